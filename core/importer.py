@@ -1,0 +1,49 @@
+"""Import a prior report: read → clean paragraphs → outline → kind guess."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.cleanup import to_paragraphs
+from core.kind_guess import guess_kind
+from core.model import Report
+from core.outline_parser import parse_outline
+
+
+@dataclass
+class ImportResult:
+    report: Report
+    kind: str
+    kind_reason: str
+    source: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_paragraphs(lines: list[str], kind: str | None = None) -> ImportResult:
+    """Lines of text (one paragraph per line, or hard-wrapped) → ImportResult."""
+    parsed = parse_outline(to_paragraphs(lines))
+    guessed, reason = guess_kind(parsed.report)
+    if kind:
+        guessed, reason = kind, "由用户指定"
+    parsed.report.kind = guessed
+    return ImportResult(report=parsed.report, kind=guessed, kind_reason=reason, warnings=parsed.warnings)
+
+
+def parse_text(text: str, kind: str | None = None) -> ImportResult:
+    return parse_paragraphs(text.splitlines(), kind=kind)
+
+
+def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
+    """Read any supported document and parse it; raises ImportFailed with a Chinese message."""
+    from core.readers import read_paragraphs
+
+    source = Path(path)
+    lines: list[str] = []
+    for paragraph in read_paragraphs(source):
+        lines.extend(paragraph.split("\n"))
+    result = parse_paragraphs(lines, kind=kind)
+    result.source = source
+    if not result.report.prior_source:
+        result.report.prior_source = source.name
+    return result

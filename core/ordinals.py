@@ -1,0 +1,151 @@
+"""Chinese ordinals in both directions: 一…九十九, （一）, 1./1．/1、, （1）/(1), 一是, 第一.
+
+Ordinals are never stored in report text; they are rendered from a *format* such as
+``"{cn}、"`` or ``"（{n}）"`` and a position, and parsed back from a paragraph's start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "〇一二三四五六七八九"
+_CN_VALUE = {ch: i for i, ch in enumerate(CN_DIGITS)} | {"零": 0, "两": 2}
+MAX_ORDINAL = 99
+
+
+def int_to_cn(n: int) -> str:
+    """1 → 一, 10 → 十, 21 → 二十一, 99 → 九十九 (the forms used in 公文 ordinals)."""
+    if not 1 <= n <= MAX_ORDINAL:
+        raise ValueError(f"ordinal out of range 1..{MAX_ORDINAL}: {n}")
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return CN_DIGITS[ones]
+    head = "" if tens == 1 else CN_DIGITS[tens]
+    return head + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def cn_to_int(text: str) -> int:
+    """Inverse of int_to_cn; also accepts 一十 and 两. Raises ValueError on anything else."""
+    if not text or len(text) > 3:
+        raise ValueError(f"not a Chinese ordinal: {text!r}")
+    if "十" not in text:
+        if len(text) != 1 or text not in _CN_VALUE or _CN_VALUE[text] == 0:
+            raise ValueError(f"not a Chinese ordinal: {text!r}")
+        return _CN_VALUE[text]
+    head, _, tail = text.partition("十")
+    if "十" in tail:
+        raise ValueError(f"not a Chinese ordinal: {text!r}")
+    try:
+        tens = 1 if head == "" else _CN_VALUE[head]
+        ones = 0 if tail == "" else _CN_VALUE[tail]
+    except KeyError as exc:
+        raise ValueError(f"not a Chinese ordinal: {text!r}") from exc
+    if len(head) > 1 or len(tail) > 1 or tens == 0 or (tail and ones == 0):
+        raise ValueError(f"not a Chinese ordinal: {text!r}")
+    return tens * 10 + ones
+
+
+def cn_digits_to_int(text: str) -> int:
+    """Digit-by-digit numerals as in years: 二〇二二 → 2022."""
+    if not text or any(ch not in _CN_VALUE for ch in text):
+        raise ValueError(f"not Chinese digits: {text!r}")
+    return int("".join(str(_CN_VALUE[ch]) for ch in text))
+
+
+# Heading families, outermost first. The rank decides nesting when context is ambiguous.
+CHAPTER, SECTION, ITEM, SUBITEM = "chapter", "section", "item", "subitem"
+FAMILY_RANK = {CHAPTER: 1, SECTION: 2, ITEM: 3, SUBITEM: 4}
+FAMILY_OF_FORMAT = {
+    "{cn}、": CHAPTER,
+    "{cn}．": CHAPTER,
+    "{cn}.": CHAPTER,
+    "（{cn}）": SECTION,
+    "({cn})": SECTION,
+    "{n}.": ITEM,
+    "{n}．": ITEM,
+    "{n}、": ITEM,
+    "（{n}）": SUBITEM,
+    "({n})": SUBITEM,
+}
+POINT_FORMATS = ("{cn}是", "第{cn}，", "第{cn}")
+
+
+def format_ordinal(fmt: str, n: int) -> str:
+    """Render position ``n`` (1-based) with a format: ("（{cn}）", 3) → "（三）"."""
+    if n < 1:
+        raise ValueError(f"ordinal must be positive: {n}")
+    return fmt.replace("{cn}", int_to_cn(n) if "{cn}" in fmt else "").replace("{n}", str(n))
+
+
+_CN = "[一二三四五六七八九十]{1,3}"
+_MARKER_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^[（(]({_CN})[）)]"), SECTION),
+    (re.compile(r"^[（(](\d{1,3})[）)]"), SUBITEM),
+    (re.compile(rf"^({_CN})([、．.])"), CHAPTER),
+    # "1.5万" is a figure, not an item: the separator must not be followed by a digit.
+    (re.compile(r"^(\d{1,3})([.．、])(?!\d)"), ITEM),
+]
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A heading ordinal found at the start of a paragraph."""
+
+    family: str
+    number: int
+    fmt: str
+    raw: str
+
+    @property
+    def rank(self) -> int:
+        return FAMILY_RANK[self.family]
+
+
+def parse_marker(text: str) -> Marker | None:
+    """Recognise a heading ordinal at the very start of ``text`` (already left-stripped)."""
+    for pattern, family in _MARKER_PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        raw = match.group(0)
+        digits = match.group(1)
+        try:
+            number = cn_to_int(digits) if family in (CHAPTER, SECTION) else int(digits)
+        except ValueError:
+            return None
+        if number < 1 or number > MAX_ORDINAL:
+            return None
+        token = "{cn}" if family in (CHAPTER, SECTION) else "{n}"
+        fmt = raw.replace(digits, token, 1)
+        return Marker(family=family, number=number, fmt=fmt, raw=raw)
+    return None
+
+
+_POINT_RE = re.compile(rf"^(第?)({_CN})是")
+
+
+def parse_point(text: str) -> tuple[int, str] | None:
+    """"三是加强…" → (3, "三是"); "第三是…" is accepted too. None if no point ordinal."""
+    match = _POINT_RE.match(text)
+    if not match:
+        return None
+    try:
+        return cn_to_int(match.group(2)), match.group(0)
+    except ValueError:
+        return None
+
+
+def parse_di(text: str) -> int | None:
+    """"第一" → 1, "第十二" → 12; None for anything else."""
+    if not text.startswith("第"):
+        return None
+    try:
+        return cn_to_int(text[1:])
+    except ValueError:
+        return None
+
+
+def point_ordinal(n: int) -> str:
+    """1 → 一是."""
+    return format_ordinal("{cn}是", n)

@@ -1,0 +1,38 @@
+"""Shared fixtures. Every test gets its own per-user folders (BAOGAO_HOME)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+SEED_NAMES = {
+    "000": "000_aac6eec4675da5c4.txt",
+    "001": "001_762d5df38829f727.txt",
+    "002": "002_f943a519de895b49.txt",
+    "003": "003_65ef935a338d4aee.txt",
+    "004": "004_742d758d5c42f273.txt",
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path_factory.mktemp("baogao_home")))
+
+
+def seed_path(key: str) -> Path:
+    """Path of a seed report; skips the test where ../shared/seeds is absent."""
+    path = SEEDS_DIR / SEED_NAMES[key]
+    if not path.exists():
+        pytest.skip(f"种子文件不存在（需要 {SEEDS_DIR}）")
+    return path
+
+
+@pytest.fixture
+def seeds() -> dict[str, Path]:
+    return {key: seed_path(key) for key in SEED_NAMES}

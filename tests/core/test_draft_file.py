@@ -1,0 +1,115 @@
+"""The draft file: versioned JSON, load(save(x)) == x, clear errors, backups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.draft_file import FORMAT_VERSION, draft_name_for, dumps, load_draft, loads, save_draft
+from core.errors import DraftFileError
+from core.model import LAYOUT_INLINE, LevelFormat, Numbering, Point, Report, Section
+
+
+def sample_report() -> Report:
+    child = Section(heading="加强思想引领", run_in=True, body=["坚持学习。"],
+                    points=[Point("加强理论学习。", reference="去年：学习48次。"), Point("狠抓责任制。")],
+                    points_layout=LAYOUT_INLINE, points_joined=True, reference="上年（一）正文")
+    chapter = Section(heading="开展情况", children=[child], done=True, source_marker="一、")
+    return Report(
+        kind="half_year_summary", title="xx区2023年上半年工作总结", unit="xx区委组织部", year=2023,
+        date="2023-07-01", opening=["2023年上半年，……"], sections=[chapter, Section(heading="存在问题")],
+        closing=["同志们，……"], signature="xx区委组织部",
+        numbering=Numbering(levels=[LevelFormat("{cn}、"), LevelFormat("{n}.", continuous=True)]),
+        verified_flags=["abc"],
+    )
+
+
+def test_round_trip_is_identical(tmp_path: Path) -> None:
+    report = sample_report()
+    path = tmp_path / "报告.draft.json"
+    save_draft(report, path)
+    assert load_draft(path) == report
+
+
+def test_file_is_readable_json_with_version(tmp_path: Path) -> None:
+    path = tmp_path / "a.draft.json"
+    save_draft(sample_report(), path)
+    text = path.read_text(encoding="utf-8")
+    assert "上半年工作总结" in text  # Chinese is stored as is, not as \\u escapes
+    payload = json.loads(text)
+    assert payload["format"] == "baogao-draft"
+    assert payload["version"] == FORMAT_VERSION
+    assert payload["report"]["sections"][0]["children"][0]["points"][0]["text"] == "加强理论学习。"
+
+
+def test_newer_version_is_refused_clearly(tmp_path: Path) -> None:
+    payload = json.loads(dumps(sample_report()))
+    payload["version"] = FORMAT_VERSION + 1
+    path = tmp_path / "新版.draft.json"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(DraftFileError) as info:
+        load_draft(path)
+    assert "新版.draft.json" in str(info.value)
+    assert "升级" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("{", "损坏"),
+        ('{"format": "other", "version": 1}', "不是报告起草助手的草稿"),
+        ('{"format": "baogao-draft"}', "版本"),
+        ('{"format": "baogao-draft", "version": "1"}', "版本"),
+        ('{"format": "baogao-draft", "version": 1, "report": {"sections": 5}}', "不完整"),
+        ("[]", "不是报告起草助手的草稿"),
+    ],
+)
+def test_bad_drafts_give_clear_errors(tmp_path: Path, content: str, words: str) -> None:
+    path = tmp_path / "坏.draft.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DraftFileError) as info:
+        load_draft(path)
+    assert words in str(info.value) and "坏.draft.json" in str(info.value)
+
+
+def test_missing_and_binary_files(tmp_path: Path) -> None:
+    with pytest.raises(DraftFileError, match="不存在"):
+        load_draft(tmp_path / "无.draft.json")
+    binary = tmp_path / "b.draft.json"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 10)
+    with pytest.raises(DraftFileError, match="UTF-8"):
+        load_draft(binary)
+
+
+def test_unknown_fields_are_ignored_for_forward_compatibility() -> None:
+    report = sample_report()
+    payload = json.loads(dumps(report))
+    payload["report"]["future_field"] = 1
+    payload["report"]["sections"][0]["another"] = "x"
+    assert loads(json.dumps(payload)) == report
+
+
+def test_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
+    path = tmp_path / "a.draft.json"
+    first = sample_report()
+    save_draft(first, path)
+    second = sample_report()
+    second.title = "改过的标题"
+    save_draft(second, path)
+    assert load_draft(path).title == "改过的标题"
+    assert loads(path.with_name("a.draft.json.bak").read_text(encoding="utf-8")).title == first.title
+
+
+def test_save_leaves_no_temp_files(tmp_path: Path) -> None:
+    path = tmp_path / "a.draft.json"
+    report = sample_report()
+    for _ in range(3):
+        save_draft(report, path)  # unchanged content: no backup needed either
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.draft.json"]
+
+
+def test_draft_name_for() -> None:
+    assert draft_name_for(Path("/x/报告.docx")) == Path("/x/报告.draft.json")
+    assert draft_name_for(Path("/x/a.draft.json")) == Path("/x/a.draft.json")
