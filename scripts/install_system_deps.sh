@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# System libraries Qt needs on a bare Debian/UOS/Kylin machine, CJK fonts for screenshots,
+# and LibreOffice for .doc/.wps import and the PDF page checks. Needs root; skipped otherwise.
+set -u
+if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "install_system_deps: not root or no apt-get; skipping system packages"
+    exit 0
+fi
+packages="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-noto-cjk poppler-utils"
+if [ "${WITH_LIBREOFFICE:-1}" = "1" ]; then
+    packages="$packages libreoffice-writer-nogui"
+fi
+missing=""
+for pkg in $packages; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+    echo "install_system_deps: installing$missing"
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+        || echo "install_system_deps: some packages could not be installed; dependent tests will skip"
+fi
