@@ -7,10 +7,9 @@ reaches the parser, in order.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
-from core.ordinals import parse_marker, parse_point
+from core.ordinals import parse_marker
 
 # Lines a printed or web page adds around the text. Anchored and short on purpose.
 _FURNITURE = [
@@ -32,9 +31,13 @@ def is_furniture(line: str) -> bool:
     return bool(text) and len(text) <= 80 and any(p.match(text) for p in _FURNITURE)
 
 
+_HALF_WIDTH = re.compile(r"[\x00-\xff\uff61-\uffdc]")
+
+
 def display_width(text: str) -> float:
-    """Width in Chinese characters: half-width characters count as half."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+    """Width in Chinese characters as typeset: Latin letters, digits and half-width forms
+    count as half; everything else (hanzi, full-width punctuation, “”) as one."""
+    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -43,13 +46,14 @@ def ends_sentence(text: str) -> bool:
 
 
 def starts_block(text: str) -> bool:
-    """A line that must begin a paragraph: a heading ordinal, a point, a known opener."""
+    """A line that must begin a paragraph: a heading ordinal, 一是, or a known opener.
+
+    Not 二是/三是…: in wrapped text those often land at a line start mid-paragraph, and
+    joining keeps the same points (the parser finds them inside the paragraph). 一是 may
+    follow a heading that happened to fill its line, so it starts a paragraph.
+    """
     body = text.lstrip("".join(_INDENT))
-    return (
-        parse_marker(body) is not None
-        or parse_point(body) is not None
-        or body.startswith(_PARAGRAPH_OPENERS)
-    )
+    return parse_marker(body) is not None or body.startswith(_PARAGRAPH_OPENERS) or body.startswith("一是")
 
 
 def wrap_width(lines: list[str]) -> float | None:
@@ -57,14 +61,15 @@ def wrap_width(lines: list[str]) -> float | None:
 
     Wrapped text has many lines of (nearly) the same width that end mid-sentence.
     """
-    widths = [round(display_width(line.strip())) for line in lines if line.strip()]
+    # A line far longer than any page is a whole paragraph; measuring it exactly is waste.
+    widths = [round(display_width(line.rstrip())) if len(line) < 200 else 200 for line in lines if line.strip()]
     if len(widths) < 6:
         return None
     counts = Counter(widths)
     best, _ = max(counts.items(), key=lambda kv: (sum(counts.get(kv[0] + d, 0) for d in (-1, 0, 1)), kv[0]))
     if best < 12:
         return None
-    full = [line.strip() for line in lines if line.strip() and abs(display_width(line.strip()) - best) <= 1.5]
+    full = [line for line in lines if line.strip() and abs(display_width(line.rstrip()) - best) <= 1.5]
     open_ended = sum(1 for line in full if not ends_sentence(line))
     if len(full) < 0.3 * len(widths) or open_ended < 0.6 * len(full):
         return None
@@ -91,7 +96,7 @@ def rejoin_wrapped(lines: list[str], width: float) -> list[str]:
             if current:
                 paragraphs.append(current)
             current = text
-        previous_full = display_width(text) >= width - 1.5
+        previous_full = display_width(line) >= width - 1.5
     if current:
         paragraphs.append(current)
     return paragraphs

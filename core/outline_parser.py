@@ -85,14 +85,14 @@ def parse_date(text: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def split_points(text: str) -> tuple[str, list[str]]:
+def split_points(text: str, first: int = 1) -> tuple[str, list[str]]:
     """Split "lead一是A。二是B。" into ("lead", ["A。", "B。"]).
 
-    Points must run 一是, 二是, 三是 … consecutively, each at the start or after a
-    sentence boundary. Mid-paragraph, at least two points are needed to count.
+    Points must run 一是, 二是, 三是 … consecutively from ``first``, each at the start or
+    after a sentence boundary. Mid-paragraph, at least two points are needed to count.
     """
     starts: list[tuple[int, int]] = []  # (position of ordinal, position after it)
-    expected = 1
+    expected = first
     pos = 0
     while True:
         word = int_to_cn(expected) + "是"
@@ -285,6 +285,12 @@ def add_text(section: Section, text: str) -> None:
             return
         section.points[-1].text += "\n" + text
         return
+    if not section.tail:
+        # An inline run of points broken by a hard wrap right before "三是" continues here.
+        lead, more = split_points(text, first=len(section.points) + 1)
+        if more and not lead:
+            section.points.extend(Point(p) for p in more)
+            return
     section.tail.append(text)
 
 

@@ -1,0 +1,86 @@
+"""Import speed: a 20,000-character .docx and a 300-page text file.
+
+Prints our times beside baselines measured in the same run (python-docx opening the same
+file and listing its paragraphs; reading the same text file and splitting lines), so the
+ratios mean something on a shared, noisy machine. Target: the .docx imports in < 100 ms.
+
+    python benchmarks/bench_import.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.importer import import_document  # noqa: E402
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+FALLBACK = "一、加强党的建设\n1.强化理论武装。坚持第一议题制度，全年开展学习48次，覆盖党员干部1200人次。\n"
+
+
+def seed_text() -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
+    return "\n".join(texts) if texts else FALLBACK * 200
+
+
+def best_of(fn: Callable[[], object], runs: int = 7) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times), statistics.median(times)
+
+
+def make_docx(path: Path, chars: int) -> int:
+    import docx
+
+    document = docx.Document()
+    total = 0
+    lines = [ln for ln in seed_text().splitlines() if ln.strip()]
+    i = 0
+    while total < chars:
+        document.add_paragraph(lines[i % len(lines)])
+        total += len(lines[i % len(lines)])
+        i += 1
+    document.save(str(path))
+    return total
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        docx_path = folder / "report.docx"
+        size = make_docx(docx_path, 20_000)
+
+        def python_docx_baseline() -> None:
+            import docx
+
+            [p.text for p in docx.Document(str(docx_path)).paragraphs]
+
+        ours_best, ours_median = best_of(lambda: import_document(docx_path))
+        base_best, _ = best_of(python_docx_baseline)
+        print(f".docx {size} 字：导入 最快 {ours_best * 1000:.1f} ms，中位 {ours_median * 1000:.1f} ms")
+        print(f"  基线 python-docx 仅读段落：最快 {base_best * 1000:.1f} ms（比值 {ours_best / base_best:.2f}）")
+        print(f"  目标 < 100 ms：{'达到' if ours_best < 0.1 else '未达到'}")
+
+        # 300 pages × 22 lines × 28 characters ≈ 185,000 characters.
+        text = seed_text()
+        body = (text + "\n") * (185_000 // len(text) + 1)
+        txt_path = folder / "long.txt"
+        txt_path.write_text(body, encoding="utf-8")
+        t_best, t_median = best_of(lambda: import_document(txt_path), runs=3)
+        r_best, _ = best_of(lambda: txt_path.read_text(encoding="utf-8").splitlines(), runs=3)
+        print(f"300 页文本（{len(body)} 字）：导入 最快 {t_best * 1000:.0f} ms，中位 {t_median * 1000:.0f} ms")
+        print(f"  基线 读文件并分行：{r_best * 1000:.1f} ms（比值 {t_best / r_best:.0f}）")
+
+
+if __name__ == "__main__":
+    main()
