@@ -53,3 +53,28 @@ def test_seed_in_other_encodings(key: str, encoding: str, tmp_path: Path) -> Non
     report = import_document(path).report
     assert outline_lines(report) == expected_outline
     assert report_paragraphs(report) == expected_paragraphs
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_seed_as_docx_with_typed_numbers(key: str, tmp_path: Path) -> None:
+    from tests.docx_builders import write_typed_docx
+
+    expected_outline, expected_paragraphs = reference(key)
+    lines = [p for p in seed_path(key).read_text(encoding="utf-8").splitlines() if p.strip()]
+    report = import_document(write_typed_docx(tmp_path / f"{key}.docx", lines)).report
+    assert outline_lines(report) == expected_outline
+    assert report_paragraphs(report) == expected_paragraphs
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_seed_as_docx_with_word_automatic_numbering(key: str, tmp_path: Path) -> None:
+    from tests.docx_builders import auto_numbered_from_typed, write_auto_numbered_docx
+
+    expected_outline, expected_paragraphs = reference(key)
+    lines = [p for p in seed_path(key).read_text(encoding="utf-8").splitlines() if p.strip()]
+    entries = auto_numbered_from_typed(lines)
+    assert any(family for family, *_ in entries)  # headings really lost their typed markers
+    path = write_auto_numbered_docx(tmp_path / f"{key}.docx", entries, continuous=("item",))
+    report = import_document(path).report
+    assert outline_lines(report) == expected_outline
+    assert report_paragraphs(report) == expected_paragraphs
