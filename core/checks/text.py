@@ -1,0 +1,187 @@
+"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.checks.base import CheckContext, Finding, register
+from core.flags import find_placeholders
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+
+
+@register("placeholder", "残留占位符")
+def check_placeholders(ctx: CheckContext) -> Iterator[Finding]:
+    """xx, XX, X, ××, **, ○○ left in the text, and unrendered {{ }} / {% %}."""
+    for slot in ctx.slots:
+        for hit in find_placeholders(slot.text):
+            if hit.text[0] in "{}%":
+                message = f"未替换的模板标记“{hit.text}”。"
+                suggestion = "删去模板标记，填入实际内容。"
+            else:
+                message = f"残留占位符“{hit.text}”。"
+                suggestion = "填写实际的名称、数字或日期，或删去。"
+            yield ctx.finding("placeholder", slot, hit.start, hit.end, message, suggestion)
+
+
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_ZH_LEFT = f"{_CJK}”’）》」】"  # Chinese text, or a Chinese mark that closes something
+_ZH_RIGHT = f"{_CJK}“‘（《「【"
+_ALNUM = "A-Za-z0-9%％"
+# A half-width mark with Chinese on at least one side: "学习,提升", "完成100项,提升",
+# "时间:2023年", "问题?" at the end. Not inside numbers or Latin text ("3,000", "a, b",
+# "Windows: XP"). The full stop needs Chinese on both sides: "." also ends abbreviations
+# and sits in numbers (2.0版).
+_HALF_PUNCT_RE = re.compile(
+    rf"(?<=[{_ZH_LEFT}])[,;:?!](?=\s?[{_ZH_RIGHT}{_ALNUM}])"
+    rf"|(?<=[{_ALNUM}])[,;:?!](?=\s?[{_ZH_RIGHT}])"
+    rf"|(?<=[{_ZH_LEFT}])[?!](?=\s*$)"
+    rf"|(?<=[{_CJK}])\.(?=[{_CJK}])"
+)
+_HALF_PAREN_RE = re.compile(rf"\(([^()]*[{_CJK}][^()]*)\)")
+
+
+@register("halfwidth_punct", "半角标点")
+def check_halfwidth_punctuation(ctx: CheckContext) -> Iterator[Finding]:
+    """, ; : ? ! . and ( ) inside Chinese text, where 公文 uses full-width marks."""
+    for slot in ctx.slots:
+        for m in _HALF_PUNCT_RE.finditer(slot.text):
+            mark = m.group()
+            yield ctx.finding(
+                "halfwidth_punct",
+                slot,
+                m.start(),
+                m.end(),
+                f"中文中使用了半角标点“{mark}”。",
+                f"改为全角“{_FULL_WIDTH[mark]}”。",
+            )
+        for m in _HALF_PAREN_RE.finditer(slot.text):
+            yield ctx.finding(
+                "halfwidth_punct",
+                slot,
+                m.start(),
+                m.end(),
+                "中文中使用了半角括号“( )”。",
+                f"改为全角括号：“（{m.group(1)}）”。",
+            )
+
+
+_PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_QUOTES = {"“", "‘"}  # quotes of one kind do not nest; a second “ is a mistyped ”
+_PAIR_NAMES = {"“": "引号", "‘": "单引号", "（": "括号", "《": "书名号", "【": "方括号"}
+
+
+def _unpaired(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, mark, problem) for marks without their partner; problem is open/close/twice."""
+    stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            if ch in _QUOTES and stacks[ch]:
+                yield i, ch, "twice"
+                stacks[ch].pop()  # read it as the missing closing quote
+            else:
+                stacks[ch].append(i)
+        elif ch in _CLOSERS:
+            opener = _CLOSERS[ch]
+            if stacks[opener]:
+                stacks[opener].pop()
+            else:
+                yield i, ch, "close"
+    for opener, positions in stacks.items():
+        for i in positions:
+            yield i, opener, "open"
+
+
+@register("unpaired", "符号不成对")
+def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
+    """“ without ”, （ without ）, 《 without 》 … within one paragraph."""
+    for slot in ctx.slots:
+        for line_start, line in _lines(slot.text):
+            for offset, mark, problem in sorted(_unpaired(line)):
+                if problem == "twice":
+                    name = _PAIR_NAMES[mark]
+                    message = f"连续两个前{name}“{mark}”，后一个可能应为“{_PAIRS[mark]}”。"
+                    suggestion = f"把这个“{mark}”改为“{_PAIRS[mark]}”。"
+                elif problem == "open":
+                    name = _PAIR_NAMES[mark]
+                    message = f"“{mark}”没有对应的“{_PAIRS[mark]}”。"
+                    suggestion = f"在{name}内容结束处补上“{_PAIRS[mark]}”，或删去多余的“{mark}”。"
+                else:
+                    opener = _CLOSERS[mark]
+                    message = f"“{mark}”前面没有对应的“{opener}”。"
+                    suggestion = f"补上“{opener}”，或删去多余的“{mark}”。"
+                start = line_start + offset
+                yield ctx.finding("unpaired", slot, start, start + 1, message, suggestion)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+# Function words that are never doubled in correct prose, with the neighbours that make a
+# doubled pair legitimate: 目的的 (目的 + 的), 的的确确, 为了了解 (了解), 不了了之, 现在在,
+# 实实在在, 温和和, 和和美美, 以及及时.
+_DOUBLED_OK: dict[str, tuple[str, str]] = {
+    "的": ("目标", "确士"),
+    "了": ("", "解然结却断如之事"),
+    "在": ("现存所实自潜内外旨志", ""),
+    "和": ("平温柔缓祥谐饱暖随调附总共讲求保", "美气睦谐平善蔼煦声约解"),
+    "与": ("参给赋授施干相", "否会其"),
+    "及": ("以涉普危波顾提不来触遍惠可未难企", "时格早第"),
+}
+_DOUBLED_RE = re.compile("(" + "|".join(_DOUBLED_OK) + r")\1")
+_DOUBLED_PUNCT_RE = re.compile(r"([，。、；：！？])\1+")
+
+
+@register("repeated_char", "重复字词")
+def check_repeated(ctx: CheckContext) -> Iterator[Finding]:
+    """的的, 了了, ，， — but not 的的确确, 为了了解, 不了了之, 实实在在, 常常, 人人."""
+    for slot in ctx.slots:
+        text = slot.text
+        for m in _DOUBLED_RE.finditer(text):
+            char = m.group(1)
+            ok_before, ok_after = _DOUBLED_OK[char]
+            before = text[m.start() - 1] if m.start() > 0 else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if (before and before in ok_before) or (after and after in ok_after):
+                continue
+            yield ctx.finding(
+                "repeated_char", slot, m.start(), m.end(), f"“{char}”字重复。", f"删去一个“{char}”。"
+            )
+        for m in _DOUBLED_PUNCT_RE.finditer(text):
+            mark = m.group(1)
+            yield ctx.finding(
+                "repeated_char", slot, m.start(), m.end(), f"标点“{mark}”重复。", f"只保留一个“{mark}”。"
+            )
+
+
+MAX_SENTENCE = 150
+_SENTENCE_END_RE = re.compile(r"[。！？；!?;]+[”’）》」]*|\n")
+
+
+@register("long_sentence", "句子过长")
+def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
+    """Sentences (up to 。！？ or ；) longer than 150 characters, spaces not counted."""
+    for slot in ctx.slots:
+        start = 0
+        text = slot.text
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        for end in [*ends, len(text)]:
+            sentence = text[start:end]
+            length = len("".join(sentence.split()))
+            if length > MAX_SENTENCE:
+                lead = len(sentence) - len(sentence.lstrip())
+                yield ctx.finding(
+                    "long_sentence",
+                    slot,
+                    start + lead,
+                    end,
+                    f"句子过长（{length}字），不易读懂。",
+                    f"在适当处断句，拆成几个短句（每句不超过{MAX_SENTENCE}字）。",
+                )
+            start = end
