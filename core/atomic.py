@@ -27,6 +27,12 @@ def _reason(exc: OSError) -> str:
     return f"写入失败（{exc.strerror or exc}）。请另选保存位置。"
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; raise SaveFailed in Chinese on any OS error."""
     target = Path(path)
@@ -41,10 +47,9 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            # Keep the permissions the clerk gave the old file.
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        # mkstemp makes owner-only files; keep the old file's mode, or follow the umask.
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:

@@ -1,0 +1,75 @@
+"""Word output: a Report rendered through a kind's Jinja template into a GB/T 9704 .docx.
+
+Pipeline (each step its own module):
+``context`` (Report → paragraphs with computed ordinals) → ``engine`` (docxtpl, strict
+sandboxed Jinja) → ``fixups`` (font scheme, signature placement, nothing-lost check) →
+``package`` (deterministic zip) → :func:`core.atomic.atomic_write_bytes`.
+The shipped templates come from ``styles`` via ``build_templates``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from core.atomic import atomic_write_bytes
+from core.errors import SaveFailed
+from core.fonts import DEFAULT_SCHEME
+from core.model import Report
+from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource, render_document
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of an output document is kept: 报告.docx → 报告（上一版）.docx."""
+    return path.with_name(f"{path.stem}（上一版）{path.suffix}")
+
+
+def render_report_bytes(
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+) -> RenderedDocument:
+    """The .docx as bytes plus warnings (for previews and tests); nothing is written."""
+    return render_document(report, fonts=fonts, template=template)
+
+
+def render_report(
+    report: Report,
+    out_path: Path | str,
+    fonts: str | None = DEFAULT_SCHEME,
+    template: TemplateSource = None,
+    keep_backup: bool = True,
+) -> list[str]:
+    """Render and save atomically; return Chinese warnings (missing fonts, untitled sections).
+
+    If ``out_path`` exists with different content — perhaps edited by hand in Word since
+    the last export — it is kept as “NAME（上一版）.docx” first. A file open in Word/WPS or
+    not writable raises :class:`core.errors.SaveFailed` and leaves no partial file.
+    """
+    target = Path(out_path)
+    if target.suffix.lower() != ".docx":
+        raise SaveFailed(target, "Word 文档的文件名应以 .docx 结尾。")
+    rendered = render_document(report, fonts=fonts, template=template)
+    backup = backup_path(target)
+    new_backup = False
+    if keep_backup and target.is_file():
+        try:
+            if target.read_bytes() != rendered.data:
+                new_backup = not backup.exists()
+                shutil.copy2(target, backup)
+        except OSError:
+            new_backup = False  # a missing backup must not stop the save; the save reports errors
+    try:
+        atomic_write_bytes(target, rendered.data)
+    except SaveFailed:
+        if new_backup:  # nothing was replaced, so a fresh copy of the old file is clutter
+            backup.unlink(missing_ok=True)
+        raise
+    return rendered.warnings
+
+
+__all__ = [
+    "RenderedDocument",
+    "TemplateInvalid",
+    "backup_path",
+    "render_report",
+    "render_report_bytes",
+]

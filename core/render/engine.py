@@ -1,0 +1,223 @@
+"""Report → .docx bytes: context → docxtpl with a strict, sandboxed Jinja → fix-ups → zip.
+
+Jinja is configured the way a shared template demands: output is XML-escaped, an
+undefined variable is an error rather than a blank, and templates run in a sandbox
+(units pass templates around; a template must not reach into Python).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.pkgwriter import _ContentTypesItem
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from lxml import etree
+from markupsafe import Markup, escape
+
+from core.errors import ReportError
+from core.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
+from core.model import Report
+from core.render.context import build_context, clean_text
+from core.render.fixups import apply_font_scheme, missing_paragraphs, place_signature
+from core.render.ooxml import template_bytes
+from core.render.package import write_zip
+
+if TYPE_CHECKING:
+    from core.kinds import Kind
+
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+TemplateSource = Path | str | bytes | None
+
+
+class TemplateInvalid(ReportError):
+    """A Word template that cannot be rendered; the message says what to do."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
+        super().__init__(f"模板“{name}”无法使用：{reason}")
+
+
+@dataclass
+class RenderedDocument:
+    data: bytes
+    warnings: list[str] = field(default_factory=list)
+
+
+def _finalize(value: Any) -> Markup:
+    """Every ``{{ … }}`` output: XML-safe, escaped, and inert.
+
+    Braces are written as character references so that text such as "{{ x }}" or
+    "{_{" is printed literally: docxtpl post-processes the rendered XML and would
+    otherwise turn "{_{" into "{{". ``str()`` of an undefined value raises (strict).
+    """
+    if isinstance(value, Markup):
+        return value
+    text = str(escape(clean_text(str(value))))
+    return Markup(text.replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def make_environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
+
+
+class _CheckedTemplate(DocxTemplate):
+    """docxtpl, refusing a template whose body has no loop over ``paragraphs``."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        super().__init__(io.BytesIO(data))
+        self.display_name = name
+
+    def build_xml(self, context: dict[str, Any], jinja_env: Any = None) -> str:
+        xml = self.patch_xml(self.get_xml())
+        if "paragraphs" not in xml:
+            raise TemplateInvalid(
+                self.display_name,
+                "正文中没有报告内容的循环标记（{%p for p in paragraphs %}）。请在软件自带模板的基础上修改样式。",
+            )
+        return self.render_xml_part(xml, self.docx._part, context, jinja_env)
+
+
+@lru_cache(maxsize=8)
+def default_template(kind_name: str = "") -> bytes:
+    return template_bytes(kind_name)
+
+
+def _read_template(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateInvalid(path.name, "文件超过 50 MB，不像是 Word 模板。")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise TemplateInvalid(path.name, "文件不存在，可能已被移动或删除。") from exc
+    except OSError as exc:
+        raise TemplateInvalid(path.name, f"读取失败（{exc.strerror or exc}）。") from exc
+
+
+def resolve_template(kind: Kind | None, kind_id: str, template: TemplateSource) -> tuple[bytes, str, list[str]]:
+    """The template's bytes, a name for messages, and warnings.
+
+    ``template`` (a path or raw bytes) wins; otherwise the kind's own template, or the
+    generated default where the kind has none or is not installed here.
+    """
+    if isinstance(template, bytes):
+        return template, "自定义模板", []
+    if template is not None:
+        path = Path(template)
+        return _read_template(path), path.name, []
+    if kind is None:
+        warning = f"未找到报告类型“{kind_id}”，已使用通用公文模板。"
+        return default_template(), "通用公文模板", [warning]
+    if kind.template_path is None:
+        return default_template(kind.name), f"{kind.name}模板", []
+    return _read_template(kind.template_path), f"{kind.name}模板（{kind.template_path}）", []
+
+
+def _open_template(data: bytes, name: str) -> _CheckedTemplate:
+    template = _CheckedTemplate(data, name)
+    try:
+        template.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
+        raise TemplateInvalid(
+            name, "不是有效的 Word 文档（.docx）。请用 Word/WPS 另存为 .docx 后再选。"
+        ) from exc
+    except ValueError as exc:  # python-docx: a .dotx/.docm content type
+        raise TemplateInvalid(
+            name, "不是普通 Word 文档。请用 Word/WPS 另存为“Word 文档（.docx）”后再选。"
+        ) from exc
+    return template
+
+
+def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
+    try:
+        template.render(context, jinja_env=make_environment(), autoescape=True)
+    except TemplateSyntaxError as exc:
+        raise TemplateInvalid(
+            name, f"花括号标记写法有误（{exc.message}）。请检查模板中的 {{% %}} 标记。"
+        ) from exc
+    except UndefinedError as exc:
+        raise TemplateInvalid(
+            name,
+            f"模板用到了不存在的内容（{exc.message}）。可用的是 paragraphs 和 report（title、unit、year、date 等）。",
+        ) from exc
+    except SecurityError as exc:
+        raise TemplateInvalid(name, "模板中有不允许的操作，出于安全考虑已拒绝。") from exc
+    except TemplateError as exc:
+        raise TemplateInvalid(name, f"模板处理出错（{exc}）。") from exc
+    except etree.XMLSyntaxError as exc:
+        raise TemplateInvalid(name, "模板生成的文档结构有误，请改用软件自带模板。") from exc
+
+
+def fonts_in_styles(styles_root: etree._Element) -> list[str]:
+    from docx.oxml.ns import qn
+
+    names: list[str] = []
+    for fonts in styles_root.iter(qn("w:rFonts")):
+        for attr in ("eastAsia", "ascii"):
+            value = fonts.get(qn(f"w:{attr}"))
+            if value:
+                names.append(value)
+    return list(dict.fromkeys(names))
+
+
+def package_bytes(document: Any) -> bytes:
+    """The python-docx package as a deterministic zip (no timestamps)."""
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    members = [
+        ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
+        ("_rels/.rels", package.rels.xml),
+    ]
+    for part in parts:
+        members.append((part.partname.membername, part.blob))
+        if len(part.rels):
+            members.append((part.partname.rels_uri.membername, part.rels.xml))
+    return write_zip(members)
+
+
+def render_document(
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+) -> RenderedDocument:
+    """Render ``report`` to .docx bytes, with Chinese warnings (missing fonts, gaps).
+
+    ``fonts`` is a scheme id (core.fonts.SCHEMES), or None to keep the template's own
+    fonts (a clerk's restyled template). ``template`` is a path, raw bytes, or None
+    for the report kind's template.
+    """
+    from core.kinds import load_kinds
+
+    scheme = get_scheme(fonts) if fonts is not None else None
+    kind = load_kinds().get(report.kind)
+    data, name, warnings = resolve_template(kind, report.kind, template)
+    prepared = build_context(report, kind.name if kind else "")
+    document_template = _open_template(data, name)
+    _render(document_template, prepared.context, name)
+
+    document = document_template.docx
+    styles_root = document.styles.element
+    if scheme is not None:
+        apply_font_scheme(styles_root, scheme)
+    body = document.element.body
+    place_signature(body)
+    missing = missing_paragraphs(body, prepared.expected_texts())
+    if missing:
+        sample = missing[0][:20] or "（空段落）"
+        raise TemplateInvalid(
+            name,
+            f"模板缺少某些段落类型，有 {len(missing)} 段内容无法写入（如“{sample}”）。"
+            "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
+        )
+    document.core_properties.title = clean_text(report.title).replace("\n", "")
+    warnings += prepared.warnings
+    warnings += font_warnings(fonts_in_styles(styles_root))
+    return RenderedDocument(data=package_bytes(document), warnings=warnings)

@@ -1,0 +1,249 @@
+"""The one style definition behind every shipped Word template (GB/T 9704-2012).
+
+Everything that decides how the output looks is here, as data: page geometry, the named
+paragraph and character styles (with the font *slot* each uses, see :mod:`core.fonts`),
+and which template paragraph each kind of rendered paragraph uses. The template builder
+turns this into ``styles.xml``/``document.xml``/footers; the renderer uses the same table
+to apply a font scheme. A unit restyles its template in Word/WPS by editing these named
+styles, so every style has a Chinese name a clerk can find in the 样式 pane.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+TWIPS_PER_MM = 1440 / 25.4
+TWIPS_PER_PT = 20
+
+
+def mm(value: float) -> int:
+    return round(value * TWIPS_PER_MM)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """A4 with the GB/T 9704 margins; the text block is 156 × 225 mm."""
+
+    width: int = mm(210)
+    height: int = mm(297)
+    top: int = mm(37)
+    bottom: int = mm(35)
+    left: int = mm(28)
+    right: int = mm(26)
+    # The page number's 一字线 sits 7 mm below the text block; a 4号 line is ~5 mm high,
+    # so the footer's baseline is ~25 mm above the page edge.
+    footer: int = mm(25)
+    header: int = mm(15)
+    lines_per_page: int = 22
+    chars_per_line: int = 28
+
+    @property
+    def text_width(self) -> int:
+        return self.width - self.left - self.right
+
+    @property
+    def text_height(self) -> int:
+        return self.height - self.top - self.bottom
+
+    @property
+    def line_pitch(self) -> int:
+        """Twips per line: floor, so that exactly ``lines_per_page`` lines fit."""
+        return self.text_height // self.lines_per_page
+
+    def char_spacing(self, font_pt: float) -> int:
+        """Character spacing (``w:spacing``, 1/20 pt) that puts ``chars_per_line`` on a line.
+
+        A 3号 character is 16 pt; 28 of them need 448 pt but the block is 442.25 pt wide,
+        so each character is narrowed by a quarter point. Word's character grid would do
+        the same, but LibreOffice lays a 16 pt character over two 15.8 pt grid cells, so
+        the spacing is set on the styles and the grid only fixes the lines.
+        """
+        pitch_pt = self.text_width / TWIPS_PER_PT / self.chars_per_line
+        return math.floor((pitch_pt - font_pt) * TWIPS_PER_PT)
+
+
+PAGE = PageSetup()
+BODY_PT = 16.0  # 3号
+TITLE_PT = 22.0  # 2号
+PAGE_NUMBER_PT = 14.0  # 4号
+LINE = PAGE.line_pitch  # 579 twips ≈ 28.95 pt: 22 lines in 225 mm
+
+
+@dataclass(frozen=True)
+class Indent:
+    """Indents in characters (Word stores both chars and twips; chars win where supported)."""
+
+    first_line: float = 0
+    left: float = 0
+    right: float = 0
+    hanging: float = 0
+
+
+@dataclass(frozen=True)
+class ParagraphStyle:
+    id: str
+    name: str
+    slot: str  # font slot, see core.fonts.SLOTS
+    size_pt: float = BODY_PT
+    bold: bool = False
+    align: str = "both"  # w:jc: both / center / right / left
+    indent: Indent = Indent(first_line=2)
+    line: str = "exact"  # "exact" = the 22-line grid; "single" for the footer
+    before_lines: float = 0
+    after_lines: float = 0
+    keep_next: bool = False
+    page_break_before: bool = False
+    outline_level: int | None = None  # 0-based, shows the heading in Word's navigation pane
+    based_on: str | None = "Normal"
+    default: bool = False
+
+
+@dataclass(frozen=True)
+class CharacterStyle:
+    id: str
+    name: str
+    slot: str
+    bold: bool = False
+
+
+NORMAL = ParagraphStyle(id="Normal", name="Normal", slot="fangsong", based_on=None, default=True)
+
+PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
+    NORMAL,
+    # The title block ends with one blank line before the text (GB/T 9704 §7.3.1–7.3.2).
+    ParagraphStyle(
+        "DocTitle",
+        "公文标题",
+        "title",
+        TITLE_PT,
+        align="center",
+        indent=Indent(),
+        after_lines=1,
+        keep_next=True,
+    ),
+    ParagraphStyle(
+        "DocTitleTight",
+        "公文标题（后接副标题）",
+        "title",
+        TITLE_PT,
+        align="center",
+        indent=Indent(),
+        keep_next=True,
+    ),
+    ParagraphStyle(
+        "DocSubtitle", "副标题", "kaiti", align="center", indent=Indent(), after_lines=1, keep_next=True
+    ),
+    ParagraphStyle(
+        "DocSubtitleTight", "副标题（后接副标题）", "kaiti", align="center", indent=Indent(), keep_next=True
+    ),
+    ParagraphStyle("Level1Heading", "一级标题（一、）", "heiti", keep_next=True, outline_level=0),
+    ParagraphStyle("Level2Heading", "二级标题（（一））", "kaiti", keep_next=True, outline_level=1),
+    ParagraphStyle("Level3Heading", "三级标题（1.）", "fangsong", bold=True, keep_next=True, outline_level=2),
+    ParagraphStyle("Level4Heading", "四级标题（（1））", "fangsong", keep_next=True, outline_level=3),
+    # 称谓/主送机关 ("同志们：") stands flush left (§7.3.2 顶格).
+    ParagraphStyle("Salutation", "称谓（主送机关）", "fangsong", indent=Indent()),
+    # 附件说明 (§7.3.4): one blank line after the text, 左空二字 "附件：", names aligned;
+    # kept on one page with the signature block that follows.
+    ParagraphStyle(
+        "Attachment", "附件说明", "fangsong", indent=Indent(left=5, hanging=3), before_lines=1, keep_next=True
+    ),
+    ParagraphStyle("AttachmentMore", "附件说明（续）", "fangsong", indent=Indent(left=5), keep_next=True),
+    # 署名 and 成文日期 (§7.3.5): one blank line after the text, the date 右空四字, the
+    # signature centred over the date (its right indent is computed per document).
+    ParagraphStyle(
+        "Signature",
+        "发文机关署名",
+        "fangsong",
+        align="right",
+        indent=Indent(right=2),
+        before_lines=1,
+        keep_next=True,
+    ),
+    ParagraphStyle(
+        "SignatureMore",
+        "发文机关署名（续）",
+        "fangsong",
+        align="right",
+        indent=Indent(right=2),
+        keep_next=True,
+    ),
+    ParagraphStyle("DocDate", "成文日期", "fangsong", align="right", indent=Indent(right=4)),
+    ParagraphStyle(
+        "DocDateFirst",
+        "成文日期（无署名）",
+        "fangsong",
+        align="right",
+        indent=Indent(right=4),
+        before_lines=1,
+    ),
+    # Page numbers (§7.5): 4号 宋体, odd pages right and even pages left, one character in.
+    ParagraphStyle(
+        "PageNumberOdd",
+        "页码（单页）",
+        "songti",
+        PAGE_NUMBER_PT,
+        align="right",
+        indent=Indent(right=1),
+        line="single",
+    ),
+    ParagraphStyle(
+        "PageNumberEven",
+        "页码（双页）",
+        "songti",
+        PAGE_NUMBER_PT,
+        align="left",
+        indent=Indent(left=1),
+        line="single",
+    ),
+)
+
+# Run-in headings ("（一）标题。正文…"): the paragraph is body text; only the heading
+# part carries the heading's font (GB/T 9704 §7.3.3: 楷体 for （一）, etc.).
+CHARACTER_STYLES: tuple[CharacterStyle, ...] = (
+    CharacterStyle("Level1HeadingChar", "一级标题文字（段中）", "heiti"),
+    CharacterStyle("Level2HeadingChar", "二级标题文字（段中）", "kaiti"),
+    CharacterStyle("Level3HeadingChar", "三级标题文字（段中）", "fangsong", bold=True),
+    CharacterStyle("Level4HeadingChar", "四级标题文字（段中）", "fangsong"),
+)
+
+STYLE_BY_ID: dict[str, ParagraphStyle | CharacterStyle] = {
+    s.id: s for s in (*PARAGRAPH_STYLES, *CHARACTER_STYLES)
+}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One paragraph of the template: what a rendered paragraph with ``p.style == key`` looks like."""
+
+    key: str
+    paragraph_style: str
+    lead_style: str | None = None  # character style of the run-in heading part (``p.lead``)
+    page_break_after: bool = False
+
+
+VARIANTS: tuple[Variant, ...] = (
+    Variant("title", "DocTitle"),
+    Variant("title_tight", "DocTitleTight"),
+    Variant("subtitle", "DocSubtitle"),
+    Variant("subtitle_tight", "DocSubtitleTight"),
+    Variant("body", "Normal"),
+    Variant("salutation", "Salutation"),
+    Variant("cover_last", "Normal", page_break_after=True),  # 印发通知 ends; the report starts a page
+    Variant("h1", "Level1Heading"),
+    Variant("h2", "Level2Heading"),
+    Variant("h3", "Level3Heading"),
+    Variant("h4", "Level4Heading"),
+    Variant("h1_run_in", "Normal", "Level1HeadingChar"),
+    Variant("h2_run_in", "Normal", "Level2HeadingChar"),
+    Variant("h3_run_in", "Normal", "Level3HeadingChar"),
+    Variant("h4_run_in", "Normal", "Level4HeadingChar"),
+    Variant("attachment", "Attachment"),
+    Variant("attachment_more", "AttachmentMore"),
+    Variant("signature", "Signature"),
+    Variant("signature_more", "SignatureMore"),
+    Variant("date", "DocDate"),
+    Variant("date_first", "DocDateFirst"),
+)
+VARIANT_BY_KEY = {v.key: v for v in VARIANTS}
+FOOTER_STYLES = {"odd": "PageNumberOdd", "even": "PageNumberEven"}

@@ -1,0 +1,163 @@
+"""Break a title too long for one line at a word boundary (GB/T 9704 §7.3.3).
+
+"回行时，要做到词意完整，排列对称，长短适宜" — Word would cut a 2号 title after its 20th
+character, wherever that falls ("…上半年工作总" / "结"). We choose the breaks ourselves:
+between words as jieba cuts them (through core.language, so the 政务 user dictionary
+applies), preferring the boundaries titles are usually broken at (after 的/关于/an
+organisation's name, before the year or 工作总结…), never inside a number or a Latin
+word, with lines of similar length. jieba is loaded only when a title is too long for one
+line, and the result does not depend on anything but the title.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import unicodedata
+from functools import lru_cache
+
+TITLE_LINE_WIDTH = 20  # 2号 (22 pt) characters in the 156 mm text block
+
+_CLOSING = "，。、：；！？）》”’」】〕,.;:!?)"
+_OPENING = "（《“‘「【〔("
+_PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")"}
+_AFTER_WORDS = (
+    "关于",
+    "的",
+    "委员会",
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "区委",
+    "市委",
+    "县委",
+    "省委",
+    "党委",
+    "党组",
+    "党工委",
+    "管委会",
+    "政府",
+    "办公室",
+    "常委会",
+    "纪委",
+    "监委",
+    "中心",
+    "局",
+    "厅",
+)
+_BEFORE_WORDS = (
+    "工作要点",
+    "工作总结",
+    "工作报告",
+    "工作汇报",
+    "工作情况",
+    "工作计划",
+    "工作安排",
+    "工作方案",
+    "实施方案",
+    "实施意见",
+    "的讲话",
+    "讲话",
+    "的通知",
+    "的报告",
+    "的意见",
+    "上半年",
+    "下半年",
+)
+_FORBIDDEN = math.inf
+
+
+def char_width(ch: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
+
+
+def text_width(text: str) -> float:
+    return sum(char_width(ch) for ch in text)
+
+
+def word_boundaries(title: str) -> set[int]:
+    """Positions between two words of ``title``."""
+    from core import language
+
+    language.ensure_loaded()
+    import jieba  # loaded and configured by core.language (cache folder, user dictionary)
+
+    cuts, position = set(), 0
+    for word in jieba.dt.cut(title):
+        position += len(word)
+        cuts.add(position)
+    return cuts
+
+
+def _break_penalty(title: str, i: int, depth: int, boundaries: set[int]) -> float:
+    """Cost of starting a new line before ``title[i]``."""
+    before, after = title[i - 1], title[i]
+    if after in _CLOSING or before in _OPENING:
+        return _FORBIDDEN
+    if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+        return _FORBIDDEN  # inside a number or a Latin word
+    cost = 3.0 if i in boundaries else 30.0
+    head, tail = title[:i], title[i:]
+    if any(head.endswith(w) for w in _AFTER_WORDS):
+        cost = 1.0 if not head.endswith("的") else 1.5
+    if any(tail.startswith(w) for w in _BEFORE_WORDS) or (after.isdigit() and not before.isdigit()):
+        cost = min(cost, 1.0)
+    if after in _OPENING:
+        cost = min(cost, 2.0)
+    if before in _CLOSING:
+        # Fine to the eye, but a line ending in punctuation reads as a sentence, not a title.
+        cost = min(cost, 6.0)
+    if depth > 0:
+        cost += 8.0  # inside 《…》 or “…”
+    return cost
+
+
+def _penalties(title: str) -> list[float]:
+    boundaries = word_boundaries(title)
+    depth = 0
+    costs = [_FORBIDDEN]
+    for i in range(1, len(title)):
+        ch = title[i - 1]
+        if ch in _PAIRS:
+            depth += 1
+        elif ch in _PAIRS.values():
+            depth = max(0, depth - 1)
+        costs.append(_break_penalty(title, i, depth, boundaries))
+    return costs
+
+
+@lru_cache(maxsize=256)
+def title_lines(title: str, width: float = TITLE_LINE_WIDTH) -> tuple[str, ...]:
+    """The title's lines. A clerk's own line breaks are kept as they are."""
+    if "\n" in title or text_width(title) <= width:
+        return tuple(title.split("\n"))
+    costs = _penalties(title)
+    widths = [0.0]
+    for ch in title:
+        widths.append(widths[-1] + char_width(ch))
+    total = widths[-1]
+    for count in range(math.ceil(total / width), 5):
+        ideal = total / count
+        # best[k][j]: least cost of putting title[:j] on k lines, and the previous break.
+        best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
+        for _k in range(1, count + 1):
+            row: dict[int, tuple[float, int]] = {}
+            for j in range(1, len(title) + 1):
+                if j < len(title) and costs[j] == _FORBIDDEN:
+                    continue
+                for i, (cost_i, _) in best[-1].items():
+                    line = widths[j] - widths[i]
+                    if i >= j or line > width:
+                        continue
+                    cost = cost_i + (costs[j] if j < len(title) else 0) + 0.15 * (line - ideal) ** 2
+                    if j not in row or cost < row[j][0]:
+                        row[j] = (cost, i)
+            best.append(row)
+        if len(title) in best[count]:
+            cuts = [len(title)]
+            for k in range(count, 0, -1):
+                cuts.append(best[k][cuts[-1]][1])
+            cuts.reverse()
+            return tuple(title[a:b] for a, b in itertools.pairwise(cuts))
+    return (title,)  # nothing sensible: let Word wrap it

@@ -1,0 +1,199 @@
+"""Report kinds are data: folders with kind.toml, loaded without code changes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.importer import parse_text
+from core.kinds import (
+    BUILTIN_KINDS_DIR,
+    KINDS_PATH_ENV,
+    KindError,
+    UnknownKind,
+    builtin_kinds,
+    get_kind,
+    load_kind,
+    load_kinds,
+    load_kinds_with_errors,
+)
+from core.model import LAYOUT_INLINE
+from core.numbering import section_markers
+from core.render import render_report_bytes
+from core.render.context import section_paragraphs
+from tests.conftest import seed_path
+
+BUILTIN_IDS = ["annual_keypoints", "half_year_summary", "annual_summary", "work_report"]
+
+
+def test_four_builtin_kinds_in_display_order() -> None:
+    kinds = builtin_kinds()
+    assert list(kinds) == BUILTIN_IDS
+    assert [k.name for k in kinds.values()] == [
+        "年度工作要点",
+        "上半年工作总结",
+        "年度工作总结",
+        "工作汇报/讲话",
+    ]
+    for kind in kinds.values():
+        assert kind.description and len(kind.description) < 60
+        assert kind.template_path == BUILTIN_KINDS_DIR / kind.id / "template.docx"
+
+
+def test_keypoints_skeleton_numbers_items_continuously() -> None:
+    report = get_kind("annual_keypoints").new_report(2025, "XX区委组织部")
+    assert report.title == "XX区委组织部2025年工作要点"
+    assert report.opening == ["2025年工作的总体要求是："]
+    assert report.signature == "XX区委组织部"
+    assert report.numbering.level(1).fmt == "{cn}、"
+    assert report.numbering.level(2).fmt == "{n}."
+    assert report.numbering.level(2).continuous
+    markers = section_markers(report)
+    items = [markers[s.id] for depth, s in report.walk() if depth == 2]
+    assert items == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert all(s.run_in for depth, s in report.walk() if depth == 2)
+    assert all(s.hint for _, s in report.walk())
+
+
+def test_half_year_skeleton() -> None:
+    report = get_kind("half_year_summary").new_report(2025)
+    assert report.title == "2025年上半年工作总结"
+    assert report.opening == ["2025年上半年，"]
+    assert [s.heading for s in report.sections] == ["上半年工作开展情况", "存在的问题", "下半年工作计划"]
+    assert len(report.sections[0].children) == 3
+    assert report.sections[1].points_layout == LAYOUT_INLINE
+    markers = section_markers(report)
+    assert [markers[c.id] for c in report.sections[2].children] == ["（一）", "（二）"]
+
+
+def test_year_placeholders_in_headings() -> None:
+    summary = get_kind("annual_summary").new_report(2024, "XX县人社局")
+    assert [s.heading for s in summary.sections] == [
+        "2024年工作开展情况",
+        "存在的问题和不足",
+        "2025年工作打算",
+    ]
+    speech = get_kind("work_report").new_report(2024, "党工委")
+    assert speech.opening == ["受党工委委托，下面，由我汇报2024年工作情况，并对2025年工作进行部署。"]
+    assert speech.closing == ["同志们，"]
+    assert speech.signature == ""
+
+
+def _copy_kind(source: str, target_dir: Path, new_id: str, name: str) -> Path:
+    folder = target_dir / new_id
+    shutil.copytree(BUILTIN_KINDS_DIR / source, folder)
+    toml = folder / "kind.toml"
+    text = toml.read_text(encoding="utf-8").replace('name = "上半年工作总结"', f'name = "{name}"')
+    toml.write_text(text.replace("order = 2", "order = 5"), encoding="utf-8")
+    return folder
+
+
+def test_fifth_kind_by_copying_a_folder(tmp_path: Path) -> None:
+    _copy_kind("half_year_summary", tmp_path, "quarter_summary", "季度工作总结")
+    kinds = load_kinds(extra_dirs=[tmp_path])
+    assert list(kinds) == [*BUILTIN_IDS, "quarter_summary"]
+    kind = get_kind("quarter_summary", extra_dirs=[tmp_path])
+    assert kind.name == "季度工作总结"
+    report = kind.new_report(2025, "XX局")
+    assert report.kind == "quarter_summary"
+    assert kind.template_path == tmp_path / "quarter_summary" / "template.docx"
+    assert render_report_bytes(report).data[:2] == b"PK"
+
+
+def test_fifth_kind_from_environment_and_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.cli import main
+
+    _copy_kind("half_year_summary", tmp_path, "quarter_summary", "季度工作总结")
+    monkeypatch.setenv(KINDS_PATH_ENV, str(tmp_path))
+    assert "quarter_summary" in load_kinds()
+    assert main(["kinds"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].startswith("quarter_summary\t季度工作总结\t")
+    assert main(["new", "--kind", "quarter_summary", "--year", "2025", "-o", str(tmp_path / "q")]) == 0
+    assert (tmp_path / "q.draft.json").exists()
+
+
+def test_kind_without_template_uses_the_generated_default(tmp_path: Path) -> None:
+    folder = _copy_kind("half_year_summary", tmp_path, "bare", "简版总结")
+    (folder / "template.docx").unlink()
+    kind = get_kind("bare", extra_dirs=[tmp_path])
+    assert kind.template_path is None
+    assert render_report_bytes(kind.new_report(2025)).data[:2] == b"PK"
+
+
+def test_unit_folder_overrides_builtin_kind(tmp_path: Path) -> None:
+    _copy_kind("half_year_summary", tmp_path, "half_year_summary", "上半年工作总结（本单位）")
+    assert get_kind("half_year_summary", extra_dirs=[tmp_path]).name == "上半年工作总结（本单位）"
+    assert get_kind("half_year_summary").name == "上半年工作总结"
+
+
+@pytest.mark.parametrize(
+    ("toml", "reason"),
+    [
+        ('description = "x"\n[[levels]]\nformat = "{cn}、"\n', "缺少显示名称"),
+        ('name = "x"\n', "缺少编号方式"),
+        ('name = "x"\n[[levels]]\nformat = "第一"\n', "{cn}"),
+        ('name = "x"\ntitle = "{unit}{foo}年"\n[[levels]]\nformat = "{cn}、"\n', "“{foo}”无法识别"),
+        ('name = "x"\ntitle = "{year"\n[[levels]]\nformat = "{cn}、"\n', "花括号不成对"),
+        (
+            'name = "x"\n[[levels]]\nformat = "{cn}、"\n[[sections]]\npoints_layout = "table"\n',
+            "points_layout",
+        ),
+        ('name = "x"\n[[levels]\n', "格式错误"),
+    ],
+)
+def test_broken_kind_file_gives_chinese_reason(tmp_path: Path, toml: str, reason: str) -> None:
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "kind.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(KindError) as info:
+        load_kind(folder)
+    assert reason in str(info.value)
+    assert str(info.value).startswith("报告类型定义")
+
+
+def test_broken_added_kind_is_skipped_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "kind.toml").write_text('name = "坏"\n', encoding="utf-8")
+    kinds, errors = load_kinds_with_errors(extra_dirs=[tmp_path])
+    assert list(kinds) == BUILTIN_IDS
+    assert len(errors) == 1 and "缺少编号方式" in errors[0]
+
+
+def test_unknown_kind_lists_the_choices() -> None:
+    with pytest.raises(UnknownKind) as info:
+        get_kind("quarterly")
+    assert "没有名为“quarterly”的报告类型" in str(info.value)
+    assert "half_year_summary" in str(info.value)
+
+
+def test_carry_over_keeps_outline_and_moves_text_to_reference() -> None:
+    prior = parse_text(seed_path("004").read_text(encoding="utf-8")).report
+    assert prior.year == 2022
+    draft = get_kind("half_year_summary").carry_over(prior)
+    assert draft.year == 2023
+    assert draft.opening == ["2023年上半年，"]
+    assert draft.reference_opening == "\n".join(prior.opening)
+    old = prior.walk()
+    new = draft.walk()
+    assert [(d, s.heading, s.run_in) for d, s in new] == [(d, s.heading, s.run_in) for d, s in old]
+    for (_, before), (_, after) in zip(old, new, strict=True):
+        assert after.body == [] and after.points == [] and after.tail == []
+        assert after.reference == "\n".join(section_paragraphs(prior, before))
+    # 二、下半年工作计划 ends with three points 一是/二是/三是: they survive as reference text.
+    assert new[-1][1].reference.splitlines()[-3].startswith("一是")
+
+
+def test_carry_over_rolls_the_title_year_and_respects_a_new_unit() -> None:
+    prior = get_kind("annual_keypoints").new_report(2024, "XX区委组织部")
+    prior.title = "XX区委组织部2024年组织工作要点"
+    draft = get_kind("annual_keypoints").carry_over(prior, unit="YY区委组织部")
+    assert draft.year == 2025
+    assert draft.title == "XX区委组织部2025年组织工作要点"
+    assert draft.signature == "YY区委组织部"
+    kept = get_kind("annual_keypoints").carry_over(prior, year=2030)
+    assert kept.signature == "XX区委组织部" and kept.year == 2030
