@@ -1,0 +1,224 @@
+"""Running a planned query against the library database and shaping the results."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from core.library.query import PlannedQuery, quote_term
+from core.library.snippets import Span, fold, highlight_spans, make_snippet, mark_spans
+
+# A paragraph that contains a multi-word part exactly as typed ("队伍建设") ranks above one
+# that only has its words scattered (队伍…建设): BM25 alone does not see word order. The
+# bonus is the best BM25 score among the candidates, so exact matches come first.
+
+
+def meta_kind(kind: str) -> str:
+    # Hex keeps any kind id a single unicode61 token ("half_year_summary" would split at "_").
+    return "k" + kind.encode("utf-8").hex()
+
+
+def meta_year(year: int | None) -> str:
+    return f"y{year}" if year is not None else "ynone"
+
+
+def meta_document(document_id: int) -> str:
+    return f"d{document_id}"
+
+
+def meta_role(role: str) -> str:
+    return "r" + role
+
+
+def meta_tokens(kind: str, year: int | None, document_id: int, role: str) -> str:
+    """The ``meta`` column of a paragraph: filters become part of the FTS5 query, so only
+    paragraphs that pass them are ever scored (a join per match costs more than BM25)."""
+    return " ".join((meta_kind(kind), meta_year(year), meta_document(document_id), meta_role(role)))
+
+
+class NoDocuments(Exception):
+    """Internal: the filters exclude every document."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str | None = None
+    year: int | None = None
+    unit: str | None = None  # part of the unit name: "组织部" matches "**区委组织部"
+
+    def sql(self) -> tuple[str, list[object]]:
+        """WHERE conditions on ``documents d`` for the text scan."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.kind:
+            clauses.append("d.kind = ?")
+            params.append(self.kind)
+        if self.year is not None:
+            clauses.append("d.year = ?")
+            params.append(self.year)
+        if self.unit:
+            clauses.append("instr(d.unit, ?) > 0")
+            params.append(self.unit)
+        return "".join(" AND " + c for c in clauses), params
+
+    def fts(self, conn: sqlite3.Connection) -> str:
+        """An FTS5 condition on the meta column ("" for no filter); NoDocuments if none pass."""
+        terms: list[str] = []
+        if self.kind:
+            terms.append(quote_term(meta_kind(self.kind)))
+        if self.year is not None:
+            terms.append(quote_term(meta_year(self.year)))
+        if self.unit:
+            ids = [
+                row[0]
+                for row in conn.execute("SELECT id FROM documents WHERE instr(unit, ?) > 0", (self.unit,))
+            ]
+            if not ids:
+                raise NoDocuments
+            terms.append("(" + " OR ".join(quote_term(meta_document(i)) for i in ids) + ")")
+        return "{meta} : (" + " AND ".join(terms) + ")" if terms else ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One paragraph found. Offsets in ``spans`` index ``text``; ``snippet_spans`` index ``snippet``."""
+
+    score: float
+    document_id: int
+    document: str  # title, or file name when the document has none
+    file_name: str
+    kind: str
+    year: int | None
+    unit: str
+    paragraph_id: int
+    role: str
+    section_path: str
+    text: str
+    spans: tuple[Span, ...]
+    snippet: str
+    snippet_spans: tuple[Span, ...]
+
+    def marked_snippet(self, left: str = "【", right: str = "】") -> str:
+        return mark_spans(self.snippet, self.snippet_spans, left, right)
+
+
+_COLUMNS = """
+    p.id, p.doc_id, p.role, p.section_path, p.text,
+    d.file_name, d.title, d.kind, d.year, d.unit
+"""
+
+
+def document_label(title: str, file_name: str) -> str:
+    return title.strip() or file_name
+
+
+def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery) -> SearchHit:
+    text = row["text"]
+    spans = highlight_spans(text, plan.highlights)
+    snippet, snippet_spans = make_snippet(text, spans)
+    return SearchHit(
+        score=round(score, 4),
+        document_id=row["doc_id"],
+        document=document_label(row["title"], row["file_name"]),
+        file_name=row["file_name"],
+        kind=row["kind"],
+        year=row["year"],
+        unit=row["unit"],
+        paragraph_id=row["id"],
+        role=row["role"],
+        section_path=row["section_path"],
+        text=text,
+        spans=tuple(spans),
+        snippet=snippet,
+        snippet_spans=tuple(snippet_spans),
+    )
+
+
+def paragraph_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT {_COLUMNS} FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE p.id IN ({marks})"
+    return {row["id"]: row for row in conn.execute(sql, ids)}
+
+
+def top_matches(
+    conn: sqlite3.Connection, expression: str, weights: tuple[float, float], count: int
+) -> list[tuple[int, float]]:
+    """(paragraph id, BM25 score) of the ``count`` best matches, best first.
+
+    Only the FTS5 table is read here; paragraph rows are fetched for the winners alone.
+    """
+    sql = (
+        "SELECT rowid, bm25(para_fts, ?, ?, 0.0) AS rank FROM para_fts"
+        " WHERE para_fts MATCH ? ORDER BY rank LIMIT ?"
+    )
+    return [(row[0], -row[1]) for row in conn.execute(sql, (*weights, expression, count))]
+
+
+def ranked_search(
+    conn: sqlite3.Connection, plan: PlannedQuery, filters: Filters, limit: int
+) -> list[SearchHit]:
+    """BM25 over the body column; parts that must match literally are checked on the text."""
+    assert plan.expression is not None
+    try:
+        condition = filters.fts(conn)
+    except NoDocuments:
+        return []
+    expression = f"{plan.expression} AND {condition}" if condition else plan.expression
+    multiword = [
+        fold(part.text) for part in plan.parts if not part.phrase and len(plan_words(plan, part.text)) > 1
+    ]
+    literals = [fold(text) for text in plan.literal]
+    checks = bool(literals or multiword)
+    fetch = limit * 4 + 20 if checks else limit  # spare rows for the literal check and re-ranking
+    while True:
+        matches = top_matches(conn, expression, (1.0, 0.0), fetch)
+        rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in matches])
+        bonus = max((score for _, score in matches), default=0.0)
+        scored: list[tuple[float, sqlite3.Row]] = []
+        for paragraph_id, score in matches:
+            row = rows.get(paragraph_id)
+            if row is None:
+                continue
+            if checks:
+                folded = fold(row["text"])
+                if any(literal not in folded for literal in literals):
+                    continue
+                if multiword:
+                    score += bonus * sum(1 for part in multiword if part in folded) / len(multiword)
+            scored.append((score, row))
+        if len(scored) >= limit or len(matches) < fetch:
+            break
+        fetch *= 4
+    scored.sort(key=lambda item: -item[0])
+    return [make_hit(row, score, plan) for score, row in scored[:limit]]
+
+
+def plan_words(plan: PlannedQuery, part_text: str) -> tuple[str, ...]:
+    return next((words for text, words in plan.highlights if text == part_text), ())
+
+
+def literal_search(
+    conn: sqlite3.Connection, plan: PlannedQuery, filters: Filters, limit: int
+) -> list[SearchHit]:
+    """Every part must occur as typed; ranked by how often, shorter paragraphs first on ties.
+
+    Used before the dictionary is loaded and for queries made only of single characters.
+    A full scan of the text: slower than the index, but needs no dictionary.
+    """
+    if not plan.literal:
+        return []
+    where, params = filters.sql()
+    needles = [text.lower() for text in plan.literal]
+    contains = " AND ".join("instr(lower(p.text), ?) > 0" for _ in needles)
+    first = needles[0]
+    sql = f"""
+        SELECT {_COLUMNS},
+               (length(p.text) - length(replace(lower(p.text), ?, ''))) / {len(first)} AS occurrences
+        FROM paragraphs p
+        JOIN documents d ON d.id = p.doc_id
+        WHERE {contains}{where}
+        ORDER BY occurrences DESC, length(p.text), p.id
+        LIMIT ?
+    """
+    rows = conn.execute(sql, (first, *needles, *params, limit)).fetchall()
+    return [make_hit(row, float(row["occurrences"]), plan) for row in rows]

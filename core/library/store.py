@@ -1,0 +1,673 @@
+"""The library of past reports: one SQLite file (WAL) in the per-user data folder.
+
+Every document keeps its original file, text, outline (JSON), kind, year, unit and title,
+and its paragraphs with their section paths. Paragraphs are indexed in an FTS5 table whose
+``body`` column holds jieba search tokens joined by spaces (split again by FTS5's
+``unicode61`` tokenizer), so FTS5's bm25() ranks by BM25 over jieba words.
+
+The original and a JSON record of each document are also kept as files in
+``library_files/`` next to the database. A damaged database is detected when it is opened
+(``PRAGMA quick_check``, or SQLite reporting corruption later) and rebuilt from those files;
+the damaged file is kept under another name and :attr:`Library.notice` says what happened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from core import language
+from core.atomic import atomic_write_bytes, atomic_write_text
+from core.errors import ReportError, SaveFailed
+from core.library.query import PlannedQuery, QueryPart, plan_literal, plan_query, quote_term
+from core.library.search import (
+    Filters,
+    NoDocuments,
+    SearchHit,
+    document_label,
+    literal_search,
+    make_hit,
+    meta_document,
+    meta_role,
+    meta_tokens,
+    paragraph_rows,
+    ranked_search,
+    top_matches,
+)
+from core.library.units import ROLE_BODY, Unit, report_units
+from core.model import Report, report_from_dict, to_dict
+from core.paths import data_dir
+from core.plaintext import report_text
+
+DB_NAME = "library.sqlite3"
+FILES_DIR_NAME = "library_files"
+SCHEMA_VERSION = 1
+RECORD_FORMAT = 1
+SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    year INTEGER,
+    unit TEXT NOT NULL,
+    title TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    outline TEXT NOT NULL,
+    original BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_kind_year ON documents(kind, year);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    section_path TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc_id, position);
+CREATE VIRTUAL TABLE IF NOT EXISTS para_fts USING fts5(body, heading, meta, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS para_vocab USING fts5vocab(para_fts, 'col');
+"""
+
+# SQLite's primary result codes for a damaged file (extended codes keep them in the low byte).
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_CORRUPTION_WORDS = ("malformed", "not a database", "corrupt")
+
+T = TypeVar("T")
+
+
+class LibraryError(ReportError):
+    """The library could not be opened or changed; the message says what to do."""
+
+
+class _Damaged(Exception):
+    """Internal: the database file is damaged and must be rebuilt."""
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return True
+    return isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc).lower() for w in _CORRUPTION_WORDS)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    file_name: str
+    title: str
+    kind: str
+    year: int | None
+    unit: str
+    source: str
+    added_at: str
+    sha256: str
+    paragraphs: int
+
+    @property
+    def label(self) -> str:
+        return document_label(self.title, self.file_name)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    document: DocumentInfo
+    added: bool  # False: the same file was already in the library
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """Everything about one document computed before touching the database (the slow part)."""
+
+    sha256: str
+    record: dict[str, object]
+    text: str
+    units: list[Unit]
+    body_tokens: list[str]
+    heading_tokens: list[str]
+
+
+def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _Prepared:
+    units = report_units(report)
+    heading_cache: dict[tuple[str, ...], str] = {}
+    heading_tokens: list[str] = []
+    for unit in units:
+        if unit.headings not in heading_cache:
+            heading_cache[unit.headings] = " ".join(language.tokens(" ".join(unit.headings)))
+        heading_tokens.append(heading_cache[unit.headings])
+    record: dict[str, object] = {
+        "format": RECORD_FORMAT,
+        "file_name": file_name,
+        "source": source,
+        "kind": report.kind,
+        "year": report.year,
+        "unit": report.unit,
+        "title": report.title,
+        "added_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "outline": to_dict(report),
+    }
+    return _Prepared(
+        sha256=hashlib.sha256(original).hexdigest(),
+        record=record,
+        text=report_text(report),
+        units=units,
+        body_tokens=[" ".join(language.tokens(unit.text)) for unit in units],
+        heading_tokens=heading_tokens,
+    )
+
+
+class Library:
+    """Open with ``Library()`` (per-user data folder) or ``Library(folder)``; close when done.
+
+    One object may be shared between threads: calls are serialised by a lock. Searching
+    needs the jieba dictionary; see :meth:`search` for how it avoids waiting for it.
+    """
+
+    def __init__(
+        self, folder: Path | str | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> None:
+        """Open (or create) the library; rebuild it first if the file is damaged.
+
+        A rebuild re-indexes every kept original and can take a minute for a large
+        library: open it off the GUI thread. ``progress(done, total)`` reports a rebuild.
+        """
+        self._progress = progress
+        self.folder = Path(folder) if folder is not None else data_dir()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path = self.folder / DB_NAME
+        self.files_dir = self.folder / FILES_DIR_NAME
+        self.notice: str | None = None  # set when the library had to be rebuilt; show it once
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        with self._lock:
+            self._conn = self._open()
+
+    # ------------------------------------------------------------------ opening
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"无法打开资料库“{self.path}”：{exc}。请检查该文件夹是否可写。") from exc
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        conn = self._connect()
+        try:
+            self._check_and_prepare(conn)
+        except _Damaged:
+            conn.close()
+            return self._rebuild_damaged()
+        if not existed and self._records():
+            # The database was deleted but the originals are still here: bring them back.
+            restored = self._restore_all(conn)
+            self.notice = f"资料库文件不存在，已根据保存的原始文件重建，{restored}。"
+        return conn
+
+    def _check_and_prepare(self, conn: sqlite3.Connection) -> None:
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                raise _Damaged("; ".join(str(r) for r in result[:3]))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"资料库“{self.path}”由更新版本的报告起草助手创建，本版本无法使用。请升级程序。"
+                )
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # The posting list of a word in every fourth paragraph (干部, 建设) outgrows the
+            # default 2 MB page cache; 32 MB keeps repeated searches off the disk.
+            conn.execute("PRAGMA cache_size = -32000")
+            if version < SCHEMA_VERSION:
+                conn.executescript(_SCHEMA)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            if _is_corruption(exc):
+                raise _Damaged(str(exc)) from exc
+            raise LibraryError(
+                f"无法打开资料库“{self.path}”：{exc}。请关闭其他正在使用它的程序后重试。"
+            ) from exc
+
+    def _rebuild_damaged(self) -> sqlite3.Connection:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        damaged = self.path.with_name(f"{DB_NAME}.damaged-{stamp}")
+        try:
+            self.path.replace(damaged)
+            for suffix in ("-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.with_name(DB_NAME + suffix).unlink()
+        except OSError as exc:
+            raise LibraryError(
+                f"资料库文件“{self.path}”已损坏，且无法改名（{exc.strerror or exc}）。"
+                "请关闭其他正在使用它的程序，或手动删除该文件后重新打开。"
+            ) from exc
+        conn = self._connect()
+        try:
+            self._check_and_prepare(conn)
+        except _Damaged as exc:
+            conn.close()
+            raise LibraryError(f"无法新建资料库“{self.path}”。请检查磁盘后重试。") from exc
+        restored = self._restore_all(conn)
+        self.notice = (
+            f"资料库文件已损坏，已根据保存的原始文件重建，{restored}。损坏的文件已改名为“{damaged.name}”。"
+        )
+        return conn
+
+    def _records(self) -> list[Path]:
+        if not self.files_dir.is_dir():
+            return []
+        return sorted(self.files_dir.glob("*.json"))
+
+    def _restore_all(self, conn: sqlite3.Connection) -> str:
+        """Re-index every kept original; returns the count for the notice ("3 份文档…")."""
+        restored = skipped = 0
+        records = self._records()
+        for done, record_path in enumerate(records):
+            if self._progress is not None:
+                self._progress(done, len(records))
+            original_path = record_path.with_suffix("")
+            try:
+                record = json.loads(record_path.read_text(encoding="utf-8"))
+                original = original_path.read_bytes()
+                report = report_from_dict(record["outline"])
+                report.kind, report.year = record.get("kind") or report.kind, record.get("year")
+                report.unit, report.title = record.get("unit") or "", record.get("title") or ""
+                file_name, source = str(record["file_name"]), str(record["source"])
+            except (OSError, ValueError, KeyError, TypeError):
+                skipped += 1  # one unreadable record must not stop the others
+                continue
+            prepared = _prepare(report, original, file_name, source)
+            prepared.record["added_at"] = record.get("added_at", prepared.record["added_at"])
+            with self._transaction(conn):
+                self._insert(conn, prepared, original)
+            restored += 1
+        lost = f"（另有 {skipped} 份的保存文件已损坏，无法恢复）" if skipped else ""
+        return f"恢复 {restored} 份文档{lost}"
+
+    # ------------------------------------------------------------------ plumbing
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise LibraryError("资料库已关闭。")
+        return self._conn
+
+    @contextlib.contextmanager
+    def _transaction(self, conn: sqlite3.Connection) -> Iterator[None]:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _run(self, action: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``action`` under the lock; on corruption found now, rebuild once and retry."""
+        with self._lock:
+            try:
+                return action(self._db)
+            except sqlite3.Error as exc:
+                if not _is_corruption(exc):
+                    raise LibraryError(f"资料库操作失败：{exc}。请稍后重试。") from exc
+                self._db.close()
+                self._conn = None
+                self._conn = self._rebuild_damaged()
+                return action(self._db)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def take_notice(self) -> str | None:
+        """The rebuild message, once: the caller shows it and it is cleared."""
+        with self._lock:
+            notice, self.notice = self.notice, None
+            return notice
+
+    # ------------------------------------------------------------------ adding
+
+    def add_report(
+        self, report: Report, *, original: bytes, file_name: str, source: str = SOURCE_IMPORT
+    ) -> AddResult:
+        """Store a document: its original bytes, outline and paragraphs.
+
+        The same file (same bytes) is stored once. An export (``source="export"``) replaces
+        an earlier export with the same file name: the clerk re-exported the same report.
+        """
+        prepared = _prepare(report, original, file_name, source)
+        return self._store(prepared, original)
+
+    def add_reports(self, items: Iterable[tuple[Report, bytes, str]], source: str = SOURCE_IMPORT) -> int:
+        """Bulk add (report, original bytes, file name) in one transaction; returns how many were new."""
+        batch: list[tuple[_Prepared, bytes]] = []
+        for report, original, file_name in items:
+            batch.append((_prepare(report, original, file_name, source), original))
+        for prepared, original in batch:
+            self._write_files(prepared, original)
+
+        def insert_all(conn: sqlite3.Connection) -> int:
+            count = 0
+            with self._transaction(conn):
+                for prepared, original in batch:
+                    if self._find_sha(conn, prepared.sha256) is None:
+                        self._insert(conn, prepared, original)
+                        count += 1
+            return count
+
+        return self._run(insert_all)
+
+    def add_document(self, report: Report, path: Path | str, *, source: str = SOURCE_IMPORT) -> AddResult:
+        """Store a report together with the file it was imported from or exported to."""
+        path = Path(path)
+        try:
+            original = path.read_bytes()
+        except OSError as exc:
+            raise LibraryError(
+                f"无法把“{path.name}”存入资料库：读取文件失败（{exc.strerror or exc}）。"
+            ) from exc
+        return self.add_report(report, original=original, file_name=path.name, source=source)
+
+    def add_file(
+        self, path: Path | str, *, kind: str | None = None, source: str = SOURCE_IMPORT
+    ) -> AddResult:
+        """Import a .docx/.txt/… file (raises ImportFailed in Chinese) and store it."""
+        from core.errors import ImportFailed
+        from core.importer import import_document
+
+        path = Path(path)
+        result = import_document(path, kind=kind)
+        try:
+            original = path.read_bytes()
+        except OSError as exc:
+            raise ImportFailed(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
+        return self.add_report(result.report, original=original, file_name=path.name, source=source)
+
+    def _write_files(self, prepared: _Prepared, original: bytes) -> None:
+        """Keep the original and its record beside the database, for rebuilding it."""
+        original_path = self.files_dir / prepared.sha256
+        record_path = original_path.with_suffix(".json")
+        try:
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            if not original_path.exists():
+                atomic_write_bytes(original_path, original)
+            if not record_path.exists():
+                atomic_write_text(record_path, json.dumps(prepared.record, ensure_ascii=False))
+        except SaveFailed as exc:
+            raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{exc.reason}") from exc
+        except OSError as exc:
+            reason = f"无法建立文件夹“{self.files_dir}”（{exc.strerror or exc}）。请检查磁盘空间和权限。"
+            raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{reason}") from exc
+
+    def _store(self, prepared: _Prepared, original: bytes) -> AddResult:
+        self._write_files(prepared, original)
+
+        replaced: list[str] = []
+
+        def store(conn: sqlite3.Connection) -> AddResult:
+            existing = self._find_sha(conn, prepared.sha256)
+            if existing is not None:
+                return AddResult(self._info(conn, existing), added=False)
+            with self._transaction(conn):
+                if prepared.record["source"] == SOURCE_EXPORT:
+                    for row in conn.execute(
+                        "SELECT id, sha256 FROM documents WHERE source = ? AND file_name = ?",
+                        (SOURCE_EXPORT, prepared.record["file_name"]),
+                    ).fetchall():
+                        self._delete(conn, row["id"])
+                        replaced.append(row["sha256"])
+                doc_id = self._insert(conn, prepared, original)
+            return AddResult(self._info(conn, doc_id), added=True)
+
+        result = self._run(store)
+        for sha256 in replaced:
+            self._remove_files(sha256)
+        return result
+
+    def _remove_files(self, sha256: str) -> None:
+        for path in (self.files_dir / sha256, self.files_dir / f"{sha256}.json"):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    @staticmethod
+    def _find_sha(conn: sqlite3.Connection, sha256: str) -> int | None:
+        row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else int(row["id"])
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, prepared: _Prepared, original: bytes) -> int:
+        record = prepared.record
+        cursor = conn.execute(
+            "INSERT INTO documents (sha256, file_name, source, kind, year, unit, title, added_at, text, outline,"
+            " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                prepared.sha256,
+                record["file_name"],
+                record["source"],
+                record["kind"] or "",
+                record["year"],
+                record["unit"] or "",
+                record["title"] or "",
+                record["added_at"],
+                prepared.text,
+                json.dumps(record["outline"], ensure_ascii=False),
+                original,
+            ),
+        )
+        doc_id = int(cursor.lastrowid or 0)
+        for unit, body, heading in zip(
+            prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
+        ):
+            cursor = conn.execute(
+                "INSERT INTO paragraphs (doc_id, position, role, section_path, text) VALUES (?, ?, ?, ?, ?)",
+                (doc_id, unit.position, unit.role, unit.section_path, unit.text),
+            )
+            meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
+            conn.execute(
+                "INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, body, heading, meta),
+            )
+        return doc_id
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
+        conn.execute(
+            "DELETE FROM para_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE doc_id = ?)", (doc_id,)
+        )
+        conn.execute("DELETE FROM paragraphs WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    # ------------------------------------------------------------------ removing
+
+    def remove(self, document_id: int) -> bool:
+        """Remove a document and its kept files; False if there was no such document."""
+
+        def remove(conn: sqlite3.Connection) -> str | None:
+            row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (document_id,)).fetchone()
+            if row is None:
+                return None
+            with self._transaction(conn):
+                self._delete(conn, document_id)
+            return str(row["sha256"])
+
+        sha256 = self._run(remove)
+        if sha256 is None:
+            return False
+        self._remove_files(sha256)
+        return True
+
+    # ------------------------------------------------------------------ reading
+
+    def _info(self, conn: sqlite3.Connection, doc_id: int) -> DocumentInfo:
+        rows = self._infos(conn, "WHERE d.id = ?", (doc_id,))
+        return rows[0]
+
+    @staticmethod
+    def _infos(
+        conn: sqlite3.Connection, where: str = "", params: Sequence[object] = ()
+    ) -> list[DocumentInfo]:
+        rows = conn.execute(
+            "SELECT d.id, d.file_name, d.title, d.kind, d.year, d.unit, d.source, d.added_at, d.sha256,"
+            " (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id) AS paragraphs"
+            f" FROM documents d {where} ORDER BY d.year DESC, d.id",
+            tuple(params),
+        ).fetchall()
+        return [DocumentInfo(**dict(row)) for row in rows]
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every stored document, newest year first."""
+        return self._run(lambda conn: self._infos(conn))
+
+    def document(self, document_id: int) -> DocumentInfo | None:
+        found = self._run(lambda conn: self._infos(conn, "WHERE d.id = ?", (document_id,)))
+        return found[0] if found else None
+
+    def report(self, document_id: int) -> Report:
+        """The stored outline as a Report (e.g. to open a past report beside the draft)."""
+        row = self._run(
+            lambda conn: conn.execute("SELECT outline FROM documents WHERE id = ?", (document_id,)).fetchone()
+        )
+        if row is None:
+            raise LibraryError("资料库中没有这份文档，可能已被删除。")
+        return report_from_dict(json.loads(row["outline"]))
+
+    def original(self, document_id: int) -> bytes:
+        row = self._run(
+            lambda conn: conn.execute(
+                "SELECT original FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+        )
+        if row is None:
+            raise LibraryError("资料库中没有这份文档，可能已被删除。")
+        return bytes(row["original"])
+
+    def facets(self) -> dict[str, list[object]]:
+        """Values present for the filters: {"kind": [...], "year": [...], "unit": [...]}."""
+
+        def read(conn: sqlite3.Connection) -> dict[str, list[object]]:
+            out: dict[str, list[object]] = {}
+            for column in ("kind", "year", "unit"):
+                rows = conn.execute(
+                    f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL AND {column} != ''"
+                    f" ORDER BY {column}"
+                ).fetchall()
+                out[column] = [row[0] for row in rows]
+            return out
+
+        return self._run(read)
+
+    # ------------------------------------------------------------------ searching
+
+    def search(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        year: int | None = None,
+        unit: str | None = None,
+        limit: int = 20,
+        wait: bool = True,
+    ) -> list[SearchHit]:
+        """Paragraphs matching ``query``, best first (see :mod:`core.library.query` for the syntax).
+
+        Ranked by BM25 over jieba words. Until the dictionary has loaded, ``wait=False``
+        answers at once from a scan for the literal text instead of waiting; ``wait=True``
+        waits for the load already under way (about a second after start-up) and no longer.
+        """
+        if not query.strip() or limit <= 0:
+            return []
+        filters = Filters(kind=kind or None, year=year, unit=unit or None)
+        if not wait and not language.is_loaded():
+            plan = plan_literal(query)
+            return self._run(lambda conn: literal_search(conn, plan, filters, limit))
+        plan = plan_query(query)
+        if plan.expression is None:
+            return self._run(lambda conn: literal_search(conn, plan, filters, limit))
+        return self._run(lambda conn: ranked_search(conn, plan, filters, limit))
+
+    # ------------------------------------------------------------------ for suggestions
+
+    def paragraph_count(self) -> int:
+        return int(self._run(lambda conn: conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]))
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many paragraphs contain each term (as an index token of the body)."""
+        wanted = sorted(set(terms))
+
+        def read(conn: sqlite3.Connection) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for term in wanted:
+                row = conn.execute(
+                    "SELECT doc FROM para_vocab WHERE term = ? AND col = 'body'", (term,)
+                ).fetchone()
+                out[term] = int(row["doc"]) if row else 0
+            return out
+
+        return self._run(read)
+
+    def related_paragraphs(
+        self,
+        terms: Sequence[str],
+        *,
+        heading_weight: float = 3.0,
+        kind: str | None = None,
+        exclude_document: int | None = None,
+        limit: int = 5,
+    ) -> list[SearchHit]:
+        """Body paragraphs matching any of ``terms`` in their text or section headings.
+
+        BM25 with matches in the headings counting ``heading_weight`` times: a paragraph
+        under a heading like the clerk's is what they are looking for.
+        """
+        unique = list(dict.fromkeys(t for t in terms if t))
+        if not unique:
+            return []
+        plan = PlannedQuery(
+            parts=tuple(QueryPart(t, False) for t in unique),
+            expression=None,
+            literal=(),
+            highlights=tuple((t, (t,)) for t in unique),
+        )
+        expression = "{body heading} : (" + " OR ".join(quote_term(t) for t in unique) + ")"
+        expression += " AND {meta} : " + quote_term(meta_role(ROLE_BODY))
+
+        def read(conn: sqlite3.Connection) -> list[SearchHit]:
+            try:
+                condition = Filters(kind=kind or None).fts(conn)
+            except NoDocuments:
+                return []
+            full = f"{expression} AND {condition}" if condition else expression
+            if exclude_document is not None:
+                full += " NOT {meta} : " + quote_term(meta_document(exclude_document))
+            matches = top_matches(conn, full, (1.0, heading_weight), limit)
+            rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in matches])
+            return [make_hit(rows[pid], score, plan) for pid, score in matches if pid in rows]
+
+        return self._run(read)

@@ -1,0 +1,160 @@
+"""A library corpus for tests: three hand-written reports plus reports generated from the seeds.
+
+The hand-written reports carry every expectation the tests check; the generated ones
+(sentences of the five seed reports, shuffled into new outlines) make the ranking and the
+index face real 政务 prose. Without ../shared/seeds a small built-in vocabulary is used.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from core.model import Point, Report, Section
+from tests.conftest import SEEDS_DIR
+
+UNIT_A, UNIT_B, UNIT_C = "**区委组织部", "**县委宣传部", "**区委组织部机关党委"
+
+TALENT_PARAGRAPH = (
+    "深入实施人才强区战略，全年引进高层次人才27名，新建人才驿站3个。"
+    "围绕主导产业需求，建立急需紧缺人才目录，完善人才评价激励机制，"
+    "推动各类人才在基层一线建功立业，营造识才爱才敬才用才的良好环境。"
+)
+SELECTION_PARAGRAPH = "坚持把政治标准放在首位，大力发现培养选拔优秀年轻干部，全年选拔调整干部48人次。"
+GUIDANCE_PARAGRAPH = "持续抓好基层党建，推动党建引领基层治理走深走实，落实河长制和林长制工作要求。"
+SCATTERED_PARAGRAPH = "党建工作考核结果作为评优依据，发挥示范引领作用。"  # 党建 … 引领, not 党建引领
+THEORY_PARAGRAPH = "严格落实第一议题制度，用好学习强国平台，推动理论学习走深走实。"
+VOLUNTEER_PARAGRAPH = "深入推进新时代文明实践中心建设，常态化开展志愿服务活动。"
+RURAL_PARAGRAPH = "推动乡村人才振兴，培养乡土人才，让个人才能在乡村振兴中充分施展。"
+RIVER_PARAGRAPH = "全面推行河长制，河长制工作纳入年度考核，落实巡河护河责任，建设美丽河湖。"
+
+HAND_WRITTEN = (
+    TALENT_PARAGRAPH,
+    SELECTION_PARAGRAPH,
+    GUIDANCE_PARAGRAPH,
+    SCATTERED_PARAGRAPH,
+    THEORY_PARAGRAPH,
+    VOLUNTEER_PARAGRAPH,
+    RURAL_PARAGRAPH,
+    RIVER_PARAGRAPH,
+)
+
+
+def report_a() -> Report:
+    """Half-year summary, 2022, organisation department."""
+    return Report(
+        kind="half_year_summary",
+        title="**区委组织部2022年上半年工作总结",
+        unit=UNIT_A,
+        year=2022,
+        opening=["今年以来，区委组织部坚持以党建引领高质量发展，各项工作取得新成效。"],
+        sections=[
+            Section(
+                heading="上半年工作开展情况",
+                children=[
+                    Section(heading="从严选拔管理", run_in=True, body=[SELECTION_PARAGRAPH]),
+                    Section(heading="加强人才队伍建设", body=[TALENT_PARAGRAPH]),
+                ],
+            ),
+            Section(
+                heading="下半年工作计划",
+                body=["下半年，我们将重点抓好以下工作。"],
+                points=[Point(GUIDANCE_PARAGRAPH), Point(SCATTERED_PARAGRAPH)],
+            ),
+        ],
+        closing=["以上报告，请审阅。"],
+    )
+
+
+def report_b() -> Report:
+    """Annual key points, 2023, propaganda department."""
+    return Report(
+        kind="annual_keypoints",
+        title="**县委宣传部2023年工作要点",
+        unit=UNIT_B,
+        year=2023,
+        opening=["2023年是全面贯彻落实党的二十大精神的开局之年。"],
+        sections=[
+            Section(
+                heading="加强理论武装", children=[Section(heading="落实学习制度", body=[THEORY_PARAGRAPH])]
+            ),
+            Section(heading="深化文明创建", body=[VOLUNTEER_PARAGRAPH, RURAL_PARAGRAPH]),
+        ],
+    )
+
+
+def report_c() -> Report:
+    """Work report, 2021, the department's party committee: the river-chief text lives here."""
+    return Report(
+        kind="work_report",
+        title="机关党委2021年工作汇报",
+        unit=UNIT_C,
+        year=2021,
+        sections=[Section(heading="推进生态文明建设", body=[RIVER_PARAGRAPH])],
+        closing=["同志们，让我们共同努力。"],
+    )
+
+
+HAND_REPORTS = (("a.txt", report_a), ("b.txt", report_b), ("c.txt", report_c))
+
+_FALLBACK_SENTENCES = (
+    "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神",
+    "扎实开展党史学习教育，推动学习教育走深走实",
+    "持续深化基层党建三化建设，筑牢基层党建主阵地",
+    "严格落实三会一课、主题党日等制度，提升组织生活质量",
+    "整顿软弱涣散基层党组织，增强政治功能和组织功能",
+    "加强干部队伍建设，树立正确选人用人导向",
+    "落实全面从严治党主体责任，驰而不息纠治四风",
+    "推进乡村振兴，发展壮大村级集体经济",
+    "加强意识形态工作，牢牢掌握意识形态工作领导权",
+    "推动党建工作与业务工作深度融合，以高质量党建引领高质量发展",
+)
+
+
+def seed_sentences() -> list[str]:
+    """Sentences of the seed reports (markers and 一是… stripped); built-in ones without seeds."""
+    sentences: list[str] = []
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = re.sub(
+                r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])", "", line
+            )
+            for sentence in re.split(r"[。！？；]", line):
+                sentence = re.sub(r"^[一二三四五六七八九十]+是", "", sentence.strip())
+                if 8 <= len(sentence) <= 120:
+                    sentences.append(sentence)
+    return sentences or list(_FALLBACK_SENTENCES)
+
+
+FILLER_KINDS = ("annual_keypoints", "half_year_summary", "annual_summary", "work_report")
+FILLER_UNITS = ("**镇党委", "**街道党工委", "**市直机关工委")
+
+
+def filler_reports(count: int, seed: int = 7) -> list[Report]:
+    """``count`` reports of shuffled seed sentences, kinds 2019–2021, units not used by hand."""
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    reports: list[Report] = []
+    for index in range(count):
+        chapters = []
+        for _ in range(rng.randint(2, 4)):
+            children = []
+            for _ in range(rng.randint(1, 3)):
+                body = [
+                    "。".join(rng.sample(sentences, rng.randint(2, 4))) + "。"
+                    for _ in range(rng.randint(1, 2))
+                ]
+                children.append(Section(heading=rng.choice(sentences)[:18], body=body))
+            chapters.append(Section(heading=rng.choice(sentences)[:14], children=children))
+        year = 2019 + index % 3
+        reports.append(
+            Report(
+                kind=FILLER_KINDS[index % len(FILLER_KINDS)],
+                title=f"{year}年工作材料{index}",
+                unit=FILLER_UNITS[index % len(FILLER_UNITS)],
+                year=year,
+                opening=[rng.choice(sentences) + "。"],
+                sections=chapters,
+            )
+        )
+    return reports
