@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.cleanup import to_paragraphs
+from core.errors import ImportFailed
 from core.kind_guess import guess_kind
 from core.model import Report
 from core.outline_parser import parse_outline
@@ -20,10 +24,24 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing allocates many small objects and no garbage cycles; the cyclic collector
+    would rescan the growing tree again and again (3–4× slower on a 10 MB text)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_paragraphs(lines: list[str], kind: str | None = None) -> ImportResult:
     """Lines of text (one paragraph per line, or hard-wrapped) → ImportResult."""
-    parsed = parse_outline(to_paragraphs(lines))
-    guessed, reason = guess_kind(parsed.report)
+    with _collector_paused():
+        parsed = parse_outline(to_paragraphs(lines))
+        guessed, reason = guess_kind(parsed.report)
     if kind:
         guessed, reason = kind, "由用户指定"
     parsed.report.kind = guessed
@@ -42,6 +60,8 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     lines: list[str] = []
     for paragraph in read_paragraphs(source):
         lines.extend(paragraph.split("\n"))
+    if not any(line.strip() for line in lines):
+        raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
     result = parse_paragraphs(lines, kind=kind)
     result.source = source
     if not result.report.prior_source:

@@ -10,7 +10,8 @@ KEYPOINTS, HALF_YEAR, ANNUAL, WORK_REPORT = "annual_keypoints", "half_year_summa
 def guess_kind(report: Report) -> tuple[str, str]:
     """(kind id, Chinese reason). Title words win; otherwise the shape of the text decides."""
     title = report.title
-    headings = [s.heading for _, s in report.walk()]
+    walked = report.walk()
+    headings = [s.heading for _, s in walked]
     opening = "".join(report.opening[:2])
     text_head = title + opening + "".join(headings)
 
@@ -35,7 +36,7 @@ def guess_kind(report: Report) -> tuple[str, str]:
         return HALF_YEAR, "写“今年以来”的开展情况并安排下一步，是年中的工作总结"
     if any(w in text_head for w in ("明年工作", "全年工作", "一年来")):
         return ANNUAL, "总结全年工作并提出明年打算"
-    items = [s for depth, s in report.walk() if depth == 2]
+    items = [s for depth, s in walked if depth == 2]
     if report.numbering.level(2).continuous and len(items) >= 5:
         return KEYPOINTS, "条目 1.、2.… 跨章连续编号，是工作要点的写法"
     if "总结" in title:

@@ -6,7 +6,7 @@ and the report's numbering scheme (see :mod:`core.numbering`).
 
 from __future__ import annotations
 
-import uuid
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ LAYOUT_INLINE = "inline"  # all points run on in one paragraph
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex[:12]
+    return secrets.token_hex(6)
 
 
 @dataclass
@@ -77,9 +77,13 @@ class Section:
         return total + sum(child.char_count() for child in self.children)
 
     def walk(self, depth: int = 1) -> list[tuple[int, Section]]:
-        out = [(depth, self)]
-        for child in self.children:
-            out.extend(child.walk(depth + 1))
+        """This section and all below it with their depths, in reading order."""
+        out: list[tuple[int, Section]] = []
+        stack = [(depth, self)]
+        while stack:
+            current_depth, section = stack.pop()
+            out.append((current_depth, section))
+            stack.extend((current_depth + 1, child) for child in reversed(section.children))
         return out
 
 
