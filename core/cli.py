@@ -19,7 +19,22 @@ EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
 
 
+class _ChineseHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        return super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
+
+
 class _ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its own headings and help option in Chinese, for clerks."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _ChineseHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         sys.stderr.write(f"参数有误：{message}\n使用 --help 查看用法。\n")
