@@ -1,0 +1,85 @@
+"""Application start: Qt setup, Chinese translations, style, error handling, recovery.
+
+Only what the start page needs is imported here; the editor, the importer, the renderer
+and jieba load when first used, so the window appears about as fast as an empty one.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+MIN_UI_POINT_SIZE = 10  # Chinese text below 10 pt strains the eyes
+
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with translations, font and style (reused if one exists)."""
+    from gui.i18n import install_translations
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("baogao-qicao")
+    app.setOrganizationName("baogao")
+    install_translations(app)
+    # The system's own UI font (微软雅黑 on Chinese Windows, the fontconfig default with
+    # its CJK fallback on Linux): naming families here costs a font lookup per name at start.
+    font = QFont(app.font())
+    if 0 < font.pointSizeF() < MIN_UI_POINT_SIZE:
+        font.setPointSizeF(MIN_UI_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def install_error_handler(window: MainWindow) -> None:
+    """Unexpected exceptions go to gui.error_dialog, which is loaded on the first one."""
+    handler: list[Callable[..., None]] = []
+
+    def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if not handler:
+            from gui.error_dialog import ErrorHandler
+
+            handler.append(ErrorHandler(window.emergency_autosave, lambda: window))
+        handler[0](exc_type, exc, tb)
+
+    sys.excepthook = excepthook
+
+
+def create_main_window() -> MainWindow:
+    """The main window with the global error handler pointing at it."""
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    install_error_handler(window)
+    return window
+
+
+def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the window and run until it closes.
+
+    Once the window is on screen, ``on_started`` runs (tests, benchmarks), then the app
+    offers to recover drafts a crash left behind.
+    """
+    from gui.i18n import use_chinese_locale
+
+    app = create_application()
+    window = create_main_window()
+    window.show()
+
+    def started() -> None:
+        if on_started is not None:
+            on_started(window)
+        QTimer.singleShot(0, window.offer_recovery)
+        QTimer.singleShot(0, use_chinese_locale)
+
+    QTimer.singleShot(0, started)
+    return app.exec()

@@ -1,0 +1,220 @@
+"""The open draft: the core Report, its file path, its undo stack and its outline model.
+
+Widgets never change the Report themselves. They call the edit methods here, which push
+undo commands; the commands call the ``apply_*`` methods, which change the Report and
+emit signals that the views use to refresh. So every edit is undoable and every view
+stays in step, whichever widget made the edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from core import outline_ops as ops
+from core.model import Point, Report, Section
+from gui.commands import (
+    InsertPointCommand,
+    InsertSectionCommand,
+    MovePointCommand,
+    MoveSectionCommand,
+    RemovePointCommand,
+    RemoveSectionCommand,
+    SetValueCommand,
+)
+from gui.file_dialogs import draft_display_name
+from gui.outline_model import OutlineModel
+
+# ("report", field) | ("section", section_id, field) | ("point", section_id, row)
+FieldKey = tuple[str, ...] | tuple[str, str, int]
+
+REPORT_FIELD_LABELS = {
+    "title": "标题",
+    "subtitle": "副标题",
+    "unit": "发文单位",
+    "year": "年度",
+    "date": "成文日期",
+    "opening": "开头",
+    "closing": "结尾",
+    "signature": "署名",
+}
+SECTION_FIELD_LABELS = {
+    "heading": "标题",
+    "body": "正文",
+    "tail": "要点后段落",
+    "done": "完成状态",
+    "run_in": "标题排法",
+    "points_layout": "要点排法",
+    "points_joined": "要点排法",
+}
+
+
+class DraftDocument(QObject):
+    changed = Signal()  # any edit, for preview, autosave and the modified marker
+    reportChanged = Signal()  # a report-level field
+    sectionChanged = Signal(str)  # a field of one section (not its place in the tree)
+    pointsChanged = Signal(str, int)  # section id, point row to select afterwards (-1: none)
+    structureChanged = Signal()
+    focusRequested = Signal(str)  # select this section ("" for none)
+
+    def __init__(self, report: Report, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.path = path
+        # True while the content exists only in memory/autosave (a new or recovered draft),
+        # even if nothing has been edited since.
+        self.unsaved = False
+        self.undo_stack = QUndoStack(self)
+        self.outline = OutlineModel(report, self)
+        self.outline.moveRequested.connect(self.drop_section)
+
+    # ---- identity -------------------------------------------------------------------
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return draft_display_name(self.path)
+        return self.report.title or "未命名报告"
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # ---- reading values ---------------------------------------------------------------
+
+    def value(self, key: FieldKey) -> Any:
+        kind = key[0]
+        if kind == "report":
+            return getattr(self.report, str(key[1]))
+        section = self._section(str(key[1]))
+        if kind == "section":
+            return getattr(section, str(key[2]))
+        return section.points[int(key[2])].text
+
+    def _section(self, section_id: str) -> Section:
+        section = self.report.find(section_id)
+        if section is None:
+            raise ops.OutlineError(f"no section with id {section_id}")
+        return section
+
+    # ---- edits (push undo commands) -----------------------------------------------------
+
+    def set_value(self, key: FieldKey, new: Any) -> None:
+        old = self.value(key)
+        if old == new:
+            return
+        self.undo_stack.push(SetValueCommand(self, key, _copy(old), _copy(new), _label_for(key)))
+
+    def set_report_field(self, name: str, value: Any) -> None:
+        self.set_value(("report", name), value)
+
+    def set_section_field(self, section_id: str, name: str, value: Any) -> None:
+        self.set_value(("section", section_id, name), value)
+
+    def set_point_text(self, section_id: str, row: int, text: str) -> None:
+        self.set_value(("point", section_id, row), text)
+
+    def add_point(self, section_id: str, row: int | None = None, text: str = "") -> int:
+        points = self._section(section_id).points
+        row = len(points) if row is None else max(0, min(row, len(points)))
+        self.undo_stack.push(InsertPointCommand(self, section_id, row, Point(text), "添加要点"))
+        return row
+
+    def remove_point(self, section_id: str, row: int) -> None:
+        self.undo_stack.push(RemovePointCommand(self, section_id, row, "删除要点"))
+
+    def move_point(self, section_id: str, row: int, to_row: int) -> bool:
+        count = len(self._section(section_id).points)
+        if not (0 <= row < count and 0 <= to_row < count) or row == to_row:
+            return False
+        label = "上移要点" if to_row < row else "下移要点"
+        self.undo_stack.push(MovePointCommand(self, section_id, row, to_row, label))
+        return True
+
+    def add_section_after(self, section_id: str | None, heading: str = "") -> str:
+        section = Section(heading=heading)
+        at = ops.sibling_after_target(self.report, section_id)
+        self.undo_stack.push(InsertSectionCommand(self, section, at, "添加同级标题"))
+        return section.id
+
+    def add_child_section(self, section_id: str, heading: str = "") -> str:
+        section = Section(heading=heading)
+        at = ops.child_target(self.report, section_id)
+        self.undo_stack.push(InsertSectionCommand(self, section, at, "添加下级标题"))
+        return section.id
+
+    def delete_section(self, section_id: str) -> None:
+        self.undo_stack.push(RemoveSectionCommand(self, section_id, "删除标题"))
+
+    def _move(self, section_id: str, to: ops.Location | None, label: str) -> bool:
+        if to is None:
+            return False
+        self.undo_stack.push(MoveSectionCommand(self, section_id, to, label))
+        return True
+
+    def move_section_up(self, section_id: str) -> bool:
+        return self._move(section_id, ops.move_up_target(self.report, section_id), "上移标题")
+
+    def move_section_down(self, section_id: str) -> bool:
+        return self._move(section_id, ops.move_down_target(self.report, section_id), "下移标题")
+
+    def promote_section(self, section_id: str) -> bool:
+        return self._move(section_id, ops.promote_target(self.report, section_id), "升级标题")
+
+    def demote_section(self, section_id: str) -> bool:
+        return self._move(section_id, ops.demote_target(self.report, section_id), "降级标题")
+
+    def drop_section(self, section_id: str, parent_id: str | None, row: int) -> bool:
+        """A drag-and-drop move; ``row`` is the gap as displayed (-1: onto ``parent_id``)."""
+        return self._move(section_id, ops.drop_location(self.report, section_id, parent_id, row), "拖动标题")
+
+    # ---- appliers (called by undo commands) ---------------------------------------------
+
+    def apply_value(self, key: FieldKey, value: Any) -> None:
+        kind = key[0]
+        if kind == "report":
+            setattr(self.report, str(key[1]), _copy(value))
+            self.reportChanged.emit()
+        elif kind == "section":
+            setattr(self._section(str(key[1])), str(key[2]), _copy(value))
+            self.outline.refresh_section(str(key[1]))
+            self.sectionChanged.emit(str(key[1]))
+        else:
+            self._section(str(key[1])).points[int(key[2])].text = value
+            self.outline.refresh_section(str(key[1]))
+            self.pointsChanged.emit(str(key[1]), -1)
+        self.changed.emit()
+
+    def points_changed(self, section_id: str, focus_row: int) -> None:
+        self.outline.refresh_section(section_id)
+        self.pointsChanged.emit(section_id, focus_row)
+        self.changed.emit()
+
+    def structure_changed(self, focus: str) -> None:
+        self.structureChanged.emit()
+        self.focusRequested.emit(focus)
+        self.changed.emit()
+
+    def neighbour_of(self, where: ops.Location) -> str:
+        """What to select after the section at ``where`` went away."""
+        container = ops.siblings(self.report, where.parent_id)
+        if where.row < len(container):
+            return container[where.row].id
+        if container:
+            return container[-1].id
+        return where.parent_id or ""
+
+
+def _copy(value: Any) -> Any:
+    # Lists are shared with the Report; an undo step must hold its own copy.
+    return list(value) if isinstance(value, list) else value
+
+
+def _label_for(key: FieldKey) -> str:
+    if key[0] == "report":
+        return f"修改{REPORT_FIELD_LABELS.get(str(key[1]), '报告信息')}"
+    if key[0] == "section":
+        return f"修改{SECTION_FIELD_LABELS.get(str(key[2]), '内容')}"
+    return "修改要点"

@@ -1,0 +1,77 @@
+"""The editing area: outline on the left, the forms beside it.
+
+The reference and preview panes are separate panels (docks) of the main window, like any
+panel added later; this view tells them which section is current.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
+
+from gui.document import DraftDocument
+from gui.outline_panel import OutlinePanel
+from gui.report_form import ReportForm
+from gui.section_form import SectionForm
+
+SECTION_TAB, REPORT_TAB = 0, 1
+
+
+class EditorView(QSplitter):
+    sectionShown = Signal(str)  # the section in the form ("" for none)
+    reportShown = Signal()  # the report-level form is in front
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("editorSplitter")
+        self.setChildrenCollapsible(False)
+        self.doc: DraftDocument | None = None
+
+        self.outline = OutlinePanel()
+        self.section_form = SectionForm()
+        self.report_form = ReportForm()
+        report_scroll = QScrollArea()
+        report_scroll.setWidgetResizable(True)
+        report_scroll.setWidget(self.report_form)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("formTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.section_form, "本节内容")
+        self.tabs.addTab(report_scroll, "报告信息（标题、开头、结尾）")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.addWidget(self.outline)
+        self.addWidget(self.tabs)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setSizes([320, 520])
+        self.outline.sectionSelected.connect(self._section_selected)
+
+    def set_document(self, doc: DraftDocument | None) -> None:
+        self.doc = doc
+        self.section_form.set_document(doc)
+        self.report_form.set_document(doc)
+        self.outline.set_document(doc)
+        self.tabs.setCurrentIndex(SECTION_TAB)
+
+    def current_section_id(self) -> str:
+        return self.section_form.section_id
+
+    def _section_selected(self, section_id: str) -> None:
+        self.section_form.show_section(section_id)
+        if section_id:
+            self.tabs.setCurrentIndex(SECTION_TAB)
+        self._announce()
+
+    def _tab_changed(self, _index: int) -> None:
+        self._announce()
+
+    def _announce(self) -> None:
+        if self.tabs.currentIndex() == REPORT_TAB:
+            self.reportShown.emit()
+        else:
+            self.sectionShown.emit(self.section_form.section_id)
+
+    def show_report_form(self) -> None:
+        self.tabs.setCurrentIndex(REPORT_TAB)

@@ -1,0 +1,45 @@
+"""File-type filters and drag-and-drop helpers shared by the window and dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+
+# core.draft_file.DRAFT_SUFFIX, repeated so the start page need not load the draft format
+# (a test keeps the two equal).
+DRAFT_SUFFIX = ".draft.json"
+PRIOR_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md")
+PRIOR_FILTER = "报告文档 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
+DRAFT_FILTER = "报告草稿 (*.draft.json);;所有文件 (*)"
+OPEN_FILTER = "报告草稿 (*.draft.json);;上年报告 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
+WORD_FILTER = "Word 文档 (*.docx)"
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def is_draft(path: Path) -> bool:
+    return str(path).lower().endswith(DRAFT_SUFFIX)
+
+
+def draft_display_name(path: Path) -> str:
+    """"2023年工作要点.draft.json" → "2023年工作要点"."""
+    return path.name[: -len(DRAFT_SUFFIX)] if is_draft(path) else path.name
+
+
+def is_importable(path: Path) -> bool:
+    return path.suffix.lower() in PRIOR_SUFFIXES and not is_draft(path)
+
+
+def with_suffix(path: str, suffix: str) -> Path:
+    """Add ``suffix`` when the clerk typed a bare name ("报告" → "报告.docx")."""
+    target = Path(path)
+    return target if target.name.lower().endswith(suffix) else target.with_name(target.name + suffix)
+
+
+def safe_file_name(text: str, fallback: str) -> str:
+    """A title as a file name: characters Windows forbids are dropped."""
+    cleaned = "".join(ch for ch in text if ch not in '<>:"/\\|?*\n\r\t').strip().rstrip(".")
+    return cleaned[:80] or fallback

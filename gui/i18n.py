@@ -1,0 +1,40 @@
+"""Qt's own Chinese translations, so standard buttons and dialogs read 确定/取消/保存.
+
+PySide6-Essentials ships ``qtbase_zh_CN.qm`` in Qt's translations folder; a copy under
+``resources/translations`` is used where a trimmed Qt install lacks it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+PROJECT_TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+QT_CATALOGUES = ("qtbase",)
+LOCALE_NAME = "zh_CN"
+
+
+def install_translations(app: QCoreApplication) -> list[str]:
+    """Load the zh_CN catalogues; return the files loaded (empty when none was found)."""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded: list[str] = []
+    for catalogue in QT_CATALOGUES:
+        translator = QTranslator(app)
+        for folder in (qt_folder, str(PROJECT_TRANSLATIONS)):
+            if translator.load(f"{catalogue}_{LOCALE_NAME}", folder):
+                app.installTranslator(translator)
+                loaded.append(translator.filePath())
+                break
+    return loaded
+
+
+def use_chinese_locale() -> None:
+    """Dates, calendars and numbers in Qt's widgets in Chinese, whatever the system says.
+
+    Called once the window is up: QLocale's tables are large, and the start page has no
+    date or number widget that needs them.
+    """
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))

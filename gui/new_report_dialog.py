@@ -1,0 +1,274 @@
+"""新建报告: kind, unit, year, and optionally last year's report with how to use it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ReportError
+from core.importer import ImportResult
+from core.new_draft import CARRY_OUTLINE, REFERENCE_ONLY, default_year
+from core.settings import Settings, existing
+from gui import prompts, style
+from gui.delegates import TwoLineDelegate
+from gui.file_dialogs import PRIOR_FILTER, is_importable, local_paths
+from gui.workers import run_in_background
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class NewReportRequest:
+    kind_id: str
+    year: int
+    unit: str
+    prior_path: Path | None
+    prior: ImportResult | None
+    mode: str
+
+
+def _import(path: Path) -> ImportResult:
+    from core.importer import import_document
+
+    return import_document(path)
+
+
+class NewReportDialog(QDialog):
+    def __init__(self, settings: Settings, prior_path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("新建报告")
+        self.setAcceptDrops(True)
+        self._settings = settings
+        self._prior_path: Path | None = None
+        self._prior: ImportResult | None = None
+        self._kind_chosen_by_clerk = False
+
+        from core.kinds import load_kinds
+
+        self.kinds = load_kinds()
+        self.kind_list = QListWidget()
+        self.kind_list.setObjectName("kindList")
+        self.kind_list.setItemDelegate(TwoLineDelegate(self.kind_list))
+        for kind in self.kinds.values():
+            item = QListWidgetItem(f"{kind.name}\n{kind.description}")
+            item.setData(KIND_ROLE, kind.id)
+            item.setToolTip(kind.description)
+            self.kind_list.addItem(item)
+        row_height = TwoLineDelegate.row_height(self.kind_list.font())
+        self.kind_list.setMinimumHeight(min(len(self.kinds), 4) * row_height + 6)
+        self.kind_list.setMaximumHeight(max(len(self.kinds), 4) * row_height + 6)
+        self.kind_list.currentRowChanged.connect(self._kind_changed)
+        self.kind_list.itemClicked.connect(self._kind_clicked)
+
+        self.unit_edit = QLineEdit(settings.unit)
+        self.unit_edit.setPlaceholderText("如：中共某某区委组织部（下次自动填入）")
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setSuffix(" 年")
+        self.year_spin.setMaximumWidth(140)
+        self._year_touched = False
+        self.year_spin.valueChanged.connect(self._year_edited)
+        basics = QFormLayout()
+        basics.addRow("发文单位：", self.unit_edit)
+        basics.addRow("年度：", self.year_spin)
+
+        self.prior_label = QLabel()
+        self.prior_label.setObjectName("priorLabel")
+        self.prior_label.setWordWrap(True)
+        self.choose_button = QPushButton("选择文件…")
+        self.choose_button.clicked.connect(self._choose_file)
+        self.recent_combo = QComboBox()
+        self.recent_combo.setObjectName("recentPriorCombo")
+        self.recent_combo.setMinimumWidth(180)
+        self._fill_recent()
+        self.recent_combo.activated.connect(self._recent_chosen)
+        self.clear_button = QPushButton("不使用")
+        self.clear_button.clicked.connect(lambda: self.set_prior(None))
+        prior_buttons = QHBoxLayout()
+        prior_buttons.addWidget(self.choose_button)
+        prior_buttons.addWidget(self.recent_combo, 1)
+        prior_buttons.addWidget(self.clear_button)
+
+        self.carry_radio = QRadioButton("沿用上年提纲")
+        self.reference_radio = QRadioButton("仅作参考")
+        self.carry_radio.setObjectName("carryRadio")
+        self.reference_radio.setObjectName("referenceRadio")
+        self.carry_radio.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.carry_radio)
+        self.mode_group.addButton(self.reference_radio)
+        carry_hint = QLabel("保留上年的标题结构和编号，各节上年原文显示在右侧“上年参考”中，逐节改写。")
+        self.reference_hint = QLabel()
+        for hint in (carry_hint, self.reference_hint):
+            style.hint(hint)
+            hint.setWordWrap(True)
+            hint.setIndent(22)
+        modes = QVBoxLayout()
+        modes.addWidget(self.carry_radio)
+        modes.addWidget(carry_hint)
+        modes.addWidget(self.reference_radio)
+        modes.addWidget(self.reference_hint)
+
+        drop_hint = QLabel("也可以把上年报告文件（.docx、.txt、.md）直接拖到此窗口。")
+        style.hint(drop_hint)
+        self.prior_box = QGroupBox("上年报告（可选）")
+        prior_layout = QVBoxLayout(self.prior_box)
+        prior_layout.addWidget(self.prior_label)
+        prior_layout.addLayout(prior_buttons)
+        prior_layout.addWidget(drop_hint)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        prior_layout.addWidget(line)
+        prior_layout.addLayout(modes)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("创建")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        kinds_label = QLabel("报告类型")
+        style.caption(kinds_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(kinds_label)
+        layout.addWidget(self.kind_list)
+        layout.addLayout(basics)
+        layout.addWidget(self.prior_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(660, self.sizeHint().height())
+
+        self._select_kind(settings.last_kind if settings.last_kind in self.kinds else next(iter(self.kinds), ""))
+        self.set_prior(None)
+        if prior_path is not None:
+            self.set_prior(prior_path)
+
+    # ---- kind and year --------------------------------------------------------------------
+
+    def kind_id(self) -> str:
+        item = self.kind_list.currentItem()
+        return str(item.data(KIND_ROLE)) if item is not None else ""
+
+    def _select_kind(self, kind_id: str) -> None:
+        for row in range(self.kind_list.count()):
+            if self.kind_list.item(row).data(KIND_ROLE) == kind_id:
+                self.kind_list.setCurrentRow(row)
+                return
+
+    def _kind_clicked(self) -> None:
+        self._kind_chosen_by_clerk = True
+
+    def _kind_changed(self) -> None:
+        kind = self.kinds.get(self.kind_id())
+        if kind is None:
+            return
+        if not self._year_touched:
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(default_year(kind.id))
+            self.year_spin.blockSignals(False)
+        self.reference_hint.setText(
+            f"按“{kind.name}”的标准提纲起草；上年原文按标题对应，显示在右侧“上年参考”中。"
+        )
+
+    def _year_edited(self) -> None:
+        self._year_touched = True
+
+    # ---- prior report ---------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_combo.clear()
+        recent = existing(self._settings.recent_documents)
+        self.recent_combo.addItem("最近导入的文件…" if recent else "（没有最近导入的文件）", "")
+        for text in recent:
+            self.recent_combo.addItem(Path(text).name, text)
+        self.recent_combo.setEnabled(bool(recent))
+
+    def _recent_chosen(self, index: int) -> None:
+        path = self.recent_combo.itemData(index)
+        self.recent_combo.setCurrentIndex(0)
+        if path:
+            self.set_prior(Path(path))
+
+    def _choose_file(self) -> None:
+        start = self._settings.last_folder or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "选择上年报告", start, PRIOR_FILTER)
+        if path:
+            self.set_prior(Path(path))
+
+    def set_prior(self, path: Path | None) -> bool:
+        """Read ``path`` (in the background) and show what was found; None clears it."""
+        result: ImportResult | None = None
+        if path is not None:
+            try:
+                result = run_in_background(self, f"正在读取“{path.name}”…", _import, path)
+            except ReportError as exc:
+                prompts.warn(self, "无法读取上年报告", str(exc))
+                return False
+        self._prior_path, self._prior = (path, result) if result is not None else (None, None)
+        has_prior = self._prior is not None
+        for widget in (self.carry_radio, self.reference_radio, self.reference_hint, self.clear_button):
+            widget.setEnabled(has_prior)
+        if result is None or path is None:
+            self.prior_label.setText("未选择。不用上年报告时，按所选类型的标准提纲起草。")
+            return True
+        sections = len(result.report.walk())
+        guessed = self.kinds.get(result.kind)
+        text = f"<b>{path.name}</b>：识别出 {sections} 个标题"
+        if guessed is not None:
+            text += f"，看起来是“{guessed.name}”（{result.kind_reason}）"
+            if not self._kind_chosen_by_clerk:
+                self._select_kind(guessed.id)
+        self.prior_label.setText(text + "。")
+        from core.carryover import infer_year  # the report's year, from its text if need be
+
+        prior_year = infer_year(result.report)
+        if prior_year and not self._year_touched:
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(prior_year + 1)  # the same default as `main.py new --from`
+            self.year_spin.blockSignals(False)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(is_importable(p) for p in local_paths(event.mimeData())):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [p for p in local_paths(event.mimeData()) if is_importable(p)]
+        if paths:
+            event.acceptProposedAction()
+            self.set_prior(paths[0])
+
+    # ---- result ---------------------------------------------------------------------------
+
+    def request(self) -> NewReportRequest:
+        return NewReportRequest(
+            kind_id=self.kind_id(),
+            year=self.year_spin.value(),
+            unit=self.unit_edit.text().strip(),
+            prior_path=self._prior_path,
+            prior=self._prior,
+            mode=CARRY_OUTLINE if self.carry_radio.isChecked() else REFERENCE_ONLY,
+        )

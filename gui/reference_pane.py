@@ -1,0 +1,207 @@
+"""Last year's text for the section being edited, one card per paragraph.
+
+Each card has one-click buttons that copy the paragraph into the form: as a new body
+paragraph, or as a new point (a leading 一是/二是 is dropped, since ordinals are computed);
+for the report itself, into the opening or closing. All are ordinary undoable edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.ordinals import parse_point
+from gui import style
+from gui.document import DraftDocument
+
+_OPENING_TAG, _CLOSING_TAG = "【上年开头】", "【上年结尾】"
+
+
+# An inline 一是…二是… list starts a point after a sentence end; show each point on its own card.
+_INLINE_POINT = re.compile(r"(?<=[。；！？])(?=[一二三四五六七八九十]{1,3}是)")
+
+
+def reference_paragraphs(text: str) -> list[str]:
+    """Reference text as cards: one per paragraph, inline points split apart."""
+    return [part for line in text.split("\n") for part in _INLINE_POINT.split(line.strip()) if part.strip()]
+
+
+def strip_point_ordinal(text: str) -> str:
+    """"二是加强…" → "加强…"; other text unchanged."""
+    found = parse_point(text)
+    return text[len(found[1]) :].lstrip() if found else text
+
+
+class ReferenceCard(style.Card):
+    """One paragraph of last year's text with its copy buttons."""
+
+    def __init__(self, text: str, actions: list[tuple[str, str, Callable[[str], None]]]) -> None:
+        super().__init__(style.REFERENCE_BACKGROUND, style.REFERENCE_BORDER)
+        self.text = text
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.used_label = style.hint(QLabel("✓ 已加入"))
+        self.used_label.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.used_label)
+        buttons.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        for caption, tip, callback in actions:
+            button = QPushButton(caption)
+            button.setToolTip(tip)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, cb=callback: cb(self.text))
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(label)
+        if actions:
+            layout.addLayout(buttons)
+
+    def set_used(self, used: bool) -> None:
+        """The paragraph is already in the draft: say so, and do not offer it twice."""
+        self.used_label.setVisible(used)
+        for button in self.buttons:
+            button.setEnabled(not used)
+
+
+class ReferencePane(QWidget):
+    """Shows ``section.reference`` (or the report's prior opening/closing) as cards."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: DraftDocument | None = None
+        self._section_id = ""
+        self._report_level = False
+        self.caption = style.caption(QLabel())
+        self.caption.setWordWrap(True)
+        self._cards_host = QWidget()
+        self._cards = QVBoxLayout(self._cards_host)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._cards.setSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._cards_host)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(scroll, 1)
+        self.cards: list[ReferenceCard] = []
+        self.show_section("")
+
+    def set_document(self, doc: DraftDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.changed.disconnect(self._mark_used)
+        self._doc = doc
+        if doc is not None:
+            doc.changed.connect(self._mark_used)
+        self.show_section("")
+
+    def _in_draft(self) -> set[str]:
+        """Paragraphs of the current section (or opening and closing) as they stand now."""
+        if self._doc is None:
+            return set()
+        if self._report_level:
+            report = self._doc.report
+            return {*(_OPENING_TAG + p for p in report.opening), *(_CLOSING_TAG + p for p in report.closing)}
+        section = self._doc.report.find(self._section_id) if self._section_id else None
+        if section is None:
+            return set()
+        return {*section.body, *(p.text for p in section.points)}
+
+    def _mark_used(self) -> None:
+        present = self._in_draft()
+        for card in self.cards:
+            card.set_used(card.text in present or strip_point_ordinal(card.text) in present)
+
+    def show_report_level(self) -> None:
+        self._report_level, self._section_id = True, ""
+        self._rebuild()
+
+    def show_section(self, section_id: str) -> None:
+        self._report_level, self._section_id = False, section_id
+        self._rebuild()
+
+    def _paragraphs(self) -> tuple[str, list[str]]:
+        if self._doc is None:
+            return "尚未打开报告。", []
+        report = self._doc.report
+        source = f"（来自《{report.prior_source}》）" if report.prior_source else ""
+        if self._report_level:
+            parts = []
+            if report.reference_opening:
+                parts += [f"{_OPENING_TAG}{p}" for p in report.reference_opening.split("\n") if p.strip()]
+            if report.reference_closing:
+                parts += [f"{_CLOSING_TAG}{p}" for p in report.reference_closing.split("\n") if p.strip()]
+            return (f"上年的开头和结尾{source}" if parts else "没有上年的开头、结尾可供参考。"), parts
+        section = report.find(self._section_id) if self._section_id else None
+        if section is None:
+            return "在左侧提纲中选择一节，这里会显示上年同一节的内容。", []
+        paragraphs = reference_paragraphs(section.reference)
+        heading = section.heading or "本节"
+        if not paragraphs:
+            return f"“{heading}”没有对应的上年内容。", []
+        return f"“{heading}”的上年内容{source}：", paragraphs
+
+    def _rebuild(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        while self._cards.count():
+            self._cards.takeAt(0)
+        caption, paragraphs = self._paragraphs()
+        self.caption.setText(caption)
+        for text in paragraphs:
+            card = ReferenceCard(text, self._actions_for(text))
+            self._cards.addWidget(card)
+            self.cards.append(card)
+        self._cards.addStretch(1)
+        self._mark_used()
+
+    def _actions_for(self, text: str) -> list[tuple[str, str, Callable[[str], None]]]:
+        if self._report_level:
+            if text.startswith(_OPENING_TAG):
+                return [("加入开头", "把这一段加到开头末尾（可撤销）", self._copy_to_opening)]
+            return [("加入结尾", "把这一段加到结尾末尾（可撤销）", self._copy_to_closing)]
+        if not self._section_id:
+            return []
+        return [
+            ("加入正文", "把这一段加到本节正文末尾（可撤销）", self._copy_to_body),
+            ("加入要点", "把这一段作为一条新要点，序号自动生成（可撤销）", self._copy_to_point),
+        ]
+
+    def _copy_to_opening(self, text: str) -> None:
+        if self._doc is not None:
+            paragraph = text.removeprefix(_OPENING_TAG)
+            self._doc.set_report_field("opening", [*self._doc.report.opening, paragraph])
+
+    def _copy_to_closing(self, text: str) -> None:
+        if self._doc is not None:
+            paragraph = text.removeprefix(_CLOSING_TAG)
+            self._doc.set_report_field("closing", [*self._doc.report.closing, paragraph])
+
+    def _copy_to_body(self, text: str) -> None:
+        if self._doc is None or not self._section_id:
+            return
+        section = self._doc.report.find(self._section_id)
+        if section is not None:
+            self._doc.set_section_field(self._section_id, "body", [*section.body, text])
+
+    def _copy_to_point(self, text: str) -> None:
+        if self._doc is not None and self._section_id:
+            self._doc.add_point(self._section_id, None, strip_point_ordinal(text))

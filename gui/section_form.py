@@ -1,0 +1,190 @@
+"""The form for one section: heading, body, points, text after the points, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Section
+from gui import style
+from gui.document import DraftDocument
+from gui.points_editor import PointsEditor
+from gui.widgets import FieldLineEdit, ParagraphsEdit
+
+_LAYOUTS = ((LAYOUT_PARAGRAPHS, "每条要点单独成段"), (LAYOUT_INLINE, "要点连排成一段"))
+
+
+def _section_label(text: str) -> QLabel:
+    return style.caption(QLabel(text))
+
+
+class SectionForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: DraftDocument | None = None
+        self.section_id = ""
+
+        self.marker_label = style.accent(QLabel())
+        self.heading_edit = FieldLineEdit()
+        self.heading_edit.setObjectName("headingEdit")
+        self.heading_edit.setPlaceholderText("本节标题（序号自动生成）")
+        self.heading_edit.edited.connect(lambda text: self._set("heading", text.strip()))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.marker_label)
+        heading_row.addWidget(self.heading_edit, 1)
+
+        self.run_in_box = QCheckBox("标题与正文同段（如“（一）标题。正文……”）")
+        self.run_in_box.toggled.connect(lambda on: self._set("run_in", on))
+        self.done_box = QCheckBox("本节已完成")
+        self.done_box.setObjectName("doneBox")
+        self.done_box.toggled.connect(lambda on: self._set("done", on))
+        options = QHBoxLayout()
+        options.addWidget(self.run_in_box)
+        options.addStretch(1)
+        options.addWidget(self.done_box)
+
+        self.hint_label = style.hint(QLabel())
+        self.hint_label.setWordWrap(True)
+
+        self.body_edit = ParagraphsEdit(min_lines=3)
+        self.body_edit.setObjectName("bodyEdit")
+        self.body_edit.edited.connect(lambda paragraphs: self._set("body", paragraphs))
+
+        self.layout_combo = QComboBox()
+        for value, label in _LAYOUTS:
+            self.layout_combo.addItem(label, value)
+        self.layout_combo.activated.connect(self._layout_chosen)
+        points_header = QHBoxLayout()
+        points_header.addWidget(_section_label("要点（一是、二是……）"))
+        points_header.addStretch(1)
+        points_header.addWidget(self.layout_combo)
+        self.points = PointsEditor()
+
+        self.tail_label = _section_label("要点之后的段落")
+        self.tail_edit = ParagraphsEdit(min_lines=2)
+        self.tail_edit.setObjectName("tailEdit")
+        self.tail_edit.edited.connect(lambda paragraphs: self._set("tail", paragraphs))
+
+        body_box = QWidget()
+        body_layout = QVBoxLayout(body_box)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(_section_label("正文（每行一段）"))
+        body_layout.addWidget(self.hint_label)
+        body_layout.addWidget(self.body_edit, 1)
+
+        points_box = QWidget()
+        points_layout = QVBoxLayout(points_box)
+        points_layout.setContentsMargins(0, 0, 0, 0)
+        points_layout.addLayout(points_header)
+        points_layout.addWidget(self.points, 1)
+        points_layout.addWidget(self.tail_label)
+        points_layout.addWidget(self.tail_edit)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("sectionFormSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(body_box)
+        self.splitter.addWidget(points_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(_section_label("标题"))
+        layout.addLayout(heading_row)
+        layout.addLayout(options)
+        layout.addWidget(self.splitter, 1)
+        self.setEnabled(False)
+
+    # ---- binding ----------------------------------------------------------------------
+
+    def set_document(self, doc: DraftDocument | None) -> None:
+        if self._doc is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        self._doc = doc
+        if doc is not None:
+            for signal, slot in self._connections():
+                signal.connect(slot)
+        self.show_section("")
+
+    def _connections(self) -> list[tuple[object, object]]:
+        assert self._doc is not None
+        return [
+            (self._doc.sectionChanged, self._section_changed),
+            (self._doc.pointsChanged, self._points_changed),
+            (self._doc.structureChanged, self._structure_changed),
+        ]
+
+    def section(self) -> Section | None:
+        if self._doc is None or not self.section_id:
+            return None
+        return self._doc.report.find(self.section_id)
+
+    def show_section(self, section_id: str) -> None:
+        self.section_id = section_id
+        section = self.section()
+        self.setEnabled(section is not None)
+        self.points.bind(self._doc if section else None, section_id if section else "")
+        self._sync()
+
+    def _sync(self) -> None:
+        """Bring every widget in line with the model without disturbing the one being typed in."""
+        section = self.section()
+        if section is None or self._doc is None:
+            self.marker_label.setText("")
+            self.heading_edit.show_value("")
+            self.body_edit.show_value([])
+            self.tail_edit.show_value([])
+            self.hint_label.hide()
+            return
+        self.marker_label.setText(self._doc.outline.marker(section.id))
+        self.heading_edit.show_value(section.heading)
+        for box, value in ((self.run_in_box, section.run_in), (self.done_box, section.done)):
+            if box.isChecked() != value:
+                box.blockSignals(True)
+                box.setChecked(value)
+                box.blockSignals(False)
+        self.hint_label.setText(f"提示：{section.hint}" if section.hint else "")
+        self.hint_label.setVisible(bool(section.hint))
+        self.body_edit.setPlaceholderText(section.hint or "在此输入本节正文，每行一段")
+        self.body_edit.show_value(section.body)
+        self.layout_combo.setCurrentIndex(0 if section.points_layout != LAYOUT_INLINE else 1)
+        show_tail = bool(section.tail)  # rare: text after inline points, as imported
+        self.tail_label.setVisible(show_tail)
+        self.tail_edit.setVisible(show_tail)
+        self.tail_edit.show_value(section.tail)
+
+    def _section_changed(self, section_id: str) -> None:
+        if section_id == self.section_id:
+            self._sync()
+
+    def _points_changed(self, section_id: str, focus_row: int) -> None:
+        if section_id != self.section_id:
+            return
+        if focus_row >= 0:
+            self.points.reload(focus_row)
+        else:
+            self.points.refresh_texts()
+
+    def _structure_changed(self) -> None:
+        if self.section() is None:
+            self.show_section("")
+        else:
+            self.marker_label.setText(self._doc.outline.marker(self.section_id) if self._doc else "")
+
+    # ---- edits --------------------------------------------------------------------------
+
+    def _set(self, name: str, value: object) -> None:
+        if self._doc is not None and self.section() is not None:
+            self._doc.set_section_field(self.section_id, name, value)
+
+    def _layout_chosen(self, index: int) -> None:
+        self._set("points_layout", self.layout_combo.itemData(index))

@@ -1,0 +1,143 @@
+"""Small editing widgets shared by the forms.
+
+Text fields in the editor leave Ctrl+Z / Ctrl+Y to the window, so one undo history covers
+typing and structural edits alike (a QLineEdit would otherwise keep its own history and
+swallow the shortcut).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def _is_undo_key(event: QKeyEvent) -> bool:
+    if any(event.matches(key) for key in _UNDO_KEYS):
+        return True
+    combo = event.keyCombination()
+    return combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
+
+
+class _UndoKeysToWindow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and _is_undo_key(event):  # type: ignore[arg-type]
+            # Not accepted: the window's 撤销/重做 actions get the shortcut.
+            # A key press that still arrives (nothing to undo) must not reach the
+            # widget's own history either.
+            event.ignore()
+            return True
+        return False
+
+
+_FILTER: _UndoKeysToWindow | None = None
+
+
+def route_undo_keys(widget: QWidget) -> None:
+    global _FILTER
+    if _FILTER is None:
+        _FILTER = _UndoKeysToWindow()
+    widget.installEventFilter(_FILTER)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """One paragraph per line; blank lines and surrounding spaces are not paragraphs."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _set_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
+    """Replace the text and put the cursor where the old and new text first differ."""
+    old = edit.toPlainText()
+    common = 0
+    for a, b in zip(old, text, strict=False):
+        if a != b:
+            break
+        common += 1
+    edit.setPlainText(text)
+    cursor = edit.textCursor()
+    cursor.setPosition(min(common, len(text)), QTextCursor.MoveMode.MoveAnchor)
+    edit.setTextCursor(cursor)
+
+
+class FieldLineEdit(QLineEdit):
+    """A one-line field whose edits go to the document's undo stack."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        route_undo_keys(self)
+        self.textEdited.connect(self.edited.emit)
+
+    def show_value(self, text: str) -> None:
+        if self.text() != text:
+            position = self.cursorPosition()
+            self.setText(text)
+            self.setCursorPosition(min(position, len(text)))
+
+
+class ParagraphsEdit(QPlainTextEdit):
+    """Several paragraphs, one per line, edited as a list of strings."""
+
+    edited = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None, min_lines: int = 3) -> None:
+        super().__init__(parent)
+        route_undo_keys(self)
+        self.setUndoRedoEnabled(False)  # the window's stack is the only history
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * min_lines + 12)
+        self._showing = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def paragraphs(self) -> list[str]:
+        return paragraphs_of(self.toPlainText())
+
+    def show_value(self, paragraphs: list[str]) -> None:
+        """Show the model's value unless the widget already says the same thing."""
+        if self.paragraphs() == paragraphs:
+            return
+        self._showing = True
+        try:
+            _set_text_keeping_cursor(self, "\n".join(paragraphs))
+        finally:
+            self._showing = False
+
+    def _on_text_changed(self) -> None:
+        if not self._showing:
+            self.edited.emit(self.paragraphs())
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """Free text (a point may hold several lines) edited as one string."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, min_lines: int = 3) -> None:
+        super().__init__(parent)
+        route_undo_keys(self)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * min_lines + 12)
+        self._showing = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def show_value(self, text: str) -> None:
+        if self.value() == text:
+            return
+        self._showing = True
+        try:
+            _set_text_keeping_cursor(self, text)
+        finally:
+            self._showing = False
+
+    def _on_text_changed(self) -> None:
+        if not self._showing:
+            self.edited.emit(self.value())

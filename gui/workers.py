@@ -1,0 +1,58 @@
+"""Run slow work (imports, rendering) off the GUI thread, with progress after half a second.
+
+``run_in_background`` reads like a plain call: it returns the function's result or raises
+its exception, while the window keeps painting. User input is held back for the first
+half second; after that a modal progress dialog shows that the app is busy, not frozen.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+PROGRESS_AFTER_SECONDS = 0.5
+_POLL_MS = 15
+
+
+def run_in_background(parent: QWidget | None, label: str, fn: Callable[..., T], *args: object) -> T:
+    outcome: dict[str, object] = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome["result"] = fn(*args)
+        except BaseException as exc:  # re-raised on the GUI thread below
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=work, name=f"baogao-{label}", daemon=True)
+    thread.start()
+    started = time.monotonic()
+    while not done.is_set() and time.monotonic() - started < PROGRESS_AFTER_SECONDS:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, _POLL_MS)
+        done.wait(_POLL_MS / 1000)
+    if not done.is_set():
+        dialog = QProgressDialog(label, "", 0, 0, parent)
+        dialog.setWindowTitle("请稍候")
+        dialog.setCancelButton(None)  # the work cannot be interrupted safely; it always ends
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        try:
+            while not done.is_set():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, _POLL_MS)
+                done.wait(_POLL_MS / 1000)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]

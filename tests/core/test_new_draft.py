@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.importer import import_document, parse_text
+from core.model import Report, Section
+from core.new_draft import (
+    CARRY_OUTLINE,
+    REFERENCE_ONLY,
+    default_year,
+    heading_similarity,
+    match_sections,
+    new_draft,
+    section_text,
+    skeleton_report,
+)
+from tests.conftest import seed_path
+
+
+def test_default_year_by_kind_and_season() -> None:
+    assert default_year("annual_keypoints", dt.date(2024, 12, 5)) == 2025  # 要点 for next year
+    assert default_year("annual_keypoints", dt.date(2024, 3, 1)) == 2024
+    assert default_year("annual_summary", dt.date(2025, 1, 10)) == 2024  # last year's summary
+    assert default_year("annual_summary", dt.date(2024, 12, 10)) == 2024
+    assert default_year("half_year_summary", dt.date(2024, 6, 20)) == 2024
+
+
+def test_heading_similarity_ignores_ordinals_years_and_punctuation() -> None:
+    assert heading_similarity("一、2022年上半年工作开展情况", "上半年工作开展情况") == 1.0
+    assert heading_similarity("下半年工作计划", "二、下半年工作打算") == pytest.approx(2 * 4 / (6 + 6))
+    assert heading_similarity("存在的问题", "下半年工作计划") == 0.0
+    assert heading_similarity("", "任何标题") == 0.0
+
+
+def test_section_text_has_ordinals_and_subsections() -> None:
+    result = parse_text("一、总体情况\n（一）抓党建。全年开展活动5次。\n一是学习。\n二是调研。\n二、下步打算\n继续努力。")
+    report = result.report
+    assert section_text(report, report.sections[0]) == [
+        "一、总体情况",
+        "（一）抓党建。全年开展活动5次。",
+        "一是学习。",
+        "二是调研。",
+    ]
+
+
+def test_new_without_prior_is_the_kind_skeleton() -> None:
+    draft = new_draft("half_year_summary", 2023, "某某局")
+    assert draft.report.kind == "half_year_summary"
+    assert draft.report.year == 2023
+    assert [s.heading for s in draft.report.sections] == ["上半年工作开展情况", "存在的问题", "下半年工作计划"]
+    assert "某某局" in draft.report.title and "2023" in draft.report.title
+
+
+def test_carry_outline_from_seed_004_keeps_headings_and_moves_text_to_reference() -> None:
+    prior = import_document(seed_path("004")).report
+    draft = new_draft("half_year_summary", 2023, "某某区委组织部", prior, CARRY_OUTLINE).report
+    assert [(d, s.heading) for d, s in draft.walk()] == [(d, s.heading) for d, s in prior.walk()]
+    assert all(not s.body and not s.points for _, s in draft.walk())
+    first = draft.sections[0].children[0]
+    assert first.reference.startswith("注重在加强干部队伍建设上发力")
+    assert "一是强化政治理论学习" in first.reference
+    assert draft.reference_opening.startswith("2022年上半年，区委组织部认真贯彻落实")
+    assert draft.year == 2023 and draft.unit == "某某区委组织部"
+    assert prior.sections[0].children[0].body  # the prior report itself is unchanged
+
+
+def test_reference_only_from_seed_004_matches_chapters_by_heading() -> None:
+    prior = import_document(seed_path("004")).report
+    draft = new_draft("half_year_summary", 2023, "", prior, REFERENCE_ONLY).report
+    by_heading = {s.heading: s for s in draft.sections}
+    assert [s.heading for s in draft.sections] == ["上半年工作开展情况", "存在的问题", "下半年工作计划"]
+    work = by_heading["上半年工作开展情况"].reference.split("\n")
+    assert work[0] == "一、上半年工作开展情况"
+    assert work[1].startswith("（一）践行新时代好干部标准，着力打造忠诚干净担当的高素质干部队伍。注重")
+    plan = by_heading["下半年工作计划"].reference.split("\n")
+    assert plan[0] == "二、下半年工作计划"
+    assert plan[-1].startswith("三是深入推进人才强区战略")
+    assert by_heading["存在的问题"].reference == ""  # 004 has no such chapter
+    assert draft.unit == ""  # prior reports from the seeds name no unit
+
+
+def test_unmatched_prior_chapters_fill_untitled_skeleton_chapters_in_order() -> None:
+    skeleton = Report(sections=[Section(id="s1"), Section(id="s2"), Section(heading="加强组织领导", id="s3")])
+    prior = Report(
+        sections=[
+            Section(heading="抓党建", id="p1"),
+            Section(heading="抓人才", id="p2"),
+            Section(heading="抓作风", id="p3"),
+            Section(heading="切实加强组织领导", id="p4"),
+        ]
+    )
+    matched = match_sections(skeleton, prior)
+    assert {k: [s.id for s in v] for k, v in matched.items()} == {"s3": ["p4"], "s1": ["p1"], "s2": ["p2", "p3"]}
+
+
+def test_nested_match_is_not_repeated_under_its_parent() -> None:
+    skeleton = Report(sections=[Section(heading="工作开展情况", id="t", children=[Section(heading="干部工作", id="tc")])])
+    prior = Report(
+        sections=[Section(heading="工作开展情况", id="p", children=[Section(heading="干部工作", id="pc")])]
+    )
+    matched = match_sections(skeleton, prior)
+    assert {k: [s.id for s in v] for k, v in matched.items()} == {"t": ["p"]}
+
+
+def test_skeleton_report_unknown_kind_is_a_chinese_error() -> None:
+    from core.errors import ReportError
+
+    with pytest.raises(ReportError, match="没有名为"):
+        skeleton_report("no_such_kind", 2023, "")

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from core import outline_ops as ops
+from core.model import Point, Report, Section
+from core.numbering import section_markers
+
+
+def _report() -> Report:
+    """一、A (（一）A1 （二）A2)  二、B  三、C (（一）C1)"""
+    return Report(
+        sections=[
+            Section(heading="A", id="a", children=[Section(heading="A1", id="a1"), Section(heading="A2", id="a2")]),
+            Section(heading="B", id="b"),
+            Section(heading="C", id="c", children=[Section(heading="C1", id="c1")]),
+        ]
+    )
+
+
+def _shape(report: Report) -> list[tuple[int, str, str]]:
+    markers = section_markers(report)
+    return [(depth, markers[s.id], s.heading) for depth, s in report.walk()]
+
+
+def test_locate_and_depth() -> None:
+    report = _report()
+    assert ops.locate(report, "a2") == ops.Location("a", 1)
+    assert ops.locate(report, "c") == ops.Location(None, 2)
+    assert ops.depth_of(report, "c1") == 2
+    with pytest.raises(ops.OutlineError):
+        ops.locate(report, "nope")
+
+
+def test_insert_sibling_and_child_renumber() -> None:
+    report = _report()
+    ops.insert_section(report, Section(heading="A3", id="a3"), ops.sibling_after_target(report, "a2"))
+    ops.insert_section(report, Section(heading="B1", id="b1"), ops.child_target(report, "b"))
+    ops.insert_section(report, Section(heading="Z", id="z"), ops.sibling_after_target(report, None))
+    assert _shape(report) == [
+        (1, "一、", "A"),
+        (2, "（一）", "A1"),
+        (2, "（二）", "A2"),
+        (2, "（三）", "A3"),
+        (1, "二、", "B"),
+        (2, "（一）", "B1"),
+        (1, "三、", "C"),
+        (2, "（一）", "C1"),
+        (1, "四、", "Z"),
+    ]
+
+
+def test_remove_then_reinsert_restores_tree() -> None:
+    report = _report()
+    before = _shape(report)
+    section, where = ops.remove_section(report, "a")
+    assert where == ops.Location(None, 0)
+    assert [h for _, _, h in _shape(report)] == ["B", "C", "C1"]
+    ops.insert_section(report, section, where)
+    assert _shape(report) == before
+
+
+def test_move_up_down_and_undo_by_old_location() -> None:
+    report = _report()
+    assert ops.move_up_target(report, "a") is None
+    assert ops.move_down_target(report, "c") is None
+    target = ops.move_down_target(report, "a")
+    assert target == ops.Location(None, 1)
+    old = ops.move_section(report, "a", target)
+    assert [s.heading for s in report.sections] == ["B", "A", "C"]
+    ops.move_section(report, "a", old)
+    assert [s.heading for s in report.sections] == ["A", "B", "C"]
+
+
+def test_promote_places_after_parent_and_demote_under_previous_sibling() -> None:
+    report = _report()
+    ops.move_section(report, "a1", ops.promote_target(report, "a1"))
+    assert [s.heading for s in report.sections] == ["A", "A1", "B", "C"]
+    assert [c.heading for c in report.sections[0].children] == ["A2"]
+    assert ops.promote_target(report, "a1") is None  # already top level
+
+    ops.move_section(report, "b", ops.demote_target(report, "b"))
+    assert [s.heading for s in report.sections] == ["A", "A1", "C"]
+    assert [c.heading for c in report.sections[1].children] == ["B"]
+    assert ops.demote_target(report, "a") is None  # first section has no previous sibling
+    assert _shape(report)[:4] == [(1, "一、", "A"), (2, "（一）", "A2"), (1, "二、", "A1"), (2, "（一）", "B")]
+
+
+def test_section_cannot_move_into_itself() -> None:
+    report = _report()
+    with pytest.raises(ops.OutlineError):
+        ops.move_section(report, "a", ops.Location("a1", 0))
+    assert _shape(report)[0] == (1, "一、", "A")  # tree unchanged after the refusal
+    assert len(report.walk()) == 6
+
+
+def test_drop_location_accounts_for_the_dragged_row() -> None:
+    report = _report()
+    # Dropping A into the gap before C (row 2 as displayed) lands it at row 1 after removal.
+    assert ops.drop_location(report, "a", None, 2) == ops.Location(None, 1)
+    # The gap just below A itself is a no-op.
+    assert ops.drop_location(report, "a", None, 1) is None
+    assert ops.drop_location(report, "a", "a2", 0) is None  # into its own child
+    assert ops.drop_location(report, "c1", "b", -1) == ops.Location("b", 0)  # onto B
+    assert ops.drop_location(report, "b", None, 0) == ops.Location(None, 0)
+
+
+def test_point_operations() -> None:
+    report = _report()
+    ops.insert_point(report, "b", 0, Point("甲"))
+    ops.insert_point(report, "b", 1, Point("乙"))
+    ops.insert_point(report, "b", 2, Point("丙"))
+    ops.move_point(report, "b", 2, 0)
+    assert [p.text for p in report.find("b").points] == ["丙", "甲", "乙"]
+    removed = ops.remove_point(report, "b", 1)
+    assert removed.text == "甲"
+    assert [p.text for p in report.find("b").points] == ["丙", "乙"]
+    with pytest.raises(ops.OutlineError):
+        ops.remove_point(report, "b", 5)
+    with pytest.raises(ops.OutlineError):
+        ops.move_point(report, "b", 0, 2)

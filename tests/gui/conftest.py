@@ -1,0 +1,150 @@
+"""GUI test fixtures: the real main window, with every modal question answered by the test.
+
+A modal dialog in an offscreen test would wait forever, so the app's questions
+(gui.prompts) and Qt's file dialogs are replaced here; a test that expects a question
+sets the answer, and an unexpected question fails the test instead of hanging it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from core.settings import Settings
+from gui import prompts
+
+
+@dataclass
+class Answers:
+    """What the patched dialogs return, and a record of what was asked."""
+
+    save_changes: str = prompts.DISCARD
+    open_locked: bool | None = None
+    overwrite: bool | None = None
+    save_elsewhere: bool | None = None
+    save_paths: list[str] = field(default_factory=list)  # QFileDialog.getSaveFileName, in order
+    open_paths: list[str] = field(default_factory=list)  # QFileDialog.getOpenFileName, in order
+    asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
+
+    def take(self, queue: list[str], kind: str) -> str:
+        if not queue:
+            raise AssertionError(f"unexpected file dialog: {kind}")
+        return queue.pop(0)
+
+
+def _unexpected(name: str) -> Callable[..., Any]:
+    def fail(*_args: object, **_kwargs: object) -> Any:
+        raise AssertionError(f"unexpected modal dialog: {name}")
+
+    return fail
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    state = Answers()
+
+    def save_changes(_parent: object, name: str) -> str:
+        state.asked.append(("save_changes", name))
+        return state.save_changes
+
+    def answer(kind: str, value_of: Callable[[], bool | None]) -> Callable[..., bool]:
+        def ask(_parent: object, *args: object) -> bool:
+            state.asked.append((kind, " ".join(str(a) for a in args)))
+            value = value_of()
+            if value is None:
+                raise AssertionError(f"unexpected question: {kind} {args}")
+            return value
+
+        return ask
+
+    def warn(_parent: object, title: str, text: str) -> None:
+        state.asked.append(("warn", f"{title}：{text}"))
+
+    monkeypatch.setattr(prompts, "ask_save_changes", save_changes)
+    monkeypatch.setattr(prompts, "ask_open_locked", answer("open_locked", lambda: state.open_locked))
+    monkeypatch.setattr(prompts, "ask_overwrite", answer("overwrite", lambda: state.overwrite))
+    monkeypatch.setattr(prompts, "ask_save_elsewhere", answer("save_elsewhere", lambda: state.save_elsewhere))
+    monkeypatch.setattr(prompts, "warn", warn)
+    monkeypatch.setattr(prompts, "inform", lambda _p, title, text: state.asked.append(("inform", text)))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (state.take(state.save_paths, "save"), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (state.take(state.open_paths, "open"), ""))
+    )
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(_unexpected(f"QMessageBox.{name}")))
+    yield state
+
+
+def type_chinese(widget: Any, text: str) -> None:
+    """Type as a Chinese input method does: each phrase arrives as a committed string.
+
+    (QTest.keyClicks cannot send characters that have no key on the keyboard.)
+    """
+    from PySide6.QtGui import QInputMethodEvent
+
+    for chunk in [text[i : i + 4] for i in range(0, len(text), 4)]:
+        event = QInputMethodEvent("", [])
+        event.setCommitString(chunk)
+        QApplication.sendEvent(widget, event)
+
+
+def append_chinese(edit: Any, text: str) -> None:
+    """Click to the end of a text field's content, then type."""
+    from PySide6.QtGui import QTextCursor
+
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(edit, text)
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    from gui.app import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def make_window(app: QApplication, qtbot: Any) -> Callable[..., Any]:
+    """Build real main windows; autosave after 0.2 s so tests need not wait long."""
+    from gui.main_window import MainWindow
+
+    def make(settings: Settings | None = None, size: tuple[int, int] | None = (1400, 900)) -> MainWindow:
+        window = MainWindow(settings or Settings(autosave_seconds=1.0))
+        window.autosave._timer.setInterval(200)
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Create a report through the real 新建报告 dialog, filled in as a clerk would."""
+    from gui.new_report_dialog import NewReportDialog
+
+    def create(window: Any, prior: Path | None, carry: bool = True, unit: str = "某某区委组织部",
+               kind: str | None = None) -> None:
+        def fill_in(dialog: NewReportDialog) -> int:
+            dialog.unit_edit.setText(unit)
+            if prior is not None:
+                assert dialog.set_prior(prior)
+            if kind is not None:
+                dialog._select_kind(kind)
+            (dialog.carry_radio if carry else dialog.reference_radio).setChecked(True)
+            return 1
+
+        monkeypatch.setattr(NewReportDialog, "exec", fill_in)
+        assert window.new_report()
+
+    return create

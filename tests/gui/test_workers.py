@@ -1,0 +1,60 @@
+"""Slow work runs off the GUI thread; progress shows only when it takes over half a second."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from gui.workers import PROGRESS_AFTER_SECONDS, run_in_background
+
+
+def _progress_dialogs(parent: QWidget) -> list[QProgressDialog]:
+    return [w for w in parent.findChildren(QProgressDialog) if w.isVisible()]
+
+
+def test_quick_work_returns_its_result_without_a_dialog(app: QApplication, qtbot: Any) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[int] = []
+    QTimer.singleShot(10, lambda: seen.append(len(_progress_dialogs(parent))))
+    threads: list[str] = []
+
+    def work(x: int) -> int:
+        threads.append(threading.current_thread().name)
+        time.sleep(0.05)
+        return x * 2
+
+    assert run_in_background(parent, "计算", work, 21) == 42
+    assert threads and threads[0] != threading.main_thread().name
+    assert seen == [0]
+
+
+def test_slow_work_shows_progress_and_the_window_keeps_running(app: QApplication, qtbot: Any) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    dialogs: list[str] = []
+    QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000) + 200,
+                      lambda: dialogs.extend(d.labelText() for d in _progress_dialogs(parent)))
+    assert run_in_background(parent, "正在读取“上年报告.docx”…", time.sleep, 1.0) is None
+    timer.stop()
+    assert dialogs == ["正在读取“上年报告.docx”…"]
+    assert len(ticks) >= 10  # the event loop ran throughout: the window never froze
+    assert _progress_dialogs(parent) == []
+
+
+def test_errors_reach_the_caller(app: QApplication) -> None:
+    def fail() -> None:
+        raise ValueError("坏了")
+
+    with pytest.raises(ValueError, match="坏了"):
+        run_in_background(None, "出错", fail)
