@@ -117,7 +117,9 @@ def _decode_without_bom(data: bytes, path: Path) -> tuple[str, str]:
         # then the reading made of hanzi wins.
         if not data.isascii() and not has_nuls:
             gb_text = _try_decode(data, "gb18030")
-            if gb_text is not None and reading_score(gb_text) > reading_score(utf8):
+            # Only a clearly better reading beats valid UTF-8; on a tie UTF-8 stays, since
+            # GB18030 turns every 3-byte UTF-8 hanzi into 1.5 plausible-looking ones.
+            if gb_text is not None and plausibility(gb_text) > plausibility(utf8):
                 return gb_text, "gb18030"
         return utf8, "utf-8"
     if not has_nuls:
@@ -210,6 +212,8 @@ def plausibility(text: str) -> float:
         if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or 0x2010 <= code <= 0x2027:
             common += 1
             continue
+        if 0x0370 <= code <= 0x04FF:
+            continue  # Greek and Cyrillic are in GB2312 but not in Chinese office text
         try:
             char.encode("gb2312")
         except UnicodeEncodeError:
