@@ -29,7 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SEEDS = ROOT.parent / "shared" / "seeds"
+
+from tests.core.library_corpus import seed_sentences  # noqa: E402
+
 TARGET_P95_MS = 50.0
 REPORT_BYTES = 12_000  # body text; with headings and points about 15 KB (5,000 characters) a report
 
@@ -52,20 +54,6 @@ QUERIES: list[tuple[str, dict[str, object]]] = [
     ("人才", {"kind": "half_year_summary"}), ("党建", {"year": 2020}), ("学习", {"unit": "组织部"}),
     ("乡村振兴", {"kind": "annual_keypoints", "year": 2022}),
 ]  # fmt: skip
-
-
-def seed_sentences() -> list[str]:
-    sentences: list[str] = []
-    for path in sorted(SEEDS.glob("0*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = re.sub(
-                r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])", "", line
-            )
-            for sentence in re.split(r"[。！？；]", line):
-                sentence = re.sub(r"^[一二三四五六七八九十]+是", "", sentence.strip())
-                if 8 <= len(sentence) <= 160:
-                    sentences.append(sentence)
-    return sentences
 
 
 def vary_figures(sentence: str, rng: random.Random) -> str:
@@ -117,9 +105,7 @@ def build(folder: Path, count: int) -> None:
     from core.library import Library
     from core.plaintext import report_text
 
-    sentences = seed_sentences()
-    if not sentences:
-        sys.exit(f"需要种子文件：{SEEDS}")
+    sentences = seed_sentences(max_length=160)  # built-in sentences when the seeds are absent
     rng = random.Random(2024)
     reports = [generate_report(i, sentences, rng) for i in range(count)]
     texts = [report_text(r).encode("utf-8") for r in reports]

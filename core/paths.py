@@ -22,31 +22,31 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def config_dir() -> Path:
+def _user_dir(kind: str) -> Path:
+    """``kind`` is "config", "data" or "cache": BAOGAO_HOME/kind, else platformdirs' folder."""
     home = _home_override()
     if home:
-        return _ensure(home / "config")
+        return _ensure(home / kind)
     import platformdirs
 
-    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)))
+    locate = {
+        "config": platformdirs.user_config_dir,
+        "data": platformdirs.user_data_dir,
+        "cache": platformdirs.user_cache_dir,
+    }[kind]
+    return _ensure(Path(locate(APP_NAME, APP_AUTHOR)))
+
+
+def config_dir() -> Path:
+    return _user_dir("config")
 
 
 def data_dir() -> Path:
-    home = _home_override()
-    if home:
-        return _ensure(home / "data")
-    import platformdirs
-
-    return _ensure(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
+    return _user_dir("data")
 
 
 def cache_dir() -> Path:
-    home = _home_override()
-    if home:
-        return _ensure(home / "cache")
-    import platformdirs
-
-    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)))
+    return _user_dir("cache")
 
 
 def log_dir() -> Path:

@@ -112,7 +112,7 @@ _FALLBACK_SENTENCES = (
 )
 
 
-def seed_sentences() -> list[str]:
+def seed_sentences(max_length: int = 120) -> list[str]:
     """Sentences of the seed reports (markers and 一是… stripped); built-in ones without seeds."""
     sentences: list[str] = []
     for path in sorted(SEEDS_DIR.glob("*.txt")):
@@ -122,7 +122,7 @@ def seed_sentences() -> list[str]:
             )
             for sentence in re.split(r"[。！？；]", line):
                 sentence = re.sub(r"^[一二三四五六七八九十]+是", "", sentence.strip())
-                if 8 <= len(sentence) <= 120:
+                if 8 <= len(sentence) <= max_length:
                     sentences.append(sentence)
     return sentences or list(_FALLBACK_SENTENCES)
 
