@@ -6,6 +6,12 @@ finds them in the current text, so the GUI can re-run it after each edit; each f
 an id that stays the same across sessions as long as the flagged text is unchanged, and
 ids listed in ``Report.verified_flags`` come back marked 已核实.
 
+A *figure* flag means a figure copied from last year: a number + measure word is flagged
+only when the same figure also appears in last year's text kept beside the draft (the
+section's ``reference``, or the report's ``reference_opening``/``reference_closing`` for
+report-level text). Figures the clerk types fresh this year are not flagged. Placeholders,
+stale years, past dates and meeting names are flagged wherever they are.
+
 The detectors here are small regular expressions over plain text (no jieba): they run
 on every keystroke-pause in the editor and must stay fast and predictable.
 """
@@ -16,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from core.model import Report
+from core.model import Report, Section
 from core.textslots import Slot, iter_slots, section_slots
 
 PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING = (
@@ -263,11 +269,15 @@ def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _spot_hits(text: str, report_year: int | None) -> list[tuple[str, Hit]]:
+def _spot_hits(
+    text: str, report_year: int | None, prior_figures: frozenset[str] = frozenset()
+) -> list[tuple[str, Hit]]:
     """(kind, hit) pairs for one string, without overlaps, in text order.
 
     A placeholder hides everything it touches (fill it in first); otherwise meeting names
     win over dates, dates (with their year) over bare years, and years over figures.
+    Figures are kept only when their text is one of ``prior_figures`` (copied from last
+    year's text); a figure that is not kept still hides nothing else.
     """
     placeholders = find_placeholders(text)
     kept: list[tuple[str, Hit]] = [(PLACEHOLDER, h) for h in placeholders]
@@ -286,10 +296,27 @@ def _spot_hits(text: str, report_year: int | None) -> list[tuple[str, Hit]]:
     # only stale ones become flags.
     years = find_years(text)
     add(STALE_YEAR, list(years))
-    add(FIGURE, find_figures(text))
+    if prior_figures:
+        add(FIGURE, [h for h in find_figures(text) if h.text in prior_figures])
     stale = {(y.start, y.end) for y in years if report_year is not None and y.last_year < report_year}
     result = [(k, h) for k, h in kept if k != STALE_YEAR or (h.start, h.end) in stale]
     return sorted(result, key=lambda kh: kh[1].start)
+
+
+def figures_in(text: str) -> frozenset[str]:
+    """The figure texts (48次, 27项 …) of last year's text, to tell copied figures from new ones."""
+    return frozenset(h.text for h in find_figures(text)) if text else frozenset()
+
+
+def section_prior_text(section: Section) -> str:
+    """Last year's text kept beside a section: its reference and its points' references."""
+    parts = [section.reference, *(p.reference for p in section.points)]
+    return "\n".join(part for part in parts if part)
+
+
+def report_prior_text(report: Report) -> str:
+    """Last year's report-level text: its opening and closing."""
+    return "\n".join(part for part in (report.reference_opening, report.reference_closing) if part)
 
 
 def _message(kind: str, text: str, report_year: int | None) -> tuple[str, str]:
@@ -315,11 +342,19 @@ def flag_id(owner: str, kind: str, text: str, occurrence: int) -> str:
     return f"{owner}:{kind}:{text}#{occurrence}"
 
 
-def flags_in_slots(slots: list[Slot], report_year: int | None, verified: set[str]) -> list[Flag]:
+def flags_in_slots(
+    slots: list[Slot],
+    report_year: int | None,
+    verified: set[str],
+    prior_figures: dict[str, frozenset[str]] | None = None,
+) -> list[Flag]:
+    """Flags of ``slots``; ``prior_figures`` maps a slot's owner (section id or report
+    field) to the figures of last year's text beside it (see :func:`figures_in`)."""
     flags: list[Flag] = []
     seen: Counter[tuple[str, str, str]] = Counter()
+    prior_figures = prior_figures or {}
     for slot in slots:
-        for kind, hit in _spot_hits(slot.text, report_year):
+        for kind, hit in _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset())):
             key = (slot.owner, kind, hit.text)
             fid = flag_id(slot.owner, kind, hit.text, seen[key])
             seen[key] += 1
@@ -342,6 +377,28 @@ def flags_in_slots(slots: list[Slot], report_year: int | None, verified: set[str
     return flags
 
 
+def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str]]:
+    """Owner → figures of last year's text beside it, for the owners of ``slots``."""
+    found: dict[str, frozenset[str]] = {}
+    report_level: frozenset[str] | None = None
+    for slot in slots:
+        if slot.owner in found:
+            continue
+        if slot.section_id:
+            section = report.find(slot.section_id)
+            found[slot.owner] = figures_in(section_prior_text(section)) if section else frozenset()
+        else:
+            if report_level is None:
+                report_level = figures_in(report_prior_text(report))
+            found[slot.owner] = report_level
+    return found
+
+
+def _flags(report: Report, slots: list[Slot], include_verified: bool) -> list[Flag]:
+    flags = flags_in_slots(slots, report.year, set(report.verified_flags), _prior_figures(report, slots))
+    return flags if include_verified else [f for f in flags if not f.verified]
+
+
 def flags_for(report: Report, include_verified: bool = True) -> list[Flag]:
     """All review flags for the report's current text, in reading order.
 
@@ -349,9 +406,7 @@ def flags_for(report: Report, include_verified: bool = True) -> list[Flag]:
     ``include_verified=False`` they are left out. Stale years are judged against
     ``report.year`` (none are flagged while the year is unknown).
     """
-    verified = set(report.verified_flags)
-    flags = flags_in_slots(list(iter_slots(report)), report.year, verified)
-    return flags if include_verified else [f for f in flags if not f.verified]
+    return _flags(report, list(iter_slots(report)), include_verified)
 
 
 def flags_for_section(report: Report, section_id: str, include_verified: bool = True) -> list[Flag]:
@@ -362,8 +417,13 @@ def flags_for_section(report: Report, section_id: str, include_verified: bool = 
     section = report.find(section_id)
     if section is None:
         return []
-    flags = flags_in_slots(list(section_slots(section)), report.year, set(report.verified_flags))
-    return flags if include_verified else [f for f in flags if not f.verified]
+    return _flags(report, list(section_slots(section)), include_verified)
+
+
+def flags_for_report_fields(report: Report, include_verified: bool = True) -> list[Flag]:
+    """Flags of the report-level text only (title, opening, closing …), ids as in :func:`flags_for`."""
+    slots = [slot for slot in iter_slots(report) if not slot.section_id]
+    return _flags(report, slots, include_verified)
 
 
 def set_flag_verified(report: Report, flag_id: str, verified: bool = True) -> None:

@@ -10,6 +10,13 @@ Two ways to use a prior report, offered side by side in the app and the CLI:
   last year's text is still beside the section the clerk writes. Prior chapters that
   match nothing are not dropped: they fill the skeleton's untitled chapters in order,
   the rest go to the most alike chapter.
+* ``CARRY_TEXT`` (沿用上年提纲和文字): the draft keeps last year's outline *and text*, with
+  years that mean the report's own period rolled forward and everything else that may be
+  stale flagged 待核实 (:func:`core.carryover.carry_over`); last year's text also stays
+  beside each section as reference, so the clerk can see what was changed.
+* ``FROM_PLAN`` (由今年工作要点生成): for a 上半年/年度工作总结 whose prior document is this
+  year's 工作要点: each chapter of the plan becomes a （一） of 工作开展情况 with the planned
+  items as its reference (:func:`core.plan_to_summary.summary_from_plan`).
 """
 
 from __future__ import annotations
@@ -25,8 +32,16 @@ from core.plaintext import section_paragraphs
 
 CARRY_OUTLINE = "carry"
 REFERENCE_ONLY = "reference"
-MODES = (CARRY_OUTLINE, REFERENCE_ONLY)
-MODE_LABELS = {CARRY_OUTLINE: "沿用上年提纲", REFERENCE_ONLY: "仅作参考"}
+CARRY_TEXT = "carry_text"
+FROM_PLAN = "plan"
+MODES = (CARRY_OUTLINE, REFERENCE_ONLY, CARRY_TEXT, FROM_PLAN)
+MODE_LABELS = {
+    CARRY_OUTLINE: "沿用上年提纲",
+    REFERENCE_ONLY: "仅作参考",
+    CARRY_TEXT: "沿用上年提纲和文字（年份顺延，数字标出待核实）",
+    FROM_PLAN: "由今年工作要点生成",
+}
+PLAN_KIND = "annual_keypoints"  # the kind of document FROM_PLAN starts from
 MATCH_THRESHOLD = 0.34  # Dice similarity of heading bigrams; below this a match is a guess
 
 
@@ -34,6 +49,14 @@ MATCH_THRESHOLD = 0.34  # Dice similarity of heading bigrams; below this a match
 class NewDraft:
     report: Report
     notes: list[str] = field(default_factory=list)  # Chinese sentences for the clerk
+    review_flags: bool = False  # text was carried over: the clerk should go through its 待核实 flags
+
+
+def plan_mode_available(kind_id: str, prior_kind: str) -> bool:
+    """由今年工作要点生成 makes sense for a summary started from a 工作要点."""
+    from core.plan_to_summary import SUMMARY_KINDS
+
+    return kind_id in SUMMARY_KINDS and prior_kind == PLAN_KIND
 
 
 def default_year(kind_id: str, today: dt.date | None = None) -> int:
@@ -156,6 +179,10 @@ def new_draft(
         return NewDraft(skeleton_report(kind_id, year, unit))
     if mode == CARRY_OUTLINE:
         return _carry(kind_id, year, unit, prior)
+    if mode == CARRY_TEXT:
+        return _carry_text(kind_id, year, unit, prior)
+    if mode == FROM_PLAN:
+        return _from_plan(kind_id, year, unit, prior)
     return _reference_only(kind_id, year, unit, prior)
 
 
@@ -178,4 +205,33 @@ def _reference_only(kind_id: str, year: int, unit: str, prior: Report) -> NewDra
         sources = matches.get(section.id, [])
         section.reference = "\n".join(line for source in sources for line in section_text(prior, source))
     notes = [f"已为 {len(matches)} 个标题找到上年对应内容，显示在右侧“上年参考”中。"]
+    return NewDraft(report, notes)
+
+
+def _carry_text(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
+    from core.carryover import carry_over
+
+    result = carry_over(prior, year)
+    report = result.report
+    report.kind = kind_id
+    if unit and unit != report.unit:
+        report.unit = unit
+    if not report.title.strip():
+        from core.kinds import get_kind
+
+        report.title = get_kind(kind_id).title_for(year, report.unit)
+    count = len(report.walk())
+    notes = [f"已沿用上年提纲和文字（{count} 个标题）。{result.summary()}请逐条核实（“待核实”面板）。"]
+    return NewDraft(report, notes, review_flags=True)
+
+
+def _from_plan(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
+    from core.plan_to_summary import SUMMARY_KINDS, summary_from_plan
+
+    if kind_id not in SUMMARY_KINDS:
+        raise ValueError(f"{kind_id} is not a summary: 由今年工作要点生成 needs a summary kind")
+    report = summary_from_plan(prior, kind_id, year, unit or prior.unit)
+    report.prior_source = prior.prior_source
+    parts = len(prior.sections)
+    notes = [f"已按工作要点的 {parts} 个部分列出“工作开展情况”的小标题，各部分计划内容显示在右侧“上年参考”中。"]
     return NewDraft(report, notes)

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 MIN_UI_POINT_SIZE = 10  # Chinese text below 10 pt strains the eyes
+# jieba and the library load in background threads this long after the first paint, so the
+# first clicks (or the recovery question) are not slowed by their share of the interpreter.
+BACKGROUND_WORK_DELAY_MS = 200
 
 
 
@@ -67,7 +70,8 @@ def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
     """Open the window and run until it closes.
 
     Once the window is on screen, ``on_started`` runs (tests, benchmarks), then the app
-    offers to recover drafts a crash left behind.
+    offers to recover drafts a crash left behind, and jieba and the library of past reports
+    start loading in background threads (never before the window is shown).
     """
     from gui.i18n import use_chinese_locale
 
@@ -80,6 +84,7 @@ def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
             on_started(window)
         QTimer.singleShot(0, window.offer_recovery)
         QTimer.singleShot(0, use_chinese_locale)
+        QTimer.singleShot(BACKGROUND_WORK_DELAY_MS, window.start_background_work)
 
     QTimer.singleShot(0, started)
     return app.exec()

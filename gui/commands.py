@@ -138,3 +138,17 @@ class MovePointCommand(QUndoCommand):
     def undo(self) -> None:
         ops.move_point(self._doc.report, self._section_id, self._to_row, self._row)
         self._doc.points_changed(self._section_id, focus_row=self._row)
+
+
+class VerifyFlagCommand(QUndoCommand):
+    """Mark a 待核实 flag 已核实 (or take the mark back)."""
+
+    def __init__(self, doc: DraftDocument, flag_id: str, verified: bool, label: str) -> None:
+        super().__init__(label)
+        self._doc, self._flag_id, self._verified = doc, flag_id, verified
+
+    def redo(self) -> None:
+        self._doc.apply_flag_verified(self._flag_id, self._verified)
+
+    def undo(self) -> None:
+        self._doc.apply_flag_verified(self._flag_id, not self._verified)

@@ -24,6 +24,7 @@ from gui.commands import (
     RemovePointCommand,
     RemoveSectionCommand,
     SetValueCommand,
+    VerifyFlagCommand,
 )
 from gui.file_dialogs import draft_display_name
 from gui.outline_model import OutlineModel
@@ -59,6 +60,7 @@ class DraftDocument(QObject):
     pointsChanged = Signal(str, int)  # section id, point row to select afterwards (-1: none)
     structureChanged = Signal()
     focusRequested = Signal(str)  # select this section ("" for none)
+    flagsVerifiedChanged = Signal(str)  # a flag id marked or unmarked 已核实
 
     def __init__(self, report: Report, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +172,22 @@ class DraftDocument(QObject):
         """A drag-and-drop move; ``row`` is the gap as displayed (-1: onto ``parent_id``)."""
         return self._move(section_id, ops.drop_location(self.report, section_id, parent_id, row), "拖动标题")
 
+    def set_flag_verified(self, flag_id: str, verified: bool = True) -> bool:
+        """Mark a 待核实 flag 已核实 (saved with the draft); False when nothing changes."""
+        if (flag_id in self.report.verified_flags) == verified:
+            return False
+        label = "标记已核实" if verified else "取消已核实"
+        self.undo_stack.push(VerifyFlagCommand(self, flag_id, verified, label))
+        return True
+
     # ---- appliers (called by undo commands) ---------------------------------------------
+
+    def apply_flag_verified(self, flag_id: str, verified: bool) -> None:
+        from core.flags import set_flag_verified
+
+        set_flag_verified(self.report, flag_id, verified)
+        self.flagsVerifiedChanged.emit(flag_id)
+        self.changed.emit()
 
     def apply_value(self, key: FieldKey, value: Any) -> None:
         kind = key[0]

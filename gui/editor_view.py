@@ -41,12 +41,16 @@ class EditorView(QSplitter):
         self.tabs.addTab(report_scroll, "报告信息（标题、开头、结尾）")
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self._report_scroll = report_scroll
         self.addWidget(self.outline)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setSizes([320, 520])
         self.outline.sectionSelected.connect(self._section_selected)
+        from gui.flag_marks import FlagMarks
+
+        self.flag_marks = FlagMarks(self)  # 待核实 spans painted in the fields above
 
     def set_document(self, doc: DraftDocument | None) -> None:
         self.doc = doc
@@ -54,6 +58,7 @@ class EditorView(QSplitter):
         self.report_form.set_document(doc)
         self.outline.set_document(doc)
         self.tabs.setCurrentIndex(SECTION_TAB)
+        self.flag_marks.set_document(doc)
 
     def current_section_id(self) -> str:
         return self.section_form.section_id
@@ -75,3 +80,50 @@ class EditorView(QSplitter):
 
     def show_report_form(self) -> None:
         self.tabs.setCurrentIndex(REPORT_TAB)
+
+    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> bool:
+        """Show the field holding a flag or finding and select its text; False if it is gone."""
+        if self.doc is None:
+            return False
+        if section_id:
+            if self.doc.report.find(section_id) is None:
+                return False
+            self.outline.select_section(section_id)
+            if self.section_form.section_id != section_id:
+                self.section_form.show_section(section_id)
+            self.tabs.setCurrentIndex(SECTION_TAB)
+            return self._select_in_section(field, index, start, end)
+        self.show_report_form()
+        form = self.report_form
+        if field in ("title", "signature"):
+            edit = form.title_edit if field == "title" else form.signature_edit
+            self._report_scroll.ensureWidgetVisible(edit)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.setSelection(start + _lead(edit.text()), end - start)
+            return True
+        if field in ("opening", "closing"):
+            paragraphs = form.opening_edit if field == "opening" else form.closing_edit
+            self._report_scroll.ensureWidgetVisible(paragraphs)
+            return paragraphs.select_span(index, start, end)
+        return True  # a field the form does not show (cover, attachments): the form at least
+
+    def _select_in_section(self, field: str, index: int, start: int, end: int) -> bool:
+        form = self.section_form
+        if field == "heading":
+            form.heading_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            form.heading_edit.setSelection(start + _lead(form.heading_edit.text()), end - start)
+            return True
+        if field == "points":
+            if not 0 <= index < form.points.list.count():
+                return False
+            form.points.list.setCurrentRow(index)
+            form.points.editor.select_span(start, end)
+            return True
+        if field in ("body", "tail"):
+            edit = form.body_edit if field == "body" else form.tail_edit
+            return edit.select_span(index, start, end)
+        return False
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())

@@ -6,9 +6,10 @@ native widgets only, actions get their keys through ``setShortcuts`` (the single
 overloads would build the namespace), and code for the editor imports ``Qt`` where used.
 A test (tests/gui/test_startup.py) keeps it that way.
 
-Panels (上年参考, 预览, and later ones such as the library or checks) are docks added with
-:meth:`MainWindow.add_panel`; they are hidden on the start page and their layout is
-remembered. The editor and its panels are built on first use, so the window appears fast.
+Panels (上年参考, 预览, 待核实, 资料库, 检查) are docks added with :meth:`MainWindow.add_panel`;
+they are hidden on the start page and their layout is remembered. The editor and its panels
+are built on first use, so the window appears fast. jieba and the library of past reports
+load in background threads once the window is on screen (:meth:`start_background_work`).
 """
 
 from __future__ import annotations
@@ -45,8 +46,12 @@ if TYPE_CHECKING:
 
     from core.session import Autosave, Session
     from gui.autosave import AutosaveController
+    from gui.checks_panel import ChecksPanel
     from gui.document import DraftDocument
     from gui.editor_view import EditorView
+    from gui.flags_panel import FlagsPanel
+    from gui.library_panel import LibraryPanel
+    from gui.library_service import LanguageWatcher, LibraryService
     from gui.preview_pane import PreviewPane
     from gui.reference_pane import ReferencePane
 
@@ -69,6 +74,11 @@ class MainWindow(QMainWindow):
         self.editor: EditorView | None = None
         self.reference: ReferencePane | None = None
         self.preview: PreviewPane | None = None
+        self.flags_panel: FlagsPanel | None = None
+        self.checks_panel: ChecksPanel | None = None
+        self.library_panel: LibraryPanel | None = None
+        self._library: LibraryService | None = None
+        self._language: LanguageWatcher | None = None
         self.panels: dict[str, QDockWidget] = {}
         self._panels_visible: dict[str, bool] = {}
         self._layout_to_restore = ""  # "saved" or "default", done once the editor is shown
@@ -119,6 +129,33 @@ class MainWindow(QMainWindow):
             self._autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         return self._autosave
 
+    @property
+    def library(self) -> LibraryService:
+        """The library of past reports, used from worker threads (opened on first use)."""
+        if self._library is None:
+            from core.paths import data_dir
+            from gui.library_service import LibraryService
+
+            self._library = LibraryService(data_dir(), self)
+            self._library.stored.connect(self._library_stored)
+            # A rebuilt library says so once, here and in the 资料库 panel.
+            self._library.opened.connect(lambda notice: notice and self.statusBar().showMessage(notice, 20000))
+        return self._library
+
+    @property
+    def language(self) -> LanguageWatcher:
+        """The jieba dictionary, loading in a background thread once started."""
+        if self._language is None:
+            from gui.library_service import LanguageWatcher
+
+            self._language = LanguageWatcher(self)
+        return self._language
+
+    def start_background_work(self) -> None:
+        """Once the window is on screen: load jieba and open the library, off the GUI thread."""
+        self.language.start()
+        self.library.open()
+
     # ---- actions and menus ------------------------------------------------------------------
 
     def _action(
@@ -151,6 +188,9 @@ class MainWindow(QMainWindow):
         redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(key.Redo)]
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.report_info_action = self._action("编辑报告信息（标题、开头、结尾）", self._show_report_form, "Ctrl+I")
+        self.check_action = self._action("检查公文格式和文字", self.run_checks, "F7")
+        self.flags_action = self._action("待核实清单", lambda: self.show_panel("flags"), "Ctrl+Shift+H")
+        self.library_action = self._action("搜索资料库…", self.search_library, "Ctrl+Shift+F")
         self.about_action = self._action("关于报告起草助手", self._about)
 
     def _create_menus(self) -> None:
@@ -177,6 +217,10 @@ class MainWindow(QMainWindow):
 
         self.outline_menu = bar.addMenu("提纲(&O)")
         self.outline_menu.setEnabled(False)
+        self.tools_menu = bar.addMenu("工具(&T)")
+        for action in (self.check_action, self.flags_action, self.library_action):
+            self.tools_menu.addAction(action)
+        self.tools_menu.setEnabled(False)
         self.view_menu = bar.addMenu("视图(&V)")
         self.view_menu.setEnabled(False)
         help_menu = bar.addMenu("帮助(&H)")
@@ -259,8 +303,11 @@ class MainWindow(QMainWindow):
             return self.editor
         from PySide6.QtCore import Qt
 
+        from gui.checks_panel import ChecksPanel
         from gui.editor_view import EditorView
+        from gui.flags_panel import FlagsPanel
         from gui.i18n import use_chinese_locale
+        from gui.library_panel import LibraryPanel
         from gui.preview_pane import PreviewPane
         from gui.reference_pane import ReferencePane
 
@@ -274,8 +321,19 @@ class MainWindow(QMainWindow):
         reference_dock = self.add_panel("reference", "上年参考", self.reference)
         preview_dock = self.add_panel("preview", "预览（A4）", self.preview)
         self.splitDockWidget(reference_dock, preview_dock, Qt.Orientation.Horizontal)
+        # The review panels share the reference pane's place, as tabs beside it.
+        self.flags_panel = FlagsPanel()
+        self.library_panel = LibraryPanel(self.library, self.language)
+        self.checks_panel = ChecksPanel()
+        for name, title, panel in (("flags", "待核实", self.flags_panel), ("library", "资料库", self.library_panel),
+                                   ("checks", "检查", self.checks_panel)):
+            self.tabifyDockWidget(reference_dock, self.add_panel(name, title, panel))
+        reference_dock.raise_()
+        self.flags_panel.jumpRequested.connect(self.jump_to)
+        self.checks_panel.jumpRequested.connect(self.jump_to)
         self.editor.sectionShown.connect(self._section_shown)
         self.editor.reportShown.connect(self.reference.show_report_level)
+        self.editor.reportShown.connect(lambda: self.library_panel.set_section(""))  # type: ignore[union-attr]
         for action in self.editor.outline.actions_in_order:
             if action is None:
                 self.outline_menu.addSeparator()
@@ -315,6 +373,39 @@ class MainWindow(QMainWindow):
             self.reference.show_section(section_id)
         if self.preview is not None:
             self.preview.show_section(section_id)
+        if self.library_panel is not None:
+            self.library_panel.set_section(section_id)
+
+    def show_panel(self, name: str) -> None:
+        """Bring a panel to the front (it may be a tab behind another)."""
+        dock = self.panels.get(name)
+        if dock is None or self.pages.currentIndex() != EDITOR_PAGE:
+            return
+        dock.show()
+        dock.raise_()
+
+    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> None:
+        """Show the text a flag or a check finding points at, selected."""
+        if self.editor is not None and not self.editor.jump_to(section_id, field, index, start, end):
+            self.statusBar().showMessage("这处内容已经改动或删除，无法定位。", 5000)
+
+    def run_checks(self) -> None:
+        if self.checks_panel is None or self.doc is None:
+            return
+        self.show_panel("checks")
+        self.checks_panel.run_now()
+
+    def search_library(self) -> None:
+        if self.library_panel is None or self.doc is None:
+            return
+        self.show_panel("library")
+        self.library_panel.tabs.setCurrentIndex(0)
+        self.library_panel.query_edit.setFocus()
+        self.library_panel.query_edit.selectAll()
+
+    def _library_stored(self, file_name: str, error: str) -> None:
+        if error:
+            self.statusBar().showMessage(f"“{file_name}”未能存入资料库：{error}", 10000)
 
     def _show_report_form(self) -> None:
         if self.editor is not None and self.doc is not None:
@@ -338,6 +429,7 @@ class MainWindow(QMainWindow):
             if self._layout_to_restore:
                 QTimer.singleShot(0, self._restore_layout)
         self.outline_menu.setEnabled(page == EDITOR_PAGE)
+        self.tools_menu.setEnabled(page == EDITOR_PAGE)
         self.view_menu.setEnabled(page == EDITOR_PAGE)
         if self.toolbar is not None:
             self.toolbar.setVisible(page == EDITOR_PAGE)
@@ -359,8 +451,8 @@ class MainWindow(QMainWindow):
             self.session.unlock()
             if self.editor is not None:
                 self.editor.set_document(None)
-                self.reference.set_document(None)  # type: ignore[union-attr]
-                self.preview.set_document(None)  # type: ignore[union-attr]
+                for panel in self._document_panels():
+                    panel.set_document(None)
             self._show_page(START_PAGE)
         else:
             editor = self._ensure_editor()
@@ -368,9 +460,10 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.undo_stack.cleanChanged.connect(self._update_title)
             doc.changed.connect(self._edited)
-            self.reference.set_document(doc)  # type: ignore[union-attr]
-            self.preview.set_document(doc)  # type: ignore[union-attr]
+            for panel in self._document_panels():
+                panel.set_document(doc)
             editor.set_document(doc)
+            self.start_background_work()
             self._show_page(EDITOR_PAGE)
             if doc.path is not None:
                 self.session.lock(doc.path)
@@ -382,6 +475,10 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_title()
         self._update_file_actions()
+
+    def _document_panels(self) -> list[ReferencePane | PreviewPane | FlagsPanel | ChecksPanel | LibraryPanel]:
+        return [p for p in (self.reference, self.preview, self.flags_panel, self.checks_panel, self.library_panel)
+                if p is not None]
 
     def _edited(self) -> None:
         self._update_title()
@@ -455,11 +552,19 @@ class MainWindow(QMainWindow):
             self.settings.recent_documents = push_recent(self.settings.recent_documents, request.prior_path)
             self.settings.last_folder = str(request.prior_path.parent)
         self._store_settings()
+        if request.prior_path is not None and not draft.report.prior_source:
+            draft.report.prior_source = request.prior_path.name
         doc = DraftDocument(draft.report, None)
         doc.unsaved = True
         self.set_document(doc)
         self.autosave.flush()  # an import is work worth keeping even before the first edit
-        self.statusBar().showMessage("　".join(draft.notes), 15000)
+        if request.prior is not None and request.prior_path is not None:
+            from core.library import SOURCE_IMPORT
+
+            self.library.add_document(request.prior.report, request.prior_path, SOURCE_IMPORT)
+        if draft.review_flags:
+            self.show_panel("flags")
+        self.statusBar().showMessage("　".join(draft.notes), 30000 if draft.review_flags else 15000)
         return True
 
     def open_draft(self, path: Path | None = None) -> bool:
@@ -588,6 +693,9 @@ class MainWindow(QMainWindow):
                 return None
             self.settings.last_folder = str(target.parent)
             self._store_settings()
+            from core.library import SOURCE_EXPORT
+
+            self.library.add_document(snapshot, target, SOURCE_EXPORT)
             note = f"已导出：{target}"
             if warnings:
                 note += "　提示：" + " ".join(warnings)
@@ -661,6 +769,8 @@ class MainWindow(QMainWindow):
             self.doc = None
         if self._session is not None:
             self._session.close()
+        if self._library is not None:
+            self._library.shutdown()  # documents being stored are finished first
         event.accept()
 
     def _save_window_state(self) -> None:

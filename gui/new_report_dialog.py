@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 
 from core.errors import ReportError
 from core.importer import ImportResult
-from core.new_draft import CARRY_OUTLINE, REFERENCE_ONLY, default_year
+from core.new_draft import (
+    CARRY_OUTLINE,
+    CARRY_TEXT,
+    FROM_PLAN,
+    MODE_LABELS,
+    REFERENCE_ONLY,
+    default_year,
+    plan_mode_available,
+)
 from core.settings import Settings, existing
 from gui import prompts, style
 from gui.delegates import TwoLineDelegate
@@ -65,6 +73,7 @@ class NewReportDialog(QDialog):
         self._prior_path: Path | None = None
         self._prior: ImportResult | None = None
         self._kind_chosen_by_clerk = False
+        self._prior_year: int | None = None
 
         from core.kinds import load_kinds
 
@@ -112,25 +121,35 @@ class NewReportDialog(QDialog):
         prior_buttons.addWidget(self.recent_combo, 1)
         prior_buttons.addWidget(self.clear_button)
 
-        self.carry_radio = QRadioButton("沿用上年提纲")
-        self.reference_radio = QRadioButton("仅作参考")
+        self.carry_radio = QRadioButton(MODE_LABELS[CARRY_OUTLINE])
+        self.carry_text_radio = QRadioButton(MODE_LABELS[CARRY_TEXT])
+        self.reference_radio = QRadioButton(MODE_LABELS[REFERENCE_ONLY])
+        self.plan_radio = QRadioButton(MODE_LABELS[FROM_PLAN])
         self.carry_radio.setObjectName("carryRadio")
+        self.carry_text_radio.setObjectName("carryTextRadio")
         self.reference_radio.setObjectName("referenceRadio")
+        self.plan_radio.setObjectName("planRadio")
         self.carry_radio.setChecked(True)
         self.mode_group = QButtonGroup(self)
-        self.mode_group.addButton(self.carry_radio)
-        self.mode_group.addButton(self.reference_radio)
+        for radio in (self.carry_radio, self.carry_text_radio, self.reference_radio, self.plan_radio):
+            self.mode_group.addButton(radio)
         carry_hint = QLabel("保留上年的标题结构和编号，各节上年原文显示在右侧“上年参考”中，逐节改写。")
+        carry_text_hint = QLabel(
+            "标题和文字都沿用上年的，报告年份自动顺延；数字、日期、占位符、会议届次等标出“待核实”，"
+            "逐条核实后勾选。上年原文仍显示在“上年参考”中。"
+        )
         self.reference_hint = QLabel()
-        for hint in (carry_hint, self.reference_hint):
+        self.plan_hint = QLabel("工作要点的每一部分成为“工作开展情况”下的一个小标题，计划内容显示在旁边，对照着写做了什么。")
+        for hint in (carry_hint, carry_text_hint, self.reference_hint, self.plan_hint):
             style.hint(hint)
             hint.setWordWrap(True)
             hint.setIndent(22)
+        self._mode_widgets = (self.carry_radio, carry_hint, self.carry_text_radio, carry_text_hint,
+                              self.reference_radio, self.reference_hint)
         modes = QVBoxLayout()
-        modes.addWidget(self.carry_radio)
-        modes.addWidget(carry_hint)
-        modes.addWidget(self.reference_radio)
-        modes.addWidget(self.reference_hint)
+        for widget in (*self._mode_widgets, self.plan_radio, self.plan_hint):
+            modes.addWidget(widget)
+        self.plan_radio.toggled.connect(lambda _on: self._apply_default_year())
 
         drop_hint = QLabel("也可以把上年报告文件（.docx、.txt、.md）直接拖到此窗口。")
         style.hint(drop_hint)
@@ -185,13 +204,37 @@ class NewReportDialog(QDialog):
         kind = self.kinds.get(self.kind_id())
         if kind is None:
             return
-        if not self._year_touched:
-            self.year_spin.blockSignals(True)
-            self.year_spin.setValue(default_year(kind.id))
-            self.year_spin.blockSignals(False)
         self.reference_hint.setText(
             f"按“{kind.name}”的标准提纲起草；上年原文按标题对应，显示在右侧“上年参考”中。"
         )
+        self._update_plan_choice()
+        self._apply_default_year()
+
+    def _apply_default_year(self) -> None:
+        """The year the clerk most likely means, until they set one themselves.
+
+        After last year's report: the year after it; from this year's 工作要点: its year.
+        """
+        if self._year_touched:
+            return
+        if self._prior is not None and self._prior_year:
+            year = self._prior_year if self.plan_radio.isChecked() else self._prior_year + 1
+        else:
+            year = default_year(self.kind_id())
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(year)
+        self.year_spin.blockSignals(False)
+
+    def _update_plan_choice(self) -> None:
+        """Offer 由今年工作要点生成 for a summary whose chosen document is a 工作要点."""
+        available = self._prior is not None and plan_mode_available(self.kind_id(), self._prior.kind)
+        was_available = self.plan_radio.isVisibleTo(self)
+        self.plan_radio.setVisible(available)
+        self.plan_hint.setVisible(available)
+        if available and not was_available:
+            self.plan_radio.setChecked(True)  # the one choice that fits a summary from a plan
+        elif not available and self.plan_radio.isChecked():
+            self.carry_radio.setChecked(True)
 
     def _year_edited(self) -> None:
         self._year_touched = True
@@ -229,10 +272,13 @@ class NewReportDialog(QDialog):
                 return False
         self._prior_path, self._prior = (path, result) if result is not None else (None, None)
         has_prior = self._prior is not None
-        for widget in (self.carry_radio, self.reference_radio, self.reference_hint, self.clear_button):
+        for widget in (*self._mode_widgets, self.clear_button):
             widget.setEnabled(has_prior)
         if result is None or path is None:
+            self._prior_year = None
             self.prior_label.setText("未选择。不用上年报告时，按所选类型的标准提纲起草。")
+            self._update_plan_choice()
+            self._apply_default_year()
             return True
         sections = len(result.report.walk())
         guessed = self.kinds.get(result.kind)
@@ -244,11 +290,9 @@ class NewReportDialog(QDialog):
         self.prior_label.setText(text + "。")
         from core.carryover import infer_year  # the report's year, from its text if need be
 
-        prior_year = infer_year(result.report)
-        if prior_year and not self._year_touched:
-            self.year_spin.blockSignals(True)
-            self.year_spin.setValue(prior_year + 1)  # the same default as `main.py new --from`
-            self.year_spin.blockSignals(False)
+        self._prior_year = infer_year(result.report)  # + 1, as `main.py new --from` does
+        self._update_plan_choice()
+        self._apply_default_year()
         return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -270,5 +314,12 @@ class NewReportDialog(QDialog):
             unit=self.unit_edit.text().strip(),
             prior_path=self._prior_path,
             prior=self._prior,
-            mode=CARRY_OUTLINE if self.carry_radio.isChecked() else REFERENCE_ONLY,
+            mode=self.mode(),
         )
+
+    def mode(self) -> str:
+        for radio, mode in ((self.carry_text_radio, CARRY_TEXT), (self.reference_radio, REFERENCE_ONLY),
+                            (self.plan_radio, FROM_PLAN)):
+            if radio.isChecked() and radio.isEnabled() and radio.isVisibleTo(self):
+                return mode
+        return CARRY_OUTLINE

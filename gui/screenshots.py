@@ -2,6 +2,10 @@
 
 Runs offscreen (or under Xvfb) in a throw-away user folder, so the clerk's own settings
 and recent files are never touched. Needs the seeds in ../shared/seeds and CJK fonts.
+
+Shots: start page, 新建报告 dialog, main window (seed 004, 沿用上年提纲), 待核实 flags in the
+editor (seed 001, 沿用上年提纲和文字), the 资料库 panel searching 人才 in the five seeds, and
+the 检查 panel on a draft with planted slips.
 """
 
 from __future__ import annotations
@@ -10,12 +14,167 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OUT = PROJECT_ROOT / "docs" / "screenshots"
-SEED_004 = PROJECT_ROOT.parent / "shared" / "seeds" / "004_742d758d5c42f273.txt"
+SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
+SEED_001 = SEEDS / "001_762d5df38829f727.txt"
+SEED_004 = SEEDS / "004_742d758d5c42f273.txt"
 SIZE = (1600, 960)
+UNIT = "某某区委组织部"
+
+
+def settle(app: QApplication, condition: Callable[[], bool] | None = None, seconds: float = 0.6,
+           timeout: float = 60.0) -> None:
+    """Let timers, workers and painting catch up: until ``condition`` holds (or ``timeout``),
+    or for ``seconds`` when there is no condition."""
+    started = time.monotonic()
+    while True:
+        app.processEvents()
+        elapsed = time.monotonic() - started
+        if condition is None and elapsed >= seconds:
+            break
+        if condition is not None and (condition() or elapsed >= timeout):
+            break
+        time.sleep(0.05)
+    app.processEvents()
+
+
+def leave_quietly(window: MainWindow) -> None:
+    """Close a window whose draft was only for a picture, without the unsaved-changes question."""
+    window.autosave.watch(None)
+    window.session.close()
+    window.library.shutdown()
+    window.hide()
+
+
+def widen_tabbed_panels(window: MainWindow, width: int) -> None:
+    from PySide6.QtCore import Qt
+
+    window.resizeDocks([window.panels["reference"]], [width], Qt.Orientation.Horizontal)
+
+
+def shoot_flags(app: QApplication) -> None:
+    """Seed 001 carried over with its text: flags painted in a point and listed in 待核实."""
+    from core.importer import import_document
+    from core.new_draft import CARRY_TEXT
+    from core.settings import Settings
+    from gui.main_window import MainWindow
+    from gui.new_report_dialog import NewReportRequest
+
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    request = NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), CARRY_TEXT)
+    window.create_report(request)
+    settle(app)
+    widen_tabbed_panels(window, 430)
+    panel = window.flags_panel
+    assert panel is not None
+    # One figure already checked, to show what 已核实 looks like.
+    checked = next(f for f in panel.flags if f.text == "38项")
+    window.doc.set_flag_verified(checked.id)  # type: ignore[union-attr]
+    flag = next(f for f in panel.flags if f.text == "40多天")
+    item = panel.item_for(flag.id)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+    window.jump_to(flag.section_id, flag.field, flag.index, flag.start, flag.end)
+    editor = window.editor
+    assert editor is not None
+    # Enough of the point on show: the selected point's text is what carries the marks.
+    editor.section_form.splitter.setSizes([120, 700])
+    settle(app)
+    item = panel.item_for(flag.id)  # the list was rebuilt meanwhile
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+    panel.tree.scrollToItem(item)
+    app.processEvents()
+    window.grab().save(str(OUT / "flags_in_editor.png"))
+    leave_quietly(window)
+
+
+def shoot_library(app: QApplication) -> None:
+    """The five seeds in the library, searched for 人才 while writing the 人才 section."""
+    from core.importer import import_document
+    from core.library import Library
+    from core.paths import data_dir
+    from core.settings import Settings
+    from gui.main_window import MainWindow
+    from gui.new_report_dialog import NewReportRequest
+
+    with Library(data_dir()) as library:
+        for path in sorted(SEEDS.glob("0*.txt")):
+            library.add_file(path)
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+                                          "carry"))
+    editor, panel = window.editor, window.library_panel
+    assert editor is not None and panel is not None and window.doc is not None
+    settle(app, lambda: window.language.is_ready and window.library.is_open)
+    widen_tabbed_panels(window, 520)
+    section = window.doc.report.sections[0].children[2]
+    editor.outline.select_section(section.id)
+    window.search_library()
+    panel.search_for("人才")
+    settle(app, lambda: bool(panel.results.cards) and panel.status_label.text().startswith("找到"))
+    panel.insert(panel.hits[0])  # one paragraph already taken into the section
+    settle(app)
+    window.grab().save(str(OUT / "library_panel.png"))
+    leave_quietly(window)
+
+
+def shoot_checks(app: QApplication) -> None:
+    """Seed 004's outline with two sections written, with slips a check catches."""
+    from core.importer import import_document
+    from core.settings import Settings
+    from gui.main_window import MainWindow
+    from gui.new_report_dialog import NewReportRequest
+
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+                                          "carry"))
+    doc, editor, panel = window.doc, window.editor, window.checks_panel
+    assert doc is not None and editor is not None and panel is not None
+    first, second = doc.report.sections[0].children[:2]
+    doc.set_section_field(first.id, "body", [
+        "上半年，我们坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实全国组织工作会议精神,"
+        "扎实推进干部队伍建设。",
+        "组织开展“年轻干部能力提升培训班2期，培训干部的的能力素质明显提升。",
+    ])
+    doc.set_section_field(second.id, "body", ["2021年以来，全区新建党群服务中心12个（截至2023.6.30），"
+                                               "软弱涣散党组织整顿工作扎实推进。"])
+    doc.add_point(second.id, None, "推深做实抓党建促乡村振兴。")
+    doc.add_point(second.id, None, "持续整顿软弱涣散基层党组织。")
+    doc.add_point(second.id, None, "")
+    doc.remove_point(second.id, 2)
+    window.run_checks()
+    settle(app)
+    widen_tabbed_panels(window, 480)
+    finding = next(f for f in panel.findings if f.check == "repeated_char")
+    item = panel.item_for(finding.id)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+    window.jump_to(finding.section_id, finding.field, finding.index, finding.start, finding.end)
+    settle(app)
+    item = panel.item_for(finding.id)
+    if item is not None:
+        panel.tree.setCurrentItem(item)
+        panel.tree.scrollToItem(item)
+    app.processEvents()
+    window.grab().save(str(OUT / "checks_panel.png"))
+    leave_quietly(window)
 
 
 def main() -> int:
@@ -88,10 +247,14 @@ def main() -> int:
     window.preview.show_section(first.id)  # type: ignore[union-attr]
     app.processEvents()
     window.grab().save(str(OUT / "main_window.png"))
-    # Leave without the unsaved-changes question: this draft was only for the picture.
-    window.autosave.watch(None)
-    window.session.close()
-    window.hide()
+    leave_quietly(window)
+
+    if not SEED_001.is_file():
+        sys.stderr.write(f"找不到种子文件：{SEED_001}\n")
+        return 1
+    shoot_flags(app)
+    shoot_library(app)
+    shoot_checks(app)
     print(f"已保存截图到 {OUT}")
     return 0
 

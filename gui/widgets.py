@@ -61,6 +61,20 @@ def _set_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
     edit.setTextCursor(cursor)
 
 
+def _select(edit: QPlainTextEdit, start: int, end: int) -> None:
+    """Select document positions ``start``–``end``, scroll to them and take the focus."""
+    cursor = edit.textCursor()
+    cursor.setPosition(start, QTextCursor.MoveMode.MoveAnchor)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.ensureCursorVisible()
+    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 class FieldLineEdit(QLineEdit):
     """A one-line field whose edits go to the document's undo stack."""
 
@@ -111,6 +125,28 @@ class ParagraphsEdit(QPlainTextEdit):
         if not self._showing:
             self.edited.emit(self.paragraphs())
 
+    def paragraph_block(self, index: int) -> int:
+        """The block number showing paragraph ``index`` (blank lines are not paragraphs); -1 if none."""
+        seen = 0
+        block = self.document().firstBlock()
+        while block.isValid():
+            if block.text().strip():
+                if seen == index:
+                    return block.blockNumber()
+                seen += 1
+            block = block.next()
+        return -1
+
+    def select_span(self, index: int, start: int, end: int) -> bool:
+        """Select characters ``start``–``end`` of paragraph ``index`` (as in :meth:`paragraphs`)."""
+        number = self.paragraph_block(index)
+        if number < 0:
+            return False
+        block = self.document().findBlockByNumber(number)
+        base = block.position() + leading_space(block.text())
+        _select(self, base + start, base + end)
+        return True
+
 
 class PlainTextEdit(QPlainTextEdit):
     """Free text (a point may hold several lines) edited as one string."""
@@ -141,3 +177,8 @@ class PlainTextEdit(QPlainTextEdit):
     def _on_text_changed(self) -> None:
         if not self._showing:
             self.edited.emit(self.value())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select characters ``start``–``end`` of :meth:`value`."""
+        base = leading_space(self.toPlainText())
+        _select(self, base + start, base + end)

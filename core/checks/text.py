@@ -106,12 +106,14 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
                     suggestion = f"把这个“{mark}”改为“{_PAIRS[mark]}”。"
                 elif problem == "open":
                     name = _PAIR_NAMES[mark]
-                    message = f"“{mark}”没有对应的“{_PAIRS[mark]}”。"
-                    suggestion = f"在{name}内容结束处补上“{_PAIRS[mark]}”，或删去多余的“{mark}”。"
+                    # The marks go in 「」, not “”: “““” or （（） would be unreadable.
+                    message = f"有前{name}「{mark}」而没有后{name}「{_PAIRS[mark]}」。"
+                    suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
                 else:
                     opener = _CLOSERS[mark]
-                    message = f"“{mark}”前面没有对应的“{opener}”。"
-                    suggestion = f"补上“{opener}”，或删去多余的“{mark}”。"
+                    name = _PAIR_NAMES[opener]
+                    message = f"有后{name}「{mark}」而前面没有前{name}「{opener}」。"
+                    suggestion = f"补上前{name}「{opener}」，或删去多余的后{name}。"
                 start = line_start + offset
                 yield ctx.finding("unpaired", slot, start, start + 1, message, suggestion)
 

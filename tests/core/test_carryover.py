@@ -15,6 +15,7 @@ from core.flags import (
     find_placeholders,
     find_years,
     flags_for,
+    flags_for_report_fields,
     flags_for_section,
     prune_verified_flags,
     set_flag_verified,
@@ -129,7 +130,8 @@ def test_five_year_plans_and_words_are_not_meetings() -> None:
 
 
 def _report(*body: str, year: int = 2023) -> tuple[Report, Section]:
-    section = Section(heading="开展情况", body=list(body), source_marker="一、")
+    """A section whose text was carried over: last year's text is its reference."""
+    section = Section(heading="开展情况", body=list(body), source_marker="一、", reference="\n".join(body))
     return Report(year=year, sections=[section], opening=["今年以来，各项工作稳步推进。"]), section
 
 
@@ -192,7 +194,7 @@ def test_flag_ids_are_stable_across_edits_and_sessions() -> None:
 
 def test_section_flags_match_the_report_flags() -> None:
     report, section = _report("完成48次培训，覆盖27个村。")
-    other = Section(heading="下一步", body=["再完成48次。"])
+    other = Section(heading="下一步", body=["再完成48次。"], reference="再完成48次。")
     report.sections.append(other)
     everything = flags_for(report)
     assert flags_for_section(report, other.id) == [f for f in everything if f.section_id == other.id]
@@ -225,11 +227,59 @@ def test_prune_forgets_marks_of_edited_away_flags() -> None:
 
 
 def test_point_text_is_flagged_with_point_index() -> None:
-    section = Section(heading="加强学习", points=[Point("加强理论学习。"), Point("学习讲话精神48次。")])
+    section = Section(
+        heading="加强学习", points=[Point("加强理论学习。"), Point("学习讲话精神48次。", reference="学习讲话精神48次。")]
+    )
     report = Report(year=2023, sections=[section])
     [flag] = flags_for(report)
     assert (flag.field, flag.index, flag.text) == ("points", 1, "48次")
     assert slot_text(report, section.id, "points", 1)[flag.start : flag.end] == "48次"
+
+
+def test_figures_typed_fresh_this_year_are_not_flagged() -> None:
+    section = Section(
+        heading="开展情况",
+        body=["今年开展培训52次，覆盖27个村，已完成38项任务。"],
+        reference="去年开展培训48次，覆盖27个村。",
+    )
+    report = Report(year=2023, sections=[section])
+    # 27个 is in last year's text (copied, to check); 52次 and 38项 are this year's own.
+    assert [(f.kind, f.text) for f in flags_for(report)] == [(FIGURE, "27个")]
+
+
+def test_a_figure_is_copied_only_when_the_same_figure_was_there() -> None:
+    # 8次 is not 48次: matching whole figures, not substrings.
+    section = Section(heading="开展情况", body=["开展培训8次。"], reference="开展培训48次。")
+    assert flags_for(Report(year=2023, sections=[section])) == []
+
+
+def test_without_last_years_text_only_figures_are_spared() -> None:
+    section = Section(heading="开展情况", body=["2021年召开XX会议48次，学习党的二十大精神，截止7月26日完成。"])
+    report = Report(year=2023, sections=[section])
+    assert [(f.kind, f.text) for f in flags_for(report)] == [
+        (STALE_YEAR, "2021年"),
+        (PLACEHOLDER, "XX"),
+        (MEETING, "党的二十大"),
+        (PAST_DATE, "7月26日"),
+    ]
+
+
+def test_report_level_figures_are_judged_against_last_years_opening_and_closing() -> None:
+    report = Report(
+        year=2023,
+        opening=["全年召开会议12次，新建支部5个。"],
+        closing=["再接再厉完成3项任务。"],
+        reference_opening="全年召开会议12次。",
+        reference_closing="完成3项任务。",
+    )
+    assert [(f.field, f.text) for f in flags_for(report)] == [("opening", "12次"), ("closing", "3项")]
+    assert [f.text for f in flags_for_report_fields(report)] == ["12次", "3项"]
+
+
+def test_point_references_count_as_last_years_text() -> None:
+    section = Section(heading="加强学习", points=[Point("学习讲话精神48次。", reference="学习讲话精神48次。")])
+    report = Report(year=2023, sections=[section])
+    assert [f.text for f in flags_for_section(report, section.id)] == ["48次"]
 
 
 # ---------------------------------------------------------------- carry_over

@@ -4,15 +4,19 @@ import datetime as dt
 
 import pytest
 
+from core.flags import FIGURE, flags_for
 from core.importer import import_document, parse_text
 from core.model import Report, Section
 from core.new_draft import (
     CARRY_OUTLINE,
+    CARRY_TEXT,
+    FROM_PLAN,
     REFERENCE_ONLY,
     default_year,
     heading_similarity,
     match_sections,
     new_draft,
+    plan_mode_available,
     section_text,
     skeleton_report,
 )
@@ -109,3 +113,53 @@ def test_skeleton_report_unknown_kind_is_a_chinese_error() -> None:
 
     with pytest.raises(ReportError, match="没有名为"):
         skeleton_report("no_such_kind", 2023, "")
+
+
+def test_carry_text_from_seed_001_keeps_the_text_rolls_years_and_flags_figures() -> None:
+    prior = import_document(seed_path("001")).report
+    draft = new_draft("half_year_summary", 2023, "某某区委组织部", prior, CARRY_TEXT)
+    report = draft.report
+    assert draft.review_flags
+    assert (report.kind, report.year, report.unit) == ("half_year_summary", 2023, "某某区委组织部")
+    assert report.title == "某某区委组织部2023年上半年工作总结"  # the seed has no title line
+    # Outline and text are last year's; the text is also kept beside each section.
+    assert [s.heading for _, s in report.walk()] == [s.heading for _, s in prior.walk()]
+    first = report.sections[0].children[0]
+    assert [p.text for p in first.points] == [p.text for p in prior.sections[0].children[0].points]
+    assert first.reference.startswith("一是加强理论学习。")
+    figures = {f.text for f in flags_for(report) if f.kind == FIGURE}
+    assert {"48次", "38项", "27项"} <= figures
+    assert "待核实" in draft.notes[0] and "往年数字" in draft.notes[0]
+    assert prior.sections[0].children[0].reference == ""  # the prior itself is unchanged
+
+
+def test_carry_text_rolls_the_report_year_of_seed_000() -> None:
+    prior = import_document(seed_path("000")).report
+    report = new_draft("annual_keypoints", 2023, "", prior, CARRY_TEXT).report
+    assert report.opening[0].startswith("2023年是党的二十大召开之年，")
+    assert report.reference_opening.startswith("2022年是党的二十大召开之年，")
+
+
+def test_from_plan_turns_this_years_keypoints_into_the_work_chapter() -> None:
+    plan = import_document(seed_path("002")).report
+    draft = new_draft("half_year_summary", 2022, "某某区委组织部", plan, FROM_PLAN)
+    report = draft.report
+    assert (report.kind, report.year, report.unit) == ("half_year_summary", 2022, "某某区委组织部")
+    work = report.sections[0]
+    assert work.heading == "上半年工作开展情况"
+    assert [c.heading for c in work.children] == [s.heading for s in plan.sections]
+    assert work.children[0].reference.startswith("一、突出政治建设")
+    assert not draft.review_flags and "5 个部分" in draft.notes[0]
+
+
+def test_from_plan_needs_a_summary_kind() -> None:
+    plan = import_document(seed_path("002")).report
+    with pytest.raises(ValueError):
+        new_draft("annual_keypoints", 2023, "", plan, FROM_PLAN)
+
+
+def test_plan_mode_is_offered_for_summaries_from_keypoints_only() -> None:
+    assert plan_mode_available("half_year_summary", "annual_keypoints")
+    assert plan_mode_available("annual_summary", "annual_keypoints")
+    assert not plan_mode_available("annual_keypoints", "annual_keypoints")
+    assert not plan_mode_available("half_year_summary", "half_year_summary")

@@ -134,14 +134,26 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     from gui.new_report_dialog import NewReportDialog
 
     def create(window: Any, prior: Path | None, carry: bool = True, unit: str = "某某区委组织部",
-               kind: str | None = None) -> None:
+               kind: str | None = None, mode: str | None = None) -> None:
+        """``mode`` (a core.new_draft mode) picks the matching choice; else ``carry`` picks
+        沿用上年提纲 or 仅作参考."""
+        from core.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN, REFERENCE_ONLY
+
         def fill_in(dialog: NewReportDialog) -> int:
             dialog.unit_edit.setText(unit)
             if prior is not None:
                 assert dialog.set_prior(prior)
             if kind is not None:
                 dialog._select_kind(kind)
-            (dialog.carry_radio if carry else dialog.reference_radio).setChecked(True)
+            radios = {CARRY_OUTLINE: dialog.carry_radio, REFERENCE_ONLY: dialog.reference_radio,
+                      CARRY_TEXT: dialog.carry_text_radio, FROM_PLAN: dialog.plan_radio}
+            chosen = mode if mode is not None else (CARRY_OUTLINE if carry else REFERENCE_ONLY)
+            if prior is None and mode is None:
+                return 1  # no prior document: the choices do not apply
+            radio = radios[chosen]
+            assert radio.isEnabled() and radio.isVisibleTo(dialog), f"{chosen} is not offered"
+            radio.setChecked(True)
+            assert dialog.mode() == chosen
             return 1
 
         monkeypatch.setattr(NewReportDialog, "exec", fill_in)

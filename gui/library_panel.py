@@ -1,0 +1,466 @@
+"""资料库: search past reports as you type, and suggestions for the section being written.
+
+Searching runs in the library service's worker thread and never waits for jieba: until
+the dictionary has loaded the library answers from a scan for the literal text, and the
+search is run again, ranked, once it has. Each result shows the paragraph with the match
+highlighted, the document and the section it came from; 加入正文 (or a double-click)
+appends the whole paragraph to the current section's body, as one undoable edit.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.library import SearchHit
+from gui import style
+from gui.document import DraftDocument
+from gui.library_service import LanguageWatcher, LibraryService
+
+if TYPE_CHECKING:
+    from core.model import Section
+
+SEARCH_DELAY_MS = 250  # after the last keystroke
+SUGGEST_DELAY_MS = 500
+RESULT_LIMIT = 30
+MATCH_STYLE = "background:#ffe08a; font-weight:bold;"
+RESULT_BACKGROUND = style.REFERENCE_BACKGROUND
+EMPTY_LIBRARY = "资料库中还没有文档。导入的上年报告和导出的 Word 文档会自动存入这里。"
+
+
+def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` as HTML with each span marked."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out.append(html.escape(text[at:start]))
+        out.append(f'<span style="{MATCH_STYLE}">{html.escape(text[start:end])}</span>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def hit_source(hit: SearchHit) -> str:
+    """"《2022年上半年工作总结》 2022年 · 一、… / （二）…"."""
+    from gui.kind_names import kind_display_name
+
+    # A title goes in 书名号; a document without one is named by its file.
+    parts = [f"《{hit.document}》" if hit.document != hit.file_name else hit.file_name]
+    if hit.year:
+        parts.append(f"{hit.year}年")
+    if hit.kind:
+        parts.append(kind_display_name(hit.kind))
+    where = " · ".join(parts)
+    return f"{where}\n{hit.section_path}" if hit.section_path else where
+
+
+class ResultCard(style.Card):
+    """One paragraph found in the library, with the button that copies it into the draft."""
+
+    insertRequested = Signal(object)  # the SearchHit
+
+    def __init__(self, hit: SearchHit, can_insert: bool) -> None:
+        super().__init__(RESULT_BACKGROUND, style.REFERENCE_BORDER)
+        self.hit = hit
+        self.snippet_label = QLabel(highlighted_html(hit.snippet, hit.snippet_spans))
+        self.snippet_label.setTextFormat(Qt.TextFormat.RichText)
+        self.snippet_label.setWordWrap(True)
+        self.snippet_label.setToolTip(hit.text)
+        source = style.hint(QLabel(hit_source(hit)))
+        source.setWordWrap(True)
+        self.used_label = style.hint(QLabel("✓ 已加入"))
+        self.used_label.setVisible(False)
+        self.insert_button = QPushButton("加入正文")
+        self.insert_button.setToolTip("把这一整段加到本节正文末尾（可撤销）；也可双击此卡片")
+        self.insert_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.insert_button.clicked.connect(lambda: self.insertRequested.emit(self.hit))
+        self.set_can_insert(can_insert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.used_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.insert_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.snippet_label)
+        layout.addWidget(source)
+        layout.addLayout(buttons)
+
+    def set_can_insert(self, can: bool) -> None:
+        self.insert_button.setEnabled(can)
+        if not can:
+            self.insert_button.setToolTip("请先在左侧提纲中选择要加入的一节")
+
+    def set_used(self, used: bool) -> None:
+        self.used_label.setVisible(used)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.insert_button.isEnabled():
+            self.insertRequested.emit(self.hit)
+        event.accept()
+
+
+class CardList(QScrollArea):
+    """A scrolling column of cards."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        host = QWidget()
+        self._layout = QVBoxLayout(host)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addStretch(1)
+        self.setWidget(host)
+        self.cards: list[ResultCard] = []
+
+    def set_cards(self, cards: list[ResultCard]) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = cards
+        for i, card in enumerate(cards):
+            self._layout.insertWidget(i, card)
+        self.verticalScrollBar().setValue(0)
+
+
+class LibraryPanel(QWidget):
+    """The 资料库 dock: search tab and 本节建议 tab."""
+
+    def __init__(self, service: LibraryService, language: LanguageWatcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.language = language
+        self._doc: DraftDocument | None = None
+        self.section_id = ""
+        self._search_serial = 0
+        self._suggest_serial = 0
+        self._suggest_for = ""  # the section the suggestions shown are for
+        self.hits: list[SearchHit] = []
+        self._empty_library = False
+
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("libraryNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setVisible(False)
+        style.accent(self.notice_label, bold=False)
+
+        # ---- search tab
+        self.query_edit = QLineEdit()
+        self.query_edit.setObjectName("libraryQuery")
+        self.query_edit.setPlaceholderText("输入词语，搜索往年报告（如：人才　“党建引领”）")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.query_edit.returnPressed.connect(self.search_now)
+        self.kind_combo = QComboBox()
+        self.year_combo = QComboBox()
+        self.unit_combo = QComboBox()
+        for combo, name in ((self.kind_combo, "kindFilter"), (self.year_combo, "yearFilter"),
+                            (self.unit_combo, "unitFilter")):
+            combo.setObjectName(name)
+            combo.activated.connect(lambda _i: self.search_now())
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_combo, 2)
+        filters.addWidget(self.year_combo, 1)
+        filters.addWidget(self.unit_combo, 2)
+        self.status_label = style.hint(QLabel())
+        self.status_label.setObjectName("libraryStatus")
+        self.status_label.setWordWrap(True)
+        self.set_facets({})
+        self.results = CardList()
+        search_tab = QWidget()
+        search_layout = QVBoxLayout(search_tab)
+        search_layout.setContentsMargins(0, 6, 0, 0)
+        search_layout.addWidget(self.query_edit)
+        search_layout.addLayout(filters)
+        search_layout.addWidget(self.status_label)
+        search_layout.addWidget(self.results, 1)
+
+        # ---- suggestions tab
+        self.suggest_caption = style.caption(QLabel())
+        self.suggest_caption.setWordWrap(True)
+        self.keywords_host = QWidget()
+        self.keywords_layout = QHBoxLayout(self.keywords_host)
+        self.keywords_layout.setContentsMargins(0, 0, 0, 0)
+        self.keyword_buttons: list[QPushButton] = []
+        self.suggest_status = style.hint(QLabel())
+        self.suggest_status.setWordWrap(True)
+        self.suggestions = CardList()
+        suggest_tab = QWidget()
+        suggest_layout = QVBoxLayout(suggest_tab)
+        suggest_layout.setContentsMargins(0, 6, 0, 0)
+        suggest_layout.addWidget(self.suggest_caption)
+        suggest_layout.addWidget(self.keywords_host)
+        suggest_layout.addWidget(self.suggest_status)
+        suggest_layout.addWidget(self.suggestions, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(search_tab, "搜索")
+        self.tabs.addTab(suggest_tab, "本节建议")
+        self.tabs.currentChanged.connect(lambda _i: self._suggest_timer.start())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.tabs, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.search_now)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self.suggest_now)
+
+        service.opened.connect(self._opened)
+        service.failed.connect(self._failed)
+        service.searched.connect(self._searched)
+        service.suggested.connect(self._suggested)
+        service.facetsChanged.connect(self.set_facets)
+        language.ready.connect(self._language_ready)
+        self._update_status()
+        self._show_suggestions_state()
+
+    # ---- binding --------------------------------------------------------------------------
+
+    def set_document(self, doc: DraftDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.changed.disconnect(self._mark_used)
+        self._doc = doc
+        if doc is not None:
+            doc.changed.connect(self._mark_used)
+        self.set_section("")
+
+    def set_section(self, section_id: str) -> None:
+        """The section results are inserted into ("" when the report form is in front)."""
+        self.section_id = section_id
+        can = self._section() is not None
+        for card in [*self.results.cards, *self.suggestions.cards]:
+            card.set_can_insert(can)
+        self._mark_used()
+        if section_id != self._suggest_for:
+            self._suggest_timer.start()
+
+    def _section(self) -> Section | None:
+        if self._doc is None or not self.section_id:
+            return None
+        return self._doc.report.find(self.section_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.service.open()
+        self._suggest_timer.start()
+
+    # ---- library state --------------------------------------------------------------------
+
+    def _opened(self, notice: str) -> None:
+        if notice:
+            self.show_notice(notice)
+        self._update_status()
+        if self.query_edit.text().strip():
+            self.search_now()
+        self._suggest_timer.start()
+
+    def _failed(self, message: str) -> None:
+        self.show_notice(message)
+        self._update_status()
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def _language_ready(self) -> None:
+        # Results found by the literal scan are now ranked properly: search again.
+        if self.query_edit.text().strip():
+            self.search_now()
+        self._suggest_timer.start()
+
+    def set_facets(self, facets: object) -> None:
+        from gui.kind_names import kind_display_name
+
+        values = facets if isinstance(facets, dict) else {}
+        self._empty_library = self.service.is_open and not any(values.get(k) for k in ("kind", "year", "unit"))
+        for combo, key, everything, label in (
+            (self.kind_combo, "kind", "全部类型", kind_display_name),
+            (self.year_combo, "year", "全部年份", lambda y: f"{y}年"),
+            (self.unit_combo, "unit", "全部单位", str),
+        ):
+            chosen = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values.get(key, []):
+                combo.addItem(label(value), value)
+            at = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(at, 0))
+        self._update_status()
+
+    def _update_status(self, found: int | None = None) -> None:
+        if self.service.error:
+            text = "资料库不可用。"
+        elif not self.service.is_open:
+            text = "正在打开资料库…"
+        elif self._empty_library:
+            text = EMPTY_LIBRARY
+        elif not self.query_edit.text().strip():
+            text = "输入词语即可搜索；多个词用空格分开，整句用引号。"
+        elif found is None:
+            text = "正在搜索…"
+        elif found == 0:
+            text = "没有找到。试试更短的词，或去掉筛选条件。"
+        else:
+            text = f"显示最相关的 {found} 段" if found >= RESULT_LIMIT else f"找到 {found} 段"
+            if not self.language.is_ready:
+                text += "（分词词典正在加载，暂按原文查找，稍后自动按相关度排序）"
+        self.status_label.setText(text)
+
+    # ---- searching --------------------------------------------------------------------------
+
+    def search_now(self) -> None:
+        self._search_timer.stop()
+        query = self.query_edit.text().strip()
+        if not query:
+            self._search_serial += 1  # results still on their way are no longer wanted
+            self.hits = []
+            self.results.set_cards([])
+            self._update_status()
+            return
+        self.service.open()
+        self._search_serial = self.service.search(
+            query,
+            kind=self.kind_combo.currentData(),
+            year=self.year_combo.currentData(),
+            unit=self.unit_combo.currentData(),
+            limit=RESULT_LIMIT,
+        )
+        self._update_status(found=None)
+
+    def search_for(self, query: str) -> None:
+        """Search for ``query`` now, as if typed (keyword buttons, tests)."""
+        self.tabs.setCurrentIndex(0)
+        self.query_edit.setText(query)
+        self.search_now()
+
+    def _searched(self, serial: int, hits: object) -> None:
+        if serial != self._search_serial:
+            return  # an older query's answer
+        self.hits = list(hits) if isinstance(hits, list) else []
+        self.results.set_cards([self._card(hit) for hit in self.hits])
+        self._mark_used()
+        self._update_status(found=len(self.hits))
+
+    def _card(self, hit: SearchHit) -> ResultCard:
+        card = ResultCard(hit, self._section() is not None)
+        card.insertRequested.connect(self.insert)
+        return card
+
+    # ---- inserting --------------------------------------------------------------------------
+
+    def insert(self, hit: object) -> bool:
+        """Append the hit's paragraph to the current section's body (undoable)."""
+        section = self._section()
+        if section is None or self._doc is None or not isinstance(hit, SearchHit):
+            return False
+        self._doc.set_section_field(section.id, "body", [*section.body, hit.text.strip()])
+        return True
+
+    def _mark_used(self) -> None:
+        section = self._section()
+        present = set(section.body) if section is not None else set()
+        for card in [*self.results.cards, *self.suggestions.cards]:
+            card.set_used(card.hit.text.strip() in present)
+
+    # ---- suggestions ------------------------------------------------------------------------
+
+    def suggest_now(self) -> None:
+        self._suggest_timer.stop()
+        if not self.isVisible() or self.tabs.currentIndex() != 1:
+            return  # computed when the tab is looked at (showing it restarts the timer)
+        section = self._section()
+        if section is None or self._doc is None:
+            self._suggest_for = ""
+            self._show_suggestions_state()
+            return
+        if not self.language.is_ready or not self.service.is_open:
+            self._show_suggestions_state()
+            return
+        from core.model import Report
+
+        report = self._doc.report
+        # Copies: the worker reads them while the clerk types on.
+        stub = Report(kind=report.kind, numbering=copy.deepcopy(report.numbering))
+        self._suggest_serial = self.service.suggest(stub, copy.deepcopy(section))
+        self._suggest_for = section.id
+        self.suggest_status.setText("正在查找…")
+
+    def _show_suggestions_state(self) -> None:
+        section = self._section()
+        if section is None:
+            self.suggest_caption.setText("在左侧提纲中选择一节，这里会列出往年报告中相近的段落。")
+        else:
+            self.suggest_caption.setText(f"“{section.heading or '本节'}”")
+        if self.service.error:
+            self.suggest_status.setText("资料库不可用。")
+        elif section is not None and not self.language.is_ready:
+            self.suggest_status.setText("分词词典正在加载，稍后自动显示建议…")
+        elif section is not None and not self.service.is_open:
+            self.suggest_status.setText("正在打开资料库…")
+        else:
+            self.suggest_status.setText("")
+        self._set_keywords([])
+        self.suggestions.set_cards([])
+
+    def _set_keywords(self, words: list[str]) -> None:
+        for button in self.keyword_buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self.keyword_buttons = []
+        while self.keywords_layout.count():
+            self.keywords_layout.takeAt(0)
+        if words:
+            self.keywords_layout.addWidget(style.hint(QLabel("关键词：")))
+        for word in words:
+            button = QPushButton(word)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(f"在资料库中搜索“{word}”")
+            button.clicked.connect(lambda _=False, w=word: self.search_for(w))
+            self.keywords_layout.addWidget(button)
+            self.keyword_buttons.append(button)
+        self.keywords_layout.addStretch(1)
+        self.keywords_host.setVisible(bool(words))
+
+    def _suggested(self, serial: int, suggestions: object) -> None:
+        if serial != self._suggest_serial:
+            return
+        section = self._section()
+        self.suggest_caption.setText(f"“{section.heading or '本节'}”" if section is not None else "")
+        keywords = [k.word for k in getattr(suggestions, "keywords", [])]
+        paragraphs = list(getattr(suggestions, "paragraphs", []))
+        self._set_keywords(keywords)
+        self.suggestions.set_cards([self._card(hit) for hit in paragraphs])
+        self._mark_used()
+        if paragraphs:
+            self.suggest_status.setText("往年报告中标题相近的段落：")
+        elif self._empty_library:
+            self.suggest_status.setText(EMPTY_LIBRARY)
+        else:
+            self.suggest_status.setText("往年报告中没有找到标题相近的段落。")

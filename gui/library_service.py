@@ -1,0 +1,240 @@
+"""The library of past reports and the word segmenter, kept off the GUI thread.
+
+:class:`LanguageWatcher` starts loading jieba in a background thread (only once the main
+window is on screen) and says when it is ready. :class:`LibraryService` opens the library
+in a worker thread (a damaged file may need rebuilding, which takes a while), runs
+searches and suggestions in a second one (a search never waits behind a write), and stores
+imported and exported documents in the first. Results come back as Qt signals, delivered
+on the GUI thread. Failures of background work are written to the log and reported by a
+signal for the status bar, never as a crash dialog.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from core.library import Library
+    from core.model import Report, Section
+
+LANGUAGE_POLL_MS = 100
+
+
+class LanguageWatcher(QObject):
+    """Loads the jieba dictionary in a background thread; ``ready`` when it can be used."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._errors: list[BaseException] = []
+        self._started = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(LANGUAGE_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def is_ready(self) -> bool:
+        from core import language
+
+        return language.is_loaded()
+
+    def start(self) -> None:
+        """Begin loading (once); ``ready`` follows even if the load was already done."""
+        if self._started:
+            return
+        self._started = True
+        from core import language
+
+        if not language.is_loaded():
+            # The loader thread only records the outcome; the poll below reports it here.
+            language.start_background_load(lambda error: self._errors.append(error) if error else None)
+        self._timer.start()
+        self._poll()
+
+    def _poll(self) -> None:
+        from core import language
+
+        if language.is_loaded():
+            self._timer.stop()
+            self.ready.emit()
+        elif self._errors:
+            self._timer.stop()
+            self.failed.emit(str(self._errors[0]))
+
+
+class LibraryService(QObject):
+    """The per-user library, used from worker threads; every method returns at once."""
+
+    opened = Signal(str)  # the rebuild notice ("" when none): the library can be searched
+    failed = Signal(str)  # the library could not be opened (Chinese message)
+    searched = Signal(int, object)  # request number, list[SearchHit]
+    suggested = Signal(int, object)  # request number, core.suggest.Suggestions
+    facetsChanged = Signal(object)  # {"kind": [...], "year": [...], "unit": [...]}
+    stored = Signal(str, str)  # file name, "" or the Chinese message of a failure
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The folder is fixed now, on the GUI thread: the workers never read settings.
+        self.folder = folder
+        self.library: Library | None = None
+        self.error = ""
+        self._writes = ThreadPoolExecutor(1, thread_name_prefix="baogao-library-write")
+        self._reads = ThreadPoolExecutor(1, thread_name_prefix="baogao-library-read")
+        self._opening: Future[Library | None] | None = None
+        self._pending_lock = threading.Lock()
+        self._pending: dict[str, tuple[int, Callable[[Library], Any], Signal]] = {}
+        self._serial = 0
+        self._closed = False
+
+    # ---- plumbing -------------------------------------------------------------------------
+
+    def _emit(self, signal_name: str, *args: object) -> None:
+        """Emit from a worker thread; Qt queues it to the GUI thread."""
+        if not self._closed and shiboken6.isValid(self):
+            getattr(self, signal_name).emit(*args)
+
+    def open(self) -> None:
+        """Open the library in the background (once); ``opened`` or ``failed`` follows."""
+        if self._opening is None and not self._closed:
+            self._opening = self._writes.submit(self._open)
+
+    @property
+    def is_open(self) -> bool:
+        return self.library is not None
+
+    def _open(self) -> Library | None:
+        from core.crashlog import write_crash_log
+        from core.errors import ReportError
+        from core.library import Library
+
+        try:
+            library = Library(self.folder)
+        except ReportError as exc:
+            self.error = str(exc)
+            self._emit("failed", self.error)
+            return None
+        except Exception as exc:  # logged, and the app goes on without a library
+            write_crash_log(exc)
+            self.error = f"无法打开资料库（{exc}）。详细情况已写入日志。"
+            self._emit("failed", self.error)
+            return None
+        self.library = library
+        self._emit("opened", library.take_notice() or "")
+        self._emit_facets(library)
+        return library
+
+    def _emit_facets(self, library: Library) -> None:
+        try:
+            self._emit("facetsChanged", library.facets())
+        except Exception as exc:
+            from core.crashlog import write_crash_log
+
+            write_crash_log(exc)
+
+    def _wait_open(self) -> Library | None:
+        self.open()
+        return self._opening.result() if self._opening is not None else None
+
+    def _latest(self, key: str, serial: int, job: Callable[[Library], Any], signal_name: str) -> None:
+        """Queue ``job`` on the read thread; only the newest job of each ``key`` runs."""
+        with self._pending_lock:
+            self._pending[key] = (serial, job, signal_name)  # type: ignore[assignment]
+        self._reads.submit(self._run_latest, key)
+
+    def _run_latest(self, key: str) -> None:
+        with self._pending_lock:
+            taken = self._pending.pop(key, None)
+        if taken is None or self._closed:
+            return  # a newer request already ran, or the window is closing
+        serial, job, signal_name = taken
+        library = self._wait_open()
+        if library is None:
+            return
+        try:
+            result = job(library)
+        except Exception as exc:
+            from core.crashlog import write_crash_log
+
+            write_crash_log(exc)
+            result = []
+        self._emit(str(signal_name), serial, result)
+
+    # ---- searching --------------------------------------------------------------------------
+
+    def search(
+        self, query: str, *, kind: str | None = None, year: int | None = None, unit: str | None = None,
+        limit: int = 30,
+    ) -> int:
+        """Search in the background (never waiting for jieba); ``searched(number, hits)`` follows."""
+        self._serial += 1
+
+        def job(library: Library) -> object:
+            return library.search(query, kind=kind, year=year, unit=unit, limit=limit, wait=False)
+
+        self._latest("search", self._serial, job, "searched")
+        return self._serial
+
+    def suggest(self, report: Report, section: Section) -> int:
+        """Keywords and similar past paragraphs for ``section`` (pass copies: the worker reads
+        them while the clerk types on); ``suggested(number, suggestions)`` follows."""
+        self._serial += 1
+
+        def job(library: Library) -> object:
+            from core.suggest import suggest_for_section
+
+            return suggest_for_section(report, section, library)
+
+        self._latest("suggest", self._serial, job, "suggested")
+        return self._serial
+
+    # ---- storing ----------------------------------------------------------------------------
+
+    def add_document(self, report: Report, path: Path, source: str) -> Future[None]:
+        """Store an imported or exported document in the background; ``stored`` follows."""
+        self.open()
+        return self._writes.submit(self._add, report, path, source)
+
+    def _add(self, report: Report, path: Path, source: str) -> None:
+        from core.crashlog import write_crash_log
+        from core.errors import ReportError
+
+        library = self._wait_open()
+        if library is None:
+            self._emit("stored", path.name, self.error or "资料库无法打开。")
+            return
+        try:
+            library.add_document(report, path, source=source)
+        except ReportError as exc:
+            write_crash_log(exc)
+            self._emit("stored", path.name, str(exc))
+            return
+        except Exception as exc:  # logged; the clerk's work is not affected
+            write_crash_log(exc)
+            self._emit("stored", path.name, f"未能存入资料库（{exc}）。详细情况已写入日志。")
+            return
+        self._emit("stored", path.name, "")
+        self._emit_facets(library)
+
+    # ---- closing ----------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Finish what is being stored, drop pending searches, close the database."""
+        if self._closed:
+            return
+        with self._pending_lock:
+            self._pending.clear()
+        self._reads.shutdown(wait=True, cancel_futures=True)
+        self._writes.shutdown(wait=True)  # documents being stored are finished, not lost
+        self._closed = True
+        if self.library is not None:
+            self.library.close()
+            self.library = None

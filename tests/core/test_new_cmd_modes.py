@@ -1,0 +1,54 @@
+"""``python main.py new`` with the carry-over modes of the 新建报告 dialog: --carry-text, --from-plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+from core.draft_file import load_draft
+from core.flags import FIGURE, flags_for
+from tests.conftest import seed_path
+
+
+def test_carry_text_keeps_last_years_text_with_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "2023.draft.json"
+    assert main(["new", "--from", str(seed_path("001")), "--carry-text", "--year", "2023", "-o", str(out)]) == 0
+    draft = load_draft(out)
+    assert draft.year == 2023 and draft.prior_source == seed_path("001").name
+    first = draft.sections[0].children[0]
+    assert first.points and first.reference  # the text stays, and beside it as reference
+    assert {"48次", "38项", "27项"} <= {f.text for f in flags_for(draft) if f.kind == FIGURE}
+    printed = capsys.readouterr().out
+    assert "已沿用上年提纲和文字" in printed and "待核实" in printed
+
+
+def test_from_plan_makes_a_summary_of_the_plans_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "总结.draft.json"
+    code = main(["new", "--from", str(seed_path("002")), "--from-plan", "--kind", "half_year_summary", "-o", str(out)])
+    assert code == 0
+    draft = load_draft(out)
+    assert (draft.kind, draft.year) == ("half_year_summary", 2022)  # the plan's own year
+    assert len(draft.sections[0].children) == 5
+    assert draft.sections[0].children[0].reference.startswith("一、突出政治建设")
+    assert "工作要点的 5 个部分" in capsys.readouterr().out
+
+
+def test_from_plan_needs_a_summary_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["new", "--from", str(seed_path("002")), "--from-plan", "-o", str(tmp_path / "x")])
+    assert info.value.code == 2
+    assert "--from-plan 需要用 --kind 指定" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_modes_need_a_prior_and_exclude_each_other(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["new", "--kind", "annual_keypoints", "--carry-text", "-o", str(tmp_path / "x")])
+    assert info.value.code == 2
+    assert "--carry-text 需要与 --from 一起使用" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["new", "--from", str(seed_path("001")), "--carry-text", "--reference-only", "-o", str(tmp_path / "x")])
+    assert info.value.code == 2
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,69 @@
+"""The 检查 panel through the real main window: planted problems listed, filtered, click to jump."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.conftest import seed_path
+from tests.gui.conftest import append_chinese, type_chinese
+
+
+def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 20, rect.center().y()))
+
+
+def test_checks_panel_lists_planted_problems_and_jumps_to_them(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    doc = window.doc
+    target = doc.report.sections[0].children[1]
+    window.editor.outline.select_section(target.id)
+    form = window.editor.section_form
+    form.body_edit.setFocus()
+    text = "坚持大抓基层的的鲜明导向,推动基层党组织全面进步。"
+    type_chinese(form.body_edit, text)
+
+    window.check_action.trigger()  # 工具 → 检查 (F7)
+    panel = window.checks_panel
+    assert window.panels["checks"].isVisible()
+    planted = [(f.check, f.text, f.start) for f in panel.findings if f.section_id == target.id]
+    assert planted == [("repeated_char", "的的", text.index("的的")), ("halfwidth_punct", ",", text.index(","))]
+    assert panel.summary_label.text().startswith(f"发现 {len(panel.findings)} 处")
+    rows = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    repeated = next(r for r in rows if r.text(0).startswith("“的”字重复。"))
+    assert repeated.toolTip(0).endswith("位置：一、上半年工作开展情况 / （二）持之以恒抓基层打基础，推动基层党… 正文第1段第7字")
+    assert repeated.text(0).split("\n") == [
+        "“的”字重复。",
+        "建议：删去一个“的”。",
+        f"位置：（二）持之以恒抓基层打基础，推动基层党… 正文第1段第{text.index('的的') + 1}字",
+    ]
+
+    # Filter by kind of check: only the half-width punctuation is left.
+    at = panel.check_combo.findData("halfwidth_punct")
+    assert panel.check_combo.itemText(at).startswith("半角标点（")
+    panel.check_combo.setCurrentIndex(at)
+    panel.check_combo.activated.emit(at)
+    shown = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert shown and all(message.startswith("中文中使用了半角标点") for message in shown)
+
+    # From elsewhere (the report form), a click on a finding jumps back and selects it.
+    panel.check_combo.setCurrentIndex(0)
+    panel.check_combo.activated.emit(0)
+    window.editor.show_report_form()
+    repeated = panel.item_for(next(f.id for f in panel.findings if f.check == "repeated_char"
+                                   and f.section_id == target.id))
+    _click_row(qtbot, panel.tree, repeated)
+    assert window.editor.tabs.currentIndex() == 0 and form.section_id == target.id
+    assert form.body_edit.textCursor().selectedText() == "的的"
+
+    # The list follows edits a moment after the typing stops.
+    append_chinese(form.body_edit, "开展了了调研。")
+    qtbot.waitUntil(lambda: any(f.text == "了了" for f in panel.findings), timeout=3000)
+    doc.undo_stack.undo()  # the typing above, and the fix goes away with it
+    qtbot.waitUntil(lambda: not any(f.text == "了了" for f in panel.findings), timeout=3000)

@@ -1,0 +1,161 @@
+"""待核实 flags through the real main window: a 沿用上年提纲和文字 draft from seed 001.
+
+The flags are painted in the editor's fields and listed in the 待核实 panel; clicking one
+jumps to it; ticking 已核实 removes its mark, is undoable and survives save and reopen;
+a figure the clerk types fresh this year is not flagged, one copied from last year is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTabBar
+
+from core.draft_file import load_draft
+from core.flags import FIGURE, PLACEHOLDER, Flag
+from core.new_draft import CARRY_TEXT
+from gui.flag_marks import KIND_COLOURS, POINT_ROW_COLOUR, painted_ranges
+from gui.flags_panel import COL_VERIFIED
+from tests.conftest import seed_path
+from tests.gui.conftest import type_chinese
+
+FIGURE_COLOUR = KIND_COLOURS[FIGURE][0]
+
+
+def _flag(window: Any, text: str, kind: str = FIGURE) -> Flag:
+    return next(f for f in window.flags_panel.flags if f.text == text and f.kind == kind)
+
+
+def _front_dock_tab(window: Any) -> str:
+    """The panel in front among the docks tabbed together with 上年参考."""
+    for bar in window.findChildren(QTabBar):
+        if "上年参考" in [bar.tabText(i) for i in range(bar.count())]:
+            return bar.tabText(bar.currentIndex())
+    return ""
+
+
+def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 30, rect.center().y()))
+
+
+def _painted(edit: Any, flag: Flag, colour: str = FIGURE_COLOUR) -> bool:
+    return (0, flag.start, flag.end, colour) in painted_ranges(edit)
+
+
+def test_carry_text_flags_are_listed_painted_and_verified(
+    make_window: Any, new_report: Any, answers: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    doc, panel = window.doc, window.flags_panel
+    form = window.editor.section_form
+
+    # The draft keeps last year's text; the 待核实 panel is in front, listing every kind.
+    assert window.panels["flags"].isVisible()
+    assert _front_dock_tab(window) == "待核实"  # in front of 上年参考, which shares its place
+    assert "待核实" in window.statusBar().currentMessage() and "往年数字" in window.statusBar().currentMessage()
+    texts = {(f.kind, f.text) for f in panel.flags}
+    assert {(FIGURE, "48次"), (FIGURE, "38项"), (FIGURE, "27项"), (PLACEHOLDER, "**")} <= texts
+    assert panel.summary_label.text().startswith(f"待核实 {len(panel.flags)} 处（占位符")
+    assert panel.tree.topLevelItem(0).text(0) == "报告开头"  # grouped by place, in reading order
+
+    # Clicking a flag jumps to its section and point and selects the flagged text, painted.
+    figure = _flag(window, "48次")
+    item = panel.item_for(figure.id)
+    assert item is not None and "【48次】" in item.text(0) and item.text(1) == "往年数字"
+    _click_row(qtbot, panel.tree, item)
+    assert form.section_id == figure.section_id
+    assert form.points.list.currentRow() == figure.index == 0
+    assert form.points.editor.textCursor().selectedText() == "48次"
+    assert _painted(form.points.editor, figure)
+    assert form.points.list.item(0).background().color().name() == POINT_ROW_COLOUR  # 一是 has flags
+    assert "待核实" in form.points.list.item(0).toolTip()
+
+    # Ticking 已核实 takes the mark away; undo brings it back; redo takes it again.
+    before = sum(not f.verified for f in panel.flags)
+    assert panel.set_verified(figure.id)
+    qtbot.waitUntil(lambda: figure.id in doc.report.verified_flags)
+    assert not _painted(form.points.editor, figure)
+    assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
+    assert sum(not f.verified for f in panel.flags) == before - 1
+    assert "已核实 1 处" in panel.summary_label.text()
+    assert window.undo_action.text() == "撤销 标记已核实"
+    window.undo_action.trigger()
+    assert doc.report.verified_flags == []
+    assert _painted(form.points.editor, figure)
+    assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Unchecked
+    window.redo_action.trigger()
+    assert doc.report.verified_flags == [figure.id]
+
+    # The mark is saved with the draft and is still there when it is opened again.
+    path = tmp_path / "2023年上半年工作总结.draft.json"
+    answers.save_paths.append(str(path))
+    assert window.save()
+    assert load_draft(path).verified_flags == [figure.id]
+    assert window.close_document() and window.open_draft(path)
+    panel = window.flags_panel
+    assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
+    others = _flag(window, "38项")
+    _click_row(qtbot, panel.tree, panel.item_for(others.id))
+    assert _painted(window.editor.section_form.points.editor, others)  # unverified: still marked
+    window.jump_to(figure.section_id, figure.field, figure.index, figure.start, figure.end)
+    assert window.editor.section_form.points.editor.textCursor().selectedText() == "48次"
+    assert not _painted(window.editor.section_form.points.editor, figure)
+
+
+def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    masks = [f for f in window.flags_panel.flags if f.field == "opening"]
+    assert [f.text for f in masks] == ["**", "**", "**"]
+    _click_row(qtbot, window.flags_panel.tree, window.flags_panel.item_for(masks[1].id))
+    opening = window.editor.report_form.opening_edit
+    assert window.editor.tabs.currentIndex() == 1  # the report form is in front
+    assert opening.textCursor().selectedText() == "**"
+    colour = KIND_COLOURS[PLACEHOLDER][0]
+    assert [(start, end) for _, start, end, c in painted_ranges(opening) if c == colour] == [
+        (m.start, m.end) for m in masks
+    ]
+
+
+def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    doc, panel = window.doc, window.flags_panel
+    section = doc.report.sections[0].children[0]  # （一）: last year's text says 讲话精神48次
+    window.editor.outline.select_section(section.id)
+    body = window.editor.section_form.body_edit
+    body.setFocus()
+    text = "今年开展专题培训52次，学习讲话精神48次。"
+    type_chinese(body, text)
+    assert section.body == [text]
+    copied, fresh = text.index("48次"), text.index("52次")
+    # A moment after typing stops: 48次 (as last year) is marked, 52次 (this year's) is not.
+    qtbot.waitUntil(lambda: (0, copied, copied + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=3000)
+    assert all(start != fresh for _, start, _, _ in painted_ranges(body))
+    qtbot.waitUntil(lambda: any(f.field == "body" and f.section_id == section.id for f in panel.flags), timeout=3000)
+    body_flags = [(f.kind, f.text) for f in panel.flags if f.field == "body" and f.section_id == section.id]
+    assert body_flags == [(FIGURE, "48次")]
+
+
+def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    section = window.doc.report.sections[0].children[1]
+    window.editor.outline.select_section(section.id)
+    heading = window.editor.section_form.heading_edit
+    heading.setFocus()
+    heading.selectAll()
+    type_chinese(heading, "推进XX工程建设")
+    assert section.heading == "推进XX工程建设"
+    marks = window.editor.flag_marks.heading
+    qtbot.waitUntil(lambda: marks.applied == [(2, 4, PLACEHOLDER)], timeout=3000)
+    qtbot.waitUntil(lambda: any(f.field == "heading" for f in window.flags_panel.flags), timeout=3000)
+    flag = next(f for f in window.flags_panel.flags if f.section_id == section.id and f.field == "heading")
+    assert (flag.kind, flag.text) == (PLACEHOLDER, "XX")
+    window.doc.set_flag_verified(flag.id)
+    assert marks.applied == []  # 已核实: no longer painted

@@ -1,0 +1,138 @@
+"""The 资料库 panel through the real main window.
+
+Every prior document the clerk imports and every Word export goes into the library (in a
+worker thread); searching as you type finds two-character words in them, and a found
+paragraph goes into the current section with one click, undoably.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from core.library import Library
+from core.paths import data_dir
+from tests.conftest import seed_path
+from tests.gui.conftest import type_chinese
+
+WAIT_MS = 60000  # the first add may wait for jieba to load in this process
+
+
+def _library_has(window: Any, kind: str) -> bool:
+    return window.library_panel.kind_combo.findData(kind) >= 0
+
+
+def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)  # imports last year's report
+    qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
+    panel = window.library_panel
+    doc = window.doc
+    target = doc.report.sections[0].children[2]  # （三）… 人才 …
+    window.editor.outline.select_section(target.id)
+    assert target.body == []
+
+    window.library_action.trigger()  # 工具 → 搜索资料库
+    assert window.panels["library"].isVisible() and panel.query_edit.hasFocus()
+    type_chinese(panel.query_edit, "人才")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+    hits = panel.hits
+    assert all("人才" in hit.text for hit in hits)
+    assert {hit.file_name for hit in hits} == {seed_path("004").name}
+    first = panel.results.cards[0]
+    assert '<span style="background:#ffe08a; font-weight:bold;">人才</span>' in first.snippet_label.text()
+    assert panel.status_label.text().startswith(f"找到 {len(hits)} 段")
+    assert "上半年工作开展情况" in hits[0].section_path or hits[0].section_path
+
+    # 加入正文: the whole paragraph goes to the end of the section's body; undo takes it out.
+    qtbot.mouseClick(first.insert_button, Qt.MouseButton.LeftButton)
+    assert target.body == [hits[0].text.strip()]
+    assert first.used_label.isVisibleTo(first)
+    assert window.undo_action.text() == "撤销 修改正文"
+    window.undo_action.trigger()
+    assert target.body == []
+    assert not first.used_label.isVisibleTo(first)
+
+    # A double-click on a card does the same; filters narrow the search.
+    qtbot.mouseDClick(panel.results.cards[1], Qt.MouseButton.LeftButton)
+    assert target.body == [hits[1].text.strip()]
+    panel.year_combo.setCurrentIndex(panel.year_combo.findData(2022))
+    panel.year_combo.activated.emit(panel.year_combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith("找到"), timeout=WAIT_MS)
+    assert panel.hits and all(hit.year == 2022 for hit in panel.hits)
+    panel.year_combo.addItem("1999年", 1999)  # a year with no documents
+    panel.year_combo.setCurrentIndex(panel.year_combo.count() - 1)
+    panel.year_combo.activated.emit(panel.year_combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.status_label.text().startswith("没有找到"), timeout=WAIT_MS)
+    assert panel.results.cards == []
+
+    # Nothing to insert into while the report form is in front.
+    panel.year_combo.setCurrentIndex(0)  # 全部年份
+    window.editor.show_report_form()
+    panel.search_for("人才")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+    assert not panel.results.cards[0].insert_button.isEnabled()
+
+
+def test_exported_document_is_searchable(
+    make_window: Any, new_report: Any, answers: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    section = window.doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    body = window.editor.section_form.body_edit
+    body.setFocus()
+    type_chinese(body, "创新开展“红色物业”试点，覆盖全部社区。")
+    target = tmp_path / "2023年上半年工作总结.docx"
+    answers.save_paths.append(str(target))
+    assert window.export_word() == target
+    qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
+    panel = window.library_panel
+    panel.search_for("物业")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+    assert [(hit.file_name, hit.text) for hit in panel.hits] == [
+        (target.name, "创新开展“红色物业”试点，覆盖全部社区。")
+    ]
+    with Library(data_dir()) as library:  # stored for good, as an export
+        assert [d.source for d in library.documents()] == ["export"]
+
+
+def test_suggestions_for_the_current_section(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.language.is_ready, timeout=WAIT_MS)
+    panel = window.library_panel
+    target = window.doc.report.sections[0].children[2]  # （三）全面构建人才引育新格局…
+    window.editor.outline.select_section(target.id)
+    window.show_panel("library")
+    panel.tabs.setCurrentIndex(1)  # 本节建议
+    qtbot.waitUntil(lambda: bool(panel.suggestions.cards), timeout=WAIT_MS)
+    assert "人才" in [button.text() for button in panel.keyword_buttons]
+    assert all(card.hit.file_name == seed_path("004").name for card in panel.suggestions.cards)
+    assert any("人才" in card.hit.text for card in panel.suggestions.cards)
+    # A keyword searches the library for it.
+    next(b for b in panel.keyword_buttons if b.text() == "人才").click()
+    assert panel.tabs.currentIndex() == 0 and panel.query_edit.text() == "人才"
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+
+
+def test_a_damaged_library_is_rebuilt_and_the_clerk_told_once(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    with Library(data_dir()) as library:
+        library.add_file(seed_path("004"))
+    (data_dir() / "library.sqlite3").write_bytes(b"this is not a database" * 100)
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: panel.notice_label.isVisibleTo(panel), timeout=WAIT_MS)
+    assert "已损坏" in panel.notice_label.text() and "恢复 1 份文档" in panel.notice_label.text()
+    panel.search_for("人才")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)  # the rebuilt library works
+    assert window.library.library is not None and window.library.library.take_notice() is None
