@@ -35,51 +35,57 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
-def ask_open_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> bool:
+def _confirm(
+    parent: QWidget | None, text: str, detail: str, accept: str, *, warning: bool, default_accept: bool
+) -> bool:
+    """A two-button question (``accept`` / 取消); True when the clerk chose ``accept``."""
     from PySide6.QtWidgets import QMessageBox
 
-    since = holder.since.replace("T", " ")
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
     box.setWindowTitle(APP_TITLE)
-    box.setText(f"“{path.name}”已在另一个报告起草助手窗口中打开（自 {since} 起）。")
-    box.setInformativeText("两个窗口同时编辑同一份草稿，后保存的会覆盖先保存的。建议切换到那个窗口继续编辑。")
-    anyway = box.addButton("仍然打开", QMessageBox.ButtonRole.AcceptRole)
+    box.setText(text)
+    box.setInformativeText(detail)
+    accepted = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(accepted if default_accept else cancel)
     box.exec()
-    return box.clickedButton() is anyway
+    return box.clickedButton() is accepted
+
+
+def ask_open_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> bool:
+    since = holder.since.replace("T", " ")
+    return _confirm(
+        parent,
+        f"“{path.name}”已在另一个报告起草助手窗口中打开（自 {since} 起）。",
+        "两个窗口同时编辑同一份草稿，后保存的会覆盖先保存的。建议切换到那个窗口继续编辑。",
+        "仍然打开",
+        warning=True,
+        default_accept=False,
+    )
 
 
 def ask_overwrite(parent: QWidget | None, path: Path) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(APP_TITLE)
-    box.setText(f"“{path.name}”已经存在。")
-    box.setInformativeText("要用新导出的文档替换它吗？")
-    replace = box.addButton("替换", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is replace
+    return _confirm(
+        parent,
+        f"“{path.name}”已经存在。",
+        "要用新导出的文档替换它吗？",
+        "替换",
+        warning=False,
+        default_accept=False,
+    )
 
 
 def ask_save_elsewhere(parent: QWidget | None, message: str) -> bool:
     """A save failed; offer to pick another file name."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_TITLE)
-    box.setText(message)
-    box.setInformativeText("草稿内容没有丢失。要换一个文件名或位置保存吗？")
-    other = box.addButton("另选位置…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(other)
-    box.exec()
-    return box.clickedButton() is other
+    return _confirm(
+        parent,
+        message,
+        "草稿内容没有丢失。要换一个文件名或位置保存吗？",
+        "另选位置…",
+        warning=True,
+        default_accept=True,
+    )
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
