@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from core.model import Report, Section
 from core.numbering import section_markers
 from core.ordinals import parse_marker
+from core.outline_ops import forget_source_markers
 from core.plaintext import section_paragraphs
 
 CARRY_OUTLINE = "carry"
@@ -176,14 +177,17 @@ def new_draft(
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
     if prior is None:
-        return NewDraft(skeleton_report(kind_id, year, unit))
-    if mode == CARRY_OUTLINE:
-        return _carry(kind_id, year, unit, prior)
-    if mode == CARRY_TEXT:
-        return _carry_text(kind_id, year, unit, prior)
-    if mode == FROM_PLAN:
-        return _from_plan(kind_id, year, unit, prior)
-    return _reference_only(kind_id, year, unit, prior)
+        draft = NewDraft(skeleton_report(kind_id, year, unit))
+    elif mode == CARRY_OUTLINE:
+        draft = _carry(kind_id, year, unit, prior)
+    elif mode == CARRY_TEXT:
+        draft = _carry_text(kind_id, year, unit, prior)
+    elif mode == FROM_PLAN:
+        draft = _from_plan(kind_id, year, unit, prior)
+    else:
+        draft = _reference_only(kind_id, year, unit, prior)
+    forget_source_markers(draft.report)
+    return draft
 
 
 def _carry(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:

@@ -203,3 +203,13 @@ __all__ = [
     "sibling_after_target",
     "siblings",
 ]
+
+
+def forget_source_markers(report: Report) -> None:
+    """Drop the ordinals as written in an imported source.
+
+    They describe last year's document; once a draft is edited, sections move and the
+    numbers are computed from position, so old markers would only mislead the checks.
+    """
+    for _, section in report.walk():
+        section.source_marker = ""

@@ -64,6 +64,7 @@ class DraftDocument(QObject):
 
     def __init__(self, report: Report, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        ops.forget_source_markers(report)  # in the editor every ordinal is computed from position
         self.report = report
         self.path = path
         # True while the content exists only in memory/autosave (a new or recovered draft),

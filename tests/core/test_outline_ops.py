@@ -119,3 +119,17 @@ def test_point_operations() -> None:
         ops.remove_point(report, "b", 5)
     with pytest.raises(ops.OutlineError):
         ops.move_point(report, "b", 0, 2)
+
+
+def test_new_drafts_and_forget_source_markers_leave_no_stale_ordinals() -> None:
+    from core.importer import parse_text
+    from core.new_draft import new_draft
+    from core.outline_ops import forget_source_markers
+
+    prior = parse_text("一、甲\n（一）乙\n（三）丙\n二、丁\n").report
+    assert [s.source_marker for _, s in prior.walk()] == ["一、", "（一）", "（三）", "二、"]
+    draft = new_draft("work_report", 2023, "xx", prior).report
+    assert all(s.source_marker == "" for _, s in draft.walk())
+    assert prior.walk()[2][1].source_marker == "（三）"  # the prior itself is left alone
+    forget_source_markers(prior)
+    assert all(s.source_marker == "" for _, s in prior.walk())
