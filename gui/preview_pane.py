@@ -370,7 +370,10 @@ class PreviewPane(QWidget):
     def paragraphs(self) -> list[dict[str, str]]:
         from core.render.context import build_context
 
-        return build_context(self._doc.report).paragraphs if self._doc is not None else []
+        if self._doc is None:
+            return []
+        # The GUI thread never waits for jieba: until it has loaded, long titles break by rule.
+        return build_context(self._doc.report, wait_for_words=False).paragraphs
 
     def render_now(self) -> None:
         self._timer.stop()

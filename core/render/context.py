@@ -133,7 +133,7 @@ def _paragraph(style: str, text: str, part: str, lead: str = "", section: str = 
     return {"style": style, "lead": lead, "text": text, "part": part, "section": section}
 
 
-def _cover(report: Report) -> list[dict[str, str]]:
+def _cover(report: Report, wait_for_words: bool) -> list[dict[str, str]]:
     """A 印发通知 before the report: its own title, 主送机关 flush left, its text; the
     report itself then starts on a new page (``cover_last`` carries the page break)."""
     lines = [line for text in report.cover for line in split_paragraphs(text)]
@@ -142,13 +142,13 @@ def _cover(report: Report) -> list[dict[str, str]]:
         if index == len(lines) - 1:
             out.append(_paragraph("cover_last", text, "cover"))
         elif index == 0 and _title_like(text):
-            out.append(_paragraph("title", "\n".join(title_lines(text.strip())), "cover"))
+            out.append(_paragraph("title", "\n".join(title_lines(text.strip(), wait_for_words=wait_for_words)), "cover"))
         else:
             out.append(_paragraph("salutation" if is_salutation(text) else "body", text, "cover"))
     return out
 
 
-def _title_block(report: Report) -> list[dict[str, str]]:
+def _title_block(report: Report, wait_for_words: bool) -> list[dict[str, str]]:
     """Title (broken between words if too long) and subtitle lines; the block's last line
     uses the style with one blank line after it."""
     subtitles = (
@@ -156,7 +156,7 @@ def _title_block(report: Report) -> list[dict[str, str]]:
     )
     out = []
     if report.title.strip():
-        lines = title_lines(clean_text(report.title).strip())
+        lines = title_lines(clean_text(report.title).strip(), wait_for_words=wait_for_words)
         out.append(_paragraph("title_tight" if subtitles else "title", "\n".join(lines), "title"))
     for index, text in enumerate(subtitles):
         style = "subtitle" if index == len(subtitles) - 1 else "subtitle_tight"
@@ -235,10 +235,14 @@ def _signature_and_date(report: Report, warnings: list[str]) -> tuple[list[dict[
     return out, date_text
 
 
-def build_context(report: Report, kind_name: str = "") -> RenderContext:
-    """Flatten ``report`` into template paragraphs, with Chinese warnings about gaps."""
+def build_context(report: Report, kind_name: str = "", wait_for_words: bool = True) -> RenderContext:
+    """Flatten ``report`` into template paragraphs, with Chinese warnings about gaps.
+
+    ``wait_for_words=False`` (the live preview on the GUI thread) never waits for jieba:
+    a long title is then broken by punctuation and function-word rules alone.
+    """
     warnings: list[str] = []
-    out = _cover(report) + _title_block(report)
+    out = _cover(report, wait_for_words) + _title_block(report, wait_for_words)
     for text in report.opening:
         for line in split_paragraphs(text):
             out.append(_paragraph("salutation" if is_salutation(line) else "body", line, "opening"))

@@ -76,10 +76,13 @@ def text_width(text: str) -> float:
     return sum(char_width(ch) for ch in text)
 
 
-def word_boundaries(title: str) -> set[int]:
-    """Positions between two words of ``title``."""
+def word_boundaries(title: str, wait_for_words: bool = True) -> set[int]:
+    """Positions between two words of ``title``; none (break by the rules below alone) when
+    jieba is still loading and the caller — the live preview — must not wait for it."""
     from core import language
 
+    if not wait_for_words and not language.is_loaded():
+        return set()
     language.ensure_loaded()
     import jieba  # loaded and configured by core.language (cache folder, user dictionary)
 
@@ -113,8 +116,8 @@ def _break_penalty(title: str, i: int, depth: int, boundaries: set[int]) -> floa
     return cost
 
 
-def _penalties(title: str) -> list[float]:
-    boundaries = word_boundaries(title)
+def _penalties(title: str, wait_for_words: bool) -> list[float]:
+    boundaries = word_boundaries(title, wait_for_words)
     depth = 0
     costs = [_FORBIDDEN]
     for i in range(1, len(title)):
@@ -127,12 +130,28 @@ def _penalties(title: str) -> list[float]:
     return costs
 
 
-@lru_cache(maxsize=256)
-def title_lines(title: str, width: float = TITLE_LINE_WIDTH) -> tuple[str, ...]:
+def title_lines(title: str, width: float = TITLE_LINE_WIDTH, wait_for_words: bool = True) -> tuple[str, ...]:
     """The title's lines. A clerk's own line breaks are kept as they are."""
     if "\n" in title or text_width(title) <= width:
         return tuple(title.split("\n"))
-    costs = _penalties(title)
+    if not wait_for_words:
+        from core import language
+
+        if not language.is_loaded():
+            return _title_lines_now(title, width)
+    return _title_lines_cached(title, width)
+
+
+def _title_lines_now(title: str, width: float) -> tuple[str, ...]:
+    return _break_title(title, width, _penalties(title, wait_for_words=False))
+
+
+@lru_cache(maxsize=256)
+def _title_lines_cached(title: str, width: float) -> tuple[str, ...]:
+    return _break_title(title, width, _penalties(title, wait_for_words=True))
+
+
+def _break_title(title: str, width: float, costs: list[float]) -> tuple[str, ...]:
     widths = [0.0]
     for ch in title:
         widths.append(widths[-1] + char_width(ch))

@@ -530,3 +530,21 @@ def test_missing_folder_and_wrong_suffix(tmp_path: Path) -> None:
         render_report(half_year_sample(), tmp_path / "a.pdf")
     assert ".docx" in str(info.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_live_preview_context_never_waits_for_jieba(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The preview builds its context on the GUI thread; a long title must not load jieba there.
+    from core import language
+    from core.model import Report
+    from core.render.context import build_context
+
+    def must_not_load() -> None:
+        raise AssertionError("jieba loaded on the preview path")
+
+    monkeypatch.setattr(language, "is_loaded", lambda: False)
+    monkeypatch.setattr(language, "ensure_loaded", must_not_load)
+    title = "中共某某市某某区委员会组织部关于2025年上半年干部队伍建设工作情况的总结报告"
+    paragraphs = build_context(Report(title=title), wait_for_words=False).paragraphs
+    title_text = next(p["text"] for p in paragraphs if p["part"] == "title")
+    assert title_text.replace("\n", "") == title
+    assert "\n" in title_text  # still broken over lines, by rule
