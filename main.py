@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
         from gui.app import run_app
 
         return run_app()
-    from core.cli import main as cli_main
+    from cli.main import main as cli_main
 
     return cli_main(args)
 

@@ -53,7 +53,7 @@ from gui.app import run_app
 
 def started(window):
     from PySide6.QtWidgets import QApplication
-    from core import language
+    from core.text import language
     QApplication.processEvents()  # the first paint
     print(f"SHOWN {{time.time():.6f}}", flush=True)
     asked = {{}}
@@ -99,8 +99,8 @@ def run(code: str, home: Path) -> dict[str, float]:
 def build_library(home: Path) -> int:
     """The five seeds in the library of ``home`` (and jieba's cache there, warm)."""
     os.environ["BAOGAO_HOME"] = str(home)
+    from core.base.paths import data_dir
     from core.library import Library
-    from core.paths import data_dir
 
     paths = sorted(SEEDS.glob("0*.txt"))
     with Library(data_dir()) as library:

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.importer import import_document  # noqa: E402
+from core.importing.importer import import_document  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 FALLBACK = "一、加强党的建设\n1.强化理论武装。坚持第一议题制度，全年开展学习48次，覆盖党员干部1200人次。\n"

@@ -62,7 +62,7 @@ def vary_figures(sentence: str, rng: random.Random) -> str:
 
 
 def generate_report(index: int, sentences: list[str], rng: random.Random):  # type: ignore[no-untyped-def]
-    from core.model import Point, Report, Section
+    from core.draft.model import Point, Report, Section
 
     year = 2015 + (index // len(KINDS)) % 10  # every kind in every year
     report = Report(
@@ -101,9 +101,9 @@ def folder_size(folder: Path) -> int:
 
 
 def build(folder: Path, count: int) -> None:
-    from core import language
     from core.library import Library
-    from core.plaintext import report_text
+    from core.text import language
+    from core.text.plaintext import report_text
 
     sentences = seed_sentences(max_length=160)  # built-in sentences when the seeds are absent
     rng = random.Random(2024)
@@ -141,10 +141,10 @@ def build(folder: Path, count: int) -> None:
 
 
 def measure_search(folder: Path, rounds: int) -> None:
-    from core import language
     from core.library import Library
     from core.library.query import plan_literal
     from core.library.search import Filters, literal_search
+    from core.text import language
 
     language.ensure_loaded()
     start = time.perf_counter()
@@ -197,7 +197,7 @@ import sys, time
 started = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
 mode, folder = sys.argv[2], sys.argv[3]
-from core import language
+from core.text import language
 if mode == "background":
     language.start_background_load()
 else:

@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.importer import parse_text
-from core.model import Report, Section, new_id
+from core.draft.model import Report, Section, new_id
+from core.importing.importer import parse_text
 from core.render import render_report
 from core.render.context import build_context
 

@@ -70,7 +70,7 @@ def shown(window):
     print(f"SHOWN {{time.time():.6f}} {{rss_mb():.1f}}", flush=True)
     if {seed!r}:
         from pathlib import Path
-        from core.importer import import_document
+        from core.importing.importer import import_document
         from gui.new_report_dialog import NewReportRequest
         seed = Path({seed!r})
         request = NewReportRequest("annual_keypoints", 2023, "", seed, import_document(seed), "carry")

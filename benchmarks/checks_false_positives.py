@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.carryover import carry_over  # noqa: E402
 from core.checks import CHECKS, run_checks  # noqa: E402
-from core.flags import FLAG_KIND_LABELS, FLAG_KINDS  # noqa: E402
-from core.importer import parse_text  # noqa: E402
+from core.importing.importer import parse_text  # noqa: E402
+from core.reuse.carryover import carry_over  # noqa: E402
+from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 # Findings of these checks on the seeds are true by construction: the masks are

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.errors import SaveFailed
+from core.base.errors import SaveFailed
 
 if TYPE_CHECKING:
-    from core.session import Session
+    from core.draft.session import Session
     from gui.document import DraftDocument
 
 

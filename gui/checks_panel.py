@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.checks import CHECKS, Finding, run_checks
-from core.textslots import describe_place
+from core.text.textslots import describe_place
 from gui import style
 from gui.document import DraftDocument
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from core import outline_ops as ops
-from core.model import Point, Section
+from core.draft import outline_ops as ops
+from core.draft.model import Point, Section
 
 if TYPE_CHECKING:
     from gui.document import DraftDocument, FieldKey

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import outline_ops as ops
-from core.model import Point, Report, Section
+from core.draft import outline_ops as ops
+from core.draft.model import Point, Report, Section
 from gui.commands import (
     InsertPointCommand,
     InsertSectionCommand,
@@ -184,7 +184,7 @@ class DraftDocument(QObject):
     # ---- appliers (called by undo commands) ---------------------------------------------
 
     def apply_flag_verified(self, flag_id: str, verified: bool) -> None:
-        from core.flags import set_flag_verified
+        from core.reuse.flags import set_flag_verified
 
         set_flag_verified(self.report, flag_id, verified)
         self.flagsVerifiedChanged.emit(flag_id)

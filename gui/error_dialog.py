@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.crashlog import format_details, write_crash_log
-from core.errors import ReportError
+from core.base.crashlog import format_details, write_crash_log
+from core.base.errors import ReportError
 from gui import style
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-# core.draft_file.DRAFT_SUFFIX, repeated so the start page need not load the draft format
+# core.draft.draft_file.DRAFT_SUFFIX, repeated so the start page need not load the draft format
 # (a test keeps the two equal).
 DRAFT_SUFFIX = ".draft.json"
 PRIOR_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md")

@@ -1,7 +1,7 @@
 """待核实 flags shown where they are: coloured spans in the editor's text fields, with tooltips.
 
 :class:`FlagMarks` re-computes the flags of the section in the form (and of the report's
-own fields) a moment after each edit — :func:`core.flags.flags_for_section` is cheap — and
+own fields) a moment after each edit — :func:`core.reuse.flags.flags_for_section` is cheap — and
 hands each field its spans. Multi-line fields are marked by :class:`SpanHighlighter` (a
 QSyntaxHighlighter); one-line fields by :class:`LineEditSpans`, which gives a QLineEdit
 text formats the way an input method does. A span is painted only while the text under it
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
-from core.flags import (
+from core.reuse.flags import (
     FIGURE,
     FLAG_KIND_LABELS,
     MEETING,

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
-from core.textslots import FIELD_LABELS, section_paths, slot_text
+from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
+from core.text.textslots import FIELD_LABELS, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.flag_marks import KIND_COLOURS, flag_tooltip, legend_html

@@ -1,4 +1,4 @@
-"""Display names of report kinds, for labels (kinds are data: see core.kinds)."""
+"""Display names of report kinds, for labels (kinds are data: see core.draft.kinds)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import cache
 
 @cache
 def _names() -> dict[str, str]:
-    from core.kinds import load_kinds
+    from core.draft.kinds import load_kinds
 
     return {kind.id: kind.name for kind in load_kinds().values()}
 

@@ -35,7 +35,7 @@ from gui.document import DraftDocument
 from gui.library_service import LanguageWatcher, LibraryService
 
 if TYPE_CHECKING:
-    from core.model import Section
+    from core.draft.model import Section
 
 SEARCH_DELAY_MS = 250  # after the last keystroke
 SUGGEST_DELAY_MS = 500
@@ -402,7 +402,7 @@ class LibraryPanel(QWidget):
         if not self.language.is_ready or not self.service.is_open:
             self._show_suggestions_state()
             return
-        from core.model import Report
+        from core.draft.model import Report
 
         report = self._doc.report
         # Copies: the worker reads them while the clerk types on.

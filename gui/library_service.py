@@ -21,8 +21,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from core.draft.model import Report, Section
     from core.library import Library
-    from core.model import Report, Section
 
 LANGUAGE_POLL_MS = 100
 
@@ -43,7 +43,7 @@ class LanguageWatcher(QObject):
 
     @property
     def is_ready(self) -> bool:
-        from core import language
+        from core.text import language
 
         return language.is_loaded()
 
@@ -52,7 +52,7 @@ class LanguageWatcher(QObject):
         if self._started:
             return
         self._started = True
-        from core import language
+        from core.text import language
 
         if not language.is_loaded():
             # The loader thread only records the outcome; the poll below reports it here.
@@ -61,7 +61,7 @@ class LanguageWatcher(QObject):
         self._poll()
 
     def _poll(self) -> None:
-        from core import language
+        from core.text import language
 
         if language.is_loaded():
             self._timer.stop()
@@ -77,7 +77,7 @@ class LibraryService(QObject):
     opened = Signal(str)  # the rebuild notice ("" when none): the library can be searched
     failed = Signal(str)  # the library could not be opened (Chinese message)
     searched = Signal(int, object)  # request number, list[SearchHit]
-    suggested = Signal(int, object)  # request number, core.suggest.Suggestions
+    suggested = Signal(int, object)  # request number, core.reuse.suggest.Suggestions
     facetsChanged = Signal(object)  # {"kind": [...], "year": [...], "unit": [...]}
     stored = Signal(str, str)  # file name, "" or the Chinese message of a failure
 
@@ -112,8 +112,8 @@ class LibraryService(QObject):
         return self.library is not None
 
     def _open(self) -> Library | None:
-        from core.crashlog import write_crash_log
-        from core.errors import ReportError
+        from core.base.crashlog import write_crash_log
+        from core.base.errors import ReportError
         from core.library import Library
 
         try:
@@ -136,7 +136,7 @@ class LibraryService(QObject):
         try:
             self._emit("facetsChanged", library.facets())
         except Exception as exc:
-            from core.crashlog import write_crash_log
+            from core.base.crashlog import write_crash_log
 
             write_crash_log(exc)
 
@@ -162,7 +162,7 @@ class LibraryService(QObject):
         try:
             result = job(library)
         except Exception as exc:
-            from core.crashlog import write_crash_log
+            from core.base.crashlog import write_crash_log
 
             write_crash_log(exc)
             result = []
@@ -189,7 +189,7 @@ class LibraryService(QObject):
         self._serial += 1
 
         def job(library: Library) -> object:
-            from core.suggest import suggest_for_section
+            from core.reuse.suggest import suggest_for_section
 
             return suggest_for_section(report, section, library)
 
@@ -204,8 +204,8 @@ class LibraryService(QObject):
         return self._writes.submit(self._add, report, path, source)
 
     def _add(self, report: Report, path: Path, source: str) -> None:
-        from core.crashlog import write_crash_log
-        from core.errors import ReportError
+        from core.base.crashlog import write_crash_log
+        from core.base.errors import ReportError
 
         library = self._wait_open()
         if library is None:

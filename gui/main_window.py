@@ -22,8 +22,8 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from core.errors import ReportError, SaveFailed
-from core.settings import Settings, existing, load_settings, push_recent, save_settings
+from core.base.errors import ReportError, SaveFailed
+from core.base.settings import Settings, existing, load_settings, push_recent, save_settings
 from gui import prompts
 from gui.file_dialogs import (
     DRAFT_SUFFIX,
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget, QToolBar
 
-    from core.session import Autosave, Session
+    from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.checks_panel import ChecksPanel
     from gui.document import DraftDocument
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     @property
     def session(self) -> Session:
         if self._session is None:
-            from core.session import Session
+            from core.draft.session import Session
 
             self._session = Session()
         return self._session
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
     def library(self) -> LibraryService:
         """The library of past reports, used from worker threads (opened on first use)."""
         if self._library is None:
-            from core.paths import data_dir
+            from core.base.paths import data_dir
             from gui.library_service import LibraryService
 
             self._library = LibraryService(data_dir(), self)
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def create_report(self, request: object) -> bool:
         """Make the draft a NewReportRequest asks for and open it (unsaved)."""
-        from core.new_draft import new_draft
+        from core.reuse.new_draft import new_draft
         from gui.document import DraftDocument
         from gui.new_report_dialog import NewReportRequest
 
@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.confirm_discard():
             return False
-        from core.draft_file import load_draft
+        from core.draft.draft_file import load_draft
         from gui.document import DraftDocument
 
         try:
@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
         return self._write_draft(path)
 
     def _write_draft(self, path: Path) -> bool:
-        from core.draft_file import save_draft
+        from core.draft.draft_file import save_draft
 
         assert self.doc is not None
         try:
@@ -667,7 +667,7 @@ class MainWindow(QMainWindow):
             return None
         from PySide6.QtWidgets import QFileDialog
 
-        from core.model import report_from_dict, to_dict
+        from core.draft.model import report_from_dict, to_dict
 
         folder = self.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / (safe_file_name(self.doc.report.title, "报告") + ".docx"))
@@ -706,7 +706,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """At start: offer the autosave of a session that ended without closing."""
-        from core.session import discard_autosave, find_recoverable
+        from core.draft.session import discard_autosave, find_recoverable
 
         found = find_recoverable()
         if not found:
@@ -724,7 +724,7 @@ class MainWindow(QMainWindow):
         return False
 
     def recover(self, autosave: Autosave) -> bool:
-        from core.session import discard_autosave
+        from core.draft.session import discard_autosave
         from gui.document import DraftDocument
 
         if not self.confirm_discard():

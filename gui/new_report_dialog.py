@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import ReportError
-from core.importer import ImportResult
-from core.new_draft import (
+from core.base.errors import ReportError
+from core.base.settings import Settings, existing
+from core.importing.importer import ImportResult
+from core.reuse.new_draft import (
     CARRY_OUTLINE,
     CARRY_TEXT,
     FROM_PLAN,
@@ -39,7 +40,6 @@ from core.new_draft import (
     default_year,
     plan_mode_available,
 )
-from core.settings import Settings, existing
 from gui import prompts, style
 from gui.delegates import TwoLineDelegate
 from gui.file_dialogs import PRIOR_FILTER, is_importable, local_paths
@@ -59,7 +59,7 @@ class NewReportRequest:
 
 
 def _import(path: Path) -> ImportResult:
-    from core.importer import import_document
+    from core.importing.importer import import_document
 
     return import_document(path)
 
@@ -75,7 +75,7 @@ class NewReportDialog(QDialog):
         self._kind_chosen_by_clerk = False
         self._prior_year: int | None = None
 
-        from core.kinds import load_kinds
+        from core.draft.kinds import load_kinds
 
         self.kinds = load_kinds()
         self.kind_list = QListWidget()
@@ -288,7 +288,7 @@ class NewReportDialog(QDialog):
             if not self._kind_chosen_by_clerk:
                 self._select_kind(guessed.id)
         self.prior_label.setText(text + "。")
-        from core.carryover import infer_year  # the report's year, from its text if need be
+        from core.reuse.carryover import infer_year  # the report's year, from its text if need be
 
         self._prior_year = infer_year(result.report)  # + 1, as `main.py new --from` does
         self._update_plan_choice()

@@ -2,7 +2,7 @@
 
 The model reads the core Report directly (no copy), so what the tree shows is what will
 be saved. Structural edits go through :meth:`insert_section`, :meth:`remove_section` and
-:meth:`move_section`, which wrap ``core.outline_ops`` in Qt's begin/end notifications;
+:meth:`move_section`, which wrap ``core.draft.outline_ops`` in Qt's begin/end notifications;
 only undo commands call them. Drag and drop does not move anything itself: it asks the
 document (``moveRequested``) so a drop is one undoable step like any other move.
 """
@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from core import outline_ops as ops
-from core.model import STATUS_DONE, STATUS_DRAFT, STATUS_EMPTY, STATUS_LABELS, Report, Section
-from core.numbering import section_markers
+from core.draft import outline_ops as ops
+from core.draft.model import STATUS_DONE, STATUS_DRAFT, STATUS_EMPTY, STATUS_LABELS, Report, Section
+from core.draft.numbering import section_markers
 
 SECTION_MIME = "application/x-baogao-section-id"
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -139,7 +139,7 @@ class OutlinePanel(QWidget):
         self.sectionSelected.emit(str(current.data(SECTION_ID_ROLE)) if current.isValid() else "")
 
     def _update_actions(self) -> None:
-        from core import outline_ops as ops
+        from core.draft import outline_ops as ops
 
         doc, current = self._doc, self.current_id()
         has = doc is not None and bool(current) and doc.report.find(current) is not None

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import first_sentence
-from core.numbering import point_marker
+from core.draft.model import first_sentence
+from core.draft.numbering import point_marker
 from gui.document import DraftDocument
 from gui.widgets import PlainTextEdit
 

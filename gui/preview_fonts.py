@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFontDatabase
 
-from core.fonts import FONT_ALIASES, SLOTS, FontScheme
+from core.render.fonts import FONT_ALIASES, SLOTS, FontScheme
 
 # Same-style stand-ins, best first, after the scheme's own font.
 FALLBACKS: dict[str, tuple[str, ...]] = {

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
+from core.render.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
 from core.render.styles import (
     BODY_PT,
     LINE,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from core.session import LockInfo
+    from core.draft.session import LockInfo
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 APP_TITLE = "报告起草助手"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.session import Autosave
+from core.draft.session import Autosave
 
 RECOVER, DISCARD, LATER = "recover", "discard", "later"
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.ordinals import parse_point
+from core.draft.ordinals import parse_point
 from gui import style
 from gui.document import DraftDocument
 

@@ -64,9 +64,9 @@ def widen_tabbed_panels(window: MainWindow, width: int) -> None:
 
 def shoot_flags(app: QApplication) -> None:
     """Seed 001 carried over with its text: flags painted in a point and listed in 待核实."""
-    from core.importer import import_document
-    from core.new_draft import CARRY_TEXT
-    from core.settings import Settings
+    from core.base.settings import Settings
+    from core.importing.importer import import_document
+    from core.reuse.new_draft import CARRY_TEXT
     from gui.main_window import MainWindow
     from gui.new_report_dialog import NewReportRequest
 
@@ -103,10 +103,10 @@ def shoot_flags(app: QApplication) -> None:
 
 def shoot_library(app: QApplication) -> None:
     """The five seeds in the library, searched for 人才 while writing the 人才 section."""
-    from core.importer import import_document
+    from core.base.paths import data_dir
+    from core.base.settings import Settings
+    from core.importing.importer import import_document
     from core.library import Library
-    from core.paths import data_dir
-    from core.settings import Settings
     from gui.main_window import MainWindow
     from gui.new_report_dialog import NewReportRequest
 
@@ -135,8 +135,8 @@ def shoot_library(app: QApplication) -> None:
 
 def shoot_checks(app: QApplication) -> None:
     """Seed 004's outline with two sections written, with slips a check catches."""
-    from core.importer import import_document
-    from core.settings import Settings
+    from core.base.settings import Settings
+    from core.importing.importer import import_document
     from gui.main_window import MainWindow
     from gui.new_report_dialog import NewReportRequest
 
@@ -185,10 +185,10 @@ def main() -> int:
         sys.stderr.write(f"找不到种子文件：{SEED_004}\n")
         return 1
 
-    from core.draft_file import save_draft
-    from core.importer import import_document
-    from core.new_draft import new_draft
-    from core.settings import Settings
+    from core.base.settings import Settings
+    from core.draft.draft_file import save_draft
+    from core.importing.importer import import_document
+    from core.reuse.new_draft import new_draft
     from gui.app import create_application
     from gui.main_window import MainWindow
     from gui.new_report_dialog import NewReportDialog, NewReportRequest

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Section
+from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Section
 from gui import style
 from gui.document import DraftDocument
 from gui.points_editor import PointsEditor

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from core.paths import config_dir
+from core.base.paths import config_dir
 
 WINDOW_STATE_FILE = "window.ini"
 

@@ -31,8 +31,8 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from core.ordinals import FAMILY_RANK, parse_marker
-from core.readers.number_formats import format_number
+from core.draft.ordinals import FAMILY_RANK, parse_marker
+from core.importing.readers.number_formats import format_number
 
 FAMILY_FORMATS: dict[str, tuple[str, str]] = {
     "chapter": ("chineseCounting", "%1、"),

@@ -42,3 +42,19 @@ def test_architecture_check_catches_qt_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     assert "PySide6.QtWidgets" in _imports(bad)
+
+
+def test_core_never_imports_the_command_line() -> None:
+    # cli/ is presentation over core/, like gui/: core must work without it.
+    offenders = [
+        str(path.relative_to(PROJECT_ROOT))
+        for path in sorted((PROJECT_ROOT / "core").rglob("*.py"))
+        if any(n.split(".")[0] == "cli" for n in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_core_has_no_loose_modules() -> None:
+    # The folders under core/ show the data flow; a new module goes into one of them.
+    loose = sorted(p.name for p in (PROJECT_ROOT / "core").glob("*.py") if p.name != "__init__.py")
+    assert loose == []

@@ -14,7 +14,7 @@ from pathlib import Path
 # Importing the modules registers their checks, in this order.
 from core.checks import dates, outline, text  # noqa: F401
 from core.checks.base import CHECKS, Check, CheckContext, Finding, register
-from core.model import Report
+from core.draft.model import Report
 
 
 def run_checks(
@@ -41,11 +41,11 @@ def run_checks(
 
 def load_for_check(path: Path | str) -> tuple[Report, bool]:
     """(report, is_draft): a draft is loaded as saved, any other file is imported."""
-    from core.draft_file import is_draft_path, load_draft
+    from core.draft.draft_file import is_draft_path, load_draft
 
     if is_draft_path(path):
         return load_draft(path), True
-    from core.importer import import_document
+    from core.importing.importer import import_document
 
     return import_document(Path(path)).report, False
 

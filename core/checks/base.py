@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from core.model import Report, Section
-from core.textslots import Slot, describe_place, iter_slots, section_paths
+from core.draft.model import Report, Section
+from core.text.textslots import Slot, describe_place, iter_slots, section_paths
 
 
 @dataclass(frozen=True)

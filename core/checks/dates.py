@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.carryover import infer_year
 from core.checks.base import CheckContext, Finding, register
-from core.flags import find_years, short_quoted_spans
-from core.textslots import Slot
+from core.reuse.carryover import infer_year
+from core.reuse.flags import find_years, short_quoted_spans
+from core.text.textslots import Slot
 
 # Before a year, words that make an older year a deliberate reference ("比2020年", "自2018年").
 _REFERENCE_BEFORE = ("自", "从", "比", "较", "与", "同", "至", "到", "截至", "截止", "于", "在", "是", "为")

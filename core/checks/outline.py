@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from core.checks.base import CheckContext, Finding, register
-from core.model import Section
-from core.ordinals import Marker, format_ordinal, int_to_cn, parse_marker
-from core.textslots import Slot, section_slots
+from core.draft.model import Section
+from core.draft.ordinals import Marker, format_ordinal, int_to_cn, parse_marker
+from core.text.textslots import Slot, section_slots
 
 _FAMILY_NAMES = {"chapter": "一、", "section": "（一）", "item": "1.", "subitem": "（1）"}
 

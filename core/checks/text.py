@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import CheckContext, Finding, register
-from core.flags import find_placeholders
+from core.reuse.flags import find_placeholders
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core import language
+from core.text import language
 
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|「([^」]*)」|『([^』]*)』")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -69,7 +69,7 @@ def _word_term(word: str) -> tuple[str, bool]:
 
 
 def plan_query(query: str) -> PlannedQuery:
-    """Needs jieba (:func:`core.language.ensure_loaded`)."""
+    """Needs jieba (:func:`core.text.language.ensure_loaded`)."""
     parts = split_query(query)
     terms: list[str] = []
     literal: list[str] = []

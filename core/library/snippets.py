@@ -12,7 +12,7 @@ ELLIPSIS = "…"
 
 # Full-width letters and digits (ＡＢＣ１２３) to half-width, and upper to lower case: one
 # character for one, so offsets in the folded text are offsets in the original. Words of
-# a query are NFKC-normalised (:func:`core.language.normalise`), which does the same to
+# a query are NFKC-normalised (:func:`core.text.language.normalise`), which does the same to
 # these characters; punctuation never occurs in query words, so it is left alone.
 _WIDE_ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 _FOLD_TABLE = {code: chr(code - 0xFEE0).lower() for code in _WIDE_ALNUM}

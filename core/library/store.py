@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from core import language
-from core.atomic import atomic_write_bytes, atomic_write_text
-from core.errors import ReportError, SaveFailed
+from core.base.atomic import atomic_write_bytes, atomic_write_text
+from core.base.errors import ReportError, SaveFailed
+from core.base.paths import data_dir
+from core.draft.model import Report, report_from_dict, to_dict
 from core.library.query import PlannedQuery, QueryPart, plan_literal, plan_query, quote_term
 from core.library.search import (
     Filters,
@@ -43,9 +44,8 @@ from core.library.search import (
     top_matches,
 )
 from core.library.units import ROLE_BODY, Unit, report_units
-from core.model import Report, report_from_dict, to_dict
-from core.paths import data_dir
-from core.plaintext import report_text
+from core.text import language
+from core.text.plaintext import report_text
 
 DB_NAME = "library.sqlite3"
 FILES_DIR_NAME = "library_files"
@@ -399,8 +399,8 @@ class Library:
         self, path: Path | str, *, kind: str | None = None, source: str = SOURCE_IMPORT
     ) -> AddResult:
         """Import a .docx/.txt/… file (raises ImportFailed in Chinese) and store it."""
-        from core.errors import ImportFailed
-        from core.importer import import_document
+        from core.base.errors import ImportFailed
+        from core.importing.importer import import_document
 
         path = Path(path)
         result = import_document(path, kind=kind)

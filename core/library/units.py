@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from core.model import Report, Section
-from core.numbering import section_markers
-from core.outline_text import heading_text
-from core.plaintext import section_paragraphs
+from core.draft.model import Report, Section
+from core.draft.numbering import section_markers
+from core.importing.outline_text import heading_text
+from core.text.plaintext import section_paragraphs
 
 ROLE_TITLE, ROLE_COVER, ROLE_OPENING = "title", "cover", "opening"
 ROLE_HEADING, ROLE_BODY, ROLE_CLOSING = "heading", "body", "closing"

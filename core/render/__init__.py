@@ -3,7 +3,7 @@
 Pipeline (each step its own module):
 ``context`` (Report → paragraphs with computed ordinals) → ``engine`` (docxtpl, strict
 sandboxed Jinja) → ``fixups`` (font scheme, signature placement, nothing-lost check) →
-``package`` (deterministic zip) → :func:`core.atomic.atomic_write_bytes`.
+``package`` (deterministic zip) → :func:`core.base.atomic.atomic_write_bytes`.
 The shipped templates come from ``styles`` via ``build_templates``.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from core.atomic import atomic_write_bytes
-from core.errors import SaveFailed
-from core.fonts import DEFAULT_SCHEME
-from core.model import Report
+from core.base.atomic import atomic_write_bytes
+from core.base.errors import SaveFailed
+from core.draft.model import Report
 from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource, render_document
+from core.render.fonts import DEFAULT_SCHEME
 
 
 def backup_path(path: Path) -> Path:
@@ -42,7 +42,7 @@ def render_report(
 
     If ``out_path`` exists with different content — perhaps edited by hand in Word since
     the last export — it is kept as “NAME（上一版）.docx” first. A file open in Word/WPS or
-    not writable raises :class:`core.errors.SaveFailed` and leaves no partial file.
+    not writable raises :class:`core.base.errors.SaveFailed` and leaves no partial file.
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":

@@ -21,7 +21,7 @@ TEMPLATE_FILE = "template.docx"
 
 def expected_templates() -> dict[Path, bytes]:
     """Every built-in kind's template path → the bytes the generator produces now."""
-    from core.kinds import builtin_kinds
+    from core.draft.kinds import builtin_kinds
 
     return {kind.folder / TEMPLATE_FILE: template_bytes(kind.name) for kind in builtin_kinds().values()}
 
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         stale.append(path)
         if not args.check:
-            from core.atomic import atomic_write_bytes
+            from core.base.atomic import atomic_write_bytes
 
             atomic_write_bytes(path, data)
             print(f"已生成 {path}")

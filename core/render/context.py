@@ -1,6 +1,6 @@
 """Report → the plain context the Word template is rendered with.
 
-Every ordinal is computed here (core.numbering), and the report is flattened into a list
+Every ordinal is computed here (core.draft.numbering), and the report is flattened into a list
 of paragraphs in reading order. Each paragraph is a dict with
 
 * ``style`` — which template paragraph to use (a key of ``styles.VARIANTS``);
@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.errors import ReportError
-from core.model import LAYOUT_INLINE, Report, Section
-from core.numbering import point_marker, section_markers
-from core.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, SECTION, SUBITEM
+from core.base.errors import ReportError
+from core.draft.model import LAYOUT_INLINE, Report, Section
+from core.draft.numbering import point_marker, section_markers
+from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, SECTION, SUBITEM
 from core.render.title import title_lines
 
 # Characters XML 1.0 cannot carry (and docxtpl would turn \a \f into paragraph/page
@@ -88,7 +88,7 @@ def heading_style(report: Report, depth: int) -> str:
 def section_paragraphs(report: Report, section: Section) -> list[str]:
     """The section's own text as paragraphs, points with their ordinals, heading excluded.
 
-    Follows the layout rules in :class:`core.model.Section`: body, then the points (each
+    Follows the layout rules in :class:`core.draft.model.Section`: body, then the points (each
     its own paragraph, or one inline paragraph that continues the last body paragraph
     when ``points_joined``), then the tail.
     """

@@ -22,16 +22,16 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from lxml import etree
 from markupsafe import Markup, escape
 
-from core.errors import ReportError
-from core.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
-from core.model import Report
+from core.base.errors import ReportError
+from core.draft.model import Report
 from core.render.context import build_context, clean_text
 from core.render.fixups import apply_font_scheme, missing_paragraphs, place_signature
+from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 
 if TYPE_CHECKING:
-    from core.kinds import Kind
+    from core.draft.kinds import Kind
 
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 TemplateSource = Path | str | bytes | None
@@ -190,11 +190,11 @@ def render_document(
 ) -> RenderedDocument:
     """Render ``report`` to .docx bytes, with Chinese warnings (missing fonts, gaps).
 
-    ``fonts`` is a scheme id (core.fonts.SCHEMES), or None to keep the template's own
+    ``fonts`` is a scheme id (core.render.fonts.SCHEMES), or None to keep the template's own
     fonts (a clerk's restyled template). ``template`` is a path, raw bytes, or None
     for the report kind's template.
     """
-    from core.kinds import load_kinds
+    from core.draft.kinds import load_kinds
 
     scheme = get_scheme(fonts) if fonts is not None else None
     kind = load_kinds().get(report.kind)

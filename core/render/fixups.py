@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from docx.oxml.ns import qn
 from lxml import etree
 
-from core.fonts import FontScheme
+from core.render.fonts import FontScheme
 from core.render.styles import (
     BODY_PT,
     PARAGRAPH_STYLES,

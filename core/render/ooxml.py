@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from core.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
+from core.render.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
 from core.render.package import write_zip
 from core.render.styles import (
     BODY_PT,

@@ -1,7 +1,7 @@
 """The one style definition behind every shipped Word template (GB/T 9704-2012).
 
 Everything that decides how the output looks is here, as data: page geometry, the named
-paragraph and character styles (with the font *slot* each uses, see :mod:`core.fonts`),
+paragraph and character styles (with the font *slot* each uses, see :mod:`core.render.fonts`),
 and which template paragraph each kind of rendered paragraph uses. The template builder
 turns this into ``styles.xml``/``document.xml``/footers; the renderer uses the same table
 to apply a font scheme. A unit restyles its template in Word/WPS by editing these named
@@ -84,7 +84,7 @@ class Indent:
 class ParagraphStyle:
     id: str
     name: str
-    slot: str  # font slot, see core.fonts.SLOTS
+    slot: str  # font slot, see core.render.fonts.SLOTS
     size_pt: float = BODY_PT
     bold: bool = False
     align: str = "both"  # w:jc: both / center / right / left

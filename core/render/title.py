@@ -2,7 +2,7 @@
 
 "回行时，要做到词意完整，排列对称，长短适宜" — Word would cut a 2号 title after its 20th
 character, wherever that falls ("…上半年工作总" / "结"). We choose the breaks ourselves:
-between words as jieba cuts them (through core.language, so the 政务 user dictionary
+between words as jieba cuts them (through core.text.language, so the 政务 user dictionary
 applies), preferring the boundaries titles are usually broken at (after 的/关于/an
 organisation's name, before the year or 工作总结…), never inside a number or a Latin
 word, with lines of similar length. jieba is loaded only when a title is too long for one
@@ -79,12 +79,12 @@ def text_width(text: str) -> float:
 def word_boundaries(title: str, wait_for_words: bool = True) -> set[int]:
     """Positions between two words of ``title``; none (break by the rules below alone) when
     jieba is still loading and the caller — the live preview — must not wait for it."""
-    from core import language
+    from core.text import language
 
     if not wait_for_words and not language.is_loaded():
         return set()
     language.ensure_loaded()
-    import jieba  # loaded and configured by core.language (cache folder, user dictionary)
+    import jieba  # loaded and configured by core.text.language (cache folder, user dictionary)
 
     cuts, position = set(), 0
     for word in jieba.dt.cut(title):
@@ -135,7 +135,7 @@ def title_lines(title: str, width: float = TITLE_LINE_WIDTH, wait_for_words: boo
     if "\n" in title or text_width(title) <= width:
         return tuple(title.split("\n"))
     if not wait_for_words:
-        from core import language
+        from core.text import language
 
         if not language.is_loaded():
             return _title_lines_now(title, width)

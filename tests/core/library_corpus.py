@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from core.model import Point, Report, Section
+from core.draft.model import Point, Report, Section
 from tests.conftest import SEEDS_DIR
 
 UNIT_A, UNIT_B, UNIT_C = "**区委组织部", "**县委宣传部", "**区委组织部机关党委"

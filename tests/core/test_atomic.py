@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.atomic import atomic_write_bytes, atomic_write_text
-from core.errors import SaveFailed
+from core.base.atomic import atomic_write_bytes, atomic_write_text
+from core.base.errors import SaveFailed
 
 
 def test_replaces_content(tmp_path: Path) -> None:

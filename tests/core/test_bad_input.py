@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import ImportFailed
-from core.readers import guards, read_paragraphs
+from core.base.errors import ImportFailed
+from core.importing.readers import guards, read_paragraphs
 from tests.docx_builders import paragraph_xml, write_docx_xml, write_typed_docx
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from core.carryover import carry_over, infer_year
-from core.flags import (
+from core.draft.model import Point, Report, Section
+from core.importing.importer import parse_text
+from core.reuse.carryover import carry_over, infer_year
+from core.reuse.flags import (
     FIGURE,
     MEETING,
     PAST_DATE,
@@ -20,9 +22,7 @@ from core.flags import (
     prune_verified_flags,
     set_flag_verified,
 )
-from core.importer import parse_text
-from core.model import Point, Report, Section
-from core.textslots import slot_text
+from core.text.textslots import slot_text
 from tests.conftest import seed_path
 
 

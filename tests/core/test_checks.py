@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main as cli_main
 from core.checks import CHECKS, Finding, run_checks
-from core.cli import main as cli_main
-from core.draft_file import save_draft
-from core.importer import parse_text
-from core.model import Point, Report, Section
-from core.textslots import slot_text
+from core.draft.draft_file import save_draft
+from core.draft.model import Point, Report, Section
+from core.importing.importer import parse_text
+from core.text.textslots import slot_text
 from tests.conftest import SEED_NAMES, seed_path
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.draft_file import load_draft
+from core.draft.draft_file import load_draft
 from tests.conftest import PROJECT_ROOT, seed_path
 from tests.core.test_seed_outlines import SEED_004_EXPECTED
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.draft_file import FORMAT_VERSION, draft_name_for, dumps, load_draft, loads, save_draft
-from core.errors import DraftFileError
-from core.model import LAYOUT_INLINE, LevelFormat, Numbering, Point, Report, Section
+from core.base.errors import DraftFileError
+from core.draft.draft_file import FORMAT_VERSION, draft_name_for, dumps, load_draft, loads, save_draft
+from core.draft.model import LAYOUT_INLINE, LevelFormat, Numbering, Point, Report, Section
 
 
 def sample_report() -> Report:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core import fonts
-from core.fonts import (
+from core.render import fonts
+from core.render.fonts import (
     SCHEMES,
     UnknownFontScheme,
     font_file_families,

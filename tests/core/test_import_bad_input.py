@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import ImportFailed
-from core.importer import import_document
+from core.base.errors import ImportFailed
+from core.importing.importer import import_document
 
 LIMIT_SECONDS = 5.0
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.importer import parse_text
-from core.kinds import (
+from core.draft.kinds import (
     BUILTIN_KINDS_DIR,
     KINDS_PATH_ENV,
     KindError,
@@ -19,8 +18,9 @@ from core.kinds import (
     load_kinds,
     load_kinds_with_errors,
 )
-from core.model import LAYOUT_INLINE
-from core.numbering import section_markers
+from core.draft.model import LAYOUT_INLINE
+from core.draft.numbering import section_markers
+from core.importing.importer import parse_text
 from core.render import render_report_bytes
 from core.render.context import section_paragraphs
 from tests.conftest import seed_path
@@ -105,7 +105,7 @@ def test_fifth_kind_by_copying_a_folder(tmp_path: Path) -> None:
 def test_fifth_kind_from_environment_and_cli(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from core.cli import main
+    from cli.main import main
 
     _copy_kind("half_year_summary", tmp_path, "quarter_summary", "季度工作总结")
     monkeypatch.setenv(KINDS_PATH_ENV, str(tmp_path))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core import language
-from core.language import USER_DICTIONARY, figures, keywords, tiling, tokens, words
+from core.text import language
+from core.text.language import USER_DICTIONARY, figures, keywords, tiling, tokens, words
 from tests.conftest import PROJECT_ROOT
 
 REQUIRED_TERMS = (
@@ -164,7 +164,7 @@ def test_cache_is_kept_in_the_user_cache_folder_not_the_temp_folder(tmp_path: Pa
     home, temp = tmp_path / "home", tmp_path / "temp"
     temp.mkdir()
     code = """
-        from core import language
+        from core.text import language
         language.ensure_loaded()
         print(language.words("落实第一议题制度"))
     """
@@ -182,7 +182,7 @@ def test_cache_is_kept_in_the_user_cache_folder_not_the_temp_folder(tmp_path: Pa
 def test_background_load_does_not_block_and_reports_when_done(tmp_path: Path) -> None:
     code = """
         import threading
-        from core import language
+        from core.text import language
         done = []
         finished = threading.Event()
         def on_done(error):
@@ -204,7 +204,7 @@ def test_threads_racing_the_first_load_all_see_the_user_dictionary(tmp_path: Pat
     # dictionary before 三会一课 was added.
     code = """
         import threading
-        from core import language
+        from core.text import language
         results = []
         start = threading.Barrier(6)
         def work():
@@ -223,7 +223,7 @@ def test_threads_racing_the_first_load_all_see_the_user_dictionary(tmp_path: Pat
 def test_load_failure_is_a_chinese_message(tmp_path: Path) -> None:
     code = """
         from pathlib import Path
-        from core import language
+        from core.text import language
         language.USER_DICTIONARY = Path("no-such-dictionary.txt")
         try:
             language.ensure_loaded()

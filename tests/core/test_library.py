@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from core import language
-from core.cli import main as cli_main
+from cli.main import main as cli_main
+from core.base.paths import data_dir
+from core.draft.model import Report
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
 from core.library import store as library_store
 from core.library.snippets import make_snippet, mark_spans
 from core.library.units import report_units
-from core.model import Report
-from core.paths import data_dir
-from core.plaintext import report_text
+from core.text import language
+from core.text.plaintext import report_text
 from tests.core.library_corpus import (
     GUIDANCE_PARAGRAPH,
     HAND_REPORTS,

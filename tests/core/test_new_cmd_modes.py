@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
-from core.draft_file import load_draft
-from core.flags import FIGURE, flags_for
+from cli.main import main
+from core.draft.draft_file import load_draft
+from core.reuse.flags import FIGURE, flags_for
 from tests.conftest import seed_path
 
 

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from core.flags import FIGURE, flags_for
-from core.importer import import_document, parse_text
-from core.model import Report, Section
-from core.new_draft import (
+from core.draft.model import Report, Section
+from core.importing.importer import import_document, parse_text
+from core.reuse.flags import FIGURE, flags_for
+from core.reuse.new_draft import (
     CARRY_OUTLINE,
     CARRY_TEXT,
     FROM_PLAN,
@@ -109,7 +109,7 @@ def test_nested_match_is_not_repeated_under_its_parent() -> None:
 
 
 def test_skeleton_report_unknown_kind_is_a_chinese_error() -> None:
-    from core.errors import ReportError
+    from core.base.errors import ReportError
 
     with pytest.raises(ReportError, match="没有名为"):
         skeleton_report("no_such_kind", 2023, "")

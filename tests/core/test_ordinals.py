@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.ordinals import (
+from core.draft.ordinals import (
     CHAPTER,
     ITEM,
     SECTION,

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from core import outline_ops as ops
-from core.model import Point, Report, Section
-from core.numbering import section_markers
+from core.draft import outline_ops as ops
+from core.draft.model import Point, Report, Section
+from core.draft.numbering import section_markers
 
 
 def _report() -> Report:
@@ -122,9 +122,9 @@ def test_point_operations() -> None:
 
 
 def test_new_drafts_and_forget_source_markers_leave_no_stale_ordinals() -> None:
-    from core.importer import parse_text
-    from core.new_draft import new_draft
-    from core.outline_ops import forget_source_markers
+    from core.draft.outline_ops import forget_source_markers
+    from core.importing.importer import parse_text
+    from core.reuse.new_draft import new_draft
 
     prior = parse_text("一、甲\n（一）乙\n（三）丙\n二、丁\n").report
     assert [s.source_marker for _, s in prior.walk()] == ["一、", "（一）", "（三）", "二、"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from core.cleanup import rejoin_wrapped, to_paragraphs, wrap_width
-from core.importer import parse_text
-from core.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS
-from core.outline_parser import parse_date, split_points
-from core.outline_text import outline_lines
-from core.plaintext import report_paragraphs
+from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS
+from core.importing.cleanup import rejoin_wrapped, to_paragraphs, wrap_width
+from core.importing.importer import parse_text
+from core.importing.outline_parser import parse_date, split_points
+from core.importing.outline_text import outline_lines
+from core.text.plaintext import report_paragraphs
 
 
 def parse(text: str):

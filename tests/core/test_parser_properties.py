@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.cleanup import clean_paragraph, is_furniture, to_paragraphs
-from core.importer import parse_text
-from core.ordinals import format_ordinal, int_to_cn
-from core.plaintext import report_paragraphs
+from core.draft.ordinals import format_ordinal, int_to_cn
+from core.importing.cleanup import clean_paragraph, is_furniture, to_paragraphs
+from core.importing.importer import parse_text
+from core.text.plaintext import report_paragraphs
 
 WORDS = ["加强", "党建", "工作", "推进", "人才", "干部", "基层", "学习", "落实", "全面", "创新", "发展", "xx", "48次"]
 PUNCT = ["，", "、", "“", "”", "《", "》", "（", "）", "；"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.importer import parse_text
-from core.model import LevelFormat, Numbering, Point, Report, Section, to_dict
-from core.numbering import section_markers
-from core.plan_to_summary import summary_from_plan
+from core.draft.model import LevelFormat, Numbering, Point, Report, Section, to_dict
+from core.draft.numbering import section_markers
+from core.importing.importer import parse_text
+from core.reuse.plan_to_summary import summary_from_plan
 from tests.conftest import seed_path
 
 

@@ -12,7 +12,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from core.readers import read_paragraphs
+from core.importing.readers import read_paragraphs
 from tests.docx_builders import NAMESPACES, paragraph_xml, write_docx_xml, write_typed_docx
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from core.errors import ImportFailed
-from core.readers import legacy, read_paragraphs
+from core.base.errors import ImportFailed
+from core.importing.readers import legacy, read_paragraphs
 from tests.docx_builders import auto_numbered_from_typed, write_auto_numbered_docx
 
 TYPED = [

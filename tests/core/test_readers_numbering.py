@@ -10,8 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from core.readers import read_paragraphs
-from core.readers.number_formats import chinese_counting, format_number, letter, roman
+from core.importing.readers import read_paragraphs
+from core.importing.readers.number_formats import chinese_counting, format_number, letter, roman
 from tests.docx_builders import (
     auto_numbered_from_typed,
     paragraph_xml,

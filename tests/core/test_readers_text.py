@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.errors import ImportFailed
-from core.readers import read_paragraphs
-from core.readers.text import decode, text_paragraphs
+from core.base.errors import ImportFailed
+from core.importing.readers import read_paragraphs
+from core.importing.readers.text import decode, text_paragraphs
 
 REPORT = (
     "关于2022年工作要点的报告\n"

@@ -15,9 +15,9 @@ import pytest
 from docx.shared import Mm
 from lxml import etree
 
-from core.errors import SaveFailed
-from core.kinds import get_kind
-from core.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Point, Report, Section
+from core.base.errors import SaveFailed
+from core.draft.kinds import get_kind
+from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Point, Report, Section
 from core.render import backup_path, render_report, render_report_bytes
 from core.render.context import NumberingOverflow, build_context, format_date
 from core.render.engine import TemplateInvalid, default_template
@@ -427,7 +427,7 @@ def test_font_schemes(scheme: str, body: str, title: str, heading: str, title_bo
 
 
 def test_missing_fonts_warn_but_the_document_is_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("core.fonts.installed_fonts", lambda: frozenset({"times new roman"}))
+    monkeypatch.setattr("core.render.fonts.installed_fonts", lambda: frozenset({"times new roman"}))
     rendered = render_report_bytes(half_year_sample(), fonts="xinchuang")
     warning = next(w for w in rendered.warnings if w.startswith("本机未安装字体"))
     assert "方正仿宋_GBK" in warning and "方正小标宋_GBK" in warning
@@ -534,9 +534,9 @@ def test_missing_folder_and_wrong_suffix(tmp_path: Path) -> None:
 
 def test_live_preview_context_never_waits_for_jieba(monkeypatch: pytest.MonkeyPatch) -> None:
     # The preview builds its context on the GUI thread; a long title must not load jieba there.
-    from core import language
-    from core.model import Report
+    from core.draft.model import Report
     from core.render.context import build_context
+    from core.text import language
 
     def must_not_load() -> None:
         raise AssertionError("jieba loaded on the preview path")

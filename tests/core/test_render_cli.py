@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from core.cli import main
-from core.draft_file import load_draft, save_draft
+from cli.main import main
+from core.draft.draft_file import load_draft, save_draft
 from tests.conftest import seed_path
 from tests.golden.samples import half_year_sample
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.kinds import builtin_kinds
+from core.draft.kinds import builtin_kinds
 from core.render.build_templates import expected_templates
 from core.render.ooxml import template_bytes
 from core.render.package import read_zip

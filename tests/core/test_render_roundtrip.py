@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from core.importer import import_document, parse_text
-from core.model import to_dict
+from core.draft.model import to_dict
+from core.importing.importer import import_document, parse_text
 from core.render import render_report
 from core.render.context import build_context
 from core.render.package import read_zip

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.cleanup import to_paragraphs
-from core.importer import parse_text
-from core.outline_text import outline_lines
-from core.plaintext import report_paragraphs
+from core.importing.cleanup import to_paragraphs
+from core.importing.importer import parse_text
+from core.importing.outline_text import outline_lines
+from core.text.plaintext import report_paragraphs
 from tests.conftest import SEED_NAMES, seed_path
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from core.cleanup import display_width
-from core.importer import import_document, parse_text
-from core.outline_text import outline_lines
-from core.plaintext import report_paragraphs
+from core.importing.cleanup import display_width
+from core.importing.importer import import_document, parse_text
+from core.importing.outline_text import outline_lines
+from core.text.plaintext import report_paragraphs
 from tests.conftest import SEED_NAMES, seed_path
 
 KEYS = sorted(SEED_NAMES)

@@ -5,9 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core import session as session_mod
-from core.model import Report, Section
-from core.session import Session, find_recoverable, pid_alive, read_lock
+from core.draft import session as session_mod
+from core.draft.model import Report, Section
+from core.draft.session import Session, find_recoverable, pid_alive, read_lock
 
 
 def _dead_pid() -> int:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.paths import config_dir
-from core.settings import Settings, existing, load_settings, push_recent, save_settings, settings_path
+from core.base.paths import config_dir
+from core.base.settings import Settings, existing, load_settings, push_recent, save_settings, settings_path
 
 
 def test_defaults_when_missing() -> None:

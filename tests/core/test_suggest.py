@@ -6,11 +6,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from core import language
+from core.draft.model import Point, Report, Section
 from core.library import Library
-from core.model import Point, Report, Section
-from core.plaintext import report_text
-from core.suggest import heading_terms, library_idf, section_keywords, similar_paragraphs, suggest_for_section
+from core.reuse.suggest import (
+    heading_terms,
+    library_idf,
+    section_keywords,
+    similar_paragraphs,
+    suggest_for_section,
+)
+from core.text import language
+from core.text.plaintext import report_text
 from tests.core.library_corpus import (
     HAND_REPORTS,
     RIVER_PARAGRAPH,

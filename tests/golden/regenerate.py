@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from core.model import Report
+from core.draft.model import Report
 from core.render import render_report, render_report_bytes
 from core.render.package import read_zip
 from tests.golden.samples import SAMPLES, half_year_sample

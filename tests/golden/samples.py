@@ -8,8 +8,8 @@ attachments, signature and date.
 
 from __future__ import annotations
 
-from core.kinds import get_kind
-from core.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Point, Report, Section
+from core.draft.kinds import get_kind
+from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Point, Report, Section
 
 
 def keypoints_sample() -> Report:

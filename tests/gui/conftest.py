@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from core.settings import Settings
+from core.base.settings import Settings
 from gui import prompts
 
 
@@ -135,9 +135,9 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
 
     def create(window: Any, prior: Path | None, carry: bool = True, unit: str = "某某区委组织部",
                kind: str | None = None, mode: str | None = None) -> None:
-        """``mode`` (a core.new_draft mode) picks the matching choice; else ``carry`` picks
+        """``mode`` (a core.reuse.new_draft mode) picks the matching choice; else ``carry`` picks
         沿用上年提纲 or 仅作参考."""
-        from core.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN, REFERENCE_ONLY
+        from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN, REFERENCE_ONLY
 
         def fill_in(dialog: NewReportDialog) -> int:
             dialog.unit_edit.setText(unit)

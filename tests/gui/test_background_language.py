@@ -13,8 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core.base.paths import data_dir
 from core.library import Library
-from core.paths import data_dir
 from tests.conftest import PROJECT_ROOT, seed_path
 
 PROBE = """
@@ -25,7 +25,7 @@ from gui.app import run_app
 
 def started(window):
     from PySide6.QtWidgets import QApplication
-    from core import language
+    from core.text import language
     QApplication.processEvents()  # the first paint
     facts = {{"jieba_at_shown": "jieba" in sys.modules, "loaded_at_shown": language.is_loaded()}}
     clock = {{"last": time.perf_counter(), "start": time.perf_counter()}}

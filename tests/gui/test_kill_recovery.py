@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from core.draft_file import load_draft, save_draft
-from core.model import Report, Section
-from core.session import find_recoverable, read_lock
+from core.draft.draft_file import load_draft, save_draft
+from core.draft.model import Report, Section
+from core.draft.session import find_recoverable, read_lock
 from gui.recovery_dialog import RECOVER, RecoveryDialog
 from tests.conftest import PROJECT_ROOT
 

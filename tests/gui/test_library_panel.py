@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from core.base.paths import data_dir
 from core.library import Library
-from core.paths import data_dir
 from tests.conftest import seed_path
 from tests.gui.conftest import type_chinese
 

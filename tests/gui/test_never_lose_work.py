@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from core.draft_file import load_draft, save_draft
-from core.model import Report, Section, to_dict
-from core.session import Session, find_recoverable, lock_file_for, read_lock
+from core.draft.draft_file import load_draft, save_draft
+from core.draft.model import Report, Section, to_dict
+from core.draft.session import Session, find_recoverable, lock_file_for, read_lock
 from gui import prompts
 from gui.main_window import START_PAGE
 from gui.recovery_dialog import DISCARD, RECOVER, RecoveryDialog

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from core.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN
-from core.settings import Settings
+from core.base.settings import Settings
+from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN
 from gui.new_report_dialog import NewReportDialog
 from tests.conftest import seed_path
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QSignalSpy
 
-from core.model import Point, Report, Section, to_dict
+from core.draft.model import Point, Report, Section, to_dict
 from gui.document import DraftDocument
 from gui.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_MIME
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from core.fonts import get_scheme
-from core.model import Report, Section
+from core.draft.model import Report, Section
 from core.render.context import build_context
+from core.render.fonts import get_scheme
 from gui.document import DraftDocument
 from gui.preview_fonts import map_scheme, stand_in_note
 from gui.preview_pane import PreviewPane, build_layout

@@ -11,11 +11,11 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from core.draft_file import save_draft
-from core.errors import DraftFileError
-from core.model import Report, Section
-from core.paths import config_dir, log_dir
-from core.settings import Settings, load_settings
+from core.base.errors import DraftFileError
+from core.base.paths import config_dir, log_dir
+from core.base.settings import Settings, load_settings
+from core.draft.draft_file import save_draft
+from core.draft.model import Report, Section
 from gui.error_dialog import ErrorDialog, ErrorHandler
 from gui.main_window import EDITOR_PAGE, START_PAGE
 from gui.new_report_dialog import NewReportDialog
@@ -222,7 +222,7 @@ def test_exception_in_a_slot_reaches_the_handler_and_the_draft_is_autosaved(
 
 
 def test_the_start_pages_draft_suffix_is_the_draft_formats() -> None:
-    from core.draft_file import DRAFT_SUFFIX
+    from core.draft.draft_file import DRAFT_SUFFIX
     from gui.file_dialogs import DRAFT_SUFFIX as SHOWN_SUFFIX
     from gui.file_dialogs import draft_display_name, is_draft
 

@@ -12,9 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.draft_file import save_draft
-from core.model import Report, Section
-from core.settings import Settings, save_settings
+from core.base.settings import Settings, save_settings
+from core.draft.draft_file import save_draft
+from core.draft.model import Report, Section
 from tests.conftest import PROJECT_ROOT
 
 PROBE = """
@@ -23,7 +23,7 @@ sys.path.insert(0, {root!r})
 import PySide6.QtCore as QtCore
 from gui.app import run_app
 
-HEAVY = ["core.model", "core.draft_file", "core.importer", "core.render", "jieba", "docx", "jinja2",
+HEAVY = ["core.draft.model", "core.draft.draft_file", "core.importing.importer", "core.render", "jieba", "docx", "jinja2",
          "gui.editor_view", "gui.preview_pane", "gui.error_dialog"]
 
 def shown(window):

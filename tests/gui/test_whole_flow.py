@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from core.importer import import_document
-from core.model import to_dict
-from core.outline_text import outline_lines
-from core.plaintext import report_paragraphs
+from core.draft.model import to_dict
+from core.importing.importer import import_document
+from core.importing.outline_text import outline_lines
+from core.text.plaintext import report_paragraphs
 from gui.main_window import EDITOR_PAGE
 from tests.conftest import seed_path
 from tests.gui.conftest import type_chinese

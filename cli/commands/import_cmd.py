@@ -1,0 +1,38 @@
+"""``python main.py import FILE [--outline | --json | -o DRAFT]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.draft.draft_file import dumps, save_draft
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="导入往年报告（.docx/.doc/.wps/.txt/.md），输出提纲或保存为草稿",
+        description="导入往年报告，识别标题、开头、各级标题、一是/二是要点和结尾。",
+    )
+    parser.add_argument("file", type=Path, help="要导入的文件")
+    parser.add_argument("--outline", action="store_true", help="打印提纲（制表符分隔）")
+    parser.add_argument("--json", action="store_true", help="以 JSON 打印草稿")
+    parser.add_argument("-o", "--output", type=Path, help="保存为草稿文件（.draft.json）")
+    parser.add_argument("--kind", help="指定报告类型，不自动判断")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.importing.importer import import_document
+    from core.importing.outline_text import outline_lines
+
+    result = import_document(args.file, kind=args.kind)
+    if args.output:
+        save_draft(result.report, args.output)
+        sys.stderr.write(f"已保存草稿：{args.output}（类型：{result.kind}，依据：{result.kind_reason}）\n")
+    if args.json:
+        sys.stdout.write(dumps(result.report))
+    if args.outline or not (args.output or args.json):
+        sys.stdout.write("\n".join(outline_lines(result.report)) + "\n")
+    return 0

@@ -1,0 +1,81 @@
+"""``python main.py render INPUT -o OUT.docx [--fonts SCHEME] [--template FILE] [--kind KIND]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.render.fonts import DEFAULT_SCHEME, SCHEMES
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    schemes = "；".join(f"{s.id}：{s.description}" for s in SCHEMES.values())
+    parser = subparsers.add_parser(
+        "render",
+        help="生成符合 GB/T 9704-2012 的 Word 文档",
+        description="把草稿（.draft.json）或任意可导入的文档排成公文格式的 Word 文档（.docx）。",
+    )
+    parser.add_argument(
+        "input", type=Path, metavar="INPUT", help="草稿（.draft.json）或 .docx/.doc/.wps/.txt/.md 文档"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.docx", help="输出的 Word 文档"
+    )
+    parser.add_argument(
+        "--fonts",
+        metavar="SCHEME",
+        help=f"字体方案（默认 {DEFAULT_SCHEME}；用 --template 时默认沿用模板字体）。{schemes}",
+    )
+    parser.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help="本单位修改过样式的模板（.docx），代替报告类型自带的模板",
+    )
+    parser.add_argument("--kind", help="报告类型（python main.py kinds 查看）；不写时按草稿或自动判断")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.base.errors import SaveFailed
+    from core.draft.draft_file import is_draft_path, load_draft
+    from core.draft.kinds import get_kind
+    from core.render import render_report
+    from core.render.fonts import get_scheme
+
+    source: Path = args.input
+    out: Path = args.output
+    if args.fonts:
+        get_scheme(args.fonts)  # an unknown scheme fails before any work is done
+    kind = get_kind(args.kind) if args.kind else None
+    if out.exists() and source.exists() and out.resolve() == source.resolve():
+        raise SaveFailed(out, "输出文件与输入文件是同一个文件。请另选输出文件名，以免覆盖原文件。")
+
+    if is_draft_path(source):
+        report = load_draft(source)
+    else:
+        from core.importing.importer import import_document
+
+        result = import_document(source, kind=kind.id if kind else None)
+        report = result.report
+        if kind is None:
+            sys.stderr.write(
+                f"提示：按“{_kind_name(result.kind)}”排版（{result.kind_reason}）；如不对请用 --kind 指定。\n"
+            )
+    if kind is not None:
+        report.kind = kind.id
+
+    fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
+    warnings = render_report(report, out, fonts=fonts, template=args.template)
+    for message in warnings:
+        sys.stderr.write(f"提示：{message}\n")
+    sys.stdout.write(f"已生成：{out}\n")
+    return 0
+
+
+def _kind_name(kind_id: str) -> str:
+    from core.draft.kinds import load_kinds
+
+    kind = load_kinds().get(kind_id)
+    return kind.name if kind else kind_id

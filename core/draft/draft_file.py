@@ -1,0 +1,103 @@
+"""Draft files: human-readable, versioned JSON (extension ``.draft.json``).
+
+The top-level object is ``{"format": "baogao-draft", "version": N, "report": {...}}``.
+Saves are atomic and the previous version is kept as ``NAME.draft.json.bak``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from core.base.atomic import atomic_write_text
+from core.base.errors import DraftFileError
+from core.draft.model import Report, report_from_dict, to_dict
+
+DRAFT_SUFFIX = ".draft.json"
+FORMAT_NAME = "baogao-draft"
+FORMAT_VERSION = 1
+MAX_DRAFT_BYTES = 50 * 1024 * 1024
+
+
+def is_draft_path(path: Path | str) -> bool:
+    return str(path).lower().endswith(DRAFT_SUFFIX)
+
+
+def dumps(report: Report) -> str:
+    payload = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "report": to_dict(report)}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str, path: Path | str = "草稿") -> Report:
+    try:
+        payload: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DraftFileError(path, f"文件内容已损坏（第 {exc.lineno} 行）。可尝试打开同目录下的 .bak 备份。") from exc
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
+        raise DraftFileError(path, "这不是报告起草助手的草稿文件。如需导入往年报告，请使用“导入”。")
+    version = payload.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise DraftFileError(path, "草稿文件缺少有效的版本号，无法识别。")
+    if version > FORMAT_VERSION:
+        raise DraftFileError(
+            path, f"该草稿由更新版本的报告起草助手保存（格式版本 {version}），请升级本软件后再打开。"
+        )
+    try:
+        return report_from_dict(payload.get("report", {}))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise DraftFileError(path, "草稿内容不完整或格式不对。可尝试打开同目录下的 .bak 备份。") from exc
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def save_draft(report: Report, path: Path | str, keep_backup: bool = True) -> None:
+    """Write atomically; the version being replaced is kept as ``.bak`` first."""
+    target = Path(path)
+    text = dumps(report)
+    if keep_backup and target.exists():
+        try:
+            if target.read_text(encoding="utf-8") != text:
+                shutil.copy2(target, backup_path(target))
+        except OSError:
+            pass  # a missing backup must not stop the save itself
+    atomic_write_text(target, text)
+
+
+def load_draft(path: Path | str) -> Report:
+    source = Path(path)
+    try:
+        if source.stat().st_size > MAX_DRAFT_BYTES:
+            raise DraftFileError(source, "文件过大（超过 50 MB），不像是草稿文件。")
+        raw = source.read_bytes()
+    except FileNotFoundError as exc:
+        raise DraftFileError(source, "文件不存在，可能已被移动或删除。") from exc
+    except OSError as exc:
+        raise DraftFileError(source, f"读取失败（{exc.strerror or exc}）。") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DraftFileError(source, "文件不是 UTF-8 文本，不像是草稿文件。") from exc
+    return loads(text, source)
+
+
+def draft_name_for(path: Path | str) -> Path:
+    """Suggested draft path beside a document: 报告.docx → 报告.draft.json."""
+    p = Path(path)
+    stem = p.name[: -len(DRAFT_SUFFIX)] if is_draft_path(p) else p.stem
+    return p.with_name(stem + DRAFT_SUFFIX)
+
+
+__all__ = [
+    "DRAFT_SUFFIX",
+    "FORMAT_VERSION",
+    "draft_name_for",
+    "dumps",
+    "is_draft_path",
+    "load_draft",
+    "loads",
+    "save_draft",
+]

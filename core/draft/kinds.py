@@ -1,0 +1,379 @@
+"""Report kinds as data: each is a folder ``<id>/`` holding ``kind.toml`` and ``template.docx``.
+
+A new kind is a new folder, not new code. Folders are looked up, later ones overriding
+earlier ones with the same id:
+
+1. the built-in ``templates/`` next to ``core/``;
+2. ``<per-user data folder>/kinds/`` (a unit's own kinds or restyled templates);
+3. every folder in the ``BAOGAO_KINDS_PATH`` environment variable (``os.pathsep``-separated);
+4. ``extra_dirs`` passed by the caller.
+
+``kind.toml`` fields (strings may use ``{unit}``, ``{year}``, ``{next_year}``, ``{prev_year}``)::
+
+    name = "年度工作要点"            # display name
+    description = "…"               # one line for the picker
+    order = 1                       # position in lists
+    title = "{unit}{year}年工作要点"  # title pattern
+    signature = "{unit}"            # 发文机关署名 (empty for speeches)
+    opening = ["{year}年，"]         # fixed wording the opening starts with
+    opening_hint = "…"
+    closing = []
+    closing_hint = "…"
+    points = "{cn}是"                # 一是/二是…
+    [[levels]]                      # numbering per depth
+    format = "{cn}、"
+    [[levels]]
+    format = "{n}."
+    continuous = true               # 1.–33. run on across chapters
+    [[sections]]                    # the skeleton, nested through [[sections.children]]
+    heading = "上半年工作开展情况"
+    hint = "…"
+    run_in = false
+    points_layout = "paragraphs"    # or "inline": 一是…二是… in one paragraph
+    points_joined = false
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import os
+import string
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.base.errors import ReportError
+from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, LevelFormat, Numbering, Report, Section
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, packaged separately
+    import tomli as tomllib
+
+BUILTIN_KINDS_DIR = Path(__file__).resolve().parents[2] / "templates"
+KINDS_PATH_ENV = "BAOGAO_KINDS_PATH"
+KIND_FILE = "kind.toml"
+TEMPLATE_FILE = "template.docx"
+PLACEHOLDERS = ("unit", "year", "next_year", "prev_year")
+
+
+class KindError(ReportError):
+    """A kind folder whose ``kind.toml`` cannot be used."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"报告类型定义“{self.path}”有误：{reason}")
+
+
+class UnknownKind(ReportError):
+    def __init__(self, kind_id: str, available: Iterable[str]) -> None:
+        self.kind_id = kind_id
+        names = "、".join(available) or "（无）"
+        super().__init__(
+            f"没有名为“{kind_id}”的报告类型。可选：{names}。运行 python main.py kinds 查看说明。"
+        )
+
+
+@dataclass(frozen=True)
+class SkeletonSection:
+    heading: str = ""
+    hint: str = ""
+    run_in: bool = False
+    points_layout: str = LAYOUT_PARAGRAPHS
+    points_joined: bool = False
+    children: tuple[SkeletonSection, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    id: str
+    name: str
+    description: str
+    folder: Path
+    title_pattern: str
+    levels: tuple[tuple[str, bool], ...]
+    points_format: str = "{cn}是"
+    opening: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
+    opening_hint: str = ""
+    closing_hint: str = ""
+    signature: str = ""
+    skeleton: tuple[SkeletonSection, ...] = ()
+    order: int = 100
+    builtin: bool = field(default=False, compare=False)
+
+    @property
+    def template_path(self) -> Path | None:
+        """The kind's Word template, or None (the generated default is used then)."""
+        path = self.folder / TEMPLATE_FILE
+        return path if path.is_file() else None
+
+    def numbering(self) -> Numbering:
+        return Numbering(
+            levels=[LevelFormat(fmt, cont) for fmt, cont in self.levels], points=self.points_format
+        )
+
+    def fill(self, text: str, year: int, unit: str = "") -> str:
+        """Replace ``{unit}``/``{year}``/``{next_year}``/``{prev_year}`` in a kind's wording."""
+        values = {"unit": unit, "year": year, "next_year": year + 1, "prev_year": year - 1}
+        return text.format_map(values)
+
+    def title_for(self, year: int, unit: str = "") -> str:
+        return self.fill(self.title_pattern, year, unit).strip()
+
+    def new_report(self, year: int | None = None, unit: str = "") -> Report:
+        """A fresh draft from the skeleton: headings, hints, fixed wording, numbering."""
+        year = year or _dt.date.today().year
+        return Report(
+            kind=self.id,
+            title=self.title_for(year, unit),
+            unit=unit,
+            year=year,
+            opening=[self.fill(t, year, unit) for t in self.opening],
+            sections=[self._section(s, year, unit) for s in self.skeleton],
+            closing=[self.fill(t, year, unit) for t in self.closing],
+            signature=self.fill(self.signature, year, unit).strip(),
+            numbering=self.numbering(),
+        )
+
+    def _section(self, skeleton: SkeletonSection, year: int, unit: str) -> Section:
+        return Section(
+            heading=self.fill(skeleton.heading, year, unit),
+            hint=self.fill(skeleton.hint, year, unit),
+            run_in=skeleton.run_in,
+            points_layout=skeleton.points_layout,
+            points_joined=skeleton.points_joined,
+            children=[self._section(c, year, unit) for c in skeleton.children],
+        )
+
+    def carry_over(self, prior: Report, year: int | None = None, unit: str | None = None) -> Report:
+        """A new draft that keeps last year's outline (沿用上年提纲).
+
+        Headings and layout are kept; every section's text is cleared and shown beside it
+        as reference, so the clerk rewrites rather than retypes. The title's year rolls
+        forward; rolling years inside the text and flagging stale figures is the
+        carry-over step's job (issue 5).
+        """
+        from core.render.context import section_paragraphs
+
+        year = year or ((prior.year + 1) if prior.year else _dt.date.today().year)
+        unit = prior.unit if unit is None else unit
+        if prior.title and prior.year and str(prior.year) in prior.title:
+            title = prior.title.replace(str(prior.year), str(year))
+        else:
+            title = self.title_for(year, unit)
+
+        def carry(section: Section) -> Section:
+            return Section(
+                heading=section.heading,
+                run_in=section.run_in,
+                points_layout=section.points_layout,
+                points_joined=section.points_joined,
+                children=[carry(c) for c in section.children],
+                reference="\n".join(section_paragraphs(prior, section)),
+                hint=section.hint,
+            )
+
+        signature = (
+            prior.signature
+            if prior.signature and unit == prior.unit
+            else self.fill(self.signature, year, unit)
+        )
+        return Report(
+            kind=self.id,
+            title=title,
+            subtitle=prior.subtitle,
+            unit=unit,
+            year=year,
+            opening=[self.fill(t, year, unit) for t in self.opening],
+            sections=[carry(s) for s in prior.sections],
+            closing=[self.fill(t, year, unit) for t in self.closing],
+            signature=signature.strip(),
+            numbering=copy.deepcopy(prior.numbering) if prior.sections else self.numbering(),
+            prior_source=prior.prior_source,
+            reference_opening="\n".join(prior.opening),
+            reference_closing="\n".join(prior.closing),
+        )
+
+
+# ── reading kind.toml ──
+
+
+def _check_wording(path: Path, what: str, text: Any) -> str:
+    if not isinstance(text, str):
+        raise KindError(path, f"“{what}”应为文字。")
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError as exc:
+        raise KindError(path, f"“{what}”中的花括号不成对：{text}") from exc
+    unknown = [n for n in names if n not in PLACEHOLDERS]
+    if unknown:
+        allowed = "、".join("{" + p + "}" for p in PLACEHOLDERS)
+        raise KindError(path, f"“{what}”中的“{{{unknown[0]}}}”无法识别，只能使用 {allowed}。")
+    try:
+        text.format_map({"unit": "某单位", "year": 2025, "next_year": 2026, "prev_year": 2024})
+    except (ValueError, IndexError, KeyError) as exc:
+        raise KindError(path, f"“{what}”中的占位符写法有误：{text}") from exc
+    return text
+
+
+def _wording_list(path: Path, data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise KindError(path, f"“{key}”应为文字列表。")
+    return tuple(_check_wording(path, key, t) for t in value)
+
+
+def _skeleton(path: Path, items: Any, depth: int = 1) -> tuple[SkeletonSection, ...]:
+    if not isinstance(items, list):
+        raise KindError(path, "“sections”应为 [[sections]] 表列表。")
+    if depth > 4:
+        raise KindError(path, "提纲最多四级。")
+    out = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise KindError(path, "“sections”中每一项都应是一个表。")
+        layout = item.get("points_layout", LAYOUT_PARAGRAPHS)
+        if layout not in (LAYOUT_PARAGRAPHS, LAYOUT_INLINE):
+            raise KindError(path, f"points_layout 只能是 “{LAYOUT_PARAGRAPHS}” 或 “{LAYOUT_INLINE}”。")
+        out.append(
+            SkeletonSection(
+                heading=_check_wording(path, "heading", item.get("heading", "")),
+                hint=_check_wording(path, "hint", item.get("hint", "")),
+                run_in=bool(item.get("run_in", False)),
+                points_layout=layout,
+                points_joined=bool(item.get("points_joined", False)),
+                children=_skeleton(path, item.get("children", []), depth + 1),
+            )
+        )
+    return tuple(out)
+
+
+def _levels(path: Path, items: Any) -> tuple[tuple[str, bool], ...]:
+    if not isinstance(items, list) or not items:
+        raise KindError(path, '缺少编号方式 [[levels]]（至少一级，如 format = "{cn}、"）。')
+    levels = []
+    for item in items:
+        fmt = item.get("format") if isinstance(item, dict) else None
+        if not isinstance(fmt, str) or ("{cn}" not in fmt and "{n}" not in fmt):
+            raise KindError(path, "每级编号的 format 须含 {cn}（汉字序号）或 {n}（阿拉伯数字）。")
+        levels.append((fmt, bool(item.get("continuous", False))))
+    return tuple(levels)
+
+
+def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
+    """Read one kind folder; raises KindError with a Chinese message."""
+    folder = Path(folder)
+    path = folder / KIND_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise KindError(path, "文件不存在。") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KindError(path, "无法读取（须为 UTF-8 文本）。") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise KindError(path, f"格式错误（{exc}）。") from exc
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise KindError(path, "缺少显示名称 name。")
+    points = data.get("points", "{cn}是")
+    if not isinstance(points, str) or "{cn}" not in points:
+        raise KindError(path, 'points 须含 {cn}，如 "{cn}是"。')
+    order = data.get("order", 100)
+    if not isinstance(order, int):
+        raise KindError(path, "order 应为整数。")
+    return Kind(
+        id=folder.name,
+        name=name.strip(),
+        description=str(data.get("description", "")).strip(),
+        folder=folder,
+        title_pattern=_check_wording(path, "title", data.get("title", "{unit}{year}年工作报告")),
+        levels=_levels(path, data.get("levels")),
+        points_format=points,
+        opening=_wording_list(path, data, "opening"),
+        closing=_wording_list(path, data, "closing"),
+        opening_hint=_check_wording(path, "opening_hint", data.get("opening_hint", "")),
+        closing_hint=_check_wording(path, "closing_hint", data.get("closing_hint", "")),
+        signature=_check_wording(path, "signature", data.get("signature", "")),
+        skeleton=_skeleton(path, data.get("sections", [])),
+        order=order,
+        builtin=builtin,
+    )
+
+
+def kind_dirs(extra_dirs: Sequence[Path | str] | None = None) -> list[Path]:
+    """Folders searched for kinds, lowest priority first."""
+    from core.base.paths import data_dir
+
+    dirs = [BUILTIN_KINDS_DIR, data_dir() / "kinds"]
+    dirs += [Path(p) for p in os.environ.get(KINDS_PATH_ENV, "").split(os.pathsep) if p.strip()]
+    dirs += [Path(p) for p in extra_dirs or ()]
+    return dirs
+
+
+def load_kinds_with_errors(
+    extra_dirs: Sequence[Path | str] | None = None,
+) -> tuple[dict[str, Kind], list[str]]:
+    """All kinds by id (in display order) and a message per unusable folder.
+
+    A broken built-in kind is a bug and raises; a broken kind a unit added is skipped so
+    that the rest of the app keeps working.
+    """
+    found: dict[str, Kind] = {}
+    errors: list[str] = []
+    for directory in kind_dirs(extra_dirs):
+        builtin = directory == BUILTIN_KINDS_DIR
+        if not directory.is_dir():
+            continue
+        for folder in sorted(p for p in directory.iterdir() if (p / KIND_FILE).is_file()):
+            try:
+                kind = load_kind(folder, builtin=builtin)
+            except KindError as exc:
+                if builtin:
+                    raise
+                errors.append(str(exc))
+                continue
+            found[kind.id] = kind
+    ordered = sorted(found.values(), key=lambda k: (k.order, k.id))
+    return {k.id: k for k in ordered}, errors
+
+
+def load_kinds(extra_dirs: Sequence[Path | str] | None = None) -> dict[str, Kind]:
+    return load_kinds_with_errors(extra_dirs)[0]
+
+
+def builtin_kinds() -> dict[str, Kind]:
+    kinds = (
+        load_kind(p, builtin=True) for p in sorted(BUILTIN_KINDS_DIR.iterdir()) if (p / KIND_FILE).is_file()
+    )
+    return {k.id: k for k in sorted(kinds, key=lambda k: (k.order, k.id))}
+
+
+def get_kind(kind_id: str, extra_dirs: Sequence[Path | str] | None = None) -> Kind:
+    kinds = load_kinds(extra_dirs)
+    try:
+        return kinds[kind_id]
+    except KeyError:
+        raise UnknownKind(kind_id, kinds) from None
+
+
+__all__ = [
+    "BUILTIN_KINDS_DIR",
+    "KINDS_PATH_ENV",
+    "Kind",
+    "KindError",
+    "SkeletonSection",
+    "UnknownKind",
+    "builtin_kinds",
+    "get_kind",
+    "kind_dirs",
+    "load_kind",
+    "load_kinds",
+    "load_kinds_with_errors",
+]

@@ -1,0 +1,207 @@
+"""The draft model shared by import, editing, rendering, checks and the GUI.
+
+Ordinals are never part of any text here: they are computed from a section's position
+and the report's numbering scheme (see :mod:`core.draft.numbering`).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUS_EMPTY, STATUS_DRAFT, STATUS_DONE = "empty", "draft", "done"
+STATUS_LABELS = {STATUS_EMPTY: "空", STATUS_DRAFT: "草稿", STATUS_DONE: "已完成"}
+
+LAYOUT_PARAGRAPHS = "paragraphs"  # each point 一是… is its own paragraph
+LAYOUT_INLINE = "inline"  # all points run on in one paragraph
+
+
+def new_id() -> str:
+    return secrets.token_hex(6)
+
+
+@dataclass
+class Point:
+    """One 一是/二是… point. ``text`` excludes the ordinal; "\\n" separates extra paragraphs."""
+
+    text: str
+    reference: str = ""
+
+    @property
+    def first_sentence(self) -> str:
+        return first_sentence(self.text)
+
+
+@dataclass
+class Section:
+    """A numbered heading with what belongs to it, and its sub-sections.
+
+    Layout of the text, in reading order:
+      heading  — run in with ``body[0]`` when ``run_in`` ("（一）标题。正文…");
+      body     — paragraphs before the points;
+      points   — each its own paragraph, or (``LAYOUT_INLINE``) one paragraph that
+                 continues the last body paragraph when ``points_joined``;
+      tail     — paragraphs after inline points;
+      children — sub-sections.
+    """
+
+    heading: str = ""
+    run_in: bool = False
+    body: list[str] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)
+    points_layout: str = LAYOUT_PARAGRAPHS
+    points_joined: bool = False
+    tail: list[str] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    reference: str = ""
+    hint: str = ""
+    done: bool = False
+    source_marker: str = ""
+    id: str = field(default_factory=new_id)
+
+    @property
+    def status(self) -> str:
+        if self.done:
+            return STATUS_DONE
+        return STATUS_DRAFT if self.own_text().strip() else STATUS_EMPTY
+
+    def own_text(self) -> str:
+        """Every character the clerk wrote in this section, excluding sub-sections."""
+        parts = [*self.body, *(p.text for p in self.points), *self.tail]
+        return "\n".join(parts)
+
+    def char_count(self) -> int:
+        """Characters of heading and text, without whitespace, including sub-sections."""
+        total = sum(len("".join(t.split())) for t in (self.heading, self.own_text()))
+        return total + sum(child.char_count() for child in self.children)
+
+    def walk(self, depth: int = 1) -> list[tuple[int, Section]]:
+        """This section and all below it with their depths, in reading order."""
+        out: list[tuple[int, Section]] = []
+        stack = [(depth, self)]
+        while stack:
+            current_depth, section = stack.pop()
+            out.append((current_depth, section))
+            stack.extend((current_depth + 1, child) for child in reversed(section.children))
+        return out
+
+
+@dataclass
+class LevelFormat:
+    """How headings at one depth are numbered: a format such as "{cn}、" or "（{n}）"."""
+
+    fmt: str
+    continuous: bool = False  # numbers run on across parents (要点: items 1.–33.)
+
+
+DEFAULT_LEVELS = ("{cn}、", "（{cn}）", "{n}.", "（{n}）")
+
+
+@dataclass
+class Numbering:
+    levels: list[LevelFormat] = field(default_factory=lambda: [LevelFormat(f) for f in DEFAULT_LEVELS])
+    points: str = "{cn}是"
+
+    def level(self, depth: int) -> LevelFormat:
+        """The format for a 1-based depth; deeper than defined falls back to the defaults."""
+        if depth <= len(self.levels):
+            return self.levels[depth - 1]
+        return LevelFormat(DEFAULT_LEVELS[min(depth, len(DEFAULT_LEVELS)) - 1])
+
+
+@dataclass
+class Report:
+    kind: str = "work_report"
+    title: str = ""
+    subtitle: str = ""
+    unit: str = ""
+    year: int | None = None
+    date: str = ""  # ISO yyyy-mm-dd, rendered as 2025年7月1日
+    cover: list[str] = field(default_factory=list)  # 印发通知 paragraphs before the real title
+    opening: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    signature: str = ""
+    attachments: list[str] = field(default_factory=list)
+    numbering: Numbering = field(default_factory=Numbering)
+    prior_source: str = ""  # file name of last year's report the draft started from
+    reference_opening: str = ""
+    reference_closing: str = ""
+    verified_flags: list[str] = field(default_factory=list)
+
+    def walk(self) -> list[tuple[int, Section]]:
+        """Every section with its 1-based depth, in reading order."""
+        out: list[tuple[int, Section]] = []
+        for section in self.sections:
+            out.extend(section.walk(1))
+        return out
+
+    def find(self, section_id: str) -> Section | None:
+        return next((s for _, s in self.walk() if s.id == section_id), None)
+
+    def parent_of(self, section_id: str) -> Section | None:
+        for _, s in self.walk():
+            if any(c.id == section_id for c in s.children):
+                return s
+        return None
+
+    def char_count(self) -> int:
+        loose = [self.title, *self.opening, *self.closing]
+        return sum(len("".join(t.split())) for t in loose) + sum(s.char_count() for s in self.sections)
+
+
+_SENTENCE_ENDS = "。！？；"
+
+
+def first_sentence(text: str) -> str:
+    """Text up to (not including) the first sentence end outside quotes and brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“‘《（(「【":
+            depth += 1
+        elif ch in "”’》）)」】":
+            depth = max(0, depth - 1)
+        elif (ch in _SENTENCE_ENDS and depth == 0) or ch == "\n":
+            return text[:i]
+    return text
+
+
+def to_dict(obj: Any) -> Any:
+    """Plain JSON-ready structure; field order is kept so the file reads naturally."""
+    if isinstance(obj, (Report, Section, Point, Numbering, LevelFormat)):
+        return {name: to_dict(getattr(obj, name)) for name in obj.__dataclass_fields__}
+    if isinstance(obj, list):
+        return [to_dict(x) for x in obj]
+    return obj
+
+
+def _pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise ValueError(f"{cls.__name__} must be an object")
+    return {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+
+
+def point_from_dict(data: dict[str, Any]) -> Point:
+    return Point(**_pick(Point, data))
+
+
+def section_from_dict(data: dict[str, Any]) -> Section:
+    fields = _pick(Section, data)
+    fields["points"] = [point_from_dict(p) for p in fields.get("points", [])]
+    fields["children"] = [section_from_dict(c) for c in fields.get("children", [])]
+    return Section(**fields)
+
+
+def numbering_from_dict(data: dict[str, Any]) -> Numbering:
+    fields = _pick(Numbering, data)
+    fields["levels"] = [LevelFormat(**_pick(LevelFormat, lv)) for lv in fields.get("levels", [])]
+    return Numbering(**fields)
+
+
+def report_from_dict(data: dict[str, Any]) -> Report:
+    fields = _pick(Report, data)
+    fields["sections"] = [section_from_dict(s) for s in fields.get("sections", [])]
+    if "numbering" in fields:
+        fields["numbering"] = numbering_from_dict(fields["numbering"])
+    return Report(**fields)

@@ -1,0 +1,341 @@
+"""Paragraphs of a prior report → Report: title, opening, section tree, points, closing.
+
+Level comes from the marker's family and from context: a family already open on the
+stack closes everything below it; a new family nests under the innermost open heading
+of a shallower rank. What is not a heading is body: no text is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from core.draft.model import (
+    DEFAULT_LEVELS,
+    LAYOUT_INLINE,
+    LAYOUT_PARAGRAPHS,
+    LevelFormat,
+    Numbering,
+    Point,
+    Report,
+    Section,
+)
+from core.draft.ordinals import (
+    FAMILY_OF_FORMAT,
+    Marker,
+    cn_digits_to_int,
+    cn_to_int,
+    int_to_cn,
+    parse_marker,
+    parse_point,
+)
+
+_TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
+_SENTENCE_PUNCT = "。，；：！？、"
+_OPENERS = ("同志们", "各位领导", "各位同志")
+_UNIT_ENDINGS = ("委", "部", "局", "办", "办公室", "政府", "委员会", "中心", "院", "厅", "会", "组", "处", "科", "站", "所", "党组", "支部")
+_POINT_BOUNDARY = "。；：！？，"
+_QUOTE_OPEN = "“‘《（(「【〔"
+_QUOTE_CLOSE = "”’》）)」】〕"
+
+_DATE_ARABIC = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$")
+_DATE_CN = re.compile(r"^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?$")
+_YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
+_COVER_FIRST = re.compile(r"^关于(印发|转发|下发).{2,80}的通知$")
+_BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
+
+
+@dataclass
+class ParsedOutline:
+    report: Report
+    cover_detected: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def split_outside_quotes(text: str, mark: str = "。") -> int:
+    """Index of the first ``mark`` not inside quotes or brackets, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == mark and depth == 0:
+            return i
+    return -1
+
+
+def parse_date(text: str) -> str | None:
+    """A 成文日期 line → ISO date, or None."""
+    stripped = text.replace(" ", "")
+    match = _DATE_ARABIC.match(stripped)
+    if match:
+        y, m, d = (int(g) for g in match.groups())
+    else:
+        match = _DATE_CN.match(stripped)
+        if not match:
+            return None
+        try:
+            y, m, d = cn_digits_to_int(match.group(1)), cn_to_int(match.group(2)), cn_to_int(match.group(3))
+        except ValueError:
+            return None
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def split_points(text: str, first: int = 1) -> tuple[str, list[str]]:
+    """Split "lead一是A。二是B。" into ("lead", ["A。", "B。"]).
+
+    Points must run 一是, 二是, 三是 … consecutively from ``first``, each at the start or
+    after a sentence boundary. Mid-paragraph, at least two points are needed to count.
+    """
+    starts: list[tuple[int, int]] = []  # (position of ordinal, position after it)
+    expected = first
+    pos = 0
+    while True:
+        word = int_to_cn(expected) + "是"
+        found = -1
+        search = pos
+        while True:
+            idx = text.find(word, search)
+            if idx < 0:
+                break
+            before = text[idx - 1] if idx > 0 else ""
+            if idx == 0 or before in _POINT_BOUNDARY:
+                found = idx
+                break
+            search = idx + 1
+        if found < 0:
+            break
+        starts.append((found, found + len(word)))
+        pos = found + len(word)
+        expected += 1
+        if expected > 99:
+            break
+    if not starts or (starts[0][0] > 0 and len(starts) < 2):
+        return text, []
+    lead = text[: starts[0][0]]
+    points = []
+    for i, (_, after) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        points.append(text[after:end])
+    return lead, points
+
+
+def _is_date_line(text: str) -> bool:
+    return parse_date(text) is not None
+
+
+def _title_like(text: str) -> bool:
+    if parse_marker(text) or parse_point(text) or _is_date_line(text):
+        return False
+    if text.startswith(_OPENERS) or len(text) > 45:
+        return False
+    return not any(ch in text for ch in "。；！？") and text[-1] not in _SENTENCE_PUNCT
+
+
+def _has_title_word(text: str) -> bool:
+    return text.rstrip("）)").endswith(_TITLE_WORDS) or any(text.endswith(w + "）") for w in _TITLE_WORDS)
+
+
+def _subtitle_like(text: str) -> bool:
+    return text.startswith(("——", "—", "--")) or (
+        text[0] in "（(" and text[-1] in "）)" and len(text) <= 40
+    )
+
+
+def _detect_cover(paras: list[str]) -> int:
+    """If the text opens with an 印发通知, return the index of the real title; else 0."""
+    if not paras or not _COVER_FIRST.match(paras[0]):
+        return 0
+    names = _BOOK_TITLE.findall(paras[0])
+    if not names:
+        return 0
+    name = names[0].replace(" ", "")
+    for j in range(1, len(paras)):
+        joined = ""
+        for k in range(j, min(j + 3, len(paras))):
+            joined += paras[k].replace(" ", "")
+            if joined == name:
+                return j
+            if not name.startswith(joined):
+                break
+    return 0
+
+
+def _take_title(paras: list[str], start: int) -> tuple[str, str, int]:
+    """Title lines (a title wrapped over several lines is joined), subtitle lines, next index."""
+    i = start
+    title_lines: list[str] = []
+    while i < len(paras) and len(title_lines) < 3 and _title_like(paras[i]) and not _subtitle_like(paras[i]):
+        title_lines.append(paras[i])
+        i += 1
+        if _has_title_word(title_lines[-1]):
+            break
+    if not title_lines or i >= len(paras):
+        return "", "", start
+    joined = "".join(title_lines)
+    if not _has_title_word(joined) and len(title_lines) == 1 and not _title_like_by_position(paras, i):
+        return "", "", start
+    subtitle: list[str] = []
+    while i < len(paras) and len(subtitle) < 3 and (
+        _subtitle_like(paras[i]) or (_title_like(paras[i]) and len(paras[i]) <= 20)
+    ):
+        if parse_marker(paras[i]) or (_is_date_line(paras[i]) and i + 1 >= len(paras)):
+            break
+        subtitle.append(paras[i])
+        i += 1
+    return joined, "\n".join(subtitle), i
+
+
+def _title_like_by_position(paras: list[str], next_index: int) -> bool:
+    """A short line without a title word still counts when real text follows it."""
+    return next_index < len(paras) and len(paras[next_index]) > 45
+
+
+def _take_signature(paras: list[str], end: int, has_sections: bool) -> tuple[str, str, int]:
+    """Signature and date lines at the very end: (signature, iso date, new end)."""
+    date = ""
+    if end > 0 and (iso := parse_date(paras[end - 1])):
+        date, end = iso, end - 1
+    sig: list[str] = []
+    while end > 0 and len(sig) < 2:
+        text = paras[end - 1]
+        short_plain = len(text) <= 30 and not any(ch in text for ch in _SENTENCE_PUNCT)
+        if not short_plain or parse_marker(text) or parse_point(text):
+            break
+        if not date and not (has_sections and text.endswith(_UNIT_ENDINGS)):
+            break
+        sig.insert(0, text)
+        end -= 1
+    return "\n".join(sig), date, end
+
+
+class _TreeBuilder:
+    def __init__(self) -> None:
+        self.roots: list[Section] = []
+        self.stack: list[tuple[Marker, Section]] = []
+        self.depth_markers: dict[int, list[Marker]] = {}
+        self.first_child_numbers: dict[int, list[int]] = {}
+
+    def add_heading(self, marker: Marker, text: str) -> Section:
+        families = [m.family for m, _ in self.stack]
+        if marker.family in families:
+            del self.stack[families.index(marker.family) :]
+        else:
+            while self.stack and self.stack[-1][0].rank > marker.rank:
+                self.stack.pop()
+        heading, remainder, run_in = text, "", False
+        cut = split_outside_quotes(text)
+        if 0 <= cut < len(text) - 1:
+            heading, remainder, run_in = text[:cut], text[cut + 1 :], True
+        section = Section(heading=heading, run_in=run_in, source_marker=marker.raw)
+        siblings = self.stack[-1][1].children if self.stack else self.roots
+        depth = len(self.stack) + 1
+        if not siblings:
+            self.first_child_numbers.setdefault(depth, []).append(marker.number)
+        siblings.append(section)
+        self.depth_markers.setdefault(depth, []).append(marker)
+        self.stack.append((marker, section))
+        if remainder:
+            add_text(section, remainder)
+        return section
+
+    @property
+    def current(self) -> Section | None:
+        return self.stack[-1][1] if self.stack else None
+
+    def numbering(self) -> Numbering:
+        levels: list[LevelFormat] = []
+        for depth in sorted(self.depth_markers):
+            formats = Counter(m.fmt for m in self.depth_markers[depth])
+            fmt = formats.most_common(1)[0][0]
+            firsts = self.first_child_numbers.get(depth, [])
+            continuous = depth > 1 and any(n > 1 for n in firsts[1:])
+            levels.append(LevelFormat(fmt=fmt, continuous=continuous))
+        # Below the detected levels, continue the default 一、（一）1.（1） ladder with the
+        # families not used yet, so a level added in the app gets a sensible ordinal.
+        used = {FAMILY_OF_FORMAT.get(level.fmt) for level in levels}
+        rest = [LevelFormat(f) for f in DEFAULT_LEVELS if FAMILY_OF_FORMAT[f] not in used]
+        return Numbering(levels=levels + rest)
+
+
+def add_text(section: Section, text: str) -> None:
+    """Place one paragraph of text in ``section``: body, points, or what follows them."""
+    lead, points = split_points(text)
+    if not section.points:
+        if not points:
+            section.body.append(text)
+            return
+        if lead:
+            section.body.append(lead)
+            section.points_joined = True
+        section.points_layout = LAYOUT_INLINE if len(points) >= 2 else LAYOUT_PARAGRAPHS
+        section.points = [Point(p) for p in points]
+        return
+    if section.points_layout == LAYOUT_PARAGRAPHS and not section.tail:
+        if points and not lead:
+            section.points.extend(Point(p) for p in points)
+            return
+        own = parse_point(text)
+        if own and own[0] == len(section.points) + 1:
+            section.points.append(Point(text[len(own[1]) :]))
+            return
+        section.points[-1].text += "\n" + text
+        return
+    if not section.tail:
+        # An inline run of points broken by a hard wrap right before "三是" continues here.
+        lead, more = split_points(text, first=len(section.points) + 1)
+        if more and not lead:
+            section.points.extend(Point(p) for p in more)
+            return
+    section.tail.append(text)
+
+
+def _year_of(texts: list[str]) -> int | None:
+    for text in texts:
+        match = _YEAR.search(text)
+        if match:
+            return int(match.group(0))
+    return None
+
+
+def parse_outline(paras: list[str]) -> ParsedOutline:
+    """Build a Report (kind left default) from clean, non-empty paragraphs."""
+    report = Report()
+    start = _detect_cover(paras)
+    report.cover = paras[:start]
+    report.title, report.subtitle, i = _take_title(paras, start)
+
+    first_heading = next((j for j in range(i, len(paras)) if parse_marker(paras[j])), len(paras))
+    has_sections = first_heading < len(paras)
+    report.signature, report.date, end = _take_signature(paras, len(paras), has_sections)
+    end = max(end, i)
+    first_heading = min(first_heading, end)
+
+    report.opening = paras[i:first_heading]
+    builder = _TreeBuilder()
+    in_closing = False
+    for text in paras[first_heading:end]:
+        if in_closing or (text.startswith(_OPENERS) and builder.current is not None):
+            in_closing = True
+            report.closing.append(text)
+            continue
+        marker = parse_marker(text)
+        if marker is not None:
+            builder.add_heading(marker, text[len(marker.raw) :].lstrip(" \u3000"))
+        elif builder.current is not None:
+            add_text(builder.current, text)
+        else:
+            report.opening.append(text)
+    report.sections = builder.roots
+    if builder.depth_markers:
+        report.numbering = builder.numbering()
+    report.year = _year_of([report.title, *report.opening[:1]])
+    if report.signature:
+        report.unit = report.signature.split("\n")[0]
+    elif report.title and (match := _YEAR.search(report.title)) and match.start() > 0:
+        report.unit = report.title[: match.start()].strip()
+    return ParsedOutline(report=report, cover_detected=start > 0)

@@ -1,0 +1,22 @@
+"""The outline as tab-separated lines, as printed by ``import FILE --outline``."""
+
+from __future__ import annotations
+
+from core.draft.model import Report, first_sentence
+from core.draft.numbering import point_marker, section_markers
+
+
+def heading_text(heading: str) -> str:
+    return heading.rstrip().rstrip("。").rstrip()
+
+
+def outline_lines(report: Report, source_markers: bool = True) -> list[str]:
+    """``KIND``, ``TITLE``, then ``H`` per heading and ``P`` per point, in reading order."""
+    computed = section_markers(report)
+    lines = [f"KIND\t{report.kind}", f"TITLE\t{report.title}"]
+    for depth, section in report.walk():
+        marker = section.source_marker if source_markers and section.source_marker else computed[section.id]
+        lines.append(f"H\t{depth}\t{marker}\t{heading_text(section.heading)}")
+        for index, point in enumerate(section.points):
+            lines.append(f"P\t{depth + 1}\t{point_marker(report, index)}\t{first_sentence(point.text)}")
+    return lines

@@ -1,0 +1,117 @@
+"""Document readers: a prior report file in, its paragraph texts in document order out.
+
+    read_paragraphs(path) -> list[str]
+
+Supported: .docx (and .docm/.dotx/.dotm), .txt and .md in any common Chinese encoding,
+and .doc/.wps/.rtf/.odt through LibreOffice when it is installed. Anything that cannot be
+read raises ``core.base.errors.ImportFailed`` whose message names the file and tells the
+clerk what to do; no other exception escapes.
+
+The extension decides whether a file is accepted at all; its first bytes decide which
+reader runs, because renamed files are common (a .doc that is really a .docx, an RTF
+saved as .doc, a password-protected .docx, which is an OLE container).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.base.errors import ImportFailed
+from core.importing.readers import guards, messages
+from core.importing.readers.docx import main_document_part, read_docx_package
+from core.importing.readers.formats import (
+    DOCX_SUFFIXES,
+    IMAGE_SIGNATURES,
+    LEGACY_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    SNIFF_BYTES,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    Signature,
+    sniff,
+    supported_list,
+)
+from core.importing.readers.legacy import read_converted
+from core.importing.readers.text import decode, read_text_paragraphs
+
+__all__ = ["SUPPORTED_SUFFIXES", "decode", "read_paragraphs"]
+
+_FOREIGN_HINTS = {
+    ".pdf": messages.PDF,
+    ".xls": messages.SPREADSHEET,
+    ".xlsx": messages.SPREADSHEET,
+    ".et": messages.SPREADSHEET,
+    ".ppt": messages.PRESENTATION,
+    ".pptx": messages.PRESENTATION,
+    ".dps": messages.PRESENTATION,
+}
+
+
+def read_paragraphs(path: Path | str) -> list[str]:
+    """Paragraph texts of a report file, in document order (blank paragraphs kept as "")."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    guards.check_exists(path)
+    _check_suffix(path, suffix)
+    guards.check_regular_file(path)
+    signature = sniff(guards.read_bytes(path, SNIFF_BYTES))
+    if signature is Signature.ZIP:
+        return _read_zip(path, path, suffix)
+    if signature is Signature.OLE:
+        return _read_ole(path, suffix)
+    if signature is Signature.RTF:
+        return read_converted(path, ".rtf", _read_converted_docx)
+    if signature is Signature.PDF:
+        raise ImportFailed(path, messages.PDF)
+    if signature in IMAGE_SIGNATURES:
+        raise ImportFailed(path, messages.IMAGE.format(kind=signature.value))
+    if suffix in DOCX_SUFFIXES:
+        raise ImportFailed(path, messages.NOT_WORD)
+    if suffix in LEGACY_SUFFIXES:
+        # e.g. a "Word 2003 XML" or web page saved as .doc: LibreOffice reads those too.
+        return read_converted(path, suffix, _read_converted_docx)
+    return read_text_paragraphs(path, markdown=suffix in MARKDOWN_SUFFIXES)
+
+
+def _check_suffix(path: Path, suffix: str) -> None:
+    if suffix in SUPPORTED_SUFFIXES:
+        return
+    if not suffix:
+        raise ImportFailed(path, messages.NO_SUFFIX.format(supported=supported_list()))
+    if suffix in _FOREIGN_HINTS:
+        raise ImportFailed(path, _FOREIGN_HINTS[suffix])
+    raise ImportFailed(path, messages.UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=supported_list()))
+
+
+def _read_zip(path: Path, shown_path: Path, suffix: str) -> list[str]:
+    """A zip container: Word, or OpenDocument (converted), or something else refused."""
+    with guards.SafeZip(path) as package:
+        if main_document_part(package) is not None:
+            return read_docx_package(package, shown_path)
+        names = package.names()
+        mimetype = package.read("mimetype")[:100] if package.has("mimetype") else b""
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+        return read_converted(path, ".odt", _read_converted_docx)
+    if any(name.startswith("xl/") for name in names):
+        raise ImportFailed(shown_path, messages.SPREADSHEET)
+    if any(name.startswith("ppt/") for name in names):
+        raise ImportFailed(shown_path, messages.PRESENTATION)
+    raise ImportFailed(shown_path, messages.NO_DOCUMENT_XML if suffix in DOCX_SUFFIXES else messages.NOT_WORD)
+
+
+def _read_ole(path: Path, suffix: str) -> list[str]:
+    """An OLE compound file: an encrypted .docx, or a .doc/.wps (whatever its name says)."""
+    if guards.is_encrypted_ooxml(guards.read_bytes(path)):
+        raise ImportFailed(path, messages.ENCRYPTED)
+    if suffix in TEXT_SUFFIXES:
+        raise ImportFailed(path, messages.BINARY_TEXT)
+    legacy_suffix = suffix if suffix in LEGACY_SUFFIXES else ".doc"
+    return read_converted(path, legacy_suffix, _read_converted_docx)
+
+
+def _read_converted_docx(converted: Path, original: Path) -> list[str]:
+    """Read LibreOffice's output; messages still name the clerk's original file."""
+    with guards.SafeZip(converted, shown_path=original) as package:
+        if main_document_part(package) is None:
+            raise ImportFailed(original, messages.NO_DOCUMENT_XML)
+        return read_docx_package(package, original)

@@ -1,0 +1,138 @@
+"""Older formats (.doc, .wps, .rtf, .odt) converted to .docx by LibreOffice, then read.
+
+The conversion runs ``soffice --headless --convert-to docx`` on a copy of the file in a
+private temporary folder, with its own throw-away LibreOffice profile: a LibreOffice the
+clerk has open (or a stale lock in the normal profile) would otherwise swallow the
+request or block it. A hung conversion is killed after ``CONVERT_TIMEOUT_S`` seconds,
+together with the soffice.bin child the launcher starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from core.base.errors import ImportFailed
+from core.importing.readers import messages
+from core.importing.readers.formats import legacy_kind_name
+
+CONVERT_TIMEOUT_S = 60.0
+
+_WINDOWS_CANDIDATES = (
+    Path(os.environ.get("PROGRAMFILES", r"C:\Program Files")) / "LibreOffice" / "program" / "soffice.exe",
+    Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+    / "LibreOffice"
+    / "program"
+    / "soffice.exe",
+)
+_LINUX_CANDIDATES = (
+    Path("/usr/bin/soffice"),
+    Path("/usr/lib/libreoffice/program/soffice"),
+    Path("/opt/libreoffice/program/soffice"),
+)
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice command line program, if installed (PATH first, then usual places)."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    candidates = _WINDOWS_CANDIDATES if sys.platform == "win32" else _LINUX_CANDIDATES
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], list[str]]) -> list[str]:
+    """Convert ``path`` to .docx and read it with ``read_docx(converted, original)``.
+
+    ``suffix`` names the format in messages (a .doc renamed .docx is still "a .doc").
+    """
+    kind = legacy_kind_name(suffix)
+    soffice = find_soffice()
+    if soffice is None:
+        raise ImportFailed(path, messages.LEGACY_NO_CONVERTER.format(kind=kind))
+    with tempfile.TemporaryDirectory(prefix="baogao-convert-") as folder:
+        work = Path(folder)
+        # A plain ASCII copy: no quoting trouble with Chinese names, spaces or a leading "-".
+        source = work / f"source{suffix}"
+        try:
+            shutil.copyfile(path, source)
+        except OSError as exc:
+            raise ImportFailed(path, messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
+        out_dir = work / "out"
+        out_dir.mkdir()
+        _run_soffice(path, kind, soffice, source, out_dir, work / "profile")
+        converted = out_dir / "source.docx"
+        if not converted.is_file() or converted.stat().st_size == 0:
+            raise ImportFailed(path, messages.LEGACY_FAILED.format(kind=kind))
+        return read_docx(converted, path)
+
+
+def _run_soffice(path: Path, kind: str, soffice: str, source: Path, out_dir: Path, profile: Path) -> None:
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        str(out_dir),
+        str(source),
+    ]
+    popen_options: dict[str, object] = {}
+    if sys.platform == "win32":
+        popen_options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(
+            subprocess, "CREATE_NO_WINDOW", 0
+        )
+    else:
+        popen_options["start_new_session"] = True  # so the whole group can be killed
+    try:
+        process = subprocess.Popen(  # a fixed argument list, no shell
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            **popen_options,  # type: ignore[arg-type]
+        )
+    except OSError as exc:
+        raise ImportFailed(
+            path, messages.LEGACY_START_FAILED.format(detail=exc.strerror or exc, kind=kind)
+        ) from exc
+    try:
+        process.wait(timeout=CONVERT_TIMEOUT_S)
+    except subprocess.TimeoutExpired as exc:
+        _kill_tree(process)
+        raise ImportFailed(
+            path, messages.LEGACY_TIMEOUT.format(kind=kind, seconds=round(CONVERT_TIMEOUT_S))
+        ) from exc
+
+
+def _kill_tree(process: subprocess.Popen[bytes]) -> None:
+    """Kill the launcher and what it started (oosplash starts soffice.bin)."""
+    if sys.platform != "win32":
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+    else:
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(process.pid)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    process.kill()
+    process.wait()

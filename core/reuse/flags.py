@@ -1,0 +1,442 @@
+"""Review flags for text carried over from last year's report.
+
+A clerk who starts from last year's report must find every placeholder, every figure,
+every date and every time-bound meeting name that may now be wrong. :func:`flags_for`
+finds them in the current text, so the GUI can re-run it after each edit; each flag has
+an id that stays the same across sessions as long as the flagged text is unchanged, and
+ids listed in ``Report.verified_flags`` come back marked 已核实.
+
+A *figure* flag means a figure copied from last year: a number + measure word is flagged
+only when the same figure also appears in last year's text kept beside the draft (the
+section's ``reference``, or the report's ``reference_opening``/``reference_closing`` for
+report-level text). Figures the clerk types fresh this year are not flagged. Placeholders,
+stale years, past dates and meeting names are flagged wherever they are.
+
+The detectors here are small regular expressions over plain text (no jieba): they run
+on every keystroke-pause in the editor and must stay fast and predictable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from core.draft.model import Report, Section
+from core.text.textslots import Slot, iter_slots, section_slots
+
+PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING = (
+    "placeholder",
+    "figure",
+    "stale_year",
+    "past_date",
+    "meeting",
+)
+FLAG_KINDS = (PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING)
+FLAG_KIND_LABELS = {
+    PLACEHOLDER: "占位符",
+    FIGURE: "往年数字",
+    STALE_YEAR: "过期年份",
+    PAST_DATE: "往年日期",
+    MEETING: "会议届次",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match in one string: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class YearHit(Hit):
+    year: int
+    last_year: int  # equals ``year`` unless a range such as 2019—2023年
+
+
+# ---------------------------------------------------------------- placeholders
+
+_PLACEHOLDER_RE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\}\}|\{%|%\}"  # unrendered template syntax
+    # x/X runs that are not part of a Latin word or acronym (APP, HR, Windows XP) and not
+    # the X of "3+X" (a real name for curricula and models); X光/X射线 are real words.
+    r"|(?<![A-Za-z0-9+＋])[xX]+(?![A-Za-z]|光|射线)"
+    r"|[*＊]{2,}"
+    r"|(?<![0-9０-９.])×+(?![0-9０-９])"  # × between digits is multiplication
+    r"|○+"
+    r"|(?<![〇零一二三四五六七八九十])〇{2,}(?![〇零一二三四五六七八九十年])"  # 〇 is also zero (二〇〇〇年)
+)
+
+
+def find_placeholders(text: str) -> list[Hit]:
+    """Masked or unfilled spots: xx, XX, X, XXX, ××, **, ○○, {{ }} and {% %}."""
+    return [Hit(m.start(), m.end(), m.group()) for m in _PLACEHOLDER_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------- quoted names
+
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」"}
+_MAX_NAME_LENGTH = 30  # quoted text longer than this is a quotation, not a name
+
+
+def short_quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of short “…” and 《…》 runs: names of campaigns and documents, not prose."""
+    spans: list[tuple[int, int]] = []
+    if not any(opener in text for opener in _QUOTE_PAIRS):
+        return spans
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_PAIRS:
+            stack.append((ch, i))
+        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
+            _, start = stack.pop()
+            if i - start - 1 <= _MAX_NAME_LENGTH:
+                spans.append((start, i + 1))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# ---------------------------------------------------------------- figures
+
+_CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
+_AR_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MASK = "[xX*＊]+"
+# Longest first, so that 万元 wins over 元 and 人次 over 人.
+# fmt: off
+_UNITS_BOTH = (
+    "个百分点", "百分点", "平方公里", "平方米", "人次", "亿元", "万元", "千元", "元", "公里", "小时", "个", "项", "次",
+    "人", "名", "位", "家", "场", "篇", "条", "批", "户", "村", "件", "所", "座", "处", "支", "份", "套", "台", "辆", "亩", "吨", "倍", "天", "张",
+)
+# fmt: on
+# 期 and 年 only after Arabic numerals: 二期项目 and 三年行动 are names, 12期 and 20年 counts.
+_UNITS_ARABIC = (*_UNITS_BOTH, "期", "年", "%", "％", "‰")
+_MAGNITUDE = "(?:多|余)?[十百千万亿]*(?:多|余)?"
+
+
+def _alternation(units: tuple[str, ...]) -> str:
+    return "|".join(re.escape(u) for u in units)
+
+
+_FIGURE_RE = re.compile(
+    rf"(?P<di>第)?(?:(?P<ar>(?<![\d.,]){_AR_NUMBER}(?:{_MASK})?)"
+    rf"{_MAGNITUDE}(?:{_alternation(_UNITS_ARABIC)})"
+    rf"|(?P<cn>{_CN_NUMBER}){_MAGNITUDE}(?:{_alternation(_UNITS_BOTH)}))"
+)
+# Fixed political terms that read like a count (四个意识) but are names, not figures.
+# fmt: off
+_TERMS = (
+    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "两个健康", "两个覆盖", "两个大局",
+    "两个结合", "两个务必", "两个毫不动摇", "两个一百年", "三个区分开来", "三个代表", "三个务必", "第一个百年",
+    "第二个百年", "四个伟大", "五个必由之路", "两个先行", "三个转变", "八项规定", "两个责任",
+)
+# fmt: on
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d年")
+
+
+def find_figures(text: str) -> list[Hit]:
+    """Number + measure word (48次, 27项, 100％, 3.5亿元, 四个乡镇) and 第N批/第N次 ordinals.
+
+    Not figures: years (2022年), a bare 一 (一批 means "a batch"), names in short quotes
+    or 书名号 (“10分钟为民服务圈”), and fixed terms such as 四个意识.
+    """
+    names = short_quoted_spans(text)
+    hits: list[Hit] = []
+    for m in _FIGURE_RE.finditer(text):
+        start, end, found = m.start(), m.end(), m.group()
+        if m.group("ar") is not None and _YEAR_LIKE.fullmatch(found.removeprefix("第")):
+            continue
+        cn = m.group("cn")
+        if cn is not None:
+            if cn == "一" and not m.group("di"):
+                continue  # 一批, 一次: "a batch", "once" — an article, not a count to check
+            if set(cn) <= set("万亿百千零〇"):
+                continue  # 万村 in 万企兴万村 is a slogan, not a number
+            if any(text.startswith(term, start) for term in _TERMS):
+                continue
+        if _inside(names, start, end):
+            continue
+        hits.append(Hit(start, end, found))
+    return hits
+
+
+# ---------------------------------------------------------------- years and dates
+
+_CN_DIGITS = "〇零一二三四五六七八九"
+# A bare 2022 is a year unless a measure word follows (2000人, 1850平方米).
+_NOT_AFTER_BARE_YEAR = "".join(sorted({u[0] for u in _UNITS_ARABIC if u != "年"} | set("万亿千百余多")))
+_YEAR_RE = re.compile(
+    r"(?<![\d.,])(?P<y>(?:1[89]|20)\d\d)(?:\s*[—–\-－~～至到]\s*(?P<y2>(?:1[89]|20)\d\d))?"
+    rf"(?:\s?年|(?![\d.]|\s?[{re.escape(_NOT_AFTER_BARE_YEAR)}]))"
+    rf"|(?<![{_CN_DIGITS}])(?P<cy>[{_CN_DIGITS}]{{4}})年"
+)
+
+
+def _cn_year(digits: str) -> int:
+    return int("".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in digits))
+
+
+def find_years(text: str) -> list[YearHit]:
+    """Years 1800–2099 written 2022年, 2022, 2019—2023年 or 二〇二二年."""
+    hits: list[YearHit] = []
+    for m in _YEAR_RE.finditer(text):
+        if m.group("cy"):
+            year = _cn_year(m.group("cy"))
+            if not 1800 <= year <= 2099:
+                continue
+            hits.append(YearHit(m.start(), m.end(), m.group(), year, year))
+            continue
+        year = int(m.group("y"))
+        last = int(m.group("y2")) if m.group("y2") else year
+        hits.append(YearHit(m.start(), m.end(), m.group(), year, last))
+    return hits
+
+
+_DAY = r"(?:\d{1,2}|[xX*＊]+)日"
+_MONTH_DAY = rf"(?<![\d.])\d{{1,2}}(?:[－\-—~～至到]\d{{1,2}})?月(?:份|{_DAY})?"
+_RELATIVE = "今年|去年|上年|前年"
+_CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+_DATE_RE = re.compile(
+    rf"(?:(?:{_RELATIVE})|(?:1[89]|20)\d\d年)?{_MONTH_DAY}(?:[至到－—~～]{_MONTH_DAY})?"
+    rf"|(?:{_RELATIVE}){_CN_MONTH}月(?:份|[一二三]?十?[一二三四五六七八九十]日)?"
+    r"|去年(?:同期|底|初|以来)?|上年度?|前年"
+)
+_DATE_YEAR = re.compile(r"((?:1[89]|20)\d\d)年")
+
+
+def find_dates(text: str) -> list[Hit]:
+    """Month/day dates (7月26日, 4月至8月, 1－7月, 2022年5月) and 去年/上年/前年."""
+    return [Hit(m.start(), m.end(), m.group()) for m in _DATE_RE.finditer(text)]
+
+
+def date_year(hit: Hit) -> int | None:
+    """The explicit year of a date hit, if it names one."""
+    m = _DATE_YEAR.match(hit.text)
+    return int(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------- meetings
+
+_ORD = r"[一二三四五六七八九十\dxX*＊]+"
+_MEETING_RE = re.compile(
+    rf"(?:党的)?{_ORD}届(?:{_ORD}中全会|历次全会|{_ORD}次全会|{_ORD}中{_ORD}会|[省市区县]委)"
+    rf"|(?:[省市区县])?第?{_ORD}次(?:党代会|党员代表大会|代表大会)"
+    rf"|党的{_ORD}大"
+    r"|(?<![一二三四五六七八九十])(?:十[五六七八九]|二十[一二三]?)大(?![学厦道街楼桥型量力])"
+    rf"|(?:建党|建团|建军|建国|新中国成立|改革开放|建区|建市|建县)?{_ORD}周年"
+)
+
+
+def find_meetings(text: str) -> list[Hit]:
+    """Time-bound names: 第x次党代会, 十九届六中全会, 党的二十大, 十三届省委, 建团100周年."""
+    return [Hit(m.start(), m.end(), m.group()) for m in _MEETING_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------- flags
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One spot for the clerk to review. ``text == slot text[start:end]``."""
+
+    id: str
+    kind: str  # one of FLAG_KINDS
+    section_id: str  # "" for report-level text
+    field: str  # "title", "opening", "closing" … or "heading", "body", "points", "tail"
+    index: int  # paragraph (or point) index within the field
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str
+    verified: bool = False
+
+    @property
+    def owner(self) -> str:
+        return self.section_id or self.field
+
+    @property
+    def kind_label(self) -> str:
+        return FLAG_KIND_LABELS[self.kind]
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _spot_hits(
+    text: str, report_year: int | None, prior_figures: frozenset[str] = frozenset()
+) -> list[tuple[str, Hit]]:
+    """(kind, hit) pairs for one string, without overlaps, in text order.
+
+    A placeholder hides everything it touches (fill it in first); otherwise meeting names
+    win over dates, dates (with their year) over bare years, and years over figures.
+    Figures are kept only when their text is one of ``prior_figures`` (copied from last
+    year's text); a figure that is not kept still hides nothing else.
+    """
+    placeholders = find_placeholders(text)
+    kept: list[tuple[str, Hit]] = [(PLACEHOLDER, h) for h in placeholders]
+
+    def add(kind: str, hits: list[Hit]) -> None:
+        for hit in hits:
+            if not any(_overlaps(hit, other) for _, other in kept):
+                kept.append((kind, hit))
+
+    add(MEETING, find_meetings(text))
+    dates = find_dates(text)
+    if report_year is not None:
+        dates = [d for d in dates if (date_year(d) or 0) < report_year]
+    add(PAST_DATE, dates)
+    # Every year is added to the kept list so that figures never claim part of a year;
+    # only stale ones become flags.
+    years = find_years(text)
+    add(STALE_YEAR, list(years))
+    if prior_figures:
+        add(FIGURE, [h for h in find_figures(text) if h.text in prior_figures])
+    stale = {(y.start, y.end) for y in years if report_year is not None and y.last_year < report_year}
+    result = [(k, h) for k, h in kept if k != STALE_YEAR or (h.start, h.end) in stale]
+    return sorted(result, key=lambda kh: kh[1].start)
+
+
+def figures_in(text: str) -> frozenset[str]:
+    """The figure texts (48次, 27项 …) of last year's text, to tell copied figures from new ones."""
+    return frozenset(h.text for h in find_figures(text)) if text else frozenset()
+
+
+def section_prior_text(section: Section) -> str:
+    """Last year's text kept beside a section: its reference and its points' references."""
+    parts = [section.reference, *(p.reference for p in section.points)]
+    return "\n".join(part for part in parts if part)
+
+
+def report_prior_text(report: Report) -> str:
+    """Last year's report-level text: its opening and closing."""
+    return "\n".join(part for part in (report.reference_opening, report.reference_closing) if part)
+
+
+def _message(kind: str, text: str, report_year: int | None) -> tuple[str, str]:
+    if kind == PLACEHOLDER:
+        return f"“{text}”是占位符，尚未填写。", "填写实际的名称、数字或日期，或删去。"
+    if kind == FIGURE:
+        return f"“{text}”是往年报告中的数字，可能已经过时。", "核实并改为本年度的实际数字。"
+    if kind == STALE_YEAR:
+        return (
+            f"“{text}”早于报告年度（{report_year}年），可能是照抄往年的表述。",
+            f"核实是否应改为{report_year}年，或改写为“上一年度”等表述。",
+        )
+    if kind == PAST_DATE:
+        return (
+            f"“{text}”是往年报告中的时间，可能已不适用。",
+            "核实日期；如是往年的事，请改为本年度的情况或删去。",
+        )
+    return f"“{text}”是会随时间变化的会议或届次名称。", "核实是否应改为最近一次会议的名称，或改写相应表述。"
+
+
+def flag_id(owner: str, kind: str, text: str, occurrence: int) -> str:
+    """Stable id: section id (or report field) + kind + flagged text + occurrence index."""
+    return f"{owner}:{kind}:{text}#{occurrence}"
+
+
+def flags_in_slots(
+    slots: list[Slot],
+    report_year: int | None,
+    verified: set[str],
+    prior_figures: dict[str, frozenset[str]] | None = None,
+) -> list[Flag]:
+    """Flags of ``slots``; ``prior_figures`` maps a slot's owner (section id or report
+    field) to the figures of last year's text beside it (see :func:`figures_in`)."""
+    flags: list[Flag] = []
+    seen: Counter[tuple[str, str, str]] = Counter()
+    prior_figures = prior_figures or {}
+    for slot in slots:
+        for kind, hit in _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset())):
+            key = (slot.owner, kind, hit.text)
+            fid = flag_id(slot.owner, kind, hit.text, seen[key])
+            seen[key] += 1
+            message, suggestion = _message(kind, hit.text, report_year)
+            flags.append(
+                Flag(
+                    id=fid,
+                    kind=kind,
+                    section_id=slot.section_id,
+                    field=slot.field,
+                    index=slot.index,
+                    start=hit.start,
+                    end=hit.end,
+                    text=hit.text,
+                    message=message,
+                    suggestion=suggestion,
+                    verified=fid in verified,
+                )
+            )
+    return flags
+
+
+def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str]]:
+    """Owner → figures of last year's text beside it, for the owners of ``slots``."""
+    found: dict[str, frozenset[str]] = {}
+    report_level: frozenset[str] | None = None
+    for slot in slots:
+        if slot.owner in found:
+            continue
+        if slot.section_id:
+            section = report.find(slot.section_id)
+            found[slot.owner] = figures_in(section_prior_text(section)) if section else frozenset()
+        else:
+            if report_level is None:
+                report_level = figures_in(report_prior_text(report))
+            found[slot.owner] = report_level
+    return found
+
+
+def _flags(report: Report, slots: list[Slot], include_verified: bool) -> list[Flag]:
+    flags = flags_in_slots(slots, report.year, set(report.verified_flags), _prior_figures(report, slots))
+    return flags if include_verified else [f for f in flags if not f.verified]
+
+
+def flags_for(report: Report, include_verified: bool = True) -> list[Flag]:
+    """All review flags for the report's current text, in reading order.
+
+    Flags whose id is in ``report.verified_flags`` have ``verified=True``; with
+    ``include_verified=False`` they are left out. Stale years are judged against
+    ``report.year`` (none are flagged while the year is unknown).
+    """
+    return _flags(report, list(iter_slots(report)), include_verified)
+
+
+def flags_for_section(report: Report, section_id: str, include_verified: bool = True) -> list[Flag]:
+    """Flags of one section's own text (fast enough to re-run as the clerk types).
+
+    Ids equal those of :func:`flags_for`: occurrences are counted per section.
+    """
+    section = report.find(section_id)
+    if section is None:
+        return []
+    return _flags(report, list(section_slots(section)), include_verified)
+
+
+def flags_for_report_fields(report: Report, include_verified: bool = True) -> list[Flag]:
+    """Flags of the report-level text only (title, opening, closing …), ids as in :func:`flags_for`."""
+    slots = [slot for slot in iter_slots(report) if not slot.section_id]
+    return _flags(report, slots, include_verified)
+
+
+def set_flag_verified(report: Report, flag_id: str, verified: bool = True) -> None:
+    """Mark a flag 已核实 (or undo it); the mark is saved with the draft."""
+    if verified and flag_id not in report.verified_flags:
+        report.verified_flags.append(flag_id)
+    elif not verified and flag_id in report.verified_flags:
+        report.verified_flags.remove(flag_id)
+
+
+def prune_verified_flags(report: Report) -> int:
+    """Forget 已核实 marks whose flag no longer exists (its text was edited away)."""
+    current = {f.id for f in flags_for(report)}
+    before = len(report.verified_flags)
+    report.verified_flags = [fid for fid in report.verified_flags if fid in current]
+    return before - len(report.verified_flags)

@@ -1,0 +1,351 @@
+"""Chinese text analysis behind one small module: jieba word segmentation, keywords, figures.
+
+jieba needs about a second to load its dictionary. Nothing here loads it at import time:
+the app calls :func:`start_background_load` right after the window appears, and every
+function that needs words waits only for that one load (:func:`ensure_loaded`), never for
+a second one. jieba's dictionary cache lives in the per-user cache folder, not the system
+temp folder (shared temp folders break for the second user and are wiped on reboot).
+
+The shipped user dictionary (``resources/jieba_dict.txt``) keeps 政务 terms of art such as
+两个确立 or 三会一课 whole instead of cutting them into meaningless halves.
+
+Only this module imports jieba; call it through here so the cache location and the user
+dictionary always apply.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.base.errors import ReportError
+from core.base.paths import cache_dir
+
+RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+USER_DICTIONARY = RESOURCES_DIR / "jieba_dict.txt"
+
+_load_lock = threading.Lock()
+_loaded = threading.Event()
+_loader_lock = threading.Lock()  # guards _loader_thread only: never held while loading
+_loader_thread: threading.Thread | None = None
+_idf_lock = threading.Lock()
+_idf_table: tuple[dict[str, float], float] | None = None
+
+
+class LanguageError(ReportError):
+    """The word segmenter could not be loaded."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"无法加载中文分词词典：{reason}请重新安装本程序。")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def is_loaded() -> bool:
+    return _loaded.is_set()
+
+
+def ensure_loaded() -> None:
+    """Load jieba and the user dictionary once; safe from any thread, cheap once loaded.
+
+    A second caller while a load is running waits for that load instead of starting its own.
+    """
+    if _loaded.is_set():
+        return
+    with _load_lock:
+        if _loaded.is_set():
+            return
+        try:
+            import jieba
+        except ImportError as exc:
+            raise LanguageError("缺少 jieba 组件。") from exc
+        # jieba logs every load to stderr; a clerk running the CLI must not see that.
+        jieba.setLogLevel(logging.CRITICAL)
+        tokenizer = jieba.dt
+        tokenizer.tmp_dir = str(cache_dir())
+        # jieba reuses a cache of its bundled dictionary without checking its age; naming
+        # it after the version makes an upgraded jieba rebuild it.
+        tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
+        try:
+            tokenizer.initialize()
+            tokenizer.load_userdict(str(USER_DICTIONARY))
+        except OSError as exc:
+            raise LanguageError(f"读取词典文件失败（{exc.strerror or exc}）。") from exc
+        except ValueError as exc:
+            raise LanguageError(f"词典文件格式有误（{exc}）。") from exc
+        _loaded.set()
+
+
+def start_background_load(on_done: Callable[[BaseException | None], None] | None = None) -> threading.Thread:
+    """Start loading in a daemon thread and return it; calling again returns the same thread.
+
+    ``on_done(error)`` runs in that thread when loading ends (``error`` is None on success);
+    a Qt caller should only emit a signal from it. A failed load is retried, and its
+    message shown, by the next call that needs words.
+    """
+    global _loader_thread
+
+    def run() -> None:
+        error: BaseException | None = None
+        try:
+            ensure_loaded()
+        except Exception as exc:  # reported through on_done and again on first use
+            error = exc
+        if on_done is not None:
+            on_done(error)
+
+    with _loader_lock:
+        if _loader_thread is None or (not _loader_thread.is_alive() and not _loaded.is_set()):
+            _loader_thread = threading.Thread(target=run, name="jieba-loader", daemon=True)
+            _loader_thread.start()
+        elif on_done is not None:
+            # Already started: still tell this caller when it is done.
+            threading.Thread(target=run, name="jieba-loader-wait", daemon=True).start()
+        return _loader_thread
+
+
+def wait_loaded(timeout: float | None = None) -> bool:
+    """Block until loaded or ``timeout`` seconds pass; True when loaded."""
+    return _loaded.wait(timeout)
+
+
+# --------------------------------------------------------------------------- words
+
+_WORD_CHAR = re.compile(r"\w")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def normalise(text: str) -> str:
+    """Full-width letters and digits to half-width (NFKC), lower case: "ＡＢ１２" → "ab12"."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _is_word(token: str) -> bool:
+    # Drops whitespace and punctuation, including "%" and "——".
+    return bool(_WORD_CHAR.search(token))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as jieba cuts it (accurate mode), normalised, no punctuation."""
+    ensure_loaded()
+    import jieba
+
+    return [w for w in jieba.dt.cut(normalise(text)) if _is_word(w)]
+
+
+def _dictionary_parts(word: str) -> list[str]:
+    """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right."""
+    import jieba
+
+    freq = jieba.dt.FREQ
+    size = len(word)
+    parts = []
+    for start in range(size - 1):
+        for end in range(start + 2, size + 1):
+            if (end - start) < size and freq.get(word[start:end]):
+                parts.append(word[start:end])
+    return parts
+
+
+def tokens(text: str) -> list[str]:
+    """Search tokens: each word, preceded by every dictionary word inside it.
+
+    Like jieba's ``cut_for_search`` but not limited to 2- and 3-character parts, so
+    "全面从严治党" also yields 从严治党, 从严, 治党 and a search for any of them finds it.
+    Two-character words (人才, 党建) are tokens of their own wherever they occur in a word,
+    and also where jieba cut them apart around a lone character.
+    """
+    cut = words(text)  # loads the dictionary first: jieba replaces FREQ when it loads
+    import jieba
+
+    freq = jieba.dt.FREQ
+    out: list[str] = []
+    for index, word in enumerate(cut):
+        if len(word) > 2 and _CJK.search(word):
+            out.extend(_dictionary_parts(word))
+        out.append(word)
+        if len(word) == 1 and _CJK.match(word):
+            # A lone character is where jieba most often cut through a word ("压实党建工"
+            # → 压实/党/建工): the dictionary words it forms with its neighbours count too.
+            before = cut[index - 1][-1] + word if index > 0 else ""
+            after = word + cut[index + 1][0] if index + 1 < len(cut) else ""
+            out.extend(pair for pair in (before, after) if pair and freq.get(pair))
+    return out
+
+
+def tiling(word: str) -> list[str] | None:
+    """The fewest dictionary words (2+ characters) that exactly cover ``word``, or None.
+
+    A query word such as "队伍建设" may sit across two words of an indexed paragraph
+    ("人才队伍/建设"); its tiling 队伍 + 建设 still finds it.
+    """
+    ensure_loaded()
+    import jieba
+
+    freq = jieba.dt.FREQ
+    size = len(word)
+    best: list[list[str] | None] = [None] * (size + 1)
+    best[0] = []
+    for end in range(2, size + 1):
+        for start in range(0, end - 1):
+            piece = word[start:end]
+            prefix = best[start]
+            if prefix is None or piece == word or not freq.get(piece):
+                continue
+            candidate = [*prefix, piece]
+            if best[end] is None or len(candidate) < len(best[end] or []):
+                best[end] = candidate
+    return best[size]
+
+
+# --------------------------------------------------------------------------- keywords
+
+# Function words and the verbs every 公文 paragraph uses: never a keyword of a section.
+_STOP_WORDS_TEXT = """
+    的 了 和 与 及 等 在 对 为 以 把 将 是 有 也 又 并 或 从 向 由 被 于 其 之 这 那 此 各 每 该
+    我们 我区 我县 我市 我局 我委 我部 全区 全县 全市 今年 去年 明年 今年以来 上半年 下半年 一年来
+    进一步 不断 持续 积极 认真 切实 扎实 全面 深入 大力 着力 努力 坚持 加强 推进 推动 落实 开展
+    提升 提高 强化 完善 健全 做好 抓好 抓实 确保 实现 围绕 聚焦 按照 通过 根据 结合 进行 组织
+    工作 方面 情况 问题 活动 有关 相关 各类 一批 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是
+    一些 一个 这些 那些 其中 同时 以及 还是 就是 已经 正在 能够 可以 需要 主要 重要 重点 共计
+    狠抓 注重 发挥 促进 有效 充分 及时 广泛 严格 各项 各级 为主 共同 不断 继续 始终 更加 做到 形成
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+
+
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's general-purpose IDF table (read directly: importing jieba.analyse costs a second)."""
+    global _idf_table
+    with _idf_lock:
+        if _idf_table is None:
+            import jieba
+
+            table: dict[str, float] = {}
+            path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+            with open(path, encoding="utf-8") as handle:
+                for line in handle:
+                    word, _, value = line.strip().partition(" ")
+                    if value:
+                        table[word] = float(value)
+            median = sorted(table.values())[len(table) // 2] if table else 10.0
+            _idf_table = (table, median)
+        return _idf_table
+
+
+def general_idf(word: str) -> float:
+    """Inverse document frequency of ``word`` in jieba's general corpus."""
+    table, median = _idf()
+    return table.get(word, median)
+
+
+def keyword_candidates(text: str) -> list[str]:
+    """Words that can be keywords: 2+ characters with a Chinese character, not a stop word."""
+    return [w for w in words(text) if len(w) >= 2 and _CJK.search(w) and w not in STOP_WORDS]
+
+
+def keywords(text: str, k: int = 8, idf: Callable[[str], float] | None = None) -> list[tuple[str, float]]:
+    """The ``k`` words of ``text`` with the highest TF-IDF, as (word, weight), best first.
+
+    ``idf`` defaults to jieba's general corpus; :mod:`core.reuse.suggest` passes the library's.
+    Ties keep the order of first appearance.
+    """
+    candidates = keyword_candidates(text)
+    if not candidates or k <= 0:
+        return []
+    idf = idf or general_idf
+    counts: dict[str, int] = {}
+    for word in candidates:
+        counts[word] = counts.get(word, 0) + 1
+    total = len(candidates)
+    weighted = [(word, count / total * idf(word)) for word, count in counts.items()]
+    weighted.sort(key=lambda item: -item[1])  # stable: ties stay in reading order
+    return [(word, round(weight, 6)) for word, weight in weighted[:k] if weight > 0 and math.isfinite(weight)]
+
+
+# --------------------------------------------------------------------------- figures
+
+# Placeholders the publisher left for numbers: xx, XX, X, XXX, **, ××, ○○.
+PLACEHOLDER = r"(?:[xX]{1,3}|\*{1,3}|×{1,3}|○{1,3})"
+_ARABIC = r"\d+(?:[.,]\d+)*"
+_CN_NUMBER = r"[一二三四五六七八九十百千万两〇零]{2,}"
+# Longest first so "个百分点" wins over "个" and "人次" over "人".
+_MEASURE_WORDS_TEXT = (
+    "个百分点 平方公里 平方米 百分点 人次 批次 场次 户次 万元 亿元 千元 元 公里 千米 小时 分钟"
+    " 次 项 个 人 名 位 件 篇 条 场 期 批 家 所 户 倍 亩 吨 天 处 座 台 辆 支 份 本 册 种 类 轮 堂 节 届 周 年 % ％ ‰"
+)
+MEASURE_WORDS = tuple(_MEASURE_WORDS_TEXT.split())
+# Chinese-numeral figures are only read with these: 两个确立 and 十九届 are not figures.
+_CN_MEASURE_WORDS = (
+    "次",
+    "项",
+    "个",
+    "人",
+    "名",
+    "件",
+    "篇",
+    "条",
+    "场",
+    "批",
+    "家",
+    "所",
+    "户",
+    "元",
+    "万元",
+    "亿元",
+    "天",
+)
+_MEASURE = "|".join(re.escape(m) for m in MEASURE_WORDS)
+_FIGURE_RE = re.compile(
+    rf"(?<![0-9A-Za-z.])(?P<di>第)?(?P<number>{_ARABIC}|{PLACEHOLDER}|{_CN_NUMBER})"
+    rf"(?P<scale>[万亿千百]*)(?P<approx>[余多]?)(?P<unit>{_MEASURE})"
+)
+_YEAR_NUMBER = re.compile(r"(19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its measure word found in text: 48次, 3.5亿元, 第xx次, 100％."""
+
+    start: int
+    end: int
+    text: str
+    number: str
+    unit: str
+    placeholder: bool  # the number is xx/**/×× left to be filled
+    ordinal: bool  # 第…: a count of meetings or batches ("第3批")
+
+
+def figures(text: str) -> list[Figure]:
+    """Every number + measure-word figure in ``text``, in order. Needs no dictionary.
+
+    Years (2022年) and dates are not figures; Chinese numerals count only with a
+    counting word and at least two characters (二十余人, not 两个确立 or 十九届).
+    """
+    found: list[Figure] = []
+    for match in _FIGURE_RE.finditer(text):
+        number, unit = match.group("number"), match.group("unit")
+        is_placeholder = re.fullmatch(PLACEHOLDER, number) is not None
+        if unit == "年" and (_YEAR_NUMBER.fullmatch(number) or is_placeholder):
+            continue  # 2022年 / xx年 is a year, checked as a date, not a count
+        if re.fullmatch(_CN_NUMBER, number) and unit not in _CN_MEASURE_WORDS:
+            continue
+        found.append(
+            Figure(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                number=number,
+                unit=match.group("scale") + match.group("approx") + unit,
+                placeholder=is_placeholder,
+                ordinal=match.group("di") is not None,
+            )
+        )
+    return found

@@ -1,0 +1,173 @@
+"""Every piece of text in a Report, addressed so that a flag or a finding can point at it.
+
+A *slot* is one editable string: a report-level field (``title``, one ``opening``
+paragraph …) or a section's heading, body paragraph, point text or tail paragraph.
+Flags (:mod:`core.reuse.flags`) and check findings (:mod:`core.checks`) carry the address of
+their slot — ``section_id`` ("" for report-level text), ``field`` and ``index`` — plus
+character offsets into the slot's text, so the GUI can highlight and jump to them.
+
+Offsets are Python string indices (code points). Qt counts UTF-16 units; the two differ
+only after characters outside the Basic Multilingual Plane (rare CJK extension B).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.draft.model import Report, Section
+from core.draft.numbering import section_markers
+
+# Report-level fields in reading order; single strings use index 0.
+REPORT_LIST_FIELDS = ("cover", "opening", "closing", "attachments")
+REPORT_FIELDS = ("cover", "title", "subtitle", "opening", "closing", "signature", "attachments")
+SECTION_FIELDS = ("heading", "body", "points", "tail")
+
+FIELD_LABELS = {
+    "cover": "印发通知",
+    "title": "标题",
+    "subtitle": "副标题",
+    "opening": "开头",
+    "closing": "结尾",
+    "signature": "落款",
+    "attachments": "附件",
+    "heading": "标题",
+    "body": "正文",
+    "points": "要点",
+    "tail": "正文（要点之后）",
+}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One editable string of a report and its address."""
+
+    section_id: str  # "" for report-level text
+    field: str
+    index: int
+    text: str
+
+    @property
+    def owner(self) -> str:
+        """The section id, or the report-level field name ("title", "opening" …)."""
+        return self.section_id or self.field
+
+
+def section_slots(section: Section) -> Iterator[Slot]:
+    """The section's own text (not its children), in reading order."""
+    yield Slot(section.id, "heading", 0, section.heading)
+    for i, text in enumerate(section.body):
+        yield Slot(section.id, "body", i, text)
+    for i, point in enumerate(section.points):
+        yield Slot(section.id, "points", i, point.text)
+    for i, text in enumerate(section.tail):
+        yield Slot(section.id, "tail", i, text)
+
+
+def iter_slots(report: Report) -> Iterator[Slot]:
+    """All text of the report in reading order: cover, title, opening, sections, closing …"""
+    yield from _report_field_slots(report, ("cover", "title", "subtitle", "opening"))
+    for _, section in report.walk():
+        yield from section_slots(section)
+    yield from _report_field_slots(report, ("closing", "signature", "attachments"))
+
+
+def _report_field_slots(report: Report, names: tuple[str, ...]) -> Iterator[Slot]:
+    for name in names:
+        value = getattr(report, name)
+        if isinstance(value, list):
+            for i, text in enumerate(value):
+                yield Slot("", name, i, text)
+        elif value:
+            yield Slot("", name, 0, value)
+
+
+def slot_text(report: Report, section_id: str, field: str, index: int) -> str | None:
+    """The current text at an address, or None when it no longer exists."""
+    if not section_id:
+        if field not in REPORT_FIELDS:
+            return None
+        value = getattr(report, field)
+        if isinstance(value, list):
+            return value[index] if 0 <= index < len(value) else None
+        return value if index == 0 else None
+    section = report.find(section_id)
+    if section is None:
+        return None
+    if field == "heading":
+        return section.heading if index == 0 else None
+    if field == "points":
+        return section.points[index].text if 0 <= index < len(section.points) else None
+    if field in ("body", "tail"):
+        items: list[str] = getattr(section, field)
+        return items[index] if 0 <= index < len(items) else None
+    return None
+
+
+def set_slot_text(report: Report, section_id: str, field: str, index: int, text: str) -> None:
+    """Replace the text at an address (used by carry-over; raises KeyError when absent)."""
+    if slot_text(report, section_id, field, index) is None:
+        raise KeyError(f"no text at {section_id or '-'}/{field}/{index}")
+    if not section_id:
+        value = getattr(report, field)
+        if isinstance(value, list):
+            value[index] = text
+        else:
+            setattr(report, field, text)
+        return
+    section = report.find(section_id)
+    assert section is not None  # checked by slot_text above
+    if field == "heading":
+        section.heading = text
+    elif field == "points":
+        section.points[index].text = text
+    else:
+        getattr(section, field)[index] = text
+
+
+def short_heading(heading: str, limit: int = 16) -> str:
+    heading = heading.strip()
+    return heading if len(heading) <= limit else heading[:limit] + "…"
+
+
+def section_paths(report: Report, prefer_source_markers: bool = False) -> dict[str, str]:
+    """Section id → "一、开展情况 / （二）从严选拔管理…" (markers as numbered now).
+
+    With ``prefer_source_markers`` the marker written in the imported document is shown
+    where there is one, which is what a clerk sees when checking a document on disk.
+    """
+    markers = section_markers(report)
+    paths: dict[str, str] = {}
+
+    def visit(sections: list[Section], prefix: str) -> None:
+        for section in sections:
+            marker = markers.get(section.id, "")
+            if prefer_source_markers and section.source_marker:
+                marker = section.source_marker
+            part = marker + short_heading(section.heading)
+            path = f"{prefix} / {part}" if prefix else part
+            paths[section.id] = path
+            visit(section.children, path)
+
+    visit(report.sections, "")
+    return paths
+
+
+def describe_place(path: str, section_id: str, field: str, index: int, start: int | None = None) -> str:
+    """Plain Chinese location: "一、开展情况 / （三）坚持固本强基… 正文第1段第35字".
+
+    ``path`` is the section's path from :func:`section_paths` (ignored for report-level text).
+    """
+    if section_id:
+        where = path or "（已删除的部分）"
+        if field == "heading":
+            where += " 标题"
+        else:
+            unit = "点" if field == "points" else "段"
+            where += f" {FIELD_LABELS.get(field, field)}第{index + 1}{unit}"
+    else:
+        label = FIELD_LABELS.get(field, field)
+        where = f"{label}第{index + 1}段" if field in REPORT_LIST_FIELDS else label
+    if start is not None and not (field == "heading" and start == 0):
+        where += f"第{start + 1}字"
+    return where
