@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from core.draft import outline_ops as ops
+from core.draft.fields import FIELD_BY_NAME, SECTION_FIELD_LABELS
 from core.draft.model import Point, Report, Section
 from gui.commands import (
     InsertPointCommand,
@@ -31,27 +32,6 @@ from gui.outline_model import OutlineModel
 
 # ("report", field) | ("section", section_id, field) | ("point", section_id, row)
 FieldKey = tuple[str, ...] | tuple[str, str, int]
-
-REPORT_FIELD_LABELS = {
-    "title": "标题",
-    "subtitle": "副标题",
-    "unit": "发文单位",
-    "year": "年度",
-    "date": "成文日期",
-    "opening": "开头",
-    "closing": "结尾",
-    "signature": "署名",
-}
-SECTION_FIELD_LABELS = {
-    "heading": "标题",
-    "body": "正文",
-    "tail": "要点后段落",
-    "done": "完成状态",
-    "run_in": "标题排法",
-    "points_layout": "要点排法",
-    "points_joined": "要点排法",
-}
-
 
 class DraftDocument(QObject):
     changed = Signal()  # any edit, for preview, autosave and the modified marker
@@ -232,7 +212,8 @@ def _copy(value: Any) -> Any:
 
 def _label_for(key: FieldKey) -> str:
     if key[0] == "report":
-        return f"修改{REPORT_FIELD_LABELS.get(str(key[1]), '报告信息')}"
+        spec = FIELD_BY_NAME.get(str(key[1]))
+        return spec.undo_label if spec is not None else "修改报告信息"
     if key[0] == "section":
         return f"修改{SECTION_FIELD_LABELS.get(str(key[2]), '内容')}"
     return "修改要点"

@@ -94,18 +94,11 @@ class EditorView(QSplitter):
             self.tabs.setCurrentIndex(SECTION_TAB)
             return self._select_in_section(field, index, start, end)
         self.show_report_form()
-        form = self.report_form
-        if field in ("title", "signature"):
-            edit = form.title_edit if field == "title" else form.signature_edit
-            self._report_scroll.ensureWidgetVisible(edit)
-            edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            edit.setSelection(start + _lead(edit.text()), end - start)
-            return True
-        if field in ("opening", "closing"):
-            paragraphs = form.opening_edit if field == "opening" else form.closing_edit
-            self._report_scroll.ensureWidgetVisible(paragraphs)
-            return paragraphs.select_span(index, start, end)
-        return True  # a field the form does not show (cover, attachments): the form at least
+        editor = self.report_form.text_editors().get(field)
+        if editor is None:
+            return True  # a field the form does not show: the form at least
+        self._report_scroll.ensureWidgetVisible(editor)
+        return self.report_form.select_field(field, index, start, end)
 
     def _select_in_section(self, field: str, index: int, start: int, end: int) -> bool:
         form = self.section_form

@@ -37,7 +37,7 @@ from core.reuse.flags import (
     flags_for_section,
 )
 from gui.document import DraftDocument
-from gui.widgets import leading_space
+from gui.widgets import ParagraphsEdit, leading_space
 
 # Light backgrounds that keep black text readable, one hue per kind, and a darker line below.
 KIND_COLOURS = {
@@ -96,7 +96,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, edit: QPlainTextEdit, whole: bool = False) -> None:
         super().__init__(edit.document())
         self._edit = edit
-        self._whole = whole
+        self.whole = whole
         self.spans: list[Span] = []
         edit.viewport().installEventFilter(self)
 
@@ -109,7 +109,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         """(start, end) within ``block`` of each span whose flagged text is still there."""
         text = block.text()
         found = []
-        if self._whole:
+        if self.whole:
             # One string: the spans index the stripped document text, which may span blocks.
             document = self.document().toPlainText()
             base = leading_space(document)
@@ -221,10 +221,10 @@ class FlagMarks(QObject):
         self.body = SpanHighlighter(form.body_edit)
         self.point = SpanHighlighter(form.points.editor, whole=True)
         self.tail = SpanHighlighter(form.tail_edit)
-        self.title = LineEditSpans(report_form.title_edit)
-        self.opening = SpanHighlighter(report_form.opening_edit)
-        self.closing = SpanHighlighter(report_form.closing_edit)
-        self.signature = LineEditSpans(report_form.signature_edit)
+        self.report_fields: dict[str, LineEditSpans | SpanHighlighter] = {
+            name: LineEditSpans(edit) if isinstance(edit, QLineEdit) else SpanHighlighter(edit, whole=not isinstance(edit, ParagraphsEdit))
+            for name, edit in report_form.text_editors().items()
+        }
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -267,10 +267,9 @@ class FlagMarks(QObject):
         by_field = {}
         for flag in report_flags:
             by_field.setdefault(flag.field, []).append(flag)
-        self.title.set_spans([span_of(f) for f in by_field.get("title", [])])
-        self.opening.set_spans([span_of(f) for f in by_field.get("opening", [])])
-        self.closing.set_spans([span_of(f) for f in by_field.get("closing", [])])
-        self.signature.set_spans([span_of(f) for f in by_field.get("signature", [])])
+        for name, marks in self.report_fields.items():
+            whole = isinstance(marks, SpanHighlighter) and marks.whole
+            marks.set_spans([span_of(f, 0 if whole else None) for f in by_field.get(name, [])])
 
 
     def _mark_point_rows(self, flags: list[Flag]) -> None:

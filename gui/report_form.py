@@ -1,10 +1,10 @@
-"""Report-level fields: title, unit, year, date, opening, closing, signature."""
+"""The 报告信息 form: one row per report-level field, generated from core.draft.fields."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -15,65 +15,110 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.draft.fields import DATE, LINE, LINES, PARAGRAPHS, YEAR, ReportField, form_fields
 from gui.document import DraftDocument
-from gui.widgets import FieldLineEdit, ParagraphsEdit, route_undo_keys
+from gui.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
 
 NO_YEAR = 1999  # the spin box's "not filled in" value, shown as 未填
+_PARAGRAPH_ROWS = {"opening": 4}  # taller editors where clerks write most
+
+TextEditor = FieldLineEdit | PlainTextEdit | ParagraphsEdit
+
+
+class _DateRow(QWidget):
+    """成文日期: a check box (filled in or not) and the date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox("填写成文日期")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy年M月d日")
+        route_undo_keys(self.edit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box)
+        row.addWidget(self.edit, 1)
+
+    def value(self) -> str:
+        return self.edit.date().toString("yyyy-MM-dd") if self.box.isChecked() else ""
+
+    def show_value(self, iso: str) -> None:
+        self.box.setChecked(bool(iso))
+        self.edit.setEnabled(bool(iso))
+        date = _parse_date(iso) or QDate.currentDate()
+        if self.edit.date() != date:
+            self.edit.setDate(date)
 
 
 class ReportForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: DraftDocument | None = None
-
+        self._syncing = False
         self.kind_label = QLabel()
-        self.title_edit = FieldLineEdit()
-        self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setPlaceholderText("如：2023年上半年工作总结")
-        self.title_edit.edited.connect(lambda text: self._set("title", text.strip()))
-        self.unit_edit = FieldLineEdit()
-        self.unit_edit.setPlaceholderText("如：中共某某区委组织部")
-        self.unit_edit.edited.connect(lambda text: self._set("unit", text.strip()))
-
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(NO_YEAR, 2100)
-        self.year_spin.setSpecialValueText("未填")
-        self.year_spin.setSuffix(" 年")
-        route_undo_keys(self.year_spin)
-        self.year_spin.valueChanged.connect(self._year_changed)
-
-        self.date_box = QCheckBox("填写成文日期")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
-        route_undo_keys(self.date_edit)
-        self.date_box.toggled.connect(self._date_changed)
-        self.date_edit.dateChanged.connect(self._date_changed)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_box)
-        date_row.addWidget(self.date_edit, 1)
-
-        self.opening_edit = ParagraphsEdit(min_lines=4)
-        self.opening_edit.setObjectName("openingEdit")
-        self.opening_edit.setPlaceholderText("开头段落，每行一段（如：今年以来，在……的坚强领导下……）")
-        self.opening_edit.edited.connect(lambda paragraphs: self._set("opening", paragraphs))
-        self.closing_edit = ParagraphsEdit(min_lines=3)
-        self.closing_edit.setPlaceholderText("结尾段落，每行一段（可不填）")
-        self.closing_edit.edited.connect(lambda paragraphs: self._set("closing", paragraphs))
-        self.signature_edit = FieldLineEdit()
-        self.signature_edit.setPlaceholderText("发文机关署名（可不填）")
-        self.signature_edit.edited.connect(lambda text: self._set("signature", text.strip()))
-
+        self.editors: dict[str, QWidget] = {}
         form = QFormLayout(self)
         form.addRow("报告类型：", self.kind_label)
-        form.addRow("标题：", self.title_edit)
-        form.addRow("发文单位：", self.unit_edit)
-        form.addRow("年度：", self.year_spin)
-        form.addRow("成文日期：", date_row)
-        form.addRow("开头：", self.opening_edit)
-        form.addRow("结尾：", self.closing_edit)
-        form.addRow("署名：", self.signature_edit)
-        self._syncing = False
+        for spec in form_fields():
+            editor = self._make_editor(spec)
+            editor.setObjectName(f"{spec.name}Edit")
+            editor.setToolTip(spec.form_hint)
+            self.editors[spec.name] = editor
+            form.addRow(f"{spec.label}：", editor)
+
+    # Named editors other widgets and tests address.
+    @property
+    def title_edit(self) -> FieldLineEdit:
+        return self.editors["title"]  # type: ignore[return-value]
+
+    @property
+    def unit_edit(self) -> FieldLineEdit:
+        return self.editors["unit"]  # type: ignore[return-value]
+
+    @property
+    def year_spin(self) -> QSpinBox:
+        return self.editors["year"]  # type: ignore[return-value]
+
+    @property
+    def date_row(self) -> _DateRow:
+        return self.editors["date"]  # type: ignore[return-value]
+
+    def text_editors(self) -> dict[str, TextEditor]:
+        """The editors of text fields that flags and checks read, by field name."""
+        return {n: e for n, e in self.editors.items() if isinstance(e, (FieldLineEdit, PlainTextEdit, ParagraphsEdit))}
+
+    def _make_editor(self, spec: ReportField) -> QWidget:
+        name = spec.name
+        if spec.value == LINE:
+            line = FieldLineEdit()
+            line.setPlaceholderText(spec.form_hint)
+            line.edited.connect(lambda text, n=name: self._set(n, text.strip()))
+            return line
+        if spec.value == LINES:
+            lines = PlainTextEdit(min_lines=2)
+            lines.setPlaceholderText(spec.form_hint)
+            lines.edited.connect(lambda text, n=name: self._set(n, text))
+            return lines
+        if spec.value == PARAGRAPHS:
+            paragraphs = ParagraphsEdit(min_lines=_PARAGRAPH_ROWS.get(name, 3))
+            paragraphs.setPlaceholderText(spec.form_hint)
+            paragraphs.edited.connect(lambda value, n=name: self._set(n, value))
+            return paragraphs
+        if spec.value == YEAR:
+            spin = QSpinBox()
+            spin.setRange(NO_YEAR, 2100)
+            spin.setSpecialValueText("未填")
+            spin.setSuffix(" 年")
+            route_undo_keys(spin)
+            spin.valueChanged.connect(lambda value, n=name: self._set(n, None if value == NO_YEAR else value))
+            return spin
+        if spec.value == DATE:
+            row = _DateRow()
+            row.box.toggled.connect(lambda _on, n=name: self._date_changed(n))
+            row.edit.dateChanged.connect(lambda _d, n=name: self._date_changed(n))
+            return row
+        raise ValueError(f"no editor for value kind {spec.value}")
 
     def set_document(self, doc: DraftDocument | None) -> None:
         if self._doc is not None:
@@ -93,35 +138,42 @@ class ReportForm(QWidget):
         self._syncing = True
         try:
             self.kind_label.setText(kind_display_name(report.kind))
-            self.title_edit.show_value(report.title)
-            self.unit_edit.show_value(report.unit)
-            year = report.year or NO_YEAR
-            if self.year_spin.value() != year:
-                self.year_spin.setValue(year)
-            has_date = bool(report.date)
-            self.date_box.setChecked(has_date)
-            self.date_edit.setEnabled(has_date)
-            date = _parse_date(report.date) or QDate.currentDate()
-            if self.date_edit.date() != date:
-                self.date_edit.setDate(date)
-            self.opening_edit.show_value(report.opening)
-            self.closing_edit.show_value(report.closing)
-            self.signature_edit.show_value(report.signature)
+            for name, editor in self.editors.items():
+                value = getattr(report, name)
+                if isinstance(editor, QSpinBox):
+                    if editor.value() != (value or NO_YEAR):
+                        editor.setValue(value or NO_YEAR)
+                else:
+                    editor.show_value(value)  # type: ignore[attr-defined]
         finally:
             self._syncing = False
+
+    def select_field(self, name: str, index: int, start: int, end: int) -> bool:
+        """Focus a text field and select characters ``start``–``end`` of its paragraph ``index``."""
+        editor = self.text_editors().get(name)
+        if editor is None:
+            return False
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(editor, FieldLineEdit):
+            lead = len(editor.text()) - len(editor.text().lstrip())
+            editor.setSelection(start + lead, end - start)
+            return True
+        if isinstance(editor, PlainTextEdit):
+            editor.select_span(start, end)
+            return True
+        return editor.select_span(index, start, end)
 
     def _set(self, name: str, value: object) -> None:
         if self._doc is not None and not self._syncing:
             self._doc.set_report_field(name, value)
 
-    def _year_changed(self, value: int) -> None:
-        self._set("year", None if value == NO_YEAR else value)
-
-    def _date_changed(self) -> None:
+    def _date_changed(self, name: str) -> None:
         if self._syncing:
             return
-        self.date_edit.setEnabled(self.date_box.isChecked())
-        self._set("date", self.date_edit.date().toString("yyyy-MM-dd") if self.date_box.isChecked() else "")
+        row = self.editors[name]
+        assert isinstance(row, _DateRow)
+        row.edit.setEnabled(row.box.isChecked())
+        self._set(name, row.value())
 
 
 def _parse_date(text: str) -> QDate | None:

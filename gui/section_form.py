@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Section
+from core.draft.model import POINTS_LAYOUT_LABELS, POINTS_LAYOUTS, Section
 from gui import style
 from gui.document import DraftDocument
 from gui.points_editor import PointsEditor
 from gui.widgets import FieldLineEdit, ParagraphsEdit
-
-_LAYOUTS = ((LAYOUT_PARAGRAPHS, "每条要点单独成段"), (LAYOUT_INLINE, "要点连排成一段"))
 
 
 def _section_label(text: str) -> QLabel:
@@ -59,7 +57,7 @@ class SectionForm(QWidget):
         self.body_edit.edited.connect(lambda paragraphs: self._set("body", paragraphs))
 
         self.layout_combo = QComboBox()
-        for value, label in _LAYOUTS:
+        for value, label in POINTS_LAYOUT_LABELS.items():
             self.layout_combo.addItem(label, value)
         self.layout_combo.activated.connect(self._layout_chosen)
         points_header = QHBoxLayout()
@@ -156,7 +154,8 @@ class SectionForm(QWidget):
         self.hint_label.setVisible(bool(section.hint))
         self.body_edit.setPlaceholderText(section.hint or "在此输入本节正文，每行一段")
         self.body_edit.show_value(section.body)
-        self.layout_combo.setCurrentIndex(0 if section.points_layout != LAYOUT_INLINE else 1)
+        layout = section.points_layout if section.points_layout in POINTS_LAYOUTS else POINTS_LAYOUTS[0]
+        self.layout_combo.setCurrentIndex(POINTS_LAYOUTS.index(layout))
         show_tail = bool(section.tail)  # rare: text after inline points, as imported
         self.tail_label.setVisible(show_tail)
         self.tail_edit.setVisible(show_tail)

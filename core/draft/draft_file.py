@@ -17,7 +17,10 @@ from core.draft.model import Report, report_from_dict, to_dict
 
 DRAFT_SUFFIX = ".draft.json"
 FORMAT_NAME = "baogao-draft"
-FORMAT_VERSION = 1
+# 2: a section's points layout is one setting (paragraphs / inline / joined), replacing
+#    format 1's points_layout + points_joined pair; report field 主送机关 (addressee).
+# Older versions are read and upgraded on load (tests/fixtures/drafts keeps a sample of each).
+FORMAT_VERSION = 2
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 
 

@@ -29,8 +29,8 @@ earlier ones with the same id:
     heading = "上半年工作开展情况"
     hint = "…"
     run_in = false
-    points_layout = "paragraphs"    # or "inline": 一是…二是… in one paragraph
-    points_joined = false
+    points_layout = "paragraphs"    # or "inline": 一是…二是… in one paragraph; or "joined":
+                                    # the points continue the section's first paragraph
 """
 
 from __future__ import annotations
@@ -46,7 +46,26 @@ from pathlib import Path
 from typing import Any
 
 from core.base.errors import ReportError
-from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, LevelFormat, Numbering, Report, Section
+from core.draft.fields import (
+    CARRY_GIVEN,
+    CARRY_KEEP,
+    CARRY_KIND_WORDING,
+    CARRY_ROLL_YEAR,
+    CARRY_SAME_UNIT,
+    REPORT_FIELDS,
+    ReportField,
+    empty_value,
+)
+from core.draft.model import (
+    LAYOUT_INLINE,
+    LAYOUT_JOINED,
+    LAYOUT_PARAGRAPHS,
+    POINTS_LAYOUTS,
+    LevelFormat,
+    Numbering,
+    Report,
+    Section,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,7 +103,6 @@ class SkeletonSection:
     hint: str = ""
     run_in: bool = False
     points_layout: str = LAYOUT_PARAGRAPHS
-    points_joined: bool = False
     children: tuple[SkeletonSection, ...] = ()
 
 
@@ -146,7 +164,6 @@ class Kind:
             hint=self.fill(skeleton.hint, year, unit),
             run_in=skeleton.run_in,
             points_layout=skeleton.points_layout,
-            points_joined=skeleton.points_joined,
             children=[self._section(c, year, unit) for c in skeleton.children],
         )
 
@@ -158,7 +175,7 @@ class Kind:
         forward; rolling years inside the text and flagging stale figures is the
         carry-over step's job (issue 5).
         """
-        from core.render.context import section_paragraphs
+        from core.text.plaintext import section_text_paragraphs
 
         year = year or ((prior.year + 1) if prior.year else _dt.date.today().year)
         unit = prior.unit if unit is None else unit
@@ -172,32 +189,40 @@ class Kind:
                 heading=section.heading,
                 run_in=section.run_in,
                 points_layout=section.points_layout,
-                points_joined=section.points_joined,
                 children=[carry(c) for c in section.children],
-                reference="\n".join(section_paragraphs(prior, section)),
+                reference="\n".join(section_text_paragraphs(prior, section)),
                 hint=section.hint,
             )
 
-        signature = (
-            prior.signature
-            if prior.signature and unit == prior.unit
-            else self.fill(self.signature, year, unit)
-        )
-        return Report(
+        report = Report(
             kind=self.id,
-            title=title,
-            subtitle=prior.subtitle,
             unit=unit,
             year=year,
-            opening=[self.fill(t, year, unit) for t in self.opening],
             sections=[carry(s) for s in prior.sections],
-            closing=[self.fill(t, year, unit) for t in self.closing],
-            signature=signature.strip(),
             numbering=copy.deepcopy(prior.numbering) if prior.sections else self.numbering(),
             prior_source=prior.prior_source,
             reference_opening="\n".join(prior.opening),
             reference_closing="\n".join(prior.closing),
         )
+        for spec in REPORT_FIELDS:
+            if spec.carry != CARRY_GIVEN:
+                setattr(report, spec.name, self._carried(spec, prior, report, title))
+        return report
+
+    def _carried(self, spec: ReportField, prior: Report, new: Report, title: str) -> Any:
+        """One field of next year's draft, by the field's carry-over rule."""
+        year, unit = new.year or _dt.date.today().year, new.unit
+        value = getattr(prior, spec.name)
+        if spec.carry == CARRY_KEEP:
+            return copy.deepcopy(value)
+        if spec.carry == CARRY_ROLL_YEAR:
+            return title
+        if spec.carry == CARRY_KIND_WORDING:
+            return [self.fill(t, year, unit) for t in getattr(self, spec.name)]
+        if spec.carry == CARRY_SAME_UNIT:
+            own = self.fill(getattr(self, spec.name), year, unit)
+            return (value if value and unit == prior.unit else own).strip()
+        return empty_value(spec)
 
 
 # ── reading kind.toml ──
@@ -240,15 +265,17 @@ def _skeleton(path: Path, items: Any, depth: int = 1) -> tuple[SkeletonSection, 
         if not isinstance(item, dict):
             raise KindError(path, "“sections”中每一项都应是一个表。")
         layout = item.get("points_layout", LAYOUT_PARAGRAPHS)
-        if layout not in (LAYOUT_PARAGRAPHS, LAYOUT_INLINE):
-            raise KindError(path, f"points_layout 只能是 “{LAYOUT_PARAGRAPHS}” 或 “{LAYOUT_INLINE}”。")
+        if layout == LAYOUT_INLINE and item.get("points_joined"):
+            layout = LAYOUT_JOINED  # the older two-setting form
+        if layout not in POINTS_LAYOUTS:
+            allowed = "、".join(f"“{name}”" for name in POINTS_LAYOUTS)
+            raise KindError(path, f"points_layout 只能是 {allowed}。")
         out.append(
             SkeletonSection(
                 heading=_check_wording(path, "heading", item.get("heading", "")),
                 hint=_check_wording(path, "hint", item.get("hint", "")),
                 run_in=bool(item.get("run_in", False)),
                 points_layout=layout,
-                points_joined=bool(item.get("points_joined", False)),
                 children=_skeleton(path, item.get("children", []), depth + 1),
             )
         )

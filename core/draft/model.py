@@ -14,7 +14,14 @@ STATUS_EMPTY, STATUS_DRAFT, STATUS_DONE = "empty", "draft", "done"
 STATUS_LABELS = {STATUS_EMPTY: "空", STATUS_DRAFT: "草稿", STATUS_DONE: "已完成"}
 
 LAYOUT_PARAGRAPHS = "paragraphs"  # each point 一是… is its own paragraph
-LAYOUT_INLINE = "inline"  # all points run on in one paragraph
+LAYOUT_INLINE = "inline"  # all points run on in one paragraph of their own
+LAYOUT_JOINED = "joined"  # all points run on, continuing the last body paragraph
+POINTS_LAYOUTS = (LAYOUT_PARAGRAPHS, LAYOUT_INLINE, LAYOUT_JOINED)
+POINTS_LAYOUT_LABELS = {
+    LAYOUT_PARAGRAPHS: "每条要点单独成段",
+    LAYOUT_INLINE: "要点连排成一段",
+    LAYOUT_JOINED: "要点接在正文之后",
+}
 
 
 def new_id() -> str:
@@ -37,12 +44,14 @@ class Point:
 class Section:
     """A numbered heading with what belongs to it, and its sub-sections.
 
-    Layout of the text, in reading order:
-      heading  — run in with ``body[0]`` when ``run_in`` ("（一）标题。正文…");
+    Layout of the text, in reading order (:func:`core.text.layout.section_layout` is the
+    one function that lays it out, for the Word file, the plain text and the preview):
+      heading  — run in with the first paragraph when ``run_in`` ("（一）标题。正文…");
       body     — paragraphs before the points;
-      points   — each its own paragraph, or (``LAYOUT_INLINE``) one paragraph that
-                 continues the last body paragraph when ``points_joined``;
-      tail     — paragraphs after inline points;
+      points   — per ``points_layout``: each its own paragraph (``LAYOUT_PARAGRAPHS``),
+                 all in one paragraph (``LAYOUT_INLINE``), or all continuing the last
+                 body paragraph (``LAYOUT_JOINED``);
+      tail     — paragraphs after the points;
       children — sub-sections.
     """
 
@@ -51,7 +60,6 @@ class Section:
     body: list[str] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     points_layout: str = LAYOUT_PARAGRAPHS
-    points_joined: bool = False
     tail: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     reference: str = ""
@@ -115,6 +123,7 @@ class Report:
     kind: str = "work_report"
     title: str = ""
     subtitle: str = ""
+    addressee: str = ""  # 主送机关 (GB/T 9704 7.3.2), without its closing colon
     unit: str = ""
     year: int | None = None
     date: str = ""  # ISO yyyy-mm-dd, rendered as 2025年7月1日
@@ -147,7 +156,9 @@ class Report:
         return None
 
     def char_count(self) -> int:
-        loose = [self.title, *self.opening, *self.closing]
+        from core.draft.fields import REPORT_FIELDS, field_lines
+
+        loose = [line for f in REPORT_FIELDS if f.slot for line in field_lines(getattr(self, f.name))]
         return sum(len("".join(t.split())) for t in loose) + sum(s.char_count() for s in self.sections)
 
 
@@ -188,6 +199,8 @@ def point_from_dict(data: dict[str, Any]) -> Point:
 
 def section_from_dict(data: dict[str, Any]) -> Section:
     fields = _pick(Section, data)
+    if data.get("points_joined") and fields.get("points_layout") == LAYOUT_INLINE:
+        fields["points_layout"] = LAYOUT_JOINED  # format 1 kept the two as separate flags
     fields["points"] = [point_from_dict(p) for p in fields.get("points", [])]
     fields["children"] = [section_from_dict(c) for c in fields.get("children", [])]
     return Section(**fields)

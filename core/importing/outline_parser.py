@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from core.draft.model import (
     DEFAULT_LEVELS,
     LAYOUT_INLINE,
+    LAYOUT_JOINED,
     LAYOUT_PARAGRAPHS,
     LevelFormat,
     Numbering,
@@ -271,8 +272,9 @@ def add_text(section: Section, text: str) -> None:
             return
         if lead:
             section.body.append(lead)
-            section.points_joined = True
-        section.points_layout = LAYOUT_INLINE if len(points) >= 2 else LAYOUT_PARAGRAPHS
+            section.points_layout = LAYOUT_JOINED  # "…，一是…二是…": the points run on
+        else:
+            section.points_layout = LAYOUT_INLINE if len(points) >= 2 else LAYOUT_PARAGRAPHS
         section.points = [Point(p) for p in points]
         return
     if section.points_layout == LAYOUT_PARAGRAPHS and not section.tail:
@@ -302,12 +304,29 @@ def _year_of(texts: list[str]) -> int | None:
     return None
 
 
+_SPEECH_SALUTATIONS = ("同志们", "各位", "尊敬的", "女士们", "亲爱的")
+
+
+def _addressee_like(text: str) -> bool:
+    """A 主送机关 line under the title: "区委：", "市委组织部、市人社局：" (not a speech's 称谓)."""
+    stripped = text.strip()
+    return (
+        2 <= len(stripped) <= 60
+        and stripped.endswith(("：", ":"))
+        and not stripped.startswith(_SPEECH_SALUTATIONS)
+        and not any(ch in stripped[:-1] for ch in "。；！？：:")
+    )
+
+
 def parse_outline(paras: list[str]) -> ParsedOutline:
     """Build a Report (kind left default) from clean, non-empty paragraphs."""
     report = Report()
     start = _detect_cover(paras)
     report.cover = paras[:start]
     report.title, report.subtitle, i = _take_title(paras, start)
+    if report.title and i < len(paras) - 1 and _addressee_like(paras[i]):
+        report.addressee = paras[i].strip().rstrip(":：")
+        i += 1
 
     first_heading = next((j for j in range(i, len(paras)) if parse_marker(paras[j])), len(paras))
     has_sections = first_heading < len(paras)

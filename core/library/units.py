@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
+from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, slot_fields
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
 from core.importing.outline_text import heading_text
-from core.text.plaintext import section_paragraphs
+from core.text.layout import field_layout
+from core.text.plaintext import section_text_paragraphs
 
-ROLE_TITLE, ROLE_COVER, ROLE_OPENING = "title", "cover", "opening"
-ROLE_HEADING, ROLE_BODY, ROLE_CLOSING = "heading", "body", "closing"
-# Where a paragraph outside the numbered sections sits, as shown in place of a section path.
-PLACE_NAMES = {ROLE_TITLE: "标题", ROLE_COVER: "印发通知", ROLE_OPENING: "开头", ROLE_CLOSING: "结尾"}
+# Paragraphs outside the numbered sections take their report field's name as role and its
+# label (core.draft.fields) as the place shown in place of a section path.
+ROLE_HEADING, ROLE_BODY = "heading", "body"
 PATH_SEPARATOR = " / "
 
 
@@ -46,26 +46,24 @@ def report_units(report: Report) -> list[Unit]:
         if text.strip():
             units.append(Unit(len(units), role, path, headings, text.strip()))
 
-    for paragraph in report.cover:
-        add(ROLE_COVER, PLACE_NAMES[ROLE_COVER], (), paragraph)
-    add(ROLE_TITLE, PLACE_NAMES[ROLE_TITLE], (), report.title)
-    for paragraph in report.opening:
-        add(ROLE_OPENING, PLACE_NAMES[ROLE_OPENING], (), paragraph)
+    def add_fields(placement: str) -> None:
+        for spec in slot_fields(placement):
+            for paragraph in field_layout(report, spec):
+                add(spec.name, spec.label, (), paragraph.text)
+
+    add_fields(BEFORE_SECTIONS)
 
     def visit(section: Section, chain: list[tuple[str, Section]]) -> None:
         chain = [*chain, (markers[section.id], section)]
         path = _section_path(chain)
         headings = tuple(heading_text(s.heading) for _, s in chain if s.heading.strip())
         add(ROLE_HEADING, path, headings, heading_text(section.heading))
-        # run_in=False: the heading comes back as paragraph 0, which is dropped here.
-        laid_out = section_paragraphs(report, dataclasses.replace(section, run_in=False), "")
-        for paragraph in laid_out[1:]:
+        for paragraph in section_text_paragraphs(report, section):
             add(ROLE_BODY, path, headings, paragraph)
         for child in section.children:
             visit(child, chain)
 
     for section in report.sections:
         visit(section, [])
-    for paragraph in report.closing:
-        add(ROLE_CLOSING, PLACE_NAMES[ROLE_CLOSING], (), paragraph)
+    add_fields(AFTER_SECTIONS)
     return units

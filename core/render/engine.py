@@ -8,6 +8,7 @@ undefined variable is an error rather than a blank, and templates run in a sandb
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +30,7 @@ from core.render.fixups import apply_font_scheme, missing_paragraphs, place_sign
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
+from core.render.styles import VARIANT_BY_KEY, variant_label
 
 if TYPE_CHECKING:
     from core.draft.kinds import Kind
@@ -69,12 +71,19 @@ def make_environment() -> SandboxedEnvironment:
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
 
 
+_STYLE_TEST = re.compile(r"""p\.style\s*==\s*['"‘’](\w+)['"‘’]""")
+
+
 class _CheckedTemplate(DocxTemplate):
     """docxtpl, refusing a template whose body has no loop over ``paragraphs``."""
 
     def __init__(self, data: bytes, name: str) -> None:
         super().__init__(io.BytesIO(data))
         self.display_name = name
+
+    def paragraph_kinds(self) -> set[str]:
+        """The paragraph kinds (``p.style == '…'``) the template has a paragraph for."""
+        return set(_STYLE_TEST.findall(self.patch_xml(self.get_xml())))
 
     def build_xml(self, context: dict[str, Any], jinja_env: Any = None) -> str:
         xml = self.patch_xml(self.get_xml())
@@ -134,6 +143,31 @@ def _open_template(data: bytes, name: str) -> _CheckedTemplate:
             name, "不是普通 Word 文档。请用 Word/WPS 另存为“Word 文档（.docx）”后再选。"
         ) from exc
     return template
+
+
+def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) -> list[str]:
+    """Paragraph kinds the template predates are rendered through their fallback (at
+    last as body text), with a warning naming each; a template that tests no kinds at
+    all is left to render everything its own way."""
+    if not known:
+        return []
+    replaced: dict[str, str] = {}
+    for paragraph in paragraphs:
+        wanted = paragraph["style"]
+        style = wanted
+        while style not in known:
+            variant = VARIANT_BY_KEY.get(style)
+            style = variant.fallback if variant is not None and variant.fallback else "body"
+            if style == "body":
+                break
+        if style != wanted:
+            paragraph["style"] = style
+            replaced.setdefault(wanted, style)
+    return [
+        f"模板中没有“{variant_label(wanted)}”段落，已按“{variant_label(used)}”的样式输出。"
+        "如需单独设置格式，可改用软件自带模板，或在模板中加入这一段落。"
+        for wanted, used in replaced.items()
+    ]
 
 
 def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
@@ -201,6 +235,7 @@ def render_document(
     data, name, warnings = resolve_template(kind, report.kind, template)
     prepared = build_context(report, kind.name if kind else "")
     document_template = _open_template(data, name)
+    warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
     _render(document_template, prepared.context, name)
 
     document = document_template.docx

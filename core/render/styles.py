@@ -141,8 +141,10 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
     ParagraphStyle("Level2Heading", "二级标题（（一））", "kaiti", keep_next=True, outline_level=1),
     ParagraphStyle("Level3Heading", "三级标题（1.）", "fangsong", bold=True, keep_next=True, outline_level=2),
     ParagraphStyle("Level4Heading", "四级标题（（1））", "fangsong", keep_next=True, outline_level=3),
-    # 称谓/主送机关 ("同志们：") stands flush left (§7.3.2 顶格).
-    ParagraphStyle("Salutation", "称谓（主送机关）", "fangsong", indent=Indent()),
+    # 称谓 ("同志们：") stands flush left.
+    ParagraphStyle("Salutation", "称谓", "fangsong", indent=Indent()),
+    # 主送机关 (§7.3.2): under the title's blank line, 居左顶格, wrapped lines flush left too.
+    ParagraphStyle("Addressee", "主送机关", "fangsong", align="left", indent=Indent()),
     # 附件说明 (§7.3.4): one blank line after the text, 左空二字 "附件：", names aligned;
     # kept on one page with the signature block that follows.
     ParagraphStyle(
@@ -220,6 +222,9 @@ class Variant:
     paragraph_style: str
     lead_style: str | None = None  # character style of the run-in heading part (``p.lead``)
     page_break_after: bool = False
+    # What a template made before this variant existed uses instead (its own fallback, or
+    # at last the body paragraph): a unit's restyled template keeps working.
+    fallback: str | None = None
 
 
 VARIANTS: tuple[Variant, ...] = (
@@ -229,6 +234,7 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("subtitle_tight", "DocSubtitleTight"),
     Variant("body", "Normal"),
     Variant("salutation", "Salutation"),
+    Variant("addressee", "Addressee", fallback="salutation"),
     Variant("cover_last", "Normal", page_break_after=True),  # 印发通知 ends; the report starts a page
     Variant("h1", "Level1Heading"),
     Variant("h2", "Level2Heading"),
@@ -247,3 +253,12 @@ VARIANTS: tuple[Variant, ...] = (
 )
 VARIANT_BY_KEY = {v.key: v for v in VARIANTS}
 FOOTER_STYLES = {"odd": "PageNumberOdd", "even": "PageNumberEven"}
+
+
+def variant_label(key: str) -> str:
+    """The Chinese name of the style a paragraph kind uses, for messages ("主送机关")."""
+    variant = VARIANT_BY_KEY.get(key)
+    if variant is None:
+        return key
+    style = STYLE_BY_ID.get(variant.lead_style or variant.paragraph_style)
+    return style.name if style is not None and style.id != "Normal" else "正文"

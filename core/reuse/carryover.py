@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from core.draft.model import Report, report_from_dict, to_dict
-from core.render.context import section_paragraphs
 from core.reuse.flags import (
     FLAG_KIND_LABELS,
     FLAG_KINDS,
@@ -24,6 +23,7 @@ from core.reuse.flags import (
     flags_for,
     short_quoted_spans,
 )
+from core.text.plaintext import section_text_paragraphs
 from core.text.textslots import Slot, iter_slots, set_slot_text
 
 # After "2022年", these words show that the year is the report's own period.
@@ -153,7 +153,7 @@ def _keep_prior_text_as_reference(report: Report) -> None:
     if report.closing:
         report.reference_closing = "\n".join(report.closing)
     for _, section in report.walk():
-        own = "\n".join(section_paragraphs(report, section))
+        own = "\n".join(section_text_paragraphs(report, section))
         if own.strip():
             section.reference = own
         for point in section.points:

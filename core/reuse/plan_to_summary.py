@@ -70,7 +70,6 @@ def summary_from_plan(
             hint=SUBSECTION_HINT,
             run_in=layout.run_in,
             points_layout=layout.points_layout,
-            points_joined=layout.points_joined,
         )
         for part in plan.sections
     ]

@@ -11,7 +11,6 @@ worker thread in the app.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from core.draft.model import Report, Section
 from core.library import Library, SearchHit
 from core.text import language
-from core.text.plaintext import section_paragraphs
+from core.text.plaintext import section_text_paragraphs
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def suggest_for_section(
 ) -> Suggestions:
     """Keywords of ``section`` and past paragraphs for its heading, for the suggestions panel."""
     # The section's paragraphs as they would be stored (points with 一是…), to exclude.
-    own = tuple(section_paragraphs(report, dataclasses.replace(section, run_in=False), "")[1:])
+    own = tuple(section_text_paragraphs(report, section))
     return Suggestions(
         keywords=section_keywords(section, library, keywords),
         paragraphs=similar_paragraphs(section.heading, library, exclude_texts=own, limit=paragraphs)

@@ -15,27 +15,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from core.draft.fields import (
+    AFTER_SECTIONS,
+    BEFORE_SECTIONS,
+    FIELD_BY_NAME,
+    SECTION_FIELD_LABELS,
+    ReportField,
+    slot_fields,
+)
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
 
-# Report-level fields in reading order; single strings use index 0.
-REPORT_LIST_FIELDS = ("cover", "opening", "closing", "attachments")
-REPORT_FIELDS = ("cover", "title", "subtitle", "opening", "closing", "signature", "attachments")
+# Report-level text fields (core.draft.fields), in reading order; single strings use index 0.
+REPORT_FIELDS = tuple(f.name for f in (*slot_fields(BEFORE_SECTIONS), *slot_fields(AFTER_SECTIONS)))
+REPORT_LIST_FIELDS = tuple(name for name in REPORT_FIELDS if FIELD_BY_NAME[name].is_list)
 SECTION_FIELDS = ("heading", "body", "points", "tail")
-
-FIELD_LABELS = {
-    "cover": "印发通知",
-    "title": "标题",
-    "subtitle": "副标题",
-    "opening": "开头",
-    "closing": "结尾",
-    "signature": "落款",
-    "attachments": "附件",
-    "heading": "标题",
-    "body": "正文",
-    "points": "要点",
-    "tail": "正文（要点之后）",
-}
+FIELD_LABELS = {name: FIELD_BY_NAME[name].label for name in REPORT_FIELDS} | SECTION_FIELD_LABELS
 
 
 @dataclass(frozen=True)
@@ -66,20 +61,20 @@ def section_slots(section: Section) -> Iterator[Slot]:
 
 def iter_slots(report: Report) -> Iterator[Slot]:
     """All text of the report in reading order: cover, title, opening, sections, closing …"""
-    yield from _report_field_slots(report, ("cover", "title", "subtitle", "opening"))
+    yield from _report_field_slots(report, slot_fields(BEFORE_SECTIONS))
     for _, section in report.walk():
         yield from section_slots(section)
-    yield from _report_field_slots(report, ("closing", "signature", "attachments"))
+    yield from _report_field_slots(report, slot_fields(AFTER_SECTIONS))
 
 
-def _report_field_slots(report: Report, names: tuple[str, ...]) -> Iterator[Slot]:
-    for name in names:
-        value = getattr(report, name)
+def _report_field_slots(report: Report, specs: tuple[ReportField, ...]) -> Iterator[Slot]:
+    for spec in specs:
+        value = getattr(report, spec.name)
         if isinstance(value, list):
             for i, text in enumerate(value):
-                yield Slot("", name, i, text)
+                yield Slot("", spec.name, i, text)
         elif value:
-            yield Slot("", name, 0, value)
+            yield Slot("", spec.name, 0, value)
 
 
 def slot_text(report: Report, section_id: str, field: str, index: int) -> str | None:

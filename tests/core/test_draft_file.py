@@ -9,16 +9,16 @@ import pytest
 
 from core.base.errors import DraftFileError
 from core.draft.draft_file import FORMAT_VERSION, draft_name_for, dumps, load_draft, loads, save_draft
-from core.draft.model import LAYOUT_INLINE, LevelFormat, Numbering, Point, Report, Section
+from core.draft.model import LAYOUT_JOINED, LevelFormat, Numbering, Point, Report, Section, to_dict
 
 
 def sample_report() -> Report:
     child = Section(heading="加强思想引领", run_in=True, body=["坚持学习。"],
                     points=[Point("加强理论学习。", reference="去年：学习48次。"), Point("狠抓责任制。")],
-                    points_layout=LAYOUT_INLINE, points_joined=True, reference="上年（一）正文")
+                    points_layout=LAYOUT_JOINED, reference="上年（一）正文")
     chapter = Section(heading="开展情况", children=[child], done=True, source_marker="一、")
     return Report(
-        kind="half_year_summary", title="xx区2023年上半年工作总结", unit="xx区委组织部", year=2023,
+        kind="half_year_summary", title="xx区2023年上半年工作总结", addressee="区委", unit="xx区委组织部", year=2023,
         date="2023-07-01", opening=["2023年上半年，……"], sections=[chapter, Section(heading="存在问题")],
         closing=["同志们，……"], signature="xx区委组织部",
         numbering=Numbering(levels=[LevelFormat("{cn}、"), LevelFormat("{n}.", continuous=True)]),
@@ -113,3 +113,31 @@ def test_save_leaves_no_temp_files(tmp_path: Path) -> None:
 def test_draft_name_for() -> None:
     assert draft_name_for(Path("/x/报告.docx")) == Path("/x/报告.draft.json")
     assert draft_name_for(Path("/x/a.draft.json")) == Path("/x/a.draft.json")
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "drafts"
+
+
+def test_format_1_draft_is_upgraded_on_load() -> None:
+    # Written by format 1: points_layout "inline" + points_joined true, no 主送机关.
+    report = load_draft(FIXTURES / "format1_half_year.draft.json")
+    expected = sample_report()
+    expected.addressee = ""
+    assert _without_ids(to_dict(report)) == _without_ids(to_dict(expected))
+
+
+def _without_ids(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_ids(v) for k, v in value.items() if k != "id"}
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
+
+
+def test_saving_writes_the_current_format(tmp_path: Path) -> None:
+    path = tmp_path / "a.draft.json"
+    save_draft(load_draft(FIXTURES / "format1_half_year.draft.json"), path)
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    assert payload["version"] == FORMAT_VERSION == 2
+    section = payload["report"]["sections"][0]["children"][0]
+    assert section["points_layout"] == "joined" and "points_joined" not in section

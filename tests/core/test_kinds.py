@@ -22,7 +22,7 @@ from core.draft.model import LAYOUT_INLINE
 from core.draft.numbering import section_markers
 from core.importing.importer import parse_text
 from core.render import render_report_bytes
-from core.render.context import section_paragraphs
+from core.text.plaintext import section_text_paragraphs
 from tests.conftest import seed_path
 
 BUILTIN_IDS = ["annual_keypoints", "half_year_summary", "annual_summary", "work_report"]
@@ -183,7 +183,7 @@ def test_carry_over_keeps_outline_and_moves_text_to_reference() -> None:
     assert [(d, s.heading, s.run_in) for d, s in new] == [(d, s.heading, s.run_in) for d, s in old]
     for (_, before), (_, after) in zip(old, new, strict=True):
         assert after.body == [] and after.points == [] and after.tail == []
-        assert after.reference == "\n".join(section_paragraphs(prior, before))
+        assert after.reference == "\n".join(section_text_paragraphs(prior, before))
     # 二、下半年工作计划 ends with three points 一是/二是/三是: they survive as reference text.
     assert new[-1][1].reference.splitlines()[-3].startswith("一是")
 

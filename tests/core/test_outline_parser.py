@@ -92,7 +92,7 @@ def test_points_as_paragraphs_with_following_paragraph_kept() -> None:
 def test_inline_points_in_one_paragraph() -> None:
     report = parse("一、问题\n一是基础薄弱；二是人才不足；三是经费紧张。\n")
     section = report.sections[0]
-    assert section.points_layout == LAYOUT_INLINE and not section.points_joined
+    assert section.points_layout == LAYOUT_INLINE
     assert [p.text for p in section.points] == ["基础薄弱；", "人才不足；", "经费紧张。"]
 
 

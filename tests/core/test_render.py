@@ -17,7 +17,7 @@ from lxml import etree
 
 from core.base.errors import SaveFailed
 from core.draft.kinds import get_kind
-from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Point, Report, Section
+from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, LAYOUT_PARAGRAPHS, Point, Report, Section
 from core.render import backup_path, render_report, render_report_bytes
 from core.render.context import NumberingOverflow, build_context, format_date
 from core.render.engine import TemplateInvalid, default_template
@@ -84,8 +84,7 @@ def test_points_inline_joined_paragraphs_and_tail() -> None:
         run_in=True,
         body=["总述。"],
         points=[Point("甲。"), Point("乙。")],
-        points_layout=LAYOUT_INLINE,
-        points_joined=True,
+        points_layout=LAYOUT_JOINED,
     )
     separate = Section(
         heading="计划",
@@ -506,7 +505,7 @@ def test_render_report_saves_atomically_and_keeps_the_previous_version(tmp_path:
     render_report(changed, out)
     assert backup_path(out).read_bytes() == first
     assert backup_path(out).name == "报告（上一版）.docx"
-    assert _texts(out.read_bytes())[1] == "改过的开头。"
+    assert _texts(out.read_bytes())[1:3] == ["区委：", "改过的开头。"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["报告.docx", "报告（上一版）.docx"]
 
 

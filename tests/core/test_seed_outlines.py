@@ -175,7 +175,7 @@ def test_seed_003_structure_details() -> None:
     assert len(report.closing) == 1 and report.closing[0].startswith("同志们，做好新时代")
     second = report.sections[1]
     assert second.body[0] == "全面奏响宣传领域“交响乐”，思想文化和意识形态工作更加具有“影响力”。"
-    assert second.points_joined  # the lead paragraph runs on into 一是…
+    assert second.points_layout == "joined"  # the lead paragraph runs on into 一是…
     fourth = report.sections[3]
     assert fourth.body[0].startswith("做好今年新区党的建设工作")  # intro paragraph before （一）
     assert all(c.run_in for c in fourth.children)
@@ -215,7 +215,7 @@ def test_seed_004_plan_points_are_paragraphs_after_intro() -> None:
     report = parse_text(seed_path("004").read_text(encoding="utf-8")).report
     plan = report.sections[1]
     assert plan.body[0].startswith("下半年，我们将认真贯彻上级部署要求")
-    assert plan.points_layout == "paragraphs" and not plan.points_joined
+    assert plan.points_layout == "paragraphs"
     assert report.opening[0].startswith("2022年上半年，区委组织部")
 
 

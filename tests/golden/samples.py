@@ -9,7 +9,7 @@ attachments, signature and date.
 from __future__ import annotations
 
 from core.draft.kinds import get_kind
-from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS, Point, Report, Section
+from core.draft.model import LAYOUT_JOINED, LAYOUT_PARAGRAPHS, Point, Report, Section
 
 
 def keypoints_sample() -> Report:
@@ -79,12 +79,13 @@ def keypoints_sample() -> Report:
 
 def half_year_sample() -> Report:
     report = get_kind("half_year_summary").new_report(2025, "中共XX市XX区委员会组织部")
+    report.addressee = "区委"
     report.opening = [
         "2025年上半年，区委组织部认真贯彻落实全国组织工作会议精神，以“五基三化”攻坚年行动为牵引，"
         "全面加强干部队伍、基层组织和人才队伍建设，较好地完成了各项阶段性工作任务。现将有关情况总结如下。"
     ]
     first, second, third = (
-        Section(run_in=True, points_layout=LAYOUT_INLINE, points_joined=True) for _ in range(3)
+        Section(run_in=True, points_layout=LAYOUT_JOINED) for _ in range(3)
     )
     first.heading = "践行新时代好干部标准，着力打造高素质干部队伍"
     first.body = ["注重在加强干部队伍建设上发力，抓紧干部“选育管用”全链条工作机制。"]
@@ -98,7 +99,6 @@ def half_year_sample() -> Report:
     second.points = [Point("深化“五基三化”攻坚行动。"), Point("规范发展党员工作，上半年发展党员36名。")]
     third.heading = "深入实施人才强区战略，聚天下英才而用之"
     third.points_layout = LAYOUT_PARAGRAPHS
-    third.points_joined = False
     third.body = ["围绕产业发展需求，完善人才引育留用政策。"]
     third.points = [
         Point("引进急需紧缺人才45名。"),

@@ -113,7 +113,7 @@ def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new
     masks = [f for f in window.flags_panel.flags if f.field == "opening"]
     assert [f.text for f in masks] == ["**", "**", "**"]
     _click_row(qtbot, window.flags_panel.tree, window.flags_panel.item_for(masks[1].id))
-    opening = window.editor.report_form.opening_edit
+    opening = window.editor.report_form.editors["opening"]
     assert window.editor.tabs.currentIndex() == 1  # the report form is in front
     assert opening.textCursor().selectedText() == "**"
     colour = KIND_COLOURS[PLACEHOLDER][0]

@@ -159,7 +159,7 @@ def test_report_level_form_edits_are_undoable(make_window: Any, new_report: Any,
     assert report_form.kind_label.text() == "上半年工作总结"
     report_form.title_edit.selectAll()
     type_chinese(report_form.title_edit, "关于上半年工作情况的报告")
-    report_form.date_box.setChecked(True)
+    report_form.date_row.box.setChecked(True)
     report_form.year_spin.setValue(2024)
     report = window.doc.report
     assert report.title == "关于上半年工作情况的报告"

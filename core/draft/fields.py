@@ -1,0 +1,156 @@
+"""Report-level fields as one table: each field a row, read by every step that handles it.
+
+A field's row says what it is called (the one Chinese label the clerk sees everywhere), what
+kind of value it holds, where it sits in reading order, whether flags and checks read it (it
+is a *text slot*), how it carries over to next year's draft, which template paragraph it
+renders through, and how the 报告信息 form edits it. The draft loader, the form, text slots
+(flags, checks, find), the plain text (library, search offsets), the render context and
+carry-over all loop over :data:`REPORT_FIELDS`; adding a field is adding a row here, an
+attribute on :class:`core.draft.model.Report`, and (if it renders) a template style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Kinds of value.
+LINE = "line"  # one line of text (str)
+LINES = "lines"  # a few lines in one str, separated by "\n" (副标题, two-line 署名)
+PARAGRAPHS = "paragraphs"  # list[str], one paragraph each
+YEAR = "year"  # int | None
+DATE = "date"  # ISO "2025-07-01", or "" when not filled in
+VALUE_TYPES = {LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str}
+
+# Where the field sits in the document's reading order.
+BEFORE_SECTIONS = "before"
+AFTER_SECTIONS = "after"
+METADATA = "metadata"  # not part of the text (发文单位, 年度)
+
+# How a field carries over into next year's draft when only the outline is kept (沿用上年提纲).
+# (沿用上年提纲和文字 copies every field and lets the flags point at what may be stale.)
+CARRY_KEEP = "keep"  # last year's value, as it was
+CARRY_CLEAR = "clear"  # starts empty
+CARRY_ROLL_YEAR = "roll_year"  # last year's value with the report year moved on
+CARRY_KIND_WORDING = "kind_wording"  # the kind's standard wording; last year's shown as reference
+CARRY_SAME_UNIT = "same_unit"  # last year's value when the unit is unchanged, else the kind's
+CARRY_GIVEN = "given"  # set from the new draft's own parameters (unit, year)
+
+
+@dataclass(frozen=True)
+class ReportField:
+    name: str  # attribute of Report, key in the draft file
+    label: str  # the one Chinese name shown in forms, flags, checks, undo steps and places
+    value: str  # LINE / LINES / PARAGRAPHS / YEAR / DATE
+    placement: str  # BEFORE_SECTIONS / AFTER_SECTIONS / METADATA
+    carry: str  # one of the CARRY_* rules
+    slot: bool = True  # flags, checks, find and the library read its text
+    render: str | None = None  # template paragraph kind its lines use (core.render.styles.VARIANTS)
+    form_hint: str = ""  # placeholder text in the 报告信息 form
+    form_order: int = 0  # position in the form (reading order is the table's order)
+
+    @property
+    def is_list(self) -> bool:
+        return self.value == PARAGRAPHS
+
+    @property
+    def undo_label(self) -> str:
+        return f"修改{self.label}"
+
+
+REPORT_FIELDS: tuple[ReportField, ...] = (
+    # Reading order: the table's order within each placement.
+    ReportField(
+        "cover",
+        "印发通知",
+        PARAGRAPHS,
+        BEFORE_SECTIONS,
+        CARRY_CLEAR,
+        render="cover",
+        form_hint="印发通知的各段（可不填）：标题、主送、正文，每行一段",
+        form_order=90,
+    ),
+    ReportField(
+        "title", "标题", LINE, BEFORE_SECTIONS, CARRY_ROLL_YEAR, render="title",
+        form_hint="如：2023年上半年工作总结", form_order=10,
+    ),
+    ReportField(
+        "subtitle", "副标题", LINES, BEFORE_SECTIONS, CARRY_KEEP, render="subtitle",
+        form_hint="副标题（可不填），每行一行", form_order=15,
+    ),
+    ReportField(
+        "addressee", "主送机关", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="addressee",
+        form_hint="上报时填写，如：区委（结尾的全角冒号自动加上）", form_order=20,
+    ),
+    ReportField(
+        "opening", "开头", PARAGRAPHS, BEFORE_SECTIONS, CARRY_KIND_WORDING, render="body",
+        form_hint="开头段落，每行一段（如：今年以来，在……的坚强领导下……）", form_order=50,
+    ),
+    ReportField(
+        "closing", "结尾", PARAGRAPHS, AFTER_SECTIONS, CARRY_KIND_WORDING, render="body",
+        form_hint="结尾段落，每行一段（可不填）", form_order=60,
+    ),
+    ReportField(
+        "attachments", "附件说明", PARAGRAPHS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment",
+        form_hint="附件名称，每行一个（可不填）", form_order=70,
+    ),
+    ReportField(
+        "signature", "署名", LINES, AFTER_SECTIONS, CARRY_SAME_UNIT, render="signature",
+        form_hint="发文机关署名（可不填），联合行文每行一个", form_order=80,
+    ),
+    ReportField(
+        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_CLEAR, slot=False, render="date", form_order=40,
+    ),
+    ReportField(
+        "unit", "发文单位", LINE, METADATA, CARRY_GIVEN, slot=False,
+        form_hint="如：中共某某区委组织部", form_order=25,
+    ),
+    ReportField("year", "年度", YEAR, METADATA, CARRY_GIVEN, slot=False, form_order=30),
+)
+
+FIELD_BY_NAME: dict[str, ReportField] = {f.name: f for f in REPORT_FIELDS}
+
+# A section's own fields, with the one label each is shown and undone under.
+SECTION_FIELD_LABELS = {
+    "heading": "标题",
+    "body": "正文",
+    "points": "要点",
+    "tail": "正文（要点之后）",
+    "done": "完成状态",
+    "run_in": "标题排法",
+    "points_layout": "要点排法",
+}
+
+
+def fields_at(placement: str) -> tuple[ReportField, ...]:
+    return tuple(f for f in REPORT_FIELDS if f.placement == placement)
+
+
+def slot_fields(placement: str) -> tuple[ReportField, ...]:
+    """Text fields that flags, checks, find and the library read, in reading order."""
+    return tuple(f for f in fields_at(placement) if f.slot)
+
+
+def form_fields() -> tuple[ReportField, ...]:
+    return tuple(sorted(REPORT_FIELDS, key=lambda f: f.form_order))
+
+
+def field_label(name: str, default: str = "") -> str:
+    found = FIELD_BY_NAME.get(name)
+    return found.label if found else (default or name)
+
+
+def empty_value(spec: ReportField) -> object:
+    if spec.value == PARAGRAPHS:
+        return []
+    if spec.value == YEAR:
+        return None
+    return ""
+
+
+def field_lines(value: object) -> list[str]:
+    """A field's text as lines: list items, or a str split at line breaks."""
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, str):
+        return value.split("\n") if value else []
+    return []

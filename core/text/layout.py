@@ -1,0 +1,135 @@
+"""The one layout of a report as typed paragraphs, in reading order, with ordinals computed.
+
+The Word file (:mod:`core.render.context`), the plain text (library, search and check
+offsets, round-trip comparisons) and the preview all start from :func:`report_layout`, so a
+paragraph indexed in one is the same paragraph in the others. Only presentation differs:
+the renderer breaks a long title over lines and picks template paragraphs by ``part``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, ReportField, field_lines, fields_at
+from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
+from core.draft.numbering import point_marker, section_markers
+
+_NEWLINES = re.compile(r"\r\n?")
+RUN_IN_END = "。"
+_SENTENCE_END = ("。", "！", "？")
+ADDRESSEE_END = "："
+
+# Parts of a section's own text.
+HEADING, BODY, POINT, TAIL = "heading", "body", "point", "tail"
+
+
+@dataclass(frozen=True)
+class LaidParagraph:
+    """One paragraph: ``lead`` is a run-in heading ("（一）标题。"), set in the heading's font.
+
+    ``part`` is a report field's name ("title", "addressee", "signature" …) or, inside a
+    section, heading/body/point/tail. ``depth`` is the section's depth (1 = 一、).
+    """
+
+    part: str
+    text: str
+    lead: str = ""
+    section: str = ""
+    depth: int = 0
+
+    @property
+    def full_text(self) -> str:
+        return self.lead + self.text
+
+
+def split_lines(text: str) -> list[str]:
+    """A stored string as paragraphs: "\\n" (or a Windows/Mac line end) starts a new one."""
+    return _NEWLINES.sub("\n", text).split("\n")
+
+
+def gb_date(iso: str) -> str:
+    """"2025-07-01" → "2025年7月1日" (GB/T 9704: Arabic numerals, no zero padding)."""
+    try:
+        year, month, day = (int(part) for part in iso.strip().split("-"))
+    except ValueError:
+        return iso
+    return f"{year}年{month}月{day}日"
+
+
+def run_in_lead(marker: str, heading: str) -> str:
+    """"（一）" + "加强班子建设" → "（一）加强班子建设。"; a heading that ends a sentence keeps its own end."""
+    heading = heading.rstrip()
+    if heading and not heading.endswith(_SENTENCE_END):
+        heading += RUN_IN_END
+    return marker + heading
+
+
+def addressee_line(text: str) -> str:
+    """主送机关 ends with a full-width colon (GB/T 9704 7.3.2), whatever was typed."""
+    text = text.strip().rstrip(":：").rstrip()
+    return text + ADDRESSEE_END if text else ""
+
+
+def section_content(report: Report, section: Section) -> list[tuple[str, str]]:
+    """(part, text) for the section's own paragraphs after its heading."""
+    content = [(BODY, line) for text in section.body for line in split_lines(text)]
+    if section.points:
+        marked = [point_marker(report, i) + point.text for i, point in enumerate(section.points)]
+        if section.points_layout in (LAYOUT_INLINE, LAYOUT_JOINED):
+            joined = split_lines("".join(marked))
+            if section.points_layout == LAYOUT_JOINED and content:
+                part, last = content.pop()
+                content.append((part, last + joined[0]))
+                joined = joined[1:]
+            content += [(POINT, line) for line in joined]
+        else:
+            content += [(POINT, line) for text in marked for line in split_lines(text)]
+    content += [(TAIL, line) for text in section.tail for line in split_lines(text)]
+    return content
+
+
+def section_layout(report: Report, section: Section, marker: str, depth: int = 1) -> list[LaidParagraph]:
+    """The section's own paragraphs (not its children): heading, standalone or run in."""
+    content = section_content(report, section)
+    if section.run_in:
+        first = content.pop(0)[1] if content else ""
+        out = [LaidParagraph(HEADING, first, run_in_lead(marker, section.heading), section.id, depth)]
+    else:
+        out = [LaidParagraph(HEADING, marker + section.heading.strip(), "", section.id, depth)]
+    out += [LaidParagraph(part, text, "", section.id, depth) for part, text in content]
+    return out
+
+
+def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
+    """A report-level field's paragraphs as they appear in the document."""
+    value = getattr(report, spec.name)
+    if spec.name == "date":
+        return [LaidParagraph("date", gb_date(value))] if value.strip() else []
+    if spec.name == "addressee":
+        line = addressee_line(value)
+        return [LaidParagraph("addressee", line)] if line else []
+    if spec.name == "attachments":
+        names = [n.strip() for n in value if n.strip()]
+        numbered = [f"{i + 1}.{n}" if len(names) > 1 else n for i, n in enumerate(names)]
+        return [LaidParagraph("attachments", ("附件：" if i == 0 else "") + n) for i, n in enumerate(numbered)]
+    if spec.name in ("title", "signature", "subtitle"):
+        # Lines of a title block or a signature: blank lines carry nothing on paper.
+        return [LaidParagraph(spec.name, line.strip()) for line in field_lines(value) if line.strip()]
+    return [LaidParagraph(spec.name, line) for text in field_lines(value) for line in split_lines(text)]
+
+
+def report_layout(report: Report, markers: dict[str, str] | None = None) -> list[LaidParagraph]:
+    """Every paragraph of the report in reading order.
+
+    ``markers`` overrides the computed ordinals (an imported source's own numbers).
+    """
+    markers = section_markers(report) if markers is None else markers
+    out: list[LaidParagraph] = []
+    for spec in fields_at(BEFORE_SECTIONS):
+        out += field_layout(report, spec)
+    for depth, section in report.walk():
+        out += section_layout(report, section, markers.get(section.id, ""), depth)
+    for spec in fields_at(AFTER_SECTIONS):
+        out += field_layout(report, spec)
+    return out
