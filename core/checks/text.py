@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import CheckContext, Finding, register
-from core.reuse.flags import find_placeholders
+from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER, find_placeholders
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
-@register("placeholder", "残留占位符")
+@register("placeholder", FLAG_KIND_LABELS[PLACEHOLDER])  # the same rule as the 待核实 flag
 def check_placeholders(ctx: CheckContext) -> Iterator[Finding]:
     """xx, XX, X, ××, **, ○○ left in the text, and unrendered {{ }} / {% %}."""
     for slot in ctx.slots:

@@ -19,11 +19,11 @@ on every keystroke-pause in the editor and must stay fast and predictable.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from core.draft.model import Report, Section
-from core.text.textslots import Slot, iter_slots, section_slots
+from core.text.findings import RULE_LABELS, Finding, FindingMaker, finding_id
+from core.text.textslots import Slot, iter_slots, section_paths, section_slots
 
 PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING = (
     "placeholder",
@@ -40,6 +40,7 @@ FLAG_KIND_LABELS = {
     PAST_DATE: "往年日期",
     MEETING: "会议届次",
 }
+RULE_LABELS.update(FLAG_KIND_LABELS)
 
 
 @dataclass(frozen=True)
@@ -240,29 +241,8 @@ def find_meetings(text: str) -> list[Hit]:
 # ---------------------------------------------------------------- flags
 
 
-@dataclass(frozen=True)
-class Flag:
-    """One spot for the clerk to review. ``text == slot text[start:end]``."""
-
-    id: str
-    kind: str  # one of FLAG_KINDS
-    section_id: str  # "" for report-level text
-    field: str  # "title", "opening", "closing" … or "heading", "body", "points", "tail"
-    index: int  # paragraph (or point) index within the field
-    start: int
-    end: int
-    text: str
-    message: str
-    suggestion: str
-    verified: bool = False
-
-    @property
-    def owner(self) -> str:
-        return self.section_id or self.field
-
-    @property
-    def kind_label(self) -> str:
-        return FLAG_KIND_LABELS[self.kind]
+# A flag is a Finding whose rule is one of FLAG_KINDS (its ``kind``).
+Flag = Finding
 
 
 def _overlaps(a: Hit, b: Hit) -> bool:
@@ -339,7 +319,7 @@ def _message(kind: str, text: str, report_year: int | None) -> tuple[str, str]:
 
 def flag_id(owner: str, kind: str, text: str, occurrence: int) -> str:
     """Stable id: section id (or report field) + kind + flagged text + occurrence index."""
-    return f"{owner}:{kind}:{text}#{occurrence}"
+    return finding_id(owner, kind, text, occurrence)
 
 
 def flags_in_slots(
@@ -347,33 +327,18 @@ def flags_in_slots(
     report_year: int | None,
     verified: set[str],
     prior_figures: dict[str, frozenset[str]] | None = None,
+    paths: dict[str, str] | None = None,
 ) -> list[Flag]:
     """Flags of ``slots``; ``prior_figures`` maps a slot's owner (section id or report
-    field) to the figures of last year's text beside it (see :func:`figures_in`)."""
-    flags: list[Flag] = []
-    seen: Counter[tuple[str, str, str]] = Counter()
+    field) to the figures of last year's text beside it (see :func:`figures_in`);
+    ``paths`` gives each section's path in words (:func:`section_paths`)."""
+    maker = FindingMaker(paths)
     prior_figures = prior_figures or {}
+    flags: list[Flag] = []
     for slot in slots:
         for kind, hit in _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset())):
-            key = (slot.owner, kind, hit.text)
-            fid = flag_id(slot.owner, kind, hit.text, seen[key])
-            seen[key] += 1
             message, suggestion = _message(kind, hit.text, report_year)
-            flags.append(
-                Flag(
-                    id=fid,
-                    kind=kind,
-                    section_id=slot.section_id,
-                    field=slot.field,
-                    index=slot.index,
-                    start=hit.start,
-                    end=hit.end,
-                    text=hit.text,
-                    message=message,
-                    suggestion=suggestion,
-                    verified=fid in verified,
-                )
-            )
+            flags.append(maker.make(kind, slot, hit.start, hit.end, message, suggestion, verified))
     return flags
 
 
@@ -395,7 +360,8 @@ def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str
 
 
 def _flags(report: Report, slots: list[Slot], include_verified: bool) -> list[Flag]:
-    flags = flags_in_slots(slots, report.year, set(report.verified_flags), _prior_figures(report, slots))
+    paths = section_paths(report) if any(slot.section_id for slot in slots) else {}
+    flags = flags_in_slots(slots, report.year, set(report.verified_flags), _prior_figures(report, slots), paths)
     return flags if include_verified else [f for f in flags if not f.verified]
 
 

@@ -1,0 +1,103 @@
+"""One record for every spot the app points the clerk at: review flags and check findings.
+
+A :class:`Finding` names a rule (a flag kind such as ``placeholder``, or a check such as
+``repeated_char``), the text slot it sits in (:mod:`core.text.textslots`), the characters
+``start``–``end`` of that slot's text, and what to do. Its id follows one rule,
+:func:`finding_id`: stable across edits elsewhere, so a 已核实 mark or a dismissed finding
+still applies after the clerk has typed in another section.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from core.text.textslots import Slot, describe_place
+
+# Rule name → short Chinese label ("占位符", "重复字" …), filled by the flag kinds and the
+# check table as they are defined.
+RULE_LABELS: dict[str, str] = {}
+
+
+def finding_id(owner: str, rule: str, text: str, occurrence: int) -> str:
+    """Section id (or report field) + rule + the spot's text + which occurrence of it."""
+    return f"{owner}:{rule}:{text}#{occurrence}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One spot for the clerk. ``text == slot text[start:end]``.
+
+    ``section_id`` is "" for report-level text, whose ``field`` then names it ("title",
+    "opening" …); ``index`` is the paragraph (or point) index within the field; ``path`` is
+    the section's path in words ("一、开展情况 / （二）…"), "" for report-level text.
+    """
+
+    id: str
+    rule: str
+    section_id: str
+    field: str
+    index: int
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str
+    path: str = ""
+    verified: bool = False  # a flag the clerk marked 已核实
+
+    @property
+    def owner(self) -> str:
+        return self.section_id or self.field
+
+    @property
+    def label(self) -> str:
+        return RULE_LABELS.get(self.rule, self.rule)
+
+    # The names each side of the app has always used for the rule.
+    @property
+    def kind(self) -> str:
+        return self.rule
+
+    @property
+    def check(self) -> str:
+        return self.rule
+
+    @property
+    def kind_label(self) -> str:
+        return self.label
+
+    @property
+    def place(self) -> str:
+        """Where, in words: "一、开展情况 / （二）… 正文第1段第35字"."""
+        return describe_place(self.path, self.section_id, self.field, self.index, self.start)
+
+
+class FindingMaker:
+    """Builds findings with ids counted per (owner, rule, text), in the order they are made."""
+
+    def __init__(self, paths: dict[str, str] | None = None) -> None:
+        self._paths = paths or {}
+        self._seen: Counter[tuple[str, str, str]] = Counter()
+
+    def make(
+        self, rule: str, slot: Slot, start: int, end: int, message: str, suggestion: str, verified: set[str] | None = None
+    ) -> Finding:
+        text = slot.text[start:end]
+        key = (slot.owner, rule, text)
+        fid = finding_id(slot.owner, rule, text, self._seen[key])
+        self._seen[key] += 1
+        return Finding(
+            id=fid,
+            rule=rule,
+            section_id=slot.section_id,
+            field=slot.field,
+            index=slot.index,
+            start=start,
+            end=end,
+            text=text,
+            message=message,
+            suggestion=suggestion,
+            path=self._paths.get(slot.section_id, "") if slot.section_id else "",
+            verified=verified is not None and fid in verified,
+        )

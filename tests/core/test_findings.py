@@ -1,0 +1,22 @@
+"""Flags and check findings are one record with one id rule."""
+
+from __future__ import annotations
+
+from core.checks import run_checks
+from core.draft.model import Report, Section
+from core.reuse.flags import Flag, flags_for
+from core.text.findings import Finding, finding_id
+
+
+def test_flags_and_findings_share_the_record_and_the_id_rule() -> None:
+    section = Section(heading="加强学习", body=["的的确确完成XX项任务，XX项任务的的完成。"])
+    report = Report(year=2024, sections=[section])
+    flags = flags_for(report)
+    findings = run_checks(report, only=["repeated_char"])
+    assert Flag is Finding and flags and findings
+    assert all(isinstance(x, Finding) for x in (*flags, *findings))
+    assert [f.id for f in flags] == [finding_id(section.id, "placeholder", "XX", n) for n in (0, 1)]
+    assert findings[0].id.startswith(f"{section.id}:repeated_char:")
+    assert flags[0].label == flags[0].kind_label == "占位符"
+    assert findings[0].label == "重复字词"
+    assert flags[0].place == findings[0].place.split("第")[0] + "第1段第7字"
