@@ -7,15 +7,29 @@ Text edits of the same field merge while the clerk keeps typing (pauses longer t
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from core.draft import outline_ops as ops
-from core.draft.model import Point, Section
+from core.draft.model import Point, Report, Section
+from gui.outline_model import OutlineModel
 
-if TYPE_CHECKING:
-    from gui.document import DraftDocument, FieldKey
+# ("report", field) | ("section", section_id, field) | ("point", section_id, row)
+FieldKey = tuple[str, ...] | tuple[str, str, int]
+
+
+class DraftDocument(Protocol):
+    """What the commands change and notify (gui.document.DraftDocument implements it)."""
+
+    report: Report
+    outline: OutlineModel
+
+    def apply_value(self, key: FieldKey, value: Any) -> None: ...
+    def apply_flag_verified(self, flag_id: str, verified: bool) -> None: ...
+    def points_changed(self, section_id: str, focus_row: int) -> None: ...
+    def structure_changed(self, focus: str) -> None: ...
+    def neighbour_of(self, where: ops.Location) -> str: ...
 
 MERGE_SECONDS = 2.0
 _TEXT_EDIT_ID = 4001

@@ -18,6 +18,7 @@ from core.draft import outline_ops as ops
 from core.draft.fields import FIELD_BY_NAME, SECTION_FIELD_LABELS
 from core.draft.model import Point, Report, Section
 from gui.commands import (
+    FieldKey,
     InsertPointCommand,
     InsertSectionCommand,
     MovePointCommand,
@@ -30,8 +31,6 @@ from gui.commands import (
 from gui.file_dialogs import draft_display_name
 from gui.outline_model import OutlineModel
 
-# ("report", field) | ("section", section_id, field) | ("point", section_id, row)
-FieldKey = tuple[str, ...] | tuple[str, str, int]
 
 class DraftDocument(QObject):
     changed = Signal()  # any edit, for preview, autosave and the modified marker

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from gui.document import DraftDocument
+from gui.flag_marks import FlagMarks
 from gui.outline_panel import OutlinePanel
 from gui.report_form import ReportForm
 from gui.section_form import SectionForm
@@ -48,9 +49,10 @@ class EditorView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([320, 520])
         self.outline.sectionSelected.connect(self._section_selected)
-        from gui.flag_marks import FlagMarks
-
-        self.flag_marks = FlagMarks(self)  # 待核实 spans painted in the fields above
+        # 待核实 spans painted in the fields above
+        self.flag_marks = FlagMarks(self, self.section_form, self.report_form, self.current_section_id)
+        self.sectionShown.connect(lambda _id: self.flag_marks.refresh())
+        self.reportShown.connect(self.flag_marks.refresh)
 
     def set_document(self, doc: DraftDocument | None) -> None:
         self.doc = doc

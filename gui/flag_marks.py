@@ -11,6 +11,7 @@ Flags marked 已核实 are not painted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip
 
 from core.reuse.flags import (
     FIGURE,
@@ -37,6 +38,8 @@ from core.reuse.flags import (
     flags_for_section,
 )
 from gui.document import DraftDocument
+from gui.report_form import ReportForm
+from gui.section_form import SectionForm
 from gui.widgets import ParagraphsEdit, leading_space
 
 # Light backgrounds that keep black text readable, one hue per kind, and a darker line below.
@@ -209,14 +212,15 @@ class LineEditSpans(QObject):
 class FlagMarks(QObject):
     """Keeps the spans of every text field in the editor in step with the draft's flags."""
 
-    def __init__(self, editor: QWidget) -> None:
-        super().__init__(editor)
-        from gui.editor_view import EditorView
-
-        assert isinstance(editor, EditorView)
-        self._editor = editor
+    def __init__(
+        self, parent: QObject, form: SectionForm, report_form: ReportForm, current_section: Callable[[], str]
+    ) -> None:
+        """``current_section`` says which section the form shows ("" when none); the owner
+        calls :meth:`refresh` when the shown section or tab changes."""
+        super().__init__(parent)
+        self._form = form
+        self._current_section = current_section
         self._doc: DraftDocument | None = None
-        form, report_form = editor.section_form, editor.report_form
         self.heading = LineEditSpans(form.heading_edit)
         self.body = SpanHighlighter(form.body_edit)
         self.point = SpanHighlighter(form.points.editor, whole=True)
@@ -229,8 +233,6 @@ class FlagMarks(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        editor.sectionShown.connect(lambda _id: self.refresh())
-        editor.reportShown.connect(self.refresh)
         form.points.list.currentRowChanged.connect(lambda _row: self.refresh())
 
     def set_document(self, doc: DraftDocument | None) -> None:
@@ -249,14 +251,14 @@ class FlagMarks(QObject):
     def refresh(self) -> None:
         self._timer.stop()
         doc = self._doc
-        section_id = self._editor.current_section_id()
+        section_id = self._current_section()
         section_flags = (
             flags_for_section(doc.report, section_id, include_verified=False) if doc and section_id else []
         )
         by_field: dict[str, list[Flag]] = {}
         for flag in section_flags:
             by_field.setdefault(flag.field, []).append(flag)
-        row = self._editor.section_form.points.list.currentRow()
+        row = self._form.points.list.currentRow()
         self.heading.set_spans([span_of(f) for f in by_field.get("heading", [])])
         self.body.set_spans([span_of(f) for f in by_field.get("body", [])])
         self.tail.set_spans([span_of(f) for f in by_field.get("tail", [])])
@@ -277,7 +279,7 @@ class FlagMarks(QObject):
         counts: dict[int, int] = {}
         for flag in flags:
             counts[flag.index] = counts.get(flag.index, 0) + 1
-        rows = self._editor.section_form.points.list
+        rows = self._form.points.list
         for row in range(rows.count()):
             item = rows.item(row)
             count = counts.get(row, 0)

@@ -58,3 +58,67 @@ def test_core_has_no_loose_modules() -> None:
     # The folders under core/ show the data flow; a new module goes into one of them.
     loose = sorted(p.name for p in (PROJECT_ROOT / "core").glob("*.py") if p.name != "__init__.py")
     assert loose == []
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Project module → project modules it imports (anywhere in the file, typing included)."""
+    paths: dict[str, Path] = {}
+    for package in ("core", "gui", "cli"):
+        for path in (PROJECT_ROOT / package).rglob("*.py"):
+            parts = path.relative_to(PROJECT_ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            paths[name] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                submodules = {f"{node.module}.{a.name}" for a in node.names} & paths.keys()
+                # "from pkg import submodule" needs the submodule, not the package's own code.
+                deps |= submodules or ({node.module} & paths.keys())
+            elif isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names} & paths.keys()
+        # A package's own submodules importing it (for a shared name) is not a cycle of design.
+        graph[name] = {d for d in deps if d != name and not name.startswith(d + ".")}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for dep in graph.get(node, ()):
+            if dep not in index:
+                visit(dep)
+                low[node] = min(low[node], low[dep])
+            elif dep in stack:
+                low[node] = min(low[node], index[dep])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycles() -> None:
+    assert _cycles(_module_graph()) == []
+
+
+def test_cycle_check_can_fail() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
