@@ -6,7 +6,7 @@ panel added later; this view tells them which section is current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from gui.document import DraftDocument
@@ -61,6 +61,16 @@ class EditorView(QSplitter):
         self.outline.set_document(doc)
         self.tabs.setCurrentIndex(SECTION_TAB)
         self.flag_marks.set_document(doc)
+
+    def splitter_states(self) -> dict[str, QByteArray]:
+        """The clerk's splitter positions, by the key they are remembered under."""
+        return {"editorSplitter": self.saveState(), "sectionFormSplitter": self.section_form.splitter.saveState()}
+
+    def restore_splitter_states(self, states: dict[str, QByteArray | None]) -> None:
+        for key, splitter in (("editorSplitter", self), ("sectionFormSplitter", self.section_form.splitter)):
+            saved = states.get(key)
+            if saved is not None:
+                splitter.restoreState(saved)
 
     def current_section_id(self) -> str:
         return self.section_form.section_id

@@ -353,6 +353,12 @@ class LibraryPanel(QWidget):
         )
         self._update_status(found=None)
 
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, ready to type (菜单 搜索资料库…)."""
+        self.tabs.setCurrentIndex(0)
+        self.query_edit.setFocus()
+        self.query_edit.selectAll()
+
     def search_for(self, query: str) -> None:
         """Search for ``query`` now, as if typed (keyword buttons, tests)."""
         self.tabs.setCurrentIndex(0)

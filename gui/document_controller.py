@@ -1,0 +1,358 @@
+"""The document lifecycle of one window: new, open, save, export, close and recover a draft.
+
+The controller decides and talks to core (draft files, rendering, the session's autosave
+and lock); the window it serves (:class:`DocumentHost`) only shows what it is given.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from core.base.errors import ReportError, SaveFailed
+from core.base.settings import Settings, push_recent, save_settings
+from gui import prompts
+from gui.file_dialogs import (
+    DRAFT_SUFFIX,
+    OPEN_FILTER,
+    WORD_FILTER,
+    is_draft,
+    is_importable,
+    safe_file_name,
+    with_suffix,
+)
+
+if TYPE_CHECKING:
+    from core.draft.session import Autosave, Session
+    from gui.autosave import AutosaveController
+    from gui.document import DraftDocument
+    from gui.library_service import LibraryService
+
+
+class DocumentHost(Protocol):
+    """What the controller needs of its window."""
+
+    doc: DraftDocument | None
+
+    def set_document(self, doc: DraftDocument | None) -> None: ...
+    def show_panel(self, name: str) -> None: ...
+    @property
+    def library(self) -> LibraryService: ...
+
+
+class DocumentController(QObject):
+    status = Signal(str, int)  # a message for the status bar and how long to show it (ms)
+    recentChanged = Signal()  # the recent-drafts list changed
+    saved = Signal()  # the open draft was written to its file
+    autosaved = Signal(str)
+
+    def __init__(self, window: QWidget, host: DocumentHost, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window  # the parent of every dialog
+        self._host = host
+        self.settings = settings
+        self._session: Session | None = None
+        self._autosave: AutosaveController | None = None
+
+    @property
+    def doc(self) -> DraftDocument | None:
+        return self._host.doc
+
+    # Created on first use (a draft opened): the start page shows without them.
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            from core.draft.session import Session
+
+            self._session = Session()
+        return self._session
+
+    @property
+    def autosave(self) -> AutosaveController:
+        if self._autosave is None:
+            from gui.autosave import AutosaveController
+
+            self._autosave = AutosaveController(self.session, self.settings.autosave_seconds, self)
+            self._autosave.saved.connect(self.autosaved.emit)
+            self._autosave.failed.connect(lambda message: self.status.emit(message, 10000))
+        return self._autosave
+
+    def store_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except SaveFailed as exc:
+            self.status.emit(f"无法保存设置：{exc}", 8000)
+
+    def document_shown(self, doc: DraftDocument | None) -> None:
+        """After the window switched documents: autosave and lock follow the new one."""
+        self.autosave.watch(doc)
+        if doc is not None and doc.path is not None:
+            self.session.lock(doc.path)
+        else:
+            self.session.unlock()
+
+    def needs_save(self) -> bool:
+        doc = self.doc
+        if doc is None or not shiboken6.isValid(doc.undo_stack):
+            return False  # the process is ending and Qt has already dropped the document
+        return doc.is_modified() or doc.path is None or doc.unsaved
+
+    def emergency_autosave(self) -> bool:
+        """Before an error dialog: write what the clerk has, whatever else is broken."""
+        return self.autosave.flush() if self.doc is not None else True
+
+    def shutdown(self) -> None:
+        """The window is closing (the clerk already agreed to leave the draft)."""
+        if self._autosave is not None:
+            self._autosave.watch(None)
+        if self._session is not None:
+            self._session.close()
+
+    # ---- new, open, save ------------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """True when the open draft may be replaced or closed (saved, or the clerk said so)."""
+        if self.doc is None or not self.needs_save():
+            return True
+        answer = prompts.ask_save_changes(self._window, self.doc.display_name)
+        if answer == prompts.SAVE:
+            return self.save()
+        if answer == prompts.DISCARD:
+            self.autosave.forget()
+            return True
+        return False
+
+    def new_report(self, prior_path: Path | None = None) -> bool:
+        if not self.confirm_discard():
+            return False
+        from gui.new_report_dialog import NewReportDialog
+
+        dialog = NewReportDialog(self.settings, prior_path, self._window)
+        if not dialog.exec():
+            return False
+        return self.create_report(dialog.request())
+
+    def create_report(self, request: object) -> bool:
+        """Make the draft a NewReportRequest asks for and open it (unsaved)."""
+        from core.reuse.new_draft import new_draft
+        from gui.document import DraftDocument
+        from gui.new_report_dialog import NewReportRequest
+
+        assert isinstance(request, NewReportRequest)
+        try:
+            prior = request.prior.report if request.prior is not None else None
+            draft = new_draft(request.kind_id, request.year, request.unit, prior, request.mode)
+        except ReportError as exc:
+            prompts.warn(self._window, "无法新建报告", str(exc))
+            return False
+        self.settings.unit = request.unit
+        self.settings.last_kind = request.kind_id
+        if request.prior_path is not None:
+            self.settings.recent_documents = push_recent(self.settings.recent_documents, request.prior_path)
+            self.settings.last_folder = str(request.prior_path.parent)
+        self.store_settings()
+        if request.prior_path is not None and not draft.report.prior_source:
+            draft.report.prior_source = request.prior_path.name
+        doc = DraftDocument(draft.report, None)
+        doc.unsaved = True
+        self._host.set_document(doc)
+        self.autosave.flush()  # an import is work worth keeping even before the first edit
+        if request.prior is not None and request.prior_path is not None:
+            from core.library import SOURCE_IMPORT
+
+            self._host.library.add_document(request.prior.report, request.prior_path, SOURCE_IMPORT)
+        if draft.review_flags:
+            self._host.show_panel("flags")
+        self.status.emit("　".join(draft.notes), 30000 if draft.review_flags else 15000)
+        return True
+
+    def open_draft(self, path: Path | None = None) -> bool:
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            start = self.settings.last_folder or str(Path.home())
+            chosen, _ = QFileDialog.getOpenFileName(self._window, "打开草稿", start, OPEN_FILTER)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        if not is_draft(path) and is_importable(path):
+            return self.new_report(prior_path=path)
+        doc = self.doc
+        if doc is not None and doc.path is not None and doc.path.resolve() == path.resolve():
+            return True  # already open here
+        holder = self.session.lock_holder(path)
+        if holder is not None and not prompts.ask_open_locked(self._window, path, holder):
+            return False
+        if not self.confirm_discard():
+            return False
+        from core.draft.draft_file import load_draft
+        from gui.document import DraftDocument
+
+        try:
+            report = load_draft(path)
+        except ReportError as exc:
+            prompts.warn(self._window, "无法打开草稿", str(exc))
+            return False
+        self.autosave.forget()
+        self._host.set_document(DraftDocument(report, path))
+        self._remember_draft(path)
+        return True
+
+    def _remember_draft(self, path: Path) -> None:
+        self.settings.recent_drafts = push_recent(self.settings.recent_drafts, path)
+        self.settings.last_folder = str(path.parent)
+        self.store_settings()
+        self.recentChanged.emit()
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        if self.doc.path is None:
+            return self.save_as()
+        return self._write_draft(self.doc.path)
+
+    def save_as(self) -> bool:
+        doc = self.doc
+        if doc is None:
+            return False
+        folder = Path(self.settings.last_folder) if self.settings.last_folder else Path.home()
+        suggested = folder / (safe_file_name(doc.report.title, "未命名报告") + DRAFT_SUFFIX)
+        if doc.path is not None:
+            suggested = doc.path
+        from PySide6.QtWidgets import QFileDialog
+
+        from gui.file_dialogs import DRAFT_FILTER
+
+        chosen, _ = QFileDialog.getSaveFileName(self._window, "保存草稿", str(suggested), DRAFT_FILTER)
+        if not chosen:
+            return False
+        path = with_suffix(chosen, DRAFT_SUFFIX)
+        holder = self.session.lock_holder(path)
+        if holder is not None and not prompts.ask_open_locked(self._window, path, holder):
+            return False
+        return self._write_draft(path)
+
+    def _write_draft(self, path: Path) -> bool:
+        from core.draft.draft_file import save_draft
+
+        doc = self.doc
+        assert doc is not None
+        try:
+            save_draft(doc.report, path)
+        except SaveFailed as exc:
+            if prompts.ask_save_elsewhere(self._window, str(exc)):
+                return self.save_as()
+            return False
+        doc.path = path
+        doc.unsaved = False
+        doc.undo_stack.setClean()
+        self.session.lock(path)
+        self.autosave.forget()
+        self._remember_draft(path)
+        self.saved.emit()
+        self.status.emit(f"已保存：{path}", 5000)
+        return True
+
+    def close_document(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        self.autosave.forget()
+        self._host.set_document(None)
+        self.recentChanged.emit()
+        return True
+
+    # ---- export ---------------------------------------------------------------------------------
+
+    def export_word(self) -> Path | None:
+        """Export through the rendering pipeline; a failed target never touches the draft."""
+        doc = self.doc
+        if doc is None:
+            return None
+        from PySide6.QtWidgets import QFileDialog
+
+        from core.draft.model import report_from_dict, to_dict
+
+        folder = self.settings.last_folder or str(Path.home())
+        suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + ".docx"))
+        while True:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._window, "导出 Word 文档", suggested, WORD_FILTER, "",
+                QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if not chosen:
+                return None
+            target = with_suffix(chosen, ".docx")
+            suggested = str(target)
+            if target.exists() and not prompts.ask_overwrite(self._window, target):
+                continue
+            snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
+            try:
+                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme)
+            except SaveFailed as exc:
+                prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
+                continue
+            except ReportError as exc:
+                prompts.warn(self._window, "无法导出", str(exc))
+                return None
+            self.settings.last_folder = str(target.parent)
+            self.store_settings()
+            from core.library import SOURCE_EXPORT
+
+            self._host.library.add_document(snapshot, target, SOURCE_EXPORT)
+            note = f"已导出：{target}"
+            if warnings:
+                note += "　提示：" + " ".join(warnings)
+            self.status.emit(note, 20000)
+            return target
+
+    # ---- recovery -------------------------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """At start: offer the autosave of a session that ended without closing."""
+        from core.draft.session import discard_autosave, find_recoverable
+
+        found = find_recoverable()
+        if not found:
+            return False
+        from gui.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
+
+        choice, chosen = RecoveryDialog.ask(self._window, found)
+        if chosen is None:
+            return False
+        if choice == DISCARD:
+            discard_autosave(chosen)
+            return False
+        if choice == RECOVER:
+            return self.recover(chosen)
+        return False
+
+    def recover(self, autosave: Autosave) -> bool:
+        from core.draft.session import discard_autosave
+        from gui.document import DraftDocument
+
+        if not self.confirm_discard():
+            return False
+        try:
+            report = autosave.load()
+        except (ReportError, OSError, ValueError, KeyError) as exc:
+            prompts.warn(self._window, "无法恢复草稿", f"自动保存的文件已损坏，无法恢复（{exc}）。")
+            return False
+        path = Path(autosave.draft_path) if autosave.draft_path else None
+        doc = DraftDocument(report, path)
+        doc.unsaved = True  # what was recovered is not in the draft file yet
+        self._host.set_document(doc)
+        if self.autosave.flush():  # our own autosave holds it now; the orphan can go
+            discard_autosave(autosave)
+        self.status.emit("已恢复自动保存的内容。请检查后保存。", 15000)
+        return True
+
+
+def _render_in_background(parent: QWidget, report: object, target: Path, scheme: str) -> list[str]:
+    from core.render import render_report
+    from gui.workers import run_in_background
+
+    return run_in_background(parent, "正在生成 Word 文档…", render_report, report, target, scheme)

@@ -1,0 +1,114 @@
+"""The main window's actions, menus and toolbar (the window keeps them as attributes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from gui.icons import icon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoGroup
+    from PySide6.QtWidgets import QToolBar
+
+
+class WindowMenus:
+    """Mixed into the main window: builds its actions (``save_action`` …), menus and toolbar.
+
+    The actions call the window's own methods (new_report, save, export_word …).
+    """
+
+    undo_group: QUndoGroup
+    toolbar: QToolBar | None
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None, icon_name: str = ""
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        # setShortcuts with a list: the single-key overloads would build Qt's namespace.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def create_actions(self) -> None:
+        """Every action of the window, as attributes (``self.save_action`` …)."""
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("新建报告…", lambda: self.new_report(), key.New, "new")
+        self.open_action = self._action("打开草稿…", lambda: self.open_draft(), key.Open, "open")
+        self.save_action = self._action("保存", lambda: self.save(), key.Save, "save")
+        self.save_as_action = self._action("另存为…", lambda: self.save_as(), "Ctrl+Shift+S")
+        self.export_action = self._action("导出 Word…", lambda: self.export_word(), "Ctrl+E", "export")
+        self.close_doc_action = self._action("关闭草稿", lambda: self.close_document(), "Ctrl+W")
+        self.quit_action = self._action("退出", self.close, "Ctrl+Q")
+        self.undo_action = self.undo_group.createUndoAction(self, "撤销")
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(key.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, "重做")
+        self.redo_action.setIcon(icon("redo"))
+        # Ctrl+Y as on Windows, plus the platform's own redo key where that differs.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(key.Redo)]
+        self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
+        self.report_info_action = self._action("编辑报告信息（标题、开头、结尾）", self.show_report_form, "Ctrl+I")
+        self.check_action = self._action("检查公文格式和文字", self.run_checks, "F7")
+        self.flags_action = self._action("待核实清单", lambda: self.show_panel("flags"), "Ctrl+Shift+H")
+        self.library_action = self._action("搜索资料库…", self.search_library, "Ctrl+Shift+F")
+        self.about_action = self._action("关于报告起草助手", self.show_about)
+
+    def create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu("最近的草稿", self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_doc_action)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("编辑(&E)")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.report_info_action)
+
+        self.outline_menu = bar.addMenu("提纲(&O)")
+        self.outline_menu.setEnabled(False)
+        self.tools_menu = bar.addMenu("工具(&T)")
+        for action in (self.check_action, self.flags_action, self.library_action):
+            self.tools_menu.addAction(action)
+        self.tools_menu.setEnabled(False)
+        self.view_menu = bar.addMenu("视图(&V)")
+        self.view_menu.setEnabled(False)
+        help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addAction(self.about_action)
+
+    def create_toolbar(self) -> None:
+        """The editor's toolbar (the start page has its own big buttons instead)."""
+        from PySide6.QtCore import Qt
+        toolbar = self.addToolBar("常用")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.save_action, self.export_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        # The menu entries name what they undo ("撤销 添加要点"); the toolbar keeps a steady
+        # label and says it in the tooltip, so buttons do not jump around.
+        for source, text, icon_name in ((self.undo_action, "撤销", "undo"), (self.redo_action, "重做", "redo")):
+            button = QAction(icon(icon_name), text, self)
+            button.triggered.connect(source.trigger)
+            button.setEnabled(source.isEnabled())
+            source.changed.connect(lambda b=button, s=source: (b.setEnabled(s.isEnabled()), b.setToolTip(s.text())))
+            toolbar.addAction(button)
+        self.toolbar = toolbar
+
