@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +26,7 @@ from core.checks import CHECKS, Finding, run_checks
 from core.text.textslots import describe_place
 from gui import style
 from gui.document import DraftDocument
+from gui.panel_base import Connections, Debounce, DocumentBound
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 RERUN_MS = 800
@@ -48,13 +48,12 @@ def finding_text(finding: Finding) -> str:
     return f"{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding)}"
 
 
-class ChecksPanel(QWidget):
+class ChecksPanel(DocumentBound, QWidget):
     jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: DraftDocument | None = None
-        self._dirty = True
         self.findings: list[Finding] = []
 
         self.run_button = QPushButton("检查")
@@ -90,33 +89,17 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RERUN_MS)
-        self._timer.timeout.connect(self.run_now)
+        self._updates = Debounce(self, RERUN_MS, self.run_now, only_when_shown=True)
         self.run_now()
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self._schedule)
-        self._doc = doc
-        if doc is not None:
-            doc.changed.connect(self._schedule)
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.changed, self._updates.schedule)]
+
+    def document_set(self) -> None:
         self.run_now()
-
-    def _schedule(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.run_now()
 
     def run_now(self) -> None:
-        self._timer.stop()
-        self._dirty = False
+        self._updates.done()
         self.findings = run_checks(self._doc.report) if self._doc is not None else []
         counts = Counter(f.check for f in self.findings)
         chosen = self.check_combo.currentData()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,6 +38,7 @@ from core.reuse.flags import (
     flags_for_section,
 )
 from gui.document import DraftDocument
+from gui.panel_base import Connections, Debounce, DocumentBound
 from gui.report_form import ReportForm
 from gui.section_form import SectionForm
 from gui.widgets import ParagraphsEdit, leading_space
@@ -209,7 +210,7 @@ class LineEditSpans(QObject):
         return False
 
 
-class FlagMarks(QObject):
+class FlagMarks(DocumentBound, QObject):
     """Keeps the spans of every text field in the editor in step with the draft's flags."""
 
     def __init__(
@@ -229,27 +230,20 @@ class FlagMarks(QObject):
             name: LineEditSpans(edit) if isinstance(edit, QLineEdit) else SpanHighlighter(edit, whole=not isinstance(edit, ParagraphsEdit))
             for name, edit in report_form.text_editors().items()
         }
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._updates = Debounce(form, REFRESH_MS, self.refresh)
         form.points.list.currentRowChanged.connect(lambda _row: self.refresh())
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self._timer.start)
-            self._doc.flagsVerifiedChanged.disconnect(self._verified_changed)
-        self._doc = doc
-        if doc is not None:
-            doc.changed.connect(self._timer.start)
-            doc.flagsVerifiedChanged.connect(self._verified_changed)
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.changed, self._updates.schedule), (doc.flagsVerifiedChanged, self._verified_changed)]
+
+    def document_set(self) -> None:
         self.refresh()
 
     def _verified_changed(self, _flag_id: str) -> None:
         self.refresh()  # at once: the clerk just asked for the mark to go (or come back)
 
     def refresh(self) -> None:
-        self._timer.stop()
+        self._updates.done()
         doc = self._doc
         section_id = self._current_section()
         section_flags = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from core.text.textslots import FIELD_LABELS, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.flag_marks import KIND_COLOURS, flag_tooltip, legend_html
+from gui.panel_base import Connections, Debounce, DocumentBound
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TEXT, COL_KIND, COL_VERIFIED = 0, 1, 2
@@ -53,13 +54,12 @@ def place_label(paths: dict[str, str], flag: Flag) -> str:
     return f"报告{FIELD_LABELS.get(flag.field, flag.field)}"
 
 
-class FlagsPanel(QWidget):
+class FlagsPanel(DocumentBound, QWidget):
     jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: DraftDocument | None = None
-        self._dirty = True
         self._filling = False
         self.flags: list[Flag] = []
 
@@ -103,44 +103,25 @@ class FlagsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._updates = Debounce(self, REFRESH_MS, self.refresh, only_when_shown=True)
         self.refresh()
 
     # ---- binding ----------------------------------------------------------------------
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self._schedule)
-            self._doc.flagsVerifiedChanged.disconnect(self._verified_changed)
-        self._doc = doc
-        if doc is not None:
-            doc.changed.connect(self._schedule)
-            doc.flagsVerifiedChanged.connect(self._verified_changed)
-        self.refresh()
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.changed, self._updates.schedule), (doc.flagsVerifiedChanged, self._verified_changed)]
 
-    def _schedule(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
+    def document_set(self) -> None:
+        self.refresh()
 
     def _verified_changed(self, _flag_id: str) -> None:
-        self._timer.stop()
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     # ---- contents -----------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-compute the flags (cheap: regular expressions over the draft's text)."""
-        self._timer.stop()
-        self._dirty = False
+        self._updates.done()
         self.flags = flags_for(self._doc.report) if self._doc is not None else []
         open_counts = Counter(f.kind for f in self.flags if not f.verified)
         verified = sum(f.verified for f in self.flags)

@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from core.library import SearchHit
 from gui import style
 from gui.document import DraftDocument
 from gui.library_service import LanguageWatcher, LibraryService
+from gui.panel_base import Connections, Debounce, DocumentBound
 
 if TYPE_CHECKING:
     from core.draft.model import Section
@@ -142,7 +143,7 @@ class CardList(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(DocumentBound, QWidget):
     """The 资料库 dock: search tab and 本节建议 tab."""
 
     def __init__(self, service: LibraryService, language: LanguageWatcher, parent: QWidget | None = None) -> None:
@@ -168,7 +169,7 @@ class LibraryPanel(QWidget):
         self.query_edit.setObjectName("libraryQuery")
         self.query_edit.setPlaceholderText("输入词语，搜索往年报告（如：人才　“党建引领”）")
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.query_edit.textChanged.connect(lambda _t: self._search_timer.schedule())
         self.query_edit.returnPressed.connect(self.search_now)
         self.kind_combo = QComboBox()
         self.year_combo = QComboBox()
@@ -216,20 +217,14 @@ class LibraryPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(search_tab, "搜索")
         self.tabs.addTab(suggest_tab, "本节建议")
-        self.tabs.currentChanged.connect(lambda _i: self._suggest_timer.start())
+        self.tabs.currentChanged.connect(lambda _i: self._suggest_timer.schedule())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.notice_label)
         layout.addWidget(self.tabs, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search_now)
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
-        self._suggest_timer.timeout.connect(self.suggest_now)
+        self._search_timer = Debounce(self, SEARCH_DELAY_MS, self.search_now)
+        self._suggest_timer = Debounce(self, SUGGEST_DELAY_MS, self.suggest_now)
 
         service.opened.connect(self._opened)
         service.failed.connect(self._failed)
@@ -242,12 +237,10 @@ class LibraryPanel(QWidget):
 
     # ---- binding --------------------------------------------------------------------------
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self._mark_used)
-        self._doc = doc
-        if doc is not None:
-            doc.changed.connect(self._mark_used)
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.changed, self._mark_used)]
+
+    def document_set(self) -> None:
         self.set_section("")
 
     def set_section(self, section_id: str) -> None:
@@ -258,7 +251,7 @@ class LibraryPanel(QWidget):
             card.set_can_insert(can)
         self._mark_used()
         if section_id != self._suggest_for:
-            self._suggest_timer.start()
+            self._suggest_timer.schedule()
 
     def _section(self) -> Section | None:
         if self._doc is None or not self.section_id:
@@ -268,7 +261,7 @@ class LibraryPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.service.open()
-        self._suggest_timer.start()
+        self._suggest_timer.schedule()
 
     # ---- library state --------------------------------------------------------------------
 
@@ -278,7 +271,7 @@ class LibraryPanel(QWidget):
         self._update_status()
         if self.query_edit.text().strip():
             self.search_now()
-        self._suggest_timer.start()
+        self._suggest_timer.schedule()
 
     def _failed(self, message: str) -> None:
         self.show_notice(message)
@@ -292,7 +285,7 @@ class LibraryPanel(QWidget):
         # Results found by the literal scan are now ranked properly: search again.
         if self.query_edit.text().strip():
             self.search_now()
-        self._suggest_timer.start()
+        self._suggest_timer.schedule()
 
     def set_facets(self, facets: object) -> None:
         from gui.kind_names import kind_display_name
@@ -335,7 +328,7 @@ class LibraryPanel(QWidget):
     # ---- searching --------------------------------------------------------------------------
 
     def search_now(self) -> None:
-        self._search_timer.stop()
+        self._search_timer.done()
         query = self.query_edit.text().strip()
         if not query:
             self._search_serial += 1  # results still on their way are no longer wanted
@@ -397,7 +390,7 @@ class LibraryPanel(QWidget):
     # ---- suggestions ------------------------------------------------------------------------
 
     def suggest_now(self) -> None:
-        self._suggest_timer.stop()
+        self._suggest_timer.done()
         if not self.isVisible() or self.tabs.currentIndex() != 1:
             return  # computed when the tab is looked at (showing it restarts the timer)
         section = self._section()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -54,6 +54,7 @@ from core.render.styles import (
 )
 from gui import style
 from gui.document import DraftDocument
+from gui.panel_base import Connections, Debounce, DocumentBound
 from gui.preview_fonts import SlotFont, map_scheme, stand_in_note
 
 DEBOUNCE_MS = 350
@@ -277,7 +278,7 @@ class PagesWidget(QWidget):
         painter.drawText(QPointF(x, baseline_y), text)
 
 
-class PreviewPane(QWidget):
+class PreviewPane(DocumentBound, QWidget):
     schemeChosen = Signal(str)
 
     def __init__(self, scheme_id: str = DEFAULT_SCHEME, parent: QWidget | None = None) -> None:
@@ -321,28 +322,23 @@ class PreviewPane(QWidget):
         layout.addWidget(self.note_label)
         layout.addWidget(self.scroll, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.render_now)
+        self._updates = Debounce(self, DEBOUNCE_MS, self.render_now)
         self._update_note()
 
     # ---- binding ------------------------------------------------------------------------------
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self.schedule)
-        self._doc = doc
-        if doc is not None:
-            doc.changed.connect(self.schedule)
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.changed, self.schedule)]
+
+    def document_set(self) -> None:
         self._section_id = ""
         self.render_now()
 
     def schedule(self) -> None:
-        self._timer.start()
+        self._updates.schedule()
 
     def is_pending(self) -> bool:
-        return self._timer.isActive()
+        return self._updates.is_pending()
 
     def scheme_id(self) -> str:
         return self._scheme.id
@@ -376,7 +372,7 @@ class PreviewPane(QWidget):
         return build_context(self._doc.report, wait_for_words=False).paragraphs
 
     def render_now(self) -> None:
-        self._timer.stop()
+        self._updates.done()
         if self._doc is None:
             self.layout_ = None
             self.pages.set_layout(None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.draft.ordinals import parse_point
 from gui import style
 from gui.document import DraftDocument
+from gui.panel_base import Connections, DocumentBound
 
 _OPENING_TAG, _CLOSING_TAG = "【上年开头】", "【上年结尾】"
 
@@ -78,7 +79,7 @@ class ReferenceCard(style.Card):
             button.setEnabled(not used)
 
 
-class ReferencePane(QWidget):
+class ReferencePane(DocumentBound, QWidget):
     """Shows ``section.reference`` (or the report's prior opening/closing) as cards."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,12 +104,10 @@ class ReferencePane(QWidget):
         self.cards: list[ReferenceCard] = []
         self.show_section("")
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self._mark_used)
-        self._doc = doc
-        if doc is not None:
-            doc.changed.connect(self._mark_used)
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.changed, self._mark_used)]
+
+    def document_set(self) -> None:
         self.show_section("")
 
     def _in_draft(self) -> set[str]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.draft.fields import DATE, LINE, LINES, PARAGRAPHS, YEAR, ReportField, form_fields
 from gui.document import DraftDocument
+from gui.panel_base import Connections, DocumentBound
 from gui.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
 
 NO_YEAR = 1999  # the spin box's "not filled in" value, shown as 未填
@@ -51,7 +52,7 @@ class _DateRow(QWidget):
             self.edit.setDate(date)
 
 
-class ReportForm(QWidget):
+class ReportForm(DocumentBound, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: DraftDocument | None = None
@@ -120,13 +121,11 @@ class ReportForm(QWidget):
             return row
         raise ValueError(f"no editor for value kind {spec.value}")
 
-    def set_document(self, doc: DraftDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.reportChanged.disconnect(self.sync)
-        self._doc = doc
-        if doc is not None:
-            doc.reportChanged.connect(self.sync)
-        self.setEnabled(doc is not None)
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return [(doc.reportChanged, self.sync)]
+
+    def document_set(self) -> None:
+        self.setEnabled(self._doc is not None)
         self.sync()
 
     def sync(self) -> None:

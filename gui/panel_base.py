@@ -1,0 +1,85 @@
+"""What every panel that follows the open draft shares: binding to it, and updating once
+the clerk pauses (never on every keystroke, never while hidden)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from gui.document import DraftDocument
+
+Connections = list[tuple["SignalInstance", Callable[..., object]]]
+
+
+class DocumentBound:
+    """Mixed into a widget that shows the open draft: ``set_document`` (re)connects the
+    signals :meth:`document_connections` names and then calls :meth:`document_set`."""
+
+    _doc: DraftDocument | None = None
+
+    def document_connections(self, doc: DraftDocument) -> Connections:
+        return []
+
+    def document_set(self) -> None:
+        """The draft changed (or went away, ``self._doc is None``): show it."""
+
+    def set_document(self, doc: DraftDocument | None) -> None:
+        if self._doc is not None:
+            for signal, slot in self.document_connections(self._doc):
+                signal.disconnect(slot)
+        self._doc = doc
+        if doc is not None:
+            for signal, slot in self.document_connections(doc):
+                signal.connect(slot)
+        self.document_set()
+
+
+class Debounce(QObject):
+    """Runs ``action`` once calls to :meth:`schedule` pause for ``interval_ms``.
+
+    With ``only_when_shown`` a hidden widget is not updated; it remembers and updates when
+    it is shown again (a panel behind another tab costs nothing while the clerk types).
+    """
+
+    def __init__(
+        self, widget: QWidget, interval_ms: int, action: Callable[[], None], only_when_shown: bool = False
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._action = action
+        self._only_when_shown = only_when_shown
+        self.dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.run_now)
+        if only_when_shown:
+            widget.installEventFilter(self)
+
+    def schedule(self) -> None:
+        self.dirty = True
+        if not self._only_when_shown or self._widget.isVisible():
+            self._timer.start()
+
+    def run_now(self) -> None:
+        self.done()
+        self._action()
+
+    def done(self) -> None:
+        """The owner has just updated by itself: nothing is pending any more."""
+        self._timer.stop()
+        self.dirty = False
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Show and self.dirty:
+            self.run_now()
+        return False
