@@ -11,9 +11,12 @@ def heading_text(heading: str) -> str:
 
 
 def outline_lines(report: Report, source_markers: bool = True) -> list[str]:
-    """``KIND``, ``TITLE``, then ``H`` per heading and ``P`` per point, in reading order."""
+    """``KIND``, ``TITLE``, ``ADDRESSEE`` (主送机关, when there is one), then ``H`` per heading
+    and ``P`` per point, in reading order."""
     computed = section_markers(report)
     lines = [f"KIND\t{report.kind}", f"TITLE\t{report.title}"]
+    if report.addressee:
+        lines.append(f"ADDRESSEE\t{report.addressee}")
     for depth, section in report.walk():
         marker = section.source_marker if source_markers and section.source_marker else computed[section.id]
         lines.append(f"H\t{depth}\t{marker}\t{heading_text(section.heading)}")

@@ -134,3 +134,16 @@ def test_a_template_without_a_fallback_renders_body_text() -> None:
     paragraphs = [p.text for p in docx.Document(io.BytesIO(rendered.data)).paragraphs]
     assert "一、甲" in paragraphs
     assert any("一级标题" in w for w in rendered.warnings)
+
+
+def test_cli_prints_the_addressee_and_renders_it(tmp_path: Path, capsys) -> None:
+    from cli.main import main
+
+    source = tmp_path / "上报.txt"
+    source.write_text("关于2024年上半年工作情况的报告\n区委：\n2024年上半年，我部扎实推进各项工作。\n一、主要工作\n选派干部参加培训。\n", encoding="utf-8")
+    assert main(["import", str(source), "--outline"]) == 0
+    assert "ADDRESSEE\t区委" in capsys.readouterr().out.splitlines()
+    out = tmp_path / "上报.docx"
+    assert main(["render", str(source), "-o", str(out)]) == 0
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(out)).paragraphs]
+    assert ("主送机关", "区委：") in paragraphs
