@@ -71,7 +71,7 @@ def shown(window):
     if {seed!r}:
         from pathlib import Path
         from core.importing.importer import import_document
-        from gui.new_report_dialog import NewReportRequest
+        from gui.dialogs.new_report_dialog import NewReportRequest
         seed = Path({seed!r})
         request = NewReportRequest("annual_keypoints", 2023, "", seed, import_document(seed), "carry")
         window.create_report(request)

@@ -44,12 +44,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_error_handler(window: MainWindow) -> None:
-    """Unexpected exceptions go to gui.error_dialog, which is loaded on the first one."""
+    """Unexpected exceptions go to gui.dialogs.error_dialog, which is loaded on the first one."""
     handler: list[Callable[..., None]] = []
 
     def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if not handler:
-            from gui.error_dialog import ErrorHandler
+            from gui.dialogs.error_dialog import ErrorHandler
 
             handler.append(ErrorHandler(window.emergency_autosave, lambda: window))
         handler[0](exc_type, exc, tb)

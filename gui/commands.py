@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from core.draft import outline_ops as ops
 from core.draft.model import Point, Report, Section
-from gui.outline_model import OutlineModel
+from gui.editor.outline_model import OutlineModel
 
 # ("report", field) | ("section", section_id, field) | ("point", section_id, row)
 FieldKey = tuple[str, ...] | tuple[str, str, int]

@@ -28,8 +28,8 @@ from gui.commands import (
     SetValueCommand,
     VerifyFlagCommand,
 )
-from gui.file_dialogs import draft_display_name
-from gui.outline_model import OutlineModel
+from gui.dialogs.file_dialogs import draft_display_name
+from gui.editor.outline_model import OutlineModel
 
 
 class DraftDocument(QObject):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from core.base.errors import ReportError, SaveFailed
 from core.base.settings import Settings, push_recent, save_settings
-from gui import prompts
-from gui.file_dialogs import (
+from gui.dialogs import prompts
+from gui.dialogs.file_dialogs import (
     DRAFT_SUFFIX,
     OPEN_FILTER,
     WORD_FILTER,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.document import DraftDocument
-    from gui.library_service import LibraryService
+    from gui.panels.library_service import LibraryService
 
 
 class DocumentHost(Protocol):
@@ -129,7 +129,7 @@ class DocumentController(QObject):
     def new_report(self, prior_path: Path | None = None) -> bool:
         if not self.confirm_discard():
             return False
-        from gui.new_report_dialog import NewReportDialog
+        from gui.dialogs.new_report_dialog import NewReportDialog
 
         dialog = NewReportDialog(self.settings, prior_path, self._window)
         if not dialog.exec():
@@ -139,8 +139,8 @@ class DocumentController(QObject):
     def create_report(self, request: object) -> bool:
         """Make the draft a NewReportRequest asks for and open it (unsaved)."""
         from core.reuse.new_draft import new_draft
+        from gui.dialogs.new_report_dialog import NewReportRequest
         from gui.document import DraftDocument
-        from gui.new_report_dialog import NewReportRequest
 
         assert isinstance(request, NewReportRequest)
         try:
@@ -225,7 +225,7 @@ class DocumentController(QObject):
             suggested = doc.path
         from PySide6.QtWidgets import QFileDialog
 
-        from gui.file_dialogs import DRAFT_FILTER
+        from gui.dialogs.file_dialogs import DRAFT_FILTER
 
         chosen, _ = QFileDialog.getSaveFileName(self._window, "保存草稿", str(suggested), DRAFT_FILTER)
         if not chosen:
@@ -318,7 +318,7 @@ class DocumentController(QObject):
         found = find_recoverable()
         if not found:
             return False
-        from gui.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
+        from gui.dialogs.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 
         choice, chosen = RecoveryDialog.ask(self._window, found)
         if chosen is None:

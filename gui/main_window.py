@@ -8,7 +8,7 @@ A test (tests/gui/test_startup.py) keeps it that way.
 
 The window holds menus, the toolbar, the status bar and the two pages; what happens to the
 draft (new, open, save, export, recover) is :class:`gui.document_controller.DocumentController`'s,
-and the side panels are :class:`gui.panel_host.PanelHost`'s docks. The editor and its panels
+and the side panels are :class:`gui.panels.panel_host.PanelHost`'s docks. The editor and its panels
 are built on first use, so the window appears fast. jieba and the library of past reports
 load in background threads once the window is on screen (:meth:`start_background_work`).
 """
@@ -23,11 +23,11 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from core.base.settings import Settings, existing, load_settings
-from gui import prompts
+from gui.dialogs import prompts
+from gui.dialogs.file_dialogs import is_draft, is_importable, local_paths
 from gui.document_controller import DocumentController
-from gui.file_dialogs import is_draft, is_importable, local_paths
 from gui.icons import icon
-from gui.panel_host import PanelHost
+from gui.panels.panel_host import PanelHost
 from gui.start_page import StartPage
 from gui.window_menus import WindowMenus
 from gui.window_state import load_state, save_state
@@ -39,14 +39,14 @@ if TYPE_CHECKING:
 
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
-    from gui.checks_panel import ChecksPanel
     from gui.document import DraftDocument
-    from gui.editor_view import EditorView
-    from gui.flags_panel import FlagsPanel
-    from gui.library_panel import LibraryPanel
-    from gui.library_service import LanguageWatcher, LibraryService
-    from gui.preview_pane import PreviewPane
-    from gui.reference_pane import ReferencePane
+    from gui.editor.editor_view import EditorView
+    from gui.panels.checks_panel import ChecksPanel
+    from gui.panels.flags_panel import FlagsPanel
+    from gui.panels.library_panel import LibraryPanel
+    from gui.panels.library_service import LanguageWatcher, LibraryService
+    from gui.panels.preview_pane import PreviewPane
+    from gui.panels.reference_pane import ReferencePane
 
 APP_NAME = "报告起草助手"
 START_PAGE, EDITOR_PAGE = 0, 1
@@ -114,7 +114,7 @@ class MainWindow(WindowMenus, QMainWindow):
         """The library of past reports, used from worker threads (opened on first use)."""
         if self._library is None:
             from core.base.paths import data_dir
-            from gui.library_service import LibraryService
+            from gui.panels.library_service import LibraryService
 
             self._library = LibraryService(data_dir(), self)
             self._library.stored.connect(self._library_stored)
@@ -126,7 +126,7 @@ class MainWindow(WindowMenus, QMainWindow):
     def language(self) -> LanguageWatcher:
         """The jieba dictionary, loading in a background thread once started."""
         if self._language is None:
-            from gui.library_service import LanguageWatcher
+            from gui.panels.library_service import LanguageWatcher
 
             self._language = LanguageWatcher(self)
         return self._language
@@ -226,7 +226,7 @@ class MainWindow(WindowMenus, QMainWindow):
         """Build the editor and its panels the first time a draft is opened."""
         if self.editor is not None:
             return self.editor
-        from gui.editor_view import EditorView
+        from gui.editor.editor_view import EditorView
         from gui.i18n import use_chinese_locale
 
         use_chinese_locale()  # the report form's date field and calendar

@@ -67,8 +67,8 @@ def shoot_flags(app: QApplication) -> None:
     from core.base.settings import Settings
     from core.importing.importer import import_document
     from core.reuse.new_draft import CARRY_TEXT
+    from gui.dialogs.new_report_dialog import NewReportRequest
     from gui.main_window import MainWindow
-    from gui.new_report_dialog import NewReportRequest
 
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
@@ -107,8 +107,8 @@ def shoot_library(app: QApplication) -> None:
     from core.base.settings import Settings
     from core.importing.importer import import_document
     from core.library import Library
+    from gui.dialogs.new_report_dialog import NewReportRequest
     from gui.main_window import MainWindow
-    from gui.new_report_dialog import NewReportRequest
 
     with Library(data_dir()) as library:
         for path in sorted(SEEDS.glob("0*.txt")):
@@ -137,8 +137,8 @@ def shoot_checks(app: QApplication) -> None:
     """Seed 004's outline with two sections written, with slips a check catches."""
     from core.base.settings import Settings
     from core.importing.importer import import_document
+    from gui.dialogs.new_report_dialog import NewReportRequest
     from gui.main_window import MainWindow
-    from gui.new_report_dialog import NewReportRequest
 
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
@@ -190,8 +190,8 @@ def main() -> int:
     from core.importing.importer import import_document
     from core.reuse.new_draft import new_draft
     from gui.app import create_application
+    from gui.dialogs.new_report_dialog import NewReportDialog, NewReportRequest
     from gui.main_window import MainWindow
-    from gui.new_report_dialog import NewReportDialog, NewReportRequest
 
     app = create_application([])
     OUT.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
-from gui.file_dialogs import draft_display_name
+from gui.dialogs.file_dialogs import draft_display_name
 from gui.icons import icon
 
 

@@ -1,7 +1,7 @@
 """GUI test fixtures: the real main window, with every modal question answered by the test.
 
 A modal dialog in an offscreen test would wait forever, so the app's questions
-(gui.prompts) and Qt's file dialogs are replaced here; a test that expects a question
+(gui.dialogs.prompts) and Qt's file dialogs are replaced here; a test that expects a question
 sets the answer, and an unexpected question fails the test instead of hanging it.
 """
 
@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.base.settings import Settings
-from gui import prompts
+from gui.dialogs import prompts
 
 
 @dataclass
@@ -131,7 +131,7 @@ def make_window(app: QApplication, qtbot: Any) -> Callable[..., Any]:
 @pytest.fixture
 def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     """Create a report through the real 新建报告 dialog, filled in as a clerk would."""
-    from gui.new_report_dialog import NewReportDialog
+    from gui.dialogs.new_report_dialog import NewReportDialog
 
     def create(window: Any, prior: Path | None, carry: bool = True, unit: str = "某某区委组织部",
                kind: str | None = None, mode: str | None = None) -> None:

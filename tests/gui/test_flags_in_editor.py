@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QTabBar
 from core.draft.draft_file import load_draft
 from core.reuse.flags import FIGURE, PLACEHOLDER, Flag
 from core.reuse.new_draft import CARRY_TEXT
-from gui.flag_marks import KIND_COLOURS, POINT_ROW_COLOUR, painted_ranges
-from gui.flags_panel import COL_VERIFIED
+from gui.editor.flag_marks import KIND_COLOURS, POINT_ROW_COLOUR, painted_ranges
+from gui.panels.flags_panel import COL_VERIFIED
 from tests.conftest import seed_path
 from tests.gui.conftest import type_chinese
 

@@ -15,7 +15,7 @@ import pytest
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.model import Report, Section
 from core.draft.session import find_recoverable, read_lock
-from gui.recovery_dialog import RECOVER, RecoveryDialog
+from gui.dialogs.recovery_dialog import RECOVER, RecoveryDialog
 from tests.conftest import PROJECT_ROOT
 
 # Runs the real startup path (gui.app.run_app); once the window is up it opens the draft

@@ -13,9 +13,9 @@ import pytest
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.model import Report, Section, to_dict
 from core.draft.session import Session, find_recoverable, lock_file_for, read_lock
-from gui import prompts
+from gui.dialogs import prompts
+from gui.dialogs.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 from gui.main_window import START_PAGE
-from gui.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 from tests.conftest import seed_path
 from tests.gui.conftest import append_chinese
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.base.settings import Settings
 from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN
-from gui.new_report_dialog import NewReportDialog
+from gui.dialogs.new_report_dialog import NewReportDialog
 from tests.conftest import seed_path
 
 

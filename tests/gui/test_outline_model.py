@@ -9,7 +9,7 @@ from PySide6.QtTest import QSignalSpy
 
 from core.draft.model import Point, Report, Section, to_dict
 from gui.document import DraftDocument
-from gui.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_MIME
+from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_MIME
 
 
 def _report() -> Report:

@@ -10,8 +10,8 @@ from core.draft.model import Report, Section
 from core.render.context import build_context
 from core.render.fonts import get_scheme
 from gui.document import DraftDocument
-from gui.preview_fonts import map_scheme, stand_in_note
-from gui.preview_pane import PreviewPane, build_layout
+from gui.panels.preview_fonts import map_scheme, stand_in_note
+from gui.panels.preview_pane import PreviewPane, build_layout
 
 
 def _lines(layout: Any, block_number: int) -> int:

@@ -16,9 +16,9 @@ from core.base.paths import config_dir, log_dir
 from core.base.settings import Settings, load_settings
 from core.draft.draft_file import save_draft
 from core.draft.model import Report, Section
-from gui.error_dialog import ErrorDialog, ErrorHandler
+from gui.dialogs.error_dialog import ErrorDialog, ErrorHandler
+from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.main_window import EDITOR_PAGE, START_PAGE
-from gui.new_report_dialog import NewReportDialog
 from tests.conftest import seed_path
 
 
@@ -223,8 +223,8 @@ def test_exception_in_a_slot_reaches_the_handler_and_the_draft_is_autosaved(
 
 def test_the_start_pages_draft_suffix_is_the_draft_formats() -> None:
     from core.draft.draft_file import DRAFT_SUFFIX
-    from gui.file_dialogs import DRAFT_SUFFIX as SHOWN_SUFFIX
-    from gui.file_dialogs import draft_display_name, is_draft
+    from gui.dialogs.file_dialogs import DRAFT_SUFFIX as SHOWN_SUFFIX
+    from gui.dialogs.file_dialogs import draft_display_name, is_draft
 
     assert SHOWN_SUFFIX == DRAFT_SUFFIX
     assert draft_display_name(Path("a/2023年工作要点.draft.json")) == "2023年工作要点"

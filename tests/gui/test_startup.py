@@ -24,7 +24,7 @@ import PySide6.QtCore as QtCore
 from gui.app import run_app
 
 HEAVY = ["core.draft.model", "core.draft.draft_file", "core.importing.importer", "core.render", "jieba", "docx", "jinja2",
-         "gui.editor_view", "gui.preview_pane", "gui.error_dialog"]
+         "gui.editor.editor_view", "gui.panels.preview_pane", "gui.dialogs.error_dialog"]
 
 def shown(window):
     try:

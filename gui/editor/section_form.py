@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from core.draft.model import POINTS_LAYOUT_LABELS, POINTS_LAYOUTS, Section
 from gui import style
 from gui.document import DraftDocument
-from gui.points_editor import PointsEditor
-from gui.widgets import FieldLineEdit, ParagraphsEdit
+from gui.editor.points_editor import PointsEditor
+from gui.editor.widgets import FieldLineEdit, ParagraphsEdit
 
 
 def _section_label(text: str) -> QLabel:

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from core.library import SearchHit
 from gui import style
 from gui.document import DraftDocument
-from gui.library_service import LanguageWatcher, LibraryService
-from gui.panel_base import Connections, Debounce, DocumentBound
+from gui.panels.library_service import LanguageWatcher, LibraryService
+from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
 if TYPE_CHECKING:
     from core.draft.model import Section

@@ -17,14 +17,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
     from core.base.settings import Settings
-    from gui.checks_panel import ChecksPanel
     from gui.document import DraftDocument
-    from gui.editor_view import EditorView
-    from gui.flags_panel import FlagsPanel
-    from gui.library_panel import LibraryPanel
-    from gui.library_service import LanguageWatcher, LibraryService
-    from gui.preview_pane import PreviewPane
-    from gui.reference_pane import ReferencePane
+    from gui.editor.editor_view import EditorView
+    from gui.panels.checks_panel import ChecksPanel
+    from gui.panels.flags_panel import FlagsPanel
+    from gui.panels.library_panel import LibraryPanel
+    from gui.panels.library_service import LanguageWatcher, LibraryService
+    from gui.panels.preview_pane import PreviewPane
+    from gui.panels.reference_pane import ReferencePane
 
 
 class PanelHost(QObject):
@@ -67,11 +67,11 @@ class PanelHost(QObject):
         """The panels beside a freshly built editor, with the saved dock layout."""
         from PySide6.QtCore import Qt
 
-        from gui.checks_panel import ChecksPanel
-        from gui.flags_panel import FlagsPanel
-        from gui.library_panel import LibraryPanel
-        from gui.preview_pane import PreviewPane
-        from gui.reference_pane import ReferencePane
+        from gui.panels.checks_panel import ChecksPanel
+        from gui.panels.flags_panel import FlagsPanel
+        from gui.panels.library_panel import LibraryPanel
+        from gui.panels.preview_pane import PreviewPane
+        from gui.panels.reference_pane import ReferencePane
 
         window = self._window
         self.reference = ReferencePane()

@@ -28,8 +28,8 @@ from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
 from core.text.textslots import FIELD_LABELS, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
-from gui.flag_marks import KIND_COLOURS, flag_tooltip, legend_html
-from gui.panel_base import Connections, Debounce, DocumentBound
+from gui.editor.flag_marks import KIND_COLOURS, flag_tooltip, legend_html
+from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TEXT, COL_KIND, COL_VERIFIED = 0, 1, 2

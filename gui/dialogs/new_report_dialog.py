@@ -40,9 +40,10 @@ from core.reuse.new_draft import (
     default_year,
     plan_mode_available,
 )
-from gui import prompts, style
-from gui.delegates import TwoLineDelegate
-from gui.file_dialogs import PRIOR_FILTER, is_importable, local_paths
+from gui import style
+from gui.dialogs import prompts
+from gui.dialogs.file_dialogs import PRIOR_FILTER, is_importable, local_paths
+from gui.editor.delegates import TwoLineDelegate
 from gui.workers import run_in_background
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from core.draft.fields import DATE, LINE, LINES, PARAGRAPHS, YEAR, ReportField, form_fields
 from gui.document import DraftDocument
-from gui.panel_base import Connections, DocumentBound
-from gui.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
+from gui.editor.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
+from gui.panels.panel_base import Connections, DocumentBound
 
 NO_YEAR = 1999  # the spin box's "not filled in" value, shown as 未填
 _PARAGRAPH_ROWS = {"opening": 4}  # taller editors where clerks write most

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.draft.ordinals import parse_point
 from gui import style
 from gui.document import DraftDocument
-from gui.panel_base import Connections, DocumentBound
+from gui.panels.panel_base import Connections, DocumentBound
 
 _OPENING_TAG, _CLOSING_TAG = "【上年开头】", "【上年结尾】"
 

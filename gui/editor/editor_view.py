@@ -10,10 +10,10 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from gui.document import DraftDocument
-from gui.flag_marks import FlagMarks
-from gui.outline_panel import OutlinePanel
-from gui.report_form import ReportForm
-from gui.section_form import SectionForm
+from gui.editor.flag_marks import FlagMarks
+from gui.editor.outline_panel import OutlinePanel
+from gui.editor.report_form import ReportForm
+from gui.editor.section_form import SectionForm
 
 SECTION_TAB, REPORT_TAB = 0, 1
 

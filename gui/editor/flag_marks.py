@@ -38,10 +38,10 @@ from core.reuse.flags import (
     flags_for_section,
 )
 from gui.document import DraftDocument
-from gui.panel_base import Connections, Debounce, DocumentBound
-from gui.report_form import ReportForm
-from gui.section_form import SectionForm
-from gui.widgets import ParagraphsEdit, leading_space
+from gui.editor.report_form import ReportForm
+from gui.editor.section_form import SectionForm
+from gui.editor.widgets import ParagraphsEdit, leading_space
+from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
 # Light backgrounds that keep black text readable, one hue per kind, and a darker line below.
 KIND_COLOURS = {

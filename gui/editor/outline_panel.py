@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.document import DraftDocument
+from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_ID_ROLE
 from gui.icons import icon
-from gui.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_ID_ROLE
 
 
 class OutlinePanel(QWidget):

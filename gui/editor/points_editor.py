@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from core.draft.model import first_sentence
 from core.draft.numbering import point_marker
 from gui.document import DraftDocument
-from gui.widgets import PlainTextEdit
+from gui.editor.widgets import PlainTextEdit
 
 
 class PointsEditor(QWidget):

@@ -54,8 +54,8 @@ from core.render.styles import (
 )
 from gui import style
 from gui.document import DraftDocument
-from gui.panel_base import Connections, Debounce, DocumentBound
-from gui.preview_fonts import SlotFont, map_scheme, stand_in_note
+from gui.panels.panel_base import Connections, Debounce, DocumentBound
+from gui.panels.preview_fonts import SlotFont, map_scheme, stand_in_note
 
 DEBOUNCE_MS = 350
 PAGE_GAP = 20.0  # layout pixels between pages on screen

@@ -26,7 +26,7 @@ from core.checks import CHECKS, Finding, run_checks
 from core.text.textslots import describe_place
 from gui import style
 from gui.document import DraftDocument
-from gui.panel_base import Connections, Debounce, DocumentBound
+from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 RERUN_MS = 800

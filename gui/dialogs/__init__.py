@@ -1,0 +1,1 @@
+"""Dialogs and questions: new report, recovery, errors, file choosers and the app's prompts."""
