@@ -98,6 +98,8 @@ class ReportForm(DocumentBound, QWidget):
             return line
         if spec.value == LINES:
             lines = PlainTextEdit(min_lines=2)
+            # A few short lines (副标题, a joint 署名): no taller than three lines.
+            lines.setMaximumHeight(lines.fontMetrics().lineSpacing() * 3 + 14)
             lines.setPlaceholderText(spec.form_hint)
             lines.edited.connect(lambda text, n=name: self._set(n, text))
             return lines
