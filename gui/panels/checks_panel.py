@@ -6,29 +6,25 @@ while the panel is open; they take a few milliseconds on a real report.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.checks import CHECKS, Finding, run_checks
-from core.text.textslots import describe_place
+from core.text.textslots import describe_place, section_paths
 from gui import style
 from gui.document import DraftDocument
+from gui.panels.finding_list import FindingList, fill_rule_filter
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 RERUN_MS = 800
 
 
@@ -70,18 +66,13 @@ class ChecksPanel(DocumentBound, QWidget):
         self.summary_label.setObjectName("checksSummary")
         self.summary_label.setWordWrap(True)
 
-        self.tree = QTreeWidget()
+        self.tree = FindingList(["问题、建议和位置（点击定位到原文）"])
         self.tree.setObjectName("checksTree")
-        self.tree.setColumnCount(1)
-        self.tree.setHeaderLabels(["问题、建议和位置（点击定位到原文）"])
-        self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tree.itemClicked.connect(self._item_clicked)
-        self.tree.itemActivated.connect(self._item_clicked)
+        self.tree.jumpRequested.connect(self.jumpRequested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -101,15 +92,7 @@ class ChecksPanel(DocumentBound, QWidget):
     def run_now(self) -> None:
         self._updates.done()
         self.findings = run_checks(self._doc.report) if self._doc is not None else []
-        counts = Counter(f.check for f in self.findings)
-        chosen = self.check_combo.currentData()
-        self.check_combo.clear()
-        self.check_combo.addItem(f"全部检查项（{len(self.findings)}）", "")
-        for name, check in CHECKS.items():
-            if counts[name]:
-                self.check_combo.addItem(f"{check.label}（{counts[name]}）", name)
-        at = self.check_combo.findData(chosen) if chosen else 0
-        self.check_combo.setCurrentIndex(max(at, 0))
+        fill_rule_filter(self.check_combo, self.findings, list(CHECKS), "全部检查项")
         if self._doc is None:
             self.summary_label.setText("尚未打开报告。")
         elif not self.findings:
@@ -123,31 +106,15 @@ class ChecksPanel(DocumentBound, QWidget):
         return [f for f in self.findings if not name or f.check == name]
 
     def _fill(self) -> None:
-        current = self.tree.currentItem()
-        current_id = current.data(0, FINDING_ROLE) if current is not None else None
-        scroll = self.tree.verticalScrollBar().value()
-        self.tree.clear()
-        for finding in self.visible_findings():
-            item = QTreeWidgetItem([finding_text(finding)])
-            item.setData(0, FINDING_ROLE, finding.id)
-            item.setToolTip(
-                0, f"{finding.label}：{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding, True)}"
-            )
-            self.tree.addTopLevelItem(item)
-            if finding.id == current_id:
-                self.tree.setCurrentItem(item)
-        self.tree.verticalScrollBar().setValue(scroll)
+        paths = section_paths(self._doc.report) if self._doc is not None else {}
+        self.tree.fill(self.visible_findings(), paths, self._row)
+
+    def _row(self, finding: Finding) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([finding_text(finding)])
+        item.setToolTip(
+            0, f"{finding.label}：{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding, True)}"
+        )
+        return item
 
     def item_for(self, finding_id: str) -> QTreeWidgetItem | None:
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item.data(0, FINDING_ROLE) == finding_id:
-                return item
-        return None
-
-    def _item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding_id = item.data(0, FINDING_ROLE)
-        finding = next((f for f in self.findings if f.id == finding_id), None)
-        if finding is not None:
-            self.jumpRequested.emit(finding.section_id, finding.field, finding.index, finding.start, finding.end)
-
+        return self.tree.item_for(finding_id)

@@ -35,7 +35,9 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     planted = [(f.check, f.text, f.start) for f in panel.findings if f.section_id == target.id]
     assert planted == [("repeated_char", "的的", text.index("的的")), ("halfwidth_punct", ",", text.index(","))]
     assert panel.summary_label.text().startswith(f"发现 {len(panel.findings)} 处")
-    rows = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    rows = panel.tree.finding_items()
+    # Grouped by section, like 待核实: the group header names the section.
+    assert any(panel.tree.topLevelItem(i).text(0).startswith("一、上半年工作开展情况 / （二）") for i in range(panel.tree.topLevelItemCount()))
     repeated = next(r for r in rows if r.text(0).startswith("“的”字重复。"))
     assert repeated.toolTip(0).endswith("位置：一、上半年工作开展情况 / （二）持之以恒抓基层打基础，推动基层党… 正文第1段第7字")
     assert repeated.text(0).split("\n") == [
@@ -49,7 +51,7 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     assert panel.check_combo.itemText(at).startswith("半角标点（")
     panel.check_combo.setCurrentIndex(at)
     panel.check_combo.activated.emit(at)
-    shown = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    shown = [item.text(0) for item in panel.tree.finding_items()]
     assert shown and all(message.startswith("中文中使用了半角标点") for message in shown)
 
     # From elsewhere (the report form), a click on a finding jumps back and selects it.

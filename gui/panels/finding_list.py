@@ -1,0 +1,122 @@
+"""The list both 待核实 and 检查 show: findings grouped by where they are, click to jump.
+
+A panel gives the findings and a row builder; the list groups rows under their place
+(section path, or "报告标题" …), keeps the selection and scroll position when it is filled
+again after an edit, and asks to jump to a finding when its row is clicked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
+
+from core.text.findings import Finding
+from core.text.textslots import FIELD_LABELS
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+ALL_RULES = ""
+
+RowBuilder = Callable[[Finding], QTreeWidgetItem]
+
+
+def place_label(paths: dict[str, str], finding: Finding) -> str:
+    """The group a finding is listed under: its section's path, or the report-level field."""
+    if finding.section_id:
+        return paths.get(finding.section_id, "（已删除的部分）")
+    return f"报告{FIELD_LABELS.get(finding.field, finding.field)}"
+
+
+def fill_rule_filter(combo: QComboBox, findings: Sequence[Finding], rules: Sequence[str], everything: str) -> None:
+    """"全部…（N）" then one entry per rule that has findings, keeping the clerk's choice."""
+    chosen = combo.currentData()
+    counts = Counter(f.rule for f in findings)
+    combo.clear()
+    combo.addItem(f"{everything}（{len(findings)}）", ALL_RULES)
+    for rule in rules:
+        if counts[rule]:
+            label = next(f.label for f in findings if f.rule == rule)
+            combo.addItem(f"{label}（{counts[rule]}）", rule)
+    at = combo.findData(chosen) if chosen else 0
+    combo.setCurrentIndex(max(at, 0))
+
+
+class FindingList(QTreeWidget):
+    jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
+
+    def __init__(self, headers: list[str], no_jump_column: int = -1, parent: QWidget | None = None) -> None:
+        """``no_jump_column``: a click there (a check box) is not a request to go to the text."""
+        super().__init__(parent)
+        self.setColumnCount(len(headers))
+        self.setHeaderLabels(headers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.filling = False
+        self._no_jump_column = no_jump_column
+        self._findings: dict[str, Finding] = {}
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+
+    def fill(self, findings: Sequence[Finding], paths: dict[str, str], row: RowBuilder) -> None:
+        """Rebuild the rows, grouped by place in reading order, keeping selection and scroll."""
+        current = self.current_id()
+        scroll = self.verticalScrollBar().value()
+        self.filling = True
+        try:
+            self.clear()
+            self._findings = {f.id: f for f in findings}
+            groups: dict[str, QTreeWidgetItem] = {}
+            select: QTreeWidgetItem | None = None
+            for finding in findings:
+                place = place_label(paths, finding)
+                group = groups.get(place)
+                if group is None:
+                    group = QTreeWidgetItem([place])
+                    group.setFirstColumnSpanned(True)
+                    group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    group.setToolTip(0, place)
+                    font = group.font(0)
+                    font.setBold(True)
+                    group.setFont(0, font)
+                    self.addTopLevelItem(group)
+                    groups[place] = group
+                item = row(finding)
+                item.setData(0, FINDING_ROLE, finding.id)
+                group.addChild(item)
+                if finding.id == current:
+                    select = item
+            self.expandAll()
+            if select is not None:
+                self.setCurrentItem(select)
+            self.verticalScrollBar().setValue(scroll)
+        finally:
+            self.filling = False
+
+    def current_id(self) -> str:
+        item = self.currentItem()
+        return str(item.data(0, FINDING_ROLE) or "") if item is not None else ""
+
+    def finding_of(self, item: QTreeWidgetItem) -> Finding | None:
+        return self._findings.get(str(item.data(0, FINDING_ROLE) or ""))
+
+    def item_for(self, finding_id: str) -> QTreeWidgetItem | None:
+        for row in range(self.topLevelItemCount()):
+            group = self.topLevelItem(row)
+            for child in range(group.childCount()):
+                item = group.child(child)
+                if item.data(0, FINDING_ROLE) == finding_id:
+                    return item
+        return None
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        """Every finding's row (not the group headers), top to bottom."""
+        return [self.topLevelItem(r).child(c) for r in range(self.topLevelItemCount())
+                for c in range(self.topLevelItem(r).childCount())]
+
+    def _clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        if column == self._no_jump_column:
+            return
+        finding = self.finding_of(item)
+        if finding is not None:
+            self.jumpRequested.emit(finding.section_id, finding.field, finding.index, finding.start, finding.end)
