@@ -19,7 +19,13 @@ LINES = "lines"  # a few lines in one str, separated by "\n" (副标题, two-lin
 PARAGRAPHS = "paragraphs"  # list[str], one paragraph each
 YEAR = "year"  # int | None
 DATE = "date"  # ISO "2025-07-01", or "" when not filled in
-VALUE_TYPES = {LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str}
+CHOICE = "choice"  # one of the row's ``choices`` (str)
+VALUE_TYPES = {LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str, CHOICE: str}
+
+# 版头 (GB/T 9704 7.2): none, printed in red by the app, or left blank for paper whose
+# 发文机关标志 and red line are pre-printed (套红纸).
+HEADER_NONE, HEADER_ELECTRONIC, HEADER_PRETINTED = "", "electronic", "pretinted"
+HEADER_MODES = ((HEADER_NONE, "不加版头"), (HEADER_ELECTRONIC, "电子红头"), (HEADER_PRETINTED, "套红纸（版头留空）"))
 
 # Where the field sits in the document's reading order.
 BEFORE_SECTIONS = "before"
@@ -47,6 +53,10 @@ class ReportField:
     render: str | None = None  # template paragraph kind its lines use (core.render.styles.VARIANTS)
     form_hint: str = ""  # placeholder text in the 报告信息 form
     form_order: int = 0  # position in the form (reading order is the table's order)
+    # A 公文 element (版头, 版记): the form shows it only where the report's kind offers it
+    # (kind.toml ``[elements]``) or it already holds a value.
+    element: bool = False
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) for CHOICE fields
 
     @property
     def is_list(self) -> bool:
@@ -59,6 +69,31 @@ class ReportField:
 
 REPORT_FIELDS: tuple[ReportField, ...] = (
     # Reading order: the table's order within each placement.
+    # 版头 (GB/T 9704 7.2), printed only when 版头 is not “不加版头” (core/text/gongwen_layout.py).
+    ReportField(
+        "copy_number", "份号", LINE, BEFORE_SECTIONS, CARRY_CLEAR, render="header_top",
+        form_hint="涉密公文的份数序号，如：000001", form_order=100, element=True,
+    ),
+    ReportField(
+        "secrecy", "密级和保密期限", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="header_top",
+        form_hint="如：秘密★1年（不涉密不填）", form_order=101, element=True,
+    ),
+    ReportField(
+        "urgency", "紧急程度", LINE, BEFORE_SECTIONS, CARRY_CLEAR, render="header_top",
+        form_hint="特急或加急（可不填）", form_order=102, element=True,
+    ),
+    ReportField(
+        "issuer_mark", "发文机关标志", LINES, BEFORE_SECTIONS, CARRY_KEEP, render="issuer_mark",
+        form_hint="如：中共某某区委组织部文件；联合行文每行一个机关", form_order=97, element=True,
+    ),
+    ReportField(
+        "doc_number", "发文字号", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="doc_number",
+        form_hint="如：某组发〔2024〕5号", form_order=98, element=True,
+    ),
+    ReportField(
+        "signers", "签发人", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="doc_number",
+        form_hint="上报的报告填写，如：张三（多人用空格分开）", form_order=99, element=True,
+    ),
     ReportField(
         "cover",
         "印发通知",
@@ -104,7 +139,24 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
         "unit", "发文单位", LINE, METADATA, CARRY_GIVEN, slot=False,
         form_hint="如：中共某某区委组织部", form_order=25,
     ),
+    # 版记 (GB/T 9704 7.4), at the foot of the last page.
+    ReportField(
+        "copy_to", "抄送机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
+        form_hint="如：区委办公室，区政府办公室（可不填）", form_order=110, element=True,
+    ),
+    ReportField(
+        "printer", "印发机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
+        form_hint="如：中共某某区委组织部办公室", form_order=111, element=True,
+    ),
+    ReportField(
+        "print_date", "印发日期", DATE, AFTER_SECTIONS, CARRY_CLEAR, slot=False, render="imprint",
+        form_order=112, element=True,
+    ),
     ReportField("year", "年度", YEAR, METADATA, CARRY_GIVEN, slot=False, form_order=30),
+    ReportField(
+        "header_mode", "版头", CHOICE, METADATA, CARRY_KEEP, slot=False, form_order=96, element=True,
+        choices=HEADER_MODES,
+    ),
 )
 
 FIELD_BY_NAME: dict[str, ReportField] = {f.name: f for f in REPORT_FIELDS}
@@ -137,6 +189,14 @@ def form_fields() -> tuple[ReportField, ...]:
 def field_label(name: str, default: str = "") -> str:
     found = FIELD_BY_NAME.get(name)
     return found.label if found else (default or name)
+
+
+def offered_fields(offered: set[str] | frozenset[str], report: object) -> tuple[ReportField, ...]:
+    """The form's rows for a report: every plain field, and each 公文 element the kind
+    offers (``offered``: field names from kind.toml ``[elements]``) or that holds a value."""
+    return tuple(
+        f for f in form_fields() if not f.element or f.name in offered or getattr(report, f.name, None)
+    )
 
 
 def empty_value(spec: ReportField) -> object:

@@ -31,6 +31,12 @@ earlier ones with the same id:
     run_in = false
     points_layout = "paragraphs"    # or "inline": 一是…二是… in one paragraph; or "joined":
                                     # the points continue the section's first paragraph
+    upward = true                   # sent upward as a 报告: a 签发人 is expected (a check)
+    notice = true                   # offers the 印发通知 wrapper (生成印发通知)
+    [elements]                      # 公文 elements offered in 报告信息, each with its default
+    header_mode = "none"            # or "electronic" (电子红头) / "pretinted" (套红纸)
+    issuer_mark = "{unit}文件"
+    doc_number = ""
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ from core.draft.fields import (
     CARRY_KIND_WORDING,
     CARRY_ROLL_YEAR,
     CARRY_SAME_UNIT,
+    CHOICE,
+    FIELD_BY_NAME,
     REPORT_FIELDS,
     ReportField,
     empty_value,
@@ -123,6 +131,14 @@ class Kind:
     skeleton: tuple[SkeletonSection, ...] = ()
     order: int = 100
     builtin: bool = field(default=False, compare=False)
+    elements: tuple[tuple[str, str], ...] = ()  # 公文 element fields offered, with defaults
+    upward: bool = False  # a 报告 sent upward: 签发人 expected
+    notice: bool = False  # the 印发通知 wrapper is offered
+
+    @property
+    def offered(self) -> frozenset[str]:
+        """Field names of the 公文 elements this kind offers in 报告信息."""
+        return frozenset(name for name, _ in self.elements)
 
     @property
     def template_path(self) -> Path | None:
@@ -156,7 +172,12 @@ class Kind:
             closing=[self.fill(t, year, unit) for t in self.closing],
             signature=self.fill(self.signature, year, unit).strip(),
             numbering=self.numbering(),
+            **self.element_defaults(year, unit),
         )
+
+    def element_defaults(self, year: int, unit: str = "") -> dict[str, str]:
+        """Each offered 公文 element's starting value (kind.toml ``[elements]``)."""
+        return {name: self.fill(default, year, unit).strip() for name, default in self.elements}
 
     def _section(self, skeleton: SkeletonSection, year: int, unit: str) -> Section:
         return Section(
@@ -294,6 +315,29 @@ def _levels(path: Path, items: Any) -> tuple[tuple[str, bool], ...]:
     return tuple(levels)
 
 
+def _elements(path: Path, table: Any) -> tuple[tuple[str, str], ...]:
+    """``[elements]``: field name = default wording ("" or true: offered, empty)."""
+    if table is None:
+        return ()
+    if not isinstance(table, dict):
+        raise KindError(path, "[elements] 应为一个表，如 doc_number = \"\"。")
+    out = []
+    for name, default in table.items():
+        spec = FIELD_BY_NAME.get(name)
+        if spec is None or not spec.element:
+            allowed = "、".join(f.name for f in REPORT_FIELDS if f.element)
+            raise KindError(path, f"[elements] 中的“{name}”无法识别，只能是 {allowed}。")
+        if default is True:
+            default = ""
+        if spec.value == CHOICE:
+            values = {value or "none": value for value, _ in spec.choices}
+            if default not in values:
+                raise KindError(path, f"{name} 只能是 {'、'.join(values)}。")
+            default = values[default]
+        out.append((name, _check_wording(path, name, default)))
+    return tuple(out)
+
+
 def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
     """Read one kind folder; raises KindError with a Chinese message."""
     folder = Path(folder)
@@ -331,6 +375,9 @@ def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
         skeleton=_skeleton(path, data.get("sections", [])),
         order=order,
         builtin=builtin,
+        elements=_elements(path, data.get("elements")),
+        upward=bool(data.get("upward", False)),
+        notice=bool(data.get("notice", False)),
     )
 
 

@@ -138,6 +138,17 @@ class Report:
     reference_opening: str = ""
     reference_closing: str = ""
     verified_flags: list[str] = field(default_factory=list)
+    # 公文 elements (GB/T 9704 7.2 版头, 7.4 版记); see core.draft.fields for each one's rules.
+    header_mode: str = ""  # "" 不加版头 / "electronic" 电子红头 / "pretinted" 套红纸
+    copy_number: str = ""  # 份号
+    secrecy: str = ""  # 密级和保密期限, "秘密★1年"
+    urgency: str = ""  # 紧急程度
+    issuer_mark: str = ""  # 发文机关标志, one organ a line
+    doc_number: str = ""  # 发文字号, "某组发〔2024〕5号"
+    signers: str = ""  # 签发人 names
+    copy_to: str = ""  # 抄送机关
+    printer: str = ""  # 印发机关
+    print_date: str = ""  # 印发日期, ISO
 
     def walk(self) -> list[tuple[int, Section]]:
         """Every section with its 1-based depth, in reading order."""

@@ -78,6 +78,26 @@ def _ind_xml(indent: Indent, size_pt: float) -> str:
     return f"<w:ind {' '.join(parts)}/>"
 
 
+def _borders_xml(style: ParagraphStyle) -> str:
+    """Lines drawn as paragraph borders (版头分隔线, 版记 lines), full width between the indents."""
+    if not style.rules:
+        return ""
+    sides = {rule.side: rule for rule in style.rules}
+    parts = [
+        f'<w:{side} w:val="single" w:sz="{rule.size}" w:space="{rule.space}" w:color={_attr(rule.color)}/>'
+        for side in ("top", "bottom")
+        if (rule := sides.get(side)) is not None
+    ]
+    return f"<w:pBdr>{''.join(parts)}</w:pBdr>"
+
+
+def _tabs_xml(style: ParagraphStyle) -> str:
+    if not style.tabs:
+        return ""
+    stops = "".join(f'<w:tab w:val={_attr(t.align)} w:pos="{t.position}"/>' for t in style.tabs)
+    return f"<w:tabs>{stops}</w:tabs>"
+
+
 def paragraph_style_xml(style: ParagraphStyle, scheme: FontScheme) -> str:
     out = ['<w:style w:type="paragraph"']
     if style.default:
@@ -93,14 +113,13 @@ def paragraph_style_xml(style: ParagraphStyle, scheme: FontScheme) -> str:
     # Chinese documents keep exactly 22 lines a page: no widow/orphan shuffling. No extra
     # space between Chinese and digits/Latin, no grid-driven right indent: 28 characters
     # a line whatever the text holds.
-    out.append(
-        '<w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
-        '<w:adjustRightInd w:val="0"/>'
-    )
+    out.append('<w:widowControl w:val="0"/>')
+    out.append(_borders_xml(style) + _tabs_xml(style))
+    out.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:adjustRightInd w:val="0"/>')
     # Lines are fixed by the exact line spacing below, not by snapping to the grid.
     out.append('<w:snapToGrid w:val="0"/>')
     if style.line == "exact":
-        line = f'w:line="{LINE}" w:lineRule="exact"'
+        line = f'w:line="{style.line_twips or LINE}" w:lineRule="exact"'
     else:
         line = 'w:line="240" w:lineRule="auto"'
     out.append(
@@ -114,6 +133,8 @@ def paragraph_style_xml(style: ParagraphStyle, scheme: FontScheme) -> str:
     out.append(rfonts_xml(scheme, style.slot))
     bold = style.bold or (style.slot == "title" and scheme.title_bold)
     out.append("<w:b/><w:bCs/>" if bold else '<w:b w:val="0"/><w:bCs w:val="0"/>')
+    if style.color:
+        out.append(f"<w:color w:val={_attr(style.color)}/>")
     if style.size_pt == BODY_PT:
         out.append(f'<w:spacing w:val="{PAGE.char_spacing(BODY_PT)}"/>')  # 28 characters a line
     size = _half_points(style.size_pt)

@@ -80,6 +80,25 @@ class Indent:
     hanging: float = 0
 
 
+RED = "FF0000"  # 版头: 发文机关标志 and the separator line (GB/T 9704 7.2.4, 7.2.7)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A line drawn as a paragraph border: ``side`` top/bottom, ``size`` in eighths of a point."""
+
+    side: str
+    size: int
+    color: str = "000000"
+    space: int = 0  # points between the text and the line
+
+
+@dataclass(frozen=True)
+class TabStop:
+    align: str  # w:tab w:val: left / right / center
+    position: int  # twips from the text block's left edge
+
+
 @dataclass(frozen=True)
 class ParagraphStyle:
     id: str
@@ -97,6 +116,10 @@ class ParagraphStyle:
     outline_level: int | None = None  # 0-based, shows the heading in Word's navigation pane
     based_on: str | None = "Normal"
     default: bool = False
+    color: str | None = None  # text colour (hex RGB); None: automatic (black)
+    rules: tuple[Rule, ...] = ()
+    tabs: tuple[TabStop, ...] = ()
+    line_twips: int | None = None  # exact line height other than the 22-line grid's
 
 
 @dataclass(frozen=True)
@@ -106,6 +129,81 @@ class CharacterStyle:
     slot: str
     bold: bool = False
 
+
+# ── 版头 (GB/T 9704 7.2) and 版记 (7.4) ──
+ISSUER_MARK_PT = 36.0  # 小初: "中共某某区委组织部文件" (11 characters) fits the 156 mm line
+IMPRINT_PT = 14.0  # 4号
+CHAR = BODY_PT * TWIPS_PER_PT  # one 3号 character, in twips
+# The 发文机关标志's top edge sits 35 mm below the text block's top edge (7.2.4). Its
+# paragraph comes after three lines kept for 份号, 密级 and 紧急程度 (7.2.1–7.2.3), so it is
+# pushed down by what is left of 35 mm; ISSUER_MARK_LINE is its exact line height, and the
+# glyph's top lies ISSUER_MARK_GLYPH_TOP below its line's top (measured in LibreOffice's PDF).
+HEADER_TOP_LINES = 3
+ISSUER_MARK_LINE = round(ISSUER_MARK_PT * 1.25 * TWIPS_PER_PT)
+ISSUER_MARK_GLYPH_TOP = mm(1.76)
+ISSUER_MARK_BEFORE = mm(35) - HEADER_TOP_LINES * LINE - ISSUER_MARK_GLYPH_TOP
+# The red line 4 mm below the 发文字号 line (7.2.7): an empty paragraph whose bottom border
+# is the line; a 3号 line's box ends BODY_LINE_BELOW_GLYPHS below its characters (measured
+# in LibreOffice's PDF). The title follows two blank lines below the line (7.3.1).
+BODY_LINE_BELOW_GLYPHS = mm(1.55)
+HEADER_RULE_LINE = mm(4) - BODY_LINE_BELOW_GLYPHS
+HEADER_RULE = Rule("bottom", 8, RED)
+
+GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
+    # 份号, 密级和保密期限, 紧急程度: 3号黑体, top left, one a line.
+    ParagraphStyle("HeaderTop", "版头左上（份号、密级、紧急程度）", "heiti", align="left", indent=Indent()),
+    ParagraphStyle(
+        "IssuerMark",
+        "发文机关标志",
+        "title",
+        ISSUER_MARK_PT,
+        align="center",
+        indent=Indent(),
+        before_lines=ISSUER_MARK_BEFORE / LINE,
+        color=RED,
+        line_twips=ISSUER_MARK_LINE,
+        keep_next=True,
+    ),
+    # 发文字号: two blank lines under the 发文机关标志, centred (7.2.5).
+    ParagraphStyle(
+        "DocNumber", "发文字号", "fangsong", align="center", indent=Indent(), before_lines=2, keep_next=True
+    ),
+    # With 签发人 (上行文): 发文字号 one character in from the left, "签发人：" and the names
+    # one character in from the right on the same line (7.2.6), reached by a right tab.
+    # The names are 3号楷体 (this style); the number and "签发人：" 仿宋 (SignerLabelChar).
+    ParagraphStyle(
+        "DocNumberSigned",
+        "发文字号（有签发人）",
+        "kaiti",
+        align="left",
+        indent=Indent(left=1, right=1),
+        before_lines=2,
+        keep_next=True,
+        tabs=(TabStop("right", PAGE.text_width - round(CHAR)),),
+    ),
+    ParagraphStyle(
+        "HeaderRule",
+        "版头分隔线",
+        "fangsong",
+        align="center",
+        indent=Indent(),
+        after_lines=2,
+        keep_next=True,
+        rules=(HEADER_RULE,),
+        line_twips=HEADER_RULE_LINE,
+    ),
+    # 套红纸: the same space, no line (the paper has it printed).
+    ParagraphStyle(
+        "HeaderRuleBlank",
+        "版头分隔线（套红纸）",
+        "fangsong",
+        align="center",
+        indent=Indent(),
+        after_lines=2,
+        keep_next=True,
+        line_twips=HEADER_RULE_LINE,
+    ),
+)
 
 NORMAL = ParagraphStyle(id="Normal", name="Normal", slot="fangsong", based_on=None, default=True)
 
@@ -198,6 +296,7 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
         indent=Indent(left=1),
         line="single",
     ),
+    *GONGWEN_STYLES,
 )
 
 # Run-in headings ("（一）标题。正文…"): the paragraph is body text; only the heading
@@ -207,6 +306,7 @@ CHARACTER_STYLES: tuple[CharacterStyle, ...] = (
     CharacterStyle("Level2HeadingChar", "二级标题文字（段中）", "kaiti"),
     CharacterStyle("Level3HeadingChar", "三级标题文字（段中）", "fangsong", bold=True),
     CharacterStyle("Level4HeadingChar", "四级标题文字（段中）", "fangsong"),
+    CharacterStyle("SignerLabelChar", "发文字号和“签发人：”", "fangsong"),
 )
 
 STYLE_BY_ID: dict[str, ParagraphStyle | CharacterStyle] = {
@@ -250,6 +350,13 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("signature_more", "SignatureMore"),
     Variant("date", "DocDate"),
     Variant("date_first", "DocDateFirst"),
+    Variant("header_top", "HeaderTop", fallback="addressee"),
+    Variant("issuer_mark", "IssuerMark", fallback="title"),
+    Variant("doc_number", "DocNumber", fallback="subtitle"),
+    # The lead (发文字号 + tab + "签发人：") keeps its run in a template that predates this.
+    Variant("doc_number_signed", "DocNumberSigned", "SignerLabelChar", fallback="h4_run_in"),
+    Variant("header_rule", "HeaderRule"),
+    Variant("header_rule_blank", "HeaderRuleBlank", fallback="header_rule"),
 )
 VARIANT_BY_KEY = {v.key: v for v in VARIANTS}
 FOOTER_STYLES = {"odd": "PageNumberOdd", "even": "PageNumberEven"}

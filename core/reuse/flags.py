@@ -22,23 +22,26 @@ import re
 from dataclasses import dataclass
 
 from core.draft.model import Report, Section
+from core.text.doc_number import parse_doc_number
 from core.text.findings import RULE_LABELS, Finding, FindingMaker, finding_id
 from core.text.textslots import Slot, iter_slots, section_paths, section_slots
 
-PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING = (
+PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING, DOC_NUMBER = (
     "placeholder",
     "figure",
     "stale_year",
     "past_date",
     "meeting",
+    "doc_number",
 )
-FLAG_KINDS = (PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING)
+FLAG_KINDS = (PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING, DOC_NUMBER)
 FLAG_KIND_LABELS = {
     PLACEHOLDER: "占位符",
     FIGURE: "往年数字",
     STALE_YEAR: "过期年份",
     PAST_DATE: "往年日期",
     MEETING: "会议届次",
+    DOC_NUMBER: "往年发文字号",
 }
 RULE_LABELS.update(FLAG_KIND_LABELS)
 
@@ -283,6 +286,22 @@ def _spot_hits(
     return sorted(result, key=lambda kh: kh[1].start)
 
 
+def _doc_number_hits(text: str, report_year: int | None, carried: bool) -> list[tuple[str, Hit]]:
+    """发文字号 in a draft started from last year's report: its year (when before the report
+    year) and its number (every document gets a new one) are to be checked (待核实)."""
+    parsed = parse_doc_number(text)
+    if parsed is None:
+        return [(PLACEHOLDER, h) for h in find_placeholders(text)]
+    hits = []
+    if report_year is not None and parsed.year < report_year:
+        span = parsed.year_span
+        hits.append((DOC_NUMBER, Hit(span.start, span.end, text[span.start : span.end])))
+    if carried:
+        span = parsed.number_span
+        hits.append((DOC_NUMBER, Hit(span.start, span.end, text[span.start : span.end])))
+    return hits
+
+
 def figures_in(text: str) -> frozenset[str]:
     """The figure texts (48次, 27项 …) of last year's text, to tell copied figures from new ones."""
     return frozenset(h.text for h in find_figures(text)) if text else frozenset()
@@ -314,6 +333,11 @@ def _message(kind: str, text: str, report_year: int | None) -> tuple[str, str]:
             f"“{text}”是往年报告中的时间，可能已不适用。",
             "核实日期；如是往年的事，请改为本年度的情况或删去。",
         )
+    if kind == DOC_NUMBER:
+        return (
+            f"发文字号中的“{text}”沿用自往年报告，本次发文需重新编号。",
+            "按本年度的发文登记填写年份和序号。",
+        )
     return f"“{text}”是会随时间变化的会议或届次名称。", "核实是否应改为最近一次会议的名称，或改写相应表述。"
 
 
@@ -328,15 +352,21 @@ def flags_in_slots(
     verified: set[str],
     prior_figures: dict[str, frozenset[str]] | None = None,
     paths: dict[str, str] | None = None,
+    carried: bool = False,
 ) -> list[Flag]:
     """Flags of ``slots``; ``prior_figures`` maps a slot's owner (section id or report
     field) to the figures of last year's text beside it (see :func:`figures_in`);
-    ``paths`` gives each section's path in words (:func:`section_paths`)."""
+    ``paths`` gives each section's path in words (:func:`section_paths`); ``carried``:
+    the draft started from a prior report (its 发文字号's number is last year's)."""
     maker = FindingMaker(paths)
     prior_figures = prior_figures or {}
     flags: list[Flag] = []
     for slot in slots:
-        for kind, hit in _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset())):
+        if slot.field == "doc_number" and not slot.section_id:
+            hits = _doc_number_hits(slot.text, report_year, carried)
+        else:
+            hits = _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset()))
+        for kind, hit in hits:
             message, suggestion = _message(kind, hit.text, report_year)
             flags.append(maker.make(kind, slot, hit.start, hit.end, message, suggestion, verified))
     return flags
@@ -361,7 +391,9 @@ def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str
 
 def _flags(report: Report, slots: list[Slot], include_verified: bool) -> list[Flag]:
     paths = section_paths(report) if any(slot.section_id for slot in slots) else {}
-    flags = flags_in_slots(slots, report.year, set(report.verified_flags), _prior_figures(report, slots), paths)
+    flags = flags_in_slots(
+        slots, report.year, set(report.verified_flags), _prior_figures(report, slots), paths, bool(report.prior_source)
+    )
     return flags if include_verified else [f for f in flags if not f.verified]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, ReportField, field_lines, fields_at
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
 from core.draft.numbering import point_marker, section_markers
+from core.text.gongwen_layout import gongwen_field_lines
 
 _NEWLINES = re.compile(r"\r\n?")
 RUN_IN_END = "。"
@@ -104,6 +105,8 @@ def section_layout(report: Report, section: Section, marker: str, depth: int = 1
 def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
     """A report-level field's paragraphs as they appear in the document."""
     value = getattr(report, spec.name)
+    if spec.element:
+        return [LaidParagraph(spec.name, text) for text in gongwen_field_lines(report, spec.name, gb_date)]
     if spec.name == "date":
         return [LaidParagraph("date", gb_date(value))] if value.strip() else []
     if spec.name == "addressee":

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip
 
 from core.reuse.flags import (
+    DOC_NUMBER,
     FIGURE,
     FLAG_KIND_LABELS,
     MEETING,
@@ -50,6 +51,7 @@ KIND_COLOURS = {
     STALE_YEAR: ("#ffd8a8", "#d9480f"),
     PAST_DATE: ("#cfe3ff", "#1c5fb8"),
     MEETING: ("#e5d4ff", "#6741d9"),
+    DOC_NUMBER: ("#d3f9d8", "#2b8a3e"),
 }
 REFRESH_MS = 250  # after the last keystroke
 POINT_ROW_COLOUR = "#fff1c2"  # a point in the list that has something to check

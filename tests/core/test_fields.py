@@ -104,7 +104,8 @@ def test_addressee_is_found_by_library_search(tmp_path: Path) -> None:
 def test_addressee_is_a_text_slot_in_reading_order() -> None:
     report = addressed_report()
     fields = [s.field for s in iter_slots(report) if not s.section_id]
-    assert fields[:3] == ["title", "addressee", "opening"]
+    # The kind's 发文机关标志 (a 版头 element) comes first: the 版头 stands above the title.
+    assert fields[:4] == ["issuer_mark", "title", "addressee", "opening"]
 
 
 def _template_without(kind: str) -> bytes:

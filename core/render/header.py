@@ -1,0 +1,68 @@
+"""The 版头 (GB/T 9704 7.2) as template paragraphs: what core.render.context renders the
+版头 fields through.
+
+The 版头 keeps the same height whatever it holds, so that the 发文机关标志 sits 35 mm below
+the text block's top: three lines for 份号, 密级 and 紧急程度 (empty ones kept), the
+发文机关标志, the 发文字号 line (with 签发人 when there is one) and the separator line.
+In 套红纸 mode the 发文机关标志 and the line are left blank — the paper has them printed —
+and everything a clerk fills in per document is printed in its place.
+"""
+
+from __future__ import annotations
+
+from core.draft.fields import HEADER_PRETINTED
+from core.draft.model import Report
+from core.render.styles import HEADER_TOP_LINES
+from core.text.gongwen_layout import SIGNERS_LABEL, signer_names
+from core.text.layout import LaidParagraph
+
+
+def _paragraph(style: str, text: str, part: str, lead: str = "") -> dict[str, str]:
+    return {"style": style, "lead": lead, "text": text, "part": part, "section": ""}
+
+
+def _top_lines(report: Report) -> int:
+    return sum(1 for name in ("copy_number", "secrecy", "urgency") if getattr(report, name).strip())
+
+
+def header_top(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
+    """份号, 密级和保密期限, 紧急程度: one line each, top left."""
+    return [_paragraph("header_top", p.text, p.part) for p in laid]
+
+
+def issuer_mark(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
+    """Blank lines up to three top lines, then the 发文机关标志: one organ a line (联合行文)."""
+    fill = [_paragraph("header_top", "", "issuer_mark") for _ in range(HEADER_TOP_LINES - _top_lines(report))]
+    lines = [p.text for p in laid]
+    if report.header_mode == HEADER_PRETINTED:
+        lines = [""] * len(lines)
+    elif not any(lines):
+        warnings.append("已选择电子红头，但“发文机关标志”未填写，版头中只留出了它的位置。")
+    return [*fill, _paragraph("issuer_mark", "\n".join(lines), "issuer_mark")]
+
+
+def doc_number(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
+    """The 发文字号 line — with 签发人 on its right for a report sent upward — and the line below."""
+    number = laid[0].text if laid else ""
+    names = signer_names(report.signers)
+    if names:
+        line = _paragraph("doc_number_signed", names, "doc_number", lead=f"{number}\t{SIGNERS_LABEL}")
+    else:
+        line = _paragraph("doc_number", number, "doc_number")
+    rule = "header_rule_blank" if report.header_mode == HEADER_PRETINTED else "header_rule"
+    return [line, _paragraph(rule, "", "doc_number")]
+
+
+def signers(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
+    """签发人 is printed on the 发文字号's line (see :func:`doc_number`)."""
+    return []
+
+
+HEADER_BUILDERS = {
+    "copy_number": header_top,
+    "secrecy": header_top,
+    "urgency": header_top,
+    "issuer_mark": issuer_mark,
+    "doc_number": doc_number,
+    "signers": signers,
+}
