@@ -58,7 +58,7 @@ def render_pdfs(reports: dict[str, Report], folder: Path) -> dict[str, Path]:
         documents.append(path)
     env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
     pdfs = convert_to_pdf(documents, folder, env=env)
-    return {name: pdf for name, pdf in zip(reports, pdfs)}
+    return {name: pdf for name, pdf in zip(reports, pdfs, strict=True)}
 
 
 def page_count(pdf: Path) -> int:

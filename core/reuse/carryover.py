@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from core.draft.fields import CARRY_CLEAR, REPORT_FIELDS, empty_value
 from core.draft.model import Report, report_from_dict, to_dict
 from core.reuse.flags import (
     FLAG_KIND_LABELS,
@@ -176,4 +177,7 @@ def carry_over(report: Report, new_year: int) -> CarryOverResult:
     draft.year = new_year
     draft.date = ""
     draft.verified_flags = []
+    for spec in REPORT_FIELDS:  # 份号, 紧急程度, 印发日期 belong to one sending only
+        if spec.element and spec.carry == CARRY_CLEAR:
+            setattr(draft, spec.name, empty_value(spec))
     return CarryOverResult(report=draft, flags=flags_for(draft), rolled=rolled, old_year=old_year)

@@ -21,6 +21,7 @@ from core.draft.fields import (
     FIELD_BY_NAME,
     SECTION_FIELD_LABELS,
     ReportField,
+    field_label,
     slot_fields,
 )
 from core.draft.model import Report, Section
@@ -161,7 +162,7 @@ def describe_place(path: str, section_id: str, field: str, index: int, start: in
             unit = "点" if field == "points" else "段"
             where += f" {FIELD_LABELS.get(field, field)}第{index + 1}{unit}"
     else:
-        label = FIELD_LABELS.get(field, field)
+        label = FIELD_LABELS.get(field) or field_label(field)
         where = f"{label}第{index + 1}段" if field in REPORT_LIST_FIELDS else label
     if start is not None and not (field == "heading" and start == 0):
         where += f"第{start + 1}字"

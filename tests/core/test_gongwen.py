@@ -1,0 +1,299 @@
+"""公文 elements (issue 15): fields offered per kind, saved, carried over, flagged, checked,
+and rendered in named styles with no direct formatting."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from core.checks import run_checks
+from core.draft.draft_file import load_draft, loads, save_draft
+from core.draft.fields import FIELD_BY_NAME, HEADER_ELECTRONIC, HEADER_PRETINTED, offered_fields
+from core.draft.kinds import KindError, get_kind, load_kind
+from core.draft.model import Report
+from core.render.engine import render_document
+from core.render.package import read_zip
+from core.reuse.carryover import carry_over
+from core.reuse.flags import DOC_NUMBER, flags_for
+from core.text.doc_number import doc_number_problems, parse_doc_number
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+UNIT = "中共某某区委组织部"
+GONGWEN_CHECKS = ["doc_number_form", "signers_upward", "secrecy_form", "print_date_order"]
+
+
+def upward_report(mode: str = HEADER_ELECTRONIC) -> Report:
+    report = get_kind("half_year_summary").new_report(2024, UNIT)
+    report.header_mode = mode
+    report.doc_number = "某组发〔2024〕5号"
+    report.signers = "张三 李四"
+    report.secrecy = "秘密★1年"
+    report.copy_number = "000001"
+    report.urgency = "特急"
+    report.addressee = "区委"
+    report.opening = ["2024年上半年，区委组织部扎实推进各项工作。"]
+    report.sections[0].heading = "加强班子建设"
+    report.sections[0].body = ["选派干部参加培训。"]
+    return report
+
+
+# ── fields and kinds ──
+
+
+def test_kinds_offer_their_elements_with_defaults() -> None:
+    summary = get_kind("half_year_summary")
+    assert summary.upward and not summary.notice
+    assert {"header_mode", "doc_number", "signers", "copy_to", "printer", "print_date"} <= summary.offered
+    keypoints = get_kind("annual_keypoints")
+    assert keypoints.notice and not keypoints.upward and "signers" not in keypoints.offered
+    assert get_kind("work_report").offered == frozenset()
+    report = summary.new_report(2024, UNIT)
+    assert report.issuer_mark == f"{UNIT}文件"
+    assert report.header_mode == ""  # never a red header unless asked
+
+
+def test_form_rows_follow_the_kind() -> None:
+    speech = get_kind("work_report").new_report(2024, UNIT)
+    rows = {f.name for f in offered_fields(get_kind("work_report").offered, speech)}
+    assert "doc_number" not in rows and "title" in rows
+    speech.doc_number = "某组发〔2024〕1号"  # a value typed or imported stays visible
+    assert "doc_number" in {f.name for f in offered_fields(frozenset(), speech)}
+    summary = get_kind("half_year_summary")
+    assert "signers" in {f.name for f in offered_fields(summary.offered, summary.new_report(2024, UNIT))}
+
+
+def test_a_kind_with_an_unknown_element_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    source = (get_kind("half_year_summary").folder / "kind.toml").read_text(encoding="utf-8")
+    (folder / "kind.toml").write_text(source.replace('doc_number = ""', 'doc_numbr = ""'), encoding="utf-8")
+    with pytest.raises(KindError, match="doc_numbr"):
+        load_kind(folder)
+    (folder / "kind.toml").write_text(source.replace('header_mode = "none"', 'header_mode = "red"'), encoding="utf-8")
+    with pytest.raises(KindError, match="header_mode"):
+        load_kind(folder)
+
+
+def test_elements_are_saved_and_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "a.draft.json"
+    report = upward_report()
+    report.copy_to = "区委办公室"
+    report.print_date = "2024-07-02"
+    save_draft(report, path)
+    back = load_draft(path)
+    for name in ("header_mode", "doc_number", "signers", "secrecy", "copy_number", "copy_to", "print_date"):
+        assert getattr(back, name) == getattr(report, name), name
+
+
+def test_drafts_saved_before_the_elements_still_open() -> None:
+    # A version-2 draft as saved before issue 15: no 公文 element keys at all.
+    old = {"format": "baogao-draft", "version": 2, "report": {"kind": "half_year_summary", "title": "总结"}}
+    text = json.dumps(old, ensure_ascii=False)
+    from core.draft.draft_file import FORMAT_NAME
+
+    report = loads(text.replace("baogao-draft", FORMAT_NAME))
+    assert (report.header_mode, report.doc_number, report.print_date) == ("", "", "")
+
+
+# ── carry-over ──
+
+
+def test_carry_over_keeps_signers_clears_print_date_and_flags_the_doc_number() -> None:
+    prior = upward_report()
+    prior.year = 2023
+    prior.doc_number = "某组发〔2023〕5号"
+    prior.print_date = "2023-07-03"
+    prior.prior_source = "2023年上半年工作总结.docx"
+    for draft in (get_kind("half_year_summary").carry_over(prior, 2024), carry_over(prior, 2024).report):
+        assert draft.signers == "张三 李四"
+        assert draft.secrecy == "秘密★1年"
+        assert (draft.print_date, draft.copy_number, draft.urgency) == ("", "", "")
+        assert draft.doc_number == "某组发〔2023〕5号"
+        flagged = [(f.field, f.text) for f in flags_for(draft) if f.rule == DOC_NUMBER]
+        assert flagged == [("doc_number", "2023"), ("doc_number", "5")]
+
+
+def test_a_fresh_doc_number_is_not_flagged() -> None:
+    report = upward_report()  # typed this year, not carried from a prior report
+    assert [f for f in flags_for(report) if f.rule == DOC_NUMBER] == []
+
+
+# ── checks ──
+
+
+@pytest.mark.parametrize(
+    ("typed", "spots"),
+    [
+        ("某组发〔2024〕5号", []),
+        ("某组发[2024]5号", ["[2024]"]),
+        ("某组发【2024】5号", ["【2024】"]),
+        ("某组发（2024）5号", ["（2024）"]),
+        ("某组发〔2024〕05号", ["05"]),
+        ("某组发〔2024〕第5号", ["第"]),
+        ("某组发〔2024〕5", ["5"]),
+        ("5号", ["5号"]),
+    ],
+)
+def test_doc_number_form(typed: str, spots: list[str]) -> None:
+    assert [typed[p.start : p.end] for p in doc_number_problems(typed)] == spots
+    report = upward_report()
+    report.doc_number = typed
+    assert [f.text for f in run_checks(report, only=["doc_number_form"])] == spots
+
+
+def test_doc_number_parts() -> None:
+    parsed = parse_doc_number("京组发〔2024〕12号")
+    assert parsed is not None and (parsed.year, parsed.number) == (2024, "12")
+
+
+def test_signers_are_expected_on_an_upward_report_with_a_header() -> None:
+    report = upward_report()
+    report.signers = ""
+    assert [f.message for f in run_checks(report, only=["signers_upward"])] == ["上报的报告应在版头标注签发人。"]
+    report.header_mode = ""
+    assert run_checks(report, only=["signers_upward"]) == []
+    keypoints = get_kind("annual_keypoints").new_report(2024, UNIT)
+    keypoints.header_mode = HEADER_ELECTRONIC
+    assert run_checks(keypoints, only=["signers_upward"]) == []
+
+
+@pytest.mark.parametrize(
+    ("secrecy", "copy_number", "urgency", "count"),
+    [
+        ("秘密★1年", "000001", "特急", 0),
+        ("机密", "000001", "加急", 0),
+        ("绝密★长期", "000001", "", 0),
+        ("秘密☆1年", "000001", "", 1),
+        ("内部", "000001", "", 1),
+        ("秘密1年", "000001", "", 1),
+        ("秘密★1年", "", "", 1),  # 涉密公文 without 份号
+        ("", "", "急件", 1),
+    ],
+)
+def test_secrecy_and_urgency_form(secrecy: str, copy_number: str, urgency: str, count: int) -> None:
+    report = upward_report()
+    report.secrecy, report.copy_number, report.urgency = secrecy, copy_number, urgency
+    assert len(run_checks(report, only=["secrecy_form"])) == count
+
+
+def test_print_date_is_not_before_the_date_written() -> None:
+    report = upward_report()
+    report.date, report.print_date = "2024-07-02", "2024-07-01"
+    assert [f.text for f in run_checks(report, only=["print_date_order"])] == ["2024-07-01"]
+    report.print_date = "2024-07-02"
+    assert run_checks(report, only=["print_date_order"]) == []
+
+
+def test_no_header_no_header_findings() -> None:
+    report = upward_report(mode="")
+    report.doc_number, report.secrecy, report.signers = "第05号", "内部", ""
+    assert run_checks(report, only=GONGWEN_CHECKS) == []
+
+
+# ── rendering: named styles, no direct formatting ──
+
+
+def _body(report: Report) -> list[tuple[str, str]]:
+    document = docx.Document(io.BytesIO(render_document(report).data))
+    return [(p.style.name, p.text) for p in document.paragraphs]
+
+
+def test_header_paragraphs_in_order_in_their_styles() -> None:
+    assert _body(upward_report())[:8] == [
+        ("版头左上（份号、密级、紧急程度）", "000001"),
+        ("版头左上（份号、密级、紧急程度）", "秘密★1年"),
+        ("版头左上（份号、密级、紧急程度）", "特急"),
+        ("发文机关标志", f"{UNIT}文件"),
+        ("发文字号（有签发人）", "某组发〔2024〕5号\t签发人：张三\u3000李四"),
+        ("版头分隔线", ""),
+        ("公文标题", f"{UNIT}2024年上半年工作总结"),
+        ("主送机关", "区委："),
+    ]
+
+
+def test_header_keeps_its_height_with_fewer_top_lines_and_without_signers() -> None:
+    report = upward_report()
+    report.copy_number = report.secrecy = report.urgency = report.signers = ""
+    assert _body(report)[:6] == [
+        ("版头左上（份号、密级、紧急程度）", ""),
+        ("版头左上（份号、密级、紧急程度）", ""),
+        ("版头左上（份号、密级、紧急程度）", ""),
+        ("发文机关标志", f"{UNIT}文件"),
+        ("发文字号", "某组发〔2024〕5号"),
+        ("版头分隔线", ""),
+    ]
+
+
+def test_pretinted_paper_leaves_the_mark_and_line_blank_and_prints_the_rest() -> None:
+    body = _body(upward_report(HEADER_PRETINTED))
+    assert body[3] == ("发文机关标志", "")
+    assert body[4][1] == "某组发〔2024〕5号\t签发人：张三\u3000李四"
+    assert body[5] == ("版头分隔线（套红纸）", "")
+
+
+def test_no_header_prints_nothing_of_it() -> None:
+    assert _body(upward_report(mode=""))[0] == ("公文标题", f"{UNIT}2024年上半年工作总结")
+
+
+def _xml(element: etree._Element) -> str:
+    """The element's XML with its namespace declarations left out."""
+    import re
+
+    return re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(element, encoding="unicode"))
+
+
+def _style(styles: etree._Element, style_id: str) -> etree._Element:
+    found = styles.find(f"{W}style[@{W}styleId='{style_id}']")
+    assert found is not None, style_id
+    return found
+
+
+def test_header_styles_xml() -> None:
+    parts = read_zip(render_document(upward_report(), fonts="gb2312").data)
+    styles = etree.fromstring(parts["word/styles.xml"])
+    mark = _style(styles, "IssuerMark")
+    assert _xml(mark.find(f"{W}name")) == '<w:name w:val="发文机关标志"/>'
+    assert _xml(mark.find(f"{W}rPr/{W}color")) == '<w:color w:val="FF0000"/>'
+    assert mark.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "方正小标宋简体"
+    assert _xml(mark.find(f"{W}pPr/{W}jc")) == '<w:jc w:val="center"/>'
+    rule = _style(styles, "HeaderRule")
+    assert _xml(rule.find(f"{W}pPr/{W}pBdr")) == (
+        '<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="0" w:color="FF0000"/></w:pBdr>'
+    )
+    assert _xml(rule.find(f"{W}pPr/{W}ind")) == (
+        '<w:ind w:left="0" w:leftChars="0" w:right="0" w:rightChars="0" w:firstLine="0" w:firstLineChars="0"/>'
+    )
+    assert _style(styles, "HeaderRuleBlank").find(f"{W}pPr/{W}pBdr") is None
+    signed = _style(styles, "DocNumberSigned")
+    assert _xml(signed.find(f"{W}pPr/{W}tabs")) == '<w:tabs><w:tab w:val="right" w:pos="8525"/></w:tabs>'
+    assert _xml(signed.find(f"{W}pPr/{W}ind")) == (
+        '<w:ind w:left="320" w:leftChars="100" w:right="320" w:rightChars="100" w:firstLine="0" w:firstLineChars="0"/>'
+    )
+    assert signed.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "楷体_GB2312"
+    label = _style(styles, "SignerLabelChar")
+    assert label.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "仿宋_GB2312"
+    top = _style(styles, "HeaderTop")
+    assert top.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "黑体"
+
+
+def test_header_paragraphs_carry_no_direct_formatting() -> None:
+    parts = read_zip(render_document(upward_report()).data)
+    body = etree.fromstring(parts["word/document.xml"]).find(f"{W}body")
+    for paragraph in list(body)[:6]:
+        ppr = paragraph.find(f"{W}pPr")
+        assert ppr is None or [child.tag for child in ppr] == [f"{W}pStyle"]
+        for rpr in paragraph.iter(f"{W}rPr"):
+            assert [child.tag for child in rpr] == [f"{W}rStyle"]
+
+
+def test_field_labels_are_unique_and_elements_marked() -> None:
+    elements = [f.name for f in FIELD_BY_NAME.values() if f.element]
+    assert elements == [
+        "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signers",
+        "copy_to", "printer", "print_date", "header_mode",
+    ]
