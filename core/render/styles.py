@@ -192,7 +192,7 @@ GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
         rules=(HEADER_RULE,),
         line_twips=HEADER_RULE_LINE,
     ),
-    # 套红纸: the same space, no line (the paper has it printed).
+    # 套红纸: the same space — the line's own width included — and no line (the paper has it).
     ParagraphStyle(
         "HeaderRuleBlank",
         "版头分隔线（套红纸）",
@@ -201,7 +201,7 @@ GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
         indent=Indent(),
         after_lines=2,
         keep_next=True,
-        line_twips=HEADER_RULE_LINE,
+        line_twips=HEADER_RULE_LINE + round(HEADER_RULE.size / 8 * TWIPS_PER_PT),
     ),
 )
 
