@@ -37,6 +37,7 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 _NEWLINES = re.compile(r"\r\n?")
 _HEADING_STYLE = {CHAPTER: "h1", SECTION: "h2", ITEM: "h3", SUBITEM: "h4"}
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 class NumberingOverflow(ReportError):
@@ -110,9 +111,17 @@ def _cover(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list
     """A 印发通知 before the report: its own title, 主送机关 flush left, its text; the
     report itself then starts on a new page (``cover_last`` carries the page break)."""
     out = []
+    texts = [clean_text(p.text) for p in laid]
+    # A notice that ends with its 落款 and date (core/reuse/notice.py) sets them as such.
+    dated = len(texts) > 2 and _CN_DATE.match(texts[-1].strip()) is not None
+    signed = dated and _title_like(texts[-2]) and not is_salutation(texts[-2]) and len(texts[-2].strip()) <= 30
     for index, paragraph in enumerate(laid):
         text = clean_text(paragraph.text)
-        if index == len(laid) - 1:
+        if dated and index == len(laid) - 1:
+            out.append(_paragraph("cover_date", text.strip(), "cover"))
+        elif signed and index == len(laid) - 2:
+            out.append(_paragraph("signature", text.strip(), "cover"))
+        elif index == len(laid) - 1:
             out.append(_paragraph("cover_last", text, "cover"))
         elif index == 0 and _title_like(text):
             out.append(_paragraph("title", "\n".join(title_lines(text.strip(), wait_for_words=wait)), "cover"))

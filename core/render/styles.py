@@ -350,6 +350,8 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("signature_more", "SignatureMore"),
     Variant("date", "DocDate"),
     Variant("date_first", "DocDateFirst"),
+    # A 印发通知's date: the report starts on a new page after it.
+    Variant("cover_date", "DocDate", page_break_after=True, fallback="cover_last"),
     Variant("header_top", "HeaderTop", fallback="addressee"),
     Variant("issuer_mark", "IssuerMark", fallback="title"),
     Variant("doc_number", "DocNumber", fallback="subtitle"),

@@ -7,15 +7,27 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from core.draft.fields import DATE, LINE, LINES, PARAGRAPHS, YEAR, ReportField, form_fields
+from core.draft.fields import (
+    CHOICE,
+    DATE,
+    LINE,
+    LINES,
+    PARAGRAPHS,
+    YEAR,
+    ReportField,
+    form_fields,
+    offered_fields,
+)
 from gui.document import DraftDocument
 from gui.editor.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
 from gui.panels.panel_base import Connections, DocumentBound
@@ -26,12 +38,30 @@ _PARAGRAPH_ROWS = {"opening": 4}  # taller editors where clerks write most
 TextEditor = FieldLineEdit | PlainTextEdit | ParagraphsEdit
 
 
-class _DateRow(QWidget):
-    """成文日期: a check box (filled in or not) and the date."""
+class _ChoiceBox(QComboBox):
+    """A field with a few fixed values (版头: 不加版头 / 电子红头 / 套红纸)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, choices: tuple[tuple[str, str], ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QCheckBox("填写成文日期")
+        for value, label in choices:
+            self.addItem(label, value)
+        route_undo_keys(self)
+
+    def value(self) -> str:
+        return str(self.currentData())
+
+    def show_value(self, value: str) -> None:
+        index = self.findData(value)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+
+class _DateRow(QWidget):
+    """成文日期 or 印发日期: a check box (filled in or not) and the date."""
+
+    def __init__(self, label: str = "成文日期", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(f"填写{label}")
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy年M月d日")
@@ -59,14 +89,22 @@ class ReportForm(DocumentBound, QWidget):
         self._syncing = False
         self.kind_label = QLabel()
         self.editors: dict[str, QWidget] = {}
-        form = QFormLayout(self)
+        self._kinds: dict[str, tuple[frozenset[str], bool]] = {}  # kind id → (offered elements, notice)
+        form = self._form = QFormLayout(self)
         form.addRow("报告类型：", self.kind_label)
+        # 工作要点: the 印发通知 is generated from the title and unit (core/reuse/notice.py).
+        self.notice_button = QPushButton("生成印发通知")
+        self.notice_button.setObjectName("noticeButton")
+        self.notice_button.setToolTip("按标题和发文单位生成“关于印发《……》的通知”，可再修改；可撤销")
+        self.notice_button.clicked.connect(self.generate_notice)
         for spec in form_fields():
             editor = self._make_editor(spec)
             editor.setObjectName(f"{spec.name}Edit")
             editor.setToolTip(spec.form_hint)
             self.editors[spec.name] = editor
             form.addRow(f"{spec.label}：", editor)
+            if spec.name == "cover":
+                form.addRow("", self.notice_button)
 
     # Named editors other widgets and tests address.
     @property
@@ -116,8 +154,12 @@ class ReportForm(DocumentBound, QWidget):
             route_undo_keys(spin)
             spin.valueChanged.connect(lambda value, n=name: self._set(n, None if value == NO_YEAR else value))
             return spin
+        if spec.value == CHOICE:
+            box = _ChoiceBox(spec.choices)
+            box.currentIndexChanged.connect(lambda _i, n=name, b=box: self._set(n, b.value()))
+            return box
         if spec.value == DATE:
-            row = _DateRow()
+            row = _DateRow(spec.label)
             row.box.toggled.connect(lambda _on, n=name: self._date_changed(n))
             row.edit.dateChanged.connect(lambda _d, n=name: self._date_changed(n))
             return row
@@ -139,6 +181,11 @@ class ReportForm(DocumentBound, QWidget):
         self._syncing = True
         try:
             self.kind_label.setText(kind_display_name(report.kind))
+            offered, notice = self._kind_elements(report.kind)
+            shown = {spec.name for spec in offered_fields(offered, report)}
+            for name, editor in self.editors.items():
+                self._form.setRowVisible(editor, name in shown)
+            self._form.setRowVisible(self.notice_button, notice)
             for name, editor in self.editors.items():
                 value = getattr(report, name)
                 if isinstance(editor, QSpinBox):
@@ -163,6 +210,22 @@ class ReportForm(DocumentBound, QWidget):
             editor.select_span(start, end)
             return True
         return editor.select_span(index, start, end)
+
+    def _kind_elements(self, kind_id: str) -> tuple[frozenset[str], bool]:
+        """The 公文 elements a kind offers and whether it offers the 印发通知 (read once)."""
+        if kind_id not in self._kinds:
+            from core.draft.kinds import load_kinds
+
+            kind = load_kinds().get(kind_id)
+            self._kinds[kind_id] = (kind.offered, kind.notice) if kind else (frozenset(), False)
+        return self._kinds[kind_id]
+
+    def generate_notice(self) -> None:
+        """Fill 印发通知 from the title and unit; one undo step puts back what was there."""
+        from core.reuse.notice import notice_paragraphs
+
+        if self._doc is not None:
+            self._doc.set_report_field("cover", notice_paragraphs(self._doc.report))
 
     def _set(self, name: str, value: object) -> None:
         if self._doc is not None and not self._syncing:

@@ -297,3 +297,44 @@ def test_field_labels_are_unique_and_elements_marked() -> None:
         "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signers",
         "copy_to", "printer", "print_date", "header_mode",
     ]
+
+
+# ── 印发通知 ──
+
+
+def test_notice_is_generated_from_title_unit_and_date() -> None:
+    import datetime as dt
+
+    from core.reuse.notice import notice_paragraphs
+
+    report = get_kind("annual_keypoints").new_report(2024, UNIT)
+    assert notice_paragraphs(report, today=dt.date(2024, 1, 8)) == [
+        f"关于印发《{UNIT}2024年工作要点》的通知",
+        "各有关单位：",
+        f"现将《{UNIT}2024年工作要点》印发给你们，请结合实际认真贯彻落实。",
+        UNIT,
+        "2024年1月8日",
+    ]
+    report.date = "2024-01-10"
+    assert notice_paragraphs(report)[-1] == "2024年1月10日"
+
+
+def test_notice_renders_with_its_signature_and_date_then_the_keypoints_on_a_new_page() -> None:
+    import datetime as dt
+
+    from core.reuse.notice import notice_paragraphs
+
+    report = get_kind("annual_keypoints").new_report(2024, UNIT)
+    report.cover = notice_paragraphs(report, today=dt.date(2024, 1, 8))
+    document = docx.Document(io.BytesIO(render_document(report).data))
+    paragraphs = document.paragraphs
+    # (where the long title breaks is core/render/title.py's business)
+    assert [(p.style.name, p.text.replace("\n", "")) for p in paragraphs[:6]] == [
+        ("公文标题", f"关于印发《{UNIT}2024年工作要点》的通知"),
+        ("称谓", "各有关单位："),
+        ("Normal", f"现将《{UNIT}2024年工作要点》印发给你们，请结合实际认真贯彻落实。"),
+        ("发文机关署名", UNIT),
+        ("成文日期", "2024年1月8日"),
+        ("公文标题", f"{UNIT}2024年工作要点"),
+    ]
+    assert paragraphs[4]._p.xpath(".//w:br[@w:type='page']")  # the 要点 starts a new page

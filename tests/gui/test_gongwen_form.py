@@ -1,0 +1,62 @@
+"""公文 elements in the 报告信息 form: rows the kind offers, the 版头 choice, 生成印发通知 (undoable)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.gui.conftest import type_chinese
+
+
+def _visible(window: Any, name: str) -> bool:
+    form = window.editor.report_form
+    return form.editors[name].isVisibleTo(form)
+
+
+def test_an_upward_report_offers_the_header_and_imprint_rows(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    window.report_info_action.trigger()
+    form = window.editor.report_form
+    for name in ("header_mode", "issuer_mark", "doc_number", "signers", "copy_to", "printer", "print_date"):
+        assert _visible(window, name), name
+    assert not form.notice_button.isVisibleTo(form)
+    assert form.editors["issuer_mark"].toPlainText() == "某某区委组织部文件"  # the kind's default
+
+    box = form.editors["header_mode"]
+    box.setCurrentIndex(box.findData("electronic"))
+    assert window.doc.report.header_mode == "electronic"
+    assert window.undo_action.text().endswith("修改版头")
+    edit = form.editors["signers"]
+    edit.setFocus()
+    type_chinese(edit, "张三")
+    assert window.doc.report.signers == "张三"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.doc.report.header_mode == ""
+    assert box.currentData() == ""
+
+
+def test_a_speech_offers_none_of_them(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, None, kind="work_report")
+    window.report_info_action.trigger()
+    assert not _visible(window, "doc_number")
+    assert not _visible(window, "header_mode")
+    assert _visible(window, "title")
+
+
+def test_generate_notice_for_keypoints_and_undo(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, None, kind="annual_keypoints")
+    window.report_info_action.trigger()
+    form = window.editor.report_form
+    assert form.notice_button.isVisibleTo(form)
+    assert not _visible(window, "signers")  # a 工作要点 is issued downward
+    form.notice_button.click()
+    cover = window.doc.report.cover
+    title = window.doc.report.title
+    assert cover[:3] == [f"关于印发《{title}》的通知", "各有关单位：", f"现将《{title}》印发给你们，请结合实际认真贯彻落实。"]
+    assert cover[3] == "某某区委组织部"
+    assert window.undo_action.text().endswith("修改印发通知")
+    window.undo_action.trigger()
+    assert window.doc.report.cover == []
