@@ -23,6 +23,8 @@ TEXT_TOP_MM = 37.0  # GB/T 9704 天头
 TEXT_LEFT_MM = 28.0
 TEXT_WIDTH_MM = 156.0
 PAGE_HEIGHT_MM = 297.0
+TEXT_BOTTOM_MM = PAGE_HEIGHT_MM - 35.0
+KEEP_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ def render_pdfs(reports: dict[str, Report], folder: Path) -> dict[str, Path]:
         render_report(report, path, keep_backup=False)
         documents.append(path)
     env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
-    pdfs = convert_to_pdf(documents, folder, env=env)
+    # Blank pages inserted to reach an even page are printed too: page numbers stay true.
+    pdfs = convert_to_pdf(documents, folder, env=env, convert_to=KEEP_BLANK_PAGES)
     return {name: pdf for name, pdf in zip(reports, pdfs, strict=True)}
 
 

@@ -28,6 +28,7 @@ from core.draft.model import Report
 from core.render.context import build_context, clean_text
 from core.render.fixups import apply_font_scheme, missing_paragraphs, place_signature
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
+from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.styles import VARIANT_BY_KEY, variant_label
@@ -252,6 +253,7 @@ def render_document(
             f"模板缺少某些段落类型，有 {len(missing)} 段内容无法写入（如“{sample}”）。"
             "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
         )
+    place_imprint(document)  # after the nothing-lost check: the 版记 moves into a footer
     document.core_properties.title = clean_text(report.title).replace("\n", "")
     warnings += prepared.warnings
     warnings += font_warnings(fonts_in_styles(styles_root))

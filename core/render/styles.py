@@ -205,6 +205,45 @@ GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
     ),
 )
 
+# 版记 (7.4): 抄送机关 and 印发机关和印发日期 in 4号仿宋, 左右各空一字, between full-width
+# lines — the first and last thick (0.35 mm), the one between thin (0.25 mm). The lines are
+# empty paragraphs of their own (a border spans its paragraph's indents, the text does not).
+IMPRINT_CHAR = IMPRINT_PT * TWIPS_PER_PT
+IMPRINT_RULE_LINE = 20  # an empty line one point high that only carries its border
+IMPRINT_STYLES: tuple[ParagraphStyle, ...] = (
+    ParagraphStyle(
+        "ImprintRuleThick",
+        "版记分隔线（粗）",
+        "fangsong",
+        IMPRINT_PT,
+        indent=Indent(),
+        keep_next=True,
+        rules=(Rule("bottom", 8),),
+        line_twips=IMPRINT_RULE_LINE,
+    ),
+    ParagraphStyle(
+        "ImprintRuleThin",
+        "版记分隔线（细）",
+        "fangsong",
+        IMPRINT_PT,
+        indent=Indent(),
+        keep_next=True,
+        rules=(Rule("bottom", 6),),
+        line_twips=IMPRINT_RULE_LINE,
+    ),
+    # "抄送：" 左空一字; wrapped lines line up under the first name (回行时与冒号后的首字对齐).
+    ParagraphStyle(
+        "ImprintCopyTo", "抄送机关", "fangsong", IMPRINT_PT, align="left",
+        indent=Indent(left=4, right=1, hanging=3), keep_next=True,
+    ),
+    # 印发机关 左空一字, 印发日期 右空一字 on the same line (a right tab).
+    ParagraphStyle(
+        "ImprintPrinter", "印发机关和印发日期", "fangsong", IMPRINT_PT, align="left",
+        indent=Indent(left=1, right=1), keep_next=True,
+        tabs=(TabStop("right", PAGE.text_width - round(IMPRINT_CHAR)),),
+    ),
+)
+
 NORMAL = ParagraphStyle(id="Normal", name="Normal", slot="fangsong", based_on=None, default=True)
 
 PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
@@ -297,6 +336,7 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
         line="single",
     ),
     *GONGWEN_STYLES,
+    *IMPRINT_STYLES,
 )
 
 # Run-in headings ("（一）标题。正文…"): the paragraph is body text; only the heading
@@ -359,6 +399,10 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("doc_number_signed", "DocNumberSigned", "SignerLabelChar", fallback="h4_run_in"),
     Variant("header_rule", "HeaderRule"),
     Variant("header_rule_blank", "HeaderRuleBlank", fallback="header_rule"),
+    Variant("imprint_rule_thick", "ImprintRuleThick"),
+    Variant("imprint_rule_thin", "ImprintRuleThin", fallback="imprint_rule_thick"),
+    Variant("imprint_copy_to", "ImprintCopyTo", fallback="addressee"),
+    Variant("imprint_printer", "ImprintPrinter", fallback="addressee"),
 )
 VARIANT_BY_KEY = {v.key: v for v in VARIANTS}
 FOOTER_STYLES = {"odd": "PageNumberOdd", "even": "PageNumberEven"}

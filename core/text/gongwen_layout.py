@@ -44,5 +44,7 @@ def gongwen_field_lines(report: Report, name: str, gb_date: Callable[[str], str]
         return [f"抄送：{text}。"] if text else []
     if name == "printer":
         date = report.print_date.strip()
+        if not value.strip() and not date:
+            return []
         return [value.strip() + ("\t" + gb_date(date) + "印发" if date else "")]
     return []  # 印发日期 is printed on the 印发机关's line

@@ -338,3 +338,77 @@ def test_notice_renders_with_its_signature_and_date_then_the_keypoints_on_a_new_
         ("公文标题", f"{UNIT}2024年工作要点"),
     ]
     assert paragraphs[4]._p.xpath(".//w:br[@w:type='page']")  # the 要点 starts a new page
+
+
+# ── 版记 ──
+
+
+def imprinted_report(copy_to: str = "区委办公室，区政府办公室") -> Report:
+    report = upward_report()
+    report.copy_to = copy_to
+    report.printer = f"{UNIT}办公室"
+    report.print_date = "2024-07-02"
+    return report
+
+
+def _footer_paragraphs(report: Report) -> tuple[list[tuple[str, str]], docx.document.Document]:
+    document = docx.Document(io.BytesIO(render_document(report).data))
+    footer = document.sections[-1].even_page_footer
+    return [(p.style.name, p.text) for p in footer.paragraphs], document
+
+
+def test_imprint_lines_and_text_in_the_last_sections_even_footer() -> None:
+    paragraphs, document = _footer_paragraphs(imprinted_report())
+    assert paragraphs == [
+        ("版记分隔线（粗）", ""),
+        ("抄送机关", "抄送：区委办公室，区政府办公室。"),
+        ("版记分隔线（细）", ""),
+        ("印发机关和印发日期", f"{UNIT}办公室\t2024年7月2日印发"),
+        ("版记分隔线（粗）", ""),
+    ]
+    assert len(document.sections) == 2
+    last = document.sections[-1]._sectPr
+    assert last.find(f"{W}type").get(f"{W}val") == "evenPage"
+    margins = last.find(f"{W}pgMar")
+    assert margins.get(f"{W}footer") == margins.get(f"{W}bottom")  # the footer stands on the text block
+    assert [p.text for p in last.getparent().iter(f"{W}p")][-1] == ""  # nothing of it left in the text
+    assert document.sections[-1].footer.paragraphs[0].text == ""  # a blank odd page: no page number
+    assert "抄送" not in "".join(p.text for p in document.paragraphs)
+
+
+def test_imprint_without_copy_to_or_without_printer() -> None:
+    report = imprinted_report(copy_to="")
+    paragraphs, _ = _footer_paragraphs(report)
+    assert [style for style, _ in paragraphs] == ["版记分隔线（粗）", "印发机关和印发日期", "版记分隔线（粗）"]
+    report = imprinted_report()
+    report.printer = report.print_date = ""
+    paragraphs, _ = _footer_paragraphs(report)
+    assert paragraphs == [
+        ("版记分隔线（粗）", ""),
+        ("抄送机关", "抄送：区委办公室，区政府办公室。"),
+        ("版记分隔线（粗）", ""),
+    ]
+
+
+def test_no_imprint_no_extra_section() -> None:
+    document = docx.Document(io.BytesIO(render_document(upward_report()).data))
+    assert len(document.sections) == 1
+
+
+def test_imprint_styles_xml() -> None:
+    parts = read_zip(render_document(imprinted_report(), fonts="gb2312").data)
+    styles = etree.fromstring(parts["word/styles.xml"])
+    assert _xml(_style(styles, "ImprintRuleThick").find(f"{W}pPr/{W}pBdr")) == (
+        '<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:pBdr>'
+    )
+    assert _xml(_style(styles, "ImprintRuleThin").find(f"{W}pPr/{W}pBdr")) == (
+        '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>'
+    )
+    copy_to = _style(styles, "ImprintCopyTo")
+    assert _xml(copy_to.find(f"{W}pPr/{W}ind")) == (
+        '<w:ind w:left="1120" w:leftChars="400" w:right="280" w:rightChars="100"'
+        ' w:hanging="840" w:hangingChars="300"/>'
+    )
+    assert _xml(copy_to.find(f"{W}rPr/{W}sz")) == '<w:sz w:val="28"/>'
+    printer = _style(styles, "ImprintPrinter")
+    assert _xml(printer.find(f"{W}pPr/{W}tabs")) == '<w:tabs><w:tab w:val="right" w:pos="8565"/></w:tabs>'

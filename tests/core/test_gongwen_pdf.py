@@ -9,9 +9,10 @@ import pytest
 
 from core.draft.fields import HEADER_PRETINTED
 from core.render.styles import BODY_PT, ISSUER_MARK_PT
-from tests.core.test_gongwen import UNIT, upward_report
+from tests.core.test_gongwen import UNIT, imprinted_report, upward_report
 from tests.pdf_layout import (
     MM_PER_PT,
+    TEXT_BOTTOM_MM,
     TEXT_LEFT_MM,
     TEXT_TOP_MM,
     TEXT_WIDTH_MM,
@@ -19,6 +20,8 @@ from tests.pdf_layout import (
     find_word,
     page_glyphs,
     page_lines,
+    page_count,
+    page_text,
     page_words,
     render_pdfs,
 )
@@ -38,8 +41,18 @@ TOLERANCE_MM = 0.5
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     plain = upward_report()
     plain.copy_number = plain.secrecy = plain.urgency = plain.signers = ""
+    one_page = imprinted_report()  # no 版头, a short text: ends on page 1
+    one_page.header_mode = ""
+    two_pages = imprinted_report()  # the 版头 and the outline: the text ends on page 2
+    two_pages.date = "2024-07-01"
     return render_pdfs(
-        {"signed": upward_report(), "plain": plain, "pretinted": upward_report(HEADER_PRETINTED)},
+        {
+            "signed": upward_report(),
+            "plain": plain,
+            "pretinted": upward_report(HEADER_PRETINTED),
+            "imprint_odd": one_page,
+            "imprint_even": two_pages,
+        },
         tmp_path_factory.mktemp("gongwen_pdf"),
     )
 
@@ -98,3 +111,47 @@ def test_pretinted_paper_keeps_the_space_and_prints_no_red(pdfs: dict[str, Path]
     # Everything else stands exactly where it stands under an electronic red header.
     for start in ("某组发", "签发人", "年上半年工作总结"):
         assert find_word(pretinted, 1, start).top == pytest.approx(find_word(printed, 1, start).top, abs=0.1)
+
+
+def _imprint_page(pdf: Path) -> int:
+    pages = page_count(pdf)
+    assert "抄送：" in page_text(pdf, pages)
+    return pages
+
+
+@pytest.mark.timeout(300)
+def test_imprint_after_an_odd_last_page_is_on_the_next_page(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["imprint_odd"]
+    assert _imprint_page(pdf) == 2
+    assert "印发" not in page_text(pdf, 1)
+
+
+@pytest.mark.timeout(300)
+def test_imprint_after_an_even_last_page_goes_to_the_next_even_page(pdfs: dict[str, Path]) -> None:
+    # Known limit (core/render/footer_notes.py): a blank page, then the 版记 page.
+    pdf = pdfs["imprint_even"]
+    assert _imprint_page(pdf) == 4
+    assert "2024年7月1日" in page_text(pdf, 2)
+    assert page_text(pdf, 3) == ""  # blank, without a page number
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("name", ["imprint_odd", "imprint_even"])
+def test_imprint_lines_full_width_the_last_on_the_last_line(pdfs: dict[str, Path], name: str) -> None:
+    pdf = pdfs[name]
+    page = _imprint_page(pdf)
+    lines = page_lines(pdf, page)
+    assert [round(line.width, 2) for line in lines] == [0.35, 0.26, 0.35]  # thick, thin, thick
+    for line in lines:
+        assert line.x0 == pytest.approx(TEXT_LEFT_MM, abs=TOLERANCE_MM)
+        assert line.x1 - line.x0 == pytest.approx(TEXT_WIDTH_MM, abs=TOLERANCE_MM)
+    assert lines[-1].y == pytest.approx(TEXT_BOTTOM_MM, abs=1.0)  # on the text block's bottom edge
+    words = page_words(pdf, page)
+    copy_to = find_word(pdf, page, "抄送")
+    assert lines[0].y < copy_to.top < copy_to.bottom < lines[1].y
+    date = next(w for w in words if w.text.endswith("印发"))
+    assert lines[1].y < date.top < date.bottom < lines[2].y
+    one_char = 14 * MM_PER_PT
+    assert copy_to.x0 - TEXT_LEFT_MM == pytest.approx(one_char, abs=TOLERANCE_MM)  # 左空一字
+    assert TEXT_LEFT_MM + TEXT_WIDTH_MM - date.x1 == pytest.approx(one_char, abs=TOLERANCE_MM)  # 右空一字
+    assert not any(w.text.startswith("—") for w in words)  # no page number on the 版记 page

@@ -98,9 +98,15 @@ def screenshot_fontconfig(folder: Path) -> Path:
 
 
 def convert_to_pdf(
-    documents: Sequence[Path], out_dir: Path, env: dict[str, str] | None = None, timeout: float = 240
+    documents: Sequence[Path],
+    out_dir: Path,
+    env: dict[str, str] | None = None,
+    timeout: float = 240,
+    convert_to: str = "pdf",
 ) -> list[Path]:
-    """Convert with LibreOffice in a private profile (a running soffice cannot interfere)."""
+    """Convert with LibreOffice in a private profile (a running soffice cannot interfere).
+
+    ``convert_to`` may carry export options ("pdf:writer_pdf_Export:{…}")."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise FileNotFoundError("soffice")
@@ -112,7 +118,7 @@ def convert_to_pdf(
                 f"-env:UserInstallation={profile.as_uri()}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                convert_to,
                 "--outdir",
                 str(out_dir),
                 *map(str, documents),
