@@ -20,7 +20,10 @@ PARAGRAPHS = "paragraphs"  # list[str], one paragraph each
 YEAR = "year"  # int | None
 DATE = "date"  # ISO "2025-07-01", or "" when not filled in
 CHOICE = "choice"  # one of the row's ``choices`` (str)
-VALUE_TYPES = {LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str, CHOICE: str}
+TEXTS = "texts"  # list[str], one text of several paragraphs ("\n") per item (附件正文)
+VALUE_TYPES = {
+    LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str, CHOICE: str, TEXTS: list,
+}
 
 # 版头 (GB/T 9704 7.2): none, printed in red by the app, or left blank for paper whose
 # 发文机关标志 and red line are pre-printed (套红纸).
@@ -60,7 +63,7 @@ class ReportField:
 
     @property
     def is_list(self) -> bool:
-        return self.value == PARAGRAPHS
+        return self.value in (PARAGRAPHS, TEXTS)
 
     @property
     def undo_label(self) -> str:
@@ -139,6 +142,11 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
         "unit", "发文单位", LINE, METADATA, CARRY_GIVEN, slot=False,
         form_hint="如：中共某某区委组织部", form_order=25,
     ),
+    # 附件 pages after the 落款 (7.3.4, 8): each starts a page, "附件1" and its own title.
+    ReportField(
+        "attachment_texts", "附件正文", TEXTS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment_page",
+        form_hint="选择附件，写入它的正文（每行一段）；附件名称在“附件说明”中填写", form_order=75,
+    ),
     # 版记 (GB/T 9704 7.4), at the foot of the last page.
     ReportField(
         "copy_to", "抄送机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
@@ -200,7 +208,7 @@ def offered_fields(offered: set[str] | frozenset[str], report: object) -> tuple[
 
 
 def empty_value(spec: ReportField) -> object:
-    if spec.value == PARAGRAPHS:
+    if spec.is_list:
         return []
     if spec.value == YEAR:
         return None

@@ -149,6 +149,9 @@ class Report:
     copy_to: str = ""  # 抄送机关
     printer: str = ""  # 印发机关
     print_date: str = ""  # 印发日期, ISO
+    # 附件 pages (GB/T 9704 7.3.4, 8): the text of attachment i, paragraphs separated by "\n";
+    # its name is attachments[i] (the 附件说明). An attachment without text gets no page.
+    attachment_texts: list[str] = field(default_factory=list)
 
     def walk(self) -> list[tuple[int, Section]]:
         """Every section with its 1-based depth, in reading order."""

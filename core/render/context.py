@@ -27,6 +27,7 @@ from core.draft.fields import FIELD_BY_NAME, REPORT_FIELDS, ReportField
 from core.draft.model import Report
 from core.draft.numbering import point_marker, section_markers
 from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, SECTION, SUBITEM
+from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
 from core.render.title import title_lines
@@ -185,6 +186,7 @@ _FIELD_BUILDERS: dict[str, Builder] = {
     "date": _date,
     **HEADER_BUILDERS,
     **IMPRINT_BUILDERS,
+    "attachment_texts": attachment_page_paragraphs,
 }
 
 

@@ -244,6 +244,14 @@ IMPRINT_STYLES: tuple[ParagraphStyle, ...] = (
     ),
 )
 
+# 附件 pages (7.3.4, 8): "附件1" in 3号黑体 at the top left of a new page.
+ATTACHMENT_PAGE_STYLES: tuple[ParagraphStyle, ...] = (
+    ParagraphStyle(
+        "AttachmentLabel", "附件标识（附件1）", "heiti", align="left", indent=Indent(), keep_next=True,
+        page_break_before=True,
+    ),
+)
+
 NORMAL = ParagraphStyle(id="Normal", name="Normal", slot="fangsong", based_on=None, default=True)
 
 PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
@@ -337,6 +345,7 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
     ),
     *GONGWEN_STYLES,
     *IMPRINT_STYLES,
+    *ATTACHMENT_PAGE_STYLES,
 )
 
 # Run-in headings ("（一）标题。正文…"): the paragraph is body text; only the heading
@@ -403,6 +412,7 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("imprint_rule_thin", "ImprintRuleThin", fallback="imprint_rule_thick"),
     Variant("imprint_copy_to", "ImprintCopyTo", fallback="addressee"),
     Variant("imprint_printer", "ImprintPrinter", fallback="addressee"),
+    Variant("attachment_label", "AttachmentLabel", fallback="h1"),
 )
 VARIANT_BY_KEY = {v.key: v for v in VARIANTS}
 FOOTER_STYLES = {"odd": "PageNumberOdd", "even": "PageNumberEven"}

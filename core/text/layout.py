@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, ReportField, field_lines, fields_at
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
 from core.draft.numbering import point_marker, section_markers
+from core.text.attachment_layout import attachment_pages
 from core.text.gongwen_layout import gongwen_field_lines
 
 _NEWLINES = re.compile(r"\r\n?")
@@ -109,6 +110,8 @@ def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
         return [LaidParagraph(spec.name, text) for text in gongwen_field_lines(report, spec.name, gb_date)]
     if spec.name == "date":
         return [LaidParagraph("date", gb_date(value))] if value.strip() else []
+    if spec.name == "attachment_texts":
+        return [LaidParagraph(spec.name, text) for _, text in attachment_pages(report)]
     if spec.name == "addressee":
         line = addressee_line(value)
         return [LaidParagraph("addressee", line)] if line else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from core.draft.fields import (
     LINE,
     LINES,
     PARAGRAPHS,
+    TEXTS,
     YEAR,
     ReportField,
     form_fields,
@@ -54,6 +56,52 @@ class _ChoiceBox(QComboBox):
         index = self.findData(value)
         if index >= 0 and index != self.currentIndex():
             self.setCurrentIndex(index)
+
+
+class _AttachmentTexts(QWidget):
+    """附件正文: pick an attachment (named in 附件说明) and write its text, one paragraph a line."""
+
+    edited = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker = QComboBox()
+        self.text = PlainTextEdit(min_lines=4)
+        self._texts: list[str] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.picker)
+        column.addWidget(self.text)
+        self.picker.currentIndexChanged.connect(self._show_current)
+        self.text.edited.connect(self._text_edited)
+
+    def show_attachments(self, names: list[str], texts: list[str]) -> None:
+        labels = [f"附件{i + 1}：{name}" for i, name in enumerate(n for n in names if n.strip())]
+        labels += [f"附件{i + 1}" for i in range(len(labels), len(texts))]
+        self._texts = list(texts)
+        if labels != [self.picker.itemText(i) for i in range(self.picker.count())]:
+            current = self.picker.currentIndex()
+            self.picker.blockSignals(True)
+            self.picker.clear()
+            self.picker.addItems(labels or ["（先在“附件说明”中填写附件名称）"])
+            self.picker.setCurrentIndex(min(max(current, 0), max(len(labels) - 1, 0)))
+            self.picker.blockSignals(False)
+        self.text.setEnabled(bool(labels))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        index = self.picker.currentIndex()
+        self.text.show_value(self._texts[index] if 0 <= index < len(self._texts) else "")
+
+    def _text_edited(self, text: str) -> None:
+        index = self.picker.currentIndex()
+        if index < 0:
+            return
+        texts = self._texts + [""] * (index + 1 - len(self._texts))
+        texts[index] = text
+        while texts and not texts[-1].strip():
+            texts.pop()  # trailing empty texts are not kept
+        self.edited.emit(texts)
 
 
 class _DateRow(QWidget):
@@ -154,6 +202,10 @@ class ReportForm(DocumentBound, QWidget):
             route_undo_keys(spin)
             spin.valueChanged.connect(lambda value, n=name: self._set(n, None if value == NO_YEAR else value))
             return spin
+        if spec.value == TEXTS:
+            attachments = _AttachmentTexts()
+            attachments.edited.connect(lambda value, n=name: self._set(n, value))
+            return attachments
         if spec.value == CHOICE:
             box = _ChoiceBox(spec.choices)
             box.currentIndexChanged.connect(lambda _i, n=name, b=box: self._set(n, b.value()))
@@ -191,6 +243,8 @@ class ReportForm(DocumentBound, QWidget):
                 if isinstance(editor, QSpinBox):
                     if editor.value() != (value or NO_YEAR):
                         editor.setValue(value or NO_YEAR)
+                elif isinstance(editor, _AttachmentTexts):
+                    editor.show_attachments(report.attachments, value)
                 else:
                     editor.show_value(value)  # type: ignore[attr-defined]
         finally:
