@@ -1,4 +1,4 @@
-"""``python main.py render INPUT -o OUT.docx [--fonts SCHEME] [--template FILE] [--kind KIND]``."""
+"""``python main.py render INPUT -o OUT.docx [--fonts SCHEME] [--template FILE] [--kind KIND] [--attach FILE]``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="本单位修改过样式的模板（.docx），代替报告类型自带的模板",
     )
     parser.add_argument("--kind", help="报告类型（python main.py kinds 查看）；不写时按草稿或自动判断")
+    parser.add_argument(
+        "--attach",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="作为附件排在正文之后的文档（每个附件另起一页；可写多次）",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -65,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
             )
     if kind is not None:
         report.kind = kind.id
+    if args.attach:
+        from core.importing.attachments import attach_document
+
+        for attachment in args.attach:
+            attach_document(report, attachment)
 
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
     warnings = render_report(report, out, fonts=fonts, template=args.template)

@@ -412,3 +412,76 @@ def test_imprint_styles_xml() -> None:
     assert _xml(copy_to.find(f"{W}rPr/{W}sz")) == '<w:sz w:val="28"/>'
     printer = _style(styles, "ImprintPrinter")
     assert _xml(printer.find(f"{W}pPr/{W}tabs")) == '<w:tabs><w:tab w:val="right" w:pos="8565"/></w:tabs>'
+
+
+# ── 附件 pages ──
+
+
+def attached_report() -> Report:
+    report = imprinted_report()
+    report.date = "2024-07-01"
+    report.attachments = ["上半年重点工作完成情况", "干部培训计划"]
+    report.attachment_texts = ["党建工作完成情况良好。\n组织工作稳步推进。", "全年培训干部500人次。"]
+    return report
+
+
+def test_attachment_pages_follow_the_signature_each_on_a_new_page() -> None:
+    document = docx.Document(io.BytesIO(render_document(attached_report()).data))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    at = paragraphs.index(("成文日期", "2024年7月1日"))
+    assert paragraphs[at + 1 : at + 8] == [
+        ("附件标识（附件1）", "附件1"),
+        ("公文标题", "上半年重点工作完成情况"),
+        ("Normal", "党建工作完成情况良好。"),
+        ("Normal", "组织工作稳步推进。"),
+        ("附件标识（附件1）", "附件2"),
+        ("公文标题", "干部培训计划"),
+        ("Normal", "全年培训干部500人次。"),
+    ]
+    parts = read_zip(render_document(attached_report(), fonts="gb2312").data)
+    label = _style(etree.fromstring(parts["word/styles.xml"]), "AttachmentLabel")
+    assert label.find(f"{W}pPr/{W}pageBreakBefore") is not None
+    assert label.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "黑体"
+    assert _xml(label.find(f"{W}pPr/{W}jc")) == '<w:jc w:val="left"/>'
+
+
+def test_one_attachment_is_labelled_without_number_and_empty_texts_get_no_page() -> None:
+    from core.text.attachment_layout import attachment_pages
+
+    report = attached_report()
+    report.attachments = ["上半年重点工作完成情况"]
+    report.attachment_texts = ["完成情况良好。"]
+    assert attachment_pages(report) == [("label", "附件"), ("title", "上半年重点工作完成情况"), ("body", "完成情况良好。")]
+    report.attachment_texts = ["  \n "]
+    assert attachment_pages(report) == []
+
+
+def test_attachment_from_a_docx_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.main import main
+
+    source = docx.Document()
+    for text in ("附件2", "干部培训计划", "全年培训干部500人次。", "完成率100%。"):
+        source.add_paragraph(text)
+    attachment = tmp_path / "培训.docx"
+    source.save(attachment)
+    draft = tmp_path / "a.draft.json"
+    report = attached_report()
+    report.attachment_texts = report.attachment_texts[:1]
+    save_draft(report, draft)
+    out = tmp_path / "out.docx"
+    assert main(["render", str(draft), "-o", str(out), "--attach", str(attachment)]) == 0
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    at = texts.index("附件2")
+    assert texts[at : at + 4] == ["附件2", "干部培训计划", "全年培训干部500人次。", "完成率100%。"]
+    assert texts.count("附件2") == 1
+
+
+def test_a_missing_attachment_file_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.main import main
+
+    draft = tmp_path / "a.draft.json"
+    save_draft(attached_report(), draft)
+    code = main(["render", str(draft), "-o", str(tmp_path / "o.docx"), "--attach", str(tmp_path / "无.docx")])
+    assert code != 0
+    assert "无.docx" in capsys.readouterr().err
+    assert not (tmp_path / "o.docx").exists()

@@ -9,7 +9,7 @@ import pytest
 
 from core.draft.fields import HEADER_PRETINTED
 from core.render.styles import BODY_PT, ISSUER_MARK_PT
-from tests.core.test_gongwen import UNIT, imprinted_report, upward_report
+from tests.core.test_gongwen import UNIT, attached_report, imprinted_report, upward_report
 from tests.pdf_layout import (
     MM_PER_PT,
     TEXT_BOTTOM_MM,
@@ -45,6 +45,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     one_page.header_mode = ""
     two_pages = imprinted_report()  # the 版头 and the outline: the text ends on page 2
     two_pages.date = "2024-07-01"
+    attached = attached_report()
+    attached.header_mode = ""
     return render_pdfs(
         {
             "signed": upward_report(),
@@ -52,6 +54,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "pretinted": upward_report(HEADER_PRETINTED),
             "imprint_odd": one_page,
             "imprint_even": two_pages,
+            "attached": attached,
         },
         tmp_path_factory.mktemp("gongwen_pdf"),
     )
@@ -155,3 +158,19 @@ def test_imprint_lines_full_width_the_last_on_the_last_line(pdfs: dict[str, Path
     assert copy_to.x0 - TEXT_LEFT_MM == pytest.approx(one_char, abs=TOLERANCE_MM)  # 左空一字
     assert TEXT_LEFT_MM + TEXT_WIDTH_MM - date.x1 == pytest.approx(one_char, abs=TOLERANCE_MM)  # 右空一字
     assert not any(w.text.startswith("—") for w in words)  # no page number on the 版记 page
+
+
+@pytest.mark.timeout(300)
+def test_each_attachment_starts_a_page_top_left_and_page_numbers_run_on(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["attached"]
+    assert page_count(pdf) == 4  # text, 附件1, 附件2, then the 版记 on the even page 4
+    for page, label, title in ((2, "附件1", "上半年重点工作完成情况"), (3, "附件2", "干部培训计划")):
+        words = page_words(pdf, page)
+        assert page_text(pdf, page).startswith(label + title)  # (pdftotext splits 附件|1)
+        assert words[0].x0 == pytest.approx(TEXT_LEFT_MM, abs=TOLERANCE_MM)  # 顶格
+        assert words[0].top == pytest.approx(TEXT_TOP_MM, abs=4)  # the page's first line
+        heading = find_word(pdf, page, title)
+        centre = (heading.x0 + heading.x1) / 2
+        assert centre == pytest.approx(TEXT_LEFT_MM + TEXT_WIDTH_MM / 2, abs=1.0)
+        assert page_text(pdf, page).endswith(f"—{page}—")  # numbers continue
+    assert "附件1" not in page_text(pdf, 1).replace("附件：1.", "")

@@ -60,3 +60,22 @@ def test_generate_notice_for_keypoints_and_undo(make_window: Any, new_report: An
     assert window.undo_action.text().endswith("修改印发通知")
     window.undo_action.trigger()
     assert window.doc.report.cover == []
+
+
+def test_attachment_text_is_written_per_attachment_and_undone(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    window.report_info_action.trigger()
+    form = window.editor.report_form
+    window.doc.set_report_field("attachments", ["完成情况表", "培训计划"])
+    editor = form.editors["attachment_texts"]
+    assert [editor.picker.itemText(i) for i in range(editor.picker.count())] == ["附件1：完成情况表", "附件2：培训计划"]
+    editor.picker.setCurrentIndex(1)
+    editor.text.setFocus()
+    type_chinese(editor.text, "全年培训干部500人次。")
+    assert window.doc.report.attachment_texts == ["", "全年培训干部500人次。"]
+    assert window.undo_action.text().endswith("修改附件正文")
+    editor.picker.setCurrentIndex(0)
+    assert editor.text.toPlainText() == ""
+    window.undo_action.trigger()
+    assert window.doc.report.attachment_texts == []
