@@ -1,0 +1,132 @@
+"""PNG pages of the 公文 elements (issue 15) for docs/screenshots/, through LibreOffice.
+
+    python -m tests.golden.gongwen_screenshots
+
+gongwen_upward_first.png / gongwen_upward_last.png — an upward 报告 with 版头, 签发人, 版记;
+gongwen_notice.png — the 印发通知 and the 工作要点 after it, side by side;
+gongwen_attachment.png — an attachment page; gongwen_pretinted.png — 套红纸 mode.
+Fonts are the Noto CJK stand-ins of tests/golden/regenerate.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from core.draft.fields import HEADER_ELECTRONIC, HEADER_PRETINTED
+from core.draft.kinds import get_kind
+from core.draft.model import Report
+from core.reuse.notice import notice_paragraphs
+from tests.golden.regenerate import SCREENSHOT_DIR
+from tests.golden.samples import half_year_sample
+from tests.pdf_layout import page_count, render_pdfs
+
+UNIT = "中共某某区委组织部"
+
+
+def upward(mode: str = HEADER_ELECTRONIC) -> Report:
+    report = half_year_sample()
+    report.header_mode = mode
+    report.issuer_mark = f"{UNIT}文件"
+    report.doc_number = "某组发〔2025〕5号"
+    report.signers = "张三"
+    report.addressee = "区委"
+    report.copy_to = "区委办公室，区政府办公室"
+    report.printer = f"{UNIT}办公室"
+    report.date = "2025-07-01"
+    report.print_date = "2025-07-02"
+    return report
+
+
+def with_attachment() -> Report:
+    report = upward()
+    report.attachments = ["上半年重点工作完成情况"]
+    report.attachment_texts = [
+        "一、理论武装。开展专题学习12次，覆盖党员干部1200人次。\n"
+        "二、组织建设。完成基层党组织换届32个，整顿软弱涣散党组织5个。\n"
+        "三、干部工作。选派年轻干部到基层一线锻炼20名。"
+    ]
+    return report
+
+
+def notice() -> Report:
+    kind = get_kind("annual_keypoints")
+    report = kind.new_report(2024, UNIT)
+    report.opening = ["2024年是……之年。全区组织工作的总体要求是：坚持……，为……提供坚强组织保证。"]
+    report.sections[0].heading = "突出政治建设，坚定拥护“两个确立”"
+    report.sections[0].children[0].heading = "深化理论武装"
+    report.sections[0].children[0].body = ["制定年度学习计划，组织专题读书班2期。"]
+    report.date = "2024-01-08"
+    report.cover = notice_paragraphs(report, today=dt.date(2024, 1, 8))
+    report.date = ""  # the notice carries the date; the 要点 under it has none of its own
+    report.header_mode = HEADER_ELECTRONIC
+    report.issuer_mark = f"{UNIT}文件"
+    report.doc_number = "某组发〔2024〕1号"
+    report.signature = ""
+    return report
+
+
+def _png(pdf: Path, page: int, target: Path) -> Path:
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(target)],
+        check=True,
+        timeout=60,
+    )
+    return target.with_suffix(".png")
+
+
+def _side_by_side(left: Path, right: Path, target: Path) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    a, b = QImage(str(left)), QImage(str(right))
+    gap = 12
+    image = QImage(a.width() + gap + b.width(), max(a.height(), b.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor("#d0d0d0"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, a)
+    painter.drawImage(a.width() + gap, 0, b)
+    painter.end()
+    image.save(str(target))
+
+
+def main() -> int:
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pdfs = render_pdfs(
+            {
+                "upward": upward(),
+                "pretinted": upward(HEADER_PRETINTED),
+                "attached": with_attachment(),
+                "notice": notice(),
+            },
+            folder,
+        )
+        written = [
+            _png(pdfs["upward"], 1, SCREENSHOT_DIR / "gongwen_upward_first"),
+            _png(pdfs["upward"], page_count(pdfs["upward"]), SCREENSHOT_DIR / "gongwen_upward_last"),
+            _png(pdfs["pretinted"], 1, SCREENSHOT_DIR / "gongwen_pretinted"),
+        ]
+        attached = pdfs["attached"]
+        attachment_page = next(
+            page for page in range(1, page_count(attached) + 1)
+            if subprocess.run(
+                ["pdftotext", "-f", str(page), "-l", str(page), str(attached), "-"],
+                capture_output=True, text=True, check=True,
+            ).stdout.lstrip().startswith(("附件1", "附件\n"))
+        )
+        written.append(_png(attached, attachment_page, SCREENSHOT_DIR / "gongwen_attachment"))
+        first = _png(pdfs["notice"], 1, folder / "notice_1")
+        second = _png(pdfs["notice"], 2, folder / "notice_2")
+        _side_by_side(first, second, SCREENSHOT_DIR / "gongwen_notice.png")
+        written.append(SCREENSHOT_DIR / "gongwen_notice.png")
+    for path in written:
+        print(f"已写入 {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
