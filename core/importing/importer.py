@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from core.base.errors import ImportFailed
 from core.draft.model import Report
 from core.importing.cleanup import to_paragraphs
+from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.kind_guess import guess_kind
 from core.importing.outline_parser import parse_outline
 
@@ -37,10 +39,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
+    """Put the 版头/版记/附件 fields found by core.importing.gongwen_parts on the report."""
+    titles = fields.pop("attachment_titles", [])
+    for name, value in fields.items():
+        setattr(report, name, value)
+    if titles and not report.attachments:
+        report.attachments = [t for t in titles if t]
+
+
 def parse_paragraphs(lines: list[str], kind: str | None = None) -> ImportResult:
     """Lines of text (one paragraph per line, or hard-wrapped) → ImportResult."""
+    fields, lines = take_gongwen_parts(lines)
     with _collector_paused():
         parsed = parse_outline(to_paragraphs(lines))
+        apply_gongwen_parts(parsed.report, fields)
         guessed, reason = guess_kind(parsed.report)
     if kind:
         guessed, reason = kind, "由用户指定"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from core.checks import run_checks
@@ -485,3 +487,58 @@ def test_a_missing_attachment_file_is_a_clear_message(tmp_path: Path, capsys: py
     assert code != 0
     assert "无.docx" in capsys.readouterr().err
     assert not (tmp_path / "o.docx").exists()
+
+
+# ── import: the 版头 and 附件 pages come back as fields ──
+
+
+def test_render_then_import_keeps_header_attachments_and_outline(tmp_path: Path) -> None:
+    from core.importing.importer import import_document
+    from core.render import render_report
+
+    report = attached_report()
+    out = tmp_path / "报告.docx"
+    render_report(report, out)
+    back = import_document(out).report
+    for name in ("title", "addressee", "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number",
+                 "header_mode", "attachments", "attachment_texts", "signature", "date"):
+        assert getattr(back, name) == getattr(report, name), name
+    assert back.signers == "张三 李四"
+    assert [s.heading for s in back.sections] == [s.heading for s in report.sections]
+
+
+def test_imprint_typed_as_paragraphs_is_taken_from_the_end() -> None:
+    from core.importing.importer import parse_text
+
+    text = "\n".join([
+        "某组发〔2024〕5号", "", "关于某事的报告", "区委：", "现将有关情况报告如下。", "中共某某区委组织部",
+        "2024年7月1日", "抄送：区委办公室，区政府办公室。", "中共某某区委组织部办公室 2024年7月2日印发",
+    ])
+    report = parse_text(text).report
+    assert (report.doc_number, report.copy_to) == ("某组发〔2024〕5号", "区委办公室，区政府办公室")
+    assert (report.printer, report.print_date) == ("中共某某区委组织部办公室", "2024-07-02")
+    assert report.title == "关于某事的报告" and report.date == "2024-07-01"
+
+
+def test_documents_without_a_header_are_left_alone() -> None:
+    from core.importing.gongwen_parts import take_gongwen_parts
+
+    lines = ["2024年上半年工作总结", "今年以来，我们做了很多工作。", "一、主要做法", "附件1"]
+    assert take_gongwen_parts(lines) == ({}, lines)
+
+
+_LINE = st.sampled_from([
+    "", "000001", "秘密★1年", "特急", "某某文件", "某组发〔2024〕5号", "某组发〔2024〕5号\t签发人：张三", "标题",
+    "区委：", "正文一段。", "一、标题", "2024年7月1日", "附件1", "附件", "抄送：甲。", "乙 2024年7月2日印发",
+]) | st.text(max_size=12)
+
+
+@given(st.lists(_LINE, max_size=20))
+def test_taking_parts_never_invents_or_reorders_lines(lines: list[str]) -> None:
+    from core.importing.gongwen_parts import take_gongwen_parts
+
+    fields, rest = take_gongwen_parts(lines)
+    assert not fields or rest != lines or not any(lines)
+    # What is left is one run of the input, in order.
+    joined = "\x00".join(lines)
+    assert "\x00".join(rest) in joined

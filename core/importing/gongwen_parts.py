@@ -1,0 +1,113 @@
+"""The 公文 elements of an imported document: 版头 lines at its top, 附件 pages at its end.
+
+A 报告 sent as a 公文 opens with 份号 / 密级 / 紧急程度, the 发文机关标志 and the 发文字号
+(with 签发人), and may end with attachment pages ("附件1", a title, its text). These are
+taken off the lines before the outline parser sees them (it would read "000001" as the
+title) and returned as report fields. The 版记 sits in a page footer, which the readers do
+not read; a 版记 typed as ordinary paragraphs at the very end is taken too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.draft.fields import HEADER_ELECTRONIC
+from core.text.doc_number import parse_doc_number
+
+_COPY_NUMBER = re.compile(r"^[0-9０-９]{6}$")
+_SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
+_URGENCY = re.compile(r"^(特急|加急)$")
+_SIGNERS = re.compile(r"签发人[:：]\s*(?P<names>.+)$")
+_MARK_MAX = 30
+_SENTENCE_MARKS = "。；！？：:，,"
+_CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_PRINTED = re.compile(r"^(?P<printer>.*?)\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日印发$")
+_COPY_TO = re.compile(r"^抄送[:：]\s*(?P<to>.+?)。?$")
+_LABEL = re.compile(r"^附件(?P<n>[0-9]*)$")
+_HEADER_LOOKAHEAD = 8
+
+
+def _doc_number_line(line: str) -> tuple[str, str] | None:
+    """(发文字号, 签发人) if ``line`` is a 发文字号 line, else None."""
+    number, _, rest = line.partition("\t")
+    signers = _SIGNERS.search(line)
+    if signers and not rest:
+        number = line[: signers.start()].strip()
+    if parse_doc_number(number.strip()) is None or len(number.strip()) > 30:
+        return None
+    names = " ".join(signers.group("names").split()) if signers else ""
+    return number.strip(), names
+
+
+def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    position = 0
+    for name, pattern in (("copy_number", _COPY_NUMBER), ("secrecy", _SECRECY), ("urgency", _URGENCY)):
+        if position < len(texts) and pattern.match(texts[position][1]):
+            fields[name] = texts[position][1]
+            position += 1
+    for ahead in range(position, min(len(texts), position + _HEADER_LOOKAHEAD)):
+        found = _doc_number_line(texts[ahead][1])
+        if found is None:
+            continue
+        mark = [text for _, text in texts[position:ahead]]
+        if all(len(t) <= _MARK_MAX and not any(m in t for m in _SENTENCE_MARKS) for t in mark):
+            fields["doc_number"], signers = found
+            if signers:
+                fields["signers"] = signers
+            if mark:
+                fields["issuer_mark"] = "\n".join(mark)
+            fields["header_mode"] = HEADER_ELECTRONIC
+            return lines[texts[ahead][0] + 1 :]
+        break
+    if position and position < len(texts):
+        return lines[texts[position][0] :]
+    return lines if not fields else []
+
+
+def _take_imprint(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if end and (printed := _PRINTED.match(lines[end - 1].strip().replace("\t", " "))):
+        fields["printer"] = printed.group("printer").strip()
+        fields["print_date"] = f"{int(printed['y']):04d}-{int(printed['m']):02d}-{int(printed['d']):02d}"
+        end -= 1
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if end and (copy_to := _COPY_TO.match(lines[end - 1].strip())):
+        fields["copy_to"] = copy_to.group("to").strip()
+        end -= 1
+    return lines[:end]
+
+
+def _take_attachment_pages(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    """Attachment pages after the last date line: 附件N, a title, the text."""
+    dates = [i for i, line in enumerate(lines) if _CN_DATE.match(line.strip())]
+    if not dates:
+        return lines
+    start = next((i for i in range(dates[-1] + 1, len(lines)) if _LABEL.match(lines[i].strip())), None)
+    if start is None or any(lines[i].strip() for i in range(dates[-1] + 1, start)):
+        return lines
+    pages: list[list[str]] = []
+    for line in lines[start:]:
+        text = line.strip()
+        if _LABEL.match(text):
+            pages.append([])
+        elif text:
+            pages[-1].append(text)
+    fields["attachment_texts"] = ["\n".join(page[1:]) for page in pages]
+    fields["attachment_titles"] = [page[0] if page else "" for page in pages]
+    return lines[:start]
+
+
+def take_gongwen_parts(lines: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """The 公文 element fields found, and the lines left for the outline parser."""
+    fields: dict[str, Any] = {}
+    rest = _take_header(lines, fields)
+    if not rest:
+        return {}, lines
+    rest = _take_imprint(rest, fields)
+    rest = _take_attachment_pages(rest, fields)
+    return fields, rest
