@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from core.draft.fields import HEADER_PRETINTED
 from core.draft.model import Report
-from core.render.styles import HEADER_TOP_LINES
+from core.render.styles import HEADER_TOP_LINES, ISSUER_MARK_PT, PAGE, TWIPS_PER_PT
 from core.text.gongwen_layout import SIGNERS_LABEL, signer_names
 from core.text.layout import LaidParagraph
+
+
+# Characters of the 发文机关标志 that fit on one line of the text block at its size.
+ISSUER_MARK_FITS = int(PAGE.text_width / TWIPS_PER_PT // ISSUER_MARK_PT)
 
 
 def _paragraph(style: str, text: str, part: str, lead: str = "") -> dict[str, str]:
@@ -38,6 +42,12 @@ def issuer_mark(laid: list[LaidParagraph], report: Report, wait: bool, warnings:
         lines = [""] * len(lines)
     elif not any(lines):
         warnings.append("已选择电子红头，但“发文机关标志”未填写，版头中只留出了它的位置。")
+    long = [line for line in lines if len(line) > ISSUER_MARK_FITS]
+    if long:
+        warnings.append(
+            f"发文机关标志“{long[0]}”超过 {ISSUER_MARK_FITS} 个字，一行排不下：可改用规范化简称，"
+            "或在模板中调小“发文机关标志”样式的字号。"
+        )
     return [*fill, _paragraph("issuer_mark", "\n".join(lines), "issuer_mark")]
 
 

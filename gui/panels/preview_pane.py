@@ -152,7 +152,8 @@ def _block_format(style: ParagraphStyle, page_break_before: bool) -> QTextBlockF
     fmt.setTopMargin(style.before_lines * LINE_PT)
     fmt.setBottomMargin(style.after_lines * LINE_PT)
     if style.line == "exact":
-        fmt.setLineHeight(LINE_PT, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        height = LINE_PT * (style.line_twips or LINE) / LINE  # 发文机关标志, 版头/版记 lines: their own
+        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     if page_break_before or style.page_break_before:
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     return fmt
@@ -176,6 +177,9 @@ def build_layout(paragraphs: list[dict[str, str]], scheme: FontScheme, fonts: di
         block = _block_format(style, break_next)
         bold = style.bold or (style.slot == "title" and (scheme.title_bold or fonts["title"].bold_stand_in))
         body_formats = _char_formats(fonts[style.slot], style.size_pt, bold, fonts["latin"])
+        if style.color:  # the red 发文机关标志
+            for run_format in (body_formats.east_asian, body_formats.latin):
+                run_format.setForeground(QColor(f"#{style.color}"))
         if index == 0:
             cursor.setBlockFormat(block)
             cursor.setBlockCharFormat(body_formats.east_asian)

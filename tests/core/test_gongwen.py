@@ -542,3 +542,10 @@ def test_taking_parts_never_invents_or_reorders_lines(lines: list[str]) -> None:
     # What is left is one run of the input, in order.
     joined = "\x00".join(lines)
     assert "\x00".join(rest) in joined
+
+
+def test_a_mark_too_long_for_one_line_is_warned_about() -> None:
+    report = upward_report()
+    assert not [w for w in render_document(report).warnings if "发文机关标志" in w]
+    report.issuer_mark = "中共某某市某某区委员会组织部文件"  # 16 characters
+    assert [w for w in render_document(report).warnings if "一行排不下" in w]

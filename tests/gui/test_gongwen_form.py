@@ -79,3 +79,20 @@ def test_attachment_text_is_written_per_attachment_and_undone(make_window: Any, 
     assert editor.text.toPlainText() == ""
     window.undo_action.trigger()
     assert window.doc.report.attachment_texts == []
+
+
+def test_preview_shows_the_issuer_mark_in_red(app: Any) -> None:
+    from core.render.context import build_context
+    from core.render.fonts import get_scheme
+    from gui.panels.preview_fonts import map_scheme
+    from gui.panels.preview_pane import build_layout
+    from tests.core.test_gongwen import UNIT, upward_report
+
+    scheme = get_scheme("gb2312")
+    paragraphs = build_context(upward_report()).paragraphs
+    layout = build_layout(paragraphs, scheme, map_scheme(scheme))
+    index = next(i for i, p in enumerate(paragraphs) if p["style"] == "issuer_mark")
+    block = layout.document.findBlockByNumber(index)
+    assert block.text() == f"{UNIT}文件"
+    colour = block.begin().fragment().charFormat().foreground().color().name()
+    assert colour == "#ff0000"
