@@ -16,7 +16,6 @@ from core.render.styles import HEADER_TOP_LINES, ISSUER_MARK_PT, PAGE, TWIPS_PER
 from core.text.gongwen_layout import SIGNERS_LABEL, signer_names
 from core.text.layout import LaidParagraph
 
-
 # Characters of the 发文机关标志 that fit on one line of the text block at its size.
 ISSUER_MARK_FITS = int(PAGE.text_width / TWIPS_PER_PT // ISSUER_MARK_PT)
 
