@@ -9,7 +9,7 @@ import pytest
 
 from core.draft.fields import HEADER_PRETINTED
 from core.render.styles import BODY_PT, ISSUER_MARK_PT
-from tests.core.test_gongwen import UNIT, attached_report, imprinted_report, upward_report
+from tests.core.gongwen_samples import UNIT, attached_report, imprinted_report, upward_report
 from tests.pdf_layout import (
     MM_PER_PT,
     TEXT_BOTTOM_MM,

@@ -86,7 +86,7 @@ def test_preview_shows_the_issuer_mark_in_red(app: Any) -> None:
     from core.render.fonts import get_scheme
     from gui.panels.preview_fonts import map_scheme
     from gui.panels.preview_pane import build_layout
-    from tests.core.test_gongwen import UNIT, upward_report
+    from tests.core.gongwen_samples import UNIT, upward_report
 
     scheme = get_scheme("gb2312")
     paragraphs = build_context(upward_report()).paragraphs
