@@ -301,3 +301,32 @@ def test_a_mark_too_long_for_one_line_is_warned_about() -> None:
     assert not [w for w in render_document(report).warnings if "发文机关标志" in w]
     report.issuer_mark = "中共某某市某某区委员会组织部文件"  # 16 characters
     assert [w for w in render_document(report).warnings if "一行排不下" in w]
+
+
+def _template_before_issue_15() -> bytes:
+    """The shipped template as a unit made it before the 公文 element paragraphs existed."""
+    from core.render.engine import default_template
+    from core.render.package import write_zip
+
+    members = dict(read_zip(default_template("上半年工作总结")))
+    xml = members["word/document.xml"].decode("utf-8")
+    for kind in ("cover_date", "header_top", "issuer_mark", "doc_number", "doc_number_signed", "header_rule",
+                 "header_rule_blank", "imprint_rule_thick", "imprint_rule_thin", "imprint_copy_to",
+                 "imprint_printer", "attachment_label"):
+        block = re.compile(
+            r"<w:p>(?:(?!<w:p>).)*?\{%p elif p\.style == '" + kind + r"' %\}.*?</w:p><w:p>.*?</w:p>", re.S
+        )
+        xml, count = block.subn("", xml)
+        assert count == 1, kind
+    members["word/document.xml"] = xml.encode("utf-8")
+    return write_zip(list(members.items()))
+
+
+def test_an_older_unit_template_renders_every_element_through_its_fallback() -> None:
+    report = attached_report()
+    rendered = render_document(report, template=_template_before_issue_15())
+    texts = [p.text for p in docx.Document(io.BytesIO(rendered.data)).paragraphs]
+    for expected in ("000001", f"{UNIT}文件", "某组发〔2024〕5号\t签发人：张三\u3000李四", "附件1",
+                     "抄送：区委办公室，区政府办公室。", f"{UNIT}办公室\t2024年7月2日印发"):
+        assert expected in texts, expected
+    assert any("发文机关标志" in w and "公文标题" in w for w in rendered.warnings)
