@@ -78,6 +78,10 @@ def test_drafts_saved_before_the_elements_still_open() -> None:
 
     report = loads(text.replace("baogao-draft", FORMAT_NAME))
     assert (report.header_mode, report.doc_number, report.print_date) == ("", "", "")
+    assert report.attachment_texts == []
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "drafts" / "format1_half_year.draft.json"
+    old_draft = load_draft(fixture)  # format 1, two versions back
+    assert (old_draft.header_mode, old_draft.signers, old_draft.copy_to) == ("", "", "")
 
 
 # ── carry-over ──
