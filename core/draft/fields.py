@@ -75,27 +75,27 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
     # 版头 (GB/T 9704 7.2), printed only when 版头 is not “不加版头” (core/text/gongwen_layout.py).
     ReportField(
         "copy_number", "份号", LINE, BEFORE_SECTIONS, CARRY_CLEAR, render="header_top",
-        form_hint="涉密公文的份数序号，如：000001", form_order=100, element=True,
+        form_hint="涉密公文的份数序号，如：000001", form_order=97, element=True,
     ),
     ReportField(
         "secrecy", "密级和保密期限", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="header_top",
-        form_hint="如：秘密★1年（不涉密不填）", form_order=101, element=True,
+        form_hint="如：秘密★1年（不涉密不填）", form_order=98, element=True,
     ),
     ReportField(
         "urgency", "紧急程度", LINE, BEFORE_SECTIONS, CARRY_CLEAR, render="header_top",
-        form_hint="特急或加急（可不填）", form_order=102, element=True,
+        form_hint="特急或加急（可不填）", form_order=99, element=True,
     ),
     ReportField(
         "issuer_mark", "发文机关标志", LINES, BEFORE_SECTIONS, CARRY_KEEP, render="issuer_mark",
-        form_hint="如：中共某某区委组织部文件；联合行文每行一个机关", form_order=97, element=True,
+        form_hint="如：中共某某区委组织部文件；联合行文每行一个机关", form_order=100, element=True,
     ),
     ReportField(
         "doc_number", "发文字号", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="doc_number",
-        form_hint="如：某组发〔2024〕5号", form_order=98, element=True,
+        form_hint="如：某组发〔2024〕5号", form_order=101, element=True,
     ),
     ReportField(
         "signers", "签发人", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="doc_number",
-        form_hint="上报的报告填写，如：张三（多人用空格分开）", form_order=99, element=True,
+        form_hint="上报的报告填写，如：张三（多人用空格分开）", form_order=102, element=True,
     ),
     ReportField(
         "cover",

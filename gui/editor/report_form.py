@@ -79,11 +79,12 @@ class _AttachmentTexts(QWidget):
         labels = [f"附件{i + 1}：{name}" for i, name in enumerate(n for n in names if n.strip())]
         labels += [f"附件{i + 1}" for i in range(len(labels), len(texts))]
         self._texts = list(texts)
-        if labels != [self.picker.itemText(i) for i in range(self.picker.count())]:
+        items = labels or ["（先在“附件说明”中填写附件名称）"]
+        if items != [self.picker.itemText(i) for i in range(self.picker.count())]:
             current = self.picker.currentIndex()
             self.picker.blockSignals(True)
             self.picker.clear()
-            self.picker.addItems(labels or ["（先在“附件说明”中填写附件名称）"])
+            self.picker.addItems(items)
             self.picker.setCurrentIndex(min(max(current, 0), max(len(labels) - 1, 0)))
             self.picker.blockSignals(False)
         self.text.setEnabled(bool(labels))

@@ -4,7 +4,8 @@
 
 gongwen_upward_first.png / gongwen_upward_last.png — an upward 报告 with 版头, 签发人, 版记;
 gongwen_notice.png — the 印发通知 and the 工作要点 after it, side by side;
-gongwen_attachment.png — an attachment page; gongwen_pretinted.png — 套红纸 mode.
+gongwen_attachment.png — an attachment page; gongwen_pretinted.png — 套红纸 mode;
+gongwen_form.png — the 报告信息 form of an upward 报告 with its 版头 and 版记 rows (offscreen Qt).
 Fonts are the Noto CJK stand-ins of tests/golden/regenerate.py.
 """
 
@@ -92,6 +93,39 @@ def _side_by_side(left: Path, right: Path, target: Path) -> None:
     image.save(str(target))
 
 
+def shoot_form(target: Path) -> Path:
+    """The 报告信息 form scrolled to its 公文 rows, in a throw-away user folder."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["BAOGAO_HOME"] = tempfile.mkdtemp(prefix="baogao-shot-")
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from gui.document import DraftDocument
+    from gui.editor.report_form import ReportForm
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    report = get_kind("half_year_summary").new_report(2025, UNIT)
+    report.header_mode = HEADER_ELECTRONIC
+    report.doc_number = "某组发〔2025〕5号"
+    report.signers = "张三"
+    report.copy_to = "区委办公室，区政府办公室"
+    report.attachments = ["上半年重点工作完成情况"]
+    report.attachment_texts = ["一、理论武装。开展专题学习12次。"]
+    form = ReportForm()
+    form.set_document(DraftDocument(report))
+    area = QScrollArea()
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.resize(700, 900)
+    area.show()
+    app.processEvents()
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    app.processEvents()
+    area.grab().save(str(target))
+    return target
+
+
 def main() -> int:
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -123,6 +157,7 @@ def main() -> int:
         second = _png(pdfs["notice"], 2, folder / "notice_2")
         _side_by_side(first, second, SCREENSHOT_DIR / "gongwen_notice.png")
         written.append(SCREENSHOT_DIR / "gongwen_notice.png")
+    written.append(shoot_form(SCREENSHOT_DIR / "gongwen_form.png"))
     for path in written:
         print(f"已写入 {path}")
     return 0
