@@ -234,6 +234,8 @@ class Kind:
         """One field of next year's draft, by the field's carry-over rule."""
         year, unit = new.year or _dt.date.today().year, new.unit
         value = getattr(prior, spec.name)
+        if spec.carry == CARRY_KEEP and spec.element and not value:
+            return self.element_defaults(year, unit).get(spec.name, empty_value(spec))  # the kind's default
         if spec.carry == CARRY_KEEP:
             return copy.deepcopy(value)
         if spec.carry == CARRY_ROLL_YEAR:

@@ -102,6 +102,13 @@ def test_carry_over_keeps_signers_clears_print_date_and_flags_the_doc_number() -
         assert flagged == [("doc_number", "2023"), ("doc_number", "5")]
 
 
+def test_an_element_last_year_lacked_starts_from_the_kinds_default() -> None:
+    prior = get_kind("half_year_summary").new_report(2023, UNIT)
+    prior.issuer_mark = ""  # e.g. imported from a report sent without a 版头
+    draft = get_kind("half_year_summary").carry_over(prior, 2024)
+    assert draft.issuer_mark == f"{UNIT}文件"
+
+
 def test_a_fresh_doc_number_is_not_flagged() -> None:
     report = upward_report()  # typed this year, not carried from a prior report
     assert [f for f in flags_for(report) if f.rule == DOC_NUMBER] == []
