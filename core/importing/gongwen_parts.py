@@ -40,6 +40,19 @@ def _doc_number_line(line: str) -> tuple[str, str] | None:
     return number.strip(), names
 
 
+def _looks_like_mark(lines: list[str], in_header: bool) -> bool:
+    """Organ names above a 发文字号: short, no sentence or title wording ("关于…", 《…》), and
+    either "…文件" or inside a 版头 already recognised (份号/密级 above, 签发人 beside) —
+    a title with a document number under it is not a 版头."""
+    if not lines:
+        return True
+    plain = all(
+        len(t) <= _MARK_MAX and not any(m in t for m in _SENTENCE_MARKS) and "关于" not in t and "《" not in t
+        for t in lines
+    )
+    return plain and (in_header or lines[-1].endswith("文件"))
+
+
 def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
     texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
     position = 0
@@ -52,7 +65,7 @@ def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
         if found is None:
             continue
         mark = [text for _, text in texts[position:ahead]]
-        if all(len(t) <= _MARK_MAX and not any(m in t for m in _SENTENCE_MARKS) for t in mark):
+        if _looks_like_mark(mark, bool(position) or bool(found[1])):
             fields["doc_number"], signers = found
             if signers:
                 fields["signers"] = signers

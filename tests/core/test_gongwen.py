@@ -222,6 +222,11 @@ def test_documents_without_a_header_are_left_alone() -> None:
 
     lines = ["2024年上半年工作总结", "今年以来，我们做了很多工作。", "一、主要做法", "附件1"]
     assert take_gongwen_parts(lines) == ({}, lines)
+    # A title with the number of the document it issues under it is no 版头.
+    cited = ["关于印发《2024年工作要点》的通知", "某组发〔2024〕1号", "各单位：", "现将……印发给你们。"]
+    assert take_gongwen_parts(cited) == ({}, cited)
+    plain_organ = ["中共某某区委组织部", "某组发〔2024〕1号", "标题", "正文。"]
+    assert take_gongwen_parts(plain_organ) == ({}, plain_organ)
 
 
 _LINE = st.sampled_from([
