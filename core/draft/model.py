@@ -66,6 +66,9 @@ class Section:
     hint: str = ""
     done: bool = False
     source_marker: str = ""
+    # How the importer recognised the heading: marker / style / formatting / layout
+    # (see core.importing.heading_rules); "" for sections made in the app.
+    recognized_by: str = ""
     id: str = field(default_factory=new_id)
 
     @property

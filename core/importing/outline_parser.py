@@ -24,13 +24,13 @@ from core.draft.model import (
 )
 from core.draft.ordinals import (
     FAMILY_OF_FORMAT,
-    Marker,
     cn_digits_to_int,
     cn_to_int,
     int_to_cn,
     parse_marker,
     parse_point,
 )
+from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
 _SENTENCE_PUNCT = "。，；：！？、"
@@ -45,7 +45,6 @@ _DATE_CN = re.compile(r"^[（(]?([〇零一二三四五六七八九]{4})年([一
 _YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
 _COVER_FIRST = re.compile(r"^关于(印发|转发|下发).{2,80}的通知$")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
-
 
 @dataclass
 class ParsedOutline:
@@ -217,42 +216,44 @@ def _take_signature(paras: list[str], end: int, has_sections: bool) -> tuple[str
 class _TreeBuilder:
     def __init__(self) -> None:
         self.roots: list[Section] = []
-        self.stack: list[tuple[Marker, Section]] = []
-        self.depth_markers: dict[int, list[Marker]] = {}
+        self.stack: list[tuple[str, int, Section]] = []  # (family, rank, section)
+        self.depth_formats: dict[int, list[str]] = {}
         self.first_child_numbers: dict[int, list[int]] = {}
 
-    def add_heading(self, marker: Marker, text: str) -> Section:
-        families = [m.family for m, _ in self.stack]
-        if marker.family in families:
-            del self.stack[families.index(marker.family) :]
+    def add_heading(self, found: Heading) -> Section:
+        families = [family for family, _, _ in self.stack]
+        if found.absolute_level is not None:
+            del self.stack[found.absolute_level - 1 :]
+        elif found.family in families:
+            del self.stack[families.index(found.family) :]
         else:
-            while self.stack and self.stack[-1][0].rank > marker.rank:
+            while self.stack and self.stack[-1][1] > found.rank:
                 self.stack.pop()
+        text = found.text
         heading, remainder, run_in = text, "", False
-        cut = split_outside_quotes(text)
+        cut = split_outside_quotes(text) if found.how == HOW_MARKER else -1
         if 0 <= cut < len(text) - 1:
             heading, remainder, run_in = text[:cut], text[cut + 1 :], True
-        section = Section(heading=heading, run_in=run_in, source_marker=marker.raw)
-        siblings = self.stack[-1][1].children if self.stack else self.roots
+        section = Section(heading=heading, run_in=run_in, source_marker=found.raw_marker, recognized_by=found.how)
+        siblings = self.stack[-1][2].children if self.stack else self.roots
         depth = len(self.stack) + 1
-        if not siblings:
-            self.first_child_numbers.setdefault(depth, []).append(marker.number)
+        if not siblings and found.number:
+            self.first_child_numbers.setdefault(depth, []).append(found.number)
         siblings.append(section)
-        self.depth_markers.setdefault(depth, []).append(marker)
-        self.stack.append((marker, section))
+        self.depth_formats.setdefault(depth, []).append(found.fmt)
+        self.stack.append((found.family, found.rank, section))
         if remainder:
             add_text(section, remainder)
         return section
 
     @property
     def current(self) -> Section | None:
-        return self.stack[-1][1] if self.stack else None
+        return self.stack[-1][2] if self.stack else None
 
     def numbering(self) -> Numbering:
         levels: list[LevelFormat] = []
-        for depth in sorted(self.depth_markers):
-            formats = Counter(m.fmt for m in self.depth_markers[depth])
-            fmt = formats.most_common(1)[0][0]
+        for depth in sorted(self.depth_formats):
+            fmt = Counter(self.depth_formats[depth]).most_common(1)[0][0]
             firsts = self.first_child_numbers.get(depth, [])
             continuous = depth > 1 and any(n > 1 for n in firsts[1:])
             levels.append(LevelFormat(fmt=fmt, continuous=continuous))
@@ -318,8 +319,12 @@ def _addressee_like(text: str) -> bool:
     )
 
 
-def parse_outline(paras: list[str]) -> ParsedOutline:
-    """Build a Report (kind left default) from clean, non-empty paragraphs."""
+def parse_outline(paras: list[str], hints: list[HeadingHint | None] | None = None) -> ParsedOutline:
+    """Build a Report (kind left default) from clean, non-empty paragraphs.
+
+    ``hints`` (parallel to ``paras``) carry what a Word reader saw of styles and
+    formatting; without them, plain-text layout rules apply as well.
+    """
     report = Report()
     start = _detect_cover(paras)
     report.cover = paras[:start]
@@ -328,29 +333,35 @@ def parse_outline(paras: list[str]) -> ParsedOutline:
         report.addressee = paras[i].strip().rstrip(":：")
         i += 1
 
-    first_heading = next((j for j in range(i, len(paras)) if parse_marker(paras[j])), len(paras))
+    headings = find_headings(paras, i, len(paras), hints)
+    first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
     report.signature, report.date, end = _take_signature(paras, len(paras), has_sections)
     end = max(end, i)
     first_heading = min(first_heading, end)
+    last_heading = max((j for j in headings if j < end), default=end)
+    # The closing is what follows the last section's content: a 同志们 between parts of
+    # a long speech is body, only one after the last heading starts the closing.
+    closing_start = next(
+        (j for j in range(last_heading + 1, end) if paras[j].startswith(_OPENERS)), end
+    )
 
     report.opening = paras[i:first_heading]
     builder = _TreeBuilder()
-    in_closing = False
-    for text in paras[first_heading:end]:
-        if in_closing or (text.startswith(_OPENERS) and builder.current is not None):
-            in_closing = True
+    for j in range(first_heading, end):
+        text = paras[j]
+        if j >= closing_start and builder.current is not None:
             report.closing.append(text)
             continue
-        marker = parse_marker(text)
-        if marker is not None:
-            builder.add_heading(marker, text[len(marker.raw) :].lstrip(" \u3000"))
+        found = headings.get(j)
+        if found is not None:
+            builder.add_heading(found)
         elif builder.current is not None:
             add_text(builder.current, text)
         else:
             report.opening.append(text)
     report.sections = builder.roots
-    if builder.depth_markers:
+    if builder.depth_formats:
         report.numbering = builder.numbering()
     report.year = _year_of([report.title, *report.opening[:1]])
     if report.signature:
