@@ -119,14 +119,19 @@ def _add_layout_titles(paras: list[str], start: int, end: int, found: dict[int, 
         if j not in found
         and _layout_title_like(paras[j])
         and (j - 1 in found or paras[j - 1].endswith(_BODY_END))
-        and j + 1 not in found
-        and len(paras[j + 1]) >= MIN_BODY_AFTER_LAYOUT
+        and (j + 1 in found or len(paras[j + 1]) >= MIN_BODY_AFTER_LAYOUT)
     ]
     # One short line between paragraphs may be anything; a pattern of them is structure.
     if len(candidates) < 2:
         return
-    top = min(found.values(), key=lambda h: h.rank, default=None)
-    family = top.family if top is not None else "layout"
-    rank = top.rank if top is not None else 1
+    numbered = [found[j] for j in sorted(found)]
+    if not numbered or candidates[0] < min(found):
+        # Titles that come before any numbered heading are the outer level (过去五年的回顾
+        # above 第一、第二、).
+        family, rank = "layout", 0
+    else:
+        # After numbered parts (结束语 after 四、) they stand beside the outermost ones.
+        top = min(numbered, key=lambda h: h.rank)
+        family, rank = top.family, top.rank
     for j in candidates:
         found[j] = Heading(family, rank, paras[j], HOW_LAYOUT, absolute_level=1)
