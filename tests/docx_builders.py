@@ -215,10 +215,13 @@ def write_docx_xml(
     *,
     numbering_xml: str | None = None,
     styles_xml: str | None = None,
+    extra_parts: Sequence[tuple[str, str, str, bytes]] = (),
 ) -> Path:
     """A minimal .docx around ``body_xml`` (the children of ``w:body``).
 
     ``numbering_xml``/``styles_xml`` are the children of ``w:numbering``/``w:styles``.
+    ``extra_parts`` are (relationship id, relationship type's last word, target under
+    word/, bytes), e.g. ("rId9", "aFChunk", "chunk.htm", b"<html>…") for an altChunk.
     Prefixes w, r, mc, wp, a, pic, wps, v and m are declared on the root elements.
     """
     rels = [
@@ -232,7 +235,7 @@ def write_docx_xml(
             f'<Relationship Id="{rid}" '
             f'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" '
             f'Target="{target}"/>'
-            for rid, kind, target, content in rels
+            for rid, kind, target, content in [*rels, *extra_parts]
             if content is not None
         )
         + "</Relationships>"
@@ -250,6 +253,8 @@ def write_docx_xml(
             package.writestr("word/styles.xml", f"<w:styles {NAMESPACES}>{styles_xml}</w:styles>")
         if numbering_xml is not None:
             package.writestr("word/numbering.xml", f"<w:numbering {NAMESPACES}>{numbering_xml}</w:numbering>")
+        for _, _, target, content in extra_parts:
+            package.writestr(f"word/{target}", content)
     return path
 
 

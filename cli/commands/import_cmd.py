@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from core.importing.importer import import_document
-    from core.importing.outline_text import outline_lines
+    from core.importing.outline_text import dropped_lines, outline_lines
 
     result = import_document(args.file, kind=args.kind)
     if args.output:
@@ -34,5 +34,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(dumps(result.report))
     if args.outline or not (args.output or args.json):
-        sys.stdout.write("\n".join(outline_lines(result.report)) + "\n")
+        lines = outline_lines(result.report, show_how=True) + dropped_lines(result.dropped)
+        sys.stdout.write("\n".join(lines) + "\n")
     return 0

@@ -11,13 +11,12 @@ from collections import Counter
 
 from core.draft.ordinals import parse_marker
 
-# Lines a printed or web page adds around the text. Anchored and short on purpose.
+# Lines a printed page adds around the text (plain-text copies of PDFs). Anchored and
+# short on purpose; web chrome is core.importing.web_chrome's, and Word bodies get neither.
 _FURNITURE = [
     re.compile(r"^[—–\-－一─━]{1,3}\s*\d{1,4}\s*[—–\-－一─━]{1,3}$"),  # — 3 —
     re.compile(r"^第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?$"),  # 第 3 页 / 第3页 共10页
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 3 / 10
-    re.compile(r"^(发布日期|发布时间|来源|浏览次数|点击数|信息来源|字号)[:：].{0,60}$"),
-    re.compile(r"^【?\s*(打印本页|关闭窗口|返回顶部)\s*】?$"),
 ]
 
 _TERMINAL = "。！？；：…"
@@ -108,9 +107,24 @@ def clean_paragraph(text: str) -> str:
     return text.strip(" \t\r\n\u3000")
 
 
-def to_paragraphs(lines: list[str]) -> list[str]:
-    """Raw lines (one paragraph per line, or hard-wrapped) → clean, non-empty paragraphs."""
+def join_lines(left: str, right: str) -> str:
+    """Join two pieces of one sentence or title: a space only between two Latin letters
+    or digits ("Horizontal" + "Line"), none between Chinese characters."""
+    if left and right and _is_latin_word_char(left[-1]) and _is_latin_word_char(right[0]):
+        return f"{left} {right}"
+    return left + right
+
+
+def _is_latin_word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def to_paragraphs(lines: list[str], dropped: list[str] | None = None) -> list[str]:
+    """Raw lines (one paragraph per line, or hard-wrapped) → clean, non-empty paragraphs.
+    Page furniture is left out (and appended to ``dropped`` when given)."""
     kept = [line for line in lines if not is_furniture(line)]
+    if dropped is not None and len(kept) < len(lines):
+        dropped.extend(line.strip() for line in lines if is_furniture(line))
     width = wrap_width(kept)
     if width is not None:
         kept = rejoin_wrapped(kept, width)

@@ -11,10 +11,12 @@ from typing import Any
 
 from core.base.errors import ImportFailed
 from core.draft.model import Report
-from core.importing.cleanup import to_paragraphs
+from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
+from core.importing.heading_rules import HeadingHint
 from core.importing.kind_guess import guess_kind
 from core.importing.outline_parser import parse_outline
+from core.importing.web_chrome import looks_like_web_copy, strip_chrome
 
 
 @dataclass
@@ -24,6 +26,7 @@ class ImportResult:
     kind_reason: str
     source: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # web chrome and page furniture left out
 
 
 @contextmanager
@@ -48,34 +51,99 @@ def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
         report.attachments = [t for t in titles if t]
 
 
-def parse_paragraphs(lines: list[str], kind: str | None = None) -> ImportResult:
-    """Lines of text (one paragraph per line, or hard-wrapped) → ImportResult."""
+def parse_paragraphs(lines: list[str], kind: str | None = None, *, web: bool | None = None) -> ImportResult:
+    """Lines of text (one paragraph per line, or hard-wrapped) → ImportResult.
+
+    Web chrome is stripped when ``web`` is True, or (None) when the lines show it.
+    """
+    dropped: list[str] = []
+    if web or (web is None and looks_like_web_copy(lines)):
+        lines, dropped = strip_chrome(lines)
     fields, lines = take_gongwen_parts(lines)
     with _collector_paused():
-        parsed = parse_outline(to_paragraphs(lines))
-        apply_gongwen_parts(parsed.report, fields)
+        paragraphs = to_paragraphs(lines, dropped)
+    return _parse(paragraphs, kind, fields=fields, dropped=dropped)
+
+
+def _parse(
+    paragraphs: list[str],
+    kind: str | None,
+    *,
+    hints: list[HeadingHint | None] | None = None,
+    seams: set[int] | None = None,
+    fields: dict[str, Any] | None = None,
+    dropped: list[str] | None = None,
+) -> ImportResult:
+    with _collector_paused():
+        parsed = parse_outline(paragraphs, hints, seams=seams)
+        apply_gongwen_parts(parsed.report, fields or {})
         guessed, reason = guess_kind(parsed.report)
     if kind:
         guessed, reason = kind, "由用户指定"
     parsed.report.kind = guessed
-    return ImportResult(report=parsed.report, kind=guessed, kind_reason=reason, warnings=parsed.warnings)
+    return ImportResult(
+        report=parsed.report, kind=guessed, kind_reason=reason, warnings=parsed.warnings, dropped=dropped or []
+    )
 
 
 def parse_text(text: str, kind: str | None = None) -> ImportResult:
     return parse_paragraphs(text.splitlines(), kind=kind)
 
 
+def word_paragraphs(
+    texts: list[str], hints: list[HeadingHint | None] | None, seams: set[int]
+) -> tuple[list[str], list[HeadingHint | None], set[int]]:
+    """A Word body's paragraphs cleaned, blanks left out, hints and seams kept in step.
+    No furniture filter: in a Word file "来源：…" or "1/27" is content."""
+    kept: list[str] = []
+    kept_hints: list[HeadingHint | None] = []
+    kept_seams: set[int] = set()
+    for index, raw in enumerate(texts):
+        if index in seams:
+            kept_seams.add(len(kept))
+        text = clean_paragraph(raw)
+        if text:
+            kept.append(text)
+            kept_hints.append(hints[index] if hints is not None else None)
+    return kept, kept_hints, kept_seams
+
+
+def _offset_of(part: list[str], whole: list[str]) -> int | None:
+    """Where ``part`` (what the 公文 elements left) stands in ``whole``, so hints stay aligned."""
+    if part is whole or not part:
+        return 0
+    first = part[0]
+    for start, text in enumerate(whole):
+        if text == first and whole[start : start + len(part)] == part:
+            return start
+    return None
+
+
 def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     """Read any supported document and parse it; raises ImportFailed with a Chinese message."""
-    from core.importing.readers import read_paragraphs
+    from core.importing.readers import read_document
+    from core.importing.readers.source import ORIGIN_WEB, ORIGIN_WORD
 
     source = Path(path)
-    lines: list[str] = []
-    for paragraph in read_paragraphs(source):
-        lines.extend(paragraph.split("\n"))
-    if not any(line.strip() for line in lines):
+    document = read_document(source)
+    if not any(text.strip() for text in document.paragraphs):
         raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
-    result = parse_paragraphs(lines, kind=kind)
+    if document.origin == ORIGIN_WORD:
+        paragraphs, hints, seams = word_paragraphs(document.paragraphs, document.hints, document.seams)
+        fields, rest = take_gongwen_parts(paragraphs)
+        start = _offset_of(rest, paragraphs)
+        end = start + len(rest) if start is not None else 0
+        result = _parse(
+            rest,
+            kind,
+            hints=hints[start:end] if start is not None else None,
+            seams={i - start for i in seams if start <= i < end} if start is not None else set(),
+            fields=fields,
+        )
+    else:
+        lines = [line for paragraph in document.paragraphs for line in paragraph.split("\n")]
+        result = parse_paragraphs(lines, kind=kind, web=True if document.origin == ORIGIN_WEB else None)
+        result.dropped[:0] = document.dropped
     result.source = source
     if not result.report.prior_source:
         result.report.prior_source = source.name

@@ -7,6 +7,7 @@ of a shallower rank. What is not a heading is body: no text is dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,7 +31,9 @@ from core.draft.ordinals import (
     parse_marker,
     parse_point,
 )
+from core.importing.cleanup import join_lines
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
+from core.importing.web_chrome import is_navigation
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
 _SENTENCE_PUNCT = "。，；：！？、"
@@ -165,22 +168,29 @@ def _detect_cover(paras: list[str]) -> int:
     return 0
 
 
-def _take_title(paras: list[str], start: int) -> tuple[str, str, int]:
-    """Title lines (a title wrapped over several lines is joined), subtitle lines, next index."""
+def _take_title(paras: list[str], start: int, seams: set[int]) -> tuple[str, str, int]:
+    """Title lines (a title wrapped over several lines is joined, never across a text
+    box), subtitle lines, next index."""
     i = start
     title_lines: list[str] = []
-    while i < len(paras) and len(title_lines) < 3 and _title_like(paras[i]) and not _subtitle_like(paras[i]):
+    while (
+        i < len(paras)
+        and len(title_lines) < 3
+        and _title_like(paras[i])
+        and not _subtitle_like(paras[i])
+        and not (title_lines and i in seams)
+    ):
         title_lines.append(paras[i])
         i += 1
         if _has_title_word(title_lines[-1]):
             break
     if not title_lines or i >= len(paras):
         return "", "", start
-    joined = "".join(title_lines)
+    joined = functools.reduce(join_lines, title_lines)
     if not _has_title_word(joined) and len(title_lines) == 1 and not _title_like_by_position(paras, i):
         return "", "", start
     subtitle: list[str] = []
-    while i < len(paras) and len(subtitle) < 3 and (
+    while i < len(paras) and len(subtitle) < 3 and i not in seams and (
         _subtitle_like(paras[i]) or (_title_like(paras[i]) and len(paras[i]) <= 20)
     ):
         if parse_marker(paras[i]) or (_is_date_line(paras[i]) and i + 1 >= len(paras)):
@@ -204,7 +214,7 @@ def _take_signature(paras: list[str], end: int, has_sections: bool) -> tuple[str
     while end > 0 and len(sig) < 2:
         text = paras[end - 1]
         short_plain = len(text) <= 30 and not any(ch in text for ch in _SENTENCE_PUNCT)
-        if not short_plain or parse_marker(text) or parse_point(text):
+        if not short_plain or parse_marker(text) or parse_point(text) or is_navigation(text):
             break
         if not date and not (has_sections and text.endswith(_UNIT_ENDINGS)):
             break
@@ -319,7 +329,9 @@ def _addressee_like(text: str) -> bool:
     )
 
 
-def parse_outline(paras: list[str], hints: list[HeadingHint | None] | None = None) -> ParsedOutline:
+def parse_outline(
+    paras: list[str], hints: list[HeadingHint | None] | None = None, *, seams: set[int] | None = None
+) -> ParsedOutline:
     """Build a Report (kind left default) from clean, non-empty paragraphs.
 
     ``hints`` (parallel to ``paras``) carry what a Word reader saw of styles and
@@ -328,7 +340,7 @@ def parse_outline(paras: list[str], hints: list[HeadingHint | None] | None = Non
     report = Report()
     start = _detect_cover(paras)
     report.cover = paras[:start]
-    report.title, report.subtitle, i = _take_title(paras, start)
+    report.title, report.subtitle, i = _take_title(paras, start, seams or set())
     if report.title and i < len(paras) - 1 and _addressee_like(paras[i]):
         report.addressee = paras[i].strip().rstrip(":：")
         i += 1

@@ -150,9 +150,16 @@ def test_chinese_numeral_date() -> None:
 
 
 def test_page_furniture_dropped() -> None:
-    text = "一、甲\n正文一。\n— 3 —\n第 4 页\n- 5 -\n第5页 共9页\n发布日期：2022-03-01\n正文二。\n"
-    report = parse(text)
-    assert report.sections[0].body == ["正文一。", "正文二。"]
+    text = "一、甲\n正文一。\n— 3 —\n第 4 页\n- 5 -\n第5页 共9页\n正文二。\n"
+    result = parse_text(text)
+    assert result.report.sections[0].body == ["正文一。", "正文二。"]
+    assert result.dropped == ["— 3 —", "第 4 页", "- 5 -", "第5页 共9页"]
+
+
+def test_one_web_like_line_in_plain_text_is_content() -> None:
+    # Web chrome is recognised only in a web copy (two kinds of chrome at least).
+    report = parse("一、甲\n正文一。\n发布日期：2022-03-01\n正文二。\n")
+    assert report.sections[0].body == ["正文一。", "发布日期：2022-03-01", "正文二。"]
 
 
 def test_furniture_lookalikes_are_kept() -> None:

@@ -90,7 +90,7 @@ TEXT_BOX = (
 )
 
 
-def test_text_box_paragraphs_follow_their_anchor_once(tmp_path: Path) -> None:
+def test_text_box_paragraphs_stand_at_their_anchor_once(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("正文开头")
     paragraph._p.append(parse_xml(run_xml(TEXT_BOX)))
@@ -99,7 +99,8 @@ def test_text_box_paragraphs_follow_their_anchor_once(tmp_path: Path) -> None:
     path = tmp_path / "textbox.docx"
     document.save(str(path))
     # Word stores the box twice (DrawingML and VML fallback); it is read once.
-    assert read_paragraphs(path) == ["正文开头正文结尾", "文本框第一段", "文本框第二段", "下一段"]
+    # Its paragraphs stand where it is anchored, between the text before and after it.
+    assert read_paragraphs(path) == ["正文开头", "文本框第一段", "文本框第二段", "正文结尾", "下一段"]
 
 
 def test_vml_only_text_box_is_read(tmp_path: Path) -> None:
@@ -176,7 +177,7 @@ def test_tabs_and_special_characters(tmp_path: Path) -> None:
         "<w:p><w:r><w:t>姓名</w:t><w:tab/><w:t>职务</w:t><w:noBreakHyphen/><w:t>A</w:t>"
         '<w:softHyphen/><w:t>B</w:t><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>'
     )
-    assert read_paragraphs(write_docx_xml(tmp_path / "tabs.docx", body)) == ["姓名\t职务-AB"]
+    assert read_paragraphs(write_docx_xml(tmp_path / "tabs.docx", body)) == ["姓名\t职务-AB✓"]
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 """Document readers: a prior report file in, its paragraph texts in document order out.
 
+    read_document(path) -> SourceDocument   (paragraphs, origin, heading hints, dropped)
     read_paragraphs(path) -> list[str]
 
 Supported: .docx (and .docm/.dotx/.dotm), .txt and .md in any common Chinese encoding,
-and .doc/.wps/.rtf/.odt through LibreOffice when it is installed. Anything that cannot be
+saved web pages (.html/.htm, .mhtml/.mht), and .doc/.wps/.rtf/.odt through LibreOffice
+when it is installed. Anything that cannot be
 read raises ``core.base.errors.ImportFailed`` whose message names the file and tells the
 clerk what to do; no other exception escapes.
 
@@ -18,12 +20,14 @@ from pathlib import Path
 
 from core.base.errors import ImportFailed
 from core.importing.readers import guards, messages
-from core.importing.readers.docx import main_document_part, read_docx_package
+from core.importing.readers.docx import main_document_part, read_docx_document
 from core.importing.readers.formats import (
     DOCX_SUFFIXES,
+    HTML_SUFFIXES,
     IMAGE_SIGNATURES,
     LEGACY_SUFFIXES,
     MARKDOWN_SUFFIXES,
+    MHTML_SUFFIXES,
     SNIFF_BYTES,
     SUPPORTED_SUFFIXES,
     TEXT_SUFFIXES,
@@ -31,10 +35,12 @@ from core.importing.readers.formats import (
     sniff,
     supported_list,
 )
+from core.importing.readers.html import read_html_document
 from core.importing.readers.legacy import read_converted
+from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
 from core.importing.readers.text import decode, read_text_paragraphs
 
-__all__ = ["SUPPORTED_SUFFIXES", "decode", "read_paragraphs"]
+__all__ = ["SUPPORTED_SUFFIXES", "SourceDocument", "decode", "read_document", "read_paragraphs"]
 
 _FOREIGN_HINTS = {
     ".pdf": messages.PDF,
@@ -49,6 +55,11 @@ _FOREIGN_HINTS = {
 
 def read_paragraphs(path: Path | str) -> list[str]:
     """Paragraph texts of a report file, in document order (blank paragraphs kept as "")."""
+    return read_document(path).paragraphs
+
+
+def read_document(path: Path | str) -> SourceDocument:
+    """A report file's paragraphs, where they came from, and what its reader saw."""
     path = Path(path)
     suffix = path.suffix.lower()
     guards.check_exists(path)
@@ -60,17 +71,23 @@ def read_paragraphs(path: Path | str) -> list[str]:
     if signature is Signature.OLE:
         return _read_ole(path, suffix)
     if signature is Signature.RTF:
-        return read_converted(path, ".rtf", _read_converted_docx)
+        return _converted(path, ".rtf")
     if signature is Signature.PDF:
         raise ImportFailed(path, messages.PDF)
     if signature in IMAGE_SIGNATURES:
         raise ImportFailed(path, messages.IMAGE.format(kind=signature.value))
     if suffix in DOCX_SUFFIXES:
         raise ImportFailed(path, messages.NOT_WORD)
+    if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
+        return read_html_document(path, mhtml=suffix in MHTML_SUFFIXES)
     if suffix in LEGACY_SUFFIXES:
         # e.g. a "Word 2003 XML" or web page saved as .doc: LibreOffice reads those too.
-        return read_converted(path, suffix, _read_converted_docx)
-    return read_text_paragraphs(path, markdown=suffix in MARKDOWN_SUFFIXES)
+        return _converted(path, suffix)
+    return SourceDocument(read_text_paragraphs(path, markdown=suffix in MARKDOWN_SUFFIXES), ORIGIN_TEXT)
+
+
+def _converted(path: Path, suffix: str) -> SourceDocument:
+    return read_converted(path, suffix, _read_converted_docx)
 
 
 def _check_suffix(path: Path, suffix: str) -> None:
@@ -83,15 +100,15 @@ def _check_suffix(path: Path, suffix: str) -> None:
     raise ImportFailed(path, messages.UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=supported_list()))
 
 
-def _read_zip(path: Path, shown_path: Path, suffix: str) -> list[str]:
+def _read_zip(path: Path, shown_path: Path, suffix: str) -> SourceDocument:
     """A zip container: Word, or OpenDocument (converted), or something else refused."""
     with guards.SafeZip(path) as package:
         if main_document_part(package) is not None:
-            return read_docx_package(package, shown_path)
+            return read_docx_document(package, shown_path)
         names = package.names()
         mimetype = package.read("mimetype")[:100] if package.has("mimetype") else b""
     if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
-        return read_converted(path, ".odt", _read_converted_docx)
+        return _converted(path, ".odt")
     if any(name.startswith("xl/") for name in names):
         raise ImportFailed(shown_path, messages.SPREADSHEET)
     if any(name.startswith("ppt/") for name in names):
@@ -99,19 +116,19 @@ def _read_zip(path: Path, shown_path: Path, suffix: str) -> list[str]:
     raise ImportFailed(shown_path, messages.NO_DOCUMENT_XML if suffix in DOCX_SUFFIXES else messages.NOT_WORD)
 
 
-def _read_ole(path: Path, suffix: str) -> list[str]:
+def _read_ole(path: Path, suffix: str) -> SourceDocument:
     """An OLE compound file: an encrypted .docx, or a .doc/.wps (whatever its name says)."""
     if guards.is_encrypted_ooxml(guards.read_bytes(path)):
         raise ImportFailed(path, messages.ENCRYPTED)
     if suffix in TEXT_SUFFIXES:
         raise ImportFailed(path, messages.BINARY_TEXT)
     legacy_suffix = suffix if suffix in LEGACY_SUFFIXES else ".doc"
-    return read_converted(path, legacy_suffix, _read_converted_docx)
+    return _converted(path, legacy_suffix)
 
 
-def _read_converted_docx(converted: Path, original: Path) -> list[str]:
+def _read_converted_docx(converted: Path, original: Path) -> SourceDocument:
     """Read LibreOffice's output; messages still name the clerk's original file."""
     with guards.SafeZip(converted, shown_path=original) as package:
         if main_document_part(package) is None:
             raise ImportFailed(original, messages.NO_DOCUMENT_XML)
-        return read_docx_package(package, original)
+        return read_docx_document(package, original)

@@ -17,126 +17,145 @@ What becomes a paragraph, in document order:
   paragraphs, while Shift+Enter inside a title should not split it;
 - each table row, its cells' texts joined by a tab (paragraphs inside a cell joined like
   soft breaks); rows that are entirely empty are skipped;
-- text boxes: their paragraphs follow the paragraph they are anchored in; of Word's two
-  copies of a text box (``mc:Choice`` and ``mc:Fallback``) only the first is read.
+- text boxes: their paragraphs stand where they are anchored, splitting the paragraph
+  there (a title is never joined across a box); of Word's two copies of a text box
+  (``mc:Choice`` and ``mc:Fallback``) only the first is read;
+- symbol-font characters (``w:sym``) as Unicode (see word_symbols);
+- altChunk parts: HTML read like a saved web page, an embedded .docx like this one.
+Content controls that still show their placeholder are dropped only when their text is
+that placeholder (the glossary's text, or Word's and WPS's standard prompts): templating
+tools fill controls and leave the flag set, and Word displays what they hold.
+Paragraphs set in a heading style or as a bold/黑体/楷体 lead line get a HeadingHint.
 Images, charts and equations' layout are ignored; headers, footers, footnotes and
 comments are not part of the body and are not read.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 from pathlib import Path
 
 from lxml import etree
 
 from core.base.errors import ImportFailed
-from core.draft.ordinals import parse_marker, parse_point
+from core.importing.heading_rules import HeadingHint
 from core.importing.readers import messages
-from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
+from core.importing.readers.guards import SafeZip, parse_xml
 from core.importing.readers.ooxml import (
     ALTERNATE_CONTENT,
     MATH_TEXT,
     MC_CHOICE,
     MC_FALLBACK,
-    RELATIONSHIP,
     WordNames,
     is_true,
     names_for,
 )
-from core.importing.readers.word_numbering import Label, ListCounter, Numbering, NumberRef, Styles
+from core.importing.readers.source import ORIGIN_WORD, SourceDocument
+from core.importing.readers.word_chunks import ChunkReader
+from core.importing.readers.word_headings import (
+    HeadingStyles,
+    formatting_hints,
+    lead_line_like,
+    paragraph_rank,
+    style_hint,
+)
+from core.importing.readers.word_numbering import ListCounter, Numbering, NumberRef, Styles
+from core.importing.readers.word_package import (
+    glossary_placeholders,
+    main_document_part,
+    parse_part,
+    part_relationships,
+    related_parts,
+)
+from core.importing.readers.word_symbols import symbol_char
+from core.importing.readers.word_text import (
+    attach_label,
+    chunks_at_boxes,
+    is_placeholder_text,
+    join_pieces,
+    split_soft_breaks,
+)
 
-DEFAULT_MAIN_PART = "word/document.xml"
-_SENTENCE_END = tuple("。！？!?；;：:")
-_LABEL_CLOSERS = tuple("、.．)）]】:：")
+__all__ = ["main_document_part", "read_docx_document", "read_docx_package"]
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _LINE_BREAK_IN_TEXT = re.compile(r"[\r\n]+")
+_EMPHASIS_BYTES = (b"<w:b/>", b"<w:b ", "黑体".encode(), "楷体".encode(), b"SimHei", b"KaiTi", b"outlineLvl")
 
 
 def read_docx_package(package: SafeZip, path: Path) -> list[str]:
     """Paragraph texts of the Word document in an already opened (and checked) package."""
+    return read_docx_document(package, path).paragraphs
+
+
+def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDocument:
+    """The Word document in an opened package: paragraphs, heading hints, text-box seams."""
     main = main_document_part(package)
     if main is None:
         raise ImportFailed(path, messages.NO_DOCUMENT_XML)
     document_xml = package.read(main)
     root = parse_xml(path, document_xml)
     names = names_for(root)
-    parts = _related_parts(package, main, path)
-    numbering_root = _parse_optional(package, path, parts.get("numbering"))
+    relationships = part_relationships(package, main, path)
+    parts = related_parts(relationships, package, main)
+    numbering_root = parse_part(package, path, parts.get("numbering"))
     styles_root = None
-    if numbering_root is not None and parts.get("styles"):
+    wants_headings = b"pStyle" in document_xml or any(mark in document_xml for mark in _EMPHASIS_BYTES)
+    if parts.get("styles") and (numbering_root is not None or wants_headings):
         styles_data = package.read(parts["styles"])
-        # Styles matter here only for the numbering they carry; a big styles part (300 KB
-        # in python-docx's template) costs more to parse than the whole body otherwise.
-        if b"numPr" in styles_data or b"numStyleLink" in styles_data:
+        # A big styles part (300 KB in python-docx's template) costs more to parse than the
+        # whole body: only read it when the body uses styles, numbering or emphasis.
+        if wants_headings or b"numPr" in styles_data or b"numStyleLink" in styles_data:
             styles_root = parse_xml(path, styles_data)
     styles = Styles(styles_root, names)
     numbering = Numbering(numbering_root, styles, names)
-    body = root.find(names.body)
-    # Hidden text and tracked deletions are rare: skip looking for them run by run when
-    # the markup does not occur at all (a false positive only costs the lookups).
     walker = _BodyWalker(
         names,
         ListCounter(numbering),
+        # Hidden text and tracked deletions are rare: skip looking for them run by run
+        # when the markup does not occur at all (a false positive only costs the lookups).
         may_hide=b"vanish" in document_xml,
         may_delete=b"del" in document_xml,
+        headings=HeadingStyles(styles_root, names) if wants_headings else None,
+        placeholders=glossary_placeholders(package, path, parts.get("glossaryDocument"))
+        if b"showingPlcHdr" in document_xml
+        else {},
+        chunks=ChunkReader(package, path, relationships, depth),
     )
+    body = root.find(names.body)
     if body is not None:
         try:
             walker.blocks(body)
         except RecursionError as exc:  # nesting libxml2 accepted but Python cannot walk
             raise ImportFailed(path, messages.TOO_DEEP) from exc
-    return walker.paragraphs
-
-
-def main_document_part(package: SafeZip) -> str | None:
-    """The main document part named by the package relationships, else word/document.xml."""
-    rels_name = package.find("_rels/.rels")
-    rels = parse_xml_lenient(package.path, package.read(rels_name)) if rels_name else None
-    for rel in rels.iter(RELATIONSHIP) if rels is not None else ():
-        if rel.get("Type", "").endswith("/officeDocument") and rel.get("TargetMode") != "External":
-            found = package.find(rel.get("Target", "").lstrip("/"))
-            if found is not None:
-                return found
-    return package.find(DEFAULT_MAIN_PART)
-
-
-def _related_parts(package: SafeZip, main: str, path: Path) -> dict[str, str]:
-    """{"styles": member name, "numbering": member name} from the main part's rels."""
-    folder, filename = posixpath.split(main)
-    found: dict[str, str] = {}
-    rels_name = package.find(posixpath.join(folder, "_rels", filename + ".rels"))
-    rels = parse_xml_lenient(path, package.read(rels_name)) if rels_name else None
-    for rel in rels.iter(RELATIONSHIP) if rels is not None else ():
-        kind = rel.get("Type", "").rsplit("/", 1)[-1]
-        if kind not in ("styles", "numbering") or rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        member = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        stored = package.find(posixpath.normpath(member))
-        if stored is not None:
-            found.setdefault(kind, stored)
-    for kind in ("styles", "numbering"):
-        if kind not in found:
-            stored = package.find(posixpath.join(folder, f"{kind}.xml"))
-            if stored is not None:
-                found[kind] = stored
-    return found
-
-
-def _parse_optional(package: SafeZip, path: Path, member: str | None) -> etree._Element | None:
-    return parse_xml(path, package.read(member)) if member else None
+    return walker.document()
 
 
 class _BodyWalker:
     """Collects paragraph texts from block containers (body, cells, text boxes)."""
 
-    def __init__(self, names: WordNames, counter: ListCounter, *, may_hide: bool, may_delete: bool) -> None:
+    def __init__(
+        self,
+        names: WordNames,
+        counter: ListCounter,
+        *,
+        may_hide: bool,
+        may_delete: bool,
+        headings: HeadingStyles | None,
+        placeholders: dict[str, str],
+        chunks: ChunkReader,
+    ) -> None:
         self.n = names
         self.counter = counter
         self._may_hide = may_hide
         self._may_delete = may_delete
+        self._headings = headings
+        self._placeholders = placeholders
+        self._chunks = chunks
         self.paragraphs: list[str] = []
+        self.hints: list[HeadingHint | None] = []
+        self.ranks: list[int | None] = []
+        self.seams: set[int] = set()  # paragraphs that begin or follow a text box
         n = names
         self._block_containers = frozenset({n.customXml, n.ins, n.moveTo})
         self._skipped_inline = frozenset(
@@ -152,7 +171,6 @@ class _BodyWalker:
                 n.sdtPr,
                 n.sdtEndPr,
                 n.fldData,
-                n.sym,
                 n.footnoteReference,
                 n.endnoteReference,
                 n.commentReference,
@@ -163,6 +181,17 @@ class _BodyWalker:
         self._breaks = frozenset({n.br, n.cr})
         self._deleted = getattr(n, "del")
         self._tabs = frozenset({n.tab, n.ptab})
+
+    def document(self) -> SourceDocument:
+        hints = self.hints
+        if self._headings is not None:
+            formatting_hints(self.paragraphs, self.ranks, hints)
+        return SourceDocument(self.paragraphs, ORIGIN_WORD, hints=hints, seams=self.seams)
+
+    def _emit(self, texts: list[str], hint: HeadingHint | None = None, rank: int | None = None) -> None:
+        self.paragraphs.extend(texts)
+        self.hints.extend([hint] * len(texts))
+        self.ranks.extend([rank] * len(texts))
 
     # Block level -------------------------------------------------------------------
     def blocks(self, container: etree._Element) -> None:
@@ -183,14 +212,20 @@ class _BodyWalker:
                 chosen = _first_alternative(child)
                 if chosen is not None:
                     self.blocks(chosen)
+            elif tag == n.altChunk:
+                self._emit(self._chunks.paragraphs(child.get(_R_ID)))
 
     def _sdt_content(self, sdt: etree._Element) -> etree._Element | None:
-        """A content control's content, or None while it still shows placeholder text."""
+        """A content control's content, or None while what it shows is its placeholder."""
         n = self.n
+        content = sdt.find(n.sdtContent)
         properties = sdt.find(n.sdtPr)
-        if properties is not None and is_true(properties.find(n.showingPlcHdr), n):
-            return None
-        return sdt.find(n.sdtContent)
+        if content is None or properties is None or not is_true(properties.find(n.showingPlcHdr), n):
+            return content
+        part = properties.find(f"{n.placeholder}/{n.docPart}")
+        own = self._placeholders.get(part.get(n.val, "")) if part is not None else None
+        shown = "".join(t.text or "" for t in content.iter(n.t))
+        return None if is_placeholder_text(shown, own) else content
 
     def paragraph(self, p: etree._Element) -> None:
         n = self.n
@@ -208,18 +243,42 @@ class _BodyWalker:
                 num_id = num_id_el.get(n.val) if num_id_el is not None else None
                 ilvl = _to_int(ilvl_el.get(n.val)) if ilvl_el is not None else None
             mark_deleted = self._may_delete and _has_grandchild(properties, n.rPr, self._deleted)
-        pieces: list[str] = []
-        boxes: list[etree._Element] = []
-        self._inline(p, pieces, boxes)
-        segments = _split_soft_breaks("".join(pieces))
+        pieces: list[str | etree._Element] = []
+        self._inline(p, pieces)
+        chunks = chunks_at_boxes(pieces)
+        texts = [split_soft_breaks("".join(chunk)) for chunk in chunks if not isinstance(chunk, etree._Element)]
         # A paragraph deleted as a whole (text and mark) is gone, number and all.
-        if not (mark_deleted and not any(segments) and not boxes):
-            label = self.counter.label(NumberRef(num_id=num_id, ilvl=ilvl, style_id=style_id))
-            if label is not None:
-                segments[0] = _attach_label(label, segments[0])
-            self.paragraphs.extend(segments)
-        for box in boxes:
-            self.blocks(box)
+        if mark_deleted and not any(any(t) for t in texts) and len(texts) == len(chunks):
+            return
+        label = self.counter.label(NumberRef(num_id=num_id, ilvl=ilvl, style_id=style_id))
+        hint, rank = self._heading_of(p, properties, style_id, texts)
+        labelled = False
+        for chunk in chunks:
+            if isinstance(chunk, etree._Element):
+                self.seams.add(len(self.paragraphs))
+                self.blocks(chunk)
+                self.seams.add(len(self.paragraphs))
+                continue
+            segments = split_soft_breaks("".join(chunk))
+            if not any(segments) and (len(chunks) > 1 or mark_deleted):
+                continue
+            if label is not None and not labelled:
+                segments[0] = attach_label(label, segments[0])
+                labelled = True
+            self._emit(segments, hint, rank)
+
+    def _heading_of(
+        self, p: etree._Element, properties: etree._Element | None, style_id: str | None, texts: list[list[str]]
+    ) -> tuple[HeadingHint | None, int | None]:
+        """Style hint and emphasis rank of a paragraph of one line (a heading is one line)."""
+        if self._headings is None or sum(len(t) for t in texts) != 1:
+            return None, None
+        text = texts[0][0]
+        hint = style_hint(properties, style_id, self._headings)
+        if hint is not None or not text:
+            return hint, None
+        # Only a lead line's rank is a hint; a long paragraph's rank tells the body face.
+        return None, paragraph_rank(p, style_id, self._headings) if lead_line_like(text) or len(text) > 60 else None
 
     def table(self, tbl: etree._Element) -> None:
         for row in self._children(tbl, self.n.tr):
@@ -227,24 +286,24 @@ class _BodyWalker:
                 continue
             cells = [self._cell_text(cell) for cell in self._children(row, self.n.tc)]
             if any(cells):
-                self.paragraphs.append("\t".join(cells))
+                self._emit(["\t".join(cells)])
 
     def _row_deleted(self, row: etree._Element) -> bool:
         n = self.n
         return self._may_delete and _has_grandchild(row, n.trPr, self._deleted)
 
     def _cell_text(self, cell: etree._Element) -> str:
-        outer = self.paragraphs
-        self.paragraphs = []
+        outer = self.paragraphs, self.hints, self.ranks, self.seams
+        self.paragraphs, self.hints, self.ranks, self.seams = [], [], [], set()
         try:
             self.blocks(cell)
             parts = [part.replace("\t", " ").strip() for part in self.paragraphs]
         finally:
-            self.paragraphs = outer
+            self.paragraphs, self.hints, self.ranks, self.seams = outer
         text = ""
         for part in parts:
             if part:
-                text = _join(text, part) if text else part
+                text = join_pieces(text, part) if text else part
         return text
 
     def _children(self, parent: etree._Element, wanted: str) -> list[etree._Element]:
@@ -262,7 +321,7 @@ class _BodyWalker:
         return found
 
     # Inside a paragraph ----------------------------------------------------------------
-    def _inline(self, element: etree._Element, pieces: list[str], boxes: list[etree._Element]) -> None:
+    def _inline(self, element: etree._Element, pieces: list[str | etree._Element]) -> None:
         n = self.n
         for child in element:
             tag = child.tag
@@ -271,7 +330,7 @@ class _BodyWalker:
                     pieces.append(_LINE_BREAK_IN_TEXT.sub(" ", child.text))
             elif tag == n.r:
                 if not self._hidden(child):
-                    self._inline(child, pieces, boxes)
+                    self._inline(child, pieces)
             elif tag in self._tabs:
                 pieces.append("\t")
             elif tag in self._breaks:
@@ -279,15 +338,17 @@ class _BodyWalker:
             elif tag == n.noBreakHyphen:
                 pieces.append("-")
             elif tag == n.txbxContent:
-                boxes.append(child)
+                pieces.append(child)  # read where it is anchored
+            elif tag == n.sym:
+                pieces.append(symbol_char(child.get(n.font), child.get(n.char)))
             elif tag == n.sdt:
                 content = self._sdt_content(child)
                 if content is not None:
-                    self._inline(content, pieces, boxes)
+                    self._inline(content, pieces)
             elif tag == ALTERNATE_CONTENT:
                 chosen = _first_alternative(child)
                 if chosen is not None:
-                    self._inline(chosen, pieces, boxes)
+                    self._inline(chosen, pieces)
             elif tag in MATH_TEXT:
                 pieces.append(child.text or "")
             elif tag in self._skipped_inline or not isinstance(tag, str):
@@ -295,7 +356,7 @@ class _BodyWalker:
             else:
                 # hyperlink, smartTag, fldSimple, ins, moveTo, customXml, drawing, pict,
                 # ruby base, bidi wrappers, equations: their text is in descendants.
-                self._inline(child, pieces, boxes)
+                self._inline(child, pieces)
 
     def _hidden(self, run: etree._Element) -> bool:
         if not self._may_hide:
@@ -322,59 +383,3 @@ def _to_int(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
-
-
-def _split_soft_breaks(text: str) -> list[str]:
-    """Split a paragraph's text at soft breaks that visibly start a new paragraph; join
-    the other lines (see the module docstring). Always at least one (maybe empty) text."""
-    if "\n" not in text:
-        return [text.strip()]
-    lines = [line.strip() for line in text.split("\n")]
-    raw = text.split("\n")
-    result: list[str] = []
-    for line, original in zip(lines, raw, strict=True):
-        if not line:
-            continue
-        if result and not _starts_paragraph(result[-1], line, original):
-            result[-1] = _join(result[-1], line)
-        else:
-            result.append(line)
-    return result or [""]
-
-
-def _starts_paragraph(previous: str, line: str, original: str) -> bool:
-    if previous.endswith(_SENTENCE_END):
-        return True
-    if original.startswith(("\u3000", "  ", "\t")):
-        return True
-    return parse_marker(line) is not None or parse_point(line) is not None
-
-
-def _join(left: str, right: str) -> str:
-    """Join two pieces of one sentence: a space only between two Latin letters/digits."""
-    if left and right and _is_latin_word_char(left[-1]) and _is_latin_word_char(right[0]):
-        return f"{left} {right}"
-    return left + right
-
-
-def _is_latin_word_char(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
-def _attach_label(label: Label, text: str) -> str:
-    """Put Word's rendered number in front of the text, as the reader of the page sees it.
-
-    Word separates them with a tab, a space or nothing (``w:suff``); after "、" or "）"
-    nothing is needed, after "第一章" a space is. A digit right after "1." is always
-    spaced, so "1. 2022年…" is not mistaken for the figure "1.2022".
-    """
-    if not label.text:
-        return text
-    if not text:
-        return label.text
-    starts_latin = _is_latin_word_char(text[0])
-    if (text[0].isdigit() and label.text.endswith((".", "．"))) or (
-        label.suffix != "nothing" and (starts_latin or not label.text.endswith(_LABEL_CLOSERS))
-    ):
-        return f"{label.text} {text}"
-    return label.text + text

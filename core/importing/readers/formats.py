@@ -13,10 +13,12 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 DOCX_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 LEGACY_SUFFIXES = (".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt")
-SUPPORTED_SUFFIXES: tuple[str, ...] = DOCX_SUFFIXES + LEGACY_SUFFIXES + TEXT_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MHTML_SUFFIXES = (".mhtml", ".mht")
+SUPPORTED_SUFFIXES: tuple[str, ...] = DOCX_SUFFIXES + LEGACY_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + MHTML_SUFFIXES
 
 # Shown in messages; the rarer template/macro variants are accepted but not advertised.
-ADVERTISED_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".odt", ".txt", ".md")
+ADVERTISED_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".odt", ".txt", ".md", ".html", ".mhtml")
 
 LEGACY_KIND_NAMES = {
     ".doc": "旧版 Word 文档（.doc）",

@@ -18,10 +18,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from core.base.errors import ImportFailed
 from core.importing.readers import messages
 from core.importing.readers.formats import legacy_kind_name
+
+T = TypeVar("T")
 
 CONVERT_TIMEOUT_S = 60.0
 
@@ -52,7 +55,7 @@ def find_soffice() -> str | None:
     return None
 
 
-def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], list[str]]) -> list[str]:
+def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], T]) -> T:
     """Convert ``path`` to .docx and read it with ``read_docx(converted, original)``.
 
     ``suffix`` names the format in messages (a .doc renamed .docx is still "a .doc").

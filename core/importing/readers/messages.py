@@ -49,3 +49,4 @@ LEGACY_NO_CONVERTER = "这是{kind}，需要先转换为 .docx。本机没有安
 LEGACY_TIMEOUT = "用 LibreOffice 转换{kind}超时（超过 {seconds} 秒）。" + RESAVE_DOCX
 LEGACY_FAILED = "LibreOffice 无法转换这个{kind}（文件可能已损坏或设置了密码）。" + RESAVE_DOCX
 LEGACY_START_FAILED = "无法启动 LibreOffice（{detail}），{kind}无法自动转换。" + RESAVE_DOCX
+NOT_WEB_PAGE = "无法读取这个网页文件。请在浏览器中打开该网页，全选正文复制到记事本，另存为 .txt 后再导入。"

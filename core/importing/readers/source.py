@@ -1,0 +1,23 @@
+"""What a reader hands to the importer: paragraphs, and what it knows about them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.importing.heading_rules import HeadingHint
+
+ORIGIN_WORD = "word"  # .docx and what LibreOffice converts: no page furniture to strip
+ORIGIN_TEXT = "text"  # .txt/.md: maybe a PDF copy (page numbers) or a browser paste
+ORIGIN_WEB = "web"  # a saved web page: chrome is recognised
+
+
+@dataclass
+class SourceDocument:
+    """Paragraph texts in reading order; ``hints`` (parallel, Word only) say which look
+    like headings by style or formatting; ``dropped`` lists what a reader left out."""
+
+    paragraphs: list[str]
+    origin: str
+    hints: list[HeadingHint | None] | None = None
+    dropped: list[str] = field(default_factory=list)
+    seams: set[int] = field(default_factory=set)  # a text box begins or ends before these
