@@ -30,10 +30,16 @@ _CHROME_LINES = [
 _RELATED_HEADINGS = re.compile(r"^[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|更多)\s*[】\]]?$")
 MAX_RELATED_ITEM = 40
 # 新华社北京3月5日电（记者 xxx） — at the start of a paragraph or joined to the title.
-DATELINE = re.compile(
-    r"(新华社|新华网|人民网|中新社|中新网|央视网|本报)?\s*[\u4e00-\u9fff]{2,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
-    r"(\s*[（(][^（）()]{0,30}[）)])?\s*|本报讯(\s*[（(][^（）()]{0,30}[）)])?\s*"
-)
+# With a named agency it is found anywhere in the line; a bare "北京3月5日电" only at the start.
+_WHEN = r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电(\s*[（(][^（）()]{0,30}[）)])?\s*"
+_AGENCY_DATELINE = re.compile(r"(新华社|新华网|人民网|中新社|中新网|央视网|本报)\s*[\u4e00-\u9fff]{2,4}" + _WHEN)
+_BARE_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,4}" + _WHEN + r"|本报讯(\s*[（(][^（）()]{0,30}[）)])?\s*)")
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    return _AGENCY_DATELINE.search(text) or _BARE_DATELINE.match(text)
+
+
 _NAVIGATION_WORDS = frozenset({"回到顶部", "返回顶部", "返回首页", "打印本页", "关闭窗口", "网站地图", "联系我们"})
 
 
@@ -58,7 +64,7 @@ def looks_like_web_copy(lines: list[str]) -> bool:
                 kinds.add(index)
         if _RELATED_HEADINGS.match(text):
             kinds.add(-1)
-        if DATELINE.match(text):
+        if (found := find_dateline(text)) is not None and found.start() == 0:
             kinds.add(-2)
         if len(kinds) >= 2:
             return True
@@ -87,7 +93,7 @@ def strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
         if _chrome_line(text):
             dropped.append(text)
             continue
-        match = DATELINE.search(text)
+        match = find_dateline(text)
         if match and (match.start() == 0 or (match.start() <= 60 and not kept_has_body(kept))):
             dropped.append(match.group(0).strip())
             # The title it was joined to and the text after it become lines of their own.
