@@ -110,6 +110,25 @@ class MoveSectionCommand(QUndoCommand):
         self._doc.structure_changed(focus=self._section_id)
 
 
+class TurnIntoBodyCommand(QUndoCommand):
+    """转为正文: a heading the importer guessed wrongly becomes text again (undoable)."""
+
+    def __init__(self, doc: DraftDocument, section_id: str, label: str) -> None:
+        super().__init__(label)
+        self._doc, self._section_id = doc, section_id
+        self._merge: ops.BodyMerge | None = None
+
+    def redo(self) -> None:
+        self._merge = self._doc.outline.turn_into_body(self._section_id)
+        where = self._merge.where
+        self._doc.structure_changed(focus=self._merge.target_id or self._doc.neighbour_of(where))
+
+    def undo(self) -> None:
+        assert self._merge is not None
+        self._doc.outline.undo_turn_into_body(self._merge)
+        self._doc.structure_changed(focus=self._section_id)
+
+
 class InsertPointCommand(QUndoCommand):
     def __init__(self, doc: DraftDocument, section_id: str, row: int, point: Point, label: str) -> None:
         super().__init__(label)

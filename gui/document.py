@@ -26,6 +26,7 @@ from gui.commands import (
     RemovePointCommand,
     RemoveSectionCommand,
     SetValueCommand,
+    TurnIntoBodyCommand,
     VerifyFlagCommand,
 )
 from gui.dialogs.file_dialogs import draft_display_name
@@ -147,6 +148,9 @@ class DraftDocument(QObject):
 
     def demote_section(self, section_id: str) -> bool:
         return self._move(section_id, ops.demote_target(self.report, section_id), "降级标题")
+
+    def turn_section_into_body(self, section_id: str) -> None:
+        self.undo_stack.push(TurnIntoBodyCommand(self, section_id, "转为正文"))
 
     def drop_section(self, section_id: str, parent_id: str | None, row: int) -> bool:
         """A drag-and-drop move; ``row`` is the gap as displayed (-1: onto ``parent_id``)."""

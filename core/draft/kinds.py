@@ -213,6 +213,7 @@ class Kind:
                 children=[carry(c) for c in section.children],
                 reference="\n".join(section_text_paragraphs(prior, section)),
                 hint=section.hint,
+                recognized_by=section.recognized_by,  # so a wrong guess can still be spotted
             )
 
         report = Report(

@@ -152,6 +152,59 @@ def demote_target(report: Report, section_id: str) -> Location | None:
     return Location(previous.id, len(previous.children))
 
 
+# Turning a wrongly recognised heading back into body text.
+
+
+@dataclass
+class BodyMerge:
+    """What ``turn_into_body`` did, so ``undo_turn_into_body`` restores it exactly."""
+
+    section: Section
+    where: Location
+    target_id: str | None  # the section that received the text; None: the report's opening
+    field: str  # "body", "tail" or "opening"
+    added: int  # paragraphs appended there
+    lifted: int  # sub-sections that took the section's place
+
+
+def _text_before(report: Report, where: Location) -> tuple[Section | None, str]:
+    """Where text continues that comes right before the section at ``where``."""
+    if where.row > 0:
+        target = siblings(report, where.parent_id)[where.row - 1]
+        while target.children:
+            target = target.children[-1]
+    elif where.parent_id is not None:
+        target = _section(report, where.parent_id)
+    else:
+        return None, "opening"
+    return target, "tail" if target.points else "body"
+
+
+def turn_into_body(report: Report, section_id: str) -> BodyMerge:
+    """Make a heading ordinary text: the heading (with the ordinal typed in the source) and
+    its paragraphs continue the text before it; its sub-sections take its place."""
+    from core.text.plaintext import section_paragraphs
+
+    where = locate(report, section_id)
+    section = siblings(report, where.parent_id)[where.row]
+    target, field_name = _text_before(report, where)
+    paragraphs = [p for p in section_paragraphs(report, section, section.source_marker) if p]
+    (report.opening if target is None else getattr(target, field_name)).extend(paragraphs)
+    container = siblings(report, where.parent_id)
+    children, section.children = section.children, []
+    container[where.row : where.row + 1] = children
+    return BodyMerge(section, where, target.id if target else None, field_name, len(paragraphs), len(children))
+
+
+def undo_turn_into_body(report: Report, merge: BodyMerge) -> None:
+    holder = report.opening if merge.target_id is None else getattr(_section(report, merge.target_id), merge.field)
+    if merge.added:
+        del holder[-merge.added :]
+    container = siblings(report, merge.where.parent_id)
+    merge.section.children = container[merge.where.row : merge.where.row + merge.lifted]
+    container[merge.where.row : merge.where.row + merge.lifted] = [merge.section]
+
+
 # Points (一是/二是…) of one section.
 
 
@@ -184,6 +237,7 @@ def move_point(report: Report, section_id: str, row: int, to_row: int) -> None:
 
 
 __all__ = [
+    "BodyMerge",
     "Location",
     "OutlineError",
     "child_target",
@@ -202,6 +256,8 @@ __all__ = [
     "remove_section",
     "sibling_after_target",
     "siblings",
+    "turn_into_body",
+    "undo_turn_into_body",
 ]
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.draft import outline_ops as ops
 from core.draft.model import STATUS_DONE, STATUS_DRAFT, STATUS_EMPTY, STATUS_LABELS, Report, Section
 from core.draft.numbering import section_markers
+from core.importing.heading_rules import HOW_LABELS
 
 SECTION_MIME = "application/x-baogao-section-id"
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +141,9 @@ class OutlineModel(QAbstractItemModel):
             return str(section.char_count())
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_HEADING:
             status = STATUS_LABELS[display_status(section)]
-            return f"{self._markers.get(section.id, '')}{section.heading}\n状态：{status}，{section.char_count()} 字"
+            how = HOW_LABELS.get(section.recognized_by)
+            found = f"\n导入时依据{how}识别为标题（识别有误可“转为正文”或升降级）" if how else ""
+            return f"{self._markers.get(section.id, '')}{section.heading}\n状态：{status}，{section.char_count()} 字{found}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_HEADING and not section.heading:
                 return QBrush(_STATUS_COLOURS[STATUS_EMPTY])
@@ -238,6 +241,23 @@ class OutlineModel(QAbstractItemModel):
         self._renumber()
         self.refresh_all()
         return old
+
+    def turn_into_body(self, section_id: str) -> ops.BodyMerge:
+        self.beginResetModel()
+        try:
+            merge = ops.turn_into_body(self._report, section_id)
+        finally:
+            self._reindex()
+            self.endResetModel()
+        return merge
+
+    def undo_turn_into_body(self, merge: ops.BodyMerge) -> None:
+        self.beginResetModel()
+        try:
+            ops.undo_turn_into_body(self._report, merge)
+        finally:
+            self._reindex()
+            self.endResetModel()
 
     # ---- change notifications ------------------------------------------------------
 

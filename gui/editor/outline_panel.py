@@ -50,6 +50,10 @@ class OutlinePanel(QWidget):
         self.down_action = self._action("down", "下移", "Alt+Down", self.move_down)
         self.promote_action = self._action("promote", "升一级", "Alt+Left", self.promote)
         self.demote_action = self._action("demote", "降一级", "Alt+Right", self.demote)
+        # In the context menu only: it corrects an import guess, not an everyday edit.
+        self.to_body_action = QAction("转为正文", self)
+        self.to_body_action.setToolTip("这不是标题：把它和它的正文并入前面的正文（可撤销）")
+        self.to_body_action.triggered.connect(self.turn_into_body)
         self.actions_in_order = [
             self.add_sibling_action,
             self.add_child_action,
@@ -153,6 +157,7 @@ class OutlinePanel(QWidget):
             (self.demote_action, ops.demote_target),
         ):
             action.setEnabled(has and target(doc.report, current) is not None)  # type: ignore[union-attr]
+        self.to_body_action.setEnabled(has)
 
     def _context_menu(self, pos: object) -> None:
         menu = QMenu(self)
@@ -161,6 +166,7 @@ class OutlinePanel(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        menu.addAction(self.to_body_action)
         menu.exec(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     # ---- edits --------------------------------------------------------------------------
@@ -194,3 +200,7 @@ class OutlinePanel(QWidget):
     def demote(self) -> None:
         if self._doc is not None and self.current_id():
             self._doc.demote_section(self.current_id())
+
+    def turn_into_body(self) -> None:
+        if self._doc is not None and self.current_id():
+            self._doc.turn_section_into_body(self.current_id())

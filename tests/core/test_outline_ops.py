@@ -133,3 +133,47 @@ def test_new_drafts_and_forget_source_markers_leave_no_stale_ordinals() -> None:
     assert prior.walk()[2][1].source_marker == "（三）"  # the prior itself is left alone
     forget_source_markers(prior)
     assert all(s.source_marker == "" for _, s in prior.walk())
+
+
+def test_turn_into_body_and_back() -> None:
+    from core.importing.importer import parse_text
+    from core.text.plaintext import report_paragraphs
+
+    text = "\n".join(
+        [
+            "工作总结",
+            "开头一段。",
+            "一、主要工作",
+            "正文甲。",
+            "（一）党建工作",
+            "正文乙。",
+            "（二）宣传工作",
+            "正文丙。一是宣传。二是文化。",
+            "二、存在问题",
+            "正文丁。",
+            "（一）问题一",
+            "正文戊。",
+        ]
+    )
+    report = parse_text(text).report
+    before = report_paragraphs(report, source_markers=True)
+    second = report.sections[1]
+
+    # A heading after a section with points continues after those points, sub-sections stay.
+    merge = ops.turn_into_body(report, second.id)
+    assert [(d, s.heading) for d, s in report.walk()] == [
+        (1, "主要工作"), (2, "党建工作"), (2, "宣传工作"), (1, "问题一"),
+    ]
+    announced = report.sections[0].children[1]
+    assert announced.points == [Point("宣传。"), Point("文化。")]
+    assert announced.tail == ["二、存在问题", "正文丁。"]
+    ops.undo_turn_into_body(report, merge)
+    assert report_paragraphs(report, source_markers=True) == before
+    assert report.sections[1] is second and second.children[0].heading == "问题一"
+
+    # The first heading goes into the opening; its text keeps its place in reading order.
+    merge = ops.turn_into_body(report, report.sections[0].id)
+    assert report.opening == ["开头一段。", "一、主要工作", "正文甲。"]
+    assert [s.heading for s in report.sections] == ["党建工作", "宣传工作", "存在问题"]
+    ops.undo_turn_into_body(report, merge)
+    assert report_paragraphs(report, source_markers=True) == before
