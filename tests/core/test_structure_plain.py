@@ -105,3 +105,17 @@ def test_di_without_a_second_is_body() -> None:
     text = "\n".join(["工作总结", LONG, "一、主要工作", "第一、要提高认识", LONG])
     report = parse_text(text).report
     assert [s.heading for _, s in report.walk()] == ["主要工作"]
+
+
+def test_how_a_heading_was_recognised_is_saved_and_old_drafts_still_load() -> None:
+    import json
+
+    from core.draft.draft_file import dumps, loads
+
+    report = parse_text(REPORT_1983).report
+    again = loads(dumps(report))
+    assert [s.recognized_by for _, s in again.walk()] == [s.recognized_by for _, s in report.walk()]
+    data = json.loads(dumps(report))
+    for section in data["report"]["sections"]:
+        del section["recognized_by"]  # a draft saved before the field existed
+    assert [s.recognized_by for s in loads(json.dumps(data)).sections] == ["", "", ""]
