@@ -122,7 +122,7 @@ def word_body(draw: st.DrawFn) -> tuple[str, list[str]]:
             xml.append(f'<w:p>{run}<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r></w:p>')
             text += "☑"
         elif kind == "box":
-            box = f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+            box = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
             xml.append(f"<w:p>{box}{run}</w:p>")
             text = "框中文字" + text
         else:

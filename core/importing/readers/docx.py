@@ -245,21 +245,24 @@ class _BodyWalker:
             mark_deleted = self._may_delete and _has_grandchild(properties, n.rPr, self._deleted)
         pieces: list[str | etree._Element] = []
         self._inline(p, pieces)
-        chunks = chunks_at_boxes(pieces)
-        texts = [split_soft_breaks("".join(chunk)) for chunk in chunks if not isinstance(chunk, etree._Element)]
+        # Fast path: no text box, so one chunk of text (nearly every paragraph).
+        if all(isinstance(piece, str) for piece in pieces):
+            chunks: list[list[str] | etree._Element] = [pieces]  # type: ignore[list-item]
+        else:
+            chunks = chunks_at_boxes(pieces)
+        texts = [split_soft_breaks("".join(c)) if isinstance(c, list) else None for c in chunks]
         # A paragraph deleted as a whole (text and mark) is gone, number and all.
-        if mark_deleted and not any(any(t) for t in texts) and len(texts) == len(chunks):
+        if mark_deleted and all(t is not None and not any(t) for t in texts):
             return
         label = self.counter.label(NumberRef(num_id=num_id, ilvl=ilvl, style_id=style_id))
-        hint, rank = self._heading_of(p, properties, style_id, texts)
+        hint, rank = self._heading_of(p, properties, style_id, [t for t in texts if t is not None])
         labelled = False
-        for chunk in chunks:
-            if isinstance(chunk, etree._Element):
+        for chunk, segments in zip(chunks, texts, strict=True):
+            if segments is None:
                 self.seams.add(len(self.paragraphs))
-                self.blocks(chunk)
+                self.blocks(chunk)  # type: ignore[arg-type]
                 self.seams.add(len(self.paragraphs))
                 continue
-            segments = split_soft_breaks("".join(chunk))
             if not any(segments) and (len(chunks) > 1 or mark_deleted):
                 continue
             if label is not None and not labelled:
