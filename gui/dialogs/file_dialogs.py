@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData
 # core.draft.draft_file.DRAFT_SUFFIX, repeated so the start page need not load the draft format
 # (a test keeps the two equal).
 DRAFT_SUFFIX = ".draft.json"
-PRIOR_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md")
-PRIOR_FILTER = "报告文档 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
+PRIOR_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md", ".html", ".htm", ".mhtml", ".mht")
+PRIOR_FILTER = "报告文档 (*.docx *.doc *.wps *.txt *.md);;保存的网页 (*.html *.htm *.mhtml *.mht);;所有文件 (*)"
 DRAFT_FILTER = "报告草稿 (*.draft.json);;所有文件 (*)"
 OPEN_FILTER = "报告草稿 (*.draft.json);;上年报告 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
 WORD_FILTER = "Word 文档 (*.docx)"
