@@ -120,7 +120,7 @@ def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDo
         placeholders=glossary_placeholders(package, path, parts.get("glossaryDocument"))
         if b"showingPlcHdr" in document_xml
         else {},
-        chunks=ChunkReader(package, path, relationships, depth),
+        chunks=ChunkReader(package, path, relationships, depth, read_docx_document),
     )
     body = root.find(names.body)
     if body is not None:

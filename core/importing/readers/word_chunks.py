@@ -4,9 +4,11 @@ embedded .docx like the document around it (a few levels deep at most)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from core.importing.readers.guards import SafeZip
+from core.importing.readers.source import SourceDocument
 from core.importing.readers.word_package import main_document_part
 
 MAX_EMBEDDED_DEPTH = 3
@@ -15,8 +17,16 @@ MAX_EMBEDDED_DEPTH = 3
 class ChunkReader:
     """altChunk parts: an HTML chunk read like a saved page, an embedded .docx like this one."""
 
-    def __init__(self, package: SafeZip, path: Path, relationships: dict[str, tuple[str, str]], depth: int) -> None:
+    def __init__(
+        self,
+        package: SafeZip,
+        path: Path,
+        relationships: dict[str, tuple[str, str]],
+        depth: int,
+        read_docx: Callable[[SafeZip, Path, int], SourceDocument],
+    ) -> None:
         self.package, self.path, self.relationships, self.depth = package, path, relationships, depth
+        self._read_docx = read_docx  # the Word reader itself, passed in to avoid an import cycle
 
     def paragraphs(self, rel_id: str | None) -> list[str]:
         kind, member = self.relationships.get(rel_id or "", ("", ""))
@@ -28,9 +38,7 @@ class ChunkReader:
             with SafeZip(io.BytesIO(data), shown_path=self.path) as inner:  # type: ignore[arg-type]
                 if main_document_part(inner) is None:
                     return []
-                from core.importing.readers.docx import read_docx_document
-
-                return read_docx_document(inner, self.path, self.depth + 1).paragraphs
+                return self._read_docx(inner, self.path, self.depth + 1).paragraphs
         if suffix in ("htm", "html", "mht", "mhtml", "xhtml") or data.lstrip()[:1] == b"<" or b"MIME-Version" in data[:500]:
             from core.importing.readers.html import html_bytes_paragraphs
 

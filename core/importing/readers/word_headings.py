@@ -24,7 +24,7 @@ _NAMED_LEVEL = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _HEI = ("黑体", "simhei", "heiti", "方正黑体", "微软雅黑", "microsoft yahei")
 _KAI = ("楷体", "kaiti", "simkai", "方正楷体", "华文楷体", "stkaiti")
 RANK_HEI, RANK_KAI, RANK_BOLD = 1, 2, 3
-_LEAD_LINE_END = tuple("。；;，,")
+_LEAD_LINE_END = tuple("。；;，,：:！!？?")
 
 
 class HeadingStyles:
