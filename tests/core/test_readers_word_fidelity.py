@@ -194,3 +194,23 @@ def test_reader_reports_word_origin_and_hints(tmp_path: Path) -> None:
     document = read_document(path)
     assert document.origin == "word"
     assert document.hints is not None and document.hints[0] is not None and document.hints[0].level == 1
+
+
+def test_styled_headings_stay_aligned_after_a_gongwen_header(tmp_path: Path) -> None:
+    body = (
+        para(run("000001"))
+        + para(run("xx区发展和改革局文件"))
+        + para(run("x发改〔2024〕1号"))
+        + para(run("xx区发展和改革局2023年工作总结"))
+        + para(run(BODY))
+        + para(run("经济运行总体平稳"), ppr='<w:pStyle w:val="1"/>')
+        + para(run(BODY))
+        + para(run("投资保持较快增长"), ppr='<w:pStyle w:val="MyLevel2"/>')
+        + para(run(BODY))
+    )
+    report = import_document(write_docx_xml(tmp_path / "gongwen.docx", body, styles_xml=STYLES)).report
+    assert report.copy_number == "000001" and report.title == "xx区发展和改革局2023年工作总结"
+    assert [(d, s.heading, s.recognized_by) for d, s in report.walk()] == [
+        (1, "经济运行总体平稳", "style"),
+        (2, "投资保持较快增长", "style"),
+    ]
