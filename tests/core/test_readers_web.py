@@ -137,3 +137,27 @@ def test_back_to_top_is_never_the_issuing_unit() -> None:
     report = parse_text("\n".join(["工作总结", BODY1, "一、主要工作", BODY2, "回到顶部"])).report
     assert report.unit == "" and report.signature == ""
     assert report.sections[0].body == [BODY2, "回到顶部"]
+
+
+def test_bad_web_pages_get_a_clear_chinese_message(tmp_path: Path) -> None:
+    import pytest
+
+    from core.base.errors import ImportFailed
+
+    empty = tmp_path / "空.html"
+    empty.write_bytes(b"<html><head><title>x</title></head><body><script>1</script></body></html>")
+    garbage = tmp_path / "乱码.htm"
+    garbage.write_bytes(bytes(range(256)) * 64)
+    deep = tmp_path / "嵌套.html"
+    deep.write_text("<div>" * 20000 + "正文。" + "</div>" * 20000, encoding="utf-8")
+    archive = tmp_path / "无网页.mhtml"
+    archive.write_text("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n只有文字\r\n", encoding="ascii", errors="ignore")
+    for path in (empty, garbage, archive):
+        with pytest.raises(ImportFailed) as caught:
+            import_document(path)
+        assert path.name in str(caught.value)
+    # Deep nesting is either read or refused with a message, never a traceback.
+    try:
+        assert "正文。" in "".join(import_document(deep).report.opening)
+    except ImportFailed as exc:
+        assert deep.name in str(exc)
