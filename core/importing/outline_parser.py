@@ -37,6 +37,7 @@ from core.importing.web_chrome import is_navigation
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
 _SENTENCE_PUNCT = "。，；：！？、"
+MAX_LONG_TITLE = 80
 _OPENERS = ("同志们", "各位领导", "各位同志")
 _UNIT_ENDINGS = ("委", "部", "局", "办", "办公室", "政府", "委员会", "中心", "院", "厅", "会", "组", "处", "科", "站", "所", "党组", "支部")
 _POINT_BOUNDARY = "。；：！？，"
@@ -134,7 +135,9 @@ def _is_date_line(text: str) -> bool:
 def _title_like(text: str) -> bool:
     if parse_marker(text) or parse_point(text) or _is_date_line(text):
         return False
-    if text.startswith(_OPENERS) or len(text) > 45:
+    # Long titles exist ("…关于…工作情况的总结报告", 50+ characters); past the usual
+    # length only one that ends like a title counts.
+    if text.startswith(_OPENERS) or len(text) > MAX_LONG_TITLE or (len(text) > 45 and not _has_title_word(text)):
         return False
     return not any(ch in text for ch in "。；！？") and text[-1] not in _SENTENCE_PUNCT
 

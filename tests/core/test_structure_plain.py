@@ -119,3 +119,10 @@ def test_how_a_heading_was_recognised_is_saved_and_old_drafts_still_load() -> No
     for section in data["report"]["sections"]:
         del section["recognized_by"]  # a draft saved before the field existed
     assert [s.recognized_by for s in loads(json.dumps(data)).sections] == ["", "", ""]
+
+
+def test_a_long_title_stays_the_title() -> None:
+    title = "中共某某市某某区委员会组织部关于进一步加强和改进新时代基层党组织建设和干部队伍建设工作情况的总结报告"
+    assert len(title) > 45
+    report = parse_text("\n".join([title, LONG, "一、主要工作", LONG])).report
+    assert report.title == title and report.opening == [LONG]
