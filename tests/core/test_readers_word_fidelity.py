@@ -214,3 +214,19 @@ def test_styled_headings_stay_aligned_after_a_gongwen_header(tmp_path: Path) -> 
         (1, "经济运行总体平稳", "style"),
         (2, "投资保持较快增长", "style"),
     ]
+
+
+def test_body_style_with_an_outline_level_makes_no_headings(tmp_path: Path) -> None:
+    styles = STYLES + (
+        '<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="正文缩进"/>'
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    )
+    body = (
+        para(run("xx区统计局2023年工作总结"))
+        + para(run(BODY), ppr='<w:pStyle w:val="Body"/>')
+        + para(run("经济运行总体平稳"), ppr='<w:pStyle w:val="1"/>')
+        + para(run(BODY), ppr='<w:pStyle w:val="Body"/>')
+    )
+    report = import_document(write_docx_xml(tmp_path / "body.docx", body, styles_xml=styles)).report
+    assert [s.heading for _, s in report.walk()] == ["经济运行总体平稳"]
+    assert report.opening == [BODY] and report.sections[0].body == [BODY]

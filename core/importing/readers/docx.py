@@ -55,6 +55,7 @@ from core.importing.readers.word_chunks import ChunkReader
 from core.importing.readers.word_headings import (
     HeadingStyles,
     formatting_hints,
+    heading_sized,
     lead_line_like,
     paragraph_rank,
     style_hint,
@@ -278,6 +279,9 @@ class _BodyWalker:
             return None, None
         text = texts[0][0]
         hint = style_hint(properties, style_id, self._headings)
+        if hint is not None and not heading_sized(text):
+            # A style that gives body text an outline level (templates do) makes no headings.
+            hint = None
         if hint is not None or not text:
             return hint, None
         # Only a lead line's rank is a hint; a long paragraph's rank tells the body face.

@@ -111,6 +111,14 @@ def paragraph_rank(p: etree._Element, style_id: str | None, styles: HeadingStyle
     return max(ranks) if ranks else None
 
 
+MAX_STYLED_HEADING = 80
+
+
+def heading_sized(text: str) -> bool:
+    """Short enough for a heading and not ending a sentence."""
+    return 0 < len(text) <= MAX_STYLED_HEADING and not text.endswith(("。", "；", ";"))
+
+
 def lead_line_like(text: str) -> bool:
     return 0 < len(text) <= MAX_LEAD_LINE and not text.endswith(_LEAD_LINE_END) and "。" not in text[:-1]
 
