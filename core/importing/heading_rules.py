@@ -37,7 +37,7 @@ class HeadingHint:
     level: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Heading:
     family: str
     rank: int
@@ -54,7 +54,7 @@ def marker_heading(text: str) -> Heading | None:
     if marker is not None:
         rest = text[len(marker.raw) :].lstrip(" \u3000")
         return Heading(marker.family, marker.rank, rest, HOW_MARKER, marker.raw, marker.fmt, marker.number)
-    match = _DI_HEADING.match(text)
+    match = _DI_HEADING.match(text) if text.startswith("第") else None
     if match and len(text) <= MAX_DI_HEADING and not any(ch in text[:-1] for ch in "。；！？"):
         try:
             number = cn_to_int(match.group(1))

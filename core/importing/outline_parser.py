@@ -43,6 +43,7 @@ _UNIT_ENDINGS = ("委", "部", "局", "办", "办公室", "政府", "委员会",
 _POINT_BOUNDARY = "。；：！？，"
 _QUOTE_OPEN = "“‘《（(「【〔"
 _QUOTE_CLOSE = "”’》）)」】〕"
+_QUOTE_OR_BRACKET = re.compile("[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE) + "]")
 
 _DATE_ARABIC = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$")
 _DATE_CN = re.compile(r"^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?$")
@@ -59,6 +60,11 @@ class ParsedOutline:
 
 def split_outside_quotes(text: str, mark: str = "。") -> int:
     """Index of the first ``mark`` not inside quotes or brackets, or -1."""
+    first = text.find(mark)
+    if first < 0:
+        return -1
+    if not _QUOTE_OR_BRACKET.search(text, 0, first):
+        return first  # the common case, decided without a character loop
     depth = 0
     for i, ch in enumerate(text):
         if ch in _QUOTE_OPEN:
@@ -234,7 +240,7 @@ class _TreeBuilder:
         self.first_child_numbers: dict[int, list[int]] = {}
 
     def add_heading(self, found: Heading) -> Section:
-        families = [family for family, _, _ in self.stack]
+        families = [entry[0] for entry in self.stack]
         if found.absolute_level is not None:
             del self.stack[found.absolute_level - 1 :]
         elif found.family in families:

@@ -26,6 +26,14 @@ _CHROME_LINES = [
     re.compile(r"^图为.{0,60}[。．]?\s*[（(].{0,20}摄[）)]$"),
     re.compile(r"^(图片来源|图片|视频)\s*[:：].{0,40}$"),
 ]
+# Every pattern above and below needs one of these words: a line without any is no chrome,
+# which spares the full check on nearly every line of a real report.
+_CHROME_WORDS = re.compile(
+    "打印|关闭|顶部|首页|收藏|纠错|【|\\[|发布|来源|浏览|点击|阅读|字号|作者|时间|编辑|校对|审核|责编|分享|扫|手机|位置"
+    "|上一|下一|版权|ICP|标识码|公网安备|copyright|©|网站地图|联系我们|无障碍|english|登录|注册|摄|图片|视频"
+    "|相关|延伸|推荐|热点|更多|电|本报",
+    re.IGNORECASE,
+)
 # A list of links under one of these headings is a related-article list.
 _RELATED_HEADINGS = re.compile(r"^[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|更多)\s*[】\]]?$")
 MAX_RELATED_ITEM = 40
@@ -49,7 +57,7 @@ def is_navigation(text: str) -> bool:
 
 
 def _chrome_line(text: str) -> bool:
-    return len(text) <= 120 and any(p.match(text) for p in _CHROME_LINES)
+    return len(text) <= 120 and _CHROME_WORDS.search(text) is not None and any(p.match(text) for p in _CHROME_LINES)
 
 
 def looks_like_web_copy(lines: list[str]) -> bool:
@@ -57,7 +65,7 @@ def looks_like_web_copy(lines: list[str]) -> bool:
     kinds: set[int] = set()
     for line in lines[:400] + lines[-200:]:
         text = line.strip()
-        if not text or len(text) > 120:
+        if not text or len(text) > 120 or _CHROME_WORDS.search(text) is None:
             continue
         for index, pattern in enumerate(_CHROME_LINES):
             if pattern.match(text):
