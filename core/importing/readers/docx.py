@@ -154,8 +154,9 @@ class _BodyWalker:
         self._placeholders = placeholders
         self._chunks = chunks
         self.paragraphs: list[str] = []
-        self.hints: list[HeadingHint | None] = []
-        self.ranks: list[int | None] = []
+        # Sparse, by paragraph index: most paragraphs have neither.
+        self.hints: dict[int, HeadingHint] = {}
+        self.ranks: dict[int, int] = {}
         self.seams: set[int] = set()  # paragraphs that begin or follow a text box
         n = names
         self._block_containers = frozenset({n.customXml, n.ins, n.moveTo})
@@ -184,15 +185,19 @@ class _BodyWalker:
         self._tabs = frozenset({n.tab, n.ptab})
 
     def document(self) -> SourceDocument:
-        hints = self.hints
         if self._headings is not None:
-            formatting_hints(self.paragraphs, self.ranks, hints)
+            formatting_hints(self.paragraphs, self.ranks, self.hints)
+        hints = [self.hints.get(i) for i in range(len(self.paragraphs))] if self.hints else None
         return SourceDocument(self.paragraphs, ORIGIN_WORD, hints=hints, seams=self.seams)
 
     def _emit(self, texts: list[str], hint: HeadingHint | None = None, rank: int | None = None) -> None:
+        if hint is not None or rank is not None:
+            for index in range(len(self.paragraphs), len(self.paragraphs) + len(texts)):
+                if hint is not None:
+                    self.hints[index] = hint
+                if rank is not None:
+                    self.ranks[index] = rank
         self.paragraphs.extend(texts)
-        self.hints.extend([hint] * len(texts))
-        self.ranks.extend([rank] * len(texts))
 
     # Block level -------------------------------------------------------------------
     def blocks(self, container: etree._Element) -> None:
@@ -301,7 +306,7 @@ class _BodyWalker:
 
     def _cell_text(self, cell: etree._Element) -> str:
         outer = self.paragraphs, self.hints, self.ranks, self.seams
-        self.paragraphs, self.hints, self.ranks, self.seams = [], [], [], set()
+        self.paragraphs, self.hints, self.ranks, self.seams = [], {}, {}, set()
         try:
             self.blocks(cell)
             parts = [part.replace("\t", " ").strip() for part in self.paragraphs]

@@ -123,11 +123,10 @@ def lead_line_like(text: str) -> bool:
     return 0 < len(text) <= MAX_LEAD_LINE and not text.endswith(_LEAD_LINE_END) and "。" not in text[:-1]
 
 
-def formatting_hints(
-    texts: list[str], ranks: list[int | None], hints: list[HeadingHint | None]
-) -> None:
-    """Fill ``hints`` from lead-line ranks, skipping a face the body text is set in."""
-    body_ranks = {rank for text, rank in zip(texts, ranks, strict=True) if rank is not None and len(text) > 60}
-    for index, (text, rank) in enumerate(zip(texts, ranks, strict=True)):
-        if rank is not None and rank not in body_ranks and hints[index] is None and lead_line_like(text):
+def formatting_hints(texts: list[str], ranks: dict[int, int], hints: dict[int, HeadingHint]) -> None:
+    """Add hints (by paragraph index) from lead-line ranks, skipping a face the body text
+    is set in."""
+    body_ranks = {rank for index, rank in ranks.items() if len(texts[index]) > 60}
+    for index, rank in ranks.items():
+        if rank not in body_ranks and index not in hints and lead_line_like(texts[index]):
             hints[index] = HeadingHint(HOW_FORMATTING, rank)
