@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from core.base.settings import Settings, existing, load_settings
 from gui.dialogs import prompts
@@ -30,7 +30,7 @@ from gui.icons import icon
 from gui.panels.panel_host import PanelHost
 from gui.start_page import StartPage
 from gui.window_menus import WindowMenus
-from gui.window_state import load_state, save_state
+from gui.window_state import fit_to_screen, initial_size, load_state, save_state
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -94,10 +94,11 @@ class MainWindow(WindowMenus, QMainWindow):
         self._refresh_recent()
         self._update_title()
         self._update_file_actions()
-        self.resize(1440, 900)
+        self.resize(initial_size(self))
         geometry = load_state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)  # a layout saved on a bigger screen is repaired here
 
     # ---- services and parts (built on first use) --------------------------------------------
 
@@ -286,8 +287,14 @@ class MainWindow(WindowMenus, QMainWindow):
         if not editor_shown:
             self.panel_host.editor_page_shown(False)
         self.pages.setCurrentIndex(page)
+        for index in range(self.pages.count()):
+            # The page not shown must not set the window's minimum size (QStackedWidget
+            # otherwise takes the largest of all pages).
+            policy = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
+            self.pages.widget(index).setSizePolicy(policy, policy)
         if editor_shown:
             self.panel_host.editor_page_shown(True)
+            fit_to_screen(self)  # before the saved splitter positions are applied to its width
             if self.panel_host.layout_to_restore and self.editor is not None:
                 QTimer.singleShot(0, lambda: self.editor and self.panel_host.restore_layout(self.editor))
         for menu in (self.outline_menu, self.tools_menu, self.view_menu):

@@ -6,7 +6,8 @@ that one file — never loses the clerk's unit, font scheme or recent files.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtWidgets import QWidget
 
 from core.base.paths import config_dir
 
@@ -27,3 +28,45 @@ def save_state(values: dict[str, QByteArray]) -> None:
 def load_state(key: str) -> QByteArray | None:
     value = window_settings().value(key)
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+PREFERRED_SIZE = (1440, 900)
+# Room kept for the window's title bar and frame, which resize() does not count.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def fit_to_screen(window: QWidget) -> bool:
+    """Make the window no larger than the screen's free area and put it fully on it.
+
+    Office PCs often have 1366×768 or 1280×800 screens: a first start, a layout saved on a
+    bigger monitor, or a panel that grew must never leave part of the window off-screen.
+    Returns True when the window had to be changed.
+    """
+    screen = window.screen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return False
+    free = screen.availableGeometry()
+    width = min(window.width(), free.width() - FRAME_ALLOWANCE[0])
+    height = min(window.height(), free.height() - FRAME_ALLOWANCE[1])
+    changed = (width, height) != (window.width(), window.height())
+    if changed:
+        window.resize(max(width, 1), max(height, 1))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), free.x()), free.right() - frame.width() + 1)
+    y = min(max(frame.y(), free.y()), free.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, free.x()), max(y, free.y()))
+        changed = True
+    return changed
+
+
+def initial_size(window: QWidget) -> QSize:
+    """The first window size: the preferred size, or the screen's free area if smaller."""
+    screen = window.screen()
+    if screen is None:
+        return QSize(*PREFERRED_SIZE)
+    free = screen.availableGeometry()
+    return QSize(
+        min(PREFERRED_SIZE[0], free.width() - FRAME_ALLOWANCE[0]),
+        min(PREFERRED_SIZE[1], free.height() - FRAME_ALLOWANCE[1]),
+    )

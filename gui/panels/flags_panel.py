@@ -59,6 +59,7 @@ class FlagsPanel(DocumentBound, QWidget):
         self.summary_label.setWordWrap(True)
         style.caption(self.summary_label)
         legend = QLabel(legend_html())
+        legend.setWordWrap(True)  # never wider than the panel
         legend.setToolTip("编辑区中待核实内容的底色")
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("flagKindFilter")

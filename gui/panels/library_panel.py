@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from core.library import SearchHit
 from gui import style
 from gui.document import DraftDocument
+from gui.flow_layout import FlowLayout
 from gui.panels.library_service import LanguageWatcher, LibraryService
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
@@ -199,8 +200,7 @@ class LibraryPanel(DocumentBound, QWidget):
         self.suggest_caption = style.caption(QLabel())
         self.suggest_caption.setWordWrap(True)
         self.keywords_host = QWidget()
-        self.keywords_layout = QHBoxLayout(self.keywords_host)
-        self.keywords_layout.setContentsMargins(0, 0, 0, 0)
+        self.keywords_layout = FlowLayout(self.keywords_host)
         self.keyword_buttons: list[QPushButton] = []
         self.suggest_status = style.hint(QLabel())
         self.suggest_status.setWordWrap(True)
@@ -428,12 +428,12 @@ class LibraryPanel(DocumentBound, QWidget):
         self.suggestions.set_cards([])
 
     def _set_keywords(self, words: list[str]) -> None:
-        for button in self.keyword_buttons:
-            button.setParent(None)
-            button.deleteLater()
         self.keyword_buttons = []
         while self.keywords_layout.count():
-            self.keywords_layout.takeAt(0)
+            item = self.keywords_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().setParent(None)
+                item.widget().deleteLater()
         if words:
             self.keywords_layout.addWidget(style.hint(QLabel("关键词：")))
         for word in words:
@@ -444,7 +444,6 @@ class LibraryPanel(DocumentBound, QWidget):
             button.clicked.connect(lambda _=False, w=word: self.search_for(w))
             self.keywords_layout.addWidget(button)
             self.keyword_buttons.append(button)
-        self.keywords_layout.addStretch(1)
         self.keywords_host.setVisible(bool(words))
 
     def _suggested(self, serial: int, suggestions: object) -> None:
