@@ -7,6 +7,7 @@ undefined variable is an error rather than a blank, and templates run in a sandb
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -32,6 +33,7 @@ from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.styles import VARIANT_BY_KEY, variant_label
+from core.render.title import title_for_untitled
 
 if TYPE_CHECKING:
     from core.draft.kinds import Kind
@@ -234,6 +236,10 @@ def render_document(
     scheme = get_scheme(fonts) if fonts is not None else None
     kind = load_kinds().get(report.kind)
     data, name, warnings = resolve_template(kind, report.kind, template)
+    if not report.title.strip():
+        title, warning = title_for_untitled(report)
+        report = dataclasses.replace(report, title=title)
+        warnings = [*warnings, warning]
     prepared = build_context(report, kind.name if kind else "")
     document_template = _open_template(data, name)
     warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
