@@ -40,6 +40,7 @@ class DocumentHost(Protocol):
 
     def set_document(self, doc: DraftDocument | None) -> None: ...
     def show_panel(self, name: str) -> None: ...
+    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> None: ...
     @property
     def library(self) -> LibraryService: ...
 
@@ -276,6 +277,8 @@ class DocumentController(QObject):
 
         from core.draft.model import report_from_dict, to_dict
 
+        if not self._preflight_passed(doc):
+            return None
         folder = self.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + ".docx"))
         while True:
@@ -308,6 +311,21 @@ class DocumentController(QObject):
                 note += "　提示：" + " ".join(warnings)
             self.status.emit(note, 20000)
             return target
+
+    def _preflight_passed(self, doc: DraftDocument) -> bool:
+        """List what is still open before writing; False when the clerk went to fix it or cancelled."""
+        from core.checks.preflight import preflight
+        from gui.preflight_dialog import EXPORT, JUMP, PreflightDialog
+
+        items = preflight(doc.report)
+        if not items:
+            return True
+        dialog = PreflightDialog(items, self._window)
+        dialog.exec()
+        if dialog.choice == JUMP and dialog.target is not None:
+            t = dialog.target
+            self._host.jump_to(t.section_id, t.field, t.index, t.start, t.end)
+        return dialog.choice == EXPORT
 
     # ---- recovery -------------------------------------------------------------------------------
 

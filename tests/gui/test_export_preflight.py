@@ -1,0 +1,88 @@
+"""The export pre-flight in the real main window: the list, a click that jumps, 仍然导出."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.checks.preflight import EMPTY_SECTION, MISSING, PLACEHOLDER_ITEM
+from gui.editor_view import REPORT_TAB, SECTION_TAB
+from gui.preflight_dialog import PreflightDialog
+from tests.gui.conftest import type_chinese
+
+
+def _fill(window: Any, text: str) -> Any:
+    section = window.doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    body = window.editor.section_form.body_edit
+    body.setFocus()
+    type_chinese(body, text)
+    return section
+
+
+def test_clicking_an_item_jumps_to_it_and_does_not_export(
+    make_window: Any, new_report: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    section = _fill(window, "完成xx项任务。")
+    shown: list[list[tuple[str, str]]] = []
+
+    def click_placeholder(dialog: PreflightDialog) -> int:
+        rows = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+        shown.append([(row.kind, row.section_id) for row in rows])
+        target = next(i for i, row in enumerate(rows) if row.kind == PLACEHOLDER_ITEM)
+        window.editor.show_report_form()  # somewhere else, so the jump must bring it back
+        dialog.list.itemClicked.emit(dialog.list.item(target))
+        return dialog.result()
+
+    monkeypatch.setattr(PreflightDialog, "exec", click_placeholder)
+    assert window.export_word() is None  # no file dialog was asked for
+    kinds = shown[0]
+    assert (PLACEHOLDER_ITEM, section.id) in kinds
+    assert (EMPTY_SECTION, window.doc.report.sections[1].id) in kinds  # the skeleton's others
+    body = window.editor.section_form.body_edit
+    assert window.editor.section_form.section_id == section.id
+    assert body.textCursor().selectedText() == "xx"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_anyway_writes_the_file_and_cancel_does_not(
+    make_window: Any, new_report: Any, answers: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    _fill(window, "完成xx项任务。")
+    answers.preflight = "cancel"
+    assert window.export_word() is None
+    assert answers.asked[-1][0] == "preflight"
+    answers.preflight = "export"
+    target = tmp_path / "报告.docx"
+    answers.save_paths.append(str(target))
+    assert window.export_word() == target
+    assert target.is_file()
+
+
+def test_missing_title_is_listed_and_jumps_to_the_title(
+    make_window: Any, new_report: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    window.doc.set_report_field("title", "")
+    window.editor.outline.select_section(window.doc.report.sections[0].id)
+    assert window.editor.tabs.currentIndex() == SECTION_TAB
+    firsts: list[Any] = []
+
+    def click_first(dialog: PreflightDialog) -> int:
+        firsts.append(dialog.list.item(0).data(Qt.ItemDataRole.UserRole))
+        dialog.list.itemClicked.emit(dialog.list.item(0))
+        return dialog.result()
+
+    monkeypatch.setattr(PreflightDialog, "exec", click_first)
+    assert window.export_word() is None
+    assert (firsts[0].kind, firsts[0].field) == (MISSING, "title")
+    assert window.editor.tabs.currentIndex() == REPORT_TAB
+    assert window.focusWidget() is window.editor.report_form.title_edit
