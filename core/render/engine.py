@@ -25,14 +25,15 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
-from core.draft.model import Report
+from core.draft.model import SIGNATURE_SEALED, Report
 from core.render.context import build_context, clean_text
-from core.render.fixups import apply_font_scheme, missing_paragraphs, place_signature
+from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.styles import VARIANT_BY_KEY, variant_label
+from core.render.signature import keep_closing_with_text, place_signature
 from core.render.title import title_for_untitled
 
 if TYPE_CHECKING:
@@ -250,7 +251,9 @@ def render_document(
     if scheme is not None:
         apply_font_scheme(styles_root, scheme)
     body = document.element.body
-    place_signature(body)
+    layout = report.signature_layout or (kind.signature_layout if kind else SIGNATURE_SEALED)
+    place_signature(body, layout)
+    keep_closing_with_text(body)
     missing = missing_paragraphs(body, prepared.expected_texts())
     if missing:
         sample = missing[0][:20] or "（空段落）"
