@@ -86,3 +86,23 @@ def test_missing_title_is_listed_and_jumps_to_the_title(
     assert (firsts[0].kind, firsts[0].field) == (MISSING, "title")
     assert window.editor.tabs.currentIndex() == REPORT_TAB
     assert window.focusWidget() is window.editor.report_form.title_edit
+
+
+def test_signature_layout_is_chosen_in_the_report_form_and_saved(
+    make_window: Any, new_report: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.draft.draft_file import load_draft
+
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    box = window.editor.report_form.signature_layout_box
+    assert box.currentData() == "unsealed"  # the kind's default (kind.toml)
+    box.setCurrentIndex(box.findData("sealed"))
+    assert window.doc.report.signature_layout == "sealed"
+    window.doc.undo_stack.undo()
+    assert box.currentData() == "unsealed"
+    window.doc.undo_stack.redo()
+    path = tmp_path / "草稿.draft.json"
+    answers.save_paths.append(str(path))
+    assert window.save_as()
+    assert load_draft(path).signature_layout == "sealed"
