@@ -66,12 +66,12 @@ from core.draft.fields import (
     empty_value,
 )
 from core.draft.model import (
-    SIGNATURE_LAYOUTS,
-    SIGNATURE_UNSEALED,
     LAYOUT_INLINE,
     LAYOUT_JOINED,
     LAYOUT_PARAGRAPHS,
     POINTS_LAYOUTS,
+    SIGNATURE_LAYOUTS,
+    SIGNATURE_UNSEALED,
     LevelFormat,
     Numbering,
     Report,
@@ -178,16 +178,16 @@ class Kind:
             signature=self.fill(self.signature, year, unit).strip(),
             numbering=self.numbering(),
             **self.element_defaults(year, unit),
-            **self.kind_defaults(),
+            **self.kind_defaults(year),
         )
 
-    def kind_defaults(self) -> dict[str, str]:
-        """Fields whose starting value the kind decides: 成文日期 (today for kinds that end
-        with one) and the 落款 layout."""
-        return {
-            "date": _dt.date.today().isoformat() if self.dated else "",
-            "signature_layout": self.signature_layout,
-        }
+    def kind_defaults(self, year: int, today: _dt.date | None = None) -> dict[str, str]:
+        """Fields whose starting value the kind decides: the 落款 layout, and 成文日期 for
+        kinds that end with one — today, when today is in the report's year or the next
+        (a 年度总结 is often dated in January); the clerk adjusts it."""
+        today = today or _dt.date.today()
+        dated = self.dated and today.year in (year, year + 1)
+        return {"date": today.isoformat() if dated else "", "signature_layout": self.signature_layout}
 
     def element_defaults(self, year: int, unit: str = "") -> dict[str, str]:
         """Each offered 公文 element's starting value (kind.toml ``[elements]``)."""
@@ -252,7 +252,7 @@ class Kind:
         if spec.carry == CARRY_KEEP and spec.element and not value:
             return self.element_defaults(year, unit).get(spec.name, empty_value(spec))  # the kind's default
         if spec.carry == CARRY_KIND_DEFAULT and not (spec.value == CHOICE and value):
-            return self.kind_defaults().get(spec.name, empty_value(spec))
+            return self.kind_defaults(year).get(spec.name, empty_value(spec))
         if spec.carry == CARRY_KEEP:
             return copy.deepcopy(value)
         if spec.carry == CARRY_ROLL_YEAR:

@@ -32,8 +32,8 @@ from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
-from core.render.styles import VARIANT_BY_KEY, variant_label
 from core.render.signature import keep_closing_with_text, place_signature
+from core.render.styles import VARIANT_BY_KEY, variant_label
 from core.render.title import title_for_untitled
 
 if TYPE_CHECKING:

@@ -229,7 +229,7 @@ def _carry_text(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
     # kind's, and the kinds that end with a 成文日期 get today's, for the clerk to adjust.
     if not report.signature.strip():
         report.signature = kind.fill(kind.signature, year, report.unit).strip()
-    report.date = kind.default_date()
+    report.date = kind.kind_defaults(year)["date"]
     report.signature_layout = report.signature_layout or kind.signature_layout
     count = len(report.walk())
     notes = [f"已沿用上年提纲和文字（{count} 个标题）。{result.summary()}请逐条核实（“待核实”面板）。"]

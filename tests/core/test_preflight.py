@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -89,10 +90,16 @@ def test_a_chapter_whose_text_is_in_its_sub_sections_is_not_empty() -> None:
 
 def test_new_drafts_of_dated_kinds_get_a_date_and_the_kind_layout() -> None:
     kind = get_kind("annual_keypoints")
-    report = kind.new_report(2025, "某某区委组织部")
-    assert report.date and report.signature == "某某区委组织部"
+    this_year = dt.date.today().year
+    report = kind.new_report(this_year, "某某区委组织部")
+    assert report.date == dt.date.today().isoformat() and report.signature == "某某区委组织部"
     assert report.signature_layout == "sealed"
-    assert get_kind("work_report").new_report(2025).date == ""
+    assert get_kind("work_report").new_report(this_year).date == ""
+    # Today is only a sensible 成文日期 for this year's report or last year's.
+    jan = dt.date(2026, 1, 10)
+    assert kind.kind_defaults(2025, today=jan)["date"] == "2026-01-10"
+    assert kind.kind_defaults(2026, today=jan)["date"] == "2026-01-10"
+    assert kind.kind_defaults(2023, today=jan)["date"] == ""
 
 
 def test_carried_text_keeps_last_years_signature() -> None:
@@ -100,7 +107,7 @@ def test_carried_text_keeps_last_years_signature() -> None:
 
     prior = ready_report()
     prior.signature = "中共某某区委组织部办公室"
-    draft = new_draft("half_year_summary", 2026, "", prior, CARRY_TEXT).report
+    draft = new_draft("half_year_summary", dt.date.today().year, "", prior, CARRY_TEXT).report
     assert draft.signature == "中共某某区委组织部办公室"
     assert draft.date  # 成文日期 on by default for a kind that ends with one
 

@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui.editor_view import REPORT_TAB, SECTION_TAB
 from PySide6.QtCore import Qt
 
 from core.checks.preflight import EMPTY_SECTION, MISSING, PLACEHOLDER_ITEM
-from gui.editor_view import REPORT_TAB, SECTION_TAB
 from gui.preflight_dialog import PreflightDialog
 from tests.gui.conftest import type_chinese
 
