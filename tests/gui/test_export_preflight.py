@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.editor_view import REPORT_TAB, SECTION_TAB
+from gui.editor.editor_view import REPORT_TAB, SECTION_TAB
 from PySide6.QtCore import Qt
 
 from core.checks.preflight import EMPTY_SECTION, MISSING, PLACEHOLDER_ITEM
@@ -95,7 +95,7 @@ def test_signature_layout_is_chosen_in_the_report_form_and_saved(
 
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    box = window.editor.report_form.signature_layout_box
+    box = window.editor.report_form.editors["signature_layout"]
     assert box.currentData() == "unsealed"  # the kind's default (kind.toml)
     box.setCurrentIndex(box.findData("sealed"))
     assert window.doc.report.signature_layout == "sealed"
