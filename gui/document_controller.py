@@ -315,7 +315,7 @@ class DocumentController(QObject):
     def _preflight_passed(self, doc: DraftDocument) -> bool:
         """List what is still open before writing; False when the clerk went to fix it or cancelled."""
         from core.checks.preflight import preflight
-        from gui.preflight_dialog import EXPORT, JUMP, PreflightDialog
+        from gui.dialogs.preflight_dialog import EXPORT, JUMP, PreflightDialog
 
         items = preflight(doc.report)
         if not items:

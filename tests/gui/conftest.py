@@ -78,7 +78,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (state.take(state.open_paths, "open"), ""))
     )
-    from gui.preflight_dialog import PreflightDialog
+    from gui.dialogs.preflight_dialog import PreflightDialog
 
     def preflight(dialog: PreflightDialog) -> int:
         state.asked.append(("preflight", str(dialog.list.count())))

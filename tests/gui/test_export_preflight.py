@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.editor.editor_view import REPORT_TAB, SECTION_TAB
 from PySide6.QtCore import Qt
 
 from core.checks.preflight import EMPTY_SECTION, MISSING, PLACEHOLDER_ITEM
-from gui.preflight_dialog import PreflightDialog
+from gui.dialogs.preflight_dialog import PreflightDialog
+from gui.editor.editor_view import REPORT_TAB, SECTION_TAB
 from tests.gui.conftest import type_chinese
 
 
