@@ -33,6 +33,7 @@ from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.signature import keep_closing_with_text, place_signature
+from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
 from core.render.title import title_for_untitled
 
@@ -252,8 +253,9 @@ def render_document(
         apply_font_scheme(styles_root, scheme)
     body = document.element.body
     layout = report.signature_layout or (kind.signature_layout if kind else SIGNATURE_SEALED)
-    place_signature(body, layout)
-    keep_closing_with_text(body)
+    ours = our_style_ids(styles_root)  # an office suite may have renamed the IDs
+    place_signature(body, layout, ours)
+    keep_closing_with_text(body, ours)
     missing = missing_paragraphs(body, prepared.expected_texts())
     if missing:
         sample = missing[0][:20] or "（空段落）"

@@ -1,7 +1,7 @@
 """Steps applied to the rendered document before it is saved.
 
-* the chosen font scheme, written into the named styles (by style id, so a clerk's
-  restyled copy of our template gets the scheme too, and their own styles are untouched);
+* the chosen font scheme, written into our styles (found by name, so a clerk's restyled
+  copy of our template gets the scheme too, and their own styles are untouched);
 * the 落款 (:mod:`core.render.signature`);
 * a check that every paragraph of the report reached the document, in order.
 """
@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from core.render.fonts import FontScheme
+from core.render.style_names import our_style_ids
 from core.render.styles import (
     PARAGRAPH_STYLES,
     STYLE_BY_ID,
@@ -60,8 +61,9 @@ def apply_font_scheme(styles_root: etree._Element, scheme: FontScheme) -> None:
     defaults = styles_root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{W_RPR}")
     if defaults is not None:
         _set_fonts(defaults, scheme, PARAGRAPH_STYLES[0].slot)
+    ours = our_style_ids(styles_root)
     for style in styles_root.iter(qn("w:style")):
-        definition = STYLE_BY_ID.get(style.get(qn("w:styleId"), ""))
+        definition = STYLE_BY_ID.get(ours.get(style.get(qn("w:styleId"), ""), ""))
         if not isinstance(definition, (ParagraphStyle, CharacterStyle)):
             continue
         rpr = style.find(W_RPR)
@@ -77,10 +79,12 @@ def apply_font_scheme(styles_root: etree._Element, scheme: FontScheme) -> None:
             _set_bold(rpr, definition.bold or scheme.title_bold)
 
 
-def paragraph_style(paragraph: etree._Element) -> str:
+def paragraph_style(paragraph: etree._Element, ours: dict[str, str] | None = None) -> str:
+    """The paragraph's style ID; with ``ours`` (:func:`our_style_ids`), our ID for it."""
     ppr = paragraph.find(W_PPR)
     style = ppr.find(W_PSTYLE) if ppr is not None else None
-    return style.get(W_VAL, "") if style is not None else ""
+    style_id = style.get(W_VAL, "") if style is not None else ""
+    return ours.get(style_id, style_id) if ours is not None else style_id
 
 
 def paragraph_text(paragraph: etree._Element) -> str:

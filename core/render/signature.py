@@ -85,10 +85,15 @@ def signature_indents(signature_width: float, date_width: float, layout: str) ->
     return signature_right, date_right
 
 
-def place_signature(body: etree._Element, layout: str = SIGNATURE_SEALED) -> None:
-    """Write the indents of ``layout`` on the 署名 and 成文日期 paragraphs."""
-    signatures = [p for p in body.iter(W_P) if paragraph_style(p) in SIGNATURE_STYLES]
-    dates = [p for p in body.iter(W_P) if paragraph_style(p) in DATE_STYLES]
+def place_signature(
+    body: etree._Element, layout: str = SIGNATURE_SEALED, ours: dict[str, str] | None = None
+) -> None:
+    """Write the indents of ``layout`` on the 署名 and 成文日期 paragraphs.
+
+    ``ours`` maps the template's style IDs to ours (:func:`core.render.style_names.our_style_ids`).
+    """
+    signatures = [p for p in body.iter(W_P) if paragraph_style(p, ours) in SIGNATURE_STYLES]
+    dates = [p for p in body.iter(W_P) if paragraph_style(p, ours) in DATE_STYLES]
     if not signatures or not dates:
         return
     widths = [text_width(paragraph_text(p)) for p in signatures]
@@ -103,14 +108,16 @@ def place_signature(body: etree._Element, layout: str = SIGNATURE_SEALED) -> Non
     _set_right_indent(dates[-1], date_right, DATE_STYLE_RIGHT)
 
 
-def keep_closing_with_text(body: etree._Element) -> None:
+def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:
     """The paragraph before the 附件说明/落款 keeps with it, so the block never opens a page.
 
     The block's own styles keep each line with the next; this joins the last line of text
     to them (Word and LibreOffice then move that line over with the block).
     """
     paragraphs = list(body.iter(W_P))
-    first = next((i for i, p in enumerate(paragraphs) if paragraph_style(p) in CLOSING_BLOCK_STYLES), None)
+    first = next(
+        (i for i, p in enumerate(paragraphs) if paragraph_style(p, ours) in CLOSING_BLOCK_STYLES), None
+    )
     if first is None or first == 0:
         return
     previous = paragraphs[first - 1]
