@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "input", type=Path, metavar="INPUT", help="草稿（.draft.json）或 .docx/.doc/.wps/.txt/.md 文档"
     )
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.docx", help="输出的 Word 文档"
+        "-o", "--output", type=Path, required=True, metavar="OUT.docx",
+        help="输出的 Word 文档；以 .pdf 结尾时经 LibreOffice 转为 PDF（需安装 LibreOffice）"
     )
     parser.add_argument(
         "--fonts",
@@ -98,7 +99,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{summary(open_items)}文档照常生成，请处理后再发出。\n")
 
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
-    warnings = render_report(report, out, fonts=fonts, template=args.template)
+    if out.suffix.lower() == ".pdf":
+        from core.render.pdf import render_pdf
+
+        warnings = render_pdf(report, out, fonts=fonts, template=args.template)
+    else:
+        warnings = render_report(report, out, fonts=fonts, template=args.template)
     for message in warnings:
         sys.stderr.write(f"提示：{message}\n")
     sys.stdout.write(f"已生成：{out}\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +107,25 @@ def test_signature_layout_is_chosen_in_the_report_form_and_saved(
     answers.save_paths.append(str(path))
     assert window.save_as()
     assert load_draft(path).signature_layout == "sealed"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="未安装 LibreOffice（soffice）")
+@pytest.mark.timeout(300)
+def test_export_pdf_from_the_file_menu(make_window: Any, new_report: Any, answers: Any, tmp_path: Path) -> None:
+    window = make_window()
+    new_report(window, None, kind="work_report")
+    _fill(window, "各项工作稳步推进。")
+    target = tmp_path / "讲话.pdf"
+    answers.save_paths.append(str(tmp_path / "讲话"))  # the suffix is added
+    window.export_pdf_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_export_pdf_without_libreoffice_says_so(
+    make_window: Any, new_report: Any, answers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("core.importing.readers.legacy.find_soffice", lambda: None)
+    window = make_window()
+    new_report(window, None, kind="work_report")
+    assert window.export_pdf() is None
+    assert answers.asked[-1][0] == "warn" and "导出 PDF 需要 LibreOffice" in answers.asked[-1][1]
