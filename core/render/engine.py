@@ -32,6 +32,7 @@ from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
+from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
@@ -256,6 +257,7 @@ def render_document(
     ours = our_style_ids(styles_root)  # an office suite may have renamed the IDs
     place_signature(body, layout, ours)
     keep_closing_with_text(body, ours)
+    keep_chinese_punctuation(body, styles_root)
     missing = missing_paragraphs(body, prepared.expected_texts())
     if missing:
         sample = missing[0][:20] or "（空段落）"

@@ -13,6 +13,7 @@ date, the date's width is taken as Word sets it: its glyphs' advances, without t
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ import pytest
 
 from core.draft.model import Report
 from core.render import render_report
+from core.render.fonts import SCHEMES, FontScheme
 from core.render.styles import PAGE, TWIPS_PER_PT
 from core.render.title import title_lines
 from tests.golden.regenerate import convert_to_pdf
@@ -62,6 +64,7 @@ class Line:
     top: float
     fonts: set[str]
     word_width: float  # glyph advances plus the styles' character spacing, no inter-script gaps
+    mark_fonts: list[str]  # "cjk" or "latin" for each “ ” ‘ ’ — … on the line
 
     @property
     def word_x0(self) -> float:
@@ -82,6 +85,11 @@ def _pages(pdf: Path) -> list[list[Line]]:
                         line["top"],
                         {c["fontname"].split("+")[-1] for c in line["chars"] if c["text"].strip()},
                         sum(c["x1"] - c["x0"] + SPACING for c in line["chars"] if c["text"].strip()) - SPACING,
+                        [
+                            "cjk" if "CJK" in c["fontname"] else "latin"
+                            for c in line["chars"]
+                            if c["text"] and set(c["text"]) <= set("“”‘’—…")  # "——" may be one glyph
+                        ],
                     )
                     for line in page.extract_text_lines()
                 ]
@@ -104,6 +112,12 @@ DOCUMENTS: dict[str, Report] = {
     "full_pages": _report("某某区委组织部", "sealed", lines=0),
     "long_title": Report(kind="work_report", title=LONG_TITLE, opening=["正文。"]),
 }
+MARKS = Report(kind="work_report", title="标点", opening=["推广“APP”和“2023”——共12…项。"])
+CJK_FONT = "Noto Serif CJK SC"  # Debian fonts-noto-cjk
+INSTALLED_SCHEME = FontScheme(
+    id="installed", label="", description="", fangsong=CJK_FONT, kaiti=CJK_FONT, heiti=CJK_FONT,
+    title=CJK_FONT, songti=CJK_FONT,
+)  # fmt: skip
 DOCUMENTS["full_pages"].opening = [FILLER * 3] * 12  # paragraphs of several full lines
 
 
@@ -117,6 +131,12 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[Line]]
     for kind_id, make in SAMPLES.items():
         render_report(make(), folder / f"sample_{kind_id}.docx")
         documents.append(folder / f"sample_{kind_id}.docx")
+    # The marks need a Chinese font that is installed here, as 仿宋 is on a clerk's machine
+    # (a missing font falls back by script, which would hide what is measured).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(SCHEMES, "installed", INSTALLED_SCHEME)
+        render_report(MARKS, folder / "marks.docx", fonts="installed")
+    documents.append(folder / "marks.docx")
     convert_to_pdf(documents, folder)
     return {doc.stem: _pages(folder / f"{doc.stem}.pdf") for doc in documents}
 
@@ -198,3 +218,12 @@ def test_item_headings_are_not_bold(pdfs: dict) -> None:
     cjk_fonts = {f for f in item.fonts if "CJK" in f}
     assert cjk_fonts and cjk_fonts <= {f for f in body.fonts if "CJK" in f}
     assert not any("Bold" in f for f in item.fonts), item.fonts
+
+
+@pytest.mark.timeout(300)
+def test_quotes_dashes_and_ellipses_beside_latin_keep_the_chinese_font(pdfs: dict) -> None:
+    lines = [line for page in pdfs["marks"] for line in page]
+    line = next(line for line in lines if line.text.startswith("推广"))
+    assert re.sub("—+", "——", line.text) == "推广“APP”和“2023”——共12…项。"
+    assert any("Liberation" in f for f in line.fonts)  # the Latin letters and digits
+    assert len(line.mark_fonts) >= 6 and set(line.mark_fonts) == {"cjk"}, line.mark_fonts
