@@ -25,7 +25,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
-from core.draft.model import SIGNATURE_SEALED, Report
+from core.draft.model import Report
 from core.render.context import build_context, clean_text
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
@@ -33,7 +33,7 @@ from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
-from core.render.signature import keep_closing_with_text, place_signature
+from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
 from core.render.title import title_for_untitled
@@ -253,7 +253,7 @@ def render_document(
     if scheme is not None:
         apply_font_scheme(styles_root, scheme)
     body = document.element.body
-    layout = report.signature_layout or (kind.signature_layout if kind else SIGNATURE_SEALED)
+    layout = signature_layout_for(report)
     ours = our_style_ids(styles_root)  # an office suite may have renamed the IDs
     place_signature(body, layout, ours)
     keep_closing_with_text(body, ours)

@@ -129,3 +129,13 @@ def test_export_pdf_without_libreoffice_says_so(
     new_report(window, None, kind="work_report")
     assert window.export_pdf() is None
     assert answers.asked[-1][0] == "warn" and "导出 PDF 需要 LibreOffice" in answers.asked[-1][1]
+
+
+def test_an_older_draft_shows_its_kinds_layout(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    box = window.editor.report_form.editors["signature_layout"]
+    box.setCurrentIndex(box.findData("sealed"))
+    window.doc.report.signature_layout = ""  # as saved before 落款格式 existed
+    window.editor.report_form.sync()
+    assert box.currentData() == "unsealed"  # the kind's default, which the export uses
