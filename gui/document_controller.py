@@ -19,6 +19,7 @@ from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import (
     DRAFT_SUFFIX,
     OPEN_FILTER,
+    PDF_FILTER,
     WORD_FILTER,
     is_draft,
     is_importable,
@@ -40,6 +41,7 @@ class DocumentHost(Protocol):
 
     def set_document(self, doc: DraftDocument | None) -> None: ...
     def show_panel(self, name: str) -> None: ...
+    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> None: ...
     @property
     def library(self) -> LibraryService: ...
 
@@ -267,31 +269,41 @@ class DocumentController(QObject):
 
     # ---- export ---------------------------------------------------------------------------------
 
-    def export_word(self) -> Path | None:
-        """Export through the rendering pipeline; a failed target never touches the draft."""
+    def export_word(self, pdf: bool = False) -> Path | None:
+        """Export through the rendering pipeline (``pdf``: then LibreOffice); a failed target
+        never touches the draft."""
         doc = self.doc
         if doc is None:
             return None
+        if pdf:
+            from core.render.pdf import NO_LIBREOFFICE, pdf_available
+
+            if not pdf_available():
+                prompts.warn(self._window, "无法导出 PDF", NO_LIBREOFFICE)
+                return None
+        suffix, title, file_filter = (".pdf", "导出 PDF", PDF_FILTER) if pdf else (".docx", "导出 Word 文档", WORD_FILTER)
         from PySide6.QtWidgets import QFileDialog
 
         from core.draft.model import report_from_dict, to_dict
 
+        if not self._preflight_passed(doc):
+            return None
         folder = self.settings.last_folder or str(Path.home())
-        suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + ".docx"))
+        suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
         while True:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window, "导出 Word 文档", suggested, WORD_FILTER, "",
+                self._window, title, suggested, file_filter, "",
                 QFileDialog.Option.DontConfirmOverwrite,
             )
             if not chosen:
                 return None
-            target = with_suffix(chosen, ".docx")
+            target = with_suffix(chosen, suffix)
             suggested = str(target)
             if target.exists() and not prompts.ask_overwrite(self._window, target):
                 continue
             snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
             try:
-                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme)
+                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme, pdf)
             except SaveFailed as exc:
                 prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
                 continue
@@ -308,6 +320,21 @@ class DocumentController(QObject):
                 note += "　提示：" + " ".join(warnings)
             self.status.emit(note, 20000)
             return target
+
+    def _preflight_passed(self, doc: DraftDocument) -> bool:
+        """List what is still open before writing; False when the clerk went to fix it or cancelled."""
+        from core.checks.preflight import preflight
+        from gui.dialogs.preflight_dialog import EXPORT, JUMP, PreflightDialog
+
+        items = preflight(doc.report)
+        if not items:
+            return True
+        dialog = PreflightDialog(items, self._window)
+        dialog.exec()
+        if dialog.choice == JUMP and dialog.target is not None:
+            t = dialog.target
+            self._host.jump_to(t.section_id, t.field, t.index, t.start, t.end)
+        return dialog.choice == EXPORT
 
     # ---- recovery -------------------------------------------------------------------------------
 
@@ -351,8 +378,15 @@ class DocumentController(QObject):
         return True
 
 
-def _render_in_background(parent: QWidget, report: object, target: Path, scheme: str) -> list[str]:
-    from core.render import render_report
+def _render_in_background(
+    parent: QWidget, report: object, target: Path, scheme: str, pdf: bool = False
+) -> list[str]:
     from gui.workers import run_in_background
+
+    if pdf:
+        from core.render.pdf import render_pdf
+
+        return run_in_background(parent, "正在生成 PDF（LibreOffice）…", render_pdf, report, target, scheme)
+    from core.render import render_report
 
     return run_in_background(parent, "正在生成 Word 文档…", render_report, report, target, scheme)

@@ -184,6 +184,9 @@ class MainWindow(WindowMenus, QMainWindow):
     def export_word(self) -> Path | None:
         return self.documents.export_word()
 
+    def export_pdf(self) -> Path | None:
+        return self.documents.export_word(pdf=True)
+
     def offer_recovery(self) -> bool:
         return self.documents.offer_recovery()
 
@@ -213,7 +216,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def _update_file_actions(self) -> None:
         has_doc = self.doc is not None
-        for action in (self.save_action, self.save_as_action, self.export_action, self.close_doc_action,
+        for action in (self.save_action, self.save_as_action, self.export_action, self.export_pdf_action,
+                       self.close_doc_action,
                        self.report_info_action):
             action.setEnabled(has_doc)
 

@@ -5,7 +5,7 @@ and recent files are never touched. Needs the seeds in ../shared/seeds and CJK f
 
 Shots: start page, 新建报告 dialog, main window (seed 004, 沿用上年提纲), 待核实 flags in the
 editor (seed 001, 沿用上年提纲和文字), the 资料库 panel searching 人才 in the five seeds, and
-the 检查 panel on a draft with planted slips.
+the 检查 panel on a draft with planted slips, and the export pre-flight.
 """
 
 from __future__ import annotations
@@ -177,6 +177,30 @@ def shoot_checks(app: QApplication) -> None:
     leave_quietly(window)
 
 
+def shoot_preflight(app: QApplication) -> None:
+    """The export pre-flight on seed 001 carried over with its text (沿用上年提纲和文字)."""
+    from core.base.settings import Settings
+    from core.checks.preflight import preflight
+    from core.importing.importer import import_document
+    from gui.dialogs.new_report_dialog import NewReportRequest
+    from gui.dialogs.preflight_dialog import PreflightDialog
+    from gui.main_window import MainWindow
+
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
+                                          "carry_text"))
+    assert window.doc is not None
+    dialog = PreflightDialog(preflight(window.doc.report), window)
+    dialog.resize(760, 420)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(OUT / "export_preflight.png"))
+    dialog.close()
+    leave_quietly(window)
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="baogao-shots-"))
@@ -255,6 +279,7 @@ def main() -> int:
     shoot_flags(app)
     shoot_library(app)
     shoot_checks(app)
+    shoot_preflight(app)
     print(f"已保存截图到 {OUT}")
     return 0
 

@@ -6,7 +6,7 @@ if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "install_system_deps: not root or no apt-get; skipping system packages"
     exit 0
 fi
-packages="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 fonts-noto-cjk poppler-utils"
+packages="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 fonts-noto-cjk fonts-liberation2 poppler-utils"
 if [ "${WITH_LIBREOFFICE:-1}" = "1" ]; then
     packages="$packages libreoffice-writer-nogui"
 fi

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from core.render.fonts import DEFAULT_SCHEME, SCHEMES
 
+EXIT_NOT_READY = 1  # --strict and something is still open
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     schemes = "；".join(f"{s.id}：{s.description}" for s in SCHEMES.values())
@@ -20,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "input", type=Path, metavar="INPUT", help="草稿（.draft.json）或 .docx/.doc/.wps/.txt/.md 文档"
     )
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.docx", help="输出的 Word 文档"
+        "-o", "--output", type=Path, required=True, metavar="OUT.docx",
+        help="输出的 Word 文档；以 .pdf 结尾时经 LibreOffice 转为 PDF（需安装 LibreOffice）"
     )
     parser.add_argument(
         "--fonts",
@@ -41,6 +44,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=[],
         metavar="FILE",
         help="作为附件排在正文之后的文档（每个附件另起一页；可写多次）",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="导出前检查：还有占位符、待核实内容、空白部分、缺少标题/署名/成文日期或检查出的错误时不生成文档，退出码 1",
     )
     parser.set_defaults(handler=run)
 
@@ -79,8 +87,24 @@ def run(args: argparse.Namespace) -> int:
         for attachment in args.attach:
             attach_document(report, attachment)
 
+    from core.checks.preflight import preflight, summary
+
+    open_items = preflight(report)
+    for item in open_items:
+        sys.stderr.write(f"警告：{item.line()}\n")
+    if open_items and args.strict:
+        sys.stderr.write(f"{summary(open_items)}未生成文档（--strict）。处理完这些问题后再导出，或去掉 --strict。\n")
+        return EXIT_NOT_READY
+    if open_items:
+        sys.stderr.write(f"{summary(open_items)}文档照常生成，请处理后再发出。\n")
+
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
-    warnings = render_report(report, out, fonts=fonts, template=args.template)
+    if out.suffix.lower() == ".pdf":
+        from core.render.pdf import render_pdf
+
+        warnings = render_pdf(report, out, fonts=fonts, template=args.template)
+    else:
+        warnings = render_report(report, out, fonts=fonts, template=args.template)
     for message in warnings:
         sys.stderr.write(f"提示：{message}\n")
     sys.stdout.write(f"已生成：{out}\n")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 # Importing the modules registers their checks, in this order.
-from core.checks import dates, gongwen, outline, text  # noqa: F401
+from core.checks import dates, gongwen, outline, parts, text  # noqa: F401
 from core.checks.base import CHECKS, Check, CheckContext, Finding, register
 from core.draft.model import Report
 

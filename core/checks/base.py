@@ -31,24 +31,31 @@ class CheckContext:
 
 CheckFunction = Callable[[CheckContext], Iterable[Finding]]
 
+# An error must be fixed before the report is sent (the export pre-flight lists it);
+# a warning is advice.
+SEVERITY_ERROR, SEVERITY_WARNING = "error", "warning"
+
 
 @dataclass(frozen=True)
 class Check:
     name: str
     label: str  # short Chinese name for the panel and the CLI summary
     run: CheckFunction
+    severity: str = SEVERITY_WARNING
 
 
 CHECKS: dict[str, Check] = {}
 
 
-def register(name: str, label: str) -> Callable[[CheckFunction], CheckFunction]:
+def register(
+    name: str, label: str, severity: str = SEVERITY_WARNING
+) -> Callable[[CheckFunction], CheckFunction]:
     """Add a check to the table under ``name``; the order of registration is the run order."""
 
     def add(function: CheckFunction) -> CheckFunction:
         if name in CHECKS:
             raise ValueError(f"check registered twice: {name}")
-        CHECKS[name] = Check(name, label, function)
+        CHECKS[name] = Check(name, label, function, severity)
         RULE_LABELS[name] = label
         return function
 

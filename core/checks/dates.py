@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.checks.base import CheckContext, Finding, register
+from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.reuse.carryover import infer_year
 from core.reuse.flags import find_years, short_quoted_spans
 from core.text.textslots import Slot
@@ -26,7 +26,7 @@ def _report_period_slot(slot: Slot) -> bool:
     return slot.field in ("title", "subtitle", "heading") or (slot.field == "opening" and slot.index == 0)
 
 
-@register("year_mismatch", "年份与报告年度不符")
+@register("year_mismatch", "年份与报告年度不符", SEVERITY_ERROR)
 def check_year_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     """A 2023 report whose title, a heading or first words say 2022年, or whose text names a
     year two or more years back with no sign that the old year is meant (自/比/以来 …).

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from core.checks.base import CheckContext, Finding, register
+from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.draft.model import Section
 from core.draft.ordinals import Marker, format_ordinal, int_to_cn, parse_marker
 from core.text.textslots import Slot, section_slots
@@ -39,7 +39,7 @@ def _render(marker: Marker, number: int) -> str:
         return str(number)
 
 
-@register("ordinal_sequence", "编号不连续")
+@register("ordinal_sequence", "编号不连续", SEVERITY_ERROR)
 def check_ordinal_sequence(ctx: CheckContext) -> Iterator[Finding]:
     """一、二、四、 (gap), 二、二、 (repeat), 三、二、 (backwards), a level starting at （二）.
 
@@ -92,7 +92,7 @@ def check_ordinal_sequence(ctx: CheckContext) -> Iterator[Finding]:
             last_at_depth[key] = n
 
 
-@register("ordinal_level", "层级错乱")
+@register("ordinal_level", "层级错乱", SEVERITY_ERROR)
 def check_ordinal_level(ctx: CheckContext) -> Iterator[Finding]:
     """（一） under 1., or siblings of different ranks (1. 2. （一）) in one level."""
     for _depth, parent, children in _sibling_groups(ctx):
@@ -168,7 +168,7 @@ def _point_units(ctx: CheckContext) -> Iterator[tuple[int | None, list[Slot]]]:
         yield (len(section.points) or None), [s for s in slots if s.field == "tail"]
 
 
-@register("point_sequence", "一是二是不连续")
+@register("point_sequence", "一是二是不连续", SEVERITY_ERROR)
 def check_point_sequence(ctx: CheckContext) -> Iterator[Finding]:
     """一是…三是 with 二是 missing, a repeated 二是, or 三是 before 二是, in written text."""
     for reached, unit in _point_units(ctx):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.checks.base import CheckContext, Finding, register
+from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER, find_placeholders
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
 
-@register("placeholder", FLAG_KIND_LABELS[PLACEHOLDER])  # the same rule as the 待核实 flag
+@register("placeholder", FLAG_KIND_LABELS[PLACEHOLDER], SEVERITY_ERROR)  # the same rule as the 待核实 flag
 def check_placeholders(ctx: CheckContext) -> Iterator[Finding]:
     """xx, XX, X, ××, **, ○○ left in the text, and unrendered {{ }} / {% %}."""
     for slot in ctx.slots:
@@ -94,7 +94,7 @@ def _unpaired(text: str) -> Iterator[tuple[int, str, str]]:
             yield i, opener, "open"
 
 
-@register("unpaired", "符号不成对")
+@register("unpaired", "符号不成对", SEVERITY_ERROR)
 def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
     """“ without ”, （ without ）, 《 without 》 … within one paragraph."""
     for slot in ctx.slots:

@@ -43,6 +43,12 @@ CARRY_ROLL_YEAR = "roll_year"  # last year's value with the report year moved on
 CARRY_KIND_WORDING = "kind_wording"  # the kind's standard wording; last year's shown as reference
 CARRY_SAME_UNIT = "same_unit"  # last year's value when the unit is unchanged, else the kind's
 CARRY_GIVEN = "given"  # set from the new draft's own parameters (unit, year)
+# The kind decides (kind.toml): 成文日期 today for kinds that end with one; for a choice,
+# last year's choice when there was one, else the kind's default.
+CARRY_KIND_DEFAULT = "kind_default"
+
+# 落款 layouts (GB/T 9704 7.3.5).
+SIGNATURE_CHOICES = (("sealed", "加盖印章"), ("unsealed", "不加盖印章"))
 
 
 @dataclass(frozen=True)
@@ -136,7 +142,11 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
         form_hint="发文机关署名（可不填），联合行文每行一个", form_order=80,
     ),
     ReportField(
-        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_CLEAR, slot=False, render="date", form_order=40,
+        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_KIND_DEFAULT, slot=False, render="date", form_order=40,
+    ),
+    ReportField(
+        "signature_layout", "落款格式", CHOICE, METADATA, CARRY_KIND_DEFAULT, slot=False, form_order=81,
+        choices=SIGNATURE_CHOICES,
     ),
     ReportField(
         "unit", "发文单位", LINE, METADATA, CARRY_GIVEN, slot=False,

@@ -55,6 +55,7 @@ from core.base.errors import ReportError
 from core.draft.fields import (
     CARRY_GIVEN,
     CARRY_KEEP,
+    CARRY_KIND_DEFAULT,
     CARRY_KIND_WORDING,
     CARRY_ROLL_YEAR,
     CARRY_SAME_UNIT,
@@ -69,6 +70,8 @@ from core.draft.model import (
     LAYOUT_JOINED,
     LAYOUT_PARAGRAPHS,
     POINTS_LAYOUTS,
+    SIGNATURE_LAYOUTS,
+    SIGNATURE_UNSEALED,
     LevelFormat,
     Numbering,
     Report,
@@ -132,6 +135,8 @@ class Kind:
     order: int = 100
     builtin: bool = field(default=False, compare=False)
     elements: tuple[tuple[str, str], ...] = ()  # 公文 element fields offered, with defaults
+    dated: bool = False  # the report ends with a 成文日期: new drafts get today's date
+    signature_layout: str = SIGNATURE_UNSEALED  # default 落款 layout (GB/T 9704 7.3.5)
     upward: bool = False  # a 报告 sent upward: 签发人 expected
     notice: bool = False  # the 印发通知 wrapper is offered
 
@@ -173,7 +178,16 @@ class Kind:
             signature=self.fill(self.signature, year, unit).strip(),
             numbering=self.numbering(),
             **self.element_defaults(year, unit),
+            **self.kind_defaults(year),
         )
+
+    def kind_defaults(self, year: int, today: _dt.date | None = None) -> dict[str, str]:
+        """Fields whose starting value the kind decides: the 落款 layout, and 成文日期 for
+        kinds that end with one — today, when today is in the report's year or the next
+        (a 年度总结 is often dated in January); the clerk adjusts it."""
+        today = today or _dt.date.today()
+        dated = self.dated and today.year in (year, year + 1)
+        return {"date": today.isoformat() if dated else "", "signature_layout": self.signature_layout}
 
     def element_defaults(self, year: int, unit: str = "") -> dict[str, str]:
         """Each offered 公文 element's starting value (kind.toml ``[elements]``)."""
@@ -237,6 +251,8 @@ class Kind:
         value = getattr(prior, spec.name)
         if spec.carry == CARRY_KEEP and spec.element and not value:
             return self.element_defaults(year, unit).get(spec.name, empty_value(spec))  # the kind's default
+        if spec.carry == CARRY_KIND_DEFAULT and not (spec.value == CHOICE and value):
+            return self.kind_defaults(year).get(spec.name, empty_value(spec))
         if spec.carry == CARRY_KEEP:
             return copy.deepcopy(value)
         if spec.carry == CARRY_ROLL_YEAR:
@@ -245,7 +261,8 @@ class Kind:
             return [self.fill(t, year, unit) for t in getattr(self, spec.name)]
         if spec.carry == CARRY_SAME_UNIT:
             own = self.fill(getattr(self, spec.name), year, unit)
-            return (value if value and unit == prior.unit else own).strip()
+            # A kind without a standard wording keeps last year's (a 讲话 signed by a person).
+            return (value if value and (unit == prior.unit or not own.strip()) else own).strip()
         return empty_value(spec)
 
 
@@ -379,9 +396,25 @@ def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
         order=order,
         builtin=builtin,
         elements=_elements(path, data.get("elements")),
+        dated=_flag(path, data, "dated"),
+        signature_layout=_signature_layout(path, data),
         upward=bool(data.get("upward", False)),
         notice=bool(data.get("notice", False)),
     )
+
+
+def _flag(path: Path, data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise KindError(path, f"{key} 应为 true 或 false。")
+    return value
+
+
+def _signature_layout(path: Path, data: dict[str, Any]) -> str:
+    value = data.get("signature_layout", SIGNATURE_UNSEALED)
+    if value not in SIGNATURE_LAYOUTS:
+        raise KindError(path, f"signature_layout 应为 {' 或 '.join(SIGNATURE_LAYOUTS)}。")
+    return value
 
 
 def kind_dirs(extra_dirs: Sequence[Path | str] | None = None) -> list[Path]:

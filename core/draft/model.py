@@ -23,6 +23,11 @@ POINTS_LAYOUT_LABELS = {
     LAYOUT_JOINED: "要点接在正文之后",
 }
 
+# 落款 layouts of GB/T 9704 7.3.5: 加盖印章 and 不加盖印章.
+SIGNATURE_SEALED, SIGNATURE_UNSEALED = "sealed", "unsealed"
+SIGNATURE_LAYOUTS = (SIGNATURE_SEALED, SIGNATURE_UNSEALED)
+SIGNATURE_LAYOUT_LABELS = {SIGNATURE_SEALED: "加盖印章", SIGNATURE_UNSEALED: "不加盖印章"}
+
 
 def new_id() -> str:
     return secrets.token_hex(6)
@@ -135,6 +140,7 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     signature: str = ""
+    signature_layout: str = ""  # one of SIGNATURE_LAYOUTS; "" = the kind's default
     attachments: list[str] = field(default_factory=list)
     numbering: Numbering = field(default_factory=Numbering)
     prior_source: str = ""  # file name of last year's report the draft started from

@@ -7,6 +7,7 @@ undefined variable is an error rather than a blank, and templates run in a sandb
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -26,12 +27,16 @@ from markupsafe import Markup, escape
 from core.base.errors import ReportError
 from core.draft.model import Report
 from core.render.context import build_context, clean_text
-from core.render.fixups import apply_font_scheme, missing_paragraphs, place_signature
+from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
+from core.render.punctuation import keep_chinese_punctuation
+from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
+from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
+from core.render.title import title_for_untitled
 
 if TYPE_CHECKING:
     from core.draft.kinds import Kind
@@ -234,6 +239,10 @@ def render_document(
     scheme = get_scheme(fonts) if fonts is not None else None
     kind = load_kinds().get(report.kind)
     data, name, warnings = resolve_template(kind, report.kind, template)
+    if not report.title.strip():
+        title, warning = title_for_untitled(report)
+        report = dataclasses.replace(report, title=title)
+        warnings = [*warnings, warning]
     prepared = build_context(report, kind.name if kind else "")
     document_template = _open_template(data, name)
     warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
@@ -244,7 +253,11 @@ def render_document(
     if scheme is not None:
         apply_font_scheme(styles_root, scheme)
     body = document.element.body
-    place_signature(body)
+    layout = signature_layout_for(report)
+    ours = our_style_ids(styles_root)  # an office suite may have renamed the IDs
+    place_signature(body, layout, ours)
+    keep_closing_with_text(body, ours)
+    keep_chinese_punctuation(body, styles_root)
     missing = missing_paragraphs(body, prepared.expected_texts())
     if missing:
         sample = missing[0][:20] or "（空段落）"

@@ -1,8 +1,8 @@
 """Steps applied to the rendered document before it is saved.
 
-* the chosen font scheme, written into the named styles (by style id, so a clerk's
-  restyled copy of our template gets the scheme too, and their own styles are untouched);
-* 发文机关署名 centred over 成文日期 (the indent depends on the two texts' lengths);
+* the chosen font scheme, written into our styles (found by name, so a clerk's restyled
+  copy of our template gets the scheme too, and their own styles are untouched);
+* the 落款 (:mod:`core.render.signature`);
 * a check that every paragraph of the report reached the document, in order.
 """
 
@@ -14,24 +14,18 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from core.render.fonts import FontScheme
+from core.render.style_names import our_style_ids
 from core.render.styles import (
-    BODY_PT,
     PARAGRAPH_STYLES,
     STYLE_BY_ID,
-    TWIPS_PER_PT,
     CharacterStyle,
     ParagraphStyle,
 )
-from core.render.title import text_width
 
 W_P, W_PPR, W_PSTYLE, W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 W_T, W_BR, W_TAB, W_TYPE = qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:type")
 W_RPR, W_RFONTS, W_B, W_BCS, W_IND = qn("w:rPr"), qn("w:rFonts"), qn("w:b"), qn("w:bCs"), qn("w:ind")
 
-SIGNATURE_STYLES = ("Signature", "SignatureMore")
-DATE_STYLES = ("DocDate", "DocDateFirst")
-SIGNATURE_MIN_RIGHT = 2.0  # 右空二字 (§7.3.5.2)
-DATE_RIGHT = 4.0  # 成文日期右空四字 (§7.3.5.1)
 
 
 def _set_fonts(rpr: etree._Element, scheme: FontScheme, slot: str) -> None:
@@ -67,8 +61,9 @@ def apply_font_scheme(styles_root: etree._Element, scheme: FontScheme) -> None:
     defaults = styles_root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{W_RPR}")
     if defaults is not None:
         _set_fonts(defaults, scheme, PARAGRAPH_STYLES[0].slot)
+    ours = our_style_ids(styles_root)
     for style in styles_root.iter(qn("w:style")):
-        definition = STYLE_BY_ID.get(style.get(qn("w:styleId"), ""))
+        definition = STYLE_BY_ID.get(ours.get(style.get(qn("w:styleId"), ""), ""))
         if not isinstance(definition, (ParagraphStyle, CharacterStyle)):
             continue
         rpr = style.find(W_RPR)
@@ -84,72 +79,12 @@ def apply_font_scheme(styles_root: etree._Element, scheme: FontScheme) -> None:
             _set_bold(rpr, definition.bold or scheme.title_bold)
 
 
-def paragraph_style(paragraph: etree._Element) -> str:
+def paragraph_style(paragraph: etree._Element, ours: dict[str, str] | None = None) -> str:
+    """The paragraph's style ID; with ``ours`` (:func:`our_style_ids`), our ID for it."""
     ppr = paragraph.find(W_PPR)
     style = ppr.find(W_PSTYLE) if ppr is not None else None
-    return style.get(W_VAL, "") if style is not None else ""
-
-
-# pPr children that the schema puts after w:ind.
-_AFTER_IND = {
-    qn(f"w:{name}")
-    for name in (
-        "contextualSpacing",
-        "mirrorIndents",
-        "suppressOverlap",
-        "jc",
-        "textDirection",
-        "textAlignment",
-        "textboxTightWrap",
-        "outlineLvl",
-        "divId",
-        "cnfStyle",
-        "rPr",
-        "sectPr",
-        "pPrChange",
-    )
-}
-
-
-def _set_right_indent(paragraph: etree._Element, chars: float) -> None:
-    ppr = paragraph.find(W_PPR)
-    if ppr is None:
-        ppr = etree.Element(W_PPR)
-        paragraph.insert(0, ppr)
-    ind = ppr.find(W_IND)
-    if ind is None:
-        ind = etree.Element(W_IND)
-        later = next((child for child in ppr if child.tag in _AFTER_IND), None)
-        if later is not None:
-            later.addprevious(ind)
-        else:
-            ppr.append(ind)
-    ind.set(qn("w:right"), str(round(chars * BODY_PT * TWIPS_PER_PT)))
-    ind.set(qn("w:rightChars"), str(round(chars * 100)))
-
-
-def place_signature(body: etree._Element) -> None:
-    """Centre the 发文机关署名 over the 成文日期, which stays 右空四字 (§7.3.5).
-
-    A signature longer than the date would poke past 右空二字; then both move left.
-    """
-    signatures = [p for p in body.iter(W_P) if paragraph_style(p) in SIGNATURE_STYLES]
-    dates = [p for p in body.iter(W_P) if paragraph_style(p) in DATE_STYLES]
-    if not signatures or not dates:
-        return
-    signature_width = max(text_width(paragraph_text(p)) for p in signatures)
-    date_width = text_width(paragraph_text(dates[-1]))
-    signature_right = DATE_RIGHT + (date_width - signature_width) / 2
-    date_right = DATE_RIGHT
-    if signature_right < SIGNATURE_MIN_RIGHT:
-        date_right += SIGNATURE_MIN_RIGHT - signature_right
-        signature_right = SIGNATURE_MIN_RIGHT
-    for paragraph in signatures:
-        # Each line of a two-line signature is centred on the same axis.
-        own = text_width(paragraph_text(paragraph))
-        _set_right_indent(paragraph, signature_right + (signature_width - own) / 2)
-    if date_right != DATE_RIGHT:
-        _set_right_indent(dates[-1], date_right)
+    style_id = style.get(W_VAL, "") if style is not None else ""
+    return ours.get(style_id, style_id) if ours is not None else style_id
 
 
 def paragraph_text(paragraph: etree._Element) -> str:

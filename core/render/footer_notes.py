@@ -57,9 +57,11 @@ IMPRINT_BUILDERS = {"copy_to": copy_to, "printer": printer}
 IMPRINT_STYLES = {"ImprintRuleThick", "ImprintRuleThin", "ImprintCopyTo", "ImprintPrinter"}
 
 
-def _style_of(paragraph: etree._Element) -> str:
+def _style_of(paragraph: etree._Element, ours: dict[str, str]) -> str:
+    """Our ID of the paragraph's style (an office suite may have renamed the template's IDs)."""
     style = paragraph.find(f"{W_PPR}/{qn('w:pStyle')}")
-    return style.get(qn("w:val"), "") if style is not None else ""
+    style_id = style.get(qn("w:val"), "") if style is not None else ""
+    return ours.get(style_id, style_id)
 
 
 def place_imprint(document: Any) -> bool:
@@ -73,7 +75,10 @@ def place_imprint(document: Any) -> bool:
     the even page carries no page number either. Returns whether there was a 版记.
     """
     body = document.element.body
-    imprint = [p for p in body.iter(W_P) if _style_of(p) in IMPRINT_STYLES]
+    from core.render.style_names import our_style_ids
+
+    ours = our_style_ids(document.styles.element)
+    imprint = [p for p in body.iter(W_P) if _style_of(p, ours) in IMPRINT_STYLES]
     final = body.find(W_SECTPR)
     if not imprint or final is None:
         return False

@@ -284,7 +284,9 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
     ),
     ParagraphStyle("Level1Heading", "一级标题（一、）", "heiti", keep_next=True, outline_level=0),
     ParagraphStyle("Level2Heading", "二级标题（（一））", "kaiti", keep_next=True, outline_level=1),
-    ParagraphStyle("Level3Heading", "三级标题（1.）", "fangsong", bold=True, keep_next=True, outline_level=2),
+    # 1. and （1） are set in 仿宋 like the text, not bold (§7.3.3); a unit that wants them
+    # bold says so in its own template.
+    ParagraphStyle("Level3Heading", "三级标题（1.）", "fangsong", keep_next=True, outline_level=2),
     ParagraphStyle("Level4Heading", "四级标题（（1））", "fangsong", keep_next=True, outline_level=3),
     # 称谓 ("同志们：") stands flush left.
     ParagraphStyle("Salutation", "称谓", "fangsong", indent=Indent()),
@@ -353,7 +355,7 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
 CHARACTER_STYLES: tuple[CharacterStyle, ...] = (
     CharacterStyle("Level1HeadingChar", "一级标题文字（段中）", "heiti"),
     CharacterStyle("Level2HeadingChar", "二级标题文字（段中）", "kaiti"),
-    CharacterStyle("Level3HeadingChar", "三级标题文字（段中）", "fangsong", bold=True),
+    CharacterStyle("Level3HeadingChar", "三级标题文字（段中）", "fangsong"),
     CharacterStyle("Level4HeadingChar", "四级标题文字（段中）", "fangsong"),
     CharacterStyle("SignerLabelChar", "发文字号和“签发人：”", "fangsong"),
 )

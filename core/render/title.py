@@ -16,6 +16,8 @@ import math
 import unicodedata
 from functools import lru_cache
 
+from core.draft.model import Report
+
 TITLE_LINE_WIDTH = 20  # 2号 (22 pt) characters in the 156 mm text block
 
 _CLOSING = "，。、：；！？）》”’」】〕,.;:!?)"
@@ -180,3 +182,21 @@ def _break_title(title: str, width: float, costs: list[float]) -> tuple[str, ...
             cuts.reverse()
             return tuple(title[a:b] for a, b in itertools.pairwise(cuts))
     return (title,)  # nothing sensible: let Word wrap it
+
+
+def title_for_untitled(report: Report) -> tuple[str, str]:
+    """(title, warning) for a report without a title, such as a body copied without one.
+
+    With the report's year known (stated or read from its text) the kind's title pattern
+    gives one ("某某区委组织部2023年工作要点"); otherwise the title stays empty. Either way
+    the warning tells the clerk.
+    """
+    from core.draft.kinds import load_kinds
+    from core.reuse.carryover import infer_year
+
+    kind = load_kinds().get(report.kind)
+    year = report.year or infer_year(report)
+    if kind is None or year is None:
+        return "", "报告没有标题，文档中也就没有标题。请在“报告信息”中填写标题。"
+    title = kind.title_for(year, report.unit)
+    return title, f"报告没有标题，已按报告类型生成标题“{title}”，请核对。"

@@ -220,10 +220,17 @@ def _carry_text(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
     report.kind = kind_id
     if unit and unit != report.unit:
         report.unit = unit
-    if not report.title.strip():
-        from core.draft.kinds import get_kind
+    from core.draft.kinds import get_kind
 
-        report.title = get_kind(kind_id).title_for(year, report.unit)
+    kind = get_kind(kind_id)
+    if not report.title.strip():
+        report.title = kind.title_for(year, report.unit)
+    # Last year's 署名 stays (it was carried with the text); a prior without one gets the
+    # kind's, and the kinds that end with a 成文日期 get today's, for the clerk to adjust.
+    if not report.signature.strip():
+        report.signature = kind.fill(kind.signature, year, report.unit).strip()
+    report.date = kind.kind_defaults(year)["date"]
+    report.signature_layout = report.signature_layout or kind.signature_layout
     count = len(report.walk())
     notes = [f"已沿用上年提纲和文字（{count} 个标题）。{result.summary()}请逐条核实（“待核实”面板）。"]
     return NewDraft(report, notes, review_flags=True)

@@ -14,6 +14,7 @@ PRIOR_FILTER = "报告文档 (*.docx *.doc *.wps *.txt *.md);;保存的网页 (*
 DRAFT_FILTER = "报告草稿 (*.draft.json);;所有文件 (*)"
 OPEN_FILTER = "报告草稿 (*.draft.json);;上年报告 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
 WORD_FILTER = "Word 文档 (*.docx)"
+PDF_FILTER = "PDF 文档 (*.pdf)"
 
 
 def local_paths(mime: QMimeData) -> list[Path]:

@@ -241,6 +241,10 @@ class ReportForm(DocumentBound, QWidget):
             self._form.setRowVisible(self.notice_button, notice)
             for name, editor in self.editors.items():
                 value = getattr(report, name)
+                if name == "signature_layout":  # an older draft: show what the export will use
+                    from core.render.signature import signature_layout_for
+
+                    value = signature_layout_for(report)
                 if isinstance(editor, QSpinBox):
                     if editor.value() != (value or NO_YEAR):
                         editor.setValue(value or NO_YEAR)

@@ -328,7 +328,7 @@ def test_python_docx_agrees_on_the_page_setup() -> None:
         ("DocTitle", "方正小标宋简体", "44", False, "center"),
         ("Level1Heading", "黑体", "32", False, "both"),
         ("Level2Heading", "楷体_GB2312", "32", False, "both"),
-        ("Level3Heading", "仿宋_GB2312", "32", True, "both"),
+        ("Level3Heading", "仿宋_GB2312", "32", False, "both"),
         ("Level4Heading", "仿宋_GB2312", "32", False, "both"),
         ("PageNumberOdd", "宋体", "28", False, "right"),
         ("PageNumberEven", "宋体", "28", False, "left"),
@@ -433,21 +433,49 @@ def test_missing_fonts_warn_but_the_document_is_written(monkeypatch: pytest.Monk
     assert rendered.data[:2] == b"PK"
 
 
-def test_signature_is_centred_over_the_date() -> None:
+def _signature_indents(signature: str, layout: str) -> list[tuple[str, str | None]]:
+    report = simple_report(signature=signature, date="2025-07-01")
+    report.signature_layout = layout
+    body = parts_of(render_report_bytes(report).data)["word/document.xml"].find("w:body", NS)
+    return [
+        (prop(p, "w:pPr/w:pStyle", "val"), prop(p, "w:pPr/w:ind", "rightChars"))
+        for p in body.findall("w:p", NS)[-2:]
+    ]
+
+
+def test_sealed_signature_is_centred_over_the_date() -> None:
     def indents(signature: str) -> list[tuple[str, str | None]]:
-        report = simple_report(signature=signature, date="2025-07-01")
-        body = parts_of(render_report_bytes(report).data)["word/document.xml"].find("w:body", NS)
-        return [
-            (prop(p, "w:pPr/w:pStyle", "val"), prop(p, "w:pPr/w:ind", "rightChars"))
-            for p in body.findall("w:p", NS)[-2:]
-        ]
+        return _signature_indents(signature, "sealed")
 
     # "2025年7月1日" is 6 characters wide (digits are half-width).
     assert indents("XX区委组织部") == [("Signature", "400"), ("DocDate", None)]  # 6 wide: same axis
     assert indents("区委办") == [("Signature", "550"), ("DocDate", None)]  # 4 + (6 - 3) / 2
-    # 12 wide, longer than the date: the signature keeps 右空二字 and the date moves left to
-    # stay centred under it (both centres 8 characters from the margin).
-    assert indents("中共XX市XX区委员会组织部") == [("Signature", "200"), ("DocDate", "500")]
+    # 12 wide, longer than the date: the signature keeps 右空二字 (its style's own indent,
+    # not written again) and the date moves left to stay centred under it.
+    assert indents("中共XX市XX区委员会组织部") == [("Signature", None), ("DocDate", "500")]
+
+
+def test_unsealed_signature_is_right_indented_two_and_the_date_starts_two_further_right() -> None:
+    def indents(signature: str) -> list[tuple[str, str | None]]:
+        return _signature_indents(signature, "unsealed")
+
+    # 12 wide: 署名 右空二字 (the style's); the date starts 2 characters right of the
+    # 署名's first character: right indent 2 + 12 - 2 - 6 = 6.
+    assert indents("中共XX市XX区委员会组织部") == [("Signature", None), ("DocDate", "600")]
+    # 6 wide, as long as the date: the date is 右空二字 and the 署名 moves left to keep the
+    # offset: 2 + 6 + 2 - 6 = 4.
+    assert indents("XX区委组织部") == [("Signature", "400"), ("DocDate", "200")]
+
+
+def test_last_paragraph_of_text_keeps_with_the_closing_block() -> None:
+    report = simple_report(signature="区委办", date="2025-07-01")
+    report.opening = ["第一段。", "第二段。", "最后一段。"]
+    body = parts_of(render_report_bytes(report).data)["word/document.xml"].find("w:body", NS)
+    paragraphs = body.findall("w:p", NS)
+    texts = ["".join(t.text or "" for t in p.iter(f"{{{NS['w']}}}t")) for p in paragraphs]
+    keeps = {text: p.find("w:pPr/w:keepNext", NS) is not None for text, p in zip(texts, paragraphs, strict=True)}
+    assert (keeps["第一段。"], keeps["第二段。"], keeps["最后一段。"]) == (False, False, True)
+    assert keeps["区委办"] is False  # the Signature style itself keeps with the date: no direct copy
 
 
 def test_clerk_template_keeps_its_own_styles(tmp_path: Path) -> None:

@@ -158,15 +158,51 @@ def write_screenshots(first_page_only: bool = True) -> list[Path]:
     return written
 
 
+def write_page_screenshots() -> list[Path]:
+    """docs/screenshots/render_<kind>_first.png and _last.png: the title page and the 落款."""
+    import os
+    import re
+
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        documents = []
+        for kind_id, make in SAMPLES.items():
+            path = folder / f"render_{kind_id}.docx"
+            render_report(make(), path)
+            documents.append(path)
+        env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
+        for pdf in convert_to_pdf(documents, folder, env=env):
+            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True, timeout=60)
+            pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+            for suffix, page in (("first", 1), ("last", pages)):
+                target = SCREENSHOT_DIR / f"{pdf.stem}_{suffix}"
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
+                     str(pdf), str(target)],
+                    check=True,
+                    timeout=60,
+                )  # fmt: skip
+                written.append(target.with_suffix(".png"))
+                print(f"已写入 {target.with_suffix('.png')}")
+    return written
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.golden.regenerate", description=__doc__)
     parser.add_argument(
         "--screenshots", action="store_true", help="同时生成 docs/screenshots/render_<kind>.png"
     )
+    parser.add_argument(
+        "--pages", action="store_true", help="生成 docs/screenshots/render_<kind>_first.png 和 _last.png"
+    )
     args = parser.parse_args(argv)
     write_golden()
     if args.screenshots:
         write_screenshots()
+    if args.pages:
+        write_page_screenshots()
     return 0
 
 

@@ -27,6 +27,7 @@ class Answers:
     open_locked: bool | None = None
     overwrite: bool | None = None
     save_elsewhere: bool | None = None
+    preflight: str = "export"  # the export pre-flight dialog: "export" (仍然导出) or "cancel"
     save_paths: list[str] = field(default_factory=list)  # QFileDialog.getSaveFileName, in order
     open_paths: list[str] = field(default_factory=list)  # QFileDialog.getOpenFileName, in order
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -77,6 +78,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (state.take(state.open_paths, "open"), ""))
     )
+    from gui.dialogs.preflight_dialog import PreflightDialog
+
+    def preflight(dialog: PreflightDialog) -> int:
+        state.asked.append(("preflight", str(dialog.list.count())))
+        button = dialog.export_button if state.preflight == "export" else dialog.cancel_button
+        button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PreflightDialog, "exec", preflight)
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(_unexpected(f"QMessageBox.{name}")))
     yield state

@@ -190,7 +190,8 @@ def test_export_cancelled_at_overwrite_question_asks_again(
     answers.overwrite = False
     assert window.export_word() is None
     assert existing.read_bytes() == b"keep me"
-    assert [kind for kind, _ in answers.asked] == ["overwrite"]
+    # The pre-flight lists the draft's empty sections first (仍然导出), then the overwrite question.
+    assert [kind for kind, _ in answers.asked] == ["preflight", "overwrite"]
 
 
 def test_save_to_read_only_draft_offers_another_name(

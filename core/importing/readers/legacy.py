@@ -82,6 +82,26 @@ def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], T]
 
 
 def _run_soffice(path: Path, kind: str, soffice: str, source: Path, out_dir: Path, profile: Path) -> None:
+    try:
+        convert_with_soffice(soffice, source, out_dir, profile, "docx:MS Word 2007 XML", CONVERT_TIMEOUT_S)
+    except OSError as exc:
+        raise ImportFailed(
+            path, messages.LEGACY_START_FAILED.format(detail=exc.strerror or exc, kind=kind)
+        ) from exc
+    except subprocess.TimeoutExpired as exc:
+        raise ImportFailed(
+            path, messages.LEGACY_TIMEOUT.format(kind=kind, seconds=round(CONVERT_TIMEOUT_S))
+        ) from exc
+
+
+def convert_with_soffice(
+    soffice: str, source: Path, out_dir: Path, profile: Path, target: str, timeout: float
+) -> None:
+    """``soffice --headless --convert-to TARGET`` with a private profile and a time limit.
+
+    Raises OSError when LibreOffice cannot start and subprocess.TimeoutExpired (after
+    killing it and what it started) when it takes longer than ``timeout`` seconds.
+    """
     command = [
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
@@ -92,7 +112,7 @@ def _run_soffice(path: Path, kind: str, soffice: str, source: Path, out_dir: Pat
         "--nodefault",
         "--nolockcheck",
         "--convert-to",
-        "docx:MS Word 2007 XML",
+        target,
         "--outdir",
         str(out_dir),
         str(source),
@@ -104,25 +124,18 @@ def _run_soffice(path: Path, kind: str, soffice: str, source: Path, out_dir: Pat
         )
     else:
         popen_options["start_new_session"] = True  # so the whole group can be killed
+    process = subprocess.Popen(  # a fixed argument list, no shell
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        **popen_options,  # type: ignore[arg-type]
+    )
     try:
-        process = subprocess.Popen(  # a fixed argument list, no shell
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            **popen_options,  # type: ignore[arg-type]
-        )
-    except OSError as exc:
-        raise ImportFailed(
-            path, messages.LEGACY_START_FAILED.format(detail=exc.strerror or exc, kind=kind)
-        ) from exc
-    try:
-        process.wait(timeout=CONVERT_TIMEOUT_S)
-    except subprocess.TimeoutExpired as exc:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
         _kill_tree(process)
-        raise ImportFailed(
-            path, messages.LEGACY_TIMEOUT.format(kind=kind, seconds=round(CONVERT_TIMEOUT_S))
-        ) from exc
+        raise
 
 
 def _kill_tree(process: subprocess.Popen[bytes]) -> None:

@@ -1,0 +1,22 @@
+"""Checks that the report has the parts every 公文 needs (a title)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
+from core.text.textslots import Slot
+
+
+@register("missing_title", "缺少标题", SEVERITY_ERROR)
+def check_missing_title(ctx: CheckContext) -> Iterator[Finding]:
+    """A report without a title: GB/T 9704 puts one above every 公文."""
+    if not ctx.report.title.strip():
+        yield ctx.finding(
+            "missing_title",
+            Slot("", "title", 0, ""),
+            0,
+            0,
+            "报告没有标题。",
+            "在“报告信息”中填写标题，如“某某区委组织部2025年上半年工作总结”。",
+        )

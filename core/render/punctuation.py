@@ -1,0 +1,123 @@
+"""Chinese quotation marks, dashes and ellipses next to Latin letters or digits keep the
+Chinese font in every office suite.
+
+“ ” ‘ ’ — … are shared by Chinese and Western text. Word and WPS follow ``w:hint="eastAsia"``
+on the style; LibreOffice ignores the hint and sets such a mark in the Latin font when a
+Latin letter or digit is beside it (为“ABC”: a half-width ” in Times New Roman). So those
+marks go into a run of their own whose Latin font slots name the east-asian font that
+applies there (the paragraph's style, or the run's character style) — the same font the
+styles give the surrounding Chinese, so nothing the unit's template says is overridden.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+W_P, W_R, W_T, W_RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
+W_RFONTS, W_RSTYLE, W_PSTYLE, W_VAL = qn("w:rFonts"), qn("w:rStyle"), qn("w:pStyle"), qn("w:val")
+W_EAST_ASIA = qn("w:eastAsia")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+_MARKS = "“”‘’—…–·"
+_MARK_RUN = re.compile(f"[{_MARKS}]+")
+_LATIN = re.compile(r"[A-Za-z0-9%.]")
+
+
+def _east_asia_fonts(styles_root: etree._Element) -> tuple[dict[str, str], str]:
+    """Style ID → its east-asian font (through basedOn), and the document default."""
+    default_fonts = styles_root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{W_RPR}/{W_RFONTS}")
+    default = default_fonts.get(W_EAST_ASIA, "") if default_fonts is not None else ""
+    own: dict[str, str] = {}
+    based_on: dict[str, str] = {}
+    for style in styles_root.iter(qn("w:style")):
+        style_id = style.get(qn("w:styleId"), "")
+        fonts = style.find(f"{W_RPR}/{W_RFONTS}")
+        if fonts is not None and fonts.get(W_EAST_ASIA):
+            own[style_id] = fonts.get(W_EAST_ASIA, "")
+        parent = style.find(qn("w:basedOn"))
+        if parent is not None:
+            based_on[style_id] = parent.get(W_VAL, "")
+    resolved: dict[str, str] = {}
+    for style_id in {*own, *based_on}:
+        current, seen = style_id, set()
+        while current and current not in own and current not in seen:
+            seen.add(current)
+            current = based_on.get(current, "")
+        resolved[style_id] = own.get(current, "")
+    return resolved, default
+
+
+def _needs_own_font(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(_LATIN.match(before) or _LATIN.match(after))
+
+
+def _split_text(text: str) -> list[tuple[str, bool]]:
+    """(piece, is_mark_needing_the_chinese_font) in order; pieces join to ``text``."""
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for m in _MARK_RUN.finditer(text):
+        if not _needs_own_font(text, m.start(), m.end()):
+            continue
+        if m.start() > last:
+            pieces.append((text[last : m.start()], False))
+        pieces.append((m.group(), True))
+        last = m.end()
+    if last < len(text):
+        pieces.append((text[last:], False))
+    return pieces
+
+
+def _run_with(run: etree._Element, text: str, font: str | None) -> etree._Element:
+    new = etree.Element(W_R)
+    rpr = run.find(W_RPR)
+    if rpr is not None:
+        new.append(copy.deepcopy(rpr))
+    if font:
+        new_rpr = new.find(W_RPR)
+        if new_rpr is None:
+            new_rpr = etree.SubElement(new, W_RPR)
+        fonts = new_rpr.find(W_RFONTS)
+        if fonts is None:
+            fonts = etree.Element(W_RFONTS)
+            style = new_rpr.find(W_RSTYLE)
+            if style is not None:
+                style.addnext(fonts)
+            else:
+                new_rpr.insert(0, fonts)
+        for attr in ("ascii", "hAnsi", "eastAsia"):
+            fonts.set(qn(f"w:{attr}"), font)
+        fonts.set(qn("w:hint"), "eastAsia")
+    t = etree.SubElement(new, W_T)
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+    return new
+
+
+def keep_chinese_punctuation(body: etree._Element, styles_root: etree._Element) -> None:
+    """Split out “ ” ‘ ’ — … beside Latin letters or digits into runs in the Chinese font."""
+    fonts, default = _east_asia_fonts(styles_root)
+    for paragraph in body.iter(W_P):
+        style = paragraph.find(f"{qn('w:pPr')}/{W_PSTYLE}")
+        paragraph_font = fonts.get(style.get(W_VAL, "") if style is not None else "Normal", "") or fonts.get(
+            "Normal", default
+        )
+        for run in list(paragraph.iter(W_R)):
+            texts = run.findall(W_T)
+            if len(texts) != 1 or len(run) > 2 or not _MARK_RUN.search(texts[0].text or ""):
+                continue  # runs with breaks or fields are left alone
+            pieces = _split_text(texts[0].text or "")
+            if not any(is_mark for _, is_mark in pieces):
+                continue
+            rstyle = run.find(f"{W_RPR}/{W_RSTYLE}")
+            font = (fonts.get(rstyle.get(W_VAL, ""), "") if rstyle is not None else "") or paragraph_font
+            if not font:
+                continue
+            for piece, is_mark in pieces:
+                run.addprevious(_run_with(run, piece, font if is_mark else None))
+            run.getparent().remove(run)
