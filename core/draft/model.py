@@ -13,6 +13,10 @@ from typing import Any
 STATUS_EMPTY, STATUS_DRAFT, STATUS_DONE = "empty", "draft", "done"
 STATUS_LABELS = {STATUS_EMPTY: "空", STATUS_DRAFT: "草稿", STATUS_DONE: "已完成"}
 
+REFERENCE_FROM_PLAN = "plan"
+# The reference pane's title and the word for where its text comes from, by origin.
+REFERENCE_NAMES = {"": ("上年参考", "上年"), REFERENCE_FROM_PLAN: ("今年工作要点", "工作要点")}
+
 LAYOUT_PARAGRAPHS = "paragraphs"  # each point 一是… is its own paragraph
 LAYOUT_INLINE = "inline"  # all points run on in one paragraph of their own
 LAYOUT_JOINED = "joined"  # all points run on, continuing the last body paragraph
@@ -144,6 +148,9 @@ class Report:
     attachments: list[str] = field(default_factory=list)
     numbering: Numbering = field(default_factory=Numbering)
     prior_source: str = ""  # file name of last year's report the draft started from
+    # What the reference text beside each section is: last year's report (""), or this
+    # year's 工作要点 (REFERENCE_FROM_PLAN) for a summary written against the plan.
+    reference_origin: str = ""
     reference_opening: str = ""
     reference_closing: str = ""
     verified_flags: list[str] = field(default_factory=list)

@@ -149,3 +149,18 @@ def parse_di(text: str) -> int | None:
 def point_ordinal(n: int) -> str:
     """1 → 一是."""
     return format_ordinal("{cn}是", n)
+
+
+def strip_ordinal(text: str, points: bool = True) -> str:
+    """The text without a leading ordinal of its own: "二是加强…", "1.持续推进…", "（三）做好…"
+    → "加强…", "持续推进…", "做好…". Used when text moves into a draft, where ordinals are
+    computed from position; text without an ordinal is returned unchanged. With
+    ``points=False`` a leading 一是 stays (in body text it is the clerk's own wording)."""
+    stripped = text.lstrip()
+    point = parse_point(stripped) if points else None
+    if point is not None:
+        return stripped[len(point[1]) :].lstrip()
+    marker = parse_marker(stripped)
+    if marker is not None:
+        return stripped[len(marker.raw) :].lstrip()
+    return text

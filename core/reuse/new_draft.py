@@ -244,5 +244,5 @@ def _from_plan(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
     report = summary_from_plan(prior, kind_id, year, unit or prior.unit)
     report.prior_source = prior.prior_source
     parts = len(prior.sections)
-    notes = [f"已按工作要点的 {parts} 个部分列出“工作开展情况”的小标题，各部分计划内容显示在右侧“上年参考”中。"]
+    notes = [f"已按工作要点的 {parts} 个部分列出“工作开展情况”的小标题，各部分计划内容显示在右侧“今年工作要点”中。"]
     return NewDraft(report, notes)

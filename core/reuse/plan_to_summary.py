@@ -9,7 +9,7 @@ clerk reports against what was planned, item by item. The summary's other chapte
 from __future__ import annotations
 
 from core.draft.kinds import get_kind
-from core.draft.model import Report, Section
+from core.draft.model import REFERENCE_FROM_PLAN, Report, Section
 from core.draft.numbering import section_markers
 from core.importing.outline_text import heading_text
 from core.text.plaintext import section_paragraphs
@@ -43,6 +43,13 @@ def planned_text(plan: Report, chapter: Section) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
+def _drop_empty_subsections(summary: Report) -> None:
+    """The skeleton's untitled （一）（二） placeholders: a summary drawn from a plan has its
+    own subsections where they matter, and empty ones would only be deleted by hand."""
+    for chapter in summary.sections:
+        chapter.children = [c for c in chapter.children if c.heading.strip() or c.own_text().strip() or c.children]
+
+
 def summary_from_plan(
     plan: Report, kind: str = "half_year_summary", year: int | None = None, unit: str | None = None
 ) -> Report:
@@ -56,6 +63,8 @@ def summary_from_plan(
     year = year if year is not None else plan.year
     unit = unit if unit is not None else plan.unit
     summary = new_summary_skeleton(kind, year, unit)
+    summary.reference_origin = REFERENCE_FROM_PLAN
+    _drop_empty_subsections(summary)
     if plan.opening:
         summary.reference_opening = "\n".join(plan.opening)
     if not plan.sections:

@@ -36,10 +36,11 @@ from core.reuse.new_draft import (
     CARRY_TEXT,
     FROM_PLAN,
     MODE_LABELS,
+    PLAN_KIND,
     REFERENCE_ONLY,
     default_year,
-    plan_mode_available,
 )
+from core.reuse.plan_to_summary import SUMMARY_KINDS
 from gui import style
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import PRIOR_FILTER, is_importable, local_paths
@@ -47,6 +48,8 @@ from gui.editor.delegates import TwoLineDelegate
 from gui.workers import run_in_background
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+START_PRIOR, START_PLAN, START_BLANK = "prior", "plan", "blank"
+START_LABELS = {START_PRIOR: "上年同类报告", START_PLAN: "今年工作要点", START_BLANK: "从空白提纲开始"}
 
 
 @dataclass
@@ -73,7 +76,10 @@ class NewReportDialog(QDialog):
         self._settings = settings
         self._prior_path: Path | None = None
         self._prior: ImportResult | None = None
-        self._kind_chosen_by_clerk = False
+        # A file dropped on the window or the dialog, before the clerk has picked a kind, may set
+        # the kind it looks like. A kind the clerk picked (mouse or keys) never changes.
+        self._kind_picked = False
+        self._selecting = False
         self._prior_year: int | None = None
 
         from core.draft.kinds import load_kinds
@@ -122,17 +128,31 @@ class NewReportDialog(QDialog):
         prior_buttons.addWidget(self.recent_combo, 1)
         prior_buttons.addWidget(self.clear_button)
 
+        # Where the draft starts from, asked first: the kind is the clerk's choice and stays so.
+        self.start_prior_radio = QRadioButton(START_LABELS[START_PRIOR])
+        self.plan_radio = QRadioButton(START_LABELS[START_PLAN])
+        self.start_blank_radio = QRadioButton(START_LABELS[START_BLANK])
+        self.start_prior_radio.setObjectName("startPriorRadio")
+        self.plan_radio.setObjectName("planRadio")
+        self.start_blank_radio.setObjectName("startBlankRadio")
+        self.start_prior_radio.setChecked(True)
+        self.start_group = QButtonGroup(self)
+        start_row = QHBoxLayout()
+        for radio in (self.start_prior_radio, self.plan_radio, self.start_blank_radio):
+            self.start_group.addButton(radio)
+            start_row.addWidget(radio)
+            radio.toggled.connect(lambda on: on and self._start_changed())
+        start_row.addStretch(1)
+
         self.carry_radio = QRadioButton(MODE_LABELS[CARRY_OUTLINE])
         self.carry_text_radio = QRadioButton(MODE_LABELS[CARRY_TEXT])
         self.reference_radio = QRadioButton(MODE_LABELS[REFERENCE_ONLY])
-        self.plan_radio = QRadioButton(MODE_LABELS[FROM_PLAN])
         self.carry_radio.setObjectName("carryRadio")
         self.carry_text_radio.setObjectName("carryTextRadio")
         self.reference_radio.setObjectName("referenceRadio")
-        self.plan_radio.setObjectName("planRadio")
         self.carry_radio.setChecked(True)
         self.mode_group = QButtonGroup(self)
-        for radio in (self.carry_radio, self.carry_text_radio, self.reference_radio, self.plan_radio):
+        for radio in (self.carry_radio, self.carry_text_radio, self.reference_radio):
             self.mode_group.addButton(radio)
         carry_hint = QLabel("保留上年的标题结构和编号，各节上年原文显示在右侧“上年参考”中，逐节改写。")
         carry_text_hint = QLabel(
@@ -140,7 +160,9 @@ class NewReportDialog(QDialog):
             "逐条核实后勾选。上年原文仍显示在“上年参考”中。"
         )
         self.reference_hint = QLabel()
-        self.plan_hint = QLabel("工作要点的每一部分成为“工作开展情况”下的一个小标题，计划内容显示在旁边，对照着写做了什么。")
+        self.plan_hint = QLabel(
+            "工作要点的每一部分成为“工作开展情况”下的一个小标题，计划内容显示在右侧“今年工作要点”中，对照着写做了什么。"
+        )
         for hint in (carry_hint, carry_text_hint, self.reference_hint, self.plan_hint):
             style.hint(hint)
             hint.setWordWrap(True)
@@ -148,13 +170,12 @@ class NewReportDialog(QDialog):
         self._mode_widgets = (self.carry_radio, carry_hint, self.carry_text_radio, carry_text_hint,
                               self.reference_radio, self.reference_hint)
         modes = QVBoxLayout()
-        for widget in (*self._mode_widgets, self.plan_radio, self.plan_hint):
+        for widget in (*self._mode_widgets, self.plan_hint):
             modes.addWidget(widget)
-        self.plan_radio.toggled.connect(lambda _on: self._apply_default_year())
 
         drop_hint = QLabel("也可以把上年报告文件（.docx、.txt、.md）直接拖到此窗口。")
         style.hint(drop_hint)
-        self.prior_box = QGroupBox("上年报告（可选）")
+        self.prior_box = QGroupBox()
         prior_layout = QVBoxLayout(self.prior_box)
         prior_layout.addWidget(self.prior_label)
         prior_layout.addLayout(prior_buttons)
@@ -176,6 +197,10 @@ class NewReportDialog(QDialog):
         layout.addWidget(kinds_label)
         layout.addWidget(self.kind_list)
         layout.addLayout(basics)
+        start_label = QLabel("从哪里开始")
+        style.caption(start_label)
+        layout.addWidget(start_label)
+        layout.addLayout(start_row)
         layout.addWidget(self.prior_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -184,7 +209,7 @@ class NewReportDialog(QDialog):
         self._select_kind(settings.last_kind if settings.last_kind in self.kinds else next(iter(self.kinds), ""))
         self.set_prior(None)
         if prior_path is not None:
-            self.set_prior(prior_path)
+            self.set_prior(prior_path, dropped=True)
 
     # ---- kind and year --------------------------------------------------------------------
 
@@ -195,20 +220,26 @@ class NewReportDialog(QDialog):
     def _select_kind(self, kind_id: str) -> None:
         for row in range(self.kind_list.count()):
             if self.kind_list.item(row).data(KIND_ROLE) == kind_id:
-                self.kind_list.setCurrentRow(row)
+                self._selecting = True
+                try:
+                    self.kind_list.setCurrentRow(row)
+                finally:
+                    self._selecting = False
                 return
 
     def _kind_clicked(self) -> None:
-        self._kind_chosen_by_clerk = True
+        self._kind_picked = True
 
     def _kind_changed(self) -> None:
+        if not self._selecting:
+            self._kind_picked = True  # by the clerk, with the keyboard or the mouse
         kind = self.kinds.get(self.kind_id())
         if kind is None:
             return
         self.reference_hint.setText(
             f"按“{kind.name}”的标准提纲起草；上年原文按标题对应，显示在右侧“上年参考”中。"
         )
-        self._update_plan_choice()
+        self._update_start()
         self._apply_default_year()
 
     def _apply_default_year(self) -> None:
@@ -218,24 +249,44 @@ class NewReportDialog(QDialog):
         """
         if self._year_touched:
             return
-        if self._prior is not None and self._prior_year:
-            year = self._prior_year if self.plan_radio.isChecked() else self._prior_year + 1
+        if self._prior is not None and self._prior_year and self.start() != START_BLANK:
+            year = self._prior_year if self.start() == START_PLAN else self._prior_year + 1
         else:
             year = default_year(self.kind_id())
         self.year_spin.blockSignals(True)
         self.year_spin.setValue(year)
         self.year_spin.blockSignals(False)
 
-    def _update_plan_choice(self) -> None:
-        """Offer 由今年工作要点生成 for a summary whose chosen document is a 工作要点."""
-        available = self._prior is not None and plan_mode_available(self.kind_id(), self._prior.kind)
-        was_available = self.plan_radio.isVisibleTo(self)
-        self.plan_radio.setVisible(available)
-        self.plan_hint.setVisible(available)
-        if available and not was_available:
-            self.plan_radio.setChecked(True)  # the one choice that fits a summary from a plan
-        elif not available and self.plan_radio.isChecked():
-            self.carry_radio.setChecked(True)
+    def start(self) -> str:
+        if self.start_blank_radio.isChecked():
+            return START_BLANK
+        if self.plan_radio.isChecked() and self.plan_radio.isEnabled():
+            return START_PLAN
+        return START_PRIOR
+
+    def _start_changed(self) -> None:
+        self._update_start()
+        self._apply_default_year()
+        self._describe_prior()
+
+    def _update_start(self) -> None:
+        """Show what the chosen start needs: a file and how to use it, a 要点, or nothing."""
+        summary = self.kind_id() in SUMMARY_KINDS
+        self.plan_radio.setEnabled(summary)
+        self.plan_radio.setToolTip(
+            "对照今年的工作要点写总结：要点的每一部分成为一个小标题。"
+            if summary else "只有上半年工作总结和年度工作总结可以由今年的工作要点生成。"
+        )
+        start = self.start()
+        if start == START_PRIOR and self.plan_radio.isChecked():
+            self.start_prior_radio.setChecked(True)  # the kind no longer allows a plan
+            return
+        self.prior_box.setVisible(start != START_BLANK)
+        self.prior_box.setTitle("今年的工作要点" if start == START_PLAN else "上年同类报告（可选）")
+        for widget in self._mode_widgets:
+            widget.setVisible(start == START_PRIOR)
+        self.plan_hint.setVisible(start == START_PLAN)
+        self.choose_button.setText("选择工作要点…" if start == START_PLAN else "选择文件…")
 
     def _year_edited(self) -> None:
         self._year_touched = True
@@ -262,8 +313,11 @@ class NewReportDialog(QDialog):
         if path:
             self.set_prior(Path(path))
 
-    def set_prior(self, path: Path | None) -> bool:
-        """Read ``path`` (in the background) and show what was found; None clears it."""
+    def set_prior(self, path: Path | None, dropped: bool = False) -> bool:
+        """Read ``path`` (in the background) and show what was found; None clears it.
+
+        ``dropped``: the clerk dropped the file to start from it; if they have not picked a
+        kind yet, the kind the file looks like is selected (never for 今年工作要点)."""
         result: ImportResult | None = None
         if path is not None:
             try:
@@ -277,24 +331,40 @@ class NewReportDialog(QDialog):
             widget.setEnabled(has_prior)
         if result is None or path is None:
             self._prior_year = None
-            self.prior_label.setText("未选择。不用上年报告时，按所选类型的标准提纲起草。")
-            self._update_plan_choice()
+            self.prior_label.setText("未选择。不用文件时，按所选类型的标准提纲起草。")
+            self._update_start()
             self._apply_default_year()
             return True
-        sections = len(result.report.walk())
         guessed = self.kinds.get(result.kind)
-        text = f"<b>{path.name}</b>：识别出 {sections} 个标题"
-        if guessed is not None:
-            text += f"，看起来是“{guessed.name}”（{result.kind_reason}）"
-            if not self._kind_chosen_by_clerk:
-                self._select_kind(guessed.id)
-        self.prior_label.setText(text + "。")
+        if guessed is not None and dropped and not self._kind_picked and self.start() == START_PRIOR:
+            self._select_kind(guessed.id)
         from core.reuse.carryover import infer_year  # the report's year, from its text if need be
 
         self._prior_year = infer_year(result.report)  # + 1, as `main.py new --from` does
-        self._update_plan_choice()
+        self._update_start()
         self._apply_default_year()
+        self._describe_prior()
         return True
+
+    def _describe_prior(self) -> None:
+        """What the chosen file is, and a word when it does not fit the chosen kind or start."""
+        if self._prior is None or self._prior_path is None:
+            return
+        result, chosen = self._prior, self.kinds.get(self.kind_id())
+        guessed = self.kinds.get(result.kind)
+        text = f"<b>{self._prior_path.name}</b>：识别出 {len(result.report.walk())} 个标题"
+        if guessed is not None:
+            text += f"，看起来是“{guessed.name}”（{result.kind_reason}）"
+        text += "。"
+        start = self.start()
+        if start == START_PLAN and result.kind != PLAN_KIND:
+            text += "<br>这份文件看起来不是工作要点，生成的小标题可能不合适。"
+        elif start == START_PRIOR and chosen is not None and guessed is not None and guessed.id != chosen.id:
+            if chosen.id in SUMMARY_KINDS and result.kind == PLAN_KIND:
+                text += "<br>这是工作要点：如要对照它写今年的总结，请在上方选择“今年工作要点”。"
+            else:
+                text += f"<br>与所选的“{chosen.name}”不同；将按“{chosen.name}”起草。"
+        self.prior_label.setText(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(is_importable(p) for p in local_paths(event.mimeData())):
@@ -304,23 +374,25 @@ class NewReportDialog(QDialog):
         paths = [p for p in local_paths(event.mimeData()) if is_importable(p)]
         if paths:
             event.acceptProposedAction()
-            self.set_prior(paths[0])
+            self.set_prior(paths[0], dropped=True)
 
     # ---- result ---------------------------------------------------------------------------
 
     def request(self) -> NewReportRequest:
+        blank = self.start() == START_BLANK
         return NewReportRequest(
             kind_id=self.kind_id(),
             year=self.year_spin.value(),
             unit=self.unit_edit.text().strip(),
-            prior_path=self._prior_path,
-            prior=self._prior,
+            prior_path=None if blank else self._prior_path,
+            prior=None if blank else self._prior,
             mode=self.mode(),
         )
 
     def mode(self) -> str:
-        for radio, mode in ((self.carry_text_radio, CARRY_TEXT), (self.reference_radio, REFERENCE_ONLY),
-                            (self.plan_radio, FROM_PLAN)):
-            if radio.isChecked() and radio.isEnabled() and radio.isVisibleTo(self):
+        if self.start() == START_PLAN and self._prior is not None:
+            return FROM_PLAN
+        for radio, mode in ((self.carry_text_radio, CARRY_TEXT), (self.reference_radio, REFERENCE_ONLY)):
+            if radio.isChecked() and radio.isEnabled() and self.start() == START_PRIOR:
                 return mode
         return CARRY_OUTLINE

@@ -104,6 +104,8 @@ class PanelHost(QObject):
     def set_document(self, doc: DraftDocument | None) -> None:
         for panel in self.document_panels():
             panel.set_document(doc)
+        if self.reference is not None and "reference" in self.docks:
+            self.docks["reference"].setWindowTitle(self.reference.title())
 
     def section_shown(self, section_id: str, preview: bool = True, reference: bool = True) -> None:
         if reference and self.reference is not None:

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.draft.ordinals import parse_point
+from core.draft.model import REFERENCE_NAMES
+from core.draft.ordinals import strip_ordinal
 from gui import style
 from gui.document import DraftDocument
 from gui.panels.panel_base import Connections, DocumentBound
 
-_OPENING_TAG, _CLOSING_TAG = "【上年开头】", "【上年结尾】"
+_OPENING, _CLOSING = "开头", "结尾"
 
 
 # An inline 一是…二是… list starts a point after a sentence end; show each point on its own card.
@@ -36,12 +37,6 @@ _INLINE_POINT = re.compile(r"(?<=[。；！？])(?=[一二三四五六七八九�
 def reference_paragraphs(text: str) -> list[str]:
     """Reference text as cards: one per paragraph, inline points split apart."""
     return [part for line in text.split("\n") for part in _INLINE_POINT.split(line.strip()) if part.strip()]
-
-
-def strip_point_ordinal(text: str) -> str:
-    """"二是加强…" → "加强…"; other text unchanged."""
-    found = parse_point(text)
-    return text[len(found[1]) :].lstrip() if found else text
 
 
 class ReferenceCard(style.Card):
@@ -116,7 +111,7 @@ class ReferencePane(DocumentBound, QWidget):
             return set()
         if self._report_level:
             report = self._doc.report
-            return {*(_OPENING_TAG + p for p in report.opening), *(_CLOSING_TAG + p for p in report.closing)}
+            return {*(self._tag(_OPENING) + p for p in report.opening), *(self._tag(_CLOSING) + p for p in report.closing)}
         section = self._doc.report.find(self._section_id) if self._section_id else None
         if section is None:
             return set()
@@ -125,7 +120,7 @@ class ReferencePane(DocumentBound, QWidget):
     def _mark_used(self) -> None:
         present = self._in_draft()
         for card in self.cards:
-            card.set_used(card.text in present or strip_point_ordinal(card.text) in present)
+            card.set_used(card.text in present or strip_ordinal(card.text) in present)
 
     def show_report_level(self) -> None:
         self._report_level, self._section_id = True, ""
@@ -135,26 +130,38 @@ class ReferencePane(DocumentBound, QWidget):
         self._report_level, self._section_id = False, section_id
         self._rebuild()
 
+    def title(self) -> str:
+        """The pane's name for the open draft: 上年参考, or 今年工作要点 for a summary drawn from one."""
+        return self._names()[0]
+
+    def _names(self) -> tuple[str, str]:
+        origin = self._doc.report.reference_origin if self._doc is not None else ""
+        return REFERENCE_NAMES.get(origin, REFERENCE_NAMES[""])
+
+    def _tag(self, part: str) -> str:
+        return f"【{self._names()[1]}{part}】"
+
     def _paragraphs(self) -> tuple[str, list[str]]:
         if self._doc is None:
             return "尚未打开报告。", []
         report = self._doc.report
+        word = self._names()[1]
         source = f"（来自《{report.prior_source}》）" if report.prior_source else ""
         if self._report_level:
             parts = []
             if report.reference_opening:
-                parts += [f"{_OPENING_TAG}{p}" for p in report.reference_opening.split("\n") if p.strip()]
+                parts += [f"{self._tag(_OPENING)}{p}" for p in report.reference_opening.split("\n") if p.strip()]
             if report.reference_closing:
-                parts += [f"{_CLOSING_TAG}{p}" for p in report.reference_closing.split("\n") if p.strip()]
-            return (f"上年的开头和结尾{source}" if parts else "没有上年的开头、结尾可供参考。"), parts
+                parts += [f"{self._tag(_CLOSING)}{p}" for p in report.reference_closing.split("\n") if p.strip()]
+            return (f"{word}的开头和结尾{source}" if parts else f"没有{word}的开头、结尾可供参考。"), parts
         section = report.find(self._section_id) if self._section_id else None
         if section is None:
-            return "在左侧提纲中选择一节，这里会显示上年同一节的内容。", []
+            return f"在左侧提纲中选择一节，这里会显示{word}中对应的内容。", []
         paragraphs = reference_paragraphs(section.reference)
         heading = section.heading or "本节"
         if not paragraphs:
-            return f"“{heading}”没有对应的上年内容。", []
-        return f"“{heading}”的上年内容{source}：", paragraphs
+            return f"“{heading}”没有对应的{word}内容。", []
+        return f"“{heading}”的{word}内容{source}：", paragraphs
 
     def _rebuild(self) -> None:
         for card in self.cards:
@@ -174,7 +181,7 @@ class ReferencePane(DocumentBound, QWidget):
 
     def _actions_for(self, text: str) -> list[tuple[str, str, Callable[[str], None]]]:
         if self._report_level:
-            if text.startswith(_OPENING_TAG):
+            if text.startswith(self._tag(_OPENING)):
                 return [("加入开头", "把这一段加到开头末尾（可撤销）", self._copy_to_opening)]
             return [("加入结尾", "把这一段加到结尾末尾（可撤销）", self._copy_to_closing)]
         if not self._section_id:
@@ -186,12 +193,12 @@ class ReferencePane(DocumentBound, QWidget):
 
     def _copy_to_opening(self, text: str) -> None:
         if self._doc is not None:
-            paragraph = text.removeprefix(_OPENING_TAG)
+            paragraph = text.removeprefix(self._tag(_OPENING))
             self._doc.set_report_field("opening", [*self._doc.report.opening, paragraph])
 
     def _copy_to_closing(self, text: str) -> None:
         if self._doc is not None:
-            paragraph = text.removeprefix(_CLOSING_TAG)
+            paragraph = text.removeprefix(self._tag(_CLOSING))
             self._doc.set_report_field("closing", [*self._doc.report.closing, paragraph])
 
     def _copy_to_body(self, text: str) -> None:
@@ -199,8 +206,8 @@ class ReferencePane(DocumentBound, QWidget):
             return
         section = self._doc.report.find(self._section_id)
         if section is not None:
-            self._doc.set_section_field(self._section_id, "body", [*section.body, text])
+            self._doc.set_section_field(self._section_id, "body", [*section.body, strip_ordinal(text, points=False)])
 
     def _copy_to_point(self, text: str) -> None:
         if self._doc is not None and self._section_id:
-            self._doc.add_point(self._section_id, None, strip_point_ordinal(text))
+            self._doc.add_point(self._section_id, None, strip_ordinal(text))

@@ -24,7 +24,8 @@ from core.text.plaintext import report_text
 from core.text.textslots import FIELD_LABELS, iter_slots
 
 # What a Report holds besides its report-level fields: structure and bookkeeping.
-NOT_FIELDS = {"kind", "sections", "numbering", "prior_source", "reference_opening", "reference_closing",
+NOT_FIELDS = {"kind", "sections", "numbering", "prior_source", "reference_origin", "reference_opening",
+              "reference_closing",
               "verified_flags"}
 
 

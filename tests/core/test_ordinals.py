@@ -137,3 +137,15 @@ def test_di() -> None:
     assert parse_di("第") is None
     assert parse_di("一") is None
     assert parse_di("第x") is None
+
+
+def test_strip_ordinal_drops_the_texts_own_number() -> None:
+    from core.draft.ordinals import strip_ordinal
+
+    assert strip_ordinal("二是加强学习。") == "加强学习。"
+    assert strip_ordinal("1.持续推进基层党建。") == "持续推进基层党建。"
+    assert strip_ordinal("（三）做好宣传。") == "做好宣传。"
+    assert strip_ordinal("十二、其他") == "其他"
+    assert strip_ordinal("加强学习。") == "加强学习。"
+    assert strip_ordinal("2022年是关键之年") == "2022年是关键之年"  # a year is no ordinal
+    assert strip_ordinal("一是加强学习；二是…", points=False) == "一是加强学习；二是…"

@@ -152,7 +152,8 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
         def fill_in(dialog: NewReportDialog) -> int:
             dialog.unit_edit.setText(unit)
             if prior is not None:
-                assert dialog.set_prior(prior)
+                # Dropped onto the dialog: the kind it looks like is taken unless the test names one.
+                assert dialog.set_prior(prior, dropped=kind is None)
             if kind is not None:
                 dialog._select_kind(kind)
             radios = {CARRY_OUTLINE: dialog.carry_radio, REFERENCE_ONLY: dialog.reference_radio,

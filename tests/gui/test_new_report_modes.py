@@ -21,27 +21,49 @@ def test_carry_text_is_offered_beside_the_other_choices(app: QApplication, qtbot
     assert dialog.carry_text_radio.isEnabled()
     dialog.carry_text_radio.setChecked(True)
     assert dialog.request().mode == CARRY_TEXT
-    assert not dialog.plan_radio.isVisibleTo(dialog)  # 001 is a summary, not a plan
 
 
-def test_plan_choice_appears_for_a_summary_from_keypoints(app: QApplication, qtbot: Any) -> None:
+def test_the_kind_the_clerk_chose_is_never_switched(app: QApplication, qtbot: Any) -> None:
+    dialog = NewReportDialog(Settings(last_kind="half_year_summary"))  # preselected, not even picked
+    qtbot.addWidget(dialog)
+    assert dialog.kind_id() == "half_year_summary"
+    assert dialog.set_prior(seed_path("002"))  # 2022年组织工作要点, chosen with 选择文件…
+    assert dialog.kind_id() == "half_year_summary"
+    assert "今年工作要点" in dialog.prior_label.text()  # the way to use a plan is pointed out
+    assert dialog.request().mode == CARRY_OUTLINE
+
+
+def test_start_from_this_years_plan(app: QApplication, qtbot: Any) -> None:
     dialog = NewReportDialog(Settings())
     qtbot.addWidget(dialog)
-    assert dialog.set_prior(seed_path("002"))  # 2022年组织工作要点
-    assert dialog.kind_id() == "annual_keypoints"
-    assert not dialog.plan_radio.isVisibleTo(dialog)  # a 要点 from a 要点: not offered
-    assert dialog.year_spin.value() == 2023
-
+    dialog._select_kind("annual_keypoints")
+    assert not dialog.plan_radio.isEnabled()  # a 要点 is not written from a 要点
     dialog._select_kind("half_year_summary")
-    assert dialog.plan_radio.isVisibleTo(dialog) and dialog.plan_radio.isChecked()
+    assert dialog.plan_radio.isEnabled()
+    dialog.plan_radio.setChecked(True)
+    assert dialog.prior_box.title() == "今年的工作要点"
+    assert not dialog.carry_radio.isVisibleTo(dialog) and dialog.plan_hint.isVisibleTo(dialog)
+    assert dialog.set_prior(seed_path("002"))
+    assert dialog.kind_id() == "half_year_summary"
     assert dialog.year_spin.value() == 2022  # a summary of this year's plan: the plan's year
     assert dialog.request().mode == FROM_PLAN
 
-    dialog.carry_radio.setChecked(True)
+    dialog.start_prior_radio.setChecked(True)
     assert dialog.year_spin.value() == 2023 and dialog.request().mode == CARRY_OUTLINE
     dialog.plan_radio.setChecked(True)
-    dialog._select_kind("work_report")
-    assert not dialog.plan_radio.isVisibleTo(dialog) and dialog.request().mode == CARRY_OUTLINE
+    dialog._select_kind("work_report")  # the clerk picks a kind without a plan: back to 上年同类报告
+    assert dialog.start_prior_radio.isChecked() and dialog.request().mode == CARRY_OUTLINE
+    assert dialog.kind_id() == "work_report"
+
+
+def test_start_from_a_blank_outline_ignores_the_file(app: QApplication, qtbot: Any) -> None:
+    dialog = NewReportDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.set_prior(seed_path("001"))
+    dialog.start_blank_radio.setChecked(True)
+    assert not dialog.prior_box.isVisibleTo(dialog)
+    request = dialog.request()
+    assert request.prior is None and request.prior_path is None and request.mode == CARRY_OUTLINE
 
 
 def test_summary_from_plan_through_the_window(make_window: Any, new_report: Any) -> None:
@@ -55,3 +77,12 @@ def test_summary_from_plan_through_the_window(make_window: Any, new_report: Any)
     window.editor.outline.select_section(work.children[0].id)
     assert window.reference.cards[0].text.startswith("一、突出政治建设")
     assert "工作要点的 5 个部分" in window.statusBar().currentMessage()
+    # The side pane says where its text comes from; no empty （一）（二） were made.
+    assert window.panels["reference"].windowTitle() == "今年工作要点"
+    assert window.reference.caption.text().startswith("“突出政治建设")
+    assert "工作要点内容" in window.reference.caption.text()
+    assert all(c.heading.strip() for _, c in report.walk())
+    # An item added from the plan loses the plan's own number: ordinals are computed here.
+    card = next(c for c in window.reference.cards if c.text.startswith("1."))
+    card.buttons[1].click()  # 加入要点
+    assert report.find(work.children[0].id).points[-1].text == card.text.split(".", 1)[1]
