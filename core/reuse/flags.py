@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.draft.model import Report, Section
 from core.text.doc_number import parse_doc_number
@@ -132,22 +133,47 @@ _FIGURE_RE = re.compile(
     rf"{_MAGNITUDE}(?:{_alternation(_UNITS_ARABIC)})"
     rf"|(?P<cn>{_CN_NUMBER}){_MAGNITUDE}(?:{_alternation(_UNITS_BOTH)}))"
 )
-# Fixed political terms that read like a count (四个意识) but are names, not figures.
-# fmt: off
-_TERMS = (
-    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "两个健康", "两个覆盖", "两个大局",
-    "两个结合", "两个务必", "两个毫不动摇", "两个一百年", "三个区分开来", "三个代表", "三个务必", "第一个百年",
-    "第二个百年", "四个伟大", "五个必由之路", "两个先行", "三个转变", "八项规定", "两个责任",
-)
-# fmt: on
+# Fixed 政务 phrases that read like a count (四个意识, 四家班子) are names, not figures: the list
+# is data (resources/fixed_phrases.txt), so a unit can add its own.
+FIXED_PHRASES_FILE = "fixed_phrases.txt"
+# Below this, a count in Chinese numerals (两个体系, 六项行动, 四个乡镇) belongs to the wording: GB/T
+# 15835 writes statistics that change year to year in Arabic numerals.
+SMALL_CHINESE_COUNT = 10
+
+
+@lru_cache(maxsize=1)
+def fixed_phrases() -> tuple[str, ...]:
+    from core.text.language import RESOURCES_DIR
+
+    try:
+        lines = (RESOURCES_DIR / FIXED_PHRASES_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d年")
+
+
+def _small_chinese_count(cn: str) -> bool:
+    from core.draft.ordinals import cn_to_int
+
+    try:
+        return cn_to_int(cn.replace("两", "二")) < SMALL_CHINESE_COUNT
+    except ValueError:
+        return False
+
+
+def _within(text: str, phrase: str, start: int, end: int) -> bool:
+    """The figure at start–end is part of an occurrence of ``phrase`` (十大重点项目)."""
+    at = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
+    return at != -1 and at <= start and end <= at + len(phrase)
 
 
 def find_figures(text: str) -> list[Hit]:
     """Number + measure word (48次, 27项, 100％, 3.5亿元, 四个乡镇) and 第N批/第N次 ordinals.
 
-    Not figures: years (2022年), a bare 一 (一批 means "a batch"), names in short quotes
-    or 书名号 (“10分钟为民服务圈”), and fixed terms such as 四个意识.
+    Not figures: years (2022年), a bare 一 (一批 means "a batch"), small counts in Chinese
+    numerals (两个体系, 四家班子), names in short quotes or 书名号 (“10分钟为民服务圈”), and
+    the fixed phrases in resources/fixed_phrases.txt.
     """
     names = short_quoted_spans(text)
     hits: list[Hit] = []
@@ -161,8 +187,10 @@ def find_figures(text: str) -> list[Hit]:
                 continue  # 一批, 一次: "a batch", "once" — an article, not a count to check
             if set(cn) <= set("万亿百千零〇"):
                 continue  # 万村 in 万企兴万村 is a slogan, not a number
-            if any(text.startswith(term, start) for term in _TERMS):
-                continue
+            if not m.group("di") and _small_chinese_count(cn):
+                continue  # 两个体系, 六项行动: part of the wording (第五批 still changes yearly)
+        if any(text.startswith(term, start) or _within(text, term, start, end) for term in fixed_phrases()):
+            continue
         if _inside(names, start, end):
             continue
         hits.append(Hit(start, end, found))

@@ -72,10 +72,17 @@ def test_figures_found() -> None:
         "3.5亿元",
         "3,000人次",
         "第五批",
-        "四个",
         "40多天",
         "20年",
     ]
+
+
+def test_fixed_phrases_and_small_chinese_counts_are_wording_not_figures() -> None:
+    # Seed 004's false flags: 四家班子, 两个体系, 六项行动, 四个乡镇 (issue 13).
+    text = "由四家班子主要领导带队，完善两个体系、开展六项行动，覆盖四个乡镇，落实三会一课，推进“六个十大重点项目”。"
+    assert texts(find_figures(text)) == []
+    # Counts that change year to year still are figures: Arabic numerals, ten and over, 第N批.
+    assert texts(find_figures("收集二十家企业需求，评选第六批人才，走访12家企业。")) == ["二十家", "第六批", "12家"]
 
 
 def test_names_years_and_articles_are_not_figures() -> None:
