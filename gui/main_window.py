@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
+    from gui.dialogs.find_replace import FindReplaceDialog
     from gui.document import DraftDocument
     from gui.editor.editor_view import EditorView
     from gui.panels.checks_panel import ChecksPanel
@@ -65,6 +66,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._library: LibraryService | None = None
         self._language: LanguageWatcher | None = None
         self.toolbar: QToolBar | None = None  # built with the editor
+        self.find_dialog: FindReplaceDialog | None = None  # built on first Ctrl+F
         self.documents = DocumentController(self, self, self.settings)
         self.documents.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.documents.recentChanged.connect(self._refresh_recent)
@@ -218,7 +220,7 @@ class MainWindow(WindowMenus, QMainWindow):
         has_doc = self.doc is not None
         for action in (self.save_action, self.save_as_action, self.export_action, self.export_pdf_action,
                        self.close_doc_action,
-                       self.report_info_action):
+                       self.report_info_action, self.find_action, self.replace_action):
             action.setEnabled(has_doc)
 
     def add_panel(
@@ -276,6 +278,17 @@ class MainWindow(WindowMenus, QMainWindow):
         if error:
             self.statusBar().showMessage(f"“{file_name}”未能存入资料库：{error}", 10000)
 
+    def show_find(self, replace: bool = False) -> None:
+        """查找 (Ctrl+F) and 替换 (Ctrl+H) across the whole draft."""
+        if self.doc is None:
+            return
+        if self.find_dialog is None:
+            from gui.dialogs.find_replace import FindReplaceDialog
+
+            self.find_dialog = FindReplaceDialog(self.jump_to, self)
+            self.find_dialog.set_document(self.doc)
+        self.find_dialog.show_for(replace)
+
     def show_report_form(self) -> None:
         if self.editor is not None and self.doc is not None:
             self.editor.show_report_form()
@@ -324,6 +337,9 @@ class MainWindow(WindowMenus, QMainWindow):
             if self.editor is not None:
                 self.editor.set_document(None)
                 self.panel_host.set_document(None)
+            if self.find_dialog is not None:
+                self.find_dialog.set_document(None)
+                self.find_dialog.hide()
             self._show_page(START_PAGE)
         else:
             editor = self._ensure_editor()
@@ -333,6 +349,8 @@ class MainWindow(WindowMenus, QMainWindow):
             doc.changed.connect(self._edited)
             self.panel_host.set_document(doc)
             editor.set_document(doc)
+            if self.find_dialog is not None:
+                self.find_dialog.set_document(doc)
             self.start_background_work()
             self._show_page(EDITOR_PAGE)
         if old is not None:

@@ -55,6 +55,8 @@ class WindowMenus:
         redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(key.Redo)]
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.report_info_action = self._action("编辑报告信息（标题、开头、结尾）", self.show_report_form, "Ctrl+I")
+        self.find_action = self._action("查找…", lambda: self.show_find(False), "Ctrl+F")
+        self.replace_action = self._action("替换…", lambda: self.show_find(True), "Ctrl+H")
         self.check_action = self._action("检查公文格式和文字", self.run_checks, "F7")
         self.flags_action = self._action("待核实清单", lambda: self.show_panel("flags"), "Ctrl+Shift+H")
         self.library_action = self._action("搜索资料库…", self.search_library, "Ctrl+Shift+F")
@@ -80,6 +82,9 @@ class WindowMenus:
         edit_menu = bar.addMenu("编辑(&E)")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.replace_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.report_info_action)
 

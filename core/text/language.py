@@ -141,6 +141,25 @@ def words(text: str) -> list[str]:
     return [w for w in jieba.dt.cut(normalise(text)) if _is_word(w)]
 
 
+def word_boundaries(text: str) -> set[int]:
+    """Offsets in ``text`` where jieba's words begin and end (0 and len(text) included)."""
+    ensure_loaded()
+    import jieba
+
+    bounds, position = {0}, 0
+    for word in jieba.dt.cut(text):
+        # A long dictionary entry made of words (人才工作 = 人才 + 工作) has their seams too;
+        # a short one (人才库) stays whole.
+        parts = tiling(word) if len(word) > 3 else None
+        for part in parts or []:
+            position += len(part)
+            bounds.add(position)
+        if not parts:
+            position += len(word)
+            bounds.add(position)
+    return bounds
+
+
 def _dictionary_parts(word: str) -> list[str]:
     """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right."""
     import jieba

@@ -1,0 +1,92 @@
+"""Find and replace across the whole draft: headings, body, points and report-level fields.
+
+Matches are addressed like flags (core.text.textslots): section, field, index and offsets
+into that string, so the window can select each one in its field. Replacing works on the
+Report through the same addresses; the GUI wraps it in one undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.draft.model import Report
+from core.text.textslots import iter_slots, set_slot_text, slot_text
+
+MAX_QUERY_LENGTH = 200  # a search box, not a document: longer input is refused up front
+
+
+@dataclass(frozen=True)
+class Match:
+    section_id: str
+    field: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _positions(text: str, query: str, whole_word: bool) -> list[int]:
+    found: list[int] = []
+    at = text.find(query)
+    bounds: set[int] | None = None
+    while at != -1:
+        if whole_word:
+            if bounds is None:
+                from core.text.language import word_boundaries
+
+                bounds = word_boundaries(text)
+            if at in bounds and at + len(query) in bounds:
+                found.append(at)
+        else:
+            found.append(at)
+        at = text.find(query, at + len(query))
+    return found
+
+
+def find_all(report: Report, query: str, whole_word: bool = False) -> list[Match]:
+    """Every occurrence of ``query`` in reading order; none for an empty or over-long query.
+
+    ``whole_word``: only where the query is one or more whole words as jieba cuts the text
+    ("人才" in 人才工作, not in 人才库… where jieba reads 人才库 as one word).
+    """
+    if not query or len(query) > MAX_QUERY_LENGTH:
+        return []
+    matches: list[Match] = []
+    for slot in iter_slots(report):
+        for at in _positions(slot.text, query, whole_word):
+            matches.append(Match(slot.section_id, slot.field, slot.index, at, at + len(query), query))
+    return matches
+
+
+def still_there(report: Report, match: Match) -> bool:
+    text = slot_text(report, match.section_id, match.field, match.index)
+    return text is not None and text[match.start : match.end] == match.text
+
+
+def replace_one(report: Report, match: Match, replacement: str) -> bool:
+    """Replace one match in place; False when its text has changed since it was found."""
+    if not still_there(report, match):
+        return False
+    text = slot_text(report, match.section_id, match.field, match.index) or ""
+    set_slot_text(report, match.section_id, match.field, match.index,
+                  text[: match.start] + replacement + text[match.end :])
+    return True
+
+
+def replace_all(report: Report, query: str, replacement: str, whole_word: bool = False) -> int:
+    """Replace every occurrence; returns how many. Each string is rewritten once, from the
+    end, so earlier offsets stay valid."""
+    by_slot: dict[tuple[str, str, int], list[Match]] = {}
+    for match in find_all(report, query, whole_word):
+        by_slot.setdefault((match.section_id, match.field, match.index), []).append(match)
+    count = 0
+    for (section_id, field, index), matches in by_slot.items():
+        text = slot_text(report, section_id, field, index) or ""
+        for match in reversed(matches):
+            text = text[: match.start] + replacement + text[match.end :]
+            count += 1
+        set_slot_text(report, section_id, field, index, text)
+    return count
+
+
+__all__ = ["MAX_QUERY_LENGTH", "Match", "find_all", "replace_all", "replace_one", "still_there"]

@@ -1,0 +1,158 @@
+"""查找和替换 (Ctrl+F / Ctrl+H) across the whole draft: count, next/previous, replace one or all.
+
+The finding and replacing are core.text.find's; this dialog shows the count, asks the window
+to select each match in its field, and turns replacements into undoable edits (全部替换 is
+one undo step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.text.find import MAX_QUERY_LENGTH, Match, find_all, replace_all, still_there
+from core.text.textslots import slot_text
+from gui import style
+from gui.document import DraftDocument
+
+JumpTo = Callable[[str, str, int, int, int], None]
+
+
+class FindReplaceDialog(QDialog):
+    def __init__(self, jump_to: JumpTo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("查找和替换")
+        self.setModal(False)
+        self._jump_to = jump_to
+        self._doc: DraftDocument | None = None
+        self.matches: list[Match] = []
+        self.current = -1
+
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("findText")
+        self.find_edit.setMaxLength(MAX_QUERY_LENGTH)
+        self.find_edit.setPlaceholderText("要查找的文字，如：2022年")
+        self.replace_edit = QLineEdit()
+        self.replace_edit.setObjectName("replaceText")
+        self.replace_edit.setPlaceholderText("替换为，如：2023年")
+        self.whole_word_box = QCheckBox("全词匹配（按词语切分，“人才”不匹配“人才库”）")
+        self.count_label = style.caption(QLabel())
+        self.count_label.setObjectName("findCount")
+        self.count_label.setWordWrap(True)
+
+        self.previous_button = QPushButton("上一个")
+        self.next_button = QPushButton("下一个")
+        self.replace_button = QPushButton("替换")
+        self.replace_all_button = QPushButton("全部替换")
+        self.next_button.setDefault(True)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.replace_button.clicked.connect(self.replace_current)
+        self.replace_all_button.clicked.connect(self.replace_everything)
+        self.find_edit.textChanged.connect(lambda _t: self.refresh())
+        self.whole_word_box.toggled.connect(lambda _on: self.refresh())
+
+        form = QFormLayout()
+        form.addRow("查找：", self.find_edit)
+        form.addRow("替换为：", self.replace_edit)
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.next_button, self.replace_button, self.replace_all_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.whole_word_box)
+        layout.addWidget(self.count_label)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def set_document(self, doc: DraftDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.changed.disconnect(self._draft_changed)
+        self._doc = doc
+        if doc is not None:
+            doc.changed.connect(self._draft_changed)
+        self.refresh()
+
+    def show_for(self, replace: bool) -> None:
+        """Open (or bring back) the dialog; Ctrl+H puts the cursor in 替换为 when 查找 is filled."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        target = self.replace_edit if replace and self.find_edit.text() else self.find_edit
+        target.setFocus()
+        target.selectAll()
+
+    def _draft_changed(self) -> None:
+        if self.isVisible():
+            self.refresh(keep_position=True)
+
+    def refresh(self, keep_position: bool = False) -> None:
+        query = self.find_edit.text()
+        report = self._doc.report if self._doc is not None else None
+        self.matches = find_all(report, query, self.whole_word_box.isChecked()) if report else []
+        if not keep_position or self.current >= len(self.matches):
+            self.current = -1
+        has = bool(self.matches)
+        for button in (self.previous_button, self.next_button, self.replace_button, self.replace_all_button):
+            button.setEnabled(has)
+        if self._doc is None:
+            self.count_label.setText("尚未打开报告。")
+        elif not query:
+            self.count_label.setText("输入要查找的文字。")
+        elif not has:
+            self.count_label.setText("全文没有找到。")
+        else:
+            at = f"第 {self.current + 1} 处，" if self.current >= 0 else ""
+            self.count_label.setText(f"{at}共 {len(self.matches)} 处（标题、正文、要点和报告信息）。")
+
+    def step(self, direction: int) -> None:
+        if not self.matches:
+            return
+        self.current = (self.current + direction) % len(self.matches)
+        match = self.matches[self.current]
+        self._jump_to(match.section_id, match.field, match.index, match.start, match.end)
+        self.refresh(keep_position=True)
+
+    def replace_current(self) -> None:
+        """Replace the selected match (or go to the first one), then move to the next."""
+        if self._doc is None or not self.matches:
+            return
+        if self.current < 0:
+            self.step(1)
+            return
+        match = self.matches[self.current]
+        if still_there(self._doc.report, match):
+            text = slot_text(self._doc.report, match.section_id, match.field, match.index) or ""
+            new = text[: match.start] + self.replace_edit.text() + text[match.end :]
+            self._doc.set_slot_texts({(match.section_id, match.field, match.index): new}, "替换")
+        self.current -= 1  # the list is found again after the edit; the next match moves up
+        self.refresh(keep_position=True)
+        self.step(1)
+
+    def replace_everything(self) -> int:
+        """Every match replaced as one undo step; returns how many."""
+        if self._doc is None or not self.matches:
+            return 0
+        from core.draft.model import report_from_dict, to_dict
+
+        query, replacement = self.find_edit.text(), self.replace_edit.text()
+        whole_word = self.whole_word_box.isChecked()
+        changed = report_from_dict(to_dict(self._doc.report))  # core does the replacing on a copy
+        count = replace_all(changed, query, replacement, whole_word)
+        addresses = {(m.section_id, m.field, m.index) for m in self.matches}
+        texts = {a: slot_text(changed, *a) or "" for a in addresses}
+        self._doc.set_slot_texts(texts, f"全部替换“{query}”")
+        self.refresh()
+        self.count_label.setText(f"已替换 {count} 处（可撤销，Ctrl+Z 一步恢复）。")
+        return count

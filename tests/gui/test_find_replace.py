@@ -1,0 +1,66 @@
+"""查找和替换 in the real window: count, next, replace one, replace all as one undo step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.reuse.new_draft import CARRY_TEXT
+from core.text.find import find_all, replace_all
+from core.text.plaintext import report_text
+from tests.conftest import seed_path
+
+
+def test_replace_all_is_one_undo_step(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)
+    report = window.doc.report
+    before = report_text(report)
+    count = len(find_all(report, "区委"))
+    assert count >= 5
+
+    window.replace_action.trigger()  # Ctrl+H
+    dialog = window.find_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.find_edit.setText("区委")
+    dialog.replace_edit.setText("县委")
+    assert f"共 {count} 处" in dialog.count_label.text()
+
+    dialog.next_button.click()  # selects the first match in its field
+    first = dialog.matches[0]
+    assert dialog.current == 0 and f"第 1 处" in dialog.count_label.text()
+    if first.section_id:
+        assert window.editor.section_form.section_id == first.section_id
+
+    assert dialog.replace_everything() == count
+    assert "区委" not in report_text(report) and report_text(report).count("县委") >= count
+    assert window.doc.undo_stack.undoText() == "全部替换“区委”"
+    window.undo_action.trigger()  # one step brings every occurrence back
+    assert report_text(report) == before
+
+
+def test_replace_one_then_the_next(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)
+    report = window.doc.report
+    window.find_action.trigger()
+    dialog = window.find_dialog
+    dialog.find_edit.setText("2022年")
+    dialog.replace_edit.setText("2023年")
+    total = len(dialog.matches)
+    assert total >= 1
+    dialog.replace_current()  # the first press goes to the first match
+    dialog.replace_current()  # the second replaces it and moves on
+    assert len(find_all(report, "2022年")) == total - 1
+    window.undo_action.trigger()
+    assert len(find_all(report, "2022年")) == total
+
+
+def test_whole_word_uses_words() -> None:
+    from core.draft.model import Report, Section
+
+    report = Report(sections=[Section(heading="人才工作", body=["建设人才库，引进人才。"])])
+    assert len(find_all(report, "人才")) == 3
+    whole = find_all(report, "人才", whole_word=True)
+    assert [(m.field, m.start) for m in whole] == [("heading", 0), ("body", 8)]
+    assert replace_all(report, "人才", "英才", whole_word=True) == 2
+    assert report.sections[0].body == ["建设人才库，引进英才。"]
