@@ -45,6 +45,17 @@ def _pick(found: list[Autosave], wanted: str) -> Autosave | None:
     return next((a for a in found if a.draft_path and Path(a.draft_path).resolve() == target), None)
 
 
+def _is_a_draft(path: Path) -> bool:
+    from core.base.errors import ReportError
+    from core.draft.draft_file import load_draft
+
+    try:
+        load_draft(path)
+    except ReportError:
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from core.draft.draft_file import DRAFT_SUFFIX, is_draft_path, save_draft
     from core.draft.session import find_recoverable
@@ -72,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
     target: Path = args.output
     if not is_draft_path(target):
         target = target.with_name(target.name + DRAFT_SUFFIX)
-    if target.exists() and not is_draft_path(target):
-        parser.error(f"“{target}”已存在且不是草稿文件，不会覆盖它。请换一个文件名。")
+    if target.exists() and not _is_a_draft(target):
+        parser.error(f"“{target}”已存在且不是报告起草助手的草稿，不会覆盖它。请换一个文件名。")
     report, notes = chosen.load_with_notes()
     existed = target.exists()
     save_draft(report, target)  # a SaveFailed is printed by cli.main in Chinese
