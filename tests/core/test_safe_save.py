@@ -156,3 +156,24 @@ def test_start_cleans_the_app_folders_and_recent_draft_folders(tmp_path: Path) -
     removed = clean_stale_files([drafts])
     assert len(removed) == 3
     assert not any(p.name.endswith(".tmp") for p in (*drafts.iterdir(), *data_dir().rglob("*")))
+
+
+def test_failed_export_keeps_the_export_and_its_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.render import backup_path as export_backup
+    from core.render import render_report
+
+    out = tmp_path / "报告.docx"
+    render_report(_report("第一版"), out)
+    render_report(_report("第二版"), out)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert sorted(before) == ["报告.docx", export_backup(out).name]
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(SaveFailed, match="磁盘已满"):
+        render_report(_report("第三版"), out)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
