@@ -90,7 +90,7 @@ from pathlib import Path
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
 from gui.app import run_app
-from gui.preview_pane import PreviewPane
+from gui.panels.preview_pane import PreviewPane
 
 # The live preview of a 20 MB draft kills this PySide6 build (none_dealloc): not measured here.
 PreviewPane.render_now = lambda self: None

@@ -13,9 +13,9 @@ from core.draft.draft_file import load_draft, save_draft
 from core.draft.history import list_versions
 from core.draft.model import Report, Section, to_dict
 from core.draft.session import Session, find_recoverable, read_lock
-from gui import prompts
-from gui.history_dialog import HistoryDialog, changes_html
-from gui.recovery_dialog import RECOVER, RecoveryDialog
+from gui.dialogs import prompts
+from gui.dialogs.history_dialog import HistoryDialog, changes_html
+from gui.dialogs.recovery_dialog import RECOVER, RecoveryDialog
 from tests.gui.conftest import append_chinese
 
 
