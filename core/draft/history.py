@@ -115,7 +115,7 @@ class Change:
 def _section_text(section: Section) -> list[str]:
     lines = [f"标题：{section.heading}"] if section.heading else []
     lines += section.body
-    lines += [f"{i}. {p.text}" for i, p in enumerate(section.points, 1)]
+    lines += [f"要点{i}：{p.text}" for i, p in enumerate(section.points, 1)]
     lines += section.tail
     return lines
 

@@ -80,14 +80,14 @@ def test_compare_names_each_changed_part_in_reading_order() -> None:
     new.title = "2024年度工作总结"
     new.sections[0].body = ["原来的总述。", "新加的一段。"]
     new.sections[1].heading = "二、问题与不足"
-    new.sections[1].points = [Point("一是人手紧张")]
+    new.sections[1].points = [Point("人手紧张")]
     del new.sections[2]
     new.sections.append(Section(heading="三、下步打算", body=["继续努力。"]))
     assert compare(old, new) == [
         Change("报告信息", "changed", ["- 标题：2024年工作总结", "+ 标题：2024年度工作总结"]),
         Change("一、主要工作", "changed", ["  标题：一、主要工作", "  原来的总述。", "+ 新加的一段。"]),
         Change("二、问题与不足", "changed",
-               ["- 标题：二、存在问题", "+ 标题：二、问题与不足", "  问题一。", "+ 1. 一是人手紧张"]),
+               ["- 标题：二、存在问题", "+ 标题：二、问题与不足", "  问题一。", "+ 要点1：人手紧张"]),
         Change("三、下步打算", "added", ["+ 标题：三、下步打算", "+ 继续努力。"]),
         Change("三、旧的一节", "removed", ["- 标题：三、旧的一节", "- 将被删除。"]),
     ]
