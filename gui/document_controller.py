@@ -59,6 +59,12 @@ class DocumentController(QObject):
         self.settings = settings
         self._session: Session | None = None
         self._autosave: AutosaveController | None = None
+        self._shared_knowingly: Path | None = None  # opened although another window has it
+
+    def _agreed_to_share(self, path: Path) -> bool:
+        """The clerk was already asked about the window holding ``path`` (ask once, not twice)."""
+        agreed, self._shared_knowingly = self._shared_knowingly == path.resolve(), None
+        return agreed
 
     @property
     def doc(self) -> DraftDocument | None:
@@ -94,7 +100,7 @@ class DocumentController(QObject):
         self.autosave.watch(doc)
         if doc is not None and doc.path is not None:
             holder = self.session.lock(doc.path)
-            if holder is not None:
+            if holder is not None and not self._agreed_to_share(doc.path):
                 prompts.tell_locked(self._window, doc.path, holder)
         else:
             self.session.unlock()
@@ -191,6 +197,7 @@ class DocumentController(QObject):
         holder = self.session.lock_holder(path)
         if holder is not None and not prompts.ask_open_locked(self._window, path, holder):
             return False
+        self._shared_knowingly = path.resolve() if holder is not None else None
         if not self.confirm_discard():
             return False
         from core.draft.draft_file import read_draft

@@ -3,9 +3,9 @@
 Copies live in ``data_dir()/history/<draft key>/`` (the key is the draft's full path, see
 :func:`core.draft.locks.draft_key`), named ``YYYYMMDD-HHMMSS-ffffff.draft.json`` so the
 name is the time. Kept: the last :data:`KEEP_LAST` saves, and the newest save of each of
-the last :data:`KEEP_DAYS` days. A copy is a hard link to the saved file when the data
-folder is on the same disk (drafts are only ever replaced, never changed in place), else
-an atomic copy; either way a copy is complete or absent.
+the last :data:`KEEP_DAYS` days. Each copy is written atomically (complete or absent), and is
+a real copy, not a hard link: another program editing the draft in place (Notepad does)
+must not change a version in the history.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.base.atomic import atomic_keep_copy, atomic_write_text
+from core.base.atomic import atomic_write_bytes, atomic_write_text
 from core.base.paths import data_dir
 from core.draft.draft_file import DRAFT_SUFFIX, load_draft
 from core.draft.locks import draft_key
@@ -90,7 +90,13 @@ def record_version(draft_path: Path | str, now: dt.datetime | None = None) -> Ve
     if not about.exists():
         atomic_write_text(about, json.dumps({"draft_path": str(Path(draft_path).resolve())}, ensure_ascii=False))
     target = folder / f"{now.strftime(_STAMP)}{DRAFT_SUFFIX}"
-    atomic_keep_copy(draft_path, target)
+    try:
+        data = Path(draft_path).read_bytes()
+    except OSError as exc:
+        from core.base.errors import SaveFailed
+
+        raise SaveFailed(draft_path, f"读取失败（{exc.strerror or exc}）。") from exc
+    atomic_write_bytes(target, data)
     versions = list_versions(draft_path)
     keep = versions_to_keep(versions, now)
     for version in versions:

@@ -173,3 +173,15 @@ def test_history_dialog_without_versions(make_window: Any, qtbot: Any, tmp_path:
     assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
     assert "还没有历史版本" in dialog.diff.toPlainText()
     assert changes_html([]) == "<p>这个版本与当前内容完全相同。</p>"
+
+
+def test_opening_a_held_draft_anyway_asks_once_and_leaves_the_lock(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    draft = _draft(tmp_path)
+    first, second = make_window(), make_window()
+    assert first.open_draft(draft)
+    answers.open_locked = True  # 仍然打开
+    assert second.open_draft(draft)
+    assert [kind for kind, _ in answers.asked] == ["open_locked"]  # not a second warning
+    assert read_lock(draft).session_id == first.session.id
