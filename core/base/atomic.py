@@ -61,6 +61,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.chmod(tmp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
+        _fsync_dir(target.parent)
     except OSError as exc:
         raise SaveFailed(target, _reason(exc)) from exc
     finally:
