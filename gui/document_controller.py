@@ -59,6 +59,12 @@ class DocumentController(QObject):
         self.settings = settings
         self._session: Session | None = None
         self._autosave: AutosaveController | None = None
+        self._shared_knowingly: Path | None = None  # opened although another window has it
+
+    def _agreed_to_share(self, path: Path) -> bool:
+        """The clerk was already asked about the window holding ``path`` (ask once, not twice)."""
+        agreed, self._shared_knowingly = self._shared_knowingly == path.resolve(), None
+        return agreed
 
     @property
     def doc(self) -> DraftDocument | None:
@@ -93,7 +99,9 @@ class DocumentController(QObject):
         """After the window switched documents: autosave and lock follow the new one."""
         self.autosave.watch(doc)
         if doc is not None and doc.path is not None:
-            self.session.lock(doc.path)
+            holder = self.session.lock(doc.path)
+            if holder is not None and not self._agreed_to_share(doc.path):
+                prompts.tell_locked(self._window, doc.path, holder)
         else:
             self.session.unlock()
 
@@ -189,16 +197,18 @@ class DocumentController(QObject):
         holder = self.session.lock_holder(path)
         if holder is not None and not prompts.ask_open_locked(self._window, path, holder):
             return False
+        self._shared_knowingly = path.resolve() if holder is not None else None
         if not self.confirm_discard():
             return False
-        from core.draft.draft_file import load_draft
+        from core.draft.draft_file import read_draft
         from gui.document import DraftDocument
 
         try:
-            report = load_draft(path)
+            report, sha = read_draft(path)
         except ReportError as exc:
             prompts.warn(self._window, "无法打开草稿", str(exc))
             return False
+        self.session.remember_disk(path, sha)
         self.autosave.forget()
         self._host.set_document(DraftDocument(report, path))
         self._remember_draft(path)
@@ -239,12 +249,18 @@ class DocumentController(QObject):
         return self._write_draft(path)
 
     def _write_draft(self, path: Path) -> bool:
-        from core.draft.draft_file import save_draft
+        from core.draft.history import save_and_keep
 
         doc = self.doc
         assert doc is not None
+        if self.session.changed_on_disk(path):
+            answer = prompts.ask_changed_on_disk(self._window, path)
+            if answer == prompts.SAVE_AS:
+                return self.save_as()
+            if answer != prompts.OVERWRITE:
+                return False
         try:
-            save_draft(doc.report, path)
+            sha, note = save_and_keep(doc.report, path)
         except SaveFailed as exc:
             if prompts.ask_save_elsewhere(self._window, str(exc)):
                 return self.save_as()
@@ -252,12 +268,23 @@ class DocumentController(QObject):
         doc.path = path
         doc.unsaved = False
         doc.undo_stack.setClean()
+        self.session.remember_disk(path, sha)
         self.session.lock(path)
         self.autosave.forget()
         self._remember_draft(path)
         self.saved.emit()
-        self.status.emit(f"已保存：{path}", 5000)
+        self.status.emit(note or f"已保存：{path}", 10000 if note else 5000)
         return True
+
+    def show_history(self) -> bool:
+        """文件 ▸ 历史版本…; True when a version was restored."""
+        if self.doc is None or self.doc.path is None:
+            return False
+        from gui.dialogs.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.doc, self._window)
+        dialog.exec()
+        return dialog.restored
 
     def close_document(self) -> bool:
         if not self.confirm_discard():
@@ -340,8 +367,9 @@ class DocumentController(QObject):
 
     def offer_recovery(self) -> bool:
         """At start: offer the autosave of a session that ended without closing."""
-        from core.draft.session import discard_autosave, find_recoverable
+        from core.draft.session import clean_stale_files, discard_autosave, find_recoverable
 
+        clean_stale_files([Path(p).parent for p in self.settings.recent_drafts])
         found = find_recoverable()
         if not found:
             return False
@@ -364,7 +392,7 @@ class DocumentController(QObject):
         if not self.confirm_discard():
             return False
         try:
-            report = autosave.load()
+            report, notes = autosave.load_with_notes()
         except (ReportError, OSError, ValueError, KeyError) as exc:
             prompts.warn(self._window, "无法恢复草稿", f"自动保存的文件已损坏，无法恢复（{exc}）。")
             return False
@@ -374,7 +402,7 @@ class DocumentController(QObject):
         self._host.set_document(doc)
         if self.autosave.flush():  # our own autosave holds it now; the orphan can go
             discard_autosave(autosave)
-        self.status.emit("已恢复自动保存的内容。请检查后保存。", 15000)
+        self.status.emit("　".join(["已恢复自动保存的内容。请检查后保存。", *notes]), 15000)
         return True
 
 

@@ -71,6 +71,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.documents.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.documents.recentChanged.connect(self._refresh_recent)
         self.documents.saved.connect(self._update_title)
+        self.documents.saved.connect(self._update_file_actions)  # 历史版本 needs a saved file
         self.documents.autosaved.connect(self._autosaved)
 
         self.start_page = StartPage()
@@ -183,6 +184,9 @@ class MainWindow(WindowMenus, QMainWindow):
     def close_document(self) -> bool:
         return self.documents.close_document()
 
+    def show_history(self) -> bool:
+        return self.documents.show_history()
+
     def export_word(self) -> Path | None:
         return self.documents.export_word()
 
@@ -222,6 +226,7 @@ class MainWindow(WindowMenus, QMainWindow):
                        self.close_doc_action,
                        self.report_info_action, self.find_action, self.replace_action):
             action.setEnabled(has_doc)
+        self.history_action.setEnabled(self.doc is not None and self.doc.path is not None)
 
     def add_panel(
         self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None

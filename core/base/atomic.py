@@ -1,6 +1,8 @@
 """Atomic file writes: a temp file in the target folder, fsync, then os.replace.
 
 A reader never sees a half-written file, and a failed write leaves the old file intact.
+Temp files are named ``.NAME.~HOST-PID.XXXX.tmp``: one left by a process that was killed
+mid-write is recognised at the next start and removed (:func:`remove_stale_temp_files`).
 """
 
 from __future__ import annotations
@@ -13,18 +15,25 @@ import tempfile
 from pathlib import Path
 
 from core.base.errors import SaveFailed
+from core.base.process import host_tag, pid_alive
+
+TEMP_SUFFIX = ".tmp"
 
 
 def _reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "没有写入权限，或文件正被 Word/WPS 等程序打开。请关闭该文件或另选保存位置。"
     if exc.errno == errno.ENOSPC:
-        return "磁盘空间不足。请清理磁盘或另选保存位置。"
+        return "磁盘已满。原有文件没有改动；请清理磁盘或另选保存位置。"
     if exc.errno == errno.ENOENT:
         return "保存位置不存在。请另选保存位置。"
     if exc.errno == errno.EROFS:
         return "保存位置是只读的。请另选保存位置。"
     return f"写入失败（{exc.strerror or exc}）。请另选保存位置。"
+
+
+def temp_prefix(target: Path) -> str:
+    return f".{target.name}.~{host_tag()}-{os.getpid()}."
 
 
 def _umask() -> int:
@@ -42,7 +51,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
         # who would otherwise be allowed to replace it.
         if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
             raise PermissionError(errno.EACCES, "read-only", str(target))
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -52,6 +61,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.chmod(tmp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
+        _fsync_dir(target.parent)
     except OSError as exc:
         raise SaveFailed(target, _reason(exc)) from exc
     finally:
@@ -62,3 +72,56 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
 
 def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> None:
     atomic_write_bytes(path, text.encode(encoding))
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename or link in ``folder`` survive a power cut (no-op where unsupported)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_keep_copy(source: Path | str, target: Path | str) -> None:
+    """Make ``target`` a complete copy of ``source``, replacing it only once complete.
+
+    A hard link costs no time and no disk space (a full disk is no obstacle) and is safe
+    because every write here replaces files instead of changing them in place; where the
+    file system has no links (FAT, some shares) the copy goes through a temp file.
+    Raises SaveFailed.
+    """
+    src, dst = Path(source), Path(target)
+    tmp = dst.with_name(f"{temp_prefix(dst)}{os.urandom(4).hex()}{TEMP_SUFFIX}")
+    try:
+        try:
+            os.link(src, tmp)
+        except OSError:
+            atomic_write_bytes(dst, src.read_bytes())
+            return
+        os.replace(tmp, dst)
+        _fsync_dir(dst.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveFailed(dst, _reason(exc)) from exc
+
+
+def remove_stale_temp_files(folder: Path | str) -> list[Path]:
+    """Delete temp files that a killed process of this machine left in ``folder``."""
+    removed: list[Path] = []
+    mine = f"~{host_tag()}-"
+    try:
+        candidates = list(Path(folder).glob(f".*.{mine}*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for path in candidates:
+        tag = path.name.rsplit(mine, 1)[-1]
+        pid_text = tag.split(".", 1)[0]
+        if not pid_text.isdigit() or pid_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed

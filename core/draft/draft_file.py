@@ -1,18 +1,23 @@
 """Draft files: human-readable, versioned JSON (extension ``.draft.json``).
 
 The top-level object is ``{"format": "baogao-draft", "version": N, "report": {...}}``.
-Saves are atomic and the previous version is kept as ``NAME.draft.json.bak``.
+Saves are atomic and the previous version is kept as ``NAME.draft.json.bak``. The backup
+is a hard link to the old file (or an atomic copy) made *before* the new file replaces it
+and moved into place only *after*, so a kill at any moment or a full disk leaves the
+draft, the old backup and the new backup each complete.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
-import shutil
+import os
 from pathlib import Path
 from typing import Any
 
-from core.base.atomic import atomic_write_text
-from core.base.errors import DraftFileError
+from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
+from core.base.errors import DraftFileError, ReportError
 from core.draft.model import Report, report_from_dict, to_dict
 
 DRAFT_SUFFIX = ".draft.json"
@@ -57,20 +62,41 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def save_draft(report: Report, path: Path | str, keep_backup: bool = True) -> None:
-    """Write atomically; the version being replaced is kept as ``.bak`` first."""
+def save_draft(report: Report, path: Path | str, keep_backup: bool = True) -> str:
+    """Write atomically, keeping the version being replaced as ``.bak``; returns the
+    SHA-256 of what was written. Raises SaveFailed (nothing replaced)."""
     target = Path(path)
-    text = dumps(report)
+    data = dumps(report).encode("utf-8")
+    pending_backup: Path | None = None
     if keep_backup and target.exists():
         try:
-            if target.read_text(encoding="utf-8") != text:
-                shutil.copy2(target, backup_path(target))
-        except OSError:
-            pass  # a missing backup must not stop the save itself
-    atomic_write_text(target, text)
+            if target.read_bytes() != data:
+                # Set aside now (the old file is complete), put in place once the save worked.
+                pending_backup = target.with_name(f"{temp_prefix(target)}bak{TEMP_SUFFIX}")
+                with contextlib.suppress(FileNotFoundError):
+                    pending_backup.unlink()
+                atomic_keep_copy(target, pending_backup)
+        except (OSError, ReportError):
+            pending_backup = None  # a missing backup must not stop the save itself
+    try:
+        atomic_write_bytes(target, data)
+    except BaseException:
+        if pending_backup is not None:
+            with contextlib.suppress(OSError):
+                pending_backup.unlink()
+        raise
+    if pending_backup is not None:
+        with contextlib.suppress(OSError):
+            os.replace(pending_backup, backup_path(target))
+    return hashlib.sha256(data).hexdigest()
 
 
 def load_draft(path: Path | str) -> Report:
+    return read_draft(path)[0]
+
+
+def read_draft(path: Path | str) -> tuple[Report, str]:
+    """The draft and the SHA-256 of the bytes it was read from (to notice later changes)."""
     source = Path(path)
     try:
         if source.stat().st_size > MAX_DRAFT_BYTES:
@@ -84,7 +110,7 @@ def load_draft(path: Path | str) -> Report:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DraftFileError(source, "文件不是 UTF-8 文本，不像是草稿文件。") from exc
-    return loads(text, source)
+    return loads(text, source), hashlib.sha256(raw).hexdigest()
 
 
 def draft_name_for(path: Path | str) -> Path:
@@ -102,5 +128,6 @@ __all__ = [
     "is_draft_path",
     "load_draft",
     "loads",
+    "read_draft",
     "save_draft",
 ]

@@ -9,10 +9,10 @@ The shipped templates come from ``styles`` via ``build_templates``.
 
 from __future__ import annotations
 
-import shutil
+import os
 from pathlib import Path
 
-from core.base.atomic import atomic_write_bytes
+from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
 from core.base.errors import SaveFailed
 from core.draft.model import Report
 from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource, render_document
@@ -49,20 +49,27 @@ def render_report(
         raise SaveFailed(target, "Word 文档的文件名应以 .docx 结尾。")
     rendered = render_document(report, fonts=fonts, template=template)
     backup = backup_path(target)
-    new_backup = False
+    pending: Path | None = None
     if keep_backup and target.is_file():
         try:
             if target.read_bytes() != rendered.data:
-                new_backup = not backup.exists()
-                shutil.copy2(target, backup)
-        except OSError:
-            new_backup = False  # a missing backup must not stop the save; the save reports errors
+                # Set the old file aside (complete, by link or atomic copy); it becomes the
+                # （上一版） only once the new one is written, so a failure keeps both old copies.
+                pending = target.with_name(f"{temp_prefix(target)}prev{TEMP_SUFFIX}")
+                atomic_keep_copy(target, pending)
+        except (OSError, SaveFailed):
+            pending = None  # a missing backup must not stop the save; the save reports errors
     try:
         atomic_write_bytes(target, rendered.data)
     except SaveFailed:
-        if new_backup:  # nothing was replaced, so a fresh copy of the old file is clutter
-            backup.unlink(missing_ok=True)
+        if pending is not None:
+            pending.unlink(missing_ok=True)
         raise
+    if pending is not None:
+        try:
+            os.replace(pending, backup)
+        except OSError:
+            pending.unlink(missing_ok=True)
     return rendered.warnings
 
 

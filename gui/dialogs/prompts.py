@@ -98,3 +98,45 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title, text)
+
+
+OVERWRITE, SAVE_AS = "overwrite", "save_as"
+
+
+def holder_text(holder: LockInfo) -> str:
+    """Who has a draft open, as the clerk can recognise it."""
+    since = holder.since.replace("T", " ")[:16]
+    where = f"计算机“{holder.host}”上" if holder.host else ""
+    who = f"{where}的另一个报告起草助手窗口（进程号 {holder.pid}）" if holder.pid else "另一个报告起草助手窗口"
+    return f"{who}，自 {since} 起" if since else who
+
+
+def tell_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> None:
+    """Another window took the draft first: this one may read and edit, but is told who writes."""
+    warn(
+        parent,
+        "草稿已被另一个窗口打开",
+        f"“{path.name}”正由{holder_text(holder)}编辑。\n\n"
+        "本窗口中的修改在保存前会检查文件是否已被那个窗口改过，不会悄悄覆盖它的内容。",
+    )
+
+
+def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str:
+    """The draft file changed since it was opened or saved here: OVERWRITE, SAVE_AS or CANCEL."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_TITLE)
+    box.setText(f"“{path.name}”在本窗口打开之后，已被其他窗口或程序修改过。")
+    box.setInformativeText(
+        "覆盖：用本窗口的内容替换它（那边的修改会丢失，但仍可在“历史版本”和 .bak 备份中找到）。\n"
+        "另存为：把本窗口的内容存成另一个文件，两边的内容都保留。"
+    )
+    overwrite = box.addButton("覆盖", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL

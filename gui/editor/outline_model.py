@@ -259,6 +259,12 @@ class OutlineModel(QAbstractItemModel):
             self._reindex()
             self.endResetModel()
 
+    def reload(self) -> None:
+        """The whole report was replaced (a restored version): every view starts over."""
+        self.beginResetModel()
+        self._reindex()
+        self.endResetModel()
+
     # ---- change notifications ------------------------------------------------------
 
     def refresh_section(self, section_id: str) -> None:

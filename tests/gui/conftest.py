@@ -28,6 +28,7 @@ class Answers:
     overwrite: bool | None = None
     save_elsewhere: bool | None = None
     preflight: str = "export"  # the export pre-flight dialog: "export" (仍然导出) or "cancel"
+    changed_on_disk: str | None = None  # prompts.OVERWRITE / SAVE_AS / CANCEL
     save_paths: list[str] = field(default_factory=list)  # QFileDialog.getSaveFileName, in order
     open_paths: list[str] = field(default_factory=list)  # QFileDialog.getOpenFileName, in order
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -71,6 +72,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(prompts, "ask_overwrite", answer("overwrite", lambda: state.overwrite))
     monkeypatch.setattr(prompts, "ask_save_elsewhere", answer("save_elsewhere", lambda: state.save_elsewhere))
     monkeypatch.setattr(prompts, "warn", warn)
+
+    def changed_on_disk(_parent: object, path: Path) -> str:
+        state.asked.append(("changed_on_disk", str(path)))
+        if state.changed_on_disk is None:
+            raise AssertionError(f"unexpected question: changed_on_disk {path}")
+        return state.changed_on_disk
+
+    monkeypatch.setattr(prompts, "ask_changed_on_disk", changed_on_disk)
     monkeypatch.setattr(prompts, "inform", lambda _p, title, text: state.asked.append(("inform", text)))
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (state.take(state.save_paths, "save"), ""))

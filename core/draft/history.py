@@ -1,0 +1,191 @@
+"""Version history of each draft: a timestamped copy at every save.
+
+Copies live in ``data_dir()/history/<draft key>/`` (the key is the draft's full path, see
+:func:`core.draft.locks.draft_key`), named ``YYYYMMDD-HHMMSS-ffffff.draft.json`` so the
+name is the time. Kept: the last :data:`KEEP_LAST` saves, and the newest save of each of
+the last :data:`KEEP_DAYS` days. Each copy is written atomically (complete or absent), and is
+a real copy, not a hard link: another program editing the draft in place (Notepad does)
+must not change a version in the history.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.base.atomic import atomic_write_bytes, atomic_write_text
+from core.base.paths import data_dir
+from core.draft.draft_file import DRAFT_SUFFIX, load_draft
+from core.draft.locks import draft_key
+from core.draft.model import Report, Section
+
+KEEP_LAST = 20
+KEEP_DAYS = 30
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_ABOUT = "draft.json"  # which draft a folder belongs to, for people looking at the folder
+
+
+@dataclass(frozen=True)
+class Version:
+    file: Path
+    saved_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        t = self.saved_at
+        return f"{t.year}年{t.month}月{t.day}日 {t:%H:%M:%S}"
+
+    def load(self) -> Report:
+        return load_draft(self.file)
+
+
+def history_dir(draft_path: Path | str) -> Path:
+    return data_dir() / "history" / draft_key(draft_path)
+
+
+def _parse_stamp(file: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(file.name[: -len(DRAFT_SUFFIX)], _STAMP)
+    except ValueError:
+        return None
+
+
+def list_versions(draft_path: Path | str) -> list[Version]:
+    """Saved versions of a draft, newest first."""
+    folder = history_dir(draft_path)
+    if not folder.is_dir():
+        return []
+    versions = []
+    for file in folder.glob(f"*{DRAFT_SUFFIX}"):
+        stamp = _parse_stamp(file)
+        if stamp is not None:
+            versions.append(Version(file, stamp))
+    return sorted(versions, key=lambda v: v.saved_at, reverse=True)
+
+
+def versions_to_keep(versions: list[Version], now: dt.datetime) -> set[Path]:
+    """The last KEEP_LAST saves, plus the newest save of each of the last KEEP_DAYS days."""
+    newest_first = sorted(versions, key=lambda v: v.saved_at, reverse=True)
+    keep = {v.file for v in newest_first[:KEEP_LAST]}
+    first_day = (now - dt.timedelta(days=KEEP_DAYS - 1)).date()
+    seen_days: set[dt.date] = set()
+    for version in newest_first:
+        day = version.saved_at.date()
+        if day >= first_day and day not in seen_days:
+            seen_days.add(day)
+            keep.add(version.file)
+    return keep
+
+
+def record_version(draft_path: Path | str, now: dt.datetime | None = None) -> Version:
+    """Keep a copy of the draft as just saved, and prune old copies. Raises SaveFailed."""
+    now = now or dt.datetime.now()
+    folder = history_dir(draft_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    about = folder / _ABOUT
+    if not about.exists():
+        atomic_write_text(about, json.dumps({"draft_path": str(Path(draft_path).resolve())}, ensure_ascii=False))
+    target = folder / f"{now.strftime(_STAMP)}{DRAFT_SUFFIX}"
+    try:
+        data = Path(draft_path).read_bytes()
+    except OSError as exc:
+        from core.base.errors import SaveFailed
+
+        raise SaveFailed(draft_path, f"读取失败（{exc.strerror or exc}）。") from exc
+    atomic_write_bytes(target, data)
+    versions = list_versions(draft_path)
+    keep = versions_to_keep(versions, now)
+    for version in versions:
+        if version.file not in keep:
+            with contextlib.suppress(OSError):
+                version.file.unlink()
+    return Version(target, now)
+
+
+# ---- comparing a version with the current draft ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One part of the report that differs: what it is called, and its lines old → new."""
+
+    title: str
+    kind: str  # "added" | "removed" | "changed"
+    lines: list[str]  # "- old line" / "+ new line" / "  same line"
+
+
+def _section_text(section: Section) -> list[str]:
+    lines = [f"标题：{section.heading}"] if section.heading else []
+    lines += section.body
+    lines += [f"要点{i}：{p.text}" for i, p in enumerate(section.points, 1)]
+    lines += section.tail
+    return lines
+
+
+def _report_text(report: Report) -> list[str]:
+    pairs = [("标题", report.title), ("副标题", report.subtitle), ("发文单位", report.unit),
+             ("年度", str(report.year or "")), ("成文日期", report.date), ("署名", report.signature)]
+    lines = [f"{name}：{value}" for name, value in pairs if value]
+    lines += [f"开头：{p}" for p in report.opening]
+    lines += [f"结尾：{p}" for p in report.closing]
+    return lines
+
+
+def _diff(old: list[str], new: list[str]) -> list[str]:
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            out += [f"  {line}" for line in old[i1:i2]]
+        else:
+            out += [f"- {line}" for line in old[i1:i2]]
+            out += [f"+ {line}" for line in new[j1:j2]]
+    return out
+
+
+def compare(old: Report, new: Report) -> list[Change]:
+    """What changed from ``old`` (a version) to ``new`` (the current draft), part by part,
+    in the current draft's reading order; sections are matched by their identity, so a
+    renamed heading is a change of that section, not a removal and an addition."""
+    changes: list[Change] = []
+    if _report_text(old) != _report_text(new):
+        changes.append(Change("报告信息", "changed", _diff(_report_text(old), _report_text(new))))
+    old_sections = {s.id: s for _, s in old.walk()}
+    new_ids = set()
+    for _, section in new.walk():
+        new_ids.add(section.id)
+        name = section.heading or "（无标题的部分）"
+        before = old_sections.get(section.id)
+        if before is None:
+            changes.append(Change(name, "added", [f"+ {line}" for line in _section_text(section)]))
+        elif _section_text(before) != _section_text(section):
+            changes.append(Change(name, "changed", _diff(_section_text(before), _section_text(section))))
+    for _, section in old.walk():
+        if section.id not in new_ids:
+            name = section.heading or "（无标题的部分）"
+            changes.append(Change(name, "removed", [f"- {line}" for line in _section_text(section)]))
+    return changes
+
+
+__all__ = ["KEEP_DAYS", "KEEP_LAST", "Change", "Version", "compare", "history_dir", "list_versions",
+           "record_version", "save_and_keep", "versions_to_keep"]
+
+
+def save_and_keep(report: Report, path: Path | str) -> tuple[str, str]:
+    """Save the draft (atomically, keeping ``.bak``) and add the saved file to its history.
+
+    Returns the SHA-256 of what was written and a note for the clerk ("" when all went
+    well); raises SaveFailed when the draft itself could not be saved (nothing replaced).
+    """
+    from core.base.errors import SaveFailed
+    from core.draft.draft_file import save_draft
+
+    sha = save_draft(report, path)
+    try:
+        record_version(path)
+    except (SaveFailed, OSError) as exc:
+        return sha, f"草稿已保存，但未能记入历史版本（{exc}）。"
+    return sha, ""
