@@ -27,7 +27,7 @@ def test_replace_all_is_one_undo_step(make_window: Any, new_report: Any) -> None
 
     dialog.next_button.click()  # selects the first match in its field
     first = dialog.matches[0]
-    assert dialog.current == 0 and f"第 1 处" in dialog.count_label.text()
+    assert dialog.current == 0 and "第 1 处" in dialog.count_label.text()
     if first.section_id:
         assert window.editor.section_form.section_id == first.section_id
 
