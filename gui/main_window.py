@@ -250,6 +250,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.preview.schemeChosen.connect(self._scheme_chosen)
         self.flags_panel.jumpRequested.connect(self.jump_to)
         self.checks_panel.jumpRequested.connect(self.jump_to)
+        self.checks_panel.flagsRequested.connect(lambda: self.show_panel("flags"))
         for action in self.editor.outline.actions_in_order:
             if action is None:
                 self.outline_menu.addSeparator()

@@ -20,8 +20,12 @@ class CheckContext:
         self.paths = section_paths(report, prefer_source_markers)
         self._maker = FindingMaker(self.paths)
 
-    def finding(self, check: str, slot: Slot, start: int, end: int, message: str, suggestion: str) -> Finding:
-        return self._maker.make(check, slot, start, end, message, suggestion)
+    def finding(
+        self, check: str, slot: Slot, start: int, end: int, message: str, suggestion: str, fix: str | None = None
+    ) -> Finding:
+        """A finding at characters ``start``–``end`` of ``slot``; ``fix`` is the mechanical
+        correction of that span where there is exactly one (offered as 一键修正)."""
+        return self._maker.make(check, slot, start, end, message, suggestion, fix=fix)
 
     def at_heading(self, check: str, section: Section, message: str, suggestion: str) -> Finding:
         """A finding about a section as a whole (its numbering): the heading is the spot."""

@@ -142,4 +142,5 @@ def check_date_format(ctx: CheckContext) -> Iterator[Finding]:
                     m.end(),
                     f"日期“{m.group()}”不符合公文格式。",
                     f"写作“{proper}”（阿拉伯数字，不加0补位）。",
+                    fix=proper,
                 )

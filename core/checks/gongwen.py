@@ -38,7 +38,9 @@ def check_doc_number(ctx: CheckContext) -> Iterator[Finding]:
         return
     slot = _slot(ctx, "doc_number")
     for problem in doc_number_problems(slot.text):
-        yield ctx.finding("doc_number_form", slot, problem.start, problem.end, problem.message, problem.suggestion)
+        yield ctx.finding(
+            "doc_number_form", slot, problem.start, problem.end, problem.message, problem.suggestion, fix=problem.fix
+        )
 
 
 @register("signers_upward", "上报缺签发人")

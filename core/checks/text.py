@@ -55,6 +55,7 @@ def check_halfwidth_punctuation(ctx: CheckContext) -> Iterator[Finding]:
                 m.end(),
                 f"中文中使用了半角标点“{mark}”。",
                 f"改为全角“{_FULL_WIDTH[mark]}”。",
+                fix=_FULL_WIDTH[mark],
             )
         for m in _HALF_PAREN_RE.finditer(slot.text):
             yield ctx.finding(
@@ -64,6 +65,7 @@ def check_halfwidth_punctuation(ctx: CheckContext) -> Iterator[Finding]:
                 m.end(),
                 "中文中使用了半角括号“( )”。",
                 f"改为全角括号：“（{m.group(1)}）”。",
+                fix=f"（{m.group(1)}）",
             )
 
 
@@ -153,12 +155,12 @@ def check_repeated(ctx: CheckContext) -> Iterator[Finding]:
             if (before and before in ok_before) or (after and after in ok_after):
                 continue
             yield ctx.finding(
-                "repeated_char", slot, m.start(), m.end(), f"“{char}”字重复。", f"删去一个“{char}”。"
+                "repeated_char", slot, m.start(), m.end(), f"“{char}”字重复。", f"删去一个“{char}”。", fix=char
             )
         for m in _DOUBLED_PUNCT_RE.finditer(text):
             mark = m.group(1)
             yield ctx.finding(
-                "repeated_char", slot, m.start(), m.end(), f"标点“{mark}”重复。", f"只保留一个“{mark}”。"
+                "repeated_char", slot, m.start(), m.end(), f"标点“{mark}”重复。", f"只保留一个“{mark}”。", fix=mark
             )
 
 

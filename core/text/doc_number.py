@@ -72,6 +72,7 @@ class Problem:
     end: int
     message: str
     suggestion: str
+    fix: str | None = None  # what start–end becomes, where the correction is mechanical
 
 
 def doc_number_problems(text: str) -> list[Problem]:
@@ -99,11 +100,12 @@ def doc_number_problems(text: str) -> list[Problem]:
                 parsed.brackets.end,
                 f"发文字号的年份应用六角括号“〔〕”，不用“{pair}”。",
                 f"改为“〔{parsed.year}〕”。",
+                fix=f"〔{parsed.year}〕",
             )
         )
     if parsed.di is not None:
         problems.append(
-            Problem(parsed.di.start, parsed.di.end, "发文字号的序号前不加“第”。", "删去“第”。")
+            Problem(parsed.di.start, parsed.di.end, "发文字号的序号前不加“第”。", "删去“第”。", fix="")
         )
     digits = parsed.number.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if len(digits) > 1 and digits.startswith("0"):
@@ -113,6 +115,7 @@ def doc_number_problems(text: str) -> list[Problem]:
                 parsed.number_span.end,
                 f"发文字号的序号“{parsed.number}”不编虚位（不加前导0）。",
                 f"改为“{int(digits)}”。",
+                fix=str(int(digits)),
             )
         )
     if not text.rstrip().endswith("号"):

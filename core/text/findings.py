@@ -45,6 +45,7 @@ class Finding:
     suggestion: str
     path: str = ""
     verified: bool = False  # a flag the clerk marked 已核实
+    fix: str | None = None  # a mechanical correction: what ``text`` becomes (一键修正)
 
     @property
     def owner(self) -> str:
@@ -81,7 +82,15 @@ class FindingMaker:
         self._seen: Counter[tuple[str, str, str]] = Counter()
 
     def make(
-        self, rule: str, slot: Slot, start: int, end: int, message: str, suggestion: str, verified: set[str] | None = None
+        self,
+        rule: str,
+        slot: Slot,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str,
+        verified: set[str] | None = None,
+        fix: str | None = None,
     ) -> Finding:
         text = slot.text[start:end]
         key = (slot.owner, rule, text)
@@ -100,4 +109,13 @@ class FindingMaker:
             suggestion=suggestion,
             path=self._paths.get(slot.section_id, "") if slot.section_id else "",
             verified=verified is not None and fid in verified,
+            fix=fix,
         )
+
+
+def fixed_text(slot_text: str | None, finding: Finding) -> str | None:
+    """The slot's text with the finding's 一键修正 applied, or None when there is no fix or
+    the text has changed since the finding was made."""
+    if finding.fix is None or slot_text is None or slot_text[finding.start : finding.end] != finding.text:
+        return None
+    return slot_text[: finding.start] + finding.fix + slot_text[finding.end :]

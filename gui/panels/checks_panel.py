@@ -6,6 +6,8 @@ while the panel is open; they take a few milliseconds on a real report.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.checks import CHECKS, Finding, run_checks
-from core.text.textslots import describe_place, section_paths
+from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS
+from core.text.findings import fixed_text
+from core.text.textslots import describe_place, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.panels.finding_list import FindingList, fill_rule_filter
@@ -44,8 +48,12 @@ def finding_text(finding: Finding) -> str:
     return f"{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding)}"
 
 
+LISTED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
 class ChecksPanel(DocumentBound, QWidget):
     jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
+    flagsRequested = Signal()  # the clerk wants the 待核实 list, where some findings already are
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +67,15 @@ class ChecksPanel(DocumentBound, QWidget):
         self.check_combo = QComboBox()
         self.check_combo.setObjectName("checkFilter")
         self.check_combo.activated.connect(lambda _i: self._fill())
+        self.fix_button = QPushButton("一键修正")
+        self.fix_button.setObjectName("fixFinding")
+        self.fix_button.setToolTip("把选中的问题按建议改正（半角标点、重复字、日期写法、发文字号括号等；可撤销）")
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.fix_selected)
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.check_combo, 1)
+        top.addWidget(self.fix_button)
         self.summary_label = style.caption(QLabel())
         self.summary_label.setObjectName("checksSummary")
         self.summary_label.setWordWrap(True)
@@ -73,6 +87,8 @@ class ChecksPanel(DocumentBound, QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.jumpRequested.connect(self.jumpRequested)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_fix_button())
+        self.tree.itemClicked.connect(self._summary_clicked)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -107,7 +123,49 @@ class ChecksPanel(DocumentBound, QWidget):
 
     def _fill(self) -> None:
         paths = section_paths(self._doc.report) if self._doc is not None else {}
-        self.tree.fill(self.visible_findings(), paths, self._row)
+        shown = self.visible_findings()
+        # What 待核实 already lists (placeholders) is one line per kind here, not one per spot.
+        listed = Counter(f.rule for f in shown if f.rule in FLAG_KINDS)
+        self.tree.fill([f for f in shown if f.rule not in FLAG_KINDS], paths, self._row)
+        if listed:
+            group = QTreeWidgetItem(["已列入“待核实”"])
+            group.setFirstColumnSpanned(True)
+            for rule, count in listed.items():
+                row = QTreeWidgetItem([f"{FLAG_KIND_LABELS[rule]} {count} 处 → 见“待核实”"])
+                row.setData(0, LISTED_ROLE, rule)
+                row.setToolTip(0, "这些问题已在“待核实”中逐条列出，点击打开“待核实”。")
+                group.addChild(row)
+            self.tree.insertTopLevelItem(0, group)
+            group.setExpanded(True)
+        self._update_fix_button()
+
+    def _summary_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item.data(0, LISTED_ROLE):
+            self.flagsRequested.emit()
+
+    def selected_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return self.tree.finding_of(item) if item is not None else None
+
+    def _update_fix_button(self) -> None:
+        finding = self.selected_finding()
+        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        if finding is not None and finding.fix is not None:
+            after = finding.fix or "（删去）"
+            self.fix_button.setToolTip(f"把“{finding.text}”改为“{after}”（可撤销）")
+
+    def fix_selected(self) -> bool:
+        """Apply the selected finding's mechanical correction as one undoable edit."""
+        finding = self.selected_finding()
+        if self._doc is None or finding is None:
+            return False
+        address = (finding.section_id, finding.field, finding.index)
+        new = fixed_text(slot_text(self._doc.report, *address), finding)
+        if new is None:
+            return False
+        self._doc.set_slot_texts({address: new}, f"一键修正：{finding.label}")
+        self.run_now()
+        return True
 
     def _row(self, finding: Finding) -> QTreeWidgetItem:
         item = QTreeWidgetItem([finding_text(finding)])

@@ -111,8 +111,9 @@ class FindingList(QTreeWidget):
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         """Every finding's row (not the group headers), top to bottom."""
-        return [self.topLevelItem(r).child(c) for r in range(self.topLevelItemCount())
+        rows = [self.topLevelItem(r).child(c) for r in range(self.topLevelItemCount())
                 for c in range(self.topLevelItem(r).childCount())]
+        return [row for row in rows if row.data(0, FINDING_ROLE)]
 
     def _clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
         if column == self._no_jump_column:

@@ -20,3 +20,26 @@ def test_flags_and_findings_share_the_record_and_the_id_rule() -> None:
     assert flags[0].label == flags[0].kind_label == "占位符"
     assert findings[0].label == "重复字词"
     assert flags[0].place == findings[0].place.split("第")[0] + "第1段第7字"
+
+
+def test_mechanical_findings_carry_their_fix() -> None:
+    from core.text.findings import fixed_text
+
+    section = Section(heading="加强学习", body=["要把的的工作做好,确保2024.6.30前完成(含验收)。"])
+    report = Report(year=2024, sections=[section])
+    fixes = {(f.rule, f.text): f.fix for f in run_checks(report)}
+    assert fixes[("repeated_char", "的的")] == "的"
+    assert fixes[("halfwidth_punct", ",")] == "，"
+    assert fixes[("halfwidth_punct", "(含验收)")] == "（含验收）"
+    assert fixes[("date_format", "2024.6.30")] == "2024年6月30日"
+    text = section.body[0]
+    finding = next(f for f in run_checks(report) if f.rule == "repeated_char")
+    assert fixed_text(text, finding) == "要把的工作做好,确保2024.6.30前完成(含验收)。"
+    assert fixed_text(text.replace("的的", "的"), finding) is None  # changed since: no blind edit
+
+
+def test_doc_number_fixes() -> None:
+    from core.text.doc_number import doc_number_problems
+
+    fixes = [(p.fix) for p in doc_number_problems("某组发[2024]第05号")]
+    assert fixes == ["〔2024〕", "", "5"]

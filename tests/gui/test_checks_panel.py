@@ -69,3 +69,41 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     qtbot.waitUntil(lambda: any(f.text == "了了" for f in panel.findings), timeout=3000)
     doc.undo_stack.undo()  # the typing above, and the fix goes away with it
     qtbot.waitUntil(lambda: not any(f.text == "了了" for f in panel.findings), timeout=3000)
+
+
+def test_one_click_fix_is_undoable_and_flags_are_one_line(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    from core.reuse.new_draft import CARRY_TEXT
+
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)  # seed 004 has ** masks: placeholders
+    doc = window.doc
+    target = doc.report.sections[0].children[1]
+    window.editor.outline.select_section(target.id)
+    form = window.editor.section_form
+    form.body_edit.setFocus()
+    append_chinese(form.body_edit, "\n工作的的重点,在基层。")
+    window.check_action.trigger()
+    panel = window.checks_panel
+
+    # Placeholders are listed one by one in 待核实: here they are one line that leads there.
+    top = panel.tree.topLevelItem(0)
+    assert top.text(0) == "已列入“待核实”"
+    line = top.child(0)
+    placeholders = [f for f in panel.findings if f.rule == "placeholder"]
+    assert line.text(0) == f"占位符 {len(placeholders)} 处 → 见“待核实”"
+    assert not any(panel.tree.finding_of(i).rule == "placeholder" for i in panel.tree.finding_items())
+    _click_row(qtbot, panel.tree, line)
+    assert window.panels["flags"].isVisible()
+
+    window.show_panel("checks")
+    repeated = next(f for f in panel.findings if f.rule == "repeated_char" and f.section_id == target.id)
+    panel.tree.setCurrentItem(panel.item_for(repeated.id))
+    assert panel.fix_button.isEnabled()
+    before = list(target.body)
+    assert panel.fix_selected()
+    assert target.body[-1] == "工作的重点,在基层。"
+    assert doc.undo_stack.undoText() == "一键修正：重复字词"
+    window.undo_action.trigger()
+    assert target.body == before
