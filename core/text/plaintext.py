@@ -28,7 +28,11 @@ def report_paragraphs(report: Report, include_cover: bool = True, source_markers
     """All paragraphs; ``source_markers`` uses the ordinals as written in an imported source."""
     markers = section_markers(report)
     if source_markers:
-        markers |= {s.id: s.source_marker for _, s in report.walk() if s.source_marker}
+        # As written: a heading the importer recognised without a number (by style or
+        # layout) had none in the source. Sections made in the app keep their computed one.
+        markers |= {
+            s.id: s.source_marker for _, s in report.walk() if s.source_marker or s.recognized_by not in ("", "marker")
+        }
     laid = report_layout(report, markers)
     return [p.full_text for p in laid if include_cover or p.part != "cover"]
 
