@@ -15,10 +15,32 @@ QT_CATALOGUES = ("qtbase",)
 LOCALE_NAME = "zh_CN"
 
 
+# Strings Qt's own zh_CN catalogue lacks (Qt 6 added the accelerators to these labels,
+# so the older translations no longer match): (context, source) → Chinese.
+MISSING_QT_STRINGS = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}
+
+
+class MissingStrings(QTranslator):
+    """Fills the few gaps of Qt's zh_CN catalogue, so no English shows in its dialogs."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return MISSING_QT_STRINGS.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QCoreApplication) -> list[str]:
     """Load the zh_CN catalogues; return the files loaded (empty when none was found)."""
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded: list[str] = []
+    gaps = MissingStrings(app)
+    app.installTranslator(gaps)  # installed first, asked last: Qt's catalogue wins where it has a string
     for catalogue in QT_CATALOGUES:
         translator = QTranslator(app)
         for folder in (qt_folder, str(PROJECT_TRANSLATIONS)):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from core.base.settings import Settings, existing, load_settings
@@ -68,7 +68,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.toolbar: QToolBar | None = None  # built with the editor
         self.find_dialog: FindReplaceDialog | None = None  # built on first Ctrl+F
         self.documents = DocumentController(self, self, self.settings)
-        self.documents.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.documents.status.connect(self.show_status)
         self.documents.recentChanged.connect(self._refresh_recent)
         self.documents.saved.connect(self._update_title)
         self.documents.saved.connect(self._update_file_actions)  # 历史版本 needs a saved file
@@ -82,6 +82,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
 
+        self.status_text = ""
         self.autosave_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.autosave_label)
@@ -123,7 +124,7 @@ class MainWindow(WindowMenus, QMainWindow):
             self._library = LibraryService(data_dir(), self)
             self._library.stored.connect(self._library_stored)
             # A rebuilt library says so once, here and in the 资料库 panel.
-            self._library.opened.connect(lambda notice: notice and self.statusBar().showMessage(notice, 20000))
+            self._library.opened.connect(lambda notice: notice and self.show_status(notice, 20000))
         return self._library
 
     @property
@@ -266,7 +267,7 @@ class MainWindow(WindowMenus, QMainWindow):
     def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> None:
         """Show the text a flag or a check finding points at, selected."""
         if self.editor is not None and not self.editor.jump_to(section_id, field, index, start, end):
-            self.statusBar().showMessage("这处内容已经改动或删除，无法定位。", 5000)
+            self.show_status("这处内容已经改动或删除，无法定位。", 5000)
 
     def run_checks(self) -> None:
         if self.checks_panel is None or self.doc is None:
@@ -282,7 +283,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def _library_stored(self, file_name: str, error: str) -> None:
         if error:
-            self.statusBar().showMessage(f"“{file_name}”未能存入资料库：{error}", 10000)
+            self.show_status(f"“{file_name}”未能存入资料库：{error}", 10000)
 
     def show_find(self, replace: bool = False) -> None:
         """查找 (Ctrl+F) and 替换 (Ctrl+H) across the whole draft."""
@@ -419,10 +420,30 @@ class MainWindow(WindowMenus, QMainWindow):
             values.update(self.editor.splitter_states())
         save_state(values)
 
+    def show_status(self, text: str, milliseconds: int = 0) -> None:
+        """A message in the status bar, cut short with "…" rather than running under the
+        autosave and character-count labels; the whole text is in the tooltip."""
+        from PySide6.QtCore import Qt
+
+        bar = self.statusBar()
+        room = bar.width() - self.autosave_label.width() - self.count_label.width() - 40
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 120))
+        bar.setToolTip(text if shown != text else "")
+        self.status_text = text  # the whole message, for tests and the tooltip
+        bar.showMessage(shown, milliseconds)
+
     def show_about(self) -> None:
-        prompts.inform(
-            self,
-            "关于报告起草助手",
-            "报告起草助手：选择报告类型，导入上年报告作参考，逐节起草，导出符合 GB/T 9704-2012 的 Word 文档。\n\n"
-            "草稿每隔几秒自动保存；意外关闭后，下次启动时可以恢复。",
-        )
+        from gui.dialogs.help_dialog import about_text
+
+        prompts.inform(self, "关于报告起草助手", about_text())
+
+    def show_guide(self) -> None:
+        from gui.dialogs.help_dialog import HelpDialog, guide_markdown
+
+        HelpDialog("使用指南", guide_markdown(), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from gui.dialogs.help_dialog import HelpDialog, shortcuts_markdown
+
+        actions = [a for a in self.findChildren(QAction) if a.shortcuts()]
+        HelpDialog("快捷键一览", shortcuts_markdown(actions), self).exec()

@@ -61,6 +61,8 @@ class WindowMenus:
         self.check_action = self._action("检查公文格式和文字", self.run_checks, "F7")
         self.flags_action = self._action("待核实清单", lambda: self.show_panel("flags"), "Ctrl+Shift+H")
         self.library_action = self._action("搜索资料库…", self.search_library, "Ctrl+Shift+F")
+        self.guide_action = self._action("使用指南", self.show_guide, "F1")
+        self.shortcuts_action = self._action("快捷键一览", self.show_shortcuts)
         self.about_action = self._action("关于报告起草助手", self.show_about)
 
     def create_menus(self) -> None:
@@ -99,6 +101,9 @@ class WindowMenus:
         self.view_menu = bar.addMenu("视图(&V)")
         self.view_menu.setEnabled(False)
         help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def create_toolbar(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QSizePolicy, QWidget
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -21,8 +21,28 @@ def _is_undo_key(event: QKeyEvent) -> bool:
     return combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
 
 
+def context_menu_with_window_undo(widget: QLineEdit | QPlainTextEdit) -> QMenu:
+    """The field's right-click menu, its own 撤销/重做 (Ctrl+Shift+Z, a history it does not
+    keep) replaced by the window's, which say what they undo and use Ctrl+Z / Ctrl+Y."""
+    menu = widget.createStandardContextMenu()
+    window = widget.window()
+    replacements = {"edit-undo": getattr(window, "undo_action", None), "edit-redo": getattr(window, "redo_action", None)}
+    for action in list(menu.actions()):
+        replacement = replacements.get(action.objectName())
+        if action.objectName() in replacements:
+            if replacement is not None:
+                menu.insertAction(action, replacement)
+            menu.removeAction(action)
+    return menu
+
+
 class _UndoKeysToWindow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu and isinstance(watched, (QLineEdit, QPlainTextEdit)):
+            menu = context_menu_with_window_undo(watched)
+            menu.exec(event.globalPos())  # type: ignore[attr-defined]
+            menu.deleteLater()
+            return True
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and _is_undo_key(event):  # type: ignore[arg-type]
             # Not accepted: the window's 撤销/重做 actions get the shortcut.
             # A key press that still arrives (nothing to undo) must not reach the

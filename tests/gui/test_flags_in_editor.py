@@ -57,7 +57,7 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     # The draft keeps last year's text; the 待核实 panel is in front, listing every kind.
     assert window.panels["flags"].isVisible()
     assert _front_dock_tab(window) == "待核实"  # in front of 上年参考, which shares its place
-    assert "待核实" in window.statusBar().currentMessage() and "往年数字" in window.statusBar().currentMessage()
+    assert "待核实" in window.status_text and "往年数字" in window.status_text
     texts = {(f.kind, f.text) for f in panel.flags}
     assert {(FIGURE, "48次"), (FIGURE, "38项"), (FIGURE, "27项"), (PLACEHOLDER, "**")} <= texts
     assert panel.summary_label.text().startswith(f"待核实 {len(panel.flags)} 处（占位符")

@@ -76,7 +76,7 @@ def test_summary_from_plan_through_the_window(make_window: Any, new_report: Any)
                                                       "突出责任担当"]
     window.editor.outline.select_section(work.children[0].id)
     assert window.reference.cards[0].text.startswith("一、突出政治建设")
-    assert "工作要点的 5 个部分" in window.statusBar().currentMessage()
+    assert "工作要点的 5 个部分" in window.status_text
     # The side pane says where its text comes from; no empty （一）（二） were made.
     assert window.panels["reference"].windowTitle() == "今年工作要点"
     assert window.reference.caption.text().startswith("“突出政治建设")

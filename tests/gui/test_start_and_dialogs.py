@@ -128,7 +128,7 @@ def test_reference_only_mode_through_the_window(make_window: Any, new_report: An
     assert [s.heading for s in report.sections] == ["上半年工作开展情况", "存在的问题", "下半年工作计划"]
     window.editor.outline.select_section(report.sections[2].id)
     assert window.reference.cards[0].text == "二、下半年工作计划"
-    assert "找到上年对应内容" in window.statusBar().currentMessage()
+    assert "找到上年对应内容" in window.status_text
 
 
 def test_window_geometry_is_remembered_apart_from_settings(make_window: Any) -> None:

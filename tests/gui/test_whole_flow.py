@@ -126,7 +126,7 @@ def test_new_edit_points_undo_redo_export_reimport(
     back = import_document(out).report
     assert outline_lines(back, source_markers=False) == outline_lines(doc.report, source_markers=False)
     assert report_paragraphs(back) == report_paragraphs(doc.report)
-    assert "已导出" in window.statusBar().currentMessage()
+    assert "已导出" in window.status_text
 
 
 def test_ctrl_z_in_a_text_field_undoes_through_the_window_stack(
