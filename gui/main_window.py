@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from core.base.settings import Settings, existing, load_settings
-from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import is_draft, is_importable, local_paths
 from gui.document_controller import DocumentController
 from gui.icons import icon
@@ -31,6 +30,7 @@ from gui.panels.panel_host import PanelHost
 from gui.start_page import StartPage
 from gui.window_menus import WindowMenus
 from gui.window_state import fit_to_screen, initial_size, load_state, save_state
+from gui.window_tools import WindowTools
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -53,7 +53,7 @@ APP_NAME = "报告起草助手"
 START_PAGE, EDITOR_PAGE = 0, 1
 
 
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(WindowMenus, WindowTools, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -285,17 +285,6 @@ class MainWindow(WindowMenus, QMainWindow):
         if error:
             self.show_status(f"“{file_name}”未能存入资料库：{error}", 10000)
 
-    def show_find(self, replace: bool = False) -> None:
-        """查找 (Ctrl+F) and 替换 (Ctrl+H) across the whole draft."""
-        if self.doc is None:
-            return
-        if self.find_dialog is None:
-            from gui.dialogs.find_replace import FindReplaceDialog
-
-            self.find_dialog = FindReplaceDialog(self.jump_to, self)
-            self.find_dialog.set_document(self.doc)
-        self.find_dialog.show_for(replace)
-
     def show_report_form(self) -> None:
         if self.editor is not None and self.doc is not None:
             self.editor.show_report_form()
@@ -431,19 +420,3 @@ class MainWindow(WindowMenus, QMainWindow):
         bar.setToolTip(text if shown != text else "")
         self.status_text = text  # the whole message, for tests and the tooltip
         bar.showMessage(shown, milliseconds)
-
-    def show_about(self) -> None:
-        from gui.dialogs.help_dialog import about_text
-
-        prompts.inform(self, "关于报告起草助手", about_text())
-
-    def show_guide(self) -> None:
-        from gui.dialogs.help_dialog import HelpDialog, guide_markdown
-
-        HelpDialog("使用指南", guide_markdown(), self).exec()
-
-    def show_shortcuts(self) -> None:
-        from gui.dialogs.help_dialog import HelpDialog, shortcuts_markdown
-
-        actions = [a for a in self.findChildren(QAction) if a.shortcuts()]
-        HelpDialog("快捷键一览", shortcuts_markdown(actions), self).exec()

@@ -61,6 +61,9 @@ class WindowMenus:
         self.check_action = self._action("检查公文格式和文字", self.run_checks, "F7")
         self.flags_action = self._action("待核实清单", lambda: self.show_panel("flags"), "Ctrl+Shift+H")
         self.library_action = self._action("搜索资料库…", self.search_library, "Ctrl+Shift+F")
+        self.library_add_files_action = self._action("添加文件…", self.add_files_to_library)
+        self.library_add_folder_action = self._action("添加文件夹…", self.add_folder_to_library)
+        self.library_manage_action = self._action("管理资料库…", self.manage_library)
         self.guide_action = self._action("使用指南", self.show_guide, "F1")
         self.shortcuts_action = self._action("快捷键一览", self.show_shortcuts)
         self.about_action = self._action("关于报告起草助手", self.show_about)
@@ -98,6 +101,11 @@ class WindowMenus:
         for action in (self.check_action, self.flags_action, self.library_action):
             self.tools_menu.addAction(action)
         self.tools_menu.setEnabled(False)
+        library_menu = bar.addMenu("资料库(&L)")
+        for action in (self.library_add_files_action, self.library_add_folder_action):
+            library_menu.addAction(action)
+        library_menu.addSeparator()
+        library_menu.addAction(self.library_manage_action)
         self.view_menu = bar.addMenu("视图(&V)")
         self.view_menu.setEnabled(False)
         help_menu = bar.addMenu("帮助(&H)")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -87,6 +88,14 @@ _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _CORRUPTION_WORDS = ("malformed", "not a database", "corrupt")
 
 T = TypeVar("T")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def text_digest(text: str) -> str:
+    """The same report in any format gives the same digest: whitespace does not count."""
+    return hashlib.sha256(_SPACE.sub("", text).encode("utf-8")).hexdigest()
 
 
 class LibraryError(ReportError):
@@ -544,6 +553,11 @@ class Library:
     def documents(self) -> list[DocumentInfo]:
         """Every stored document, newest year first."""
         return self._run(lambda conn: self._infos(conn))
+
+    def text_digests(self) -> dict[str, int]:
+        """Digest of each stored document's normalised text → its id (see core.library.bulk)."""
+        rows = self._run(lambda conn: conn.execute("SELECT id, text FROM documents").fetchall())
+        return {text_digest(row["text"]): row["id"] for row in rows}
 
     def document(self, document_id: int) -> DocumentInfo | None:
         found = self._run(lambda conn: self._infos(conn, "WHERE d.id = ?", (document_id,)))

@@ -140,3 +140,14 @@ def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str:
     box.exec()
     clicked = box.clickedButton()
     return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
+
+
+def ask_remove_from_library(parent: QWidget | None, count: int) -> bool:
+    return _confirm(
+        parent,
+        f"从资料库中移除选中的 {count} 份文档？",
+        "只移除资料库中的副本，您电脑上的原文件不受影响。",
+        "移除",
+        warning=True,
+        default_accept=False,
+    )

@@ -224,6 +224,42 @@ class LibraryService(QObject):
         self._emit("stored", path.name, "")
         self._emit_facets(library)
 
+    def add_files(self, paths: list[Path], progress: Any, cancel: threading.Event) -> Future[Any]:
+        """Import and store many files on the write thread (core.library.bulk); ``progress``
+        is called from that thread with (done, total, name); ``cancel`` stops between files."""
+        self.open()
+
+        def job() -> Any:
+            from core.library.bulk import BulkResult, add_files
+
+            library = self._wait_open()
+            if library is None:
+                return BulkResult(failed=[("资料库", self.error or "资料库无法打开。")])
+            result = add_files(library, paths, progress=progress, cancelled=cancel.is_set)
+            self._emit_facets(library)
+            return result
+
+        return self._writes.submit(job)
+
+    def remove_document(self, document_id: int) -> Future[bool]:
+        """Take a document out of the library (its kept original too)."""
+        self.open()
+
+        def job() -> bool:
+            library = self._wait_open()
+            if library is None:
+                return False
+            removed = library.remove(document_id)
+            self._emit_facets(library)
+            return removed
+
+        return self._writes.submit(job)
+
+    def documents(self) -> Future[Any]:
+        """Every stored document (DocumentInfo list), read on the read thread."""
+        self.open()
+        return self._reads.submit(lambda: (self._wait_open() and self._wait_open().documents()) or [])
+
     # ---- closing ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
