@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python main.py",
         description="报告起草助手。不带参数运行时打开窗口；以下子命令用于命令行。",
     )
+    from core.base.version import app_version
+
+    parser.add_argument("--version", action="version", version=f"报告起草助手 {app_version()}", help="显示版本号并退出")
     subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=_ChineseArgumentParser)
     for info in sorted(pkgutil.iter_modules(cli.commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"cli.commands.{info.name}")

@@ -6,11 +6,11 @@ PySide6-Essentials ships ``qtbase_zh_CN.qm`` in Qt's translations folder; a copy
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-PROJECT_TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from core.base.resources import resources_dir
+
+PROJECT_TRANSLATIONS = resources_dir() / "translations"
 QT_CATALOGUES = ("qtbase",)
 LOCALE_NAME = "zh_CN"
 

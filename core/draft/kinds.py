@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from core.base.errors import ReportError
+from core.base.resources import templates_dir
 from core.draft.fields import (
     CARRY_GIVEN,
     CARRY_KEEP,
@@ -83,7 +84,7 @@ if sys.version_info >= (3, 11):
 else:  # Python 3.10: the same parser, packaged separately
     import tomli as tomllib
 
-BUILTIN_KINDS_DIR = Path(__file__).resolve().parents[2] / "templates"
+BUILTIN_KINDS_DIR = templates_dir()
 KINDS_PATH_ENV = "BAOGAO_KINDS_PATH"
 KIND_FILE = "kind.toml"
 TEMPLATE_FILE = "template.docx"

@@ -26,8 +26,9 @@ from pathlib import Path
 
 from core.base.errors import ReportError
 from core.base.paths import cache_dir
+from core.base.resources import resources_dir
 
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES_DIR = resources_dir()
 USER_DICTIONARY = RESOURCES_DIR / "jieba_dict.txt"
 
 _load_lock = threading.Lock()

@@ -16,13 +16,14 @@ import pytest
 from lxml import etree
 
 from cli.main import main
+from core.base.resources import templates_dir
 from core.draft.draft_file import save_draft
 from core.render.package import read_zip
 from core.render.style_names import our_style_ids
 from tests.golden.samples import SAMPLES
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-TEMPLATE = Path(__file__).resolve().parents[2] / "templates" / "half_year_summary" / "template.docx"
+TEMPLATE = templates_dir() / "half_year_summary" / "template.docx"
 
 
 def _resave_with_libreoffice(source: Path, folder: Path) -> Path:

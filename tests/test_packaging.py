@@ -1,0 +1,81 @@
+"""A clerk's install: the wheel, installed outside the source tree, finds every kind and template."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT
+
+
+def _run(args: list[str], cwd: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["PYTHONNOUSERSITE"] = "1"
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=300, **kwargs)  # type: ignore[call-overload]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A venv with the built wheel (dependencies from the test machine's site-packages)."""
+    where = tmp_path_factory.mktemp("clerk")
+    wheels = where / "wheels"
+    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                  str(wheels), str(PROJECT_ROOT)], cwd=where)
+    assert built.returncode == 0, built.stderr[-2000:]
+    [wheel] = wheels.glob("baogao_qicao-*.whl")
+    env_dir = where / "venv"
+    venv.create(env_dir, system_site_packages=True, with_pip=False)
+    python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    installed = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q",
+                      str(wheel)], cwd=where)
+    if installed.returncode != 0 and "no such option: --python" in installed.stderr:
+        pytest.skip("this pip cannot install into another interpreter (needs pip 22.3 or newer)")
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    return env_dir
+
+
+def _script(env_dir: Path, name: str) -> str:
+    return str(env_dir / ("Scripts" if os.name == "nt" else "bin") / name)
+
+
+def test_the_wheel_carries_the_kinds_and_runs_from_anywhere(installed: Path, tmp_path: Path) -> None:
+    python = _script(installed, "python")
+    where = _run([python, "-c", "import core, baogao_data; print(core.__file__); print(baogao_data.__file__)"],
+                 cwd=tmp_path)
+    assert where.returncode == 0, where.stderr
+    for line in where.stdout.splitlines():
+        assert str(installed) in line and str(PROJECT_ROOT) not in line  # the wheel's copy, not the source
+
+    kinds = _run([_script(installed, "baogao"), "kinds"], cwd=tmp_path)
+    assert kinds.returncode == 0, kinds.stderr
+    assert [line.split("\t")[0] for line in kinds.stdout.splitlines()] == [
+        "annual_keypoints", "half_year_summary", "annual_summary", "work_report"
+    ]
+
+    sample = tmp_path / "上半年.txt"
+    sample.write_text("某某区委组织部2024年上半年工作总结\n一、主要工作\n选派干部参加培训。\n", encoding="utf-8")
+    out = tmp_path / "上半年.docx"
+    rendered = _run([_script(installed, "baogao"), "render", str(sample), "-o", str(out)], cwd=tmp_path)
+    assert rendered.returncode == 0, rendered.stderr
+    assert out.is_file() and "通用公文模板" not in rendered.stderr  # the kind's own template, no fallback
+
+    version = _run([_script(installed, "baogao"), "--version"], cwd=tmp_path)
+    assert version.stdout.strip().startswith("报告起草助手 ") and "未知" not in version.stdout
+    assert (installed / ("Scripts" if os.name == "nt" else "bin") / "baogao-gui").exists()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    import re
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## 安装测试依赖并运行测试") :]
+    command = re.search(r"```bash\n(.+?)\n```", section, re.S).group(1).strip()  # type: ignore[union-attr]
+    ci_lines = [line.strip() for line in (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert command in ci_lines
+    assert command.startswith("bash scripts/install_system_deps.sh && ")  # system packages are part of it
