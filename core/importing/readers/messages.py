@@ -6,6 +6,8 @@ is passed to ``ImportFailed(path, reason)``, which prefixes it with the file nam
 
 from __future__ import annotations
 
+import errno
+
 RESAVE_DOCX = "请在 Word 或 WPS 中打开该文件，选择“另存为”→“Word 文档（*.docx）”，再导入新保存的文件。"
 RESAVE_UTF8 = "请用记事本或 WPS 打开该文件，“另存为”UTF-8 编码的 .txt 文件后再导入。"
 
@@ -44,6 +46,17 @@ NO_SUFFIX = "文件没有扩展名，无法判断格式。可以导入的格式�
 
 BINARY_TEXT = "这不是文本文件（内容是二进制数据）。请确认选对了文件；Word 文档请选择 .docx 文件导入。"
 UNDECODABLE = "无法识别文件的文字编码（可能混有多种编码，或文件已损坏）。" + RESAVE_UTF8
+
+DISK_FULL_TEMP = "临时文件夹所在的磁盘已满，无法转换文件。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
+TEMP_UNWRITABLE = "无法在临时文件夹中写入转换用的副本（{detail}）。请检查磁盘后重试。"
+
+
+def temp_write_failed(exc: OSError) -> str:
+    """The reason when the private copy for LibreOffice cannot be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DISK_FULL_TEMP
+    return TEMP_UNWRITABLE.format(detail=exc.strerror or exc)
+
 
 LEGACY_NO_CONVERTER = "这是{kind}，需要先转换为 .docx。本机没有安装 LibreOffice，无法自动转换。" + RESAVE_DOCX
 LEGACY_TIMEOUT = "用 LibreOffice 转换{kind}超时（超过 {seconds} 秒）。" + RESAVE_DOCX
