@@ -98,6 +98,10 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(_SPACE.sub("", text).encode("utf-8")).hexdigest()
 
 
+# A search box holds keywords, not paragraphs; planning a query costs more per character.
+MAX_QUERY_CHARS = 200
+
+
 class LibraryError(ReportError):
     """The library could not be opened or changed; the message says what to do."""
 
@@ -617,6 +621,10 @@ class Library:
         """
         if not query.strip() or limit <= 0:
             return []
+        if len(query) > MAX_QUERY_CHARS:
+            raise LibraryError(
+                f"检索词太长（{len(query)} 字）。最多 {MAX_QUERY_CHARS} 字：请输入几个关键词，而不是整段文字。"
+            )
         filters = Filters(kind=kind or None, year=year, unit=unit or None)
         if not wait and not language.is_loaded():
             plan = plan_literal(query)

@@ -31,12 +31,14 @@ from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
+from core.render.external_links import strip_external_relationships
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
 from core.render.title import title_for_untitled
+from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package, watched
 
 if TYPE_CHECKING:
     from core.draft.kinds import Kind
@@ -74,7 +76,8 @@ def _finalize(value: Any) -> Markup:
 
 
 def make_environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
+    """A fresh sandbox per render: its limits (template_limits) count for one document."""
+    return LimitedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
 
 
 _STYLE_TEST = re.compile(r"""p\.style\s*==\s*['"‘’](\w+)['"‘’]""")
@@ -137,6 +140,9 @@ def resolve_template(kind: Kind | None, kind_id: str, template: TemplateSource) 
 
 
 def _open_template(data: bytes, name: str) -> _CheckedTemplate:
+    refusal = check_template_package(data)
+    if refusal is not None:
+        raise TemplateInvalid(name, refusal)
     template = _CheckedTemplate(data, name)
     try:
         template.init_docx()
@@ -178,7 +184,12 @@ def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) 
 
 def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
     try:
-        template.render(context, jinja_env=make_environment(), autoescape=True)
+        with watched():
+            template.render(context, jinja_env=make_environment(), autoescape=True)
+    except TemplateLimitExceeded as exc:
+        raise TemplateInvalid(name, exc.reason) from exc
+    except RecursionError as exc:
+        raise TemplateInvalid(name, "模板中的宏调用自身没有尽头（无限递归），已停止。请检查模板中的 macro。") from exc
     except TemplateSyntaxError as exc:
         raise TemplateInvalid(
             name, f"花括号标记写法有误（{exc.message}）。请检查模板中的 {{% %}} 标记。"
@@ -192,6 +203,8 @@ def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> N
         raise TemplateInvalid(name, "模板中有不允许的操作，出于安全考虑已拒绝。") from exc
     except TemplateError as exc:
         raise TemplateInvalid(name, f"模板处理出错（{exc}）。") from exc
+    except (TypeError, ValueError, ArithmeticError) as exc:  # e.g. {{ 1/0 }}, {{ "a" - 1 }}
+        raise TemplateInvalid(name, f"模板中的计算无法进行（{exc}）。请检查模板中的花括号标记。") from exc
     except etree.XMLSyntaxError as exc:
         raise TemplateInvalid(name, "模板生成的文档结构有误，请改用软件自带模板。") from exc
 
@@ -268,6 +281,8 @@ def render_document(
         )
     place_imprint(document)  # after the nothing-lost check: the 版记 moves into a footer
     document.core_properties.title = clean_text(report.title).replace("\n", "")
+    if strip_external_relationships(document.part.package):
+        warnings.append("模板中有指向外部的链接（如网络图片、超链接、附加模板），已从生成的文档中去掉，以免打开时联网。")
     warnings += prepared.warnings
     warnings += font_warnings(fonts_in_styles(styles_root))
     return RenderedDocument(data=package_bytes(document), warnings=warnings)
