@@ -203,10 +203,30 @@ def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> N
         raise TemplateInvalid(name, "模板中有不允许的操作，出于安全考虑已拒绝。") from exc
     except TemplateError as exc:
         raise TemplateInvalid(name, f"模板处理出错（{exc}）。") from exc
-    except (TypeError, ValueError, ArithmeticError) as exc:  # e.g. {{ 1/0 }}, {{ "a" - 1 }}
+    except (TypeError, ValueError, ArithmeticError, LookupError) as exc:  # e.g. {{ 1/0 }}, {{ "a" - 1 }}
         raise TemplateInvalid(name, f"模板中的计算无法进行（{exc}）。请检查模板中的花括号标记。") from exc
     except etree.XMLSyntaxError as exc:
         raise TemplateInvalid(name, "模板生成的文档结构有误，请改用软件自带模板。") from exc
+
+
+# Word (and lxml reading the rendered XML) will not take a text run over 10 MB; a real
+# paragraph is a few hundred characters. Said here, before the template is blamed.
+MAX_PARAGRAPH_CHARS = 1_000_000
+
+
+class ParagraphTooLong(ReportError):
+    def __init__(self, index: int, text: str) -> None:
+        super().__init__(
+            f"第 {index} 段文字过长（{len(text) // 10_000} 万字，上限 {MAX_PARAGRAPH_CHARS // 10_000} 万字），"
+            f"Word 无法处理这样长的段落。请把“{text[:15]}…”这一段拆成几段后再生成。"
+        )
+
+
+def _refuse_overlong_paragraphs(paragraphs: list[dict[str, str]]) -> None:
+    for index, paragraph in enumerate(paragraphs, start=1):
+        text = paragraph.get("lead", "") + paragraph.get("text", "")
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            raise ParagraphTooLong(index, text)
 
 
 def fonts_in_styles(styles_root: etree._Element) -> list[str]:
@@ -257,6 +277,7 @@ def render_document(
         report = dataclasses.replace(report, title=title)
         warnings = [*warnings, warning]
     prepared = build_context(report, kind.name if kind else "")
+    _refuse_overlong_paragraphs(prepared.paragraphs)
     document_template = _open_template(data, name)
     warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
     _render(document_template, prepared.context, name)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import sys
 import time
 import zipfile
@@ -28,7 +29,7 @@ from jinja2 import BaseLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace
 
-MAX_ITEMS = 2_000_000  # range() lengths, repeated strings, numeric arguments, per render
+MAX_ITEMS = 300_000  # range() lengths, repeated strings, numeric arguments, per render
 MAX_VALUE_CHARS = 5_000_000  # one string or list held by the template
 MAX_OUTPUT_CHARS = 100_000_000  # the rendered document.xml
 MAX_SECONDS = 20.0
@@ -61,7 +62,7 @@ class _NoFiles(BaseLoader):
 class LimitedEnvironment(SandboxedEnvironment):
     """A sandbox that also counts what the template asks for (see module docstring)."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
 
     def __init__(self, **options: Any) -> None:
         options.setdefault("undefined", StrictUndefined)
@@ -93,6 +94,8 @@ class LimitedEnvironment(SandboxedEnvironment):
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
                     self.charge(len(seq) * max(0, times))
+        elif operator == "%" and isinstance(left, str):
+            _check_format_string(left)
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
                 raise TemplateLimitExceeded(TOO_MUCH)
@@ -101,6 +104,12 @@ class LimitedEnvironment(SandboxedEnvironment):
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         if __obj is not __self._range:
             __self.charge_arguments(args, kwargs)
+        # The sandbox hands out str.format wrapped; the string is on the wrapped method.
+        method = getattr(__obj, "__wrapped__", __obj)
+        if getattr(method, "__name__", "") in ("format", "format_map") and isinstance(
+            getattr(method, "__self__", None), str
+        ):
+            _check_format_string(method.__self__)
         return super().call(__context, __obj, *args, **kwargs)
 
     def concat(self, pieces: Iterator[str]) -> str:  # type: ignore[override]
@@ -114,10 +123,22 @@ class LimitedEnvironment(SandboxedEnvironment):
         return "".join(out)
 
 
+# A width or precision of six digits or more in "%1000000000s" or "{:>1000000000}".
+_HUGE_FORMAT_WIDTH = re.compile(r"%[-#0 +]*\d{6,}|%[-#0 +]*\d*\.\d{6,}|\{[^{}]*:[^{}]*\d{6,}[^{}]*\}")
+
+
+def _check_format_string(text: str) -> None:
+    if _HUGE_FORMAT_WIDTH.search(text):
+        raise TemplateLimitExceeded(TOO_MUCH)
+
+
 def _checked_filter(env: LimitedEnvironment, func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
         env.charge_arguments(args[1:], kwargs)  # args[0]: the value or a passed context
+        for value in args[:2]:
+            if isinstance(value, str):
+                _check_format_string(value)
         return func(*args, **kwargs)
 
     return checked
@@ -132,9 +153,9 @@ def _too_large(value: Any) -> bool:
 
 
 @contextmanager
-def watched(seconds: float = MAX_SECONDS) -> Iterator[None]:
+def watched(seconds: float | None = None) -> Iterator[None]:
     """Trace the template's compiled code: stop it past the deadline or when it hoards."""
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + (MAX_SECONDS if seconds is None else seconds)
 
     def local(frame: FrameType, event: str, arg: Any) -> Any:
         if time.monotonic() > deadline:
