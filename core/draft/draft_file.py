@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
-from core.base.errors import DraftFileError, ReportError
+from core.base.errors import DraftFileError, ReportError, SaveFailed
 from core.draft.model import Report, new_id, report_from_dict, to_dict
 from core.draft.validate import DraftInvalid, check_json_depth, validate_report
 
@@ -116,6 +116,22 @@ def save_draft(report: Report, path: Path | str, keep_backup: bool = True) -> st
     return hashlib.sha256(data).hexdigest()
 
 
+def check_draft_target(path: Path | str) -> None:
+    """Refuse to save a draft over a file that is not a draft (notes, a report, a folder)."""
+    target = Path(path)
+    if target.is_dir():
+        raise SaveFailed(target, "这是一个文件夹。请在文件夹中另起一个草稿文件名。")
+    if not target.exists():
+        return
+    try:
+        with target.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise SaveFailed(target, f"无法读取已有的同名文件（{exc.strerror or exc}）。请另选文件名。") from exc
+    if not (head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and f'"{FORMAT_NAME}"'.encode() in head):
+        raise SaveFailed(target, "已有同名文件，但它不是报告起草助手的草稿，不能覆盖。请另选文件名。")
+
+
 def load_draft(path: Path | str) -> Report:
     return read_draft(path)[0]
 
@@ -148,6 +164,7 @@ def draft_name_for(path: Path | str) -> Path:
 __all__ = [
     "DRAFT_SUFFIX",
     "FORMAT_VERSION",
+    "check_draft_target",
     "draft_name_for",
     "dumps",
     "is_draft_path",
