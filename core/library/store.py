@@ -14,6 +14,7 @@ the damaged file is kept under another name and :attr:`Library.notice` says what
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import re
@@ -108,6 +109,14 @@ class LibraryError(ReportError):
 
 class _Damaged(Exception):
     """Internal: the database file is damaged and must be rebuilt."""
+
+
+DISK_FULL = "资料库所在的磁盘已满，无法写入。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
+
+
+def _is_disk_full(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code == getattr(sqlite3, "SQLITE_FULL", 13) or "disk is full" in str(exc)
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -254,6 +263,8 @@ class Library:
         except sqlite3.Error as exc:
             if _is_corruption(exc):
                 raise _Damaged(str(exc)) from exc
+            if _is_disk_full(exc):
+                raise LibraryError(DISK_FULL) from exc
             raise LibraryError(
                 f"无法打开资料库“{self.path}”：{exc}。请关闭其他正在使用它的程序后重试。"
             ) from exc
@@ -338,6 +349,8 @@ class Library:
             try:
                 return action(self._db)
             except sqlite3.Error as exc:
+                if _is_disk_full(exc):
+                    raise LibraryError(DISK_FULL) from exc
                 if not _is_corruption(exc):
                     raise LibraryError(f"资料库操作失败：{exc}。请稍后重试。") from exc
                 self._db.close()
@@ -436,6 +449,8 @@ class Library:
         except SaveFailed as exc:
             raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{exc.reason}") from exc
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise LibraryError(DISK_FULL) from exc
             reason = f"无法建立文件夹“{self.files_dir}”（{exc.strerror or exc}）。请检查磁盘空间和权限。"
             raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{reason}") from exc
 

@@ -24,6 +24,18 @@ NOT_A_ZIP = "文件已损坏或不完整（可能是下载或拷贝时中断了�
 ZIP_BOMB = "文件结构异常（解压后体积过大），为安全起见已拒绝导入。" + RESAVE_DOCX
 ZIP_ENCRYPTED_MEMBER = "文件内容被加密，无法读取。请在 Word 中取消密码后另存为 .docx，再导入。"
 ZIP_UNSUPPORTED = "文件使用了不支持的压缩方式。" + RESAVE_DOCX
+ZIP_TOO_MANY_MEMBERS = (
+    "文件里打包了 {count} 个部件（正常的 Word 文档只有几十个，上限 {limit} 个），为安全起见已拒绝导入。" + RESAVE_DOCX
+)
+_COMPRESSION_NAMES = {9: "Deflate64", 12: "BZIP2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
+
+
+def zip_unsupported(method: int) -> str:
+    """The refusal for a member packed with a method Word never uses (often a zip tool's)."""
+    name = _COMPRESSION_NAMES.get(method)
+    if name is None:
+        return ZIP_UNSUPPORTED
+    return f"文件被压缩软件用 {name} 方式重新打包过，无法读取（这不是加密）。" + RESAVE_DOCX
 ENCRYPTED = (
     "文件已加密（设置了打开密码），无法读取。请在 Word 中打开该文件，取消密码"
     "（“文件→信息→保护文档→用密码进行加密”，清空密码）后另存为 .docx，再导入。"
