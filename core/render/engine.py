@@ -301,7 +301,8 @@ def render_document(
             "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
         )
     place_imprint(document)  # after the nothing-lost check: the 版记 moves into a footer
-    document.core_properties.title = clean_text(report.title).replace("\n", "")
+    # Word's document properties hold at most 255 characters; the page keeps the whole title.
+    document.core_properties.title = clean_text(report.title).replace("\n", "")[:255]
     if strip_external_relationships(document.part.package):
         warnings.append("模板中有指向外部的链接（如网络图片、超链接、附加模板），已从生成的文档中去掉，以免打开时联网。")
     warnings += prepared.warnings
