@@ -26,11 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.importing.importer import import_document
-    from core.importing.outline_text import dropped_lines, outline_lines
-
     from core.base.output_paths import refuse_clobbering
     from core.draft.draft_file import backup_path
+    from core.importing.importer import import_document
+    from core.importing.outline_text import dropped_lines, outline_lines
 
     output: Path | None = args.output
     if output is not None:

@@ -27,18 +27,23 @@ from markupsafe import Markup, escape
 from core.base.errors import ReportError
 from core.draft.model import Report
 from core.render.context import build_context, clean_text
+from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
 from core.render.ooxml import template_bytes
-from core.render.external_links import strip_external_relationships
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
+from core.render.template_limits import (
+    LimitedEnvironment,
+    TemplateLimitExceeded,
+    check_template_package,
+    watched,
+)
 from core.render.title import title_for_untitled
-from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package, watched
 
 if TYPE_CHECKING:
     from core.draft.kinds import Kind

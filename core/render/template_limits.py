@@ -96,12 +96,18 @@ class LimitedEnvironment(SandboxedEnvironment):
                     self.charge(len(seq) * max(0, times))
         elif operator == "%" and isinstance(left, str):
             _check_format_string(left)
-        elif operator == "**" and isinstance(left, int) and isinstance(right, int):
-            if right > 0 and abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
-                raise TemplateLimitExceeded(TOO_MUCH)
+        elif (
+            operator == "**"
+            and isinstance(left, int)
+            and isinstance(right, int)
+            and right > 0
+            and abs(left) > 1
+            and right * abs(left).bit_length() > MAX_POWER_BITS
+        ):
+            raise TemplateLimitExceeded(TOO_MUCH)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         if __obj is not __self._range:
             __self.charge_arguments(args, kwargs)
         # The sandbox hands out str.format wrapped; the string is on the wrapped method.

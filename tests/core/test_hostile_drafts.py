@@ -74,7 +74,7 @@ BAD_FIELDS = [
 def test_a_bad_field_is_named(tmp_path: Path, change: Callable[[dict[str, Any]], None], words: str) -> None:
     report = copy.deepcopy(good_report())
     change(report)
-    payload: Any = [] if not report else report
+    payload: Any = report or []
     draft = write_draft(tmp_path / "坏.draft.json", payload)
     before = snapshot(tmp_path)
     result = run_cli("render", draft, "-o", tmp_path / "输出.docx")
