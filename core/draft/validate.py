@@ -18,7 +18,8 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
-from core.draft.model import LAYOUT_INLINE, LAYOUT_PARAGRAPHS
+from core.draft.fields import CHOICE, REPORT_FIELDS, YEAR, ReportField
+from core.draft.model import POINTS_LAYOUTS
 
 # Far above any real report (the largest seed has 5 levels of nothing and ~60 sections).
 MAX_JSON_DEPTH = 40
@@ -54,24 +55,14 @@ def check_json_depth(text: str) -> None:
 
 # ── the clerk's names for fields ──
 
+# Report fields outside the field table (core.draft.fields), which names the rest.
 _REPORT_TEXTS = {
     "kind": "报告类型",
-    "title": "标题",
-    "subtitle": "副标题",
-    "unit": "单位名称",
-    "date": "成文日期",
-    "signature": "署名",
     "prior_source": "往年报告文件名",
     "reference_opening": "去年的开头",
     "reference_closing": "去年的结尾",
 }
-_REPORT_LISTS = {
-    "cover": "印发通知",
-    "opening": "开头",
-    "closing": "结尾",
-    "attachments": "附件",
-    "verified_flags": "已核实标记",
-}
+_REPORT_LISTS = {"verified_flags": "已核实标记"}
 _SECTION_TEXTS = {
     "heading": "标题",
     "reference": "去年对照文字",
@@ -142,8 +133,9 @@ def validate_report(data: Any) -> None:
     report = _object("报告内容", data)
     _each_field(report, _REPORT_TEXTS, "", _text)
     _each_field(report, _REPORT_LISTS, "", _text_list)
-    if "year" in report:
-        _year(report["year"])
+    for row in REPORT_FIELDS:
+        if row.name in report:
+            _table_field(row, report[row.name])
     if "numbering" in report:
         _numbering(report["numbering"])
     counter = [0]
@@ -151,13 +143,25 @@ def validate_report(data: Any) -> None:
     _sections(sections, "", 1, counter)
 
 
-def _year(value: Any) -> None:
+def _table_field(row: ReportField, value: Any) -> None:
+    if row.value == YEAR:
+        _year(row.label, value)
+    elif row.is_list:
+        _text_list(row.label, value)
+    else:
+        _text(row.label, value)
+        if row.value == CHOICE and value not in (choice for choice, _ in row.choices):
+            allowed = "、".join(f"“{label}”" for _, label in row.choices)
+            raise DraftInvalid(f"“{row.label}”只能是{allowed}之一。")
+
+
+def _year(label: str, value: Any) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DraftInvalid(f"“年份”应为整数（如 2025），实际是{_describe(value)}。")
+        raise DraftInvalid(f"“{label}”应为整数（如 2025），实际是{_describe(value)}。")
     if not MIN_YEAR <= value <= MAX_YEAR:
-        raise DraftInvalid(f"“年份”{value} 不在 {MIN_YEAR}—{MAX_YEAR} 之间。")
+        raise DraftInvalid(f"“{label}”{value} 不在 {MIN_YEAR}—{MAX_YEAR} 之间。")
 
 
 def _numbering(value: Any) -> None:
@@ -189,9 +193,8 @@ def _sections(items: list[Any], parent: str, depth: int, counter: list[int]) -> 
         _each_field(section, _SECTION_TEXTS, f"{where}的", _text)
         _each_field(section, _SECTION_LISTS, f"{where}的", _text_list)
         _each_field(section, _SECTION_FLAGS, f"{where}的", _flag)
-        layout = section.get("points_layout", LAYOUT_PARAGRAPHS)
-        if layout not in (LAYOUT_PARAGRAPHS, LAYOUT_INLINE):
-            raise DraftInvalid(f"“{where}的要点排法”只能是 {LAYOUT_PARAGRAPHS} 或 {LAYOUT_INLINE}。")
+        if "points_layout" in section and section["points_layout"] not in POINTS_LAYOUTS:
+            raise DraftInvalid(f"“{where}的要点排法”只能是 {'、'.join(POINTS_LAYOUTS)} 之一。")
         points = _list(f"{where}的要点", section.get("points", []), MAX_SIBLINGS)
         for row, point in enumerate(points, start=1):
             fields = _object(f"{where}的第{row}个要点", point)

@@ -48,9 +48,9 @@ def _nest(depth: int) -> Callable[[dict[str, Any]], None]:
 BAD_FIELDS = [
     ("title-number", _set(("title",), 123), "“标题”应为文字"),
     ("null-paragraph", _set(("opening",), [None]), "“开头第1段”应为文字"),
-    ("year-as-string", _set(("year",), "2024"), "“年份”应为整数"),
-    ("year-out-of-range", _set(("year",), 99999), "不在 1900—2200 之间"),
-    ("year-true", _set(("year",), True), "“年份”应为整数"),
+    ("year-as-string", _set(("year",), "2024"), "“年度”应为整数"),
+    ("year-out-of-range", _set(("year",), 99999), "“年度”99999 不在 1900—2200 之间"),
+    ("year-true", _set(("year",), True), "“年度”应为整数"),
     ("date-number", _set(("date",), 20250101), "“成文日期”应为文字"),
     ("sections-string", _set(("sections",), "一、主要工作"), "“各部分”应为列表"),
     ("body-string", _set(("sections", 1, "body"), "一段文字"), "“第2部分的正文”应为列表"),
@@ -66,6 +66,8 @@ BAD_FIELDS = [
     ("too-deep-sections", _nest(10), "超过 8 级"),
     ("too-many-top-sections", _set(("sections",), [{"heading": "项"}] * 1000), "有 1000 项，超过上限 999 项"),
     ("heading-two-million-chars", _set(("sections", 0, "heading"), "长" * 2_000_000), "过长"),
+    ("header-mode-unknown", _set(("header_mode",), "red"), "“版头”只能是"),
+    ("attachment-texts-string", _set(("attachment_texts",), "附件一"), "“附件正文”应为列表"),
     ("report-a-list", lambda report: report.clear(), "“报告内容”应为一组字段"),
 ]
 
