@@ -159,3 +159,13 @@ def test_render_output_has_no_stray_parts(tmp_path: Path) -> None:
     assert_success(run_cli("render", draft, "-o", tmp_path / "输出.docx"))
     with zipfile.ZipFile(tmp_path / "输出.docx") as package:
         assert "word/document.xml" in package.namelist()
+
+
+def test_a_deep_draft_stays_within_a_gigabyte_in_a_child(tmp_path: Path) -> None:
+    from tests.core.hostile_support import run_cli_limited
+
+    draft = tmp_path / "深.draft.json"
+    draft.write_text('{"format": "baogao-draft", "version": 1, "report": ' + "[" * 500_000 + "]" * 500_000 + "}",
+                     encoding="utf-8")
+    result = run_cli_limited(tmp_path, "render", draft, "-o", tmp_path / "输出.docx")
+    assert_clear_refusal(result, "深.draft.json", "嵌套超过 40 层")

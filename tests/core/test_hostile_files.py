@@ -198,3 +198,10 @@ def test_a_broken_kind_is_skipped_and_the_rest_work(
     refused = run_cli("render", draft, "--kind", "broken", "-o", tmp_path / "另一个.docx")
     assert_clear_refusal(refused, "已停用", words)
     assert not (tmp_path / "另一个.docx").exists()
+
+
+def test_kinds_with_a_nested_kind_toml_in_a_limited_child(tmp_path: Path) -> None:
+    _kind_folder(tmp_path, "nested", "name = \"坏\"\nx = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = run_cli_limited(tmp_path, "kinds", env={"BAOGAO_KINDS_PATH": str(tmp_path / "kinds")})
+    assert result.code == 0, result.err
+    assert "work_report" in result.out and "嵌套过深" in result.err
