@@ -37,12 +37,7 @@ from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
-from core.render.template_limits import (
-    LimitedEnvironment,
-    TemplateLimitExceeded,
-    check_template_package,
-    watched,
-)
+from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package
 from core.render.title import title_for_untitled
 
 if TYPE_CHECKING:
@@ -189,8 +184,7 @@ def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) 
 
 def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
     try:
-        with watched():
-            template.render(context, jinja_env=make_environment(), autoescape=True)
+        template.render(context, jinja_env=make_environment(), autoescape=True)
     except TemplateLimitExceeded as exc:
         raise TemplateInvalid(name, exc.reason) from exc
     except RecursionError as exc:
