@@ -19,14 +19,15 @@ from itertools import accumulate
 from typing import Any
 
 from core.draft.fields import CHOICE, REPORT_FIELDS, YEAR, ReportField
-from core.draft.model import POINTS_LAYOUTS
+from core.draft.model import POINTS_LAYOUTS, Report, to_dict
+from core.draft.ordinals import MAX_RENDERED_ORDINAL
 
-# Far above any real report (the largest seed has 5 levels of nothing and ~60 sections).
+# Far above any real report (the seeds have at most 4 levels and about 60 sections).
 MAX_JSON_DEPTH = 40
 MAX_SECTION_DEPTH = 8
-MAX_SECTIONS = 5_000
-MAX_SIBLINGS = 999
-MAX_PARAGRAPHS_PER_LIST = 5_000
+MAX_SECTIONS = 50_000
+MAX_SIBLINGS = MAX_RENDERED_ORDINAL  # beyond it no Chinese ordinal can number them
+MAX_PARAGRAPHS_PER_LIST = 100_000  # as many as an import may have lines
 MAX_TEXT_CHARS = 1_000_000
 MAX_LEVELS = 8
 MIN_YEAR, MAX_YEAR = 1900, 2200
@@ -207,4 +208,21 @@ def _sections(items: list[Any], parent: str, depth: int, counter: list[int]) -> 
         _sections(children, where, depth + 1, counter)
 
 
-__all__ = ["MAX_JSON_DEPTH", "DraftInvalid", "check_json_depth", "json_depth", "validate_report"]
+def outline_refusal(report: Report) -> str | None:
+    """Why a report (an imported document's) could not be saved as a draft that opens
+    again, or None: the same checks as loading, so import and open never disagree."""
+    try:
+        validate_report(to_dict(report))
+    except DraftInvalid as exc:
+        return str(exc).rstrip("。")
+    return None
+
+
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "DraftInvalid",
+    "check_json_depth",
+    "json_depth",
+    "outline_refusal",
+    "validate_report",
+]

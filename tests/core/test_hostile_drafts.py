@@ -64,7 +64,7 @@ BAD_FIELDS = [
     ("points-format-n", _set(("numbering",), {"points": "{n}是"}), "“编号方式的要点序号”须含一个 {cn}"),
     ("numbering-list", _set(("numbering",), []), "“编号方式”应为一组字段"),
     ("too-deep-sections", _nest(10), "超过 8 级"),
-    ("too-many-top-sections", _set(("sections",), [{"heading": "项"}] * 1000), "有 1000 项，超过上限 999 项"),
+    ("too-many-top-sections", _set(("sections",), [{"heading": "项"}] * 10_000), "有 10000 项，超过上限 9999 项"),
     ("heading-two-million-chars", _set(("sections", 0, "heading"), "长" * 2_000_000), "过长"),
     ("header-mode-unknown", _set(("header_mode",), "red"), "“版头”只能是"),
     ("attachment-texts-string", _set(("attachment_texts",), "附件一"), "“附件正文”应为列表"),

@@ -120,6 +120,16 @@ def test_a_huge_paragraph_is_named_not_the_template(tmp_path: Path) -> None:
     source = tmp_path / "长段.txt"
     source.write_text("一、总体情况\n" + "长" * 1_200_000 + "。\n", encoding="utf-8")
     result = run_cli("render", source, "-o", tmp_path / "输出.docx")
+    assert_clear_refusal(result, "长段.txt", "“第1部分的正文第1段”过长", "拆分")
+    assert "模板" not in result.err
+
+
+def test_points_run_on_into_a_huge_paragraph_are_named_not_the_template(tmp_path: Path) -> None:
+    report = good_report()
+    report["sections"][1]["points"] = [{"text": "加" * 600_000}, {"text": "强" * 600_000}]
+    report["sections"][1]["points_layout"] = "inline"
+    draft = write_draft(tmp_path / "连排.draft.json", report)
+    result = run_cli("render", draft, "-o", tmp_path / "输出.docx")
     assert_clear_refusal(result, "段文字过长", "拆成几段")
     assert "模板" not in result.err
 
@@ -205,3 +215,19 @@ def test_kinds_with_a_nested_kind_toml_in_a_limited_child(tmp_path: Path) -> Non
     result = run_cli_limited(tmp_path, "kinds", env={"BAOGAO_KINDS_PATH": str(tmp_path / "kinds")})
     assert result.code == 0, result.err
     assert "work_report" in result.out and "嵌套过深" in result.err
+
+
+def test_an_import_that_could_not_be_reopened_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "标题.txt"
+    source.write_text("\n".join(f"{i % 99 + 1}.标题" for i in range(12_000)) + "\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = run_cli("import", source, "-o", tmp_path / "标题.draft.json")
+    assert_clear_refusal(result, "标题.txt", "超过上限 9999 项")
+    assert changed_files(before, snapshot(tmp_path)) == set()
+
+
+def test_an_import_with_too_many_lines_is_refused_before_parsing(tmp_path: Path) -> None:
+    source = tmp_path / "行.txt"
+    source.write_text("一行。\n" * 150_000, encoding="utf-8")
+    result = run_cli("import", source, "--outline")
+    assert_clear_refusal(result, "行.txt", "上限 100000 段")
