@@ -65,9 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if args.fonts:
         get_scheme(args.fonts)  # an unknown scheme fails before any work is done
     kind = get_kind(args.kind) if args.kind else None
-    refuse_clobbering(
-        out, [(source, "输入文件"), (args.template, "模板")], backup=backup_path(out)
-    )
+    inputs = [(source, "输入文件"), (args.template, "模板"), *((a, "附件") for a in args.attach)]
+    refuse_clobbering(out, inputs, backup=backup_path(out))
 
     if is_draft_path(source):
         report = load_draft(source)

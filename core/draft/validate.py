@@ -29,7 +29,7 @@ MAX_SECTIONS = 50_000
 MAX_SIBLINGS = MAX_RENDERED_ORDINAL  # beyond it no Chinese ordinal can number them
 MAX_PARAGRAPHS_PER_LIST = 100_000  # as many as an import may have lines
 MAX_TEXT_CHARS = 1_000_000
-MAX_LEVELS = 8
+MAX_LEVELS = 16
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -69,6 +69,7 @@ _SECTION_TEXTS = {
     "reference": "去年对照文字",
     "hint": "填写提示",
     "source_marker": "原序号",
+    "recognized_by": "标题识别方式",
     "id": "编号",
 }
 _SECTION_LISTS = {"body": "正文", "tail": "要点后的正文"}
@@ -151,7 +152,8 @@ def _table_field(row: ReportField, value: Any) -> None:
         _text_list(row.label, value)
     else:
         _text(row.label, value)
-        if row.value == CHOICE and value not in (choice for choice, _ in row.choices):
+        # "" is always allowed: "not chosen", the kind's default where the choice has one.
+        if row.value == CHOICE and value and value not in (choice for choice, _ in row.choices):
             allowed = "、".join(f"“{label}”" for _, label in row.choices)
             raise DraftInvalid(f"“{row.label}”只能是{allowed}之一。")
 
@@ -178,8 +180,9 @@ def _numbering(value: Any) -> None:
         fields = _object(where, level)
         fmt = fields.get("fmt")
         _text(where, fmt, limit=20)
-        if fmt.count("{cn}") + fmt.count("{n}") != 1:
-            raise DraftInvalid(f"“{where}”须含一个 {{cn}}（汉字）或 {{n}}（数字），如“{{cn}}、”。")
+        # "" (or text without a placeholder) is a level whose headings carry no number.
+        if fmt.count("{cn}") + fmt.count("{n}") > 1:
+            raise DraftInvalid(f"“{where}”最多含一个 {{cn}}（汉字）或 {{n}}（数字），如“{{cn}}、”。")
         if "continuous" in fields:
             _flag(f"{where}的连续编号", fields["continuous"])
 

@@ -60,7 +60,8 @@ BAD_FIELDS = [
     ("child-heading-object", _set(("sections", 0, "children", 0, "heading"), {"a": 1}), "“第1部分第1小节的标题”应为文字"),
     ("run-in-string", _set(("sections", 0, "run_in"), "yes"), "“第1部分的标题接排”应为 true 或 false"),
     ("layout-unknown", _set(("sections", 0, "points_layout"), "grid"), "“第1部分的要点排法”只能是"),
-    ("levels-no-placeholder", _set(("numbering",), {"levels": [{"fmt": "第"}]}), "“编号方式的第1级序号”须含一个"),
+    ("levels-two-placeholders", _set(("numbering",), {"levels": [{"fmt": "{cn}{n}"}]}), "“编号方式的第1级序号”最多含一个"),
+    ("levels-fmt-null", _set(("numbering",), {"levels": [{"fmt": None}]}), "“编号方式的第1级序号”应为文字"),
     ("points-format-n", _set(("numbering",), {"points": "{n}是"}), "“编号方式的要点序号”须含一个 {cn}"),
     ("numbering-list", _set(("numbering",), []), "“编号方式”应为一组字段"),
     ("too-deep-sections", _nest(10), "超过 8 级"),
@@ -169,3 +170,22 @@ def test_a_deep_draft_stays_within_a_gigabyte_in_a_child(tmp_path: Path) -> None
                      encoding="utf-8")
     result = run_cli_limited(tmp_path, "render", draft, "-o", tmp_path / "输出.docx")
     assert_clear_refusal(result, "深.draft.json", "嵌套超过 40 层")
+
+
+def test_every_field_of_the_model_is_checked() -> None:
+    # A field added to the model must be added to the checks, or a bad value slips through.
+    from core.draft import validate
+    from core.draft.fields import REPORT_FIELDS
+    from core.draft.model import Report, Section
+
+    checked_report = {row.name for row in REPORT_FIELDS} | set(validate._REPORT_TEXTS) | set(validate._REPORT_LISTS)
+    assert set(Report.__dataclass_fields__) - checked_report == {"sections", "numbering"}
+    checked_section = set(validate._SECTION_TEXTS) | set(validate._SECTION_LISTS) | set(validate._SECTION_FLAGS)
+    assert set(Section.__dataclass_fields__) - checked_section == {"points", "children", "points_layout"}
+
+
+def test_a_bad_recognition_mark_is_named(tmp_path: Path) -> None:
+    report = good_report()
+    report["sections"][0]["recognized_by"] = 3
+    draft = write_draft(tmp_path / "坏.draft.json", report)
+    assert_clear_refusal(run_cli("render", draft, "-o", tmp_path / "输出.docx"), "“第1部分的标题识别方式”应为文字")

@@ -121,3 +121,12 @@ def test_new_refuses_an_existing_file_that_is_not_a_draft(tmp_path: Path) -> Non
     result = run_cli("new", "--kind", "annual_keypoints", "-o", target)
     assert_clear_refusal(result, "不是报告起草助手的草稿")
     assert changed_files(before, snapshot(tmp_path)) == set()
+
+
+def test_render_refuses_to_write_over_an_attachment(tmp_path: Path) -> None:
+    draft = write_draft(tmp_path / "报告.draft.json", good_report())
+    attachment = write_typed_docx(tmp_path / "附件.docx", ["完成情况表", "一、已完成"])
+    before = snapshot(tmp_path)
+    result = run_cli("render", draft, "--attach", attachment, "-o", attachment)
+    assert_clear_refusal(result, "输出文件就是附件")
+    assert changed_files(before, snapshot(tmp_path)) == set()
