@@ -62,6 +62,7 @@ _REPORT_TEXTS = {
     "prior_source": "往年报告文件名",
     "reference_opening": "去年的开头",
     "reference_closing": "去年的结尾",
+    "reference_origin": "去年文字的来源",
 }
 _REPORT_LISTS = {"verified_flags": "已核实标记"}
 _SECTION_TEXTS = {

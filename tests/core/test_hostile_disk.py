@@ -80,7 +80,7 @@ def test_render_to_a_full_disk_says_so_and_keeps_the_old_export(tmp_path: Path, 
     _fill(small_disk)
     before = _without_filler(snapshot(small_disk))
     result = run_cli("render", draft, "-o", out)
-    assert_clear_refusal(result, "磁盘空间不足")
+    assert_clear_refusal(result, "磁盘已满")
     assert "关闭" not in result.err
     assert out.read_bytes() == b"last week's export"
     assert changed_files(before, _without_filler(snapshot(small_disk))) == set()
@@ -92,7 +92,7 @@ def test_import_to_a_full_disk_keeps_the_existing_draft(tmp_path: Path, small_di
     old = draft.read_bytes()
     _fill(small_disk)
     result = run_cli("import", source, "-o", draft)
-    assert_clear_refusal(result, "磁盘空间不足")
+    assert_clear_refusal(result, "磁盘已满")
     assert draft.read_bytes() == old
     assert not [p for p in small_disk.iterdir() if p.name.endswith(".tmp")]
 
