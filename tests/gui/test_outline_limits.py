@@ -41,4 +41,4 @@ def test_a_ninth_level_is_refused_with_a_message(make_window: Any, tmp_path: Pat
     outline.add_child_action.trigger()
     assert window.doc.undo_stack.count() == before
     assert window.doc.report.find("deepest").children == []
-    assert "最多 8 级" in window.statusBar().currentMessage()
+    assert "最多 8 级" in window.status_text
