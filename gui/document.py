@@ -41,6 +41,7 @@ class DraftDocument(QObject):
     structureChanged = Signal()
     focusRequested = Signal(str)  # select this section ("" for none)
     flagsVerifiedChanged = Signal(str)  # a flag id marked or unmarked 已核实
+    refused = Signal(str)  # an edit that would break a limit, with the reason for the clerk
 
     def __init__(self, report: Report, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,22 +118,33 @@ class DraftDocument(QObject):
         return True
 
     def add_section_after(self, section_id: str | None, heading: str = "") -> str:
+        """The new section's id, or "" when a limit refuses it (``refused`` says why)."""
         section = Section(heading=heading)
         at = ops.sibling_after_target(self.report, section_id)
+        if not self._may_place(section, at):
+            return ""
         self.undo_stack.push(InsertSectionCommand(self, section, at, "添加同级标题"))
         return section.id
 
     def add_child_section(self, section_id: str, heading: str = "") -> str:
         section = Section(heading=heading)
         at = ops.child_target(self.report, section_id)
+        if not self._may_place(section, at):
+            return ""
         self.undo_stack.push(InsertSectionCommand(self, section, at, "添加下级标题"))
         return section.id
+
+    def _may_place(self, section: Section, at: ops.Location, moving: bool = False) -> bool:
+        reason = ops.placement_refusal(self.report, section, at, moving=moving)
+        if reason is not None:
+            self.refused.emit(reason)
+        return reason is None
 
     def delete_section(self, section_id: str) -> None:
         self.undo_stack.push(RemoveSectionCommand(self, section_id, "删除标题"))
 
     def _move(self, section_id: str, to: ops.Location | None, label: str) -> bool:
-        if to is None:
+        if to is None or not self._may_place(self._section(section_id), to, moving=True):
             return False
         self.undo_stack.push(MoveSectionCommand(self, section_id, to, label))
         return True

@@ -343,6 +343,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self.undo_group.setActiveStack(doc.undo_stack)
             doc.undo_stack.cleanChanged.connect(self._update_title)
             doc.changed.connect(self._edited)
+            doc.refused.connect(lambda reason: self.show_status(reason, 8000))
             self.panel_host.set_document(doc)
             editor.set_document(doc)
             if self.find_dialog is not None:

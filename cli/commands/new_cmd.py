@@ -80,6 +80,11 @@ def run(args: argparse.Namespace) -> int:
     target: Path = args.output
     if not is_draft_path(target):
         target = target.with_name(target.name + DRAFT_SUFFIX)
+    from core.base.output_paths import refuse_clobbering
+    from core.draft.draft_file import backup_path, check_draft_target
+
+    refuse_clobbering(target, [(args.prior, "往年报告")], backup=backup_path(target))
+    check_draft_target(target)
 
     prior = None
     guessed, reason = "", ""

@@ -54,10 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.base.errors import SaveFailed
+    from core.base.output_paths import refuse_clobbering
     from core.draft.draft_file import is_draft_path, load_draft
     from core.draft.kinds import get_kind
-    from core.render import render_report
+    from core.render import backup_path, render_report
     from core.render.fonts import get_scheme
 
     source: Path = args.input
@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if args.fonts:
         get_scheme(args.fonts)  # an unknown scheme fails before any work is done
     kind = get_kind(args.kind) if args.kind else None
-    if out.exists() and source.exists() and out.resolve() == source.resolve():
-        raise SaveFailed(out, "输出文件与输入文件是同一个文件。请另选输出文件名，以免覆盖原文件。")
+    inputs = [(source, "输入文件"), (args.template, "模板"), *((a, "附件") for a in args.attach)]
+    refuse_clobbering(out, inputs, backup=backup_path(out))
 
     if is_draft_path(source):
         report = load_draft(source)

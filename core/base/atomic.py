@@ -23,7 +23,7 @@ TEMP_SUFFIX = ".tmp"
 def _reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "没有写入权限，或文件正被 Word/WPS 等程序打开。请关闭该文件或另选保存位置。"
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "磁盘已满。原有文件没有改动；请清理磁盘或另选保存位置。"
     if exc.errno == errno.ENOENT:
         return "保存位置不存在。请另选保存位置。"

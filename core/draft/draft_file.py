@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
-from core.base.errors import DraftFileError, ReportError
-from core.draft.model import Report, report_from_dict, to_dict
+from core.base.errors import DraftFileError, ReportError, SaveFailed
+from core.draft.model import Report, new_id, report_from_dict, to_dict
+from core.draft.validate import DraftInvalid, check_json_depth, validate_report
 
 DRAFT_SUFFIX = ".draft.json"
 FORMAT_NAME = "baogao-draft"
@@ -27,6 +28,7 @@ FORMAT_NAME = "baogao-draft"
 # Older versions are read and upgraded on load (tests/fixtures/drafts keeps a sample of each).
 FORMAT_VERSION = 2
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
+_TRY_BACKUP = "可尝试打开同目录下的 .bak 备份。"
 
 
 def is_draft_path(path: Path | str) -> bool:
@@ -39,10 +41,18 @@ def dumps(report: Report) -> str:
 
 
 def loads(text: str, path: Path | str = "草稿") -> Report:
+    """A validated Report; any problem is a DraftFileError naming the wrong field."""
+    if len(text) > MAX_DRAFT_BYTES:
+        raise DraftFileError(path, "内容过大（超过 50 MB），不像是草稿文件。")
     try:
+        check_json_depth(text)
         payload: Any = json.loads(text)
+    except DraftInvalid as exc:
+        raise DraftFileError(path, f"{exc}{_TRY_BACKUP}") from exc
     except json.JSONDecodeError as exc:
-        raise DraftFileError(path, f"文件内容已损坏（第 {exc.lineno} 行）。可尝试打开同目录下的 .bak 备份。") from exc
+        raise DraftFileError(path, f"文件内容已损坏（第 {exc.lineno} 行）。{_TRY_BACKUP}") from exc
+    except (ValueError, RecursionError) as exc:  # e.g. a number with 5,000 digits
+        raise DraftFileError(path, f"文件内容已损坏（含有无法识别的数值）。{_TRY_BACKUP}") from exc
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
         raise DraftFileError(path, "这不是报告起草助手的草稿文件。如需导入往年报告，请使用“导入”。")
     version = payload.get("version")
@@ -53,9 +63,24 @@ def loads(text: str, path: Path | str = "草稿") -> Report:
             path, f"该草稿由更新版本的报告起草助手保存（格式版本 {version}），请升级本软件后再打开。"
         )
     try:
-        return report_from_dict(payload.get("report", {}))
+        validate_report(payload.get("report", {}))
+    except DraftInvalid as exc:
+        raise DraftFileError(path, f"草稿中{exc}{_TRY_BACKUP}") from exc
+    try:
+        report = report_from_dict(payload.get("report", {}))
     except (TypeError, ValueError, AttributeError) as exc:
-        raise DraftFileError(path, "草稿内容不完整或格式不对。可尝试打开同目录下的 .bak 备份。") from exc
+        raise DraftFileError(path, f"草稿内容不完整或格式不对。{_TRY_BACKUP}") from exc
+    _make_ids_unique(report)
+    return report
+
+
+def _make_ids_unique(report: Report) -> None:
+    """Section ids are internal handles: a copied or blank one gets a fresh id."""
+    seen: set[str] = set()
+    for _, section in report.walk():
+        if not section.id or section.id in seen:
+            section.id = new_id()
+        seen.add(section.id)
 
 
 def backup_path(path: Path) -> Path:
@@ -91,6 +116,22 @@ def save_draft(report: Report, path: Path | str, keep_backup: bool = True) -> st
     return hashlib.sha256(data).hexdigest()
 
 
+def check_draft_target(path: Path | str) -> None:
+    """Refuse to save a draft over a file that is not a draft (notes, a report, a folder)."""
+    target = Path(path)
+    if target.is_dir():
+        raise SaveFailed(target, "这是一个文件夹。请在文件夹中另起一个草稿文件名。")
+    if not target.exists():
+        return
+    try:
+        with target.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise SaveFailed(target, f"无法读取已有的同名文件（{exc.strerror or exc}）。请另选文件名。") from exc
+    if not (head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and f'"{FORMAT_NAME}"'.encode() in head):
+        raise SaveFailed(target, "已有同名文件，但它不是报告起草助手的草稿，不能覆盖。请另选文件名。")
+
+
 def load_draft(path: Path | str) -> Report:
     return read_draft(path)[0]
 
@@ -123,6 +164,7 @@ def draft_name_for(path: Path | str) -> Path:
 __all__ = [
     "DRAFT_SUFFIX",
     "FORMAT_VERSION",
+    "check_draft_target",
     "draft_name_for",
     "dumps",
     "is_draft_path",

@@ -270,13 +270,22 @@ class Kind:
 # ── reading kind.toml ──
 
 
+MAX_KIND_FILE_BYTES = 256 * 1024
+MAX_WORDING_CHARS = 2_000
+
+
 def _check_wording(path: Path, what: str, text: Any) -> str:
     if not isinstance(text, str):
         raise KindError(path, f"“{what}”应为文字。")
+    if len(text) > MAX_WORDING_CHARS:
+        raise KindError(path, f"“{what}”过长（{len(text)} 字，上限 {MAX_WORDING_CHARS} 字）。")
     try:
-        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)]
     except ValueError as exc:
-        raise KindError(path, f"“{what}”中的花括号不成对：{text}") from exc
+        raise KindError(path, f"“{what}”中的花括号不成对：{text[:50]}") from exc
+    names = [name for name, _, _ in fields if name is not None]
+    if any(spec or conversion for name, spec, conversion in fields if name is not None):
+        raise KindError(path, f"“{what}”中的占位符只能写成 {{year}} 这样，不能带格式（如 {{year:>10}}）。")
     unknown = [n for n in names if n not in PLACEHOLDERS]
     if unknown:
         allowed = "、".join("{" + p + "}" for p in PLACEHOLDERS)
@@ -328,6 +337,8 @@ def _levels(path: Path, items: Any) -> tuple[tuple[str, bool], ...]:
     if not isinstance(items, list) or not items:
         raise KindError(path, '缺少编号方式 [[levels]]（至少一级，如 format = "{cn}、"）。')
     levels = []
+    if len(items) > 8:
+        raise KindError(path, "编号方式 [[levels]] 最多八级。")
     for item in items:
         fmt = item.get("format") if isinstance(item, dict) else None
         if not isinstance(fmt, str) or ("{cn}" not in fmt and "{n}" not in fmt):
@@ -364,6 +375,8 @@ def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
     folder = Path(folder)
     path = folder / KIND_FILE
     try:
+        if path.stat().st_size > MAX_KIND_FILE_BYTES:
+            raise KindError(path, f"文件过大（超过 {MAX_KIND_FILE_BYTES // 1024} KB），不像是报告类型定义。")
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
         raise KindError(path, "文件不存在。") from exc
@@ -371,6 +384,8 @@ def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
         raise KindError(path, "无法读取（须为 UTF-8 文本）。") from exc
     except tomllib.TOMLDecodeError as exc:
         raise KindError(path, f"格式错误（{exc}）。") from exc
+    except RecursionError as exc:  # [[[[… nested past what the TOML reader can follow
+        raise KindError(path, "格式错误（方括号或花括号嵌套过深）。") from exc
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise KindError(path, "缺少显示名称 name。")
@@ -436,8 +451,13 @@ def load_kinds_with_errors(
     A broken built-in kind is a bug and raises; a broken kind a unit added is skipped so
     that the rest of the app keeps working.
     """
+    found, failures = _scan_kinds(extra_dirs)
+    return found, [str(exc) for exc in failures.values()]
+
+
+def _scan_kinds(extra_dirs: Sequence[Path | str] | None) -> tuple[dict[str, Kind], dict[str, KindError]]:
     found: dict[str, Kind] = {}
-    errors: list[str] = []
+    failures: dict[str, KindError] = {}
     for directory in kind_dirs(extra_dirs):
         builtin = directory == BUILTIN_KINDS_DIR
         if not directory.is_dir():
@@ -448,11 +468,11 @@ def load_kinds_with_errors(
             except KindError as exc:
                 if builtin:
                     raise
-                errors.append(str(exc))
+                failures[folder.name] = exc
                 continue
             found[kind.id] = kind
     ordered = sorted(found.values(), key=lambda k: (k.order, k.id))
-    return {k.id: k for k in ordered}, errors
+    return {k.id: k for k in ordered}, failures
 
 
 def load_kinds(extra_dirs: Sequence[Path | str] | None = None) -> dict[str, Kind]:
@@ -467,11 +487,13 @@ def builtin_kinds() -> dict[str, Kind]:
 
 
 def get_kind(kind_id: str, extra_dirs: Sequence[Path | str] | None = None) -> Kind:
-    kinds = load_kinds(extra_dirs)
-    try:
+    """The kind with this id; a kind whose definition is broken is named with the reason."""
+    kinds, failures = _scan_kinds(extra_dirs)
+    if kind_id in kinds:
         return kinds[kind_id]
-    except KeyError:
-        raise UnknownKind(kind_id, kinds) from None
+    if kind_id in failures:
+        raise KindError(failures[kind_id].path, f"{failures[kind_id].reason}该类型已停用，其他类型不受影响。")
+    raise UnknownKind(kind_id, kinds)
 
 
 __all__ = [

@@ -11,18 +11,42 @@ from dataclasses import dataclass
 
 CN_DIGITS = "〇一二三四五六七八九"
 _CN_VALUE = {ch: i for i, ch in enumerate(CN_DIGITS)} | {"零": 0, "两": 2}
+# Ordinals recognised when *reading* a document: beyond 99 "一百、" is more likely text.
 MAX_ORDINAL = 99
+# Ordinals *written* from a position: a draft may hold more items than any source did.
+MAX_RENDERED_ORDINAL = 9999
 
 
-def int_to_cn(n: int) -> str:
-    """1 → 一, 10 → 十, 21 → 二十一, 99 → 九十九 (the forms used in 公文 ordinals)."""
-    if not 1 <= n <= MAX_ORDINAL:
-        raise ValueError(f"ordinal out of range 1..{MAX_ORDINAL}: {n}")
+def _under_hundred(n: int) -> str:
     tens, ones = divmod(n, 10)
     if tens == 0:
         return CN_DIGITS[ones]
     head = "" if tens == 1 else CN_DIGITS[tens]
     return head + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def int_to_cn(n: int) -> str:
+    """1 → 一, 10 → 十, 21 → 二十一, 99 → 九十九, 100 → 一百, 101 → 一百零一, 110 → 一百一十.
+
+    The forms used in 公文 ordinals; above 99 a ten keeps its 一 (一百一十) and a gap
+    is read 零 (一千零一), as in 现代汉语 number words.
+    """
+    if not 1 <= n <= MAX_RENDERED_ORDINAL:
+        raise ValueError(f"ordinal out of range 1..{MAX_RENDERED_ORDINAL}: {n}")
+    if n < 100:
+        return _under_hundred(n)
+    out = ""
+    pending_zero = False
+    for unit_value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = (n // unit_value) % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out += "零"
+            pending_zero = False
+        out += CN_DIGITS[digit] + unit
+    return out
 
 
 def cn_to_int(text: str) -> int:

@@ -63,6 +63,27 @@ def insert_section(report: Report, section: Section, at: Location) -> None:
     container.insert(at.row, section)
 
 
+def _height(section: Section) -> int:
+    """Levels in ``section``'s subtree, itself included."""
+    return max(depth for depth, _ in section.walk(1))
+
+
+def placement_refusal(report: Report, section: Section, at: Location, *, moving: bool = False) -> str | None:
+    """Why ``section`` cannot go to ``at`` without making a draft that cannot be reopened
+    (limits of :mod:`core.draft.validate`), in the clerk's words; None when it can."""
+    from core.draft.validate import MAX_SECTION_DEPTH, MAX_SECTIONS, MAX_SIBLINGS
+
+    parent_depth = 0 if at.parent_id is None else depth_of(report, at.parent_id)
+    if parent_depth + _height(section) > MAX_SECTION_DEPTH:
+        return f"标题最多 {MAX_SECTION_DEPTH} 级，不能再往下加一级。"
+    same_parent = moving and locate(report, section.id).parent_id == at.parent_id
+    if not same_parent and len(siblings(report, at.parent_id)) >= MAX_SIBLINGS:
+        return f"同一级标题最多 {MAX_SIBLINGS} 个。请把这一级分成几组，放到不同的上级标题下。"
+    if not moving and len(report.walk()) + len(section.walk()) > MAX_SECTIONS:
+        return f"一份草稿最多 {MAX_SECTIONS} 个标题。"
+    return None
+
+
 def remove_section(report: Report, section_id: str) -> tuple[Section, Location]:
     """Take a section (with its sub-sections) out of the tree; return it and where it was."""
     where = locate(report, section_id)
@@ -251,6 +272,7 @@ __all__ = [
     "move_point",
     "move_section",
     "move_up_target",
+    "placement_refusal",
     "promote_target",
     "remove_point",
     "remove_section",

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.base.errors import ImportFailed
 from core.draft.model import Report
+from core.draft.validate import outline_refusal
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.heading_rules import HeadingHint
@@ -49,6 +50,10 @@ def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
         setattr(report, name, value)
     if titles and not report.attachments:
         report.attachments = [t for t in titles if t]
+
+
+# A report has a few hundred paragraphs; parsing is linear but a draft this big helps nobody.
+MAX_IMPORT_LINES = 100_000
 
 
 def parse_paragraphs(lines: list[str], kind: str | None = None, *, web: bool | None = None) -> ImportResult:
@@ -128,6 +133,12 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     document = read_document(source)
     if not any(text.strip() for text in document.paragraphs):
         raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
+    lines_count = sum(text.count("\n") + 1 for text in document.paragraphs)
+    if lines_count > MAX_IMPORT_LINES:
+        raise ImportFailed(
+            source,
+            f"文件有 {lines_count} 段，远超一份工作报告（上限 {MAX_IMPORT_LINES} 段）。请确认选对了文件，或拆分后再导入。",
+        )
     if document.origin == ORIGIN_WORD:
         paragraphs, hints, seams = word_paragraphs(document.paragraphs, document.hints, document.seams)
         fields, rest = take_gongwen_parts(paragraphs)
@@ -144,6 +155,9 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
         lines = [line for paragraph in document.paragraphs for line in paragraph.split("\n")]
         result = parse_paragraphs(lines, kind=kind, web=True if document.origin == ORIGIN_WEB else None)
         result.dropped[:0] = document.dropped
+    too_big = outline_refusal(result.report)
+    if too_big is not None:
+        raise ImportFailed(source, f"内容超出草稿的容量（{too_big}）。请确认选对了文件，或拆分后再导入。")
     result.source = source
     if not result.report.prior_source:
         result.report.prior_source = source.name

@@ -14,6 +14,7 @@ the damaged file is kept under another name and :attr:`Library.notice` says what
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import re
@@ -98,12 +99,24 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(_SPACE.sub("", text).encode("utf-8")).hexdigest()
 
 
+# A search box holds keywords, not paragraphs; planning a query costs more per character.
+MAX_QUERY_CHARS = 200
+
+
 class LibraryError(ReportError):
     """The library could not be opened or changed; the message says what to do."""
 
 
 class _Damaged(Exception):
     """Internal: the database file is damaged and must be rebuilt."""
+
+
+DISK_FULL = "资料库所在的磁盘已满，无法写入。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
+
+
+def _is_disk_full(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code == getattr(sqlite3, "SQLITE_FULL", 13) or "disk is full" in str(exc)
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -250,6 +263,8 @@ class Library:
         except sqlite3.Error as exc:
             if _is_corruption(exc):
                 raise _Damaged(str(exc)) from exc
+            if _is_disk_full(exc):
+                raise LibraryError(DISK_FULL) from exc
             raise LibraryError(
                 f"无法打开资料库“{self.path}”：{exc}。请关闭其他正在使用它的程序后重试。"
             ) from exc
@@ -334,6 +349,8 @@ class Library:
             try:
                 return action(self._db)
             except sqlite3.Error as exc:
+                if _is_disk_full(exc):
+                    raise LibraryError(DISK_FULL) from exc
                 if not _is_corruption(exc):
                     raise LibraryError(f"资料库操作失败：{exc}。请稍后重试。") from exc
                 self._db.close()
@@ -432,6 +449,8 @@ class Library:
         except SaveFailed as exc:
             raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{exc.reason}") from exc
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise LibraryError(DISK_FULL) from exc
             reason = f"无法建立文件夹“{self.files_dir}”（{exc.strerror or exc}）。请检查磁盘空间和权限。"
             raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{reason}") from exc
 
@@ -617,6 +636,10 @@ class Library:
         """
         if not query.strip() or limit <= 0:
             return []
+        if len(query) > MAX_QUERY_CHARS:
+            raise LibraryError(
+                f"检索词太长（{len(query)} 字）。最多 {MAX_QUERY_CHARS} 字：请输入几个关键词，而不是整段文字。"
+            )
         filters = Filters(kind=kind or None, year=year, unit=unit or None)
         if not wait and not language.is_loaded():
             plan = plan_literal(query)

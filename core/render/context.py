@@ -26,7 +26,7 @@ from core.base.errors import ReportError
 from core.draft.fields import FIELD_BY_NAME, REPORT_FIELDS, ReportField
 from core.draft.model import Report
 from core.draft.numbering import point_marker, section_markers
-from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, SECTION, SUBITEM
+from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, MAX_RENDERED_ORDINAL, SECTION, SUBITEM
 from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
@@ -45,7 +45,8 @@ _CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 class NumberingOverflow(ReportError):
     def __init__(self) -> None:
         super().__init__(
-            "有一级标题或“一是、二是”超过了 99 个，无法用汉字序号编号。请把这一级拆分成几组，或改用阿拉伯数字编号。"
+            f"有一级标题或“一是、二是”超过了 {MAX_RENDERED_ORDINAL} 个，无法用汉字序号编号。"
+            "请把这一级拆分成几组，或改用阿拉伯数字编号。"
         )
 
 

@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 from core.base.errors import ReportError
 from core.draft.model import Report
 from core.render.context import build_context, clean_text
+from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
@@ -36,6 +37,7 @@ from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
+from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package
 from core.render.title import title_for_untitled
 
 if TYPE_CHECKING:
@@ -74,7 +76,8 @@ def _finalize(value: Any) -> Markup:
 
 
 def make_environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
+    """A fresh sandbox per render: its limits (template_limits) count for one document."""
+    return LimitedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
 
 
 _STYLE_TEST = re.compile(r"""p\.style\s*==\s*['"‘’](\w+)['"‘’]""")
@@ -137,6 +140,9 @@ def resolve_template(kind: Kind | None, kind_id: str, template: TemplateSource) 
 
 
 def _open_template(data: bytes, name: str) -> _CheckedTemplate:
+    refusal = check_template_package(data)
+    if refusal is not None:
+        raise TemplateInvalid(name, refusal)
     template = _CheckedTemplate(data, name)
     try:
         template.init_docx()
@@ -179,6 +185,10 @@ def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) 
 def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
     try:
         template.render(context, jinja_env=make_environment(), autoescape=True)
+    except TemplateLimitExceeded as exc:
+        raise TemplateInvalid(name, exc.reason) from exc
+    except RecursionError as exc:
+        raise TemplateInvalid(name, "模板中的宏调用自身没有尽头（无限递归），已停止。请检查模板中的 macro。") from exc
     except TemplateSyntaxError as exc:
         raise TemplateInvalid(
             name, f"花括号标记写法有误（{exc.message}）。请检查模板中的 {{% %}} 标记。"
@@ -192,8 +202,30 @@ def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> N
         raise TemplateInvalid(name, "模板中有不允许的操作，出于安全考虑已拒绝。") from exc
     except TemplateError as exc:
         raise TemplateInvalid(name, f"模板处理出错（{exc}）。") from exc
+    except (TypeError, ValueError, ArithmeticError, LookupError) as exc:  # e.g. {{ 1/0 }}, {{ "a" - 1 }}
+        raise TemplateInvalid(name, f"模板中的计算无法进行（{exc}）。请检查模板中的花括号标记。") from exc
     except etree.XMLSyntaxError as exc:
         raise TemplateInvalid(name, "模板生成的文档结构有误，请改用软件自带模板。") from exc
+
+
+# Word (and lxml reading the rendered XML) will not take a text run over 10 MB; a real
+# paragraph is a few hundred characters. Said here, before the template is blamed.
+MAX_PARAGRAPH_CHARS = 1_000_000
+
+
+class ParagraphTooLong(ReportError):
+    def __init__(self, index: int, text: str) -> None:
+        super().__init__(
+            f"第 {index} 段文字过长（{len(text) // 10_000} 万字，上限 {MAX_PARAGRAPH_CHARS // 10_000} 万字），"
+            f"Word 无法处理这样长的段落。请把“{text[:15]}…”这一段拆成几段后再生成。"
+        )
+
+
+def _refuse_overlong_paragraphs(paragraphs: list[dict[str, str]]) -> None:
+    for index, paragraph in enumerate(paragraphs, start=1):
+        text = paragraph.get("lead", "") + paragraph.get("text", "")
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            raise ParagraphTooLong(index, text)
 
 
 def fonts_in_styles(styles_root: etree._Element) -> list[str]:
@@ -244,6 +276,7 @@ def render_document(
         report = dataclasses.replace(report, title=title)
         warnings = [*warnings, warning]
     prepared = build_context(report, kind.name if kind else "")
+    _refuse_overlong_paragraphs(prepared.paragraphs)
     document_template = _open_template(data, name)
     warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
     _render(document_template, prepared.context, name)
@@ -267,7 +300,10 @@ def render_document(
             "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
         )
     place_imprint(document)  # after the nothing-lost check: the 版记 moves into a footer
-    document.core_properties.title = clean_text(report.title).replace("\n", "")
+    # Word's document properties hold at most 255 characters; the page keeps the whole title.
+    document.core_properties.title = clean_text(report.title).replace("\n", "")[:255]
+    if strip_external_relationships(document.part.package):
+        warnings.append("模板中有指向外部的链接（如网络图片、超链接、附加模板），已从生成的文档中去掉，以免打开时联网。")
     warnings += prepared.warnings
     warnings += font_warnings(fonts_in_styles(styles_root))
     return RenderedDocument(data=package_bytes(document), warnings=warnings)

@@ -134,12 +134,35 @@ def _is_word(token: str) -> bool:
     return bool(_WORD_CHAR.search(token))
 
 
+# jieba cuts each run of Han characters, letters and digits as one block, and its HMM for
+# unknown words copies a path per character: quadratic in the block's length. A real
+# sentence has punctuation long before 100 characters; a longer run is cut in pieces so a
+# hostile 300,000-character paragraph costs linear time.
+MAX_JIEBA_BLOCK = 100
+_JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]{" + str(MAX_JIEBA_BLOCK + 1) + ",}")
+# Longest dictionary word looked for inside a word (jieba's own dictionary tops out at 16).
+MAX_PART_CHARS = 32
+
+
+def _bounded_pieces(text: str) -> list[str]:
+    """``text`` unchanged, unless it has over-long blocks: then those are cut in pieces."""
+    pieces: list[str] = []
+    position = 0
+    for match in _JIEBA_BLOCK.finditer(text):
+        pieces.append(text[position : match.start()])
+        block = match.group()
+        pieces.extend(block[i : i + MAX_JIEBA_BLOCK] for i in range(0, len(block), MAX_JIEBA_BLOCK))
+        position = match.end()
+    pieces.append(text[position:])
+    return [piece for piece in pieces if piece]
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as jieba cuts it (accurate mode), normalised, no punctuation."""
     ensure_loaded()
     import jieba
 
-    return [w for w in jieba.dt.cut(normalise(text)) if _is_word(w)]
+    return [w for piece in _bounded_pieces(normalise(text)) for w in jieba.dt.cut(piece) if _is_word(w)]
 
 
 def word_boundaries(text: str) -> set[int]:
@@ -169,7 +192,7 @@ def _dictionary_parts(word: str) -> list[str]:
     size = len(word)
     parts = []
     for start in range(size - 1):
-        for end in range(start + 2, size + 1):
+        for end in range(start + 2, min(size, start + MAX_PART_CHARS) + 1):
             if (end - start) < size and freq.get(word[start:end]):
                 parts.append(word[start:end])
     return parts
@@ -215,7 +238,7 @@ def tiling(word: str) -> list[str] | None:
     best: list[list[str] | None] = [None] * (size + 1)
     best[0] = []
     for end in range(2, size + 1):
-        for start in range(0, end - 1):
+        for start in range(max(0, end - MAX_PART_CHARS), end - 1):
             piece = word[start:end]
             prefix = best[start]
             if prefix is None or piece == word or not freq.get(piece):

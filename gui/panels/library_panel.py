@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.library import SearchHit
+from core.library.store import MAX_QUERY_CHARS
 from gui import style
 from gui.document import DraftDocument
 from gui.flow_layout import FlowLayout
@@ -170,6 +171,7 @@ class LibraryPanel(DocumentBound, QWidget):
         self.query_edit.setObjectName("libraryQuery")
         self.query_edit.setPlaceholderText("输入词语，搜索往年报告（如：人才　“党建引领”）")
         self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setMaxLength(MAX_QUERY_CHARS)
         self.query_edit.textChanged.connect(lambda _t: self._search_timer.schedule())
         self.query_edit.returnPressed.connect(self.search_now)
         self.kind_combo = QComboBox()

@@ -62,7 +62,7 @@ def test_newer_version_is_refused_clearly(tmp_path: Path) -> None:
         ('{"format": "other", "version": 1}', "不是报告起草助手的草稿"),
         ('{"format": "baogao-draft"}', "版本"),
         ('{"format": "baogao-draft", "version": "1"}', "版本"),
-        ('{"format": "baogao-draft", "version": 1, "report": {"sections": 5}}', "不完整"),
+        ('{"format": "baogao-draft", "version": 1, "report": {"sections": 5}}', "“各部分”应为列表"),
         ("[]", "不是报告起草助手的草稿"),
     ],
 )

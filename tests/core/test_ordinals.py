@@ -52,7 +52,19 @@ def test_cn_to_int_accepts_yi_shi_and_liang() -> None:
     assert cn_to_int("两") == 2
 
 
-@pytest.mark.parametrize("bad", [0, -1, 100, 1000])
+BEYOND_NINETY_NINE = {
+    100: "一百", 101: "一百零一", 110: "一百一十", 115: "一百一十五", 120: "一百二十", 200: "二百",
+    999: "九百九十九", 1000: "一千", 1001: "一千零一", 1010: "一千零一十", 1100: "一千一百",
+    2005: "二千零五", 9999: "九千九百九十九",
+}
+
+
+@pytest.mark.parametrize(("number", "text"), sorted(BEYOND_NINETY_NINE.items()))
+def test_int_to_cn_goes_past_ninety_nine(number: int, text: str) -> None:
+    assert int_to_cn(number) == text
+
+
+@pytest.mark.parametrize("bad", [0, -1, 10000, 10**9])
 def test_int_to_cn_range(bad: int) -> None:
     with pytest.raises(ValueError):
         int_to_cn(bad)

@@ -173,11 +173,17 @@ def test_untitled_sections_are_reported() -> None:
     assert "“一、（一）”" in warning and "“三、（二）”" in warning
 
 
-def test_numbering_past_ninety_nine_is_a_clear_error() -> None:
-    report = simple_report(sections=[Section(heading=f"第{i}项") for i in range(100)])
+def test_numbering_goes_past_ninety_nine() -> None:
+    report = simple_report(sections=[Section(heading=f"第{i}项") for i in range(1, 102)])
+    texts = [p["text"] for p in build_context(report).paragraphs]
+    assert "九十九、第99项" in texts and "一百、第100项" in texts and "一百零一、第101项" in texts
+
+
+def test_numbering_past_the_last_ordinal_is_a_clear_error() -> None:
+    report = simple_report(sections=[Section(heading="项") for _ in range(10_000)])
     with pytest.raises(NumberingOverflow) as info:
         build_context(report)
-    assert "超过了 99 个" in str(info.value)
+    assert "超过了 9999 个" in str(info.value)
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ def test_render_refuses_to_overwrite_its_input(tmp_path: Path, capsys: pytest.Ca
     assert main(["render", str(seed_path("004")), "-o", str(source)]) == 0
     before = source.read_bytes()
     assert main(["render", str(source), "-o", str(source)]) == 2
-    assert "输出文件与输入文件是同一个文件" in capsys.readouterr().err
+    assert "输出文件就是输入文件“原文.docx”" in capsys.readouterr().err
     assert source.read_bytes() == before
 
 

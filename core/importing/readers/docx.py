@@ -129,7 +129,19 @@ def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDo
             walker.blocks(body)
         except RecursionError as exc:  # nesting libxml2 accepted but Python cannot walk
             raise ImportFailed(path, messages.TOO_DEEP) from exc
+        except _TooMuchText as exc:
+            raise ImportFailed(path, messages.TOO_MUCH_TEXT.format(limit=MAX_DOCUMENT_CHARS // 10_000)) from exc
     return walker.document()
+
+
+# What the document really contains, counted as it is read: a few KB of XML can ask for
+# far more text than its zip sizes suggest (numbering, fields repeated on every paragraph).
+MAX_DOCUMENT_CHARS = 5_000_000
+MAX_DOCUMENT_PARAGRAPHS = 200_000
+
+
+class _TooMuchText(Exception):
+    pass
 
 
 class _BodyWalker:
@@ -154,6 +166,7 @@ class _BodyWalker:
         self._placeholders = placeholders
         self._chunks = chunks
         self.paragraphs: list[str] = []
+        self._chars = 0  # everything emitted, cells included: the reading budget
         # Sparse, by paragraph index: most paragraphs have neither.
         self.hints: dict[int, HeadingHint] = {}
         self.ranks: dict[int, int] = {}
@@ -197,6 +210,9 @@ class _BodyWalker:
                     self.hints[index] = hint
                 if rank is not None:
                     self.ranks[index] = rank
+        self._chars += sum(len(t) for t in texts) + len(texts)
+        if self._chars > MAX_DOCUMENT_CHARS or len(self.paragraphs) > MAX_DOCUMENT_PARAGRAPHS:
+            raise _TooMuchText
         self.paragraphs.extend(texts)
 
     # Block level -------------------------------------------------------------------

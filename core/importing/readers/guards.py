@@ -84,7 +84,7 @@ class SafeZip:
 
     def _check_declared_sizes(self, infos: list[zipfile.ZipInfo]) -> None:
         if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(self.path, messages.ZIP_BOMB)
+            raise ImportFailed(self.path, messages.ZIP_TOO_MANY_MEMBERS.format(count=len(infos), limit=MAX_MEMBERS))
         total = 0
         for info in infos:
             total += info.file_size
@@ -140,10 +140,11 @@ class SafeZip:
                         break
                     received += len(chunk)
                     chunks.append(chunk)
+        except NotImplementedError as exc:  # a compression method zipfile cannot inflate
+            # (caught first: NotImplementedError is a kind of RuntimeError)
+            raise ImportFailed(self.path, messages.zip_unsupported(info.compress_type)) from exc
         except RuntimeError as exc:  # zipfile: "File is encrypted, password required"
             raise ImportFailed(self.path, messages.ZIP_ENCRYPTED_MEMBER) from exc
-        except NotImplementedError as exc:  # compression method zipfile cannot inflate
-            raise ImportFailed(self.path, messages.ZIP_UNSUPPORTED) from exc
         except _ZIP_DAMAGE as exc:
             raise ImportFailed(self.path, messages.NOT_A_ZIP) from exc
         if received > limit:

@@ -3,7 +3,8 @@
 The conversion runs ``soffice --headless --convert-to docx`` on a copy of the file in a
 private temporary folder, with its own throw-away LibreOffice profile: a LibreOffice the
 clerk has open (or a stale lock in the normal profile) would otherwise swallow the
-request or block it. A hung conversion is killed after ``CONVERT_TIMEOUT_S`` seconds,
+request or block it. The profile and, on Linux, a network namespace keep the
+conversion offline (see :mod:`core.importing.readers.offline`). A hung conversion is killed after ``CONVERT_TIMEOUT_S`` seconds,
 together with the soffice.bin child the launcher starts.
 """
 
@@ -23,6 +24,7 @@ from typing import TypeVar
 from core.base.errors import ImportFailed
 from core.importing.readers import messages
 from core.importing.readers.formats import legacy_kind_name
+from core.importing.readers.offline import network_isolation_prefix, prepare_offline_profile
 
 T = TypeVar("T")
 
@@ -70,10 +72,11 @@ def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], T]
         source = work / f"source{suffix}"
         try:
             shutil.copyfile(path, source)
+            out_dir = work / "out"
+            out_dir.mkdir()
+            prepare_offline_profile(work / "profile")
         except OSError as exc:
-            raise ImportFailed(path, messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
-        out_dir = work / "out"
-        out_dir.mkdir()
+            raise ImportFailed(path, messages.temp_write_failed(exc)) from exc
         _run_soffice(path, kind, soffice, source, out_dir, work / "profile")
         converted = out_dir / "source.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
@@ -103,6 +106,7 @@ def convert_with_soffice(
     killing it and what it started) when it takes longer than ``timeout`` seconds.
     """
     command = [
+        *network_isolation_prefix(),
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
         "--headless",

@@ -23,6 +23,9 @@ from core.importing.readers.number_formats import format_number
 from core.importing.readers.ooxml import MC_FALLBACK, WordNames, int_attr, is_true
 
 MAX_LEVEL = 8
+# Word's own number formats are a few characters ("第%1章", "（%1）"); a longer one is an
+# amplification attempt (10,000 characters repeated on every paragraph) and is ignored.
+MAX_LABEL_CHARS = 64
 _PLACEHOLDERS = tuple(f"%{k}" for k in range(1, MAX_LEVEL + 2))
 # Word keeps counters in 0..32767; garbage start values must not produce giant labels.
 _MAX_START = 32767
@@ -184,7 +187,7 @@ class Numbering:
         return Level(
             start=_clamp_start(int_attr(lvl.find(n.start), n, 1)),
             num_fmt=self._num_fmt(lvl),
-            text=(text_el.get(n.val) or "") if text_el is not None else "",
+            text=_label_text(text_el.get(n.val) if text_el is not None else None),
             restart_after=int_attr(restart_el, n) if restart_el is not None else None,
             legal=is_true(lvl.find(n.isLgl), n),
             suffix=(suffix_el.get(n.val) or "tab") if suffix_el is not None else "tab",
@@ -232,6 +235,10 @@ class Numbering:
             if ilvl in levels:
                 levels[ilvl] = replace(levels[ilvl], start=start)
         return abstract_id, levels, instance
+
+
+def _label_text(value: str | None) -> str:
+    return value if value and len(value) <= MAX_LABEL_CHARS else ""
 
 
 def _int_attribute(element: etree._Element, attribute: str, default: int) -> int:

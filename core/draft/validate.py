@@ -1,0 +1,232 @@
+"""Checks a draft's JSON before it becomes a :class:`Report`, so a bad file fails at once.
+
+A draft can be edited by hand, truncated, or written by another program. Every field is
+checked against its type and range here, and the refusal names the field in the clerk's
+words ("第3部分的正文第2段应为文字"), instead of a crash later in the editor or the
+renderer, or silently wrong output (a string where a list belongs is iterated one
+character per paragraph).
+
+The JSON itself is bounded before it is parsed: its nesting depth is measured on the raw
+text, so a 100,000-deep array is refused without recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Callable
+from itertools import accumulate
+from typing import Any
+
+from core.draft.fields import CHOICE, REPORT_FIELDS, YEAR, ReportField
+from core.draft.model import POINTS_LAYOUTS, Report, to_dict
+from core.draft.ordinals import MAX_RENDERED_ORDINAL
+
+# Far above any real report (the seeds have at most 4 levels and about 60 sections).
+MAX_JSON_DEPTH = 40
+MAX_SECTION_DEPTH = 8
+MAX_SECTIONS = 50_000
+MAX_SIBLINGS = MAX_RENDERED_ORDINAL  # beyond it no Chinese ordinal can number them
+MAX_PARAGRAPHS_PER_LIST = 100_000  # as many as an import may have lines
+MAX_TEXT_CHARS = 1_000_000
+MAX_LEVELS = 16
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+# Openers become +1 and closers -1 as signed bytes, so the running sum is the depth.
+_DEPTH_STEP = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
+
+
+class DraftInvalid(ValueError):
+    """One field is wrong; ``str()`` is the Chinese sentence without the file name."""
+
+
+def json_depth(text: str) -> int:
+    """The deepest ``[``/``{`` nesting of ``text`` outside strings, without recursion."""
+    brackets = _JSON_STRING.sub("", text).encode("utf-8", "replace").translate(None, _NOT_BRACKET)
+    steps = array("b", brackets.translate(_DEPTH_STEP))
+    return max(accumulate(steps), default=0)
+
+
+def check_json_depth(text: str) -> None:
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise DraftInvalid(f"内容嵌套超过 {MAX_JSON_DEPTH} 层，不是正常的草稿。")
+
+
+# ── the clerk's names for fields ──
+
+# Report fields outside the field table (core.draft.fields), which names the rest.
+_REPORT_TEXTS = {
+    "kind": "报告类型",
+    "prior_source": "往年报告文件名",
+    "reference_opening": "去年的开头",
+    "reference_closing": "去年的结尾",
+    "reference_origin": "去年文字的来源",
+}
+_REPORT_LISTS = {"verified_flags": "已核实标记"}
+_SECTION_TEXTS = {
+    "heading": "标题",
+    "reference": "去年对照文字",
+    "hint": "填写提示",
+    "source_marker": "原序号",
+    "recognized_by": "标题识别方式",
+    "id": "编号",
+}
+_SECTION_LISTS = {"body": "正文", "tail": "要点后的正文"}
+_SECTION_FLAGS = {"run_in": "标题接排", "points_joined": "要点接排", "done": "完成标记"}
+
+
+def _text(where: str, value: Any, *, limit: int = MAX_TEXT_CHARS) -> None:
+    if not isinstance(value, str):
+        raise DraftInvalid(f"“{where}”应为文字，实际是{_describe(value)}。")
+    if len(value) > limit:
+        raise DraftInvalid(f"“{where}”过长（{len(value)} 字，上限 {limit} 字）。")
+
+
+def _flag(where: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise DraftInvalid(f"“{where}”应为 true 或 false，实际是{_describe(value)}。")
+
+
+def _list(where: str, value: Any, limit: int) -> list[Any]:
+    if not isinstance(value, list):
+        raise DraftInvalid(f"“{where}”应为列表，实际是{_describe(value)}。")
+    if len(value) > limit:
+        raise DraftInvalid(f"“{where}”有 {len(value)} 项，超过上限 {limit} 项。")
+    return value
+
+
+def _object(where: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise DraftInvalid(f"“{where}”应为一组字段（JSON 对象），实际是{_describe(value)}。")
+    return value
+
+
+def _text_list(where: str, value: Any) -> None:
+    for index, item in enumerate(_list(where, value, MAX_PARAGRAPHS_PER_LIST), start=1):
+        _text(f"{where}第{index}段", item)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "空值（null）"
+    if isinstance(value, bool):
+        return "真假值"
+    if isinstance(value, (int, float)):
+        return f"数字 {value}"
+    if isinstance(value, str):
+        return f"文字“{value[:20]}”"
+    if isinstance(value, list):
+        return "列表"
+    return "一组字段"
+
+
+def _each_field(data: dict[str, Any], names: dict[str, str], where: str, check: Callable[[str, Any], None]) -> None:
+    for key, label in names.items():
+        if key in data:
+            check(f"{where}{label}", data[key])
+
+
+# ── the draft ──
+
+
+def validate_report(data: Any) -> None:
+    """Raise :class:`DraftInvalid` naming the first wrong field of a draft's ``report``."""
+    report = _object("报告内容", data)
+    _each_field(report, _REPORT_TEXTS, "", _text)
+    _each_field(report, _REPORT_LISTS, "", _text_list)
+    for row in REPORT_FIELDS:
+        if row.name in report:
+            _table_field(row, report[row.name])
+    if "numbering" in report:
+        _numbering(report["numbering"])
+    counter = [0]
+    sections = _list("各部分", report.get("sections", []), MAX_SIBLINGS)
+    _sections(sections, "", 1, counter)
+
+
+def _table_field(row: ReportField, value: Any) -> None:
+    if row.value == YEAR:
+        _year(row.label, value)
+    elif row.is_list:
+        _text_list(row.label, value)
+    else:
+        _text(row.label, value)
+        # "" is always allowed: "not chosen", the kind's default where the choice has one.
+        if row.value == CHOICE and value and value not in (choice for choice, _ in row.choices):
+            allowed = "、".join(f"“{label}”" for _, label in row.choices)
+            raise DraftInvalid(f"“{row.label}”只能是{allowed}之一。")
+
+
+def _year(label: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DraftInvalid(f"“{label}”应为整数（如 2025），实际是{_describe(value)}。")
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise DraftInvalid(f"“{label}”{value} 不在 {MIN_YEAR}—{MAX_YEAR} 之间。")
+
+
+def _numbering(value: Any) -> None:
+    numbering = _object("编号方式", value)
+    if "points" in numbering:
+        points = numbering["points"]
+        _text("编号方式的要点序号", points, limit=20)
+        if points.count("{cn}") != 1 or "{n}" in points:
+            raise DraftInvalid("“编号方式的要点序号”须含一个 {cn}，如“{cn}是”。")
+    levels = _list("编号方式的各级序号", numbering.get("levels", []), MAX_LEVELS)
+    for depth, level in enumerate(levels, start=1):
+        where = f"编号方式的第{depth}级序号"
+        fields = _object(where, level)
+        fmt = fields.get("fmt")
+        _text(where, fmt, limit=20)
+        # "" (or text without a placeholder) is a level whose headings carry no number.
+        if fmt.count("{cn}") + fmt.count("{n}") > 1:
+            raise DraftInvalid(f"“{where}”最多含一个 {{cn}}（汉字）或 {{n}}（数字），如“{{cn}}、”。")
+        if "continuous" in fields:
+            _flag(f"{where}的连续编号", fields["continuous"])
+
+
+def _sections(items: list[Any], parent: str, depth: int, counter: list[int]) -> None:
+    for index, item in enumerate(items, start=1):
+        where = f"{parent}第{index}部分" if depth == 1 else f"{parent}第{index}小节"
+        counter[0] += 1
+        if counter[0] > MAX_SECTIONS:
+            raise DraftInvalid(f"标题总数超过上限 {MAX_SECTIONS} 个，不是正常的草稿。")
+        section = _object(where, item)
+        _each_field(section, _SECTION_TEXTS, f"{where}的", _text)
+        _each_field(section, _SECTION_LISTS, f"{where}的", _text_list)
+        _each_field(section, _SECTION_FLAGS, f"{where}的", _flag)
+        if "points_layout" in section and section["points_layout"] not in POINTS_LAYOUTS:
+            raise DraftInvalid(f"“{where}的要点排法”只能是 {'、'.join(POINTS_LAYOUTS)} 之一。")
+        points = _list(f"{where}的要点", section.get("points", []), MAX_SIBLINGS)
+        for row, point in enumerate(points, start=1):
+            fields = _object(f"{where}的第{row}个要点", point)
+            _text(f"{where}的第{row}个要点", fields.get("text"))
+            if "reference" in fields:
+                _text(f"{where}的第{row}个要点的去年对照文字", fields["reference"])
+        children = _list(f"{where}的下级标题", section.get("children", []), MAX_SIBLINGS)
+        if children and depth >= MAX_SECTION_DEPTH:
+            raise DraftInvalid(f"“{where}”下的标题超过 {MAX_SECTION_DEPTH} 级，不是正常的草稿。")
+        _sections(children, where, depth + 1, counter)
+
+
+def outline_refusal(report: Report) -> str | None:
+    """Why a report (an imported document's) could not be saved as a draft that opens
+    again, or None: the same checks as loading, so import and open never disagree."""
+    try:
+        validate_report(to_dict(report))
+    except DraftInvalid as exc:
+        return str(exc).rstrip("。")
+    return None
+
+
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "DraftInvalid",
+    "check_json_depth",
+    "json_depth",
+    "outline_refusal",
+    "validate_report",
+]
