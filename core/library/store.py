@@ -15,183 +15,43 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
-import re
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text
-from core.base.errors import ReportError, SaveFailed
+from core.base.errors import SaveFailed
 from core.base.paths import data_dir
-from core.draft.model import Report, report_from_dict, to_dict
-from core.library.query import PlannedQuery, QueryPart, plan_literal, plan_query, quote_term
-from core.library.search import (
-    Filters,
-    NoDocuments,
-    SearchHit,
-    document_label,
-    literal_search,
-    make_hit,
-    meta_document,
-    meta_role,
-    meta_tokens,
-    paragraph_rows,
-    ranked_search,
-    top_matches,
+from core.draft.model import Report, report_from_dict
+from core.library.reading import LibraryReading
+from core.library.records import (
+    _SCHEMA,
+    DB_NAME,
+    DISK_FULL,
+    FILES_DIR_NAME,
+    SCHEMA_VERSION,
+    SOURCE_EXPORT,
+    SOURCE_IMPORT,
+    AddResult,
+    DocumentInfo,
+    LibraryError,
+    T,
+    _Damaged,
+    _is_corruption,
+    _is_disk_full,
+    _prepare,
+    _Prepared,
+    delete_document,
+    find_sha,
+    insert_document,
+    text_digest,
 )
-from core.library.units import ROLE_BODY, Unit, report_units
-from core.text import language
-from core.text.plaintext import report_text
-
-DB_NAME = "library.sqlite3"
-FILES_DIR_NAME = "library_files"
-SCHEMA_VERSION = 1
-RECORD_FORMAT = 1
-SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    id INTEGER PRIMARY KEY,
-    sha256 TEXT NOT NULL UNIQUE,
-    file_name TEXT NOT NULL,
-    source TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    year INTEGER,
-    unit TEXT NOT NULL,
-    title TEXT NOT NULL,
-    added_at TEXT NOT NULL,
-    text TEXT NOT NULL,
-    outline TEXT NOT NULL,
-    original BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_kind_year ON documents(kind, year);
-CREATE TABLE IF NOT EXISTS paragraphs (
-    id INTEGER PRIMARY KEY,
-    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    role TEXT NOT NULL,
-    section_path TEXT NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc_id, position);
-CREATE VIRTUAL TABLE IF NOT EXISTS para_fts USING fts5(body, heading, meta, tokenize = 'unicode61');
-CREATE VIRTUAL TABLE IF NOT EXISTS para_vocab USING fts5vocab(para_fts, 'col');
-"""
-
-# SQLite's primary result codes for a damaged file (extended codes keep them in the low byte).
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
-_CORRUPTION_WORDS = ("malformed", "not a database", "corrupt")
-
-T = TypeVar("T")
 
 
-_SPACE = re.compile(r"\s+")
-
-
-def text_digest(text: str) -> str:
-    """The same report in any format gives the same digest: whitespace does not count."""
-    return hashlib.sha256(_SPACE.sub("", text).encode("utf-8")).hexdigest()
-
-
-# A search box holds keywords, not paragraphs; planning a query costs more per character.
-MAX_QUERY_CHARS = 200
-
-
-class LibraryError(ReportError):
-    """The library could not be opened or changed; the message says what to do."""
-
-
-class _Damaged(Exception):
-    """Internal: the database file is damaged and must be rebuilt."""
-
-
-DISK_FULL = "资料库所在的磁盘已满，无法写入。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
-
-
-def _is_disk_full(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code == getattr(sqlite3, "SQLITE_FULL", 13) or "disk is full" in str(exc)
-
-
-def _is_corruption(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return True
-    return isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc).lower() for w in _CORRUPTION_WORDS)
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    id: int
-    file_name: str
-    title: str
-    kind: str
-    year: int | None
-    unit: str
-    source: str
-    added_at: str
-    sha256: str
-    paragraphs: int
-
-    @property
-    def label(self) -> str:
-        return document_label(self.title, self.file_name)
-
-
-@dataclass(frozen=True)
-class AddResult:
-    document: DocumentInfo
-    added: bool  # False: the same file was already in the library
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """Everything about one document computed before touching the database (the slow part)."""
-
-    sha256: str
-    record: dict[str, object]
-    text: str
-    units: list[Unit]
-    body_tokens: list[str]
-    heading_tokens: list[str]
-
-
-def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _Prepared:
-    units = report_units(report)
-    heading_cache: dict[tuple[str, ...], str] = {}
-    heading_tokens: list[str] = []
-    for unit in units:
-        if unit.headings not in heading_cache:
-            heading_cache[unit.headings] = " ".join(language.tokens(" ".join(unit.headings)))
-        heading_tokens.append(heading_cache[unit.headings])
-    record: dict[str, object] = {
-        "format": RECORD_FORMAT,
-        "file_name": file_name,
-        "source": source,
-        "kind": report.kind,
-        "year": report.year,
-        "unit": report.unit,
-        "title": report.title,
-        "added_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "outline": to_dict(report),
-    }
-    return _Prepared(
-        sha256=hashlib.sha256(original).hexdigest(),
-        record=record,
-        text=report_text(report),
-        units=units,
-        body_tokens=[" ".join(language.tokens(unit.text)) for unit in units],
-        heading_tokens=heading_tokens,
-    )
-
-
-class Library:
+class Library(LibraryReading):
     """Open with ``Library()`` (per-user data folder) or ``Library(folder)``; close when done.
 
     One object may be shared between threads: calls are serialised by a lock. Searching
@@ -320,7 +180,7 @@ class Library:
             prepared = _prepare(report, original, file_name, source)
             prepared.record["added_at"] = record.get("added_at", prepared.record["added_at"])
             with self._transaction(conn):
-                self._insert(conn, prepared, original)
+                insert_document(conn, prepared, original)
             restored += 1
         lost = f"（另有 {skipped} 份的保存文件已损坏，无法恢复）" if skipped else ""
         return f"恢复 {restored} 份文档{lost}"
@@ -403,8 +263,8 @@ class Library:
             count = 0
             with self._transaction(conn):
                 for prepared, original in batch:
-                    if self._find_sha(conn, prepared.sha256) is None:
-                        self._insert(conn, prepared, original)
+                    if find_sha(conn, prepared.sha256) is None:
+                        insert_document(conn, prepared, original)
                         count += 1
             return count
 
@@ -460,7 +320,7 @@ class Library:
         replaced: list[str] = []
 
         def store(conn: sqlite3.Connection) -> AddResult:
-            existing = self._find_sha(conn, prepared.sha256)
+            existing = find_sha(conn, prepared.sha256)
             if existing is not None:
                 return AddResult(self._info(conn, existing), added=False)
             with self._transaction(conn):
@@ -469,9 +329,9 @@ class Library:
                         "SELECT id, sha256 FROM documents WHERE source = ? AND file_name = ?",
                         (SOURCE_EXPORT, prepared.record["file_name"]),
                     ).fetchall():
-                        self._delete(conn, row["id"])
+                        delete_document(conn, row["id"])
                         replaced.append(row["sha256"])
-                doc_id = self._insert(conn, prepared, original)
+                doc_id = insert_document(conn, prepared, original)
             return AddResult(self._info(conn, doc_id), added=True)
 
         result = self._run(store)
@@ -484,54 +344,6 @@ class Library:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    @staticmethod
-    def _find_sha(conn: sqlite3.Connection, sha256: str) -> int | None:
-        row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
-        return None if row is None else int(row["id"])
-
-    @staticmethod
-    def _insert(conn: sqlite3.Connection, prepared: _Prepared, original: bytes) -> int:
-        record = prepared.record
-        cursor = conn.execute(
-            "INSERT INTO documents (sha256, file_name, source, kind, year, unit, title, added_at, text, outline,"
-            " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                prepared.sha256,
-                record["file_name"],
-                record["source"],
-                record["kind"] or "",
-                record["year"],
-                record["unit"] or "",
-                record["title"] or "",
-                record["added_at"],
-                prepared.text,
-                json.dumps(record["outline"], ensure_ascii=False),
-                original,
-            ),
-        )
-        doc_id = int(cursor.lastrowid or 0)
-        for unit, body, heading in zip(
-            prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
-        ):
-            cursor = conn.execute(
-                "INSERT INTO paragraphs (doc_id, position, role, section_path, text) VALUES (?, ?, ?, ?, ?)",
-                (doc_id, unit.position, unit.role, unit.section_path, unit.text),
-            )
-            meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
-            conn.execute(
-                "INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)",
-                (cursor.lastrowid, body, heading, meta),
-            )
-        return doc_id
-
-    @staticmethod
-    def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
-        conn.execute(
-            "DELETE FROM para_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE doc_id = ?)", (doc_id,)
-        )
-        conn.execute("DELETE FROM paragraphs WHERE doc_id = ?", (doc_id,))
-        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-
     # ------------------------------------------------------------------ removing
 
     def remove(self, document_id: int) -> bool:
@@ -542,7 +354,7 @@ class Library:
             if row is None:
                 return None
             with self._transaction(conn):
-                self._delete(conn, document_id)
+                delete_document(conn, document_id)
             return str(row["sha256"])
 
         sha256 = self._run(remove)
@@ -600,111 +412,3 @@ class Library:
         if row is None:
             raise LibraryError("资料库中没有这份文档，可能已被删除。")
         return bytes(row["original"])
-
-    def facets(self) -> dict[str, list[object]]:
-        """Values present for the filters: {"kind": [...], "year": [...], "unit": [...]}."""
-
-        def read(conn: sqlite3.Connection) -> dict[str, list[object]]:
-            out: dict[str, list[object]] = {}
-            for column in ("kind", "year", "unit"):
-                rows = conn.execute(
-                    f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL AND {column} != ''"
-                    f" ORDER BY {column}"
-                ).fetchall()
-                out[column] = [row[0] for row in rows]
-            return out
-
-        return self._run(read)
-
-    # ------------------------------------------------------------------ searching
-
-    def search(
-        self,
-        query: str,
-        *,
-        kind: str | None = None,
-        year: int | None = None,
-        unit: str | None = None,
-        limit: int = 20,
-        wait: bool = True,
-    ) -> list[SearchHit]:
-        """Paragraphs matching ``query``, best first (see :mod:`core.library.query` for the syntax).
-
-        Ranked by BM25 over jieba words. Until the dictionary has loaded, ``wait=False``
-        answers at once from a scan for the literal text instead of waiting; ``wait=True``
-        waits for the load already under way (about a second after start-up) and no longer.
-        """
-        if not query.strip() or limit <= 0:
-            return []
-        if len(query) > MAX_QUERY_CHARS:
-            raise LibraryError(
-                f"检索词太长（{len(query)} 字）。最多 {MAX_QUERY_CHARS} 字：请输入几个关键词，而不是整段文字。"
-            )
-        filters = Filters(kind=kind or None, year=year, unit=unit or None)
-        if not wait and not language.is_loaded():
-            plan = plan_literal(query)
-            return self._run(lambda conn: literal_search(conn, plan, filters, limit))
-        plan = plan_query(query)
-        if plan.expression is None:
-            return self._run(lambda conn: literal_search(conn, plan, filters, limit))
-        return self._run(lambda conn: ranked_search(conn, plan, filters, limit))
-
-    # ------------------------------------------------------------------ for suggestions
-
-    def paragraph_count(self) -> int:
-        return int(self._run(lambda conn: conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]))
-
-    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        """How many paragraphs contain each term (as an index token of the body)."""
-        wanted = sorted(set(terms))
-
-        def read(conn: sqlite3.Connection) -> dict[str, int]:
-            out: dict[str, int] = {}
-            for term in wanted:
-                row = conn.execute(
-                    "SELECT doc FROM para_vocab WHERE term = ? AND col = 'body'", (term,)
-                ).fetchone()
-                out[term] = int(row["doc"]) if row else 0
-            return out
-
-        return self._run(read)
-
-    def related_paragraphs(
-        self,
-        terms: Sequence[str],
-        *,
-        heading_weight: float = 3.0,
-        kind: str | None = None,
-        exclude_document: int | None = None,
-        limit: int = 5,
-    ) -> list[SearchHit]:
-        """Body paragraphs matching any of ``terms`` in their text or section headings.
-
-        BM25 with matches in the headings counting ``heading_weight`` times: a paragraph
-        under a heading like the clerk's is what they are looking for.
-        """
-        unique = list(dict.fromkeys(t for t in terms if t))
-        if not unique:
-            return []
-        plan = PlannedQuery(
-            parts=tuple(QueryPart(t, False) for t in unique),
-            expression=None,
-            literal=(),
-            highlights=tuple((t, (t,)) for t in unique),
-        )
-        expression = "{body heading} : (" + " OR ".join(quote_term(t) for t in unique) + ")"
-        expression += " AND {meta} : " + quote_term(meta_role(ROLE_BODY))
-
-        def read(conn: sqlite3.Connection) -> list[SearchHit]:
-            try:
-                condition = Filters(kind=kind or None).fts(conn)
-            except NoDocuments:
-                return []
-            full = f"{expression} AND {condition}" if condition else expression
-            if exclude_document is not None:
-                full += " NOT {meta} : " + quote_term(meta_document(exclude_document))
-            matches = top_matches(conn, full, (1.0, heading_weight), limit)
-            rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in matches])
-            return [make_hit(rows[pid], score, plan) for pid, score in matches if pid in rows]
-
-        return self._run(read)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.library import SearchHit
-from core.library.store import MAX_QUERY_CHARS
+from core.library.records import MAX_QUERY_CHARS
 from gui import style
 from gui.document import DraftDocument
 from gui.flow_layout import FlowLayout

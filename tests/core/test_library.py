@@ -16,6 +16,7 @@ from cli.main import main as cli_main
 from core.base.paths import data_dir
 from core.draft.model import Report
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
+from core.library import reading as library_reading
 from core.library import store as library_store
 from core.library.snippets import make_snippet, mark_spans
 from core.library.units import report_units
@@ -423,7 +424,7 @@ def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
 ) -> None:
     build_small_library(tmp_path)
     library = Library(tmp_path)
-    real_search = library_store.ranked_search
+    real_search = library_reading.ranked_search
     calls = []
 
     def damaged_once(*args: object, **kwargs: object) -> object:
@@ -432,7 +433,7 @@ def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real_search(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(library_store, "ranked_search", damaged_once)
+    monkeypatch.setattr(library_reading, "ranked_search", damaged_once)
     hits = library.search("河长制")
     assert [h.file_name for h in hits] == ["c.txt", "a.txt"]
     assert library.notice is not None and "恢复 3 份文档" in library.notice

@@ -1,0 +1,260 @@
+"""Report kinds as data: each is a folder ``<id>/`` holding ``kind.toml`` and ``template.docx``.
+
+A new kind is a new folder, not new code. Folders are looked up, later ones overriding
+earlier ones with the same id:
+
+1. the built-in ``templates/`` next to ``core/``;
+2. ``<per-user data folder>/kinds/`` (a unit's own kinds or restyled templates);
+3. every folder in the ``BAOGAO_KINDS_PATH`` environment variable (``os.pathsep``-separated);
+4. ``extra_dirs`` passed by the caller.
+
+``kind.toml`` fields (strings may use ``{unit}``, ``{year}``, ``{next_year}``, ``{prev_year}``)::
+
+    name = "年度工作要点"            # display name
+    description = "…"               # one line for the picker
+    order = 1                       # position in lists
+    title = "{unit}{year}年工作要点"  # title pattern
+    signature = "{unit}"            # 发文机关署名 (empty for speeches)
+    opening = ["{year}年，"]         # fixed wording the opening starts with
+    opening_hint = "…"
+    closing = []
+    closing_hint = "…"
+    points = "{cn}是"                # 一是/二是…
+    [[levels]]                      # numbering per depth
+    format = "{cn}、"
+    [[levels]]
+    format = "{n}."
+    continuous = true               # 1.–33. run on across chapters
+    [[sections]]                    # the skeleton, nested through [[sections.children]]
+    heading = "上半年工作开展情况"
+    hint = "…"
+    run_in = false
+    points_layout = "paragraphs"    # or "inline": 一是…二是… in one paragraph; or "joined":
+                                    # the points continue the section's first paragraph
+    upward = true                   # sent upward as a 报告: a 签发人 is expected (a check)
+    notice = true                   # offers the 印发通知 wrapper (生成印发通知)
+    [elements]                      # 公文 elements offered in 报告信息, each with its default
+    header_mode = "none"            # or "electronic" (电子红头) / "pretinted" (套红纸)
+    issuer_mark = "{unit}文件"
+    doc_number = ""
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.base.errors import ReportError
+from core.base.resources import templates_dir
+from core.draft.fields import (
+    CARRY_GIVEN,
+    CARRY_KEEP,
+    CARRY_KIND_DEFAULT,
+    CARRY_KIND_WORDING,
+    CARRY_ROLL_YEAR,
+    CARRY_SAME_UNIT,
+    CHOICE,
+    REPORT_FIELDS,
+    ReportField,
+    empty_value,
+)
+from core.draft.model import (
+    LAYOUT_PARAGRAPHS,
+    SIGNATURE_UNSEALED,
+    LevelFormat,
+    Numbering,
+    Report,
+    Section,
+)
+
+if sys.version_info >= (3, 11):
+    pass
+else:  # Python 3.10: the same parser, packaged separately
+    pass
+
+BUILTIN_KINDS_DIR = templates_dir()
+KINDS_PATH_ENV = "BAOGAO_KINDS_PATH"
+KIND_FILE = "kind.toml"
+TEMPLATE_FILE = "template.docx"
+PLACEHOLDERS = ("unit", "year", "next_year", "prev_year")
+
+
+class KindError(ReportError):
+    """A kind folder whose ``kind.toml`` cannot be used."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"报告类型定义“{self.path}”有误：{reason}")
+
+
+class UnknownKind(ReportError):
+    def __init__(self, kind_id: str, available: Iterable[str]) -> None:
+        self.kind_id = kind_id
+        names = "、".join(available) or "（无）"
+        super().__init__(
+            f"没有名为“{kind_id}”的报告类型。可选：{names}。运行 python main.py kinds 查看说明。"
+        )
+
+
+@dataclass(frozen=True)
+class SkeletonSection:
+    heading: str = ""
+    hint: str = ""
+    run_in: bool = False
+    points_layout: str = LAYOUT_PARAGRAPHS
+    children: tuple[SkeletonSection, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kind:
+    id: str
+    name: str
+    description: str
+    folder: Path
+    title_pattern: str
+    levels: tuple[tuple[str, bool], ...]
+    points_format: str = "{cn}是"
+    opening: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
+    opening_hint: str = ""
+    closing_hint: str = ""
+    signature: str = ""
+    skeleton: tuple[SkeletonSection, ...] = ()
+    order: int = 100
+    builtin: bool = field(default=False, compare=False)
+    elements: tuple[tuple[str, str], ...] = ()  # 公文 element fields offered, with defaults
+    dated: bool = False  # the report ends with a 成文日期: new drafts get today's date
+    signature_layout: str = SIGNATURE_UNSEALED  # default 落款 layout (GB/T 9704 7.3.5)
+    upward: bool = False  # a 报告 sent upward: 签发人 expected
+    notice: bool = False  # the 印发通知 wrapper is offered
+
+    @property
+    def offered(self) -> frozenset[str]:
+        """Field names of the 公文 elements this kind offers in 报告信息."""
+        return frozenset(name for name, _ in self.elements)
+
+    @property
+    def template_path(self) -> Path | None:
+        """The kind's Word template, or None (the generated default is used then)."""
+        path = self.folder / TEMPLATE_FILE
+        return path if path.is_file() else None
+
+    def numbering(self) -> Numbering:
+        return Numbering(
+            levels=[LevelFormat(fmt, cont) for fmt, cont in self.levels], points=self.points_format
+        )
+
+    def fill(self, text: str, year: int, unit: str = "") -> str:
+        """Replace ``{unit}``/``{year}``/``{next_year}``/``{prev_year}`` in a kind's wording."""
+        values = {"unit": unit, "year": year, "next_year": year + 1, "prev_year": year - 1}
+        return text.format_map(values)
+
+    def title_for(self, year: int, unit: str = "") -> str:
+        return self.fill(self.title_pattern, year, unit).strip()
+
+    def new_report(self, year: int | None = None, unit: str = "") -> Report:
+        """A fresh draft from the skeleton: headings, hints, fixed wording, numbering."""
+        year = year or _dt.date.today().year
+        return Report(
+            kind=self.id,
+            title=self.title_for(year, unit),
+            unit=unit,
+            year=year,
+            opening=[self.fill(t, year, unit) for t in self.opening],
+            sections=[self._section(s, year, unit) for s in self.skeleton],
+            closing=[self.fill(t, year, unit) for t in self.closing],
+            signature=self.fill(self.signature, year, unit).strip(),
+            numbering=self.numbering(),
+            **self.element_defaults(year, unit),
+            **self.kind_defaults(year),
+        )
+
+    def kind_defaults(self, year: int, today: _dt.date | None = None) -> dict[str, str]:
+        """Fields whose starting value the kind decides: the 落款 layout, and 成文日期 for
+        kinds that end with one — today, when today is in the report's year or the next
+        (a 年度总结 is often dated in January); the clerk adjusts it."""
+        today = today or _dt.date.today()
+        dated = self.dated and today.year in (year, year + 1)
+        return {"date": today.isoformat() if dated else "", "signature_layout": self.signature_layout}
+
+    def element_defaults(self, year: int, unit: str = "") -> dict[str, str]:
+        """Each offered 公文 element's starting value (kind.toml ``[elements]``)."""
+        return {name: self.fill(default, year, unit).strip() for name, default in self.elements}
+
+    def _section(self, skeleton: SkeletonSection, year: int, unit: str) -> Section:
+        return Section(
+            heading=self.fill(skeleton.heading, year, unit),
+            hint=self.fill(skeleton.hint, year, unit),
+            run_in=skeleton.run_in,
+            points_layout=skeleton.points_layout,
+            children=[self._section(c, year, unit) for c in skeleton.children],
+        )
+
+    def carry_over(self, prior: Report, year: int | None = None, unit: str | None = None) -> Report:
+        """A new draft that keeps last year's outline (沿用上年提纲).
+
+        Headings and layout are kept; every section's text is cleared and shown beside it
+        as reference, so the clerk rewrites rather than retypes. The title's year rolls
+        forward; rolling years inside the text and flagging stale figures is the
+        carry-over step's job (issue 5).
+        """
+        from core.text.plaintext import section_text_paragraphs
+
+        year = year or ((prior.year + 1) if prior.year else _dt.date.today().year)
+        unit = prior.unit if unit is None else unit
+        if prior.title and prior.year and str(prior.year) in prior.title:
+            title = prior.title.replace(str(prior.year), str(year))
+        else:
+            title = self.title_for(year, unit)
+
+        def carry(section: Section) -> Section:
+            return Section(
+                heading=section.heading,
+                run_in=section.run_in,
+                points_layout=section.points_layout,
+                children=[carry(c) for c in section.children],
+                reference="\n".join(section_text_paragraphs(prior, section)),
+                hint=section.hint,
+                recognized_by=section.recognized_by,  # so a wrong guess can still be spotted
+            )
+
+        report = Report(
+            kind=self.id,
+            unit=unit,
+            year=year,
+            sections=[carry(s) for s in prior.sections],
+            numbering=copy.deepcopy(prior.numbering) if prior.sections else self.numbering(),
+            prior_source=prior.prior_source,
+            reference_opening="\n".join(prior.opening),
+            reference_closing="\n".join(prior.closing),
+        )
+        for spec in REPORT_FIELDS:
+            if spec.carry != CARRY_GIVEN:
+                setattr(report, spec.name, self._carried(spec, prior, report, title))
+        return report
+
+    def _carried(self, spec: ReportField, prior: Report, new: Report, title: str) -> Any:
+        """One field of next year's draft, by the field's carry-over rule."""
+        year, unit = new.year or _dt.date.today().year, new.unit
+        value = getattr(prior, spec.name)
+        if spec.carry == CARRY_KEEP and spec.element and not value:
+            return self.element_defaults(year, unit).get(spec.name, empty_value(spec))  # the kind's default
+        if spec.carry == CARRY_KIND_DEFAULT and not (spec.value == CHOICE and value):
+            return self.kind_defaults(year).get(spec.name, empty_value(spec))
+        if spec.carry == CARRY_KEEP:
+            return copy.deepcopy(value)
+        if spec.carry == CARRY_ROLL_YEAR:
+            return title
+        if spec.carry == CARRY_KIND_WORDING:
+            return [self.fill(t, year, unit) for t in getattr(self, spec.name)]
+        if spec.carry == CARRY_SAME_UNIT:
+            own = self.fill(getattr(self, spec.name), year, unit)
+            # A kind without a standard wording keeps last year's (a 讲话 signed by a person).
+            return (value if value and (unit == prior.unit or not own.strip()) else own).strip()
+        return empty_value(spec)

@@ -1,0 +1,213 @@
+"""What the library stores for each document, and the database's shape.
+
+The schema, the JSON record kept beside the database (from which a damaged database is
+rebuilt), the digest that tells the same report in two formats, and the errors the library
+raises in plain Chinese.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from typing import TypeVar
+
+from core.base.errors import ReportError
+from core.draft.model import Report, to_dict
+from core.library.search import document_label, meta_tokens
+from core.library.units import Unit, report_units
+from core.text import language
+from core.text.plaintext import report_text
+
+DB_NAME = "library.sqlite3"
+FILES_DIR_NAME = "library_files"
+SCHEMA_VERSION = 1
+RECORD_FORMAT = 1
+SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    year INTEGER,
+    unit TEXT NOT NULL,
+    title TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    outline TEXT NOT NULL,
+    original BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_kind_year ON documents(kind, year);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    section_path TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc_id, position);
+CREATE VIRTUAL TABLE IF NOT EXISTS para_fts USING fts5(body, heading, meta, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS para_vocab USING fts5vocab(para_fts, 'col');
+"""
+
+# SQLite's primary result codes for a damaged file (extended codes keep them in the low byte).
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_CORRUPTION_WORDS = ("malformed", "not a database", "corrupt")
+
+T = TypeVar("T")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def text_digest(text: str) -> str:
+    """The same report in any format gives the same digest: whitespace does not count."""
+    return hashlib.sha256(_SPACE.sub("", text).encode("utf-8")).hexdigest()
+
+
+# A search box holds keywords, not paragraphs; planning a query costs more per character.
+MAX_QUERY_CHARS = 200
+
+
+class LibraryError(ReportError):
+    """The library could not be opened or changed; the message says what to do."""
+
+
+class _Damaged(Exception):
+    """Internal: the database file is damaged and must be rebuilt."""
+
+
+DISK_FULL = "资料库所在的磁盘已满，无法写入。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
+
+
+def _is_disk_full(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code == getattr(sqlite3, "SQLITE_FULL", 13) or "disk is full" in str(exc)
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return True
+    return isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc).lower() for w in _CORRUPTION_WORDS)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    file_name: str
+    title: str
+    kind: str
+    year: int | None
+    unit: str
+    source: str
+    added_at: str
+    sha256: str
+    paragraphs: int
+
+    @property
+    def label(self) -> str:
+        return document_label(self.title, self.file_name)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    document: DocumentInfo
+    added: bool  # False: the same file was already in the library
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """Everything about one document computed before touching the database (the slow part)."""
+
+    sha256: str
+    record: dict[str, object]
+    text: str
+    units: list[Unit]
+    body_tokens: list[str]
+    heading_tokens: list[str]
+
+
+def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _Prepared:
+    units = report_units(report)
+    heading_cache: dict[tuple[str, ...], str] = {}
+    heading_tokens: list[str] = []
+    for unit in units:
+        if unit.headings not in heading_cache:
+            heading_cache[unit.headings] = " ".join(language.tokens(" ".join(unit.headings)))
+        heading_tokens.append(heading_cache[unit.headings])
+    record: dict[str, object] = {
+        "format": RECORD_FORMAT,
+        "file_name": file_name,
+        "source": source,
+        "kind": report.kind,
+        "year": report.year,
+        "unit": report.unit,
+        "title": report.title,
+        "added_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "outline": to_dict(report),
+    }
+    return _Prepared(
+        sha256=hashlib.sha256(original).hexdigest(),
+        record=record,
+        text=report_text(report),
+        units=units,
+        body_tokens=[" ".join(language.tokens(unit.text)) for unit in units],
+        heading_tokens=heading_tokens,
+    )
+
+
+# ---- rows of one document (inside the caller's transaction)
+
+
+def find_sha(conn: sqlite3.Connection, sha256: str) -> int | None:
+    row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+    return None if row is None else int(row["id"])
+
+def insert_document(conn: sqlite3.Connection, prepared: _Prepared, original: bytes) -> int:
+    record = prepared.record
+    cursor = conn.execute(
+        "INSERT INTO documents (sha256, file_name, source, kind, year, unit, title, added_at, text, outline,"
+        " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            prepared.sha256,
+            record["file_name"],
+            record["source"],
+            record["kind"] or "",
+            record["year"],
+            record["unit"] or "",
+            record["title"] or "",
+            record["added_at"],
+            prepared.text,
+            json.dumps(record["outline"], ensure_ascii=False),
+            original,
+        ),
+    )
+    doc_id = int(cursor.lastrowid or 0)
+    for unit, body, heading in zip(
+        prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
+    ):
+        cursor = conn.execute(
+            "INSERT INTO paragraphs (doc_id, position, role, section_path, text) VALUES (?, ?, ?, ?, ?)",
+            (doc_id, unit.position, unit.role, unit.section_path, unit.text),
+        )
+        meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
+        conn.execute(
+            "INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)",
+            (cursor.lastrowid, body, heading, meta),
+        )
+    return doc_id
+
+def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    conn.execute(
+        "DELETE FROM para_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE doc_id = ?)", (doc_id,)
+    )
+    conn.execute("DELETE FROM paragraphs WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
