@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.reuse.carryover import infer_year
-from core.reuse.flags import find_years, short_quoted_spans
+from core.reuse.detectors import find_years, short_quoted_spans
 from core.text.textslots import Slot
 
 # Before a year, words that make an older year a deliberate reference ("比2020年", "自2018年").

@@ -5,17 +5,13 @@ from __future__ import annotations
 from core.draft.model import Point, Report, Section
 from core.importing.importer import parse_text
 from core.reuse.carryover import carry_over, infer_year
+from core.reuse.detectors import find_dates, find_figures, find_meetings, find_placeholders, find_years
 from core.reuse.flags import (
     FIGURE,
     MEETING,
     PAST_DATE,
     PLACEHOLDER,
     STALE_YEAR,
-    find_dates,
-    find_figures,
-    find_meetings,
-    find_placeholders,
-    find_years,
     flags_for,
     flags_for_report_fields,
     flags_for_section,
