@@ -78,7 +78,7 @@ class StartPage(QWidget):
         left.addSpacing(16)
         left.addWidget(drop)
         left.addStretch(1)
-        tip = style.hint(QLabel("草稿每隔几秒自动保存一次；万一程序意外关闭，下次启动时可以恢复。"))
+        tip = style.hint(QLabel("输入的内容 1 秒内记入磁盘；万一程序意外关闭，下次启动时可以恢复。"))
         tip.setWordWrap(True)
         left.addWidget(tip)
 

@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from core.base.settings import Settings
     from gui.dialogs.find_replace import FindReplaceDialog
     from gui.document import DraftDocument
+    from gui.document_controller import DocumentController
     from gui.panels.library_service import LibraryService
 
 
 class WindowTools:
+    documents: DocumentController
     doc: DraftDocument | None
     settings: Settings
     find_dialog: FindReplaceDialog | None
@@ -80,3 +82,19 @@ class WindowTools:
         actions = [a for a in self.findChildren(QAction) if a.shortcuts()]
         HelpDialog("快捷键一览", shortcuts_markdown(actions), self).exec()
 
+    def check_fonts_once(self) -> None:
+        """First start: if this machine lacks the chosen scheme's fonts, offer the one that fits."""
+        if self.settings.font_scheme_checked:
+            return
+        from core.render.fonts import SCHEMES, scheme_for_this_machine
+
+        self.settings.font_scheme_checked = True
+        suggested = scheme_for_this_machine(self.settings.font_scheme)
+        current = SCHEMES.get(self.settings.font_scheme)
+        if (
+            suggested is not None
+            and current is not None
+            and prompts.ask_switch_font_scheme(self, current.label, SCHEMES[suggested].label)
+        ):
+            self.settings.font_scheme = suggested
+        self.documents.store_settings()

@@ -25,6 +25,7 @@ class Settings:
     unit: str = ""  # 发文单位, remembered for the next new report
     last_kind: str = ""
     font_scheme: str = "gb2312"
+    font_scheme_checked: bool = False  # the first start compared the scheme with this machine's fonts
     autosave_seconds: float = 3.0
     recent_drafts: list[str] = field(default_factory=list)
     recent_documents: list[str] = field(default_factory=list)  # prior reports imported
@@ -55,7 +56,7 @@ def settings_from_dict(data: Any) -> Settings:
             setattr(result, spec.name, _clean_paths(value))
         elif isinstance(default, float) and isinstance(value, (int, float)) and not isinstance(value, bool):
             setattr(result, spec.name, min(max(float(value), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS))
-        elif isinstance(default, str) and isinstance(value, str):
+        elif (isinstance(default, str) and isinstance(value, str)) or (isinstance(default, bool) and isinstance(value, bool)):
             setattr(result, spec.name, value)
     return result
 

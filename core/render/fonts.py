@@ -383,3 +383,16 @@ __all__ = [
     "missing_fonts",
     "scheme_warnings",
 ]
+
+
+def scheme_for_this_machine(current: str, installed: Iterable[str] | None = None) -> str | None:
+    """A scheme whose fonts this machine has all of, when ``current``'s are not all here.
+
+    Windows fonts on Windows, the 方正 GBK fonts on 统信 UOS/麒麟; None when ``current`` is
+    complete here, or when no scheme is (then there is nothing better to offer).
+    """
+    fonts = frozenset(installed) if installed is not None else installed_fonts()
+    if not missing_fonts(get_scheme(current).names() if current in SCHEMES else [current], fonts):
+        return None
+    complete = [sid for sid, scheme in SCHEMES.items() if not missing_fonts(scheme.names(), fonts)]
+    return complete[0] if complete else None

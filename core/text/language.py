@@ -54,6 +54,20 @@ def is_loaded() -> bool:
     return _loaded.is_set()
 
 
+PREBUILT_CACHE_DIR = "jieba_cache"  # in a bundled app: the dictionary cache made at build time
+
+
+def _prebuilt_cache_dir() -> Path | None:
+    """A bundled app ships jieba's cache, so its first start does not spend a second building it."""
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or bundle is None:
+        return None
+    folder = Path(bundle) / PREBUILT_CACHE_DIR
+    return folder if folder.is_dir() else None
+
+
 def ensure_loaded() -> None:
     """Load jieba and the user dictionary once; safe from any thread, cheap once loaded.
 
@@ -71,7 +85,7 @@ def ensure_loaded() -> None:
         # jieba logs every load to stderr; a clerk running the CLI must not see that.
         jieba.setLogLevel(logging.CRITICAL)
         tokenizer = jieba.dt
-        tokenizer.tmp_dir = str(cache_dir())
+        tokenizer.tmp_dir = str(_prebuilt_cache_dir() or cache_dir())
         # jieba reuses a cache of its bundled dictionary without checking its age; naming
         # it after the version makes an upgraded jieba rebuild it.
         tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"

@@ -151,3 +151,15 @@ def ask_remove_from_library(parent: QWidget | None, count: int) -> bool:
         warning=True,
         default_accept=False,
     )
+
+
+def ask_switch_font_scheme(parent: QWidget | None, current: str, suggested: str) -> bool:
+    return _confirm(
+        parent,
+        f"本机缺少“{current}”方案的字体，改用“{suggested}”吗？",
+        "字体方案决定导出的 Word 文档用哪些字体（可随时在预览上方更改）。"
+        "不改也可以：文档照常按原方案写入，在装有这些字体的电脑上显示正确。",
+        "改用",
+        warning=False,
+        default_accept=True,
+    )
