@@ -28,7 +28,7 @@ OUT = PROJECT_ROOT / "docs" / "screenshots"
 SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
 SEED_001 = SEEDS / "001_762d5df38829f727.txt"
 SEED_004 = SEEDS / "004_742d758d5c42f273.txt"
-SIZE = (1600, 960)
+SIZE = (1280, 800)  # a common office PC screen: what the clerk sees
 UNIT = "某某区委组织部"
 
 
@@ -202,8 +202,14 @@ def shoot_preflight(app: QApplication) -> None:
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="baogao-shots-"))
+    screen = home / "screen.json"  # an offscreen screen of SIZE, so the window is laid out for it
+    screen.write_text(
+        '{"synthesizedscreens": false, "screens": [{"name": "shots", "x": 0, "y": 0, '
+        f'"width": {SIZE[0]}, "height": {SIZE[1]}, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}}]}}',
+        encoding="utf-8",
+    )
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
     os.environ["BAOGAO_HOME"] = str(home)
     if not SEED_004.is_file():
         sys.stderr.write(f"找不到种子文件：{SEED_004}\n")
