@@ -34,7 +34,8 @@ class LibraryReading:
         raise NotImplementedError  # the Library's own
 
     def facets(self) -> dict[str, list[object]]:
-        """Values present for the filters: {"kind": [...], "year": [...], "unit": [...]}."""
+        """Values present for the filters: {"kind": [...], "year": [...], "unit": [...]}, and
+        ``"documents": [count]`` — a library whose documents have no year or unit is not empty."""
 
         def read(conn: sqlite3.Connection) -> dict[str, list[object]]:
             out: dict[str, list[object]] = {}
@@ -44,6 +45,7 @@ class LibraryReading:
                     f" ORDER BY {column}"
                 ).fetchall()
                 out[column] = [row[0] for row in rows]
+            out["documents"] = [int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])]
             return out
 
         return self._run(read)

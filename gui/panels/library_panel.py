@@ -191,7 +191,8 @@ class LibraryPanel(DocumentBound, QWidget):
         from gui.kind_names import kind_display_name
 
         values = facets if isinstance(facets, dict) else {}
-        self._empty_library = self.service.is_open and not any(values.get(k) for k in ("kind", "year", "unit"))
+        count = values.get("documents") or [0]
+        self._empty_library = self.service.is_open and not count[0]
         for combo, key, everything, label in (
             (self.kind_combo, "kind", "全部类型", kind_display_name),
             (self.year_combo, "year", "全部年份", lambda y: f"{y}年"),

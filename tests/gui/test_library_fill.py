@@ -49,3 +49,33 @@ def test_add_a_folder_twice_and_manage(
     assert len(manager.documents) == 49
     assert manager.count_label.text().startswith("资料库中共 49 份文档")
     manager.close()
+
+
+def test_a_library_without_years_or_units_is_not_called_empty(make_window: Any, new_report: Any, tmp_path: Path) -> None:
+    from core.base.paths import data_dir
+    from core.draft.model import Report, Section
+    from core.library import Library
+    from core.text.plaintext import report_text
+    from gui.panels.library_panel import EMPTY_LIBRARY
+
+    # A document with no year and no unit: its facets are empty, the library is not.
+    report = Report(kind="", sections=[Section(heading="人才工作", body=["引进人才四十名。"])])
+    with Library(data_dir()) as library:
+        library.add_report(report, original=report_text(report).encode("utf-8"), file_name="无年份.txt")
+    window = make_window()
+    new_report(window, seed_path("004"))
+    panel = window.library_panel
+    window.show_panel("library")
+    window.library.open()
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(200):
+        QCoreApplication.processEvents()
+        if window.library.is_open and panel.status_label.text() not in ("正在打开资料库…",):
+            break
+    panel.search_for("人才")
+    for _ in range(300):
+        QCoreApplication.processEvents()
+        if panel.hits:
+            break
+    assert panel.hits and panel.status_label.text() != EMPTY_LIBRARY
