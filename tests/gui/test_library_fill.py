@@ -63,7 +63,7 @@ def test_a_library_without_years_or_units_is_not_called_empty(make_window: Any, 
     with Library(data_dir()) as library:
         library.add_report(report, original=report_text(report).encode("utf-8"), file_name="无年份.txt")
     window = make_window()
-    new_report(window, seed_path("004"))
+    new_report(window, None)  # a blank report: nothing else goes into the library
     panel = window.library_panel
     window.show_panel("library")
     window.library.open()
