@@ -26,7 +26,9 @@ FORMAT_NAME = "baogao-draft"
 # 2: a section's points layout is one setting (paragraphs / inline / joined), replacing
 #    format 1's points_layout + points_joined pair; report field 主送机关 (addressee).
 # Older versions are read and upgraded on load (tests/fixtures/drafts keeps a sample of each).
-FORMAT_VERSION = 2
+# 3: a section may hold tables (``Section.tables``, see core.draft.tables); format 2
+#    drafts load unchanged (no tables).
+FORMAT_VERSION = 3
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 _TRY_BACKUP = "可尝试打开同目录下的 .bak 备份。"
 

@@ -10,6 +10,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.draft.tables import Table, table_from_dict, table_to_dict
+
 STATUS_EMPTY, STATUS_DRAFT, STATUS_DONE = "empty", "draft", "done"
 STATUS_LABELS = {STATUS_EMPTY: "空", STATUS_DRAFT: "草稿", STATUS_DONE: "已完成"}
 
@@ -61,6 +63,8 @@ class Section:
                  all in one paragraph (``LAYOUT_INLINE``), or all continuing the last
                  body paragraph (``LAYOUT_JOINED``);
       tail     — paragraphs after the points;
+      tables   — each placed after ``after_body`` body entries, or after the tail
+                 (see :mod:`core.draft.tables`);
       children — sub-sections.
     """
 
@@ -70,6 +74,7 @@ class Section:
     points: list[Point] = field(default_factory=list)
     points_layout: str = LAYOUT_PARAGRAPHS
     tail: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     reference: str = ""
     hint: str = ""
@@ -89,6 +94,7 @@ class Section:
     def own_text(self) -> str:
         """Every character the clerk wrote in this section, excluding sub-sections."""
         parts = [*self.body, *(p.text for p in self.points), *self.tail]
+        parts += [line for table in self.tables for line in table.text_lines()]
         return "\n".join(parts)
 
     def char_count(self) -> int:
@@ -212,6 +218,8 @@ def to_dict(obj: Any) -> Any:
     """Plain JSON-ready structure; field order is kept so the file reads naturally."""
     if isinstance(obj, (Report, Section, Point, Numbering, LevelFormat)):
         return {name: to_dict(getattr(obj, name)) for name in obj.__dataclass_fields__}
+    if isinstance(obj, Table):
+        return table_to_dict(obj)
     if isinstance(obj, list):
         return [to_dict(x) for x in obj]
     return obj
@@ -233,6 +241,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
         fields["points_layout"] = LAYOUT_JOINED  # format 1 kept the two as separate flags
     fields["points"] = [point_from_dict(p) for p in fields.get("points", [])]
     fields["children"] = [section_from_dict(c) for c in fields.get("children", [])]
+    fields["tables"] = [table_from_dict(t) for t in fields.get("tables", [])]
     return Section(**fields)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.base.errors import ImportFailed
 from core.draft.model import Report
+from core.draft.tables import Table
 from core.draft.validate import outline_refusal
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
@@ -78,9 +79,10 @@ def _parse(
     seams: set[int] | None = None,
     fields: dict[str, Any] | None = None,
     dropped: list[str] | None = None,
+    tables: list[tuple[int, Table]] | None = None,
 ) -> ImportResult:
     with _collector_paused():
-        parsed = parse_outline(paragraphs, hints, seams=seams)
+        parsed = parse_outline(paragraphs, hints, seams=seams, tables=tables)
         apply_gongwen_parts(parsed.report, fields or {})
         guessed, reason = guess_kind(parsed.report)
     if kind:
@@ -97,20 +99,24 @@ def parse_text(text: str, kind: str | None = None) -> ImportResult:
 
 def word_paragraphs(
     texts: list[str], hints: list[HeadingHint | None] | None, seams: set[int]
-) -> tuple[list[str], list[HeadingHint | None], set[int]]:
+) -> tuple[list[str], list[HeadingHint | None], set[int], dict[int, int]]:
     """A Word body's paragraphs cleaned, blanks left out, hints and seams kept in step.
-    No furniture filter: in a Word file "来源：…" or "1/27" is content."""
+    No furniture filter: in a Word file "来源：…" or "1/27" is content. The last value maps
+    each raw paragraph index (and one past the end) to its index among those kept."""
     kept: list[str] = []
     kept_hints: list[HeadingHint | None] = []
     kept_seams: set[int] = set()
+    kept_index: dict[int, int] = {}
     for index, raw in enumerate(texts):
+        kept_index[index] = len(kept)
         if index in seams:
             kept_seams.add(len(kept))
         text = clean_paragraph(raw)
         if text:
             kept.append(text)
             kept_hints.append(hints[index] if hints is not None else None)
-    return kept, kept_hints, kept_seams
+    kept_index[len(texts)] = len(kept)
+    return kept, kept_hints, kept_seams, kept_index
 
 
 def _offset_of(part: list[str], whole: list[str]) -> int | None:
@@ -131,7 +137,7 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
 
     source = Path(path)
     document = read_document(source)
-    if not any(text.strip() for text in document.paragraphs):
+    if not any(text.strip() for text in document.paragraphs) and not document.tables:
         raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
     lines_count = sum(text.count("\n") + 1 for text in document.paragraphs)
     if lines_count > MAX_IMPORT_LINES:
@@ -140,16 +146,19 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
             f"文件有 {lines_count} 段，远超一份工作报告（上限 {MAX_IMPORT_LINES} 段）。请确认选对了文件，或拆分后再导入。",
         )
     if document.origin == ORIGIN_WORD:
-        paragraphs, hints, seams = word_paragraphs(document.paragraphs, document.hints, document.seams)
+        paragraphs, hints, seams, kept_index = word_paragraphs(document.paragraphs, document.hints, document.seams)
         fields, rest = take_gongwen_parts(paragraphs)
         start = _offset_of(rest, paragraphs)
         end = start + len(rest) if start is not None else 0
+        base = start or 0
         result = _parse(
             rest,
             kind,
             hints=hints[start:end] if start is not None else None,
             seams={i - start for i in seams if start <= i < end} if start is not None else set(),
             fields=fields,
+            # A table among the 版头/版记 lines stands at the nearest end of the text.
+            tables=[(min(max(kept_index[at] - base, 0), len(rest)), table) for at, table in document.tables],
         )
     else:
         lines = [line for paragraph in document.paragraphs for line in paragraph.split("\n")]

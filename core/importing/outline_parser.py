@@ -31,6 +31,7 @@ from core.draft.ordinals import (
     parse_marker,
     parse_point,
 )
+from core.draft.tables import Table
 from core.importing.cleanup import join_lines
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
 from core.importing.web_chrome import is_navigation
@@ -338,14 +339,30 @@ def _addressee_like(text: str) -> bool:
     )
 
 
+def _attach_table(section: Section, table: Table) -> None:
+    """The table follows what the section holds so far: its body, or its points and tail."""
+    table.after_body = None if section.points or section.tail else len(section.body)
+    section.tables.append(table)
+
+
 def parse_outline(
-    paras: list[str], hints: list[HeadingHint | None] | None = None, *, seams: set[int] | None = None
+    paras: list[str],
+    hints: list[HeadingHint | None] | None = None,
+    *,
+    seams: set[int] | None = None,
+    tables: list[tuple[int, Table]] | None = None,
 ) -> ParsedOutline:
     """Build a Report (kind left default) from clean, non-empty paragraphs.
 
     ``hints`` (parallel to ``paras``) carry what a Word reader saw of styles and
-    formatting; without them, plain-text layout rules apply as well.
+    formatting; without them, plain-text layout rules apply as well. ``tables`` stand
+    before the paragraph of their index: a table within a section's text becomes one of
+    its tables; one before the first heading (or in a report without sections) stays
+    tab-separated lines in the opening, as the opening holds paragraphs only.
     """
+    tables_before: dict[int, list[Table]] = {}
+    for at, table in tables or []:
+        tables_before.setdefault(at, []).append(table)
     report = Report()
     start = _detect_cover(paras)
     report.cover = paras[:start]
@@ -367,10 +384,19 @@ def parse_outline(
         (j for j in range(last_heading + 1, end) if paras[j].startswith(_OPENERS)), end
     )
 
-    report.opening = paras[i:first_heading]
+    # Each table is placed once, popped from ``tables_before`` where it stands.
+    report.opening = [line for at in range(i + 1) for table in tables_before.pop(at, []) for line in table.text_lines()]
+    for j in range(i, first_heading):
+        report.opening += [line for table in tables_before.pop(j, []) for line in table.text_lines()]
+        report.opening.append(paras[j])
     builder = _TreeBuilder()
     for j in range(first_heading, end):
         text = paras[j]
+        for table in tables_before.pop(j, []):
+            if builder.current is not None:
+                _attach_table(builder.current, table)
+            else:
+                report.opening += table.text_lines()
         if j >= closing_start and builder.current is not None:
             report.closing.append(text)
             continue
@@ -381,6 +407,11 @@ def parse_outline(
             add_text(builder.current, text)
         else:
             report.opening.append(text)
+    for table in [t for at in sorted(tables_before) for t in tables_before[at]]:
+        if builder.current is not None:
+            _attach_table(builder.current, table)
+        else:
+            report.opening += table.text_lines()
     report.sections = builder.roots
     if builder.depth_formats:
         report.numbering = builder.numbering()
@@ -390,3 +421,4 @@ def parse_outline(
     elif report.title and (match := _YEAR.search(report.title)) and match.start() > 0:
         report.unit = report.title[: match.start()].strip()
     return ParsedOutline(report=report, cover_detected=start > 0)
+

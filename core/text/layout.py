@@ -24,6 +24,8 @@ ADDRESSEE_END = "："
 
 # Parts of a section's own text.
 HEADING, BODY, POINT, TAIL = "heading", "body", "point", "tail"
+# One row of a section's table: its cells joined by a tab (plain text, search, library).
+TABLE_ROW = "table"
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,18 @@ def addressee_line(text: str) -> str:
 
 
 def section_content(report: Report, section: Section) -> list[tuple[str, str]]:
-    """(part, text) for the section's own paragraphs after its heading."""
-    content = [(BODY, line) for text in section.body for line in split_lines(text)]
+    """(part, text) for the section's own paragraphs after its heading; a table's rows
+    stand after the body entry they follow (or after the tail)."""
+    content: list[tuple[str, str]] = []
+    for index, text in enumerate(section.body):
+        content += _table_rows(section, index)
+        content += [(BODY, line) for line in split_lines(text)]
+    content += _table_rows(section, len(section.body))
     if section.points:
         marked = [point_marker(report, i) + point.text for i, point in enumerate(section.points)]
         if section.points_layout in (LAYOUT_INLINE, LAYOUT_JOINED):
             joined = split_lines("".join(marked))
-            if section.points_layout == LAYOUT_JOINED and content:
+            if section.points_layout == LAYOUT_JOINED and content and content[-1][0] == BODY:
                 part, last = content.pop()
                 content.append((part, last + joined[0]))
                 joined = joined[1:]
@@ -88,14 +95,26 @@ def section_content(report: Report, section: Section) -> list[tuple[str, str]]:
         else:
             content += [(POINT, line) for text in marked for line in split_lines(text)]
     content += [(TAIL, line) for text in section.tail for line in split_lines(text)]
-    return content
+    return content + _table_rows(section, None)
+
+
+def _table_rows(section: Section, after_body: int | None) -> list[tuple[str, str]]:
+    """Rows of the tables placed at ``after_body``; a stale index beyond the body counts as
+    its end, so no table is ever left out."""
+    end = len(section.body)
+    return [
+        (TABLE_ROW, line)
+        for table in section.tables
+        if (table.after_body if table.after_body is None else min(table.after_body, end)) == after_body
+        for line in table.text_lines()
+    ]
 
 
 def section_layout(report: Report, section: Section, marker: str, depth: int = 1) -> list[LaidParagraph]:
     """The section's own paragraphs (not its children): heading, standalone or run in."""
     content = section_content(report, section)
     if section.run_in:
-        first = content.pop(0)[1] if content else ""
+        first = content.pop(0)[1] if content and content[0][0] != TABLE_ROW else ""
         out = [LaidParagraph(HEADING, first, run_in_lead(marker, section.heading), section.id, depth)]
     else:
         out = [LaidParagraph(HEADING, marker + section.heading.strip(), "", section.id, depth)]

@@ -15,8 +15,9 @@ What becomes a paragraph, in document order:
   line before ends a sentence, or the next line starts with an ordinal such as "二、" or
   "一是", or is indented): text pasted from web pages often uses line breaks between
   paragraphs, while Shift+Enter inside a title should not split it;
-- each table row, its cells' texts joined by a tab (paragraphs inside a cell joined like
-  soft breaks); rows that are entirely empty are skipped;
+- a top-level table as a table item (core.importing.readers.word_tables) at its reading
+  position; a cell's paragraphs are joined like soft breaks; a table nested in a cell
+  stays lines of tab-joined cells there (entirely empty rows skipped);
 - text boxes: their paragraphs stand where they are anchored, splitting the paragraph
   there (a title is never joined across a box); of Word's two copies of a text box
   (``mc:Choice`` and ``mc:Fallback``) only the first is read;
@@ -38,6 +39,7 @@ from pathlib import Path
 from lxml import etree
 
 from core.base.errors import ImportFailed
+from core.draft.tables import Table
 from core.importing.heading_rules import HeadingHint
 from core.importing.readers import messages
 from core.importing.readers.guards import SafeZip, parse_xml
@@ -69,6 +71,7 @@ from core.importing.readers.word_package import (
     related_parts,
 )
 from core.importing.readers.word_symbols import symbol_char
+from core.importing.readers.word_tables import read_table
 from core.importing.readers.word_text import (
     attach_label,
     chunks_at_boxes,
@@ -171,6 +174,9 @@ class _BodyWalker:
         self.hints: dict[int, HeadingHint] = {}
         self.ranks: dict[int, int] = {}
         self.seams: set[int] = set()  # paragraphs that begin or follow a text box
+        # Top-level tables, each with the paragraph index it stands before.
+        self.tables: list[tuple[int, Table]] = []
+        self._cell_depth = 0
         n = names
         self._block_containers = frozenset({n.customXml, n.ins, n.moveTo})
         self._skipped_inline = frozenset(
@@ -201,7 +207,7 @@ class _BodyWalker:
         if self._headings is not None:
             formatting_hints(self.paragraphs, self.ranks, self.hints)
         hints = [self.hints.get(i) for i in range(len(self.paragraphs))] if self.hints else None
-        return SourceDocument(self.paragraphs, ORIGIN_WORD, hints=hints, seams=self.seams)
+        return SourceDocument(self.paragraphs, ORIGIN_WORD, hints=hints, seams=self.seams, tables=self.tables)
 
     def _emit(self, texts: list[str], hint: HeadingHint | None = None, rank: int | None = None) -> None:
         if hint is not None or rank is not None:
@@ -309,9 +315,14 @@ class _BodyWalker:
         return None, paragraph_rank(p, style_id, self._headings) if lead_line_like(text) or len(text) > 60 else None
 
     def table(self, tbl: etree._Element) -> None:
-        for row in self._children(tbl, self.n.tr):
-            if self._row_deleted(row):
-                continue
+        rows = [row for row in self._children(tbl, self.n.tr) if not self._row_deleted(row)]
+        if self._cell_depth == 0:
+            found = read_table(tbl, self.n, rows, lambda row: self._children(row, self.n.tc), self._cell_text)
+            if found is not None:
+                self.tables.append((len(self.paragraphs), found))
+            return
+        # A table inside a table cell stays lines of tab-separated cells within that cell.
+        for row in rows:
             cells = [self._cell_text(cell) for cell in self._children(row, self.n.tc)]
             if any(cells):
                 self._emit(["\t".join(cells)])
@@ -323,10 +334,12 @@ class _BodyWalker:
     def _cell_text(self, cell: etree._Element) -> str:
         outer = self.paragraphs, self.hints, self.ranks, self.seams
         self.paragraphs, self.hints, self.ranks, self.seams = [], {}, {}, set()
+        self._cell_depth += 1
         try:
             self.blocks(cell)
             parts = [part.replace("\t", " ").strip() for part in self.paragraphs]
         finally:
+            self._cell_depth -= 1
             self.paragraphs, self.hints, self.ranks, self.seams = outer
         text = ""
         for part in parts:

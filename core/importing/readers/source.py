@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.draft.tables import Table
 from core.importing.heading_rules import HeadingHint
 
 ORIGIN_WORD = "word"  # .docx and what LibreOffice converts: no page furniture to strip
@@ -21,3 +22,5 @@ class SourceDocument:
     hints: list[HeadingHint | None] | None = None
     dropped: list[str] = field(default_factory=list)
     seams: set[int] = field(default_factory=set)  # a text box begins or ends before these
+    # Word tables, each with the index of the paragraph it stands before (reading order).
+    tables: list[tuple[int, Table]] = field(default_factory=list)
