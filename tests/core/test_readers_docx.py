@@ -12,7 +12,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from core.importing.readers import read_paragraphs
+from core.importing.readers import read_document, read_paragraphs
 from tests.docx_builders import NAMESPACES, paragraph_xml, write_docx_xml, write_typed_docx
 
 
@@ -39,7 +39,7 @@ def test_typed_paragraphs_come_back_in_order(tmp_path: Path) -> None:
     assert read_paragraphs(write_typed_docx(tmp_path / "typed.docx", lines)) == lines
 
 
-def test_table_rows_become_tab_joined_paragraphs(tmp_path: Path) -> None:
+def test_table_becomes_a_table_item_in_reading_order(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("表格前")
     table = document.add_table(rows=3, cols=3)
@@ -50,8 +50,12 @@ def test_table_rows_become_tab_joined_paragraphs(tmp_path: Path) -> None:
     document.add_paragraph("表格后")
     path = tmp_path / "table.docx"
     document.save(str(path))
-    # Empty row skipped; a cell's two paragraphs joined without a space between hanzi.
-    assert read_paragraphs(path) == ["表格前", "序号\t项目\t完成情况", "1\t党建\t已完成正在巩固", "表格后"]
+    source = read_document(path)
+    assert source.paragraphs == ["表格前", "表格后"]
+    [(at, found)] = source.tables
+    assert at == 1  # stands before "表格后"
+    # A cell's two paragraphs joined without a space between hanzi; the empty row is kept.
+    assert found.rows == [["序号", "项目", "完成情况"], ["1", "党建", "已完成正在巩固"], ["", "", ""]]
 
 
 def test_nested_table_is_flattened_into_its_cell(tmp_path: Path) -> None:
@@ -63,7 +67,9 @@ def test_nested_table_is_flattened_into_its_cell(tmp_path: Path) -> None:
     inner.cell(0, 1).text = "内B"
     path = tmp_path / "nested.docx"
     document.save(str(path))
-    assert read_paragraphs(path) == ["外层\t内A 内B"]
+    source = read_document(path)
+    assert source.paragraphs == []
+    assert [found.rows for _, found in source.tables] == [[["外层", "内A 内B"]]]
 
 
 def test_inline_image_is_ignored_without_losing_text(tmp_path: Path) -> None:
@@ -263,4 +269,6 @@ def test_body_order_across_tables_and_paragraphs(tmp_path: Path) -> None:
     document.add_paragraph("二")
     path = tmp_path / "order.docx"
     document.save(str(path))
-    assert read_paragraphs(path) == ["一", "表", "二"]
+    source = read_document(path)
+    assert source.paragraphs == ["一", "二"]
+    assert [(at, found.rows) for at, found in source.tables] == [(1, [["表"]])]

@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from core.importing.readers import read_paragraphs
+from core.importing.readers import read_document, read_paragraphs
 from core.importing.readers.number_formats import chinese_counting, format_number, letter, roman
 from tests.docx_builders import (
     auto_numbered_from_typed,
@@ -264,7 +264,9 @@ def test_numbered_paragraphs_inside_a_table_count_in_document_order(tmp_path: Pa
     )
     content = paragraph_xml("甲", num_id=1, ilvl=0) + table + paragraph_xml("丙", num_id=1, ilvl=0)
     path = write_docx_xml(tmp_path / "table.docx", content, numbering_xml=numbering)
-    assert read_paragraphs(path) == ["一、甲", "二、表中项\t说明", "三、丙"]
+    source = read_document(path)
+    assert source.paragraphs == ["一、甲", "三、丙"]
+    assert [found.rows for _, found in source.tables] == [[["二、表中项", "说明"]]]
 
 
 def test_broken_numbering_references_do_not_crash(tmp_path: Path) -> None:
