@@ -27,11 +27,12 @@ from core.draft.fields import FIELD_BY_NAME, REPORT_FIELDS, ReportField
 from core.draft.model import Report
 from core.draft.numbering import point_marker, section_markers
 from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, MAX_RENDERED_ORDINAL, SECTION, SUBITEM
+from core.draft.tables import Table
 from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
 from core.render.title import title_lines
-from core.text.layout import HEADING, LaidParagraph, report_layout
+from core.text.layout import HEADING, LaidParagraph, report_layout, tables_by_first_row
 
 # Characters XML 1.0 cannot carry (and docxtpl would turn \a \f into paragraph/page
 # breaks). Tabs and line breaks are kept; lone surrogates cannot be saved as UTF-8.
@@ -93,6 +94,8 @@ def heading_style(report: Report, depth: int) -> str:
 class RenderContext:
     context: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    # (index of its first row in ``paragraphs``, table): core.render.tables builds them.
+    tables: list[tuple[int, Table]] = field(default_factory=list)
 
     @property
     def paragraphs(self) -> list[dict[str, str]]:
@@ -248,6 +251,7 @@ def build_context(report: Report, kind_name: str = "", wait_for_words: bool = Tr
         else:
             out += _field(FIELD_BY_NAME[part], paragraphs, report, wait_for_words, warnings)
     warnings += _untitled_warning(report, markers)
+    tables = tables_by_first_row(report, laid)
     if not out:
         out.append(_paragraph("body", "", "body"))  # Word needs at least one paragraph
 
@@ -262,7 +266,7 @@ def build_context(report: Report, kind_name: str = "", wait_for_words: bool = Tr
             "date": next((p["text"] for p in out if p["part"] == "date"), ""),
         },
     }
-    return RenderContext(context=context, warnings=warnings)
+    return RenderContext(context=context, warnings=warnings, tables=tables)
 
 
 def _context_value(value: object) -> object:

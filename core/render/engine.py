@@ -37,6 +37,7 @@ from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.styles import VARIANT_BY_KEY, variant_label
+from core.render.tables import build_tables, table_style_id
 from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package
 from core.render.title import title_for_untitled
 
@@ -299,6 +300,10 @@ def render_document(
             f"模板缺少某些段落类型，有 {len(missing)} 段内容无法写入（如“{sample}”）。"
             "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
         )
+    # After the nothing-lost check: the rows, proven present as paragraphs, become tables.
+    cell_style = next((ours_id for ours_id, our in ours.items() if our == "TableText"), None)
+    for table in build_tables(body, prepared.expected_texts(), prepared.tables, table_style_id(styles_root), cell_style):
+        keep_chinese_punctuation(table, styles_root)
     place_imprint(document)  # after the nothing-lost check: the 版记 moves into a footer
     # Word's document properties hold at most 255 characters; the page keeps the whole title.
     document.core_properties.title = clean_text(report.title).replace("\n", "")[:255]

@@ -24,6 +24,7 @@ from core.render.styles import (
     ParagraphStyle,
     Variant,
 )
+from core.render.tables import table_style_xml
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -176,6 +177,7 @@ def styles_xml(scheme: FontScheme) -> str:
     )
     styles = [paragraph_style_xml(s, scheme) for s in PARAGRAPH_STYLES]
     styles += [character_style_xml(s, scheme) for s in CHARACTER_STYLES]
+    styles.append(table_style_xml())
     return f"{XML_HEAD}<w:styles {NS_DECL}>{defaults}{''.join(styles)}{_BUILTIN_STYLES}</w:styles>"
 
 

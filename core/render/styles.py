@@ -130,6 +130,10 @@ class CharacterStyle:
     bold: bool = False
 
 
+# ── tables: the named table style 公文表格 (full single borders; core.render.tables) ──
+TABLE_PT = 14.0  # 4号
+TABLE_STYLE_ID, TABLE_STYLE_NAME = "GongwenTable", "公文表格"
+
 # ── 版头 (GB/T 9704 7.2) and 版记 (7.4) ──
 ISSUER_MARK_PT = 36.0  # 小初: "中共某某区委组织部文件" (11 characters) fits the 156 mm line
 IMPRINT_PT = 14.0  # 4号
@@ -345,6 +349,9 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
         indent=Indent(left=1),
         line="single",
     ),
+    # Table cells (core.render.tables): 4号 仿宋, no first-line indent, single spacing so
+    # a cell is as high as its text.
+    ParagraphStyle("TableText", "表格文字", "fangsong", TABLE_PT, indent=Indent(), line="single"),
     *GONGWEN_STYLES,
     *IMPRINT_STYLES,
     *ATTACHMENT_PAGE_STYLES,

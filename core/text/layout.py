@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, ReportField, field_lines, fields_at
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
 from core.draft.numbering import point_marker, section_markers
+from core.draft.tables import Table
 from core.text.attachment_layout import attachment_pages
 from core.text.gongwen_layout import gongwen_field_lines
 
@@ -98,14 +99,40 @@ def section_content(report: Report, section: Section) -> list[tuple[str, str]]:
     return content + _table_rows(section, None)
 
 
+def _table_place(section: Section, table: Table) -> int | None:
+    """Where a table stands: after this many body entries (a stale index beyond the body
+    counts as its end, so no table is ever left out), or None after the tail."""
+    return None if table.after_body is None else min(table.after_body, len(section.body))
+
+
+def _tables_in_reading_order(section: Section) -> list[Table]:
+    end = len(section.body) + 1
+    return sorted(section.tables, key=lambda t: end if _table_place(section, t) is None else _table_place(section, t))
+
+
+def tables_by_first_row(report: Report, laid: list[LaidParagraph]) -> list[tuple[int, Table]]:
+    """Each table with the index in ``laid`` of its first row paragraph."""
+    queues = {section.id: [t for t in _tables_in_reading_order(section) if t.rows] for _, section in report.walk()}
+    out: list[tuple[int, Table]] = []
+    index = 0
+    while index < len(laid):
+        paragraph = laid[index]
+        queue = queues.get(paragraph.section)
+        if paragraph.part == TABLE_ROW and queue:
+            table = queue.pop(0)
+            out.append((index, table))
+            index += len(table.rows)
+        else:
+            index += 1
+    return out
+
+
 def _table_rows(section: Section, after_body: int | None) -> list[tuple[str, str]]:
-    """Rows of the tables placed at ``after_body``; a stale index beyond the body counts as
-    its end, so no table is ever left out."""
-    end = len(section.body)
+    """Rows of the tables placed at ``after_body`` (see :func:`_table_place`)."""
     return [
         (TABLE_ROW, line)
         for table in section.tables
-        if (table.after_body if table.after_body is None else min(table.after_body, end)) == after_body
+        if _table_place(section, table) == after_body
         for line in table.text_lines()
     ]
 

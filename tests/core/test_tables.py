@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 
 import docx
 import pytest
+from lxml import etree
 
 from core.base.errors import DraftFileError
 from core.draft.draft_file import FORMAT_VERSION, dumps, load_draft, loads
 from core.draft.model import Section
 from core.draft.tables import Table
 from core.importing.importer import import_document
+from core.render.styles import PageSetup
 from core.text.layout import TABLE_ROW, section_content
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "drafts"
@@ -121,3 +125,51 @@ def test_malformed_table_is_a_clear_draft_error(bad: object) -> None:
     with pytest.raises(DraftFileError) as caught:
         loads(json.dumps(payload, ensure_ascii=False), "坏.draft.json")
     assert "草稿内容不完整或格式不对" in str(caught.value)
+
+
+def test_round_trip_edit_a_cell_render_and_reimport(tmp_path: Path) -> None:
+    from core.render.engine import render_document
+
+    report = import_document(_write_report_with_table(tmp_path / "prior.docx")).report
+    report.sections[0].tables[0].rows[1][2] = "15"
+    out = tmp_path / "out.docx"
+    out.write_bytes(render_document(report).data)
+    again = import_document(out).report
+    assert again.sections[0].body == report.sections[0].body
+    assert again.sections[0].tables == report.sections[0].tables
+    assert again.sections[0].tables[0].rows[1] == ["培训", "10", "15", "超额"]
+    # The rows are a Word table, not paragraphs of tab-joined text.
+    assert not any("\t" in p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def test_rendered_table_xml(tmp_path: Path) -> None:
+    from core.render.engine import render_document
+
+    report = import_document(_write_report_with_table(tmp_path / "prior.docx")).report
+    document = docx.Document(io.BytesIO(render_document(report).data))
+    [table] = document.tables
+    tbl = table._tbl
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    properties = etree.tostring(tbl.find("w:tblPr", ns), encoding="unicode")
+    width = 4 * (PageSetup().text_width // 4)  # four equal columns
+    assert re.sub(r' xmlns:\w+="[^"]+"', "", properties) == (
+        '<w:tblPr><w:tblStyle w:val="GongwenTable"/>'
+        f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+        'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+    )
+    assert abs(width - PageSetup().text_width) < 4  # 156 mm, up to rounding per column
+    rows = tbl.findall("w:tr", ns)
+    assert [r.find("w:trPr/w:tblHeader", ns) is not None for r in rows] == [True, False, False]
+    assert [len(r.findall("w:tc", ns)) for r in rows] == [4, 4, 3]
+    assert rows[2].findall("w:tc", ns)[1].find("w:tcPr/w:gridSpan", ns).get(f"{{{ns['w']}}}val") == "2"
+    cell_style = rows[0].find("w:tc/w:p/w:pPr/w:pStyle", ns).get(f"{{{ns['w']}}}val")
+    assert cell_style == "TableText"
+    style = etree.tostring(
+        document.styles.element.find("w:style[@w:styleId='GongwenTable']", ns), encoding="unicode"
+    )
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        assert f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' in style
+    text_style = document.styles.element.find("w:style[@w:styleId='TableText']", ns)
+    assert text_style.find("w:rPr/w:sz", ns).get(f"{{{ns['w']}}}val") == "28"  # 4号
+    assert "仿宋" in etree.tostring(text_style.find("w:rPr/w:rFonts", ns), encoding="unicode")
