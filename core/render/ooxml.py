@@ -177,7 +177,7 @@ def styles_xml(scheme: FontScheme) -> str:
     )
     styles = [paragraph_style_xml(s, scheme) for s in PARAGRAPH_STYLES]
     styles += [character_style_xml(s, scheme) for s in CHARACTER_STYLES]
-    styles.append(table_style_xml())
+    styles.append(table_style_xml(rfonts_xml(scheme, "fangsong")))
     return f"{XML_HEAD}<w:styles {NS_DECL}>{defaults}{''.join(styles)}{_BUILTIN_STYLES}</w:styles>"
 
 

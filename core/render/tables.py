@@ -16,7 +16,7 @@ from lxml import etree
 
 from core.draft.tables import Table
 from core.render.fixups import paragraph_text
-from core.render.styles import TABLE_STYLE_ID, TABLE_STYLE_NAME, PageSetup
+from core.render.styles import TABLE_PT, TABLE_STYLE_ID, TABLE_STYLE_NAME, PageSetup
 
 W_P = qn("w:p")
 BORDER_SIZE = 4  # eighths of a point: a 0.5 pt single line
@@ -36,14 +36,16 @@ def _sub(parent: etree._Element, tag: str, **attrs: str | int) -> etree._Element
     return child
 
 
-def table_style_xml() -> str:
-    """The 公文表格 table style for ``styles.xml`` (a unit may restyle it by name)."""
+def table_style_xml(fonts_xml: str) -> str:
+    """The 公文表格 table style for ``styles.xml`` (a unit may restyle it by name);
+    ``fonts_xml`` is the scheme's 仿宋 ``w:rFonts`` (cells also carry 表格文字)."""
     borders = "".join(
         f'<w:{side} w:val="single" w:sz="{BORDER_SIZE}" w:space="0" w:color="000000"/>' for side in _BORDERS
     )
     return (
         f'<w:style w:type="table" w:customStyle="1" w:styleId="{TABLE_STYLE_ID}">'
         f'<w:name w:val="{TABLE_STYLE_NAME}"/><w:basedOn w:val="TableNormal"/><w:qFormat/>'
+        f'<w:rPr>{fonts_xml}<w:sz w:val="{round(TABLE_PT * 2)}"/><w:szCs w:val="{round(TABLE_PT * 2)}"/></w:rPr>'
         f"<w:tblPr><w:jc w:val=\"center\"/><w:tblBorders>{borders}</w:tblBorders>"
         '<w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
         "</w:tblPr></w:style>"
