@@ -4,7 +4,8 @@ docxtpl first writes each table row as a body paragraph of tab-joined cells, so 
 nothing-lost check (:func:`core.render.fixups.missing_paragraphs`) proves every row
 arrived; :func:`build_tables` then replaces each run of row paragraphs with a ``w:tbl``
 in the named table style 公文表格: full single borders, width of the 156 mm text block,
-fixed layout, header rows repeated on each page (``w:tblHeader``), cells in 表格文字.
+fixed layout, header rows repeated on each page (``w:tblHeader``), rows kept whole
+(``w:cantSplit``), cells in 表格文字.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def table_element(table: Table, table_style: str | None, cell_style: str | None)
         _sub(columns_element, "gridCol", w=column_width)
     for row_index, row in enumerate(grid):
         tr = _sub(tbl, "tr")
+        row_properties = _sub(tr, "trPr")
+        _sub(row_properties, "cantSplit")  # a row never breaks across pages
         if row_index < table.header_rows:
-            row_properties = _sub(tr, "trPr")
             _sub(row_properties, "tblHeader")
         for column, text in enumerate(row):
             span = table.merge_at(row_index, column)

@@ -161,6 +161,7 @@ def test_rendered_table_xml(tmp_path: Path) -> None:
     assert abs(width - PageSetup().text_width) < 4  # 156 mm, up to rounding per column
     rows = tbl.findall("w:tr", ns)
     assert [r.find("w:trPr/w:tblHeader", ns) is not None for r in rows] == [True, False, False]
+    assert all(r.find("w:trPr/w:cantSplit", ns) is not None for r in rows)
     assert [len(r.findall("w:tc", ns)) for r in rows] == [4, 4, 3]
     assert rows[2].findall("w:tc", ns)[1].find("w:tcPr/w:gridSpan", ns).get(f"{{{ns['w']}}}val") == "2"
     cell_style = rows[0].find("w:tc/w:p/w:pPr/w:pStyle", ns).get(f"{{{ns['w']}}}val")
