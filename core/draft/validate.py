@@ -30,6 +30,7 @@ MAX_SIBLINGS = MAX_RENDERED_ORDINAL  # beyond it no Chinese ordinal can number t
 MAX_PARAGRAPHS_PER_LIST = 100_000  # as many as an import may have lines
 MAX_TEXT_CHARS = 1_000_000
 MAX_LEVELS = 16
+MAX_TABLES, MAX_TABLE_ROWS, MAX_TABLE_COLUMNS = 1_000, 10_000, 64
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -206,10 +207,37 @@ def _sections(items: list[Any], parent: str, depth: int, counter: list[int]) -> 
             _text(f"{where}的第{row}个要点", fields.get("text"))
             if "reference" in fields:
                 _text(f"{where}的第{row}个要点的去年对照文字", fields["reference"])
+        _tables(where, section.get("tables", []))
         children = _list(f"{where}的下级标题", section.get("children", []), MAX_SIBLINGS)
         if children and depth >= MAX_SECTION_DEPTH:
             raise DraftInvalid(f"“{where}”下的标题超过 {MAX_SECTION_DEPTH} 级，不是正常的草稿。")
         _sections(children, where, depth + 1, counter)
+
+
+def _count(where: str, value: Any, *, nullable: bool = False) -> None:
+    if value is None and nullable:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise DraftInvalid(f"“{where}”应为不小于 0 的整数，实际是{_describe(value)}。")
+
+
+def _tables(where: str, value: Any) -> None:
+    """A section's tables (core.draft.tables): rows of cell texts, header rows, place, merges."""
+    for number, item in enumerate(_list(f"{where}的表格", value, MAX_TABLES), start=1):
+        label = f"{where}的第{number}个表格"
+        table = _object(label, item)
+        for row_number, row in enumerate(_list(f"{label}的行", table.get("rows", []), MAX_TABLE_ROWS), start=1):
+            for column, cell in enumerate(_list(f"{label}第{row_number}行", row, MAX_TABLE_COLUMNS), start=1):
+                _text(f"{label}第{row_number}行第{column}格", cell)
+        if "header_rows" in table:
+            _count(f"{label}的表头行数", table["header_rows"])
+        if "after_body" in table:
+            _count(f"{label}的位置", table["after_body"], nullable=True)
+        for merge_number, merge in enumerate(_list(f"{label}的合并单元格", table.get("merges", []), MAX_TABLE_ROWS), 1):
+            if not isinstance(merge, list) or len(merge) != 3:
+                raise DraftInvalid(f"“{label}的第{merge_number}处合并单元格”应为 [行, 列, 列数] 三个整数。")
+            for part in merge:
+                _count(f"{label}的第{merge_number}处合并单元格", part)
 
 
 def outline_refusal(report: Report) -> str | None:

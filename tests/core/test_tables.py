@@ -124,7 +124,7 @@ def test_malformed_table_is_a_clear_draft_error(bad: object) -> None:
     payload = {"format": "baogao-draft", "version": 3, "report": {"sections": [{"heading": "一", "tables": [bad]}]}}
     with pytest.raises(DraftFileError) as caught:
         loads(json.dumps(payload, ensure_ascii=False), "坏.draft.json")
-    assert "草稿内容不完整或格式不对" in str(caught.value)
+    assert "第1部分的第1个表格" in str(caught.value) or "第1部分的表格" in str(caught.value)
 
 
 def test_round_trip_edit_a_cell_render_and_reimport(tmp_path: Path) -> None:
