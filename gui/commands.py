@@ -49,6 +49,8 @@ class SetValueCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValueCommand) or other.key != self.key:
             return False
+        if self.key[-1] == "tables":
+            return False  # a table cell or row is edited as a whole: each is its own step
         if other._last_edit - self._last_edit > MERGE_SECONDS:
             return False
         self.new, self._last_edit = other.new, other._last_edit

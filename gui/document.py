@@ -8,6 +8,7 @@ stays in step, whichever widget made the edit.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from core.draft import outline_ops as ops
 from core.draft.fields import FIELD_BY_NAME, SECTION_FIELD_LABELS
 from core.draft.model import Point, Report, Section
+from core.draft.tables import Table
 from gui.commands import (
     FieldKey,
     InsertPointCommand,
@@ -245,7 +247,10 @@ class DraftDocument(QObject):
 
 
 def _copy(value: Any) -> Any:
-    # Lists are shared with the Report; an undo step must hold its own copy.
+    # Lists are shared with the Report; an undo step must hold its own copy (of the
+    # tables too, whose rows are lists).
+    if isinstance(value, list) and any(isinstance(item, Table) for item in value):
+        return copy.deepcopy(value)
     return list(value) if isinstance(value, list) else value
 
 

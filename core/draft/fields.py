@@ -188,6 +188,7 @@ SECTION_FIELD_LABELS = {
     "done": "完成状态",
     "run_in": "标题排法",
     "points_layout": "要点排法",
+    "tables": "表格",
 }
 
 

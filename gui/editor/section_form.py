@@ -17,6 +17,7 @@ from core.draft.model import POINTS_LAYOUT_LABELS, POINTS_LAYOUTS, Section
 from gui import style
 from gui.document import DraftDocument
 from gui.editor.points_editor import PointsEditor
+from gui.editor.table_editor import TablesEditor
 from gui.editor.widgets import FieldLineEdit, ParagraphsEdit
 
 
@@ -71,6 +72,9 @@ class SectionForm(QWidget):
         self.tail_edit.setObjectName("tailEdit")
         self.tail_edit.edited.connect(lambda paragraphs: self._set("tail", paragraphs))
 
+        self.tables = TablesEditor(lambda tables: self._set("tables", tables))
+        self.tables.setObjectName("tablesEditor")
+
         body_box = QWidget()
         body_layout = QVBoxLayout(body_box)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +95,12 @@ class SectionForm(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(body_box)
         self.splitter.addWidget(points_box)
+        tables_box = QWidget()
+        tables_layout = QVBoxLayout(tables_box)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(_section_label("表格"))
+        tables_layout.addWidget(self.tables, 1)
+        self.splitter.addWidget(tables_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
 
@@ -141,6 +151,7 @@ class SectionForm(QWidget):
             self.heading_edit.show_value("")
             self.body_edit.show_value([])
             self.tail_edit.show_value([])
+            self.tables.show_tables([])
             self.hint_label.hide()
             return
         self.marker_label.setText(self._doc.outline.marker(section.id))
@@ -160,6 +171,7 @@ class SectionForm(QWidget):
         self.tail_label.setVisible(show_tail)
         self.tail_edit.setVisible(show_tail)
         self.tail_edit.show_value(section.tail)
+        self.tables.show_tables(section.tables)
 
     def _section_changed(self, section_id: str) -> None:
         if section_id == self.section_id:
