@@ -89,18 +89,15 @@ class SectionForm(QWidget):
         points_layout.addWidget(self.points, 1)
         points_layout.addWidget(self.tail_label)
         points_layout.addWidget(self.tail_edit)
+        # Tables share the lower pane: the splitter keeps its two remembered panes.
+        points_layout.addWidget(_section_label("表格"))
+        points_layout.addWidget(self.tables)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("sectionFormSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(body_box)
         self.splitter.addWidget(points_box)
-        tables_box = QWidget()
-        tables_layout = QVBoxLayout(tables_box)
-        tables_layout.setContentsMargins(0, 0, 0, 0)
-        tables_layout.addWidget(_section_label("表格"))
-        tables_layout.addWidget(self.tables, 1)
-        self.splitter.addWidget(tables_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
 

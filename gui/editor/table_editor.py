@@ -83,9 +83,11 @@ class TablesEditor(QWidget):
     def _show_grid(self) -> None:
         table = self.current()
         has = table is not None
+        # Without a table only 新建表格 shows, so the form keeps its height for the text.
         for key in ("delete", "add_row", "remove_row", "add_column", "remove_column"):
-            self.buttons[key].setEnabled(has)
-        self.header_box.setEnabled(has)
+            self.buttons[key].setVisible(has)
+        for widget in (self.header_box, self.chooser, self.grid):
+            widget.setVisible(has)
         self.grid.blockSignals(True)
         self.header_box.blockSignals(True)
         grid = table.grid() if table is not None else []
