@@ -11,6 +11,10 @@ from core.render.fonts import DEFAULT_SCHEME, SCHEMES
 EXIT_NOT_READY = 1  # --strict and something is still open
 
 
+# A carried draft can hold dozens of placeholders: the first few of each kind, then a count.
+MAX_WARNINGS_PER_KIND = 10
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     schemes = "；".join(f"{s.id}：{s.description}" for s in SCHEMES.values())
     parser = subparsers.add_parser(
@@ -90,8 +94,17 @@ def run(args: argparse.Namespace) -> int:
     from core.checks.preflight import preflight, summary
 
     open_items = preflight(report)
+    shown: dict[str, int] = {}
     for item in open_items:
-        sys.stderr.write(f"警告：{item.line()}\n")
+        shown[item.kind] = shown.get(item.kind, 0) + 1
+        if shown[item.kind] <= MAX_WARNINGS_PER_KIND:
+            sys.stderr.write(f"警告：{item.line()}\n")
+    for item_kind, count in shown.items():
+        if count > MAX_WARNINGS_PER_KIND:
+            label = next(i.label for i in open_items if i.kind == item_kind)
+            sys.stderr.write(
+                f"警告：[{label}] 另有 {count - MAX_WARNINGS_PER_KIND} 处未列出（python main.py check 可逐条列出）。\n"
+            )
     if open_items and args.strict:
         sys.stderr.write(f"{summary(open_items)}未生成文档（--strict）。处理完这些问题后再导出，或去掉 --strict。\n")
         return EXIT_NOT_READY

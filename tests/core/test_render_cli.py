@@ -145,3 +145,14 @@ def test_new_reference_only_keeps_the_kind_skeleton(
     assert draft.year == 2023
     assert draft.sections[0].reference  # last year's 一、上半年工作开展情况 beside it
     assert "找到上年对应内容" in capsys.readouterr().out
+
+
+def test_many_placeholders_are_counted_not_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.main import main
+
+    source = tmp_path / "要点.txt"
+    body = "；".join(f"第{i}项工作由XX负责" for i in range(15))
+    source.write_text(f"某某区2024年工作要点\n一、重点工作\n{body}。\n", encoding="utf-8")
+    assert main(["render", str(source), "-o", str(tmp_path / "要点.docx")]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("警告：[占位符]")]
+    assert len(lines) == 11 and lines[-1] == "警告：[占位符] 另有 5 处未列出（python main.py check 可逐条列出）。"
