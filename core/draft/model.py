@@ -83,6 +83,8 @@ class Section:
     # How the importer recognised the heading: marker / style / formatting / layout
     # (see core.importing.heading_rules); "" for sections made in the app.
     recognized_by: str = ""
+    # Reviewers' comments kept with the section (core.review), "李主任（2025-07-12）批注…".
+    notes: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @property

@@ -198,6 +198,18 @@ def word_boundaries(text: str) -> set[int]:
     return bounds
 
 
+def segments(text: str) -> list[str]:
+    """jieba's cut of ``text`` as written, punctuation and spaces included: they join back to it.
+
+    For word-level comparisons that must map back to character offsets (the review diff).
+    """
+    ensure_loaded()
+    import jieba
+
+    cut = list(jieba.dt.cut(text))
+    return cut if "".join(cut) == text else list(text)
+
+
 def _dictionary_parts(word: str) -> list[str]:
     """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right."""
     import jieba

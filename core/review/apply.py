@@ -1,0 +1,114 @@
+"""Apply accepted review changes to a draft, and keep comments as notes on their sections.
+
+Text edits go into each slot right to left, so earlier offsets stay valid. Two changes
+that touch the same characters (two reviewers editing one phrase) cannot both apply: the
+first in reading order wins and the other is reported as skipped. A paragraph emptied by
+its changes is removed from its list; a new paragraph goes after the one it followed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from core.draft.model import Report, Section
+from core.review.changes import LIST_FIELDS, ReviewChange
+from core.text.textslots import set_slot_text, slot_text
+
+
+@dataclass
+class Applied:
+    report: Report
+    applied: list[str] = field(default_factory=list)  # change ids
+    skipped: list[str] = field(default_factory=list)  # overlapping or gone
+
+
+def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
+    """A copy of ``report`` with the applicable ``changes`` made; comments become notes."""
+    result = Applied(copy.deepcopy(report))
+    target = result.report
+    edits: dict[tuple[str, str, int], list[ReviewChange]] = defaultdict(list)
+    new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for change in changes:
+        if not change.applicable or not change.field:
+            result.skipped.append(change.id)
+        elif change.is_comment:
+            _add_note(target, change)
+            result.applied.append(change.id)
+        elif change.new_paragraph:
+            new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)
+            result.applied.append(change.id)
+        elif change.format_only:
+            result.applied.append(change.id)  # formatting is the template's: nothing to change in the text
+        else:
+            edits[(change.section_id, change.field, change.index)].append(change)
+    emptied: set[tuple[str, str, int]] = set()
+    for address, slot_changes in edits.items():
+        text = slot_text(target, *address)
+        if text is None:
+            result.skipped += [c.id for c in slot_changes]
+            continue
+        kept = _without_overlaps(slot_changes, result.skipped)
+        for change in sorted(kept, key=lambda c: (c.start, c.end), reverse=True):
+            if text[change.start : change.end] != change.old:
+                result.skipped.append(change.id)
+                continue
+            text = text[: change.start] + change.new + text[change.end :]
+            result.applied.append(change.id)
+        set_slot_text(target, *address, text)
+        if not text.strip() and any(c.old for c in kept):
+            emptied.add(address)
+    _restructure(target, emptied, new_paragraphs)
+    return result
+
+
+def _without_overlaps(changes: list[ReviewChange], skipped: list[str]) -> list[ReviewChange]:
+    kept: list[ReviewChange] = []
+    for change in sorted(changes, key=lambda c: int(c.id)):
+        clash = any(
+            change.start < other.end and other.start < change.end
+            or (change.start == change.end == other.start == other.end)
+            for other in kept
+        )
+        if clash:
+            skipped.append(change.id)
+        else:
+            kept.append(change)
+    return kept
+
+
+def _restructure(report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]]) -> None:
+    """Remove emptied paragraphs and insert new ones, highest index first per list."""
+    lists: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for section_id, name, index in emptied | set(added):
+        if name in LIST_FIELDS or name == "points":
+            lists[(section_id, name)].add(index)
+    for (section_id, name), indices in lists.items():
+        owner: Report | Section | None = report.find(section_id) if section_id else report
+        if owner is None:
+            continue
+        items = getattr(owner, name)
+        for index in sorted(indices, reverse=True):
+            for text in reversed(added.get((section_id, name, index), [])):
+                items.insert(index + 1, text)
+            if (section_id, name, index) in emptied and index < len(items):
+                del items[index]
+
+
+def _add_note(report: Report, change: ReviewChange) -> None:
+    section = report.find(change.section_id) if change.section_id else None
+    if section is None:
+        section = report.sections[0] if report.sections else None
+    if section is None:
+        return
+    note = note_text(change)
+    if note not in section.notes:
+        section.notes.append(note)
+
+
+def note_text(change: ReviewChange) -> str:
+    """"李主任（2025-07-12）批注“原文”：意见" — a comment as the section keeps it."""
+    when = f"（{change.date[:10]}）" if change.date else ""
+    where = "" if change.section_id else f"[{change.place}] "
+    return f"{where}{change.author or '审阅人'}{when}批注{change.content}"

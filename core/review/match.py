@@ -1,0 +1,166 @@
+"""Place a reviewed copy's paragraphs on the draft: which laid-out paragraph, which text slot.
+
+The draft's paragraphs come from the one layout (:func:`core.text.layout.report_layout`),
+so they are exactly the paragraphs the exported Word file had. Each is tied back to the
+text slots it shows (:mod:`core.text.textslots`) as *pieces*: "characters 2–8 of this
+paragraph are characters 0–6 of section X's heading". Markers ("一、", "一是") and the
+rendered date belong to no slot, so a change there has nowhere to go in the draft.
+
+Reviewed paragraphs are matched by their *original* text (what the copy said before the
+reviewer's tracked changes), exact first, then by similarity, so renumbered or moved
+sections still find their draft paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from core.draft.model import Report
+from core.text.layout import LaidParagraph, report_layout
+from core.text.textslots import Slot, iter_slots
+
+# A paragraph whose original text is at least this similar to a draft paragraph is a copy of it.
+SIMILAR = 0.6
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Characters ``para_start``… of a laid-out paragraph are characters ``slot_start``… of a slot."""
+
+    section_id: str
+    field: str
+    index: int
+    slot_start: int
+    para_start: int
+    length: int
+
+    @property
+    def para_end(self) -> int:
+        return self.para_start + self.length
+
+
+@dataclass(frozen=True)
+class DraftParagraph:
+    text: str
+    section_id: str
+    part: str
+    pieces: tuple[Piece, ...]
+
+    def piece_for(self, start: int, end: int) -> Piece | None:
+        """The slot piece holding characters ``start``–``end`` (an insertion point when equal)."""
+        for piece in self.pieces:
+            if piece.para_start <= start and end <= piece.para_end:
+                return piece
+        return None
+
+
+def draft_paragraphs(report: Report) -> list[DraftParagraph]:
+    """The draft's paragraphs as exported, each with the slot pieces it shows."""
+    laid = report_layout(report)
+    slots_by_owner: dict[str, list[Slot]] = defaultdict(list)
+    for slot in iter_slots(report):
+        slots_by_owner[slot.section_id or "field:" + slot.field].append(slot)
+    pieces: list[list[Piece]] = [[] for _ in laid]
+    for owner, members in _groups(laid):
+        _align(laid, members, slots_by_owner.get(owner, []), pieces)
+    return [DraftParagraph(p.full_text, p.section, p.part, tuple(found)) for p, found in zip(laid, pieces, strict=True)]
+
+
+def _groups(laid: list[LaidParagraph]) -> list[tuple[str, list[int]]]:
+    """Runs of consecutive paragraphs with one owner (a section, or a report field)."""
+    groups: list[tuple[str, list[int]]] = []
+    for i, paragraph in enumerate(laid):
+        owner = paragraph.section or "field:" + paragraph.part
+        if groups and groups[-1][0] == owner:
+            groups[-1][1].append(i)
+        else:
+            groups.append((owner, [i]))
+    return groups
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset in the slot text, line) for each stored line, as the layout splits it."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for end_match in _LINE_END.finditer(text):
+        out.append((start, text[start : end_match.start()]))
+        start = end_match.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _align(laid: list[LaidParagraph], members: list[int], slots: list[Slot], pieces: list[list[Piece]]) -> None:
+    """Find each slot line, in reading order, in the group's paragraphs."""
+    cursor, position = 0, 0
+    for slot in slots:
+        for offset, line in _lines(slot.text):
+            needle = line.strip()
+            if not needle:
+                continue
+            offset += len(line) - len(line.lstrip())
+            for k in range(cursor, len(members)):
+                text = laid[members[k]].full_text
+                found = text.find(needle, position if k == cursor else 0)
+                if found >= 0:
+                    pieces[members[k]].append(Piece(slot.section_id, slot.field, slot.index, offset, found, len(needle)))
+                    cursor, position = k, found + len(needle)
+                    break
+
+
+def match_paragraphs(originals: list[str], drafts: list[str]) -> dict[int, int]:
+    """Reviewed paragraph index → draft paragraph index, one to one (empty paragraphs never match)."""
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for j, text in enumerate(drafts):
+        if text.strip():
+            by_text[text.strip()].append(j)
+    for i, text in enumerate(originals):
+        candidates = by_text.get(text.strip())
+        if candidates:
+            j = candidates.pop(0)
+            matched[i] = j
+            used.add(j)
+    rest_reviewed = [i for i, t in enumerate(originals) if t.strip() and i not in matched]
+    rest_draft = [j for j, t in enumerate(drafts) if t.strip() and j not in used]
+    pairs: list[tuple[float, int, int, int]] = []
+    for i in rest_reviewed:
+        for j in rest_draft:
+            matcher = SequenceMatcher(None, originals[i], drafts[j], autojunk=False)
+            if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= SIMILAR:
+                pairs.append((ratio, -abs(i - j), i, j))
+    pairs.sort(reverse=True)
+    for _, _, i, j in pairs:
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
+
+
+def match_rate(originals: list[str], matched: dict[int, int]) -> float:
+    """Share of the reviewed copy's non-empty paragraphs found in the draft."""
+    total = sum(1 for text in originals if text.strip())
+    return len(matched) / total if total else 0.0
+
+
+def char_map(source: str, target: str) -> list[tuple[int, int, int]]:
+    """Blocks (source start, target start, length) of text the two share, in order."""
+    if source == target:
+        return [(0, 0, len(source))]
+    blocks = SequenceMatcher(None, source, target, autojunk=False).get_matching_blocks()
+    return [(a, b, size) for a, b, size in blocks if size]
+
+
+def map_span(blocks: list[tuple[int, int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """``start``–``end`` of the source in target coordinates, when it lies in one shared block."""
+    for a, b, size in blocks:
+        if a <= start and end <= a + size:
+            return b + start - a, b + end - a
+    return None

@@ -1,0 +1,81 @@
+"""What a reviewed Word file holds: its paragraphs with tracked changes, and its comments.
+
+Offsets are into a paragraph's *original* text (what the draft said before the reviewer
+touched it: deletions kept, insertions dropped), because that is the text the draft has
+and the one every change is placed against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Kinds of tracked change as Word stores them.
+INSERT = "insert"
+DELETE = "delete"
+MOVE_FROM = "move_from"
+MOVE_TO = "move_to"
+FORMAT = "format"
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One tracked change inside a paragraph.
+
+    ``start``–``end`` is the span of the original text it covers: the deleted or moved-away
+    text, or an empty span where an insertion goes. ``text`` is the inserted or deleted text.
+    """
+
+    kind: str
+    author: str
+    date: str
+    start: int
+    end: int
+    text: str
+    move_name: str = ""  # pairs a move's two halves (w:moveFromRangeStart/@w:name)
+
+
+@dataclass
+class ReviewedParagraph:
+    original: str
+    accepted: str
+    revisions: list[Revision] = field(default_factory=list)
+    inserted: bool = False  # the paragraph mark itself is a tracked insertion (a new paragraph)
+
+
+@dataclass(frozen=True)
+class Reply:
+    author: str
+    date: str
+    text: str
+
+
+@dataclass
+class Comment:
+    """A comment and the original text it is attached to (paragraph ``paragraph``, ``start``–``end``)."""
+
+    id: str
+    author: str
+    date: str
+    text: str
+    paragraph: int = -1  # -1: its anchor was not found in the body
+    start: int = 0
+    end: int = 0
+    done: bool = False
+    replies: list[Reply] = field(default_factory=list)
+
+
+@dataclass
+class ReviewedDocument:
+    paragraphs: list[ReviewedParagraph]
+    comments: list[Comment]
+    last_author: str = ""  # docProps/core.xml lastModifiedBy: who saved untracked edits
+
+    @property
+    def tracked(self) -> bool:
+        """Whether the reviewer worked with track changes or comments on."""
+        return any(p.revisions or p.inserted for p in self.paragraphs) or bool(self.comments)
+
+    @property
+    def authors(self) -> list[str]:
+        names = [r.author for p in self.paragraphs for r in p.revisions] + [c.author for c in self.comments]
+        return list(dict.fromkeys(n for n in names if n))

@@ -1,0 +1,260 @@
+"""Read a reviewed Word file: tracked changes and comments, paragraph by paragraph.
+
+python-docx cannot do this (its ``paragraph.text`` mixes pending insertions in and drops
+deletions), so the body is walked here: ``w:ins``/``w:moveTo`` text belongs to the
+accepted text only, ``w:del``/``w:moveFrom`` text (``w:delText``) to the original only,
+``w:rPrChange``/``w:pPrChange`` are formatting changes. Comments come from the comments
+part, anchored by ``commentRangeStart``/``commentRangeEnd`` (or just the
+``commentReference``); Word 2013+ stores replies in commentsExtended (``w15:paraIdParent``).
+.doc/.wps/.rtf/.odt are converted through LibreOffice first, which keeps tracked changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from core.base.errors import ImportFailed
+from core.importing.readers import guards, messages
+from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES
+from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
+from core.importing.readers.legacy import read_converted
+from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, WordNames, names_for
+from core.importing.readers.word_package import main_document_part, part_relationships
+from core.importing.readers.word_symbols import symbol_char
+from core.review.model import (
+    DELETE,
+    FORMAT,
+    INSERT,
+    MOVE_FROM,
+    MOVE_TO,
+    Comment,
+    Reply,
+    ReviewedDocument,
+    ReviewedParagraph,
+    Revision,
+)
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+_CORE_PROPS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+NOT_WORD_REVIEW = "审阅稿应是 Word 文档（.docx；.doc、.wps 需本机装有 LibreOffice）。请在 Word 或 WPS 中另存为 .docx 后再试。"
+_ADDED = (INSERT, MOVE_TO)
+_REMOVED = (DELETE, MOVE_FROM)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """The tracked change a piece of text sits in (kind "" for plain text)."""
+
+    kind: str = ""
+    author: str = ""
+    date: str = ""
+    move_name: str = ""
+
+
+_PLAIN = _Mark()
+
+
+def read_reviewed(path: Path | str) -> ReviewedDocument:
+    """The reviewed file's paragraphs and comments; ImportFailed (in Chinese) on bad input."""
+    path = Path(path)
+    guards.check_regular_file(path)
+    suffix = path.suffix.lower()
+    if suffix in LEGACY_SUFFIXES:
+        return read_converted(path, suffix, _read_docx_file)
+    if suffix not in DOCX_SUFFIXES:
+        raise ImportFailed(path, NOT_WORD_REVIEW)
+    if guards.is_encrypted_ooxml(guards.read_bytes(path, 64 * 1024)):
+        raise ImportFailed(path, messages.ZIP_ENCRYPTED_MEMBER)
+    return _read_docx_file(path, path)
+
+
+def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
+    with SafeZip(file, shown) as package:
+        main = main_document_part(package)
+        if main is None:
+            raise ImportFailed(shown, messages.NO_DOCUMENT_XML)
+        root = parse_xml(shown, package.read(main))
+        names = names_for(root)
+        body = root.find(names.body)
+        reader = _BodyReader(names)
+        if body is not None:
+            try:
+                for p in body.iter(names.p):
+                    if not _inside_text_box(p, names, body):
+                        reader.paragraph(p)
+            except RecursionError as exc:
+                raise ImportFailed(shown, messages.TOO_DEEP) from exc
+        parts = {kind: member for kind, member in part_relationships(package, main, shown).values()}
+        comments = _read_comments(package, shown, parts.get("comments"), parts.get("commentsExtended"))
+        reader.anchor(comments)
+        core_name = package.find("docProps/core.xml")
+        core = parse_xml_lenient(shown, package.read(core_name)) if core_name else None
+        last = core.findtext(f"{{{_CORE_PROPS}}}lastModifiedBy") if core is not None else None
+        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip())
+
+
+def _inside_text_box(p: etree._Element, n: WordNames, body: etree._Element) -> bool:
+    parent = p.getparent()
+    while parent is not None and parent is not body:
+        if parent.tag == n.txbxContent:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+class _BodyReader:
+    def __init__(self, names: WordNames) -> None:
+        self.n = names
+        self.paragraphs: list[ReviewedParagraph] = []
+        # comment id → (paragraph, original offset) of its range start / end / reference
+        self.starts: dict[str, tuple[int, int]] = {}
+        self.ends: dict[str, tuple[int, int]] = {}
+        self.references: dict[str, tuple[int, int]] = {}
+        n = names
+        self._marks = {n.ins: INSERT, getattr(n, "del"): DELETE, n.moveFrom: MOVE_FROM, n.moveTo: MOVE_TO}
+        self._skipped = {n.pPr, n.rPr, n.instrText, n.delInstrText, n.txbxContent, n.fldChar, n.footnoteReference}
+
+    def paragraph(self, p: etree._Element) -> None:
+        n = self.n
+        self._pieces: list[tuple[str, _Mark, _Mark | None]] = []  # text, change, format change
+        self._original_length = 0
+        self._move_name = ""
+        self._walk(p, _PLAIN, None)
+        original = "".join(text for text, mark, _ in self._pieces if mark.kind not in _ADDED)
+        accepted = "".join(text for text, mark, _ in self._pieces if mark.kind not in _REMOVED)
+        revisions = _merge(self._pieces)
+        inserted = False
+        properties = p.find(n.pPr)
+        if properties is not None:
+            mark_props = properties.find(n.rPr)
+            inserted = mark_props is not None and mark_props.find(n.ins) is not None and not original
+            change = properties.find(n.pPrChange)
+            if change is not None and original:
+                who = _who(change, n)
+                revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
+        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted))
+
+    def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
+        if text:
+            self._pieces.append((text, mark, format_mark))
+            if mark.kind not in _ADDED:
+                self._original_length += len(text)
+
+    def _here(self) -> tuple[int, int]:
+        return len(self.paragraphs), self._original_length
+
+    def _walk(self, element: etree._Element, mark: _Mark, format_mark: _Mark | None) -> None:
+        n = self.n
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in self._skipped:
+                continue
+            if tag in (n.t, n.delText):
+                self._add(child.text or "", mark if mark.kind or tag == n.t else _Mark(DELETE), format_mark)
+            elif tag == n.r:
+                properties = child.find(n.rPr)
+                change = properties.find(n.rPrChange) if properties is not None else None
+                self._walk(child, mark, _who(change, n) if change is not None else None)
+            elif tag in self._marks:
+                who = _who(child, n)
+                self._walk(child, _Mark(self._marks[tag], who.author, who.date, self._move_name), format_mark)
+            elif tag in (n.moveFromRangeStart, n.moveToRangeStart):
+                self._move_name = child.get(n.name, "") or child.get(n.id, "")
+            elif tag in (n.tab, n.ptab):
+                self._add("\t", mark, format_mark)
+            elif tag in (n.br, n.cr):
+                self._add("\n", mark, format_mark)
+            elif tag == n.noBreakHyphen:
+                self._add("-", mark, format_mark)
+            elif tag == n.sym:
+                self._add(symbol_char(child.get(n.font), child.get(n.char)), mark, format_mark)
+            elif tag == n.commentRangeStart:
+                self.starts[child.get(n.id, "")] = self._here()
+            elif tag == n.commentRangeEnd:
+                self.ends[child.get(n.id, "")] = self._here()
+            elif tag == n.commentReference:
+                self.references.setdefault(child.get(n.id, ""), self._here())
+            elif tag == ALTERNATE_CONTENT:
+                choice = child.find(MC_CHOICE)
+                if choice is not None:
+                    self._walk(choice, mark, format_mark)
+            else:  # hyperlink, smartTag, sdt, fldSimple …: their text is in descendants
+                self._walk(child, mark, format_mark)
+
+    def anchor(self, comments: list[Comment]) -> None:
+        """Place each comment on the original text its range covers (clipped to one paragraph)."""
+        for comment in comments:
+            start = self.starts.get(comment.id) or self.references.get(comment.id)
+            if start is None:
+                continue
+            end = self.ends.get(comment.id) or self.references.get(comment.id) or start
+            comment.paragraph, comment.start = start
+            length = len(self.paragraphs[start[0]].original) if start[0] < len(self.paragraphs) else 0
+            comment.end = end[1] if end[0] == start[0] else length
+
+
+def _who(element: etree._Element, n: WordNames) -> _Mark:
+    return _Mark(author=(element.get(n.author) or "").strip(), date=element.get(n.date) or "")
+
+
+def _merge(pieces: list[tuple[str, _Mark, _Mark | None]]) -> list[Revision]:
+    """Neighbouring pieces of the same change (Word splits one edit over many runs) as one revision."""
+    out: list[Revision] = []
+    position = 0
+    for text, mark, format_mark in pieces:
+        added = mark.kind in _ADDED
+        end = position if added else position + len(text)
+        if mark.kind:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and (last.kind, last.author, last.date, last.move_name) == (mark.kind, mark.author, mark.date, mark.move_name)
+                and last.end == position
+            ):
+                out[-1] = Revision(last.kind, last.author, last.date, last.start, end, last.text + text, last.move_name)
+            else:
+                out.append(Revision(mark.kind, mark.author, mark.date, position, end, text, mark.move_name))
+        elif format_mark is not None:
+            last = out[-1] if out else None
+            if last is not None and last.kind == FORMAT and last.author == format_mark.author and last.end == position:
+                out[-1] = Revision(FORMAT, last.author, last.date, last.start, end, last.text + text)
+            else:
+                out.append(Revision(FORMAT, format_mark.author, format_mark.date, position, end, text))
+        position = end
+    return out
+
+
+def _read_comments(package: SafeZip, path: Path, member: str | None, extended: str | None) -> list[Comment]:
+    if member is None:
+        return []
+    root = parse_xml(path, package.read(member))
+    n = names_for(root)
+    comments: list[Comment] = []
+    by_para_id: dict[str, Comment] = {}
+    for element in root.iter(n.comment):
+        paragraphs = element.findall(f".//{n.p}")
+        text = "\n".join("".join(t.text or "" for t in p.iter(n.t)) for p in paragraphs).strip()
+        comment = Comment(element.get(n.id, ""), (element.get(n.author) or "").strip(), element.get(n.date) or "", text)
+        comments.append(comment)
+        if paragraphs:
+            para_id = paragraphs[-1].get(f"{{{W14}}}paraId")
+            if para_id:
+                by_para_id[para_id] = comment
+    if extended is None:
+        return comments
+    ext_root = parse_xml(path, package.read(extended))
+    replies: set[str] = set()
+    for entry in ext_root.iter(f"{{{W15}}}commentEx"):
+        comment = by_para_id.get(entry.get(f"{{{W15}}}paraId", ""))
+        if comment is None:
+            continue
+        comment.done = entry.get(f"{{{W15}}}done") in ("1", "true")
+        parent = by_para_id.get(entry.get(f"{{{W15}}}paraIdParent", ""))
+        if parent is not None and parent is not comment:
+            parent.replies.append(Reply(comment.author, comment.date, comment.text))
+            replies.add(comment.id)
+    return [c for c in comments if c.id not in replies]
