@@ -67,7 +67,7 @@ def _without_overlaps(changes: list[ReviewChange], skipped: list[str]) -> list[R
     kept: list[ReviewChange] = []
     for change in sorted(changes, key=lambda c: int(c.id)):
         clash = any(
-            change.start < other.end and other.start < change.end
+            (change.start < other.end and other.start < change.end)
             or (change.start == change.end == other.start == other.end)
             for other in kept
         )
@@ -78,7 +78,9 @@ def _without_overlaps(changes: list[ReviewChange], skipped: list[str]) -> list[R
     return kept
 
 
-def _restructure(report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]]) -> None:
+def _restructure(
+    report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]]
+) -> None:
     """Remove emptied paragraphs and insert new ones, highest index first per list."""
     lists: dict[tuple[str, str], set[int]] = defaultdict(set)
     for section_id, name, index in emptied | set(added):
@@ -108,7 +110,7 @@ def _add_note(report: Report, change: ReviewChange) -> None:
 
 
 def note_text(change: ReviewChange) -> str:
-    """"李主任（2025-07-12）批注“原文”：意见" — a comment as the section keeps it."""
+    """ "李主任（2025-07-12）批注“原文”：意见" — a comment as the section keeps it."""
     when = f"（{change.date[:10]}）" if change.date else ""
     where = "" if change.section_id else f"[{change.place}] "
     return f"{where}{change.author or '审阅人'}{when}批注{change.content}"

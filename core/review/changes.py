@@ -26,7 +26,17 @@ from core.review.match import (
     match_paragraphs,
     match_rate,
 )
-from core.review.model import DELETE, FORMAT, INSERT, MOVE_FROM, MOVE_TO, Comment, Reply, ReviewedDocument, Revision
+from core.review.model import (
+    DELETE,
+    FORMAT,
+    INSERT,
+    MOVE_FROM,
+    MOVE_TO,
+    Comment,
+    Reply,
+    ReviewedDocument,
+    Revision,
+)
 from core.text.language import segments
 from core.text.textslots import describe_place, section_paths
 
@@ -69,7 +79,7 @@ class ReviewChange:
 
     @property
     def content(self) -> str:
-        """"old → new" in words, as listed."""
+        """ "old → new" in words, as listed."""
         if self.kind == COMMENTED:
             quoted = f"“{self.old}”：" if self.old else ""
             replies = "".join(f"（{r.author or '回复'}回复：{r.text}）" for r in self.replies)
@@ -107,7 +117,9 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         if j is None:
-            builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted)
+            builder.unmatched(
+                paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted
+            )
             if not document.tracked and paragraph.accepted.strip():
                 builder.new_paragraph(paragraph.accepted, untracked_author, "", previous, tracked=False)
             continue
@@ -123,8 +135,11 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
                 builder.removed_paragraph(drafts[j], untracked_author)
     for comment in document.comments:
         j = matched.get(comment.paragraph)
-        builder.comment(comment, document.paragraphs[comment.paragraph].original if j is not None else "",
-                        drafts[j] if j is not None else None)
+        builder.comment(
+            comment,
+            document.paragraphs[comment.paragraph].original if j is not None else "",
+            drafts[j] if j is not None else None,
+        )
     return ReviewResult(builder.changes, match_rate(originals, matched), document.authors)
 
 
@@ -136,12 +151,18 @@ class _Builder:
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
-        where = describe_place(self.paths.get(change.section_id, ""), change.section_id, change.field, change.index,
-                               change.start if change.field else None)
+        where = describe_place(
+            self.paths.get(change.section_id, ""),
+            change.section_id,
+            change.field,
+            change.index,
+            change.start if change.field else None,
+        )
         self.changes.append(_with_place(change, where if change.field else "（草稿中找不到的位置）"))
 
-    def _place(self, draft: DraftParagraph | None, blocks: list[tuple[int, int, int]] | None,
-               start: int, end: int) -> tuple[dict[str, object], str]:
+    def _place(
+        self, draft: DraftParagraph | None, blocks: list[tuple[int, int, int]] | None, start: int, end: int
+    ) -> tuple[dict[str, object], str]:
         """Slot address of a span of the reviewed paragraph's original text, or why there is none."""
         if draft is None:
             return {}, NOT_FOUND
@@ -152,8 +173,13 @@ class _Builder:
         if piece is None:
             return self._nearest(draft), NOT_EDITABLE
         offset = piece.slot_start + span[0] - piece.para_start
-        return {"section_id": piece.section_id, "field": piece.field, "index": piece.index,
-                "start": offset, "end": offset + span[1] - span[0]}, ""
+        return {
+            "section_id": piece.section_id,
+            "field": piece.field,
+            "index": piece.index,
+            "start": offset,
+            "end": offset + span[1] - span[0],
+        }, ""
 
     def _nearest(self, draft: DraftParagraph) -> dict[str, object]:
         """The paragraph's own slot, for showing where a change that cannot apply was."""
@@ -166,11 +192,26 @@ class _Builder:
         blocks = char_map(original, draft.text)
         for kind, author, date, start, end, old, new, fmt in _grouped(revisions):
             address, reason = self._place(draft, blocks, start, end)
-            self._add(kind=kind, author=author, date=date, old=old, new=new, applicable=not reason,
-                      reason=reason, format_only=fmt, **address)
+            self._add(
+                kind=kind,
+                author=author,
+                date=date,
+                old=old,
+                new=new,
+                applicable=not reason,
+                reason=reason,
+                format_only=fmt,
+                **address,
+            )
 
-    def unmatched(self, original: str, accepted: str, revisions: list[Revision],
-                  previous: DraftParagraph | None, inserted: bool) -> None:
+    def unmatched(
+        self,
+        original: str,
+        accepted: str,
+        revisions: list[Revision],
+        previous: DraftParagraph | None,
+        inserted: bool,
+    ) -> None:
         if not revisions:
             return
         if inserted or not original.strip():
@@ -178,17 +219,46 @@ class _Builder:
             self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True)
             return
         for kind, author, date, _, _, old, new, fmt in _grouped(revisions):
-            self._add(kind=kind, author=author, date=date, old=old, new=new, applicable=False, reason=NOT_FOUND,
-                      format_only=fmt)
+            self._add(
+                kind=kind,
+                author=author,
+                date=date,
+                old=old,
+                new=new,
+                applicable=False,
+                reason=NOT_FOUND,
+                format_only=fmt,
+            )
 
-    def new_paragraph(self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool) -> None:
+    def new_paragraph(
+        self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool
+    ) -> None:
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
         if piece is None or piece.field not in LIST_FIELDS:
-            self._add(kind=INSERTED, author=author, date=date, old="", new=text, applicable=False, reason=NO_PLACE,
-                      tracked=tracked, new_paragraph=True)
+            self._add(
+                kind=INSERTED,
+                author=author,
+                date=date,
+                old="",
+                new=text,
+                applicable=False,
+                reason=NO_PLACE,
+                tracked=tracked,
+                new_paragraph=True,
+            )
             return
-        self._add(kind=INSERTED, author=author, date=date, old="", new=text, section_id=piece.section_id,
-                  field=piece.field, index=piece.index, tracked=tracked, new_paragraph=True)
+        self._add(
+            kind=INSERTED,
+            author=author,
+            date=date,
+            old="",
+            new=text,
+            section_id=piece.section_id,
+            field=piece.field,
+            index=piece.index,
+            tracked=tracked,
+            new_paragraph=True,
+        )
 
     def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
         for start, end, new in word_diff(draft.text, accepted):
@@ -196,27 +266,67 @@ class _Builder:
             old = draft.text[start:end]
             kind = REPLACED if old and new else (DELETED if old else INSERTED)
             if piece is None:
-                self._add(kind=kind, author=author, date="", old=old, new=new, applicable=False, reason=NOT_EDITABLE,
-                          tracked=False, **self._nearest(draft))
+                self._add(
+                    kind=kind,
+                    author=author,
+                    date="",
+                    old=old,
+                    new=new,
+                    applicable=False,
+                    reason=NOT_EDITABLE,
+                    tracked=False,
+                    **self._nearest(draft),
+                )
                 continue
             offset = piece.slot_start + start - piece.para_start
-            self._add(kind=kind, author=author, date="", old=old, new=new, section_id=piece.section_id,
-                      field=piece.field, index=piece.index, start=offset, end=offset + end - start, tracked=False)
+            self._add(
+                kind=kind,
+                author=author,
+                date="",
+                old=old,
+                new=new,
+                section_id=piece.section_id,
+                field=piece.field,
+                index=piece.index,
+                start=offset,
+                end=offset + end - start,
+                tracked=False,
+            )
 
     def removed_paragraph(self, draft: DraftParagraph, author: str) -> None:
         for piece in draft.pieces:
-            self._add(kind=DELETED, author=author, date="", old=draft.text[piece.para_start : piece.para_end], new="",
-                      section_id=piece.section_id, field=piece.field, index=piece.index, start=piece.slot_start,
-                      end=piece.slot_start + piece.length, tracked=False)
+            self._add(
+                kind=DELETED,
+                author=author,
+                date="",
+                old=draft.text[piece.para_start : piece.para_end],
+                new="",
+                section_id=piece.section_id,
+                field=piece.field,
+                index=piece.index,
+                start=piece.slot_start,
+                end=piece.slot_start + piece.length,
+                tracked=False,
+            )
 
     def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:
         quoted = original[comment.start : comment.end] if original else ""
-        values: dict[str, object] = {"section_id": self.first_section, "field": "heading"} if self.first_section else {}
+        values: dict[str, object] = (
+            {"section_id": self.first_section, "field": "heading"} if self.first_section else {}
+        )
         if draft is not None:
             address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
             values = address or self._nearest(draft)
-        self._add(kind=COMMENTED, author=comment.author, date=comment.date, old=quoted, new=comment.text,
-                  done=comment.done, replies=tuple(comment.replies), **values)
+        self._add(
+            kind=COMMENTED,
+            author=comment.author,
+            date=comment.date,
+            old=quoted,
+            new=comment.text,
+            done=comment.done,
+            replies=tuple(comment.replies),
+            **values,
+        )
 
 
 def _with_place(change: ReviewChange, place: str) -> ReviewChange:
@@ -241,7 +351,18 @@ def _grouped(revisions: list[Revision]) -> list[tuple[str, str, str, int, int, s
             and (following.start == rev.end if rev.kind == DELETE else following.start == rev.start)
         ):
             deleted, inserted = (rev, following) if rev.kind == DELETE else (following, rev)
-            out.append((REPLACED, rev.author, rev.date, deleted.start, deleted.end, deleted.text, inserted.text, False))
+            out.append(
+                (
+                    REPLACED,
+                    rev.author,
+                    rev.date,
+                    deleted.start,
+                    deleted.end,
+                    deleted.text,
+                    inserted.text,
+                    False,
+                )
+            )
             skip = k + 1
         elif rev.kind == INSERT:
             out.append((INSERTED, rev.author, rev.date, rev.start, rev.start, "", rev.text, False))

@@ -67,7 +67,10 @@ def draft_paragraphs(report: Report) -> list[DraftParagraph]:
     pieces: list[list[Piece]] = [[] for _ in laid]
     for owner, members in _groups(laid):
         _align(laid, members, slots_by_owner.get(owner, []), pieces)
-    return [DraftParagraph(p.full_text, p.section, p.part, tuple(found)) for p, found in zip(laid, pieces, strict=True)]
+    return [
+        DraftParagraph(p.full_text, p.section, p.part, tuple(found))
+        for p, found in zip(laid, pieces, strict=True)
+    ]
 
 
 def _groups(laid: list[LaidParagraph]) -> list[tuple[str, list[int]]]:
@@ -93,7 +96,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _align(laid: list[LaidParagraph], members: list[int], slots: list[Slot], pieces: list[list[Piece]]) -> None:
+def _align(
+    laid: list[LaidParagraph], members: list[int], slots: list[Slot], pieces: list[list[Piece]]
+) -> None:
     """Find each slot line, in reading order, in the group's paragraphs."""
     cursor, position = 0, 0
     for slot in slots:
@@ -106,7 +111,9 @@ def _align(laid: list[LaidParagraph], members: list[int], slots: list[Slot], pie
                 text = laid[members[k]].full_text
                 found = text.find(needle, position if k == cursor else 0)
                 if found >= 0:
-                    pieces[members[k]].append(Piece(slot.section_id, slot.field, slot.index, offset, found, len(needle)))
+                    pieces[members[k]].append(
+                        Piece(slot.section_id, slot.field, slot.index, offset, found, len(needle))
+                    )
                     cursor, position = k, found + len(needle)
                     break
 

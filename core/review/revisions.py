@@ -116,7 +116,15 @@ class _BodyReader:
         self.references: dict[str, tuple[int, int]] = {}
         n = names
         self._marks = {n.ins: INSERT, getattr(n, "del"): DELETE, n.moveFrom: MOVE_FROM, n.moveTo: MOVE_TO}
-        self._skipped = {n.pPr, n.rPr, n.instrText, n.delInstrText, n.txbxContent, n.fldChar, n.footnoteReference}
+        self._skipped = {
+            n.pPr,
+            n.rPr,
+            n.instrText,
+            n.delInstrText,
+            n.txbxContent,
+            n.fldChar,
+            n.footnoteReference,
+        }
 
     def paragraph(self, p: etree._Element) -> None:
         n = self.n
@@ -212,15 +220,23 @@ def _merge(pieces: list[tuple[str, _Mark, _Mark | None]]) -> list[Revision]:
             last = out[-1] if out else None
             if (
                 last is not None
-                and (last.kind, last.author, last.date, last.move_name) == (mark.kind, mark.author, mark.date, mark.move_name)
+                and (last.kind, last.author, last.date, last.move_name)
+                == (mark.kind, mark.author, mark.date, mark.move_name)
                 and last.end == position
             ):
-                out[-1] = Revision(last.kind, last.author, last.date, last.start, end, last.text + text, last.move_name)
+                out[-1] = Revision(
+                    last.kind, last.author, last.date, last.start, end, last.text + text, last.move_name
+                )
             else:
                 out.append(Revision(mark.kind, mark.author, mark.date, position, end, text, mark.move_name))
         elif format_mark is not None:
             last = out[-1] if out else None
-            if last is not None and last.kind == FORMAT and last.author == format_mark.author and last.end == position:
+            if (
+                last is not None
+                and last.kind == FORMAT
+                and last.author == format_mark.author
+                and last.end == position
+            ):
                 out[-1] = Revision(FORMAT, last.author, last.date, last.start, end, last.text + text)
             else:
                 out.append(Revision(FORMAT, format_mark.author, format_mark.date, position, end, text))
@@ -238,7 +254,9 @@ def _read_comments(package: SafeZip, path: Path, member: str | None, extended: s
     for element in root.iter(n.comment):
         paragraphs = element.findall(f".//{n.p}")
         text = "\n".join("".join(t.text or "" for t in p.iter(n.t)) for p in paragraphs).strip()
-        comment = Comment(element.get(n.id, ""), (element.get(n.author) or "").strip(), element.get(n.date) or "", text)
+        comment = Comment(
+            element.get(n.id, ""), (element.get(n.author) or "").strip(), element.get(n.date) or "", text
+        )
         comments.append(comment)
         if paragraphs:
             para_id = paragraphs[-1].get(f"{{{W14}}}paraId")
