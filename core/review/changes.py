@@ -14,7 +14,7 @@ the clerk changed later, and its differences are not the reviewer's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
@@ -156,8 +156,10 @@ class _Builder:
             change.section_id,
             change.field,
             change.index,
-            change.start if change.field else None,
+            None if change.new_paragraph or (change.is_comment and not change.old) else change.start,
         )
+        if change.new_paragraph:
+            where += "之后"
         self.changes.append(_with_place(change, where if change.field else "（草稿中找不到的位置）"))
 
     def _place(
@@ -192,6 +194,8 @@ class _Builder:
         blocks = char_map(original, draft.text)
         for kind, author, date, start, end, old, new, fmt in _grouped(revisions):
             address, reason = self._place(draft, blocks, start, end)
+            if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
+                reason = ""
             self._add(
                 kind=kind,
                 author=author,
@@ -330,8 +334,6 @@ class _Builder:
 
 
 def _with_place(change: ReviewChange, place: str) -> ReviewChange:
-    from dataclasses import replace
-
     return replace(change, place=place)
 
 

@@ -1,0 +1,95 @@
+"""``python main.py review DRAFT REVIEWED.docx [--accept-all -o OUT.draft.json] [--table OUT.docx] [--force]``.
+
+Lists the reviewer's changes one a line: 位置<TAB>类型<TAB>审阅人<TAB>内容. Exit 0 when there
+are changes, 1 when there are none, 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_NONE = 1
+# Below this share of matching paragraphs the copy is not of this draft.
+MIN_MATCH = 0.5
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "review",
+        help="读入领导的审阅稿，列出修订和批注，可全部接受",
+        description="把审阅稿（含修订、批注的 Word 文档）与草稿对照，逐条列出改动：位置、类型、审阅人、内容。",
+    )
+    parser.add_argument("draft", type=Path, metavar="DRAFT", help="草稿（.draft.json）")
+    parser.add_argument(
+        "reviewed", type=Path, metavar="REVIEWED.docx", help="审阅稿（.docx；.doc/.wps 需装有 LibreOffice）"
+    )
+    parser.add_argument(
+        "--accept-all", action="store_true", help="接受全部可用的改动，批注作为备注记在所在部分"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.draft.json", help="接受改动后的草稿保存到此文件"
+    )
+    parser.add_argument("--table", type=Path, metavar="OUT.docx", help="另存修改对照表（Word 表格）")
+    parser.add_argument("--force", action="store_true", help="审阅稿与草稿对不上时也照样写出")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.base.errors import SaveFailed
+    from core.draft.draft_file import is_draft_path, load_draft, save_draft
+    from core.review.apply import apply_changes
+    from core.review.changes import review_changes
+    from core.review.revisions import read_reviewed
+    from core.review.table import write_change_table
+
+    if args.accept_all and args.output is None:
+        sys.stderr.write("参数有误：--accept-all 需要用 -o 指定接受改动后的草稿保存到哪个文件。\n")
+        return 2
+    if not is_draft_path(args.draft):
+        sys.stderr.write(
+            f"错误：“{args.draft.name}”不是草稿文件（.draft.json）。请先用 import 或窗口把报告存为草稿。\n"
+        )
+        return 2
+    for out in (args.output, args.table):
+        if (
+            out is not None
+            and out.exists()
+            and out.resolve() in (args.draft.resolve(), args.reviewed.resolve())
+        ):
+            raise SaveFailed(out, "输出文件与输入文件是同一个文件。请另选输出文件名，以免覆盖原文件。")
+    report = load_draft(args.draft)
+    document = read_reviewed(args.reviewed)
+    result = review_changes(report, document)
+    percent = round(result.rate * 100)
+    for change in result.changes:
+        content = change.content.replace("\t", " ").replace("\n", " ")
+        if not change.applicable:
+            content += f"【{change.reason}】"
+        sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
+    stale = sum(1 for c in result.changes if not c.applicable)
+    sys.stderr.write(
+        f"共 {len(result.changes)} 条改动和批注（{stale} 条不再适用）；审阅稿有 {percent}% 的段落与草稿对应。\n"
+    )
+    mismatch = result.rate < MIN_MATCH
+    if mismatch:
+        sys.stderr.write(
+            f"提示：“{args.reviewed.name}”只有 {percent}% 的段落能在草稿中找到，可能不是这份草稿的审阅稿。\n"
+        )
+    if args.accept_all:
+        if mismatch and not args.force:
+            sys.stderr.write(
+                f"错误：审阅稿“{args.reviewed.name}”与草稿“{args.draft.name}”只有 {percent}% 的段落对应，"
+                "不像是这份草稿的审阅稿，未写出任何文件。确认无误请加 --force。\n"
+            )
+            return 2
+        applied = apply_changes(report, result.changes)
+        save_draft(applied.report, args.output)
+        sys.stderr.write(
+            f"已接受 {len(applied.applied)} 条，跳过 {len(applied.skipped)} 条；已保存：{args.output}\n"
+        )
+    if args.table is not None:
+        write_change_table(result.changes, args.table)
+        sys.stderr.write(f"已生成修改对照表：{args.table}\n")
+    return 0 if result.changes else EXIT_NONE

@@ -1,0 +1,58 @@
+"""The 修改对照表: a Word table of the reviewer's changes (序号 / 位置 / 原文 / 修改后 / 审阅人)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from core.base.atomic import atomic_write_bytes
+from core.review.changes import ReviewChange
+
+COLUMNS = ("序号", "位置", "原文", "修改后", "审阅人")
+TITLE = "修改对照表"
+
+
+def table_rows(changes: list[ReviewChange]) -> list[tuple[str, str, str, str, str]]:
+    """One row per change, comments included (修改后 then holds the comment)."""
+    rows = []
+    for number, change in enumerate(changes, 1):
+        if change.is_comment:
+            after = f"（批注）{change.new}"
+        elif change.format_only:
+            after = "（格式修改）"
+        else:
+            after = change.new or "（删除）"
+        if not change.applicable:
+            after += f"\n【{change.reason}】"
+        rows.append((str(number), f"{change.place}（{change.kind}）", change.old, after, change.author))
+    return rows
+
+
+def write_change_table(changes: list[ReviewChange], out: Path | str, title: str = TITLE) -> None:
+    """Write the table as .docx atomically (python-docx, the body font of the report)."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "FangSong"
+    style.font.size = Pt(12)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+    heading = document.add_paragraph(title)
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    heading.runs[0].font.size = Pt(18)
+    heading.runs[0].bold = True
+    rows = table_rows(changes)
+    table = document.add_table(rows=1 + len(rows), cols=len(COLUMNS))
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, COLUMNS, strict=True):
+        cell.text = label
+        cell.paragraphs[0].runs[0].bold = True
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    atomic_write_bytes(out, buffer.getvalue())
