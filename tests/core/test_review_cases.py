@@ -1,0 +1,233 @@
+"""Reviewed copies that are not simple: older drafts, other reports, moved sections, untracked
+edits, hundreds of changes, broken files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from core.draft.draft_file import load_draft, save_draft
+from core.draft.model import Report, Section
+from core.review.apply import apply_changes
+from core.review.changes import STALE, review_changes
+from core.review.revisions import read_reviewed
+from core.text.plaintext import report_paragraphs
+from tests.core.review_builders import (
+    LEADER_COMMENTS,
+    dele,
+    document_xml,
+    ins,
+    leader_markup,
+    render_draft,
+    replace_runs,
+    run,
+    sample_report,
+    write_reviewed,
+)
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "drafts"
+
+
+def _export(report: Report, folder: Path, name: str = "报告") -> tuple[Path, Path]:
+    draft = folder / f"{name}.draft.json"
+    save_draft(report, draft)
+    return draft, render_draft(report, folder / f"{name}.docx")
+
+
+def test_reader_keeps_original_accepted_and_authors(tmp_path: Path) -> None:
+    _, exported = _export(sample_report(), tmp_path)
+    reviewed = write_reviewed(
+        exported, tmp_path / "审阅.docx", leader_markup(document_xml(exported)), LEADER_COMMENTS
+    )
+    document = read_reviewed(reviewed)
+    assert document.authors == ["李主任", "王处长"]
+    by_original = {p.original: p for p in document.paragraphs}
+    changed = by_original["一是抓好党建工作，全年召开党组会议12次。"]
+    assert changed.accepted == "一是抓好党建工作，全年召开党组会议15次。"
+    assert [(r.kind, r.author, r.start, r.end, r.text) for r in changed.revisions] == [
+        ("delete", "李主任", 17, 19, "12"),
+        ("insert", "李主任", 19, 19, "15"),
+    ]
+    moved = by_original["下半年，我们将继续努力，确保完成全年目标任务。"]
+    assert moved.accepted == "下半年，我们将确保继续努力，完成全年目标任务。"
+    assert [(r.kind, r.move_name) for r in moved.revisions] == [("move_from", "move1"), ("move_to", "move1")]
+    heading = by_original["二、存在的问题"]
+    assert [(r.kind, r.author, r.start, r.end) for r in heading.revisions] == [("format", "王处长", 0, 7)]
+    new = [p for p in document.paragraphs if p.inserted]
+    assert [(p.original, p.accepted) for p in new] == [("", "同时，认真谋划明年工作。")]
+    comments = {c.id: c for c in document.comments}
+    assert set(comments) == {"1", "2", "3"}  # 4 is a reply to 3
+    deleted_on = comments["2"]
+    paragraph = document.paragraphs[deleted_on.paragraph].original
+    assert paragraph[deleted_on.start : deleted_on.end] == "围绕中心工作，"
+    assert [(r.author, r.text) for r in comments["3"].replies] == [("王处长", "已按意见补充。")]
+
+
+def test_copy_of_an_older_draft(tmp_path: Path) -> None:
+    old = sample_report()
+    _, exported = _export(old, tmp_path, "旧版")
+    xml = document_xml(exported)
+    xml = replace_runs(
+        xml,
+        "一是抓好党建工作，全年召开党组会议12次。",
+        run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"),
+    )
+    xml = replace_runs(
+        xml, "二是人才队伍结构不够优化。", run("二是人才队伍结构") + ins("亟待") + run("不够优化。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "旧版（审阅）.docx", xml)
+    # Since the export the clerk corrected the figure the leader also changed.
+    newer = sample_report()
+    newer.sections[0].body[0] = "一是抓好党建工作，全年召开党组会议14次。"
+    result = review_changes(newer, read_reviewed(reviewed))
+    stale = [c for c in result.changes if not c.applicable]
+    assert [(c.old, c.new, c.reason) for c in stale] == [("12", "15", STALE)]
+    applied = apply_changes(newer, result.changes)
+    paragraphs = report_paragraphs(applied.report)
+    assert "一是抓好党建工作，全年召开党组会议14次。" in paragraphs
+    assert "二是人才队伍结构亟待不够优化。" in paragraphs
+
+
+def test_another_reports_copy_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft, _ = _export(sample_report(), tmp_path)
+    other = Report(
+        title="某某县2024年度工作要点",
+        sections=[
+            Section(heading=f"重点任务{i}", body=[f"推进第{i}项改革，落实责任分工。"]) for i in range(6)
+        ],
+    )
+    _, other_doc = _export(other, tmp_path, "别的报告")
+    xml = replace_runs(
+        document_xml(other_doc), "推进第1项改革，落实责任分工。", run("推进第1项改革") + ins("，压实责任")
+    )
+    reviewed = write_reviewed(other_doc, tmp_path / "别的报告（审阅）.docx", xml)
+    out = tmp_path / "out.draft.json"
+    assert main(["review", str(draft), str(reviewed), "--accept-all", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "别的报告（审阅）.docx" in err and re.search(r"只有 \d+% 的段落对应", err) and "--force" in err
+    assert not out.exists()
+    assert main(["review", str(draft), str(reviewed), "--accept-all", "-o", str(out), "--force"]) == 0
+    assert report_paragraphs(load_draft(out)) == report_paragraphs(sample_report())  # nothing of it applies
+
+
+def test_moved_and_renumbered_sections(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = _export(report, tmp_path)
+    xml = document_xml(exported)
+    # The leader swapped 二 and 三 (renumbering them) and edited the moved section.
+    second = _paragraphs_between(xml, "二、存在的问题", "三、下半年工作打算")
+    third = _paragraphs_between(xml, "三、下半年工作打算", "下半年，我们将继续努力")
+    swapped = third.replace(run("三、下半年工作打算"), run("二、下半年工作打算")) + second.replace(
+        run("二、存在的问题"), run("三、存在的问题")
+    )
+    xml = xml.replace(second + third, swapped)
+    xml = replace_runs(
+        xml,
+        "围绕中心工作，抓好各项任务落实。",
+        run("围绕中心工作，") + ins("全力") + run("抓好各项任务落实。"),
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    result = review_changes(report, read_reviewed(reviewed))
+    assert [(c.place, c.kind, c.new) for c in result.changes] == [
+        ("三、下半年工作打算 正文第1段第8字", "插入", "全力")
+    ]
+    assert result.rate == 1.0
+    applied = apply_changes(report, result.changes).report
+    assert applied.sections[2].body == ["围绕中心工作，全力抓好各项任务落实。"]
+
+
+def _paragraphs_between(xml: str, first: str, stop: str) -> str:
+    start = xml.rindex("<w:p>", 0, xml.index(run(first)))
+    end = xml.rindex("<w:p>", 0, xml.index(stop))
+    return xml[start:end]
+
+
+def test_untracked_edits_are_word_level(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = _export(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported),
+        "一是抓好党建工作，全年召开党组会议12次。",
+        run("一是全面加强党的建设，全年召开党组会议15次。"),
+    )
+    reviewed = write_reviewed(exported, tmp_path / "直接改.docx", xml)
+    result = review_changes(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.new, c.tracked) for c in result.changes] == [
+        ("修改", "抓好党建工作", "全面加强党的建设", False),
+        ("修改", "12", "15", False),
+    ]
+    applied = apply_changes(report, result.changes).report
+    assert applied.sections[0].body[0] == "一是全面加强党的建设，全年召开党组会议15次。"
+
+
+def test_hundreds_of_changes_by_several_authors(tmp_path: Path) -> None:
+    count = 240
+    report = Report(
+        title="某某局2025年工作总结",
+        sections=[
+            Section(
+                heading=f"第{s}方面工作", body=[f"第{s * 6 + k}项任务已完成，成效明显。" for k in range(6)]
+            )
+            for s in range(count // 6)
+        ],
+    )
+    _, exported = _export(report, tmp_path)
+    xml = document_xml(exported)
+    authors = ("李主任", "王处长", "张科长")
+    expected = report_paragraphs(report)
+    for n in range(count):
+        author = authors[n % 3]
+        xml = replace_runs(
+            xml,
+            f"第{n}项任务已完成，成效明显。",
+            run(f"第{n}项任务")
+            + dele("已", author)
+            + ins("全面", author)
+            + run("完成，成效")
+            + ins("十分", authors[(n + 1) % 3])
+            + run("明显。"),
+        )
+        expected[expected.index(f"第{n}项任务已完成，成效明显。")] = f"第{n}项任务全面完成，成效十分明显。"
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    result = review_changes(report, read_reviewed(reviewed))
+    assert len(result.changes) == 2 * count and all(c.applicable for c in result.changes)
+    assert sorted(result.authors) == sorted(authors)
+    applied = apply_changes(report, result.changes)
+    assert not applied.skipped
+    assert report_paragraphs(applied.report) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("缺失.docx", None, "文件不存在"),
+        ("审阅.txt", "领导意见：同意。".encode(), "审阅稿应是 Word 文档"),
+        ("损坏.docx", b"PK\x03\x04 not really a zip", "文件已损坏或不完整"),
+    ],
+)
+def test_bad_reviewed_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes | None, expected: str
+) -> None:
+    draft, _ = _export(sample_report(), tmp_path)
+    reviewed = tmp_path / name
+    if content is not None:
+        reviewed.write_bytes(content)
+    assert main(["review", str(draft), str(reviewed)]) == 2
+    err = capsys.readouterr().err
+    assert name in err and expected in err and "Traceback" not in err
+
+
+def test_accept_all_needs_an_output_and_a_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft, exported = _export(sample_report(), tmp_path)
+    assert main(["review", str(draft), str(exported), "--accept-all"]) == 2
+    assert "-o" in capsys.readouterr().err
+    assert main(["review", str(exported), str(exported)]) == 2
+    assert "不是草稿文件" in capsys.readouterr().err
+
+
+def test_old_drafts_load_without_notes() -> None:
+    report = load_draft(FIXTURES / "format1_half_year.draft.json")
+    assert report.sections and all(section.notes == [] for _, section in report.walk())
