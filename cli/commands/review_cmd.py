@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 
 EXIT_NONE = 1
-# Below this share of matching paragraphs the copy is not of this draft.
-MIN_MATCH = 0.5
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from core.base.errors import SaveFailed
     from core.draft.draft_file import is_draft_path, load_draft, save_draft
     from core.review.apply import apply_changes
-    from core.review.changes import review_changes
+    from core.review.changes import MIN_MATCH, review_changes
     from core.review.revisions import read_reviewed
     from core.review.table import write_change_table
 

@@ -74,7 +74,7 @@ _SECTION_TEXTS = {
     "recognized_by": "标题识别方式",
     "id": "编号",
 }
-_SECTION_LISTS = {"body": "正文", "tail": "要点后的正文"}
+_SECTION_LISTS = {"body": "正文", "tail": "要点后的正文", "notes": "审阅批注"}
 _SECTION_FLAGS = {"run_in": "标题接排", "points_joined": "要点接排", "done": "完成标记"}
 
 

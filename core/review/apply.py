@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.draft.model import Report, Section
-from core.review.changes import LIST_FIELDS, ReviewChange
+from core.review.changes import LIST_FIELDS, ReviewChange, locate
 from core.text.textslots import set_slot_text, slot_text
 
 
@@ -50,11 +50,13 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             result.skipped += [c.id for c in slot_changes]
             continue
         kept = _without_overlaps(slot_changes, result.skipped)
+        # Right to left, so that the offsets of the changes still to make stay valid.
         for change in sorted(kept, key=lambda c: (c.start, c.end), reverse=True):
-            if text[change.start : change.end] != change.old:
+            span = locate(text, change)
+            if span is None:
                 result.skipped.append(change.id)
                 continue
-            text = text[: change.start] + change.new + text[change.end :]
+            text = text[: span[0]] + change.new + text[span[1] :]
             result.applied.append(change.id)
         set_slot_text(target, *address, text)
         if not text.strip() and any(c.old for c in kept):

@@ -38,11 +38,13 @@ from core.review.model import (
     Revision,
 )
 from core.text.language import segments
-from core.text.textslots import describe_place, section_paths
+from core.text.textslots import describe_place, section_paths, slot_text
 
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
 UNTRACKED_AUTHOR = "（未标修订）"
+# Below this share of matching paragraphs a reviewed file is not a copy of the draft.
+MIN_MATCH = 0.5
 STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
 NOT_FOUND = "不再适用：草稿中找不到这段原文"
 NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
@@ -76,6 +78,9 @@ class ReviewChange:
     new_paragraph: bool = False
     done: bool = False
     replies: tuple[Reply, ...] = ()
+    # The slot text around the span when it was placed, to find it again after other edits.
+    before: str = ""
+    after: str = ""
 
     @property
     def content(self) -> str:
@@ -140,7 +145,37 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             document.paragraphs[comment.paragraph].original if j is not None else "",
             drafts[j] if j is not None else None,
         )
-    return ReviewResult(builder.changes, match_rate(originals, matched), document.authors)
+    changes = [_with_context(report, change) for change in builder.changes]
+    return ReviewResult(changes, match_rate(originals, matched), document.authors)
+
+
+CONTEXT = 8
+
+
+def _with_context(report: Report, change: ReviewChange) -> ReviewChange:
+    text = slot_text(report, change.section_id, change.field, change.index) if change.field else None
+    if text is None:
+        return change
+    return replace(
+        change,
+        before=text[max(0, change.start - CONTEXT) : change.start],
+        after=text[change.end : change.end + CONTEXT],
+    )
+
+
+def locate(text: str, change: ReviewChange) -> tuple[int, int] | None:
+    """Where ``change.old`` is in ``text`` now: at its offsets, else found again by its context."""
+    if text[change.start : change.end] == change.old and text[: change.start].endswith(change.before):
+        return change.start, change.end
+    for probe, lead in (
+        (change.before + change.old + change.after, len(change.before)),
+        (change.before + change.old, len(change.before)),
+        (change.old + change.after, 0),
+    ):
+        if probe and text.count(probe) == 1:
+            at = text.index(probe) + lead
+            return at, at + len(change.old)
+    return None
 
 
 class _Builder:

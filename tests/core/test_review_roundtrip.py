@@ -119,3 +119,22 @@ def test_no_changes_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     exported = render_draft(report, tmp_path / "报告.docx")
     assert main(["review", str(draft), str(exported)]) == 1
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_accepting_one_at_a_time_gives_the_same_text(
+    reviewed_case: tuple[Path, Path], backwards: bool
+) -> None:
+    # The window accepts changes one by one: earlier edits in a slot move later offsets.
+    from core.review.apply import apply_changes
+    from core.review.changes import review_changes
+    from core.review.revisions import read_reviewed
+
+    draft, reviewed = reviewed_case
+    report = load_draft(draft)
+    changes = review_changes(report, read_reviewed(reviewed)).changes
+    for change in reversed(changes) if backwards else changes:
+        outcome = apply_changes(report, [change])
+        assert outcome.applied == [change.id]
+        report = outcome.report
+    assert report_paragraphs(report) == LEADER_TEXT
