@@ -27,6 +27,7 @@ from gui.dialogs.file_dialogs import is_draft, is_importable, local_paths
 from gui.document_controller import DocumentController
 from gui.icons import icon
 from gui.panels.panel_host import PanelHost
+from gui.review_import import ReviewImport
 from gui.start_page import StartPage
 from gui.window_menus import WindowMenus
 from gui.window_state import fit_to_screen, initial_size, load_state, save_state
@@ -70,6 +71,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         self.find_dialog: FindReplaceDialog | None = None  # built on first Ctrl+F
         self.documents = DocumentController(self, self, self.settings)
         self.documents.status.connect(self.show_status)
+        self.review = ReviewImport(self)
         self.documents.recentChanged.connect(self._refresh_recent)
         self.documents.saved.connect(self._update_title)
         self.documents.saved.connect(self._update_file_actions)  # 历史版本 needs a saved file
@@ -188,6 +190,9 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
     def open_draft(self, path: Path | None = None) -> bool:
         return self.documents.open_draft(path)
 
+    def import_review(self, path: Path | None = None) -> bool:
+        return self.review.import_review(path)
+
     def save(self) -> bool:
         return self.documents.save()
 
@@ -237,7 +242,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         has_doc = self.doc is not None
         for action in (self.save_action, self.save_as_action, self.export_action, self.export_pdf_action,
                        self.close_doc_action,
-                       self.report_info_action, self.find_action, self.replace_action):
+                       self.report_info_action, self.find_action, self.replace_action, self.import_review_action):
             action.setEnabled(has_doc)
         self.history_action.setEnabled(self.doc is not None and self.doc.path is not None)
 
@@ -341,6 +346,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self._detach(old)
         self.doc = doc
         self.documents.document_shown(doc)
+        self.review.document_changed()
         if doc is None:
             if self.editor is not None:
                 self.editor.set_document(None)

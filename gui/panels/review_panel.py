@@ -1,0 +1,172 @@
+"""The 审阅 panel: a reviewed copy's changes grouped by section, with the reviewer's name;
+接受 / 拒绝 one by one, 全部接受; comments listed as notes with a 已处理 box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.review.changes import ReviewChange
+from gui.review_session import DECISION_LABELS, PENDING, ReviewSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_GREY = QBrush(QColor("#888888"))
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: ReviewSession | None = None
+        self.summary = QLabel("尚未导入审阅稿。请用 文件 ▸ 导入审阅稿…")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["改动", "审阅人", "状态"])
+        self.tree.setColumnWidth(0, 330)
+        self.tree.setColumnWidth(1, 70)
+        self.tree.setWordWrap(True)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.accept_button = QPushButton("接受")
+        self.reject_button = QPushButton("拒绝")
+        self.accept_all_button = QPushButton("全部接受")
+        self.accept_button.clicked.connect(lambda: self._decide(accept=True))
+        self.reject_button.clicked.connect(lambda: self._decide(accept=False))
+        self.accept_all_button.clicked.connect(self.accept_all)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.accept_all_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._filling = False
+        self._update_buttons()
+
+    def show_session(self, session: ReviewSession | None) -> None:
+        if self.session is not None:
+            self.session.decisionsChanged.disconnect(self._refresh_states)
+        self.session = session
+        if session is not None:
+            session.decisionsChanged.connect(self._refresh_states)
+        self._fill()
+
+    def _fill(self) -> None:
+        self._filling = True
+        self.tree.clear()
+        session = self.session
+        if session is None:
+            self.summary.setText("尚未导入审阅稿。请用 文件 ▸ 导入审阅稿…")
+        else:
+            result = session.result
+            stale = sum(1 for c in result.changes if not c.applicable)
+            people = "、".join(result.authors) or "未署名"
+            self.summary.setText(
+                f"审阅稿“{session.file_name}”（{people}）：{len(result.changes)} 处改动和批注，"
+                f"{stale} 处不再适用；{round(result.rate * 100)}% 的段落与草稿对应。"
+            )
+            groups: dict[str, QTreeWidgetItem] = {}
+            for change in result.changes:
+                group_name = change.place.split(" ")[0] if change.section_id else "报告信息"
+                group = groups.get(group_name)
+                if group is None:
+                    group = QTreeWidgetItem(self.tree, [group_name, "", ""])
+                    group.setFirstColumnSpanned(True)
+                    groups[group_name] = group
+                item = QTreeWidgetItem(
+                    group, [f"{change.kind}：{change.content}", change.author or "未署名", ""]
+                )
+                item.setData(0, ID_ROLE, change.id)
+                item.setToolTip(
+                    0, f"{change.place}\n{change.content}" + (f"\n{change.reason}" if change.reason else "")
+                )
+                if change.is_comment:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            self.tree.expandAll()
+            self._refresh_states()
+        self._filling = False
+        self._update_buttons()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            out += [group.child(k) for k in range(group.childCount())]
+        return out
+
+    def item_for(self, change_id: str) -> QTreeWidgetItem | None:
+        return next((item for item in self._items() if item.data(0, ID_ROLE) == change_id), None)
+
+    def _refresh_states(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self._filling = True
+        for item in self._items():
+            change = session.changes[item.data(0, ID_ROLE)]
+            item.setText(2, self._state_text(change))
+            if change.is_comment:
+                handled = session.handled.get(change.id, False)
+                item.setCheckState(0, Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
+            grey = not change.applicable or session.decisions[change.id] != PENDING
+            for column in range(3):
+                item.setForeground(column, _GREY if grey else QBrush())
+        self._filling = False
+        self._update_buttons()
+
+    def _state_text(self, change: ReviewChange) -> str:
+        assert self.session is not None
+        if not change.applicable:
+            return "不再适用"
+        state = DECISION_LABELS[self.session.decisions[change.id]]
+        if change.is_comment and self.session.handled.get(change.id):
+            state += "·已处理"
+        return state
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or self.session is None or column != 0:
+            return
+        change_id = item.data(0, ID_ROLE)
+        if change_id and self.session.changes[change_id].is_comment:
+            self.session.set_handled(change_id, item.checkState(0) == Qt.CheckState.Checked)
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(0, ID_ROLE) for i in self.tree.selectedItems() if i.data(0, ID_ROLE)]
+
+    def _decide(self, accept: bool) -> None:
+        if self.session is None:
+            return
+        ids = self.selected_ids()
+        if accept:
+            self.session.accept(ids)
+        else:
+            self.session.reject(ids)
+
+    def accept_all(self) -> None:
+        if self.session is not None:
+            self.session.accept([c.id for c in self.session.pending()])
+
+    def _update_buttons(self) -> None:
+        session = self.session
+        pending = (
+            [
+                i
+                for i in self.selected_ids()
+                if session.changes[i].applicable and session.decisions[i] == PENDING
+            ]
+            if session is not None
+            else []
+        )
+        self.accept_button.setEnabled(bool(pending))
+        self.reject_button.setEnabled(bool(pending))
+        self.accept_all_button.setEnabled(session is not None and bool(session.pending()))
