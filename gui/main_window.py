@@ -190,9 +190,6 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
     def open_draft(self, path: Path | None = None) -> bool:
         return self.documents.open_draft(path)
 
-    def import_review(self, path: Path | None = None) -> bool:
-        return self.review.import_review(path)
-
     def save(self) -> bool:
         return self.documents.save()
 

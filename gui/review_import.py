@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.base.errors import ReportError
 from gui.dialogs import prompts
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
+
     from gui.panels.review_panel import ReviewPanel
 
 REVIEW_FILTER = "Word 文档 (*.docx *.doc *.wps);;所有文件 (*)"
@@ -18,8 +19,9 @@ REVIEW_FILTER = "Word 文档 (*.docx *.doc *.wps);;所有文件 (*)"
 class ReviewImport:
     """Owns the 审阅 dock of one window (built the first time a reviewed copy comes in)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
+    def __init__(self, window: QMainWindow) -> None:
+        # The main window: its open draft (doc), add_panel, show_panel, show_status, panel_host.
+        self._window: Any = window
         self.panel: ReviewPanel | None = None
 
     def import_review(self, path: Path | None = None) -> bool:

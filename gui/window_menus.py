@@ -46,7 +46,7 @@ class WindowMenus:
         self.export_pdf_action = self._action("导出 PDF…", lambda: self.export_pdf())
         self.close_doc_action = self._action("关闭草稿", lambda: self.close_document(), "Ctrl+W")
         self.history_action = self._action("历史版本…", lambda: self.show_history())
-        self.import_review_action = self._action("导入审阅稿…", lambda: self.import_review())
+        self.import_review_action = self._action("导入审阅稿…", lambda: self.review.import_review())
         self.quit_action = self._action("退出", self.close, "Ctrl+Q")
         self.undo_action = self.undo_group.createUndoAction(self, "撤销")
         self.undo_action.setIcon(icon("undo"))

@@ -93,5 +93,5 @@ def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp
     for i in range(5):
         document.add_paragraph(f"另一份文件的第{i}段，内容完全不同。")
     document.save(str(other))
-    assert not window.import_review(other)
+    assert not window.review.import_review(other)
     assert answers.asked[-1][0] == "warn" and "0%" in answers.asked[-1][1]
