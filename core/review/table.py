@@ -6,9 +6,10 @@ import io
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes
-from core.review.changes import ReviewChange
+from core.review.changes import MOVED, ReviewChange
 
 COLUMNS = ("序号", "位置", "原文", "修改后", "审阅人")
+COLUMN_WIDTHS_CM = (1.4, 4.4, 4.4, 4.4, 1.9)  # 16.5 cm: the A4 text width with python-docx's margins
 TITLE = "修改对照表"
 
 
@@ -20,6 +21,8 @@ def table_rows(changes: list[ReviewChange]) -> list[tuple[str, str, str, str, st
             after = f"（批注）{change.new}"
         elif change.format_only:
             after = "（格式修改）"
+        elif change.kind == MOVED and not change.new:
+            after = "（移到别处）"
         else:
             after = change.new or "（删除）"
         if not change.applicable:
@@ -33,7 +36,7 @@ def write_change_table(changes: list[ReviewChange], out: Path | str, title: str 
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     document = docx.Document()
     style = document.styles["Normal"]
@@ -53,6 +56,11 @@ def write_change_table(changes: list[ReviewChange], out: Path | str, title: str 
     for row, values in zip(table.rows[1:], rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
+    table.autofit = False
+    for column, width in zip(table.columns, COLUMN_WIDTHS_CM, strict=True):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)  # Word reads the cells' widths, LibreOffice the grid's
     buffer = io.BytesIO()
     document.save(buffer)
     atomic_write_bytes(out, buffer.getvalue())

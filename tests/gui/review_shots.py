@@ -1,0 +1,123 @@
+"""The 审阅 screenshots: ``python -m tests.gui.review_shots`` (offscreen, throw-away user folder).
+
+docs/screenshots/review_panel.png — the window at 1280×800 with a reviewed copy in the 审阅
+panel (one change accepted, one rejected, a comment 已处理); docs/screenshots/review_table.png —
+the 修改对照表 as LibreOffice prints it (soffice → PDF → pdftoppm).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from gui.screenshots import OUT, SIZE, leave_quietly, settle
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="baogao-review-shots-"))
+    screen = home / "screen.json"
+    screen.write_text(
+        '{"synthesizedscreens": false, "screens": [{"name": "shots", "x": 0, "y": 0, '
+        f'"width": {SIZE[0]}, "height": {SIZE[1]}, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}}]}}',
+        encoding="utf-8",
+    )
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
+    os.environ["BAOGAO_HOME"] = str(home)
+
+    from core.base.settings import Settings
+    from core.draft.draft_file import save_draft
+    from core.importing.readers.legacy import find_soffice
+    from core.review.changes import review_changes
+    from core.review.revisions import read_reviewed
+    from core.review.table import write_change_table
+    from gui.app import create_application
+    from gui.main_window import MainWindow
+    from tests.core.review_builders import (
+        LEADER_COMMENTS,
+        document_xml,
+        leader_markup,
+        render_draft,
+        sample_report,
+        write_reviewed,
+    )
+
+    app = create_application([])
+    report = sample_report()
+    draft = home / "上半年工作总结.draft.json"
+    save_draft(report, draft)
+    exported = render_draft(report, home / "上半年工作总结.docx")
+    reviewed = write_reviewed(
+        exported,
+        home / "上半年工作总结（李主任审阅）.docx",
+        leader_markup(document_xml(exported)),
+        LEADER_COMMENTS,
+    )
+
+    window = MainWindow(Settings(unit="某某局"))
+    window.resize(*SIZE)
+    window.show()
+    assert window.open_draft(draft)
+    assert window.review.import_review(reviewed)
+    settle(app)
+    window.resizeDocks([window.panel_host.docks["review"]], [520], Qt.Orientation.Horizontal)
+    panel = window.review.panel
+    items = panel._items()
+    for start, accept in (("修改：12 → 15", True), ("删除：固定资产", False)):
+        item = next(i for i in items if i.text(0).startswith(start))
+        panel.tree.clearSelection()
+        item.setSelected(True)
+        (panel.accept_button if accept else panel.reject_button).click()
+    next(i for i in panel._items() if i.text(0).startswith("批注：“3亿元”")).setCheckState(
+        0, Qt.CheckState.Checked
+    )
+    target = next(i for i in panel._items() if i.text(0).startswith("插入：→ 率先垂范"))
+    panel.tree.clearSelection()
+    target.setSelected(True)
+    settle(app)
+    window.grab().save(str(OUT / "review_panel.png"))
+    leave_quietly(window)
+
+    table = home / "修改对照表.docx"
+    write_change_table(review_changes(report, read_reviewed(reviewed)).changes, table)
+    soffice = find_soffice()
+    if soffice is None:
+        print("没有 LibreOffice，未生成 review_table.png")
+        return 0
+    profile = home / "lo-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(home),
+            str(table),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-singlefile",
+            str(home / "修改对照表.pdf"),
+            str(OUT / "review_table"),
+        ],
+        check=True,
+        timeout=120,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
