@@ -4,6 +4,7 @@ edits, hundreds of changes, broken files."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.model import Report, Section
+from core.importing.readers.legacy import find_soffice
 from core.review.apply import apply_changes
 from core.review.changes import STALE, review_changes
 from core.review.revisions import read_reviewed
@@ -27,6 +29,7 @@ from tests.core.review_builders import (
     sample_report,
     write_reviewed,
 )
+from tests.core.test_review_roundtrip import LEADER_TEXT
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "drafts"
 
@@ -231,3 +234,41 @@ def test_accept_all_needs_an_output_and_a_draft(tmp_path: Path, capsys: pytest.C
 def test_old_drafts_load_without_notes() -> None:
     report = load_draft(FIXTURES / "format1_half_year.draft.json")
     assert report.sections and all(section.notes == [] for _, section in report.walk())
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_a_doc_saved_by_libreoffice_keeps_the_tracked_changes(tmp_path: Path) -> None:
+    # LibreOffice writes the .doc from its own record of the changes; the reader converts it
+    # back through LibreOffice. Moves come back as a deletion and an insertion, replies are lost.
+    report = sample_report()
+    draft, exported = _export(report, tmp_path)
+    reviewed = write_reviewed(
+        exported, tmp_path / "审阅.docx", leader_markup(document_xml(exported)), LEADER_COMMENTS
+    )
+    soffice = find_soffice()
+    assert soffice is not None
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(reviewed),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    saved = tmp_path / "lo" / "审阅.doc"
+    result = review_changes(report, read_reviewed(saved))
+    assert sorted(result.authors) == ["李主任", "王处长"]
+    assert [(c.kind, c.old, c.new) for c in result.changes if c.place.startswith("结尾")] == [
+        ("删除", "继续努力，", ""),
+        ("插入", "", "继续努力，"),
+    ]
+    out = tmp_path / "接受后.draft.json"
+    assert main(["review", str(draft), str(saved), "--accept-all", "-o", str(out)]) == 0
+    assert report_paragraphs(load_draft(out)) == LEADER_TEXT
