@@ -28,6 +28,7 @@ BACKGROUND_WORK_DELAY_MS = 200
 SMOKE_SCREENSHOT_ENV = "BAOGAO_SMOKE_SCREENSHOT"
 
 
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with translations, font and style (reused if one exists)."""
     from gui.i18n import install_translations

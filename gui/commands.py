@@ -31,7 +31,6 @@ class DraftDocument(Protocol):
     def structure_changed(self, focus: str) -> None: ...
     def neighbour_of(self, where: ops.Location) -> str: ...
 
-
 MERGE_SECONDS = 2.0
 _TEXT_EDIT_ID = 4001
 

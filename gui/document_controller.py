@@ -308,9 +308,7 @@ class DocumentController(QObject):
             if not pdf_available():
                 prompts.warn(self._window, "无法导出 PDF", NO_LIBREOFFICE)
                 return None
-        suffix, title, file_filter = (
-            (".pdf", "导出 PDF", PDF_FILTER) if pdf else (".docx", "导出 Word 文档", WORD_FILTER)
-        )
+        suffix, title, file_filter = (".pdf", "导出 PDF", PDF_FILTER) if pdf else (".docx", "导出 Word 文档", WORD_FILTER)
         from PySide6.QtWidgets import QFileDialog
 
         from core.draft.model import report_from_dict, to_dict
@@ -321,11 +319,7 @@ class DocumentController(QObject):
         suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
         while True:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window,
-                title,
-                suggested,
-                file_filter,
-                "",
+                self._window, title, suggested, file_filter, "",
                 QFileDialog.Option.DontConfirmOverwrite,
             )
             if not chosen:
@@ -336,9 +330,7 @@ class DocumentController(QObject):
                 continue
             snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
             try:
-                warnings = _render_in_background(
-                    self._window, snapshot, target, self.settings.font_scheme, pdf
-                )
+                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme, pdf)
             except SaveFailed as exc:
                 prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
                 continue

@@ -237,17 +237,9 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
 
     def _update_file_actions(self) -> None:
         has_doc = self.doc is not None
-        for action in (
-            self.save_action,
-            self.save_as_action,
-            self.export_action,
-            self.export_pdf_action,
-            self.close_doc_action,
-            self.report_info_action,
-            self.find_action,
-            self.replace_action,
-            self.import_review_action,
-        ):
+        for action in (self.save_action, self.save_as_action, self.export_action, self.export_pdf_action,
+                       self.close_doc_action,
+                       self.report_info_action, self.find_action, self.replace_action, self.import_review_action):
             action.setEnabled(has_doc)
         self.history_action.setEnabled(self.doc is not None and self.doc.path is not None)
 

@@ -32,12 +32,8 @@ SIZE = (1280, 800)  # a common office PC screen: what the clerk sees
 UNIT = "某某区委组织部"
 
 
-def settle(
-    app: QApplication,
-    condition: Callable[[], bool] | None = None,
-    seconds: float = 0.6,
-    timeout: float = 60.0,
-) -> None:
+def settle(app: QApplication, condition: Callable[[], bool] | None = None, seconds: float = 0.6,
+           timeout: float = 60.0) -> None:
     """Let timers, workers and painting catch up: until ``condition`` holds (or ``timeout``),
     or for ``seconds`` when there is no condition."""
     started = time.monotonic()
@@ -77,9 +73,7 @@ def shoot_flags(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    request = NewReportRequest(
-        "half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), CARRY_TEXT
-    )
+    request = NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), CARRY_TEXT)
     window.create_report(request)
     settle(app)
     widen_tabbed_panels(window, 430)
@@ -122,9 +116,8 @@ def shoot_library(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(
-        NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004), "carry")
-    )
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+                                          "carry"))
     editor, panel = window.editor, window.library_panel
     assert editor is not None and panel is not None and window.doc is not None
     settle(app, lambda: window.language.is_ready and window.library.is_open)
@@ -150,26 +143,18 @@ def shoot_checks(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(
-        NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004), "carry")
-    )
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+                                          "carry"))
     doc, editor, panel = window.doc, window.editor, window.checks_panel
     assert doc is not None and editor is not None and panel is not None
     first, second = doc.report.sections[0].children[:2]
-    doc.set_section_field(
-        first.id,
-        "body",
-        [
-            "上半年，我们坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实全国组织工作会议精神,"
-            "扎实推进干部队伍建设。",
-            "组织开展“年轻干部能力提升培训班2期，培训干部的的能力素质明显提升。",
-        ],
-    )
-    doc.set_section_field(
-        second.id,
-        "body",
-        ["2021年以来，全区新建党群服务中心12个（截至2023.6.30），软弱涣散党组织整顿工作扎实推进。"],
-    )
+    doc.set_section_field(first.id, "body", [
+        "上半年，我们坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实全国组织工作会议精神,"
+        "扎实推进干部队伍建设。",
+        "组织开展“年轻干部能力提升培训班2期，培训干部的的能力素质明显提升。",
+    ])
+    doc.set_section_field(second.id, "body", ["2021年以来，全区新建党群服务中心12个（截至2023.6.30），"
+                                               "软弱涣散党组织整顿工作扎实推进。"])
     doc.add_point(second.id, None, "推深做实抓党建促乡村振兴。")
     doc.add_point(second.id, None, "持续整顿软弱涣散基层党组织。")
     doc.add_point(second.id, None, "")
@@ -204,9 +189,8 @@ def shoot_preflight(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(
-        NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), "carry_text")
-    )
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
+                                          "carry_text"))
     assert window.doc is not None
     dialog = PreflightDialog(preflight(window.doc.report), window)
     dialog.resize(760, 420)
@@ -271,9 +255,7 @@ def main() -> int:
 
     # The main window: seed 004 carried over, section （一） being written from last year's text.
     prior = import_document(SEED_004)
-    window.create_report(
-        NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry")
-    )
+    window.create_report(NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
     doc = window.doc
     assert doc is not None and window.reference is not None and window.editor is not None
     first = doc.report.sections[0].children[0]

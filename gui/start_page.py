@@ -25,7 +25,7 @@ from gui.icons import icon
 
 
 def _describe(path: Path) -> str:
-    """ "name\nfolder · when" for the two-line list row."""
+    """"name\nfolder · when" for the two-line list row."""
     try:
         stamp = time.localtime(path.stat().st_mtime)
         when = f"{stamp.tm_year}年{stamp.tm_mon}月{stamp.tm_mday}日 {stamp.tm_hour:02d}:{stamp.tm_min:02d}"
@@ -65,9 +65,7 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.newRequested.emit)
         self.open_button.clicked.connect(self.openRequested.emit)
 
-        drop = style.hint(
-            QLabel('<p align="center">把上年的报告（.docx、.txt、.md）<br>拖到窗口中，即可据此新建报告</p>')
-        )
+        drop = style.hint(QLabel('<p align="center">把上年的报告（.docx、.txt、.md）<br>拖到窗口中，即可据此新建报告</p>'))
         drop.setFrameShape(QFrame.Shape.StyledPanel)
         drop.setMinimumHeight(90)
 

@@ -68,9 +68,8 @@ def bigger(widget: QWidget, scale: float) -> None:
 class Card(QFrame):
     """A rounded panel (a paragraph of last year's text)."""
 
-    def __init__(
-        self, background: QColor | None = None, border: QColor = CARD_BORDER, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, background: QColor | None = None, border: QColor = CARD_BORDER,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._background = background
         self._border = border

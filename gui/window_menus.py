@@ -24,11 +24,7 @@ class WindowMenus:
     toolbar: QToolBar | None
 
     def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence.StandardKey | str | None = None,
-        icon_name: str = "",
+        self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None, icon_name: str = ""
     ) -> QAction:
         action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         # setShortcuts with a list: the single-key overloads would build Qt's namespace.
@@ -60,9 +56,7 @@ class WindowMenus:
         # Ctrl+Y as on Windows, plus the platform's own redo key where that differs.
         redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(key.Redo)]
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
-        self.report_info_action = self._action(
-            "编辑报告信息（标题、开头、结尾）", self.show_report_form, "Ctrl+I"
-        )
+        self.report_info_action = self._action("编辑报告信息（标题、开头、结尾）", self.show_report_form, "Ctrl+I")
         self.find_action = self._action("查找…", lambda: self.show_find(False), "Ctrl+F")
         self.replace_action = self._action("替换…", lambda: self.show_find(True), "Ctrl+H")
         self.check_action = self._action("检查公文格式和文字", self.run_checks, "F7")
@@ -125,7 +119,6 @@ class WindowMenus:
     def create_toolbar(self) -> None:
         """The editor's toolbar (the start page has its own big buttons instead)."""
         from PySide6.QtCore import Qt
-
         toolbar = self.addToolBar("常用")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -135,15 +128,11 @@ class WindowMenus:
         toolbar.addSeparator()
         # The menu entries name what they undo ("撤销 添加要点"); the toolbar keeps a steady
         # label and says it in the tooltip, so buttons do not jump around.
-        for source, text, icon_name in (
-            (self.undo_action, "撤销", "undo"),
-            (self.redo_action, "重做", "redo"),
-        ):
+        for source, text, icon_name in ((self.undo_action, "撤销", "undo"), (self.redo_action, "重做", "redo")):
             button = QAction(icon(icon_name), text, self)
             button.triggered.connect(source.trigger)
             button.setEnabled(source.isEnabled())
-            source.changed.connect(
-                lambda b=button, s=source: (b.setEnabled(s.isEnabled()), b.setToolTip(s.text()))
-            )
+            source.changed.connect(lambda b=button, s=source: (b.setEnabled(s.isEnabled()), b.setToolTip(s.text())))
             toolbar.addAction(button)
         self.toolbar = toolbar
+

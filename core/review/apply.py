@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.draft.model import Report, Section
-from core.review.changes import LIST_FIELDS, ReviewChange, locate
+from core.review.changes import LIST_FIELDS, ReviewChange
 from core.text.textslots import set_slot_text, slot_text
 
 
@@ -63,6 +63,21 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             emptied.add(address)
     _restructure(target, emptied, new_paragraphs)
     return result
+
+
+def locate(text: str, change: ReviewChange) -> tuple[int, int] | None:
+    """Where ``change.old`` is in ``text`` now: at its offsets, else found again by its context."""
+    if text[change.start : change.end] == change.old and text[: change.start].endswith(change.before):
+        return change.start, change.end
+    for probe, lead in (
+        (change.before + change.old + change.after, len(change.before)),
+        (change.before + change.old, len(change.before)),
+        (change.old + change.after, 0),
+    ):
+        if probe and text.count(probe) == 1:
+            at = text.index(probe) + lead
+            return at, at + len(change.old)
+    return None
 
 
 def _without_overlaps(changes: list[ReviewChange], skipped: list[str]) -> list[ReviewChange]:

@@ -15,7 +15,6 @@ the clerk changed later, and its differences are not the reviewer's.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 
 from core.draft.model import Report
 from core.review.match import (
@@ -37,7 +36,7 @@ from core.review.model import (
     ReviewedDocument,
     Revision,
 )
-from core.text.language import segments
+from core.review.textdiff import word_diff
 from core.text.textslots import describe_place, section_paths, slot_text
 
 # Kinds as the clerk reads them.
@@ -116,7 +115,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     drafts = draft_paragraphs(report)
     originals = [p.original for p in document.paragraphs]
     matched = match_paragraphs(originals, [d.text for d in drafts])
-    builder = _Builder(report, drafts)
+    builder = _Builder(report)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     previous: DraftParagraph | None = None
     for i, paragraph in enumerate(document.paragraphs):
@@ -163,23 +162,8 @@ def _with_context(report: Report, change: ReviewChange) -> ReviewChange:
     )
 
 
-def locate(text: str, change: ReviewChange) -> tuple[int, int] | None:
-    """Where ``change.old`` is in ``text`` now: at its offsets, else found again by its context."""
-    if text[change.start : change.end] == change.old and text[: change.start].endswith(change.before):
-        return change.start, change.end
-    for probe, lead in (
-        (change.before + change.old + change.after, len(change.before)),
-        (change.before + change.old, len(change.before)),
-        (change.old + change.after, 0),
-    ):
-        if probe and text.count(probe) == 1:
-            at = text.index(probe) + lead
-            return at, at + len(change.old)
-    return None
-
-
 class _Builder:
-    def __init__(self, report: Report, drafts: list[DraftParagraph]) -> None:
+    def __init__(self, report: Report) -> None:
         self.paths = section_paths(report)
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
@@ -412,24 +396,3 @@ def _grouped(revisions: list[Revision]) -> list[tuple[str, str, str, int, int, s
         elif rev.kind == FORMAT:
             out.append((REPLACED, rev.author, rev.date, rev.start, rev.end, rev.text, rev.text, True))
     return out
-
-
-def word_diff(old: str, new: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) in ``old`` for each changed run of jieba words."""
-    if old == new:
-        return []
-    a, b = segments(old), segments(new)
-    starts_a = _offsets(a)
-    starts_b = _offsets(b)
-    out: list[tuple[int, int, str]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            out.append((starts_a[i1], starts_a[i2], new[starts_b[j1] : starts_b[j2]]))
-    return out
-
-
-def _offsets(tokens: list[str]) -> list[int]:
-    offsets = [0]
-    for token in tokens:
-        offsets.append(offsets[-1] + len(token))
-    return offsets

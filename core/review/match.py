@@ -14,7 +14,7 @@ sections still find their draft paragraph.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -135,8 +135,19 @@ def match_paragraphs(originals: list[str], drafts: list[str]) -> dict[int, int]:
     rest_reviewed = [i for i, t in enumerate(originals) if t.strip() and i not in matched]
     rest_draft = [j for j, t in enumerate(drafts) if t.strip() and j not in used]
     pairs: list[tuple[float, int, int, int]] = []
+    by_bigram: dict[str, list[int]] = defaultdict(list)
+    for j in rest_draft:
+        for bigram in _bigrams(drafts[j]):
+            by_bigram[bigram].append(j)
     for i in rest_reviewed:
-        for j in rest_draft:
+        shared: Counter[int] = Counter()
+        for bigram in _bigrams(originals[i]):
+            shared.update(by_bigram.get(bigram, ()))
+        for j, count in shared.items():
+            # Text that is 60 % the same shares long runs, hence many two-character pieces:
+            # only such pairs are worth the full comparison (hundreds of paragraphs each side).
+            if count < 0.2 * (len(originals[i]) + len(drafts[j])):
+                continue
             matcher = SequenceMatcher(None, originals[i], drafts[j], autojunk=False)
             if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
                 continue
@@ -149,6 +160,10 @@ def match_paragraphs(originals: list[str], drafts: list[str]) -> dict[int, int]:
             matched[i] = j
             used.add(j)
     return matched
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k : k + 2] for k in range(len(text) - 1)}
 
 
 def match_rate(originals: list[str], matched: dict[int, int]) -> float:

@@ -32,16 +32,12 @@ from gui import style
 
 
 class ErrorDialog(QDialog):
-    def __init__(
-        self, message: str, details: str, log_path: Path | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, message: str, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("程序出错")
         self.details = details
         icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40)
-        )
+        icon.setPixmap(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
         text = QLabel(message)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,7 +95,9 @@ class ErrorHandler:
     def install(self) -> None:
         sys.excepthook = self
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return

@@ -10,9 +10,7 @@ from PySide6.QtCore import QMimeData
 # (a test keeps the two equal).
 DRAFT_SUFFIX = ".draft.json"
 PRIOR_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md", ".html", ".htm", ".mhtml", ".mht")
-PRIOR_FILTER = (
-    "报告文档 (*.docx *.doc *.wps *.txt *.md);;保存的网页 (*.html *.htm *.mhtml *.mht);;所有文件 (*)"
-)
+PRIOR_FILTER = "报告文档 (*.docx *.doc *.wps *.txt *.md);;保存的网页 (*.html *.htm *.mhtml *.mht);;所有文件 (*)"
 DRAFT_FILTER = "报告草稿 (*.draft.json);;所有文件 (*)"
 OPEN_FILTER = "报告草稿 (*.draft.json);;上年报告 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
 WORD_FILTER = "Word 文档 (*.docx)"
@@ -28,7 +26,7 @@ def is_draft(path: Path) -> bool:
 
 
 def draft_display_name(path: Path) -> str:
-    """ "2023年工作要点.draft.json" → "2023年工作要点"."""
+    """"2023年工作要点.draft.json" → "2023年工作要点"."""
     return path.name[: -len(DRAFT_SUFFIX)] if is_draft(path) else path.name
 
 

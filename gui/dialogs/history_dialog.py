@@ -94,10 +94,8 @@ class HistoryDialog(QDialog):
         self.restored = False
         self.setWindowTitle(f"历史版本 — {doc.display_name}")
         self.versions = list_versions(doc.path)
-        intro = QLabel(
-            "每次保存都会留下一个版本（最近 20 次，以及近 30 天里每天最后一次）。"
-            "选中一个版本，右边列出它与当前内容的不同之处。"
-        )
+        intro = QLabel("每次保存都会留下一个版本（最近 20 次，以及近 30 天里每天最后一次）。"
+                       "选中一个版本，右边列出它与当前内容的不同之处。")
         intro.setWordWrap(True)
         self.list = QListWidget()
         for version in self.versions:

@@ -38,9 +38,7 @@ _POLL_MS = 30
 SOURCE_NAMES = {"import": "导入", "export": "导出"}
 
 
-def wait_for(
-    future: Future[Any], dialog: QProgressDialog | None = None, state: dict[str, Any] | None = None
-) -> Any:
+def wait_for(future: Future[Any], dialog: QProgressDialog | None = None, state: dict[str, Any] | None = None) -> Any:
     """Keep the window alive while ``future`` runs; show ``state``'s progress in ``dialog``."""
     while not future.done():
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, _POLL_MS)
@@ -57,9 +55,7 @@ def wait_for(
 def add_to_library(parent: QWidget, service: LibraryService, paths: list[Path]) -> Any:
     """Import ``paths`` into the library with a progress dialog and a 取消 button."""
     if not paths:
-        prompts.inform(
-            parent, "添加到资料库", "没有找到可以导入的报告文件（.docx、.doc、.wps、.txt、.md、网页）。"
-        )
+        prompts.inform(parent, "添加到资料库", "没有找到可以导入的报告文件（.docx、.doc、.wps、.txt、.md、网页）。")
         return None
     cancel = threading.Event()
     state: dict[str, Any] = {"done": 0, "total": len(paths), "name": ""}
@@ -119,10 +115,7 @@ class LibraryManager(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(
-            min(900, screen.width() - 40) if screen else 900,
-            min(560, screen.height() - 80) if screen else 560,
-        )
+        self.resize(min(900, screen.width() - 40) if screen else 900, min(560, screen.height() - 80) if screen else 560)
         self.reload()
 
     def reload(self) -> None:
@@ -131,35 +124,23 @@ class LibraryManager(QDialog):
 
     def visible_documents(self) -> list[Any]:
         words = self.filter_edit.text().split()
-
         def text_of(doc: Any) -> str:
             return f"{doc.file_name} {doc.title} {doc.unit} {doc.year or ''} {kind_display_name(doc.kind)}"
-
         return [d for d in self.documents if all(w in text_of(d) for w in words)]
 
     def _fill(self) -> None:
         shown = self.visible_documents()
         self.table.setRowCount(len(shown))
         for row, doc in enumerate(shown):
-            values = (
-                doc.file_name,
-                doc.title,
-                kind_display_name(doc.kind),
-                str(doc.year or ""),
-                doc.unit,
-                SOURCE_NAMES.get(doc.source, doc.source),
-                doc.added_at[:16].replace("T", " "),
-            )
+            values = (doc.file_name, doc.title, kind_display_name(doc.kind), str(doc.year or ""), doc.unit,
+                      SOURCE_NAMES.get(doc.source, doc.source), doc.added_at[:16].replace("T", " "))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
-        self.count_label.setText(
-            f"资料库中共 {len(self.documents)} 份文档"
-            + (f"，显示 {len(shown)} 份" if len(shown) != len(self.documents) else "")
-            + "。"
-        )
+        self.count_label.setText(f"资料库中共 {len(self.documents)} 份文档" + (
+            f"，显示 {len(shown)} 份" if len(shown) != len(self.documents) else "") + "。")
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

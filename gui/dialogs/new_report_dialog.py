@@ -69,9 +69,7 @@ def _import(path: Path) -> ImportResult:
 
 
 class NewReportDialog(QDialog):
-    def __init__(
-        self, settings: Settings, prior_path: Path | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, prior_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("新建报告")
         self.setAcceptDrops(True)
@@ -169,14 +167,8 @@ class NewReportDialog(QDialog):
             style.hint(hint)
             hint.setWordWrap(True)
             hint.setIndent(22)
-        self._mode_widgets = (
-            self.carry_radio,
-            carry_hint,
-            self.carry_text_radio,
-            carry_text_hint,
-            self.reference_radio,
-            self.reference_hint,
-        )
+        self._mode_widgets = (self.carry_radio, carry_hint, self.carry_text_radio, carry_text_hint,
+                              self.reference_radio, self.reference_hint)
         modes = QVBoxLayout()
         for widget in (*self._mode_widgets, self.plan_hint):
             modes.addWidget(widget)
@@ -194,9 +186,7 @@ class NewReportDialog(QDialog):
         prior_layout.addWidget(line)
         prior_layout.addLayout(modes)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("创建")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -216,9 +206,7 @@ class NewReportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(660, self.sizeHint().height())
 
-        self._select_kind(
-            settings.last_kind if settings.last_kind in self.kinds else next(iter(self.kinds), "")
-        )
+        self._select_kind(settings.last_kind if settings.last_kind in self.kinds else next(iter(self.kinds), ""))
         self.set_prior(None)
         if prior_path is not None:
             self.set_prior(prior_path, dropped=True)
@@ -287,8 +275,7 @@ class NewReportDialog(QDialog):
         self.plan_radio.setEnabled(summary)
         self.plan_radio.setToolTip(
             "对照今年的工作要点写总结：要点的每一部分成为一个小标题。"
-            if summary
-            else "只有上半年工作总结和年度工作总结可以由今年的工作要点生成。"
+            if summary else "只有上半年工作总结和年度工作总结可以由今年的工作要点生成。"
         )
         start = self.start()
         if start == START_PRIOR and self.plan_radio.isChecked():

@@ -107,9 +107,7 @@ def holder_text(holder: LockInfo) -> str:
     """Who has a draft open, as the clerk can recognise it."""
     since = holder.since.replace("T", " ")[:16]
     where = f"计算机“{holder.host}”上" if holder.host else ""
-    who = (
-        f"{where}的另一个报告起草助手窗口（进程号 {holder.pid}）" if holder.pid else "另一个报告起草助手窗口"
-    )
+    who = f"{where}的另一个报告起草助手窗口（进程号 {holder.pid}）" if holder.pid else "另一个报告起草助手窗口"
     return f"{who}，自 {since} 起" if since else who
 
 

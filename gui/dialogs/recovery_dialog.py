@@ -32,7 +32,9 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("恢复草稿")
         self.choice = LATER
-        intro = QLabel("报告起草助手上次没有正常关闭。以下草稿有自动保存的内容，可能包含尚未保存的修改：")
+        intro = QLabel(
+            "报告起草助手上次没有正常关闭。以下草稿有自动保存的内容，可能包含尚未保存的修改："
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         for autosave in autosaves:

@@ -33,9 +33,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(200, self.row_height(option.font))
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
         view = option.widget
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
@@ -52,14 +50,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         line = QFontMetrics(option.font).lineSpacing()
         painter.setFont(bold)
-        painter.setPen(
-            palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        )
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         title_rect = QRect(rect.left(), rect.top(), rect.width(), line)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(
-            title_rect, left, QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-        )
+        painter.drawText(title_rect, left, QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
         painter.setFont(option.font)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))

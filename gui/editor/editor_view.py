@@ -64,10 +64,7 @@ class EditorView(QSplitter):
 
     def splitter_states(self) -> dict[str, QByteArray]:
         """The clerk's splitter positions, by the key they are remembered under."""
-        return {
-            "editorSplitter": self.saveState(),
-            "sectionFormSplitter": self.section_form.splitter.saveState(),
-        }
+        return {"editorSplitter": self.saveState(), "sectionFormSplitter": self.section_form.splitter.saveState()}
 
     def restore_splitter_states(self, states: dict[str, QByteArray | None]) -> None:
         for key, splitter in (("editorSplitter", self), ("sectionFormSplitter", self.section_form.splitter)):

@@ -74,9 +74,8 @@ def flag_tooltip(flag: Flag) -> str:
 
 
 def span_of(flag: Flag, index: int | None = None) -> Span:
-    return Span(
-        flag.index if index is None else index, flag.start, flag.end, flag.text, flag.kind, flag_tooltip(flag)
-    )
+    return Span(flag.index if index is None else index, flag.start, flag.end, flag.text, flag.kind,
+                flag_tooltip(flag))
 
 
 def kind_format(kind: str) -> QTextCharFormat:
@@ -184,9 +183,7 @@ class LineEditSpans(QObject):
         text = self._edit.text()
         base = leading_space(text)
         return [
-            (base + s.start, base + s.end, s)
-            for s in self.spans
-            if text[base + s.start : base + s.end] == s.text
+            (base + s.start, base + s.end, s) for s in self.spans if text[base + s.start : base + s.end] == s.text
         ]
 
     def _apply(self) -> None:
@@ -232,9 +229,7 @@ class FlagMarks(DocumentBound, QObject):
         self.point = SpanHighlighter(form.points.editor, whole=True)
         self.tail = SpanHighlighter(form.tail_edit)
         self.report_fields: dict[str, LineEditSpans | SpanHighlighter] = {
-            name: LineEditSpans(edit)
-            if isinstance(edit, QLineEdit)
-            else SpanHighlighter(edit, whole=not isinstance(edit, ParagraphsEdit))
+            name: LineEditSpans(edit) if isinstance(edit, QLineEdit) else SpanHighlighter(edit, whole=not isinstance(edit, ParagraphsEdit))
             for name, edit in report_form.text_editors().items()
         }
         self._updates = Debounce(form, REFRESH_MS, self.refresh)
@@ -274,6 +269,7 @@ class FlagMarks(DocumentBound, QObject):
             whole = isinstance(marks, SpanHighlighter) and marks.whole
             marks.set_spans([span_of(f, 0 if whole else None) for f in by_field.get(name, [])])
 
+
     def _mark_point_rows(self, flags: list[Flag]) -> None:
         """Tint the points in the list that have flags, so the clerk sees which to open."""
         counts: dict[int, int] = {}
@@ -295,14 +291,7 @@ def painted_ranges(edit: QPlainTextEdit) -> list[tuple[int, int, int, str]]:
     block = edit.document().firstBlock()
     while block.isValid():
         for fmt in block.layout().formats():
-            out.append(
-                (
-                    block.blockNumber(),
-                    fmt.start,
-                    fmt.start + fmt.length,
-                    fmt.format.background().color().name(),
-                )
-            )
+            out.append((block.blockNumber(), fmt.start, fmt.start + fmt.length, fmt.format.background().color().name()))
         block = block.next()
     return out
 

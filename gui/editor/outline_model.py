@@ -121,9 +121,7 @@ class OutlineModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
         return None
@@ -230,9 +228,7 @@ class OutlineModel(QAbstractItemModel):
     def move_section(self, section_id: str, to: ops.Location) -> ops.Location:
         old = ops.locate(self._report, section_id)
         section = self._report.find(section_id)
-        if section is None or (
-            to.parent_id is not None and any(s.id == to.parent_id for _, s in section.walk())
-        ):
+        if section is None or (to.parent_id is not None and any(s.id == to.parent_id for _, s in section.walk())):
             raise ops.OutlineError("a section cannot be moved inside itself")
         # Qt names the destination row before the source row is taken out.
         destination = to.row + 1 if to.parent_id == old.parent_id and to.row > old.row else to.row

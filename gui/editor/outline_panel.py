@@ -84,9 +84,7 @@ class OutlinePanel(QWidget):
     def _action(self, icon_name: str, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{text.rstrip('…')}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）"
-        )
+        action.setToolTip(f"{text.rstrip('…')}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）")
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         return action
@@ -132,8 +130,7 @@ class OutlinePanel(QWidget):
                 self.tree.expand(parent)
                 parent = parent.parent()
             self.tree.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.tree.scrollTo(index)
         else:

@@ -174,11 +174,7 @@ class ReportForm(DocumentBound, QWidget):
 
     def text_editors(self) -> dict[str, TextEditor]:
         """The editors of text fields that flags and checks read, by field name."""
-        return {
-            n: e
-            for n, e in self.editors.items()
-            if isinstance(e, (FieldLineEdit, PlainTextEdit, ParagraphsEdit))
-        }
+        return {n: e for n, e in self.editors.items() if isinstance(e, (FieldLineEdit, PlainTextEdit, ParagraphsEdit))}
 
     def _make_editor(self, spec: ReportField) -> QWidget:
         name = spec.name

@@ -71,9 +71,7 @@ class TablesEditor(QWidget):
         self._tables = copy.deepcopy(tables)
         self.chooser.blockSignals(True)
         self.chooser.clear()
-        self.chooser.addItems(
-            [f"表格{i + 1}（{len(t.rows)} 行 × {t.column_count} 列）" for i, t in enumerate(tables)]
-        )
+        self.chooser.addItems([f"表格{i + 1}（{len(t.rows)} 行 × {t.column_count} 列）" for i, t in enumerate(tables)])
         self.chooser.setCurrentIndex(min(index, len(tables) - 1))
         self.chooser.blockSignals(False)
         self._show_grid()

@@ -26,10 +26,7 @@ def context_menu_with_window_undo(widget: QLineEdit | QPlainTextEdit) -> QMenu:
     keep) replaced by the window's, which say what they undo and use Ctrl+Z / Ctrl+Y."""
     menu = widget.createStandardContextMenu()
     window = widget.window()
-    replacements = {
-        "edit-undo": getattr(window, "undo_action", None),
-        "edit-redo": getattr(window, "redo_action", None),
-    }
+    replacements = {"edit-undo": getattr(window, "undo_action", None), "edit-redo": getattr(window, "redo_action", None)}
     for action in list(menu.actions()):
         replacement = replacements.get(action.objectName())
         if action.objectName() in replacements:

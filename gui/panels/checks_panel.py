@@ -69,9 +69,7 @@ class ChecksPanel(DocumentBound, QWidget):
         self.check_combo.activated.connect(lambda _i: self._fill())
         self.fix_button = QPushButton("一键修正")
         self.fix_button.setObjectName("fixFinding")
-        self.fix_button.setToolTip(
-            "把选中的问题按建议改正（半角标点、重复字、日期写法、发文字号括号等；可撤销）"
-        )
+        self.fix_button.setToolTip("把选中的问题按建议改正（半角标点、重复字、日期写法、发文字号括号等；可撤销）")
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.fix_selected)
         top = QHBoxLayout()
@@ -172,8 +170,7 @@ class ChecksPanel(DocumentBound, QWidget):
     def _row(self, finding: Finding) -> QTreeWidgetItem:
         item = QTreeWidgetItem([finding_text(finding)])
         item.setToolTip(
-            0,
-            f"{finding.label}：{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding, True)}",
+            0, f"{finding.label}：{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding, True)}"
         )
         return item
 

@@ -29,10 +29,8 @@ def place_label(paths: dict[str, str], finding: Finding) -> str:
     return f"报告{FIELD_LABELS.get(finding.field, finding.field)}"
 
 
-def fill_rule_filter(
-    combo: QComboBox, findings: Sequence[Finding], rules: Sequence[str], everything: str
-) -> None:
-    """ "全部…（N）" then one entry per rule that has findings, keeping the clerk's choice."""
+def fill_rule_filter(combo: QComboBox, findings: Sequence[Finding], rules: Sequence[str], everything: str) -> None:
+    """"全部…（N）" then one entry per rule that has findings, keeping the clerk's choice."""
     chosen = combo.currentData()
     counts = Counter(f.rule for f in findings)
     combo.clear()
@@ -113,11 +111,8 @@ class FindingList(QTreeWidget):
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         """Every finding's row (not the group headers), top to bottom."""
-        rows = [
-            self.topLevelItem(r).child(c)
-            for r in range(self.topLevelItemCount())
-            for c in range(self.topLevelItem(r).childCount())
-        ]
+        rows = [self.topLevelItem(r).child(c) for r in range(self.topLevelItemCount())
+                for c in range(self.topLevelItem(r).childCount())]
         return [row for row in rows if row.data(0, FINDING_ROLE)]
 
     def _clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
@@ -125,6 +120,4 @@ class FindingList(QTreeWidget):
             return
         finding = self.finding_of(item)
         if finding is not None:
-            self.jumpRequested.emit(
-                finding.section_id, finding.field, finding.index, finding.start, finding.end
-            )
+            self.jumpRequested.emit(finding.section_id, finding.field, finding.index, finding.start, finding.end)

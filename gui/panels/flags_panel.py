@@ -139,9 +139,7 @@ class FlagsPanel(DocumentBound, QWidget):
         assert self._doc is not None
         text = slot_text(self._doc.report, flag.section_id, flag.field, flag.index) or flag.text
         item = QTreeWidgetItem([flag_context(text, flag), flag.kind_label, ""])
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-        )
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(COL_VERIFIED, Qt.CheckState.Checked if flag.verified else Qt.CheckState.Unchecked)
         item.setBackground(COL_KIND, QBrush(QColor(KIND_COLOURS[flag.kind][0])))
         item.setToolTip(COL_TEXT, flag_tooltip(flag))
@@ -178,3 +176,4 @@ class FlagsPanel(DocumentBound, QWidget):
             return False
         item.setCheckState(COL_VERIFIED, Qt.CheckState.Checked if verified else Qt.CheckState.Unchecked)
         return True
+

@@ -46,9 +46,7 @@ EMPTY_LIBRARY = "资料库中还没有文档。导入的上年报告和导出的
 class LibraryPanel(DocumentBound, QWidget):
     """The 资料库 dock: search tab and 本节建议 tab."""
 
-    def __init__(
-        self, service: LibraryService, language: LanguageWatcher, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, service: LibraryService, language: LanguageWatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.language = language
@@ -77,11 +75,8 @@ class LibraryPanel(DocumentBound, QWidget):
         self.kind_combo = QComboBox()
         self.year_combo = QComboBox()
         self.unit_combo = QComboBox()
-        for combo, name in (
-            (self.kind_combo, "kindFilter"),
-            (self.year_combo, "yearFilter"),
-            (self.unit_combo, "unitFilter"),
-        ):
+        for combo, name in ((self.kind_combo, "kindFilter"), (self.year_combo, "yearFilter"),
+                            (self.unit_combo, "unitFilter")):
             combo.setObjectName(name)
             combo.activated.connect(lambda _i: self.search_now())
         filters = QHBoxLayout()

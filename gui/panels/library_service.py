@@ -171,12 +171,7 @@ class LibraryService(QObject):
     # ---- searching --------------------------------------------------------------------------
 
     def search(
-        self,
-        query: str,
-        *,
-        kind: str | None = None,
-        year: int | None = None,
-        unit: str | None = None,
+        self, query: str, *, kind: str | None = None, year: int | None = None, unit: str | None = None,
         limit: int = 30,
     ) -> int:
         """Search in the background (never waiting for jieba); ``searched(number, hits)`` follows."""

@@ -42,9 +42,7 @@ class PanelHost(QObject):
         self.library: LibraryPanel | None = None
         self.checks: ChecksPanel | None = None
 
-    def add_panel(
-        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None
-    ) -> QDockWidget:
+    def add_panel(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None) -> QDockWidget:
         """Add a dock panel shown with the editor, listed in 视图, remembered across runs.
 
         ``area`` defaults to the right side.
@@ -65,9 +63,7 @@ class PanelHost(QObject):
         dock.setVisible(self._editor_shown)
         return dock
 
-    def build(
-        self, editor: EditorView, settings: Settings, library: LibraryService, language: LanguageWatcher
-    ) -> None:
+    def build(self, editor: EditorView, settings: Settings, library: LibraryService, language: LanguageWatcher) -> None:
         """The panels beside a freshly built editor, with the saved dock layout."""
         from PySide6.QtCore import Qt
 
@@ -87,11 +83,8 @@ class PanelHost(QObject):
         self.flags = FlagsPanel()
         self.library = LibraryPanel(library, language)
         self.checks = ChecksPanel()
-        for name, title, panel in (
-            ("flags", "待核实", self.flags),
-            ("library", "资料库", self.library),
-            ("checks", "检查", self.checks),
-        ):
+        for name, title, panel in (("flags", "待核实", self.flags), ("library", "资料库", self.library),
+                                   ("checks", "检查", self.checks)):
             window.tabifyDockWidget(reference_dock, self.add_panel(name, title, panel))
         reference_dock.raise_()
         editor.sectionShown.connect(self.section_shown)
@@ -106,9 +99,7 @@ class PanelHost(QObject):
             dock.hide()
 
     def document_panels(self) -> list[ReferencePane | PreviewPane | FlagsPanel | ChecksPanel | LibraryPanel]:
-        return [
-            p for p in (self.reference, self.preview, self.flags, self.checks, self.library) if p is not None
-        ]
+        return [p for p in (self.reference, self.preview, self.flags, self.checks, self.library) if p is not None]
 
     def set_document(self, doc: DraftDocument | None) -> None:
         for panel in self.document_panels():

@@ -15,61 +15,18 @@ from core.render.fonts import FONT_ALIASES, SLOTS, FontScheme
 
 # Same-style stand-ins, best first, after the scheme's own font.
 FALLBACKS: dict[str, tuple[str, ...]] = {
-    "fangsong": (
-        "仿宋_GB2312",
-        "仿宋",
-        "方正仿宋_GBK",
-        "华文仿宋",
-        "Noto Serif CJK SC",
-        "Source Han Serif SC",
-        "宋体",
-        "AR PL UMing CN",
-    ),
-    "kaiti": (
-        "楷体_GB2312",
-        "楷体",
-        "方正楷体_GBK",
-        "华文楷体",
-        "AR PL UKai CN",
-        "Noto Serif CJK SC",
-        "Source Han Serif SC",
-        "宋体",
-    ),
-    "heiti": (
-        "黑体",
-        "方正黑体_GBK",
-        "Noto Sans CJK SC",
-        "Source Han Sans SC",
-        "WenQuanYi Micro Hei",
-        "Microsoft YaHei",
-    ),
-    "title": (
-        "方正小标宋简体",
-        "方正小标宋_GBK",
-        "华文中宋",
-        "Noto Serif CJK SC",
-        "Source Han Serif SC",
-        "宋体",
-    ),
+    "fangsong": ("仿宋_GB2312", "仿宋", "方正仿宋_GBK", "华文仿宋", "Noto Serif CJK SC", "Source Han Serif SC",
+                 "宋体", "AR PL UMing CN"),
+    "kaiti": ("楷体_GB2312", "楷体", "方正楷体_GBK", "华文楷体", "AR PL UKai CN", "Noto Serif CJK SC",
+              "Source Han Serif SC", "宋体"),
+    "heiti": ("黑体", "方正黑体_GBK", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+              "Microsoft YaHei"),
+    "title": ("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "Noto Serif CJK SC", "Source Han Serif SC", "宋体"),
     "songti": ("宋体", "方正书宋_GBK", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN"),
-    "latin": (
-        "Times New Roman",
-        "Liberation Serif",
-        "Tinos",
-        "Nimbus Roman",
-        "TeX Gyre Termes",
-        "DejaVu Serif",
-    ),
+    "latin": ("Times New Roman", "Liberation Serif", "Tinos", "Nimbus Roman", "TeX Gyre Termes", "DejaVu Serif"),
 }
 # A stand-in for 小标宋 needs weight to read as a title.
-BOLD_TITLE_STAND_INS = {
-    "noto serif cjk sc",
-    "source han serif sc",
-    "宋体",
-    "simsun",
-    "华文中宋",
-    "stzhongsong",
-}
+BOLD_TITLE_STAND_INS = {"noto serif cjk sc", "source han serif sc", "宋体", "simsun", "华文中宋", "stzhongsong"}
 
 _ALIASES: dict[str, tuple[str, ...]] = {name.casefold(): group for group in FONT_ALIASES for name in group}
 

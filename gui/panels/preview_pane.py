@@ -191,9 +191,7 @@ def build_layout(paragraphs: list[dict[str, str]], scheme: FontScheme, fonts: di
             lead_style = STYLE_BY_ID.get(variant.lead_style or "")
             lead_formats = body_formats
             if isinstance(lead_style, CharacterStyle):
-                lead_formats = _char_formats(
-                    fonts[lead_style.slot], style.size_pt, lead_style.bold, fonts["latin"]
-                )
+                lead_formats = _char_formats(fonts[lead_style.slot], style.size_pt, lead_style.bold, fonts["latin"])
             _insert_runs(cursor, paragraph["lead"], lead_formats)
         # A title broken over lines keeps one paragraph: a line separator, as in Word.
         _insert_runs(cursor, paragraph.get("text", "").replace("\n", "\u2028"), body_formats)
@@ -256,9 +254,7 @@ class PagesWidget(QWidget):
         for page in range(self.layout_.pages):
             top = PAGE_GAP + page * (PAGE_H + PAGE_GAP)
             page_rect = QRectF(PAGE_GAP, top, PAGE_W, PAGE_H)
-            on_screen = QRectF(
-                page_rect.x() * self.scale, top * self.scale, PAGE_W * self.scale, PAGE_H * self.scale
-            )
+            on_screen = QRectF(page_rect.x() * self.scale, top * self.scale, PAGE_W * self.scale, PAGE_H * self.scale)
             if not on_screen.intersects(visible):
                 continue
             painter.fillRect(page_rect.translated(2, 3), SHADOW)
@@ -300,13 +296,9 @@ class PreviewPane(DocumentBound, QWidget):
         self.scheme_combo = QComboBox()
         for scheme in SCHEMES.values():
             self.scheme_combo.addItem(scheme.label, scheme.id)
-            self.scheme_combo.setItemData(
-                self.scheme_combo.count() - 1, scheme.description, Qt.ItemDataRole.ToolTipRole
-            )
+            self.scheme_combo.setItemData(self.scheme_combo.count() - 1, scheme.description, Qt.ItemDataRole.ToolTipRole)
         self.scheme_combo.setCurrentIndex(list(SCHEMES).index(self._scheme.id))
-        self.scheme_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.scheme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scheme_combo.setMinimumContentsLength(6)
         self.scheme_combo.activated.connect(self._scheme_activated)
         self.pages_label = QLabel()

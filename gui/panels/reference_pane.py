@@ -111,10 +111,7 @@ class ReferencePane(DocumentBound, QWidget):
             return set()
         if self._report_level:
             report = self._doc.report
-            return {
-                *(self._tag(_OPENING) + p for p in report.opening),
-                *(self._tag(_CLOSING) + p for p in report.closing),
-            }
+            return {*(self._tag(_OPENING) + p for p in report.opening), *(self._tag(_CLOSING) + p for p in report.closing)}
         section = self._doc.report.find(self._section_id) if self._section_id else None
         if section is None:
             return set()
@@ -153,13 +150,9 @@ class ReferencePane(DocumentBound, QWidget):
         if self._report_level:
             parts = []
             if report.reference_opening:
-                parts += [
-                    f"{self._tag(_OPENING)}{p}" for p in report.reference_opening.split("\n") if p.strip()
-                ]
+                parts += [f"{self._tag(_OPENING)}{p}" for p in report.reference_opening.split("\n") if p.strip()]
             if report.reference_closing:
-                parts += [
-                    f"{self._tag(_CLOSING)}{p}" for p in report.reference_closing.split("\n") if p.strip()
-                ]
+                parts += [f"{self._tag(_CLOSING)}{p}" for p in report.reference_closing.split("\n") if p.strip()]
             return (f"{word}的开头和结尾{source}" if parts else f"没有{word}的开头、结尾可供参考。"), parts
         section = report.find(self._section_id) if self._section_id else None
         if section is None:
@@ -213,9 +206,7 @@ class ReferencePane(DocumentBound, QWidget):
             return
         section = self._doc.report.find(self._section_id)
         if section is not None:
-            self._doc.set_section_field(
-                self._section_id, "body", [*section.body, strip_ordinal(text, points=False)]
-            )
+            self._doc.set_section_field(self._section_id, "body", [*section.body, strip_ordinal(text, points=False)])
 
     def _copy_to_point(self, text: str) -> None:
         if self._doc is not None and self._section_id:

@@ -43,7 +43,7 @@ def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def hit_source(hit: SearchHit) -> str:
-    """ "《2022年上半年工作总结》 2022年 · 一、… / （二）…"."""
+    """"《2022年上半年工作总结》 2022年 · 一、… / （二）…"."""
     from gui.kind_names import kind_display_name
 
     # A title goes in 书名号; a document without one is named by its file.
