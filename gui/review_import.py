@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from core.base.errors import ReportError
 from gui.dialogs import prompts
+from gui.dialogs.file_dialogs import with_suffix
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from gui.panels.review_panel import ReviewPanel
+    from gui.review_session import ReviewSession
 
 REVIEW_FILTER = "Word 文档 (*.docx *.doc *.wps);;所有文件 (*)"
+TABLE_FILTER = "Word 文档 (*.docx)"
 
 
 class ReviewImport:
@@ -26,6 +29,7 @@ class ReviewImport:
 
     def import_review(self, path: Path | None = None) -> bool:
         from core.review.changes import MIN_MATCH, review_changes
+        from core.review.progress import file_digest
         from core.review.revisions import read_reviewed
         from gui.review_session import ReviewSession
 
@@ -42,6 +46,10 @@ class ReviewImport:
             path = Path(chosen)
         try:
             result = review_changes(doc.report, read_reviewed(path))
+            digest = file_digest(path)
+        except OSError as exc:
+            prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{exc.strerror or exc}）。请确认文件存在且未被占用。")
+            return False
         except ReportError as exc:
             prompts.warn(window, "无法导入审阅稿", str(exc))
             return False
@@ -54,9 +62,39 @@ class ReviewImport:
             )
             return False
         panel = self._ensure_panel()
-        panel.show_session(ReviewSession(doc, result, path.name, panel))
+        session = ReviewSession(doc, result, path, digest, panel)
+        panel.show_session(session)
+        self._mark_sections(session)
         window.show_panel("review")
         window.show_status(f"已导入审阅稿“{path.name}”：{len(result.changes)} 处改动和批注。", 8000)
+        return True
+
+    def export_table(self, out: Path | None = None) -> bool:
+        """导出修改对照表…: every change of the reviewed copy as a Word table."""
+        from core.base.output_paths import refuse_clobbering
+        from core.review.table import write_change_table
+
+        window = self._window
+        session = self.panel.session if self.panel is not None else None
+        if session is None:
+            return False
+        if out is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            folder = window.doc.path.parent if window.doc.path is not None else Path.home()
+            suggested = folder / f"{Path(session.file_name).stem}-修改对照表.docx"
+            chosen, _ = QFileDialog.getSaveFileName(window, "导出修改对照表", str(suggested), TABLE_FILTER)
+            if not chosen:
+                return False
+            out = with_suffix(chosen, ".docx")
+        try:
+            refuse_clobbering(out, [(window.doc.path, "草稿"), (session.path, "审阅稿")])
+            record = session.record
+            write_change_table(session.result.changes, out, decisions=record.decisions if record else None)
+        except ReportError as exc:
+            prompts.warn(window, "无法导出修改对照表", str(exc))
+            return False
+        window.show_status(f"修改对照表已导出：{out}", 8000)
         return True
 
     def document_changed(self) -> None:
@@ -67,12 +105,31 @@ class ReviewImport:
             and self.panel.session.doc is not self._window.doc
         ):
             self.panel.show_session(None)
+            self._mark_sections(None)
+
+    def _mark_sections(self, session: ReviewSession | None) -> None:
+        """Let the section form show this session's pending changes in the section's text."""
+        from core.review.markup import marked_section
+
+        editor = self._window.editor
+        if editor is None:
+            return
+        form = editor.section_form
+        if session is None:
+            form.review_box.set_marks_source(None)
+        else:
+            form.review_box.set_marks_source(
+                lambda section_id: marked_section(session.doc.report, section_id, session.pending())
+            )
+            session.decisionsChanged.connect(form.refresh_review)
+        form.refresh_review()
 
     def _ensure_panel(self) -> ReviewPanel:
         if self.panel is None:
             from gui.panels.review_panel import ReviewPanel
 
             self.panel = ReviewPanel()
+            self.panel.tableRequested.connect(self.export_table)
             dock = self._window.add_panel("review", "审阅", self.panel)
             reference = self._window.panel_host.docks.get("reference")
             if reference is not None:

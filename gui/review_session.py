@@ -1,24 +1,29 @@
 """A reviewed copy being worked through in the window: each change 待定 / 已接受 / 已拒绝,
-each comment 已处理 or not, every decision one step on the draft's undo stack.
+each comment 已处理 or not.
 
-Accepting a change edits the draft through the document's own appliers (the same field keys
-as gui.commands.SetValueCommand), so undo brings back the text and the decision together.
+Every decision is kept in the draft itself (its review record, core.draft.reviews, and the
+sections' notes), and made as one undo step of ordinary field edits: undo brings back the
+text and the decision together, saving keeps them, and importing the same file again after
+a restart shows where the clerk left off.
 """
 
 from __future__ import annotations
 
+import copy
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand
 
 from core.draft.model import Report
-from core.review.apply import apply_changes
+from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, replace_record
+from core.review.apply import apply_changes, note_section, note_text
 from core.review.changes import ReviewChange, ReviewResult
-from gui.commands import FieldKey
+from core.review.progress import comment_handled, start_record
+from gui.commands import FieldKey, SetValueCommand
 from gui.document import DraftDocument
 
-PENDING, ACCEPTED, REJECTED = "", "accepted", "rejected"
+PENDING = ""
 DECISION_LABELS = {PENDING: "待定", ACCEPTED: "已接受", REJECTED: "已拒绝"}
 
 
@@ -28,54 +33,123 @@ class ReviewSession(QObject):
     decisionsChanged = Signal()
 
     def __init__(
-        self, doc: DraftDocument, result: ReviewResult, file_name: str, parent: QObject | None = None
+        self, doc: DraftDocument, result: ReviewResult, path: Path, digest: str,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.result = result
-        self.file_name = file_name
+        self.path = path
+        self.file_name = file_name = path.name
+        self.digest = digest
         self.changes = {c.id: c for c in result.changes}
-        self.decisions: dict[str, str] = dict.fromkeys(self.changes, PENDING)
-        self.handled: dict[str, bool] = {c.id: c.done for c in result.changes if c.is_comment}
+        record = start_record(doc.report, result, file_name, digest)
+        if find_record(doc.report.reviews, digest) != record:
+            old = list(doc.report.reviews)
+            doc.undo_stack.push(SetValueCommand(doc, ("report", "reviews"), old, replace_record(old, record),
+                                                f"导入审阅稿“{file_name}”"))
+        self._shown = self._state()
+        doc.changed.connect(self._draft_changed)
+
+    def close(self) -> None:
+        self.doc.changed.disconnect(self._draft_changed)
+
+    # ---- state, read from the draft --------------------------------------------------------
+
+    @property
+    def record(self) -> ReviewRecord | None:
+        return find_record(self.doc.report.reviews, self.digest)
+
+    def decision(self, change_id: str) -> str:
+        record = self.record
+        return record.decisions.get(change_id, PENDING) if record is not None else PENDING
+
+    def handled(self, change_id: str) -> bool:
+        change = self.changes[change_id]
+        return change.is_comment and self.decision(change_id) == ACCEPTED and comment_handled(
+            self.doc.report, change
+        )
+
+    def decided(self, change: ReviewChange) -> bool:
+        return self.decision(change.id) != PENDING
+
+    def applicable(self, change: ReviewChange) -> bool:
+        """Still to decide and still possible (an accepted change no longer matches the text)."""
+        return change.applicable and not self.decided(change)
 
     def pending(self) -> list[ReviewChange]:
-        return [c for c in self.result.changes if c.applicable and self.decisions[c.id] == PENDING]
+        return [c for c in self.result.changes if self.applicable(c)]
 
-    def accept(self, ids: list[str]) -> bool:
+    def _state(self) -> tuple[Any, ...]:
+        record = self.record
+        decisions = record.decided_pairs if record is not None else ()
+        return decisions, tuple(self.handled(c.id) for c in self.result.changes if c.is_comment)
+
+    def _draft_changed(self) -> None:
+        state = self._state()
+        if state != self._shown:  # an undo, or 已处理 ticked beside the section
+            self._shown = state
+            self.decisionsChanged.emit()
+
+    # ---- decisions (each one undo step) ----------------------------------------------------
+
+    def accept(self, ids: list[str], handled: bool = False) -> bool:
         """Apply these changes as one undo step; False when none of them could be applied."""
-        wanted = [self.changes[i] for i in ids if self.changes[i].applicable and self.decisions[i] == PENDING]
+        wanted = [self.changes[i] for i in ids if self.applicable(self.changes[i])]
         if not wanted:
             return False
         outcome = apply_changes(self.doc.report, wanted)
         applied = [i for i in outcome.applied if i in ids]
         if not applied:
             return False
-        edits = _field_edits(self.doc.report, outcome.report, [self.changes[i] for i in applied])
+        after = outcome.report
+        if handled:
+            for change_id in applied:
+                _mark_handled(after, self.changes[change_id], True)
         label = (
             f"接受审阅修改（{len(applied)} 处）"
             if len(applied) > 1
             else f"接受审阅修改：{_short(self.changes[applied[0]])}"
         )
-        self.doc.undo_stack.push(DecisionCommand(self, applied, ACCEPTED, edits, label))
+        self._push(label, _field_edits(self.doc.report, after, [self.changes[i] for i in applied]),
+                   dict.fromkeys(applied, ACCEPTED))
         return True
 
     def reject(self, ids: list[str]) -> bool:
-        wanted = [i for i in ids if self.decisions[i] == PENDING]
+        wanted = [i for i in ids if self.applicable(self.changes[i])]
         if not wanted:
             return False
-        self.doc.undo_stack.push(
-            DecisionCommand(self, wanted, REJECTED, [], f"拒绝审阅修改：{_short(self.changes[wanted[0]])}")
-        )
+        self._push(f"拒绝审阅修改：{_short(self.changes[wanted[0]])}", [], dict.fromkeys(wanted, REJECTED))
         return True
 
     def set_handled(self, change_id: str, handled: bool) -> None:
-        if self.handled.get(change_id) != handled:
-            self.doc.undo_stack.push(HandledCommand(self, change_id, handled))
+        """Tick a comment 已处理: it is kept as a note on its section (accepted) if not yet."""
+        change = self.changes[change_id]
+        if not change.is_comment or self.handled(change_id) == handled:
+            return
+        if self.decision(change_id) == PENDING:
+            if handled:
+                self.accept([change_id], handled=True)
+            return
+        if self.decision(change_id) != ACCEPTED:
+            return
+        after = copy.deepcopy(self.doc.report)
+        _mark_handled(after, change, handled)
+        self._push("标记批注已处理" if handled else "取消批注已处理",
+                   _field_edits(self.doc.report, after, [change]), {})
 
-    def _set(self, ids: list[str], decision: str | list[str]) -> None:
-        for k, change_id in enumerate(ids):
-            self.decisions[change_id] = decision[k] if isinstance(decision, list) else decision
-        self.decisionsChanged.emit()
+    def _push(self, label: str, edits: list[tuple[FieldKey, Any]], decisions: dict[str, str | None]) -> None:
+        stack = self.doc.undo_stack
+        stack.beginMacro(label)
+        try:
+            for key, value in edits:
+                self.doc.set_value(key, value)
+            record = self.record or start_record(self.doc.report, self.result, self.file_name, self.digest)
+            if decisions:
+                updated = replace_record(self.doc.report.reviews, record.with_decisions(decisions))
+                self.doc.set_report_field("reviews", updated)
+        finally:
+            stack.endMacro()
 
 
 def _short(change: ReviewChange) -> str:
@@ -83,81 +157,46 @@ def _short(change: ReviewChange) -> str:
     return text if len(text) <= 14 else text[:14] + "…"
 
 
-def _field_edits(
-    before: Report, after: Report, changes: list[ReviewChange]
-) -> list[tuple[FieldKey, Any, Any]]:
-    """(key, old value, new value) for every field the changes touched."""
-    edits: list[tuple[FieldKey, Any, Any]] = []
+def _mark_handled(report: Report, change: ReviewChange, handled: bool) -> None:
+    section = note_section(report, change)
+    if section is None:
+        return
+    note = note_text(change)
+    section.handled_notes = [n for n in section.handled_notes if n != note] + ([note] if handled else [])
+
+
+def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> list[tuple[FieldKey, Any]]:
+    """(key, new value) for every field the changes touched."""
+    edits: list[tuple[FieldKey, Any]] = []
     seen: set[tuple[str, str]] = set()
     for change in changes:
-        name = "notes" if change.is_comment else change.field
         section_id = change.section_id
-        if change.is_comment and before.find(section_id) is None and before.sections:
-            section_id = before.sections[0].id
-        if (section_id, name) in seen:
-            continue
-        seen.add((section_id, name))
-        if not section_id:
-            old, new = getattr(before, name), getattr(after, name)
-            if old != new:
-                edits.append((("report", name), _copy(old), _copy(new)))
-            continue
-        old_section, new_section = before.find(section_id), after.find(section_id)
-        if old_section is None or new_section is None:
-            continue
-        if name == "points":
-            old_points, new_points = old_section.points, new_section.points
-            for row, (old_point, new_point) in enumerate(zip(old_points, new_points, strict=False)):
-                if old_point.text != new_point.text:
-                    edits.append((("point", section_id, row), old_point.text, new_point.text))
-            continue
-        old, new = getattr(old_section, name), getattr(new_section, name)
-        if old != new:
-            edits.append((("section", section_id, name), _copy(old), _copy(new)))
+        if change.is_comment:
+            section = note_section(before, change)
+            section_id = section.id if section is not None else ""
+            names = ["notes", "handled_notes"]
+        else:
+            names = [change.field]
+        for name in names:
+            if (section_id, name) in seen:
+                continue
+            seen.add((section_id, name))
+            edits += _edits_of(before, after, section_id, name)
     return edits
 
 
-def _copy(value: Any) -> Any:
-    return list(value) if isinstance(value, list) else value
-
-
-class DecisionCommand(QUndoCommand):
-    """Accept or reject changes: the field edits (if any) and the decisions, undone together."""
-
-    def __init__(
-        self,
-        session: ReviewSession,
-        ids: list[str],
-        decision: str,
-        edits: list[tuple[FieldKey, Any, Any]],
-        label: str,
-    ) -> None:
-        super().__init__(label)
-        self._session, self._ids, self._decision, self._edits = session, ids, decision, edits
-        self._before = [session.decisions[i] for i in ids]
-
-    def redo(self) -> None:
-        for key, _, new in self._edits:
-            self._session.doc.apply_value(key, _copy(new))
-        self._session._set(self._ids, self._decision)
-
-    def undo(self) -> None:
-        for key, old, _ in reversed(self._edits):
-            self._session.doc.apply_value(key, _copy(old))
-        self._session._set(self._ids, list(self._before))
-
-
-class HandledCommand(QUndoCommand):
-    def __init__(self, session: ReviewSession, change_id: str, handled: bool) -> None:
-        super().__init__("标记批注已处理" if handled else "取消批注已处理")
-        self._session, self._id, self._handled = session, change_id, handled
-
-    def _apply(self, handled: bool) -> None:
-        self._session.handled[self._id] = handled
-        self._session.decisionsChanged.emit()
-
-    def redo(self) -> None:
-        self._apply(self._handled)
-
-    def undo(self) -> None:
-        self._apply(not self._handled)
+def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[FieldKey, Any]]:
+    if not section_id:
+        old, new = getattr(before, name), getattr(after, name)
+        return [(("report", name), new)] if old != new else []
+    old_section, new_section = before.find(section_id), after.find(section_id)
+    if old_section is None or new_section is None:
+        return []
+    if name == "points":
+        return [
+            (("point", section_id, row), new_point.text)
+            for row, (old_point, new_point) in enumerate(zip(old_section.points, new_section.points, strict=False))
+            if old_point.text != new_point.text
+        ]
+    old, new = getattr(old_section, name), getattr(new_section, name)
+    return [(("section", section_id, name), new)] if old != new else []

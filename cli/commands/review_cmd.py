@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
     from core.draft.draft_file import is_draft_path, load_draft, save_draft
     from core.review.apply import apply_changes
     from core.review.changes import MIN_MATCH, review_changes
+    from core.review.progress import file_digest, record_accepted, start_record
     from core.review.revisions import read_reviewed
-    from core.review.table import write_change_table
+    from core.review.table import DECISION_NOTES, write_change_table
 
     if args.accept_all and args.output is None:
         sys.stderr.write("参数有误：--accept-all 需要用 -o 指定接受改动后的草稿保存到哪个文件。\n")
@@ -60,10 +61,15 @@ def run(args: argparse.Namespace) -> int:
     report = load_draft(args.draft)
     document = read_reviewed(args.reviewed)
     result = review_changes(report, document)
+    # Decisions the clerk already made on this very file in the window (kept in the draft).
+    record = start_record(report, result, args.reviewed.name, file_digest(args.reviewed))
+    decisions = record.decisions
     percent = round(result.rate * 100)
     for change in result.changes:
         content = change.content.replace("\t", " ").replace("\n", " ")
-        if not change.applicable:
+        if change.id in decisions:
+            content += DECISION_NOTES[decisions[change.id]]
+        elif not change.applicable:
             content += f"【{change.reason}】"
         sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
     stale = sum(1 for c in result.changes if not c.applicable)
@@ -82,12 +88,14 @@ def run(args: argparse.Namespace) -> int:
                 "不像是这份草稿的审阅稿，未写出任何文件。确认无误请加 --force。\n"
             )
             return 2
-        applied = apply_changes(report, result.changes)
+        undecided = [c for c in result.changes if c.id not in decisions]
+        applied = apply_changes(report, undecided)
+        record_accepted(applied.report, record, applied.applied)
         save_draft(applied.report, args.output)
         sys.stderr.write(
             f"已接受 {len(applied.applied)} 条，跳过 {len(applied.skipped)} 条；已保存：{args.output}\n"
         )
     if args.table is not None:
-        write_change_table(result.changes, args.table)
+        write_change_table(result.changes, args.table, decisions=decisions)
         sys.stderr.write(f"已生成修改对照表：{args.table}\n")
     return 0 if result.changes else EXIT_NONE

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text
+from core.base.errors import ReportError
 from core.base.paths import data_dir
 from core.draft.draft_file import DRAFT_SUFFIX, load_draft
 from core.draft.locks import draft_key
 from core.draft.model import Report, Section
+from core.draft.reviews import ReviewRecord, review_events
 
 KEEP_LAST = 20
 KEEP_DAYS = 30
@@ -106,6 +108,23 @@ def record_version(draft_path: Path | str, now: dt.datetime | None = None) -> Ve
     return Version(target, now)
 
 
+def version_events(versions: list[Version]) -> dict[Path, list[str]]:
+    """What each saved version (newest first) records that the one before it did not:
+    "审阅稿（李主任，7月12日）已处理". A version that cannot be read says nothing."""
+    records: list[list[ReviewRecord] | None] = []
+    for version in versions:
+        try:
+            records.append(version.load().reviews)
+        except ReportError:
+            records.append(None)
+    events: dict[Path, list[str]] = {}
+    for position, version in enumerate(versions):
+        newer = records[position]
+        older = next((r for r in records[position + 1 :] if r is not None), [])
+        events[version.file] = review_events(older, newer) if newer is not None else []
+    return events
+
+
 # ---- comparing a version with the current draft ---------------------------------------------
 
 
@@ -123,6 +142,7 @@ def _section_text(section: Section) -> list[str]:
     lines += section.body
     lines += [f"要点{i}：{p.text}" for i, p in enumerate(section.points, 1)]
     lines += section.tail
+    lines += [f"审阅批注：{n}" + ("（已处理）" if n in section.handled_notes else "") for n in section.notes]
     return lines
 
 
@@ -132,6 +152,7 @@ def _report_text(report: Report) -> list[str]:
     lines = [f"{name}：{value}" for name, value in pairs if value]
     lines += [f"开头：{p}" for p in report.opening]
     lines += [f"结尾：{p}" for p in report.closing]
+    lines += [record.label for record in report.reviews]
     return lines
 
 

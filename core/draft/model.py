@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.draft.reviews import ReviewRecord, record_from_dict, record_to_dict
 from core.draft.tables import Table, table_from_dict, table_to_dict
 
 STATUS_EMPTY, STATUS_DRAFT, STATUS_DONE = "empty", "draft", "done"
@@ -85,6 +86,7 @@ class Section:
     recognized_by: str = ""
     # Reviewers' comments kept with the section (core.review), "李主任（2025-07-12）批注…".
     notes: list[str] = field(default_factory=list)
+    handled_notes: list[str] = field(default_factory=list)  # the notes the clerk marked 已处理
     id: str = field(default_factory=new_id)
 
     @property
@@ -176,6 +178,8 @@ class Report:
     # 附件 pages (GB/T 9704 7.3.4, 8): the text of attachment i, paragraphs separated by "\n";
     # its name is attachments[i] (the 附件说明). An attachment without text gets no page.
     attachment_texts: list[str] = field(default_factory=list)
+    # Reviewed copies taken in (core.review) and the clerk's decisions on their changes.
+    reviews: list[ReviewRecord] = field(default_factory=list)
 
     def walk(self) -> list[tuple[int, Section]]:
         """Every section with its 1-based depth, in reading order."""
@@ -222,6 +226,8 @@ def to_dict(obj: Any) -> Any:
         return {name: to_dict(getattr(obj, name)) for name in obj.__dataclass_fields__}
     if isinstance(obj, Table):
         return table_to_dict(obj)
+    if isinstance(obj, ReviewRecord):
+        return record_to_dict(obj)
     if isinstance(obj, list):
         return [to_dict(x) for x in obj]
     return obj
@@ -256,6 +262,7 @@ def numbering_from_dict(data: dict[str, Any]) -> Numbering:
 def report_from_dict(data: dict[str, Any]) -> Report:
     fields = _pick(Report, data)
     fields["sections"] = [section_from_dict(s) for s in fields.get("sections", [])]
+    fields["reviews"] = [record_from_dict(r) for r in fields.get("reviews", [])]
     if "numbering" in fields:
         fields["numbering"] = numbering_from_dict(fields["numbering"])
     return Report(**fields)

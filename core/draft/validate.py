@@ -21,6 +21,7 @@ from typing import Any
 from core.draft.fields import CHOICE, REPORT_FIELDS, YEAR, ReportField
 from core.draft.model import POINTS_LAYOUTS, Report, to_dict
 from core.draft.ordinals import MAX_RENDERED_ORDINAL
+from core.draft.reviews import DECISIONS
 
 # Far above any real report (the seeds have at most 4 levels and about 60 sections).
 MAX_JSON_DEPTH = 40
@@ -74,7 +75,13 @@ _SECTION_TEXTS = {
     "recognized_by": "标题识别方式",
     "id": "编号",
 }
-_SECTION_LISTS = {"body": "正文", "tail": "要点后的正文", "notes": "审阅批注"}
+_SECTION_LISTS = {
+    "body": "正文",
+    "tail": "要点后的正文",
+    "notes": "审阅批注",
+    "handled_notes": "已处理的审阅批注",
+}
+MAX_REVIEWS = 1_000
 _SECTION_FLAGS = {"run_in": "标题接排", "points_joined": "要点接排", "done": "完成标记"}
 
 
@@ -142,6 +149,8 @@ def validate_report(data: Any) -> None:
             _table_field(row, report[row.name])
     if "numbering" in report:
         _numbering(report["numbering"])
+    if "reviews" in report:
+        _reviews(report["reviews"])
     counter = [0]
     sections = _list("各部分", report.get("sections", []), MAX_SIBLINGS)
     _sections(sections, "", 1, counter)
@@ -158,6 +167,23 @@ def _table_field(row: ReportField, value: Any) -> None:
         if row.value == CHOICE and value and value not in (choice for choice, _ in row.choices):
             allowed = "、".join(f"“{label}”" for _, label in row.choices)
             raise DraftInvalid(f"“{row.label}”只能是{allowed}之一。")
+
+
+def _reviews(value: Any) -> None:
+    """Reviewed copies taken in (core.draft.reviews)."""
+    for row, item in enumerate(_list("审阅记录", value, MAX_REVIEWS), start=1):
+        where = f"第{row}条审阅记录"
+        record = _object(where, item)
+        for key in ("file", "digest", "reviewed_on"):
+            _text(f"{where}的{key}", record.get(key, ""), limit=1_000)
+        _text_list(f"{where}的审阅人", record.get("authors", []))
+        _count(f"{where}的改动数", record.get("total", 0))
+        decisions = _object(f"{where}的处理结果", record.get("decisions", {}))
+        if len(decisions) > MAX_PARAGRAPHS_PER_LIST:
+            raise DraftInvalid(f"“{where}的处理结果”条目过多。")
+        for decision in decisions.values():
+            if decision not in DECISIONS:
+                raise DraftInvalid(f"“{where}的处理结果”只能是 accepted 或 rejected。")
 
 
 def _year(label: str, value: Any) -> None:

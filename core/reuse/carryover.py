@@ -154,6 +154,7 @@ def _keep_prior_text_as_reference(report: Report) -> None:
             if point.text.strip():
                 point.reference = point.text
         section.done = False
+        section.notes, section.handled_notes = [], []  # last year's review is done with
 
 
 def carry_over(report: Report, new_year: int) -> CarryOverResult:
@@ -170,6 +171,7 @@ def carry_over(report: Report, new_year: int) -> CarryOverResult:
     draft.year = new_year
     draft.date = ""
     draft.verified_flags = []
+    draft.reviews = []
     for spec in REPORT_FIELDS:  # 份号, 紧急程度, 印发日期 belong to one sending only
         if spec.element and spec.carry == CARRY_CLEAR:
             setattr(draft, spec.name, empty_value(spec))

@@ -115,10 +115,16 @@ def _restructure(
                 del items[index]
 
 
-def _add_note(report: Report, change: ReviewChange) -> None:
+def note_section(report: Report, change: ReviewChange) -> Section | None:
+    """The section that keeps a comment: its own, or the first when it has none."""
     section = report.find(change.section_id) if change.section_id else None
     if section is None:
         section = report.sections[0] if report.sections else None
+    return section
+
+
+def _add_note(report: Report, change: ReviewChange) -> None:
+    section = note_section(report, change)
     if section is None:
         return
     note = note_text(change)

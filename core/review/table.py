@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes
+from core.draft.reviews import ACCEPTED, REJECTED
 from core.review.changes import MOVED, ReviewChange
 
 COLUMNS = ("序号", "位置", "原文", "修改后", "审阅人")
@@ -13,8 +14,15 @@ COLUMN_WIDTHS_CM = (1.4, 4.4, 4.4, 4.4, 1.9)  # 16.5 cm: the A4 text width with 
 TITLE = "修改对照表"
 
 
-def table_rows(changes: list[ReviewChange]) -> list[tuple[str, str, str, str, str]]:
-    """One row per change, comments included (修改后 then holds the comment)."""
+DECISION_NOTES = {ACCEPTED: "【已接受】", REJECTED: "【未采纳】"}
+
+
+def table_rows(
+    changes: list[ReviewChange], decisions: dict[str, str] | None = None
+) -> list[tuple[str, str, str, str, str]]:
+    """One row per change, comments included (修改后 then holds the comment); with the
+    clerk's ``decisions`` (change id → accepted / rejected) each decided row says which."""
+    decisions = decisions or {}
     rows = []
     for number, change in enumerate(changes, 1):
         if change.is_comment:
@@ -25,13 +33,17 @@ def table_rows(changes: list[ReviewChange]) -> list[tuple[str, str, str, str, st
             after = "（移到别处）"
         else:
             after = change.new or "（删除）"
-        if not change.applicable:
+        if change.id in decisions:
+            after += f"\n{DECISION_NOTES[decisions[change.id]]}"
+        elif not change.applicable:
             after += f"\n【{change.reason}】"
         rows.append((str(number), f"{change.place}（{change.kind}）", change.old, after, change.author))
     return rows
 
 
-def write_change_table(changes: list[ReviewChange], out: Path | str, title: str = TITLE) -> None:
+def write_change_table(
+    changes: list[ReviewChange], out: Path | str, title: str = TITLE, decisions: dict[str, str] | None = None
+) -> None:
     """Write the table as .docx atomically (python-docx, the body font of the report)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -47,7 +59,7 @@ def write_change_table(changes: list[ReviewChange], out: Path | str, title: str 
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     heading.runs[0].font.size = Pt(18)
     heading.runs[0].bold = True
-    rows = table_rows(changes)
+    rows = table_rows(changes, decisions)
     table = document.add_table(rows=1 + len(rows), cols=len(COLUMNS))
     table.style = "Table Grid"
     for cell, label in zip(table.rows[0].cells, COLUMNS, strict=True):

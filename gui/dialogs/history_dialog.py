@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.base.errors import ReportError
-from core.draft.history import Change, Version, compare, list_versions
+from core.draft.history import Change, Version, compare, list_versions, version_events
 from core.draft.model import Report, report_from_dict, to_dict
 
 if TYPE_CHECKING:
@@ -98,8 +98,10 @@ class HistoryDialog(QDialog):
                        "选中一个版本，右边列出它与当前内容的不同之处。")
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        events = version_events(self.versions)
         for version in self.versions:
-            item = QListWidgetItem(version.label)
+            item = QListWidgetItem("\n".join([version.label, *events.get(version.file, [])]))
             item.setData(Qt.ItemDataRole.UserRole, version)
             self.list.addItem(item)
         self.diff = QTextBrowser()

@@ -17,6 +17,7 @@ from core.draft.model import POINTS_LAYOUT_LABELS, POINTS_LAYOUTS, Section
 from gui import style
 from gui.document import DraftDocument
 from gui.editor.points_editor import PointsEditor
+from gui.editor.review_box import ReviewBox
 from gui.editor.table_editor import TablesEditor
 from gui.editor.widgets import FieldLineEdit, ParagraphsEdit
 
@@ -49,6 +50,9 @@ class SectionForm(QWidget):
         options.addWidget(self.run_in_box)
         options.addStretch(1)
         options.addWidget(self.done_box)
+
+        self.review_box = ReviewBox()
+        self.review_box.handledChanged.connect(lambda handled: self._set("handled_notes", handled))
 
         self.hint_label = style.hint(QLabel())
         self.hint_label.setWordWrap(True)
@@ -105,6 +109,7 @@ class SectionForm(QWidget):
         layout.addWidget(_section_label("标题"))
         layout.addLayout(heading_row)
         layout.addLayout(options)
+        layout.addWidget(self.review_box)
         layout.addWidget(self.splitter, 1)
         self.setEnabled(False)
 
@@ -149,6 +154,7 @@ class SectionForm(QWidget):
             self.body_edit.show_value([])
             self.tail_edit.show_value([])
             self.tables.show_tables([])
+            self.review_box.show_section(None)
             self.hint_label.hide()
             return
         self.marker_label.setText(self._doc.outline.marker(section.id))
@@ -169,6 +175,11 @@ class SectionForm(QWidget):
         self.tail_edit.setVisible(show_tail)
         self.tail_edit.show_value(section.tail)
         self.tables.show_tables(section.tables)
+        self.review_box.show_section(section)
+
+    def refresh_review(self) -> None:
+        """The reviewer's pending changes moved on (a decision in the 审阅 panel)."""
+        self.review_box.show_section(self.section())
 
     def _section_changed(self, section_id: str) -> None:
         if section_id == self.section_id:

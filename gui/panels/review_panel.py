@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,8 @@ _GREY = QBrush(QColor("#888888"))
 
 
 class ReviewPanel(QWidget):
+    tableRequested = Signal()  # 导出修改对照表…
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: ReviewSession | None = None
@@ -42,20 +44,29 @@ class ReviewPanel(QWidget):
         self.accept_button.clicked.connect(lambda: self._decide(accept=True))
         self.reject_button.clicked.connect(lambda: self._decide(accept=False))
         self.accept_all_button.clicked.connect(self.accept_all)
+        self.table_button = QPushButton("导出修改对照表…")
+        self.table_button.setToolTip("把全部改动列成 原文 / 修改后 / 审阅人 的 Word 表格")
+        self.table_button.clicked.connect(self.tableRequested)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.accept_all_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.table_button)
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        self.progress.setObjectName("reviewProgress")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._filling = False
         self._update_buttons()
 
     def show_session(self, session: ReviewSession | None) -> None:
-        if self.session is not None:
+        if self.session is not None and self.session is not session:
             self.session.decisionsChanged.disconnect(self._refresh_states)
+            self.session.close()
         self.session = session
         if session is not None:
             session.decisionsChanged.connect(self._refresh_states)
@@ -112,13 +123,15 @@ class ReviewPanel(QWidget):
         if session is None:
             return
         self._filling = True
+        record = session.record
+        self.progress.setText(record.label if record is not None else "")
         for item in self._items():
             change = session.changes[item.data(0, ID_ROLE)]
             item.setText(2, self._state_text(change))
             if change.is_comment:
-                handled = session.handled.get(change.id, False)
+                handled = session.handled(change.id)
                 item.setCheckState(0, Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
-            grey = not change.applicable or session.decisions[change.id] != PENDING
+            grey = not session.applicable(change)
             for column in range(3):
                 item.setForeground(column, _GREY if grey else QBrush())
         self._filling = False
@@ -126,10 +139,11 @@ class ReviewPanel(QWidget):
 
     def _state_text(self, change: ReviewChange) -> str:
         assert self.session is not None
-        if not change.applicable:
+        decision = self.session.decision(change.id)
+        if decision == PENDING and not change.applicable:
             return "不再适用"
-        state = DECISION_LABELS[self.session.decisions[change.id]]
-        if change.is_comment and self.session.handled.get(change.id):
+        state = DECISION_LABELS[decision]
+        if self.session.handled(change.id):
             state += "·已处理"
         return state
 
@@ -139,6 +153,7 @@ class ReviewPanel(QWidget):
         change_id = item.data(0, ID_ROLE)
         if change_id and self.session.changes[change_id].is_comment:
             self.session.set_handled(change_id, item.checkState(0) == Qt.CheckState.Checked)
+            self._refresh_states()  # a box that could not be ticked (a rejected comment) goes back
 
     def selected_ids(self) -> list[str]:
         return [i.data(0, ID_ROLE) for i in self.tree.selectedItems() if i.data(0, ID_ROLE)]
@@ -162,7 +177,7 @@ class ReviewPanel(QWidget):
             [
                 i
                 for i in self.selected_ids()
-                if session.changes[i].applicable and session.decisions[i] == PENDING
+                if session.applicable(session.changes[i])
             ]
             if session is not None
             else []
@@ -170,3 +185,4 @@ class ReviewPanel(QWidget):
         self.accept_button.setEnabled(bool(pending))
         self.reject_button.setEnabled(bool(pending))
         self.accept_all_button.setEnabled(session is not None and bool(session.pending()))
+        self.table_button.setEnabled(session is not None and bool(session.result.changes))

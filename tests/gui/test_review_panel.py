@@ -1,13 +1,16 @@
-"""文件 ▸ 导入审阅稿… on the real window: accept one change, reject one, undo, accept the rest."""
+"""文件 ▸ 导入审阅稿… on the real window: changes marked in the section editor, accepted and
+rejected with undo, comments 已处理, decisions kept across a restart, history, 对照表, export."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import docx
 from PySide6.QtCore import Qt
 
 from core.draft.draft_file import save_draft
+from core.importing.readers import read_paragraphs
 from core.text.plaintext import report_paragraphs
 from tests.core.review_builders import (
     LEADER_COMMENTS,
@@ -38,6 +41,10 @@ def _select(panel: Any, text_start: str) -> str:
     return item.data(0, Qt.ItemDataRole.UserRole)
 
 
+def _state(panel: Any, text_start: str) -> str:
+    return next(i for i in panel._items() if i.text(0).startswith(text_start)).text(2)
+
+
 def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft, reviewed = _reviewed_draft(tmp_path)
     window = make_window()
@@ -51,14 +58,27 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert groups == ["一、主要工作成效", "二、存在的问题", "三、下半年工作打算", "报告信息"]
     report = window.doc.report
 
+    # The section editor shows the pending changes in the section's text.
+    form = window.editor.section_form
+    window.editor.outline.select_section(report.sections[0].id)
+    box = form.review_box
+    assert box.isVisible() and box.marks.isVisible()
+    marked = box.marks.toHtml()
+    assert "line-through" in marked and "underline" in marked
+    assert "正文第1段：一是抓好党建工作，全年召开党组会议1215次。" in box.marks.toPlainText()
+    assert "正文第2段：二是推进项目建设，完成固定资产投资3亿元。" in box.marks.toPlainText()
+    assert form.body_edit.toPlainText().startswith("一是抓好党建工作，全年召开党组会议12次。")
+
     first = _select(panel, "修改：12 → 15")
     panel.accept_button.click()
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议15次。"
     assert panel.item_for(first).text(2) == "已接受"
+    assert "1215" not in box.marks.toPlainText()  # decided: no longer marked
     second = _select(panel, "删除：固定资产")
     panel.reject_button.click()
     assert report.sections[0].body[1] == "二是推进项目建设，完成固定资产投资3亿元。"
     assert panel.item_for(second).text(2) == "已拒绝"
+    assert not box.marks.isVisible()
 
     window.undo_action.trigger()  # the rejection
     assert panel.item_for(second).text(2) == "待定"
@@ -66,20 +86,64 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议12次。"
     assert panel.item_for(first).text(2) == "待定"
     window.redo_action.trigger()
+    window.redo_action.trigger()
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议15次。"
+    assert panel.item_for(second).text(2) == "已拒绝"
 
-    # A comment marked 已处理, undoably.
+    # A comment ticked 已处理 in the panel is kept as a note beside its section, ticked there too.
     comment = next(i for i in panel._items() if i.text(0).startswith("批注：“3亿元”"))
     comment.setCheckState(0, Qt.CheckState.Checked)
-    assert panel.item_for(comment.data(0, Qt.ItemDataRole.UserRole)).text(2) == "待定·已处理"
+    note = "王处长（2025-07-12）批注“3亿元”：请核实投资数据。"
+    assert report.sections[0].notes == [note] and report.sections[0].handled_notes == [note]
+    assert _state(panel, "批注：“3亿元”") == "已接受·已处理"
+    assert box.notes.count() == 1 and box.notes.item(0).checkState() == Qt.CheckState.Checked
+    box.notes.item(0).setCheckState(Qt.CheckState.Unchecked)  # un-ticked beside the section
+    assert report.sections[0].handled_notes == []
+    assert _state(panel, "批注：“3亿元”") == "已接受"
+    window.undo_action.trigger()
+    assert _state(panel, "批注：“3亿元”") == "已接受·已处理"
+    assert "处理中：已接受 2 处，已拒绝 1 处" in panel.progress.text()
+
+    # Saved, closed, reopened, the same copy imported again: the clerk's decisions are back.
+    assert window.save()
+    assert window.close_document()
+    assert window.open_draft(draft)
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    assert panel.item_for(first).text(2) == "已接受"
+    assert panel.item_for(second).text(2) == "已拒绝"
+    assert _state(panel, "批注：“3亿元”") == "已接受·已处理"
 
     panel.accept_all_button.click()
-    assert report_paragraphs(window.doc.report) == LEADER_TEXT
-    assert window.doc.report.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
     assert not panel.accept_all_button.isEnabled()
+    assert panel.progress.text() == "审阅稿（李主任、王处长，7月12日）已处理"
+    expected = list(LEADER_TEXT)
+    expected[5] = "二是推进项目建设，完成固定资产投资3亿元。"  # the rejected deletion
+    assert report_paragraphs(window.doc.report) == expected
     window.undo_action.trigger()  # 全部接受 is one step
-    assert report_paragraphs(window.doc.report)[5] == "二是推进项目建设，完成固定资产投资3亿元。"
-    assert window.doc.report.sections[0].notes == []
+    assert "处理中" in panel.progress.text()
+    window.redo_action.trigger()
+    assert window.save()
+
+    # The history of saved versions says what happened to the review.
+    from gui.dialogs.history_dialog import HistoryDialog
+
+    dialog = HistoryDialog(window.doc, window)
+    labels = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    dialog.deleteLater()
+    assert labels[0].endswith("审阅稿（李主任、王处长，7月12日）已处理")
+    assert "审阅稿（李主任、王处长，7月12日）处理中" in labels[1]
+
+    # The 修改对照表, and the report itself, exported.
+    table = tmp_path / "对照表.docx"
+    answers.save_paths.append(str(table))
+    panel.table_button.click()
+    cells = [c.text for row in docx.Document(str(table)).tables[0].rows for c in row.cells]
+    assert cells[:5] == ["序号", "位置", "原文", "修改后", "审阅人"] and cells[5:10] == ["1", "一、主要工作成效 正文第1段第1字（修改）", "12", "15\n【已接受】", "李主任"]
+    target = tmp_path / "定稿.docx"
+    answers.save_paths.append(str(target))
+    assert window.export_word() == target
+    assert read_paragraphs(target) == expected
 
 
 def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp_path: Path) -> None:
@@ -87,8 +151,6 @@ def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp
     window = make_window()
     assert window.open_draft(draft)
     other = tmp_path / "别的.docx"
-    import docx
-
     document = docx.Document()
     for i in range(5):
         document.add_paragraph(f"另一份文件的第{i}段，内容完全不同。")

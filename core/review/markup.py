@@ -1,0 +1,76 @@
+"""A section's text with the reviewer's pending changes marked in place, as Word shows them:
+inserted words underlined, deleted words struck through. The editor shows it beside the
+section's fields; the fields themselves keep the draft's text until a change is accepted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.draft.model import Report
+from core.review.apply import locate
+from core.review.changes import ReviewChange
+from core.text.textslots import SECTION_FIELDS, slot_text
+
+PLAIN, INSERTED, DELETED = "", "insert", "delete"
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    mark: str = PLAIN
+
+
+@dataclass(frozen=True)
+class MarkedParagraph:
+    field: str
+    index: int
+    segments: tuple[Segment, ...]
+
+
+def marked_section(report: Report, section_id: str, changes: list[ReviewChange]) -> list[MarkedParagraph]:
+    """Each paragraph of the section that has pending text changes, with them marked.
+
+    ``changes`` are the ones still 待定; comments and format-only changes carry no text to mark.
+    A change whose text is no longer where it was (the clerk edited the spot) is left out.
+    """
+    by_slot: dict[tuple[str, int], list[ReviewChange]] = {}
+    added: dict[tuple[str, int], list[str]] = {}
+    for change in changes:
+        if change.section_id != section_id or change.is_comment or change.format_only or not change.field:
+            continue
+        if change.new_paragraph:
+            added.setdefault((change.field, change.index), []).append(change.new)
+        else:
+            by_slot.setdefault((change.field, change.index), []).append(change)
+    out: list[MarkedParagraph] = []
+    for field, index in sorted(set(by_slot) | set(added), key=lambda s: (SECTION_FIELDS.index(s[0]) if s[0] in SECTION_FIELDS else 9, s[1])):
+        text = slot_text(report, section_id, field, index)
+        if text is None:
+            continue
+        segments = _marked(text, by_slot.get((field, index), []))
+        if any(s.mark for s in segments):
+            out.append(MarkedParagraph(field, index, tuple(segments)))
+        out += [MarkedParagraph(field, index, (Segment(new, INSERTED),)) for new in added.get((field, index), [])]
+    return out
+
+
+def _marked(text: str, changes: list[ReviewChange]) -> list[Segment]:
+    spans: list[tuple[int, int, ReviewChange]] = []
+    for change in changes:
+        span = locate(text, change)
+        if span is not None and not any(span[0] < e and s < span[1] for s, e, _ in spans):
+            spans.append((span[0], span[1], change))
+    segments: list[Segment] = []
+    at = 0
+    for start, end, change in sorted(spans, key=lambda s: (s[0], s[1])):
+        if start < at:
+            continue  # two insertions at one spot: the first is shown
+        segments.append(Segment(text[at:start]))
+        if end > start:
+            segments.append(Segment(text[start:end], DELETED))
+        if change.new:
+            segments.append(Segment(change.new, INSERTED))
+        at = end
+    segments.append(Segment(text[at:]))
+    return [s for s in segments if s.text]
