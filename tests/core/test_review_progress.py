@@ -18,7 +18,7 @@ from core.reuse.carryover import carry_over
 from core.review.changes import review_changes
 from core.review.markup import DELETED, INSERTED, Segment, marked_section
 from core.review.revisions import read_reviewed
-from tests.core.test_review_roundtrip import EXPECTED_LISTING, reviewed_case  # noqa: F401
+from tests.core.test_review_roundtrip import EXPECTED_LISTING
 
 
 def test_accept_all_records_the_review_and_a_second_listing_shows_it(

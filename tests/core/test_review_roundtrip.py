@@ -12,12 +12,8 @@ from core.draft.draft_file import load_draft, save_draft
 from core.importing.readers import read_paragraphs
 from core.text.plaintext import report_paragraphs
 from tests.core.review_builders import (
-    LEADER_COMMENTS,
-    document_xml,
-    leader_markup,
     render_draft,
     sample_report,
-    write_reviewed,
 )
 
 # What the leader's copy says with every change accepted, written out by hand.
@@ -54,18 +50,6 @@ EXPECTED_LISTING = [
     "三、下半年工作打算 正文第1段第1字\t批注\t李主任\t“围绕中心工作，”：这句删去，太空泛。",
     "三、下半年工作打算 正文第1段第8字\t批注\t李主任\t“抓好各项任务落实”：要写具体措施。（王处长回复：已按意见补充。）",
 ]
-
-
-@pytest.fixture
-def reviewed_case(tmp_path: Path) -> tuple[Path, Path]:
-    report = sample_report()
-    draft = tmp_path / "报告.draft.json"
-    save_draft(report, draft)
-    exported = render_draft(report, tmp_path / "报告.docx")
-    reviewed = write_reviewed(
-        exported, tmp_path / "报告（审阅稿）.docx", leader_markup(document_xml(exported)), LEADER_COMMENTS
-    )
-    return draft, reviewed
 
 
 def test_listing_one_change_per_line(
