@@ -26,6 +26,7 @@ class MarkedParagraph:
     field: str
     index: int
     segments: tuple[Segment, ...]
+    added: bool = False  # a new paragraph, to go after paragraph ``index``
 
 
 def marked_section(report: Report, section_id: str, changes: list[ReviewChange]) -> list[MarkedParagraph]:
@@ -51,7 +52,7 @@ def marked_section(report: Report, section_id: str, changes: list[ReviewChange])
         segments = _marked(text, by_slot.get((field, index), []))
         if any(s.mark for s in segments):
             out.append(MarkedParagraph(field, index, tuple(segments)))
-        out += [MarkedParagraph(field, index, (Segment(new, INSERTED),)) for new in added.get((field, index), [])]
+        out += [MarkedParagraph(field, index, (Segment(new, INSERTED),), added=True) for new in added.get((field, index), [])]
     return out
 
 

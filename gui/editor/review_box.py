@@ -8,6 +8,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from core.draft.fields import SECTION_FIELD_LABELS
@@ -20,6 +21,7 @@ _STYLES = {
     INSERTED: "color:#1d4ed8;text-decoration:underline;",
     DELETED: "color:#b91c1c;text-decoration:line-through;",
 }
+MAX_MARKS_HEIGHT, MAX_NOTES_HEIGHT = 96, 100  # pixels; more scrolls
 MarksSource = Callable[[str], list[MarkedParagraph]]
 
 
@@ -29,6 +31,8 @@ def marks_html(paragraphs: list[MarkedParagraph]) -> str:
         where = SECTION_FIELD_LABELS.get(paragraph.field, paragraph.field)
         if paragraph.field != "heading":
             where += f"第{paragraph.index + 1}{'条' if paragraph.field == 'points' else '段'}"
+        if paragraph.added:
+            where += "之后（新段落）"
         text = "".join(
             f'<span style="{_STYLES[s.mark]}">{html.escape(s.text)}</span>' if s.mark else html.escape(s.text)
             for s in paragraph.segments
@@ -48,11 +52,11 @@ class ReviewBox(QWidget):
         self.marks_label.setWordWrap(True)
         self.marks = QTextBrowser()
         self.marks.setObjectName("reviewMarks")
-        self.marks.setMaximumHeight(110)
+        self.marks.setFrameShape(QTextBrowser.Shape.StyledPanel)
         self.notes_label = style.caption(QLabel("审阅批注（处理后勾选“已处理”）"))
         self.notes = QListWidget()
         self.notes.setObjectName("reviewNotes")
-        self.notes.setMaximumHeight(90)
+        self.notes.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.notes.setWordWrap(True)
         self.notes.itemChanged.connect(self._ticked)
         layout = QVBoxLayout(self)
@@ -84,6 +88,20 @@ class ReviewBox(QWidget):
         self.notes_label.setVisible(bool(notes))
         self.notes.setVisible(bool(notes))
         self.setVisible(bool(paragraphs) or bool(notes))
+        self._fit_heights()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """As tall as the content, up to a few lines: the section's fields keep the room."""
+        document = self.marks.document()
+        document.setTextWidth(self.marks.viewport().width())
+        frame = 2 * self.marks.frameWidth() + 4
+        self.marks.setFixedHeight(min(int(document.size().height()) + frame, MAX_MARKS_HEIGHT))
+        rows = sum(self.notes.sizeHintForRow(row) for row in range(self.notes.count()))
+        self.notes.setFixedHeight(min(rows + 2 * self.notes.frameWidth() + 2, MAX_NOTES_HEIGHT))
 
     def _ticked(self, _item: QListWidgetItem) -> None:
         if self._filling:

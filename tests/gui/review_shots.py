@@ -1,7 +1,9 @@
 """The 审阅 screenshots: ``python -m tests.gui.review_shots`` (offscreen, throw-away user folder).
 
 docs/screenshots/review_panel.png — the window at 1280×800 with a reviewed copy in the 审阅
-panel (one change accepted, one rejected, a comment 已处理); docs/screenshots/review_table.png —
+panel (one change accepted, one rejected, a comment 已处理) and the section editor marking a
+pending insertion; docs/screenshots/review_editor.png — a section with a pending deletion and
+a new paragraph marked, and two comments kept as notes (one 已处理); docs/screenshots/review_table.png —
 the 修改对照表 as LibreOffice prints it (soffice → PDF → pdftoppm).
 """
 
@@ -77,8 +79,21 @@ def main() -> int:
     target = next(i for i in panel._items() if i.text(0).startswith("插入：→ 率先垂范"))
     panel.tree.clearSelection()
     target.setSelected(True)
+    sections = {s.heading: s for _, s in window.doc.report.walk()}
+    window.editor.outline.select_section(sections["加强班子建设"].id)
     settle(app)
     window.grab().save(str(OUT / "review_panel.png"))
+
+    # 三、下半年工作打算: a deletion and a new paragraph pending, both comments kept as notes.
+    comments = [i for i in panel._items() if i.text(0).startswith("批注：“") and "3亿元" not in i.text(0)]
+    panel.tree.clearSelection()
+    for item in comments:
+        item.setSelected(True)
+    panel.accept_button.click()
+    comments[0].setCheckState(0, Qt.CheckState.Checked)
+    window.editor.outline.select_section(sections["下半年工作打算"].id)
+    settle(app)
+    window.grab().save(str(OUT / "review_editor.png"))
     leave_quietly(window)
 
     table = home / "修改对照表.docx"

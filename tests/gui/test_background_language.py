@@ -32,7 +32,9 @@ def started(window):
     gaps = []
 
     def answered(serial, hits):
-        facts["hits_while_loading"] = 0 if language.is_loaded() else len(hits)
+        facts["hits_while_loading"] = len(hits)
+        facts["answered_while_loading"] = not language.is_loaded()
+        facts["answer_wait"] = time.perf_counter() - clock["asked_at"]
 
     window.library.searched.connect(answered)
 
@@ -42,6 +44,7 @@ def started(window):
         clock["last"] = now
         if window.library.is_open and "asked" not in facts:
             facts["asked"] = language.is_loaded()
+            clock["asked_at"] = now
             window.library.search("人才")
         if language.is_loaded() and "hits_while_loading" in facts:
             timer.stop()
@@ -76,10 +79,14 @@ def test_jieba_loads_in_the_background_while_the_window_responds(tmp_path: Path)
     assert facts["jieba_loaded"] is True
     assert facts["asked"] is False  # the library was open before the dictionary had loaded …
     assert facts["hits_while_loading"] > 0  # … and answered from its literal scan meanwhile
+    # (on a busy machine the answer can arrive just after the load ended; it still did not wait)
+    assert facts["answered_while_loading"] or facts["answer_wait"] < facts["seconds"] / 2, facts
     # The event loop kept running all along. (Loading on the GUI thread would stop the 10 ms
     # timer for the whole load, 1–3 s; a thread costs it short stalls where jieba builds its
     # half-million-entry table in single steps of the interpreter.)
     assert facts["seconds"] > 0.5, facts  # there was a load to be responsive through
     assert facts["median_gap_ms"] < 30, facts
-    assert facts["ticks"] >= facts["seconds"] * 1000 / 50, facts
+    # At least a tick every 200 ms on average: loose enough for a shared, busy machine; a load
+    # on the GUI thread gives none until it ends.
+    assert facts["ticks"] >= facts["seconds"] * 1000 / 200, facts
     assert facts["max_gap_ms"] < 1000, facts
