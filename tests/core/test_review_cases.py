@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import subprocess
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -272,3 +274,66 @@ def test_a_doc_saved_by_libreoffice_keeps_the_tracked_changes(tmp_path: Path) ->
     out = tmp_path / "接受后.draft.json"
     assert main(["review", str(draft), str(saved), "--accept-all", "-o", str(out)]) == 0
     assert report_paragraphs(load_draft(out)) == LEADER_TEXT
+
+
+def _fodt_with_tracked_changes(paragraphs: list[str], edits: dict[str, str], regions: str) -> str:
+    """A flat ODF text whose changes LibreOffice holds in its own change record."""
+    body = "".join(f"<text:p>{edits.get(p, escape(p))}</text:p>" for p in paragraphs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text">'
+        f'<office:body><office:text><text:tracked-changes text:track-changes="true">{regions}'
+        f"</text:tracked-changes>{body}</office:text></office:body></office:document>"
+    )
+
+
+def _region(change_id: str, kind: str, author: str, deleted: str = "") -> str:
+    info = f"<office:change-info><dc:creator>{author}</dc:creator><dc:date>2025-07-12T09:30:00</dc:date></office:change-info>"
+    inner = f"{info}<text:p>{deleted}</text:p>" if kind == "deletion" else info
+    return f'<text:changed-region xml:id="{change_id}" text:id="{change_id}"><text:{kind}>{inner}</text:{kind}></text:changed-region>'
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_changes_recorded_by_libreoffice_and_written_as_docx(tmp_path: Path) -> None:
+    # The changes live in LibreOffice's own record (ODF tracked changes, two authors); its
+    # Word export writes them as w:ins/w:del, which is what a WPS/LibreOffice reviewer sends.
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    edits = {
+        "一是抓好党建工作，全年召开党组会议12次。": '一是抓好党建工作，全年召开党组会议<text:change text:change-id="c1"/>'
+        '<text:change-start text:change-id="c2"/>15<text:change-end text:change-id="c2"/>次。',
+        "二是推进项目建设，完成固定资产投资3亿元。": '二是推进项目建设，完成<text:change text:change-id="c3"/>投资3亿元。',
+    }
+    regions = (
+        _region("c1", "deletion", "李主任", "12") + _region("c2", "insertion", "李主任")
+        + _region("c3", "deletion", "王处长", "固定资产")
+    )
+    source = tmp_path / "审阅.fodt"
+    source.write_text(_fodt_with_tracked_changes(report_paragraphs(report), edits, regions), encoding="utf-8")
+    soffice = find_soffice()
+    assert soffice is not None
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "docx", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=240,
+    )
+    reviewed = tmp_path / "审阅.docx"
+    assert b"w:del " in _member(reviewed, "word/document.xml")  # LibreOffice wrote Word revisions
+    result = review_changes(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
+    assert [(c.kind, c.author, c.old, c.new, c.applicable) for c in result.changes] == [
+        ("修改", "李主任", "12", "15", True),
+        ("删除", "王处长", "固定资产", "", True),
+    ]
+    out = tmp_path / "接受后.draft.json"
+    assert main(["review", str(draft), str(reviewed), "--accept-all", "-o", str(out)]) == 0
+    assert load_draft(out).sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", "二是推进项目建设，完成投资3亿元。"]
+
+
+def _member(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as package:
+        return package.read(name)
