@@ -14,7 +14,8 @@ from pathlib import Path
 
 from core.base.errors import ReportError
 from core.importing.readers.formats import SUPPORTED_SUFFIXES
-from core.library.store import SOURCE_IMPORT, Library, text_digest
+from core.library.records import text_digest
+from core.library.store import SOURCE_IMPORT, Library
 from core.text.plaintext import report_text
 
 MAX_FILES = 5000  # a folder bigger than this is not a folder of reports

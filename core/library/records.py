@@ -8,7 +8,6 @@ raises in plain Chinese.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sqlite3
 import time
@@ -17,6 +16,7 @@ from typing import TypeVar
 
 from core.base.errors import ReportError
 from core.draft.model import Report, to_dict
+from core.library.index import index_paragraph, unindex_document
 from core.library.search import document_label, meta_tokens
 from core.library.units import Unit, report_units
 from core.text import language
@@ -24,36 +24,45 @@ from core.text.plaintext import report_text
 
 DB_NAME = "library.sqlite3"
 FILES_DIR_NAME = "library_files"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 RECORD_FORMAT = 1
 SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
 
+# Version 2: originals live only in library_files/ (not in the database), the outline only in
+# the record beside them, the text only once (paragraphs), each section path once, and the
+# FTS5 index is contentless (core.library.index). Version 1 databases are rebuilt on open.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
     sha256 TEXT NOT NULL UNIQUE,
+    text_sha TEXT NOT NULL,
     file_name TEXT NOT NULL,
     source TEXT NOT NULL,
     kind TEXT NOT NULL,
     year INTEGER,
     unit TEXT NOT NULL,
     title TEXT NOT NULL,
-    added_at TEXT NOT NULL,
-    text TEXT NOT NULL,
-    outline TEXT NOT NULL,
-    original BLOB NOT NULL
+    added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_kind_year ON documents(kind, year);
+CREATE TABLE IF NOT EXISTS sections (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    headings TEXT NOT NULL  -- the section's heading texts, cut into tokens when indexed
+);
+CREATE INDEX IF NOT EXISTS sections_doc ON sections(doc_id);
 CREATE TABLE IF NOT EXISTS paragraphs (
     id INTEGER PRIMARY KEY,
     doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     role TEXT NOT NULL,
-    section_path TEXT NOT NULL,
     text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc_id, position);
-CREATE VIRTUAL TABLE IF NOT EXISTS para_fts USING fts5(body, heading, meta, tokenize = 'unicode61');
+CREATE TABLE IF NOT EXISTS library_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS para_fts USING fts5(body, heading, meta, content = '', tokenize = 'unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS para_vocab USING fts5vocab(para_fts, 'col');
 """
 
@@ -82,6 +91,10 @@ class LibraryError(ReportError):
 
 class _Damaged(Exception):
     """Internal: the database file is damaged and must be rebuilt."""
+
+
+class _Outdated(Exception):
+    """Internal: the database was made by an older version and must be upgraded."""
 
 
 DISK_FULL = "资料库所在的磁盘已满，无法写入。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
@@ -171,13 +184,14 @@ def find_sha(conn: sqlite3.Connection, sha256: str) -> int | None:
     row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
     return None if row is None else int(row["id"])
 
-def insert_document(conn: sqlite3.Connection, prepared: _Prepared, original: bytes) -> int:
+def insert_document(conn: sqlite3.Connection, prepared: _Prepared) -> int:
     record = prepared.record
     cursor = conn.execute(
-        "INSERT INTO documents (sha256, file_name, source, kind, year, unit, title, added_at, text, outline,"
-        " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (sha256, text_sha, file_name, source, kind, year, unit, title, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             prepared.sha256,
+            text_digest(prepared.text),
             record["file_name"],
             record["source"],
             record["kind"] or "",
@@ -185,29 +199,32 @@ def insert_document(conn: sqlite3.Connection, prepared: _Prepared, original: byt
             record["unit"] or "",
             record["title"] or "",
             record["added_at"],
-            prepared.text,
-            json.dumps(record["outline"], ensure_ascii=False),
-            original,
         ),
     )
     doc_id = int(cursor.lastrowid or 0)
+    sections: dict[tuple[str, str], int] = {}
     for unit, body, heading in zip(
         prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
     ):
+        headings = " ".join(unit.headings)
+        section_id = sections.get((unit.section_path, headings))
+        if section_id is None:
+            cursor = conn.execute(
+                "INSERT INTO sections (doc_id, path, headings) VALUES (?, ?, ?)",
+                (doc_id, unit.section_path, headings),
+            )
+            section_id = sections[(unit.section_path, headings)] = int(cursor.lastrowid or 0)
         cursor = conn.execute(
-            "INSERT INTO paragraphs (doc_id, position, role, section_path, text) VALUES (?, ?, ?, ?, ?)",
-            (doc_id, unit.position, unit.role, unit.section_path, unit.text),
+            "INSERT INTO paragraphs (doc_id, section_id, position, role, text) VALUES (?, ?, ?, ?, ?)",
+            (doc_id, section_id, unit.position, unit.role, unit.text),
         )
         meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
-        conn.execute(
-            "INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)",
-            (cursor.lastrowid, body, heading, meta),
-        )
+        index_paragraph(conn, int(cursor.lastrowid or 0), body, heading, meta)
     return doc_id
 
+
 def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
-    conn.execute(
-        "DELETE FROM para_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE doc_id = ?)", (doc_id,)
-    )
+    unindex_document(conn, doc_id)
     conn.execute("DELETE FROM paragraphs WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM sections WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))

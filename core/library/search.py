@@ -103,9 +103,11 @@ class SearchHit:
 
 
 _COLUMNS = """
-    p.id, p.doc_id, p.role, p.section_path, p.text,
+    p.id, p.doc_id, p.role, s.path AS section_path, p.text,
     d.file_name, d.title, d.kind, d.year, d.unit
 """
+# The tables behind _COLUMNS.
+_JOINED = "paragraphs p JOIN documents d ON d.id = p.doc_id JOIN sections s ON s.id = p.section_id"
 
 
 def document_label(title: str, file_name: str) -> str:
@@ -136,7 +138,7 @@ def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery) -> SearchHit:
 
 def paragraph_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
     marks = ",".join("?" * len(ids))
-    sql = f"SELECT {_COLUMNS} FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE p.id IN ({marks})"
+    sql = f"SELECT {_COLUMNS} FROM {_JOINED} WHERE p.id IN ({marks})"
     return {row["id"]: row for row in conn.execute(sql, ids)}
 
 
@@ -214,8 +216,7 @@ def literal_search(
     sql = f"""
         SELECT {_COLUMNS},
                (length(p.text) - length(replace(lower(p.text), ?, ''))) / {len(first)} AS occurrences
-        FROM paragraphs p
-        JOIN documents d ON d.id = p.doc_id
+        FROM {_JOINED}
         WHERE {contains}{where}
         ORDER BY occurrences DESC, length(p.text), p.id
         LIMIT ?

@@ -1,12 +1,12 @@
 """The library of past reports: one SQLite file (WAL) in the per-user data folder.
 
-Every document keeps its original file, text, outline (JSON), kind, year, unit and title,
-and its paragraphs with their section paths. Paragraphs are indexed in an FTS5 table whose
-``body`` column holds jieba search tokens joined by spaces (split again by FTS5's
+The database holds each document's kind, year, unit and title, and its paragraphs with
+their section paths. Paragraphs are indexed in a contentless FTS5 table (core.library.index)
+whose ``body`` column is made of jieba search tokens joined by spaces (split again by FTS5's
 ``unicode61`` tokenizer), so FTS5's bm25() ranks by BM25 over jieba words.
 
-The original and a JSON record of each document are also kept as files in
-``library_files/`` next to the database. A damaged database is detected when it is opened
+The original file and a JSON record of each document (with its outline) are kept once, as
+files in ``library_files/`` next to the database. A damaged database is detected when it is opened
 (``PRAGMA quick_check``, or SQLite reporting corruption later) and rebuilt from those files;
 the damaged file is kept under another name and :attr:`Library.notice` says what happened.
 """
@@ -18,7 +18,6 @@ import errno
 import json
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -26,7 +25,9 @@ from core.base.atomic import atomic_write_bytes, atomic_write_text
 from core.base.errors import SaveFailed
 from core.base.paths import data_dir
 from core.draft.model import Report, report_from_dict
+from core.library.index import reindex, set_stamp, stored_stamp, tokenizer_stamp
 from core.library.reading import LibraryReading
+from core.library.rebuild import LibraryRebuild
 from core.library.records import (
     _SCHEMA,
     DB_NAME,
@@ -42,16 +43,16 @@ from core.library.records import (
     _Damaged,
     _is_corruption,
     _is_disk_full,
+    _Outdated,
     _prepare,
     _Prepared,
     delete_document,
     find_sha,
     insert_document,
-    text_digest,
 )
 
 
-class Library(LibraryReading):
+class Library(LibraryRebuild, LibraryReading):
     """Open with ``Library()`` (per-user data folder) or ``Library(folder)``; close when done.
 
     One object may be shared between threads: calls are serialised by a lock. Searching
@@ -73,6 +74,7 @@ class Library(LibraryReading):
         self.files_dir = self.folder / FILES_DIR_NAME
         self.notice: str | None = None  # set when the library had to be rebuilt; show it once
         self._lock = threading.RLock()
+        self._stamp = tokenizer_stamp()
         self._conn: sqlite3.Connection | None = None
         with self._lock:
             self._conn = self._open()
@@ -95,6 +97,8 @@ class Library(LibraryReading):
         except _Damaged:
             conn.close()
             return self._rebuild_damaged()
+        except _Outdated:
+            return self._upgrade(conn)
         if not existed and self._records():
             # The database was deleted but the originals are still here: bring them back.
             restored = self._restore_all(conn)
@@ -111,15 +115,22 @@ class Library(LibraryReading):
                 raise LibraryError(
                     f"资料库“{self.path}”由更新版本的报告起草助手创建，本版本无法使用。请升级程序。"
                 )
+            if version == 0:
+                # Pages freed by removals and index merges go back to the disk (on close);
+                # settable only before the first table, and before WAL is switched on.
+                conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             # The posting list of a word in every fourth paragraph (干部, 建设) outgrows the
             # default 2 MB page cache; 32 MB keeps repeated searches off the disk.
             conn.execute("PRAGMA cache_size = -32000")
-            if version < SCHEMA_VERSION:
+            if version == 0:
                 conn.executescript(_SCHEMA)
+                set_stamp(conn, tokenizer_stamp())
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            elif version < SCHEMA_VERSION:
+                raise _Outdated(version)
         except sqlite3.Error as exc:
             if _is_corruption(exc):
                 raise _Damaged(str(exc)) from exc
@@ -128,62 +139,6 @@ class Library(LibraryReading):
             raise LibraryError(
                 f"无法打开资料库“{self.path}”：{exc}。请关闭其他正在使用它的程序后重试。"
             ) from exc
-
-    def _rebuild_damaged(self) -> sqlite3.Connection:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        damaged = self.path.with_name(f"{DB_NAME}.damaged-{stamp}")
-        try:
-            self.path.replace(damaged)
-            for suffix in ("-wal", "-shm", "-journal"):
-                with contextlib.suppress(FileNotFoundError):
-                    self.path.with_name(DB_NAME + suffix).unlink()
-        except OSError as exc:
-            raise LibraryError(
-                f"资料库文件“{self.path}”已损坏，且无法改名（{exc.strerror or exc}）。"
-                "请关闭其他正在使用它的程序，或手动删除该文件后重新打开。"
-            ) from exc
-        conn = self._connect()
-        try:
-            self._check_and_prepare(conn)
-        except _Damaged as exc:
-            conn.close()
-            raise LibraryError(f"无法新建资料库“{self.path}”。请检查磁盘后重试。") from exc
-        restored = self._restore_all(conn)
-        self.notice = (
-            f"资料库文件已损坏，已根据保存的原始文件重建，{restored}。损坏的文件已改名为“{damaged.name}”。"
-        )
-        return conn
-
-    def _records(self) -> list[Path]:
-        if not self.files_dir.is_dir():
-            return []
-        return sorted(self.files_dir.glob("*.json"))
-
-    def _restore_all(self, conn: sqlite3.Connection) -> str:
-        """Re-index every kept original; returns the count for the notice ("3 份文档…")."""
-        restored = skipped = 0
-        records = self._records()
-        for done, record_path in enumerate(records):
-            if self._progress is not None:
-                self._progress(done, len(records))
-            original_path = record_path.with_suffix("")
-            try:
-                record = json.loads(record_path.read_text(encoding="utf-8"))
-                original = original_path.read_bytes()
-                report = report_from_dict(record["outline"])
-                report.kind, report.year = record.get("kind") or report.kind, record.get("year")
-                report.unit, report.title = record.get("unit") or "", record.get("title") or ""
-                file_name, source = str(record["file_name"]), str(record["source"])
-            except (OSError, ValueError, KeyError, TypeError):
-                skipped += 1  # one unreadable record must not stop the others
-                continue
-            prepared = _prepare(report, original, file_name, source)
-            prepared.record["added_at"] = record.get("added_at", prepared.record["added_at"])
-            with self._transaction(conn):
-                insert_document(conn, prepared, original)
-            restored += 1
-        lost = f"（另有 {skipped} 份的保存文件已损坏，无法恢复）" if skipped else ""
-        return f"恢复 {restored} 份文档{lost}"
 
     # ------------------------------------------------------------------ plumbing
 
@@ -195,8 +150,12 @@ class Library(LibraryReading):
 
     @contextlib.contextmanager
     def _transaction(self, conn: sqlite3.Connection) -> Iterator[None]:
+        """A write; an index made with other tokens (an upgraded dictionary) is remade first,
+        so that what is added and what is removed match what the index holds."""
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if stored_stamp(conn) != self._stamp:
+                reindex(conn)
             yield
         except BaseException:
             conn.execute("ROLLBACK")
@@ -223,6 +182,7 @@ class Library(LibraryReading):
             if self._conn is not None:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
+                    self._conn.execute("PRAGMA incremental_vacuum")
                 self._conn.close()
                 self._conn = None
 
@@ -262,9 +222,9 @@ class Library(LibraryReading):
         def insert_all(conn: sqlite3.Connection) -> int:
             count = 0
             with self._transaction(conn):
-                for prepared, original in batch:
+                for prepared, _ in batch:
                     if find_sha(conn, prepared.sha256) is None:
-                        insert_document(conn, prepared, original)
+                        insert_document(conn, prepared)
                         count += 1
             return count
 
@@ -331,7 +291,7 @@ class Library(LibraryReading):
                     ).fetchall():
                         delete_document(conn, row["id"])
                         replaced.append(row["sha256"])
-                doc_id = insert_document(conn, prepared, original)
+                doc_id = insert_document(conn, prepared)
             return AddResult(self._info(conn, doc_id), added=True)
 
         result = self._run(store)
@@ -387,28 +347,33 @@ class Library(LibraryReading):
 
     def text_digests(self) -> dict[str, int]:
         """Digest of each stored document's normalised text → its id (see core.library.bulk)."""
-        rows = self._run(lambda conn: conn.execute("SELECT id, text FROM documents").fetchall())
-        return {text_digest(row["text"]): row["id"] for row in rows}
+        rows = self._run(lambda conn: conn.execute("SELECT id, text_sha FROM documents").fetchall())
+        return {row["text_sha"]: row["id"] for row in rows}
 
     def document(self, document_id: int) -> DocumentInfo | None:
         found = self._run(lambda conn: self._infos(conn, "WHERE d.id = ?", (document_id,)))
         return found[0] if found else None
 
+    def _kept_file(self, document_id: int, suffix: str) -> bytes:
+        row = self._run(
+            lambda conn: conn.execute("SELECT sha256 FROM documents WHERE id = ?", (document_id,)).fetchone()
+        )
+        if row is None:
+            raise LibraryError("资料库中没有这份文档，可能已被删除。")
+        path = self.files_dir / f"{row['sha256']}{suffix}"
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise LibraryError(
+                f"资料库保存的文件“{path}”读不出来（{exc.strerror or exc}）。请在“管理资料库”中删除这份文档后重新添加。"
+            ) from exc
+
     def report(self, document_id: int) -> Report:
         """The stored outline as a Report (e.g. to open a past report beside the draft)."""
-        row = self._run(
-            lambda conn: conn.execute("SELECT outline FROM documents WHERE id = ?", (document_id,)).fetchone()
-        )
-        if row is None:
-            raise LibraryError("资料库中没有这份文档，可能已被删除。")
-        return report_from_dict(json.loads(row["outline"]))
+        try:
+            return report_from_dict(json.loads(self._kept_file(document_id, ".json"))["outline"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise LibraryError("资料库保存的这份文档的记录已损坏。请在“管理资料库”中删除它后重新添加。") from exc
 
     def original(self, document_id: int) -> bytes:
-        row = self._run(
-            lambda conn: conn.execute(
-                "SELECT original FROM documents WHERE id = ?", (document_id,)
-            ).fetchone()
-        )
-        if row is None:
-            raise LibraryError("资料库中没有这份文档，可能已被删除。")
-        return bytes(row["original"])
+        return self._kept_file(document_id, "")

@@ -174,13 +174,14 @@ def test_a_deep_draft_stays_within_a_gigabyte_in_a_child(tmp_path: Path) -> None
 
 def test_every_field_of_the_model_is_checked() -> None:
     # A field added to the model must be added to the checks, or a bad value slips through
-    # (points, children, points_layout and tables have their own checks in validate._sections).
+    # (points, children, points_layout and tables have their own checks in validate._sections;
+    # numbering and reviews theirs in validate._numbering and validate._reviews).
     from core.draft import validate
     from core.draft.fields import REPORT_FIELDS
     from core.draft.model import Report, Section
 
     checked_report = {row.name for row in REPORT_FIELDS} | set(validate._REPORT_TEXTS) | set(validate._REPORT_LISTS)
-    assert set(Report.__dataclass_fields__) - checked_report == {"sections", "numbering"}
+    assert set(Report.__dataclass_fields__) - checked_report == {"sections", "numbering", "reviews"}
     checked_section = set(validate._SECTION_TEXTS) | set(validate._SECTION_LISTS) | set(validate._SECTION_FLAGS)
     assert set(Section.__dataclass_fields__) - checked_section == {"points", "children", "points_layout", "tables"}
 

@@ -1,0 +1,91 @@
+"""The full-text index of the library's paragraphs: what goes into it, and out of it.
+
+The FTS5 table is *contentless* (``content=''``): it keeps the index and the sizes BM25
+needs, not a second copy of the text — search reads only rowids and scores from it, and
+the paragraph text comes from ``paragraphs``. A contentless row is removed by handing
+FTS5 the values it was indexed with (SQLite 3.40 has no ``contentless_delete``): the body
+tokens are cut again from the paragraph's text, the heading tokens are cut again from
+the section's heading texts (kept once per section in ``sections``), the meta tokens come from the document's row. Cutting again gives
+the same tokens only with the same dictionary, so the index records which one it was made
+with (:func:`tokenizer_stamp`); after an upgrade that changes it, the index is rebuilt
+before anything is removed (:func:`reindex`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from importlib import metadata
+
+from core.library.search import meta_tokens
+from core.text import language
+
+# Bump when core.text.language.tokens changes what it produces for the same dictionary.
+TOKENS_VERSION = "1"
+_STAMP_KEY = "tokenizer"
+
+
+def tokenizer_stamp() -> str:
+    """Names the tokens the index is made of: jieba's version, our dictionary, our cutting.
+
+    Cheap: reads package metadata and one small file, never loads jieba's dictionary."""
+    try:
+        jieba_version = metadata.version("jieba")
+    except metadata.PackageNotFoundError:
+        jieba_version = "?"
+    digest = hashlib.sha256(f"{jieba_version}\n{TOKENS_VERSION}\n".encode())
+    with contextlib.suppress(OSError):
+        digest.update(language.USER_DICTIONARY.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def body_tokens(text: str) -> str:
+    return " ".join(language.tokens(text))
+
+
+def stored_stamp(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM library_info WHERE key = ?", (_STAMP_KEY,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_stamp(conn: sqlite3.Connection, stamp: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)", (_STAMP_KEY, stamp))
+
+
+def index_paragraph(conn: sqlite3.Connection, rowid: int, body: str, heading: str, meta: str) -> None:
+    conn.execute("INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)", (rowid, body, heading, meta))
+
+
+def _indexed_values(conn: sqlite3.Connection, doc_id: int | None) -> list[tuple[int, str, str, str]]:
+    """(rowid, body, heading, meta) exactly as indexed, for the document's paragraphs (all when None)."""
+    where = "" if doc_id is None else "WHERE p.doc_id = ?"
+    rows = conn.execute(
+        "SELECT p.id, p.doc_id, p.role, p.text, s.headings, d.kind, d.year FROM paragraphs p"
+        " JOIN sections s ON s.id = p.section_id JOIN documents d ON d.id = p.doc_id " + where,
+        () if doc_id is None else (doc_id,),
+    ).fetchall()
+    headings: dict[str, str] = {}
+    out = []
+    for row in rows:
+        if row[4] not in headings:
+            headings[row[4]] = body_tokens(row[4])
+        out.append((row[0], body_tokens(row[3]), headings[row[4]], meta_tokens(row[5], row[6], row[1], row[2])))
+    return out
+
+
+def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Take a document's paragraphs out of the index (inside the caller's transaction)."""
+    for rowid, body, heading, meta in _indexed_values(conn, doc_id):
+        conn.execute(
+            "INSERT INTO para_fts (para_fts, rowid, body, heading, meta) VALUES ('delete', ?, ?, ?, ?)",
+            (rowid, body, heading, meta),
+        )
+
+
+def reindex(conn: sqlite3.Connection) -> None:
+    """Index every paragraph afresh with today's tokens (inside the caller's transaction)."""
+    conn.execute("INSERT INTO para_fts (para_fts) VALUES ('delete-all')")
+    for rowid, body, heading, meta in _indexed_values(conn, None):
+        index_paragraph(conn, rowid, body, heading, meta)
+    set_stamp(conn, tokenizer_stamp())

@@ -1,0 +1,164 @@
+"""How the library stores what it keeps: originals once (beside the database, not in it), a
+contentless index the size of the text, old databases upgraded without losing a document,
+and an index that stays exact through removals and dictionary upgrades."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.draft.model import to_dict
+from core.library import DB_NAME, FILES_DIR_NAME, Library
+from core.library.index import tokenizer_stamp
+from core.text import language
+from core.text.plaintext import report_text
+from tests.core.library_corpus import filler_reports, report_a, report_b, report_c
+
+# The database as version 1 of the app made it (a fixture: that code no longer exists).
+_V1_SCHEMA = """
+CREATE TABLE documents (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL,
+    source TEXT NOT NULL, kind TEXT NOT NULL, year INTEGER, unit TEXT NOT NULL, title TEXT NOT NULL,
+    added_at TEXT NOT NULL, text TEXT NOT NULL, outline TEXT NOT NULL, original BLOB NOT NULL);
+CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, role TEXT NOT NULL, section_path TEXT NOT NULL, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE para_fts USING fts5(body, heading, meta, tokenize = 'unicode61');
+PRAGMA user_version = 1;
+"""
+QUERIES = ("人才", "党建引领", "乡村振兴", "干部 培训", "河长制")
+
+
+def _db_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.glob(DB_NAME + "*") if p.is_file())
+
+
+def _hits(library: Library, query: str) -> list[tuple[str, str, str, str]]:
+    return [(h.document, h.section_path, h.role, h.text) for h in library.search(query, limit=10)]
+
+
+def _vocabulary_size(library: Library) -> int:
+    return int(library._run(lambda conn: conn.execute("SELECT count(*) FROM para_vocab").fetchone()[0]))
+
+
+def test_database_stays_within_three_times_the_text(tmp_path: Path) -> None:
+    # Reports of a real one's size (about 15 KB of text: several filler reports in one).
+    pieces = filler_reports(160)
+    reports = pieces[::4]
+    for index, report in enumerate(reports):
+        for extra in pieces[index * 4 + 1 : index * 4 + 4]:
+            report.sections += extra.sections
+    texts = [report_text(r).encode("utf-8") for r in reports]
+    with Library(tmp_path) as library:
+        library.add_reports((r, t, f"r{i}.txt") for i, (r, t) in enumerate(zip(reports, texts, strict=True)))
+    ratio = _db_bytes(tmp_path) / sum(len(t) for t in texts)
+    assert 1.0 < ratio <= 3.0, f"database is {ratio:.2f}x the text"
+
+
+def test_the_original_is_kept_once_beside_the_database(tmp_path: Path) -> None:
+    original = "独一无二的原始文件内容ORIGINAL-7f3a".encode() * 50
+    with Library(tmp_path) as library:
+        added = library.add_report(report_a(), original=original, file_name="总结.docx")
+        assert library.original(added.document.id) == original
+        assert library.report(added.document.id).title == report_a().title
+    database = b"".join(p.read_bytes() for p in tmp_path.glob(DB_NAME + "*"))
+    assert b"ORIGINAL-7f3a" not in database
+    kept = [p for p in (tmp_path / FILES_DIR_NAME).iterdir() if p.read_bytes() == original]
+    assert len(kept) == 1
+
+
+def test_removing_everything_leaves_an_empty_index(tmp_path: Path) -> None:
+    with Library(tmp_path) as library:
+        ids = [library.add_report(r, original=report_text(r).encode(), file_name=f"{i}.txt").document.id
+               for i, r in enumerate((report_a(), report_b(), report_c()))]
+        assert _hits(library, "人才")
+        library.remove(ids[0])
+        assert all(hit[0] != report_a().title for hit in _hits(library, "人才"))
+        for document_id in ids[1:]:
+            library.remove(document_id)
+        # Every token taken out with exactly the values it went in with: nothing left over.
+        assert _vocabulary_size(library) == 0 and library.search("人才") == []
+        library._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
+        again = library.add_report(report_a(), original=b"again", file_name="a.txt")
+        assert {hit[0] for hit in _hits(library, "人才")} == {report_a().title}
+        assert again.added
+
+
+def test_an_index_made_with_another_dictionary_is_remade_before_a_removal(tmp_path: Path) -> None:
+    with Library(tmp_path) as library:
+        first = library.add_report(report_a(), original=b"a", file_name="a.txt").document.id
+        library.add_report(report_b(), original=b"b", file_name="b.txt")
+        before = _hits(library, "人才")
+        # As if the index had been made by an older dictionary: its tokens can no longer be
+        # cut again exactly, so the next write indexes everything afresh first.
+        library._run(lambda conn: conn.execute("UPDATE library_info SET value = 'old' WHERE key = 'tokenizer'"))
+        library.remove(first)
+        stamp = library._run(lambda conn: conn.execute("SELECT value FROM library_info").fetchone()[0])
+        assert stamp == tokenizer_stamp()
+        assert _hits(library, "人才") == [hit for hit in before if hit[0] != report_a().title]
+        library._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
+
+
+def _v1_library(folder: Path, keep_files_for: set[int]) -> list[bytes]:
+    """A version-1 database of three reports; only some have their files in library_files/."""
+    import hashlib
+
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / DB_NAME)
+    conn.executescript(_V1_SCHEMA)
+    originals = []
+    for index, report in enumerate((report_a(), report_b(), report_c())):
+        original = f"第{index}份原件".encode() + report_text(report).encode()
+        originals.append(original)
+        sha = hashlib.sha256(original).hexdigest()
+        outline = to_dict(report)
+        conn.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, 'import', ?, ?, ?, ?, '2024-01-02T03:04:05', ?, ?, ?)",
+            (index + 1, sha, f"{index}.docx", report.kind, report.year, report.unit, report.title,
+             report_text(report), json.dumps(outline, ensure_ascii=False), original),
+        )
+        conn.execute("INSERT INTO paragraphs VALUES (?, ?, 0, 'body', '', ?)", (index + 1, index + 1, report.title))
+        if index in keep_files_for:
+            files = folder / FILES_DIR_NAME
+            files.mkdir(exist_ok=True)
+            (files / sha).write_bytes(original)
+    conn.commit()
+    conn.close()
+    return originals
+
+
+def test_a_version_1_library_is_upgraded_without_losing_a_document(tmp_path: Path) -> None:
+    old = tmp_path / "old"
+    originals = _v1_library(old, keep_files_for={0})
+    old_size = _db_bytes(old)
+    with Library(old) as library:
+        assert library.notice is not None and "升级" in library.notice and "恢复 3 份文档" in library.notice
+        documents = sorted(library.documents(), key=lambda d: d.file_name)
+        assert [d.file_name for d in documents] == ["0.docx", "1.docx", "2.docx"]
+        assert [library.original(d.id) for d in documents] == originals
+        assert documents[0].added_at == "2024-01-02T03:04:05"
+        upgraded = {query: _hits(library, query) for query in QUERIES}
+    assert sqlite3.connect(old / DB_NAME).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert not (old / (DB_NAME + ".upgrading")).exists()
+    # The same three reports added to a new library give the same answers.
+    with Library(tmp_path / "new") as library:
+        for index, report in enumerate((report_a(), report_b(), report_c())):
+            library.add_report(report, original=originals[index], file_name=f"{index}.docx")
+        assert {query: _hits(library, query) for query in QUERIES} == upgraded
+    assert any(upgraded.values())
+    assert _db_bytes(old) < old_size * 3  # sanity: the upgrade did not balloon
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_search_needs_no_stored_token_copies(tmp_path: Path, query: str) -> None:
+    # Search reads rowids and BM25 scores from the contentless index; the text shown is the
+    # paragraph's own. A contentless table has no column values to give back.
+    language.ensure_loaded()
+    with Library(tmp_path) as library:
+        for index, report in enumerate((report_a(), report_b(), report_c())):
+            library.add_report(report, original=str(index).encode(), file_name=f"{index}.txt")
+        for hit in library.search(query):
+            assert query.split()[0].strip('"') in hit.text or hit.spans
+        stored = library._run(lambda conn: conn.execute("SELECT body FROM para_fts LIMIT 1").fetchone())
+        assert stored is None or stored[0] is None
