@@ -128,6 +128,7 @@ class LibraryPanel(DocumentBound, QWidget):
 
         service.opened.connect(self._opened)
         service.failed.connect(self._failed)
+        service.rebuilding.connect(self._rebuilding)
         service.searched.connect(self._searched)
         service.suggested.connect(self._suggested)
         service.facetsChanged.connect(self.set_facets)
@@ -172,6 +173,10 @@ class LibraryPanel(DocumentBound, QWidget):
         if self.query_edit.text().strip():
             self.search_now()
         self._suggest_timer.schedule()
+
+    def _rebuilding(self, done: int, total: int) -> None:
+        if not self.service.is_open:
+            self.status_label.setText(f"正在整理资料库（升级或修复），已完成 {done}/{total} 份，请稍候…")
 
     def _failed(self, message: str) -> None:
         self.show_notice(message)

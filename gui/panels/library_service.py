@@ -75,6 +75,7 @@ class LibraryService(QObject):
     """The per-user library, used from worker threads; every method returns at once."""
 
     opened = Signal(str)  # the rebuild notice ("" when none): the library can be searched
+    rebuilding = Signal(int, int)  # documents re-indexed so far, of how many (upgrade or repair)
     failed = Signal(str)  # the library could not be opened (Chinese message)
     searched = Signal(int, object)  # request number, list[SearchHit]
     suggested = Signal(int, object)  # request number, core.reuse.suggest.Suggestions
@@ -117,7 +118,7 @@ class LibraryService(QObject):
         from core.library import Library
 
         try:
-            library = Library(self.folder)
+            library = Library(self.folder, progress=lambda done, total: self._emit("rebuilding", done, total))
         except ReportError as exc:
             self.error = str(exc)
             self._emit("failed", self.error)

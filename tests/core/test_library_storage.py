@@ -100,7 +100,7 @@ def test_an_index_made_with_another_dictionary_is_remade_before_a_removal(tmp_pa
         library._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
 
 
-def _v1_library(folder: Path, keep_files_for: set[int]) -> list[bytes]:
+def v1_library(folder: Path, keep_files_for: set[int]) -> list[bytes]:
     """A version-1 database of three reports; only some have their files in library_files/."""
     import hashlib
 
@@ -130,7 +130,7 @@ def _v1_library(folder: Path, keep_files_for: set[int]) -> list[bytes]:
 
 def test_a_version_1_library_is_upgraded_without_losing_a_document(tmp_path: Path) -> None:
     old = tmp_path / "old"
-    originals = _v1_library(old, keep_files_for={0})
+    originals = v1_library(old, keep_files_for={0})
     old_size = _db_bytes(old)
     with Library(old) as library:
         assert library.notice is not None and "升级" in library.notice and "恢复 3 份文档" in library.notice
