@@ -32,7 +32,7 @@ from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
 from core.render.title import title_lines
-from core.text.layout import HEADING, LaidParagraph, report_layout, tables_by_first_row
+from core.text.layout import HEADING, LaidParagraph, cover_is_dated, report_layout, tables_by_first_row
 
 # Characters XML 1.0 cannot carry (and docxtpl would turn \a \f into paragraph/page
 # breaks). Tabs and line breaks are kept; lone surrogates cannot be saved as UTF-8.
@@ -40,7 +40,6 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 _NEWLINES = re.compile(r"\r\n?")
 _HEADING_STYLE = {CHAPTER: "h1", SECTION: "h2", ITEM: "h3", SUBITEM: "h4"}
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 class NumberingOverflow(ReportError):
@@ -119,7 +118,7 @@ def _cover(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list
     out = []
     texts = [clean_text(p.text) for p in laid]
     # A notice that ends with its 落款 and date (core/reuse/notice.py) sets them as such.
-    dated = len(texts) > 2 and _CN_DATE.match(texts[-1].strip()) is not None
+    dated = cover_is_dated(texts)
     signed = dated and _title_like(texts[-2]) and not is_salutation(texts[-2]) and len(texts[-2].strip()) <= 30
     for index, paragraph in enumerate(laid):
         text = clean_text(paragraph.text)

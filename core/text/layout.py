@@ -70,6 +70,15 @@ def run_in_lead(marker: str, heading: str) -> str:
     return marker + heading
 
 
+CN_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def cover_is_dated(cover: list[str]) -> bool:
+    """A 印发通知 that ends with its date (core/reuse/notice.py): it carries the 落款 and date."""
+    lines = [line for text in cover for line in split_lines(text)]
+    return len(lines) > 2 and CN_DATE.match(lines[-1].strip()) is not None
+
+
 def addressee_line(text: str) -> str:
     """主送机关 ends with a full-width colon (GB/T 9704 7.3.2), whatever was typed."""
     text = text.strip().rstrip(":：").rstrip()
@@ -152,6 +161,10 @@ def section_layout(report: Report, section: Section, marker: str, depth: int = 1
 def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
     """A report-level field's paragraphs as they appear in the document."""
     value = getattr(report, spec.name)
+    if spec.name in ("signature", "date") and cover_is_dated(report.cover):
+        # Issued with a 印发通知: the notice carries the 落款 and date; the 要点 after it ends
+        # with its text, as issued documents do (its own would repeat them a page later).
+        return []
     if spec.element:
         return [LaidParagraph(spec.name, text) for text in gongwen_field_lines(report, spec.name, gb_date)]
     if spec.name == "date":

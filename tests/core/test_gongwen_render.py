@@ -163,6 +163,10 @@ def test_notice_renders_with_its_signature_and_date_then_the_keypoints_on_a_new_
         ("公文标题", f"{UNIT}2024年工作要点"),
     ]
     assert paragraphs[4]._p.xpath(".//w:br[@w:type='page']")  # the 要点 starts a new page
+    # The notice carries the 落款 and date: the 要点 after it does not repeat them.
+    styles = [p.style.name for p in paragraphs[5:]]
+    assert "发文机关署名" not in styles and "成文日期" not in styles
+    assert not any(p.text.strip() == "2024年1月8日" for p in paragraphs[5:])
 
 
 # ── 版记 ──
