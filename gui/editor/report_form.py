@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from gui.document import DraftDocument
 from gui.editor.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
 from gui.panels.panel_base import Connections, DocumentBound
 
+ATTACHMENT_FILTER = "Word 或文本文件 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
 NO_YEAR = 1999  # the spin box's "not filled in" value, shown as 未填
 _PARAGRAPH_ROWS = {"opening": 4}  # taller editors where clerks write most
 
@@ -62,15 +64,22 @@ class _AttachmentTexts(QWidget):
     """附件正文: pick an attachment (named in 附件说明) and write its text, one paragraph a line."""
 
     edited = Signal(list)
+    importRequested = Signal()  # 从文件导入附件…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = QComboBox()
+        self.import_button = QPushButton("从文件导入附件…")
+        self.import_button.setToolTip("选一个 Word 或文本文件：第一行作附件名称，其余作附件正文")
+        self.import_button.clicked.connect(self.importRequested)
         self.text = PlainTextEdit(min_lines=4)
         self._texts: list[str] = []
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.import_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.picker)
+        column.addLayout(row)
         column.addWidget(self.text)
         self.picker.currentIndexChanged.connect(self._show_current)
         self.text.edited.connect(self._text_edited)
@@ -206,6 +215,7 @@ class ReportForm(DocumentBound, QWidget):
         if spec.value == TEXTS:
             attachments = _AttachmentTexts()
             attachments.edited.connect(lambda value, n=name: self._set(n, value))
+            attachments.importRequested.connect(lambda: self.import_attachment())
             return attachments
         if spec.value == CHOICE:
             box = _ChoiceBox(spec.choices)
@@ -285,6 +295,41 @@ class ReportForm(DocumentBound, QWidget):
 
         if self._doc is not None:
             self._doc.set_report_field("cover", notice_paragraphs(self._doc.report))
+
+    def import_attachment(self, path: Path | None = None) -> bool:
+        """Take an attachment's name and text from a document (core.importing.attachments):
+        the 附件说明 and 附件正文 change together, as one undo step."""
+        from core.base.errors import ReportError
+        from core.draft.model import Report
+        from core.importing.attachments import attach_document
+        from gui.dialogs import prompts
+
+        doc = self._doc
+        if doc is None:
+            return False
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getOpenFileName(self, "从文件导入附件", "", ATTACHMENT_FILTER)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        staged = Report(attachments=list(doc.report.attachments), attachment_texts=list(doc.report.attachment_texts))
+        try:
+            index = attach_document(staged, path)
+        except ReportError as exc:
+            prompts.warn(self, "无法导入附件", str(exc))
+            return False
+        doc.undo_stack.beginMacro(f"从文件导入附件“{path.name}”")
+        try:
+            doc.set_report_field("attachments", staged.attachments)
+            doc.set_report_field("attachment_texts", staged.attachment_texts)
+        finally:
+            doc.undo_stack.endMacro()
+        editor = self.editors.get("attachment_texts")
+        if isinstance(editor, _AttachmentTexts):
+            editor.picker.setCurrentIndex(index)
+        return True
 
     def _set(self, name: str, value: object) -> None:
         if self._doc is not None and not self._syncing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from tests.gui.conftest import type_chinese
@@ -79,6 +80,39 @@ def test_attachment_text_is_written_per_attachment_and_undone(make_window: Any, 
     assert editor.text.toPlainText() == ""
     window.undo_action.trigger()
     assert window.doc.report.attachment_texts == []
+
+
+def test_an_attachment_is_taken_from_a_word_file_as_one_undo_step(
+    make_window: Any, new_report: Any, answers: Any, tmp_path: Path
+) -> None:
+    import docx
+
+    source = tmp_path / "附件.docx"
+    document = docx.Document()
+    for line in ("附件2", "2024年重点任务分解表", "一、强化政治引领。", "二、建强基层组织。"):
+        document.add_paragraph(line)
+    document.save(str(source))
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    window.report_info_action.trigger()
+    window.doc.set_report_field("attachments", ["完成情况表"])
+    editor = window.editor.report_form.editors["attachment_texts"]
+    answers.open_paths.append(str(source))
+    editor.import_button.click()
+    report = window.doc.report
+    assert report.attachments == ["完成情况表", "2024年重点任务分解表"]
+    assert report.attachment_texts == ["", "一、强化政治引领。\n二、建强基层组织。"]
+    assert editor.picker.currentText() == "附件2：2024年重点任务分解表"
+    assert editor.text.toPlainText() == "一、强化政治引领。\n二、建强基层组织。"
+    window.undo_action.trigger()  # name and text go back together
+    assert (report.attachments, report.attachment_texts) == (["完成情况表"], [])
+    # A file that cannot be read is refused in plain Chinese, and nothing changes.
+    broken = tmp_path / "坏.docx"
+    broken.write_bytes(b"not a zip")
+    answers.open_paths.append(str(broken))
+    editor.import_button.click()
+    assert answers.asked[-1][0] == "warn" and "坏.docx" in answers.asked[-1][1]
+    assert (report.attachments, report.attachment_texts) == (["完成情况表"], [])
 
 
 def test_preview_shows_the_issuer_mark_in_red(app: Any) -> None:
