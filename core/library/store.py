@@ -74,7 +74,6 @@ class Library(LibraryRebuild, LibraryReading):
         self.files_dir = self.folder / FILES_DIR_NAME
         self.notice: str | None = None  # set when the library had to be rebuilt; show it once
         self._lock = threading.RLock()
-        self._stamp = tokenizer_stamp()
         self._conn: sqlite3.Connection | None = None
         with self._lock:
             self._conn = self._open()
@@ -154,7 +153,7 @@ class Library(LibraryRebuild, LibraryReading):
         so that what is added and what is removed match what the index holds."""
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if stored_stamp(conn) != self._stamp:
+            if stored_stamp(conn) != tokenizer_stamp():
                 reindex(conn)
             yield
         except BaseException:
