@@ -59,7 +59,7 @@ class ReportField:
     placement: str  # BEFORE_SECTIONS / AFTER_SECTIONS / METADATA
     carry: str  # one of the CARRY_* rules
     slot: bool = True  # flags, checks, find and the library read its text
-    render: str | None = None  # template paragraph kind its lines use (core.render.styles.VARIANTS)
+    render: str | None = None  # template paragraph kind its lines use (core.render.variants.VARIANTS)
     form_hint: str = ""  # placeholder text in the 报告信息 form
     form_order: int = 0  # position in the form (reading order is the table's order)
     # A 公文 element (版头, 版记): the form shows it only where the report's kind offers it

@@ -3,7 +3,7 @@
 Every ordinal is computed here (core.draft.numbering), and the report is flattened into a list
 of paragraphs in reading order. Each paragraph is a dict with
 
-* ``style`` — which template paragraph to use (a key of ``styles.VARIANTS``);
+* ``style`` — which template paragraph to use (a key of ``variants.VARIANTS``);
 * ``lead``  — the run-in heading part ("（一）标题。"), set in the heading's font; else "";
 * ``text``  — the rest of the paragraph;
 * ``part``  — what it is: cover/title/subtitle/opening/heading/body/point/closing/attachment/

@@ -36,10 +36,10 @@ from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
-from core.render.styles import VARIANT_BY_KEY, variant_label
 from core.render.tables import build_tables, table_style_id
 from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package
 from core.render.title import title_for_untitled
+from core.render.variants import VARIANT_BY_KEY, variant_label
 
 if TYPE_CHECKING:
     from core.draft.kinds import Kind

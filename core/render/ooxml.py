@@ -18,13 +18,12 @@ from core.render.styles import (
     PAGE,
     PARAGRAPH_STYLES,
     TWIPS_PER_PT,
-    VARIANTS,
     CharacterStyle,
     Indent,
     ParagraphStyle,
-    Variant,
 )
 from core.render.tables import table_style_xml
+from core.render.variants import VARIANTS, Variant
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

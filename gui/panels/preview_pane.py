@@ -48,10 +48,10 @@ from core.render.styles import (
     PAGE_NUMBER_PT,
     STYLE_BY_ID,
     TWIPS_PER_PT,
-    VARIANT_BY_KEY,
     CharacterStyle,
     ParagraphStyle,
 )
+from core.render.variants import VARIANT_BY_KEY
 from gui import style
 from gui.document import DraftDocument
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
