@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from core.draft.fields import HEADER_PRETINTED
 from core.draft.model import Report
-from core.render.styles import HEADER_TOP_LINES, ISSUER_MARK_PT, PAGE, TWIPS_PER_PT
-from core.text.gongwen_layout import SIGNERS_LABEL, signer_names
+from core.render.styles import CHAR, HEADER_TOP_LINES, ISSUER_MARK_PT, PAGE, SIGNER_LABEL_AT, TWIPS_PER_PT
+from core.text.gongwen_layout import SIGNERS_LABEL, signer_rows
 from core.text.layout import LaidParagraph
 
 # Characters of the 发文机关标志 that fit on one line of the text block at its size.
@@ -22,6 +22,11 @@ ISSUER_MARK_FITS = int(PAGE.text_width / TWIPS_PER_PT // ISSUER_MARK_PT)
 
 def _paragraph(style: str, text: str, part: str, lead: str = "") -> dict[str, str]:
     return {"style": style, "lead": lead, "text": text, "part": part, "section": ""}
+
+
+def _width_in_chars(text: str) -> float:
+    """How many 3号 characters wide ``text`` is: Latin letters and digits take half."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
 def _top_lines(report: Report) -> int:
@@ -53,13 +58,20 @@ def issuer_mark(laid: list[LaidParagraph], report: Report, wait: bool, warnings:
 def doc_number(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
     """The 发文字号 line — with 签发人 on its right for a report sent upward — and the line below."""
     number = laid[0].text if laid else ""
-    names = signer_names(report.signers)
-    if names:
-        line = _paragraph("doc_number_signed", names, "doc_number", lead=f"{number}\t{SIGNERS_LABEL}")
+    rows = signer_rows(report.signers)
+    if len(rows) > 1:
+        # 发文字号 on the last 签发人 line (7.2.6); every line's names start at the second tab.
+        # A long 发文字号 already reaches past the label's tab stop: one tab takes it to the names.
+        past_label = 1 + _width_in_chars(number) >= SIGNER_LABEL_AT / CHAR
+        leads = [f"\t{SIGNERS_LABEL}", *["\t\t"] * (len(rows) - 2), number + ("\t" if past_label else "\t\t")]
+        styles = ["doc_number_signers_first"] + ["doc_number_signers_more"] * (len(rows) - 1)
+        lines = [_paragraph(style, row, "doc_number", lead=lead) for style, row, lead in zip(styles, rows, leads, strict=True)]
+    elif rows:
+        lines = [_paragraph("doc_number_signed", rows[0], "doc_number", lead=f"{number}\t{SIGNERS_LABEL}")]
     else:
-        line = _paragraph("doc_number", number, "doc_number")
+        lines = [_paragraph("doc_number", number, "doc_number")]
     rule = "header_rule_blank" if report.header_mode == HEADER_PRETINTED else "header_rule"
-    return [line, _paragraph(rule, "", "doc_number")]
+    return [*lines, _paragraph(rule, "", "doc_number")]
 
 
 def signers(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:

@@ -152,6 +152,8 @@ ISSUER_MARK_BEFORE = mm(35) - HEADER_TOP_LINES * LINE - ISSUER_MARK_GLYPH_TOP
 BODY_LINE_BELOW_GLYPHS = mm(1.55)
 HEADER_RULE_LINE = mm(4) - BODY_LINE_BELOW_GLYPHS
 HEADER_RULE = Rule("bottom", 8, RED)
+SIGNER_LABEL_AT = PAGE.text_width - round(12 * CHAR)  # "签发人：" + 两个三字姓名 + 右空一字
+SIGNER_TABS = (TabStop("left", SIGNER_LABEL_AT), TabStop("left", SIGNER_LABEL_AT + round(4 * CHAR)))
 
 GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
     # 份号, 密级和保密期限, 紧急程度: 3号黑体, top left, one a line.
@@ -184,6 +186,17 @@ GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
         before_lines=2,
         keep_next=True,
         tabs=(TabStop("right", PAGE.text_width - round(CHAR)),),
+    ),
+    # Several 签发人 (7.2.6): two names a line, a new line's first name under the one above,
+    # the 发文字号 on the last line. Left tabs: "签发人：" where two 3-character names end one
+    # character in from the right, the names four characters further.
+    ParagraphStyle(
+        "DocNumberSignersFirst", "发文字号（多个签发人，首行）", "kaiti", align="left",
+        indent=Indent(left=1), before_lines=2, keep_next=True, tabs=SIGNER_TABS,
+    ),
+    ParagraphStyle(
+        "DocNumberSignersMore", "发文字号（多个签发人，续行）", "kaiti", align="left",
+        indent=Indent(left=1), keep_next=True, tabs=SIGNER_TABS,
     ),
     ParagraphStyle(
         "HeaderRule",

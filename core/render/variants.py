@@ -51,6 +51,8 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("doc_number", "DocNumber", fallback="subtitle"),
     # The lead (发文字号 + tab + "签发人：") keeps its run in a template that predates this.
     Variant("doc_number_signed", "DocNumberSigned", "SignerLabelChar", fallback="h4_run_in"),
+    Variant("doc_number_signers_first", "DocNumberSignersFirst", "SignerLabelChar", fallback="doc_number_signed"),
+    Variant("doc_number_signers_more", "DocNumberSignersMore", "SignerLabelChar", fallback="doc_number_signed"),
     Variant("header_rule", "HeaderRule"),
     Variant("header_rule_blank", "HeaderRuleBlank", fallback="header_rule"),
     Variant("imprint_rule_thick", "ImprintRuleThick"),

@@ -17,9 +17,26 @@ IMPRINT_FIELDS = ("copy_to", "printer", "print_date")
 SIGNERS_LABEL = "签发人："
 
 
+SIGNERS_PER_ROW = 2  # GB/T 9704 7.2.6: 一般每行排两个姓名
+LONGEST_PAIRED_NAME = 3  # two longer names and "签发人：" do not fit the space beside the 发文字号
+
+
+def signer_list(text: str) -> list[str]:
+    """签发人 names, whatever separated them (、，, or spaces)."""
+    return text.replace("、", " ").replace("，", " ").replace(",", " ").split()
+
+
 def signer_names(text: str) -> str:
-    """签发人 names as printed: separated by one full-width space, whatever was typed."""
-    return "\u3000".join(text.replace("、", " ").replace("，", " ").replace(",", " ").split())
+    """签发人 names as printed on one line: separated by one full-width space."""
+    return "\u3000".join(signer_list(text))
+
+
+def signer_rows(text: str) -> list[str]:
+    """The 签发人 lines: two names a line in order (one a line when a name is longer than
+    three characters), the names of a line separated by one full-width space."""
+    names = signer_list(text)
+    per_row = SIGNERS_PER_ROW if all(len(n) <= LONGEST_PAIRED_NAME for n in names) else 1
+    return ["\u3000".join(names[i : i + per_row]) for i in range(0, len(names), per_row)]
 
 
 def gongwen_field_lines(report: Report, name: str, gb_date: Callable[[str], str]) -> list[str]:

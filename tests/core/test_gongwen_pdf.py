@@ -47,9 +47,12 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     two_pages.date = "2024-07-01"
     attached = attached_report()
     attached.header_mode = ""
+    many = upward_report()  # 联合上报: five 签发人
+    many.signers = "张三丰、李四光、王五、赵六、钱七"
     return render_pdfs(
         {
             "signed": upward_report(),
+            "signed_many": many,
             "plain": plain,
             "pretinted": upward_report(HEADER_PRETINTED),
             "imprint_odd": one_page,
@@ -103,6 +106,23 @@ def test_top_left_elements_and_signers_line(pdfs: dict[str, Path]) -> None:
     plain_number = find_word(pdfs["plain"], 1, "某组发")
     centre = (plain_number.x0 + find_word(pdfs["plain"], 1, "号").x1) / 2
     assert centre == pytest.approx(TEXT_LEFT_MM + TEXT_WIDTH_MM / 2, abs=1.0)
+
+
+@pytest.mark.timeout(300)
+def test_several_signers_two_a_line_aligned_with_the_number_on_the_last(pdfs: dict[str, Path]) -> None:
+    # 7.2.6: 一般每行排两个姓名，回行时与上一行第一个签发人姓名对齐；发文字号与最后一个签发人姓名处在同一行.
+    pdf = pdfs["signed_many"]
+    words = page_words(pdf, 1)
+    label = find_word(pdf, 1, "签发人")
+    one_char = BODY_PT * MM_PER_PT
+    first_names = [label.x0 + 4 * one_char, find_word(pdf, 1, "王五").x0, find_word(pdf, 1, "钱七").x0]
+    assert max(first_names) - min(first_names) < TOLERANCE_MM
+    rows = sorted({round(w.top, 1) for w in words if w.text in ("李四光", "赵六", "钱七") or w.text.startswith("签发人")})
+    assert len(rows) == 3 and rows[2] - rows[1] == pytest.approx(rows[1] - rows[0], abs=0.2)  # one line apart
+    assert find_word(pdf, 1, "某组发").top == pytest.approx(find_word(pdf, 1, "钱七").top, abs=0.2)
+    assert TEXT_LEFT_MM + TEXT_WIDTH_MM - find_word(pdf, 1, "李四光").x1 == pytest.approx(one_char, abs=1.0)
+    red = [line for line in page_lines(pdf, 1) if line.colour == RED]
+    assert red[0].y - _number_bottom(pdf) == pytest.approx(4.0, abs=TOLERANCE_MM)
 
 
 @pytest.mark.timeout(300)

@@ -106,6 +106,26 @@ def test_header_styles_xml() -> None:
     assert top.find(f"{W}rPr/{W}rFonts").get(f"{W}eastAsia") == "黑体"
 
 
+def test_several_signers_are_laid_two_a_line_with_the_number_on_the_last() -> None:
+    from core.render.context import build_context
+
+    report = upward_report()
+    report.signers = "张三丰、李四光，王五 赵六,钱七"
+    lines = [(p["style"], p["lead"], p["text"]) for p in build_context(report).paragraphs if p["part"] == "doc_number"]
+    assert lines == [
+        ("doc_number_signers_first", "\t签发人：", "张三丰\u3000李四光"),
+        ("doc_number_signers_more", "\t\t", "王五\u3000赵六"),
+        ("doc_number_signers_more", "某组发〔2024〕5号\t\t", "钱七"),
+        ("header_rule", "", ""),
+    ]
+    report.signers = "阿不都热合曼 李四"  # a name too long to pair: one a line
+    texts = [p["text"] for p in build_context(report).paragraphs if p["part"] == "doc_number"]
+    assert texts == ["阿不都热合曼", "李四", ""]
+    report.signers = "张三 李四"  # two: the one line of 7.2.6, reached by the right tab
+    assert [p["style"] for p in build_context(report).paragraphs if p["part"] == "doc_number"] == [
+        "doc_number_signed", "header_rule"]
+
+
 def test_header_paragraphs_carry_no_direct_formatting() -> None:
     parts = read_zip(render_document(upward_report()).data)
     body = etree.fromstring(parts["word/document.xml"]).find(f"{W}body")
