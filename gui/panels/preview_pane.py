@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,6 +157,11 @@ def _block_format(style: ParagraphStyle, page_break_before: bool) -> QTextBlockF
         fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     if page_break_before or style.page_break_before:
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    if style.tabs:  # 发文字号 and 签发人, 印发机关 and 印发日期 on one line
+        kinds = {"right": QTextOption.TabType.RightTab, "center": QTextOption.TabType.CenterTab}
+        fmt.setTabPositions(
+            [QTextOption.Tab(_pt(t.position), kinds.get(t.align, QTextOption.TabType.LeftTab)) for t in style.tabs]
+        )
     return fmt
 
 
