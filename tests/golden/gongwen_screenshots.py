@@ -5,6 +5,7 @@
 gongwen_upward_first.png / gongwen_upward_last.png — an upward 报告 with 版头, 签发人, 版记;
 gongwen_notice.png — the 印发通知 and the 工作要点 after it, side by side;
 gongwen_attachment.png — an attachment page; gongwen_pretinted.png — 套红纸 mode;
+gongwen_signers.png — a joint upward 报告 with five 签发人, two a line;
 gongwen_form.png — the 报告信息 form of an upward 报告 with its 版头 and 版记 rows (offscreen Qt).
 Fonts are the Noto CJK stand-ins of tests/golden/regenerate.py.
 """
@@ -60,13 +61,25 @@ def notice() -> Report:
     report.sections[0].heading = "突出政治建设，坚定拥护“两个确立”"
     report.sections[0].children[0].heading = "深化理论武装"
     report.sections[0].children[0].body = ["制定年度学习计划，组织专题读书班2期。"]
+    samples = iter(["抓好“第一议题”制度落实", "推进基层党建提质增效", "加强村（社区）党组织建设",
+                    "深化干部教育培训", "健全人才引育机制", "完善考核评价体系"])  # fmt: skip
+    for _, section in report.walk():  # the kind's outline, its headings filled in as a clerk would
+        if not section.heading.strip():
+            section.heading = next(samples, "抓好各项任务落实")
+        if not section.children and not section.body:
+            section.body = ["明确责任分工，细化工作举措，确保按期完成。"]
     report.date = "2024-01-08"
     report.cover = notice_paragraphs(report, today=dt.date(2024, 1, 8))
-    report.date = ""  # the notice carries the date; the 要点 under it has none of its own
     report.header_mode = HEADER_ELECTRONIC
     report.issuer_mark = f"{UNIT}文件"
     report.doc_number = "某组发〔2024〕1号"
-    report.signature = ""
+    return report  # the notice carries the 落款 and date; the 要点 under it repeats neither
+
+
+def joint_signers() -> Report:
+    report = upward()
+    report.issuer_mark = f"{UNIT}\n中共某某区委宣传部"
+    report.signers = "张三丰、李四光、王五、赵六、钱七"
     return report
 
 
@@ -136,6 +149,7 @@ def main() -> int:
                 "pretinted": upward(HEADER_PRETINTED),
                 "attached": with_attachment(),
                 "notice": notice(),
+                "signers": joint_signers(),
             },
             folder,
         )
@@ -143,6 +157,7 @@ def main() -> int:
             _png(pdfs["upward"], 1, SCREENSHOT_DIR / "gongwen_upward_first"),
             _png(pdfs["upward"], page_count(pdfs["upward"]), SCREENSHOT_DIR / "gongwen_upward_last"),
             _png(pdfs["pretinted"], 1, SCREENSHOT_DIR / "gongwen_pretinted"),
+            _png(pdfs["signers"], 1, SCREENSHOT_DIR / "gongwen_signers"),
         ]
         attached = pdfs["attached"]
         attachment_page = next(
