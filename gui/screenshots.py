@@ -201,9 +201,10 @@ def shoot_preflight(app: QApplication) -> None:
     leave_quietly(window)
 
 
-def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="baogao-shots-"))
-    screen = home / "screen.json"  # an offscreen screen of SIZE, so the window is laid out for it
+def offscreen_home(prefix: str) -> Path:
+    """A throw-away user folder, and an offscreen screen of SIZE so the window is laid out for it."""
+    home = Path(tempfile.mkdtemp(prefix=prefix))
+    screen = home / "screen.json"
     screen.write_text(
         '{"synthesizedscreens": false, "screens": [{"name": "shots", "x": 0, "y": 0, '
         f'"width": {SIZE[0]}, "height": {SIZE[1]}, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}}]}}',
@@ -211,6 +212,11 @@ def main() -> int:
     )
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
     os.environ["BAOGAO_HOME"] = str(home)
+    return home
+
+
+def main() -> int:
+    home = offscreen_home("baogao-shots-")
     if not SEED_004.is_file():
         sys.stderr.write(f"找不到种子文件：{SEED_004}\n")
         return 1

@@ -257,30 +257,13 @@ class _Builder:
         self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool
     ) -> None:
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
-        if piece is None or piece.field not in LIST_FIELDS:
-            self._add(
-                kind=INSERTED,
-                author=author,
-                date=date,
-                old="",
-                new=text,
-                applicable=False,
-                reason=NO_PLACE,
-                tracked=tracked,
-                new_paragraph=True,
-            )
-            return
+        place: dict[str, object] = (
+            {"applicable": False, "reason": NO_PLACE}
+            if piece is None or piece.field not in LIST_FIELDS
+            else {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
+        )
         self._add(
-            kind=INSERTED,
-            author=author,
-            date=date,
-            old="",
-            new=text,
-            section_id=piece.section_id,
-            field=piece.field,
-            index=piece.index,
-            tracked=tracked,
-            new_paragraph=True,
+            kind=INSERTED, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
 
     def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:

@@ -257,3 +257,17 @@ def leader_markup(xml: str) -> str:
         + move_to("继续努力，", "move1")
         + run("完成全年目标任务。"),
     )
+
+
+def reviewed_copy(folder: Path, stem: str = "报告", reviewed_name: str = "报告（审阅稿）.docx") -> tuple[Path, Path]:
+    """The sample draft saved in ``folder`` and the leader's reviewed copy of its export."""
+    from core.draft.draft_file import save_draft
+
+    report = sample_report()
+    draft = folder / f"{stem}.draft.json"
+    save_draft(report, draft)
+    exported = render_draft(report, folder / f"{stem}.docx")
+    reviewed = write_reviewed(
+        exported, folder / reviewed_name, leader_markup(document_xml(exported)), LEADER_COMMENTS
+    )
+    return draft, reviewed

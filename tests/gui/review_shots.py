@@ -9,55 +9,29 @@ the 修改对照表 as LibreOffice prints it (soffice → PDF → pdftoppm).
 
 from __future__ import annotations
 
-import os
 import subprocess
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from gui.screenshots import OUT, SIZE, leave_quietly, settle
+from gui.screenshots import OUT, SIZE, leave_quietly, offscreen_home, settle
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="baogao-review-shots-"))
-    screen = home / "screen.json"
-    screen.write_text(
-        '{"synthesizedscreens": false, "screens": [{"name": "shots", "x": 0, "y": 0, '
-        f'"width": {SIZE[0]}, "height": {SIZE[1]}, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}}]}}',
-        encoding="utf-8",
-    )
-    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screen}")
-    os.environ["BAOGAO_HOME"] = str(home)
+    home = offscreen_home("baogao-review-shots-")
 
     from core.base.settings import Settings
-    from core.draft.draft_file import save_draft
+    from core.draft.draft_file import load_draft
     from core.importing.readers.legacy import find_soffice
     from core.review.changes import review_changes
     from core.review.revisions import read_reviewed
     from core.review.table import write_change_table
     from gui.app import create_application
     from gui.main_window import MainWindow
-    from tests.core.review_builders import (
-        LEADER_COMMENTS,
-        document_xml,
-        leader_markup,
-        render_draft,
-        sample_report,
-        write_reviewed,
-    )
+    from tests.core.review_builders import reviewed_copy
 
     app = create_application([])
-    report = sample_report()
-    draft = home / "上半年工作总结.draft.json"
-    save_draft(report, draft)
-    exported = render_draft(report, home / "上半年工作总结.docx")
-    reviewed = write_reviewed(
-        exported,
-        home / "上半年工作总结（李主任审阅）.docx",
-        leader_markup(document_xml(exported)),
-        LEADER_COMMENTS,
-    )
+    draft, reviewed = reviewed_copy(home, "上半年工作总结", "上半年工作总结（李主任审阅）.docx")
+    report = load_draft(draft)
 
     window = MainWindow(Settings(unit="某某局"))
     window.resize(*SIZE)

@@ -9,29 +9,10 @@ from typing import Any
 import docx
 from PySide6.QtCore import Qt
 
-from core.draft.draft_file import save_draft
 from core.importing.readers import read_paragraphs
 from core.text.plaintext import report_paragraphs
-from tests.core.review_builders import (
-    LEADER_COMMENTS,
-    document_xml,
-    leader_markup,
-    render_draft,
-    sample_report,
-    write_reviewed,
-)
+from tests.core.review_builders import reviewed_copy
 from tests.core.test_review_roundtrip import LEADER_TEXT
-
-
-def _reviewed_draft(folder: Path) -> tuple[Path, Path]:
-    report = sample_report()
-    draft = folder / "报告.draft.json"
-    save_draft(report, draft)
-    exported = render_draft(report, folder / "报告.docx")
-    reviewed = write_reviewed(
-        exported, folder / "报告（审阅稿）.docx", leader_markup(document_xml(exported)), LEADER_COMMENTS
-    )
-    return draft, reviewed
 
 
 def _select(panel: Any, text_start: str) -> str:
@@ -46,7 +27,7 @@ def _state(panel: Any, text_start: str) -> str:
 
 
 def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path: Path) -> None:
-    draft, reviewed = _reviewed_draft(tmp_path)
+    draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
     assert window.open_draft(draft)
     answers.open_paths.append(str(reviewed))
@@ -147,7 +128,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
 
 
 def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp_path: Path) -> None:
-    draft, _ = _reviewed_draft(tmp_path)
+    draft, _ = reviewed_copy(tmp_path)
     window = make_window()
     assert window.open_draft(draft)
     other = tmp_path / "别的.docx"
