@@ -6,6 +6,7 @@ as warnings (``render --strict`` refuses). It gathers, in reading order:
 * placeholders and unverified 待核实 flags (:func:`core.reuse.flags.flags_for`);
 * sections with no text at all (neither their own nor any sub-section's);
 * a missing title, 署名 (for kinds that end with one) or 成文日期 (for dated kinds);
+* a reviewed copy with changes still 待定, and reviewers' comments not marked 已处理;
 * findings of the checks marked as errors (:data:`core.checks.base.CHECKS`).
 
 Each item carries the address the editor's ``jump_to`` takes.
@@ -22,10 +23,11 @@ from core.reuse.flags import PLACEHOLDER, flags_for
 from core.text.textslots import describe_place, section_paths
 
 # Item kinds, in the order the clerk should deal with them.
-MISSING, PLACEHOLDER_ITEM, FLAG_ITEM, EMPTY_SECTION, CHECK_ITEM = (
+MISSING, PLACEHOLDER_ITEM, FLAG_ITEM, REVIEW_ITEM, EMPTY_SECTION, CHECK_ITEM = (
     "missing",
     "placeholder",
     "flag",
+    "review",
     "empty_section",
     "check",
 )
@@ -33,6 +35,7 @@ ITEM_LABELS = {
     MISSING: "缺少",
     PLACEHOLDER_ITEM: "占位符",
     FLAG_ITEM: "待核实",
+    REVIEW_ITEM: "审阅未处理",
     EMPTY_SECTION: "空白部分",
     CHECK_ITEM: "检查问题",
 }
@@ -83,6 +86,7 @@ def preflight(report: Report) -> list[OpenItem]:
                 flag.end,
             )
         )
+    items += _open_review(report, paths)
     for _, section in report.walk():
         if section.char_count() - len("".join(section.heading.split())) == 0:
             items.append(
@@ -111,6 +115,31 @@ def preflight(report: Report) -> list[OpenItem]:
                 finding.end,
             )
         )
+    return items
+
+
+def _open_review(report: Report, paths: dict[str, str]) -> list[OpenItem]:
+    """The leader's review not yet worked through (core.draft.reviews, Section.notes)."""
+    items = [
+        OpenItem(REVIEW_ITEM, f"{record.label}。请导入这份审阅稿，在“审阅”栏接受或拒绝其余改动。", "审阅稿")
+        for record in report.reviews
+        if not record.finished
+    ]
+    for _, section in report.walk():
+        for note in section.notes:
+            if note not in section.handled_notes:
+                items.append(
+                    OpenItem(
+                        REVIEW_ITEM,
+                        f"批注尚未标为已处理：{note}",
+                        paths.get(section.id, "") or "（无标题的部分）",
+                        section.id,
+                        "heading",
+                        0,
+                        0,
+                        len(section.heading),
+                    )
+                )
     return items
 
 

@@ -136,3 +136,24 @@ def test_next_years_draft_starts_without_last_years_review() -> None:
     draft = carry_over(report, 2026).report
     assert draft.reviews == []
     assert all(not s.notes and not s.handled_notes for _, s in draft.walk())
+
+
+def test_preflight_lists_an_unfinished_review_and_unhandled_comments(reviewed_case: tuple[Path, Path], tmp_path: Path) -> None:
+    from core.checks.preflight import REVIEW_ITEM, preflight
+
+    draft, reviewed = reviewed_case
+    out = tmp_path / "接受后.draft.json"
+    assert main(["review", str(draft), str(reviewed), "--accept-all", "-o", str(out)]) == 0
+    report = load_draft(out)
+    open_review = [item for item in preflight(report) if item.kind == REVIEW_ITEM]
+    # The review is worked through; its three comments are kept as notes, none ticked yet.
+    assert [item.place for item in open_review] == ["一、主要工作成效", "三、下半年工作打算", "三、下半年工作打算"]
+    assert open_review[0].message == "批注尚未标为已处理：王处长（2025-07-12）批注“3亿元”：请核实投资数据。"
+    for _, section in report.walk():
+        section.handled_notes = list(section.notes)
+    (record,) = report.reviews
+    report.reviews = [record.with_decisions({change_id: None for change_id in list(record.decisions)[:2]})]
+    assert [item.message for item in preflight(report) if item.kind == REVIEW_ITEM] == [
+        "审阅稿（李主任、王处长，7月12日）处理中：已接受 10 处，已拒绝 0 处，待定 2 处。"
+        "请导入这份审阅稿，在“审阅”栏接受或拒绝其余改动。"
+    ]

@@ -124,6 +124,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     target = tmp_path / "定稿.docx"
     answers.save_paths.append(str(target))
     assert window.export_word() == target
+    assert answers.asked[-1] == ("preflight", "2")  # the two comments not yet marked 已处理
     assert read_paragraphs(target) == expected
 
 
