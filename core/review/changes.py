@@ -48,6 +48,7 @@ STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
 NOT_FOUND = "不再适用：草稿中找不到这段原文"
 NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
 NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
+WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
 # Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
 LIST_FIELDS = frozenset({"body", "tail", "opening", "closing", "cover"})
 
@@ -215,6 +216,8 @@ class _Builder:
             address, reason = self._place(draft, blocks, start, end)
             if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
                 reason = ""
+            elif reason == NOT_EDITABLE and kind == DELETED and old.strip() == original.strip():
+                reason = WHOLE_HEADING  # a whole section deleted: the outline's business
             self._add(
                 kind=kind,
                 author=author,

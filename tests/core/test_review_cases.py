@@ -337,3 +337,25 @@ def test_changes_recorded_by_libreoffice_and_written_as_docx(tmp_path: Path) -> 
 def _member(path: Path, name: str) -> bytes:
     with zipfile.ZipFile(path) as package:
         return package.read(name)
+
+
+def test_a_whole_numbered_section_deleted_is_left_to_the_outline(tmp_path: Path) -> None:
+    # The reviewer struck out a whole "（一）标题。正文" paragraph, number included: the
+    # number is the outline's, so the change is listed with what to do, and not applied.
+    from lxml import etree
+
+    report = sample_report()
+    _, exported = _export(report, tmp_path)
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    root = etree.fromstring(document_xml(exported).encode("utf-8"))
+    struck = "（一）加强班子建设。班子成员带头学习，开展专题研讨4次。"
+    paragraph = next(
+        p for p in root.iter(f"{{{namespace}}}p") if "".join(p.itertext()) == struck
+    )
+    for child in [c for c in paragraph if c.tag != f"{{{namespace}}}pPr"]:
+        paragraph.remove(child)
+    paragraph.append(etree.fromstring(f'<w:x xmlns:w="{namespace}">{dele(struck)}</w:x>')[0])
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", etree.tostring(root, encoding="unicode"))
+    (change,) = review_changes(report, read_reviewed(reviewed)).changes
+    assert (change.kind, change.old, change.applicable) == ("删除", struck, False)
+    assert change.reason.startswith("不再适用：整段删去了一个带序号的标题段落")
