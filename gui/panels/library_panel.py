@@ -133,6 +133,10 @@ class LibraryPanel(DocumentBound, QWidget):
         service.suggested.connect(self._suggested)
         service.facetsChanged.connect(self.set_facets)
         language.ready.connect(self._language_ready)
+        if service.is_open:
+            # The app opens the library at start, before this panel exists: the filters and
+            # the document count it sent then never reached us.
+            service.request_facets()
         self._update_status()
         self._show_suggestions_state()
 
@@ -196,8 +200,8 @@ class LibraryPanel(DocumentBound, QWidget):
         from gui.kind_names import kind_display_name
 
         values = facets if isinstance(facets, dict) else {}
-        count = values.get("documents") or [0]
-        self._empty_library = self.service.is_open and not count[0]
+        if "documents" in values:  # not known yet is not empty
+            self._empty_library = not values["documents"][0]
         for combo, key, everything, label in (
             (self.kind_combo, "kind", "全部类型", kind_display_name),
             (self.year_combo, "year", "全部年份", lambda y: f"{y}年"),
@@ -217,18 +221,18 @@ class LibraryPanel(DocumentBound, QWidget):
             text = "资料库不可用。"
         elif not self.service.is_open:
             text = "正在打开资料库…"
+        elif found:  # results prove the library is not empty, whatever the count said before
+            text = f"显示最相关的 {found} 段" if found >= RESULT_LIMIT else f"找到 {found} 段"
+            if not self.language.is_ready:
+                text += "（分词词典正在加载，暂按原文查找，稍后自动按相关度排序）"
         elif self._empty_library:
             text = EMPTY_LIBRARY
         elif not self.query_edit.text().strip():
             text = "输入词语即可搜索；多个词用空格分开，整句用引号。"
         elif found is None:
             text = "正在搜索…"
-        elif found == 0:
-            text = "没有找到。试试更短的词，或去掉筛选条件。"
         else:
-            text = f"显示最相关的 {found} 段" if found >= RESULT_LIMIT else f"找到 {found} 段"
-            if not self.language.is_ready:
-                text += "（分词词典正在加载，暂按原文查找，稍后自动按相关度排序）"
+            text = "没有找到。试试更短的词，或去掉筛选条件。"
         self.status_label.setText(text)
 
     # ---- searching --------------------------------------------------------------------------

@@ -133,6 +133,17 @@ class LibraryService(QObject):
         self._emit_facets(library)
         return library
 
+    def request_facets(self) -> None:
+        """Send ``facetsChanged`` again, read on the read thread (for a panel made later)."""
+        self.open()
+
+        def job() -> None:
+            library = self._wait_open()
+            if library is not None:
+                self._emit_facets(library)
+
+        self._reads.submit(job)
+
     def _emit_facets(self, library: Library) -> None:
         try:
             self._emit("facetsChanged", library.facets())
