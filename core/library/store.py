@@ -50,6 +50,7 @@ from core.library.records import (
     find_sha,
     insert_document,
 )
+from core.text import language
 
 
 class Library(LibraryRebuild, LibraryReading):
@@ -124,6 +125,10 @@ class Library(LibraryRebuild, LibraryReading):
             # The posting list of a word in every fourth paragraph (干部, 建设) outgrows the
             # default 2 MB page cache; 32 MB keeps repeated searches off the disk.
             conn.execute("PRAGMA cache_size = -32000")
+            # The WAL counts in the library's size on disk and by default keeps the largest
+            # size it ever reached: checkpoint every 1 MB of changes and cut it back to 1 MB.
+            conn.execute("PRAGMA wal_autocheckpoint = 256")
+            conn.execute(f"PRAGMA journal_size_limit = {1 << 20}")
             if version == 0:
                 conn.executescript(_SCHEMA)
                 set_stamp(conn, tokenizer_stamp())
@@ -176,12 +181,21 @@ class Library(LibraryRebuild, LibraryReading):
                 self._conn = self._rebuild_damaged()
                 return action(self._db)
 
+    @staticmethod
+    def _reclaim(conn: sqlite3.Connection) -> None:
+        """After a removal or a large write: give free pages back to the disk
+        (auto_vacuum=INCREMENTAL; removals and FTS5's merges of its segments leave them) and
+        empty the WAL. executescript steps the pragma to its end: ``execute`` would free a
+        single page."""
+        conn.executescript("PRAGMA incremental_vacuum")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
-                    self._conn.execute("PRAGMA incremental_vacuum")
+                    self._reclaim(self._conn)
                 self._conn.close()
                 self._conn = None
 
@@ -227,7 +241,9 @@ class Library(LibraryRebuild, LibraryReading):
                         count += 1
             return count
 
-        return self._run(insert_all)
+        count = self._run(insert_all)
+        self._run(self._reclaim)
+        return count
 
     def add_document(self, report: Report, path: Path | str, *, source: str = SOURCE_IMPORT) -> AddResult:
         """Store a report together with the file it was imported from or exported to."""
@@ -307,6 +323,9 @@ class Library(LibraryRebuild, LibraryReading):
 
     def remove(self, document_id: int) -> bool:
         """Remove a document and its kept files; False if there was no such document."""
+        # Removing cuts the text into words again (core.library.index): wait for the
+        # dictionary here, not while holding the lock that searches need.
+        language.ensure_loaded()
 
         def remove(conn: sqlite3.Connection) -> str | None:
             row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (document_id,)).fetchone()
@@ -314,6 +333,7 @@ class Library(LibraryRebuild, LibraryReading):
                 return None
             with self._transaction(conn):
                 delete_document(conn, document_id)
+            self._reclaim(conn)  # a library cleaned up in 管理资料库 shrinks now, not at exit
             return str(row["sha256"])
 
         sha256 = self._run(remove)

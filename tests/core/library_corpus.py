@@ -159,3 +159,53 @@ def filler_reports(count: int, seed: int = 7) -> list[Report]:
             )
         )
     return reports
+
+
+# ---- reports of a real report's size, as many as wanted (the benchmark's 1,000, the size test's 50)
+
+REPORT_BYTES = 12_000  # body text; with headings and points about 15 KB (5,000 characters) a report
+KINDS = FILLER_KINDS
+SIZED_UNITS = tuple(
+    f"**{place}{office}"
+    for place in ("区委", "县委", "市委", "镇党委")
+    for office in ("组织部", "宣传部", "办公室", "政法委", "统战部")
+)
+
+
+def vary_figures(sentence: str, rng: random.Random) -> str:
+    """Fresh numbers so no two reports are alike: 48次 → 17次."""
+    return re.sub(r"\d+", lambda m: str(rng.randint(1, 300)) if len(m.group(0)) < 4 else m.group(0), sentence)
+
+
+def sized_report(index: int, sentences: list[str], rng: random.Random) -> Report:
+    """A report of about 15 KB of text: chapters of subsections with body and points."""
+    year = 2015 + (index // len(KINDS)) % 10  # every kind in every year
+    unit = SIZED_UNITS[index % len(SIZED_UNITS)]
+    report = Report(
+        kind=KINDS[index % len(KINDS)],
+        title=f"{unit}{year}年工作材料（第{index}号）",
+        unit=unit,
+        year=year,
+        opening=[vary_figures("。".join(rng.sample(sentences, 3)), rng) + "。"],
+    )
+    size = 0
+    while size < REPORT_BYTES:
+        chapter = Section(heading=rng.choice(sentences)[:16])
+        for _ in range(rng.randint(2, 4)):
+            child = Section(heading=rng.choice(sentences)[:20], run_in=rng.random() < 0.5)
+            for _ in range(rng.randint(1, 2)):
+                paragraph = "。".join(vary_figures(s, rng) for s in rng.sample(sentences, rng.randint(2, 5))) + "。"
+                child.body.append(paragraph)
+                size += len(paragraph.encode("utf-8"))
+            if rng.random() < 0.4:
+                child.points = [Point(vary_figures(rng.choice(sentences), rng) + "。") for _ in range(3)]
+                size += sum(len(p.text.encode("utf-8")) for p in child.points)
+            chapter.children.append(child)
+        report.sections.append(chapter)
+    return report
+
+
+def sized_reports(count: int, seed: int = 2024) -> list[Report]:
+    rng = random.Random(seed)
+    sentences = seed_sentences(max_length=160)
+    return [sized_report(i, sentences, rng) for i in range(count)]
