@@ -215,13 +215,14 @@ def _title_like_by_position(paras: list[str], next_index: int) -> bool:
     return next_index < len(paras) and len(paras[next_index]) > 45
 
 
-def _take_signature(paras: list[str], end: int, has_sections: bool) -> tuple[str, str, int]:
-    """Signature and date lines at the very end: (signature, iso date, new end)."""
+def _take_signature(paras: list[str], end: int, has_sections: bool, floor: int = 0) -> tuple[str, str, int]:
+    """Signature and date lines at the very end, after ``floor`` (what the title block
+    already took is not taken twice): (signature, iso date, new end)."""
     date = ""
-    if end > 0 and (iso := parse_date(paras[end - 1])):
+    if end > floor and (iso := parse_date(paras[end - 1])):
         date, end = iso, end - 1
     sig: list[str] = []
-    while end > 0 and len(sig) < 2:
+    while end > floor and len(sig) < 2:
         text = paras[end - 1]
         short_plain = len(text) <= 30 and not any(ch in text for ch in _SENTENCE_PUNCT)
         if not short_plain or parse_marker(text) or parse_point(text) or is_navigation(text):
@@ -374,8 +375,7 @@ def parse_outline(
     headings = find_headings(paras, i, len(paras), hints)
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
-    report.signature, report.date, end = _take_signature(paras, len(paras), has_sections)
-    end = max(end, i)
+    report.signature, report.date, end = _take_signature(paras, len(paras), has_sections, floor=i)
     first_heading = min(first_heading, end)
     last_heading = max((j for j in headings if j < end), default=end)
     # The closing is what follows the last section's content: a 同志们 between parts of
