@@ -31,10 +31,12 @@ _STAMP_KEY = "tokenizer"
 @functools.cache
 def tokenizer_stamp() -> str:
     """Names the tokens the index is made of: jieba's code (its version is in it), our
-    dictionary, our cutting. Reads two small files; never imports jieba or loads its dictionary."""
+    dictionary, our cutting. Reads three small files; never imports jieba or loads its dictionary."""
     digest = hashlib.sha256(f"{TOKENS_VERSION}\n".encode())
     spec = importlib.util.find_spec("jieba")
-    for path in (spec.origin if spec else None, language.USER_DICTIONARY):
+    # language.py itself: a change to how tokens are cut remakes the index even if nobody
+    # remembered to bump TOKENS_VERSION (a bundle without the .py file relies on the bump).
+    for path in (spec.origin if spec else None, language.USER_DICTIONARY, getattr(language, "__file__", None)):
         if path:
             with contextlib.suppress(OSError):
                 digest.update(Path(path).read_bytes())
