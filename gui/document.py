@@ -215,10 +215,16 @@ class DraftDocument(QObject):
         kind = key[0]
         if kind == "report":
             setattr(self.report, str(key[1]), _copy(value))
+            if key[1] == "attachments":
+                self.outline.renumber()  # "附件N" follows the 附件说明
             self.reportChanged.emit()
         elif kind == "section":
-            setattr(self._section(str(key[1])), str(key[2]), _copy(value))
-            self.outline.refresh_section(str(key[1]))
+            section = self._section(str(key[1]))
+            setattr(section, str(key[2]), _copy(value))
+            if key[2] == "attachment" or (section.attachment and key[2] == "heading"):
+                self.outline.renumber()  # the text's parts and the attachments count apart
+            else:
+                self.outline.refresh_section(str(key[1]))
             self.sectionChanged.emit(str(key[1]))
         else:
             self._section(str(key[1])).points[int(key[2])].text = value

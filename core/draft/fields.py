@@ -135,7 +135,8 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
     ),
     ReportField(
         "attachments", "附件说明", PARAGRAPHS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment",
-        form_hint="附件名称，每行一个（可不填）", form_order=70,
+        form_hint="附件名称，每行一个（可不填）；要在本文档里写附件，可把提纲中的一部分勾选为“作为附件”",
+        form_order=70,
     ),
     ReportField(
         "signature", "署名", LINES, AFTER_SECTIONS, CARRY_SAME_UNIT, render="signature",
@@ -189,6 +190,7 @@ SECTION_FIELD_LABELS = {
     "run_in": "标题排法",
     "points_layout": "要点排法",
     "tables": "表格",
+    "attachment": "附件设置",
 }
 
 

@@ -84,6 +84,9 @@ class Section:
     # How the importer recognised the heading: marker / style / formatting / layout
     # (see core.importing.heading_rules); "" for sections made in the app.
     recognized_by: str = ""
+    # A top-level part that is an attachment (GB/T 9704 7.3.4, 8): it starts its own page
+    # after the 落款 as "附件N" with its heading as the title, its sub-parts numbered afresh.
+    attachment: bool = False
     # Reviewers' comments kept with the section (core.review), "李主任（2025-07-12）批注…".
     notes: list[str] = field(default_factory=list)
     handled_notes: list[str] = field(default_factory=list)  # the notes the clerk marked 已处理

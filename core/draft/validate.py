@@ -82,7 +82,7 @@ _SECTION_LISTS = {
     "handled_notes": "已处理的审阅批注",
 }
 MAX_REVIEWS = 1_000
-_SECTION_FLAGS = {"run_in": "标题接排", "points_joined": "要点接排", "done": "完成标记"}
+_SECTION_FLAGS = {"run_in": "标题接排", "points_joined": "要点接排", "done": "完成标记", "attachment": "作为附件"}
 
 
 def _text(where: str, value: Any, *, limit: int = MAX_TEXT_CHARS) -> None:

@@ -32,7 +32,15 @@ from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
 from core.render.title import title_lines
-from core.text.layout import HEADING, LaidParagraph, cover_is_dated, report_layout, tables_by_first_row
+from core.text.layout import (
+    ATTACHMENT_LABEL,
+    ATTACHMENT_TITLE,
+    HEADING,
+    LaidParagraph,
+    cover_is_dated,
+    report_layout,
+    tables_by_first_row,
+)
 
 # Characters XML 1.0 cannot carry (and docxtpl would turn \a \f into paragraph/page
 # breaks). Tabs and line breaks are kept; lone surrogates cannot be saved as UTF-8.
@@ -212,7 +220,12 @@ def _markers(report: Report) -> dict[str, str]:
     return markers
 
 
-def _section_paragraph(report: Report, laid: LaidParagraph) -> dict[str, str]:
+def _section_paragraph(report: Report, laid: LaidParagraph, wait: bool) -> dict[str, str]:
+    if laid.part == ATTACHMENT_LABEL:  # an attachment part's page: "附件1" opens it
+        return _paragraph("attachment_label", laid.text, "attachment_texts", section=laid.section)
+    if laid.part == ATTACHMENT_TITLE:
+        title = "\n".join(title_lines(clean_text(laid.text), wait_for_words=wait))
+        return _paragraph("title", title, "attachment_texts", section=laid.section)
     if laid.part != HEADING:
         return _paragraph("body", clean_text(laid.text), laid.part, section=laid.section)
     style = heading_style(report, laid.depth)
@@ -243,14 +256,20 @@ def build_context(report: Report, kind_name: str = "", wait_for_words: bool = Tr
     markers = _markers(report)
     laid = report_layout(report, markers)
     out: list[dict[str, str]] = []
+    # Where each section paragraph of ``laid`` lands in ``out``: field builders may add
+    # paragraphs (the 版头's blank lines and red line), so the two counts differ.
+    position: dict[int, int] = {}
+    at = 0
     for part, group in groupby(laid, key=lambda p: p.part if p.section == "" else "§"):
         paragraphs = list(group)
         if part == "§":
-            out += [_section_paragraph(report, p) for p in paragraphs]
+            position.update((at + k, len(out) + k) for k in range(len(paragraphs)))
+            out += [_section_paragraph(report, p, wait_for_words) for p in paragraphs]
         else:
             out += _field(FIELD_BY_NAME[part], paragraphs, report, wait_for_words, warnings)
+        at += len(paragraphs)
     warnings += _untitled_warning(report, markers)
-    tables = tables_by_first_row(report, laid)
+    tables = [(position[first], table) for first, table in tables_by_first_row(report, laid)]
     if not out:
         out.append(_paragraph("body", "", "body"))  # Word needs at least one paragraph
 

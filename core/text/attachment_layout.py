@@ -8,18 +8,15 @@ the top left in 黑体, its name as a centred title, then its paragraphs. Names 
 from __future__ import annotations
 
 from core.draft.model import Report
+from core.draft.numbering import attachment_count, attachment_label
 
 LABEL, TITLE, BODY = "label", "title", "body"
-
-
-def attachment_label(index: int, count: int) -> str:
-    return "附件" if count == 1 else f"附件{index + 1}"
 
 
 def attachment_pages(report: Report) -> list[tuple[str, str]]:
     """(LABEL / TITLE / BODY, text) for every attachment page, in order."""
     names = [n.strip() for n in report.attachments if n.strip()]
-    count = max(len(names), len(report.attachment_texts))
+    count = attachment_count(report)
     out: list[tuple[str, str]] = []
     for index, text in enumerate(report.attachment_texts):
         lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, ReportField, field_lines, fields_at
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
-from core.draft.numbering import point_marker, section_markers
+from core.draft.numbering import attachment_names, attachment_parts, point_marker, section_markers
 from core.draft.tables import Table
 from core.text.attachment_layout import attachment_pages
 from core.text.gongwen_layout import gongwen_field_lines
@@ -27,6 +27,8 @@ ADDRESSEE_END = "："
 HEADING, BODY, POINT, TAIL = "heading", "body", "point", "tail"
 # One row of a section's table: its cells joined by a tab (plain text, search, library).
 TABLE_ROW = "table"
+# An attachment part's page opens with its label ("附件1") and its heading as the title.
+ATTACHMENT_LABEL, ATTACHMENT_TITLE = "attachment_label", "attachment_title"
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,7 @@ def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
         line = addressee_line(value)
         return [LaidParagraph("addressee", line)] if line else []
     if spec.name == "attachments":
-        names = [n.strip() for n in value if n.strip()]
+        names = attachment_names(report)
         numbered = [f"{i + 1}.{n}" if len(names) > 1 else n for i, n in enumerate(names)]
         return [LaidParagraph("attachments", ("附件：" if i == 0 else "") + n) for i, n in enumerate(numbered)]
     if spec.name in ("title", "signature", "subtitle"):
@@ -193,8 +195,28 @@ def report_layout(report: Report, markers: dict[str, str] | None = None) -> list
     out: list[LaidParagraph] = []
     for spec in fields_at(BEFORE_SECTIONS):
         out += field_layout(report, spec)
-    for depth, section in report.walk():
-        out += section_layout(report, section, markers.get(section.id, ""), depth)
+    for section in report.sections:
+        if not section.attachment:
+            for depth, part in section.walk():
+                out += section_layout(report, part, markers.get(part.id, ""), depth)
     for spec in fields_at(AFTER_SECTIONS):
         out += field_layout(report, spec)
+        if spec.name == "attachment_texts":
+            out += attachment_sections_layout(report, markers)
+    return out
+
+
+def attachment_sections_layout(report: Report, markers: dict[str, str]) -> list[LaidParagraph]:
+    """The pages of the attachment parts, after the 落款: "附件N", the title, the part's own
+    text, then its sub-parts numbered afresh (their depth counted from the attachment)."""
+    out: list[LaidParagraph] = []
+    for root, _number in attachment_parts(report):
+        label = markers.get(root.id, "").rstrip("：")
+        out.append(LaidParagraph(ATTACHMENT_LABEL, label, "", root.id, 0))
+        if root.heading.strip():
+            out.append(LaidParagraph(ATTACHMENT_TITLE, root.heading.strip(), "", root.id, 0))
+        out += [LaidParagraph(part, text, "", root.id, 0) for part, text in section_content(report, root)]
+        for depth, part in root.walk():
+            if part is not root:
+                out += section_layout(report, part, markers.get(part.id, ""), depth - 1)
     return out

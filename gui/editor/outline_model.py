@@ -277,6 +277,11 @@ class OutlineModel(QAbstractItemModel):
             parent = self._parents.get(current)
             current = parent.id if parent is not None else None
 
+    def renumber(self) -> None:
+        """Ordinals changed without a move (a part made an attachment, or renamed): recount."""
+        self._renumber()
+        self.refresh_all()
+
     def refresh_all(self) -> None:
         """Ordinals change everywhere after a move: repaint every row, parent by parent."""
 

@@ -37,9 +37,17 @@ class SectionForm(QWidget):
         self.heading_edit.setObjectName("headingEdit")
         self.heading_edit.setPlaceholderText("本节标题（序号自动生成）")
         self.heading_edit.edited.connect(lambda text: self._set("heading", text.strip()))
+        self.attachment_box = QCheckBox("作为附件")
+        self.attachment_box.setObjectName("attachmentBox")
+        self.attachment_box.setToolTip(
+            "这一部分是附件：排在落款之后，另起一页，左上角标“附件1”，标题居中，其下标题从“一、”重新编号；"
+            "附件名称自动列入附件说明。只有一级标题可以作为附件。"
+        )
+        self.attachment_box.toggled.connect(lambda on: self._set("attachment", on))
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.marker_label)
         heading_row.addWidget(self.heading_edit, 1)
+        heading_row.addWidget(self.attachment_box)
 
         self.run_in_box = QCheckBox("标题与正文同段（如“（一）标题。正文……”）")
         self.run_in_box.toggled.connect(lambda on: self._set("run_in", on))
@@ -158,8 +166,15 @@ class SectionForm(QWidget):
             self.hint_label.hide()
             return
         self.marker_label.setText(self._doc.outline.marker(section.id))
+        self.heading_edit.setPlaceholderText(
+            "附件名称（附件页的标题，自动列入附件说明）" if section.attachment else "本节标题（序号自动生成）"
+        )
         self.heading_edit.show_value(section.heading)
-        for box, value in ((self.run_in_box, section.run_in), (self.done_box, section.done)):
+        top_level = any(s is section for s in self._doc.report.sections)
+        self.attachment_box.setVisible(top_level)
+        self.run_in_box.setVisible(not section.attachment)  # an attachment's heading is its title
+        boxes = ((self.run_in_box, section.run_in), (self.done_box, section.done), (self.attachment_box, section.attachment))
+        for box, value in boxes:
             if box.isChecked() != value:
                 box.blockSignals(True)
                 box.setChecked(value)

@@ -6,7 +6,8 @@ gongwen_upward_first.png / gongwen_upward_last.png — an upward 报告 with 版
 gongwen_notice.png — the 印发通知 and the 工作要点 after it, side by side;
 gongwen_attachment.png — an attachment page; gongwen_pretinted.png — 套红纸 mode;
 gongwen_signers.png — a joint upward 报告 with five 签发人, two a line;
-gongwen_form.png — the 报告信息 form of an upward 报告 with its 版头 and 版记 rows (offscreen Qt).
+gongwen_form.png — the 报告信息 form of an upward 报告 with its 版头 and 版记 rows (offscreen Qt);
+gongwen_attachment_form.png — a part ticked 作为附件 in the section form (offscreen Qt).
 Fonts are the Noto CJK stand-ins of tests/golden/regenerate.py.
 """
 
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from core.draft.fields import HEADER_ELECTRONIC, HEADER_PRETINTED
 from core.draft.kinds import get_kind
-from core.draft.model import Report
+from core.draft.model import Report, Section
+from core.draft.tables import Table
 from core.reuse.notice import notice_paragraphs
 from tests.golden.regenerate import SCREENSHOT_DIR
 from tests.golden.samples import half_year_sample
@@ -44,13 +46,23 @@ def upward(mode: str = HEADER_ELECTRONIC) -> Report:
 
 
 def with_attachment() -> Report:
+    """An attachment written in the app as a part of the report (作为附件), with a table."""
     report = upward()
-    report.attachments = ["上半年重点工作完成情况"]
-    report.attachment_texts = [
-        "一、理论武装。开展专题学习12次，覆盖党员干部1200人次。\n"
-        "二、组织建设。完成基层党组织换届32个，整顿软弱涣散党组织5个。\n"
-        "三、干部工作。选派年轻干部到基层一线锻炼20名。"
-    ]
+    report.sections.append(
+        Section(
+            heading="上半年重点工作完成情况",
+            attachment=True,
+            body=["各项重点工作完成情况如下。"],
+            tables=[Table(rows=[["工作", "完成情况", "责任单位"],
+                                ["专题学习", "12次，覆盖党员干部1200人次", "办公室"],
+                                ["基层党组织换届", "完成32个", "组织科"],
+                                ["年轻干部基层锻炼", "选派20名", "干部科"]])],
+            children=[
+                Section(heading="理论武装", body=["开展专题学习12次，覆盖党员干部1200人次。"]),
+                Section(heading="组织建设", body=["完成基层党组织换届32个，整顿软弱涣散党组织5个。"]),
+            ],
+        )
+    )
     return report
 
 
@@ -124,7 +136,6 @@ def shoot_form(target: Path) -> Path:
     report.signers = "张三"
     report.copy_to = "区委办公室，区政府办公室"
     report.attachments = ["上半年重点工作完成情况"]
-    report.attachment_texts = ["一、理论武装。开展专题学习12次。"]
     form = ReportForm()
     form.set_document(DraftDocument(report))
     area = QScrollArea()
@@ -136,6 +147,25 @@ def shoot_form(target: Path) -> Path:
     area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
     app.processEvents()
     area.grab().save(str(target))
+    return target
+
+
+def shoot_attachment_part(target: Path) -> Path:
+    """The section form showing a part ticked 作为附件: the same editor as any other part."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.document import DraftDocument
+    from gui.editor.section_form import SectionForm
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    report = with_attachment()
+    form = SectionForm()
+    form.set_document(DraftDocument(report))
+    form.show_section(report.sections[-1].id)
+    form.resize(620, 700)
+    form.show()
+    app.processEvents()
+    form.grab().save(str(target))
     return target
 
 
@@ -173,6 +203,7 @@ def main() -> int:
         _side_by_side(first, second, SCREENSHOT_DIR / "gongwen_notice.png")
         written.append(SCREENSHOT_DIR / "gongwen_notice.png")
     written.append(shoot_form(SCREENSHOT_DIR / "gongwen_form.png"))
+    written.append(shoot_attachment_part(SCREENSHOT_DIR / "gongwen_attachment_form.png"))
     for path in written:
         print(f"已写入 {path}")
     return 0

@@ -130,3 +130,50 @@ def test_preview_shows_the_issuer_mark_in_red(app: Any) -> None:
     assert block.text() == f"{UNIT}文件"
     colour = block.begin().fragment().charFormat().foreground().color().name()
     assert colour == "#ff0000"
+
+
+def test_a_part_made_an_attachment_is_edited_in_the_section_form_and_exported(
+    make_window: Any, new_report: Any, answers: Any, tmp_path: Path
+) -> None:
+    import docx
+
+    from tests.gui.conftest import append_chinese
+
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    report = window.doc.report
+    part = report.find(window.doc.add_section_after(report.sections[-1].id, "重点任务分解表"))
+    assert part is not None
+    window.editor.outline.select_section(part.id)
+    form = window.editor.section_form
+    assert form.attachment_box.isVisible() and not form.attachment_box.isChecked()
+    assert form.marker_label.text() == "四、"
+    form.attachment_box.click()
+    assert part.attachment and window.undo_action.text() == "撤销 修改附件设置"
+    assert form.marker_label.text() == "附件："  # the only attachment
+    model = window.doc.outline
+    assert model.marker(report.sections[0].id) == "一、"
+    append_chinese(form.body_edit, "按任务逐项分解如下。")
+    assert part.body == ["按任务逐项分解如下。"]
+    child = window.doc.add_child_section(part.id, "政治建设")
+    assert model.marker(child) == "一、"  # numbered afresh inside the attachment
+    window.doc.set_section_field(child, "body", ["落实第一议题制度。"])
+
+    target = tmp_path / "带附件.docx"
+    answers.save_paths.append(str(target))
+    assert window.export_word() == target
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(target)).paragraphs]
+    label = paragraphs.index(("附件标识（附件1）", "附件"))
+    assert paragraphs[label + 1][1].replace("\n", "") == "重点任务分解表"
+    assert paragraphs[label + 2][1] == "按任务逐项分解如下。"
+    assert paragraphs[label + 3][1] == "一、政治建设"
+    assert ("附件说明", "附件：重点任务分解表") in paragraphs
+
+    window.undo_action.trigger()  # the child's text
+    window.undo_action.trigger()  # the child
+    window.undo_action.trigger()  # the body
+    window.undo_action.trigger()  # 作为附件
+    assert not part.attachment and form.marker_label.text() == "四、"
+    # Only a top-level part can be an attachment.
+    window.editor.outline.select_section(report.sections[0].children[0].id)
+    assert not form.attachment_box.isVisible()
