@@ -261,11 +261,12 @@ IMPRINT_STYLES: tuple[ParagraphStyle, ...] = (
     ),
 )
 
-# 附件 pages (7.3.4, 8): "附件1" in 3号黑体 at the top left of a new page.
+# 附件 pages (8): "附件1" in 3号黑体 on the first line of a new page, top left; the
+# attachment's title centred on the third line, so one blank line follows the label.
 ATTACHMENT_PAGE_STYLES: tuple[ParagraphStyle, ...] = (
     ParagraphStyle(
         "AttachmentLabel", "附件标识（附件1）", "heiti", align="left", indent=Indent(), keep_next=True,
-        page_break_before=True,
+        page_break_before=True, after_lines=1,
     ),
 )
 

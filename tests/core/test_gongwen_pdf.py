@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.draft.fields import HEADER_PRETINTED
-from core.render.styles import BODY_PT, ISSUER_MARK_PT
+from core.render.styles import BODY_PT, ISSUER_MARK_PT, LINE, TWIPS_PER_MM
 from tests.core.gongwen_samples import UNIT, attached_report, imprinted_report, upward_report
 from tests.pdf_layout import (
     MM_PER_PT,
@@ -190,6 +190,8 @@ def test_each_attachment_starts_a_page_top_left_and_page_numbers_run_on(pdfs: di
         assert words[0].x0 == pytest.approx(TEXT_LEFT_MM, abs=TOLERANCE_MM)  # 顶格
         assert words[0].top == pytest.approx(TEXT_TOP_MM, abs=4)  # the page's first line
         heading = find_word(pdf, page, title)
+        line_mm = LINE / TWIPS_PER_MM
+        assert 2 * line_mm <= heading.top - TEXT_TOP_MM < 3 * line_mm  # 8: 标题居中编排在版心第三行
         centre = (heading.x0 + heading.x1) / 2
         assert centre == pytest.approx(TEXT_LEFT_MM + TEXT_WIDTH_MM / 2, abs=1.0)
         assert page_text(pdf, page).endswith(f"—{page}—")  # numbers continue
