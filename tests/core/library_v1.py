@@ -53,8 +53,11 @@ def _tokens(text: str) -> str:
     return " ".join(language.tokens(text))
 
 
-def write_v1_library(folder: Path, documents: list[tuple[str, Report, bytes]]) -> None:
-    """A schema-1 library of (file name, report, original bytes), with its kept files."""
+def write_v1_library(
+    folder: Path, documents: list[tuple[str, Report, bytes]], keep_files_for: set[int] | None = None
+) -> None:
+    """A schema-1 library of (file name, report, original bytes), with its kept files (only
+    for the documents numbered in ``keep_files_for``, when given: files can go missing)."""
     folder.mkdir(parents=True, exist_ok=True)
     files = folder / FILES_DIR_NAME
     files.mkdir(exist_ok=True)
@@ -70,8 +73,9 @@ def write_v1_library(folder: Path, documents: list[tuple[str, Report, bytes]]) -
             "format": 1, "file_name": file_name, "source": "import", "kind": report.kind, "year": report.year,
             "unit": report.unit, "title": report.title, "added_at": added_at, "outline": to_dict(report),
         }  # fmt: skip
-        (files / sha256).write_bytes(original)
-        (files / f"{sha256}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        if keep_files_for is None or index in keep_files_for:
+            (files / sha256).write_bytes(original)
+            (files / f"{sha256}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         doc_id = conn.execute(
             "INSERT INTO documents (sha256, file_name, source, kind, year, unit, title, added_at, text, outline,"
             " original) VALUES (?, ?, 'import', ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -4,29 +4,18 @@ and an index that stays exact through removals and dictionary upgrades."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from core.draft.model import to_dict
 from core.library import DB_NAME, FILES_DIR_NAME, Library
 from core.library.index import tokenizer_stamp
 from core.text import language
 from core.text.plaintext import report_text
 from tests.core.library_corpus import filler_reports, report_a, report_b, report_c
+from tests.core.library_v1 import write_v1_library
 
-# The database as version 1 of the app made it (a fixture: that code no longer exists).
-_V1_SCHEMA = """
-CREATE TABLE documents (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL,
-    source TEXT NOT NULL, kind TEXT NOT NULL, year INTEGER, unit TEXT NOT NULL, title TEXT NOT NULL,
-    added_at TEXT NOT NULL, text TEXT NOT NULL, outline TEXT NOT NULL, original BLOB NOT NULL);
-CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL, role TEXT NOT NULL, section_path TEXT NOT NULL, text TEXT NOT NULL);
-CREATE VIRTUAL TABLE para_fts USING fts5(body, heading, meta, tokenize = 'unicode61');
-PRAGMA user_version = 1;
-"""
 QUERIES = ("人才", "党建引领", "乡村振兴", "干部 培训", "河长制")
 
 
@@ -101,30 +90,11 @@ def test_an_index_made_with_another_dictionary_is_remade_before_a_removal(tmp_pa
 
 
 def v1_library(folder: Path, keep_files_for: set[int]) -> list[bytes]:
-    """A version-1 database of three reports; only some have their files in library_files/."""
-    import hashlib
-
-    folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / DB_NAME)
-    conn.executescript(_V1_SCHEMA)
-    originals = []
-    for index, report in enumerate((report_a(), report_b(), report_c())):
-        original = f"第{index}份原件".encode() + report_text(report).encode()
-        originals.append(original)
-        sha = hashlib.sha256(original).hexdigest()
-        outline = to_dict(report)
-        conn.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, 'import', ?, ?, ?, ?, '2024-01-02T03:04:05', ?, ?, ?)",
-            (index + 1, sha, f"{index}.docx", report.kind, report.year, report.unit, report.title,
-             report_text(report), json.dumps(outline, ensure_ascii=False), original),
-        )
-        conn.execute("INSERT INTO paragraphs VALUES (?, ?, 0, 'body', '', ?)", (index + 1, index + 1, report.title))
-        if index in keep_files_for:
-            files = folder / FILES_DIR_NAME
-            files.mkdir(exist_ok=True)
-            (files / sha).write_bytes(original)
-    conn.commit()
-    conn.close()
+    """A version-1 library of three reports; only some have their files in library_files/."""
+    reports = (report_a(), report_b(), report_c())
+    originals = [f"第{index}份原件".encode() + report_text(report).encode() for index, report in enumerate(reports)]
+    documents = [(f"{index}.docx", report, originals[index]) for index, report in enumerate(reports)]
+    write_v1_library(folder, documents, keep_files_for)
     return originals
 
 
@@ -137,7 +107,7 @@ def test_a_version_1_library_is_upgraded_without_losing_a_document(tmp_path: Pat
         documents = sorted(library.documents(), key=lambda d: d.file_name)
         assert [d.file_name for d in documents] == ["0.docx", "1.docx", "2.docx"]
         assert [library.original(d.id) for d in documents] == originals
-        assert documents[0].added_at == "2024-01-02T03:04:05"
+        assert documents[0].added_at == "2023-05-01T09:00:00"  # kept from the old database
         upgraded = {query: _hits(library, query) for query in QUERIES}
     assert sqlite3.connect(old / DB_NAME).execute("PRAGMA user_version").fetchone()[0] == 2
     assert not (old / (DB_NAME + ".upgrading")).exists()
