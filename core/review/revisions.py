@@ -168,8 +168,11 @@ class _BodyReader:
                 change = properties.find(n.rPrChange) if properties is not None else None
                 self._walk(child, mark, _who(change, n) if change is not None else None)
             elif tag in self._marks:
+                kind = self._marks[tag]
+                if mark.kind and (mark.kind in _ADDED) != (kind in _ADDED):
+                    continue  # text added and removed again in review (either nesting): in neither version
                 who = _who(child, n)
-                self._walk(child, _Mark(self._marks[tag], who.author, who.date, self._move_name), format_mark)
+                self._walk(child, _Mark(kind, who.author, who.date, self._move_name), format_mark)
             elif tag in (n.moveFromRangeStart, n.moveToRangeStart):
                 self._move_name = child.get(n.name, "") or child.get(n.id, "")
             elif tag in (n.tab, n.ptab):

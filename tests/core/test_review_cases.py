@@ -14,6 +14,7 @@ import pytest
 from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.model import Report, Section
+from core.importing.readers import read_paragraphs
 from core.importing.readers.legacy import find_soffice
 from core.review.apply import apply_changes
 from core.review.changes import STALE, review_changes
@@ -359,3 +360,24 @@ def test_a_whole_numbered_section_deleted_is_left_to_the_outline(tmp_path: Path)
     (change,) = review_changes(report, read_reviewed(reviewed)).changes
     assert (change.kind, change.old, change.applicable) == ("删除", struck, False)
     assert change.reason.startswith("不再适用：整段删去了一个带序号的标题段落")
+
+
+@pytest.mark.parametrize("nesting", ["ins_del", "del_ins"])
+def test_an_insertion_deleted_again_by_another_reviewer_is_no_change(tmp_path: Path, nesting: str) -> None:
+    report = sample_report()
+    _, exported = _export(report, tmp_path)
+    text = "一是抓好党建工作，全年召开党组会议12次。"
+    gone = '<w:r><w:delText xml:space="preserve">（含扩大会议）</w:delText></w:r>'
+    inner = f'<w:del w:id="951" w:author="李主任" w:date="2025-07-12T09:30:00Z">{gone}</w:del>'
+    if nesting == "ins_del":
+        added_then_removed = f'<w:ins w:id="952" w:author="王处长" w:date="2025-07-12T09:30:00Z">{inner}</w:ins>'
+    else:
+        added = '<w:r><w:t xml:space="preserve">（含扩大会议）</w:t></w:r>'
+        added_then_removed = (
+            f'<w:del w:id="953" w:author="李主任" w:date="2025-07-12T09:30:00Z">'
+            f'<w:ins w:id="954" w:author="王处长" w:date="2025-07-12T09:30:00Z">{added}</w:ins></w:del>'
+        )
+    markup = run(text[:-1]) + added_then_removed + run("。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), text, markup))
+    assert review_changes(report, read_reviewed(reviewed)).changes == []
+    assert read_paragraphs(reviewed)[4] == text  # what Word shows with every change accepted
