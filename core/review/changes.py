@@ -48,6 +48,7 @@ STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
 NOT_FOUND = "不再适用：草稿中找不到这段原文"
 NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
 NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
+IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
 WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
 # Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
 LIST_FIELDS = frozenset({"body", "tail", "opening", "closing", "cover"})
@@ -118,9 +119,17 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     matched = match_paragraphs(originals, [d.text for d in drafts])
     builder = _Builder(report)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
+    cells = {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row}
     previous: DraftParagraph | None = None
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
+        if j is None and paragraph.in_table:
+            # A cell's paragraph: the draft keeps tables as tables, not as paragraphs to match.
+            if document.tracked:
+                builder.in_table(paragraph.revisions, previous)
+            elif paragraph.accepted.strip() and paragraph.accepted.strip() not in cells:
+                builder.in_table([Revision(INSERT, untracked_author, "", 0, 0, paragraph.accepted)], previous)
+            continue
         if j is None:
             builder.unmatched(
                 paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted
@@ -228,6 +237,14 @@ class _Builder:
                 reason=reason,
                 format_only=fmt,
                 **address,
+            )
+
+    def in_table(self, revisions: list[Revision], previous: DraftParagraph | None) -> None:
+        place = self._nearest(previous) if previous is not None else {}
+        for kind, author, date, _, _, old, new, fmt in _grouped(revisions):
+            self._add(
+                kind=kind, author=author, date=date, old=old, new=new, applicable=False,
+                reason=IN_TABLE, format_only=fmt, **place,
             )
 
     def unmatched(

@@ -40,6 +40,7 @@ class ReviewedParagraph:
     accepted: str
     revisions: list[Revision] = field(default_factory=list)
     inserted: bool = False  # the paragraph mark itself is a tracked insertion (a new paragraph)
+    in_table: bool = False  # a table cell's paragraph
 
 
 @dataclass(frozen=True)

@@ -84,8 +84,8 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         if body is not None:
             try:
                 for p in body.iter(names.p):
-                    if not _inside_text_box(p, names, body):
-                        reader.paragraph(p)
+                    if not _inside(p, names.txbxContent, body):
+                        reader.paragraph(p, in_table=_inside(p, names.tc, body))
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
         parts = {kind: member for kind, member in part_relationships(package, main, shown).values()}
@@ -97,10 +97,11 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         return ReviewedDocument(reader.paragraphs, comments, (last or "").strip())
 
 
-def _inside_text_box(p: etree._Element, n: WordNames, body: etree._Element) -> bool:
+def _inside(p: etree._Element, tag: str, body: etree._Element) -> bool:
+    """Whether ``p`` sits in a ``tag`` element (a text box, a table cell) within ``body``."""
     parent = p.getparent()
     while parent is not None and parent is not body:
-        if parent.tag == n.txbxContent:
+        if parent.tag == tag:
             return True
         parent = parent.getparent()
     return False
@@ -126,7 +127,7 @@ class _BodyReader:
             n.footnoteReference,
         }
 
-    def paragraph(self, p: etree._Element) -> None:
+    def paragraph(self, p: etree._Element, in_table: bool = False) -> None:
         n = self.n
         self._pieces: list[tuple[str, _Mark, _Mark | None]] = []  # text, change, format change
         self._original_length = 0
@@ -144,7 +145,7 @@ class _BodyReader:
             if change is not None and original:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
-        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted))
+        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table))
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:

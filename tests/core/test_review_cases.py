@@ -381,3 +381,24 @@ def test_an_insertion_deleted_again_by_another_reviewer_is_no_change(tmp_path: P
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), text, markup))
     assert review_changes(report, read_reviewed(reviewed)).changes == []
     assert read_paragraphs(reviewed)[4] == text  # what Word shows with every change accepted
+
+
+@pytest.mark.parametrize("tracked", [True, False])
+def test_a_change_in_a_table_cell_is_listed_for_the_clerk_and_never_scattered(tmp_path: Path, tracked: bool) -> None:
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数"], ["培训", "12"]])]
+    _, exported = _export(report, tmp_path)
+    xml = document_xml(exported)
+    start = xml.index("<w:tbl")
+    end = xml.index("</w:tbl>")
+    cell = dele("12") + ins("15") if tracked else run("15")
+    table = xml[start:end].replace(run("12"), cell, 1)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
+    result = review_changes(report, read_reviewed(reviewed))
+    (change,) = result.changes
+    assert change.new == "15" and not change.applicable and change.reason.startswith("不再适用：改动在表格里")
+    assert change.section_id == report.sections[0].id
+    applied = apply_changes(report, result.changes).report
+    assert report_paragraphs(applied) == report_paragraphs(report)  # no cell text turned into paragraphs
