@@ -240,11 +240,14 @@ class _Builder:
             )
 
     def in_table(self, revisions: list[Revision], previous: DraftParagraph | None) -> None:
-        place = self._nearest(previous) if previous is not None else {}
+        self._not_applicable(revisions, IN_TABLE, self._nearest(previous) if previous is not None else {})
+
+    def _not_applicable(self, revisions: list[Revision], reason: str, place: dict[str, object]) -> None:
+        """List changes the draft has no place for, each with why."""
         for kind, author, date, _, _, old, new, fmt in _grouped(revisions):
             self._add(
                 kind=kind, author=author, date=date, old=old, new=new, applicable=False,
-                reason=IN_TABLE, format_only=fmt, **place,
+                reason=reason, format_only=fmt, **place,
             )
 
     def unmatched(
@@ -261,17 +264,7 @@ class _Builder:
             author = revisions[0].author
             self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True)
             return
-        for kind, author, date, _, _, old, new, fmt in _grouped(revisions):
-            self._add(
-                kind=kind,
-                author=author,
-                date=date,
-                old=old,
-                new=new,
-                applicable=False,
-                reason=NOT_FOUND,
-                format_only=fmt,
-            )
+        self._not_applicable(revisions, NOT_FOUND, {})
 
     def new_paragraph(
         self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool
