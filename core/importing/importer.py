@@ -13,6 +13,7 @@ from core.base.errors import ImportFailed
 from core.draft.model import Report
 from core.draft.tables import Table
 from core.draft.validate import outline_refusal
+from core.importing.attachments import attachment_part
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.heading_rules import HeadingHint
@@ -47,10 +48,13 @@ def _collector_paused() -> Iterator[None]:
 def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
     """Put the 版头/版记/附件 fields found by core.importing.gongwen_parts on the report."""
     titles = fields.pop("attachment_titles", [])
+    texts = fields.pop("attachment_texts", [])
     for name, value in fields.items():
         setattr(report, name, value)
     if titles and not report.attachments:
         report.attachments = [t for t in titles if t]
+    # Attachment pages become parts of the report, edited in the section form.
+    report.sections += [attachment_part(title, text) for title, text in zip(titles, texts, strict=False)]
 
 
 # A report has a few hundred paragraphs; parsing is linear but a draft this big helps nobody.

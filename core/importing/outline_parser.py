@@ -32,6 +32,7 @@ from core.draft.ordinals import (
     parse_point,
 )
 from core.draft.tables import Table
+from core.importing.attachment_note import take_attachment_note
 from core.importing.cleanup import join_lines
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
 from core.importing.web_chrome import is_navigation
@@ -376,6 +377,9 @@ def parse_outline(
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
     report.signature, report.date, end = _take_signature(paras, len(paras), has_sections, floor=i)
+    names, end = take_attachment_note(paras, end, i)
+    if names:
+        report.attachments = names
     first_heading = min(first_heading, end)
     last_heading = max((j for j in headings if j < end), default=end)
     # The closing is what follows the last section's content: a 同志们 between parts of

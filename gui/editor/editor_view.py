@@ -49,6 +49,8 @@ class EditorView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setSizes([320, 520])
         self.outline.sectionSelected.connect(self._section_selected)
+        # A document taken in as an attachment: show its part, ready to edit.
+        self.report_form.attachmentImported.connect(self.outline.select_section)
         # 待核实 spans painted in the fields above
         self.flag_marks = FlagMarks(self, self.section_form, self.report_form, self.current_section_id)
         self.sectionShown.connect(lambda _id: self.flag_marks.refresh())

@@ -141,6 +141,8 @@ class _DateRow(QWidget):
 
 
 class ReportForm(DocumentBound, QWidget):
+    attachmentImported = Signal(str)  # the part a document was taken into (to show it)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc: DraftDocument | None = None
@@ -297,11 +299,14 @@ class ReportForm(DocumentBound, QWidget):
             self._doc.set_report_field("cover", notice_paragraphs(self._doc.report))
 
     def import_attachment(self, path: Path | None = None) -> bool:
-        """Take an attachment's name and text from a document (core.importing.attachments):
-        the 附件说明 and 附件正文 change together, as one undo step."""
+        """Take an attachment from a document (core.importing.attachments): it becomes a part
+        of the outline ticked 作为附件, edited in 本节内容 like any other part (one undo step)."""
         from core.base.errors import ReportError
-        from core.draft.model import Report
-        from core.importing.attachments import attach_document
+        from core.importing.attachments import (
+            attachment_from_document,
+            attachment_part,
+            attachment_part_named,
+        )
         from gui.dialogs import prompts
 
         doc = self._doc
@@ -314,21 +319,25 @@ class ReportForm(DocumentBound, QWidget):
             if not chosen:
                 return False
             path = Path(chosen)
-        staged = Report(attachments=list(doc.report.attachments), attachment_texts=list(doc.report.attachment_texts))
         try:
-            index = attach_document(staged, path)
+            name, text = attachment_from_document(path)
         except ReportError as exc:
             prompts.warn(self, "无法导入附件", str(exc))
             return False
+        body = attachment_part(name, text).body
+        existing = attachment_part_named(doc.report, name)
         doc.undo_stack.beginMacro(f"从文件导入附件“{path.name}”")
         try:
-            doc.set_report_field("attachments", staged.attachments)
-            doc.set_report_field("attachment_texts", staged.attachment_texts)
+            if existing is not None:
+                part_id = existing.id
+            else:
+                last = doc.report.sections[-1].id if doc.report.sections else None
+                part_id = doc.add_section_after(last, name)
+                doc.set_section_field(part_id, "attachment", True)
+            doc.set_section_field(part_id, "body", body)
         finally:
             doc.undo_stack.endMacro()
-        editor = self.editors.get("attachment_texts")
-        if isinstance(editor, _AttachmentTexts):
-            editor.picker.setCurrentIndex(index)
+        self.attachmentImported.emit(part_id)
         return True
 
     def _set(self, name: str, value: object) -> None:

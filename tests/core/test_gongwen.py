@@ -198,10 +198,20 @@ def test_render_then_import_keeps_header_attachments_and_outline(tmp_path: Path)
     render_report(report, out)
     back = import_document(out).report
     for name in ("title", "addressee", "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number",
-                 "header_mode", "attachments", "attachment_texts", "signature", "date"):
-        assert getattr(back, name) == getattr(report, name), name
+                 "header_mode", "attachments", "signature", "date", "copy_to", "printer", "print_date"):
+        assert getattr(back, name) == getattr(report, name), name  # the 版记 is read from its footer
     assert back.signers == "张三 李四"
-    assert [s.heading for s in back.sections] == [s.heading for s in report.sections]
+    # The attachment pages come back as parts ticked 作为附件, to be edited like any other part.
+    *text, first, second = back.sections
+    assert [s.heading for s in text] == [s.heading for s in report.sections]
+    assert [(p.heading, p.attachment, p.body) for p in (first, second)] == [
+        ("上半年重点工作完成情况", True, ["党建工作完成情况良好。", "组织工作稳步推进。"]),
+        ("干部培训计划", True, ["全年培训干部500人次。"]),
+    ]
+    assert back.attachment_texts == []
+    from core.text.plaintext import report_paragraphs
+
+    assert report_paragraphs(back) == report_paragraphs(report)  # 附件说明 and 版记 included, once each
 
 
 def test_imprint_typed_as_paragraphs_is_taken_from_the_end() -> None:
@@ -244,3 +254,24 @@ def test_taking_parts_never_invents_or_reorders_lines(lines: list[str]) -> None:
     # What is left is one run of the input, in order.
     joined = "\x00".join(lines)
     assert "\x00".join(rest) in joined
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (["附件：1.上半年重点工作完成情况", "2.干部培训计划"], ["上半年重点工作完成情况", "干部培训计划"]),
+        (["附件：干部培训计划"], ["干部培训计划"]),
+        (["附件：1.甲表", "3.乙表"], []),  # not numbered on: not a 附件说明, left as text
+    ],
+)
+def test_the_attachment_note_before_the_signature_is_read_as_names(note: list[str], names: list[str]) -> None:
+    from core.importing.importer import parse_text
+    from core.text.plaintext import report_paragraphs
+
+    lines = ["关于某事的报告", "区委：", "现将有关情况报告如下。", "一、基本情况", "工作推进有力。", *note,
+             "中共某某区委组织部", "2024年7月1日"]  # fmt: skip
+    report = parse_text("\n".join(lines)).report
+    assert report.attachments == names
+    assert report.signature == "中共某某区委组织部" and report.date == "2024-07-01"
+    paragraphs = report_paragraphs(report)
+    assert sum(p.startswith("附件：") for p in paragraphs) == 1  # printed once, whichever way it was read

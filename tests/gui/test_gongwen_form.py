@@ -82,7 +82,7 @@ def test_attachment_text_is_written_per_attachment_and_undone(make_window: Any, 
     assert window.doc.report.attachment_texts == []
 
 
-def test_an_attachment_is_taken_from_a_word_file_as_one_undo_step(
+def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     make_window: Any, new_report: Any, answers: Any, tmp_path: Path
 ) -> None:
     import docx
@@ -97,22 +97,31 @@ def test_an_attachment_is_taken_from_a_word_file_as_one_undo_step(
     window.report_info_action.trigger()
     window.doc.set_report_field("attachments", ["完成情况表"])
     editor = window.editor.report_form.editors["attachment_texts"]
+    report = window.doc.report
+    count = len(report.sections)
     answers.open_paths.append(str(source))
     editor.import_button.click()
-    report = window.doc.report
-    assert report.attachments == ["完成情况表", "2024年重点任务分解表"]
-    assert report.attachment_texts == ["", "一、强化政治引领。\n二、建强基层组织。"]
-    assert editor.picker.currentText() == "附件2：2024年重点任务分解表"
-    assert editor.text.toPlainText() == "一、强化政治引领。\n二、建强基层组织。"
-    window.undo_action.trigger()  # name and text go back together
-    assert (report.attachments, report.attachment_texts) == (["完成情况表"], [])
+    part = report.sections[-1]
+    assert len(report.sections) == count + 1
+    assert (part.heading, part.attachment, part.body) == (
+        "2024年重点任务分解表", True, ["一、强化政治引领。", "二、建强基层组织。"])
+    assert window.undo_action.text() == "撤销 从文件导入附件“附件.docx”"
+    # Shown at once in 本节内容, as the second attachment after the one typed in 附件说明.
+    assert window.editor.section_form.section_id == part.id
+    assert window.editor.section_form.marker_label.text() == "附件2："
+    answers.open_paths.append(str(source))
+    editor.import_button.click()  # the same file again: the part is refreshed, not doubled
+    assert len(report.sections) == count + 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the part goes, in one step
+    assert len(report.sections) == count and report.attachment_texts == []
     # A file that cannot be read is refused in plain Chinese, and nothing changes.
     broken = tmp_path / "坏.docx"
     broken.write_bytes(b"not a zip")
     answers.open_paths.append(str(broken))
     editor.import_button.click()
     assert answers.asked[-1][0] == "warn" and "坏.docx" in answers.asked[-1][1]
-    assert (report.attachments, report.attachment_texts) == (["完成情况表"], [])
+    assert len(report.sections) == count
 
 
 def test_preview_shows_the_issuer_mark_in_red(app: Any) -> None:

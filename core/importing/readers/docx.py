@@ -28,7 +28,8 @@ that placeholder (the glossary's text, or Word's and WPS's standard prompts): te
 tools fill controls and leave the flag set, and Word displays what they hold.
 Paragraphs set in a heading style or as a bold/黑体/楷体 lead line get a HeadingHint.
 Images, charts and equations' layout are ignored; headers, footers, footnotes and
-comments are not part of the body and are not read.
+comments are not part of the body and are not read — except a 版记 in the last section's
+footer (core.importing.readers.word_imprint), which is read as the last paragraphs.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from core.importing.readers.word_headings import (
     paragraph_rank,
     style_hint,
 )
+from core.importing.readers.word_imprint import imprint_lines
 from core.importing.readers.word_numbering import ListCounter, Numbering, NumberRef, Styles
 from core.importing.readers.word_package import (
     glossary_placeholders,
@@ -134,6 +136,7 @@ def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDo
             raise ImportFailed(path, messages.TOO_DEEP) from exc
         except _TooMuchText as exc:
             raise ImportFailed(path, messages.TOO_MUCH_TEXT.format(limit=MAX_DOCUMENT_CHARS // 10_000)) from exc
+        walker.paragraphs += imprint_lines(package, path, body, names, relationships)
     return walker.document()
 
 
