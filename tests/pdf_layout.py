@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.draft.model import Report
 from core.render import render_report
+from core.render.imprint_fit import PDF_KEEPING_BLANK_PAGES
 from tests.golden.regenerate import convert_to_pdf, screenshot_fontconfig
 
 MM_PER_PT = 25.4 / 72
@@ -24,7 +25,7 @@ TEXT_LEFT_MM = 28.0
 TEXT_WIDTH_MM = 156.0
 PAGE_HEIGHT_MM = 297.0
 TEXT_BOTTOM_MM = PAGE_HEIGHT_MM - 35.0
-KEEP_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+KEEP_BLANK_PAGES = PDF_KEEPING_BLANK_PAGES
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,20 @@ class Line:
 
 def render_pdfs(reports: dict[str, Report], folder: Path) -> dict[str, Path]:
     documents = []
-    for name, report in reports.items():
-        path = folder / f"{name}.docx"
-        render_report(report, path, keep_backup=False)
-        documents.append(path)
     env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
+    # The export lays the document out to place the 版记 (core.render.imprint_fit): with the same fonts.
+    before = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = env["FONTCONFIG_FILE"]
+    try:
+        for name, report in reports.items():
+            path = folder / f"{name}.docx"
+            render_report(report, path, keep_backup=False)
+            documents.append(path)
+    finally:
+        if before is None:
+            del os.environ["FONTCONFIG_FILE"]
+        else:
+            os.environ["FONTCONFIG_FILE"] = before
     # Blank pages inserted to reach an even page are printed too: page numbers stay true.
     pdfs = convert_to_pdf(documents, folder, env=env, convert_to=KEEP_BLANK_PAGES)
     return {name: pdf for name, pdf in zip(reports, pdfs, strict=True)}

@@ -47,7 +47,9 @@ def render_report(
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise SaveFailed(target, "Word 文档的文件名应以 .docx 结尾。")
-    rendered = render_document(report, fonts=fonts, template=template)
+    from core.render.imprint_fit import render_fitted
+
+    rendered, _ = render_fitted(report, fonts=fonts, template=template)  # the 版记 where LibreOffice finds it right
     backup = backup_path(target)
     pending: Path | None = None
     if keep_backup and target.is_file():

@@ -31,6 +31,7 @@ from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
+from core.render.imprint_box import place_imprint_under_text
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
@@ -259,13 +260,14 @@ def package_bytes(document: Any) -> bytes:
 
 
 def render_document(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None, imprint_under_text: bool = False
 ) -> RenderedDocument:
     """Render ``report`` to .docx bytes, with Chinese warnings (missing fonts, gaps).
 
     ``fonts`` is a scheme id (core.render.fonts.SCHEMES), or None to keep the template's own
     fonts (a clerk's restyled template). ``template`` is a path, raw bytes, or None
-    for the report kind's template.
+    for the report kind's template. ``imprint_under_text`` sets the 版记 at the foot of the
+    text's last page instead of a page of its own (core.render.imprint_fit decides).
     """
     from core.draft.kinds import load_kinds
 
@@ -304,7 +306,8 @@ def render_document(
     cell_style = next((ours_id for ours_id, our in ours.items() if our == "TableText"), None)
     for table in build_tables(body, prepared.expected_texts(), prepared.tables, table_style_id(styles_root), cell_style):
         keep_chinese_punctuation(table, styles_root)
-    place_imprint(document)  # after the nothing-lost check: the 版记 moves into a footer
+    # After the nothing-lost check: the 版记 moves into a footer (or a frame at the page foot).
+    (place_imprint_under_text if imprint_under_text else place_imprint)(document)
     # Word's document properties hold at most 255 characters; the page keeps the whole title.
     document.core_properties.title = clean_text(report.title).replace("\n", "")[:255]
     if strip_external_relationships(document.part.package):

@@ -64,6 +64,16 @@ def _style_of(paragraph: etree._Element, ours: dict[str, str]) -> str:
     return ours.get(style_id, style_id)
 
 
+def imprint_paragraphs(document: Any) -> tuple[list[etree._Element], list[str]]:
+    """The 版记's paragraphs in the body, and our ID of each one's style."""
+    from core.render.style_names import our_style_ids
+
+    ours = our_style_ids(document.styles.element)
+    found = [(p, _style_of(p, ours)) for p in document.element.body.iter(W_P)]
+    found = [(p, style) for p, style in found if style in IMPRINT_STYLES]
+    return [p for p, _ in found], [style for _, style in found]
+
+
 def place_imprint(document: Any) -> bool:
     """Give the 版记 the foot of its own last page: an even page without a page number.
 
@@ -75,10 +85,7 @@ def place_imprint(document: Any) -> bool:
     the even page carries no page number either. Returns whether there was a 版记.
     """
     body = document.element.body
-    from core.render.style_names import our_style_ids
-
-    ours = our_style_ids(document.styles.element)
-    imprint = [p for p in body.iter(W_P) if _style_of(p, ours) in IMPRINT_STYLES]
+    imprint, _ = imprint_paragraphs(document)
     final = body.find(W_SECTPR)
     if not imprint or final is None:
         return False

@@ -14,8 +14,9 @@ from pathlib import Path
 from core.base.atomic import atomic_write_bytes
 from core.base.errors import SaveFailed
 from core.draft.model import Report
-from core.render.engine import TemplateSource, render_document
+from core.render.engine import TemplateSource
 from core.render.fonts import DEFAULT_SCHEME
+from core.render.imprint_fit import PDF_KEEPING_BLANK_PAGES, render_fitted
 
 PDF_TIMEOUT_S = 120.0
 NO_LIBREOFFICE = (
@@ -45,7 +46,7 @@ def docx_to_pdf(data: bytes, target: Path | str, timeout: float = PDF_TIMEOUT_S)
         out_dir = work / "out"
         out_dir.mkdir()
         try:
-            convert_with_soffice(soffice, source, out_dir, work / "profile", "pdf", timeout)
+            convert_with_soffice(soffice, source, out_dir, work / "profile", PDF_KEEPING_BLANK_PAGES, timeout)
         except OSError as exc:
             raise SaveFailed(target, f"无法启动 LibreOffice（{exc.strerror or exc}）。") from exc
         except subprocess.TimeoutExpired as exc:
@@ -67,6 +68,9 @@ def render_pdf(
         raise SaveFailed(target, "PDF 文件名应以 .pdf 结尾。")
     if not pdf_available():
         raise SaveFailed(target, NO_LIBREOFFICE)
-    rendered = render_document(report, fonts=fonts, template=template)
-    docx_to_pdf(rendered.data, target)
+    rendered, pdf = render_fitted(report, fonts=fonts, template=template)
+    if pdf is not None:  # laid out already, while placing the 版记
+        atomic_write_bytes(target, pdf)
+    else:
+        docx_to_pdf(rendered.data, target)
     return rendered.warnings

@@ -43,8 +43,15 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     plain.copy_number = plain.secrecy = plain.urgency = plain.signers = ""
     one_page = imprinted_report()  # no 版头, a short text: ends on page 1
     one_page.header_mode = ""
-    two_pages = imprinted_report()  # the 版头 and the outline: the text ends on page 2
+    two_pages = imprinted_report()  # the 版头 and the outline: the text ends early on page 2
     two_pages.date = "2024-07-01"
+    full_page = imprinted_report()  # … and fills page 2 to its last line (Noto CJK stand-ins)
+    full_page.date = "2024-07-01"
+    full_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 15
+    three_attachments = attached_report()  # text on page 1, 附件 on pages 2–4
+    three_attachments.header_mode = ""
+    three_attachments.attachments.append("基层党组织名册")
+    three_attachments.attachment_texts.append("共有基层党组织120个。")
     attached = attached_report()
     attached.header_mode = ""
     many = upward_report()  # 联合上报: five 签发人
@@ -57,6 +64,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "pretinted": upward_report(HEADER_PRETINTED),
             "imprint_odd": one_page,
             "imprint_even": two_pages,
+            "imprint_even_full": full_page,
+            "imprint_after_attachments": three_attachments,
             "attached": attached,
         },
         tmp_path_factory.mktemp("gongwen_pdf"),
@@ -150,16 +159,38 @@ def test_imprint_after_an_odd_last_page_is_on_the_next_page(pdfs: dict[str, Path
 
 
 @pytest.mark.timeout(300)
-def test_imprint_after_an_even_last_page_goes_to_the_next_even_page(pdfs: dict[str, Path]) -> None:
-    # Known limit (core/render/footer_notes.py): a blank page, then the 版记 page.
+def test_imprint_under_a_text_ending_on_an_even_page_with_room(pdfs: dict[str, Path]) -> None:
     pdf = pdfs["imprint_even"]
+    assert _imprint_page(pdf) == 2  # no blank page, no page of its own
+    text = page_text(pdf, 2)
+    assert text.index("2024年7月1日") < text.index("抄送：")  # under the 落款
+    assert "—2—" in text  # the page keeps its number (7.5: only after a blank page none)
+    date = find_word(pdf, 2, "2024")
+    assert date.bottom < page_lines(pdf, 2)[0].y  # the 版记 does not cover the text
+
+
+@pytest.mark.timeout(300)
+def test_imprint_after_a_full_even_page_goes_to_the_next_even_page(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["imprint_even_full"]
+    words = [w for w in page_words(pdf, 2) if w.bottom < TEXT_BOTTOM_MM]
+    assert max(w.bottom for w in words) > TEXT_BOTTOM_MM - 3  # the text fills page 2
     assert _imprint_page(pdf) == 4
     assert "2024年7月1日" in page_text(pdf, 2)
     assert page_text(pdf, 3) == ""  # blank, without a page number
 
 
 @pytest.mark.timeout(300)
-@pytest.mark.parametrize("name", ["imprint_odd", "imprint_even"])
+def test_imprint_under_the_last_attachment_on_an_even_page(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["imprint_after_attachments"]
+    assert _imprint_page(pdf) == 4
+    assert page_text(pdf, 4).startswith("附件3基层党组织名册")
+    assert "—4—" in page_text(pdf, 4)
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(
+    "name", ["imprint_odd", "imprint_even", "imprint_even_full", "imprint_after_attachments", "attached"]
+)
 def test_imprint_lines_full_width_the_last_on_the_last_line(pdfs: dict[str, Path], name: str) -> None:
     pdf = pdfs[name]
     page = _imprint_page(pdf)
@@ -177,7 +208,8 @@ def test_imprint_lines_full_width_the_last_on_the_last_line(pdfs: dict[str, Path
     one_char = 14 * MM_PER_PT
     assert copy_to.x0 - TEXT_LEFT_MM == pytest.approx(one_char, abs=TOLERANCE_MM)  # 左空一字
     assert TEXT_LEFT_MM + TEXT_WIDTH_MM - date.x1 == pytest.approx(one_char, abs=TOLERANCE_MM)  # 右空一字
-    assert not any(w.text.startswith("—") for w in words)  # no page number on the 版记 page
+    if name in ("imprint_odd", "imprint_even_full", "attached"):  # a page of its own: no page number
+        assert not any(w.text.startswith("—") for w in words)
 
 
 @pytest.mark.timeout(300)
