@@ -6,8 +6,9 @@ gets a section of its own that starts on the next even page (``w:type evenPage``
 aligned to the page's bottom (``w:vAlign bottom``) — laid out the same by Word, WPS and
 LibreOffice — and carries no page number (7.5: 版记页不编排页码). A text that ends on an
 odd page thus gets its 版记 on the page after it; one that ends on an even page gets a blank
-page and the 版记 on the next even page (a 版记 that would fit under the text on that even
-page is not placed there yet: that needs the page count, which only a layout engine knows).
+page and the 版记 on the next even page. That is right whatever lays the document out; a
+text that ends on an even page with room under it should have its 版记 there instead,
+which core.render.imprint_fit decides on LibreOffice's layout (core.render.imprint_box).
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ _ANCHOR = """<w:r {ns}><w:drawing>
 
 def _lines(paragraph: etree._Element, style: ParagraphStyle) -> int:
     """Lines the paragraph takes: its characters over what fits between its indents."""
-    text = "".join(paragraph.itertext())
+    text = "".join(paragraph.xpath(".//w:t/text()"))  # (python-docx's elements override .text)
     if not text:
         return 1
     char = style.size_pt * TWIPS_PER_PT
