@@ -4,6 +4,7 @@
 
 gongwen_upward_first.png / gongwen_upward_last.png — an upward 报告 with 版头, 签发人, 版记;
 gongwen_notice.png — the 印发通知 and the 工作要点 after it, side by side;
+gongwen_imprint_under_text.png — a text ending early on page 2 with the 版记 at that page's foot;
 gongwen_attachment.png — an attachment page; gongwen_pretinted.png — 套红纸 mode;
 gongwen_signers.png — a joint upward 报告 with five 签发人, two a line;
 gongwen_form.png — the 报告信息 form of an upward 报告 with its 版头 and 版记 rows (offscreen Qt);
@@ -42,6 +43,15 @@ def upward(mode: str = HEADER_ELECTRONIC) -> Report:
     report.printer = f"{UNIT}办公室"
     report.date = "2025-07-01"
     report.print_date = "2025-07-02"
+    return report
+
+
+def short_on_page_two() -> Report:
+    """A text that ends early on page 2 (even): the 版记 at the foot of that page."""
+    from tests.core.gongwen_samples import imprinted_report
+
+    report = imprinted_report()
+    report.date = "2024-07-01"
     return report
 
 
@@ -180,6 +190,7 @@ def main() -> int:
                 "attached": with_attachment(),
                 "notice": notice(),
                 "signers": joint_signers(),
+                "under_text": short_on_page_two(),
             },
             folder,
         )
@@ -188,6 +199,7 @@ def main() -> int:
             _png(pdfs["upward"], page_count(pdfs["upward"]), SCREENSHOT_DIR / "gongwen_upward_last"),
             _png(pdfs["pretinted"], 1, SCREENSHOT_DIR / "gongwen_pretinted"),
             _png(pdfs["signers"], 1, SCREENSHOT_DIR / "gongwen_signers"),
+            _png(pdfs["under_text"], 2, SCREENSHOT_DIR / "gongwen_imprint_under_text"),
         ]
         attached = pdfs["attached"]
         attachment_page = next(
