@@ -43,6 +43,8 @@ def render_report(
     If ``out_path`` exists with different content — perhaps edited by hand in Word since
     the last export — it is kept as “NAME（上一版）.docx” first. A file open in Word/WPS or
     not writable raises :class:`core.base.errors.SaveFailed` and leaves no partial file.
+    With a 版记 and LibreOffice installed, the document is laid out first to place the 版记
+    (core.render.imprint_fit): a few seconds longer.
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
