@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
@@ -96,3 +97,17 @@ def test_libreoffice_failing_keeps_the_own_page_placement(monkeypatch: pytest.Mo
     rendered, pdf = render_fitted(imprinted_report())
     assert pdf is None
     assert rendered.data == render_document(imprinted_report()).data
+
+
+def test_a_document_with_the_imprint_under_its_text_imports_back_the_same(tmp_path: Path) -> None:
+    from core.importing.importer import import_document
+    from core.text.plaintext import report_paragraphs
+
+    report = imprinted_report()
+    report.date = "2024-07-01"
+    path = tmp_path / "报告.docx"
+    path.write_bytes(render_document(report, imprint_under_text=True).data)
+    back = import_document(path).report
+    for name in ("copy_to", "printer", "print_date", "signature", "date"):
+        assert getattr(back, name) == getattr(report, name), name  # the 版记 is read from its text box
+    assert report_paragraphs(back) == report_paragraphs(report)
