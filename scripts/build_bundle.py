@@ -2,7 +2,7 @@
 
     python scripts/build_bundle.py            # → dist/baogao/ (baogao, or baogao.exe on Windows)
 
-Needs ``pip install -e ".[bundle]"``. The bundle carries the Qt platform plugins and Qt's zh_CN
+Needs ``pip install -c constraints.txt -e ".[bundle]"``. The bundle carries the Qt platform plugins and Qt's zh_CN
 translations, the report kinds and resources (baogao_data), jieba's dictionary and its cache
 built here (so the first start does not spend a second building it); LibreOffice is used if
 the machine has it. Qt modules the app does not use are left out. Prints the bundle's size and
