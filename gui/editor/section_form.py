@@ -31,6 +31,7 @@ class SectionForm(QWidget):
         super().__init__(parent)
         self._doc: DraftDocument | None = None
         self.section_id = ""
+        self._loading = False
 
         self.marker_label = style.accent(QLabel())
         self.heading_edit = FieldLineEdit()
@@ -147,11 +148,17 @@ class SectionForm(QWidget):
         return self._doc.report.find(self.section_id)
 
     def show_section(self, section_id: str) -> None:
-        self.section_id = section_id
-        section = self.section()
-        self.setEnabled(section is not None)
-        self.points.bind(self._doc if section else None, section_id if section else "")
-        self._sync()
+        # While the widgets still hold the previous section's text, nothing they say may
+        # reach the draft: the one guard where the form loads a section.
+        self._loading = True
+        try:
+            self.section_id = section_id
+            section = self.section()
+            self.setEnabled(section is not None)
+            self.points.bind(self._doc if section else None, section_id if section else "")
+            self._sync()
+        finally:
+            self._loading = False
 
     def _sync(self) -> None:
         """Bring every widget in line with the model without disturbing the one being typed in."""
@@ -217,7 +224,7 @@ class SectionForm(QWidget):
     # ---- edits --------------------------------------------------------------------------
 
     def _set(self, name: str, value: object) -> None:
-        if self._doc is not None and self.section() is not None:
+        if not self._loading and self._doc is not None and self.section() is not None:
             self._doc.set_section_field(self.section_id, name, value)
 
     def _layout_chosen(self, index: int) -> None:

@@ -126,6 +126,10 @@ class ParagraphsEdit(QPlainTextEdit):
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(line * min_lines + 12)
         self._showing = False
+        # What the widget last showed or reported: only a change of it is an edit. Qt also
+        # says textChanged when only the look changes (a highlighter's rehighlight), and
+        # that must never write into the draft.
+        self._value: list[str] = []
         self.textChanged.connect(self._on_text_changed)
 
     def paragraphs(self) -> list[str]:
@@ -133,6 +137,7 @@ class ParagraphsEdit(QPlainTextEdit):
 
     def show_value(self, paragraphs: list[str]) -> None:
         """Show the model's value unless the widget already says the same thing."""
+        self._value = list(paragraphs)
         if self.paragraphs() == paragraphs:
             return
         self._showing = True
@@ -142,8 +147,12 @@ class ParagraphsEdit(QPlainTextEdit):
             self._showing = False
 
     def _on_text_changed(self) -> None:
-        if not self._showing:
-            self.edited.emit(self.paragraphs())
+        if self._showing:
+            return
+        paragraphs = self.paragraphs()
+        if paragraphs != self._value:
+            self._value = paragraphs
+            self.edited.emit(paragraphs)
 
     def paragraph_block(self, index: int) -> int:
         """The block number showing paragraph ``index`` (blank lines are not paragraphs); -1 if none."""
@@ -180,12 +189,14 @@ class PlainTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * min_lines + 12)
         self._showing = False
+        self._value = ""  # as in ParagraphsEdit: only a change of the value is an edit
         self.textChanged.connect(self._on_text_changed)
 
     def value(self) -> str:
         return self.toPlainText().strip()
 
     def show_value(self, text: str) -> None:
+        self._value = text
         if self.value() == text:
             return
         self._showing = True
@@ -195,8 +206,12 @@ class PlainTextEdit(QPlainTextEdit):
             self._showing = False
 
     def _on_text_changed(self) -> None:
-        if not self._showing:
-            self.edited.emit(self.value())
+        if self._showing:
+            return
+        value = self.value()
+        if value != self._value:
+            self._value = value
+            self.edited.emit(value)
 
     def select_span(self, start: int, end: int) -> None:
         """Select characters ``start``–``end`` of :meth:`value`."""
