@@ -80,7 +80,7 @@ class DraftDocument(QObject):
         return section.points[int(key[2])].text
 
     def _section(self, section_id: str) -> Section:
-        section = self.report.find(section_id)
+        section = self.outline.find(section_id)
         if section is None:
             raise ops.OutlineError(f"no section with id {section_id}")
         return section

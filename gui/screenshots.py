@@ -279,7 +279,7 @@ def main() -> int:
     for _ in range(5):  # let the debounced counters and preview catch up
         app.processEvents()
         time.sleep(0.1)
-    window.preview.render_now()  # type: ignore[union-attr]
+    window.preview.wait_until_rendered()  # type: ignore[union-attr]
     window.preview.show_section(first.id)  # type: ignore[union-attr]
     app.processEvents()
     window.grab().save(str(OUT / "main_window.png"))

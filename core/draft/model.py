@@ -7,7 +7,7 @@ and the report's numbering scheme (see :mod:`core.draft.numbering`).
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.draft.reviews import ReviewRecord, record_from_dict, record_to_dict
@@ -269,3 +269,32 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     if "numbering" in fields:
         fields["numbering"] = numbering_from_dict(fields["numbering"])
     return Report(**fields)
+
+
+def _own_lists(obj: Any, **changes: Any) -> Any:
+    """A copy of a dataclass with its own list fields (the items are shared). Built from
+    the instance's dict: ``dataclasses.replace`` would run __init__ for every section."""
+    copied = object.__new__(type(obj))
+    values = dict(obj.__dict__)
+    for name, value in values.items():
+        if isinstance(value, list):
+            values[name] = list(value)
+    values.update(changes)
+    copied.__dict__.update(values)
+    return copied
+
+
+def snapshot(report: Report) -> Report:
+    """A copy a background thread may read while the clerk goes on editing the original.
+
+    Edits replace strings and lists rather than changing them in place, and points and
+    sections are copied, so the copy costs pointers, not text (tables are replaced whole
+    by every edit and shared).
+    """
+
+    def section_copy(section: Section) -> Section:
+        return _own_lists(section, points=[replace(p) for p in section.points],
+                          children=[section_copy(c) for c in section.children])
+
+    return _own_lists(report, sections=[section_copy(s) for s in report.sections])
+

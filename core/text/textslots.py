@@ -78,8 +78,10 @@ def _report_field_slots(report: Report, specs: tuple[ReportField, ...]) -> Itera
             yield Slot("", spec.name, 0, value)
 
 
-def slot_text(report: Report, section_id: str, field: str, index: int) -> str | None:
-    """The current text at an address, or None when it no longer exists."""
+def slot_text(report: Report, section_id: str, field: str, index: int,
+              sections: dict[str, Section] | None = None) -> str | None:
+    """The current text at an address, or None when it no longer exists (``sections``: the
+    report's sections by id, when many addresses are read at once)."""
     if not section_id:
         if field not in REPORT_FIELDS:
             return None
@@ -87,7 +89,7 @@ def slot_text(report: Report, section_id: str, field: str, index: int) -> str | 
         if isinstance(value, list):
             return value[index] if 0 <= index < len(value) else None
         return value if index == 0 else None
-    section = report.find(section_id)
+    section = sections.get(section_id) if sections is not None else report.find(section_id)
     if section is None:
         return None
     if field == "heading":

@@ -51,6 +51,7 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._report = report
         self._parents: dict[str, Section | None] = {}
+        self._by_id: dict[str, Section] = {}  # every section by id: a keystroke looks its section up
         self._markers: dict[str, str] = {}
         self._reindex()
 
@@ -63,9 +64,11 @@ class OutlineModel(QAbstractItemModel):
     def _relink(self) -> None:
         """Parent links, recomputed inside every structural change."""
         self._parents = {}
+        self._by_id = {}
         for section in self._report.sections:
             self._parents[section.id] = None
         for _, section in self._report.walk():
+            self._by_id[section.id] = section
             for child in section.children:
                 self._parents[child.id] = section
 
@@ -76,6 +79,10 @@ class OutlineModel(QAbstractItemModel):
 
     def report(self) -> Report:
         return self._report
+
+    def find(self, section_id: str) -> Section | None:
+        """The section with this id, without walking the tree (kept by every structural change)."""
+        return self._by_id.get(section_id)
 
     def marker(self, section_id: str) -> str:
         return self._markers.get(section_id, "")

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.draft.model import STATUS_LABELS
 from gui import style
 from gui.document import DraftDocument
-from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_ID_ROLE
+from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, HEADERS, SECTION_ID_ROLE
 from gui.icons import icon
 
 
@@ -106,8 +107,17 @@ class OutlinePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_HEADING, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_CHARS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths that hold any status and a five-digit count: sizing to contents
+        # would read every row of the outline again on each keystroke's count update.
+        metrics = self.tree.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("　")
+        widths = {
+            COL_STATUS: max(metrics.horizontalAdvance(t) for t in (*STATUS_LABELS.values(), HEADERS[COL_STATUS])),
+            COL_CHARS: max(metrics.horizontalAdvance("99999"), metrics.horizontalAdvance(HEADERS[COL_CHARS])),
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + padding)
         self.tree.expandAll()
         first = doc.outline.index(0, 0)
         if first.isValid():

@@ -79,7 +79,7 @@ class PointsEditor(QWidget):
     def _points(self) -> list[str]:
         if self._doc is None or not self._section_id:
             return []
-        section = self._doc.report.find(self._section_id)
+        section = self._doc.outline.find(self._section_id)
         return [p.text for p in section.points] if section else []
 
     def reload(self, focus_row: int = -1) -> None:

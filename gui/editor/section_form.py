@@ -145,7 +145,7 @@ class SectionForm(QWidget):
     def section(self) -> Section | None:
         if self._doc is None or not self.section_id:
             return None
-        return self._doc.report.find(self.section_id)
+        return self._doc.outline.find(self.section_id)
 
     def show_section(self, section_id: str) -> None:
         # While the widgets still hold the previous section's text, nothing they say may

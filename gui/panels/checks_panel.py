@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.checks import CHECKS, Finding, run_checks
+from core.draft.model import snapshot
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS
 from core.text.findings import fixed_text
 from core.text.textslots import describe_place, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.panels.finding_list import FindingList, fill_rule_filter
-from gui.panels.panel_base import Connections, Debounce, DocumentBound
+from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 
 RERUN_MS = 800
 
@@ -96,7 +97,10 @@ class ChecksPanel(DocumentBound, QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
 
-        self._updates = Debounce(self, RERUN_MS, self.run_now, only_when_shown=True)
+        # After a pause in typing the checks run on a worker thread (the work grows with the
+        # draft); the list is rebuilt only when the findings changed.
+        self._updates = Debounce(self, RERUN_MS, self._run_in_background, only_when_shown=True)
+        self._background = BackgroundJob(self, self._found)
         self.run_now()
 
     def document_connections(self, doc: DraftDocument) -> Connections:
@@ -106,8 +110,22 @@ class ChecksPanel(DocumentBound, QWidget):
         self.run_now()
 
     def run_now(self) -> None:
+        """Run the checks now (F7, opening a draft): on this thread, at once."""
         self._updates.done()
-        self.findings = run_checks(self._doc.report) if self._doc is not None else []
+        self._background.cancel()
+        self._show(run_checks(self._doc.report) if self._doc is not None else [])
+
+    def _run_in_background(self) -> None:
+        if self._doc is not None:
+            copy = snapshot(self._doc.report)
+            self._background.start(lambda: run_checks(copy))
+
+    def _found(self, findings: object) -> None:
+        if findings != self.findings:
+            self._show(findings)  # type: ignore[arg-type]
+
+    def _show(self, findings: list[Finding]) -> None:
+        self.findings = findings
         fill_rule_filter(self.check_combo, self.findings, list(CHECKS), "全部检查项")
         if self._doc is None:
             self.summary_label.setText("尚未打开报告。")

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.draft.model import Report, snapshot
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
 from core.text.textslots import section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.editor.flag_marks import KIND_COLOURS, flag_tooltip, legend_html
 from gui.panels.finding_list import FindingList, fill_rule_filter
-from gui.panels.panel_base import Connections, Debounce, DocumentBound
+from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 
 COL_TEXT, COL_KIND, COL_VERIFIED = 0, 1, 2
 REFRESH_MS = 400
@@ -91,7 +92,12 @@ class FlagsPanel(DocumentBound, QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
 
-        self._updates = Debounce(self, REFRESH_MS, self.refresh, only_when_shown=True)
+        # After a pause in typing the flags are found on a worker thread (the work grows
+        # with the draft); the list is rebuilt only when they changed.
+        self._updates = Debounce(self, REFRESH_MS, self._refresh_in_background, only_when_shown=True)
+        self._background = BackgroundJob(self, self._found)
+        self._texts: dict[str, str] = {}
+        self._paths: dict[str, str] = {}
         self.refresh()
 
     # ---- binding ----------------------------------------------------------------------
@@ -108,9 +114,23 @@ class FlagsPanel(DocumentBound, QWidget):
     # ---- contents -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-compute the flags (cheap: regular expressions over the draft's text)."""
+        """Find the flags now (opening a draft, a flag ticked): on this thread, at once."""
         self._updates.done()
-        self.flags = flags_for(self._doc.report) if self._doc is not None else []
+        self._background.cancel()
+        self._show(_flags_and_texts(self._doc.report) if self._doc is not None else ([], {}, {}))
+
+    def _refresh_in_background(self) -> None:
+        if self._doc is not None:
+            copy = snapshot(self._doc.report)
+            self._background.start(lambda: _flags_and_texts(copy))
+
+    def _found(self, result: object) -> None:
+        flags, texts, paths = result  # type: ignore[misc]
+        if flags != self.flags or texts != self._texts or paths != self._paths:
+            self._show((flags, texts, paths))
+
+    def _show(self, result: tuple[list[Flag], dict[str, str], dict[str, str]]) -> None:
+        self.flags, self._texts, self._paths = result
         open_counts = Counter(f.kind for f in self.flags if not f.verified)
         verified = sum(f.verified for f in self.flags)
         if self._doc is None:
@@ -133,11 +153,11 @@ class FlagsPanel(DocumentBound, QWidget):
         if self._doc is None:
             self.tree.fill([], {}, self._row)
             return
-        self.tree.fill(self.visible_flags(), section_paths(self._doc.report), self._row)
+        self.tree.fill(self.visible_flags(), self._paths, self._row)
 
     def _row(self, flag: Flag) -> QTreeWidgetItem:
         assert self._doc is not None
-        text = slot_text(self._doc.report, flag.section_id, flag.field, flag.index) or flag.text
+        text = self._texts.get(flag.id) or flag.text
         item = QTreeWidgetItem([flag_context(text, flag), flag.kind_label, ""])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(COL_VERIFIED, Qt.CheckState.Checked if flag.verified else Qt.CheckState.Unchecked)
@@ -176,4 +196,12 @@ class FlagsPanel(DocumentBound, QWidget):
             return False
         item.setCheckState(COL_VERIFIED, Qt.CheckState.Checked if verified else Qt.CheckState.Unchecked)
         return True
+
+
+def _flags_and_texts(report: Report) -> tuple[list[Flag], dict[str, str], dict[str, str]]:
+    """The flags, the text each stands in (for its row), and the sections' paths."""
+    flags = flags_for(report)
+    sections = {section.id: section for _level, section in report.walk()}
+    texts = {f.id: slot_text(report, f.section_id, f.field, f.index, sections) or f.text for f in flags}
+    return flags, texts, section_paths(report)
 

@@ -161,7 +161,7 @@ class LibraryPanel(DocumentBound, QWidget):
     def _section(self) -> Section | None:
         if self._doc is None or not self.section_id:
             return None
-        return self._doc.report.find(self.section_id)
+        return self._doc.outline.find(self.section_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

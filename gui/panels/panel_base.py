@@ -3,10 +3,12 @@ the clerk pauses (never on every keystroke, never while hidden)."""
 
 from __future__ import annotations
 
+import concurrent.futures
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -83,3 +85,49 @@ class Debounce(QObject):
         if watched is self._widget and event.type() == QEvent.Type.Show and self.dirty:
             self.run_now()
         return False
+
+
+class BackgroundJob(QObject):
+    """Runs ``compute`` on a worker thread and hands its result to ``apply`` on the GUI
+    thread; the newest start wins and an older result is dropped.
+
+    For panels whose work grows with the draft (flags, checks): the GUI thread only takes
+    a snapshot and shows the answer. ``compute`` must read only what it is given.
+    """
+
+    _finished = Signal(int, object)
+
+    def __init__(self, parent: QObject, apply: Callable[[object], None]) -> None:
+        super().__init__(parent)
+        self._apply = apply
+        self._generation = 0
+        self.running = False
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="baogao-panel")
+        self._finished.connect(self._done)
+
+    def start(self, compute: Callable[[], object]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.running = True
+
+        def work() -> None:
+            try:
+                result = compute()
+            except Exception:  # the panel keeps what it showed; the log says why
+                logging.getLogger(__name__).exception("background panel work failed")
+                result = None
+            self._finished.emit(generation, result)
+
+        self._pool.submit(work)
+
+    def cancel(self) -> None:
+        """Whatever is under way is no longer wanted (the panel updated by itself)."""
+        self._generation += 1
+        self.running = False
+
+    def _done(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
+        self.running = False
+        if result is not None:
+            self._apply(result)

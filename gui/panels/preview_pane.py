@@ -1,36 +1,22 @@
 """The document as it will print: A4 pages laid out from the same context as the .docx.
 
-Paragraphs come from ``core.render.context.build_context`` and their look from
-``core.render.styles`` (the one style table the Word templates are generated from), so
-the preview and the exported file agree on ordinals, fonts, sizes, indents and the
-22-line grid. Layout happens in points on a 72-dpi device and is scaled to the pane.
-Edits re-render after a short pause (debounced), keeping the scroll position.
-
-Units: QTextDocument scales format lengths (indents, line heights) by device dpi / 96,
-while fonts follow the device's dpi. On a 96-dpi layout device both agree, whatever the
-screen's scaling, so all geometry here is in 96-dpi pixels (``PX`` per point).
+The layout itself is gui/panels/preview_layout.py. This pane keeps it current without
+ever making the clerk wait: edits re-render after a short pause (debounced), and only
+while the pane is shown; the render context is built on a worker thread from a snapshot
+of the draft; the paragraphs that changed are laid out on the GUI thread in slices of a
+few milliseconds between events; a newer edit supersedes a render under way, and a
+stale result is dropped. The scroll position is kept.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import concurrent.futures
+import logging
+import time
+from collections.abc import Iterator
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextOption,
-)
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -41,177 +27,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.render.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
-from core.render.styles import (
-    BODY_PT,
-    LINE,
-    PAGE,
-    PAGE_NUMBER_PT,
-    STYLE_BY_ID,
-    TWIPS_PER_PT,
-    CharacterStyle,
-    ParagraphStyle,
-)
-from core.render.variants import VARIANT_BY_KEY
+from core.draft.model import snapshot
+from core.render.fonts import DEFAULT_SCHEME, SCHEMES, get_scheme
+from core.render.styles import PAGE_NUMBER_PT
 from gui import style
 from gui.document import DraftDocument
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
-from gui.panels.preview_fonts import SlotFont, map_scheme, stand_in_note
+from gui.panels.preview_fonts import map_scheme, stand_in_note
+from gui.panels.preview_layout import (
+    LEFT,
+    PAGE_H,
+    PAGE_W,
+    PX,
+    TEXT_H,
+    TEXT_W,
+    TOP,
+    Layout,
+    ParagraphCache,
+    build_layout,
+    layout_steps,
+)
+
+__all__ = ["PreviewPane", "build_layout"]
 
 DEBOUNCE_MS = 350
+SLICE_SECONDS = 0.004  # GUI-thread layout per turn of the event loop: well inside a frame
 PAGE_GAP = 20.0  # layout pixels between pages on screen
 SHADOW = QColor(0, 0, 0, 40)
 
 
-PX = 96 / 72  # layout pixels per point
+def _context_paragraphs(report: object) -> list[dict[str, str]]:
+    from core.render.context import build_context
+
+    # Never waits for jieba: until it has loaded, long titles break by rule.
+    return build_context(report, wait_for_words=False).paragraphs  # type: ignore[arg-type]
 
 
-def _pt(twips: int) -> float:
-    """Twips → layout pixels."""
-    return twips / TWIPS_PER_PT * PX
+class _ContextArrived(QObject):
+    """Carries a worker thread's paragraphs to the GUI thread (a queued signal)."""
 
-
-PAGE_W, PAGE_H = _pt(PAGE.width), _pt(PAGE.height)
-TEXT_W, TEXT_H = _pt(PAGE.text_width), _pt(PAGE.text_height)
-LEFT, TOP = _pt(PAGE.left), _pt(PAGE.top)
-LINE_PT = _pt(LINE)
-# Word fits 28 body characters in the 156 mm line with its character grid; so do we.
-CHAR_PITCH = TEXT_W / PAGE.chars_per_line
-_ALIGN = {
-    "both": Qt.AlignmentFlag.AlignJustify,
-    "center": Qt.AlignmentFlag.AlignHCenter,
-    "right": Qt.AlignmentFlag.AlignRight,
-    "left": Qt.AlignmentFlag.AlignLeft,
-}
-
-
-def _layout_device() -> QImage:
-    """A 96-dpi device, independent of the screen's scaling (kept alive with its document)."""
-    device = QImage(4, 4, QImage.Format.Format_RGB32)
-    dots_per_metre = round(96 / 0.0254)
-    device.setDotsPerMeterX(dots_per_metre)
-    device.setDotsPerMeterY(dots_per_metre)
-    return device
-
-
-@dataclass
-class Layout:
-    document: QTextDocument
-    pages: int
-    section_tops: dict[str, float]  # section id → y in the continuous layout (pixels)
-    page_number_font: QFont
-    device: QImage  # the document lays out against it, so it lives as long
-
-
-# Word sets ASCII in the Latin font (w:ascii) and everything else, quotes “” included, in
-# the East Asian one (w:eastAsia); the preview splits text into such runs too.
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-
-
-@dataclass(frozen=True)
-class RunFormats:
-    east_asian: QTextCharFormat
-    latin: QTextCharFormat
-
-
-def _char_formats(font: SlotFont, size: float, bold: bool, latin: SlotFont) -> RunFormats:
-    def make(families: list[str]) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        if families:
-            fmt.setFontFamilies(families)
-        fmt.setFontPointSize(size)
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        if abs(size - BODY_PT) < 0.01:
-            fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-            fmt.setFontLetterSpacing(CHAR_PITCH - size * PX - 0.01)
-        return fmt
-
-    return RunFormats(
-        east_asian=make([f for f in (font.family, latin.family) if f]),
-        latin=make([f for f in (latin.family, font.family) if f]),
-    )
-
-
-def _insert_runs(cursor: QTextCursor, text: str, formats: RunFormats) -> None:
-    position = 0
-    for match in _ASCII_RUN.finditer(text):
-        if match.start() > position:
-            cursor.insertText(text[position : match.start()], formats.east_asian)
-        cursor.insertText(match.group(0), formats.latin)
-        position = match.end()
-    if position < len(text):
-        cursor.insertText(text[position:], formats.east_asian)
-
-
-def _block_format(style: ParagraphStyle, page_break_before: bool) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setAlignment(_ALIGN.get(style.align, Qt.AlignmentFlag.AlignJustify))
-    pitch = CHAR_PITCH if abs(style.size_pt - BODY_PT) < 0.01 else style.size_pt * PX
-    fmt.setTextIndent((style.indent.first_line - style.indent.hanging) * pitch)
-    fmt.setLeftMargin(style.indent.left * pitch)
-    fmt.setRightMargin(style.indent.right * pitch)
-    fmt.setTopMargin(style.before_lines * LINE_PT)
-    fmt.setBottomMargin(style.after_lines * LINE_PT)
-    if style.line == "exact":
-        height = LINE_PT * (style.line_twips or LINE) / LINE  # 发文机关标志, 版头/版记 lines: their own
-        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    if page_break_before or style.page_break_before:
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    if style.tabs:  # 发文字号 and 签发人, 印发机关 and 印发日期 on one line
-        kinds = {"right": QTextOption.TabType.RightTab, "center": QTextOption.TabType.CenterTab}
-        fmt.setTabPositions(
-            [QTextOption.Tab(_pt(t.position), kinds.get(t.align, QTextOption.TabType.LeftTab)) for t in style.tabs]
-        )
-    return fmt
-
-
-def build_layout(paragraphs: list[dict[str, str]], scheme: FontScheme, fonts: dict[str, SlotFont]) -> Layout:
-    """Lay the context's paragraphs out on A4 pages (GB/T 9704 text block)."""
-    document = QTextDocument()
-    device = _layout_device()
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(TEXT_W, TEXT_H))
-    cursor = QTextCursor(document)
-    section_tops: dict[str, float] = {}
-    blocks_for_sections: dict[str, int] = {}
-    break_next = False
-    for index, paragraph in enumerate(paragraphs):
-        variant = VARIANT_BY_KEY.get(paragraph["style"], VARIANT_BY_KEY["body"])
-        style = STYLE_BY_ID[variant.paragraph_style]
-        assert isinstance(style, ParagraphStyle)
-        block = _block_format(style, break_next)
-        bold = style.bold or (style.slot == "title" and (scheme.title_bold or fonts["title"].bold_stand_in))
-        body_formats = _char_formats(fonts[style.slot], style.size_pt, bold, fonts["latin"])
-        if style.color:  # the red 发文机关标志
-            for run_format in (body_formats.east_asian, body_formats.latin):
-                run_format.setForeground(QColor(f"#{style.color}"))
-        if index == 0:
-            cursor.setBlockFormat(block)
-            cursor.setBlockCharFormat(body_formats.east_asian)
-        else:
-            cursor.insertBlock(block, body_formats.east_asian)
-        if paragraph.get("section") and paragraph["section"] not in blocks_for_sections:
-            blocks_for_sections[paragraph["section"]] = cursor.block().blockNumber()
-        if paragraph.get("lead"):
-            lead_style = STYLE_BY_ID.get(variant.lead_style or "")
-            lead_formats = body_formats
-            if isinstance(lead_style, CharacterStyle):
-                lead_formats = _char_formats(fonts[lead_style.slot], style.size_pt, lead_style.bold, fonts["latin"])
-            _insert_runs(cursor, paragraph["lead"], lead_formats)
-        # A title broken over lines keeps one paragraph: a line separator, as in Word.
-        _insert_runs(cursor, paragraph.get("text", "").replace("\n", "\u2028"), body_formats)
-        break_next = variant.page_break_after
-    layout = document.documentLayout()
-    document.size()  # forces the layout of every block
-    for section_id, number in blocks_for_sections.items():
-        section_tops[section_id] = layout.blockBoundingRect(document.findBlockByNumber(number)).top()
-    page_font = QFont()
-    families = [f for f in (fonts["latin"].family, fonts["songti"].family) if f]
-    if families:
-        page_font.setFamilies(families)
-    page_font.setPixelSize(round(PAGE_NUMBER_PT * PX))
-    return Layout(document, max(1, document.pageCount()), section_tops, page_font, device)
+    arrived = Signal(int, object)
 
 
 class PagesWidget(QWidget):
@@ -243,7 +98,7 @@ class PagesWidget(QWidget):
         return int(self.page_top(page) + (TOP + layout_y - page * TEXT_H) * self.scale)
 
     def _resize(self) -> None:
-        pages = self.layout_.pages if self.layout_ else 1
+        pages = self.layout_.page_count if self.layout_ else 1
         width = int((PAGE_W + 2 * PAGE_GAP) * self.scale)
         height = int(self.page_top(pages) + PAGE_GAP * self.scale)
         self.setFixedSize(width, height)
@@ -257,7 +112,7 @@ class PagesWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.scale(self.scale, self.scale)
         visible = QRectF(event.rect()).adjusted(-2, -2, 2, 2)
-        for page in range(self.layout_.pages):
+        for page in range(self.layout_.page_count):
             top = PAGE_GAP + page * (PAGE_H + PAGE_GAP)
             page_rect = QRectF(PAGE_GAP, top, PAGE_W, PAGE_H)
             on_screen = QRectF(page_rect.x() * self.scale, top * self.scale, PAGE_W * self.scale, PAGE_H * self.scale)
@@ -268,8 +123,7 @@ class PagesWidget(QWidget):
             painter.save()
             painter.translate(page_rect.x() + LEFT, top + TOP)
             painter.setClipRect(QRectF(0, 0, TEXT_W, TEXT_H))
-            painter.translate(0, -page * TEXT_H)
-            self.layout_.document.drawContents(painter, QRectF(0, page * TEXT_H, TEXT_W, TEXT_H))
+            self.layout_.draw_page(painter, page)
             painter.restore()
             self._page_number(painter, page_rect, page + 1)
         painter.end()
@@ -332,7 +186,20 @@ class PreviewPane(DocumentBound, QWidget):
         layout.addWidget(self.note_label)
         layout.addWidget(self.scroll, 1)
 
-        self._updates = Debounce(self, DEBOUNCE_MS, self.render_now)
+        # Hidden (closed, or behind another dock's tab), the pane does no work; shown again,
+        # it catches up once.
+        self._updates = Debounce(self, DEBOUNCE_MS, self.render_now, only_when_shown=True)
+        self._cache = ParagraphCache(self._scheme, self._fonts)
+        self._generation = 0  # the newest render asked for; older results are dropped
+        self._pending_context = False  # the worker thread is building the newest context
+        self._steps: Iterator[Layout | None] | None = None
+        self._context_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="baogao-preview")
+        self._contexts = _ContextArrived(self)
+        self._contexts.arrived.connect(self._context_arrived)
+        self._slices = QTimer(self)
+        self._slices.setInterval(0)
+        self._slices.timeout.connect(self._lay_out_slice)
+        self.renders = 0  # finished renders, for tests and benchmarks
         self._update_note()
 
     # ---- binding ------------------------------------------------------------------------------
@@ -348,7 +215,12 @@ class PreviewPane(DocumentBound, QWidget):
         self._updates.schedule()
 
     def is_pending(self) -> bool:
+        """An edit is waiting for the pause before its render."""
         return self._updates.is_pending()
+
+    def is_busy(self) -> bool:
+        """A render is waiting, under way, or owed to a hidden pane."""
+        return self._updates.dirty or self._pending_context or self._steps is not None
 
     def scheme_id(self) -> str:
         return self._scheme.id
@@ -360,6 +232,7 @@ class PreviewPane(DocumentBound, QWidget):
     def set_scheme(self, scheme_id: str) -> None:
         self._scheme = get_scheme(scheme_id)
         self._fonts = map_scheme(self._scheme)
+        self._cache = ParagraphCache(self._scheme, self._fonts)
         self.scheme_combo.setCurrentIndex(list(SCHEMES).index(scheme_id))
         self._update_note()
         self.render_now()
@@ -374,26 +247,81 @@ class PreviewPane(DocumentBound, QWidget):
     # ---- rendering ----------------------------------------------------------------------------
 
     def paragraphs(self) -> list[dict[str, str]]:
-        from core.render.context import build_context
-
-        if self._doc is None:
-            return []
-        # The GUI thread never waits for jieba: until it has loaded, long titles break by rule.
-        return build_context(self._doc.report, wait_for_words=False).paragraphs
+        return _context_paragraphs(self._doc.report) if self._doc is not None else []
 
     def render_now(self) -> None:
+        """Start a render of the draft as it is now (it finishes over the next few turns
+        of the event loop); a hidden pane renders when it is shown again."""
         self._updates.done()
+        self._generation += 1
+        self._steps = None
+        self._slices.stop()
         if self._doc is None:
-            self.layout_ = None
-            self.pages.set_layout(None)
-            self.pages_label.setText("")
+            self._pending_context = False
+            self._show_layout(None)
             return
+        if not self.isVisible():
+            self._updates.dirty = True  # owed: done when the pane is shown
+            self._pending_context = False
+            return
+        generation, copy = self._generation, snapshot(self._doc.report)
+        self._pending_context = True
+
+        def build() -> None:
+            try:
+                paragraphs = _context_paragraphs(copy)
+            except Exception:  # the preview keeps its last pages; the export will say what is wrong
+                logging.getLogger(__name__).exception("preview: the render context failed")
+                paragraphs = None
+            self._contexts.arrived.emit(generation, paragraphs)
+
+        self._context_thread.submit(build)
+
+    def _context_arrived(self, generation: int, paragraphs: list[dict[str, str]] | None) -> None:
+        if generation != self._generation:
+            return  # a newer edit has asked for its own render
+        self._pending_context = False
+        if paragraphs is None:
+            return
+        self._steps = layout_steps(paragraphs, self._cache)
+        self._lay_out_slice()
+
+    def _lay_out_slice(self) -> None:
+        """Lay out for a few milliseconds, then give the event loop back."""
+        if self._steps is None:
+            self._slices.stop()
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        for result in self._steps:
+            if result is not None:
+                self._steps = None
+                self._slices.stop()
+                self._show_layout(result)
+                return
+            if time.perf_counter() >= deadline:
+                break
+        self._slices.start()
+
+    def _show_layout(self, layout: Layout | None) -> None:
         scroll = self.scroll.verticalScrollBar().value()
-        self.layout_ = build_layout(self.paragraphs(), self._scheme, self._fonts)
+        self.layout_ = layout
         self._fit_width()
-        self.pages.set_layout(self.layout_)
-        self.pages_label.setText(f"共 {self.layout_.pages} 页")
+        self.pages.set_layout(layout)
+        self.pages_label.setText(f"共 {layout.page_count} 页" if layout is not None else "")
         self.scroll.verticalScrollBar().setValue(scroll)
+        self.renders += 1
+
+    def wait_until_rendered(self, timeout_seconds: float = 30.0) -> bool:
+        """Finish the render under way now (screenshots, tests): the event loop turns meanwhile."""
+        from PySide6.QtCore import QCoreApplication
+
+        if self._updates.is_pending():
+            self.render_now()
+        deadline = time.monotonic() + timeout_seconds
+        while (self._pending_context or self._steps is not None) and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
+        return not (self._pending_context or self._steps is not None)
 
     def _fit_width(self) -> None:
         available = max(200, self.scroll.viewport().width())

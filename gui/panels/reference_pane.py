@@ -112,7 +112,7 @@ class ReferencePane(DocumentBound, QWidget):
         if self._report_level:
             report = self._doc.report
             return {*(self._tag(_OPENING) + p for p in report.opening), *(self._tag(_CLOSING) + p for p in report.closing)}
-        section = self._doc.report.find(self._section_id) if self._section_id else None
+        section = self._doc.outline.find(self._section_id) if self._section_id else None
         if section is None:
             return set()
         return {*section.body, *(p.text for p in section.points)}
@@ -204,7 +204,7 @@ class ReferencePane(DocumentBound, QWidget):
     def _copy_to_body(self, text: str) -> None:
         if self._doc is None or not self._section_id:
             return
-        section = self._doc.report.find(self._section_id)
+        section = self._doc.outline.find(self._section_id)
         if section is not None:
             self._doc.set_section_field(self._section_id, "body", [*section.body, strip_ordinal(text, points=False)])
 

@@ -141,3 +141,20 @@ def test_saving_writes_the_current_format(tmp_path: Path) -> None:
     assert payload["version"] == FORMAT_VERSION == 3
     section = payload["report"]["sections"][0]["children"][0]
     assert section["points_layout"] == "joined" and "points_joined" not in section
+
+
+def test_a_snapshot_is_equal_and_shares_no_list_or_section_with_the_draft() -> None:
+    from core.draft.model import Point, Report, Section, snapshot
+
+    report = Report(title="标题", opening=["开头。"], sections=[
+        Section(heading="一", body=["正文。"], points=[Point("要点")], children=[Section(heading="子", tail=["尾。"])])])
+    copy = snapshot(report)
+    assert copy == report
+    report.opening.append("又一段。")
+    report.sections[0].body.append("后加的。")
+    report.sections[0].points[0].text = "改了"
+    report.sections[0].children.append(Section(heading="新"))
+    report.sections[0].children[0].tail.clear()
+    assert copy.opening == ["开头。"] and copy.sections[0].body == ["正文。"]
+    assert copy.sections[0].points[0].text == "要点"
+    assert [c.heading for c in copy.sections[0].children] == ["子"] and copy.sections[0].children[0].tail == ["尾。"]

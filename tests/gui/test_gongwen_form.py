@@ -135,7 +135,7 @@ def test_preview_shows_the_issuer_mark_in_red(app: Any) -> None:
     paragraphs = build_context(upward_report()).paragraphs
     layout = build_layout(paragraphs, scheme, map_scheme(scheme))
     index = next(i for i, p in enumerate(paragraphs) if p["style"] == "issuer_mark")
-    block = layout.document.findBlockByNumber(index)
+    block = layout.paragraphs[index].document.firstBlock()
     assert block.text() == f"{UNIT}文件"
     colour = block.begin().fragment().charFormat().foreground().color().name()
     assert colour == "#ff0000"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from core.draft.model import Report, Section
@@ -11,11 +12,11 @@ from core.render.context import build_context
 from core.render.fonts import get_scheme
 from gui.document import DraftDocument
 from gui.panels.preview_fonts import map_scheme, stand_in_note
-from gui.panels.preview_pane import PreviewPane, build_layout
+from gui.panels.preview_pane import DEBOUNCE_MS, PreviewPane, build_layout
 
 
-def _lines(layout: Any, block_number: int) -> int:
-    return layout.document.findBlockByNumber(block_number).layout().lineCount()
+def _lines(layout: Any, paragraph: int) -> int:
+    return layout.paragraphs[paragraph].line_count
 
 
 def _body(paragraphs: list[str]) -> list[dict[str, str]]:
@@ -34,8 +35,8 @@ def test_body_lines_hold_28_characters_with_a_two_character_indent(app: QApplica
 def test_pages_hold_22_lines(app: QApplication) -> None:
     scheme = get_scheme("gb2312")
     fonts = map_scheme(scheme)
-    assert build_layout(_body(["一行。"] * 22), scheme, fonts).pages == 1
-    assert build_layout(_body(["一行。"] * 23), scheme, fonts).pages == 2
+    assert build_layout(_body(["一行。"] * 22), scheme, fonts).page_count == 1
+    assert build_layout(_body(["一行。"] * 23), scheme, fonts).page_count == 2
 
 
 def test_preview_uses_the_render_context_and_scrolls_to_the_section(app: QApplication, qtbot: Any) -> None:
@@ -46,12 +47,12 @@ def test_preview_uses_the_render_context_and_scrolls_to_the_section(app: QApplic
     pane.resize(500, 700)
     pane.show()
     pane.set_document(doc)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=10000)
     assert pane.paragraphs() == build_context(doc.report).paragraphs
-    assert pane.layout_ is not None and pane.layout_.pages >= 3
-    assert pane.pages_label.text() == f"共 {pane.layout_.pages} 页"
-    first_block = pane.layout_.document.firstBlock().text()
-    assert first_block == "2023年工作要点"
-    assert pane.layout_.document.findBlockByNumber(1).text() == "一、第1项工作"
+    assert pane.layout_ is not None and pane.layout_.page_count >= 3
+    assert pane.pages_label.text() == f"共 {pane.layout_.page_count} 页"
+    assert pane.layout_.paragraphs[0].text == "2023年工作要点"
+    assert pane.layout_.paragraphs[1].text == "一、第1项工作"
     pane.show_section("s8")
     assert pane.scroll.verticalScrollBar().value() > 0
 
@@ -60,11 +61,12 @@ def test_edits_update_the_preview_after_a_short_pause(app: QApplication, qtbot: 
     doc = DraftDocument(Report(sections=[Section(heading="抓党建", id="a")]))
     pane = PreviewPane("gb2312")
     qtbot.addWidget(pane)
+    pane.show()
     pane.set_document(doc)
     doc.set_section_field("a", "body", ["新写的一段。"])
     assert pane.is_pending()  # debounced: several keystrokes cause one re-layout
-    qtbot.waitUntil(lambda: not pane.is_pending(), timeout=2000)
-    texts = [pane.layout_.document.findBlockByNumber(i).text() for i in range(2)]
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=5000)
+    texts = [pane.layout_.paragraphs[i].text for i in range(2)]
     assert texts == ["一、抓党建", "新写的一段。"]
 
 
@@ -80,3 +82,86 @@ def test_missing_fonts_fall_back_to_same_style_and_say_so() -> None:
     assert all(f.exact for f in windows.values())  # English names count as the Chinese ones
     assert windows["fangsong"].family == "FangSong"
     assert stand_in_note(windows) == ""
+
+
+def test_a_hidden_preview_does_no_work_and_catches_up_when_shown(app: QApplication, qtbot: Any) -> None:
+    doc = DraftDocument(Report(sections=[Section(heading="抓党建", id="a")]))
+    pane = PreviewPane("gb2312")
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_document(doc)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=5000)
+    renders = pane.renders
+    pane.hide()
+    for text in ("第一段。", "第一段。第二句。", "改过的一段。"):
+        doc.set_section_field("a", "body", [text])
+    qtbot.wait(DEBOUNCE_MS * 3)
+    assert pane.renders == renders and not pane.is_pending()  # nothing laid out while hidden
+    assert pane.is_busy()  # but it knows it owes a render
+    pane.show()
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=5000)
+    assert pane.renders == renders + 1  # one render for all three edits
+    assert pane.layout_.paragraphs[1].text == "改过的一段。"
+
+
+def test_a_newer_edit_supersedes_a_render_under_way(app: QApplication, qtbot: Any) -> None:
+    doc = DraftDocument(Report(sections=[Section(heading="抓党建", id="a", body=["旧的。"] * 200)]))
+    pane = PreviewPane("gb2312")
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_document(doc)  # a render starts
+    doc.set_section_field("a", "body", ["新的。"])
+    pane.render_now()  # asked again before the first one finished: only this one is shown
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=10000)
+    assert pane.renders == 1
+    assert [p.text for p in pane.layout_.paragraphs] == ["一、抓党建", "新的。"]
+
+
+def _pages(layout: Any) -> list[list[tuple[str, int, int, float]]]:
+    """Every page as (paragraph text, first line, last line, y): what is drawn, and where."""
+    return [[(layout.paragraphs[p.paragraph].text, p.first, p.last, round(p.y, 3)) for p in page]
+            for page in layout.pages]
+
+
+def _edited_copies(report: Report) -> list[Report]:
+    """The draft after typing into the first, a middle and the last section with text."""
+    import copy
+
+    with_text = [s for _level, s in report.walk() if s.body]
+    copies = []
+    for section in (with_text[0], with_text[len(with_text) // 2], with_text[-1]):
+        edited = copy.deepcopy(report)
+        target = edited.find(section.id)
+        assert target is not None
+        target.body = [target.body[0] + "新加的一句话，写得长一些，足以多占一行或者把后面的段落推到下一页。" * 2, *target.body[1:]]
+        copies.append(edited)
+    return copies
+
+
+@pytest.mark.parametrize("source", ["seed000", "seed001", "seed003", "seed004", "200 pages"])
+def test_laying_out_only_what_changed_gives_the_pages_of_a_full_rebuild(app: QApplication, source: str) -> None:
+    from gui.panels.preview_layout import ParagraphCache
+    from tests.conftest import seed_path
+    from tests.long_drafts import long_draft
+
+    if source == "200 pages":
+        report = long_draft(200)
+    else:
+        from core.importing.importer import import_document
+
+        report = import_document(seed_path(source[-3:])).report
+    scheme = get_scheme("gb2312")
+    fonts = map_scheme(scheme)
+    cache = ParagraphCache(scheme, fonts)
+    build_layout(build_context(report).paragraphs, scheme, fonts, cache)
+    for edited in _edited_copies(report):
+        paragraphs = build_context(edited).paragraphs
+        kept = len(cache)
+        incremental = build_layout(paragraphs, scheme, fonts, cache)
+        full = build_layout(paragraphs, scheme, fonts)
+        assert kept > 0 and len(cache) == len(full.cache)
+        assert incremental.page_count == full.page_count
+        assert incremental.section_tops == full.section_tops  # every section on the same page, same place
+        assert _pages(incremental) == _pages(full)
+    if source == "200 pages":
+        assert full.page_count >= 200
