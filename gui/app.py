@@ -29,6 +29,9 @@ SMOKE_SCREENSHOT_ENV = "BAOGAO_SMOKE_SCREENSHOT"
 
 
 
+GUI_SWITCH_INTERVAL = 0.0005
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with translations, font and style (reused if one exists)."""
     from gui.i18n import install_translations
@@ -37,6 +40,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("baogao-qicao")
     app.setOrganizationName("baogao")
+    # Worker threads (preview context, flags, checks, jieba) share the interpreter lock with
+    # the GUI thread, which would wait up to 5 ms (the default) each time it needs it back
+    # while handling a key; 0.5 ms keeps typing within a frame.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     install_translations(app)
     # The system's own UI font (微软雅黑 on Chinese Windows, the fontconfig default with
     # its CJK fallback on Linux): naming families here costs a font lookup per name at start.

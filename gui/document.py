@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from core.draft import outline_ops as ops
 from core.draft.fields import FIELD_BY_NAME, SECTION_FIELD_LABELS
-from core.draft.model import Point, Report, Section
+from core.draft.model import Point, Report, Section, snapshot
 from core.draft.tables import Table
 from gui.commands import (
     FieldKey,
@@ -54,6 +54,8 @@ class DraftDocument(QObject):
         # even if nothing has been edited since.
         self.unsaved = False
         self.undo_stack = QUndoStack(self)
+        self._snapshot: Report | None = None
+        self.changed.connect(self._forget_snapshot)  # connected first: runs before the views
         self.outline = OutlineModel(report, self)
         self.outline.moveRequested.connect(self.drop_section)
 
@@ -64,6 +66,15 @@ class DraftDocument(QObject):
         if self.path is not None:
             return draft_display_name(self.path)
         return self.report.title or "未命名报告"
+
+    def snapshot(self) -> Report:
+        """The draft as it is now, for worker threads: one copy shared until the next edit."""
+        if self._snapshot is None:
+            self._snapshot = snapshot(self.report)
+        return self._snapshot
+
+    def _forget_snapshot(self) -> None:
+        self._snapshot = None
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.checks import CHECKS, Finding, run_checks
-from core.draft.model import snapshot
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS
 from core.text.findings import fixed_text
 from core.text.textslots import describe_place, section_paths, slot_text
@@ -117,7 +116,7 @@ class ChecksPanel(DocumentBound, QWidget):
 
     def _run_in_background(self) -> None:
         if self._doc is not None:
-            copy = snapshot(self._doc.report)
+            copy = self._doc.snapshot()
             self._background.start(lambda: run_checks(copy))
 
     def _found(self, findings: object) -> None:

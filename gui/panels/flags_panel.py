@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.draft.model import Report, snapshot
+from core.draft.model import Report
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
 from core.text.textslots import section_paths, slot_text
 from gui import style
@@ -121,7 +121,7 @@ class FlagsPanel(DocumentBound, QWidget):
 
     def _refresh_in_background(self) -> None:
         if self._doc is not None:
-            copy = snapshot(self._doc.report)
+            copy = self._doc.snapshot()
             self._background.start(lambda: _flags_and_texts(copy))
 
     def _found(self, result: object) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.draft.model import snapshot
 from core.render.fonts import DEFAULT_SCHEME, SCHEMES, get_scheme
 from core.render.styles import PAGE_NUMBER_PT
 from gui import style
@@ -264,7 +263,7 @@ class PreviewPane(DocumentBound, QWidget):
             self._updates.dirty = True  # owed: done when the pane is shown
             self._pending_context = False
             return
-        generation, copy = self._generation, snapshot(self._doc.report)
+        generation, copy = self._generation, self._doc.snapshot()
         self._pending_context = True
 
         def build() -> None:
