@@ -60,3 +60,23 @@ def plan_fixes(report: Report, rule: str | None = None) -> FixPlan:
             break
     texts = {a: new for a in touched if (new := slot_text(work, *a) or "") != slot_text(report, *a)}
     return FixPlan(texts, count if texts else 0)
+
+
+# What text taken into the draft from elsewhere (a paragraph from the 资料库) goes through on
+# its way in: the fixes of these checks, the same rules the clerk's own typing is checked by.
+TAKEN_TEXT_CHECKS = ("halfwidth_punct",)
+
+
+def as_taken_into_draft(text: str) -> tuple[str, int]:
+    """``text`` with the fixes of :data:`TAKEN_TEXT_CHECKS` applied, and how many there were:
+    "新建党群服务中心13 个;" → "新建党群服务中心13 个；"."""
+    from core.draft.model import Section
+
+    paragraph = Section(body=[text])
+    count = 0
+    for rule in TAKEN_TEXT_CHECKS:
+        plan = plan_fixes(Report(sections=[paragraph]), rule)
+        if plan.texts:
+            paragraph.body = list(plan.texts.values())
+            count += plan.count
+    return paragraph.body[0], count
