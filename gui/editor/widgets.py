@@ -7,9 +7,19 @@ swallow the shortcut).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QMenu, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from core.text.dates import may_become_date, read_date
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -237,3 +247,38 @@ class PlainTextEdit(QPlainTextEdit):
         """Select characters ``start``–``end`` of :meth:`value`."""
         base = leading_space(self.toPlainText())
         _select(self, base + start, base + end)
+
+
+CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+class DateField(QDateEdit):
+    """A date shown as 2024年7月1日 with a Chinese calendar, that also takes what a clerk types:
+    2024年7月1日, 2024-7-1, 2024.7.1, 2024/7/1, 20240701 (read by core.text.dates).
+
+    The locale is set here, not inherited: the window was made before the app switched Qt
+    to Chinese (gui.i18n.use_chinese_locale), and its children would keep English month and
+    day names.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(CHINESE)
+        self.setDisplayFormat("yyyy年M月d日")
+        self.setCalendarPopup(True)
+        calendar = self.calendarWidget()
+        calendar.setLocale(CHINESE)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        route_undo_keys(self)
+
+    def validate(self, text: str, pos: int) -> object:
+        if read_date(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        state = QValidator.State.Intermediate if may_become_date(text) else QValidator.State.Invalid
+        return state, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = read_date(text)
+        if day is None:
+            return self.dateTime()
+        return QDateTime(QDate(day.year, day.month, day.day), self.time())
