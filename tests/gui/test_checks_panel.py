@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import seed_path
-from tests.gui.conftest import append_chinese, type_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese, type_chinese
 
 
 def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
@@ -66,9 +66,9 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
 
     # The list follows edits a moment after the typing stops.
     append_chinese(form.body_edit, "开展了了调研。")
-    qtbot.waitUntil(lambda: any(f.text == "了了" for f in panel.findings), timeout=3000)
+    qtbot.waitUntil(lambda: any(f.text == "了了" for f in panel.findings), timeout=SETTLE_MS)
     doc.undo_stack.undo()  # the typing above, and the fix goes away with it
-    qtbot.waitUntil(lambda: not any(f.text == "了了" for f in panel.findings), timeout=3000)
+    qtbot.waitUntil(lambda: not any(f.text == "了了" for f in panel.findings), timeout=SETTLE_MS)
 
 
 def test_one_click_fix_is_undoable_and_flags_are_one_line(

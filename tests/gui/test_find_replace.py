@@ -8,6 +8,7 @@ from core.reuse.new_draft import CARRY_TEXT
 from core.text.find import find_all, replace_all
 from core.text.plaintext import report_text
 from tests.conftest import seed_path
+from tests.gui.conftest import SETTLE_MS
 
 
 def test_replace_all_is_one_undo_step(make_window: Any, new_report: Any) -> None:
@@ -77,7 +78,7 @@ def test_undo_and_redo_keys_in_the_dialog_act_on_the_draft(make_window: Any, new
     before = report_text(report)
     window.replace_action.trigger()
     dialog = window.find_dialog
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=SETTLE_MS)
     dialog.find_edit.setText("区委")
     dialog.replace_edit.setText("县委")
     count = dialog.replace_everything()

@@ -12,6 +12,7 @@ from core.render.fonts import get_scheme
 from gui.document import DraftDocument
 from gui.panels.preview_fonts import map_scheme, stand_in_note
 from gui.panels.preview_pane import PreviewPane, build_layout
+from tests.gui.conftest import SETTLE_MS
 
 
 def _lines(layout: Any, block_number: int) -> int:
@@ -63,7 +64,7 @@ def test_edits_update_the_preview_after_a_short_pause(app: QApplication, qtbot: 
     pane.set_document(doc)
     doc.set_section_field("a", "body", ["新写的一段。"])
     assert pane.is_pending()  # debounced: several keystrokes cause one re-layout
-    qtbot.waitUntil(lambda: not pane.is_pending(), timeout=2000)
+    qtbot.waitUntil(lambda: not pane.is_pending(), timeout=SETTLE_MS)
     texts = [pane.layout_.document.findBlockByNumber(i).text() for i in range(2)]
     assert texts == ["一、抓党建", "新写的一段。"]
 
