@@ -252,8 +252,7 @@ def main() -> int:
     window.grab().save(str(OUT / "start_page.png"))
 
     # The 新建报告 dialog with last year's report chosen.
-    dialog = NewReportDialog(settings, SEED_004, window)
-    dialog.resize(680, dialog.sizeHint().height())
+    dialog = NewReportDialog(settings, SEED_004, window)  # sized by the dialog itself, to fit the screen
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(OUT / "new_report_dialog.png"))

@@ -70,3 +70,24 @@ def initial_size(window: QWidget) -> QSize:
         min(PREFERRED_SIZE[0], free.width() - FRAME_ALLOWANCE[0]),
         min(PREFERRED_SIZE[1], free.height() - FRAME_ALLOWANCE[1]),
     )
+
+
+def free_area(widget: QWidget) -> QSize | None:
+    """The room a window of ``widget``'s screen may take: the free area (without the taskbar)
+    less the title bar and frame the window manager adds; None without a screen."""
+    screen = widget.screen()
+    if screen is None:
+        return None
+    free = screen.availableGeometry()
+    return QSize(free.width() - FRAME_ALLOWANCE[0], free.height() - FRAME_ALLOWANCE[1])
+
+
+def fit_dialog(dialog: QWidget, width: int, height: int | None = None) -> None:
+    """Give a dialog its preferred size — ``height`` defaults to what its layout asks for — but
+    never more than :func:`free_area`, so its buttons are never under a 1280×800 screen's
+    taskbar. (Dialogs keep their minimum size below that: tests/gui/test_fits_the_screen.py.)"""
+    wanted = QSize(width, height if height is not None else dialog.sizeHint().height())
+    room = free_area(dialog)
+    if room is not None:
+        wanted = wanted.boundedTo(room)
+    dialog.resize(wanted)

@@ -25,6 +25,8 @@ class WindowTools:
     find_dialog: FindReplaceDialog | None
 
     library: LibraryService  # the window's own (a property there)
+    undo_action: QAction
+    redo_action: QAction
 
     def show_find(self, replace: bool = False) -> None:
         """查找 (Ctrl+F) and 替换 (Ctrl+H) across the whole draft."""
@@ -33,7 +35,7 @@ class WindowTools:
         if self.find_dialog is None:
             from gui.dialogs.find_replace import FindReplaceDialog
 
-            self.find_dialog = FindReplaceDialog(self.jump_to, self)
+            self.find_dialog = FindReplaceDialog(self.jump_to, self, (self.undo_action, self.redo_action))
             self.find_dialog.set_document(self.doc)
         self.find_dialog.show_for(replace)
 

@@ -25,8 +25,6 @@ from core.draft.model import (
 )
 from core.draft.ordinals import (
     FAMILY_OF_FORMAT,
-    cn_digits_to_int,
-    cn_to_int,
     int_to_cn,
     parse_marker,
     parse_point,
@@ -36,6 +34,7 @@ from core.importing.attachment_note import take_attachment_note
 from core.importing.cleanup import join_lines
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
 from core.importing.web_chrome import is_navigation
+from core.text.dates import iso_date
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
 _SENTENCE_PUNCT = "。，；：！？、"
@@ -47,8 +46,6 @@ _QUOTE_OPEN = "“‘《（(「【〔"
 _QUOTE_CLOSE = "”’》）)」】〕"
 _QUOTE_OR_BRACKET = re.compile("[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE) + "]")
 
-_DATE_ARABIC = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$")
-_DATE_CN = re.compile(r"^[（(]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?$")
 _YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
 _COVER_FIRST = re.compile(r"^关于(印发|转发|下发).{2,80}的通知$")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -79,22 +76,8 @@ def split_outside_quotes(text: str, mark: str = "。") -> int:
 
 
 def parse_date(text: str) -> str | None:
-    """A 成文日期 line → ISO date, or None."""
-    stripped = text.replace(" ", "")
-    match = _DATE_ARABIC.match(stripped)
-    if match:
-        y, m, d = (int(g) for g in match.groups())
-    else:
-        match = _DATE_CN.match(stripped)
-        if not match:
-            return None
-        try:
-            y, m, d = cn_digits_to_int(match.group(1)), cn_to_int(match.group(2)), cn_to_int(match.group(3))
-        except ValueError:
-            return None
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
+    """A 成文日期 line → ISO date, or None (the 年月日 forms only: core.text.dates)."""
+    return iso_date(text, typed_forms=False)
 
 
 def split_points(text: str, first: int = 1) -> tuple[str, list[str]]:

@@ -116,6 +116,23 @@ class FindingMaker:
 def fixed_text(slot_text: str | None, finding: Finding) -> str | None:
     """The slot's text with the finding's 一键修正 applied, or None when there is no fix or
     the text has changed since the finding was made."""
-    if finding.fix is None or slot_text is None or slot_text[finding.start : finding.end] != finding.text:
+    if slot_text is None:
         return None
-    return slot_text[: finding.start] + finding.fix + slot_text[finding.end :]
+    text, applied = with_fixes(slot_text, [finding])
+    return text if applied else None
+
+
+def with_fixes(slot_text: str, findings: list[Finding]) -> tuple[str, int]:
+    """The slot's text with the fixes of ``findings`` (all made on this slot's text) applied,
+    and how many were. A finding without a fix, or whose text is no longer there, is skipped;
+    of two fixes whose spans overlap, the one that starts first is applied."""
+    chosen: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        if finding.fix is None or slot_text[finding.start : finding.end] != finding.text:
+            continue
+        if chosen and finding.start < chosen[-1].end:
+            continue
+        chosen.append(finding)
+    for finding in reversed(chosen):  # from the end, so the earlier offsets stay valid
+        slot_text = slot_text[: finding.start] + finding.fix + slot_text[finding.end :]  # type: ignore[operator]
+    return slot_text, len(chosen)

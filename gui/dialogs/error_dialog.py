@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.base.crashlog import format_details, write_crash_log
 from core.base.errors import ReportError
 from gui import style
+from gui.window_state import fit_dialog
 
 
 class ErrorDialog(QDialog):
@@ -70,7 +71,7 @@ class ErrorDialog(QDialog):
             layout.addWidget(log)
         layout.addWidget(self.details_view, 1)
         layout.addWidget(buttons)
-        self.resize(520, 200)
+        fit_dialog(self, 520, 200)
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)

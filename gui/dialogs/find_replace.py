@@ -2,13 +2,15 @@
 
 The finding and replacing are core.text.find's; this dialog shows the count, asks the window
 to select each match in its field, and turns replacements into undoable edits (全部替换 is
-one undo step).
+one undo step). Ctrl+Z / Ctrl+Y here are the window's 撤销/重做 of the draft, as the dialog
+promises after 全部替换 — its two text fields keep no history of their own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,12 +27,16 @@ from core.text.find import MAX_QUERY_LENGTH, Match, find_all, replace_all, still
 from core.text.textslots import slot_text
 from gui import style
 from gui.document import DraftDocument
+from gui.editor.widgets import route_undo_keys
 
 JumpTo = Callable[[str, str, int, int, int], None]
 
 
 class FindReplaceDialog(QDialog):
-    def __init__(self, jump_to: JumpTo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, jump_to: JumpTo, parent: QWidget | None = None, history: tuple[QAction, QAction] | None = None
+    ) -> None:
+        """``history``: the window's 撤销 and 重做 actions, whose keys then work here too."""
         super().__init__(parent)
         self.setWindowTitle("查找和替换")
         self.setModal(False)
@@ -46,6 +52,12 @@ class FindReplaceDialog(QDialog):
         self.replace_edit = QLineEdit()
         self.replace_edit.setObjectName("replaceText")
         self.replace_edit.setPlaceholderText("替换为，如：2023年")
+        # The right-click menus of the two fields (gui.editor.widgets) look these up.
+        self.undo_action, self.redo_action = history if history is not None else (None, None)
+        if history is not None:
+            self.addActions(list(history))  # their shortcuts now also work while this dialog is active
+        for edit in (self.find_edit, self.replace_edit):
+            route_undo_keys(edit)
         self.whole_word_box = QCheckBox("全词匹配（按词语切分，“人才”不匹配“人才库”）")
         self.count_label = style.caption(QLabel())
         self.count_label.setObjectName("findCount")

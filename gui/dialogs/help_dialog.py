@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from core.base.version import app_version
 from core.text.language import RESOURCES_DIR
+from gui.window_state import fit_dialog
 
 GUIDE_FILE = RESOURCES_DIR / "help" / "guide.md"
 
@@ -56,7 +57,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = min(760, screen.width() - 40) if screen is not None else 760
-        height = min(640, screen.height() - 80) if screen is not None else 640
-        self.resize(width, height)
+        fit_dialog(self, 760, 640)

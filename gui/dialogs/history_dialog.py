@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.base.errors import ReportError
 from core.draft.history import Change, Version, compare, list_versions, version_events
 from core.draft.model import Report, report_from_dict, to_dict
+from gui.window_state import fit_dialog
 
 if TYPE_CHECKING:
     from gui.document import DraftDocument
@@ -124,7 +125,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(row)
-        self.resize(820, 520)
+        fit_dialog(self, 820, 520)
         if self.versions:
             self.list.setCurrentRow(0)
         else:

@@ -33,6 +33,7 @@ from gui import style
 from gui.dialogs import prompts
 from gui.kind_names import kind_display_name
 from gui.panels.library_service import LibraryService
+from gui.window_state import fit_dialog
 
 _POLL_MS = 30
 SOURCE_NAMES = {"import": "导入", "export": "导出"}
@@ -114,8 +115,7 @@ class LibraryManager(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(min(900, screen.width() - 40) if screen else 900, min(560, screen.height() - 80) if screen else 560)
+        fit_dialog(self, 900, 560)
         self.reload()
 
     def reload(self) -> None:

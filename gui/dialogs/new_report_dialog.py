@@ -1,4 +1,8 @@
-"""新建报告: kind, unit, year, and optionally last year's report with how to use it."""
+"""新建报告: kind, unit, year, and optionally last year's report with how to use it.
+
+Laid out to fit a 1280×800 screen with its taskbar (gui.window_state.fit_dialog): the unit and
+the year share a row, and one line under the choices explains the chosen one.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -45,11 +48,20 @@ from gui import style
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import PRIOR_FILTER, is_importable, local_paths
 from gui.editor.delegates import TwoLineDelegate
+from gui.window_state import fit_dialog
 from gui.workers import run_in_background
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 START_PRIOR, START_PLAN, START_BLANK = "prior", "plan", "blank"
 START_LABELS = {START_PRIOR: "上年同类报告", START_PLAN: "今年工作要点", START_BLANK: "从空白提纲开始"}
+MODE_HINTS = {  # the one line under the choices
+    CARRY_OUTLINE: "保留上年的标题结构和编号，各节上年原文显示在右侧“上年参考”中，逐节改写。",
+    CARRY_TEXT: "标题和文字都沿用上年的，报告年份自动顺延；数字、日期、占位符、会议届次等标出“待核实”，"
+    "逐条核实后勾选。上年原文仍显示在“上年参考”中。",
+    REFERENCE_ONLY: "按“{kind}”的标准提纲起草；上年原文按标题对应，显示在右侧“上年参考”中。",
+    FROM_PLAN: "工作要点的每一部分成为“工作开展情况”下的一个小标题，计划内容显示在右侧“今年工作要点”中，"
+    "对照着写做了什么。",
+}
 
 
 @dataclass
@@ -107,9 +119,21 @@ class NewReportDialog(QDialog):
         self.year_spin.setMaximumWidth(140)
         self._year_touched = False
         self.year_spin.valueChanged.connect(self._year_edited)
-        basics = QFormLayout()
-        basics.addRow("发文单位：", self.unit_edit)
-        basics.addRow("年度：", self.year_spin)
+        # Says so when the chosen file set the year (or would have, had the clerk not set it).
+        self.year_note = QLabel()
+        self.year_note.setObjectName("yearNote")
+        self.year_note.setWordWrap(True)
+        style.hint(self.year_note)
+        self.year_note.setVisible(False)
+        basics = QHBoxLayout()
+        unit_label, year_label = QLabel("发文单位："), QLabel("年度：")
+        unit_label.setBuddy(self.unit_edit)
+        year_label.setBuddy(self.year_spin)
+        basics.addWidget(unit_label)
+        basics.addWidget(self.unit_edit, 1)
+        basics.addSpacing(12)
+        basics.addWidget(year_label)
+        basics.addWidget(self.year_spin)
 
         self.prior_label = QLabel()
         self.prior_label.setObjectName("priorLabel")
@@ -154,32 +178,23 @@ class NewReportDialog(QDialog):
         self.mode_group = QButtonGroup(self)
         for radio in (self.carry_radio, self.carry_text_radio, self.reference_radio):
             self.mode_group.addButton(radio)
-        carry_hint = QLabel("保留上年的标题结构和编号，各节上年原文显示在右侧“上年参考”中，逐节改写。")
-        carry_text_hint = QLabel(
-            "标题和文字都沿用上年的，报告年份自动顺延；数字、日期、占位符、会议届次等标出“待核实”，"
-            "逐条核实后勾选。上年原文仍显示在“上年参考”中。"
-        )
-        self.reference_hint = QLabel()
-        self.plan_hint = QLabel(
-            "工作要点的每一部分成为“工作开展情况”下的一个小标题，计划内容显示在右侧“今年工作要点”中，对照着写做了什么。"
-        )
-        for hint in (carry_hint, carry_text_hint, self.reference_hint, self.plan_hint):
-            style.hint(hint)
-            hint.setWordWrap(True)
-            hint.setIndent(22)
-        self._mode_widgets = (self.carry_radio, carry_hint, self.carry_text_radio, carry_text_hint,
-                              self.reference_radio, self.reference_hint)
+            radio.toggled.connect(lambda on: on and self._explain_mode())
+        # One line explains the chosen way (or, from a 工作要点, what becomes of it).
+        self.mode_hint = QLabel()
+        self.mode_hint.setObjectName("modeHint")
+        style.hint(self.mode_hint)
+        self.mode_hint.setWordWrap(True)
+        self.mode_hint.setIndent(22)
+        self._mode_widgets = (self.carry_radio, self.carry_text_radio, self.reference_radio)
         modes = QVBoxLayout()
-        for widget in (*self._mode_widgets, self.plan_hint):
+        modes.setSpacing(4)
+        for widget in (*self._mode_widgets, self.mode_hint):
             modes.addWidget(widget)
 
-        drop_hint = QLabel("也可以把上年报告文件（.docx、.txt、.md）直接拖到此窗口。")
-        style.hint(drop_hint)
         self.prior_box = QGroupBox()
         prior_layout = QVBoxLayout(self.prior_box)
         prior_layout.addWidget(self.prior_label)
         prior_layout.addLayout(prior_buttons)
-        prior_layout.addWidget(drop_hint)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -197,6 +212,7 @@ class NewReportDialog(QDialog):
         layout.addWidget(kinds_label)
         layout.addWidget(self.kind_list)
         layout.addLayout(basics)
+        layout.addWidget(self.year_note)
         start_label = QLabel("从哪里开始")
         style.caption(start_label)
         layout.addWidget(start_label)
@@ -204,12 +220,12 @@ class NewReportDialog(QDialog):
         layout.addWidget(self.prior_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(660, self.sizeHint().height())
 
         self._select_kind(settings.last_kind if settings.last_kind in self.kinds else next(iter(self.kinds), ""))
         self.set_prior(None)
         if prior_path is not None:
             self.set_prior(prior_path, dropped=True)
+        fit_dialog(self, 680)
 
     # ---- kind and year --------------------------------------------------------------------
 
@@ -233,29 +249,45 @@ class NewReportDialog(QDialog):
     def _kind_changed(self) -> None:
         if not self._selecting:
             self._kind_picked = True  # by the clerk, with the keyboard or the mouse
-        kind = self.kinds.get(self.kind_id())
-        if kind is None:
+        if self.kinds.get(self.kind_id()) is None:
             return
-        self.reference_hint.setText(
-            f"按“{kind.name}”的标准提纲起草；上年原文按标题对应，显示在右侧“上年参考”中。"
-        )
         self._update_start()
         self._apply_default_year()
+
+    def _explain_mode(self) -> None:
+        chosen = CARRY_TEXT if self.carry_text_radio.isChecked() else CARRY_OUTLINE
+        chosen = REFERENCE_ONLY if self.reference_radio.isChecked() else chosen
+        kind = self.kinds.get(self.kind_id())
+        hint = MODE_HINTS[FROM_PLAN if self.start() == START_PLAN else chosen]
+        self.mode_hint.setText(hint.format(kind=kind.name if kind is not None else "所选类型"))
 
     def _apply_default_year(self) -> None:
         """The year the clerk most likely means, until they set one themselves.
 
         After last year's report: the year after it; from this year's 工作要点: its year.
+        When the chosen file moves the year, or would have but the clerk set their own, a line
+        under the year says so: a clerk who glanced at the year before choosing the file must
+        not send a report dated a year out.
         """
+        prior_year = self._prior_year if self._prior is not None and self.start() != START_BLANK else None
+        plan = self.start() == START_PLAN
+        year = (prior_year if plan else prior_year + 1) if prior_year else default_year(self.kind_id())
+        source = f"所选{'工作要点' if plan else '上年报告'}是 {prior_year} 年的"
+        current = self.year_spin.value()
         if self._year_touched:
-            return
-        if self._prior is not None and self._prior_year and self.start() != START_BLANK:
-            year = self._prior_year if self.start() == START_PLAN else self._prior_year + 1
-        else:
-            year = default_year(self.kind_id())
-        self.year_spin.blockSignals(True)
-        self.year_spin.setValue(year)
-        self.year_spin.blockSignals(False)
+            wrong = prior_year and year != current
+            self._set_year_note(f"{source}，按它应为 {year} 年；年度仍是您填写的 {current} 年。" if wrong else "")
+        elif year != current:
+            self._set_year_note(f"年度已改为 {year} 年：{source}。" if prior_year else "")
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(year)
+            self.year_spin.blockSignals(False)
+        elif not prior_year:
+            self._set_year_note("")
+
+    def _set_year_note(self, text: str) -> None:
+        self.year_note.setText(text)
+        self.year_note.setVisible(bool(text))
 
     def start(self) -> str:
         if self.start_blank_radio.isChecked():
@@ -268,6 +300,7 @@ class NewReportDialog(QDialog):
         self._update_start()
         self._apply_default_year()
         self._describe_prior()
+        self._explain_mode()
 
     def _update_start(self) -> None:
         """Show what the chosen start needs: a file and how to use it, a 要点, or nothing."""
@@ -285,11 +318,12 @@ class NewReportDialog(QDialog):
         self.prior_box.setTitle("今年的工作要点" if start == START_PLAN else "上年同类报告（可选）")
         for widget in self._mode_widgets:
             widget.setVisible(start == START_PRIOR)
-        self.plan_hint.setVisible(start == START_PLAN)
+        self._explain_mode()
         self.choose_button.setText("选择工作要点…" if start == START_PLAN else "选择文件…")
 
     def _year_edited(self) -> None:
         self._year_touched = True
+        self._set_year_note("")  # the clerk's own year needs no comment
 
     # ---- prior report ---------------------------------------------------------------------
 
@@ -331,7 +365,9 @@ class NewReportDialog(QDialog):
             widget.setEnabled(has_prior)
         if result is None or path is None:
             self._prior_year = None
-            self.prior_label.setText("未选择。不用文件时，按所选类型的标准提纲起草。")
+            self.prior_label.setText(
+                "未选择。不用文件时，按所选类型的标准提纲起草。也可以把文件（.docx、.txt、.md）直接拖到此窗口。"
+            )
             self._update_start()
             self._apply_default_year()
             return True

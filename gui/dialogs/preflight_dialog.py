@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.checks.preflight import OpenItem, summary
+from gui.window_state import fit_dialog
 
 EXPORT, JUMP, CANCEL = "export", "jump", "cancel"
 
@@ -50,7 +51,7 @@ class PreflightDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        fit_dialog(self, 640, 360)
 
     def _jump(self, row: QListWidgetItem) -> None:
         self.target = row.data(Qt.ItemDataRole.UserRole)

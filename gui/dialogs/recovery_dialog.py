@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.draft.session import Autosave
+from gui.window_state import fit_dialog
 
 RECOVER, DISCARD, LATER = "recover", "discard", "later"
 
@@ -59,7 +60,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(520, 260)
+        fit_dialog(self, 520, 260)
 
     def _finish(self, choice: str) -> None:
         self.choice = choice

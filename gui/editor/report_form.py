@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,8 +29,9 @@ from core.draft.fields import (
     form_fields,
     offered_fields,
 )
+from core.text.dates import read_date
 from gui.document import DraftDocument
-from gui.editor.widgets import FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
+from gui.editor.widgets import DateField, FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
 from gui.panels.panel_base import Connections, DocumentBound
 
 ATTACHMENT_FILTER = "Word 或文本文件 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
@@ -120,10 +119,7 @@ class _DateRow(QWidget):
     def __init__(self, label: str = "成文日期", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QCheckBox(f"填写{label}")
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy年M月d日")
-        route_undo_keys(self.edit)
+        self.edit = DateField()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box)
@@ -353,9 +349,7 @@ class ReportForm(DocumentBound, QWidget):
         self._set(name, row.value())
 
 
-def _parse_date(text: str) -> QDate | None:
-    try:
-        value = dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return QDate(value.year, value.month, value.day)
+def _parse_date(iso: str) -> QDate | None:
+    """A stored date ("2024-07-01") for the date field."""
+    day = read_date(iso)
+    return QDate(day.year, day.month, day.day) if day is not None else None

@@ -7,9 +7,19 @@ swallow the shortcut).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from core.text.dates import may_become_date, read_date
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -21,25 +31,42 @@ def _is_undo_key(event: QKeyEvent) -> bool:
     return combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
 
 
-def context_menu_with_window_undo(widget: QLineEdit | QPlainTextEdit) -> QMenu:
-    """The field's right-click menu, its own 撤销/重做 (Ctrl+Shift+Z, a history it does not
-    keep) replaced by the window's, which say what they undo and use Ctrl+Z / Ctrl+Y."""
-    menu = widget.createStandardContextMenu()
+TextField = QLineEdit | QPlainTextEdit | QAbstractSpinBox
+
+
+def context_menu_with_window_undo(widget: TextField) -> QMenu:
+    """The field's right-click menu, its own 撤销/重做 (a history it does not keep) replaced by
+    the window's, which say what they undo and show the window's keys, Ctrl+Z / Ctrl+Y."""
+    source = widget.findChild(QLineEdit) if isinstance(widget, QAbstractSpinBox) else widget
+    menu = source.createStandardContextMenu() if source is not None else QMenu(widget)
     window = widget.window()
     replacements = {"edit-undo": getattr(window, "undo_action", None), "edit-redo": getattr(window, "redo_action", None)}
     for action in list(menu.actions()):
         replacement = replacements.get(action.objectName())
         if action.objectName() in replacements:
             if replacement is not None:
+                # Qt's own entries carry their key in their text, on every platform; ours must
+                # show theirs too, even where the platform hides shortcuts in context menus.
+                replacement.setShortcutVisibleInContextMenu(True)
                 menu.insertAction(action, replacement)
             menu.removeAction(action)
     return menu
 
 
+def _field_of(watched: QObject) -> TextField | None:
+    """The text field a context-menu event is for: a multi-line field gets it on its viewport."""
+    if isinstance(watched, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+        return watched
+    parent = watched.parent()
+    if isinstance(parent, QPlainTextEdit) and watched is parent.viewport():
+        return parent
+    return None
+
+
 class _UndoKeysToWindow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ContextMenu and isinstance(watched, (QLineEdit, QPlainTextEdit)):
-            menu = context_menu_with_window_undo(watched)
+        if event.type() == QEvent.Type.ContextMenu and (field := _field_of(watched)) is not None:
+            menu = context_menu_with_window_undo(field)
             menu.exec(event.globalPos())  # type: ignore[attr-defined]
             menu.deleteLater()
             return True
@@ -56,10 +83,13 @@ _FILTER: _UndoKeysToWindow | None = None
 
 
 def route_undo_keys(widget: QWidget) -> None:
+    """Ctrl+Z / Ctrl+Y and the right-click menu's 撤销/重做 of ``widget`` go to the window."""
     global _FILTER
     if _FILTER is None:
         _FILTER = _UndoKeysToWindow()
     widget.installEventFilter(_FILTER)
+    if isinstance(widget, QPlainTextEdit):
+        widget.viewport().installEventFilter(_FILTER)  # where its right-clicks arrive
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -217,3 +247,38 @@ class PlainTextEdit(QPlainTextEdit):
         """Select characters ``start``–``end`` of :meth:`value`."""
         base = leading_space(self.toPlainText())
         _select(self, base + start, base + end)
+
+
+CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+class DateField(QDateEdit):
+    """A date shown as 2024年7月1日 with a Chinese calendar, that also takes what a clerk types:
+    2024年7月1日, 2024-7-1, 2024.7.1, 2024/7/1, 20240701 (read by core.text.dates).
+
+    The locale is set here, not inherited: the window was made before the app switched Qt
+    to Chinese (gui.i18n.use_chinese_locale), and its children would keep English month and
+    day names.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(CHINESE)
+        self.setDisplayFormat("yyyy年M月d日")
+        self.setCalendarPopup(True)
+        calendar = self.calendarWidget()
+        calendar.setLocale(CHINESE)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        route_undo_keys(self)
+
+    def validate(self, text: str, pos: int) -> object:
+        if read_date(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        state = QValidator.State.Intermediate if may_become_date(text) else QValidator.State.Invalid
+        return state, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = read_date(text)
+        if day is None:
+            return self.dateTime()
+        return QDateTime(QDate(day.year, day.month, day.day), self.time())

@@ -1,7 +1,9 @@
 """检查: the 公文 checks on the draft, with where, what and how to fix; click to jump.
 
 The checks run when the clerk presses 检查 (or F7) and again a moment after each edit
-while the panel is open; they take a few milliseconds on a real report.
+while the panel is open; they take a few milliseconds on a real report. 一键修正 fixes the
+selected finding; its menu also fixes every finding of that kind, or every fixable one
+(worked out by core.checks.fixes), each as one undo step.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
+    QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.checks import CHECKS, Finding, run_checks
+from core.checks.fixes import fixable, plan_fixes
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS
 from core.text.findings import fixed_text
 from core.text.textslots import describe_place, section_paths, slot_text
@@ -67,11 +72,20 @@ class ChecksPanel(DocumentBound, QWidget):
         self.check_combo = QComboBox()
         self.check_combo.setObjectName("checkFilter")
         self.check_combo.activated.connect(lambda _i: self._fill())
-        self.fix_button = QPushButton("一键修正")
+        # A click fixes the selected finding; the arrow offers the same for a whole kind or for all.
+        self.fix_button = QToolButton()
+        self.fix_button.setText("一键修正")
         self.fix_button.setObjectName("fixFinding")
-        self.fix_button.setToolTip("把选中的问题按建议改正（半角标点、重复字、日期写法、发文字号括号等；可撤销）")
+        self.fix_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.fix_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.fix_button.setEnabled(False)
-        self.fix_button.clicked.connect(self.fix_selected)
+        self.fix_button.clicked.connect(self._fix_clicked)
+        self.fix_menu = QMenu(self.fix_button)
+        self.fix_one_action = self.fix_menu.addAction("修正选中的这一处", self.fix_selected)
+        self.fix_kind_action = self.fix_menu.addAction("修正本类全部", self.fix_kind)
+        self.fix_all_action = self.fix_menu.addAction("修正全部可自动修正的问题", self.fix_everything)
+        self.fix_menu.aboutToShow.connect(self._catch_up)
+        self.fix_button.setMenu(self.fix_menu)
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.check_combo, 1)
@@ -164,12 +178,45 @@ class ChecksPanel(DocumentBound, QWidget):
         item = self.tree.currentItem()
         return self.tree.finding_of(item) if item is not None else None
 
+    def _catch_up(self) -> None:
+        """Before offering counts, check again if an edit is still waiting to be checked."""
+        if self._updates.is_pending():
+            self.run_now()
+
+    def kind_to_fix(self) -> str:
+        """The kind of check 修正本类 means: the selected finding's, else the one the list is filtered to."""
+        finding = self.selected_finding()
+        return finding.rule if finding is not None else str(self.check_combo.currentData() or "")
+
     def _update_fix_button(self) -> None:
         finding = self.selected_finding()
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
-        if finding is not None and finding.fix is not None:
+        one = finding is not None and finding.fix is not None
+        every = fixable(self.findings)
+        kind = self.kind_to_fix()
+        of_kind = fixable(self.findings, kind) if kind else []
+        self.fix_one_action.setEnabled(one)
+        label = CHECKS[kind].label if kind in CHECKS else ""
+        self.fix_kind_action.setText(f"修正本类全部 {len(of_kind)} 处（{label}）" if of_kind else "修正本类全部")
+        self.fix_kind_action.setEnabled(bool(of_kind))
+        self.fix_all_action.setText(f"修正全部可自动修正的问题（共 {len(every)} 处）")
+        self.fix_all_action.setEnabled(bool(every))
+        self.fix_button.setEnabled(bool(every))
+        if one:
+            assert finding is not None
             after = finding.fix or "（删去）"
-            self.fix_button.setToolTip(f"把“{finding.text}”改为“{after}”（可撤销）")
+            self.fix_button.setToolTip(f"把“{finding.text}”改为“{after}”（可撤销）；点右侧箭头可修正本类全部或全部")
+        else:
+            self.fix_button.setToolTip(
+                "按建议改正半角标点、重复字、日期写法、发文字号括号等：选中一条后点此按钮，"
+                "或点右侧箭头修正本类全部、全部可自动修正的问题（每次都可一步撤销）"
+            )
+
+    def _fix_clicked(self) -> None:
+        finding = self.selected_finding()
+        if finding is not None and finding.fix is not None:
+            self.fix_selected()
+        else:
+            self.fix_button.showMenu()  # nothing selected to fix: offer the whole kind or all
 
     def fix_selected(self) -> bool:
         """Apply the selected finding's mechanical correction as one undoable edit."""
@@ -183,6 +230,28 @@ class ChecksPanel(DocumentBound, QWidget):
         self._doc.set_slot_texts({address: new}, f"一键修正：{finding.label}")
         self.run_now()
         return True
+
+    def fix_kind(self) -> int:
+        """Every fixable finding of the kind :meth:`kind_to_fix` names, as one undo step; how many."""
+        kind = self.kind_to_fix()
+        if not kind:
+            return 0
+        return self._apply_plan(kind, f"一键修正：{CHECKS[kind].label}全部")
+
+    def fix_everything(self) -> int:
+        """Every fixable finding of every check, as one undo step; how many."""
+        return self._apply_plan(None, "一键修正：全部可自动修正的问题")
+
+    def _apply_plan(self, kind: str | None, label: str) -> int:
+        if self._doc is None:
+            return 0
+        plan = plan_fixes(self._doc.report, kind)
+        if plan.count:
+            self._doc.set_slot_texts(plan.texts, f"{label}（{plan.count} 处）")
+        self.run_now()
+        if plan.count:
+            self.summary_label.setText(f"已修正 {plan.count} 处（可撤销，Ctrl+Z 一步恢复）。{self.summary_label.text()}")
+        return plan.count
 
     def _row(self, finding: Finding) -> QTreeWidgetItem:
         item = QTreeWidgetItem([finding_text(finding)])

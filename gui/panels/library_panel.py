@@ -4,12 +4,15 @@ Searching runs in the library service's worker thread and never waits for jieba:
 the dictionary has loaded the library answers from a scan for the literal text, and the
 search is run again, ranked, once it has. Each result shows the paragraph with the match
 highlighted, the document and the section it came from; 加入正文 (or a double-click)
-appends the whole paragraph to the current section's body, as one undoable edit.
+appends the whole paragraph to the current section's body, as one undoable edit, its
+half-width punctuation made full-width on the way in (core.checks.fixes.as_taken_into_draft:
+the rule the 检查 holds typed text to — a web copy's "13 个;" must not reach paper).
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.checks.fixes import as_taken_into_draft
 from core.library import SearchHit
 from core.library.records import MAX_QUERY_CHARS
 from gui import style
@@ -41,6 +45,12 @@ SEARCH_DELAY_MS = 250  # after the last keystroke
 SUGGEST_DELAY_MS = 500
 RESULT_LIMIT = 30
 EMPTY_LIBRARY = "资料库中还没有文档。导入的上年报告和导出的 Word 文档会自动存入这里。"
+
+
+@functools.lru_cache(maxsize=256)  # the cards' texts, asked again after every edit
+def _as_inserted(text: str) -> tuple[str, int]:
+    """A paragraph as 加入正文 puts it into the body, and how many marks that fixed."""
+    return as_taken_into_draft(text.strip())
 
 
 class LibraryPanel(DocumentBound, QWidget):
@@ -288,14 +298,16 @@ class LibraryPanel(DocumentBound, QWidget):
         section = self._section()
         if section is None or self._doc is None or not isinstance(hit, SearchHit):
             return False
-        self._doc.set_section_field(section.id, "body", [*section.body, hit.text.strip()])
+        text, fixed = _as_inserted(hit.text)
+        self._doc.set_section_field(section.id, "body", [*section.body, text])
+        self.show_notice(f"已加入正文，其中 {fixed} 处半角标点已改为全角。" if fixed else "")
         return True
 
     def _mark_used(self) -> None:
         section = self._section()
         present = set(section.body) if section is not None else set()
         for card in [*self.results.cards, *self.suggestions.cards]:
-            card.set_used(card.hit.text.strip() in present)
+            card.set_used(_as_inserted(card.hit.text)[0] in present)
 
     # ---- suggestions ------------------------------------------------------------------------
 

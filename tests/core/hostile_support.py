@@ -43,18 +43,20 @@ def run_cli(*args: str | Path) -> CliResult:
     from cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
-    started = time.process_time()
+    # This thread's CPU: the command runs in it, and threads other tests left behind do not count.
+    started = time.thread_time()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main([str(a) for a in args])
         except SystemExit as exc:  # argparse refusals
             code = int(exc.code or 0)
-    return CliResult(code, out.getvalue(), err.getvalue(), time.process_time() - started)
+    return CliResult(code, out.getvalue(), err.getvalue(), time.thread_time() - started)
 
 
 def run_cli_limited(tmp: Path, *args: str | Path, env: dict[str, str] | None = None) -> CliResult:
-    """``python main.py ARGS`` in a child limited to 1 GB of address space and 5 s of CPU
-    (plus start-up), so a blow-up ends the child, not the test run."""
+    """``python main.py ARGS`` in a child limited to 1 GB of address space and 12 s of CPU, so a
+    blow-up ends the child, not the test run; ``cpu_seconds`` is the child's CPU, start-up
+    included."""
     limits = (
         "import resource, runpy, sys;"
         f"resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_BYTES}, {MEMORY_BYTES}));"
@@ -62,7 +64,7 @@ def run_cli_limited(tmp: Path, *args: str | Path, env: dict[str, str] | None = N
         f"sys.argv = ['main.py', *{[str(a) for a in args]!r}];"
         f"runpy.run_path({str(PROJECT_ROOT / 'main.py')!r}, run_name='__main__')"
     )
-    started = time.monotonic()
+    before = _children_cpu()
     child = subprocess.run(
         [sys.executable, "-c", limits],
         cwd=tmp,
@@ -72,7 +74,16 @@ def run_cli_limited(tmp: Path, *args: str | Path, env: dict[str, str] | None = N
         timeout=60,
         check=False,
     )
-    return CliResult(child.returncode, child.stdout, child.stderr, time.monotonic() - started)
+    return CliResult(child.returncode, child.stdout, child.stderr, _children_cpu() - before)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (user + system): the child's own cost,
+    start-up included, however busy the machine is."""
+    import resource  # POSIX, like the limits the child sets itself
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def assert_clear_refusal(result: CliResult, *words: str) -> None:

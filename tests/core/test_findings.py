@@ -43,3 +43,22 @@ def test_doc_number_fixes() -> None:
 
     fixes = [(p.fix) for p in doc_number_problems("某组发[2024]第05号")]
     assert fixes == ["〔2024〕", "", "5"]
+
+
+def test_several_fixes_in_one_text_overlaps_and_stale_ones_skipped() -> None:
+    from core.text.findings import with_fixes
+
+    section = Section(heading="加强学习", body=["工作的的重点,在基层;要把(主体责任)落实。"])
+    findings = run_checks(Report(year=2024, sections=[section]))
+    text = section.body[0]
+    assert with_fixes(text, findings) == ("工作的重点，在基层；要把（主体责任）落实。", 4)
+    # Typed over since the check ran: only the fixes whose text is still in place apply.
+    assert with_fixes(text.replace("的的", "的"), findings) == ("工作的重点,在基层;要把(主体责任)落实。", 0)
+    assert with_fixes(text, [f for f in findings if f.rule == "repeated_char"]) == (
+        "工作的重点,在基层;要把(主体责任)落实。", 1
+    )
+    # Two fixes for overlapping spans: the one that starts first wins, the other waits.
+    first, second = [f for f in findings if f.rule == "halfwidth_punct"][:2]
+    overlapping = Finding(**{**second.__dict__, "start": first.start, "end": first.end + 1,
+                             "text": text[first.start : first.end + 1], "fix": "X"})
+    assert with_fixes(text, [first, overlapping])[1] == 1

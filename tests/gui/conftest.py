@@ -18,6 +18,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from core.base.settings import Settings
 from gui.dialogs import prompts
 
+# How long a GUI test waits for something that must happen (a debounced update, a file the app
+# writes, a layout settling): the wait ends as soon as it happens, so the figure matters only
+# on a machine so busy that a tighter one would fail by chance. How fast it happens is
+# benchmarks/' business, never a test's.
+SETTLE_MS = 30_000
+
 
 @dataclass
 class Answers:

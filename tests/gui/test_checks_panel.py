@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import seed_path
-from tests.gui.conftest import append_chinese, type_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese, type_chinese
 
 
 def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
@@ -66,9 +66,9 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
 
     # The list follows edits a moment after the typing stops.
     append_chinese(form.body_edit, "开展了了调研。")
-    qtbot.waitUntil(lambda: any(f.text == "了了" for f in panel.findings), timeout=3000)
+    qtbot.waitUntil(lambda: any(f.text == "了了" for f in panel.findings), timeout=SETTLE_MS)
     doc.undo_stack.undo()  # the typing above, and the fix goes away with it
-    qtbot.waitUntil(lambda: not any(f.text == "了了" for f in panel.findings), timeout=3000)
+    qtbot.waitUntil(lambda: not any(f.text == "了了" for f in panel.findings), timeout=SETTLE_MS)
 
 
 def test_one_click_fix_is_undoable_and_flags_are_one_line(
@@ -107,3 +107,68 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     assert doc.undo_stack.undoText() == "一键修正：重复字词"
     window.undo_action.trigger()
     assert target.body == before
+
+
+def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, new_report: Any) -> None:
+    from core.checks import run_checks
+    from core.checks.fixes import fixable
+    from core.text.plaintext import report_text
+
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    doc = window.doc
+    first, second = doc.report.sections[0].children[:2]
+    doc.set_section_field(first.id, "body", ["工作的的重点,在基层;", "新建党群服务中心13 个;"])
+    doc.set_section_field(second.id, "body", ["要把(主体责任)落实,截至2024.6.30完成。"])
+    start = report_text(doc.report)
+    window.check_action.trigger()
+    panel = window.checks_panel
+    half = [f for f in panel.findings if f.rule == "halfwidth_punct"]
+    assert len(half) == 5
+
+    panel.tree.setCurrentItem(panel.item_for(half[0].id))
+    assert panel.fix_button.isEnabled() and panel.fix_one_action.isEnabled()
+    assert panel.fix_kind_action.text() == "修正本类全部 5 处（半角标点）"
+    every = len(fixable(panel.findings))
+    assert panel.fix_all_action.text() == f"修正全部可自动修正的问题（共 {every} 处）"
+
+    steps = doc.undo_stack.count()
+    panel.fix_kind_action.trigger()
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.undo_stack.undoText() == "一键修正：半角标点全部（5 处）"
+    assert first.body == ["工作的的重点，在基层；", "新建党群服务中心13 个；"]
+    assert second.body == ["要把（主体责任）落实，截至2024.6.30完成。"]
+    assert not any(f.rule == "halfwidth_punct" for f in panel.findings)
+    assert panel.summary_label.text().startswith("已修正 5 处")
+    window.undo_action.trigger()
+    assert report_text(doc.report) == start
+
+    panel.run_now()
+    panel.fix_all_action.trigger()
+    assert doc.undo_stack.count() == steps + 1  # the undone step was replaced by this one
+    assert doc.undo_stack.undoText().startswith("一键修正：全部可自动修正的问题（")
+    assert first.body == ["工作的重点，在基层；", "新建党群服务中心13 个；"]
+    assert second.body == ["要把（主体责任）落实，截至2024年6月30日完成。"]
+    assert fixable(run_checks(doc.report)) == [] and not panel.fix_button.isEnabled()
+    window.undo_action.trigger()
+    assert report_text(doc.report) == start
+    window.redo_action.trigger()
+    assert fixable(run_checks(doc.report)) == []
+
+
+def test_fix_the_kind_the_list_is_filtered_to(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    doc = window.doc
+    section = doc.report.sections[0].children[0]
+    doc.set_section_field(section.id, "body", ["工作的的重点,在基层。"])
+    window.check_action.trigger()
+    panel = window.checks_panel
+    panel.tree.setCurrentItem(None)
+    at = panel.check_combo.findData("repeated_char")
+    panel.check_combo.setCurrentIndex(at)
+    panel.check_combo.activated.emit(at)
+    assert panel.fix_kind_action.text() == "修正本类全部 1 处（重复字词）"
+    assert not panel.fix_one_action.isEnabled()  # nothing selected
+    assert panel.fix_kind() == 1
+    assert section.body == ["工作的重点,在基层。"]

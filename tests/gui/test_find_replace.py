@@ -8,6 +8,7 @@ from core.reuse.new_draft import CARRY_TEXT
 from core.text.find import find_all, replace_all
 from core.text.plaintext import report_text
 from tests.conftest import seed_path
+from tests.gui.conftest import SETTLE_MS
 
 
 def test_replace_all_is_one_undo_step(make_window: Any, new_report: Any) -> None:
@@ -64,3 +65,41 @@ def test_whole_word_uses_words() -> None:
     assert [(m.field, m.start) for m in whole] == [("heading", 0), ("body", 8)]
     assert replace_all(report, "人才", "英才", whole_word=True) == 2
     assert report.sections[0].body == ["建设人才库，引进英才。"]
+
+
+def test_undo_and_redo_keys_in_the_dialog_act_on_the_draft(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    """After 全部替换 the dialog says Ctrl+Z undoes it: pressed there, it must — not clear 查找."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)
+    report = window.doc.report
+    before = report_text(report)
+    window.replace_action.trigger()
+    dialog = window.find_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=SETTLE_MS)
+    dialog.find_edit.setText("区委")
+    dialog.replace_edit.setText("县委")
+    count = dialog.replace_everything()
+    assert count >= 5 and "可撤销" in dialog.count_label.text()
+    after = report_text(report)
+    dialog.find_edit.setFocus()
+
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert report_text(report) == before  # every replacement back, in one step
+    assert dialog.find_edit.text() == "区委"  # the query is still there
+    assert f"共 {count} 处" in dialog.count_label.text()  # and finds them again
+    qtbot.keyClick(dialog.replace_edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert report_text(report) == after
+    assert dialog.replace_edit.text() == "县委"
+
+
+def test_the_dialogs_right_click_menu_offers_the_drafts_undo(make_window: Any, new_report: Any) -> None:
+    from gui.editor.widgets import context_menu_with_window_undo
+
+    window = make_window()
+    new_report(window, seed_path("004"))
+    window.find_action.trigger()
+    actions = context_menu_with_window_undo(window.find_dialog.find_edit).actions()
+    assert window.undo_action in actions and window.redo_action in actions

@@ -19,7 +19,7 @@ from core.reuse.new_draft import CARRY_TEXT
 from gui.editor.flag_marks import KIND_COLOURS, POINT_ROW_COLOUR, painted_ranges
 from gui.panels.flags_panel import COL_VERIFIED
 from tests.conftest import seed_path
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import SETTLE_MS, type_chinese
 
 FIGURE_COLOUR = KIND_COLOURS[FIGURE][0]
 
@@ -78,7 +78,7 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     # Ticking 已核实 takes the mark away; undo brings it back; redo takes it again.
     before = sum(not f.verified for f in panel.flags)
     assert panel.set_verified(figure.id)
-    qtbot.waitUntil(lambda: figure.id in doc.report.verified_flags)
+    qtbot.waitUntil(lambda: figure.id in doc.report.verified_flags, timeout=SETTLE_MS)
     assert not _painted(form.points.editor, figure)
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
     assert sum(not f.verified for f in panel.flags) == before - 1
@@ -135,9 +135,9 @@ def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new
     assert section.body == [text]
     copied, fresh = text.index("48次"), text.index("52次")
     # A moment after typing stops: 48次 (as last year) is marked, 52次 (this year's) is not.
-    qtbot.waitUntil(lambda: (0, copied, copied + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=3000)
+    qtbot.waitUntil(lambda: (0, copied, copied + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=SETTLE_MS)
     assert all(start != fresh for _, start, _, _ in painted_ranges(body))
-    qtbot.waitUntil(lambda: any(f.field == "body" and f.section_id == section.id for f in panel.flags), timeout=3000)
+    qtbot.waitUntil(lambda: any(f.field == "body" and f.section_id == section.id for f in panel.flags), timeout=SETTLE_MS)
     body_flags = [(f.kind, f.text) for f in panel.flags if f.field == "body" and f.section_id == section.id]
     assert body_flags == [(FIGURE, "48次")]
 
@@ -153,8 +153,8 @@ def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qt
     type_chinese(heading, "推进XX工程建设")
     assert section.heading == "推进XX工程建设"
     marks = window.editor.flag_marks.heading
-    qtbot.waitUntil(lambda: marks.applied == [(2, 4, PLACEHOLDER)], timeout=3000)
-    qtbot.waitUntil(lambda: any(f.field == "heading" for f in window.flags_panel.flags), timeout=3000)
+    qtbot.waitUntil(lambda: marks.applied == [(2, 4, PLACEHOLDER)], timeout=SETTLE_MS)
+    qtbot.waitUntil(lambda: any(f.field == "heading" for f in window.flags_panel.flags), timeout=SETTLE_MS)
     flag = next(f for f in window.flags_panel.flags if f.section_id == section.id and f.field == "heading")
     assert (flag.kind, flag.text) == (PLACEHOLDER, "XX")
     window.doc.set_flag_verified(flag.id)

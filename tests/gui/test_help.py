@@ -46,6 +46,61 @@ def test_qt_file_dialog_labels_are_chinese(app: Any) -> None:
     assert labels == ["查找范围：", "文件名称：", "文件类型："]
 
 
+def _right_click(widget: Any, target: Any) -> list[tuple[str, str]]:
+    """(text, key) of each entry of the menu a right-click on ``target`` opens (then closed)."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    entries: list[tuple[str, str]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            entries.extend((a.text(), a.shortcut().toString()) for a in menu.actions() if a.isVisible())
+            menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    at = QPoint(5, 5)
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, target.mapToGlobal(at)))
+    QApplication.processEvents()
+    return entries
+
+
+def test_every_editor_fields_right_click_menu_has_the_windows_undo_keys(make_window: Any, new_report: Any) -> None:
+    """The menus name the window's own keys: 撤销 Ctrl+Z, 重做 Ctrl+Y — never a field's own history."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QCalendarWidget, QPlainTextEdit
+
+    def in_calendar(widget: Any) -> bool:  # the date popup's own year box is not a field of the draft
+        while widget is not None and not isinstance(widget, QCalendarWidget):
+            widget = widget.parentWidget()
+        return widget is not None
+
+    window = make_window()
+    new_report(window, seed_path("004"))
+    window.doc.set_report_field("title", "改过的标题")  # something to undo: the entry names it
+    editor = window.editor
+    fields = [editor.section_form.heading_edit, editor.section_form.body_edit, editor.section_form.tail_edit,
+              *editor.report_form.editors.values()]
+    checked = 0
+    for field in fields:
+        for widget in [field, *field.findChildren(QAbstractSpinBox)]:
+            if not isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)) or in_calendar(widget):
+                continue
+            widget.setEnabled(True)
+            if isinstance(widget, QPlainTextEdit):
+                target = widget.viewport()  # where a right-click arrives
+            elif isinstance(widget, QAbstractSpinBox):
+                target = widget.findChild(QLineEdit)
+            else:
+                target = widget
+            entries = _right_click(widget, target)
+            undo = [(text, key) for text, key in entries if "撤" in text or "重做" in text]
+            assert undo == [("撤销 修改标题", "Ctrl+Z"), ("重做", "Ctrl+Y")], (widget.objectName(), entries)
+            checked += 1
+    assert checked >= 15
+
+
 def test_right_click_undo_is_the_windows(make_window: Any, new_report: Any) -> None:
     from gui.editor.widgets import context_menu_with_window_undo
 

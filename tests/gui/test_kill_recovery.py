@@ -44,7 +44,7 @@ EDIT = "被强制结束前刚输入的一句话。"
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL 仅在 Linux/macOS 上可用")
-@pytest.mark.timeout(90)
+@pytest.mark.timeout(180)
 def test_sigkill_after_edit_then_next_start_recovers(
     make_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -53,7 +53,7 @@ def test_sigkill_after_edit_then_next_start_recovers(
     save_draft(Report(title="2023年上半年工作总结", sections=[Section(heading="工作开展情况", body=["已有一段。"])]), draft)
     script = tmp_path / "app_then_edit.py"
     script.write_text(APP_SCRIPT.format(root=str(PROJECT_ROOT), draft=str(draft), text=EDIT), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BAOGAO_HOME": str(home)}
+    env = {**os.environ, "BAOGAO_HOME": str(home)}  # the tests' own screen (tests/conftest.py)
     proc = subprocess.Popen(
         [sys.executable, str(script)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -62,10 +62,11 @@ def test_sigkill_after_edit_then_next_start_recovers(
         line = proc.stdout.readline()
         assert line.strip() == "EDITED", proc.stderr.read() if proc.stderr else ""
         autosaves = home / "data" / "autosave"
-        deadline = time.monotonic() + 30
         saved = False
-        while time.monotonic() < deadline and not saved:  # default delay: 3 s after the edit
+        for _ in range(300):  # the app autosaves 3 s after the edit; polled for up to a minute
             saved = any(EDIT in f.read_text(encoding="utf-8") for f in autosaves.glob("*.autosave.json"))
+            if saved:
+                break
             time.sleep(0.2)
         assert saved, "the running app never autosaved the edit"
         assert find_recoverable() == []  # the app is still running: nothing to recover yet

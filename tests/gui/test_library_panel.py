@@ -136,3 +136,35 @@ def test_a_damaged_library_is_rebuilt_and_the_clerk_told_once(
     panel.search_for("人才")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)  # the rebuilt library works
     assert window.library.library is not None and window.library.library.take_notice() is None
+
+
+def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
+    make_window: Any, new_report: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A web copy's half-width marks ("13 个;") are fixed on the way in, by the rule 检查 holds
+    typed text to, so nothing of the kind reaches paper."""
+    from core.checks import run_checks
+
+    copied = tmp_path / "网页复制的总结.txt"
+    copied.write_text("2022年工作总结\n一、主要工作\n全年新建党群服务中心13 个;完成(二期)改造,群众满意.\n",
+                      encoding="utf-8")
+    with Library(data_dir()) as library:
+        library.add_file(copied)
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    panel, doc = window.library_panel, window.doc
+    section = doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    window.library_action.trigger()
+    panel.search_for("党群服务中心")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+    card = panel.results.cards[0]
+    assert card.hit.text == "全年新建党群服务中心13 个;完成(二期)改造,群众满意."
+
+    qtbot.mouseClick(card.insert_button, Qt.MouseButton.LeftButton)
+    assert section.body == ["全年新建党群服务中心13 个；完成（二期）改造，群众满意。"]
+    assert panel.notice_label.text() == "已加入正文，其中 4 处半角标点已改为全角。"
+    assert card.used_label.isVisibleTo(card)  # the card knows its paragraph is in, as fixed
+    assert not [f for f in run_checks(doc.report, only=["halfwidth_punct"]) if f.section_id == section.id]
+    window.undo_action.trigger()  # one step takes it out again
+    assert section.body == []

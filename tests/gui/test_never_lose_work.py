@@ -17,7 +17,7 @@ from gui.dialogs import prompts
 from gui.dialogs.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 from gui.main_window import START_PAGE
 from tests.conftest import seed_path
-from tests.gui.conftest import append_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese
 
 
 def _dead_pid() -> int:
@@ -54,7 +54,7 @@ def test_autosave_after_a_pause_then_recovery_restores_the_last_edit(
     append_chinese(form.body_edit, "崩溃前的最后一次修改。")
     autosave_file = window.session.autosave_file
     assert not autosave_file.exists()  # not yet: autosave waits for a pause in typing
-    qtbot.waitUntil(autosave_file.exists, timeout=3000)
+    qtbot.waitUntil(autosave_file.exists, timeout=SETTLE_MS)
     assert "崩溃前的最后一次修改。" in autosave_file.read_text(encoding="utf-8")
     assert window.autosave_label.text().startswith("已自动保存")
 

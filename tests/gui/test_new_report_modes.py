@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from core.base.settings import Settings
@@ -42,7 +43,8 @@ def test_start_from_this_years_plan(app: QApplication, qtbot: Any) -> None:
     assert dialog.plan_radio.isEnabled()
     dialog.plan_radio.setChecked(True)
     assert dialog.prior_box.title() == "今年的工作要点"
-    assert not dialog.carry_radio.isVisibleTo(dialog) and dialog.plan_hint.isVisibleTo(dialog)
+    assert not dialog.carry_radio.isVisibleTo(dialog) and dialog.mode_hint.isVisibleTo(dialog)
+    assert dialog.mode_hint.text().startswith("工作要点的每一部分成为“工作开展情况”下的一个小标题")
     assert dialog.set_prior(seed_path("002"))
     assert dialog.kind_id() == "half_year_summary"
     assert dialog.year_spin.value() == 2022  # a summary of this year's plan: the plan's year
@@ -54,6 +56,45 @@ def test_start_from_this_years_plan(app: QApplication, qtbot: Any) -> None:
     dialog._select_kind("work_report")  # the clerk picks a kind without a plan: back to 上年同类报告
     assert dialog.start_prior_radio.isChecked() and dialog.request().mode == CARRY_OUTLINE
     assert dialog.kind_id() == "work_report"
+
+
+def test_one_line_explains_the_chosen_way(app: QApplication, qtbot: Any) -> None:
+    dialog = NewReportDialog(Settings(last_kind="annual_summary"))
+    qtbot.addWidget(dialog)
+    assert dialog.set_prior(seed_path("001"))
+    assert dialog.mode_hint.text().startswith("保留上年的标题结构和编号")
+    dialog.carry_text_radio.setChecked(True)
+    assert dialog.mode_hint.text().startswith("标题和文字都沿用上年的")
+    dialog.reference_radio.setChecked(True)
+    assert dialog.mode_hint.text().startswith("按“年度工作总结”的标准提纲起草")
+
+
+def test_a_file_that_moves_the_year_says_so(app: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The year a new report gets without a file (this year or next, by the date) made fixed.
+    monkeypatch.setattr("gui.dialogs.new_report_dialog.default_year", lambda _kind: 2025)
+    dialog = NewReportDialog(Settings(last_kind="half_year_summary"))
+    qtbot.addWidget(dialog)
+    assert dialog.year_spin.value() == 2025 and not dialog.year_note.isVisibleTo(dialog)
+
+    assert dialog.set_prior(seed_path("004"))  # 2022年上半年工作总结
+    assert dialog.year_spin.value() == 2023
+    assert dialog.year_note.isVisibleTo(dialog)
+    assert dialog.year_note.text() == "年度已改为 2023 年：所选上年报告是 2022 年的。"
+
+    dialog.plan_radio.setChecked(True)  # from this year's 工作要点: the file's own year
+    assert dialog.set_prior(seed_path("002"))
+    assert dialog.year_spin.value() == 2022
+    assert dialog.year_note.text() == "年度已改为 2022 年：所选工作要点是 2022 年的。"
+
+    dialog.set_prior(None)  # no file: back to the usual year, nothing to explain
+    assert dialog.year_spin.value() == 2025 and not dialog.year_note.isVisibleTo(dialog)
+
+    dialog.start_prior_radio.setChecked(True)
+    dialog.year_spin.setValue(2024)  # the clerk's own year stays, and the line says what the file says
+    assert not dialog.year_note.isVisibleTo(dialog)
+    assert dialog.set_prior(seed_path("004"))
+    assert dialog.year_spin.value() == 2024
+    assert dialog.year_note.text() == "所选上年报告是 2022 年的，按它应为 2023 年；年度仍是您填写的 2024 年。"
 
 
 def test_start_from_a_blank_outline_ignores_the_file(app: QApplication, qtbot: Any) -> None:

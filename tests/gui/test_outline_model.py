@@ -10,6 +10,7 @@ from PySide6.QtTest import QSignalSpy
 from core.draft.model import Point, Report, Section, to_dict
 from gui.document import DraftDocument
 from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_MIME
+from tests.gui.conftest import SETTLE_MS
 
 
 def _report() -> Report:
@@ -106,7 +107,7 @@ def test_structural_edits_renumber_and_undo_restores_exactly() -> None:
 def test_text_edits_refresh_the_row_and_its_ancestors(qtbot: Any) -> None:
     doc = DraftDocument(_report())
     model = doc.outline
-    with qtbot.waitSignal(model.dataChanged) as blocker:
+    with qtbot.waitSignal(model.dataChanged, timeout=SETTLE_MS) as blocker:
         doc.set_section_field("a1", "body", ["学习十次。"])
     assert blocker.args[0] == model.index_for("a1")
     assert model.data(model.index_for("a1", COL_STATUS)) == "草稿"

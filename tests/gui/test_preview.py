@@ -13,6 +13,7 @@ from core.render.fonts import get_scheme
 from gui.document import DraftDocument
 from gui.panels.preview_fonts import map_scheme, stand_in_note
 from gui.panels.preview_pane import DEBOUNCE_MS, PreviewPane, build_layout
+from tests.gui.conftest import SETTLE_MS
 
 
 def _lines(layout: Any, paragraph: int) -> int:
@@ -47,7 +48,7 @@ def test_preview_uses_the_render_context_and_scrolls_to_the_section(app: QApplic
     pane.resize(500, 700)
     pane.show()
     pane.set_document(doc)
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     assert pane.paragraphs() == build_context(doc.report).paragraphs
     assert pane.layout_ is not None and pane.layout_.page_count >= 3
     assert pane.pages_label.text() == f"共 {pane.layout_.page_count} 页"
@@ -65,7 +66,7 @@ def test_edits_update_the_preview_after_a_short_pause(app: QApplication, qtbot: 
     pane.set_document(doc)
     doc.set_section_field("a", "body", ["新写的一段。"])
     assert pane.is_pending()  # debounced: several keystrokes cause one re-layout
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     texts = [pane.layout_.paragraphs[i].text for i in range(2)]
     assert texts == ["一、抓党建", "新写的一段。"]
 
@@ -90,7 +91,7 @@ def test_a_hidden_preview_does_no_work_and_catches_up_when_shown(app: QApplicati
     qtbot.addWidget(pane)
     pane.show()
     pane.set_document(doc)
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     renders = pane.renders
     pane.hide()
     for text in ("第一段。", "第一段。第二句。", "改过的一段。"):
@@ -99,7 +100,7 @@ def test_a_hidden_preview_does_no_work_and_catches_up_when_shown(app: QApplicati
     assert pane.renders == renders and not pane.is_pending()  # nothing laid out while hidden
     assert pane.is_busy()  # but it knows it owes a render
     pane.show()
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     assert pane.renders == renders + 1  # one render for all three edits
     assert pane.layout_.paragraphs[1].text == "改过的一段。"
 
@@ -112,7 +113,7 @@ def test_a_newer_edit_supersedes_a_render_under_way(app: QApplication, qtbot: An
     pane.set_document(doc)  # a render starts
     doc.set_section_field("a", "body", ["新的。"])
     pane.render_now()  # asked again before the first one finished: only this one is shown
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     assert pane.renders == 1
     assert [p.text for p in pane.layout_.paragraphs] == ["一、抓党建", "新的。"]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from core.draft.model import Report, Section
 from gui.document import DraftDocument
 from gui.panels.preview_pane import PreviewPane
+from tests.gui.conftest import SETTLE_MS
 
 REDRAWS = 5
 
@@ -35,19 +36,19 @@ def test_preview_redraws_of_a_long_section_leave_none_refcount_flat(app: QApplic
     pane.show()
     pane.set_document(doc)
     pane.render_now()  # warm up: caches and lazily created objects settle first
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     pane.pages.grab()
     # One short redraw first, so a leaking binding fails here rather than aborting the run.
     before = _none_refs()
     doc.set_section_field("a", "body", [f"短{t}" for t in body[:20]])
     pane.render_now()
-    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
     _assert_no_loss(_none_refs() - before, laid_out=20)
     before = _none_refs()
     for round_ in range(REDRAWS):
         doc.set_section_field("a", "body", [f"{round_}{t}" for t in body])  # every paragraph new
         pane.render_now()
-        qtbot.waitUntil(lambda: not pane.is_busy(), timeout=20000)
+        qtbot.waitUntil(lambda: not pane.is_busy(), timeout=SETTLE_MS)
         pane.pages.grab()  # paints every visible page
     _assert_no_loss(_none_refs() - before, laid_out=REDRAWS * len(body))
 

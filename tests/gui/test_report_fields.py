@@ -44,3 +44,43 @@ def test_addressee_edit_save_reopen_export_reimport(
     back = import_document(out).report
     assert back.addressee == "区委"
     assert back.title == window.doc.report.title
+
+
+def test_the_date_field_is_chinese_and_takes_dates_as_typed(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    doc = window.doc
+    window.editor.show_report_form()
+    row = window.editor.report_form.date_row
+    row.box.setChecked(True)
+    edit = row.edit
+    calendar = edit.calendarWidget()
+    assert edit.locale().name() == calendar.locale().name() == "zh_CN"
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert month.text().endswith("月")  # "七月", not "July"
+    assert edit.text().endswith("日")
+
+    line = edit.findChild(QLineEdit)
+    for typed, stored in (("2024-7-1", "2024-07-01"), ("20240915", "2024-09-15"), ("2024.3.8", "2024-03-08"),
+                          ("2024/12/31", "2024-12-31"), ("2024年7月1日", "2024-07-01")):
+        edit.setFocus()
+        line.selectAll()
+        if typed.isascii():
+            qtbot.keyClicks(line, typed)
+        else:
+            type_chinese(line, typed)  # typed through the input method
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        assert doc.report.date == stored, typed
+        assert edit.text() == window.editor.report_form.date_row.edit.date().toString("yyyy年M月d日")
+
+    # Not a date: refused keys leave the field as it was, and nothing is stored.
+    line.selectAll()
+    qtbot.keyClicks(line, "abc")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert doc.report.date == "2024-07-01" and edit.text() == "2024年7月1日"
+    window.undo_action.trigger()
+    assert doc.report.date != "2024-07-01"

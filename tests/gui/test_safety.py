@@ -16,7 +16,7 @@ from core.draft.session import Session, find_recoverable, read_lock
 from gui.dialogs import prompts
 from gui.dialogs.history_dialog import HistoryDialog, changes_html
 from gui.dialogs.recovery_dialog import RECOVER, RecoveryDialog
-from tests.gui.conftest import append_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese
 
 
 def _draft(tmp_path: Path, name: str = "工作要点.draft.json") -> Path:
@@ -44,7 +44,7 @@ def test_continuous_typing_reaches_the_journal_before_any_pause(
         append_chinese(body, phrase)
         typed += phrase
         qtbot.waitUntil(lambda t=typed: journal.exists() and t in journal.read_text(encoding="utf-8"),
-                        timeout=2000)
+                        timeout=SETTLE_MS)  # the autosave (60 s) stays out of it
     assert not window.session.autosave_file.exists()
 
     # The window dies without closing; the next start replays the journal over the draft.

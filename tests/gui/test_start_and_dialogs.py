@@ -20,6 +20,7 @@ from gui.dialogs.error_dialog import ErrorDialog, ErrorHandler
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.main_window import EDITOR_PAGE, START_PAGE
 from tests.conftest import seed_path
+from tests.gui.conftest import SETTLE_MS
 
 
 def _drop(widget: Any, path: Path) -> None:
@@ -113,7 +114,7 @@ def test_dropping_a_prior_report_on_the_window_starts_a_new_report(
 
     monkeypatch.setattr(NewReportDialog, "exec", accept)
     _drop(window, seed_path("004"))
-    qtbot.waitUntil(lambda: window.doc is not None)
+    qtbot.waitUntil(lambda: window.doc is not None, timeout=SETTLE_MS)
     assert "004_742d758d5c42f273.txt" in seen[0]
     assert window.doc.report.kind == "half_year_summary"
     settings = load_settings()
@@ -159,7 +160,7 @@ def test_splitters_and_panels_are_remembered(make_window: Any, new_report: Any, 
 
     again = make_window()
     new_report(again, seed_path("004"))
-    qtbot.waitUntil(lambda: again.editor.sizes() == sizes, timeout=2000)
+    qtbot.waitUntil(lambda: again.editor.sizes() == sizes, timeout=SETTLE_MS)
     # Within a pixel or two: the form's height depends on the tab bar, laid out meanwhile.
     restored = again.editor.section_form.splitter.sizes()
     assert all(abs(a - b) <= 2 for a, b in zip(restored, form_sizes, strict=True)), (restored, form_sizes)

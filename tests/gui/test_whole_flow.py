@@ -17,7 +17,7 @@ from core.importing.outline_text import outline_lines
 from core.text.plaintext import report_paragraphs
 from gui.main_window import EDITOR_PAGE
 from tests.conftest import seed_path
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import SETTLE_MS, type_chinese
 
 
 def _tree_labels(window: Any) -> list[str]:
@@ -137,7 +137,7 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_window_stack(
     form = window.editor.section_form
     window.activateWindow()
     form.body_edit.setFocus()
-    qtbot.waitUntil(form.body_edit.hasFocus)
+    qtbot.waitUntil(form.body_edit.hasFocus, timeout=SETTLE_MS)
     type_chinese(form.body_edit, "第一段")
     section = window.doc.report.find(form.section_id)
     assert section.body == ["第一段"]

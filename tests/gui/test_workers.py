@@ -36,17 +36,31 @@ def test_quick_work_returns_its_result_without_a_dialog(
 
 
 def test_slow_work_shows_progress_and_the_window_keeps_running(app: QApplication, qtbot: Any) -> None:
+    """The work runs until the window has ticked 10 times and shown its progress dialog: it can
+    only end if the event loop kept turning while it ran (a frozen window never ticks)."""
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start(50)
+    ticks: list[int] = []
     dialogs: list[str] = []
-    QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000) + 200,
-                      lambda: dialogs.extend(d.labelText() for d in _progress_dialogs(parent)))
-    assert run_in_background(parent, "正在读取“上年报告.docx”…", time.sleep, 1.0) is None
+    seen_enough = threading.Event()
+
+    def tick() -> None:
+        ticks.append(1)
+        if not dialogs:
+            dialogs.extend(d.labelText() for d in _progress_dialogs(parent))
+        if len(ticks) >= 10 and dialogs:
+            seen_enough.set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(50)
+
+    def slow_work() -> bool:
+        time.sleep(PROGRESS_AFTER_SECONDS)  # at least this long: the dialog is due
+        return seen_enough.wait(60)  # a bound for a stuck loop, never reached while it turns
+
+    assert run_in_background(parent, "正在读取“上年报告.docx”…", slow_work) is True
     timer.stop()
     assert dialogs == ["正在读取“上年报告.docx”…"]
     assert len(ticks) >= 10  # the event loop ran throughout: the window never froze
