@@ -29,12 +29,21 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("BAOGAO_HOME", str(tmp_path_factory.mktemp("baogao_home")))
 
 
+SEEDS_MISSING = f"种子文件不存在（需要 {SEEDS_DIR}）"
+
+
 def seed_path(key: str) -> Path:
     """Path of a seed report; skips the test where ../shared/seeds is absent."""
     path = SEEDS_DIR / SEED_NAMES[key]
     if not path.exists():
-        pytest.skip(f"种子文件不存在（需要 {SEEDS_DIR}）")
+        pytest.skip(SEEDS_MISSING)
     return path
+
+
+def require_seeds() -> None:
+    """Skips the test where the seed reports are absent (a clone with nothing beside it)."""
+    if not all((SEEDS_DIR / name).is_file() for name in SEED_NAMES.values()):
+        pytest.skip(SEEDS_MISSING)
 
 
 @pytest.fixture
