@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -38,14 +40,43 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("BAOGAO_HOME", str(tmp_path_factory.mktemp("baogao_home")))
 
 
+SEEDS_MISSING = f"种子文件不存在（需要 {SEEDS_DIR}）"
+
+
 def seed_path(key: str) -> Path:
     """Path of a seed report; skips the test where ../shared/seeds is absent."""
     path = SEEDS_DIR / SEED_NAMES[key]
     if not path.exists():
-        pytest.skip(f"种子文件不存在（需要 {SEEDS_DIR}）")
+        pytest.skip(SEEDS_MISSING)
     return path
+
+
+def require_seeds() -> None:
+    """Skips the test where the seed reports are absent (a clone with nothing beside it)."""
+    if not all((SEEDS_DIR / name).is_file() for name in SEED_NAMES.values()):
+        pytest.skip(SEEDS_MISSING)
 
 
 @pytest.fixture
 def seeds() -> dict[str, Path]:
     return {key: seed_path(key) for key in SEED_NAMES}
+
+
+def skip_reason(report: pytest.TestReport) -> str:
+    """The reason a test was skipped, as its skip call or marker gave it."""
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> Generator[None, None, None]:
+    """Ends every run with the skips counted by reason: what this machine lacks (the seeds beside
+    the clone, LibreOffice, fonts, root for tmpfs) at a glance, whatever setup ran the tests.
+    The outermost wrapper, so it comes after pytest's own short summary."""
+    yield
+    reasons = Counter(skip_reason(report) for report in terminalreporter.stats.get("skipped", []))
+    total = sum(reasons.values())
+    terminalreporter.section(f"跳过的测试：{total} 个，按原因计数" if total else "跳过的测试：0 个")
+    for reason, count in sorted(reasons.items(), key=lambda item: (-item[1], item[0])):
+        terminalreporter.write_line(f"{count:6d}  {reason}")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -20,9 +22,20 @@ def _run(args: list[str], cwd: Path, **kwargs: object) -> subprocess.CompletedPr
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=300, **kwargs)  # type: ignore[call-overload]
 
 
+def running_site_packages() -> list[str]:
+    """Where the interpreter running the tests finds its packages (a venv's own, when it runs in
+    one), without the source tree: the wheel's dependencies, already installed and tested."""
+    paths = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *site.getsitepackages()]
+    return [
+        path for path in dict.fromkeys(paths)
+        if Path(path).is_dir() and not Path(path).resolve().is_relative_to(PROJECT_ROOT)
+    ]  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A venv with the built wheel (dependencies from the test machine's site-packages)."""
+    """A venv with the built wheel; its dependencies are those of the environment running the
+    tests, named in a .pth file (not the base interpreter's, which a venv may not have)."""
     where = tmp_path_factory.mktemp("clerk")
     wheels = where / "wheels"
     built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
@@ -30,8 +43,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert built.returncode == 0, built.stderr[-2000:]
     [wheel] = wheels.glob("baogao_qicao-*.whl")
     env_dir = where / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=False)
+    venv.create(env_dir, with_pip=False)
     python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    own = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=where)
+    assert own.returncode == 0, own.stderr
+    # Plain paths in a .pth file: the directories are searched after the venv's own, and the
+    # .pth files inside them (an editable install pointing at the source tree) are not run.
+    (Path(own.stdout.strip()) / "test_environment.pth").write_text(
+        "".join(f"{path}\n" for path in running_site_packages()), encoding="utf-8"
+    )
     installed = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q",
                       str(wheel)], cwd=where)
     if installed.returncode != 0 and "no such option: --python" in installed.stderr:

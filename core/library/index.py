@@ -5,7 +5,8 @@ needs, not a second copy of the text — search reads only rowids and scores fro
 the paragraph text comes from ``paragraphs``. A contentless row is removed by handing
 FTS5 the values it was indexed with (SQLite 3.40 has no ``contentless_delete``): the body
 tokens are cut again from the paragraph's text, the heading tokens are cut again from
-the section's heading texts (kept once per section in ``sections``), the meta tokens come from the document's row. Cutting again gives
+the heading texts of the paragraph's sections (each kept once in ``sections``), the meta tokens
+come from the document's row. Cutting again gives
 the same tokens only with the same dictionary, so the index records which one it was made
 with (:func:`tokenizer_stamp`); after an upgrade that changes it, the index is rebuilt
 before anything is removed (:func:`reindex`).
@@ -20,7 +21,8 @@ import importlib.util
 import sqlite3
 from pathlib import Path
 
-from core.library.search import meta_tokens
+from core.library.search import document_chains, meta_tokens
+from core.library.units import chain_headings
 from core.text import language
 
 # Bump when core.text.language.tokens changes what it produces for the same dictionary.
@@ -64,15 +66,16 @@ def _indexed_values(conn: sqlite3.Connection, doc_id: int | None) -> list[tuple[
     """(rowid, body, heading, meta) exactly as indexed, for the document's paragraphs (all when None)."""
     where = "" if doc_id is None else "WHERE p.doc_id = ?"
     rows = conn.execute(
-        "SELECT p.id, p.doc_id, p.role, p.text, s.headings, d.kind, d.year FROM paragraphs p"
-        " JOIN sections s ON s.id = p.section_id JOIN documents d ON d.id = p.doc_id " + where,
+        "SELECT p.id, p.doc_id, p.role, p.text, p.section_id, d.kind, d.year FROM paragraphs p"
+        " JOIN documents d ON d.id = p.doc_id " + where,
         () if doc_id is None else (doc_id,),
     ).fetchall()
-    headings: dict[str, str] = {}
+    chains = document_chains(conn, doc_id)
+    headings: dict[int, str] = {}  # section id → its heading tokens, cut once per section
     out = []
     for row in rows:
         if row[4] not in headings:
-            headings[row[4]] = body_tokens(row[4])
+            headings[row[4]] = body_tokens(" ".join(chain_headings(chains.get(row[4], ()))))
         out.append((row[0], body_tokens(row[3]), headings[row[4]], meta_tokens(row[5], row[6], row[1], row[2])))
     return out
 

@@ -16,7 +16,7 @@ from core.library.search import (
     NoDocuments,
     SearchHit,
     literal_search,
-    make_hit,
+    make_hits,
     meta_document,
     meta_role,
     paragraph_rows,
@@ -139,6 +139,6 @@ class LibraryReading:
                 full += " NOT {meta} : " + quote_term(meta_document(exclude_document))
             matches = top_matches(conn, full, (1.0, heading_weight), limit)
             rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in matches])
-            return [make_hit(rows[pid], score, plan) for pid, score in matches if pid in rows]
+            return make_hits(conn, [(score, rows[pid]) for pid, score in matches if pid in rows], plan)
 
         return self._run(read)

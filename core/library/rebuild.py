@@ -59,10 +59,14 @@ class LibraryRebuild:
         )
         return conn
 
-    def _upgrade(self, old: sqlite3.Connection) -> sqlite3.Connection:
-        """A database of an older version: build today's beside it from the kept files, then swap."""
+    def _upgrade(self, old: sqlite3.Connection, version: int) -> sqlite3.Connection:
+        """A database of an older version: build today's beside it from the kept files, then swap.
+
+        Version 1 could lack kept files: they are written from it first. Version 2 and later
+        keep every document's files before its rows are written."""
         try:
-            keep_files_of_v1(old, self.files_dir)
+            if version < 2:
+                keep_files_of_v1(old, self.files_dir)
         except (sqlite3.Error, OSError, ValueError, ReportError) as exc:
             old.close()
             raise LibraryError(f"无法升级资料库“{self.path}”：{exc}。请检查磁盘空间后重试。") from exc

@@ -18,19 +18,21 @@ from core.base.errors import ReportError
 from core.draft.model import Report, to_dict
 from core.library.index import index_paragraph, unindex_document
 from core.library.search import document_label, meta_tokens
-from core.library.units import Unit, report_units
+from core.library.units import Chain, Unit, report_units
 from core.text import language
 from core.text.plaintext import report_text
 
 DB_NAME = "library.sqlite3"
 FILES_DIR_NAME = "library_files"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 RECORD_FORMAT = 1
 SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
 
 # Version 2: originals live only in library_files/ (not in the database), the outline only in
-# the record beside them, the text only once (paragraphs), each section path once, and the
-# FTS5 index is contentless (core.library.index). Version 1 databases are rebuilt on open.
+# the record beside them, the text only once (paragraphs), and the FTS5 index is contentless
+# (core.library.index). Version 3: each section once, as its marker and heading with a link to
+# the section above (version 2 kept every section's whole path and its headings again, so a
+# chapter's heading was stored twice for each of its items). Older databases are rebuilt on open.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
@@ -48,8 +50,9 @@ CREATE INDEX IF NOT EXISTS documents_kind_year ON documents(kind, year);
 CREATE TABLE IF NOT EXISTS sections (
     id INTEGER PRIMARY KEY,
     doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    path TEXT NOT NULL,
-    headings TEXT NOT NULL  -- the section's heading texts, cut into tokens when indexed
+    parent_id INTEGER,  -- the section above; NULL at the top (removed with the document, by doc_id)
+    marker TEXT NOT NULL,  -- 一、 （一） …, or the label of a report field (开头, 结尾 …)
+    heading TEXT  -- the heading's plain text; NULL for a section without one (core.library.units)
 );
 CREATE INDEX IF NOT EXISTS sections_doc ON sections(doc_id);
 CREATE TABLE IF NOT EXISTS paragraphs (
@@ -95,6 +98,10 @@ class _Damaged(Exception):
 
 class _Outdated(Exception):
     """Internal: the database was made by an older version and must be upgraded."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
 
 
 DISK_FULL = "资料库所在的磁盘已满，无法写入。请清理磁盘（如清空回收站、删除不用的大文件）后重试。"
@@ -202,21 +209,27 @@ def insert_document(conn: sqlite3.Connection, prepared: _Prepared) -> int:
         ),
     )
     doc_id = int(cursor.lastrowid or 0)
-    sections: dict[tuple[str, str], int] = {}
+    sections: dict[Chain, int] = {}
+
+    def section_id(chain: Chain) -> int:
+        """The row of the chain's last section, written (after the ones above it) when first met."""
+        found = sections.get(chain)
+        if found is None:
+            parent = section_id(chain[:-1]) if len(chain) > 1 else None
+            marker, heading = chain[-1]
+            cursor = conn.execute(
+                "INSERT INTO sections (doc_id, parent_id, marker, heading) VALUES (?, ?, ?, ?)",
+                (doc_id, parent, marker, heading),
+            )
+            found = sections[chain] = int(cursor.lastrowid or 0)
+        return found
+
     for unit, body, heading in zip(
         prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
     ):
-        headings = " ".join(unit.headings)
-        section_id = sections.get((unit.section_path, headings))
-        if section_id is None:
-            cursor = conn.execute(
-                "INSERT INTO sections (doc_id, path, headings) VALUES (?, ?, ?)",
-                (doc_id, unit.section_path, headings),
-            )
-            section_id = sections[(unit.section_path, headings)] = int(cursor.lastrowid or 0)
         cursor = conn.execute(
             "INSERT INTO paragraphs (doc_id, section_id, position, role, text) VALUES (?, ?, ?, ?, ?)",
-            (doc_id, section_id, unit.position, unit.role, unit.text),
+            (doc_id, section_id(unit.chain), unit.position, unit.role, unit.text),
         )
         meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
         index_paragraph(conn, int(cursor.lastrowid or 0), body, heading, meta)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from core.library.query import PlannedQuery, quote_term
 from core.library.snippets import Span, fold, highlight_spans, make_snippet, mark_spans
+from core.library.units import Chain, chain_path
 
 # A paragraph that contains a multi-word part exactly as typed ("队伍建设") ranks above one
 # that only has its words scattered (队伍…建设): BM25 alone does not see word order. The
@@ -103,18 +104,68 @@ class SearchHit:
 
 
 _COLUMNS = """
-    p.id, p.doc_id, p.role, s.path AS section_path, p.text,
+    p.id, p.doc_id, p.role, p.section_id, p.text,
     d.file_name, d.title, d.kind, d.year, d.unit
 """
 # The tables behind _COLUMNS.
-_JOINED = "paragraphs p JOIN documents d ON d.id = p.doc_id JOIN sections s ON s.id = p.section_id"
+_JOINED = "paragraphs p JOIN documents d ON d.id = p.doc_id"
+
+_SECTION_ROWS = "SELECT id, parent_id, marker, heading FROM sections"
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound values
+
+
+def _chains(rows: dict[int, tuple[int | None, str, str | None]]) -> dict[int, Chain]:
+    """Each section's chain from the top, from rows of (parent id, marker, heading)."""
+    chains: dict[int, Chain] = {}
+
+    def chain(section_id: int) -> Chain:
+        found = chains.get(section_id)
+        if found is None:
+            parent, marker, heading = rows[section_id]
+            above = chain(parent) if parent is not None and parent in rows else ()
+            found = chains[section_id] = (*above, (marker, heading))
+        return found
+
+    for section_id in rows:
+        chain(section_id)
+    return chains
+
+
+def document_chains(conn: sqlite3.Connection, doc_id: int | None) -> dict[int, Chain]:
+    """The chain of every section of a document (of every document when None)."""
+    where, params = ("", ()) if doc_id is None else (" WHERE doc_id = ?", (doc_id,))
+    rows = conn.execute(_SECTION_ROWS + where, params)
+    return _chains({row[0]: (row[1], row[2], row[3]) for row in rows})
+
+
+def section_paths(conn: sqlite3.Connection, section_ids: list[int]) -> dict[int, str]:
+    """The path shown for each of these sections, read with the sections above them."""
+    rows: dict[int, tuple[int | None, str, str | None]] = {}
+    wanted = list(dict.fromkeys(section_ids))
+    while wanted:
+        for first in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[first : first + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(f"{_SECTION_ROWS} WHERE id IN ({marks})", chunk):
+                rows[row[0]] = (row[1], row[2], row[3])
+        wanted = list(dict.fromkeys(p for p, _, _ in rows.values() if p is not None and p not in rows))
+    chains = _chains(rows)
+    return {section_id: chain_path(chains[section_id]) for section_id in section_ids if section_id in chains}
 
 
 def document_label(title: str, file_name: str) -> str:
     return title.strip() or file_name
 
 
-def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery) -> SearchHit:
+def make_hits(
+    conn: sqlite3.Connection, scored: list[tuple[float, sqlite3.Row]], plan: PlannedQuery
+) -> list[SearchHit]:
+    """Hits for (score, paragraph row) pairs, in the order given, each with its section's path."""
+    paths = section_paths(conn, [row["section_id"] for _, row in scored])
+    return [make_hit(row, score, plan, paths.get(row["section_id"], "")) for score, row in scored]
+
+
+def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery, section_path: str) -> SearchHit:
     text = row["text"]
     spans = highlight_spans(text, plan.highlights)
     snippet, snippet_spans = make_snippet(text, spans)
@@ -128,7 +179,7 @@ def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery) -> SearchHit:
         unit=row["unit"],
         paragraph_id=row["id"],
         role=row["role"],
-        section_path=row["section_path"],
+        section_path=section_path,
         text=text,
         spans=tuple(spans),
         snippet=snippet,
@@ -192,7 +243,7 @@ def ranked_search(
             break
         fetch *= 4
     scored.sort(key=lambda item: -item[0])
-    return [make_hit(row, score, plan) for score, row in scored[:limit]]
+    return make_hits(conn, scored[:limit], plan)
 
 
 def plan_words(plan: PlannedQuery, part_text: str) -> tuple[str, ...]:
@@ -222,4 +273,4 @@ def literal_search(
         LIMIT ?
     """
     rows = conn.execute(sql, (first, *needles, *params, limit)).fetchall()
-    return [make_hit(row, float(row["occurrences"]), plan) for row in rows]
+    return make_hits(conn, [(float(row["occurrences"]), row) for row in rows], plan)

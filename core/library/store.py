@@ -97,8 +97,8 @@ class Library(LibraryRebuild, LibraryReading):
         except _Damaged:
             conn.close()
             return self._rebuild_damaged()
-        except _Outdated:
-            return self._upgrade(conn)
+        except _Outdated as outdated:
+            return self._upgrade(conn, outdated.version)
         if not existed and self._records():
             # The database was deleted but the originals are still here: bring them back.
             restored = self._restore_all(conn)

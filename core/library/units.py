@@ -17,19 +17,43 @@ ROLE_HEADING, ROLE_BODY = "heading", "body"
 PATH_SEPARATOR = " / "
 
 
+# One level of a paragraph's place: the section's marker (一、 （一） …, or a report field's
+# label) and its heading's plain text (None for a section without a heading). The library
+# stores each level once, with a link to the level above (core.library.records).
+Step = tuple[str, str | None]
+Chain = tuple[Step, ...]
+
+
+def chain_path(chain: Chain) -> str:
+    """The place shown with a search hit: "一、主要工作 / （二）加强人才队伍建设"."""
+    return PATH_SEPARATOR.join(marker + (heading or "") for marker, heading in chain)
+
+
+def chain_headings(chain: Chain) -> tuple[str, ...]:
+    """The heading texts of the path, the paragraph's ``heading`` column in the index."""
+    return tuple(heading for _, heading in chain if heading is not None)
+
+
 @dataclass(frozen=True)
 class Unit:
-    """One searchable paragraph. ``headings`` are the plain heading texts of its section path."""
+    """One searchable paragraph, with the chain of sections it sits in."""
 
     position: int
     role: str
-    section_path: str
-    headings: tuple[str, ...]
+    chain: Chain
     text: str
 
+    @property
+    def section_path(self) -> str:
+        return chain_path(self.chain)
 
-def _section_path(chain: list[tuple[str, Section]]) -> str:
-    return PATH_SEPARATOR.join(marker + heading_text(section.heading) for marker, section in chain)
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return chain_headings(self.chain)
+
+
+def _step(marker: str, section: Section) -> Step:
+    return marker, (heading_text(section.heading) if section.heading.strip() else None)
 
 
 def report_units(report: Report) -> list[Unit]:
@@ -42,28 +66,26 @@ def report_units(report: Report) -> list[Unit]:
     markers = section_markers(report)
     units: list[Unit] = []
 
-    def add(role: str, path: str, headings: tuple[str, ...], text: str) -> None:
+    def add(role: str, chain: Chain, text: str) -> None:
         if text.strip():
-            units.append(Unit(len(units), role, path, headings, text.strip()))
+            units.append(Unit(len(units), role, chain, text.strip()))
 
     def add_fields(placement: str) -> None:
         for spec in slot_fields(placement):
             for paragraph in field_layout(report, spec):
-                add(spec.name, spec.label, (), paragraph.text)
+                add(spec.name, ((spec.label, None),), paragraph.text)
 
     add_fields(BEFORE_SECTIONS)
 
-    def visit(section: Section, chain: list[tuple[str, Section]]) -> None:
-        chain = [*chain, (markers[section.id], section)]
-        path = _section_path(chain)
-        headings = tuple(heading_text(s.heading) for _, s in chain if s.heading.strip())
-        add(ROLE_HEADING, path, headings, heading_text(section.heading))
+    def visit(section: Section, above: Chain) -> None:
+        chain = (*above, _step(markers[section.id], section))
+        add(ROLE_HEADING, chain, heading_text(section.heading))
         for paragraph in section_text_paragraphs(report, section):
-            add(ROLE_BODY, path, headings, paragraph)
+            add(ROLE_BODY, chain, paragraph)
         for child in section.children:
             visit(child, chain)
 
     for section in report.sections:
-        visit(section, [])
+        visit(section, ())
     add_fields(AFTER_SECTIONS)
     return units
