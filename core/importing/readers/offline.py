@@ -10,15 +10,24 @@ The app promises to work offline on an office intranet, so two defences apply:
 2. on Linux, soffice runs in a fresh network namespace where the system allows one
    (``unshare -rn`` as a normal user with user namespaces, ``unshare -n`` as root): it
    then has no network at all, not even loopback.
+
+LibreOffice's first start in a new profile sets the profile up, a tenth of a conversion's
+time. Conversions of the app's own documents (exports) may therefore start from a copy of
+the profile an earlier export of this sitting left (:func:`prepare_profile` with
+``warm``): still a profile of their own, still holding the settings above (checked on
+every copy), deleted with the app's temporary files when it ends.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 from pathlib import Path
 
 # (path, property, type, value) in LibreOffice's configuration registry.
@@ -70,6 +79,60 @@ def prepare_offline_profile(profile: Path) -> None:
     (user / "registrymodifications.xcu").write_text(registry_modifications(), encoding="utf-8")
 
 
+def keeps_offline_settings(profile: Path) -> bool:
+    """Whether the profile's registry (as LibreOffice rewrote it) still holds every setting."""
+    try:
+        registry = (profile / "user" / "registrymodifications.xcu").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return all(
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value>' in registry
+        for path, name, _, value in _SETTINGS
+    )
+
+
+_warm_profile: Path | None = None  # a profile LibreOffice set up in this sitting, copied per use
+_warm_lock = threading.Lock()
+
+
+def prepare_profile(profile: Path, warm: bool = False) -> None:
+    """A new profile folder for one conversion: the offline settings, or with ``warm`` a copy
+    of the profile an earlier conversion of this sitting set up (when it still holds them)."""
+    with _warm_lock:
+        template = _warm_profile if warm else None
+        if template is not None and keeps_offline_settings(template):
+            try:
+                shutil.copytree(template, profile, ignore=shutil.ignore_patterns(".lock"))
+                return
+            except OSError:
+                shutil.rmtree(profile, ignore_errors=True)
+    prepare_offline_profile(profile)
+
+
+def keep_warm_profile(profile: Path) -> None:
+    """After a conversion of the app's own document ended well: keep its profile for the next."""
+    global _warm_profile
+    with _warm_lock:
+        if _warm_profile is not None or not keeps_offline_settings(profile):
+            return
+        try:
+            kept = Path(tempfile.mkdtemp(prefix="baogao-lo-profile-")) / "profile"
+            shutil.copytree(profile, kept, ignore=shutil.ignore_patterns(".lock"))
+        except OSError:
+            return
+        _warm_profile = kept
+        atexit.register(shutil.rmtree, kept.parent, True)
+
+
+def forget_warm_profile() -> None:
+    """The next conversion starts LibreOffice in a profile of its own from nothing (cold)."""
+    global _warm_profile
+    with _warm_lock:
+        kept, _warm_profile = _warm_profile, None
+    if kept is not None:
+        shutil.rmtree(kept.parent, ignore_errors=True)
+
+
 @functools.lru_cache(maxsize=1)
 def network_isolation_prefix() -> tuple[str, ...]:
     """A command prefix that runs a program without network, or () where none works."""
@@ -92,4 +155,12 @@ def network_isolation_prefix() -> tuple[str, ...]:
     return ()
 
 
-__all__ = ["network_isolation_prefix", "prepare_offline_profile", "registry_modifications"]
+__all__ = [
+    "forget_warm_profile",
+    "keep_warm_profile",
+    "keeps_offline_settings",
+    "network_isolation_prefix",
+    "prepare_offline_profile",
+    "prepare_profile",
+    "registry_modifications",
+]
