@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -95,21 +94,15 @@ def main() -> int:
         profiles = count()
 
         def cold_conversion() -> None:
-            profile = work / f"profile{next(profiles)}"
             subprocess.run(
-                [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                [soffice, f"-env:UserInstallation={(work / f'profile{next(profiles)}').as_uri()}", "--headless",
                  "--convert-to", "pdf", "--outdir", str(work / "pdf"), str(with_path)],
                 check=True, capture_output=True, timeout=600,
             )
-            shutil.rmtree(profile, ignore_errors=True)  # (inside the timing: a few ms, alike each run)
-
-        def first_of_sitting() -> None:
-            forget_warm_profile()  # (inside the timing: a few ms, against us)
-            render_report(imprinted, with_path, keep_backup=False)
 
         times = interleaved(
             {
-                "有版记（首次）": first_of_sitting,
+                "有版记（首次）": (forget_warm_profile, lambda: render_report(imprinted, with_path, keep_backup=False)),
                 "有版记": lambda: render_report(imprinted, with_path, keep_backup=False),
                 "无版记": lambda: render_report(plain, without_path, keep_backup=False),
                 "冷转换": cold_conversion,

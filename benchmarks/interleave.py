@@ -10,16 +10,23 @@ import statistics
 import time
 from collections.abc import Callable
 
+Action = Callable[[], object]
 
-def interleaved(actions: dict[str, Callable[[], object]], runs: int) -> dict[str, list[float]]:
-    """Seconds each action took, one entry per run, the actions alternating within a run."""
+
+def interleaved(actions: dict[str, Action | tuple[Action, Action]], runs: int) -> dict[str, list[float]]:
+    """Seconds each action took, one entry per run, the actions alternating within a run.
+    An action given as (setup, action) has its setup run untimed just before it."""
     names = list(actions)
     times: dict[str, list[float]] = {name: [] for name in names}
     for run in range(runs):
         turn = run % len(names)
         for name in names[turn:] + names[:turn]:
+            given = actions[name]
+            setup, action = given if isinstance(given, tuple) else (None, given)
+            if setup is not None:
+                setup()
             start = time.perf_counter()
-            actions[name]()
+            action()
             times[name].append(time.perf_counter() - start)
     return times
 

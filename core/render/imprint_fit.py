@@ -20,8 +20,9 @@ text is used when it keeps the document to an even number of pages two shorter �
 happens exactly in the first case. Without LibreOffice, or if it fails, the own-page
 placement stands: it is never wrong, at worst a sheet longer.
 
-One LibreOffice start per export: the own-page document is rendered while LibreOffice lays
-out the other (a PDF export converts both in that one start), and the clerk may cancel.
+One LibreOffice start per export: both placements come from one rendering, only the
+under-text one is laid out (a PDF export lays out both in that one start), and the clerk
+may cancel while LibreOffice works.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from lxml import etree
 
 from core.base.errors import stop_if_cancelled
 from core.draft.model import Report
-from core.render.engine import RenderedDocument, TemplateSource, render_document
+from core.render.engine import RenderedDocument, TemplateSource, render_both_placements, render_document
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_box import IMPRINT_MARK, TEXT_END_MARK, mark_for_layout
 from core.render.package import read_zip, write_zip
@@ -100,40 +101,33 @@ def render_fitted(
 ) -> tuple[RenderedDocument, bytes | None]:
     """The rendered document with its 版记 placed as above, and its PDF when one was made
     (``with_pdf``: always, when LibreOffice works). Cancelled when ``cancelled()`` turns true."""
-    from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice, stop_soffice
+    from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice
 
     stop_if_cancelled(cancelled)
     soffice = find_soffice()
     if soffice is None or not has_imprint(report):
         return render_document(report, fonts=fonts, template=template), None
-    under = render_document(report, fonts=fonts, template=template, imprint_under_text=True)
+    under, own = render_both_placements(report, fonts=fonts, template=template)
     probe = layout_probe(under.data)
-    own = render_document(report, fonts=fonts, template=template) if with_pdf or probe is None else None
     if probe is None:
-        return own, None  # type: ignore[return-value]
+        return own, None
     stop_if_cancelled(cancelled)
     with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
         work = Path(folder)
-        (work / "probe.docx").write_bytes(probe)
         sources = [work / "probe.docx"]
-        if own is not None:
-            (work / "own.docx").write_bytes(own.data)
+        sources[0].write_bytes(probe)
+        if with_pdf:  # the own-page document laid out in the same LibreOffice start
             sources.append(work / "own.docx")
+            sources[1].write_bytes(own.data)
         try:
             run = start_soffice(soffice, sources, work, work / "profile", PDF_FOR_LAYOUT, warm=True)
         except OSError:
-            return own or render_document(report, fonts=fonts, template=template), None
-        try:
-            if own is None:  # meanwhile: LibreOffice lays out in a process of its own
-                own = render_document(report, fonts=fonts, template=template)
-        except BaseException:
-            stop_soffice(run)
-            raise
+            return own, None
         try:
             finish_soffice(run, FIT_TIMEOUT_S, cancelled)
         except subprocess.TimeoutExpired:
             return own, None
-        probe_pdf, own_pdf = (work / "probe.pdf"), (work / "own.pdf")
+        probe_pdf, own_pdf = work / "probe.pdf", work / "own.pdf"
         if not probe_pdf.is_file():
             return own, None
         if under_text_from_layout(probe_pdf.read_bytes()):
