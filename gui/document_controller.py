@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from core.base.errors import ReportError, SaveFailed
+from core.base.errors import Cancelled, ReportError, SaveFailed
 from core.base.settings import Settings, push_recent, save_settings
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import (
@@ -331,6 +331,9 @@ class DocumentController(QObject):
             snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
             try:
                 warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme, pdf)
+            except Cancelled:
+                self.status.emit(f"已取消导出，没有写入“{target.name}”。", 10000)
+                return None
             except SaveFailed as exc:
                 prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
                 continue
@@ -409,12 +412,16 @@ class DocumentController(QObject):
 def _render_in_background(
     parent: QWidget, report: object, target: Path, scheme: str, pdf: bool = False
 ) -> list[str]:
+    """The export on a worker thread; past half a second a progress dialog with 取消 (which
+    stops LibreOffice and writes nothing: core.base.errors.Cancelled)."""
     from gui.workers import run_in_background
 
     if pdf:
         from core.render.pdf import render_pdf
 
-        return run_in_background(parent, "正在生成 PDF（LibreOffice）…", render_pdf, report, target, scheme)
+        label = f"正在生成 PDF“{target.name}”（LibreOffice 排版）…"
+        return run_in_background(parent, label, render_pdf, report, target, scheme, cancellable=True)
     from core.render import render_report
 
-    return run_in_background(parent, "正在生成 Word 文档…", render_report, report, target, scheme)
+    label = f"正在生成 Word 文档“{target.name}”…"
+    return run_in_background(parent, label, render_report, report, target, scheme, cancellable=True)

@@ -3,6 +3,8 @@
 ``run_in_background`` reads like a plain call: it returns the function's result or raises
 its exception, while the window keeps painting. User input is held back for the first
 half second; after that a modal progress dialog shows that the app is busy, not frozen.
+Work that can stop safely (``cancellable``: it takes a ``cancelled`` callable and raises
+core.base.errors.Cancelled, having written nothing) gets a 取消 button in that dialog.
 """
 
 from __future__ import annotations
@@ -13,20 +15,25 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 T = TypeVar("T")
 PROGRESS_AFTER_SECONDS = 0.5
 _POLL_MS = 15
+CANCELLING = "正在取消…"
 
 
-def run_in_background(parent: QWidget | None, label: str, fn: Callable[..., T], *args: object) -> T:
+def run_in_background(
+    parent: QWidget | None, label: str, fn: Callable[..., T], *args: object, cancellable: bool = False
+) -> T:
     outcome: dict[str, object] = {}
     done = threading.Event()
+    stop = threading.Event()
+    keywords = {"cancelled": stop.is_set} if cancellable else {}
 
     def work() -> None:
         try:
-            outcome["result"] = fn(*args)
+            outcome["result"] = fn(*args, **keywords)
         except BaseException as exc:  # re-raised on the GUI thread below
             outcome["error"] = exc
         finally:
@@ -41,9 +48,21 @@ def run_in_background(parent: QWidget | None, label: str, fn: Callable[..., T], 
     if not done.is_set():
         dialog = QProgressDialog(label, "", 0, 0, parent)
         dialog.setWindowTitle("请稍候")
-        dialog.setCancelButton(None)  # the work cannot be interrupted safely; it always ends
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        if cancellable:
+            button = QPushButton("取消", dialog)
+            dialog.setCancelButton(button)
+
+            def cancel() -> None:  # after Qt's own slot has hidden the dialog: show it stopping
+                stop.set()
+                button.setEnabled(False)
+                dialog.setLabelText(CANCELLING)
+                dialog.show()
+
+            dialog.canceled.connect(cancel)
+        else:
+            dialog.setCancelButton(None)  # the work cannot be interrupted safely; it always ends
         dialog.show()
         try:
             while not done.is_set():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -34,3 +35,16 @@ class SaveFailed(ReportError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"无法保存“{self.path.name}”：{reason}")
+
+
+class Cancelled(Exception):
+    """The clerk stopped the work; nothing was written. Not a ReportError: no error to show."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消，没有写入任何文件。")
+
+
+def stop_if_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Between steps of slow work: raise Cancelled once the clerk has asked to stop."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()

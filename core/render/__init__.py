@@ -10,10 +10,11 @@ The shipped templates come from ``styles`` via ``build_templates``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
-from core.base.errors import SaveFailed
+from core.base.errors import SaveFailed, stop_if_cancelled
 from core.draft.model import Report
 from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource, render_document
 from core.render.fonts import DEFAULT_SCHEME
@@ -37,6 +38,7 @@ def render_report(
     fonts: str | None = DEFAULT_SCHEME,
     template: TemplateSource = None,
     keep_backup: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[str]:
     """Render and save atomically; return Chinese warnings (missing fonts, untitled sections).
 
@@ -44,14 +46,17 @@ def render_report(
     the last export — it is kept as “NAME（上一版）.docx” first. A file open in Word/WPS or
     not writable raises :class:`core.base.errors.SaveFailed` and leaves no partial file.
     With a 版记 and LibreOffice installed, the document is laid out first to place the 版记
-    (core.render.imprint_fit): a few seconds longer.
+    (core.render.imprint_fit): one LibreOffice conversion longer. Until the file is written,
+    ``cancelled()`` turning true stops the work with Cancelled and nothing written.
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
         raise SaveFailed(target, "Word 文档的文件名应以 .docx 结尾。")
     from core.render.imprint_fit import render_fitted
 
-    rendered, _ = render_fitted(report, fonts=fonts, template=template)  # the 版记 where LibreOffice finds it right
+    # The 版记 where LibreOffice finds it right.
+    rendered, _ = render_fitted(report, fonts=fonts, template=template, cancelled=cancelled)
+    stop_if_cancelled(cancelled)  # the last moment: from here on the write runs to its end
     backup = backup_path(target)
     pending: Path | None = None
     if keep_backup and target.is_file():

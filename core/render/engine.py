@@ -7,6 +7,7 @@ undefined variable is an error rather than a blank, and templates run in a sandb
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import io
 import re
@@ -269,6 +270,28 @@ def render_document(
     for the report kind's template. ``imprint_under_text`` sets the 版记 at the foot of the
     text's last page instead of a page of its own (core.render.imprint_fit decides).
     """
+    document, warnings = _rendered(report, fonts, template)
+    (place_imprint_under_text if imprint_under_text else place_imprint)(document)
+    return RenderedDocument(data=package_bytes(document), warnings=warnings)
+
+
+def render_both_placements(
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+) -> tuple[RenderedDocument, RenderedDocument]:
+    """One rendering, packaged twice: the 版记 under the text, then on a page of its own
+    (the same bytes as ``render_document`` gives for each)."""
+    document, warnings = _rendered(report, fonts, template)
+    body = document.element.body
+    untouched = copy.deepcopy(body)
+    place_imprint_under_text(document)  # the body only: nothing of it outlives the restore below
+    under_text = RenderedDocument(data=package_bytes(document), warnings=list(warnings))
+    body.getparent().replace(body, untouched)
+    place_imprint(document)
+    return under_text, RenderedDocument(data=package_bytes(document), warnings=warnings)
+
+
+def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tuple[Any, list[str]]:
+    """The rendered python-docx Document, all but the 版记's place, and the warnings."""
     from core.draft.kinds import load_kinds
 
     scheme = get_scheme(fonts) if fonts is not None else None
@@ -306,12 +329,11 @@ def render_document(
     cell_style = next((ours_id for ours_id, our in ours.items() if our == "TableText"), None)
     for table in build_tables(body, prepared.expected_texts(), prepared.tables, table_style_id(styles_root), cell_style):
         keep_chinese_punctuation(table, styles_root)
-    # After the nothing-lost check: the 版记 moves into a footer (or a frame at the page foot).
-    (place_imprint_under_text if imprint_under_text else place_imprint)(document)
     # Word's document properties hold at most 255 characters; the page keeps the whole title.
     document.core_properties.title = clean_text(report.title).replace("\n", "")[:255]
     if strip_external_relationships(document.part.package):
         warnings.append("模板中有指向外部的链接（如网络图片、超链接、附加模板），已从生成的文档中去掉，以免打开时联网。")
     warnings += prepared.warnings
     warnings += font_warnings(fonts_in_styles(styles_root))
-    return RenderedDocument(data=package_bytes(document), warnings=warnings)
+    # After the nothing-lost check the caller moves the 版记 into a footer or a box at the page foot.
+    return document, warnings

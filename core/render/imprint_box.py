@@ -92,3 +92,66 @@ def place_imprint_under_text(document: Any) -> bool:
         return False
     box_imprint(imprint, style_ids)
     return True
+
+
+# Word bookmarks LibreOffice exports as named destinations (plain letters: it mangles "_").
+TEXT_END_MARK = "baogaoTextEnd"
+IMPRINT_MARK = "baogaoImprint"
+_BOX_NAME = "版记"
+
+
+def _bookmark(paragraph: etree._Element, mark_id: int, name: str, at_start: bool) -> None:
+    start, end = etree.Element(qn("w:bookmarkStart")), etree.Element(qn("w:bookmarkEnd"))
+    start.set(qn("w:id"), str(mark_id))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(mark_id))
+    if at_start:
+        position = 1 if len(paragraph) and paragraph[0].tag == qn("w:pPr") else 0
+        paragraph.insert(position, end)
+        paragraph.insert(position, start)
+    else:
+        paragraph.extend((start, end))
+
+
+def _keep_next_off(paragraph: etree._Element) -> None:
+    """Override keep-with-next (its own or its style's) on ``paragraph``."""
+    ppr = paragraph.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, ppr)
+    keep = ppr.find(qn("w:keepNext"))
+    if keep is None:
+        keep = etree.Element(qn("w:keepNext"))
+        style = ppr.find(qn("w:pStyle"))
+        ppr.insert(0 if style is None else ppr.index(style) + 1, keep)  # CT_PPr: pStyle, keepNext, …
+    keep.set(qn("w:val"), "0")
+
+
+def mark_for_layout(body: etree._Element) -> bool:
+    """Mark a body holding the 版记 box so that LibreOffice's PDF tells where things fell.
+
+    A bookmark at the end of the text's last paragraph gives the page the text ends on,
+    one in the box the page the 版记 went to. The last paragraph stops keeping with the
+    box's paragraph: the text then ends where it ends with the 版记 on a page of its own,
+    and a box that does not fit goes to the next page alone. (That changes nothing where
+    the box fits, and the box is only kept where it fits.) False when there is no box.
+    """
+    shape = next((d for d in body.iter(qn("wp:docPr")) if d.get("name") == _BOX_NAME), None)
+    if shape is None:
+        return False
+    holder = shape
+    while holder.getparent() is not body:
+        holder = holder.getparent()
+    content = holder.find(f".//{qn('w:txbxContent')}")
+    box_paragraphs = content.findall(W_P) if content is not None else []
+    before = next((c for c in holder.itersiblings(preceding=True) if c.tag == W_P or c.find(f".//{W_P}") is not None), None)
+    if not box_paragraphs or before is None:
+        return False
+    last = before if before.tag == W_P else list(before.iter(W_P))[-1]
+    if last.getparent() is body:
+        _keep_next_off(last)
+    ids = [int(i) for m in body.iter(qn("w:bookmarkStart")) if (i := m.get(qn("w:id"), "")).isdigit()]
+    first_id = max(ids, default=0) + 1
+    _bookmark(last, first_id, TEXT_END_MARK, at_start=False)
+    _bookmark(box_paragraphs[0], first_id + 1, IMPRINT_MARK, at_start=True)
+    return True

@@ -12,61 +12,50 @@ carry no page number), that gives three cases once the text has ended on page T:
 
 Which page the text ends on only a layout engine knows. The document as
 core.render.footer_notes builds it (the 版记 in the footer of a section that starts on the
-next even page) is right in the last two cases whatever lays it out; when LibreOffice is
-installed both placements are laid out and the one under the text
-(core.render.imprint_box) is used when it keeps the document to an even number of pages
-two shorter — which happens exactly in the first case. Without LibreOffice, or if it
-fails, the own-page placement stands: it is never wrong, at worst a sheet longer.
+next even page) is right in the last two cases whatever lays it out. When LibreOffice is
+installed, the placement under the text (core.render.imprint_box) is laid out once, with
+two bookmarks that LibreOffice's PDF places on pages: the end of the text (page T) and the
+版记. The own-page placement would end on T+1 (T odd) or T+2 (T even), so the one under the
+text is used when it keeps the document to an even number of pages two shorter — which
+happens exactly in the first case. Without LibreOffice, or if it fails, the own-page
+placement stands: it is never wrong, at worst a sheet longer.
+
+One LibreOffice start per export: both placements come from one rendering, only the
+under-text one is laid out (a PDF export lays out both in that one start), and the clerk
+may cancel while LibreOffice works.
 """
 
 from __future__ import annotations
 
-import re
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from docx.oxml.ns import qn
+from lxml import etree
+
+from core.base.errors import stop_if_cancelled
 from core.draft.model import Report
-from core.render.engine import RenderedDocument, TemplateSource, render_document
+from core.render.engine import RenderedDocument, TemplateSource, render_both_placements, render_document
 from core.render.fonts import DEFAULT_SCHEME
+from core.render.imprint_box import IMPRINT_MARK, TEXT_END_MARK, mark_for_layout
+from core.render.package import read_zip, write_zip
+from core.render.pdf_pages import destination_pages, pdf_page_count
 from core.text.gongwen_layout import IMPRINT_FIELDS
 
 FIT_TIMEOUT_S = 120.0
 # LibreOffice leaves out the blank pages inserted to reach an even page unless told not to.
 PDF_KEEPING_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
-_PAGE_TREE = re.compile(rb"<<[^<>]*/Type\s*/Pages\b[^<>]*>>")
-_COUNT = re.compile(rb"/Count\s+(\d+)")
+# … and exports Word bookmarks as named destinations (page and position) only when asked.
+PDF_FOR_LAYOUT = (
+    'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"},'
+    '"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+)
 
 
 def has_imprint(report: Report) -> bool:
     return any(getattr(report, name).strip() for name in IMPRINT_FIELDS)
-
-
-def pdf_page_count(pdf: bytes) -> int | None:
-    """Pages of a PDF as LibreOffice writes it (one page tree); None if it cannot be read."""
-    counts = [int(m.group(1)) for tree in _PAGE_TREE.findall(pdf) for m in [_COUNT.search(tree)] if m]
-    return max(counts) if counts else None
-
-
-def laid_out_pdfs(documents: list[bytes], soffice: str, timeout: float = FIT_TIMEOUT_S) -> list[bytes] | None:
-    """Each .docx as LibreOffice's PDF (blank pages kept); None when LibreOffice fails."""
-    from core.importing.readers.legacy import convert_with_soffice
-
-    out: list[bytes] = []
-    with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
-        work = Path(folder)
-        for index, data in enumerate(documents):
-            source = work / f"layout{index}.docx"
-            source.write_bytes(data)
-            try:
-                convert_with_soffice(soffice, source, work, work / "profile", PDF_KEEPING_BLANK_PAGES, timeout)
-            except (OSError, subprocess.TimeoutExpired):
-                return None
-            pdf = source.with_suffix(".pdf")
-            if not pdf.is_file():
-                return None
-            out.append(pdf.read_bytes())
-    return out
 
 
 def imprint_under_text_is_right(own_page_pages: int, under_text_pages: int) -> bool:
@@ -75,21 +64,84 @@ def imprint_under_text_is_right(own_page_pages: int, under_text_pages: int) -> b
     return under_text_pages % 2 == 0 and own_page_pages == under_text_pages + 2
 
 
-def render_fitted(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
-) -> tuple[RenderedDocument, bytes | None]:
-    """The rendered document with its 版记 placed as above, and its PDF when one was made."""
-    from core.importing.readers.legacy import find_soffice
+def own_page_pages(text_end_page: int) -> int:
+    """Pages of the own-page placement: its 版记 section starts on the next even page."""
+    return text_end_page + 1 if text_end_page % 2 else text_end_page + 2
 
-    rendered = render_document(report, fonts=fonts, template=template)
+
+def layout_probe(under_text: bytes) -> bytes | None:
+    """The under-text .docx with the bookmarks of imprint_box.mark_for_layout; None if it has no box."""
+    parts = read_zip(under_text)
+    root = etree.fromstring(parts["word/document.xml"])
+    body = root.find(qn("w:body"))
+    if body is None or not mark_for_layout(body):
+        return None
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return write_zip(parts.items())
+
+
+def under_text_from_layout(probe_pdf: bytes) -> bool | None:
+    """From the probe's PDF: whether the 版记 goes under the text; None if the PDF says nothing."""
+    read = destination_pages(probe_pdf)
+    if read is None:
+        return None
+    pages, marks = read
+    text_end, imprint = marks.get(TEXT_END_MARK), marks.get(IMPRINT_MARK)
+    if text_end is None or imprint != pages:
+        return None
+    return imprint_under_text_is_right(own_page_pages(text_end), pages)
+
+
+def render_fitted(
+    report: Report,
+    fonts: str | None = DEFAULT_SCHEME,
+    template: TemplateSource = None,
+    cancelled: Callable[[], bool] | None = None,
+    with_pdf: bool = False,
+) -> tuple[RenderedDocument, bytes | None]:
+    """The rendered document with its 版记 placed as above, and its PDF when one was made
+    (``with_pdf``: always, when LibreOffice works). Cancelled when ``cancelled()`` turns true."""
+    from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice
+
+    stop_if_cancelled(cancelled)
     soffice = find_soffice()
     if soffice is None or not has_imprint(report):
-        return rendered, None
-    under = render_document(report, fonts=fonts, template=template, imprint_under_text=True)
-    pdfs = laid_out_pdfs([rendered.data, under.data], soffice)
-    if pdfs is None:
-        return rendered, None
-    own_pages, under_pages = (pdf_page_count(pdf) for pdf in pdfs)
-    if own_pages is not None and under_pages is not None and imprint_under_text_is_right(own_pages, under_pages):
-        return under, pdfs[1]
-    return rendered, pdfs[0]
+        return render_document(report, fonts=fonts, template=template), None
+    under, own = render_both_placements(report, fonts=fonts, template=template)
+    probe = layout_probe(under.data)
+    if probe is None:
+        return own, None
+    stop_if_cancelled(cancelled)
+    with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
+        work = Path(folder)
+        sources = [work / "probe.docx"]
+        sources[0].write_bytes(probe)
+        if with_pdf:  # the own-page document laid out in the same LibreOffice start
+            sources.append(work / "own.docx")
+            sources[1].write_bytes(own.data)
+        try:
+            run = start_soffice(soffice, sources, work, work / "profile", PDF_FOR_LAYOUT, warm=True)
+        except OSError:
+            return own, None
+        try:
+            finish_soffice(run, FIT_TIMEOUT_S, cancelled)
+        except subprocess.TimeoutExpired:
+            return own, None
+        probe_pdf, own_pdf = work / "probe.pdf", work / "own.pdf"
+        if not probe_pdf.is_file():
+            return own, None
+        if under_text_from_layout(probe_pdf.read_bytes()):
+            return under, probe_pdf.read_bytes()  # laid out as exported (the bookmarks aside)
+        return own, own_pdf.read_bytes() if own_pdf.is_file() else None
+
+
+__all__ = [
+    "PDF_FOR_LAYOUT",
+    "PDF_KEEPING_BLANK_PAGES",
+    "has_imprint",
+    "imprint_under_text_is_right",
+    "layout_probe",
+    "pdf_page_count",
+    "render_fitted",
+    "under_text_from_layout",
+]

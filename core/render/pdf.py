@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes
-from core.base.errors import SaveFailed
+from core.base.errors import SaveFailed, stop_if_cancelled
 from core.draft.model import Report
 from core.render.engine import TemplateSource
 from core.render.fonts import DEFAULT_SCHEME
@@ -31,8 +32,11 @@ def pdf_available() -> bool:
     return find_soffice() is not None
 
 
-def docx_to_pdf(data: bytes, target: Path | str, timeout: float = PDF_TIMEOUT_S) -> None:
-    """Convert .docx bytes to a PDF at ``target``; SaveFailed with a Chinese reason on failure."""
+def docx_to_pdf(
+    data: bytes, target: Path | str, timeout: float = PDF_TIMEOUT_S, cancelled: Callable[[], bool] | None = None
+) -> None:
+    """Convert .docx bytes to a PDF at ``target``; SaveFailed with a Chinese reason on failure,
+    Cancelled (nothing written) when ``cancelled()`` turns true."""
     from core.importing.readers.legacy import convert_with_soffice, find_soffice
 
     target = Path(target)
@@ -46,7 +50,9 @@ def docx_to_pdf(data: bytes, target: Path | str, timeout: float = PDF_TIMEOUT_S)
         out_dir = work / "out"
         out_dir.mkdir()
         try:
-            convert_with_soffice(soffice, source, out_dir, work / "profile", PDF_KEEPING_BLANK_PAGES, timeout)
+            convert_with_soffice(
+                soffice, source, out_dir, work / "profile", PDF_KEEPING_BLANK_PAGES, timeout, cancelled, warm=True
+            )
         except OSError as exc:
             raise SaveFailed(target, f"无法启动 LibreOffice（{exc.strerror or exc}）。") from exc
         except subprocess.TimeoutExpired as exc:
@@ -56,21 +62,28 @@ def docx_to_pdf(data: bytes, target: Path | str, timeout: float = PDF_TIMEOUT_S)
         converted = out_dir / "report.pdf"
         if not converted.is_file() or converted.stat().st_size == 0:
             raise SaveFailed(target, "LibreOffice 没有生成 PDF。请先导出 Word 文档，再在 Word/WPS 中“另存为 PDF”。")
+        stop_if_cancelled(cancelled)
         atomic_write_bytes(target, converted.read_bytes())
 
 
 def render_pdf(
-    report: Report, out_path: Path | str, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+    report: Report,
+    out_path: Path | str,
+    fonts: str | None = DEFAULT_SCHEME,
+    template: TemplateSource = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[str]:
-    """Render the report and save it as PDF; returns the rendering's Chinese warnings."""
+    """Render the report and save it as PDF; returns the rendering's Chinese warnings.
+    Cancelled, with nothing written, when ``cancelled()`` turns true before the write."""
     target = Path(out_path)
     if target.suffix.lower() != ".pdf":
         raise SaveFailed(target, "PDF 文件名应以 .pdf 结尾。")
     if not pdf_available():
         raise SaveFailed(target, NO_LIBREOFFICE)
-    rendered, pdf = render_fitted(report, fonts=fonts, template=template)
+    rendered, pdf = render_fitted(report, fonts=fonts, template=template, cancelled=cancelled, with_pdf=True)
     if pdf is not None:  # laid out already, while placing the 版记
+        stop_if_cancelled(cancelled)
         atomic_write_bytes(target, pdf)
     else:
-        docx_to_pdf(rendered.data, target)
+        docx_to_pdf(rendered.data, target, cancelled=cancelled)
     return rendered.warnings

@@ -13,7 +13,7 @@ from lxml import etree
 from core.render.engine import render_document
 from core.render.imprint_fit import has_imprint, imprint_under_text_is_right, pdf_page_count, render_fitted
 from core.render.styles import PAGE
-from tests.core.gongwen_samples import imprinted_report, upward_report
+from tests.core.gongwen_samples import attached_report, imprinted_report, upward_report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {
@@ -111,3 +111,102 @@ def test_a_document_with_the_imprint_under_its_text_imports_back_the_same(tmp_pa
     for name in ("copy_to", "printer", "print_date", "signature", "date"):
         assert getattr(back, name) == getattr(report, name), name  # the 版记 is read from its text box
     assert report_paragraphs(back) == report_paragraphs(report)
+
+
+def test_both_placements_from_one_rendering_are_the_documents_rendered_one_by_one() -> None:
+    from core.render.engine import render_both_placements
+
+    for report in (imprinted_report(), attached_report(), upward_report()):
+        under, own = render_both_placements(report)
+        assert under.data == render_document(report, imprint_under_text=True).data
+        assert own.data == render_document(report).data
+        assert under.warnings == own.warnings == render_document(report).warnings
+
+
+def test_the_layout_probe_marks_the_text_end_and_the_imprint_and_lets_the_text_go() -> None:
+    from core.render.imprint_fit import layout_probe
+
+    report = imprinted_report()  # no 成文日期: the 署名 (keep-with-next) is the text's last paragraph
+    under = render_document(report, imprint_under_text=True).data
+    probe = docx.Document(io.BytesIO(layout_probe(under)))
+    body = probe.element.body
+    holder = xp(body, "w:p[.//wp:anchor]")[0]
+    last = holder.getprevious()
+    assert xp(last, "string(w:pPr/w:pStyle/@w:val)") == "Signature"
+    assert xp(last, "string(w:pPr/w:keepNext/@w:val)") == "0"  # overrides the style's keep-with-next
+    assert [child.tag for child in last][-2:] == [f"{W}bookmarkStart", f"{W}bookmarkEnd"]  # after the text
+    assert xp(last, "string(w:bookmarkStart/@w:name)") == "baogaoTextEnd"
+    first_in_box = xp(holder, ".//w:txbxContent/w:p")[0]
+    assert [child.tag for child in first_in_box][:3] == [f"{W}pPr", f"{W}bookmarkStart", f"{W}bookmarkEnd"]
+    assert xp(first_in_box, "string(w:bookmarkStart/@w:name)") == "baogaoImprint"
+    ids = xp(body, ".//w:bookmarkStart/@w:id")
+    assert len(ids) == len(set(ids))
+    # Nothing else differs from the document that is exported.
+    exported = docx.Document(io.BytesIO(under)).element.body
+    for mark in xp(body, ".//w:bookmarkStart | .//w:bookmarkEnd | .//w:keepNext[@w:val='0']"):
+        mark.getparent().remove(mark)
+    assert etree.tostring(body) == etree.tostring(exported)
+    assert layout_probe(render_document(report).data) is None  # the own-page placement has no box
+
+
+def _pdf(kids: list[list[int]], marks: dict[str, int]) -> bytes:
+    """A PDF written the way LibreOffice writes one: plain dictionaries, a classic xref table.
+    ``kids``: the pages under each intermediate page-tree node; ``marks``: name → page."""
+    pages = sum(len(group) for group in kids)
+    first_page = 4 + len(kids)
+    objects = {
+        1: "<</Type/Catalog/Pages 2 0 R/Dests 3 0 R>>",
+        2: f"<</Type/Pages/Kids[{' '.join(f'{4 + i} 0 R' for i in range(len(kids)))}]/Count {pages}>>",
+        3: "<<" + "".join(f"/{name}[{first_page + page - 1} 0 R/XYZ 90 700 0]\n" for name, page in marks.items()) + ">>",
+    }
+    number = first_page
+    for index, group in enumerate(kids):
+        objects[4 + index] = f"<</Type/Pages/Parent 2 0 R/Kids[{' '.join(f'{number + i} 0 R' for i in range(len(group)))}]/Count {len(group)}>>"
+        number += len(group)
+    for page in range(first_page, number):
+        objects[page] = "<</Type/Page/Parent 4 0 R/Contents 99 0 R>>"
+    out = bytearray(b"%PDF-1.6\n%\xe2\xe3\n")
+    offsets = {}
+    for key in sorted(objects):
+        offsets[key] = len(out)
+        out += f"{key} 0 obj\n{objects[key]}\nendobj\n\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offsets[key]:010d} 00000 n \n".encode() for key in sorted(objects))
+    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_pages_of_named_destinations_through_a_nested_page_tree() -> None:
+    from core.render.pdf_pages import destination_pages
+
+    pdf = _pdf([[1, 2], [3], [4, 5]], {"baogaoTextEnd": 4, "baogaoImprint": 5, "other": 1})
+    assert destination_pages(pdf) == (5, {"baogaoTextEnd": 4, "baogaoImprint": 5, "other": 1})
+    assert destination_pages(pdf[: pdf.rindex(b"xref")] + b"startxref\n0\n%%EOF\n") is None
+    assert destination_pages(b"%PDF-1.6\nnothing here") is None
+
+
+@pytest.mark.parametrize(
+    ("pages", "text_end", "imprint", "under"),
+    [
+        (2, 2, 2, True),  # the text ends on page 2 and the 版记 fits under it
+        (4, 4, 4, True),
+        (3, 2, 3, False),  # the text fills even page 2: the box went to page 3; own page 4 stands
+        (2, 1, 2, False),  # the text fills odd page 1: own page 2 (unnumbered) stands
+        (1, 1, 1, False),  # ends on odd page 1 with room: the 版记 belongs on page 2
+        (3, 3, 3, False),
+    ],
+)
+def test_the_placement_read_from_one_layout(pages: int, text_end: int, imprint: int, under: bool) -> None:
+    from core.render.imprint_fit import under_text_from_layout
+
+    pdf = _pdf([list(range(pages))], {"baogaoTextEnd": text_end, "baogaoImprint": imprint})
+    assert under_text_from_layout(pdf) is under
+
+
+def test_a_layout_that_does_not_say_where_things_fell_decides_nothing() -> None:
+    from core.render.imprint_fit import under_text_from_layout
+
+    assert under_text_from_layout(_pdf([[1, 2]], {"baogaoImprint": 2})) is None  # no text end
+    assert under_text_from_layout(_pdf([[1, 2, 3]], {"baogaoTextEnd": 2, "baogaoImprint": 2})) is None  # 版记 not last
+    assert under_text_from_layout(b"not a pdf") is None

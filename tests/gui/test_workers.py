@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from gui.workers import PROGRESS_AFTER_SECONDS, run_in_background
 
@@ -73,3 +73,48 @@ def test_errors_reach_the_caller(app: QApplication) -> None:
 
     with pytest.raises(ValueError, match="坏了"):
         run_in_background(None, "出错", fail)
+
+
+def test_cancellable_work_gets_a_cancel_button_that_stops_it(app: QApplication, qtbot: Any) -> None:
+    from core.base.errors import Cancelled, stop_if_cancelled
+    from gui.workers import CANCELLING
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[str] = []
+
+    def slow(step: float, cancelled: Any) -> str:
+        for _ in range(400):  # 20 s unless stopped
+            stop_if_cancelled(cancelled)
+            time.sleep(step)
+        return "finished"
+
+    def click_cancel() -> None:
+        dialogs = _progress_dialogs(parent)
+        if not dialogs:
+            QTimer.singleShot(50, click_cancel)
+            return
+        button = next(b for b in dialogs[0].findChildren(QPushButton) if b.text() == "取消")
+        button.click()
+        seen.extend(d.labelText() for d in _progress_dialogs(parent))  # still shown, now stopping
+        seen.append(str(button.isEnabled()))
+
+    QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000), click_cancel)
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        run_in_background(parent, "正在导出…", slow, 0.05, cancellable=True)
+    assert time.monotonic() - started < 5
+    assert seen == [CANCELLING, "False"]
+    assert _progress_dialogs(parent) == []
+
+
+def test_work_that_cannot_stop_offers_no_cancel_button(app: QApplication, qtbot: Any) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    buttons: list[list[str]] = []
+    QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000) + 200, lambda: buttons.extend(
+        [b.text() for b in d.findChildren(QPushButton) if b.isVisible()] for d in _progress_dialogs(parent)))
+    run_in_background(parent, "正在读取…", time.sleep, 1.0)
+    assert buttons == [[]]

@@ -10,6 +10,7 @@ together with the soffice.bin child the launcher starts.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shutil
@@ -17,18 +18,29 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from core.base.errors import ImportFailed
+from core.base.errors import ImportFailed, stop_if_cancelled
 from core.importing.readers import messages
 from core.importing.readers.formats import legacy_kind_name
-from core.importing.readers.offline import network_isolation_prefix, prepare_offline_profile
+from core.importing.readers.offline import (
+    keep_warm_profile,
+    network_isolation_prefix,
+    prepare_offline_profile,
+    prepare_profile,
+)
 
 T = TypeVar("T")
 
 CONVERT_TIMEOUT_S = 60.0
+_POLL_S = 0.05  # how soon a cancelled conversion stops
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+_RUNNING_LOCK = threading.Lock()
 
 _WINDOWS_CANDIDATES = (
     Path(os.environ.get("PROGRAMFILES", r"C:\Program Files")) / "LibreOffice" / "program" / "soffice.exe",
@@ -98,13 +110,45 @@ def _run_soffice(path: Path, kind: str, soffice: str, source: Path, out_dir: Pat
 
 
 def convert_with_soffice(
-    soffice: str, source: Path, out_dir: Path, profile: Path, target: str, timeout: float
+    soffice: str,
+    source: Path,
+    out_dir: Path,
+    profile: Path,
+    target: str,
+    timeout: float,
+    cancelled: Callable[[], bool] | None = None,
+    warm: bool = False,
 ) -> None:
     """``soffice --headless --convert-to TARGET`` with a private profile and a time limit.
 
-    Raises OSError when LibreOffice cannot start and subprocess.TimeoutExpired (after
-    killing it and what it started) when it takes longer than ``timeout`` seconds.
+    Raises OSError when LibreOffice cannot start, subprocess.TimeoutExpired when it takes
+    longer than ``timeout`` seconds and Cancelled when ``cancelled()`` turns true (both after
+    killing it and what it started). ``warm``: see :func:`start_soffice`.
     """
+    finish_soffice(start_soffice(soffice, [source], out_dir, profile, target, warm), timeout, cancelled)
+
+
+@dataclass(frozen=True)
+class SofficeRun:
+    """A conversion under way: the process, and the profile folder it runs in."""
+
+    process: subprocess.Popen[bytes]
+    profile: Path
+    warm: bool
+
+
+def start_soffice(
+    soffice: str, sources: Sequence[Path], out_dir: Path, profile: Path, target: str, warm: bool = False
+) -> SofficeRun:
+    """Start converting ``sources`` (one LibreOffice start for all) and return at once.
+
+    A profile folder not yet made is seeded with the offline settings — with ``warm`` (the
+    app's own documents only) from a copy of one an earlier conversion set up; the process
+    runs without network where the system allows (core.importing.readers.offline). Pass
+    the run to :func:`finish_soffice`.
+    """
+    if not (profile / "user").is_dir():
+        prepare_profile(profile, warm)
     command = [
         *network_isolation_prefix(),
         soffice,
@@ -119,7 +163,7 @@ def convert_with_soffice(
         target,
         "--outdir",
         str(out_dir),
-        str(source),
+        *map(str, sources),
     ]
     popen_options: dict[str, object] = {}
     if sys.platform == "win32":
@@ -135,11 +179,49 @@ def convert_with_soffice(
         stderr=subprocess.DEVNULL,
         **popen_options,  # type: ignore[arg-type]
     )
+    with _RUNNING_LOCK:
+        _RUNNING.add(process)
+    return SofficeRun(process, profile, warm)
+
+
+def finish_soffice(run: SofficeRun, timeout: float, cancelled: Callable[[], bool] | None = None) -> None:
+    """Wait for a conversion :func:`start_soffice` began; on any way out but its own end
+    (time limit: subprocess.TimeoutExpired, the clerk: Cancelled, an error) LibreOffice and
+    what it started are killed, so no soffice outlives the work it was started for."""
+    deadline = time.monotonic() + timeout
     try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _kill_tree(process)
-        raise
+        while True:
+            try:
+                run.process.wait(timeout=min(_POLL_S, max(deadline - time.monotonic(), 0.0)))
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise
+                stop_if_cancelled(cancelled)
+    finally:
+        stop_soffice(run)
+    if run.warm and run.process.returncode == 0:
+        keep_warm_profile(run.profile)
+
+
+def stop_soffice(run: SofficeRun) -> None:
+    """Kill a conversion :func:`start_soffice` began (the work it was for is abandoned)."""
+    try:
+        if run.process.returncode is None:
+            _kill_tree(run.process)
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.discard(run.process)
+
+
+@atexit.register
+def _stop_running_conversions() -> None:
+    """The app is ending while a conversion runs (a worker thread is not waited for)."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING)
+    for process in running:
+        if process.returncode is None:
+            _kill_tree(process)
 
 
 def _kill_tree(process: subprocess.Popen[bytes]) -> None:

@@ -10,15 +10,25 @@ The app promises to work offline on an office intranet, so two defences apply:
 2. on Linux, soffice runs in a fresh network namespace where the system allows one
    (``unshare -rn`` as a normal user with user namespaces, ``unshare -n`` as root): it
    then has no network at all, not even loopback.
+
+LibreOffice's first start in a new profile sets the profile up, a tenth of a conversion's
+time. Conversions of the app's own documents (exports) may therefore start from a copy of
+the profile an earlier export of this sitting left (:func:`prepare_profile` with
+``warm``): still a profile of their own, the settings above written back into every copy;
+the kept profile is deleted when the app ends.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 from pathlib import Path
 
 # (path, property, type, value) in LibreOffice's configuration registry.
@@ -49,11 +59,7 @@ _SETTINGS: tuple[tuple[str, str, str, str], ...] = (
 
 
 def registry_modifications() -> str:
-    items = "".join(
-        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse" oor:type="xs:{kind}">'
-        f"<value>{value}</value></prop></item>\n"
-        for path, name, kind, value in _SETTINGS
-    )
+    items = "".join(f"{item}\n" for item in _setting_items())
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
@@ -68,6 +74,88 @@ def prepare_offline_profile(profile: Path) -> None:
     user = profile / "user"
     user.mkdir(parents=True, exist_ok=True)
     (user / "registrymodifications.xcu").write_text(registry_modifications(), encoding="utf-8")
+
+
+def _setting_items() -> list[str]:
+    return [
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse" oor:type="xs:{kind}">'
+        f"<value>{value}</value></prop></item>"
+        for path, name, kind, value in _SETTINGS
+    ]
+
+
+def reseed_offline_settings(profile: Path) -> bool:
+    """Put the offline settings back into a used profile's registry, over whatever it says
+    of them (LibreOffice rewrites the file and leaves out settings of parts it lacks).
+    False when the registry cannot be read or written: then the profile must not be used."""
+    registry_path = profile / "user" / "registrymodifications.xcu"
+    try:
+        registry = registry_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    end = registry.rfind("</oor:items>")
+    if end == -1:
+        return False
+    for path, name, _, _ in _SETTINGS:
+        registry = re.sub(
+            rf'<item oor:path="{re.escape(path)}"><prop oor:name="{re.escape(name)}"[^>]*>.*?</item>\s*',
+            "",
+            registry,
+            flags=re.S,
+        )
+    end = registry.rfind("</oor:items>")
+    registry = registry[:end] + "\n".join(_setting_items()) + "\n" + registry[end:]
+    try:
+        registry_path.write_text(registry, encoding="utf-8")
+    except OSError:
+        return False
+    return True
+
+
+_warm_profile: Path | None = None  # a profile LibreOffice set up in this sitting, copied per use
+_warm_lock = threading.Lock()
+
+
+def prepare_profile(profile: Path, warm: bool = False) -> None:
+    """A new profile folder for one conversion: the offline settings, or with ``warm`` a copy
+    of the profile an earlier conversion of this sitting set up, the settings put back in."""
+    with _warm_lock:
+        template = _warm_profile if warm else None
+        if template is not None:
+            try:
+                shutil.copytree(template, profile, ignore=shutil.ignore_patterns(".lock"))
+            except OSError:
+                pass
+            else:
+                if reseed_offline_settings(profile):
+                    return
+            shutil.rmtree(profile, ignore_errors=True)
+    prepare_offline_profile(profile)
+
+
+def keep_warm_profile(profile: Path) -> None:
+    """After a conversion of the app's own document ended well: keep its profile for the next
+    (moved, not copied: the conversion's folder is about to be deleted)."""
+    global _warm_profile
+    with _warm_lock:
+        if _warm_profile is not None or not (profile / "user" / "registrymodifications.xcu").is_file():
+            return
+        try:
+            kept = Path(tempfile.mkdtemp(prefix="baogao-lo-profile-")) / "profile"
+            shutil.move(profile, kept)
+        except OSError:
+            return
+        _warm_profile = kept
+        atexit.register(shutil.rmtree, kept.parent, True)
+
+
+def forget_warm_profile() -> None:
+    """The next conversion starts LibreOffice in a profile of its own from nothing (cold)."""
+    global _warm_profile
+    with _warm_lock:
+        kept, _warm_profile = _warm_profile, None
+    if kept is not None:
+        shutil.rmtree(kept.parent, ignore_errors=True)
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,4 +180,12 @@ def network_isolation_prefix() -> tuple[str, ...]:
     return ()
 
 
-__all__ = ["network_isolation_prefix", "prepare_offline_profile", "registry_modifications"]
+__all__ = [
+    "forget_warm_profile",
+    "keep_warm_profile",
+    "network_isolation_prefix",
+    "prepare_offline_profile",
+    "prepare_profile",
+    "registry_modifications",
+    "reseed_offline_settings",
+]

@@ -1,0 +1,130 @@
+"""Word export with a 版记 beside the same export without it and one cold LibreOffice conversion.
+
+    python benchmarks/bench_export.py [--runs 9] [--copies 1]
+
+The draft is seed 000 imported as `main.py import` reads it (``--copies N``: its sections N
+times over), once with 抄送, 印发机关 and 印发日期 filled in and once without. Where the 版记
+goes depends on LibreOffice's layout (core.render.imprint_fit), so the export with it may
+take one LibreOffice conversion longer and no more. Each run times, in turn (the order
+turning from run to run):
+
+* 有版记（首次）: ``render_report`` of the draft with its 版记, as the first export of a
+  sitting (LibreOffice starts in a profile of its own from nothing: cold);
+* 有版记: the same export again (LibreOffice starts cold as a process, in a copy of the
+  profile the previous export set up: core.importing.readers.offline);
+* 无版记: ``render_report`` of the same draft without one;
+* 冷转换: ``soffice --headless --convert-to pdf`` of the file the first one wrote, in a
+  fresh profile (a LibreOffice start from cold, as a clerk's machine does it).
+
+Medians are compared. Target (issue 28, point 3): 有版记 ≤ 无版记 + 冷转换 (ratio ≤ 1.00), the
+first export of a sitting included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import subprocess
+import sys
+import tempfile
+import zipfile
+from itertools import count
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.interleave import interleaved, median, spread  # noqa: E402
+from core.draft.model import Report, new_id  # noqa: E402
+from core.importing.importer import import_document  # noqa: E402
+from core.importing.readers.legacy import find_soffice  # noqa: E402
+from core.importing.readers.offline import forget_warm_profile  # noqa: E402
+from core.render import render_report  # noqa: E402
+
+SEED_000 = ROOT.parent / "shared" / "seeds" / "000_aac6eec4675da5c4.txt"
+
+
+def draft(copies: int) -> Report:
+    if SEED_000.is_file():
+        report = import_document(SEED_000).report
+    else:  # seeds absent: the hand-written sample
+        from tests.golden.samples import SAMPLES
+
+        report = SAMPLES["work_report"]()
+    sections = report.sections
+    for _ in range(copies - 1):
+        for section in sections:
+            clone = copy.deepcopy(section)
+            for _, node in clone.walk():
+                node.id = new_id()
+            report.sections.append(clone)
+    return report
+
+
+def with_imprint(report: Report) -> Report:
+    imprinted = copy.deepcopy(report)
+    imprinted.copy_to = "区委办公室，区政府办公室，区人大常委会办公室，区政协办公室"
+    imprinted.printer = "中共某某区委组织部办公室"
+    imprinted.print_date = "2024-07-02"
+    return imprinted
+
+
+def placement(docx: Path) -> str:
+    with zipfile.ZipFile(docx) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    return "正文之下（文本框）" if 'name="版记"' in body else "单独一页（偶数页页脚）"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--copies", type=int, default=1, help="the seed's sections this many times over")
+    args = parser.parse_args()
+    soffice = find_soffice()
+    if soffice is None:
+        print("未安装 LibreOffice：有版记的导出不排版，无可比较。")
+        return 1
+    plain = draft(args.copies)
+    imprinted = with_imprint(plain)
+    with tempfile.TemporaryDirectory(prefix="bench-export-") as folder:
+        work = Path(folder)
+        with_path, without_path = work / "有版记.docx", work / "无版记.docx"
+        render_report(imprinted, with_path, keep_backup=False)  # warm-up: imports, template, fonts
+        render_report(plain, without_path, keep_backup=False)
+        profiles = count()
+
+        def cold_conversion() -> None:
+            subprocess.run(
+                [soffice, f"-env:UserInstallation={(work / f'profile{next(profiles)}').as_uri()}", "--headless",
+                 "--convert-to", "pdf", "--outdir", str(work / "pdf"), str(with_path)],
+                check=True, capture_output=True, timeout=600,
+            )
+
+        times = interleaved(
+            {
+                "有版记（首次）": (forget_warm_profile, lambda: render_report(imprinted, with_path, keep_backup=False)),
+                "有版记": lambda: render_report(imprinted, with_path, keep_backup=False),
+                "无版记": lambda: render_report(plain, without_path, keep_backup=False),
+                "冷转换": cold_conversion,
+            },
+            args.runs,
+        )
+        pages = (work / "pdf" / "有版记.pdf").read_bytes()
+        from core.render.pdf_pages import pdf_page_count
+
+        print(f"草稿：种子 000 × {args.copies}，{plain.char_count():,} 字；LibreOffice 排版 {pdf_page_count(pages)} 页，"
+              f"版记位置：{placement(with_path)}；{args.runs} 轮交替")
+    print(f"{'':12}{'中位数':>8}  中间一半")
+    for name, values in times.items():
+        print(f"{name:10}{median(values) * 1000:>8.0f} ms  {spread(values)}")
+    budget = median(times["无版记"]) + median(times["冷转换"])
+    ratios = {name: median(times[name]) / budget for name in ("有版记（首次）", "有版记")}
+    for name, ratio in ratios.items():
+        print(f"{name} / (无版记 + 冷转换) = {median(times[name]) * 1000:.0f} / {budget * 1000:.0f} ms = {ratio:.2f}")
+    ok = max(ratios.values()) <= 1.0
+    print(f"目标（有版记 ≤ 无版记 + 一次冷转换）：{'达到' if ok else '未达到'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""An export the clerk cancels stops LibreOffice at once and writes nothing; no soffice is
+left behind, not even when the app ends mid-conversion; the profile an export leaves for
+the next one keeps the offline settings."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+import core.importing.readers.legacy as legacy
+from core.base.errors import Cancelled
+from core.importing.readers import offline
+from core.render import render_report
+from core.render.pdf import render_pdf
+from tests.core.gongwen_samples import imprinted_report
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="the fake soffice is a POSIX shell script")
+
+
+def _hanging_soffice(tmp_path: Path) -> tuple[str, Path]:
+    """A stand-in for soffice that starts a child (soffice.bin in real life) and waits for it."""
+    pid_file = tmp_path / "child.pid"
+    path = tmp_path / "fake-soffice"
+    path.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return str(path), pid_file
+
+
+def _gone(pid: int, within: float = 5.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    return False
+
+
+@posix_only
+@pytest.mark.parametrize("export", [render_report, render_pdf], ids=["word", "pdf"])
+def test_cancelling_stops_libreoffice_and_leaves_the_old_file_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, export: object
+) -> None:
+    fake, pid_file = _hanging_soffice(tmp_path)
+    monkeypatch.setattr(legacy, "find_soffice", lambda: fake)
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    target = folder / ("报告.docx" if export is render_report else "报告.pdf")
+    target.write_bytes(b"the clerk's earlier export")
+    asked: list[float] = []
+
+    def cancelled() -> bool:  # the clerk clicks 取消 once LibreOffice is running
+        asked.append(time.monotonic())
+        return pid_file.exists()
+
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        export(imprinted_report(), target, cancelled=cancelled)  # type: ignore[operator]
+    assert time.monotonic() - started < 30  # not the fake's 300 s
+    assert _gone(int(pid_file.read_text())), "LibreOffice's child survived the cancel"
+    assert target.read_bytes() == b"the clerk's earlier export"
+    assert sorted(p.name for p in folder.iterdir()) == [target.name]  # no temp file, no （上一版）
+    assert not legacy._RUNNING
+
+
+@posix_only
+def test_a_conversion_still_running_when_the_app_ends_is_killed(tmp_path: Path) -> None:
+    fake, pid_file = _hanging_soffice(tmp_path)
+    run = legacy.start_soffice(fake, [tmp_path / "a.docx"], tmp_path, tmp_path / "profile", "pdf")
+    deadline = time.monotonic() + 10
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    legacy._stop_running_conversions()  # what atexit runs
+    assert run.process.returncode is not None
+    assert _gone(int(pid_file.read_text()))
+    legacy.stop_soffice(run)
+    assert not legacy._RUNNING
+
+
+def _as_libreoffice_rewrites_it(profile: Path, tampered: bool = False) -> None:
+    """The registry as LibreOffice writes it back after a run: no types, its own entries
+    too, and none for parts this LibreOffice lacks (here: the update check)."""
+    items = [
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
+        for path, name, _, value in offline._SETTINGS
+        if name != "AutoCheckEnabled"
+    ]
+    items.append('<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse">'
+                 "<value>false</value></prop></item>")
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items>\n' + "\n".join(items) + "\n</oor:items>\n"
+    if tampered:
+        text = text.replace(">3</value>", ">0</value>").replace("DisableMacrosExecution\" oor:op=\"fuse\"><value>true",
+                                                               "DisableMacrosExecution\" oor:op=\"fuse\"><value>false")
+    (profile / "user" / "registrymodifications.xcu").write_text(text, encoding="utf-8")
+    (profile / "user" / "extensions").mkdir(exist_ok=True)  # something LibreOffice set up
+
+
+def _settings(profile: Path) -> dict[str, str]:
+    registry = (profile / "user" / "registrymodifications.xcu").read_text(encoding="utf-8")
+    found = re.findall(r'<prop oor:name="(\w+)" oor:op="fuse"[^>]*><value>([^<]*)</value>', registry)
+    return {name: value for name, value in found if name != "FirstRun"}
+
+
+def test_a_warm_profile_is_a_copy_with_the_offline_settings_written_back(tmp_path: Path) -> None:
+    wanted = {name: value for _, name, _, value in offline._SETTINGS}
+    offline.forget_warm_profile()
+    try:
+        first = tmp_path / "first"
+        offline.prepare_profile(first, warm=True)  # nothing kept yet: the seeded settings alone
+        assert sorted(p.name for p in (first / "user").iterdir()) == ["registrymodifications.xcu"]
+        _as_libreoffice_rewrites_it(first)
+        offline.keep_warm_profile(first)
+        kept = offline._warm_profile
+        assert kept is not None and not first.exists()  # taken over, not copied
+
+        second = tmp_path / "second"
+        offline.prepare_profile(second, warm=True)
+        assert (second / "user" / "extensions").is_dir()  # a copy of the set-up profile
+        assert _settings(second) == wanted  # the update check's setting back in, each once
+        offline.prepare_profile(tmp_path / "import", warm=False)  # imports always start from nothing
+        assert not (tmp_path / "import" / "user" / "extensions").exists()
+
+        _as_libreoffice_rewrites_it(kept, tampered=True)  # macros allowed in the kept profile
+        third = tmp_path / "third"
+        offline.prepare_profile(third, warm=True)
+        assert _settings(third) == wanted
+        (kept / "user" / "registrymodifications.xcu").unlink()  # unreadable: never used
+        fourth = tmp_path / "fourth"
+        offline.prepare_profile(fourth, warm=True)
+        assert not (fourth / "user" / "extensions").exists()
+        assert (fourth / "user" / "registrymodifications.xcu").read_text(encoding="utf-8") == (
+            offline.registry_modifications()
+        )
+    finally:
+        offline.forget_warm_profile()
+    assert not kept.parent.exists()

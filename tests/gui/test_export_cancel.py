@@ -1,0 +1,110 @@
+"""导出 in the real main window: past half a second a progress dialog with 取消; cancelling
+stops LibreOffice, leaves no file (not even a temporary one) and leaves the draft as it was."""
+
+from __future__ import annotations
+
+import stat
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+import core.importing.readers.legacy as legacy
+from core.draft.model import to_dict
+from gui.workers import CANCELLING
+
+
+def _draft_with_imprint(window: Any, new_report: Any) -> None:
+    new_report(window, None, kind="half_year_summary")
+    window.doc.set_report_field("copy_to", "区委办公室，区政府办公室")
+    window.doc.set_report_field("printer", "中共某某区委组织部办公室")
+    window.doc.set_report_field("print_date", "2024-07-02")
+
+
+def _soffice_processes() -> list[psutil.Process]:
+    out = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if "soffice" in child.name() or "sleep" in child.name():
+                out.append(child)
+        except psutil.NoSuchProcess:
+            continue
+    return out
+
+
+def _cancel_once(window: Any, ready: Any, clicked: list[str]) -> None:
+    """Click 取消 in the export's progress dialog as soon as it shows and ``ready()`` holds."""
+    dialogs = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    if not dialogs or not ready():
+        QTimer.singleShot(20, lambda: _cancel_once(window, ready, clicked))
+        return
+    clicked.append(dialogs[0].labelText())
+    next(b for b in dialogs[0].findChildren(QPushButton) if b.text() == "取消").click()
+    clicked.append(dialogs[0].labelText() if dialogs[0].isVisible() else "")
+
+
+def _export_and_cancel(window: Any, answers: Any, target: Path, ready: Any) -> list[str]:
+    before = to_dict(window.doc.report)
+    steps = (window.doc.undo_stack.count(), window.doc.undo_stack.index())
+    answers.save_paths.append(str(target))
+    clicked: list[str] = []
+    QTimer.singleShot(0, lambda: _cancel_once(window, ready, clicked))
+    started = time.monotonic()
+    assert window.export_word() is None
+    assert time.monotonic() - started < 20
+    assert list(target.parent.iterdir()) == []  # no file, no temporary file
+    assert to_dict(window.doc.report) == before  # the draft as it was
+    assert (window.doc.undo_stack.count(), window.doc.undo_stack.index()) == steps
+    assert "已取消导出" in window.statusBar().currentMessage()
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert not [kind for kind, _ in answers.asked if kind == "warn"]  # no error shown: the clerk chose it
+    return clicked
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in for soffice is a POSIX shell script")
+def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
+    make_window: Any, new_report: Any, answers: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid_file = tmp_path / "child.pid"
+    fake = tmp_path / "fake-soffice"  # LibreOffice that would take five minutes
+    fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
+    window = make_window()
+    _draft_with_imprint(window, new_report)
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    clicked = _export_and_cancel(window, answers, folder / "报告.docx", pid_file.exists)
+    assert clicked == ["正在生成 Word 文档“报告.docx”…", CANCELLING]
+    child = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while psutil.pid_exists(child) and psutil.Process(child).status() != psutil.STATUS_ZOMBIE:
+        assert time.monotonic() < deadline, "LibreOffice's child survived the cancel"
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(legacy.find_soffice() is None, reason="需要 LibreOffice（soffice）")
+@pytest.mark.timeout(120)
+def test_cancel_while_libreoffice_lays_out_the_imprint(
+    make_window: Any, new_report: Any, answers: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    _draft_with_imprint(window, new_report)
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    clicked = _export_and_cancel(window, answers, folder / "报告.docx", lambda: bool(_soffice_processes()))
+    assert clicked[-1] == CANCELLING
+    deadline = time.monotonic() + 5
+    while _soffice_processes():
+        assert time.monotonic() < deadline, "soffice outlived the cancelled export"
+        time.sleep(0.05)
+    # The next export runs to its end and writes the file.
+    target = folder / "报告.docx"
+    answers.save_paths.append(str(target))
+    assert window.export_word() == target
+    assert target.is_file()
