@@ -111,3 +111,27 @@ def test_right_click_undo_is_the_windows(make_window: Any, new_report: Any) -> N
     actions = context_menu_with_window_undo(edit).actions()
     assert window.undo_action in actions and window.redo_action in actions
     assert not any(a.objectName() in ("edit-undo", "edit-redo") for a in actions)
+
+
+def test_the_guide_covers_what_the_app_does_by_the_names_it_shows(make_window: Any, new_report: Any) -> None:
+    """Every feature the guide explains is named as the window names it, so a clerk can find it."""
+    from gui.dialogs.help_dialog import guide_markdown
+
+    guide = guide_markdown()
+    window = make_window()
+    new_report(window, seed_path("004"))
+    for action in (window.import_review_action, window.history_action, window.library_add_files_action,
+                   window.library_add_folder_action, window.library_manage_action, window.find_action,
+                   window.check_action, window.undo_action, window.redo_action):
+        name = action.text().split(" ")[0].rstrip("…")
+        assert name in guide, name
+    form = window.editor.section_form
+    checks = window.checks_panel
+    named = [form.attachment_box.text(), checks.fix_button.text(), "修正本类全部", "修正全部可自动修正的问题",
+             "附件说明", "附件正文", "从文件导入附件", "版头", "版记", "电子红头", "套红纸", "发文字号", "抄送机关",
+             "印发机关", "恢复草稿", "恢复", "丢弃", "以后再说", "恢复此版本", "接受", "拒绝", "全部接受",
+             "导出修改对照表", "本节建议", "加入正文", "成文日期", "2024-7-1", "20240701"]
+    missing = [name for name in named if name not in guide]
+    assert missing == []
+    headings = re.findall(r"^#+ (?:[一二三四五六七八九十]+、)?(.+)$", guide, re.MULTILINE)
+    assert {"资料库", "领导审阅后", "附件", "版头和版记（公文格式要素）", "不丢稿"} <= set(headings), headings
