@@ -5,7 +5,8 @@ and recent files are never touched. Needs the seeds in ../shared/seeds and CJK f
 
 Shots: start page, 新建报告 dialog, main window (seed 004, 沿用上年提纲), 待核实 flags in the
 editor (seed 001, 沿用上年提纲和文字), the 资料库 panel searching 人才 in the five seeds, and
-the 检查 panel on a draft with planted slips, and the export pre-flight.
+the 检查 panel on a draft with planted slips (and its 一键修正 menu), the export pre-flight,
+查找和替换 after 全部替换, the 成文日期 calendar, and the 使用指南.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from gui.main_window import MainWindow
 
@@ -177,6 +179,97 @@ def shoot_checks(app: QApplication) -> None:
     leave_quietly(window)
 
 
+def with_popup(window: QWidget, popup: QWidget) -> QPixmap:
+    """The window with a popup (a menu, a calendar) drawn where it shows: grab() leaves it out."""
+    from PySide6.QtGui import QPainter
+
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(popup.mapToGlobal(popup.rect().topLeft()) - window.mapToGlobal(window.rect().topLeft()),
+                       popup.grab())
+    painter.end()
+    return picture
+
+
+def shoot_fix_menu_and_date(app: QApplication) -> None:
+    """The 检查 panel's 一键修正 menu over planted slips, and the 成文日期 calendar (zh_CN)."""
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from core.base.settings import Settings
+    from gui.dialogs.new_report_dialog import NewReportRequest
+    from gui.main_window import MainWindow
+
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    window.create_report(NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
+    doc, editor, panel = window.doc, window.editor, window.checks_panel
+    assert doc is not None and editor is not None and panel is not None
+    first = doc.report.sections[0].children[0]
+    doc.set_section_field(first.id, "body", ["全年新建党群服务中心13 个;完成(二期)改造,群众满意.",
+                                             "组织开展培训班2期,培训干部的的能力素质明显提升。"])
+    editor.outline.select_section(first.id)
+    window.run_checks()
+    settle(app)
+    widen_tabbed_panels(window, 480)
+    finding = next(f for f in panel.findings if f.check == "halfwidth_punct")
+    item = panel.item_for(finding.id)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+    app.processEvents()
+    panel.fix_menu.popup(panel.fix_button.mapToGlobal(panel.fix_button.rect().bottomLeft()))
+    settle(app)
+    with_popup(window, panel.fix_menu).save(str(OUT / "checks_fix_menu.png"))
+    panel.fix_menu.close()
+
+    editor.show_report_form()
+    row = editor.report_form.date_row
+    row.box.setChecked(True)
+    row.edit.setDate(QDate(2024, 7, 1))
+    row.edit.setFocus()
+    app.processEvents()
+    app.sendEvent(row.edit, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier))
+    settle(app)
+    calendar = row.edit.calendarWidget().window()  # the popup that holds the calendar
+    calendar.move(row.edit.mapToGlobal(row.edit.rect().bottomLeft()))  # offscreen puts it at 0, 0
+    app.processEvents()
+    with_popup(window, calendar).save(str(OUT / "date_calendar.png"))
+    calendar.close()
+    leave_quietly(window)
+
+
+def shoot_find_and_guide(app: QApplication) -> None:
+    """查找和替换 right after 全部替换 (seed 004, 沿用上年提纲和文字), then the 使用指南."""
+    from core.base.settings import Settings
+    from core.importing.importer import import_document
+    from gui.dialogs.help_dialog import HelpDialog, guide_markdown
+    from gui.dialogs.new_report_dialog import NewReportRequest
+    from gui.main_window import MainWindow
+
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+                                          "carry_text"))
+    settle(app)
+    window.show_find(True)
+    dialog = window.find_dialog
+    assert dialog is not None
+    dialog.find_edit.setText("2022年")
+    dialog.replace_edit.setText("2023年")
+    dialog.replace_everything()
+    settle(app)
+    dialog.grab().save(str(OUT / "find_replace.png"))
+    dialog.close()
+    guide = HelpDialog("使用指南", guide_markdown(), window)
+    guide.show()
+    settle(app)
+    guide.grab().save(str(OUT / "guide.png"))
+    guide.close()
+    leave_quietly(window)
+
+
 def shoot_preflight(app: QApplication) -> None:
     """The export pre-flight on seed 001 carried over with its text (沿用上年提纲和文字)."""
     from core.base.settings import Settings
@@ -290,6 +383,8 @@ def main() -> int:
     shoot_flags(app)
     shoot_library(app)
     shoot_checks(app)
+    shoot_fix_menu_and_date(app)
+    shoot_find_and_guide(app)
     shoot_preflight(app)
     print(f"已保存截图到 {OUT}")
     return 0
