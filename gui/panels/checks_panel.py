@@ -179,8 +179,9 @@ class ChecksPanel(DocumentBound, QWidget):
         return self.tree.finding_of(item) if item is not None else None
 
     def _catch_up(self) -> None:
-        """Before offering counts, check again if an edit is still waiting to be checked."""
-        if self._updates.is_pending():
+        """Before offering counts, check again if an edit is still waiting to be checked (or
+        is being checked on the worker thread)."""
+        if self._updates.is_pending() or self._background.running:
             self.run_now()
 
     def kind_to_fix(self) -> str:
