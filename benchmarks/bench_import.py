@@ -1,24 +1,23 @@
 """Import speed: a 20,000-character .docx and a 300-page text file.
 
 Prints our times beside baselines measured in the same run (python-docx opening the same
-file and listing its paragraphs; reading the same text file and splitting lines), so the
-ratios mean something on a shared, noisy machine. Target: the .docx imports in < 100 ms.
+file and listing its paragraphs; reading the same text file and splitting lines), the two
+alternating run by run (benchmarks/interleave.py), medians compared, so the ratios mean
+something on a shared, noisy machine. Target: the .docx imports in < 100 ms (median).
 
     python benchmarks/bench_import.py
 """
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.interleave import interleaved, median, spread  # noqa: E402
 from core.importing.importer import import_document  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -28,15 +27,6 @@ FALLBACK = "一、加强党的建设\n1.强化理论武装。坚持第一议题�
 def seed_text() -> str:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
     return "\n".join(texts) if texts else FALLBACK * 200
-
-
-def best_of(fn: Callable[[], object], runs: int = 7) -> tuple[float, float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
 
 
 def make_docx(path: Path, chars: int) -> int:
@@ -65,21 +55,27 @@ def main() -> None:
 
             [p.text for p in docx.Document(str(docx_path)).paragraphs]
 
-        ours_best, ours_median = best_of(lambda: import_document(docx_path))
-        base_best, _ = best_of(python_docx_baseline)
-        print(f".docx {size} 字：导入 最快 {ours_best * 1000:.1f} ms，中位 {ours_median * 1000:.1f} ms")
-        print(f"  基线 python-docx 仅读段落：最快 {base_best * 1000:.1f} ms（比值 {ours_best / base_best:.2f}）")
-        print(f"  目标 < 100 ms：{'达到' if ours_best < 0.1 else '未达到'}")
+        times = interleaved({"本程序": lambda: import_document(docx_path), "python-docx": python_docx_baseline}, 7)
+        ours, base = median(times["本程序"]), median(times["python-docx"])
+        print(f".docx {size} 字：导入 中位数 {ours * 1000:.1f} ms（中间一半 {spread(times['本程序'])}）")
+        print(f"  基线 python-docx 仅读段落：中位数 {base * 1000:.1f} ms（比值 {ours / base:.2f}，7 轮交替）")
+        print(f"  目标 < 100 ms：{'达到' if ours < 0.1 else '未达到'}")
 
         # 300 pages × 22 lines × 28 characters ≈ 185,000 characters.
         text = seed_text()
         body = (text + "\n") * (185_000 // len(text) + 1)
         txt_path = folder / "long.txt"
         txt_path.write_text(body, encoding="utf-8")
-        t_best, t_median = best_of(lambda: import_document(txt_path), runs=3)
-        r_best, _ = best_of(lambda: txt_path.read_text(encoding="utf-8").splitlines(), runs=3)
-        print(f"300 页文本（{len(body)} 字）：导入 最快 {t_best * 1000:.0f} ms，中位 {t_median * 1000:.0f} ms")
-        print(f"  基线 读文件并分行：{r_best * 1000:.1f} ms（比值 {t_best / r_best:.0f}）")
+        times = interleaved(
+            {
+                "本程序": lambda: import_document(txt_path),
+                "读文件并分行": lambda: txt_path.read_text(encoding="utf-8").splitlines(),
+            },
+            5,
+        )
+        ours, base = median(times["本程序"]), median(times["读文件并分行"])
+        print(f"300 页文本（{len(body)} 字）：导入 中位数 {ours * 1000:.0f} ms（中间一半 {spread(times['本程序'])}）")
+        print(f"  基线 读文件并分行：中位数 {base * 1000:.1f} ms（比值 {ours / base:.0f}，5 轮交替）")
 
 
 if __name__ == "__main__":
