@@ -33,9 +33,10 @@ def _hanging_soffice(tmp_path: Path) -> tuple[str, Path]:
     return str(path), pid_file
 
 
-def _gone(pid: int, within: float = 5.0) -> bool:
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
+def _gone(pid: int) -> bool:
+    """Killed: at most a zombie nobody has reaped yet. (Polled while the kernel finishes the
+    kill: up to a minute on a busy machine, milliseconds as a rule; not a measure of speed.)"""
+    for _ in range(1200):
         try:
             if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
                 return True
@@ -57,16 +58,11 @@ def test_cancelling_stops_libreoffice_and_leaves_the_old_file_alone(
     folder.mkdir()
     target = folder / ("报告.docx" if export is render_report else "报告.pdf")
     target.write_bytes(b"the clerk's earlier export")
-    asked: list[float] = []
-
     def cancelled() -> bool:  # the clerk clicks 取消 once LibreOffice is running
-        asked.append(time.monotonic())
         return pid_file.exists()
 
-    started = time.monotonic()
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled):  # (the stand-in would take 300 s: only the cancel ends it)
         export(imprinted_report(), target, cancelled=cancelled)  # type: ignore[operator]
-    assert time.monotonic() - started < 30  # not the fake's 300 s
     assert _gone(int(pid_file.read_text())), "LibreOffice's child survived the cancel"
     assert target.read_bytes() == b"the clerk's earlier export"
     assert sorted(p.name for p in folder.iterdir()) == [target.name]  # no temp file, no （上一版）
@@ -77,8 +73,9 @@ def test_cancelling_stops_libreoffice_and_leaves_the_old_file_alone(
 def test_a_conversion_still_running_when_the_app_ends_is_killed(tmp_path: Path) -> None:
     fake, pid_file = _hanging_soffice(tmp_path)
     run = legacy.start_soffice(fake, [tmp_path / "a.docx"], tmp_path, tmp_path / "profile", "pdf")
-    deadline = time.monotonic() + 10
-    while not pid_file.exists() and time.monotonic() < deadline:
+    for _ in range(3000):  # until the stand-in has started its child
+        if pid_file.exists():
+            break
         time.sleep(0.02)
     legacy._stop_running_conversions()  # what atexit runs
     assert run.process.returncode is not None

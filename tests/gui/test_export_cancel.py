@@ -37,6 +37,19 @@ def _soffice_processes() -> list[psutil.Process]:
     return out
 
 
+def _ends(condition: Any) -> bool:
+    """Polled while the kernel finishes a kill: up to a minute on a busy machine, milliseconds
+    as a rule; not a measure of speed."""
+    for _ in range(1200):
+        try:
+            if condition():
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def _cancel_once(window: Any, ready: Any, clicked: list[str]) -> None:
     """Click 取消 in the export's progress dialog as soon as it shows and ``ready()`` holds."""
     dialogs = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
@@ -54,9 +67,7 @@ def _export_and_cancel(window: Any, answers: Any, target: Path, ready: Any) -> l
     answers.save_paths.append(str(target))
     clicked: list[str] = []
     QTimer.singleShot(0, lambda: _cancel_once(window, ready, clicked))
-    started = time.monotonic()
-    assert window.export_word() is None
-    assert time.monotonic() - started < 20
+    assert window.export_word() is None  # (LibreOffice would go on for seconds or minutes)
     assert list(target.parent.iterdir()) == []  # no file, no temporary file
     assert to_dict(window.doc.report) == before  # the draft as it was
     assert (window.doc.undo_stack.count(), window.doc.undo_stack.index()) == steps
@@ -82,10 +93,9 @@ def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
     clicked = _export_and_cancel(window, answers, folder / "报告.docx", pid_file.exists)
     assert clicked == ["正在生成 Word 文档“报告.docx”…", CANCELLING]
     child = int(pid_file.read_text())
-    deadline = time.monotonic() + 5
-    while psutil.pid_exists(child) and psutil.Process(child).status() != psutil.STATUS_ZOMBIE:
-        assert time.monotonic() < deadline, "LibreOffice's child survived the cancel"
-        time.sleep(0.05)
+    assert _ends(lambda: not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE), (
+        "LibreOffice's child survived the cancel"
+    )
 
 
 @pytest.mark.skipif(legacy.find_soffice() is None, reason="需要 LibreOffice（soffice）")
@@ -99,10 +109,7 @@ def test_cancel_while_libreoffice_lays_out_the_imprint(
     folder.mkdir()
     clicked = _export_and_cancel(window, answers, folder / "报告.docx", lambda: bool(_soffice_processes()))
     assert clicked[-1] == CANCELLING
-    deadline = time.monotonic() + 5
-    while _soffice_processes():
-        assert time.monotonic() < deadline, "soffice outlived the cancelled export"
-        time.sleep(0.05)
+    assert _ends(lambda: not _soffice_processes()), "soffice outlived the cancelled export"
     # The next export runs to its end and writes the file.
     target = folder / "报告.docx"
     answers.save_paths.append(str(target))

@@ -101,10 +101,8 @@ def test_cancellable_work_gets_a_cancel_button_that_stops_it(app: QApplication, 
         seen.append(str(button.isEnabled()))
 
     QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000), click_cancel)
-    started = time.monotonic()
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled):  # (else it would return "finished" after 20 s)
         run_in_background(parent, "正在导出…", slow, 0.05, cancellable=True)
-    assert time.monotonic() - started < 5
     assert seen == [CANCELLING, "False"]
     assert _progress_dialogs(parent) == []
 
