@@ -51,7 +51,7 @@ def draft(copies: int) -> Report:
         from tests.golden.samples import SAMPLES
 
         report = SAMPLES["work_report"]()
-    sections = report.sections
+    sections = list(report.sections)  # (a copy: the loop appends to the report)
     for _ in range(copies - 1):
         for section in sections:
             clone = copy.deepcopy(section)
