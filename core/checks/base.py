@@ -7,25 +7,51 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from core.draft.model import Report, Section
+from core.proofread.lexicon import Lexicon, get_lexicon
 from core.text.findings import RULE_LABELS, Finding, FindingMaker
 from core.text.textslots import Slot, iter_slots, section_paths
 
 
 class CheckContext:
-    """The report as the checks see it, and the factory for their findings."""
+    """The report as the checks see it, and the factory for their findings.
 
-    def __init__(self, report: Report, prefer_source_markers: bool = False) -> None:
+    ``wait_for_words`` False (the window's checks) makes the checks that need the dictionary
+    skip their word-level part while it is still loading, instead of waiting: their names are
+    then in ``pending`` and the caller runs them again when :func:`words_ready` says so.
+    """
+
+    def __init__(
+        self, report: Report, prefer_source_markers: bool = False, wait_for_words: bool = True
+    ) -> None:
         self.report = report
         self.slots: list[Slot] = list(iter_slots(report))
         self.paths = section_paths(report, prefer_source_markers)
+        self.wait_for_words = wait_for_words
+        self.pending: set[str] = set()
         self._maker = FindingMaker(self.paths)
 
     def finding(
-        self, check: str, slot: Slot, start: int, end: int, message: str, suggestion: str, fix: str | None = None
+        self,
+        check: str,
+        slot: Slot,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str,
+        fix: str | None = None,
+        source: str = "",
     ) -> Finding:
         """A finding at characters ``start``–``end`` of ``slot``; ``fix`` is the mechanical
-        correction of that span where there is exactly one (offered as 一键修正)."""
-        return self._maker.make(check, slot, start, end, message, suggestion, fix=fix)
+        correction of that span where there is exactly one (offered as 一键修正); ``source``
+        the authority a proofreading rule rests on."""
+        return self._maker.make(check, slot, start, end, message, suggestion, fix=fix, source=source)
+
+    def lexicon(self, check: str) -> Lexicon | None:
+        """The proofreading dictionary; None (and ``check`` pending) while it loads and we may not wait."""
+        found = get_lexicon(wait=self.wait_for_words)
+        if found is None:
+            self.pending.add(check)
+        return found
 
     def at_heading(self, check: str, section: Section, message: str, suggestion: str) -> Finding:
         """A finding about a section as a whole (its numbering): the heading is the spot."""
