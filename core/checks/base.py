@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from core.draft.model import Report, Section
-from core.proofread.lexicon import Lexicon, get_lexicon
 from core.text.findings import RULE_LABELS, Finding, FindingMaker
 from core.text.textslots import Slot, iter_slots, section_paths
 
@@ -15,9 +14,9 @@ from core.text.textslots import Slot, iter_slots, section_paths
 class CheckContext:
     """The report as the checks see it, and the factory for their findings.
 
-    ``wait_for_words`` False (the window's checks) makes the checks that need the dictionary
-    skip their word-level part while it is still loading, instead of waiting: their names are
-    then in ``pending`` and the caller runs them again when :func:`words_ready` says so.
+    ``wait_for_words`` False (the window's checks): the 校对 checks only read results already
+    made and queue the rest for a background thread (core.proofread.cache); their names are
+    then in ``pending`` and the caller checks again when that thread is idle.
     """
 
     def __init__(
@@ -45,13 +44,6 @@ class CheckContext:
         correction of that span where there is exactly one (offered as 一键修正); ``source``
         the authority a proofreading rule rests on."""
         return self._maker.make(check, slot, start, end, message, suggestion, fix=fix, source=source)
-
-    def lexicon(self, check: str) -> Lexicon | None:
-        """The proofreading dictionary; None (and ``check`` pending) while it loads and we may not wait."""
-        found = get_lexicon(wait=self.wait_for_words)
-        if found is None:
-            self.pending.add(check)
-        return found
 
     def at_heading(self, check: str, section: Section, message: str, suggestion: str) -> Finding:
         """A finding about a section as a whole (its numbering): the heading is the spot."""

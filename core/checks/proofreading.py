@@ -3,8 +3,9 @@
 Thin over :mod:`core.proofread`: each check runs one class of rules over every text slot,
 through the per-paragraph cache, and turns the hits into findings with the likely correct
 text as 一键修正 and the rule's authority as ``source``. All are warnings: they never block
-an export. The word-level rules wait for the dictionary only when the caller lets them
-(:class:`core.checks.base.CheckContext`); otherwise they run again once it has loaded.
+an export. The command line and the pre-flight proofread on their own thread (waiting for the
+dictionary); the window only reads the cache and leaves the rest to the background worker
+(:mod:`core.proofread.cache`), then checks again (:class:`core.checks.base.CheckContext`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from core.proofread.confusables import find_confusables
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips, find_zero_circles
 from core.proofread.hits import Hit
-from core.proofread.lexicon import Lexicon
+from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.marks import find_mark_slips
 from core.proofread.particles import find_particle_slips
-from core.proofread.slips import find_slips, listed_misspellings
+from core.proofread.slips import find_slips
 
 # The checks of this module, for the panel's and the pre-flight's 校对 count.
 PROOFREADING_CHECKS = (
@@ -34,34 +35,34 @@ PROOFREADING_CHECKS = (
 )
 
 
-def _findings(
-    ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]], complete: bool = True
-) -> Iterator[Finding]:
+def _findings(ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]]) -> Iterator[Finding]:
+    """``rule`` over every slot, through the cache; without waiting (the window), a paragraph
+    not read yet is queued for the background worker and the check is marked pending."""
     for slot in ctx.slots:
         if not slot.text:
             continue
-        for hit in cache.cached(check, slot.text, rule, keep=complete):
+        if ctx.wait_for_words:
+            hits: tuple[Hit, ...] | None = cache.cached(check, slot.text, rule)
+        else:
+            hits = cache.lookup_or_queue(check, slot.text, rule)
+        if hits is None:
+            ctx.pending.add(check)
+            continue
+        for hit in hits:
             yield ctx.finding(
                 check, slot, hit.start, hit.end, hit.message, hit.suggestion, fix=hit.fix, source=hit.source
             )
 
 
-def _with_words(
-    ctx: CheckContext, check: str, rule: Callable[[str, Lexicon], list[Hit]]
-) -> Iterator[Finding]:
-    lexicon = ctx.lexicon(check)
-    if lexicon is not None:
-        yield from _findings(ctx, check, lambda text: rule(text, lexicon))
+def _with_words(rule: Callable[[str, Lexicon], list[Hit]]) -> Callable[[str], list[Hit]]:
+    """``rule`` given the dictionary, loaded (or waited for) on the thread that runs it."""
+    return lambda text: rule(text, get_lexicon())
 
 
 @register("typo", "错别字")
 def check_typos(ctx: CheckContext) -> Iterator[Finding]:
-    """峻工 → 竣工, 按步就班 → 按部就班: the curated list always, sound and shape once loaded."""
-    lexicon = ctx.lexicon("typo")
-    if lexicon is None:
-        yield from _findings(ctx, "typo", listed_misspellings, complete=False)
-    else:
-        yield from _findings(ctx, "typo", lambda text: find_slips(text, lexicon))
+    """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape."""
+    yield from _findings(ctx, "typo", _with_words(find_slips))
 
 
 @register("confusable", "易混词")
@@ -73,7 +74,7 @@ def check_confusables(ctx: CheckContext) -> Iterator[Finding]:
 @register("particle", "的地得")
 def check_particles(ctx: CheckContext) -> Iterator[Finding]:
     """认真的落实 → 认真地落实, 开展的有声有色 → 开展得有声有色."""
-    yield from _with_words(ctx, "particle", find_particle_slips)
+    yield from _findings(ctx, "particle", _with_words(find_particle_slips))
 
 
 @register("formulation", "规范表述")
@@ -97,4 +98,4 @@ def check_punctuation(ctx: CheckContext) -> Iterator[Finding]:
 @register("doubled_word", "重复词语")
 def check_doubling(ctx: CheckContext) -> Iterator[Finding]:
     """制度制度, 各项项, 全全面 — not 研究研究, 常常, 一个个."""
-    yield from _with_words(ctx, "doubled_word", find_doubling)
+    yield from _findings(ctx, "doubled_word", _with_words(find_doubling))

@@ -329,5 +329,7 @@ def reload() -> None:
     for loader in (misspellings, known_words, office_words, formulations, numbered_names, office_rules):
         loader.cache_clear()
     from core.proofread import cache as result_cache
+    from core.proofread import lexicon
 
+    lexicon.refresh_known_words()
     result_cache.clear()

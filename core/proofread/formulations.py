@@ -88,8 +88,9 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
     size = len(canonical)
     if size < MIN_FUZZY:
         return
-    allowed = 1 if size < 12 else 2
     title = canonical.startswith("《")
+    # A title one character off may be another title (《…刑法》, 《…宪法》): one slip at most.
+    allowed = 1 if size < 12 or title else 2
     head, tail = canonical[:_ANCHOR], canonical[-_ANCHOR:]
     windows: set[tuple[int, int]] = set()
     for start, _ in _occurrences(text, head):

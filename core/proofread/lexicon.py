@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from core.base.errors import ReportError
 from core.proofread import data
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,11 @@ _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
 _SYLLABLE_BITS = 9  # 417 toneless syllables fit in 9 bits
 
 
-class LexiconError(RuntimeError):
+class LexiconError(ReportError):
     """pypinyin's reading table is missing or unreadable."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"无法加载校对用的拼音表：{reason}请重新安装本程序。")
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ def read_readings() -> dict[str, Reading]:
     try:
         raw: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise LexiconError(f"读取拼音表失败（{exc}）。") from exc
+        raise LexiconError(f"读取“{path.name}”失败（{exc}）。") from exc
     table = {}
     for code, value in raw.items():
         ch = chr(int(code))
@@ -247,6 +251,18 @@ def get_lexicon(wait: bool = True) -> Lexicon | None:
         start_background_build()
         return None
     return _build_once()
+
+
+def refresh_known_words() -> None:
+    """The office's word list changed (加入本单位词表): take its words in, without a rebuild."""
+    lexicon = _lexicon
+    if lexicon is None:
+        return
+    lexicon.known = data.known_words()
+    for word in lexicon.known:
+        key = lexicon.sound_key(word) if _CJK_WORD.fullmatch(word) else None
+        if key is not None and key not in lexicon.sound_index:
+            lexicon.sound_index[key] = word
 
 
 def reset_for_tests() -> None:

@@ -56,7 +56,9 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         if piece not in ("的", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         x, verb = pieces[i - 1], pieces[i + 1]
-        if not _adverbial(x, adverbials) or (verb not in lexicon.verbs and verb not in lists["prepositions"]):
+        # jieba keeps some verb phrases whole (推进改革): their head is the verb.
+        verb_like = verb in lexicon.verbs or (len(verb) >= 4 and verb[:2] in lexicon.verbs)
+        if not _adverbial(x, adverbials) or not (verb_like or verb in lists["prepositions"]):
             continue
         if verb in adverbials:
             continue  # 广泛的合理结构: two adjectives before a noun
@@ -71,9 +73,7 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 head = pieces[i - 2] if i >= 2 else None
                 if head is None or head not in lists["modals"]:
                     continue
-            elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or lexicon.frequency(
-                verb + after
-            ) >= 30:
+            elif verb in lexicon.nominal_verbs and after in lists["compound_heads"]:
                 continue  # 有效的监督机制: the verb and the next word are one noun
         start = base + offsets[i]
         yield Hit(
