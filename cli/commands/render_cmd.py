@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         for attachment in args.attach:
             attach_document(report, attachment)
 
-    from core.checks.preflight import preflight, summary
+    from core.checks.preflight import preflight, proofreading_note, summary
 
     open_items = preflight(report)
     shown: dict[str, int] = {}
@@ -110,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOT_READY
     if open_items:
         sys.stderr.write(f"{summary(open_items)}文档照常生成，请处理后再发出。\n")
+    note = proofreading_note(report)
+    if note:
+        sys.stderr.write(f"提示：{note.replace('“检查”', '“python main.py check”')}\n")
 
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
     if out.suffix.lower() == ".pdf":

@@ -48,8 +48,8 @@ def _distance(a: str, b: str) -> int:
 def _slip_like(a: str, b: str) -> bool:
     """Do the two characters sound alike (main reading, no tone) or look alike?"""
     table = readings()
-    ra, rb = table.get(a), table.get(b)
-    if ra is not None and rb is not None and ra.plain == rb.plain:
+    ra = table.plain(a)
+    if ra is not None and ra == table.plain(b):
         return True
     return b in data.shapes().alternatives(a)
 

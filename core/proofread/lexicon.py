@@ -22,6 +22,7 @@ import json
 import logging
 import math
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 MIN_TARGET_FREQ = 20
 MIN_IDIOM_FREQ = 5
 MAX_WORD = 7
+# Verbs and idioms the rules ask about, from jieba's dictionary: those it saw this often.
+MIN_TAGGED_FREQ = 5
 # Frequency given to our own 政务 words and the office's words.
 KNOWN_WORD_FREQ = 2000
 _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
@@ -58,12 +61,33 @@ class Reading:
     toned: str  # "jùn"
 
 
+class Readings:
+    """Each character's main reading, in two small tables whose syllables are shared strings."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self._toned = table
+        self._plain = {ch: _plain_syllable(toned) for ch, toned in table.items()}
+
+    def get(self, ch: str) -> Reading | None:
+        toned = self._toned.get(ch)
+        return None if toned is None else Reading(self._plain[ch], toned)
+
+    def plain(self, ch: str) -> str | None:
+        return self._plain.get(ch)
+
+    def toned(self, ch: str) -> str | None:
+        return self._toned.get(ch)
+
+    def __len__(self) -> int:
+        return len(self._toned)
+
+
 @dataclass
 class Lexicon:
     freq: dict[str, int]  # jieba's word frequencies (its own dict object, shared)
     total: int
     known: frozenset[str]  # our 政务 words and the office's
-    readings: dict[str, Reading]  # character → main reading
+    readings: Readings  # character → main reading
     sound_index: dict[int, str]  # sound key → the most frequent word with that sound
     verbs: frozenset[str]
     nominal_verbs: frozenset[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
@@ -82,17 +106,16 @@ class Lexicon:
     def sound_key(self, text: str) -> int | None:
         key = 0
         for ch in text:
-            reading = self.readings.get(ch)
-            if reading is None:
+            plain = self.readings.plain(ch)
+            if plain is None:
                 return None
-            key = (key << _SYLLABLE_BITS) | _SYLLABLES.setdefault(reading.plain, len(_SYLLABLES) + 1)
+            key = (key << _SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
         return key
 
     def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
-        ra, rb = self.readings.get(a), self.readings.get(b)
-        if ra is None or rb is None:
-            return False
-        return ra.toned == rb.toned if tone else ra.plain == rb.plain
+        table = self.readings.toned if tone else self.readings.plain
+        ra = table(a)
+        return ra is not None and ra == table(b)
 
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
@@ -108,9 +131,13 @@ _thread: threading.Thread | None = None
 _thread_lock = threading.Lock()
 
 
-def _plain(reading: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c)).replace(
-        "ü", "v"
+@cache
+def _plain_syllable(toned: str) -> str:
+    """ "jùn" → "jun", "lǜ" → "lv" (one shared string per syllable)."""
+    return sys.intern(
+        "".join(c for c in unicodedata.normalize("NFD", toned) if not unicodedata.combining(c)).replace(
+            "ü", "v"
+        )
     )
 
 
@@ -122,12 +149,12 @@ def _pinyin_table_path() -> Path:
 
 
 @cache
-def readings() -> dict[str, Reading]:
+def readings() -> Readings:
     """:func:`read_readings`, once: the rules that need sounds but not words use it before jieba."""
     return read_readings()
 
 
-def read_readings() -> dict[str, Reading]:
+def read_readings() -> Readings:
     """Each Han character's main reading (pypinyin lists the usual reading first)."""
     path = _pinyin_table_path()
     try:
@@ -137,10 +164,9 @@ def read_readings() -> dict[str, Reading]:
     table = {}
     for code, value in raw.items():
         ch = chr(int(code))
-        if "\u3400" <= ch <= "\u9fff":
-            toned = value.split(",")[0]
-            table[ch] = Reading(_plain(toned), toned)
-    return table
+        if "\u4e00" <= ch <= "\u9fff":  # the basic block: every character a report uses
+            table[ch] = sys.intern(value.split(",", 1)[0])
+    return Readings(table)
 
 
 def _dictionary_tags(tokenizer: object) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -154,6 +180,8 @@ def _dictionary_tags(tokenizer: object) -> tuple[frozenset[str], frozenset[str],
             if len(parts) < 3 or len(parts[0]) > 8:
                 continue
             word, tag = parts[0], parts[2]
+            if int(parts[1]) < MIN_TAGGED_FREQ:
+                continue
             if tag in ("v", "vn", "vd", "vi") and len(word) <= 4:
                 verbs.add(word)
                 if tag == "vn":

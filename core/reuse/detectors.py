@@ -115,8 +115,6 @@ def fixed_phrases() -> tuple[str, ...]:
     except OSError:
         return ()
     return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
-
-
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d年")
 
 

@@ -308,3 +308,43 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
     assert find_doubling(clean, lexicon) == []
+
+
+# ---------------------------------------------------------------- pre-flight and command line
+
+
+def test_preflight_counts_proofreading_but_never_blocks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main as cli_main
+    from core.checks.preflight import preflight, proofreading_note
+    from tests.proofread_eval import paragraph_report
+
+    report = paragraph_report(["全区项目已全面峻工，截止目前运行良好。"])
+    report.title = "关于项目建设情况的报告"
+    assert [item for item in preflight(report) if item.kind == "check"] == []
+    assert proofreading_note(report) == (
+        "另有校对提示 2 处（错别字1处、易混词1处），可在“检查”中逐条查看；不影响导出。"
+    )
+    assert proofreading_note(paragraph_report(["全区项目已全面竣工。"])) == ""
+
+    source = tmp_path / "报告.txt"
+    source.write_text("关于项目建设情况的报告\n一、基本情况\n全区项目已全面峻工。\n", encoding="utf-8")
+    assert cli_main(["render", str(source), "-o", str(tmp_path / "报告.docx"), "--strict"]) == 0
+    assert "提示：另有校对提示 1 处（错别字1处）" in capsys.readouterr().err
+
+
+def test_check_command_names_the_fix_and_its_authority(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main as cli_main
+
+    source = tmp_path / "报告.txt"
+    source.write_text("关于工作情况的报告\n一、基本情况\n深入学习贯彻党的20大精神。\n", encoding="utf-8")
+    assert cli_main(["check", str(source), "--only", "formulation"]) == 1
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.split("\t") == [
+        "一、基本情况 正文第1段第7字",
+        "固定名称中的数字应使用汉字：“党的20大”应写作“党的二十大”。",
+        "改为“党的二十大”。（依据：GB/T 15835—2011《出版物上数字用法》4.2.3）",
+    ]
