@@ -5,7 +5,8 @@ Shipped (``baogao_data/resources/proofread/``, read-only): ``misspellings.txt`` 
 ``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks) and
 ``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use).
 
-The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表):
+The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表,
+:mod:`core.proofread.office`):
 ``本单位词表.txt`` — names and terms that are always right (a place, a project, a person);
 ``本单位别字表.txt`` — more misspellings, same format as the shipped list;
 ``本单位表述.toml`` — more formulations, same format as the shipped file.
@@ -153,25 +154,6 @@ def known_words() -> frozenset[str]:
 @cache
 def office_words() -> frozenset[str]:
     return frozenset(w.split()[0] for w in _lines(office_dir() / OFFICE_WORDS, office=True))
-
-
-def add_office_word(word: str) -> Path:
-    """加入本单位词表: ``word`` is right everywhere from now on. Returns the file written."""
-    from core.base.atomic import atomic_write_text
-
-    word = word.strip()
-    if not word or any(ch.isspace() for ch in word) or len(word) > 40:
-        raise ValueError("本单位词表只收不含空格的词语（不超过40个字）。")
-    path = office_dir() / OFFICE_WORDS
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        old = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        old = "# 本单位词表：一行一个词（地名、人名、项目名、本单位的简称），校对时一律按正确处理。\n"
-    if word not in {line.strip() for line in old.splitlines()}:
-        atomic_write_text(path, old.rstrip("\n") + f"\n{word}\n")
-    reload()
-    return path
 
 
 # --------------------------------------------------------------------------- shapes
@@ -322,14 +304,9 @@ def office_rules() -> tuple[ContextRule, ...]:
     return tuple(_context_rules(_toml(path, office=True), path, office=True))
 
 
-def reload() -> None:
-    """Forget what was read, so edits to the office files apply (after 加入本单位词表)."""
+def forget() -> None:
+    """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
     for loader in (misspellings, known_words, office_words, formulations, numbered_names, office_rules):
         loader.cache_clear()
-    from core.proofread import cache as result_cache
-    from core.proofread import lexicon
-
-    lexicon.refresh_known_words()
-    result_cache.clear()

@@ -98,10 +98,19 @@ class ChecksPanel(DocumentBound, QWidget):
         self.fix_all_action = self.fix_menu.addAction("修正全部可自动修正的问题", self.fix_everything)
         self.fix_menu.aboutToShow.connect(self._catch_up)
         self.fix_button.setMenu(self.fix_menu)
+        self.word_button = QPushButton("加入本单位词表")
+        self.word_button.setObjectName("addOfficeWord")
+        self.word_button.setToolTip("选中的“错别字”其实是本单位的地名、人名或专用词：以后一律按正确处理")
+        self.word_button.setEnabled(False)
+        self.word_button.clicked.connect(self.add_selected_word)
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.check_combo, 1)
         top.addWidget(self.fix_button)
+        # A row of its own, so the dock is no wider than before the button came.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.word_button)
         self.summary_label = style.caption(QLabel())
         self.summary_label.setObjectName("checksSummary")
         self.summary_label.setWordWrap(True)
@@ -119,6 +128,7 @@ class ChecksPanel(DocumentBound, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
 
@@ -237,7 +247,8 @@ class ChecksPanel(DocumentBound, QWidget):
         self.fix_kind_action.setEnabled(bool(of_kind))
         self.fix_all_action.setText(f"修正全部可自动修正的问题（共 {len(every)} 处）")
         self.fix_all_action.setEnabled(bool(every))
-        self.fix_button.setEnabled(bool(every))
+        self.fix_button.setEnabled(one or bool(every))
+        self.word_button.setEnabled(finding is not None and finding.check == "typo")
         if one:
             assert finding is not None
             after = finding.fix or "（删去）"
@@ -289,6 +300,23 @@ class ChecksPanel(DocumentBound, QWidget):
         if plan.count:
             self.summary_label.setText(f"已修正 {plan.count} 处（可撤销，Ctrl+Z 一步恢复）。{self.summary_label.text()}")
         return plan.count
+
+    def add_selected_word(self) -> bool:
+        """加入本单位词表: the selected 错别字 is a word of the office; check again without it."""
+        from core.base.errors import ReportError
+        from core.proofread.office import add_office_word
+        from gui.dialogs import prompts
+
+        finding = self.selected_finding()
+        if finding is None or finding.check != "typo":
+            return False
+        try:
+            add_office_word(finding.text)
+        except (ReportError, OSError) as exc:
+            prompts.warn(self, "无法加入本单位词表", str(exc))
+            return False
+        self.run_now()
+        return True
 
     def _row(self, finding: Finding) -> QTreeWidgetItem:
         item = QTreeWidgetItem([finding_text(finding)])

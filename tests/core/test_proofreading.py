@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.proofread import data
+from core.base.errors import ReportError
+from core.proofread import data, office
 from core.proofread.confusables import find_confusables
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips, find_zero_circles
@@ -77,20 +78,20 @@ def test_office_words_are_right_everywhere(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon
 ) -> None:
     monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
-    data.reload()
+    office.reload()
     try:
         text = "峻工村党支部开展主题党日活动，扶恤站点建设进展顺利。"
         assert [h.fix for h in find_slips(text, lexicon)] == ["竣工", "抚恤"]
-        path = data.add_office_word("峻工村")
+        path = office.add_office_word("峻工村")
         assert path.parent.name == "proofread" and "峻工村" in path.read_text(encoding="utf-8")
         assert [h.fix for h in find_slips(text, lexicon)] == ["抚恤"]
-        data.add_office_word("峻工村")  # a second time changes nothing
+        office.add_office_word("峻工村")  # a second time changes nothing
         assert path.read_text(encoding="utf-8").count("峻工村") == 1
-        with pytest.raises(ValueError, match="不含空格"):
-            data.add_office_word("两个 词")
+        with pytest.raises(ReportError, match="不含空格"):
+            office.add_office_word("两个 词")
     finally:
         monkeypatch.delenv("BAOGAO_HOME")
-        data.reload()
+        office.reload()
 
 
 def test_damaged_office_file_is_skipped_with_a_message(
@@ -101,7 +102,7 @@ def test_damaged_office_file_is_skipped_with_a_message(
     folder.mkdir(parents=True)
     (folder / data.OFFICE_MISSPELLINGS).write_text("只有一列\n", encoding="utf-8")
     (folder / data.OFFICE_FORMULATIONS).write_text("[[formulation]\n", encoding="utf-8")
-    data.reload()
+    office.reload()
     try:
         assert data.misspellings()  # the shipped list still works
         assert data.formulations()
@@ -110,7 +111,7 @@ def test_damaged_office_file_is_skipped_with_a_message(
         assert any(data.OFFICE_FORMULATIONS in p and "格式有误" in p for p in problems)
     finally:
         monkeypatch.delenv("BAOGAO_HOME")
-        data.reload()
+        office.reload()
 
 
 def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

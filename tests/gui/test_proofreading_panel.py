@@ -64,3 +64,27 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     assert doc.undo_stack.undoText() == "一键修正：错别字"
     window.undo_action.trigger()
     assert target.body[-1] == "今年新建的3个项目已全面峻工。"
+
+
+def test_office_word_stops_a_typo_everywhere(make_window: Any, new_report: Any, qtbot: Any) -> None:
+    from core.proofread import office
+
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    target = window.doc.report.sections[0].children[1]
+    window.editor.outline.select_section(target.id)
+    form = window.editor.section_form
+    form.body_edit.setFocus()
+    append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
+    window.check_action.trigger()
+    panel = window.checks_panel
+    qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
+    try:
+        typo = next(f for f in panel.findings if f.check == "typo" and f.text == "峻工")
+        panel.tree.setCurrentItem(panel.item_for(typo.id))
+        assert panel.word_button.isEnabled() and panel.add_selected_word()
+        qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
+        typos = [f.text for f in panel.findings if f.check == "typo" and f.section_id == target.id]
+        assert typos == ["扶恤"]  # 峻工村 is the office's own name now; the other slip stays
+    finally:
+        office.reload()
