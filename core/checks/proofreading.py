@@ -23,6 +23,11 @@ from core.proofread.marks import find_mark_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import find_slips
 
+# A paragraph longer than this is no prose (GB/T 9704 fits 616 characters on a page): it is
+# not proofread, so a hostile million-character paragraph costs nothing. Of one paragraph's
+# slips of one kind, this many are listed.
+MAX_PARAGRAPH = 20_000
+MAX_HITS = 100
 # The checks of this module, for the panel's and the pre-flight's 校对 count.
 PROOFREADING_CHECKS = (
     "typo",
@@ -39,7 +44,7 @@ def _findings(ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]]) -
     """``rule`` over every slot, through the cache; without waiting (the window), a paragraph
     not read yet is queued for the background worker and the check is marked pending."""
     for slot in ctx.slots:
-        if not slot.text:
+        if not slot.text or len(slot.text) > MAX_PARAGRAPH:
             continue
         if ctx.wait_for_words:
             hits: tuple[Hit, ...] | None = cache.cached(check, slot.text, rule)
@@ -48,7 +53,7 @@ def _findings(ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]]) -
         if hits is None:
             ctx.pending.add(check)
             continue
-        for hit in hits:
+        for hit in hits[:MAX_HITS]:
             yield ctx.finding(
                 check, slot, hit.start, hit.end, hit.message, hit.suggestion, fix=hit.fix, source=hit.source
             )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core.proofread import data
-from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 
 SOURCE = "重复输入"
@@ -133,7 +133,7 @@ def _starts_piece(owner: list[int], position: int, char: str, run: str) -> bool:
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for run in _HAN_RUN.finditer(text):
-        if len(run.group()) < 2:
+        if not 2 <= len(run.group()) <= MAX_RUN:
             continue
         pieces = lexicon.words(run.group())
         hits += _doubled_words(run.group(), run.start(), pieces, lexicon)

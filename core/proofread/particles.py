@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from core.proofread import data
-from core.proofread.hits import Hit
+from core.proofread.hits import MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
@@ -147,7 +147,7 @@ def _parallel_adverbials(text: str) -> Iterator[Hit]:
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = list(_parallel_adverbials(text))
     for clause in _CLAUSE.finditer(text):
-        if "的" not in clause.group() and "得" not in clause.group():
+        if len(clause.group()) > MAX_RUN or ("的" not in clause.group() and "得" not in clause.group()):
             continue
         pieces = lexicon.words(clause.group())
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)

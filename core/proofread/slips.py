@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
-from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 
 # A span at least this frequent is a word in its own right, never a slip.
@@ -146,6 +146,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     """Rules 2–4 over every run of Han characters in ``text``."""
     found: list[tuple[float, Hit]] = []
     for run in _HAN_RUN.finditer(text):
+        if len(run.group()) > MAX_RUN:
+            continue
         pieces = lexicon.words(run.group())
         offsets = [0]
         for piece in pieces:

@@ -349,3 +349,22 @@ def test_check_command_names_the_fix_and_its_authority(
         "固定名称中的数字应使用汉字：“党的20大”应写作“党的二十大”。",
         "改为“党的二十大”。（依据：GB/T 15835—2011《出版物上数字用法》4.2.3）",
     ]
+
+
+def test_huge_paragraphs_and_runs_are_not_proofread(
+    monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon
+) -> None:
+    # A hostile paragraph must cost nothing: the word-level rules never segment it.
+    from core.checks import run_checks
+    from core.checks.proofreading import MAX_PARAGRAPH, PROOFREADING_CHECKS
+    from core.proofread import cache
+    from tests.proofread_eval import paragraph_report
+
+    calls: list[int] = []
+    segment = lexicon.segment
+    monkeypatch.setattr(lexicon, "segment", lambda text: calls.append(len(text)) or segment(text))
+    cache.clear()
+    report = paragraph_report(["峻工" * (MAX_PARAGRAPH // 2 + 1), "加" * 5_000 + "。"])
+    assert run_checks(report, only=PROOFREADING_CHECKS) == []
+    assert calls == []  # the first is too long to read, the second one run without a mark
+    assert [h.fix for h in find_slips("加" * 5_000 + "，全面峻工。", lexicon)] == ["竣工"]
