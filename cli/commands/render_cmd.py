@@ -110,9 +110,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOT_READY
     if open_items:
         sys.stderr.write(f"{summary(open_items)}文档照常生成，请处理后再发出。\n")
-    note = proofreading_note(report)
-    if note:
-        sys.stderr.write(f"提示：{note.replace('“检查”', '“python main.py check”')}\n")
 
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
     if out.suffix.lower() == ".pdf":
@@ -123,6 +120,10 @@ def run(args: argparse.Namespace) -> int:
         warnings = render_report(report, out, fonts=fonts, template=args.template)
     for message in warnings:
         sys.stderr.write(f"提示：{message}\n")
+    # After the document is written: a refused one need not wait for the 校对 dictionary.
+    note = proofreading_note(report)
+    if note:
+        sys.stderr.write(f"提示：{note.replace('“检查”', '“python main.py check”')}\n")
     sys.stdout.write(f"已生成：{out}\n")
     return 0
 
