@@ -64,20 +64,23 @@ class Check:
     label: str  # short Chinese name for the panel and the CLI summary
     run: CheckFunction
     severity: str = SEVERITY_WARNING
+    # May its fixes be applied many at once (修正本类全部, 修正全部)? Not when a fix is a likely
+    # word the clerk should see first (校对's 错别字): those are fixed one by one.
+    bulk_fix: bool = True
 
 
 CHECKS: dict[str, Check] = {}
 
 
 def register(
-    name: str, label: str, severity: str = SEVERITY_WARNING
+    name: str, label: str, severity: str = SEVERITY_WARNING, bulk_fix: bool = True
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Add a check to the table under ``name``; the order of registration is the run order."""
 
     def add(function: CheckFunction) -> CheckFunction:
         if name in CHECKS:
             raise ValueError(f"check registered twice: {name}")
-        CHECKS[name] = Check(name, label, function, severity)
+        CHECKS[name] = Check(name, label, function, severity, bulk_fix)
         RULE_LABELS[name] = label
         return function
 

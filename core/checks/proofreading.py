@@ -3,7 +3,8 @@
 Thin over :mod:`core.proofread`: each check runs one class of rules over every text slot,
 through the per-paragraph cache, and turns the hits into findings with the likely correct
 text as 一键修正 and the rule's authority as ``source``. All are warnings: they never block
-an export. The command line and the pre-flight proofread on their own thread (waiting for the
+an export. The fixes of the guessing rules (a likely word, a 的 that may be 地) are applied one
+by one, never in bulk; those of 标点误用 and 数字用法 are mechanical and may be. The command line and the pre-flight proofread on their own thread (waiting for the
 dictionary); the window only reads the cache and leaves the rest to the background worker
 (:mod:`core.proofread.cache`), then checks again (:class:`core.checks.base.CheckContext`).
 """
@@ -64,25 +65,25 @@ def _with_words(rule: Callable[[str, Lexicon], list[Hit]]) -> Callable[[str], li
     return lambda text: rule(text, get_lexicon())
 
 
-@register("typo", "错别字")
+@register("typo", "错别字", bulk_fix=False)
 def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape."""
     yield from _findings(ctx, "typo", _with_words(find_slips))
 
 
-@register("confusable", "易混词")
+@register("confusable", "易混词", bulk_fix=False)
 def check_confusables(ctx: CheckContext) -> Iterator[Finding]:
     """截止目前 → 截至目前, 健全权利运行 → 权力: words either way, wrong in this context."""
     yield from _findings(ctx, "confusable", find_confusables)
 
 
-@register("particle", "的地得")
+@register("particle", "的地得", bulk_fix=False)
 def check_particles(ctx: CheckContext) -> Iterator[Finding]:
     """认真的落实 → 认真地落实, 开展的有声有色 → 开展得有声有色."""
     yield from _findings(ctx, "particle", _with_words(find_particle_slips))
 
 
-@register("formulation", "规范表述")
+@register("formulation", "规范表述", bulk_fix=False)
 def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
     """Fixed formulations and names in their canonical form, their numbers in Chinese numerals."""
     yield from _findings(ctx, "formulation", find_formulation_slips)
@@ -100,7 +101,7 @@ def check_punctuation(ctx: CheckContext) -> Iterator[Finding]:
     yield from _findings(ctx, "punct_misuse", find_mark_slips)
 
 
-@register("doubled_word", "重复词语")
+@register("doubled_word", "重复词语", bulk_fix=False)
 def check_doubling(ctx: CheckContext) -> Iterator[Finding]:
     """制度制度, 各项项, 全全面 — not 研究研究, 常常, 一个个."""
     yield from _findings(ctx, "doubled_word", _with_words(find_doubling))

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from core.checks.fixes import fixable
 from tests.conftest import seed_path
 from tests.gui.conftest import append_chinese
 
@@ -58,7 +59,10 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     assert "依据：" in row.toolTip(0)
     panel.tree.setCurrentItem(row)
     assert panel.fix_button.isEnabled()
-    assert panel.fix_button.toolTip() == "把“峻工”改为“竣工”（可撤销）"
+    assert panel.fix_button.toolTip().startswith("把“峻工”改为“竣工”（可撤销）")
+    # A likely word is fixed one by one, never with 修正本类全部 or 修正全部.
+    assert not panel.fix_kind_action.isEnabled()
+    assert all(f.check != "typo" for f in fixable(panel.findings))
     assert panel.fix_selected()
     assert target.body[-1] == "今年新建的3个项目已全面竣工。"
     assert doc.undo_stack.undoText() == "一键修正：错别字"
