@@ -135,6 +135,8 @@ def false_alarms(scores: dict, listing: bool) -> None:  # type: ignore[type-arg]
     print(
         f"  另有经判断属实的发现 {true_count} 处（原文确有错误），○ 作零的数字用法提示 {intended} 处（预期输出）"
     )
+    raw = total + true_count + intended
+    print(f"  不经判断的原始发现：{raw} 处，{raw / total_chars * 1e4:.2f}/万字")
     if listing:
         print("\n".join(judged))
     print()
