@@ -315,6 +315,9 @@ class DocumentController(QObject):
 
         if not self._preflight_passed(doc):
             return None
+        from core.checks.preflight import proofreading_note
+
+        proofreading = proofreading_note(doc.report, wait=False)  # only what the background has read
         folder = self.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
         while True:
@@ -348,18 +351,20 @@ class DocumentController(QObject):
             note = f"已导出：{target}"
             if warnings:
                 note += "　提示：" + " ".join(warnings)
+            if proofreading:
+                note += "　" + proofreading
             self.status.emit(note, 20000)
             return target
 
     def _preflight_passed(self, doc: DraftDocument) -> bool:
         """List what is still open before writing; False when the clerk went to fix it or cancelled."""
-        from core.checks.preflight import preflight
+        from core.checks.preflight import preflight, proofreading_note
         from gui.dialogs.preflight_dialog import EXPORT, JUMP, PreflightDialog
 
         items = preflight(doc.report)
         if not items:
             return True
-        dialog = PreflightDialog(items, self._window)
+        dialog = PreflightDialog(items, self._window, proofreading_note(doc.report, wait=False))
         dialog.exec()
         if dialog.choice == JUMP and dialog.target is not None:
             t = dialog.target

@@ -1,7 +1,7 @@
 """``python main.py check FILE [--year N] [--only NAME …]``: 公文 checks from the command line.
 
-Prints one finding per line to stdout as ``位置<TAB>问题<TAB>建议`` and a summary to
-stderr. Exit code: 0 when nothing was found, 1 when there are findings, 2 when the file
+Prints one finding per line to stdout as ``位置<TAB>问题<TAB>建议`` (a 校对 finding's
+suggestion ends with its authority, "（依据：…）") and a summary to stderr. Exit code: 0 when nothing was found, 1 when there are findings, 2 when the file
 could not be read (or the arguments are wrong).
 """
 
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     names = _check_names()
     parser = subparsers.add_parser(
         "check",
-        help="检查草稿或文档的公文规范问题（编号、占位符、标点、日期、长句等）",
+        help="检查草稿或文档的公文规范问题（编号、占位符、标点、日期、长句等）并校对错别字、规范表述",
         description=(
             "检查草稿（.draft.json）或文档（.docx/.doc/.wps/.txt/.md）。"
             "每行输出一处问题：位置<TAB>问题<TAB>建议。"
@@ -56,8 +56,9 @@ def run(args: argparse.Namespace) -> int:
         report.year = args.year
     findings = run_checks(report, only=args.only, prefer_source_markers=not is_draft)
     for finding in findings:
+        suggestion = finding.suggestion + (f"（依据：{finding.source}）" if finding.source else "")
         sys.stdout.write(
-            f"{_one_line(finding.place)}\t{_one_line(finding.message)}\t{_one_line(finding.suggestion)}\n"
+            f"{_one_line(finding.place)}\t{_one_line(finding.message)}\t{_one_line(suggestion)}\n"
         )
     if not findings:
         sys.stderr.write(f"“{args.file.name}”未发现问题。\n")

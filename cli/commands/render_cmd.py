@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         for attachment in args.attach:
             attach_document(report, attachment)
 
-    from core.checks.preflight import preflight, summary
+    from core.checks.preflight import preflight, proofreading_note, summary
 
     open_items = preflight(report)
     shown: dict[str, int] = {}
@@ -120,6 +120,10 @@ def run(args: argparse.Namespace) -> int:
         warnings = render_report(report, out, fonts=fonts, template=args.template)
     for message in warnings:
         sys.stderr.write(f"提示：{message}\n")
+    # After the document is written: a refused one need not wait for the 校对 dictionary.
+    note = proofreading_note(report)
+    if note:
+        sys.stderr.write(f"提示：{note.replace('“检查”', '“python main.py check”')}\n")
     sys.stdout.write(f"已生成：{out}\n")
     return 0
 

@@ -9,12 +9,19 @@ wrong in plain Chinese and suggests a fix. ``check_file(path)`` does the same fo
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 # Importing the modules registers their checks, in this order.
-from core.checks import dates, gongwen, outline, parts, text  # noqa: F401
+from core.checks import dates, gongwen, outline, parts, proofreading, text  # noqa: F401
 from core.checks.base import CHECKS, Check, CheckContext, Finding, register
 from core.draft.model import Report
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    findings: list[Finding]
+    pending: frozenset[str]  # checks that skipped their word-level part: the dictionary is loading
 
 
 def run_checks(
@@ -25,18 +32,31 @@ def run_checks(
     ``only`` limits the run to some check names (see :data:`CHECKS`); unknown names raise
     ValueError. ``prefer_source_markers`` makes paths show markers as written in the
     imported document rather than as numbered now (for checking a document on disk).
+    Waits for the dictionary the proofreading checks need (the window uses :func:`run_checks_now`).
     """
+    return check_report(report, only, prefer_source_markers).findings
+
+
+def run_checks_now(report: Report, only: Iterable[str] | None = None) -> CheckRun:
+    """The checks without waiting for the dictionary: for the window, which must not block."""
+    return check_report(report, only, wait_for_words=False)
+
+
+def check_report(
+    report: Report,
+    only: Iterable[str] | None = None,
+    prefer_source_markers: bool = False,
+    wait_for_words: bool = True,
+) -> CheckRun:
     names = list(CHECKS) if only is None else list(only)
     unknown = [n for n in names if n not in CHECKS]
     if unknown:
         raise ValueError(f"unknown checks: {', '.join(unknown)}")
-    ctx = CheckContext(report, prefer_source_markers)
+    ctx = CheckContext(report, prefer_source_markers, wait_for_words)
     order = {(s.section_id, s.field, s.index): i for i, s in enumerate(ctx.slots)}
     findings = [finding for name in names for finding in CHECKS[name].run(ctx)]
-    return sorted(
-        findings,
-        key=lambda f: (order.get((f.section_id, f.field, f.index), len(order)), f.start, f.end),
-    )
+    findings.sort(key=lambda f: (order.get((f.section_id, f.field, f.index), len(order)), f.start, f.end))
+    return CheckRun(findings, frozenset(ctx.pending))
 
 
 def load_for_check(path: Path | str) -> tuple[Report, bool]:
@@ -60,9 +80,12 @@ __all__ = [
     "CHECKS",
     "Check",
     "CheckContext",
+    "CheckRun",
     "Finding",
     "check_file",
+    "check_report",
     "load_for_check",
     "register",
     "run_checks",
+    "run_checks_now",
 ]

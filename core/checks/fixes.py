@@ -31,8 +31,15 @@ class FixPlan:
 
 
 def fixable(findings: Iterable[Finding], rule: str | None = None) -> list[Finding]:
-    """The findings with a mechanical fix (of ``rule`` only, when given)."""
-    return [f for f in findings if f.fix is not None and (rule is None or f.rule == rule)]
+    """The findings with a mechanical fix (of ``rule`` only, when given) that may be applied
+    many at once (not a 错别字's likely word: see ``Check.bulk_fix``)."""
+    return [
+        f
+        for f in findings
+        if f.fix is not None
+        and (rule is None or f.rule == rule)
+        and (f.rule not in CHECKS or CHECKS[f.rule].bulk_fix)
+    ]
 
 
 def plan_fixes(report: Report, rule: str | None = None) -> FixPlan:

@@ -9,7 +9,8 @@ as warnings (``render --strict`` refuses). It gathers, in reading order:
 * a reviewed copy with changes still 待定, and reviewers' comments not marked 已处理;
 * findings of the checks marked as errors (:data:`core.checks.base.CHECKS`).
 
-Each item carries the address the editor's ``jump_to`` takes.
+Each item carries the address the editor's ``jump_to`` takes. The 校对 findings are warnings
+and no item: :func:`proofreading_note` only says how many remain, beside the list.
 """
 
 from __future__ import annotations
@@ -149,7 +150,9 @@ def _missing_parts(report: Report, kind: object) -> list[OpenItem]:
         items.append(OpenItem(MISSING, "没有标题。请在“报告信息”中填写标题。", "标题", field="title"))
     if kind is not None and getattr(kind, "signature", "") and not report.signature.strip():
         items.append(
-            OpenItem(MISSING, "没有发文机关署名（落款）。请在“报告信息”中填写署名。", "署名", field="signature")
+            OpenItem(
+                MISSING, "没有发文机关署名（落款）。请在“报告信息”中填写署名。", "署名", field="signature"
+            )
         )
     if kind is not None and getattr(kind, "dated", False) and not report.date.strip():
         items.append(
@@ -158,8 +161,29 @@ def _missing_parts(report: Report, kind: object) -> list[OpenItem]:
     return items
 
 
+def proofreading_note(report: Report, wait: bool = True) -> str:
+    """ "另有校对提示 3 处（错别字 2 处、规范表述 1 处），可在“检查”中逐条查看；不影响导出。" — or "".
+
+    ``wait`` False (the window) counts what the background 校对 has read so far.
+    """
+    from core.checks import check_report
+    from core.checks.proofreading import PROOFREADING_CHECKS
+
+    run = check_report(report, only=PROOFREADING_CHECKS, wait_for_words=wait)
+    counts: dict[str, int] = {}
+    for finding in run.findings:
+        counts[finding.check] = counts.get(finding.check, 0) + 1
+    still = "（校对尚未全部完成）" if run.pending else ""
+    if not counts:
+        return f"校对尚未完成，可稍后在“检查”中查看。{still}" if run.pending else ""
+    parts = "、".join(
+        f"{CHECKS[name].label}{counts[name]}处" for name in PROOFREADING_CHECKS if name in counts
+    )
+    return f"另有校对提示 {len(run.findings)} 处（{parts}）{still}，可在“检查”中逐条查看；不影响导出。"
+
+
 def summary(items: list[OpenItem]) -> str:
-    """"还有 3 处待处理：占位符2处、缺少1处。" (empty list: "")."""
+    """ "还有 3 处待处理：占位符2处、缺少1处。" (empty list: "")."""
     if not items:
         return ""
     counts: dict[str, int] = {}

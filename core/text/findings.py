@@ -46,6 +46,7 @@ class Finding:
     path: str = ""
     verified: bool = False  # a flag the clerk marked 已核实
     fix: str | None = None  # a mechanical correction: what ``text`` becomes (一键修正)
+    source: str = ""  # the authority for a proofreading finding: a dictionary, a standard
 
     @property
     def owner(self) -> str:
@@ -91,6 +92,7 @@ class FindingMaker:
         suggestion: str,
         verified: set[str] | None = None,
         fix: str | None = None,
+        source: str = "",
     ) -> Finding:
         text = slot.text[start:end]
         key = (slot.owner, rule, text)
@@ -110,6 +112,7 @@ class FindingMaker:
             path=self._paths.get(slot.section_id, "") if slot.section_id else "",
             verified=verified is not None and fid in verified,
             fix=fix,
+            source=source,
         )
 
 

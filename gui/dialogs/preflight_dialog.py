@@ -24,12 +24,15 @@ EXPORT, JUMP, CANCEL = "export", "jump", "cancel"
 
 
 class PreflightDialog(QDialog):
-    def __init__(self, items: list[OpenItem], parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[OpenItem], parent: QWidget | None = None, note: str = "") -> None:
+        """``note``: the 校对 count (core.checks.preflight.proofreading_note), shown beside the list."""
         super().__init__(parent)
         self.setWindowTitle("导出前检查")
         self.choice = CANCEL
         self.target: OpenItem | None = None
-        intro = QLabel(f"{summary(items)}\n单击一项可转到相应位置修改；也可以仍然导出，稍后再改。")
+        extra = f"\n{note}" if note else ""
+        intro = QLabel(f"{summary(items)}\n单击一项可转到相应位置修改；也可以仍然导出，稍后再改。{extra}")
+        intro.setObjectName("preflightIntro")
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("preflightList")

@@ -3,14 +3,16 @@
 The checks run when the clerk presses 检查 (or F7) and again a moment after each edit
 while the panel is open; they take a few milliseconds on a real report. 一键修正 fixes the
 selected finding; its menu also fixes every finding of that kind, or every fixable one
-(worked out by core.checks.fixes), each as one undo step.
+(worked out by core.checks.fixes), each as one undo step. The 校对 checks only read what
+the background worker has already proofread (core.proofread.cache) when the clerk presses
+检查: the panel says what is still being read and lists it when the worker is done.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.checks import CHECKS, Finding, run_checks
+from core.checks import CHECKS, Finding, run_checks, run_checks_now
 from core.checks.fixes import fixable, plan_fixes
+from core.proofread import cache as proofread_cache
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS
 from core.text.findings import fixed_text
 from core.text.textslots import describe_place, section_paths, slot_text
@@ -35,6 +38,7 @@ from gui.panels.finding_list import FindingList, fill_rule_filter
 from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 
 RERUN_MS = 800
+PROOFREAD_POLL_MS = 150  # how often to look whether the background 校对 is done
 
 
 def finding_place(finding: Finding, full: bool = False) -> str:
@@ -53,6 +57,14 @@ def finding_text(finding: Finding) -> str:
     return f"{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding)}"
 
 
+def finding_tooltip(finding: Finding) -> str:
+    source = f"\n依据：{finding.source}" if finding.source else ""
+    return (
+        f"{finding.label}：{finding.message}\n建议：{finding.suggestion}{source}\n"
+        f"位置：{finding_place(finding, True)}"
+    )
+
+
 LISTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -67,7 +79,7 @@ class ChecksPanel(DocumentBound, QWidget):
 
         self.run_button = QPushButton("检查")
         self.run_button.setObjectName("runChecks")
-        self.run_button.setToolTip("检查序号、标点、引号括号、重复字、年份日期、占位符和长句（F7）")
+        self.run_button.setToolTip("检查序号、标点、引号括号、重复字、年份日期、占位符、长句，并校对错别字和规范表述（F7）")
         self.run_button.clicked.connect(self.run_now)
         self.check_combo = QComboBox()
         self.check_combo.setObjectName("checkFilter")
@@ -86,10 +98,19 @@ class ChecksPanel(DocumentBound, QWidget):
         self.fix_all_action = self.fix_menu.addAction("修正全部可自动修正的问题", self.fix_everything)
         self.fix_menu.aboutToShow.connect(self._catch_up)
         self.fix_button.setMenu(self.fix_menu)
+        self.word_button = QPushButton("加入本单位词表")
+        self.word_button.setObjectName("addOfficeWord")
+        self.word_button.setToolTip("选中的“错别字”其实是本单位的地名、人名或专用词：以后一律按正确处理")
+        self.word_button.setEnabled(False)
+        self.word_button.clicked.connect(self.add_selected_word)
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.check_combo, 1)
         top.addWidget(self.fix_button)
+        # A row of its own, so the dock is no wider than before the button came.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.word_button)
         self.summary_label = style.caption(QLabel())
         self.summary_label.setObjectName("checksSummary")
         self.summary_label.setWordWrap(True)
@@ -107,6 +128,7 @@ class ChecksPanel(DocumentBound, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
 
@@ -114,6 +136,11 @@ class ChecksPanel(DocumentBound, QWidget):
         # draft); the list is rebuilt only when the findings changed.
         self._updates = Debounce(self, RERUN_MS, self._run_in_background, only_when_shown=True)
         self._background = BackgroundJob(self, self._found)
+        # While the 校对 rules work in the background, look every so often and check again.
+        self.pending: frozenset[str] = frozenset()
+        self._proofread_poll = QTimer(self)
+        self._proofread_poll.setInterval(PROOFREAD_POLL_MS)
+        self._proofread_poll.timeout.connect(self._poll_proofreading)
         self.run_now()
 
     def document_connections(self, doc: DraftDocument) -> Connections:
@@ -123,10 +150,20 @@ class ChecksPanel(DocumentBound, QWidget):
         self.run_now()
 
     def run_now(self) -> None:
-        """Run the checks now (F7, opening a draft): on this thread, at once."""
+        """Run the checks now (F7, opening a draft): on this thread, at once — the 校对 checks
+        from what the background worker has read, the rest of it pending."""
         self._updates.done()
         self._background.cancel()
-        self._show(run_checks(self._doc.report) if self._doc is not None else [])
+        if self._doc is None:
+            self._show([])
+            return
+        run = run_checks_now(self._doc.report)
+        self._show(run.findings, run.pending)
+
+    def _poll_proofreading(self) -> None:
+        if proofread_cache.idle():
+            self._proofread_poll.stop()
+            self.run_now()
 
     def _run_in_background(self) -> None:
         if self._doc is not None:
@@ -137,15 +174,24 @@ class ChecksPanel(DocumentBound, QWidget):
         if findings != self.findings:
             self._show(findings)  # type: ignore[arg-type]
 
-    def _show(self, findings: list[Finding]) -> None:
+    def _show(self, findings: list[Finding], pending: frozenset[str] = frozenset()) -> None:
+        """``pending``: the 校对 checks still reading in the background (shown as such)."""
         self.findings = findings
+        self.pending = pending
         fill_rule_filter(self.check_combo, self.findings, list(CHECKS), "全部检查项")
         if self._doc is None:
-            self.summary_label.setText("尚未打开报告。")
+            text = "尚未打开报告。"
         elif not self.findings:
-            self.summary_label.setText("没有发现问题。")
+            text = "没有发现问题。"
         else:
-            self.summary_label.setText(f"发现 {len(self.findings)} 处可能的问题，点击一行定位到原文。")
+            text = f"发现 {len(self.findings)} 处可能的问题，点击一行定位到原文。"
+        if pending:
+            labels = "、".join(CHECKS[name].label for name in CHECKS if name in pending)
+            text += f"\n正在后台校对（{labels}），完成后自动列出。"
+            self._proofread_poll.start()
+        elif proofread_cache.last_error():
+            text += f"\n{proofread_cache.last_error()}"
+        self.summary_label.setText(text)
         self._fill()
 
     def visible_findings(self) -> list[Finding]:
@@ -201,7 +247,8 @@ class ChecksPanel(DocumentBound, QWidget):
         self.fix_kind_action.setEnabled(bool(of_kind))
         self.fix_all_action.setText(f"修正全部可自动修正的问题（共 {len(every)} 处）")
         self.fix_all_action.setEnabled(bool(every))
-        self.fix_button.setEnabled(bool(every))
+        self.fix_button.setEnabled(one or bool(every))
+        self.word_button.setEnabled(finding is not None and finding.check == "typo")
         if one:
             assert finding is not None
             after = finding.fix or "（删去）"
@@ -254,11 +301,26 @@ class ChecksPanel(DocumentBound, QWidget):
             self.summary_label.setText(f"已修正 {plan.count} 处（可撤销，Ctrl+Z 一步恢复）。{self.summary_label.text()}")
         return plan.count
 
+    def add_selected_word(self) -> bool:
+        """加入本单位词表: the selected 错别字 is a word of the office; check again without it."""
+        from core.base.errors import ReportError
+        from core.proofread.office import add_office_word
+        from gui.dialogs import prompts
+
+        finding = self.selected_finding()
+        if finding is None or finding.check != "typo":
+            return False
+        try:
+            add_office_word(finding.text)
+        except (ReportError, OSError) as exc:
+            prompts.warn(self, "无法加入本单位词表", str(exc))
+            return False
+        self.run_now()
+        return True
+
     def _row(self, finding: Finding) -> QTreeWidgetItem:
         item = QTreeWidgetItem([finding_text(finding)])
-        item.setToolTip(
-            0, f"{finding.label}：{finding.message}\n建议：{finding.suggestion}\n位置：{finding_place(finding, True)}"
-        )
+        item.setToolTip(0, finding_tooltip(finding))
         return item
 
     def item_for(self, finding_id: str) -> QTreeWidgetItem | None:

@@ -8,6 +8,7 @@ import pytest
 
 from cli.main import main as cli_main
 from core.checks import CHECKS, Finding, run_checks
+from core.checks.proofreading import PROOFREADING_CHECKS
 from core.draft.draft_file import save_draft
 from core.draft.model import Point, Report, Section
 from core.importing.importer import parse_text
@@ -282,7 +283,8 @@ def test_unknown_check_name_is_refused() -> None:
 
 
 def test_every_check_has_a_chinese_label() -> None:
-    assert len(CHECKS) == 16  # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title
+    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, the seven 校对 checks
+    assert len(CHECKS) == 23
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
@@ -300,7 +302,9 @@ def test_seeds_have_few_findings_besides_their_masks(key: str) -> None:
     # those masks and a few over-long sentences, findings must be rare.
     _, findings = _seed_checked(key)
     # The seeds are bodies copied without their title: that is reported once, by design.
-    others = [f for f in findings if f.check not in ("placeholder", "long_sentence", "missing_title")]
+    # 校对 findings on the seeds are pinned one by one in test_proofreading_eval.py.
+    ignored = ("placeholder", "long_sentence", "missing_title", *PROOFREADING_CHECKS)
+    others = [f for f in findings if f.check not in ignored]
     assert len(others) <= 1, [(f.check, f.text, f.message) for f in others]
 
 

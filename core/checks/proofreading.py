@@ -1,0 +1,107 @@
+"""校对 checks: 错别字, 易混词, 的地得, 规范表述, 数字用法, 标点误用, 重复词语.
+
+Thin over :mod:`core.proofread`: each check runs one class of rules over every text slot,
+through the per-paragraph cache, and turns the hits into findings with the likely correct
+text as 一键修正 and the rule's authority as ``source``. All are warnings: they never block
+an export. The fixes of the guessing rules (a likely word, a 的 that may be 地) are applied one
+by one, never in bulk; those of 标点误用 and 数字用法 are mechanical and may be. The command line and the pre-flight proofread on their own thread (waiting for the
+dictionary); the window only reads the cache and leaves the rest to the background worker
+(:mod:`core.proofread.cache`), then checks again (:class:`core.checks.base.CheckContext`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from core.checks.base import CheckContext, Finding, register
+from core.proofread import cache
+from core.proofread.confusables import find_confusables
+from core.proofread.doubling import find_doubling
+from core.proofread.formulations import find_formulation_slips, find_zero_circles
+from core.proofread.hits import Hit
+from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.marks import find_mark_slips
+from core.proofread.particles import find_particle_slips
+from core.proofread.slips import find_slips
+
+# A paragraph longer than this is no prose (GB/T 9704 fits 616 characters on a page): it is
+# not proofread, so a hostile million-character paragraph costs nothing. Of one paragraph's
+# slips of one kind, this many are listed.
+MAX_PARAGRAPH = 20_000
+MAX_HITS = 100
+# The checks of this module, for the panel's and the pre-flight's 校对 count.
+PROOFREADING_CHECKS = (
+    "typo",
+    "confusable",
+    "particle",
+    "formulation",
+    "number_usage",
+    "punct_misuse",
+    "doubled_word",
+)
+
+
+def _findings(ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]]) -> Iterator[Finding]:
+    """``rule`` over every slot, through the cache; without waiting (the window), a paragraph
+    not read yet is queued for the background worker and the check is marked pending."""
+    for slot in ctx.slots:
+        if not slot.text or len(slot.text) > MAX_PARAGRAPH:
+            continue
+        if ctx.wait_for_words:
+            hits: tuple[Hit, ...] | None = cache.cached(check, slot.text, rule)
+        else:
+            hits = cache.lookup_or_queue(check, slot.text, rule)
+        if hits is None:
+            ctx.pending.add(check)
+            continue
+        for hit in hits[:MAX_HITS]:
+            yield ctx.finding(
+                check, slot, hit.start, hit.end, hit.message, hit.suggestion, fix=hit.fix, source=hit.source
+            )
+
+
+def _with_words(rule: Callable[[str, Lexicon], list[Hit]]) -> Callable[[str], list[Hit]]:
+    """``rule`` given the dictionary, loaded (or waited for) on the thread that runs it."""
+    return lambda text: rule(text, get_lexicon())
+
+
+@register("typo", "错别字", bulk_fix=False)
+def check_typos(ctx: CheckContext) -> Iterator[Finding]:
+    """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape."""
+    yield from _findings(ctx, "typo", _with_words(find_slips))
+
+
+@register("confusable", "易混词", bulk_fix=False)
+def check_confusables(ctx: CheckContext) -> Iterator[Finding]:
+    """截止目前 → 截至目前, 健全权利运行 → 权力: words either way, wrong in this context."""
+    yield from _findings(ctx, "confusable", find_confusables)
+
+
+@register("particle", "的地得", bulk_fix=False)
+def check_particles(ctx: CheckContext) -> Iterator[Finding]:
+    """认真的落实 → 认真地落实, 开展的有声有色 → 开展得有声有色."""
+    yield from _findings(ctx, "particle", _with_words(find_particle_slips))
+
+
+@register("formulation", "规范表述", bulk_fix=False)
+def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
+    """Fixed formulations and names in their canonical form, their numbers in Chinese numerals."""
+    yield from _findings(ctx, "formulation", find_formulation_slips)
+
+
+@register("number_usage", "数字用法")
+def check_number_usage(ctx: CheckContext) -> Iterator[Finding]:
+    """二○二○年: the circle ○ used as the numeral 〇."""
+    yield from _findings(ctx, "number_usage", find_zero_circles)
+
+
+@register("punct_misuse", "标点误用")
+def check_punctuation(ctx: CheckContext) -> Iterator[Finding]:
+    """：， and 。” 。 clashes, 三、四十名, ……等, straight quotes."""
+    yield from _findings(ctx, "punct_misuse", find_mark_slips)
+
+
+@register("doubled_word", "重复词语", bulk_fix=False)
+def check_doubling(ctx: CheckContext) -> Iterator[Finding]:
+    """制度制度, 各项项, 全全面 — not 研究研究, 常常, 一个个."""
+    yield from _findings(ctx, "doubled_word", _with_words(find_doubling))

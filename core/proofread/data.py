@@ -1,0 +1,312 @@
+"""The proofreading rules and word lists: shipped data, plus the office's own additions.
+
+Shipped (``baogao_data/resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
+``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
+``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks) and
+``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use).
+
+The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表,
+:mod:`core.proofread.office`):
+``本单位词表.txt`` — names and terms that are always right (a place, a project, a person);
+``本单位别字表.txt`` — more misspellings, same format as the shipped list;
+``本单位表述.toml`` — more formulations, same format as the shipped file.
+A damaged office file is skipped (its problem is listed by :func:`problems`), never fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from core.base.paths import config_dir
+from core.base.resources import resources_dir
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+log = logging.getLogger(__name__)
+
+OFFICE_FOLDER = "proofread"
+OFFICE_WORDS = "本单位词表.txt"
+OFFICE_MISSPELLINGS = "本单位别字表.txt"
+OFFICE_FORMULATIONS = "本单位表述.toml"
+PURE_SHAPE_SECTION = "[只是形近]"
+
+# 依据 codes used in misspellings.txt, spelled out for the clerk.
+SOURCES = {
+    "现汉": "《现代汉语词典》（第7版）",
+    "成语": "《现代汉语词典》（第7版）成语条目",
+    "规范": "《现代汉语规范词典》（第4版）及中央文件的规范用法",
+    "异形词": "《第一批异形词整理表》（GF 1001—2001）",
+    "本单位": "本单位别字表",
+}
+
+_lock = threading.Lock()
+_problems: list[str] = []
+
+
+def shipped_dir() -> Path:
+    return resources_dir() / "proofread"
+
+
+def office_dir() -> Path:
+    return config_dir() / OFFICE_FOLDER
+
+
+def problems() -> list[str]:
+    """Office files that could not be read, each in a sentence for the clerk."""
+    with _lock:
+        return list(_problems)
+
+
+def _note_problem(path: Path, reason: str) -> None:
+    message = f"校对词表“{path}”没有读入（{reason}），已按未设置处理。请改正或删去这个文件。"
+    log.warning(message)
+    with _lock:
+        if message not in _problems:
+            _problems.append(message)
+
+
+def _lines(path: Path, office: bool) -> list[str]:
+    """Non-empty lines that are not # comments; an unreadable office file counts as empty."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        if office:
+            return []
+        raise
+    except (OSError, UnicodeDecodeError) as exc:
+        if not office:
+            raise
+        _note_problem(path, "不是 UTF-8 文本" if isinstance(exc, UnicodeDecodeError) else str(exc))
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _toml(path: Path, office: bool) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        if office:
+            return {}
+        raise
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        if not office:
+            raise
+        _note_problem(path, f"格式有误：{exc}")
+        return {}
+
+
+# --------------------------------------------------------------------------- misspellings
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    wrong: str
+    right: str
+    source: str  # in words, e.g. 《现代汉语词典》（第7版）
+
+
+def _read_misspellings(path: Path, office: bool) -> list[Misspelling]:
+    entries = []
+    for number, line in enumerate(_lines(path, office), 1):
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) < 2 or not parts[0] or not parts[1] or parts[0] == parts[1]:
+            if office:
+                _note_problem(path, f"第{number}条应为“错误写法<Tab>正确写法<Tab>依据”")
+                continue
+            raise ValueError(f"{path}: bad line {line!r}")
+        code = parts[2] if len(parts) > 2 and parts[2] else ("本单位" if office else "现汉")
+        entries.append(Misspelling(parts[0], parts[1], SOURCES.get(code, code)))
+    return entries
+
+
+@cache
+def misspellings() -> tuple[Misspelling, ...]:
+    """The shipped list, then the office's; a later entry for the same wrong form wins."""
+    merged: dict[str, Misspelling] = {}
+    for entry in _read_misspellings(shipped_dir() / "misspellings.txt", office=False):
+        merged[entry.wrong] = entry
+    for entry in _read_misspellings(office_dir() / OFFICE_MISSPELLINGS, office=True):
+        merged[entry.wrong] = entry
+    return tuple(merged.values())
+
+
+# --------------------------------------------------------------------------- words
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """政务 words jieba lacks, and the office's own words: right wherever they stand."""
+    shipped = _lines(shipped_dir() / "words.txt", office=False)
+    office = _lines(office_dir() / OFFICE_WORDS, office=True)
+    return frozenset(w.split()[0] for w in [*shipped, *office])
+
+
+@cache
+def office_words() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in _lines(office_dir() / OFFICE_WORDS, office=True))
+
+
+# --------------------------------------------------------------------------- shapes
+
+
+@dataclass(frozen=True)
+class ShapeTable:
+    similar: dict[str, frozenset[str]]  # 形近 (mostly one phonetic series): a slip when they also sound alike
+    look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
+
+    def alternatives(self, ch: str) -> frozenset[str]:
+        return self.similar.get(ch, frozenset()) | self.look_alike.get(ch, frozenset())
+
+
+def _groups(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for line in lines:
+        group = {ch for ch in line if "\u3400" <= ch <= "\u9fff"}
+        for ch in group:
+            table.setdefault(ch, set()).update(group - {ch})
+    return {ch: frozenset(others) for ch, others in table.items() if others}
+
+
+@cache
+def shapes() -> ShapeTable:
+    lines = _lines(shipped_dir() / "shape_similar.txt", office=False)
+    cut = lines.index(PURE_SHAPE_SECTION) if PURE_SHAPE_SECTION in lines else len(lines)
+    look_alike = _groups(lines[cut + 1 :])
+    similar = _groups(lines[:cut])
+    for ch, others in look_alike.items():
+        similar[ch] = similar.get(ch, frozenset()) | others
+    return ShapeTable(similar, look_alike)
+
+
+# --------------------------------------------------------------------------- rule files
+
+
+@cache
+def wordlists() -> dict[str, frozenset[str]]:
+    """Named word classes from wordlists.toml: each value a space-separated list."""
+    data = _toml(shipped_dir() / "wordlists.toml", office=False)
+    return {name: frozenset(str(value).split()) for name, value in data.items()}
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A word that is wrong in a context: ``pattern`` finds the wrong span; ``before``, if set,
+    must match the text just before it (up to 20 characters), ``not_before`` must not."""
+
+    pattern: re.Pattern[str]
+    fix: str
+    before: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    note: str
+    source: str
+
+
+def _context_rules(data: dict[str, object], path: Path, office: bool) -> list[ContextRule]:
+    rules = []
+    for number, raw in enumerate(data.get("rule", []) or [], 1):  # type: ignore[union-attr]
+        try:
+            assert isinstance(raw, dict)
+            rules.append(
+                ContextRule(
+                    pattern=re.compile(str(raw["pattern"])),
+                    fix=str(raw["fix"]),
+                    before=re.compile(f"(?:{raw['before']})$") if raw.get("before") else None,
+                    not_before=re.compile(f"(?:{raw['not_before']})$") if raw.get("not_before") else None,
+                    note=str(raw["note"]),
+                    source=str(raw.get("source", "本单位规定" if office else "")),
+                )
+            )
+        except (AssertionError, KeyError, re.error) as exc:
+            if not office:
+                raise ValueError(f"{path}: rule {number}: {exc}") from exc
+            _note_problem(path, f"第{number}条规则有误：{exc}")
+    return rules
+
+
+@cache
+def confusable_rules() -> tuple[ContextRule, ...]:
+    path = shipped_dir() / "confusables.toml"
+    return tuple(_context_rules(_toml(path, office=False), path, office=False))
+
+
+@dataclass(frozen=True)
+class Formulation:
+    """A fixed formulation in its canonical form, and the wrong forms that stand for it."""
+
+    canonical: str
+    wrong: tuple[str, ...]  # literal wrong forms (shortened, altered)
+    note: str
+    source: str
+    fuzzy: bool  # also find near misses (a character changed, dropped or added)
+    quoted: bool  # an abbreviation written in quotes (“三农”)
+    not_before: re.Pattern[str] | None = None  # a wrong form preceded by this is fine
+
+
+def _formulations(path: Path, office: bool) -> list[Formulation]:
+    data = _toml(path, office)
+    found = []
+    for number, raw in enumerate(data.get("formulation", []) or [], 1):  # type: ignore[union-attr]
+        try:
+            assert isinstance(raw, dict)
+            wrong = raw.get("wrong", [])
+            found.append(
+                Formulation(
+                    canonical=str(raw["canonical"]),
+                    wrong=tuple(str(w) for w in ([wrong] if isinstance(wrong, str) else wrong)),
+                    note=str(raw.get("note", "")),
+                    source=str(raw.get("source", "本单位规定" if office else "")),
+                    fuzzy=bool(raw.get("fuzzy", False)),
+                    quoted=bool(raw.get("quoted", False)),
+                    not_before=re.compile(f"(?:{raw['not_before']})$") if raw.get("not_before") else None,
+                )
+            )
+        except (AssertionError, KeyError, re.error) as exc:
+            if not office:
+                raise ValueError(f"{path}: formulation {number}: {exc}") from exc
+            _note_problem(path, f"第{number}条有误：{exc}")
+    return found
+
+
+@cache
+def formulations() -> tuple[Formulation, ...]:
+    return (
+        *_formulations(shipped_dir() / "formulations.toml", office=False),
+        *_formulations(office_dir() / OFFICE_FORMULATIONS, office=True),
+    )
+
+
+@cache
+def numbered_names() -> frozenset[str]:
+    """Fixed names with Chinese numerals in them (两个确立, 三会一课): never written in digits."""
+    names: set[str] = set()
+    for path, office in (
+        (shipped_dir() / "formulations.toml", False),
+        (office_dir() / OFFICE_FORMULATIONS, True),
+    ):
+        names.update(str(_toml(path, office).get("numbered_names", "")).split())
+    return frozenset(names)
+
+
+@cache
+def office_rules() -> tuple[ContextRule, ...]:
+    """The office's own [[rule]] tables (本单位表述.toml), applied like the 易混词 rules."""
+    path = office_dir() / OFFICE_FORMULATIONS
+    return tuple(_context_rules(_toml(path, office=True), path, office=True))
+
+
+def forget() -> None:
+    """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
+    with _lock:
+        _problems.clear()
+    for loader in (misspellings, known_words, office_words, formulations, numbered_names, office_rules):
+        loader.cache_clear()

@@ -1,0 +1,141 @@
+"""A character or word typed twice: 制度制度, 各项项, 进一步步, 全全面 — but not real reduplication.
+
+Left alone: a doubled word jieba knows as one (常常, 人人, 层层), ABAB of a verb that
+reduplicates (研究研究, 商量商量), AABB (实实在在, 家家户户), 一 + a doubled measure word
+(一个个, 一项项), and a character shared by two words that meet (为了了解, 学习习近平, 工作作风).
+The function words 的了在和与及 doubled are :mod:`core.checks.text`'s ``repeated_char``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.proofread import data
+from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
+from core.proofread.lexicon import Lexicon
+
+SOURCE = "重复输入"
+HANDLED_ELSEWHERE = frozenset("的了在和与及")  # core.checks.text.check_repeated
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Characters that stand alone before a word starting with the same character: 有有利条件,
+# 要要求, 是是非 are words meeting, not a slip.
+_FREE_BEFORE = frozenset("有是要对为把将向让给使从会能可以不都也就才又还更最很一多大小新老")
+# Characters that stand alone after a word ending with the same one: 工作|作重要讲话,
+# 中国共产党|党和国家机关.
+_FREE_AFTER = frozenset(
+    "的了在和与及是有要对为把将向让给使从以于由被比等也都就才又还更很不已并而或即则但却可能会该每各本其此这那上下中内外前后里时年月日人个次多少作做党"
+)
+# Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
+_EVERY = frozenset(
+    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班"
+)
+_NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
+# A duplicate that starts a compound with the next piece is no duplicate: 党组织|组织力.
+_BOUND_SUFFIXES = frozenset("力化性型式度率者员家感观界群圈链网站点区")
+
+
+def _starts_compound(pieces: list[str], index: int, lexicon: Lexicon) -> bool:
+    """Does ``pieces[index]`` join the piece after it into one word (组织 + 生活会, 组织 + 力)?"""
+    if index + 1 >= len(pieces):
+        return False
+    after = pieces[index + 1]
+    return after in _BOUND_SUFFIXES or lexicon.frequency(pieces[index] + after) >= 5
+
+
+def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
+    verbs = data.wordlists()["reduplicable_verbs"]
+    hits = []
+    position = 0
+    for i, piece in enumerate(pieces[:-1]):
+        position += len(piece)
+        following = pieces[i + 1]
+        if len(piece) < 2 or len(following) < 2 or _starts_compound(pieces, i + 1, lexicon):
+            continue
+        if following.startswith(piece) and following != piece:
+            # 基层|基层治理: a word, then the same word again at the head of the next one.
+            hits.append(
+                Hit(
+                    base + position - len(piece),
+                    base + position,
+                    "",
+                    f"“{piece}{following}”中“{piece}”重复了。",
+                    f"删去前一个“{piece}”。",
+                    SOURCE,
+                )
+            )
+        elif piece == following:
+            if piece in verbs or piece[0] in _NUMERALS:
+                continue  # 研究研究, 一件一件
+            hits.append(
+                Hit(
+                    base + position,
+                    base + position + len(piece),
+                    "",
+                    f"“{piece}”重复了。",
+                    f"删去一个“{piece}”。",
+                    SOURCE,
+                )
+            )
+        elif len(piece) > len(following) and piece.endswith(following):
+            # 乡村振兴振兴: the word repeats the end of the one before.
+            hits.append(
+                Hit(
+                    base + position,
+                    base + position + len(following),
+                    "",
+                    f"“{piece}{following}”中“{following}”重复了。",
+                    f"删去后一个“{following}”。",
+                    SOURCE,
+                )
+            )
+    return hits
+
+
+def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
+    owner: list[int] = []  # piece index of each character
+    for index, piece in enumerate(pieces):
+        owner.extend([index] * len(piece))
+    hits = []
+    for i in range(len(run) - 1):
+        ch = run[i]
+        if run[i + 1] != ch or ch in HANDLED_ELSEWHERE or ch in _NUMERALS:
+            continue
+        a, b = pieces[owner[i]], pieces[owner[i + 1]]
+        if owner[i] == owner[i + 1]:
+            continue  # one dictionary word: 常常, 人人
+        if len(a) >= 2 and len(b) >= 2:
+            continue  # two words meet: 为了了解, 工作作风
+        if ch in _EVERY and ((len(a) == 1 and len(b) == 1) or _starts_piece(owner, i - 1, "一", run)):
+            continue  # 月月有活动, 一步步推进 (but not 进一步|步)
+        if i + 3 < len(run) and run[i + 2] == run[i + 3] and run[i + 2] != ch:
+            continue  # AABB: 实实在在
+        if i >= 2 and run[i - 2] == run[i - 1] and run[i - 1] != ch:
+            continue  # the BB of AABB
+        if len(a) == 1 and len(b) == 1 and lexicon.frequency(ch * 2) >= 30:
+            continue  # 天天, 年年 cut apart by their neighbours
+        if len(a) == 1 and len(b) >= 2 and ch in _FREE_BEFORE:
+            continue  # 有有利条件, 要要求
+        if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER:
+            continue  # 工作|作重要讲话
+        keep_first = len(a) >= 2  # 各项|项 → drop the loose second; 全|全面 → drop the loose first
+        at = base + (i + 1 if keep_first else i)
+        hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
+    return hits
+
+
+def _starts_piece(owner: list[int], position: int, char: str, run: str) -> bool:
+    """Is ``run[position]`` the character ``char`` and the first of its piece (一|个个, not 进一步)?"""
+    if position < 0 or run[position] != char:
+        return False
+    return position == 0 or owner[position - 1] != owner[position]
+
+
+def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
+    hits: list[Hit] = []
+    for run in _HAN_RUN.finditer(text):
+        if not 2 <= len(run.group()) <= MAX_RUN:
+            continue
+        pieces = lexicon.words(run.group())
+        hits += _doubled_words(run.group(), run.start(), pieces, lexicon)
+        hits += _doubled_characters(run.group(), run.start(), pieces, lexicon)
+    return drop_overlaps(hits)

@@ -1,0 +1,333 @@
+"""规范表述: fixed formulations, names of meetings and documents, and the numbers in them.
+
+* a wrong form listed in formulations.toml (新时代中国特色社会主义思想 without 习近平,
+  以习近平为核心的党中央);
+* a near miss of a long canonical name — one character changed, or one or two dropped or
+  added (习近平新时代中国特色社会思想, 《中国共产党纪律处分条列》); in a document title the
+  changed character must sound or look like the right one, since 《…宪法》 and 《…刑法》 are
+  both titles;
+* an abbreviation that is written in quotes (“三农”工作) standing without them;
+* Arabic digits in a fixed name (党的20大, 十九届6中全会, “14五”, 3会1课): GB/T 15835—2011
+  4.2.3 writes such names in Chinese numerals;
+* ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from core.draft.ordinals import cn_to_int, int_to_cn
+from core.proofread import data
+from core.proofread.confusables import apply_rules
+from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.lexicon import readings
+
+NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
+ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"
+MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
+_ANCHOR = 4
+_PUNCTUATION = re.compile(r"[，。；：！？、,.;:!?\s]")
+_CN = "〇零一二三四五六七八九十两"
+_DIGITS = "0123456789０１２３４５６７８９"
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short strings only)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _slip_like(a: str, b: str) -> bool:
+    """Do the two characters sound alike (main reading, no tone) or look alike?"""
+    table = readings()
+    ra = table.plain(a)
+    if ra is not None and ra == table.plain(b):
+        return True
+    return b in data.shapes().alternatives(a)
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    spans, at = [], text.find(word)
+    while at != -1:
+        spans.append((at, at + len(word)))
+        at = text.find(word, at + 1)
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _hit(start: int, end: int, wrong: str, item: data.Formulation) -> Hit:
+    note = item.note or f"规范写法是“{item.canonical}”。"
+    return Hit(
+        start, end, item.canonical, f"“{wrong}”不规范：{note}", f"改为“{item.canonical}”。", item.source
+    )
+
+
+def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
+    for wrong in item.wrong:
+        for start, end in _occurrences(text, wrong):
+            if _overlaps(exact, start, end):
+                continue
+            if item.not_before is not None and item.not_before.search(text[max(0, start - 8) : start]):
+                continue
+            yield _hit(start, end, wrong, item)
+
+
+def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
+    canonical = item.canonical
+    size = len(canonical)
+    if size < MIN_FUZZY:
+        return
+    title = canonical.startswith("《")
+    # A title one character off may be another title (《…刑法》, 《…宪法》): one slip at most.
+    allowed = 1 if size < 12 or title else 2
+    head, tail = canonical[:_ANCHOR], canonical[-_ANCHOR:]
+    windows: set[tuple[int, int]] = set()
+    for start, _ in _occurrences(text, head):
+        windows.update((start, start + length) for length in range(size - allowed, size + allowed + 1))
+    for _, end in _occurrences(text, tail):
+        windows.update((end - length, end) for length in range(size - allowed, size + allowed + 1))
+    candidates = []
+    for start, end in windows:
+        if start < 0 or end > len(text) or _overlaps(exact, start, end):
+            continue
+        piece = text[start:end]
+        if set(_PUNCTUATION.findall(piece)) - set(_PUNCTUATION.findall(canonical)):
+            continue
+        if title and not (piece.startswith("《") and piece.endswith("》")):
+            continue
+        distance = _distance(piece, canonical)
+        if not 0 < distance <= allowed:
+            continue
+        if title and len(piece) == size:
+            changed = [(a, b) for a, b in zip(piece, canonical, strict=True) if a != b]
+            if not all(_slip_like(a, b) for a, b in changed):
+                continue
+        candidates.append((distance, abs(len(piece) - size), start, end))
+    taken: list[tuple[int, int]] = []
+    for _, _, start, end in sorted(candidates):
+        if not _overlaps(taken, start, end):
+            taken.append((start, end))
+            yield _hit(start, end, text[start:end], item)
+
+
+def _quote_depth(text: str) -> list[int]:
+    """Nesting of “…” and 《…》 before each position."""
+    depth, levels = 0, []
+    for ch in text:
+        levels.append(depth)
+        if ch in "“《「":
+            depth += 1
+        elif ch in "”》」" and depth > 0:
+            depth -= 1
+    levels.append(depth)
+    return levels
+
+
+def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[Hit]:
+    for start, end in _occurrences(text, item.canonical):
+        if levels[start] > 0:
+            continue
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if before in "“‘\"'" or after in "”’\"'":
+            continue  # quoted, if lopsidedly (the unpaired check reports that)
+        yield Hit(
+            start,
+            end,
+            f"“{item.canonical}”",
+            f"“{item.canonical}”是简称，应加引号。",
+            f"改为“{item.canonical}”（加引号）。",
+            item.source,
+        )
+
+
+def _arabic(number: str) -> int:
+    return int(number.translate(_FULL_WIDTH_DIGITS))
+
+
+def _numbered_form(text: str) -> str:
+    """Numerals in Chinese or in digits to one form: 两个确立 and 2个确立 give the same."""
+
+    def to_digits(match: re.Match[str]) -> str:
+        try:
+            return str(cn_to_int(match.group().replace("两", "二").replace("〇", "零")))
+        except ValueError:
+            return match.group()
+
+    return re.sub(f"[{_CN}]+", to_digits, text.translate(_FULL_WIDTH_DIGITS))
+
+
+@cache
+def _numbered_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every fixed name with a Chinese numeral, each numeral also as digits;
+    and each name under its :func:`_numbered_form`."""
+    by_form: dict[str, str] = {}
+    pieces = []
+    for name in sorted(data.numbered_names(), key=len, reverse=True):
+        parts, position = [], 0
+        for match in re.finditer(f"[{_CN}]+", name):
+            parts.append(re.escape(name[position : match.start()]))
+            numeral = match.group()
+            try:
+                value = cn_to_int(numeral.replace("两", "二").replace("〇", "零"))
+            except ValueError:
+                parts.append(re.escape(numeral))
+            else:
+                parts.append(f"(?:{re.escape(numeral)}|{value})")
+            position = match.end()
+        parts.append(re.escape(name[position:]))
+        pieces.append("".join(parts))
+        by_form.setdefault(_numbered_form(name), name)
+    return (re.compile("|".join(pieces)) if pieces else None), by_form
+
+
+def _digits_in_names(text: str) -> Iterator[Hit]:
+    pattern, by_form = _numbered_names()
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            written = match.group()
+            canonical = by_form.get(_numbered_form(written))
+            if canonical is not None and re.search(r"\d", written):
+                yield _number_hit(match.start(), match.end(), written, canonical)
+    for regex, build in _NUMBER_RULES:
+        for match in regex.finditer(text):
+            fixed = build(match)
+            if fixed is not None and fixed != match.group():
+                yield _number_hit(match.start(), match.end(), match.group(), fixed)
+
+
+def _number_hit(start: int, end: int, written: str, fixed: str) -> Hit:
+    return Hit(
+        start,
+        end,
+        fixed,
+        f"固定名称中的数字应使用汉字：“{written}”应写作“{fixed}”。",
+        f"改为“{fixed}”。",
+        NUMBER_SOURCE,
+    )
+
+
+def _cn(number: str) -> str:
+    if number and number[0] in _DIGITS:
+        return int_to_cn(_arabic(number))
+    return number
+
+
+_NUM = rf"[0-9０-９]{{1,2}}|[{_CN}]{{1,3}}"
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _party_congress(match: re.Match[str]) -> str:
+    return f"{match['pre']}{_cn(match['n'])}{match['post']}"
+
+
+def _congress_alone(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}大"
+
+
+def _plenary(match: re.Match[str]) -> str | None:
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    return f"{_cn(match['a'])}届{_cn(match['b'])}中全会"
+
+
+def _session(match: re.Match[str]) -> str | None:
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    return f"{_cn(match['a'])}届{match['body']}{_cn(match['b'])}次{match['tail']}"
+
+
+def _numbered_meeting(match: re.Match[str]) -> str:
+    return f"第{_cn(match['n'])}{match['what']}"
+
+
+def _five_year_plan(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}五"
+
+
+def _volume(match: re.Match[str]) -> str:
+    return f"第{_cn(match['n'])}{match['what']}"
+
+
+# Names of meetings and volumes whose numbers are written in Chinese numerals.
+_NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
+    (
+        re.compile(r"(?P<pre>党的|中共|党的第)(?P<n>[0-9０-９]{1,2})(?P<post>大|次全国代表大会)"),
+        _party_congress,
+    ),
+    (
+        re.compile(
+            r"(?<![0-9０-９])(?P<n>[0-9０-９]{2})大(?=以来|精神|报告|代表|胜利召开|召开|开幕|闭幕|党章)"
+        ),
+        _congress_alone,
+    ),
+    (re.compile(rf"(?P<a>{_NUM})届(?P<b>{_NUM})中全会"), _plenary),
+    (
+        re.compile(
+            rf"(?P<a>{_NUM})届(?P<body>全国人大|全国政协|全国人大常委会|[省市县区]?人大|[省市县区]?政协|人大常委会)"
+            rf"(?P<b>{_NUM})次(?P<tail>会议|全体会议)"
+        ),
+        _session,
+    ),
+    (
+        re.compile(
+            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届中央委员会)"
+        ),
+        _numbered_meeting,
+    ),
+    (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来)"), _five_year_plan),
+    (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _volume),
+)
+
+
+def find_formulation_slips(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    levels: list[int] | None = None
+    for item in data.formulations():
+        if item.quoted:
+            if item.canonical in text:
+                levels = levels or _quote_depth(text)
+                hits += _unquoted(text, item, levels)
+            continue
+        exact = _occurrences(text, item.canonical)
+        hits += _wrong_forms(text, item, exact)
+        if item.fuzzy:
+            hits += _near_misses(text, item, exact)
+    hits += _digits_in_names(text)
+    hits += apply_rules(text, data.office_rules())
+    return drop_overlaps(hits)
+
+
+_ZERO_RUN = re.compile(r"[○〇零一二三四五六七八九十]*○[○〇零一二三四五六七八九十]*")
+
+
+def find_zero_circles(text: str) -> list[Hit]:
+    """二○二○年: ○ is a circle; as the numeral zero it is written 〇."""
+    hits = []
+    for match in _ZERO_RUN.finditer(text):
+        run = match.group()
+        if run.strip("○") == "":
+            continue  # ○○ alone is a placeholder, reported as one
+        fixed = run.replace("○", "〇")
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{run}”中的“○”是圆圈符号，作数字零应写作汉字“〇”。",
+                f"改为“{fixed}”。",
+                ZERO_SOURCE,
+            )
+        )
+    return hits

@@ -1,0 +1,43 @@
+"""The record every proofreading rule returns."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A slip at ``start``–``end`` of one paragraph's text.
+
+    ``fix`` is what the span should read (None when the rule cannot say for sure, "" to delete);
+    ``message`` says what is wrong, ``suggestion`` what to do, ``source`` on what authority
+    (a dictionary, a standard, a regulation) — all in plain Chinese for the clerk.
+    """
+
+    start: int
+    end: int
+    fix: str | None
+    message: str
+    suggestion: str
+    source: str = ""
+
+
+# A run of Han characters this long without a mark is no prose (a pasted table, a hostile
+# file): the word-level rules skip it, so a million-character paragraph costs linear time.
+MAX_RUN = 400
+
+
+def drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep the first of hits that overlap (callers list the better ones first), in text order."""
+    starts: list[int] = []  # the kept spans, sorted and disjoint
+    ends: list[int] = []
+    kept: list[Hit] = []
+    for hit in hits:
+        at = bisect.bisect_right(starts, hit.start)
+        if (at > 0 and ends[at - 1] > hit.start) or (at < len(starts) and starts[at] < hit.end):
+            continue
+        starts.insert(at, hit.start)
+        ends.insert(at, hit.end)
+        kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end))

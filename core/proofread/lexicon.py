@@ -1,0 +1,301 @@
+"""What the word-level rules need: jieba's dictionary with our 政务 words, pinyin, word classes.
+
+Built once, after jieba has loaded (:mod:`core.text.language`), in about a second:
+
+* ``sound_index`` — every frequent dictionary word under the key of its characters' main
+  readings without tones (pypinyin's table, read from its data file so that the package and
+  its 2 MB phrase table are never imported): a span that is no word but sounds like one is
+  found in one look-up;
+* ``tags`` — the word classes jieba's dictionary gives (verbs, idioms) for the words the
+  rules ask about;
+* the shape table and our word lists (:mod:`core.proofread.data`).
+
+Nothing here runs at import time. :func:`start_background_build` builds it in a daemon
+thread; :func:`get_lexicon` returns it, waiting for the build only when asked to — the
+window's checks never wait (they skip the word-level rules until it is ready and run again).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import math
+import re
+import sys
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from core.base.errors import ReportError
+from core.proofread import data
+
+log = logging.getLogger(__name__)
+
+# A word enters the sound index when jieba saw it this often (idioms, rarer in its corpus, from
+# a lower count): below that a "correction" is as likely to be the slip as the text.
+MIN_TARGET_FREQ = 20
+MIN_IDIOM_FREQ = 5
+MAX_WORD = 7
+# Verbs and idioms the rules ask about, from jieba's dictionary: those it saw this often.
+MIN_TAGGED_FREQ = 5
+# Frequency given to our own 政务 words and the office's words.
+KNOWN_WORD_FREQ = 2000
+_CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
+_SYLLABLE_BITS = 9  # 417 toneless syllables fit in 9 bits
+
+
+class LexiconError(ReportError):
+    """pypinyin's reading table is missing or unreadable."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"无法加载校对用的拼音表：{reason}请重新安装本程序。")
+
+
+@dataclass(frozen=True)
+class Reading:
+    plain: str  # toneless: "jun"
+    toned: str  # "jùn"
+
+
+class Readings:
+    """Each character's main reading, in two small tables whose syllables are shared strings."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self._toned = table
+        self._plain = {ch: _plain_syllable(toned) for ch, toned in table.items()}
+
+    def get(self, ch: str) -> Reading | None:
+        toned = self._toned.get(ch)
+        return None if toned is None else Reading(self._plain[ch], toned)
+
+    def plain(self, ch: str) -> str | None:
+        return self._plain.get(ch)
+
+    def toned(self, ch: str) -> str | None:
+        return self._toned.get(ch)
+
+    def __len__(self) -> int:
+        return len(self._toned)
+
+
+@dataclass
+class Lexicon:
+    freq: dict[str, int]  # jieba's word frequencies (its own dict object, shared)
+    total: int
+    known: frozenset[str]  # our 政务 words and the office's
+    readings: Readings  # character → main reading
+    sound_index: dict[int, str]  # sound key → the most frequent word with that sound
+    verbs: frozenset[str]
+    nominal_verbs: frozenset[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
+    idioms: frozenset[str]
+    shapes: data.ShapeTable
+    segment: Callable[[str], list[str]]
+
+    def frequency(self, word: str) -> int:
+        if word in self.known:
+            return max(KNOWN_WORD_FREQ, self.freq.get(word, 0))
+        return self.freq.get(word, 0)
+
+    def log_probability(self, word: str) -> float:
+        return math.log(max(self.frequency(word), 1) / self.total)
+
+    def sound_key(self, text: str) -> int | None:
+        key = 0
+        for ch in text:
+            plain = self.readings.plain(ch)
+            if plain is None:
+                return None
+            key = (key << _SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
+        return key
+
+    def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
+        table = self.readings.toned if tone else self.readings.plain
+        ra = table(a)
+        return ra is not None and ra == table(b)
+
+    def words(self, text: str) -> list[str]:
+        """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
+        return self.segment(text)
+
+
+_SYLLABLES: dict[str, int] = {}
+_build_lock = threading.Lock()
+_built = threading.Event()
+_lexicon: Lexicon | None = None
+_error: BaseException | None = None
+_thread: threading.Thread | None = None
+_thread_lock = threading.Lock()
+
+
+@cache
+def _plain_syllable(toned: str) -> str:
+    """ "jùn" → "jun", "lǜ" → "lv" (one shared string per syllable)."""
+    return sys.intern(
+        "".join(c for c in unicodedata.normalize("NFD", toned) if not unicodedata.combining(c)).replace(
+            "ü", "v"
+        )
+    )
+
+
+def _pinyin_table_path() -> Path:
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise LexiconError("缺少 pypinyin 组件。")
+    return Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+
+
+@cache
+def readings() -> Readings:
+    """:func:`read_readings`, once: the rules that need sounds but not words use it before jieba."""
+    return read_readings()
+
+
+def read_readings() -> Readings:
+    """Each Han character's main reading (pypinyin lists the usual reading first)."""
+    path = _pinyin_table_path()
+    try:
+        raw: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"读取“{path.name}”失败（{exc}）。") from exc
+    table = {}
+    for code, value in raw.items():
+        ch = chr(int(code))
+        if "\u4e00" <= ch <= "\u9fff":  # the basic block: every character a report uses
+            table[ch] = sys.intern(value.split(",", 1)[0])
+    return Readings(table)
+
+
+def _dictionary_tags(tokenizer: object) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, verbs also used as nouns, idioms) from jieba's dictionary file, whose third
+    column is the word class."""
+    verbs, nominal, idioms = set(), set(), set()
+    handle = tokenizer.get_dict_file()  # type: ignore[attr-defined]
+    with handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) < 3 or len(parts[0]) > 8:
+                continue
+            word, tag = parts[0], parts[2]
+            if int(parts[1]) < MIN_TAGGED_FREQ:
+                continue
+            if tag in ("v", "vn", "vd", "vi") and len(word) <= 4:
+                verbs.add(word)
+                if tag == "vn":
+                    nominal.add(word)
+            elif tag in ("i", "l") and len(word) >= 4:
+                idioms.add(word)
+    return frozenset(verbs), frozenset(nominal), frozenset(idioms)
+
+
+def build() -> Lexicon:
+    """Load jieba (waiting for a load under way) and build the lexicon. Takes about a second."""
+    from core.text import language
+
+    language.ensure_loaded()
+    import jieba
+
+    tokenizer = jieba.dt
+    freq: dict[str, int] = tokenizer.FREQ
+    known = data.known_words()
+    lists = data.wordlists()
+    verbs, nominal_verbs, idioms = _dictionary_tags(tokenizer)
+    lexicon = Lexicon(
+        freq=freq,
+        total=tokenizer.total,
+        known=known,
+        readings=readings(),
+        sound_index={},
+        verbs=verbs | lists.get("verbs", frozenset()),
+        nominal_verbs=nominal_verbs,
+        idioms=idioms | frozenset(w for w in known if len(w) >= 4),
+        shapes=data.shapes(),
+        segment=lambda text: list(tokenizer.cut(text, HMM=False)),
+    )
+    index = lexicon.sound_index
+    candidates: Iterator[tuple[str, int]] = (
+        (word, count)
+        for word, count in freq.items()
+        if count >= MIN_IDIOM_FREQ
+        and (count >= MIN_TARGET_FREQ or len(word) >= 4)
+        and 2 <= len(word) <= MAX_WORD
+    )
+    for word, count in [*candidates, *((w, KNOWN_WORD_FREQ) for w in known)]:
+        if not _CJK_WORD.fullmatch(word):
+            continue
+        key = lexicon.sound_key(word)
+        if key is None:
+            continue
+        held = index.get(key)
+        if held is None or lexicon.frequency(held) < count:
+            index[key] = word
+    return lexicon
+
+
+def _build_once() -> Lexicon:
+    global _lexicon, _error
+    with _build_lock:
+        if _lexicon is None:
+            try:
+                _lexicon = build()
+                _error = None
+            except Exception as exc:
+                _error = exc
+                raise
+            finally:
+                _built.set()
+        return _lexicon
+
+
+def is_ready() -> bool:
+    return _lexicon is not None
+
+
+def start_background_build() -> threading.Thread:
+    """Build in a daemon thread (once); jieba loads first if it has not yet."""
+    global _thread
+    with _thread_lock:
+        if _thread is None or (not _thread.is_alive() and _lexicon is None):
+
+            def run() -> None:
+                try:
+                    _build_once()
+                except Exception:  # reported again, as a clear error, by the next caller that waits
+                    log.exception("proofreading lexicon could not be built")
+
+            _thread = threading.Thread(target=run, name="proofread-lexicon", daemon=True)
+            _thread.start()
+        return _thread
+
+
+def get_lexicon(wait: bool = True) -> Lexicon | None:
+    """The lexicon; None when it is not built yet and ``wait`` is False (a build is then started)."""
+    if _lexicon is not None:
+        return _lexicon
+    if not wait:
+        start_background_build()
+        return None
+    return _build_once()
+
+
+def refresh_known_words() -> None:
+    """The office's word list changed (加入本单位词表): take its words in, without a rebuild."""
+    lexicon = _lexicon
+    if lexicon is None:
+        return
+    lexicon.known = data.known_words()
+    for word in lexicon.known:
+        key = lexicon.sound_key(word) if _CJK_WORD.fullmatch(word) else None
+        if key is not None and key not in lexicon.sound_index:
+            lexicon.sound_index[key] = word
+
+
+def reset_for_tests() -> None:
+    """Forget the built lexicon (tests that change the office word list)."""
+    global _lexicon
+    with _build_lock:
+        _lexicon = None
+        _built.clear()

@@ -1,0 +1,133 @@
+"""Punctuation that clashes or is misused (GB/T 15834—2011 《标点符号用法》).
+
+* two different pause or end marks in a row (：， ，。 、， ；。): one of them is a slip — the
+  stronger is kept (。？！ over ； over ： over ， over 、); ？！ and ！？ are allowed;
+* an end mark after a quotation that already ends with one (。”。);
+* a 顿号 or 逗号 right before a closing bracket (个体工商户、）);
+* a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
+  such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
+* an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
+* straight quotes "…" around Chinese text, where Chinese text uses “…”.
+The same mark doubled (，，) is ``repeated_char``; half-width marks are ``halfwidth_punct``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.proofread.hits import Hit, drop_overlaps
+
+SOURCE = "GB/T 15834—2011《标点符号用法》"
+_STRENGTH = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "，": 2, "、": 1}
+_CLASH = re.compile(r"[，、；：。？！]{2}")
+_ALLOWED_PAIRS = frozenset({"？！", "！？"})
+_AFTER_QUOTE = re.compile(r"(?<=[。？！])([”’」』]+)([。，；])")
+_BEFORE_CLOSER = re.compile(r"[，、；](?=[）)】》])")
+_CN_DIGITS = "一二三四五六七八九"
+_ESTIMATE_DIGITS = "一两二三四五六七八九"
+_ESTIMATE = re.compile(
+    rf"(?<![{_ESTIMATE_DIGITS}十第])([{_ESTIMATE_DIGITS}])、([{_CN_DIGITS}])(?=[十百千万]?[多余]?"
+    r"(?:个|名|人|次|天|年(?!级|度)|岁|项|件|条|家|户|所|场|篇|种|位|期|批|公里|米|元|万|倍|小时|分钟))"
+)
+_ELLIPSIS_WITH_DENG = re.compile(r"(?:……|…)+等(?:等)?|等等?(?:……|…)+")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80}?)"')
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _clashes(text: str) -> Iterator[Hit]:
+    for match in _CLASH.finditer(text):
+        pair = match.group()
+        first, second = pair
+        if first == second or pair in _ALLOWED_PAIRS:
+            continue
+        keep = first if _STRENGTH[first] >= _STRENGTH[second] else second
+        yield Hit(
+            match.start(),
+            match.end(),
+            keep,
+            f"标点“{first}”和“{second}”连用，只应保留一个。",
+            f"保留“{keep}”。",
+            SOURCE,
+        )
+
+
+def _after_quotation(text: str) -> Iterator[Hit]:
+    for match in _AFTER_QUOTE.finditer(text):
+        closer, mark = match.group(1), match.group(2)
+        yield Hit(
+            match.start(),
+            match.end(),
+            closer,
+            f"引文末尾已有句末点号，引号后的“{mark}”多余。",
+            f"删去引号后的“{mark}”。",
+            SOURCE,
+        )
+
+
+def _before_closer(text: str) -> Iterator[Hit]:
+    for match in _BEFORE_CLOSER.finditer(text):
+        mark = match.group()
+        yield Hit(
+            match.start(),
+            match.end(),
+            "",
+            f"括号或书名号前的“{mark}”多余。",
+            f"删去“{mark}”。",
+            SOURCE,
+        )
+
+
+def _estimates(text: str) -> Iterator[Hit]:
+    for match in _ESTIMATE.finditer(text):
+        a, b = match.group(1), match.group(2)
+        if _CN_DIGITS.index(b) - _CN_DIGITS.index(a.replace("两", "二")) != 1:
+            continue
+        yield Hit(
+            match.start(),
+            match.end(),
+            a + b,
+            f"“{a}、{b}”是相邻两数连用表示概数，中间不用顿号。",
+            f"改为“{a}{b}”。",
+            f"{SOURCE} 4.5.3.5",
+        )
+
+
+def _ellipsis_with_deng(text: str) -> Iterator[Hit]:
+    for match in _ELLIPSIS_WITH_DENG.finditer(text):
+        keep = "等等" if "等等" in match.group() else "等"
+        yield Hit(
+            match.start(),
+            match.end(),
+            keep,
+            "省略号和“等”不能同时使用。",
+            f"删去省略号，只用“{keep}”。",
+            f"{SOURCE} 4.11.3.5",
+        )
+
+
+def _straight_quotes(text: str) -> Iterator[Hit]:
+    for match in _STRAIGHT_QUOTES.finditer(text):
+        inner = match.group(1)
+        if not _CJK.search(inner):
+            continue
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"“{inner}”",
+            "中文里使用了英文直引号。",
+            f"改为中文引号：“{inner}”。",
+            SOURCE,
+        )
+
+
+def find_mark_slips(text: str) -> list[Hit]:
+    hits = [
+        *_after_quotation(text),
+        *_ellipsis_with_deng(text),
+        *_estimates(text),
+        *_straight_quotes(text),
+        *_before_closer(text),
+        *_clashes(text),
+    ]
+    return drop_overlaps(hits)

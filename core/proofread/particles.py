@@ -1,0 +1,156 @@
+"""的/地/得: 认真的落实 → 认真地落实, 开展的有声有色 → 开展得有声有色.
+
+Worked on jieba's pieces of each clause, with word classes from :mod:`core.proofread.data`
+(wordlists.toml) and jieba's dictionary (verbs):
+
+* 的 → 地 — an adverbial (认真, 积极, 扎扎实实) + 的 + a verb that goes on to an object or
+  an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
+  verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
+  落实), nor when the verb and the next word are one noun (有效的监督机制);
+* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实);
+* 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.proofread import data
+from core.proofread.hits import MAX_RUN, Hit
+from core.proofread.lexicon import Lexicon
+
+SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
+_DETERMINERS = ("一种", "一次", "这种", "这样")
+_NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
+
+
+def _adverbial(word: str, adverbials: frozenset[str]) -> bool:
+    if word in adverbials:
+        return True
+    # AABB reduplication: 扎扎实实, 认认真真.
+    return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]
+
+
+def _noun_phrase_context(
+    pieces: list[str], x_index: int, np_verbs: frozenset[str], degree: frozenset[str]
+) -> bool:
+    """Is "X的V" the object of a verb such as 进行 (进行更加深入的研究)?"""
+    i = x_index - 1
+    while i >= 0 and pieces[i] in degree | {"更加", "更为", "极为", "十分", "非常"}:
+        i -= 1
+    if i < 0:
+        return False
+    word = pieces[i]
+    return word in np_verbs or (word.endswith("了") and word[:-1] in np_verbs) or word in _DETERMINERS
+
+
+def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    lists = data.wordlists()
+    adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    for i, piece in enumerate(pieces):
+        if piece not in ("的", "得") or i == 0 or i + 1 >= len(pieces):
+            continue
+        x, verb = pieces[i - 1], pieces[i + 1]
+        # jieba keeps some verb phrases whole (推进改革): their head is the verb.
+        verb_like = verb in lexicon.verbs or (len(verb) >= 4 and verb[:2] in lexicon.verbs)
+        if not _adverbial(x, adverbials) or not (verb_like or verb in lists["prepositions"]):
+            continue
+        if verb in adverbials:
+            continue  # 广泛的合理结构: two adjectives before a noun
+        after = pieces[i + 2] if i + 2 < len(pieces) else None
+        if piece == "得":
+            if verb in ("多", "很", "不", "更"):
+                continue  # 积极得多: a comparison, not an adverbial
+        else:
+            if _noun_phrase_context(pieces, i - 1, np_verbs, degree):
+                continue
+            if after is None:
+                head = pieces[i - 2] if i >= 2 else None
+                if head is None or head not in lists["modals"]:
+                    continue
+            elif verb in lexicon.nominal_verbs and after in lists["compound_heads"]:
+                continue  # 有效的监督机制: the verb and the next word are one noun
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "地",
+            f"“{x}{piece}{verb}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。",
+            f"改为“{x}地{verb}”。",
+            SOURCE,
+        )
+
+
+def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str], depth: int = 0) -> bool:
+    """``text`` is a complement, after up to two degree words: 较好, 不够扎实, 还不够到位."""
+    if text in complements:
+        return True
+    if depth >= 2:
+        return False
+    return any(
+        text.startswith(word) and _is_complement(text[len(word) :], complements, degree, depth + 1)
+        for word in degree
+    )
+
+
+def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    lists = data.wordlists()
+    complements, degree = lists["complements"], lists["degree"]
+    position = 0
+    for i, piece in enumerate(pieces):
+        start = position
+        position += len(piece)
+        if piece != "的" or i == 0 or pieces[i - 1] not in lexicon.verbs:
+            continue
+        rest = clause[position:]
+        if (
+            not rest
+            or rest.startswith(_NOT_COMPLEMENT_START)
+            or not _is_complement(rest, complements, degree)
+        ):
+            continue
+        verb = pieces[i - 1]
+        yield Hit(
+            base + start,
+            base + start + 1,
+            "得",
+            f"“{verb}的{clause[position:]}”中“的”应为“得”：动词后面引出补语用“得”。",
+            f"改为“{verb}得{clause[position:]}”。",
+            SOURCE,
+        )
+
+
+def _parallel_adverbials(text: str) -> Iterator[Hit]:
+    """全面的、辩证地看待: the first of two parallel adverbials takes 地 like the second."""
+    adverbials = data.wordlists()["adverbials"]
+    for match in re.finditer(r"([\u4e00-\u9fff]{2,4})的、([\u4e00-\u9fff]{2,4})地", text):
+        word = match.group(1)
+        for size in range(len(word), 1, -1):
+            if word[-size:] in adverbials:
+                at = match.start(1) + len(word)
+                yield Hit(
+                    at,
+                    at + 1,
+                    "地",
+                    f"“{word[-size:]}的、{match.group(2)}地”并列作状语，“的”应为“地”。",
+                    f"改为“{word[-size:]}地”。",
+                    SOURCE,
+                )
+                break
+
+
+def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
+    hits: list[Hit] = list(_parallel_adverbials(text))
+    for clause in _CLAUSE.finditer(text):
+        if len(clause.group()) > MAX_RUN or ("的" not in clause.group() and "得" not in clause.group()):
+            continue
+        pieces = lexicon.words(clause.group())
+        hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
+        hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon)
+    unique = {(h.start, h.end): h for h in hits}
+    return sorted(unique.values(), key=lambda h: h.start)

@@ -1,0 +1,197 @@
+"""错别字: misspellings from the curated list, and slips found by sound and shape.
+
+A clerk's slip is mostly the wrong character of a pinyin candidate list or a look-alike:
+峻工 for 竣工, 惯彻 for 贯彻, 按步就班 for 按部就班. Such a span is no word (or a word jieba saw
+only a handful of times, because its corpus had the same slips), while a word that sounds the
+same — or looks alike — is common. The rules, from safest to boldest:
+
+1. the curated list (data.misspellings): found anywhere, no dictionary needed;
+2. a span of jieba's pieces that is no word, where changing one character to one that sounds
+   the same (same main reading, same tone in a two-character span) *and* looks alike (the
+   shape table: same phonetic part) gives a common word — 峻工, 记检, 侯选人;
+3. in four characters or more (an idiom or a set phrase), one character that only sounds the
+   same, or only looks alike, is enough — 一愁莫展, 末雨绸缪;
+4. a two-character span that is a dictionary word seen a few times only, when the word that
+   sounds the same is a thousand times commoner — 布署.
+
+A span counts only when it is built of jieba's pieces and at least one piece is a lone
+character or a rare word (a word cut through by a slip leaves such debris), and when the
+corrected text is more probable under jieba's word frequencies by a clear margin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from core.proofread import data
+from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
+from core.proofread.lexicon import Lexicon
+
+# A span at least this frequent is a word in its own right, never a slip.
+COMMON_WORD = 30
+# Log-probability the corrected text must gain (about e^3 ≈ 20 times more probable).
+MIN_GAIN = 3.0
+# A correction must be this many times commoner than the span it replaces.
+MIN_RATIO = 10
+# Rule 4: a rare two-character word against a homophone this many times commoner.
+RARE_WORD = 30
+RARE_RATIO = 800
+MAX_PIECES = 4
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
+
+
+@cache
+def _misspelling_pattern() -> tuple[re.Pattern[str] | None, dict[str, data.Misspelling]]:
+    entries = {entry.wrong: entry for entry in data.misspellings()}
+    if not entries:
+        return None, entries
+    alternatives = sorted(entries, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in alternatives)), entries
+
+
+def _inside_known_word(text: str, start: int, end: int) -> bool:
+    """The span lies in a word of the office's list (a place called 峻工村 stays as written)."""
+    for word in data.office_words():
+        at = text.find(word, max(0, start - len(word)), end + len(word))
+        while at != -1 and at <= start:
+            if end <= at + len(word):
+                return True
+            at = text.find(word, at + 1, end + len(word))
+    return False
+
+
+def listed_misspellings(text: str) -> list[Hit]:
+    """Rule 1: wrong forms from the curated list (and the office's)."""
+    pattern, entries = _misspelling_pattern()
+    if pattern is None:
+        return []
+    hits = []
+    for match in pattern.finditer(text):
+        if _inside_known_word(text, match.start(), match.end()):
+            continue
+        entry = entries[match.group()]
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                entry.right,
+                f"“{entry.wrong}”是错别字，应为“{entry.right}”。",
+                f"改为“{entry.right}”。",
+                entry.source,
+            )
+        )
+    return hits
+
+
+def _candidates(lexicon: Lexicon, span: str) -> Iterator[str]:
+    key = lexicon.sound_key(span)
+    if key is not None:
+        word = lexicon.sound_index.get(key)
+        if word is not None and word != span and len(word) == len(span):
+            yield word
+    for position, ch in enumerate(span):
+        for other in lexicon.shapes.alternatives(ch):
+            yield span[:position] + other + span[position + 1 :]
+
+
+def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | None:
+    """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not."""
+    span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
+    if word_freq < MIN_RATIO * (span_freq + 1):
+        return None
+    if len(word) >= 4:
+        if word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
+            return None
+    elif word_freq < 20:
+        return None
+    # One change, or the same change made twice (竞竞业业 → 兢兢业业); two in a long phrase.
+    changed = sorted({(a, b) for a, b in zip(span, word, strict=True) if a != b})
+    if not changed or len(changed) > 1 + (len(span) >= 6):
+        return None
+    gain = lexicon.log_probability(word) - sum(lexicon.log_probability(p) for p in pieces)
+    if gain < MIN_GAIN:
+        return None
+    short = len(span) <= 2
+    same_sound = all(lexicon.sounds_alike(a, b, tone=short) for a, b in changed)
+    similar = all(b in lexicon.shapes.similar.get(a, ()) for a, b in changed)
+    look_alike = all(b in lexicon.shapes.look_alike.get(a, ()) for a, b in changed)
+    if same_sound and similar:
+        return "音近形近"
+    if look_alike:
+        return "形近"
+    if len(span) >= 4 and (similar or same_sound) and (len(pieces) > 1 or word in lexicon.idioms):
+        # A rare dictionary word of four characters (职业资格) needs an idiom to stand for.
+        return "形近" if similar else "音近"
+    if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
+        return "音近"
+    if (
+        short
+        and len(pieces) == 1
+        and lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False)
+        and 0 < span_freq <= RARE_WORD
+        and word_freq >= RARE_RATIO * span_freq
+    ):
+        return "音近"
+    return None
+
+
+def _is_debris(lexicon: Lexicon, piece: str) -> bool:
+    return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
+
+
+def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
+    """Rules 2–4 over every run of Han characters in ``text``."""
+    found: list[tuple[float, Hit]] = []
+    for run in _HAN_RUN.finditer(text):
+        if len(run.group()) > MAX_RUN:
+            continue
+        pieces = lexicon.words(run.group())
+        offsets = [0]
+        for piece in pieces:
+            offsets.append(offsets[-1] + len(piece))
+        for i in range(len(pieces)):
+            for j in range(i + 1, min(len(pieces), i + MAX_PIECES) + 1):
+                span = "".join(pieces[i:j])
+                if len(span) < 2:
+                    continue
+                if len(span) > 7:
+                    break
+                part = pieces[i:j]
+                if lexicon.frequency(span) >= COMMON_WORD:
+                    continue
+                if len(span) < 4 and not any(_is_debris(lexicon, p) for p in part):
+                    continue
+                best: tuple[str, str] | None = None
+                for word in set(_candidates(lexicon, span)):
+                    kind = _accept(lexicon, span, part, word)
+                    if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
+                        best = (word, kind)
+                if best is None:
+                    continue
+                start, end = run.start() + offsets[i], run.start() + offsets[j]
+                if _inside_known_word(text, start, end):
+                    continue
+                word, kind = best
+                hit = Hit(
+                    start,
+                    end,
+                    word,
+                    f"“{span}”不是常用词语，{kind}的常用词是“{word}”，可能是错别字。",
+                    f"如是“{word}”，改为“{word}”；如是专名或本单位用语，可加入本单位词表。",
+                    _GENERAL_SOURCE,
+                )
+                found.append((len(span), hit))
+    # Of overlapping spans the longest explains most (刻不荣缓 rather than 不荣).
+    found.sort(key=lambda item: -item[0])
+    return [hit for _, hit in found]
+
+
+def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
+    """All 错别字 in ``text``; without the lexicon, the curated list alone."""
+    hits = listed_misspellings(text)
+    if lexicon is not None:
+        hits += sound_and_shape_slips(text, lexicon)
+    return drop_overlaps(hits)

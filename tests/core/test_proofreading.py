@@ -1,0 +1,370 @@
+"""Each 校对 rule: a case that must fire (with the fix it must offer) and a near miss that must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.base.errors import ReportError
+from core.proofread import data, office
+from core.proofread.confusables import find_confusables
+from core.proofread.doubling import find_doubling
+from core.proofread.formulations import find_formulation_slips, find_zero_circles
+from core.proofread.hits import Hit
+from core.proofread.lexicon import Lexicon, LexiconError, get_lexicon, read_readings
+from core.proofread.marks import find_mark_slips
+from core.proofread.particles import find_particle_slips
+from core.proofread.slips import find_slips, listed_misspellings
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    found = get_lexicon()
+    assert found is not None
+    return found
+
+
+def fixed(text: str, hits: list[Hit]) -> str:
+    """``text`` with every hit's fix applied (from the end, so offsets stay valid)."""
+    for hit in sorted(hits, key=lambda h: -h.start):
+        assert hit.fix is not None
+        text = text[: hit.start] + hit.fix + text[hit.end :]
+    return text
+
+
+# ---------------------------------------------------------------- 错别字
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("项目已全面峻工。", "项目已全面竣工。"),  # the curated list
+        ("要防微杜惭。", "要防微杜渐。"),
+        ("扎实推进乡村震兴工作。", "扎实推进乡村振兴工作。"),
+        ("对基层干部进行辩别。", "对基层干部进行辨别。"),  # sound + shape (辩/辨), not listed
+        ("做好汛期前的防洪演炼。", "做好汛期前的防洪演练。"),
+        ("真是一愁莫展。", "真是一筹莫展。"),
+        ("坚持实是求是。", "坚持实事求是。"),
+        ("兢兢业业、竞竞业业", "兢兢业业、兢兢业业"),  # the same change twice
+        ("教育引导干部在己经取得成绩的基础上再出发。", "教育引导干部在已经取得成绩的基础上再出发。"),
+    ],
+)
+def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
+    assert fixed(wrong, find_slips(wrong, lexicon)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "推动城市基层党建提质聚力，工作台账实行销号管理。",  # 提质, 台账: not 实质, 台长
+        "严格落实领导职数规定，引才引智成效明显，主题民宿等新业态不断涌现。",
+        "提高职业资格、技能培训机构教学质量。",  # a rare four-character word is left alone
+        "发挥二是、三是的作用，确保党管干部原则落到实处。",
+        "构建亲清政商关系，筑牢安全防线。",
+    ],
+)
+def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
+    assert find_slips(clean, lexicon) == []
+
+
+def test_curated_list_works_without_the_dictionary() -> None:
+    [hit] = listed_misspellings("召开年度工作布署会")
+    assert (hit.fix, hit.source) == ("部署", "《现代汉语词典》（第7版）")
+    assert find_slips("召开年度工作布署会", None) == [hit]
+
+
+def test_office_words_are_right_everywhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon
+) -> None:
+    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
+    office.reload()
+    try:
+        text = "峻工村党支部开展主题党日活动，扶恤站点建设进展顺利。"
+        assert [h.fix for h in find_slips(text, lexicon)] == ["竣工", "抚恤"]
+        path = office.add_office_word("峻工村")
+        assert path.parent.name == "proofread" and "峻工村" in path.read_text(encoding="utf-8")
+        assert [h.fix for h in find_slips(text, lexicon)] == ["抚恤"]
+        office.add_office_word("峻工村")  # a second time changes nothing
+        assert path.read_text(encoding="utf-8").count("峻工村") == 1
+        with pytest.raises(ReportError, match="不含空格"):
+            office.add_office_word("两个 词")
+    finally:
+        monkeypatch.delenv("BAOGAO_HOME")
+        office.reload()
+
+
+def test_damaged_office_file_is_skipped_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
+    folder = tmp_path / "config" / data.OFFICE_FOLDER
+    folder.mkdir(parents=True)
+    (folder / data.OFFICE_MISSPELLINGS).write_text("只有一列\n", encoding="utf-8")
+    (folder / data.OFFICE_FORMULATIONS).write_text("[[formulation]\n", encoding="utf-8")
+    office.reload()
+    try:
+        assert data.misspellings()  # the shipped list still works
+        assert data.formulations()
+        problems = data.problems()
+        assert any(data.OFFICE_MISSPELLINGS in p and "错误写法<Tab>正确写法" in p for p in problems)
+        assert any(data.OFFICE_FORMULATIONS in p and "格式有误" in p for p in problems)
+    finally:
+        monkeypatch.delenv("BAOGAO_HOME")
+        office.reload()
+
+
+def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(LexiconError, match="缺少 pypinyin 组件。请重新安装本程序"):
+        read_readings()
+
+
+# ---------------------------------------------------------------- 易混词
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("截止目前，全县共有党员5600名。", "截至目前，全县共有党员5600名。"),
+        ("截止2023年底，已完成改造。", "截至2023年底，已完成改造。"),
+        ("必需把纪律挺在前面。", "必须把纪律挺在前面。"),
+        ("健全权利运行制约和监督体系。", "健全权力运行制约和监督体系。"),
+        ("如实反应基层困难。", "如实反映基层困难。"),
+        ("群众可登陆政务服务网办理。", "群众可登录政务服务网办理。"),
+        ("招聘工作人员启示", "招聘工作人员启事"),
+        ("推动全面从严治党向纵身发展", "推动全面从严治党向纵深发展"),
+        ("即要抓发展，又要抓安全。", "既要抓发展，又要抓安全。"),
+    ],
+)
+def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
+    assert fixed(wrong, find_confusables(wrong)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "报名截止日期为6月30日，6月30日截止；资格审查截止到7月10日。",
+        "保障生活必需品供应，这些经费是必需的。",
+        "依法保障群众合法权利，行使权力要受监督。",
+        "群众反应强烈的问题要优先解决，应急处置要反应迅速。",
+        "舰艇登陆演练圆满完成。",
+        "这次活动给我们很多启示。",
+    ],
+)
+def test_confusable_in_its_right_context(clean: str) -> None:
+    assert find_confusables(clean) == []
+
+
+# ---------------------------------------------------------------- 的/地/得
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("各级党组织要认真的落实主体责任。", "各级党组织要认真地落实主体责任。"),
+        ("两年来有效的化解了一批信访积案。", "两年来有效地化解了一批信访积案。"),
+        ("要切实的把思想统一起来。", "要切实地把思想统一起来。"),
+        ("要扎扎实实的推进改革。", "要扎扎实实地推进改革。"),
+        ("今年以来各项工作开展的有声有色。", "今年以来各项工作开展得有声有色。"),
+        ("整改工作推进的还不够扎实。", "整改工作推进得还不够扎实。"),
+        ("要全面的、辩证地看待问题。", "要全面地、辩证地看待问题。"),
+    ],
+)
+def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
+    assert fixed(wrong, find_particle_slips(wrong, lexicon)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "对存在的问题进行深入的研究。",  # 进行 makes it a noun phrase
+        "中央八项规定精神得到了认真的落实。",
+        "建立有效的监督机制，开展广泛的宣传活动。",
+        "点点滴滴的变化，群众看在眼里。",
+        "形成来源渠道广泛的合理结构。",
+        "取得的成绩还只是初步的。",
+        "他们比过去积极得多。",
+    ],
+)
+def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
+    assert find_particle_slips(clean, lexicon) == []
+
+
+# ---------------------------------------------------------------- 规范表述
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("深入学习贯彻党的20大精神。", "深入学习贯彻党的二十大精神。"),
+        ("学习十九届6中全会精神。", "学习十九届六中全会精神。"),
+        ("贯彻十四届全国人大1次会议精神。", "贯彻十四届全国人大一次会议精神。"),
+        ("编制“14五”规划。", "编制“十四五”规划。"),
+        ("坚决做到“2个维护”，严格落实3会1课制度。", "坚决做到“两个维护”，严格落实三会一课制度。"),
+        ("学习《习近平谈治国理政》第4卷。", "学习《习近平谈治国理政》第四卷。"),
+        ("扎实做好三农工作。", "扎实做好“三农”工作。"),
+        ("坚持以新时代中国特色社会主义思想为指导。", "坚持以习近平新时代中国特色社会主义思想为指导。"),
+        ("紧密团结在以习近平为核心的党中央周围。", "紧密团结在以习近平同志为核心的党中央周围。"),
+        ("用习近平新时代中国特色社会思想武装头脑。", "用习近平新时代中国特色社会主义思想武装头脑。"),
+        ("执行《中国共产党纪律处分条列》。", "执行《中国共产党纪律处分条例》。"),
+        ("持续筑牢中华民族共同体意识。", "持续铸牢中华民族共同体意识。"),
+    ],
+)
+def test_formulation_slip(wrong: str, right: str) -> None:
+    assert fixed(wrong, find_formulation_slips(wrong)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神。",
+        "坚持以XX新时代中国特色社会主义思想为指导。",  # the name masked by the publisher
+        "扎实做好“三农”工作，坚定“四个自信”，落实《中国共产党纪律处分条例》。",
+        "全年开展4个方面、6项行动，全市18大重点项目全部开工。",
+        "执行《中华人民共和国刑法》和《中华人民共和国宪法》。",  # a different title, not a slip
+        "学习贯彻党的十九届六中全会和十四届全国人大一次会议精神。",
+    ],
+)
+def test_formulation_near_misses(clean: str) -> None:
+    assert find_formulation_slips(clean) == []
+
+
+def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
+    from core.reuse.detectors import find_placeholders
+
+    text = "二○二○年全县工作要点"
+    assert find_placeholders(text) == []
+    [hit] = find_zero_circles(text)
+    assert (text[hit.start : hit.end], hit.fix) == ("二○二○", "二〇二〇")
+    assert [h.text for h in find_placeholders("○○镇○年○月")] == ["○○", "○", "○"]
+    assert find_zero_circles("○○镇○年○月") == []
+
+
+# ---------------------------------------------------------------- 标点
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("主要做法如下：，一是强化领导。", "主要做法如下：一是强化领导。"),
+        ("全年举办培训12期，。", "全年举办培训12期。"),
+        ("他强调：“要抓好落实。”。", "他强调：“要抓好落实。”"),
+        ("各类主体（包括企业、个体户、）稳定增长。", "各类主体（包括企业、个体户）稳定增长。"),
+        ("全年新发展党员三、四十名。", "全年新发展党员三四十名。"),
+        ("配备两、三名网格员。", "配备两三名网格员。"),
+        ("开展读书班、专题党课……等活动。", "开展读书班、专题党课等活动。"),
+        ('开展"我为群众办实事"实践活动。', "开展“我为群众办实事”实践活动。"),
+    ],
+)
+def test_punctuation_misuse(wrong: str, right: str) -> None:
+    assert fixed(wrong, find_mark_slips(wrong)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "五、六月份是防汛关键期，一、二年级课后服务全覆盖。",  # a list of two, GB/T 15834 4.5.3.5
+        "这是为什么？！要深刻反思。",
+        "他说：“要抓好落实。”大家一致赞同。",
+        "第一、二批项目已开工。",
+        'Windows "Server" 版本',
+    ],
+)
+def test_punctuation_near_misses(clean: str) -> None:
+    assert find_mark_slips(clean) == []
+
+
+# ---------------------------------------------------------------- 重复
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("健全议事决策制度制度。", "健全议事决策制度。"),
+        ("统筹推进各项项工作。", "统筹推进各项工作。"),
+        ("全全面推进乡村振兴。", "全面推进乡村振兴。"),
+        ("进一步步加强党的建设。", "进一步加强党的建设。"),
+        ("全面推进乡村振兴振兴。", "全面推进乡村振兴。"),
+        ("完善基层基层治理体系。", "完善基层治理体系。"),
+    ],
+)
+def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
+    assert fixed(wrong, find_doubling(wrong, lexicon)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "对这件事要研究研究，常常听取意见，一个个落实。",
+        "实实在在、扎扎实实，家家户户都满意。",
+        "为了了解情况，学习习近平总书记重要讲话，转变工作作风。",
+        "确保日日有上稿、月月有活动、季季有头条。",
+        "全面提升基层党组织组织力，召开党组织组织生活会。",
+        "我们一件一件抓落实，一步步推进，人人有责。",
+        "二○二二年，全县有有利条件。",
+    ],
+)
+def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
+    assert find_doubling(clean, lexicon) == []
+
+
+# ---------------------------------------------------------------- pre-flight and command line
+
+
+def test_preflight_counts_proofreading_but_never_blocks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main as cli_main
+    from core.checks.preflight import preflight, proofreading_note
+    from tests.proofread_eval import paragraph_report
+
+    report = paragraph_report(["全区项目已全面峻工，截止目前运行良好。"])
+    report.title = "关于项目建设情况的报告"
+    assert [item for item in preflight(report) if item.kind == "check"] == []
+    assert proofreading_note(report) == (
+        "另有校对提示 2 处（错别字1处、易混词1处），可在“检查”中逐条查看；不影响导出。"
+    )
+    assert proofreading_note(paragraph_report(["全区项目已全面竣工。"])) == ""
+
+    source = tmp_path / "报告.txt"
+    source.write_text("关于项目建设情况的报告\n一、基本情况\n全区项目已全面峻工。\n", encoding="utf-8")
+    assert cli_main(["render", str(source), "-o", str(tmp_path / "报告.docx"), "--strict"]) == 0
+    assert "提示：另有校对提示 1 处（错别字1处）" in capsys.readouterr().err
+
+
+def test_check_command_names_the_fix_and_its_authority(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main as cli_main
+
+    source = tmp_path / "报告.txt"
+    source.write_text("关于工作情况的报告\n一、基本情况\n深入学习贯彻党的20大精神。\n", encoding="utf-8")
+    assert cli_main(["check", str(source), "--only", "formulation"]) == 1
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.split("\t") == [
+        "一、基本情况 正文第1段第7字",
+        "固定名称中的数字应使用汉字：“党的20大”应写作“党的二十大”。",
+        "改为“党的二十大”。（依据：GB/T 15835—2011《出版物上数字用法》4.2.3）",
+    ]
+
+
+def test_huge_paragraphs_and_runs_are_not_proofread(
+    monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon
+) -> None:
+    # A hostile paragraph must cost nothing: the word-level rules never segment it.
+    from core.checks import run_checks
+    from core.checks.proofreading import MAX_PARAGRAPH, PROOFREADING_CHECKS
+    from core.proofread import cache
+    from tests.proofread_eval import paragraph_report
+
+    calls: list[int] = []
+    segment = lexicon.segment
+    monkeypatch.setattr(lexicon, "segment", lambda text: calls.append(len(text)) or segment(text))
+    cache.clear()
+    report = paragraph_report(["峻工" * (MAX_PARAGRAPH // 2 + 1), "加" * 5_000 + "。"])
+    assert run_checks(report, only=PROOFREADING_CHECKS) == []
+    assert calls == []  # the first is too long to read, the second one run without a mark
+    assert [h.fix for h in find_slips("加" * 5_000 + "，全面峻工。", lexicon)] == ["竣工"]

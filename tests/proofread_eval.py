@@ -1,0 +1,140 @@
+"""The proofreading evaluation, shared by benchmarks/bench_proofreading.py and the tests.
+
+Cases are our own report sentences (tests/fixtures/proofread/dev.txt and held.txt), each with
+one planted slip written ``{wrong→right}``. A case is *caught* when a finding overlaps the
+planted span, and *named* when applying that finding's 一键修正 gives the right sentence. The
+right sentence is a clean control; so are our clean paragraphs (clean.txt), the hand-written
+samples and the five real seed reports: any finding of a text check there is a false alarm
+(the seeds' masks xx/XX/** and their long sentences are true findings and not counted).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.checks import run_checks
+from core.checks.proofreading import PROOFREADING_CHECKS
+from core.draft.model import Report, Section
+from core.text.findings import Finding, fixed_text
+from core.text.textslots import iter_slots
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "proofread"
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+CLASSES = {
+    "typo": "错别字与易混词",
+    "de": "的/地/得",
+    "formulation": "规范表述与其中的数字",
+    "punct": "标点",
+    "doubled": "重复字词",
+}
+# Checks whose findings on clean text are false alarms (structure checks read the outline,
+# placeholder and long-sentence findings on the seeds are true).
+TEXT_CHECKS = (*PROOFREADING_CHECKS, "repeated_char", "halfwidth_punct", "unpaired")
+_PLANTED = re.compile(r"\{(.*?)→(.*?)\}")
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    wrong: str
+    right: str
+    start: int  # the planted span in ``wrong``
+    end: int
+    line: int
+
+
+def load_cases(name: str) -> list[Case]:
+    cases = []
+    path = FIXTURES / name
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sentence = line.split("\t")
+        match = _PLANTED.search(sentence)
+        if kind not in CLASSES or match is None:
+            raise ValueError(f"{path}:{number}: expected 类别<TAB>…{{错→对}}…")
+        head, tail = sentence[: match.start()], sentence[match.end() :]
+        wrong, right = match.group(1), match.group(2)
+        cases.append(
+            Case(kind, head + wrong + tail, head + right + tail, len(head), len(head) + len(wrong), number)
+        )
+    return cases
+
+
+def paragraph_report(paragraphs: Iterable[str]) -> Report:
+    report = Report(kind="work_report", title="")
+    report.sections = [Section(heading="", body=list(paragraphs))]
+    return report
+
+
+def text_findings(report: Report) -> list[Finding]:
+    return [f for f in run_checks(report) if f.check in TEXT_CHECKS]
+
+
+@dataclass
+class ClassScore:
+    planted: int = 0
+    caught: int = 0
+    named: int = 0
+    missed: list[Case] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    classes: dict[str, ClassScore]
+    control_chars: int
+    control_alarms: list[tuple[str, Finding]]
+
+    @property
+    def planted(self) -> int:
+        return sum(c.planted for c in self.classes.values())
+
+    @property
+    def caught(self) -> int:
+        return sum(c.caught for c in self.classes.values())
+
+
+def score_cases(cases: list[Case]) -> Score:
+    """Run the checks once over all wrong sentences and once over all right ones."""
+    classes = {kind: ClassScore() for kind in CLASSES}
+    wrong_report = paragraph_report(c.wrong for c in cases)
+    by_index: dict[int, list[Finding]] = {}
+    for finding in text_findings(wrong_report):
+        by_index.setdefault(finding.index, []).append(finding)
+    for index, case in enumerate(cases):
+        score = classes[case.kind]
+        score.planted += 1
+        hits = [f for f in by_index.get(index, []) if f.start < case.end and case.start < f.end]
+        if hits:
+            score.caught += 1
+            if any(fixed_text(case.wrong, f) == case.right for f in hits):
+                score.named += 1
+        else:
+            score.missed.append(case)
+    right_report = paragraph_report(c.right for c in cases)
+    alarms = [(cases[f.index].right, f) for f in text_findings(right_report)]
+    return Score(classes, sum(len(c.right) for c in cases), alarms)
+
+
+def clean_paragraphs() -> list[str]:
+    lines = (FIXTURES / "clean.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def clean_reports() -> Iterator[tuple[str, Report]]:
+    """(name, report) for every clean text we hold: ours, the samples and the seeds."""
+    from core.importing.importer import parse_text
+    from tests.golden.samples import SAMPLES
+
+    yield "clean.txt", paragraph_report(clean_paragraphs())
+    for kind, build in SAMPLES.items():
+        yield f"sample:{kind}", build()
+    for path in sorted(SEEDS.glob("0*.txt")):
+        yield f"seed:{path.name[:3]}", parse_text(path.read_text(encoding="utf-8")).report
+
+
+def report_chars(report: Report) -> int:
+    return sum(len(slot.text) for slot in iter_slots(report))
