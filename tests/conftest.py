@@ -62,6 +62,22 @@ def seeds() -> dict[str, Path]:
     return {key: seed_path(key) for key in SEED_NAMES}
 
 
+# The fonts layout on paper is measured with (LibreOffice's PDF, the preview's lines): Debian's
+# fonts-noto-cjk, which scripts/install_system_deps.sh installs when it can.
+LAYOUT_FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC")
+
+
+@pytest.fixture(scope="session")
+def layout_fonts() -> None:
+    """Skips a test that measures Chinese text on paper where the fonts it is measured with are
+    missing (a machine where the system step could not install them): other fonts, other widths."""
+    from core.render.fonts import detect_installed_fonts, missing_fonts
+
+    missing = missing_fonts(LAYOUT_FONTS, detect_installed_fonts())
+    if missing:
+        pytest.skip(f"未安装中文字体 {'、'.join(missing)}（Debian：fonts-noto-cjk），无法按中文字宽测量版式")
+
+
 def skip_reason(report: pytest.TestReport) -> str:
     """The reason a test was skipped, as its skip call or marker gave it."""
     longrepr = report.longrepr

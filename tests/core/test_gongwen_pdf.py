@@ -29,6 +29,7 @@ from tests.pdf_layout import (
 pytestmark = [
     pytest.mark.skipif(shutil.which("soffice") is None, reason="未安装 LibreOffice（soffice），跳过 PDF 检查"),
     pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="未安装 poppler-utils，跳过 PDF 检查"),
+    pytest.mark.usefixtures("layout_fonts"),
 ]
 
 RED = "rgb(100%,0%,0%)"

@@ -29,9 +29,10 @@ from tests.golden.regenerate import convert_to_pdf
 from tests.golden.samples import SAMPLES
 
 pdfplumber = pytest.importorskip("pdfplumber", reason="未安装 pdfplumber，跳过 PDF 版式测量")
-pytestmark = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="未安装 LibreOffice（soffice），跳过 PDF 版式测量"
-)
+pytestmark = [
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="未安装 LibreOffice（soffice），跳过 PDF 版式测量"),
+    pytest.mark.usefixtures("layout_fonts"),
+]
 
 CHAR = 16.0  # pt, one 3号 character
 SPACING = -0.25  # pt, the body styles' character spacing (28 characters a line)

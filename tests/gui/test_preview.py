@@ -24,7 +24,7 @@ def _body(paragraphs: list[str]) -> list[dict[str, str]]:
     return [{"style": "body", "lead": "", "text": t, "part": "body", "section": ""} for t in paragraphs]
 
 
-def test_body_lines_hold_28_characters_with_a_two_character_indent(app: QApplication) -> None:
+def test_body_lines_hold_28_characters_with_a_two_character_indent(app: QApplication, layout_fonts: None) -> None:
     scheme = get_scheme("gb2312")
     fonts = map_scheme(scheme)
     text = "国" * 26 + "家" * 28  # first line 26 after the indent, then a full line of 28
