@@ -237,7 +237,8 @@ class _TreeBuilder:
         text = found.text
         heading, remainder, run_in = text, "", False
         cut = split_outside_quotes(text) if found.how == HOW_MARKER else -1
-        if 0 <= cut < len(text) - 1:
+        # A run-in heading has words before its 。 ("一、。正文" is a heading line as it stands).
+        if 0 < cut < len(text) - 1:
             heading, remainder, run_in = text[:cut], text[cut + 1 :], True
         section = Section(heading=heading, run_in=run_in, source_marker=found.raw_marker, recognized_by=found.how)
         siblings = self.stack[-1][2].children if self.stack else self.roots

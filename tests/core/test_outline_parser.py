@@ -74,6 +74,14 @@ def test_run_in_split_ignores_full_stop_inside_quotes() -> None:
     assert section.body == ["正文一句。"]
 
 
+def test_a_full_stop_right_after_the_marker_starts_no_run_in_heading() -> None:
+    # Nothing before the 。 to be a heading: the line stays a heading as written, 。 and all.
+    report = parse("一、总体\n（一）。正文一句。\n")
+    section = report.sections[0].children[0]
+    assert section.heading == "。正文一句。" and not section.run_in and section.body == []
+    assert report_paragraphs(report, source_markers=True)[1] == "（一）。正文一句。"
+
+
 def test_standalone_heading_keeps_its_full_stop_but_outline_drops_it() -> None:
     report = parse("一、总体\n（一）加强学习。\n正文段落。\n")
     section = report.sections[0].children[0]

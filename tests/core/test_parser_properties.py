@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.draft.ordinals import format_ordinal, int_to_cn
@@ -67,6 +67,7 @@ ARBITRARY = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(ARBITRARY)
+@example("一、。一")  # an empty run-in heading lost its 。
 def test_arbitrary_text_never_raises_and_keeps_every_character(text: str) -> None:
     report = parse_text(text).report
     kept = [line for line in text.splitlines() if not is_furniture(line)]
