@@ -239,7 +239,7 @@ def test_old_drafts_load_without_notes() -> None:
     assert report.sections and all(section.notes == [] for _, section in report.walk())
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(find_soffice() is None, reason="未安装 LibreOffice（soffice），无法转换审阅稿")
 def test_a_doc_saved_by_libreoffice_keeps_the_tracked_changes(tmp_path: Path) -> None:
     # LibreOffice writes the .doc from its own record of the changes; the reader converts it
     # back through LibreOffice. Moves come back as a deletion and an insertion, replies are lost.
@@ -297,7 +297,7 @@ def _region(change_id: str, kind: str, author: str, deleted: str = "") -> str:
     return f'<text:changed-region xml:id="{change_id}" text:id="{change_id}"><text:{kind}>{inner}</text:{kind}></text:changed-region>'
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(find_soffice() is None, reason="未安装 LibreOffice（soffice），无法转换审阅稿")
 def test_changes_recorded_by_libreoffice_and_written_as_docx(tmp_path: Path) -> None:
     # The changes live in LibreOffice's own record (ODF tracked changes, two authors); its
     # Word export writes them as w:ins/w:del, which is what a WPS/LibreOffice reviewer sends.
