@@ -2,7 +2,8 @@
 the first search can run after start-up while jieba loads in the background.
 
 Reports are generated from the seeds' sentences (../shared/seeds), shuffled into new
-outlines with varied figures, kinds, years and units. Every figure is printed beside a
+outlines with varied figures, kinds, years and units; without the seeds, they are reports of
+our own writing (tests/core/written_corpus.py). Every figure is printed beside a
 baseline measured in the same run, so the ratios mean something on a shared, noisy machine:
 
 - search: the library's BM25 search vs a plain scan of the stored text
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -29,7 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.conftest import SEED_NAMES, SEEDS_DIR  # noqa: E402
 from tests.core.library_corpus import sized_reports  # noqa: E402
+from tests.core.written_corpus import written_report  # noqa: E402
 
 TARGET_P95_MS = 50.0
 TARGET_SIZE_RATIO = 3.0  # database (file + WAL) against the UTF-8 text it indexes
@@ -62,7 +66,13 @@ def build(folder: Path, count: int) -> None:
     from core.text import language
     from core.text.plaintext import report_text
 
-    reports = sized_reports(count)  # the seeds' sentences (built-in ones when the seeds are absent)
+    if all((SEEDS_DIR / name).is_file() for name in SEED_NAMES.values()):
+        reports = sized_reports(count)
+        print("corpus: the seeds' sentences in new outlines")
+    else:
+        rng = random.Random(2025)
+        reports = [written_report(index, rng) for index in range(count)]
+        print(f"corpus: our own writing (no seeds in {SEEDS_DIR})")
     texts = [report_text(r).encode("utf-8") for r in reports]
     total_bytes = sum(len(t) for t in texts)
     print(f"generated: {count} reports, {total_bytes / 1e6:.1f} MB of text (UTF-8), "
