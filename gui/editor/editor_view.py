@@ -79,9 +79,10 @@ class EditorView(QSplitter):
 
     def _section_selected(self, section_id: str) -> None:
         self.section_form.show_section(section_id)
-        if section_id:
-            self.tabs.setCurrentIndex(SECTION_TAB)
-        self._announce()
+        if section_id and self.tabs.currentIndex() != SECTION_TAB:
+            self.tabs.setCurrentIndex(SECTION_TAB)  # announces the section (_tab_changed)
+        else:
+            self._announce()
 
     def _tab_changed(self, _index: int) -> None:
         self._announce()

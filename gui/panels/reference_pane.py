@@ -165,7 +165,11 @@ class ReferencePane(DocumentBound, QWidget):
 
     def _rebuild(self) -> None:
         for card in self.cards:
-            card.setParent(None)
+            # Hidden, not orphaned: a card added to the layout moments ago still has its show
+            # queued (QLayout shows new widgets on the next turn of the event loop), and a card
+            # without a parent would then open as a window of its own and take the focus.
+            self._cards.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         while self._cards.count():
