@@ -125,8 +125,7 @@ class StartPage(QWidget):
 
     def set_recent(self, paths: list[str]) -> None:
         for button in self.recent_buttons:
-            button.setParent(None)
-            button.deleteLater()
+            style.discard(button)
         self.recent_buttons = []
         while self._recent_layout.count():
             self._recent_layout.takeAt(0)

@@ -65,6 +65,18 @@ def bigger(widget: QWidget, scale: float) -> None:
     widget.setFont(font)
 
 
+def discard(widget: QWidget) -> None:
+    """Take a card or button out of its pane for good (the caller takes it out of the layout).
+
+    Hidden and deleted on the next turn of the event loop, never orphaned (its parent
+    taken away): a widget added to a layout moments before still has its show queued
+    (QLayout shows new widgets on the next turn), and without a parent it would then open as
+    a window of its own and take the keyboard focus from the main window.
+    """
+    widget.hide()
+    widget.deleteLater()
+
+
 class Card(QFrame):
     """A rounded panel (a paragraph of last year's text)."""
 

@@ -354,8 +354,7 @@ class LibraryPanel(DocumentBound, QWidget):
         while self.keywords_layout.count():
             item = self.keywords_layout.takeAt(0)
             if item is not None and item.widget() is not None:
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+                style.discard(item.widget())
         if words:
             self.keywords_layout.addWidget(style.hint(QLabel("关键词：")))
         for word in words:

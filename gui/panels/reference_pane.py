@@ -165,12 +165,8 @@ class ReferencePane(DocumentBound, QWidget):
 
     def _rebuild(self) -> None:
         for card in self.cards:
-            # Hidden, not orphaned: a card added to the layout moments ago still has its show
-            # queued (QLayout shows new widgets on the next turn of the event loop), and a card
-            # without a parent would then open as a window of its own and take the focus.
             self._cards.removeWidget(card)
-            card.hide()
-            card.deleteLater()
+            style.discard(card)
         self.cards = []
         while self._cards.count():
             self._cards.takeAt(0)

@@ -118,8 +118,8 @@ class CardList(QScrollArea):
 
     def set_cards(self, cards: list[ResultCard]) -> None:
         for card in self.cards:
-            card.setParent(None)
-            card.deleteLater()
+            self._layout.removeWidget(card)
+            style.discard(card)
         self.cards = cards
         for i, card in enumerate(cards):
             self._layout.insertWidget(i, card)

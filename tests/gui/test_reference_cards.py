@@ -59,3 +59,13 @@ def test_a_section_clicked_from_the_report_form_opens_no_windows(make_window: An
     assert QApplication.focusWidget() is tree
     assert [card.text for card in window.reference.cards]  # the pane itself shows the section's text
     assert all(card.isVisible() and not card.isWindow() for card in window.reference.cards)
+
+
+def test_no_pane_lets_go_of_a_widget_by_orphaning_it() -> None:
+    """Every pane that rebuilds its cards or buttons discards them with gui.style.discard."""
+    from pathlib import Path
+
+    gui_folder = Path(__file__).resolve().parents[2] / "gui"
+    orphaning = [str(path.relative_to(gui_folder.parent)) for path in sorted(gui_folder.rglob("*.py"))
+                 if "setParent(None)" in path.read_text(encoding="utf-8")]
+    assert orphaning == []
