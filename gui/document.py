@@ -182,28 +182,26 @@ class DraftDocument(QObject):
         return self._move(section_id, ops.drop_location(self.report, section_id, parent_id, row), "拖动标题")
 
     def set_slot_texts(self, texts: dict[tuple[str, str, int], str], label: str) -> None:
-        """New text for several strings (addressed as in core.text.textslots), as ONE undo step."""
-        if not texts:
+        """New text for several strings (addressed as in core.text.textslots), as ONE undo step
+        (none when nothing changes); the fields take them as core.text.textslots.edited_fields
+        says (a paragraph left blank is no paragraph)."""
+        from core.text.textslots import edited_fields
+
+        edits: list[tuple[FieldKey, Any]] = []
+        for (section_id, field), value in edited_fields(self.report, texts).items():
+            if field == "points":
+                edits += [(("point", section_id, row), text) for row, text in enumerate(value)]
+            else:
+                edits.append((("section", section_id, field) if section_id else ("report", field), value))
+        edits = [(key, value) for key, value in edits if self.value(key) != value]
+        if not edits:
             return
         self.undo_stack.beginMacro(label)
         try:
-            for (section_id, field, index), text in texts.items():
-                key, value = self._slot_key(section_id, field, index, text)
+            for key, value in edits:
                 self.set_value(key, value)
         finally:
             self.undo_stack.endMacro()
-
-    def _slot_key(self, section_id: str, field: str, index: int, text: str) -> tuple[FieldKey, Any]:
-        if field == "points":
-            return ("point", section_id, index), text
-        current = self.value(("section", section_id, field) if section_id else ("report", field))
-        if isinstance(current, list):
-            current = list(current)
-            current[index] = text
-            text_or_list: Any = current
-        else:
-            text_or_list = text
-        return (("section", section_id, field) if section_id else ("report", field)), text_or_list
 
     def set_flag_verified(self, flag_id: str, verified: bool = True) -> bool:
         """Mark a 待核实 flag 已核实 (saved with the draft); False when nothing changes."""

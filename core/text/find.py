@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.draft.model import Report
-from core.text.textslots import iter_slots, set_slot_text, slot_text
+from core.text.textslots import Address, apply_slot_texts, iter_slots, slot_text
 
 MAX_QUERY_LENGTH = 200  # a search box, not a document: longer input is refused up front
 
@@ -63,30 +63,49 @@ def still_there(report: Report, match: Match) -> bool:
     return text is not None and text[match.start : match.end] == match.text
 
 
+def replaced_text(report: Report, match: Match, replacement: str) -> str | None:
+    """The text of the match's string with this one match replaced; None when its text has
+    changed since it was found."""
+    if not still_there(report, match):
+        return None
+    text = slot_text(report, match.section_id, match.field, match.index) or ""
+    return text[: match.start] + replacement + text[match.end :]
+
+
 def replace_one(report: Report, match: Match, replacement: str) -> bool:
     """Replace one match in place; False when its text has changed since it was found."""
-    if not still_there(report, match):
+    text = replaced_text(report, match, replacement)
+    if text is None:
         return False
-    text = slot_text(report, match.section_id, match.field, match.index) or ""
-    set_slot_text(report, match.section_id, match.field, match.index,
-                  text[: match.start] + replacement + text[match.end :])
+    apply_slot_texts(report, {(match.section_id, match.field, match.index): text})
     return True
 
 
-def replace_all(report: Report, query: str, replacement: str, whole_word: bool = False) -> int:
-    """Replace every occurrence; returns how many. Each string is rewritten once, from the
-    end, so earlier offsets stay valid."""
-    by_slot: dict[tuple[str, str, int], list[Match]] = {}
+def replacements(report: Report, query: str, replacement: str, whole_word: bool = False) -> tuple[dict[Address, str], int]:
+    """The new text of every string that holds the query, and how many occurrences are
+    replaced. Each string is rewritten from the end, so earlier offsets stay valid; what the
+    strings then become in the draft (a paragraph left blank is removed) is
+    :func:`core.text.textslots.apply_slot_texts`'s."""
+    by_slot: dict[Address, list[Match]] = {}
     for match in find_all(report, query, whole_word):
         by_slot.setdefault((match.section_id, match.field, match.index), []).append(match)
-    count = 0
-    for (section_id, field, index), matches in by_slot.items():
-        text = slot_text(report, section_id, field, index) or ""
+    texts: dict[Address, str] = {}
+    for address, matches in by_slot.items():
+        text = slot_text(report, *address) or ""
         for match in reversed(matches):
             text = text[: match.start] + replacement + text[match.end :]
-            count += 1
-        set_slot_text(report, section_id, field, index, text)
+        texts[address] = text
+    return texts, sum(len(m) for m in by_slot.values())
+
+
+def replace_all(report: Report, query: str, replacement: str, whole_word: bool = False) -> int:
+    """Replace every occurrence in place; returns how many."""
+    texts, count = replacements(report, query, replacement, whole_word)
+    apply_slot_texts(report, texts)
     return count
 
 
-__all__ = ["MAX_QUERY_LENGTH", "Match", "find_all", "replace_all", "replace_one", "still_there"]
+__all__ = [
+    "MAX_QUERY_LENGTH", "Match", "find_all", "replace_all", "replace_one", "replaced_text", "replacements",
+    "still_there",
+]

@@ -19,6 +19,7 @@ from core.draft.fields import (
     AFTER_SECTIONS,
     BEFORE_SECTIONS,
     FIELD_BY_NAME,
+    PARAGRAPHS,
     SECTION_FIELD_LABELS,
     ReportField,
     field_label,
@@ -121,6 +122,60 @@ def set_slot_text(report: Report, section_id: str, field: str, index: int, text:
         section.points[index].text = text
     else:
         getattr(section, field)[index] = text
+
+
+# Lists whose items are paragraphs, one a line in the editor: an item left blank is no paragraph.
+# (Points are rows of their own even when empty; an 附件正文 belongs to its attachment's name.)
+PARAGRAPH_LISTS = frozenset({"body", "tail", *(n for n in REPORT_LIST_FIELDS if FIELD_BY_NAME[n].value == PARAGRAPHS)})
+
+Address = tuple[str, str, int]  # section id ("" for report-level text), field, index
+
+
+def edited_fields(report: Report, texts: dict[Address, str]) -> dict[tuple[str, str], str | list[str]]:
+    """The new value of every field these strings belong to, when each addressed string
+    becomes its new text (find and replace, 一键修正): kept as the editors keep what the clerk
+    types — without blank space around it, and a paragraph left blank removed from its list.
+
+    Keys are (section id or "", field); a list field's value is the list of its texts (for
+    points, of the points' texts). Raises KeyError for an address with no text.
+    """
+    values: dict[tuple[str, str], str | list[str]] = {}
+    emptied: dict[tuple[str, str], set[int]] = {}
+    for (section_id, field, index), text in texts.items():
+        if slot_text(report, section_id, field, index) is None:
+            raise KeyError(f"no text at {section_id or '-'}/{field}/{index}")
+        key = (section_id, field)
+        if key not in values:
+            values[key] = _field_texts(report, section_id, field)
+        value, text = values[key], text.strip()
+        if isinstance(value, list):
+            value[index] = text
+            if not text and field in PARAGRAPH_LISTS:
+                emptied.setdefault(key, set()).add(index)
+        else:
+            values[key] = text
+    for key, indices in emptied.items():
+        values[key] = [text for i, text in enumerate(values[key]) if i not in indices]
+    return values
+
+
+def _field_texts(report: Report, section_id: str, field: str) -> str | list[str]:
+    owner: object = report.find(section_id) if section_id else report
+    if field == "points":
+        return [point.text for point in owner.points]  # type: ignore[attr-defined]
+    value = getattr(owner, field)
+    return list(value) if isinstance(value, list) else value
+
+
+def apply_slot_texts(report: Report, texts: dict[Address, str]) -> None:
+    """Give the addressed strings their new texts, by the rules of :func:`edited_fields`."""
+    for (section_id, field), value in edited_fields(report, texts).items():
+        owner: object = report.find(section_id) if section_id else report
+        if field == "points":
+            for point, text in zip(owner.points, value, strict=True):  # type: ignore[attr-defined]
+                point.text = text
+        else:
+            setattr(owner, field, value)
 
 
 def short_heading(heading: str, limit: int = 16) -> str:

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.text.find import MAX_QUERY_LENGTH, Match, find_all, replace_all, still_there
-from core.text.textslots import slot_text
+from core.text.find import MAX_QUERY_LENGTH, Match, find_all, replaced_text, replacements
 from gui import style
 from gui.document import DraftDocument
 from gui.editor.widgets import route_undo_keys
@@ -144,9 +143,8 @@ class FindReplaceDialog(QDialog):
             self.step(1)
             return
         match = self.matches[self.current]
-        if still_there(self._doc.report, match):
-            text = slot_text(self._doc.report, match.section_id, match.field, match.index) or ""
-            new = text[: match.start] + self.replace_edit.text() + text[match.end :]
+        new = replaced_text(self._doc.report, match, self.replace_edit.text())
+        if new is not None:
             self._doc.set_slot_texts({(match.section_id, match.field, match.index): new}, "替换")
         self.current -= 1  # the list is found again after the edit; the next match moves up
         self.refresh(keep_position=True)
@@ -156,14 +154,8 @@ class FindReplaceDialog(QDialog):
         """Every match replaced as one undo step; returns how many."""
         if self._doc is None or not self.matches:
             return 0
-        from core.draft.model import report_from_dict, to_dict
-
         query, replacement = self.find_edit.text(), self.replace_edit.text()
-        whole_word = self.whole_word_box.isChecked()
-        changed = report_from_dict(to_dict(self._doc.report))  # core does the replacing on a copy
-        count = replace_all(changed, query, replacement, whole_word)
-        addresses = {(m.section_id, m.field, m.index) for m in self.matches}
-        texts = {a: slot_text(changed, *a) or "" for a in addresses}
+        texts, count = replacements(self._doc.report, query, replacement, self.whole_word_box.isChecked())
         self._doc.set_slot_texts(texts, f"全部替换“{query}”")
         self.refresh()
         self.count_label.setText(f"已替换 {count} 处（可撤销，Ctrl+Z 一步恢复）。")

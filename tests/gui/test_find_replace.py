@@ -103,3 +103,40 @@ def test_the_dialogs_right_click_menu_offers_the_drafts_undo(make_window: Any, n
     window.find_action.trigger()
     actions = context_menu_with_window_undo(window.find_dialog.find_edit).actions()
     assert window.undo_action in actions and window.redo_action in actions
+
+
+def test_replacing_a_whole_paragraph_with_nothing_removes_it(make_window: Any, new_report: Any) -> None:
+    """Found by the random clerks: 全部替换 left an empty paragraph in the draft that the form
+    did not show, and the next keystroke anywhere in that field silently removed it."""
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)
+    report = window.doc.report
+    opening = list(report.opening)
+    assert len(opening) == 1
+    section = next(s for _, s in report.walk() if s.body)
+    window.doc.set_section_field(section.id, "body", [*section.body, "第二段，另起一行。"])
+    window.doc.undo_stack.clear()
+    body = list(section.body)
+
+    window.replace_action.trigger()
+    dialog = window.find_dialog
+    dialog.find_edit.setText(opening[0])
+    dialog.replace_edit.setText("")
+    assert dialog.replace_everything() == 1
+    assert report.opening == []
+    assert window.editor.report_form.editors["opening"].paragraphs() == []
+    dialog.find_edit.setText(body[0][:12])
+    dialog.replace_edit.setText(" ")  # what is left of the paragraph keeps no blank space around it
+    dialog.replace_everything()
+    assert section.body == [body[0][12:].strip(), *body[1:]]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert (report.opening, section.body) == (opening, body)
+
+    # The rule itself, in core: points stay (a point is a row even when empty), paragraphs go.
+    from core.text.textslots import apply_slot_texts, edited_fields
+
+    values = edited_fields(report, {(section.id, "body", 0): "  ", ("", "title", 0): " 标题 "})
+    assert values == {(section.id, "body"): body[1:], ("", "title"): "标题"}
+    apply_slot_texts(report, {(section.id, "body", 1): ""})
+    assert section.body == [body[0], *body[2:]]
