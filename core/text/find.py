@@ -72,6 +72,30 @@ def replaced_text(report: Report, match: Match, replacement: str) -> str | None:
     return text[: match.start] + replacement + text[match.end :]
 
 
+def next_after_replacing(before: list[Match], replaced: int, after: list[Match], replacement: str) -> int:
+    """Which of the matches found again (``after``) comes next once ``before[replaced]`` has
+    been replaced: the first one past the text just put in — never one inside it, which a
+    replacement holding the search text ("区" → "区委") would otherwise be, again and again —
+    going round to the first when none follows. -1 when nothing is left to find."""
+    if not after:
+        return -1
+    done = before[replaced]
+    address = (done.section_id, done.field, done.index)
+    end = done.start + len(replacement)
+    same = [i for i, m in enumerate(after) if (m.section_id, m.field, m.index) == address]
+    if same:
+        # Matches come in reading order, those of one string together.
+        later = [i for i in same if after[i].start >= end]
+        following = later[0] if later else same[-1] + 1
+        return following % len(after)
+    for old in before[replaced + 1 :]:  # the string has none left: the next string's first one
+        if (old.section_id, old.field, old.index) != address:
+            at = next((i for i, m in enumerate(after) if m == old), None)
+            if at is not None:
+                return at
+    return 0
+
+
 def replace_one(report: Report, match: Match, replacement: str) -> bool:
     """Replace one match in place; False when its text has changed since it was found."""
     text = replaced_text(report, match, replacement)
@@ -106,6 +130,6 @@ def replace_all(report: Report, query: str, replacement: str, whole_word: bool =
 
 
 __all__ = [
-    "MAX_QUERY_LENGTH", "Match", "find_all", "replace_all", "replace_one", "replaced_text", "replacements",
-    "still_there",
+    "MAX_QUERY_LENGTH", "Match", "find_all", "next_after_replacing", "replace_all", "replace_one", "replaced_text",
+    "replacements", "still_there",
 ]

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.text.find import MAX_QUERY_LENGTH, Match, find_all, replaced_text, replacements
+from core.text.find import (
+    MAX_QUERY_LENGTH,
+    Match,
+    find_all,
+    next_after_replacing,
+    replaced_text,
+    replacements,
+)
 from gui import style
 from gui.document import DraftDocument
 from gui.editor.widgets import route_undo_keys
@@ -142,13 +149,16 @@ class FindReplaceDialog(QDialog):
         if self.current < 0:
             self.step(1)
             return
-        match = self.matches[self.current]
-        new = replaced_text(self._doc.report, match, self.replace_edit.text())
+        before, replaced, replacement = list(self.matches), self.current, self.replace_edit.text()
+        match = before[replaced]
+        new = replaced_text(self._doc.report, match, replacement)
         if new is not None:
             self._doc.set_slot_texts({(match.section_id, match.field, match.index): new}, "替换")
-        self.current -= 1  # the list is found again after the edit; the next match moves up
-        self.refresh(keep_position=True)
-        self.step(1)
+        self.refresh()  # found again in the changed text
+        following = next_after_replacing(before, replaced, self.matches, replacement if new is not None else match.text)
+        if following >= 0:
+            self.current = following - 1
+            self.step(1)
 
     def replace_everything(self) -> int:
         """Every match replaced as one undo step; returns how many."""

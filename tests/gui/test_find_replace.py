@@ -140,3 +140,39 @@ def test_replacing_a_whole_paragraph_with_nothing_removes_it(make_window: Any, n
     assert values == {(section.id, "body"): body[1:], ("", "title"): "标题"}
     apply_slot_texts(report, {(section.id, "body", 1): ""})
     assert section.body == [body[0], *body[2:]]
+
+
+def test_replace_one_goes_past_what_it_put_in(make_window: Any, new_report: Any) -> None:
+    """Found by the random clerks: with a replacement that holds the search text ("区" → "区委"),
+    each 替换 replaced the same spot again (区委委委…) instead of moving on to the next match."""
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)
+    report = window.doc.report
+    window.replace_action.trigger()
+    dialog = window.find_dialog
+    dialog.find_edit.setText("区委")
+    dialog.replace_edit.setText("中共区委")
+    first = list(dialog.matches)
+    assert len(first) >= 3
+    dialog.replace_current()  # goes to the first match
+    for _ in range(3):
+        dialog.replace_current()
+    assert report_text(report).count("中共区委") == 3  # three presses, three places
+    assert "中共中共" not in report_text(report)
+    assert len(find_all(report, "区委")) == len(first)
+    assert dialog.matches[dialog.current].text == "区委" and "第 4 处" in dialog.count_label.text()
+
+    # The rule, in core: past the text put in, then the next string, then round to the first.
+    from core.text.find import Match, next_after_replacing
+
+    def at(field: str, start: int) -> Match:
+        return Match("", field, 0, start, start + 1, "区")
+
+    before = [at("title", 2), at("title", 6), at("signature", 0)]
+    assert next_after_replacing(before, 0, [at("title", 2), at("title", 7), at("signature", 0)], "区委") == 1
+    assert next_after_replacing(before, 1, [at("title", 2), at("title", 6), at("signature", 0)], "区委") == 2
+    assert next_after_replacing(before, 0, [at("title", 5), at("signature", 0)], "") == 0
+    three = [at("title", 2), at("subtitle", 3), at("signature", 0)]
+    assert next_after_replacing(three, 1, [at("title", 2), at("signature", 0)], "某") == 1
+    assert next_after_replacing(before, 2, [at("title", 2), at("title", 6), at("signature", 0)], "区委") == 0
+    assert next_after_replacing(before, 0, [], "") == -1
