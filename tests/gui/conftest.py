@@ -153,6 +153,32 @@ def make_window(app: QApplication, qtbot: Any) -> Callable[..., Any]:
     return make
 
 
+def fill_new_report_dialog(dialog: Any, prior: Path | None, *, carry: bool = True, unit: str = "某某区委组织部",
+                           kind: str | None = None, mode: str | None = None) -> int:
+    """Fill in the 新建报告 dialog as a clerk would and press 创建 (returns what exec would).
+
+    ``mode`` (a core.reuse.new_draft mode) picks the matching choice; else ``carry`` picks
+    沿用上年提纲 or 仅作参考."""
+    from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN, REFERENCE_ONLY
+
+    dialog.unit_edit.setText(unit)
+    if prior is not None:
+        # Dropped onto the dialog: the kind it looks like is taken unless the test names one.
+        assert dialog.set_prior(prior, dropped=kind is None)
+    if kind is not None:
+        dialog._select_kind(kind)
+    radios = {CARRY_OUTLINE: dialog.carry_radio, REFERENCE_ONLY: dialog.reference_radio,
+              CARRY_TEXT: dialog.carry_text_radio, FROM_PLAN: dialog.plan_radio}
+    chosen = mode if mode is not None else (CARRY_OUTLINE if carry else REFERENCE_ONLY)
+    if prior is None and mode is None:
+        return 1  # no prior document: the choices do not apply
+    radio = radios[chosen]
+    assert radio.isEnabled() and radio.isVisibleTo(dialog), f"{chosen} is not offered"
+    radio.setChecked(True)
+    assert dialog.mode() == chosen
+    return 1
+
+
 @pytest.fixture
 def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     """Create a report through the real 新建报告 dialog, filled in as a clerk would."""
@@ -160,27 +186,10 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
 
     def create(window: Any, prior: Path | None, carry: bool = True, unit: str = "某某区委组织部",
                kind: str | None = None, mode: str | None = None) -> None:
-        """``mode`` (a core.reuse.new_draft mode) picks the matching choice; else ``carry`` picks
-        沿用上年提纲 or 仅作参考."""
-        from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, FROM_PLAN, REFERENCE_ONLY
+        """See :func:`fill_new_report_dialog`."""
 
         def fill_in(dialog: NewReportDialog) -> int:
-            dialog.unit_edit.setText(unit)
-            if prior is not None:
-                # Dropped onto the dialog: the kind it looks like is taken unless the test names one.
-                assert dialog.set_prior(prior, dropped=kind is None)
-            if kind is not None:
-                dialog._select_kind(kind)
-            radios = {CARRY_OUTLINE: dialog.carry_radio, REFERENCE_ONLY: dialog.reference_radio,
-                      CARRY_TEXT: dialog.carry_text_radio, FROM_PLAN: dialog.plan_radio}
-            chosen = mode if mode is not None else (CARRY_OUTLINE if carry else REFERENCE_ONLY)
-            if prior is None and mode is None:
-                return 1  # no prior document: the choices do not apply
-            radio = radios[chosen]
-            assert radio.isEnabled() and radio.isVisibleTo(dialog), f"{chosen} is not offered"
-            radio.setChecked(True)
-            assert dialog.mode() == chosen
-            return 1
+            return fill_new_report_dialog(dialog, prior, carry=carry, unit=unit, kind=kind, mode=mode)
 
         monkeypatch.setattr(NewReportDialog, "exec", fill_in)
         assert window.new_report()
