@@ -130,6 +130,7 @@ class ReviewImport:
 
             self.panel = ReviewPanel()
             self.panel.tableRequested.connect(self.export_table)
+            self.panel.message.connect(lambda text: self._window.show_status(text, 10000))
             dock = self._window.add_panel("review", "审阅", self.panel)
             reference = self._window.panel_host.docks.get("reference")
             if reference is not None:

@@ -1,6 +1,8 @@
 """Apply accepted review changes to a draft, and keep comments as notes on their sections.
 
-Text edits go into each slot right to left, so earlier offsets stay valid. Two changes
+Text edits go into each slot right to left, so earlier offsets stay valid; a paragraph the
+clerk has split, joined or moved since the copy was made is found again by the words around
+the change (:func:`find_again`). Two changes
 that touch the same characters (two reviewers editing one phrase) cannot both apply: the
 first in reading order wins and the other is reported as skipped. A paragraph emptied by
 its changes is removed from its list; a new paragraph goes after the one it followed.
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 
 from core.draft.model import Report, Section
 from core.review.changes import LIST_FIELDS, ReviewChange
-from core.text.textslots import set_slot_text, slot_text
+from core.text.textslots import field_texts, set_slot_text, slot_text
 
 
 @dataclass
@@ -28,7 +30,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     """A copy of ``report`` with the applicable ``changes`` made; comments become notes."""
     result = Applied(copy.deepcopy(report))
     target = result.report
-    edits: dict[tuple[str, str, int], list[ReviewChange]] = defaultdict(list)
+    located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]] = defaultdict(list)
     new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for change in changes:
         if not change.applicable or not change.field:
@@ -42,56 +44,80 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         elif change.format_only:
             result.applied.append(change.id)  # formatting is the template's: nothing to change in the text
         else:
-            edits[(change.section_id, change.field, change.index)].append(change)
+            found = find_again(target, change)
+            if found is None:
+                result.skipped.append(change.id)
+            else:
+                address, start, end = found
+                located[address].append((change, start, end))
     emptied: set[tuple[str, str, int]] = set()
-    for address, slot_changes in edits.items():
-        text = slot_text(target, *address)
-        if text is None:
-            result.skipped += [c.id for c in slot_changes]
-            continue
+    for address, slot_changes in located.items():
+        text = slot_text(target, *address) or ""
         kept = _without_overlaps(slot_changes, result.skipped)
         # Right to left, so that the offsets of the changes still to make stay valid.
-        for change in sorted(kept, key=lambda c: (c.start, c.end), reverse=True):
-            span = locate(text, change)
-            if span is None:
-                result.skipped.append(change.id)
-                continue
-            text = text[: span[0]] + change.new + text[span[1] :]
+        for change, start, end in sorted(kept, key=lambda k: (k[1], k[2]), reverse=True):
+            text = text[:start] + change.new + text[end:]
             result.applied.append(change.id)
         set_slot_text(target, *address, text)
-        if not text.strip() and any(c.old for c in kept):
+        if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
     _restructure(target, emptied, new_paragraphs)
     return result
+
+
+def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, int], int, int] | None:
+    """Where the text a change replaces is now: in its own paragraph (at its offsets, else by
+    its context), else — the clerk has split, joined or added paragraphs since the copy was
+    made — in the one other paragraph of the same section and field where its words stand
+    with the same text around them. None when they are nowhere (edited away, or ambiguous)."""
+    text = slot_text(report, change.section_id, change.field, change.index)
+    span = locate(text, change) if text is not None else None
+    if span is not None:
+        return (change.section_id, change.field, change.index), span[0], span[1]
+    texts = field_texts(report, change.section_id, change.field)
+    for probe, lead in _probes(change):
+        if sum(other.count(probe) for other in texts) == 1:
+            index = next(i for i, other in enumerate(texts) if probe in other)
+            at = texts[index].index(probe) + lead
+            return (change.section_id, change.field, index), at, at + len(change.old)
+    return None
+
+
+def _probes(change: ReviewChange) -> list[tuple[str, int]]:
+    """The change's text with the context around it, longest first, and where it starts in each."""
+    probes = [
+        (change.before + change.old + change.after, len(change.before)),
+        (change.before + change.old, len(change.before)),
+        (change.old + change.after, 0),
+    ]
+    return [(probe, lead) for probe, lead in probes if probe]
 
 
 def locate(text: str, change: ReviewChange) -> tuple[int, int] | None:
     """Where ``change.old`` is in ``text`` now: at its offsets, else found again by its context."""
     if text[change.start : change.end] == change.old and text[: change.start].endswith(change.before):
         return change.start, change.end
-    for probe, lead in (
-        (change.before + change.old + change.after, len(change.before)),
-        (change.before + change.old, len(change.before)),
-        (change.old + change.after, 0),
-    ):
-        if probe and text.count(probe) == 1:
+    for probe, lead in _probes(change):
+        if text.count(probe) == 1:
             at = text.index(probe) + lead
             return at, at + len(change.old)
     return None
 
 
-def _without_overlaps(changes: list[ReviewChange], skipped: list[str]) -> list[ReviewChange]:
-    kept: list[ReviewChange] = []
-    for change in sorted(changes, key=lambda c: int(c.id)):
+def _without_overlaps(
+    changes: list[tuple[ReviewChange, int, int]], skipped: list[str]
+) -> list[tuple[ReviewChange, int, int]]:
+    """Two changes that touch the same characters cannot both apply: the first one made wins."""
+    kept: list[tuple[ReviewChange, int, int]] = []
+    for change, start, end in sorted(changes, key=lambda k: int(k[0].id)):
         clash = any(
-            (change.start < other.end and other.start < change.end)
-            or (change.start == change.end == other.start == other.end)
-            for other in kept
+            (start < other_end and other_start < end) or (start == end == other_start == other_end)
+            for _other, other_start, other_end in kept
         )
         if clash:
             skipped.append(change.id)
         else:
-            kept.append(change)
+            kept.append((change, start, end))
     return kept
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.draft.model import Report
-from core.review.apply import locate
+from core.review.apply import find_again
 from core.review.changes import ReviewChange
 from core.text.textslots import SECTION_FIELDS, slot_text
 
@@ -33,17 +33,21 @@ def marked_section(report: Report, section_id: str, changes: list[ReviewChange])
     """Each paragraph of the section that has pending text changes, with them marked.
 
     ``changes`` are the ones still 待定; comments and format-only changes carry no text to mark.
-    A change whose text is no longer where it was (the clerk edited the spot) is left out.
+    A change is marked where accepting it would make it (core.review.apply.find_again); one
+    whose text is gone (the clerk edited the spot) is left out.
     """
-    by_slot: dict[tuple[str, int], list[ReviewChange]] = {}
+    by_slot: dict[tuple[str, int], list[tuple[ReviewChange, int, int]]] = {}
     added: dict[tuple[str, int], list[str]] = {}
     for change in changes:
         if change.section_id != section_id or change.is_comment or change.format_only or not change.field:
             continue
         if change.new_paragraph:
             added.setdefault((change.field, change.index), []).append(change.new)
-        else:
-            by_slot.setdefault((change.field, change.index), []).append(change)
+            continue
+        found = find_again(report, change)
+        if found is not None:
+            (_section, field, index), start, end = found
+            by_slot.setdefault((field, index), []).append((change, start, end))
     out: list[MarkedParagraph] = []
     for field, index in sorted(set(by_slot) | set(added), key=lambda s: (SECTION_FIELDS.index(s[0]) if s[0] in SECTION_FIELDS else 9, s[1])):
         text = slot_text(report, section_id, field, index)
@@ -56,12 +60,11 @@ def marked_section(report: Report, section_id: str, changes: list[ReviewChange])
     return out
 
 
-def _marked(text: str, changes: list[ReviewChange]) -> list[Segment]:
+def _marked(text: str, changes: list[tuple[ReviewChange, int, int]]) -> list[Segment]:
     spans: list[tuple[int, int, ReviewChange]] = []
-    for change in changes:
-        span = locate(text, change)
-        if span is not None and not any(span[0] < e and s < span[1] for s, e, _ in spans):
-            spans.append((span[0], span[1], change))
+    for change, start, end in changes:
+        if not any(start < e and s < end for s, e, _ in spans):
+            spans.append((start, end, change))
     segments: list[Segment] = []
     at = 0
     for start, end, change in sorted(spans, key=lambda s: (s[0], s[1])):

@@ -146,7 +146,7 @@ def edited_fields(report: Report, texts: dict[Address, str]) -> dict[tuple[str, 
             raise KeyError(f"no text at {section_id or '-'}/{field}/{index}")
         key = (section_id, field)
         if key not in values:
-            values[key] = _field_texts(report, section_id, field)
+            values[key] = _field_value(report, section_id, field)
         value, text = values[key], text.strip()
         if isinstance(value, list):
             value[index] = text
@@ -159,12 +159,23 @@ def edited_fields(report: Report, texts: dict[Address, str]) -> dict[tuple[str, 
     return values
 
 
-def _field_texts(report: Report, section_id: str, field: str) -> str | list[str]:
+def _field_value(report: Report, section_id: str, field: str) -> str | list[str]:
     owner: object = report.find(section_id) if section_id else report
     if field == "points":
         return [point.text for point in owner.points]  # type: ignore[attr-defined]
     value = getattr(owner, field)
     return list(value) if isinstance(value, list) else value
+
+
+def field_texts(report: Report, section_id: str, field: str) -> list[str]:
+    """Every string of one field, by index ([] when the section is gone): the paragraphs of a
+    list field, a section's points, or the one string of a heading or report-level text."""
+    if section_id and report.find(section_id) is None:
+        return []
+    if not section_id and field not in REPORT_FIELDS:
+        return []
+    value = _field_value(report, section_id, field)
+    return value if isinstance(value, list) else [value]
 
 
 def apply_slot_texts(report: Report, texts: dict[Address, str]) -> None:

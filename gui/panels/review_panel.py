@@ -22,8 +22,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _GREY = QBrush(QColor("#888888"))
 
 
+CANNOT_ACCEPT = "这处原文在草稿中已经改动，无法接受这条修改：可以“拒绝”，或在正文中照着手工修改。"
+
+
 class ReviewPanel(QWidget):
     tableRequested = Signal()  # 导出修改对照表…
+    message = Signal(str)  # for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +167,8 @@ class ReviewPanel(QWidget):
             return
         ids = self.selected_ids()
         if accept:
-            self.session.accept(ids)
+            if not self.session.accept(ids):
+                self.message.emit(CANNOT_ACCEPT)
         else:
             self.session.reject(ids)
 

@@ -97,6 +97,39 @@ def test_copy_of_an_older_draft(tmp_path: Path) -> None:
     assert "二是人才队伍结构亟待不够优化。" in paragraphs
 
 
+def test_a_change_in_a_paragraph_that_moved_since_the_copy_is_still_accepted(tmp_path: Path) -> None:
+    """Found by the random clerks: after the copy was taken in, the clerk added a paragraph
+    above the one the leader changed (or split it); 接受 then did nothing at all, because the
+    change was looked for only at the paragraph's old place."""
+    from core.review.markup import marked_section
+
+    report = sample_report()
+    _, exported = _export(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported),
+        "二是推进项目建设，完成固定资产投资3亿元。",
+        run("二是推进项目建设，完成固定资产投资") + dele("3") + ins("4") + run("亿元。"),
+    )
+    reviewed = write_reviewed(exported, tmp_path / "报告（审阅）.docx", xml)
+    [change] = review_changes(report, read_reviewed(reviewed)).changes
+    assert (change.field, change.index, change.old, change.new) == ("body", 1, "3", "4")
+
+    body = report.sections[0].body
+    body.insert(0, "新加的一段。")  # the leader's paragraph is now the third
+    body[1:2] = ["一是抓好党建工作，", "全年召开党组会议12次。"]  # and the first one split in two
+    applied = apply_changes(report, [change])
+    assert applied.applied == [change.id]
+    assert applied.report.sections[0].body == [
+        "新加的一段。", "一是抓好党建工作，", "全年召开党组会议12次。", "二是推进项目建设，完成固定资产投资4亿元。"
+    ]
+    [marked] = marked_section(report, report.sections[0].id, [change])  # shown where it will be made
+    assert (marked.field, marked.index) == ("body", 3)
+    assert [s.text for s in marked.segments if s.mark] == ["3", "4"]
+
+    body[3] = "二是推进项目建设，完成投资3亿多元。"  # the words around it changed: nothing to accept
+    assert apply_changes(report, [change]).skipped == [change.id]
+
+
 def test_another_reports_copy_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     draft, _ = _export(sample_report(), tmp_path)
     other = Report(

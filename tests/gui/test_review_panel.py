@@ -139,3 +139,36 @@ def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp
     document.save(str(other))
     assert not window.review.import_review(other)
     assert answers.asked[-1][0] == "warn" and "0%" in answers.asked[-1][1]
+
+
+def test_accepting_after_the_clerk_moved_or_rewrote_the_paragraph(make_window: Any, tmp_path: Path) -> None:
+    """A paragraph typed above the leader's one still lets 接受 work; a paragraph rewritten
+    since says why 接受 cannot, instead of doing nothing."""
+    from PySide6.QtGui import QTextCursor
+
+    from tests.gui.conftest import type_chinese
+
+    draft, reviewed = reviewed_copy(tmp_path)
+    window = make_window()
+    assert window.open_draft(draft)
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    report = window.doc.report
+    window.editor.outline.select_section(report.sections[0].id)
+    body = window.editor.section_form.body_edit
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    type_chinese(body, "新加的一段。\n")
+    assert report.sections[0].body[1] == "一是抓好党建工作，全年召开党组会议12次。"
+
+    first = _select(panel, "修改：12 → 15")
+    panel.accept_button.click()
+    assert report.sections[0].body[1] == "一是抓好党建工作，全年召开党组会议15次。"
+    assert panel.item_for(first).text(2) == "已接受"
+
+    window.doc.set_section_field(report.sections[0].id, "body", [*report.sections[0].body[:2], "二是推进项目建设。"])
+    second = _select(panel, "删除：固定资产")
+    panel.accept_button.click()
+    from gui.panels.review_panel import CANNOT_ACCEPT
+
+    assert window.status_text == CANNOT_ACCEPT
+    assert panel.item_for(second).text(2) == "待定"
