@@ -769,6 +769,58 @@ class RandomClerk(RuleBasedStateMachine):
             shadow_rules.move(self.shadow, section_id, how)
         self._changed(before)
 
+    @rule(which=anywhere, how=st.sampled_from(["add_sibling", "up", "down", "promote", "demote"]))
+    def outline_shortcut_while_typing(self, which: int, how: str) -> None:
+        """The outline's keys pressed with the cursor in the section's 正文: they move the
+        section (Alt+arrows) or add one (Ctrl+Enter), and type nothing into the text."""
+        section_id = pick(self._sections(), which)
+        if section_id is None:
+            return
+        key, modifiers = {
+            "add_sibling": (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+            "up": (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
+            "down": (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+            "promote": (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
+            "demote": (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+        }[how]
+        self._begin(f"在{self._name(section_id)}的正文里按 {how} 的快捷键")
+        self._click_section(section_id)
+        body = self.form.body_edit
+        body.setFocus()
+        body.moveCursor(QTextCursor.MoveOperation.End)
+        before = clone(self.shadow)
+        known = set(self._sections())
+        QTest.keyClick(body, key, modifiers)
+        settle()
+        if how == "add_sibling":
+            added = [s.id for _depth, s in self.doc.report.walk() if s.id not in known]
+            if added:
+                assert shadow_rules.add_sibling(self.shadow, section_id, added[0])
+        else:
+            shadow_rules.move(self.shadow, section_id, how)
+        self._changed(before)
+
+    @precondition(lambda self: bool(self.marks))
+    @rule(which=anywhere, at=anywhere, keys=keys_strategy)
+    def edit_near_the_leaders_change(self, which: int, at: int, keys: Keys) -> None:
+        """Typing in a paragraph the leader changed, or next to it (Enter splits it, Backspace
+        at its start joins it to the one before): the change must still be found to accept."""
+        mark = pick(list(self.marks.values()), which)
+        section = next((s for s in shadow_rules.sections_in_order(self.shadow) if s.id == mark.section_id), None)
+        if section is None or mark.comment:
+            return
+        texts = [p.text for p in section.points] if mark.field == "points" else section.body
+        rows = [i for i, text in enumerate(texts) if mark.old in text]
+        if not rows:
+            return
+        self._begin(f"在领导改过的{self._name(section.id)}{mark.field}第 {rows[0] + 1} 段第 {at} 字处{keys}")
+        self._click_section(section.id)
+        if mark.field == "points":
+            self._click_point(rows[0])
+            self._type_in_point(section.id, rows[0], at, keys)
+        else:
+            self._type_in_body(section.id, rows[0], at, keys)
+
     @rule(which=anywhere, row=anywhere, button=st.sampled_from(["add", "remove", "up", "down"]))
     def point_button(self, which: int, row: int, button: str) -> None:
         section_id = pick(self._sections(), which)
@@ -910,9 +962,10 @@ class RandomClerk(RuleBasedStateMachine):
         self._changed(before)
 
     @rule(which=anywhere, table=anywhere, row=anywhere, column=anywhere, keys=text_keys,
-          commit_by=st.sampled_from(["enter", "tab", "outline"]))
+          commit_by=st.sampled_from(["enter", "tab", "outline", "tab_and_type"]))
     def type_in_cell(self, which: int, table: int, row: int, column: int, keys: Keys, commit_by: str) -> None:
-        """Double-click a cell, type over it, and finish with Enter, Tab, or a click elsewhere."""
+        """Double-click a cell, type over it, and finish with Enter, Tab, or a click elsewhere
+        (or Tab, then type the same into the next cell and press Enter, as in a spreadsheet)."""
         with_tables = [s.id for s in shadow_rules.sections_in_order(self.shadow) if s.tables] or self._sections()
         section_id = pick(with_tables, which)
         if section_id is None:
@@ -948,15 +1001,27 @@ class RandomClerk(RuleBasedStateMachine):
         else:
             QTest.keyClick(editor, Qt.Key.Key_Return if commit_by == "enter" else Qt.Key.Key_Tab)
         settle()
-        rows = chosen.grid()
-        first, count = c, 1
-        for merged_row, start, span in chosen.merges:
-            if merged_row == r and start <= c < start + span:
-                first, count = start, span
-        for k in range(first, first + count):
-            rows[r][k] = keys.text
-        chosen.rows = rows
-        self._changed(before)
+        cells = [(r, c)]
+        if commit_by == "tab_and_type":
+            following = (r, c + 1) if c + 1 < chosen.column_count else (r + 1, 0)
+            if following[0] < len(chosen.rows):  # Tab in the last cell goes nowhere
+                cells.append(following)
+                target = QApplication.focusWidget() or grid
+                press(target if isinstance(target, QLineEdit) else grid, keys)
+                active = QApplication.focusWidget()
+                QTest.keyClick(active if isinstance(active, QLineEdit) else grid, Qt.Key.Key_Return)
+                settle()
+        for cell_row, cell_column in cells:  # each cell its own undo step
+            rows = chosen.grid()
+            first, count = cell_column, 1
+            for merged_row, start, span in chosen.merges:
+                if merged_row == cell_row and start <= cell_column < start + span:
+                    first, count = start, span
+            for k in range(first, first + count):
+                rows[cell_row][k] = keys.text
+            chosen.rows = rows
+            self._changed(before)
+            before = clone(self.shadow)
 
     @rule(which=anywhere, table=anywhere,
           button=st.sampled_from(["add_row", "remove_row", "add_column", "remove_column", "delete", "header"]))
