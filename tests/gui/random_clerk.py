@@ -800,6 +800,48 @@ class RandomClerk(RuleBasedStateMachine):
             shadow_rules.move(self.shadow, section_id, how)
         self._changed(before)
 
+    @rule(which=anywhere, onto=anywhere, row=st.integers(-1, 12))
+    def drag_heading(self, which: int, onto: int, row: int) -> None:
+        """A heading dragged in the outline and dropped before row ``row`` of another heading's
+        sub-headings (or of the top level), or onto a heading (row -1: its last sub-heading)."""
+        sections = self._sections()
+        section_id = pick(sections, which)
+        if section_id is None:
+            return
+        parent_id = pick([None, *sections], onto)
+        self._begin(f"把{self._name(section_id)}拖到" + (f"{self._name(parent_id)}" if parent_id else "顶层")
+                    + ("上" if row < 0 else f"的第 {row} 行前"))
+        model = self.doc.outline
+        mime = model.mimeData([model.index_for(section_id)])
+        target = model.index_for(parent_id) if parent_id else QModelIndex()
+        before = clone(self.shadow)
+        if model.canDropMimeData(mime, Qt.DropAction.MoveAction, row, 0, target):
+            model.dropMimeData(mime, Qt.DropAction.MoveAction, row, 0, target)
+        settle()
+        shadow_rules.drop(self.shadow, section_id, parent_id, row)
+        self._changed(before)
+
+    @rule(which=anywhere, note=anywhere)
+    def tick_note_handled(self, which: int, note: int) -> None:
+        """A reviewer's comment kept beside its section, ticked 已处理 (or unticked)."""
+        with_notes = [s for s in shadow_rules.sections_in_order(self.shadow) if s.notes]
+        section = pick(with_notes, which)
+        if section is None:
+            return
+        row = note % len(section.notes)
+        self._begin(f"在{self._name(section.id)}旁勾选/取消批注 {row + 1} 已处理")
+        self._click_section(section.id)
+        notes = self.form.review_box.notes
+        item = notes.item(row)
+        before = clone(self.shadow)
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)  # as a click on its box
+        settle()
+        toggled = section.notes[row]
+        was = set(section.handled_notes)
+        section.handled_notes = [n for n in section.notes if (n in was) != (n == toggled)]
+        self._changed(before)
+
     @precondition(lambda self: bool(self.marks))
     @rule(which=anywhere, at=anywhere, keys=keys_strategy)
     def edit_near_the_leaders_change(self, which: int, at: int, keys: Keys) -> None:
@@ -1579,6 +1621,10 @@ class RandomClerk(RuleBasedStateMachine):
         file) with the journal replayed over it."""
         if self.window is None:
             return
+        on_disk = recover_now(self.window, write_journal=False)
+        if (on_disk is None and self.window.needs_save()) or (on_disk is not None and on_disk != self.doc.report):
+            # Not on disk yet: then it is on its way, within the journal's quarter second.
+            assert self.window.autosave._journal_timer.isActive(), "草稿有改动，日志却没有在一秒内写下它的安排"
         recovered = recover_now(self.window)
         if recovered is None:
             assert not self.window.needs_save(), "有未保存的修改，却没有可恢复的自动保存"
@@ -1591,12 +1637,13 @@ class RandomClerk(RuleBasedStateMachine):
         assert not self.harness.asked, self.harness.asked
 
 
-def recover_now(window: Any) -> Report | None:
-    """Write the journal as its timer would, then load what recovery would offer for this
-    window's session (None when there is nothing to recover)."""
+def recover_now(window: Any, write_journal: bool = True) -> Report | None:
+    """Write the journal as its timer would (unless told not to), then load what recovery
+    would offer for this window's session (None when there is nothing to recover)."""
     from core.draft import session as session_module
 
-    window.autosave.write_journal()
+    if write_journal:
+        window.autosave.write_journal()
     session_id = window.session.id
     session_module._LIVE_SESSIONS.discard(session_id)  # as if the window had died
     try:
