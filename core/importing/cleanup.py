@@ -115,6 +115,21 @@ def join_lines(left: str, right: str) -> str:
     return left + right
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n\u2028\u2029\x0b\x0c\x85]+[ \t\u3000]*")
+
+
+def one_line(text: str) -> str:
+    """Text for a one-line field (a heading, the 标题): line breaks pasted into it joined as a
+    title's wrapped lines are (:func:`join_lines`); the ends are left as they are."""
+    if not _LINE_BREAK.search(text):
+        return text
+    parts = _LINE_BREAK.split(text)
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = join_lines(joined, part)
+    return joined
+
+
 def _is_latin_word_char(char: str) -> bool:
     return char.isascii() and char.isalnum()
 

@@ -19,6 +19,7 @@ from core.draft.fields import (
     AFTER_SECTIONS,
     BEFORE_SECTIONS,
     FIELD_BY_NAME,
+    LINE,
     PARAGRAPHS,
     SECTION_FIELD_LABELS,
     ReportField,
@@ -27,6 +28,7 @@ from core.draft.fields import (
 )
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
+from core.importing.cleanup import one_line
 
 # Report-level text fields (core.draft.fields), in reading order; single strings use index 0.
 REPORT_FIELDS = tuple(f.name for f in (*slot_fields(BEFORE_SECTIONS), *slot_fields(AFTER_SECTIONS)))
@@ -124,6 +126,8 @@ def set_slot_text(report: Report, section_id: str, field: str, index: int, text:
         getattr(section, field)[index] = text
 
 
+# Strings that are one line: a section's heading and the report's LINE fields (标题, 主送机关 …).
+ONE_LINE_FIELDS = frozenset({"heading", *(n for n in REPORT_FIELDS if FIELD_BY_NAME[n].value == LINE)})
 # Lists whose items are paragraphs, one a line in the editor: an item left blank is no paragraph.
 # (Points are rows of their own even when empty; an 附件正文 belongs to its attachment's name.)
 PARAGRAPH_LISTS = frozenset({"body", "tail", *(n for n in REPORT_LIST_FIELDS if FIELD_BY_NAME[n].value == PARAGRAPHS)})
@@ -134,7 +138,8 @@ Address = tuple[str, str, int]  # section id ("" for report-level text), field, 
 def edited_fields(report: Report, texts: dict[Address, str]) -> dict[tuple[str, str], str | list[str]]:
     """The new value of every field these strings belong to, when each addressed string
     becomes its new text (find and replace, 一键修正): kept as the editors keep what the clerk
-    types — without blank space around it, and a paragraph left blank removed from its list.
+    types — without blank space around it, a heading or one-line field on one line, and a
+    paragraph left blank removed from its list.
 
     Keys are (section id or "", field); a list field's value is the list of its texts (for
     points, of the points' texts). Raises KeyError for an address with no text.
@@ -147,6 +152,8 @@ def edited_fields(report: Report, texts: dict[Address, str]) -> dict[tuple[str, 
         key = (section_id, field)
         if key not in values:
             values[key] = _field_value(report, section_id, field)
+        if field in ONE_LINE_FIELDS:
+            text = one_line(text)
         value, text = values[key], text.strip()
         if isinstance(value, list):
             value[index] = text

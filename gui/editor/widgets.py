@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.importing.cleanup import one_line
 from core.text.dates import may_become_date, read_date
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -125,6 +126,18 @@ def leading_space(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+class OneLineValidator(QValidator):
+    """Whatever is typed, pasted or dropped into a one-line field stays one line: line breaks
+    are joined as a title's wrapped lines are (core.importing.cleanup.one_line). Without it a
+    QLineEdit keeps a pasted line break, and the heading would split in every plain-text copy."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        joined = one_line(text)
+        if joined != text:
+            position = len(one_line(text[:position]))
+        return QValidator.State.Acceptable, joined, min(position, len(joined))
+
+
 class FieldLineEdit(QLineEdit):
     """A one-line field whose edits go to the document's undo stack."""
 
@@ -133,6 +146,7 @@ class FieldLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         route_undo_keys(self)
+        self.setValidator(OneLineValidator(self))
         self.textEdited.connect(self.edited.emit)
 
     def show_value(self, text: str) -> None:

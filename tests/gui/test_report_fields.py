@@ -84,3 +84,41 @@ def test_the_date_field_is_chinese_and_takes_dates_as_typed(make_window: Any, ne
     assert doc.report.date == "2024-07-01" and edit.text() == "2024年7月1日"
     window.undo_action.trigger()
     assert doc.report.date != "2024-07-01"
+
+
+def test_text_pasted_into_a_heading_or_the_title_stays_one_line(make_window: Any, new_report: Any) -> None:
+    """Found while writing the random clerks' paste: a QLineEdit keeps a pasted line break, so a
+    heading held two lines, and every plain-text copy of the draft (资料库, round trips) split it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from core.text.plaintext import report_text
+
+    window = make_window()
+    new_report(window, seed_path("004"))
+    report = window.doc.report
+    section = report.sections[0]
+    window.editor.outline.select_section(section.id)
+    heading = window.editor.section_form.heading_edit
+    QApplication.clipboard().setText("加强班子\n建设 \r\n Team\nWork\n")
+    heading.setFocus()
+    heading.end(False)
+    QTest.keyClick(heading, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert section.heading.endswith("加强班子建设Team Work")
+    assert heading.text() == section.heading
+    assert any(line.endswith(section.heading) for line in report_text(report).split("\n"))
+
+    window.report_info_action.trigger()
+    title = window.editor.report_form.title_edit
+    title.setFocus()
+    title.selectAll()
+    QTest.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert report.title == "加强班子建设Team Work"
+
+    # The rule, in core: for typing and for replacing alike.
+    from core.importing.cleanup import one_line
+    from core.text.textslots import edited_fields
+
+    assert one_line("第一行\n　第二行") == "第一行第二行" and one_line("a\nb") == "a b" and one_line(" 无换行 ") == " 无换行 "
+    assert edited_fields(report, {(section.id, "heading", 0): "上半句\n下半句"}) == {(section.id, "heading"): "上半句下半句"}
