@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 
 from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, REPORT_FIELDS
@@ -33,7 +34,7 @@ def snapshot(report: Report) -> str:
 
 # ---- keys the clerk presses ----------------------------------------------------------------------
 
-TEXT, ENTER, BACKSPACE, DELETE = "text", "enter", "backspace", "delete"
+TEXT, ENTER, BACKSPACE, DELETE, PASTE = "text", "enter", "backspace", "delete", "paste"
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,29 @@ class Keys:
         if self.kind == TEXT:
             how = {"keys": "键入", "ime": "输入法输入", "compose": "拼音组字输入", "compose_slowly": "拼音组字慢慢输入"}[self.via]
             return f"{how}“{self.text}”"
+        if self.kind == PASTE:
+            return f"粘贴“{self.text!r}”"
         return {ENTER: "按回车", BACKSPACE: f"按退格 {self.count} 次", DELETE: f"按 Delete {self.count} 次"}[self.kind]
+
+
+def joined_lines(text: str) -> str:
+    """A one-line field keeps one line: where lines were pasted, the blank space around each
+    break goes, and the pieces join directly — with one space between two Latin letters or
+    digits ("Team" / "Work"), as a title's wrapped lines are joined."""
+    pieces = re.split(r"[ \t\u3000]*\n+[ \t\u3000]*", text)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        latin = out and piece and out[-1].isascii() and out[-1].isalnum() and piece[0].isascii() and piece[0].isalnum()
+        out += (" " if latin else "") + piece
+    return out
 
 
 def typed_into_line(value: str, at: int, keys: Keys) -> str:
     """A one-line field (标题): its value is what it shows, without surrounding spaces."""
     at = min(at, len(value))
-    if keys.kind == TEXT:
+    if keys.kind == PASTE:
+        value = joined_lines(value[:at] + keys.text + value[at:])
+    elif keys.kind == TEXT:
         value = value[:at] + keys.text + value[at:]
     elif keys.kind == BACKSPACE:
         value = value[: max(0, at - keys.count)] + value[at:]
@@ -72,6 +89,8 @@ def typed_into_text(value: str, at: int, keys: Keys) -> str:
     whole text without surrounding blank space."""
     if keys.kind == ENTER:
         return (value[:at] + "\n" + value[at:]).strip()
+    if keys.kind == PASTE:
+        return (value[:at] + keys.text + value[at:]).strip()
     return typed_into_line(value, at, keys)
 
 
@@ -83,10 +102,15 @@ def typed_into_paragraphs(
     between this paragraph and its neighbour, which Backspace at its start / Delete at its end
     removes instead of joining the two paragraphs."""
     if not paragraphs:
-        return [keys.text] if keys.kind == TEXT else []
+        paragraphs = [""] if keys.kind in (TEXT, PASTE) else []
+        if not paragraphs:
+            return []
     text = paragraphs[index]
     at = min(at, len(text))
     before, after = paragraphs[:index], paragraphs[index + 1 :]
+    if keys.kind in (TEXT, PASTE):
+        lines = (text[:at] + keys.text + text[at:]).split("\n")
+        return [*before, *[line.strip() for line in lines if line.strip()], *after]
     if keys.kind == ENTER:
         return [*before, *[p for p in (text[:at].strip(), text[at:].strip()) if p], *after]
     if keys.kind == BACKSPACE and at == 0:
@@ -228,6 +252,29 @@ def move(report: Report, section_id: str, how: str) -> bool:
         return False
     del siblings[row]
     target.children.append(section)
+    return True
+
+
+def drop(report: Report, section_id: str, parent_id: str | None, row: int) -> bool:
+    """A heading dropped before row ``row`` of ``parent_id``'s sub-headings as the outline shows
+    them (the top level for None), or onto ``parent_id`` (row -1: as its last sub-heading).
+    Nothing happens when it would go into itself, stays where it was, or breaks a limit."""
+    section = find_section(report, section_id)
+    if parent_id is not None and any(s.id == parent_id for s in sections_in_order(Report(sections=[section]))):
+        return False
+    siblings, old_row, old_parent = place_of(report, section_id)
+    parent = find_section(report, parent_id) if parent_id is not None else None
+    container = parent.children if parent is not None else report.sections
+    row = len(container) if row < 0 or row > len(container) else row
+    same = (old_parent.id if old_parent else None) == parent_id
+    if same and row > old_row:
+        row -= 1  # counted with the section still in its place
+    if same and row == old_row:
+        return False
+    if not _fits(report, section, parent, container, moving=True):
+        return False
+    del siblings[old_row]
+    container.insert(row, section)
     return True
 
 

@@ -46,7 +46,7 @@ from core.draft.model import Point, Report, Section, report_from_dict
 from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY
 from tests.gui import clerk_shadow as shadow_rules
 from tests.gui.clerk_review import Marked, Wish
-from tests.gui.clerk_shadow import BACKSPACE, DELETE, ENTER, TEXT, Keys, clone, snapshot
+from tests.gui.clerk_shadow import BACKSPACE, DELETE, ENTER, PASTE, TEXT, Keys, clone, snapshot
 
 SEED_KEYS = ("000", "001", "002", "003", "004")
 MODES = (CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY)
@@ -72,6 +72,10 @@ keys_strategy = st.one_of(
               st.sampled_from(["ime", "compose", "compose_slowly"])),
     st.just(Keys(ENTER)),
     st.builds(Keys, st.sampled_from([BACKSPACE, DELETE]), count=st.integers(1, 3)),
+    # Copied from a Word document: lines, some indented with 全角 spaces, blank lines between.
+    st.builds(Keys, st.just(PASTE), st.lists(
+        st.tuples(st.sampled_from(["", "　　", "  ", "\t"]), st.text(CHINESE + DIGITS + "ab", max_size=6)),
+        min_size=1, max_size=4).map(lambda lines: "\n".join(indent + text for indent, text in lines))),
 )
 text_keys = st.builds(
     Keys, st.just(TEXT), st.text(CHINESE + DIGITS, min_size=1, max_size=8), st.sampled_from(["keys", "ime", "compose"])
@@ -192,6 +196,9 @@ def press(widget: QWidget, keys: Keys) -> None:
             if keys.via == "compose_slowly":
                 QTest.qWait(450)  # choosing among the candidates while the window's timers run
             commit(widget, keys.text[start : start + 2])
+    elif keys.kind == PASTE:
+        QApplication.clipboard().setText(keys.text)
+        QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     else:
         key = {ENTER: Qt.Key.Key_Return, BACKSPACE: Qt.Key.Key_Backspace, DELETE: Qt.Key.Key_Delete}[keys.kind]
         for _ in range(keys.count):
