@@ -961,6 +961,36 @@ class RandomClerk(RuleBasedStateMachine):
         shadow_rules.set_texts(self.shadow, {address: shadow_rules.replaced_span(value, finding.start, finding.end, finding.fix)})
         self._changed(before)
 
+    @rule(which=anywhere, everything=st.booleans())
+    def fix_many(self, which: int, everything: bool) -> None:
+        """一键修正 ▸ 修正本类全部 (the kind of a finding the clerk selected) or 修正全部: one undo
+        step, after which no such finding is left, and only text those findings were in changed."""
+        from core.checks import run_checks
+        from core.checks.fixes import fixable
+
+        panel = self.window.checks_panel
+        rows = [r for r in self._check_rows() if panel.tree.finding_of(r).fix is not None]
+        if not rows:
+            return
+        item = pick(rows, which)
+        kind = None if everything else panel.tree.finding_of(item).rule
+        self._begin("一键修正：" + ("修正全部可自动修正的问题" if everything else f"修正本类全部（{kind}）"))
+        click_row(panel.tree, panel.tree.indexFromItem(item, 0))
+        before = clone(self.shadow)
+        owners = {(f.section_id, f.field) for f in fixable(run_checks(before), kind)}
+        action = panel.fix_all_action if everything else panel.fix_kind_action
+        if not action.isEnabled():
+            return
+        action.trigger()
+        settle()
+        after = self.doc.report
+        assert not fixable(run_checks(after), kind), "修正之后还有可以一键修正的同类问题"
+        for section_id, name, index, text in shadow_rules.every_text(before):
+            if (section_id, name) not in owners:
+                assert shadow_rules.slot_value(after, section_id, name, index) == text, f"没有问题的 {name} 也变了"
+        self.shadow = clone(after)  # the fixes themselves are core.checks.fixes' rules
+        self._changed(before)
+
     @rule(which=anywhere)
     def tick_verified(self, which: int) -> None:
         rows = self._flag_rows()
@@ -1250,7 +1280,11 @@ class RandomClerk(RuleBasedStateMachine):
         before = clone(self.shadow)
         QTest.mouseClick(chosen.insert_button, Qt.MouseButton.LeftButton)
         settle()
-        section.body = [*section.body, chosen.hit.text.strip()]
+        # On its way in, the paragraph's half-width punctuation becomes full-width (the rule of
+        # text taken into the draft from elsewhere, core.checks.fixes).
+        from core.checks.fixes import as_taken_into_draft
+
+        section.body = [*section.body, as_taken_into_draft(chosen.hit.text.strip())[0]]
         self._changed(before)
 
     # ---- 附件正文 and 年度 in 报告信息 -------------------------------------------------------------------------
