@@ -402,7 +402,7 @@ def first_difference(expected: Report, actual: Report) -> str:
     want, got = to_dict(expected), to_dict(actual)
     for key in want:
         if key != "sections" and want[key] != got.get(key):
-            return f"报告字段 {key}：应为 {want[key]!r}，实为 {got.get(key)!r}"
+            return f"报告字段 {key}：{_difference(want[key], got.get(key))}"
     want_sections = {s.id: s for s in sections_in_order(expected)}
     got_sections = {s.id: s for s in sections_in_order(actual)}
     if list(want_sections) != list(got_sections):
@@ -411,8 +411,24 @@ def first_difference(expected: Report, actual: Report) -> str:
         mine, theirs = to_dict(section), to_dict(got_sections[section_id])
         for key in mine:
             if key != "children" and mine[key] != theirs[key]:
-                return f"“{section.heading[:16]}”（{section_id}）的 {key}：应为 {mine[key]!r}，实为 {theirs[key]!r}"
+                return f"“{section.heading[:16]}”（{section_id}）的 {key}：{_difference(mine[key], theirs[key])}"
     return "（结构相同，子节点顺序不同）"
+
+
+def _difference(want: object, got: object) -> str:
+    """Expected and actual value, shortened to where they part: a list's first differing item."""
+    if isinstance(want, list) and isinstance(got, list):
+        at = next((i for i, (a, b) in enumerate(zip(want, got, strict=False)) if a != b), min(len(want), len(got)))
+        mine = want[at] if at < len(want) else "（没有）"
+        theirs = got[at] if at < len(got) else "（没有）"
+        count = f"应有 {len(want)} 项，实有 {len(got)} 项；" if len(want) != len(got) else ""
+        return f"{count}第 {at + 1} 项应为 {_short(mine)}，实为 {_short(theirs)}"
+    return f"应为 {_short(want)}，实为 {_short(got)}"
+
+
+def _short(value: object, limit: int = 120) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit // 2] + " … " + text[-limit // 2 :]
 
 
 def _outline(report: Report) -> str:

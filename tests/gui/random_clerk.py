@@ -872,7 +872,10 @@ class RandomClerk(RuleBasedStateMachine):
 
     @rule(which=anywhere, row=anywhere, button=st.sampled_from(["add", "remove", "up", "down"]))
     def point_button(self, which: int, row: int, button: str) -> None:
-        section_id = pick(self._sections(), which)
+        """添加要点 / 删除 / 上移 / 下移 beside the points list, mostly where there are points
+        (every other section only when ``which`` is odd)."""
+        with_points = [s.id for s in shadow_rules.sections_in_order(self.shadow) if s.points]
+        section_id = pick(with_points if with_points and which % 2 == 0 else self._sections(), which // 2)
         if section_id is None:
             return  # every heading deleted
         self._begin(f"在{self._name(section_id)}的要点列表中点“{button}”")
