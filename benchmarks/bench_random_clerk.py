@@ -6,7 +6,9 @@ Runs the state machine of tests/gui/test_random_clerk.py offscreen from every se
 新建报告 mode, in batches of examples (each batch its own hypothesis seed, derived from SEED, so
 a run can be repeated), until STEPS steps have run. Prints the steps run, how many batches
 failed, steps per second, and the first failing sequence as hypothesis shrank it: the rule
-calls to reproduce it and, beside them, what the clerk did in words.
+calls to reproduce it and, beside them, what the clerk did in words. (A correctness run: the
+figure is how far it got, not a speed target. After a failure the steps include hypothesis's
+replays while it shrinks; --no-shrink reports each failure as found, with its steps.)
 """
 
 from __future__ import annotations
