@@ -1,7 +1,7 @@
 """Looking at the draft never changes it.
 
-A clerk clicks through the outline, the 待核实 list, the 检查 list and the find results of
-a real prior report, in every way 新建报告 can start from it. Afterwards the draft is the
+A clerk clicks through the outline, the 待核实 list, the 检查 list, the find results and the
+审阅 panel's changes of a real prior report, in every way 新建报告 can start from it. Afterwards the draft is the
 same to the byte and the undo stack holds nothing. (Before this test, selecting a section
 whose points and flags differed from the previous one wrote the previous section's body
 into it: a highlighter's repaint counted as typing.)
@@ -13,10 +13,13 @@ import json
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from core.draft.model import to_dict
 from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY
 from tests.conftest import SEED_NAMES, seed_path
+from tests.gui.clerk_review import Wish, reviewed_copy_of
 
 
 def _snapshot(window: Any) -> str:
@@ -37,8 +40,8 @@ def _click_every_row(tree: Any) -> int:
 
 @pytest.mark.parametrize("mode", [CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY])
 @pytest.mark.parametrize("seed", sorted(SEED_NAMES))
-def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new_report: Any, seed: str,
-                                                           mode: str) -> None:
+def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new_report: Any, answers: Any,
+                                                           tmp_path: Any, seed: str, mode: str) -> None:
     window = make_window()
     new_report(window, seed_path(seed), mode=mode)
     window.doc.undo_stack.clear()  # what creating the draft did is not the clerk's
@@ -76,3 +79,25 @@ def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new
                                                  for i in range(window.doc.undo_stack.count())]
     if mode == CARRY_TEXT:
         assert flagged > 0  # carried text always has figures to verify: the 待核实 path ran
+
+    # The leader's copy comes back: importing it records the copy in the draft (the clerk's
+    # act); clicking through its changes afterwards must change nothing more.
+    wishes = [Wish(paragraph, paragraph * 7, "改动", comment=paragraph % 3 == 0) for paragraph in range(0, 40, 5)]
+    marked = reviewed_copy_of(window.doc.report, tmp_path / "导出.docx", tmp_path / "审阅稿.docx", wishes)
+    answers.open_paths.append(str(tmp_path / "审阅稿.docx"))
+    window.import_review_action.trigger()
+    panel = window.review.panel
+    assert panel is not None and panel.session is not None
+    after_import, steps = _snapshot(window), window.doc.undo_stack.count()
+    rows = panel._items()
+    assert len(rows) >= len(marked)
+    if mode == CARRY_TEXT:
+        assert marked  # drafts without carried text have no words for the leader to change
+    window.show_panel("review")
+    for item in [*rows, *reversed(rows)]:
+        panel.tree.scrollToItem(item)
+        rect = panel.tree.visualItemRect(item)
+        QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _snapshot(window) == after_import, "clicking the 审阅 panel's changes changed the draft"
+    assert window.doc.undo_stack.count() == steps
