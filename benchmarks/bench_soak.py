@@ -79,10 +79,9 @@ def _library_of_seeds(home: Path) -> int:
     from core.base.paths import data_dir
     from core.library import Library
     from core.library.bulk import add_files
-    from tests.conftest import SEED_NAMES, seed_path
+    from tests.conftest import SEED_NAMES, SEEDS_DIR
 
-    seeds = [seed_path(name) for name in sorted(SEED_NAMES)]
-    present = [path for path in seeds if path.exists()]
+    present = [SEEDS_DIR / name for name in SEED_NAMES.values() if (SEEDS_DIR / name).exists()]
     with Library(data_dir()) as library:
         add_files(library, present)
     return len(present)
