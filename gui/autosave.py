@@ -2,8 +2,11 @@
 the whole draft a few seconds after the clerk pauses (which empties the journal).
 
 The journal timer is *not* restarted by further edits, so during continuous typing the
-journal is still written every :data:`JOURNAL_INTERVAL_MS`; only what changed is written
-(one section's own text, the report fields, or after a structural edit the whole draft).
+journal is still written every :data:`JOURNAL_INTERVAL_MS`. It follows the document's edits
+(core.draft.edits, as the undo stack applies them) and writes what they touched: one
+section's own text, the report fields, or after a structural edit the whole draft. It
+records those parts as they stand rather than the edits themselves, so a replay never
+depends on an edit meeting exactly the draft it was made on.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.base.errors import SaveFailed
+from core.draft.edits import REPORT, Edit, touched_section
 from core.draft.journal import full_record, report_record, section_record
 
 if TYPE_CHECKING:
@@ -48,11 +52,7 @@ class AutosaveController(QObject):
     def watch(self, doc: DraftDocument | None) -> None:
         if self._doc is not None:
             self._doc.changed.disconnect(self._edited)
-            self._doc.reportChanged.disconnect(self._report_edited)
-            self._doc.flagsVerifiedChanged.disconnect(self._report_edited)
-            self._doc.sectionChanged.disconnect(self._section_edited)
-            self._doc.pointsChanged.disconnect(self._points_edited)
-            self._doc.structureChanged.disconnect(self._structure_edited)
+            self._doc.edited.disconnect(self._note_edit)
         self._doc = doc
         self._timer.stop()
         self._journal_timer.stop()
@@ -60,29 +60,22 @@ class AutosaveController(QObject):
         self._clear_dirty()
         if doc is not None:
             self.session.start_journal(doc.path, doc.report.title)
+            doc.edited.connect(self._note_edit)
             doc.changed.connect(self._edited)
-            doc.reportChanged.connect(self._report_edited)
-            doc.flagsVerifiedChanged.connect(self._report_edited)
-            doc.sectionChanged.connect(self._section_edited)
-            doc.pointsChanged.connect(self._points_edited)
-            doc.structureChanged.connect(self._structure_edited)
 
     def _clear_dirty(self) -> None:
         self._dirty_sections.clear()
         self._dirty_report = self._dirty_all = self._said_what = False
 
-    def _report_edited(self, *_args: object) -> None:
-        self._dirty_report = self._said_what = True
-
-    def _section_edited(self, section_id: str) -> None:
-        self._dirty_sections.add(section_id)
+    def _note_edit(self, edit: Edit) -> None:
+        touched = touched_section(edit)
+        if touched is None:
+            self._dirty_all = True
+        elif touched == REPORT:
+            self._dirty_report = True
+        else:
+            self._dirty_sections.add(touched)
         self._said_what = True
-
-    def _points_edited(self, section_id: str, _row: int) -> None:
-        self._section_edited(section_id)
-
-    def _structure_edited(self) -> None:
-        self._dirty_all = self._said_what = True
 
     def _edited(self) -> None:
         if not self._said_what:

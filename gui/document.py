@@ -1,36 +1,27 @@
 """The open draft: the core Report, its file path, its undo stack and its outline model.
 
-Widgets never change the Report themselves. They call the edit methods here, which push
-undo commands; the commands call the ``apply_*`` methods, which change the Report and
-emit signals that the views use to refresh. So every edit is undoable and every view
-stays in step, whichever widget made the edit.
+Widgets never change the Report themselves. They call the edit methods here, which make an
+edit (core.draft.edits) and push it on the undo stack; the stack's command calls
+:meth:`DraftDocument.apply`, the one place where the draft changes in the window: it applies
+the edit with core's ``apply_edit`` inside the outline model's row signals, then tells the
+views what changed and emits ``edited`` with the edit itself (the edit journal listens). So
+every edit is undoable, recorded and shown, whichever widget made it.
 """
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from core.draft import edits
 from core.draft import outline_ops as ops
+from core.draft.edits import Edit, Place
 from core.draft.fields import FIELD_BY_NAME, SECTION_FIELD_LABELS
 from core.draft.model import Point, Report, Section, snapshot
-from core.draft.tables import Table
-from gui.commands import (
-    FieldKey,
-    InsertPointCommand,
-    InsertSectionCommand,
-    MovePointCommand,
-    MoveSectionCommand,
-    RemovePointCommand,
-    RemoveSectionCommand,
-    SetValueCommand,
-    TurnIntoBodyCommand,
-    VerifyFlagCommand,
-)
+from gui.commands import EditCommand
 from gui.dialogs.file_dialogs import draft_display_name
 from gui.editor.outline_model import OutlineModel
 
@@ -43,6 +34,7 @@ class DraftDocument(QObject):
     structureChanged = Signal()
     focusRequested = Signal(str)  # select this section ("" for none)
     flagsVerifiedChanged = Signal(str)  # a flag id marked or unmarked 已核实
+    edited = Signal(object)  # every edit as applied (core.draft.edits), for the edit journal
     refused = Signal(str)  # an edit that would break a limit, with the reason for the clerk
 
     def __init__(self, report: Report, path: Path | None = None, parent: QObject | None = None) -> None:
@@ -81,14 +73,8 @@ class DraftDocument(QObject):
 
     # ---- reading values ---------------------------------------------------------------
 
-    def value(self, key: FieldKey) -> Any:
-        kind = key[0]
-        if kind == "report":
-            return getattr(self.report, str(key[1]))
-        section = self._section(str(key[1]))
-        if kind == "section":
-            return getattr(section, str(key[2]))
-        return section.points[int(key[2])].text
+    def value(self, place: Place) -> Any:
+        return edits.value_at(self.report, place, self.outline.find)
 
     def _section(self, section_id: str) -> Section:
         section = self.outline.find(section_id)
@@ -98,36 +84,39 @@ class DraftDocument(QObject):
 
     # ---- edits (push undo commands) -----------------------------------------------------
 
-    def set_value(self, key: FieldKey, new: Any) -> None:
-        old = self.value(key)
-        if old == new:
-            return
-        self.undo_stack.push(SetValueCommand(self, key, _copy(old), _copy(new), _label_for(key)))
+    def push(self, edit: Edit, label: str) -> None:
+        """Make ``edit`` as one undo step."""
+        self.undo_stack.push(EditCommand(self, edit, label))
+
+    def set_value(self, place: Place, new: Any) -> None:
+        edit = edits.set_value(self.report, place, new, self.outline.find)
+        if edit.old != edit.new:
+            self.push(edit, _label_for(edit.place))
 
     def set_report_field(self, name: str, value: Any) -> None:
-        self.set_value(("report", name), value)
+        self.set_value(edits.report_field(name), value)
 
     def set_section_field(self, section_id: str, name: str, value: Any) -> None:
-        self.set_value(("section", section_id, name), value)
+        self.set_value(edits.section_field(section_id, name), value)
 
     def set_point_text(self, section_id: str, row: int, text: str) -> None:
-        self.set_value(("point", section_id, row), text)
+        self.set_value(edits.point_text(section_id, row), text)
 
     def add_point(self, section_id: str, row: int | None = None, text: str = "") -> int:
         points = self._section(section_id).points
         row = len(points) if row is None else max(0, min(row, len(points)))
-        self.undo_stack.push(InsertPointCommand(self, section_id, row, Point(text), "添加要点"))
+        self.push(edits.InsertPoint(section_id, row, Point(text)), "添加要点")
         return row
 
     def remove_point(self, section_id: str, row: int) -> None:
-        self.undo_stack.push(RemovePointCommand(self, section_id, row, "删除要点"))
+        self.push(edits.RemovePoint(section_id, row), "删除要点")
 
     def move_point(self, section_id: str, row: int, to_row: int) -> bool:
         count = len(self._section(section_id).points)
         if not (0 <= row < count and 0 <= to_row < count) or row == to_row:
             return False
         label = "上移要点" if to_row < row else "下移要点"
-        self.undo_stack.push(MovePointCommand(self, section_id, row, to_row, label))
+        self.push(edits.MovePoint(section_id, row, to_row), label)
         return True
 
     def add_section_after(self, section_id: str | None, heading: str = "") -> str:
@@ -136,7 +125,7 @@ class DraftDocument(QObject):
         at = ops.sibling_after_target(self.report, section_id)
         if not self._may_place(section, at):
             return ""
-        self.undo_stack.push(InsertSectionCommand(self, section, at, "添加同级标题"))
+        self.push(edits.InsertSection(section, at), "添加同级标题")
         return section.id
 
     def add_child_section(self, section_id: str, heading: str = "") -> str:
@@ -144,7 +133,7 @@ class DraftDocument(QObject):
         at = ops.child_target(self.report, section_id)
         if not self._may_place(section, at):
             return ""
-        self.undo_stack.push(InsertSectionCommand(self, section, at, "添加下级标题"))
+        self.push(edits.InsertSection(section, at), "添加下级标题")
         return section.id
 
     def _may_place(self, section: Section, at: ops.Location, moving: bool = False) -> bool:
@@ -154,12 +143,12 @@ class DraftDocument(QObject):
         return reason is None
 
     def delete_section(self, section_id: str) -> None:
-        self.undo_stack.push(RemoveSectionCommand(self, section_id, "删除标题"))
+        self.push(edits.RemoveSection(section_id), "删除标题")
 
     def _move(self, section_id: str, to: ops.Location | None, label: str) -> bool:
         if to is None or not self._may_place(self._section(section_id), to, moving=True):
             return False
-        self.undo_stack.push(MoveSectionCommand(self, section_id, to, label))
+        self.push(edits.MoveSection(section_id, to), label)
         return True
 
     def move_section_up(self, section_id: str) -> bool:
@@ -175,7 +164,7 @@ class DraftDocument(QObject):
         return self._move(section_id, ops.demote_target(self.report, section_id), "降级标题")
 
     def turn_section_into_body(self, section_id: str) -> None:
-        self.undo_stack.push(TurnIntoBodyCommand(self, section_id, "转为正文"))
+        self.push(edits.TurnIntoBody(section_id), "转为正文")
 
     def drop_section(self, section_id: str, parent_id: str | None, row: int) -> bool:
         """A drag-and-drop move; ``row`` is the gap as displayed (-1: onto ``parent_id``)."""
@@ -187,19 +176,23 @@ class DraftDocument(QObject):
         says (a paragraph left blank is no paragraph)."""
         from core.text.textslots import edited_fields
 
-        edits: list[tuple[FieldKey, Any]] = []
+        wanted: list[tuple[Place, Any]] = []
         for (section_id, field), value in edited_fields(self.report, texts).items():
             if field == "points":
-                edits += [(("point", section_id, row), text) for row, text in enumerate(value)]
+                wanted += [(edits.point_text(section_id, row), text) for row, text in enumerate(value)]
             else:
-                edits.append((("section", section_id, field) if section_id else ("report", field), value))
-        edits = [(key, value) for key, value in edits if self.value(key) != value]
-        if not edits:
+                wanted.append((Place(section_id, field), value))
+        self.set_values(wanted, label)
+
+    def set_values(self, wanted: list[tuple[Place, Any]], label: str) -> None:
+        """Several fields at once, as ONE undo step (none when nothing changes)."""
+        wanted = [(place, value) for place, value in wanted if self.value(place) != value]
+        if not wanted:
             return
         self.undo_stack.beginMacro(label)
         try:
-            for key, value in edits:
-                self.set_value(key, value)
+            for place, value in wanted:
+                self.set_value(place, value)
         finally:
             self.undo_stack.endMacro()
 
@@ -208,48 +201,58 @@ class DraftDocument(QObject):
         if (flag_id in self.report.verified_flags) == verified:
             return False
         label = "标记已核实" if verified else "取消已核实"
-        self.undo_stack.push(VerifyFlagCommand(self, flag_id, verified, label))
+        self.push(edits.VerifyFlag(flag_id, verified), label)
         return True
 
-    # ---- appliers (called by undo commands) ---------------------------------------------
+    # ---- the one applier (called by the undo stack's commands) ---------------------------
 
-    def apply_flag_verified(self, flag_id: str, verified: bool) -> None:
-        from core.reuse.flags import set_flag_verified
-
-        set_flag_verified(self.report, flag_id, verified)
-        self.flagsVerifiedChanged.emit(flag_id)
+    def apply(self, edit: Edit) -> Edit:
+        """Make ``edit`` in the draft and tell every view; returns the edit that takes it back."""
+        with self.outline.applying(edit):
+            inverse = edits.apply_edit(self.report, edit, self.outline.find)
+        self._announce(edit, inverse)
+        self.edited.emit(edit)
         self.changed.emit()
+        return inverse
 
-    def apply_value(self, key: FieldKey, value: Any) -> None:
-        kind = key[0]
-        if kind == "report":
-            setattr(self.report, str(key[1]), _copy(value))
-            if key[1] == "attachments":
-                self.outline.renumber()  # "附件N" follows the 附件说明
-            self.reportChanged.emit()
-        elif kind == "section":
-            section = self._section(str(key[1]))
-            setattr(section, str(key[2]), _copy(value))
-            if key[2] == "attachment" or (section.attachment and key[2] == "heading"):
-                self.outline.renumber()  # the text's parts and the attachments count apart
+    def _announce(self, edit: Edit, inverse: Edit) -> None:
+        """The signals the views follow, for one applied edit."""
+        if isinstance(edit, edits.SetValue):
+            place = edit.place
+            if place.is_report_field:
+                self.reportChanged.emit()
+            elif place.is_point:
+                self.pointsChanged.emit(place.section_id, -1)
             else:
-                self.outline.refresh_section(str(key[1]))
-            self.sectionChanged.emit(str(key[1]))
+                self.sectionChanged.emit(place.section_id)
+        elif isinstance(edit, edits.VerifyFlag):
+            self.flagsVerifiedChanged.emit(edit.flag_id)
+        elif isinstance(edit, edits.InsertPoint):
+            self.pointsChanged.emit(edit.section_id, edit.row)
+        elif isinstance(edit, edits.RemovePoint):
+            self.pointsChanged.emit(edit.section_id, edit.row - 1 if edit.row else 0)
+        elif isinstance(edit, edits.MovePoint):
+            self.pointsChanged.emit(edit.section_id, edit.to_row)
         else:
-            self._section(str(key[1])).points[int(key[2])].text = value
-            self.outline.refresh_section(str(key[1]))
-            self.pointsChanged.emit(str(key[1]), -1)
-        self.changed.emit()
+            if isinstance(edit, edits.ReplaceDraft):
+                self.reportChanged.emit()
+            self.structureChanged.emit()
+            self.focusRequested.emit(self._focus_after(edit, inverse))
 
-    def points_changed(self, section_id: str, focus_row: int) -> None:
-        self.outline.refresh_section(section_id)
-        self.pointsChanged.emit(section_id, focus_row)
-        self.changed.emit()
-
-    def structure_changed(self, focus: str) -> None:
-        self.structureChanged.emit()
-        self.focusRequested.emit(focus)
-        self.changed.emit()
+    def _focus_after(self, edit: Edit, inverse: Edit) -> str:
+        """The section to select after a structural edit."""
+        if isinstance(edit, edits.InsertSection):
+            return edit.section.id
+        if isinstance(edit, edits.RemoveSection) and isinstance(inverse, edits.InsertSection):
+            return self.neighbour_of(inverse.at)
+        if isinstance(edit, edits.TurnIntoBody) and isinstance(inverse, edits.UndoTurnIntoBody):
+            merge = inverse.merge
+            return merge.target_id or self.neighbour_of(merge.where)
+        if isinstance(edit, edits.MoveSection):
+            return edit.section_id
+        if isinstance(edit, edits.UndoTurnIntoBody):
+            return edit.merge.section.id
+        return self.report.sections[0].id if self.report.sections else ""
 
     def neighbour_of(self, where: ops.Location) -> str:
         """What to select after the section at ``where`` went away."""
@@ -261,18 +264,10 @@ class DraftDocument(QObject):
         return where.parent_id or ""
 
 
-def _copy(value: Any) -> Any:
-    # Lists are shared with the Report; an undo step must hold its own copy (of the
-    # tables too, whose rows are lists).
-    if isinstance(value, list) and any(isinstance(item, Table) for item in value):
-        return copy.deepcopy(value)
-    return list(value) if isinstance(value, list) else value
-
-
-def _label_for(key: FieldKey) -> str:
-    if key[0] == "report":
-        spec = FIELD_BY_NAME.get(str(key[1]))
+def _label_for(place: Place) -> str:
+    if place.is_report_field:
+        spec = FIELD_BY_NAME.get(place.field)
         return spec.undo_label if spec is not None else "修改报告信息"
-    if key[0] == "section":
-        return f"修改{SECTION_FIELD_LABELS.get(str(key[2]), '内容')}"
-    return "修改要点"
+    if place.is_point:
+        return "修改要点"
+    return f"修改{SECTION_FIELD_LABELS.get(place.field, '内容')}"

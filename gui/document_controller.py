@@ -28,6 +28,7 @@ from gui.dialogs.file_dialogs import (
 )
 
 if TYPE_CHECKING:
+    from core.draft.edits import Place
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.document import DraftDocument
@@ -41,7 +42,7 @@ class DocumentHost(Protocol):
 
     def set_document(self, doc: DraftDocument | None) -> None: ...
     def show_panel(self, name: str) -> None: ...
-    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> None: ...
+    def jump_to(self, place: Place) -> None: ...
     @property
     def library(self) -> LibraryService: ...
 
@@ -368,7 +369,7 @@ class DocumentController(QObject):
         dialog.exec()
         if dialog.choice == JUMP and dialog.target is not None:
             t = dialog.target
-            self._host.jump_to(t.section_id, t.field, t.index, t.start, t.end)
+            self._host.jump_to(t.address)
         return dialog.choice == EXPORT
 
     # ---- recovery -------------------------------------------------------------------------------

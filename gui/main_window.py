@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget, QToolBar
 
+    from core.draft.edits import Place
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.dialogs.find_replace import FindReplaceDialog
@@ -278,9 +279,9 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         """Bring a panel to the front (it may be a tab behind another)."""
         self.panel_host.show_panel(name)
 
-    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> None:
+    def jump_to(self, place: Place) -> None:
         """Show the text a flag or a check finding points at, selected."""
-        if self.editor is not None and not self.editor.jump_to(section_id, field, index, start, end):
+        if self.editor is not None and not self.editor.jump_to(place):
             self.show_status("这处内容已经改动或删除，无法定位。", 5000)
 
     def run_checks(self) -> None:

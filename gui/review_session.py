@@ -15,12 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from core.draft import edits
+from core.draft.edits import Place
 from core.draft.model import Report
 from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, replace_record
 from core.review.apply import apply_changes, note_section, note_text
 from core.review.changes import ReviewChange, ReviewResult
 from core.review.progress import comment_handled, start_record
-from gui.commands import FieldKey, SetValueCommand
 from gui.document import DraftDocument
 
 PENDING = ""
@@ -46,8 +47,8 @@ class ReviewSession(QObject):
         record = start_record(doc.report, result, file_name, digest)
         if find_record(doc.report.reviews, digest) != record:
             old = list(doc.report.reviews)
-            doc.undo_stack.push(SetValueCommand(doc, ("report", "reviews"), old, replace_record(old, record),
-                                                f"导入审阅稿“{file_name}”"))
+            doc.push(edits.SetValue(edits.report_field("reviews"), old, replace_record(old, record)),
+                     f"导入审阅稿“{file_name}”")
         self._shown = self._state()
         doc.changed.connect(self._draft_changed)
 
@@ -138,12 +139,12 @@ class ReviewSession(QObject):
         self._push("标记批注已处理" if handled else "取消批注已处理",
                    _field_edits(self.doc.report, after, [change]), {})
 
-    def _push(self, label: str, edits: list[tuple[FieldKey, Any]], decisions: dict[str, str | None]) -> None:
+    def _push(self, label: str, wanted: list[tuple[Place, Any]], decisions: dict[str, str | None]) -> None:
         stack = self.doc.undo_stack
         stack.beginMacro(label)
         try:
-            for key, value in edits:
-                self.doc.set_value(key, value)
+            for place, value in wanted:
+                self.doc.set_value(place, value)
             record = self.record or start_record(self.doc.report, self.result, self.file_name, self.digest)
             if decisions:
                 updated = replace_record(self.doc.report.reviews, record.with_decisions(decisions))
@@ -165,9 +166,9 @@ def _mark_handled(report: Report, change: ReviewChange, handled: bool) -> None:
     section.handled_notes = [n for n in section.handled_notes if n != note] + ([note] if handled else [])
 
 
-def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> list[tuple[FieldKey, Any]]:
-    """(key, new value) for every field the changes touched."""
-    edits: list[tuple[FieldKey, Any]] = []
+def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> list[tuple[Place, Any]]:
+    """(place, new value) for every field the changes touched."""
+    wanted: list[tuple[Place, Any]] = []
     seen: set[tuple[str, str]] = set()
     for change in changes:
         section_id = change.section_id
@@ -181,22 +182,22 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
             if (section_id, name) in seen:
                 continue
             seen.add((section_id, name))
-            edits += _edits_of(before, after, section_id, name)
-    return edits
+            wanted += _edits_of(before, after, section_id, name)
+    return wanted
 
 
-def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[FieldKey, Any]]:
+def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[Place, Any]]:
     if not section_id:
         old, new = getattr(before, name), getattr(after, name)
-        return [(("report", name), new)] if old != new else []
+        return [(edits.report_field(name), new)] if old != new else []
     old_section, new_section = before.find(section_id), after.find(section_id)
     if old_section is None or new_section is None:
         return []
     if name == "points":
         return [
-            (("point", section_id, row), new_point.text)
+            (edits.point_text(section_id, row), new_point.text)
             for row, (old_point, new_point) in enumerate(zip(old_section.points, new_section.points, strict=False))
             if old_point.text != new_point.text
         ]
     old, new = getattr(old_section, name), getattr(new_section, name)
-    return [(("section", section_id, name), new)] if old != new else []
+    return [(edits.section_field(section_id, name), new)] if old != new else []

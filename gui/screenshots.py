@@ -88,7 +88,7 @@ def shoot_flags(app: QApplication) -> None:
     item = panel.item_for(flag.id)
     assert item is not None
     panel.tree.setCurrentItem(item)
-    window.jump_to(flag.section_id, flag.field, flag.index, flag.start, flag.end)
+    window.jump_to(flag.address)
     editor = window.editor
     assert editor is not None
     # Enough of the point on show: the selected point's text is what carries the marks.
@@ -168,7 +168,7 @@ def shoot_checks(app: QApplication) -> None:
     item = panel.item_for(finding.id)
     assert item is not None
     panel.tree.setCurrentItem(item)
-    window.jump_to(finding.section_id, finding.field, finding.index, finding.start, finding.end)
+    window.jump_to(finding.address)
     settle(app)
     item = panel.item_for(finding.id)
     if item is not None:

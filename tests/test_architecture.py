@@ -151,3 +151,30 @@ def test_modules_stay_small() -> None:
             if lines > limit:
                 big.append(f"{path.relative_to(PROJECT_ROOT)}: {lines}")
     assert big == []
+
+
+def test_the_window_changes_a_draft_only_through_edits() -> None:
+    # gui/document.py applies core.draft.edits; no widget or panel assigns into the Report.
+    # (A new draft is given its prior file's name before any window holds it.)
+    import re
+
+    mutation = re.compile(
+        r"(\breport|\bsection|\bpoint)\.[a-z_]+(\[[^\]]*\])? = (?!=)"
+        r"|\b(report|section)\.(body|points|sections|children|notes|handled_notes|verified_flags|reviews|tables"
+        r"|attachments|opening|closing|tail)\.(append|insert|remove|pop|extend|clear)\("
+    )
+    allowed = {
+        ("gui/document_controller.py", "draft.report.prior_source = request.prior_path.name"),
+        # on a copy of the draft, from which the edits are then worked out
+        ("gui/review_session.py",
+         "section.handled_notes = [n for n in section.handled_notes if n != note] + ([note] if handled else [])"),
+    }
+    offenders = []
+    for path in sorted((PROJECT_ROOT / "gui").rglob("*.py")):
+        name = str(path.relative_to(PROJECT_ROOT))
+        if name == "gui/screenshots.py":  # builds its pictures' drafts before showing them
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if mutation.search(line) and (name, line.strip()) not in allowed:
+                offenders.append(f"{name}: {line.strip()}")
+    assert offenders == []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from core.checks import run_checks
 from core.checks.base import CHECKS, SEVERITY_ERROR
+from core.draft.edits import Place
 from core.draft.model import Report
 from core.reuse.flags import PLACEHOLDER, flags_for
 from core.text.textslots import describe_place, section_paths
@@ -60,6 +61,11 @@ class OpenItem:
     @property
     def label(self) -> str:
         return ITEM_LABELS[self.kind]
+
+    @property
+    def address(self) -> Place:
+        """Where it is in the draft (``place`` says it in words)."""
+        return Place(self.section_id, self.field, self.index, self.start, self.end)
 
     def line(self) -> str:
         """One line for the command line: "[待核实] 一、… 正文第1段：……"."""

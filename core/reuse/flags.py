@@ -18,6 +18,7 @@ on every keystroke-pause in the editor and must stay fast and predictable.
 
 from __future__ import annotations
 
+from core.draft.edits import set_flag_verified  # noqa: F401  # re-exported: its home is the edits
 from core.draft.model import Report, Section
 from core.reuse.detectors import (  # re-exported: the detectors' old home
     Hit,
@@ -233,14 +234,6 @@ def flags_for_report_fields(report: Report, include_verified: bool = True) -> li
     """Flags of the report-level text only (title, opening, closing …), ids as in :func:`flags_for`."""
     slots = [slot for slot in iter_slots(report) if not slot.section_id]
     return _flags(report, slots, include_verified)
-
-
-def set_flag_verified(report: Report, flag_id: str, verified: bool = True) -> None:
-    """Mark a flag 已核实 (or undo it); the mark is saved with the draft."""
-    if verified and flag_id not in report.verified_flags:
-        report.verified_flags.append(flag_id)
-    elif not verified and flag_id in report.verified_flags:
-        report.verified_flags.remove(flag_id)
 
 
 def prune_verified_flags(report: Report) -> int:

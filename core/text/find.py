@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.draft.edits import Place
 from core.draft.model import Report
 from core.text.textslots import Address, apply_slot_texts, iter_slots, slot_text
 
@@ -23,6 +24,11 @@ class Match:
     start: int
     end: int
     text: str
+
+    @property
+    def address(self) -> Place:
+        """Where it is in the draft (core.draft.edits)."""
+        return Place(self.section_id, self.field, self.index, self.start, self.end)
 
 
 def _positions(text: str, query: str, whole_word: bool) -> list[int]:

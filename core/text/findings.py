@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from core.draft.edits import Place
 from core.text.textslots import Slot, describe_place
 
 # Rule name → short Chinese label ("占位符", "重复字" …), filled by the flag kinds and the
@@ -47,6 +48,11 @@ class Finding:
     verified: bool = False  # a flag the clerk marked 已核实
     fix: str | None = None  # a mechanical correction: what ``text`` becomes (一键修正)
     source: str = ""  # the authority for a proofreading finding: a dictionary, a standard
+
+    @property
+    def address(self) -> Place:
+        """Where it is in the draft (core.draft.edits)."""
+        return Place(self.section_id, self.field, self.index, self.start, self.end)
 
     @property
     def owner(self) -> str:

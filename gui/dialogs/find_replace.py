@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.draft.edits import Place
 from core.text.find import (
     MAX_QUERY_LENGTH,
     Match,
@@ -35,7 +36,7 @@ from gui import style
 from gui.document import DraftDocument
 from gui.editor.widgets import route_undo_keys
 
-JumpTo = Callable[[str, str, int, int, int], None]
+JumpTo = Callable[[Place], None]
 
 
 class FindReplaceDialog(QDialog):
@@ -139,7 +140,7 @@ class FindReplaceDialog(QDialog):
             return
         self.current = (self.current + direction) % len(self.matches)
         match = self.matches[self.current]
-        self._jump_to(match.section_id, match.field, match.index, match.start, match.end)
+        self._jump_to(match.address)
         self.refresh(keep_position=True)
 
     def replace_current(self) -> None:

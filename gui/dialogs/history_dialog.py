@@ -7,7 +7,6 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.base.errors import ReportError
+from core.draft.edits import ReplaceDraft
 from core.draft.history import Change, Version, compare, list_versions, version_events
-from core.draft.model import Report, report_from_dict, to_dict
 from gui.window_state import fit_dialog
 
 if TYPE_CHECKING:
@@ -32,42 +31,9 @@ if TYPE_CHECKING:
 _KIND_LABELS = {"added": "新增", "removed": "删除", "changed": "修改"}
 
 
-def _copy(report: Report) -> Report:
-    return report_from_dict(to_dict(report))
-
-
-def _replace_content(doc: DraftDocument, content: Report) -> Report:
-    """Put ``content`` into the document's report in place; returns what was there."""
-    before = _copy(doc.report)
-    fresh = _copy(content)
-    for name in Report.__dataclass_fields__:
-        setattr(doc.report, name, getattr(fresh, name))
-    doc.outline.reload()
-    doc.reportChanged.emit()
-    doc.structure_changed(focus=doc.report.sections[0].id if doc.report.sections else "")
-    return before
-
-
-class RestoreVersionCommand(QUndoCommand):
-    """The whole draft becomes a saved version; undo brings back what was there."""
-
-    def __init__(self, doc: DraftDocument, version: Report, label: str) -> None:
-        super().__init__(label)
-        self._doc = doc
-        self._version = _copy(version)
-        self._before: Report | None = None
-
-    def redo(self) -> None:
-        self._before = _replace_content(self._doc, self._version)
-
-    def undo(self) -> None:
-        assert self._before is not None
-        _replace_content(self._doc, self._before)
-
-
 def restore_version(doc: DraftDocument, version: Version) -> None:
     """Raises ReportError when the version file cannot be read."""
-    doc.undo_stack.push(RestoreVersionCommand(doc, version.load(), f"恢复 {version.label} 的版本"))
+    doc.push(ReplaceDraft(version.load()), f"恢复 {version.label} 的版本")
 
 
 def changes_html(changes: list[Change]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
+from core.draft.edits import Place
 from gui.document import DraftDocument
 from gui.editor.flag_marks import FlagMarks
 from gui.editor.outline_panel import OutlinePanel
@@ -96,10 +97,11 @@ class EditorView(QSplitter):
     def show_report_form(self) -> None:
         self.tabs.setCurrentIndex(REPORT_TAB)
 
-    def jump_to(self, section_id: str, field: str, index: int, start: int, end: int) -> bool:
+    def jump_to(self, place: Place) -> bool:
         """Show the field holding a flag or finding and select its text; False if it is gone."""
         if self.doc is None:
             return False
+        section_id, field, index, start, end = place.section_id, place.field, place.index, place.start, place.end
         if section_id:
             if self.doc.report.find(section_id) is None:
                 return False

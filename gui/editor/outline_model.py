@@ -1,13 +1,16 @@
 """A QAbstractItemModel over the Report's section tree.
 
 The model reads the core Report directly (no copy), so what the tree shows is what will
-be saved. Structural edits go through :meth:`insert_section`, :meth:`remove_section` and
-:meth:`move_section`, which wrap ``core.draft.outline_ops`` in Qt's begin/end notifications;
-only undo commands call them. Drag and drop does not move anything itself: it asks the
-document (``moveRequested``) so a drop is one undoable step like any other move.
+be saved. It never changes the Report: the document applies each edit (core.draft.edits)
+inside :meth:`OutlineModel.applying`, which gives Qt the begin/end notifications of that
+edit. Drag and drop does not move anything itself: it asks the document (``moveRequested``)
+so a drop is one undoable step like any other move.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -19,7 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from core.draft import edits
 from core.draft import outline_ops as ops
+from core.draft.edits import Edit
 from core.draft.model import STATUS_DONE, STATUS_DRAFT, STATUS_EMPTY, STATUS_LABELS, Report, Section
 from core.draft.numbering import section_markers
 from core.importing.heading_rules import HOW_LABELS
@@ -209,62 +214,75 @@ class OutlineModel(QAbstractItemModel):
         # The view must not remove the source rows afterwards: the move already happened.
         return False
 
-    # ---- structural edits (called by undo commands only) ----------------------------
+    # ---- edits (DraftDocument.apply makes them inside these row signals) ---------------------
 
     def _parent_index(self, parent_id: str | None) -> QModelIndex:
         return self.index_for(parent_id) if parent_id is not None else QModelIndex()
 
-    def insert_section(self, section: Section, at: ops.Location) -> None:
-        self.beginInsertRows(self._parent_index(at.parent_id), at.row, at.row)
-        ops.insert_section(self._report, section, at)
-        self._relink()
-        self.endInsertRows()
-        self._renumber()
-        self.refresh_all()
+    @contextmanager
+    def applying(self, edit: Edit) -> Iterator[None]:
+        """Around core's change of the draft: the row signals a tree view needs to keep its
+        selection and expanded rows, and the rows to repaint afterwards."""
+        if isinstance(edit, edits.InsertSection):
+            self.beginInsertRows(self._parent_index(edit.at.parent_id), edit.at.row, edit.at.row)
+            try:
+                yield
+            finally:
+                self._relink()
+                self.endInsertRows()
+            self.renumber()
+        elif isinstance(edit, edits.RemoveSection):
+            where = ops.locate(self._report, edit.section_id)
+            self.beginRemoveRows(self._parent_index(where.parent_id), where.row, where.row)
+            try:
+                yield
+            finally:
+                self._relink()
+                self.endRemoveRows()
+            self.renumber()
+        elif isinstance(edit, edits.MoveSection) and self._begin_move(edit):
+            try:
+                yield
+            finally:
+                self._relink()
+                self.endMoveRows()
+            self.renumber()
+        elif isinstance(edit, edits.STRUCTURAL):  # the rest, and moves Qt will not describe
+            self.beginResetModel()
+            try:
+                yield
+            finally:
+                self._reindex()
+                self.endResetModel()
+        else:
+            yield
+            self._after_field_edit(edit)
 
-    def remove_section(self, section_id: str) -> tuple[Section, ops.Location]:
-        where = ops.locate(self._report, section_id)
-        self.beginRemoveRows(self._parent_index(where.parent_id), where.row, where.row)
-        section, where = ops.remove_section(self._report, section_id)
-        self._relink()
-        self.endRemoveRows()
-        self._renumber()
-        self.refresh_all()
-        return section, where
-
-    def move_section(self, section_id: str, to: ops.Location) -> ops.Location:
-        old = ops.locate(self._report, section_id)
-        section = self._report.find(section_id)
+    def _begin_move(self, edit: edits.MoveSection) -> bool:
+        old = ops.locate(self._report, edit.section_id)
+        to = edit.to
+        section = self.find(edit.section_id)
         if section is None or (to.parent_id is not None and any(s.id == to.parent_id for _, s in section.walk())):
             raise ops.OutlineError("a section cannot be moved inside itself")
         # Qt names the destination row before the source row is taken out.
         destination = to.row + 1 if to.parent_id == old.parent_id and to.row > old.row else to.row
         source_parent, target_parent = self._parent_index(old.parent_id), self._parent_index(to.parent_id)
-        if not self.beginMoveRows(source_parent, old.row, old.row, target_parent, destination):
-            return old  # Qt refuses a move onto itself: nothing changes
-        ops.move_section(self._report, section_id, to)
-        self._relink()
-        self.endMoveRows()
-        self._renumber()
-        self.refresh_all()
-        return old
+        return bool(self.beginMoveRows(source_parent, old.row, old.row, target_parent, destination))
 
-    def turn_into_body(self, section_id: str) -> ops.BodyMerge:
-        self.beginResetModel()
-        try:
-            merge = ops.turn_into_body(self._report, section_id)
-        finally:
-            self._reindex()
-            self.endResetModel()
-        return merge
-
-    def undo_turn_into_body(self, merge: ops.BodyMerge) -> None:
-        self.beginResetModel()
-        try:
-            ops.undo_turn_into_body(self._report, merge)
-        finally:
-            self._reindex()
-            self.endResetModel()
+    def _after_field_edit(self, edit: Edit) -> None:
+        if isinstance(edit, edits.SetValue):
+            place = edit.place
+            if place.is_report_field:
+                if place.field == "attachments":
+                    self.renumber()  # "附件N" follows the 附件说明
+                return
+            section = self.find(place.section_id)
+            if place.field == "attachment" or (section is not None and section.attachment and place.field == "heading"):
+                self.renumber()  # the text's parts and the attachments count apart
+                return
+            self.refresh_section(place.section_id)
+        elif isinstance(edit, edits.POINT_EDITS):
+            self.refresh_section(edit.section_id)
 
     def reload(self) -> None:
         """The whole report was replaced (a restored version): every view starts over."""

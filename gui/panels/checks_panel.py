@@ -69,7 +69,7 @@ LISTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChecksPanel(DocumentBound, QWidget):
-    jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
+    jumpRequested = Signal(object)  # the finding's Place (core.draft.edits)
     flagsRequested = Signal()  # the clerk wants the 待核实 list, where some findings already are
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -2,7 +2,9 @@
 
 A panel gives the findings and a row builder; the list groups rows under their place
 (section path, or "报告标题" …), keeps the selection and scroll position when it is filled
-again after an edit, and asks to jump to a finding when its row is clicked.
+again after an edit, and asks to jump to a finding when its row is clicked. When the same
+findings come back in the same places (the clerk typed on), only the rows whose contents
+changed are touched: a refill would cost every row on the GUI thread after every pause.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL_RULES = ""
 
 RowBuilder = Callable[[Finding], QTreeWidgetItem]
+RowContents = Callable[[Finding], object]  # what a row shows: rows whose contents are equal are left alone
+# What a row builder may set on a row, compared and copied when a row is updated in place.
+_ROW_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.CheckStateRole,
+              Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole)
 
 
 def place_label(paths: dict[str, str], finding: Finding) -> str:
@@ -44,7 +50,7 @@ def fill_rule_filter(combo: QComboBox, findings: Sequence[Finding], rules: Seque
 
 
 class FindingList(QTreeWidget):
-    jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
+    jumpRequested = Signal(object)  # the finding's Place (core.draft.edits)
 
     def __init__(self, headers: list[str], no_jump_column: int = -1, parent: QWidget | None = None) -> None:
         """``no_jump_column``: a click there (a check box) is not a request to go to the text."""
@@ -55,11 +61,23 @@ class FindingList(QTreeWidget):
         self.filling = False
         self._no_jump_column = no_jump_column
         self._findings: dict[str, Finding] = {}
+        self._order: list[tuple[str, str]] = []  # (place, finding id) of every row, top to bottom
+        self._contents: dict[str, object] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
 
-    def fill(self, findings: Sequence[Finding], paths: dict[str, str], row: RowBuilder) -> None:
-        """Rebuild the rows, grouped by place in reading order, keeping selection and scroll."""
+    def fill(self, findings: Sequence[Finding], paths: dict[str, str], row: RowBuilder,
+             contents: RowContents | None = None) -> None:
+        """Show ``findings`` grouped by place in reading order, keeping selection and scroll.
+        With ``contents``, the same findings in the same places update only changed rows."""
+        order = [(place_label(paths, f), f.id) for f in findings]
+        if contents is not None and order == self._order and self._items:
+            self._update_rows(findings, row, contents)
+            return
+        self._order = order if contents is not None else []
+        self._contents = {f.id: contents(f) for f in findings} if contents is not None else {}
+        self._items = {}
         current = self.current_id()
         scroll = self.verticalScrollBar().value()
         self.filling = True
@@ -84,6 +102,8 @@ class FindingList(QTreeWidget):
                 item = row(finding)
                 item.setData(0, FINDING_ROLE, finding.id)
                 group.addChild(item)
+                if contents is not None:
+                    self._items[finding.id] = item
                 if finding.id == current:
                     select = item
             self.expandAll()
@@ -93,6 +113,22 @@ class FindingList(QTreeWidget):
         finally:
             self.filling = False
 
+    def _update_rows(self, findings: Sequence[Finding], row: RowBuilder, contents: RowContents) -> None:
+        self._findings = {f.id: f for f in findings}
+        for finding in findings:
+            shown = contents(finding)
+            if shown == self._contents.get(finding.id):
+                continue
+            self._contents[finding.id] = shown
+            item, fresh = self._items[finding.id], row(finding)
+            if item.flags() != fresh.flags():
+                item.setFlags(fresh.flags())
+            for column in range(self.columnCount()):
+                for role in _ROW_ROLES:
+                    value = fresh.data(column, role)
+                    if item.data(column, role) != value:
+                        item.setData(column, role, value)
+
     def current_id(self) -> str:
         item = self.currentItem()
         return str(item.data(0, FINDING_ROLE) or "") if item is not None else ""
@@ -101,6 +137,8 @@ class FindingList(QTreeWidget):
         return self._findings.get(str(item.data(0, FINDING_ROLE) or ""))
 
     def item_for(self, finding_id: str) -> QTreeWidgetItem | None:
+        if finding_id in self._items:
+            return self._items[finding_id]
         for row in range(self.topLevelItemCount()):
             group = self.topLevelItem(row)
             for child in range(group.childCount()):
@@ -120,4 +158,4 @@ class FindingList(QTreeWidget):
             return
         finding = self.finding_of(item)
         if finding is not None:
-            self.jumpRequested.emit(finding.section_id, finding.field, finding.index, finding.start, finding.end)
+            self.jumpRequested.emit(finding.address)

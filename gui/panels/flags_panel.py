@@ -48,7 +48,7 @@ def flag_context(text: str, flag: Flag) -> str:
 
 
 class FlagsPanel(DocumentBound, QWidget):
-    jumpRequested = Signal(str, str, int, int, int)  # section id, field, index, start, end
+    jumpRequested = Signal(object)  # the finding's Place (core.draft.edits)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +153,10 @@ class FlagsPanel(DocumentBound, QWidget):
         if self._doc is None:
             self.tree.fill([], {}, self._row)
             return
-        self.tree.fill(self.visible_flags(), self._paths, self._row)
+        self.tree.fill(self.visible_flags(), self._paths, self._row, self._row_contents)
+
+    def _row_contents(self, flag: Flag) -> object:
+        return flag, self._texts.get(flag.id)
 
     def _row(self, flag: Flag) -> QTreeWidgetItem:
         assert self._doc is not None

@@ -102,7 +102,7 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     others = _flag(window, "38项")
     _click_row(qtbot, panel.tree, panel.item_for(others.id))
     assert _painted(window.editor.section_form.points.editor, others)  # unverified: still marked
-    window.jump_to(figure.section_id, figure.field, figure.index, figure.start, figure.end)
+    window.jump_to(figure.address)
     assert window.editor.section_form.points.editor.textCursor().selectedText() == "48次"
     assert not _painted(window.editor.section_form.points.editor, figure)
 
