@@ -9,6 +9,7 @@ to defaults; it never stops the app from starting.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ class Settings:
     last_kind: str = ""
     font_scheme: str = "gb2312"
     font_scheme_checked: bool = False  # the first start compared the scheme with this machine's fonts
-    autosave_seconds: float = 3.0
+    autosave_seconds: float = field(default=3.0, metadata={"range": (MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS)})
     recent_drafts: list[str] = field(default_factory=list)
     recent_documents: list[str] = field(default_factory=list)  # prior reports imported
     last_folder: str = ""  # where file dialogs open
@@ -55,7 +56,9 @@ def settings_from_dict(data: Any) -> Settings:
         if isinstance(default, list):
             setattr(result, spec.name, _clean_paths(value))
         elif isinstance(default, float) and isinstance(value, (int, float)) and not isinstance(value, bool):
-            setattr(result, spec.name, min(max(float(value), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS))
+            if math.isfinite(value):  # NaN or infinity in a hand-edited file: keep the default
+                low, high = spec.metadata.get("range", (-math.inf, math.inf))
+                setattr(result, spec.name, min(max(float(value), low), high))
         elif (isinstance(default, str) and isinstance(value, str)) or (isinstance(default, bool) and isinstance(value, bool)):
             setattr(result, spec.name, value)
     return result

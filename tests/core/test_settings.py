@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 from core.base.paths import config_dir
-from core.base.settings import Settings, existing, load_settings, push_recent, save_settings, settings_path
+from core.base.settings import (
+    Settings,
+    existing,
+    load_settings,
+    push_recent,
+    save_settings,
+    settings_from_dict,
+    settings_path,
+)
 
 
 def test_defaults_when_missing() -> None:
@@ -53,3 +62,13 @@ def test_existing_filters_missing_files(tmp_path: Path) -> None:
     present = tmp_path / "here.draft.json"
     present.write_text("{}", encoding="utf-8")
     assert existing([str(present), str(tmp_path / "gone.draft.json")]) == [str(present)]
+
+
+def test_each_number_keeps_its_own_range() -> None:
+    # The bounds belong to the field (its metadata), not to every number in the file.
+    assert settings_from_dict({"autosave_seconds": 9999}).autosave_seconds == 600.0
+    assert settings_from_dict({"autosave_seconds": 7.5}).autosave_seconds == 7.5
+    assert settings_from_dict({"autosave_seconds": float("nan")}).autosave_seconds == 3.0
+    assert settings_from_dict({"autosave_seconds": float("inf")}).autosave_seconds == 3.0
+    unbounded = [f.name for f in fields(Settings) if isinstance(f.default, float) and "range" not in f.metadata]
+    assert unbounded == []  # a new number setting says its range where it is declared
