@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -175,13 +176,19 @@ class ParagraphCache:
     """Laid-out paragraphs by what they say and look like, for one font scheme.
 
     A redraw lays out only the paragraphs that are new since the last one; the rest are
-    kept. Paragraphs no layout uses any more are dropped by :meth:`keep_only`.
+    kept. Paragraphs no layout uses any more are dropped by :meth:`keep_only`; once no
+    layout on screen holds them either, their documents are used again for new paragraphs.
+    (A new QTextDocument's layout object costs PySide6 6.11 three references to None that
+    it never gives back; a clerk's day of typing would add them up.)
     """
+
+    SPARE_DOCUMENTS = 256
 
     def __init__(self, scheme: FontScheme, fonts: dict[str, SlotFont]) -> None:
         self.scheme, self.fonts = scheme, fonts
         self.device = layout_device()
         self._laid: dict[ParagraphKey, LaidParagraph] = {}
+        self._spare: list[QTextDocument] = []
 
     def get(self, key: ParagraphKey) -> LaidParagraph | None:
         return self._laid.get(key)
@@ -193,7 +200,23 @@ class ParagraphCache:
         laid = self._laid.get(key)
         if laid is None:
             laid = self._laid[key] = self._make(*key)
+            # When the last layout holding it is gone, its document is free for another paragraph.
+            weakref.finalize(laid, self._spare_document, laid.document)
         return laid
+
+    def _spare_document(self, document: QTextDocument) -> None:
+        if len(self._spare) < self.SPARE_DOCUMENTS:
+            self._spare.append(document)
+
+    def _document(self) -> QTextDocument:
+        if self._spare:
+            document = self._spare.pop()
+            document.clear()
+            return document
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setTextWidth(TEXT_W)
+        return document
 
     def keep_only(self, keys: set[ParagraphKey]) -> None:
         self._laid = {key: laid for key, laid in self._laid.items() if key in keys}
@@ -208,9 +231,7 @@ class ParagraphCache:
         if style.color:  # the red 发文机关标志
             for run_format in (body_formats.east_asian, body_formats.latin):
                 run_format.setForeground(QColor(f"#{style.color}"))
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setTextWidth(TEXT_W)
+        document = self._document()
         cursor = QTextCursor(document)
         cursor.setBlockFormat(_block_format(style))
         cursor.setBlockCharFormat(body_formats.east_asian)
