@@ -2,6 +2,9 @@
 
 Text edits of the same field merge while the clerk keeps typing (pauses longer than
 ``MERGE_SECONDS`` start a new undo step), so Ctrl+Z undoes a burst of typing, not a letter.
+The document merges them itself (:meth:`EditCommand.absorb`) instead of through Qt's
+``mergeWith``: PySide6 6.11 never frees the Python command Qt merges away, so every
+keystroke would keep a copy of its field for the rest of the sitting.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from PySide6.QtGui import QUndoCommand
 from core.draft.edits import Edit, SetValue
 
 MERGE_SECONDS = 2.0
-_TEXT_EDIT_ID = 4001
 
 
 class EditTarget(Protocol):
@@ -32,25 +34,25 @@ class EditCommand(QUndoCommand):
         self._inverse: Edit | None = None
         self._last_edit = time.monotonic()
 
-    def id(self) -> int:
-        # Only typing merges; every other edit is its own step.
-        return _TEXT_EDIT_ID if isinstance(self.edit, SetValue) else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        mine, theirs = self.edit, getattr(other, "edit", None)
-        if not isinstance(mine, SetValue) or not isinstance(theirs, SetValue) or theirs.place != mine.place:
+    def absorb(self, edit: Edit) -> bool:
+        """Take the next keystrokes' ``edit`` into this step (same field, typed within
+        ``MERGE_SECONDS`` of the last); the caller applies it. False: it is a step of its own."""
+        mine = self.edit
+        if not isinstance(mine, SetValue) or not isinstance(edit, SetValue) or edit.place != mine.place:
             return False
         if mine.place.field == "tables":
             return False  # a table cell or row is edited as a whole: each is its own step
-        assert isinstance(other, EditCommand)
-        if other._last_edit - self._last_edit > MERGE_SECONDS:
+        now = time.monotonic()
+        if now - self._last_edit > MERGE_SECONDS:
             return False
-        self.edit = SetValue(mine.place, mine.old, theirs.new)
-        self._inverse = SetValue(mine.place, theirs.new, mine.old)
-        self._last_edit = other._last_edit
-        # Typing something and deleting it again leaves nothing to undo.
-        self.setObsolete(theirs.new == mine.old)
+        self.edit = SetValue(mine.place, mine.old, edit.new)
+        self._inverse = SetValue(mine.place, edit.new, mine.old)
+        self._last_edit = now
         return True
+
+    def changes_nothing(self) -> bool:
+        """Something typed and deleted again: nothing to undo."""
+        return isinstance(self.edit, SetValue) and self.edit.old == self.edit.new
 
     def redo(self) -> None:
         self._inverse = self._target.apply(self.edit)

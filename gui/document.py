@@ -85,8 +85,19 @@ class DraftDocument(QObject):
     # ---- edits (push undo commands) -----------------------------------------------------
 
     def push(self, edit: Edit, label: str) -> None:
-        """Make ``edit`` as one undo step."""
-        self.undo_stack.push(EditCommand(self, edit, label))
+        """Make ``edit`` as one undo step, or as part of the typing step on top of the stack."""
+        stack = self.undo_stack
+        top = stack.command(stack.count() - 1) if stack.count() else None
+        # Only the newest step takes more typing, and never the one the file was saved at
+        # (the draft must then read as changed, which a new step says).
+        if (isinstance(top, EditCommand) and stack.index() == stack.count() != stack.cleanIndex()
+                and top.absorb(edit)):
+            self.apply(edit)
+            if top.changes_nothing():
+                top.setObsolete(True)
+                stack.undo()  # Qt drops an obsolete step when it is undone: nothing left to undo
+            return
+        stack.push(EditCommand(self, edit, label))
 
     def set_value(self, place: Place, new: Any) -> None:
         edit = edits.set_value(self.report, place, new, self.outline.find)

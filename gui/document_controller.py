@@ -26,6 +26,7 @@ from gui.dialogs.file_dialogs import (
     safe_file_name,
     with_suffix,
 )
+from gui.dialogs.modal import used_once
 
 if TYPE_CHECKING:
     from core.draft.edits import Place
@@ -142,10 +143,11 @@ class DocumentController(QObject):
             return False
         from gui.dialogs.new_report_dialog import NewReportDialog
 
-        dialog = NewReportDialog(self.settings, prior_path, self._window)
-        if not dialog.exec():
-            return False
-        return self.create_report(dialog.request())
+        with used_once(NewReportDialog(self.settings, prior_path, self._window)) as dialog:
+            if not dialog.exec():
+                return False
+            request = dialog.request()
+        return self.create_report(request)
 
     def create_report(self, request: object) -> bool:
         """Make the draft a NewReportRequest asks for and open it (unsaved)."""
@@ -283,9 +285,9 @@ class DocumentController(QObject):
             return False
         from gui.dialogs.history_dialog import HistoryDialog
 
-        dialog = HistoryDialog(self.doc, self._window)
-        dialog.exec()
-        return dialog.restored
+        with used_once(HistoryDialog(self.doc, self._window)) as dialog:
+            dialog.exec()
+            return dialog.restored
 
     def close_document(self) -> bool:
         if not self.confirm_discard():
@@ -365,12 +367,12 @@ class DocumentController(QObject):
         items = preflight(doc.report)
         if not items:
             return True
-        dialog = PreflightDialog(items, self._window, proofreading_note(doc.report, wait=False))
-        dialog.exec()
-        if dialog.choice == JUMP and dialog.target is not None:
-            t = dialog.target
-            self._host.jump_to(t.address)
-        return dialog.choice == EXPORT
+        with used_once(PreflightDialog(items, self._window, proofreading_note(doc.report, wait=False))) as dialog:
+            dialog.exec()
+            choice, target = dialog.choice, dialog.target
+        if choice == JUMP and target is not None:
+            self._host.jump_to(target.address)
+        return choice == EXPORT
 
     # ---- recovery -------------------------------------------------------------------------------
 

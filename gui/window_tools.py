@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from gui.dialogs import prompts
+from gui.dialogs.modal import used_once
 
 if TYPE_CHECKING:
     from core.base.settings import Settings
@@ -66,7 +67,8 @@ class WindowTools:
     def manage_library(self) -> None:
         from gui.dialogs.library_dialogs import LibraryManager
 
-        LibraryManager(self.library, self).exec()
+        with used_once(LibraryManager(self.library, self)) as dialog:
+            dialog.exec()
 
     def show_about(self) -> None:
         from gui.dialogs.help_dialog import about_text
@@ -76,13 +78,15 @@ class WindowTools:
     def show_guide(self) -> None:
         from gui.dialogs.help_dialog import HelpDialog, guide_markdown
 
-        HelpDialog("使用指南", guide_markdown(), self).exec()
+        with used_once(HelpDialog("使用指南", guide_markdown(), self)) as dialog:
+            dialog.exec()
 
     def show_shortcuts(self) -> None:
         from gui.dialogs.help_dialog import HelpDialog, shortcuts_markdown
 
         actions = [a for a in self.findChildren(QAction) if a.shortcuts()]
-        HelpDialog("快捷键一览", shortcuts_markdown(actions), self).exec()
+        with used_once(HelpDialog("快捷键一览", shortcuts_markdown(actions), self)) as dialog:
+            dialog.exec()
 
     def check_fonts_once(self) -> None:
         """First start: if this machine lacks the chosen scheme's fonts, offer the one that fits."""

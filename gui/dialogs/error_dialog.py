@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.base.crashlog import format_details, write_crash_log
 from core.base.errors import ReportError
 from gui import style
+from gui.dialogs.modal import used_once
 from gui.window_state import fit_dialog
 
 
@@ -119,7 +120,8 @@ class ErrorHandler:
         message += "\n\n如果问题反复出现，请点击“复制详细信息”，把内容发给技术支持人员。"
         self._showing = True
         try:
-            ErrorDialog(message, format_details(exc), self.last_log, self._parent()).exec()
+            with used_once(ErrorDialog(message, format_details(exc), self.last_log, self._parent())) as dialog:
+                dialog.exec()
         finally:
             self._showing = False
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from gui.dialogs.modal import used_once
+
 if TYPE_CHECKING:
     from core.draft.session import LockInfo
 
@@ -21,18 +23,18 @@ APP_TITLE = "报告起草助手"
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_TITLE)
-    box.setText(f"“{name}”有尚未保存的修改。")
-    box.setInformativeText("要先保存吗？不保存的话，这些修改将会丢失。")
-    save = box.addButton("保存", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("不保存", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
-    return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+    with used_once(QMessageBox(parent)) as box:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_TITLE)
+        box.setText(f"“{name}”有尚未保存的修改。")
+        box.setInformativeText("要先保存吗？不保存的话，这些修改将会丢失。")
+        save = box.addButton("保存", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("不保存", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
 def _confirm(
@@ -41,16 +43,16 @@ def _confirm(
     """A two-button question (``accept`` / 取消); True when the clerk chose ``accept``."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
-    box.setWindowTitle(APP_TITLE)
-    box.setText(text)
-    box.setInformativeText(detail)
-    accepted = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(accepted if default_accept else cancel)
-    box.exec()
-    return box.clickedButton() is accepted
+    with used_once(QMessageBox(parent)) as box:
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
+        box.setWindowTitle(APP_TITLE)
+        box.setText(text)
+        box.setInformativeText(detail)
+        accepted = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accepted if default_accept else cancel)
+        box.exec()
+        return box.clickedButton() is accepted
 
 
 def ask_open_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> bool:
@@ -125,21 +127,21 @@ def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str:
     """The draft file changed since it was opened or saved here: OVERWRITE, SAVE_AS or CANCEL."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_TITLE)
-    box.setText(f"“{path.name}”在本窗口打开之后，已被其他窗口或程序修改过。")
-    box.setInformativeText(
-        "覆盖：用本窗口的内容替换它（那边的修改会丢失，但仍可在“历史版本”和 .bak 备份中找到）。\n"
-        "另存为：把本窗口的内容存成另一个文件，两边的内容都保留。"
-    )
-    overwrite = box.addButton("覆盖", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save_as)
-    box.exec()
-    clicked = box.clickedButton()
-    return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
+    with used_once(QMessageBox(parent)) as box:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_TITLE)
+        box.setText(f"“{path.name}”在本窗口打开之后，已被其他窗口或程序修改过。")
+        box.setInformativeText(
+            "覆盖：用本窗口的内容替换它（那边的修改会丢失，但仍可在“历史版本”和 .bak 备份中找到）。\n"
+            "另存为：把本窗口的内容存成另一个文件，两边的内容都保留。"
+        )
+        overwrite = box.addButton("覆盖", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
 
 
 def ask_remove_from_library(parent: QWidget | None, count: int) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.draft.session import Autosave
+from gui.dialogs.modal import used_once
 from gui.window_state import fit_dialog
 
 RECOVER, DISCARD, LATER = "recover", "discard", "later"
@@ -72,6 +73,6 @@ class RecoveryDialog(QDialog):
 
     @staticmethod
     def ask(parent: QWidget | None, autosaves: list[Autosave]) -> tuple[str, Autosave | None]:
-        dialog = RecoveryDialog(autosaves, parent)
-        dialog.exec()
-        return dialog.choice, dialog.selected()
+        with used_once(RecoveryDialog(autosaves, parent)) as dialog:
+            dialog.exec()
+            return dialog.choice, dialog.selected()

@@ -151,6 +151,44 @@ def test_typing_merges_into_one_undo_step_but_a_pause_does_not(monkeypatch: Any)
     assert doc.report.find("b").body == []
 
 
+def test_merged_typing_keeps_no_commands_alive(monkeypatch: Any) -> None:
+    # PySide6 6.11 never frees a Python command that Qt's mergeWith merges away; each would
+    # keep a copy of the field for the rest of the sitting (seen in bench_soak as steady growth).
+    import gc
+
+    import gui.commands as commands
+
+    doc = DraftDocument(_report())
+    clock = [100.0]
+    monkeypatch.setattr(commands.time, "monotonic", lambda: clock[0])
+    typed = ""
+    for character in "坚持以人民为中心的发展思想推动高质量发展":
+        typed += character
+        doc.set_section_field("b", "body", [typed])
+        clock[0] += 0.3
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, commands.EditCommand) and o._target is doc]
+    assert doc.undo_stack.count() == 1
+    assert len(alive) == 1
+    doc.undo_stack.undo()
+    assert doc.report.find("b").body == []
+
+
+def test_a_saved_draft_reads_as_changed_after_more_typing(monkeypatch: Any) -> None:
+    import gui.commands as commands
+
+    doc = DraftDocument(_report())
+    clock = [100.0]
+    monkeypatch.setattr(commands.time, "monotonic", lambda: clock[0])
+    doc.set_section_field("b", "body", ["学"])
+    doc.undo_stack.setClean()  # saved
+    clock[0] += 0.3
+    doc.set_section_field("b", "body", ["学习"])  # within the typing pause, but after the save
+    assert doc.is_modified()
+    doc.undo_stack.undo()
+    assert doc.report.find("b").body == ["学"] and not doc.is_modified()
+
+
 def test_typing_then_deleting_leaves_no_undo_step() -> None:
     doc = DraftDocument(_report())
     doc.set_section_field("b", "heading", "抓人才工作")
