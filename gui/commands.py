@@ -187,3 +187,17 @@ class VerifyFlagCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.apply_flag_verified(self._flag_id, not self._verified)
+
+
+class IgnoreFindingsCommand(QUndoCommand):
+    """Dismiss (忽略) check findings, or bring them back; the keys are core.checks.ignored's."""
+
+    def __init__(self, doc: DraftDocument, keys: list[str], ignored: bool, label: str) -> None:
+        super().__init__(label)
+        self._doc, self._keys, self._ignored = doc, list(keys), ignored
+
+    def redo(self) -> None:
+        self._doc.apply_findings_ignored(self._keys, self._ignored)
+
+    def undo(self) -> None:
+        self._doc.apply_findings_ignored(self._keys, not self._ignored)

@@ -21,6 +21,7 @@ from core.draft.model import Point, Report, Section, snapshot
 from core.draft.tables import Table
 from gui.commands import (
     FieldKey,
+    IgnoreFindingsCommand,
     InsertPointCommand,
     InsertSectionCommand,
     MovePointCommand,
@@ -43,6 +44,7 @@ class DraftDocument(QObject):
     structureChanged = Signal()
     focusRequested = Signal(str)  # select this section ("" for none)
     flagsVerifiedChanged = Signal(str)  # a flag id marked or unmarked 已核实
+    ignoredChanged = Signal()  # findings dismissed (忽略) or brought back
     refused = Signal(str)  # an edit that would break a limit, with the reason for the clerk
 
     def __init__(self, report: Report, path: Path | None = None, parent: QObject | None = None) -> None:
@@ -211,7 +213,25 @@ class DraftDocument(QObject):
         self.undo_stack.push(VerifyFlagCommand(self, flag_id, verified, label))
         return True
 
+    def set_findings_ignored(self, keys: list[str], ignored: bool, label: str) -> bool:
+        """Dismiss (忽略) or bring back the findings with these keys (core.checks.ignored), saved
+        with the draft, as one undo step; False when nothing changes."""
+        listed = set(self.report.ignored_findings)
+        keys = list(dict.fromkeys(k for k in keys if k and (k in listed) != ignored))
+        if not keys:
+            return False
+        self.undo_stack.push(IgnoreFindingsCommand(self, keys, ignored, label))
+        return True
+
     # ---- appliers (called by undo commands) ---------------------------------------------
+
+    def apply_findings_ignored(self, keys: list[str], ignored: bool) -> None:
+        from core.checks.ignored import set_ignored
+
+        for key in keys:
+            set_ignored(self.report, key, ignored)
+        self.ignoredChanged.emit()
+        self.changed.emit()
 
     def apply_flag_verified(self, flag_id: str, verified: bool) -> None:
         from core.reuse.flags import set_flag_verified
