@@ -15,8 +15,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
    sounds the same is a thousand times commoner — 布署.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
-character or a rare word (a word cut through by a slip leaves such debris), and when the
-corrected text is more probable under jieba's word frequencies by a clear margin.
+character or a rare word (a word cut through by a slip leaves such debris), but not when it
+is just a common word and a character that is a word on its own (不得|以, 的|意志), and when
+the corrected text is more probable under jieba's word frequencies by a clear margin.
 """
 
 from __future__ import annotations
@@ -35,8 +36,12 @@ COMMON_WORD = 30
 MIN_GAIN = 3.0
 # A correction must be this many times commoner than the span it replaces.
 MIN_RATIO = 10
-# Rule 4: a rare two-character word against a homophone this many times commoner.
-RARE_WORD = 30
+# A character jieba saw this often on its own is a word, not debris of a slip (以, 像, 任, 对).
+FREE_CHARACTER = 5000
+# Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
+# corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
+# is a rare word of its own (宪制, 时艰).
+RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -142,6 +147,21 @@ def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
 
+def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
+    """A common word and a character that is a word of its own (负责|任, 不得|以, 的|意志,
+    对|集体经济): the span reads as two words, whatever one word sounds like it."""
+    if len(part) != 2:
+        return False
+    lone = [p for p in part if len(p) == 1]
+    whole = [p for p in part if len(p) >= 2]
+    return (
+        len(lone) == 1
+        and len(whole) == 1
+        and lexicon.frequency(lone[0]) >= FREE_CHARACTER
+        and lexicon.frequency(whole[0]) >= COMMON_WORD
+    )
+
+
 def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     """Rules 2–4 over every run of Han characters in ``text``."""
     found: list[tuple[float, Hit]] = []
@@ -163,6 +183,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if lexicon.frequency(span) >= COMMON_WORD:
                     continue
                 if len(span) < 4 and not any(_is_debris(lexicon, p) for p in part):
+                    continue
+                if _two_words(lexicon, part):
                     continue
                 best: tuple[str, str] | None = None
                 for word in set(_candidates(lexicon, span)):
