@@ -2,9 +2,9 @@
 
     python benchmarks/bench_proofreading.py [--list] [FOLDER]
 
-1. Recall per class of slip on our planted cases (tests/fixtures/proofread: dev.txt, which
-   the rules were tuned on, and held.txt, which they were not), and how often the 一键修正
-   gives exactly the right sentence.
+1. Recall per class of slip on our planted cases (tests/fixtures/proofread: dev.txt and
+   dev2.txt, which the rules were tuned on, held.txt and held2.txt, which they were not), and
+   how often the 一键修正 gives exactly the right sentence.
 2. False alarms per 10,000 characters of clean text: the right sentences of the cases, our
    clean paragraphs, the hand-written samples and the five real seed reports (../shared/seeds).
    ``--list`` prints every finding there so a reader can judge it; those judged to be real
@@ -75,18 +75,21 @@ def memory() -> None:
     )
 
 
+# dev, dev2: the rules were tuned on them; held, held2: written apart and never tuned on
+# (held2 was written before the work on generic slips began and scored then: 错别字 17/34).
+SETS = ("dev", "held", "dev2", "held2")
+
+
 def recall() -> None:
     print("1. 植入错误的检出（检出/植入；“改对”= 一键修正后与正确句子完全一致）")
-    print(f"{'类别':<14}{'开发集':>10}{'留出集':>10}{'改对(全部)':>12}")
-    scores = {name: score_cases(load_cases(f"{name}.txt")) for name in ("dev", "held")}
+    print(f"{'类别':<14}" + "".join(f"{name:>10}" for name in SETS) + f"{'改对(全部)':>12}")
+    scores = {name: score_cases(load_cases(f"{name}.txt")) for name in SETS}
     for kind, label in CLASSES.items():
-        dev, held = scores["dev"].classes[kind], scores["held"].classes[kind]
-        named = dev.named + held.named
-        caught = dev.caught + held.caught
-        print(
-            f"{label:<12}{dev.caught:>5}/{dev.planted:<4}{held.caught:>5}/{held.planted:<4}"
-            f"{named:>7}/{caught:<4}"
-        )
+        per_set = [scores[name].classes[kind] for name in SETS]
+        named = sum(c.named for c in per_set)
+        caught = sum(c.caught for c in per_set)
+        cells = "".join(f"{c.caught:>5}/{c.planted:<4}" for c in per_set)
+        print(f"{label:<12}{cells}{named:>7}/{caught:<4}")
     for name, score in scores.items():
         print(f"合计（{name}）：{score.caught}/{score.planted} = {score.caught / score.planted:.0%}")
     for name, score in scores.items():

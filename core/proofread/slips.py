@@ -36,6 +36,12 @@ COMMON_WORD = 30
 MIN_GAIN = 3.0
 # A correction must be this many times commoner than the span it replaces.
 MIN_RATIO = 10
+# Two loose characters that are no word are a slip only for a word this common.
+COMMON_TARGET = 500
+# Numerals and function words: typed on purpose, and words of their own beside anything.
+_GRAMMAR = frozenset(
+    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
+)
 # A character jieba saw this often on its own is a word, not debris of a slip (以, 像, 任, 对).
 FREE_CHARACTER = 5000
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
@@ -97,6 +103,12 @@ def _candidates(lexicon: Lexicon, span: str) -> Iterator[str]:
         word = lexicon.sound_index.get(key)
         if word is not None and word != span and len(word) == len(span):
             yield word
+    near = lexicon.near_key(span) if len(span) <= 4 else None
+    if near is not None:
+        yield from (w for w in lexicon.near_index.get(near, ()) if w != span)
+    if len(span) == 4:
+        for position in range(4):
+            yield from lexicon.idiom_masks.get(span[:position] + "?" + span[position + 1 :], ())
     for position, ch in enumerate(span):
         for other in lexicon.shapes.alternatives(ch):
             yield span[:position] + other + span[position + 1 :]
@@ -105,7 +117,7 @@ def _candidates(lexicon: Lexicon, span: str) -> Iterator[str]:
 def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | None:
     """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not."""
     span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
-    if word_freq < MIN_RATIO * (span_freq + 1):
+    if word_freq < MIN_RATIO * (span_freq + 1) or word in lexicon.names:
         return None
     if len(word) >= 4:
         if word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
@@ -132,6 +144,31 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         return "形近" if similar else "音近"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
+    lone = all(len(p) == 1 for p in pieces)
+    if len(span) == 3 and lone and len(changed) == 1 and lexicon.sounds_near(*changed[0], tone=True):
+        return "音近"  # 攻|间|战: three loose characters where a word sounds the same
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= COMMON_TARGET
+        and not (set(span) | set(word)) & _GRAMMAR
+        and lexicon.sounds_near(*changed[0], tone=True)
+    ):
+        # 财|正, 城|香: two loose characters, no word, where a common word sounds the same
+        # (pinyin input blurs tones, n/ng and z/zh) — the commonest kind of slip. Not where a
+        # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own).
+        return "音近"
+    if (
+        len(span) == 4
+        and word in lexicon.idioms
+        and len(pieces) >= 3
+        and len(changed) == 1
+        and lexicon.sounds_near(*changed[0], tone=True)
+    ):
+        # 凝心|据|力: an idiom with one character that sounds the same (n/ng, z/zh blurred).
+        return "音近"
     if (
         short
         and len(pieces) == 1
@@ -141,6 +178,31 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     ):
         return "音近"
     return None
+
+
+def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int) -> bool:
+    """Does the span cut through one of our 政务 words (用好|抗疫: 好抗), which jieba's cut
+    does not know?"""
+    for size in range(2, 7):
+        for at in range(max(0, start - size + 1), min(end, len(run) - size + 1)):
+            inside = start <= at and at + size <= end
+            if not inside and run[at : at + size] in lexicon.known:
+                return True
+    return False
+
+
+def _parallel(text: str, at: int) -> bool:
+    """Does the two-character span at ``at`` share a character, in the same place, with the two
+    characters before or after it, or with the item across a 、 (民事民议, 细化实化, 述学、评学)?
+    Coined parallel phrases do; a slip does not."""
+    for step in (2, 3):
+        if step == 3 and "、" not in (text[at - 1 : at], text[at + 2 : at + 3]):
+            continue
+        for position in (at, at + 1):
+            for other in (position - step, position + step):
+                if 0 <= other < len(text) and text[other] == text[position]:
+                    return True
+    return False
 
 
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
@@ -194,9 +256,11 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
-                if _inside_known_word(text, start, end):
+                if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j]):
                     continue
                 word, kind = best
+                if len(span) == 2 and _parallel(text, start):
+                    continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 hit = Hit(
                     start,
                     end,
