@@ -145,6 +145,17 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
     lone = all(len(p) == 1 for p in pieces)
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= COMMON_TARGET
+        and not (set(span) | set(word)) & _GRAMMAR
+        and similar
+        and lexicon.sounds_near(*changed[0])
+    ):
+        return "音近形近"  # 增|张, 积|级: a look-alike of the same series that sounds near
     if len(span) == 3 and lone and len(changed) == 1 and lexicon.sounds_near(*changed[0], tone=True):
         return "音近"  # 攻|间|战: three loose characters where a word sounds the same
     if (
