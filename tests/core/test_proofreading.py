@@ -48,6 +48,12 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("坚持实是求是。", "坚持实事求是。"),
         ("兢兢业业、竞竞业业", "兢兢业业、兢兢业业"),  # the same change twice
         ("教育引导干部在己经取得成绩的基础上再出发。", "教育引导干部在已经取得成绩的基础上再出发。"),
+        # Not listed: loose characters where a common word sounds the same, in the same tone.
+        ("全年财正收入稳步增加。", "全年财政收入稳步增加。"),
+        ("打赢脱贫攻间战。", "打赢脱贫攻坚战。"),
+        ("做到群策群立。", "做到群策群力。"),  # an idiom with one character that sounds the same
+        ("及时了解请况。", "及时了解情况。"),  # a look-alike of the same series (青) that sounds near
+        ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -67,6 +73,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "我们有坚定的意志，各族群众像一家人一样相处。",
         "加强对集体经济的审计监督。",
         "银行不得随意抽贷、断贷，共克时艰，落实宪制责任。",  # rare words seen often enough
+        "二是加强领导，三是细化实化工作措施，完善述学、评学制度。",  # numerals; parallel coinages
+        "用好抗疫特别国债，坚持因城施策。",  # would cut one of our 政务 words
+        "他们的话语中更多的是期待。",  # no slip where the meant word differs in tone
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
