@@ -165,7 +165,10 @@ class ShapeTable:
     look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
 
     def alternatives(self, ch: str) -> frozenset[str]:
-        return self.similar.get(ch, frozenset()) | self.look_alike.get(ch, frozenset())
+        return self.similar.get(ch, _NO_CHARACTERS)  # ``similar`` holds the look-alikes too (shapes())
+
+
+_NO_CHARACTERS: frozenset[str] = frozenset()
 
 
 def _groups(lines: Iterable[str]) -> dict[str, frozenset[str]]:

@@ -6,7 +6,8 @@ Built once, after jieba has loaded (:mod:`core.text.language`), in about a secon
   readings without tones (pypinyin's table, read from its data file so that the package and
   its 2 MB phrase table are never imported): a span that is no word but sounds like one is
   found in one look-up;
-* ``near_index`` — the same words under a key that also forgets the differences pinyin input
+* names of places, people and organisations (应城) are in neither index: never what a slip meant;
+* ``near_index`` — the common words under a key that also forgets the differences pinyin input
   blurs (front and back nasals n/ng, flat and retroflex z/zh c/ch s/sh): 下城 → 下沉, 专相 → 专项,
   the three most frequent words of each key;
 * ``idiom_masks`` — every four-character idiom with one character hidden: an idiom typed with
@@ -95,11 +96,15 @@ class Lexicon:
     readings: Readings  # character → main reading
     sound_index: dict[int, str]  # sound key → the most frequent word with that sound
     near_index: dict[int, tuple[str, ...]]  # blurred sound key → its most frequent words
-    idiom_masks: dict[str, tuple[str, ...]]  # 实事?是 → (实事求是,)
+    idiom_masks: dict[int, str | tuple[str, ...]]  # 实事?是 (as :func:`mask_key`) → 实事求是
+
+    def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
+        """The idioms that are ``four`` but for the character at ``hidden``."""
+        found = self.idiom_masks.get(mask_key(four, hidden), ())
+        return (found,) if isinstance(found, str) else found
     verbs: frozenset[str]
     nominal_verbs: frozenset[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
     idioms: frozenset[str]
-    names: frozenset[str]  # places, people, organisations (应城): never what a slip meant
     shapes: data.ShapeTable
     segment: Callable[[str], list[str]]
 
@@ -152,6 +157,7 @@ class Lexicon:
 _SYLLABLES: dict[str, int] = {}
 _NEAR_SYLLABLES: dict[str, int] = {}
 NEAR_WORDS = 3  # words kept under each blurred sound key
+NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
 _RETROFLEX = re.compile(r"^([zcs])h")
 _BACK_NASAL = re.compile(r"([aei])ng$")
 
@@ -265,7 +271,6 @@ def build() -> Lexicon:
         verbs=verbs | lists.get("verbs", frozenset()),
         nominal_verbs=nominal_verbs,
         idioms=idioms | frozenset(w for w in known if len(w) >= 4),
-        names=names - known,
         shapes=data.shapes(),
         segment=lambda text: list(tokenizer.cut(text, HMM=False)),
     )
@@ -276,6 +281,7 @@ def build() -> Lexicon:
         if count >= MIN_IDIOM_FREQ
         and (count >= MIN_TARGET_FREQ or len(word) >= 4)
         and 2 <= len(word) <= MAX_WORD
+        and word not in names
     )
     for word, count in [*candidates, *((w, KNOWN_WORD_FREQ) for w in known)]:
         if not _CJK_WORD.fullmatch(word):
@@ -286,15 +292,26 @@ def build() -> Lexicon:
         held = index.get(key)
         if held is None or lexicon.frequency(held) < count:
             index[key] = word
-        if len(word) <= 4:
+        if len(word) <= 4 and count >= NEAR_MIN_FREQ:
             _keep_near(lexicon, word, count)
-    masks: dict[str, list[str]] = {}
+    masks = lexicon.idiom_masks  # one idiom (most masks) as itself, more as a tuple: compact
     for idiom in lexicon.idioms:
         if len(idiom) == 4 and _CJK_WORD.fullmatch(idiom):
             for position in range(4):
-                masks.setdefault(idiom[:position] + "?" + idiom[position + 1 :], []).append(idiom)
-    lexicon.idiom_masks = {mask: tuple(words) for mask, words in masks.items()}
+                key = mask_key(idiom, position)
+                held = masks.get(key)
+                masks[key] = idiom if held is None else (*((held,) if isinstance(held, str) else held), idiom)
     return lexicon
+
+
+def mask_key(four: str, hidden: int) -> int:
+    """Four characters with the one at ``hidden`` left out, as one small int (three basic-block
+    Han characters of 16 bits and the place): cheaper to keep than a string per mask."""
+    key = hidden
+    for position, ch in enumerate(four):
+        if position != hidden:
+            key = (key << 16) | (ord(ch) & 0xFFFF)
+    return key
 
 
 def _keep_near(lexicon: Lexicon, word: str, count: int) -> None:
@@ -365,7 +382,7 @@ def refresh_known_words() -> None:
         key = lexicon.sound_key(word) if _CJK_WORD.fullmatch(word) else None
         if key is not None and key not in lexicon.sound_index:
             lexicon.sound_index[key] = word
-        if key is not None and len(word) <= 4:
+        if key is not None and len(word) <= 4 and KNOWN_WORD_FREQ >= NEAR_MIN_FREQ:
             _keep_near(lexicon, word, KNOWN_WORD_FREQ)
 
 

@@ -97,27 +97,32 @@ def listed_misspellings(text: str) -> list[Hit]:
     return hits
 
 
-def _candidates(lexicon: Lexicon, span: str) -> Iterator[str]:
+def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
     key = lexicon.sound_key(span)
     if key is not None:
         word = lexicon.sound_index.get(key)
         if word is not None and word != span and len(word) == len(span):
             yield word
-    near = lexicon.near_key(span) if len(span) <= 4 else None
+    # The blurred sounds serve the rules for loose characters (two or three), the idiom masks
+    # the rule for an idiom in debris.
+    near = lexicon.near_key(span) if len(span) <= 3 and loose else None
     if near is not None:
         yield from (w for w in lexicon.near_index.get(near, ()) if w != span)
-    if len(span) == 4:
+    if len(span) == 4 and loose:
         for position in range(4):
-            yield from lexicon.idiom_masks.get(span[:position] + "?" + span[position + 1 :], ())
+            yield from lexicon.idioms_like(span, position)
+    freq, known = lexicon.freq, lexicon.known
     for position, ch in enumerate(span):
         for other in lexicon.shapes.alternatives(ch):
-            yield span[:position] + other + span[position + 1 :]
+            word = span[:position] + other + span[position + 1 :]
+            if word in freq or word in known:  # most look-alikes make no word: skip them here
+                yield word
 
 
 def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | None:
     """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not."""
     span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
-    if word_freq < MIN_RATIO * (span_freq + 1) or word in lexicon.names:
+    if word_freq < MIN_RATIO * (span_freq + 1):
         return None
     if len(word) >= 4:
         if word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
@@ -260,7 +265,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if _two_words(lexicon, part):
                     continue
                 best: tuple[str, str] | None = None
-                for word in set(_candidates(lexicon, span)):
+                loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
+                for word in set(_candidates(lexicon, span, loose)):
                     kind = _accept(lexicon, span, part, word)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
