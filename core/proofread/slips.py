@@ -185,14 +185,11 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     ):
         # 凝心|据|力: an idiom with one character that sounds the same (n/ng, z/zh blurred).
         return "音近"
-    if (
-        short
-        and len(pieces) == 1
-        and lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False)
-        and 0 < span_freq <= RARE_WORD
-        and word_freq >= RARE_RATIO * span_freq
-    ):
-        return "音近"
+    if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
+        if lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
+            return "音近"
+        if similar:
+            return "形近"  # 组识 → 组织: a look-alike of the same series
     return None
 
 
