@@ -42,6 +42,8 @@ COMMON_TARGET = 500
 _GRAMMAR = frozenset(
     "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
 )
+# A character jieba saw less often than this on its own is mostly part of words (a bound morpheme).
+BOUND_CHARACTER = 3000
 # A character jieba saw this often on its own is a word, not debris of a slip (以, 像, 任, 对).
 FREE_CHARACTER = 5000
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
@@ -161,6 +163,19 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and lexicon.sounds_near(*changed[0])
     ):
         return "音近形近"  # 增|张, 积|级: a look-alike of the same series that sounds near
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= COMMON_TARGET
+        and not (set(span) | set(word)) & _GRAMMAR
+        and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
+        and lexicon.sounds_near(*changed[0])
+    ):
+        # Two characters that are seldom words on their own, side by side, sounding like a
+        # common word in another tone: pinyin input has no tones.
+        return "音近"
     if len(span) == 3 and lone and len(changed) == 1 and lexicon.sounds_near(*changed[0], tone=True):
         return "音近"  # 攻|间|战: three loose characters where a word sounds the same
     if (
