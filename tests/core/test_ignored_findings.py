@@ -61,3 +61,15 @@ def test_the_list_is_replaced_so_a_snapshot_keeps_its_own() -> None:
     copy = snapshot(report)
     set_ignored(report, "typo|峻工|0|x")
     assert copy.ignored_findings == [] and report.ignored_findings == ["typo|峻工|0|x"]
+
+
+def test_the_preflight_counts_what_is_not_dismissed() -> None:
+    from core.checks.preflight import proofreading_note
+
+    report = _report(SLIPPED)
+    assert proofreading_note(report).startswith("另有校对提示 2 处（错别字2处）")
+    first = check_report(report, only=["typo"]).findings[0]
+    set_ignored(report, first.ignore_key)
+    assert proofreading_note(report).startswith("另有校对提示 1 处（错别字1处）")
+    set_ignored(report, check_report(report, only=["typo"]).findings[0].ignore_key)
+    assert proofreading_note(report) == ""
