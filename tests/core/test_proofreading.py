@@ -151,6 +151,9 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("招聘工作人员启示", "招聘工作人员启事"),
         ("推动全面从严治党向纵身发展", "推动全面从严治党向纵深发展"),
         ("即要抓发展，又要抓安全。", "既要抓发展，又要抓安全。"),
+        ("党委做出重大部署。", "党委作出重大部署。"),
+        ("确定考查对象12名。", "确定考察对象12名。"),
+        ("大胆启用年轻干部。", "大胆起用年轻干部。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -167,6 +170,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "舰艇登陆演练圆满完成。",
         "这次活动给我们很多启示。",
         "党的纪律检查机关同监察机关合署办公。",
+        "车间做出样品三件，期末考查合格，启用新印章和人才公寓。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
