@@ -235,6 +235,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("持续筑牢中华民族共同体意识。", "持续铸牢中华民族共同体意识。"),
         ("开展“不忘初心，牢记使命”主题教育。", "开展“不忘初心、牢记使命”主题教育。"),
         ("坚定不移走中国特色社会主义道理。", "坚定不移走中国特色社会主义道路。"),  # 简拼 dl
+        ("深入学习贯彻生态文明思想，建设美丽家园。", "深入学习贯彻习近平生态文明思想，建设美丽家园。"),
+        ("坚持以法治思想为指导。", "坚持以习近平法治思想为指导。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -254,6 +256,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "推进城市治理体系和治理能力现代化，建设中国特色社会主义法治体系。",
         "坚持社会主义核心价值体系。",
         "会议的主题是：不忘初心，牢记使命，继续前进。",  # the sentence's own commas
+        "贯彻新时代党的强军思想，树立生态文明思想观念，增强法治思想意识。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
