@@ -34,6 +34,7 @@ class DraftDocument(QObject):
     structureChanged = Signal()
     focusRequested = Signal(str)  # select this section ("" for none)
     flagsVerifiedChanged = Signal(str)  # a flag id marked or unmarked 已核实
+    ignoredChanged = Signal()  # findings dismissed (忽略) or brought back
     edited = Signal(object)  # every edit as applied (core.draft.edits), for the edit journal
     refused = Signal(str)  # an edit that would break a limit, with the reason for the clerk
 
@@ -215,6 +216,18 @@ class DraftDocument(QObject):
         self.push(edits.VerifyFlag(flag_id, verified), label)
         return True
 
+    def set_findings_ignored(self, keys: list[str], ignored: bool, label: str) -> bool:
+        """Dismiss (忽略) or bring back the findings with these keys (core.checks.ignored), saved
+        with the draft, as one undo step; False when nothing changes."""
+        from core.checks.ignored import set_ignored
+
+        after = Report(ignored_findings=list(self.report.ignored_findings))
+        changed = [key for key in dict.fromkeys(keys) if key and set_ignored(after, key, ignored)]
+        if not changed:
+            return False
+        self.push(edits.set_value(self.report, edits.report_field("ignored_findings"), after.ignored_findings), label)
+        return True
+
     # ---- the one applier (called by the undo stack's commands) ---------------------------
 
     def apply(self, edit: Edit) -> Edit:
@@ -232,6 +245,8 @@ class DraftDocument(QObject):
             place = edit.place
             if place.is_report_field:
                 self.reportChanged.emit()
+                if place.field == "ignored_findings":
+                    self.ignoredChanged.emit()
             elif place.is_point:
                 self.pointsChanged.emit(place.section_id, -1)
             else:

@@ -1,8 +1,10 @@
 """``python main.py check FILE [--year N] [--only NAME …]``: 公文 checks from the command line.
 
 Prints one finding per line to stdout as ``位置<TAB>问题<TAB>建议`` (a 校对 finding's
-suggestion ends with its authority, "（依据：…）") and a summary to stderr. Exit code: 0 when nothing was found, 1 when there are findings, 2 when the file
-could not be read (or the arguments are wrong).
+suggestion ends with its authority, "（依据：…）") and a summary to stderr. Warnings the clerk
+dismissed in the window (忽略, saved in the draft) are not listed; the summary counts them.
+Exit code: 0 when nothing was found, 1 when there are findings, 2 when the file could not be
+read (or the arguments are wrong).
 """
 
 from __future__ import annotations
@@ -49,21 +51,23 @@ def _one_line(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.checks import CHECKS, load_for_check, run_checks
+    from core.checks import CHECKS, check_report, load_for_check
 
     report, is_draft = load_for_check(args.file)
     if args.year is not None:
         report.year = args.year
-    findings = run_checks(report, only=args.only, prefer_source_markers=not is_draft)
+    checked = check_report(report, only=args.only, prefer_source_markers=not is_draft)
+    findings = checked.findings
+    dismissed = f"另有{len(checked.ignored)}处已在草稿中忽略。" if checked.ignored else ""
     for finding in findings:
         suggestion = finding.suggestion + (f"（依据：{finding.source}）" if finding.source else "")
         sys.stdout.write(
             f"{_one_line(finding.place)}\t{_one_line(finding.message)}\t{_one_line(suggestion)}\n"
         )
     if not findings:
-        sys.stderr.write(f"“{args.file.name}”未发现问题。\n")
+        sys.stderr.write(f"“{args.file.name}”未发现问题。{dismissed}\n")
         return EXIT_CLEAN
     counts = Counter(f.check for f in findings)
     parts = "、".join(f"{CHECKS[name].label}{counts[name]}处" for name in CHECKS if counts[name])
-    sys.stderr.write(f"“{args.file.name}”共发现{len(findings)}处问题：{parts}。\n")
+    sys.stderr.write(f"“{args.file.name}”共发现{len(findings)}处问题：{parts}。{dismissed}\n")
     return EXIT_FINDINGS

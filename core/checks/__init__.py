@@ -14,14 +14,16 @@ from pathlib import Path
 
 # Importing the modules registers their checks, in this order.
 from core.checks import dates, gongwen, outline, parts, proofreading, text  # noqa: F401
-from core.checks.base import CHECKS, Check, CheckContext, Finding, register
+from core.checks.base import CHECKS, SEVERITY_ERROR, Check, CheckContext, Finding, register
+from core.checks.ignored import split_ignored, with_keys
 from core.draft.model import Report
 
 
 @dataclass(frozen=True)
 class CheckRun:
-    findings: list[Finding]
+    findings: list[Finding]  # without those the clerk dismissed (忽略)
     pending: frozenset[str]  # checks that skipped their word-level part: the dictionary is loading
+    ignored: tuple[Finding, ...] = ()  # the dismissed ones, for the count and 恢复
 
 
 def run_checks(
@@ -33,6 +35,7 @@ def run_checks(
     ValueError. ``prefer_source_markers`` makes paths show markers as written in the
     imported document rather than as numbered now (for checking a document on disk).
     Waits for the dictionary the proofreading checks need (the window uses :func:`run_checks_now`).
+    Warnings the clerk dismissed (忽略, core.checks.ignored) are left out.
     """
     return check_report(report, only, prefer_source_markers).findings
 
@@ -56,7 +59,10 @@ def check_report(
     order = {(s.section_id, s.field, s.index): i for i, s in enumerate(ctx.slots)}
     findings = [finding for name in names for finding in CHECKS[name].run(ctx)]
     findings.sort(key=lambda f: (order.get((f.section_id, f.field, f.index), len(order)), f.start, f.end))
-    return CheckRun(findings, frozenset(ctx.pending))
+    passages = {(s.section_id, s.field, s.index): s.text for s in ctx.slots}
+    warnings = {name for name in names if CHECKS[name].severity != SEVERITY_ERROR}
+    kept, dismissed = split_ignored(report, with_keys(findings, passages, warnings))
+    return CheckRun(kept, frozenset(ctx.pending), tuple(dismissed))
 
 
 def load_for_check(path: Path | str) -> tuple[Report, bool]:

@@ -28,7 +28,9 @@ FORMAT_NAME = "baogao-draft"
 # Older versions are read and upgraded on load (tests/fixtures/drafts keeps a sample of each).
 # 3: a section may hold tables (``Section.tables``, see core.draft.tables); format 2
 #    drafts load unchanged (no tables).
-FORMAT_VERSION = 3
+# 4: the warnings the clerk dismissed (``Report.ignored_findings``, 忽略); format 3 drafts load
+#    unchanged (nothing dismissed).
+FORMAT_VERSION = 4
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 _TRY_BACKUP = "可尝试打开同目录下的 .bak 备份。"
 

@@ -167,6 +167,8 @@ class Report:
     reference_opening: str = ""
     reference_closing: str = ""
     verified_flags: list[str] = field(default_factory=list)
+    # Warnings the clerk dismissed (忽略), each keyed by its paragraph's text: core.checks.ignored.
+    ignored_findings: list[str] = field(default_factory=list)
     # 公文 elements (GB/T 9704 7.2 版头, 7.4 版记); see core.draft.fields for each one's rules.
     header_mode: str = ""  # "" 不加版头 / "electronic" 电子红头 / "pretinted" 套红纸
     copy_number: str = ""  # 份号

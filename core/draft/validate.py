@@ -66,7 +66,7 @@ _REPORT_TEXTS = {
     "reference_closing": "去年的结尾",
     "reference_origin": "去年文字的来源",
 }
-_REPORT_LISTS = {"verified_flags": "已核实标记"}
+_REPORT_LISTS = {"verified_flags": "已核实标记", "ignored_findings": "已忽略的检查结果"}
 _SECTION_TEXTS = {
     "heading": "标题",
     "reference": "去年对照文字",

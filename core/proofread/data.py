@@ -165,7 +165,10 @@ class ShapeTable:
     look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
 
     def alternatives(self, ch: str) -> frozenset[str]:
-        return self.similar.get(ch, frozenset()) | self.look_alike.get(ch, frozenset())
+        return self.similar.get(ch, _NO_CHARACTERS)  # ``similar`` holds the look-alikes too (shapes())
+
+
+_NO_CHARACTERS: frozenset[str] = frozenset()
 
 
 def _groups(lines: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -250,6 +253,9 @@ class Formulation:
     fuzzy: bool  # also find near misses (a character changed, dropped or added)
     quoted: bool  # an abbreviation written in quotes (“三农”)
     not_before: re.Pattern[str] | None = None  # a wrong form preceded by this is fine
+    # A wrong form counts only when the text right after it matches this (a name's comma form
+    # 不忘初心，牢记使命 is wrong before 主题教育, right in a running sentence).
+    only_before: re.Pattern[str] | None = None
 
 
 def _formulations(path: Path, office: bool) -> list[Formulation]:
@@ -268,6 +274,7 @@ def _formulations(path: Path, office: bool) -> list[Formulation]:
                     fuzzy=bool(raw.get("fuzzy", False)),
                     quoted=bool(raw.get("quoted", False)),
                     not_before=re.compile(f"(?:{raw['not_before']})$") if raw.get("not_before") else None,
+                    only_before=re.compile(str(raw["only_before"])) if raw.get("only_before") else None,
                 )
             )
         except (AssertionError, KeyError, re.error) as exc:

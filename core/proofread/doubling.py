@@ -1,8 +1,8 @@
 """A character or word typed twice: 制度制度, 各项项, 进一步步, 全全面 — but not real reduplication.
 
 Left alone: a doubled word jieba knows as one (常常, 人人, 层层), ABAB of a verb that
-reduplicates (研究研究, 商量商量), AABB (实实在在, 家家户户), 一 + a doubled measure word
-(一个个, 一项项), and a character shared by two words that meet (为了了解, 学习习近平, 工作作风).
+reduplicates (研究研究, 商量商量), a one-character verb doubled before its object (治治病),
+AABB (实实在在, 家家户户), 一 + a doubled measure word (一个个, 一项项), and a character shared by two words that meet (为了了解, 学习习近平, 工作作风).
 The function words 的了在和与及 doubled are :mod:`core.checks.text`'s ``repeated_char``.
 """
 
@@ -27,9 +27,11 @@ _FREE_AFTER = frozenset(
 )
 # Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
 _EVERY = frozenset(
-    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班"
+    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行"
 )
 _NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
+# A one-character verb whose doubled form jieba saw this often reduplicates (治治, 查查, 看看).
+_SEEN_DOUBLED = 10
 # A duplicate that starts a compound with the next piece is no duplicate: 党组织|组织力.
 _BOUND_SUFFIXES = frozenset("力化性型式度率者员家感观界群圈链网站点区")
 
@@ -107,6 +109,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # two words meet: 为了了解, 工作作风
         if ch in _EVERY and ((len(a) == 1 and len(b) == 1) or _starts_piece(owner, i - 1, "一", run)):
             continue  # 月月有活动, 一步步推进 (but not 进一步|步)
+        if ch in _EVERY and len(a) >= 2 and i + 2 < len(run) and run[i + 2] == ch:
+            continue  # 三百六十行|行行: a word ending in the character, then "every …"
         if i + 3 < len(run) and run[i + 2] == run[i + 3] and run[i + 2] != ch:
             continue  # AABB: 实实在在
         if i >= 2 and run[i - 2] == run[i - 1] and run[i - 1] != ch:
@@ -115,6 +119,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # 天天, 年年 cut apart by their neighbours
         if len(a) == 1 and len(b) >= 2 and ch in _FREE_BEFORE:
             continue  # 有有利条件, 要要求
+        if len(a) == 1 and len(b) == 2 and ch in lexicon.verbs and lexicon.frequency(ch * 2) >= _SEEN_DOUBLED:
+            continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
         if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER:
             continue  # 工作|作重要讲话
         keep_first = len(a) >= 2  # 各项|项 → drop the loose second; 全|全面 → drop the loose first

@@ -2,10 +2,10 @@
 
 * a wrong form listed in formulations.toml (新时代中国特色社会主义思想 without 习近平,
   以习近平为核心的党中央);
-* a near miss of a long canonical name — one character changed, or one or two dropped or
-  added (习近平新时代中国特色社会思想, 《中国共产党纪律处分条列》); in a document title the
-  changed character must sound or look like the right one, since 《…宪法》 and 《…刑法》 are
-  both titles;
+* a near miss of a long canonical name — a character changed that sounds or looks like the
+  right one (《中国共产党纪律处分条列》), or one or two dropped or added inside it (习近平新时代
+  中国特色社会思想); a changed character unlike the right one makes another name (《…宪法》 and
+  《…刑法》, 乡村治理体系和治理能力现代化, 中国特色社会主义法治体系), not a slip;
 * an abbreviation that is written in quotes (“三农”工作) standing without them;
 * Arabic digits in a fixed name (党的20大, 十九届6中全会, “14五”, 3会1课): GB/T 15835—2011
   4.2.3 writes such names in Chinese numerals;
@@ -45,12 +45,23 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _slip_like(a: str, b: str) -> bool:
-    """Do the two characters sound alike (main reading, no tone) or look alike?"""
+_INITIAL = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")
+
+
+def _slip_like(a: str, b: str, same_initial: bool) -> bool:
+    """Do the two characters sound alike (main reading, no tone; with ``same_initial`` also the
+    same initial, as an input method's abbreviated pinyin offers 道路 and 道理 for "dl") or
+    look alike?"""
     table = readings()
-    ra = table.plain(a)
-    if ra is not None and ra == table.plain(b):
-        return True
+    ra, rb = table.plain(a), table.plain(b)
+    if ra is not None and rb is not None:
+        if ra == rb:
+            return True
+        initial_a, initial_b = _INITIAL.match(ra), _INITIAL.match(rb)
+        if not same_initial:
+            initial_a = None
+        if initial_a and initial_b and initial_a.group() == initial_b.group():
+            return True
     return b in data.shapes().alternatives(a)
 
 
@@ -79,6 +90,8 @@ def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             if _overlaps(exact, start, end):
                 continue
             if item.not_before is not None and item.not_before.search(text[max(0, start - 8) : start]):
+                continue
+            if item.only_before is not None and not item.only_before.match(text, end):
                 continue
             yield _hit(start, end, wrong, item)
 
@@ -109,10 +122,18 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
         distance = _distance(piece, canonical)
         if not 0 < distance <= allowed:
             continue
-        if title and len(piece) == size:
+        if len(piece) == size:
+            # A changed character that neither sounds nor looks like the right one is another
+            # word, not a slip: 乡村治理体系和治理能力现代化, 中国特色社会主义法治体系.
             changed = [(a, b) for a, b in zip(piece, canonical, strict=True) if a != b]
-            if not all(_slip_like(a, b) for a, b in changed):
+            if not all(_slip_like(a, b, same_initial=not title) for a, b in changed):
                 continue
+        elif distance != abs(len(piece) - size):
+            continue  # characters dropped or added, and others changed too: another phrase
+        elif piece[0] != canonical[0] or piece[-1] != canonical[-1]:
+            # A name cut at an end is a shorter phrase of its own (乡村|治理体系和治理能力现代化,
+            # 社会主义核心价值|体系); a slip drops characters inside the name.
+            continue
         candidates.append((distance, abs(len(piece) - size), start, end))
     taken: list[tuple[int, int]] = []
     for _, _, start, end in sorted(candidates):

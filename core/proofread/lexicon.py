@@ -6,6 +6,12 @@ Built once, after jieba has loaded (:mod:`core.text.language`), in about a secon
   readings without tones (pypinyin's table, read from its data file so that the package and
   its 2 MB phrase table are never imported): a span that is no word but sounds like one is
   found in one look-up;
+* names of places, people and organisations (应城) are in neither index: never what a slip meant;
+* ``near_index`` — the common words under a key that also forgets the differences pinyin input
+  blurs (front and back nasals n/ng, flat and retroflex z/zh c/ch s/sh): 下城 → 下沉, 专相 → 专项,
+  the three most frequent words of each key;
+* ``idiom_masks`` — every four-character idiom with one character hidden: an idiom typed with
+  one wrong character (实事救是) is found whatever the wrong character is;
 * ``tags`` — the word classes jieba's dictionary gives (verbs, idioms) for the words the
   rules ask about;
 * the shape table and our word lists (:mod:`core.proofread.data`).
@@ -89,6 +95,13 @@ class Lexicon:
     known: frozenset[str]  # our 政务 words and the office's
     readings: Readings  # character → main reading
     sound_index: dict[int, str]  # sound key → the most frequent word with that sound
+    near_index: dict[int, tuple[str, ...]]  # blurred sound key → its most frequent words
+    idiom_masks: dict[int, str | tuple[str, ...]]  # 实事?是 (as :func:`mask_key`) → 实事求是
+
+    def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
+        """The idioms that are ``four`` but for the character at ``hidden``."""
+        found = self.idiom_masks.get(mask_key(four, hidden), ())
+        return (found,) if isinstance(found, str) else found
     verbs: frozenset[str]
     nominal_verbs: frozenset[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
     idioms: frozenset[str]
@@ -112,6 +125,25 @@ class Lexicon:
             key = (key << _SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
         return key
 
+    def near_key(self, text: str) -> int | None:
+        """:meth:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
+        key = 0
+        for ch in text:
+            plain = self.readings.plain(ch)
+            if plain is None:
+                return None
+            key = (key << _SYLLABLE_BITS) | _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1)
+        return key
+
+    def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
+        """Same syllable once n/ng and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
+        tone too (a slip picks a character that sounds the same; two loose characters that
+        happen to sound like a word mostly differ in tone)."""
+        ra, rb = self.readings.plain(a), self.readings.plain(b)
+        if ra is None or rb is None or _blurred(ra) != _blurred(rb):
+            return False
+        return not tone or _tone(self.readings.toned(a) or "") == _tone(self.readings.toned(b) or "")
+
     def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
         table = self.readings.toned if tone else self.readings.plain
         ra = table(a)
@@ -123,6 +155,27 @@ class Lexicon:
 
 
 _SYLLABLES: dict[str, int] = {}
+_NEAR_SYLLABLES: dict[str, int] = {}
+NEAR_WORDS = 3  # words kept under each blurred sound key
+NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
+_RETROFLEX = re.compile(r"^([zcs])h")
+_BACK_NASAL = re.compile(r"([aei])ng$")
+
+
+@cache
+def _tone(toned: str) -> int:
+    """1–4 from the diacritic of a toned syllable ("jùn" → 4), 0 for the neutral tone."""
+    for ch in unicodedata.normalize("NFD", toned):
+        mark = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}.get(ch)
+        if mark:
+            return mark
+    return 0
+
+
+@cache
+def _blurred(plain: str) -> str:
+    """ "zheng" → "zen", "xiang" → "xian": what pinyin input with fuzzy sounds treats as one."""
+    return _BACK_NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", plain))
 _build_lock = threading.Lock()
 _built = threading.Event()
 _lexicon: Lexicon | None = None
@@ -169,10 +222,12 @@ def read_readings() -> Readings:
     return Readings(table)
 
 
-def _dictionary_tags(tokenizer: object) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(verbs, verbs also used as nouns, idioms) from jieba's dictionary file, whose third
-    column is the word class."""
-    verbs, nominal, idioms = set(), set(), set()
+def _dictionary_tags(
+    tokenizer: object,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, verbs also used as nouns, idioms, names) from jieba's dictionary file, whose
+    third column is the word class."""
+    verbs, nominal, idioms, names = set(), set(), set(), set()
     handle = tokenizer.get_dict_file()  # type: ignore[attr-defined]
     with handle:
         for raw in handle:
@@ -188,7 +243,9 @@ def _dictionary_tags(tokenizer: object) -> tuple[frozenset[str], frozenset[str],
                     nominal.add(word)
             elif tag in ("i", "l") and len(word) >= 4:
                 idioms.add(word)
-    return frozenset(verbs), frozenset(nominal), frozenset(idioms)
+            elif tag in ("nr", "ns", "nt", "nz", "nrt", "nrfg"):
+                names.add(word)
+    return frozenset(verbs), frozenset(nominal), frozenset(idioms), frozenset(names)
 
 
 def build() -> Lexicon:
@@ -202,13 +259,15 @@ def build() -> Lexicon:
     freq: dict[str, int] = tokenizer.FREQ
     known = data.known_words()
     lists = data.wordlists()
-    verbs, nominal_verbs, idioms = _dictionary_tags(tokenizer)
+    verbs, nominal_verbs, idioms, names = _dictionary_tags(tokenizer)
     lexicon = Lexicon(
         freq=freq,
         total=tokenizer.total,
         known=known,
         readings=readings(),
         sound_index={},
+        near_index={},
+        idiom_masks={},
         verbs=verbs | lists.get("verbs", frozenset()),
         nominal_verbs=nominal_verbs,
         idioms=idioms | frozenset(w for w in known if len(w) >= 4),
@@ -222,6 +281,7 @@ def build() -> Lexicon:
         if count >= MIN_IDIOM_FREQ
         and (count >= MIN_TARGET_FREQ or len(word) >= 4)
         and 2 <= len(word) <= MAX_WORD
+        and word not in names
     )
     for word, count in [*candidates, *((w, KNOWN_WORD_FREQ) for w in known)]:
         if not _CJK_WORD.fullmatch(word):
@@ -232,7 +292,38 @@ def build() -> Lexicon:
         held = index.get(key)
         if held is None or lexicon.frequency(held) < count:
             index[key] = word
+        if len(word) <= 4 and count >= NEAR_MIN_FREQ:
+            _keep_near(lexicon, word, count)
+    masks = lexicon.idiom_masks  # one idiom (most masks) as itself, more as a tuple: compact
+    for idiom in lexicon.idioms:
+        if len(idiom) == 4 and _CJK_WORD.fullmatch(idiom):
+            for position in range(4):
+                key = mask_key(idiom, position)
+                held = masks.get(key)
+                masks[key] = idiom if held is None else (*((held,) if isinstance(held, str) else held), idiom)
     return lexicon
+
+
+def mask_key(four: str, hidden: int) -> int:
+    """Four characters with the one at ``hidden`` left out, as one small int (three basic-block
+    Han characters of 16 bits and the place): cheaper to keep than a string per mask."""
+    key = hidden
+    for position, ch in enumerate(four):
+        if position != hidden:
+            key = (key << 16) | (ord(ch) & 0xFFFF)
+    return key
+
+
+def _keep_near(lexicon: Lexicon, word: str, count: int) -> None:
+    key = lexicon.near_key(word)
+    if key is None:
+        return
+    held = lexicon.near_index.get(key, ())
+    if word in held:
+        return
+    if len(held) < NEAR_WORDS or lexicon.frequency(held[-1]) < count:
+        ranked = sorted([*held, word], key=lambda w: -lexicon.frequency(w))[:NEAR_WORDS]
+        lexicon.near_index[key] = tuple(ranked)
 
 
 def _build_once() -> Lexicon:
@@ -291,6 +382,8 @@ def refresh_known_words() -> None:
         key = lexicon.sound_key(word) if _CJK_WORD.fullmatch(word) else None
         if key is not None and key not in lexicon.sound_index:
             lexicon.sound_index[key] = word
+        if key is not None and len(word) <= 4 and KNOWN_WORD_FREQ >= NEAR_MIN_FREQ:
+            _keep_near(lexicon, word, KNOWN_WORD_FREQ)
 
 
 def reset_for_tests() -> None:

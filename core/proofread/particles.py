@@ -24,6 +24,9 @@ SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
 _DETERMINERS = ("一种", "一次", "这种", "这样")
 _NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
+_NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
+_LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
+_DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
 def _adverbial(word: str, adverbials: frozenset[str]) -> bool:
@@ -63,15 +66,23 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         if verb in adverbials:
             continue  # 广泛的合理结构: two adjectives before a noun
         after = pieces[i + 2] if i + 2 < len(pieces) else None
+        if after == "、":
+            after = None  # the end of an item of a list ends the phrase as a clause end does
         if piece == "得":
             if verb in ("多", "很", "不", "更"):
                 continue  # 积极得多: a comparison, not an adverbial
         else:
             if _noun_phrase_context(pieces, i - 1, np_verbs, degree):
                 continue
+            if i >= 2 and pieces[i - 2] in _NEGATIONS:
+                continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
+            if after in _LOCALIZERS:
+                continue  # 不平衡的发展之间: a localizer makes the verb a noun
             if after is None:
+                # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
+                # X (更有力的举措、更加集中的支持) marks a noun phrase of a list.
                 head = pieces[i - 2] if i >= 2 else None
-                if head is None or head not in lists["modals"]:
+                if head is None or head not in lists["modals"] or head in degree | _DEGREE_MODALS:
                     continue
             elif verb in lexicon.nominal_verbs and after in lists["compound_heads"]:
                 continue  # 有效的监督机制: the verb and the next word are one noun

@@ -15,8 +15,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
    sounds the same is a thousand times commoner — 布署.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
-character or a rare word (a word cut through by a slip leaves such debris), and when the
-corrected text is more probable under jieba's word frequencies by a clear margin.
+character or a rare word (a word cut through by a slip leaves such debris), but not when it
+is just a common word and a character that is a word on its own (不得|以, 的|意志), and when
+the corrected text is more probable under jieba's word frequencies by a clear margin.
 """
 
 from __future__ import annotations
@@ -35,8 +36,20 @@ COMMON_WORD = 30
 MIN_GAIN = 3.0
 # A correction must be this many times commoner than the span it replaces.
 MIN_RATIO = 10
-# Rule 4: a rare two-character word against a homophone this many times commoner.
-RARE_WORD = 30
+# Two loose characters that are no word are a slip only for a word this common.
+COMMON_TARGET = 500
+# Numerals and function words: typed on purpose, and words of their own beside anything.
+_GRAMMAR = frozenset(
+    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
+)
+# A character jieba saw less often than this on its own is mostly part of words (a bound morpheme).
+BOUND_CHARACTER = 3000
+# A character jieba saw this often on its own is a word, not debris of a slip (以, 像, 任, 对).
+FREE_CHARACTER = 5000
+# Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
+# corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
+# is a rare word of its own (宪制, 时艰).
+RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -86,15 +99,26 @@ def listed_misspellings(text: str) -> list[Hit]:
     return hits
 
 
-def _candidates(lexicon: Lexicon, span: str) -> Iterator[str]:
+def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
     key = lexicon.sound_key(span)
     if key is not None:
         word = lexicon.sound_index.get(key)
         if word is not None and word != span and len(word) == len(span):
             yield word
+    # The blurred sounds serve the rules for loose characters (two or three), the idiom masks
+    # the rule for an idiom in debris.
+    near = lexicon.near_key(span) if len(span) <= 3 and loose else None
+    if near is not None:
+        yield from (w for w in lexicon.near_index.get(near, ()) if w != span)
+    if len(span) == 4 and loose:
+        for position in range(4):
+            yield from lexicon.idioms_like(span, position)
+    freq, known = lexicon.freq, lexicon.known
     for position, ch in enumerate(span):
         for other in lexicon.shapes.alternatives(ch):
-            yield span[:position] + other + span[position + 1 :]
+            word = span[:position] + other + span[position + 1 :]
+            if word in freq or word in known:  # most look-alikes make no word: skip them here
+                yield word
 
 
 def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | None:
@@ -127,19 +151,105 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         return "形近" if similar else "音近"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
+    lone = all(len(p) == 1 for p in pieces)
     if (
         short
-        and len(pieces) == 1
-        and lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False)
-        and 0 < span_freq <= RARE_WORD
-        and word_freq >= RARE_RATIO * span_freq
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= COMMON_TARGET
+        and not (set(span) | set(word)) & _GRAMMAR
+        and similar
+        and lexicon.sounds_near(*changed[0])
     ):
+        return "音近形近"  # 增|张, 积|级: a look-alike of the same series that sounds near
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= COMMON_TARGET
+        and not (set(span) | set(word)) & _GRAMMAR
+        and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
+        and lexicon.sounds_near(*changed[0])
+    ):
+        # Two characters that are seldom words on their own, side by side, sounding like a
+        # common word in another tone: pinyin input has no tones.
         return "音近"
+    if len(span) == 3 and lone and len(changed) == 1 and lexicon.sounds_near(*changed[0], tone=True):
+        return "音近"  # 攻|间|战: three loose characters where a word sounds the same
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= COMMON_TARGET
+        and not (set(span) | set(word)) & _GRAMMAR
+        and lexicon.sounds_near(*changed[0], tone=True)
+    ):
+        # 财|正, 城|香: two loose characters, no word, where a common word sounds the same
+        # (pinyin input blurs tones, n/ng and z/zh) — the commonest kind of slip. Not where a
+        # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own).
+        return "音近"
+    if (
+        len(span) == 4
+        and word in lexicon.idioms
+        and len(pieces) >= 3
+        and len(changed) == 1
+        and lexicon.sounds_near(*changed[0], tone=True)
+    ):
+        # 凝心|据|力: an idiom with one character that sounds the same (n/ng, z/zh blurred).
+        return "音近"
+    if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
+        if lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
+            return "音近"
+        if similar:
+            return "形近"  # 组识 → 组织: a look-alike of the same series
     return None
+
+
+def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int) -> bool:
+    """Does the span cut through one of our 政务 words (用好|抗疫: 好抗), which jieba's cut
+    does not know?"""
+    for size in range(2, 7):
+        for at in range(max(0, start - size + 1), min(end, len(run) - size + 1)):
+            inside = start <= at and at + size <= end
+            if not inside and run[at : at + size] in lexicon.known:
+                return True
+    return False
+
+
+def _parallel(text: str, at: int) -> bool:
+    """Does the two-character span at ``at`` share a character, in the same place, with the two
+    characters before or after it, or with the item across a 、 (民事民议, 细化实化, 述学、评学)?
+    Coined parallel phrases do; a slip does not."""
+    for step in (2, 3):
+        if step == 3 and "、" not in (text[at - 1 : at], text[at + 2 : at + 3]):
+            continue
+        for position in (at, at + 1):
+            for other in (position - step, position + step):
+                if 0 <= other < len(text) and text[other] == text[position]:
+                    return True
+    return False
 
 
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
+
+
+def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
+    """A common word and a character that is a word of its own (负责|任, 不得|以, 的|意志,
+    对|集体经济): the span reads as two words, whatever one word sounds like it."""
+    if len(part) != 2:
+        return False
+    lone = [p for p in part if len(p) == 1]
+    whole = [p for p in part if len(p) >= 2]
+    return (
+        len(lone) == 1
+        and len(whole) == 1
+        and lexicon.frequency(lone[0]) >= FREE_CHARACTER
+        and lexicon.frequency(whole[0]) >= COMMON_WORD
+    )
 
 
 def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -164,17 +274,22 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if len(span) < 4 and not any(_is_debris(lexicon, p) for p in part):
                     continue
+                if _two_words(lexicon, part):
+                    continue
                 best: tuple[str, str] | None = None
-                for word in set(_candidates(lexicon, span)):
+                loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
+                for word in set(_candidates(lexicon, span, loose)):
                     kind = _accept(lexicon, span, part, word)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
-                if _inside_known_word(text, start, end):
+                if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j]):
                     continue
                 word, kind = best
+                if len(span) == 2 and _parallel(text, start):
+                    continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 hit = Hit(
                     start,
                     end,

@@ -48,6 +48,8 @@ class Finding:
     verified: bool = False  # a flag the clerk marked 已核实
     fix: str | None = None  # a mechanical correction: what ``text`` becomes (一键修正)
     source: str = ""  # the authority for a proofreading finding: a dictionary, a standard
+    # What 忽略 remembers this finding by (core.checks.ignored); "" when it cannot be dismissed.
+    ignore_key: str = ""
 
     @property
     def address(self) -> Place:

@@ -3,7 +3,9 @@
 The checks run when the clerk presses 检查 (or F7) and again a moment after each edit
 while the panel is open; they take a few milliseconds on a real report. 一键修正 fixes the
 selected finding; its menu also fixes every finding of that kind, or every fixable one
-(worked out by core.checks.fixes), each as one undo step. The 校对 checks only read what
+(worked out by core.checks.fixes), each as one undo step. 忽略 dismisses the selected warning
+(remembered in the draft by its paragraph's text, core.checks.ignored; undoable); 恢复已忽略
+brings every dismissed one back. The 校对 checks only read what
 the background worker has already proofread (core.proofread.cache) when the clerk presses
 检查: the panel says what is still being read and lists it when the worker is done.
 """
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.checks import CHECKS, Finding, run_checks, run_checks_now
+from core.checks import CHECKS, CheckRun, Finding, check_report, run_checks_now
 from core.checks.fixes import fixable, plan_fixes
 from core.proofread import cache as proofread_cache
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS
@@ -76,6 +78,7 @@ class ChecksPanel(DocumentBound, QWidget):
         super().__init__(parent)
         self._doc: DraftDocument | None = None
         self.findings: list[Finding] = []
+        self.ignored: tuple[Finding, ...] = ()  # dismissed by the clerk (忽略), not listed
 
         self.run_button = QPushButton("检查")
         self.run_button.setObjectName("runChecks")
@@ -103,6 +106,16 @@ class ChecksPanel(DocumentBound, QWidget):
         self.word_button.setToolTip("选中的“错别字”其实是本单位的地名、人名或专用词：以后一律按正确处理")
         self.word_button.setEnabled(False)
         self.word_button.clicked.connect(self.add_selected_word)
+        self.ignore_button = QPushButton("忽略")
+        self.ignore_button.setObjectName("ignoreFinding")
+        self.ignore_button.setToolTip("选中的提示不是问题：不再列出（记在草稿里；这一段改动后会重新检查；可撤销）")
+        self.ignore_button.setEnabled(False)
+        self.ignore_button.clicked.connect(self.ignore_selected)
+        self.restore_button = QPushButton("恢复已忽略")
+        self.restore_button.setObjectName("restoreIgnored")
+        self.restore_button.setToolTip("把忽略过的提示重新列出（可撤销）")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_ignored)
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.check_combo, 1)
@@ -110,6 +123,8 @@ class ChecksPanel(DocumentBound, QWidget):
         # A row of its own, so the dock is no wider than before the button came.
         actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.ignore_button)
+        actions.addWidget(self.restore_button)
         actions.addWidget(self.word_button)
         self.summary_label = style.caption(QLabel())
         self.summary_label.setObjectName("checksSummary")
@@ -155,10 +170,9 @@ class ChecksPanel(DocumentBound, QWidget):
         self._updates.done()
         self._background.cancel()
         if self._doc is None:
-            self._show([])
+            self._show(None)
             return
-        run = run_checks_now(self._doc.report)
-        self._show(run.findings, run.pending)
+        self._show(run_checks_now(self._doc.report))
 
     def _poll_proofreading(self) -> None:
         if proofread_cache.idle():
@@ -168,16 +182,18 @@ class ChecksPanel(DocumentBound, QWidget):
     def _run_in_background(self) -> None:
         if self._doc is not None:
             copy = self._doc.snapshot()
-            self._background.start(lambda: run_checks(copy))
+            self._background.start(lambda: check_report(copy))
 
-    def _found(self, findings: object) -> None:
-        if findings != self.findings:
-            self._show(findings)  # type: ignore[arg-type]
+    def _found(self, run: object) -> None:
+        assert isinstance(run, CheckRun)
+        if run.findings != self.findings or run.ignored != self.ignored:
+            self._show(run)
 
-    def _show(self, findings: list[Finding], pending: frozenset[str] = frozenset()) -> None:
-        """``pending``: the 校对 checks still reading in the background (shown as such)."""
-        self.findings = findings
-        self.pending = pending
+    def _show(self, run: CheckRun | None) -> None:
+        """``run.pending``: the 校对 checks still reading in the background (shown as such)."""
+        self.findings = list(run.findings) if run is not None else []
+        self.ignored = run.ignored if run is not None else ()
+        pending = self.pending = run.pending if run is not None else frozenset()
         fill_rule_filter(self.check_combo, self.findings, list(CHECKS), "全部检查项")
         if self._doc is None:
             text = "尚未打开报告。"
@@ -185,6 +201,8 @@ class ChecksPanel(DocumentBound, QWidget):
             text = "没有发现问题。"
         else:
             text = f"发现 {len(self.findings)} 处可能的问题，点击一行定位到原文。"
+        if self.ignored:
+            text += f"\n另有 {len(self.ignored)} 处已忽略（点“恢复已忽略”重新列出）。"
         if pending:
             labels = "、".join(CHECKS[name].label for name in CHECKS if name in pending)
             text += f"\n正在后台校对（{labels}），完成后自动列出。"
@@ -249,6 +267,9 @@ class ChecksPanel(DocumentBound, QWidget):
         self.fix_all_action.setEnabled(bool(every))
         self.fix_button.setEnabled(one or bool(every))
         self.word_button.setEnabled(finding is not None and finding.check == "typo")
+        self.ignore_button.setEnabled(finding is not None and bool(finding.ignore_key))
+        self.restore_button.setEnabled(bool(self.ignored))
+        self.restore_button.setText(f"恢复已忽略（{len(self.ignored)}）" if self.ignored else "恢复已忽略")
         if one:
             assert finding is not None
             after = finding.fix or "（删去）"
@@ -300,6 +321,25 @@ class ChecksPanel(DocumentBound, QWidget):
         if plan.count:
             self.summary_label.setText(f"已修正 {plan.count} 处（可撤销，Ctrl+Z 一步恢复）。{self.summary_label.text()}")
         return plan.count
+
+    def ignore_selected(self) -> bool:
+        """忽略: the selected warning is no problem here; it is not listed while its paragraph
+        reads the same (one undo step)."""
+        finding = self.selected_finding()
+        if self._doc is None or finding is None or not finding.ignore_key:
+            return False
+        changed = self._doc.set_findings_ignored([finding.ignore_key], True, f"忽略：{finding.label}“{finding.text}”")
+        self.run_now()
+        return changed
+
+    def restore_ignored(self) -> int:
+        """List every dismissed finding again (one undo step); how many."""
+        if self._doc is None or not self.ignored:
+            return 0
+        count = len(self.ignored)
+        self._doc.set_findings_ignored([f.ignore_key for f in self.ignored], False, f"恢复已忽略的 {count} 处")
+        self.run_now()
+        return count
 
     def add_selected_word(self) -> bool:
         """加入本单位词表: the selected 错别字 is a word of the office; check again without it."""

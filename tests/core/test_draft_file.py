@@ -126,6 +126,28 @@ def test_format_1_draft_is_upgraded_on_load() -> None:
     assert _without_ids(to_dict(report)) == _without_ids(to_dict(expected))
 
 
+def test_format_3_draft_loads_with_nothing_dismissed_and_saves_as_format_4(tmp_path: Path) -> None:
+    # Written by format 3 (before 忽略 was remembered): no ignored_findings field.
+    raw = (FIXTURES / "format3_half_year.draft.json").read_text(encoding="utf-8")
+    assert '"version": 3' in raw and "ignored_findings" not in raw
+    report = load_draft(FIXTURES / "format3_half_year.draft.json")
+    assert report.ignored_findings == []
+    assert _without_ids(to_dict(report)) == _without_ids(to_dict(sample_report()))
+    report.ignored_findings = ["typo|峻工|0|0123456789abcdef"]
+    path = tmp_path / "a.draft.json"
+    save_draft(report, path)
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    assert payload["version"] == 4
+    assert payload["report"]["ignored_findings"] == ["typo|峻工|0|0123456789abcdef"]
+    assert load_draft(path).ignored_findings == ["typo|峻工|0|0123456789abcdef"]
+
+
+def test_a_damaged_ignore_list_is_named() -> None:
+    text = '{"format": "baogao-draft", "version": 4, "report": {"ignored_findings": "typo"}}'
+    with pytest.raises(DraftFileError, match="已忽略的检查结果"):
+        loads(text)
+
+
 def _without_ids(value: object) -> object:
     if isinstance(value, dict):
         return {k: _without_ids(v) for k, v in value.items() if k != "id"}
@@ -138,7 +160,7 @@ def test_saving_writes_the_current_format(tmp_path: Path) -> None:
     path = tmp_path / "a.draft.json"
     save_draft(load_draft(FIXTURES / "format1_half_year.draft.json"), path)
     payload = json.loads(path.read_text(encoding="utf-8"))
-    assert payload["version"] == FORMAT_VERSION == 3
+    assert payload["version"] == FORMAT_VERSION == 4
     section = payload["report"]["sections"][0]["children"][0]
     assert section["points_layout"] == "joined" and "points_joined" not in section
 

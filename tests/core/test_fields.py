@@ -26,7 +26,7 @@ from core.text.textslots import FIELD_LABELS, iter_slots
 # What a Report holds besides its report-level fields: structure and bookkeeping.
 NOT_FIELDS = {"kind", "sections", "numbering", "prior_source", "reference_origin", "reference_opening",
               "reference_closing",
-              "verified_flags", "reviews"}
+              "verified_flags", "ignored_findings", "reviews"}
 
 
 def addressed_report() -> Report:

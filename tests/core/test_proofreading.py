@@ -48,6 +48,12 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("坚持实是求是。", "坚持实事求是。"),
         ("兢兢业业、竞竞业业", "兢兢业业、兢兢业业"),  # the same change twice
         ("教育引导干部在己经取得成绩的基础上再出发。", "教育引导干部在已经取得成绩的基础上再出发。"),
+        # Not listed: loose characters where a common word sounds the same, in the same tone.
+        ("全年财正收入稳步增加。", "全年财政收入稳步增加。"),
+        ("打赢脱贫攻间战。", "打赢脱贫攻坚战。"),
+        ("做到群策群立。", "做到群策群力。"),  # an idiom with one character that sounds the same
+        ("及时了解请况。", "及时了解情况。"),  # a look-alike of the same series (青) that sounds near
+        ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -62,6 +68,14 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "提高职业资格、技能培训机构教学质量。",  # a rare four-character word is left alone
         "发挥二是、三是的作用，确保党管干部原则落到实处。",
         "构建亲清政商关系，筑牢安全防线。",
+        # A common word and a character that is a word of its own, however they sound together.
+        "不得以任何理由拒收材料，履行负责任的义务。",
+        "我们有坚定的意志，各族群众像一家人一样相处。",
+        "加强对集体经济的审计监督。",
+        "银行不得随意抽贷、断贷，共克时艰，落实宪制责任。",  # rare words seen often enough
+        "二是加强领导，三是细化实化工作措施，完善述学、评学制度。",  # numerals; parallel coinages
+        "用好抗疫特别国债，坚持因城施策。",  # would cut one of our 政务 words
+        "他们的话语中更多的是期待。",  # no slip where the meant word differs in tone
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -137,6 +151,9 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("招聘工作人员启示", "招聘工作人员启事"),
         ("推动全面从严治党向纵身发展", "推动全面从严治党向纵深发展"),
         ("即要抓发展，又要抓安全。", "既要抓发展，又要抓安全。"),
+        ("党委做出重大部署。", "党委作出重大部署。"),
+        ("确定考查对象12名。", "确定考察对象12名。"),
+        ("大胆启用年轻干部。", "大胆起用年轻干部。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -152,6 +169,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "群众反应强烈的问题要优先解决，应急处置要反应迅速。",
         "舰艇登陆演练圆满完成。",
         "这次活动给我们很多启示。",
+        "党的纪律检查机关同监察机关合署办公。",
+        "车间做出样品三件，期末考查合格，启用新印章和人才公寓。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -187,6 +206,9 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "形成来源渠道广泛的合理结构。",
         "取得的成绩还只是初步的。",
         "他们比过去积极得多。",
+        "着力解决不充分的发展带来的问题。",  # a negated attribute
+        "缩小协调的发展之间的差距。",  # a localizer after the verb
+        "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -211,6 +233,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("用习近平新时代中国特色社会思想武装头脑。", "用习近平新时代中国特色社会主义思想武装头脑。"),
         ("执行《中国共产党纪律处分条列》。", "执行《中国共产党纪律处分条例》。"),
         ("持续筑牢中华民族共同体意识。", "持续铸牢中华民族共同体意识。"),
+        ("开展“不忘初心，牢记使命”主题教育。", "开展“不忘初心、牢记使命”主题教育。"),
+        ("坚定不移走中国特色社会主义道理。", "坚定不移走中国特色社会主义道路。"),  # 简拼 dl
+        ("深入学习贯彻生态文明思想，建设美丽家园。", "深入学习贯彻习近平生态文明思想，建设美丽家园。"),
+        ("坚持以法治思想为指导。", "坚持以习近平法治思想为指导。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -226,6 +252,11 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "全年开展4个方面、6项行动，全市18大重点项目全部开工。",
         "执行《中华人民共和国刑法》和《中华人民共和国宪法》。",  # a different title, not a slip
         "学习贯彻党的十九届六中全会和十四届全国人大一次会议精神。",
+        # Another name, not a slip: a word changed, or the name cut at an end.
+        "推进城市治理体系和治理能力现代化，建设中国特色社会主义法治体系。",
+        "坚持社会主义核心价值体系。",
+        "会议的主题是：不忘初心，牢记使命，继续前进。",  # the sentence's own commas
+        "贯彻新时代党的强军思想，树立生态文明思想观念，增强法治思想意识。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -305,6 +336,8 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "全面提升基层党组织组织力，召开党组织组织生活会。",
         "我们一件一件抓落实，一步步推进，人人有责。",
         "二○二二年，全县有有利条件。",
+        "开展查查问题、治治病的活动。",  # a one-character verb doubled before its object
+        "三百六十行行行出人才。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:

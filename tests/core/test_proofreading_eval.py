@@ -65,9 +65,27 @@ def test_no_false_alarm_on_the_right_sentences_and_clean_text(held) -> None:  # 
     assert len(alarms) / chars * 10_000 <= MAX_ALARMS_PER_10K, [(f.check, f.text, f.message) for f in alarms]
 
 
+# held2.txt was written before the work on slips the curated list lacks and never tuned on:
+# 错别字 17/34 then, 25/34 after it; the other classes 30/30 before and after.
+MIN_HELD2_RECALL = {"typo": 0.65, "de": 1.0, "formulation": 1.0, "punct": 1.0, "doubled": 1.0}
+
+
+@pytest.mark.parametrize("name", ["held2.txt", "held3.txt"])
+def test_later_held_back_sets(name: str) -> None:
+    # held3.txt was written once the rules were done: 错别字 21/30, the other classes 16/16.
+    held = score_cases(load_cases(name))
+    for kind in CLASSES:
+        score = held.classes[kind]
+        assert score.caught / score.planted >= MIN_HELD2_RECALL[kind], (kind, [c.wrong for c in score.missed])
+    assert held.control_alarms == []
+
+
 def test_dev_cases_stay_caught() -> None:
     dev = score_cases(load_cases("dev.txt"))
     assert dev.caught / dev.planted >= 0.97, [c.wrong for s in dev.classes.values() for c in s.missed]
+    dev2 = score_cases(load_cases("dev2.txt"))
+    assert dev2.caught / dev2.planted >= 0.80, [c.wrong for s in dev2.classes.values() for c in s.missed]
+    assert dev2.control_alarms == []
 
 
 @pytest.mark.parametrize("key", sorted(SEED_FINDINGS))

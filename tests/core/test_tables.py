@@ -97,7 +97,7 @@ def test_draft_file_round_trip_keeps_tables() -> None:
 
     report = Report(sections=[section])
     text = dumps(report)
-    assert json.loads(text)["version"] == FORMAT_VERSION == 3
+    assert json.loads(text)["version"] == FORMAT_VERSION == 4
     again = loads(text)
     assert again.sections[0].tables == section.tables
     assert dumps(again) == text

@@ -92,3 +92,77 @@ def test_office_word_stops_a_typo_everywhere(make_window: Any, new_report: Any, 
         assert typos == ["扶恤"]  # 峻工村 is the office's own name now; the other slip stays
     finally:
         office.reload()
+
+
+def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_changes(
+    make_window: Any, new_report: Any, qtbot: Any, answers: Any, tmp_path: Any
+) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from core.checks import check_report
+    from core.draft.draft_file import load_draft
+
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    doc = window.doc
+    target = doc.report.sections[0].children[1]
+    window.editor.outline.select_section(target.id)
+    form = window.editor.section_form
+    form.body_edit.setFocus()
+    append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
+    window.check_action.trigger()
+    panel = window.checks_panel
+    qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
+
+    def typos() -> list[str]:
+        return [f.text for f in panel.findings if f.check == "typo" and f.section_id == target.id]
+
+    assert typos() == ["峻工", "扶恤"]
+    assert not panel.restore_button.isEnabled()
+    typo = next(f for f in panel.findings if f.check == "typo" and f.text == "峻工")
+    panel.tree.setCurrentItem(panel.item_for(typo.id))
+    assert panel.ignore_button.isEnabled()
+    qtbot.mouseClick(panel.ignore_button, Qt.MouseButton.LeftButton)
+    assert typos() == ["扶恤"]  # the other slip of the same paragraph stays listed
+    assert "另有 1 处已忽略" in panel.summary_label.text()
+    assert panel.restore_button.isEnabled() and panel.restore_button.text() == "恢复已忽略（1）"
+    assert doc.undo_stack.undoText() == "忽略：错别字“峻工”"
+    window.undo_action.trigger()
+    panel.run_now()
+    assert typos() == ["峻工", "扶恤"] and doc.report.ignored_findings == []
+    window.redo_action.trigger()
+    panel.run_now()
+    assert typos() == ["扶恤"] and len(doc.report.ignored_findings) == 1
+
+    # Saved with the draft: the command line and a fresh check of the file leave it out.
+    path = tmp_path / "忽略.draft.json"
+    answers.save_paths.append(str(path))
+    assert window.save_as()
+    saved = load_draft(path)
+    assert saved.ignored_findings == doc.report.ignored_findings
+    assert [f.text for f in check_report(saved, only=["typo"]).findings if f.section_id == target.id] == ["扶恤"]
+    root = Path(__file__).resolve().parents[2]
+    cli = subprocess.run(
+        [sys.executable, str(root / "main.py"), "check", str(path), "--only", "typo"],
+        capture_output=True, text=True, encoding="utf-8", cwd=root, timeout=120,
+    )
+    assert "峻工" not in cli.stdout and "扶恤" in cli.stdout
+    assert "另有1处已在草稿中忽略" in cli.stderr
+
+    # 恢复已忽略 lists it again, as one undo step.
+    assert panel.restore_ignored() == 1
+    assert typos() == ["峻工", "扶恤"] and doc.undo_stack.undoText() == "恢复已忽略的 1 处"
+    window.undo_action.trigger()
+    panel.run_now()
+    assert typos() == ["扶恤"]
+
+    # An edit of the paragraph checks it again: the old 忽略 no longer applies.
+    append_chinese(form.body_edit, "今年完成。")
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
+    assert typos() == ["峻工", "扶恤"]
+    assert "已忽略" not in panel.summary_label.text()
