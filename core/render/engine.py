@@ -314,7 +314,6 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
     body = document.element.body
     layout = signature_layout_for(report)
     ours = our_style_ids(styles_root)  # an office suite may have renamed the IDs
-    place_signature(body, layout, ours)
     keep_closing_with_text(body, ours)
     keep_chinese_punctuation(body, styles_root)
     missing = missing_paragraphs(body, prepared.expected_texts())
@@ -325,6 +324,8 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
             f"模板缺少某些段落类型，有 {len(missing)} 段内容无法写入（如“{sample}”）。"
             "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
         )
+    # After the nothing-lost check: a 署名 too wide for its place gets line breaks.
+    place_signature(body, layout, ours)
     # After the nothing-lost check: the rows, proven present as paragraphs, become tables.
     cell_style = next((ours_id for ours_id, our in ours.items() if our == "TableText"), None)
     for table in build_tables(body, prepared.expected_texts(), prepared.tables, table_style_id(styles_root), cell_style):
