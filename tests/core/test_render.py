@@ -388,7 +388,10 @@ def test_run_in_heading_only_lead_run_is_styled(sample_parts: dict[str, etree._E
     assert paragraph.find("w:pPr/w:pStyle", NS) is None  # a body (Normal) paragraph
     assert prop(runs[0], "w:rPr/w:rStyle", "val") == "Level2HeadingChar"
     assert "".join(runs[0].itertext()) == "（一）践行新时代好干部标准，着力打造高素质干部队伍。"
-    assert runs[1].find("w:rPr", NS) is None
+    # The text run: no character style, only the hint for its “” (core/render/punctuation.py).
+    assert [(child.tag, dict(child.attrib)) for child in runs[1].find("w:rPr", NS)] == [
+        (q("rFonts"), {q("hint"): "eastAsia"})
+    ]
     char_style = style(sample_parts["word/styles.xml"], "Level2HeadingChar")
     assert prop(char_style, "w:rPr/w:rFonts", "eastAsia") == "楷体_GB2312"
 
