@@ -104,7 +104,7 @@ def test_an_export_with_a_imprint_starts_libreoffice_once(tmp_path: Path, monkey
         render_report(report, tmp_path / f"{name}.docx")
         assert starts == [["probe.docx"]]  # the under-text placement alone is laid out
         render_pdf(report, tmp_path / f"{name}.pdf")
-        assert starts == [["probe.docx"], ["probe.docx", "own.docx"]]  # both placements, one start
+        assert starts == [["probe.docx"], ["probe.docx", "own.docx", "next.docx"]]  # all placements, one start
         assert pdf_page_count((tmp_path / f"{name}.pdf").read_bytes()) == pages
     assert offline._warm_profile is not None  # the exports left a set-up profile for the next one
     offline.forget_warm_profile()
