@@ -151,7 +151,7 @@ def imprint_under() -> Report:
 
 
 def imprint_alone() -> Report:
-    report = _imprint(_base("004", "half_year_summary", 300))
+    report = _imprint(_base("004", "half_year_summary", 1300))
     report.signature, report.signature_layout = SHORT_UNIT, SIGNATURE_SEALED
     return report
 

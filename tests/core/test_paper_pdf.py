@@ -1,0 +1,214 @@
+"""Issue 21 on LibreOffice's PDF, in millimetres: the 落款, the 签发人 block, quotes and
+ellipses without the named fonts, the 版记 page's number, and the seven 公文 of
+tests/core/paper_cases.py (checked by ../shared/tools/gongwen_paper_check.py where it is).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from core.draft.model import Report
+from core.render import render_report
+from core.render.styles import BODY_PT
+from tests.core.gongwen_samples import upward_report
+from tests.core.paper_cases import LONG_UNIT, SHORT_UNIT, cases
+from tests.golden.regenerate import convert_to_pdf
+from tests.pdf_layout import (
+    MM_PER_PT,
+    TEXT_LEFT_MM,
+    TEXT_WIDTH_MM,
+    page_count,
+    page_text,
+    page_words,
+    render_pdfs,
+)
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="未安装 LibreOffice（soffice），跳过 PDF 检查"),
+    pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="未安装 poppler-utils，跳过 PDF 检查"),
+    pytest.mark.usefixtures("layout_fonts"),
+]
+
+ONE_CHAR = BODY_PT * MM_PER_PT  # 5.644 mm
+RIGHT_MM = TEXT_LEFT_MM + TEXT_WIDTH_MM
+CHECKER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "gongwen_paper_check.py"
+SIGNER_SETS = {
+    "one": "张三",
+    "three_short": "张三、李四、王五",
+    "five_mixed": "张三丰、李四光、王五、赵六、钱七",
+    "four_long": "欧阳明华、司马相如",  # four characters: one a line
+    "two_long_one_short": "欧阳明华、李四、王五",
+}
+
+
+@dataclass(frozen=True)
+class PrintedLine:
+    text: str
+    x0: float
+    x1: float
+    top: float
+
+
+def printed_lines(pdf: Path, page: int) -> list[PrintedLine]:
+    """pdftotext's words joined into lines (it splits a line where LibreOffice leaves a gap)."""
+    rows: dict[float, list] = {}
+    for word in page_words(pdf, page):
+        key = next((top for top in rows if abs(top - word.top) < 0.5), word.top)
+        rows.setdefault(key, []).append(word)
+    return [
+        PrintedLine("".join(w.text for w in sorted(ws, key=lambda w: w.x0)), min(w.x0 for w in ws), max(w.x1 for w in ws), top)
+        for top, ws in sorted(rows.items())
+    ]
+
+
+def line_with(pdf: Path, page: int, text: str) -> PrintedLine:
+    found = [line for line in printed_lines(pdf, page) if line.text == text]
+    assert len(found) == 1, (text, [line.text for line in printed_lines(pdf, page)])
+    return found[0]
+
+
+def centre(line: PrintedLine) -> float:
+    return (line.x0 + line.x1) / 2
+
+
+def _signed(signers: str) -> Report:
+    report = upward_report()
+    report.signers = signers
+    return report
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    documents = {name: report for name, report in cases().items()}
+    documents |= {f"signers_{name}": _signed(signers) for name, signers in SIGNER_SETS.items()}
+    return render_pdfs(documents, tmp_path_factory.mktemp("paper_pdf"))
+
+
+def _last_text_page(pdf: Path, marker: str) -> int:
+    return max(page for page in range(1, page_count(pdf) + 1) if marker in page_text(pdf, page))
+
+
+# ---------------------------------------------------------------- 1. 落款
+
+
+@pytest.mark.timeout(300)
+def test_sealed_22_character_unit_is_broken_and_centred_over_the_date_at_four_characters(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["one_signer"]
+    page = _last_text_page(pdf, "2024年11月28日")
+    first, second = line_with(pdf, page, "某某省某某市某某区"), line_with(pdf, page, "人力资源和社会保障局办公室")
+    date = line_with(pdf, page, "2024年11月28日")
+    assert first.top < second.top < date.top
+    for line in (first, second):
+        assert centre(line) == pytest.approx(centre(date), abs=1.0)  # 7.3.5.1 居中
+    assert RIGHT_MM - date.x1 == pytest.approx(4 * ONE_CHAR, abs=1.0)  # 右空四字
+    assert "".join((first.text, second.text)) == LONG_UNIT
+
+
+@pytest.mark.timeout(300)
+def test_unsealed_22_character_unit_right_two_and_the_date_two_characters_in(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["three_signers"]
+    page = _last_text_page(pdf, "2024年1月8日")
+    unit, date = line_with(pdf, page, LONG_UNIT), line_with(pdf, page, "2024年1月8日")
+    assert RIGHT_MM - unit.x1 == pytest.approx(2 * ONE_CHAR, abs=1.0)  # 7.3.5.2 右空二字
+    assert date.x0 - unit.x0 == pytest.approx(2 * ONE_CHAR, abs=1.0)  # 首字比署名首字右移二字
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(("name", "date"), [("table_attachment", "2024年7月12日"), ("notice", "2022年2月16日")])
+def test_sealed_short_unit_centred_over_the_date(pdfs: dict[str, Path], name: str, date: str) -> None:
+    # (the 印发通知 carries the 落款 of the 工作要点 issued with it: on page 1)
+    pdf = pdfs[name]
+    page = _last_text_page(pdf, date)
+    unit, printed = line_with(pdf, page, SHORT_UNIT), line_with(pdf, page, date)
+    assert unit.top < printed.top
+    assert centre(unit) == pytest.approx(centre(printed), abs=1.0)
+    assert RIGHT_MM - printed.x1 == pytest.approx(4 * ONE_CHAR, abs=1.0)
+
+
+# ---------------------------------------------------------------- 2. 签发人
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("name", list(SIGNER_SETS))
+def test_signers_block_ends_one_character_from_the_right_names_aligned(pdfs: dict[str, Path], name: str) -> None:
+    pdf = pdfs[f"signers_{name}"]
+    lines = [line for line in printed_lines(pdf, 1) if "签发人" in line.text or line.text.startswith("某组发")]
+    block = [line for line in printed_lines(pdf, 1) if lines[0].top - 0.5 <= line.top <= lines[-1].top + 0.5]
+    names = [n for n in SIGNER_SETS[name].split("、")]
+    # The names' part of each line: what lies in the right half of the text block.
+    right_parts = [[w for w in page_words(pdf, 1) if abs(w.top - line.top) < 0.5 and w.x0 > TEXT_LEFT_MM + TEXT_WIDTH_MM / 2] for line in block]
+    ends = [max(w.x1 for w in part) for part in right_parts]
+    assert RIGHT_MM - max(ends) == pytest.approx(ONE_CHAR, abs=1.0)  # 7.2.6 居右空一字
+    assert block[-1].text.startswith("某组发〔2024〕5号")  # the 发文字号 on the last line
+    if len(block) > 1:  # 回行时与上一行第一个签发人姓名对齐
+        label = next(w for w in page_words(pdf, 1) if w.text.startswith("签发人："))
+        firsts = [label.x0 + 4 * ONE_CHAR * 15.75 / 16]  # after "签发人：" (the styles' spacing)
+        for part in right_parts[1:]:
+            firsts.append(min(w.x0 for w in part))
+        assert max(firsts) - min(firsts) < 0.6, firsts
+    printed = "".join(w.text for part in right_parts for w in part).replace("签发人：", "")
+    assert printed == "".join(names)
+
+
+# ---------------------------------------------------------------- 5. quotes without the fonts
+
+
+@pytest.mark.timeout(300)
+def test_marks_beside_digits_print_in_a_chinese_font_where_the_named_fonts_are_missing(tmp_path: Path) -> None:
+    pdfplumber = pytest.importorskip("pdfplumber", reason="未安装 pdfplumber，跳过字体测量")
+    report = Report(kind="work_report", title="标点", opening=["完成“345”项，达98%……推广“APP”——共12…项。"])
+    render_report(report, tmp_path / "marks.docx")  # 仿宋_GB2312 named, not installed here
+    env = {key: value for key, value in os.environ.items() if key != "FONTCONFIG_FILE"}
+    [pdf] = convert_to_pdf([tmp_path / "marks.docx"], tmp_path, env=env)
+    with pdfplumber.open(pdf) as document:
+        # (not the page number's dashes: 4号 宋体, missing too); "——" may come as one glyph
+        marks = [c for c in document.pages[0].chars if set(c["text"]) <= set("“”…—") and c["size"] == BODY_PT]
+    assert "".join(c["text"] for c in marks) == "“”……“”——…"
+    for char in marks:
+        assert "CJK" in char["fontname"], char["fontname"]
+        assert char["x1"] - char["x0"] >= 0.9 * char["size"] * len(char["text"]), char  # full width
+
+
+# ---------------------------------------------------------------- 6. the 版记 page's number
+
+
+@pytest.mark.timeout(300)
+def test_imprint_right_after_text_is_numbered_after_a_blank_page_not(pdfs: dict[str, Path]) -> None:
+    alone = pdfs["imprint_alone"]  # the text ends on odd page 3: the 版记 on page 4
+    pages = page_count(alone)
+    assert pages % 2 == 0 and "抄送：" in page_text(alone, pages)
+    assert page_text(alone, pages - 1).strip()  # text, not a blank page
+    assert f"—{pages}—" in page_text(alone, pages)
+    under = pdfs["imprint_under"]  # the text ends on an even page with room: the 版记 under it
+    pages = page_count(under)
+    assert "抄送：" in page_text(under, pages) and SHORT_UNIT in page_text(under, pages)
+    assert f"—{pages}—" in page_text(under, pages)
+
+
+# ---------------------------------------------------------------- the seven cases, checked
+
+
+@pytest.mark.timeout(900)
+def test_the_seven_cases_pass_the_paper_checker(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    if not CHECKER.is_file():
+        pytest.skip(f"没有版式检查工具（需要 {CHECKER}）")
+    pytest.importorskip("pymupdf", reason="未安装 PyMuPDF，跳过版式检查工具")
+    folder = next(iter(pdfs.values())).parent
+    failures = {}
+    for name, report in cases().items():
+        layout = report.signature_layout
+        out = subprocess.run(
+            [sys.executable, str(CHECKER), str(folder / f"{name}.docx"), "--pdf", str(pdfs[name]), "--layout", layout],
+            capture_output=True, text=True, timeout=300,
+        ).stdout  # fmt: skip
+        failed = [line for line in out.splitlines() if line.startswith("FAIL")]
+        if failed:
+            failures[name] = failed
+    assert not failures, failures
