@@ -33,7 +33,7 @@ from lxml import etree
 
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED, Report
 from core.render.fixups import paragraph_style, paragraph_text
-from core.render.styles import BODY_PT, CHAR, PAGE
+from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
 from core.render.title import char_width, text_width, title_lines
 
 W_P, W_PPR, W_IND, W_KEEP_NEXT = qn("w:p"), qn("w:pPr"), qn("w:ind"), qn("w:keepNext")
@@ -47,8 +47,7 @@ DATE_RIGHT = 4  # characters: 成文日期 右空四字 (sealed)
 UNSEALED_OFFSET = 2  # the date starts two characters right of the 署名 (§7.3.5.2)
 ONE_CHAR = round(CHAR)  # twips: one 3号 character, the unit of 右空N字
 CHAR_SPACING = PAGE.char_spacing(BODY_PT)  # twips: the body styles' w:spacing (28 characters a line)
-# LibreOffice's gap between digits/Latin and Chinese (twips; 1.22 mm measured on its PDF).
-LIBREOFFICE_SCRIPT_GAP = 69
+LIBREOFFICE_SCRIPT_GAP = round(LIBREOFFICE_SCRIPT_GAP_EM * CHAR)  # twips at 3号: 69
 
 # pPr children that the schema puts after w:ind (w:keepNext comes before all of these).
 _AFTER_IND = {

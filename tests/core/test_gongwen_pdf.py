@@ -48,7 +48,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     two_pages.date = "2024-07-01"
     full_page = imprinted_report()  # … and fills page 2 to its last line (Noto CJK stand-ins)
     full_page.date = "2024-07-01"
-    full_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 15
+    full_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 18
     three_attachments = attached_report()  # text on page 1, 附件 on pages 2–4
     three_attachments.header_mode = ""
     three_attachments.attachments.append("基层党组织名册")

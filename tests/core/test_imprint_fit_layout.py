@@ -97,7 +97,7 @@ def test_an_export_with_a_imprint_starts_libreoffice_once(tmp_path: Path, monkey
     under_text.date = "2024-07-01"
     own_page = imprinted_report()  # the text fills page 2: the 版记 on page 4
     own_page.date = "2024-07-01"
-    own_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 15
+    own_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 18
     offline.forget_warm_profile()
     for name, report, pages in (("under", under_text, 2), ("own", own_page, 4)):
         starts.clear()
