@@ -11,7 +11,7 @@ Columns are sized from their text (:func:`column_widths`), as a browser sizes an
 table: each column wants its longest cell on one line; if all fit, the 156 mm are shared
 in proportion to those widths among the columns of text (a 序号 column, numbers only,
 keeps its own width); if not, each column keeps at
-least its header and its longest number or Latin word unbroken and the rest of the width
+least its header, its short cells (a date, a name) and its longest number or Latin word unbroken and the rest of the width
 goes to the columns with the most text to wrap.
 """
 
@@ -33,12 +33,13 @@ from core.render.styles import (
     TWIPS_PER_PT,
     PageSetup,
 )
-from core.render.title import char_width
+from core.render.title import char_width, text_width
 
 W_P = qn("w:p")
 BORDER_SIZE = 4  # eighths of a point: a 0.5 pt single line
 _BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 CELL_MARGIN = 108  # twips each side (the style's w:tblCellMar)
+SHORT_CELL_CHARS = 8  # a cell this short (a date, a name) is not broken while the table has room
 _UNBREAKABLE = re.compile(r"[0-9A-Za-z.%％\-/:]+")
 
 
@@ -69,9 +70,11 @@ def column_widths(table: Table, total: int) -> list[int]:
                 numbers_only[column] = False
             lines = text.split("\n")
             natural[column] = max(natural[column], *(text_width_twips(line) for line in lines))
-            keep = [text_width_twips(line) for line in lines] if row_index < table.header_rows else [
-                text_width_twips(word) for line in lines for word in _UNBREAKABLE.findall(line)
-            ]
+            if row_index < table.header_rows:
+                keep = [text_width_twips(line) for line in lines]
+            else:  # numbers, Latin words and short phrases (a date, a name) stay whole
+                keep = [text_width_twips(word) for line in lines for word in _UNBREAKABLE.findall(line)]
+                keep += [text_width_twips(line) for line in lines if text_width(line) <= SHORT_CELL_CHARS]
             floor[column] = max(floor[column], *keep, round(TABLE_PT * TWIPS_PER_PT))  # at least one character
     natural = [max(n, f) + 2 * CELL_MARGIN for n, f in zip(natural, floor, strict=True)]
     floor = [f + 2 * CELL_MARGIN for f in floor]

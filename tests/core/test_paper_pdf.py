@@ -25,6 +25,7 @@ from tests.pdf_layout import (
     TEXT_LEFT_MM,
     TEXT_WIDTH_MM,
     page_count,
+    page_lines,
     page_text,
     page_words,
     render_pdfs,
@@ -78,6 +79,19 @@ def centre(line: PrintedLine) -> float:
     return (line.x0 + line.x1) / 2
 
 
+LONG_TASK = "推进基层党组织标准化规范化建设，开展软弱涣散党组织集中整顿，年底前全部达标"
+
+
+def _wide_table() -> Report:
+    """A table whose text cannot all stand on one line: some cells must wrap."""
+    from core.draft.tables import Table
+
+    report = cases()["table_attachment"]
+    part = report.sections[-1]
+    part.tables = [Table(rows=[["序号", "重点任务", "责任单位", "完成时限"], ["1", LONG_TASK, "组织科、各基层党委", "2024年12月底前"]])]
+    return report
+
+
 def _signed(signers: str) -> Report:
     report = upward_report()
     report.signers = signers
@@ -88,6 +102,7 @@ def _signed(signers: str) -> Report:
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     documents = {name: report for name, report in cases().items()}
     documents |= {f"signers_{name}": _signed(signers) for name, signers in SIGNER_SETS.items()}
+    documents["wide_table"] = _wide_table()
     return render_pdfs(documents, tmp_path_factory.mktemp("paper_pdf"))
 
 
@@ -190,6 +205,38 @@ def test_imprint_right_after_text_is_numbered_after_a_blank_page_not(pdfs: dict[
     pages = page_count(under)
     assert "抄送：" in page_text(under, pages) and SHORT_UNIT in page_text(under, pages)
     assert f"—{pages}—" in page_text(under, pages)
+
+
+# ---------------------------------------------------------------- 7. tables
+
+
+def _table_page(pdf: Path) -> int:
+    return next(page for page in range(1, page_count(pdf) + 1) if "序号" in page_text(pdf, page))
+
+
+@pytest.mark.timeout(300)
+def test_table_columns_fit_their_text_within_the_text_block(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["table_attachment"]
+    page = _table_page(pdf)
+    table = cases()["table_attachment"].sections[-1].tables[0]
+    for row in table.rows:  # every row on one printed line: no cell wraps
+        line_with(pdf, page, "".join(row))
+    number, task = line_with(pdf, page, "序号重点任务责任单位完成时限"), page_words(pdf, page)
+    task_x0 = next(w.x0 for w in task if w.text.startswith("重点任务"))
+    assert task_x0 - number.x0 < 3 * 14 * MM_PER_PT  # 序号 narrow: two characters and the margins
+    borders = [line for line in page_lines(pdf, page) if line.width < 0.3]
+    assert borders and all(line.x1 - line.x0 == pytest.approx(TEXT_WIDTH_MM, abs=0.5) for line in borders)
+
+
+@pytest.mark.timeout(300)
+def test_a_table_too_long_for_one_line_wraps_the_long_text_not_the_header_or_numbers(pdfs: dict[str, Path]) -> None:
+    pdf = pdfs["wide_table"]
+    page = _table_page(pdf)
+    line_with(pdf, page, "序号重点任务责任单位完成时限")  # the header on one line
+    lines = [line.text for line in printed_lines(pdf, page)]
+    assert any("2024年12月底前" in text for text in lines)  # the date whole
+    assert not any(LONG_TASK in text for text in lines)  # the long task wraps
+    assert LONG_TASK[:6] in "".join(lines) and LONG_TASK[-6:] in "".join(lines)
 
 
 # ---------------------------------------------------------------- the seven cases, checked
