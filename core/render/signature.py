@@ -20,12 +20,13 @@ of about 0.22 em at each change between digits and Chinese even where the style 
 date exactly 右空四字 and Word about 3 mm further left, its 署名 still centred over it.
 docs/ARCHITECTURE.md says why this geometry and not a frame or a table.
 
-The last lines of text are kept on the page of the 落款 and 附件说明 (keep-with-next), so
-these never open a page on their own.
+The last two lines of text are kept on the page of the 落款 and 附件说明 (keep-with-next),
+so these never open a page on their own or under a single line.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from docx.oxml.ns import qn
@@ -38,6 +39,8 @@ from core.render.title import char_width, text_width, title_lines
 
 W_P, W_PPR, W_IND, W_KEEP_NEXT = qn("w:p"), qn("w:pPr"), qn("w:ind"), qn("w:keepNext")
 W_JC, W_R, W_T, W_BR = qn("w:jc"), qn("w:r"), qn("w:t"), qn("w:br")
+W_WIDOW_CONTROL = qn("w:widowControl")
+_BEFORE_WIDOW_CONTROL = {qn(f"w:{name}") for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")}
 
 SIGNATURE_STYLES = ("Signature", "SignatureMore")
 DATE_STYLES = ("DocDate", "DocDateFirst")
@@ -45,6 +48,8 @@ CLOSING_BLOCK_STYLES = ("Attachment", "AttachmentMore", *SIGNATURE_STYLES, *DATE
 SIGNATURE_RIGHT = 2  # characters: 署名 右空二字 (unsealed), a date too long for the offset too
 DATE_RIGHT = 4  # characters: 成文日期 右空四字 (sealed)
 UNSEALED_OFFSET = 2  # the date starts two characters right of the 署名 (§7.3.5.2)
+MIN_TEXT_LINES_WITH_CLOSING = 2  # lines of text on the page of the 附件说明/落款
+BODY_INDENT = 2  # characters: a paragraph's first-line indent
 ONE_CHAR = round(CHAR)  # twips: one 3号 character, the unit of 右空N字
 CHAR_SPACING = PAGE.char_spacing(BODY_PT)  # twips: the body styles' w:spacing (28 characters a line)
 LIBREOFFICE_SCRIPT_GAP = round(LIBREOFFICE_SCRIPT_GAP_EM * CHAR)  # twips at 3号: 69
@@ -211,24 +216,40 @@ def signature_layout_for(report: Report) -> str:
 
 
 def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:
-    """The paragraph before the 附件说明/落款 keeps with it, so the block never opens a page.
+    """At least two lines of text stand on the page of each 附件说明/落款 block.
 
-    The block's own styles keep each line with the next; this joins the last line of text
-    to them (Word and LibreOffice then move that line over with the block).
+    The block's own styles keep each line with the next; the text paragraphs before it
+    keep with it too, back to the second line of text (estimated from the characters), and
+    the last one keeps two lines together where it breaks (widow control, off elsewhere to
+    keep 22 lines a page): Word and LibreOffice then move two lines over with the block
+    rather than leave it alone under one (the 附件说明 is not text).
     """
     paragraphs = list(body.iter(W_P))
-    first = next(
-        (i for i, p in enumerate(paragraphs) if paragraph_style(p, ours) in CLOSING_BLOCK_STYLES), None
-    )
-    if first is None or first == 0:
-        return
-    previous = paragraphs[first - 1]
-    ppr = _ppr(previous)
-    if ppr.find(W_KEEP_NEXT) is not None:
-        return
-    keep = etree.Element(W_KEEP_NEXT)
-    style = ppr.find(qn("w:pStyle"))
-    if style is not None:
-        style.addnext(keep)
-    else:
-        ppr.insert(0, keep)
+    closing = [paragraph_style(p, ours) in CLOSING_BLOCK_STYLES for p in paragraphs]
+    for index in range(1, len(paragraphs)):
+        if not closing[index] or closing[index - 1]:
+            continue  # not the first paragraph of a block
+        lines, before = 0, index - 1
+        while before >= 0 and not closing[before] and lines < MIN_TEXT_LINES_WITH_CLOSING:
+            paragraph = paragraphs[before]
+            text = paragraph_text(paragraph)
+            if text.strip():
+                _keep_with_next(paragraph, two_lines_together=lines == 0)
+                # (less one character: a full stop may hang past the margin rather than wrap)
+                lines += math.ceil((text_width(text) + BODY_INDENT - 1) / PAGE.chars_per_line)
+            before -= 1
+
+
+def _keep_with_next(paragraph: etree._Element, two_lines_together: bool) -> None:
+    ppr = _ppr(paragraph)
+    keep = ppr.find(W_KEEP_NEXT)
+    if keep is None:
+        keep = etree.Element(W_KEEP_NEXT)
+        style = ppr.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+    if two_lines_together and ppr.find(W_WIDOW_CONTROL) is None:
+        earlier = [child for child in ppr if child.tag in _BEFORE_WIDOW_CONTROL]
+        ppr.insert(ppr.index(earlier[-1]) + 1 if earlier else 0, etree.Element(W_WIDOW_CONTROL))

@@ -92,6 +92,20 @@ def _wide_table() -> Report:
     return report
 
 
+ONE_LINE = "坚持以习近平新时代中国特色社会主义思想为指导推进工作。"  # 26 characters: one line
+LONG_LAST = "下半年，我们将认真贯彻上级部署要求，全面提升组织工作质量，务实、精准地抓好各项目标任务落地落实。" * 2
+ENDINGS = range(6, 30)  # one-line paragraphs before the last: the 落款 block ends at every line of a page
+
+
+def _closing_report(lines: int, long_last: bool) -> Report:
+    """A report with a 附件说明 of two names and a sealed 落款 after ``lines`` lines of text."""
+    report = Report(kind="work_report", title="某某区委组织部工作报告", year=2024, date="2024-07-12",
+                    signature=SHORT_UNIT, signature_layout="sealed", sections=[],
+                    attachments=["上半年重点工作完成情况", "干部培训计划"])  # fmt: skip
+    report.opening = [ONE_LINE] * lines + ([LONG_LAST] if long_last else [])
+    return report
+
+
 def _signed(signers: str) -> Report:
     report = upward_report()
     report.signers = signers
@@ -103,6 +117,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     documents = {name: report for name, report in cases().items()}
     documents |= {f"signers_{name}": _signed(signers) for name, signers in SIGNER_SETS.items()}
     documents["wide_table"] = _wide_table()
+    documents |= {f"closing_{n}_{long}": _closing_report(n, long) for n in ENDINGS for long in (False, True)}
     return render_pdfs(documents, tmp_path_factory.mktemp("paper_pdf"))
 
 
@@ -170,6 +185,24 @@ def test_signers_block_ends_one_character_from_the_right_names_aligned(pdfs: dic
         assert max(firsts) - min(firsts) < 0.6, firsts
     printed = "".join(w.text for part in right_parts for w in part).replace("签发人：", "")
     assert printed == "".join(names)
+
+
+# ---------------------------------------------------------------- 4. text on the 落款's page
+
+
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("long_last", [False, True], ids=["one-line paragraphs", "a long last paragraph"])
+def test_the_closing_page_holds_two_lines_of_text_wherever_the_text_ends(pdfs: dict[str, Path], long_last: bool) -> None:
+    closing_pages = set()
+    for n in ENDINGS:
+        pdf = pdfs[f"closing_{n}_{long_last}"]
+        page = _last_text_page(pdf, "2024年7月12日")
+        closing_pages.add(page)
+        lines = printed_lines(pdf, page)
+        note = next(line for line in lines if line.text.startswith("附件："))
+        text = [line for line in lines if line.top < note.top and line.text != "某某区委组织部工作报告"]
+        assert len(text) >= 2, (n, [line.text for line in lines])  # the 附件说明 is not text
+    assert closing_pages == {1, 2}  # the sweep crossed the foot of page 1
 
 
 # ---------------------------------------------------------------- 5. quotes without the fonts

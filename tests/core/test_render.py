@@ -513,7 +513,11 @@ def test_last_paragraph_of_text_keeps_with_the_closing_block() -> None:
     keeps = {
         text: p.find("w:pPr/w:keepNext", NS) is not None for text, p in zip(texts, paragraphs, strict=True)
     }
-    assert (keeps["第一段。"], keeps["第二段。"], keeps["最后一段。"]) == (False, False, True)
+    # Two lines of text go with the 落款: the last two one-line paragraphs; the last one
+    # keeps two of its lines together where it breaks (widow control).
+    assert (keeps["第一段。"], keeps["第二段。"], keeps["最后一段。"]) == (False, True, True)
+    widows = {text: p.find("w:pPr/w:widowControl", NS) is not None for text, p in zip(texts, paragraphs, strict=True)}
+    assert (widows["第一段。"], widows["第二段。"], widows["最后一段。"]) == (False, False, True)
     assert keeps["区委办"] is False  # the Signature style itself keeps with the date: no direct copy
 
 
