@@ -187,6 +187,24 @@ def test_signers_block_ends_one_character_from_the_right_names_aligned(pdfs: dic
     assert printed == "".join(names)
 
 
+# ---------------------------------------------------------------- 3. title breaks
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("long_title", ("中共某某市某某区委员会组织部关于", "2024年上半年全区干部教育培训和基层", "党组织建设工作开展情况的专题报告")),
+        ("notice", ("关于印发《中共某某区委组织部", "2022年工作要点》的通知")),
+    ],
+)
+def test_long_titles_print_broken_between_words_and_names_centred(pdfs: dict[str, Path], name: str, lines: tuple[str, ...]) -> None:
+    printed = [line_with(pdfs[name], 1, text) for text in lines]  # each printed as one line, in order
+    assert [line.top for line in printed] == sorted(line.top for line in printed)
+    for line in printed:
+        assert centre(line) == pytest.approx(TEXT_LEFT_MM + TEXT_WIDTH_MM / 2, abs=1.0)
+
+
 # ---------------------------------------------------------------- 4. text on the 落款's page
 
 
