@@ -20,6 +20,7 @@ from functools import lru_cache
 from core.draft.model import Report
 
 TITLE_LINE_WIDTH = 20  # 2号 (22 pt) characters in the 156 mm text block
+MOST_TITLE_LINES = 4  # a longer title is left to Word to wrap (and is no title)
 
 _CLOSING = "，。、：；！？）》”’」】〕,.;:!?)"
 _OPENING = "（《“‘「【〔("
@@ -179,10 +180,10 @@ def _break_title(
     if boundaries:  # words known: first try without a break inside a word or a name
         inside = _inside_words(title, boundaries, names)
         whole = [_FORBIDDEN if i in inside else cost for i, cost in enumerate(costs)]
-        lines = _cheapest_lines(title, width, whole, range(fewest, fewest + 2))
+        lines = _cheapest_lines(title, width, whole, range(fewest, min(fewest + 2, MOST_TITLE_LINES + 1)))
         if lines is not None:
             return lines
-    return _cheapest_lines(title, width, costs, range(fewest, 5)) or (title,)  # else: let Word wrap it
+    return _cheapest_lines(title, width, costs, range(fewest, MOST_TITLE_LINES + 1)) or (title,)  # else: Word wraps it
 
 
 def _cheapest_lines(title: str, width: float, costs: list[float], counts: range) -> tuple[str, ...] | None:

@@ -9,7 +9,7 @@ absent), cut to a few pages so that LibreOffice converts it quickly:
 * ``table_attachment`` a 附件 part holding a table (序号, 重点任务, 责任单位, 完成时限);
 * ``notice``          a 印发通知 before the 工作要点;
 * ``imprint_under``   the 版记 under the text (even last page with room);
-* ``imprint_alone``   the 版记 on a page of its own after an odd last page (a blank page between);
+* ``imprint_alone``   the 版记 on a page of its own right after the text's odd last page (numbered);
 * ``long_title``      a 51-character title.
 """
 
@@ -31,6 +31,7 @@ SHORT_UNIT = "中共某某区委组织部"
 LONG_TITLE = (
     "中共某某市某某区委员会组织部关于2024年上半年全区干部教育培训和基层党组织建设工作开展情况的专题报告"
 )
+FOLLOW_UP = "下半年继续加强干部教育培训工作，推动任务落实。"  # one line
 assert len(LONG_UNIT) == 22 and len(LONG_TITLE) == 51
 
 
@@ -151,7 +152,9 @@ def imprint_under() -> Report:
 
 
 def imprint_alone() -> Report:
-    report = _imprint(_base("004", "half_year_summary", 1300))
+    report = _imprint(_base("004", "half_year_summary", 850))
+    # Text to page 3 (an odd page): the 版记 goes on page 4, right after the text.
+    report.sections[-1].body = [*report.sections[-1].body, *[FOLLOW_UP] * 34]
     report.signature, report.signature_layout = SHORT_UNIT, SIGNATURE_SEALED
     return report
 
