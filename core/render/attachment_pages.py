@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.draft.model import Report
-from core.render.title import title_lines
+from core.render.title import organisation_names, title_lines
 from core.text.attachment_layout import LABEL, TITLE, attachment_pages
 from core.text.layout import LaidParagraph
 
@@ -20,7 +20,7 @@ def attachment_page_paragraphs(
         if kind == LABEL:
             out.append(_paragraph("attachment_label", text))
         elif kind == TITLE:
-            out.append(_paragraph("title", "\n".join(title_lines(text, wait_for_words=wait))))
+            out.append(_paragraph("title", "\n".join(title_lines(text, wait_for_words=wait, names=organisation_names(report)))))
         else:
             out.append(_paragraph("body", text))
     return out

@@ -31,7 +31,7 @@ from core.draft.tables import Table
 from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
-from core.render.title import title_lines
+from core.render.title import organisation_names, title_lines
 from core.text.layout import (
     ATTACHMENT_LABEL,
     ATTACHMENT_TITLE,
@@ -137,7 +137,7 @@ def _cover(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list
         elif index == len(laid) - 1:
             out.append(_paragraph("cover_last", text, "cover"))
         elif index == 0 and _title_like(text):
-            out.append(_paragraph("title", "\n".join(title_lines(text.strip(), wait_for_words=wait)), "cover"))
+            out.append(_paragraph("title", "\n".join(title_lines(text.strip(), wait_for_words=wait, names=organisation_names(report))), "cover"))
         else:
             out.append(_paragraph("salutation" if is_salutation(text) else "body", text, "cover"))
     return out
@@ -148,7 +148,7 @@ def _title(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list
     style with one blank line after it, so a title followed by a subtitle is "tight"."""
     style = "title_tight" if report.subtitle.strip() else "title"
     return [
-        _paragraph(style, "\n".join(title_lines(clean_text(p.text), wait_for_words=wait)), "title") for p in laid
+        _paragraph(style, "\n".join(title_lines(clean_text(p.text), wait_for_words=wait, names=organisation_names(report))), "title") for p in laid
     ]
 
 
@@ -224,7 +224,7 @@ def _section_paragraph(report: Report, laid: LaidParagraph, wait: bool) -> dict[
     if laid.part == ATTACHMENT_LABEL:  # an attachment part's page: "附件1" opens it
         return _paragraph("attachment_label", laid.text, "attachment_texts", section=laid.section)
     if laid.part == ATTACHMENT_TITLE:
-        title = "\n".join(title_lines(clean_text(laid.text), wait_for_words=wait))
+        title = "\n".join(title_lines(clean_text(laid.text), wait_for_words=wait, names=organisation_names(report)))
         return _paragraph("title", title, "attachment_texts", section=laid.section)
     if laid.part != HEADING:
         return _paragraph("body", clean_text(laid.text), laid.part, section=laid.section)

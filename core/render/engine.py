@@ -32,7 +32,8 @@ from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
-from core.render.imprint_box import place_imprint_under_text
+from core.render.header import place_signer_tabs
+from core.render.imprint_box import place_imprint_on_next_page, place_imprint_under_text
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
@@ -260,34 +261,50 @@ def package_bytes(document: Any) -> bytes:
     return write_zip(members)
 
 
+# Where the 版记 goes (core.render.imprint_fit decides): at the foot of the text's last page,
+# at the foot of the next page (numbered), or on the next even page of its own (unnumbered).
+IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE = "under_text", "next_page", "own_page"
+_PLACE_IMPRINT = {
+    IMPRINT_UNDER_TEXT: place_imprint_under_text,
+    IMPRINT_NEXT_PAGE: place_imprint_on_next_page,
+    IMPRINT_OWN_PAGE: place_imprint,
+}
+
+
 def render_document(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None, imprint_under_text: bool = False
+    report: Report,
+    fonts: str | None = DEFAULT_SCHEME,
+    template: TemplateSource = None,
+    imprint_under_text: bool = False,
+    imprint_placement: str = IMPRINT_OWN_PAGE,
 ) -> RenderedDocument:
     """Render ``report`` to .docx bytes, with Chinese warnings (missing fonts, gaps).
 
     ``fonts`` is a scheme id (core.render.fonts.SCHEMES), or None to keep the template's own
     fonts (a clerk's restyled template). ``template`` is a path, raw bytes, or None
-    for the report kind's template. ``imprint_under_text`` sets the 版记 at the foot of the
-    text's last page instead of a page of its own (core.render.imprint_fit decides).
+    for the report kind's template. ``imprint_placement`` is where the 版记 goes (above);
+    ``imprint_under_text`` is short for IMPRINT_UNDER_TEXT.
     """
     document, warnings = _rendered(report, fonts, template)
-    (place_imprint_under_text if imprint_under_text else place_imprint)(document)
+    _PLACE_IMPRINT[IMPRINT_UNDER_TEXT if imprint_under_text else imprint_placement](document)
     return RenderedDocument(data=package_bytes(document), warnings=warnings)
 
 
-def render_both_placements(
+def render_placements(
     report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
-) -> tuple[RenderedDocument, RenderedDocument]:
-    """One rendering, packaged twice: the 版记 under the text, then on a page of its own
-    (the same bytes as ``render_document`` gives for each)."""
+) -> dict[str, RenderedDocument]:
+    """One rendering, packaged once per 版记 placement (the same bytes as ``render_document``
+    gives for each)."""
     document, warnings = _rendered(report, fonts, template)
     body = document.element.body
     untouched = copy.deepcopy(body)
-    place_imprint_under_text(document)  # the body only: nothing of it outlives the restore below
-    under_text = RenderedDocument(data=package_bytes(document), warnings=list(warnings))
-    body.getparent().replace(body, untouched)
-    place_imprint(document)
-    return under_text, RenderedDocument(data=package_bytes(document), warnings=warnings)
+    out = {}
+    for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):
+        current = document.element.body
+        current.getparent().replace(current, copy.deepcopy(untouched))
+        _PLACE_IMPRINT[placement](document)
+        out[placement] = RenderedDocument(data=package_bytes(document), warnings=list(warnings))
+    return out
 
 
 def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tuple[Any, list[str]]:
@@ -314,7 +331,6 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
     body = document.element.body
     layout = signature_layout_for(report)
     ours = our_style_ids(styles_root)  # an office suite may have renamed the IDs
-    place_signature(body, layout, ours)
     keep_closing_with_text(body, ours)
     keep_chinese_punctuation(body, styles_root)
     missing = missing_paragraphs(body, prepared.expected_texts())
@@ -325,6 +341,9 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
             f"模板缺少某些段落类型，有 {len(missing)} 段内容无法写入（如“{sample}”）。"
             "请改用软件自带模板，或在自带模板上修改样式而不要删除带花括号的段落。",
         )
+    # After the nothing-lost check: a 署名 too wide for its place gets line breaks.
+    place_signature(body, layout, ours)
+    place_signer_tabs(body, ours)
     # After the nothing-lost check: the rows, proven present as paragraphs, become tables.
     cell_style = next((ours_id for ours_id, our in ours.items() if our == "TableText"), None)
     for table in build_tables(body, prepared.expected_texts(), prepared.tables, table_style_id(styles_root), cell_style):

@@ -10,9 +10,21 @@ and everything a clerk fills in per document is printed in its place.
 
 from __future__ import annotations
 
+from docx.oxml.ns import qn
+from lxml import etree
+
 from core.draft.fields import HEADER_PRETINTED
 from core.draft.model import Report
-from core.render.styles import CHAR, HEADER_TOP_LINES, ISSUER_MARK_PT, PAGE, SIGNER_LABEL_AT, TWIPS_PER_PT
+from core.render.fixups import paragraph_style, paragraph_text
+from core.render.styles import (
+    BODY_PT,
+    CHAR,
+    HEADER_TOP_LINES,
+    ISSUER_MARK_PT,
+    PAGE,
+    SIGNER_TABS,
+    TWIPS_PER_PT,
+)
 from core.text.gongwen_layout import SIGNERS_LABEL, signer_rows
 from core.text.layout import LaidParagraph
 
@@ -27,6 +39,15 @@ def _paragraph(style: str, text: str, part: str, lead: str = "") -> dict[str, st
 def _width_in_chars(text: str) -> float:
     """How many 3号 characters wide ``text`` is: Latin letters and digits take half."""
     return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+def signer_tab_stops(rows: list[str]) -> tuple[int, int]:
+    """(“签发人：”, names) left tab stops in twips for several 签发人 lines: the widest line of
+    names ends one character in from the right (7.2.6), whatever the names' lengths."""
+    widest = max((_width_in_chars(row) for row in rows), default=0.0)
+    printed = round(widest * (CHAR + PAGE.char_spacing(BODY_PT)))  # the style's character spacing
+    names_at = PAGE.text_width - round(CHAR) - printed
+    return names_at - round(4 * CHAR), names_at
 
 
 def _top_lines(report: Report) -> int:
@@ -62,7 +83,7 @@ def doc_number(laid: list[LaidParagraph], report: Report, wait: bool, warnings: 
     if len(rows) > 1:
         # 发文字号 on the last 签发人 line (7.2.6); every line's names start at the second tab.
         # A long 发文字号 already reaches past the label's tab stop: one tab takes it to the names.
-        past_label = 1 + _width_in_chars(number) >= SIGNER_LABEL_AT / CHAR
+        past_label = 1 + _width_in_chars(number) >= signer_tab_stops(rows)[0] / CHAR
         leads = [f"\t{SIGNERS_LABEL}", *["\t\t"] * (len(rows) - 2), number + ("\t" if past_label else "\t\t")]
         styles = ["doc_number_signers_first"] + ["doc_number_signers_more"] * (len(rows) - 1)
         lines = [_paragraph(style, row, "doc_number", lead=lead) for style, row, lead in zip(styles, rows, leads, strict=True)]
@@ -77,6 +98,39 @@ def doc_number(laid: list[LaidParagraph], report: Report, wait: bool, warnings: 
 def signers(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
     """签发人 is printed on the 发文字号's line (see :func:`doc_number`)."""
     return []
+
+
+SIGNERS_STYLES = ("DocNumberSignersFirst", "DocNumberSignersMore")
+# pPr children the schema puts before w:tabs.
+_BEFORE_TABS = {
+    qn(f"w:{name}")
+    for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+                 "suppressLineNumbers", "pBdr", "shd")
+}  # fmt: skip
+
+
+def place_signer_tabs(body: etree._Element, ours: dict[str, str] | None = None) -> None:
+    """Write this document's 签发人 tab stops (:func:`signer_tab_stops`) on its 签发人 lines,
+    in place of the styles' (which leave room for two three-character names)."""
+    lines = [p for p in body.iter(qn("w:p")) if paragraph_style(p, ours) in SIGNERS_STYLES]
+    if not lines:
+        return
+    rows = [paragraph_text(p).rsplit("\t", 1)[-1].removeprefix(SIGNERS_LABEL) for p in lines]
+    stops = signer_tab_stops(rows)
+    for paragraph in lines:
+        ppr = paragraph.find(qn("w:pPr"))
+        tabs = etree.Element(qn("w:tabs"))
+        for stop in SIGNER_TABS:
+            if stop.position not in stops:
+                etree.SubElement(tabs, qn("w:tab"), {qn("w:val"): "clear", qn("w:pos"): str(stop.position)})
+        for position in stops:
+            etree.SubElement(tabs, qn("w:tab"), {qn("w:val"): "left", qn("w:pos"): str(position)})
+        old = ppr.find(qn("w:tabs"))
+        if old is not None:
+            ppr.replace(old, tabs)
+            continue
+        before = [child for child in ppr if child.tag in _BEFORE_TABS]
+        ppr.insert(ppr.index(before[-1]) + 1 if before else 0, tabs)
 
 
 HEADER_BUILDERS = {

@@ -65,8 +65,9 @@ def box_height(paragraphs: list[etree._Element], style_ids: list[str]) -> int:
     return height
 
 
-def box_imprint(imprint: list[etree._Element], style_ids: list[str]) -> None:
-    """Move the 版记 paragraphs ``imprint`` (in the body, after the text) into a text box."""
+def box_imprint(imprint: list[etree._Element], style_ids: list[str]) -> etree._Element:
+    """Move the 版记 paragraphs ``imprint`` (in the body, after the text) into a text box;
+    returns the body paragraph the box is anchored to."""
     height = box_height(imprint, style_ids)
     run = parse_xml(
         _ANCHOR.format(
@@ -82,6 +83,7 @@ def box_imprint(imprint: list[etree._Element], style_ids: list[str]) -> None:
     content = run.find(f".//{qn('w:txbxContent')}")
     for paragraph in imprint:
         content.append(paragraph)  # moves it out of the body
+    return holder
 
 
 def place_imprint_under_text(document: Any) -> bool:
@@ -91,6 +93,28 @@ def place_imprint_under_text(document: Any) -> bool:
     if not imprint:
         return False
     box_imprint(imprint, style_ids)
+    return True
+
+
+def place_imprint_on_next_page(document: Any) -> bool:
+    """The 版记 box at the foot of the page after the text's last page, for a text that ends
+    on an odd page: the 版记 page follows text, not a blank page, so it keeps its page
+    number (GB/T 9704 7.5) — the text's own footers go on. The text's last paragraph stops
+    keeping with the box, so nothing of the text moves over with it."""
+    from core.render.footer_notes import imprint_paragraphs
+
+    imprint, style_ids = imprint_paragraphs(document)
+    if not imprint:
+        return False
+    holder = box_imprint(imprint, style_ids)
+    before = holder.getprevious()
+    if before is not None and before.tag == W_P:
+        _keep_next_off(before)
+    ppr = holder.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = etree.Element(qn("w:pPr"))
+        holder.insert(0, ppr)
+    ppr.insert(0, etree.Element(qn("w:pageBreakBefore")))
     return True
 
 

@@ -3,22 +3,25 @@
 GB/T 9704 (7.4.1, 9.1): the 版记 stands at the bottom of the document's last page, and
 that page is an even page (the back of the last sheet); the last 版记 line is the page's
 last line. Read with 7.5 (a blank page before the 版记 page, and the 版记 page itself,
-carry no page number), that gives three cases once the text has ended on page T:
+carry no page number only when a blank page precedes the 版记 page; directly after text the
+版记 page is numbered like any other), that gives three cases once the text has ended on page T:
 
 * T even, and the 版记 fits under the text: at the foot of page T (T keeps its number);
 * T even, no room under the text: page T+1 stays blank and the 版记 is at the foot of
-  page T+2, neither numbered;
-* T odd: the 版记 is at the foot of page T+1, unnumbered.
+  page T+2, neither numbered (IMPRINT_OWN_PAGE);
+* T odd: the 版记 is at the foot of page T+1, which follows text and is numbered
+  (IMPRINT_NEXT_PAGE: the box of core.render.imprint_box on a new page).
 
 Which page the text ends on only a layout engine knows. The document as
 core.render.footer_notes builds it (the 版记 in the footer of a section that starts on the
-next even page) is right in the last two cases whatever lays it out. When LibreOffice is
-installed, the placement under the text (core.render.imprint_box) is laid out once, with
-two bookmarks that LibreOffice's PDF places on pages: the end of the text (page T) and the
-版记. The own-page placement would end on T+1 (T odd) or T+2 (T even), so the one under the
-text is used when it keeps the document to an even number of pages two shorter — which
-happens exactly in the first case. Without LibreOffice, or if it fails, the own-page
-placement stands: it is never wrong, at worst a sheet longer.
+next even page) is right in the second case whatever lays it out, and in the third but for
+the page number. When LibreOffice is installed, the placement under the text
+(core.render.imprint_box) is laid out once, with two bookmarks that LibreOffice's PDF places
+on pages: the end of the text (page T) and the 版记. The own-page placement would end on
+T+1 (T odd) or T+2 (T even), so the one under the text is used when it keeps the document
+to an even number of pages two shorter — which happens exactly in the first case; an odd T
+takes the next-page placement. Without LibreOffice, or if it fails, the own-page placement
+stands: never misplaced, at worst a sheet longer or a page number short.
 
 One LibreOffice start per export: both placements come from one rendering, only the
 under-text one is laid out (a PDF export lays out both in that one start), and the clerk
@@ -37,7 +40,15 @@ from lxml import etree
 
 from core.base.errors import stop_if_cancelled
 from core.draft.model import Report
-from core.render.engine import RenderedDocument, TemplateSource, render_both_placements, render_document
+from core.render.engine import (
+    IMPRINT_NEXT_PAGE,
+    IMPRINT_OWN_PAGE,
+    IMPRINT_UNDER_TEXT,
+    RenderedDocument,
+    TemplateSource,
+    render_document,
+    render_placements,
+)
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_box import IMPRINT_MARK, TEXT_END_MARK, mark_for_layout
 from core.render.package import read_zip, write_zip
@@ -80,8 +91,8 @@ def layout_probe(under_text: bytes) -> bytes | None:
     return write_zip(parts.items())
 
 
-def under_text_from_layout(probe_pdf: bytes) -> bool | None:
-    """From the probe's PDF: whether the 版记 goes under the text; None if the PDF says nothing."""
+def placement_from_layout(probe_pdf: bytes) -> str | None:
+    """From the probe's PDF: where the 版记 goes (IMPRINT_*); None if the PDF says nothing."""
     read = destination_pages(probe_pdf)
     if read is None:
         return None
@@ -89,7 +100,15 @@ def under_text_from_layout(probe_pdf: bytes) -> bool | None:
     text_end, imprint = marks.get(TEXT_END_MARK), marks.get(IMPRINT_MARK)
     if text_end is None or imprint != pages:
         return None
-    return imprint_under_text_is_right(own_page_pages(text_end), pages)
+    if imprint_under_text_is_right(own_page_pages(text_end), pages):
+        return IMPRINT_UNDER_TEXT
+    return IMPRINT_NEXT_PAGE if text_end % 2 else IMPRINT_OWN_PAGE
+
+
+def under_text_from_layout(probe_pdf: bytes) -> bool | None:
+    """From the probe's PDF: whether the 版记 goes under the text; None if the PDF says nothing."""
+    placement = placement_from_layout(probe_pdf)
+    return None if placement is None else placement == IMPRINT_UNDER_TEXT
 
 
 def render_fitted(
@@ -107,7 +126,8 @@ def render_fitted(
     soffice = find_soffice()
     if soffice is None or not has_imprint(report):
         return render_document(report, fonts=fonts, template=template), None
-    under, own = render_both_placements(report, fonts=fonts, template=template)
+    placed = render_placements(report, fonts=fonts, template=template)
+    under, own = placed[IMPRINT_UNDER_TEXT], placed[IMPRINT_OWN_PAGE]
     probe = layout_probe(under.data)
     if probe is None:
         return own, None
@@ -116,9 +136,10 @@ def render_fitted(
         work = Path(folder)
         sources = [work / "probe.docx"]
         sources[0].write_bytes(probe)
-        if with_pdf:  # the own-page document laid out in the same LibreOffice start
-            sources.append(work / "own.docx")
-            sources[1].write_bytes(own.data)
+        if with_pdf:  # the other placements laid out in the same LibreOffice start
+            for name, placement in (("own", IMPRINT_OWN_PAGE), ("next", IMPRINT_NEXT_PAGE)):
+                sources.append(work / f"{name}.docx")
+                sources[-1].write_bytes(placed[placement].data)
         try:
             run = start_soffice(soffice, sources, work, work / "profile", PDF_FOR_LAYOUT, warm=True)
         except OSError:
@@ -127,12 +148,14 @@ def render_fitted(
             finish_soffice(run, FIT_TIMEOUT_S, cancelled)
         except subprocess.TimeoutExpired:
             return own, None
-        probe_pdf, own_pdf = work / "probe.pdf", work / "own.pdf"
+        probe_pdf = work / "probe.pdf"
         if not probe_pdf.is_file():
             return own, None
-        if under_text_from_layout(probe_pdf.read_bytes()):
+        placement = placement_from_layout(probe_pdf.read_bytes()) or IMPRINT_OWN_PAGE
+        if placement == IMPRINT_UNDER_TEXT:
             return under, probe_pdf.read_bytes()  # laid out as exported (the bookmarks aside)
-        return own, own_pdf.read_bytes() if own_pdf.is_file() else None
+        pdf = work / ("next.pdf" if placement == IMPRINT_NEXT_PAGE else "own.pdf")
+        return placed[placement], pdf.read_bytes() if pdf.is_file() else None
 
 
 __all__ = [
@@ -142,6 +165,7 @@ __all__ = [
     "imprint_under_text_is_right",
     "layout_probe",
     "pdf_page_count",
+    "placement_from_layout",
     "render_fitted",
     "under_text_from_layout",
 ]

@@ -1,12 +1,17 @@
-"""Chinese quotation marks, dashes and ellipses next to Latin letters or digits keep the
-Chinese font in every office suite.
+"""Chinese quotation marks, dashes and ellipses keep a Chinese font in every office suite,
+also on a machine that lacks the fonts the document names.
 
-“ ” ‘ ’ — … are shared by Chinese and Western text. Word and WPS follow ``w:hint="eastAsia"``
-on the style; LibreOffice ignores the hint and sets such a mark in the Latin font when a
-Latin letter or digit is beside it (为“ABC”: a half-width ” in Times New Roman). So those
-marks go into a run of their own whose Latin font slots name the east-asian font that
-applies there (the paragraph's style, or the run's character style) — the same font the
-styles give the surrounding Chinese, so nothing the unit's template says is overridden.
+“ ” ‘ ’ — … – · are shared by Chinese and Western text. Word and WPS set them in the
+east-asian font where the run says ``w:hint="eastAsia"``: every run holding one gets the
+hint (on the run, not only on its style, so a unit's template without it is covered too).
+LibreOffice ignores the hint and sets such a mark in the Latin font when a Latin letter or
+digit is beside it (为“ABC”: a half-width ” in Times New Roman). So those marks go into a
+run of their own whose Latin font slots name the east-asian font that applies there (the
+paragraph's style, or the run's character style) — the same font the styles give the
+surrounding Chinese, so nothing the unit's template says is overridden — and whose
+language is Chinese (``w:lang``): where that font is not installed, LibreOffice falls back
+to a font for the run's language, a Chinese one, not DejaVu Sans (a half-width ” and
+ellipsis dots on the baseline).
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from lxml import etree
 
 W_P, W_R, W_T, W_RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
 W_RFONTS, W_RSTYLE, W_PSTYLE, W_VAL = qn("w:rFonts"), qn("w:rStyle"), qn("w:pStyle"), qn("w:val")
-W_EAST_ASIA = qn("w:eastAsia")
+W_EAST_ASIA, W_HINT, W_LANG = qn("w:eastAsia"), qn("w:hint"), qn("w:lang")
+# rPr children the schema puts after w:lang.
+_AFTER_LANG = {qn("w:eastAsianLayout"), qn("w:specVanish"), qn("w:oMath")}
+CHINESE = "zh-CN"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 _MARKS = "“”‘’—…–·"
@@ -82,21 +90,48 @@ def _run_with(run: etree._Element, text: str, font: str | None) -> etree._Elemen
         new_rpr = new.find(W_RPR)
         if new_rpr is None:
             new_rpr = etree.SubElement(new, W_RPR)
-        fonts = new_rpr.find(W_RFONTS)
-        if fonts is None:
-            fonts = etree.Element(W_RFONTS)
-            style = new_rpr.find(W_RSTYLE)
-            if style is not None:
-                style.addnext(fonts)
-            else:
-                new_rpr.insert(0, fonts)
+        fonts = _rfonts(new_rpr)
         for attr in ("ascii", "hAnsi", "eastAsia"):
             fonts.set(qn(f"w:{attr}"), font)
-        fonts.set(qn("w:hint"), "eastAsia")
+        fonts.set(W_HINT, "eastAsia")
+        _set_chinese_language(new_rpr)
     t = etree.SubElement(new, W_T)
     t.text = text
     t.set(XML_SPACE, "preserve")
     return new
+
+
+def _rfonts(rpr: etree._Element) -> etree._Element:
+    fonts = rpr.find(W_RFONTS)
+    if fonts is None:
+        fonts = etree.Element(W_RFONTS)
+        style = rpr.find(W_RSTYLE)
+        if style is not None:
+            style.addnext(fonts)
+        else:
+            rpr.insert(0, fonts)
+    return fonts
+
+
+def _set_chinese_language(rpr: etree._Element) -> None:
+    lang = rpr.find(W_LANG)
+    if lang is None:
+        lang = etree.Element(W_LANG)
+        later = next((child for child in rpr if child.tag in _AFTER_LANG), None)
+        if later is not None:
+            later.addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(qn("w:val"), CHINESE)
+    lang.set(W_EAST_ASIA, CHINESE)
+
+
+def _hint_east_asia(run: etree._Element) -> None:
+    rpr = run.find(W_RPR)
+    if rpr is None:
+        rpr = etree.Element(W_RPR)
+        run.insert(0, rpr)
+    _rfonts(rpr).set(W_HINT, "eastAsia")
 
 
 def keep_chinese_punctuation(body: etree._Element, styles_root: etree._Element) -> None:
@@ -111,6 +146,7 @@ def keep_chinese_punctuation(body: etree._Element, styles_root: etree._Element) 
             texts = run.findall(W_T)
             if len(texts) != 1 or len(run) > 2 or not _MARK_RUN.search(texts[0].text or ""):
                 continue  # runs with breaks or fields are left alone
+            _hint_east_asia(run)  # Word: the marks in the east-asian font
             pieces = _split_text(texts[0].text or "")
             if not any(is_mark for _, is_mark in pieces):
                 continue

@@ -2,36 +2,57 @@
 
 Two layouts, chosen per report (``Report.signature_layout``, default from kind.toml):
 
-* 加盖印章 (§7.3.5.1): the date 右空四字, the 署名 centred over it; a 署名 longer than
-  the date would poke past 右空二字, then both move left.
+* 加盖印章 (§7.3.5.1): the date 右空四字, the 署名 centred over it. Both paragraphs are
+  centred in one box that reaches the text block's right edge and whose axis is the date's
+  centre, so the 署名 sits centred over the date whatever the fonts make of the date's
+  width; only the box's place depends on that width. A 署名 wider than the box is broken
+  between words (core.render.title's line breaker), each line centred.
 * 不加盖印章 (§7.3.5.2): the 署名 右空二字, the date on the next line starting two
-  characters right of the 署名's first character; a date too long for that is 右空二字
-  and the 署名 moves left to keep the two-character offset.
+  characters right of the 署名's first character. Both are left-aligned from indents that
+  depend only on the 署名's width (Chinese characters: the same in Word and LibreOffice).
+  A date longer than the 署名 is 右空二字 and the 署名 moves left to keep the offset
+  ("如成文日期长于发文机关署名"; a shorter one may reach into the 署名's 右空二字).
 
-The styles carry the usual case (署名 右空二字, date 右空四字); a right indent is written on a
-paragraph only where this document's texts need a different one, so a unit's own 署名
-style is not overridden for nothing. The last lines of text are kept on the page of the
-落款 and 附件说明 (keep-with-next), so these never open a page on their own.
+The one width that differs between the two programs is the date's: LibreOffice puts a gap
+of about 0.22 em at each change between digits and Chinese even where the style says
+``w:autoSpaceDE="0"`` (it reads the setting as ``ideograph-alpha``); Word puts none.
+:func:`printed_width` takes LibreOffice's (measured on its PDF), so LibreOffice prints the
+date exactly 右空四字 and Word about 3 mm further left, its 署名 still centred over it.
+docs/ARCHITECTURE.md says why this geometry and not a frame or a table.
+
+The last two lines of text are kept on the page of the 落款 and 附件说明 (keep-with-next),
+so these never open a page on their own or under a single line.
 """
 
 from __future__ import annotations
+
+import math
+from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 from lxml import etree
 
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED, Report
 from core.render.fixups import paragraph_style, paragraph_text
-from core.render.styles import BODY_PT, TWIPS_PER_PT
-from core.render.title import text_width
+from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
+from core.render.title import char_width, text_width, title_lines
 
 W_P, W_PPR, W_IND, W_KEEP_NEXT = qn("w:p"), qn("w:pPr"), qn("w:ind"), qn("w:keepNext")
+W_JC, W_R, W_T, W_BR = qn("w:jc"), qn("w:r"), qn("w:t"), qn("w:br")
+W_WIDOW_CONTROL = qn("w:widowControl")
+_BEFORE_WIDOW_CONTROL = {qn(f"w:{name}") for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")}
 
 SIGNATURE_STYLES = ("Signature", "SignatureMore")
 DATE_STYLES = ("DocDate", "DocDateFirst")
 CLOSING_BLOCK_STYLES = ("Attachment", "AttachmentMore", *SIGNATURE_STYLES, *DATE_STYLES)
-SIGNATURE_STYLE_RIGHT = 2.0  # the 署名 styles' own right indent (右空二字)
-DATE_STYLE_RIGHT = 4.0  # the 成文日期 styles' own right indent (右空四字)
-UNSEALED_OFFSET = 2.0  # the date starts two characters right of the 署名 (§7.3.5.2)
+SIGNATURE_RIGHT = 2  # characters: 署名 右空二字 (unsealed), a date too long for the offset too
+DATE_RIGHT = 4  # characters: 成文日期 右空四字 (sealed)
+UNSEALED_OFFSET = 2  # the date starts two characters right of the 署名 (§7.3.5.2)
+MIN_TEXT_LINES_WITH_CLOSING = 2  # lines of text on the page of the 附件说明/落款
+BODY_INDENT = 2  # characters: a paragraph's first-line indent
+ONE_CHAR = round(CHAR)  # twips: one 3号 character, the unit of 右空N字
+CHAR_SPACING = PAGE.char_spacing(BODY_PT)  # twips: the body styles' w:spacing (28 characters a line)
+LIBREOFFICE_SCRIPT_GAP = round(LIBREOFFICE_SCRIPT_GAP_EM * CHAR)  # twips at 3号: 69
 
 # pPr children that the schema puts after w:ind (w:keepNext comes before all of these).
 _AFTER_IND = {
@@ -42,6 +63,19 @@ _AFTER_IND = {
         "sectPr", "pPrChange",
     )
 }  # fmt: skip
+_AFTER_JC = {
+    qn(f"w:{name}")
+    for name in (
+        "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+        "rPr", "sectPr", "pPrChange",
+    )
+}  # fmt: skip
+
+
+@dataclass
+class ClosingBlock:
+    signatures: list[etree._Element]  # the 署名 lines' paragraphs (none: a date alone)
+    date: etree._Element
 
 
 def _ppr(paragraph: etree._Element) -> etree._Element:
@@ -52,9 +86,100 @@ def _ppr(paragraph: etree._Element) -> etree._Element:
     return ppr
 
 
-def _set_right_indent(paragraph: etree._Element, chars: float, style_chars: float) -> None:
-    if abs(chars - style_chars) < 0.01:
-        return  # the style already says so
+def printed_width(text: str) -> int:
+    """``text``'s width in twips as LibreOffice prints it in a 3号 body style: each character's
+    advance plus the styles' character spacing, and LibreOffice's gap at each change between
+    Chinese and digits/Latin (Word, which honours ``w:autoSpaceDE="0"``, prints no gap)."""
+    width, previous = 0, None
+    for ch in text:
+        wide = char_width(ch) == 1.0
+        width += (ONE_CHAR if wide else ONE_CHAR // 2) + CHAR_SPACING
+        if previous is not None and wide != previous:
+            width += LIBREOFFICE_SCRIPT_GAP
+        previous = wide
+    return width
+
+
+def closing_blocks(body: etree._Element, ours: dict[str, str] | None = None) -> list[ClosingBlock]:
+    """Each 成文日期 with the 署名 paragraphs right before it (the 印发通知 has its own 落款)."""
+    blocks: list[ClosingBlock] = []
+    signatures: list[etree._Element] = []
+    for paragraph in body.iter(W_P):
+        style = paragraph_style(paragraph, ours)
+        if style in SIGNATURE_STYLES:
+            signatures.append(paragraph)
+        elif style in DATE_STYLES:
+            blocks.append(ClosingBlock(signatures, paragraph))
+            signatures = []
+        elif paragraph_text(paragraph).strip():
+            signatures = []
+    return blocks
+
+
+def place_signature(
+    body: etree._Element, layout: str = SIGNATURE_SEALED, ours: dict[str, str] | None = None
+) -> None:
+    """Set each 落款's 署名 and 成文日期 out per ``layout`` (see the module's docstring).
+
+    ``ours`` maps the template's style IDs to ours (:func:`core.render.style_names.our_style_ids`).
+    """
+    for block in closing_blocks(body, ours):
+        if not block.signatures:
+            continue  # a date alone keeps its style: 右空四字
+        if layout == SIGNATURE_UNSEALED:
+            _place_unsealed(block)
+        else:
+            _place_sealed(block)
+
+
+def _place_sealed(block: ClosingBlock) -> None:
+    """Both centred in one box whose axis is the date's centre at 右空四字 (§7.3.5.1)."""
+    half = DATE_RIGHT * ONE_CHAR + printed_width(paragraph_text(block.date)) // 2  # axis to the right edge
+    box_left = PAGE.text_width - 2 * half
+    fits = 2 * half / (ONE_CHAR + CHAR_SPACING)  # characters a 署名 line may hold
+    for paragraph in [*block.signatures, block.date]:
+        if paragraph is not block.date:
+            _break_lines(paragraph, fits)
+        _set_indents(paragraph, left=box_left, right=0, align="center")
+
+
+def _place_unsealed(block: ClosingBlock) -> None:
+    """署名 lines start on one axis, 右空二字; the date starts two characters further right;
+    a date longer than the 署名 is 右空二字 and the 署名 moves left to keep the offset (§7.3.5.2)."""
+    signature_width = max(printed_width(paragraph_text(p)) for p in block.signatures)
+    date_width = printed_width(paragraph_text(block.date))
+    offset = UNSEALED_OFFSET * ONE_CHAR
+    if date_width <= signature_width:  # it may reach into the 署名's 右空二字: "长于" is the test
+        start = PAGE.text_width - SIGNATURE_RIGHT * ONE_CHAR - signature_width
+        _set_indents(block.date, left=start + offset, right=0, align="left")
+    else:
+        start = PAGE.text_width - SIGNATURE_RIGHT * ONE_CHAR - date_width - offset
+        _set_indents(block.date, left=0, right=SIGNATURE_RIGHT * ONE_CHAR, align="right")
+    for paragraph in block.signatures:
+        _set_indents(paragraph, left=max(0, start), right=0, align="left")
+
+
+def _break_lines(paragraph: etree._Element, fits: float) -> None:
+    """A 署名 too wide for its box is broken between words (one run of text only: the
+    app's own output; a clerk's formatted 署名 is left to Word)."""
+    text = paragraph_text(paragraph)
+    lines = title_lines(text, width=fits) if "\n" not in text and text_width(text) > fits else None
+    texts = paragraph.findall(f"{W_R}/{W_T}")
+    if not lines or len(lines) < 2 or len(texts) != 1:
+        return
+    run_text = texts[0]
+    run_text.text = lines[0]
+    for line in lines[1:]:
+        run_text.addnext(etree.Element(W_BR))
+        run_text = run_text.getnext()
+        follower = etree.Element(W_T)
+        follower.text = line
+        follower.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run_text.addnext(follower)
+        run_text = follower
+
+
+def _set_indents(paragraph: etree._Element, left: int, right: int, align: str) -> None:
     ppr = _ppr(paragraph)
     ind = ppr.find(W_IND)
     if ind is None:
@@ -64,25 +189,20 @@ def _set_right_indent(paragraph: etree._Element, chars: float, style_chars: floa
             later.addprevious(ind)
         else:
             ppr.append(ind)
-    ind.set(qn("w:right"), str(round(chars * BODY_PT * TWIPS_PER_PT)))
-    ind.set(qn("w:rightChars"), str(round(chars * 100)))
-
-
-def signature_indents(signature_width: float, date_width: float, layout: str) -> tuple[float, float]:
-    """(署名 right indent, 成文日期 right indent) in characters, for the widest 署名 line."""
-    if layout == SIGNATURE_UNSEALED:
-        signature_right = SIGNATURE_STYLE_RIGHT
-        date_right = signature_right + signature_width - UNSEALED_OFFSET - date_width
-        if date_right < SIGNATURE_STYLE_RIGHT:
-            date_right = SIGNATURE_STYLE_RIGHT
-            signature_right = date_right + date_width + UNSEALED_OFFSET - signature_width
-        return signature_right, date_right
-    signature_right = DATE_STYLE_RIGHT + (date_width - signature_width) / 2
-    date_right = DATE_STYLE_RIGHT
-    if signature_right < SIGNATURE_STYLE_RIGHT:
-        date_right += SIGNATURE_STYLE_RIGHT - signature_right
-        signature_right = SIGNATURE_STYLE_RIGHT
-    return signature_right, date_right
+    for side, twips in (("left", left), ("right", right)):
+        ind.set(qn(f"w:{side}"), str(twips))
+        ind.set(qn(f"w:{side}Chars"), "0")  # the style's character units would override the twips
+    ind.set(qn("w:firstLine"), "0")
+    ind.set(qn("w:firstLineChars"), "0")
+    jc = ppr.find(W_JC)
+    if jc is None:
+        jc = etree.Element(W_JC)
+        later = next((child for child in ppr if child.tag in _AFTER_JC), None)
+        if later is not None:
+            later.addprevious(jc)
+        else:
+            ppr.append(jc)
+    jc.set(qn("w:val"), align)
 
 
 def signature_layout_for(report: Report) -> str:
@@ -95,48 +215,41 @@ def signature_layout_for(report: Report) -> str:
     return kind.signature_layout if kind is not None else SIGNATURE_SEALED
 
 
-def place_signature(
-    body: etree._Element, layout: str = SIGNATURE_SEALED, ours: dict[str, str] | None = None
-) -> None:
-    """Write the indents of ``layout`` on the 署名 and 成文日期 paragraphs.
-
-    ``ours`` maps the template's style IDs to ours (:func:`core.render.style_names.our_style_ids`).
-    """
-    signatures = [p for p in body.iter(W_P) if paragraph_style(p, ours) in SIGNATURE_STYLES]
-    dates = [p for p in body.iter(W_P) if paragraph_style(p, ours) in DATE_STYLES]
-    if not signatures or not dates:
-        return
-    widths = [text_width(paragraph_text(p)) for p in signatures]
-    signature_width = max(widths)
-    signature_right, date_right = signature_indents(
-        signature_width, text_width(paragraph_text(dates[-1])), layout
-    )
-    for paragraph, own in zip(signatures, widths, strict=True):
-        # Each line of a two-line 署名 is centred (sealed) or starts (unsealed) on one axis.
-        extra = (signature_width - own) / 2 if layout == SIGNATURE_SEALED else signature_width - own
-        _set_right_indent(paragraph, signature_right + extra, SIGNATURE_STYLE_RIGHT)
-    _set_right_indent(dates[-1], date_right, DATE_STYLE_RIGHT)
-
-
 def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:
-    """The paragraph before the 附件说明/落款 keeps with it, so the block never opens a page.
+    """At least two lines of text stand on the page of each 附件说明/落款 block.
 
-    The block's own styles keep each line with the next; this joins the last line of text
-    to them (Word and LibreOffice then move that line over with the block).
+    The block's own styles keep each line with the next; the text paragraphs before it
+    keep with it too, back to the second line of text (estimated from the characters), and
+    the last one keeps two lines together where it breaks (widow control, off elsewhere to
+    keep 22 lines a page): Word and LibreOffice then move two lines over with the block
+    rather than leave it alone under one (the 附件说明 is not text).
     """
     paragraphs = list(body.iter(W_P))
-    first = next(
-        (i for i, p in enumerate(paragraphs) if paragraph_style(p, ours) in CLOSING_BLOCK_STYLES), None
-    )
-    if first is None or first == 0:
-        return
-    previous = paragraphs[first - 1]
-    ppr = _ppr(previous)
-    if ppr.find(W_KEEP_NEXT) is not None:
-        return
-    keep = etree.Element(W_KEEP_NEXT)
-    style = ppr.find(qn("w:pStyle"))
-    if style is not None:
-        style.addnext(keep)
-    else:
-        ppr.insert(0, keep)
+    closing = [paragraph_style(p, ours) in CLOSING_BLOCK_STYLES for p in paragraphs]
+    for index in range(1, len(paragraphs)):
+        if not closing[index] or closing[index - 1]:
+            continue  # not the first paragraph of a block
+        lines, before = 0, index - 1
+        while before >= 0 and not closing[before] and lines < MIN_TEXT_LINES_WITH_CLOSING:
+            paragraph = paragraphs[before]
+            text = paragraph_text(paragraph)
+            if text.strip():
+                _keep_with_next(paragraph, two_lines_together=lines == 0)
+                # (less one character: a full stop may hang past the margin rather than wrap)
+                lines += math.ceil((text_width(text) + BODY_INDENT - 1) / PAGE.chars_per_line)
+            before -= 1
+
+
+def _keep_with_next(paragraph: etree._Element, two_lines_together: bool) -> None:
+    ppr = _ppr(paragraph)
+    keep = ppr.find(W_KEEP_NEXT)
+    if keep is None:
+        keep = etree.Element(W_KEEP_NEXT)
+        style = ppr.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+    if two_lines_together and ppr.find(W_WIDOW_CONTROL) is None:
+        earlier = [child for child in ppr if child.tag in _BEFORE_WIDOW_CONTROL]
+        ppr.insert(ppr.index(earlier[-1]) + 1 if earlier else 0, etree.Element(W_WIDOW_CONTROL))

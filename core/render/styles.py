@@ -132,6 +132,9 @@ class CharacterStyle:
 
 # ── tables: the named table style 公文表格 (full single borders; core.render.tables) ──
 TABLE_PT = 14.0  # 4号
+# LibreOffice puts this much (of the font size) between digits or Latin and Chinese, even where
+# w:autoSpaceDE="0" says not to (measured on its PDF: 1.22 mm at 3号); Word puts none.
+LIBREOFFICE_SCRIPT_GAP_EM = 0.216
 TABLE_STYLE_ID, TABLE_STYLE_NAME = "GongwenTable", "公文表格"
 
 # ── 版头 (GB/T 9704 7.2) and 版记 (7.4) ──
@@ -152,6 +155,12 @@ ISSUER_MARK_BEFORE = mm(35) - HEADER_TOP_LINES * LINE - ISSUER_MARK_GLYPH_TOP
 BODY_LINE_BELOW_GLYPHS = mm(1.55)
 HEADER_RULE_LINE = mm(4) - BODY_LINE_BELOW_GLYPHS
 HEADER_RULE = Rule("bottom", 8, RED)
+# The title follows "two blank lines" below the line, less what the 版头's own heights (the
+# 标志's exact line, the space above it, the line's paragraph) leave over a whole number of
+# lines: so the text under it stays on the page's 22-line grid and page 1's last line is
+# the 版心's 22nd (0.08 line less; GB/T 9704 7.3.1 空二行 still holds to the eye).
+_HEADER_OVER_GRID = (ISSUER_MARK_BEFORE + ISSUER_MARK_LINE + HEADER_RULE_LINE + round(HEADER_RULE.size / 8 * TWIPS_PER_PT)) % LINE
+HEADER_RULE_AFTER = 2 * LINE - _HEADER_OVER_GRID
 SIGNER_LABEL_AT = PAGE.text_width - round(12 * CHAR)  # "签发人：" + 两个三字姓名 + 右空一字
 SIGNER_TABS = (TabStop("left", SIGNER_LABEL_AT), TabStop("left", SIGNER_LABEL_AT + round(4 * CHAR)))
 
@@ -204,7 +213,7 @@ GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
         "fangsong",
         align="center",
         indent=Indent(),
-        after_lines=2,
+        after_lines=HEADER_RULE_AFTER / LINE,
         keep_next=True,
         rules=(HEADER_RULE,),
         line_twips=HEADER_RULE_LINE,
@@ -216,7 +225,7 @@ GONGWEN_STYLES: tuple[ParagraphStyle, ...] = (
         "fangsong",
         align="center",
         indent=Indent(),
-        after_lines=2,
+        after_lines=HEADER_RULE_AFTER / LINE,
         keep_next=True,
         line_twips=HEADER_RULE_LINE + round(HEADER_RULE.size / 8 * TWIPS_PER_PT),
     ),

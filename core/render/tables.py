@@ -6,10 +6,18 @@ arrived; :func:`build_tables` then replaces each run of row paragraphs with a ``
 in the named table style 公文表格: full single borders, width of the 156 mm text block,
 fixed layout, header rows repeated on each page (``w:tblHeader``), rows kept whole
 (``w:cantSplit``), cells in 表格文字.
+
+Columns are sized from their text (:func:`column_widths`), as a browser sizes an automatic
+table: each column wants its longest cell on one line; if all fit, the 156 mm are shared
+in proportion to those widths among the columns of text (a 序号 column, numbers only,
+keeps its own width); if not, each column keeps at
+least its header, its short cells (a date, a name) and its longest number or Latin word unbroken and the rest of the width
+goes to the columns with the most text to wrap.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from docx.oxml.ns import qn
@@ -17,11 +25,80 @@ from lxml import etree
 
 from core.draft.tables import Table
 from core.render.fixups import paragraph_text
-from core.render.styles import TABLE_PT, TABLE_STYLE_ID, TABLE_STYLE_NAME, PageSetup
+from core.render.styles import (
+    LIBREOFFICE_SCRIPT_GAP_EM,
+    TABLE_PT,
+    TABLE_STYLE_ID,
+    TABLE_STYLE_NAME,
+    TWIPS_PER_PT,
+    PageSetup,
+)
+from core.render.title import char_width, text_width
 
 W_P = qn("w:p")
 BORDER_SIZE = 4  # eighths of a point: a 0.5 pt single line
 _BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+CELL_MARGIN = 108  # twips each side (the style's w:tblCellMar)
+SHORT_CELL_CHARS = 8  # a cell this short (a date, a name) is not broken while the table has room
+_UNBREAKABLE = re.compile(r"[0-9A-Za-z.%％\-/:]+")
+
+
+def text_width_twips(text: str, size_pt: float = TABLE_PT) -> int:
+    """``text`` on one line, in twips, as LibreOffice prints it (its gap between digits or
+    Latin and Chinese included: the wider of the two programs)."""
+    em = size_pt * TWIPS_PER_PT
+    width, previous = 0.0, None
+    for ch in text:
+        wide = char_width(ch) == 1.0
+        width += em * char_width(ch)
+        if previous is not None and wide != previous:
+            width += LIBREOFFICE_SCRIPT_GAP_EM * em
+        previous = wide
+    return round(width)
+
+
+def column_widths(table: Table, total: int) -> list[int]:
+    """Twips of each column, summing to ``total`` (see the module's docstring)."""
+    columns = max(1, table.column_count)
+    natural, floor = [0] * columns, [0] * columns
+    numbers_only = [True] * columns  # 序号-like: numbers or Latin words only under the header
+    for row_index, row in enumerate(table.grid()):
+        for column, text in enumerate(row[:columns]):
+            if table.merge_at(row_index, column) != 1:
+                continue  # a merged cell spans several columns: it sizes none of them
+            if row_index >= table.header_rows and text.strip() and not _UNBREAKABLE.fullmatch(text.strip()):
+                numbers_only[column] = False
+            lines = text.split("\n")
+            natural[column] = max(natural[column], *(text_width_twips(line) for line in lines))
+            if row_index < table.header_rows:
+                keep = [text_width_twips(line) for line in lines]
+            else:  # numbers, Latin words and short phrases (a date, a name) stay whole
+                keep = [text_width_twips(word) for line in lines for word in _UNBREAKABLE.findall(line)]
+                keep += [text_width_twips(line) for line in lines if text_width(line) <= SHORT_CELL_CHARS]
+            floor[column] = max(floor[column], *keep, round(TABLE_PT * TWIPS_PER_PT))  # at least one character
+    natural = [max(n, f) + 2 * CELL_MARGIN for n, f in zip(natural, floor, strict=True)]
+    floor = [f + 2 * CELL_MARGIN for f in floor]
+    for row_index, row in enumerate(table.grid()):  # a merged cell's text on one line over its columns
+        for column, text in enumerate(row[:columns]):
+            span = min(table.merge_at(row_index, column), columns - column)
+            if span > 1:
+                need = max(text_width_twips(line) for line in text.split("\n")) + 2 * CELL_MARGIN
+                short = need - sum(natural[column : column + span])
+                for covered in range(column, column + span):
+                    natural[covered] += max(0, short) / span
+    if sum(natural) <= total:  # the room left goes to the columns of text, a 序号 stays narrow
+        growing = [n if not numbers_only[c] else 0 for c, n in enumerate(natural)]
+        if not any(growing):
+            growing = natural
+        widths = [n + (total - sum(natural)) * g / sum(growing) for n, g in zip(natural, growing, strict=True)]
+    elif sum(floor) < total:
+        spare, wrap = total - sum(floor), [n - f for n, f in zip(natural, floor, strict=True)]
+        widths = [f + spare * w / sum(wrap) for f, w in zip(floor, wrap, strict=True)]
+    else:
+        widths = [total * f / sum(floor) for f in floor]
+    rounded = [round(w) for w in widths]
+    rounded[max(range(columns), key=lambda c: rounded[c])] += total - sum(rounded)
+    return rounded
 
 
 def _w(tag: str, **attrs: str | int) -> etree._Element:
@@ -63,16 +140,15 @@ def table_style_id(styles_root: etree._Element) -> str | None:
 
 
 def table_element(table: Table, table_style: str | None, cell_style: str | None) -> etree._Element:
-    """A ``w:tbl`` for ``table`` as wide as the text block, equal columns."""
+    """A ``w:tbl`` for ``table`` as wide as the text block, columns sized from their text."""
     grid = table.grid()
     columns = max(1, table.column_count)
-    width = PageSetup().text_width
-    column_width = width // columns
+    widths = column_widths(table, PageSetup().text_width)
     tbl = _w("tbl")
     properties = _sub(tbl, "tblPr")
     if table_style:
         _sub(properties, "tblStyle", val=table_style)
-    _sub(properties, "tblW", w=column_width * columns, type="dxa")
+    _sub(properties, "tblW", w=sum(widths), type="dxa")
     _sub(properties, "tblLayout", type="fixed")
     if not table_style:  # a template without our style still gets the borders
         borders = _sub(properties, "tblBorders")
@@ -80,8 +156,8 @@ def table_element(table: Table, table_style: str | None, cell_style: str | None)
             _sub(borders, side, val="single", sz=BORDER_SIZE, space=0, color="000000")
     _sub(properties, "tblLook", val="0000", firstRow=0, lastRow=0, firstColumn=0, lastColumn=0, noHBand=1, noVBand=1)
     columns_element = _sub(tbl, "tblGrid")
-    for _ in range(columns):
-        _sub(columns_element, "gridCol", w=column_width)
+    for width in widths:
+        _sub(columns_element, "gridCol", w=width)
     for row_index, row in enumerate(grid):
         tr = _sub(tbl, "tr")
         row_properties = _sub(tr, "trPr")
@@ -95,7 +171,7 @@ def table_element(table: Table, table_style: str | None, cell_style: str | None)
             span = min(span, columns - column)
             tc = _sub(tr, "tc")
             cell_properties = _sub(tc, "tcPr")
-            _sub(cell_properties, "tcW", w=column_width * span, type="dxa")
+            _sub(cell_properties, "tcW", w=sum(widths[column : column + span]), type="dxa")
             if span > 1:
                 _sub(cell_properties, "gridSpan", val=span)
             _sub(cell_properties, "vAlign", val="center")

@@ -3,7 +3,8 @@
 "回行时，要做到词意完整，排列对称，长短适宜" — Word would cut a 2号 title after its 20th
 character, wherever that falls ("…上半年工作总" / "结"). We choose the breaks ourselves:
 between words as jieba cuts them (through core.text.language, so the 政务 user dictionary
-applies), preferring the boundaries titles are usually broken at (after 的/关于/an
+applies) and never inside the unit's or the 发文机关's name while the title can be broken
+so in the fewest lines or one more, preferring the boundaries titles are usually broken at (after 的/关于/an
 organisation's name, before the year or 工作总结…), never inside a number or a Latin
 word, with lines of similar length. jieba is loaded only when a title is too long for one
 line, and the result does not depend on anything but the title.
@@ -19,6 +20,7 @@ from functools import lru_cache
 from core.draft.model import Report
 
 TITLE_LINE_WIDTH = 20  # 2号 (22 pt) characters in the 156 mm text block
+MOST_TITLE_LINES = 4  # a longer title is left to Word to wrap (and is no title)
 
 _CLOSING = "，。、：；！？）》”’」】〕,.;:!?)"
 _OPENING = "（《“‘「【〔("
@@ -132,33 +134,65 @@ def _penalties(title: str, wait_for_words: bool) -> list[float]:
     return costs
 
 
-def title_lines(title: str, width: float = TITLE_LINE_WIDTH, wait_for_words: bool = True) -> tuple[str, ...]:
-    """The title's lines. A clerk's own line breaks are kept as they are."""
+def title_lines(
+    title: str, width: float = TITLE_LINE_WIDTH, wait_for_words: bool = True, names: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The title's lines. A clerk's own line breaks are kept as they are.
+
+    Lines break between words and never inside one of ``names`` (the unit, the 发文机关)
+    whenever that is possible in the fewest lines or one more; only a title that cannot be
+    broken so is broken by the costs alone (a mid-word break expensive, not refused).
+    """
     if "\n" in title or text_width(title) <= width:
         return tuple(title.split("\n"))
     if not wait_for_words:
         from core.text import language
 
         if not language.is_loaded():
-            return _title_lines_now(title, width)
-    return _title_lines_cached(title, width)
+            return _title_lines_now(title, width, names)
+    return _title_lines_cached(title, width, tuple(names))
 
 
-def _title_lines_now(title: str, width: float) -> tuple[str, ...]:
-    return _break_title(title, width, _penalties(title, wait_for_words=False))
+def _title_lines_now(title: str, width: float, names: tuple[str, ...]) -> tuple[str, ...]:
+    return _break_title(title, width, _penalties(title, wait_for_words=False), set(), names)
 
 
 @lru_cache(maxsize=256)
-def _title_lines_cached(title: str, width: float) -> tuple[str, ...]:
-    return _break_title(title, width, _penalties(title, wait_for_words=True))
+def _title_lines_cached(title: str, width: float, names: tuple[str, ...]) -> tuple[str, ...]:
+    return _break_title(title, width, _penalties(title, wait_for_words=True), word_boundaries(title), names)
 
 
-def _break_title(title: str, width: float, costs: list[float]) -> tuple[str, ...]:
+def _inside_words(title: str, boundaries: set[int], names: tuple[str, ...]) -> set[int]:
+    """Break positions inside a word (between two boundaries) or inside one of ``names``."""
+    inside = {i for i in range(1, len(title)) if i not in boundaries}
+    for name in filter(None, names):
+        start = title.find(name)
+        while start >= 0:
+            inside.update(range(start + 1, start + len(name)))
+            start = title.find(name, start + 1)
+    return inside
+
+
+def _break_title(
+    title: str, width: float, costs: list[float], boundaries: set[int], names: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    fewest = math.ceil(text_width(title) / width)
+    if boundaries:  # words known: first try without a break inside a word or a name
+        inside = _inside_words(title, boundaries, names)
+        whole = [_FORBIDDEN if i in inside else cost for i, cost in enumerate(costs)]
+        lines = _cheapest_lines(title, width, whole, range(fewest, min(fewest + 2, MOST_TITLE_LINES + 1)))
+        if lines is not None:
+            return lines
+    return _cheapest_lines(title, width, costs, range(fewest, MOST_TITLE_LINES + 1)) or (title,)  # else: Word wraps it
+
+
+def _cheapest_lines(title: str, width: float, costs: list[float], counts: range) -> tuple[str, ...] | None:
+    """The least costly breaking into the first of ``counts`` lines that has one."""
     widths = [0.0]
     for ch in title:
         widths.append(widths[-1] + char_width(ch))
     total = widths[-1]
-    for count in range(math.ceil(total / width), 5):
+    for count in counts:
         ideal = total / count
         # best[k][j]: least cost of putting title[:j] on k lines, and the previous break.
         best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
@@ -181,7 +215,15 @@ def _break_title(title: str, width: float, costs: list[float]) -> tuple[str, ...
                 cuts.append(best[k][cuts[-1]][1])
             cuts.reverse()
             return tuple(title[a:b] for a, b in itertools.pairwise(cuts))
-    return (title,)  # nothing sensible: let Word wrap it
+    return None
+
+
+def organisation_names(report: Report) -> tuple[str, ...]:
+    """Names a title must not be broken inside: the unit, the 发文机关 (标志 less its 文件),
+    the 署名 and 印发机关 lines."""
+    lines = [report.unit, report.printer, *report.signature.split("\n")]
+    lines += [line.strip().removesuffix("文件") for line in report.issuer_mark.split("\n")]
+    return tuple(sorted({line.strip() for line in lines if len(line.strip()) >= 3}, key=len, reverse=True))
 
 
 def title_for_untitled(report: Report) -> tuple[str, str]:

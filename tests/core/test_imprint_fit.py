@@ -113,14 +113,26 @@ def test_a_document_with_the_imprint_under_its_text_imports_back_the_same(tmp_pa
     assert report_paragraphs(back) == report_paragraphs(report)
 
 
-def test_both_placements_from_one_rendering_are_the_documents_rendered_one_by_one() -> None:
-    from core.render.engine import render_both_placements
+def test_the_placements_from_one_rendering_are_the_documents_rendered_one_by_one() -> None:
+    from core.render.engine import IMPRINT_NEXT_PAGE, render_placements
 
     for report in (imprinted_report(), attached_report(), upward_report()):
-        under, own = render_both_placements(report)
-        assert under.data == render_document(report, imprint_under_text=True).data
-        assert own.data == render_document(report).data
-        assert under.warnings == own.warnings == render_document(report).warnings
+        placed = render_placements(report)
+        assert placed["under_text"].data == render_document(report, imprint_under_text=True).data
+        assert placed["next_page"].data == render_document(report, imprint_placement=IMPRINT_NEXT_PAGE).data
+        assert placed["own_page"].data == render_document(report).data
+        assert all(p.warnings == render_document(report).warnings for p in placed.values())
+
+
+def test_the_next_page_placement_is_the_box_on_a_new_page_the_text_not_kept_with_it() -> None:
+    from core.render.engine import IMPRINT_NEXT_PAGE
+
+    report = imprinted_report()  # no 成文日期: the 署名 (keep-with-next) is the text's last paragraph
+    body = docx.Document(io.BytesIO(render_document(report, imprint_placement=IMPRINT_NEXT_PAGE).data)).element.body
+    holder = xp(body, "w:p[.//wp:anchor]")[0]
+    assert [child.tag for child in holder[0]] == [f"{W}pageBreakBefore"]
+    assert xp(holder.getprevious(), "string(w:pPr/w:keepNext/@w:val)") == "0"
+    assert len(xp(body, "w:sectPr")) == 1 and not xp(body, ".//w:pPr/w:sectPr")  # the text's one section: its footers
 
 
 def test_the_layout_probe_marks_the_text_end_and_the_imprint_and_lets_the_text_go() -> None:
@@ -187,21 +199,22 @@ def test_pages_of_named_destinations_through_a_nested_page_tree() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pages", "text_end", "imprint", "under"),
+    ("pages", "text_end", "imprint", "placement"),
     [
-        (2, 2, 2, True),  # the text ends on page 2 and the 版记 fits under it
-        (4, 4, 4, True),
-        (3, 2, 3, False),  # the text fills even page 2: the box went to page 3; own page 4 stands
-        (2, 1, 2, False),  # the text fills odd page 1: own page 2 (unnumbered) stands
-        (1, 1, 1, False),  # ends on odd page 1 with room: the 版记 belongs on page 2
-        (3, 3, 3, False),
+        (2, 2, 2, "under_text"),  # the text ends on page 2 and the 版记 fits under it
+        (4, 4, 4, "under_text"),
+        (3, 2, 3, "own_page"),  # the text fills even page 2: blank page 3, the 版记 on page 4 (no numbers)
+        (2, 1, 2, "next_page"),  # the text fills odd page 1: the 版记 on page 2, numbered (it follows text)
+        (1, 1, 1, "next_page"),  # ends on odd page 1 with room: the 版记 belongs on page 2
+        (3, 3, 3, "next_page"),
     ],
 )
-def test_the_placement_read_from_one_layout(pages: int, text_end: int, imprint: int, under: bool) -> None:
-    from core.render.imprint_fit import under_text_from_layout
+def test_the_placement_read_from_one_layout(pages: int, text_end: int, imprint: int, placement: str) -> None:
+    from core.render.imprint_fit import placement_from_layout, under_text_from_layout
 
     pdf = _pdf([list(range(pages))], {"baogaoTextEnd": text_end, "baogaoImprint": imprint})
-    assert under_text_from_layout(pdf) is under
+    assert placement_from_layout(pdf) == placement
+    assert under_text_from_layout(pdf) is (placement == "under_text")
 
 
 def test_a_layout_that_does_not_say_where_things_fell_decides_nothing() -> None:

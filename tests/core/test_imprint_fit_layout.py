@@ -97,14 +97,14 @@ def test_an_export_with_a_imprint_starts_libreoffice_once(tmp_path: Path, monkey
     under_text.date = "2024-07-01"
     own_page = imprinted_report()  # the text fills page 2: the 版记 on page 4
     own_page.date = "2024-07-01"
-    own_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 15
+    own_page.sections[-1].body = ["下半年继续加强干部教育培训工作。"] * 18
     offline.forget_warm_profile()
     for name, report, pages in (("under", under_text, 2), ("own", own_page, 4)):
         starts.clear()
         render_report(report, tmp_path / f"{name}.docx")
         assert starts == [["probe.docx"]]  # the under-text placement alone is laid out
         render_pdf(report, tmp_path / f"{name}.pdf")
-        assert starts == [["probe.docx"], ["probe.docx", "own.docx"]]  # both placements, one start
+        assert starts == [["probe.docx"], ["probe.docx", "own.docx", "next.docx"]]  # all placements, one start
         assert pdf_page_count((tmp_path / f"{name}.pdf").read_bytes()) == pages
     assert offline._warm_profile is not None  # the exports left a set-up profile for the next one
     offline.forget_warm_profile()

@@ -43,3 +43,32 @@ def test_marks_beside_latin_take_the_paragraphs_chinese_font() -> None:
 def test_marks_between_chinese_are_left_to_the_styles() -> None:
     report = Report(kind="work_report", title="标点", opening=["学习“两个确立”——深刻领会……"])
     assert _runs(report)[1] == [("学习“两个确立”——深刻领会……", None)]
+
+
+def _mark_runs(report: Report) -> list[tuple[str, dict[str, str]]]:
+    """(text, {rFonts hint, lang val, lang eastAsia}) of every run."""
+    body = etree.fromstring(read_zip(render_report_bytes(report, fonts="gb2312").data)["word/document.xml"])
+    out = []
+    for run in body.iter(f"{W}r"):
+        fonts, lang = run.find(f"{W}rPr/{W}rFonts"), run.find(f"{W}rPr/{W}lang")
+        props = {}
+        if fonts is not None and fonts.get(f"{W}hint"):
+            props["hint"] = fonts.get(f"{W}hint")
+        if lang is not None:
+            props["lang"] = f"{lang.get(f'{W}val')}/{lang.get(f'{W}eastAsia')}"
+        out.append(("".join(t.text or "" for t in run.iter(f"{W}t")), props))
+    return out
+
+
+def test_every_run_with_a_mark_says_east_asia_and_marks_beside_digits_are_chinese() -> None:
+    # Word: the hint puts the marks in the east-asian font. LibreOffice: a mark split out
+    # beside digits says it is Chinese, so a missing font falls back to a Chinese one.
+    report = Report(kind="work_report", title="标点", opening=["完成“345”项，达98%……", "学习“两个确立”", "无标点"])
+    runs = _mark_runs(report)
+    chinese = {"hint": "eastAsia", "lang": "zh-CN/zh-CN"}
+    assert runs[1:] == [
+        ("完成", {"hint": "eastAsia"}), ("“", chinese), ("345", {"hint": "eastAsia"}), ("”", chinese),
+        ("项，达98%", {"hint": "eastAsia"}), ("……", chinese),
+        ("学习“两个确立”", {"hint": "eastAsia"}),
+        ("无标点", {}),
+    ]  # fmt: skip

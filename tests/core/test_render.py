@@ -388,7 +388,10 @@ def test_run_in_heading_only_lead_run_is_styled(sample_parts: dict[str, etree._E
     assert paragraph.find("w:pPr/w:pStyle", NS) is None  # a body (Normal) paragraph
     assert prop(runs[0], "w:rPr/w:rStyle", "val") == "Level2HeadingChar"
     assert "".join(runs[0].itertext()) == "（一）践行新时代好干部标准，着力打造高素质干部队伍。"
-    assert runs[1].find("w:rPr", NS) is None
+    # The text run: no character style, only the hint for its “” (core/render/punctuation.py).
+    assert [(child.tag, dict(child.attrib)) for child in runs[1].find("w:rPr", NS)] == [
+        (q("rFonts"), {q("hint"): "eastAsia"})
+    ]
     char_style = style(sample_parts["word/styles.xml"], "Level2HeadingChar")
     assert prop(char_style, "w:rPr/w:rFonts", "eastAsia") == "楷体_GB2312"
 
@@ -439,38 +442,66 @@ def test_missing_fonts_warn_but_the_document_is_written(monkeypatch: pytest.Monk
     assert rendered.data[:2] == b"PK"
 
 
-def _signature_indents(signature: str, layout: str) -> list[tuple[str, str | None]]:
+def _signature_paragraphs(signature: str, layout: str) -> list[tuple[str, str, str, str, str]]:
+    """(style, text with line breaks as "|", left, right, jc) of the 署名 and date paragraphs."""
     report = simple_report(signature=signature, date="2025-07-01")
     report.signature_layout = layout
     body = parts_of(render_report_bytes(report).data)["word/document.xml"].find("w:body", NS)
-    return [
-        (prop(p, "w:pPr/w:pStyle", "val"), prop(p, "w:pPr/w:ind", "rightChars"))
-        for p in body.findall("w:p", NS)[-2:]
+    out = []
+    for p in body.findall("w:p", NS):
+        if prop(p, "w:pPr/w:pStyle", "val") not in ("Signature", "SignatureMore", "DocDate"):
+            continue
+        text = "".join("|" if el.tag == q("br") else el.text or "" for el in p.iter(q("t"), q("br")))
+        ind = [prop(p, "w:pPr/w:ind", side) for side in ("left", "right")]
+        out.append((prop(p, "w:pPr/w:pStyle", "val"), text, *ind, prop(p, "w:pPr/w:jc", "val")))
+    return out
+
+
+# "2025年7月1日" as LibreOffice prints it: 6 digits of 155 twips (8 pt less the styles'
+# 0.25 pt spacing), 3 characters of 315 twips, 5 changes of script of 69 twips: 2220.
+DATE_WIDTH = 6 * 155 + 3 * 315 + 5 * 69
+BLOCK = 8845  # the 156 mm text block, twips
+
+
+def test_sealed_signature_and_date_are_centred_on_the_axis_of_the_date_at_four_characters() -> None:
+    # The box reaches the block's right edge; its centre is the date's, 4 characters + half
+    # the date from the edge: both paragraphs centred in it.
+    half = 4 * 320 + DATE_WIDTH // 2
+    left = str(BLOCK - 2 * half)
+    assert _signature_paragraphs("区委办", "sealed") == [
+        ("Signature", "区委办", left, "0", "center"),
+        ("DocDate", "2025年7月1日", left, "0", "center"),
     ]
+    # 14 characters still fit the box (2 × 2390 twips): one line, as wide as it is.
+    assert _signature_paragraphs("中共XX市XX区委员会组织部", "sealed")[0] == (
+        "Signature",
+        "中共XX市XX区委员会组织部",
+        left,
+        "0",
+        "center",
+    )
+    # 22 characters do not: broken between words, each line centred.
+    assert _signature_paragraphs("某某省某某市某某区人力资源和社会保障局办公室", "sealed")[0] == (
+        "Signature",
+        "某某省某某市某某区|人力资源和社会保障局办公室",
+        left,
+        "0",
+        "center",
+    )
 
 
-def test_sealed_signature_is_centred_over_the_date() -> None:
-    def indents(signature: str) -> list[tuple[str, str | None]]:
-        return _signature_indents(signature, "sealed")
-
-    # "2025年7月1日" is 6 characters wide (digits are half-width).
-    assert indents("XX区委组织部") == [("Signature", "400"), ("DocDate", None)]  # 6 wide: same axis
-    assert indents("区委办") == [("Signature", "550"), ("DocDate", None)]  # 4 + (6 - 3) / 2
-    # 12 wide, longer than the date: the signature keeps 右空二字 (its style's own indent,
-    # not written again) and the date moves left to stay centred under it.
-    assert indents("中共XX市XX区委员会组织部") == [("Signature", None), ("DocDate", "500")]
-
-
-def test_unsealed_signature_is_right_indented_two_and_the_date_starts_two_further_right() -> None:
-    def indents(signature: str) -> list[tuple[str, str | None]]:
-        return _signature_indents(signature, "unsealed")
-
-    # 12 wide: 署名 右空二字 (the style's); the date starts 2 characters right of the
-    # 署名's first character: right indent 2 + 12 - 2 - 6 = 6.
-    assert indents("中共XX市XX区委员会组织部") == [("Signature", None), ("DocDate", "600")]
-    # 6 wide, as long as the date: the date is 右空二字 and the 署名 moves left to keep the
-    # offset: 2 + 6 + 2 - 6 = 4.
-    assert indents("XX区委组织部") == [("Signature", "400"), ("DocDate", "200")]
+def test_unsealed_signature_right_two_and_the_date_starts_two_characters_further_right() -> None:
+    # 10 characters (315 twips), 4 digits (155) and 4 changes of script (69): 4046 twips.
+    start = BLOCK - 2 * 320 - 4046
+    assert _signature_paragraphs("中共XX市XX区委员会组织部", "unsealed") == [
+        ("Signature", "中共XX市XX区委员会组织部", str(start), "0", "left"),
+        ("DocDate", "2025年7月1日", str(start + 640), "0", "left"),
+    ]
+    # A date longer than the 署名 (1324 twips): the date 右空二字, the 署名 keeps the offset.
+    assert _signature_paragraphs("XX区委办", "unsealed") == [
+        ("Signature", "XX区委办", str(BLOCK - 640 - DATE_WIDTH - 640), "0", "left"),
+        ("DocDate", "2025年7月1日", "0", "640", "right"),
+    ]
 
 
 def test_last_paragraph_of_text_keeps_with_the_closing_block() -> None:
@@ -479,8 +510,14 @@ def test_last_paragraph_of_text_keeps_with_the_closing_block() -> None:
     body = parts_of(render_report_bytes(report).data)["word/document.xml"].find("w:body", NS)
     paragraphs = body.findall("w:p", NS)
     texts = ["".join(t.text or "" for t in p.iter(f"{{{NS['w']}}}t")) for p in paragraphs]
-    keeps = {text: p.find("w:pPr/w:keepNext", NS) is not None for text, p in zip(texts, paragraphs, strict=True)}
-    assert (keeps["第一段。"], keeps["第二段。"], keeps["最后一段。"]) == (False, False, True)
+    keeps = {
+        text: p.find("w:pPr/w:keepNext", NS) is not None for text, p in zip(texts, paragraphs, strict=True)
+    }
+    # Two lines of text go with the 落款: the last two one-line paragraphs; the last one
+    # keeps two of its lines together where it breaks (widow control).
+    assert (keeps["第一段。"], keeps["第二段。"], keeps["最后一段。"]) == (False, True, True)
+    widows = {text: p.find("w:pPr/w:widowControl", NS) is not None for text, p in zip(texts, paragraphs, strict=True)}
+    assert (widows["第一段。"], widows["第二段。"], widows["最后一段。"]) == (False, False, True)
     assert keeps["区委办"] is False  # the Signature style itself keeps with the date: no direct copy
 
 

@@ -151,14 +151,20 @@ def test_rendered_table_xml(tmp_path: Path) -> None:
     tbl = table._tbl
     ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
     properties = etree.tostring(tbl.find("w:tblPr", ns), encoding="unicode")
-    width = 4 * (PageSetup().text_width // 4)  # four equal columns
+    width = PageSetup().text_width  # 156 mm
     assert re.sub(r' xmlns:\w+="[^"]+"', "", properties) == (
         '<w:tblPr><w:tblStyle w:val="GongwenTable"/>'
         f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
         '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
         'w:noHBand="1" w:noVBand="1"/></w:tblPr>'
     )
-    assert abs(width - PageSetup().text_width) < 4  # 156 mm, up to rounding per column
+    # Columns from their text (4号: 280 twips a character, 108 of margin each side): 项目 and
+    # 备注 (进行中) are text, 计划 and 完成 numbers under the header. 按季度开展 (1400 + 216)
+    # spans 计划 and 完成 (776 each): 32 more each, 808. The 5445 left go to the text columns
+    # in proportion, 776 : 1056.
+    grid = [int(col.get(f"{{{ns['w']}}}w")) for col in tbl.findall("w:tblGrid/w:gridCol", ns)]
+    spare = 8845 - 776 - 808 - 808 - 1056
+    assert grid == [round(776 + spare * 776 / 1832), 808, 808, round(1056 + spare * 1056 / 1832)]
     rows = tbl.findall("w:tr", ns)
     assert [r.find("w:trPr/w:tblHeader", ns) is not None for r in rows] == [True, False, False]
     assert all(r.find("w:trPr/w:cantSplit", ns) is not None for r in rows)

@@ -73,8 +73,11 @@ def _check(styles: etree._Element, document: etree._Element) -> None:
         p for p in document.iter(f"{W}p")
         if (s := p.find(f"{W}pPr/{W}pStyle")) is not None and s.get(f"{W}val") == date_id
     ]  # fmt: skip
-    # 不加盖印章: the date starts two characters right of the 署名 (12 wide): right indent 6.
-    assert date.find(f"{W}pPr/{W}ind").get(f"{W}rightChars") == "600"
+    # 不加盖印章: the date starts two characters right of the 署名 ("中共XX市XX区委员会组织部",
+    # 4046 twips as printed), which ends 右空二字: left indent 8845 - 640 - 4046 + 640.
+    ind = date.find(f"{W}pPr/{W}ind")
+    assert (ind.get(f"{W}left"), ind.get(f"{W}right")) == ("4799", "0")
+    assert date.find(f"{W}pPr/{W}jc").get(f"{W}val") == "left"
 
 
 @pytest.mark.timeout(300)
