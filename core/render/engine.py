@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import html
 import io
 import re
 import zipfile
@@ -39,7 +40,12 @@ from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.tables import build_tables, table_style_id
-from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package
+from core.render.template_limits import (
+    LimitedEnvironment,
+    TemplateLimitExceeded,
+    check_template_package,
+    template_line,
+)
 from core.render.title import title_for_untitled
 from core.render.variants import VARIANT_BY_KEY, variant_label
 
@@ -92,6 +98,14 @@ class _CheckedTemplate(DocxTemplate):
     def __init__(self, data: bytes, name: str) -> None:
         super().__init__(io.BytesIO(data))
         self.display_name = name
+        self.failed_at = ""  # where in the template the last render failed, for the message
+
+    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None) -> str:
+        try:
+            return super().render_xml_part(src_xml, part, context, jinja_env)
+        except Exception as exc:
+            self.failed_at = _place_in_template(exc, src_xml, part)
+            raise
 
     def paragraph_kinds(self) -> set[str]:
         """The paragraph kinds (``p.style == '…'``) the template has a paragraph for."""
@@ -105,6 +119,28 @@ class _CheckedTemplate(DocxTemplate):
                 "正文中没有报告内容的循环标记（{%p for p in paragraphs %}）。请在软件自带模板的基础上修改样式。",
             )
         return self.render_xml_part(xml, self.docx._part, context, jinja_env)
+
+
+_PARAGRAPH_START = re.compile(r"<w:p([ >])")
+_XML_TAG = re.compile(r"<[^>]+>")
+
+
+def _place_in_template(exc: BaseException, src_xml: str, part: Any) -> str:
+    """"第 N 行（正文：“…”）" for the line of ``src_xml`` where ``exc`` happened, or "".
+
+    docxtpl starts every paragraph on a line of its own before Jinja reads the XML, so a
+    template line is one Word paragraph; its text is what the clerk can find in Word.
+    """
+    line = template_line(exc)
+    if line is None:
+        return ""
+    lines = _PARAGRAPH_START.sub(r"\n<w:p\1", src_xml).splitlines()
+    text = html.unescape(_XML_TAG.sub("", lines[line - 1])).strip() if 0 < line <= len(lines) else ""
+    if len(text) > 40:
+        text = text[:40] + "…"
+    partname = str(getattr(part, "partname", ""))
+    where = "页眉" if "header" in partname else "页脚" if "footer" in partname else "正文"
+    return f"出错位置：模板{where}第 {line} 行" + (f"“{text}”" if text else "") + "。"
 
 
 @lru_cache(maxsize=8)
@@ -186,6 +222,15 @@ def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) 
 
 
 def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
+    try:
+        _render_or_raise(template, context, name)
+    except TemplateInvalid as exc:
+        if template.failed_at:
+            raise TemplateInvalid(name, f"{exc.reason}{template.failed_at}") from exc
+        raise
+
+
+def _render_or_raise(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
     try:
         template.render(context, jinja_env=make_environment(), autoescape=True)
     except TemplateLimitExceeded as exc:

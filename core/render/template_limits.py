@@ -9,6 +9,8 @@ billion of something. Here every way a template can ask for size or time is boun
 - a line tracer on the template's own compiled code checks a deadline and the size of
   the template's variables (``{% set s = s ~ s %}`` doubling in a loop) as it runs;
 - ``include``/``import``/``extends`` are refused: a template reads no files;
+- the only globals are ``range`` (counted), ``namespace`` and ``dict``: Jinja's ``lipsum``,
+  ``cycler`` and ``joiner`` make text or state no report template needs;
 - the .docx itself is checked on its zip directory before anything is inflated.
 """
 
@@ -46,6 +48,7 @@ class TemplateLimitExceeded(SecurityError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.template_line: int | None = None  # where it is known without a traceback
 
 
 TOO_MUCH = "模板要求生成的内容过多（如很大的 range() 或重复次数），已停止。请检查模板中的循环和数字。"
@@ -68,7 +71,8 @@ class LimitedEnvironment(SandboxedEnvironment):
         options.setdefault("undefined", StrictUndefined)
         super().__init__(loader=_NoFiles(), **options)
         self.items_left = MAX_ITEMS
-        self.globals["range"] = self._range
+        # Only what a report template can use; lipsum(n=10**5) alone is seconds of made-up text.
+        self.globals = {"range": self._range, "namespace": Namespace, "dict": dict}
         self.filters = {name: _checked_filter(self, f) for name, f in self.filters.items()}
 
     def charge(self, amount: int) -> None:
@@ -127,7 +131,9 @@ class LimitedEnvironment(SandboxedEnvironment):
             for piece in pieces:
                 total += len(piece)
                 if total > MAX_OUTPUT_CHARS:
-                    raise TemplateLimitExceeded(TOO_BIG)
+                    exc = TemplateLimitExceeded(TOO_BIG)
+                    exc.template_line = _line_of(getattr(pieces, "gi_frame", None))
+                    raise exc
                 out.append(piece)
         return "".join(out)
 
@@ -194,6 +200,33 @@ def watched(seconds: float | None = None) -> Iterator[None]:
         sys.settrace(previous)
 
 
+def template_line(exc: BaseException) -> int | None:
+    """The template line ``exc`` was raised at, or None.
+
+    A syntax error carries it; Jinja rewrites any error raised while the template runs so
+    that the template's frame in the traceback stands at the template's own line; the
+    output cap is hit outside that frame, at the line the template last wrote from.
+    """
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    found: int | None = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_CODE_NAME:
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found if found is not None else getattr(exc, "template_line", None)
+
+
+def _line_of(frame: FrameType | None) -> int | None:
+    """The template line a frame of the compiled template stands at."""
+    template = frame.f_globals.get("__jinja_template__") if frame is not None else None
+    if template is None or frame is None:
+        return None
+    return template.get_corresponding_lineno(frame.f_lineno)
+
+
 def check_template_package(data: bytes) -> str | None:
     """A reason to refuse the template's zip before inflating anything, or None."""
     try:
@@ -219,5 +252,6 @@ __all__ = [
     "LimitedEnvironment",
     "TemplateLimitExceeded",
     "check_template_package",
+    "template_line",
     "watched",
 ]
