@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core.base.errors import ImportFailed
+from core.draft import scale
 from core.draft.model import Report
 from core.draft.tables import Table
 from core.draft.validate import outline_refusal
@@ -55,10 +56,6 @@ def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
         report.attachments = [t for t in titles if t]
     # Attachment pages become parts of the report, edited in the section form.
     report.sections += [attachment_part(title, text) for title, text in zip(titles, texts, strict=False)]
-
-
-# A report has a few hundred paragraphs; parsing is linear but a draft this big helps nobody.
-MAX_IMPORT_LINES = 100_000
 
 
 def parse_paragraphs(lines: list[str], kind: str | None = None, *, web: bool | None = None) -> ImportResult:
@@ -144,11 +141,10 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     if not any(text.strip() for text in document.paragraphs) and not document.tables:
         raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
     lines_count = sum(text.count("\n") + 1 for text in document.paragraphs)
-    if lines_count > MAX_IMPORT_LINES:
-        raise ImportFailed(
-            source,
-            f"文件有 {lines_count} 段，远超一份工作报告（上限 {MAX_IMPORT_LINES} 段）。请确认选对了文件，或拆分后再导入。",
-        )
+    chars = sum(len(text) for text in document.paragraphs)
+    refusal = scale.size_refusal(chars, lines_count)  # before parsing: the heavy work
+    if refusal is not None:
+        raise ImportFailed(source, refusal)
     if document.origin == ORIGIN_WORD:
         paragraphs, hints, seams, kept_index = word_paragraphs(document.paragraphs, document.hints, document.seams)
         fields, rest = take_gongwen_parts(paragraphs)

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from core.base.errors import ReportError
 from core.draft.model import Report, to_dict
+from core.draft.scale import report_size, size_refusal
 from core.library.index import index_paragraph, unindex_document
 from core.library.search import document_label, meta_tokens
 from core.library.units import Chain, Unit, report_units
@@ -156,6 +157,9 @@ class _Prepared:
 
 
 def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _Prepared:
+    refusal = size_refusal(*report_size(report))  # before cutting words: the heavy work
+    if refusal is not None:
+        raise LibraryError(f"无法把“{file_name}”存入资料库：{refusal}")
     units = report_units(report)
     heading_cache: dict[tuple[str, ...], str] = {}
     heading_tokens: list[str] = []

@@ -28,6 +28,7 @@ from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
 from core.draft.model import Report
+from core.draft.scale import report_size, size_refusal
 from core.render.context import build_context, clean_text
 from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
@@ -84,9 +85,10 @@ def _finalize(value: Any) -> Markup:
     return Markup(text.replace("{", "&#123;").replace("}", "&#125;"))
 
 
-def make_environment() -> SandboxedEnvironment:
-    """A fresh sandbox per render: its limits (template_limits) count for one document."""
-    return LimitedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
+def make_environment(paragraphs: int = 0) -> SandboxedEnvironment:
+    """A fresh sandbox per render: its limits (template_limits) count for one document of
+    ``paragraphs`` paragraphs."""
+    return LimitedEnvironment(paragraphs, autoescape=True, undefined=StrictUndefined, finalize=_finalize)
 
 
 _STYLE_TEST = re.compile(r"""p\.style\s*==\s*['"‘’](\w+)['"‘’]""")
@@ -232,7 +234,8 @@ def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> N
 
 def _render_or_raise(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
     try:
-        template.render(context, jinja_env=make_environment(), autoescape=True)
+        paragraphs = len(context.get("paragraphs", ()))
+        template.render(context, jinja_env=make_environment(paragraphs), autoescape=True)
     except TemplateLimitExceeded as exc:
         raise TemplateInvalid(name, exc.reason) from exc
     except RecursionError as exc:
@@ -339,6 +342,9 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
     """The rendered python-docx Document, all but the 版记's place, and the warnings."""
     from core.draft.kinds import load_kinds
 
+    refusal = size_refusal(*report_size(report))  # before any template work
+    if refusal is not None:
+        raise ReportError(f"无法生成 Word 文档：{refusal}")
     scheme = get_scheme(fonts) if fonts is not None else None
     kind = load_kinds().get(report.kind)
     data, name, warnings = resolve_template(kind, report.kind, template)
