@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.base.errors import ImportFailed
+from core.base.errors import ImportFailed, stop_if_cancelled
 from core.draft import scale
 from core.draft.model import Report
 from core.draft.tables import Table
@@ -131,8 +131,11 @@ def _offset_of(part: list[str], whole: list[str]) -> int | None:
     return None
 
 
-def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
-    """Read any supported document and parse it; raises ImportFailed with a Chinese message."""
+def import_document(
+    path: Path | str, kind: str | None = None, cancelled: Callable[[], bool] | None = None
+) -> ImportResult:
+    """Read any supported document and parse it; raises ImportFailed with a Chinese message.
+    ``cancelled()`` turning true stops it between reading and parsing (Cancelled)."""
     from core.importing.readers import read_document
     from core.importing.readers.source import ORIGIN_WEB, ORIGIN_WORD
 
@@ -145,6 +148,7 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     refusal = scale.size_refusal(chars, lines_count)  # before parsing: the heavy work
     if refusal is not None:
         raise ImportFailed(source, refusal)
+    stop_if_cancelled(cancelled)
     if document.origin == ORIGIN_WORD:
         paragraphs, hints, seams, kept_index = word_paragraphs(document.paragraphs, document.hints, document.seams)
         fields, rest = take_gongwen_parts(paragraphs)
@@ -164,6 +168,7 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
         lines = [line for paragraph in document.paragraphs for line in paragraph.split("\n")]
         result = parse_paragraphs(lines, kind=kind, web=True if document.origin == ORIGIN_WEB else None)
         result.dropped[:0] = document.dropped
+    stop_if_cancelled(cancelled)
     too_big = outline_refusal(result.report)
     if too_big is not None:
         raise ImportFailed(source, f"内容超出草稿的容量（{too_big}）。请确认选对了文件，或拆分后再导入。")
