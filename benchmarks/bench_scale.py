@@ -13,8 +13,9 @@ Steps and their floors (the same paragraphs, measured in the same run):
   the same paragraph and character styles into the same template and saving it.
 
 Every measurement runs in a child process of its own, so memory is measured cleanly: time is
-wall-clock seconds of the step alone, memory the step's peak (the process's RSS high-water
-mark, less what it held before the step). The steps of a size alternate run by run, the order
+the CPU seconds of the step alone (all steps are single-threaded; on a machine shared with
+other work, CPU time is what the load disturbs least), with its wall-clock seconds beside it;
+memory is the step's peak (the process's RSS high-water mark, less what it held before). The steps of a size alternate run by run, the order
 turning (benchmarks/interleave.py's way), so load from elsewhere falls on all alike; figures
 are medians. The growth exponent between two sizes is log(t2/t1)/log(s2/s1): 1 is linear.
 
@@ -111,10 +112,11 @@ def child(step: str, which: str, docx: Path, draft: Path, work: Path) -> dict[st
     """Set up untimed, then time ``step`` (``ours`` or ``floor``) once."""
     action = _prepare(step, which, docx, draft, work)
     before = _peak_bytes()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     action()
+    cpu = time.process_time() - cpu_started
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "peak_mb": max(0, _peak_bytes() - before) / 1024 / 1024}
+    return {"seconds": cpu, "wall": seconds, "peak_mb": max(0, _peak_bytes() - before) / 1024 / 1024}
 
 
 def _prepare(step: str, which: str, docx: Path, draft: Path, work: Path) -> Any:
@@ -225,7 +227,7 @@ def main() -> int:
     folder.mkdir(parents=True, exist_ok=True)
     medians: dict[tuple[str, str, str], tuple[float, float]] = {}
     worst = 0.0
-    print("size\tstep\tours s\tfloor s\tratio\tours MB\tfloor MB\tparagraphs")
+    print("size\tstep\tours CPU s\tfloor CPU s\tratio\t(wall s: ours/floor)\tours MB\tfloor MB\tparagraphs")
     for label, chars in sizes:
         docx = write_input(folder, chars)
         draft = draft_of(folder, docx)
@@ -238,7 +240,9 @@ def main() -> int:
         paragraph_count = len(paragraphs_of(chars))
         for step in steps:
             figures = {}
+            walls = {}
             for which in ("ours", "floor"):
+                walls[which] = statistics.median(r["wall"] for r in results[(step, which)])
                 seconds = statistics.median(r["seconds"] for r in results[(step, which)])
                 peak = statistics.median(r["peak_mb"] for r in results[(step, which)])
                 figures[which] = (seconds, peak)
@@ -248,10 +252,11 @@ def main() -> int:
                 worst = max(worst, ratio)
             print(
                 f"{label}\t{step}\t{figures['ours'][0]:.3f}\t{figures['floor'][0]:.3f}\t{ratio:.2f}"
+                f"\t{walls['ours']:.3f}/{walls['floor']:.3f}"
                 f"\t{figures['ours'][1]:.0f}\t{figures['floor'][1]:.0f}\t{paragraph_count}",
                 flush=True,
             )
-    print("\ngrowth exponent of time (1 = linear), from one size to the next")
+    print("\ngrowth exponent of CPU time (1 = linear), from one size to the next")
     print("step\tfrom→to\tours\tfloor")
     for step in steps:
         for (small_label, small), (large_label, large) in itertools.pairwise(sizes):

@@ -140,7 +140,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def normalise(text: str) -> str:
     """Full-width letters and digits to half-width (NFKC), lower case: "ＡＢ１２" → "ab12"."""
-    return unicodedata.normalize("NFKC", text).lower()
+    # Most report text is already NFKC (hanzi, ASCII, full-width punctuation aside): the check
+    # is a fraction of the normalisation's cost, which indexing pays on every paragraph.
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.lower()
 
 
 def _is_word(token: str) -> bool:
@@ -160,6 +164,8 @@ MAX_PART_CHARS = 32
 
 def _bounded_pieces(text: str) -> list[str]:
     """``text`` unchanged, unless it has over-long blocks: then those are cut in pieces."""
+    if len(text) <= MAX_JIEBA_BLOCK:
+        return [text] if text else []
     pieces: list[str] = []
     position = 0
     for match in _JIEBA_BLOCK.finditer(text):
@@ -176,7 +182,28 @@ def words(text: str) -> list[str]:
     ensure_loaded()
     import jieba
 
-    return [w for piece in _bounded_pieces(normalise(text)) for w in jieba.dt.cut(piece) if _is_word(w)]
+    cut = jieba.dt.cut
+    is_word = _word_test()
+    return [w for piece in _bounded_pieces(normalise(text)) for w in cut(piece) if is_word(w)]
+
+
+# jieba hands out the same few thousand words again and again: each one is judged once.
+_IS_WORD_CACHE: dict[str, bool] = {}
+_MAX_CACHED_WORDS = 200_000
+
+
+def _word_test() -> Callable[[str], bool]:
+    cache = _IS_WORD_CACHE
+    if len(cache) > _MAX_CACHED_WORDS:
+        cache.clear()
+
+    def is_word(token: str) -> bool:
+        known = cache.get(token)
+        if known is None:
+            known = cache[token] = _is_word(token)
+        return known
+
+    return is_word
 
 
 def word_boundaries(text: str) -> set[int]:
@@ -224,6 +251,19 @@ def _dictionary_parts(word: str) -> list[str]:
     return parts
 
 
+_PARTS_CACHE: dict[str, tuple[str, ...]] = {}
+_parts_cache_freq: object = None
+
+
+def _parts_cache(freq: object) -> dict[str, tuple[str, ...]]:
+    """Dictionary parts by word, valid for one jieba dictionary (``freq``) and bounded."""
+    global _parts_cache_freq
+    if freq is not _parts_cache_freq or len(_PARTS_CACHE) > _MAX_CACHED_WORDS:
+        _PARTS_CACHE.clear()
+        _parts_cache_freq = freq
+    return _PARTS_CACHE
+
+
 def tokens(text: str) -> list[str]:
     """Search tokens: each word, preceded by every dictionary word inside it.
 
@@ -236,10 +276,14 @@ def tokens(text: str) -> list[str]:
     import jieba
 
     freq = jieba.dt.FREQ
+    parts_cache = _parts_cache(freq)
     out: list[str] = []
     for index, word in enumerate(cut):
-        if len(word) > 2 and _CJK.search(word):
-            out.extend(_dictionary_parts(word))
+        if len(word) > 2:
+            parts = parts_cache.get(word)
+            if parts is None:
+                parts = parts_cache[word] = tuple(_dictionary_parts(word)) if _CJK.search(word) else ()
+            out.extend(parts)
         out.append(word)
         if len(word) == 1 and _CJK.match(word):
             # A lone character is where jieba most often cut through a word ("压实党建工"
