@@ -70,3 +70,17 @@ def test_cli_library_add_writes_no_progress_into_a_pipe(tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert "\r" not in result.err and "%" not in result.err
     assert result.out.startswith("已收入：长.txt")
+
+
+def test_import_stops_between_reading_and_parsing_when_cancelled(tmp_path: Path) -> None:
+    import pytest
+
+    from core.base.errors import Cancelled
+    from core.importing.importer import import_document
+
+    source = _long_text(tmp_path / "长.txt", 50)
+    with pytest.raises(Cancelled):
+        import_document(source, cancelled=lambda: True)
+    from core.text.plaintext import report_text
+
+    assert "第49段。加强组织领导" in report_text(import_document(source, cancelled=lambda: False).report)
