@@ -140,8 +140,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def normalise(text: str) -> str:
     """Full-width letters and digits to half-width (NFKC), lower case: "ＡＢ１２" → "ab12"."""
-    # Most report text is already NFKC (hanzi, ASCII, full-width punctuation aside): the check
-    # is a fraction of the normalisation's cost, which indexing pays on every paragraph.
+    # Most report text is already NFKC: checking costs a fraction of normalising it again.
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return text.lower()
@@ -182,28 +181,7 @@ def words(text: str) -> list[str]:
     ensure_loaded()
     import jieba
 
-    cut = jieba.dt.cut
-    is_word = _word_test()
-    return [w for piece in _bounded_pieces(normalise(text)) for w in cut(piece) if is_word(w)]
-
-
-# jieba hands out the same few thousand words again and again: each one is judged once.
-_IS_WORD_CACHE: dict[str, bool] = {}
-_MAX_CACHED_WORDS = 200_000
-
-
-def _word_test() -> Callable[[str], bool]:
-    cache = _IS_WORD_CACHE
-    if len(cache) > _MAX_CACHED_WORDS:
-        cache.clear()
-
-    def is_word(token: str) -> bool:
-        known = cache.get(token)
-        if known is None:
-            known = cache[token] = _is_word(token)
-        return known
-
-    return is_word
+    return [w for piece in _bounded_pieces(normalise(text)) for w in jieba.dt.cut(piece) if _is_word(w)]
 
 
 def word_boundaries(text: str) -> set[int]:
@@ -251,17 +229,15 @@ def _dictionary_parts(word: str) -> list[str]:
     return parts
 
 
-_PARTS_CACHE: dict[str, tuple[str, ...]] = {}
-_parts_cache_freq: object = None
+# Dictionary parts by word (jieba hands out the same words again and again), for one
+# dictionary: [the FREQ they were found in, {word: parts}], emptied past 200,000 words.
+_PARTS_CACHE: list = [None, {}]
 
 
 def _parts_cache(freq: object) -> dict[str, tuple[str, ...]]:
-    """Dictionary parts by word, valid for one jieba dictionary (``freq``) and bounded."""
-    global _parts_cache_freq
-    if freq is not _parts_cache_freq or len(_PARTS_CACHE) > _MAX_CACHED_WORDS:
-        _PARTS_CACHE.clear()
-        _parts_cache_freq = freq
-    return _PARTS_CACHE
+    if freq is not _PARTS_CACHE[0] or len(_PARTS_CACHE[1]) > 200_000:
+        _PARTS_CACHE[:] = [freq, {}]
+    return _PARTS_CACHE[1]
 
 
 def tokens(text: str) -> list[str]:
