@@ -88,12 +88,15 @@ def _open() -> Library:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from cli.progress import terminal_progress
+
     names = _kind_names()
     failed = 0
     with _open() as library:
         for path in args.files:
             try:
-                result = library.add_file(path, kind=_kind_id(args.kind))
+                with terminal_progress(f"正在收入资料库：{path.name}") as progress:
+                    result = library.add_file(path, kind=_kind_id(args.kind), progress=progress)
             except ReportError as exc:
                 sys.stderr.write(f"错误：{exc}\n")
                 failed += 1

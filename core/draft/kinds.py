@@ -71,6 +71,26 @@ def _scan_kinds(extra_dirs: Sequence[Path | str] | None) -> tuple[dict[str, Kind
     return {k.id: k for k in ordered}, failures
 
 
+def check_kind_folders(folder: Path | str) -> list[tuple[Path, Kind | KindError]]:
+    """Every kind in ``folder`` checked as the app reads it (core.draft.kind_file): the folder
+    itself when it holds a kind.toml, else each subfolder that does. For someone writing a
+    new kind (``python main.py kinds --check FOLDER``)."""
+    folder = Path(folder)
+    if (folder / KIND_FILE).is_file():
+        candidates = [folder]
+    elif folder.is_dir():
+        candidates = sorted(p for p in folder.iterdir() if (p / KIND_FILE).is_file())
+    else:
+        candidates = []
+    results: list[tuple[Path, Kind | KindError]] = []
+    for candidate in candidates:
+        try:
+            results.append((candidate, load_kind(candidate)))
+        except KindError as exc:
+            results.append((candidate, exc))
+    return results
+
+
 def load_kinds(extra_dirs: Sequence[Path | str] | None = None) -> dict[str, Kind]:
     return load_kinds_with_errors(extra_dirs)[0]
 
@@ -102,6 +122,7 @@ __all__ = [
     "SkeletonSection",
     "UnknownKind",
     "builtin_kinds",
+    "check_kind_folders",
     "get_kind",
     "kind_dirs",
     "load_kind",

@@ -22,13 +22,14 @@ from core.draft.fields import CHOICE, REPORT_FIELDS, YEAR, ReportField
 from core.draft.model import POINTS_LAYOUTS, Report, to_dict
 from core.draft.ordinals import MAX_RENDERED_ORDINAL
 from core.draft.reviews import DECISIONS
+from core.draft.scale import MAX_PARAGRAPHS
 
 # Far above any real report (the seeds have at most 4 levels and about 60 sections).
 MAX_JSON_DEPTH = 40
 MAX_SECTION_DEPTH = 8
 MAX_SECTIONS = 50_000
 MAX_SIBLINGS = MAX_RENDERED_ORDINAL  # beyond it no Chinese ordinal can number them
-MAX_PARAGRAPHS_PER_LIST = 100_000  # as many as an import may have lines
+MAX_PARAGRAPHS_PER_LIST = MAX_PARAGRAPHS  # as many as the app promises to handle (core.draft.scale)
 MAX_TEXT_CHARS = 1_000_000
 MAX_LEVELS = 16
 MAX_TABLES, MAX_TABLE_ROWS, MAX_TABLE_COLUMNS = 1_000, 10_000, 64

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.base.errors import ImportFailed
+from core.base.errors import ImportFailed, stop_if_cancelled
+from core.draft import scale
 from core.draft.model import Report
 from core.draft.tables import Table
 from core.draft.validate import outline_refusal
@@ -55,10 +56,6 @@ def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
         report.attachments = [t for t in titles if t]
     # Attachment pages become parts of the report, edited in the section form.
     report.sections += [attachment_part(title, text) for title, text in zip(titles, texts, strict=False)]
-
-
-# A report has a few hundred paragraphs; parsing is linear but a draft this big helps nobody.
-MAX_IMPORT_LINES = 100_000
 
 
 def parse_paragraphs(lines: list[str], kind: str | None = None, *, web: bool | None = None) -> ImportResult:
@@ -134,8 +131,11 @@ def _offset_of(part: list[str], whole: list[str]) -> int | None:
     return None
 
 
-def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
-    """Read any supported document and parse it; raises ImportFailed with a Chinese message."""
+def import_document(
+    path: Path | str, kind: str | None = None, cancelled: Callable[[], bool] | None = None
+) -> ImportResult:
+    """Read any supported document and parse it; raises ImportFailed with a Chinese message.
+    ``cancelled()`` turning true stops it between reading and parsing (Cancelled)."""
     from core.importing.readers import read_document
     from core.importing.readers.source import ORIGIN_WEB, ORIGIN_WORD
 
@@ -144,11 +144,11 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     if not any(text.strip() for text in document.paragraphs) and not document.tables:
         raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
     lines_count = sum(text.count("\n") + 1 for text in document.paragraphs)
-    if lines_count > MAX_IMPORT_LINES:
-        raise ImportFailed(
-            source,
-            f"文件有 {lines_count} 段，远超一份工作报告（上限 {MAX_IMPORT_LINES} 段）。请确认选对了文件，或拆分后再导入。",
-        )
+    chars = sum(len(text) for text in document.paragraphs)
+    refusal = scale.size_refusal(chars, lines_count)  # before parsing: the heavy work
+    if refusal is not None:
+        raise ImportFailed(source, refusal)
+    stop_if_cancelled(cancelled)
     if document.origin == ORIGIN_WORD:
         paragraphs, hints, seams, kept_index = word_paragraphs(document.paragraphs, document.hints, document.seams)
         fields, rest = take_gongwen_parts(paragraphs)
@@ -168,6 +168,7 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
         lines = [line for paragraph in document.paragraphs for line in paragraph.split("\n")]
         result = parse_paragraphs(lines, kind=kind, web=True if document.origin == ORIGIN_WEB else None)
         result.dropped[:0] = document.dropped
+    stop_if_cancelled(cancelled)
     too_big = outline_refusal(result.report)
     if too_big is not None:
         raise ImportFailed(source, f"内容超出草稿的容量（{too_big}）。请确认选对了文件，或拆分后再导入。")

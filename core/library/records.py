@@ -11,11 +11,13 @@ import hashlib
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from core.base.errors import ReportError
+from core.base.errors import ReportError, stop_if_cancelled
 from core.draft.model import Report, to_dict
+from core.draft.scale import report_size, size_refusal
 from core.library.index import index_paragraph, unindex_document
 from core.library.search import document_label, meta_tokens
 from core.library.units import Chain, Unit, report_units
@@ -155,7 +157,24 @@ class _Prepared:
     heading_tokens: list[str]
 
 
-def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _Prepared:
+# How often cutting a long document into words reports progress and looks for 取消.
+UNITS_PER_STEP = 200
+StepProgress = Callable[[int, int], None]  # units cut so far, units in all
+
+
+def _prepare(
+    report: Report,
+    original: bytes,
+    file_name: str,
+    source: str,
+    progress: StepProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> _Prepared:
+    """Everything to store, computed before anything is written: cancelling (Cancelled,
+    raised between steps) or failing here leaves the library untouched."""
+    refusal = size_refusal(*report_size(report))  # before cutting words: the heavy work
+    if refusal is not None:
+        raise LibraryError(f"无法把“{file_name}”存入资料库：{refusal}")
     units = report_units(report)
     heading_cache: dict[tuple[str, ...], str] = {}
     heading_tokens: list[str] = []
@@ -174,12 +193,22 @@ def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _P
         "added_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "outline": to_dict(report),
     }
+    body_tokens: list[str] = []
+    for index, unit in enumerate(units):
+        if index % UNITS_PER_STEP == 0:
+            stop_if_cancelled(cancelled)
+            if progress is not None:
+                progress(index, len(units))
+        body_tokens.append(" ".join(language.tokens(unit.text)))
+    stop_if_cancelled(cancelled)
+    if progress is not None:
+        progress(len(units), len(units))
     return _Prepared(
         sha256=hashlib.sha256(original).hexdigest(),
         record=record,
         text=report_text(report),
         units=units,
-        body_tokens=[" ".join(language.tokens(unit.text)) for unit in units],
+        body_tokens=body_tokens,
         heading_tokens=heading_tokens,
     )
 

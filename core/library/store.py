@@ -39,6 +39,7 @@ from core.library.records import (
     AddResult,
     DocumentInfo,
     LibraryError,
+    StepProgress,
     T,
     _Damaged,
     _is_corruption,
@@ -214,14 +215,23 @@ class Library(LibraryRebuild, LibraryReading):
     # ------------------------------------------------------------------ adding
 
     def add_report(
-        self, report: Report, *, original: bytes, file_name: str, source: str = SOURCE_IMPORT
+        self,
+        report: Report,
+        *,
+        original: bytes,
+        file_name: str,
+        source: str = SOURCE_IMPORT,
+        progress: StepProgress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> AddResult:
         """Store a document: its original bytes, outline and paragraphs.
 
         The same file (same bytes) is stored once. An export (``source="export"``) replaces
         an earlier export with the same file name: the clerk re-exported the same report.
+        ``progress`` hears (units cut, units in all) while the text is cut into words, the
+        long part; ``cancelled()`` turning true then raises Cancelled with nothing written.
         """
-        prepared = _prepare(report, original, file_name, source)
+        prepared = _prepare(report, original, file_name, source, progress, cancelled)
         return self._store(prepared, original)
 
     def add_reports(self, items: Iterable[tuple[Report, bytes, str]], source: str = SOURCE_IMPORT) -> int:
@@ -257,9 +267,15 @@ class Library(LibraryRebuild, LibraryReading):
         return self.add_report(report, original=original, file_name=path.name, source=source)
 
     def add_file(
-        self, path: Path | str, *, kind: str | None = None, source: str = SOURCE_IMPORT
+        self,
+        path: Path | str,
+        *,
+        kind: str | None = None,
+        source: str = SOURCE_IMPORT,
+        progress: StepProgress | None = None,
     ) -> AddResult:
-        """Import a .docx/.txt/… file (raises ImportFailed in Chinese) and store it."""
+        """Import a .docx/.txt/… file (raises ImportFailed in Chinese) and store it;
+        ``progress`` as for :meth:`add_report`."""
         from core.base.errors import ImportFailed
         from core.importing.importer import import_document
 
@@ -269,7 +285,7 @@ class Library(LibraryRebuild, LibraryReading):
             original = path.read_bytes()
         except OSError as exc:
             raise ImportFailed(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
-        return self.add_report(result.report, original=original, file_name=path.name, source=source)
+        return self.add_report(result.report, original=original, file_name=path.name, source=source, progress=progress)
 
     def _write_files(self, prepared: _Prepared, original: bytes) -> None:
         """Keep the original and its record beside the database, for rebuilding it."""

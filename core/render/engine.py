@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import html
 import io
 import re
 import zipfile
@@ -27,6 +28,7 @@ from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
 from core.draft.model import Report
+from core.draft.scale import report_size, size_refusal
 from core.render.context import build_context, clean_text
 from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
@@ -40,7 +42,12 @@ from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
 from core.render.style_names import our_style_ids
 from core.render.tables import build_tables, table_style_id
-from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package
+from core.render.template_limits import (
+    LimitedEnvironment,
+    TemplateLimitExceeded,
+    check_template_package,
+    template_line,
+)
 from core.render.title import title_for_untitled
 from core.render.variants import VARIANT_BY_KEY, variant_label
 
@@ -79,9 +86,10 @@ def _finalize(value: Any) -> Markup:
     return Markup(text.replace("{", "&#123;").replace("}", "&#125;"))
 
 
-def make_environment() -> SandboxedEnvironment:
-    """A fresh sandbox per render: its limits (template_limits) count for one document."""
-    return LimitedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
+def make_environment(paragraphs: int = 0) -> SandboxedEnvironment:
+    """A fresh sandbox per render: its limits (template_limits) count for one document of
+    ``paragraphs`` paragraphs."""
+    return LimitedEnvironment(paragraphs, autoescape=True, undefined=StrictUndefined, finalize=_finalize)
 
 
 _STYLE_TEST = re.compile(r"""p\.style\s*==\s*['"‘’](\w+)['"‘’]""")
@@ -93,6 +101,14 @@ class _CheckedTemplate(DocxTemplate):
     def __init__(self, data: bytes, name: str) -> None:
         super().__init__(io.BytesIO(data))
         self.display_name = name
+        self.failed_at = ""  # where in the template the last render failed, for the message
+
+    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None) -> str:
+        try:
+            return super().render_xml_part(src_xml, part, context, jinja_env)
+        except Exception as exc:
+            self.failed_at = _place_in_template(exc, src_xml, part)
+            raise
 
     def paragraph_kinds(self) -> set[str]:
         """The paragraph kinds (``p.style == '…'``) the template has a paragraph for."""
@@ -106,6 +122,28 @@ class _CheckedTemplate(DocxTemplate):
                 "正文中没有报告内容的循环标记（{%p for p in paragraphs %}）。请在软件自带模板的基础上修改样式。",
             )
         return self.render_xml_part(xml, self.docx._part, context, jinja_env)
+
+
+_PARAGRAPH_START = re.compile(r"<w:p([ >])")
+_XML_TAG = re.compile(r"<[^>]+>")
+
+
+def _place_in_template(exc: BaseException, src_xml: str, part: Any) -> str:
+    """"第 N 行（正文：“…”）" for the line of ``src_xml`` where ``exc`` happened, or "".
+
+    docxtpl starts every paragraph on a line of its own before Jinja reads the XML, so a
+    template line is one Word paragraph; its text is what the clerk can find in Word.
+    """
+    line = template_line(exc)
+    if line is None:
+        return ""
+    lines = _PARAGRAPH_START.sub(r"\n<w:p\1", src_xml).splitlines()
+    text = html.unescape(_XML_TAG.sub("", lines[line - 1])).strip() if 0 < line <= len(lines) else ""
+    if len(text) > 40:
+        text = text[:40] + "…"
+    partname = str(getattr(part, "partname", ""))
+    where = "页眉" if "header" in partname else "页脚" if "footer" in partname else "正文"
+    return f"出错位置：模板{where}第 {line} 行" + (f"“{text}”" if text else "") + "。"
 
 
 @lru_cache(maxsize=8)
@@ -188,7 +226,17 @@ def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) 
 
 def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
     try:
-        template.render(context, jinja_env=make_environment(), autoescape=True)
+        _render_or_raise(template, context, name)
+    except TemplateInvalid as exc:
+        if template.failed_at:
+            raise TemplateInvalid(name, f"{exc.reason}{template.failed_at}") from exc
+        raise
+
+
+def _render_or_raise(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
+    try:
+        paragraphs = len(context.get("paragraphs", ()))
+        template.render(context, jinja_env=make_environment(paragraphs), autoescape=True)
     except TemplateLimitExceeded as exc:
         raise TemplateInvalid(name, exc.reason) from exc
     except RecursionError as exc:
@@ -311,6 +359,9 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
     """The rendered python-docx Document, all but the 版记's place, and the warnings."""
     from core.draft.kinds import load_kinds
 
+    refusal = size_refusal(*report_size(report))  # before any template work
+    if refusal is not None:
+        raise ReportError(f"无法生成 Word 文档：{refusal}")
     scheme = get_scheme(fonts) if fonts is not None else None
     kind = load_kinds().get(report.kind)
     data, name, warnings = resolve_template(kind, report.kind, template)

@@ -5,10 +5,14 @@ billion of something. Here every way a template can ask for size or time is boun
 
 - ``range()``, ``'x' * n``, ``n ** m`` and any number passed to a filter or method
   (``center(10**9)``) draw on one budget of items per render;
-- the rendered XML may not exceed ``MAX_OUTPUT_CHARS``;
+- the rendered XML may not exceed ``MAX_OUTPUT_CHARS``, nor the run ``MAX_SECONDS``, each
+  with an allowance per paragraph of the report: a template loops over the paragraphs, so
+  a report of the promised size (core.draft.scale) needs more of both than a short one;
 - a line tracer on the template's own compiled code checks a deadline and the size of
   the template's variables (``{% set s = s ~ s %}`` doubling in a loop) as it runs;
 - ``include``/``import``/``extends`` are refused: a template reads no files;
+- the only globals are ``range`` (counted), ``namespace`` and ``dict``: Jinja's ``lipsum``,
+  ``cycler`` and ``joiner`` make text or state no report template needs;
 - the .docx itself is checked on its zip directory before anything is inflated.
 """
 
@@ -33,6 +37,10 @@ MAX_ITEMS = 300_000  # range() lengths, repeated strings, numeric arguments, per
 MAX_VALUE_CHARS = 5_000_000  # one string or list held by the template
 MAX_OUTPUT_CHARS = 100_000_000  # the rendered document.xml
 MAX_SECONDS = 4.0  # a real report renders in well under a second
+# Per paragraph of the report: our templates write about 400 characters of XML for one and
+# take some 30 µs on it; a clerk's restyled template may write several times more.
+OUTPUT_CHARS_PER_PARAGRAPH = 4_000
+SECONDS_PER_PARAGRAPH = 0.000_5
 MAX_POWER_BITS = 64
 # The template .docx, judged by its zip directory before reading any member.
 MAX_TEMPLATE_UNZIPPED = 200 * 1024 * 1024
@@ -46,10 +54,11 @@ class TemplateLimitExceeded(SecurityError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.template_line: int | None = None  # where it is known without a traceback
 
 
 TOO_MUCH = "模板要求生成的内容过多（如很大的 range() 或重复次数），已停止。请检查模板中的循环和数字。"
-TOO_SLOW = f"模板运行超过 {MAX_SECONDS:.0f} 秒仍未完成（可能有过多的循环），已停止。请检查模板中的循环。"
+TOO_SLOW = "模板运行超过 {seconds:.0f} 秒仍未完成（可能有过多的循环），已停止。请检查模板中的循环。"
 TOO_BIG = "模板生成的文档过大，已停止。请检查模板中的循环。"
 NO_FILES = "模板不能引用其他文件（include、import、extends）。请把需要的内容直接写在模板中。"
 
@@ -64,11 +73,14 @@ class LimitedEnvironment(SandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**", "%"})
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, paragraphs: int = 0, **options: Any) -> None:
         options.setdefault("undefined", StrictUndefined)
         super().__init__(loader=_NoFiles(), **options)
         self.items_left = MAX_ITEMS
-        self.globals["range"] = self._range
+        self.max_output_chars = MAX_OUTPUT_CHARS + paragraphs * OUTPUT_CHARS_PER_PARAGRAPH
+        self.max_seconds = MAX_SECONDS + paragraphs * SECONDS_PER_PARAGRAPH
+        # Only what a report template can use; lipsum(n=10**5) alone is seconds of made-up text.
+        self.globals = {"range": self._range, "namespace": Namespace, "dict": dict}
         self.filters = {name: _checked_filter(self, f) for name, f in self.filters.items()}
 
     def charge(self, amount: int) -> None:
@@ -123,11 +135,13 @@ class LimitedEnvironment(SandboxedEnvironment):
         (not docxtpl's and python-docx's own work around it, which would only pay for it)."""
         total = 0
         out: list[str] = []
-        with watched():
+        with watched(self.max_seconds):
             for piece in pieces:
                 total += len(piece)
-                if total > MAX_OUTPUT_CHARS:
-                    raise TemplateLimitExceeded(TOO_BIG)
+                if total > self.max_output_chars:
+                    exc = TemplateLimitExceeded(TOO_BIG)
+                    exc.template_line = _line_of(getattr(pieces, "gi_frame", None))
+                    raise exc
                 out.append(piece)
         return "".join(out)
 
@@ -164,7 +178,8 @@ def _too_large(value: Any) -> bool:
 @contextmanager
 def watched(seconds: float | None = None) -> Iterator[None]:
     """Trace the template's compiled code: stop it past the deadline or when it hoards."""
-    deadline = time.monotonic() + (MAX_SECONDS if seconds is None else seconds)
+    allowed = MAX_SECONDS if seconds is None else seconds
+    deadline = time.monotonic() + allowed
 
     lines = 0
 
@@ -174,7 +189,7 @@ def watched(seconds: float | None = None) -> Iterator[None]:
         # Every few lines: a string doubling each loop grows at most 2**4 times in between.
         if lines % 4 == 0:
             if time.monotonic() > deadline:
-                raise TemplateLimitExceeded(TOO_SLOW)
+                raise TemplateLimitExceeded(TOO_SLOW.format(seconds=allowed))
             if any(_too_large(v) for v in frame.f_locals.values()):
                 raise TemplateLimitExceeded(TOO_BIG)
         return local
@@ -192,6 +207,33 @@ def watched(seconds: float | None = None) -> Iterator[None]:
         yield
     finally:
         sys.settrace(previous)
+
+
+def template_line(exc: BaseException) -> int | None:
+    """The template line ``exc`` was raised at, or None.
+
+    A syntax error carries it; Jinja rewrites any error raised while the template runs so
+    that the template's frame in the traceback stands at the template's own line; the
+    output cap is hit outside that frame, at the line the template last wrote from.
+    """
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    found: int | None = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_CODE_NAME:
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found if found is not None else getattr(exc, "template_line", None)
+
+
+def _line_of(frame: FrameType | None) -> int | None:
+    """The template line a frame of the compiled template stands at."""
+    template = frame.f_globals.get("__jinja_template__") if frame is not None else None
+    if template is None or frame is None:
+        return None
+    return template.get_corresponding_lineno(frame.f_lineno)
 
 
 def check_template_package(data: bytes) -> str | None:
@@ -219,5 +261,6 @@ __all__ = [
     "LimitedEnvironment",
     "TemplateLimitExceeded",
     "check_template_package",
+    "template_line",
     "watched",
 ]

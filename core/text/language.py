@@ -140,7 +140,10 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def normalise(text: str) -> str:
     """Full-width letters and digits to half-width (NFKC), lower case: "ＡＢ１２" → "ab12"."""
-    return unicodedata.normalize("NFKC", text).lower()
+    # Most report text is already NFKC: checking costs a fraction of normalising it again.
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.lower()
 
 
 def _is_word(token: str) -> bool:
@@ -160,6 +163,8 @@ MAX_PART_CHARS = 32
 
 def _bounded_pieces(text: str) -> list[str]:
     """``text`` unchanged, unless it has over-long blocks: then those are cut in pieces."""
+    if len(text) <= MAX_JIEBA_BLOCK:
+        return [text] if text else []
     pieces: list[str] = []
     position = 0
     for match in _JIEBA_BLOCK.finditer(text):
@@ -224,6 +229,17 @@ def _dictionary_parts(word: str) -> list[str]:
     return parts
 
 
+# Dictionary parts by word (jieba hands out the same words again and again), for one
+# dictionary: [the FREQ they were found in, {word: parts}], emptied past 200,000 words.
+_PARTS_CACHE: list = [None, {}]
+
+
+def _parts_cache(freq: object) -> dict[str, tuple[str, ...]]:
+    if freq is not _PARTS_CACHE[0] or len(_PARTS_CACHE[1]) > 200_000:
+        _PARTS_CACHE[:] = [freq, {}]
+    return _PARTS_CACHE[1]
+
+
 def tokens(text: str) -> list[str]:
     """Search tokens: each word, preceded by every dictionary word inside it.
 
@@ -236,10 +252,14 @@ def tokens(text: str) -> list[str]:
     import jieba
 
     freq = jieba.dt.FREQ
+    parts_cache = _parts_cache(freq)
     out: list[str] = []
     for index, word in enumerate(cut):
-        if len(word) > 2 and _CJK.search(word):
-            out.extend(_dictionary_parts(word))
+        if len(word) > 2:
+            parts = parts_cache.get(word)
+            if parts is None:
+                parts = parts_cache[word] = tuple(_dictionary_parts(word)) if _CJK.search(word) else ()
+            out.extend(parts)
         out.append(word)
         if len(word) == 1 and _CJK.match(word):
             # A lone character is where jieba most often cut through a word ("压实党建工"

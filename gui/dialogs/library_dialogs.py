@@ -34,21 +34,27 @@ from gui.dialogs import prompts
 from gui.kind_names import kind_display_name
 from gui.panels.library_service import LibraryService
 from gui.window_state import fit_dialog
+from gui.workers import CANCELLING
 
 _POLL_MS = 30
 SOURCE_NAMES = {"import": "导入", "export": "导出"}
+
+
+# The bar moves within a file (a long one takes a while to cut into words): steps per file.
+STEPS_PER_FILE = 100
 
 
 def wait_for(future: Future[Any], dialog: QProgressDialog | None = None, state: dict[str, Any] | None = None) -> Any:
     """Keep the window alive while ``future`` runs; show ``state``'s progress in ``dialog``."""
     while not future.done():
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, _POLL_MS)
-        if dialog is not None and state is not None:
+        if dialog is not None and state is not None and not state.get("cancelling"):
             total = max(state.get("total", 0), 1)
-            dialog.setMaximum(total)
-            dialog.setValue(min(state.get("done", 0), total))
+            done = min(float(state.get("done", 0)), total)
+            dialog.setMaximum(total * STEPS_PER_FILE)
+            dialog.setValue(int(done * STEPS_PER_FILE))
             if state.get("name"):
-                dialog.setLabelText(f"正在收入资料库：{state['name']}（{state.get('done', 0) + 1}/{total}）")
+                dialog.setLabelText(f"正在收入资料库：{state['name']}（{int(done) + 1}/{total}）")
         time.sleep(_POLL_MS / 1000)
     return future.result()
 
@@ -61,14 +67,24 @@ def add_to_library(parent: QWidget, service: LibraryService, paths: list[Path]) 
     cancel = threading.Event()
     state: dict[str, Any] = {"done": 0, "total": len(paths), "name": ""}
 
-    def progress(done: int, total: int, name: str) -> None:  # called on the worker thread
+    def progress(done: float, total: int, name: str) -> None:  # called on the worker thread
         state.update(done=done, total=total, name=name)
 
-    dialog = QProgressDialog("正在收入资料库…", "取消", 0, len(paths), parent)
+    dialog = QProgressDialog("正在收入资料库…", "取消", 0, len(paths) * STEPS_PER_FILE, parent)
     dialog.setWindowTitle("添加到资料库")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
-    dialog.canceled.connect(cancel.set)
+    # QProgressDialog resets (and hides) itself on 取消; it shows again saying it is stopping
+    # until the file under way has been dropped (the work stops at its next step).
+    dialog.setAutoReset(False)
+
+    def cancelled() -> None:
+        cancel.set()
+        state["cancelling"] = True
+        dialog.setLabelText(CANCELLING)
+        dialog.show()
+
+    dialog.canceled.connect(cancelled)
     dialog.show()
     try:
         result = wait_for(service.add_files(paths, progress, cancel), dialog, state)

@@ -62,7 +62,7 @@ def test_document_text_is_capped_while_reading(tmp_path: Path, monkeypatch: pyte
     body = "".join(paragraph_xml(f"第{i}段：" + "加强基层治理能力建设。" * 10) for i in range(1_000))
     source = write_docx_xml(tmp_path / "很长.docx", body)
     result = run_cli("import", source, "--outline")
-    assert_clear_refusal(result, "很长.docx", "超过 5 万字")
+    assert_clear_refusal(result, "很长.docx", "上限（5 万字或 200,000 段）")
 
 
 # ── zip structure: the message names the real cause ──
@@ -228,6 +228,6 @@ def test_an_import_that_could_not_be_reopened_is_refused(tmp_path: Path) -> None
 
 def test_an_import_with_too_many_lines_is_refused_before_parsing(tmp_path: Path) -> None:
     source = tmp_path / "行.txt"
-    source.write_text("一行。\n" * 150_000, encoding="utf-8")
+    source.write_text("一行。\n" * 200_001, encoding="utf-8")
     result = run_cli("import", source, "--outline")
-    assert_clear_refusal(result, "行.txt", "上限 100000 段")
+    assert_clear_refusal(result, "行.txt", "文档有 600,003 字、200,001 段", "上限（500 万字、20 万段")

@@ -44,6 +44,9 @@ BOMBS = [
         "{% set ns = namespace(s='xxxxxxxx') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
         TOO_BIG,
     ),
+    ("lipsum", "{{ lipsum(n=100000, min=20, max=100) }}", "不存在的内容（'lipsum' is undefined）"),
+    ("cycler", "{% set c = cycler(*range(100)) %}{% for i in range(10) %}{{ c.next() }}{% endfor %}", "'cycler' is undefined"),
+    ("joiner", "{% set j = joiner('x' * 1000) %}{{ j() }}", "'joiner' is undefined"),
     ("include", "{% include 'template.docx' %}", "不能引用其他文件"),
     ("import", "{% import '/etc/passwd' as secrets %}", "不能引用其他文件"),
     ("extends", "{% extends 'base.docx' %}", "不能引用其他文件"),
@@ -67,13 +70,17 @@ def test_template_bomb_stops_with_a_clear_message(tmp_path: Path, draft: Path, j
     template.write_bytes(template_with(escape(jinja)))
     before = snapshot(tmp_path)
     result = run_cli("render", draft, "--template", template, "-o", tmp_path / "输出.docx")
-    assert_clear_refusal(result, "单位模板.docx", words)
+    # template_with puts the bomb in the body's first paragraph: line 2, after the XML declaration.
+    assert_clear_refusal(result, "单位模板.docx", words, f"出错位置：模板正文第 2 行“{jinja[:12]}")
     assert changed_files(before, snapshot(tmp_path)) == set()
 
 
 @pytest.mark.parametrize(
     "jinja",
-    ["{% for i in range(3) %}{{ i }}{% endfor %}", "{{ '%.2f' % 1.5 }}", "{{ report.title * 2 }}", "{{ '{}年'.format(2025) }}"],
+    [
+        "{% set ns = namespace(n=0) %}{% for i in range(3) %}{% set ns.n = ns.n + i %}{% endfor %}{{ ns.n }}",
+        "{{ dict(a='甲').a }}",
+        "{% for i in range(3) %}{{ i }}{% endfor %}", "{{ '%.2f' % 1.5 }}", "{{ report.title * 2 }}", "{{ '{}年'.format(2025) }}"],
 )
 def test_ordinary_template_logic_still_works(tmp_path: Path, draft: Path, jinja: str) -> None:
     template = tmp_path / "单位模板.docx"
@@ -92,7 +99,7 @@ def test_a_slow_template_is_stopped_at_the_deadline(
     template = tmp_path / "慢.docx"
     template.write_bytes(template_with(escape(loops)))
     result = run_cli("render", draft, "--template", template, "-o", tmp_path / "输出.docx")
-    assert_clear_refusal(result, "慢.docx", "仍未完成")
+    assert_clear_refusal(result, "慢.docx", "仍未完成", "出错位置：模板正文第 2 行")
 
 
 def test_output_size_is_capped(tmp_path: Path, draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -102,7 +109,7 @@ def test_output_size_is_capped(tmp_path: Path, draft: Path, monkeypatch: pytest.
     template = tmp_path / "大.docx"
     template.write_bytes(template_with(escape("{% for i in range(5000) %}" + "长" * 100 + "{% endfor %}")))
     result = run_cli("render", draft, "--template", template, "-o", tmp_path / "输出.docx")
-    assert_clear_refusal(result, "大.docx", TOO_BIG)
+    assert_clear_refusal(result, "大.docx", TOO_BIG, "出错位置：模板正文第 2 行")
 
 
 def _declared_size_zip(data: bytes, member: str, declared: int) -> bytes:

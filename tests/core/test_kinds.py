@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.draft.kinds import (
     BUILTIN_KINDS_DIR,
@@ -13,6 +15,7 @@ from core.draft.kinds import (
     KindError,
     UnknownKind,
     builtin_kinds,
+    check_kind_folders,
     get_kind,
     load_kind,
     load_kinds,
@@ -197,3 +200,96 @@ def test_carry_over_rolls_the_title_year_and_respects_a_new_unit() -> None:
     assert draft.signature == "YY区委组织部"
     kept = get_kind("annual_keypoints").carry_over(prior, year=2030)
     assert kept.signature == "XX区委组织部" and kept.year == 2030
+
+
+# ── kind.toml against its schema: each error names the file, the key and what is wrong ──
+
+_LEVEL = '[[levels]]\nformat = "{cn}、"\n'
+SCHEMA_VIOLATIONS = [
+    ('name = "x"\npoints = "{cn}{cn}{cn}是{"\n' + _LEVEL, "points 中的花括号不成对：“{cn}{cn}{cn}是{”"),
+    ('name = "x"\npoints = "{cn}{cn}是"\n' + _LEVEL, "points（“{cn}{cn}是”）须恰好含一个 {cn}（汉字序号）或 {n}（阿拉伯数字），现在有 2 个"),
+    ('name = "x"\n[[levels]]\nformat = "{cn}}、"\n', "levels[1].format 中的花括号不成对：“{cn}}、”"),
+    ('name = "x"\n' + _LEVEL + '[[levels]]\nformat = "{{n}}."\n', "levels[2].format 中的花括号不成对"),
+    ('name = "x"\n' + _LEVEL + '[[levels]]\nformat = "{year}."\n', "levels[2].format 中的“{year}”无法识别，只能使用 {cn}、{n}"),
+    ('name = "x"\n' + _LEVEL + '[[levels]]\ncontinuous = true\n', "levels[2] 缺少 format"),
+    ('name = "x"\n' + _LEVEL + '[[levels]]\nformat = "{n}."\ncontinuous = "yes"\n', "levels[2].continuous 应为 true 或 false，现在是 文字"),
+    ('name = "x"\n' + _LEVEL + '[[levels]]\nformat = "{n}."\nfromat = 1\n', "levels[2] 中无法识别的键“fromat”"),
+    ('name = "x"\ntitel = "{unit}报告"\n' + _LEVEL, "无法识别的键“titel”（可能拼写有误）"),
+    ('name = "x"\ntitle = "{{year}}年"\n' + _LEVEL, "title 中的花括号不成对"),
+    ('name = "x"\nopening = ["好", 3]\n' + _LEVEL, "opening[2] 应为文字（用英文双引号括起），现在是 整数"),
+    ('name = "x"\norder = "1"\n' + _LEVEL, "order 应为整数，现在是 文字"),
+    ('name = "x"\norder = true\n' + _LEVEL, "order 应为整数，现在是 true/false"),
+    ('name = "x"\ndescription = 3.5\n' + _LEVEL, "description 应为文字（用英文双引号括起），现在是 小数"),
+    ('name = "x"\nupward = 1\n' + _LEVEL, "upward 应为 true 或 false，现在是 整数"),
+    ('name = "x"\n' + _LEVEL + '[[sections]]\nheading = "甲"\n  [[sections.children]]\n  hint = "{unit"\n',
+     "sections[1].children[1].hint 中的花括号不成对"),
+    ('name = "x"\n' + _LEVEL + '[[sections]]\nrun_in = "true"\n', "sections[1].run_in 应为 true 或 false"),
+    ('name = "x"\n' + _LEVEL + '[[sections]]\nheadline = "甲"\n', "sections[1] 中无法识别的键“headline”"),
+    ('name = "x"\n' + _LEVEL + '[elements]\ndoc_number = "{unit}〔{year:>9}〕号"\n', "elements.doc_number 中的占位符只能写成 {unit} 这样，不能带格式"),
+    ('name = "x"\nsections = "一、"\n' + _LEVEL, "“sections”应为 [[sections]] 表列表"),
+    # A key written after [[levels]] belongs to that level in TOML: said so, not ignored.
+    ('name = "x"\n' + _LEVEL + 'title = "{unit}"\n', "levels[1] 中无法识别的键“title”"),
+]
+
+
+@pytest.mark.parametrize(("toml", "message"), SCHEMA_VIOLATIONS)
+def test_kind_schema_violation_names_file_key_and_fault(tmp_path: Path, toml: str, message: str) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "kind.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(KindError) as info:
+        load_kind(folder)
+    assert str(info.value).startswith(f"报告类型定义“{folder / 'kind.toml'}”有误：")
+    assert message in str(info.value)
+
+
+def test_kinds_check_cli_reports_each_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.main import main
+
+    shutil.copytree(BUILTIN_KINDS_DIR / "work_report", tmp_path / "good")
+    (tmp_path / "bad").mkdir()
+    source = (BUILTIN_KINDS_DIR / "work_report" / "kind.toml").read_text(encoding="utf-8")
+    (tmp_path / "bad" / "kind.toml").write_text(source.replace('points = "{cn}是"', 'points = "{cn}{cn}{cn}是{"'), encoding="utf-8")
+    assert main(["kinds", "--check", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == f"可用：{tmp_path / 'good'}（工作汇报/讲话，4 级编号）\n"
+    assert err == (
+        f"错误：报告类型定义“{tmp_path / 'bad' / 'kind.toml'}”有误：points 中的花括号不成对：“{{cn}}{{cn}}{{cn}}是{{”。"
+        "花括号只能用来写占位符，如 {cn}。\n"
+    )
+    assert main(["kinds", "--check", str(tmp_path / "good")]) == 0
+    assert main(["kinds", "--check", str(tmp_path / "nowhere")]) == 2
+    assert "没有找到 kind.toml" in capsys.readouterr().err
+
+
+def test_every_builtin_kind_passes_the_check() -> None:
+    results = check_kind_folders(BUILTIN_KINDS_DIR)
+    assert [path.name for path, _ in results] == sorted(BUILTIN_IDS)
+    assert all(not isinstance(outcome, KindError) for _, outcome in results)
+
+
+@given(st.text(alphabet="{}cnyearuit、（）.是一", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_an_accepted_ordinal_format_never_prints_a_brace(fmt: str) -> None:
+    from core.draft.kind_file import _ordinal_format
+    from core.draft.ordinals import format_ordinal
+
+    try:
+        accepted = _ordinal_format(Path("kind.toml"), "levels[1].format", fmt)
+    except KindError:
+        return
+    for n in (1, 12, 345):
+        assert "{" not in format_ordinal(accepted, n) and "}" not in format_ordinal(accepted, n)
+
+
+@given(st.text(alphabet="{}unityear_nextprv:!年度", max_size=16))
+@settings(max_examples=300, deadline=None)
+def test_an_accepted_wording_fills_without_error_or_brace(text: str) -> None:
+    from core.draft.kind_file import _check_wording
+
+    try:
+        accepted = _check_wording(Path("kind.toml"), "title", text)
+    except KindError:
+        return
+    filled = get_kind("work_report").fill(accepted, 2025, "某单位")
+    assert "{" not in filled and "}" not in filled

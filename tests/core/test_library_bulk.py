@@ -57,13 +57,15 @@ def test_cancel_stops_between_files(tmp_path: Path) -> None:
     folder = tmp_path / "往年报告"
     _folder_of_reports(folder)
     with Library(tmp_path / "lib.sqlite3") as library:
-        calls = {"n": 0}
+        started: list[float] = []  # progress: files done when each step began
 
-        def cancelled() -> bool:
-            calls["n"] += 1
-            return calls["n"] > 2
-
-        result = add_files(library, report_files(folder), cancelled=cancelled)
+        # 取消 as the third file starts: the two before it are stored, nothing of the third.
+        result = add_files(
+            library,
+            report_files(folder),
+            progress=lambda done, total, name: started.append(done),
+            cancelled=lambda: bool(started) and started[-1] >= 2,
+        )
         assert result.cancelled and len(result.added) == 2
         assert result.summary().startswith("已取消")
         assert len(library.documents()) == 2

@@ -7,7 +7,8 @@ Supported: .docx (and .docm/.dotx/.dotm), .txt and .md in any common Chinese enc
 saved web pages (.html/.htm, .mhtml/.mht), and .doc/.wps/.rtf/.odt through LibreOffice
 when it is installed. Anything that cannot be
 read raises ``core.base.errors.ImportFailed`` whose message names the file and tells the
-clerk what to do; no other exception escapes.
+clerk what to do; no other exception escapes. Whatever a reader returns is judged by
+core.importing.readers.noise before anyone sees it: noise is refused, not imported.
 
 The extension decides whether a file is accepted at all; its first bytes decide which
 reader runs, because renamed files are common (a .doc that is really a .docx, an RTF
@@ -37,6 +38,7 @@ from core.importing.readers.formats import (
 )
 from core.importing.readers.html import read_html_document
 from core.importing.readers.legacy import read_converted
+from core.importing.readers.noise import noise_reason
 from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
 from core.importing.readers.text import decode, read_text_paragraphs
 
@@ -59,8 +61,17 @@ def read_paragraphs(path: Path | str) -> list[str]:
 
 
 def read_document(path: Path | str) -> SourceDocument:
-    """A report file's paragraphs, where they came from, and what its reader saw."""
+    """A report file's paragraphs, where they came from, and what its reader saw; text that
+    is noise (random bytes a converter "read") is refused here, whatever the format."""
     path = Path(path)
+    document = _read_any(path)
+    refusal = noise_reason(document.paragraphs)
+    if refusal is not None:
+        raise ImportFailed(path, refusal)
+    return document
+
+
+def _read_any(path: Path) -> SourceDocument:
     suffix = path.suffix.lower()
     guards.check_exists(path)
     _check_suffix(path, suffix)

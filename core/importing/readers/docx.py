@@ -40,6 +40,7 @@ from pathlib import Path
 from lxml import etree
 
 from core.base.errors import ImportFailed
+from core.draft import scale
 from core.draft.tables import Table
 from core.importing.heading_rules import HeadingHint
 from core.importing.readers import messages
@@ -135,15 +136,18 @@ def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDo
         except RecursionError as exc:  # nesting libxml2 accepted but Python cannot walk
             raise ImportFailed(path, messages.TOO_DEEP) from exc
         except _TooMuchText as exc:
-            raise ImportFailed(path, messages.TOO_MUCH_TEXT.format(limit=MAX_DOCUMENT_CHARS // 10_000)) from exc
+            raise ImportFailed(path, messages.TOO_MUCH_TEXT.format(
+                    limit=MAX_DOCUMENT_CHARS // 10_000, paragraphs=MAX_DOCUMENT_PARAGRAPHS
+                )) from exc
         walker.paragraphs += imprint_lines(package, path, body, names, relationships)
     return walker.document()
 
 
 # What the document really contains, counted as it is read: a few KB of XML can ask for
 # far more text than its zip sizes suggest (numbering, fields repeated on every paragraph).
-MAX_DOCUMENT_CHARS = 5_000_000
-MAX_DOCUMENT_PARAGRAPHS = 200_000
+# The limits are the app's promise (core.draft.scale); past them reading stops at once.
+MAX_DOCUMENT_CHARS = scale.MAX_CHARS
+MAX_DOCUMENT_PARAGRAPHS = scale.MAX_PARAGRAPHS
 
 
 class _TooMuchText(Exception):
@@ -219,7 +223,7 @@ class _BodyWalker:
                     self.hints[index] = hint
                 if rank is not None:
                     self.ranks[index] = rank
-        self._chars += sum(len(t) for t in texts) + len(texts)
+        self._chars += sum(len(t) for t in texts)  # the promise counts characters of text
         if self._chars > MAX_DOCUMENT_CHARS or len(self.paragraphs) > MAX_DOCUMENT_PARAGRAPHS:
             raise _TooMuchText
         self.paragraphs.extend(texts)

@@ -46,7 +46,7 @@ PRESENTATION = "这是 PowerPoint 演示文稿，不是 Word 文档。请选择�
 MALFORMED_XML = "文件内容已损坏（正文格式错误），无法读取。" + RESAVE_DOCX
 UNSAFE_XML = "文件中含有不允许的 DTD/实体声明，为安全起见已拒绝导入。" + RESAVE_DOCX
 TOO_MUCH_TEXT = (
-    "文档展开后的文字超过 {limit} 万字（或段落数过多），远超一份工作报告，为安全起见已停止读取。"
+    "文档展开后的文字超过本软件能处理的上限（{limit} 万字或 {paragraphs:,} 段），已停止读取。"
     "请确认选对了文件；" + RESAVE_DOCX
 )
 TOO_DEEP = "文件结构嵌套过深，无法读取。" + RESAVE_DOCX

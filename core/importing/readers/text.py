@@ -26,6 +26,7 @@ from pathlib import Path
 from core.base.errors import ImportFailed
 from core.importing.readers import guards, messages
 from core.importing.readers.markdown import strip_markdown
+from core.importing.readers.noise import plausibility
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -193,33 +194,6 @@ def reading_score(text: str) -> tuple[float, float]:
         return 0.0, 0.0
     hanzi = sum(1 for char in sample if "\u4e00" <= char <= "\u9fff")
     return plausibility(sample), hanzi / len(sample)
-
-
-def plausibility(text: str) -> float:
-    """Share of characters (in a sample) that ordinary Chinese office text is made of:
-    printable ASCII, GB2312 characters (the 6,763 common hanzi and the usual symbols), CJK
-    and full-width punctuation. A wrong decoding yields rare hanzi, Hangul, private use."""
-    sample = text[:_SAMPLE_CHARS]
-    if not sample:
-        return 0.0
-    common = 0
-    for char in sample:
-        code = ord(char)
-        if code < 0x80:
-            if char.isprintable() or char in "\t\n\r":
-                common += 1
-            continue
-        if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or 0x2010 <= code <= 0x2027:
-            common += 1
-            continue
-        if 0x0370 <= code <= 0x04FF:
-            continue  # Greek and Cyrillic are in GB2312 but not in Chinese office text
-        try:
-            char.encode("gb2312")
-        except UnicodeEncodeError:
-            continue
-        common += 1
-    return common / len(sample)
 
 
 def _control_share(text: str) -> float:
