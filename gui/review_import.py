@@ -28,7 +28,8 @@ class ReviewImport:
         self.panel: ReviewPanel | None = None
 
     def import_review(self, path: Path | None = None) -> bool:
-        from core.review.changes import MIN_MATCH, review_changes
+        from core.review.changes import MIN_MATCH
+        from core.review.merge import review_copy
         from core.review.progress import file_digest
         from core.review.revisions import read_reviewed
         from gui.review_session import ReviewSession
@@ -45,7 +46,7 @@ class ReviewImport:
                 return False
             path = Path(chosen)
         try:
-            result = review_changes(doc.report, read_reviewed(path))
+            result = review_copy(doc.report, read_reviewed(path))
             digest = file_digest(path)
         except OSError as exc:
             prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{exc.strerror or exc}）。请确认文件存在且未被占用。")
@@ -66,7 +67,8 @@ class ReviewImport:
         panel.show_session(session)
         self._mark_sections(session)
         window.show_panel("review")
-        window.show_status(f"已导入审阅稿“{path.name}”：{len(result.changes)} 处改动和批注。", 8000)
+        note = f"　{result.note}" if result.note else ""
+        window.show_status(f"已导入审阅稿“{path.name}”：{len(result.changes)} 处改动和批注。{note}", 15000)
         return True
 
     def export_table(self, out: Path | None = None) -> bool:

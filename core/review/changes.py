@@ -1,15 +1,22 @@
 """The reviewer's changes, each placed in the draft: section, field, paragraph and characters.
 
-A change is *applicable* when the text it changes is still in the draft, character for
+With the copy that was sent (every export keeps it, core.draft.history.record_sent, and the
+.docx names it): a three-way merge. Every difference between the sent version and the
+reviewed copy is the leader's, tracked or not, with or without comments (placed on the sent
+version's slots); each is then carried onto the current draft (core.review.merge), where the
+clerk's own edits since the export stay, and a change to words the clerk has changed too is
+a conflict listed with both versions.
+
+Without it (a copy retyped or pasted into a new file, or exported before versions were
+kept): matched by text against the current draft, as follows, and the result says so. A
+change is *applicable* when the text it changes is still in the draft, character for
 character, at a place the draft can edit. A change in a paragraph the clerk has edited since
 the copy was made (a copy of an older draft), or in text that belongs to no slot (a marker
-"一、", the rendered date), is listed as 不再适用 and never applied.
-
-Edits made without track changes: when the copy has no tracked changes and no comments at
-all, every difference between its text and the draft is the reviewer's, found by a word
-diff on jieba's cut so that a changed phrase is one change. A copy that does have tracked
-changes was reviewed with tracking on; there a paragraph that differs from the draft is one
-the clerk changed later, and its differences are not the reviewer's.
+"一、", the rendered date), is listed as 不再适用 and never applied. Edits made without
+track changes count only when the copy has no tracked changes and no comments at all (then
+every difference is the reviewer's, found by a word diff on jieba's cut so that a changed
+phrase is one change); in a tracked copy such a difference cannot be told from the clerk's
+later edit.
 """
 
 from __future__ import annotations
@@ -50,6 +57,17 @@ NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文�
 NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
 IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
 WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
+NO_BASE = (
+    "审阅稿中没有导出记录（可能是另存、重新录入或粘贴到新文件的），改动按文字与草稿比对放置；"
+    "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
+)
+BASE_UNKNOWN = (
+    "审阅稿导出时的版本在本机找不到（可能是在另一台电脑导出的，或记录已删），改动按文字与草稿比对放置；"
+    "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
+)
+WHOLE_FIELD = "不再适用：整段删去了报告信息中的一项（标题、主送机关、落款等）；如同意，请在“报告信息”中删去"
+# The index of a new paragraph that goes before the first of its list.
+BEFORE_FIRST = -1
 # Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
 LIST_FIELDS = frozenset({"body", "tail", "opening", "closing", "cover"})
 
@@ -82,6 +100,9 @@ class ReviewChange:
     # The slot text around the span when it was placed, to find it again after other edits.
     before: str = ""
     after: str = ""
+    # A conflict: the clerk changed these words too since the export; ``draft_text`` is theirs.
+    conflict: bool = False
+    draft_text: str = ""
 
     @property
     def content(self) -> str:
@@ -108,16 +129,19 @@ class ReviewChange:
 @dataclass
 class ReviewResult:
     changes: list[ReviewChange] = field(default_factory=list)
-    rate: float = 0.0  # share of the copy's paragraphs found in the draft
+    rate: float = 0.0  # share of the copy's paragraphs found in the draft (or the sent version)
     authors: list[str] = field(default_factory=list)
+    three_way: bool = False  # merged against the version that was sent
+    note: str = ""  # for the clerk: how the changes were placed, when not three ways
 
 
 def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
-    """Every change and comment of the reviewed copy, placed in the draft, in reading order."""
+    """Every change and comment of the reviewed copy, matched by text and placed in the
+    draft, in reading order (without the sent version; with it: core.review.merge)."""
     drafts = draft_paragraphs(report)
     originals = [p.original for p in document.paragraphs]
     matched = match_paragraphs(originals, [d.text for d in drafts])
-    builder = _Builder(report)
+    builder = ChangeBuilder(report)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     cells = {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row}
     previous: DraftParagraph | None = None
@@ -154,14 +178,14 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             document.paragraphs[comment.paragraph].original if j is not None else "",
             drafts[j] if j is not None else None,
         )
-    changes = [_with_context(report, change) for change in builder.changes]
+    changes = [with_context(report, change) for change in builder.changes]
     return ReviewResult(changes, match_rate(originals, matched), document.authors)
 
 
 CONTEXT = 8
 
 
-def _with_context(report: Report, change: ReviewChange) -> ReviewChange:
+def with_context(report: Report, change: ReviewChange) -> ReviewChange:
     text = slot_text(report, change.section_id, change.field, change.index) if change.field else None
     if text is None:
         return change
@@ -172,7 +196,7 @@ def _with_context(report: Report, change: ReviewChange) -> ReviewChange:
     )
 
 
-class _Builder:
+class ChangeBuilder:
     def __init__(self, report: Report) -> None:
         self.paths = section_paths(report)
         self.first_section = report.sections[0].id if report.sections else ""
@@ -180,16 +204,7 @@ class _Builder:
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
-        where = describe_place(
-            self.paths.get(change.section_id, ""),
-            change.section_id,
-            change.field,
-            change.index,
-            None if change.new_paragraph or (change.is_comment and not change.old) else change.start,
-        )
-        if change.new_paragraph:
-            where += "之后"
-        self.changes.append(_with_place(change, where if change.field else "（草稿中找不到的位置）"))
+        self.changes.append(_with_place(change, change_place(self.paths, change)))
 
     def _place(
         self, draft: DraftParagraph | None, blocks: list[tuple[int, int, int]] | None, start: int, end: int
@@ -270,11 +285,14 @@ class _Builder:
         self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool
     ) -> None:
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
-        place: dict[str, object] = (
-            {"applicable": False, "reason": NO_PLACE}
-            if piece is None or piece.field not in LIST_FIELDS
-            else {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
-        )
+        place: dict[str, object]
+        if piece is not None and piece.field in LIST_FIELDS:
+            place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
+        elif piece is not None and piece.field == "heading":
+            # Right after a heading: the section's first paragraph (index -1: before item 0).
+            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
+        else:
+            place = {"applicable": False, "reason": NO_PLACE}
         self._add(
             kind=INSERTED, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
@@ -314,6 +332,12 @@ class _Builder:
 
     def removed_paragraph(self, draft: DraftParagraph, author: str) -> None:
         for piece in draft.pieces:
+            # A list's paragraph or a point goes; a heading or a report field is not a paragraph
+            # to drop: the outline (删除标题) or 报告信息 does that.
+            reason = (
+                "" if piece.field in LIST_FIELDS or piece.field == "points"
+                else WHOLE_HEADING if piece.field == "heading" else WHOLE_FIELD
+            )
             self._add(
                 kind=DELETED,
                 author=author,
@@ -326,6 +350,8 @@ class _Builder:
                 start=piece.slot_start,
                 end=piece.slot_start + piece.length,
                 tracked=False,
+                applicable=not reason,
+                reason=reason,
             )
 
     def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:
@@ -346,6 +372,25 @@ class _Builder:
             replies=tuple(comment.replies),
             **values,
         )
+
+
+def change_place(paths: dict[str, str], change: ReviewChange) -> str:
+    """Where a change is, in words: "一、… 正文第2段第5字", "… 标题之后"."""
+    if not change.field:
+        return "（草稿中找不到的位置）"
+    if change.new_paragraph and change.index == BEFORE_FIRST:
+        field = "heading" if change.section_id else change.field
+        return describe_place(paths.get(change.section_id, ""), change.section_id, field, 0) + (
+            "之后" if change.section_id else "之前"
+        )
+    where = describe_place(
+        paths.get(change.section_id, ""),
+        change.section_id,
+        change.field,
+        change.index,
+        None if change.new_paragraph or (change.is_comment and not change.old) else change.start,
+    )
+    return where + "之后" if change.new_paragraph else where
 
 
 def _with_place(change: ReviewChange, place: str) -> ReviewChange:

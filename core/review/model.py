@@ -70,6 +70,7 @@ class ReviewedDocument:
     paragraphs: list[ReviewedParagraph]
     comments: list[Comment]
     last_author: str = ""  # docProps/core.xml lastModifiedBy: who saved untracked edits
+    sent_id: str = ""  # the exported version it is a copy of (core.render.sent_mark), "" if none
 
     @property
     def tracked(self) -> bool:

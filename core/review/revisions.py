@@ -24,6 +24,7 @@ from core.importing.readers.legacy import read_converted
 from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, WordNames, names_for
 from core.importing.readers.word_package import main_document_part, part_relationships
 from core.importing.readers.word_symbols import symbol_char
+from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY
 from core.review.model import (
     DELETE,
     FORMAT,
@@ -94,7 +95,21 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         core_name = package.find("docProps/core.xml")
         core = parse_xml_lenient(shown, package.read(core_name)) if core_name else None
         last = core.findtext(f"{{{_CORE_PROPS}}}lastModifiedBy") if core is not None else None
-        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip())
+        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), _sent_id(package, shown))
+
+
+def _sent_id(package: SafeZip, shown: Path) -> str:
+    """The custom document property naming the draft version this copy was exported from."""
+    member = package.find(CUSTOM_PART)
+    if member is None:
+        return ""
+    root = parse_xml_lenient(shown, package.read(member))
+    if root is None:
+        return ""
+    for element in root:
+        if element.get("name") == SENT_PROPERTY:
+            return "".join(element.itertext()).strip()
+    return ""
 
 
 def _inside(p: etree._Element, tag: str, body: etree._Element) -> bool:

@@ -1,0 +1,245 @@
+"""The three-way review merge: the copy that was sent is the base (core.review.merge)."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from core.draft.draft_file import load_draft, save_draft
+from core.draft.history import load_sent, sent_file
+from core.draft.model import Report
+from core.importing.readers.legacy import find_soffice
+from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
+from core.review.apply import apply_changes
+from core.review.changes import NO_BASE
+from core.review.merge import ALREADY_DONE, BASE_UNKNOWN, review_copy
+from core.review.revisions import read_reviewed
+from tests.core.review_builders import (
+    CommentSpec,
+    add_paragraph_after,
+    comment_end,
+    comment_start,
+    dele,
+    document_xml,
+    edit_run,
+    exported_draft,
+    ins,
+    plain_paragraph,
+    remove_paragraph,
+    replace_runs,
+    run,
+    sample_report,
+    word_style_runs,
+    write_reviewed,
+)
+
+FIRST = "一是抓好党建工作，全年召开党组会议12次。"
+SECOND = "二是推进项目建设，完成固定资产投资3亿元。"
+TEAM = "班子成员带头学习，开展专题研讨4次。"
+PLANS = "围绕中心工作，抓好各项任务落实。"
+CLOSING = "下半年，我们将继续努力，确保完成全年目标任务。"
+
+
+def _leader_copy(xml: str) -> str:
+    """Tracked 12→15, a comment on 3亿元, an untracked 4→6, an untracked new paragraph and an
+    untracked deletion of the second 问题 point: the leader switched tracking on and off."""
+    xml = replace_runs(xml, FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    xml = replace_runs(
+        xml, SECOND, run("二是推进项目建设，完成固定资产投资") + comment_start(1) + run("3亿元") + comment_end(1) + run("。")
+    )
+    xml = edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。")
+    xml = add_paragraph_after(xml, PLANS, plain_paragraph("同时，认真谋划明年工作。"))
+    return remove_paragraph(xml, "二是人才队伍结构不够优化。")
+
+
+def _accepted(draft: Report, reviewed: Path) -> Report:
+    result = review_copy(draft, read_reviewed(reviewed))
+    return apply_changes(draft, result.changes).report
+
+
+def test_every_difference_from_the_sent_copy_is_the_leaders_and_the_clerks_later_edit_stays(
+    tmp_path: Path,
+) -> None:
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(
+        exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)),
+        [CommentSpec(1, "王处长", "请核实投资数据。")],
+    )
+    # After the export the clerk wrote on.
+    report.closing = ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    save_draft(report, draft_path)
+
+    document = read_reviewed(reviewed)
+    assert document.sent_id and load_sent(document.sent_id) is not None
+    result = review_copy(report, document)
+    assert result.three_way and result.note == ""
+    assert [(c.kind, c.old, c.new, c.tracked, c.applicable) for c in result.changes] == [
+        ("修改", "12", "15", True, True),
+        ("修改", "4", "6", False, True),
+        ("删除", "人才队伍结构不够优化。", "", False, True),
+        ("插入", "", "同时，认真谋划明年工作。", False, True),
+        ("批注", "3亿元", "请核实投资数据。", True, True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
+    assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。"]
+    assert after.sections[2].body == [PLANS, "同时，认真谋划明年工作。"]
+    assert after.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    assert after.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
+
+
+def test_the_same_words_changed_by_both_are_a_conflict_listed_and_never_applied(tmp_path: Path) -> None:
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。"))
+    report.sections[0].body[0] = "一是抓好党建工作，全年召开党组会议13次。"
+    save_draft(report, draft_path)
+
+    result = review_copy(report, read_reviewed(reviewed))
+    conflict, other = result.changes
+    assert (conflict.conflict, conflict.applicable, conflict.old, conflict.new, conflict.draft_text) == (
+        True, False, "12", "15", "13",
+    )
+    assert conflict.reason == "冲突：导出后拟稿人也改了这里，草稿现为“13”；请对照后手工选定"
+    assert (other.conflict, other.applicable, other.new) == (False, True, "6")
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
+    assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+
+    out = tmp_path / "接受后.draft.json"
+    assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out)]) == 0
+    assert load_draft(out).sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
+
+
+def test_a_change_both_made_is_listed_as_done(tmp_path: Path) -> None:
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", edit_run(document_xml(exported), FIRST, FIRST.replace("12", "15")))
+    report.sections[0].body[0] = FIRST.replace("12", "15")
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.old, c.new, c.applicable, c.reason) for c in result.changes] == [("15", "15", False, ALREADY_DONE)]
+
+
+def test_paragraphs_the_clerk_added_since_shift_nothing(tmp_path: Path) -> None:
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), SECOND, run("二是推进项目建设，完成") + dele("固定资产") + run("投资3亿元。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    report.sections[0].body.insert(0, "今年以来，全局上下齐心协力。")
+    after = _accepted(report, reviewed)
+    assert after.sections[0].body == ["今年以来，全局上下齐心协力。", FIRST, "二是推进项目建设，完成投资3亿元。"]
+
+
+def test_word_runs_and_a_whole_paragraph_rewritten(tmp_path: Path) -> None:
+    # Word splits a paragraph into runs with rsids and proofing marks; the leader retyped one
+    # paragraph completely (nothing of it left to match): it is deleted and the new one added.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), CLOSING, word_style_runs(CLOSING))
+    xml = edit_run(xml, PLANS, "聚焦年度目标，逐项压实责任。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    after = _accepted(report, reviewed)
+    assert after.sections[2].body == ["聚焦年度目标，逐项压实责任。"]
+    assert after.closing == [CLOSING]
+
+
+def _custom_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read(CUSTOM_PART).decode("utf-8")
+
+
+def _with_custom(source: Path, out: Path, custom: str | None) -> Path:
+    with zipfile.ZipFile(source) as package:
+        members = {info.filename: package.read(info) for info in package.infolist()}
+    if custom is None:
+        del members[CUSTOM_PART]
+    else:
+        members[CUSTOM_PART] = custom.encode("utf-8")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in members.items():
+            package.writestr(name, data)
+    return out
+
+
+def test_wps_keeps_the_identifier_beside_its_own_property(tmp_path: Path) -> None:
+    # WPS adds KSOProductBuildVer to the custom properties and renumbers the others.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    sent_id = read_reviewed(exported).sent_id
+    xml = edit_run(document_xml(exported), TEAM, "班子成员带头学习，开展专题研讨6次。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    wps = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
+        "<vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property>"
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="3" name="{SENT_PROPERTY}">'
+        f"<vt:lpwstr>{sent_id}</vt:lpwstr></property></Properties>"
+    )
+    wps_copy = _with_custom(reviewed, tmp_path / "审阅（WPS）.docx", wps)
+    assert read_reviewed(wps_copy).sent_id == sent_id
+    assert _accepted(report, wps_copy).sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+
+
+def test_without_the_identifier_it_matches_by_text_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    pasted = _with_custom(reviewed, tmp_path / "粘贴.docx", None)
+    result = review_copy(report, read_reviewed(pasted))
+    assert (result.three_way, result.note) == (False, NO_BASE)
+    assert [(c.old, c.new) for c in result.changes] == [("12", "15")]
+    unknown = _with_custom(reviewed, tmp_path / "外来.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "0" * 32))
+    assert review_copy(report, read_reviewed(unknown)).note == BASE_UNKNOWN
+    capsys.readouterr()
+    assert main(["review", str(draft_path), str(pasted)]) == 0
+    assert NO_BASE in capsys.readouterr().err
+    hostile = _with_custom(reviewed, tmp_path / "路径.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "../../x"))
+    assert sent_file(read_reviewed(hostile).sent_id) is None
+
+
+def test_re_exporting_the_same_draft_keeps_no_previous_copy_for_the_identifier_alone(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    first = exported.read_bytes()
+    _, again = exported_draft(report, tmp_path)
+    assert not (tmp_path / "报告（上一版）.docx").exists()
+    assert without_sent_mark(first) == without_sent_mark(again.read_bytes())
+    assert read_reviewed(exported).sent_id != "" and mark_sent(without_sent_mark(first), "a" * 32) != first
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="未安装 LibreOffice（soffice），无法转换审阅稿")
+def test_a_copy_saved_by_libreoffice_merges_three_ways(tmp_path: Path) -> None:
+    # LibreOffice rewrites the whole package in its own style (its own runs, its own revision
+    # ids, its own custom.xml) and keeps both the tracked changes and the identifier.
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    xml = edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。")
+    reviewed = write_reviewed(exported, tmp_path / "word" / "审阅.docx", xml) if (tmp_path / "word").mkdir() is None else None
+    assert reviewed is not None
+    soffice = find_soffice()
+    assert soffice is not None
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(reviewed)],
+        check=True, capture_output=True, timeout=240,
+    )
+    saved = tmp_path / "lo" / "审阅.docx"
+    assert b"w:del " in zipfile.ZipFile(saved).read("word/document.xml")
+    report.closing = ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    after = _accepted(report, saved)
+    assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
+    assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+    assert after.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
