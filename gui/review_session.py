@@ -10,6 +10,7 @@ a restart shows where the clerk left off.
 from __future__ import annotations
 
 import copy
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +144,10 @@ class ReviewSession(QObject):
         stack.beginMacro(label)
         try:
             for key, value in edits:
-                self.doc.set_value(key, value)
+                if key[0] == REMOVE_POINT:
+                    self.doc.remove_point(str(key[1]), int(key[2]))
+                else:
+                    self.doc.set_value(key, value)
             record = self.record or start_record(self.doc.report, self.result, self.file_name, self.digest)
             if decisions:
                 updated = replace_record(self.doc.report.reviews, record.with_decisions(decisions))
@@ -185,6 +189,21 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
     return edits
 
 
+REMOVE_POINT = "remove_point"  # an edit key: this point goes (a point the leader deleted whole)
+
+
+def _point_edits(section_id: str, old: list[str], new: list[str]) -> list[tuple[FieldKey, Any]]:
+    """Point text edits by row, then the rows that go, last row first (so rows stay valid)."""
+    edits: list[tuple[FieldKey, Any]] = []
+    removed: list[int] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag in ("replace", "delete"):
+            kept = min(i2 - i1, j2 - j1)
+            edits += [(("point", section_id, i1 + k), new[j1 + k]) for k in range(kept)]
+            removed += range(i1 + kept, i2)
+    return edits + [((REMOVE_POINT, section_id, row), None) for row in sorted(removed, reverse=True)]
+
+
 def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[FieldKey, Any]]:
     if not section_id:
         old, new = getattr(before, name), getattr(after, name)
@@ -193,10 +212,6 @@ def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list
     if old_section is None or new_section is None:
         return []
     if name == "points":
-        return [
-            (("point", section_id, row), new_point.text)
-            for row, (old_point, new_point) in enumerate(zip(old_section.points, new_section.points, strict=False))
-            if old_point.text != new_point.text
-        ]
+        return _point_edits(section_id, [p.text for p in old_section.points], [p.text for p in new_section.points])
     old, new = getattr(old_section, name), getattr(new_section, name)
     return [(("section", section_id, name), new)] if old != new else []

@@ -84,11 +84,15 @@ class ReviewPanel(QWidget):
             self.summary.setText("尚未导入审阅稿。请用 文件 ▸ 导入审阅稿…")
         else:
             result = session.result
-            stale = sum(1 for c in result.changes if not c.applicable)
+            stale = sum(1 for c in result.changes if not c.applicable and not c.conflict)
+            conflicts = sum(1 for c in result.changes if c.conflict)
             people = "、".join(result.authors) or "未署名"
+            against = "导出时的版本" if result.three_way else "草稿"
+            clash = f"，{conflicts} 处与导出后的改动冲突" if conflicts else ""
             self.summary.setText(
                 f"审阅稿“{session.file_name}”（{people}）：{len(result.changes)} 处改动和批注，"
-                f"{stale} 处不再适用；{round(result.rate * 100)}% 的段落与草稿对应。"
+                f"{stale} 处不再适用{clash}；{round(result.rate * 100)}% 的段落与{against}对应。"
+                + (f"\n{result.note}" if result.note else "")
             )
             groups: dict[str, QTreeWidgetItem] = {}
             for change in result.changes:
@@ -144,6 +148,8 @@ class ReviewPanel(QWidget):
     def _state_text(self, change: ReviewChange) -> str:
         assert self.session is not None
         decision = self.session.decision(change.id)
+        if decision == PENDING and change.conflict:
+            return "冲突"
         if decision == PENDING and not change.applicable:
             return "不再适用"
         state = DECISION_LABELS[decision]

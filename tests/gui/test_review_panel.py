@@ -172,3 +172,45 @@ def test_accepting_after_the_clerk_moved_or_rewrote_the_paragraph(make_window: A
 
     assert window.status_text == CANNOT_ACCEPT
     assert panel.item_for(second).text(2) == "待定"
+
+
+def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    """Exported from the window, reviewed with tracked changes, untracked edits and a comment
+    together; the clerk wrote on after the export: that edit survives 全部接受, and the words
+    both changed are a conflict left to the clerk."""
+    from core.draft.draft_file import save_draft
+    from tests.core.review_builders import CommentSpec, document_xml, sample_report, write_reviewed
+    from tests.core.test_review_merge import TEAM, _leader_copy
+
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    reviewed = write_reviewed(
+        exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)), [CommentSpec(1, "王处长", "请核实投资数据。")]
+    )
+
+    doc = window.doc
+    doc.set_report_field("closing", ["下半年，我们将继续努力，确保圆满完成全年目标任务。"])
+    team = doc.report.sections[0].children[0]
+    doc.set_section_field(team.id, "body", [TEAM.replace("4次", "5次")])
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    assert "与导出时的版本对应" in panel.summary.text() and "1 处与导出后的改动冲突" in panel.summary.text()
+    assert _state(panel, "修改：4 → 6") == "冲突"
+    panel.accept_all_button.click()
+    report = window.doc.report
+    assert report.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", "二是推进项目建设，完成固定资产投资3亿元。"]
+    assert report.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨5次。"]
+    assert [p.text for p in report.sections[1].points] == ["基层基础仍然薄弱。"]
+    assert report.sections[2].body == ["围绕中心工作，抓好各项任务落实。", "同时，认真谋划明年工作。"]
+    assert report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    assert report.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
+    assert _state(panel, "修改：4 → 6") == "冲突"
+    window.undo_action.trigger()  # 全部接受 is one step, the deleted point included
+    assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+    assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
