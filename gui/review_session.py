@@ -21,6 +21,7 @@ from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, re
 from core.review.apply import apply_changes, note_section, note_text
 from core.review.changes import ReviewChange, ReviewResult
 from core.review.progress import comment_handled, start_record
+from core.text.textslots import CELLS
 from gui.commands import FieldKey, SetValueCommand
 from gui.document import DraftDocument
 
@@ -205,6 +206,8 @@ def _point_edits(section_id: str, old: list[str], new: list[str]) -> list[tuple[
 
 
 def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[FieldKey, Any]]:
+    if name == CELLS:  # a table cell: the section's tables are one field
+        name = "tables"
     if not section_id:
         old, new = getattr(before, name), getattr(after, name)
         return [(("report", name), new)] if old != new else []

@@ -25,10 +25,12 @@ from dataclasses import dataclass, field, replace
 
 from core.draft.model import Report
 from core.review.match import (
+    CellKey,
     DraftParagraph,
     char_map,
     draft_paragraphs,
     map_span,
+    match_cells,
     match_paragraphs,
     match_rate,
 )
@@ -44,7 +46,7 @@ from core.review.model import (
     Revision,
 )
 from core.review.textdiff import word_diff
-from core.text.textslots import describe_place, section_paths, slot_text
+from core.text.textslots import CELLS, describe_place, section_paths, slot_text, table_cells
 
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
@@ -140,15 +142,23 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     draft, in reading order (without the sent version; with it: core.review.merge)."""
     drafts = draft_paragraphs(report)
     originals = [p.original for p in document.paragraphs]
-    matched = match_paragraphs(originals, [d.text for d in drafts])
+    matched = match_paragraphs(outside_tables(document), [d.text for d in drafts])
+    in_cells = match_cells(report, copy_cells(document))
     builder = ChangeBuilder(report)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     cells = {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row}
     previous: DraftParagraph | None = None
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
+        cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None:  # the draft's own table cell: changed in place
+            if document.tracked:
+                builder.tracked(paragraph.original, cell, paragraph.revisions)
+            else:
+                builder.untracked(paragraph.accepted, cell, untracked_author)
+            continue
         if j is None and paragraph.in_table:
-            # A cell's paragraph: the draft keeps tables as tables, not as paragraphs to match.
+            # A cell the draft's tables do not have (a table the leader added, a cell split).
             if document.tracked:
                 builder.in_table(paragraph.revisions, previous)
             elif paragraph.accepted.strip() and paragraph.accepted.strip() not in cells:
@@ -179,7 +189,29 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             drafts[j] if j is not None else None,
         )
     changes = [with_context(report, change) for change in builder.changes]
-    return ReviewResult(changes, match_rate(originals, matched), document.authors)
+    return ReviewResult(changes, match_rate(originals, len(matched) + found_cells(document, in_cells)), document.authors)
+
+
+def outside_tables(document: ReviewedDocument) -> list[str]:
+    """The copy's paragraphs' original texts for matching with the draft's paragraphs; a
+    table cell's is "" (it is matched as a cell, never to a paragraph of the same words)."""
+    return ["" if p.in_table else p.original for p in document.paragraphs]
+
+
+def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
+    """Original text of each of the copy's table cells that holds one paragraph."""
+    count: dict[CellKey, int] = {}
+    text: dict[CellKey, str] = {}
+    for paragraph in document.paragraphs:
+        if paragraph.cell is not None:
+            count[paragraph.cell] = count.get(paragraph.cell, 0) + 1
+            text[paragraph.cell] = paragraph.original
+    return {key: value for key, value in text.items() if count[key] == 1}
+
+
+def found_cells(document: ReviewedDocument, in_cells: dict[CellKey, DraftParagraph]) -> int:
+    """The copy's non-empty cell paragraphs that are cells of the draft (for the match rate)."""
+    return sum(1 for p in document.paragraphs if p.cell in in_cells and p.original.strip())
 
 
 CONTEXT = 8
@@ -198,13 +230,14 @@ def with_context(report: Report, change: ReviewChange) -> ReviewChange:
 
 class ChangeBuilder:
     def __init__(self, report: Report) -> None:
+        self.report = report
         self.paths = section_paths(report)
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
-        self.changes.append(_with_place(change, change_place(self.paths, change)))
+        self.changes.append(_with_place(change, change_place(self.paths, change, self.report)))
 
     def _place(
         self, draft: DraftParagraph | None, blocks: list[tuple[int, int, int]] | None, start: int, end: int
@@ -374,10 +407,17 @@ class ChangeBuilder:
         )
 
 
-def change_place(paths: dict[str, str], change: ReviewChange) -> str:
-    """Where a change is, in words: "一、… 正文第2段第5字", "… 标题之后"."""
+def change_place(paths: dict[str, str], change: ReviewChange, report: Report | None = None) -> str:
+    """Where a change is, in words: "一、… 正文第2段第5字", "… 标题之后", "… 表格1第2行第3列第1字"."""
     if not change.field:
         return "（草稿中找不到的位置）"
+    section = report.find(change.section_id) if report is not None and change.field == CELLS else None
+    if section is not None:
+        cells = table_cells(section)
+        if 0 <= change.index < len(cells):
+            table, row, column = cells[change.index]
+            at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
+            return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行第{column + 1}列{at}"
     if change.new_paragraph and change.index == BEFORE_FIRST:
         field = "heading" if change.section_id else change.field
         return describe_place(paths.get(change.section_id, ""), change.section_id, field, 0) + (

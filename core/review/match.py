@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from core.draft.model import Report
 from core.text.layout import LaidParagraph, report_layout
-from core.text.textslots import Slot, iter_slots
+from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
 # A paragraph whose original text is at least this similar to a draft paragraph is a copy of it.
 SIMILAR = 0.6
@@ -166,10 +166,10 @@ def _bigrams(text: str) -> set[str]:
     return {text[k : k + 2] for k in range(len(text) - 1)}
 
 
-def match_rate(originals: list[str], matched: dict[int, int]) -> float:
-    """Share of the reviewed copy's non-empty paragraphs found in the draft."""
+def match_rate(originals: list[str], found: int) -> float:
+    """Share of the reviewed copy's non-empty paragraphs (``found`` of them) found in the draft."""
     total = sum(1 for text in originals if text.strip())
-    return len(matched) / total if total else 0.0
+    return min(1.0, found / total) if total else 0.0
 
 
 def char_map(source: str, target: str) -> list[tuple[int, int, int]]:
@@ -186,3 +186,49 @@ def map_span(blocks: list[tuple[int, int, int]], start: int, end: int) -> tuple[
         if a <= start and end <= a + size:
             return b + start - a, b + end - a
     return None
+
+
+CellKey = tuple[int, int, int]  # (table, row, grid column) in the reviewed copy
+
+
+def match_cells(report: Report, copy_cells: dict[CellKey, str]) -> dict[CellKey, DraftParagraph]:
+    """The draft's table cell each of the copy's cells is, as a one-piece paragraph of the
+    cell's text (field CELLS). Each copy table goes to the draft table with the most cells
+    equal at the same row and column (at least half of its non-empty cells), each draft table
+    used once: the copy's tables are the draft's, in order, unless the leader added one."""
+    by_table: dict[int, dict[tuple[int, int], str]] = defaultdict(dict)
+    for (table, row, column), text in copy_cells.items():
+        by_table[table][(row, column)] = text
+    drafts = [
+        (section, number, table) for _, section in report.walk() for number, table in enumerate(section.tables)
+    ]
+    used: set[int] = set()
+    found: dict[CellKey, DraftParagraph] = {}
+    for copy_table, cells in sorted(by_table.items()):
+        wanted = sum(1 for text in cells.values() if text.strip())
+        best, best_score = -1, 0
+        for k, (_, _, table) in enumerate(drafts):
+            if k in used:
+                continue
+            grid = table.grid()
+            score = sum(
+                1
+                for (row, column), text in cells.items()
+                if text.strip() and row < len(grid) and column < len(grid[row])
+                and grid[row][column].strip() == text.strip()
+            )
+            if score > best_score:
+                best, best_score = k, score
+        if best < 0 or best_score * 2 < wanted:
+            continue
+        used.add(best)
+        section, number, table = drafts[best]
+        for (row, column) in cells:
+            index = cell_index(section, number, row, column)
+            if index is None:
+                continue
+            text = table.rows[row][column]
+            found[(copy_table, row, column)] = DraftParagraph(
+                text, section.id, CELLS, (Piece(section.id, CELLS, index, 0, 0, len(text)),)
+            )
+    return found

@@ -32,6 +32,9 @@ from core.review.changes import (
     ReviewChange,
     ReviewResult,
     change_place,
+    copy_cells,
+    found_cells,
+    outside_tables,
     review_changes,
     with_context,
 )
@@ -40,11 +43,12 @@ from core.review.match import (
     char_map,
     draft_paragraphs,
     map_span,
+    match_cells,
     match_paragraphs,
     match_rate,
 )
 from core.review.model import INSERT, ReviewedDocument, Revision
-from core.text.textslots import field_texts, section_paths
+from core.text.textslots import CELLS, field_texts, section_paths
 
 SECTION_GONE = "不再适用：拟稿人导出后已删去这一部分"
 PARAGRAPH_GONE = "不再适用：拟稿人导出后已删去这一段"
@@ -81,7 +85,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
     slots first, then carried onto the draft (core.review.merge)."""
     bases = draft_paragraphs(base)
     originals = [p.original for p in document.paragraphs]
-    matched = match_paragraphs(originals, [b.text for b in bases])
+    matched = match_paragraphs(outside_tables(document), [b.text for b in bases])
+    in_cells = match_cells(base, copy_cells(document))
     builder = ChangeBuilder(base)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     cells = {cell.strip() for _, s in base.walk() for t in s.tables for row in t.rows for cell in row}
@@ -95,6 +100,11 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
 
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
+        cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None:  # a cell of the sent tables: changed in place
+            builder.untracked(paragraph.original, cell, untracked_author)
+            builder.tracked(paragraph.original, cell, paragraph.revisions)
+            continue
         if j is None and paragraph.in_table:
             if paragraph.revisions:
                 builder.in_table(paragraph.revisions, previous)
@@ -127,7 +137,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
             bases[j] if j is not None else None,
         )
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
-    return ReviewResult(changes, match_rate(originals, matched), document.authors, three_way=True)
+    rate = match_rate(originals, len(matched) + found_cells(document, in_cells))
+    return ReviewResult(changes, rate, document.authors, three_way=True)
 
 
 def carry_over(changes: list[ReviewChange], base: Report, draft: Report) -> list[ReviewChange]:
@@ -147,7 +158,11 @@ class _Carrier:
         """Where the sent version's string ``index`` of a field is in the draft, if still there."""
         key = (section_id, field)
         if key not in self._indices:
-            self._indices[key] = _align(field_texts(self.base, *key), field_texts(self.draft, *key))
+            sent, now = field_texts(self.base, *key), field_texts(self.draft, *key)
+            if field == CELLS and len(sent) == len(now):  # the same tables: cell for cell
+                self._indices[key] = {k: k for k in range(len(sent))}
+            else:
+                self._indices[key] = _align(sent, now)
         return self._indices[key].get(index)
 
     def carry(self, change: ReviewChange) -> ReviewChange:
@@ -157,7 +172,7 @@ class _Carrier:
             return self._placed(replace(change, applicable=False, reason=change.reason or SECTION_GONE))
         if change.index == BEFORE_FIRST:
             index: int | None = BEFORE_FIRST
-        elif change.field in LIST_FIELDS or change.field == "points":
+        elif change.field in LIST_FIELDS or change.field in ("points", CELLS):
             index = self.draft_index(change.section_id, change.field, change.index)
         else:  # a heading or a report field: one string, however much the clerk rewrote it
             index = 0 if field_texts(self.draft, change.section_id, change.field) else None
@@ -205,7 +220,7 @@ class _Carrier:
 
     def _placed(self, change: ReviewChange) -> ReviewChange:
         """The change's place described on the draft (its index may have moved)."""
-        return replace(change, place=change_place(self.paths, change))
+        return replace(change, place=change_place(self.paths, change, self.draft))
 
 
 def _left(blocks: list[tuple[int, int, int]], position: int) -> tuple[int, int]:

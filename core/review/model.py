@@ -41,6 +41,7 @@ class ReviewedParagraph:
     revisions: list[Revision] = field(default_factory=list)
     inserted: bool = False  # the paragraph mark itself is a tracked insertion (a new paragraph)
     in_table: bool = False  # a table cell's paragraph
+    cell: tuple[int, int, int] | None = None  # (table, row, grid column) in the copy's own tables
 
 
 @dataclass(frozen=True)

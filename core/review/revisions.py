@@ -83,10 +83,13 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         body = root.find(names.body)
         reader = _BodyReader(names)
         if body is not None:
+            tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]] = {}
             try:
                 for p in body.iter(names.p):
                     if not _inside(p, names.txbxContent, body):
-                        reader.paragraph(p, in_table=_inside(p, names.tc, body))
+                        in_table = _inside(p, names.tc, body)
+                        cell = _cell_of(p, names, body, tables) if in_table else None
+                        reader.paragraph(p, in_table=in_table, cell=cell)
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
         parts = {kind: member for kind, member in part_relationships(package, main, shown).values()}
@@ -112,8 +115,47 @@ def _sent_id(package: SafeZip, shown: Path) -> str:
     return ""
 
 
+def _cell_of(
+    p: etree._Element, n: WordNames, body: etree._Element, tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]]
+) -> tuple[int, int, int] | None:
+    """(table, row, grid column) of a paragraph in a cell of a table of the body itself
+    (tables counted in reading order); None inside a table nested in a cell."""
+    cell = p.getparent()
+    while cell is not None and cell.tag != n.tc:
+        cell = cell.getparent()
+    row = cell.getparent() if cell is not None else None
+    while row is not None and row.tag != n.tr:
+        row = row.getparent()
+    table = row.getparent() if row is not None else None
+    while table is not None and table.tag != n.tbl:
+        table = table.getparent()
+    if cell is None or row is None or table is None or _inside(table, n.tc, body):
+        return None
+    if table not in tables:
+        own_rows = [r for r in table.iter(n.tr) if not _inside(r, n.tc, table)]
+        tables[table] = (len(tables), {r: k for k, r in enumerate(own_rows)})
+    number, rows = tables[table]
+    column = 0
+    for sibling in row.iter(n.tc):
+        if sibling is cell:
+            break
+        if _inside(sibling, n.tc, row):
+            continue  # a cell of a table nested in this row's cells
+        column += _grid_span(sibling, n)
+    return number, rows[row], column
+
+
+def _grid_span(cell: etree._Element, n: WordNames) -> int:
+    properties = cell.find(n.tcPr)
+    span = properties.find(n.gridSpan) if properties is not None else None
+    try:
+        return max(1, int(span.get(n.val, "1"))) if span is not None else 1
+    except ValueError:
+        return 1
+
+
 def _inside(p: etree._Element, tag: str, body: etree._Element) -> bool:
-    """Whether ``p`` sits in a ``tag`` element (a text box, a table cell) within ``body``."""
+    """Whether ``p`` sits in a ``tag`` element (a text box, a table cell) below ``body``."""
     parent = p.getparent()
     while parent is not None and parent is not body:
         if parent.tag == tag:
@@ -142,7 +184,7 @@ class _BodyReader:
             n.footnoteReference,
         }
 
-    def paragraph(self, p: etree._Element, in_table: bool = False) -> None:
+    def paragraph(self, p: etree._Element, in_table: bool = False, cell: tuple[int, int, int] | None = None) -> None:
         n = self.n
         self._pieces: list[tuple[str, _Mark, _Mark | None]] = []  # text, change, format change
         self._original_length = 0
@@ -160,7 +202,7 @@ class _BodyReader:
             if change is not None and original:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
-        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table))
+        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell))
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:

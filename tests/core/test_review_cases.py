@@ -417,7 +417,7 @@ def test_an_insertion_deleted_again_by_another_reviewer_is_no_change(tmp_path: P
 
 
 @pytest.mark.parametrize("tracked", [True, False])
-def test_a_change_in_a_table_cell_is_listed_for_the_clerk_and_never_scattered(tmp_path: Path, tracked: bool) -> None:
+def test_a_change_in_a_table_cell_goes_into_the_drafts_cell(tmp_path: Path, tracked: bool) -> None:
     from core.draft.tables import Table
 
     report = sample_report()
@@ -430,8 +430,11 @@ def test_a_change_in_a_table_cell_is_listed_for_the_clerk_and_never_scattered(tm
     table = xml[start:end].replace(run("12"), cell, 1)
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
     result = review_changes(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
     (change,) = result.changes
-    assert change.new == "15" and not change.applicable and change.reason.startswith("不再适用：改动在表格里")
-    assert change.section_id == report.sections[0].id
+    assert (change.old, change.new, change.applicable) == ("12", "15", True)
+    assert change.place == "一、主要工作成效 表格1第2行第2列第1字"
     applied = apply_changes(report, result.changes).report
-    assert report_paragraphs(applied) == report_paragraphs(report)  # no cell text turned into paragraphs
+    assert applied.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "15"]]
+    # Nothing else changed, and no cell text turned into paragraphs.
+    assert report_paragraphs(applied) == [p.replace("培训\t12", "培训\t15") for p in report_paragraphs(report)]

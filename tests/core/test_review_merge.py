@@ -243,3 +243,24 @@ def test_a_copy_saved_by_libreoffice_merges_three_ways(tmp_path: Path) -> None:
     assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
     assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
     assert after.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+
+
+def test_a_copy_with_a_table_merges_cell_by_cell(tmp_path: Path) -> None:
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数", "人数"], ["培训", "12", "300"], ["调研", "8", "40"]])]
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
+    table = xml[start:end].replace(run("12"), dele("12") + ins("15"), 1).replace(run("40"), run("45"), 1)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
+    report.sections[0].tables[0].rows[1][2] = "320"  # the clerk's own correction after the export
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
+    assert [(c.place, c.old, c.new, c.tracked) for c in result.changes] == [
+        ("一、主要工作成效 表格1第2行第2列第1字", "12", "15", True),
+        ("一、主要工作成效 表格1第3行第3列第1字", "40", "45", False),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows == [["项目", "次数", "人数"], ["培训", "15", "320"], ["调研", "8", "45"]]
