@@ -4,7 +4,8 @@ Text edits go into each slot right to left, so earlier offsets stay valid; a par
 clerk has split, joined or moved since the copy was made is found again by the words around
 the change (:func:`find_again`). Two changes
 that touch the same characters (two reviewers editing one phrase) cannot both apply: the
-first in reading order wins and the other is reported as skipped. A paragraph emptied by
+first in reading order wins and the other is reported as skipped; insertions at one point
+are all made, in reading order. A paragraph emptied by
 its changes is removed from its list; a new paragraph goes after the one it followed.
 """
 
@@ -14,7 +15,7 @@ import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.draft.model import Report, Section
+from core.draft.model import Point, Report, Section
 from core.review.changes import LIST_FIELDS, ReviewChange
 from core.text.textslots import field_texts, set_slot_text, slot_text
 
@@ -54,8 +55,9 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     for address, slot_changes in located.items():
         text = slot_text(target, *address) or ""
         kept = _without_overlaps(slot_changes, result.skipped)
-        # Right to left, so that the offsets of the changes still to make stay valid.
-        for change, start, end in sorted(kept, key=lambda k: (k[1], k[2]), reverse=True):
+        # Right to left, so that the offsets of the changes still to make stay valid; two
+        # insertions at one point go in last first, so they end up in the order made.
+        for change, start, end in sorted(kept, key=lambda k: (k[1], k[2], int(k[0].id)), reverse=True):
             text = text[:start] + change.new + text[end:]
             result.applied.append(change.id)
         set_slot_text(target, *address, text)
@@ -107,13 +109,12 @@ def locate(text: str, change: ReviewChange) -> tuple[int, int] | None:
 def _without_overlaps(
     changes: list[tuple[ReviewChange, int, int]], skipped: list[str]
 ) -> list[tuple[ReviewChange, int, int]]:
-    """Two changes that touch the same characters cannot both apply: the first one made wins."""
+    """Two changes that touch the same characters cannot both apply: the first one made wins.
+    Insertions at one point touch none (two reviewers, or one in two sittings, each added
+    words there, as Word records it): all are kept, in the order made."""
     kept: list[tuple[ReviewChange, int, int]] = []
     for change, start, end in sorted(changes, key=lambda k: int(k[0].id)):
-        clash = any(
-            (start < other_end and other_start < end) or (start == end == other_start == other_end)
-            for _other, other_start, other_end in kept
-        )
+        clash = any(start < other_end and other_start < end for _other, other_start, other_end in kept)
         if clash:
             skipped.append(change.id)
         else:
@@ -136,7 +137,7 @@ def _restructure(
         items = getattr(owner, name)
         for index in sorted(indices, reverse=True):
             for text in reversed(added.get((section_id, name, index), [])):
-                items.insert(index + 1, text)
+                items.insert(index + 1, Point(text) if name == "points" else text)
             if (section_id, name, index) in emptied and index < len(items):
                 del items[index]
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from core.draft.model import Report
+from core.draft.ordinals import parse_point, strip_ordinal
 from core.review.match import (
     CellKey,
     DraftParagraph,
@@ -166,10 +167,14 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             continue
         if j is None:
             builder.unmatched(
-                paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted
+                paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted,
+                following_paragraph(drafts, matched, i),
             )
             if not document.tracked and paragraph.accepted.strip():
-                builder.new_paragraph(paragraph.accepted, untracked_author, "", previous, tracked=False)
+                builder.new_paragraph(
+                    paragraph.accepted, untracked_author, "", previous, tracked=False,
+                    following=following_paragraph(drafts, matched, i),
+                )
             continue
         draft = drafts[j]
         previous = draft
@@ -190,6 +195,12 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         )
     changes = [with_context(report, change) for change in builder.changes]
     return ReviewResult(changes, match_rate(originals, len(matched) + found_cells(document, in_cells)), document.authors)
+
+
+def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
+    """The paragraph matched to the first paragraph of the copy after ``i`` that has one."""
+    later = [k for k in matched if k > i]
+    return paragraphs[matched[min(later)]] if later else None
 
 
 def outside_tables(document: ReviewedDocument) -> list[str]:
@@ -270,11 +281,22 @@ class ChangeBuilder:
     def tracked(self, original: str, draft: DraftParagraph, revisions: list[Revision]) -> None:
         blocks = char_map(original, draft.text)
         for kind, author, date, start, end, old, new, fmt in _grouped(revisions):
+            if kind == DELETED and old.strip() and old.strip() == original.strip() and draft.text.strip():
+                # The whole paragraph struck out, its marker ("二是", "（一）") with it: the
+                # point or paragraph goes; a heading is the outline's business.
+                self.removed_paragraph(draft, author, date, tracked=True)
+                continue
             address, reason = self._place(draft, blocks, start, end)
+            if reason == STALE and old != old.strip():
+                # Spaces at the edge of a struck-out stretch (Word selects the space after a
+                # word): the draft keeps no such spaces, the words themselves are what changed.
+                lead, trail = len(old) - len(old.lstrip()), len(old) - len(old.rstrip())
+                trimmed, trimmed_reason = self._place(draft, blocks, start + lead, end - trail)
+                if not trimmed_reason:
+                    address, reason, old = trimmed, "", old.strip()
+                    new = new.rstrip() if trail else new
             if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
                 reason = ""
-            elif reason == NOT_EDITABLE and kind == DELETED and old.strip() == original.strip():
-                reason = WHOLE_HEADING  # a whole section deleted: the outline's business
             self._add(
                 kind=kind,
                 author=author,
@@ -305,35 +327,60 @@ class ChangeBuilder:
         revisions: list[Revision],
         previous: DraftParagraph | None,
         inserted: bool,
+        following: DraftParagraph | None = None,
     ) -> None:
         if not revisions:
             return
         if inserted or not original.strip():
             author = revisions[0].author
-            self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True)
+            self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True, following=following)
             return
         self._not_applicable(revisions, NOT_FOUND, {})
 
     def new_paragraph(
-        self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool
+        self,
+        text: str,
+        author: str,
+        date: str,
+        previous: DraftParagraph | None,
+        tracked: bool,
+        following: DraftParagraph | None = None,
     ) -> None:
+        """A paragraph the leader added, placed after the one it follows (or, at the very
+        start, before the one it precedes): after a list's paragraph, into that list; after a
+        heading, first of the section's 正文; after a point, a new point (its "三是" dropped:
+        points are numbered by position) unless it follows the last one without an ordinal,
+        then first of the section's closing paragraphs."""
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
-        place: dict[str, object]
+        place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
         if piece is not None and piece.field in LIST_FIELDS:
             place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
         elif piece is not None and piece.field == "heading":
-            # Right after a heading: the section's first paragraph (index -1: before item 0).
             place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
-        else:
-            place = {"applicable": False, "reason": NO_PLACE}
+        elif piece is not None and piece.field == "points":
+            section = self.report.find(piece.section_id)
+            last = section is not None and piece.index >= len(section.points) - 1
+            if last and parse_point(text.lstrip()) is None:
+                place = {"section_id": piece.section_id, "field": "tail", "index": BEFORE_FIRST}
+            else:
+                place = {"section_id": piece.section_id, "field": "points", "index": piece.index}
+                text = strip_ordinal(text)
+        if place.get("reason") == NO_PLACE and following is not None and following.pieces:
+            # At the very start, or after a line of 报告信息 (标题, 主送机关): before what follows.
+            first = following.pieces[0]
+            if first.field in LIST_FIELDS or first.field == "points":
+                place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
+                text = strip_ordinal(text) if first.field == "points" else text
         self._add(
             kind=INSERTED, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
 
     def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
         for start, end, new in word_diff(draft.text, accepted):
-            piece = draft.piece_for(start, end)
             old = draft.text[start:end]
+            if not old.strip() and not new.strip() and (start == 0 or end == len(draft.text)):
+                continue  # spaces at a paragraph's edge: the draft keeps none there
+            piece = draft.piece_for(start, end)
             kind = REPLACED if old and new else (DELETED if old else INSERTED)
             if piece is None:
                 self._add(
@@ -363,18 +410,22 @@ class ChangeBuilder:
                 tracked=False,
             )
 
-    def removed_paragraph(self, draft: DraftParagraph, author: str) -> None:
-        for piece in draft.pieces:
-            # A list's paragraph or a point goes; a heading or a report field is not a paragraph
-            # to drop: the outline (删除标题) or 报告信息 does that.
-            reason = (
-                "" if piece.field in LIST_FIELDS or piece.field == "points"
-                else WHOLE_HEADING if piece.field == "heading" else WHOLE_FIELD
+    def removed_paragraph(self, draft: DraftParagraph, author: str, date: str = "", tracked: bool = False) -> None:
+        """A whole paragraph gone. A list's paragraph or a point goes; a heading (with the text
+        run in after it) or a report field is not a paragraph to drop: one change, listed for
+        the outline (删除标题) or 报告信息."""
+        if any(piece.field not in LIST_FIELDS and piece.field != "points" for piece in draft.pieces):
+            heading = any(piece.field == "heading" for piece in draft.pieces)
+            self._add(
+                kind=DELETED, author=author, date=date, old=draft.text, new="", tracked=tracked,
+                applicable=False, reason=WHOLE_HEADING if heading else WHOLE_FIELD, **self._nearest(draft),
             )
+            return
+        for piece in draft.pieces:
             self._add(
                 kind=DELETED,
                 author=author,
-                date="",
+                date=date,
                 old=draft.text[piece.para_start : piece.para_end],
                 new="",
                 section_id=piece.section_id,
@@ -382,9 +433,7 @@ class ChangeBuilder:
                 index=piece.index,
                 start=piece.slot_start,
                 end=piece.slot_start + piece.length,
-                tracked=False,
-                applicable=not reason,
-                reason=reason,
+                tracked=tracked,
             )
 
     def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:

@@ -33,6 +33,7 @@ from core.review.changes import (
     ReviewResult,
     change_place,
     copy_cells,
+    following_paragraph,
     found_cells,
     outside_tables,
     review_changes,
@@ -121,7 +122,10 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
             author = paragraph.revisions[0].author if tracked_new else untracked_author
             date = paragraph.revisions[0].date if tracked_new else ""
             # Typed in without tracking (perhaps edited again with it): the leader's new paragraph.
-            builder.new_paragraph(paragraph.accepted, author, date, previous, tracked=tracked_new)
+            builder.new_paragraph(
+                paragraph.accepted, author, date, previous, tracked=tracked_new,
+                following=following_paragraph(bases, matched, i),
+            )
             continue
         remove_up_to(j)
         sent = bases[j]

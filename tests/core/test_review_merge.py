@@ -264,3 +264,88 @@ def test_a_copy_with_a_table_merges_cell_by_cell(tmp_path: Path) -> None:
     ]
     after = apply_changes(report, result.changes).report
     assert after.sections[0].tables[0].rows == [["项目", "次数", "人数"], ["培训", "15", "320"], ["调研", "8", "45"]]
+
+
+POINT_TWO = "二是人才队伍结构不够优化。"
+OPENING = "今年以来，我局认真贯彻落实市委决策部署，各项工作稳步推进。"
+
+
+def _inserted_paragraph_after(xml: str, text: str, new: str, author: str = "李主任") -> str:
+    from tests.core.review_builders import inserted_paragraph
+
+    return add_paragraph_after(xml, text, inserted_paragraph(new, author))
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_paragraphs_added_after_a_point_and_before_the_first(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = _inserted_paragraph_after(document_xml(exported), POINT_TWO, "三是干部作风有待进一步转变。")
+    # Before the opening: right after the 主送机关 line, which is no paragraph list.
+    xml = _inserted_paragraph_after(xml, "市委办公室：", "现将有关情况报告如下。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way == three_way
+    assert [(c.new, c.applicable, c.place) for c in result.changes] == [
+        ("现将有关情况报告如下。", True, "开头第1段之前"),
+        ("干部作风有待进一步转变。", True, "二、存在的问题 要点第2点之后"),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.opening == ["现将有关情况报告如下。", OPENING]
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。", "干部作风有待进一步转变。"]
+
+
+def test_a_paragraph_after_the_last_point_without_an_ordinal_closes_the_section(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = add_paragraph_after(document_xml(exported), POINT_TWO, plain_paragraph("对此，我们将认真研究解决。"))
+    after = _accepted(report, write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+    assert after.sections[1].tail == ["对此，我们将认真研究解决。"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_whole_point_struck_out_deletes_the_point(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), POINT_TWO, dele(POINT_TWO)))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.applicable, c.tracked) for c in result.changes] == [("删除", "人才队伍结构不够优化。", True, True)]
+    after = apply_changes(report, result.changes).report
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_two_insertions_at_one_point_are_both_kept_in_order(tmp_path: Path, three_way: bool) -> None:
+    # Two reviewers (or one in two sittings): Word keeps each insertion as its own w:ins.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    markup = (
+        run("下半年，我们将继续努力，确保") + ins("高质量", "李主任")
+        + ins("、圆满地", "王处长", "2025-07-13T10:00:00Z") + run("完成全年目标任务。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), CLOSING, markup))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    after = _accepted(report, reviewed)
+    assert after.closing == ["下半年，我们将继续努力，确保高质量、圆满地完成全年目标任务。"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_whole_paragraph_replaced_with_its_trailing_space_is_no_old_copy(tmp_path: Path, three_way: bool) -> None:
+    # Word selects the paragraph with the space typed after it; the copy's paragraph ended in it.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    markup = dele(PLANS + " ") + ins("聚焦中心工作，狠抓任务落实。 ")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), PLANS, markup))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.new, c.applicable) for c in result.changes] == [
+        ("修改", PLANS, "聚焦中心工作，狠抓任务落实。", True)
+    ]
+    assert apply_changes(report, result.changes).report.sections[2].body == ["聚焦中心工作，狠抓任务落实。"]
