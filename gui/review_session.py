@@ -147,6 +147,8 @@ class ReviewSession(QObject):
             for key, value in edits:
                 if key[0] == REMOVE_POINT:
                     self.doc.remove_point(str(key[1]), int(key[2]))
+                elif key[0] == INSERT_POINT:
+                    self.doc.add_point(str(key[1]), int(key[2]), str(value))
                 else:
                     self.doc.set_value(key, value)
             record = self.record or start_record(self.doc.report, self.result, self.file_name, self.digest)
@@ -190,19 +192,23 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
     return edits
 
 
-REMOVE_POINT = "remove_point"  # an edit key: this point goes (a point the leader deleted whole)
+REMOVE_POINT = "remove_point"  # edit keys: this point goes (the leader struck it out) …
+INSERT_POINT = "insert_point"  # … or a point the leader added comes in at this row
 
 
 def _point_edits(section_id: str, old: list[str], new: list[str]) -> list[tuple[FieldKey, Any]]:
-    """Point text edits by row, then the rows that go, last row first (so rows stay valid)."""
+    """The point edits turning ``old`` into ``new``: texts by row, rows removed and added,
+    from the last stretch to the first so that every row named is still where it was."""
     edits: list[tuple[FieldKey, Any]] = []
-    removed: list[int] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag in ("replace", "delete"):
-            kept = min(i2 - i1, j2 - j1)
-            edits += [(("point", section_id, i1 + k), new[j1 + k]) for k in range(kept)]
-            removed += range(i1 + kept, i2)
-    return edits + [((REMOVE_POINT, section_id, row), None) for row in sorted(removed, reverse=True)]
+    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in reversed(opcodes):
+        if tag == "equal":
+            continue
+        kept = min(i2 - i1, j2 - j1)
+        edits += [(("point", section_id, i1 + k), new[j1 + k]) for k in range(kept)]
+        edits += [((REMOVE_POINT, section_id, row), None) for row in range(i2 - 1, i1 + kept - 1, -1)]
+        edits += [((INSERT_POINT, section_id, i1 + kept + k), new[j1 + kept + k]) for k in range(j2 - j1 - kept)]
+    return edits
 
 
 def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[FieldKey, Any]]:

@@ -214,3 +214,44 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     window.undo_action.trigger()  # 全部接受 is one step, the deleted point included
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
     assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+
+
+def test_points_and_table_cells_change_through_the_panel(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    from core.draft.draft_file import save_draft
+    from core.draft.tables import Table
+    from tests.core.review_builders import (
+        add_paragraph_after,
+        dele,
+        document_xml,
+        ins,
+        inserted_paragraph,
+        replace_runs,
+        run,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数"], ["培训", "12"]])]
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    xml = document_xml(exported)
+    start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
+    xml = xml[:start] + xml[start:end].replace(run("12"), dele("12") + ins("15"), 1) + xml[end:]
+    xml = replace_runs(xml, "一是基层基础仍然薄弱。", dele("一是基层基础仍然薄弱。"))
+    xml = add_paragraph_after(xml, "二是人才队伍结构不够优化。", inserted_paragraph("三是干部作风有待转变。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    panel.accept_all_button.click()
+    doc_report = window.doc.report
+    assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "15"]]
+    assert [p.text for p in doc_report.sections[1].points] == ["人才队伍结构不够优化。", "干部作风有待转变。"]
+    window.undo_action.trigger()
+    assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
+    assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
