@@ -37,13 +37,16 @@ from core.review.match import (
 )
 from core.review.model import (
     DELETE,
+    FOOTER,
     FORMAT,
     INSERT,
     MOVE_FROM,
     MOVE_TO,
+    TEXT_BOX,
     Comment,
     Reply,
     ReviewedDocument,
+    ReviewedParagraph,
     Revision,
 )
 from core.review.textdiff import word_diff
@@ -58,6 +61,8 @@ STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
 NOT_FOUND = "不再适用：草稿中找不到这段原文"
 NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
 NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
+IN_TEXT_BOX = "不再适用：改动在文本框里，草稿中没有这段文字；如同意，请在草稿相应处手工修改"
+IN_FOOTER = "不再适用：改动在页脚里，页脚由模板生成；如同意，请在模板或“报告信息”中修改"
 IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
 WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
 NO_BASE = (
@@ -142,7 +147,6 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     """Every change and comment of the reviewed copy, matched by text and placed in the
     draft, in reading order (without the sent version; with it: core.review.merge)."""
     drafts = draft_paragraphs(report)
-    originals = [p.original for p in document.paragraphs]
     matched = match_paragraphs(outside_tables(document), [d.text for d in drafts])
     in_cells = match_cells(report, copy_cells(document))
     builder = ChangeBuilder(report)
@@ -157,6 +161,9 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
                 builder.tracked(paragraph.original, cell, paragraph.revisions)
             else:
                 builder.untracked(paragraph.accepted, cell, untracked_author)
+            continue
+        if j is None and paragraph.where:
+            builder.outside_body(paragraph, previous, untracked_author, untracked=not document.tracked)
             continue
         if j is None and paragraph.in_table:
             # A cell the draft's tables do not have (a table the leader added, a cell split).
@@ -194,7 +201,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             drafts[j] if j is not None else None,
         )
     changes = [with_context(report, change) for change in builder.changes]
-    return ReviewResult(changes, match_rate(originals, len(matched) + found_cells(document, in_cells)), document.authors)
+    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors)
 
 
 def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
@@ -220,9 +227,12 @@ def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
     return {key: value for key, value in text.items() if count[key] == 1}
 
 
-def found_cells(document: ReviewedDocument, in_cells: dict[CellKey, DraftParagraph]) -> int:
-    """The copy's non-empty cell paragraphs that are cells of the draft (for the match rate)."""
-    return sum(1 for p in document.paragraphs if p.cell in in_cells and p.original.strip())
+def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:
+    """Share of the copy's non-empty paragraphs found in the draft: matched paragraphs and
+    cells. Footers are left out (their page numbers are the template's, not the draft's)."""
+    counted = [k for k, p in enumerate(document.paragraphs) if p.where != FOOTER]
+    found = sum(1 for k in counted if k in matched or document.paragraphs[k].cell in in_cells)
+    return match_rate([document.paragraphs[k].original for k in counted], found)
 
 
 CONTEXT = 8
@@ -308,6 +318,20 @@ class ChangeBuilder:
                 format_only=fmt,
                 **address,
             )
+
+    def outside_body(
+        self, paragraph: ReviewedParagraph, previous: DraftParagraph | None, author: str, untracked: bool
+    ) -> None:
+        """A text box's or a footer's paragraph that is none of the draft's (the 版记 is, and is
+        matched like any paragraph): its tracked changes, and a text box's words typed in
+        without tracking (``untracked``: where they are the leader's), listed for the clerk.
+        A footer's own text (page numbers) is the template's and no change."""
+        reason = IN_TEXT_BOX if paragraph.where == TEXT_BOX else IN_FOOTER
+        place = self._nearest(previous) if previous is not None else {}
+        if paragraph.revisions:
+            self._not_applicable(paragraph.revisions, reason, place)
+        elif untracked and paragraph.where == TEXT_BOX and paragraph.accepted.strip():
+            self._not_applicable([Revision(INSERT, author, "", 0, 0, paragraph.accepted)], reason, place)
 
     def in_table(self, revisions: list[Revision], previous: DraftParagraph | None) -> None:
         self._not_applicable(revisions, IN_TABLE, self._nearest(previous) if previous is not None else {})

@@ -33,8 +33,8 @@ from core.review.changes import (
     ReviewResult,
     change_place,
     copy_cells,
+    copy_rate,
     following_paragraph,
-    found_cells,
     outside_tables,
     review_changes,
     with_context,
@@ -46,7 +46,6 @@ from core.review.match import (
     map_span,
     match_cells,
     match_paragraphs,
-    match_rate,
 )
 from core.review.model import INSERT, ReviewedDocument, Revision
 from core.text.textslots import CELLS, field_texts, section_paths
@@ -85,7 +84,6 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
     """Every difference between ``base`` and the copy is the leader's: placed on the base's
     slots first, then carried onto the draft (core.review.merge)."""
     bases = draft_paragraphs(base)
-    originals = [p.original for p in document.paragraphs]
     matched = match_paragraphs(outside_tables(document), [b.text for b in bases])
     in_cells = match_cells(base, copy_cells(document))
     builder = ChangeBuilder(base)
@@ -105,6 +103,9 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         if cell is not None:  # a cell of the sent tables: changed in place
             builder.untracked(paragraph.original, cell, untracked_author)
             builder.tracked(paragraph.original, cell, paragraph.revisions)
+            continue
+        if j is None and paragraph.where:
+            builder.outside_body(paragraph, previous, untracked_author, untracked=True)
             continue
         if j is None and paragraph.in_table:
             if paragraph.revisions:
@@ -141,8 +142,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
             bases[j] if j is not None else None,
         )
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
-    rate = match_rate(originals, len(matched) + found_cells(document, in_cells))
-    return ReviewResult(changes, rate, document.authors, three_way=True)
+    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors, three_way=True)
 
 
 def carry_over(changes: list[ReviewChange], base: Report, draft: Report) -> list[ReviewChange]:

@@ -16,6 +16,10 @@ MOVE_FROM = "move_from"
 MOVE_TO = "move_to"
 FORMAT = "format"
 
+# Where a paragraph stands, when not in the body's flow of paragraphs.
+TEXT_BOX = "text_box"
+FOOTER = "footer"
+
 
 @dataclass(frozen=True)
 class Revision:
@@ -42,6 +46,7 @@ class ReviewedParagraph:
     inserted: bool = False  # the paragraph mark itself is a tracked insertion (a new paragraph)
     in_table: bool = False  # a table cell's paragraph
     cell: tuple[int, int, int] | None = None  # (table, row, grid column) in the copy's own tables
+    where: str = ""  # TEXT_BOX or FOOTER: outside the body's own paragraphs
 
 
 @dataclass(frozen=True)

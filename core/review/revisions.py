@@ -21,16 +21,18 @@ from core.importing.readers import guards, messages
 from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES
 from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
 from core.importing.readers.legacy import read_converted
-from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, WordNames, names_for
+from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
 from core.importing.readers.word_package import main_document_part, part_relationships
 from core.importing.readers.word_symbols import symbol_char
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY
 from core.review.model import (
     DELETE,
+    FOOTER,
     FORMAT,
     INSERT,
     MOVE_FROM,
     MOVE_TO,
+    TEXT_BOX,
     Comment,
     Reply,
     ReviewedDocument,
@@ -86,13 +88,27 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
             tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]] = {}
             try:
                 for p in body.iter(names.p):
-                    if not _inside(p, names.txbxContent, body):
-                        in_table = _inside(p, names.tc, body)
-                        cell = _cell_of(p, names, body, tables) if in_table else None
-                        reader.paragraph(p, in_table=in_table, cell=cell)
+                    if _inside(p, MC_FALLBACK, body):
+                        continue  # the same text box again, for programs without DrawingML
+                    in_box = _inside(p, names.txbxContent, body)
+                    in_table = not in_box and _inside(p, names.tc, body)
+                    cell = _cell_of(p, names, body, tables) if in_table else None
+                    reader.paragraph(p, in_table=in_table, cell=cell, where=TEXT_BOX if in_box else "")
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
-        parts = {kind: member for kind, member in part_relationships(package, main, shown).values()}
+        relationships = part_relationships(package, main, shown)
+        # Footers hold our own 版记 on a page of its own (core.render.footer_notes): read after
+        # the body, where the 版记 stands.
+        for kind, member in relationships.values():
+            if kind == "footer":
+                footer = parse_xml(shown, package.read(member))
+                try:
+                    for p in footer.iter(names.p):
+                        if not _inside(p, MC_FALLBACK, footer):
+                            reader.paragraph(p, where=FOOTER)
+                except RecursionError as exc:
+                    raise ImportFailed(shown, messages.TOO_DEEP) from exc
+        parts = {kind: member for kind, member in relationships.values()}
         comments = _read_comments(package, shown, parts.get("comments"), parts.get("commentsExtended"))
         reader.anchor(comments)
         core_name = package.find("docProps/core.xml")
@@ -184,7 +200,9 @@ class _BodyReader:
             n.footnoteReference,
         }
 
-    def paragraph(self, p: etree._Element, in_table: bool = False, cell: tuple[int, int, int] | None = None) -> None:
+    def paragraph(
+        self, p: etree._Element, in_table: bool = False, cell: tuple[int, int, int] | None = None, where: str = ""
+    ) -> None:
         n = self.n
         self._pieces: list[tuple[str, _Mark, _Mark | None]] = []  # text, change, format change
         self._original_length = 0
@@ -202,7 +220,7 @@ class _BodyReader:
             if change is not None and original:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
-        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell))
+        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where))
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:

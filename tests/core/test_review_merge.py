@@ -349,3 +349,78 @@ def test_a_whole_paragraph_replaced_with_its_trailing_space_is_no_old_copy(tmp_p
         ("修改", PLANS, "聚焦中心工作，狠抓任务落实。", True)
     ]
     assert apply_changes(report, result.changes).report.sections[2].body == ["聚焦中心工作，狠抓任务落实。"]
+
+
+def _imprint_report() -> Report:
+    report = sample_report()
+    report.copy_to = "市政府办公室，市发改委"
+    report.printer = "某某局办公室"
+    report.print_date = "2025-07-10"
+    return report
+
+
+def _exported_placement(report: Report, folder: Path, under_text: bool) -> tuple[Path, Path]:
+    """The draft exported with its 版记 in a text box under the text, or on a page of its own
+    (a footer): the two placements core.render.imprint_fit chooses between."""
+    from core.draft.history import record_sent
+    from core.render.imprint_fit import render_both_placements
+
+    draft = folder / "报告.draft.json"
+    save_draft(report, draft)
+    under, own = render_both_placements(report)
+    exported = folder / "报告.docx"
+    exported.write_bytes(mark_sent((under if under_text else own).data, record_sent(report, draft)))
+    return draft, exported
+
+
+def _with_member(source: Path, out: Path, name: str, text: str) -> Path:
+    with zipfile.ZipFile(source) as package:
+        members = {info.filename: package.read(info) for info in package.infolist()}
+    members[name] = text.encode("utf-8")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for member, data in members.items():
+            package.writestr(member, data)
+    return out
+
+
+COPY_TO = "抄送：市政府办公室，市发改委。"
+
+
+@pytest.mark.parametrize("under_text", [True, False])
+@pytest.mark.parametrize("tracked", [True, False])
+def test_the_imprints_copy_to_edited_is_applied(tmp_path: Path, under_text: bool, tracked: bool) -> None:
+    report = _imprint_report()
+    _, exported = _exported_placement(report, tmp_path, under_text)
+    member = "word/document.xml" if under_text else "word/footer4.xml"
+    with zipfile.ZipFile(exported) as package:
+        xml = package.read(member).decode("utf-8")
+    markup = run("抄送：市政府办公室，市发改委") + ins("，市财政局") + run("。") if tracked else run("抄送：市政府办公室，市发改委，市财政局。")
+    reviewed = _with_member(exported, tmp_path / "审阅.docx", member, replace_runs(xml, COPY_TO, markup))
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
+    assert [(c.kind, c.old, c.new, c.place, c.applicable) for c in result.changes] == [
+        ("插入", "", "，市财政局", "抄送机关第12字", True)
+    ]
+    assert apply_changes(report, result.changes).report.copy_to == "市政府办公室，市发改委，市财政局"
+
+
+def test_words_in_a_text_box_of_the_leaders_are_listed(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    box = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        "<wps:txbx><w:txbxContent>"
+        f"<w:p>{run('此处补充典型案例。')}</w:p><w:p>{run('请办公室')}{ins('尽快')}{run('核实。')}</w:p>"
+        "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        '<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+        f"<w:p>{run('此处补充典型案例。')}</w:p><w:p>{run('请办公室核实。')}</w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    xml = replace_runs(document_xml(exported), SECOND, run(SECOND) + box)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.kind, c.new, c.applicable, c.reason[:12]) for c in result.changes] == [
+        ("插入", "此处补充典型案例。", False, "不再适用：改动在文本框里"),
+        ("插入", "尽快", False, "不再适用：改动在文本框里"),
+    ]
+    assert {c.section_id for c in result.changes} == {report.sections[0].id}
