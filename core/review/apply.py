@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.draft.model import Point, Report, Section
-from core.review.changes import LIST_FIELDS, ReviewChange
+from core.review.changes import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
 from core.text.textslots import field_texts, set_slot_text, slot_text
 
 
@@ -64,7 +64,37 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
     _restructure(target, emptied, new_paragraphs)
+    marked = {(address[0], address[1]) for address, slot_changes in located.items()
+              if any(change.new in STRUCTURE_MARKS for change, _start, _end in slot_changes)}
+    for section_id, name in marked:
+        _split_and_join(target, section_id, name)
     return result
+
+
+def _split_and_join(report: Report, section_id: str, name: str) -> None:
+    """Paragraph marks the leader inserted or deleted, made: an item holding JOIN_MARK takes
+    the next item in, then an item holding PARAGRAPH_BREAK becomes several (a point's first
+    part keeps the point; a part left blank is no paragraph)."""
+    owner: Report | Section | None = report.find(section_id) if section_id else report
+    if owner is None:
+        return
+    items = getattr(owner, name)
+    joined: list[tuple[object, str]] = []
+    for item in items:
+        text = item.text if name == "points" else item
+        if joined and JOIN_MARK in joined[-1][1]:
+            joined[-1] = (joined[-1][0], joined[-1][1].replace(JOIN_MARK, "") + text)
+        else:
+            joined.append((item, text))
+    out: list = []
+    for item, text in joined:
+        parts = [part for part in text.replace(JOIN_MARK, "").split(PARAGRAPH_BREAK) if part.strip()] or [""]
+        if name == "points":
+            item.text = parts[0]  # type: ignore[attr-defined]
+            out += [item, *(Point(part) for part in parts[1:])]
+        else:
+            out += parts
+    setattr(owner, name, out)
 
 
 def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, int], int, int] | None:

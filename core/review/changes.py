@@ -40,8 +40,10 @@ from core.review.model import (
     FOOTER,
     FORMAT,
     INSERT,
+    JOIN,
     MOVE_FROM,
     MOVE_TO,
+    SPLIT,
     TEXT_BOX,
     Comment,
     Reply,
@@ -54,6 +56,13 @@ from core.text.textslots import CELLS, describe_place, section_paths, slot_text,
 
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
+SPLIT_KIND, JOIN_KIND = "拆分段落", "合并段落"
+# A split or a join goes into the paragraph's text as one of these characters, where the
+# paragraph mark was inserted or deleted; core.review.apply turns it into the list's items.
+PARAGRAPH_BREAK, JOIN_MARK = "\u2029", "\u2060"
+STRUCTURE_MARKS = (PARAGRAPH_BREAK, JOIN_MARK)
+JOIN_ACROSS = "不再适用：审阅人把这一段与下一部分的段落合为一段；如同意，请手工调整"
+NOT_A_LIST = "不再适用：审阅人在标题或报告信息中另起一段或合并段落；如同意，请手工调整"
 UNTRACKED_AUTHOR = "（未标修订）"
 # Below this share of matching paragraphs a reviewed file is not a copy of the draft.
 MIN_MATCH = 0.5
@@ -121,6 +130,10 @@ class ReviewChange:
             return f"{quoted}{self.new}{replies}"
         if self.format_only:
             return f"（格式修改）{self.old}"
+        if self.new == PARAGRAPH_BREAK:
+            return f"在“{self.before[-8:]}”之后另起一段" if self.before else "在此另起一段"
+        if self.new == JOIN_MARK:
+            return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
         if self.new_paragraph:
             return f"新增段落：{self.new}"
         if not self.old:
@@ -307,6 +320,15 @@ class ChangeBuilder:
                     new = new.rstrip() if trail else new
             if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
                 reason = ""
+            elif new in STRUCTURE_MARKS and (
+                reason == NOT_EDITABLE
+                or (not reason and address.get("field") not in LIST_FIELDS and address.get("field") != "points")
+            ):
+                reason = NOT_A_LIST
+            elif new == JOIN_MARK and not reason and slot_text(
+                self.report, str(address["section_id"]), str(address["field"]), int(address["index"]) + 1  # type: ignore[call-overload]
+            ) is None:
+                reason = JOIN_ACROSS  # the next paragraph is another part's
             self._add(
                 kind=kind,
                 author=author,
@@ -549,4 +571,8 @@ def _grouped(revisions: list[Revision]) -> list[tuple[str, str, str, int, int, s
             out.append((MOVED, rev.author, rev.date, rev.start, rev.start, "", rev.text, False))
         elif rev.kind == FORMAT:
             out.append((REPLACED, rev.author, rev.date, rev.start, rev.end, rev.text, rev.text, True))
+        elif rev.kind == SPLIT:
+            out.append((SPLIT_KIND, rev.author, rev.date, rev.start, rev.start, "", PARAGRAPH_BREAK, False))
+        elif rev.kind == JOIN:
+            out.append((JOIN_KIND, rev.author, rev.date, rev.start, rev.start, "", JOIN_MARK, False))
     return out

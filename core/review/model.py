@@ -15,6 +15,8 @@ DELETE = "delete"
 MOVE_FROM = "move_from"
 MOVE_TO = "move_to"
 FORMAT = "format"
+SPLIT = "split"  # a paragraph mark inserted inside a paragraph: it goes on as a new one here
+JOIN = "join"  # the paragraph mark deleted: the paragraph and the next become one
 
 # Where a paragraph stands, when not in the body's flow of paragraphs.
 TEXT_BOX = "text_box"
@@ -47,6 +49,7 @@ class ReviewedParagraph:
     in_table: bool = False  # a table cell's paragraph
     cell: tuple[int, int, int] | None = None  # (table, row, grid column) in the copy's own tables
     where: str = ""  # TEXT_BOX or FOOTER: outside the body's own paragraphs
+    split_pending: bool = False  # its mark is a tracked insertion: the next paragraph is its rest
 
 
 @dataclass(frozen=True)

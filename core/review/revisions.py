@@ -30,8 +30,10 @@ from core.review.model import (
     FOOTER,
     FORMAT,
     INSERT,
+    JOIN,
     MOVE_FROM,
     MOVE_TO,
+    SPLIT,
     TEXT_BOX,
     Comment,
     Reply,
@@ -188,6 +190,7 @@ class _BodyReader:
         self.starts: dict[str, tuple[int, int]] = {}
         self.ends: dict[str, tuple[int, int]] = {}
         self.references: dict[str, tuple[int, int]] = {}
+        self._split_author = _PLAIN  # who typed the Enter of the paragraph being split
         n = names
         self._marks = {n.ins: INSERT, getattr(n, "del"): DELETE, n.moveFrom: MOVE_FROM, n.moveTo: MOVE_TO}
         self._skipped = {
@@ -211,16 +214,62 @@ class _BodyReader:
         original = "".join(text for text, mark, _ in self._pieces if mark.kind not in _ADDED)
         accepted = "".join(text for text, mark, _ in self._pieces if mark.kind not in _REMOVED)
         revisions = _merge(self._pieces)
-        inserted = False
+        inserted = split = False
         properties = p.find(n.pPr)
         if properties is not None:
             mark_props = properties.find(n.rPr)
-            inserted = mark_props is not None and mark_props.find(n.ins) is not None and not original
+            mark_inserted = mark_props.find(n.ins) if mark_props is not None else None
+            mark_deleted = mark_props.find(getattr(n, "del")) if mark_props is not None else None
+            inserted = mark_inserted is not None and not original
+            # Enter typed inside a paragraph: its first part's mark is the new one.
+            split = mark_inserted is not None and bool(original) and not in_table
+            if mark_deleted is not None and original and accepted:
+                # The mark struck out: this paragraph and the next are one (a deleted paragraph
+                # whose text went too is a deletion of the paragraph, not a join).
+                who = _who(mark_deleted, n)
+                revisions.append(Revision(JOIN, who.author, who.date, len(original), len(original), ""))
             change = properties.find(n.pPrChange)
             if change is not None and original:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
-        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where))
+        last = self.paragraphs[-1] if self.paragraphs else None
+        if last is not None and last.split_pending and (last.in_table, last.where) == (in_table, where):
+            self._join_rest(last, original, accepted, revisions, split)
+            return
+        self.paragraphs.append(
+            ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split)
+        )
+        if split:
+            who = _who(mark_inserted, n)  # type: ignore[arg-type]
+            self._split_author = who
+
+    def _join_rest(
+        self, first: ReviewedParagraph, original: str, accepted: str, revisions: list[Revision], split: bool
+    ) -> None:
+        """The rest of a paragraph the leader split (Enter typed inside it, tracked): read back
+        as one paragraph of the copy with the new paragraph mark a change (SPLIT) where it went,
+        so that it matches the draft's one paragraph."""
+        offset = len(first.original)
+        who = self._split_author
+        shifted = [
+            Revision(r.kind, r.author, r.date, r.start + offset, r.end + offset, r.text, r.move_name)
+            for r in revisions
+        ]
+        first.revisions = [
+            *[r for r in first.revisions if r.kind != FORMAT],
+            Revision(SPLIT, who.author, who.date, offset, offset, ""),
+            *shifted,
+            *[r for r in first.revisions if r.kind == FORMAT],
+        ]
+        first.original += original
+        first.accepted += accepted
+        first.split_pending = split
+        # Comment anchors read in the rest are in the first part's paragraph now.
+        here = len(self.paragraphs)
+        for anchors in (self.starts, self.ends, self.references):
+            for key, (paragraph, at) in list(anchors.items()):
+                if paragraph == here:
+                    anchors[key] = (here - 1, at + offset)
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:

@@ -424,3 +424,53 @@ def test_words_in_a_text_box_of_the_leaders_are_listed(tmp_path: Path) -> None:
         ("插入", "尽快", False, "不再适用：改动在文本框里"),
     ]
     assert {c.section_id for c in result.changes} == {report.sections[0].id}
+
+
+def _paragraph_xml(text: str) -> str:
+    return f"<w:p>{run(text)}</w:p>"
+
+
+def _mark(kind: str, author: str = "李主任") -> str:
+    return f'<w:pPr><w:rPr><w:{kind} w:id="77{len(kind)}" w:author="{author}" w:date="2025-07-12T09:30:00Z"/></w:rPr></w:pPr>'
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_paragraph_split_with_enter_tracked(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    split = (
+        f"<w:p>{_mark('ins')}{run('一是抓好党建工作，')}</w:p>"
+        f"<w:p>{run('全年召开党组会议')}{dele('12')}{ins('15')}{run('次。')}</w:p>"
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml.replace(_paragraph_xml(FIRST), split))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.content, c.applicable) for c in result.changes] == [
+        ("拆分段落", "在“是抓好党建工作，”之后另起一段", True),
+        ("修改", "12 → 15", True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == ["一是抓好党建工作，", "全年召开党组会议15次。", SECOND]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_two_paragraphs_joined_by_striking_the_mark(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported).replace(_paragraph_xml(FIRST), f"<w:p>{_mark('del')}{run(FIRST)}</w:p>")
+    # Striking the mark after the section's last paragraph would join two parts: listed only.
+    xml = xml.replace(_paragraph_xml(PLANS), f"<w:p>{_mark('del', '王处长')}{run(PLANS)}</w:p>")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.author, c.applicable) for c in result.changes] == [
+        ("合并段落", "李主任", True),
+        ("合并段落", "王处长", False),
+    ]
+    assert result.changes[1].reason.startswith("不再适用：审阅人把这一段与下一部分的段落合为一段")
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == [FIRST + SECOND]
+    assert after.sections[2].body == [PLANS]
