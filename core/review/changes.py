@@ -73,6 +73,8 @@ NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
 IN_TEXT_BOX = "不再适用：改动在文本框里，草稿中没有这段文字；如同意，请在草稿相应处手工修改"
 IN_FOOTER = "不再适用：改动在页脚里，页脚由模板生成；如同意，请在模板或“报告信息”中修改"
 IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
+MOVED_SECTION = "不再适用：审阅人移动了带序号的一节；如同意，请在提纲中拖动该节（或用“上移”“下移”）到新位置"
+MOVED_ORDER = "不再适用：审阅人调整了段落顺序；如同意，请把这些段落剪切、粘贴到新位置"
 WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
 NO_BASE = (
     "审阅稿中没有导出记录（可能是另存、重新录入或粘贴到新文件的），改动按文字与草稿比对放置；"
@@ -163,6 +165,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     matched = match_paragraphs(outside_tables(document), [d.text for d in drafts])
     in_cells = match_cells(report, copy_cells(document))
     builder = ChangeBuilder(report)
+    builder.section_moves = section_moves(document, matched, drafts)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     cells = {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row}
     previous: DraftParagraph | None = None
@@ -206,6 +209,8 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         for j in sorted(set(range(len(drafts))) - set(matched.values())):
             if drafts[j].text.strip():
                 builder.removed_paragraph(drafts[j], untracked_author)
+        for run in moved_runs(matched):
+            builder.reordered(run, document, matched, drafts, untracked_author)
     for comment in document.comments:
         j = matched.get(comment.paragraph)
         builder.comment(
@@ -215,6 +220,54 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         )
     changes = [with_context(report, change) for change in builder.changes]
     return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors)
+
+
+def moved_runs(matched: dict[int, int]) -> list[list[int]]:
+    """Runs of the copy's matched paragraphs that stand in another order than in the draft:
+    all but the longest run of paragraphs in the draft's order (an untracked move, such as
+    two sections swapped), consecutive ones together."""
+    order = sorted(matched)
+    tails: list[int] = []  # tails[k]: position in ``order`` ending the best run of length k+1
+    back: list[int] = [-1] * len(order)
+    for position, i in enumerate(order):
+        j = matched[i]
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if matched[order[tails[middle]]] < j:
+                low = middle + 1
+            else:
+                high = middle
+        back[position] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(position)
+        else:
+            tails[low] = position
+    kept: set[int] = set()
+    position = tails[-1] if tails else -1
+    while position >= 0:
+        kept.add(order[position])
+        position = back[position]
+    runs: list[list[int]] = []
+    for i in order:
+        if i in kept:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def section_moves(document: ReviewedDocument, matched: dict[int, int], paragraphs: list[DraftParagraph]) -> set[str]:
+    """Names of the tracked moves whose moved-away text includes a section's heading."""
+    return {
+        r.move_name
+        for i, p in enumerate(document.paragraphs)
+        if i in matched and any(piece.field == "heading" for piece in paragraphs[matched[i]].pieces)
+        for r in p.revisions
+        if r.kind == MOVE_FROM and r.move_name
+    }
 
 
 def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
@@ -265,6 +318,8 @@ def with_context(report: Report, change: ReviewChange) -> ReviewChange:
 class ChangeBuilder:
     def __init__(self, report: Report) -> None:
         self.report = report
+        # Names of the tracked moves that carry a section heading (see section_moves()).
+        self.section_moves: set[str] = set()
         self.paths = section_paths(report)
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
@@ -302,8 +357,15 @@ class ChangeBuilder:
         return {"section_id": draft.section_id, "field": draft.part if not draft.section_id else "heading"}
 
     def tracked(self, original: str, draft: DraftParagraph, revisions: list[Revision]) -> None:
+        in_moves = [r for r in revisions if r.move_name and r.move_name in self.section_moves]
+        if in_moves:  # a section moved: the outline moves sections, with all they hold
+            self._not_applicable(in_moves, MOVED_SECTION, self._nearest(draft))
+            revisions = [r for r in revisions if r not in in_moves]
         blocks = char_map(original, draft.text)
         for kind, author, date, start, end, old, new, fmt in _grouped(revisions):
+            if kind == MOVED and old and old.strip() == original.strip() and draft.text.strip():
+                self.removed_paragraph(draft, author, date, tracked=True, kind=MOVED)
+                continue
             if kind == DELETED and old.strip() and old.strip() == original.strip() and draft.text.strip():
                 # The whole paragraph struck out, its marker ("二是", "（一）") with it: the
                 # point or paragraph goes; a heading is the outline's business.
@@ -377,9 +439,14 @@ class ChangeBuilder:
     ) -> None:
         if not revisions:
             return
+        if any(r.move_name in self.section_moves for r in revisions if r.move_name):
+            self._not_applicable(revisions, MOVED_SECTION, self._nearest(previous) if previous is not None else {})
+            return
         if inserted or not original.strip():
             author = revisions[0].author
-            self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True, following=following)
+            moved = all(r.kind == MOVE_TO for r in revisions if r.kind != FORMAT)
+            self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True, following=following,
+                               kind=MOVED if moved else INSERTED)
             return
         self._not_applicable(revisions, NOT_FOUND, {})
 
@@ -391,6 +458,7 @@ class ChangeBuilder:
         previous: DraftParagraph | None,
         tracked: bool,
         following: DraftParagraph | None = None,
+        kind: str = INSERTED,
     ) -> None:
         """A paragraph the leader added, placed after the one it follows (or, at the very
         start, before the one it precedes): after a list's paragraph, into that list; after a
@@ -418,7 +486,7 @@ class ChangeBuilder:
                 place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
                 text = strip_ordinal(text) if first.field == "points" else text
         self._add(
-            kind=INSERTED, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
+            kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
 
     def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
@@ -456,20 +524,39 @@ class ChangeBuilder:
                 tracked=False,
             )
 
-    def removed_paragraph(self, draft: DraftParagraph, author: str, date: str = "", tracked: bool = False) -> None:
+    def reordered(
+        self, run: list[int], document: ReviewedDocument, matched: dict[int, int], paragraphs: list[DraftParagraph],
+        author: str,
+    ) -> None:
+        """A run of paragraphs the leader moved without tracking: listed, with where to."""
+        first = paragraphs[matched[run[0]]]
+        heading = any(piece.field == "heading" for k in run for piece in paragraphs[matched[k]].pieces)
+        before = next((document.paragraphs[k].accepted for k in range(run[0] - 1, -1, -1)
+                       if document.paragraphs[k].accepted.strip()), "")
+        text = "".join(paragraphs[matched[k]].text for k in run)
+        where = f"（移到“{before[:12]}”之后）" if before else "（移到最前）"
+        self._add(
+            kind=MOVED, author=author, date="", old=text if len(text) <= 40 else text[:40] + "…", new=where,
+            tracked=False, applicable=False, reason=MOVED_SECTION if heading else MOVED_ORDER, **self._nearest(first),
+        )
+
+    def removed_paragraph(
+        self, draft: DraftParagraph, author: str, date: str = "", tracked: bool = False, kind: str = DELETED
+    ) -> None:
         """A whole paragraph gone. A list's paragraph or a point goes; a heading (with the text
         run in after it) or a report field is not a paragraph to drop: one change, listed for
         the outline (删除标题) or 报告信息."""
         if any(piece.field not in LIST_FIELDS and piece.field != "points" for piece in draft.pieces):
             heading = any(piece.field == "heading" for piece in draft.pieces)
             self._add(
-                kind=DELETED, author=author, date=date, old=draft.text, new="", tracked=tracked,
-                applicable=False, reason=WHOLE_HEADING if heading else WHOLE_FIELD, **self._nearest(draft),
+                kind=kind, author=author, date=date, old=draft.text, new="", tracked=tracked,
+                applicable=False, reason=(MOVED_SECTION if kind == MOVED else WHOLE_HEADING) if heading else WHOLE_FIELD,
+                **self._nearest(draft),
             )
             return
         for piece in draft.pieces:
             self._add(
-                kind=DELETED,
+                kind=kind,
                 author=author,
                 date=date,
                 old=draft.text[piece.para_start : piece.para_end],

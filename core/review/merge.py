@@ -35,8 +35,10 @@ from core.review.changes import (
     copy_cells,
     copy_rate,
     following_paragraph,
+    moved_runs,
     outside_tables,
     review_changes,
+    section_moves,
     with_context,
 )
 from core.review.match import (
@@ -87,6 +89,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
     matched = match_paragraphs(outside_tables(document), [b.text for b in bases])
     in_cells = match_cells(base, copy_cells(document))
     builder = ChangeBuilder(base)
+    builder.section_moves = section_moves(document, matched, bases)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     cells = {cell.strip() for _, s in base.walk() for t in s.tables for row in t.rows for cell in row}
     previous: DraftParagraph | None = None
@@ -119,14 +122,14 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
                     builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
                                       paragraph.inserted)
                 continue
-            tracked_new = paragraph.inserted or (bool(paragraph.revisions) and not paragraph.original.strip())
-            author = paragraph.revisions[0].author if tracked_new else untracked_author
-            date = paragraph.revisions[0].date if tracked_new else ""
-            # Typed in without tracking (perhaps edited again with it): the leader's new paragraph.
-            builder.new_paragraph(
-                paragraph.accepted, author, date, previous, tracked=tracked_new,
-                following=following_paragraph(bases, matched, i),
-            )
+            following = following_paragraph(bases, matched, i)
+            if paragraph.inserted or (paragraph.revisions and not paragraph.original.strip()):
+                # Added (or moved here) with tracking on.
+                builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
+                                  paragraph.inserted, following)
+            else:  # typed in without tracking (perhaps edited again with it): the leader's new paragraph
+                builder.new_paragraph(paragraph.accepted, untracked_author, "", previous, tracked=False,
+                                      following=following)
             continue
         remove_up_to(j)
         sent = bases[j]
@@ -134,6 +137,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         builder.untracked(paragraph.original, sent, untracked_author)
         builder.tracked(paragraph.original, sent, paragraph.revisions)
     remove_up_to(len(bases))
+    for run in moved_runs(matched):
+        builder.reordered(run, document, matched, bases, untracked_author)
     for comment in document.comments:
         j = matched.get(comment.paragraph)
         builder.comment(

@@ -89,7 +89,12 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         if body is not None:
             tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]] = {}
             try:
-                for p in body.iter(names.p):
+                ranges = (names.moveFromRangeStart, names.moveToRangeStart, names.moveFromRangeEnd, names.moveToRangeEnd)
+                for p in body.iter(names.p, *ranges):
+                    if p.tag != names.p:
+                        if not _inside(p, names.p, body):  # a move's range between paragraphs
+                            reader.move_range(p)
+                        continue
                     if _inside(p, MC_FALLBACK, body):
                         continue  # the same text box again, for programs without DrawingML
                     in_box = _inside(p, names.txbxContent, body)
@@ -191,6 +196,7 @@ class _BodyReader:
         self.ends: dict[str, tuple[int, int]] = {}
         self.references: dict[str, tuple[int, int]] = {}
         self._split_author = _PLAIN  # who typed the Enter of the paragraph being split
+        self._move_name = ""  # the move whose range the reader is in
         n = names
         self._marks = {n.ins: INSERT, getattr(n, "del"): DELETE, n.moveFrom: MOVE_FROM, n.moveTo: MOVE_TO}
         self._skipped = {
@@ -209,7 +215,6 @@ class _BodyReader:
         n = self.n
         self._pieces: list[tuple[str, _Mark, _Mark | None]] = []  # text, change, format change
         self._original_length = 0
-        self._move_name = ""
         self._walk(p, _PLAIN, None)
         original = "".join(text for text, mark, _ in self._pieces if mark.kind not in _ADDED)
         accepted = "".join(text for text, mark, _ in self._pieces if mark.kind not in _REMOVED)
@@ -220,7 +225,8 @@ class _BodyReader:
             mark_props = properties.find(n.rPr)
             mark_inserted = mark_props.find(n.ins) if mark_props is not None else None
             mark_deleted = mark_props.find(getattr(n, "del")) if mark_props is not None else None
-            inserted = mark_inserted is not None and not original
+            mark_moved_to = mark_props.find(n.moveTo) if mark_props is not None else None
+            inserted = (mark_inserted is not None or mark_moved_to is not None) and not original
             # Enter typed inside a paragraph: its first part's mark is the new one.
             split = mark_inserted is not None and bool(original) and not in_table
             if mark_deleted is not None and original and accepted:
@@ -242,6 +248,14 @@ class _BodyReader:
         if split:
             who = _who(mark_inserted, n)  # type: ignore[arg-type]
             self._split_author = who
+
+    def move_range(self, element: etree._Element) -> None:
+        """A move's range opens (its name pairs the two halves; it may span paragraphs) or closes."""
+        n = self.n
+        if element.tag in (n.moveFromRangeStart, n.moveToRangeStart):
+            self._move_name = element.get(n.name, "") or element.get(n.id, "")
+        else:
+            self._move_name = ""
 
     def _join_rest(
         self, first: ReviewedParagraph, original: str, accepted: str, revisions: list[Revision], split: bool
@@ -298,8 +312,8 @@ class _BodyReader:
                     continue  # text added and removed again in review (either nesting): in neither version
                 who = _who(child, n)
                 self._walk(child, _Mark(kind, who.author, who.date, self._move_name), format_mark)
-            elif tag in (n.moveFromRangeStart, n.moveToRangeStart):
-                self._move_name = child.get(n.name, "") or child.get(n.id, "")
+            elif tag in (n.moveFromRangeStart, n.moveToRangeStart, n.moveFromRangeEnd, n.moveToRangeEnd):
+                self.move_range(child)
             elif tag in (n.tab, n.ptab):
                 self._add("\t", mark, format_mark)
             elif tag in (n.br, n.cr):

@@ -15,7 +15,7 @@ from core.draft.model import Report
 from core.importing.readers.legacy import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import apply_changes
-from core.review.changes import NO_BASE
+from core.review.changes import MOVED_SECTION, NO_BASE
 from core.review.merge import ALREADY_DONE, BASE_UNKNOWN, review_copy
 from core.review.revisions import read_reviewed
 from tests.core.review_builders import (
@@ -474,3 +474,69 @@ def test_two_paragraphs_joined_by_striking_the_mark(tmp_path: Path, three_way: b
     after = apply_changes(report, result.changes).report
     assert after.sections[0].body == [FIRST + SECOND]
     assert after.sections[2].body == [PLANS]
+
+
+def _two_children_report() -> Report:
+    from core.draft.model import Section
+
+    report = sample_report()
+    report.sections[0].children = [
+        Section(heading="加强班子建设", run_in=True, body=["班子成员带头学习，开展专题研讨4次。"]),
+        Section(heading="推进作风建设", run_in=True, body=["深入开展调查研究，形成调研报告6篇。"]),
+        Section(heading="强化督查考核", run_in=True, body=["全年开展专项督查3次。"]),
+    ]
+    return report
+
+
+SECOND_CHILD = "（二）推进作风建设。深入开展调查研究，形成调研报告6篇。"
+THIRD_CHILD = "（三）强化督查考核。全年开展专项督查3次。"
+
+
+def _child_paragraph(xml: str, heading: str) -> str:
+    """The whole <w:p> of the run-in heading paragraph starting with ``heading``."""
+    at = xml.index(f">{heading}<")
+    return xml[xml.rindex("<w:p>", 0, at) : xml.index("</w:p>", at) + len("</w:p>")]
+
+
+def test_sections_swapped_without_tracking_are_listed_as_a_move(tmp_path: Path) -> None:
+    report = _two_children_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    second, third = _child_paragraph(xml, "（二）推进作风建设。"), _child_paragraph(xml, "（三）强化督查考核。")
+    swapped = xml.replace(second + third, third + second)
+    assert swapped != xml
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", swapped)))
+    (move,) = result.changes
+    assert (move.kind, move.applicable, move.tracked) == ("移动", False, False)
+    assert move.old in (SECOND_CHILD, THIRD_CHILD)
+    assert move.reason.startswith("不再适用：审阅人移动了带序号的一节")
+
+
+def test_a_section_moved_with_tracking_is_left_to_the_outline(tmp_path: Path) -> None:
+    from tests.core.review_builders import move_from, move_to
+
+    report = _two_children_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    third = _child_paragraph(xml, "（三）强化督查考核。")
+    second = _child_paragraph(xml, "（二）推进作风建设。")
+    moved_away = f"<w:p>{move_from(THIRD_CHILD, 'move9')}</w:p>"
+    moved_here = f"<w:p><w:pPr><w:rPr><w:moveTo w:id=\"991\" w:author=\"李主任\" w:date=\"2025-07-12T09:30:00Z\"/></w:rPr></w:pPr>{move_to(THIRD_CHILD, 'move9')}</w:p>"
+    xml = xml.replace(second + third, moved_here + second + moved_away)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    # Both halves listed with what to do, as a move (never an insertion, never "序号、日期").
+    assert [(c.kind, c.applicable, c.reason) for c in result.changes] == [("移动", False, MOVED_SECTION)] * 2
+    assert apply_changes(report, result.changes).report.sections[0].children[2].body == ["全年开展专项督查3次。"]
+
+
+def test_a_paragraph_moved_with_tracking_inside_its_list_is_moved(tmp_path: Path) -> None:
+    from tests.core.review_builders import move_from, move_to
+
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    moved_here = f"<w:p><w:pPr><w:rPr><w:moveTo w:id=\"992\" w:author=\"李主任\" w:date=\"2025-07-12T09:30:00Z\"/></w:rPr></w:pPr>{move_to(SECOND, 'move3')}</w:p>"
+    xml = xml.replace(_paragraph_xml(FIRST) + _paragraph_xml(SECOND), moved_here + _paragraph_xml(FIRST) + f"<w:p>{move_from(SECOND, 'move3')}</w:p>")
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.kind, c.applicable) for c in result.changes] == [("移动", True), ("移动", True)]
+    assert apply_changes(report, result.changes).report.sections[0].body == [SECOND, FIRST]
