@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cli.output import quiet_closed_stdout
     from core.base.errors import SaveFailed
     from core.draft.draft_file import is_draft_path, load_draft, save_draft
     from core.review.apply import apply_changes
@@ -66,13 +67,20 @@ def run(args: argparse.Namespace) -> int:
     record = start_record(report, result, args.reviewed.name, file_digest(args.reviewed))
     decisions = record.decisions
     percent = round(result.rate * 100)
+    listing = True  # until the reader of the list goes away (``| head -1``); the rest still runs
     for change in result.changes:
         content = change.content.replace("\t", " ").replace("\n", " ")
         if change.id in decisions:
             content += DECISION_NOTES[decisions[change.id]]
         elif not change.applicable:
             content += f"【{change.reason}】"
-        sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
+        if listing:
+            try:
+                sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
+                sys.stdout.flush()
+            except BrokenPipeError:
+                quiet_closed_stdout()
+                listing = False
     stale = sum(1 for c in result.changes if not c.applicable and not c.conflict)
     conflicts = sum(1 for c in result.changes if c.conflict)
     against = "导出时的版本" if result.three_way else "草稿"

@@ -18,7 +18,7 @@ from lxml import etree
 
 from core.base.errors import ImportFailed
 from core.importing.readers import guards, messages
-from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES
+from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES, Signature, sniff
 from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
 from core.importing.readers.legacy import read_converted
 from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
@@ -46,6 +46,28 @@ W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _CORE_PROPS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 NOT_WORD_REVIEW = "审阅稿应是 Word 文档（.docx；.doc、.wps 需本机装有 LibreOffice）。请在 Word 或 WPS 中另存为 .docx 后再试。"
+NOT_A_DOCUMENT = (
+    "文件内容不像 Word/WPS 文档（扩展名是 {suffix}，内容却不是这种格式，可能已损坏或并非文档）。"
+    "请在 Word 或 WPS 中打开它，确认是领导的审阅稿后另存为 .docx 再试。"
+)
+# What each older format's file begins with (Word and WPS write .doc/.wps as compound files,
+# and Word saves RTF under .doc too).
+_LEGACY_SIGNATURES = {
+    ".doc": (Signature.OLE, Signature.RTF),
+    ".dot": (Signature.OLE, Signature.RTF),
+    ".wps": (Signature.OLE, Signature.RTF),
+    ".wpt": (Signature.OLE, Signature.RTF),
+    ".rtf": (Signature.RTF,),
+    ".odt": (Signature.ZIP,),
+}
+_WEB_PAGE_STARTS = (b"<html", b"<!doctype", b"<?xml", b"<head", b"<meta", b"mime-version")
+
+
+def _looks_like_web_page(head: bytes) -> bool:
+    """A web page saved as .doc (Word's 网页 formats): LibreOffice reads those as documents."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_WEB_PAGE_STARTS)
+
+
 _ADDED = (INSERT, MOVE_TO)
 _REMOVED = (DELETE, MOVE_FROM)
 
@@ -69,6 +91,12 @@ def read_reviewed(path: Path | str) -> ReviewedDocument:
     guards.check_regular_file(path)
     suffix = path.suffix.lower()
     if suffix in LEGACY_SUFFIXES:
+        found = sniff(guards.read_bytes(path, 64))
+        if found is Signature.ZIP and suffix != ".odt":
+            return _read_docx_file(path, path)  # a .docx saved under an old name: read it as it is
+        if found not in _LEGACY_SIGNATURES[suffix] and not _looks_like_web_page(guards.read_bytes(path, 512)):
+            # LibreOffice would take any bytes as plain text and make a "document" of them.
+            raise ImportFailed(path, NOT_A_DOCUMENT.format(suffix=suffix))
         return read_converted(path, suffix, _read_docx_file)
     if suffix not in DOCX_SUFFIXES:
         raise ImportFailed(path, NOT_WORD_REVIEW)
