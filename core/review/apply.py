@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.draft.model import Point, Report, Section
-from core.review.changes import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
+from core.review.change import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
 from core.text.textslots import field_texts, set_slot_text, slot_text
 
 

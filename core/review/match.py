@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
+from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument
 from core.text.layout import LaidParagraph, report_layout
 from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
@@ -232,3 +233,82 @@ def match_cells(report: Report, copy_cells: dict[CellKey, str]) -> dict[CellKey,
                 text, section.id, CELLS, (Piece(section.id, CELLS, index, 0, 0, len(text)),)
             )
     return found
+
+
+def moved_runs(matched: dict[int, int]) -> list[list[int]]:
+    """Runs of the copy's matched paragraphs that stand in another order than in the draft:
+    all but the longest run of paragraphs in the draft's order (an untracked move, such as
+    two sections swapped), consecutive ones together."""
+    order = sorted(matched)
+    tails: list[int] = []  # tails[k]: position in ``order`` ending the best run of length k+1
+    back: list[int] = [-1] * len(order)
+    for position, i in enumerate(order):
+        j = matched[i]
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if matched[order[tails[middle]]] < j:
+                low = middle + 1
+            else:
+                high = middle
+        back[position] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(position)
+        else:
+            tails[low] = position
+    kept: set[int] = set()
+    position = tails[-1] if tails else -1
+    while position >= 0:
+        kept.add(order[position])
+        position = back[position]
+    runs: list[list[int]] = []
+    for i in order:
+        if i in kept:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def section_moves(document: ReviewedDocument, matched: dict[int, int], paragraphs: list[DraftParagraph]) -> set[str]:
+    """Names of the tracked moves whose moved-away text includes a section's heading."""
+    return {
+        r.move_name
+        for i, p in enumerate(document.paragraphs)
+        if i in matched and any(piece.field == "heading" for piece in paragraphs[matched[i]].pieces)
+        for r in p.revisions
+        if r.kind == MOVE_FROM and r.move_name
+    }
+
+
+def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
+    """The paragraph matched to the first paragraph of the copy after ``i`` that has one."""
+    later = [k for k in matched if k > i]
+    return paragraphs[matched[min(later)]] if later else None
+
+
+def outside_tables(document: ReviewedDocument) -> list[str]:
+    """The copy's paragraphs' original texts for matching with the draft's paragraphs; a
+    table cell's is "" (it is matched as a cell, never to a paragraph of the same words)."""
+    return ["" if p.in_table else p.original for p in document.paragraphs]
+
+
+def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
+    """Original text of each of the copy's table cells that holds one paragraph."""
+    count: dict[CellKey, int] = {}
+    text: dict[CellKey, str] = {}
+    for paragraph in document.paragraphs:
+        if paragraph.cell is not None:
+            count[paragraph.cell] = count.get(paragraph.cell, 0) + 1
+            text[paragraph.cell] = paragraph.original
+    return {key: value for key, value in text.items() if count[key] == 1}
+
+
+def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:
+    """Share of the copy's non-empty paragraphs found in the draft: matched paragraphs and
+    cells. Footers are left out (their page numbers are the template's, not the draft's)."""
+    counted = [k for k, p in enumerate(document.paragraphs) if p.where != FOOTER]
+    found = sum(1 for k in counted if k in matched or document.paragraphs[k].cell in in_cells)
+    return match_rate([document.paragraphs[k].original for k in counted], found)

@@ -22,32 +22,32 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
-from core.review.changes import (
+from core.review.builder import ChangeBuilder
+from core.review.change import (
     BASE_UNKNOWN,
     BEFORE_FIRST,
     LIST_FIELDS,
     NO_BASE,
     UNTRACKED_AUTHOR,
-    ChangeBuilder,
     ReviewChange,
     ReviewResult,
     change_place,
-    copy_cells,
-    copy_rate,
-    following_paragraph,
-    moved_runs,
-    outside_tables,
-    review_changes,
-    section_moves,
     with_context,
 )
+from core.review.changes import review_changes
 from core.review.match import (
     DraftParagraph,
     char_map,
+    copy_cells,
+    copy_rate,
     draft_paragraphs,
+    following_paragraph,
     map_span,
     match_cells,
     match_paragraphs,
+    moved_runs,
+    outside_tables,
+    section_moves,
 )
 from core.review.model import INSERT, ReviewedDocument, Revision
 from core.text.textslots import CELLS, field_texts, section_paths

@@ -24,7 +24,14 @@ from core.importing.readers.legacy import read_converted
 from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
 from core.importing.readers.word_package import main_document_part, part_relationships
 from core.importing.readers.word_symbols import symbol_char
-from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY
+from core.review.copy_parts import (
+    LEGACY_SIGNATURES,
+    NOT_A_DOCUMENT,
+    cell_of,
+    inside,
+    looks_like_web_page,
+    sent_id_of,
+)
 from core.review.model import (
     DELETE,
     FOOTER,
@@ -46,28 +53,6 @@ W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _CORE_PROPS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 NOT_WORD_REVIEW = "审阅稿应是 Word 文档（.docx；.doc、.wps 需本机装有 LibreOffice）。请在 Word 或 WPS 中另存为 .docx 后再试。"
-NOT_A_DOCUMENT = (
-    "文件内容不像 Word/WPS 文档（扩展名是 {suffix}，内容却不是这种格式，可能已损坏或并非文档）。"
-    "请在 Word 或 WPS 中打开它，确认是领导的审阅稿后另存为 .docx 再试。"
-)
-# What each older format's file begins with (Word and WPS write .doc/.wps as compound files,
-# and Word saves RTF under .doc too).
-_LEGACY_SIGNATURES = {
-    ".doc": (Signature.OLE, Signature.RTF),
-    ".dot": (Signature.OLE, Signature.RTF),
-    ".wps": (Signature.OLE, Signature.RTF),
-    ".wpt": (Signature.OLE, Signature.RTF),
-    ".rtf": (Signature.RTF,),
-    ".odt": (Signature.ZIP,),
-}
-_WEB_PAGE_STARTS = (b"<html", b"<!doctype", b"<?xml", b"<head", b"<meta", b"mime-version")
-
-
-def _looks_like_web_page(head: bytes) -> bool:
-    """A web page saved as .doc (Word's 网页 formats): LibreOffice reads those as documents."""
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_WEB_PAGE_STARTS)
-
-
 _ADDED = (INSERT, MOVE_TO)
 _REMOVED = (DELETE, MOVE_FROM)
 
@@ -94,7 +79,7 @@ def read_reviewed(path: Path | str) -> ReviewedDocument:
         found = sniff(guards.read_bytes(path, 64))
         if found is Signature.ZIP and suffix != ".odt":
             return _read_docx_file(path, path)  # a .docx saved under an old name: read it as it is
-        if found not in _LEGACY_SIGNATURES[suffix] and not _looks_like_web_page(guards.read_bytes(path, 512)):
+        if found not in LEGACY_SIGNATURES[suffix] and not looks_like_web_page(guards.read_bytes(path, 512)):
             # LibreOffice would take any bytes as plain text and make a "document" of them.
             raise ImportFailed(path, NOT_A_DOCUMENT.format(suffix=suffix))
         return read_converted(path, suffix, _read_docx_file)
@@ -120,14 +105,14 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
                 ranges = (names.moveFromRangeStart, names.moveToRangeStart, names.moveFromRangeEnd, names.moveToRangeEnd)
                 for p in body.iter(names.p, *ranges):
                     if p.tag != names.p:
-                        if not _inside(p, names.p, body):  # a move's range between paragraphs
+                        if not inside(p, names.p, body):  # a move's range between paragraphs
                             reader.move_range(p)
                         continue
-                    if _inside(p, MC_FALLBACK, body):
+                    if inside(p, MC_FALLBACK, body):
                         continue  # the same text box again, for programs without DrawingML
-                    in_box = _inside(p, names.txbxContent, body)
-                    in_table = not in_box and _inside(p, names.tc, body)
-                    cell = _cell_of(p, names, body, tables) if in_table else None
+                    in_box = inside(p, names.txbxContent, body)
+                    in_table = not in_box and inside(p, names.tc, body)
+                    cell = cell_of(p, names, body, tables) if in_table else None
                     reader.paragraph(p, in_table=in_table, cell=cell, where=TEXT_BOX if in_box else "")
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
@@ -139,7 +124,7 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
                 footer = parse_xml(shown, package.read(member))
                 try:
                     for p in footer.iter(names.p):
-                        if not _inside(p, MC_FALLBACK, footer):
+                        if not inside(p, MC_FALLBACK, footer):
                             reader.paragraph(p, where=FOOTER)
                 except RecursionError as exc:
                     raise ImportFailed(shown, messages.TOO_DEEP) from exc
@@ -149,70 +134,7 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         core_name = package.find("docProps/core.xml")
         core = parse_xml_lenient(shown, package.read(core_name)) if core_name else None
         last = core.findtext(f"{{{_CORE_PROPS}}}lastModifiedBy") if core is not None else None
-        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), _sent_id(package, shown))
-
-
-def _sent_id(package: SafeZip, shown: Path) -> str:
-    """The custom document property naming the draft version this copy was exported from."""
-    member = package.find(CUSTOM_PART)
-    if member is None:
-        return ""
-    root = parse_xml_lenient(shown, package.read(member))
-    if root is None:
-        return ""
-    for element in root:
-        if element.get("name") == SENT_PROPERTY:
-            return "".join(element.itertext()).strip()
-    return ""
-
-
-def _cell_of(
-    p: etree._Element, n: WordNames, body: etree._Element, tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]]
-) -> tuple[int, int, int] | None:
-    """(table, row, grid column) of a paragraph in a cell of a table of the body itself
-    (tables counted in reading order); None inside a table nested in a cell."""
-    cell = p.getparent()
-    while cell is not None and cell.tag != n.tc:
-        cell = cell.getparent()
-    row = cell.getparent() if cell is not None else None
-    while row is not None and row.tag != n.tr:
-        row = row.getparent()
-    table = row.getparent() if row is not None else None
-    while table is not None and table.tag != n.tbl:
-        table = table.getparent()
-    if cell is None or row is None or table is None or _inside(table, n.tc, body):
-        return None
-    if table not in tables:
-        own_rows = [r for r in table.iter(n.tr) if not _inside(r, n.tc, table)]
-        tables[table] = (len(tables), {r: k for k, r in enumerate(own_rows)})
-    number, rows = tables[table]
-    column = 0
-    for sibling in row.iter(n.tc):
-        if sibling is cell:
-            break
-        if _inside(sibling, n.tc, row):
-            continue  # a cell of a table nested in this row's cells
-        column += _grid_span(sibling, n)
-    return number, rows[row], column
-
-
-def _grid_span(cell: etree._Element, n: WordNames) -> int:
-    properties = cell.find(n.tcPr)
-    span = properties.find(n.gridSpan) if properties is not None else None
-    try:
-        return max(1, int(span.get(n.val, "1"))) if span is not None else 1
-    except ValueError:
-        return 1
-
-
-def _inside(p: etree._Element, tag: str, body: etree._Element) -> bool:
-    """Whether ``p`` sits in a ``tag`` element (a text box, a table cell) below ``body``."""
-    parent = p.getparent()
-    while parent is not None and parent is not body:
-        if parent.tag == tag:
-            return True
-        parent = parent.getparent()
-    return False
+        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), sent_id_of(package, shown))
 
 
 class _BodyReader:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes
 from core.draft.reviews import ACCEPTED, REJECTED
-from core.review.changes import MOVED, ReviewChange
+from core.review.change import MOVED, ReviewChange
 
 COLUMNS = ("序号", "位置", "原文", "修改后", "审阅人")
 COLUMN_WIDTHS_CM = (1.4, 4.4, 4.4, 4.4, 1.9)  # 16.5 cm: the A4 text width with python-docx's margins
