@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from core.draft.model import Point, Report, Section
 from core.review.change import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
-from core.text.textslots import field_texts, set_slot_text, slot_text
+from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text
 
 
 @dataclass
@@ -113,6 +113,20 @@ def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, in
             at = texts[index].index(probe) + lead
             return (change.section_id, change.field, index), at, at + len(change.old)
     return None
+
+
+def current_place(report: Report, change: ReviewChange) -> tuple[str, str, int, int, int] | None:
+    """(section, field, index, start, end) of the text a change is about as it is now, for
+    showing it; a table cell shows its section. None when it is gone."""
+    if not change.field:
+        return None
+    if change.field == CELLS:
+        return (change.section_id, "heading", 0, 0, 0) if report.find(change.section_id) else None
+    found = find_again(report, change)
+    if found is None:
+        return None
+    (section_id, name, index), start, end = found
+    return section_id, name, index, start, end
 
 
 def _probes(change: ReviewChange) -> list[tuple[str, int]]:

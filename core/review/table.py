@@ -49,6 +49,7 @@ def write_change_table(
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
+    from docx.table import _Cell
 
     document = docx.Document()
     style = document.styles["Normal"]
@@ -60,19 +61,25 @@ def write_change_table(
     heading.runs[0].font.size = Pt(18)
     heading.runs[0].bold = True
     rows = table_rows(changes, decisions)
-    table = document.add_table(rows=1 + len(rows), cols=len(COLUMNS))
+    table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
-    for cell, label in zip(table.rows[0].cells, COLUMNS, strict=True):
-        cell.text = label
-        cell.paragraphs[0].runs[0].bold = True
-    for row, values in zip(table.rows[1:], rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
     table.autofit = False
-    for column, width in zip(table.columns, COLUMN_WIDTHS_CM, strict=True):
-        column.width = Cm(width)
-        for cell in column.cells:
-            cell.width = Cm(width)  # Word reads the cells' widths, LibreOffice the grid's
+    widths = [Cm(width) for width in COLUMN_WIDTHS_CM]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # LibreOffice reads the grid's widths, Word the cells'
+    for cell, label, width in zip(table.rows[0].cells, COLUMNS, widths, strict=True):
+        cell.text = label
+        cell.width = width
+        cell.paragraphs[0].runs[0].bold = True
+    # Row by row on the XML: python-docx finds a row's cells by walking the whole table, so
+    # filling thousands of rows through table.rows[k].cells takes time growing with their square.
+    grid = table._tbl
+    for values in rows:
+        tr = grid.add_tr()
+        for value, width in zip(values, widths, strict=True):
+            tc = tr.add_tc()
+            tc.width = width
+            _Cell(tc, table).text = value
     buffer = io.BytesIO()
     document.save(buffer)
     atomic_write_bytes(out, buffer.getvalue())

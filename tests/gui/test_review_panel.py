@@ -202,6 +202,8 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     panel = window.review.panel
     assert "与导出时的版本对应" in panel.summary.text() and "1 处与导出后的改动冲突" in panel.summary.text()
     assert _state(panel, "修改：4 → 6") == "冲突"
+    conflict = next(i for i in panel._items() if i.text(0).startswith("修改：4 → 6"))
+    assert conflict.foreground(0).color().name() == "#c55a00"
     panel.accept_all_button.click()
     report = window.doc.report
     assert report.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", "二是推进项目建设，完成固定资产投资3亿元。"]
@@ -255,3 +257,56 @@ def test_points_and_table_cells_change_through_the_panel(make_window: Any, answe
     window.undo_action.trigger()
     assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+
+
+def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.draft.draft_file import save_draft
+    from gui.panels.review_panel import STATE_COLOURS
+    from tests.core.review_builders import sample_report
+
+    draft, reviewed = reviewed_copy(tmp_path)
+    window = make_window()
+    assert window.open_draft(draft)
+    # In 视图 from the start, before any copy came in.
+    assert "审阅" in [action.text() for action in window.view_menu.actions()]
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    report = window.doc.report
+
+    # Clicking a change shows its field with its characters selected.
+    item = next(i for i in panel._items() if i.text(0).startswith("修改：12 → 15"))
+    panel.tree.itemClicked.emit(item, 0)
+    body = window.editor.section_form.body_edit
+    assert window.editor.section_form.section_id == report.sections[0].id
+    assert body.textCursor().selectedText() == "12"
+
+    first = _select(panel, "修改：12 → 15")
+    panel.accept_button.click()
+    second = _select(panel, "删除：固定资产")
+    panel.reject_button.click()
+    for change_id, state in ((first, "已接受"), (second, "已拒绝")):
+        shown = panel.item_for(change_id)
+        assert shown.text(2) == state
+        assert shown.foreground(0).color().name() == STATE_COLOURS[state]
+    pending = next(i for i in panel._items() if i.text(2) == "待定")
+    assert pending.foreground(0).style() == Qt.BrushStyle.NoBrush  # 待定: as text is
+
+    # Saved, closed and opened again: the review in progress comes back with the draft.
+    assert window.save()
+    assert window.close_document()
+    assert window.open_draft(draft)
+    panel = window.review.panel
+    assert panel.session is not None and panel.session.doc is window.doc
+    assert panel.item_for(first).text(2) == "已接受" and panel.item_for(second).text(2) == "已拒绝"
+    # The same copy imported again: what was decided shows as decided, not as 不再适用.
+    assert window.review.import_review(reviewed)
+    assert "0 处不再适用" in panel.summary.text()
+
+    # Another draft: nothing of this one's review is shown.
+    other = tmp_path / "另一份.draft.json"
+    save_draft(sample_report(), other)
+    assert window.open_draft(other)
+    assert panel.session is None and panel.progress.text() == "" and not panel._items()
+    assert panel.summary.text().startswith("尚未导入审阅稿")
