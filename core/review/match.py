@@ -13,6 +13,7 @@ sections still find their draft paragraph.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -60,8 +61,18 @@ class DraftParagraph:
 
 
 def draft_paragraphs(report: Report) -> list[DraftParagraph]:
-    """The draft's paragraphs as exported, each with the slot pieces it shows."""
-    laid = report_layout(report)
+    """The draft's paragraphs as exported, each with the slot pieces it shows. A report
+    without a title is exported with one made from its kind (core.render.title): that
+    paragraph is there, and belongs to no slot (generated text, like a marker)."""
+    shown = report
+    if not report.title.strip():
+        from core.render.title import title_for_untitled
+
+        generated, _ = title_for_untitled(report)
+        if generated:
+            shown = copy.copy(report)
+            shown.title = generated
+    laid = report_layout(shown)
     slots_by_owner: dict[str, list[Slot]] = defaultdict(list)
     for slot in iter_slots(report):
         slots_by_owner[slot.section_id or "field:" + slot.field].append(slot)
