@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from xml.sax.saxutils import escape
+
+from lxml import etree
 
 from core.base.atomic import atomic_write_bytes
 from core.draft.reviews import ACCEPTED, REJECTED
@@ -41,6 +44,22 @@ def table_rows(
     return rows
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _cell_xml(value: str, width_twips: int) -> str:
+    """One cell: its width, and its text with line breaks and tabs as Word keeps them."""
+    lines = []
+    for line in value.split("\n"):
+        pieces = "<w:tab/>".join(f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in line.split("\t"))
+        lines.append(pieces)
+    text = "<w:br/>".join(lines)
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width_twips}" w:type="dxa"/></w:tcPr>'
+        f"<w:p><w:r>{text}</w:r></w:p></w:tc>"
+    )
+
+
 def write_change_table(
     changes: list[ReviewChange], out: Path | str, title: str = TITLE, decisions: dict[str, str] | None = None
 ) -> None:
@@ -49,7 +68,6 @@ def write_change_table(
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
-    from docx.table import _Cell
 
     document = docx.Document()
     style = document.styles["Normal"]
@@ -71,15 +89,15 @@ def write_change_table(
         cell.text = label
         cell.width = width
         cell.paragraphs[0].runs[0].bold = True
-    # Row by row on the XML: python-docx finds a row's cells by walking the whole table, so
-    # filling thousands of rows through table.rows[k].cells takes time growing with their square.
-    grid = table._tbl
-    for values in rows:
-        tr = grid.add_tr()
-        for value, width in zip(values, widths, strict=True):
-            tc = tr.add_tc()
-            tc.width = width
-            _Cell(tc, table).text = value
+    # The rows as XML, parsed at once: python-docx builds each cell element by element
+    # (about half a millisecond a cell), and finds a row's cells by walking the whole table.
+    twips = [int(width.twips) for width in widths]
+    rows_xml = "".join(
+        "<w:tr>" + "".join(_cell_xml(value, width) for value, width in zip(values, twips, strict=True)) + "</w:tr>"
+        for values in rows
+    )
+    holder = etree.fromstring(f'<w:tbl xmlns:w="{W_NS}">{rows_xml}</w:tbl>')
+    table._tbl.extend(list(holder))
     buffer = io.BytesIO()
     document.save(buffer)
     atomic_write_bytes(out, buffer.getvalue())
