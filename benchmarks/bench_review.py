@@ -111,26 +111,92 @@ def _word(text: str) -> tuple[int, int] | None:
     return middle.start(), middle.end()
 
 
-def _set_body(section_id: str, index: int, text: str | None, insert_after: str | None = None):
+def _set_slot(
+    section_id: str, field: str, index: int, text: str | None, insert_after: str | None = None, split: bool = False
+):
+    """The leader's edit made on the model: a 正文 paragraph or a point changed, removed (None)
+    or followed by a new one (after the last point without an ordinal: the closing paragraphs;
+    the rest of a point ``split`` with Enter: the next point)."""
+    from core.draft.model import Point
+
     def edit(report) -> None:
         section = report.find(section_id)
+        items = section.body if field == "body" else section.points
         if text is None:
-            del section.body[index]
+            del items[index]
+        elif field == "body":
+            items[index] = text
         else:
-            section.body[index] = text
+            items[index].text = text
         if insert_after is not None:
-            section.body.insert(index + 1, insert_after)
+            if field == "points" and not split and index == len(items) - 1 and not insert_after.startswith(("一是", "二是")):
+                section.tail.insert(0, insert_after)
+            elif field == "points":
+                items.insert(index + 1, Point(insert_after))
+            else:
+                items.insert(index + 1, insert_after)
 
     return edit
 
 
+@dataclass
+class Target:
+    """A paragraph of the export that shows one 正文 paragraph or one point (after its marker)."""
+
+    section_id: str
+    field: str
+    index: int
+    paragraph: str  # as exported, marker included
+    lead: int  # where the slot's text starts in it
+    following: Target | None = None  # the next paragraph, when it is the same list's next item
+
+
+def _targets(report, xml: str) -> list[Target]:
+    """Runs of the export that end a paragraph with one 正文 paragraph or one point (marker
+    and a run-in heading may stand before it), each found once."""
+    from core.review.match import draft_paragraphs
+
+    out: list[Target] = []
+    previous: Target | None = None
+    for paragraph in draft_paragraphs(report):
+        found = None
+        for piece in paragraph.pieces:
+            if piece.field not in ("body", "points") or piece.para_end != len(paragraph.text):
+                continue
+            # The run may start with the marker, never with another slot's text.
+            earliest = max((p.para_end for p in paragraph.pieces if p.para_end <= piece.para_start), default=0)
+            for begin in range(earliest, piece.para_start + 1):
+                text = paragraph.text[begin:]
+                if xml.count(run(text)) == 1 and len(text) - (piece.para_start - begin) >= 20:
+                    found = Target(piece.section_id, piece.field, piece.index, text, piece.para_start - begin)
+                    break
+        if found is None:
+            previous = None
+            continue
+        if previous is not None and (previous.section_id, previous.field, previous.index + 1) == (
+            found.section_id, found.field, found.index
+        ):
+            previous.following = found
+        out.append(found)
+        previous = found
+    return [t for t in out if _word(t.paragraph[t.lead :]) is not None]
+
+
+def _with_mark(paragraph: str, kind: str) -> str:
+    """The <w:p> with its paragraph mark a tracked insertion or deletion."""
+    change = f'<w:{kind} w:id="{next(_ids)}" w:author="李主任" w:date="{W_DATE}"/>'
+    if paragraph.startswith("<w:p><w:pPr>"):
+        properties = paragraph[: paragraph.index("</w:pPr>")]
+        if "<w:rPr>" in properties:  # the mark's own run properties: the change goes in them
+            return paragraph.replace("<w:rPr>", "<w:rPr>" + change, 1)
+        return paragraph.replace("</w:pPr>", f"<w:rPr>{change}</w:rPr></w:pPr>", 1)
+    head_end = paragraph.index(">") + 1
+    return paragraph[:head_end] + f"<w:pPr><w:rPr>{change}</w:rPr></w:pPr>" + paragraph[head_end:]
+
+
 def copies_for(report, xml: str, per_kind: int, rng: random.Random) -> list[Copy]:
     """The reviewed copies of one exported seed, ``per_kind`` of each kind."""
-    targets = []
-    for _, section in report.walk():
-        for index, text in enumerate(section.body):
-            if xml.count(run(text)) == 1 and _word(text) is not None and len(text) > 20:
-                targets.append((section, index, text))
+    targets = _targets(report, xml)
     rng.shuffle(targets)
     out: list[Copy] = []
 
@@ -138,65 +204,77 @@ def copies_for(report, xml: str, per_kind: int, rng: random.Random) -> list[Copy
         at = xml.index(run(text))
         return xml.rindex("<w:p", 0, at), xml.index("</w:p>", at) + len("</w:p>")
 
-    for number, (section, index, text) in enumerate(targets[: per_kind * 3]):
-        start, end = _word(text)
+    for number, target in enumerate(targets[: per_kind * 3]):
+        text, lead = target.paragraph, target.lead
+        slot = text[lead:]
+        start, end = _word(slot)
+        start, end = start + lead, end + lead
         word = text[start:end]
         new_word = "切实" + word[::-1]
         replaced = text[:start] + new_word + text[end:]
-        target = run(text)
+        where = (target.section_id, target.field, target.index)
+        old_run = run(text)
         turn = number % 3
-        # tracked replacement, Word's runs
         if turn == 0:
+            # tracked replacement, Word's runs
             markup = word_runs(text[:start]) + dele(word) + ins(new_word) + word_runs(text[end:])
-            out.append(Copy("修订·替换（Word 的 rsid 与拼写标记）", {"doc": xml.replace(target, markup)},
-                            _set_body(section.id, index, replaced)))
+            out.append(Copy("修订·替换（Word 的 rsid 与拼写标记）", {"doc": xml.replace(old_run, markup)},
+                            _set_slot(*where, replaced[lead:])))
             # the same, and a clerk's own edit elsewhere after the export
-            others = [t for t in targets if t[2] != text]
+            others = [t for t in targets if t is not target]
             if others:
-                other_section, other_index, other_text = others[0]
-                clerk_text = other_text + "（拟稿人补记）"
+                other = others[0]
+                clerk_text = other.paragraph[other.lead :] + "（拟稿人补记）"
                 out.append(Copy(
-                    "修订·替换，导出后拟稿人另改一段", {"doc": xml.replace(target, markup)},
-                    _set_body(section.id, index, replaced),
-                    clerk=_set_body(other_section.id, other_index, clerk_text),
+                    "修订·替换，导出后拟稿人另改一段", {"doc": xml.replace(old_run, markup)},
+                    _set_slot(*where, replaced[lead:]),
+                    clerk=_set_slot(other.section_id, other.field, other.index, clerk_text),
                 ))
             # two reviewers inserting at one point
             both = run(text[:start]) + ins("进一步", "李主任") + ins("扎实", "王处长", "2025-07-13T08:00:00Z") + run(text[start:])
-            out.append(Copy("两人在同一处插入", {"doc": xml.replace(target, both)},
-                            _set_body(section.id, index, text[:start] + "进一步扎实" + text[start:])))
+            out.append(Copy("两人在同一处插入", {"doc": xml.replace(old_run, both)},
+                            _set_slot(*where, (text[:start] + "进一步扎实" + text[start:])[lead:])))
         elif turn == 1:
-            out.append(Copy("未标修订·替换", {"doc": xml.replace(target, run(replaced))},
-                            _set_body(section.id, index, replaced)))
+            out.append(Copy("未标修订·替换", {"doc": xml.replace(old_run, run(replaced))},
+                            _set_slot(*where, replaced[lead:])))
             commented = (
                 f'<w:commentRangeStart w:id="{number}"/>' + run(replaced)
                 + f'<w:commentRangeEnd w:id="{number}"/><w:r><w:commentReference w:id="{number}"/></w:r>'
             )
-            out.append(Copy("未标修订·替换，旁加批注", {"doc": xml.replace(target, commented)},
-                            _set_body(section.id, index, replaced), comments=True))
-            out.append(Copy("修订·整段删去", {"doc": xml.replace(target, dele(text))},
-                            _set_body(section.id, index, None)))
+            out.append(Copy("未标修订·替换，旁加批注", {"doc": xml.replace(old_run, commented)},
+                            _set_slot(*where, replaced[lead:]), comments=True))
+            out.append(Copy("修订·整段删去", {"doc": xml.replace(old_run, dele(text))}, _set_slot(*where, None)))
         else:
             p_start, p_end = paragraph_of(text)
             added = "同时，要认真总结经验，查找差距不足。"
             tracked_new = f"<w:p>{mark('ins')}{ins(added)}</w:p>"
             out.append(Copy("修订·新增段落", {"doc": xml[:p_end] + tracked_new + xml[p_end:]},
-                            _set_body(section.id, index, text, insert_after=added)))
+                            _set_slot(*where, slot, insert_after=added)))
             out.append(Copy("未标修订·新增段落", {"doc": xml[:p_end] + f"<w:p>{run(added)}</w:p>" + xml[p_end:]},
-                            _set_body(section.id, index, text, insert_after=added)))
-            split = f"<w:p>{mark('ins')}{run(text[:start])}</w:p><w:p>{run(text[start:])}</w:p>"
+                            _set_slot(*where, slot, insert_after=added)))
+            whole = xml[p_start:p_end]
+            if "<w:sectPr" in whole:  # the paragraph that ends a page section: not split here
+                continue
+            properties = whole[whole.index("<w:pPr>") : whole.index("</w:pPr>") + 8] if whole.startswith("<w:p><w:pPr>") else ""
+            first, rest = whole.split(old_run)
+            split = _with_mark(first + run(text[:start]) + "</w:p>", "ins") + f"<w:p>{properties}{run(text[start:])}" + rest
             out.append(Copy("修订·回车拆段", {"doc": xml[:p_start] + split + xml[p_end:]},
-                            _set_body(section.id, index, text[:start], insert_after=text[start:])))
-            following = index + 1 < len(section.body) and xml.count(run(section.body[index + 1])) == 1
-            if following:
-                joined = f"<w:p>{mark('del')}{run(text)}</w:p>"
-                rest = section.body[index + 1]
+                            _set_slot(*where, text[lead:start], insert_after=text[start:], split=True)))
+        if target.following is not None and number < per_kind * 2:
+            p_start, p_end = paragraph_of(text)
+            joined = _with_mark(xml[p_start:p_end], "del")
+            rest = target.following.paragraph[target.following.lead :]
 
-                def join(report, section_id=section.id, at=index, rest=rest) -> None:
-                    body = report.find(section_id).body
-                    body[at] = body[at] + rest
-                    del body[at + 1]
+            def join(report, where=where, rest=rest) -> None:
+                section = report.find(where[0])
+                items = section.body if where[1] == "body" else section.points
+                if where[1] == "body":
+                    items[where[2]] += rest
+                else:
+                    items[where[2]].text += rest
+                del items[where[2] + 1]
 
-                out.append(Copy("修订·删去段落标记合段", {"doc": xml[:p_start] + joined + xml[p_end:]}, join))
+            out.append(Copy("修订·删去段落标记合段", {"doc": xml[:p_start] + joined + xml[p_end:]}, join))
     return out
 
 

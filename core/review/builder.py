@@ -91,6 +91,26 @@ class ChangeBuilder:
             "end": offset + span[1] - span[0],
         }, ""
 
+    def _delete_across(
+        self, draft: DraftParagraph, span: tuple[int, int], author: str, date: str, tracked: bool
+    ) -> bool:
+        """A deletion over several slots of one paragraph (points run on in one paragraph, or
+        a paragraph and the points after it), their markers between them: each slot's part
+        deleted, a slot struck out whole going as a whole. Not when a heading is touched
+        (the outline's business): False, and the caller lists it."""
+        touched = [p for p in draft.pieces if p.para_start < span[1] and span[0] < p.para_end]
+        if not touched or any(p.field not in LIST_FIELDS and p.field != "points" for p in touched):
+            return False
+        for piece in touched:
+            start, end = max(span[0], piece.para_start), min(span[1], piece.para_end)
+            offset = piece.slot_start + start - piece.para_start
+            self._add(
+                kind=DELETED, author=author, date=date, old=draft.text[start:end], new="",
+                section_id=piece.section_id, field=piece.field, index=piece.index,
+                start=offset, end=offset + end - start, tracked=tracked,
+            )
+        return True
+
     def _nearest(self, draft: DraftParagraph) -> dict[str, object]:
         """The paragraph's own slot, for showing where a change that cannot apply was."""
         if draft.pieces:
@@ -122,6 +142,10 @@ class ChangeBuilder:
                 if not trimmed_reason:
                     address, reason, old = trimmed, "", old.strip()
                     new = new.rstrip() if trail else new
+            if reason == NOT_EDITABLE and kind == DELETED:
+                span = map_span(blocks, start, end)
+                if span is not None and self._delete_across(draft, span, author, date, tracked=True):
+                    continue
             if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
                 reason = ""
             elif new in STRUCTURE_MARKS and (
@@ -238,6 +262,8 @@ class ChangeBuilder:
                 continue  # spaces at a paragraph's edge: the draft keeps none there
             piece = draft.piece_for(start, end)
             kind = REPLACED if old and new else (DELETED if old else INSERTED)
+            if piece is None and kind == DELETED and self._delete_across(draft, (start, end), author, "", tracked=False):
+                continue
             if piece is None:
                 self._add(
                     kind=kind,
