@@ -202,7 +202,8 @@ def copies_for(report, xml: str, per_kind: int, rng: random.Random) -> list[Copy
 
     def paragraph_of(text: str) -> tuple[int, int]:
         at = xml.index(run(text))
-        return xml.rindex("<w:p", 0, at), xml.index("</w:p>", at) + len("</w:p>")
+        opening = max(xml.rfind("<w:p>", 0, at), xml.rfind("<w:p ", 0, at))  # not <w:pPr>, <w:pgSz> …
+        return opening, xml.index("</w:p>", at) + len("</w:p>")
 
     for number, target in enumerate(targets[: per_kind * 3]):
         text, lead = target.paragraph, target.lead
