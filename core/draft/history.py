@@ -121,17 +121,22 @@ _SENT_ID = re.compile(r"[0-9a-f]{32}")
 
 def record_sent(report: Report, draft_path: Path | str | None) -> str:
     """Keep ``report`` as it is being exported; return the identifier the export carries.
-    Raises SaveFailed when the copy cannot be written."""
-    sent_id = uuid.uuid4().hex
+    The same draft exported again unchanged keeps the identifier it had (and so the same
+    file). Raises SaveFailed when the copy cannot be written."""
     owner = history_dir(draft_path) if draft_path else data_dir() / "history" / _UNSAVED
     folder = owner / SENT_FOLDER
+    text = dumps(report)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        kept = sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda file: file.stat().st_mtime)
+        if kept and kept[-1].read_text(encoding="utf-8") == text:
+            return kept[-1].name[: -len(DRAFT_SUFFIX)]
     except OSError as exc:
         from core.base.errors import SaveFailed
 
-        raise SaveFailed(folder, f"无法建立文件夹（{exc.strerror or exc}）。") from exc
-    atomic_write_text(folder / f"{sent_id}{DRAFT_SUFFIX}", dumps(report))
+        raise SaveFailed(folder, f"无法读写导出记录（{exc.strerror or exc}）。") from exc
+    sent_id = uuid.uuid4().hex
+    atomic_write_text(folder / f"{sent_id}{DRAFT_SUFFIX}", text)
     return sent_id
 
 

@@ -209,14 +209,22 @@ def test_without_the_identifier_it_matches_by_text_and_says_so(tmp_path: Path, c
     assert sent_file(read_reviewed(hostile).sent_id) is None
 
 
-def test_re_exporting_the_same_draft_keeps_no_previous_copy_for_the_identifier_alone(tmp_path: Path) -> None:
+def test_re_exporting_the_same_draft_keeps_its_identifier_and_a_changed_one_gets_a_new(tmp_path: Path) -> None:
     report = sample_report()
     _, exported = exported_draft(report, tmp_path)
     first = exported.read_bytes()
+    first_id = read_reviewed(exported).sent_id
     _, again = exported_draft(report, tmp_path)
+    assert again.read_bytes() == first  # the same file: no （上一版） for an unchanged draft
     assert not (tmp_path / "报告（上一版）.docx").exists()
-    assert without_sent_mark(first) == without_sent_mark(again.read_bytes())
-    assert read_reviewed(exported).sent_id != "" and mark_sent(without_sent_mark(first), "a" * 32) != first
+    report.closing = ["下半年，我们将继续努力。"]
+    _, changed = exported_draft(report, tmp_path)
+    second_id = read_reviewed(changed).sent_id
+    assert second_id not in ("", first_id)
+    assert load_sent(first_id).closing == [CLOSING] and load_sent(second_id).closing == ["下半年，我们将继续努力。"]
+    assert (tmp_path / "报告（上一版）.docx").read_bytes() == first
+    # The mark alone never makes two renderings differ.
+    assert without_sent_mark(mark_sent(without_sent_mark(first), "a" * 32)) == without_sent_mark(first)
 
 
 @pytest.mark.skipif(find_soffice() is None, reason="未安装 LibreOffice（soffice），无法转换审阅稿")
