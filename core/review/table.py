@@ -38,6 +38,9 @@ def table_rows(
             after = change.new or "（删除）"
         if change.id in decisions:
             after += f"\n{DECISION_NOTES[decisions[change.id]]}"
+        elif change.is_comment:
+            # A comment also has a state: resolved in Word, or still for the clerk to handle.
+            after += "\n【审阅人已标为已解决】" if change.done else "\n【待处理】"
         elif not change.applicable:
             after += f"\n【{change.reason}】"
         rows.append((str(number), f"{change.place}（{change.kind}）", change.old, after, change.author))
