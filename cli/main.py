@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 import cli.commands
+from cli.output import quiet_closed_stdout
 from core.base.errors import ReportError
 
 EXIT_USER_ERROR = 2
@@ -78,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReportError as exc:
         sys.stderr.write(f"错误：{exc}\n")
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader of our output went away (``… | head -1``): nothing more to say to it.
+        quiet_closed_stdout()
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("已取消。\n")
         return 130

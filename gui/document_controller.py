@@ -336,7 +336,7 @@ class DocumentController(QObject):
                 continue
             snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
             try:
-                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme, pdf)
+                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme, doc.path)
             except Cancelled:
                 self.status.emit(f"已取消导出，没有写入“{target.name}”。", 10000)
                 return None
@@ -418,18 +418,15 @@ class DocumentController(QObject):
 
 
 def _render_in_background(
-    parent: QWidget, report: object, target: Path, scheme: str, pdf: bool = False
+    parent: QWidget, report: object, target: Path, scheme: str, draft_path: Path | None
 ) -> list[str]:
     """The export on a worker thread; past half a second a progress dialog with 取消 (which
     stops LibreOffice and writes nothing: core.base.errors.Cancelled)."""
+    from core.render.export import export_report
     from gui.workers import run_in_background
 
-    if pdf:
-        from core.render.pdf import render_pdf
-
+    if target.suffix.lower() == ".pdf":
         label = f"正在生成 PDF“{target.name}”（LibreOffice 排版）…"
-        return run_in_background(parent, label, render_pdf, report, target, scheme, cancellable=True)
-    from core.render import render_report
-
-    label = f"正在生成 Word 文档“{target.name}”…"
-    return run_in_background(parent, label, render_report, report, target, scheme, cancellable=True)
+    else:
+        label = f"正在生成 Word 文档“{target.name}”…"
+    return run_in_background(parent, label, export_report, report, target, draft_path, scheme, cancellable=True)

@@ -344,8 +344,8 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self._detach(old)
         self.doc = doc
         self.documents.document_shown(doc)
-        self.review.document_changed()
         if doc is None:
+            self.review.document_changed()
             if self.editor is not None:
                 self.editor.set_document(None)
                 self.panel_host.set_document(None)
@@ -366,6 +366,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
                 self.find_dialog.set_document(doc)
             self.start_background_work()
             self._show_page(EDITOR_PAGE)
+            self.review.document_changed()  # after the editor: its review in progress comes back
         if old is not None:
             old.deleteLater()
         self.autosave_label.setText("")

@@ -27,8 +27,11 @@ class ReviewImport:
         self._window: Any = window
         self.panel: ReviewPanel | None = None
 
-    def import_review(self, path: Path | None = None) -> bool:
-        from core.review.changes import MIN_MATCH, review_changes
+    def import_review(self, path: Path | None = None, restoring: bool = False) -> bool:
+        """Read a reviewed copy into the 审阅 panel (``restoring``: the one in progress when the
+        draft was opened; quietly, the panel not brought forward)."""
+        from core.review.changes import MIN_MATCH
+        from core.review.merge import review_copy
         from core.review.progress import file_digest
         from core.review.revisions import read_reviewed
         from gui.review_session import ReviewSession
@@ -45,13 +48,17 @@ class ReviewImport:
                 return False
             path = Path(chosen)
         try:
-            result = review_changes(doc.report, read_reviewed(path))
+            result = review_copy(doc.report, read_reviewed(path))
             digest = file_digest(path)
         except OSError as exc:
-            prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{exc.strerror or exc}）。请确认文件存在且未被占用。")
+            if not restoring:
+                prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{exc.strerror or exc}）。请确认文件存在且未被占用。")
             return False
         except ReportError as exc:
-            prompts.warn(window, "无法导入审阅稿", str(exc))
+            if not restoring:
+                prompts.warn(window, "无法导入审阅稿", str(exc))
+            return False
+        if result.rate < MIN_MATCH and restoring:
             return False
         if result.rate < MIN_MATCH:
             prompts.warn(
@@ -65,8 +72,12 @@ class ReviewImport:
         session = ReviewSession(doc, result, path, digest, panel)
         panel.show_session(session)
         self._mark_sections(session)
+        if restoring:
+            window.show_status(f"已接着处理审阅稿“{path.name}”。", 8000)
+            return True
         window.show_panel("review")
-        window.show_status(f"已导入审阅稿“{path.name}”：{len(result.changes)} 处改动和批注。", 8000)
+        note = f"　{result.note}" if result.note else ""
+        window.show_status(f"已导入审阅稿“{path.name}”：{len(result.changes)} 处改动和批注。{note}", 15000)
         return True
 
     def export_table(self, out: Path | None = None) -> bool:
@@ -98,7 +109,8 @@ class ReviewImport:
         return True
 
     def document_changed(self) -> None:
-        """Another draft (or none) is shown: the session belonged to the old one."""
+        """Another draft (or none) is shown: the session belonged to the old one; the new one's
+        review in progress comes back."""
         if (
             self.panel is not None
             and self.panel.session is not None
@@ -106,6 +118,8 @@ class ReviewImport:
         ):
             self.panel.show_session(None)
             self._mark_sections(None)
+        if self._window.doc is not None and (self.panel is None or self.panel.session is None):
+            self.restore()
 
     def _mark_sections(self, session: ReviewSession | None) -> None:
         """Let the section form show this session's pending changes in the section's text."""
@@ -125,14 +139,44 @@ class ReviewImport:
         form.refresh_review()
 
     def _ensure_panel(self) -> ReviewPanel:
+        """The 审阅 panel the panel host built with the editor (listed in 视图 from the start)."""
         if self.panel is None:
-            from gui.panels.review_panel import ReviewPanel
-
-            self.panel = ReviewPanel()
-            self.panel.tableRequested.connect(self.export_table)
-            self.panel.message.connect(lambda text: self._window.show_status(text, 10000))
-            dock = self._window.add_panel("review", "审阅", self.panel)
-            reference = self._window.panel_host.docks.get("reference")
-            if reference is not None:
-                self._window.tabifyDockWidget(reference, dock)
+            panel = self._window.panel_host.review
+            assert panel is not None  # built with the editor, before any draft is shown
+            self.panel = panel
+            panel.tableRequested.connect(self.export_table)
+            panel.message.connect(lambda text: self._window.show_status(text, 10000))
+            panel.jumpRequested.connect(self._jump)
         return self.panel
+
+    def _jump(self, change_id: str) -> None:
+        """Show the field and select the characters a change is about, where they are now."""
+        from core.review.apply import current_place
+
+        session = self.panel.session if self.panel is not None else None
+        if session is None or change_id not in session.changes:
+            return
+        place = current_place(session.doc.report, session.changes[change_id])
+        if place is None:
+            self._window.show_status("这处内容在草稿中已经改动或删除，无法定位。", 5000)
+            return
+        self._window.jump_to(*place)
+
+    def restore(self) -> bool:
+        """A draft opened with a review still in progress: its copy, found beside the draft
+        under the name it was imported with and unchanged since, comes back in the panel."""
+        from core.review.progress import file_digest
+
+        doc = self._window.doc
+        if doc is None or doc.path is None:
+            return False
+        for record in reversed(doc.report.reviews):
+            if record.finished:
+                continue
+            copy = doc.path.parent / record.file
+            try:
+                if copy.is_file() and file_digest(copy) == record.digest:
+                    return self.import_review(copy, restoring=True)
+            except OSError:
+                continue
+        return False

@@ -10,6 +10,7 @@ a restart shows where the clerk left off.
 from __future__ import annotations
 
 import copy
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +18,16 @@ from PySide6.QtCore import QObject, Signal
 
 from core.draft import edits
 from core.draft.edits import Place
-from core.draft.model import Report
+from core.draft.model import Point, Report
 from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, replace_record
 from core.review.apply import apply_changes, note_section, note_text
 from core.review.changes import ReviewChange, ReviewResult
 from core.review.progress import comment_handled, start_record
+from core.text.textslots import CELLS
 from gui.document import DraftDocument
 
 PENDING = ""
+Wanted = tuple[Place, Any] | edits.InsertPoint | edits.RemovePoint  # a value for a place, or a point added/struck
 DECISION_LABELS = {PENDING: "待定", ACCEPTED: "已接受", REJECTED: "已拒绝"}
 
 
@@ -139,12 +142,17 @@ class ReviewSession(QObject):
         self._push("标记批注已处理" if handled else "取消批注已处理",
                    _field_edits(self.doc.report, after, [change]), {})
 
-    def _push(self, label: str, wanted: list[tuple[Place, Any]], decisions: dict[str, str | None]) -> None:
+    def _push(self, label: str, wanted: list[Wanted], decisions: dict[str, str | None]) -> None:
         stack = self.doc.undo_stack
         stack.beginMacro(label)
         try:
-            for place, value in wanted:
-                self.doc.set_value(place, value)
+            for item in wanted:
+                if isinstance(item, edits.RemovePoint):
+                    self.doc.remove_point(item.section_id, item.row)
+                elif isinstance(item, edits.InsertPoint):
+                    self.doc.add_point(item.section_id, item.row, item.point.text)
+                else:
+                    self.doc.set_value(*item)
             record = self.record or start_record(self.doc.report, self.result, self.file_name, self.digest)
             if decisions:
                 updated = replace_record(self.doc.report.reviews, record.with_decisions(decisions))
@@ -166,9 +174,9 @@ def _mark_handled(report: Report, change: ReviewChange, handled: bool) -> None:
     section.handled_notes = [n for n in section.handled_notes if n != note] + ([note] if handled else [])
 
 
-def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> list[tuple[Place, Any]]:
+def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> list[Wanted]:
     """(place, new value) for every field the changes touched."""
-    wanted: list[tuple[Place, Any]] = []
+    wanted: list[Wanted] = []
     seen: set[tuple[str, str]] = set()
     for change in changes:
         section_id = change.section_id
@@ -186,7 +194,24 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
     return wanted
 
 
-def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[tuple[Place, Any]]:
+def _point_edits(section_id: str, old: list[str], new: list[str]) -> list[Wanted]:
+    """The point edits turning ``old`` into ``new``: texts by row, rows removed and added,
+    from the last stretch to the first so that every row named is still where it was."""
+    wanted: list[Wanted] = []
+    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in reversed(opcodes):
+        if tag == "equal":
+            continue
+        kept = min(i2 - i1, j2 - j1)
+        wanted += [(edits.point_text(section_id, i1 + k), new[j1 + k]) for k in range(kept)]
+        wanted += [edits.RemovePoint(section_id, row) for row in range(i2 - 1, i1 + kept - 1, -1)]
+        wanted += [edits.InsertPoint(section_id, i1 + kept + k, Point(new[j1 + kept + k])) for k in range(j2 - j1 - kept)]
+    return wanted
+
+
+def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list[Wanted]:
+    if name == CELLS:  # a table cell: the section's tables are one field
+        name = "tables"
     if not section_id:
         old, new = getattr(before, name), getattr(after, name)
         return [(edits.report_field(name), new)] if old != new else []
@@ -194,10 +219,6 @@ def _edits_of(before: Report, after: Report, section_id: str, name: str) -> list
     if old_section is None or new_section is None:
         return []
     if name == "points":
-        return [
-            (edits.point_text(section_id, row), new_point.text)
-            for row, (old_point, new_point) in enumerate(zip(old_section.points, new_section.points, strict=False))
-            if old_point.text != new_point.text
-        ]
+        return _point_edits(section_id, [p.text for p in old_section.points], [p.text for p in new_section.points])
     old, new = getattr(old_section, name), getattr(new_section, name)
     return [(edits.section_field(section_id, name), new)] if old != new else []

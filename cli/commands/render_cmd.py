@@ -112,7 +112,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{summary(open_items)}文档照常生成，请处理后再发出。\n")
 
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
-    if out.suffix.lower() == ".pdf":
+    if is_draft_path(source):
+        from core.render.export import export_report
+
+        # The draft as sent is kept, so that its reviewed copy merges three ways.
+        warnings = export_report(report, out, source, fonts=fonts, template=args.template)
+    elif out.suffix.lower() == ".pdf":
         from core.render.pdf import render_pdf
 
         warnings = render_pdf(report, out, fonts=fonts, template=args.template)

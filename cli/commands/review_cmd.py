@@ -35,10 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cli.output import quiet_closed_stdout
     from core.base.errors import SaveFailed
     from core.draft.draft_file import is_draft_path, load_draft, save_draft
     from core.review.apply import apply_changes
-    from core.review.changes import MIN_MATCH, review_changes
+    from core.review.changes import MIN_MATCH
+    from core.review.merge import review_copy
     from core.review.progress import file_digest, record_accepted, start_record
     from core.review.revisions import read_reviewed
     from core.review.table import DECISION_NOTES, write_change_table
@@ -60,22 +62,34 @@ def run(args: argparse.Namespace) -> int:
             raise SaveFailed(out, "输出文件与输入文件是同一个文件。请另选输出文件名，以免覆盖原文件。")
     report = load_draft(args.draft)
     document = read_reviewed(args.reviewed)
-    result = review_changes(report, document)
+    result = review_copy(report, document)
     # Decisions the clerk already made on this very file in the window (kept in the draft).
     record = start_record(report, result, args.reviewed.name, file_digest(args.reviewed))
     decisions = record.decisions
     percent = round(result.rate * 100)
+    listing = True  # until the reader of the list goes away (``| head -1``); the rest still runs
     for change in result.changes:
         content = change.content.replace("\t", " ").replace("\n", " ")
         if change.id in decisions:
             content += DECISION_NOTES[decisions[change.id]]
         elif not change.applicable:
             content += f"【{change.reason}】"
-        sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
-    stale = sum(1 for c in result.changes if not c.applicable)
+        if listing:
+            try:
+                sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
+                sys.stdout.flush()
+            except BrokenPipeError:
+                quiet_closed_stdout()
+                listing = False
+    stale = sum(1 for c in result.changes if not c.applicable and not c.conflict)
+    conflicts = sum(1 for c in result.changes if c.conflict)
+    against = "导出时的版本" if result.three_way else "草稿"
     sys.stderr.write(
-        f"共 {len(result.changes)} 条改动和批注（{stale} 条不再适用）；审阅稿有 {percent}% 的段落与草稿对应。\n"
+        f"共 {len(result.changes)} 条改动和批注（{stale} 条不再适用，{conflicts} 处冲突）；"
+        f"审阅稿有 {percent}% 的段落与{against}对应。\n"
     )
+    if result.note:
+        sys.stderr.write(f"提示：{result.note}\n")
     mismatch = result.rate < MIN_MATCH
     if mismatch:
         sys.stderr.write(

@@ -6,6 +6,10 @@ name is the time. Kept: the last :data:`KEEP_LAST` saves, and the newest save of
 the last :data:`KEEP_DAYS` days. Each copy is written atomically (complete or absent), and is
 a real copy, not a hard link: another program editing the draft in place (Notepad does)
 must not change a version in the history.
+
+Every export also keeps the draft exactly as sent, in ``sent/<identifier>.draft.json`` of
+the same folder (never pruned: a reviewed copy may come back months later); the exported
+.docx names the identifier (core.render.sent_mark), and the review merges against it.
 """
 
 from __future__ import annotations
@@ -14,13 +18,15 @@ import contextlib
 import datetime as dt
 import difflib
 import json
+import re
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text
 from core.base.errors import ReportError
 from core.base.paths import data_dir
-from core.draft.draft_file import DRAFT_SUFFIX, load_draft
+from core.draft.draft_file import DRAFT_SUFFIX, dumps, load_draft
 from core.draft.locks import draft_key
 from core.draft.model import Report, Section
 from core.draft.reviews import ReviewRecord, review_events
@@ -108,6 +114,58 @@ def record_version(draft_path: Path | str, now: dt.datetime | None = None) -> Ve
     return Version(target, now)
 
 
+SENT_FOLDER = "sent"
+_UNSAVED = "unsaved"  # drafts exported before they were ever saved
+_SENT_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def record_sent(report: Report, draft_path: Path | str | None) -> str:
+    """Keep ``report`` as it is being exported; return the identifier the export carries.
+    The same draft exported again unchanged keeps the identifier it had (and so the same
+    file). Raises SaveFailed when the copy cannot be written."""
+    owner = history_dir(draft_path) if draft_path else data_dir() / "history" / _UNSAVED
+    folder = owner / SENT_FOLDER
+    text = dumps(report)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda file: file.stat().st_mtime)
+        if kept and kept[-1].read_text(encoding="utf-8") == text:
+            return kept[-1].name[: -len(DRAFT_SUFFIX)]
+    except OSError as exc:
+        from core.base.errors import SaveFailed
+
+        raise SaveFailed(folder, f"无法读写导出记录（{exc.strerror or exc}）。") from exc
+    sent_id = uuid.uuid4().hex
+    atomic_write_text(folder / f"{sent_id}{DRAFT_SUFFIX}", text)
+    return sent_id
+
+
+def sent_file(sent_id: str) -> Path | None:
+    """The kept copy of the draft an export with this identifier was made from, if any."""
+    if not _SENT_ID.fullmatch(sent_id):  # the identifier comes from a file: never a path
+        return None
+    return next((data_dir() / "history").glob(f"*/{SENT_FOLDER}/{sent_id}{DRAFT_SUFFIX}"), None)
+
+
+def load_sent(sent_id: str) -> Report | None:
+    """The draft as it was exported under ``sent_id``; None when unknown or unreadable."""
+    file = sent_file(sent_id)
+    if file is None:
+        return None
+    try:
+        return load_draft(file)
+    except ReportError:
+        return None
+
+
+def forget_sent(sent_id: str) -> None:
+    """Drop a kept copy whose export failed (nothing was sent)."""
+    file = sent_file(sent_id)
+    if file is not None:
+        with contextlib.suppress(OSError):
+            file.unlink()
+
+
 def version_events(versions: list[Version]) -> dict[Path, list[str]]:
     """What each saved version (newest first) records that the one before it did not:
     "审阅稿（李主任，7月12日）已处理". A version that cannot be read says nothing."""
@@ -191,8 +249,9 @@ def compare(old: Report, new: Report) -> list[Change]:
     return changes
 
 
-__all__ = ["KEEP_DAYS", "KEEP_LAST", "Change", "Version", "compare", "history_dir", "list_versions",
-           "record_version", "save_and_keep", "versions_to_keep"]
+__all__ = ["KEEP_DAYS", "KEEP_LAST", "Change", "Version", "compare", "forget_sent", "history_dir",
+           "list_versions", "load_sent", "record_sent", "record_version", "save_and_keep", "sent_file",
+           "versions_to_keep"]
 
 
 def save_and_keep(report: Report, path: Path | str) -> tuple[str, str]:

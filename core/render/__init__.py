@@ -18,6 +18,7 @@ from core.base.errors import SaveFailed, stop_if_cancelled
 from core.draft.model import Report
 from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource, render_document
 from core.render.fonts import DEFAULT_SCHEME
+from core.render.sent_mark import mark_sent, without_sent_mark
 
 
 def backup_path(path: Path) -> Path:
@@ -39,6 +40,7 @@ def render_report(
     template: TemplateSource = None,
     keep_backup: bool = True,
     cancelled: Callable[[], bool] | None = None,
+    sent_id: str | None = None,
 ) -> list[str]:
     """Render and save atomically; return Chinese warnings (missing fonts, untitled sections).
 
@@ -48,6 +50,7 @@ def render_report(
     With a 版记 and LibreOffice installed, the document is laid out first to place the 版记
     (core.render.imprint_fit): one LibreOffice conversion longer. Until the file is written,
     ``cancelled()`` turning true stops the work with Cancelled and nothing written.
+    ``sent_id`` names the recorded version of the draft this file is (core.render.sent_mark).
     """
     target = Path(out_path)
     if target.suffix.lower() != ".docx":
@@ -57,11 +60,12 @@ def render_report(
     # The 版记 where LibreOffice finds it right.
     rendered, _ = render_fitted(report, fonts=fonts, template=template, cancelled=cancelled)
     stop_if_cancelled(cancelled)  # the last moment: from here on the write runs to its end
+    data = mark_sent(rendered.data, sent_id) if sent_id else rendered.data
     backup = backup_path(target)
     pending: Path | None = None
     if keep_backup and target.is_file():
         try:
-            if target.read_bytes() != rendered.data:
+            if without_sent_mark(target.read_bytes()) != rendered.data:
                 # Set the old file aside (complete, by link or atomic copy); it becomes the
                 # （上一版） only once the new one is written, so a failure keeps both old copies.
                 pending = target.with_name(f"{temp_prefix(target)}prev{TEMP_SUFFIX}")
@@ -69,7 +73,7 @@ def render_report(
         except (OSError, SaveFailed):
             pending = None  # a missing backup must not stop the save; the save reports errors
     try:
-        atomic_write_bytes(target, rendered.data)
+        atomic_write_bytes(target, data)
     except SaveFailed:
         if pending is not None:
             pending.unlink(missing_ok=True)

@@ -4,7 +4,8 @@ Text edits go into each slot right to left, so earlier offsets stay valid; a par
 clerk has split, joined or moved since the copy was made is found again by the words around
 the change (:func:`find_again`). Two changes
 that touch the same characters (two reviewers editing one phrase) cannot both apply: the
-first in reading order wins and the other is reported as skipped. A paragraph emptied by
+first in reading order wins and the other is reported as skipped; insertions at one point
+are all made, in reading order. A paragraph emptied by
 its changes is removed from its list; a new paragraph goes after the one it followed.
 """
 
@@ -14,9 +15,9 @@ import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.draft.model import Report, Section
-from core.review.changes import LIST_FIELDS, ReviewChange
-from core.text.textslots import field_texts, set_slot_text, slot_text
+from core.draft.model import Point, Report, Section
+from core.review.change import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
+from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text
 
 
 @dataclass
@@ -54,15 +55,46 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     for address, slot_changes in located.items():
         text = slot_text(target, *address) or ""
         kept = _without_overlaps(slot_changes, result.skipped)
-        # Right to left, so that the offsets of the changes still to make stay valid.
-        for change, start, end in sorted(kept, key=lambda k: (k[1], k[2]), reverse=True):
+        # Right to left, so that the offsets of the changes still to make stay valid; two
+        # insertions at one point go in last first, so they end up in the order made.
+        for change, start, end in sorted(kept, key=lambda k: (k[1], k[2], int(k[0].id)), reverse=True):
             text = text[:start] + change.new + text[end:]
             result.applied.append(change.id)
         set_slot_text(target, *address, text)
         if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
     _restructure(target, emptied, new_paragraphs)
+    marked = {(address[0], address[1]) for address, slot_changes in located.items()
+              if any(change.new in STRUCTURE_MARKS for change, _start, _end in slot_changes)}
+    for section_id, name in marked:
+        _split_and_join(target, section_id, name)
     return result
+
+
+def _split_and_join(report: Report, section_id: str, name: str) -> None:
+    """Paragraph marks the leader inserted or deleted, made: an item holding JOIN_MARK takes
+    the next item in, then an item holding PARAGRAPH_BREAK becomes several (a point's first
+    part keeps the point; a part left blank is no paragraph)."""
+    owner: Report | Section | None = report.find(section_id) if section_id else report
+    if owner is None:
+        return
+    items = getattr(owner, name)
+    joined: list[tuple[object, str]] = []
+    for item in items:
+        text = item.text if name == "points" else item
+        if joined and JOIN_MARK in joined[-1][1]:
+            joined[-1] = (joined[-1][0], joined[-1][1].replace(JOIN_MARK, "") + text)
+        else:
+            joined.append((item, text))
+    out: list = []
+    for item, text in joined:
+        parts = [part for part in text.replace(JOIN_MARK, "").split(PARAGRAPH_BREAK) if part.strip()] or [""]
+        if name == "points":
+            item.text = parts[0]  # type: ignore[attr-defined]
+            out += [item, *(Point(part) for part in parts[1:])]
+        else:
+            out += parts
+    setattr(owner, name, out)
 
 
 def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, int], int, int] | None:
@@ -81,6 +113,20 @@ def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, in
             at = texts[index].index(probe) + lead
             return (change.section_id, change.field, index), at, at + len(change.old)
     return None
+
+
+def current_place(report: Report, change: ReviewChange) -> tuple[str, str, int, int, int] | None:
+    """(section, field, index, start, end) of the text a change is about as it is now, for
+    showing it; a table cell shows its section. None when it is gone."""
+    if not change.field:
+        return None
+    if change.field == CELLS:
+        return (change.section_id, "heading", 0, 0, 0) if report.find(change.section_id) else None
+    found = find_again(report, change)
+    if found is None:
+        return None
+    (section_id, name, index), start, end = found
+    return section_id, name, index, start, end
 
 
 def _probes(change: ReviewChange) -> list[tuple[str, int]]:
@@ -107,13 +153,12 @@ def locate(text: str, change: ReviewChange) -> tuple[int, int] | None:
 def _without_overlaps(
     changes: list[tuple[ReviewChange, int, int]], skipped: list[str]
 ) -> list[tuple[ReviewChange, int, int]]:
-    """Two changes that touch the same characters cannot both apply: the first one made wins."""
+    """Two changes that touch the same characters cannot both apply: the first one made wins.
+    Insertions at one point touch none (two reviewers, or one in two sittings, each added
+    words there, as Word records it): all are kept, in the order made."""
     kept: list[tuple[ReviewChange, int, int]] = []
     for change, start, end in sorted(changes, key=lambda k: int(k[0].id)):
-        clash = any(
-            (start < other_end and other_start < end) or (start == end == other_start == other_end)
-            for _other, other_start, other_end in kept
-        )
+        clash = any(start < other_end and other_start < end for _other, other_start, other_end in kept)
         if clash:
             skipped.append(change.id)
         else:
@@ -136,7 +181,7 @@ def _restructure(
         items = getattr(owner, name)
         for index in sorted(indices, reverse=True):
             for text in reversed(added.get((section_id, name, index), [])):
-                items.insert(index + 1, text)
+                items.insert(index + 1, Point(text) if name == "points" else text)
             if (section_id, name, index) in emptied and index < len(items):
                 del items[index]
 

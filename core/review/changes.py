@@ -1,130 +1,83 @@
 """The reviewer's changes, each placed in the draft: section, field, paragraph and characters.
 
-A change is *applicable* when the text it changes is still in the draft, character for
+With the copy that was sent (every export keeps it, core.draft.history.record_sent, and the
+.docx names it): a three-way merge. Every difference between the sent version and the
+reviewed copy is the leader's, tracked or not, with or without comments (placed on the sent
+version's slots); each is then carried onto the current draft (core.review.merge), where the
+clerk's own edits since the export stay, and a change to words the clerk has changed too is
+a conflict listed with both versions.
+
+Without it (a copy retyped or pasted into a new file, or exported before versions were
+kept): matched by text against the current draft, as follows, and the result says so. A
+change is *applicable* when the text it changes is still in the draft, character for
 character, at a place the draft can edit. A change in a paragraph the clerk has edited since
 the copy was made (a copy of an older draft), or in text that belongs to no slot (a marker
-"一、", the rendered date), is listed as 不再适用 and never applied.
-
-Edits made without track changes: when the copy has no tracked changes and no comments at
-all, every difference between its text and the draft is the reviewer's, found by a word
-diff on jieba's cut so that a changed phrase is one change. A copy that does have tracked
-changes was reviewed with tracking on; there a paragraph that differs from the draft is one
-the clerk changed later, and its differences are not the reviewer's.
+"一、", the rendered date), is listed as 不再适用 and never applied. Edits made without
+track changes count only when the copy has no tracked changes and no comments at all (then
+every difference is the reviewer's, found by a word diff on jieba's cut so that a changed
+phrase is one change); in a tracked copy such a difference cannot be told from the clerk's
+later edit.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 from core.draft.model import Report
+from core.review.builder import ChangeBuilder
+from core.review.change import (
+    MIN_MATCH,
+    MOVED_SECTION,
+    NO_BASE,
+    STALE,
+    UNTRACKED_AUTHOR,
+    ReviewChange,
+    ReviewResult,
+    with_context,
+)
 from core.review.match import (
     DraftParagraph,
-    char_map,
+    copy_cells,
+    copy_rate,
     draft_paragraphs,
-    map_span,
+    following_paragraph,
+    match_cells,
     match_paragraphs,
-    match_rate,
+    moved_runs,
+    outside_tables,
+    section_moves,
 )
-from core.review.model import (
-    DELETE,
-    FORMAT,
-    INSERT,
-    MOVE_FROM,
-    MOVE_TO,
-    Comment,
-    Reply,
-    ReviewedDocument,
-    Revision,
-)
-from core.review.textdiff import word_diff
-from core.text.textslots import describe_place, section_paths, slot_text
+from core.review.model import INSERT, ReviewedDocument, Revision
 
-# Kinds as the clerk reads them.
-INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
-UNTRACKED_AUTHOR = "（未标修订）"
-# Below this share of matching paragraphs a reviewed file is not a copy of the draft.
-MIN_MATCH = 0.5
-STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
-NOT_FOUND = "不再适用：草稿中找不到这段原文"
-NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
-NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
-IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
-WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
-# Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
-LIST_FIELDS = frozenset({"body", "tail", "opening", "closing", "cover"})
-
-
-@dataclass(frozen=True)
-class ReviewChange:
-    """One change or comment. ``start``–``end`` are offsets into the slot's text; ``old`` is the
-    text there now (for a comment: the text it is attached to), ``new`` the replacement (for a
-    comment: its text). ``new_paragraph``: ``new`` becomes a paragraph of its own after the slot."""
-
-    id: str
-    kind: str
-    author: str
-    date: str
-    old: str
-    new: str
-    section_id: str = ""
-    field: str = ""
-    index: int = 0
-    start: int = 0
-    end: int = 0
-    place: str = ""
-    applicable: bool = True
-    reason: str = ""
-    tracked: bool = True
-    format_only: bool = False
-    new_paragraph: bool = False
-    done: bool = False
-    replies: tuple[Reply, ...] = ()
-    # The slot text around the span when it was placed, to find it again after other edits.
-    before: str = ""
-    after: str = ""
-
-    @property
-    def content(self) -> str:
-        """ "old → new" in words, as listed."""
-        if self.kind == COMMENTED:
-            quoted = f"“{self.old}”：" if self.old else ""
-            replies = "".join(f"（{r.author or '回复'}回复：{r.text}）" for r in self.replies)
-            return f"{quoted}{self.new}{replies}"
-        if self.format_only:
-            return f"（格式修改）{self.old}"
-        if self.new_paragraph:
-            return f"新增段落：{self.new}"
-        if not self.old:
-            return f"→ {self.new}"
-        if not self.new:
-            return f"{self.old} →"
-        return f"{self.old} → {self.new}"
-
-    @property
-    def is_comment(self) -> bool:
-        return self.kind == COMMENTED
-
-
-@dataclass
-class ReviewResult:
-    changes: list[ReviewChange] = field(default_factory=list)
-    rate: float = 0.0  # share of the copy's paragraphs found in the draft
-    authors: list[str] = field(default_factory=list)
-
+# What the window, the CLI and the tests take from here (defined in core.review.change).
+__all__ = [
+    "MIN_MATCH", "MOVED_SECTION", "NO_BASE", "STALE", "ChangeBuilder", "ReviewChange", "ReviewResult",
+    "review_changes",
+]
 
 def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
-    """Every change and comment of the reviewed copy, placed in the draft, in reading order."""
+    """Every change and comment of the reviewed copy, matched by text and placed in the
+    draft, in reading order (without the sent version; with it: core.review.merge)."""
     drafts = draft_paragraphs(report)
-    originals = [p.original for p in document.paragraphs]
-    matched = match_paragraphs(originals, [d.text for d in drafts])
-    builder = _Builder(report)
+    matched = match_paragraphs(outside_tables(document), [d.text for d in drafts])
+    in_cells = match_cells(report, copy_cells(document))
+    builder = ChangeBuilder(report)
+    builder.section_moves = section_moves(document, matched, drafts)
     untracked_author = document.last_author or UNTRACKED_AUTHOR
     cells = {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row}
     previous: DraftParagraph | None = None
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
+        cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None:  # the draft's own table cell: changed in place
+            if document.tracked:
+                builder.tracked(paragraph.original, cell, paragraph.revisions)
+            else:
+                builder.untracked(paragraph.accepted, cell, untracked_author)
+            continue
+        if j is None and paragraph.where:
+            builder.outside_body(paragraph, previous, untracked_author, untracked=not document.tracked)
+            continue
         if j is None and paragraph.in_table:
-            # A cell's paragraph: the draft keeps tables as tables, not as paragraphs to match.
+            # A cell the draft's tables do not have (a table the leader added, a cell split).
             if document.tracked:
                 builder.in_table(paragraph.revisions, previous)
             elif paragraph.accepted.strip() and paragraph.accepted.strip() not in cells:
@@ -132,10 +85,14 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             continue
         if j is None:
             builder.unmatched(
-                paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted
+                paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted,
+                following_paragraph(drafts, matched, i),
             )
             if not document.tracked and paragraph.accepted.strip():
-                builder.new_paragraph(paragraph.accepted, untracked_author, "", previous, tracked=False)
+                builder.new_paragraph(
+                    paragraph.accepted, untracked_author, "", previous, tracked=False,
+                    following=following_paragraph(drafts, matched, i),
+                )
             continue
         draft = drafts[j]
         previous = draft
@@ -147,6 +104,8 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         for j in sorted(set(range(len(drafts))) - set(matched.values())):
             if drafts[j].text.strip():
                 builder.removed_paragraph(drafts[j], untracked_author)
+        for run in moved_runs(matched):
+            builder.reordered(run, document, matched, drafts, untracked_author)
     for comment in document.comments:
         j = matched.get(comment.paragraph)
         builder.comment(
@@ -154,241 +113,5 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             document.paragraphs[comment.paragraph].original if j is not None else "",
             drafts[j] if j is not None else None,
         )
-    changes = [_with_context(report, change) for change in builder.changes]
-    return ReviewResult(changes, match_rate(originals, matched), document.authors)
-
-
-CONTEXT = 8
-
-
-def _with_context(report: Report, change: ReviewChange) -> ReviewChange:
-    text = slot_text(report, change.section_id, change.field, change.index) if change.field else None
-    if text is None:
-        return change
-    return replace(
-        change,
-        before=text[max(0, change.start - CONTEXT) : change.start],
-        after=text[change.end : change.end + CONTEXT],
-    )
-
-
-class _Builder:
-    def __init__(self, report: Report) -> None:
-        self.paths = section_paths(report)
-        self.first_section = report.sections[0].id if report.sections else ""
-        self.changes: list[ReviewChange] = []
-
-    def _add(self, **values: object) -> None:
-        change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
-        where = describe_place(
-            self.paths.get(change.section_id, ""),
-            change.section_id,
-            change.field,
-            change.index,
-            None if change.new_paragraph or (change.is_comment and not change.old) else change.start,
-        )
-        if change.new_paragraph:
-            where += "之后"
-        self.changes.append(_with_place(change, where if change.field else "（草稿中找不到的位置）"))
-
-    def _place(
-        self, draft: DraftParagraph | None, blocks: list[tuple[int, int, int]] | None, start: int, end: int
-    ) -> tuple[dict[str, object], str]:
-        """Slot address of a span of the reviewed paragraph's original text, or why there is none."""
-        if draft is None:
-            return {}, NOT_FOUND
-        span = map_span(blocks, start, end) if blocks is not None else (start, end)
-        if span is None:
-            return self._nearest(draft), STALE
-        piece = draft.piece_for(*span)
-        if piece is None:
-            return self._nearest(draft), NOT_EDITABLE
-        offset = piece.slot_start + span[0] - piece.para_start
-        return {
-            "section_id": piece.section_id,
-            "field": piece.field,
-            "index": piece.index,
-            "start": offset,
-            "end": offset + span[1] - span[0],
-        }, ""
-
-    def _nearest(self, draft: DraftParagraph) -> dict[str, object]:
-        """The paragraph's own slot, for showing where a change that cannot apply was."""
-        if draft.pieces:
-            piece = draft.pieces[0]
-            return {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
-        return {"section_id": draft.section_id, "field": draft.part if not draft.section_id else "heading"}
-
-    def tracked(self, original: str, draft: DraftParagraph, revisions: list[Revision]) -> None:
-        blocks = char_map(original, draft.text)
-        for kind, author, date, start, end, old, new, fmt in _grouped(revisions):
-            address, reason = self._place(draft, blocks, start, end)
-            if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
-                reason = ""
-            elif reason == NOT_EDITABLE and kind == DELETED and old.strip() == original.strip():
-                reason = WHOLE_HEADING  # a whole section deleted: the outline's business
-            self._add(
-                kind=kind,
-                author=author,
-                date=date,
-                old=old,
-                new=new,
-                applicable=not reason,
-                reason=reason,
-                format_only=fmt,
-                **address,
-            )
-
-    def in_table(self, revisions: list[Revision], previous: DraftParagraph | None) -> None:
-        self._not_applicable(revisions, IN_TABLE, self._nearest(previous) if previous is not None else {})
-
-    def _not_applicable(self, revisions: list[Revision], reason: str, place: dict[str, object]) -> None:
-        """List changes the draft has no place for, each with why."""
-        for kind, author, date, _, _, old, new, fmt in _grouped(revisions):
-            self._add(
-                kind=kind, author=author, date=date, old=old, new=new, applicable=False,
-                reason=reason, format_only=fmt, **place,
-            )
-
-    def unmatched(
-        self,
-        original: str,
-        accepted: str,
-        revisions: list[Revision],
-        previous: DraftParagraph | None,
-        inserted: bool,
-    ) -> None:
-        if not revisions:
-            return
-        if inserted or not original.strip():
-            author = revisions[0].author
-            self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True)
-            return
-        self._not_applicable(revisions, NOT_FOUND, {})
-
-    def new_paragraph(
-        self, text: str, author: str, date: str, previous: DraftParagraph | None, tracked: bool
-    ) -> None:
-        piece = previous.pieces[-1] if previous is not None and previous.pieces else None
-        place: dict[str, object] = (
-            {"applicable": False, "reason": NO_PLACE}
-            if piece is None or piece.field not in LIST_FIELDS
-            else {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
-        )
-        self._add(
-            kind=INSERTED, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
-        )
-
-    def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
-        for start, end, new in word_diff(draft.text, accepted):
-            piece = draft.piece_for(start, end)
-            old = draft.text[start:end]
-            kind = REPLACED if old and new else (DELETED if old else INSERTED)
-            if piece is None:
-                self._add(
-                    kind=kind,
-                    author=author,
-                    date="",
-                    old=old,
-                    new=new,
-                    applicable=False,
-                    reason=NOT_EDITABLE,
-                    tracked=False,
-                    **self._nearest(draft),
-                )
-                continue
-            offset = piece.slot_start + start - piece.para_start
-            self._add(
-                kind=kind,
-                author=author,
-                date="",
-                old=old,
-                new=new,
-                section_id=piece.section_id,
-                field=piece.field,
-                index=piece.index,
-                start=offset,
-                end=offset + end - start,
-                tracked=False,
-            )
-
-    def removed_paragraph(self, draft: DraftParagraph, author: str) -> None:
-        for piece in draft.pieces:
-            self._add(
-                kind=DELETED,
-                author=author,
-                date="",
-                old=draft.text[piece.para_start : piece.para_end],
-                new="",
-                section_id=piece.section_id,
-                field=piece.field,
-                index=piece.index,
-                start=piece.slot_start,
-                end=piece.slot_start + piece.length,
-                tracked=False,
-            )
-
-    def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:
-        quoted = original[comment.start : comment.end] if original else ""
-        values: dict[str, object] = (
-            {"section_id": self.first_section, "field": "heading"} if self.first_section else {}
-        )
-        if draft is not None:
-            address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
-            values = address or self._nearest(draft)
-        self._add(
-            kind=COMMENTED,
-            author=comment.author,
-            date=comment.date,
-            old=quoted,
-            new=comment.text,
-            done=comment.done,
-            replies=tuple(comment.replies),
-            **values,
-        )
-
-
-def _with_place(change: ReviewChange, place: str) -> ReviewChange:
-    return replace(change, place=place)
-
-
-def _grouped(revisions: list[Revision]) -> list[tuple[str, str, str, int, int, str, str, bool]]:
-    """(kind, author, date, start, end, old, new, format only): a deletion next to an insertion
-    by the same reviewer is one 修改; a move's two halves are each a 移动."""
-    out: list[tuple[str, str, str, int, int, str, str, bool]] = []
-    skip = -1
-    for k, rev in enumerate(revisions):
-        if k == skip:
-            continue
-        following = revisions[k + 1] if k + 1 < len(revisions) else None
-        if (
-            following is not None
-            and {rev.kind, following.kind} == {DELETE, INSERT}
-            and rev.author == following.author
-            and (following.start == rev.end if rev.kind == DELETE else following.start == rev.start)
-        ):
-            deleted, inserted = (rev, following) if rev.kind == DELETE else (following, rev)
-            out.append(
-                (
-                    REPLACED,
-                    rev.author,
-                    rev.date,
-                    deleted.start,
-                    deleted.end,
-                    deleted.text,
-                    inserted.text,
-                    False,
-                )
-            )
-            skip = k + 1
-        elif rev.kind == INSERT:
-            out.append((INSERTED, rev.author, rev.date, rev.start, rev.start, "", rev.text, False))
-        elif rev.kind == DELETE:
-            out.append((DELETED, rev.author, rev.date, rev.start, rev.end, rev.text, "", False))
-        elif rev.kind == MOVE_FROM:
-            out.append((MOVED, rev.author, rev.date, rev.start, rev.end, rev.text, "", False))
-        elif rev.kind == MOVE_TO:
-            out.append((MOVED, rev.author, rev.date, rev.start, rev.start, "", rev.text, False))
-        elif rev.kind == FORMAT:
-            out.append((REPLACED, rev.author, rev.date, rev.start, rev.end, rev.text, rev.text, True))
-    return out
+    changes = [with_context(report, change) for change in builder.changes]
+    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from core.draft.model import Report
 from core.review.apply import find_again
-from core.review.changes import ReviewChange
+from core.review.change import ReviewChange
 from core.text.textslots import SECTION_FIELDS, slot_text
 
 PLAIN, INSERTED, DELETED = "", "insert", "delete"

@@ -13,14 +13,16 @@ sections still find their draft paragraph.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
+from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument
 from core.text.layout import LaidParagraph, report_layout
-from core.text.textslots import Slot, iter_slots
+from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
 # A paragraph whose original text is at least this similar to a draft paragraph is a copy of it.
 SIMILAR = 0.6
@@ -59,8 +61,18 @@ class DraftParagraph:
 
 
 def draft_paragraphs(report: Report) -> list[DraftParagraph]:
-    """The draft's paragraphs as exported, each with the slot pieces it shows."""
-    laid = report_layout(report)
+    """The draft's paragraphs as exported, each with the slot pieces it shows. A report
+    without a title is exported with one made from its kind (core.render.title): that
+    paragraph is there, and belongs to no slot (generated text, like a marker)."""
+    shown = report
+    if not report.title.strip():
+        from core.render.title import title_for_untitled
+
+        generated, _ = title_for_untitled(report)
+        if generated:
+            shown = copy.copy(report)
+            shown.title = generated
+    laid = report_layout(shown)
     slots_by_owner: dict[str, list[Slot]] = defaultdict(list)
     for slot in iter_slots(report):
         slots_by_owner[slot.section_id or "field:" + slot.field].append(slot)
@@ -166,10 +178,10 @@ def _bigrams(text: str) -> set[str]:
     return {text[k : k + 2] for k in range(len(text) - 1)}
 
 
-def match_rate(originals: list[str], matched: dict[int, int]) -> float:
-    """Share of the reviewed copy's non-empty paragraphs found in the draft."""
+def match_rate(originals: list[str], found: int) -> float:
+    """Share of the reviewed copy's non-empty paragraphs (``found`` of them) found in the draft."""
     total = sum(1 for text in originals if text.strip())
-    return len(matched) / total if total else 0.0
+    return min(1.0, found / total) if total else 0.0
 
 
 def char_map(source: str, target: str) -> list[tuple[int, int, int]]:
@@ -186,3 +198,128 @@ def map_span(blocks: list[tuple[int, int, int]], start: int, end: int) -> tuple[
         if a <= start and end <= a + size:
             return b + start - a, b + end - a
     return None
+
+
+CellKey = tuple[int, int, int]  # (table, row, grid column) in the reviewed copy
+
+
+def match_cells(report: Report, copy_cells: dict[CellKey, str]) -> dict[CellKey, DraftParagraph]:
+    """The draft's table cell each of the copy's cells is, as a one-piece paragraph of the
+    cell's text (field CELLS). Each copy table goes to the draft table with the most cells
+    equal at the same row and column (at least half of its non-empty cells), each draft table
+    used once: the copy's tables are the draft's, in order, unless the leader added one."""
+    by_table: dict[int, dict[tuple[int, int], str]] = defaultdict(dict)
+    for (table, row, column), text in copy_cells.items():
+        by_table[table][(row, column)] = text
+    drafts = [
+        (section, number, table) for _, section in report.walk() for number, table in enumerate(section.tables)
+    ]
+    used: set[int] = set()
+    found: dict[CellKey, DraftParagraph] = {}
+    for copy_table, cells in sorted(by_table.items()):
+        wanted = sum(1 for text in cells.values() if text.strip())
+        best, best_score = -1, 0
+        for k, (_, _, table) in enumerate(drafts):
+            if k in used:
+                continue
+            grid = table.grid()
+            score = sum(
+                1
+                for (row, column), text in cells.items()
+                if text.strip() and row < len(grid) and column < len(grid[row])
+                and grid[row][column].strip() == text.strip()
+            )
+            if score > best_score:
+                best, best_score = k, score
+        if best < 0 or best_score * 2 < wanted:
+            continue
+        used.add(best)
+        section, number, table = drafts[best]
+        for (row, column) in cells:
+            index = cell_index(section, number, row, column)
+            if index is None:
+                continue
+            text = table.rows[row][column]
+            found[(copy_table, row, column)] = DraftParagraph(
+                text, section.id, CELLS, (Piece(section.id, CELLS, index, 0, 0, len(text)),)
+            )
+    return found
+
+
+def moved_runs(matched: dict[int, int]) -> list[list[int]]:
+    """Runs of the copy's matched paragraphs that stand in another order than in the draft:
+    all but the longest run of paragraphs in the draft's order (an untracked move, such as
+    two sections swapped), consecutive ones together."""
+    order = sorted(matched)
+    tails: list[int] = []  # tails[k]: position in ``order`` ending the best run of length k+1
+    back: list[int] = [-1] * len(order)
+    for position, i in enumerate(order):
+        j = matched[i]
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if matched[order[tails[middle]]] < j:
+                low = middle + 1
+            else:
+                high = middle
+        back[position] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(position)
+        else:
+            tails[low] = position
+    kept: set[int] = set()
+    position = tails[-1] if tails else -1
+    while position >= 0:
+        kept.add(order[position])
+        position = back[position]
+    runs: list[list[int]] = []
+    for i in order:
+        if i in kept:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def section_moves(document: ReviewedDocument, matched: dict[int, int], paragraphs: list[DraftParagraph]) -> set[str]:
+    """Names of the tracked moves whose moved-away text includes a section's heading."""
+    return {
+        r.move_name
+        for i, p in enumerate(document.paragraphs)
+        if i in matched and any(piece.field == "heading" for piece in paragraphs[matched[i]].pieces)
+        for r in p.revisions
+        if r.kind == MOVE_FROM and r.move_name
+    }
+
+
+def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
+    """The paragraph matched to the first paragraph of the copy after ``i`` that has one."""
+    later = [k for k in matched if k > i]
+    return paragraphs[matched[min(later)]] if later else None
+
+
+def outside_tables(document: ReviewedDocument) -> list[str]:
+    """The copy's paragraphs' original texts for matching with the draft's paragraphs; a
+    table cell's is "" (it is matched as a cell, never to a paragraph of the same words)."""
+    return ["" if p.in_table else p.original for p in document.paragraphs]
+
+
+def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
+    """Original text of each of the copy's table cells that holds one paragraph."""
+    count: dict[CellKey, int] = {}
+    text: dict[CellKey, str] = {}
+    for paragraph in document.paragraphs:
+        if paragraph.cell is not None:
+            count[paragraph.cell] = count.get(paragraph.cell, 0) + 1
+            text[paragraph.cell] = paragraph.original
+    return {key: value for key, value in text.items() if count[key] == 1}
+
+
+def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:
+    """Share of the copy's non-empty paragraphs found in the draft: matched paragraphs and
+    cells. Footers are left out (their page numbers are the template's, not the draft's)."""
+    counted = [k for k, p in enumerate(document.paragraphs) if p.where != FOOTER]
+    found = sum(1 for k in counted if k in matched or document.paragraphs[k].cell in in_cells)
+    return match_rate([document.paragraphs[k].original for k in counted], found)

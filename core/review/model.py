@@ -15,6 +15,12 @@ DELETE = "delete"
 MOVE_FROM = "move_from"
 MOVE_TO = "move_to"
 FORMAT = "format"
+SPLIT = "split"  # a paragraph mark inserted inside a paragraph: it goes on as a new one here
+JOIN = "join"  # the paragraph mark deleted: the paragraph and the next become one
+
+# Where a paragraph stands, when not in the body's flow of paragraphs.
+TEXT_BOX = "text_box"
+FOOTER = "footer"
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,9 @@ class ReviewedParagraph:
     revisions: list[Revision] = field(default_factory=list)
     inserted: bool = False  # the paragraph mark itself is a tracked insertion (a new paragraph)
     in_table: bool = False  # a table cell's paragraph
+    cell: tuple[int, int, int] | None = None  # (table, row, grid column) in the copy's own tables
+    where: str = ""  # TEXT_BOX or FOOTER: outside the body's own paragraphs
+    split_pending: bool = False  # its mark is a tracked insertion: the next paragraph is its rest
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ class ReviewedDocument:
     paragraphs: list[ReviewedParagraph]
     comments: list[Comment]
     last_author: str = ""  # docProps/core.xml lastModifiedBy: who saved untracked edits
+    sent_id: str = ""  # the exported version it is a copy of (core.render.sent_mark), "" if none
 
     @property
     def tracked(self) -> bool:

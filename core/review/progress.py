@@ -8,7 +8,7 @@ from pathlib import Path
 from core.draft.model import Report
 from core.draft.reviews import ACCEPTED, ReviewRecord, find_record, replace_record
 from core.review.apply import note_section, note_text
-from core.review.changes import ReviewChange, ReviewResult
+from core.review.change import ReviewChange, ReviewResult
 
 
 def file_digest(path: Path | str) -> str:

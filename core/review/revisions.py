@@ -18,18 +18,30 @@ from lxml import etree
 
 from core.base.errors import ImportFailed
 from core.importing.readers import guards, messages
-from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES
+from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES, Signature, sniff
 from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
 from core.importing.readers.legacy import read_converted
-from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, WordNames, names_for
+from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
 from core.importing.readers.word_package import main_document_part, part_relationships
 from core.importing.readers.word_symbols import symbol_char
+from core.review.copy_parts import (
+    LEGACY_SIGNATURES,
+    NOT_A_DOCUMENT,
+    cell_of,
+    inside,
+    looks_like_web_page,
+    sent_id_of,
+)
 from core.review.model import (
     DELETE,
+    FOOTER,
     FORMAT,
     INSERT,
+    JOIN,
     MOVE_FROM,
     MOVE_TO,
+    SPLIT,
+    TEXT_BOX,
     Comment,
     Reply,
     ReviewedDocument,
@@ -64,6 +76,12 @@ def read_reviewed(path: Path | str) -> ReviewedDocument:
     guards.check_regular_file(path)
     suffix = path.suffix.lower()
     if suffix in LEGACY_SUFFIXES:
+        found = sniff(guards.read_bytes(path, 64))
+        if found is Signature.ZIP and suffix != ".odt":
+            return _read_docx_file(path, path)  # a .docx saved under an old name: read it as it is
+        if found not in LEGACY_SIGNATURES[suffix] and not looks_like_web_page(guards.read_bytes(path, 512)):
+            # LibreOffice would take any bytes as plain text and make a "document" of them.
+            raise ImportFailed(path, NOT_A_DOCUMENT.format(suffix=suffix))
         return read_converted(path, suffix, _read_docx_file)
     if suffix not in DOCX_SUFFIXES:
         raise ImportFailed(path, NOT_WORD_REVIEW)
@@ -82,29 +100,41 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         body = root.find(names.body)
         reader = _BodyReader(names)
         if body is not None:
+            tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]] = {}
             try:
-                for p in body.iter(names.p):
-                    if not _inside(p, names.txbxContent, body):
-                        reader.paragraph(p, in_table=_inside(p, names.tc, body))
+                ranges = (names.moveFromRangeStart, names.moveToRangeStart, names.moveFromRangeEnd, names.moveToRangeEnd)
+                for p in body.iter(names.p, *ranges):
+                    if p.tag != names.p:
+                        if not inside(p, names.p, body):  # a move's range between paragraphs
+                            reader.move_range(p)
+                        continue
+                    if inside(p, MC_FALLBACK, body):
+                        continue  # the same text box again, for programs without DrawingML
+                    in_box = inside(p, names.txbxContent, body)
+                    in_table = not in_box and inside(p, names.tc, body)
+                    cell = cell_of(p, names, body, tables) if in_table else None
+                    reader.paragraph(p, in_table=in_table, cell=cell, where=TEXT_BOX if in_box else "")
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
-        parts = {kind: member for kind, member in part_relationships(package, main, shown).values()}
+        relationships = part_relationships(package, main, shown)
+        # Footers hold our own 版记 on a page of its own (core.render.footer_notes): read after
+        # the body, where the 版记 stands.
+        for kind, member in relationships.values():
+            if kind == "footer":
+                footer = parse_xml(shown, package.read(member))
+                try:
+                    for p in footer.iter(names.p):
+                        if not inside(p, MC_FALLBACK, footer):
+                            reader.paragraph(p, where=FOOTER)
+                except RecursionError as exc:
+                    raise ImportFailed(shown, messages.TOO_DEEP) from exc
+        parts = {kind: member for kind, member in relationships.values()}
         comments = _read_comments(package, shown, parts.get("comments"), parts.get("commentsExtended"))
         reader.anchor(comments)
         core_name = package.find("docProps/core.xml")
         core = parse_xml_lenient(shown, package.read(core_name)) if core_name else None
         last = core.findtext(f"{{{_CORE_PROPS}}}lastModifiedBy") if core is not None else None
-        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip())
-
-
-def _inside(p: etree._Element, tag: str, body: etree._Element) -> bool:
-    """Whether ``p`` sits in a ``tag`` element (a text box, a table cell) within ``body``."""
-    parent = p.getparent()
-    while parent is not None and parent is not body:
-        if parent.tag == tag:
-            return True
-        parent = parent.getparent()
-    return False
+        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), sent_id_of(package, shown))
 
 
 class _BodyReader:
@@ -115,6 +145,8 @@ class _BodyReader:
         self.starts: dict[str, tuple[int, int]] = {}
         self.ends: dict[str, tuple[int, int]] = {}
         self.references: dict[str, tuple[int, int]] = {}
+        self._split_author = _PLAIN  # who typed the Enter of the paragraph being split
+        self._move_name = ""  # the move whose range the reader is in
         n = names
         self._marks = {n.ins: INSERT, getattr(n, "del"): DELETE, n.moveFrom: MOVE_FROM, n.moveTo: MOVE_TO}
         self._skipped = {
@@ -127,25 +159,81 @@ class _BodyReader:
             n.footnoteReference,
         }
 
-    def paragraph(self, p: etree._Element, in_table: bool = False) -> None:
+    def paragraph(
+        self, p: etree._Element, in_table: bool = False, cell: tuple[int, int, int] | None = None, where: str = ""
+    ) -> None:
         n = self.n
         self._pieces: list[tuple[str, _Mark, _Mark | None]] = []  # text, change, format change
         self._original_length = 0
-        self._move_name = ""
         self._walk(p, _PLAIN, None)
         original = "".join(text for text, mark, _ in self._pieces if mark.kind not in _ADDED)
         accepted = "".join(text for text, mark, _ in self._pieces if mark.kind not in _REMOVED)
         revisions = _merge(self._pieces)
-        inserted = False
+        inserted = split = False
         properties = p.find(n.pPr)
         if properties is not None:
             mark_props = properties.find(n.rPr)
-            inserted = mark_props is not None and mark_props.find(n.ins) is not None and not original
+            mark_inserted = mark_props.find(n.ins) if mark_props is not None else None
+            mark_deleted = mark_props.find(getattr(n, "del")) if mark_props is not None else None
+            mark_moved_to = mark_props.find(n.moveTo) if mark_props is not None else None
+            inserted = (mark_inserted is not None or mark_moved_to is not None) and not original
+            # Enter typed inside a paragraph: its first part's mark is the new one.
+            split = mark_inserted is not None and bool(original) and not in_table
+            if mark_deleted is not None and original and accepted:
+                # The mark struck out: this paragraph and the next are one (a deleted paragraph
+                # whose text went too is a deletion of the paragraph, not a join).
+                who = _who(mark_deleted, n)
+                revisions.append(Revision(JOIN, who.author, who.date, len(original), len(original), ""))
             change = properties.find(n.pPrChange)
             if change is not None and original:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
-        self.paragraphs.append(ReviewedParagraph(original, accepted, revisions, inserted, in_table))
+        last = self.paragraphs[-1] if self.paragraphs else None
+        if last is not None and last.split_pending and (last.in_table, last.where) == (in_table, where):
+            self._join_rest(last, original, accepted, revisions, split)
+            return
+        self.paragraphs.append(
+            ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split)
+        )
+        if split:
+            who = _who(mark_inserted, n)  # type: ignore[arg-type]
+            self._split_author = who
+
+    def move_range(self, element: etree._Element) -> None:
+        """A move's range opens (its name pairs the two halves; it may span paragraphs) or closes."""
+        n = self.n
+        if element.tag in (n.moveFromRangeStart, n.moveToRangeStart):
+            self._move_name = element.get(n.name, "") or element.get(n.id, "")
+        else:
+            self._move_name = ""
+
+    def _join_rest(
+        self, first: ReviewedParagraph, original: str, accepted: str, revisions: list[Revision], split: bool
+    ) -> None:
+        """The rest of a paragraph the leader split (Enter typed inside it, tracked): read back
+        as one paragraph of the copy with the new paragraph mark a change (SPLIT) where it went,
+        so that it matches the draft's one paragraph."""
+        offset = len(first.original)
+        who = self._split_author
+        shifted = [
+            Revision(r.kind, r.author, r.date, r.start + offset, r.end + offset, r.text, r.move_name)
+            for r in revisions
+        ]
+        first.revisions = [
+            *[r for r in first.revisions if r.kind != FORMAT],
+            Revision(SPLIT, who.author, who.date, offset, offset, ""),
+            *shifted,
+            *[r for r in first.revisions if r.kind == FORMAT],
+        ]
+        first.original += original
+        first.accepted += accepted
+        first.split_pending = split
+        # Comment anchors read in the rest are in the first part's paragraph now.
+        here = len(self.paragraphs)
+        for anchors in (self.starts, self.ends, self.references):
+            for key, (paragraph, at) in list(anchors.items()):
+                if paragraph == here:
+                    anchors[key] = (here - 1, at + offset)
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:
@@ -174,8 +262,8 @@ class _BodyReader:
                     continue  # text added and removed again in review (either nesting): in neither version
                 who = _who(child, n)
                 self._walk(child, _Mark(kind, who.author, who.date, self._move_name), format_mark)
-            elif tag in (n.moveFromRangeStart, n.moveToRangeStart):
-                self._move_name = child.get(n.name, "") or child.get(n.id, "")
+            elif tag in (n.moveFromRangeStart, n.moveToRangeStart, n.moveFromRangeEnd, n.moveToRangeEnd):
+                self.move_range(child)
             elif tag in (n.tab, n.ptab):
                 self._add("\t", mark, format_mark)
             elif tag in (n.br, n.cr):

@@ -102,7 +102,37 @@ def slot_text(report: Report, section_id: str, field: str, index: int,
     if field in ("body", "tail"):
         items: list[str] = getattr(section, field)
         return items[index] if 0 <= index < len(items) else None
+    if field == CELLS:
+        cells = table_cells(section)
+        if not 0 <= index < len(cells):
+            return None
+        table, row, column = cells[index]
+        return section.tables[table].rows[row][column]
     return None
+
+
+# A table cell's address: field CELLS, index = its place among all the section's cells
+# (table by table, row by row). Not a slot of iter_slots: checks and search do not read
+# tables; the review writes into them.
+CELLS = "cells"
+
+
+def table_cells(section: Section) -> list[tuple[int, int, int]]:
+    """(table, row, column) of each of the section's table cells, in the order CELLS counts."""
+    return [
+        (t, r, c)
+        for t, table in enumerate(section.tables)
+        for r, row in enumerate(table.rows)
+        for c in range(len(row))
+    ]
+
+
+def cell_index(section: Section, table: int, row: int, column: int) -> int | None:
+    """The CELLS index of a cell, or None when the section has no such cell."""
+    try:
+        return table_cells(section).index((table, row, column))
+    except ValueError:
+        return None
 
 
 def set_slot_text(report: Report, section_id: str, field: str, index: int, text: str) -> None:
@@ -122,6 +152,13 @@ def set_slot_text(report: Report, section_id: str, field: str, index: int, text:
         section.heading = text
     elif field == "points":
         section.points[index].text = text
+    elif field == CELLS:
+        table_number, row, column = table_cells(section)[index]
+        table = section.tables[table_number]
+        # A merged cell keeps its text in every grid column it covers (core.draft.tables).
+        for covered in range(column, column + max(1, table.merge_at(row, column))):
+            if covered < len(table.rows[row]):
+                table.rows[row][covered] = text
     else:
         getattr(section, field)[index] = text
 
@@ -170,6 +207,9 @@ def _field_value(report: Report, section_id: str, field: str) -> str | list[str]
     owner: object = report.find(section_id) if section_id else report
     if field == "points":
         return [point.text for point in owner.points]  # type: ignore[attr-defined]
+    if field == CELLS:
+        section: Section = owner  # type: ignore[assignment]
+        return [section.tables[t].rows[r][c] for t, r, c in table_cells(section)]
     value = getattr(owner, field)
     return list(value) if isinstance(value, list) else value
 
@@ -233,6 +273,8 @@ def describe_place(path: str, section_id: str, field: str, index: int, start: in
         where = path or "（已删除的部分）"
         if field == "heading":
             where += " 标题"
+        elif field == CELLS:
+            where += f" 表格第{index + 1}格"
         else:
             unit = "点" if field == "points" else "段"
             where += f" {FIELD_LABELS.get(field, field)}第{index + 1}{unit}"

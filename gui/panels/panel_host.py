@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from gui.panels.library_service import LanguageWatcher, LibraryService
     from gui.panels.preview_pane import PreviewPane
     from gui.panels.reference_pane import ReferencePane
+    from gui.panels.review_panel import ReviewPanel
 
 
 class PanelHost(QObject):
@@ -41,6 +42,7 @@ class PanelHost(QObject):
         self.flags: FlagsPanel | None = None
         self.library: LibraryPanel | None = None
         self.checks: ChecksPanel | None = None
+        self.review: ReviewPanel | None = None
 
     def add_panel(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None) -> QDockWidget:
         """Add a dock panel shown with the editor, listed in 视图, remembered across runs.
@@ -83,8 +85,11 @@ class PanelHost(QObject):
         self.flags = FlagsPanel()
         self.library = LibraryPanel(library, language)
         self.checks = ChecksPanel()
+        from gui.panels.review_panel import ReviewPanel
+
+        self.review = ReviewPanel()  # filled by gui.review_import when a reviewed copy comes in
         for name, title, panel in (("flags", "待核实", self.flags), ("library", "资料库", self.library),
-                                   ("checks", "检查", self.checks)):
+                                   ("checks", "检查", self.checks), ("review", "审阅", self.review)):
             window.tabifyDockWidget(reference_dock, self.add_panel(name, title, panel))
         reference_dock.raise_()
         editor.sectionShown.connect(self.section_shown)

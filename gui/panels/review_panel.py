@@ -19,7 +19,9 @@ from core.review.changes import ReviewChange
 from gui.review_session import DECISION_LABELS, PENDING, ReviewSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-_GREY = QBrush(QColor("#888888"))
+# Each state in its own colour as well as in words: 待定 as text is, 已接受 green, 已拒绝 and
+# 不再适用 grey, 冲突 orange (the clerk must choose).
+STATE_COLOURS = {"已接受": "#2e7d32", "已拒绝": "#8a8a8a", "不再适用": "#8a8a8a", "冲突": "#c55a00"}
 
 
 CANNOT_ACCEPT = "这处原文在草稿中已经改动，无法接受这条修改：可以“拒绝”，或在正文中照着手工修改。"
@@ -28,6 +30,7 @@ CANNOT_ACCEPT = "这处原文在草稿中已经改动，无法接受这条修改
 class ReviewPanel(QWidget):
     tableRequested = Signal()  # 导出修改对照表…
     message = Signal(str)  # for the status bar
+    jumpRequested = Signal(str)  # a change's id: show its text in the editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,7 @@ class ReviewPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemChanged.connect(self._item_changed)
+        self.tree.itemClicked.connect(self._item_clicked)
         self.accept_button = QPushButton("接受")
         self.reject_button = QPushButton("拒绝")
         self.accept_all_button = QPushButton("全部接受")
@@ -82,13 +86,19 @@ class ReviewPanel(QWidget):
         session = self.session
         if session is None:
             self.summary.setText("尚未导入审阅稿。请用 文件 ▸ 导入审阅稿…")
+            self.progress.setText("")  # nothing of another draft's review stays
         else:
             result = session.result
-            stale = sum(1 for c in result.changes if not c.applicable)
+            # Changes decided already (an import again) count as decided, not as 不再适用.
+            stale = sum(1 for c in result.changes if not c.applicable and not c.conflict and not session.decided(c))
+            conflicts = sum(1 for c in result.changes if c.conflict)
             people = "、".join(result.authors) or "未署名"
+            against = "导出时的版本" if result.three_way else "草稿"
+            clash = f"，{conflicts} 处与导出后的改动冲突" if conflicts else ""
             self.summary.setText(
                 f"审阅稿“{session.file_name}”（{people}）：{len(result.changes)} 处改动和批注，"
-                f"{stale} 处不再适用；{round(result.rate * 100)}% 的段落与草稿对应。"
+                f"{stale} 处不再适用{clash}；{round(result.rate * 100)}% 的段落与{against}对应。"
+                + (f"\n{result.note}" if result.note else "")
             )
             groups: dict[str, QTreeWidgetItem] = {}
             for change in result.changes:
@@ -135,15 +145,17 @@ class ReviewPanel(QWidget):
             if change.is_comment:
                 handled = session.handled(change.id)
                 item.setCheckState(0, Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
-            grey = not session.applicable(change)
+            colour = STATE_COLOURS.get(item.text(2).split("·")[0])
             for column in range(3):
-                item.setForeground(column, _GREY if grey else QBrush())
+                item.setForeground(column, QBrush(QColor(colour)) if colour else QBrush())
         self._filling = False
         self._update_buttons()
 
     def _state_text(self, change: ReviewChange) -> str:
         assert self.session is not None
         decision = self.session.decision(change.id)
+        if decision == PENDING and change.conflict:
+            return "冲突"
         if decision == PENDING and not change.applicable:
             return "不再适用"
         state = DECISION_LABELS[decision]
@@ -158,6 +170,11 @@ class ReviewPanel(QWidget):
         if change_id and self.session.changes[change_id].is_comment:
             self.session.set_handled(change_id, item.checkState(0) == Qt.CheckState.Checked)
             self._refresh_states()  # a box that could not be ticked (a rejected comment) goes back
+
+    def _item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        change_id = item.data(0, ID_ROLE)
+        if change_id:
+            self.jumpRequested.emit(change_id)
 
     def selected_ids(self) -> list[str]:
         return [i.data(0, ID_ROLE) for i in self.tree.selectedItems() if i.data(0, ID_ROLE)]

@@ -271,3 +271,49 @@ def reviewed_copy(folder: Path, stem: str = "报告", reviewed_name: str = "报�
         exported, folder / reviewed_name, leader_markup(document_xml(exported)), LEADER_COMMENTS
     )
     return draft, reviewed
+
+
+def exported_draft(report: Report, folder: Path, stem: str = "报告") -> tuple[Path, Path]:
+    """The draft saved in ``folder`` and exported as the clerk does (the sent version kept,
+    the .docx naming it)."""
+    from core.draft.draft_file import save_draft
+    from core.render.export import export_report
+
+    draft = folder / f"{stem}.draft.json"
+    save_draft(report, draft)
+    exported = folder / f"{stem}.docx"
+    export_report(report, exported, draft)
+    return draft, exported
+
+
+def edit_run(xml: str, text: str, new_text: str) -> str:
+    """An edit made with track changes off: the plain run's text simply changed."""
+    return replace_runs(xml, text, run(new_text))
+
+
+def plain_paragraph(text: str) -> str:
+    """A paragraph typed in with track changes off."""
+    return f"<w:p>{run(text)}</w:p>"
+
+
+def remove_paragraph(xml: str, text: str) -> str:
+    """The paragraph whose run holds ``text`` deleted with track changes off."""
+    at = xml.index(run(text))
+    start = xml.rindex("<w:p>", 0, at) if "<w:p>" in xml[:at] else -1
+    start = max(start, xml.rindex("<w:p ", 0, at) if "<w:p " in xml[:at] else -1)
+    end = xml.index("</w:p>", at) + len("</w:p>")
+    return xml[:start] + xml[end:]
+
+
+def word_style_runs(text: str, pieces: int = 3) -> str:
+    """``text`` split over several runs as Word saves a paragraph typed in sittings: each run
+    with its own rsid, a proofing mark in between."""
+    step = max(1, len(text) // pieces)
+    parts = [text[k : k + step] for k in range(0, len(text), step)]
+    out = []
+    for number, part in enumerate(parts):
+        out.append(f'<w:r w:rsidR="00A1{number:04d}"><w:t xml:space="preserve">{escape(part)}</w:t></w:r>')
+        if number == 0:
+            out.append('<w:proofErr w:type="gramStart"/>')
+    out.append('<w:proofErr w:type="gramEnd"/>')
+    return "".join(out)

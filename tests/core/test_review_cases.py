@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -28,6 +29,7 @@ from tests.core.review_builders import (
     leader_markup,
     render_draft,
     replace_runs,
+    reviewed_copy,
     run,
     sample_report,
     write_reviewed,
@@ -245,6 +247,10 @@ def test_hundreds_of_changes_by_several_authors(tmp_path: Path) -> None:
         ("缺失.docx", None, "文件不存在"),
         ("审阅.txt", "领导意见：同意。".encode(), "审阅稿应是 Word 文档"),
         ("损坏.docx", b"PK\x03\x04 not really a zip", "文件已损坏或不完整"),
+        # LibreOffice reads any bytes as plain text: refused before it could list bogus changes.
+        ("乱码.doc", bytes(range(256)) * 40, "文件内容不像 Word/WPS 文档（扩展名是 .doc"),
+        ("乱码.wps", "领导意见：同意。".encode() * 50, "文件内容不像 Word/WPS 文档（扩展名是 .wps"),
+        ("乱码.rtf", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "文件内容不像 Word/WPS 文档（扩展名是 .rtf"),
     ],
 )
 def test_bad_reviewed_files(
@@ -255,8 +261,37 @@ def test_bad_reviewed_files(
     if content is not None:
         reviewed.write_bytes(content)
     assert main(["review", str(draft), str(reviewed)]) == 2
-    err = capsys.readouterr().err
-    assert name in err and expected in err and "Traceback" not in err
+    captured = capsys.readouterr()
+    assert name in captured.err and expected in captured.err and "Traceback" not in captured.err
+    assert captured.out == ""  # no change listed
+
+
+def test_a_docx_saved_under_the_doc_name_is_read_as_it_is(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = _export(report, tmp_path)
+    xml = replace_runs(document_xml(exported), "一是抓好党建工作，全年召开党组会议12次。",
+                       run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    renamed = tmp_path / "审阅.doc"
+    renamed.write_bytes(write_reviewed(exported, tmp_path / "审阅.docx", xml).read_bytes())
+    assert [(c.old, c.new) for c in review_changes(report, read_reviewed(renamed)).changes] == [("12", "15")]
+
+
+def test_a_closed_output_pipe_ends_quietly_and_the_rest_still_runs(tmp_path: Path) -> None:
+    # As with "review … | head -1": the reader of the list is gone before the first line
+    # (closed at once, the program takes a moment to start), so every write fails.
+    draft, reviewed = reviewed_copy(tmp_path)
+    out = tmp_path / "接受后.draft.json"
+    root = Path(__file__).resolve().parents[2]
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "review", str(draft), str(reviewed), "--accept-all", "-o", str(out)],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=300) == 0, err
+    assert "Exception" not in err and "Broken" not in err and "已接受" in err
+    assert report_paragraphs(load_draft(out)) == LEADER_TEXT
 
 
 def test_accept_all_needs_an_output_and_a_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -417,7 +452,7 @@ def test_an_insertion_deleted_again_by_another_reviewer_is_no_change(tmp_path: P
 
 
 @pytest.mark.parametrize("tracked", [True, False])
-def test_a_change_in_a_table_cell_is_listed_for_the_clerk_and_never_scattered(tmp_path: Path, tracked: bool) -> None:
+def test_a_change_in_a_table_cell_goes_into_the_drafts_cell(tmp_path: Path, tracked: bool) -> None:
     from core.draft.tables import Table
 
     report = sample_report()
@@ -430,8 +465,11 @@ def test_a_change_in_a_table_cell_is_listed_for_the_clerk_and_never_scattered(tm
     table = xml[start:end].replace(run("12"), cell, 1)
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
     result = review_changes(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
     (change,) = result.changes
-    assert change.new == "15" and not change.applicable and change.reason.startswith("不再适用：改动在表格里")
-    assert change.section_id == report.sections[0].id
+    assert (change.old, change.new, change.applicable) == ("12", "15", True)
+    assert change.place == "一、主要工作成效 表格1第2行第2列第1字"
     applied = apply_changes(report, result.changes).report
-    assert report_paragraphs(applied) == report_paragraphs(report)  # no cell text turned into paragraphs
+    assert applied.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "15"]]
+    # Nothing else changed, and no cell text turned into paragraphs.
+    assert report_paragraphs(applied) == [p.replace("培训\t12", "培训\t15") for p in report_paragraphs(report)]

@@ -172,3 +172,141 @@ def test_accepting_after_the_clerk_moved_or_rewrote_the_paragraph(make_window: A
 
     assert window.status_text == CANNOT_ACCEPT
     assert panel.item_for(second).text(2) == "待定"
+
+
+def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    """Exported from the window, reviewed with tracked changes, untracked edits and a comment
+    together; the clerk wrote on after the export: that edit survives 全部接受, and the words
+    both changed are a conflict left to the clerk."""
+    from core.draft.draft_file import save_draft
+    from tests.core.review_builders import CommentSpec, document_xml, sample_report, write_reviewed
+    from tests.core.test_review_merge import TEAM, _leader_copy
+
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    reviewed = write_reviewed(
+        exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)), [CommentSpec(1, "王处长", "请核实投资数据。")]
+    )
+
+    doc = window.doc
+    doc.set_report_field("closing", ["下半年，我们将继续努力，确保圆满完成全年目标任务。"])
+    team = doc.report.sections[0].children[0]
+    doc.set_section_field(team.id, "body", [TEAM.replace("4次", "5次")])
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    assert "与导出时的版本对应" in panel.summary.text() and "1 处与导出后的改动冲突" in panel.summary.text()
+    assert _state(panel, "修改：4 → 6") == "冲突"
+    conflict = next(i for i in panel._items() if i.text(0).startswith("修改：4 → 6"))
+    assert conflict.foreground(0).color().name() == "#c55a00"
+    panel.accept_all_button.click()
+    report = window.doc.report
+    assert report.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", "二是推进项目建设，完成固定资产投资3亿元。"]
+    assert report.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨5次。"]
+    assert [p.text for p in report.sections[1].points] == ["基层基础仍然薄弱。"]
+    assert report.sections[2].body == ["围绕中心工作，抓好各项任务落实。", "同时，认真谋划明年工作。"]
+    assert report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    assert report.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
+    assert _state(panel, "修改：4 → 6") == "冲突"
+    window.undo_action.trigger()  # 全部接受 is one step, the deleted point included
+    assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+    assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+
+
+def test_points_and_table_cells_change_through_the_panel(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    from core.draft.draft_file import save_draft
+    from core.draft.tables import Table
+    from tests.core.review_builders import (
+        add_paragraph_after,
+        dele,
+        document_xml,
+        ins,
+        inserted_paragraph,
+        replace_runs,
+        run,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数"], ["培训", "12"]])]
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    xml = document_xml(exported)
+    start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
+    xml = xml[:start] + xml[start:end].replace(run("12"), dele("12") + ins("15"), 1) + xml[end:]
+    xml = replace_runs(xml, "一是基层基础仍然薄弱。", dele("一是基层基础仍然薄弱。"))
+    xml = add_paragraph_after(xml, "二是人才队伍结构不够优化。", inserted_paragraph("三是干部作风有待转变。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    panel.accept_all_button.click()
+    doc_report = window.doc.report
+    assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "15"]]
+    assert [p.text for p in doc_report.sections[1].points] == ["人才队伍结构不够优化。", "干部作风有待转变。"]
+    window.undo_action.trigger()
+    assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
+    assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+
+
+def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.draft.draft_file import save_draft
+    from gui.panels.review_panel import STATE_COLOURS
+    from tests.core.review_builders import sample_report
+
+    draft, reviewed = reviewed_copy(tmp_path)
+    window = make_window()
+    assert window.open_draft(draft)
+    # In 视图 from the start, before any copy came in.
+    assert "审阅" in [action.text() for action in window.view_menu.actions()]
+    assert window.review.import_review(reviewed)
+    panel = window.review.panel
+    report = window.doc.report
+
+    # Clicking a change shows its field with its characters selected.
+    item = next(i for i in panel._items() if i.text(0).startswith("修改：12 → 15"))
+    panel.tree.itemClicked.emit(item, 0)
+    body = window.editor.section_form.body_edit
+    assert window.editor.section_form.section_id == report.sections[0].id
+    assert body.textCursor().selectedText() == "12"
+
+    first = _select(panel, "修改：12 → 15")
+    panel.accept_button.click()
+    second = _select(panel, "删除：固定资产")
+    panel.reject_button.click()
+    for change_id, state in ((first, "已接受"), (second, "已拒绝")):
+        shown = panel.item_for(change_id)
+        assert shown.text(2) == state
+        assert shown.foreground(0).color().name() == STATE_COLOURS[state]
+    pending = next(i for i in panel._items() if i.text(2) == "待定")
+    assert pending.foreground(0).style() == Qt.BrushStyle.NoBrush  # 待定: as text is
+
+    # Saved, closed and opened again: the review in progress comes back with the draft.
+    assert window.save()
+    assert window.close_document()
+    assert window.open_draft(draft)
+    panel = window.review.panel
+    assert panel.session is not None and panel.session.doc is window.doc
+    assert panel.item_for(first).text(2) == "已接受" and panel.item_for(second).text(2) == "已拒绝"
+    # The same copy imported again: what was decided shows as decided, not as 不再适用.
+    assert window.review.import_review(reviewed)
+    assert "0 处不再适用" in panel.summary.text()
+
+    # Another draft: nothing of this one's review is shown.
+    other = tmp_path / "另一份.draft.json"
+    save_draft(sample_report(), other)
+    assert window.open_draft(other)
+    assert panel.session is None and panel.progress.text() == "" and not panel._items()
+    assert panel.summary.text().startswith("尚未导入审阅稿")

@@ -1,0 +1,407 @@
+"""Turning a reviewed copy's paragraphs into ReviewChanges placed on a report's slots:
+tracked changes, untracked differences (a word diff), new and removed paragraphs, moves,
+cells, text boxes, comments. Used against the draft (core.review.changes) and against the
+version that was sent (core.review.merge)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.draft.model import Report
+from core.draft.ordinals import parse_point, strip_ordinal
+from core.review.change import (
+    BEFORE_FIRST,
+    COMMENTED,
+    DELETED,
+    IN_FOOTER,
+    IN_TABLE,
+    IN_TEXT_BOX,
+    INSERTED,
+    JOIN_ACROSS,
+    JOIN_KIND,
+    JOIN_MARK,
+    LIST_FIELDS,
+    MOVED,
+    MOVED_ORDER,
+    MOVED_SECTION,
+    NO_PLACE,
+    NOT_A_LIST,
+    NOT_EDITABLE,
+    NOT_FOUND,
+    PARAGRAPH_BREAK,
+    REPLACED,
+    SPLIT_KIND,
+    STALE,
+    STRUCTURE_MARKS,
+    WHOLE_FIELD,
+    WHOLE_HEADING,
+    ReviewChange,
+    change_place,
+)
+from core.review.match import DraftParagraph, char_map, map_span
+from core.review.model import (
+    DELETE,
+    FORMAT,
+    INSERT,
+    JOIN,
+    MOVE_FROM,
+    MOVE_TO,
+    SPLIT,
+    TEXT_BOX,
+    Comment,
+    ReviewedDocument,
+    ReviewedParagraph,
+    Revision,
+)
+from core.review.textdiff import word_diff
+from core.text.textslots import section_paths, slot_text
+
+
+class ChangeBuilder:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        # Names of the tracked moves that carry a section heading (see section_moves()).
+        self.section_moves: set[str] = set()
+        self.paths = section_paths(report)
+        self.first_section = report.sections[0].id if report.sections else ""
+        self.changes: list[ReviewChange] = []
+
+    def _add(self, **values: object) -> None:
+        change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
+        self.changes.append(_with_place(change, change_place(self.paths, change, self.report)))
+
+    def _place(
+        self, draft: DraftParagraph | None, blocks: list[tuple[int, int, int]] | None, start: int, end: int
+    ) -> tuple[dict[str, object], str]:
+        """Slot address of a span of the reviewed paragraph's original text, or why there is none."""
+        if draft is None:
+            return {}, NOT_FOUND
+        span = map_span(blocks, start, end) if blocks is not None else (start, end)
+        if span is None:
+            return self._nearest(draft), STALE
+        piece = draft.piece_for(*span)
+        if piece is None:
+            return self._nearest(draft), NOT_EDITABLE
+        offset = piece.slot_start + span[0] - piece.para_start
+        return {
+            "section_id": piece.section_id,
+            "field": piece.field,
+            "index": piece.index,
+            "start": offset,
+            "end": offset + span[1] - span[0],
+        }, ""
+
+    def _delete_across(
+        self, draft: DraftParagraph, span: tuple[int, int], author: str, date: str, tracked: bool
+    ) -> bool:
+        """A deletion over several slots of one paragraph (points run on in one paragraph, or
+        a paragraph and the points after it), their markers between them: each slot's part
+        deleted, a slot struck out whole going as a whole. Not when a heading is touched
+        (the outline's business): False, and the caller lists it."""
+        touched = [p for p in draft.pieces if p.para_start < span[1] and span[0] < p.para_end]
+        if not touched or any(p.field not in LIST_FIELDS and p.field != "points" for p in touched):
+            return False
+        for piece in touched:
+            start, end = max(span[0], piece.para_start), min(span[1], piece.para_end)
+            offset = piece.slot_start + start - piece.para_start
+            self._add(
+                kind=DELETED, author=author, date=date, old=draft.text[start:end], new="",
+                section_id=piece.section_id, field=piece.field, index=piece.index,
+                start=offset, end=offset + end - start, tracked=tracked,
+            )
+        return True
+
+    def _nearest(self, draft: DraftParagraph) -> dict[str, object]:
+        """The paragraph's own slot, for showing where a change that cannot apply was."""
+        if draft.pieces:
+            piece = draft.pieces[0]
+            return {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
+        return {"section_id": draft.section_id, "field": draft.part if not draft.section_id else "heading"}
+
+    def tracked(self, original: str, draft: DraftParagraph, revisions: list[Revision]) -> None:
+        in_moves = [r for r in revisions if r.move_name and r.move_name in self.section_moves]
+        if in_moves:  # a section moved: the outline moves sections, with all they hold
+            self._not_applicable(in_moves, MOVED_SECTION, self._nearest(draft))
+            revisions = [r for r in revisions if r not in in_moves]
+        blocks = char_map(original, draft.text)
+        for kind, author, date, start, end, old, new, fmt in _grouped(revisions):
+            if kind == MOVED and old and old.strip() == original.strip() and draft.text.strip():
+                self.removed_paragraph(draft, author, date, tracked=True, kind=MOVED)
+                continue
+            if kind == DELETED and old.strip() and old.strip() == original.strip() and draft.text.strip():
+                # The whole paragraph struck out, its marker ("二是", "（一）") with it: the
+                # point or paragraph goes; a heading is the outline's business.
+                self.removed_paragraph(draft, author, date, tracked=True)
+                continue
+            address, reason = self._place(draft, blocks, start, end)
+            if reason == STALE and old != old.strip():
+                # Spaces at the edge of a struck-out stretch (Word selects the space after a
+                # word): the draft keeps no such spaces, the words themselves are what changed.
+                lead, trail = len(old) - len(old.lstrip()), len(old) - len(old.rstrip())
+                trimmed, trimmed_reason = self._place(draft, blocks, start + lead, end - trail)
+                if not trimmed_reason:
+                    address, reason, old = trimmed, "", old.strip()
+                    new = new.rstrip() if trail else new
+            if reason == NOT_EDITABLE and kind == DELETED:
+                span = map_span(blocks, start, end)
+                if span is not None and self._delete_across(draft, span, author, date, tracked=True):
+                    continue
+            if fmt and reason == NOT_EDITABLE:  # formatting of a heading with its marker: nothing to apply
+                reason = ""
+            elif new in STRUCTURE_MARKS and (
+                reason == NOT_EDITABLE
+                or (not reason and address.get("field") not in LIST_FIELDS and address.get("field") != "points")
+            ):
+                reason = NOT_A_LIST
+            elif new == JOIN_MARK and not reason and slot_text(
+                self.report, str(address["section_id"]), str(address["field"]), int(address["index"]) + 1  # type: ignore[call-overload]
+            ) is None:
+                reason = JOIN_ACROSS  # the next paragraph is another part's
+            self._add(
+                kind=kind,
+                author=author,
+                date=date,
+                old=old,
+                new=new,
+                applicable=not reason,
+                reason=reason,
+                format_only=fmt,
+                **address,
+            )
+
+    def outside_body(
+        self, paragraph: ReviewedParagraph, previous: DraftParagraph | None, author: str, untracked: bool
+    ) -> None:
+        """A text box's or a footer's paragraph that is none of the draft's (the 版记 is, and is
+        matched like any paragraph): its tracked changes, and a text box's words typed in
+        without tracking (``untracked``: where they are the leader's), listed for the clerk.
+        A footer's own text (page numbers) is the template's and no change."""
+        reason = IN_TEXT_BOX if paragraph.where == TEXT_BOX else IN_FOOTER
+        place = self._nearest(previous) if previous is not None else {}
+        if paragraph.revisions:
+            self._not_applicable(paragraph.revisions, reason, place)
+        elif untracked and paragraph.where == TEXT_BOX and paragraph.accepted.strip():
+            self._not_applicable([Revision(INSERT, author, "", 0, 0, paragraph.accepted)], reason, place)
+
+    def in_table(self, revisions: list[Revision], previous: DraftParagraph | None) -> None:
+        self._not_applicable(revisions, IN_TABLE, self._nearest(previous) if previous is not None else {})
+
+    def _not_applicable(self, revisions: list[Revision], reason: str, place: dict[str, object]) -> None:
+        """List changes the draft has no place for, each with why."""
+        for kind, author, date, _, _, old, new, fmt in _grouped(revisions):
+            self._add(
+                kind=kind, author=author, date=date, old=old, new=new, applicable=False,
+                reason=reason, format_only=fmt, **place,
+            )
+
+    def unmatched(
+        self,
+        original: str,
+        accepted: str,
+        revisions: list[Revision],
+        previous: DraftParagraph | None,
+        inserted: bool,
+        following: DraftParagraph | None = None,
+    ) -> None:
+        if not revisions:
+            return
+        if any(r.move_name in self.section_moves for r in revisions if r.move_name):
+            self._not_applicable(revisions, MOVED_SECTION, self._nearest(previous) if previous is not None else {})
+            return
+        if inserted or not original.strip():
+            author = revisions[0].author
+            moved = all(r.kind == MOVE_TO for r in revisions if r.kind != FORMAT)
+            self.new_paragraph(accepted, author, revisions[0].date, previous, tracked=True, following=following,
+                               kind=MOVED if moved else INSERTED)
+            return
+        self._not_applicable(revisions, NOT_FOUND, {})
+
+    def new_paragraph(
+        self,
+        text: str,
+        author: str,
+        date: str,
+        previous: DraftParagraph | None,
+        tracked: bool,
+        following: DraftParagraph | None = None,
+        kind: str = INSERTED,
+    ) -> None:
+        """A paragraph the leader added, placed after the one it follows (or, at the very
+        start, before the one it precedes): after a list's paragraph, into that list; after a
+        heading, first of the section's 正文; after a point, a new point (its "三是" dropped:
+        points are numbered by position) unless it follows the last one without an ordinal,
+        then first of the section's closing paragraphs."""
+        piece = previous.pieces[-1] if previous is not None and previous.pieces else None
+        place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
+        if piece is not None and piece.field in LIST_FIELDS:
+            place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
+        elif piece is not None and piece.field == "heading":
+            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
+        elif piece is not None and piece.field == "points":
+            section = self.report.find(piece.section_id)
+            last = section is not None and piece.index >= len(section.points) - 1
+            if last and parse_point(text.lstrip()) is None:
+                place = {"section_id": piece.section_id, "field": "tail", "index": BEFORE_FIRST}
+            else:
+                place = {"section_id": piece.section_id, "field": "points", "index": piece.index}
+                text = strip_ordinal(text)
+        if place.get("reason") == NO_PLACE and following is not None and following.pieces:
+            # At the very start, or after a line of 报告信息 (标题, 主送机关): before what follows.
+            first = following.pieces[0]
+            if first.field in LIST_FIELDS or first.field == "points":
+                place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
+                text = strip_ordinal(text) if first.field == "points" else text
+        self._add(
+            kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
+        )
+
+    def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
+        for start, end, new in word_diff(draft.text, accepted):
+            old = draft.text[start:end]
+            if not old.strip() and not new.strip() and (start == 0 or end == len(draft.text)):
+                continue  # spaces at a paragraph's edge: the draft keeps none there
+            piece = draft.piece_for(start, end)
+            kind = REPLACED if old and new else (DELETED if old else INSERTED)
+            if piece is None and kind == DELETED and self._delete_across(draft, (start, end), author, "", tracked=False):
+                continue
+            if piece is None:
+                self._add(
+                    kind=kind,
+                    author=author,
+                    date="",
+                    old=old,
+                    new=new,
+                    applicable=False,
+                    reason=NOT_EDITABLE,
+                    tracked=False,
+                    **self._nearest(draft),
+                )
+                continue
+            offset = piece.slot_start + start - piece.para_start
+            self._add(
+                kind=kind,
+                author=author,
+                date="",
+                old=old,
+                new=new,
+                section_id=piece.section_id,
+                field=piece.field,
+                index=piece.index,
+                start=offset,
+                end=offset + end - start,
+                tracked=False,
+            )
+
+    def reordered(
+        self, run: list[int], document: ReviewedDocument, matched: dict[int, int], paragraphs: list[DraftParagraph],
+        author: str,
+    ) -> None:
+        """A run of paragraphs the leader moved without tracking: listed, with where to."""
+        first = paragraphs[matched[run[0]]]
+        heading = any(piece.field == "heading" for k in run for piece in paragraphs[matched[k]].pieces)
+        before = next((document.paragraphs[k].accepted for k in range(run[0] - 1, -1, -1)
+                       if document.paragraphs[k].accepted.strip()), "")
+        text = "".join(paragraphs[matched[k]].text for k in run)
+        where = f"（移到“{before[:12]}”之后）" if before else "（移到最前）"
+        self._add(
+            kind=MOVED, author=author, date="", old=text if len(text) <= 40 else text[:40] + "…", new=where,
+            tracked=False, applicable=False, reason=MOVED_SECTION if heading else MOVED_ORDER, **self._nearest(first),
+        )
+
+    def removed_paragraph(
+        self, draft: DraftParagraph, author: str, date: str = "", tracked: bool = False, kind: str = DELETED
+    ) -> None:
+        """A whole paragraph gone. A list's paragraph or a point goes; a heading (with the text
+        run in after it) or a report field is not a paragraph to drop: one change, listed for
+        the outline (删除标题) or 报告信息."""
+        if any(piece.field not in LIST_FIELDS and piece.field != "points" for piece in draft.pieces):
+            heading = any(piece.field == "heading" for piece in draft.pieces)
+            self._add(
+                kind=kind, author=author, date=date, old=draft.text, new="", tracked=tracked,
+                applicable=False, reason=(MOVED_SECTION if kind == MOVED else WHOLE_HEADING) if heading else WHOLE_FIELD,
+                **self._nearest(draft),
+            )
+            return
+        for piece in draft.pieces:
+            self._add(
+                kind=kind,
+                author=author,
+                date=date,
+                old=draft.text[piece.para_start : piece.para_end],
+                new="",
+                section_id=piece.section_id,
+                field=piece.field,
+                index=piece.index,
+                start=piece.slot_start,
+                end=piece.slot_start + piece.length,
+                tracked=tracked,
+            )
+
+    def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:
+        quoted = original[comment.start : comment.end] if original else ""
+        values: dict[str, object] = (
+            {"section_id": self.first_section, "field": "heading"} if self.first_section else {}
+        )
+        if draft is not None:
+            address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
+            values = address or self._nearest(draft)
+        self._add(
+            kind=COMMENTED,
+            author=comment.author,
+            date=comment.date,
+            old=quoted,
+            new=comment.text,
+            done=comment.done,
+            replies=tuple(comment.replies),
+            **values,
+        )
+
+
+def _with_place(change: ReviewChange, place: str) -> ReviewChange:
+    return replace(change, place=place)
+
+
+def _grouped(revisions: list[Revision]) -> list[tuple[str, str, str, int, int, str, str, bool]]:
+    """(kind, author, date, start, end, old, new, format only): a deletion next to an insertion
+    by the same reviewer is one 修改; a move's two halves are each a 移动."""
+    out: list[tuple[str, str, str, int, int, str, str, bool]] = []
+    skip = -1
+    for k, rev in enumerate(revisions):
+        if k == skip:
+            continue
+        following = revisions[k + 1] if k + 1 < len(revisions) else None
+        if (
+            following is not None
+            and {rev.kind, following.kind} == {DELETE, INSERT}
+            and rev.author == following.author
+            and (following.start == rev.end if rev.kind == DELETE else following.start == rev.start)
+        ):
+            deleted, inserted = (rev, following) if rev.kind == DELETE else (following, rev)
+            out.append(
+                (
+                    REPLACED,
+                    rev.author,
+                    rev.date,
+                    deleted.start,
+                    deleted.end,
+                    deleted.text,
+                    inserted.text,
+                    False,
+                )
+            )
+            skip = k + 1
+        elif rev.kind == INSERT:
+            out.append((INSERTED, rev.author, rev.date, rev.start, rev.start, "", rev.text, False))
+        elif rev.kind == DELETE:
+            out.append((DELETED, rev.author, rev.date, rev.start, rev.end, rev.text, "", False))
+        elif rev.kind == MOVE_FROM:
+            out.append((MOVED, rev.author, rev.date, rev.start, rev.end, rev.text, "", False))
+        elif rev.kind == MOVE_TO:
+            out.append((MOVED, rev.author, rev.date, rev.start, rev.start, "", rev.text, False))
+        elif rev.kind == FORMAT:
+            out.append((REPLACED, rev.author, rev.date, rev.start, rev.end, rev.text, rev.text, True))
+        elif rev.kind == SPLIT:
+            out.append((SPLIT_KIND, rev.author, rev.date, rev.start, rev.start, "", PARAGRAPH_BREAK, False))
+        elif rev.kind == JOIN:
+            out.append((JOIN_KIND, rev.author, rev.date, rev.start, rev.start, "", JOIN_MARK, False))
+    return out

@@ -1,0 +1,153 @@
+"""A change of the leader's as the clerk sees it (ReviewChange), the reasons a change cannot
+apply, and where a change is in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from core.draft.model import Report
+from core.review.model import Reply
+from core.text.textslots import CELLS, describe_place, slot_text, table_cells
+
+# Kinds as the clerk reads them.
+INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
+SPLIT_KIND, JOIN_KIND = "拆分段落", "合并段落"
+# A split or a join goes into the paragraph's text as one of these characters, where the
+# paragraph mark was inserted or deleted; core.review.apply turns it into the list's items.
+PARAGRAPH_BREAK, JOIN_MARK = "\u2029", "\u2060"
+STRUCTURE_MARKS = (PARAGRAPH_BREAK, JOIN_MARK)
+JOIN_ACROSS = "不再适用：审阅人把这一段与下一部分的段落合为一段；如同意，请手工调整"
+NOT_A_LIST = "不再适用：审阅人在标题或报告信息中另起一段或合并段落；如同意，请手工调整"
+UNTRACKED_AUTHOR = "（未标修订）"
+# Below this share of matching paragraphs a reviewed file is not a copy of the draft.
+MIN_MATCH = 0.5
+STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
+NOT_FOUND = "不再适用：草稿中找不到这段原文"
+NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
+NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
+IN_TEXT_BOX = "不再适用：改动在文本框里，草稿中没有这段文字；如同意，请在草稿相应处手工修改"
+IN_FOOTER = "不再适用：改动在页脚里，页脚由模板生成；如同意，请在模板或“报告信息”中修改"
+IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
+MOVED_SECTION = "不再适用：审阅人移动了带序号的一节；如同意，请在提纲中拖动该节（或用“上移”“下移”）到新位置"
+MOVED_ORDER = "不再适用：审阅人调整了段落顺序；如同意，请把这些段落剪切、粘贴到新位置"
+WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
+NO_BASE = (
+    "审阅稿中没有导出记录（可能是另存、重新录入或粘贴到新文件的），改动按文字与草稿比对放置；"
+    "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
+)
+BASE_UNKNOWN = (
+    "审阅稿导出时的版本在本机找不到（可能是在另一台电脑导出的，或记录已删），改动按文字与草稿比对放置；"
+    "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
+)
+WHOLE_FIELD = "不再适用：整段删去了报告信息中的一项（标题、主送机关、落款等）；如同意，请在“报告信息”中删去"
+# The index of a new paragraph that goes before the first of its list.
+BEFORE_FIRST = -1
+# Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
+LIST_FIELDS = frozenset({"body", "tail", "opening", "closing", "cover"})
+
+
+@dataclass(frozen=True)
+class ReviewChange:
+    """One change or comment. ``start``–``end`` are offsets into the slot's text; ``old`` is the
+    text there now (for a comment: the text it is attached to), ``new`` the replacement (for a
+    comment: its text). ``new_paragraph``: ``new`` becomes a paragraph of its own after the slot."""
+
+    id: str
+    kind: str
+    author: str
+    date: str
+    old: str
+    new: str
+    section_id: str = ""
+    field: str = ""
+    index: int = 0
+    start: int = 0
+    end: int = 0
+    place: str = ""
+    applicable: bool = True
+    reason: str = ""
+    tracked: bool = True
+    format_only: bool = False
+    new_paragraph: bool = False
+    done: bool = False
+    replies: tuple[Reply, ...] = ()
+    # The slot text around the span when it was placed, to find it again after other edits.
+    before: str = ""
+    after: str = ""
+    # A conflict: the clerk changed these words too since the export; ``draft_text`` is theirs.
+    conflict: bool = False
+    draft_text: str = ""
+
+    @property
+    def content(self) -> str:
+        """ "old → new" in words, as listed."""
+        if self.kind == COMMENTED:
+            quoted = f"“{self.old}”：" if self.old else ""
+            replies = "".join(f"（{r.author or '回复'}回复：{r.text}）" for r in self.replies)
+            return f"{quoted}{self.new}{replies}"
+        if self.format_only:
+            return f"（格式修改）{self.old}"
+        if self.new == PARAGRAPH_BREAK:
+            return f"在“{self.before[-8:]}”之后另起一段" if self.before else "在此另起一段"
+        if self.new == JOIN_MARK:
+            return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
+        if self.new_paragraph:
+            return f"新增段落：{self.new}"
+        if not self.old:
+            return f"→ {self.new}"
+        if not self.new:
+            return f"{self.old} →"
+        return f"{self.old} → {self.new}"
+
+    @property
+    def is_comment(self) -> bool:
+        return self.kind == COMMENTED
+
+
+@dataclass
+class ReviewResult:
+    changes: list[ReviewChange] = field(default_factory=list)
+    rate: float = 0.0  # share of the copy's paragraphs found in the draft (or the sent version)
+    authors: list[str] = field(default_factory=list)
+    three_way: bool = False  # merged against the version that was sent
+    note: str = ""  # for the clerk: how the changes were placed, when not three ways
+
+
+CONTEXT = 8
+
+
+def with_context(report: Report, change: ReviewChange) -> ReviewChange:
+    text = slot_text(report, change.section_id, change.field, change.index) if change.field else None
+    if text is None:
+        return change
+    return replace(
+        change,
+        before=text[max(0, change.start - CONTEXT) : change.start],
+        after=text[change.end : change.end + CONTEXT],
+    )
+
+
+def change_place(paths: dict[str, str], change: ReviewChange, report: Report | None = None) -> str:
+    """Where a change is, in words: "一、… 正文第2段第5字", "… 标题之后", "… 表格1第2行第3列第1字"."""
+    if not change.field:
+        return "（草稿中找不到的位置）"
+    section = report.find(change.section_id) if report is not None and change.field == CELLS else None
+    if section is not None:
+        cells = table_cells(section)
+        if 0 <= change.index < len(cells):
+            table, row, column = cells[change.index]
+            at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
+            return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行第{column + 1}列{at}"
+    if change.new_paragraph and change.index == BEFORE_FIRST:
+        field = "heading" if change.section_id else change.field
+        return describe_place(paths.get(change.section_id, ""), change.section_id, field, 0) + (
+            "之后" if change.section_id else "之前"
+        )
+    where = describe_place(
+        paths.get(change.section_id, ""),
+        change.section_id,
+        change.field,
+        change.index,
+        None if change.new_paragraph or (change.is_comment and not change.old) else change.start,
+    )
+    return where + "之后" if change.new_paragraph else where

@@ -1,0 +1,550 @@
+"""The three-way review merge: the copy that was sent is the base (core.review.merge)."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from core.draft.draft_file import load_draft, save_draft
+from core.draft.history import load_sent, sent_file
+from core.draft.model import Report
+from core.importing.readers.legacy import find_soffice
+from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
+from core.review.apply import apply_changes
+from core.review.changes import MOVED_SECTION, NO_BASE
+from core.review.merge import ALREADY_DONE, BASE_UNKNOWN, review_copy
+from core.review.revisions import read_reviewed
+from tests.core.review_builders import (
+    CommentSpec,
+    add_paragraph_after,
+    comment_end,
+    comment_start,
+    dele,
+    document_xml,
+    edit_run,
+    exported_draft,
+    ins,
+    plain_paragraph,
+    remove_paragraph,
+    replace_runs,
+    run,
+    sample_report,
+    word_style_runs,
+    write_reviewed,
+)
+
+FIRST = "一是抓好党建工作，全年召开党组会议12次。"
+SECOND = "二是推进项目建设，完成固定资产投资3亿元。"
+TEAM = "班子成员带头学习，开展专题研讨4次。"
+PLANS = "围绕中心工作，抓好各项任务落实。"
+CLOSING = "下半年，我们将继续努力，确保完成全年目标任务。"
+
+
+def _leader_copy(xml: str) -> str:
+    """Tracked 12→15, a comment on 3亿元, an untracked 4→6, an untracked new paragraph and an
+    untracked deletion of the second 问题 point: the leader switched tracking on and off."""
+    xml = replace_runs(xml, FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    xml = replace_runs(
+        xml, SECOND, run("二是推进项目建设，完成固定资产投资") + comment_start(1) + run("3亿元") + comment_end(1) + run("。")
+    )
+    xml = edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。")
+    xml = add_paragraph_after(xml, PLANS, plain_paragraph("同时，认真谋划明年工作。"))
+    return remove_paragraph(xml, "二是人才队伍结构不够优化。")
+
+
+def _accepted(draft: Report, reviewed: Path) -> Report:
+    result = review_copy(draft, read_reviewed(reviewed))
+    return apply_changes(draft, result.changes).report
+
+
+def test_every_difference_from_the_sent_copy_is_the_leaders_and_the_clerks_later_edit_stays(
+    tmp_path: Path,
+) -> None:
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(
+        exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)),
+        [CommentSpec(1, "王处长", "请核实投资数据。")],
+    )
+    # After the export the clerk wrote on.
+    report.closing = ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    save_draft(report, draft_path)
+
+    document = read_reviewed(reviewed)
+    assert document.sent_id and load_sent(document.sent_id) is not None
+    result = review_copy(report, document)
+    assert result.three_way and result.note == ""
+    assert [(c.kind, c.old, c.new, c.tracked, c.applicable) for c in result.changes] == [
+        ("修改", "12", "15", True, True),
+        ("修改", "4", "6", False, True),
+        ("删除", "人才队伍结构不够优化。", "", False, True),
+        ("插入", "", "同时，认真谋划明年工作。", False, True),
+        ("批注", "3亿元", "请核实投资数据。", True, True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
+    assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。"]
+    assert after.sections[2].body == [PLANS, "同时，认真谋划明年工作。"]
+    assert after.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    assert after.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
+
+
+def test_the_same_words_changed_by_both_are_a_conflict_listed_and_never_applied(tmp_path: Path) -> None:
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。"))
+    report.sections[0].body[0] = "一是抓好党建工作，全年召开党组会议13次。"
+    save_draft(report, draft_path)
+
+    result = review_copy(report, read_reviewed(reviewed))
+    conflict, other = result.changes
+    assert (conflict.conflict, conflict.applicable, conflict.old, conflict.new, conflict.draft_text) == (
+        True, False, "12", "15", "13",
+    )
+    assert conflict.reason == "冲突：导出后拟稿人也改了这里，草稿现为“13”；请对照后手工选定"
+    assert (other.conflict, other.applicable, other.new) == (False, True, "6")
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
+    assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+
+    out = tmp_path / "接受后.draft.json"
+    assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out)]) == 0
+    assert load_draft(out).sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
+
+
+def test_a_change_both_made_is_listed_as_done(tmp_path: Path) -> None:
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", edit_run(document_xml(exported), FIRST, FIRST.replace("12", "15")))
+    report.sections[0].body[0] = FIRST.replace("12", "15")
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.old, c.new, c.applicable, c.reason) for c in result.changes] == [("15", "15", False, ALREADY_DONE)]
+
+
+def test_paragraphs_the_clerk_added_since_shift_nothing(tmp_path: Path) -> None:
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), SECOND, run("二是推进项目建设，完成") + dele("固定资产") + run("投资3亿元。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    report.sections[0].body.insert(0, "今年以来，全局上下齐心协力。")
+    after = _accepted(report, reviewed)
+    assert after.sections[0].body == ["今年以来，全局上下齐心协力。", FIRST, "二是推进项目建设，完成投资3亿元。"]
+
+
+def test_word_runs_and_a_whole_paragraph_rewritten(tmp_path: Path) -> None:
+    # Word splits a paragraph into runs with rsids and proofing marks; the leader retyped one
+    # paragraph completely (nothing of it left to match): it is deleted and the new one added.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), CLOSING, word_style_runs(CLOSING))
+    xml = edit_run(xml, PLANS, "聚焦年度目标，逐项压实责任。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    after = _accepted(report, reviewed)
+    assert after.sections[2].body == ["聚焦年度目标，逐项压实责任。"]
+    assert after.closing == [CLOSING]
+
+
+def _custom_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read(CUSTOM_PART).decode("utf-8")
+
+
+def _with_custom(source: Path, out: Path, custom: str | None) -> Path:
+    with zipfile.ZipFile(source) as package:
+        members = {info.filename: package.read(info) for info in package.infolist()}
+    if custom is None:
+        del members[CUSTOM_PART]
+    else:
+        members[CUSTOM_PART] = custom.encode("utf-8")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in members.items():
+            package.writestr(name, data)
+    return out
+
+
+def test_wps_keeps_the_identifier_beside_its_own_property(tmp_path: Path) -> None:
+    # WPS adds KSOProductBuildVer to the custom properties and renumbers the others.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    sent_id = read_reviewed(exported).sent_id
+    xml = edit_run(document_xml(exported), TEAM, "班子成员带头学习，开展专题研讨6次。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    wps = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
+        "<vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property>"
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="3" name="{SENT_PROPERTY}">'
+        f"<vt:lpwstr>{sent_id}</vt:lpwstr></property></Properties>"
+    )
+    wps_copy = _with_custom(reviewed, tmp_path / "审阅（WPS）.docx", wps)
+    assert read_reviewed(wps_copy).sent_id == sent_id
+    assert _accepted(report, wps_copy).sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+
+
+def test_without_the_identifier_it_matches_by_text_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    pasted = _with_custom(reviewed, tmp_path / "粘贴.docx", None)
+    result = review_copy(report, read_reviewed(pasted))
+    assert (result.three_way, result.note) == (False, NO_BASE)
+    assert [(c.old, c.new) for c in result.changes] == [("12", "15")]
+    unknown = _with_custom(reviewed, tmp_path / "外来.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "0" * 32))
+    assert review_copy(report, read_reviewed(unknown)).note == BASE_UNKNOWN
+    capsys.readouterr()
+    assert main(["review", str(draft_path), str(pasted)]) == 0
+    assert NO_BASE in capsys.readouterr().err
+    hostile = _with_custom(reviewed, tmp_path / "路径.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "../../x"))
+    assert sent_file(read_reviewed(hostile).sent_id) is None
+
+
+def test_re_exporting_the_same_draft_keeps_its_identifier_and_a_changed_one_gets_a_new(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    first = exported.read_bytes()
+    first_id = read_reviewed(exported).sent_id
+    _, again = exported_draft(report, tmp_path)
+    assert again.read_bytes() == first  # the same file: no （上一版） for an unchanged draft
+    assert not (tmp_path / "报告（上一版）.docx").exists()
+    report.closing = ["下半年，我们将继续努力。"]
+    _, changed = exported_draft(report, tmp_path)
+    second_id = read_reviewed(changed).sent_id
+    assert second_id not in ("", first_id)
+    assert load_sent(first_id).closing == [CLOSING] and load_sent(second_id).closing == ["下半年，我们将继续努力。"]
+    assert (tmp_path / "报告（上一版）.docx").read_bytes() == first
+    # The mark alone never makes two renderings differ.
+    assert without_sent_mark(mark_sent(without_sent_mark(first), "a" * 32)) == without_sent_mark(first)
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="未安装 LibreOffice（soffice），无法转换审阅稿")
+def test_a_copy_saved_by_libreoffice_merges_three_ways(tmp_path: Path) -> None:
+    # LibreOffice rewrites the whole package in its own style (its own runs, its own revision
+    # ids, its own custom.xml) and keeps both the tracked changes and the identifier.
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    xml = edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。")
+    (tmp_path / "word").mkdir()
+    reviewed = write_reviewed(exported, tmp_path / "word" / "审阅.docx", xml)
+    soffice = find_soffice()
+    assert soffice is not None
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(reviewed)],
+        check=True, capture_output=True, timeout=240,
+    )
+    saved = tmp_path / "lo" / "审阅.docx"
+    assert b"w:del " in zipfile.ZipFile(saved).read("word/document.xml")
+    report.closing = ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+    after = _accepted(report, saved)
+    assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
+    assert after.sections[0].children[0].body == ["班子成员带头学习，开展专题研讨6次。"]
+    assert after.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
+
+
+def test_a_copy_with_a_table_merges_cell_by_cell(tmp_path: Path) -> None:
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数", "人数"], ["培训", "12", "300"], ["调研", "8", "40"]])]
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
+    table = xml[start:end].replace(run("12"), dele("12") + ins("15"), 1).replace(run("40"), run("45"), 1)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
+    report.sections[0].tables[0].rows[1][2] = "320"  # the clerk's own correction after the export
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
+    assert [(c.place, c.old, c.new, c.tracked) for c in result.changes] == [
+        ("一、主要工作成效 表格1第2行第2列第1字", "12", "15", True),
+        ("一、主要工作成效 表格1第3行第3列第1字", "40", "45", False),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows == [["项目", "次数", "人数"], ["培训", "15", "320"], ["调研", "8", "45"]]
+
+
+POINT_TWO = "二是人才队伍结构不够优化。"
+OPENING = "今年以来，我局认真贯彻落实市委决策部署，各项工作稳步推进。"
+
+
+def _inserted_paragraph_after(xml: str, text: str, new: str, author: str = "李主任") -> str:
+    from tests.core.review_builders import inserted_paragraph
+
+    return add_paragraph_after(xml, text, inserted_paragraph(new, author))
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_paragraphs_added_after_a_point_and_before_the_first(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = _inserted_paragraph_after(document_xml(exported), POINT_TWO, "三是干部作风有待进一步转变。")
+    # Before the opening: right after the 主送机关 line, which is no paragraph list.
+    xml = _inserted_paragraph_after(xml, "市委办公室：", "现将有关情况报告如下。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way == three_way
+    assert [(c.new, c.applicable, c.place) for c in result.changes] == [
+        ("现将有关情况报告如下。", True, "开头第1段之前"),
+        ("干部作风有待进一步转变。", True, "二、存在的问题 要点第2点之后"),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.opening == ["现将有关情况报告如下。", OPENING]
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。", "干部作风有待进一步转变。"]
+
+
+def test_a_paragraph_after_the_last_point_without_an_ordinal_closes_the_section(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = add_paragraph_after(document_xml(exported), POINT_TWO, plain_paragraph("对此，我们将认真研究解决。"))
+    after = _accepted(report, write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+    assert after.sections[1].tail == ["对此，我们将认真研究解决。"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_whole_point_struck_out_deletes_the_point(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), POINT_TWO, dele(POINT_TWO)))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.applicable, c.tracked) for c in result.changes] == [("删除", "人才队伍结构不够优化。", True, True)]
+    after = apply_changes(report, result.changes).report
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_two_insertions_at_one_point_are_both_kept_in_order(tmp_path: Path, three_way: bool) -> None:
+    # Two reviewers (or one in two sittings): Word keeps each insertion as its own w:ins.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    markup = (
+        run("下半年，我们将继续努力，确保") + ins("高质量", "李主任")
+        + ins("、圆满地", "王处长", "2025-07-13T10:00:00Z") + run("完成全年目标任务。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), CLOSING, markup))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    after = _accepted(report, reviewed)
+    assert after.closing == ["下半年，我们将继续努力，确保高质量、圆满地完成全年目标任务。"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_whole_paragraph_replaced_with_its_trailing_space_is_no_old_copy(tmp_path: Path, three_way: bool) -> None:
+    # Word selects the paragraph with the space typed after it; the copy's paragraph ended in it.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    markup = dele(PLANS + " ") + ins("聚焦中心工作，狠抓任务落实。 ")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", replace_runs(document_xml(exported), PLANS, markup))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.new, c.applicable) for c in result.changes] == [
+        ("修改", PLANS, "聚焦中心工作，狠抓任务落实。", True)
+    ]
+    assert apply_changes(report, result.changes).report.sections[2].body == ["聚焦中心工作，狠抓任务落实。"]
+
+
+def _imprint_report() -> Report:
+    report = sample_report()
+    report.copy_to = "市政府办公室，市发改委"
+    report.printer = "某某局办公室"
+    report.print_date = "2025-07-10"
+    return report
+
+
+def _exported_placement(report: Report, folder: Path, under_text: bool) -> tuple[Path, Path]:
+    """The draft exported with its 版记 in a text box under the text, or on a page of its own
+    (a footer): the two placements core.render.imprint_fit chooses between."""
+    from core.draft.history import record_sent
+    from core.render.imprint_fit import render_both_placements
+
+    draft = folder / "报告.draft.json"
+    save_draft(report, draft)
+    under, own = render_both_placements(report)
+    exported = folder / "报告.docx"
+    exported.write_bytes(mark_sent((under if under_text else own).data, record_sent(report, draft)))
+    return draft, exported
+
+
+def _with_member(source: Path, out: Path, name: str, text: str) -> Path:
+    with zipfile.ZipFile(source) as package:
+        members = {info.filename: package.read(info) for info in package.infolist()}
+    members[name] = text.encode("utf-8")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for member, data in members.items():
+            package.writestr(member, data)
+    return out
+
+
+COPY_TO = "抄送：市政府办公室，市发改委。"
+
+
+@pytest.mark.parametrize("under_text", [True, False])
+@pytest.mark.parametrize("tracked", [True, False])
+def test_the_imprints_copy_to_edited_is_applied(tmp_path: Path, under_text: bool, tracked: bool) -> None:
+    report = _imprint_report()
+    _, exported = _exported_placement(report, tmp_path, under_text)
+    member = "word/document.xml" if under_text else "word/footer4.xml"
+    with zipfile.ZipFile(exported) as package:
+        xml = package.read(member).decode("utf-8")
+    markup = run("抄送：市政府办公室，市发改委") + ins("，市财政局") + run("。") if tracked else run("抄送：市政府办公室，市发改委，市财政局。")
+    reviewed = _with_member(exported, tmp_path / "审阅.docx", member, replace_runs(xml, COPY_TO, markup))
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.rate == 1.0
+    assert [(c.kind, c.old, c.new, c.place, c.applicable) for c in result.changes] == [
+        ("插入", "", "，市财政局", "抄送机关第12字", True)
+    ]
+    assert apply_changes(report, result.changes).report.copy_to == "市政府办公室，市发改委，市财政局"
+
+
+def test_words_in_a_text_box_of_the_leaders_are_listed(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    box = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        "<wps:txbx><w:txbxContent>"
+        f"<w:p>{run('此处补充典型案例。')}</w:p><w:p>{run('请办公室')}{ins('尽快')}{run('核实。')}</w:p>"
+        "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        '<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+        f"<w:p>{run('此处补充典型案例。')}</w:p><w:p>{run('请办公室核实。')}</w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    xml = replace_runs(document_xml(exported), SECOND, run(SECOND) + box)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.kind, c.new, c.applicable, c.reason[:12]) for c in result.changes] == [
+        ("插入", "此处补充典型案例。", False, "不再适用：改动在文本框里"),
+        ("插入", "尽快", False, "不再适用：改动在文本框里"),
+    ]
+    assert {c.section_id for c in result.changes} == {report.sections[0].id}
+
+
+def _paragraph_xml(text: str) -> str:
+    return f"<w:p>{run(text)}</w:p>"
+
+
+def _mark(kind: str, author: str = "李主任") -> str:
+    return f'<w:pPr><w:rPr><w:{kind} w:id="77{len(kind)}" w:author="{author}" w:date="2025-07-12T09:30:00Z"/></w:rPr></w:pPr>'
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_paragraph_split_with_enter_tracked(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    split = (
+        f"<w:p>{_mark('ins')}{run('一是抓好党建工作，')}</w:p>"
+        f"<w:p>{run('全年召开党组会议')}{dele('12')}{ins('15')}{run('次。')}</w:p>"
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml.replace(_paragraph_xml(FIRST), split))
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.content, c.applicable) for c in result.changes] == [
+        ("拆分段落", "在“是抓好党建工作，”之后另起一段", True),
+        ("修改", "12 → 15", True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == ["一是抓好党建工作，", "全年召开党组会议15次。", SECOND]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_two_paragraphs_joined_by_striking_the_mark(tmp_path: Path, three_way: bool) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported).replace(_paragraph_xml(FIRST), f"<w:p>{_mark('del')}{run(FIRST)}</w:p>")
+    # Striking the mark after the section's last paragraph would join two parts: listed only.
+    xml = xml.replace(_paragraph_xml(PLANS), f"<w:p>{_mark('del', '王处长')}{run(PLANS)}</w:p>")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.author, c.applicable) for c in result.changes] == [
+        ("合并段落", "李主任", True),
+        ("合并段落", "王处长", False),
+    ]
+    assert result.changes[1].reason.startswith("不再适用：审阅人把这一段与下一部分的段落合为一段")
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == [FIRST + SECOND]
+    assert after.sections[2].body == [PLANS]
+
+
+def _two_children_report() -> Report:
+    from core.draft.model import Section
+
+    report = sample_report()
+    report.sections[0].children = [
+        Section(heading="加强班子建设", run_in=True, body=["班子成员带头学习，开展专题研讨4次。"]),
+        Section(heading="推进作风建设", run_in=True, body=["深入开展调查研究，形成调研报告6篇。"]),
+        Section(heading="强化督查考核", run_in=True, body=["全年开展专项督查3次。"]),
+    ]
+    return report
+
+
+SECOND_CHILD = "（二）推进作风建设。深入开展调查研究，形成调研报告6篇。"
+THIRD_CHILD = "（三）强化督查考核。全年开展专项督查3次。"
+
+
+def _child_paragraph(xml: str, heading: str) -> str:
+    """The whole <w:p> of the run-in heading paragraph starting with ``heading``."""
+    at = xml.index(f">{heading}<")
+    return xml[xml.rindex("<w:p>", 0, at) : xml.index("</w:p>", at) + len("</w:p>")]
+
+
+def test_sections_swapped_without_tracking_are_listed_as_a_move(tmp_path: Path) -> None:
+    report = _two_children_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    second, third = _child_paragraph(xml, "（二）推进作风建设。"), _child_paragraph(xml, "（三）强化督查考核。")
+    swapped = xml.replace(second + third, third + second)
+    assert swapped != xml
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", swapped)))
+    (move,) = result.changes
+    assert (move.kind, move.applicable, move.tracked) == ("移动", False, False)
+    assert move.old in (SECOND_CHILD, THIRD_CHILD)
+    assert move.reason.startswith("不再适用：审阅人移动了带序号的一节")
+
+
+def test_a_section_moved_with_tracking_is_left_to_the_outline(tmp_path: Path) -> None:
+    from tests.core.review_builders import move_from, move_to
+
+    report = _two_children_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    third = _child_paragraph(xml, "（三）强化督查考核。")
+    second = _child_paragraph(xml, "（二）推进作风建设。")
+    moved_away = f"<w:p>{move_from(THIRD_CHILD, 'move9')}</w:p>"
+    moved_here = f"<w:p><w:pPr><w:rPr><w:moveTo w:id=\"991\" w:author=\"李主任\" w:date=\"2025-07-12T09:30:00Z\"/></w:rPr></w:pPr>{move_to(THIRD_CHILD, 'move9')}</w:p>"
+    xml = xml.replace(second + third, moved_here + second + moved_away)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    # Both halves listed with what to do, as a move (never an insertion, never "序号、日期").
+    assert [(c.kind, c.applicable, c.reason) for c in result.changes] == [("移动", False, MOVED_SECTION)] * 2
+    assert apply_changes(report, result.changes).report.sections[0].children[2].body == ["全年开展专项督查3次。"]
+
+
+def test_a_paragraph_moved_with_tracking_inside_its_list_is_moved(tmp_path: Path) -> None:
+    from tests.core.review_builders import move_from, move_to
+
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    moved_here = f"<w:p><w:pPr><w:rPr><w:moveTo w:id=\"992\" w:author=\"李主任\" w:date=\"2025-07-12T09:30:00Z\"/></w:rPr></w:pPr>{move_to(SECOND, 'move3')}</w:p>"
+    xml = xml.replace(_paragraph_xml(FIRST) + _paragraph_xml(SECOND), moved_here + _paragraph_xml(FIRST) + f"<w:p>{move_from(SECOND, 'move3')}</w:p>")
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.kind, c.applicable) for c in result.changes] == [("移动", True), ("移动", True)]
+    assert apply_changes(report, result.changes).report.sections[0].body == [SECOND, FIRST]
