@@ -32,6 +32,7 @@ from pathlib import Path
 
 from core.base.errors import ReportError
 from core.proofread import data
+from core.text.segmenter import WordDictionary
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ class Readings:
 
 @dataclass
 class Lexicon:
-    freq: dict[str, int]  # jieba's word frequencies (its own dict object, shared)
+    freq: WordDictionary  # jieba's word frequencies (core.text.language's compact copy, shared)
     total: int
     known: frozenset[str]  # our 政务 words and the office's
     readings: Readings  # character → main reading
@@ -193,19 +194,17 @@ def _dictionary_tags(tokenizer: object) -> tuple[frozenset[str], frozenset[str],
 
 def build() -> Lexicon:
     """Load jieba (waiting for a load under way) and build the lexicon. Takes about a second."""
-    from core.text import language
-
-    language.ensure_loaded()
     import jieba
 
-    tokenizer = jieba.dt
-    freq: dict[str, int] = tokenizer.FREQ
+    from core.text import language
+
+    dictionary = language.dictionary()
     known = data.known_words()
     lists = data.wordlists()
-    verbs, nominal_verbs, idioms = _dictionary_tags(tokenizer)
+    verbs, nominal_verbs, idioms = _dictionary_tags(jieba.dt)
     lexicon = Lexicon(
-        freq=freq,
-        total=tokenizer.total,
+        freq=dictionary,
+        total=dictionary.total,
         known=known,
         readings=readings(),
         sound_index={},
@@ -213,12 +212,12 @@ def build() -> Lexicon:
         nominal_verbs=nominal_verbs,
         idioms=idioms | frozenset(w for w in known if len(w) >= 4),
         shapes=data.shapes(),
-        segment=lambda text: list(tokenizer.cut(text, HMM=False)),
+        segment=lambda text: language.cut(text, hmm=False),
     )
     index = lexicon.sound_index
     candidates: Iterator[tuple[str, int]] = (
         (word, count)
-        for word, count in freq.items()
+        for word, count in dictionary.items()
         if count >= MIN_IDIOM_FREQ
         and (count >= MIN_TARGET_FREQ or len(word) >= 4)
         and 2 <= len(word) <= MAX_WORD

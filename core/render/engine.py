@@ -26,6 +26,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
+from core.draft.kinds import signature_layout_for
 from core.draft.model import Report
 from core.render.context import build_context, clean_text
 from core.render.external_links import strip_external_relationships
@@ -36,7 +37,7 @@ from core.render.imprint_box import place_imprint_under_text
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
-from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
+from core.render.signature import keep_closing_with_text, place_signature
 from core.render.style_names import our_style_ids
 from core.render.tables import build_tables, table_style_id
 from core.render.template_limits import LimitedEnvironment, TemplateLimitExceeded, check_template_package

@@ -19,7 +19,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 from lxml import etree
 
-from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED, Report
+from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
 from core.render.fixups import paragraph_style, paragraph_text
 from core.render.styles import BODY_PT, TWIPS_PER_PT
 from core.render.title import text_width
@@ -83,16 +83,6 @@ def signature_indents(signature_width: float, date_width: float, layout: str) ->
         date_right += SIGNATURE_STYLE_RIGHT - signature_right
         signature_right = SIGNATURE_STYLE_RIGHT
     return signature_right, date_right
-
-
-def signature_layout_for(report: Report) -> str:
-    """The report's 落款 layout; a draft saved before it could be chosen gets its kind's default."""
-    if report.signature_layout in (SIGNATURE_SEALED, SIGNATURE_UNSEALED):
-        return report.signature_layout
-    from core.draft.kinds import load_kinds
-
-    kind = load_kinds().get(report.kind)
-    return kind.signature_layout if kind is not None else SIGNATURE_SEALED
 
 
 def place_signature(
