@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import PROJECT_ROOT
@@ -151,3 +154,20 @@ def test_modules_stay_small() -> None:
             if lines > limit:
                 big.append(f"{path.relative_to(PROJECT_ROOT)}: {lines}")
     assert big == []
+
+
+def test_the_editor_and_the_preview_do_not_load_the_word_writer() -> None:
+    # Issue 28: python-docx, docxtpl and Jinja (about 20 MB) load on the first export, not
+    # when a report is opened: the window, the preview's context and the 落款 default need none.
+    code = (
+        "import sys\n"
+        "import gui.main_window, gui.panels.preview_pane, gui.editor.report_form\n"
+        "import core.render, core.render.context, core.render.fonts, core.draft.kinds\n"
+        "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'core.render.engine') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.base.errors import ReportError
+from core.base.memory import release_free_memory
 from core.base.paths import cache_dir
 from core.base.resources import resources_dir
 from core.text import segmenter
@@ -99,6 +100,7 @@ def ensure_loaded() -> None:
             jieba.finalseg.add_force_split(word)
         _segmenter = segmenter.Segmenter(dictionary)
         _loaded.set()
+        release_free_memory()  # what reading or making the compact dictionary left behind
 
 
 def dictionary() -> segmenter.WordDictionary:
