@@ -166,8 +166,9 @@ class Library(LibraryRebuild, LibraryReading):
         if result == ["ok"]:
             return True
         with self._lock:
-            if self._conn is not None:
-                self._conn.close()
+            if self._conn is None:
+                return False  # closed meanwhile: the next check finds the damage again
+            self._conn.close()
             self._conn = None
             self._conn = self._rebuild_damaged()
         return False
