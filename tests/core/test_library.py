@@ -539,6 +539,20 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
     return code, captured.out, captured.err
 
 
+def test_cli_check_reports_a_sound_library_and_repairs_a_damaged_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_small_library(data_dir())
+    assert run_cli(capsys, "library", "check") == (0, "资料库完好（3 份文档）。\n", "")
+    db = data_dir() / DB_NAME
+    size = db.stat().st_size
+    overwrite(db, (size // 4096 // 2) * 4096, b"\xff" * (3 * 4096))
+    code, out, err = run_cli(capsys, "library", "check")
+    assert (code, err) == (0, "")
+    assert out.startswith("资料库文件已损坏，已根据保存的原始文件重建，恢复 3 份文档。")
+    assert run_cli(capsys, "library", "check") == (0, "资料库完好（3 份文档）。\n", "")
+
+
 def test_cli_add_search_list_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = []
     for name, make in HAND_REPORTS:
