@@ -64,7 +64,8 @@ class LibraryReading:
         """Paragraphs matching ``query``, best first (see :mod:`core.library.query` for the syntax).
 
         Ranked by BM25 over jieba words. Until the dictionary has loaded, ``wait=False``
-        answers at once from a scan for the literal text instead of waiting; ``wait=True``
+        answers at once from a scan for the literal text (the newest paragraphs holding it)
+        instead of waiting; ``wait=True``
         waits for the load already under way (about a second after start-up) and no longer.
         """
         if not query.strip() or limit <= 0:
@@ -76,7 +77,7 @@ class LibraryReading:
         filters = Filters(kind=kind or None, year=year, unit=unit or None)
         if not wait and not language.is_loaded():
             plan = plan_literal(query)
-            return self._run(lambda conn: literal_search(conn, plan, filters, limit))
+            return self._run(lambda conn: literal_search(conn, plan, filters, limit, newest_first=True))
         plan = plan_query(query)
         if plan.expression is None:
             return self._run(lambda conn: literal_search(conn, plan, filters, limit))

@@ -302,12 +302,14 @@ def plan_words(plan: PlannedQuery, part_text: str) -> tuple[str, ...]:
 
 
 def literal_search(
-    conn: sqlite3.Connection, plan: PlannedQuery, filters: Filters, limit: int
+    conn: sqlite3.Connection, plan: PlannedQuery, filters: Filters, limit: int, newest_first: bool = False
 ) -> list[SearchHit]:
     """Every part must occur as typed; ranked by how often, shorter paragraphs first on ties.
 
-    Used before the dictionary is loaded and for queries made only of single characters.
-    A full scan of the text: slower than the index, but needs no dictionary.
+    Used for queries made only of single characters, and (``newest_first``) before the
+    dictionary has loaded: then the newest paragraphs that contain the text come first and
+    the scan stops at ``limit`` of them, so a common word answers at once in any library.
+    A scan of the text: slower than the index, but needs no dictionary.
     """
     if not plan.literal:
         return []
@@ -315,12 +317,13 @@ def literal_search(
     needles = [text.lower() for text in plan.literal]
     contains = " AND ".join("instr(lower(p.text), ?) > 0" for _ in needles)
     first = needles[0]
+    order = "p.id DESC" if newest_first else "occurrences DESC, length(p.text), p.id"
     sql = f"""
         SELECT {_COLUMNS},
                (length(p.text) - length(replace(lower(p.text), ?, ''))) / {len(first)} AS occurrences
         FROM {_JOINED}
         WHERE {contains}{where}
-        ORDER BY occurrences DESC, length(p.text), p.id
+        ORDER BY {order}
         LIMIT ?
     """
     rows = conn.execute(sql, (first, *needles, *params, limit)).fetchall()

@@ -268,8 +268,10 @@ def test_search_without_waiting_scans_text_until_the_dictionary_is_loaded(
     monkeypatch.setattr(language, "words", no_dictionary)
     hits = corpus.library.search("河长制", wait=False)
     assert found(hits) == {("c.txt", RIVER_PARAGRAPH), ("a.txt", "一是" + GUIDANCE_PARAGRAPH)}
-    assert hits[0].text == RIVER_PARAGRAPH  # two occurrences first
+    assert hits[0].text == RIVER_PARAGRAPH  # the newest first: c.txt was added after a.txt
     assert "全面推行【河长制】，【河长制】工作" in hits[0].marked_snippet()
+    # The scan stops at the limit, newest first: a common word answers at once in any library.
+    assert [h.file_name for h in corpus.library.search("河长制", wait=False, limit=1)] == ["c.txt"]
 
 
 def test_concurrent_searches_from_several_threads(corpus: Corpus) -> None:
