@@ -163,8 +163,9 @@ def normalise(text: str) -> str:
 
 
 def _is_word(token: str) -> bool:
-    # Drops whitespace and punctuation, including "%" and "——".
-    return bool(_WORD_CHAR.search(token))
+    # Drops whitespace and punctuation, including "%" and "——". \w is isalnum() or "_":
+    # most tokens start with a Han character, and the regular expression is not needed.
+    return token[:1].isalnum() or bool(_WORD_CHAR.search(token))
 
 
 # jieba cuts each run of Han characters, letters and digits as one block, and its HMM for
