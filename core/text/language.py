@@ -115,7 +115,7 @@ def cut(text: str, hmm: bool = True) -> list[str]:
     gives with our dictionary; ``hmm=False`` leaves unknown words in single characters."""
     ensure_loaded()
     assert _segmenter is not None
-    return list(_segmenter.cut(text, hmm))
+    return _segmenter.cut(text, hmm)
 
 
 def start_background_load(on_done: Callable[[BaseException | None], None] | None = None) -> threading.Thread:
@@ -224,14 +224,15 @@ def segments(text: str) -> list[str]:
 
 
 def _dictionary_parts(word: str) -> list[str]:
-    """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right."""
-    known = dictionary().trie
+    """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right
+    (by where it starts, then shortest first: the trie gives the words at a place in one look-up)."""
+    prefixes = dictionary().trie.prefixes
     size = len(word)
     parts = []
     for start in range(size - 1):
-        for end in range(start + 2, min(size, start + MAX_PART_CHARS) + 1):
-            if (end - start) < size and word[start:end] in known:
-                parts.append(word[start:end])
+        for part in prefixes(word[start : start + MAX_PART_CHARS]):
+            if 2 <= len(part) < size:
+                parts.append(part)
     return parts
 
 

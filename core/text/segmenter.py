@@ -199,20 +199,23 @@ class Segmenter:
         self._eng = jieba.re_eng
         self._hmm_cut = jieba.finalseg.cut
 
-    def cut(self, sentence: str, hmm: bool = True) -> Iterator[str]:
+    def cut(self, sentence: str, hmm: bool = True) -> list[str]:
+        """The words in order (a list: built in place, without a generator per word)."""
         han, skip = self._han, self._skip
         cut_block = self._cut_dag if hmm else self._cut_dag_no_hmm
+        out: list[str] = []
         for block in han.split(sentence):
             if not block:
                 continue
             if han.match(block):
-                yield from cut_block(block)
+                cut_block(block, out)
             else:
                 for piece in skip.split(block):
                     if skip.match(piece):
-                        yield piece
+                        out.append(piece)
                     else:
-                        yield from piece
+                        out.extend(piece)
+        return out
 
     def _route(self, sentence: str) -> list[int]:
         """For each position, where jieba's best route's word starting there ends (exclusive)."""
@@ -235,34 +238,33 @@ class Segmenter:
             scores[start], ends[start] = best_score, best_end
         return ends
 
-    def _cut_dag(self, sentence: str) -> Iterator[str]:
+    def _cut_dag(self, sentence: str, out: list[str]) -> None:
         ends = self._route(sentence)
         trie = self.dictionary.trie
         position, size, buffer = 0, len(sentence), ""
         while position < size:
             end = ends[position]
-            word = sentence[position:end]
             if end - position == 1:
-                buffer += word
+                buffer += sentence[position]
             else:
                 if buffer:
-                    yield from self._flush(buffer, trie)
+                    self._flush(buffer, trie, out)
                     buffer = ""
-                yield word
+                out.append(sentence[position:end])
             position = end
         if buffer:
-            yield from self._flush(buffer, trie)
+            self._flush(buffer, trie, out)
 
-    def _flush(self, buffer: str, trie: marisa_trie.Trie) -> Iterator[str]:
+    def _flush(self, buffer: str, trie: marisa_trie.Trie, out: list[str]) -> None:
         """A run of single characters: jieba's HMM guesses words in it, unless it is a word."""
         if len(buffer) == 1:
-            yield buffer
+            out.append(buffer)
         elif buffer not in trie:
-            yield from self._hmm_cut(buffer)
+            out.extend(self._hmm_cut(buffer))
         else:
-            yield from buffer
+            out.extend(buffer)
 
-    def _cut_dag_no_hmm(self, sentence: str) -> Iterator[str]:
+    def _cut_dag_no_hmm(self, sentence: str, out: list[str]) -> None:
         ends = self._route(sentence)
         eng = self._eng
         position, size, buffer = 0, len(sentence), ""
@@ -273,9 +275,9 @@ class Segmenter:
                 buffer += word
             else:
                 if buffer:
-                    yield buffer
+                    out.append(buffer)
                     buffer = ""
-                yield word
+                out.append(word)
             position = end
         if buffer:
-            yield buffer
+            out.append(buffer)
