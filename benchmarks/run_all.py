@@ -89,6 +89,23 @@ def figure(value: float | None, unit: str) -> str:
     return f"{value:,.1f} {unit}" if value < 1000 else f"{value:,.0f} {unit}"
 
 
+def write(out: Path, where: str, table: list[str], outputs: list[str], done: int, total: int) -> None:
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    progress = "" if done == total else f" Only {done} of {total} benchmarks had run when this was written."
+    text = (
+        "# Benchmark results\n\n"
+        f"Last run {stamp} by `python benchmarks/run_all.py` (quick settings: see QUICK in run_all.py).{progress}\n\n"
+        f"Machine: {where}.\n\n"
+        "Each figure is a median over runs interleaved with its baseline in the same process or run "
+        "(benchmarks/interleave.py), unless the benchmark's output says otherwise. On a machine shared "
+        "with other work the figures move from run to run; the ratios move less.\n\n"
+        + "\n".join(table)
+        + "\n\n## Output of each benchmark\n\n"
+        + "\n".join(outputs)
+    )
+    atomic_write_text(out, text)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="+", choices=sorted(QUICK), help="run only these")
@@ -114,19 +131,7 @@ def main() -> int:
             table.append(f"| {name} | {row['name']} | {figure(app, row['unit'])} | {figure(base, row['unit'])} | "
                          f"{ratio} | {row['target']} |")  # fmt: skip
         print("\n".join(table[-max(1, len(rows)) :]), flush=True)
-    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    text = (
-        "# Benchmark results\n\n"
-        f"Last run {stamp} by `python benchmarks/run_all.py` (quick settings: see QUICK in run_all.py).\n\n"
-        f"Machine: {where}.\n\n"
-        "Each figure is a median over runs interleaved with its baseline in the same process or run "
-        "(benchmarks/interleave.py), unless the benchmark's output says otherwise. On a machine shared "
-        "with other work the figures move from run to run; the ratios move less.\n\n"
-        + "\n".join(table)
-        + "\n\n## Output of each benchmark\n\n"
-        + "\n".join(outputs)
-    )
-    atomic_write_text(args.out, text)
+        write(args.out, where, table, outputs, len(outputs), len(names))  # kept after each, if stopped
     print("\n".join(table))
     print(f"written: {args.out}")
     return 0
