@@ -307,9 +307,10 @@ def _build_once() -> Lexicon:
     with _build_lock:
         if _lexicon is None:
             try:
-                _lexicon = build()
+                built = build()
+                release_free_memory()  # the build's short-lived objects, before it is seen ready
+                _lexicon = built
                 _error = None
-                release_free_memory()  # the build's short-lived objects: 10 MB
             except Exception as exc:
                 _error = exc
                 raise

@@ -99,8 +99,8 @@ def ensure_loaded() -> None:
         for word in forced:  # as jieba's add_word does for a word of frequency 0
             jieba.finalseg.add_force_split(word)
         _segmenter = segmenter.Segmenter(dictionary)
-        _loaded.set()
         release_free_memory()  # what reading or making the compact dictionary left behind
+        _loaded.set()  # last: whoever sees it set finds the load over
 
 
 def dictionary() -> segmenter.WordDictionary:
