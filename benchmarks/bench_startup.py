@@ -7,7 +7,9 @@ just before the process is spawned until the main window has been shown and the 
 loop has run once. Bare and app runs alternate, so both see the same disk cache and
 machine load; medians are compared. Target: the app at most 1.5× the bare window.
 Then the app opens seed 000 (import, 沿用上年提纲, editor, preview) and reports its
-resident memory beside the bare window's.
+resident memory beside the bare window's: just opened, and at steady state — the dictionary
+and every other background load finished and the figure still for two seconds, helper
+processes summed in. Target (issue 28): steady state ≤ 150 MB.
 """
 
 from __future__ import annotations
