@@ -7,7 +7,9 @@ just before the process is spawned until the main window has been shown and the 
 loop has run once. Bare and app runs alternate, so both see the same disk cache and
 machine load; medians are compared. Target: the app at most 1.5× the bare window.
 Then the app opens seed 000 (import, 沿用上年提纲, editor, preview) and reports its
-resident memory beside the bare window's.
+resident memory beside the bare window's: just opened, and at steady state — the dictionary
+and every other background load finished and the figure still for two seconds, helper
+processes summed in. Target (issue 28): steady state ≤ 150 MB.
 """
 
 from __future__ import annotations
@@ -22,10 +24,34 @@ import time
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from benchmarks.interleave import record  # noqa: E402
+
 SEED_000 = PROJECT_ROOT.parent / "shared" / "seeds" / "000_aac6eec4675da5c4.txt"
 TARGET_RATIO = 1.5
+TARGET_STEADY_MB = 150.0  # seed 000 open, background loads finished (issue 28)
 
 RSS = """
+def children_mb():
+    # Resident memory of helper processes the app keeps running (summed into its figure).
+    import psutil
+    return sum(c.memory_info().rss for c in psutil.Process().children(recursive=True)) / 1024 / 1024
+def settle():
+    # Steady state: jieba's load and every other background load finished, memory no longer
+    # moving. Waits for jieba's load, then for RSS to hold still (within 0.5 MB) for two seconds.
+    from PySide6.QtWidgets import QApplication
+    from core.text import language
+    deadline = time.time() + 90
+    while time.time() < deadline and not language.is_loaded():
+        QApplication.processEvents(); time.sleep(0.05)
+    last, still = rss_mb(), 0.0
+    while time.time() < deadline and still < 2.0:
+        for _ in range(10):
+            QApplication.processEvents(); time.sleep(0.02)
+        now = rss_mb()
+        still = still + 0.2 if abs(now - last) < 0.5 else 0.0
+        last = now
 def rss_mb():
     try:
         with open("/proc/self/status", encoding="ascii") as handle:
@@ -79,6 +105,8 @@ def shown(window):
         window.preview.render_now()
         QApplication.processEvents()
         print(f"OPENED {{rss_mb():.1f}}", flush=True)
+        settle()
+        print(f"STEADY {{rss_mb():.1f}} {{children_mb():.1f}}", flush=True)
         window.autosave.watch(None)
         window.session.close()
         window.doc.unsaved = False
@@ -104,6 +132,8 @@ def run(code: str, home: Path) -> tuple[float, dict[str, float]]:
             shown_at, figures["rss_shown"] = float(parts[1]), float(parts[2])
         elif parts and parts[0] == "OPENED":
             figures["rss_opened"] = float(parts[1])
+        elif parts and parts[0] == "STEADY":
+            figures["rss_steady"], figures["rss_children"] = float(parts[1]), float(parts[2])
     if shown_at is None:
         raise SystemExit(f"the process did not report its window:\n{done.stdout}\n{done.stderr}")
     return shown_at - started, figures
@@ -129,6 +159,7 @@ def main() -> int:
         print(f"  报告起草助手          {ours * 1000:7.0f} ms")
         verdict = "OK" if ratio <= TARGET_RATIO else "TOO SLOW"
         print(f"  ratio                 {ratio:7.2f}×  (target ≤ {TARGET_RATIO}×: {verdict})")
+        record("start to window shown (vs a bare PySide6 window)", ours * 1000, bare * 1000, "ms", f"≤ {TARGET_RATIO}×")
 
         _, bare_mem = run(BARE, home)
         print("resident memory:")
@@ -136,7 +167,14 @@ def main() -> int:
         if SEED_000.is_file():
             _, mem = run(APP.format(root=str(PROJECT_ROOT), seed=str(SEED_000)), home)
             print(f"  app, start page                {mem['rss_shown']:6.1f} MB")
-            print(f"  app, seed 000 open in editor   {mem['rss_opened']:6.1f} MB")
+            print(f"  app, seed 000 open in editor   {mem['rss_opened']:6.1f} MB (just opened)")
+            steady = mem["rss_steady"] + mem["rss_children"]
+            verdict = "OK" if steady <= TARGET_STEADY_MB else "TOO MUCH"
+            print(f"  same, steady state             {steady:6.1f} MB (background loads finished; "
+                  f"helper processes {mem['rss_children']:.1f} MB included; target ≤ {TARGET_STEADY_MB:.0f} MB: {verdict})")
+            print(f"  ratio steady/bare window       {steady / bare_mem['rss_shown']:6.2f}×")
+            record("memory, seed 000 open, steady state (vs a bare window)", steady, bare_mem["rss_shown"], "MB",
+                   f"≤ {TARGET_STEADY_MB:.0f} MB")  # fmt: skip
         else:
             print(f"  (seed 000 not found at {SEED_000}; memory with a report open not measured)")
     return 0 if ratio <= TARGET_RATIO else 1

@@ -41,3 +41,20 @@ def spread(times: list[float]) -> str:
         return f"{min(times) * 1000:.0f}–{max(times) * 1000:.0f} ms"
     quarters = statistics.quantiles(times, n=4)
     return f"{quarters[0] * 1000:.0f}–{quarters[2] * 1000:.0f} ms"
+
+
+RESULTS_ENV = "BAOGAO_BENCH_RESULTS"  # set by benchmarks/run_all.py: where figures are collected
+
+
+def record(name: str, app: float, baseline: float | None, unit: str, target: str = "") -> None:
+    """One row of run_all's table: the app's figure beside its baseline from the same run.
+    Does nothing unless run_all.py asked for figures (a JSON line per row)."""
+    import json
+    import os
+
+    path = os.environ.get(RESULTS_ENV)
+    if not path:
+        return
+    row = {"name": name, "app": app, "baseline": baseline, "unit": unit, "target": target}
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(row, ensure_ascii=False) + "\n")

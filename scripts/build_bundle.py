@@ -34,11 +34,11 @@ UNUSED_OTHERS = ("numpy", "yaml", "tkinter", "PIL", "pdfplumber", "pytest", "hyp
 
 
 def jieba_cache(into: Path) -> Path:
-    """Build jieba's dictionary cache the way the app names it, in a scratch user folder."""
+    """Make the compact dictionary (core.text.segmenter) the way the app names it, in a scratch user folder."""
     env = {**os.environ, "BAOGAO_HOME": tempfile.mkdtemp(prefix="baogao-build-")}
     code = "from core.text import language; language.ensure_loaded(); from core.base.paths import cache_dir; print(cache_dir())"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    built = next(Path(out.stdout.strip().splitlines()[-1]).glob("jieba-*.cache"))
+    built = next(Path(out.stdout.strip().splitlines()[-1]).glob("words-*.bin"))
     into.mkdir(parents=True, exist_ok=True)
     shutil.copy2(built, into / built.name)
     return into

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import PROJECT_ROOT
@@ -166,3 +169,20 @@ def test_the_window_changes_a_draft_only_through_edits() -> None:
             if mutation.search(line) and (name, line.strip()) not in allowed:
                 offenders.append(f"{name}: {line.strip()}")
     assert offenders == []
+
+
+def test_the_editor_and_the_preview_do_not_load_the_word_writer() -> None:
+    # Issue 28: python-docx, docxtpl and Jinja (about 20 MB) load on the first export, not
+    # when a report is opened: the window, the preview's context and the 落款 default need none.
+    code = (
+        "import sys\n"
+        "import gui.main_window, gui.panels.preview_pane, gui.editor.report_form\n"
+        "import core.render, core.render.context, core.render.fonts, core.draft.kinds\n"
+        "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'core.render.engine') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

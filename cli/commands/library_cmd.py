@@ -1,4 +1,4 @@
-"""``python main.py library add|search|list|remove``: the library of past reports."""
+"""``python main.py library add|search|list|check|remove``: the library of past reports."""
 
 from __future__ import annotations
 
@@ -44,6 +44,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     listing = actions.add_parser("list", help="列出资料库中的文档", description="列出资料库中的文档。")
     listing.set_defaults(handler=run_list)
+
+    check = actions.add_parser(
+        "check",
+        help="检查资料库是否完好",
+        description="逐页检查资料库文件（一万份报告约需几秒）；如有损坏，根据保存的原始文件重建。",
+    )
+    check.set_defaults(handler=run_check)
 
     remove = actions.add_parser(
         "remove", help="从资料库删除文档", description="按编号删除文档（编号见 list）。"
@@ -133,6 +140,15 @@ def run_search(args: argparse.Namespace) -> int:
     for hit in hits:
         fields = [f"{hit.score:.2f}", hit.document, hit.section_path, hit.marked_snippet()]
         sys.stdout.write("\t".join(_one_line(f) for f in fields) + "\n")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with _open() as library:
+        if library.check_integrity():
+            sys.stdout.write(f"资料库完好（{len(library.documents())} 份文档）。\n")
+            return 0
+        sys.stdout.write(f"{library.take_notice()}\n")
     return 0
 
 

@@ -27,6 +27,7 @@ from core.draft.kind import (
     UnknownKind,
 )
 from core.draft.kind_file import load_kind
+from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED, Report
 
 
 def kind_dirs(extra_dirs: Sequence[Path | str] | None = None) -> list[Path]:
@@ -129,3 +130,13 @@ __all__ = [
     "load_kinds",
     "load_kinds_with_errors",
 ]
+
+
+def signature_layout_for(report: Report) -> str:
+    """The report's 落款 layout; a draft saved before it could be chosen gets its kind's default.
+
+    Here, not in core.render: the editor shows it without loading python-docx."""
+    if report.signature_layout in (SIGNATURE_SEALED, SIGNATURE_UNSEALED):
+        return report.signature_layout
+    kind = load_kinds().get(report.kind)
+    return kind.signature_layout if kind is not None else SIGNATURE_SEALED

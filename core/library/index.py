@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.library.search import document_chains, meta_tokens
 from core.library.units import chain_headings
-from core.text import language
+from core.text import language, segmenter
 
 # Bump when core.text.language.tokens changes what it produces for the same dictionary.
 TOKENS_VERSION = "1"
@@ -36,9 +36,10 @@ def tokenizer_stamp() -> str:
     dictionary, our cutting. Reads three small files; never imports jieba or loads its dictionary."""
     digest = hashlib.sha256(f"{TOKENS_VERSION}\n".encode())
     spec = importlib.util.find_spec("jieba")
-    # language.py itself: a change to how tokens are cut remakes the index even if nobody
+    # language.py and segmenter.py themselves: a change to how tokens are cut remakes the index even if nobody
     # remembered to bump TOKENS_VERSION (a bundle without the .py file relies on the bump).
-    for path in (spec.origin if spec else None, language.USER_DICTIONARY, getattr(language, "__file__", None)):
+    ours = (getattr(language, "__file__", None), getattr(segmenter, "__file__", None))
+    for path in (spec.origin if spec else None, language.USER_DICTIONARY, *ours):
         if path:
             with contextlib.suppress(OSError):
                 digest.update(Path(path).read_bytes())

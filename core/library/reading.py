@@ -13,15 +13,14 @@ from core.library.query import PlannedQuery, QueryPart, plan_literal, plan_query
 from core.library.records import MAX_QUERY_CHARS, LibraryError
 from core.library.search import (
     Filters,
-    NoDocuments,
     SearchHit,
+    candidate_matches,
     literal_search,
     make_hits,
     meta_document,
     meta_role,
     paragraph_rows,
     ranked_search,
-    top_matches,
 )
 from core.library.units import ROLE_BODY
 from core.text import language
@@ -65,7 +64,8 @@ class LibraryReading:
         """Paragraphs matching ``query``, best first (see :mod:`core.library.query` for the syntax).
 
         Ranked by BM25 over jieba words. Until the dictionary has loaded, ``wait=False``
-        answers at once from a scan for the literal text instead of waiting; ``wait=True``
+        answers at once from a scan for the literal text (the newest paragraphs holding it)
+        instead of waiting; ``wait=True``
         waits for the load already under way (about a second after start-up) and no longer.
         """
         if not query.strip() or limit <= 0:
@@ -77,7 +77,7 @@ class LibraryReading:
         filters = Filters(kind=kind or None, year=year, unit=unit or None)
         if not wait and not language.is_loaded():
             plan = plan_literal(query)
-            return self._run(lambda conn: literal_search(conn, plan, filters, limit))
+            return self._run(lambda conn: literal_search(conn, plan, filters, limit, newest_first=True))
         plan = plan_query(query)
         if plan.expression is None:
             return self._run(lambda conn: literal_search(conn, plan, filters, limit))
@@ -115,7 +115,8 @@ class LibraryReading:
         """Body paragraphs matching any of ``terms`` in their text or section headings.
 
         BM25 with matches in the headings counting ``heading_weight`` times: a paragraph
-        under a heading like the clerk's is what they are looking for.
+        under a heading like the clerk's is what they are looking for. Ranked among the
+        newest matches (:data:`core.library.search.CANDIDATES`), as a search is.
         """
         unique = list(dict.fromkeys(t for t in terms if t))
         if not unique:
@@ -130,14 +131,10 @@ class LibraryReading:
         expression += " AND {meta} : " + quote_term(meta_role(ROLE_BODY))
 
         def read(conn: sqlite3.Connection) -> list[SearchHit]:
-            try:
-                condition = Filters(kind=kind or None).fts(conn)
-            except NoDocuments:
-                return []
-            full = f"{expression} AND {condition}" if condition else expression
+            full = expression
             if exclude_document is not None:
                 full += " NOT {meta} : " + quote_term(meta_document(exclude_document))
-            matches = top_matches(conn, full, (1.0, heading_weight), limit)
+            matches = candidate_matches(conn, full, (1.0, heading_weight), Filters(kind=kind or None))[:limit]
             rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in matches])
             return make_hits(conn, [(score, rows[pid]) for pid, score in matches if pid in rows], plan)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from core.base.errors import ReportError
 from core.draft.model import report_from_dict
 from core.library.records import DB_NAME, LibraryError, _Damaged, _prepare, insert_document
-from core.library.upgrade import keep_files_of_v1
+from core.library.upgrade import add_paragraph_spans, keep_files_of_v1
 
 
 class LibraryRebuild:
@@ -63,7 +63,15 @@ class LibraryRebuild:
         """A database of an older version: build today's beside it from the kept files, then swap.
 
         Version 1 could lack kept files: they are written from it first. Version 2 and later
-        keep every document's files before its rows are written."""
+        keep every document's files before its rows are written. Version 3 is brought up in
+        place, in a moment (core.library.upgrade), unless its rows are not as expected."""
+        if version == 3:
+            try:
+                if add_paragraph_spans(old):
+                    return old
+            except sqlite3.Error as exc:
+                old.close()
+                raise LibraryError(f"无法升级资料库“{self.path}”：{exc}。请检查磁盘空间后重试。") from exc
         try:
             if version < 2:
                 keep_files_of_v1(old, self.files_dir)

@@ -26,7 +26,7 @@ from core.text.plaintext import report_text
 
 DB_NAME = "library.sqlite3"
 FILES_DIR_NAME = "library_files"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 RECORD_FORMAT = 1
 SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
 
@@ -34,7 +34,10 @@ SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
 # the record beside them, the text only once (paragraphs), and the FTS5 index is contentless
 # (core.library.index). Version 3: each section once, as its marker and heading with a link to
 # the section above (version 2 kept every section's whole path and its headings again, so a
-# chapter's heading was stored twice for each of its items). Older databases are rebuilt on open.
+# chapter's heading was stored twice for each of its items). Version 4: each document's first
+# and last paragraph id (its paragraphs' ids are consecutive), so that a search filtered by unit
+# joins a matching paragraph to its document in one index look-up (core.library.search); a
+# version-3 database gains them in place (core.library.upgrade). Older databases are rebuilt on open.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
@@ -46,9 +49,12 @@ CREATE TABLE IF NOT EXISTS documents (
     year INTEGER,
     unit TEXT NOT NULL,
     title TEXT NOT NULL,
-    added_at TEXT NOT NULL
+    added_at TEXT NOT NULL,
+    first_para INTEGER,  -- the document's paragraphs have ids first_para..last_para (NULL: none)
+    last_para INTEGER
 );
 CREATE INDEX IF NOT EXISTS documents_kind_year ON documents(kind, year);
+CREATE INDEX IF NOT EXISTS documents_first_para ON documents(first_para);
 CREATE TABLE IF NOT EXISTS sections (
     id INTEGER PRIMARY KEY,
     doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -262,7 +268,21 @@ def insert_document(conn: sqlite3.Connection, prepared: _Prepared) -> int:
         )
         meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
         index_paragraph(conn, int(cursor.lastrowid or 0), body, heading, meta)
+    set_paragraph_span(conn, doc_id)
     return doc_id
+
+
+def set_paragraph_span(conn: sqlite3.Connection, doc_id: int | None = None) -> None:
+    """Record the first and last paragraph id of a document (of every document when None).
+
+    The ids are consecutive: a document's paragraphs are written one after the other in one
+    transaction, each taking the next id after the largest."""
+    where, params = ("", ()) if doc_id is None else (" WHERE id = ?", (doc_id,))
+    conn.execute(
+        "UPDATE documents SET (first_para, last_para) ="
+        " (SELECT min(p.id), max(p.id) FROM paragraphs p WHERE p.doc_id = documents.id)" + where,
+        params,
+    )
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:

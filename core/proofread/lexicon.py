@@ -31,13 +31,19 @@ import re
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import marisa_trie
+
 from core.base.errors import ReportError
+from core.base.memory import release_free_memory
 from core.proofread import data
+from core.text.segmenter import WordDictionary
 
 log = logging.getLogger(__name__)
 
@@ -59,71 +65,6 @@ class LexiconError(ReportError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"无法加载校对用的拼音表：{reason}请重新安装本程序。")
-
-
-@dataclass(frozen=True)
-class Reading:
-    plain: str  # toneless: "jun"
-    toned: str  # "jùn"
-
-
-class Readings:
-    """Each character's main reading, in two small tables whose syllables are shared strings."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        self._toned = table
-        self._plain = {ch: _plain_syllable(toned) for ch, toned in table.items()}
-
-    def get(self, ch: str) -> Reading | None:
-        toned = self._toned.get(ch)
-        return None if toned is None else Reading(self._plain[ch], toned)
-
-    def plain(self, ch: str) -> str | None:
-        return self._plain.get(ch)
-
-    def toned(self, ch: str) -> str | None:
-        return self._toned.get(ch)
-
-    def __len__(self) -> int:
-        return len(self._toned)
-
-
-@dataclass
-class Lexicon:
-    freq: dict[str, int]  # jieba's word frequencies (its own dict object, shared)
-    total: int
-    known: frozenset[str]  # our 政务 words and the office's
-    readings: Readings  # character → main reading
-    sound_index: dict[int, str]  # sound key → the most frequent word with that sound
-    near_index: dict[int, tuple[str, ...]]  # blurred sound key → its most frequent words
-    idiom_masks: dict[int, str | tuple[str, ...]]  # 实事?是 (as :func:`mask_key`) → 实事求是
-
-    def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
-        """The idioms that are ``four`` but for the character at ``hidden``."""
-        found = self.idiom_masks.get(mask_key(four, hidden), ())
-        return (found,) if isinstance(found, str) else found
-    verbs: frozenset[str]
-    nominal_verbs: frozenset[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
-    idioms: frozenset[str]
-    shapes: data.ShapeTable
-    segment: Callable[[str], list[str]]
-
-    def frequency(self, word: str) -> int:
-        if word in self.known:
-            return max(KNOWN_WORD_FREQ, self.freq.get(word, 0))
-        return self.freq.get(word, 0)
-
-    def log_probability(self, word: str) -> float:
-        return math.log(max(self.frequency(word), 1) / self.total)
-
-    def sound_key(self, text: str) -> int | None:
-        key = 0
-        for ch in text:
-            plain = self.readings.plain(ch)
-            if plain is None:
-                return None
-            key = (key << _SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
-        return key
 
     def near_key(self, text: str) -> int | None:
         """:meth:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
@@ -154,28 +95,136 @@ class Lexicon:
         return self.segment(text)
 
 
+@dataclass(frozen=True)
+class Reading:
+    plain: str  # toneless: "jun"
+    toned: str  # "jùn"
+
+
+_HAN_FIRST, _HAN_LAST = 0x4E00, 0x9FFF  # the basic block: every character a report uses
+
+
+class Readings:
+    """Each basic-block Han character's main reading, in two lists indexed by code point whose
+    syllables are shared strings: no string or dict entry kept per character."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        size = _HAN_LAST - _HAN_FIRST + 1
+        self._toned: list[str | None] = [None] * size
+        self._plain: list[str | None] = [None] * size
+        self._count = 0
+        for ch, toned in table.items():
+            at = self._at(ch)
+            if at >= 0:
+                self._toned[at], self._plain[at] = toned, _plain_syllable(toned)
+                self._count += 1
+
+    @staticmethod
+    def _at(ch: str) -> int:
+        code = ord(ch) - _HAN_FIRST if len(ch) == 1 else -1
+        return code if 0 <= code <= _HAN_LAST - _HAN_FIRST else -1
+
+    def get(self, ch: str) -> Reading | None:
+        at = self._at(ch)
+        toned = self._toned[at] if at >= 0 else None
+        return None if toned is None else Reading(self._plain[at] or "", toned)
+
+    def plain(self, ch: str) -> str | None:
+        at = self._at(ch)
+        return self._plain[at] if at >= 0 else None
+
+    def toned(self, ch: str) -> str | None:
+        at = self._at(ch)
+        return self._toned[at] if at >= 0 else None
+
+    def __len__(self) -> int:
+        return self._count
+
+
+class SoundIndex:
+    """Sound key → the most frequent word with that sound, as two sorted arrays of numbers
+    (keys, and the words' ids in the compact dictionary): about 1 MB for 66,000 words where a
+    dict of strings took 10. Words outside the dictionary (our 政务 words, the office's) sit
+    in a small dict beside them."""
+
+    def __init__(self, entries: dict[int, tuple[int, int | str]], restore: Callable[[int], str]) -> None:
+        in_dictionary = sorted((key, ref) for key, (_, ref) in entries.items() if isinstance(ref, int))
+        self._keys = array("Q", (key for key, _ in in_dictionary))
+        self._ids = array("I", (ref for _, ref in in_dictionary))
+        self._restore = restore
+        self._others = {key: ref for key, (_, ref) in entries.items() if isinstance(ref, str)}
+
+    def get(self, key: int) -> str | None:
+        found = self._others.get(key)
+        if found is not None:
+            return found
+        at = bisect_left(self._keys, key)
+        if at < len(self._keys) and self._keys[at] == key:
+            return self._restore(self._ids[at])
+        return None
+
+    def __contains__(self, key: int) -> bool:
+        return self.get(key) is not None
+
+    def add(self, key: int, word: str) -> None:
+        """A word for a sound that has none yet (the office's word list grew)."""
+        if key not in self:
+            self._others[key] = word
+
+    def __len__(self) -> int:
+        return len(self._keys) + len(self._others)
+
+
+@dataclass
+class Lexicon:
+    freq: WordDictionary  # jieba's word frequencies (core.text.language's compact copy, shared)
+    total: int
+    known: frozenset[str]  # our 政务 words and the office's
+    readings: Readings  # character → main reading
+    sound_index: SoundIndex  # sound key → the most frequent word with that sound
+    near_index: dict[int, tuple[str, ...]]  # blurred sound key → its most frequent words
+    idiom_masks: dict[int, str | tuple[str, ...]]  # 实事?是 (as :func:`mask_key`) → 实事求是
+    # Word sets of 8,000–17,000 words each, as marisa tries (``in`` only): a few hundred KB
+    # instead of tens of thousands of strings kept for as long as the app runs.
+    verbs: Container[str]
+    nominal_verbs: Container[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
+    idioms: Container[str]
+    shapes: data.ShapeTable
+    segment: Callable[[str], list[str]]
+
+    def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
+        """The idioms that are ``four`` but for the character at ``hidden``."""
+        found = self.idiom_masks.get(mask_key(four, hidden), ())
+        return (found,) if isinstance(found, str) else found
+
+    def frequency(self, word: str) -> int:
+        if word in self.known:
+            return max(KNOWN_WORD_FREQ, self.freq.get(word, 0))
+        return self.freq.get(word, 0)
+
+    def log_probability(self, word: str) -> float:
+        return math.log(max(self.frequency(word), 1) / self.total)
+
+    def sound_key(self, text: str) -> int | None:
+        key = 0
+        for ch in text:
+            plain = self.readings.plain(ch)
+            if plain is None:
+                return None
+            key = (key << _SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
+        return key
+
+    def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
+        table = self.readings.toned if tone else self.readings.plain
+        ra = table(a)
+        return ra is not None and ra == table(b)
+
+    def words(self, text: str) -> list[str]:
+        """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
+        return self.segment(text)
+
+
 _SYLLABLES: dict[str, int] = {}
-_NEAR_SYLLABLES: dict[str, int] = {}
-NEAR_WORDS = 3  # words kept under each blurred sound key
-NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
-_RETROFLEX = re.compile(r"^([zcs])h")
-_BACK_NASAL = re.compile(r"([aei])ng$")
-
-
-@cache
-def _tone(toned: str) -> int:
-    """1–4 from the diacritic of a toned syllable ("jùn" → 4), 0 for the neutral tone."""
-    for ch in unicodedata.normalize("NFD", toned):
-        mark = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}.get(ch)
-        if mark:
-            return mark
-    return 0
-
-
-@cache
-def _blurred(plain: str) -> str:
-    """ "zheng" → "zen", "xiang" → "xian": what pinyin input with fuzzy sounds treats as one."""
-    return _BACK_NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", plain))
 _build_lock = threading.Lock()
 _built = threading.Event()
 _lexicon: Lexicon | None = None
@@ -222,6 +271,29 @@ def read_readings() -> Readings:
     return Readings(table)
 
 
+_NEAR_SYLLABLES: dict[str, int] = {}
+NEAR_WORDS = 3  # words kept under each blurred sound key
+NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
+_RETROFLEX = re.compile(r"^([zcs])h")
+_BACK_NASAL = re.compile(r"([aei])ng$")
+
+
+@cache
+def _tone(toned: str) -> int:
+    """1–4 from the diacritic of a toned syllable ("jùn" → 4), 0 for the neutral tone."""
+    for ch in unicodedata.normalize("NFD", toned):
+        mark = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}.get(ch)
+        if mark:
+            return mark
+    return 0
+
+
+@cache
+def _blurred(plain: str) -> str:
+    """ "zheng" → "zen", "xiang" → "xian": what pinyin input with fuzzy sounds treats as one."""
+    return _BACK_NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", plain))
+
+
 def _dictionary_tags(
     tokenizer: object,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
@@ -250,52 +322,58 @@ def _dictionary_tags(
 
 def build() -> Lexicon:
     """Load jieba (waiting for a load under way) and build the lexicon. Takes about a second."""
-    from core.text import language
-
-    language.ensure_loaded()
     import jieba
 
-    tokenizer = jieba.dt
-    freq: dict[str, int] = tokenizer.FREQ
+    from core.text import language
+
+    dictionary = language.dictionary()
     known = data.known_words()
     lists = data.wordlists()
-    verbs, nominal_verbs, idioms, names = _dictionary_tags(tokenizer)
+    verbs, nominal_verbs, idioms, names = _dictionary_tags(jieba.dt)
+    all_idioms = idioms | frozenset(w for w in known if len(w) >= 4)
     lexicon = Lexicon(
-        freq=freq,
-        total=tokenizer.total,
+        freq=dictionary,
+        total=dictionary.total,
         known=known,
         readings=readings(),
-        sound_index={},
+        sound_index=SoundIndex({}, str),
         near_index={},
         idiom_masks={},
-        verbs=verbs | lists.get("verbs", frozenset()),
-        nominal_verbs=nominal_verbs,
-        idioms=idioms | frozenset(w for w in known if len(w) >= 4),
+        verbs=marisa_trie.Trie(verbs | lists.get("verbs", frozenset())),
+        nominal_verbs=marisa_trie.Trie(nominal_verbs),
+        idioms=marisa_trie.Trie(all_idioms),
         shapes=data.shapes(),
-        segment=lambda text: list(tokenizer.cut(text, HMM=False)),
+        segment=lambda text: language.cut(text, hmm=False),
     )
-    index = lexicon.sound_index
-    candidates: Iterator[tuple[str, int]] = (
-        (word, count)
-        for word, count in freq.items()
-        if count >= MIN_IDIOM_FREQ
-        and (count >= MIN_TARGET_FREQ or len(word) >= 4)
-        and 2 <= len(word) <= MAX_WORD
-        and word not in names
-    )
-    for word, count in [*candidates, *((w, KNOWN_WORD_FREQ) for w in known)]:
+    # sound key → (frequency, the word as its dictionary id, or itself when not in the dictionary)
+    best: dict[int, tuple[int, int | str]] = {}
+
+    def offer(word: str, count: int, ref: int | str) -> None:
         if not _CJK_WORD.fullmatch(word):
-            continue
+            return
         key = lexicon.sound_key(word)
         if key is None:
-            continue
-        held = index.get(key)
-        if held is None or lexicon.frequency(held) < count:
-            index[key] = word
+            return
+        held = best.get(key)
+        if held is None or held[0] < count:  # equal: the first met stays, in jieba's order
+            best[key] = (lexicon.frequency(word), ref)
         if len(word) <= 4 and count >= NEAR_MIN_FREQ:
             _keep_near(lexicon, word, count)
+
+    counts, restore = dictionary.counts, dictionary.trie.restore_key
+    for word_id in dictionary.order:
+        count = counts[word_id]
+        if count < MIN_IDIOM_FREQ:
+            continue
+        word = restore(word_id)
+        if (count >= MIN_TARGET_FREQ or len(word) >= 4) and 2 <= len(word) <= MAX_WORD and word not in names:
+            offer(word, count, word_id)
+    for word in known:
+        word_id = dictionary.trie.get(word)
+        offer(word, KNOWN_WORD_FREQ, word if word_id is None else word_id)
+    lexicon.sound_index = SoundIndex(best, restore)
     masks = lexicon.idiom_masks  # one idiom (most masks) as itself, more as a tuple: compact
-    for idiom in lexicon.idioms:
+    for idiom in all_idioms:
         if len(idiom) == 4 and _CJK_WORD.fullmatch(idiom):
             for position in range(4):
                 key = mask_key(idiom, position)
@@ -331,7 +409,9 @@ def _build_once() -> Lexicon:
     with _build_lock:
         if _lexicon is None:
             try:
-                _lexicon = build()
+                built = build()
+                release_free_memory()  # the build's short-lived objects, before it is seen ready
+                _lexicon = built
                 _error = None
             except Exception as exc:
                 _error = exc
@@ -380,8 +460,8 @@ def refresh_known_words() -> None:
     lexicon.known = data.known_words()
     for word in lexicon.known:
         key = lexicon.sound_key(word) if _CJK_WORD.fullmatch(word) else None
-        if key is not None and key not in lexicon.sound_index:
-            lexicon.sound_index[key] = word
+        if key is not None:
+            lexicon.sound_index.add(key, word)
         if key is not None and len(word) <= 4 and KNOWN_WORD_FREQ >= NEAR_MIN_FREQ:
             _keep_near(lexicon, word, KNOWN_WORD_FREQ)
 

@@ -12,13 +12,28 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
 from core.base.errors import SaveFailed, stop_if_cancelled
 from core.draft.model import Report
-from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource, render_document
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.sent_mark import mark_sent, without_sent_mark
+
+if TYPE_CHECKING:
+    from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource
+
+# The engine (python-docx, docxtpl, Jinja: about 20 MB) loads on the first export, not
+# with the package: the editor and the preview only need core.render's light modules.
+_FROM_ENGINE = ("RenderedDocument", "TemplateInvalid", "TemplateSource")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_ENGINE:
+        from core.render import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def backup_path(path: Path) -> Path:
@@ -30,6 +45,8 @@ def render_report_bytes(
     report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
 ) -> RenderedDocument:
     """The .docx as bytes plus warnings (for previews and tests); nothing is written."""
+    from core.render.engine import render_document
+
     return render_document(report, fonts=fonts, template=template)
 
 

@@ -27,6 +27,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
+from core.draft.kinds import signature_layout_for
 from core.draft.model import Report
 from core.draft.scale import report_size, size_refusal
 from core.render.context import build_context, clean_text
@@ -39,7 +40,7 @@ from core.render.imprint_box import place_imprint_on_next_page, place_imprint_un
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
-from core.render.signature import keep_closing_with_text, place_signature, signature_layout_for
+from core.render.signature import keep_closing_with_text, place_signature
 from core.render.style_names import our_style_ids
 from core.render.tables import build_tables, table_style_id
 from core.render.template_limits import (

@@ -16,11 +16,20 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from core.draft.model import Report
 from core.text.layout import LaidParagraph
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"  # as core.render.ooxml.W_NS
+
+
+def qn(tag: str) -> str:
+    """ "w:p" → Clark notation, as python-docx's qn does for the w: prefix. Not imported from
+    python-docx: the preview builds its context from this module, and python-docx costs 12 MB."""
+    prefix, local = tag.split(":")
+    assert prefix == "w", tag
+    return f"{{{_W_NS}}}{local}"
 
 W_P, W_PPR, W_SECTPR = qn("w:p"), qn("w:pPr"), qn("w:sectPr")
 FIRST_RULE_STYLE = "ImprintRuleThick"

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
-from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED, Report
+from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
 from core.render.fixups import paragraph_style, paragraph_text
 from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
 from core.render.title import char_width, text_width, title_lines
@@ -203,16 +203,6 @@ def _set_indents(paragraph: etree._Element, left: int, right: int, align: str) -
         else:
             ppr.append(jc)
     jc.set(qn("w:val"), align)
-
-
-def signature_layout_for(report: Report) -> str:
-    """The report's 落款 layout; a draft saved before it could be chosen gets its kind's default."""
-    if report.signature_layout in (SIGNATURE_SEALED, SIGNATURE_UNSEALED):
-        return report.signature_layout
-    from core.draft.kinds import load_kinds
-
-    kind = load_kinds().get(report.kind)
-    return kind.signature_layout if kind is not None else SIGNATURE_SEALED
 
 
 def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:

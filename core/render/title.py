@@ -87,11 +87,8 @@ def word_boundaries(title: str, wait_for_words: bool = True) -> set[int]:
 
     if not wait_for_words and not language.is_loaded():
         return set()
-    language.ensure_loaded()
-    import jieba  # loaded and configured by core.text.language (cache folder, user dictionary)
-
     cuts, position = set(), 0
-    for word in jieba.dt.cut(title):
+    for word in language.cut(title):
         position += len(word)
         cuts.add(position)
     return cuts

@@ -1,21 +1,22 @@
 """Chinese text analysis behind one small module: jieba word segmentation, keywords, figures.
 
-jieba needs about a second to load its dictionary. Nothing here loads it at import time:
+Words are cut as jieba cuts them, by :mod:`core.text.segmenter`: jieba's algorithm over a
+compact copy of its dictionary (a few MB instead of jieba's 86 MB dict). Loading takes a
+moment (about a second the very first time, when the compact copy is made in the per-user
+cache folder, never the system temp folder). Nothing here loads it at import time:
 the app calls :func:`start_background_load` right after the window appears, and every
 function that needs words waits only for that one load (:func:`ensure_loaded`), never for
-a second one. jieba's dictionary cache lives in the per-user cache folder, not the system
-temp folder (shared temp folders break for the second user and are wiped on reboot).
+a second one.
 
 The shipped user dictionary (``resources/jieba_dict.txt``) keeps 政务 terms of art such as
 两个确立 or 三会一课 whole instead of cutting them into meaningless halves.
 
-Only this module imports jieba; call it through here so the cache location and the user
-dictionary always apply.
+Only this module and core.text.segmenter use jieba; call them through here so the cache
+location and the user dictionary always apply.
 """
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import threading
@@ -25,8 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.base.errors import ReportError
+from core.base.memory import release_free_memory
 from core.base.paths import cache_dir
 from core.base.resources import resources_dir
+from core.text import segmenter
 
 RESOURCES_DIR = resources_dir()
 USER_DICTIONARY = RESOURCES_DIR / "jieba_dict.txt"
@@ -37,6 +40,7 @@ _loader_lock = threading.Lock()  # guards _loader_thread only: never held while 
 _loader_thread: threading.Thread | None = None
 _idf_lock = threading.Lock()
 _idf_table: tuple[dict[str, float], float] | None = None
+_segmenter: segmenter.Segmenter | None = None
 
 
 class LanguageError(ReportError):
@@ -54,11 +58,11 @@ def is_loaded() -> bool:
     return _loaded.is_set()
 
 
-PREBUILT_CACHE_DIR = "jieba_cache"  # in a bundled app: the dictionary cache made at build time
+PREBUILT_CACHE_DIR = "jieba_cache"  # in a bundled app: the compact dictionary made at build time
 
 
 def _prebuilt_cache_dir() -> Path | None:
-    """A bundled app ships jieba's cache, so its first start does not spend a second building it."""
+    """A bundled app ships the compact dictionary, so its first start does not spend a second making it."""
     import sys
 
     bundle = getattr(sys, "_MEIPASS", None)
@@ -69,10 +73,11 @@ def _prebuilt_cache_dir() -> Path | None:
 
 
 def ensure_loaded() -> None:
-    """Load jieba and the user dictionary once; safe from any thread, cheap once loaded.
+    """Load the dictionary once; safe from any thread, cheap once loaded.
 
     A second caller while a load is running waits for that load instead of starting its own.
     """
+    global _segmenter
     if _loaded.is_set():
         return
     with _load_lock:
@@ -80,23 +85,37 @@ def ensure_loaded() -> None:
             return
         try:
             import jieba
+            import jieba.finalseg
         except ImportError as exc:
             raise LanguageError("缺少 jieba 组件。") from exc
-        # jieba logs every load to stderr; a clerk running the CLI must not see that.
-        jieba.setLogLevel(logging.CRITICAL)
-        tokenizer = jieba.dt
-        tokenizer.tmp_dir = str(_prebuilt_cache_dir() or cache_dir())
-        # jieba reuses a cache of its bundled dictionary without checking its age; naming
-        # it after the version makes an upgraded jieba rebuild it.
-        tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
         try:
-            tokenizer.initialize()
-            tokenizer.load_userdict(str(USER_DICTIONARY))
+            dictionary, forced = segmenter.load_dictionary(
+                USER_DICTIONARY, [_prebuilt_cache_dir(), cache_dir()], cache_dir()
+            )
         except OSError as exc:
             raise LanguageError(f"读取词典文件失败（{exc.strerror or exc}）。") from exc
         except ValueError as exc:
             raise LanguageError(f"词典文件格式有误（{exc}）。") from exc
-        _loaded.set()
+        for word in forced:  # as jieba's add_word does for a word of frequency 0
+            jieba.finalseg.add_force_split(word)
+        _segmenter = segmenter.Segmenter(dictionary)
+        release_free_memory()  # what reading or making the compact dictionary left behind
+        _loaded.set()  # last: whoever sees it set finds the load over
+
+
+def dictionary() -> segmenter.WordDictionary:
+    """The words and their frequencies (loads them first)."""
+    ensure_loaded()
+    assert _segmenter is not None
+    return _segmenter.dictionary
+
+
+def cut(text: str, hmm: bool = True) -> list[str]:
+    """jieba's accurate-mode cut of ``text`` (punctuation and spaces included), as ``jieba.lcut``
+    gives with our dictionary; ``hmm=False`` leaves unknown words in single characters."""
+    ensure_loaded()
+    assert _segmenter is not None
+    return _segmenter.cut(text, hmm)
 
 
 def start_background_load(on_done: Callable[[BaseException | None], None] | None = None) -> threading.Thread:
@@ -147,8 +166,9 @@ def normalise(text: str) -> str:
 
 
 def _is_word(token: str) -> bool:
-    # Drops whitespace and punctuation, including "%" and "——".
-    return bool(_WORD_CHAR.search(token))
+    # Drops whitespace and punctuation, including "%" and "——". \w is isalnum() or "_":
+    # most tokens start with a Han character, and the regular expression is not needed.
+    return token[:1].isalnum() or bool(_WORD_CHAR.search(token))
 
 
 # jieba cuts each run of Han characters, letters and digits as one block, and its HMM for
@@ -179,18 +199,14 @@ def _bounded_pieces(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """The words of ``text`` as jieba cuts it (accurate mode), normalised, no punctuation."""
     ensure_loaded()
-    import jieba
-
-    return [w for piece in _bounded_pieces(normalise(text)) for w in jieba.dt.cut(piece) if _is_word(w)]
+    assert _segmenter is not None
+    return [w for piece in _bounded_pieces(normalise(text)) for w in _segmenter.cut(piece) if _is_word(w)]
 
 
 def word_boundaries(text: str) -> set[int]:
     """Offsets in ``text`` where jieba's words begin and end (0 and len(text) included)."""
-    ensure_loaded()
-    import jieba
-
     bounds, position = {0}, 0
-    for word in jieba.dt.cut(text):
+    for word in cut(text):
         # A long dictionary entry made of words (人才工作 = 人才 + 工作) has their seams too;
         # a short one (人才库) stays whole.
         parts = tiling(word) if len(word) > 3 else None
@@ -208,36 +224,21 @@ def segments(text: str) -> list[str]:
 
     For word-level comparisons that must map back to character offsets (the review diff).
     """
-    ensure_loaded()
-    import jieba
-
-    cut = list(jieba.dt.cut(text))
-    return cut if "".join(cut) == text else list(text)
+    pieces = cut(text)
+    return pieces if "".join(pieces) == text else list(text)
 
 
 def _dictionary_parts(word: str) -> list[str]:
-    """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right."""
-    import jieba
-
-    freq = jieba.dt.FREQ
+    """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right
+    (by where it starts, then shortest first: the trie gives the words at a place in one look-up)."""
+    prefixes = dictionary().trie.prefixes
     size = len(word)
     parts = []
     for start in range(size - 1):
-        for end in range(start + 2, min(size, start + MAX_PART_CHARS) + 1):
-            if (end - start) < size and freq.get(word[start:end]):
-                parts.append(word[start:end])
+        for part in prefixes(word[start : start + MAX_PART_CHARS]):
+            if 2 <= len(part) < size:
+                parts.append(part)
     return parts
-
-
-# Dictionary parts by word (jieba hands out the same words again and again), for one
-# dictionary: [the FREQ they were found in, {word: parts}], emptied past 200,000 words.
-_PARTS_CACHE: list = [None, {}]
-
-
-def _parts_cache(freq: object) -> dict[str, tuple[str, ...]]:
-    if freq is not _PARTS_CACHE[0] or len(_PARTS_CACHE[1]) > 200_000:
-        _PARTS_CACHE[:] = [freq, {}]
-    return _PARTS_CACHE[1]
 
 
 def tokens(text: str) -> list[str]:
@@ -248,25 +249,19 @@ def tokens(text: str) -> list[str]:
     Two-character words (人才, 党建) are tokens of their own wherever they occur in a word,
     and also where jieba cut them apart around a lone character.
     """
-    cut = words(text)  # loads the dictionary first: jieba replaces FREQ when it loads
-    import jieba
-
-    freq = jieba.dt.FREQ
-    parts_cache = _parts_cache(freq)
+    pieces = words(text)
+    known = dictionary().trie
     out: list[str] = []
-    for index, word in enumerate(cut):
-        if len(word) > 2:
-            parts = parts_cache.get(word)
-            if parts is None:
-                parts = parts_cache[word] = tuple(_dictionary_parts(word)) if _CJK.search(word) else ()
-            out.extend(parts)
+    for index, word in enumerate(pieces):
+        if len(word) > 2 and _CJK.search(word):
+            out.extend(_dictionary_parts(word))
         out.append(word)
         if len(word) == 1 and _CJK.match(word):
             # A lone character is where jieba most often cut through a word ("压实党建工"
             # → 压实/党/建工): the dictionary words it forms with its neighbours count too.
-            before = cut[index - 1][-1] + word if index > 0 else ""
-            after = word + cut[index + 1][0] if index + 1 < len(cut) else ""
-            out.extend(pair for pair in (before, after) if pair and freq.get(pair))
+            before = pieces[index - 1][-1] + word if index > 0 else ""
+            after = word + pieces[index + 1][0] if index + 1 < len(pieces) else ""
+            out.extend(pair for pair in (before, after) if pair and pair in known)
     return out
 
 
@@ -276,10 +271,7 @@ def tiling(word: str) -> list[str] | None:
     A query word such as "队伍建设" may sit across two words of an indexed paragraph
     ("人才队伍/建设"); its tiling 队伍 + 建设 still finds it.
     """
-    ensure_loaded()
-    import jieba
-
-    freq = jieba.dt.FREQ
+    known = dictionary().trie
     size = len(word)
     best: list[list[str] | None] = [None] * (size + 1)
     best[0] = []
@@ -287,7 +279,7 @@ def tiling(word: str) -> list[str] | None:
         for start in range(max(0, end - MAX_PART_CHARS), end - 1):
             piece = word[start:end]
             prefix = best[start]
-            if prefix is None or piece == word or not freq.get(piece):
+            if prefix is None or piece == word or piece not in known:
                 continue
             candidate = [*prefix, piece]
             if best[end] is None or len(candidate) < len(best[end] or []):

@@ -250,7 +250,7 @@ class ReportForm(DocumentBound, QWidget):
             for name, editor in self.editors.items():
                 value = getattr(report, name)
                 if name == "signature_layout":  # an older draft: show what the export will use
-                    from core.render.signature import signature_layout_for
+                    from core.draft.kinds import signature_layout_for
 
                     value = signature_layout_for(report)
                 if isinstance(editor, QSpinBox):

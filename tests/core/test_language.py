@@ -172,7 +172,7 @@ def test_cache_is_kept_in_the_user_cache_folder_not_the_temp_folder(tmp_path: Pa
     assert first.returncode == 0, first.stderr
     assert "第一议题" in first.stdout
     assert first.stderr == ""  # jieba's loading chatter stays out of the CLI
-    caches = list((home / "cache").glob("jieba-*.cache"))
+    caches = list((home / "cache").glob("words-*.bin"))  # the compact dictionary (core.text.segmenter)
     assert len(caches) == 1 and caches[0].stat().st_size > 1_000_000
     assert list(temp.iterdir()) == []
     second = run_fresh_python(code, home, temp)  # loads from the cache

@@ -268,8 +268,10 @@ def test_search_without_waiting_scans_text_until_the_dictionary_is_loaded(
     monkeypatch.setattr(language, "words", no_dictionary)
     hits = corpus.library.search("河长制", wait=False)
     assert found(hits) == {("c.txt", RIVER_PARAGRAPH), ("a.txt", "一是" + GUIDANCE_PARAGRAPH)}
-    assert hits[0].text == RIVER_PARAGRAPH  # two occurrences first
+    assert hits[0].text == RIVER_PARAGRAPH  # the newest first: c.txt was added after a.txt
     assert "全面推行【河长制】，【河长制】工作" in hits[0].marked_snippet()
+    # The scan stops at the limit, newest first: a common word answers at once in any library.
+    assert [h.file_name for h in corpus.library.search("河长制", wait=False, limit=1)] == ["c.txt"]
 
 
 def test_concurrent_searches_from_several_threads(corpus: Corpus) -> None:
@@ -406,7 +408,7 @@ def test_damaged_header_is_rebuilt_from_the_originals(tmp_path: Path) -> None:
     assert (data_dir() / "keep.txt").read_text(encoding="utf-8") == "与资料库无关的文件"
 
 
-def test_damaged_pages_in_the_middle_are_detected_at_open(tmp_path: Path) -> None:
+def test_damaged_pages_in_the_middle_are_found_by_the_integrity_check(tmp_path: Path) -> None:
     before = build_small_library(tmp_path)
     db = tmp_path / DB_NAME
     page_size = 4096
@@ -414,9 +416,71 @@ def test_damaged_pages_in_the_middle_are_detected_at_open(tmp_path: Path) -> Non
     assert size > 6 * page_size
     overwrite(db, (size // page_size // 2) * page_size, b"\xff" * (3 * page_size))
     with Library(tmp_path) as library:
+        assert library.notice is None  # opening reads the header only: it stays quick
+        assert library.check_integrity() is False
         assert library.notice is not None and "已损坏" in library.notice
         assert [(d.file_name, d.kind, d.year, d.unit, d.paragraphs) for d in library.documents()] == before
         assert library.search("人才驿站")[0].text == TALENT_PARAGRAPH
+        assert library.check_integrity() is True
+    assert len(list(tmp_path.glob(f"{DB_NAME}.damaged-*"))) == 1
+
+
+def test_a_sound_library_passes_the_check_and_is_left_alone(tmp_path: Path) -> None:
+    before = build_small_library(tmp_path)
+    with Library(tmp_path) as library:
+        assert library.check_integrity() is True and library.notice is None
+        assert [(d.file_name, d.kind, d.year, d.unit, d.paragraphs) for d in library.documents()] == before
+    assert not list(tmp_path.glob(f"{DB_NAME}.damaged-*"))
+
+
+def make_version_3(folder: Path) -> None:
+    """Today's database as version 3 had it: without the paragraph spans."""
+    conn = sqlite3.connect(folder / DB_NAME)
+    conn.execute("DROP INDEX documents_first_para")
+    conn.execute("ALTER TABLE documents DROP COLUMN first_para")
+    conn.execute("ALTER TABLE documents DROP COLUMN last_para")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+
+
+def spans(folder: Path) -> list[tuple[str, int, int, int]]:
+    conn = sqlite3.connect(folder / DB_NAME)
+    rows = conn.execute(
+        "SELECT d.file_name, d.first_para, d.last_para, (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id)"
+        " FROM documents d ORDER BY d.id"
+    ).fetchall()
+    conn.close()
+    return rows
+
+
+def test_version_3_gains_the_paragraph_spans_in_place(tmp_path: Path) -> None:
+    before = build_small_library(tmp_path)
+    expected = spans(tmp_path)
+    # One document's paragraphs after the other's: ids 1..n, n+1..m, …
+    assert [first for _, first, _, _ in expected] == [1, expected[0][2] + 1, expected[1][2] + 1]
+    listed = {name: paragraphs for name, *_, paragraphs in before}
+    assert [last - first + 1 for name, first, last, _ in expected] == [listed[name] for name, *_ in expected]
+    make_version_3(tmp_path)
+    with Library(tmp_path) as library:
+        assert library.notice is None  # nothing rebuilt: two columns and an index
+        assert library._db.execute("PRAGMA user_version").fetchone()[0] == library_store.SCHEMA_VERSION == 4
+        assert [h.file_name for h in library.search("河长制", unit="组织部")] == ["c.txt", "a.txt"]
+        assert [h.file_name for h in library.search("河长制", unit="宣传部")] == []
+    assert spans(tmp_path) == expected
+    assert not (tmp_path / (DB_NAME + ".upgrading")).exists()
+
+
+def test_version_3_with_scattered_paragraph_ids_is_rebuilt(tmp_path: Path) -> None:
+    build_small_library(tmp_path)
+    make_version_3(tmp_path)
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("UPDATE paragraphs SET id = 1000 WHERE id = 2")  # a gap inside the first document
+    conn.commit()
+    conn.close()
+    with Library(tmp_path) as library:
+        assert library.notice is not None and "升级" in library.notice and "恢复 3 份文档" in library.notice
+        assert all(last - first + 1 == count for _, first, last, count in spans(tmp_path))
+        assert [h.file_name for h in library.search("河长制", unit="组织部")] == ["c.txt", "a.txt"]
 
 
 def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
@@ -475,6 +539,20 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
     code = cli_main(list(args))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def test_cli_check_reports_a_sound_library_and_repairs_a_damaged_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_small_library(data_dir())
+    assert run_cli(capsys, "library", "check") == (0, "资料库完好（3 份文档）。\n", "")
+    db = data_dir() / DB_NAME
+    size = db.stat().st_size
+    overwrite(db, (size // 4096 // 2) * 4096, b"\xff" * (3 * 4096))
+    code, out, err = run_cli(capsys, "library", "check")
+    assert (code, err) == (0, "")
+    assert out.startswith("资料库文件已损坏，已根据保存的原始文件重建，恢复 3 份文档。")
+    assert run_cli(capsys, "library", "check") == (0, "资料库完好（3 份文档）。\n", "")
 
 
 def test_cli_add_search_list_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,7 @@ import pytest
 from core.draft.model import Report
 from core.library import DB_NAME, Library
 from core.library.query import plan_query
-from core.library.search import top_matches
+from core.library.search import Filters, candidate_matches
 from core.text import language
 from core.text.plaintext import report_text
 from tests.core.library_corpus import HAND_REPORTS, filler_reports
@@ -75,7 +75,7 @@ def every_match(conn: sqlite3.Connection, expression: str) -> list[tuple[str, st
         row[0]: (row[1], row[2])
         for row in conn.execute("SELECT p.id, d.file_name, p.text FROM paragraphs p JOIN documents d ON d.id = p.doc_id")
     }
-    return sorted((*texts[rowid], round(score, 6)) for rowid, score in top_matches(conn, expression, (1.0, 0.5), 100_000))
+    return sorted((*texts[rowid], round(score, 6)) for rowid, score in candidate_matches(conn, expression, (1.0, 0.5), Filters(), 100_000))
 
 
 def test_a_real_version_1_index_scores_every_match_the_same_after_the_upgrade(tmp_path: Path) -> None:

@@ -138,6 +138,29 @@ def test_a_damaged_library_is_rebuilt_and_the_clerk_told_once(
     assert window.library.library is not None and window.library.library.take_notice() is None
 
 
+def test_damage_inside_the_library_is_found_after_opening_and_repaired(
+    make_window: Any, new_report: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    # Opening reads the header only; the whole-file check follows in the background.
+    from gui.panels import library_service
+
+    monkeypatch.setattr(library_service, "INTEGRITY_CHECK_DELAY_S", 0.0)
+    with Library(data_dir()) as library:
+        library.add_file(seed_path("004"))
+    db = data_dir() / "library.sqlite3"
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:
+        handle.seek((size // 4096 // 2) * 4096)
+        handle.write(b"\xff" * 3 * 4096)
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: panel.notice_label.isVisibleTo(panel), timeout=WAIT_MS)
+    assert "已损坏" in panel.notice_label.text() and "恢复 1 份文档" in panel.notice_label.text()
+    panel.search_for("人才")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+
+
 def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
     make_window: Any, new_report: Any, qtbot: Any, tmp_path: Path
 ) -> None:

@@ -1,0 +1,283 @@
+"""jieba's word segmentation over a compact copy of its dictionary.
+
+Stock jieba keeps its dictionary as a Python dict of about 500,000 words and prefixes:
+86 MB resident for as long as the app runs. Here the same words and frequencies (jieba's
+``dict.txt`` plus our user dictionary, read by jieba's own rules) live in a marisa trie
+and an array of numbers, a few MB, built once and kept in the per-user cache folder.
+
+:class:`Segmenter` cuts text exactly as ``jieba.Tokenizer.cut`` does (accurate mode, with
+or without its HMM for unknown words): the same blocks (jieba's own regular expressions),
+the same word graph and best route (the same floating-point sums in the same order, ties
+to the longer word as jieba's ``max`` over tuples gives), and jieba's own HMM
+(``jieba.finalseg``) for runs of single characters. tests/core/test_segmenter.py compares
+the two on the seeds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import math
+import re
+import struct
+from array import array
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import marisa_trie
+
+from core.base.atomic import atomic_write_bytes
+from core.base.errors import SaveFailed
+
+# Bump when the file layout or the way the dictionary is read changes.
+FORMAT_VERSION = 1
+_MAGIC = b"BGWORDS1"
+_HEADER = struct.Struct("<8sQQQ")  # magic, total, trie bytes, word count; then the parts
+_USER_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's re_userdict
+
+
+class DictionaryFormatError(ValueError):
+    """A dictionary line that cannot be read (the message names the file and the line)."""
+
+
+def read_dictionaries(main: bytes, user: bytes, user_name: str) -> tuple[dict[str, int], int, list[str]]:
+    """(word → frequency, total, words the user dictionary gives frequency 0), as jieba builds them.
+
+    jieba's ``gen_pfdict``: a later line wins for the frequency, every line adds to the total.
+    Its ``load_userdict``/``add_word``: each user word sets its frequency and adds it to the
+    total again. A user word without a frequency would get one suggested from the cut at that
+    point; our dictionary gives every word one, and a line without is refused.
+    """
+    freq: dict[str, int] = {}
+    total = 0
+    for number, raw in enumerate(main.splitlines(), 1):
+        line = raw.strip().decode("utf-8")
+        if not line:
+            continue
+        try:
+            word, count = line.split(" ")[:2]
+            value = int(count)
+        except ValueError as exc:
+            raise DictionaryFormatError(f"jieba 词典第 {number} 行无法读取：{line!r}") from exc
+        freq[word] = value
+        total += value
+        _add_prefixes(freq, word)
+    forced: list[str] = []
+    for number, raw in enumerate(user.splitlines(), 1):
+        line = raw.strip().decode("utf-8").lstrip("\ufeff")
+        if not line:
+            continue
+        match = _USER_LINE.match(line)
+        if match is None or match.group(2) is None:
+            raise DictionaryFormatError(f"词典文件“{user_name}”第 {number} 行缺少词频：{line!r}")
+        word, value = match.group(1), int(match.group(2).strip())
+        freq[word] = value
+        total += value
+        _add_prefixes(freq, word)
+        if value == 0:
+            forced.append(word)
+    return freq, total, forced
+
+
+def _add_prefixes(freq: dict[str, int], word: str) -> None:
+    """jieba keeps every prefix of a word (frequency 0): here only for the order of the words,
+    which :meth:`WordDictionary.items` gives as jieba's dict would (the proofreading's sound
+    index keeps the first of equally frequent words)."""
+    for end in range(1, len(word) + 1):
+        if word[:end] not in freq:
+            freq[word[:end]] = 0
+
+
+def compact_bytes(freq: dict[str, int], total: int) -> bytes:
+    """The file: header, the trie of every word with a frequency, their frequencies by trie id,
+    and the trie ids in the order of ``freq``."""
+    positive = [word for word, value in freq.items() if value > 0]
+    trie = marisa_trie.Trie(positive)
+    counts = array("Q", bytes(8 * len(trie)))
+    order = array("I", bytes(4 * len(positive)))
+    for index, word in enumerate(positive):
+        key = trie[word]
+        counts[key] = freq[word]
+        order[index] = key
+    trie_bytes = trie.tobytes()
+    header = _HEADER.pack(_MAGIC, total, len(trie_bytes), len(trie))
+    return header + trie_bytes + counts.tobytes() + order.tobytes()
+
+
+def stamp(*parts: bytes) -> str:
+    digest = hashlib.sha256(f"{FORMAT_VERSION}\n".encode())
+    for part in parts:
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()[:16]
+
+
+def load_dictionary(
+    user_dictionary: Path, folders: Sequence[Path | None], cache: Path
+) -> tuple[WordDictionary, list[str]]:
+    """(jieba's dictionary and ``user_dictionary`` as one compact dictionary, the user words of
+    frequency 0). Read from the first of ``folders`` that has it; else made from jieba's
+    ``dict.txt`` (about a second) and kept in ``cache``. Raises OSError or ValueError."""
+    import jieba
+
+    user = user_dictionary.read_bytes()
+    forced = read_dictionaries(b"", user, user_dictionary.name)[2]
+    name = f"words-{stamp(jieba.__version__.encode(), user)}.bin"
+    for folder in folders:
+        if folder is not None and (folder / name).is_file():
+            try:
+                return WordDictionary.load(folder / name), forced
+            except (OSError, ValueError):
+                continue  # unreadable or cut short: made again below
+    with jieba.dt.get_dict_file() as handle:
+        main = handle.read()
+    freq, total, _ = read_dictionaries(main, user, user_dictionary.name)
+    data = compact_bytes(freq, total)
+    del freq, main
+    with contextlib.suppress(OSError, SaveFailed):  # a read-only profile: made again next start
+        atomic_write_bytes(cache / name, data)
+    return WordDictionary(data), forced
+
+
+class WordDictionary:
+    """Words with their jieba frequencies; ``get``/``items`` as on jieba's own ``FREQ`` dict,
+    except that prefixes jieba keeps with frequency 0 are not words here."""
+
+    def __init__(self, data: bytes) -> None:
+        magic, total, trie_size, count = _HEADER.unpack_from(data)
+        if magic != _MAGIC:
+            raise DictionaryFormatError("分词词典缓存文件已损坏")
+        start = _HEADER.size
+        self.trie = marisa_trie.Trie().frombytes(data[start : start + trie_size])
+        counts, order = array("Q"), array("I")
+        counts.frombytes(data[start + trie_size : start + trie_size + 8 * count])
+        order.frombytes(data[start + trie_size + 8 * count : start + trie_size + 12 * count])
+        if len(counts) != count or len(order) != count or len(self.trie) != count:
+            raise DictionaryFormatError("分词词典缓存文件不完整")
+        self.counts, self.order = counts, order
+        self.total = int(total)
+        log_total = math.log(total)
+        # log(frequency) - log(total), computed as jieba's calc does for each step of a route.
+        self.weights = array("d", (math.log(value) - log_total for value in counts))
+        self.unknown_weight = math.log(1) - log_total  # jieba: log(FREQ.get(piece) or 1)
+        self.longest = max((len(word) for word in self.trie.iterkeys()), default=1)
+
+    @classmethod
+    def load(cls, path: Path) -> WordDictionary:
+        return cls(path.read_bytes())
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self.trie
+
+    def frequency(self, word: str) -> int:
+        key = self.trie.get(word)
+        return 0 if key is None else self.counts[key]
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        key = self.trie.get(word)
+        return default if key is None else self.counts[key]
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        """(word, frequency) in the order of jieba's own dict."""
+        counts, restore = self.counts, self.trie.restore_key
+        for key in self.order:
+            yield restore(key), counts[key]
+
+
+class Segmenter:
+    """``cut`` as ``jieba.dt.cut`` with the same dictionary: same words, same order."""
+
+    def __init__(self, dictionary: WordDictionary) -> None:
+        import jieba
+        import jieba.finalseg
+
+        self.dictionary = dictionary
+        self._han = jieba.re_han_default
+        self._skip = jieba.re_skip_default
+        self._eng = jieba.re_eng
+        self._hmm_cut = jieba.finalseg.cut
+
+    def cut(self, sentence: str, hmm: bool = True) -> list[str]:
+        """The words in order (a list: built in place, without a generator per word)."""
+        han, skip = self._han, self._skip
+        cut_block = self._cut_dag if hmm else self._cut_dag_no_hmm
+        out: list[str] = []
+        for block in han.split(sentence):
+            if not block:
+                continue
+            if han.match(block):
+                cut_block(block, out)
+            else:
+                for piece in skip.split(block):
+                    if skip.match(piece):
+                        out.append(piece)
+                    else:
+                        out.extend(piece)
+        return out
+
+    def _route(self, sentence: str) -> list[int]:
+        """For each position, where jieba's best route's word starting there ends (exclusive)."""
+        dictionary = self.dictionary
+        prefixes = dictionary.trie.iter_prefixes_with_ids
+        weights, unknown, longest = dictionary.weights, dictionary.unknown_weight, dictionary.longest
+        size = len(sentence)
+        scores = [0.0] * (size + 1)
+        ends = [0] * (size + 1)
+        for start in range(size - 1, -1, -1):
+            best_score, best_end = 0.0, -1
+            for word, key in prefixes(sentence[start : start + longest]):
+                end = start + len(word)
+                score = weights[key] + scores[end]
+                # jieba takes max over (score, end): on equal scores the longer word wins.
+                if best_end < 0 or score >= best_score:
+                    best_score, best_end = score, end
+            if best_end < 0:  # no word starts here: the character alone
+                best_score, best_end = unknown + scores[start + 1], start + 1
+            scores[start], ends[start] = best_score, best_end
+        return ends
+
+    def _cut_dag(self, sentence: str, out: list[str]) -> None:
+        ends = self._route(sentence)
+        trie = self.dictionary.trie
+        position, size, buffer = 0, len(sentence), ""
+        while position < size:
+            end = ends[position]
+            if end - position == 1:
+                buffer += sentence[position]
+            else:
+                if buffer:
+                    self._flush(buffer, trie, out)
+                    buffer = ""
+                out.append(sentence[position:end])
+            position = end
+        if buffer:
+            self._flush(buffer, trie, out)
+
+    def _flush(self, buffer: str, trie: marisa_trie.Trie, out: list[str]) -> None:
+        """A run of single characters: jieba's HMM guesses words in it, unless it is a word."""
+        if len(buffer) == 1:
+            out.append(buffer)
+        elif buffer not in trie:
+            out.extend(self._hmm_cut(buffer))
+        else:
+            out.extend(buffer)
+
+    def _cut_dag_no_hmm(self, sentence: str, out: list[str]) -> None:
+        ends = self._route(sentence)
+        eng = self._eng
+        position, size, buffer = 0, len(sentence), ""
+        while position < size:
+            end = ends[position]
+            word = sentence[position:end]
+            if end - position == 1 and eng.match(word):
+                buffer += word
+            else:
+                if buffer:
+                    out.append(buffer)
+                    buffer = ""
+                out.append(word)
+            position = end
+        if buffer:
+            out.append(buffer)
