@@ -66,33 +66,6 @@ class LexiconError(ReportError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"无法加载校对用的拼音表：{reason}请重新安装本程序。")
 
-    def near_key(self, text: str) -> int | None:
-        """:meth:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
-        key = 0
-        for ch in text:
-            plain = self.readings.plain(ch)
-            if plain is None:
-                return None
-            key = (key << _SYLLABLE_BITS) | _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1)
-        return key
-
-    def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
-        """Same syllable once n/ng and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
-        tone too (a slip picks a character that sounds the same; two loose characters that
-        happen to sound like a word mostly differ in tone)."""
-        ra, rb = self.readings.plain(a), self.readings.plain(b)
-        if ra is None or rb is None or _blurred(ra) != _blurred(rb):
-            return False
-        return not tone or _tone(self.readings.toned(a) or "") == _tone(self.readings.toned(b) or "")
-
-    def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
-        table = self.readings.toned if tone else self.readings.plain
-        ra = table(a)
-        return ra is not None and ra == table(b)
-
-    def words(self, text: str) -> list[str]:
-        """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
-        return self.segment(text)
 
 
 @dataclass(frozen=True)
@@ -222,6 +195,25 @@ class Lexicon:
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
         return self.segment(text)
+
+    def near_key(self, text: str) -> int | None:
+        """:meth:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
+        key = 0
+        for ch in text:
+            plain = self.readings.plain(ch)
+            if plain is None:
+                return None
+            key = (key << _SYLLABLE_BITS) | _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1)
+        return key
+
+    def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
+        """Same syllable once n/ng and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
+        tone too (a slip picks a character that sounds the same; two loose characters that
+        happen to sound like a word mostly differ in tone)."""
+        ra, rb = self.readings.plain(a), self.readings.plain(b)
+        if ra is None or rb is None or _blurred(ra) != _blurred(rb):
+            return False
+        return not tone or _tone(self.readings.toned(a) or "") == _tone(self.readings.toned(b) or "")
 
 
 _SYLLABLES: dict[str, int] = {}
