@@ -160,7 +160,7 @@ class ReviewImport:
         if place is None:
             self._window.show_status("这处内容在草稿中已经改动或删除，无法定位。", 5000)
             return
-        self._window.jump_to(*place)
+        self._window.jump_to(place)
 
     def restore(self) -> bool:
         """A draft opened with a review still in progress: its copy, found beside the draft

@@ -35,12 +35,12 @@ from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
-from core.render.header import place_signer_tabs
 from core.render.imprint_box import place_imprint_on_next_page, place_imprint_under_text
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
 from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature
+from core.render.signer_tabs import place_signer_tabs
 from core.render.style_names import our_style_ids
 from core.render.tables import build_tables, table_style_id
 from core.render.template_limits import (

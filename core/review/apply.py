@@ -15,6 +15,7 @@ import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
 from core.review.change import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
 from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text
@@ -115,18 +116,18 @@ def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, in
     return None
 
 
-def current_place(report: Report, change: ReviewChange) -> tuple[str, str, int, int, int] | None:
-    """(section, field, index, start, end) of the text a change is about as it is now, for
-    showing it; a table cell shows its section. None when it is gone."""
+def current_place(report: Report, change: ReviewChange) -> Place | None:
+    """Where the text a change is about is now, for showing it; a table cell shows its
+    section. None when it is gone."""
     if not change.field:
         return None
     if change.field == CELLS:
-        return (change.section_id, "heading", 0, 0, 0) if report.find(change.section_id) else None
+        return Place(change.section_id, "heading", 0, 0, 0) if report.find(change.section_id) else None
     found = find_again(report, change)
     if found is None:
         return None
     (section_id, name, index), start, end = found
-    return section_id, name, index, start, end
+    return Place(section_id, name, index, start, end)
 
 
 def _probes(change: ReviewChange) -> list[tuple[str, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -371,11 +372,12 @@ def _exported_placement(report: Report, folder: Path, under_text: bool) -> tuple
     """The draft exported with its 版记 in a text box under the text, or on a page of its own
     (a footer): the two placements core.render.imprint_fit chooses between."""
     from core.draft.history import record_sent
-    from core.render.imprint_fit import render_both_placements
+    from core.render.engine import IMPRINT_OWN_PAGE, IMPRINT_UNDER_TEXT, render_placements
 
     draft = folder / "报告.draft.json"
     save_draft(report, draft)
-    under, own = render_both_placements(report)
+    placements = render_placements(report)
+    under, own = placements[IMPRINT_UNDER_TEXT], placements[IMPRINT_OWN_PAGE]
     exported = folder / "报告.docx"
     exported.write_bytes(mark_sent((under if under_text else own).data, record_sent(report, draft)))
     return draft, exported
@@ -469,7 +471,11 @@ def test_two_paragraphs_joined_by_striking_the_mark(tmp_path: Path, three_way: b
     _, exported = exported_draft(report, tmp_path)
     xml = document_xml(exported).replace(_paragraph_xml(FIRST), f"<w:p>{_mark('del')}{run(FIRST)}</w:p>")
     # Striking the mark after the section's last paragraph would join two parts: listed only.
-    xml = xml.replace(_paragraph_xml(PLANS), f"<w:p>{_mark('del', '王处长')}{run(PLANS)}</w:p>")
+    # (The export keeps that paragraph with the 落款: its own properties stay beside the mark.)
+    plans = re.search(rf"<w:p><w:pPr>((?:(?!</w:pPr>).)*)</w:pPr>{re.escape(run(PLANS))}</w:p>", xml)
+    assert plans is not None
+    struck = _mark("del", "王处长").replace("<w:pPr>", f"<w:pPr>{plans.group(1)}")
+    xml = xml.replace(plans.group(0), f"<w:p>{struck}{run(PLANS)}</w:p>")
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
     if not three_way:
         reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
