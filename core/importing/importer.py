@@ -17,7 +17,7 @@ from core.importing.attachments import attachment_part
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.heading_rules import HeadingHint
-from core.importing.kind_guess import guess_kind
+from core.importing.metadata_guess import apply_guess, guess_metadata
 from core.importing.outline_parser import parse_outline
 from core.importing.web_chrome import looks_like_web_copy, strip_chrome
 
@@ -28,6 +28,9 @@ class ImportResult:
     kind: str
     kind_reason: str
     source: Path | None = None
+    # Why the kind, year, unit and title are what they are (core.importing.metadata_guess),
+    # kept with the library record and shown in 管理资料库.
+    guess_reasons: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # web chrome and page furniture left out
 
@@ -88,12 +91,18 @@ def _parse(
     with _collector_paused():
         parsed = parse_outline(paragraphs, hints, seams=seams, tables=tables)
         apply_gongwen_parts(parsed.report, fields or {})
-        guessed, reason = guess_kind(parsed.report)
+        guess = guess_metadata(parsed.report)
+    apply_guess(parsed.report, guess)
+    reasons = dict(guess.reasons)
     if kind:
-        guessed, reason = kind, "由用户指定"
-    parsed.report.kind = guessed
+        parsed.report.kind, reasons["kind"] = kind, "由用户指定"
     return ImportResult(
-        report=parsed.report, kind=guessed, kind_reason=reason, warnings=parsed.warnings, dropped=dropped or []
+        report=parsed.report,
+        kind=parsed.report.kind,
+        kind_reason=reasons["kind"],
+        warnings=parsed.warnings,
+        dropped=dropped or [],
+        guess_reasons=reasons,
     )
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from core.draft.model import Report
 
+# How a speech or a report to a meeting opens ("各位代表：", "同志们：").
+SALUTATIONS = ("各位代表", "同志们", "各位领导", "各位委员", "各位同志")
+
 KEYPOINTS, HALF_YEAR, ANNUAL, WORK_REPORT = "annual_keypoints", "half_year_summary", "annual_summary", "work_report"
 
 
@@ -24,6 +27,11 @@ def guess_kind(report: Report) -> tuple[str, str]:
     if "总结" in title and any(w in title for w in ("年度", "全年")):
         return ANNUAL, "标题为年度工作总结"
 
+    first_line = (report.addressee or (report.opening[0] if report.opening else "")).strip()
+    if first_line.startswith(SALUTATIONS):
+        return WORK_REPORT, f"开头称呼“{first_line[:6]}”，是会上的讲话或报告"
+    if any("我代表" in line[:60] and "报告" in line for line in report.opening[:3]):
+        return WORK_REPORT, "开头“我代表…报告”，是向会议作的报告"
     if report.closing and report.closing[0].startswith("同志们"):
         return WORK_REPORT, "结尾以“同志们”开头，是讲话或汇报"
     if any(w in opening[:40] for w in ("受", "委托", "汇报", "报告如下")) and "汇报" in opening[:60]:

@@ -77,7 +77,13 @@ def add_files(
             if digest in seen:
                 result.duplicates.append(path.name)
                 continue
-            library.add_report(imported.report, original=path.read_bytes(), file_name=path.name, source=SOURCE_IMPORT)
+            library.add_report(
+                imported.report,
+                original=path.read_bytes(),
+                file_name=path.name,
+                source=SOURCE_IMPORT,
+                reasons=imported.guess_reasons,
+            )
         except ReportError as exc:
             result.failed.append((path.name, str(exc)))
             continue

@@ -11,6 +11,7 @@ import hashlib
 import re
 import sqlite3
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -27,6 +28,10 @@ FILES_DIR_NAME = "library_files"
 SCHEMA_VERSION = 3
 RECORD_FORMAT = 1
 SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
+# The document fields the clerk may correct in 管理资料库, and where the record keeps why
+# each has its value (the importer's guess, or the clerk's correction).
+METADATA_FIELDS = ("kind", "year", "unit", "title")
+GUESS_KEY = "guess"
 
 # Version 2: originals live only in library_files/ (not in the database), the outline only in
 # the record beside them, the text only once (paragraphs), and the FTS5 index is contentless
@@ -155,7 +160,9 @@ class _Prepared:
     heading_tokens: list[str]
 
 
-def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _Prepared:
+def _prepare(
+    report: Report, original: bytes, file_name: str, source: str, reasons: Mapping[str, str] | None = None
+) -> _Prepared:
     units = report_units(report)
     heading_cache: dict[tuple[str, ...], str] = {}
     heading_tokens: list[str] = []
@@ -174,6 +181,9 @@ def _prepare(report: Report, original: bytes, file_name: str, source: str) -> _P
         "added_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "outline": to_dict(report),
     }
+    if reasons:
+        # Why the kind, year, unit and title were guessed so (shown in 管理资料库).
+        record[GUESS_KEY] = {name: str(reasons[name]) for name in METADATA_FIELDS if name in reasons}
     return _Prepared(
         sha256=hashlib.sha256(original).hexdigest(),
         record=record,

@@ -18,14 +18,22 @@ import errno
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text
 from core.base.errors import SaveFailed
 from core.base.paths import data_dir
 from core.draft.model import Report, report_from_dict
-from core.library.index import reindex, set_stamp, stored_stamp, tokenizer_stamp
+from core.library.index import (
+    index_document,
+    reindex,
+    set_stamp,
+    stored_stamp,
+    tokenizer_stamp,
+    unindex_document,
+)
 from core.library.reading import LibraryReading
 from core.library.rebuild import LibraryRebuild
 from core.library.records import (
@@ -33,6 +41,8 @@ from core.library.records import (
     DB_NAME,
     DISK_FULL,
     FILES_DIR_NAME,
+    GUESS_KEY,
+    METADATA_FIELDS,
     SCHEMA_VERSION,
     SOURCE_EXPORT,
     SOURCE_IMPORT,
@@ -51,6 +61,35 @@ from core.library.records import (
     insert_document,
 )
 from core.text import language
+
+MAX_METADATA_CHARS = 200
+
+
+def validate_changes(changes: Mapping[str, object]) -> dict[str, object]:
+    """The corrections as stored values; LibraryError names the field that is wrong."""
+    from core.draft.kinds import load_kinds
+
+    unknown = [name for name in changes if name not in METADATA_FIELDS]
+    if unknown:
+        raise LibraryError(f"无法修改“{unknown[0]}”：只能修改类型、年度、单位和标题。")
+    values: dict[str, object] = {}
+    if "kind" in changes:
+        kind = str(changes["kind"] or "")
+        if kind not in load_kinds():
+            raise LibraryError(f"类型“{kind}”不是已有的报告类型。请从列表中选择。")
+        values["kind"] = kind
+    if "year" in changes:
+        year = changes["year"]
+        if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100):
+            raise LibraryError(f"年度“{year}”不对：请填写 1949 到 2100 之间的四位年份，或留空。")
+        values["year"] = year
+    for name, label in (("unit", "单位"), ("title", "标题")):
+        if name in changes:
+            text = " ".join(str(changes[name] or "").split())
+            if len(text) > MAX_METADATA_CHARS:
+                raise LibraryError(f"{label}太长（{len(text)} 字），最多 {MAX_METADATA_CHARS} 字。")
+            values[name] = text
+    return values
 
 
 class Library(LibraryRebuild, LibraryReading):
@@ -214,14 +253,22 @@ class Library(LibraryRebuild, LibraryReading):
     # ------------------------------------------------------------------ adding
 
     def add_report(
-        self, report: Report, *, original: bytes, file_name: str, source: str = SOURCE_IMPORT
+        self,
+        report: Report,
+        *,
+        original: bytes,
+        file_name: str,
+        source: str = SOURCE_IMPORT,
+        reasons: Mapping[str, str] | None = None,
     ) -> AddResult:
         """Store a document: its original bytes, outline and paragraphs.
 
         The same file (same bytes) is stored once. An export (``source="export"``) replaces
         an earlier export with the same file name: the clerk re-exported the same report.
+        ``reasons`` says why its kind, year, unit and title are what they are (the importer's
+        ``guess_reasons``); :meth:`metadata_reasons` reads them back.
         """
-        prepared = _prepare(report, original, file_name, source)
+        prepared = _prepare(report, original, file_name, source, reasons)
         return self._store(prepared, original)
 
     def add_reports(self, items: Iterable[tuple[Report, bytes, str]], source: str = SOURCE_IMPORT) -> int:
@@ -269,7 +316,9 @@ class Library(LibraryRebuild, LibraryReading):
             original = path.read_bytes()
         except OSError as exc:
             raise ImportFailed(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
-        return self.add_report(result.report, original=original, file_name=path.name, source=source)
+        return self.add_report(
+            result.report, original=original, file_name=path.name, source=source, reasons=result.guess_reasons
+        )
 
     def _write_files(self, prepared: _Prepared, original: bytes) -> None:
         """Keep the original and its record beside the database, for rebuilding it."""
@@ -341,6 +390,91 @@ class Library(LibraryRebuild, LibraryReading):
             return False
         self._remove_files(sha256)
         return True
+
+    # ------------------------------------------------------------------ correcting
+
+    def update_metadata(self, document_ids: Sequence[int], changes: Mapping[str, object]) -> int:
+        """Set kind, year, unit and/or title (the keys of ``changes``) of these documents.
+
+        One transaction: every document changes or none does. The index's filter tokens
+        follow at once (a changed kind or year is searched under its new value), and each
+        kept record is rewritten atomically, so a rebuild keeps the correction. Returns how
+        many documents were changed; raises LibraryError with a Chinese message.
+        """
+        values = validate_changes(changes)
+        ids = list(dict.fromkeys(int(i) for i in document_ids))
+        if not values or not ids:
+            return 0
+        if "kind" in values or "year" in values:
+            language.ensure_loaded()  # the index's rows are cut again (core.library.index)
+        written: list[tuple[Path, str]] = []  # kept records as they were, put back on failure
+
+        def update(conn: sqlite3.Connection) -> int:
+            marks = ",".join("?" * len(ids))
+            rows = conn.execute(f"SELECT id, sha256 FROM documents WHERE id IN ({marks})", ids).fetchall()
+            if len(rows) != len(ids):
+                raise LibraryError("要修改的文档已不在资料库中（可能刚被删除）。请关闭“管理资料库”后重新打开。")
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            reindexing = "kind" in values or "year" in values
+            try:
+                with self._transaction(conn):
+                    for row in rows:
+                        if reindexing:
+                            unindex_document(conn, row["id"])
+                        conn.execute(f"UPDATE documents SET {assignments} WHERE id = ?", (*values.values(), row["id"]))
+                        if reindexing:
+                            index_document(conn, row["id"])
+                    for row in rows:
+                        written.append(self._correct_record(str(row["sha256"]), values))
+            except BaseException:
+                self._restore_records(written)
+                raise
+            return len(rows)
+
+        try:
+            return self._run(update)
+        except LibraryError:
+            raise
+        except (OSError, SaveFailed) as exc:
+            self._restore_records(written)
+            raise LibraryError(f"无法保存修改：{getattr(exc, 'reason', None) or exc}。资料库未作改动。") from exc
+
+    def _correct_record(self, sha256: str, values: Mapping[str, object]) -> tuple[Path, str]:
+        """Rewrite one kept record with the corrected values; returns (path, its old text)."""
+        path = self.files_dir / f"{sha256}.json"
+        old = path.read_text(encoding="utf-8")
+        try:
+            record = json.loads(old)
+        except ValueError:
+            record = None
+        if not isinstance(record, dict):
+            raise LibraryError(f"资料库保存的记录“{path.name}”已损坏，无法修改。请删除这份文档后重新添加。")
+        reasons = record.get(GUESS_KEY) if isinstance(record.get(GUESS_KEY), dict) else {}
+        stamp = time.strftime("%Y-%m-%d %H:%M")
+        for name, value in values.items():
+            record[name] = value
+            reasons[name] = f"{stamp} 在“管理资料库”中手工修改"
+        record[GUESS_KEY] = reasons
+        atomic_write_text(path, json.dumps(record, ensure_ascii=False))
+        return path, old
+
+    @staticmethod
+    def _restore_records(written: list[tuple[Path, str]]) -> None:
+        for path, old in written:
+            with contextlib.suppress(OSError, SaveFailed):
+                atomic_write_text(path, old)
+        written.clear()
+
+    def metadata_reasons(self, document_id: int) -> dict[str, str]:
+        """Why the document's kind, year, unit and title are what they are ({} when not recorded)."""
+        try:
+            record = json.loads(self._kept_file(document_id, ".json"))
+        except (LibraryError, ValueError):
+            return {}
+        reasons = record.get(GUESS_KEY) if isinstance(record, dict) else None
+        if not isinstance(reasons, dict):
+            return {}
+        return {name: str(reasons[name]) for name in METADATA_FIELDS if name in reasons}
 
     # ------------------------------------------------------------------ reading
 
