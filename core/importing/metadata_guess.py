@@ -33,7 +33,18 @@ _UNIT_END = (
 _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
 _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:国内)?的?工作的?回顾|报告((?:19|20)\d\d)\s*年的?工作")
-_PLAN_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:经济社会发展|政府)?(?:工作)?的?(?:总体部署|总体要求|主要任务|工作任务|工作安排|重点工作)")
+_PLAN_HEADING = re.compile(
+    r"((?:19|20)\d\d)\s*年[^，。；]{0,12}?(?:总体部署|总体要求|主要任务|重点任务|工作任务|工作安排|重点工作|工作打算|工作计划|工作思路)"
+)
+# "一、去年工作回顾" whose text opens "2005年，…": the report is of 2006.
+_LAST_YEAR_REVIEW = re.compile(r"(?:去年|过去一年|一年来|上一年)(?:的)?(?:工作)?(?:的)?回顾")
+# "刚刚过去的1984年": the report is of the year after.
+_PAST_YEAR = re.compile(r"过去的\s*((?:19|20)\d\d)\s*年")
+# A year with a month is the date of an event ("1998年3月就职"), not the report's year.
+_EVENT_DATE = re.compile(r"\s*\d{1,2}\s*月")
+# The share of all years written in the text one year must have to be taken for the report's.
+_DOMINANT_SHARE = 0.6
+_DOMINANT_MIN = 3
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -87,25 +98,47 @@ def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]
     if number is not None and number.year:
         return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
     headings = [s.heading.translate(_FULL_WIDTH_DIGITS) for _, s in report.walk()]
+    summary = kind in ("annual_summary", "half_year_summary")
     for heading in headings:
         if match := _PLAN_HEADING.search(heading):
-            return int(match.group(1)), f"章节“{heading[:20]}”部署这一年的工作"
+            planned = int(match.group(1))
+            if summary:  # a summary ends with next year's plan
+                return planned - 1, f"章节“{heading[:20]}”安排下一年，总结的是 {planned - 1} 年"
+            return planned, f"章节“{heading[:20]}”部署这一年的工作"
     for heading in headings:
         if match := _REVIEW_HEADING.search(heading):
             year = int(match.group(1) or match.group(2)) + 1
             return year, f"章节“{heading[:20]}”回顾上一年，报告是 {year} 年的"
+    for _, section in report.walk():
+        if _LAST_YEAR_REVIEW.search(section.heading) and section.body:
+            first = section.body[0].translate(_FULL_WIDTH_DIGITS)[:20]
+            if (years := find_years(first)) and not _EVENT_DATE.match(first, years[0].end):
+                year = years[0].year + 1
+                return year, f"“{section.heading[:12]}”一章从 {years[0].year} 年说起，报告是 {year} 年的"
     opening = "".join(report.opening[:2]).translate(_FULL_WIDTH_DIGITS)
-    if years := find_years(opening[:200]):
-        return years[0].year, f"开头写“{years[0].text}”"
+    if match := _PAST_YEAR.search(opening[:200]):
+        year = int(match.group(1)) + 1
+        return year, f"开头“{match.group(0)}”，报告是 {year} 年的"
+    for hit in find_years(opening[:200]):
+        if not _EVENT_DATE.match(opening, hit.end):
+            return hit.year, f"开头写“{hit.text}”"
     if report.date and kind != "annual_summary":
         return int(report.date[:4]), f"成文日期 {report.date}"
-    counts = Counter(hit.year for text in (*headings, *report.opening) for hit in find_years(text))
+    counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))
     if counts:
         year, times = counts.most_common(1)[0]
-        return year, f"正文中最常出现的年份（{times} 次）"
+        if times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values()):
+            return year, f"正文中写到的年份大多是 {year} 年（{times} 次）"
     if report.date:
         return int(report.date[:4]), f"成文日期 {report.date}"
     return None, "文中没有找到年份"
+
+
+def _all_text(report: Report) -> list[str]:
+    texts = [*report.opening, *report.closing]
+    for _, section in report.walk():
+        texts += [section.heading, *section.body, *(point.text for point in section.points), *section.tail]
+    return texts
 
 
 def _guess_unit(report: Report, title: str) -> tuple[str, str]:
@@ -121,7 +154,7 @@ def _guess_unit(report: Report, title: str) -> tuple[str, str]:
             return unit, f"标题中年份前的“{unit}”"
         if prefix and is_bare_place(prefix):
             return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
-    for text in report.opening[:2]:
+    for text in report.opening[:5]:
         if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
             return unit, f"开头“{match.group(0)}”"
     return "", "未找到落款、发文机关或报告人单位"

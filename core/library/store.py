@@ -437,7 +437,8 @@ class Library(LibraryRebuild, LibraryReading):
             raise
         except (OSError, SaveFailed) as exc:
             self._restore_records(written)
-            raise LibraryError(f"无法保存修改：{getattr(exc, 'reason', None) or exc}。资料库未作改动。") from exc
+            reason = str(getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc).rstrip("。")
+            raise LibraryError(f"无法保存修改（{reason}），资料库未作改动。请检查磁盘空间和权限后重试。") from exc
 
     def _correct_record(self, sha256: str, values: Mapping[str, object]) -> tuple[Path, str]:
         """Rewrite one kept record with the corrected values; returns (path, its old text)."""
