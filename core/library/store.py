@@ -63,6 +63,21 @@ from core.library.records import (
 from core.text import language
 
 MAX_METADATA_CHARS = 200
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _year_value(year: object) -> int | None:
+    """A year as given (a number, or the text typed: "2023", "２０２３", "" for none)."""
+    if isinstance(year, str):
+        typed = year.strip().translate(_FULL_WIDTH_DIGITS).removesuffix("年").strip()
+        if not typed:
+            return None
+        year = int(typed) if typed.isascii() and typed.isdigit() else typed
+    if year is None:
+        return None
+    if not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100:
+        raise LibraryError(f"年度“{year}”不对：请填写 1949 到 2100 之间的四位年份（如 2023），或留空。")
+    return year
 
 
 def validate_changes(changes: Mapping[str, object]) -> dict[str, object]:
@@ -79,10 +94,7 @@ def validate_changes(changes: Mapping[str, object]) -> dict[str, object]:
             raise LibraryError(f"类型“{kind}”不是已有的报告类型。请从列表中选择。")
         values["kind"] = kind
     if "year" in changes:
-        year = changes["year"]
-        if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100):
-            raise LibraryError(f"年度“{year}”不对：请填写 1949 到 2100 之间的四位年份，或留空。")
-        values["year"] = year
+        values["year"] = _year_value(changes["year"])
     for name, label in (("unit", "单位"), ("title", "标题")):
         if name in changes:
             text = " ".join(str(changes[name] or "").split())

@@ -41,7 +41,7 @@ def test_an_edit_reaches_the_search_filters_at_once(tmp_path: Path) -> None:
     library, one, _two = _filled(tmp_path)
     with library:
         assert _found(library, kind="annual_keypoints") == set()
-        assert library.update_metadata([one], {"kind": "annual_keypoints", "year": 2023, "unit": "区科协"}) == 1
+        assert library.update_metadata([one], {"kind": "annual_keypoints", "year": "２０２３年", "unit": "区科协"}) == 1
         assert _found(library, kind="annual_keypoints") == {"甲.txt"}
         assert _found(library, year=2023) == {"甲.txt"}
         assert _found(library, year=2021) == {"乙.txt"}  # the old value no longer finds it
@@ -59,7 +59,7 @@ def test_a_selection_is_edited_together_and_the_title_too(tmp_path: Path) -> Non
         assert {d.title for d in library.documents()} == {"区科协 2022年工作要点"}
         assert _found(library, year=2022) == {"甲.txt", "乙.txt"}
         # A year cleared: found without a year filter, no longer under 2022.
-        library.update_metadata([two], {"year": None})
+        library.update_metadata([two], {"year": ""})
         assert _found(library, year=2022) == {"甲.txt"} and "乙.txt" in _found(library)
 
 
@@ -93,7 +93,7 @@ def test_bad_values_are_refused_in_chinese_and_change_nothing(tmp_path: Path) ->
     with library:
         for changes, words in (
             ({"year": 3000}, "1949 到 2100"),
-            ({"year": "2023"}, "年度"),
+            ({"year": "二〇二三"}, "年度“二〇二三”不对"),
             ({"kind": "no_such_kind"}, "不是已有的报告类型"),
             ({"unit": "单" * 201}, "单位太长"),
             ({"sha256": "x"}, "只能修改类型、年度、单位和标题"),
