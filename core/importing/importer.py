@@ -17,7 +17,7 @@ from core.importing.attachments import attachment_part
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.heading_rules import HeadingHint
-from core.importing.metadata_guess import apply_guess, guess_metadata
+from core.importing.metadata_guess import apply_guess, fill_from_file_name, guess_metadata
 from core.importing.outline_parser import parse_outline
 from core.importing.web_chrome import looks_like_web_copy, strip_chrome
 
@@ -181,6 +181,9 @@ def import_document(path: Path | str, kind: str | None = None) -> ImportResult:
     if too_big is not None:
         raise ImportFailed(source, f"内容超出草稿的容量（{too_big}）。请确认选对了文件，或拆分后再导入。")
     result.source = source
+    if not kind:
+        fill_from_file_name(result.report, result.guess_reasons, source.name)
+        result.kind, result.kind_reason = result.report.kind, result.guess_reasons["kind"]
     if not result.report.prior_source:
         result.report.prior_source = source.name
     return result

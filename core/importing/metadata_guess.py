@@ -176,3 +176,27 @@ def apply_guess(report: Report, guess: MetadataGuess) -> None:
     if report.title.strip() and not guess.title and not report.addressee:
         report.addressee = report.title.strip().rstrip("：:")
     report.kind, report.year, report.unit, report.title = guess.kind, guess.year, guess.unit, guess.title
+
+
+_TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "安排", "情况", "发言")
+_COPY_MARKS = re.compile(r"[（(](?:定稿|终稿|修改稿|送审稿|印发稿|\d+)[）)]$|[-_ ]?(?:定稿|终稿|修改稿|副本|v\d+)$", re.IGNORECASE)
+
+
+def fill_from_file_name(report: Report, reasons: dict[str, str], file_name: str) -> None:
+    """What the text left unknown, from a file name that reads like a title
+    ("区科协2023年工作要点（定稿）.docx"): the title, then the year, unit and kind it gives.
+    A value found in the text always wins; a name without a title word ("扫描件001") is not used."""
+    stem = file_name.rsplit(".", 1)[0].strip() if "." in file_name else file_name.strip()
+    stem = _COPY_MARKS.sub("", stem).strip()
+    if not stem or not any(word in stem for word in _TITLE_WORDS) or looks_like_addressee(stem):
+        return
+    named = Report(title=stem)
+    if not report.title.strip():
+        report.title, reasons["title"] = stem, f"文中没有标题行，取自文件名“{file_name}”"
+    if report.year is None and (years := find_years(stem.translate(_FULL_WIDTH_DIGITS))):
+        report.year, reasons["year"] = years[0].year, f"文中没有年份，取自文件名“{file_name}”"
+    if not report.unit and (unit := _guess_unit(named, stem)[0]):
+        report.unit, reasons["unit"] = unit, f"文中没有落款，取自文件名“{file_name}”"
+    kind, why = guess_kind(named)
+    if why.startswith("标题") and reasons.get("kind", "").startswith("未发现"):
+        report.kind, reasons["kind"] = kind, f"文件名“{file_name}”{why.removeprefix('标题')}"

@@ -3,8 +3,10 @@ with a near miss it must not take (core.importing.metadata_guess)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from core.draft.model import Report, Section
-from core.importing.importer import parse_text
+from core.importing.importer import import_document, parse_text
 from core.importing.metadata_guess import apply_guess, guess_metadata, is_bare_place, looks_like_addressee
 
 _BODY = "一、主要工作\n（一）加强队伍建设。全年培训干部120人次。\n（二）推进项目落地。完成投资3亿元。\n"
@@ -150,3 +152,27 @@ def test_kind_chosen_by_the_clerk_is_recorded_as_such() -> None:
     result = parse_text("区科协2023年工作要点\n" + _PLAN_ITEMS, kind="annual_summary")
     assert result.report.kind == "annual_summary"
     assert result.guess_reasons["kind"] == "由用户指定"
+
+
+# ---- the file name, for what the text leaves unknown
+
+
+def test_a_file_name_that_reads_like_a_title_fills_what_the_text_does_not_say(tmp_path: Path) -> None:
+    named = tmp_path / "区科协2023年工作总结（定稿）.txt"
+    named.write_text("一年来，我会认真履职。\n" + _BODY, encoding="utf-8")
+    result = import_document(named)
+    report = result.report
+    assert (report.title, report.year, report.unit) == ("区科协2023年工作总结", 2023, "区科协")
+    assert result.guess_reasons["title"] == "文中没有标题行，取自文件名“区科协2023年工作总结（定稿）.txt”"
+    # The text's own values win over the name's.
+    titled = tmp_path / "区科协2023年工作总结.txt"
+    titled.write_text("市科协2022年工作要点\n" + _PLAN_ITEMS, encoding="utf-8")
+    report = import_document(titled).report
+    assert (report.title, report.year, report.unit, report.kind) == ("市科协2022年工作要点", 2022, "市科协", "annual_keypoints")
+
+
+def test_a_file_name_without_a_title_word_is_not_used(tmp_path: Path) -> None:
+    scanned = tmp_path / "扫描件2023.txt"
+    scanned.write_text("一年来，我会认真履职。\n" + _BODY, encoding="utf-8")
+    report = import_document(scanned).report
+    assert report.title == "" and report.year is None
