@@ -7,6 +7,10 @@ from core.draft.model import Report
 # How a speech or a report to a meeting opens ("各位代表：", "同志们：").
 SALUTATIONS = ("各位代表", "同志们", "各位领导", "各位委员", "各位同志")
 
+# Headings of a summary look back; headings of 要点 set tasks.
+_REVIEW_WORDS = ("情况", "成效", "成绩", "回顾", "存在", "问题", "不足", "经验", "体会", "完成")
+_PLAN_WORDS = ("任务", "目标", "要求", "措施", "安排", "计划", "打算", "思路", "举措")
+
 KEYPOINTS, HALF_YEAR, ANNUAL, WORK_REPORT = "annual_keypoints", "half_year_summary", "annual_summary", "work_report"
 
 
@@ -51,4 +55,10 @@ def guess_kind(report: Report) -> tuple[str, str]:
         return ANNUAL, "标题含“总结”"
     if any(w in opening[:80] for w in ("是", "之年")) and not any("情况" in h for h in headings):
         return KEYPOINTS, "开头写年份形势与总体要求，各章为任务部署"
+    looking_back = [h for h in headings if any(w in h for w in _REVIEW_WORDS)]
+    looking_ahead = [h for h in headings if any(w in h for w in _PLAN_WORDS)]
+    if len(looking_back) > len(looking_ahead):
+        return ANNUAL, f"章节多写已做的工作（如“{looking_back[0][:12]}”），是工作总结"
+    if len(looking_ahead) > len(looking_back) and not report.closing:
+        return KEYPOINTS, f"章节多为部署（如“{looking_ahead[0][:12]}”），是工作要点"
     return WORK_REPORT, "未发现明确特征，按工作汇报处理"

@@ -176,3 +176,16 @@ def test_a_file_name_without_a_title_word_is_not_used(tmp_path: Path) -> None:
     scanned.write_text("一年来，我会认真履职。\n" + _BODY, encoding="utf-8")
     report = import_document(scanned).report
     assert report.title == "" and report.year is None
+
+
+def test_without_title_or_shape_the_headings_tell_a_summary_from_keypoints() -> None:
+    summary = "我局认真履职。\n一、工作完成情况\n全年办结案件30件。\n二、存在的问题\n人手不足。\n"
+    kind, _, _, _, reasons = guess(summary)
+    assert kind == "annual_summary" and "已做的工作" in reasons["kind"]
+    keypoints = "我局认真履职。\n一、目标任务\n办结案件30件。\n二、保障措施\n充实人手。\n"
+    kind, _, _, _, reasons = guess(keypoints)
+    assert kind == "annual_keypoints" and "部署" in reasons["kind"]
+    # One of each says nothing: still a 汇报 by default, and says so.
+    even = "我局认真履职。\n一、工作完成情况\n全年办结案件30件。\n二、下步打算\n充实人手。\n"
+    kind, _, _, _, reasons = guess(even)
+    assert kind == "work_report" and reasons["kind"] == "未发现明确特征，按工作汇报处理"
