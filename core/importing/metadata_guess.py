@@ -127,7 +127,9 @@ def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]
     counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))
     if counts:
         year, times = counts.most_common(1)[0]
-        if times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values()):
+        # A speech dwells on the year it reviews, not the year it is given in: not for a 汇报.
+        dominant = times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values())
+        if dominant and kind != "work_report":
             return year, f"正文中写到的年份大多是 {year} 年（{times} 次）"
     if report.date:
         return int(report.date[:4]), f"成文日期 {report.date}"

@@ -189,3 +189,9 @@ def test_without_title_or_shape_the_headings_tell_a_summary_from_keypoints() -> 
     even = "我局认真履职。\n一、工作完成情况\n全年办结案件30件。\n二、下步打算\n充实人手。\n"
     kind, _, _, _, reasons = guess(even)
     assert kind == "work_report" and reasons["kind"] == "未发现明确特征，按工作汇报处理"
+
+
+def test_a_speech_is_not_dated_by_the_year_it_dwells_on() -> None:
+    speech = "各位代表：\n过去一年成绩显著。\n一、主要成绩\n2022年粮食增产。\n2022年财政增收。\n2022年就业稳定。\n"
+    kind, year, _, _, reasons = guess(speech)
+    assert kind == "work_report" and year is None and reasons["year"] == "文中没有找到年份"
