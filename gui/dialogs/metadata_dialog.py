@@ -40,8 +40,8 @@ class MetadataDialog(QDialog):
 
         self.setWindowTitle("修改信息")
         count = len(documents)
-        label = documents[0].label if count == 1 else f"选中的 {count} 份文档"
-        heading = QLabel(f"修改 {label} 的类型、年度、单位和标题。修改后，资料库检索的筛选立即按新值查找。")
+        label = f"“{documents[0].label}”" if count == 1 else f"选中的 {count} 份文档"
+        heading = QLabel(f"修改{label}的类型、年度、单位和标题。修改后，资料库检索的筛选立即按新值查找。")
         heading.setWordWrap(True)
 
         self.kind_combo = QComboBox()
