@@ -186,15 +186,15 @@ _COPY_MARKS = re.compile(r"[（(](?:定稿|终稿|修改稿|送审稿|印发稿|
 
 def fill_from_file_name(report: Report, reasons: dict[str, str], file_name: str) -> None:
     """What the text left unknown, from a file name that reads like a title
-    ("区科协2023年工作要点（定稿）.docx"): the title, then the year, unit and kind it gives.
+    ("区科协2023年工作要点（定稿）.docx"): the year, unit and kind it gives.
     A value found in the text always wins; a name without a title word ("扫描件001") is not used."""
     stem = file_name.rsplit(".", 1)[0].strip() if "." in file_name else file_name.strip()
     stem = _COPY_MARKS.sub("", stem).strip()
     if not stem or not any(word in stem for word in _TITLE_WORDS) or looks_like_addressee(stem):
         return
+    # The title is left empty: the library shows the file name in its place, and the report's
+    # text (whose digest tells the same report in two formats, core.library.bulk) stays its own.
     named = Report(title=stem)
-    if not report.title.strip():
-        report.title, reasons["title"] = stem, f"文中没有标题行，取自文件名“{file_name}”"
     if report.year is None and (years := find_years(stem.translate(_FULL_WIDTH_DIGITS))):
         report.year, reasons["year"] = years[0].year, f"文中没有年份，取自文件名“{file_name}”"
     if not report.unit and (unit := _guess_unit(named, stem)[0]):

