@@ -30,6 +30,8 @@ def guess_kind(report: Report) -> tuple[str, str]:
         return WORK_REPORT, "标题含“讲话/汇报”"
     if "总结" in title and any(w in title for w in ("年度", "全年")):
         return ANNUAL, "标题为年度工作总结"
+    if title.endswith("报告") and "总结" not in title:
+        return WORK_REPORT, "标题是“…报告”，按工作汇报处理"
 
     first_line = (report.addressee or (report.opening[0] if report.opening else "")).strip()
     if first_line.startswith(SALUTATIONS):

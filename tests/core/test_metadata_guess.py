@@ -195,3 +195,9 @@ def test_a_speech_is_not_dated_by_the_year_it_dwells_on() -> None:
     speech = "各位代表：\n过去一年成绩显著。\n一、主要成绩\n2022年粮食增产。\n2022年财政增收。\n2022年就业稳定。\n"
     kind, year, _, _, reasons = guess(speech)
     assert kind == "work_report" and year is None and reasons["year"] == "文中没有找到年份"
+
+
+def test_a_report_titled_as_such_stays_a_report_whatever_its_headings() -> None:
+    kind, _, _, _, reasons = guess("关于项目建设情况的报告\n一、基本情况\n全区项目已全面竣工。\n")
+    assert kind == "work_report" and reasons["kind"] == "标题是“…报告”，按工作汇报处理"
+    assert guess("关于项目建设情况的总结报告\n一、基本情况\n全区项目已全面竣工。\n")[0] == "annual_summary"
