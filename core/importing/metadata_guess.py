@@ -97,6 +97,13 @@ def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]
     number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
     if number is not None and number.year:
         return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
+    opening = "".join(report.opening[:2]).translate(_FULL_WIDTH_DIGITS)
+    if match := _PAST_YEAR.search(opening[:200]):
+        year = int(match.group(1)) + 1
+        return year, f"开头“{match.group(0)}”，报告是 {year} 年的"
+    for hit in find_years(opening[:200]):
+        if not _EVENT_DATE.match(opening, hit.end):
+            return hit.year, f"开头写“{hit.text}”"
     headings = [s.heading.translate(_FULL_WIDTH_DIGITS) for _, s in report.walk()]
     summary = kind in ("annual_summary", "half_year_summary")
     for heading in headings:
@@ -115,13 +122,6 @@ def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]
             if (years := find_years(first)) and not _EVENT_DATE.match(first, years[0].end):
                 year = years[0].year + 1
                 return year, f"“{section.heading[:12]}”一章从 {years[0].year} 年说起，报告是 {year} 年的"
-    opening = "".join(report.opening[:2]).translate(_FULL_WIDTH_DIGITS)
-    if match := _PAST_YEAR.search(opening[:200]):
-        year = int(match.group(1)) + 1
-        return year, f"开头“{match.group(0)}”，报告是 {year} 年的"
-    for hit in find_years(opening[:200]):
-        if not _EVENT_DATE.match(opening, hit.end):
-            return hit.year, f"开头写“{hit.text}”"
     if report.date and kind != "annual_summary":
         return int(report.date[:4]), f"成文日期 {report.date}"
     counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))

@@ -12,7 +12,7 @@ import pytest
 from core.base.errors import SaveFailed
 from core.draft.model import Report, Section
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
-from core.library import store as library_store
+from core.library import corrections as library_corrections
 from core.text.plaintext import report_text
 
 _REASONS = {"kind": "标题含“要点”", "year": "标题写“2023年”", "unit": "落款“区科协”", "title": "取自文首的标题行"}
@@ -109,7 +109,7 @@ def test_a_failed_record_write_rolls_everything_back(tmp_path: Path, monkeypatch
     library, one, two = _filled(tmp_path)
     records = sorted((tmp_path / FILES_DIR_NAME).glob("*.json"))
     before = {path: path.read_text(encoding="utf-8") for path in records}
-    real_write = library_store.atomic_write_text
+    real_write = library_corrections.atomic_write_text
     calls: list[Path] = []
 
     def failing_second(path: Path, text: str, *args: object, **kwargs: object) -> None:
@@ -118,11 +118,11 @@ def test_a_failed_record_write_rolls_everything_back(tmp_path: Path, monkeypatch
             raise SaveFailed(Path(path), "磁盘已满。")
         real_write(path, text, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(library_store, "atomic_write_text", failing_second)
+    monkeypatch.setattr(library_corrections, "atomic_write_text", failing_second)
     with library:
         with pytest.raises(LibraryError, match="资料库未作改动"):
             library.update_metadata([one, two], {"kind": "annual_summary", "year": 2020})
-        monkeypatch.setattr(library_store, "atomic_write_text", real_write)
+        monkeypatch.setattr(library_corrections, "atomic_write_text", real_write)
         assert {(d.kind, d.year) for d in library.documents()} == {("work_report", 2021)}
         assert _found(library, kind="annual_summary") == set()
         assert _found(library, kind="work_report", year=2021) == {"甲.txt", "乙.txt"}

@@ -99,7 +99,9 @@ def test_year_from_a_review_heading_is_the_year_after() -> None:
 
 
 def test_a_plan_heading_names_the_year_of_a_speech_but_the_next_year_of_a_summary() -> None:
-    speech = "同志们：\n受党工委委托，下面由我汇报2021年工作。\n一、主要成效\n成效明显。\n二、2022年重点任务\n抓好落实。\n"
+    # The opening's own year comes first: "汇报2021年工作" is a 汇报 of 2021 whatever it plans.
+    assert guess("同志们：\n下面由我汇报2021年工作。\n一、主要成效\n成效明显。\n二、2022年重点任务\n抓好落实。\n")[1] == 2021
+    speech = "同志们：\n受党工委委托，下面由我汇报工作。\n一、主要成效\n成效明显。\n二、2022年重点任务\n抓好落实。\n"
     assert guess(speech)[1] == 2022
     summary = "区科协2023年工作总结\n一、主要成效\n成效明显。\n二、2024年工作打算\n抓好落实。\n"
     assert guess(summary)[1] == 2023  # the title wins
