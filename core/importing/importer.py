@@ -18,7 +18,7 @@ from core.importing.attachments import attachment_part
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.heading_rules import HeadingHint
-from core.importing.kind_guess import guess_kind
+from core.importing.metadata_guess import apply_guess, fill_from_file_name, guess_metadata
 from core.importing.outline_parser import parse_outline
 from core.importing.web_chrome import looks_like_web_copy, strip_chrome
 
@@ -29,6 +29,9 @@ class ImportResult:
     kind: str
     kind_reason: str
     source: Path | None = None
+    # Why the kind, year, unit and title are what they are (core.importing.metadata_guess),
+    # kept with the library record and shown in 管理资料库.
+    guess_reasons: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # web chrome and page furniture left out
 
@@ -85,12 +88,18 @@ def _parse(
     with _collector_paused():
         parsed = parse_outline(paragraphs, hints, seams=seams, tables=tables)
         apply_gongwen_parts(parsed.report, fields or {})
-        guessed, reason = guess_kind(parsed.report)
+        guess = guess_metadata(parsed.report)
+    apply_guess(parsed.report, guess)
+    reasons = dict(guess.reasons)
     if kind:
-        guessed, reason = kind, "由用户指定"
-    parsed.report.kind = guessed
+        parsed.report.kind, reasons["kind"] = kind, "由用户指定"
     return ImportResult(
-        report=parsed.report, kind=guessed, kind_reason=reason, warnings=parsed.warnings, dropped=dropped or []
+        report=parsed.report,
+        kind=parsed.report.kind,
+        kind_reason=reasons["kind"],
+        warnings=parsed.warnings,
+        dropped=dropped or [],
+        guess_reasons=reasons,
     )
 
 
@@ -173,6 +182,9 @@ def import_document(
     if too_big is not None:
         raise ImportFailed(source, f"内容超出草稿的容量（{too_big}）。请确认选对了文件，或拆分后再导入。")
     result.source = source
+    if not kind:
+        fill_from_file_name(result.report, result.guess_reasons, source.name)
+        result.kind, result.kind_reason = result.report.kind, result.guess_reasons["kind"]
     if not result.report.prior_source:
         result.report.prior_source = source.name
     return result

@@ -90,6 +90,7 @@ def add_files(
                 source=SOURCE_IMPORT,
                 progress=step,
                 cancelled=cancelled,
+                reasons=imported.guess_reasons,
             )
         except Cancelled:
             result.cancelled = True

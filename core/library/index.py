@@ -90,6 +90,13 @@ def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
         )
 
 
+def index_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Put a document's paragraphs into the index with its row's kind and year as they are now
+    (after :func:`unindex_document` and a change of them, inside the caller's transaction)."""
+    for rowid, body, heading, meta in _indexed_values(conn, doc_id):
+        index_paragraph(conn, rowid, body, heading, meta)
+
+
 def reindex(conn: sqlite3.Connection) -> None:
     """Index every paragraph afresh with today's tokens (inside the caller's transaction)."""
     conn.execute("INSERT INTO para_fts (para_fts) VALUES ('delete-all')")

@@ -11,7 +11,7 @@ import hashlib
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -29,6 +29,10 @@ FILES_DIR_NAME = "library_files"
 SCHEMA_VERSION = 4
 RECORD_FORMAT = 1
 SOURCE_IMPORT, SOURCE_EXPORT = "import", "export"
+# The document fields the clerk may correct in 管理资料库, and where the record keeps why
+# each has its value (the importer's guess, or the clerk's correction).
+METADATA_FIELDS = ("kind", "year", "unit", "title")
+GUESS_KEY = "guess"
 
 # Version 2: originals live only in library_files/ (not in the database), the outline only in
 # the record beside them, the text only once (paragraphs), and the FTS5 index is contentless
@@ -175,6 +179,7 @@ def _prepare(
     source: str,
     progress: StepProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reasons: Mapping[str, str] | None = None,
 ) -> _Prepared:
     """Everything to store, computed before anything is written: cancelling (Cancelled,
     raised between steps) or failing here leaves the library untouched."""
@@ -209,6 +214,9 @@ def _prepare(
     stop_if_cancelled(cancelled)
     if progress is not None:
         progress(len(units), len(units))
+    if reasons:
+        # Why the kind, year, unit and title were guessed so (shown in 管理资料库).
+        record[GUESS_KEY] = {name: str(reasons[name]) for name in METADATA_FIELDS if name in reasons}
     return _Prepared(
         sha256=hashlib.sha256(original).hexdigest(),
         record=record,

@@ -21,14 +21,20 @@ import errno
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text
 from core.base.errors import SaveFailed
 from core.base.paths import data_dir
 from core.draft.model import Report, report_from_dict
-from core.library.index import reindex, set_stamp, stored_stamp, tokenizer_stamp
+from core.library.corrections import LibraryCorrections
+from core.library.index import (
+    reindex,
+    set_stamp,
+    stored_stamp,
+    tokenizer_stamp,
+)
 from core.library.reading import LibraryReading
 from core.library.rebuild import LibraryRebuild
 from core.library.records import (
@@ -57,7 +63,7 @@ from core.library.records import (
 from core.text import language
 
 
-class Library(LibraryRebuild, LibraryReading):
+class Library(LibraryCorrections, LibraryRebuild, LibraryReading):
     """Open with ``Library()`` (per-user data folder) or ``Library(folder)``; close when done.
 
     One object may be shared between threads: calls are serialised by a lock. Searching
@@ -252,6 +258,7 @@ class Library(LibraryRebuild, LibraryReading):
         source: str = SOURCE_IMPORT,
         progress: StepProgress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        reasons: Mapping[str, str] | None = None,
     ) -> AddResult:
         """Store a document: its original bytes, outline and paragraphs.
 
@@ -259,8 +266,10 @@ class Library(LibraryRebuild, LibraryReading):
         an earlier export with the same file name: the clerk re-exported the same report.
         ``progress`` hears (units cut, units in all) while the text is cut into words, the
         long part; ``cancelled()`` turning true then raises Cancelled with nothing written.
+        ``reasons`` says why its kind, year, unit and title are what they are (the importer's
+        ``guess_reasons``); :meth:`metadata_reasons` reads them back.
         """
-        prepared = _prepare(report, original, file_name, source, progress, cancelled)
+        prepared = _prepare(report, original, file_name, source, progress, cancelled, reasons)
         return self._store(prepared, original)
 
     def add_reports(self, items: Iterable[tuple[Report, bytes, str]], source: str = SOURCE_IMPORT) -> int:
@@ -314,7 +323,10 @@ class Library(LibraryRebuild, LibraryReading):
             original = path.read_bytes()
         except OSError as exc:
             raise ImportFailed(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
-        return self.add_report(result.report, original=original, file_name=path.name, source=source, progress=progress)
+        return self.add_report(
+            result.report, original=original, file_name=path.name, source=source, progress=progress,
+            reasons=result.guess_reasons,
+        )
 
     def _write_files(self, prepared: _Prepared, original: bytes) -> None:
         """Keep the original and its record beside the database, for rebuilding it."""

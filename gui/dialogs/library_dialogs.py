@@ -1,4 +1,5 @@
-"""资料库 ▸ 添加文件… / 添加文件夹… (with progress and 取消) and 管理资料库 (see, filter, remove).
+"""资料库 ▸ 添加文件… / 添加文件夹… (with progress and 取消) and 管理资料库 (see, filter, correct
+kind/year/unit/title, remove).
 
 The work is core.library's, on the library service's write thread; these dialogs only show
 progress and results, and the window stays responsive throughout.
@@ -10,9 +11,10 @@ import threading
 import time
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,16 +23,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from gui import style
 from gui.dialogs import prompts
+from gui.dialogs.metadata_dialog import MetadataDialog
 from gui.kind_names import kind_display_name
 from gui.panels.library_service import LibraryService
 from gui.window_state import fit_dialog
@@ -99,9 +104,12 @@ def add_to_library(parent: QWidget, service: LibraryService, paths: list[Path]) 
 
 
 class LibraryManager(QDialog):
-    """Every document in the library: filter by typing, remove the ones no longer wanted."""
+    """Every document in the library: filter by typing, correct what was guessed wrong
+    (double-click, right-click ▸ 修改信息…), remove the ones no longer wanted."""
 
     HEADERS = ("文件", "标题", "类型", "年度", "单位", "来源", "收入时间")
+    # Columns whose value was guessed on import: their tooltip says why (core.importing.metadata_guess).
+    REASON_COLUMNS: ClassVar[dict[int, tuple[str, str]]] = {1: ("title", "标题"), 2: ("kind", "类型"), 3: ("year", "年度"), 4: ("unit", "单位")}
 
     def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,11 +126,20 @@ class LibraryManager(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+        self.table.cellDoubleClicked.connect(lambda row, _column: self._edit_row(row))
+        self.table.viewport().installEventFilter(self)
+        self._reasons: dict[int, dict[str, str]] = {}  # document id → why its values are what they are
+        self.edit_button = QPushButton("修改信息…")
+        self.edit_button.setToolTip("修改选中文档的类型、年度、单位和标题（也可双击或右键）")
+        self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton("从资料库移除…")
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.edit_button)
         bottom.addWidget(self.remove_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
@@ -136,6 +153,7 @@ class LibraryManager(QDialog):
 
     def reload(self) -> None:
         self.documents = wait_for(self._service.documents()) or []
+        self._reasons.clear()
         self._fill()
 
     def visible_documents(self) -> list[Any]:
@@ -169,3 +187,95 @@ class LibraryManager(QDialog):
         removed = sum(bool(wait_for(self._service.remove_document(doc_id))) for doc_id in ids)
         self.reload()
         return removed
+
+    # ---- correcting what was guessed ------------------------------------------------------
+
+    def _documents_of(self, ids: list[int]) -> list[Any]:
+        by_id = {doc.id: doc for doc in self.documents}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _edit_row(self, row: int) -> int:
+        if not self.table.item(row, 0).isSelected() or len(self.selected_ids()) < 2:
+            self.table.selectRow(row)
+        return self.edit_selected()
+
+    def context_menu_at(self, position: QPoint) -> QMenu | None:
+        """The right-click menu for the row at ``position`` (viewport coordinates), which it selects
+        unless it is part of the selection already; None below the last row."""
+        row = self.table.rowAt(position.y())
+        if row < 0:
+            return None
+        if not self.table.item(row, 0).isSelected():
+            self.table.selectRow(row)
+        menu = QMenu(self)
+        menu.addAction("修改信息…", self.edit_selected)
+        menu.addAction("从资料库移除…", self.remove_selected)
+        return menu
+
+    def _show_menu(self, position: QPoint) -> None:
+        menu = self.context_menu_at(position)
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def edit_selected(self) -> int:
+        """Ask for new values for the selected documents and store them; returns how many changed."""
+        documents = self._documents_of(self.selected_ids())
+        if not documents:
+            prompts.inform(self, "修改信息", "请先在列表中选中要修改的文档。")
+            return 0
+        dialog = MetadataDialog(documents, self)
+        try:
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                changes = dialog.changes()
+                if not changes:
+                    return 0
+                try:
+                    changed = int(wait_for(self._service.update_metadata([d.id for d in documents], changes)))
+                except Exception as exc:  # core's message in Chinese; the dialog stays with what was typed
+                    from core.base.errors import ReportError
+
+                    if not isinstance(exc, ReportError):
+                        raise
+                    prompts.warn(self, "修改信息", str(exc))
+                    continue
+                selected = [d.id for d in documents]
+                self.reload()
+                self._select(selected)
+                return changed
+            return 0
+        finally:
+            dialog.deleteLater()
+
+    def _select(self, ids: list[int]) -> None:
+        wanted = set(ids)
+        for row in range(self.table.rowCount()):
+            if int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)) in wanted:
+                self.table.selectionModel().select(
+                    self.table.model().index(row, 0),
+                    self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows,
+                )
+
+    def reason_tooltip(self, row: int, column: int) -> str:
+        """What the tooltip of a title/kind/year/unit cell says: why the value is what it is."""
+        field = self.REASON_COLUMNS.get(column)
+        item = self.table.item(row, column)
+        if field is None or item is None:
+            return ""
+        document_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if document_id not in self._reasons:
+            self._reasons[document_id] = wait_for(self._service.metadata_reasons(document_id)) or {}
+        reason = self._reasons[document_id].get(field[0])
+        return f"{field[1]}：{reason}（双击可修改）" if reason else "双击可修改"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            index = self.table.indexAt(event.pos())
+            text = self.reason_tooltip(index.row(), index.column()) if index.isValid() else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.table.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)

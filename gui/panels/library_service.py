@@ -301,6 +301,33 @@ class LibraryService(QObject):
 
         return self._writes.submit(job)
 
+    def update_metadata(self, document_ids: list[int], changes: dict[str, object]) -> Future[int]:
+        """Correct kind/year/unit/title of documents on the write thread (raises LibraryError
+        through the future); the filters' values follow by ``facetsChanged``."""
+        self.open()
+
+        def job() -> int:
+            from core.library import LibraryError
+
+            library = self._wait_open()
+            if library is None:
+                raise LibraryError(self.error or "资料库无法打开。")
+            changed = library.update_metadata(document_ids, changes)
+            self._emit_facets(library)
+            return changed
+
+        return self._writes.submit(job)
+
+    def metadata_reasons(self, document_id: int) -> Future[dict[str, str]]:
+        """Why a document's kind, year, unit and title are what they are, read on the read thread."""
+        self.open()
+
+        def job() -> dict[str, str]:
+            library = self._wait_open()
+            return library.metadata_reasons(document_id) if library is not None else {}
+
+        return self._reads.submit(job)
+
     def documents(self) -> Future[Any]:
         """Every stored document (DocumentInfo list), read on the read thread."""
         self.open()

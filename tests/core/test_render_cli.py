@@ -92,9 +92,9 @@ def test_render_imports_a_document_on_the_fly(tmp_path: Path, capsys: pytest.Cap
     assert "按“工作汇报/讲话”排版" in err
     # The seed is a body without its title: one is built from the kind's pattern and the
     # year read from the text, and the clerk is told.
-    assert "已按报告类型生成标题“2021年工作情况汇报”" in err
+    assert "已按报告类型生成标题“党工委2021年工作情况汇报”" in err
     paragraphs = docx.Document(str(out)).paragraphs
-    assert paragraphs[0].text == "2021年工作情况汇报"
+    assert paragraphs[0].text == "党工委2021年工作情况汇报"  # the unit from "受党工委委托"
     assert paragraphs[1].text.startswith("受党工委委托")
     assert main(["render", str(seed_path("003")), "-o", str(out), "--kind", "annual_summary"]) == 0
     assert "按“" not in capsys.readouterr().err

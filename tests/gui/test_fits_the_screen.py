@@ -123,6 +123,17 @@ def test_every_dialog_fits_a_screen_with_a_taskbar(
         assert window.save()
     assert_fits(HistoryDialog(window.doc, window), taskbar, qtbot, "历史版本")
     assert_fits(LibraryManager(window.library, window), taskbar, qtbot, "管理资料库")
+    from core.library import DocumentInfo
+    from gui.dialogs.metadata_dialog import MetadataDialog
+
+    long_title = "关于" + "加强和改进基层党建工作" * 8 + "的报告"
+    documents = [
+        DocumentInfo(n, f"报告{n}.docx", long_title, "annual_summary", 2020 + n, "区委组织部" * 4, "import",
+                     "2024-07-01T09:30:00", "0" * 64, 10)
+        for n in range(2)
+    ]
+    assert_fits(MetadataDialog(documents[:1], window), taskbar, qtbot, "修改信息")
+    assert_fits(MetadataDialog(documents, window), taskbar, qtbot, "修改信息（多份）")
 
     autosaves = [Autosave(tmp_path / f"{n}.json", f"s{n}", n, "pc", "", "2024-07-01T09:30:00", f"草稿{n}" * 8)
                  for n in range(40)]

@@ -1,0 +1,204 @@
+"""Guess a prior report's kind, year, unit and title from the document itself, each with a reason.
+
+What the library files a report under and what its search filters rely on. Evidence, in
+the order trusted: the title line, the 落款 (signature), the 发文字号, the speaker's own words
+("我代表国务院", "受党工委委托"), then the words of the text. Every value comes with the
+Chinese reason shown to the clerk in 管理资料库, who can correct it there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from core.draft.model import Report
+from core.importing.kind_guess import guess_kind
+from core.reuse.detectors import find_years
+from core.text.doc_number import parse_doc_number
+
+FIELDS = ("kind", "year", "unit", "title")
+
+# A bare level of government or a "我们" word is where a report comes from, not who wrote it.
+_PLACE_WORDS = frozenset(
+    ["省", "市", "区", "县", "镇", "乡", "村", "街道", "社区", "州", "盟", "旗", "全省", "全市", "全区", "全县", "全镇", "全乡", "本省", "本市", "本区", "本县", "我省", "我市", "我区", "我县", "我镇", "我乡", "我局", "我委", "我办", "本单位", "我单位"]
+)
+# The end of an organisation's name (落款, 发文机关, the speaker's unit).
+_UNIT_END = (
+    "委员会", "办公室", "办公厅", "政府", "党组", "党委", "党工委", "管委会", "委", "部", "局", "办", "厅",
+    "院", "会", "中心", "处", "科", "站", "所", "支部", "协", "联", "团", "队", "馆", "校", "公司", "集团",
+    "国务院",
+)
+# A 主送 list: "各市属学会，各区科协：", "各镇（街道）、区直各部门" — never a title.
+_ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
+_SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:国内)?的?工作的?回顾|报告((?:19|20)\d\d)\s*年的?工作")
+_PLAN_HEADING = re.compile(
+    r"((?:19|20)\d\d)\s*年[^，。；]{0,12}?(?:总体部署|总体要求|主要任务|重点任务|工作任务|工作安排|重点工作|工作打算|工作计划|工作思路)"
+)
+# "一、去年工作回顾" whose text opens "2005年，…": the report is of 2006.
+_LAST_YEAR_REVIEW = re.compile(r"(?:去年|过去一年|一年来|上一年)(?:的)?(?:工作)?(?:的)?回顾")
+# "刚刚过去的1984年": the report is of the year after.
+_PAST_YEAR = re.compile(r"过去的\s*((?:19|20)\d\d)\s*年")
+# A year with a month is the date of an event ("1998年3月就职"), not the report's year.
+_EVENT_DATE = re.compile(r"\s*\d{1,2}\s*月")
+# The share of all years written in the text one year must have to be taken for the report's.
+_DOMINANT_SHARE = 0.6
+_DOMINANT_MIN = 3
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+@dataclass(frozen=True)
+class MetadataGuess:
+    kind: str
+    year: int | None
+    unit: str
+    title: str
+    reasons: dict[str, str] = field(default_factory=dict)  # field name → Chinese reason
+
+
+def is_bare_place(unit: str) -> bool:
+    """"市", "全区", "我局": a place or a "we", not the name of a unit."""
+    return unit.strip() in _PLACE_WORDS or len(unit.strip()) < 2
+
+
+def looks_like_addressee(text: str) -> bool:
+    """A 主送 line: ends with a colon, or lists organisations starting with 各…"""
+    stripped = text.strip()
+    return bool(stripped) and (stripped.endswith(("：", ":")) or bool(_ADDRESSEE_LIST.match(stripped)))
+
+
+def _unit_name(text: str) -> str:
+    """``text`` when it is an organisation's name, else ""."""
+    name = text.strip().replace(" ", "").replace("\u3000", "")
+    if not name or is_bare_place(name) or len(name) > 30 or _DATE_LINE.search(name):
+        return ""
+    if any(ch in name for ch in "。；：:！？，,"):
+        return ""
+    return name if name.endswith(_UNIT_END) else ""
+
+
+def _guess_title(report: Report) -> tuple[str, str]:
+    title = report.title.strip()
+    if title and looks_like_addressee(title):
+        return "", f"首行“{title[:20]}”是主送机关，不是标题；文中未找到标题行"
+    if title:
+        return title, "取自文首的标题行"
+    return "", "文中没有标题行"
+
+
+def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]:
+    if years := find_years(title):
+        return years[0].year, f"标题写“{years[0].text}”"
+    for line in report.subtitle.split("\n"):
+        if match := _DATE_LINE.search(line):
+            return int(match.group(1)), f"标题下的日期“{match.group(0)}”"
+    number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
+    if number is not None and number.year:
+        return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
+    opening = "".join(report.opening[:2]).translate(_FULL_WIDTH_DIGITS)
+    if match := _PAST_YEAR.search(opening[:200]):
+        year = int(match.group(1)) + 1
+        return year, f"开头“{match.group(0)}”，报告是 {year} 年的"
+    for hit in find_years(opening[:200]):
+        if not _EVENT_DATE.match(opening, hit.end):
+            return hit.year, f"开头写“{hit.text}”"
+    headings = [s.heading.translate(_FULL_WIDTH_DIGITS) for _, s in report.walk()]
+    summary = kind in ("annual_summary", "half_year_summary")
+    for heading in headings:
+        if match := _PLAN_HEADING.search(heading):
+            planned = int(match.group(1))
+            if summary:  # a summary ends with next year's plan
+                return planned - 1, f"章节“{heading[:20]}”安排下一年，总结的是 {planned - 1} 年"
+            return planned, f"章节“{heading[:20]}”部署这一年的工作"
+    for heading in headings:
+        if match := _REVIEW_HEADING.search(heading):
+            year = int(match.group(1) or match.group(2)) + 1
+            return year, f"章节“{heading[:20]}”回顾上一年，报告是 {year} 年的"
+    for _, section in report.walk():
+        if _LAST_YEAR_REVIEW.search(section.heading) and section.body:
+            first = section.body[0].translate(_FULL_WIDTH_DIGITS)[:20]
+            if (years := find_years(first)) and not _EVENT_DATE.match(first, years[0].end):
+                year = years[0].year + 1
+                return year, f"“{section.heading[:12]}”一章从 {years[0].year} 年说起，报告是 {year} 年的"
+    if report.date and kind != "annual_summary":
+        return int(report.date[:4]), f"成文日期 {report.date}"
+    counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))
+    if counts:
+        year, times = counts.most_common(1)[0]
+        # A speech dwells on the year it reviews, not the year it is given in: not for a 汇报.
+        dominant = times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values())
+        if dominant and kind != "work_report":
+            return year, f"正文中写到的年份大多是 {year} 年（{times} 次）"
+    if report.date:
+        return int(report.date[:4]), f"成文日期 {report.date}"
+    return None, "文中没有找到年份"
+
+
+def _all_text(report: Report) -> list[str]:
+    texts = [*report.opening, *report.closing]
+    for _, section in report.walk():
+        texts += [section.heading, *section.body, *(point.text for point in section.points), *section.tail]
+    return texts
+
+
+def _guess_unit(report: Report, title: str) -> tuple[str, str]:
+    for line in report.signature.split("\n"):
+        if unit := _unit_name(line):
+            return unit, f"落款“{unit}”"
+    for line in report.issuer_mark.split("\n"):
+        if unit := _unit_name(line.strip().removesuffix("文件")):
+            return unit, f"发文机关标志“{line.strip()}”"
+    if years := find_years(title):
+        prefix = title[: years[0].start].strip()
+        if unit := _unit_name(prefix):
+            return unit, f"标题中年份前的“{unit}”"
+        if prefix and is_bare_place(prefix):
+            return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
+    for text in report.opening[:5]:
+        if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
+            return unit, f"开头“{match.group(0)}”"
+    return "", "未找到落款、发文机关或报告人单位"
+
+
+def guess_metadata(report: Report) -> MetadataGuess:
+    """The kind, year, unit and title a parsed report should be filed under, with reasons."""
+    kind, kind_reason = guess_kind(report)
+    title, title_reason = _guess_title(report)
+    year, year_reason = _guess_year(report, title, kind)
+    unit, unit_reason = _guess_unit(report, title)
+    return MetadataGuess(
+        kind, year, unit, title, {"kind": kind_reason, "year": year_reason, "unit": unit_reason, "title": title_reason}
+    )
+
+
+def apply_guess(report: Report, guess: MetadataGuess) -> None:
+    """Put the guess on the report; a 主送 line taken for the title becomes the 主送机关 again."""
+    if report.title.strip() and not guess.title and not report.addressee:
+        report.addressee = report.title.strip().rstrip("：:")
+    report.kind, report.year, report.unit, report.title = guess.kind, guess.year, guess.unit, guess.title
+
+
+_TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "安排", "情况", "发言")
+_COPY_MARKS = re.compile(r"[（(](?:定稿|终稿|修改稿|送审稿|印发稿|\d+)[）)]$|[-_ ]?(?:定稿|终稿|修改稿|副本|v\d+)$", re.IGNORECASE)
+
+
+def fill_from_file_name(report: Report, reasons: dict[str, str], file_name: str) -> None:
+    """What the text left unknown, from a file name that reads like a title
+    ("区科协2023年工作要点（定稿）.docx"): the year, unit and kind it gives.
+    A value found in the text always wins; a name without a title word ("扫描件001") is not used."""
+    stem = file_name.rsplit(".", 1)[0].strip() if "." in file_name else file_name.strip()
+    stem = _COPY_MARKS.sub("", stem).strip()
+    if not stem or not any(word in stem for word in _TITLE_WORDS) or looks_like_addressee(stem):
+        return
+    # The title is left empty: the library shows the file name in its place, and the report's
+    # text (whose digest tells the same report in two formats, core.library.bulk) stays its own.
+    named = Report(title=stem)
+    if report.year is None and (years := find_years(stem.translate(_FULL_WIDTH_DIGITS))):
+        report.year, reasons["year"] = years[0].year, f"文中没有年份，取自文件名“{file_name}”"
+    if not report.unit and (unit := _guess_unit(named, stem)[0]):
+        report.unit, reasons["unit"] = unit, f"文中没有落款，取自文件名“{file_name}”"
+    kind, why = guess_kind(named)
+    if why.startswith("标题") and reasons.get("kind", "").startswith("未发现"):
+        report.kind, reasons["kind"] = kind, f"文件名“{file_name}”{why.removeprefix('标题')}"

@@ -1,0 +1,205 @@
+"""The importer's guesses of kind, year, unit and title: each rule on a short text of our own,
+with a near miss it must not take (core.importing.metadata_guess)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.draft.model import Report, Section
+from core.importing.importer import import_document, parse_text
+from core.importing.metadata_guess import apply_guess, guess_metadata, is_bare_place, looks_like_addressee
+
+_BODY = "一、主要工作\n（一）加强队伍建设。全年培训干部120人次。\n（二）推进项目落地。完成投资3亿元。\n"
+_PLAN_ITEMS = (
+    "一、强化政治引领\n1.深化理论学习。坚持每月集中学习。\n2.抓好专题培训。举办专题班两期。\n"
+    "二、夯实基层基础\n3.推进支部建设。开展标准化建设。\n4.加强党员管理。完善积分制度。\n"
+    "5.做好发展党员。严格程序。\n"
+)
+
+
+def guess(text: str) -> tuple[str, int | None, str, str, dict[str, str]]:
+    result = parse_text(text)
+    report = result.report
+    return report.kind, report.year, report.unit, report.title, result.guess_reasons
+
+
+# ---- title
+
+
+def test_the_title_line_is_the_title() -> None:
+    _kind, _year, _unit, title, reasons = guess("区科协2023年工作要点\n" + _PLAN_ITEMS)
+    assert title == "区科协2023年工作要点"
+    assert reasons["title"] == "取自文首的标题行"
+
+
+def test_an_addressee_line_is_never_the_title() -> None:
+    # However the reader came to take it for the title (a Word heading style, bold and centred).
+    report = Report(title="各市属学会,各区科协,各有关单位:", sections=[Section(heading="主要工作", body=["抓落实。"])])
+    guessed = guess_metadata(report)
+    assert guessed.title == "" and "主送机关" in guessed.reasons["title"]
+    apply_guess(report, guessed)
+    assert report.title == "" and report.addressee == "各市属学会,各区科协,各有关单位"
+    # A real title stays.
+    report = Report(title="关于各区科协2023年工作情况的报告", sections=[Section(heading="主要工作", body=["抓落实。"])])
+    assert guess_metadata(report).title == "关于各区科协2023年工作情况的报告"
+
+
+def test_addressee_shapes() -> None:
+    assert looks_like_addressee("区委：")
+    assert looks_like_addressee("各镇（街道）、区直各部门")  # a list of 各… even without its colon
+    assert not looks_like_addressee("各项工作取得新进展")  # starts with 各 but lists nothing
+    assert not looks_like_addressee("区科协2023年工作要点")
+
+
+# ---- kind
+
+
+def test_keypoints_by_title_word_and_near_miss_summary() -> None:
+    assert guess("区科协2023年工作要点\n" + _BODY)[0] == "annual_keypoints"
+    assert guess("区科协2023年工作总结\n" + _BODY)[0] == "annual_summary"
+
+
+def test_keypoints_without_title_by_items_numbered_across_chapters() -> None:
+    kind, _, _, _, reasons = guess("2023年是全面贯彻落实的开局之年。\n" + _PLAN_ITEMS)
+    assert kind == "annual_keypoints"
+    assert "连续编号" in reasons["kind"]
+
+
+def test_a_meeting_salutation_makes_a_speech_and_a_heading_does_not() -> None:
+    kind, _, _, _, reasons = guess("各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" + _BODY)
+    assert kind == "work_report"
+    assert "各位代表" in reasons["kind"]
+    # A 总结 whose text only mentions a meeting of 代表 is not a speech.
+    kind, *_ = guess("区科协2023年工作总结\n全年召开代表大会一次。\n" + _BODY)
+    assert kind == "annual_summary"
+
+
+def test_half_year_by_title_and_by_opening() -> None:
+    assert guess("区委组织部2023年上半年工作总结\n" + _BODY)[0] == "half_year_summary"
+    assert guess("2023年上半年，我部认真落实各项部署。\n" + _BODY)[0] == "half_year_summary"
+
+
+# ---- year
+
+
+def test_year_from_title_before_the_text() -> None:
+    _, year, _, _, reasons = guess("区科协2023年工作要点\n2022年以来各项工作稳步推进。\n" + _PLAN_ITEMS)
+    assert year == 2023 and reasons["year"] == "标题写“2023年”"
+
+
+def test_year_from_the_date_under_the_title() -> None:
+    _, year, *_ = guess("政府工作报告\n——2024年1月10日在区第三届人民代表大会第四次会议上\n各位代表：\n" + _BODY)
+    assert year == 2024
+
+
+def test_year_from_a_review_heading_is_the_year_after() -> None:
+    text = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2022年工作回顾\n过去一年，经济稳中有进。\n二、今后的任务\n做好各项工作。\n"
+    _, year, _, _, reasons = guess(text)
+    assert year == 2023 and "回顾上一年" in reasons["year"]
+
+
+def test_a_plan_heading_names_the_year_of_a_speech_but_the_next_year_of_a_summary() -> None:
+    # The opening's own year comes first: "汇报2021年工作" is a 汇报 of 2021 whatever it plans.
+    assert guess("同志们：\n下面由我汇报2021年工作。\n一、主要成效\n成效明显。\n二、2022年重点任务\n抓好落实。\n")[1] == 2021
+    speech = "同志们：\n受党工委委托，下面由我汇报工作。\n一、主要成效\n成效明显。\n二、2022年重点任务\n抓好落实。\n"
+    assert guess(speech)[1] == 2022
+    summary = "区科协2023年工作总结\n一、主要成效\n成效明显。\n二、2024年工作打算\n抓好落实。\n"
+    assert guess(summary)[1] == 2023  # the title wins
+    untitled = "一年来，我会认真履职。\n一、主要成效\n成效明显。\n二、2024年工作打算\n抓好落实。\n"
+    kind, year, *_ = guess(untitled)
+    assert kind == "annual_summary" and year == 2023
+
+
+def test_an_event_date_in_the_opening_is_not_the_year() -> None:
+    text = "各位代表：\n本届政府2018年3月就职，任期即将结束。\n一、过去五年的工作\n做了大量工作。\n"
+    assert guess(text)[1] is None
+
+
+def test_the_last_year_review_opening_with_a_year() -> None:
+    text = "各位代表：\n现在，我代表区政府报告工作。\n一、去年工作回顾\n2022年，全区经济平稳运行。\n二、今年的主要任务\n抓落实。\n"
+    assert guess(text)[1] == 2023
+
+
+def test_a_year_that_most_of_the_text_names() -> None:
+    text = "今年以来，我区坚持稳中求进。\n一、开展情况\n2022年1—6月完成投资5亿元。\n2022年新建项目8个。\n2022年引进人才30名。\n二、下一步计划\n继续推进。\n"
+    assert guess(text)[1] == 2022
+    mixed = "今年以来，我区坚持稳中求进。\n一、开展情况\n2021年完成投资5亿元。\n2022年新建项目8个。\n2020年引进人才30名。\n"
+    assert guess(mixed)[1] is None  # no year is most of them: left for the clerk
+
+
+# ---- unit
+
+
+def test_unit_from_the_signature() -> None:
+    text = "区科协2023年工作要点\n" + _BODY + "中共某某区科学技术协会委员会\n2023年2月1日\n"
+    _, _, unit, _, reasons = guess(text)
+    assert unit == "中共某某区科学技术协会委员会" and reasons["unit"].startswith("落款")
+
+
+def test_unit_from_the_title_and_never_a_bare_place() -> None:
+    assert guess("区委组织部2023年工作要点\n" + _PLAN_ITEMS)[2] == "区委组织部"
+    _, _, unit, _, reasons = guess("市2023年工作要点\n" + _PLAN_ITEMS)
+    assert unit == "" and "地名" in reasons["unit"]
+    assert is_bare_place("市") and is_bare_place("全区") and not is_bare_place("市科协")
+
+
+def test_unit_from_the_speaker() -> None:
+    text = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" + _BODY
+    assert guess(text)[2] == "区人民政府"
+    # "受…委托" names a unit only when what follows is an organisation's name.
+    assert guess("受大家委托，我讲几点意见。\n" + _BODY)[2] == ""
+
+
+def test_kind_chosen_by_the_clerk_is_recorded_as_such() -> None:
+    result = parse_text("区科协2023年工作要点\n" + _PLAN_ITEMS, kind="annual_summary")
+    assert result.report.kind == "annual_summary"
+    assert result.guess_reasons["kind"] == "由用户指定"
+
+
+# ---- the file name, for what the text leaves unknown
+
+
+def test_a_file_name_that_reads_like_a_title_fills_what_the_text_does_not_say(tmp_path: Path) -> None:
+    named = tmp_path / "区科协2023年工作总结（定稿）.txt"
+    named.write_text("一年来，我会认真履职。\n" + _BODY, encoding="utf-8")
+    result = import_document(named)
+    report = result.report
+    assert (report.title, report.year, report.unit) == ("", 2023, "区科协")
+    assert result.guess_reasons["year"] == "文中没有年份，取自文件名“区科协2023年工作总结（定稿）.txt”"
+    # The text's own values win over the name's.
+    titled = tmp_path / "区科协2023年工作总结.txt"
+    titled.write_text("市科协2022年工作要点\n" + _PLAN_ITEMS, encoding="utf-8")
+    report = import_document(titled).report
+    assert (report.title, report.year, report.unit, report.kind) == ("市科协2022年工作要点", 2022, "市科协", "annual_keypoints")
+
+
+def test_a_file_name_without_a_title_word_is_not_used(tmp_path: Path) -> None:
+    scanned = tmp_path / "扫描件2023.txt"
+    scanned.write_text("一年来，我会认真履职。\n" + _BODY, encoding="utf-8")
+    report = import_document(scanned).report
+    assert report.title == "" and report.year is None
+
+
+def test_without_title_or_shape_the_headings_tell_a_summary_from_keypoints() -> None:
+    summary = "我局认真履职。\n一、工作完成情况\n全年办结案件30件。\n二、存在的问题\n人手不足。\n"
+    kind, _, _, _, reasons = guess(summary)
+    assert kind == "annual_summary" and "已做的工作" in reasons["kind"]
+    keypoints = "我局认真履职。\n一、目标任务\n办结案件30件。\n二、保障措施\n充实人手。\n"
+    kind, _, _, _, reasons = guess(keypoints)
+    assert kind == "annual_keypoints" and "部署" in reasons["kind"]
+    # One of each says nothing: still a 汇报 by default, and says so.
+    even = "我局认真履职。\n一、工作完成情况\n全年办结案件30件。\n二、下步打算\n充实人手。\n"
+    kind, _, _, _, reasons = guess(even)
+    assert kind == "work_report" and reasons["kind"] == "未发现明确特征，按工作汇报处理"
+
+
+def test_a_speech_is_not_dated_by_the_year_it_dwells_on() -> None:
+    speech = "各位代表：\n过去一年成绩显著。\n一、主要成绩\n2022年粮食增产。\n2022年财政增收。\n2022年就业稳定。\n"
+    kind, year, _, _, reasons = guess(speech)
+    assert kind == "work_report" and year is None and reasons["year"] == "文中没有找到年份"
+
+
+def test_a_report_titled_as_such_stays_a_report_whatever_its_headings() -> None:
+    kind, _, _, _, reasons = guess("关于项目建设情况的报告\n一、基本情况\n全区项目已全面竣工。\n")
+    assert kind == "work_report" and reasons["kind"] == "标题是“…报告”，按工作汇报处理"
+    assert guess("关于项目建设情况的总结报告\n一、基本情况\n全区项目已全面竣工。\n")[0] == "annual_summary"
