@@ -69,7 +69,7 @@ class ReviewImport:
             )
             return False
         panel = self._ensure_panel()
-        session = ReviewSession(doc, result, path, digest, panel)
+        session = ReviewSession(doc, result, path, digest, panel, restoring=restoring)
         panel.show_session(session)
         self._mark_sections(session)
         if restoring:

@@ -38,8 +38,10 @@ class ReviewSession(QObject):
 
     def __init__(
         self, doc: DraftDocument, result: ReviewResult, path: Path, digest: str,
-        parent: QObject | None = None,
+        parent: QObject | None = None, restoring: bool = False,
     ) -> None:
+        """``restoring``: the copy comes back with its draft on opening, which must not change
+        the draft (its record is already there; a recount only happens on a real import)."""
         super().__init__(parent)
         self.doc = doc
         self.result = result
@@ -48,7 +50,7 @@ class ReviewSession(QObject):
         self.digest = digest
         self.changes = {c.id: c for c in result.changes}
         record = start_record(doc.report, result, file_name, digest)
-        if find_record(doc.report.reviews, digest) != record:
+        if find_record(doc.report.reviews, digest) != record and not restoring:
             old = list(doc.report.reviews)
             doc.push(edits.SetValue(edits.report_field("reviews"), old, replace_record(old, record)),
                      f"导入审阅稿“{file_name}”")

@@ -291,6 +291,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.clean_depth = -1  # undo steps at the last save (no typing merges across a save)
         self.last_typing: LastTyping | None = None
         self.marks: dict[str, Marked] = {}  # the review's change ids → what the leader marked
+        self.marks_digest = ""  # … of the copy with this digest (ids count from 1 in every copy)
         self.review_record: Any = None  # the draft's record of the copy as imported
         self.harness.log = []
 
@@ -1371,7 +1372,7 @@ class RandomClerk(RuleBasedStateMachine):
         settle()
         session = self.review_session
         assert session is not None and session.path == reviewed, self.harness.asked
-        self.marks = {}
+        self.marks, self.marks_digest = {}, session.digest
         for change in session.result.changes:
             mine = [m for m in marks if m.old == change.old and m.new == change.new and m.comment == change.is_comment]
             if mine:
@@ -1420,6 +1421,11 @@ class RandomClerk(RuleBasedStateMachine):
             self.shadow.reviews = [*self.shadow.reviews, self.review_record]
         self.shadow.reviews = [r.with_decisions(decisions) if r.digest == digest else r for r in self.shadow.reviews]
 
+    def _marks_of(self, session: Any) -> dict[str, Marked]:
+        """What the machine marked in the copy ``session`` shows: a copy restored with its draft
+        on opening may be an earlier one, whose changes were numbered from 1 too."""
+        return self.marks if session.digest == self.marks_digest else {}
+
     def _pending_items(self) -> list[Any]:
         session, panel = self.review_session, self.window.review.panel
         return [panel.item_for(c.id) for c in session.pending()]
@@ -1431,10 +1437,10 @@ class RandomClerk(RuleBasedStateMachine):
 
         session, panel = self.review_session, self.window.review.panel
         pending = session.pending()
-        if not pending:
-            return
+        if not pending or not self._marks_of(session):
+            return  # (a copy restored on opening that this machine did not mark: nothing to expect)
         change = pick(pending, which)
-        mark = self.marks.get(change.id)
+        mark = self._marks_of(session).get(change.id)
         self._begin(f"审阅：{'接受' if accept else '拒绝'}“{change.content}”")
         self.window.show_panel("review")
         click_row(panel.tree, panel.tree.indexFromItem(panel.item_for(change.id), 0))
@@ -1461,7 +1467,8 @@ class RandomClerk(RuleBasedStateMachine):
 
         session, panel = self.review_session, self.window.review.panel
         pending = session.pending()
-        if not pending or any(c.id not in self.marks for c in pending):
+        marks = self._marks_of(session)
+        if not pending or any(c.id not in marks for c in pending):
             return
         self._begin("审阅：全部接受")
         self.window.show_panel("review")
@@ -1470,7 +1477,7 @@ class RandomClerk(RuleBasedStateMachine):
         settle()
         accepted = {}
         for change in pending:
-            mark = self.marks[change.id]
+            mark = marks[change.id]
             if mark.comment:
                 self._leader_comment(mark)
             elif not self._leader_edit(mark):
