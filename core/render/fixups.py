@@ -79,6 +79,20 @@ def apply_font_scheme(styles_root: etree._Element, scheme: FontScheme) -> None:
             _set_bold(rpr, definition.bold or scheme.title_bold)
 
 
+def child_in_order(parent: etree._Element, tag: str, later_tags: set[str] | frozenset[str]) -> etree._Element:
+    """``parent``'s ``tag`` child, made where the schema puts it (before the first child whose
+    tag is in ``later_tags``) when there is none: Word refuses properties out of order."""
+    child = parent.find(tag)
+    if child is None:
+        child = etree.Element(tag)
+        later = next((c for c in parent if c.tag in later_tags), None)
+        if later is not None:
+            later.addprevious(child)
+        else:
+            parent.append(child)
+    return child
+
+
 def paragraph_style(paragraph: etree._Element, ours: dict[str, str] | None = None) -> str:
     """The paragraph's style ID; with ``ours`` (:func:`our_style_ids`), our ID for it."""
     ppr = paragraph.find(W_PPR)

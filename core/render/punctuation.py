@@ -22,6 +22,8 @@ import re
 from docx.oxml.ns import qn
 from lxml import etree
 
+from core.render.fixups import child_in_order
+
 W_P, W_R, W_T, W_RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
 W_RFONTS, W_RSTYLE, W_PSTYLE, W_VAL = qn("w:rFonts"), qn("w:rStyle"), qn("w:pStyle"), qn("w:val")
 W_EAST_ASIA, W_HINT, W_LANG = qn("w:eastAsia"), qn("w:hint"), qn("w:lang")
@@ -114,14 +116,7 @@ def _rfonts(rpr: etree._Element) -> etree._Element:
 
 
 def _set_chinese_language(rpr: etree._Element) -> None:
-    lang = rpr.find(W_LANG)
-    if lang is None:
-        lang = etree.Element(W_LANG)
-        later = next((child for child in rpr if child.tag in _AFTER_LANG), None)
-        if later is not None:
-            later.addprevious(lang)
-        else:
-            rpr.append(lang)
+    lang = child_in_order(rpr, W_LANG, _AFTER_LANG)
     lang.set(qn("w:val"), CHINESE)
     lang.set(W_EAST_ASIA, CHINESE)
 

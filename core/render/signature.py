@@ -33,7 +33,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
-from core.render.fixups import paragraph_style, paragraph_text
+from core.render.fixups import child_in_order, paragraph_style, paragraph_text
 from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
 from core.render.title import char_width, text_width, title_lines
 
@@ -181,27 +181,13 @@ def _break_lines(paragraph: etree._Element, fits: float) -> None:
 
 def _set_indents(paragraph: etree._Element, left: int, right: int, align: str) -> None:
     ppr = _ppr(paragraph)
-    ind = ppr.find(W_IND)
-    if ind is None:
-        ind = etree.Element(W_IND)
-        later = next((child for child in ppr if child.tag in _AFTER_IND), None)
-        if later is not None:
-            later.addprevious(ind)
-        else:
-            ppr.append(ind)
+    ind = child_in_order(ppr, W_IND, _AFTER_IND)
     for side, twips in (("left", left), ("right", right)):
         ind.set(qn(f"w:{side}"), str(twips))
         ind.set(qn(f"w:{side}Chars"), "0")  # the style's character units would override the twips
     ind.set(qn("w:firstLine"), "0")
     ind.set(qn("w:firstLineChars"), "0")
-    jc = ppr.find(W_JC)
-    if jc is None:
-        jc = etree.Element(W_JC)
-        later = next((child for child in ppr if child.tag in _AFTER_JC), None)
-        if later is not None:
-            later.addprevious(jc)
-        else:
-            ppr.append(jc)
+    jc = child_in_order(ppr, W_JC, _AFTER_JC)
     jc.set(qn("w:val"), align)
 
 
