@@ -21,6 +21,8 @@ later edit.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from core.draft.model import Report
 from core.review.builder import ChangeBuilder
 from core.review.change import (
@@ -34,6 +36,7 @@ from core.review.change import (
     with_context,
 )
 from core.review.match import (
+    CellKey,
     DraftParagraph,
     copy_cells,
     copy_rate,
@@ -53,16 +56,36 @@ __all__ = [
     "review_changes",
 ]
 
+class Placing(NamedTuple):
+    """What placing a copy's paragraphs on a report (the draft, or the version sent) starts
+    from: its paragraphs, which of them each copy paragraph matched, the copy's table cells
+    on the report's, a builder knowing the section moves, whom untracked edits are from, and
+    the report's cell texts."""
+
+    paragraphs: list[DraftParagraph]
+    matched: dict[int, int]
+    in_cells: dict[CellKey, DraftParagraph]
+    builder: ChangeBuilder
+    untracked_author: str
+    cells: set[str]
+
+
+def start_placing(report: Report, document: ReviewedDocument) -> Placing:
+    paragraphs = draft_paragraphs(report)
+    matched = match_paragraphs(outside_tables(document), [p.text for p in paragraphs])
+    builder = ChangeBuilder(report)
+    builder.section_moves = section_moves(document, matched, paragraphs)
+    return Placing(
+        paragraphs, matched, match_cells(report, copy_cells(document)), builder,
+        document.last_author or UNTRACKED_AUTHOR,
+        {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row},
+    )
+
+
 def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     """Every change and comment of the reviewed copy, matched by text and placed in the
     draft, in reading order (without the sent version; with it: core.review.merge)."""
-    drafts = draft_paragraphs(report)
-    matched = match_paragraphs(outside_tables(document), [d.text for d in drafts])
-    in_cells = match_cells(report, copy_cells(document))
-    builder = ChangeBuilder(report)
-    builder.section_moves = section_moves(document, matched, drafts)
-    untracked_author = document.last_author or UNTRACKED_AUTHOR
-    cells = {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row}
+    drafts, matched, in_cells, builder, untracked_author, cells = start_placing(report, document)
     previous: DraftParagraph | None = None
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)

@@ -22,32 +22,24 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
-from core.review.builder import ChangeBuilder
 from core.review.change import (
     BASE_UNKNOWN,
     BEFORE_FIRST,
     LIST_FIELDS,
     NO_BASE,
-    UNTRACKED_AUTHOR,
     ReviewChange,
     ReviewResult,
     change_place,
     with_context,
 )
-from core.review.changes import review_changes
+from core.review.changes import review_changes, start_placing
 from core.review.match import (
     DraftParagraph,
     char_map,
-    copy_cells,
     copy_rate,
-    draft_paragraphs,
     following_paragraph,
     map_span,
-    match_cells,
-    match_paragraphs,
     moved_runs,
-    outside_tables,
-    section_moves,
 )
 from core.review.model import INSERT, ReviewedDocument, Revision
 from core.text.textslots import CELLS, field_texts, section_paths
@@ -85,13 +77,7 @@ def _same_draft(base: Report, report: Report) -> bool:
 def three_way(report: Report, document: ReviewedDocument, base: Report) -> ReviewResult:
     """Every difference between ``base`` and the copy is the leader's: placed on the base's
     slots first, then carried onto the draft (core.review.merge)."""
-    bases = draft_paragraphs(base)
-    matched = match_paragraphs(outside_tables(document), [b.text for b in bases])
-    in_cells = match_cells(base, copy_cells(document))
-    builder = ChangeBuilder(base)
-    builder.section_moves = section_moves(document, matched, bases)
-    untracked_author = document.last_author or UNTRACKED_AUTHOR
-    cells = {cell.strip() for _, s in base.walk() for t in s.tables for row in t.rows for cell in row}
+    bases, matched, in_cells, builder, untracked_author, cells = start_placing(base, document)
     previous: DraftParagraph | None = None
     # Sent paragraphs the copy no longer has: listed where they stood, in reading order.
     removed = sorted(j for j in set(range(len(bases))) - set(matched.values()) if bases[j].text.strip())
