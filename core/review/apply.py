@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
@@ -70,6 +70,23 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     for section_id, name in marked:
         _split_and_join(target, section_id, name)
     return result
+
+
+# How the clerk settles a conflict (the same words changed by both since the export).
+TAKE_CLERK, TAKE_LEADER, KEEP_BOTH = "clerk", "leader", "both"
+CONFLICT_CHOICES = {TAKE_CLERK: "保留拟稿人的", TAKE_LEADER: "采用审阅人的", KEEP_BOTH: "两者都保留"}
+
+
+def settled(change: ReviewChange, choice: str) -> ReviewChange | None:
+    """The change that makes the clerk's choice on a conflict: the clerk's stretch of the
+    draft becomes the leader's version, or both (the clerk's first, then the leader's, to be
+    merged by hand). None for keeping the clerk's (nothing to change in the draft)."""
+    if not change.conflict or choice not in CONFLICT_CHOICES:
+        raise ValueError(f"not a choice on a conflict: {choice!r}")
+    if choice == TAKE_CLERK:
+        return None
+    new = change.leader_text if choice == TAKE_LEADER else change.draft_text + change.leader_text
+    return replace(change, old=change.draft_text, new=new, applicable=True, conflict=False, reason="")
 
 
 def _split_and_join(report: Report, section_id: str, name: str) -> None:

@@ -74,9 +74,11 @@ class ReviewChange:
     # The slot text around the span when it was placed, to find it again after other edits.
     before: str = ""
     after: str = ""
-    # A conflict: the clerk changed these words too since the export; ``draft_text`` is theirs.
+    # A conflict: the clerk changed these words too since the export; ``draft_text`` is the
+    # clerk's version of the stretch (``start``–``end`` of the draft), ``leader_text`` the leader's.
     conflict: bool = False
     draft_text: str = ""
+    leader_text: str = ""
 
     @property
     def content(self) -> str:

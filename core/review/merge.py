@@ -47,7 +47,7 @@ from core.text.textslots import CELLS, field_texts, section_paths
 SECTION_GONE = "不再适用：拟稿人导出后已删去这一部分"
 PARAGRAPH_GONE = "不再适用：拟稿人导出后已删去这一段"
 ALREADY_DONE = "草稿中已是这样改的，无需再改"
-CONFLICT = "冲突：导出后拟稿人也改了这里，草稿现为“{draft}”；请对照后手工选定"
+CONFLICT = "冲突：导出后拟稿人也改了这里，草稿现为“{draft}”，审阅人改为“{leader}”；请在“审阅”面板中对照选定"
 # A string the clerk rewrote still is "the same paragraph" down to this similarity.
 SIMILAR_STRING = 0.5
 
@@ -208,7 +208,8 @@ class _Carrier:
             applicable=False,
             conflict=True,
             draft_text=clerk,
-            reason=CONFLICT.format(draft=clerk or "（已删去）"),
+            leader_text=leader,
+            reason=CONFLICT.format(draft=clerk or "（已删去）", leader=leader or "（删去）"),
             start=now_start,
             end=now_end,
         )

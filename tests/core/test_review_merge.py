@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from core.draft.history import load_sent, sent_file
 from core.draft.model import Report
 from core.importing.readers.legacy import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
-from core.review.apply import apply_changes
+from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
 from core.review.changes import MOVED_SECTION, NO_BASE
 from core.review.merge import ALREADY_DONE, BASE_UNKNOWN, review_copy
 from core.review.revisions import read_reviewed
@@ -110,7 +111,8 @@ def test_the_same_words_changed_by_both_are_a_conflict_listed_and_never_applied(
     assert (conflict.conflict, conflict.applicable, conflict.old, conflict.new, conflict.draft_text) == (
         True, False, "12", "15", "13",
     )
-    assert conflict.reason == "冲突：导出后拟稿人也改了这里，草稿现为“13”；请对照后手工选定"
+    assert conflict.leader_text == "15"
+    assert conflict.reason == "冲突：导出后拟稿人也改了这里，草稿现为“13”，审阅人改为“15”；请在“审阅”面板中对照选定"
     assert (other.conflict, other.applicable, other.new) == (False, True, "6")
     after = apply_changes(report, result.changes).report
     assert after.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
@@ -119,6 +121,31 @@ def test_the_same_words_changed_by_both_are_a_conflict_listed_and_never_applied(
     out = tmp_path / "接受后.draft.json"
     assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out)]) == 0
     assert load_draft(out).sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
+
+
+def test_a_conflict_is_settled_by_the_clerks_choice(tmp_path: Path) -> None:
+    """The leader wrote 15 for 12 with tracking on; the clerk meanwhile wrote 十二次 for 12次."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    report.sections[0].body[0] = "一是抓好党建工作，全年召开党组会议十二次。"
+    result = review_copy(report, read_reviewed(reviewed))
+    (conflict,) = result.changes
+    assert (conflict.conflict, conflict.draft_text, conflict.leader_text) == (True, "十二", "15")
+    assert settled(conflict, TAKE_CLERK) is None
+    by_choice = {
+        choice: apply_changes(report, [settled(conflict, choice)]).report.sections[0].body[0]  # type: ignore[list-item]
+        for choice in (TAKE_LEADER, KEEP_BOTH)
+    }
+    assert by_choice == {
+        TAKE_LEADER: "一是抓好党建工作，全年召开党组会议15次。",
+        KEEP_BOTH: "一是抓好党建工作，全年召开党组会议十二15次。",
+    }
+    with pytest.raises(ValueError):
+        settled(replace(conflict, conflict=False), TAKE_LEADER)
 
 
 def test_a_change_both_made_is_listed_as_done(tmp_path: Path) -> None:

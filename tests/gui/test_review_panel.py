@@ -217,6 +217,39 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
     assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
 
+    # The conflict: both versions side by side, each choice one undo step.
+    def team_body() -> list[str]:
+        return window.doc.report.sections[0].children[0].body
+
+    assert panel.conflict.isHidden()
+    _select(panel, "修改：4 → 6")
+    box = panel.conflict
+    assert not box.isHidden() and not panel.accept_button.isEnabled()
+    assert box.clerk_text.text().endswith('>5</span>次。…') and box.leader_text.text().endswith('>6</span>次。…')
+    assert "研讨" in box.clerk_text.text()
+    box.buttons["leader"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨6次。"]
+    assert _state(panel, "修改：4 → 6") == "已接受" and box.isHidden()
+    window.undo_action.trigger()
+    assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "冲突"
+    _select(panel, "修改：4 → 6")
+    box.buttons["both"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨56次。"]
+    window.undo_action.trigger()
+    _select(panel, "修改：4 → 6")
+    box.buttons["clerk"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "已拒绝"
+    window.undo_action.trigger()
+    assert _state(panel, "修改：4 → 6") == "冲突"
+    # The clerk's words edited again since: the leader's cannot replace them, and it says so.
+    doc.set_section_field(team.id, "body", ["班子成员带头学习，开展专题研讨多次。"])
+    _select(panel, "修改：4 → 6")
+    box.buttons["leader"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨多次。"] and _state(panel, "修改：4 → 6") == "冲突"
+    from gui.panels.review_panel import CANNOT_CHOOSE
+
+    assert window.status_text == CANNOT_CHOOSE
+
 
 def test_points_and_table_cells_change_through_the_panel(make_window: Any, answers: Any, tmp_path: Path) -> None:
     from core.draft.draft_file import save_draft
