@@ -5,6 +5,7 @@ version that was sent (core.review.merge)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.draft.model import Report
@@ -54,7 +55,16 @@ from core.review.model import (
     Revision,
 )
 from core.review.textdiff import word_diff
+from core.text.dates import iso_date
 from core.text.textslots import section_paths, slot_text
+
+# A date as the layout prints it (2025年7月12日), or as a reviewer may write it over.
+_PRINTED_DATE = re.compile(
+    r"[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日"
+)
+# Laid-out paragraphs (core.text.layout) that print a date field: 成文日期 on its own line,
+# 印发日期 after the 印发机关 on theirs.
+_DATE_OF_PART = {"date": "date", "printer": "print_date"}
 
 
 class ChangeBuilder:
@@ -65,6 +75,7 @@ class ChangeBuilder:
         self.paths = section_paths(report)
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
+        self._dated: set[int] = set()  # paragraphs whose printed date has been placed
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
@@ -118,7 +129,33 @@ class ChangeBuilder:
             return {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
         return {"section_id": draft.section_id, "field": draft.part if not draft.section_id else "heading"}
 
-    def tracked(self, original: str, draft: DraftParagraph, revisions: list[Revision]) -> None:
+    def printed_date(self, draft: DraftParagraph, final: str | None, author: str, date: str, tracked: bool) -> bool:
+        """A change on a date the layout prints (no slot holds its characters): when the
+        paragraph, as the leader left it, writes another day, one change of the date field
+        (ISO, as drafts keep dates) is made, once per paragraph. False when the date is the
+        same (the change is listed as on generated text)."""
+        field = _DATE_OF_PART.get(draft.part)
+        if field is None or final is None:
+            return False
+        if id(draft) in self._dated:
+            return True
+        found = _PRINTED_DATE.search(final.replace(" ", "").replace("\u3000", ""))
+        new = iso_date(found.group()) if found else None
+        old = str(getattr(self.report, field, "") or "")
+        if new is None or new == old:
+            return False
+        self._dated.add(id(draft))
+        self._add(
+            kind=REPLACED, author=author, date=date, old=old, new=new, section_id="", field=field,
+            index=0, start=0, end=len(old), tracked=tracked,
+        )
+        return True
+
+    def tracked(
+        self, original: str, draft: DraftParagraph, revisions: list[Revision], final: str | None = None
+    ) -> None:
+        """The tracked ``revisions`` of a paragraph of the copy (``original``: its text before
+        them, ``final``: after them) placed on ``draft``."""
         in_moves = [r for r in revisions if r.move_name and r.move_name in self.section_moves]
         if in_moves:  # a section moved: the outline moves sections, with all they hold
             self._not_applicable(in_moves, MOVED_SECTION, self._nearest(draft))
@@ -142,6 +179,8 @@ class ChangeBuilder:
                 if not trimmed_reason:
                     address, reason, old = trimmed, "", old.strip()
                     new = new.rstrip() if trail else new
+            if reason == NOT_EDITABLE and self.printed_date(draft, final, author, date, tracked=True):
+                continue
             if reason == NOT_EDITABLE and kind == DELETED:
                 span = map_span(blocks, start, end)
                 if span is not None and self._delete_across(draft, span, author, date, tracked=True):
@@ -255,7 +294,9 @@ class ChangeBuilder:
             kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
 
-    def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
+    def untracked(self, accepted: str, draft: DraftParagraph, author: str, final: str | None = None) -> None:
+        """Differences between ``draft`` and the copy's ``accepted`` text, made without
+        tracking (``final``: the copy's paragraph with its tracked changes made too)."""
         for start, end, new in word_diff(draft.text, accepted):
             old = draft.text[start:end]
             if not old.strip() and not new.strip() and (start == 0 or end == len(draft.text)):
@@ -263,6 +304,8 @@ class ChangeBuilder:
             piece = draft.piece_for(start, end)
             kind = REPLACED if old and new else (DELETED if old else INSERTED)
             if piece is None and kind == DELETED and self._delete_across(draft, (start, end), author, "", tracked=False):
+                continue
+            if piece is None and self.printed_date(draft, accepted if final is None else final, author, "", False):
                 continue
             if piece is None:
                 self._add(

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from core.draft.model import Report
 from core.review.model import Reply
-from core.text.textslots import CELLS, describe_place, slot_text, table_cells
+from core.text.layout import gb_date
+from core.text.textslots import CELLS, DATE_FIELDS, describe_place, slot_text, table_cells
 
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
@@ -95,6 +96,8 @@ class ReviewChange:
             return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
         if self.new_paragraph:
             return f"新增段落：{self.new}"
+        if self.field in DATE_FIELDS and not self.section_id:  # kept as 2025-07-12, printed in words
+            return f"{gb_date(self.old)} → {gb_date(self.new)}"
         if not self.old:
             return f"→ {self.new}"
         if not self.new:

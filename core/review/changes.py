@@ -120,7 +120,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         draft = drafts[j]
         previous = draft
         if document.tracked:
-            builder.tracked(paragraph.original, draft, paragraph.revisions)
+            builder.tracked(paragraph.original, draft, paragraph.revisions, paragraph.accepted)
         else:
             builder.untracked(paragraph.accepted, draft, untracked_author)
     if not document.tracked:

@@ -120,8 +120,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         remove_up_to(j)
         sent = bases[j]
         previous = sent
-        builder.untracked(paragraph.original, sent, untracked_author)
-        builder.tracked(paragraph.original, sent, paragraph.revisions)
+        builder.untracked(paragraph.original, sent, untracked_author, paragraph.accepted)
+        builder.tracked(paragraph.original, sent, paragraph.revisions, paragraph.accepted)
     remove_up_to(len(bases))
     for run in moved_runs(matched):
         builder.reordered(run, document, matched, bases, untracked_author)

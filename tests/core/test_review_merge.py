@@ -581,3 +581,58 @@ def test_a_paragraph_moved_with_tracking_inside_its_list_is_moved(tmp_path: Path
     result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
     assert [(c.kind, c.applicable) for c in result.changes] == [("移动", True), ("移动", True)]
     assert apply_changes(report, result.changes).report.sections[0].body == [SECOND, FIRST]
+
+
+def _report_fields_copy(tmp_path: Path) -> tuple[Report, Path, Path]:
+    """The leader's changes to the report's own fields: the title without tracking, the
+    主送机关 and the 抄送 with it, the 成文日期 (10→12, tracked, inside the printed date) and
+    the 印发日期 typed over."""
+    report = sample_report()
+    report.copy_to, report.printer, report.print_date = "市发改委", "某某局办公室", "2025-07-11"
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
+    xml = replace_runs(xml, "市委办公室：", run("市委") + ins("、市政府") + run("办公室："))
+    xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
+    xml = edit_run(xml, "2025年7月11日印发", "2025年7月15日印发")
+    xml = replace_runs(xml, "抄送：市发改委。", run("抄送：市发改委") + ins("、市财政局") + run("。"))
+    return report, draft_path, write_reviewed(exported, tmp_path / "审阅.docx", xml)
+
+
+def test_report_fields_and_printed_dates_are_changes_of_their_fields(tmp_path: Path) -> None:
+    report, _draft_path, reviewed = _report_fields_copy(tmp_path)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.field, c.old, c.new, c.tracked, c.applicable, c.place) for c in result.changes] == [
+        ("title", "", "情况", False, True, "标题第14字"),
+        ("addressee", "", "、市政府", True, True, "主送机关第3字"),
+        ("date", "2025-07-10", "2025-07-12", True, True, "成文日期"),
+        ("copy_to", "", "、市财政局", True, True, "抄送机关第5字"),
+        ("print_date", "2025-07-11", "2025-07-15", False, True, "印发日期"),
+    ]
+    assert result.changes[2].content == "2025年7月10日 → 2025年7月12日"
+    after = apply_changes(report, result.changes).report
+    assert (after.title, after.addressee, after.date, after.copy_to, after.printer, after.print_date) == (
+        "某某局2025年上半年工作情况总结", "市委、市政府办公室", "2025-07-12", "市发改委、市财政局", "某某局办公室",
+        "2025-07-15",
+    )
+
+
+def test_a_printed_date_the_clerk_changed_too_is_a_conflict(tmp_path: Path) -> None:
+    report, _draft_path, reviewed = _report_fields_copy(tmp_path)
+    report.date = "2025-07-20"
+    (dated,) = [c for c in review_copy(report, read_reviewed(reviewed)).changes if c.field == "date"]
+    assert (dated.conflict, dated.draft_text, dated.leader_text) == (True, "2025-07-20", "2025-07-12")
+    assert apply_changes(report, [settled(dated, TAKE_LEADER)]).report.date == "2025-07-12"
+
+
+def test_the_report_fields_are_marked_for_the_report_form(tmp_path: Path) -> None:
+    from core.review.markup import DELETED, INSERTED, marked_section
+
+    report, _draft_path, reviewed = _report_fields_copy(tmp_path)
+    marked = marked_section(report, "", review_copy(report, read_reviewed(reviewed)).changes)
+    assert [(p.field, [(s.text, s.mark) for s in p.segments]) for p in marked] == [
+        ("title", [("某某局2025年上半年工作", ""), ("情况", INSERTED), ("总结", "")]),
+        ("addressee", [("市委", ""), ("、市政府", INSERTED), ("办公室", "")]),
+        ("copy_to", [("市发改委", ""), ("、市财政局", INSERTED)]),
+        ("date", [("2025年7月10日", DELETED), ("2025年7月12日", INSERTED)]),
+        ("print_date", [("2025年7月11日", DELETED), ("2025年7月15日", INSERTED)]),
+    ]

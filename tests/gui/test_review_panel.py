@@ -343,3 +343,56 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     assert window.open_draft(other)
     assert panel.session is None and panel.progress.text() == "" and not panel._items()
     assert panel.summary.text().startswith("尚未导入审阅稿")
+
+
+def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.draft.draft_file import save_draft
+    from tests.core.review_builders import (
+        dele,
+        document_xml,
+        edit_run,
+        ins,
+        replace_runs,
+        run,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
+    xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
+    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    panel, form = window.review.panel, window.editor.report_form
+    window.editor.show_report_form()
+
+    box = form.review_box
+    assert not box.isHidden()
+    assert box.marks.toPlainText().split("\n") == ["标题：某某局2025年上半年工作情况总结", "成文日期：2025年7月10日2025年7月12日"]
+    assert "line-through" in box.marks.toHtml()
+    assert form._form.labelForField(form.editors["title"]).styleSheet() != ""
+    assert form._form.labelForField(form.editors["addressee"]).styleSheet() == ""
+
+    _select(panel, "插入：→ 情况")
+    panel.accept_button.click()
+    assert window.doc.report.title == "某某局2025年上半年工作情况总结" == form.title_edit.text()
+    assert box.marks.toPlainText() == "成文日期：2025年7月10日2025年7月12日"
+    assert form._form.labelForField(form.editors["title"]).styleSheet() == ""
+    _select(panel, "修改：2025年7月10日 → 2025年7月12日")
+    panel.reject_button.click()
+    assert window.doc.report.date == "2025-07-10" and box.isHidden()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.doc.report.title == "某某局2025年上半年工作总结" and not box.isHidden()
+    _select(panel, "修改：2025年7月10日 → 2025年7月12日")
+    panel.accept_button.click()
+    assert window.doc.report.date == "2025-07-12"
+    assert form.date_row.value() == "2025-07-12"
