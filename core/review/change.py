@@ -115,6 +115,7 @@ class ReviewResult:
     rate: float = 0.0  # share of the copy's paragraphs found in the draft (or the sent version)
     authors: list[str] = field(default_factory=list)
     three_way: bool = False  # merged against the version that was sent
+    sent_id: str = ""  # that version's identifier, when three ways
     note: str = ""  # for the clerk: how the changes were placed, when not three ways
 
 

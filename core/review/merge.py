@@ -133,7 +133,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
             bases[j] if j is not None else None,
         )
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
-    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors, three_way=True)
+    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors, three_way=True,
+                        sent_id=document.sent_id)
 
 
 def carry_over(changes: list[ReviewChange], base: Report, draft: Report) -> list[ReviewChange]:
