@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 
 from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
-from core.review.change import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
+from core.review.change import (
+    BEFORE_FIRST,
+    JOIN_MARK,
+    LIST_FIELDS,
+    PARAGRAPH_BREAK,
+    STRUCTURE_MARKS,
+    ReviewChange,
+)
 from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text
 
 
@@ -97,22 +104,39 @@ def _split_and_join(report: Report, section_id: str, name: str) -> None:
     if owner is None:
         return
     items = getattr(owner, name)
-    joined: list[tuple[object, str]] = []
+    joined: list[tuple[object, str, int]] = []  # item, its text, how many items it took in
     for item in items:
         text = item.text if name == "points" else item
         if joined and JOIN_MARK in joined[-1][1]:
-            joined[-1] = (joined[-1][0], joined[-1][1].replace(JOIN_MARK, "") + text)
+            first, held, taken = joined[-1]
+            joined[-1] = (first, held.replace(JOIN_MARK, "", 1) + text, taken + 1)
         else:
-            joined.append((item, text))
+            joined.append((item, text, 0))
     out: list = []
-    for item, text in joined:
+    produced: list[int] = []  # for each item of the list as it was: how many it became
+    for item, text, taken in joined:
         parts = [part for part in text.replace(JOIN_MARK, "").split(PARAGRAPH_BREAK) if part.strip()] or [""]
         if name == "points":
             item.text = parts[0]  # type: ignore[attr-defined]
             out += [item, *(Point(part) for part in parts[1:])]
         else:
             out += parts
+        produced += [len(parts)] + [0] * taken
     setattr(owner, name, out)
+    if name == "body" and isinstance(owner, Section):
+        _keep_tables_in_place(owner, produced)
+
+
+def _keep_tables_in_place(section: Section, produced: list[int], leading: int = 0) -> None:
+    """The section's tables stay after the body paragraphs they followed when paragraphs are
+    added, removed, split or joined: ``produced[i]`` is what body paragraph ``i`` became
+    (0 when removed or joined into the one before), ``leading`` paragraphs were added before
+    the first."""
+    for table in section.tables:
+        if table.after_body is None or table.after_body <= 0:
+            continue
+        before = min(table.after_body, len(produced))
+        table.after_body = leading + sum(produced[:before]) + max(0, table.after_body - len(produced))
 
 
 def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, int], int, int] | None:
@@ -197,11 +221,17 @@ def _restructure(
         if owner is None:
             continue
         items = getattr(owner, name)
+        produced = [
+            (0 if (section_id, name, i) in emptied else 1) + len(added.get((section_id, name, i), []))
+            for i in range(len(items))
+        ]
         for index in sorted(indices, reverse=True):
             for text in reversed(added.get((section_id, name, index), [])):
                 items.insert(index + 1, Point(text) if name == "points" else text)
             if (section_id, name, index) in emptied and index < len(items):
                 del items[index]
+        if name == "body" and isinstance(owner, Section):
+            _keep_tables_in_place(owner, produced, len(added.get((section_id, name, BEFORE_FIRST), [])))
 
 
 def note_section(report: Report, change: ReviewChange) -> Section | None:

@@ -636,3 +636,32 @@ def test_the_report_fields_are_marked_for_the_report_form(tmp_path: Path) -> Non
         ("date", [("2025年7月10日", DELETED), ("2025年7月12日", INSERTED)]),
         ("print_date", [("2025年7月11日", DELETED), ("2025年7月15日", INSERTED)]),
     ]
+
+
+def test_tables_stay_after_their_paragraph_when_the_body_is_split_joined_added_or_cut() -> None:
+    from core.draft.model import Section
+    from core.draft.tables import Table
+    from core.review.change import JOIN_MARK, PARAGRAPH_BREAK, ReviewChange
+
+    def section() -> Report:
+        return Report(sections=[Section(
+            heading="情况", body=["甲一甲二。", "乙。", "丙。"],
+            tables=[Table(rows=[["表"]], after_body=2), Table(rows=[["首"]], after_body=0)],
+        )])
+
+    def made(report: Report, **values: object) -> tuple[list[str], list[int | None]]:
+        sid = report.sections[0].id
+        fields: dict[str, object] = {"old": "", "new": ""} | values
+        change = ReviewChange(id="1", kind="修改", author="", date="", section_id=sid, field="body",
+                              **fields)  # type: ignore[arg-type]
+        done = apply_changes(report, [change]).report.sections[0]
+        return done.body, [t.after_body for t in done.tables]
+
+    split = made(section(), index=0, start=2, end=2, new=PARAGRAPH_BREAK)
+    assert split == (["甲一", "甲二。", "乙。", "丙。"], [3, 0])
+    joined = made(section(), index=0, start=5, end=5, new=JOIN_MARK)
+    assert joined == (["甲一甲二。乙。", "丙。"], [1, 0])
+    added = made(section(), index=1, new="新。", new_paragraph=True)
+    assert added == (["甲一甲二。", "乙。", "新。", "丙。"], [3, 0])
+    cut = made(section(), index=0, start=0, end=5, old="甲一甲二。")
+    assert cut == (["乙。", "丙。"], [1, 0])
