@@ -22,10 +22,11 @@ from core.review.change import (
     JOIN_MARK,
     LIST_FIELDS,
     PARAGRAPH_BREAK,
+    ROW_DELETED,
     STRUCTURE_MARKS,
     ReviewChange,
 )
-from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text
+from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text, table_cells
 
 
 @dataclass
@@ -60,6 +61,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
                 address, start, end = found
                 located[address].append((change, start, end))
     emptied: set[tuple[str, str, int]] = set()
+    struck: dict[str, set[int]] = defaultdict(set)  # cells of rows struck out, by section
     for address, slot_changes in located.items():
         text = slot_text(target, *address) or ""
         kept = _without_overlaps(slot_changes, result.skipped)
@@ -68,10 +70,13 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         for change, start, end in sorted(kept, key=lambda k: (k[1], k[2], int(k[0].id)), reverse=True):
             text = text[:start] + change.new + text[end:]
             result.applied.append(change.id)
+            if change.kind == ROW_DELETED:
+                struck[address[0]].add(address[2])
         set_slot_text(target, *address, text)
         if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
     _restructure(target, emptied, new_paragraphs)
+    _remove_struck_rows(target, struck)
     marked = {(address[0], address[1]) for address, slot_changes in located.items()
               if any(change.new in STRUCTURE_MARKS for change, _start, _end in slot_changes)}
     for section_id, name in marked:
@@ -206,6 +211,27 @@ def _without_overlaps(
         else:
             kept.append((change, start, end))
     return kept
+
+
+def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
+    """Table rows the leader struck out go once every cell of the row is empty and at least
+    one was struck (a row of a table with merged cells stays, emptied: the merges span rows)."""
+    for section_id, indices in struck.items():
+        section = report.find(section_id)
+        if section is None:
+            continue
+        cells = table_cells(section)
+        rows: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for k, (table, row, _column) in enumerate(cells):
+            rows[(table, row)].append(k)
+        for (table_number, row), members in sorted(rows.items(), reverse=True):
+            table = section.tables[table_number]
+            if table.merges or not any(k in indices for k in members):
+                continue
+            if all(not table.rows[row][cells[k][2]].strip() for k in members):
+                del table.rows[row]
+                if row < table.header_rows:
+                    table.header_rows -= 1
 
 
 def _restructure(

@@ -31,6 +31,7 @@ from core.review.change import (
     NOT_FOUND,
     PARAGRAPH_BREAK,
     REPLACED,
+    ROW_DELETED,
     SPLIT_KIND,
     STALE,
     STRUCTURE_MARKS,
@@ -39,7 +40,7 @@ from core.review.change import (
     ReviewChange,
     change_place,
 )
-from core.review.match import DraftParagraph, char_map, map_span
+from core.review.match import DraftParagraph, Piece, char_map, map_span
 from core.review.model import (
     DELETE,
     FORMAT,
@@ -91,6 +92,11 @@ class ChangeBuilder:
         if span is None:
             return self._nearest(draft), STALE
         piece = draft.piece_for(*span)
+        blank = ("", "")
+        if piece is None and span[0] == span[1]:
+            piece, snapped = _snapped(draft, span[0])
+            blank = (draft.text[snapped[0] : span[0]], draft.text[span[0] : snapped[0]])
+            span = snapped
         if piece is None:
             return self._nearest(draft), NOT_EDITABLE
         offset = piece.slot_start + span[0] - piece.para_start
@@ -100,7 +106,7 @@ class ChangeBuilder:
             "index": piece.index,
             "start": offset,
             "end": offset + span[1] - span[0],
-        }, ""
+        } | ({"blank": blank} if any(blank) else {}), ""
 
     def _delete_across(
         self, draft: DraftParagraph, span: tuple[int, int], author: str, date: str, tracked: bool
@@ -170,7 +176,15 @@ class ChangeBuilder:
                 # point or paragraph goes; a heading is the outline's business.
                 self.removed_paragraph(draft, author, date, tracked=True)
                 continue
+            if start == end and new not in STRUCTURE_MARKS and map_span(blocks, start, end) is None:
+                # Words put in after (or before) blanks of the copy that the draft does not
+                # keep: placed at the draft's edge, the blanks going in with them.
+                start, new = _past_blanks(original, blocks, start, new)
+                end = start
             address, reason = self._place(draft, blocks, start, end)
+            lead, trail = address.pop("blank", ("", ""))  # type: ignore[misc]
+            if new not in STRUCTURE_MARKS:  # words put in after a blank the draft does not keep
+                new = lead + new + trail if new else new
             if reason == STALE and old != old.strip():
                 # Spaces at the edge of a struck-out stretch (Word selects the space after a
                 # word): the draft keeps no such spaces, the words themselves are what changed.
@@ -380,6 +394,19 @@ class ChangeBuilder:
                 tracked=tracked,
             )
 
+    def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:
+        """A cell of a table row the leader struck out (w:trPr/w:del): its text goes, and the
+        row with it once every cell of the row is gone (core.review.apply)."""
+        if not cell.text.strip():
+            return  # nothing to strike: an empty cell goes with its row
+        who = revisions[0] if revisions else None
+        piece = cell.pieces[0]
+        self._add(
+            kind=ROW_DELETED, author=who.author if who else author, date=who.date if who else "",
+            old=cell.text, new="", section_id=piece.section_id, field=piece.field, index=piece.index,
+            start=piece.slot_start, end=piece.slot_start + piece.length, tracked=who is not None,
+        )
+
     def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:
         quoted = original[comment.start : comment.end] if original else ""
         values: dict[str, object] = (
@@ -387,6 +414,7 @@ class ChangeBuilder:
         )
         if draft is not None:
             address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
+            address.pop("blank", None)
             values = address or self._nearest(draft)
         self._add(
             kind=COMMENTED,
@@ -398,6 +426,34 @@ class ChangeBuilder:
             replies=tuple(comment.replies),
             **values,
         )
+
+
+def _past_blanks(original: str, blocks: list[tuple[int, int, int]], at: int, new: str) -> tuple[int, str]:
+    """An insertion point ``at`` inside blanks of ``original`` that no shared block covers,
+    moved to the nearest end of those blanks that one does, the blanks crossed added to
+    ``new`` on their side; unchanged when there is none."""
+    back = at
+    while back > 0 and original[back - 1] in " \t\u3000\u00a0":
+        back -= 1
+        if map_span(blocks, back, back) is not None:
+            return back, original[back:at] + new
+    ahead = at
+    while ahead < len(original) and original[ahead] in " \t\u3000\u00a0":
+        ahead += 1
+        if map_span(blocks, ahead, ahead) is not None:
+            return ahead, new + original[at:ahead]
+    return at, new
+
+
+def _snapped(draft: DraftParagraph, at: int) -> tuple[Piece | None, tuple[int, int]]:
+    """An insertion point in blank space at a slot's edge (a space the draft does not keep
+    after a paragraph, or before it) is that edge: the piece and the point there."""
+    for piece in draft.pieces:
+        if piece.para_end <= at and not draft.text[piece.para_end : at].strip():
+            return piece, (piece.para_end, piece.para_end)
+        if at <= piece.para_start and not draft.text[at : piece.para_start].strip():
+            return piece, (piece.para_start, piece.para_start)
+    return None, (at, at)
 
 
 def _with_place(change: ReviewChange, place: str) -> ReviewChange:

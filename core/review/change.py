@@ -13,6 +13,7 @@ from core.text.textslots import CELLS, DATE_FIELDS, describe_place, slot_text, t
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
 SPLIT_KIND, JOIN_KIND = "拆分段落", "合并段落"
+ROW_DELETED = "删除表格行"  # a cell of a row struck out: the row goes when all its cells do
 # A split or a join goes into the paragraph's text as one of these characters, where the
 # paragraph mark was inserted or deleted; core.review.apply turns it into the list's items.
 PARAGRAPH_BREAK, JOIN_MARK = "\u2029", "\u2060"

@@ -90,6 +90,9 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
+            builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
+            continue
         if cell is not None:  # the draft's own table cell: changed in place
             if document.tracked:
                 builder.tracked(paragraph.original, cell, paragraph.revisions)

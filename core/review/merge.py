@@ -89,6 +89,9 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
+            builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
+            continue
         if cell is not None:  # a cell of the sent tables: changed in place
             builder.untracked(paragraph.original, cell, untracked_author)
             builder.tracked(paragraph.original, cell, paragraph.revisions)

@@ -30,6 +30,7 @@ from core.review.copy_parts import (
     cell_of,
     inside,
     looks_like_web_page,
+    row_struck,
     sent_id_of,
 )
 from core.review.model import (
@@ -114,6 +115,8 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
                     in_table = not in_box and inside(p, names.tc, body)
                     cell = cell_of(p, names, body, tables) if in_table else None
                     reader.paragraph(p, in_table=in_table, cell=cell, where=TEXT_BOX if in_box else "")
+                    if cell is not None and row_struck(p, names):
+                        reader.paragraphs[-1].row_deleted = True
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
         relationships = part_relationships(package, main, shown)

@@ -665,3 +665,36 @@ def test_tables_stay_after_their_paragraph_when_the_body_is_split_joined_added_o
     assert added == (["甲一甲二。", "乙。", "新。", "丙。"], [3, 0])
     cut = made(section(), index=0, start=0, end=5, old="甲一甲二。")
     assert cut == (["乙。", "丙。"], [1, 0])
+
+
+def test_a_table_row_struck_out_goes_with_its_cells(tmp_path: Path) -> None:
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数"], ["培训", "12"], ["会议", "3"]])]
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    row_start = xml.rindex("<w:trPr><w:cantSplit/></w:trPr>", 0, xml.index(run("会议")))
+    row_end = xml.index("</w:tr>", row_start)
+    row = xml[row_start:row_end].replace(run("会议"), dele("会议")).replace(run("3"), dele("3"))
+    row = row.replace("<w:cantSplit/>", '<w:cantSplit/><w:del w:id="900" w:author="李主任" w:date="2025-07-12T09:30:00Z"/>')
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:row_start] + row + xml[row_end:])
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.applicable) for c in result.changes] == [("删除表格行", "会议", True), ("删除表格行", "3", True)]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
+    # Only one cell accepted: the row stays, that cell emptied.
+    one = apply_changes(report, result.changes[:1]).report
+    assert one.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"], ["", "3"]]
+
+
+def test_words_put_in_after_a_space_the_draft_does_not_keep(tmp_path: Path) -> None:
+    """The leader's copy ends a paragraph with a blank and inserts after it (Word keeps the
+    space typed before the insertion): the words go in after the draft's last character,
+    the blank with them."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), PLANS, run(PLANS + " ") + ins("Also this."))
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.old, c.new, c.applicable) for c in result.changes] == [("", " Also this.", True)]
+    assert apply_changes(report, result.changes).report.sections[2].body == [PLANS + " Also this."]
