@@ -209,7 +209,9 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
             section_id = section.id if section is not None else ""
             names = ["notes", "handled_notes"]
         else:
-            names = [change.field]
+            # The body's paragraphs carry the section's tables along (core.review.apply); a
+            # table the leader added is one of them.
+            names = [change.field, "tables"] if change.field == "body" else [change.field]
         for name in names:
             if (section_id, name) in seen:
                 continue

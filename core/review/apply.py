@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
+from core.draft.tables import Table
 from core.review.change import (
     BEFORE_FIRST,
     JOIN_MARK,
@@ -24,7 +25,9 @@ from core.review.change import (
     PARAGRAPH_BREAK,
     ROW_DELETED,
     STRUCTURE_MARKS,
+    TABLE_ADDED,
     ReviewChange,
+    table_rows,
 )
 from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text, table_cells
 
@@ -47,6 +50,15 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             result.skipped.append(change.id)
         elif change.is_comment:
             _add_note(target, change)
+            result.applied.append(change.id)
+        elif change.kind == TABLE_ADDED:
+            section = target.find(change.section_id) if change.section_id else None
+            if section is None:
+                result.skipped.append(change.id)
+                continue
+            rows = table_rows(change.new)
+            # After body paragraph ``index`` (in the body as it was: moved on with it below).
+            section.tables.append(Table(rows=rows, header_rows=1 if len(rows) > 1 else 0, after_body=change.index + 1))
             result.applied.append(change.id)
         elif change.new_paragraph:
             new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)

@@ -35,12 +35,13 @@ from core.review.change import (
     SPLIT_KIND,
     STALE,
     STRUCTURE_MARKS,
+    TABLE_ADDED,
     WHOLE_FIELD,
     WHOLE_HEADING,
     ReviewChange,
     change_place,
 )
-from core.review.match import DraftParagraph, Piece, char_map, map_span
+from core.review.match import AddedTable, DraftParagraph, Piece, char_map, map_span
 from core.review.model import (
     DELETE,
     FORMAT,
@@ -393,6 +394,30 @@ class ChangeBuilder:
                 end=piece.slot_start + piece.length,
                 tracked=tracked,
             )
+
+    def new_table(
+        self, table: AddedTable, previous: DraftParagraph | None, following: DraftParagraph | None, author: str
+    ) -> None:
+        """A table the leader added, into the section of the paragraph it follows, after that
+        paragraph (or before the body of the section whose text follows it)."""
+        place: dict[str, object] = {"applicable": False, "reason": IN_TABLE}
+        piece = previous.pieces[-1] if previous is not None and previous.pieces else None
+        if piece is not None and piece.section_id and piece.field == "body":
+            place = {"section_id": piece.section_id, "field": "body", "index": piece.index}
+        elif piece is not None and piece.section_id and piece.field == "heading":
+            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
+        elif following is not None and following.pieces and following.pieces[0].section_id:
+            first = following.pieces[0]
+            if first.field == "body" or first.field == "heading":
+                index = first.index - 1 if first.field == "body" else BEFORE_FIRST
+                place = {"section_id": first.section_id, "field": "body", "index": index}
+        if any("\t" in cell or "\n" in cell for row in table.rows for cell in row):
+            place |= {"applicable": False, "reason": IN_TABLE}  # cells of several paragraphs: by hand
+        self._add(
+            kind=TABLE_ADDED, author=table.author or author, date=table.date, old="",
+            new="\n".join("\t".join(row) for row in table.rows), tracked=table.tracked, new_paragraph=True,
+            **place,
+        )
 
     def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:
         """A cell of a table row the leader struck out (w:trPr/w:del): its text goes, and the

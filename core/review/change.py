@@ -14,6 +14,13 @@ from core.text.textslots import CELLS, DATE_FIELDS, describe_place, slot_text, t
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
 SPLIT_KIND, JOIN_KIND = "拆分段落", "合并段落"
 ROW_DELETED = "删除表格行"  # a cell of a row struck out: the row goes when all its cells do
+# A table the leader added: ``new`` holds its rows, cells split by TAB and rows by LF
+# (table_rows), placed like a new paragraph after body paragraph ``index``.
+TABLE_ADDED = "新增表格"
+
+
+def table_rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.split("\n")]
 # A split or a join goes into the paragraph's text as one of these characters, where the
 # paragraph mark was inserted or deleted; core.review.apply turns it into the list's items.
 PARAGRAPH_BREAK, JOIN_MARK = "\u2029", "\u2060"
@@ -95,6 +102,9 @@ class ReviewChange:
             return f"在“{self.before[-8:]}”之后另起一段" if self.before else "在此另起一段"
         if self.new == JOIN_MARK:
             return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
+        if self.kind == TABLE_ADDED:
+            rows = table_rows(self.new)
+            return f"新增表格（{len(rows)}行）：{'、'.join(cell for cell in rows[0] if cell)[:30]}"
         if self.new_paragraph:
             return f"新增段落：{self.new}"
         if self.field in DATE_FIELDS and not self.section_id:  # kept as 2025-07-12, printed in words

@@ -38,6 +38,7 @@ from core.review.change import (
 from core.review.match import (
     CellKey,
     DraftParagraph,
+    added_tables,
     copy_cells,
     copy_rate,
     draft_paragraphs,
@@ -87,9 +88,19 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     draft, in reading order (without the sent version; with it: core.review.merge)."""
     drafts, matched, in_cells, builder, untracked_author, cells = start_placing(report, document)
     previous: DraftParagraph | None = None
+    # Without the sent version a table is the leader's only when all of it is a tracked insertion.
+    new_tables = added_tables(document, in_cells, tracked_only=True)
+    placed_tables: set[int] = set()
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
+        if table_number in new_tables:  # a table the leader added: one change, at its first cell
+            if table_number not in placed_tables:
+                placed_tables.add(table_number)
+                builder.new_table(new_tables[table_number], previous, following_paragraph(drafts, matched, i),
+                                  untracked_author)
+            continue
         if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
             builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
             continue

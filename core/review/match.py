@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
-from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument
+from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument, ReviewedParagraph
 from core.text.layout import LaidParagraph, report_layout
 from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
@@ -243,6 +243,45 @@ def match_cells(report: Report, copy_cells: dict[CellKey, str]) -> dict[CellKey,
             found[(copy_table, row, column)] = DraftParagraph(
                 text, section.id, CELLS, (Piece(section.id, CELLS, index, 0, 0, len(text)),)
             )
+    return found
+
+
+@dataclass(frozen=True)
+class AddedTable:
+    """A table of the copy that the draft does not have: its rows as accepted, and whose."""
+
+    rows: list[list[str]]
+    author: str
+    date: str
+    tracked: bool
+
+
+def added_tables(
+    document: ReviewedDocument, in_cells: dict[CellKey, DraftParagraph], tracked_only: bool
+) -> dict[int, AddedTable]:
+    """The copy's tables (by number) none of whose cells is the draft's: with ``tracked_only``
+    (no sent version to tell the leader's from the clerk's) only tables whose every word is a
+    tracked insertion, else any with words in it."""
+    by_table: dict[int, list[ReviewedParagraph]] = defaultdict(list)
+    for paragraph in document.paragraphs:
+        if paragraph.cell is not None:
+            by_table[paragraph.cell[0]].append(paragraph)
+    found: dict[int, AddedTable] = {}
+    for number, paragraphs in by_table.items():
+        if any(p.cell in in_cells for p in paragraphs) or not any(p.accepted.strip() for p in paragraphs):
+            continue
+        inserted = not any(p.original.strip() for p in paragraphs)
+        if tracked_only and not inserted:
+            continue
+        cells: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for p in paragraphs:
+            _table, row, column = p.cell  # type: ignore[misc]
+            cells[(row, column)].append(p.accepted)
+        height, width = max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
+        rows = [["\n".join(cells.get((r, c), [])).strip() for c in range(width)] for r in range(height)]
+        rows = [row for row in rows if any(cell for cell in row)]
+        who = next((r for p in paragraphs for r in p.revisions), None)
+        found[number] = AddedTable(rows, who.author if who else "", who.date if who else "", who is not None)
     return found
 
 

@@ -35,6 +35,7 @@ from core.review.change import (
 from core.review.changes import review_changes, start_placing
 from core.review.match import (
     DraftParagraph,
+    added_tables,
     char_map,
     copy_rate,
     following_paragraph,
@@ -86,9 +87,18 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         while removed and removed[0] < limit:
             builder.removed_paragraph(bases[removed.pop(0)], untracked_author)
 
+    new_tables = added_tables(document, in_cells, tracked_only=False)
+    placed_tables: set[int] = set()
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
+        if table_number in new_tables:  # a table the leader added: one change, at its first cell
+            if table_number not in placed_tables:
+                placed_tables.add(table_number)
+                builder.new_table(new_tables[table_number], previous, following_paragraph(bases, matched, i),
+                                  untracked_author)
+            continue
         if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
             builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
             continue

@@ -698,3 +698,27 @@ def test_words_put_in_after_a_space_the_draft_does_not_keep(tmp_path: Path) -> N
     result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
     assert [(c.old, c.new, c.applicable) for c in result.changes] == [("", " Also this.", True)]
     assert apply_changes(report, result.changes).report.sections[2].body == [PLANS + " Also this."]
+
+
+def test_a_table_the_leader_added_with_tracking_goes_after_its_paragraph(tmp_path: Path) -> None:
+    """Word writes an inserted table as rows whose every cell's text is a tracked insertion."""
+    report = sample_report()
+    report.sections[2].body.append("具体安排如下。")
+    _draft_path, exported = exported_draft(report, tmp_path)
+
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p>{ins(text)}</w:p></w:tc>"
+
+    inserted_row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
+    table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+             + "".join(f"<w:tr>{inserted_row}{cell(a)}{cell(b)}</w:tr>" for a, b in (("任务", "时限"), ("调研", "9月")))
+             + "</w:tbl>")
+    xml = add_paragraph_after(document_xml(exported), PLANS, table)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    (added,) = result.changes
+    assert (added.kind, added.content, added.applicable, added.place) == (
+        "新增表格", "新增表格（2行）：任务、时限", True, "三、下半年工作打算 正文第1段之后",
+    )
+    after = apply_changes(report, result.changes).report.sections[2]
+    assert [(t.rows, t.after_body) for t in after.tables] == [([["任务", "时限"], ["调研", "9月"]], 1)]
+    assert after.body == [PLANS, "具体安排如下。"]
