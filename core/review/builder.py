@@ -58,7 +58,7 @@ from core.review.model import (
 )
 from core.review.textdiff import word_diff
 from core.text.dates import iso_date
-from core.text.textslots import section_paths, slot_text
+from core.text.textslots import CELLS, section_paths, slot_text
 
 # A date as the layout prints it (2025年7月12日), or as a reviewer may write it over.
 _PRINTED_DATE = re.compile(
@@ -186,7 +186,7 @@ class ChangeBuilder:
             lead, trail = address.pop("blank", ("", ""))  # type: ignore[misc]
             if new not in STRUCTURE_MARKS:  # words put in after a blank the draft does not keep
                 new = lead + new + trail if new else new
-            if reason == STALE and old != old.strip():
+            if reason in (STALE, NOT_EDITABLE) and old != old.strip():
                 # Spaces at the edge of a struck-out stretch (Word selects the space after a
                 # word): the draft keeps no such spaces, the words themselves are what changed.
                 lead, trail = len(old) - len(old.lstrip()), len(old) - len(old.rstrip())
@@ -372,7 +372,7 @@ class ChangeBuilder:
         """A whole paragraph gone. A list's paragraph or a point goes; a heading (with the text
         run in after it) or a report field is not a paragraph to drop: one change, listed for
         the outline (删除标题) or 报告信息."""
-        if any(piece.field not in LIST_FIELDS and piece.field != "points" for piece in draft.pieces):
+        if any(piece.field not in LIST_FIELDS and piece.field not in ("points", CELLS) for piece in draft.pieces):
             heading = any(piece.field == "heading" for piece in draft.pieces)
             self._add(
                 kind=kind, author=author, date=date, old=draft.text, new="", tracked=tracked,

@@ -140,6 +140,16 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), sent_id_of(package, shown))
 
 
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _shown_text(element: etree._Element) -> str:
+    """A w:t's text as Word shows it: blanks at its edges only kept with xml:space="preserve"
+    (files written by hand or by tools that omit it lose them in Word, and in LibreOffice)."""
+    text = element.text or ""
+    return text if element.get(_XML_SPACE) == "preserve" else text.strip(" \t\n\r")
+
+
 class _BodyReader:
     def __init__(self, names: WordNames) -> None:
         self.n = names
@@ -254,7 +264,7 @@ class _BodyReader:
             if not isinstance(tag, str) or tag in self._skipped:
                 continue
             if tag in (n.t, n.delText):
-                self._add(child.text or "", mark if mark.kind or tag == n.t else _Mark(DELETE), format_mark)
+                self._add(_shown_text(child), mark if mark.kind or tag == n.t else _Mark(DELETE), format_mark)
             elif tag == n.r:
                 properties = child.find(n.rPr)
                 change = properties.find(n.rPrChange) if properties is not None else None
