@@ -419,6 +419,22 @@ class ChangeBuilder:
             **place,
         )
 
+    def cell_paragraph_added(self, cell: DraftParagraph, after: int, paragraph: ReviewedParagraph, author: str) -> None:
+        """A paragraph the leader added inside a table cell: a new line of the cell's text,
+        after its line ``after`` (-1: first)."""
+        lines = cell.text.split("\n")
+        if after >= 0:
+            at, new = sum(len(text) + 1 for text in lines[: after + 1]) - 1, "\n" + paragraph.accepted
+        else:
+            at, new = 0, paragraph.accepted + "\n"
+        who = paragraph.revisions[0] if paragraph.revisions else None
+        piece = cell.pieces[0]
+        self._add(
+            kind=INSERTED, author=who.author if who else author, date=who.date if who else "", old="", new=new,
+            section_id=piece.section_id, field=piece.field, index=piece.index,
+            start=piece.slot_start + at, end=piece.slot_start + at, tracked=who is not None,
+        )
+
     def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:
         """A cell of a table row the leader struck out (w:trPr/w:del): its text goes, and the
         row with it once every cell of the row is gone (core.review.apply)."""

@@ -346,14 +346,46 @@ def outside_tables(document: ReviewedDocument) -> list[str]:
 
 
 def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
-    """Original text of each of the copy's table cells that holds one paragraph."""
-    count: dict[CellKey, int] = {}
-    text: dict[CellKey, str] = {}
+    """Original text of each of the copy's table cells: its paragraphs (not the ones the
+    leader added) one a line, as the draft keeps a cell of several paragraphs."""
+    lines: dict[CellKey, list[str]] = defaultdict(list)
     for paragraph in document.paragraphs:
-        if paragraph.cell is not None:
-            count[paragraph.cell] = count.get(paragraph.cell, 0) + 1
-            text[paragraph.cell] = paragraph.original
-    return {key: value for key, value in text.items() if count[key] == 1}
+        if paragraph.cell is not None and not paragraph.inserted:
+            lines[paragraph.cell].append(paragraph.original)
+        elif paragraph.cell is not None:
+            lines.setdefault(paragraph.cell, [])
+    return {key: "\n".join(texts) for key, texts in lines.items()}
+
+
+def cell_lines(document: ReviewedDocument) -> dict[int, int]:
+    """For each paragraph of the copy in a table cell (by its index): the line of the cell's
+    original text it is (copy_cells), or — a paragraph the leader added in the cell — the
+    line it follows (-1: before the first)."""
+    seen: dict[CellKey, int] = defaultdict(int)
+    out: dict[int, int] = {}
+    for i, paragraph in enumerate(document.paragraphs):
+        if paragraph.cell is None:
+            continue
+        if paragraph.inserted:
+            out[i] = seen[paragraph.cell] - 1
+        else:
+            out[i] = seen[paragraph.cell]
+            seen[paragraph.cell] += 1
+    return out
+
+
+def cell_line(cell: DraftParagraph, line: int) -> DraftParagraph | None:
+    """One line of a draft cell (a paragraph of a cell of several), as a paragraph of its own
+    whose piece points into the cell's text; None when the cell has no such line."""
+    lines = cell.text.split("\n")
+    if len(lines) == 1 and line == 0:
+        return cell
+    if not 0 <= line < len(lines) or not cell.pieces:
+        return None
+    whole = cell.pieces[0]
+    offset = sum(len(text) + 1 for text in lines[:line])
+    piece = Piece(whole.section_id, whole.field, whole.index, whole.slot_start + offset, 0, len(lines[line]))
+    return DraftParagraph(lines[line], cell.section_id, cell.part, (piece,))
 
 
 def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:

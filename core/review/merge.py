@@ -36,6 +36,8 @@ from core.review.changes import review_changes, start_placing
 from core.review.match import (
     DraftParagraph,
     added_tables,
+    cell_line,
+    cell_lines,
     char_map,
     copy_rate,
     following_paragraph,
@@ -89,9 +91,16 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
 
     new_tables = added_tables(document, in_cells, tracked_only=False)
     placed_tables: set[int] = set()
+    lines_in_cells = cell_lines(document)
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None and paragraph.inserted:  # a paragraph the leader added inside a cell
+            if paragraph.accepted.strip():
+                builder.cell_paragraph_added(cell, lines_in_cells[i], paragraph, untracked_author)
+            continue
+        if cell is not None:  # the line of a cell of several paragraphs
+            cell = cell_line(cell, lines_in_cells[i])
         table_number = paragraph.cell[0] if paragraph.cell is not None else -1
         if table_number in new_tables:  # a table the leader added: one change, at its first cell
             if table_number not in placed_tables:
