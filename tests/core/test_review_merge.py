@@ -722,3 +722,37 @@ def test_a_table_the_leader_added_with_tracking_goes_after_its_paragraph(tmp_pat
     after = apply_changes(report, result.changes).report.sections[2]
     assert [(t.rows, t.after_body) for t in after.tables] == [([["任务", "时限"], ["调研", "9月"]], 1)]
     assert after.body == [PLANS, "具体安排如下。"]
+
+
+def test_cells_of_several_paragraphs_change_line_by_line(tmp_path: Path) -> None:
+    """A cell of two paragraphs: the leader edits the second and adds a third (Word writes an
+    added paragraph in a cell as one whose mark is a tracked insertion)."""
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "说明"], ["培训", "全年12次\n覆盖全员"]])]
+    _draft_path, exported = exported_draft(report, tmp_path)
+    # As Word has it: each line of the cell a paragraph of its own.
+    second = "</w:p><w:p>" + run("覆盖") + dele("全员") + ins("全体干部") + "</w:p>"
+    added = ('<w:p><w:pPr><w:rPr><w:ins w:id="902" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:rPr></w:pPr>'
+             + ins("考核合格"))
+    xml = replace_runs(document_xml(exported), "全年12次\n覆盖全员", run("全年12次") + second + added)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.old, c.new, c.applicable) for c in result.changes] == [
+        ("全员", "全体干部", True), ("", "\n考核合格", True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows[1] == ["培训", "全年12次\n覆盖全体干部\n考核合格"]
+
+
+def test_blanks_at_the_edge_of_a_text_without_preserve_are_not_read(tmp_path: Path) -> None:
+    """Word (and LibreOffice) drop blanks at the edges of a w:t without xml:space="preserve"."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    markup = ('<w:r><w:t>围绕中心工作， </w:t></w:r>'
+              '<w:ins w:id="903" w:author="李主任" w:date="2025-07-12T09:30:00Z"><w:r><w:t> 扎实</w:t></w:r></w:ins>'
+              '<w:r><w:t xml:space="preserve"> 抓好各项任务落实。</w:t></w:r>')
+    xml = replace_runs(document_xml(exported), PLANS, markup)
+    document = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    (paragraph,) = [p for p in document.paragraphs if "任务落实" in p.original]
+    assert (paragraph.original, paragraph.accepted) == ("围绕中心工作， 抓好各项任务落实。", "围绕中心工作，扎实 抓好各项任务落实。")
