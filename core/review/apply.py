@@ -45,6 +45,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     target = result.report
     located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]] = defaultdict(list)
     new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    before_tables: dict[str, int] = defaultdict(int)  # new first paragraphs ahead of the tables there
     for change in changes:
         if not change.applicable or not change.field:
             result.skipped.append(change.id)
@@ -62,6 +63,8 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             result.applied.append(change.id)
         elif change.new_paragraph:
             new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)
+            if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
+                before_tables[change.section_id] += 1
             result.applied.append(change.id)
         elif change.format_only:
             result.applied.append(change.id)  # formatting is the template's: nothing to change in the text
@@ -87,7 +90,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         set_slot_text(target, *address, text)
         if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
-    _restructure(target, emptied, new_paragraphs)
+    _restructure(target, emptied, new_paragraphs, before_tables)
     _remove_struck_rows(target, struck)
     marked = {(address[0], address[1]) for address, slot_changes in located.items()
               if any(change.new in STRUCTURE_MARKS for change, _start, _end in slot_changes)}
@@ -144,13 +147,16 @@ def _split_and_join(report: Report, section_id: str, name: str) -> None:
         _keep_tables_in_place(owner, produced)
 
 
-def _keep_tables_in_place(section: Section, produced: list[int], leading: int = 0) -> None:
+def _keep_tables_in_place(section: Section, produced: list[int], leading: int = 0, ahead: int = 0) -> None:
     """The section's tables stay after the body paragraphs they followed when paragraphs are
     added, removed, split or joined: ``produced[i]`` is what body paragraph ``i`` became
     (0 when removed or joined into the one before), ``leading`` paragraphs were added before
-    the first."""
+    the first, ``ahead`` of them before the tables placed ahead of the body too."""
     for table in section.tables:
-        if table.after_body is None or table.after_body <= 0:
+        if table.after_body is not None and table.after_body <= 0:
+            table.after_body = ahead
+            continue
+        if table.after_body is None:
             continue
         before = min(table.after_body, len(produced))
         table.after_body = leading + sum(produced[:before]) + max(0, table.after_body - len(produced))
@@ -247,7 +253,8 @@ def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
 
 
 def _restructure(
-    report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]]
+    report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]],
+    before_tables: dict[str, int] | None = None,
 ) -> None:
     """Remove emptied paragraphs and insert new ones, highest index first per list."""
     lists: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -269,7 +276,8 @@ def _restructure(
             if (section_id, name, index) in emptied and index < len(items):
                 del items[index]
         if name == "body" and isinstance(owner, Section):
-            _keep_tables_in_place(owner, produced, len(added.get((section_id, name, BEFORE_FIRST), [])))
+            _keep_tables_in_place(owner, produced, len(added.get((section_id, name, BEFORE_FIRST), [])),
+                                  (before_tables or {}).get(section_id, 0))
 
 
 def note_section(report: Report, change: ReviewChange) -> Section | None:

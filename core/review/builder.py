@@ -58,7 +58,7 @@ from core.review.model import (
 )
 from core.review.textdiff import word_diff
 from core.text.dates import iso_date
-from core.text.textslots import CELLS, section_paths, slot_text
+from core.text.textslots import CELLS, section_paths, slot_text, table_cells
 
 # A date as the layout prints it (2025年7月12日), or as a reviewer may write it over.
 _PRINTED_DATE = re.compile(
@@ -290,7 +290,9 @@ class ChangeBuilder:
         if piece is not None and piece.field in LIST_FIELDS:
             place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
         elif piece is not None and piece.field == "heading":
-            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
+            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST, "before_tables": True}
+        elif piece is not None and piece.field == CELLS:
+            place = self._beside_table(piece, after=True)
         elif piece is not None and piece.field == "points":
             section = self.report.find(piece.section_id)
             last = section is not None and piece.index >= len(section.points) - 1
@@ -302,12 +304,33 @@ class ChangeBuilder:
         if place.get("reason") == NO_PLACE and following is not None and following.pieces:
             # At the very start, or after a line of 报告信息 (标题, 主送机关): before what follows.
             first = following.pieces[0]
-            if first.field in LIST_FIELDS or first.field == "points":
+            if first.field == CELLS:
+                place = self._beside_table(first, after=False)
+            elif first.field in LIST_FIELDS or first.field == "points":
                 place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
                 text = strip_ordinal(text) if first.field == "points" else text
         self._add(
             kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
+
+    def _beside_table(self, piece: Piece, after: bool) -> dict[str, object]:
+        """Where a new paragraph goes that stands right after (or before) the table holding
+        the cell ``piece``: by the body paragraph the table is placed after."""
+        section = self.report.find(piece.section_id)
+        cells = table_cells(section) if section is not None else []
+        if section is None or not 0 <= piece.index < len(cells):
+            return {"applicable": False, "reason": NO_PLACE}
+        stands = section.tables[cells[piece.index][0]].after_body
+        if stands is None:  # after the tail: the section's last paragraph
+            if after and section.tail:
+                return {"section_id": section.id, "field": "tail", "index": len(section.tail) - 1}
+            if after:
+                return {"section_id": section.id, "field": "tail", "index": BEFORE_FIRST}
+            stands = len(section.body)
+        stands = min(stands, len(section.body))
+        if stands == 0:
+            return {"section_id": section.id, "field": "body", "index": BEFORE_FIRST, "before_tables": not after}
+        return {"section_id": section.id, "field": "body", "index": stands - 1}
 
     def untracked(self, accepted: str, draft: DraftParagraph, author: str, final: str | None = None) -> None:
         """Differences between ``draft`` and the copy's ``accepted`` text, made without

@@ -88,6 +88,9 @@ class ReviewChange:
     conflict: bool = False
     draft_text: str = ""
     leader_text: str = ""
+    # A new paragraph at the start of a section's body (index BEFORE_FIRST) that stands before
+    # the tables placed there too (right after the heading, not after a table).
+    before_tables: bool = False
 
     @property
     def content(self) -> str:

@@ -41,6 +41,7 @@ from core.review.match import (
     added_tables,
     cell_line,
     cell_lines,
+    cells_by_paragraph,
     copy_cells,
     copy_rate,
     draft_paragraphs,
@@ -94,6 +95,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     new_tables = added_tables(document, in_cells, tracked_only=True)
     placed_tables: set[int] = set()
     lines_in_cells = cell_lines(document)
+    cells_at = cells_by_paragraph(document, in_cells)
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
@@ -107,7 +109,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         if table_number in new_tables:  # a table the leader added: one change, at its first cell
             if table_number not in placed_tables:
                 placed_tables.add(table_number)
-                builder.new_table(new_tables[table_number], previous, following_paragraph(drafts, matched, i),
+                builder.new_table(new_tables[table_number], previous, following_paragraph(drafts, matched, i, cells_at),
                                   untracked_author)
             continue
         if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
@@ -118,6 +120,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
                 builder.tracked(paragraph.original, cell, paragraph.revisions)
             else:
                 builder.untracked(paragraph.accepted, cell, untracked_author)
+            previous = cell  # what a new paragraph after the table stands after
             continue
         if j is None and paragraph.where:
             builder.outside_body(paragraph, previous, untracked_author, untracked=not document.tracked)
@@ -132,12 +135,12 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         if j is None:
             builder.unmatched(
                 paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted,
-                following_paragraph(drafts, matched, i),
+                following_paragraph(drafts, matched, i, cells_at),
             )
             if not document.tracked and paragraph.accepted.strip():
                 builder.new_paragraph(
                     paragraph.accepted, untracked_author, "", previous, tracked=False,
-                    following=following_paragraph(drafts, matched, i),
+                    following=following_paragraph(drafts, matched, i, cells_at),
                 )
             continue
         draft = drafts[j]

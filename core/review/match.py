@@ -333,10 +333,22 @@ def section_moves(document: ReviewedDocument, matched: dict[int, int], paragraph
     }
 
 
-def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
-    """The paragraph matched to the first paragraph of the copy after ``i`` that has one."""
+def following_paragraph(
+    paragraphs: list[DraftParagraph], matched: dict[int, int], i: int,
+    cells: dict[int, DraftParagraph] | None = None,
+) -> DraftParagraph | None:
+    """The paragraph matched to the first paragraph of the copy after ``i`` that has one, or
+    the draft's table cell (``cells``: by the copy's paragraph index) when one comes first."""
     later = [k for k in matched if k > i]
+    cell = min((k for k in (cells or {}) if k > i), default=None)
+    if cell is not None and (not later or cell < min(later)):
+        return (cells or {})[cell]
     return paragraphs[matched[min(later)]] if later else None
+
+
+def cells_by_paragraph(document: ReviewedDocument, in_cells: dict[CellKey, DraftParagraph]) -> dict[int, DraftParagraph]:
+    """The draft's cell each paragraph of the copy in a matched cell is (by its index)."""
+    return {k: in_cells[p.cell] for k, p in enumerate(document.paragraphs) if p.cell is not None and p.cell in in_cells}
 
 
 def outside_tables(document: ReviewedDocument) -> list[str]:

@@ -38,6 +38,7 @@ from core.review.match import (
     added_tables,
     cell_line,
     cell_lines,
+    cells_by_paragraph,
     char_map,
     copy_rate,
     following_paragraph,
@@ -92,6 +93,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
     new_tables = added_tables(document, in_cells, tracked_only=False)
     placed_tables: set[int] = set()
     lines_in_cells = cell_lines(document)
+    cells_at = cells_by_paragraph(document, in_cells)
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
@@ -105,7 +107,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         if table_number in new_tables:  # a table the leader added: one change, at its first cell
             if table_number not in placed_tables:
                 placed_tables.add(table_number)
-                builder.new_table(new_tables[table_number], previous, following_paragraph(bases, matched, i),
+                builder.new_table(new_tables[table_number], previous, following_paragraph(bases, matched, i, cells_at),
                                   untracked_author)
             continue
         if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
@@ -114,6 +116,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         if cell is not None:  # a cell of the sent tables: changed in place
             builder.untracked(paragraph.original, cell, untracked_author)
             builder.tracked(paragraph.original, cell, paragraph.revisions)
+            previous = cell  # what a new paragraph after the table stands after
             continue
         if j is None and paragraph.where:
             builder.outside_body(paragraph, previous, untracked_author, untracked=True)
@@ -130,7 +133,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
                     builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
                                       paragraph.inserted)
                 continue
-            following = following_paragraph(bases, matched, i)
+            following = following_paragraph(bases, matched, i, cells_at)
             if paragraph.inserted or (paragraph.revisions and not paragraph.original.strip()):
                 # Added (or moved here) with tracking on.
                 builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,

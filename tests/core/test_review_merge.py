@@ -30,6 +30,7 @@ from tests.core.review_builders import (
     edit_run,
     exported_draft,
     ins,
+    inserted_paragraph,
     plain_paragraph,
     remove_paragraph,
     replace_runs,
@@ -756,3 +757,25 @@ def test_blanks_at_the_edge_of_a_text_without_preserve_are_not_read(tmp_path: Pa
     document = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml))
     (paragraph,) = [p for p in document.paragraphs if "任务落实" in p.original]
     assert (paragraph.original, paragraph.accepted) == ("围绕中心工作， 抓好各项任务落实。", "围绕中心工作，扎实 抓好各项任务落实。")
+
+
+def test_new_paragraphs_before_and_after_a_table_at_the_start_of_a_section(tmp_path: Path) -> None:
+    """A table placed right after its heading: a paragraph the leader typed between the heading
+    and the table goes before it, one typed after the table after it."""
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[2].tables = [Table(rows=[["任务", "时限"], ["调研", "9月"]], after_body=0)]
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    heading_end = xml.index("</w:p>", xml.index(run("三、下半年工作打算"))) + len("</w:p>")
+    table_end = xml.index("</w:tbl>", heading_end) + len("</w:tbl>")
+    xml = (xml[:heading_end] + inserted_paragraph("表前说明。") + xml[heading_end:table_end]
+           + inserted_paragraph("表后说明。") + xml[table_end:])
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.new, c.index, c.before_tables, c.applicable) for c in result.changes] == [
+        ("表前说明。", -1, True, True), ("表后说明。", -1, False, True),
+    ]
+    after = apply_changes(report, result.changes).report.sections[2]
+    assert after.body == ["表前说明。", "表后说明。", PLANS]
+    assert [t.after_body for t in after.tables] == [1]
