@@ -396,3 +396,42 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     panel.accept_button.click()
     assert window.doc.report.date == "2025-07-12"
     assert form.date_row.value() == "2025-07-12"
+
+
+def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    from core.draft.draft_file import save_draft
+    from tests.core.review_builders import (
+        add_paragraph_after,
+        document_xml,
+        ins,
+        inserted_paragraph,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
+    table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+             + "".join(f"<w:tr>{row}<w:tc><w:p>{ins(a)}</w:p></w:tc><w:tc><w:p>{ins(b)}</w:p></w:tc></w:tr>"
+                       for a, b in (("任务", "时限"), ("调研", "9月")))
+             + "</w:tbl>")
+    xml = add_paragraph_after(document_xml(exported), "围绕中心工作，抓好各项任务落实。", table)
+    xml = add_paragraph_after(xml, "围绕中心工作，抓好各项任务落实。", inserted_paragraph("具体安排见下表。"))
+    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    panel = window.review.panel
+    assert _state(panel, "新增表格：新增表格（2行）：任务、时限") == "待定"
+    panel.accept_all_button.click()
+    section = window.doc.report.sections[2]
+    assert section.body == ["围绕中心工作，抓好各项任务落实。", "具体安排见下表。"]
+    assert [(t.rows, t.after_body) for t in section.tables] == [([["任务", "时限"], ["调研", "9月"]], 2)]
+    window.undo_action.trigger()
+    assert window.doc.report.sections[2].tables == [] and window.doc.report.sections[2].body == [
+        "围绕中心工作，抓好各项任务落实。"
+    ]
