@@ -285,6 +285,9 @@ class ChangeBuilder:
         heading, first of the section's 正文; after a point, a new point (its "三是" dropped:
         points are numbered by position) unless it follows the last one without an ordinal,
         then first of the section's closing paragraphs."""
+        # A break at its edge is no line of it (LibreOffice, saving a copy again, moves the page
+        # break before the 版记 into the paragraph before).
+        text = text.strip("\n")
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
         place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
         if piece is not None and piece.field in LIST_FIELDS:

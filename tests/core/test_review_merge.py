@@ -779,3 +779,15 @@ def test_new_paragraphs_before_and_after_a_table_at_the_start_of_a_section(tmp_p
     after = apply_changes(report, result.changes).report.sections[2]
     assert after.body == ["表前说明。", "表后说明。", PLANS]
     assert [t.after_body for t in after.tables] == [1]
+
+
+def test_a_page_break_the_copy_carries_in_a_new_paragraph_is_no_text(tmp_path: Path) -> None:
+    """LibreOffice, saving a copy again, moves the page break before the 版记 into the
+    paragraph before it: a new paragraph there is its words alone."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    new = ('<w:p><w:pPr><w:rPr><w:ins w:id="904" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:rPr></w:pPr>'
+           + ins("同时，认真谋划明年工作。") + '<w:r><w:br w:type="page"/></w:r></w:p>')
+    xml = add_paragraph_after(document_xml(exported), PLANS, new)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.new, c.applicable) for c in result.changes] == [("同时，认真谋划明年工作。", True)]
