@@ -23,6 +23,13 @@ Two figures:
 
 A file our reader refuses counts every one of its differences as listed when the refusal is
 a clear message (that is what the clerk sees), and is named.
+
+Measured 2026-11-23 on /work/corpus-review (119 files from 11 repositories, see its
+README.md): reading 1338 of 1378 (97.1 %); merging 158 of 166 differences applied right
+(95.2 %), 6 wrong, 1 listed, 1 silent. Of those left, LibreOffice is the odd one out in
+several: it re-evaluates a DATE field to today, keeps a table whose rows are tracked
+deletions (3ad34…, d98b3…), and resolves moves inside content controls and an insertion
+inside a moved-away range its own way.
 """
 
 from __future__ import annotations
