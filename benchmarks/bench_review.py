@@ -1,6 +1,7 @@
 """Every change the leader made comes back: reviewed copies of the seeds, counted change by change.
 
     python benchmarks/bench_review.py [--seeds 5] [--per-kind 4] [--runs 5] [--no-libreoffice]
+    python benchmarks/bench_review.py --corpus DIR   (real files: benchmarks/review_corpus.py)
 
 Each seed (/work/shared/seeds) is imported as ``main.py import`` reads it, given a 抄送 line,
 saved and exported as the clerk exports (core.render.export: the sent version kept, the
@@ -382,7 +383,14 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=4)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--corpus", type=Path, help="a folder of real tracked-change .docx files (see review_corpus.py)")
+    parser.add_argument("--refresh", action="store_true", help="with --corpus: ask LibreOffice again")
+    parser.add_argument("--show", type=int, default=20, help="with --corpus: files with differences to show")
     args = parser.parse_args()
+    if args.corpus is not None:
+        from benchmarks.review_corpus import run_corpus
+
+        return run_corpus(args.corpus, args.refresh, args.show)
     home = tempfile.mkdtemp(prefix="bench-review-home-")
     os.environ["BAOGAO_HOME"] = home  # the kept sent versions go to a folder of our own
     from core.draft.draft_file import save_draft

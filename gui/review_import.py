@@ -122,21 +122,21 @@ class ReviewImport:
             self.restore()
 
     def _mark_sections(self, session: ReviewSession | None) -> None:
-        """Let the section form show this session's pending changes in the section's text."""
+        """Let the section form and 报告信息 show this session's pending changes in their text."""
         from core.review.markup import marked_section
 
         editor = self._window.editor
         if editor is None:
             return
-        form = editor.section_form
-        if session is None:
-            form.review_box.set_marks_source(None)
-        else:
-            form.review_box.set_marks_source(
-                lambda section_id: marked_section(session.doc.report, section_id, session.pending())
-            )
-            session.decisionsChanged.connect(form.refresh_review)
-        form.refresh_review()
+        for form in (editor.section_form, editor.report_form):
+            if session is None:
+                form.review_box.set_marks_source(None)
+            else:
+                form.review_box.set_marks_source(
+                    lambda section_id: marked_section(session.doc.report, section_id, session.pending())
+                )
+                session.decisionsChanged.connect(form.refresh_review)
+            form.refresh_review()
 
     def _ensure_panel(self) -> ReviewPanel:
         """The 审阅 panel the panel host built with the editor (listed in 视图 from the start)."""

@@ -20,7 +20,7 @@ from core.draft import edits
 from core.draft.edits import Place
 from core.draft.model import Point, Report
 from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, replace_record
-from core.review.apply import apply_changes, note_section, note_text
+from core.review.apply import CONFLICT_CHOICES, apply_changes, note_section, note_text, settled
 from core.review.changes import ReviewChange, ReviewResult
 from core.review.progress import comment_handled, start_record
 from core.text.textslots import CELLS
@@ -128,6 +128,28 @@ class ReviewSession(QObject):
         self._push(f"拒绝审阅修改：{_short(self.changes[wanted[0]])}", [], dict.fromkeys(wanted, REJECTED))
         return True
 
+    def choosable(self, change: ReviewChange) -> bool:
+        """A conflict still to settle."""
+        return change.conflict and not self.decided(change)
+
+    def choose(self, change_id: str, choice: str) -> bool:
+        """Settle a conflict as one undo step: keep the clerk's words (the change counts as
+        rejected), take the leader's or keep both (accepted). False when the clerk's words are
+        no longer in the draft (edited again since), so nothing could be changed."""
+        change = self.changes[change_id]
+        if not self.choosable(change):
+            return False
+        label = f"审阅冲突：{CONFLICT_CHOICES[choice]}（{_short(change)}）"
+        made = settled(change, choice)
+        if made is None:
+            self._push(label, [], {change_id: REJECTED})
+            return True
+        outcome = apply_changes(self.doc.report, [made])
+        if change_id not in outcome.applied:
+            return False
+        self._push(label, _field_edits(self.doc.report, outcome.report, [made]), {change_id: ACCEPTED})
+        return True
+
     def set_handled(self, change_id: str, handled: bool) -> None:
         """Tick a comment 已处理: it is kept as a note on its section (accepted) if not yet."""
         change = self.changes[change_id]
@@ -187,7 +209,9 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
             section_id = section.id if section is not None else ""
             names = ["notes", "handled_notes"]
         else:
-            names = [change.field]
+            # The body's paragraphs carry the section's tables along (core.review.apply); a
+            # table the leader added is one of them.
+            names = [change.field, "tables"] if change.field == "body" else [change.field]
         for name in names:
             if (section_id, name) in seen:
                 continue

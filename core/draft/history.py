@@ -8,8 +8,10 @@ a real copy, not a hard link: another program editing the draft in place (Notepa
 must not change a version in the history.
 
 Every export also keeps the draft exactly as sent, in ``sent/<identifier>.draft.json`` of
-the same folder (never pruned: a reviewed copy may come back months later); the exported
-.docx names the identifier (core.render.sent_mark), and the review merges against it.
+the same folder; the exported .docx names the identifier (core.render.sent_mark), and the
+review merges against it. Kept per draft: the newest :data:`KEEP_SENT` exports, and every
+export a reviewed copy the draft has taken in was made from (its review record names it:
+that copy may be imported again months later); older ones go at the next export.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import datetime as dt
 import difflib
 import json
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +36,7 @@ from core.draft.reviews import ReviewRecord, review_events
 
 KEEP_LAST = 20
 KEEP_DAYS = 30
+KEEP_SENT = 30
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _ABOUT = "draft.json"  # which draft a folder belongs to, for people looking at the folder
 
@@ -122,22 +126,46 @@ _SENT_ID = re.compile(r"[0-9a-f]{32}")
 def record_sent(report: Report, draft_path: Path | str | None) -> str:
     """Keep ``report`` as it is being exported; return the identifier the export carries.
     The same draft exported again unchanged keeps the identifier it had (and so the same
-    file). Raises SaveFailed when the copy cannot be written."""
+    file). Older exports beyond what :func:`sent_to_keep` keeps are removed. Raises
+    SaveFailed when the copy cannot be written."""
     owner = history_dir(draft_path) if draft_path else data_dir() / "history" / _UNSAVED
     folder = owner / SENT_FOLDER
     text = dumps(report)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        kept = sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda file: file.stat().st_mtime)
-        if kept and kept[-1].read_text(encoding="utf-8") == text:
-            return kept[-1].name[: -len(DRAFT_SUFFIX)]
+        kept = _sent_newest_first(folder)
+        if kept and kept[0].read_text(encoding="utf-8") == text:
+            return kept[0].name[: -len(DRAFT_SUFFIX)]
     except OSError as exc:
         from core.base.errors import SaveFailed
 
         raise SaveFailed(folder, f"无法读写导出记录（{exc.strerror or exc}）。") from exc
-    sent_id = uuid.uuid4().hex
+    # The time first, so that exports made within the file system's time resolution still
+    # sort in the order made; the rest random, so that no two machines make the same one.
+    sent_id = f"{time.time_ns():016x}{uuid.uuid4().hex[:16]}"
     atomic_write_text(folder / f"{sent_id}{DRAFT_SUFFIX}", text)
+    files = [folder / f"{sent_id}{DRAFT_SUFFIX}", *kept]
+    keep = sent_to_keep(files, {record.sent_id for record in report.reviews if record.sent_id})
+    for file in files:
+        if file not in keep:
+            with contextlib.suppress(OSError):
+                file.unlink()
     return sent_id
+
+
+def _sent_newest_first(folder: Path) -> list[Path]:
+    """The kept exports of one draft, newest first (by time written, then by identifier)."""
+    stamped = []
+    for file in folder.glob(f"*{DRAFT_SUFFIX}"):
+        with contextlib.suppress(OSError):  # gone meanwhile
+            stamped.append((file.stat().st_mtime_ns, file.name, file))
+    return [file for *_key, file in sorted(stamped, reverse=True)]
+
+
+def sent_to_keep(newest_first: list[Path], named: set[str]) -> set[Path]:
+    """The newest KEEP_SENT exports, and those a review record names (``named``)."""
+    keep = set(newest_first[:KEEP_SENT])
+    return keep | {file for file in newest_first if file.name[: -len(DRAFT_SUFFIX)] in named}
 
 
 def sent_file(sent_id: str) -> Path | None:
@@ -249,8 +277,8 @@ def compare(old: Report, new: Report) -> list[Change]:
     return changes
 
 
-__all__ = ["KEEP_DAYS", "KEEP_LAST", "Change", "Version", "compare", "forget_sent", "history_dir",
-           "list_versions", "load_sent", "record_sent", "record_version", "save_and_keep", "sent_file",
+__all__ = ["KEEP_DAYS", "KEEP_LAST", "KEEP_SENT", "Change", "Version", "compare", "forget_sent", "history_dir",
+           "list_versions", "load_sent", "record_sent", "record_version", "save_and_keep", "sent_file", "sent_to_keep",
            "versions_to_keep"]
 
 

@@ -27,6 +27,8 @@ class ReviewRecord:
     # (change id, ACCEPTED / REJECTED), sorted; the id is core.review's ReviewChange.id,
     # stable for one file. A tuple, so that the record stays immutable and copyable.
     decided_pairs: tuple[tuple[str, str], ...] = ()
+    # The export the copy was made from (core.draft.history keeps it while a record names it).
+    sent_id: str = ""
 
     @property
     def decisions(self) -> dict[str, str]:
@@ -79,7 +81,7 @@ def record_to_dict(record: ReviewRecord) -> dict[str, Any]:
         "reviewed_on": record.reviewed_on,
         "total": record.total,
         "decisions": dict(record.decisions),
-    }
+    } | ({"sent_id": record.sent_id} if record.sent_id else {})
 
 
 def record_from_dict(data: dict[str, Any]) -> ReviewRecord:
@@ -91,6 +93,7 @@ def record_from_dict(data: dict[str, Any]) -> ReviewRecord:
         reviewed_on=str(data.get("reviewed_on", "")),
         total=int(data.get("total", 0)),
         decided_pairs=tuple(sorted((str(k), str(v)) for k, v in decisions.items() if v in DECISIONS)),
+        sent_id=str(data.get("sent_id", "")),
     )
 
 

@@ -13,12 +13,23 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
-from core.review.change import JOIN_MARK, LIST_FIELDS, PARAGRAPH_BREAK, STRUCTURE_MARKS, ReviewChange
-from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text
+from core.draft.tables import Table
+from core.review.change import (
+    BEFORE_FIRST,
+    JOIN_MARK,
+    LIST_FIELDS,
+    PARAGRAPH_BREAK,
+    ROW_DELETED,
+    STRUCTURE_MARKS,
+    TABLE_ADDED,
+    ReviewChange,
+    table_rows,
+)
+from core.text.textslots import CELLS, field_texts, set_slot_text, slot_text, table_cells
 
 
 @dataclass
@@ -34,14 +45,26 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     target = result.report
     located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]] = defaultdict(list)
     new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    before_tables: dict[str, int] = defaultdict(int)  # new first paragraphs ahead of the tables there
     for change in changes:
         if not change.applicable or not change.field:
             result.skipped.append(change.id)
         elif change.is_comment:
             _add_note(target, change)
             result.applied.append(change.id)
+        elif change.kind == TABLE_ADDED:
+            section = target.find(change.section_id) if change.section_id else None
+            if section is None:
+                result.skipped.append(change.id)
+                continue
+            rows = table_rows(change.new)
+            # After body paragraph ``index`` (in the body as it was: moved on with it below).
+            section.tables.append(Table(rows=rows, header_rows=1 if len(rows) > 1 else 0, after_body=change.index + 1))
+            result.applied.append(change.id)
         elif change.new_paragraph:
             new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)
+            if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
+                before_tables[change.section_id] += 1
             result.applied.append(change.id)
         elif change.format_only:
             result.applied.append(change.id)  # formatting is the template's: nothing to change in the text
@@ -53,6 +76,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
                 address, start, end = found
                 located[address].append((change, start, end))
     emptied: set[tuple[str, str, int]] = set()
+    struck: dict[str, set[int]] = defaultdict(set)  # cells of rows struck out, by section
     for address, slot_changes in located.items():
         text = slot_text(target, *address) or ""
         kept = _without_overlaps(slot_changes, result.skipped)
@@ -61,15 +85,35 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         for change, start, end in sorted(kept, key=lambda k: (k[1], k[2], int(k[0].id)), reverse=True):
             text = text[:start] + change.new + text[end:]
             result.applied.append(change.id)
+            if change.kind == ROW_DELETED:
+                struck[address[0]].add(address[2])
         set_slot_text(target, *address, text)
         if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
-    _restructure(target, emptied, new_paragraphs)
+    _restructure(target, emptied, new_paragraphs, before_tables)
+    _remove_struck_rows(target, struck)
     marked = {(address[0], address[1]) for address, slot_changes in located.items()
               if any(change.new in STRUCTURE_MARKS for change, _start, _end in slot_changes)}
     for section_id, name in marked:
         _split_and_join(target, section_id, name)
     return result
+
+
+# How the clerk settles a conflict (the same words changed by both since the export).
+TAKE_CLERK, TAKE_LEADER, KEEP_BOTH = "clerk", "leader", "both"
+CONFLICT_CHOICES = {TAKE_CLERK: "保留拟稿人的", TAKE_LEADER: "采用审阅人的", KEEP_BOTH: "两者都保留"}
+
+
+def settled(change: ReviewChange, choice: str) -> ReviewChange | None:
+    """The change that makes the clerk's choice on a conflict: the clerk's stretch of the
+    draft becomes the leader's version, or both (the clerk's first, then the leader's, to be
+    merged by hand). None for keeping the clerk's (nothing to change in the draft)."""
+    if not change.conflict or choice not in CONFLICT_CHOICES:
+        raise ValueError(f"not a choice on a conflict: {choice!r}")
+    if choice == TAKE_CLERK:
+        return None
+    new = change.leader_text if choice == TAKE_LEADER else change.draft_text + change.leader_text
+    return replace(change, old=change.draft_text, new=new, applicable=True, conflict=False, reason="")
 
 
 def _split_and_join(report: Report, section_id: str, name: str) -> None:
@@ -80,22 +124,42 @@ def _split_and_join(report: Report, section_id: str, name: str) -> None:
     if owner is None:
         return
     items = getattr(owner, name)
-    joined: list[tuple[object, str]] = []
+    joined: list[tuple[object, str, int]] = []  # item, its text, how many items it took in
     for item in items:
         text = item.text if name == "points" else item
         if joined and JOIN_MARK in joined[-1][1]:
-            joined[-1] = (joined[-1][0], joined[-1][1].replace(JOIN_MARK, "") + text)
+            first, held, taken = joined[-1]
+            joined[-1] = (first, held.replace(JOIN_MARK, "", 1) + text, taken + 1)
         else:
-            joined.append((item, text))
+            joined.append((item, text, 0))
     out: list = []
-    for item, text in joined:
+    produced: list[int] = []  # for each item of the list as it was: how many it became
+    for item, text, taken in joined:
         parts = [part for part in text.replace(JOIN_MARK, "").split(PARAGRAPH_BREAK) if part.strip()] or [""]
         if name == "points":
             item.text = parts[0]  # type: ignore[attr-defined]
             out += [item, *(Point(part) for part in parts[1:])]
         else:
             out += parts
+        produced += [len(parts)] + [0] * taken
     setattr(owner, name, out)
+    if name == "body" and isinstance(owner, Section):
+        _keep_tables_in_place(owner, produced)
+
+
+def _keep_tables_in_place(section: Section, produced: list[int], leading: int = 0, ahead: int = 0) -> None:
+    """The section's tables stay after the body paragraphs they followed when paragraphs are
+    added, removed, split or joined: ``produced[i]`` is what body paragraph ``i`` became
+    (0 when removed or joined into the one before), ``leading`` paragraphs were added before
+    the first, ``ahead`` of them before the tables placed ahead of the body too."""
+    for table in section.tables:
+        if table.after_body is not None and table.after_body <= 0:
+            table.after_body = ahead
+            continue
+        if table.after_body is None:
+            continue
+        before = min(table.after_body, len(produced))
+        table.after_body = leading + sum(produced[:before]) + max(0, table.after_body - len(produced))
 
 
 def find_again(report: Report, change: ReviewChange) -> tuple[tuple[str, str, int], int, int] | None:
@@ -167,8 +231,30 @@ def _without_overlaps(
     return kept
 
 
+def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
+    """Table rows the leader struck out go once every cell of the row is empty and at least
+    one was struck (a row of a table with merged cells stays, emptied: the merges span rows)."""
+    for section_id, indices in struck.items():
+        section = report.find(section_id)
+        if section is None:
+            continue
+        cells = table_cells(section)
+        rows: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for k, (table, row, _column) in enumerate(cells):
+            rows[(table, row)].append(k)
+        for (table_number, row), members in sorted(rows.items(), reverse=True):
+            table = section.tables[table_number]
+            if table.merges or not any(k in indices for k in members):
+                continue
+            if all(not table.rows[row][cells[k][2]].strip() for k in members):
+                del table.rows[row]
+                if row < table.header_rows:
+                    table.header_rows -= 1
+
+
 def _restructure(
-    report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]]
+    report: Report, emptied: set[tuple[str, str, int]], added: dict[tuple[str, str, int], list[str]],
+    before_tables: dict[str, int] | None = None,
 ) -> None:
     """Remove emptied paragraphs and insert new ones, highest index first per list."""
     lists: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -180,11 +266,18 @@ def _restructure(
         if owner is None:
             continue
         items = getattr(owner, name)
+        produced = [
+            (0 if (section_id, name, i) in emptied else 1) + len(added.get((section_id, name, i), []))
+            for i in range(len(items))
+        ]
         for index in sorted(indices, reverse=True):
             for text in reversed(added.get((section_id, name, index), [])):
                 items.insert(index + 1, Point(text) if name == "points" else text)
             if (section_id, name, index) in emptied and index < len(items):
                 del items[index]
+        if name == "body" and isinstance(owner, Section):
+            _keep_tables_in_place(owner, produced, len(added.get((section_id, name, BEFORE_FIRST), [])),
+                                  (before_tables or {}).get(section_id, 0))
 
 
 def note_section(report: Report, change: ReviewChange) -> Section | None:

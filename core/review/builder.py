@@ -5,6 +5,7 @@ version that was sent (core.review.merge)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.draft.model import Report
@@ -30,15 +31,17 @@ from core.review.change import (
     NOT_FOUND,
     PARAGRAPH_BREAK,
     REPLACED,
+    ROW_DELETED,
     SPLIT_KIND,
     STALE,
     STRUCTURE_MARKS,
+    TABLE_ADDED,
     WHOLE_FIELD,
     WHOLE_HEADING,
     ReviewChange,
     change_place,
 )
-from core.review.match import DraftParagraph, char_map, map_span
+from core.review.match import AddedTable, DraftParagraph, Piece, char_map, map_span
 from core.review.model import (
     DELETE,
     FORMAT,
@@ -54,7 +57,16 @@ from core.review.model import (
     Revision,
 )
 from core.review.textdiff import word_diff
-from core.text.textslots import section_paths, slot_text
+from core.text.dates import iso_date
+from core.text.textslots import CELLS, section_paths, slot_text, table_cells
+
+# A date as the layout prints it (2025年7月12日), or as a reviewer may write it over.
+_PRINTED_DATE = re.compile(
+    r"[0-9０-９〇○零一二三四五六七八九]{4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日"
+)
+# Laid-out paragraphs (core.text.layout) that print a date field: 成文日期 on its own line,
+# 印发日期 after the 印发机关 on theirs.
+_DATE_OF_PART = {"date": "date", "printer": "print_date"}
 
 
 class ChangeBuilder:
@@ -65,6 +77,7 @@ class ChangeBuilder:
         self.paths = section_paths(report)
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
+        self._dated: set[int] = set()  # paragraphs whose printed date has been placed
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
@@ -80,6 +93,11 @@ class ChangeBuilder:
         if span is None:
             return self._nearest(draft), STALE
         piece = draft.piece_for(*span)
+        blank = ("", "")
+        if piece is None and span[0] == span[1]:
+            piece, snapped = _snapped(draft, span[0])
+            blank = (draft.text[snapped[0] : span[0]], draft.text[span[0] : snapped[0]])
+            span = snapped
         if piece is None:
             return self._nearest(draft), NOT_EDITABLE
         offset = piece.slot_start + span[0] - piece.para_start
@@ -89,7 +107,7 @@ class ChangeBuilder:
             "index": piece.index,
             "start": offset,
             "end": offset + span[1] - span[0],
-        }, ""
+        } | ({"blank": blank} if any(blank) else {}), ""
 
     def _delete_across(
         self, draft: DraftParagraph, span: tuple[int, int], author: str, date: str, tracked: bool
@@ -118,7 +136,33 @@ class ChangeBuilder:
             return {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
         return {"section_id": draft.section_id, "field": draft.part if not draft.section_id else "heading"}
 
-    def tracked(self, original: str, draft: DraftParagraph, revisions: list[Revision]) -> None:
+    def printed_date(self, draft: DraftParagraph, final: str | None, author: str, date: str, tracked: bool) -> bool:
+        """A change on a date the layout prints (no slot holds its characters): when the
+        paragraph, as the leader left it, writes another day, one change of the date field
+        (ISO, as drafts keep dates) is made, once per paragraph. False when the date is the
+        same (the change is listed as on generated text)."""
+        field = _DATE_OF_PART.get(draft.part)
+        if field is None or final is None:
+            return False
+        if id(draft) in self._dated:
+            return True
+        found = _PRINTED_DATE.search(final.replace(" ", "").replace("\u3000", ""))
+        new = iso_date(found.group()) if found else None
+        old = str(getattr(self.report, field, "") or "")
+        if new is None or new == old:
+            return False
+        self._dated.add(id(draft))
+        self._add(
+            kind=REPLACED, author=author, date=date, old=old, new=new, section_id="", field=field,
+            index=0, start=0, end=len(old), tracked=tracked,
+        )
+        return True
+
+    def tracked(
+        self, original: str, draft: DraftParagraph, revisions: list[Revision], final: str | None = None
+    ) -> None:
+        """The tracked ``revisions`` of a paragraph of the copy (``original``: its text before
+        them, ``final``: after them) placed on ``draft``."""
         in_moves = [r for r in revisions if r.move_name and r.move_name in self.section_moves]
         if in_moves:  # a section moved: the outline moves sections, with all they hold
             self._not_applicable(in_moves, MOVED_SECTION, self._nearest(draft))
@@ -133,8 +177,16 @@ class ChangeBuilder:
                 # point or paragraph goes; a heading is the outline's business.
                 self.removed_paragraph(draft, author, date, tracked=True)
                 continue
+            if start == end and new not in STRUCTURE_MARKS and map_span(blocks, start, end) is None:
+                # Words put in after (or before) blanks of the copy that the draft does not
+                # keep: placed at the draft's edge, the blanks going in with them.
+                start, new = _past_blanks(original, blocks, start, new)
+                end = start
             address, reason = self._place(draft, blocks, start, end)
-            if reason == STALE and old != old.strip():
+            lead, trail = address.pop("blank", ("", ""))  # type: ignore[misc]
+            if new not in STRUCTURE_MARKS:  # words put in after a blank the draft does not keep
+                new = lead + new + trail if new else new
+            if reason in (STALE, NOT_EDITABLE) and old != old.strip():
                 # Spaces at the edge of a struck-out stretch (Word selects the space after a
                 # word): the draft keeps no such spaces, the words themselves are what changed.
                 lead, trail = len(old) - len(old.lstrip()), len(old) - len(old.rstrip())
@@ -142,6 +194,8 @@ class ChangeBuilder:
                 if not trimmed_reason:
                     address, reason, old = trimmed, "", old.strip()
                     new = new.rstrip() if trail else new
+            if reason == NOT_EDITABLE and self.printed_date(draft, final, author, date, tracked=True):
+                continue
             if reason == NOT_EDITABLE and kind == DELETED:
                 span = map_span(blocks, start, end)
                 if span is not None and self._delete_across(draft, span, author, date, tracked=True):
@@ -231,12 +285,17 @@ class ChangeBuilder:
         heading, first of the section's 正文; after a point, a new point (its "三是" dropped:
         points are numbered by position) unless it follows the last one without an ordinal,
         then first of the section's closing paragraphs."""
+        # A break at its edge is no line of it (LibreOffice, saving a copy again, moves the page
+        # break before the 版记 into the paragraph before).
+        text = text.strip("\n")
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
         place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
         if piece is not None and piece.field in LIST_FIELDS:
             place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
         elif piece is not None and piece.field == "heading":
-            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
+            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST, "before_tables": True}
+        elif piece is not None and piece.field == CELLS:
+            place = self._beside_table(piece, after=True)
         elif piece is not None and piece.field == "points":
             section = self.report.find(piece.section_id)
             last = section is not None and piece.index >= len(section.points) - 1
@@ -248,14 +307,37 @@ class ChangeBuilder:
         if place.get("reason") == NO_PLACE and following is not None and following.pieces:
             # At the very start, or after a line of 报告信息 (标题, 主送机关): before what follows.
             first = following.pieces[0]
-            if first.field in LIST_FIELDS or first.field == "points":
+            if first.field == CELLS:
+                place = self._beside_table(first, after=False)
+            elif first.field in LIST_FIELDS or first.field == "points":
                 place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
                 text = strip_ordinal(text) if first.field == "points" else text
         self._add(
             kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )
 
-    def untracked(self, accepted: str, draft: DraftParagraph, author: str) -> None:
+    def _beside_table(self, piece: Piece, after: bool) -> dict[str, object]:
+        """Where a new paragraph goes that stands right after (or before) the table holding
+        the cell ``piece``: by the body paragraph the table is placed after."""
+        section = self.report.find(piece.section_id)
+        cells = table_cells(section) if section is not None else []
+        if section is None or not 0 <= piece.index < len(cells):
+            return {"applicable": False, "reason": NO_PLACE}
+        stands = section.tables[cells[piece.index][0]].after_body
+        if stands is None:  # after the tail: the section's last paragraph
+            if after and section.tail:
+                return {"section_id": section.id, "field": "tail", "index": len(section.tail) - 1}
+            if after:
+                return {"section_id": section.id, "field": "tail", "index": BEFORE_FIRST}
+            stands = len(section.body)
+        stands = min(stands, len(section.body))
+        if stands == 0:
+            return {"section_id": section.id, "field": "body", "index": BEFORE_FIRST, "before_tables": not after}
+        return {"section_id": section.id, "field": "body", "index": stands - 1}
+
+    def untracked(self, accepted: str, draft: DraftParagraph, author: str, final: str | None = None) -> None:
+        """Differences between ``draft`` and the copy's ``accepted`` text, made without
+        tracking (``final``: the copy's paragraph with its tracked changes made too)."""
         for start, end, new in word_diff(draft.text, accepted):
             old = draft.text[start:end]
             if not old.strip() and not new.strip() and (start == 0 or end == len(draft.text)):
@@ -263,6 +345,8 @@ class ChangeBuilder:
             piece = draft.piece_for(start, end)
             kind = REPLACED if old and new else (DELETED if old else INSERTED)
             if piece is None and kind == DELETED and self._delete_across(draft, (start, end), author, "", tracked=False):
+                continue
+            if piece is None and self.printed_date(draft, accepted if final is None else final, author, "", False):
                 continue
             if piece is None:
                 self._add(
@@ -314,7 +398,7 @@ class ChangeBuilder:
         """A whole paragraph gone. A list's paragraph or a point goes; a heading (with the text
         run in after it) or a report field is not a paragraph to drop: one change, listed for
         the outline (删除标题) or 报告信息."""
-        if any(piece.field not in LIST_FIELDS and piece.field != "points" for piece in draft.pieces):
+        if any(piece.field not in LIST_FIELDS and piece.field not in ("points", CELLS) for piece in draft.pieces):
             heading = any(piece.field == "heading" for piece in draft.pieces)
             self._add(
                 kind=kind, author=author, date=date, old=draft.text, new="", tracked=tracked,
@@ -337,6 +421,59 @@ class ChangeBuilder:
                 tracked=tracked,
             )
 
+    def new_table(
+        self, table: AddedTable, previous: DraftParagraph | None, following: DraftParagraph | None, author: str
+    ) -> None:
+        """A table the leader added, into the section of the paragraph it follows, after that
+        paragraph (or before the body of the section whose text follows it)."""
+        place: dict[str, object] = {"applicable": False, "reason": IN_TABLE}
+        piece = previous.pieces[-1] if previous is not None and previous.pieces else None
+        if piece is not None and piece.section_id and piece.field == "body":
+            place = {"section_id": piece.section_id, "field": "body", "index": piece.index}
+        elif piece is not None and piece.section_id and piece.field == "heading":
+            place = {"section_id": piece.section_id, "field": "body", "index": BEFORE_FIRST}
+        elif following is not None and following.pieces and following.pieces[0].section_id:
+            first = following.pieces[0]
+            if first.field == "body" or first.field == "heading":
+                index = first.index - 1 if first.field == "body" else BEFORE_FIRST
+                place = {"section_id": first.section_id, "field": "body", "index": index}
+        if any("\t" in cell or "\n" in cell for row in table.rows for cell in row):
+            place |= {"applicable": False, "reason": IN_TABLE}  # cells of several paragraphs: by hand
+        self._add(
+            kind=TABLE_ADDED, author=table.author or author, date=table.date, old="",
+            new="\n".join("\t".join(row) for row in table.rows), tracked=table.tracked, new_paragraph=True,
+            **place,
+        )
+
+    def cell_paragraph_added(self, cell: DraftParagraph, after: int, paragraph: ReviewedParagraph, author: str) -> None:
+        """A paragraph the leader added inside a table cell: a new line of the cell's text,
+        after its line ``after`` (-1: first)."""
+        lines = cell.text.split("\n")
+        if after >= 0:
+            at, new = sum(len(text) + 1 for text in lines[: after + 1]) - 1, "\n" + paragraph.accepted
+        else:
+            at, new = 0, paragraph.accepted + "\n"
+        who = paragraph.revisions[0] if paragraph.revisions else None
+        piece = cell.pieces[0]
+        self._add(
+            kind=INSERTED, author=who.author if who else author, date=who.date if who else "", old="", new=new,
+            section_id=piece.section_id, field=piece.field, index=piece.index,
+            start=piece.slot_start + at, end=piece.slot_start + at, tracked=who is not None,
+        )
+
+    def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:
+        """A cell of a table row the leader struck out (w:trPr/w:del): its text goes, and the
+        row with it once every cell of the row is gone (core.review.apply)."""
+        if not cell.text.strip():
+            return  # nothing to strike: an empty cell goes with its row
+        who = revisions[0] if revisions else None
+        piece = cell.pieces[0]
+        self._add(
+            kind=ROW_DELETED, author=who.author if who else author, date=who.date if who else "",
+            old=cell.text, new="", section_id=piece.section_id, field=piece.field, index=piece.index,
+            start=piece.slot_start, end=piece.slot_start + piece.length, tracked=who is not None,
+        )
+
     def comment(self, comment: Comment, original: str, draft: DraftParagraph | None) -> None:
         quoted = original[comment.start : comment.end] if original else ""
         values: dict[str, object] = (
@@ -344,6 +481,7 @@ class ChangeBuilder:
         )
         if draft is not None:
             address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
+            address.pop("blank", None)
             values = address or self._nearest(draft)
         self._add(
             kind=COMMENTED,
@@ -355,6 +493,34 @@ class ChangeBuilder:
             replies=tuple(comment.replies),
             **values,
         )
+
+
+def _past_blanks(original: str, blocks: list[tuple[int, int, int]], at: int, new: str) -> tuple[int, str]:
+    """An insertion point ``at`` inside blanks of ``original`` that no shared block covers,
+    moved to the nearest end of those blanks that one does, the blanks crossed added to
+    ``new`` on their side; unchanged when there is none."""
+    back = at
+    while back > 0 and original[back - 1] in " \t\u3000\u00a0":
+        back -= 1
+        if map_span(blocks, back, back) is not None:
+            return back, original[back:at] + new
+    ahead = at
+    while ahead < len(original) and original[ahead] in " \t\u3000\u00a0":
+        ahead += 1
+        if map_span(blocks, ahead, ahead) is not None:
+            return ahead, new + original[at:ahead]
+    return at, new
+
+
+def _snapped(draft: DraftParagraph, at: int) -> tuple[Piece | None, tuple[int, int]]:
+    """An insertion point in blank space at a slot's edge (a space the draft does not keep
+    after a paragraph, or before it) is that edge: the piece and the point there."""
+    for piece in draft.pieces:
+        if piece.para_end <= at and not draft.text[piece.para_end : at].strip():
+            return piece, (piece.para_end, piece.para_end)
+        if at <= piece.para_start and not draft.text[at : piece.para_start].strip():
+            return piece, (piece.para_start, piece.para_start)
+    return None, (at, at)
 
 
 def _with_place(change: ReviewChange, place: str) -> ReviewChange:

@@ -7,11 +7,20 @@ from dataclasses import dataclass, field, replace
 
 from core.draft.model import Report
 from core.review.model import Reply
-from core.text.textslots import CELLS, describe_place, slot_text, table_cells
+from core.text.layout import gb_date
+from core.text.textslots import CELLS, DATE_FIELDS, describe_place, slot_text, table_cells
 
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
 SPLIT_KIND, JOIN_KIND = "拆分段落", "合并段落"
+ROW_DELETED = "删除表格行"  # a cell of a row struck out: the row goes when all its cells do
+# A table the leader added: ``new`` holds its rows, cells split by TAB and rows by LF
+# (table_rows), placed like a new paragraph after body paragraph ``index``.
+TABLE_ADDED = "新增表格"
+
+
+def table_rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.split("\n")]
 # A split or a join goes into the paragraph's text as one of these characters, where the
 # paragraph mark was inserted or deleted; core.review.apply turns it into the list's items.
 PARAGRAPH_BREAK, JOIN_MARK = "\u2029", "\u2060"
@@ -74,9 +83,14 @@ class ReviewChange:
     # The slot text around the span when it was placed, to find it again after other edits.
     before: str = ""
     after: str = ""
-    # A conflict: the clerk changed these words too since the export; ``draft_text`` is theirs.
+    # A conflict: the clerk changed these words too since the export; ``draft_text`` is the
+    # clerk's version of the stretch (``start``–``end`` of the draft), ``leader_text`` the leader's.
     conflict: bool = False
     draft_text: str = ""
+    leader_text: str = ""
+    # A new paragraph at the start of a section's body (index BEFORE_FIRST) that stands before
+    # the tables placed there too (right after the heading, not after a table).
+    before_tables: bool = False
 
     @property
     def content(self) -> str:
@@ -91,8 +105,13 @@ class ReviewChange:
             return f"在“{self.before[-8:]}”之后另起一段" if self.before else "在此另起一段"
         if self.new == JOIN_MARK:
             return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
+        if self.kind == TABLE_ADDED:
+            rows = table_rows(self.new)
+            return f"新增表格（{len(rows)}行）：{'、'.join(cell for cell in rows[0] if cell)[:30]}"
         if self.new_paragraph:
             return f"新增段落：{self.new}"
+        if self.field in DATE_FIELDS and not self.section_id:  # kept as 2025-07-12, printed in words
+            return f"{gb_date(self.old)} → {gb_date(self.new)}"
         if not self.old:
             return f"→ {self.new}"
         if not self.new:
@@ -110,6 +129,7 @@ class ReviewResult:
     rate: float = 0.0  # share of the copy's paragraphs found in the draft (or the sent version)
     authors: list[str] = field(default_factory=list)
     three_way: bool = False  # merged against the version that was sent
+    sent_id: str = ""  # that version's identifier, when three ways
     note: str = ""  # for the clerk: how the changes were placed, when not three ways
 
 

@@ -38,6 +38,10 @@ from core.review.change import (
 from core.review.match import (
     CellKey,
     DraftParagraph,
+    added_tables,
+    cell_line,
+    cell_lines,
+    cells_by_paragraph,
     copy_cells,
     copy_rate,
     draft_paragraphs,
@@ -87,14 +91,36 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     draft, in reading order (without the sent version; with it: core.review.merge)."""
     drafts, matched, in_cells, builder, untracked_author, cells = start_placing(report, document)
     previous: DraftParagraph | None = None
+    # Without the sent version a table is the leader's only when all of it is a tracked insertion.
+    new_tables = added_tables(document, in_cells, tracked_only=True)
+    placed_tables: set[int] = set()
+    lines_in_cells = cell_lines(document)
+    cells_at = cells_by_paragraph(document, in_cells)
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None and paragraph.inserted:  # a paragraph the leader added inside a cell
+            if paragraph.accepted.strip():
+                builder.cell_paragraph_added(cell, lines_in_cells[i], paragraph, untracked_author)
+            continue
+        if cell is not None:  # the line of a cell of several paragraphs
+            cell = cell_line(cell, lines_in_cells[i])
+        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
+        if table_number in new_tables:  # a table the leader added: one change, at its first cell
+            if table_number not in placed_tables:
+                placed_tables.add(table_number)
+                builder.new_table(new_tables[table_number], previous, following_paragraph(drafts, matched, i, cells_at),
+                                  untracked_author)
+            continue
+        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
+            builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
+            continue
         if cell is not None:  # the draft's own table cell: changed in place
             if document.tracked:
                 builder.tracked(paragraph.original, cell, paragraph.revisions)
             else:
                 builder.untracked(paragraph.accepted, cell, untracked_author)
+            previous = cell  # what a new paragraph after the table stands after
             continue
         if j is None and paragraph.where:
             builder.outside_body(paragraph, previous, untracked_author, untracked=not document.tracked)
@@ -109,18 +135,18 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
         if j is None:
             builder.unmatched(
                 paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted,
-                following_paragraph(drafts, matched, i),
+                following_paragraph(drafts, matched, i, cells_at),
             )
             if not document.tracked and paragraph.accepted.strip():
                 builder.new_paragraph(
                     paragraph.accepted, untracked_author, "", previous, tracked=False,
-                    following=following_paragraph(drafts, matched, i),
+                    following=following_paragraph(drafts, matched, i, cells_at),
                 )
             continue
         draft = drafts[j]
         previous = draft
         if document.tracked:
-            builder.tracked(paragraph.original, draft, paragraph.revisions)
+            builder.tracked(paragraph.original, draft, paragraph.revisions, paragraph.accepted)
         else:
             builder.untracked(paragraph.accepted, draft, untracked_author)
     if not document.tracked:

@@ -48,6 +48,16 @@ def sent_id_of(package: SafeZip, shown: Path) -> str:
     return ""
 
 
+def row_struck(p: etree._Element, n: WordNames) -> bool:
+    """Whether the table row holding ``p`` is a tracked deletion (the row itself, not only
+    its text: w:tr/w:trPr/w:del)."""
+    row = p.getparent()
+    while row is not None and row.tag != n.tr:
+        row = row.getparent()
+    properties = row.find(n.trPr) if row is not None else None
+    return properties is not None and properties.find(getattr(n, "del")) is not None
+
+
 def cell_of(
     p: etree._Element, n: WordNames, body: etree._Element, tables: dict[etree._Element, tuple[int, dict[etree._Element, int]]]
 ) -> tuple[int, int, int] | None:

@@ -1,6 +1,7 @@
-"""A section's text with the reviewer's pending changes marked in place, as Word shows them:
-inserted words underlined, deleted words struck through. The editor shows it beside the
-section's fields; the fields themselves keep the draft's text until a change is accepted.
+"""A section's text, or the report's own fields (section id ""), with the reviewer's pending
+changes marked in place, as Word shows them: inserted words underlined, deleted words struck
+through. The editor shows it beside the section's fields and in 报告信息; the fields
+themselves keep the draft's text until a change is accepted.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from dataclasses import dataclass
 from core.draft.model import Report
 from core.review.apply import find_again
 from core.review.change import ReviewChange
-from core.text.textslots import SECTION_FIELDS, slot_text
+from core.text.layout import gb_date
+from core.text.textslots import DATE_FIELDS, REPORT_FIELDS, SECTION_FIELDS, slot_text
 
 PLAIN, INSERTED, DELETED = "", "insert", "delete"
 
@@ -30,7 +32,8 @@ class MarkedParagraph:
 
 
 def marked_section(report: Report, section_id: str, changes: list[ReviewChange]) -> list[MarkedParagraph]:
-    """Each paragraph of the section that has pending text changes, with them marked.
+    """Each paragraph of the section (or of the report's fields, ``section_id`` "") that has
+    pending text changes, with them marked; a date in the form it is printed.
 
     ``changes`` are the ones still 待定; comments and format-only changes carry no text to mark.
     A change is marked where accepting it would make it (core.review.apply.find_again); one
@@ -49,9 +52,16 @@ def marked_section(report: Report, section_id: str, changes: list[ReviewChange])
             (_section, field, index), start, end = found
             by_slot.setdefault((field, index), []).append((change, start, end))
     out: list[MarkedParagraph] = []
-    for field, index in sorted(set(by_slot) | set(added), key=lambda s: (SECTION_FIELDS.index(s[0]) if s[0] in SECTION_FIELDS else 9, s[1])):
+    order = SECTION_FIELDS if section_id else (*REPORT_FIELDS, *DATE_FIELDS)
+    for field, index in sorted(set(by_slot) | set(added), key=lambda s: (order.index(s[0]) if s[0] in order else len(order), s[1])):
         text = slot_text(report, section_id, field, index)
         if text is None:
+            continue
+        if field in DATE_FIELDS and not section_id:  # stored as 2025-07-12: shown as printed, whole
+            changes_here = by_slot.get((field, index), [])
+            new = changes_here[0][0].new if changes_here else text
+            segments = [Segment(gb_date(text), DELETED), Segment(gb_date(new), INSERTED)]
+            out.append(MarkedParagraph(field, index, tuple(segments)))
             continue
         segments = _marked(text, by_slot.get((field, index), []))
         if any(s.mark for s in segments):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
-from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument
+from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument, ReviewedParagraph
 from core.text.layout import LaidParagraph, report_layout
 from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
@@ -246,6 +246,45 @@ def match_cells(report: Report, copy_cells: dict[CellKey, str]) -> dict[CellKey,
     return found
 
 
+@dataclass(frozen=True)
+class AddedTable:
+    """A table of the copy that the draft does not have: its rows as accepted, and whose."""
+
+    rows: list[list[str]]
+    author: str
+    date: str
+    tracked: bool
+
+
+def added_tables(
+    document: ReviewedDocument, in_cells: dict[CellKey, DraftParagraph], tracked_only: bool
+) -> dict[int, AddedTable]:
+    """The copy's tables (by number) none of whose cells is the draft's: with ``tracked_only``
+    (no sent version to tell the leader's from the clerk's) only tables whose every word is a
+    tracked insertion, else any with words in it."""
+    by_table: dict[int, list[ReviewedParagraph]] = defaultdict(list)
+    for paragraph in document.paragraphs:
+        if paragraph.cell is not None:
+            by_table[paragraph.cell[0]].append(paragraph)
+    found: dict[int, AddedTable] = {}
+    for number, paragraphs in by_table.items():
+        if any(p.cell in in_cells for p in paragraphs) or not any(p.accepted.strip() for p in paragraphs):
+            continue
+        inserted = not any(p.original.strip() for p in paragraphs)
+        if tracked_only and not inserted:
+            continue
+        cells: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for p in paragraphs:
+            _table, row, column = p.cell  # type: ignore[misc]
+            cells[(row, column)].append(p.accepted)
+        height, width = max(r for r, _ in cells) + 1, max(c for _, c in cells) + 1
+        rows = [["\n".join(cells.get((r, c), [])).strip() for c in range(width)] for r in range(height)]
+        rows = [row for row in rows if any(cell for cell in row)]
+        who = next((r for p in paragraphs for r in p.revisions), None)
+        found[number] = AddedTable(rows, who.author if who else "", who.date if who else "", who is not None)
+    return found
+
+
 def moved_runs(matched: dict[int, int]) -> list[list[int]]:
     """Runs of the copy's matched paragraphs that stand in another order than in the draft:
     all but the longest run of paragraphs in the draft's order (an untracked move, such as
@@ -294,10 +333,22 @@ def section_moves(document: ReviewedDocument, matched: dict[int, int], paragraph
     }
 
 
-def following_paragraph(paragraphs: list[DraftParagraph], matched: dict[int, int], i: int) -> DraftParagraph | None:
-    """The paragraph matched to the first paragraph of the copy after ``i`` that has one."""
+def following_paragraph(
+    paragraphs: list[DraftParagraph], matched: dict[int, int], i: int,
+    cells: dict[int, DraftParagraph] | None = None,
+) -> DraftParagraph | None:
+    """The paragraph matched to the first paragraph of the copy after ``i`` that has one, or
+    the draft's table cell (``cells``: by the copy's paragraph index) when one comes first."""
     later = [k for k in matched if k > i]
+    cell = min((k for k in (cells or {}) if k > i), default=None)
+    if cell is not None and (not later or cell < min(later)):
+        return (cells or {})[cell]
     return paragraphs[matched[min(later)]] if later else None
+
+
+def cells_by_paragraph(document: ReviewedDocument, in_cells: dict[CellKey, DraftParagraph]) -> dict[int, DraftParagraph]:
+    """The draft's cell each paragraph of the copy in a matched cell is (by its index)."""
+    return {k: in_cells[p.cell] for k, p in enumerate(document.paragraphs) if p.cell is not None and p.cell in in_cells}
 
 
 def outside_tables(document: ReviewedDocument) -> list[str]:
@@ -307,14 +358,46 @@ def outside_tables(document: ReviewedDocument) -> list[str]:
 
 
 def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
-    """Original text of each of the copy's table cells that holds one paragraph."""
-    count: dict[CellKey, int] = {}
-    text: dict[CellKey, str] = {}
+    """Original text of each of the copy's table cells: its paragraphs (not the ones the
+    leader added) one a line, as the draft keeps a cell of several paragraphs."""
+    lines: dict[CellKey, list[str]] = defaultdict(list)
     for paragraph in document.paragraphs:
-        if paragraph.cell is not None:
-            count[paragraph.cell] = count.get(paragraph.cell, 0) + 1
-            text[paragraph.cell] = paragraph.original
-    return {key: value for key, value in text.items() if count[key] == 1}
+        if paragraph.cell is not None and not paragraph.inserted:
+            lines[paragraph.cell].append(paragraph.original)
+        elif paragraph.cell is not None:
+            lines.setdefault(paragraph.cell, [])
+    return {key: "\n".join(texts) for key, texts in lines.items()}
+
+
+def cell_lines(document: ReviewedDocument) -> dict[int, int]:
+    """For each paragraph of the copy in a table cell (by its index): the line of the cell's
+    original text it is (copy_cells), or — a paragraph the leader added in the cell — the
+    line it follows (-1: before the first)."""
+    seen: dict[CellKey, int] = defaultdict(int)
+    out: dict[int, int] = {}
+    for i, paragraph in enumerate(document.paragraphs):
+        if paragraph.cell is None:
+            continue
+        if paragraph.inserted:
+            out[i] = seen[paragraph.cell] - 1
+        else:
+            out[i] = seen[paragraph.cell]
+            seen[paragraph.cell] += 1
+    return out
+
+
+def cell_line(cell: DraftParagraph, line: int) -> DraftParagraph | None:
+    """One line of a draft cell (a paragraph of a cell of several), as a paragraph of its own
+    whose piece points into the cell's text; None when the cell has no such line."""
+    lines = cell.text.split("\n")
+    if len(lines) == 1 and line == 0:
+        return cell
+    if not 0 <= line < len(lines) or not cell.pieces:
+        return None
+    whole = cell.pieces[0]
+    offset = sum(len(text) + 1 for text in lines[:line])
+    piece = Piece(whole.section_id, whole.field, whole.index, whole.slot_start + offset, 0, len(lines[line]))
+    return DraftParagraph(lines[line], cell.section_id, cell.part, (piece,))
 
 
 def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:

@@ -35,6 +35,10 @@ from core.review.change import (
 from core.review.changes import review_changes, start_placing
 from core.review.match import (
     DraftParagraph,
+    added_tables,
+    cell_line,
+    cell_lines,
+    cells_by_paragraph,
     char_map,
     copy_rate,
     following_paragraph,
@@ -47,7 +51,7 @@ from core.text.textslots import CELLS, field_texts, section_paths
 SECTION_GONE = "不再适用：拟稿人导出后已删去这一部分"
 PARAGRAPH_GONE = "不再适用：拟稿人导出后已删去这一段"
 ALREADY_DONE = "草稿中已是这样改的，无需再改"
-CONFLICT = "冲突：导出后拟稿人也改了这里，草稿现为“{draft}”；请对照后手工选定"
+CONFLICT = "冲突：导出后拟稿人也改了这里，草稿现为“{draft}”，审阅人改为“{leader}”；请在“审阅”面板中对照选定"
 # A string the clerk rewrote still is "the same paragraph" down to this similarity.
 SIMILAR_STRING = 0.5
 
@@ -86,12 +90,33 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         while removed and removed[0] < limit:
             builder.removed_paragraph(bases[removed.pop(0)], untracked_author)
 
+    new_tables = added_tables(document, in_cells, tracked_only=False)
+    placed_tables: set[int] = set()
+    lines_in_cells = cell_lines(document)
+    cells_at = cells_by_paragraph(document, in_cells)
     for i, paragraph in enumerate(document.paragraphs):
         j = matched.get(i)
         cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        if cell is not None and paragraph.inserted:  # a paragraph the leader added inside a cell
+            if paragraph.accepted.strip():
+                builder.cell_paragraph_added(cell, lines_in_cells[i], paragraph, untracked_author)
+            continue
+        if cell is not None:  # the line of a cell of several paragraphs
+            cell = cell_line(cell, lines_in_cells[i])
+        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
+        if table_number in new_tables:  # a table the leader added: one change, at its first cell
+            if table_number not in placed_tables:
+                placed_tables.add(table_number)
+                builder.new_table(new_tables[table_number], previous, following_paragraph(bases, matched, i, cells_at),
+                                  untracked_author)
+            continue
+        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
+            builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
+            continue
         if cell is not None:  # a cell of the sent tables: changed in place
             builder.untracked(paragraph.original, cell, untracked_author)
             builder.tracked(paragraph.original, cell, paragraph.revisions)
+            previous = cell  # what a new paragraph after the table stands after
             continue
         if j is None and paragraph.where:
             builder.outside_body(paragraph, previous, untracked_author, untracked=True)
@@ -108,7 +133,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
                     builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
                                       paragraph.inserted)
                 continue
-            following = following_paragraph(bases, matched, i)
+            following = following_paragraph(bases, matched, i, cells_at)
             if paragraph.inserted or (paragraph.revisions and not paragraph.original.strip()):
                 # Added (or moved here) with tracking on.
                 builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
@@ -120,8 +145,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         remove_up_to(j)
         sent = bases[j]
         previous = sent
-        builder.untracked(paragraph.original, sent, untracked_author)
-        builder.tracked(paragraph.original, sent, paragraph.revisions)
+        builder.untracked(paragraph.original, sent, untracked_author, paragraph.accepted)
+        builder.tracked(paragraph.original, sent, paragraph.revisions, paragraph.accepted)
     remove_up_to(len(bases))
     for run in moved_runs(matched):
         builder.reordered(run, document, matched, bases, untracked_author)
@@ -133,7 +158,8 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
             bases[j] if j is not None else None,
         )
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
-    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors, three_way=True)
+    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors, three_way=True,
+                        sent_id=document.sent_id)
 
 
 def carry_over(changes: list[ReviewChange], base: Report, draft: Report) -> list[ReviewChange]:
@@ -208,7 +234,8 @@ class _Carrier:
             applicable=False,
             conflict=True,
             draft_text=clerk,
-            reason=CONFLICT.format(draft=clerk or "（已删去）"),
+            leader_text=leader,
+            reason=CONFLICT.format(draft=clerk or "（已删去）", leader=leader or "（删去）"),
             start=now_start,
             end=now_end,
         )

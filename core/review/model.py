@@ -50,6 +50,7 @@ class ReviewedParagraph:
     cell: tuple[int, int, int] | None = None  # (table, row, grid column) in the copy's own tables
     where: str = ""  # TEXT_BOX or FOOTER: outside the body's own paragraphs
     split_pending: bool = False  # its mark is a tracked insertion: the next paragraph is its rest
+    row_deleted: bool = False  # a cell's paragraph in a table row struck out as a whole (w:trPr/w:del)
 
 
 @dataclass(frozen=True)

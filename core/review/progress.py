@@ -27,9 +27,10 @@ def start_record(report: Report, result: ReviewResult, file_name: str, digest: s
     if known is not None:
         # The clerk's accepted changes no longer match the draft's text: they still count.
         return ReviewRecord(known.file, digest, known.authors, known.reviewed_on,
-                            max(total, known.total), known.decided_pairs)
+                            max(total, known.total), known.decided_pairs, known.sent_id or result.sent_id)
     dates = [c.date[:10] for c in result.changes if c.date]
-    return ReviewRecord(file_name, digest, tuple(result.authors), max(dates, default=""), total)
+    return ReviewRecord(file_name, digest, tuple(result.authors), max(dates, default=""), total,
+                        sent_id=result.sent_id)
 
 
 def record_accepted(report: Report, record: ReviewRecord, applied: list[str]) -> None:

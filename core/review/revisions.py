@@ -30,6 +30,7 @@ from core.review.copy_parts import (
     cell_of,
     inside,
     looks_like_web_page,
+    row_struck,
     sent_id_of,
 )
 from core.review.model import (
@@ -114,6 +115,8 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
                     in_table = not in_box and inside(p, names.tc, body)
                     cell = cell_of(p, names, body, tables) if in_table else None
                     reader.paragraph(p, in_table=in_table, cell=cell, where=TEXT_BOX if in_box else "")
+                    if cell is not None and row_struck(p, names):
+                        reader.paragraphs[-1].row_deleted = True
             except RecursionError as exc:
                 raise ImportFailed(shown, messages.TOO_DEEP) from exc
         relationships = part_relationships(package, main, shown)
@@ -135,6 +138,16 @@ def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
         core = parse_xml_lenient(shown, package.read(core_name)) if core_name else None
         last = core.findtext(f"{{{_CORE_PROPS}}}lastModifiedBy") if core is not None else None
         return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), sent_id_of(package, shown))
+
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _shown_text(element: etree._Element) -> str:
+    """A w:t's text as Word shows it: blanks at its edges only kept with xml:space="preserve"
+    (files written by hand or by tools that omit it lose them in Word, and in LibreOffice)."""
+    text = element.text or ""
+    return text if element.get(_XML_SPACE) == "preserve" else text.strip(" \t\n\r")
 
 
 class _BodyReader:
@@ -176,9 +189,10 @@ class _BodyReader:
             mark_inserted = mark_props.find(n.ins) if mark_props is not None else None
             mark_deleted = mark_props.find(getattr(n, "del")) if mark_props is not None else None
             mark_moved_to = mark_props.find(n.moveTo) if mark_props is not None else None
-            inserted = (mark_inserted is not None or mark_moved_to is not None) and not original
+            # Blank original text (a page break LibreOffice moved in) is no text of an old paragraph.
+            inserted = (mark_inserted is not None or mark_moved_to is not None) and not original.strip()
             # Enter typed inside a paragraph: its first part's mark is the new one.
-            split = mark_inserted is not None and bool(original) and not in_table
+            split = mark_inserted is not None and bool(original.strip()) and not in_table
             if mark_deleted is not None and original and accepted:
                 # The mark struck out: this paragraph and the next are one (a deleted paragraph
                 # whose text went too is a deletion of the paragraph, not a join).
@@ -251,7 +265,7 @@ class _BodyReader:
             if not isinstance(tag, str) or tag in self._skipped:
                 continue
             if tag in (n.t, n.delText):
-                self._add(child.text or "", mark if mark.kind or tag == n.t else _Mark(DELETE), format_mark)
+                self._add(_shown_text(child), mark if mark.kind or tag == n.t else _Mark(DELETE), format_mark)
             elif tag == n.r:
                 properties = child.find(n.rPr)
                 change = properties.find(n.rPrChange) if properties is not None else None

@@ -34,6 +34,10 @@ from core.importing.cleanup import one_line
 REPORT_FIELDS = tuple(f.name for f in (*slot_fields(BEFORE_SECTIONS), *slot_fields(AFTER_SECTIONS)))
 REPORT_LIST_FIELDS = tuple(name for name in REPORT_FIELDS if FIELD_BY_NAME[name].is_list)
 SECTION_FIELDS = ("heading", "body", "points", "tail")
+# Dates the layout prints in its own form (2025年7月12日) from the stored one (2025-07-12):
+# not slots (checks and search read the printed text), but addressed like one when a
+# reviewed copy changes them (core.review), the value being the stored form.
+DATE_FIELDS = ("date", "print_date")
 FIELD_LABELS = {name: FIELD_BY_NAME[name].label for name in REPORT_FIELDS} | SECTION_FIELD_LABELS
 
 
@@ -86,7 +90,7 @@ def slot_text(report: Report, section_id: str, field: str, index: int,
     """The current text at an address, or None when it no longer exists (``sections``: the
     report's sections by id, when many addresses are read at once)."""
     if not section_id:
-        if field not in REPORT_FIELDS:
+        if field not in REPORT_FIELDS and field not in DATE_FIELDS:
             return None
         value = getattr(report, field)
         if isinstance(value, list):
@@ -219,7 +223,7 @@ def field_texts(report: Report, section_id: str, field: str) -> list[str]:
     list field, a section's points, or the one string of a heading or report-level text."""
     if section_id and report.find(section_id) is None:
         return []
-    if not section_id and field not in REPORT_FIELDS:
+    if not section_id and field not in REPORT_FIELDS and field not in DATE_FIELDS:
         return []
     value = _field_value(report, section_id, field)
     return value if isinstance(value, list) else [value]
@@ -281,6 +285,6 @@ def describe_place(path: str, section_id: str, field: str, index: int, start: in
     else:
         label = FIELD_LABELS.get(field) or field_label(field)
         where = f"{label}第{index + 1}段" if field in REPORT_LIST_FIELDS else label
-    if start is not None and not (field == "heading" and start == 0):
+    if start is not None and not (field == "heading" and start == 0) and field not in DATE_FIELDS:
         where += f"第{start + 1}字"
     return where

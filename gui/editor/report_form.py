@@ -31,6 +31,7 @@ from core.draft.fields import (
 )
 from core.text.dates import read_date
 from gui.document import DraftDocument
+from gui.editor.review_box import ReviewBox
 from gui.editor.widgets import DateField, FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
 from gui.panels.panel_base import Connections, DocumentBound
 
@@ -39,6 +40,9 @@ NO_YEAR = 1999  # the spin box's "not filled in" value, shown as 未填
 _PARAGRAPH_ROWS = {"opening": 4}  # taller editors where clerks write most
 
 TextEditor = FieldLineEdit | PlainTextEdit | ParagraphsEdit
+# A field the reviewer changed: its label in the review marks' colour, until decided.
+REVIEWED_LABEL = "color:#1d4ed8;font-weight:bold;"
+REVIEWED_HINT = "审阅人改了这一项（见上方“审阅修改”），请在“审阅”面板中接受或拒绝"
 
 
 class _ChoiceBox(QComboBox):
@@ -147,6 +151,9 @@ class ReportForm(DocumentBound, QWidget):
         self.editors: dict[str, QWidget] = {}
         self._kinds: dict[str, tuple[frozenset[str], bool]] = {}  # kind id → (offered elements, notice)
         form = self._form = QFormLayout(self)
+        # The reviewer's pending changes of these fields, marked as a section's are beside it.
+        self.review_box = ReviewBox()
+        form.addRow(self.review_box)
         form.addRow("报告类型：", self.kind_label)
         # 工作要点: the 印发通知 is generated from the title and unit (core/reuse/notice.py).
         self.notice_button = QPushButton("生成印发通知")
@@ -262,6 +269,19 @@ class ReportForm(DocumentBound, QWidget):
                     editor.show_value(value)  # type: ignore[attr-defined]
         finally:
             self._syncing = False
+        self.refresh_review()
+
+    def refresh_review(self) -> None:
+        """Mark the reviewer's pending changes of the report's fields: listed above the form,
+        and each changed field's label coloured."""
+        self.review_box.show_report()
+        for name, editor in self.editors.items():
+            label = self._form.labelForField(editor)
+            if label is None:
+                continue
+            marked = name in self.review_box.marked_fields
+            label.setStyleSheet(REVIEWED_LABEL if marked else "")
+            label.setToolTip(REVIEWED_HINT if marked else "")
 
     def select_field(self, name: str, index: int, start: int, end: int) -> bool:
         """Focus a text field and select characters ``start``–``end`` of its paragraph ``index``."""

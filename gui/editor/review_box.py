@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
-from core.draft.fields import SECTION_FIELD_LABELS
+from core.draft.fields import field_label
 from core.draft.model import Section
 from core.review.markup import DELETED, INSERTED, MarkedParagraph
+from core.text.textslots import FIELD_LABELS, REPORT_LIST_FIELDS, SECTION_FIELDS
 from gui import style
 from gui.rows import list_row
 
@@ -29,8 +30,8 @@ MarksSource = Callable[[str], list[MarkedParagraph]]
 def marks_html(paragraphs: list[MarkedParagraph]) -> str:
     rows = []
     for paragraph in paragraphs:
-        where = SECTION_FIELD_LABELS.get(paragraph.field, paragraph.field)
-        if paragraph.field != "heading":
+        where = FIELD_LABELS.get(paragraph.field) or field_label(paragraph.field)
+        if paragraph.field in SECTION_FIELDS[1:] or paragraph.field in REPORT_LIST_FIELDS:
             where += f"第{paragraph.index + 1}{'条' if paragraph.field == 'points' else '段'}"
         if paragraph.added:
             where += "之后（新段落）"
@@ -48,6 +49,7 @@ class ReviewBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._marks_source: MarksSource | None = None
+        self.marked_fields: set[str] = set()  # the fields with changes marked now
         self._filling = False
         self.marks_label = style.caption(QLabel("审阅修改（待处理；下划线为增加，删除线为删去，在“审阅”面板中接受或拒绝）"))
         self.marks_label.setWordWrap(True)
@@ -70,9 +72,16 @@ class ReviewBox(QWidget):
         """Where the pending changes of a section come from (the open 审阅 session)."""
         self._marks_source = source
 
-    def show_section(self, section: Section | None) -> None:
-        paragraphs = self._marks_source(section.id) if section is not None and self._marks_source else []
+    def show_report(self) -> None:
+        """The report's own fields' pending changes (报告信息); its comments are kept on the
+        sections, so no notes here."""
+        self.show_section(None, report=True)
+
+    def show_section(self, section: Section | None, report: bool = False) -> None:
+        owner = "" if report else (section.id if section is not None else None)
+        paragraphs = self._marks_source(owner) if owner is not None and self._marks_source else []
         self.marks.setHtml(marks_html(paragraphs))
+        self.marked_fields = {paragraph.field for paragraph in paragraphs}
         self.marks_label.setVisible(bool(paragraphs))
         self.marks.setVisible(bool(paragraphs))
         notes = section.notes if section is not None else []

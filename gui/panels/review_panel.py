@@ -1,11 +1,17 @@
 """The 审阅 panel: a reviewed copy's changes grouped by section, with the reviewer's name;
-接受 / 拒绝 one by one, 全部接受; comments listed as notes with a 已处理 box."""
+接受 / 拒绝 one by one, 全部接受; comments listed as notes with a 已处理 box; a conflict (the
+same words changed by the clerk since the export) shown with both versions side by side, for
+the clerk to keep theirs, take the leader's or keep both."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.review.apply import CONFLICT_CHOICES, KEEP_BOTH, TAKE_CLERK, TAKE_LEADER
 from core.review.changes import ReviewChange
 from gui.review_session import DECISION_LABELS, PENDING, ReviewSession
 from gui.rows import tree_row
@@ -26,6 +33,52 @@ STATE_COLOURS = {"已接受": "#2e7d32", "已拒绝": "#8a8a8a", "不再适用":
 
 
 CANNOT_ACCEPT = "这处原文在草稿中已经改动，无法接受这条修改：可以“拒绝”，或在正文中照着手工修改。"
+CANNOT_CHOOSE = "冲突处的文字在草稿中又改过了，无法替换：请在正文中照着手工修改，或选“保留拟稿人的”。"
+# The changed words in each version, marked as the editor's review marks mark insertions.
+_CHANGED = '<span style="color:#1d4ed8;text-decoration:underline;">{}</span>'
+
+
+def version_html(before: str, changed: str, after: str) -> str:
+    """One side of a conflict: its words (underlined) with the unchanged text around them."""
+    words = _CHANGED.format(html.escape(changed)) if changed else '<span style="color:#8a8a8a">（删去）</span>'
+    return f"…{html.escape(before)}{words}{html.escape(after)}…"
+
+
+class ConflictBox(QGroupBox):
+    """The clerk's and the leader's version of the words both changed, side by side, and the
+    three ways to settle it."""
+
+    chosen = Signal(str)  # TAKE_CLERK, TAKE_LEADER or KEEP_BOTH
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("冲突：导出后拟稿人和审阅人改了同一处，请选定", parent)
+        self.setObjectName("reviewConflict")
+        self.clerk_text = QLabel()
+        self.leader_text = QLabel()
+        grid = QGridLayout(self)
+        for column, (title, label) in enumerate((("拟稿人（草稿现为）", self.clerk_text),
+                                                 ("审阅人（审阅稿改为）", self.leader_text))):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(QLabel(title), 0, column)
+            grid.addWidget(label, 1, column)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for choice in (TAKE_CLERK, TAKE_LEADER, KEEP_BOTH):
+            button = QPushButton(CONFLICT_CHOICES[choice])
+            button.clicked.connect(lambda _checked=False, c=choice: self.chosen.emit(c))
+            self.buttons[choice] = button
+            row.addWidget(button)
+        self.buttons[KEEP_BOTH].setToolTip("先拟稿人的、后审阅人的，都放进草稿，再手工合并")
+        grid.addLayout(row, 2, 0, 1, 2)
+        self.hide()
+
+    def show_change(self, change: ReviewChange | None) -> None:
+        if change is not None:
+            self.clerk_text.setText(version_html(change.before, change.draft_text, change.after))
+            self.leader_text.setText(version_html(change.before, change.leader_text, change.after))
+        self.setVisible(change is not None)
 
 
 class ReviewPanel(QWidget):
@@ -64,10 +117,13 @@ class ReviewPanel(QWidget):
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         self.progress.setObjectName("reviewProgress")
+        self.conflict = ConflictBox()
+        self.conflict.chosen.connect(self._choose)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.conflict)
         layout.addLayout(buttons)
         self._filling = False
         self._update_buttons()
@@ -188,6 +244,19 @@ class ReviewPanel(QWidget):
         else:
             self.session.reject(ids)
 
+    def selected_conflict(self) -> ReviewChange | None:
+        """The one selected change, when it is a conflict still to settle."""
+        ids = self.selected_ids()
+        if self.session is None or len(ids) != 1:
+            return None
+        change = self.session.changes[ids[0]]
+        return change if self.session.choosable(change) else None
+
+    def _choose(self, choice: str) -> None:
+        change = self.selected_conflict()
+        if change is not None and not self.session.choose(change.id, choice):  # type: ignore[union-attr]
+            self.message.emit(CANNOT_CHOOSE)
+
     def accept_all(self) -> None:
         if self.session is not None:
             self.session.accept([c.id for c in self.session.pending()])
@@ -206,4 +275,5 @@ class ReviewPanel(QWidget):
         self.accept_button.setEnabled(bool(pending))
         self.reject_button.setEnabled(bool(pending))
         self.accept_all_button.setEnabled(session is not None and bool(session.pending()))
+        self.conflict.show_change(self.selected_conflict())
         self.table_button.setEnabled(session is not None and bool(session.result.changes))

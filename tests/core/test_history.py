@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.history import (
@@ -13,6 +14,8 @@ from core.draft.history import (
     compare,
     history_dir,
     list_versions,
+    load_sent,
+    record_sent,
     record_version,
     save_and_keep,
     versions_to_keep,
@@ -106,3 +109,54 @@ def test_a_version_is_readable_after_the_draft_is_deleted(tmp_path: Path) -> Non
     draft.unlink()
     [version] = list_versions(draft)
     assert load_draft(version.file).title == "留底"
+
+
+def test_sent_versions_keep_the_newest_and_those_a_review_names(tmp_path: Path, monkeypatch: Any) -> None:
+    """Five exports with KEEP_SENT 3: the two oldest go, except the first, which a reviewed
+    copy the draft has taken in was made from. The same draft exported again unchanged adds
+    nothing."""
+    import core.draft.history as history
+    from core.draft.reviews import ReviewRecord, record_from_dict, record_to_dict
+
+    monkeypatch.setattr(history, "KEEP_SENT", 3)
+    draft = tmp_path / "报告.draft.json"
+    report = Report(title="某某局2025年工作总结")
+    save_draft(report, draft)
+    ids = []
+    for k in range(5):
+        report.opening = [f"第{k}稿。"]
+        ids.append(record_sent(report, draft))
+        if k == 0:
+            report.reviews = [ReviewRecord("审阅稿.docx", "ab" * 32, sent_id=ids[0])]
+    assert record_sent(report, draft) == ids[-1]
+    assert ids == sorted(ids) and len(set(ids)) == 5  # the identifiers sort in the order made
+    folder = history.history_dir(draft) / history.SENT_FOLDER
+    assert sorted(f.name for f in folder.iterdir()) == sorted(f"{i}.draft.json" for i in (ids[0], *ids[2:]))
+    assert load_sent(ids[1]) is None
+    assert load_sent(ids[0]).opening == ["第0稿。"]  # type: ignore[union-attr]
+    assert [load_sent(i).opening for i in ids[2:]] == [["第2稿。"], ["第3稿。"], ["第4稿。"]]  # type: ignore[union-attr]
+    # The record keeps the identifier in the draft file (older files without it read as "").
+    record = report.reviews[0]
+    assert record_from_dict(record_to_dict(record)) == record
+    assert "sent_id" not in record_to_dict(ReviewRecord("a.docx", "cd" * 32))
+
+
+def test_a_reviewed_copy_imported_three_ways_names_its_export(tmp_path: Path) -> None:
+    from core.review.merge import review_copy
+    from core.review.progress import start_record
+    from core.review.revisions import read_reviewed
+    from tests.core.review_builders import (
+        document_xml,
+        edit_run,
+        exported_draft,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    _draft, exported = exported_draft(report, tmp_path)
+    xml = edit_run(document_xml(exported), "市委办公室：", "市政府办公室：")
+    document = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    result = review_copy(report, document)
+    assert result.three_way and result.sent_id == document.sent_id != ""
+    assert start_record(report, result, "审阅.docx", "ef" * 32).sent_id == document.sent_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from core.draft.history import load_sent, sent_file
 from core.draft.model import Report
 from core.importing.readers.legacy import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
-from core.review.apply import apply_changes
+from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
 from core.review.changes import MOVED_SECTION, NO_BASE
 from core.review.merge import ALREADY_DONE, BASE_UNKNOWN, review_copy
 from core.review.revisions import read_reviewed
@@ -29,6 +30,7 @@ from tests.core.review_builders import (
     edit_run,
     exported_draft,
     ins,
+    inserted_paragraph,
     plain_paragraph,
     remove_paragraph,
     replace_runs,
@@ -110,7 +112,8 @@ def test_the_same_words_changed_by_both_are_a_conflict_listed_and_never_applied(
     assert (conflict.conflict, conflict.applicable, conflict.old, conflict.new, conflict.draft_text) == (
         True, False, "12", "15", "13",
     )
-    assert conflict.reason == "冲突：导出后拟稿人也改了这里，草稿现为“13”；请对照后手工选定"
+    assert conflict.leader_text == "15"
+    assert conflict.reason == "冲突：导出后拟稿人也改了这里，草稿现为“13”，审阅人改为“15”；请在“审阅”面板中对照选定"
     assert (other.conflict, other.applicable, other.new) == (False, True, "6")
     after = apply_changes(report, result.changes).report
     assert after.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
@@ -119,6 +122,31 @@ def test_the_same_words_changed_by_both_are_a_conflict_listed_and_never_applied(
     out = tmp_path / "接受后.draft.json"
     assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out)]) == 0
     assert load_draft(out).sections[0].body[0] == "一是抓好党建工作，全年召开党组会议13次。"
+
+
+def test_a_conflict_is_settled_by_the_clerks_choice(tmp_path: Path) -> None:
+    """The leader wrote 15 for 12 with tracking on; the clerk meanwhile wrote 十二次 for 12次."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    )
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    report.sections[0].body[0] = "一是抓好党建工作，全年召开党组会议十二次。"
+    result = review_copy(report, read_reviewed(reviewed))
+    (conflict,) = result.changes
+    assert (conflict.conflict, conflict.draft_text, conflict.leader_text) == (True, "十二", "15")
+    assert settled(conflict, TAKE_CLERK) is None
+    by_choice = {
+        choice: apply_changes(report, [settled(conflict, choice)]).report.sections[0].body[0]  # type: ignore[list-item]
+        for choice in (TAKE_LEADER, KEEP_BOTH)
+    }
+    assert by_choice == {
+        TAKE_LEADER: "一是抓好党建工作，全年召开党组会议15次。",
+        KEEP_BOTH: "一是抓好党建工作，全年召开党组会议十二15次。",
+    }
+    with pytest.raises(ValueError):
+        settled(replace(conflict, conflict=False), TAKE_LEADER)
 
 
 def test_a_change_both_made_is_listed_as_done(tmp_path: Path) -> None:
@@ -554,3 +582,212 @@ def test_a_paragraph_moved_with_tracking_inside_its_list_is_moved(tmp_path: Path
     result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
     assert [(c.kind, c.applicable) for c in result.changes] == [("移动", True), ("移动", True)]
     assert apply_changes(report, result.changes).report.sections[0].body == [SECOND, FIRST]
+
+
+def _report_fields_copy(tmp_path: Path) -> tuple[Report, Path, Path]:
+    """The leader's changes to the report's own fields: the title without tracking, the
+    主送机关 and the 抄送 with it, the 成文日期 (10→12, tracked, inside the printed date) and
+    the 印发日期 typed over."""
+    report = sample_report()
+    report.copy_to, report.printer, report.print_date = "市发改委", "某某局办公室", "2025-07-11"
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
+    xml = replace_runs(xml, "市委办公室：", run("市委") + ins("、市政府") + run("办公室："))
+    xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
+    xml = edit_run(xml, "2025年7月11日印发", "2025年7月15日印发")
+    xml = replace_runs(xml, "抄送：市发改委。", run("抄送：市发改委") + ins("、市财政局") + run("。"))
+    return report, draft_path, write_reviewed(exported, tmp_path / "审阅.docx", xml)
+
+
+def test_report_fields_and_printed_dates_are_changes_of_their_fields(tmp_path: Path) -> None:
+    report, _draft_path, reviewed = _report_fields_copy(tmp_path)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.field, c.old, c.new, c.tracked, c.applicable, c.place) for c in result.changes] == [
+        ("title", "", "情况", False, True, "标题第14字"),
+        ("addressee", "", "、市政府", True, True, "主送机关第3字"),
+        ("date", "2025-07-10", "2025-07-12", True, True, "成文日期"),
+        ("copy_to", "", "、市财政局", True, True, "抄送机关第5字"),
+        ("print_date", "2025-07-11", "2025-07-15", False, True, "印发日期"),
+    ]
+    assert result.changes[2].content == "2025年7月10日 → 2025年7月12日"
+    after = apply_changes(report, result.changes).report
+    assert (after.title, after.addressee, after.date, after.copy_to, after.printer, after.print_date) == (
+        "某某局2025年上半年工作情况总结", "市委、市政府办公室", "2025-07-12", "市发改委、市财政局", "某某局办公室",
+        "2025-07-15",
+    )
+
+
+def test_a_printed_date_the_clerk_changed_too_is_a_conflict(tmp_path: Path) -> None:
+    report, _draft_path, reviewed = _report_fields_copy(tmp_path)
+    report.date = "2025-07-20"
+    (dated,) = [c for c in review_copy(report, read_reviewed(reviewed)).changes if c.field == "date"]
+    assert (dated.conflict, dated.draft_text, dated.leader_text) == (True, "2025-07-20", "2025-07-12")
+    assert apply_changes(report, [settled(dated, TAKE_LEADER)]).report.date == "2025-07-12"
+
+
+def test_the_report_fields_are_marked_for_the_report_form(tmp_path: Path) -> None:
+    from core.review.markup import DELETED, INSERTED, marked_section
+
+    report, _draft_path, reviewed = _report_fields_copy(tmp_path)
+    marked = marked_section(report, "", review_copy(report, read_reviewed(reviewed)).changes)
+    assert [(p.field, [(s.text, s.mark) for s in p.segments]) for p in marked] == [
+        ("title", [("某某局2025年上半年工作", ""), ("情况", INSERTED), ("总结", "")]),
+        ("addressee", [("市委", ""), ("、市政府", INSERTED), ("办公室", "")]),
+        ("copy_to", [("市发改委", ""), ("、市财政局", INSERTED)]),
+        ("date", [("2025年7月10日", DELETED), ("2025年7月12日", INSERTED)]),
+        ("print_date", [("2025年7月11日", DELETED), ("2025年7月15日", INSERTED)]),
+    ]
+
+
+def test_tables_stay_after_their_paragraph_when_the_body_is_split_joined_added_or_cut() -> None:
+    from core.draft.model import Section
+    from core.draft.tables import Table
+    from core.review.change import JOIN_MARK, PARAGRAPH_BREAK, ReviewChange
+
+    def section() -> Report:
+        return Report(sections=[Section(
+            heading="情况", body=["甲一甲二。", "乙。", "丙。"],
+            tables=[Table(rows=[["表"]], after_body=2), Table(rows=[["首"]], after_body=0)],
+        )])
+
+    def made(report: Report, **values: object) -> tuple[list[str], list[int | None]]:
+        sid = report.sections[0].id
+        fields: dict[str, object] = {"old": "", "new": ""} | values
+        change = ReviewChange(id="1", kind="修改", author="", date="", section_id=sid, field="body",
+                              **fields)  # type: ignore[arg-type]
+        done = apply_changes(report, [change]).report.sections[0]
+        return done.body, [t.after_body for t in done.tables]
+
+    split = made(section(), index=0, start=2, end=2, new=PARAGRAPH_BREAK)
+    assert split == (["甲一", "甲二。", "乙。", "丙。"], [3, 0])
+    joined = made(section(), index=0, start=5, end=5, new=JOIN_MARK)
+    assert joined == (["甲一甲二。乙。", "丙。"], [1, 0])
+    added = made(section(), index=1, new="新。", new_paragraph=True)
+    assert added == (["甲一甲二。", "乙。", "新。", "丙。"], [3, 0])
+    cut = made(section(), index=0, start=0, end=5, old="甲一甲二。")
+    assert cut == (["乙。", "丙。"], [1, 0])
+
+
+def test_a_table_row_struck_out_goes_with_its_cells(tmp_path: Path) -> None:
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "次数"], ["培训", "12"], ["会议", "3"]])]
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    row_start = xml.rindex("<w:trPr><w:cantSplit/></w:trPr>", 0, xml.index(run("会议")))
+    row_end = xml.index("</w:tr>", row_start)
+    row = xml[row_start:row_end].replace(run("会议"), dele("会议")).replace(run("3"), dele("3"))
+    row = row.replace("<w:cantSplit/>", '<w:cantSplit/><w:del w:id="900" w:author="李主任" w:date="2025-07-12T09:30:00Z"/>')
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:row_start] + row + xml[row_end:])
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.applicable) for c in result.changes] == [("删除表格行", "会议", True), ("删除表格行", "3", True)]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
+    # Only one cell accepted: the row stays, that cell emptied.
+    one = apply_changes(report, result.changes[:1]).report
+    assert one.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"], ["", "3"]]
+
+
+def test_words_put_in_after_a_space_the_draft_does_not_keep(tmp_path: Path) -> None:
+    """The leader's copy ends a paragraph with a blank and inserts after it (Word keeps the
+    space typed before the insertion): the words go in after the draft's last character,
+    the blank with them."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), PLANS, run(PLANS + " ") + ins("Also this."))
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.old, c.new, c.applicable) for c in result.changes] == [("", " Also this.", True)]
+    assert apply_changes(report, result.changes).report.sections[2].body == [PLANS + " Also this."]
+
+
+def test_a_table_the_leader_added_with_tracking_goes_after_its_paragraph(tmp_path: Path) -> None:
+    """Word writes an inserted table as rows whose every cell's text is a tracked insertion."""
+    report = sample_report()
+    report.sections[2].body.append("具体安排如下。")
+    _draft_path, exported = exported_draft(report, tmp_path)
+
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p>{ins(text)}</w:p></w:tc>"
+
+    inserted_row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
+    table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+             + "".join(f"<w:tr>{inserted_row}{cell(a)}{cell(b)}</w:tr>" for a, b in (("任务", "时限"), ("调研", "9月")))
+             + "</w:tbl>")
+    xml = add_paragraph_after(document_xml(exported), PLANS, table)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    (added,) = result.changes
+    assert (added.kind, added.content, added.applicable, added.place) == (
+        "新增表格", "新增表格（2行）：任务、时限", True, "三、下半年工作打算 正文第1段之后",
+    )
+    after = apply_changes(report, result.changes).report.sections[2]
+    assert [(t.rows, t.after_body) for t in after.tables] == [([["任务", "时限"], ["调研", "9月"]], 1)]
+    assert after.body == [PLANS, "具体安排如下。"]
+
+
+def test_cells_of_several_paragraphs_change_line_by_line(tmp_path: Path) -> None:
+    """A cell of two paragraphs: the leader edits the second and adds a third (Word writes an
+    added paragraph in a cell as one whose mark is a tracked insertion)."""
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[["项目", "说明"], ["培训", "全年12次\n覆盖全员"]])]
+    _draft_path, exported = exported_draft(report, tmp_path)
+    # As Word has it: each line of the cell a paragraph of its own.
+    second = "</w:p><w:p>" + run("覆盖") + dele("全员") + ins("全体干部") + "</w:p>"
+    added = ('<w:p><w:pPr><w:rPr><w:ins w:id="902" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:rPr></w:pPr>'
+             + ins("考核合格"))
+    xml = replace_runs(document_xml(exported), "全年12次\n覆盖全员", run("全年12次") + second + added)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.old, c.new, c.applicable) for c in result.changes] == [
+        ("全员", "全体干部", True), ("", "\n考核合格", True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows[1] == ["培训", "全年12次\n覆盖全体干部\n考核合格"]
+
+
+def test_blanks_at_the_edge_of_a_text_without_preserve_are_not_read(tmp_path: Path) -> None:
+    """Word (and LibreOffice) drop blanks at the edges of a w:t without xml:space="preserve"."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    markup = ('<w:r><w:t>围绕中心工作， </w:t></w:r>'
+              '<w:ins w:id="903" w:author="李主任" w:date="2025-07-12T09:30:00Z"><w:r><w:t> 扎实</w:t></w:r></w:ins>'
+              '<w:r><w:t xml:space="preserve"> 抓好各项任务落实。</w:t></w:r>')
+    xml = replace_runs(document_xml(exported), PLANS, markup)
+    document = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    (paragraph,) = [p for p in document.paragraphs if "任务落实" in p.original]
+    assert (paragraph.original, paragraph.accepted) == ("围绕中心工作， 抓好各项任务落实。", "围绕中心工作，扎实 抓好各项任务落实。")
+
+
+def test_new_paragraphs_before_and_after_a_table_at_the_start_of_a_section(tmp_path: Path) -> None:
+    """A table placed right after its heading: a paragraph the leader typed between the heading
+    and the table goes before it, one typed after the table after it."""
+    from core.draft.tables import Table
+
+    report = sample_report()
+    report.sections[2].tables = [Table(rows=[["任务", "时限"], ["调研", "9月"]], after_body=0)]
+    _draft_path, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    heading_end = xml.index("</w:p>", xml.index(run("三、下半年工作打算"))) + len("</w:p>")
+    table_end = xml.index("</w:tbl>", heading_end) + len("</w:tbl>")
+    xml = (xml[:heading_end] + inserted_paragraph("表前说明。") + xml[heading_end:table_end]
+           + inserted_paragraph("表后说明。") + xml[table_end:])
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.new, c.index, c.before_tables, c.applicable) for c in result.changes] == [
+        ("表前说明。", -1, True, True), ("表后说明。", -1, False, True),
+    ]
+    after = apply_changes(report, result.changes).report.sections[2]
+    assert after.body == ["表前说明。", "表后说明。", PLANS]
+    assert [t.after_body for t in after.tables] == [1]
+
+
+def test_a_page_break_the_copy_carries_in_a_new_paragraph_is_no_text(tmp_path: Path) -> None:
+    """LibreOffice, saving a copy again, moves the page break before the 版记 into the
+    paragraph before it: a new paragraph there is its words alone."""
+    report = sample_report()
+    _draft_path, exported = exported_draft(report, tmp_path)
+    new = ('<w:p><w:pPr><w:rPr><w:ins w:id="904" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:rPr></w:pPr>'
+           + ins("同时，认真谋划明年工作。") + '<w:r><w:br w:type="page"/></w:r></w:p>')
+    xml = add_paragraph_after(document_xml(exported), PLANS, new)
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.new, c.applicable) for c in result.changes] == [("同时，认真谋划明年工作。", True)]

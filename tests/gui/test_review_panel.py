@@ -217,6 +217,39 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
     assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
 
+    # The conflict: both versions side by side, each choice one undo step.
+    def team_body() -> list[str]:
+        return window.doc.report.sections[0].children[0].body
+
+    assert panel.conflict.isHidden()
+    _select(panel, "修改：4 → 6")
+    box = panel.conflict
+    assert not box.isHidden() and not panel.accept_button.isEnabled()
+    assert box.clerk_text.text().endswith('>5</span>次。…') and box.leader_text.text().endswith('>6</span>次。…')
+    assert "研讨" in box.clerk_text.text()
+    box.buttons["leader"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨6次。"]
+    assert _state(panel, "修改：4 → 6") == "已接受" and box.isHidden()
+    window.undo_action.trigger()
+    assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "冲突"
+    _select(panel, "修改：4 → 6")
+    box.buttons["both"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨56次。"]
+    window.undo_action.trigger()
+    _select(panel, "修改：4 → 6")
+    box.buttons["clerk"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "已拒绝"
+    window.undo_action.trigger()
+    assert _state(panel, "修改：4 → 6") == "冲突"
+    # The clerk's words edited again since: the leader's cannot replace them, and it says so.
+    doc.set_section_field(team.id, "body", ["班子成员带头学习，开展专题研讨多次。"])
+    _select(panel, "修改：4 → 6")
+    box.buttons["leader"].click()
+    assert team_body() == ["班子成员带头学习，开展专题研讨多次。"] and _state(panel, "修改：4 → 6") == "冲突"
+    from gui.panels.review_panel import CANNOT_CHOOSE
+
+    assert window.status_text == CANNOT_CHOOSE
+
 
 def test_points_and_table_cells_change_through_the_panel(make_window: Any, answers: Any, tmp_path: Path) -> None:
     from core.draft.draft_file import save_draft
@@ -310,3 +343,95 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     assert window.open_draft(other)
     assert panel.session is None and panel.progress.text() == "" and not panel._items()
     assert panel.summary.text().startswith("尚未导入审阅稿")
+
+
+def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.draft.draft_file import save_draft
+    from tests.core.review_builders import (
+        dele,
+        document_xml,
+        edit_run,
+        ins,
+        replace_runs,
+        run,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
+    xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
+    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    panel, form = window.review.panel, window.editor.report_form
+    window.editor.show_report_form()
+
+    box = form.review_box
+    assert not box.isHidden()
+    assert box.marks.toPlainText().split("\n") == ["标题：某某局2025年上半年工作情况总结", "成文日期：2025年7月10日2025年7月12日"]
+    assert "line-through" in box.marks.toHtml()
+    assert form._form.labelForField(form.editors["title"]).styleSheet() != ""
+    assert form._form.labelForField(form.editors["addressee"]).styleSheet() == ""
+
+    _select(panel, "插入：→ 情况")
+    panel.accept_button.click()
+    assert window.doc.report.title == "某某局2025年上半年工作情况总结" == form.title_edit.text()
+    assert box.marks.toPlainText() == "成文日期：2025年7月10日2025年7月12日"
+    assert form._form.labelForField(form.editors["title"]).styleSheet() == ""
+    _select(panel, "修改：2025年7月10日 → 2025年7月12日")
+    panel.reject_button.click()
+    assert window.doc.report.date == "2025-07-10" and box.isHidden()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.doc.report.title == "某某局2025年上半年工作总结" and not box.isHidden()
+    _select(panel, "修改：2025年7月10日 → 2025年7月12日")
+    panel.accept_button.click()
+    assert window.doc.report.date == "2025-07-12"
+    assert form.date_row.value() == "2025-07-12"
+
+
+def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    from core.draft.draft_file import save_draft
+    from tests.core.review_builders import (
+        add_paragraph_after,
+        document_xml,
+        ins,
+        inserted_paragraph,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    draft = tmp_path / "报告.draft.json"
+    save_draft(report, draft)
+    window = make_window()
+    assert window.open_draft(draft)
+    exported = tmp_path / "报告.docx"
+    answers.save_paths.append(str(exported))
+    assert window.export_word() == exported
+    row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
+    table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+             + "".join(f"<w:tr>{row}<w:tc><w:p>{ins(a)}</w:p></w:tc><w:tc><w:p>{ins(b)}</w:p></w:tc></w:tr>"
+                       for a, b in (("任务", "时限"), ("调研", "9月")))
+             + "</w:tbl>")
+    xml = add_paragraph_after(document_xml(exported), "围绕中心工作，抓好各项任务落实。", table)
+    xml = add_paragraph_after(xml, "围绕中心工作，抓好各项任务落实。", inserted_paragraph("具体安排见下表。"))
+    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    panel = window.review.panel
+    assert _state(panel, "新增表格：新增表格（2行）：任务、时限") == "待定"
+    panel.accept_all_button.click()
+    section = window.doc.report.sections[2]
+    assert section.body == ["围绕中心工作，抓好各项任务落实。", "具体安排见下表。"]
+    assert [(t.rows, t.after_body) for t in section.tables] == [([["任务", "时限"], ["调研", "9月"]], 2)]
+    window.undo_action.trigger()
+    assert window.doc.report.sections[2].tables == [] and window.doc.report.sections[2].body == [
+        "围绕中心工作，抓好各项任务落实。"
+    ]
