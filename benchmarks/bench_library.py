@@ -169,7 +169,7 @@ def measure_open(folder: Path, runs: int) -> dict[str, float]:
         conn.close()
 
     def ours() -> None:
-        Library(folder)._db.execute("SELECT count(*) FROM documents").fetchone()  # closed when dropped
+        Library(folder).index._db.execute("SELECT count(*) FROM documents").fetchone()  # closed when dropped
 
     Library(folder).close()  # an older database is upgraded here, once, not timed below
     times = interleaved({"library": ours, "bare": bare}, runs)
@@ -216,7 +216,7 @@ def measure_search(folder: Path, rounds: int) -> dict[str, float]:
                 empty.add(label)
 
     scan: list[float] = []
-    conn = library._db
+    conn = library.index._db
     for _ in range(max(1, rounds // 3)):
         for query, filters in QUERIES:
             plan = plan_literal(query.replace('"', "").replace("“", "").replace("”", ""))

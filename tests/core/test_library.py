@@ -16,8 +16,8 @@ from cli.main import main as cli_main
 from core.base.paths import data_dir
 from core.draft.model import Report
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
-from core.library import reading as library_reading
-from core.library import store as library_store
+from core.library import records as library_store
+from core.library import search as library_search
 from core.library.snippets import make_snippet, mark_spans
 from core.library.units import report_units
 from core.text import language
@@ -312,7 +312,7 @@ def test_original_outline_and_files_are_kept(tmp_path: Path) -> None:
     sha = hashlib.sha256(original).hexdigest()
     assert (tmp_path / FILES_DIR_NAME / sha).read_bytes() == original
     assert (tmp_path / FILES_DIR_NAME / f"{sha}.json").exists()
-    assert library._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert library.index._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     library.close()
 
 
@@ -463,7 +463,7 @@ def test_version_3_gains_the_paragraph_spans_in_place(tmp_path: Path) -> None:
     make_version_3(tmp_path)
     with Library(tmp_path) as library:
         assert library.notice is None  # nothing rebuilt: two columns and an index
-        assert library._db.execute("PRAGMA user_version").fetchone()[0] == library_store.SCHEMA_VERSION == 4
+        assert library.index._db.execute("PRAGMA user_version").fetchone()[0] == library_store.SCHEMA_VERSION == 4
         assert [h.file_name for h in library.search("河长制", unit="组织部")] == ["c.txt", "a.txt"]
         assert [h.file_name for h in library.search("河长制", unit="宣传部")] == []
     assert spans(tmp_path) == expected
@@ -488,7 +488,7 @@ def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
 ) -> None:
     build_small_library(tmp_path)
     library = Library(tmp_path)
-    real_search = library_reading.ranked_search
+    real_search = library_search.ranked_search
     calls = []
 
     def damaged_once(*args: object, **kwargs: object) -> object:
@@ -497,7 +497,7 @@ def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real_search(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(library_reading, "ranked_search", damaged_once)
+    monkeypatch.setattr(library_search, "ranked_search", damaged_once)
     hits = library.search("河长制")
     assert [h.file_name for h in hits] == ["c.txt", "a.txt"]
     assert library.notice is not None and "恢复 3 份文档" in library.notice

@@ -12,7 +12,7 @@ import pytest
 from core.base.errors import SaveFailed
 from core.draft.model import Report, Section
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
-from core.library import corrections as library_corrections
+from core.library import files as library_corrections
 from core.text.plaintext import report_text
 
 _REASONS = {"kind": "标题含“要点”", "year": "标题写“2023年”", "unit": "落款“区科协”", "title": "取自文首的标题行"}
