@@ -56,7 +56,9 @@ _INFO_COLUMNS = (
 
 def document_infos(conn: library_search.Connection, where: str = "", params: Sequence[object] = ()) -> list[DocumentInfo]:
     """Documents as listed in 管理资料库, newest year first (SQL shared by both indexes)."""
-    rows = conn.execute(f"{_INFO_COLUMNS} {where} ORDER BY d.year DESC, d.id", tuple(params)).fetchall()
+    # Documents without a year last, as SQLite sorts NULL below every number (PostgreSQL: above).
+    sql = f"{_INFO_COLUMNS} {where} ORDER BY d.year IS NULL, d.year DESC, d.id"
+    rows = conn.execute(sql, tuple(params)).fetchall()
     return [DocumentInfo(**{key: row[key] for key in DocumentInfo.__dataclass_fields__}) for row in rows]
 
 
@@ -65,8 +67,9 @@ def read_facets(conn: library_search.Connection) -> dict[str, list[object]]:
     out: dict[str, list[object]] = {}
     for column in ("kind", "year", "unit"):
         condition = f"{column} IS NOT NULL" + ("" if column == "year" else f" AND {column} != ''")
-        rows = conn.execute(f"SELECT DISTINCT {column} FROM documents WHERE {condition} ORDER BY {column}").fetchall()
-        out[column] = [row[0] for row in rows]
+        rows = conn.execute(f"SELECT DISTINCT {column} FROM documents WHERE {condition}").fetchall()
+        # Sorted here, by code point: a server's collation would order Chinese names otherwise.
+        out[column] = sorted(row[0] for row in rows)
     out["documents"] = [int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])]
     return out
 

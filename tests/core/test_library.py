@@ -18,10 +18,12 @@ from core.draft.model import Report
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
 from core.library import records as library_store
 from core.library import search as library_search
+from core.library.records import text_digest
 from core.library.snippets import make_snippet, mark_spans
 from core.library.units import report_units
 from core.text import language
 from core.text.plaintext import report_text
+from tests.conftest import LIBRARY_BACKENDS, open_test_library
 from tests.core.library_corpus import (
     GUIDANCE_PARAGRAPH,
     HAND_REPORTS,
@@ -67,10 +69,12 @@ def add_hand_reports(library: Library) -> dict[str, Report]:
     return reports
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+@pytest.fixture(scope="module", params=LIBRARY_BACKENDS)
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    """The same documents in each backend: every search test below runs on both, with the same
+    expectations (the office server must answer as the local library does)."""
     language.ensure_loaded()
-    library = Library(tmp_path_factory.mktemp("corpus_library"))
+    library = open_test_library(request, request.param, tmp_path_factory.mktemp("corpus_library"))
     reports = add_hand_reports(library)
     fillers = {f"filler{i:03d}.txt": report for i, report in enumerate(filler_reports(40))}
     added = library.add_reports((r, report_text(r).encode("utf-8"), name) for name, r in fillers.items())
@@ -321,48 +325,66 @@ def test_library_lives_in_the_per_user_data_folder() -> None:
         assert library.path == data_dir() / DB_NAME
 
 
-def test_same_file_is_stored_once(tmp_path: Path) -> None:
-    with Library(tmp_path) as library:
-        first = library.add_report(report_a(), original=b"same", file_name="a.txt")
-        again = library.add_report(report_a(), original=b"same", file_name="a-copy.txt")
-        assert (first.added, again.added) == (True, False)
-        assert again.document.id == first.document.id
-        assert len(library.documents()) == 1
+def test_same_file_is_stored_once(backend_library: Library) -> None:
+    library = backend_library
+    first = library.add_report(report_a(), original=b"same", file_name="a.txt")
+    again = library.add_report(report_a(), original=b"same", file_name="a-copy.txt")
+    assert (first.added, again.added) == (True, False)
+    assert again.document.id == first.document.id
+    assert len(library.documents()) == 1
 
 
-def test_export_replaces_an_earlier_export_with_the_same_name(tmp_path: Path) -> None:
-    with Library(tmp_path) as library:
-        library.add_report(report_a(), original=b"v1", file_name="总结.docx", source="export")
-        library.add_report(report_b(), original=b"import", file_name="总结.docx")  # an import is kept
-        second = report_a()
-        second.sections[0].children[1].body = ["新建人才公寓120套。"]
-        library.add_report(second, original=b"v2", file_name="总结.docx", source="export")
-        assert sorted(d.source for d in library.documents()) == ["export", "import"]
-        assert library.search("人才驿站") == []
-        assert library.search("人才公寓")[0].file_name == "总结.docx"
-        assert not (tmp_path / FILES_DIR_NAME / hashlib.sha256(b"v1").hexdigest()).exists()
+def test_original_and_outline_come_back_from_either_backend(backend_library: Library) -> None:
+    library = backend_library
+    report = report_a()
+    original = b"\xef\xbb\xbf original bytes of a .docx, say"
+    doc = library.add_report(report, original=original, file_name="总结.docx").document
+    assert (doc.kind, doc.year, doc.unit, doc.title) == ("half_year_summary", 2022, UNIT_A, report.title)
+    assert doc.paragraphs == len(report_units(report))
+    assert library.original(doc.id) == original
+    assert library.report(doc.id) == report
+    assert library.documents() == [doc]
+    assert library.text_digests() == {text_digest(report_text(report)): doc.id}
 
 
-def test_remove(tmp_path: Path) -> None:
-    with Library(tmp_path) as library:
-        reports = add_hand_reports(library)
-        assert len(reports) == 3
-        target = next(d for d in library.documents() if d.file_name == "c.txt")
-        assert library.remove(target.id)
-        assert not library.remove(target.id)
-        assert [h.file_name for h in library.search("河长制")] == ["a.txt"]
-        assert len(list((tmp_path / FILES_DIR_NAME).iterdir())) == 4  # two documents × (original + record)
+def test_export_replaces_an_earlier_export_with_the_same_name(backend_library: Library) -> None:
+    library = backend_library
+    library.add_report(report_a(), original=b"v1", file_name="总结.docx", source="export")
+    library.add_report(report_b(), original=b"import", file_name="总结.docx")  # an import is kept
+    second = report_a()
+    second.sections[0].children[1].body = ["新建人才公寓120套。"]
+    library.add_report(second, original=b"v2", file_name="总结.docx", source="export")
+    assert sorted(d.source for d in library.documents()) == ["export", "import"]
+    assert library.search("人才驿站") == []
+    assert library.search("人才公寓")[0].file_name == "总结.docx"
+    with pytest.raises(LibraryError):  # the replaced export's kept original is gone too
+        library.files.read(hashlib.sha256(b"v1").hexdigest(), "")
 
 
-def test_add_document_stores_the_report_with_its_file(tmp_path: Path) -> None:
+def test_remove(backend_library: Library) -> None:
+    library = backend_library
+    reports = add_hand_reports(library)
+    assert len(reports) == 3
+    target = next(d for d in library.documents() if d.file_name == "c.txt")
+    assert library.remove(target.id)
+    assert not library.remove(target.id)
+    assert [h.file_name for h in library.search("河长制")] == ["a.txt"]
+    assert library.facets()["documents"] == [2]
+    with pytest.raises(LibraryError):  # its kept original and record are gone
+        library.files.read(target.sha256, "")
+    for doc in library.documents():  # the others' are still there
+        assert library.report(doc.id) == reports[doc.file_name]
+
+
+def test_add_document_stores_the_report_with_its_file(tmp_path: Path, backend_library: Library) -> None:
+    library = backend_library
     exported = tmp_path / "2022年上半年工作总结.docx"
     exported.write_bytes(b"PK\x03\x04 pretend docx")
-    with Library(tmp_path / "lib") as library:
-        result = library.add_document(report_a(), exported, source="export")
-        assert (result.document.file_name, result.document.source) == (exported.name, "export")
-        assert library.original(result.document.id) == exported.read_bytes()
-        with pytest.raises(LibraryError, match="读取文件失败"):
-            library.add_document(report_a(), tmp_path / "gone.docx")
+    result = library.add_document(report_a(), exported, source="export")
+    assert (result.document.file_name, result.document.source) == (exported.name, "export")
+    assert library.original(result.document.id) == exported.read_bytes()
+    with pytest.raises(LibraryError, match="读取文件失败"):
+        library.add_document(report_a(), tmp_path / "gone.docx")
 
 
 def test_add_file_imports_and_keeps_the_original(tmp_path: Path) -> None:
