@@ -89,9 +89,12 @@ class Library:
     def on_server(cls, settings: object, cache_folder: Path | str | None = None) -> Library:
         """The office's library on a PostgreSQL server (core.library.postgres.ServerSettings);
         what it has seen is cached in ``cache_folder`` for when the server cannot be reached."""
-        from core.library.postgres.library import open_server_library
+        from core.library.postgres.files import ServerFiles
+        from core.library.postgres.index import PostgresIndex
+        from core.library.postgres.library import connect_checked
 
-        return open_server_library(cls, settings, cache_folder)  # type: ignore[arg-type]
+        server = connect_checked(settings)  # type: ignore[arg-type]
+        return cls(cache_folder, index=PostgresIndex(server), files=ServerFiles(server))
 
     # ------------------------------------------------------------------ state
 

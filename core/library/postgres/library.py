@@ -1,18 +1,10 @@
-"""Opening the office library on its server as a :class:`core.library.store.Library`."""
+"""Opening the office library on its server: a connection to a library this app can use."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from core.library.postgres.connection import ServerConnection, ServerSettings
-from core.library.postgres.files import ServerFiles
-from core.library.postgres.index import PostgresIndex
 from core.library.postgres.migrations import LATEST, applied_version
 from core.library.records import LibraryError
-
-if TYPE_CHECKING:
-    from core.library.store import Library
 
 
 def connect_checked(settings: ServerSettings) -> ServerConnection:
@@ -31,7 +23,3 @@ def connect_checked(settings: ServerSettings) -> ServerConnection:
         raise LibraryError("服务器上的资料库由更新版本的报告起草助手建立，本版本无法使用。请升级程序。")
     return server
 
-
-def open_server_library(cls: type[Library], settings: ServerSettings, cache_folder: Path | str | None) -> Library:
-    server = connect_checked(settings)
-    return cls(cache_folder, index=PostgresIndex(server), files=ServerFiles(server))
