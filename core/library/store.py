@@ -134,6 +134,7 @@ class Library:
         progress: StepProgress | None = None,
         cancelled: Callable[[], bool] | None = None,
         reasons: Mapping[str, str] | None = None,
+        shared: bool = True,
     ) -> AddResult:
         """Store a document: its original bytes, outline and paragraphs.
 
@@ -142,9 +143,12 @@ class Library:
         ``progress`` hears (units cut, units in all) while the text is cut into words, the
         long part; ``cancelled()`` turning true then raises Cancelled with nothing written.
         ``reasons`` says why its kind, year, unit and title are what they are (the importer's
-        ``guess_reasons``); :meth:`metadata_reasons` reads them back.
+        ``guess_reasons``); :meth:`metadata_reasons` reads them back. ``shared=False`` keeps
+        it to the clerk's unit on the office server (a local library is the clerk's own).
         """
         prepared = _prepare(report, original, file_name, source, progress, cancelled, reasons)
+        if not shared:
+            prepared.record["shared"] = False
         self.files.keep(prepared, original)
         info, added, replaced = self.index.add(prepared)
         for sha256 in replaced:
@@ -176,9 +180,10 @@ class Library:
         kind: str | None = None,
         source: str = SOURCE_IMPORT,
         progress: StepProgress | None = None,
+        shared: bool = True,
     ) -> AddResult:
         """Import a .docx/.txt/… file (raises ImportFailed in Chinese) and store it;
-        ``progress`` as for :meth:`add_report`."""
+        ``progress`` and ``shared`` as for :meth:`add_report`."""
         from core.base.errors import ImportFailed
         from core.importing.importer import import_document
 
@@ -190,7 +195,7 @@ class Library:
             raise ImportFailed(path, f"无法读取文件（{exc.strerror or exc}）。") from exc
         return self.add_report(
             result.report, original=original, file_name=path.name, source=source, progress=progress,
-            reasons=result.guess_reasons,
+            reasons=result.guess_reasons, shared=shared,
         )
 
     # ------------------------------------------------------------------ removing and correcting

@@ -113,7 +113,7 @@ class Unreachable(LibraryError):
 def unreachable_message(settings: ServerSettings, reason: object) -> str:
     return (
         f"无法连接办公室资料库服务器（{settings.host}:{settings.port}）：{str(reason).strip() or '没有回应'}。"
-        "现在检索本机保存的副本，新收入的文档先存在本机，连上服务器后自动送上去。"
+        "请检查网络，或请信息科确认服务器已启动、账户和密码（钥匙串或 ~/.pgpass）无误。"
     )
 
 
