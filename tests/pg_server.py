@@ -172,9 +172,9 @@ _databases = iter(range(1, 1_000_000))
 
 def clerk_library(server: PgTestServer, cache_folder: Path, role: str = "clerk_a", unit: str = "**区委组织部"):  # type: ignore[no-untyped-def]
     """A Library on a new database of the server, opened as a clerk of ``unit``."""
-    from core.library import Library
+    from core.library.office import OfficeLibrary
     from core.library.postgres.connection import settings_from_dsn
 
     database = f"lib_{os.getpid()}_{next(_databases)}"
     set_up_library(server, database, {role: unit})
-    return Library.on_server(settings_from_dsn(server.dsn(user=role, database=database)), cache_folder)
+    return OfficeLibrary(settings_from_dsn(server.dsn(user=role, database=database)), cache_folder)

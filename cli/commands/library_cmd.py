@@ -108,9 +108,10 @@ def _open(args: argparse.Namespace) -> Library:
 
     dsn = getattr(args, "dsn", None)
     if dsn:
+        from core.library.office import OfficeLibrary
         from core.library.postgres import settings_from_dsn
 
-        library = Library.on_server(settings_from_dsn(dsn))
+        library = OfficeLibrary(settings_from_dsn(dsn))
     else:
         library = Library()
     notice = library.take_notice()

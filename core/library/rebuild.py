@@ -49,20 +49,30 @@ class Rebuilder:
             if self.progress is not None:
                 self.progress(done, len(records))
             try:
-                record = json.loads(record_path.read_text(encoding="utf-8"))
-                original = record_path.with_suffix("").read_bytes()
-                report = report_from_dict(record["outline"])
-                report.kind, report.year = record.get("kind") or report.kind, record.get("year")
-                report.unit, report.title = record.get("unit") or "", record.get("title") or ""
-                file_name, source = str(record["file_name"]), str(record["source"])
+                prepared, original = prepared_from_kept(
+                    record_path.read_bytes(), record_path.with_suffix("").read_bytes()
+                )
             except (OSError, ValueError, KeyError, TypeError):
                 skipped += 1
                 continue
-            prepared = _prepare(report, original, file_name, source)
-            # The record as kept: why its kind, year, unit and title are so, and its first date.
-            if isinstance(record.get(GUESS_KEY), dict):
-                prepared.record[GUESS_KEY] = record[GUESS_KEY]
-            prepared.record["added_at"] = record.get("added_at", prepared.record["added_at"])
             write(prepared, original)
             restored += 1
         return Restored(restored, skipped)
+
+
+def prepared_from_kept(record_text: bytes | str, original: bytes) -> tuple[_Prepared, bytes]:
+    """A kept record and original → the document ready for an index, with the kind, year, unit
+    and title it was last given, why, and its first date (ValueError/KeyError/TypeError when
+    the record is damaged)."""
+    record = json.loads(record_text)
+    report = report_from_dict(record["outline"])
+    report.kind, report.year = record.get("kind") or report.kind, record.get("year")
+    report.unit, report.title = record.get("unit") or "", record.get("title") or ""
+    file_name, source = str(record["file_name"]), str(record["source"])
+    prepared = _prepare(report, original, file_name, source)
+    if isinstance(record.get(GUESS_KEY), dict):
+        prepared.record[GUESS_KEY] = record[GUESS_KEY]
+    if record.get("shared") is False:
+        prepared.record["shared"] = False
+    prepared.record["added_at"] = record.get("added_at", prepared.record["added_at"])
+    return prepared, original

@@ -2,7 +2,7 @@
 
 - The index (core.library.backend.IndexBackend) holds the rows and answers searches: an
   SQLite file in the per-user data folder by default (core.library.sqlite_index), or the
-  office's PostgreSQL server (core.library.postgres, :meth:`Library.on_server`).
+  office's PostgreSQL server (core.library.postgres, core.library.office).
 - The kept files (core.library.files) hold each document's original and its JSON record.
 - The rebuilder (core.library.rebuild) makes a local index again from the kept files.
 
@@ -35,6 +35,7 @@ from core.library.records import (
     LibraryError,
     StepProgress,
     _prepare,
+    _Prepared,
 )
 from core.library.search import Filters, SearchHit
 from core.library.sqlite_index import SqliteIndex
@@ -55,8 +56,8 @@ __all__ = [
 class Library:
     """Open with ``Library()`` (per-user data folder) or ``Library(folder)``; close when done.
 
-    :meth:`on_server` opens the office's server library instead: the same methods, the same
-    answers. One object may be shared between threads: each index serialises its calls.
+    core.library.office.OfficeLibrary is the office's server library: the same methods, the
+    same answers. One object may be shared between threads: each index serialises its calls.
     """
 
     def __init__(
@@ -71,7 +72,7 @@ class Library:
 
         A rebuild re-indexes every kept original and can take a minute for a large
         library: open it off the GUI thread. ``progress(done, total)`` reports a rebuild.
-        ``index`` and ``files`` given: a library over them (:meth:`on_server`).
+        ``index`` and ``files`` given: a library over them (core.library.office).
         """
         self.folder = Path(folder) if folder is not None else data_dir()
         self.path = self.folder / DB_NAME
@@ -84,17 +85,6 @@ class Library:
         self.files = folder_files
         self.rebuilder = Rebuilder(folder_files, progress)
         self.index = SqliteIndex(self.folder, self.rebuilder)
-
-    @classmethod
-    def on_server(cls, settings: object, cache_folder: Path | str | None = None) -> Library:
-        """The office's library on a PostgreSQL server (core.library.postgres.ServerSettings);
-        what it has seen is cached in ``cache_folder`` for when the server cannot be reached."""
-        from core.library.postgres.files import ServerFiles
-        from core.library.postgres.index import PostgresIndex
-        from core.library.postgres.library import connect_checked
-
-        server = connect_checked(settings)  # type: ignore[arg-type]
-        return cls(cache_folder, index=PostgresIndex(server), files=ServerFiles(server))
 
     # ------------------------------------------------------------------ state
 
@@ -149,6 +139,10 @@ class Library:
         prepared = _prepare(report, original, file_name, source, progress, cancelled, reasons)
         if not shared:
             prepared.record["shared"] = False
+        return self.store_prepared(prepared, original)
+
+    def store_prepared(self, prepared: _Prepared, original: bytes) -> AddResult:
+        """Store a document already cut into words (:meth:`add_report`, a rebuild, an upload)."""
         self.files.keep(prepared, original)
         info, added, replaced = self.index.add(prepared)
         for sha256 in replaced:

@@ -11,6 +11,7 @@ import pytest
 
 from cli.main import main as cli_main
 from core.library import Library, LibraryError
+from core.library.office import OfficeLibrary
 from core.library.postgres import settings_from_dsn
 from core.text.plaintext import report_text
 from tests.core.library_corpus import RIVER_PARAGRAPH, TALENT_PARAGRAPH, report_a, report_c
@@ -78,13 +79,13 @@ def test_a_password_comes_from_pgpass_and_never_from_the_dsn(
         conn.execute("ALTER ROLE clerk_pw PASSWORD 'only-in-pgpass'")
     settings = settings_from_dsn(pg_server.tcp_dsn("clerk_pw", "pgpass_library"))  # TCP: a password is needed
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "nothing"))
-    with pytest.raises(LibraryError, match=r"无法连接办公室资料库服务器.*~/\.pgpass"):
-        Library.on_server(settings)
+    with pytest.raises(LibraryError, match=r"拒绝连接.*~/\.pgpass"):  # refused, not offline
+        OfficeLibrary(settings, tmp_path / "cache")
     pgpass = tmp_path / "pgpass"
     pgpass.write_text(f"127.0.0.1:{pg_server.port}:pgpass_library:clerk_pw:only-in-pgpass\n", encoding="utf-8")
     pgpass.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(pgpass))
-    with Library.on_server(settings) as library:
+    with OfficeLibrary(settings, tmp_path / "cache") as library:
         assert library.documents() == []
     with pytest.raises(LibraryError, match="请不要把密码写在服务器地址里"):
         settings_from_dsn("postgresql://clerk_pw:only-in-pgpass@127.0.0.1/pgpass_library")
@@ -101,7 +102,7 @@ def test_another_units_private_rows_cannot_be_read_even_with_plain_sql(pg_server
     admin = set_up_library(pg_server, "two_units", {"alice": UNIT_A, "bob": UNIT_B})
     alice_dsn = pg_server.dsn(user="alice", database="two_units")
     bob_dsn = pg_server.dsn(user="bob", database="two_units")
-    with Library.on_server(settings_from_dsn(alice_dsn), tmp_path / "a") as alice:
+    with OfficeLibrary(settings_from_dsn(alice_dsn), tmp_path / "a") as alice:
         private = _add(alice, report_a, "私有.txt", shared=False)
         shared = _add(alice, report_c, "共享.txt", shared=True)
         assert {h.file_name for h in alice.search("河长制")} == {"私有.txt", "共享.txt"}
@@ -122,13 +123,13 @@ def test_another_units_private_rows_cannot_be_read_even_with_plain_sql(pg_server
                          " owner_unit) VALUES ('x', 'x', 'x', 'import', 'k', '', '', '', %s)", (UNIT_A,))
         conn.rollback()
         assert conn.execute("DELETE FROM baogao.documents WHERE id = %s", (shared,)).rowcount == 0
-    with Library.on_server(settings_from_dsn(bob_dsn), tmp_path / "b") as bob:
+    with OfficeLibrary(settings_from_dsn(bob_dsn), tmp_path / "b") as bob:
         assert {h.file_name for h in bob.search("河长制")} == {"共享.txt"}
         assert [d.id for d in bob.documents()] == [shared]
         assert bob.search("人才驿站") == []
         with pytest.raises(LibraryError, match="只有该单位能删除"):
             bob.remove(shared)
-    with Library.on_server(settings_from_dsn(alice_dsn), tmp_path / "a") as alice:
+    with OfficeLibrary(settings_from_dsn(alice_dsn), tmp_path / "a") as alice:
         assert alice.remove(private)
     with psycopg.connect(admin) as conn:
         log = conn.execute("SELECT who, action, file_name FROM baogao.library_log ORDER BY id").fetchall()

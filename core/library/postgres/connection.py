@@ -165,6 +165,13 @@ class ServerConnection:
                 **extra,
             )
         except psycopg.OperationalError as exc:
+            if getattr(exc, "sqlstate", None) or "password" in str(exc):
+                # The server answered and refused (no such database, wrong account or
+                # password): not a network trouble to wait out.
+                raise LibraryError(
+                    f"办公室资料库服务器（{self.settings.label()}）拒绝连接：{_first_line(exc)}。"
+                    "请检查数据库名和账户名，并把密码存入系统钥匙串或 ~/.pgpass（不要写在设置里）。"
+                ) from exc
             raise Unreachable(unreachable_message(self.settings, _first_line(exc))) from exc
         with self._lock:
             self._conn = conn

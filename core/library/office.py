@@ -1,0 +1,285 @@
+"""The office's library on its PostgreSQL server, as the clerk's app uses it: online when the
+server answers, on a local copy when it does not.
+
+:class:`OfficeLibrary` is a :class:`core.library.store.Library` over the server's index and
+kept files (core.library.postgres), with two local companions in the cache folder:
+
+- a local library (SQLite, the same code as the embedded one) holding every document this
+  app added or downloaded — what it has seen. When the server cannot be reached the app
+  says so once (:attr:`notice`) and searches that copy instead;
+- a queue of documents added while offline (their originals and records, as the local
+  library keeps them). Every call tries the server again after :data:`RETRY_S`; once it
+  answers, the queue is sent, each document only if the server has no text with the same
+  digest (core.library.records.text_digest), and the clerk is told how many went up.
+
+Removing and correcting need the server: offline they are refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from core.base.paths import data_dir
+from core.draft.model import Report
+from core.library.files import FolderFiles
+from core.library.postgres.connection import ServerConnection, ServerSettings, Unreachable
+from core.library.postgres.files import ServerFiles
+from core.library.postgres.index import PostgresIndex
+from core.library.postgres.library import connect_checked
+from core.library.rebuild import Rebuilder, prepared_from_kept
+from core.library.records import SOURCE_IMPORT, AddResult, DocumentInfo, LibraryError, _Prepared, text_digest
+from core.library.search import SearchHit
+from core.library.store import Library
+
+T = TypeVar("T")
+
+RETRY_S = 15.0  # how often, while offline, a call tries the server again
+QUEUE_DIR_NAME = "to_send"
+CACHE_DIR_NAME = "office_library"
+
+
+def default_cache_folder(settings: ServerSettings) -> Path:
+    """One cache per server, database and user, in the per-user data folder."""
+    key = hashlib.sha256(settings.label().encode("utf-8")).hexdigest()[:12]
+    return data_dir() / CACHE_DIR_NAME / key
+
+
+def offline_notice(reason: str) -> str:
+    return (
+        f"{reason.rstrip('。')}。现在检索本机保存的副本（本机收入或下载过的文档）；"
+        "新收入的文档先存在本机，连上服务器后自动送上去。"
+    )
+
+
+class OfficeLibrary(Library):
+    def __init__(self, settings: ServerSettings, cache_folder: Path | str | None = None) -> None:
+        self.settings = settings
+        folder = Path(cache_folder) if cache_folder is not None else default_cache_folder(settings)
+        self.cache = Library(folder / "copy")
+        self.queue = FolderFiles(folder / QUEUE_DIR_NAME)
+        self._last_try = 0.0
+        self.online = False
+        self._server: ServerConnection | None = None
+        super().__init__(folder, index=self.cache.index, files=self.cache.files)
+        self.cache.index.notice = None
+        try:
+            self._go_online(connect_checked(settings))
+        except Unreachable as exc:
+            self._go_offline(exc)
+
+    # ------------------------------------------------------------------ online or not
+
+    def _go_online(self, server: ServerConnection) -> None:
+        self._server = server
+        self.index = PostgresIndex(server)
+        self.files = ServerFiles(server)
+        self.online = True
+        sent = self.send_queued()
+        if sent:
+            self.index.notice = f"已连上办公室资料库服务器，离线时收入的 {sent} 份文档已送上服务器。"
+
+    def _go_offline(self, exc: Unreachable) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._server = None
+        self.online = False
+        self._last_try = time.monotonic()
+        self.index = self.cache.index
+        self.files = self.cache.files
+        self.index.notice = offline_notice(str(exc))  # said once: take_notice clears it
+
+    def _retry(self) -> None:
+        if self.online or time.monotonic() - self._last_try < RETRY_S:
+            return
+        self._last_try = time.monotonic()
+        try:
+            server = connect_checked(self.settings)
+        except Unreachable:
+            return
+        self._go_online(server)
+
+    def _guarded(self, action: Callable[[], T]) -> T:
+        """Run on the server; when it cannot be reached, switch to the local copy and run there."""
+        self._retry()
+        if self.online:
+            try:
+                return action()
+            except Unreachable as exc:
+                self._go_offline(exc)
+        return action()
+
+    def _online_only(self, action: Callable[[], T], what: str) -> T:
+        self._retry()
+        if self.online:
+            try:
+                return action()
+            except Unreachable as exc:
+                self._go_offline(exc)
+        raise LibraryError(f"暂时连不上办公室资料库服务器，不能{what}。请连上服务器后再试。")
+
+    # ------------------------------------------------------------------ adding
+
+    def store_prepared(self, prepared: _Prepared, original: bytes) -> AddResult:
+        self._retry()
+        if self.online:
+            try:
+                result = super().store_prepared(prepared, original)
+            except Unreachable as exc:
+                self._go_offline(exc)
+            else:
+                self._remember(prepared, original)
+                return result
+        self.queue.keep(prepared, original)
+        return self.cache.store_prepared(prepared, original)
+
+    def add_reports(self, items: Iterable[tuple[Report, bytes, str]], source: str = SOURCE_IMPORT) -> int:
+        return sum(
+            1 for report, original, name in items
+            if self.add_report(report, original=original, file_name=name, source=source).added
+        )
+
+    def _remember(self, prepared: _Prepared, original: bytes) -> None:
+        """Keep what was sent in the local copy too, for searching offline."""
+        with contextlib.suppress(LibraryError):
+            self.cache.store_prepared(prepared, original)
+
+    @contextlib.contextmanager
+    def _queue_lock(self) -> Iterator[None]:
+        """One sender at a time among this clerk's processes (two windows, the command line)."""
+        self.queue.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.queue.folder / ".lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+
+    def send_queued(self) -> int:
+        """Send what was added offline; each document once (by text digest). Returns how many
+        were new on the server; what could not be sent stays queued."""
+        if not self.online or not self.queue.records():
+            return 0
+        sent = 0
+        with self._queue_lock():
+            known = set(self.index.text_digests())
+
+            def send(prepared: _Prepared, original: bytes) -> None:
+                nonlocal sent
+                digest = text_digest(prepared.text)
+                if digest not in known:
+                    self.files.keep(prepared, original)
+                    _info, added, _ = self.index.add(prepared)
+                    sent += int(added)
+                    known.add(digest)
+                self.queue.forget(prepared.sha256)
+
+            try:
+                Rebuilder(self.queue).restore(send)
+            except Unreachable as exc:
+                self._go_offline(exc)
+        return sent
+
+    def queued(self) -> int:
+        """How many documents wait to be sent."""
+        return len(self.queue.records())
+
+    # ------------------------------------------------------------------ moving whole libraries
+
+    def upload(self, local: Library, progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+        """Send every document of a local library to the server, with ``progress(done, total)``;
+        returns (sent, already there) — the same text already on the server is not sent again."""
+        if not isinstance(local.files, FolderFiles):
+            raise LibraryError("只能上传本机资料库。")
+        known = set(self._online_only(self.index.text_digests, "上传资料库"))
+        counts = [0, 0]
+
+        def send(prepared: _Prepared, original: bytes) -> None:
+            digest = text_digest(prepared.text)
+            if digest in known:
+                counts[1] += 1
+                return
+            self.files.keep(prepared, original)
+            _info, added, _ = self.index.add(prepared)
+            self._remember(prepared, original)
+            counts[0 if added else 1] += 1
+            known.add(digest)
+
+        restored = Rebuilder(local.files, progress).restore(send)
+        if progress is not None:
+            progress(restored.restored + restored.skipped, restored.restored + restored.skipped)
+        return counts[0], counts[1]
+
+    def download(self, into: Library, progress: Callable[[int, int], None] | None = None) -> int:
+        """Copy every document this clerk may see on the server into ``into`` (a local library,
+        or :attr:`cache`), with ``progress(done, total)``; returns how many were new there."""
+        documents = self._online_only(self.index.documents, "下载资料库")
+        have = set(into.text_digests())
+        digests = {doc_id: digest for digest, doc_id in self.index.text_digests().items()}
+        new = 0
+        for done, doc in enumerate(documents):
+            if progress is not None:
+                progress(done, len(documents))
+            if digests.get(doc.id) in have:
+                continue
+            prepared, original = prepared_from_kept(
+                self.files.read(doc.sha256, ".json"), self.files.read(doc.sha256, "")
+            )
+            new += int(into.store_prepared(prepared, original).added)
+        if progress is not None:
+            progress(len(documents), len(documents))
+        return new
+
+    # ------------------------------------------------------------------ everything else: server, or the copy
+
+    def remove(self, document_id: int) -> bool:
+        return self._online_only(lambda: super(OfficeLibrary, self).remove(document_id), "删除文档")
+
+    def update_metadata(self, document_ids: Sequence[int], changes: Mapping[str, object]) -> int:
+        return self._online_only(
+            lambda: super(OfficeLibrary, self).update_metadata(document_ids, changes), "修改文档信息"
+        )
+
+    def documents(self) -> list[DocumentInfo]:
+        return self._guarded(super().documents)
+
+    def document(self, document_id: int) -> DocumentInfo | None:
+        return self._guarded(lambda: super(OfficeLibrary, self).document(document_id))
+
+    def text_digests(self) -> dict[str, int]:
+        return self._guarded(super().text_digests)
+
+    def facets(self) -> dict[str, list[object]]:
+        return self._guarded(super().facets)
+
+    def search(self, query: str, **options: object) -> list[SearchHit]:  # type: ignore[override]
+        return self._guarded(lambda: super(OfficeLibrary, self).search(query, **options))  # type: ignore[arg-type]
+
+    def paragraph_count(self) -> int:
+        return self._guarded(super().paragraph_count)
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        wanted = list(terms)
+        return self._guarded(lambda: super(OfficeLibrary, self).document_frequencies(wanted))
+
+    def related_paragraphs(self, terms: Sequence[str], **options: object) -> list[SearchHit]:  # type: ignore[override]
+        return self._guarded(lambda: super(OfficeLibrary, self).related_paragraphs(terms, **options))  # type: ignore[arg-type]
+
+    def report(self, document_id: int) -> Report:
+        return self._guarded(lambda: super(OfficeLibrary, self).report(document_id))
+
+    def original(self, document_id: int) -> bytes:
+        return self._guarded(lambda: super(OfficeLibrary, self).original(document_id))
+
+    def metadata_reasons(self, document_id: int) -> dict[str, str]:
+        return self._guarded(lambda: super(OfficeLibrary, self).metadata_reasons(document_id))
+
+    def check_integrity(self) -> bool:
+        return self._guarded(super().check_integrity)
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self.cache.close()
