@@ -35,6 +35,56 @@ def register_server(actions: argparse._SubParsersAction) -> None:
     member.set_defaults(handler=run_member)
 
 
+def register_moving(actions: argparse._SubParsersAction) -> None:
+    upload = actions.add_parser(
+        "upload",
+        help="把本机资料库整个上传到办公室服务器",
+        description="把本机资料库的每份文档送上服务器（显示进度）；服务器上已有相同正文的不重复上传。",
+    )
+    upload.add_argument("--dsn", required=True, metavar="DSN", help="办公室资料库服务器（您自己的账户）")
+    upload.add_argument("--private", action="store_true", help="上传的文档只给本单位看")
+    upload.set_defaults(handler=run_upload)
+    download = actions.add_parser(
+        "download",
+        help="把办公室服务器上能看到的文档下载到本机资料库",
+        description="把服务器上您能看到的每份文档收入本机资料库（显示进度）；本机已有相同正文的跳过。",
+    )
+    download.add_argument("--dsn", required=True, metavar="DSN", help="办公室资料库服务器（您自己的账户）")
+    download.set_defaults(handler=run_download)
+
+
+def run_upload(args: argparse.Namespace) -> int:
+    from cli.progress import terminal_progress
+    from core.library import Library
+    from core.library.office import OfficeLibrary
+    from core.library.postgres import settings_from_dsn
+
+    with (
+        Library() as local,
+        OfficeLibrary(settings_from_dsn(args.dsn)) as office,
+        terminal_progress("正在上传资料库") as progress,
+    ):
+        sent, present = office.upload(local, progress, shared=not args.private)
+    sys.stdout.write(f"已上传 {sent} 份文档；{present} 份服务器上已有，未重复上传。\n")
+    return 0
+
+
+def run_download(args: argparse.Namespace) -> int:
+    from cli.progress import terminal_progress
+    from core.library import Library
+    from core.library.office import OfficeLibrary
+    from core.library.postgres import settings_from_dsn
+
+    with (
+        Library() as local,
+        OfficeLibrary(settings_from_dsn(args.dsn)) as office,
+        terminal_progress("正在下载资料库") as progress,
+    ):
+        new = office.download(local, progress)
+    sys.stdout.write(f"已下载 {new} 份文档到本机资料库。\n")
+    return 0
+
+
 def _admin(dsn: str):  # type: ignore[no-untyped-def]
     from core.library.postgres import ServerConnection, settings_from_dsn
 

@@ -72,9 +72,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove.add_argument("ids", nargs="+", type=int, metavar="ID", help="文档编号")
     remove.set_defaults(handler=run_remove)
 
-    from cli.library_server import register_server
+    from cli.library_server import register_moving, register_server
 
     register_server(actions)
+    register_moving(actions)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

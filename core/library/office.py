@@ -188,9 +188,12 @@ class OfficeLibrary(Library):
 
     # ------------------------------------------------------------------ moving whole libraries
 
-    def upload(self, local: Library, progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+    def upload(
+        self, local: Library, progress: Callable[[int, int], None] | None = None, shared: bool = True
+    ) -> tuple[int, int]:
         """Send every document of a local library to the server, with ``progress(done, total)``;
-        returns (sent, already there) — the same text already on the server is not sent again."""
+        returns (sent, already there) — the same text already on the server is not sent again.
+        ``shared=False`` keeps them to the clerk's unit."""
         if not isinstance(local.files, FolderFiles):
             raise LibraryError("只能上传本机资料库。")
         known = set(self._online_only(self.index.text_digests, "上传资料库"))
@@ -201,6 +204,8 @@ class OfficeLibrary(Library):
             if digest in known:
                 counts[1] += 1
                 return
+            if not shared:
+                prepared.record["shared"] = False
             self.files.keep(prepared, original)
             _info, added, _ = self.index.add(prepared)
             self._remember(prepared, original)

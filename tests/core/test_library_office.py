@@ -96,3 +96,34 @@ def test_concurrent_clerks_in_several_processes_lose_nothing(pg_server: PgTestSe
     assert all(who.startswith("clerk_") for who, _ in log)
 
 
+
+
+def test_a_local_library_goes_up_and_comes_back_down_with_progress(
+    pg_server: PgTestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import main as cli_main
+    from core.library import Library
+
+    set_up_library(pg_server, "moving", {"clerk_move": "**区委组织部", "clerk_back": "**县委宣传部"})
+    up = pg_server.dsn(user="clerk_move", database="moving")
+    with Library() as local:  # the clerk's own library (per-user data folder)
+        _add(local, report_a(), "a.txt")
+        _add(local, report_c(), "c.txt")
+        local.update_metadata([local.documents()[0].id], {"title": "改过的标题"})
+    steps: list[tuple[int, int]] = []
+    with OfficeLibrary(settings_from_dsn(up), tmp_path / "up") as office, Library() as local:
+        assert office.upload(local, lambda done, total: steps.append((done, total))) == (2, 0)
+        assert steps == [(0, 2), (1, 2), (2, 2)]
+        assert office.upload(local) == (0, 2)  # again: nothing twice
+        assert "改过的标题" in {d.title for d in office.documents()}  # corrections travel with it
+    # Another unit's clerk downloads what is shared into an empty library of their own.
+    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path / "other_home"))
+    down = pg_server.dsn(user="clerk_back", database="moving")
+    assert cli_main(["library", "download", "--dsn", down]) == 0
+    assert capsys.readouterr().out == "已下载 2 份文档到本机资料库。\n"
+    with Library() as theirs:
+        assert sorted(d.file_name for d in theirs.documents()) == ["a.txt", "c.txt"]
+        assert theirs.search("河长制")[0].text == RIVER_PARAGRAPH
+        assert "改过的标题" in {d.title for d in theirs.documents()}
+    assert cli_main(["library", "download", "--dsn", down]) == 0
+    assert capsys.readouterr().out == "已下载 0 份文档到本机资料库。\n"
