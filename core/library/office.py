@@ -50,10 +50,11 @@ def default_cache_folder(settings: ServerSettings) -> Path:
     return data_dir() / CACHE_DIR_NAME / key
 
 
-def offline_notice(reason: str) -> str:
+def offline_notice(settings: ServerSettings) -> str:
+    """Short enough for the status bar; the technical reason goes to the log."""
     return (
-        f"{reason.rstrip('。')}。现在检索本机保存的副本（本机收入或下载过的文档）；"
-        "新收入的文档先存在本机，连上服务器后自动送上去。"
+        f"办公室资料库服务器（{settings.host}）连不上，现在检索本机保存的副本；"
+        "新收入的文档先存在本机，连上后自动送上去。"
     )
 
 
@@ -92,7 +93,10 @@ class OfficeLibrary(Library):
         self._last_try = time.monotonic()
         self.index = self.cache.index
         self.files = self.cache.files
-        self.index.notice = offline_notice(str(exc))  # said once: take_notice clears it
+        self.index.notice = offline_notice(self.settings)  # said once: take_notice clears it
+        from core.base.crashlog import write_crash_log
+
+        write_crash_log(exc)  # why, for the IT staff (best effort: never raises)
 
     def _retry(self) -> None:
         if self.online or time.monotonic() - self._last_try < RETRY_S:
@@ -240,12 +244,31 @@ class OfficeLibrary(Library):
     # ------------------------------------------------------------------ everything else: server, or the copy
 
     def remove(self, document_id: int) -> bool:
-        return self._online_only(lambda: super(OfficeLibrary, self).remove(document_id), "删除文档")
+        def remove() -> bool:
+            sha256 = self.index.sha256_of(document_id)
+            removed = Library.remove(self, document_id)
+            for doc_id in self._cached_ids([sha256]):
+                with contextlib.suppress(LibraryError):
+                    self.cache.remove(doc_id)
+            return removed
+
+        return self._online_only(remove, "删除文档")
 
     def update_metadata(self, document_ids: Sequence[int], changes: Mapping[str, object]) -> int:
-        return self._online_only(
-            lambda: super(OfficeLibrary, self).update_metadata(document_ids, changes), "修改文档信息"
-        )
+        def update() -> int:
+            shas = [self.index.sha256_of(int(i)) for i in document_ids]
+            changed = Library.update_metadata(self, document_ids, changes)
+            cached = self._cached_ids(shas)
+            if cached:  # the local copy follows, so that an offline search finds it the same way
+                with contextlib.suppress(LibraryError):
+                    self.cache.update_metadata(cached, changes)
+            return changed
+
+        return self._online_only(update, "修改文档信息")
+
+    def _cached_ids(self, shas: Iterable[str | None]) -> list[int]:
+        wanted = {sha for sha in shas if sha}
+        return [doc.id for doc in self.cache.documents() if doc.sha256 in wanted]
 
     def documents(self) -> list[DocumentInfo]:
         return self._guarded(super().documents)

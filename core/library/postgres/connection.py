@@ -94,6 +94,24 @@ def settings_from_dsn(dsn: str) -> ServerSettings:
     return settings
 
 
+def server_settings(host: str, port: str | int, database: str, user: str, require_tls: bool) -> ServerSettings | None:
+    """The server as typed in 资料库 ▸ 设置; None for an empty address (the local library).
+    LibraryError names the field that is wrong."""
+    host, database, user = host.strip(), database.strip(), user.strip()
+    if not host:
+        return None
+    typed = str(port).strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if not typed.isascii() or not typed.isdigit() or not 1 <= int(typed) <= 65535:
+        raise LibraryError(f"端口“{port}”不对：请填写 1 到 65535 之间的数字（PostgreSQL 通常是 5432）。")
+    if not database:
+        raise LibraryError("请填写数据库名（信息科建立资料库时所用的数据库，如 office）。")
+    if not user:
+        raise LibraryError("请填写您的数据库账户名（由信息科开通）。")
+    if any(c.isspace() for c in host + database + user):
+        raise LibraryError("服务器地址、数据库名和账户名中不能有空格。")
+    return ServerSettings(host, int(typed), database, user, "require" if require_tls else "prefer")
+
+
 def keyring_password(settings: ServerSettings) -> str | None:
     """The password kept in the system keyring, when the ``keyring`` package is there."""
     try:
