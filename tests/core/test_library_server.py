@@ -113,6 +113,13 @@ def test_another_units_private_rows_cannot_be_read_even_with_plain_sql(pg_server
             assert conn.execute(f"SELECT DISTINCT doc_id FROM baogao.{table}").fetchall() == [(shared,)]
             assert conn.execute(f"SELECT count(*) FROM baogao.{table} WHERE doc_id = %s", (private,)).fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM baogao.kept_files").fetchone() == (1,)
+        # The search functions (which use the index as the tables' owner) keep to the same rule.
+        talent = "'人才驿站'"
+        assert conn.execute("SELECT baogao.count_matching(%s)", (talent,)).fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM baogao.match_paragraphs(%s, false, 0, NULL, NULL, NULL, NULL, NULL, 1000)", (talent,)
+        ).fetchone() == (0,)
+        assert conn.execute("SELECT baogao.count_matching(%s)", ("'河长制'",)).fetchone() == (1,)
         assert conn.execute("SELECT count(*) FROM baogao.paragraphs WHERE text LIKE %s", (f"%{TALENT_PARAGRAPH[:10]}%",)).fetchone() == (0,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the log is the administrator's
             conn.execute("SELECT count(*) FROM baogao.library_log")

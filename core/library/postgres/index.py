@@ -228,21 +228,17 @@ class PostgresIndex:
 
     def _matches(
         self, server: ServerConnection, query: str, filters: Filters, count: int, heading_weight: float = 0.0,
-        extra: str = "", extra_params: Sequence[object] = (),
+        role: str | None = None, exclude_document: int | None = None,
     ) -> list[tuple[int, float]]:
-        """(paragraph id, ts_rank_cd) of the ``count`` newest matches that pass the filters, best first."""
-        where, params = filters.sql()
-        joined = " JOIN documents d ON d.id = p.doc_id" if where else ""
-        columns = "p.body @@ q.query" if not heading_weight else "(p.body @@ q.query OR p.heading @@ q.query)"
-        rank = "ts_rank_cd(m.body, q.query, 1)"
-        if heading_weight:
-            rank += f" + {float(heading_weight)!r} * ts_rank_cd(m.heading, q.query, 1)"
-        sql = (
-            f"WITH q AS (SELECT CAST(? AS tsquery) AS query)"
-            f" SELECT m.id, {rank} FROM q, (SELECT p.id, p.body, p.heading FROM paragraphs p{joined}, q"
-            f" WHERE {columns}{where}{extra} ORDER BY p.id DESC LIMIT ?) m"
-        )
-        rows = server.execute(sql, (query, *params, *extra_params, count)).fetchall()
+        """(paragraph id, ts_rank_cd) of the ``count`` newest matches that pass the filters and
+        that this clerk may read, best first (core.library.postgres.migrations: match_paragraphs)."""
+        rows = server.execute(
+            "SELECT id, rank FROM match_paragraphs(CAST(? AS tsquery), ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                query, bool(heading_weight), float(heading_weight), filters.kind, filters.year, filters.unit,
+                role, exclude_document, count,
+            ),
+        ).fetchall()
         scored = [(int(row[0]), float(row[1])) for row in rows]
         scored.sort(key=lambda item: (-item[1], -item[0]))
         return scored
@@ -269,15 +265,10 @@ class PostgresIndex:
         exclude_document: int | None,
         limit: int,
     ) -> list[SearchHit]:
-        extra, params = " AND p.role = ?", [ROLE_BODY]
-        if exclude_document is not None:
-            extra += " AND p.doc_id != ?"
-            params.append(exclude_document)
-
         def read(server: ServerConnection) -> list[SearchHit]:
             matches = self._matches(
                 server, any_term(terms), Filters(kind=kind or None), library_search.CANDIDATES,
-                heading_weight, extra, params,
+                heading_weight, ROLE_BODY, exclude_document,
             )[:limit]
             return library_search.hits_for(server, matches, plan)
 
@@ -293,7 +284,7 @@ class PostgresIndex:
             return {
                 term: int(
                     server.execute(
-                        "SELECT count(*) FROM paragraphs WHERE body @@ CAST(? AS tsquery)", (_quoted(term.lower()),)
+                        "SELECT count_matching(CAST(? AS tsquery))", (_quoted(term.lower()),)
                     ).fetchone()[0]
                 )
                 for term in wanted

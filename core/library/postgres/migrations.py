@@ -43,9 +43,11 @@ CREATE TABLE library_members (
     unit text NOT NULL,
     section text NOT NULL DEFAULT ''  -- 科室, optional
 );
--- The unit of the clerk running the statement ('' for someone not listed: sees shared rows only).
+-- The unit of the clerk who logged in ('' for someone not listed: sees shared rows only). The
+-- login (session_user), not current_user: the same inside the search functions below, which
+-- run as the tables' owner.
 CREATE FUNCTION library_unit() RETURNS text LANGUAGE sql STABLE
-    AS $$ SELECT coalesce((SELECT unit FROM {SCHEMA}.library_members WHERE role_name = current_user), '') $$;
+    AS $$ SELECT coalesce((SELECT unit FROM {SCHEMA}.library_members WHERE role_name = session_user), '') $$;
 -- instr() as SQLite has it: the text scan's SQL is shared with the local library (core.library.search).
 CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT
     AS $$ SELECT strpos(haystack, needle) $$;
@@ -129,6 +131,49 @@ CREATE POLICY library_log_add ON library_log FOR INSERT WITH CHECK (who = curren
 """
     + "".join(_ROW_RULES.format(table=table) for table in ("documents", "sections", "paragraphs", "kept_files"))
     + f"""
+-- Full-text matching for clerks. Under row-level security PostgreSQL may not use the GIN index
+-- for @@ (the operator is not leakproof, so it must wait until each row's policy has passed:
+-- a scan of every paragraph). These functions run as the tables' owner, use the index, and
+-- apply the same rule as the policies themselves (shared, or the caller's own unit), so they
+-- return no more than the caller may read: ids and ranks of visible paragraphs.
+CREATE FUNCTION match_paragraphs(
+    query tsquery, in_headings boolean, heading_weight float8, kind text, year integer, unit text,
+    role text, exclude_document bigint, newest integer
+) RETURNS TABLE (id bigint, rank float8) LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $$
+DECLARE
+    joined text := '';
+    conditions text := '(p.shared OR p.owner_unit = $9)';
+    found bigint[];
+BEGIN
+    conditions := conditions || CASE WHEN in_headings THEN ' AND (p.body @@ $1 OR p.heading @@ $1)'
+                                     ELSE ' AND p.body @@ $1' END;
+    IF kind IS NOT NULL OR year IS NOT NULL OR unit IS NOT NULL THEN
+        joined := ' JOIN documents d ON d.id = p.doc_id';
+    END IF;
+    IF kind IS NOT NULL THEN conditions := conditions || ' AND d.kind = $2'; END IF;
+    IF year IS NOT NULL THEN conditions := conditions || ' AND d.year = $3'; END IF;
+    IF unit IS NOT NULL THEN conditions := conditions || ' AND strpos(d.unit, $4) > 0'; END IF;
+    IF role IS NOT NULL THEN conditions := conditions || ' AND p.role = $5'; END IF;
+    IF exclude_document IS NOT NULL THEN conditions := conditions || ' AND p.doc_id <> $6'; END IF;
+    -- The newest matches, from the GIN index: "id + 0" keeps the planner from walking the primary
+    -- key backwards and testing every paragraph's words; only ids travel through the sort.
+    EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM paragraphs p' || joined || ' WHERE ' || conditions
+        || ' ORDER BY p.id + 0 DESC LIMIT $8) n'
+        INTO found USING query, kind, year, unit, role, exclude_document, heading_weight, newest, library_unit();
+    RETURN QUERY
+        SELECT p.id, (ts_rank_cd(p.body, query, 1)
+                      + CASE WHEN heading_weight = 0 THEN 0 ELSE heading_weight * ts_rank_cd(p.heading, query, 1) END)::float8
+        FROM paragraphs p WHERE p.id = ANY(found);
+END $$;
+CREATE FUNCTION count_matching(query tsquery) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = {SCHEMA}, pg_catalog, pg_temp
+    AS $$ SELECT count(*) FROM paragraphs p WHERE p.body @@ query AND (p.shared OR p.owner_unit = library_unit()) $$;
+REVOKE ALL ON FUNCTION match_paragraphs(tsquery, boolean, float8, text, integer, text, text, bigint, integer),
+    count_matching(tsquery) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION match_paragraphs(tsquery, boolean, float8, text, integer, text, text, bigint, integer),
+    count_matching(tsquery) TO {CLERK_ROLE};
+
 GRANT USAGE ON SCHEMA {SCHEMA} TO {CLERK_ROLE};
 GRANT SELECT ON library_members TO {CLERK_ROLE};
 GRANT SELECT, INSERT, UPDATE, DELETE ON documents, sections, paragraphs, kept_files TO {CLERK_ROLE};
