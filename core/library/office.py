@@ -18,8 +18,8 @@ Removing and correcting need the server: offline they are refused with a clear m
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -157,9 +157,22 @@ class OfficeLibrary(Library):
     def _queue_lock(self) -> Iterator[None]:
         """One sender at a time among this clerk's processes (two windows, the command line)."""
         self.queue.folder.mkdir(parents=True, exist_ok=True)
-        with open(self.queue.folder / ".lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            yield
+        with open(self.queue.folder / ".lock", "a+") as handle:
+            if os.name == "nt":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+                try:
+                    yield
+                finally:
+                    handle.seek(0)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+            else:
+                import fcntl
+
+                fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+                yield
 
     def send_queued(self) -> int:
         """Send what was added offline; each document once (by text digest). Returns how many
