@@ -73,6 +73,9 @@ class OfficeLibrary(Library):
             self._go_online(connect_checked(settings))
         except Unreachable as exc:
             self._go_offline(exc)
+        except BaseException:  # refused, or no library there: nothing stays open
+            self.cache.close()
+            raise
 
     # ------------------------------------------------------------------ online or not
 
