@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -66,6 +67,9 @@ class OfficeLibrary(Library):
         self.queue = FolderFiles(folder / QUEUE_DIR_NAME)
         self._last_try = 0.0
         self.online = False
+        self._offline = False  # switched to the local copy (and told the clerk)
+        # The window reads and writes from two threads: one of them switches, the other follows.
+        self._switching = threading.RLock()
         self._server: ServerConnection | None = None
         super().__init__(folder, index=self.cache.index, files=self.cache.files)
         self.cache.index.notice = None
@@ -83,33 +87,39 @@ class OfficeLibrary(Library):
         self._server = server
         self.index = PostgresIndex(server)
         self.files = ServerFiles(server)
-        self.online = True
+        self.online, self._offline = True, False
         sent = self.send_queued()
         if sent:
             self.index.notice = f"已连上办公室资料库服务器，离线时收入的 {sent} 份文档已送上服务器。"
 
     def _go_offline(self, exc: Unreachable) -> None:
-        if self._server is not None:
-            self._server.close()
-        self._server = None
-        self.online = False
-        self._last_try = time.monotonic()
-        self.index = self.cache.index
-        self.files = self.cache.files
-        self.index.notice = offline_notice(self.settings)  # said once: take_notice clears it
         from core.base.crashlog import write_crash_log
 
+        with self._switching:
+            self._last_try = time.monotonic()
+            if self._server is not None:
+                self._server.close()
+            self._server = None
+            if self._offline:
+                return  # the other thread switched already, and said so
+            self.online, self._offline = False, True
+            self.index = self.cache.index
+            self.files = self.cache.files
+            self.index.notice = offline_notice(self.settings)  # said once: take_notice clears it
         write_crash_log(exc)  # why, for the IT staff (best effort: never raises)
 
     def _retry(self) -> None:
         if self.online or time.monotonic() - self._last_try < RETRY_S:
             return
-        self._last_try = time.monotonic()
-        try:
-            server = connect_checked(self.settings)
-        except Unreachable:
-            return
-        self._go_online(server)
+        with self._switching:
+            if self.online or time.monotonic() - self._last_try < RETRY_S:
+                return  # the other thread tried meanwhile
+            self._last_try = time.monotonic()
+            try:
+                server = connect_checked(self.settings)
+            except LibraryError:  # still away (or refusing): stay on the local copy
+                return
+            self._go_online(server)
 
     def _guarded(self, action: Callable[[], T]) -> T:
         """Run on the server; when it cannot be reached, switch to the local copy and run there."""
