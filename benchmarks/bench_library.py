@@ -20,6 +20,8 @@ faster than the data from 1,000 to 10,000. The database (file + WAL) no larger t
 text it indexes (the originals are kept once, as files beside it, and printed apart).
 
     python benchmarks/bench_library.py [--reports 1000 10000] [--folder out/bench_library] [--reuse]
+    python benchmarks/bench_library.py --backend postgres [--reports 2000] [--clients 20] [--runs 2]
+        (the office server beside SQLite: indexing, size, concurrent clients; library_backends.py)
 """
 
 from __future__ import annotations
@@ -169,7 +171,7 @@ def measure_open(folder: Path, runs: int) -> dict[str, float]:
         conn.close()
 
     def ours() -> None:
-        Library(folder)._db.execute("SELECT count(*) FROM documents").fetchone()  # closed when dropped
+        Library(folder).index._db.execute("SELECT count(*) FROM documents").fetchone()  # closed when dropped
 
     Library(folder).close()  # an older database is upgraded here, once, not timed below
     times = interleaved({"library": ours, "bare": bare}, runs)
@@ -216,7 +218,7 @@ def measure_search(folder: Path, rounds: int) -> dict[str, float]:
                 empty.add(label)
 
     scan: list[float] = []
-    conn = library._db
+    conn = library.index._db
     for _ in range(max(1, rounds // 3)):
         for query, filters in QUERIES:
             plan = plan_literal(query.replace('"', "").replace("“", "").replace("”", ""))
@@ -331,7 +333,21 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep existing libraries from an earlier run")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument(
+        "--backend", choices=["sqlite", "postgres"], default="sqlite",
+        help="postgres: the office server beside SQLite in the same run (benchmarks/library_backends.py)",
+    )
+    parser.add_argument("--clients", type=int, default=20, help="(postgres) concurrent clients")
+    parser.add_argument("--runs", type=int, default=2, help="(postgres) runs of each concurrent phase")
     args = parser.parse_args()
+    if args.backend == "postgres":
+        from benchmarks.library_backends import run
+
+        folder = args.folder.resolve().with_name(args.folder.name + "-backends")
+        os.environ.setdefault("BAOGAO_HOME", str(folder / "home"))
+        reports = args.reports[0] if args.reports != [1000, 10000] else 2000
+        run(reports, args.clients, max(1, args.rounds // 3), args.runs, folder, QUERIES)
+        return
 
     folder: Path = args.folder.resolve()
     # The dictionary's cache and any per-user file go below the benchmark folder, not the real profile.

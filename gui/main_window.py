@@ -125,8 +125,10 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             from core.base.paths import data_dir
             from gui.panels.library_service import LibraryService
 
-            self._library = LibraryService(data_dir(), self)
+            self._library = LibraryService(data_dir(), self, self.library_server())
             self._library.stored.connect(self._library_stored)
+            # The office server went away or came back: said once, in the status bar.
+            self._library.noticed.connect(lambda notice: self.show_status(notice, 20000))
             # A rebuilt library says so once, here and in the 资料库 panel.
             self._library.opened.connect(lambda notice: notice and self.show_status(notice, 20000))
         return self._library

@@ -13,6 +13,7 @@ from gui.dialogs.modal import used_once
 
 if TYPE_CHECKING:
     from core.base.settings import Settings
+    from core.library.postgres import ServerSettings
     from gui.dialogs.find_replace import FindReplaceDialog
     from gui.document import DraftDocument
     from gui.document_controller import DocumentController
@@ -69,6 +70,52 @@ class WindowTools:
 
         with used_once(LibraryManager(self.library, self)) as dialog:
             dialog.exec()
+
+    def library_server(self) -> ServerSettings | None:
+        """The office server from the settings (None: the local library, or settings that no
+        longer make sense, which 资料库 ▸ 设置 then shows to be fixed)."""
+        from core.base.errors import ReportError
+        from core.library.postgres.connection import server_settings
+
+        s = self.settings
+        try:
+            return server_settings(
+                s.library_server_host, s.library_server_port, s.library_server_database,
+                s.library_server_user, s.library_server_require_tls,
+            )
+        except ReportError:
+            return None
+
+    def library_settings(self) -> None:
+        """资料库 ▸ 设置…: the office server or the local library; the library is reopened at once."""
+        from core.base.errors import ReportError
+        from core.library.postgres.connection import server_settings
+        from gui.dialogs.library_server_dialog import LibraryServerDialog
+
+        s = self.settings
+        values = (
+            s.library_server_host, s.library_server_port, s.library_server_database,
+            s.library_server_user, s.library_server_require_tls,
+        )
+        while True:
+            with used_once(LibraryServerDialog(*values, parent=self)) as dialog:  # type: ignore[arg-type]
+                if dialog.exec() != LibraryServerDialog.DialogCode.Accepted:
+                    return
+                values = dialog.values()
+            try:
+                server = server_settings(*values)
+            except ReportError as exc:
+                prompts.warn(self, "资料库设置", str(exc))  # type: ignore[arg-type]
+                continue  # the dialog again, with what was typed
+            break
+        host, port, database, user, require_tls = values
+        s.library_server_host, s.library_server_port = host.strip(), port.strip() or "5432"
+        s.library_server_database, s.library_server_user = database.strip(), user.strip()
+        s.library_server_require_tls = require_tls
+        self.documents.store_settings()
+        self.library.reconfigure(server)
+        where = f"办公室资料库服务器 {server.label()}" if server is not None else "本机资料库"
+        self.show_status(f"正在连接{where}…", 8000)  # type: ignore[attr-defined]
 
     def show_about(self) -> None:
         from gui.dialogs.help_dialog import about_text

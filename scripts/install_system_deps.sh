@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # System libraries Qt needs on a bare Debian/UOS/Kylin machine, CJK fonts for screenshots,
-# and LibreOffice for .doc/.wps import and the PDF page checks. Needs root; skipped otherwise.
+# LibreOffice for .doc/.wps import and the PDF page checks, and PostgreSQL (initdb, pg_ctl: the
+# tests start a throw-away server for the office-library tests). Needs root; skipped otherwise.
 set -u
 if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "install_system_deps: not root or no apt-get; skipping system packages"
     exit 0
 fi
-packages="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 fonts-noto-cjk fonts-liberation2 poppler-utils"
+packages="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 fonts-noto-cjk fonts-liberation2 poppler-utils postgresql"
 if [ "${WITH_LIBREOFFICE:-1}" = "1" ]; then
     packages="$packages libreoffice-writer-nogui"
 fi

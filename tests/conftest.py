@@ -35,6 +35,44 @@ SEED_NAMES = {
 }
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Generator[object, None, None]:
+    """A real PostgreSQL server in a temporary folder for the whole run (tests/pg_server.py);
+    the test is skipped, with the reason, only where none can be started here."""
+    from tests import pg_server as servers
+
+    reason = servers.why_not()
+    if reason is not None:
+        pytest.skip(reason)
+    with servers.running_server() as server:
+        yield server
+
+
+# Parametrise a fixture over both library backends: the postgres one carries the marker,
+# so `pytest -m postgres` selects it and `-m "not postgres"` leaves it out.
+LIBRARY_BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def open_test_library(request: pytest.FixtureRequest, backend: str, folder: Path) -> object:
+    """A new empty library of ``backend``: SQLite in ``folder``, or a new database on the test
+    server opened as a clerk (``folder`` then holds its local cache)."""
+    from core.library import Library
+
+    if backend == "sqlite":
+        return Library(folder)
+    from tests.pg_server import clerk_library
+
+    return clerk_library(request.getfixturevalue("pg_server"), folder)
+
+
+@pytest.fixture(params=LIBRARY_BACKENDS)
+def backend_library(request: pytest.FixtureRequest, tmp_path: Path) -> Generator[object, None, None]:
+    """An empty library of each backend in turn (closed after the test)."""
+    library = open_test_library(request, request.param, tmp_path / "library")
+    yield library
+    library.close()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BAOGAO_HOME", str(tmp_path_factory.mktemp("baogao_home")))

@@ -31,6 +31,13 @@ class Settings:
     recent_drafts: list[str] = field(default_factory=list)
     recent_documents: list[str] = field(default_factory=list)  # prior reports imported
     last_folder: str = ""  # where file dialogs open
+    # The office's library server (资料库 ▸ 设置); empty host: the local library. Never a
+    # password: that stays in the system keyring or ~/.pgpass (core.library.postgres).
+    library_server_host: str = ""
+    library_server_port: str = "5432"
+    library_server_database: str = ""
+    library_server_user: str = ""
+    library_server_require_tls: bool = False
 
 
 def settings_path() -> Path:

@@ -51,21 +51,26 @@ class PlannedQuery:
     expression: str | None  # FTS5 MATCH expression over the body column; None: scan text
     literal: tuple[str, ...]  # texts that must occur as typed
     highlights: tuple[tuple[str, tuple[str, ...]], ...]  # (part as typed, its words)
+    # The same condition as ``expression``, for any index: every word must be there, either
+    # as itself or as all of its dictionary pieces (empty when it has none).
+    words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-def _word_term(word: str) -> tuple[str, bool]:
-    """The FTS5 term for one query word, and whether it must then be checked literally.
-
-    A long word is also looked for as its dictionary pieces ("队伍建设" as 队伍 + 建设, for
-    paragraphs cut as "人才队伍/建设"); the pieces may sit apart, so the word itself is then
-    checked in the text.
-    """
-    term = quote_term(word)
+def word_pieces(word: str) -> tuple[str, ...]:
+    """A long word's dictionary pieces ("队伍建设" → 队伍, 建设), also looked for in the index
+    for paragraphs cut as "人才队伍/建设"; () when it has none. The pieces may sit apart, so
+    the word itself is then checked in the text."""
     if len(word) > 2 and _CJK.search(word):
-        pieces = language.tiling(word)
-        if pieces:
-            return "(" + term + " OR (" + " AND ".join(quote_term(p) for p in pieces) + "))", True
-    return term, False
+        return tuple(language.tiling(word) or ())
+    return ()
+
+
+def _word_term(word: str, pieces: tuple[str, ...]) -> str:
+    """The FTS5 term for one query word."""
+    term = quote_term(word)
+    if pieces:
+        return "(" + term + " OR (" + " AND ".join(quote_term(p) for p in pieces) + "))"
+    return term
 
 
 def plan_query(query: str) -> PlannedQuery:
@@ -74,6 +79,7 @@ def plan_query(query: str) -> PlannedQuery:
     terms: list[str] = []
     literal: list[str] = []
     highlights: list[tuple[str, tuple[str, ...]]] = []
+    words: list[tuple[str, tuple[str, ...]]] = []
     for part in parts:
         part_words = language.words(part.text)
         highlights.append((part.text, tuple(part_words)))
@@ -81,12 +87,15 @@ def plan_query(query: str) -> PlannedQuery:
         if part.phrase or len(indexable) < len(part_words):
             literal.append(part.text.strip())
         for word in indexable:
-            term, check_literally = _word_term(word)
-            terms.append(term)
-            if check_literally and not part.phrase:
+            pieces = word_pieces(word)
+            words.append((word, pieces))
+            terms.append(_word_term(word, pieces))
+            if pieces and not part.phrase:
                 literal.append(word)
     expression = "{body} : (" + " AND ".join(terms) + ")" if terms else None
-    return PlannedQuery(tuple(parts), expression, tuple(t for t in literal if t), tuple(highlights))
+    return PlannedQuery(
+        tuple(parts), expression, tuple(t for t in literal if t), tuple(highlights), tuple(words)
+    )
 
 
 def plan_literal(query: str) -> PlannedQuery:

@@ -1,13 +1,44 @@
-"""Running a planned query against the library database and shaping the results."""
+"""Running a planned query against the library database and shaping the results.
+
+The FTS5 parts (:func:`candidate_matches`, the ``meta`` tokens) are the SQLite index's; the
+rest — checking literal parts, reading paragraph rows and section paths, snippets and
+highlights — is plain SQL that both indexes run (core.library.sqlite_index and
+core.library.postgres), so a hit looks the same whichever answered.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from core.library.query import PlannedQuery, quote_term
 from core.library.snippets import Span, fold, highlight_spans, make_snippet, mark_spans
 from core.library.units import Chain, chain_path
+
+
+class Row(Protocol):
+    """A result row read by column name or position (sqlite3.Row, core.library.postgres's rows)."""
+
+    def __getitem__(self, key: int | str) -> Any: ...
+
+
+class Cursor(Protocol):
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the shared SQL needs of a connection: ``execute`` with ``?`` placeholders."""
+
+    def execute(self, sql: str, parameters: Sequence[object] = ..., /) -> Any: ...
+
+
+Matches = Callable[[int], list[tuple[int, float]]]  # count → (paragraph id, score), best first
 
 # A paragraph that contains a multi-word part exactly as typed ("队伍建设") ranks above one
 # that only has its words scattered (队伍…建设): BM25 alone does not see word order. The
@@ -145,14 +176,14 @@ def _chains(rows: dict[int, tuple[int | None, str, str | None]]) -> dict[int, Ch
     return chains
 
 
-def document_chains(conn: sqlite3.Connection, doc_id: int | None) -> dict[int, Chain]:
+def document_chains(conn: Connection, doc_id: int | None) -> dict[int, Chain]:
     """The chain of every section of a document (of every document when None)."""
     where, params = ("", ()) if doc_id is None else (" WHERE doc_id = ?", (doc_id,))
     rows = conn.execute(_SECTION_ROWS + where, params)
     return _chains({row[0]: (row[1], row[2], row[3]) for row in rows})
 
 
-def section_paths(conn: sqlite3.Connection, section_ids: list[int]) -> dict[int, str]:
+def section_paths(conn: Connection, section_ids: list[int]) -> dict[int, str]:
     """The path shown for each of these sections, read with the sections above them."""
     rows: dict[int, tuple[int | None, str, str | None]] = {}
     wanted = list(dict.fromkeys(section_ids))
@@ -171,15 +202,13 @@ def document_label(title: str, file_name: str) -> str:
     return title.strip() or file_name
 
 
-def make_hits(
-    conn: sqlite3.Connection, scored: list[tuple[float, sqlite3.Row]], plan: PlannedQuery
-) -> list[SearchHit]:
+def make_hits(conn: Connection, scored: Sequence[tuple[float, Row]], plan: PlannedQuery) -> list[SearchHit]:
     """Hits for (score, paragraph row) pairs, in the order given, each with its section's path."""
     paths = section_paths(conn, [row["section_id"] for _, row in scored])
     return [make_hit(row, score, plan, paths.get(row["section_id"], "")) for score, row in scored]
 
 
-def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery, section_path: str) -> SearchHit:
+def make_hit(row: Row, score: float, plan: PlannedQuery, section_path: str) -> SearchHit:
     text = row["text"]
     spans = highlight_spans(text, plan.highlights)
     snippet, snippet_spans = make_snippet(text, spans)
@@ -201,7 +230,7 @@ def make_hit(row: sqlite3.Row, score: float, plan: PlannedQuery, section_path: s
     )
 
 
-def paragraph_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
+def paragraph_rows(conn: Connection, ids: list[int]) -> dict[int, Row]:
     marks = ",".join("?" * len(ids))
     sql = f"SELECT {_COLUMNS} FROM {_JOINED} WHERE p.id IN ({marks})"
     return {row["id"]: row for row in conn.execute(sql, ids)}
@@ -242,11 +271,15 @@ def candidate_matches(
     return scored
 
 
-def ranked_search(
-    conn: sqlite3.Connection, plan: PlannedQuery, filters: Filters, limit: int
-) -> list[SearchHit]:
-    """BM25 over the body column; parts that must match literally are checked on the text."""
-    assert plan.expression is not None
+def hits_for(conn: Connection, matches: Sequence[tuple[int, float]], plan: PlannedQuery) -> list[SearchHit]:
+    """Hits for (paragraph id, score) pairs, in the order given."""
+    rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in matches])
+    return make_hits(conn, [(score, rows[pid]) for pid, score in matches if pid in rows], plan)
+
+
+def ranked_search(conn: Connection, plan: PlannedQuery, limit: int, matches: Matches) -> list[SearchHit]:
+    """The index's ranking over the body words (``matches(count)``: the newest ``count``
+    matches, scored); parts that must match literally are checked on the text."""
     multiword = [
         fold(part.text) for part in plan.parts if not part.phrase and len(plan_words(plan, part.text)) > 1
     ]
@@ -254,9 +287,9 @@ def ranked_search(
     count = CANDIDATES
     try:
         while True:
-            matches = candidate_matches(conn, plan.expression, (1.0, 0.0), filters, count)
-            scored = _checked(conn, matches, literals, multiword, limit)
-            if len(scored) >= limit or len(matches) < count:
+            found = matches(count)
+            scored = _checked(conn, found, literals, multiword, limit)
+            if len(scored) >= limit or len(found) < count:
                 break
             count *= 4  # the literal check left too few: rank more of the older matches
     except NoDocuments:
@@ -266,17 +299,17 @@ def ranked_search(
 
 
 def _checked(
-    conn: sqlite3.Connection,
+    conn: Connection,
     matches: list[tuple[int, float]],
     literals: list[str],
     multiword: list[str],
     wanted: int,
-) -> list[tuple[float, sqlite3.Row]]:
+) -> list[tuple[float, Row]]:
     """Paragraph rows of the matches, best first, that contain every literal part; a paragraph
     holding a multi-word part as typed gets the best BM25 score as a bonus (word order). Rows
     are read in batches, best first, until ``wanted`` passed."""
     bonus = max((score for _, score in matches), default=0.0)
-    scored: list[tuple[float, sqlite3.Row]] = []
+    scored: list[tuple[float, Row]] = []
     batch = max(wanted * 4 + 20, 100)
     for first in range(0, len(matches), batch):
         chunk = matches[first : first + batch]
@@ -302,7 +335,7 @@ def plan_words(plan: PlannedQuery, part_text: str) -> tuple[str, ...]:
 
 
 def literal_search(
-    conn: sqlite3.Connection, plan: PlannedQuery, filters: Filters, limit: int, newest_first: bool = False
+    conn: Connection, plan: PlannedQuery, filters: Filters, limit: int, newest_first: bool = False
 ) -> list[SearchHit]:
     """Every part must occur as typed; ranked by how often, shorter paragraphs first on ties.
 

@@ -184,7 +184,15 @@ class LibraryManager(QDialog):
         ids = self.selected_ids()
         if not ids or not prompts.ask_remove_from_library(self, len(ids)):
             return 0
-        removed = sum(bool(wait_for(self._service.remove_document(doc_id))) for doc_id in ids)
+        from core.base.errors import ReportError
+
+        removed = 0
+        for doc_id in ids:
+            try:
+                removed += bool(wait_for(self._service.remove_document(doc_id)))
+            except ReportError as exc:  # another unit's shared document, or the server is away
+                prompts.warn(self, "从资料库移除", str(exc))
+                break
         self.reload()
         return removed
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     from core.draft.model import Report, Section
     from core.library import Library
+    from core.library.postgres import ServerSettings
 
 LANGUAGE_POLL_MS = 100
 
@@ -86,11 +87,13 @@ class LibraryService(QObject):
     suggested = Signal(int, object)  # request number, core.reuse.suggest.Suggestions
     facetsChanged = Signal(object)  # {"kind": [...], "year": [...], "unit": [...]}
     stored = Signal(str, str)  # file name, "" or the Chinese message of a failure
+    noticed = Signal(str)  # something to tell once: the server went away, or came back
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, parent: QObject | None = None, server: ServerSettings | None = None) -> None:
         super().__init__(parent)
-        # The folder is fixed now, on the GUI thread: the workers never read settings.
+        # The folder and the server are fixed now, on the GUI thread: the workers never read settings.
         self.folder = folder
+        self.server = server  # None: the local library in ``folder``
         self.library: Library | None = None
         self.error = ""
         self._writes = ThreadPoolExecutor(1, thread_name_prefix="baogao-library-write")
@@ -123,7 +126,12 @@ class LibraryService(QObject):
         from core.library import Library
 
         try:
-            library = Library(self.folder, progress=lambda done, total: self._emit("rebuilding", done, total))
+            if self.server is not None:
+                from core.library.office import OfficeLibrary
+
+                library: Library = OfficeLibrary(self.server)
+            else:
+                library = Library(self.folder, progress=lambda done, total: self._emit("rebuilding", done, total))
         except ReportError as exc:
             self.error = str(exc)
             self._emit("failed", self.error)
@@ -138,6 +146,28 @@ class LibraryService(QObject):
         self._emit_facets(library)
         self._check_later(library)
         return library
+
+    def reconfigure(self, server: ServerSettings | None) -> None:
+        """Use another library (资料库 ▸ 设置): the office server, or the local one for None.
+        What is being stored is finished first; ``opened`` or ``failed`` follows."""
+        previous = self._opening
+
+        def switch() -> Library | None:
+            if previous is not None:
+                previous.result()
+            if self.library is not None:
+                self.library.close()
+                self.library = None
+            self.server, self.error = server, ""
+            return self._open()
+
+        self._opening = self._writes.submit(switch)
+
+    def _tell(self, library: Library) -> None:
+        """Pass on what the library has to say once (offline, back online)."""
+        notice = library.take_notice()
+        if notice:
+            self._emit("noticed", notice)
 
     def _check_later(self, library: Library) -> None:
         """The whole-database check (PRAGMA quick_check: about two seconds for 10,000 reports)
@@ -212,6 +242,7 @@ class LibraryService(QObject):
 
             write_crash_log(exc)
             result = []
+        self._tell(library)
         self._emit(str(signal_name), serial, result)
 
     # ---- searching --------------------------------------------------------------------------
@@ -267,6 +298,7 @@ class LibraryService(QObject):
             write_crash_log(exc)
             self._emit("stored", path.name, f"未能存入资料库（{exc}）。详细情况已写入日志。")
             return
+        self._tell(library)
         self._emit("stored", path.name, "")
         self._emit_facets(library)
 
@@ -282,6 +314,7 @@ class LibraryService(QObject):
             if library is None:
                 return BulkResult(failed=[("资料库", self.error or "资料库无法打开。")])
             result = add_files(library, paths, progress=progress, cancelled=cancel.is_set)
+            self._tell(library)
             self._emit_facets(library)
             return result
 

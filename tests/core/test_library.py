@@ -16,12 +16,14 @@ from cli.main import main as cli_main
 from core.base.paths import data_dir
 from core.draft.model import Report
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
-from core.library import reading as library_reading
-from core.library import store as library_store
+from core.library import records as library_store
+from core.library import search as library_search
+from core.library.records import text_digest
 from core.library.snippets import make_snippet, mark_spans
 from core.library.units import report_units
 from core.text import language
 from core.text.plaintext import report_text
+from tests.conftest import LIBRARY_BACKENDS, open_test_library
 from tests.core.library_corpus import (
     GUIDANCE_PARAGRAPH,
     HAND_REPORTS,
@@ -67,10 +69,12 @@ def add_hand_reports(library: Library) -> dict[str, Report]:
     return reports
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+@pytest.fixture(scope="module", params=LIBRARY_BACKENDS)
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    """The same documents in each backend: every search test below runs on both, with the same
+    expectations (the office server must answer as the local library does)."""
     language.ensure_loaded()
-    library = Library(tmp_path_factory.mktemp("corpus_library"))
+    library = open_test_library(request, request.param, tmp_path_factory.mktemp("corpus_library"))
     reports = add_hand_reports(library)
     fillers = {f"filler{i:03d}.txt": report for i, report in enumerate(filler_reports(40))}
     added = library.add_reports((r, report_text(r).encode("utf-8"), name) for name, r in fillers.items())
@@ -312,7 +316,7 @@ def test_original_outline_and_files_are_kept(tmp_path: Path) -> None:
     sha = hashlib.sha256(original).hexdigest()
     assert (tmp_path / FILES_DIR_NAME / sha).read_bytes() == original
     assert (tmp_path / FILES_DIR_NAME / f"{sha}.json").exists()
-    assert library._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert library.index._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     library.close()
 
 
@@ -321,48 +325,66 @@ def test_library_lives_in_the_per_user_data_folder() -> None:
         assert library.path == data_dir() / DB_NAME
 
 
-def test_same_file_is_stored_once(tmp_path: Path) -> None:
-    with Library(tmp_path) as library:
-        first = library.add_report(report_a(), original=b"same", file_name="a.txt")
-        again = library.add_report(report_a(), original=b"same", file_name="a-copy.txt")
-        assert (first.added, again.added) == (True, False)
-        assert again.document.id == first.document.id
-        assert len(library.documents()) == 1
+def test_same_file_is_stored_once(backend_library: Library) -> None:
+    library = backend_library
+    first = library.add_report(report_a(), original=b"same", file_name="a.txt")
+    again = library.add_report(report_a(), original=b"same", file_name="a-copy.txt")
+    assert (first.added, again.added) == (True, False)
+    assert again.document.id == first.document.id
+    assert len(library.documents()) == 1
 
 
-def test_export_replaces_an_earlier_export_with_the_same_name(tmp_path: Path) -> None:
-    with Library(tmp_path) as library:
-        library.add_report(report_a(), original=b"v1", file_name="总结.docx", source="export")
-        library.add_report(report_b(), original=b"import", file_name="总结.docx")  # an import is kept
-        second = report_a()
-        second.sections[0].children[1].body = ["新建人才公寓120套。"]
-        library.add_report(second, original=b"v2", file_name="总结.docx", source="export")
-        assert sorted(d.source for d in library.documents()) == ["export", "import"]
-        assert library.search("人才驿站") == []
-        assert library.search("人才公寓")[0].file_name == "总结.docx"
-        assert not (tmp_path / FILES_DIR_NAME / hashlib.sha256(b"v1").hexdigest()).exists()
+def test_original_and_outline_come_back_from_either_backend(backend_library: Library) -> None:
+    library = backend_library
+    report = report_a()
+    original = b"\xef\xbb\xbf original bytes of a .docx, say"
+    doc = library.add_report(report, original=original, file_name="总结.docx").document
+    assert (doc.kind, doc.year, doc.unit, doc.title) == ("half_year_summary", 2022, UNIT_A, report.title)
+    assert doc.paragraphs == len(report_units(report))
+    assert library.original(doc.id) == original
+    assert library.report(doc.id) == report
+    assert library.documents() == [doc]
+    assert library.text_digests() == {text_digest(report_text(report)): doc.id}
 
 
-def test_remove(tmp_path: Path) -> None:
-    with Library(tmp_path) as library:
-        reports = add_hand_reports(library)
-        assert len(reports) == 3
-        target = next(d for d in library.documents() if d.file_name == "c.txt")
-        assert library.remove(target.id)
-        assert not library.remove(target.id)
-        assert [h.file_name for h in library.search("河长制")] == ["a.txt"]
-        assert len(list((tmp_path / FILES_DIR_NAME).iterdir())) == 4  # two documents × (original + record)
+def test_export_replaces_an_earlier_export_with_the_same_name(backend_library: Library) -> None:
+    library = backend_library
+    library.add_report(report_a(), original=b"v1", file_name="总结.docx", source="export")
+    library.add_report(report_b(), original=b"import", file_name="总结.docx")  # an import is kept
+    second = report_a()
+    second.sections[0].children[1].body = ["新建人才公寓120套。"]
+    library.add_report(second, original=b"v2", file_name="总结.docx", source="export")
+    assert sorted(d.source for d in library.documents()) == ["export", "import"]
+    assert library.search("人才驿站") == []
+    assert library.search("人才公寓")[0].file_name == "总结.docx"
+    with pytest.raises(LibraryError):  # the replaced export's kept original is gone too
+        library.files.read(hashlib.sha256(b"v1").hexdigest(), "")
 
 
-def test_add_document_stores_the_report_with_its_file(tmp_path: Path) -> None:
+def test_remove(backend_library: Library) -> None:
+    library = backend_library
+    reports = add_hand_reports(library)
+    assert len(reports) == 3
+    target = next(d for d in library.documents() if d.file_name == "c.txt")
+    assert library.remove(target.id)
+    assert not library.remove(target.id)
+    assert [h.file_name for h in library.search("河长制")] == ["a.txt"]
+    assert library.facets()["documents"] == [2]
+    with pytest.raises(LibraryError):  # its kept original and record are gone
+        library.files.read(target.sha256, "")
+    for doc in library.documents():  # the others' are still there
+        assert library.report(doc.id) == reports[doc.file_name]
+
+
+def test_add_document_stores_the_report_with_its_file(tmp_path: Path, backend_library: Library) -> None:
+    library = backend_library
     exported = tmp_path / "2022年上半年工作总结.docx"
     exported.write_bytes(b"PK\x03\x04 pretend docx")
-    with Library(tmp_path / "lib") as library:
-        result = library.add_document(report_a(), exported, source="export")
-        assert (result.document.file_name, result.document.source) == (exported.name, "export")
-        assert library.original(result.document.id) == exported.read_bytes()
-        with pytest.raises(LibraryError, match="读取文件失败"):
-            library.add_document(report_a(), tmp_path / "gone.docx")
+    result = library.add_document(report_a(), exported, source="export")
+    assert (result.document.file_name, result.document.source) == (exported.name, "export")
+    assert library.original(result.document.id) == exported.read_bytes()
+    with pytest.raises(LibraryError, match="读取文件失败"):
+        library.add_document(report_a(), tmp_path / "gone.docx")
 
 
 def test_add_file_imports_and_keeps_the_original(tmp_path: Path) -> None:
@@ -463,7 +485,7 @@ def test_version_3_gains_the_paragraph_spans_in_place(tmp_path: Path) -> None:
     make_version_3(tmp_path)
     with Library(tmp_path) as library:
         assert library.notice is None  # nothing rebuilt: two columns and an index
-        assert library._db.execute("PRAGMA user_version").fetchone()[0] == library_store.SCHEMA_VERSION == 4
+        assert library.index._db.execute("PRAGMA user_version").fetchone()[0] == library_store.SCHEMA_VERSION == 4
         assert [h.file_name for h in library.search("河长制", unit="组织部")] == ["c.txt", "a.txt"]
         assert [h.file_name for h in library.search("河长制", unit="宣传部")] == []
     assert spans(tmp_path) == expected
@@ -488,7 +510,7 @@ def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
 ) -> None:
     build_small_library(tmp_path)
     library = Library(tmp_path)
-    real_search = library_reading.ranked_search
+    real_search = library_search.ranked_search
     calls = []
 
     def damaged_once(*args: object, **kwargs: object) -> object:
@@ -497,7 +519,7 @@ def test_damage_found_while_in_use_is_rebuilt_and_the_search_answered(
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real_search(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(library_reading, "ranked_search", damaged_once)
+    monkeypatch.setattr(library_search, "ranked_search", damaged_once)
     hits = library.search("河长制")
     assert [h.file_name for h in hits] == ["c.txt", "a.txt"]
     assert library.notice is not None and "恢复 3 份文档" in library.notice

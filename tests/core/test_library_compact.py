@@ -34,7 +34,7 @@ def database_size(folder: Path) -> int:
 
 
 def pages(library: Library) -> tuple[int, int]:
-    return tuple(library._db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))  # type: ignore[return-value]
+    return tuple(library.index._db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))  # type: ignore[return-value]
 
 
 def test_pages_freed_by_removals_go_back_to_the_disk(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_a_real_version_1_index_scores_every_match_the_same_after_the_upgrade(tm
     assert all(before)
 
     with Library(old) as upgraded:
-        assert [every_match(upgraded._db, e) for e in expressions] == before
+        assert [every_match(upgraded.index._db, e) for e in expressions] == before
         assert sorted((d.file_name, d.kind, d.year, d.unit, d.title, d.source, d.added_at, d.sha256)
                       for d in upgraded.documents()) == listed  # fmt: skip
         for document in upgraded.documents():

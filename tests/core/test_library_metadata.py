@@ -12,7 +12,7 @@ import pytest
 from core.base.errors import SaveFailed
 from core.draft.model import Report, Section
 from core.library import DB_NAME, FILES_DIR_NAME, Library, LibraryError
-from core.library import corrections as library_corrections
+from core.library import files as library_corrections
 from core.text.plaintext import report_text
 
 _REASONS = {"kind": "标题含“要点”", "year": "标题写“2023年”", "unit": "落款“区科协”", "title": "取自文首的标题行"}
@@ -24,8 +24,8 @@ def _report(title: str, body: str) -> Report:
     )
 
 
-def _filled(folder: Path) -> tuple[Library, int, int]:
-    library = Library(folder)
+def _filled(folder: Path, library: Library | None = None) -> tuple[Library, int, int]:
+    library = library if library is not None else Library(folder)
     first = _report("各市属学会,各区科协:", "引进高层次人才四十名，建成人才驿站两个。")
     second = _report("二〇二三年工作要点", "开展人才培训三期，培训骨干一百人。")
     one = library.add_report(first, original=report_text(first).encode(), file_name="甲.txt", reasons=_REASONS)
@@ -37,8 +37,8 @@ def _found(library: Library, **filters: object) -> set[str]:
     return {hit.file_name for hit in library.search("人才", **filters)}  # type: ignore[arg-type]
 
 
-def test_an_edit_reaches_the_search_filters_at_once(tmp_path: Path) -> None:
-    library, one, _two = _filled(tmp_path)
+def test_an_edit_reaches_the_search_filters_at_once(tmp_path: Path, backend_library: Library) -> None:
+    library, one, _two = _filled(tmp_path, backend_library)
     with library:
         assert _found(library, kind="annual_keypoints") == set()
         assert library.update_metadata([one], {"kind": "annual_keypoints", "year": "２０２３年", "unit": "区科协"}) == 1
@@ -52,8 +52,8 @@ def test_an_edit_reaches_the_search_filters_at_once(tmp_path: Path) -> None:
         assert library.facets()["unit"] == ["区科协", "市"]
 
 
-def test_a_selection_is_edited_together_and_the_title_too(tmp_path: Path) -> None:
-    library, one, two = _filled(tmp_path)
+def test_a_selection_is_edited_together_and_the_title_too(tmp_path: Path, backend_library: Library) -> None:
+    library, one, two = _filled(tmp_path, backend_library)
     with library:
         assert library.update_metadata([one, two], {"year": 2022, "title": "  区科协  2022年工作要点 "}) == 2
         assert {d.title for d in library.documents()} == {"区科协 2022年工作要点"}
@@ -63,8 +63,8 @@ def test_a_selection_is_edited_together_and_the_title_too(tmp_path: Path) -> Non
         assert _found(library, year=2022) == {"甲.txt"} and "乙.txt" in _found(library)
 
 
-def test_reasons_are_kept_and_an_edit_says_so(tmp_path: Path) -> None:
-    library, one, two = _filled(tmp_path)
+def test_reasons_are_kept_and_an_edit_says_so(tmp_path: Path, backend_library: Library) -> None:
+    library, one, two = _filled(tmp_path, backend_library)
     with library:
         assert library.metadata_reasons(one) == _REASONS
         assert library.metadata_reasons(two) == {}
@@ -88,8 +88,8 @@ def test_a_rebuilt_library_keeps_the_correction(tmp_path: Path) -> None:
         assert _found(rebuilt, kind="annual_keypoints", year=2023) == {"甲.txt"}
 
 
-def test_bad_values_are_refused_in_chinese_and_change_nothing(tmp_path: Path) -> None:
-    library, one, _ = _filled(tmp_path)
+def test_bad_values_are_refused_in_chinese_and_change_nothing(tmp_path: Path, backend_library: Library) -> None:
+    library, one, _ = _filled(tmp_path, backend_library)
     with library:
         for changes, words in (
             ({"year": 3000}, "1949 到 2100"),

@@ -93,11 +93,11 @@ def test_unit_and_year_filters_keep_newest_first_among_the_documents_that_pass(
 def test_a_unit_filter_is_a_join_not_a_term_per_document(ten: Library) -> None:
     # The FTS5 expression does not grow with the documents that pass: the unit is a column.
     statements: list[str] = []
-    ten._db.set_trace_callback(statements.append)
+    ten.index._db.set_trace_callback(statements.append)
     try:
         ten.search("人才", unit="组织部")
     finally:
-        ten._db.set_trace_callback(None)
+        ten.index._db.set_trace_callback(None)
     matches = [s for s in statements if "MATCH" in s]
     assert matches and all('"d' not in s for s in matches)
     assert any("instr(d.unit" in s for s in matches)
@@ -112,7 +112,7 @@ def test_paragraph_ids_of_a_document_are_consecutive_after_removals(tmp_path: Pa
                 assert library.remove(document.id)
         more = report(9, ["新加的人才材料。", "又一段。", "第三段。"], UNITS[0])
         library.add_report(more, original=b"more", file_name="more.txt")
-        rows = library._db.execute(
+        rows = library.index._db.execute(
             "SELECT d.first_para, d.last_para, (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id),"
             " (SELECT min(id) FROM paragraphs p WHERE p.doc_id = d.id) FROM documents d"
         ).fetchall()

@@ -31,7 +31,7 @@ def _hits(library: Library, query: str) -> list[tuple[str, str, str, str]]:
 
 
 def _vocabulary_size(library: Library) -> int:
-    return int(library._run(lambda conn: conn.execute("SELECT count(*) FROM para_vocab").fetchone()[0]))
+    return int(library.index._run(lambda conn: conn.execute("SELECT count(*) FROM para_vocab").fetchone()[0]))
 
 
 def test_database_stays_within_three_times_the_text(tmp_path: Path, realistic_reports: list[Report]) -> None:
@@ -60,7 +60,7 @@ def test_a_section_is_stored_once_however_many_paragraphs_it_holds(tmp_path: Pat
     report = Report(kind="annual_keypoints", title="工作要点", sections=[Section(heading=chapter_heading, children=items)])
     with Library(tmp_path) as library:
         library.add_report(report, original=b"k", file_name="k.txt")
-        rows = library._run(lambda conn: conn.execute("SELECT parent_id, marker, heading FROM sections").fetchall())
+        rows = library.index._run(lambda conn: conn.execute("SELECT parent_id, marker, heading FROM sections").fetchall())
         hits = library.search("第7项重点任务", limit=1)
     assert sum(1 for row in rows if row["heading"] == chapter_heading) == 1
     assert len(rows) == 1 + 1 + 30  # the title (a report field), the chapter, its items
@@ -90,7 +90,7 @@ def test_removing_everything_leaves_an_empty_index(tmp_path: Path) -> None:
             library.remove(document_id)
         # Every token taken out with exactly the values it went in with: nothing left over.
         assert _vocabulary_size(library) == 0 and library.search("人才") == []
-        library._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
+        library.index._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
         again = library.add_report(report_a(), original=b"again", file_name="a.txt")
         assert {hit[0] for hit in _hits(library, "人才")} == {report_a().title}
         assert again.added
@@ -103,12 +103,12 @@ def test_an_index_made_with_another_dictionary_is_remade_before_a_removal(tmp_pa
         before = _hits(library, "人才")
         # As if the index had been made by an older dictionary: its tokens can no longer be
         # cut again exactly, so the next write indexes everything afresh first.
-        library._run(lambda conn: conn.execute("UPDATE library_info SET value = 'old' WHERE key = 'tokenizer'"))
+        library.index._run(lambda conn: conn.execute("UPDATE library_info SET value = 'old' WHERE key = 'tokenizer'"))
         library.remove(first)
-        stamp = library._run(lambda conn: conn.execute("SELECT value FROM library_info").fetchone()[0])
+        stamp = library.index._run(lambda conn: conn.execute("SELECT value FROM library_info").fetchone()[0])
         assert stamp == tokenizer_stamp()
         assert _hits(library, "人才") == [hit for hit in before if hit[0] != report_a().title]
-        library._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
+        library.index._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
 
 
 def v1_library(folder: Path, keep_files_for: set[int]) -> list[bytes]:
@@ -154,7 +154,7 @@ def test_a_version_2_library_is_upgraded_to_sections_kept_once(tmp_path: Path) -
         assert [library.original(d.id) for d in stored] == [original for _, _, original in documents]
         assert stored[1].added_at == "2024-03-02T10:00:00"  # kept from the record
         upgraded = {query: _hits(library, query) for query in QUERIES}
-        library._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
+        library.index._run(lambda conn: conn.execute("INSERT INTO para_fts (para_fts) VALUES ('integrity-check')"))
     assert sqlite3.connect(old / DB_NAME).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     with Library(tmp_path / "new") as library:
         for name, report, original in documents:
@@ -174,5 +174,5 @@ def test_search_needs_no_stored_token_copies(tmp_path: Path, query: str) -> None
             library.add_report(report, original=str(index).encode(), file_name=f"{index}.txt")
         for hit in library.search(query):
             assert query.split()[0].strip('"') in hit.text or hit.spans
-        stored = library._run(lambda conn: conn.execute("SELECT body FROM para_fts LIMIT 1").fetchone())
+        stored = library.index._run(lambda conn: conn.execute("SELECT body FROM para_fts LIMIT 1").fetchone())
         assert stored is None or stored[0] is None

@@ -17,6 +17,7 @@ from core.reuse.suggest import (
 )
 from core.text import language
 from core.text.plaintext import report_text
+from tests.conftest import LIBRARY_BACKENDS, open_test_library
 from tests.core.library_corpus import (
     HAND_REPORTS,
     RIVER_PARAGRAPH,
@@ -26,10 +27,11 @@ from tests.core.library_corpus import (
 )
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+@pytest.fixture(scope="module", params=LIBRARY_BACKENDS)
+def library(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """本节建议 over each backend: the same suggestions from the local and the server library."""
     language.ensure_loaded()
-    lib = Library(tmp_path_factory.mktemp("suggest_library"))
+    lib = open_test_library(request, request.param, tmp_path_factory.mktemp("suggest_library"))
     for name, make in HAND_REPORTS:
         report = make()
         lib.add_report(report, original=report_text(report).encode("utf-8"), file_name=name)

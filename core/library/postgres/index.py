@@ -1,0 +1,293 @@
+"""The office library's index on PostgreSQL: the same answers as the SQLite index.
+
+Each paragraph's ``body`` and ``heading`` are tsvectors of our jieba tokens (the same
+tokens FTS5 holds locally, core.library.records), with their positions so that
+``ts_rank_cd`` can rank; a GIN index on each answers the match. As locally, the newest
+:data:`core.library.search.CANDIDATES` matches are ranked, literal parts are checked on the
+text, and hits, snippets and highlights are shaped by the shared code (core.library.search).
+Kind and year are conditions on the documents; the unit is a part of its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from core.library import search as library_search
+from core.library.postgres.connection import ServerConnection
+from core.library.query import PlannedQuery
+from core.library.records import SOURCE_EXPORT, DocumentInfo, LibraryError, _Prepared, text_digest
+from core.library.search import Filters, SearchHit
+from core.library.sqlite_index import document_infos, read_facets
+from core.library.units import ROLE_BODY, Chain
+
+MAX_POSITION = 16383  # the largest position a tsvector keeps
+MAX_LEXEME_BYTES = 2046  # a longer word cannot be a lexeme (PostgreSQL's limit is 2 KB)
+MAX_POSITIONS = 256  # positions kept per lexeme
+
+
+def _quoted(token: str) -> str:
+    """A lexeme as tsvector/tsquery input: quoted, so no character acts as syntax."""
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(tokens: Iterable[str]) -> str:
+    """Tokens in reading order → ``'人才':1,4 '队伍':2 …`` (lexemes as given, with positions)."""
+    positions: dict[str, list[int]] = {}
+    for position, token in enumerate(tokens, start=1):
+        token = token.lower()
+        if not token or len(token.encode("utf-8")) > MAX_LEXEME_BYTES:
+            continue
+        kept = positions.setdefault(token, [])
+        place = min(position, MAX_POSITION)
+        if len(kept) < MAX_POSITIONS and (not kept or kept[-1] != place):
+            kept.append(place)
+    return " ".join(f"{_quoted(token)}:{','.join(map(str, places))}" for token, places in positions.items())
+
+
+def tsquery_literal(words: Sequence[tuple[str, tuple[str, ...]]]) -> str:
+    """Every word, as itself or as all of its dictionary pieces: ``'人才' & ('队伍建设' | ('队伍' & '建设'))``."""
+    terms = []
+    for word, pieces in words:
+        term = _quoted(word.lower())
+        if pieces:
+            term = f"({term} | ({' & '.join(_quoted(p.lower()) for p in pieces)}))"
+        terms.append(term)
+    return " & ".join(terms)
+
+
+def any_term(terms: Sequence[str]) -> str:
+    return " | ".join(_quoted(t.lower()) for t in terms)
+
+
+def insert_document(server: ServerConnection, prepared: _Prepared, shared: bool) -> int | None:
+    """Write a prepared document's rows (inside the caller's transaction); None when a document
+    with the same bytes is there already."""
+    record = prepared.record
+    row = server.execute(
+        "INSERT INTO documents (sha256, text_sha, file_name, source, kind, year, unit, title, added_at, shared)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id",
+        (
+            prepared.sha256,
+            text_digest(prepared.text),
+            record["file_name"],
+            record["source"],
+            record["kind"] or "",
+            record["year"],
+            record["unit"] or "",
+            record["title"] or "",
+            record["added_at"],
+            shared,
+        ),
+    ).fetchone()
+    if row is None:
+        return None
+    doc_id = int(row[0])
+    chains: list[Chain] = []  # every section, each after the one above it
+    for unit in prepared.units:
+        for depth in range(1, len(unit.chain) + 1):
+            if unit.chain[:depth] not in chains:
+                chains.append(unit.chain[:depth])
+    section_ids = _next_ids(server, "sections_id_seq", len(chains))
+    ids = dict(zip(chains, section_ids, strict=True))
+    server.executemany(
+        "INSERT INTO sections (id, doc_id, parent_id, marker, heading, shared) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (ids[chain], doc_id, ids[chain[:-1]] if len(chain) > 1 else None, chain[-1][0], chain[-1][1], shared)
+            for chain in chains
+        ],
+    )
+    paragraph_ids = _next_ids(server, "paragraphs_id_seq", len(prepared.units))
+    server.executemany(
+        "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text, body, heading, shared)"
+        " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?)",
+        [
+            (
+                paragraph_id, doc_id, ids[unit.chain], unit.position, unit.role, unit.text,
+                tsvector_literal(body.split()), tsvector_literal(heading.split()), shared,
+            )
+            for paragraph_id, unit, body, heading in zip(
+                paragraph_ids, prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
+            )
+        ],
+    )
+    return doc_id
+
+
+def _next_ids(server: ServerConnection, sequence: str, count: int) -> list[int]:
+    """``count`` ids from the sequence, increasing: a document's rows are numbered in order."""
+    if count == 0:
+        return []
+    rows = server.execute("SELECT nextval(CAST(? AS regclass)) FROM generate_series(1, ?) ORDER BY 1", (sequence, count)).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+class PostgresIndex:
+    """The rows and the full-text index in the office's database (schema ``baogao``)."""
+
+    def __init__(self, server: ServerConnection) -> None:
+        self.server = server
+        self.notice: str | None = None
+
+    def close(self) -> None:
+        self.server.close()
+
+    def check_integrity(self) -> bool:
+        """The server keeps its own files sound (and its backups are the IT staff's): asking
+        it is enough."""
+        return bool(self.server.run(lambda s: s.execute("SELECT true").fetchone()[0]))
+
+    # ------------------------------------------------------------------ writing
+
+    def add(self, prepared: _Prepared) -> tuple[DocumentInfo, bool, list[str]]:
+        shared = bool(prepared.record.get("shared", True))
+
+        def store(server: ServerConnection) -> tuple[DocumentInfo, bool, list[str]]:
+            replaced: list[str] = []
+            with server.transaction():
+                if prepared.record["source"] == SOURCE_EXPORT:
+                    rows = server.execute(
+                        "DELETE FROM documents WHERE source = ? AND file_name = ? AND sha256 != ? RETURNING sha256",
+                        (SOURCE_EXPORT, prepared.record["file_name"], prepared.sha256),
+                    ).fetchall()
+                    replaced = [str(row[0]) for row in rows]
+                doc_id = insert_document(server, prepared, shared)
+                added = doc_id is not None
+                if doc_id is None:
+                    found = server.execute("SELECT id FROM documents WHERE sha256 = ?", (prepared.sha256,)).fetchone()
+                    if found is None:
+                        raise LibraryError(
+                            f"“{prepared.record['file_name']}”已由其他单位收入资料库（未共享），无需重复收入。"
+                        )
+                    doc_id = int(found[0])
+            return document_infos(server, "WHERE d.id = ?", (doc_id,))[0], added, replaced
+
+        return self.server.run(store)
+
+    def add_many(self, batch: Sequence[_Prepared]) -> int:
+        def insert_all(server: ServerConnection) -> int:
+            with server.transaction():
+                return sum(
+                    1 for p in batch if insert_document(server, p, bool(p.record.get("shared", True))) is not None
+                )
+
+        return self.server.run(insert_all)
+
+    def remove(self, document_id: int) -> str | None:
+        def remove(server: ServerConnection) -> str | None:
+            with server.transaction():
+                row = server.execute("DELETE FROM documents WHERE id = ? RETURNING sha256", (document_id,)).fetchone()
+                if row is not None:
+                    return str(row[0])
+                if server.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None:
+                    raise LibraryError("这份文档是其他单位共享的，只有该单位能删除它。")
+                return None
+
+        return self.server.run(remove)
+
+    def update_metadata(
+        self, document_ids: Sequence[int], values: Mapping[str, object], correct: Callable[[str], object]
+    ) -> int:
+        ids = list(document_ids)
+
+        def update(server: ServerConnection) -> int:
+            with server.transaction():
+                rows = server.execute(
+                    "SELECT id, sha256 FROM documents WHERE id = ANY(?) FOR UPDATE", (ids,)
+                ).fetchall()
+                if len(rows) != len(ids):
+                    raise LibraryError("要修改的文档已不在资料库中（可能刚被删除）。请关闭“管理资料库”后重新打开。")
+                assignments = ", ".join(f"{name} = ?" for name in values)
+                server.execute(f"UPDATE documents SET {assignments} WHERE id = ANY(?)", (*values.values(), ids))
+                for row in rows:
+                    correct(str(row["sha256"]))
+            return len(rows)
+
+        return self.server.run(update)
+
+    # ------------------------------------------------------------------ reading
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.server.run(lambda server: document_infos(server))
+
+    def document(self, document_id: int) -> DocumentInfo | None:
+        found = self.server.run(lambda server: document_infos(server, "WHERE d.id = ?", (document_id,)))
+        return found[0] if found else None
+
+    def sha256_of(self, document_id: int) -> str | None:
+        row = self.server.run(
+            lambda server: server.execute("SELECT sha256 FROM documents WHERE id = ?", (document_id,)).fetchone()
+        )
+        return None if row is None else str(row[0])
+
+    def text_digests(self) -> dict[str, int]:
+        rows = self.server.run(lambda server: server.execute("SELECT id, text_sha FROM documents").fetchall())
+        return {row["text_sha"]: int(row["id"]) for row in rows}
+
+    def facets(self) -> dict[str, list[object]]:
+        return self.server.run(read_facets)
+
+    def _matches(
+        self, server: ServerConnection, query: str, filters: Filters, count: int, heading_weight: float = 0.0,
+        role: str | None = None, exclude_document: int | None = None,
+    ) -> list[tuple[int, float]]:
+        """(paragraph id, ts_rank_cd) of the ``count`` newest matches that pass the filters and
+        that this clerk may read, best first (core.library.postgres.migrations: match_paragraphs)."""
+        rows = server.execute(
+            "SELECT id, rank FROM match_paragraphs(CAST(? AS tsquery), ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                query, bool(heading_weight), float(heading_weight), filters.kind, filters.year, filters.unit,
+                role, exclude_document, count,
+            ),
+        ).fetchall()
+        scored = [(int(row[0]), float(row[1])) for row in rows]
+        scored.sort(key=lambda item: (-item[1], -item[0]))
+        return scored
+
+    def ranked(self, plan: PlannedQuery, filters: Filters, limit: int) -> list[SearchHit]:
+        query = tsquery_literal(plan.words)
+
+        def read(server: ServerConnection) -> list[SearchHit]:
+            return library_search.ranked_search(
+                server, plan, limit, lambda count: self._matches(server, query, filters, count)
+            )
+
+        return self.server.run(read)
+
+    def literal(self, plan: PlannedQuery, filters: Filters, limit: int, newest_first: bool) -> list[SearchHit]:
+        return self.server.run(lambda server: library_search.literal_search(server, plan, filters, limit, newest_first))
+
+    def related(
+        self,
+        plan: PlannedQuery,
+        terms: Sequence[str],
+        heading_weight: float,
+        kind: str | None,
+        exclude_document: int | None,
+        limit: int,
+    ) -> list[SearchHit]:
+        def read(server: ServerConnection) -> list[SearchHit]:
+            matches = self._matches(
+                server, any_term(terms), Filters(kind=kind or None), library_search.CANDIDATES,
+                heading_weight, ROLE_BODY, exclude_document,
+            )[:limit]
+            return library_search.hits_for(server, matches, plan)
+
+        return self.server.run(read)
+
+    def paragraph_count(self) -> int:
+        return int(self.server.run(lambda server: server.execute("SELECT count(*) FROM paragraphs").fetchone()[0]))
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        wanted = sorted(set(terms))
+
+        def read(server: ServerConnection) -> dict[str, int]:
+            return {
+                term: int(
+                    server.execute(
+                        "SELECT count_matching(CAST(? AS tsquery))", (_quoted(term.lower()),)
+                    ).fetchone()[0]
+                )
+                for term in wanted
+            }
+
+        return self.server.run(read)

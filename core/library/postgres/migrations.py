@@ -1,0 +1,252 @@
+"""The server library's schema, roles and row-level security, as numbered migrations.
+
+``python main.py library server init --dsn DSN`` (run by the office's database
+administrator, who owns the tables) applies the migrations the database lacks, each in its
+own transaction, under an advisory lock so that two runs at once do not collide; running
+it again changes nothing. Clerks log in with roles of their own that are members of
+:data:`CLERK_ROLE` and are listed in ``library_members`` with their unit
+(``library server member``).
+
+Who sees what (row-level security, checked by the server on every row): a document, its
+sections, its paragraphs and its kept files are visible to every clerk when ``shared``,
+otherwise only to clerks of ``owner_unit``; a clerk adds rows for their own unit only,
+corrects what they can see and removes their own unit's documents. Adding and removing
+are written to ``library_log`` (who, when) by a trigger; clerks cannot read the log.
+
+The tsvector columns hold our jieba tokens (core.text.language) with their positions,
+written by the client as tsvector literals: the server's text parser never sees Chinese
+text, so what is indexed does not depend on the server's locale or the ``simple``
+configuration's parser; ``ts_rank_cd`` ranks and a GIN index answers.
+"""
+
+from __future__ import annotations
+
+from core.library.postgres.connection import SCHEMA, ServerConnection
+
+CLERK_ROLE = "baogao_clerk"
+_LOCK_KEY = 0x62616F67  # pg_advisory_xact_lock key of `server init` ("baog")
+
+_ROW_RULES = """
+ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY {table}_read ON {table} FOR SELECT USING (shared OR owner_unit = (SELECT library_unit()));
+CREATE POLICY {table}_add ON {table} FOR INSERT WITH CHECK (owner_unit = (SELECT library_unit()));
+CREATE POLICY {table}_correct ON {table} FOR UPDATE
+    USING (shared OR owner_unit = (SELECT library_unit()))
+    WITH CHECK (shared OR owner_unit = (SELECT library_unit()));
+CREATE POLICY {table}_remove ON {table} FOR DELETE USING (owner_unit = (SELECT library_unit()));
+"""
+
+_VERSION_1 = (
+    f"""
+CREATE TABLE library_members (
+    role_name name PRIMARY KEY,
+    unit text NOT NULL,
+    section text NOT NULL DEFAULT ''  -- 科室, optional
+);
+-- The unit of the clerk who logged in ('' for someone not listed: sees shared rows only). The
+-- login (session_user), not current_user: the same inside the search functions below, which
+-- run as the tables' owner.
+CREATE FUNCTION library_unit() RETURNS text LANGUAGE sql STABLE
+    AS $$ SELECT coalesce((SELECT unit FROM {SCHEMA}.library_members WHERE role_name = session_user), '') $$;
+-- instr() as SQLite has it: the text scan's SQL is shared with the local library (core.library.search).
+CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT
+    AS $$ SELECT strpos(haystack, needle) $$;
+
+CREATE TABLE documents (
+    id bigserial PRIMARY KEY,
+    sha256 text NOT NULL UNIQUE,
+    text_sha text NOT NULL,
+    file_name text NOT NULL,
+    source text NOT NULL,
+    kind text NOT NULL,
+    year integer,
+    unit text NOT NULL,
+    title text NOT NULL,
+    added_at text NOT NULL,
+    owner_unit text NOT NULL DEFAULT library_unit(),
+    owner_section text NOT NULL DEFAULT '',
+    shared boolean NOT NULL DEFAULT true,
+    added_by name NOT NULL DEFAULT current_user
+);
+CREATE INDEX documents_text_sha ON documents (text_sha);
+CREATE INDEX documents_kind_year ON documents (kind, year);
+CREATE TABLE sections (
+    id bigserial PRIMARY KEY,
+    doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    parent_id bigint,
+    marker text NOT NULL,
+    heading text,
+    owner_unit text NOT NULL DEFAULT library_unit(),
+    shared boolean NOT NULL DEFAULT true
+);
+CREATE INDEX sections_doc ON sections (doc_id);
+CREATE TABLE paragraphs (
+    id bigserial PRIMARY KEY,
+    doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    section_id bigint NOT NULL REFERENCES sections (id) ON DELETE CASCADE,
+    position integer NOT NULL,
+    role text NOT NULL,
+    text text NOT NULL,
+    body tsvector NOT NULL,
+    heading tsvector NOT NULL,
+    owner_unit text NOT NULL DEFAULT library_unit(),
+    shared boolean NOT NULL DEFAULT true
+);
+CREATE INDEX paragraphs_doc ON paragraphs (doc_id, position);
+CREATE INDEX paragraphs_body ON paragraphs USING gin (body);
+CREATE INDEX paragraphs_heading ON paragraphs USING gin (heading);
+CREATE TABLE kept_files (
+    sha256 text PRIMARY KEY,
+    original bytea NOT NULL,
+    record text NOT NULL,  -- the JSON record, as the local library keeps it beside its database
+    owner_unit text NOT NULL DEFAULT library_unit(),
+    shared boolean NOT NULL DEFAULT true
+);
+CREATE TABLE library_log (
+    id bigserial PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    who name NOT NULL DEFAULT current_user,
+    action text NOT NULL,  -- 'add' or 'remove'
+    document_id bigint NOT NULL,
+    sha256 text NOT NULL,
+    file_name text NOT NULL,
+    owner_unit text NOT NULL
+);
+CREATE FUNCTION log_document_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO {SCHEMA}.library_log (action, document_id, sha256, file_name, owner_unit)
+        VALUES ('add', NEW.id, NEW.sha256, NEW.file_name, NEW.owner_unit);
+        RETURN NEW;
+    END IF;
+    INSERT INTO {SCHEMA}.library_log (action, document_id, sha256, file_name, owner_unit)
+    VALUES ('remove', OLD.id, OLD.sha256, OLD.file_name, OLD.owner_unit);
+    RETURN OLD;
+END $$;
+CREATE TRIGGER documents_logged AFTER INSERT OR DELETE ON documents
+    FOR EACH ROW EXECUTE FUNCTION log_document_change();
+ALTER TABLE library_log ENABLE ROW LEVEL SECURITY;
+-- Clerks write their own entries (through the trigger) and read none.
+CREATE POLICY library_log_add ON library_log FOR INSERT WITH CHECK (who = current_user);
+"""
+    + "".join(_ROW_RULES.format(table=table) for table in ("documents", "sections", "paragraphs", "kept_files"))
+    + f"""
+-- Full-text matching for clerks. Under row-level security PostgreSQL may not use the GIN index
+-- for @@ (the operator is not leakproof, so it must wait until each row's policy has passed:
+-- a scan of every paragraph). These functions run as the tables' owner, use the index, and
+-- apply the same rule as the policies themselves (shared, or the caller's own unit), so they
+-- return no more than the caller may read: ids and ranks of visible paragraphs.
+CREATE FUNCTION match_paragraphs(
+    query tsquery, in_headings boolean, heading_weight float8, kind text, year integer, unit text,
+    role text, exclude_document bigint, newest integer
+) RETURNS TABLE (id bigint, rank float8) LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $$
+DECLARE
+    joined text := '';
+    conditions text := '(p.shared OR p.owner_unit = $9)';
+    found bigint[];
+BEGIN
+    conditions := conditions || CASE WHEN in_headings THEN ' AND (p.body @@ $1 OR p.heading @@ $1)'
+                                     ELSE ' AND p.body @@ $1' END;
+    IF kind IS NOT NULL OR year IS NOT NULL OR unit IS NOT NULL THEN
+        joined := ' JOIN documents d ON d.id = p.doc_id';
+    END IF;
+    IF kind IS NOT NULL THEN conditions := conditions || ' AND d.kind = $2'; END IF;
+    IF year IS NOT NULL THEN conditions := conditions || ' AND d.year = $3'; END IF;
+    IF unit IS NOT NULL THEN conditions := conditions || ' AND strpos(d.unit, $4) > 0'; END IF;
+    IF role IS NOT NULL THEN conditions := conditions || ' AND p.role = $5'; END IF;
+    IF exclude_document IS NOT NULL THEN conditions := conditions || ' AND p.doc_id <> $6'; END IF;
+    -- The newest matches, from the GIN index: "id + 0" keeps the planner from walking the primary
+    -- key backwards and testing every paragraph's words; only ids travel through the sort.
+    EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM paragraphs p' || joined || ' WHERE ' || conditions
+        || ' ORDER BY p.id + 0 DESC LIMIT $8) n'
+        INTO found USING query, kind, year, unit, role, exclude_document, heading_weight, newest, library_unit();
+    RETURN QUERY
+        SELECT p.id, (ts_rank_cd(p.body, query, 1)
+                      + CASE WHEN heading_weight = 0 THEN 0 ELSE heading_weight * ts_rank_cd(p.heading, query, 1) END)::float8
+        FROM paragraphs p WHERE p.id = ANY(found);
+END $$;
+CREATE FUNCTION count_matching(query tsquery) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = {SCHEMA}, pg_catalog, pg_temp
+    AS $$ SELECT count(*) FROM paragraphs p WHERE p.body @@ query AND (p.shared OR p.owner_unit = library_unit()) $$;
+REVOKE ALL ON FUNCTION match_paragraphs(tsquery, boolean, float8, text, integer, text, text, bigint, integer),
+    count_matching(tsquery) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION match_paragraphs(tsquery, boolean, float8, text, integer, text, text, bigint, integer),
+    count_matching(tsquery) TO {CLERK_ROLE};
+
+GRANT USAGE ON SCHEMA {SCHEMA} TO {CLERK_ROLE};
+GRANT SELECT ON library_members TO {CLERK_ROLE};
+GRANT SELECT, INSERT, UPDATE, DELETE ON documents, sections, paragraphs, kept_files TO {CLERK_ROLE};
+GRANT INSERT ON library_log TO {CLERK_ROLE};
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {CLERK_ROLE};
+"""
+)
+
+# (version, what it does, SQL). Append only; never edit one that has shipped.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "资料库表、全文索引、按单位的行级权限和收录/删除记录", _VERSION_1),
+)
+LATEST = MIGRATIONS[-1][0]
+
+
+def applied_version(server: ServerConnection) -> int:
+    """The newest migration applied (0 for a database without the library)."""
+    row = server.execute("SELECT to_regclass(?) IS NOT NULL", (f"{SCHEMA}.schema_migrations",)).fetchone()
+    if not row[0]:
+        return 0
+    found = server.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+    return int(found[0])
+
+
+def init_server(server: ServerConnection) -> list[str]:
+    """Create or bring up to date the schema, the clerks' role and the policies; returns
+    what was done (empty when the database was already up to date)."""
+    done: list[str] = []
+
+    def migrate(server: ServerConnection) -> None:
+        with server.transaction():
+            server.execute("SELECT pg_advisory_xact_lock(?)", (_LOCK_KEY,))
+            server.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+            server.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " version integer PRIMARY KEY, what text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"
+            )
+            exists = server.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (CLERK_ROLE,)).fetchone()
+            if exists is None:
+                server.execute(f"CREATE ROLE {CLERK_ROLE} NOLOGIN")
+                done.append(f"建立角色 {CLERK_ROLE}（各科室账户都加入它）")
+            have = {int(row[0]) for row in server.execute("SELECT version FROM schema_migrations").fetchall()}
+            for version, what, sql in MIGRATIONS:
+                if version in have:
+                    continue
+                server.execute(sql)
+                server.execute("INSERT INTO schema_migrations (version, what) VALUES (?, ?)", (version, what))
+                done.append(f"第 {version} 版：{what}")
+            # The app checks the version it finds before using the library.
+            server.execute(f"GRANT SELECT ON schema_migrations TO {CLERK_ROLE}")
+
+    server.run(migrate)
+    return done
+
+
+def add_member(server: ServerConnection, role: str, unit: str, section: str = "") -> None:
+    """Let a login role use the library as a clerk of ``unit`` (the role is created, without
+    a password, when missing: the administrator sets it with ALTER ROLE … PASSWORD)."""
+    from psycopg import sql
+
+    if not unit.strip():
+        raise ValueError("unit")
+
+    def grant(server: ServerConnection) -> None:
+        with server.transaction():
+            name = sql.Identifier(role).as_string(None)
+            if server.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (role,)).fetchone() is None:
+                server.execute(f"CREATE ROLE {name} LOGIN")
+            server.execute(f"GRANT {CLERK_ROLE} TO {name}")
+            server.execute(
+                "INSERT INTO library_members (role_name, unit, section) VALUES (?, ?, ?)"
+                " ON CONFLICT (role_name) DO UPDATE SET unit = excluded.unit, section = excluded.section",
+                (role, unit.strip(), section.strip()),
+            )
+
+    server.run(grant)
