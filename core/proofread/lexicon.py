@@ -190,6 +190,8 @@ class Lexicon:
     verbs: Container[str]
     nominal_verbs: Container[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
     idioms: Container[str]
+    # Idioms jieba lists below MIN_TAGGED_FREQ (most at 3: 滴水穿石): their count says nothing.
+    rare_idioms: Container[str]
     shapes: data.ShapeTable
     segment: Callable[[str], list[str]]
 
@@ -233,6 +235,10 @@ class Lexicon:
                 return None
             key = (key << _SYLLABLE_BITS) | _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1)
         return key
+
+    def begins_word(self, text: str) -> bool:
+        """Does some dictionary word start with ``text`` (or is it one)?"""
+        return next(self.freq.trie.iterkeys(text), None) is not None
 
     def substitution_key(self, text: str, hidden: int) -> str | None:
         """``text`` (two to four characters) with the one at ``hidden`` left out but its blurred
@@ -382,6 +388,7 @@ def build() -> Lexicon:
         verbs=marisa_trie.Trie(verbs | lists.get("verbs", frozenset())),
         nominal_verbs=marisa_trie.Trie(nominal_verbs),
         idioms=marisa_trie.Trie(all_idioms),
+        rare_idioms=marisa_trie.Trie(rare_idioms),
         shapes=data.shapes(),
         segment=lambda text: language.cut(text, hmm=False),
     )

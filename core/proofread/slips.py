@@ -370,7 +370,7 @@ def _bonds(lexicon: Lexicon, window: str, at: int) -> bool:
     if len(window) == 2:
         return False  # the window itself: judged by the caller
     for pair in (window[at - 1 : at + 1] if at else "", window[at : at + 2] if at + 1 < len(window) else ""):
-        if pair and (lexicon.frequency(pair) >= COMMON_WORD or lexicon.freq.trie.has_keys_with_prefix(pair)):
+        if pair and (lexicon.frequency(pair) >= COMMON_WORD or lexicon.begins_word(pair)):
             return True
     return False
 
@@ -389,7 +389,7 @@ def _substitutes(
         ch = window[hidden]
         if not listed and _bonds(lexicon, window, hidden):
             continue
-        look_alikes = shapes.alternatives(ch)
+        look_alikes = shapes.alternatives(ch)  # ours: with a like sound, the likeliest slip
         near_sound = set(lexicon.sounding_like(window, hidden))
         for word in near_sound:
             other = word[hidden]
@@ -401,7 +401,7 @@ def _substitutes(
                 yield word, "音近", TONE_COST
             else:
                 yield word, "音近", BLURRED_COST
-        for other in look_alikes:
+        for other in shapes.wide_alternatives(ch):
             word = window[:hidden] + other + window[hidden + 1 :]
             if word not in near_sound and lexicon.frequency(word):
                 yield word, "形近", SHAPE_COST
@@ -441,7 +441,7 @@ def scored_context_slips(text: str, lexicon: Lexicon) -> list[tuple[float, Hit]]
                 variant = len(window) == 4 and window_freq > 0
                 if window_freq > RARE_WORD and not variant:
                     continue  # a word of its own (时艰, 负责任): context alone cannot overrule it
-                if not window_freq and lexicon.freq.trie.has_keys_with_prefix(window):
+                if not window_freq and lexicon.begins_word(window):
                     continue  # the start of a longer word (自住|房, 政资|分开): real text writes it
                 places = range(end - start) if window_freq else [i for i in range(end - start) if start + i in lone]
                 if not places:
@@ -461,9 +461,13 @@ def scored_context_slips(text: str, lexicon: Lexicon) -> list[tuple[float, Hit]]
                         ):
                             best = (SCORE, word, kind)
                         continue
-                    least = SUBSTITUTE_MIN_FREQ if len(word) < 4 else SUBSTITUTE_MIN_IDIOM_FREQ
-                    if word_freq < max(least, MIN_RATIO * (window_freq + 1)):
-                        continue
+                    if word in lexicon.rare_idioms:
+                        if window_freq:
+                            continue  # two listed phrases: nothing to tell them apart
+                    else:
+                        least = SUBSTITUTE_MIN_FREQ if len(word) < 4 else SUBSTITUTE_MIN_IDIOM_FREQ
+                        if word_freq < max(least, MIN_RATIO * (window_freq + 1)):
+                            continue
                     if (low, high) not in base:
                         base[low, high] = route_score(lexicon, chars[low:high])
                     gain = route_score(lexicon, chars[low:start] + word + chars[end:high]) - base[low, high]
