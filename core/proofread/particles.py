@@ -7,7 +7,8 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
   an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
   verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
   落实), nor when the verb and the next word are one noun (有效的监督机制);
-* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实);
+* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实),
+  but not in a comparison (比预想的好: what is compared against);
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多.
 """
 
@@ -118,6 +119,8 @@ def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         position += len(piece)
         if piece != "的" or i == 0 or pieces[i - 1] not in lexicon.verbs:
             continue
+        if "比" in pieces[max(0, i - 3) : i - 1]:
+            continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
         rest = clause[position:]
         if (
             not rest

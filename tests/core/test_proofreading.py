@@ -272,6 +272,7 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "着力解决不充分的发展带来的问题。",  # a negated attribute
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
+        "经济运行比预想的好，主要指标好于预期。",  # a comparison: 预想的 is what is compared against
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
