@@ -501,10 +501,28 @@ def scored_context_slips(text: str, lexicon: Lexicon) -> list[tuple[float, Hit]]
     return found
 
 
+def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Does a listed wrong form lie across two common words, each reaching outside it
+    (平安|祥和 holds 安祥)? Then nothing there is misspelt."""
+    run = next((m for m in _HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
+    if run is None or len(run.group()) > MAX_RUN:
+        return False
+    at, overlapping = run.start(), []
+    for piece in lexicon.words(run.group()):
+        if at < hit.end and hit.start < at + len(piece):
+            overlapping.append((at, piece))
+        at += len(piece)
+    return len(overlapping) >= 2 and all(
+        lexicon.frequency(piece) >= COMMON_WORD and (start < hit.start or start + len(piece) > hit.end)
+        for start, piece in overlapping
+    )
+
+
 def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
     """All 错别字 in ``text``; without the lexicon, the curated list alone."""
     hits = listed_misspellings(text)
     if lexicon is not None:
+        hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
         hits += sound_and_shape_slips(text, lexicon)
         hits += context_slips(text, lexicon)
     return drop_overlaps(hits)

@@ -83,6 +83,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "二是加强领导，三是细化实化工作措施，完善述学、评学制度。",  # numerals; parallel coinages
         "用好抗疫特别国债，坚持因城施策。",  # would cut one of our 政务 words
         "他们的话语中更多的是期待。",  # no slip where the meant word differs in tone
+        "有效化解矛盾纠纷，促进社会平安祥和。",  # the listed 安祥 lies across 平安|祥和
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
