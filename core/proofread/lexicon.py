@@ -244,11 +244,20 @@ class Lexicon:
         """``text`` (two to four characters) with the one at ``hidden`` left out but its blurred
         sound kept, as a short string: a mark for the length and place, the other characters,
         a mark for the sound."""
-        plain = self.readings.plain(text[hidden])
-        if plain is None or not 2 <= len(text) <= _SUBSTITUTION_MAX:
+        sound = self.sound_mark(text[hidden])
+        if sound is None or not 2 <= len(text) <= _SUBSTITUTION_MAX:
             return None
-        sound = _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1)
-        return f"{chr(0x30 + 4 * len(text) + hidden)}{text[:hidden]}{text[hidden + 1 :]}{chr(0x100 + sound)}"
+        return f"{chr(0x30 + 4 * len(text) + hidden)}{text[:hidden]}{text[hidden + 1 :]}{sound}"
+
+    def sound_mark(self, ch: str) -> str | None:
+        """One character standing for the blurred sound of ``ch`` (None: no reading)."""
+        mark = _SOUND_MARKS.get(ch)
+        if mark is None:
+            plain = self.readings.plain(ch)
+            if plain is None:
+                return None
+            mark = _SOUND_MARKS[ch] = chr(0x100 + _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1))
+        return mark
 
     def sounding_like(self, text: str, hidden: int) -> list[str]:
         """The words that are ``text`` but for the character at ``hidden``, there one that sounds
@@ -267,6 +276,7 @@ class Lexicon:
 
 
 _SYLLABLES: dict[str, int] = {}
+_SOUND_MARKS: dict[str, str] = {}  # character → :meth:`Lexicon.sound_mark` (a few thousand)
 _build_lock = threading.Lock()
 _built = threading.Event()
 _lexicon: Lexicon | None = None
@@ -314,6 +324,7 @@ def read_readings() -> Readings:
 
 
 _NEAR_SYLLABLES: dict[str, int] = {}
+_SOUND_MARKS: dict[str, str] = {}  # character → :meth:`Lexicon.sound_mark` (a few thousand)
 NEAR_WORDS = 3  # words kept under each blurred sound key
 NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
 _RETROFLEX = re.compile(r"^([zcs])h")
@@ -441,11 +452,14 @@ def _substitution_index(lexicon: Lexicon, names: Container[str], rare_idioms: Co
     known, trie = lexicon.known, dictionary.trie
     others: dict[str, list[str]] = {}
 
+    sound_mark = lexicon.sound_mark
+
     def keyed(word: str) -> Iterator[str]:
-        for hidden in range(len(word)):
-            key = lexicon.substitution_key(word, hidden)
-            if key is not None:
-                yield key
+        size = len(word)
+        for hidden in range(size):
+            sound = sound_mark(word[hidden])
+            if sound is not None:  # as Lexicon.substitution_key, inlined: 225,000 keys
+                yield f"{chr(0x30 + 4 * size + hidden)}{word[:hidden]}{word[hidden + 1 :]}{sound}"
 
     def records() -> Iterator[tuple[str, tuple[int]]]:
         for word_id in dictionary.order:
