@@ -39,7 +39,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
-from core.proofread.lexicon import KNOWN_WORD_FREQ, Lexicon
+from core.proofread.lexicon import KNOWN_WORD_FREQ, MIN_IDIOM_FREQ, Lexicon
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
@@ -220,6 +220,31 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     return None
 
 
+# A word jieba saw this often is written on purpose, even inside a longer span that sounds
+# like one of our set phrases (形成|合理 → 形成合力).
+VERY_COMMON_WORD = 1000
+
+
+def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
+    """Was the span of ``pieces`` meant as written, though ``word`` sounds or looks like it? In
+    three characters or more, when a changed character lies in a very common word (形成|合理) or,
+    among loose characters, makes a word or the start of one with its neighbour (自|住|性: 自住房)
+    — unless ``word`` is a set phrase of four characters or more in jieba's dictionary, whose
+    characters belong together (一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异)."""
+    span = "".join(pieces)
+    set_phrase = len(word) >= 4 and (word in lexicon.rare_idioms or lexicon.freq.frequency(word) >= MIN_IDIOM_FREQ)
+    if len(span) < 3 or set_phrase:
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
+    at, holder = 0, []
+    for piece in pieces:
+        holder += [piece] * len(piece)
+        at += len(piece)
+    if any(len(holder[i]) >= 2 and lexicon.frequency(holder[i]) >= VERY_COMMON_WORD for i in changed):
+        return True
+    return all(len(p) == 1 for p in pieces) and any(_bonds(lexicon, span, i) for i in changed)
+
+
 def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int) -> bool:
     """Does the span cut through one of our 政务 words (用好|抗疫: 好抗), which jieba's cut
     does not know?"""
@@ -302,6 +327,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 word, kind = best
                 if len(span) == 2 and _parallel(text, start):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
+                if _meant(lexicon, part, word):
+                    continue
                 hit = Hit(
                     start,
                     end,
