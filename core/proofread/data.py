@@ -2,8 +2,7 @@
 
 Shipped (``baogao_data/resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
 ``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
-``shape_similar.txt`` (形近字组, ours) and ``shape_similar_public.txt`` (pycorrector's public
-table of look-alikes, Apache-2.0), ``words.txt`` (政务 words jieba's dictionary lacks) and
+``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks) and
 ``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use).
 
 The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表,
@@ -164,15 +163,9 @@ def office_words() -> frozenset[str]:
 class ShapeTable:
     similar: dict[str, frozenset[str]]  # 形近 (mostly one phonetic series): a slip when they also sound alike
     look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
-    # ``similar`` widened by the public table of look-alikes (same components: 支枝技): for the
-    # rule that also asks the context to read clearly better (slips.context_slips) only.
-    wide: dict[str, frozenset[str]]
 
     def alternatives(self, ch: str) -> frozenset[str]:
         return self.similar.get(ch, _NO_CHARACTERS)  # ``similar`` holds the look-alikes too (shapes())
-
-    def wide_alternatives(self, ch: str) -> frozenset[str]:
-        return self.wide.get(ch, _NO_CHARACTERS)
 
 
 _NO_CHARACTERS: frozenset[str] = frozenset()
@@ -195,10 +188,7 @@ def shapes() -> ShapeTable:
     similar = _groups(lines[:cut])
     for ch, others in look_alike.items():
         similar[ch] = similar.get(ch, frozenset()) | others
-    wide = dict(similar)
-    for ch, others in _groups(_lines(shipped_dir() / "shape_similar_public.txt", office=False)).items():
-        wide[ch] = wide.get(ch, frozenset()) | others
-    return ShapeTable(similar, look_alike, wide)
+    return ShapeTable(similar, look_alike)
 
 
 # --------------------------------------------------------------------------- rule files

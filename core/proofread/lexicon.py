@@ -12,10 +12,6 @@ Built once, after jieba has loaded (:mod:`core.text.language`), in about a secon
   the three most frequent words of each key;
 * ``idiom_masks`` — every four-character idiom with one character hidden: an idiom typed with
   one wrong character (实事救是) is found whatever the wrong character is;
-* ``substitutions`` — every frequent word of two to four characters under each of its
-  characters hidden, with the blurred sound of the hidden one: the words that a span would be
-  if one character were another that sounds alike (统以 → 统一, 医要 → 医药), in one look-up,
-  whatever their frequency rank among words of that sound;
 * ``tags`` — the word classes jieba's dictionary gives (verbs, idioms) for the words the
   rules ask about;
 * the shape table and our word lists (:mod:`core.proofread.data`).
@@ -37,7 +33,7 @@ import threading
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -152,29 +148,6 @@ class SoundIndex:
         return len(self._keys) + len(self._others)
 
 
-class SubstitutionIndex:
-    """(a word with one character hidden, the blurred sound of that character) → the words, as
-    a marisa record trie of short keys (:meth:`Lexicon.substitution_key`) to the words' ids in
-    the compact dictionary: about 3 MB for 225,000 keys, built in C++ from a generator (no list
-    of Python objects on the way). Our 政务 words outside the dictionary sit in a small dict."""
-
-    def __init__(self, trie: marisa_trie.RecordTrie, others: dict[str, list[str]], restore: Callable[[int], str]) -> None:
-        self._trie, self._others, self._restore = trie, others, restore
-
-    def get(self, key: str) -> list[str]:
-        found = list(self._others.get(key, ()))
-        found += (self._restore(word_id) for (word_id,) in self._trie.get(key, ()))
-        return found
-
-    def __len__(self) -> int:
-        return len(self._trie) + sum(len(words) for words in self._others.values())
-
-
-SUBSTITUTION_MIN_FREQ = 20  # two and three characters; four-character words (idioms) from MIN_IDIOM_FREQ
-_SUBSTITUTION_MAX = 4
-COMMON_NAME_FREQ = 1000
-
-
 @dataclass
 class Lexicon:
     freq: WordDictionary  # jieba's word frequencies (core.text.language's compact copy, shared)
@@ -184,7 +157,6 @@ class Lexicon:
     sound_index: SoundIndex  # sound key → the most frequent word with that sound
     near_index: dict[int, tuple[str, ...]]  # blurred sound key → its most frequent words
     idiom_masks: dict[int, str | tuple[str, ...]]  # 实事?是 (as :func:`mask_key`) → 实事求是
-    substitutions: SubstitutionIndex  # 统?(yi)规 → 统一 (as :meth:`substitution_key`)
     # Word sets of 8,000–17,000 words each, as marisa tries (``in`` only): a few hundred KB
     # instead of tens of thousands of strings kept for as long as the app runs.
     verbs: Container[str]
@@ -240,31 +212,6 @@ class Lexicon:
         """Does some dictionary word start with ``text`` (or is it one)?"""
         return next(self.freq.trie.iterkeys(text), None) is not None
 
-    def substitution_key(self, text: str, hidden: int) -> str | None:
-        """``text`` (two to four characters) with the one at ``hidden`` left out but its blurred
-        sound kept, as a short string: a mark for the length and place, the other characters,
-        a mark for the sound."""
-        sound = self.sound_mark(text[hidden])
-        if sound is None or not 2 <= len(text) <= _SUBSTITUTION_MAX:
-            return None
-        return f"{chr(0x30 + 4 * len(text) + hidden)}{text[:hidden]}{text[hidden + 1 :]}{sound}"
-
-    def sound_mark(self, ch: str) -> str | None:
-        """One character standing for the blurred sound of ``ch`` (None: no reading)."""
-        mark = _SOUND_MARKS.get(ch)
-        if mark is None:
-            plain = self.readings.plain(ch)
-            if plain is None:
-                return None
-            mark = _SOUND_MARKS[ch] = chr(0x100 + _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1))
-        return mark
-
-    def sounding_like(self, text: str, hidden: int) -> list[str]:
-        """The words that are ``text`` but for the character at ``hidden``, there one that sounds
-        alike (n/ng, z/zh and tones blurred, as pinyin input blurs them)."""
-        key = self.substitution_key(text, hidden)
-        return [] if key is None else [w for w in self.substitutions.get(key) if w != text]
-
     def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
         """Same syllable once n/ng and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
         tone too (a slip picks a character that sounds the same; two loose characters that
@@ -276,7 +223,6 @@ class Lexicon:
 
 
 _SYLLABLES: dict[str, int] = {}
-_SOUND_MARKS: dict[str, str] = {}  # character → :meth:`Lexicon.sound_mark` (a few thousand)
 _build_lock = threading.Lock()
 _built = threading.Event()
 _lexicon: Lexicon | None = None
@@ -324,7 +270,6 @@ def read_readings() -> Readings:
 
 
 _NEAR_SYLLABLES: dict[str, int] = {}
-_SOUND_MARKS: dict[str, str] = {}  # character → :meth:`Lexicon.sound_mark` (a few thousand)
 NEAR_WORDS = 3  # words kept under each blurred sound key
 NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
 _RETROFLEX = re.compile(r"^([zcs])h")
@@ -395,7 +340,6 @@ def build() -> Lexicon:
         sound_index=SoundIndex({}, str),
         near_index={},
         idiom_masks={},
-        substitutions=SubstitutionIndex(marisa_trie.RecordTrie("<I"), {}, str),
         verbs=marisa_trie.Trie(verbs | lists.get("verbs", frozenset())),
         nominal_verbs=marisa_trie.Trie(nominal_verbs),
         idioms=marisa_trie.Trie(all_idioms),
@@ -437,55 +381,7 @@ def build() -> Lexicon:
                 key = mask_key(idiom, position)
                 held = masks.get(key)
                 masks[key] = idiom if held is None else (*((held,) if isinstance(held, str) else held), idiom)
-    # Last, so that its short-lived numbers leave no long-lived object in their memory pages.
-    lexicon.substitutions = _substitution_index(lexicon, names, rare_idioms)
     return lexicon
-
-
-def _substitution_index(lexicon: Lexicon, names: Container[str], rare_idioms: Container[str]) -> SubstitutionIndex:
-    """The words a slip may have meant, under each character hidden: the dictionary's words of
-    two or three characters jieba saw SUBSTITUTION_MIN_FREQ times, of four MIN_IDIOM_FREQ times
-    or listed as idioms, our 政务 words; not names, unless as common as words (美丽 is tagged
-    "ns" in jieba's dictionary)."""
-    dictionary = lexicon.freq
-    counts, restore = dictionary.counts, dictionary.trie.restore_key
-    known, trie = lexicon.known, dictionary.trie
-    others: dict[str, list[str]] = {}
-
-    sound_mark = lexicon.sound_mark
-
-    def keyed(word: str) -> Iterator[str]:
-        size = len(word)
-        for hidden in range(size):
-            sound = sound_mark(word[hidden])
-            if sound is not None:  # as Lexicon.substitution_key, inlined: 225,000 keys
-                yield f"{chr(0x30 + 4 * size + hidden)}{word[:hidden]}{word[hidden + 1 :]}{sound}"
-
-    def records() -> Iterator[tuple[str, tuple[int]]]:
-        for word_id in dictionary.order:
-            count = counts[word_id]
-            if count < MIN_IDIOM_FREQ:
-                continue
-            word = restore(word_id)
-            size = len(word)
-            if not 2 <= size <= _SUBSTITUTION_MAX or not _CJK_WORD.fullmatch(word) or word in known:
-                continue
-            if count < (SUBSTITUTION_MIN_FREQ if size < 4 else MIN_IDIOM_FREQ):
-                continue
-            if word in names and count < COMMON_NAME_FREQ:
-                continue
-            for key in keyed(word):
-                yield key, (word_id,)
-        for word in (*rare_idioms, *known):  # jieba's idioms listed at 3 (滴水穿石), our 政务 words
-            if 2 <= len(word) <= _SUBSTITUTION_MAX and _CJK_WORD.fullmatch(word):
-                word_id = trie.get(word)
-                for key in keyed(word):
-                    if word_id is None:
-                        others.setdefault(key, []).append(word)
-                    else:
-                        yield key, (word_id,)
-
-    return SubstitutionIndex(marisa_trie.RecordTrie("<I", records()), others, restore)
 
 
 def mask_key(four: str, hidden: int) -> int:

@@ -12,34 +12,25 @@ same — or looks alike — is common. The rules, from safest to boldest:
 3. in four characters or more (an idiom or a set phrase), one character that only sounds the
    same, or only looks alike, is enough — 一愁莫展, 末雨绸缪;
 4. a two-character span that is a dictionary word seen a few times only, when the word that
-   sounds the same is a thousand times commoner — 布署;
-5. in context: a span of two to four characters that is no common word, where one character
-   changed to one that sounds alike (tones, n/ng and z/zh blurred: pinyin input blurs them) or
-   looks alike makes a word, and the passage around it (six characters each side) then reads
-   far more probably under jieba's word frequencies — its best cut, scored as jieba scores
-   routes, gains a clear margin (统|以规划 → 统一|规划, 医|要卫生 → 医药|卫生). The score of
-   the whole passage, not of the span, decides: a change that only moves a word boundary
-   (传统|以 → 传|统一) gains nothing. The changed character must stand alone in jieba's cut
-   (the debris a slip leaves) and must not make a word with its neighbour (负责|任) nor come
-   again close by (文化兴国运兴: a parallel); a four-character phrase jieba lists (名符其实)
-   yields only to an idiom that sounds the same and is ten times commoner.
+   sounds the same is a thousand times commoner — 布署.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
-is just a common word and a character that is a word on its own (不得|以, 的|意志), and when
+is just a common word and a character that is a word on its own (不得|以, 的|意志), nor when a
+changed character sits in a very common word or makes a word with its loose neighbour
+(形成|合理, 自|住|性: meant as written), and when
 the corrected text is more probable under jieba's word frequencies by a clear margin.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
-from core.proofread.lexicon import KNOWN_WORD_FREQ, MIN_IDIOM_FREQ, Lexicon
+from core.proofread.lexicon import MIN_IDIOM_FREQ, Lexicon
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
@@ -64,7 +55,6 @@ RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_SENTENCE_END = re.compile("[。！？；]")
 _GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
 
@@ -225,6 +215,15 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
 VERY_COMMON_WORD = 1000
 
 
+def _bonds(lexicon: Lexicon, span: str, at: int) -> bool:
+    """Does the character at ``at`` make a common word, or the start of one, with a neighbour
+    inside ``span`` (自|住|性: 自住 starts 自住房)?"""
+    for pair in (span[at - 1 : at + 1] if at else "", span[at : at + 2] if at + 1 < len(span) else ""):
+        if pair and (lexicon.frequency(pair) >= COMMON_WORD or lexicon.begins_word(pair)):
+            return True
+    return False
+
+
 def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     """Was the span of ``pieces`` meant as written, though ``word`` sounds or looks like it? In
     three characters or more, when a changed character lies in a very common word (形成|合理) or,
@@ -236,10 +235,9 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     if len(span) < 3 or set_phrase:
         return False
     changed = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
-    at, holder = 0, []
+    holder: list[str] = []
     for piece in pieces:
         holder += [piece] * len(piece)
-        at += len(piece)
     if any(len(holder[i]) >= 2 and lexicon.frequency(holder[i]) >= VERY_COMMON_WORD for i in changed):
         return True
     return all(len(p) == 1 for p in pieces) and any(_bonds(lexicon, span, i) for i in changed)
@@ -343,197 +341,6 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     return [hit for _, hit in found]
 
 
-# Rule 5: characters of context each side of the span, and the log-probability its best cut
-# must gain, less what the change costs (e^9 ≈ 8,000 times more probable). Set on the 2010–2016
-# 国务院 reports and our dev cases: at 8 it raised 0.24 false alarms per 10,000 characters of
-# published text, at 9 0.04; real slips of two loose characters mostly gain 5–9, so many stay
-# unflagged — the price of precision with a unigram model.
-CONTEXT = 6
-SCORE = 9.0
-TONE_COST = 0.5  # the same syllable in another tone
-BOTH_BONUS = 0.5  # a character that both sounds and looks alike (各 → 格): the likeliest slip
-BLURRED_COST = 2.5  # n/ng, z/zh blurred
-SHAPE_COST = 1.0  # looks alike only
-# The word a change makes must be this common (four characters: an idiom, rarer in jieba's corpus).
-SUBSTITUTE_MIN_FREQ = 50
-SUBSTITUTE_MIN_IDIOM_FREQ = 5
-_LONGEST_KNOWN = 7
-
-
-def route_score(lexicon: Lexicon, text: str) -> float:
-    """The log-probability of the best cut of ``text`` into words, as jieba scores its routes
-    (each word log(frequency / total); a character it does not know, log(1 / total)), with our
-    政务 words at their frequency."""
-    dictionary = lexicon.freq
-    prefixes = dictionary.trie.iter_prefixes_with_ids
-    weights, unknown, longest = dictionary.weights, dictionary.unknown_weight, dictionary.longest
-    known, known_weight = lexicon.known, math.log(KNOWN_WORD_FREQ / lexicon.total)
-    size = len(text)
-    scores = [0.0] * (size + 1)
-    for start in range(size - 1, -1, -1):
-        best = unknown + scores[start + 1]
-        for word, key in prefixes(text[start : start + longest]):
-            score = weights[key] + scores[start + len(word)]
-            if score > best:
-                best = score
-        for end in range(start + 2, min(size, start + _LONGEST_KNOWN) + 1):
-            if text[start:end] in known:
-                best = max(best, known_weight + scores[end])
-        scores[start] = best
-    return scores[0]
-
-
-ECHO_DISTANCE = 6
-
-
-def _echoed(text: str, at: int) -> bool:
-    """Is the character at ``at`` written again close by, in the same sentence? A deliberate
-    parallel (文化兴国运兴, 稳字当头、稳中求进) repeats it; a slip does not."""
-    ch = text[at]
-    low, high = max(0, at - ECHO_DISTANCE), min(len(text), at + ECHO_DISTANCE + 1)
-    return any(
-        text[i] == ch and i != at and not _SENTENCE_END.search(text[min(i, at) : max(i, at)])
-        for i in range(low, high)
-    )
-
-
-def _bonds(lexicon: Lexicon, window: str, at: int) -> bool:
-    """Does the character at ``at`` make a word, or the start of one, with a neighbour inside a
-    longer ``window`` (负责|任 → 责任; 自住|性 → 自住房)? Then it was written on purpose."""
-    if len(window) == 2:
-        return False  # the window itself: judged by the caller
-    for pair in (window[at - 1 : at + 1] if at else "", window[at : at + 2] if at + 1 < len(window) else ""):
-        if pair and (lexicon.frequency(pair) >= COMMON_WORD or lexicon.begins_word(pair)):
-            return True
-    return False
-
-
-def _substitutes(
-    lexicon: Lexicon, window: str, listed: bool, places: Iterable[int]
-) -> Iterator[tuple[str, str, float]]:
-    """(word, how it differs, what the change costs) for each word that ``window`` would be
-    with one character changed to one that sounds or looks alike. Pinyin input's commonest slip
-    is the same syllable in another tone or none; a blurred initial or final (n/ng, z/zh) or a
-    look-alike is rarer, so it costs more of the gain. ``listed``: the window is a dictionary
-    entry, whose characters belong together whatever their pairs make; ``places``: the
-    characters that may be changed."""
-    shapes, readings = lexicon.shapes, lexicon.readings
-    for hidden in places:
-        ch = window[hidden]
-        if not listed and _bonds(lexicon, window, hidden):
-            continue
-        look_alikes = shapes.alternatives(ch)  # ours: with a like sound, the likeliest slip
-        near_sound = set(lexicon.sounding_like(window, hidden))
-        for word in near_sound:
-            other = word[hidden]
-            if other in look_alikes:
-                yield word, "音近形近", -BOTH_BONUS
-            elif readings.toned(other) == readings.toned(ch):
-                yield word, "同音", 0.0
-            elif readings.plain(other) == readings.plain(ch):
-                yield word, "音近", TONE_COST
-            else:
-                yield word, "音近", BLURRED_COST
-        for other in shapes.wide_alternatives(ch):
-            word = window[:hidden] + other + window[hidden + 1 :]
-            if word not in near_sound and lexicon.frequency(word):
-                yield word, "形近", SHAPE_COST
-
-
-def context_slips(text: str, lexicon: Lexicon) -> list[Hit]:
-    """Rule 5 over every run of Han characters in ``text``."""
-    found = scored_context_slips(text, lexicon)
-    found.sort(key=lambda item: -item[0])  # of overlapping spans, the change that gains most
-    return [hit for _, hit in found]
-
-
-def scored_context_slips(text: str, lexicon: Lexicon) -> list[tuple[float, Hit]]:
-    """(score, hit) of rule 5: the score is the gain less what the change costs."""
-    found: list[tuple[float, Hit]] = []
-    for run in _HAN_RUN.finditer(text):
-        chars = run.group()
-        if len(chars) > MAX_RUN:
-            continue
-        base: dict[tuple[int, int], float] = {}
-        # A slip leaves debris: the changed character stands alone in jieba's cut (统|以|规划),
-        # unless the span is a rare word of its own (回映).
-        lone, pieces, at = set(), set(), 0
-        for piece in lexicon.words(chars):
-            if len(piece) == 1:
-                lone.add(at)
-            pieces.add((at, at + len(piece)))
-            at += len(piece)
-        for start in range(len(chars) - 1):
-            for end in range(start + 2, min(len(chars), start + 4) + 1):
-                if (start, end) not in pieces and not any(i in lone for i in range(start, end)):
-                    continue  # neither a word of the cut nor debris: nothing a slip left
-                window = chars[start:end]
-                window_freq = lexicon.frequency(window)
-                # A set phrase of four that jieba lists (its corpus had the slips too: 名符其实
-                # 38 times, 名副其实 819) is judged against the phrase it varies, not by context.
-                variant = len(window) == 4 and window_freq > 0
-                if window_freq > RARE_WORD and not variant:
-                    continue  # a word of its own (时艰, 负责任): context alone cannot overrule it
-                if not window_freq and lexicon.begins_word(window):
-                    continue  # the start of a longer word (自住|房, 政资|分开): real text writes it
-                places = range(end - start) if window_freq else [i for i in range(end - start) if start + i in lone]
-                if not places:
-                    continue
-                best: tuple[float, str, str] | None = None
-                low, high = max(0, start - CONTEXT), min(len(chars), end + CONTEXT)
-                for word, kind, cost in _substitutes(lexicon, window, variant, places):
-                    word_freq = lexicon.frequency(word)
-                    if variant:
-                        # Only an idiom overrules a listed phrase: jieba lists terms at its floor
-                        # count too (职业资格 stays, though 执业资格 is commoner).
-                        if (
-                            word in lexicon.idioms
-                            and cost <= TONE_COST
-                            and word_freq >= max(COMMON_WORD, MIN_RATIO * window_freq)
-                            and (best is None or best[0] < SCORE)
-                        ):
-                            best = (SCORE, word, kind)
-                        continue
-                    if word in lexicon.rare_idioms:
-                        if window_freq:
-                            continue  # two listed phrases: nothing to tell them apart
-                    else:
-                        least = SUBSTITUTE_MIN_FREQ if len(word) < 4 else SUBSTITUTE_MIN_IDIOM_FREQ
-                        if word_freq < max(least, MIN_RATIO * (window_freq + 1)):
-                            continue
-                    if (low, high) not in base:
-                        base[low, high] = route_score(lexicon, chars[low:high])
-                    gain = route_score(lexicon, chars[low:start] + word + chars[end:high]) - base[low, high]
-                    score = gain - cost
-                    if score >= SCORE and (best is None or score > best[0]):
-                        best = (score, word, kind)
-                if best is None:
-                    continue
-                at, until = run.start() + start, run.start() + end
-                if _inside_known_word(text, at, until) or (end - start == 2 and _parallel(text, at)):
-                    continue
-                score, word, kind = best
-                changed = next(i for i, (a, b) in enumerate(zip(window, word, strict=True)) if a != b)
-                if _echoed(text, at + changed):
-                    continue
-                found.append(
-                    (
-                        score,
-                        Hit(
-                            at + changed,
-                            at + changed + 1,
-                            word[changed],
-                            f"“{window}”不是常用词语，把“{window[changed]}”换成{kind}的“{word[changed]}”，"
-                            f"就是常用的“{word}”，上下文也更通顺，可能是错别字。",
-                            f"如是“{word}”，把“{window[changed]}”改为“{word[changed]}”；"
-                            "如是专名或本单位用语，可加入本单位词表。",
-                            _GENERAL_SOURCE,
-                        ),
-                    )
-                )
-    return found
-
-
 def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Does a listed wrong form lie across two common words, each reaching outside it
     (平安|祥和 holds 安祥)? Then nothing there is misspelt."""
@@ -557,5 +364,4 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
     if lexicon is not None:
         hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
         hits += sound_and_shape_slips(text, lexicon)
-        hits += context_slips(text, lexicon)
     return drop_overlaps(hits)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,7 @@ from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, LexiconError, get_lexicon, read_readings
 from core.proofread.marks import find_mark_slips
 from core.proofread.particles import find_particle_slips
-from core.proofread.slips import (
-    context_slips,
-    find_slips,
-    listed_misspellings,
-    route_score,
-    sound_and_shape_slips,
-)
+from core.proofread.slips import find_slips, listed_misspellings
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +54,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("做到群策群立。", "做到群策群力。"),  # an idiom with one character that sounds the same
         ("及时了解请况。", "及时了解情况。"),  # a look-alike of the same series (青) that sounds near
         ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
+        # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
+        ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -90,62 +85,6 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
     assert find_slips(clean, lexicon) == []
-
-
-@pytest.mark.parametrize(
-    ("wrong", "right"),
-    [
-        # Rule 5: no earlier rule takes these; one character changed to a sound-alike makes a
-        # common word and the passage reads far more probably under jieba's frequencies.
-        ("扎实推进乡村正兴。", "扎实推进乡村振兴。"),  # n/ng blurred (zheng/zhen)
-        ("要统愁安排全年工作。", "要统筹安排全年工作。"),  # same syllable, same tone
-        ("突出示范引领，凝心据力抓落实。", "突出示范引领，凝心聚力抓落实。"),  # cuts through 力抓
-        ("以滴水穿时的韧劲抓落实。", "以滴水穿石的韧劲抓落实。"),  # an idiom jieba lists at 3
-        ("着力打造名符其实的示范区。", "着力打造名副其实的示范区。"),  # a listed variant of an idiom
-        ("强化科枝创新引领。", "强化科技创新引领。"),  # a look-alike from the public table (支)
-    ],
-)
-def test_slip_found_in_context(lexicon: Lexicon, wrong: str, right: str) -> None:
-    assert listed_misspellings(wrong) + sound_and_shape_slips(wrong, lexicon) == []
-    assert fixed(wrong, context_slips(wrong, lexicon)) == right
-    assert fixed(wrong, find_slips(wrong, lexicon)) == right
-
-
-@pytest.mark.parametrize(
-    "clean",
-    [
-        "确保所有行业税负只减不增。",  # terse: single characters that are words on purpose
-        "文化兴国运兴，文化强民族强。",  # the character comes again close by: a parallel
-        "坚持稳字当头、稳中求进。",
-        "始终把群众冷暖忧乐放在心头。",  # gains, but not by the margin a slip gives
-        "中国作为负责任大国，积极参与全球治理。",  # 负责任: 责任 is a word, 任 is no debris
-        "支持居民自住性住房消费。",  # 自住: the start of a dictionary word
-        "取消一批职业资格许可和认定事项。",  # a listed term overruled only by an idiom
-        "坚持因地施策、分类指导。",
-    ],
-)
-def test_context_rule_leaves_real_text_alone(lexicon: Lexicon, clean: str) -> None:
-    assert context_slips(clean, lexicon) == []
-
-
-def test_route_score_is_jiebas_best_route(lexicon: Lexicon) -> None:
-    """The score of the best cut: 稳步|推进 is a route of two words, each log(freq / total)."""
-    expected = math.log(lexicon.freq.frequency("稳步") / lexicon.total) + math.log(
-        lexicon.freq.frequency("推进") / lexicon.total
-    )
-    assert route_score(lexicon, "稳步推进") == pytest.approx(expected)
-    # 统一规划 is listed (3 times): the one word beats 统一|规划 (13,986 and 5,445 times).
-    assert route_score(lexicon, "统一规划") == pytest.approx(math.log(3 / lexicon.total))
-    assert route_score(lexicon, "稳部推进") < expected - 7  # the slip's pieces: about e^8 less probable
-
-
-def test_sounding_like_finds_every_word_of_a_blurred_sound(lexicon: Lexicon) -> None:
-    # 美丽 is tagged a place name (ns) in jieba's dictionary but is as common as a word.
-    assert "美丽" in lexicon.sounding_like("美力", 1)
-    assert "专项" in lexicon.sounding_like("专相", 1)  # xiang: same syllable, another tone
-    assert "振兴" in lexicon.sounding_like("正兴", 0)  # zheng/zhen: n/ng blurred
-    assert "滴水穿石" in lexicon.sounding_like("滴水穿时", 3)  # jieba's idioms listed at 3
-    assert lexicon.sounding_like("统一", 1) == [w for w in lexicon.sounding_like("统一", 1) if w != "统一"]
 
 
 def test_curated_list_works_without_the_dictionary() -> None:
