@@ -162,8 +162,6 @@ class Lexicon:
     verbs: Container[str]
     nominal_verbs: Container[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
     idioms: Container[str]
-    # Idioms jieba lists below MIN_TAGGED_FREQ (most at 3: 滴水穿石): their count says nothing.
-    rare_idioms: Container[str]
     shapes: data.ShapeTable
     segment: Callable[[str], list[str]]
 
@@ -294,11 +292,10 @@ def _blurred(plain: str) -> str:
 
 def _dictionary_tags(
     tokenizer: object,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(verbs, verbs also used as nouns, idioms, names, rare idioms) from jieba's dictionary
-    file, whose third column is the word class. Rare idioms: four-character idioms jieba saw
-    fewer than MIN_TAGGED_FREQ times (16,000 of its idioms are listed at 3: 滴水穿石)."""
-    verbs, nominal, idioms, names, rare_idioms = set(), set(), set(), set(), set()
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, verbs also used as nouns, idioms, names) from jieba's dictionary file, whose
+    third column is the word class."""
+    verbs, nominal, idioms, names = set(), set(), set(), set()
     handle = tokenizer.get_dict_file()  # type: ignore[attr-defined]
     with handle:
         for raw in handle:
@@ -307,8 +304,6 @@ def _dictionary_tags(
                 continue
             word, tag = parts[0], parts[2]
             if int(parts[1]) < MIN_TAGGED_FREQ:
-                if tag == "i" and len(word) == 4:
-                    rare_idioms.add(word)
                 continue
             if tag in ("v", "vn", "vd", "vi") and len(word) <= 4:
                 verbs.add(word)
@@ -318,7 +313,7 @@ def _dictionary_tags(
                 idioms.add(word)
             elif tag in ("nr", "ns", "nt", "nz", "nrt", "nrfg"):
                 names.add(word)
-    return frozenset(verbs), frozenset(nominal), frozenset(idioms), frozenset(names), frozenset(rare_idioms)
+    return frozenset(verbs), frozenset(nominal), frozenset(idioms), frozenset(names)
 
 
 def build() -> Lexicon:
@@ -330,7 +325,7 @@ def build() -> Lexicon:
     dictionary = language.dictionary()
     known = data.known_words()
     lists = data.wordlists()
-    verbs, nominal_verbs, idioms, names, rare_idioms = _dictionary_tags(jieba.dt)
+    verbs, nominal_verbs, idioms, names = _dictionary_tags(jieba.dt)
     all_idioms = idioms | frozenset(w for w in known if len(w) >= 4)
     lexicon = Lexicon(
         freq=dictionary,
@@ -343,7 +338,6 @@ def build() -> Lexicon:
         verbs=marisa_trie.Trie(verbs | lists.get("verbs", frozenset())),
         nominal_verbs=marisa_trie.Trie(nominal_verbs),
         idioms=marisa_trie.Trie(all_idioms),
-        rare_idioms=marisa_trie.Trie(rare_idioms),
         shapes=data.shapes(),
         segment=lambda text: language.cut(text, hmm=False),
     )

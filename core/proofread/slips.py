@@ -30,7 +30,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
-from core.proofread.lexicon import MIN_IDIOM_FREQ, Lexicon
+from core.proofread.lexicon import Lexicon
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
@@ -228,11 +228,11 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     """Was the span of ``pieces`` meant as written, though ``word`` sounds or looks like it? In
     three characters or more, when a changed character lies in a very common word (形成|合理) or,
     among loose characters, makes a word or the start of one with its neighbour (自|住|性: 自住房)
-    — unless ``word`` is a set phrase of four characters or more in jieba's dictionary, whose
-    characters belong together (一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异)."""
+    — unless ``word`` is a phrase of four characters or more in jieba's dictionary (an idiom,
+    whose characters belong together: 一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异), not
+    only one of our 政务 phrases (形成合力)."""
     span = "".join(pieces)
-    set_phrase = len(word) >= 4 and (word in lexicon.rare_idioms or lexicon.freq.frequency(word) >= MIN_IDIOM_FREQ)
-    if len(span) < 3 or set_phrase:
+    if len(span) < 3 or (len(word) >= 4 and word in lexicon.freq):
         return False
     changed = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
     holder: list[str] = []
