@@ -32,6 +32,8 @@ _EVERY = frozenset(
 _NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
 # A one-character verb whose doubled form jieba saw this often reduplicates (治治, 查查, 看看).
 _SEEN_DOUBLED = 10
+# A character jieba saw alone less often than this is rare: doubled, it is a name (屠呦呦).
+RARE_CHARACTER = 200
 # A duplicate that starts a compound with the next piece is no duplicate: 党组织|组织力.
 _BOUND_SUFFIXES = frozenset("力化性型式度率者员家感观界群圈链网站点区")
 
@@ -117,6 +119,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # the BB of AABB
         if len(a) == 1 and len(b) == 1 and lexicon.frequency(ch * 2) >= 30:
             continue  # 天天, 年年 cut apart by their neighbours
+        if len(a) == 1 and len(b) == 1 and lexicon.frequency(ch) < RARE_CHARACTER:
+            continue  # 屠呦呦, 潺潺: a rare character doubled is a name or a sound, not a slip
         if len(a) == 1 and len(b) >= 2 and ch in _FREE_BEFORE:
             continue  # 有有利条件, 要要求
         if len(a) == 1 and len(b) == 2 and ch in lexicon.verbs and lexicon.frequency(ch * 2) >= _SEEN_DOUBLED:

@@ -206,6 +206,10 @@ class Lexicon:
             key = (key << _SYLLABLE_BITS) | _NEAR_SYLLABLES.setdefault(_blurred(plain), len(_NEAR_SYLLABLES) + 1)
         return key
 
+    def begins_word(self, text: str) -> bool:
+        """Does some dictionary word start with ``text`` (or is it one)?"""
+        return next(self.freq.trie.iterkeys(text), None) is not None
+
     def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
         """Same syllable once n/ng and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
         tone too (a slip picks a character that sounds the same; two loose characters that

@@ -6,15 +6,18 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 * 的 → 地 — an adverbial (认真, 积极, 扎扎实实) + 的 + a verb that goes on to an object or
   an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
   verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
-  落实), nor when the verb and the next word are one noun (有效的监督机制);
-* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实);
+  落实; also past more attributes, or after 和 joining a noun phrase), nor when the phrase
+  opens the clause as its subject (合理的收入分配制度是……), nor when the verb and the next
+  word are one noun (有效的监督机制);
+* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实),
+  but not in a comparison (比预想的好: what is compared against);
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit
@@ -36,17 +39,39 @@ def _adverbial(word: str, adverbials: frozenset[str]) -> bool:
     return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]
 
 
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
+
+
+_MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked past (便捷、安全、)
+
+
 def _noun_phrase_context(
-    pieces: list[str], x_index: int, np_verbs: frozenset[str], degree: frozenset[str]
+    pieces: list[str], x_index: int, np_verbs: frozenset[str], degree: frozenset[str], verbs: Container[str]
 ) -> bool:
-    """Is "X的V" the object of a verb such as 进行 (进行更加深入的研究)?"""
+    """Is "X的V" the object of a verb such as 进行 (进行更加深入的研究), also past more
+    attributes before X (构建便捷、安全、高效的综合运输体系; 通过艰苦细致的工作), or joined to a
+    noun phrase before it (实施就业优先战略和更加积极的就业政策)?"""
     i = x_index - 1
     while i >= 0 and pieces[i] in degree | {"更加", "更为", "极为", "十分", "非常"}:
         i -= 1
+    looked_past = 0
+    while (
+        i >= 0
+        and looked_past < _MORE_ATTRIBUTES
+        and pieces[i] not in np_verbs
+        and (pieces[i] == "、" or (len(pieces[i]) == 2 and pieces[i] not in verbs))
+    ):
+        i -= 1  # more attributes (便捷、安全、; 艰苦): not a verb, so not what governs the phrase
+        looked_past += 1
     if i < 0:
         return False
     word = pieces[i]
-    return word in np_verbs or (word.endswith("了") and word[:-1] in np_verbs) or word in _DETERMINERS
+    return (
+        word in np_verbs
+        or (word.endswith("了") and word[:-1] in np_verbs)
+        or word in _DETERMINERS
+        or word in _CONJUNCTIONS
+    )
 
 
 def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -72,8 +97,10 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
             if verb in ("多", "很", "不", "更"):
                 continue  # 积极得多: a comparison, not an adverbial
         else:
-            if _noun_phrase_context(pieces, i - 1, np_verbs, degree):
+            if _noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs):
                 continue
+            if i == 1 and "是" in pieces[i + 2 :]:
+                continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if after in _LOCALIZERS:
@@ -118,6 +145,8 @@ def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         position += len(piece)
         if piece != "的" or i == 0 or pieces[i - 1] not in lexicon.verbs:
             continue
+        if "比" in pieces[max(0, i - 3) : i - 1]:
+            continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
         rest = clause[position:]
         if (
             not rest

@@ -16,7 +16,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
-is just a common word and a character that is a word on its own (不得|以, 的|意志), and when
+is just a common word and a character that is a word on its own (不得|以, 的|意志), nor when a
+changed character sits in a very common word or makes a word with its loose neighbour
+(形成|合理, 自|住|性: meant as written), and when
 the corrected text is more probable under jieba's word frequencies by a clear margin.
 """
 
@@ -208,6 +210,39 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     return None
 
 
+# A word jieba saw this often is written on purpose, even inside a longer span that sounds
+# like one of our set phrases (形成|合理 → 形成合力).
+VERY_COMMON_WORD = 1000
+
+
+def _bonds(lexicon: Lexicon, span: str, at: int) -> bool:
+    """Does the character at ``at`` make a common word, or the start of one, with a neighbour
+    inside ``span`` (自|住|性: 自住 starts 自住房)?"""
+    for pair in (span[at - 1 : at + 1] if at else "", span[at : at + 2] if at + 1 < len(span) else ""):
+        if pair and (lexicon.frequency(pair) >= COMMON_WORD or lexicon.begins_word(pair)):
+            return True
+    return False
+
+
+def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
+    """Was the span of ``pieces`` meant as written, though ``word`` sounds or looks like it? In
+    three characters or more, when a changed character lies in a very common word (形成|合理) or,
+    among loose characters, makes a word or the start of one with its neighbour (自|住|性: 自住房)
+    — unless ``word`` is a phrase of four characters or more in jieba's dictionary (an idiom,
+    whose characters belong together: 一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异), not
+    only one of our 政务 phrases (形成合力)."""
+    span = "".join(pieces)
+    if len(span) < 3 or (len(word) >= 4 and word in lexicon.freq):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
+    holder: list[str] = []
+    for piece in pieces:
+        holder += [piece] * len(piece)
+    if any(len(holder[i]) >= 2 and lexicon.frequency(holder[i]) >= VERY_COMMON_WORD for i in changed):
+        return True
+    return all(len(p) == 1 for p in pieces) and any(_bonds(lexicon, span, i) for i in changed)
+
+
 def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int) -> bool:
     """Does the span cut through one of our 政务 words (用好|抗疫: 好抗), which jieba's cut
     does not know?"""
@@ -290,6 +325,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 word, kind = best
                 if len(span) == 2 and _parallel(text, start):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
+                if _meant(lexicon, part, word):
+                    continue
                 hit = Hit(
                     start,
                     end,
@@ -304,9 +341,27 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     return [hit for _, hit in found]
 
 
+def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Does a listed wrong form lie across two common words, each reaching outside it
+    (平安|祥和 holds 安祥)? Then nothing there is misspelt."""
+    run = next((m for m in _HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
+    if run is None or len(run.group()) > MAX_RUN:
+        return False
+    at, overlapping = run.start(), []
+    for piece in lexicon.words(run.group()):
+        if at < hit.end and hit.start < at + len(piece):
+            overlapping.append((at, piece))
+        at += len(piece)
+    return len(overlapping) >= 2 and all(
+        lexicon.frequency(piece) >= COMMON_WORD and (start < hit.start or start + len(piece) > hit.end)
+        for start, piece in overlapping
+    )
+
+
 def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
     """All 错别字 in ``text``; without the lexicon, the curated list alone."""
     hits = listed_misspellings(text)
     if lexicon is not None:
+        hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
         hits += sound_and_shape_slips(text, lexicon)
     return drop_overlaps(hits)

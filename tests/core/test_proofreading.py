@@ -54,6 +54,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("做到群策群立。", "做到群策群力。"),  # an idiom with one character that sounds the same
         ("及时了解请况。", "及时了解情况。"),  # a look-alike of the same series (青) that sounds near
         ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
+        # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
+        ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -76,6 +78,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "二是加强领导，三是细化实化工作措施，完善述学、评学制度。",  # numerals; parallel coinages
         "用好抗疫特别国债，坚持因城施策。",  # would cut one of our 政务 words
         "他们的话语中更多的是期待。",  # no slip where the meant word differs in tone
+        "有效化解矛盾纠纷，促进社会平安祥和。",  # the listed 安祥 lies across 平安|祥和
+        "加快形成合理的收入分配格局。",  # 合理 is a very common word, not a slip of 形成合力
+        "继续支持居民自住性住房消费。",  # 自住 starts a word (自住房): not 自主性
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -209,6 +214,11 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "着力解决不充分的发展带来的问题。",  # a negated attribute
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
+        "经济运行比预想的好，主要指标好于预期。",  # a comparison: 预想的 is what is compared against
+        "加快构建便捷、安全、高效的综合运输体系。",  # the object of 构建, past more attributes
+        "通过艰苦细致的工作和坚持不懈的努力，解决了一批难题。",
+        "坚持实施就业优先战略和更加积极的就业政策。",  # joined by 和 to a noun phrase
+        "合理的收入分配制度是社会公平正义的重要体现。",  # the subject of 是
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -338,6 +348,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "二○二二年，全县有有利条件。",
         "开展查查问题、治治病的活动。",  # a one-character verb doubled before its object
         "三百六十行行行出人才。",
+        "中国科学家屠呦呦获得诺贝尔生理学或医学奖。",  # a rare character doubled: a name
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
