@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,20 @@ class Debounce(QObject):
         return False
 
 
+class _Life:
+    """Whether a BackgroundJob's QObject still exists, for its worker thread to ask."""
+
+    def __init__(self, pool: concurrent.futures.ThreadPoolExecutor) -> None:
+        self.lock = threading.Lock()
+        self.alive = True
+        self._pool = pool
+
+    def end(self, *_destroyed: object) -> None:
+        with self.lock:  # waits for an emit under way
+            self.alive = False
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
 class BackgroundJob(QObject):
     """Runs ``compute`` on a worker thread and hands its result to ``apply`` on the GUI
     thread; the newest start wins and an older result is dropped.
@@ -96,6 +111,11 @@ class BackgroundJob(QObject):
     it is given. At most one job runs and one waits: a start while a job runs replaces the
     waiting one, so a clerk who types faster than the worker reads never piles up snapshots
     of the draft (each a copy of the whole report) in the worker's queue.
+
+    When the job's owner is deleted (a window closed while a check is still reading), the
+    worker must not emit on the deleted object: Qt forbids deleting a QObject while another
+    thread emits its signal, and under load that race crashed the process. The worker emits
+    under a lock that the object's ``destroyed`` takes first; the worker thread then ends.
     """
 
     _finished = Signal(int, object)
@@ -108,6 +128,8 @@ class BackgroundJob(QObject):
         self._busy = False  # the worker thread holds a job
         self._waiting: tuple[int, Callable[[], object]] | None = None
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=f"baogao-{name}")
+        self._life = _Life(self._pool)
+        self.destroyed.connect(self._life.end)  # a plain object's method: ``self`` is going
         self._finished.connect(self._done)
 
     def start(self, compute: Callable[[], object]) -> None:
@@ -127,7 +149,9 @@ class BackgroundJob(QObject):
             except Exception:  # the panel keeps what it showed; the log says why
                 logging.getLogger(__name__).exception("background panel work failed")
                 result = None
-            self._finished.emit(generation, result)
+            with self._life.lock:
+                if self._life.alive:
+                    self._finished.emit(generation, result)
 
         self._pool.submit(work)
 

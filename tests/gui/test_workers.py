@@ -159,3 +159,31 @@ def test_background_job_cancel_drops_the_waiting_start(app: QApplication, qtbot:
     release.set()
     qtbot.waitUntil(lambda: not job._busy, timeout=30_000)
     assert applied == [] and not job.running
+
+
+def test_background_job_outlived_by_its_work_neither_emits_nor_keeps_its_thread(app: QApplication) -> None:
+    """A window closed while a check still reads: the job's QObject is deleted before the
+    work ends. The worker must not emit on the deleted object (a crash under load), and its
+    thread ends rather than waiting for work forever."""
+    import shiboken6
+
+    from gui.panels.panel_base import BackgroundJob
+
+    owner = QWidget()
+    applied: list[object] = []
+    job = BackgroundJob(owner, applied.append, name="outlived-test")
+    release = threading.Event()
+
+    def compute() -> object:
+        release.wait(30)
+        return "late"
+
+    job.start(compute)
+    shiboken6.delete(owner)  # deletes the job with it, as closing a window does
+    release.set()
+    deadline = time.monotonic() + 30
+    while any(t.name.startswith("baogao-outlived-test") for t in threading.enumerate()):
+        assert time.monotonic() < deadline, "the job's worker thread never ended"
+        time.sleep(0.01)
+    QApplication.processEvents()
+    assert applied == []
