@@ -138,6 +138,26 @@ def page_lines(pdf: Path, page: int) -> list[Line]:
     return sorted(lines, key=lambda line: line.y)
 
 
+@dataclass(frozen=True)
+class VerticalLine:
+    x: float
+    top: float
+    bottom: float
+
+
+def page_vertical_lines(pdf: Path, page: int) -> list[VerticalLine]:
+    """Vertical strokes (a table's column borders), left to right, de-duplicated."""
+    lines = set()
+    for _width, _colour, x0, y0, x1, y1, a, d, e, f in _LINE.findall(_svg(pdf, page)):
+        if x0 != x1:
+            continue
+        sx, sy, tx, ty = float(a), float(d), float(e), float(f)
+        ys = sorted((float(y0) * sy + ty, float(y1) * sy + ty))
+        x = float(x0) * sx + tx
+        lines.add(VerticalLine(round(x * MM_PER_PT, 2), round(ys[0] * MM_PER_PT, 2), round(ys[1] * MM_PER_PT, 2)))
+    return sorted(lines, key=lambda line: (line.x, line.top))
+
+
 def baseline_of(pdf: Path, page: int, word: Word) -> float:
     """The baseline of the glyphs inside ``word``'s box."""
     for glyph in page_glyphs(pdf, page):
