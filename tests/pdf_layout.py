@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.draft.model import Report
 from core.render import render_report
+from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_fit import PDF_KEEPING_BLANK_PAGES
 from tests.golden.regenerate import convert_to_pdf, screenshot_fontconfig
 
@@ -53,20 +54,31 @@ class Line:
     width: float  # mm
 
 
-def render_pdfs(reports: dict[str, Report], folder: Path) -> dict[str, Path]:
+def render_pdfs(
+    reports: dict[str, Report], folder: Path, named_fonts: bool = True, scheme: str = DEFAULT_SCHEME
+) -> dict[str, Path]:
+    """Each report exported in the font ``scheme`` and printed by LibreOffice; ``named_fonts``
+    False: as on a machine without the fonts the styles name (仿宋_GB2312, …), where
+    fontconfig picks the fallbacks."""
     documents = []
-    env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
+    if named_fonts:
+        env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
+    else:
+        env = {key: value for key, value in os.environ.items() if key != "FONTCONFIG_FILE"}
     # The export lays the document out to place the 版记 (core.render.imprint_fit): with the same fonts.
     before = os.environ.get("FONTCONFIG_FILE")
-    os.environ["FONTCONFIG_FILE"] = env["FONTCONFIG_FILE"]
+    if named_fonts:
+        os.environ["FONTCONFIG_FILE"] = env["FONTCONFIG_FILE"]
+    else:
+        os.environ.pop("FONTCONFIG_FILE", None)
     try:
         for name, report in reports.items():
             path = folder / f"{name}.docx"
-            render_report(report, path, keep_backup=False)
+            render_report(report, path, fonts=scheme, keep_backup=False)
             documents.append(path)
     finally:
         if before is None:
-            del os.environ["FONTCONFIG_FILE"]
+            os.environ.pop("FONTCONFIG_FILE", None)
         else:
             os.environ["FONTCONFIG_FILE"] = before
     # Blank pages inserted to reach an even page are printed too: page numbers stay true.
