@@ -214,8 +214,8 @@ class TablesEditor(QWidget):
 
 
 def _column_labels(table: Table) -> list[str]:
-    """Each column's number and its width on paper; "按内容" where the text sizes it."""
+    """Each column's number, "定宽" where the clerk set its width, and its width on paper."""
     return [
-        f"{column + 1}｜{width:g} 毫米" + ("" if table.width_set(column) else "（按内容）")
+        f"第{column + 1}列{'·定宽' if table.width_set(column) else ''}\n{width:g} 毫米"
         for column, width in enumerate(printed_widths_mm(table))
     ]

@@ -102,14 +102,14 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
 
     assert table().column_widths == []
     assert editor.width_box.text() == "按内容"
-    assert editor.grid.horizontalHeaderItem(0).text().endswith("毫米（按内容）")
+    assert editor.grid.horizontalHeaderItem(0).text().startswith("第1列\n")  # no 定宽: from the text
 
     editor.grid.setCurrentCell(1, 0)  # the 项目 column
     assert editor.width_label.text() == "第1列宽度："
     _type_width(editor, "30")
     assert table().column_widths == [30.0, 0.0, 0.0, 0.0]
     assert (window.doc.undo_stack.count(), window.doc.undo_stack.undoText()) == (1, "修改表格")  # one step
-    assert editor.grid.horizontalHeaderItem(0).text() == "1｜30 毫米"
+    assert editor.grid.horizontalHeaderItem(0).text() == "第1列·定宽\n30 毫米"
     assert editor.grid.item(1, 0).text() == "培训"  # the cells stay as they were
 
     editor.grid.setCurrentCell(0, 3)  # 备注: the box follows the current column
@@ -117,12 +117,12 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
     _type_width(editor, "25.5")
     assert table().column_widths == [30.0, 0.0, 0.0, 25.5]
     # The two automatic columns share what is left of the 156 mm (both numbers under the header).
-    shared = [float(editor.grid.horizontalHeaderItem(c).text().split("｜")[1].split(" ")[0]) for c in (1, 2)]
+    shared = [float(editor.grid.horizontalHeaderItem(c).text().split("\n")[1].split(" ")[0]) for c in (1, 2)]
     assert sum(shared) == pytest.approx(156 - 30 - 25.5, abs=0.15)
 
     window.doc.undo_stack.undo()
     assert table().column_widths == [30.0, 0.0, 0.0, 0.0]
-    assert editor.width_box.text() == "按内容" and editor.grid.horizontalHeaderItem(3).text().endswith("（按内容）")
+    assert editor.width_box.text() == "按内容" and editor.grid.horizontalHeaderItem(3).text().startswith("第4列\n")
     window.doc.undo_stack.redo()
     assert table().column_widths == [30.0, 0.0, 0.0, 25.5]
     assert editor.width_box.value() == 25.5
@@ -139,7 +139,7 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
     window.editor.outline.select_section(section.id)
     editor = window.editor.section_form.tables
     assert table().column_widths == [30.0, 0.0, 0.0, 25.5]
-    assert editor.grid.horizontalHeaderItem(0).text() == "1｜30 毫米"
+    assert editor.grid.horizontalHeaderItem(0).text() == "第1列·定宽\n30 毫米"
 
     answers.preflight = "export"
     target = tmp_path / "列宽.docx"
