@@ -91,10 +91,11 @@ def test_the_two_spaces_in_the_xml(
 @pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="未安装 poppler-utils，跳过 PDF 检查")
 @pytest.mark.usefixtures("layout_fonts")
 @pytest.mark.timeout(600)
-def test_page_one_holds_22_lines_under_a_joint_mark(tmp_path: Path) -> None:
+@pytest.mark.parametrize("named_fonts", [True, False], ids=["named_fonts", "fonts_missing"])
+def test_page_one_holds_22_lines_under_a_joint_mark(tmp_path: Path, named_fonts: bool) -> None:
     reports = {f"organs_{n}": _joint(n) for n in (1, 2, 3)}
     reports["organs_2_signed"] = _joint(2, signers="张三、李四、王五")
-    pdfs = render_pdfs(reports, tmp_path)
+    pdfs = render_pdfs(reports, tmp_path, named_fonts=named_fonts)
     gaps: dict[str, list[float]] = {}
     for name, pdf in pdfs.items():
         words = {n: [w for w in page_words(pdf, n) if w.top > TEXT_TOP_MM - 1 and w.bottom < TEXT_BOTTOM_MM + 1] for n in (1, 2)}

@@ -260,14 +260,14 @@ def test_the_closing_page_holds_two_lines_of_text_wherever_the_text_ends(pdfs: d
 @pytest.mark.timeout(300)
 def test_marks_beside_digits_print_in_a_chinese_font_where_the_named_fonts_are_missing(tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber", reason="未安装 pdfplumber，跳过字体测量")
-    report = Report(kind="work_report", title="标点", opening=["完成“345”项，达98%……推广“APP”——共12…项。"])
+    report = Report(kind="work_report", title="标点", opening=["完成“345”项，达98%……推广“APP”——共12…项。擦亮“**”党建。"])
     render_report(report, tmp_path / "marks.docx")  # 仿宋_GB2312 named, not installed here
     env = {key: value for key, value in os.environ.items() if key != "FONTCONFIG_FILE"}
     [pdf] = convert_to_pdf([tmp_path / "marks.docx"], tmp_path, env=env)
     with pdfplumber.open(pdf) as document:
         # (not the page number's dashes: 4号 宋体, missing too); "——" may come as one glyph
         marks = [c for c in document.pages[0].chars if set(c["text"]) <= set("“”…—") and c["size"] == BODY_PT]
-    assert "".join(c["text"] for c in marks) == "“”……“”——…"
+    assert "".join(c["text"] for c in marks) == "“”……“”——…“”"
     for char in marks:
         assert "CJK" in char["fontname"], char["fontname"]
         assert char["x1"] - char["x0"] >= 0.9 * char["size"] * len(char["text"]), char  # full width
