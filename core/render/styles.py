@@ -174,6 +174,8 @@ def issuer_mark_grid_shift(lines: int) -> tuple[int, int]:
     extra = (max(1, lines) - 1) * ISSUER_MARK_LINE % LINE
     shift = -extra if extra <= LINE / 2 else LINE - extra
     return shift // 2, shift - shift // 2
+
+
 SIGNER_LABEL_AT = PAGE.text_width - round(12 * CHAR)  # "签发人：" + 两个三字姓名 + 右空一字
 SIGNER_TABS = (TabStop("left", SIGNER_LABEL_AT), TabStop("left", SIGNER_LABEL_AT + round(4 * CHAR)))
 
