@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.draft.tables import Table
 from core.render.tables import printed_widths_mm, text_block_mm
+from gui.rows import table_cell
 
 
 class TablesEditor(QWidget):
@@ -120,9 +121,10 @@ class TablesEditor(QWidget):
         self.grid.setColumnCount(table.column_count if table is not None else 0)
         for r, row in enumerate(grid):
             for c, text in enumerate(row):
-                self.grid.setItem(r, c, QTableWidgetItem(text))
+                self.grid.setItem(r, c, table_cell(text))
         if table is not None:
-            self.grid.setHorizontalHeaderLabels(_column_labels(table))
+            for column, label in enumerate(_column_labels(table)):
+                self.grid.setHorizontalHeaderItem(column, table_cell(label))
         self.header_box.setChecked(bool(table and table.header_rows))
         self.header_box.blockSignals(False)
         self.grid.blockSignals(False)

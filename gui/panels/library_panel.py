@@ -36,7 +36,7 @@ from gui.document import DraftDocument
 from gui.flow_layout import FlowLayout
 from gui.panels.library_service import LanguageWatcher, LibraryService
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
-from gui.panels.result_cards import CardList, ResultCard
+from gui.panels.result_cards import CardList
 
 if TYPE_CHECKING:
     from core.draft.model import Section
@@ -98,6 +98,7 @@ class LibraryPanel(DocumentBound, QWidget):
         self.status_label.setWordWrap(True)
         self.set_facets({})
         self.results = CardList()
+        self.results.insertRequested.connect(self.insert)
         search_tab = QWidget()
         search_layout = QVBoxLayout(search_tab)
         search_layout.setContentsMargins(0, 6, 0, 0)
@@ -111,10 +112,14 @@ class LibraryPanel(DocumentBound, QWidget):
         self.suggest_caption.setWordWrap(True)
         self.keywords_host = QWidget()
         self.keywords_layout = FlowLayout(self.keywords_host)
-        self.keyword_buttons: list[QPushButton] = []
+        self.keywords_layout.addWidget(style.hint(QLabel("关键词：")))
+        self.keywords_host.setVisible(False)
+        self._keyword_buttons_made: list[QPushButton] = []
+        self.keyword_buttons: list[QPushButton] = []  # those showing a word, in order
         self.suggest_status = style.hint(QLabel())
         self.suggest_status.setWordWrap(True)
         self.suggestions = CardList()
+        self.suggestions.insertRequested.connect(self.insert)
         suggest_tab = QWidget()
         suggest_layout = QVBoxLayout(suggest_tab)
         suggest_layout.setContentsMargins(0, 6, 0, 0)
@@ -253,7 +258,7 @@ class LibraryPanel(DocumentBound, QWidget):
         if not query:
             self._search_serial += 1  # results still on their way are no longer wanted
             self.hits = []
-            self.results.set_cards([])
+            self.results.show_hits([], False)
             self._update_status()
             return
         self.service.open()
@@ -282,14 +287,9 @@ class LibraryPanel(DocumentBound, QWidget):
         if serial != self._search_serial:
             return  # an older query's answer
         self.hits = list(hits) if isinstance(hits, list) else []
-        self.results.set_cards([self._card(hit) for hit in self.hits])
+        self.results.show_hits(self.hits, self._section() is not None)
         self._mark_used()
         self._update_status(found=len(self.hits))
-
-    def _card(self, hit: SearchHit) -> ResultCard:
-        card = ResultCard(hit, self._section() is not None)
-        card.insertRequested.connect(self.insert)
-        return card
 
     # ---- inserting --------------------------------------------------------------------------
 
@@ -307,7 +307,7 @@ class LibraryPanel(DocumentBound, QWidget):
         section = self._section()
         present = set(section.body) if section is not None else set()
         for card in [*self.results.cards, *self.suggestions.cards]:
-            card.set_used(_as_inserted(card.hit.text)[0] in present)
+            card.set_used(card.hit is not None and _as_inserted(card.hit.text)[0] in present)
 
     # ---- suggestions ------------------------------------------------------------------------
 
@@ -347,24 +347,25 @@ class LibraryPanel(DocumentBound, QWidget):
         else:
             self.suggest_status.setText("")
         self._set_keywords([])
-        self.suggestions.set_cards([])
+        self.suggestions.show_hits([], False)
 
     def _set_keywords(self, words: list[str]) -> None:
-        self.keyword_buttons = []
-        while self.keywords_layout.count():
-            item = self.keywords_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                style.discard(item.widget())
-        if words:
-            self.keywords_layout.addWidget(style.hint(QLabel("关键词：")))
-        for word in words:
-            button = QPushButton(word)
+        """Buttons are filled again for the next section's words, never made anew (as the
+        result cards, see CardList)."""
+        while len(self._keyword_buttons_made) < len(words):
+            button = QPushButton()
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(f"在资料库中搜索“{word}”")
-            button.clicked.connect(lambda _=False, w=word: self.search_for(w))
+            button.clicked.connect(lambda _=False, b=button: self.search_for(b.text()))
             self.keywords_layout.addWidget(button)
-            self.keyword_buttons.append(button)
+            self._keyword_buttons_made.append(button)
+        for button, word in zip(self._keyword_buttons_made, words, strict=False):
+            button.setText(word)
+            button.setToolTip(f"在资料库中搜索“{word}”")
+            button.setVisible(True)
+        for button in self._keyword_buttons_made[len(words) :]:
+            button.setVisible(False)
+        self.keyword_buttons = self._keyword_buttons_made[: len(words)]
         self.keywords_host.setVisible(bool(words))
 
     def _suggested(self, serial: int, suggestions: object) -> None:
@@ -375,7 +376,7 @@ class LibraryPanel(DocumentBound, QWidget):
         keywords = [k.word for k in getattr(suggestions, "keywords", [])]
         paragraphs = list(getattr(suggestions, "paragraphs", []))
         self._set_keywords(keywords)
-        self.suggestions.set_cards([self._card(hit) for hit in paragraphs])
+        self.suggestions.show_hits(paragraphs, self._section() is not None)
         self._mark_used()
         if paragraphs:
             self.suggest_status.setText("往年报告中标题相近的段落：")
