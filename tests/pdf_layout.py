@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.draft.model import Report
 from core.render import render_report
+from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_fit import PDF_KEEPING_BLANK_PAGES
 from tests.golden.regenerate import convert_to_pdf, screenshot_fontconfig
 
@@ -53,20 +54,31 @@ class Line:
     width: float  # mm
 
 
-def render_pdfs(reports: dict[str, Report], folder: Path) -> dict[str, Path]:
+def render_pdfs(
+    reports: dict[str, Report], folder: Path, named_fonts: bool = True, scheme: str = DEFAULT_SCHEME
+) -> dict[str, Path]:
+    """Each report exported in the font ``scheme`` and printed by LibreOffice; ``named_fonts``
+    False: as on a machine without the fonts the styles name (仿宋_GB2312, …), where
+    fontconfig picks the fallbacks."""
     documents = []
-    env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
+    if named_fonts:
+        env = dict(os.environ, FONTCONFIG_FILE=str(screenshot_fontconfig(folder)))
+    else:
+        env = {key: value for key, value in os.environ.items() if key != "FONTCONFIG_FILE"}
     # The export lays the document out to place the 版记 (core.render.imprint_fit): with the same fonts.
     before = os.environ.get("FONTCONFIG_FILE")
-    os.environ["FONTCONFIG_FILE"] = env["FONTCONFIG_FILE"]
+    if named_fonts:
+        os.environ["FONTCONFIG_FILE"] = env["FONTCONFIG_FILE"]
+    else:
+        os.environ.pop("FONTCONFIG_FILE", None)
     try:
         for name, report in reports.items():
             path = folder / f"{name}.docx"
-            render_report(report, path, keep_backup=False)
+            render_report(report, path, fonts=scheme, keep_backup=False)
             documents.append(path)
     finally:
         if before is None:
-            del os.environ["FONTCONFIG_FILE"]
+            os.environ.pop("FONTCONFIG_FILE", None)
         else:
             os.environ["FONTCONFIG_FILE"] = before
     # Blank pages inserted to reach an even page are printed too: page numbers stay true.
@@ -136,6 +148,26 @@ def page_lines(pdf: Path, page: int) -> list[Line]:
             )
         )
     return sorted(lines, key=lambda line: line.y)
+
+
+@dataclass(frozen=True)
+class VerticalLine:
+    x: float
+    top: float
+    bottom: float
+
+
+def page_vertical_lines(pdf: Path, page: int) -> list[VerticalLine]:
+    """Vertical strokes (a table's column borders), left to right, de-duplicated."""
+    lines = set()
+    for _width, _colour, x0, y0, x1, y1, a, d, e, f in _LINE.findall(_svg(pdf, page)):
+        if x0 != x1:
+            continue
+        sx, sy, tx, ty = float(a), float(d), float(e), float(f)
+        ys = sorted((float(y0) * sy + ty, float(y1) * sy + ty))
+        x = float(x0) * sx + tx
+        lines.add(VerticalLine(round(x * MM_PER_PT, 2), round(ys[0] * MM_PER_PT, 2), round(ys[1] * MM_PER_PT, 2)))
+    return sorted(lines, key=lambda line: (line.x, line.top))
 
 
 def baseline_of(pdf: Path, page: int, word: Word) -> float:

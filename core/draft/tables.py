@@ -5,12 +5,19 @@ text repeated in every grid column it covers (as python-docx exposes it), and th
 is recorded in ``merges`` as ``[row, first_column, column_count]`` so the Word file
 merges it again. ``after_body`` is the number of the section's ``body`` entries the
 table follows; ``None`` places it after the section's points and tail.
+
+``column_widths`` holds the widths the clerk set in the table editor, in millimetres, one
+per column (0: sized from the text, :func:`core.render.tables.column_widths`); an empty
+list means every column is sized from its text.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
+
+MAX_COLUMN_MM = 1000  # a width past any paper: a damaged file, not a clerk's setting
 
 
 @dataclass
@@ -19,6 +26,7 @@ class Table:
     header_rows: int = 1
     after_body: int | None = None
     merges: list[list[int]] = field(default_factory=list)
+    column_widths: list[float] = field(default_factory=list)
 
     @property
     def column_count(self) -> int:
@@ -42,6 +50,47 @@ class Table:
                 return count
         return 1
 
+    def width_set(self, column: int) -> float:
+        """The width in mm the clerk set for ``column``; 0 when it is sized from its text."""
+        return self.column_widths[column] if 0 <= column < len(self.column_widths) else 0.0
+
+    def with_width(self, column: int, width_mm: float) -> Table:
+        """A copy with ``column`` set to ``width_mm`` (0: sized from its text again)."""
+        widths = [self.width_set(c) for c in range(self.column_count)]
+        widths[column] = round(max(0.0, float(width_mm)), 1)
+        return _replace(self, column_widths=_normal_widths(widths))
+
+    def automatic_widths(self) -> Table:
+        """A copy with every column sized from its text again."""
+        return _replace(self, column_widths=[])
+
+    def resized(self, add_rows: int, add_columns: int) -> Table:
+        """A copy with a row added at the end (``add_rows`` > 0) or the last one removed
+        (< 0, at least one row stays), and a column added or the last one removed (at least
+        one stays): merges and widths of the columns removed go with them."""
+        rows = self.grid()
+        columns = max(1, self.column_count + add_columns)
+        if add_rows > 0:
+            rows.append([""] * columns)
+        elif add_rows < 0 and len(rows) > 1:
+            rows.pop()
+        rows = [(row + [""] * columns)[:columns] for row in rows]
+        merges = [m for m in self.merges if m[0] < len(rows) and m[1] + m[2] <= columns]
+        widths = _normal_widths([self.width_set(c) for c in range(columns)])
+        return _replace(self, rows=rows, merges=merges, column_widths=widths)
+
+
+def _normal_widths(widths: list[float]) -> list[float]:
+    """No widths at all when every column is sized from its text: one way to say "automatic"."""
+    return list(widths) if any(widths) else []
+
+
+def _replace(table: Table, **changes: Any) -> Table:
+    fresh = copy.deepcopy(table)
+    for name, value in changes.items():
+        setattr(fresh, name, value)
+    return fresh
+
 
 def table_to_dict(table: Table) -> dict[str, Any]:
     return {
@@ -49,7 +98,7 @@ def table_to_dict(table: Table) -> dict[str, Any]:
         "header_rows": table.header_rows,
         "after_body": table.after_body,
         "merges": [list(m) for m in table.merges],
-    }
+    } | ({"column_widths": list(table.column_widths)} if table.column_widths else {})
 
 
 def table_from_dict(data: Any) -> Table:
@@ -73,4 +122,10 @@ def table_from_dict(data: Any) -> Table:
         for m in merges
     ):
         raise ValueError("merges must be [row, column, count] triples")
-    return Table(rows=[list(row) for row in rows], header_rows=header_rows, after_body=after_body, merges=merges)
+    widths = data.get("column_widths", [])
+    if not isinstance(widths, list) or not all(
+        isinstance(w, int | float) and not isinstance(w, bool) and 0 <= w <= MAX_COLUMN_MM for w in widths
+    ):
+        raise ValueError(f"column_widths must be millimetres from 0 to {MAX_COLUMN_MM}")
+    return Table(rows=[list(row) for row in rows], header_rows=header_rows, after_body=after_body, merges=merges,
+                 column_widths=[float(w) for w in widths])  # fmt: skip

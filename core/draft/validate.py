@@ -23,6 +23,7 @@ from core.draft.model import POINTS_LAYOUTS, Report, to_dict
 from core.draft.ordinals import MAX_RENDERED_ORDINAL
 from core.draft.reviews import DECISIONS
 from core.draft.scale import MAX_PARAGRAPHS
+from core.draft.tables import MAX_COLUMN_MM
 
 # Far above any real report (the seeds have at most 4 levels and about 60 sections).
 MAX_JSON_DEPTH = 40
@@ -249,7 +250,7 @@ def _count(where: str, value: Any, *, nullable: bool = False) -> None:
 
 
 def _tables(where: str, value: Any) -> None:
-    """A section's tables (core.draft.tables): rows of cell texts, header rows, place, merges."""
+    """A section's tables (core.draft.tables): rows of cell texts, header rows, place, merges, widths."""
     for number, item in enumerate(_list(f"{where}的表格", value, MAX_TABLES), start=1):
         label = f"{where}的第{number}个表格"
         table = _object(label, item)
@@ -265,6 +266,12 @@ def _tables(where: str, value: Any) -> None:
                 raise DraftInvalid(f"“{label}的第{merge_number}处合并单元格”应为 [行, 列, 列数] 三个整数。")
             for part in merge:
                 _count(f"{label}的第{merge_number}处合并单元格", part)
+        for column, width in enumerate(_list(f"{label}的列宽", table.get("column_widths", []), MAX_TABLE_COLUMNS), 1):
+            if not isinstance(width, int | float) or isinstance(width, bool) or not 0 <= width <= MAX_COLUMN_MM:
+                raise DraftInvalid(
+                    f"“{label}第{column}列的列宽”应为 0 到 {MAX_COLUMN_MM} 之间的毫米数（0 表示按内容），"
+                    f"实际是{_describe(width)}。"
+                )
 
 
 def outline_refusal(report: Report) -> str | None:

@@ -35,6 +35,7 @@ from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
 from core.render.footer_notes import place_imprint
+from core.render.header_grid import keep_header_on_grid
 from core.render.imprint_box import place_imprint_on_next_page, place_imprint_under_text
 from core.render.ooxml import template_bytes
 from core.render.package import write_zip
@@ -396,6 +397,7 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
     # After the nothing-lost check: a 署名 too wide for its place gets line breaks.
     place_signature(body, layout, ours)
     place_signer_tabs(body, ours)
+    keep_header_on_grid(body, styles_root, ours)
     # After the nothing-lost check: the rows, proven present as paragraphs, become tables.
     cell_style = next((ours_id for ours_id, our in ours.items() if our == "TableText"), None)
     for table in build_tables(body, prepared.expected_texts(), prepared.tables, table_style_id(styles_root), cell_style):

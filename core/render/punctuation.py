@@ -5,7 +5,7 @@ also on a machine that lacks the fonts the document names.
 east-asian font where the run says ``w:hint="eastAsia"``: every run holding one gets the
 hint (on the run, not only on its style, so a unit's template without it is covered too).
 LibreOffice ignores the hint and sets such a mark in the Latin font when a Latin letter or
-digit is beside it (为“ABC”: a half-width ” in Times New Roman). So those marks go into a
+digit — or any ASCII sign, ** say — is beside it (为“ABC”: a half-width ” in Times New Roman). So those marks go into a
 run of their own whose Latin font slots name the east-asian font that applies there (the
 paragraph's style, or the run's character style) — the same font the styles give the
 surrounding Chinese, so nothing the unit's template says is overridden — and whose
@@ -34,7 +34,9 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 _MARKS = "“”‘’—…–·"
 _MARK_RUN = re.compile(f"[{_MARKS}]+")
-_LATIN = re.compile(r"[A-Za-z0-9%.]")
+# Beside any Latin-script or ASCII character (letters, digits, %, but also the ** of an
+# anonymised name: 擦亮“**”党建) LibreOffice takes the mark for Latin text.
+_LATIN = re.compile(r"[\x21-\x7e\u00a0-\u024f]")
 
 
 def _east_asia_fonts(styles_root: etree._Element) -> tuple[dict[str, str], str]:
@@ -130,7 +132,7 @@ def _hint_east_asia(run: etree._Element) -> None:
 
 
 def keep_chinese_punctuation(body: etree._Element, styles_root: etree._Element) -> None:
-    """Split out “ ” ‘ ’ — … beside Latin letters or digits into runs in the Chinese font."""
+    """Split out “ ” ‘ ’ — … beside Latin letters, digits or ASCII signs into runs in the Chinese font."""
     fonts, default = _east_asia_fonts(styles_root)
     for paragraph in body.iter(W_P):
         style = paragraph.find(f"{qn('w:pPr')}/{W_PSTYLE}")

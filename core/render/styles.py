@@ -161,6 +161,21 @@ HEADER_RULE = Rule("bottom", 8, RED)
 # the 版心's 22nd (0.08 line less; GB/T 9704 7.3.1 空二行 still holds to the eye).
 _HEADER_OVER_GRID = (ISSUER_MARK_BEFORE + ISSUER_MARK_LINE + HEADER_RULE_LINE + round(HEADER_RULE.size / 8 * TWIPS_PER_PT)) % LINE
 HEADER_RULE_AFTER = 2 * LINE - _HEADER_OVER_GRID
+
+
+def issuer_mark_grid_shift(lines: int) -> tuple[int, int]:
+    """(twips more before the 发文字号, twips more after the red line) that bring a 版头 whose
+    发文机关标志 has ``lines`` lines (联合行文: one organ a line) back onto the 22-line grid.
+
+    Each line past the first adds ISSUER_MARK_LINE, not a whole number of lines; the
+    nearest whole number is reached by the smaller shift, shared by the two 空二行 gaps
+    (7.2.5 and 7.3.1), so each stays within a quarter line of two lines.
+    """
+    extra = (max(1, lines) - 1) * ISSUER_MARK_LINE % LINE
+    shift = -extra if extra <= LINE / 2 else LINE - extra
+    return shift // 2, shift - shift // 2
+
+
 SIGNER_LABEL_AT = PAGE.text_width - round(12 * CHAR)  # "签发人：" + 两个三字姓名 + 右空一字
 SIGNER_TABS = (TabStop("left", SIGNER_LABEL_AT), TabStop("left", SIGNER_LABEL_AT + round(4 * CHAR)))
 

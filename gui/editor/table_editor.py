@@ -1,8 +1,10 @@
-"""The section's tables as simple grids: rows, columns, cell text, header row.
+"""The section's tables as simple grids: rows, columns, cell text, header row, column widths.
 
 Every change builds a new tables list and hands it to ``on_change`` (the section form
 calls :meth:`gui.document.DraftDocument.set_section_field`), so each edit is one undo step.
 Merges (core.draft.tables) survive cell edits; a row or column change drops those it cuts.
+The column headers show each column's width on paper (core.render.tables); the width box
+sets the current column's width in mm, 0 = 按内容 (sized from its text).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,11 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.draft.tables import Table
+from core.render.tables import printed_widths_mm, text_block_mm
 from gui.rows import table_cell
-
-
-def _without_cut_merges(table: Table, rows: int, columns: int) -> list[list[int]]:
-    return [m for m in table.merges if m[0] < rows and m[1] + m[2] <= columns]
 
 
 class TablesEditor(QWidget):
@@ -43,6 +44,29 @@ class TablesEditor(QWidget):
         self.grid = QTableWidget()
         self.grid.setObjectName("tableGrid")
         self.grid.itemChanged.connect(self._cell_edited)
+        self.grid.currentCellChanged.connect(lambda *_cells: self._show_width())
+        self.width_label = QLabel()
+        self.width_box = QDoubleSpinBox()
+        self.width_box.setObjectName("tableColumnWidth")
+        self.width_box.setRange(0.0, text_block_mm())
+        self.width_box.setDecimals(1)
+        self.width_box.setSingleStep(1.0)
+        self.width_box.setSuffix(" 毫米")
+        self.width_box.setSpecialValueText("按内容")  # 0: the column is sized from its text
+        self.width_box.setKeyboardTracking(False)  # one edit when the clerk is done typing
+        self.width_box.setToolTip(
+            f"当前列在纸上的宽度。选“按内容”（0）时按文字长短自动分配；表格总宽始终为版心 {text_block_mm():g} 毫米，"
+            "其余按内容的列分剩下的宽度。"
+        )
+        self.width_box.valueChanged.connect(self._width_edited)
+        self.automatic_button = QPushButton("列宽全部按内容")
+        self.automatic_button.setObjectName("tableWidthsAutomatic")
+        self.automatic_button.clicked.connect(self._all_automatic)
+        widths_row = QHBoxLayout()
+        widths_row.addWidget(self.width_label)
+        widths_row.addWidget(self.width_box)
+        widths_row.addWidget(self.automatic_button)
+        widths_row.addStretch(1)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, action in (
@@ -64,6 +88,7 @@ class TablesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
+        layout.addLayout(widths_row)
         layout.addLayout(buttons)
 
     # ---- showing ----
@@ -87,7 +112,7 @@ class TablesEditor(QWidget):
         # Without a table only 新建表格 shows, so the form keeps its height for the text.
         for key in ("delete", "add_row", "remove_row", "add_column", "remove_column"):
             self.buttons[key].setVisible(has)
-        for widget in (self.header_box, self.chooser, self.grid):
+        for widget in (self.header_box, self.chooser, self.grid, self.width_label, self.width_box, self.automatic_button):
             widget.setVisible(has)
         self.grid.blockSignals(True)
         self.header_box.blockSignals(True)
@@ -97,9 +122,27 @@ class TablesEditor(QWidget):
         for r, row in enumerate(grid):
             for c, text in enumerate(row):
                 self.grid.setItem(r, c, table_cell(text))
+        if table is not None:
+            for column, label in enumerate(_column_labels(table)):
+                self.grid.setHorizontalHeaderItem(column, table_cell(label))
         self.header_box.setChecked(bool(table and table.header_rows))
         self.header_box.blockSignals(False)
         self.grid.blockSignals(False)
+        self._show_width()
+
+    def _current_column(self) -> int:
+        table = self.current()
+        if table is None:
+            return -1
+        return min(max(0, self.grid.currentColumn()), table.column_count - 1)
+
+    def _show_width(self) -> None:
+        table, column = self.current(), self._current_column()
+        self.width_box.blockSignals(True)
+        self.width_box.setValue(table.width_set(column) if table is not None and column >= 0 else 0.0)
+        self.width_box.blockSignals(False)
+        self.width_label.setText(f"第{column + 1}列宽度：" if column >= 0 else "列宽：")
+        self.automatic_button.setEnabled(bool(table and table.column_widths))
 
     # ---- edits: each builds a new list and reports it ----
     def _commit(self, tables: list[Table]) -> None:
@@ -137,19 +180,25 @@ class TablesEditor(QWidget):
             self._commit(tables)
 
     def _resize(self, add_rows: int, add_columns: int) -> None:
+        self._replace_current(lambda table: table.resized(add_rows, add_columns))
+
+    def _width_edited(self, width_mm: float) -> None:
+        column = self._current_column()
+        if column >= 0:
+            self._replace_current(lambda table: table.with_width(column, width_mm))
+
+    def _all_automatic(self) -> None:
+        self._replace_current(lambda table: table.automatic_widths())
+
+    def _replace_current(self, change: Callable[[Table], Table]) -> None:
         edited = self._edited_copy()
         if edited is None:
             return
         tables, table = edited
-        rows = table.grid()
-        columns = max(1, table.column_count + add_columns)
-        if add_rows > 0:
-            rows.append([""] * columns)
-        elif add_rows < 0 and len(rows) > 1:
-            rows.pop()
-        table.rows = [(row + [""] * columns)[:columns] for row in rows]
-        table.merges = _without_cut_merges(table, len(table.rows), columns)
-        self._commit(tables)
+        changed = change(table)
+        if changed != table:
+            tables[self.chooser.currentIndex()] = changed
+            self._commit(tables)
 
     def _new_table(self) -> None:
         tables = copy.deepcopy(self._tables)
@@ -164,3 +213,11 @@ class TablesEditor(QWidget):
             tables = copy.deepcopy(self._tables)
             del tables[index]
             self._commit(tables)
+
+
+def _column_labels(table: Table) -> list[str]:
+    """Each column's number, "定宽" where the clerk set its width, and its width on paper."""
+    return [
+        f"第{column + 1}列{'·定宽' if table.width_set(column) else ''}\n{width:g} 毫米"
+        for column, width in enumerate(printed_widths_mm(table))
+    ]

@@ -112,13 +112,16 @@ def _signed(signers: str) -> Report:
     return report
 
 
-@pytest.fixture(scope="module")
-def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+@pytest.fixture(scope="module", params=["named_fonts", "fonts_missing"])
+def pdfs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every document printed twice: with the fonts the styles name (their Noto stand-ins) and
+    on a machine without them, where LibreOffice falls back to whatever CJK font it finds."""
     documents = {name: report for name, report in cases().items()}
     documents |= {f"signers_{name}": _signed(signers) for name, signers in SIGNER_SETS.items()}
     documents["wide_table"] = _wide_table()
     documents |= {f"closing_{n}_{long}": _closing_report(n, long) for n in ENDINGS for long in (False, True)}
-    return render_pdfs(documents, tmp_path_factory.mktemp("paper_pdf"))
+    named = request.param == "named_fonts"
+    return render_pdfs(documents, tmp_path_factory.mktemp(f"paper_pdf_{request.param}"), named_fonts=named)
 
 
 def _last_text_page(pdf: Path, marker: str) -> int:
@@ -160,6 +163,34 @@ def test_sealed_short_unit_centred_over_the_date(pdfs: dict[str, Path], name: st
     assert unit.top < printed.top
     assert centre(unit) == pytest.approx(centre(printed), abs=1.0)
     assert RIGHT_MM - printed.x1 == pytest.approx(4 * ONE_CHAR, abs=1.0)
+
+
+@pytest.fixture(scope="module", params=["windows", "xinchuang"])
+def scheme_pdfs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The 落款 cases exported with the other font schemes (``--fonts windows`` / ``xinchuang``),
+    printed where those fonts are not installed either."""
+    documents = {name: report for name, report in cases().items() if name in ("one_signer", "three_signers", "notice")}
+    folder = tmp_path_factory.mktemp(f"paper_pdf_{request.param}")
+    return render_pdfs(documents, folder, named_fonts=False, scheme=request.param)
+
+
+@pytest.mark.timeout(300)
+def test_the_closing_holds_with_the_other_font_schemes(scheme_pdfs: dict[str, Path]) -> None:
+    sealed = scheme_pdfs["one_signer"]
+    page = _last_text_page(sealed, "2024年11月28日")
+    first, second = line_with(sealed, page, "某某省某某市某某区"), line_with(sealed, page, "人力资源和社会保障局办公室")
+    date = line_with(sealed, page, "2024年11月28日")
+    assert centre(first) == pytest.approx(centre(date), abs=1.0) and centre(second) == pytest.approx(centre(date), abs=1.0)
+    assert RIGHT_MM - date.x1 == pytest.approx(4 * ONE_CHAR, abs=1.0)
+    short = scheme_pdfs["notice"]
+    page = _last_text_page(short, "2022年2月16日")
+    unit, printed = line_with(short, page, SHORT_UNIT), line_with(short, page, "2022年2月16日")
+    assert centre(unit) == pytest.approx(centre(printed), abs=1.0)
+    unsealed = scheme_pdfs["three_signers"]
+    page = _last_text_page(unsealed, "2024年1月8日")
+    unit, date = line_with(unsealed, page, LONG_UNIT), line_with(unsealed, page, "2024年1月8日")
+    assert RIGHT_MM - unit.x1 == pytest.approx(2 * ONE_CHAR, abs=1.0)
+    assert date.x0 - unit.x0 == pytest.approx(2 * ONE_CHAR, abs=1.0)
 
 
 # ---------------------------------------------------------------- 2. 签发人
@@ -229,14 +260,14 @@ def test_the_closing_page_holds_two_lines_of_text_wherever_the_text_ends(pdfs: d
 @pytest.mark.timeout(300)
 def test_marks_beside_digits_print_in_a_chinese_font_where_the_named_fonts_are_missing(tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber", reason="未安装 pdfplumber，跳过字体测量")
-    report = Report(kind="work_report", title="标点", opening=["完成“345”项，达98%……推广“APP”——共12…项。"])
+    report = Report(kind="work_report", title="标点", opening=["完成“345”项，达98%……推广“APP”——共12…项。擦亮“**”党建。"])
     render_report(report, tmp_path / "marks.docx")  # 仿宋_GB2312 named, not installed here
     env = {key: value for key, value in os.environ.items() if key != "FONTCONFIG_FILE"}
     [pdf] = convert_to_pdf([tmp_path / "marks.docx"], tmp_path, env=env)
     with pdfplumber.open(pdf) as document:
         # (not the page number's dashes: 4号 宋体, missing too); "——" may come as one glyph
         marks = [c for c in document.pages[0].chars if set(c["text"]) <= set("“”…—") and c["size"] == BODY_PT]
-    assert "".join(c["text"] for c in marks) == "“”……“”——…"
+    assert "".join(c["text"] for c in marks) == "“”……“”——…“”"
     for char in marks:
         assert "CJK" in char["fontname"], char["fontname"]
         assert char["x1"] - char["x0"] >= 0.9 * char["size"] * len(char["text"]), char  # full width

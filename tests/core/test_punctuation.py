@@ -72,3 +72,17 @@ def test_every_run_with_a_mark_says_east_asia_and_marks_beside_digits_are_chines
         ("学习“两个确立”", {"hint": "eastAsia"}),
         ("无标点", {}),
     ]  # fmt: skip
+
+
+def test_marks_beside_asterisks_or_other_ascii_signs_are_chinese() -> None:
+    # The seeds write anonymised names as **: LibreOffice printed 擦亮“**”党建's ” in Liberation
+    # Serif (0.44 em) until it was split out like a mark beside Latin letters.
+    report = Report(kind="work_report", title="标点", opening=["擦亮“**”党建品牌，为**“新”时代", "见(“附表”)"])
+    runs = _mark_runs(report)
+    chinese = {"hint": "eastAsia", "lang": "zh-CN/zh-CN"}
+    assert runs[1:] == [
+        ("擦亮", {"hint": "eastAsia"}), ("“", chinese), ("**", {"hint": "eastAsia"}), ("”", chinese),
+        ("党建品牌，为**", {"hint": "eastAsia"}), ("“", chinese), ("新”时代", {"hint": "eastAsia"}),
+        ("见(", {"hint": "eastAsia"}), ("“", chinese), ("附表", {"hint": "eastAsia"}), ("”", chinese),
+        (")", {"hint": "eastAsia"}),
+    ]  # fmt: skip

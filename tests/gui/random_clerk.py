@@ -1139,6 +1139,8 @@ class RandomClerk(RuleBasedStateMachine):
             columns = max(1, columns + {"add_column": 1, "remove_column": -1}.get(button, 0))
             chosen.rows = [(row + [""] * columns)[:columns] for row in rows]
             chosen.merges = [m for m in chosen.merges if m[0] < len(chosen.rows) and m[1] + m[2] <= columns]
+            kept = (chosen.column_widths + [0.0] * columns)[:columns]  # a new column is sized from its text
+            chosen.column_widths = kept if any(kept) else []
         self._changed(before)
 
     # ---- last year's text beside the section -------------------------------------------------------------
