@@ -32,6 +32,39 @@ SMOKE_SCREENSHOT_ENV = "BAOGAO_SMOKE_SCREENSHOT"
 GUI_SWITCH_INTERVAL = 0.0005
 
 
+def forget_sources_read_by_pyside() -> bool:
+    """Stop PySide6 keeping the source of every module imported after it (about 12 MB).
+
+    To know whether a module may use ``from __feature__ import …``, PySide6 reads its whole
+    source with ``inspect.getsource`` on import, and that fills ``linecache`` with every line
+    of all ~300 modules the app imports, for as long as it runs (issue 28's memory). The
+    check still runs; only the cached lines it leaves behind are dropped. A frozen bundle
+    ships no sources, so there it changes nothing. True when PySide6's hook was found.
+    """
+    import linecache
+
+    feature = sys.modules.get("shibokensupport.feature")
+    uses_pyside = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or uses_pyside is None or getattr(uses_pyside, "forgets_sources", False):
+        return False
+
+    def without_cached_lines(module: object) -> bool:
+        filename = getattr(module, "__file__", None)
+        cached_before = filename in linecache.cache
+        try:
+            return bool(uses_pyside(module))
+        finally:
+            if filename and not cached_before:
+                linecache.cache.pop(filename, None)
+
+    without_cached_lines.forgets_sources = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = without_cached_lines
+    return True
+
+
+forget_sources_read_by_pyside()  # here: gui.app is the first module to import PySide6
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with translations, font and style (reused if one exists)."""
     from gui.i18n import install_translations
