@@ -125,9 +125,11 @@ def load_dictionary(
     for folder in folders:
         if folder is not None and (folder / name).is_file():
             try:
-                return WordDictionary.load(folder / name), forced
+                found = WordDictionary.load(folder / name)
             except (OSError, ValueError):
                 continue  # unreadable or cut short: made again below
+            found.stamp = name
+            return found, forced
     with jieba.dt.get_dict_file() as handle:
         main = handle.read()
     freq, total, _ = read_dictionaries(main, user, user_dictionary.name)
@@ -135,7 +137,9 @@ def load_dictionary(
     del freq, main
     with contextlib.suppress(OSError, SaveFailed):  # a read-only profile: made again next start
         atomic_write_bytes(cache / name, data)
-    return WordDictionary(data), forced
+    made = WordDictionary(data)
+    made.stamp = name
+    return made, forced
 
 
 class WordDictionary:
@@ -155,6 +159,7 @@ class WordDictionary:
             raise DictionaryFormatError("分词词典缓存文件不完整")
         self.counts, self.order = counts, order
         self.total = int(total)
+        self.stamp = ""  # what it was made from (load_dictionary): caches derived from it say so
         log_total = math.log(total)
         # log(frequency) - log(total), computed as jieba's calc does for each step of a route.
         self.weights = array("d", (math.log(value) - log_total for value in counts))
