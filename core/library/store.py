@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from core.base.atomic import atomic_write_bytes, atomic_write_text
+from core.base.atomic import atomic_write_many
 from core.base.errors import SaveFailed
 from core.base.paths import data_dir
 from core.draft.model import Report, report_from_dict
@@ -277,8 +277,7 @@ class Library(LibraryCorrections, LibraryRebuild, LibraryReading):
         batch: list[tuple[_Prepared, bytes]] = []
         for report, original, file_name in items:
             batch.append((_prepare(report, original, file_name, source), original))
-        for prepared, original in batch:
-            self._write_files(prepared, original)
+        self._write_files(batch)
 
         def insert_all(conn: sqlite3.Connection) -> int:
             count = 0
@@ -328,26 +327,33 @@ class Library(LibraryCorrections, LibraryRebuild, LibraryReading):
             reasons=result.guess_reasons,
         )
 
-    def _write_files(self, prepared: _Prepared, original: bytes) -> None:
-        """Keep the original and its record beside the database, for rebuilding it."""
-        original_path = self.files_dir / prepared.sha256
-        record_path = original_path.with_suffix(".json")
+    def _write_files(self, batch: Sequence[tuple[_Prepared, bytes]]) -> None:
+        """Keep each original and its record beside the database, for rebuilding it; all of
+        them on disk before any row that names them is (one flush for the batch)."""
+        files: list[tuple[Path, bytes]] = []
+        names: dict[Path, str] = {}
+        for prepared, original in batch:
+            original_path = self.files_dir / prepared.sha256
+            record_path = original_path.with_suffix(".json")
+            names[original_path] = names[record_path] = str(prepared.record["file_name"])
+            if not original_path.exists():
+                files.append((original_path, original))
+            if not record_path.exists():
+                files.append((record_path, json.dumps(prepared.record, ensure_ascii=False).encode("utf-8")))
+        name = str(batch[0][0].record["file_name"]) if batch else ""
         try:
             self.files_dir.mkdir(parents=True, exist_ok=True)
-            if not original_path.exists():
-                atomic_write_bytes(original_path, original)
-            if not record_path.exists():
-                atomic_write_text(record_path, json.dumps(prepared.record, ensure_ascii=False))
+            atomic_write_many(files)
         except SaveFailed as exc:
-            raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{exc.reason}") from exc
+            raise LibraryError(f"无法把“{names.get(exc.path, name)}”存入资料库：{exc.reason}") from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise LibraryError(DISK_FULL) from exc
             reason = f"无法建立文件夹“{self.files_dir}”（{exc.strerror or exc}）。请检查磁盘空间和权限。"
-            raise LibraryError(f"无法把“{prepared.record['file_name']}”存入资料库：{reason}") from exc
+            raise LibraryError(f"无法把“{name}”存入资料库：{reason}") from exc
 
     def _store(self, prepared: _Prepared, original: bytes) -> AddResult:
-        self._write_files(prepared, original)
+        self._write_files([(prepared, original)])
 
         replaced: list[str] = []
 
