@@ -26,6 +26,9 @@ BACKGROUND_WORK_DELAY_MS = 200
 # Set to a .png path: the app saves a picture of its window once it is up, then quits (used by
 # scripts/smoke_bundle.sh and scripts/smoke_deb.sh to check a bundle really opens its window).
 SMOKE_SCREENSHOT_ENV = "BAOGAO_SMOKE_SCREENSHOT"
+# Set (to anything): once the window is painted the app prints "SHOWN <epoch seconds>" and quits
+# (scripts/build_bundle.py times the bundled app's start against a bundled bare window).
+SHOWN_EXIT_ENV = "BAOGAO_EXIT_WHEN_SHOWN"
 
 
 
@@ -126,6 +129,13 @@ def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
     def started() -> None:
         if on_started is not None:
             on_started(window)
+        if os.environ.get(SHOWN_EXIT_ENV):
+            import time
+
+            QApplication.processEvents()  # the first paint
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, window.close)
+            return
         smoke = os.environ.get(SMOKE_SCREENSHOT_ENV)
         if smoke:  # packagers' smoke test: the window came up; keep a picture of it and quit
             QTimer.singleShot(1500, lambda: (window.grab().save(smoke), window.close()))
