@@ -109,7 +109,8 @@ def build_bare() -> Path:
 def shown_after(executable: Path, home: Path) -> float:
     """Seconds from spawning ``executable`` to its window painted (it prints SHOWN and quits)."""
     env = {**os.environ, "BAOGAO_HOME": str(home), "BAOGAO_EXIT_WHEN_SHOWN": "1"}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen" if os.name != "nt" and not os.environ.get("DISPLAY") else "")
+    if os.name != "nt" and not os.environ.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.time()
     done = subprocess.run([str(executable)], env=env, capture_output=True, text=True, timeout=120, check=True)
     line = next(line for line in done.stdout.splitlines() if line.startswith("SHOWN "))
