@@ -450,6 +450,9 @@ def file_name(dictionary: WordDictionary) -> str | None:
         return None
     table = _pinyin_table_path().stat()
     digest = hashlib.sha256(f"{FILE_FORMAT}\n{marshal.version}\n{dictionary.stamp}\n".encode())
+    # The build's own limits: changing one makes another lexicon even without a format bump.
+    limits = (MIN_TARGET_FREQ, MIN_IDIOM_FREQ, MAX_WORD, MIN_TAGGED_FREQ, KNOWN_WORD_FREQ, NEAR_WORDS, NEAR_MIN_FREQ)
+    digest.update(repr(limits).encode())
     digest.update(f"{table.st_size} {table.st_mtime_ns}\n".encode())
     digest.update("\n".join(sorted(data.known_words())).encode())
     for name, words in sorted(data.wordlists().items()):
