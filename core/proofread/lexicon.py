@@ -484,7 +484,7 @@ def _numbering_extends(table: dict[str, int], saved: tuple[tuple[str, int], ...]
 
 def lexicon_from_bytes(blob: bytes, dictionary: WordDictionary) -> Lexicon | None:
     """The lexicon :func:`lexicon_bytes` wrote; None when it cannot be used here (then built).
-    Raises ValueError (or EOFError, TypeError) for a damaged file."""
+    Raises ValueError (or EOFError, TypeError, RuntimeError) for a damaged file."""
     version, syllables, near_syllables, sound, near_index, idiom_masks, tries = marshal.loads(blob)
     if version != FILE_FORMAT or len(tries) != 3:
         return None
@@ -509,7 +509,8 @@ def load_or_build() -> Lexicon:
     name = file_name(dictionary)
     folder = cache_dir()
     if name is not None:
-        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        # A damaged file (marisa reports bad bytes as RuntimeError) is built again and replaced.
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError, RuntimeError):
             loaded = lexicon_from_bytes((folder / name).read_bytes(), dictionary)
             if loaded is not None:
                 return loaded

@@ -45,12 +45,21 @@ def test_the_file_written_by_a_build_reads_back_as_the_same_lexicon() -> None:
     assert read.near_index[read.near_key("专相")] == ("转向", "专线", "专项")
 
 
-def test_a_damaged_file_is_built_again_and_replaced(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_damaged_file_is_built_again_and_replaced() -> None:
     built = lexicon.load_or_build()
     path = _the_file()
     path.write_bytes(path.read_bytes()[:1000])  # cut short
     again = lexicon.load_or_build()
     _same(again, built)
+    assert lexicon.lexicon_from_bytes(_the_file().read_bytes(), built.freq) is not None
+    import marshal
+
+    parts = list(marshal.loads(_the_file().read_bytes()))
+    parts[6] = (b"not a trie" * 10,) * 3  # read by marshal, refused by marisa
+    _the_file().write_bytes(marshal.dumps(tuple(parts)))
+    with pytest.raises(RuntimeError):
+        lexicon.lexicon_from_bytes(_the_file().read_bytes(), built.freq)
+    _same(lexicon.load_or_build(), built)
     assert lexicon.lexicon_from_bytes(_the_file().read_bytes(), built.freq) is not None
 
 
