@@ -267,9 +267,10 @@ def tokens(text: str) -> list[str]:
         if size == 1 and "\u3400" <= word <= "\u9fff":
             # A lone character is where jieba most often cut through a word ("压实党建工"
             # → 压实/党/建工): the dictionary words it forms with its neighbours count too.
-            before = pieces[index - 1][-1] + word if index > 0 else ""
-            after = word + pieces[index + 1][0] if index + 1 < len(pieces) else ""
-            out.extend(pair for pair in (before, after) if pair and pair in known)
+            if index > 0 and (pair := pieces[index - 1][-1] + word) in known:
+                out.append(pair)
+            if index + 1 < len(pieces) and (pair := word + pieces[index + 1][0]) in known:
+                out.append(pair)
     return out
 
 
