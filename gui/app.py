@@ -26,10 +26,46 @@ BACKGROUND_WORK_DELAY_MS = 200
 # Set to a .png path: the app saves a picture of its window once it is up, then quits (used by
 # scripts/smoke_bundle.sh and scripts/smoke_deb.sh to check a bundle really opens its window).
 SMOKE_SCREENSHOT_ENV = "BAOGAO_SMOKE_SCREENSHOT"
+# Set (to anything): once the window is painted the app prints "SHOWN <epoch seconds>" and quits
+# (scripts/build_bundle.py times the bundled app's start against a bundled bare window).
+SHOWN_EXIT_ENV = "BAOGAO_EXIT_WHEN_SHOWN"
 
 
 
 GUI_SWITCH_INTERVAL = 0.0005
+
+
+def forget_sources_read_by_pyside() -> bool:
+    """Stop PySide6 keeping the source of every module imported after it (about 12 MB).
+
+    To know whether a module may use ``from __feature__ import …``, PySide6 reads its whole
+    source with ``inspect.getsource`` on import, and that fills ``linecache`` with every line
+    of all ~300 modules the app imports, for as long as it runs (issue 28's memory). The
+    check still runs; only the cached lines it leaves behind are dropped. A frozen bundle
+    ships no sources, so there it changes nothing. True when PySide6's hook was found.
+    """
+    import linecache
+
+    feature = sys.modules.get("shibokensupport.feature")
+    uses_pyside = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or uses_pyside is None or getattr(uses_pyside, "forgets_sources", False):
+        return False
+
+    def without_cached_lines(module: object) -> bool:
+        filename = getattr(module, "__file__", None)
+        cached_before = filename in linecache.cache
+        try:
+            return bool(uses_pyside(module))
+        finally:
+            if filename and not cached_before:
+                linecache.cache.pop(filename, None)
+
+    without_cached_lines.forgets_sources = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = without_cached_lines
+    return True
+
+
+forget_sources_read_by_pyside()  # here: gui.app is the first module to import PySide6
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -93,6 +129,13 @@ def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
     def started() -> None:
         if on_started is not None:
             on_started(window)
+        if os.environ.get(SHOWN_EXIT_ENV):
+            import time
+
+            QApplication.processEvents()  # the first paint
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, window.close)
+            return
         smoke = os.environ.get(SMOKE_SCREENSHOT_ENV)
         if smoke:  # packagers' smoke test: the window came up; keep a picture of it and quit
             QTimer.singleShot(1500, lambda: (window.grab().save(smoke), window.close()))

@@ -1,6 +1,8 @@
 """Build the one-folder app with PyInstaller: runs on a machine without Python.
 
     python scripts/build_bundle.py            # → dist/baogao/ (baogao, or baogao.exe on Windows)
+    python scripts/build_bundle.py --startup  # also dist/bare/: a bare PySide6 window bundled the
+                                              # same way; start-up to the window shown, both timed
 
 Needs ``pip install -c constraints.txt -e ".[bundle]"``. The bundle carries the Qt platform plugins and Qt's zh_CN
 translations, the report kinds and resources (baogao_data), jieba's dictionary and its cache
@@ -68,6 +70,70 @@ def build() -> Path:
     return DIST / NAME
 
 
+BARE_WINDOW = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1200, 800)
+window.show()
+def shown():
+    app.processEvents()  # the first paint
+    print(f"SHOWN {time.time():.6f}", flush=True)
+    window.close()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def build_bare() -> Path:
+    """A bare PySide6 window bundled as the app is (the baseline of issue 28's ≤ 1.5×)."""
+    work = Path(tempfile.mkdtemp(prefix="baogao-pyinstaller-bare-"))
+    script = work / "bare.py"
+    script.write_text(BARE_WINDOW, encoding="utf-8")
+    args = [
+        sys.executable, "-m", "PyInstaller", str(script), "--name", "bare", "--onedir", "--noconfirm", "--clean",
+        "--windowed" if os.name == "nt" else "--console",
+        "--distpath", str(DIST), "--workpath", str(work / "build"), "--specpath", str(work),
+    ]
+    for module in UNUSED_QT:
+        args += ["--exclude-module", f"PySide6.{module}"]
+    for module in UNUSED_OTHERS:
+        args += ["--exclude-module", module]
+    subprocess.run(args, cwd=work, check=True)
+    return DIST / "bare"
+
+
+def shown_after(executable: Path, home: Path) -> float:
+    """Seconds from spawning ``executable`` to its window painted (it prints SHOWN and quits)."""
+    env = {**os.environ, "BAOGAO_HOME": str(home), "BAOGAO_EXIT_WHEN_SHOWN": "1"}
+    if os.name != "nt" and not os.environ.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.time()
+    done = subprocess.run([str(executable)], env=env, capture_output=True, text=True, timeout=120, check=True)
+    line = next(line for line in done.stdout.splitlines() if line.startswith("SHOWN "))
+    return float(line.split()[1]) - started
+
+
+def startup_ratio(app: Path, bare: Path, runs: int = 7) -> None:
+    """Bundled app against the bundled bare window, run by run in turn; medians compared."""
+    import statistics
+
+    with tempfile.TemporaryDirectory(prefix="baogao-bundle-start-") as home:
+        for executable in (bare, app):  # warm the disk cache for both
+            shown_after(executable, Path(home))
+        times: dict[Path, list[float]] = {bare: [], app: []}
+        for _ in range(runs):
+            for executable in (bare, app):
+                times[executable].append(shown_after(executable, Path(home)))
+    ours, baseline = statistics.median(times[app]), statistics.median(times[bare])
+    verdict = "达到" if ours <= 1.5 * baseline else "未达到"
+    print(f"打包版启动到窗口显示（{runs} 轮交替，中位数）：本程序 {ours * 1000:.0f} ms，空白窗口 {baseline * 1000:.0f} ms，"
+          f"比值 {ours / baseline:.2f}（目标 ≤ 1.5：{verdict}）")
+
+
 def folder_size(folder: Path) -> int:
     """Bytes on disk, each file once (the bundle links some libraries under two names)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -84,6 +150,9 @@ def timed(args: list[str], repeat: int = 3) -> float:
 
 def main() -> int:
     bundle = build()
+    suffix = ".exe" if os.name == "nt" else ""
+    if "--startup" in sys.argv[1:]:
+        startup_ratio(bundle / (NAME + suffix), build_bare() / ("bare" + suffix))
     executable = bundle / (NAME + (".exe" if os.name == "nt" else ""))
     size = folder_size(bundle) / 2**20
     bundled = timed([str(executable), "kinds"])

@@ -174,11 +174,13 @@ def test_the_window_changes_a_draft_only_through_edits() -> None:
 def test_the_editor_and_the_preview_do_not_load_the_word_writer() -> None:
     # Issue 28: python-docx, docxtpl and Jinja (about 20 MB) load on the first export, not
     # when a report is opened: the window, the preview's context and the 落款 default need none.
+    # Nor lxml and email (5 and 2 MB: Word and web pages only) or ssl (nothing: no network).
     code = (
         "import sys\n"
         "import gui.main_window, gui.panels.preview_pane, gui.editor.report_form\n"
-        "import core.render, core.render.context, core.render.fonts, core.draft.kinds\n"
-        "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'core.render.engine') if m in sys.modules))\n"
+        "import core.render, core.render.context, core.render.fonts, core.draft.kinds, core.importing.importer\n"
+        "heavy = ('docx', 'docxtpl', 'jinja2', 'core.render.engine', 'lxml.etree', 'email.message', 'ssl')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(

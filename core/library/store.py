@@ -152,8 +152,7 @@ class Library:
     def add_reports(self, items: Iterable[tuple[Report, bytes, str]], source: str = SOURCE_IMPORT) -> int:
         """Bulk add (report, original bytes, file name) in one transaction; returns how many were new."""
         batch = [(_prepare(report, original, file_name, source), original) for report, original, file_name in items]
-        for prepared, original in batch:
-            self.files.keep(prepared, original)
+        self.files.keep_many(batch)
         return self.index.add_many([prepared for prepared, _ in batch])
 
     def add_document(self, report: Report, path: Path | str, *, source: str = SOURCE_IMPORT) -> AddResult:

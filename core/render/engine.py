@@ -13,6 +13,7 @@ import html
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -345,16 +346,26 @@ def render_placements(
 ) -> dict[str, RenderedDocument]:
     """One rendering, packaged once per 版记 placement (the same bytes as ``render_document``
     gives for each)."""
+    place = placer(report, fonts=fonts, template=template)
+    return {placement: place(placement) for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE)}
+
+
+def placer(
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+) -> Callable[[str], RenderedDocument]:
+    """Render once; the function returned packages the document with its 版记 in a given
+    placement (IMPRINT_*), as ``render_document`` would, when asked (core.render.imprint_fit
+    packages the others while LibreOffice lays out the first)."""
     document, warnings = _rendered(report, fonts, template)
-    body = document.element.body
-    untouched = copy.deepcopy(body)
-    out = {}
-    for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):
+    untouched = copy.deepcopy(document.element.body)
+
+    def place(placement: str) -> RenderedDocument:
         current = document.element.body
         current.getparent().replace(current, copy.deepcopy(untouched))
         _PLACE_IMPRINT[placement](document)
-        out[placement] = RenderedDocument(data=package_bytes(document), warnings=list(warnings))
-    return out
+        return RenderedDocument(data=package_bytes(document), warnings=list(warnings))
+
+    return place
 
 
 def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tuple[Any, list[str]]:

@@ -14,12 +14,13 @@ which core.render.imprint_fit decides on LibreOffice's layout (core.render.impri
 from __future__ import annotations
 
 import copy
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from core.draft.model import Report
 from core.text.layout import LaidParagraph
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"  # as core.render.ooxml.W_NS
 
@@ -94,6 +95,8 @@ def place_imprint(document: Any) -> bool:
     application. The odd footer of that section stays empty: a blank page inserted to reach
     the even page carries no page number either. Returns whether there was a 版记.
     """
+    from lxml import etree  # here: the preview's context uses this module and needs no lxml (5 MB)
+
     body = document.element.body
     imprint, _ = imprint_paragraphs(document)
     final = body.find(W_SECTPR)

@@ -46,8 +46,8 @@ from core.render.engine import (
     IMPRINT_UNDER_TEXT,
     RenderedDocument,
     TemplateSource,
+    placer,
     render_document,
-    render_placements,
 )
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_box import IMPRINT_MARK, TEXT_END_MARK, mark_for_layout
@@ -120,37 +120,48 @@ def render_fitted(
 ) -> tuple[RenderedDocument, bytes | None]:
     """The rendered document with its 版记 placed as above, and its PDF when one was made
     (``with_pdf``: always, when LibreOffice works). Cancelled when ``cancelled()`` turns true."""
-    from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice
+    from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice, stop_soffice
 
     stop_if_cancelled(cancelled)
     soffice = find_soffice()
     if soffice is None or not has_imprint(report):
         return render_document(report, fonts=fonts, template=template), None
-    placed = render_placements(report, fonts=fonts, template=template)
-    under, own = placed[IMPRINT_UNDER_TEXT], placed[IMPRINT_OWN_PAGE]
+    place = placer(report, fonts=fonts, template=template)
+    under = place(IMPRINT_UNDER_TEXT)
     probe = layout_probe(under.data)
     if probe is None:
-        return own, None
+        return place(IMPRINT_OWN_PAGE), None
     stop_if_cancelled(cancelled)
+    placed = {IMPRINT_UNDER_TEXT: under}
     with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
         work = Path(folder)
         sources = [work / "probe.docx"]
         sources[0].write_bytes(probe)
         if with_pdf:  # the other placements laid out in the same LibreOffice start
             for name, placement in (("own", IMPRINT_OWN_PAGE), ("next", IMPRINT_NEXT_PAGE)):
+                placed[placement] = place(placement)
                 sources.append(work / f"{name}.docx")
                 sources[-1].write_bytes(placed[placement].data)
         try:
             run = start_soffice(soffice, sources, work, work / "profile", PDF_FOR_LAYOUT, warm=True)
         except OSError:
-            return own, None
+            return placed.get(IMPRINT_OWN_PAGE) or place(IMPRINT_OWN_PAGE), None
+        try:
+            # While LibreOffice lays the probe out: the other placements, one of which may be
+            # the answer (packaged now, they add nothing to the wait).
+            for placement in (IMPRINT_OWN_PAGE, IMPRINT_NEXT_PAGE):
+                if placement not in placed:
+                    placed[placement] = place(placement)
+        except BaseException:
+            stop_soffice(run)  # no LibreOffice outlives the export it was started for
+            raise
         try:
             finish_soffice(run, FIT_TIMEOUT_S, cancelled)
         except subprocess.TimeoutExpired:
-            return own, None
+            return placed[IMPRINT_OWN_PAGE], None
         probe_pdf = work / "probe.pdf"
         if not probe_pdf.is_file():
-            return own, None
+            return placed[IMPRINT_OWN_PAGE], None
         placement = placement_from_layout(probe_pdf.read_bytes()) or IMPRINT_OWN_PAGE
         if placement == IMPRINT_UNDER_TEXT:
             return under, probe_pdf.read_bytes()  # laid out as exported (the bookmarks aside)

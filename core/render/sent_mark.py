@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils's: that loads urllib.request, http and ssl (7 MB)
 
 from core.render.package import read_zip, write_zip
 
@@ -29,7 +29,7 @@ def custom_xml(sent_id: str) -> bytes:
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
         f'<property fmtid="{_USER_FMTID}" pid="2" name="{SENT_PROPERTY}">'
-        f"<vt:lpwstr>{escape(sent_id)}</vt:lpwstr></property></Properties>"
+        f"<vt:lpwstr>{escape(sent_id, quote=False)}</vt:lpwstr></property></Properties>"
     ).encode()
 
 

@@ -17,6 +17,7 @@ location and the user dictionary always apply.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -99,6 +100,7 @@ def ensure_loaded() -> None:
         for word in forced:  # as jieba's add_word does for a word of frequency 0
             jieba.finalseg.add_force_split(word)
         _segmenter = segmenter.Segmenter(dictionary)
+        _dictionary_parts.cache_clear()
         release_free_memory()  # what reading or making the compact dictionary left behind
         _loaded.set()  # last: whoever sees it set finds the load over
 
@@ -200,7 +202,9 @@ def words(text: str) -> list[str]:
     """The words of ``text`` as jieba cuts it (accurate mode), normalised, no punctuation."""
     ensure_loaded()
     assert _segmenter is not None
-    return [w for piece in _bounded_pieces(normalise(text)) for w in _segmenter.cut(piece) if _is_word(w)]
+    cut_piece = _segmenter.cut
+    # Most words start with a Han character: isalnum() on the first says so without a call.
+    return [w for piece in _bounded_pieces(normalise(text)) for w in cut_piece(piece) if w[:1].isalnum() or _is_word(w)]
 
 
 def word_boundaries(text: str) -> set[int]:
@@ -228,9 +232,12 @@ def segments(text: str) -> list[str]:
     return pieces if "".join(pieces) == text else list(text)
 
 
-def _dictionary_parts(word: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _dictionary_parts(word: str) -> tuple[str, ...]:
     """Every shorter dictionary word inside ``word`` (at least 2 characters), left to right
-    (by where it starts, then shortest first: the trie gives the words at a place in one look-up)."""
+    (by where it starts, then shortest first: the trie gives the words at a place in one look-up).
+    Kept for the last few thousand words: a report's long words come back paragraph after
+    paragraph (高质量发展, 全面从严治党), and indexing asked the trie again each time (issue 28)."""
     prefixes = dictionary().trie.prefixes
     size = len(word)
     parts = []
@@ -238,7 +245,7 @@ def _dictionary_parts(word: str) -> list[str]:
         for part in prefixes(word[start : start + MAX_PART_CHARS]):
             if 2 <= len(part) < size:
                 parts.append(part)
-    return parts
+    return tuple(parts)
 
 
 def tokens(text: str) -> list[str]:
@@ -253,15 +260,17 @@ def tokens(text: str) -> list[str]:
     known = dictionary().trie
     out: list[str] = []
     for index, word in enumerate(pieces):
-        if len(word) > 2 and _CJK.search(word):
+        size = len(word)
+        if size > 2 and ("\u3400" <= word[0] <= "\u9fff" or _CJK.search(word)):
             out.extend(_dictionary_parts(word))
         out.append(word)
-        if len(word) == 1 and _CJK.match(word):
+        if size == 1 and "\u3400" <= word <= "\u9fff":
             # A lone character is where jieba most often cut through a word ("压实党建工"
             # → 压实/党/建工): the dictionary words it forms with its neighbours count too.
-            before = pieces[index - 1][-1] + word if index > 0 else ""
-            after = word + pieces[index + 1][0] if index + 1 < len(pieces) else ""
-            out.extend(pair for pair in (before, after) if pair and pair in known)
+            if index > 0 and (pair := pieces[index - 1][-1] + word) in known:
+                out.append(pair)
+            if index + 1 < len(pieces) and (pair := word + pieces[index + 1][0]) in known:
+                out.append(pair)
     return out
 
 

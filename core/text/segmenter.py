@@ -125,9 +125,11 @@ def load_dictionary(
     for folder in folders:
         if folder is not None and (folder / name).is_file():
             try:
-                return WordDictionary.load(folder / name), forced
+                found = WordDictionary.load(folder / name)
             except (OSError, ValueError):
                 continue  # unreadable or cut short: made again below
+            found.stamp = name
+            return found, forced
     with jieba.dt.get_dict_file() as handle:
         main = handle.read()
     freq, total, _ = read_dictionaries(main, user, user_dictionary.name)
@@ -135,35 +137,59 @@ def load_dictionary(
     del freq, main
     with contextlib.suppress(OSError, SaveFailed):  # a read-only profile: made again next start
         atomic_write_bytes(cache / name, data)
-    return WordDictionary(data), forced
+    made = WordDictionary(data)
+    made.stamp = name
+    return made, forced
 
 
 class WordDictionary:
     """Words with their jieba frequencies; ``get``/``items`` as on jieba's own ``FREQ`` dict,
     except that prefixes jieba keeps with frequency 0 are not words here."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, path: Path | None = None) -> None:
+        """``data``: the file's bytes. With the ``path`` they were read from, the word order
+        (only a lexicon build asks for it) is read again from there when asked, not kept."""
         magic, total, trie_size, count = _HEADER.unpack_from(data)
         if magic != _MAGIC:
             raise DictionaryFormatError("分词词典缓存文件已损坏")
         start = _HEADER.size
         self.trie = marisa_trie.Trie().frombytes(data[start : start + trie_size])
-        counts, order = array("Q"), array("I")
+        counts = array("Q")
         counts.frombytes(data[start + trie_size : start + trie_size + 8 * count])
-        order.frombytes(data[start + trie_size + 8 * count : start + trie_size + 12 * count])
-        if len(counts) != count or len(order) != count or len(self.trie) != count:
+        self._order_at = start + trie_size + 8 * count
+        order_bytes = data[self._order_at : self._order_at + 4 * count]
+        if len(counts) != count or len(order_bytes) != 4 * count or len(self.trie) != count:
             raise DictionaryFormatError("分词词典缓存文件不完整")
-        self.counts, self.order = counts, order
+        # Frequencies fit in 32 bits (jieba's largest is under a million): half the memory.
+        self.counts = array("I", counts) if max(counts, default=0) < 2**32 else counts
+        del counts
+        self._path = path
+        self._order: array[int] | None = None if path is not None else array("I", order_bytes)
         self.total = int(total)
+        self.stamp = ""  # what it was made from (load_dictionary): caches derived from it say so
         log_total = math.log(total)
         # log(frequency) - log(total), computed as jieba's calc does for each step of a route.
-        self.weights = array("d", (math.log(value) - log_total for value in counts))
+        self.weights = array("d", (math.log(value) - log_total for value in self.counts))
         self.unknown_weight = math.log(1) - log_total  # jieba: log(FREQ.get(piece) or 1)
         self.longest = max((len(word) for word in self.trie.iterkeys()), default=1)
 
     @classmethod
     def load(cls, path: Path) -> WordDictionary:
-        return cls(path.read_bytes())
+        return cls(path.read_bytes(), path)
+
+    @property
+    def order(self) -> array[int]:
+        """Trie ids in the order of jieba's dict (read from the file the first time: OSError
+        or DictionaryFormatError when it is gone or changed since)."""
+        if self._order is None:
+            assert self._path is not None
+            with self._path.open("rb") as handle:
+                handle.seek(self._order_at)
+                raw = handle.read(4 * len(self.counts))
+            if len(raw) != 4 * len(self.counts):
+                raise DictionaryFormatError("分词词典缓存文件不完整")
+            self._order = array("I", raw)
+        return self._order
 
     def __len__(self) -> int:
         return len(self.counts)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.base.atomic import atomic_write_bytes, atomic_write_text
+from core.base import atomic
+from core.base.atomic import atomic_write_bytes, atomic_write_many, atomic_write_text
 from core.base.errors import SaveFailed
 
 
@@ -46,3 +47,25 @@ def test_failure_during_replace_keeps_old_file(tmp_path: Path, monkeypatch: pyte
         atomic_write_text(path, "新内容")
     assert path.read_text(encoding="utf-8") == "旧内容"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize("flush_all", [True, False], ids=["syncfs", "fsync each"])
+def test_many_files_written_together(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flush_all: bool) -> None:
+    if not flush_all:
+        monkeypatch.setattr(atomic, "_syncfs", lambda: None)
+    (tmp_path / "b.json").write_text("old", encoding="utf-8")
+    files = [(tmp_path / "a", b"\x00original"), (tmp_path / "b.json", b"{}"), (tmp_path / "c", b"")]
+    atomic_write_many(files)
+    assert [path.read_bytes() for path, _ in files] == [b"\x00original", b"{}", b""]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b.json", "c"]  # no temp file left
+
+
+def test_many_files_a_refused_one_writes_none(tmp_path: Path) -> None:
+    locked = tmp_path / "b.json"
+    locked.write_text("kept", encoding="utf-8")
+    locked.chmod(0o444)
+    with pytest.raises(SaveFailed) as raised:
+        atomic_write_many([(tmp_path / "a", b"1"), (locked, b"2"), (tmp_path / "c", b"3")])
+    assert raised.value.path == locked
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json"]  # nothing else, no temp file
+    assert locked.read_text(encoding="utf-8") == "kept"

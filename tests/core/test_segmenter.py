@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -127,3 +128,20 @@ def test_a_damaged_cache_file_is_refused() -> None:
         segmenter.WordDictionary(b"XXXXXXXX" + data[8:])
     with pytest.raises(ValueError):
         segmenter.WordDictionary(data[:-2])
+
+
+def test_a_dictionary_read_from_its_file_reads_the_word_order_only_when_asked(tmp_path: Path) -> None:
+    # Only a lexicon build needs jieba's order of the words: not kept by the app (issue 28's memory).
+    freq, total, _ = segmenter.read_dictionaries("党建 10 n\n人才 5 n\n改革 9000000000 v\n".encode(), b"", "x.txt")
+    path = tmp_path / "words.bin"
+    path.write_bytes(segmenter.compact_bytes(freq, total))
+    loaded = segmenter.WordDictionary.load(path)
+    assert loaded._order is None
+    assert list(loaded.items()) == [("党建", 10), ("人才", 5), ("改革", 9000000000)]  # over 32 bits kept
+    assert loaded.counts.typecode == "Q"
+    small = segmenter.WordDictionary(segmenter.compact_bytes({"党建": 10, "人才": 5}, 15))
+    assert small.counts.typecode == "I" and list(small.items()) == [("党建", 10), ("人才", 5)]
+    again = segmenter.WordDictionary.load(path)
+    path.write_bytes(path.read_bytes()[:-2])  # cut short under it: refused, not misread
+    with pytest.raises(segmenter.DictionaryFormatError):
+        list(again.items())

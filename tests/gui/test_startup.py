@@ -64,3 +64,29 @@ def test_start_page_paints_before_anything_heavy_is_loaded(tmp_path: Path) -> No
     assert report["loaded"] == []  # the draft format, importer, renderer, editor: all on first use
     assert report["qt_namespace_built"] is False  # ~50 ms of enum building, after the first paint
     assert report["ok_button"] == "确定"  # Qt's own zh_CN translations are installed
+
+
+SOURCES_PROBE = """
+import linecache, sys
+sys.path.insert(0, {root!r})
+import gui.app
+from core.render.sent_mark import mark_sent  # imported after PySide6, as the app's modules are
+from gui.flow_layout import FlowLayout
+checked = sys.modules["shibokensupport.feature"].pyside_feature_dict
+print(checked.get("core.render.sent_mark"), checked.get("gui.flow_layout"))  # -1: no PySide6 in it, 0: uses it
+print(sorted(name for name in linecache.cache if name.endswith(("flow_layout.py", "sent_mark.py"))))
+print(sorted(name for name in ("ssl", "urllib.request", "http.client") if name in sys.modules))
+"""
+
+
+def test_pyside_still_checks_each_module_but_keeps_no_copy_of_its_source() -> None:
+    # Issue 28's memory: PySide6 reads every module's source on import (does it use
+    # __feature__?) and linecache kept all of it, about 12 MB; and the sent mark's escaping
+    # no longer loads urllib, http and ssl.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCES_PROBE.format(root=str(PROJECT_ROOT))],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["-1 0", "[]", "[]"]

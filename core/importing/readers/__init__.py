@@ -21,7 +21,6 @@ from pathlib import Path
 
 from core.base.errors import ImportFailed
 from core.importing.readers import guards, messages
-from core.importing.readers.docx import main_document_part, read_docx_document
 from core.importing.readers.formats import (
     DOCX_SUFFIXES,
     HTML_SUFFIXES,
@@ -36,7 +35,6 @@ from core.importing.readers.formats import (
     sniff,
     supported_list,
 )
-from core.importing.readers.html import read_html_document
 from core.importing.readers.legacy import read_converted
 from core.importing.readers.noise import noise_reason
 from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
@@ -90,6 +88,8 @@ def _read_any(path: Path) -> SourceDocument:
     if suffix in DOCX_SUFFIXES:
         raise ImportFailed(path, messages.NOT_WORD)
     if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
+        from core.importing.readers.html import read_html_document  # lxml and email: only for web pages
+
         return read_html_document(path, mhtml=suffix in MHTML_SUFFIXES)
     if suffix in LEGACY_SUFFIXES:
         # e.g. a "Word 2003 XML" or web page saved as .doc: LibreOffice reads those too.
@@ -113,6 +113,8 @@ def _check_suffix(path: Path, suffix: str) -> None:
 
 def _read_zip(path: Path, shown_path: Path, suffix: str) -> SourceDocument:
     """A zip container: Word, or OpenDocument (converted), or something else refused."""
+    from core.importing.readers.docx import main_document_part, read_docx_document  # lxml: only for Word
+
     with guards.SafeZip(path) as package:
         if main_document_part(package) is not None:
             return read_docx_document(package, shown_path)
@@ -139,6 +141,8 @@ def _read_ole(path: Path, suffix: str) -> SourceDocument:
 
 def _read_converted_docx(converted: Path, original: Path) -> SourceDocument:
     """Read LibreOffice's output; messages still name the clerk's original file."""
+    from core.importing.readers.docx import main_document_part, read_docx_document
+
     with guards.SafeZip(converted, shown_path=original) as package:
         if main_document_part(package) is None:
             raise ImportFailed(original, messages.NO_DOCUMENT_XML)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import zipfile
 import zlib
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from core.base.errors import ImportFailed
 from core.importing.readers import messages
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Zip bombs: refuse on the declared sizes before inflating anything.
@@ -178,6 +180,8 @@ def refuse_dtd(path: Path, data: bytes) -> None:
 
 def safe_parser() -> etree.XMLParser:
     """An lxml parser that never loads a DTD, expands an entity or touches the network."""
+    from lxml import etree  # here: a plain-text import never needs lxml (5 MB)
+
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -192,6 +196,8 @@ def safe_parser() -> etree.XMLParser:
 def parse_xml_lenient(path: Path, data: bytes) -> etree._Element | None:
     """Like ``parse_xml`` for parts a reader can do without (relationships): a DOCTYPE is
     still refused, but a damaged part gives None so the reader falls back to defaults."""
+    from lxml import etree
+
     refuse_dtd(path, data)
     try:
         return etree.fromstring(data, safe_parser())
@@ -205,6 +211,8 @@ def parse_xml(path: Path, data: bytes) -> etree._Element:
     Office never writes a DOCTYPE, so one is refused outright (billion laughs, external
     entities); the parser is locked down as well in case a marker is disguised.
     """
+    from lxml import etree
+
     refuse_dtd(path, data)
     try:
         root = etree.fromstring(data, safe_parser())

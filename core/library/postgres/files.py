@@ -8,7 +8,7 @@ readable to another unit than its paragraphs are.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from core.library.files import ORIGINAL, corrected_record
 from core.library.postgres.connection import ServerConnection
@@ -29,6 +29,10 @@ class ServerFiles:
                 (prepared.sha256, original, record, shared),
             )
         )
+
+    def keep_many(self, batch: Sequence[tuple[_Prepared, bytes]]) -> None:
+        for prepared, original in batch:
+            self.keep(prepared, original)
 
     def forget(self, sha256: str) -> None:
         self.server.run(
