@@ -82,7 +82,7 @@ def read_reviewed(path: Path | str) -> ReviewedDocument:
         if found not in LEGACY_SIGNATURES[suffix] and not looks_like_web_page(guards.read_bytes(path, 512)):
             # LibreOffice would take any bytes as plain text and make a "document" of them.
             raise ImportFailed(path, NOT_A_DOCUMENT.format(suffix=suffix))
-        return read_converted(path, suffix, _read_docx_file)
+        return read_converted(path, suffix, lambda file, shown, _progress: _read_docx_file(file, shown))
     if suffix not in DOCX_SUFFIXES:
         raise ImportFailed(path, NOT_WORD_REVIEW)
     if guards.is_encrypted_ooxml(guards.read_bytes(path, 64 * 1024)):
