@@ -420,7 +420,8 @@ class DocumentController(QObject):
 def _render_in_background(
     parent: QWidget, report: object, target: Path, scheme: str, draft_path: Path | None
 ) -> list[str]:
-    """The export on a worker thread; past half a second a progress dialog with 取消 (which
+    """The export on a worker thread; past half a second a progress dialog whose bar follows
+    core's progress (the template's paragraphs, the fix-ups, LibreOffice) with 取消 (which
     stops LibreOffice and writes nothing: core.base.errors.Cancelled)."""
     from core.render.export import export_report
     from gui.workers import run_in_background
@@ -429,4 +430,6 @@ def _render_in_background(
         label = f"正在生成 PDF“{target.name}”（LibreOffice 排版）…"
     else:
         label = f"正在生成 Word 文档“{target.name}”…"
-    return run_in_background(parent, label, export_report, report, target, draft_path, scheme, cancellable=True)
+    return run_in_background(
+        parent, label, export_report, report, target, draft_path, scheme, cancellable=True, progress=True
+    )

@@ -40,10 +40,10 @@ def run_in_background(
     outcome: dict[str, object] = {}
     done = threading.Event()
     stop = threading.Event()
-    told: list[tuple[float, str]] = []  # the latest (fraction, what) from the worker; read here
+    told: list[tuple[float, str, bool]] = []  # the worker's latest (fraction, what, measured)
 
-    def listen(fraction: float, what: str) -> None:  # on the worker thread: store, never paint
-        told[:] = [(fraction, what)]
+    def listen(fraction: float, what: str, measured: bool) -> None:  # worker thread: store, never paint
+        told[:] = [(fraction, what, measured)]
 
     keywords: dict[str, object] = {}
     if progress:
@@ -101,9 +101,13 @@ def run_in_background(
     return outcome["result"]  # type: ignore[return-value]
 
 
-def _show(dialog: QProgressDialog, fraction: float, what: str) -> None:
-    """The worker's latest word: what it is doing (when it said) and how far (the bar). The label
-    first: a modal dialog's setValue turns the event loop, where 取消 may relabel it."""
+def _show(dialog: QProgressDialog, fraction: float, what: str, measured: bool) -> None:
+    """The worker's latest word: what it is doing (when it said) and how far — the bar, or a busy
+    bar while a step that cannot tell (LibreOffice) runs. The label first: a modal dialog's
+    setValue turns the event loop, where 取消 may relabel it."""
     if what and dialog.labelText() != what:
         dialog.setLabelText(what)
-    dialog.setValue(round(fraction * BAR_STEPS))
+    if dialog.maximum() != (BAR_STEPS if measured else 0):
+        dialog.setRange(0, BAR_STEPS if measured else 0)
+    if measured:
+        dialog.setValue(round(fraction * BAR_STEPS))

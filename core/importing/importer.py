@@ -208,5 +208,5 @@ def import_document(
         result.kind, result.kind_reason = result.report.kind, result.guess_reasons["kind"]
     if not result.report.prior_source:
         result.report.prior_source = source.name
-    checking.update(1, 1)
+    checking.finished()
     return result

@@ -8,6 +8,7 @@ import stat
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -22,9 +23,15 @@ from tests.docx_builders import write_long_report_docx
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="the fake soffice is a POSIX shell script")
 
 
-def _heard() -> tuple[list[tuple[float, str]], Progress]:
+def _heard(cancelled: Callable[[], bool] | None = None) -> tuple[list[tuple[float, str]], Progress]:
+    """What a listener hears: (fraction, label), the label marked "（?）" in a part that cannot
+    tell how far it is."""
     heard: list[tuple[float, str]] = []
-    return heard, Progress(lambda fraction, label: heard.append((fraction, label)))
+
+    def listen(fraction: float, label: str, measured: bool) -> None:
+        heard.append((fraction, label if measured else label + "（?）"))
+
+    return heard, Progress(listen, cancelled)
 
 
 def test_parts_map_onto_the_whole_and_never_go_back() -> None:
@@ -92,7 +99,7 @@ def test_cancel_part_way_through_reading_stops_the_import(tmp_path: Path) -> Non
     stop = threading.Event()
     heard: list[float] = []
 
-    def listen(fraction: float, _label: str) -> None:
+    def listen(fraction: float, _label: str, _measured: bool) -> None:
         heard.append(fraction)
         if fraction >= 0.3:
             stop.set()  # the clerk presses 取消 while the paragraphs are read
@@ -137,14 +144,10 @@ def test_cancel_during_a_conversion_kills_libreoffice_and_leaves_no_temporary_fi
     header = b"{\\rtf1\\ansi " if suffix == ".rtf" else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     source = tmp_path / f"上年报告{suffix}"
     source.write_bytes(header + bytes(4096))
-    heard, _ = _heard()
-
-    def converting() -> bool:  # the clerk presses 取消 once LibreOffice's child runs
-        return pid_file.exists()
-
+    heard, progress = _heard(cancelled=pid_file.exists)  # 取消 once LibreOffice's child runs
     with pytest.raises(Cancelled):
-        import_document(source, progress=Progress(lambda f, label: heard.append((f, label)), converting))
-    assert heard[-1] == (0.0, f"正在用 LibreOffice 转换“上年报告{suffix}”…")
+        import_document(source, progress=progress)
+    assert heard[-1] == (0.0, f"正在用 LibreOffice 转换“上年报告{suffix}”…（?）")
     assert _gone(int(pid_file.read_text())), "LibreOffice's child outlived the cancel"
     assert list(temp.iterdir()) == []  # no copy, no output, no profile
     assert not legacy._RUNNING

@@ -91,7 +91,7 @@ def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
     folder = tmp_path / "导出"
     folder.mkdir()
     clicked = _export_and_cancel(window, answers, folder / "报告.docx", pid_file.exists)
-    assert clicked == ["正在生成 Word 文档“报告.docx”…", CANCELLING]
+    assert clicked == ["正在用 LibreOffice 排版（定版记的位置）…", CANCELLING]  # what it was doing, from core
     child = int(pid_file.read_text())
     assert _ends(lambda: not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE), (
         "LibreOffice's child survived the cancel"

@@ -70,8 +70,8 @@ def find_soffice() -> str | None:
     return None
 
 
-# Of a converted file's reading: LibreOffice's share (it says nothing of how far it is, so the
-# bar waits at the start of this share until it ends) and then reading its .docx.
+# Of a converted file's reading: LibreOffice's share (it says nothing of how far it is: an
+# unmeasured part, shown as busy) and then reading its .docx.
 CONVERTING_SHARE = 0.6
 
 
@@ -100,7 +100,7 @@ def read_converted(
             prepare_offline_profile(work / "profile")
         except OSError as exc:
             raise ImportFailed(path, messages.temp_write_failed(exc)) from exc
-        converting = steps.part(0.0, CONVERTING_SHARE, f"正在用 LibreOffice 转换“{path.name}”…")
+        converting = steps.part(0.0, CONVERTING_SHARE, f"正在用 LibreOffice 转换“{path.name}”…", measured=False)
         _run_soffice(path, kind, soffice, source, out_dir, work / "profile", converting.cancelled)
         converted = out_dir / "source.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
