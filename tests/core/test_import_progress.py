@@ -4,6 +4,7 @@ converter and its child killed and its temporary folder (copy, output, profile) 
 
 from __future__ import annotations
 
+import io
 import stat
 import sys
 import tempfile
@@ -18,6 +19,7 @@ import core.importing.readers.legacy as legacy
 from core.base.errors import Cancelled
 from core.base.progress import Progress
 from core.importing.importer import import_document
+from tests.core.hostile_support import run_cli
 from tests.docx_builders import write_long_report_docx
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="the fake soffice is a POSIX shell script")
@@ -151,3 +153,38 @@ def test_cancel_during_a_conversion_kills_libreoffice_and_leaves_no_temporary_fi
     assert _gone(int(pid_file.read_text())), "LibreOffice's child outlived the cancel"
     assert list(temp.iterdir()) == []  # no copy, no output, no profile
     assert not legacy._RUNNING
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_terminal_shows_what_is_done_and_how_far_and_nothing_in_a_pipe() -> None:
+    from cli.progress import terminal_steps
+
+    screen = _Terminal()
+    with terminal_steps(screen) as progress:
+        assert progress is not None
+        reading = progress.part(0.0, 0.5, "正在读取…")
+        reading.update(1, 2)  # within a fifth of a second of the last line: not redrawn
+        converting = progress.part(0.5, 1.0, "正在用 LibreOffice 转换…", measured=False)
+        converting.finished()  # the end is always drawn
+    assert screen.getvalue() == (
+        "\r\033[K正在读取…   0%"
+        "\r\033[K正在用 LibreOffice 转换…（请稍候）"
+        "\r\033[K正在用 LibreOffice 转换…（请稍候）"
+        "\r\033[K"
+    )
+    with terminal_steps(io.StringIO()) as progress:
+        assert progress is None
+
+
+def test_cli_import_and_render_write_no_progress_into_a_pipe(tmp_path: Path) -> None:
+    path = write_long_report_docx(tmp_path / "长报告.docx", 10, 20)
+    imported = run_cli("import", path)
+    assert imported.code == 0, imported.err
+    assert "\r" not in imported.err and "%" not in imported.err
+    rendered = run_cli("render", path, "-o", tmp_path / "报告.docx")
+    assert rendered.code == 0, rendered.err
+    assert "\r" not in rendered.err and "%" not in rendered.err and (tmp_path / "报告.docx").is_file()

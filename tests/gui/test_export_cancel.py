@@ -115,3 +115,41 @@ def test_cancel_while_libreoffice_lays_out_the_imprint(
     answers.save_paths.append(str(target))
     assert window.export_word() == target
     assert target.is_file()
+
+
+def test_a_long_export_moves_the_bar_paragraph_by_paragraph_and_cancels_cleanly(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.importing.importer import import_document
+    from gui.document import DraftDocument
+    from tests.docx_builders import write_long_report_docx
+    from tests.gui.progress_watch import ProgressWatch
+
+    report = import_document(write_long_report_docx(tmp_path / "长报告.docx", 99, 300)).report  # 29,700 paragraphs
+    window = make_window()
+    window.set_document(DraftDocument(report, None))
+    writing = "正在套用模板写出各段…"
+
+    def moved_twice(value: int, label: str) -> bool:  # 取消 once the bar has moved within the template
+        return label == writing and len({v for v, text in watch.seen if text == writing}) >= 3
+
+    watch = ProgressWatch(window, moved_twice)
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    before = to_dict(window.doc.report)
+    answers.save_paths.append(str(folder / "报告.docx"))
+    watch.timer.start(20)
+    try:
+        assert window.export_word() is None
+    finally:
+        watch.timer.stop()
+    assert watch.clicked and watch.clicked[0][1] == writing
+    values = [value for value, _ in watch.seen]
+    assert values == sorted(values)
+    # Core's fractions: the template's loop is 0.1–0.6 of 0–0.95 of the export, its first 0.7.
+    moved = sorted({value for value, label in watch.seen if label == writing})
+    assert len(moved) >= 3 and moved[0] >= 95 and moved[-1] <= 428
+    assert watch.after_click[0] == CANCELLING
+    assert list(folder.iterdir()) == []  # no file, no temporary file
+    assert to_dict(window.doc.report) == before
+    assert "已取消导出" in window.statusBar().currentMessage()

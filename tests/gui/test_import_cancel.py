@@ -12,62 +12,26 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import psutil
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QProgressDialog
 
 import core.importing.readers.legacy as legacy
 from core.draft.model import to_dict
 from gui.dialogs.new_report_dialog import NewReportDialog
-from gui.workers import BAR_STEPS, CANCELLING
+from gui.workers import CANCELLING
 from tests.docx_builders import write_long_report_docx
-
-
-class ImportWatch:
-    """Every 20 ms while the window works: note the progress dialog's bar and label, and press
-    its 取消 once ``ready(value, label)`` holds."""
-
-    def __init__(self, window: Any, ready: Callable[[int, str], bool]) -> None:
-        self.window = window
-        self.ready = ready
-        self.ticks = 0  # timer ticks: the GUI thread's event loop turning
-        self.ticks_while_shown = 0
-        # (bar value, label) while the dialog showed; the value -1 while the bar showed busy.
-        self.seen: list[tuple[int, str]] = []
-        self.clicked: list[tuple[int, str]] = []
-        self.after_click: list[str] = []
-        self.timer = QTimer()
-        self.timer.timeout.connect(self.tick)
-
-    def tick(self) -> None:
-        self.ticks += 1
-        dialogs = [d for d in self.window.findChildren(QProgressDialog) if d.isVisible()]
-        if not dialogs:
-            return
-        dialog = dialogs[0]
-        self.ticks_while_shown += 1
-        if self.clicked:
-            self.after_click.append(dialog.labelText())
-            return
-        assert dialog.maximum() in (0, BAR_STEPS)  # busy (LibreOffice) or thousandths
-        value, label = dialog.value() if dialog.maximum() else -1, dialog.labelText()
-        self.seen.append((value, label))
-        if self.ready(value, label):
-            self.clicked.append((value, label))
-            next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消").click()
-            self.after_click.append(dialog.labelText() if dialog.isVisible() else "")
+from tests.gui.progress_watch import ProgressWatch
 
 
 def _no_progress_dialog(window: Any) -> bool:
     return not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
 
 
-def _open_and_cancel(window: Any, answers: Any, monkeypatch: pytest.MonkeyPatch, path: Path, watch: ImportWatch) -> None:
+def _open_and_cancel(window: Any, answers: Any, monkeypatch: pytest.MonkeyPatch, path: Path, watch: ProgressWatch) -> None:
     """文件 ▸ 打开 ``path``; the 新建报告 dialog it opens is closed by the clerk after the cancel."""
     shown: list[tuple[object, str]] = []
 
@@ -111,7 +75,7 @@ def test_cancelling_a_long_import_while_its_paragraphs_are_read(
     def moved_twice(value: int, label: str) -> bool:  # 取消 once the bar has moved while reading
         return label == reading and len({v for v, text in watch.seen if text == reading}) >= 3
 
-    watch = ImportWatch(window, moved_twice)
+    watch = ProgressWatch(window, moved_twice)
     _open_and_cancel(window, answers, monkeypatch, big, watch)
 
     assert watch.clicked and watch.clicked[0][1] == reading
@@ -170,7 +134,7 @@ def test_cancelling_an_import_while_libreoffice_converts_it(
     def converter_running(_value: int, label: str) -> bool:  # and the window turning meanwhile
         return label == converting and pid_file.exists() and watch.ticks_while_shown >= 5
 
-    watch = ImportWatch(window, converter_running)
+    watch = ProgressWatch(window, converter_running)
     _open_and_cancel(window, answers, monkeypatch, old, watch)
 
     assert watch.clicked == [(-1, converting)]  # LibreOffice cannot tell how far: a busy bar
@@ -222,7 +186,7 @@ def test_cancelling_a_real_libreoffice_conversion(
     def converter_running(_value: int, label: str) -> bool:  # and the window turning meanwhile
         return label == converting and bool(_soffice_processes()) and watch.ticks_while_shown >= 5
 
-    watch = ImportWatch(window, converter_running)
+    watch = ProgressWatch(window, converter_running)
     _open_and_cancel(window, answers, monkeypatch, old, watch)
 
     assert watch.clicked == [(-1, converting)]
