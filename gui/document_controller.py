@@ -29,7 +29,9 @@ from gui.dialogs.file_dialogs import (
 from gui.dialogs.modal import used_once
 
 if TYPE_CHECKING:
+    from core.checks.preflight import OpenItem
     from core.draft.edits import Place
+    from core.draft.model import Report
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.document import DraftDocument
@@ -315,12 +317,12 @@ class DocumentController(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from core.draft.model import report_from_dict, to_dict
+        from gui.workers import run_in_background
 
-        if not self._preflight_passed(doc):
+        # Off the GUI thread: on a thousand-page draft the checks take seconds.
+        items, proofreading = run_in_background(self._window, "正在做导出前检查…", _before_export, doc.report)
+        if not self._preflight_passed(items, proofreading):
             return None
-        from core.checks.preflight import proofreading_note
-
-        proofreading = proofreading_note(doc.report, wait=False)  # only what the background has read
         folder = self.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
         while True:
@@ -359,15 +361,13 @@ class DocumentController(QObject):
             self.status.emit(note, 20000)
             return target
 
-    def _preflight_passed(self, doc: DraftDocument) -> bool:
+    def _preflight_passed(self, items: list[OpenItem], proofreading: str) -> bool:
         """List what is still open before writing; False when the clerk went to fix it or cancelled."""
-        from core.checks.preflight import preflight, proofreading_note
         from gui.dialogs.preflight_dialog import EXPORT, JUMP, PreflightDialog
 
-        items = preflight(doc.report)
         if not items:
             return True
-        with used_once(PreflightDialog(items, self._window, proofreading_note(doc.report, wait=False))) as dialog:
+        with used_once(PreflightDialog(items, self._window, proofreading)) as dialog:
             dialog.exec()
             choice, target = dialog.choice, dialog.target
         if choice == JUMP and target is not None:
@@ -415,6 +415,14 @@ class DocumentController(QObject):
             discard_autosave(autosave)
         self.status.emit("　".join(["已恢复自动保存的内容。请检查后保存。", *notes]), 15000)
         return True
+
+
+def _before_export(report: Report) -> tuple[list[OpenItem], str]:
+    """What is still open in ``report`` and the 校对's note on it (only what the background 校对
+    has read: never waiting for it)."""
+    from core.checks.preflight import preflight, proofreading_note
+
+    return preflight(report), proofreading_note(report, wait=False)
 
 
 def _render_in_background(
