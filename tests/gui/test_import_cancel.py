@@ -4,7 +4,7 @@ parsing the outline) and a 取消 that stops the import — a long .docx while i
 read, an old .doc while LibreOffice converts it (the converter and its child killed, its
 temporary folder gone). Afterwards the window is as it was: the same draft, no file written,
 nothing remembered of the file; the event loop kept turning throughout. The long document is
-generated here."""
+generated here. 文件 ▸ 导入审阅稿 of an old .doc the same."""
 
 from __future__ import annotations
 
@@ -197,3 +197,43 @@ def test_cancelling_a_real_libreoffice_conversion(
     assert not [p for p in _soffice_processes() if p.status() != psutil.STATUS_ZOMBIE], "soffice outlived the cancel"
     assert list(folder.iterdir()) == [old]
     assert list(temp.iterdir()) == []  # no copy, no converted file, no LibreOffice profile
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in for soffice is a POSIX shell script")
+@pytest.mark.timeout(120)
+def test_cancelling_a_reviewed_copy_while_libreoffice_converts_it(
+    make_window: Any, new_report: Any, answers: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """文件 ▸ 导入审阅稿 of a .doc: read off the GUI thread, LibreOffice stopped by 取消, the
+    draft and the window as they were (no 审阅 panel, no change marked)."""
+    fake, pid_file = _slow_soffice(tmp_path)
+    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(legacy, "CONVERT_TIMEOUT_S", 600.0)
+    copy = tmp_path / "领导审阅稿.doc"
+    copy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    window = make_window()
+    new_report(window, None)
+    before = to_dict(window.doc.report)
+    converting = "正在用 LibreOffice 转换“领导审阅稿.doc”…"
+
+    def converter_running(_value: int, label: str) -> bool:
+        return label == converting and pid_file.exists() and watch.ticks_while_shown >= 5
+
+    watch = ProgressWatch(window, converter_running)
+    answers.open_paths.append(str(copy))
+    watch.timer.start(20)
+    try:
+        window.import_review_action.trigger()
+    finally:
+        watch.timer.stop()
+    assert watch.clicked == [(-1, converting)]
+    assert watch.after_click[0] == CANCELLING
+    assert _gone(int(pid_file.read_text())), "LibreOffice's child outlived the cancel"
+    assert list(temp.iterdir()) == []
+    assert to_dict(window.doc.report) == before
+    assert window.review.panel is None  # no review began
+    assert _no_progress_dialog(window)
+    assert not [kind for kind, _ in answers.asked if kind == "warn"]
