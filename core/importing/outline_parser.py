@@ -367,8 +367,8 @@ def parse_outline(
         i += 1
 
     headings = find_headings(paras, i, len(paras), hints)
-    placing = steps.part(_FINDING_SHARE, 1.0)
     finding.update(1, 1)
+    placing = steps.part(_FINDING_SHARE, 1.0)
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
     report.signature, report.date, end = _take_signature(paras, len(paras), has_sections, floor=i)
