@@ -200,7 +200,7 @@ def run(minutes: float, pages: int) -> int:
         if sitting.typed % 40 == 0:  # a sentence ends: the clerk reads it back
             app.sendEvent(edit, _commit("。"))
         gap = rng.uniform(0.15, 0.45) if rng.random() > 0.05 else rng.uniform(1.5, 4.0)
-        QTimer.singleShot(int(gap * 1000), tick)
+        next_key.start(int(gap * 1000))
 
     def _commit(text: str) -> QInputMethodEvent:
         event = QInputMethodEvent("", [])
@@ -247,8 +247,13 @@ def run(minutes: float, pages: int) -> int:
                   f"{sitting.searches:7d}{sitting.exports:7d}{len(sitting.warnings):6d}", flush=True)
         type_key()
 
+    # One timer for the clerk's pace: PySide6 6.11's QTimer.singleShot with a callable keeps
+    # three references to None per call, which would be the harness's drift, not the app's.
+    next_key = QTimer()
+    next_key.setSingleShot(True)
+    next_key.timeout.connect(tick)
     switch_section()
-    QTimer.singleShot(200, tick)
+    next_key.start(200)
     loop.exec()
     leave_quietly(window)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.base.errors import ReportError
 from core.draft.edits import ReplaceDraft
 from core.draft.history import Change, Version, compare, list_versions, version_events
+from gui.rows import list_row
 from gui.window_state import fit_dialog
 
 if TYPE_CHECKING:
@@ -68,9 +68,8 @@ class HistoryDialog(QDialog):
         self.list.setWordWrap(True)
         events = version_events(self.versions)
         for version in self.versions:
-            item = QListWidgetItem("\n".join([version.label, *events.get(version.file, [])]))
+            item = list_row(self.list, "\n".join([version.label, *events.get(version.file, [])]))
             item.setData(Qt.ItemDataRole.UserRole, version)
-            self.list.addItem(item)
         self.diff = QTextBrowser()
         self.list.currentRowChanged.connect(self._show)
         splitter = QSplitter()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from gui.dialogs import prompts
 from gui.dialogs.metadata_dialog import MetadataDialog
 from gui.kind_names import kind_display_name
 from gui.panels.library_service import LibraryService
+from gui.rows import table_cell
 from gui.window_state import fit_dialog
 from gui.workers import CANCELLING
 
@@ -169,7 +169,7 @@ class LibraryManager(QDialog):
             values = (doc.file_name, doc.title, kind_display_name(doc.kind), str(doc.year or ""), doc.unit,
                       SOURCE_NAMES.get(doc.source, doc.source), doc.added_at[:16].replace("T", " "))
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = table_cell(value)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)

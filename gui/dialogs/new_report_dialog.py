@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -49,6 +48,7 @@ from gui import style
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import PRIOR_FILTER, is_importable, local_paths
 from gui.editor.delegates import TwoLineDelegate
+from gui.rows import list_row
 from gui.window_state import fit_dialog
 from gui.workers import run_in_background
 
@@ -102,10 +102,9 @@ class NewReportDialog(QDialog):
         self.kind_list.setObjectName("kindList")
         self.kind_list.setItemDelegate(TwoLineDelegate(self.kind_list))
         for kind in self.kinds.values():
-            item = QListWidgetItem(f"{kind.name}\n{kind.description}")
+            item = list_row(self.kind_list, f"{kind.name}\n{kind.description}")
             item.setData(KIND_ROLE, kind.id)
-            item.setToolTip(kind.description)
-            self.kind_list.addItem(item)
+            item.setData(Qt.ItemDataRole.ToolTipRole, kind.description)
         row_height = TwoLineDelegate.row_height(self.kind_list.font())
         self.kind_list.setMinimumHeight(min(len(self.kinds), 4) * row_height + 6)
         self.kind_list.setMaximumHeight(max(len(self.kinds), 4) * row_height + 6)

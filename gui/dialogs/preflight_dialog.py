@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.checks.preflight import OpenItem, summary
+from gui.rows import list_row
 from gui.window_state import fit_dialog
 
 EXPORT, JUMP, CANCEL = "export", "jump", "cancel"
@@ -37,10 +38,9 @@ class PreflightDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("preflightList")
         for open_item in items:
-            row = QListWidgetItem(f"【{open_item.label}】{open_item.place}：{open_item.message}")
+            row = list_row(self.list, f"【{open_item.label}】{open_item.place}：{open_item.message}")
             row.setData(Qt.ItemDataRole.UserRole, open_item)
-            row.setToolTip(open_item.message)
-            self.list.addItem(row)
+            row.setData(Qt.ItemDataRole.ToolTipRole, open_item.message)
         self.list.itemClicked.connect(self._jump)
 
         buttons = QDialogButtonBox()

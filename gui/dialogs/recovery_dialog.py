@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.draft.session import Autosave
 from gui.dialogs.modal import used_once
+from gui.rows import list_row
 from gui.window_state import fit_dialog
 
 RECOVER, DISCARD, LATER = "recover", "discard", "later"
@@ -40,11 +40,10 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         for autosave in autosaves:
-            item = QListWidgetItem(f"{autosave.display_name}　　自动保存于 {_when(autosave.saved_at)}")
+            item = list_row(self.list, f"{autosave.display_name}　　自动保存于 {_when(autosave.saved_at)}")
             item.setData(Qt.ItemDataRole.UserRole, autosave)
             tip = autosave.draft_path or "（尚未保存过的新报告）"
-            item.setToolTip(tip)
-            self.list.addItem(item)
+            item.setData(Qt.ItemDataRole.ToolTipRole, tip)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self._finish(RECOVER))
 

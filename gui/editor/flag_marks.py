@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -279,9 +279,9 @@ class FlagMarks(DocumentBound, QObject):
         for row in range(rows.count()):
             item = rows.item(row)
             count = counts.get(row, 0)
-            item.setBackground(QBrush(QColor(POINT_ROW_COLOUR)) if count else QBrush())
+            item.setData(Qt.ItemDataRole.BackgroundRole, QBrush(QColor(POINT_ROW_COLOUR)) if count else None)
             text = item.toolTip().split("\n\n待核实")[0]
-            item.setToolTip(f"{text}\n\n待核实 {count} 处" if count else text)
+            item.setData(Qt.ItemDataRole.ToolTipRole, f"{text}\n\n待核实 {count} 处" if count else text)
 
 
 def painted_ranges(edit: QPlainTextEdit) -> list[tuple[int, int, int, str]]:

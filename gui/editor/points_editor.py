@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from core.draft.model import first_sentence
 from core.draft.numbering import point_marker
 from gui.document import DraftDocument
 from gui.editor.widgets import PlainTextEdit
+from gui.rows import list_row
 
 
 class PointsEditor(QWidget):
@@ -89,9 +89,8 @@ class PointsEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for index, text in enumerate(texts):
-            item = QListWidgetItem(self._row_text(index, text))
-            item.setToolTip(text)
-            self.list.addItem(item)
+            item = list_row(self.list, self._row_text(index, text))
+            item.setData(Qt.ItemDataRole.ToolTipRole, text)
         self.list.blockSignals(False)
         if texts:
             self.list.setCurrentRow(max(0, min(row, len(texts) - 1)))
@@ -131,8 +130,8 @@ class PointsEditor(QWidget):
             item = self.list.item(index)
             label = self._row_text(index, text)
             if item.text() != label:
-                item.setText(label)
-                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.DisplayRole, label)
+                item.setData(Qt.ItemDataRole.ToolTipRole, text)
         row = self.list.currentRow()
         if 0 <= row < len(texts):
             self.editor.show_value(texts[row])

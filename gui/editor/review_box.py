@@ -15,6 +15,7 @@ from core.draft.fields import SECTION_FIELD_LABELS
 from core.draft.model import Section
 from core.review.markup import DELETED, INSERTED, MarkedParagraph
 from gui import style
+from gui.rows import list_row
 
 # Word's colours for revisions: insertions and deletions in one reviewer colour.
 _STYLES = {
@@ -78,12 +79,11 @@ class ReviewBox(QWidget):
         self._filling = True
         self.notes.clear()
         for note in notes:
-            item = QListWidgetItem(note)
+            item = list_row(self.notes, note)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             handled = section is not None and note in section.handled_notes
-            item.setCheckState(Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
-            item.setToolTip("勾选表示这条批注已处理（随草稿保存）")
-            self.notes.addItem(item)
+            item.setData(Qt.ItemDataRole.CheckStateRole, Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.ToolTipRole, "勾选表示这条批注已处理（随草稿保存）")
         self._filling = False
         self.notes_label.setVisible(bool(notes))
         self.notes.setVisible(bool(notes))

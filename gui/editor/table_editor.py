@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.draft.tables import Table
+from gui.rows import table_cell
 
 
 def _without_cut_merges(table: Table, rows: int, columns: int) -> list[list[int]]:
@@ -95,7 +96,7 @@ class TablesEditor(QWidget):
         self.grid.setColumnCount(table.column_count if table is not None else 0)
         for r, row in enumerate(grid):
             for c, text in enumerate(row):
-                self.grid.setItem(r, c, QTableWidgetItem(text))
+                self.grid.setItem(r, c, table_cell(text))
         self.header_box.setChecked(bool(table and table.header_rows))
         self.header_box.blockSignals(False)
         self.grid.blockSignals(False)

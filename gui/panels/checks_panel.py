@@ -38,6 +38,7 @@ from gui import style
 from gui.document import DraftDocument
 from gui.panels.finding_list import FindingList, fill_rule_filter
 from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
+from gui.rows import tree_row
 
 RERUN_MS = 800
 PROOFREAD_POLL_MS = 150  # how often to look whether the background 校对 is done
@@ -223,14 +224,13 @@ class ChecksPanel(DocumentBound, QWidget):
         listed = Counter(f.rule for f in shown if f.rule in FLAG_KINDS)
         self.tree.fill([f for f in shown if f.rule not in FLAG_KINDS], paths, self._row)
         if listed:
-            group = QTreeWidgetItem(["已列入“待核实”"])
-            group.setFirstColumnSpanned(True)
+            group = tree_row(["已列入“待核实”"])
             for rule, count in listed.items():
-                row = QTreeWidgetItem([f"{FLAG_KIND_LABELS[rule]} {count} 处 → 见“待核实”"])
+                row = tree_row([f"{FLAG_KIND_LABELS[rule]} {count} 处 → 见“待核实”"], group)
                 row.setData(0, LISTED_ROLE, rule)
-                row.setToolTip(0, "这些问题已在“待核实”中逐条列出，点击打开“待核实”。")
-                group.addChild(row)
+                row.setData(0, Qt.ItemDataRole.ToolTipRole, "这些问题已在“待核实”中逐条列出，点击打开“待核实”。")
             self.tree.insertTopLevelItem(0, group)
+            group.setFirstColumnSpanned(True)  # only takes effect once the row is in the tree
             group.setExpanded(True)
         self._update_fix_button()
 
@@ -359,8 +359,8 @@ class ChecksPanel(DocumentBound, QWidget):
         return True
 
     def _row(self, finding: Finding) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([finding_text(finding)])
-        item.setToolTip(0, finding_tooltip(finding))
+        item = tree_row([finding_text(finding)])
+        item.setData(0, Qt.ItemDataRole.ToolTipRole, finding_tooltip(finding))
         return item
 
     def item_for(self, finding_id: str) -> QTreeWidgetItem | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTreeWidget, QTreeWi
 
 from core.text.findings import Finding
 from core.text.textslots import FIELD_LABELS
+from gui.rows import tree_row
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL_RULES = ""
@@ -90,14 +91,13 @@ class FindingList(QTreeWidget):
                 place = place_label(paths, finding)
                 group = groups.get(place)
                 if group is None:
-                    group = QTreeWidgetItem([place])
+                    group = tree_row([place], self)
                     group.setFirstColumnSpanned(True)
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    group.setToolTip(0, place)
+                    group.setData(0, Qt.ItemDataRole.ToolTipRole, place)
                     font = group.font(0)
                     font.setBold(True)
-                    group.setFont(0, font)
-                    self.addTopLevelItem(group)
+                    group.setData(0, Qt.ItemDataRole.FontRole, font)
                     groups[place] = group
                 item = row(finding)
                 item.setData(0, FINDING_ROLE, finding.id)

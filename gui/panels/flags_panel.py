@@ -30,6 +30,7 @@ from gui.document import DraftDocument
 from gui.editor.flag_marks import KIND_COLOURS, flag_tooltip, legend_html
 from gui.panels.finding_list import FindingList, fill_rule_filter
 from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
+from gui.rows import tree_row
 
 COL_TEXT, COL_KIND, COL_VERIFIED = 0, 1, 2
 REFRESH_MS = 400
@@ -161,16 +162,16 @@ class FlagsPanel(DocumentBound, QWidget):
     def _row(self, flag: Flag) -> QTreeWidgetItem:
         assert self._doc is not None
         text = self._texts.get(flag.id) or flag.text
-        item = QTreeWidgetItem([flag_context(text, flag), flag.kind_label, ""])
+        item = tree_row([flag_context(text, flag), flag.kind_label, ""])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(COL_VERIFIED, Qt.CheckState.Checked if flag.verified else Qt.CheckState.Unchecked)
-        item.setBackground(COL_KIND, QBrush(QColor(KIND_COLOURS[flag.kind][0])))
-        item.setToolTip(COL_TEXT, flag_tooltip(flag))
-        item.setToolTip(COL_VERIFIED, "勾选表示已核实；再点一次取消")
+        item.setData(COL_VERIFIED, Qt.ItemDataRole.CheckStateRole, Qt.CheckState.Checked if flag.verified else Qt.CheckState.Unchecked)
+        item.setData(COL_KIND, Qt.ItemDataRole.BackgroundRole, QBrush(QColor(KIND_COLOURS[flag.kind][0])))
+        item.setData(COL_TEXT, Qt.ItemDataRole.ToolTipRole, flag_tooltip(flag))
+        item.setData(COL_VERIFIED, Qt.ItemDataRole.ToolTipRole, "勾选表示已核实；再点一次取消")
         if flag.verified:
             grey = QBrush(style.HINT)
-            item.setForeground(COL_TEXT, grey)
-            item.setForeground(COL_KIND, grey)
+            item.setData(COL_TEXT, Qt.ItemDataRole.ForegroundRole, grey)
+            item.setData(COL_KIND, Qt.ItemDataRole.ForegroundRole, grey)
         return item
 
     # ---- items --------------------------------------------------------------------------
@@ -197,7 +198,7 @@ class FlagsPanel(DocumentBound, QWidget):
         item = self.item_for(flag_id)
         if item is None:
             return False
-        item.setCheckState(COL_VERIFIED, Qt.CheckState.Checked if verified else Qt.CheckState.Unchecked)
+        item.setData(COL_VERIFIED, Qt.ItemDataRole.CheckStateRole, Qt.CheckState.Checked if verified else Qt.CheckState.Unchecked)
         return True
 
 

@@ -91,24 +91,35 @@ class BackgroundJob(QObject):
     """Runs ``compute`` on a worker thread and hands its result to ``apply`` on the GUI
     thread; the newest start wins and an older result is dropped.
 
-    For panels whose work grows with the draft (flags, checks): the GUI thread only takes
-    a snapshot and shows the answer. ``compute`` must read only what it is given.
+    For panels whose work grows with the draft (flags, checks, the preview's context): the
+    GUI thread only takes a snapshot and shows the answer. ``compute`` must read only what
+    it is given. At most one job runs and one waits: a start while a job runs replaces the
+    waiting one, so a clerk who types faster than the worker reads never piles up snapshots
+    of the draft (each a copy of the whole report) in the worker's queue.
     """
 
     _finished = Signal(int, object)
 
-    def __init__(self, parent: QObject, apply: Callable[[object], None]) -> None:
+    def __init__(self, parent: QObject, apply: Callable[[object], None], name: str = "panel") -> None:
         super().__init__(parent)
         self._apply = apply
         self._generation = 0
-        self.running = False
-        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="baogao-panel")
+        self.running = False  # a result is still owed for the newest start
+        self._busy = False  # the worker thread holds a job
+        self._waiting: tuple[int, Callable[[], object]] | None = None
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=f"baogao-{name}")
         self._finished.connect(self._done)
 
     def start(self, compute: Callable[[], object]) -> None:
         self._generation += 1
-        generation = self._generation
         self.running = True
+        if self._busy:
+            self._waiting = (self._generation, compute)
+        else:
+            self._submit(self._generation, compute)
+
+    def _submit(self, generation: int, compute: Callable[[], object]) -> None:
+        self._busy = True
 
         def work() -> None:
             try:
@@ -123,9 +134,14 @@ class BackgroundJob(QObject):
     def cancel(self) -> None:
         """Whatever is under way is no longer wanted (the panel updated by itself)."""
         self._generation += 1
+        self._waiting = None
         self.running = False
 
     def _done(self, generation: int, result: object) -> None:
+        self._busy = False
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            self._submit(*waiting)
         if generation != self._generation:
             return
         self.running = False

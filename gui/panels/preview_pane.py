@@ -10,12 +10,10 @@ stale result is dropped. The scroll position is kept.
 
 from __future__ import annotations
 
-import concurrent.futures
-import logging
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +29,7 @@ from core.render.fonts import DEFAULT_SCHEME, SCHEMES, get_scheme
 from core.render.styles import PAGE_NUMBER_PT
 from gui import style
 from gui.document import DraftDocument
-from gui.panels.panel_base import Connections, Debounce, DocumentBound
+from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 from gui.panels.preview_fonts import map_scheme, stand_in_note
 from gui.panels.preview_layout import (
     LEFT,
@@ -60,12 +58,6 @@ def _context_paragraphs(report: object) -> list[dict[str, str]]:
 
     # Never waits for jieba: until it has loaded, long titles break by rule.
     return build_context(report, wait_for_words=False).paragraphs  # type: ignore[arg-type]
-
-
-class _ContextArrived(QObject):
-    """Carries a worker thread's paragraphs to the GUI thread (a queued signal)."""
-
-    arrived = Signal(int, object)
 
 
 class PagesWidget(QWidget):
@@ -189,12 +181,9 @@ class PreviewPane(DocumentBound, QWidget):
         # it catches up once.
         self._updates = Debounce(self, DEBOUNCE_MS, self.render_now, only_when_shown=True)
         self._cache = ParagraphCache(self._scheme, self._fonts)
-        self._generation = 0  # the newest render asked for; older results are dropped
-        self._pending_context = False  # the worker thread is building the newest context
         self._steps: Iterator[Layout | None] | None = None
-        self._context_thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="baogao-preview")
-        self._contexts = _ContextArrived(self)
-        self._contexts.arrived.connect(self._context_arrived)
+        # The render context is built from a snapshot on a worker thread; the newest wins.
+        self._context_job = BackgroundJob(self, self._context_arrived, name="preview")
         self._slices = QTimer(self)
         self._slices.setInterval(0)
         self._slices.timeout.connect(self._lay_out_slice)
@@ -219,7 +208,7 @@ class PreviewPane(DocumentBound, QWidget):
 
     def is_busy(self) -> bool:
         """A render is waiting, under way, or owed to a hidden pane."""
-        return self._updates.dirty or self._pending_context or self._steps is not None
+        return self._updates.dirty or self._context_job.running or self._steps is not None
 
     def scheme_id(self) -> str:
         return self._scheme.id
@@ -252,37 +241,22 @@ class PreviewPane(DocumentBound, QWidget):
         """Start a render of the draft as it is now (it finishes over the next few turns
         of the event loop); a hidden pane renders when it is shown again."""
         self._updates.done()
-        self._generation += 1
         self._steps = None
         self._slices.stop()
         if self._doc is None:
-            self._pending_context = False
+            self._context_job.cancel()
             self._show_layout(None)
             return
         if not self.isVisible():
             self._updates.dirty = True  # owed: done when the pane is shown
-            self._pending_context = False
+            self._context_job.cancel()
             return
-        generation, copy = self._generation, self._doc.snapshot()
-        self._pending_context = True
+        copy = self._doc.snapshot()
+        self._context_job.start(lambda: _context_paragraphs(copy))
 
-        def build() -> None:
-            try:
-                paragraphs = _context_paragraphs(copy)
-            except Exception:  # the preview keeps its last pages; the export will say what is wrong
-                logging.getLogger(__name__).exception("preview: the render context failed")
-                paragraphs = None
-            self._contexts.arrived.emit(generation, paragraphs)
-
-        self._context_thread.submit(build)
-
-    def _context_arrived(self, generation: int, paragraphs: list[dict[str, str]] | None) -> None:
-        if generation != self._generation:
-            return  # a newer edit has asked for its own render
-        self._pending_context = False
-        if paragraphs is None:
-            return
-        self._steps = layout_steps(paragraphs, self._cache)
+    def _context_arrived(self, paragraphs: object) -> None:
+        """The newest context (an older one, or a failed build, never reaches here)."""
+        self._steps = layout_steps(paragraphs, self._cache)  # type: ignore[arg-type]
         self._lay_out_slice()
 
     def _lay_out_slice(self) -> None:
@@ -317,10 +291,10 @@ class PreviewPane(DocumentBound, QWidget):
         if self._updates.is_pending():
             self.render_now()
         deadline = time.monotonic() + timeout_seconds
-        while (self._pending_context or self._steps is not None) and time.monotonic() < deadline:
+        while (self._context_job.running or self._steps is not None) and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.001)
-        return not (self._pending_context or self._steps is not None)
+        return not (self._context_job.running or self._steps is not None)
 
     def _fit_width(self) -> None:
         available = max(200, self.scroll.viewport().width())

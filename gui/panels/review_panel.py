@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.review.changes import ReviewChange
 from gui.review_session import DECISION_LABELS, PENDING, ReviewSession
+from gui.rows import tree_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Each state in its own colour as well as in words: 待定 as text is, 已接受 green, 已拒绝 and
@@ -105,15 +106,13 @@ class ReviewPanel(QWidget):
                 group_name = change.place.split(" ")[0] if change.section_id else "报告信息"
                 group = groups.get(group_name)
                 if group is None:
-                    group = QTreeWidgetItem(self.tree, [group_name, "", ""])
+                    group = tree_row([group_name, "", ""], self.tree)
                     group.setFirstColumnSpanned(True)
                     groups[group_name] = group
-                item = QTreeWidgetItem(
-                    group, [f"{change.kind}：{change.content}", change.author or "未署名", ""]
-                )
+                item = tree_row([f"{change.kind}：{change.content}", change.author or "未署名", ""], group)
                 item.setData(0, ID_ROLE, change.id)
-                item.setToolTip(
-                    0, f"{change.place}\n{change.content}" + (f"\n{change.reason}" if change.reason else "")
+                item.setData(
+                    0, Qt.ItemDataRole.ToolTipRole, f"{change.place}\n{change.content}" + (f"\n{change.reason}" if change.reason else "")
                 )
                 if change.is_comment:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -141,13 +140,13 @@ class ReviewPanel(QWidget):
         self.progress.setText(record.label if record is not None else "")
         for item in self._items():
             change = session.changes[item.data(0, ID_ROLE)]
-            item.setText(2, self._state_text(change))
+            item.setData(2, Qt.ItemDataRole.DisplayRole, self._state_text(change))
             if change.is_comment:
                 handled = session.handled(change.id)
-                item.setCheckState(0, Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
+                item.setData(0, Qt.ItemDataRole.CheckStateRole, Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked)
             colour = STATE_COLOURS.get(item.text(2).split("·")[0])
             for column in range(3):
-                item.setForeground(column, QBrush(QColor(colour)) if colour else QBrush())
+                item.setData(column, Qt.ItemDataRole.ForegroundRole, QBrush(QColor(colour)) if colour else None)
         self._filling = False
         self._update_buttons()
 

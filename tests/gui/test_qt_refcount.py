@@ -12,9 +12,12 @@ import gc
 import sys
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from core.draft.model import Report, Section
+from core.checks.preflight import CHECK_ITEM, OpenItem
+from core.draft.model import Point, Report, Section
+from gui.dialogs.preflight_dialog import PreflightDialog
 from gui.document import DraftDocument
 from gui.panels.preview_pane import PreviewPane
 from tests.gui.conftest import SETTLE_MS
@@ -63,3 +66,37 @@ def _assert_no_loss(drift: int, laid_out: int) -> None:
     # wrapper (the preview uses spare documents again, so only a few are new).
     assert drift > -10, f"None 的引用计数少了 {-drift}：已安装的 PySide6 有引用泄漏，程序会崩溃，请按 constraints.txt 安装"
     assert drift <= 4 * laid_out, f"None 的引用计数多了 {drift}：预览的每段排版留下了多余的引用"
+
+
+def test_rows_filled_again_and_again_leave_none_refcount_flat(make_window: Any, qtbot: Any) -> None:
+    """PySide6 6.11 keeps one reference to None for every list or tree row whose tooltip,
+    text, colour or check box went through the rows' convenience setters (setToolTip,
+    setText, setCheckState, setBackground…). A clerk's day of section switches and exports
+    rebuilt thousands of such rows, and None's count grew by thousands a minute. The rows
+    set their roles with setData, which keeps nothing."""
+    points = [Point(f"第{i}项：推进基层治理，完善网格化管理。") for i in range(40)]
+    report = Report(title="2024年工作要点", sections=[
+        Section(heading="一、重点任务", id="a", points=points),
+        Section(heading="二、保障措施", id="b", points=points[:30]),
+    ])
+    window = make_window()
+    window.set_document(DraftDocument(report))
+    items = [OpenItem(CHECK_ITEM, f"第{i}处句子过长", f"一、重点任务 第{i}段", "a") for i in range(200)]
+
+    def one_round() -> None:
+        for section_id in ("a", "b"):
+            window.editor.outline.select_section(section_id)  # the points list is filled again
+        dialog = PreflightDialog(items, window)
+        dialog.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    one_round()
+    qtbot.wait(SETTLE_MS // 10)
+    rows = 5 * (len(points) + 30 + len(items))
+    before = _none_refs()
+    for _ in range(5):
+        one_round()
+    drift = _none_refs() - before
+    # A leaking row keeps one reference each (1,350 here); the dialogs' own widgets keep
+    # about 15 a dialog.
+    assert drift < rows // 10, f"填充 {rows} 行后 None 的引用计数多了 {drift}：列表行的设置留下了引用"

@@ -116,3 +116,46 @@ def test_work_that_cannot_stop_offers_no_cancel_button(app: QApplication, qtbot:
         [b.text() for b in d.findChildren(QPushButton) if b.isVisible()] for d in _progress_dialogs(parent)))
     run_in_background(parent, "正在读取…", time.sleep, 1.0)
     assert buttons == [[]]
+
+
+def test_background_job_never_queues_more_than_the_newest_start(app: QApplication, qtbot: Any) -> None:
+    """A clerk typing faster than the worker reads: starts made while a job runs replace one
+    another, so only the running job and the newest start are ever computed, and the newest
+    result is the one applied (the old queue kept a snapshot of the whole draft per start)."""
+    from gui.panels.panel_base import BackgroundJob
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    applied: list[object] = []
+    job = BackgroundJob(owner, applied.append)
+    computed: list[int] = []
+    first_may_finish = threading.Event()
+
+    def compute(n: int) -> object:
+        if n == 0:
+            first_may_finish.wait(30)
+        computed.append(n)
+        return n
+
+    for n in range(50):
+        job.start(lambda n=n: compute(n))
+    first_may_finish.set()
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    assert computed == [0, 49]
+    assert applied == [49]  # the first job's result was stale when it came back
+
+
+def test_background_job_cancel_drops_the_waiting_start(app: QApplication, qtbot: Any) -> None:
+    from gui.panels.panel_base import BackgroundJob
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    applied: list[object] = []
+    job = BackgroundJob(owner, applied.append)
+    release = threading.Event()
+    job.start(lambda: release.wait(30) and "first")
+    job.start(lambda: "second")
+    job.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not job._busy, timeout=30_000)
+    assert applied == [] and not job.running
