@@ -156,11 +156,15 @@ class DocumentController(QObject):
         from core.reuse.new_draft import new_draft
         from gui.dialogs.new_report_dialog import NewReportRequest
         from gui.document import DraftDocument
+        from gui.workers import run_in_background
 
         assert isinstance(request, NewReportRequest)
         try:
             prior = request.prior.report if request.prior is not None else None
-            draft = new_draft(request.kind_id, request.year, request.unit, prior, request.mode)
+            # Carrying a thousand-page report over takes a second or more: off the GUI thread.
+            draft = run_in_background(
+                self._window, "正在生成新报告…", new_draft, request.kind_id, request.year, request.unit, prior, request.mode
+            )
         except ReportError as exc:
             prompts.warn(self._window, "无法新建报告", str(exc))
             return False
