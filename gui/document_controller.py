@@ -200,6 +200,14 @@ class DocumentController(QObject):
             path = Path(chosen)
         if not is_draft(path) and is_importable(path):
             return self.new_report(prior_path=path)
+        if not is_draft(path):  # a .pdf, .xlsx, .png… chosen under 所有文件: never read as a draft
+            from core.importing.readers import check_suffix
+
+            try:
+                check_suffix(path)
+            except ReportError as exc:
+                prompts.warn(self._window, "无法打开文件", f"{exc}\n报告草稿（{DRAFT_SUFFIX}）可以直接打开。")
+                return False
         doc = self.doc
         if doc is not None and doc.path is not None and doc.path.resolve() == path.resolve():
             return True  # already open here

@@ -43,7 +43,7 @@ from core.importing.readers.noise import noise_reason
 from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
 from core.importing.readers.text import decode, read_text_paragraphs
 
-__all__ = ["SUPPORTED_SUFFIXES", "SourceDocument", "decode", "read_document", "read_paragraphs"]
+__all__ = ["SUPPORTED_SUFFIXES", "SourceDocument", "check_suffix", "decode", "read_document", "read_paragraphs"]
 
 _FOREIGN_HINTS = {
     ".pdf": messages.PDF,
@@ -106,13 +106,19 @@ def _converted(path: Path, suffix: str, progress: Progress) -> SourceDocument:
     return read_converted(path, suffix, _read_converted_docx, progress)
 
 
+def check_suffix(path: Path | str) -> None:
+    """Refuse, before reading a byte, a file whose name is no format we import (a .pdf, .xlsx,
+    .png or .zip chosen under 所有文件): ImportFailed naming the file and the formats we read."""
+    _check_suffix(Path(path), Path(path).suffix.lower())
+
+
 def _check_suffix(path: Path, suffix: str) -> None:
     if suffix in SUPPORTED_SUFFIXES:
         return
     if not suffix:
         raise ImportFailed(path, messages.NO_SUFFIX.format(supported=supported_list()))
     if suffix in _FOREIGN_HINTS:
-        raise ImportFailed(path, _FOREIGN_HINTS[suffix])
+        raise ImportFailed(path, _FOREIGN_HINTS[suffix] + messages.SUPPORTED.format(supported=supported_list()))
     raise ImportFailed(path, messages.UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=supported_list()))
 
 
