@@ -15,9 +15,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 import core.reuse.new_draft as new_draft_module
+import gui.editor.flag_marks as flag_marks
 import gui.panels.checks_panel as checks_panel
 import gui.panels.flags_panel as flags_panel
+from core.reuse.flags import flags_for_section
+from core.reuse.new_draft import CARRY_TEXT
+from gui.editor.flag_marks import painted_ranges
 from gui.panels.checks_panel import CHECKING
+from gui.panels.finding_list import MAX_ROWS
 from gui.panels.flags_panel import FINDING_FLAGS
 from gui.panels.reference_pane import PAGE_SIZE, ReferenceCard
 from tests.docx_builders import write_long_report_docx
@@ -101,3 +106,45 @@ def test_opening_a_thousand_page_prior_keeps_the_gui_thread_free(
     assert len(pane.paragraphs) == 1000 and len(pane.cards) == PAGE_SIZE
     assert pane.cards[0].text == "第99方面第1项工作按计划推进，完成全年任务的百分之1。"
     assert pane.page_label.text() == "第 1–40 段，共 1000 段"
+
+
+def test_a_long_carried_section_is_painted_and_listed_in_bounded_work(
+    make_window: Any, new_report: Any, monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Path
+) -> None:
+    """沿用上年提纲和文字 from a prior with 1,200-paragraph sections, each paragraph with figures:
+    the 待核实 list makes MAX_ROWS rows and says how many more there are; the body's flags are
+    painted to its last paragraph without counting the paragraphs above each one again."""
+    big = write_long_report_docx(tmp_path / "汇编.docx", 3, 1200)
+    walks = [0]
+    counted = flag_marks.count_paragraphs_before
+
+    def count(block: Any) -> int:
+        walks[0] += 1
+        return counted(block)
+
+    monkeypatch.setattr(flag_marks, "count_paragraphs_before", count)
+    window = make_window()
+    new_report(window, big, mode=CARRY_TEXT)
+    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
+    panel = window.flags_panel
+    rows = panel.tree.finding_items()
+    assert len(panel.flags) > MAX_ROWS and len(rows) == MAX_ROWS
+    last = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
+    unlisted = len(panel.visible_flags()) - MAX_ROWS
+    assert last.text(0) == f"以上列出前 1000 处，另有 {unlisted} 处未列出：可用上方的类别筛选，或先处理已列出的。"
+    assert panel.tree.finding_of(last) is None  # a line, not a finding
+
+    section = window.doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    body = window.editor.section_form.body_edit
+    assert len(section.body) == 1200
+    in_body = [f for f in flags_for_section(window.doc.report, section.id, include_verified=False) if f.field == "body"]
+    last_paragraph = max(f.index for f in in_body)
+    assert last_paragraph == 1199
+    painted = {(block, start, end) for block, start, end, _colour in painted_ranges(body)}
+    lines = body.toPlainText().split("\n")
+    paragraph_blocks = [number for number, line in enumerate(lines) if line.strip()]  # paragraph → block
+    assert len(paragraph_blocks) == 1200
+    expected = {(paragraph_blocks[f.index], f.start, f.end) for f in in_body}
+    assert expected <= painted
+    assert walks[0] <= 2  # each block looked back one block, not to the top
