@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from core.base.progress import Progress
+
 REDRAW_SECONDS = 0.2  # no faster: a terminal line per step would cost more than the step
 
 
@@ -35,6 +37,38 @@ def terminal_progress(label: str, stream: TextIO | None = None) -> Iterator[Call
 
     try:
         yield progress
+    finally:
+        if drawn:
+            out.write("\r\033[K")
+            out.flush()
+
+
+@contextmanager
+def terminal_steps(stream: TextIO | None = None) -> Iterator[Progress | None]:
+    """A core.base.progress.Progress drawing "what is being done  45%" on ``stream`` (stderr) —
+    just what is being done while a step cannot tell how far it is (LibreOffice) — or None
+    when it is not a terminal; the line is cleared at the end, however the work ended."""
+    out = stream if stream is not None else sys.stderr
+    if not out.isatty():
+        yield None
+        return
+    last = 0.0
+    drawn_label = ""
+    drawn = False
+
+    def listen(fraction: float, label: str, measured: bool) -> None:
+        nonlocal last, drawn_label, drawn
+        now = time.monotonic()
+        if not label or (now - last < REDRAW_SECONDS and label == drawn_label and fraction < 1.0):
+            return  # (a part that has not said what it does yet: the next one will)
+        last, drawn_label = now, label
+        shown = f"{label} {round(100 * fraction):3d}%" if measured else f"{label}（请稍候）"
+        out.write(f"\r\033[K{shown}")
+        out.flush()
+        drawn = True
+
+    try:
+        yield Progress(listen)
     finally:
         if drawn:
             out.write("\r\033[K")

@@ -29,7 +29,9 @@ from gui.dialogs.file_dialogs import (
 from gui.dialogs.modal import used_once
 
 if TYPE_CHECKING:
+    from core.checks.preflight import OpenItem
     from core.draft.edits import Place
+    from core.draft.model import Report
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.document import DraftDocument
@@ -154,11 +156,15 @@ class DocumentController(QObject):
         from core.reuse.new_draft import new_draft
         from gui.dialogs.new_report_dialog import NewReportRequest
         from gui.document import DraftDocument
+        from gui.workers import run_in_background
 
         assert isinstance(request, NewReportRequest)
         try:
             prior = request.prior.report if request.prior is not None else None
-            draft = new_draft(request.kind_id, request.year, request.unit, prior, request.mode)
+            # Carrying a thousand-page report over takes a second or more: off the GUI thread.
+            draft = run_in_background(
+                self._window, "正在生成新报告…", new_draft, request.kind_id, request.year, request.unit, prior, request.mode
+            )
         except ReportError as exc:
             prompts.warn(self._window, "无法新建报告", str(exc))
             return False
@@ -194,6 +200,14 @@ class DocumentController(QObject):
             path = Path(chosen)
         if not is_draft(path) and is_importable(path):
             return self.new_report(prior_path=path)
+        if not is_draft(path):  # a .pdf, .xlsx, .png… chosen under 所有文件: never read as a draft
+            from core.importing.readers import check_suffix
+
+            try:
+                check_suffix(path)
+            except ReportError as exc:
+                prompts.warn(self._window, "无法打开文件", f"{exc}\n报告草稿（{DRAFT_SUFFIX}）可以直接打开。")
+                return False
         doc = self.doc
         if doc is not None and doc.path is not None and doc.path.resolve() == path.resolve():
             return True  # already open here
@@ -315,12 +329,12 @@ class DocumentController(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from core.draft.model import report_from_dict, to_dict
+        from gui.workers import run_in_background
 
-        if not self._preflight_passed(doc):
+        # Off the GUI thread: on a thousand-page draft the checks take seconds.
+        items, proofreading = run_in_background(self._window, "正在做导出前检查…", _before_export, doc.report)
+        if not self._preflight_passed(items, proofreading):
             return None
-        from core.checks.preflight import proofreading_note
-
-        proofreading = proofreading_note(doc.report, wait=False)  # only what the background has read
         folder = self.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
         while True:
@@ -359,15 +373,13 @@ class DocumentController(QObject):
             self.status.emit(note, 20000)
             return target
 
-    def _preflight_passed(self, doc: DraftDocument) -> bool:
+    def _preflight_passed(self, items: list[OpenItem], proofreading: str) -> bool:
         """List what is still open before writing; False when the clerk went to fix it or cancelled."""
-        from core.checks.preflight import preflight, proofreading_note
         from gui.dialogs.preflight_dialog import EXPORT, JUMP, PreflightDialog
 
-        items = preflight(doc.report)
         if not items:
             return True
-        with used_once(PreflightDialog(items, self._window, proofreading_note(doc.report, wait=False))) as dialog:
+        with used_once(PreflightDialog(items, self._window, proofreading)) as dialog:
             dialog.exec()
             choice, target = dialog.choice, dialog.target
         if choice == JUMP and target is not None:
@@ -417,10 +429,19 @@ class DocumentController(QObject):
         return True
 
 
+def _before_export(report: Report) -> tuple[list[OpenItem], str]:
+    """What is still open in ``report`` and the 校对's note on it (only what the background 校对
+    has read: never waiting for it)."""
+    from core.checks.preflight import preflight, proofreading_note
+
+    return preflight(report), proofreading_note(report, wait=False)
+
+
 def _render_in_background(
     parent: QWidget, report: object, target: Path, scheme: str, draft_path: Path | None
 ) -> list[str]:
-    """The export on a worker thread; past half a second a progress dialog with 取消 (which
+    """The export on a worker thread; past half a second a progress dialog whose bar follows
+    core's progress (the template's paragraphs, the fix-ups, LibreOffice) with 取消 (which
     stops LibreOffice and writes nothing: core.base.errors.Cancelled)."""
     from core.render.export import export_report
     from gui.workers import run_in_background
@@ -429,4 +450,6 @@ def _render_in_background(
         label = f"正在生成 PDF“{target.name}”（LibreOffice 排版）…"
     else:
         label = f"正在生成 Word 文档“{target.name}”…"
-    return run_in_background(parent, label, export_report, report, target, draft_path, scheme, cancellable=True)
+    return run_in_background(
+        parent, label, export_report, report, target, draft_path, scheme, cancellable=True, progress=True
+    )

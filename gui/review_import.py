@@ -5,18 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.base.errors import ReportError
+from core.base.errors import Cancelled, ReportError
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import with_suffix
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from core.base.progress import Progress
+    from core.draft.model import Report
+    from core.review.change import ReviewResult
     from gui.panels.review_panel import ReviewPanel
     from gui.review_session import ReviewSession
 
 REVIEW_FILTER = "Word 文档 (*.docx *.doc *.wps);;所有文件 (*)"
 TABLE_FILTER = "Word 文档 (*.docx)"
+
+
+def _read_and_place(report: Report, path: Path, progress: Progress) -> tuple[ReviewResult, str]:
+    """On a worker: the copy read (a .doc converted by LibreOffice), its changes placed on the
+    draft, and the file's digest (to find it again when the draft reopens)."""
+    from core.review.merge import review_copy
+    from core.review.progress import file_digest
+    from core.review.revisions import read_reviewed
+
+    reviewed = read_reviewed(path, progress.part(0.0, 0.7))
+    progress.part(0.7, 1.0, "正在把修改对到草稿上…")
+    return review_copy(report, reviewed), file_digest(path)
 
 
 class ReviewImport:
@@ -31,10 +46,8 @@ class ReviewImport:
         """Read a reviewed copy into the 审阅 panel (``restoring``: the one in progress when the
         draft was opened; quietly, the panel not brought forward)."""
         from core.review.changes import MIN_MATCH
-        from core.review.merge import review_copy
-        from core.review.progress import file_digest
-        from core.review.revisions import read_reviewed
         from gui.review_session import ReviewSession
+        from gui.workers import run_in_background
 
         window = self._window
         doc = window.doc
@@ -48,8 +61,12 @@ class ReviewImport:
                 return False
             path = Path(chosen)
         try:
-            result = review_copy(doc.report, read_reviewed(path))
-            digest = file_digest(path)
+            result, digest = run_in_background(
+                window, f"正在读取审阅稿“{path.name}”…", _read_and_place, doc.report, path,
+                cancellable=True, progress=True,
+            )
+        except Cancelled:
+            return False  # the clerk stopped it: nothing changed
         except OSError as exc:
             if not restoring:
                 prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{exc.strerror or exc}）。请确认文件存在且未被占用。")

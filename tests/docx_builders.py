@@ -277,6 +277,28 @@ def paragraph_xml(
     return f"<w:p>{ppr}{run}</w:p>"
 
 
+CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def write_long_report_docx(path: Path, sections: int, paragraphs_per_section: int) -> Path:
+    """A long report of our own words: a title, ``sections`` headings 一、二、… (past 十: 十一、…)
+    each with ``paragraphs_per_section`` body paragraphs. ~30 characters a paragraph."""
+
+    def number(n: int) -> str:
+        tens, ones = divmod(n, 10)
+        head = ("" if tens == 1 else CHINESE_NUMBERS[tens - 1]) + "十" if tens else ""
+        return head + (CHINESE_NUMBERS[ones - 1] if ones else "")
+
+    body = [paragraph_xml("某某区2024年工作总结")]
+    for section in range(1, sections + 1):
+        body.append(paragraph_xml(f"{number(section)}、第{section}方面的工作"))
+        body += [
+            paragraph_xml(f"第{section}方面第{k}项工作按计划推进，完成全年任务的百分之{k % 100}。")
+            for k in range(1, paragraphs_per_section + 1)
+        ]
+    return write_docx_xml(path, "".join(body))
+
+
 __all__ = [
     "FAMILY_FORMATS",
     "auto_numbered_from_typed",
@@ -284,5 +306,6 @@ __all__ = [
     "rendered_marker",
     "write_auto_numbered_docx",
     "write_docx_xml",
+    "write_long_report_docx",
     "write_typed_docx",
 ]

@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cli.progress import terminal_steps
     from core.base.output_paths import refuse_clobbering
     from core.draft.draft_file import backup_path
     from core.importing.importer import import_document
@@ -38,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
             output = output.with_name(output.name + DRAFT_SUFFIX)
         refuse_clobbering(output, [(args.file, "要导入的文件")], backup=backup_path(output))
         check_draft_target(output)
-    result = import_document(args.file, kind=args.kind)
+    with terminal_steps() as progress:
+        result = import_document(args.file, kind=args.kind, progress=progress)
     if output is not None:
         save_draft(result.report, output)
         sys.stderr.write(f"已保存草稿：{output}（类型：{result.kind}，依据：{result.kind_reason}）\n")

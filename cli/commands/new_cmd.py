@@ -93,9 +93,11 @@ def run(args: argparse.Namespace) -> int:
             prior = load_draft(args.prior)
             guessed, reason = prior.kind, "沿用草稿的类型"
         else:
+            from cli.progress import terminal_steps
             from core.importing.importer import import_document
 
-            result = import_document(args.prior)
+            with terminal_steps() as progress:
+                result = import_document(args.prior, progress=progress)
             prior, guessed, reason = result.report, result.kind, result.kind_reason
     if args.from_plan and args.kind not in SUMMARY_KINDS:
         parser.error("--from-plan 需要用 --kind 指定 half_year_summary（上半年工作总结）或 annual_summary（年度工作总结）。")

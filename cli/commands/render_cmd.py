@@ -58,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cli.progress import terminal_steps
     from core.base.output_paths import refuse_clobbering
     from core.draft.draft_file import is_draft_path, load_draft
     from core.draft.kinds import get_kind
@@ -77,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         from core.importing.importer import import_document
 
-        result = import_document(source, kind=kind.id if kind else None)
+        with terminal_steps() as progress:
+            result = import_document(source, kind=kind.id if kind else None, progress=progress)
         report = result.report
         if kind is None:
             sys.stderr.write(
@@ -112,17 +114,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{summary(open_items)}文档照常生成，请处理后再发出。\n")
 
     fonts = args.fonts or (None if args.template else DEFAULT_SCHEME)
-    if is_draft_path(source):
-        from core.render.export import export_report
+    with terminal_steps() as progress:
+        if is_draft_path(source):
+            from core.render.export import export_report
 
-        # The draft as sent is kept, so that its reviewed copy merges three ways.
-        warnings = export_report(report, out, source, fonts=fonts, template=args.template)
-    elif out.suffix.lower() == ".pdf":
-        from core.render.pdf import render_pdf
+            # The draft as sent is kept, so that its reviewed copy merges three ways.
+            warnings = export_report(report, out, source, fonts=fonts, template=args.template, progress=progress)
+        elif out.suffix.lower() == ".pdf":
+            from core.render.pdf import render_pdf
 
-        warnings = render_pdf(report, out, fonts=fonts, template=args.template)
-    else:
-        warnings = render_report(report, out, fonts=fonts, template=args.template)
+            warnings = render_pdf(report, out, fonts=fonts, template=args.template, progress=progress)
+        else:
+            warnings = render_report(report, out, fonts=fonts, template=args.template, progress=progress)
     for message in warnings:
         sys.stderr.write(f"提示：{message}\n")
     # After the document is written: a refused one need not wait for the 校对 dictionary.

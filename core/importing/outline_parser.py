@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from core.base.progress import Progress, progress_or_none
 from core.draft.model import (
     DEFAULT_LEVELS,
     LAYOUT_INLINE,
@@ -311,6 +312,10 @@ def _year_of(texts: list[str]) -> int | None:
     return None
 
 
+# Of parsing: finding the headings (every paragraph judged), then placing the paragraphs.
+_FINDING_SHARE = 0.4
+_PARAGRAPHS_PER_UPDATE = 512
+
 _SPEECH_SALUTATIONS = ("同志们", "各位", "尊敬的", "女士们", "亲爱的")
 
 
@@ -337,6 +342,7 @@ def parse_outline(
     *,
     seams: set[int] | None = None,
     tables: list[tuple[int, Table]] | None = None,
+    progress: Progress | None = None,
 ) -> ParsedOutline:
     """Build a Report (kind left default) from clean, non-empty paragraphs.
 
@@ -345,7 +351,10 @@ def parse_outline(
     before the paragraph of their index: a table within a section's text becomes one of
     its tables; one before the first heading (or in a report without sections) stays
     tab-separated lines in the opening, as the opening holds paragraphs only.
+    ``progress`` hears of the headings found, then of the paragraphs placed.
     """
+    steps = progress_or_none(progress)
+    finding = steps.part(0.0, _FINDING_SHARE)
     tables_before: dict[int, list[Table]] = {}
     for at, table in tables or []:
         tables_before.setdefault(at, []).append(table)
@@ -358,6 +367,8 @@ def parse_outline(
         i += 1
 
     headings = find_headings(paras, i, len(paras), hints)
+    finding.update(1, 1)
+    placing = steps.part(_FINDING_SHARE, 1.0)
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
     report.signature, report.date, end = _take_signature(paras, len(paras), has_sections, floor=i)
@@ -379,6 +390,8 @@ def parse_outline(
         report.opening.append(paras[j])
     builder = _TreeBuilder()
     for j in range(first_heading, end):
+        if j % _PARAGRAPHS_PER_UPDATE == 0:
+            placing.update(j - first_heading, end - first_heading)
         text = paras[j]
         for table in tables_before.pop(j, []):
             if builder.current is not None:

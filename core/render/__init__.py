@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.base.atomic import TEMP_SUFFIX, atomic_keep_copy, atomic_write_bytes, temp_prefix
-from core.base.errors import SaveFailed, stop_if_cancelled
+from core.base.errors import SaveFailed
+from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.sent_mark import mark_sent, without_sent_mark
@@ -34,6 +35,9 @@ def __getattr__(name: str) -> Any:
 
         return getattr(engine, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_RENDER_SHARE = 0.95  # of an export: everything but writing the file
 
 
 def backup_path(path: Path) -> Path:
@@ -58,6 +62,7 @@ def render_report(
     keep_backup: bool = True,
     cancelled: Callable[[], bool] | None = None,
     sent_id: str | None = None,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Render and save atomically; return Chinese warnings (missing fonts, untitled sections).
 
@@ -66,7 +71,8 @@ def render_report(
     not writable raises :class:`core.base.errors.SaveFailed` and leaves no partial file.
     With a 版记 and LibreOffice installed, the document is laid out first to place the 版记
     (core.render.imprint_fit): one LibreOffice conversion longer. Until the file is written,
-    ``cancelled()`` turning true stops the work with Cancelled and nothing written.
+    ``cancelled()`` turning true (or ``progress``'s 取消) stops the work with Cancelled and
+    nothing written; ``progress`` hears how far it is.
     ``sent_id`` names the recorded version of the draft this file is (core.render.sent_mark).
     """
     target = Path(out_path)
@@ -75,8 +81,10 @@ def render_report(
     from core.render.imprint_fit import render_fitted
 
     # The 版记 where LibreOffice finds it right.
-    rendered, _ = render_fitted(report, fonts=fonts, template=template, cancelled=cancelled)
-    stop_if_cancelled(cancelled)  # the last moment: from here on the write runs to its end
+    steps = progress_or_none(progress, cancelled)
+    rendered, _ = render_fitted(report, fonts=fonts, template=template, progress=steps.part(0.0, _RENDER_SHARE))
+    # The last moment to stop (part() checks): from here on the write runs to its end.
+    writing = steps.part(_RENDER_SHARE, 1.0, f"正在写入“{target.name}”…")
     data = mark_sent(rendered.data, sent_id) if sent_id else rendered.data
     backup = backup_path(target)
     pending: Path | None = None
@@ -100,6 +108,7 @@ def render_report(
             os.replace(pending, backup)
         except OSError:
             pending.unlink(missing_ok=True)
+    writing.finished()
     return rendered.warnings
 
 

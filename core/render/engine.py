@@ -13,7 +13,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +28,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from core.base.errors import ReportError
+from core.base.progress import Progress, progress_or_none
 from core.draft.kinds import signature_layout_for
 from core.draft.model import Report
 from core.draft.scale import report_size, size_refusal
@@ -227,7 +228,33 @@ def fall_back_to_known_kinds(paragraphs: list[dict[str, str]], known: set[str]) 
     ]
 
 
-def _render(template: _CheckedTemplate, context: dict[str, Any], name: str) -> None:
+class _TellingParagraphs(list):  # type: ignore[type-arg]
+    """The template's ``paragraphs``: as the template's loop goes through them, ``progress``
+    hears how many it has written (the loop is most of a long document's template work)."""
+
+    def __init__(self, paragraphs: list[dict[str, str]], progress: Progress) -> None:
+        super().__init__(paragraphs)
+        self._progress = progress
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        total = len(self)
+        for index, paragraph in enumerate(super().__iter__()):
+            if index % _PARAGRAPHS_PER_UPDATE == 0:
+                self._progress.update(index, total)
+            yield paragraph
+
+
+_PARAGRAPHS_PER_UPDATE = 256
+# Shares of one rendering, measured on bench_scale's 1M characters (CPU time): the context a
+# tenth, the template half (its loop over the paragraphs two thirds of that), the fix-ups
+# (fonts, punctuation, 落款, tables) a quarter, packaging the rest.
+_CONTEXT_END, _TEMPLATE_END, _FIXUPS_END = 0.1, 0.6, 0.85
+_LOOP_SHARE = 0.7  # of the template's share: its loop; docxtpl's own passes are the rest
+
+
+def _render(template: _CheckedTemplate, context: dict[str, Any], name: str, progress: Progress | None = None) -> None:
+    if progress is not None:
+        context = {**context, "paragraphs": _TellingParagraphs(context["paragraphs"], progress.part(0.0, _LOOP_SHARE))}
     try:
         _render_or_raise(template, context, name)
     except TemplateInvalid as exc:
@@ -328,38 +355,53 @@ def render_document(
     template: TemplateSource = None,
     imprint_under_text: bool = False,
     imprint_placement: str = IMPRINT_OWN_PAGE,
+    progress: Progress | None = None,
 ) -> RenderedDocument:
     """Render ``report`` to .docx bytes, with Chinese warnings (missing fonts, gaps).
 
     ``fonts`` is a scheme id (core.render.fonts.SCHEMES), or None to keep the template's own
     fonts (a clerk's restyled template). ``template`` is a path, raw bytes, or None
     for the report kind's template. ``imprint_placement`` is where the 版记 goes (above);
-    ``imprint_under_text`` is short for IMPRINT_UNDER_TEXT.
+    ``imprint_under_text`` is short for IMPRINT_UNDER_TEXT. ``progress`` hears how far it is
+    (and carries 取消).
     """
-    document, warnings = _rendered(report, fonts, template)
+    steps = progress_or_none(progress)
+    document, warnings = _rendered(report, fonts, template, steps)
     _PLACE_IMPRINT[IMPRINT_UNDER_TEXT if imprint_under_text else imprint_placement](document)
-    return RenderedDocument(data=package_bytes(document), warnings=warnings)
+    packaging = steps.part(_FIXUPS_END, 1.0, "正在打包 Word 文档…")
+    data = package_bytes(document)
+    packaging.finished()
+    return RenderedDocument(data=data, warnings=warnings)
 
 
 def render_placements(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None,
+    progress: Progress | None = None,
 ) -> dict[str, RenderedDocument]:
     """One rendering, packaged once per 版记 placement (the same bytes as ``render_document``
     gives for each)."""
-    place = placer(report, fonts=fonts, template=template)
+    place = placer(report, fonts=fonts, template=template, progress=progress)
     return {placement: place(placement) for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE)}
 
 
 def placer(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None,
+    progress: Progress | None = None,
 ) -> Callable[[str], RenderedDocument]:
     """Render once; the function returned packages the document with its 版记 in a given
     placement (IMPRINT_*), as ``render_document`` would, when asked (core.render.imprint_fit
-    packages the others while LibreOffice lays out the first)."""
-    document, warnings = _rendered(report, fonts, template)
+    packages the others while LibreOffice lays out the first). ``progress`` hears of the
+    rendering and of each packaging, three at most."""
+    steps = progress_or_none(progress)
+    document, warnings = _rendered(report, fonts, template, steps)
     untouched = copy.deepcopy(document.element.body)
+    packaging = steps.part(_FIXUPS_END, 1.0, "正在打包 Word 文档…")
+    packaged = 0
 
     def place(placement: str) -> RenderedDocument:
+        nonlocal packaged
+        packaging.update(min(packaged, 2), 3)
+        packaged += 1
         current = document.element.body
         current.getparent().replace(current, copy.deepcopy(untouched))
         _PLACE_IMPRINT[placement](document)
@@ -368,10 +410,12 @@ def placer(
     return place
 
 
-def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tuple[Any, list[str]]:
-    """The rendered python-docx Document, all but the 版记's place, and the warnings."""
+def _rendered(report: Report, fonts: str | None, template: TemplateSource, steps: Progress) -> tuple[Any, list[str]]:
+    """The rendered python-docx Document, all but the 版记's place, and the warnings;
+    ``steps`` hears of the context, the template's paragraphs, the fix-ups."""
     from core.draft.kinds import load_kinds
 
+    steps.part(0.0, _CONTEXT_END, "正在准备报告内容…")
     refusal = size_refusal(*report_size(report))  # before any template work
     if refusal is not None:
         raise ReportError(f"无法生成 Word 文档：{refusal}")
@@ -386,7 +430,8 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource) -> tu
     _refuse_overlong_paragraphs(prepared.paragraphs)
     document_template = _open_template(data, name)
     warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
-    _render(document_template, prepared.context, name)
+    _render(document_template, prepared.context, name, steps.part(_CONTEXT_END, _TEMPLATE_END, "正在套用模板写出各段…"))
+    steps.part(_TEMPLATE_END, _FIXUPS_END, "正在排版（字体、标点、落款、表格）…")
 
     document = document_template.docx
     styles_root = document.styles.element

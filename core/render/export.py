@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from core.base.errors import SaveFailed
+from core.base.progress import Progress
 from core.draft.history import forget_sent, record_sent
 from core.draft.model import Report
 from core.render import render_report
@@ -25,8 +26,11 @@ def export_report(
     fonts: str | None = DEFAULT_SCHEME,
     template: TemplateSource = None,
     cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Write ``report`` to ``out_path`` (.docx, or .pdf through LibreOffice); Chinese warnings.
+    ``progress`` hears how far it is; its 取消, or ``cancelled()`` turning true, stops it with
+    nothing written (Cancelled).
 
     A version that cannot be kept does not stop the export: the file is written without the
     property, and the review of its copy falls back to matching by text (it says so)."""
@@ -41,10 +45,13 @@ def export_report(
         if target.suffix.lower() == ".pdf":
             from core.render.pdf import render_pdf
 
-            warnings = render_pdf(report, target, fonts=fonts, template=template, cancelled=cancelled) + warnings
+            warnings = render_pdf(
+                report, target, fonts=fonts, template=template, cancelled=cancelled, progress=progress
+            ) + warnings
         else:
             warnings = render_report(
-                report, target, fonts=fonts, template=template, cancelled=cancelled, sent_id=sent_id
+                report, target, fonts=fonts, template=template, cancelled=cancelled, sent_id=sent_id,
+                progress=progress,
             ) + warnings
     except BaseException:
         if sent_id:

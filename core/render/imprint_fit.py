@@ -38,7 +38,7 @@ from pathlib import Path
 from docx.oxml.ns import qn
 from lxml import etree
 
-from core.base.errors import stop_if_cancelled
+from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
 from core.render.engine import (
     IMPRINT_NEXT_PAGE,
@@ -56,6 +56,9 @@ from core.render.pdf_pages import destination_pages, pdf_page_count
 from core.text.gongwen_layout import IMPRINT_FIELDS
 
 FIT_TIMEOUT_S = 120.0
+# Of an export with a 版记 laid out by LibreOffice: rendering; LibreOffice (which says nothing of
+# how far it is: an unmeasured part, shown as busy) is the rest.
+_RENDERING_SHARE = 0.5
 # LibreOffice leaves out the blank pages inserted to reach an even page unless told not to.
 PDF_KEEPING_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 # … and exports Word bookmarks as named destinations (page and position) only when asked.
@@ -117,22 +120,26 @@ def render_fitted(
     template: TemplateSource = None,
     cancelled: Callable[[], bool] | None = None,
     with_pdf: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[RenderedDocument, bytes | None]:
     """The rendered document with its 版记 placed as above, and its PDF when one was made
-    (``with_pdf``: always, when LibreOffice works). Cancelled when ``cancelled()`` turns true."""
+    (``with_pdf``: always, when LibreOffice works). ``progress`` hears how far it is; its 取消
+    (or ``cancelled()`` turning true) stops the work, LibreOffice at once (Cancelled)."""
     from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice, stop_soffice
 
-    stop_if_cancelled(cancelled)
+    steps = progress_or_none(progress, cancelled)
+    steps.check()
     soffice = find_soffice()
     if soffice is None or not has_imprint(report):
-        return render_document(report, fonts=fonts, template=template), None
-    place = placer(report, fonts=fonts, template=template)
+        return render_document(report, fonts=fonts, template=template, progress=steps), None
+    place = placer(report, fonts=fonts, template=template, progress=steps.part(0.0, _RENDERING_SHARE))
     under = place(IMPRINT_UNDER_TEXT)
     probe = layout_probe(under.data)
     if probe is None:
         return place(IMPRINT_OWN_PAGE), None
-    stop_if_cancelled(cancelled)
+    steps.check()
     placed = {IMPRINT_UNDER_TEXT: under}
+    laying_out = steps.part(_RENDERING_SHARE, 1.0, "正在用 LibreOffice 排版（定版记的位置）…", measured=False)
     with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
         work = Path(folder)
         sources = [work / "probe.docx"]
@@ -156,7 +163,7 @@ def render_fitted(
             stop_soffice(run)  # no LibreOffice outlives the export it was started for
             raise
         try:
-            finish_soffice(run, FIT_TIMEOUT_S, cancelled)
+            finish_soffice(run, FIT_TIMEOUT_S, laying_out.cancelled)
         except subprocess.TimeoutExpired:
             return placed[IMPRINT_OWN_PAGE], None
         probe_pdf = work / "probe.pdf"

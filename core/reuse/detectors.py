@@ -127,10 +127,29 @@ def _small_chinese_count(cn: str) -> bool:
         return False
 
 
-def _within(text: str, phrase: str, start: int, end: int) -> bool:
-    """The figure at start–end is part of an occurrence of ``phrase`` (十大重点项目)."""
-    at = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
-    return at != -1 and at <= start and end <= at + len(phrase)
+@lru_cache(maxsize=1)
+def _fixed_phrase_pattern() -> tuple[re.Pattern[str] | None, int]:
+    """The fixed phrases as one pattern, longest first (at a place, the longest that occurs
+    there is the one tried first), and the longest's length."""
+    phrases = sorted(set(fixed_phrases()), key=len, reverse=True)
+    if not phrases:
+        return None, 0
+    return re.compile("|".join(map(re.escape, phrases))), len(phrases[0])
+
+
+def _in_fixed_phrase(text: str, start: int, end: int) -> bool:
+    """The figure at start–end begins a fixed phrase or lies within one (十大重点项目).
+
+    Only the places a phrase covering ``start`` can begin are tried, one match each: a long
+    report has tens of thousands of figures, and trying every phrase at each took seconds."""
+    pattern, longest = _fixed_phrase_pattern()
+    if pattern is None:
+        return False
+    for at in range(max(0, start - longest + 1), start + 1):
+        found = pattern.match(text, at)
+        if found is not None and (at == start or found.end() >= end):
+            return True
+    return False
 
 
 def find_figures(text: str) -> list[Hit]:
@@ -154,7 +173,7 @@ def find_figures(text: str) -> list[Hit]:
                 continue  # 万村 in 万企兴万村 is a slogan, not a number
             if not m.group("di") and _small_chinese_count(cn):
                 continue  # 两个体系, 六项行动: part of the wording (第五批 still changes yearly)
-        if any(text.startswith(term, start) or _within(text, term, start, end) for term in fixed_phrases()):
+        if _in_fixed_phrase(text, start, end):
             continue
         if _inside(names, start, end):
             continue

@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from core.base.errors import ImportFailed
+from core.base.progress import Progress, progress_or_none
 from core.importing.readers import guards, messages
 from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES, Signature, sniff
 from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
@@ -71,27 +72,32 @@ class _Mark:
 _PLAIN = _Mark()
 
 
-def read_reviewed(path: Path | str) -> ReviewedDocument:
-    """The reviewed file's paragraphs and comments; ImportFailed (in Chinese) on bad input."""
+def read_reviewed(path: Path | str, progress: Progress | None = None) -> ReviewedDocument:
+    """The reviewed file's paragraphs and comments; ImportFailed (in Chinese) on bad input.
+    ``progress`` hears what is being done; its 取消 stops a LibreOffice conversion at once."""
     path = Path(path)
+    steps = progress_or_none(progress)
     guards.check_regular_file(path)
     suffix = path.suffix.lower()
     if suffix in LEGACY_SUFFIXES:
         found = sniff(guards.read_bytes(path, 64))
         if found is Signature.ZIP and suffix != ".odt":
-            return _read_docx_file(path, path)  # a .docx saved under an old name: read it as it is
+            return _read_docx_file(path, path, steps)  # a .docx saved under an old name: read it as it is
         if found not in LEGACY_SIGNATURES[suffix] and not looks_like_web_page(guards.read_bytes(path, 512)):
             # LibreOffice would take any bytes as plain text and make a "document" of them.
             raise ImportFailed(path, NOT_A_DOCUMENT.format(suffix=suffix))
-        return read_converted(path, suffix, _read_docx_file)
+        return read_converted(
+            path, suffix, lambda file, shown, reading: _read_docx_file(file, shown, reading), steps
+        )
     if suffix not in DOCX_SUFFIXES:
         raise ImportFailed(path, NOT_WORD_REVIEW)
     if guards.is_encrypted_ooxml(guards.read_bytes(path, 64 * 1024)):
         raise ImportFailed(path, messages.ZIP_ENCRYPTED_MEMBER)
-    return _read_docx_file(path, path)
+    return _read_docx_file(path, path, steps)
 
 
-def _read_docx_file(file: Path, shown: Path) -> ReviewedDocument:
+def _read_docx_file(file: Path, shown: Path, progress: Progress) -> ReviewedDocument:
+    progress.part(0.0, 1.0, f"正在读取审阅稿“{shown.name}”的修订和批注…")
     with SafeZip(file, shown) as package:
         main = main_document_part(package)
         if main is None:

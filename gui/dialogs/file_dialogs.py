@@ -6,13 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-# core.draft.draft_file.DRAFT_SUFFIX, repeated so the start page need not load the draft format
-# (a test keeps the two equal).
+# core.draft.draft_file.DRAFT_SUFFIX and core.importing.readers.formats' suffixes, repeated so
+# the start page need not load the draft format or the readers (a test keeps them equal): a
+# file the importer reads is imported when opened, never taken for a damaged draft.
 DRAFT_SUFFIX = ".draft.json"
-PRIOR_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md", ".html", ".htm", ".mhtml", ".mht")
-PRIOR_FILTER = "报告文档 (*.docx *.doc *.wps *.txt *.md);;保存的网页 (*.html *.htm *.mhtml *.mht);;所有文件 (*)"
+_DOCUMENT_SUFFIXES = (
+    ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt", ".txt", ".md", ".markdown",
+)
+_WEB_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
+PRIOR_SUFFIXES = _DOCUMENT_SUFFIXES + _WEB_SUFFIXES
+_DOCUMENTS = " ".join(f"*{suffix}" for suffix in _DOCUMENT_SUFFIXES)
+_WEB_PAGES = " ".join(f"*{suffix}" for suffix in _WEB_SUFFIXES)
+PRIOR_FILTER = f"报告文档 ({_DOCUMENTS});;保存的网页 ({_WEB_PAGES});;所有文件 (*)"
 DRAFT_FILTER = "报告草稿 (*.draft.json);;所有文件 (*)"
-OPEN_FILTER = "报告草稿 (*.draft.json);;上年报告 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
+OPEN_FILTER = f"报告草稿 (*.draft.json);;上年报告 ({_DOCUMENTS} {_WEB_PAGES});;所有文件 (*)"
 WORD_FILTER = "Word 文档 (*.docx)"
 PDF_FILTER = "PDF 文档 (*.pdf)"
 

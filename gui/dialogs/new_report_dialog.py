@@ -6,7 +6,6 @@ the year share a row, and one line under the choices explains the chosen one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.base.errors import Cancelled, ReportError
+from core.base.progress import Progress
 from core.base.settings import Settings, existing
 from core.importing.importer import ImportResult
 from core.reuse.new_draft import (
@@ -75,10 +75,10 @@ class NewReportRequest:
     mode: str
 
 
-def _import(path: Path, cancelled: Callable[[], bool]) -> ImportResult:
+def _import(path: Path, progress: Progress) -> ImportResult:
     from core.importing.importer import import_document
 
-    return import_document(path, cancelled=cancelled)
+    return import_document(path, progress=progress)
 
 
 class NewReportDialog(QDialog):
@@ -355,7 +355,9 @@ class NewReportDialog(QDialog):
         result: ImportResult | None = None
         if path is not None:
             try:
-                result = run_in_background(self, f"正在读取“{path.name}”…", _import, path, cancellable=True)
+                result = run_in_background(
+                    self, f"正在读取“{path.name}”…", _import, path, cancellable=True, progress=True
+                )
             except Cancelled:
                 return False  # the clerk stopped it: the choice stays as it was
             except ReportError as exc:

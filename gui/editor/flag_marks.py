@@ -95,6 +95,16 @@ def legend_html() -> str:
     )
 
 
+def count_paragraphs_before(block: QTextBlock) -> int:
+    """Non-blank blocks before ``block``, counted by walking to the top (a block not painted yet)."""
+    index, previous = 0, block.previous()
+    while previous.isValid():
+        if previous.text().strip():
+            index += 1
+        previous = previous.previous()
+    return index
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     """Spans in a QPlainTextEdit: one paragraph per non-blank line (``whole=False``, as
     ParagraphsEdit stores them) or the whole stripped text as one string (a point)."""
@@ -104,12 +114,28 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._edit = edit
         self.whole = whole
         self.spans: list[Span] = []
+        self._by_paragraph: dict[int, list[Span]] = {}
         edit.viewport().installEventFilter(self)
 
     def set_spans(self, spans: list[Span]) -> None:
         if spans != self.spans:
             self.spans = spans
+            self._by_paragraph = {}
+            for span in spans:
+                self._by_paragraph.setdefault(span.index, []).append(span)
             self.rehighlight()
+
+    @staticmethod
+    def _paragraph_index(block: QTextBlock) -> int:
+        """Non-blank blocks before ``block``: the paragraph it is (when not blank itself). Each
+        block's state holds that count through itself (set in highlightBlock), so this is one
+        look back, not a walk to the top: painting a field of a thousand paragraphs is linear."""
+        previous = block.previous()
+        if not previous.isValid():
+            return 0
+        if previous.userState() >= 0:
+            return previous.userState()
+        return count_paragraphs_before(block)
 
     def _matching(self, block: QTextBlock) -> list[tuple[int, int, Span]]:
         """(start, end) within ``block`` of each span whose flagged text is still there."""
@@ -129,18 +155,16 @@ class SpanHighlighter(QSyntaxHighlighter):
             return found
         if not text.strip():
             return found
-        index, previous = 0, block.previous()
-        while previous.isValid():
-            if previous.text().strip():
-                index += 1
-            previous = previous.previous()
+        index = self._paragraph_index(block)
         base = leading_space(text)
-        for span in self.spans:
-            if span.index == index and text[base + span.start : base + span.end] == span.text:
+        for span in self._by_paragraph.get(index, ()):
+            if text[base + span.start : base + span.end] == span.text:
                 found.append((base + span.start, base + span.end, span))
         return found
 
     def highlightBlock(self, text: str) -> None:
+        if not self.whole:  # paragraphs through this block (Qt re-highlights the next when it changes)
+            self.setCurrentBlockState(max(self.previousBlockState(), 0) + (1 if text.strip() else 0))
         for start, end, span in self._matching(self.currentBlock()):
             self.setFormat(start, end - start, kind_format(span.kind))
 

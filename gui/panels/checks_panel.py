@@ -42,6 +42,7 @@ from gui.rows import tree_row
 
 RERUN_MS = 800
 PROOFREAD_POLL_MS = 150  # how often to look whether the background 校对 is done
+CHECKING = "正在检查…"
 
 
 def finding_place(finding: Finding, full: bool = False) -> str:
@@ -163,7 +164,15 @@ class ChecksPanel(DocumentBound, QWidget):
         return [(doc.changed, self._updates.schedule)]
 
     def document_set(self) -> None:
-        self.run_now()
+        """A draft opened: checked on the worker thread (seconds on a thousand-page report),
+        the list saying so meanwhile; the window opens at once."""
+        self._updates.done()
+        self._background.cancel()
+        self._show(None)
+        if self._doc is not None:
+            self.summary_label.setText(CHECKING)
+            copy = self._doc.snapshot()
+            self._background.start(lambda: run_checks_now(copy))
 
     def run_now(self) -> None:
         """Run the checks now (F7, opening a draft): on this thread, at once — the 校对 checks
@@ -176,9 +185,10 @@ class ChecksPanel(DocumentBound, QWidget):
         self._show(run_checks_now(self._doc.report))
 
     def _poll_proofreading(self) -> None:
+        """The 校对 reading finished: check again, on the worker thread like any update."""
         if proofread_cache.idle():
             self._proofread_poll.stop()
-            self.run_now()
+            self._run_in_background()
 
     def _run_in_background(self) -> None:
         if self._doc is not None:
@@ -187,7 +197,8 @@ class ChecksPanel(DocumentBound, QWidget):
 
     def _found(self, run: object) -> None:
         assert isinstance(run, CheckRun)
-        if run.findings != self.findings or run.ignored != self.ignored:
+        first = self.summary_label.text() == CHECKING
+        if first or run.findings != self.findings or run.ignored != self.ignored or run.pending != self.pending:
             self._show(run)
 
     def _show(self, run: CheckRun | None) -> None:

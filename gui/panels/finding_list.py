@@ -5,6 +5,8 @@ A panel gives the findings and a row builder; the list groups rows under their p
 again after an edit, and asks to jump to a finding when its row is clicked. When the same
 findings come back in the same places (the clerk typed on), only the rows whose contents
 changed are touched: a refill would cost every row on the GUI thread after every pause.
+At most MAX_ROWS rows are made (a row each for the 99,000 figures of a thousand-page report
+carried over held the window for ten seconds); a last line says how many more there are.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from gui.rows import tree_row
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL_RULES = ""
+MAX_ROWS = 1000
+MORE_ROWS = "以上列出前 {shown} 处，另有 {count} 处未列出：可用上方的类别筛选，或先处理已列出的。"
 
 RowBuilder = Callable[[Finding], QTreeWidgetItem]
 RowContents = Callable[[Finding], object]  # what a row shows: rows whose contents are equal are left alone
@@ -64,6 +68,7 @@ class FindingList(QTreeWidget):
         self._findings: dict[str, Finding] = {}
         self._order: list[tuple[str, str]] = []  # (place, finding id) of every row, top to bottom
         self._contents: dict[str, object] = {}
+        self._unlisted = 0  # findings past MAX_ROWS, counted on the last line
         self._items: dict[str, QTreeWidgetItem] = {}
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
@@ -71,12 +76,16 @@ class FindingList(QTreeWidget):
     def fill(self, findings: Sequence[Finding], paths: dict[str, str], row: RowBuilder,
              contents: RowContents | None = None) -> None:
         """Show ``findings`` grouped by place in reading order, keeping selection and scroll.
-        With ``contents``, the same findings in the same places update only changed rows."""
+        With ``contents``, the same findings in the same places update only changed rows.
+        Past MAX_ROWS findings the rest are counted on a last line, not listed."""
+        unlisted = max(0, len(findings) - MAX_ROWS)
+        findings = findings[:MAX_ROWS]
         order = [(place_label(paths, f), f.id) for f in findings]
-        if contents is not None and order == self._order and self._items:
+        if contents is not None and order == self._order and self._items and unlisted == self._unlisted:
             self._update_rows(findings, row, contents)
             return
         self._order = order if contents is not None else []
+        self._unlisted = unlisted
         self._contents = {f.id: contents(f) for f in findings} if contents is not None else {}
         self._items = {}
         current = self.current_id()
@@ -106,6 +115,10 @@ class FindingList(QTreeWidget):
                     self._items[finding.id] = item
                 if finding.id == current:
                     select = item
+            if unlisted:
+                more = tree_row([MORE_ROWS.format(count=unlisted, shown=MAX_ROWS)], self)
+                more.setFirstColumnSpanned(True)
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.expandAll()
             if select is not None:
                 self.setCurrentItem(select)

@@ -37,6 +37,7 @@ REFRESH_MS = 400
 # Characters shown before and after the flagged text: few before, so that the flag itself
 # is still visible when a narrow panel cuts the row short.
 CONTEXT_BEFORE, CONTEXT_AFTER = 5, 12
+FINDING_FLAGS = "正在查找待核实的内容…"
 
 
 def flag_context(text: str, flag: Flag) -> str:
@@ -107,7 +108,18 @@ class FlagsPanel(DocumentBound, QWidget):
         return [(doc.changed, self._updates.schedule), (doc.flagsVerifiedChanged, self._verified_changed)]
 
     def document_set(self) -> None:
-        self.refresh()
+        """A draft opened: its flags are found on the worker thread (on a thousand-page report
+        that takes seconds), the list saying so meanwhile; the window opens at once."""
+        self._updates.done()
+        self._background.cancel()
+        self._show(([], {}, {}))
+        if self._doc is not None:
+            self.summary_label.setText(FINDING_FLAGS)
+            self._refresh_in_background()
+
+    def finding(self) -> bool:
+        """The flags of the draft just opened are still being found."""
+        return self._background.running and self.summary_label.text() == FINDING_FLAGS
 
     def _verified_changed(self, _flag_id: str) -> None:
         self.refresh()
@@ -127,7 +139,8 @@ class FlagsPanel(DocumentBound, QWidget):
 
     def _found(self, result: object) -> None:
         flags, texts, paths = result  # type: ignore[misc]
-        if flags != self.flags or texts != self._texts or paths != self._paths:
+        first = self.summary_label.text() == FINDING_FLAGS
+        if first or flags != self.flags or texts != self._texts or paths != self._paths:
             self._show((flags, texts, paths))
 
     def _show(self, result: tuple[list[Flag], dict[str, str], dict[str, str]]) -> None:

@@ -1,5 +1,10 @@
 """Last year's text for the section being edited, one card per paragraph.
 
+A long reference is shown a page of paragraphs at a time, with 上一页/下一页: a section carried
+over from a thousand-page report has thousands of paragraphs, and a card each (laid out again
+with every card added) held the window for seconds. The cards alive are at most a page, however
+long the section.
+
 Each card has one-click buttons that copy the paragraph into the form: as a new body
 paragraph, or as a new point (a leading 一是/二是 is dropped, since ordinals are computed);
 for the report itself, into the opening or closing. All are ordinary undoable edits.
@@ -28,6 +33,8 @@ from gui.document import DraftDocument
 from gui.panels.panel_base import Connections, DocumentBound
 
 _OPENING, _CLOSING = "开头", "结尾"
+# Paragraphs on a page: more than a tall screen shows, few enough to make in a blink.
+PAGE_SIZE = 40
 
 
 # An inline 一是…二是… list starts a point after a sentence end; show each point on its own card.
@@ -88,15 +95,30 @@ class ReferencePane(DocumentBound, QWidget):
         self._cards = QVBoxLayout(self._cards_host)
         self._cards.setContentsMargins(0, 0, 0, 0)
         self._cards.setSpacing(6)
-        scroll = QScrollArea()
+        self._cards.addStretch(1)
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._cards_host)
+        self.previous_button = QPushButton("上一页")
+        self.previous_button.clicked.connect(lambda: self.show_page(self.page_start - PAGE_SIZE))
+        self.next_button = QPushButton("下一页")
+        self.next_button.clicked.connect(lambda: self.show_page(self.page_start + PAGE_SIZE))
+        self.page_label = style.hint(QLabel())
+        self.pager = QWidget()
+        pager = QHBoxLayout(self.pager)
+        pager.setContentsMargins(0, 0, 0, 0)
+        pager.addWidget(self.previous_button)
+        pager.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        pager.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.caption)
         layout.addWidget(scroll, 1)
-        self.cards: list[ReferenceCard] = []
+        layout.addWidget(self.pager)
+        self.cards: list[ReferenceCard] = []  # the cards made so far, in order
+        self.paragraphs: list[str] = []  # every paragraph of the reference, on this page or not
+        self.page_start = 0  # index in ``paragraphs`` of the first card
         self.show_section("")
 
     def document_connections(self, doc: DraftDocument) -> Connections:
@@ -164,20 +186,29 @@ class ReferencePane(DocumentBound, QWidget):
         return f"“{heading}”的{word}内容{source}：", paragraphs
 
     def _rebuild(self) -> None:
+        caption, self.paragraphs = self._paragraphs()
+        self.caption.setText(caption)
+        self.show_page(0)
+
+    def show_page(self, start: int) -> None:
+        """Cards for the paragraphs from ``start`` (clamped to a page that exists), from the top."""
+        last_page = max(0, (len(self.paragraphs) - 1) // PAGE_SIZE * PAGE_SIZE)
+        self.page_start = min(max(0, start - start % PAGE_SIZE), last_page)
         for card in self.cards:
             self._cards.removeWidget(card)
             style.discard(card)
         self.cards = []
-        while self._cards.count():
-            self._cards.takeAt(0)
-        caption, paragraphs = self._paragraphs()
-        self.caption.setText(caption)
-        for text in paragraphs:
+        for text in self.paragraphs[self.page_start : self.page_start + PAGE_SIZE]:
             card = ReferenceCard(text, self._actions_for(text))
-            self._cards.addWidget(card)
+            self._cards.insertWidget(self._cards.count() - 1, card)  # before the closing stretch
             self.cards.append(card)
-        self._cards.addStretch(1)
         self._mark_used()
+        end = self.page_start + len(self.cards)
+        self.pager.setVisible(len(self.paragraphs) > PAGE_SIZE)
+        self.page_label.setText(f"第 {self.page_start + 1}–{end} 段，共 {len(self.paragraphs)} 段")
+        self.previous_button.setEnabled(self.page_start > 0)
+        self.next_button.setEnabled(end < len(self.paragraphs))
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _actions_for(self, text: str) -> list[tuple[str, str, Callable[[str], None]]]:
         if self._report_level:

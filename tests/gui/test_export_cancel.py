@@ -91,7 +91,7 @@ def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
     folder = tmp_path / "导出"
     folder.mkdir()
     clicked = _export_and_cancel(window, answers, folder / "报告.docx", pid_file.exists)
-    assert clicked == ["正在生成 Word 文档“报告.docx”…", CANCELLING]
+    assert clicked == ["正在用 LibreOffice 排版（定版记的位置）…", CANCELLING]  # what it was doing, from core
     child = int(pid_file.read_text())
     assert _ends(lambda: not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE), (
         "LibreOffice's child survived the cancel"
@@ -115,3 +115,45 @@ def test_cancel_while_libreoffice_lays_out_the_imprint(
     answers.save_paths.append(str(target))
     assert window.export_word() == target
     assert target.is_file()
+
+
+def test_a_long_export_moves_the_bar_paragraph_by_paragraph_and_cancels_cleanly(
+    make_window: Any, answers: Any, tmp_path: Path
+) -> None:
+    from core.draft.model import Report, Section
+    from gui.document import DraftDocument
+    from tests.gui.progress_watch import ProgressWatch
+
+    # 29,700 paragraphs of finished text (nothing 待核实: the pre-flight has nothing to show).
+    report = Report(title="某某区工作总结", signature="某某区人民政府", date="2024-12-31", sections=[
+        Section(heading=f"抓好第{'一二三四五六七八九十'[n % 10]}方面的工作",
+                body=["各项工作按计划推进，取得明显成效，群众满意度进一步提高。"] * 300)
+        for n in range(99)
+    ])
+    window = make_window()
+    window.set_document(DraftDocument(report, None))
+    writing = "正在套用模板写出各段…"
+
+    def moved_twice(value: int, label: str) -> bool:  # 取消 once the bar has moved within the template
+        return label == writing and len({v for v, text in watch.seen if text == writing}) >= 3
+
+    watch = ProgressWatch(window, moved_twice)
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    before = to_dict(window.doc.report)
+    answers.save_paths.append(str(folder / "报告.docx"))
+    watch.timer.start(20)
+    try:
+        assert window.export_word() is None
+    finally:
+        watch.timer.stop()
+    assert watch.clicked and watch.clicked[0][1] == writing
+    values = [value for value, _ in watch.seen]
+    assert values == sorted(values)
+    # Core's fractions: the template's loop is 0.1–0.6 of 0–0.95 of the export, its first 0.7.
+    moved = sorted({value for value, label in watch.seen if label == writing})
+    assert len(moved) >= 3 and moved[0] >= 95 and moved[-1] <= 428
+    assert watch.after_click[0] == CANCELLING
+    assert list(folder.iterdir()) == []  # no file, no temporary file
+    assert to_dict(window.doc.report) == before
+    assert "已取消导出" in window.statusBar().currentMessage()

@@ -28,6 +28,11 @@ def _flag(window: Any, text: str, kind: str = FIGURE) -> Flag:
     return next(f for f in window.flags_panel.flags if f.text == text and f.kind == kind)
 
 
+def _found(window: Any, qtbot: Any) -> None:
+    """The draft just opened: its flags are found on the worker thread; wait for the list."""
+    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
+
+
 def _front_dock_tab(window: Any) -> str:
     """The panel in front among the docks tabbed together with 上年参考."""
     for bar in window.findChildren(QTabBar):
@@ -51,6 +56,7 @@ def test_carry_text_flags_are_listed_painted_and_verified(
 ) -> None:
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
     doc, panel = window.doc, window.flags_panel
     form = window.editor.section_form
 
@@ -97,6 +103,7 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     assert window.save()
     assert load_draft(path).verified_flags == [figure.id]
     assert window.close_document() and window.open_draft(path)
+    _found(window, qtbot)
     panel = window.flags_panel
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
     others = _flag(window, "38项")
@@ -110,6 +117,7 @@ def test_carry_text_flags_are_listed_painted_and_verified(
 def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
     masks = [f for f in window.flags_panel.flags if f.field == "opening"]
     assert [f.text for f in masks] == ["**", "**", "**"]
     _click_row(qtbot, window.flags_panel.tree, window.flags_panel.item_for(masks[1].id))
@@ -125,6 +133,7 @@ def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new
 def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
     doc, panel = window.doc, window.flags_panel
     section = doc.report.sections[0].children[0]  # （一）: last year's text says 讲话精神48次
     window.editor.outline.select_section(section.id)
@@ -145,6 +154,7 @@ def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new
 def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
     section = window.doc.report.sections[0].children[1]
     window.editor.outline.select_section(section.id)
     heading = window.editor.section_form.heading_edit

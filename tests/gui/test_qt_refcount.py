@@ -19,6 +19,7 @@ from core.checks.preflight import CHECK_ITEM, OpenItem
 from core.draft.model import Point, Report, Section
 from gui.dialogs.preflight_dialog import PreflightDialog
 from gui.document import DraftDocument
+from gui.panels.checks_panel import CHECKING
 from gui.panels.preview_pane import PreviewPane
 from tests.gui.conftest import SETTLE_MS
 
@@ -81,6 +82,10 @@ def test_rows_filled_again_and_again_leave_none_refcount_flat(make_window: Any, 
     ])
     window = make_window()
     window.set_document(DraftDocument(report))
+    # The flags and checks of a draft just opened arrive from the worker threads: before measuring.
+    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
+    checks = window.checks_panel
+    qtbot.waitUntil(lambda: checks.summary_label.text() != CHECKING and not checks.pending, timeout=SETTLE_MS)
     items = [OpenItem(CHECK_ITEM, f"第{i}处句子过长", f"一、重点任务 第{i}段", "a") for i in range(200)]
 
     def one_round() -> None:

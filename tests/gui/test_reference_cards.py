@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.reuse.new_draft import CARRY_OUTLINE
-from gui.panels.reference_pane import ReferenceCard
+from gui.panels.reference_pane import PAGE_SIZE, ReferenceCard
 from tests.conftest import seed_path
 
 
@@ -59,6 +59,7 @@ def test_a_section_clicked_from_the_report_form_opens_no_windows(make_window: An
     assert QApplication.focusWidget() is tree
     assert [card.text for card in window.reference.cards]  # the pane itself shows the section's text
     assert all(card.isVisible() and not card.isWindow() for card in window.reference.cards)
+    assert len(window.reference.paragraphs) <= PAGE_SIZE and window.reference.pager.isHidden()  # no pages
 
 
 def test_no_pane_lets_go_of_a_widget_by_orphaning_it() -> None:

@@ -231,3 +231,16 @@ def test_the_start_pages_draft_suffix_is_the_draft_formats() -> None:
     assert draft_display_name(Path("a/2023年工作要点.draft.json")) == "2023年工作要点"
     assert draft_display_name(Path("a/上年报告.docx")) == "上年报告.docx"
     assert is_draft(Path("X.DRAFT.JSON")) and not is_draft(Path("x.json"))
+
+
+def test_the_window_opens_every_format_the_importer_reads() -> None:
+    """A file the importer reads, opened by 文件 ▸ 打开 or dropped, is imported (an .rtf was
+    taken for a damaged draft: "文件内容已损坏…可尝试打开 .bak 备份")."""
+    from core.importing.readers.formats import SUPPORTED_SUFFIXES
+    from gui.dialogs.file_dialogs import OPEN_FILTER, PRIOR_FILTER, PRIOR_SUFFIXES, is_importable
+
+    assert sorted(PRIOR_SUFFIXES) == sorted(SUPPORTED_SUFFIXES)
+    for suffix in SUPPORTED_SUFFIXES:
+        assert is_importable(Path(f"上年报告{suffix.upper()}"))
+        assert f"*{suffix} " in PRIOR_FILTER.replace(")", " ") and f"*{suffix} " in OPEN_FILTER.replace(")", " ")
+    assert not is_importable(Path("上年报告.draft.json")) and not is_importable(Path("上年报告.pdf"))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.base.errors import ImportFailed
+from core.base.progress import Progress, progress_or_none
 from core.importing.readers import guards, messages
 from core.importing.readers.formats import (
     DOCX_SUFFIXES,
@@ -40,7 +41,7 @@ from core.importing.readers.noise import noise_reason
 from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
 from core.importing.readers.text import decode, read_text_paragraphs
 
-__all__ = ["SUPPORTED_SUFFIXES", "SourceDocument", "decode", "read_document", "read_paragraphs"]
+__all__ = ["SUPPORTED_SUFFIXES", "SourceDocument", "check_suffix", "decode", "read_document", "read_paragraphs"]
 
 _FOREIGN_HINTS = {
     ".pdf": messages.PDF,
@@ -58,29 +59,33 @@ def read_paragraphs(path: Path | str) -> list[str]:
     return read_document(path).paragraphs
 
 
-def read_document(path: Path | str) -> SourceDocument:
+def read_document(path: Path | str, progress: Progress | None = None) -> SourceDocument:
     """A report file's paragraphs, where they came from, and what its reader saw; text that
-    is noise (random bytes a converter "read") is refused here, whatever the format."""
+    is noise (random bytes a converter "read") is refused here, whatever the format.
+    ``progress`` hears how far (converting, reading paragraphs, judging the text) and
+    carries the clerk's 取消 (Cancelled; a LibreOffice conversion is killed)."""
     path = Path(path)
-    document = _read_any(path)
+    steps = progress_or_none(progress)
+    document = _read_any(path, steps.part(0.0, 0.9, f"正在读取“{path.name}”…"))
+    steps.part(0.9, 1.0, f"正在检查“{path.name}”的文字…")
     refusal = noise_reason(document.paragraphs)
     if refusal is not None:
         raise ImportFailed(path, refusal)
     return document
 
 
-def _read_any(path: Path) -> SourceDocument:
+def _read_any(path: Path, progress: Progress) -> SourceDocument:
     suffix = path.suffix.lower()
     guards.check_exists(path)
     _check_suffix(path, suffix)
     guards.check_regular_file(path)
     signature = sniff(guards.read_bytes(path, SNIFF_BYTES))
     if signature is Signature.ZIP:
-        return _read_zip(path, path, suffix)
+        return _read_zip(path, path, suffix, progress)
     if signature is Signature.OLE:
-        return _read_ole(path, suffix)
+        return _read_ole(path, suffix, progress)
     if signature is Signature.RTF:
-        return _converted(path, ".rtf")
+        return _converted(path, ".rtf", progress)
     if signature is Signature.PDF:
         raise ImportFailed(path, messages.PDF)
     if signature in IMAGE_SIGNATURES:
@@ -93,12 +98,18 @@ def _read_any(path: Path) -> SourceDocument:
         return read_html_document(path, mhtml=suffix in MHTML_SUFFIXES)
     if suffix in LEGACY_SUFFIXES:
         # e.g. a "Word 2003 XML" or web page saved as .doc: LibreOffice reads those too.
-        return _converted(path, suffix)
+        return _converted(path, suffix, progress)
     return SourceDocument(read_text_paragraphs(path, markdown=suffix in MARKDOWN_SUFFIXES), ORIGIN_TEXT)
 
 
-def _converted(path: Path, suffix: str) -> SourceDocument:
-    return read_converted(path, suffix, _read_converted_docx)
+def _converted(path: Path, suffix: str, progress: Progress) -> SourceDocument:
+    return read_converted(path, suffix, _read_converted_docx, progress)
+
+
+def check_suffix(path: Path | str) -> None:
+    """Refuse, before reading a byte, a file whose name is no format we import (a .pdf, .xlsx,
+    .png or .zip chosen under 所有文件): ImportFailed naming the file and the formats we read."""
+    _check_suffix(Path(path), Path(path).suffix.lower())
 
 
 def _check_suffix(path: Path, suffix: str) -> None:
@@ -107,21 +118,21 @@ def _check_suffix(path: Path, suffix: str) -> None:
     if not suffix:
         raise ImportFailed(path, messages.NO_SUFFIX.format(supported=supported_list()))
     if suffix in _FOREIGN_HINTS:
-        raise ImportFailed(path, _FOREIGN_HINTS[suffix])
+        raise ImportFailed(path, _FOREIGN_HINTS[suffix] + messages.SUPPORTED.format(supported=supported_list()))
     raise ImportFailed(path, messages.UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=supported_list()))
 
 
-def _read_zip(path: Path, shown_path: Path, suffix: str) -> SourceDocument:
+def _read_zip(path: Path, shown_path: Path, suffix: str, progress: Progress) -> SourceDocument:
     """A zip container: Word, or OpenDocument (converted), or something else refused."""
     from core.importing.readers.docx import main_document_part, read_docx_document  # lxml: only for Word
 
     with guards.SafeZip(path) as package:
         if main_document_part(package) is not None:
-            return read_docx_document(package, shown_path)
+            return read_docx_document(package, shown_path, progress=progress)
         names = package.names()
         mimetype = package.read("mimetype")[:100] if package.has("mimetype") else b""
     if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
-        return _converted(path, ".odt")
+        return _converted(path, ".odt", progress)
     if any(name.startswith("xl/") for name in names):
         raise ImportFailed(shown_path, messages.SPREADSHEET)
     if any(name.startswith("ppt/") for name in names):
@@ -129,21 +140,21 @@ def _read_zip(path: Path, shown_path: Path, suffix: str) -> SourceDocument:
     raise ImportFailed(shown_path, messages.NO_DOCUMENT_XML if suffix in DOCX_SUFFIXES else messages.NOT_WORD)
 
 
-def _read_ole(path: Path, suffix: str) -> SourceDocument:
+def _read_ole(path: Path, suffix: str, progress: Progress) -> SourceDocument:
     """An OLE compound file: an encrypted .docx, or a .doc/.wps (whatever its name says)."""
     if guards.is_encrypted_ooxml(guards.read_bytes(path)):
         raise ImportFailed(path, messages.ENCRYPTED)
     if suffix in TEXT_SUFFIXES:
         raise ImportFailed(path, messages.BINARY_TEXT)
     legacy_suffix = suffix if suffix in LEGACY_SUFFIXES else ".doc"
-    return _converted(path, legacy_suffix)
+    return _converted(path, legacy_suffix, progress)
 
 
-def _read_converted_docx(converted: Path, original: Path) -> SourceDocument:
+def _read_converted_docx(converted: Path, original: Path, progress: Progress) -> SourceDocument:
     """Read LibreOffice's output; messages still name the clerk's original file."""
     from core.importing.readers.docx import main_document_part, read_docx_document
 
     with guards.SafeZip(converted, shown_path=original) as package:
         if main_document_part(package) is None:
             raise ImportFailed(original, messages.NO_DOCUMENT_XML)
-        return read_docx_document(package, original)
+        return read_docx_document(package, original, progress=progress)

@@ -40,6 +40,7 @@ from pathlib import Path
 from lxml import etree
 
 from core.base.errors import ImportFailed
+from core.base.progress import Progress, progress_or_none
 from core.draft import scale
 from core.draft.tables import Table
 from core.importing.heading_rules import HeadingHint
@@ -95,8 +96,13 @@ def read_docx_package(package: SafeZip, path: Path) -> list[str]:
     return read_docx_document(package, path).paragraphs
 
 
-def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDocument:
-    """The Word document in an opened package: paragraphs, heading hints, text-box seams."""
+def read_docx_document(
+    package: SafeZip, path: Path, depth: int = 0, progress: Progress | None = None
+) -> SourceDocument:
+    """The Word document in an opened package: paragraphs, heading hints, text-box seams.
+    ``progress`` hears of the body's paragraphs as they are read (and carries 取消)."""
+    steps = progress_or_none(progress)
+    steps.part(0.0, _PARSING_SHARE, f"正在打开“{path.name}”…")
     main = main_document_part(package)
     if main is None:
         raise ImportFailed(path, messages.NO_DOCUMENT_XML)
@@ -132,7 +138,7 @@ def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDo
     body = root.find(names.body)
     if body is not None:
         try:
-            walker.blocks(body)
+            walker.blocks(body, steps.part(_PARSING_SHARE, 1.0, f"正在读取“{path.name}”的段落…"))
         except RecursionError as exc:  # nesting libxml2 accepted but Python cannot walk
             raise ImportFailed(path, messages.TOO_DEEP) from exc
         except _TooMuchText as exc:
@@ -145,6 +151,10 @@ def read_docx_document(package: SafeZip, path: Path, depth: int = 0) -> SourceDo
 
 # What the document really contains, counted as it is read: a few KB of XML can ask for
 # far more text than its zip sizes suggest (numbering, fields repeated on every paragraph).
+# Of reading a Word file: its XML parsed (before any paragraph is read), then the body.
+_PARSING_SHARE = 0.1
+_BLOCKS_PER_UPDATE = 256  # paragraphs read between two words to the progress bar
+
 # The limits are the app's promise (core.draft.scale); past them reading stops at once.
 MAX_DOCUMENT_CHARS = scale.MAX_CHARS
 MAX_DOCUMENT_PARAGRAPHS = scale.MAX_PARAGRAPHS
@@ -229,9 +239,13 @@ class _BodyWalker:
         self.paragraphs.extend(texts)
 
     # Block level -------------------------------------------------------------------
-    def blocks(self, container: etree._Element) -> None:
+    def blocks(self, container: etree._Element, progress: Progress | None = None) -> None:
+        """Read ``container``'s blocks; ``progress`` (the body only) hears how many are read."""
         n = self.n
-        for child in container:
+        total = len(container)
+        for index, child in enumerate(container):
+            if progress is not None and index % _BLOCKS_PER_UPDATE == 0:
+                progress.update(index, total)
             tag = child.tag
             if tag == n.p:
                 self.paragraph(child)

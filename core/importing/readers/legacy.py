@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from core.base.errors import ImportFailed, stop_if_cancelled
+from core.base.progress import Progress, progress_or_none
 from core.importing.readers import messages
 from core.importing.readers.formats import legacy_kind_name
 from core.importing.readers.offline import (
@@ -70,11 +71,21 @@ def find_soffice() -> str | None:
     return None
 
 
-def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], T]) -> T:
-    """Convert ``path`` to .docx and read it with ``read_docx(converted, original)``.
+# Of a converted file's reading: LibreOffice's share (it says nothing of how far it is: an
+# unmeasured part, shown as busy) and then reading its .docx.
+CONVERTING_SHARE = 0.6
+
+
+def read_converted(
+    path: Path, suffix: str, read_docx: Callable[[Path, Path, Progress], T], progress: Progress | None = None
+) -> T:
+    """Convert ``path`` to .docx and read it with ``read_docx(converted, original, progress)``.
 
     ``suffix`` names the format in messages (a .doc renamed .docx is still "a .doc").
+    The clerk's 取消 (``progress``) kills LibreOffice and what it started at once; the
+    temporary folder (the copy, the output, the profile) goes with it.
     """
+    steps = progress_or_none(progress)
     kind = legacy_kind_name(suffix)
     soffice = find_soffice()
     if soffice is None:
@@ -90,16 +101,22 @@ def read_converted(path: Path, suffix: str, read_docx: Callable[[Path, Path], T]
             prepare_offline_profile(work / "profile")
         except OSError as exc:
             raise ImportFailed(path, messages.temp_write_failed(exc)) from exc
-        _run_soffice(path, kind, soffice, source, out_dir, work / "profile")
+        converting = steps.part(0.0, CONVERTING_SHARE, f"正在用 LibreOffice 转换“{path.name}”…", measured=False)
+        _run_soffice(path, kind, soffice, source, out_dir, work / "profile", converting.cancelled)
         converted = out_dir / "source.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
             raise ImportFailed(path, messages.LEGACY_FAILED.format(kind=kind))
-        return read_docx(converted, path)
+        return read_docx(converted, path, steps.part(CONVERTING_SHARE, 1.0))
 
 
-def _run_soffice(path: Path, kind: str, soffice: str, source: Path, out_dir: Path, profile: Path) -> None:
+def _run_soffice(
+    path: Path, kind: str, soffice: str, source: Path, out_dir: Path, profile: Path,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     try:
-        convert_with_soffice(soffice, source, out_dir, profile, "docx:MS Word 2007 XML", CONVERT_TIMEOUT_S)
+        convert_with_soffice(
+            soffice, source, out_dir, profile, "docx:MS Word 2007 XML", CONVERT_TIMEOUT_S, cancelled
+        )
     except OSError as exc:
         raise ImportFailed(
             path, messages.LEGACY_START_FAILED.format(detail=exc.strerror or exc, kind=kind)

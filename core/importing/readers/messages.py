@@ -58,6 +58,7 @@ PDF = (
 )
 NOT_WORD = "文件内容不是 Word 文档。请确认选对了文件；" + RESAVE_DOCX
 UNSUPPORTED_SUFFIX = "不支持“{suffix}”格式的文件。可以导入的格式：{supported}。"
+SUPPORTED = "可以导入的格式：{supported}。"
 NO_SUFFIX = "文件没有扩展名，无法判断格式。可以导入的格式：{supported}。请把文件改为正确的扩展名后再导入。"
 
 BINARY_TEXT = "这不是文本文件（内容是二进制数据）。请确认选对了文件；Word 文档请选择 .docx 文件导入。"
