@@ -391,21 +391,23 @@ def placer(
     """Render once; the function returned packages the document with its 版记 in a given
     placement (IMPRINT_*), as ``render_document`` would, when asked (core.render.imprint_fit
     packages the others while LibreOffice lays out the first). ``progress`` hears of the
-    rendering and of each packaging, three at most."""
+    rendering and of the first packaging (the others are made while something else is told)."""
     steps = progress_or_none(progress)
     document, warnings = _rendered(report, fonts, template, steps)
     untouched = copy.deepcopy(document.element.body)
     packaging = steps.part(_FIXUPS_END, 1.0, "正在打包 Word 文档…")
-    packaged = 0
+    first = True
 
     def place(placement: str) -> RenderedDocument:
-        nonlocal packaged
-        packaging.update(min(packaged, 2), 3)
-        packaged += 1
+        nonlocal first
         current = document.element.body
         current.getparent().replace(current, copy.deepcopy(untouched))
         _PLACE_IMPRINT[placement](document)
-        return RenderedDocument(data=package_bytes(document), warnings=list(warnings))
+        data = package_bytes(document)
+        if first:
+            packaging.finished()
+            first = False
+        return RenderedDocument(data=data, warnings=list(warnings))
 
     return place
 
