@@ -28,18 +28,25 @@ from core.render import render_report_bytes
 from core.text.plaintext import section_text_paragraphs
 from tests.conftest import seed_path
 
-BUILTIN_IDS = ["annual_keypoints", "half_year_summary", "annual_summary", "work_report"]
+# Every folder of templates/ is a kind: the number of kinds is whatever is shipped.
+BUILTIN_IDS = list(builtin_kinds())
+# The kinds the product was specified with, in display order.
+SHIPPED = {
+    "annual_keypoints": "年度工作要点",
+    "half_year_summary": "上半年工作总结",
+    "annual_summary": "年度工作总结",
+    "work_report": "工作汇报/讲话",
+}
 
 
-def test_four_builtin_kinds_in_display_order() -> None:
+def test_builtin_kinds_are_the_folders_in_display_order() -> None:
     kinds = builtin_kinds()
-    assert list(kinds) == BUILTIN_IDS
-    assert [k.name for k in kinds.values()] == [
-        "年度工作要点",
-        "上半年工作总结",
-        "年度工作总结",
-        "工作汇报/讲话",
-    ]
+    folders = sorted(p.name for p in BUILTIN_KINDS_DIR.iterdir() if (p / "kind.toml").is_file())
+    assert sorted(kinds) == folders
+    assert [(k.order, k.id) for k in kinds.values()] == sorted((k.order, k.id) for k in kinds.values())
+    shipped = [kind for kind in kinds.values() if kind.id in SHIPPED]
+    assert {k.id: k.name for k in shipped} == SHIPPED
+    assert [k.id for k in shipped] == list(SHIPPED)
     for kind in kinds.values():
         assert kind.description and len(kind.description) < 60
         assert kind.template_path == BUILTIN_KINDS_DIR / kind.id / "template.docx"
@@ -147,6 +154,16 @@ def test_unit_folder_overrides_builtin_kind(tmp_path: Path) -> None:
             "points_layout",
         ),
         ('name = "x"\n[[levels]\n', "格式错误"),
+        ('name = "x"\nnext_year_from_month = 13\n[[levels]]\nformat = "{cn}、"\n', "1 到 12 之间的月份"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\nshape = "tone"\n', "shape“tone”无法识别"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\nrank = 5\n', "须恰好写一种判断方式"),
+        (
+            'name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\ntitle_has = ["述职"]\nshape = "salutation"\n',
+            "须恰好写一种判断方式",
+        ),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\ntitle_has = [""]\n', "空的文字"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\notherwise = true\n', "须写 reason"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\ntitle_hass = ["a"]\n', "无法识别的键“title_hass”"),
     ],
 )
 def test_broken_kind_file_gives_chinese_reason(tmp_path: Path, toml: str, reason: str) -> None:
@@ -293,3 +310,10 @@ def test_an_accepted_wording_fills_without_error_or_brace(text: str) -> None:
         return
     filled = get_kind("work_report").fill(accepted, 2025, "某单位")
     assert "{" not in filled and "}" not in filled
+
+
+def test_every_guess_shape_a_kind_may_name_is_worked_out() -> None:
+    from core.draft.kind import GUESS_SHAPES
+    from core.importing.kind_guess import SHAPES
+
+    assert set(SHAPES) == set(GUESS_SHAPES)
