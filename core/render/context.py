@@ -15,7 +15,6 @@ Only plain str/int/list/dict values: the template runs in a sandbox.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from core.render.attachment_pages import attachment_page_paragraphs
 from core.render.footer_notes import IMPRINT_BUILDERS
 from core.render.header import HEADER_BUILDERS
 from core.render.title import organisation_names, title_lines
+from core.text.dates import written_date
 from core.text.layout import (
     ATTACHMENT_LABEL,
     ATTACHMENT_TITLE,
@@ -47,7 +47,6 @@ from core.text.layout import (
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile(r"\r\n?")
 _HEADING_STYLE = {CHAPTER: "h1", SECTION: "h2", ITEM: "h3", SUBITEM: "h4"}
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
 class NumberingOverflow(ReportError):
@@ -61,19 +60,6 @@ class NumberingOverflow(ReportError):
 def clean_text(text: str) -> str:
     """Text safe for XML, with Windows/Mac line ends turned into "\\n"."""
     return _UNSAFE.sub("", _NEWLINES.sub("\n", text))
-
-
-def format_date(value: str) -> str | None:
-    """ISO "2025-07-01" → "2025年7月1日" (GB/T 9704: Arabic numerals, no zero padding)."""
-    match = _ISO_DATE.match(value)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        _dt.date(year, month, day)
-    except ValueError:
-        return None
-    return f"{year}年{month}月{day}日"
 
 
 def is_salutation(text: str) -> bool:
@@ -179,7 +165,7 @@ def _first_and_more(first: str, more: str) -> Builder:
 
 def _date(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
     """成文日期 (placed with the 署名 by core.render.fixups.place_signature)."""
-    text = format_date(report.date)
+    text = written_date(report.date)
     if text is None:
         text = clean_text(report.date).strip()
         warnings.append(f"成文日期“{report.date}”不是有效日期（应为 2025-07-01 这样的格式），已按原样输出。")

@@ -16,6 +16,7 @@ from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
 from core.draft.numbering import attachment_names, attachment_parts, point_marker, section_markers
 from core.draft.tables import Table
 from core.text.attachment_layout import attachment_pages
+from core.text.dates import gb_date
 from core.text.gongwen_layout import gongwen_field_lines
 
 _NEWLINES = re.compile(r"\r\n?")
@@ -53,15 +54,6 @@ class LaidParagraph:
 def split_lines(text: str) -> list[str]:
     """A stored string as paragraphs: "\\n" (or a Windows/Mac line end) starts a new one."""
     return _NEWLINES.sub("\n", text).split("\n")
-
-
-def gb_date(iso: str) -> str:
-    """"2025-07-01" → "2025年7月1日" (GB/T 9704: Arabic numerals, no zero padding)."""
-    try:
-        year, month, day = (int(part) for part in iso.strip().split("-"))
-    except ValueError:
-        return iso
-    return f"{year}年{month}月{day}日"
 
 
 def run_in_lead(marker: str, heading: str) -> str:

@@ -19,10 +19,11 @@ from core.base.errors import SaveFailed
 from core.draft.kinds import get_kind
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, LAYOUT_PARAGRAPHS, Point, Report, Section
 from core.render import backup_path, render_report, render_report_bytes
-from core.render.context import NumberingOverflow, build_context, format_date
+from core.render.context import NumberingOverflow, build_context
 from core.render.engine import TemplateInvalid, default_template
 from core.render.package import read_zip, write_zip
 from core.render.title import text_width, title_lines
+from core.text.dates import written_date as format_date
 from tests.golden.samples import SAMPLES, half_year_sample, keypoints_sample
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
