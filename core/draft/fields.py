@@ -21,9 +21,6 @@ YEAR = "year"  # int | None
 DATE = "date"  # ISO "2025-07-01", or "" when not filled in
 CHOICE = "choice"  # one of the row's ``choices`` (str)
 TEXTS = "texts"  # list[str], one text of several paragraphs ("\n") per item (附件正文)
-VALUE_TYPES = {
-    LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str, CHOICE: str, TEXTS: list,
-}
 
 # 版头 (GB/T 9704 7.2): none, printed in red by the app, or left blank for paper whose
 # 发文机关标志 and red line are pre-printed (套红纸).
@@ -48,6 +45,8 @@ CARRY_GIVEN = "given"  # set from the new draft's own parameters (unit, year)
 CARRY_KIND_DEFAULT = "kind_default"
 
 # 落款 layouts (GB/T 9704 7.3.5).
+# (the values are core.draft.model's SIGNATURE_SEALED/SIGNATURE_UNSEALED: model imports this
+# module, so not the other way round)
 SIGNATURE_CHOICES = (("sealed", "加盖印章"), ("unsealed", "不加盖印章"))
 
 

@@ -101,7 +101,6 @@ FAMILY_OF_FORMAT = {
     "（{n}）": SUBITEM,
     "({n})": SUBITEM,
 }
-POINT_FORMATS = ("{cn}是", "第{cn}，", "第{cn}")
 
 
 def format_ordinal(fmt: str, n: int) -> str:

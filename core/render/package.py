@@ -12,12 +12,11 @@ import zipfile
 from collections.abc import Iterable
 from typing import Any
 
-from docx.opc.constants import CONTENT_TYPE
-from docx.opc.spec import default_content_types
 from lxml import etree
 
+from core.ooxml.names import CONTENT_TYPES_NS
+
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
-CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 
 
 def write_zip(members: Iterable[tuple[str, bytes]], compress: bool = True) -> bytes:
@@ -47,6 +46,9 @@ def content_types_xml(parts: Iterable[Any]) -> bytes:
     """``[Content_Types].xml`` for python-docx parts, as python-docx writes it on save: a
     Default per extension whose type is the usual one, an Override per other part, each
     sorted (by the parts' public ``partname`` and ``content_type``; no private writer)."""
+    from docx.opc.constants import CONTENT_TYPE  # here: the preview writes zips without python-docx
+    from docx.opc.spec import default_content_types
+
     defaults = {"rels": CONTENT_TYPE.OPC_RELATIONSHIPS, "xml": CONTENT_TYPE.XML}
     overrides: dict[str, str] = {}
     for part in parts:

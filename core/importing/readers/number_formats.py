@@ -145,9 +145,6 @@ _FORMATS: dict[str, Callable[[int], str]] = {
     "none": lambda n: "",
 }
 
-# Bullets are glyphs, often in the Symbol font's private-use area, and carry no ordinal.
-NO_LABEL_FORMATS = frozenset({"bullet", "none"})
-
 
 def format_number(num_fmt: str, n: int) -> str:
     """Render counter ``n`` in Word's ``num_fmt``; unknown formats fall back to decimal."""
