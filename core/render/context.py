@@ -28,8 +28,8 @@ from core.draft.numbering import point_marker, section_markers
 from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, MAX_RENDERED_ORDINAL, SECTION, SUBITEM
 from core.draft.tables import Table
 from core.render.attachment_pages import attachment_page_paragraphs
-from core.render.footer_notes import IMPRINT_BUILDERS
-from core.render.header import HEADER_BUILDERS
+from core.render.footer_notes import copy_to, printer
+from core.render.header import doc_number, header_top, issuer_mark, signers
 from core.render.title import organisation_names, title_lines
 from core.text.dates import written_date
 from core.text.layout import (
@@ -154,13 +154,11 @@ def _opening(laid: list[LaidParagraph], report: Report, wait: bool, warnings: li
     return out
 
 
-def _first_and_more(first: str, more: str) -> Builder:
-    """附件说明 (§7.3.4) and 署名 lines: the first paragraph opens the block, the rest follow it."""
-
-    def build(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
-        return [_paragraph(first if i == 0 else more, clean_text(p.text), p.part) for i, p in enumerate(laid)]
-
-    return build
+def _first_and_more(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
+    """附件说明 (§7.3.4) and 署名 lines: the first paragraph opens the block in the row's paragraph
+    kind ("attachment", "signature"), the rest follow it ("attachment_more", "signature_more")."""
+    first = (FIELD_BY_NAME[laid[0].part].render or "body") if laid else "body"
+    return [_paragraph(first if i == 0 else f"{first}_more", clean_text(p.text), p.part) for i, p in enumerate(laid)]
 
 
 def _date(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
@@ -173,24 +171,27 @@ def _date(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[
     return [_paragraph(style, text, "date")]
 
 
-_FIELD_BUILDERS: dict[str, Builder] = {
+# How a row's paragraphs are styled, by the row's ``built`` (core.draft.fields.ReportField).
+FIELD_BUILDERS: dict[str, Builder] = {
     "cover": _cover,
     "title": _title,
     "subtitle": _subtitle,
     "opening": _opening,
-    "attachments": _first_and_more("attachment", "attachment_more"),
-    "signature": _first_and_more("signature", "signature_more"),
+    "first_and_more": _first_and_more,
     "date": _date,
-    **HEADER_BUILDERS,
-    **IMPRINT_BUILDERS,
-    "attachment_texts": attachment_page_paragraphs,
+    "header_top": header_top,
+    "issuer_mark": issuer_mark,
+    "doc_number": doc_number,
+    "signers": signers,
+    "copy_to": copy_to,
+    "printer": printer,
+    "attachment_pages": attachment_page_paragraphs,
 }
 
 
 def _field(spec: ReportField, laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]):
-    builder = _FIELD_BUILDERS.get(spec.name)
-    if builder is not None:
-        return builder(laid, report, wait, warnings)
+    if spec.built:
+        return FIELD_BUILDERS[spec.built](laid, report, wait, warnings)
     # A plain field: each line in the template paragraph its row names.
     return [_paragraph(spec.render or "body", clean_text(p.text), spec.name) for p in laid]
 

@@ -49,9 +49,6 @@ def printer(laid: list[LaidParagraph], report: Report, wait: bool, warnings: lis
     return out
 
 
-IMPRINT_BUILDERS = {"copy_to": copy_to, "printer": printer}
-
-
 IMPRINT_STYLES = {"ImprintRuleThick", "ImprintRuleThin", "ImprintCopyTo", "ImprintPrinter"}
 
 
