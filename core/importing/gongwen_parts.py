@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.draft.fields import HEADER_ELECTRONIC
+from core.draft.fields import HEADER_ELECTRONIC, HEADER_PRETINTED
+from core.importing.attachment_note import note_lines_end, note_names
 from core.text.doc_number import parse_doc_number
 
 _COPY_NUMBER = re.compile(r"^[0-9０-９]{6}$")
@@ -71,7 +72,8 @@ def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
                 fields["signers"] = signers
             if mark:
                 fields["issuer_mark"] = "\n".join(mark)
-            fields["header_mode"] = HEADER_ELECTRONIC
+            # A 发文字号 with no 发文机关标志 above it: paper with the mark pre-printed (套红纸).
+            fields["header_mode"] = HEADER_ELECTRONIC if mark else HEADER_PRETINTED
             return lines[texts[ahead][0] + 1 :]
         break
     if position and position < len(texts):
@@ -95,13 +97,27 @@ def _take_imprint(lines: list[str], fields: dict[str, Any]) -> list[str]:
     return lines[:end]
 
 
+def _pages_start(lines: list[str]) -> int | None:
+    """Where the attachment pages begin: a "附件N" line right after the 落款's date, or after
+    the 附件说明 (and a 署名 without a date) when the title under it is one the 附件说明 names."""
+    ends = [i + 1 for i, line in enumerate(lines) if _CN_DATE.match(line.strip())]
+    ends += [end for i in range(len(lines)) if (end := note_lines_end(lines, i)) is not None]
+    if not ends:
+        return None
+    after = max(ends)
+    start = next((i for i in range(after, len(lines)) if _LABEL.match(lines[i].strip())), None)
+    if start is None:
+        return None
+    if not any(lines[i].strip() for i in range(after, start)):
+        return start
+    title = next((line.strip() for line in lines[start + 1 :] if line.strip()), "")
+    return start if title and title in note_names(lines[:start]) else None
+
+
 def _take_attachment_pages(lines: list[str], fields: dict[str, Any]) -> list[str]:
-    """Attachment pages after the last date line: 附件N, a title, the text."""
-    dates = [i for i, line in enumerate(lines) if _CN_DATE.match(line.strip())]
-    if not dates:
-        return lines
-    start = next((i for i in range(dates[-1] + 1, len(lines)) if _LABEL.match(lines[i].strip())), None)
-    if start is None or any(lines[i].strip() for i in range(dates[-1] + 1, start)):
+    """Attachment pages after the 落款 or the 附件说明: 附件N, a title, the text."""
+    start = _pages_start(lines)
+    if start is None:
         return lines
     pages: list[list[str]] = []
     for line in lines[start:]:

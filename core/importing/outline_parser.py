@@ -314,14 +314,21 @@ def _year_of(texts: list[str]) -> int | None:
 _SPEECH_SALUTATIONS = ("同志们", "各位", "尊敬的", "女士们", "亲爱的")
 
 
+# An opening that leads into the text ("2024年，…现将有关情况报告如下：") ends with a colon too.
+_LEADS_IN = ("如下", "现将", "报告", "汇报")
+
+
 def _addressee_like(text: str) -> bool:
-    """A 主送机关 line under the title: "区委：", "市委组织部、市人社局：" (not a speech's 称谓)."""
+    """A 主送机关 line under the title: "区委：", "市委组织部、市人社局：" (not a speech's 称谓,
+    nor an opening sentence that leads into the text)."""
     stripped = text.strip()
     return (
         2 <= len(stripped) <= 60
         and stripped.endswith(("：", ":"))
         and not stripped.startswith(_SPEECH_SALUTATIONS)
         and not any(ch in stripped[:-1] for ch in "。；！？：:")
+        and not any(word in stripped for word in _LEADS_IN)
+        and not stripped[0].isdigit()
     )
 
 
