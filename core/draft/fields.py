@@ -80,6 +80,11 @@ class ReportField:
     built: str = ""
     # Left out when a dated 印发通知 carries the 落款 (the notice's own 署名 and date).
     notice_carries: bool = False
+    # How an imported document gives it back, for the rows after the sections (peeled off
+    # the end, last row first: core/importing/end_fields.py PARAGRAPH_READERS and
+    # core/importing/gongwen_parts.py LINE_READERS). Rows before the sections are read by
+    # the title block and 版头 readers (core/importing/outline_parser.py, gongwen_parts.py).
+    reader: str = ""
 
     @property
     def is_list(self) -> bool:
@@ -145,19 +150,19 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
     ),
     ReportField(
         "closing", "结尾", PARAGRAPHS, AFTER_SECTIONS, CARRY_KIND_WORDING, render="body",
-        form_hint="结尾段落，每行一段（可不填）", form_order=60,
+        form_hint="结尾段落，每行一段（可不填）", form_order=60, reader="closing",
     ),
     ReportField(
         "attachments", "附件说明", PARAGRAPHS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment",
         form_hint="附件名称，每行一个（可不填）；要在本文档里写附件，可把提纲中的一部分勾选为“作为附件”",
-        form_order=70, laid=LAID_ATTACHMENT_LIST, built="first_and_more",
+        form_order=70, laid=LAID_ATTACHMENT_LIST, built="first_and_more", reader="attachment_note",
     ),
     ReportField(
         "signature", "署名", LINES, AFTER_SECTIONS, CARRY_SAME_UNIT, render="signature",
-        form_hint="发文机关署名（可不填），联合行文每行一个", form_order=80, laid=LAID_BLOCK, built="first_and_more", notice_carries=True,
+        form_hint="发文机关署名（可不填），联合行文每行一个", form_order=80, laid=LAID_BLOCK, built="first_and_more", notice_carries=True, reader="signature",
     ),
     ReportField(
-        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_KIND_DEFAULT, slot=False, render="date", form_order=40, laid=LAID_DATE, built="date", notice_carries=True,
+        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_KIND_DEFAULT, slot=False, render="date", form_order=40, laid=LAID_DATE, built="date", notice_carries=True, reader="date",
     ),
     ReportField(
         "signature_layout", "落款格式", CHOICE, METADATA, CARRY_KIND_DEFAULT, slot=False, form_order=81,
@@ -170,20 +175,20 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
     # 附件 pages after the 落款 (7.3.4, 8): each starts a page, "附件1" and its own title.
     ReportField(
         "attachment_texts", "附件正文", TEXTS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment_page",
-        form_hint="选择附件，写入它的正文（每行一段）；附件名称在“附件说明”中填写", form_order=75, laid=LAID_ATTACHMENT_PAGES, built="attachment_pages",
+        form_hint="选择附件，写入它的正文（每行一段）；附件名称在“附件说明”中填写", form_order=75, laid=LAID_ATTACHMENT_PAGES, built="attachment_pages", reader="attachment_pages",
     ),
     # 版记 (GB/T 9704 7.4), at the foot of the last page.
     ReportField(
         "copy_to", "抄送机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
-        form_hint="如：区委办公室，区政府办公室（可不填）", form_order=110, element=True, laid=LAID_ELEMENT, built="copy_to",
+        form_hint="如：区委办公室，区政府办公室（可不填）", form_order=110, element=True, laid=LAID_ELEMENT, built="copy_to", reader="copy_to",
     ),
     ReportField(
         "printer", "印发机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
-        form_hint="如：中共某某区委组织部办公室", form_order=111, element=True, laid=LAID_ELEMENT, built="printer",
+        form_hint="如：中共某某区委组织部办公室", form_order=111, element=True, laid=LAID_ELEMENT, built="printer", reader="printed",
     ),
     ReportField(
         "print_date", "印发日期", DATE, AFTER_SECTIONS, CARRY_CLEAR, slot=False, render="imprint",
-        form_order=112, element=True, laid=LAID_ELEMENT,
+        form_order=112, element=True, laid=LAID_ELEMENT, reader="printed",
     ),
     ReportField("year", "年度", YEAR, METADATA, CARRY_GIVEN, slot=False, form_order=30),
     ReportField(

@@ -10,10 +10,12 @@ not read; a 版记 typed as ordinary paragraphs at the very end is taken too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from core.draft.fields import HEADER_ELECTRONIC, HEADER_PRETINTED
 from core.importing.attachment_note import note_lines_end, note_names
+from core.importing.end_fields import end_rows
 from core.text.doc_number import parse_doc_number
 
 _COPY_NUMBER = re.compile(r"^[0-9０-９]{6}$")
@@ -81,20 +83,31 @@ def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
     return lines if not fields else []
 
 
-def _take_imprint(lines: list[str], fields: dict[str, Any]) -> list[str]:
+def _last_text(lines: list[str]) -> int:
+    """How many lines are left once the blank ones at the end are dropped."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
+    return end
+
+
+def _take_printed(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    """印发机关 and 印发日期: the 版记's last line, "…办公室\t2024年12月21日印发"."""
+    end = _last_text(lines)
     if end and (printed := _PRINTED.match(lines[end - 1].strip().replace("\t", " "))):
         fields["printer"] = printed.group("printer").strip()
         fields["print_date"] = f"{int(printed['y']):04d}-{int(printed['m']):02d}-{int(printed['d']):02d}"
-        end -= 1
-    while end and not lines[end - 1].strip():
-        end -= 1
+        return lines[: end - 1]
+    return lines
+
+
+def _take_copy_to(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    """抄送机关: "抄送：…。" above the 印发 line."""
+    end = _last_text(lines)
     if end and (copy_to := _COPY_TO.match(lines[end - 1].strip())):
         fields["copy_to"] = copy_to.group("to").strip()
-        end -= 1
-    return lines[:end]
+        return lines[: end - 1]
+    return lines
 
 
 def _pages_start(lines: list[str]) -> int | None:
@@ -131,12 +144,24 @@ def _take_attachment_pages(lines: list[str], fields: dict[str, Any]) -> list[str
     return lines[:start]
 
 
+# A row's ``reader`` (core.draft.fields) → how it is taken off the raw lines' end, before the
+# outline parser reads the rest (core/importing/end_fields.py: the order, the other readers).
+LINE_READERS: dict[str, Callable[[list[str], dict[str, Any]], list[str]]] = {
+    "printed": _take_printed,
+    "copy_to": _take_copy_to,
+    "attachment_pages": _take_attachment_pages,
+}
+
+
 def take_gongwen_parts(lines: list[str]) -> tuple[dict[str, Any], list[str]]:
     """The 公文 element fields found, and the lines left for the outline parser."""
     fields: dict[str, Any] = {}
     rest = _take_header(lines, fields)
     if not rest:
         return {}, lines
-    rest = _take_imprint(rest, fields)
-    rest = _take_attachment_pages(rest, fields)
+    done: set[str] = set()
+    for spec in end_rows():  # the last row first
+        if spec.reader in LINE_READERS and spec.reader not in done:
+            done.add(spec.reader)  # 印发机关 and 印发日期 share one line, one reader
+            rest = LINE_READERS[spec.reader](rest, fields)
     return fields, rest

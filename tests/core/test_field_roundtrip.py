@@ -124,3 +124,34 @@ def test_render_import_render_gives_the_same_document(tmp_path_factory: Any, rep
     again = import_document(path).report
     second = render_report_bytes(again).data
     assert _document_parts(second) == _document_parts(first)
+
+
+def test_every_row_after_the_sections_has_its_reader() -> None:
+    from core.importing.end_fields import PARAGRAPH_READERS, end_rows
+    from core.importing.gongwen_parts import LINE_READERS
+
+    rows = end_rows()
+    assert [spec.name for spec in rows][:2] == ["print_date", "printer"]  # the last row first
+    missing = [spec.name for spec in rows if spec.reader not in PARAGRAPH_READERS and spec.reader not in LINE_READERS]
+    assert missing == []
+
+
+def test_the_end_is_peeled_in_the_tables_order_read_backwards(monkeypatch: Any) -> None:
+    from core.importing import end_fields
+    from core.importing.importer import parse_text
+
+    read: list[str] = []
+    for key, reader in list(end_fields.PARAGRAPH_READERS.items()):
+        def recording(at: Any, spec: Any, reader: Any = reader) -> None:
+            read.append(spec.name)
+            reader(at, spec)
+
+        monkeypatch.setitem(end_fields.PARAGRAPH_READERS, key, recording)
+    result = parse_text(
+        "2024年工作总结\n一、主要工作\n全年完成各项任务。\n特此报告。\n附件：工作台账\n中共某某区委组织部\n2024年12月20日\n"
+    ).report
+    assert read == ["date", "signature", "attachments", "closing"]
+    assert (result.closing, result.attachments, result.signature, result.date) == (
+        ["特此报告。"], ["工作台账"], "中共某某区委组织部", "2024-12-20"
+    )
+    assert result.sections[0].body == ["全年完成各项任务。"]
