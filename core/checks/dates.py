@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.draft.ordinals import CN_DIGIT_CHARS, CN_SMALL_NUMBER_CHARS, cn_digits_to_int, cn_to_int
 from core.reuse.carryover import infer_year
-from core.reuse.detectors import find_years, short_quoted_spans
 from core.text.dates import date_words
+from core.text.detectors import find_years, short_quoted_spans
 from core.text.textslots import Slot
 
 # Before a year, words that make an older year a deliberate reference ("比2020年", "自2018年").

@@ -16,7 +16,7 @@ from core.draft.kind import Kind
 from core.draft.kinds import load_kinds
 from core.draft.model import Report
 from core.importing.kind_guess import NO_RULE_REASON, guess_kind_among
-from core.reuse.detectors import find_years
+from core.text.detectors import find_years
 from core.text.doc_number import parse_doc_number
 
 FIELDS = ("kind", "year", "unit", "title")

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from core.draft.fields import CARRY_CLEAR, REPORT_FIELDS, empty_value
 from core.draft.model import Report, report_from_dict, to_dict
 from core.draft.ordinals import cn_digits
-from core.reuse.detectors import YearHit, find_years, short_quoted_spans
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
+from core.text.detectors import YearHit, find_years, short_quoted_spans
 from core.text.plaintext import section_text_paragraphs
 from core.text.textslots import Slot, iter_slots, set_slot_text
 
