@@ -30,9 +30,9 @@ from core.draft.ordinals import (
     parse_point,
 )
 from core.draft.tables import Table
-from core.importing.cleanup import join_lines
 from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
+from core.text.lines import join_lines
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
 MAX_LONG_TITLE = 80
