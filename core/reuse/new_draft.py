@@ -4,7 +4,7 @@ Two ways to use a prior report, offered side by side in the app and the CLI:
 
 * ``CARRY_OUTLINE`` (沿用上年提纲): the draft keeps last year's outline — headings,
   levels, numbering — with each section's text moved beside it as reference
-  (:meth:`core.draft.kinds.Kind.carry_over`), so the clerk rewrites section by section.
+  (:func:`core.reuse.outline_carry.carry_outline`), so the clerk rewrites section by section.
 * ``REFERENCE_ONLY`` (仅作参考): the draft is the kind's skeleton; each skeleton section
   gets the text of the prior section whose heading is most alike as its reference, so
   last year's text is still beside the section the clerk writes. Prior chapters that
@@ -218,8 +218,9 @@ def new_draft(
 
 def _carry(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
     from core.draft.kinds import get_kind
+    from core.reuse.outline_carry import carry_outline
 
-    report = get_kind(kind_id).carry_over(prior, year, unit or prior.unit)
+    report = carry_outline(get_kind(kind_id), prior, year, unit or prior.unit)
     count = len(report.walk())
     notes = [f"已沿用上年提纲（{count} 个标题），上年各节原文显示在右侧“上年参考”中。"]
     return NewDraft(report, notes)

@@ -25,6 +25,7 @@ from core.draft.model import LAYOUT_INLINE
 from core.draft.numbering import section_markers
 from core.importing.importer import parse_text
 from core.render import render_report_bytes
+from core.reuse.outline_carry import carry_outline
 from core.text.plaintext import section_text_paragraphs
 from tests.conftest import seed_path
 
@@ -194,7 +195,7 @@ def test_unknown_kind_lists_the_choices() -> None:
 def test_carry_over_keeps_outline_and_moves_text_to_reference() -> None:
     prior = parse_text(seed_path("004").read_text(encoding="utf-8")).report
     assert prior.year == 2022
-    draft = get_kind("half_year_summary").carry_over(prior)
+    draft = carry_outline(get_kind("half_year_summary"), prior)
     assert draft.year == 2023
     assert draft.opening == ["2023年上半年，"]
     assert draft.reference_opening == "\n".join(prior.opening)
@@ -211,11 +212,11 @@ def test_carry_over_keeps_outline_and_moves_text_to_reference() -> None:
 def test_carry_over_rolls_the_title_year_and_respects_a_new_unit() -> None:
     prior = get_kind("annual_keypoints").new_report(2024, "XX区委组织部")
     prior.title = "XX区委组织部2024年组织工作要点"
-    draft = get_kind("annual_keypoints").carry_over(prior, unit="YY区委组织部")
+    draft = carry_outline(get_kind("annual_keypoints"), prior, unit="YY区委组织部")
     assert draft.year == 2025
     assert draft.title == "XX区委组织部2025年组织工作要点"
     assert draft.signature == "YY区委组织部"
-    kept = get_kind("annual_keypoints").carry_over(prior, year=2030)
+    kept = carry_outline(get_kind("annual_keypoints"), prior, year=2030)
     assert kept.signature == "XX区委组织部" and kept.year == 2030
 
 
