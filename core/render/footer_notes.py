@@ -19,8 +19,19 @@ from typing import Any
 from lxml import etree
 
 from core.draft.model import Report
-from core.ooxml.names import W_P, W_PPR, W_SECTPR, qn
 from core.text.layout import LaidParagraph
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"  # as core.render.ooxml.W_NS
+
+
+def qn(tag: str) -> str:
+    """ "w:p" → Clark notation, as python-docx's qn does for the w: prefix. Not imported from
+    python-docx: the preview builds its context from this module, and python-docx costs 12 MB."""
+    prefix, local = tag.split(":")
+    assert prefix == "w", tag
+    return f"{{{_W_NS}}}{local}"
+
+W_P, W_PPR, W_SECTPR = qn("w:p"), qn("w:pPr"), qn("w:sectPr")
 
 
 def _paragraph(style: str, text: str, part: str) -> dict[str, str]:
