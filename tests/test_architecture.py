@@ -127,6 +127,74 @@ def test_cycle_check_can_fail() -> None:
 
 
 
+# The layers of core/, lowest first: a package may import its own modules and those of lower
+# layers, never of its own layer's other packages or of a higher one — imports inside
+# functions included (they are found by walking the whole tree of each module).
+CORE_LAYERS: tuple[tuple[str, ...], ...] = (
+    ("base",),
+    ("ooxml",),
+    ("draft",),
+    ("text",),
+    ("importing", "proofread"),
+    ("library",),
+    ("reuse",),
+    ("checks",),
+    ("render",),
+    ("review",),
+)
+# Imports that still climb, each with what it waits for. The list only shrinks.
+CLIMBING_ALLOWED = {
+    # 转为正文 needs the section's laid-out paragraphs; the edit would have to carry them
+    # (a change to the journaled edit format, core/draft/journal.py).
+    ("core.draft.outline_ops", "core.text.plaintext"),
+}
+
+
+def _layer_of(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[0] != "core" or len(parts) < 2:
+        return None
+    return next((i for i, layer in enumerate(CORE_LAYERS) if parts[1] in layer), None)
+
+
+def _climbing(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(module, import) pairs that reach a higher layer or a sibling package of the same layer."""
+    found = []
+    for module, deps in sorted(graph.items()):
+        own = _layer_of(module)
+        if own is None:
+            continue
+        for dep in sorted(deps):
+            layer = _layer_of(dep)
+            if layer is None or dep.split(".")[1] == module.split(".")[1]:
+                continue
+            if layer >= own:
+                found.append((module, dep))
+    return found
+
+
+def test_every_core_package_has_its_layer() -> None:
+    packages = sorted(p.name for p in (PROJECT_ROOT / "core").iterdir() if (p / "__init__.py").is_file())
+    assert packages == sorted(name for layer in CORE_LAYERS for name in layer)
+
+
+def test_core_imports_only_downward() -> None:
+    climbing = [pair for pair in _climbing(_module_graph()) if pair not in CLIMBING_ALLOWED]
+    assert climbing == []
+    # An allowance no longer needed is taken off the list.
+    assert set(_climbing(_module_graph())) >= CLIMBING_ALLOWED
+
+
+def test_layer_check_sees_imports_inside_functions(tmp_path: Path) -> None:
+    source = "def late():\n    from core.render.context import build_context\n    return build_context\n"
+    tree = ast.parse(source)
+    found = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert found == {"core.render.context"}  # _module_graph walks the same way
+    graph = {"core.draft.model": {"core.render.context", "core.base.errors"}, "core.text.layout": {"core.draft.model"}}
+    assert _climbing(graph) == [("core.draft.model", "core.render.context")]
+    assert _climbing({"core.importing.x": {"core.proofread.y"}}) == [("core.importing.x", "core.proofread.y")]
+
+
 def test_architecture_page_names_only_modules_that_exist() -> None:
     # docs/ARCHITECTURE.md is the map a maintainer trusts: every path it names must exist.
     import re

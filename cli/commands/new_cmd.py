@@ -57,16 +57,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from core.draft.draft_file import DRAFT_SUFFIX, is_draft_path, load_draft, save_draft
-    from core.draft.kinds import get_kind
+    from core.draft.kinds import get_kind, load_kinds
     from core.reuse.new_draft import (
         CARRY_OUTLINE,
         CARRY_TEXT,
         FROM_PLAN,
         REFERENCE_ONLY,
-        default_year,
+        drawn_from_plan,
         new_draft,
+        starting_year,
     )
-    from core.reuse.plan_to_summary import SUMMARY_KINDS
 
     parser: argparse.ArgumentParser = args.parser
     if not args.kind and not args.prior:
@@ -99,11 +99,11 @@ def run(args: argparse.Namespace) -> int:
             with terminal_steps() as progress:
                 result = import_document(args.prior, progress=progress)
             prior, guessed, reason = result.report, result.kind, result.kind_reason
-    if args.from_plan and args.kind not in SUMMARY_KINDS:
-        parser.error("--from-plan 需要用 --kind 指定 half_year_summary（上半年工作总结）或 annual_summary（年度工作总结）。")
+    if args.from_plan and not (args.kind and drawn_from_plan(args.kind)):
+        summaries = "、".join(f"{k.id}（{k.name}）" for k in load_kinds().values() if k.summary)
+        parser.error(f"--from-plan 需要用 --kind 指定可由工作要点生成的类型：{summaries}。")
     kind = get_kind(args.kind or guessed)
-    # A summary from this year's plan is about the plan's own year, not the year after.
-    year = args.year or (_plan_year(prior) if args.from_plan else _year_after(prior)) or default_year(kind.id)
+    year = args.year or starting_year(kind.id, _prior_year(prior), from_plan=args.from_plan)
     mode = CARRY_OUTLINE
     if args.reference_only:
         mode = REFERENCE_ONLY
@@ -128,17 +128,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _year_after(prior: Report | None) -> int | None:
-    """The year after the prior report's own year (its text may say it where the model does not)."""
-    if prior is None:
-        return None
-    from core.reuse.carryover import infer_year
-
-    year = infer_year(prior)
-    return year + 1 if year else None
-
-
-def _plan_year(prior: Report | None) -> int | None:
+def _prior_year(prior: Report | None) -> int | None:
+    """The prior report's own year (its text may say it where the model does not)."""
     if prior is None:
         return None
     from core.reuse.carryover import infer_year

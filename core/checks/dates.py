@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
+from core.draft.ordinals import CN_DIGIT_CHARS, CN_SMALL_NUMBER_CHARS, cn_digits_to_int, cn_to_int
 from core.reuse.carryover import infer_year
-from core.reuse.detectors import find_years, short_quoted_spans
+from core.text.dates import date_words
+from core.text.detectors import find_years, short_quoted_spans
 from core.text.textslots import Slot
 
 # Before a year, words that make an older year a deliberate reference ("比2020年", "自2018年").
@@ -73,8 +75,8 @@ def check_year_mismatch(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-_CN_DIGIT = "〇零一二三四五六七八九"
-_CN_SMALL = "一二三四五六七八九十"
+_CN_DIGIT = CN_DIGIT_CHARS
+_CN_SMALL = CN_SMALL_NUMBER_CHARS
 _DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2022-07-01, 2022/7/1, 2022.7.1 (one separator throughout)
     (re.compile(r"(?<![\d.])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])"), "numeric"),
@@ -90,27 +92,13 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def _cn_small(text: str) -> int:
-    values = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
-    if "十" not in text:
-        return values[text]
-    head, _, tail = text.partition("十")
-    return (values[head] if head else 1) * 10 + (values[tail] if tail else 0)
-
-
-def _gb_date(year: str | None, month: int, day: int | None) -> str:
-    out = f"{year}年" if year else ""
-    out += f"{month}月"
-    return out + (f"{day}日" if day is not None else "")
-
-
 def _proper_form(kind: str, m: re.Match[str]) -> str | None:
     """The GB/T 9704 form of a matched date, or None when it already is one."""
     if kind == "numeric":
         month, day = int(m.group(3)), int(m.group(4))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        return _gb_date(m.group(1), month, day)
+        return date_words(m.group(1), month, day)
     if kind == "padded":
         month_text, day_text = m.group(2), m.group(3)
         if not month_text.startswith("0") and not (day_text or "").startswith("0"):
@@ -118,12 +106,15 @@ def _proper_form(kind: str, m: re.Match[str]) -> str | None:
         month = int(month_text)
         if not 1 <= month <= 12:
             return None
-        return _gb_date(m.group(1), month, int(day_text) if day_text else None)
+        return date_words(m.group(1), month, int(day_text) if day_text else None)
     if kind == "chinese":
-        year = "".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in m.group(1))
-        day = _cn_small(m.group(3)) if m.group(3) else None
-        return _gb_date(year, _cn_small(m.group(2)), day)
-    return _gb_date(None, int(m.group(1)), int(m.group(2)))
+        try:
+            year, month = cn_digits_to_int(m.group(1)), cn_to_int(m.group(2))
+            day = cn_to_int(m.group(3)) if m.group(3) else None
+        except ValueError:
+            return None  # 十十月, 三十十日: not a date to rewrite
+        return date_words(year, month, day)
+    return date_words(None, int(m.group(1)), int(m.group(2)))
 
 
 @register("date_format", "日期格式")

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
-from core.reuse.detectors import find_placeholders
 from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER
+from core.text.detectors import find_placeholders
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 

@@ -21,9 +21,6 @@ YEAR = "year"  # int | None
 DATE = "date"  # ISO "2025-07-01", or "" when not filled in
 CHOICE = "choice"  # one of the row's ``choices`` (str)
 TEXTS = "texts"  # list[str], one text of several paragraphs ("\n") per item (附件正文)
-VALUE_TYPES = {
-    LINE: str, LINES: str, PARAGRAPHS: list, YEAR: (int, type(None)), DATE: str, CHOICE: str, TEXTS: list,
-}
 
 # 版头 (GB/T 9704 7.2): none, printed in red by the app, or left blank for paper whose
 # 发文机关标志 and red line are pre-printed (套红纸).
@@ -47,7 +44,18 @@ CARRY_GIVEN = "given"  # set from the new draft's own parameters (unit, year)
 # last year's choice when there was one, else the kind's default.
 CARRY_KIND_DEFAULT = "kind_default"
 
+# How a row's value becomes paragraphs in reading order (core/text/layout.py FIELD_LAYOUTS).
+LAID_LINES = "lines"  # each line of each text its own paragraph
+LAID_BLOCK = "block"  # a title block or a 署名: lines stripped, blank lines carry nothing on paper
+LAID_ADDRESSEE = "addressee"  # one line ending with a full-width colon
+LAID_ATTACHMENT_LIST = "attachment_list"  # 附件：1.… 2.…, the attachment parts' names included
+LAID_ATTACHMENT_PAGES = "attachment_pages"  # 附件 pages after the 落款, then the attachment parts
+LAID_DATE = "date"  # an ISO date written 年月日
+LAID_ELEMENT = "element"  # a 公文 element of 版头 or 版记 (core/text/gongwen_layout.py)
+
 # 落款 layouts (GB/T 9704 7.3.5).
+# (the values are core.draft.model's SIGNATURE_SEALED/SIGNATURE_UNSEALED: model imports this
+# module, so not the other way round)
 SIGNATURE_CHOICES = (("sealed", "加盖印章"), ("unsealed", "不加盖印章"))
 
 
@@ -66,6 +74,17 @@ class ReportField:
     # (kind.toml ``[elements]``) or it already holds a value.
     element: bool = False
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for CHOICE fields
+    laid: str = LAID_LINES  # how its value becomes paragraphs (LAID_*)
+    # How the render context styles its paragraphs (a key of core/render/context.py
+    # FIELD_BUILDERS); "" sets each in the ``render`` paragraph kind.
+    built: str = ""
+    # Left out when a dated 印发通知 carries the 落款 (the notice's own 署名 and date).
+    notice_carries: bool = False
+    # How an imported document gives it back, for the rows after the sections (peeled off
+    # the end, last row first: core/importing/end_fields.py PARAGRAPH_READERS and
+    # core/importing/gongwen_parts.py LINE_READERS). Rows before the sections are read by
+    # the title block and 版头 readers (core/importing/outline_parser.py, gongwen_parts.py).
+    reader: str = ""
 
     @property
     def is_list(self) -> bool:
@@ -81,27 +100,27 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
     # 版头 (GB/T 9704 7.2), printed only when 版头 is not “不加版头” (core/text/gongwen_layout.py).
     ReportField(
         "copy_number", "份号", LINE, BEFORE_SECTIONS, CARRY_CLEAR, render="header_top",
-        form_hint="涉密公文的份数序号，如：000001", form_order=97, element=True,
+        form_hint="涉密公文的份数序号，如：000001", form_order=97, element=True, laid=LAID_ELEMENT, built="header_top",
     ),
     ReportField(
         "secrecy", "密级和保密期限", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="header_top",
-        form_hint="如：秘密★1年（不涉密不填）", form_order=98, element=True,
+        form_hint="如：秘密★1年（不涉密不填）", form_order=98, element=True, laid=LAID_ELEMENT, built="header_top",
     ),
     ReportField(
         "urgency", "紧急程度", LINE, BEFORE_SECTIONS, CARRY_CLEAR, render="header_top",
-        form_hint="特急或加急（可不填）", form_order=99, element=True,
+        form_hint="特急或加急（可不填）", form_order=99, element=True, laid=LAID_ELEMENT, built="header_top",
     ),
     ReportField(
         "issuer_mark", "发文机关标志", LINES, BEFORE_SECTIONS, CARRY_KEEP, render="issuer_mark",
-        form_hint="如：中共某某区委组织部文件；联合行文每行一个机关", form_order=100, element=True,
+        form_hint="如：中共某某区委组织部文件；联合行文每行一个机关", form_order=100, element=True, laid=LAID_ELEMENT, built="issuer_mark",
     ),
     ReportField(
         "doc_number", "发文字号", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="doc_number",
-        form_hint="如：某组发〔2024〕5号", form_order=101, element=True,
+        form_hint="如：某组发〔2024〕5号", form_order=101, element=True, laid=LAID_ELEMENT, built="doc_number",
     ),
     ReportField(
         "signers", "签发人", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="doc_number",
-        form_hint="上报的报告填写，如：张三（多人用空格分开）", form_order=102, element=True,
+        form_hint="上报的报告填写，如：张三（多人用空格分开）", form_order=102, element=True, laid=LAID_ELEMENT, built="signers",
     ),
     ReportField(
         "cover",
@@ -111,39 +130,39 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
         CARRY_CLEAR,
         render="cover",
         form_hint="印发通知的各段（可不填）：标题、主送、正文，每行一段",
-        form_order=90,
+        form_order=90, built="cover",
     ),
     ReportField(
         "title", "标题", LINE, BEFORE_SECTIONS, CARRY_ROLL_YEAR, render="title",
-        form_hint="如：2023年上半年工作总结", form_order=10,
+        form_hint="如：2023年上半年工作总结", form_order=10, laid=LAID_BLOCK, built="title",
     ),
     ReportField(
         "subtitle", "副标题", LINES, BEFORE_SECTIONS, CARRY_KEEP, render="subtitle",
-        form_hint="副标题（可不填），每行一行", form_order=15,
+        form_hint="副标题（可不填），每行一行", form_order=15, laid=LAID_BLOCK, built="subtitle",
     ),
     ReportField(
         "addressee", "主送机关", LINE, BEFORE_SECTIONS, CARRY_KEEP, render="addressee",
-        form_hint="上报时填写，如：区委（结尾的全角冒号自动加上）", form_order=20,
+        form_hint="上报时填写，如：区委（结尾的全角冒号自动加上）", form_order=20, laid=LAID_ADDRESSEE,
     ),
     ReportField(
         "opening", "开头", PARAGRAPHS, BEFORE_SECTIONS, CARRY_KIND_WORDING, render="body",
-        form_hint="开头段落，每行一段（如：今年以来，在……的坚强领导下……）", form_order=50,
+        form_hint="开头段落，每行一段（如：今年以来，在……的坚强领导下……）", form_order=50, built="opening",
     ),
     ReportField(
         "closing", "结尾", PARAGRAPHS, AFTER_SECTIONS, CARRY_KIND_WORDING, render="body",
-        form_hint="结尾段落，每行一段（可不填）", form_order=60,
+        form_hint="结尾段落，每行一段（可不填）", form_order=60, reader="closing",
     ),
     ReportField(
         "attachments", "附件说明", PARAGRAPHS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment",
         form_hint="附件名称，每行一个（可不填）；要在本文档里写附件，可把提纲中的一部分勾选为“作为附件”",
-        form_order=70,
+        form_order=70, laid=LAID_ATTACHMENT_LIST, built="first_and_more", reader="attachment_note",
     ),
     ReportField(
         "signature", "署名", LINES, AFTER_SECTIONS, CARRY_SAME_UNIT, render="signature",
-        form_hint="发文机关署名（可不填），联合行文每行一个", form_order=80,
+        form_hint="发文机关署名（可不填），联合行文每行一个", form_order=80, laid=LAID_BLOCK, built="first_and_more", notice_carries=True, reader="signature",
     ),
     ReportField(
-        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_KIND_DEFAULT, slot=False, render="date", form_order=40,
+        "date", "成文日期", DATE, AFTER_SECTIONS, CARRY_KIND_DEFAULT, slot=False, render="date", form_order=40, laid=LAID_DATE, built="date", notice_carries=True, reader="date",
     ),
     ReportField(
         "signature_layout", "落款格式", CHOICE, METADATA, CARRY_KIND_DEFAULT, slot=False, form_order=81,
@@ -156,20 +175,20 @@ REPORT_FIELDS: tuple[ReportField, ...] = (
     # 附件 pages after the 落款 (7.3.4, 8): each starts a page, "附件1" and its own title.
     ReportField(
         "attachment_texts", "附件正文", TEXTS, AFTER_SECTIONS, CARRY_CLEAR, render="attachment_page",
-        form_hint="选择附件，写入它的正文（每行一段）；附件名称在“附件说明”中填写", form_order=75,
+        form_hint="选择附件，写入它的正文（每行一段）；附件名称在“附件说明”中填写", form_order=75, laid=LAID_ATTACHMENT_PAGES, built="attachment_pages", reader="attachment_pages",
     ),
     # 版记 (GB/T 9704 7.4), at the foot of the last page.
     ReportField(
         "copy_to", "抄送机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
-        form_hint="如：区委办公室，区政府办公室（可不填）", form_order=110, element=True,
+        form_hint="如：区委办公室，区政府办公室（可不填）", form_order=110, element=True, laid=LAID_ELEMENT, built="copy_to", reader="copy_to",
     ),
     ReportField(
         "printer", "印发机关", LINE, AFTER_SECTIONS, CARRY_KEEP, render="imprint",
-        form_hint="如：中共某某区委组织部办公室", form_order=111, element=True,
+        form_hint="如：中共某某区委组织部办公室", form_order=111, element=True, laid=LAID_ELEMENT, built="printer", reader="printed",
     ),
     ReportField(
         "print_date", "印发日期", DATE, AFTER_SECTIONS, CARRY_CLEAR, slot=False, render="imprint",
-        form_order=112, element=True,
+        form_order=112, element=True, laid=LAID_ELEMENT, reader="printed",
     ),
     ReportField("year", "年度", YEAR, METADATA, CARRY_GIVEN, slot=False, form_order=30),
     ReportField(

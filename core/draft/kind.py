@@ -37,32 +37,31 @@ earlier ones with the same id:
     header_mode = "none"            # or "electronic" (电子红头) / "pretinted" (套红纸)
     issuer_mark = "{unit}文件"
     doc_number = ""
+    plan = true                     # a 工作要点: summaries may be drawn from it (由今年工作要点生成)
+    summary = true                  # looks back on its period and ends with the next one's plan;
+                                    # may be drawn from this year's plan
+    next_year_from_month = 11       # from November a new draft is about next year (要点)
+    last_year_until_month = 2       # until February a new draft is about last year (年度总结)
+    [[guess]]                       # how an imported document is recognised as this kind
+    rank = 10                       # the rules of all kinds are tried by rank, lowest first
+    title_has = ["要点"]             # the title holds one of these words …
+    title_also = []                 # … and one of these …
+    title_lacks = []                # … and none of these
+    title_ends = ""                 # the title ends with this
+    shape = ""                      # or a shape of the text (GUESS_SHAPES below)
+    otherwise = false               # or: the kind when no rule holds ("未发现明确特征，" + reason)
+    reason = "标题含“要点”"          # said to the clerk (title rules: made up when left out)
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from core.base.errors import ReportError
 from core.base.resources import templates_dir
-from core.draft.fields import (
-    CARRY_GIVEN,
-    CARRY_KEEP,
-    CARRY_KIND_DEFAULT,
-    CARRY_KIND_WORDING,
-    CARRY_ROLL_YEAR,
-    CARRY_SAME_UNIT,
-    CHOICE,
-    REPORT_FIELDS,
-    ReportField,
-    empty_value,
-)
 from core.draft.model import (
     LAYOUT_PARAGRAPHS,
     SIGNATURE_UNSEALED,
@@ -72,16 +71,27 @@ from core.draft.model import (
     Section,
 )
 
-if sys.version_info >= (3, 11):
-    pass
-else:  # Python 3.10: the same parser, packaged separately
-    pass
-
 BUILTIN_KINDS_DIR = templates_dir()
 KINDS_PATH_ENV = "BAOGAO_KINDS_PATH"
 KIND_FILE = "kind.toml"
 TEMPLATE_FILE = "template.docx"
 PLACEHOLDERS = ("unit", "year", "next_year", "prev_year")
+
+# Shapes of a document's text a kind may be recognised by (kind.toml ``[[guess]] shape``);
+# each is worked out by core/importing/kind_guess.py, which says why in its reason.
+GUESS_SHAPES: dict[str, str] = {
+    "salutation": "开头是会上的称呼（各位代表、同志们…）",
+    "speaker_reports": "开头“我代表…报告”",
+    "closing_comrades": "结尾以“同志们”开头",
+    "oral_report": "开头是口头汇报的说法（受…委托/汇报）",
+    "half_year_mentioned": "章节或开头提到“上半年”",
+    "so_far_this_year": "写“今年以来”并安排下半年或下一步",
+    "whole_year": "总结全年工作并提出明年打算",
+    "continuous_items": "条目 1.、2.… 跨章连续编号",
+    "year_outlook": "开头写年份形势与总体要求，各章为任务部署",
+    "looking_back": "章节多写已做的工作",
+    "looking_ahead": "章节多为部署，且没有结尾",
+}
 
 
 class KindError(ReportError):
@@ -112,6 +122,42 @@ class SkeletonSection:
 
 
 @dataclass(frozen=True)
+class GuessRule:
+    """One way an imported document is recognised as a kind (kind.toml ``[[guess]]``).
+
+    A title rule holds when the title has one of ``title_has`` (and one of ``title_also``,
+    when given), none of ``title_lacks`` and ends with ``title_ends``; a shape rule when the
+    text has that shape; ``otherwise`` always."""
+
+    rank: int
+    title_has: tuple[str, ...] = ()
+    title_also: tuple[str, ...] = ()
+    title_lacks: tuple[str, ...] = ()
+    title_ends: str = ""
+    shape: str = ""
+    otherwise: bool = False
+    reason: str = ""
+
+    @property
+    def by_title(self) -> bool:
+        return bool(self.title_has or self.title_ends)
+
+    def title_holds(self, title: str) -> bool:
+        return (
+            (not self.title_has or any(word in title for word in self.title_has))
+            and (not self.title_also or any(word in title for word in self.title_also))
+            and not any(word in title for word in self.title_lacks)
+            and title.endswith(self.title_ends)
+        )
+
+    def title_reason(self, title: str) -> str:
+        if self.reason:
+            return self.reason
+        word = next((w for w in self.title_has if w in title), self.title_ends)
+        return f"标题含“{word}”"
+
+
+@dataclass(frozen=True)
 class Kind:
     id: str
     name: str
@@ -133,6 +179,11 @@ class Kind:
     signature_layout: str = SIGNATURE_UNSEALED  # default 落款 layout (GB/T 9704 7.3.5)
     upward: bool = False  # a 报告 sent upward: 签发人 expected
     notice: bool = False  # the 印发通知 wrapper is offered
+    plan: bool = False  # a 工作要点 that summaries may be drawn from
+    summary: bool = False  # looks back on its period, ends with the next one's plan
+    next_year_from_month: int = 0  # from this month on, a new draft is about next year (0: never)
+    last_year_until_month: int = 0  # up to this month, a new draft is about last year (0: never)
+    guess: tuple[GuessRule, ...] = ()  # how an imported document is recognised as this kind
 
     @property
     def offered(self) -> frozenset[str]:
@@ -144,6 +195,17 @@ class Kind:
         """The kind's Word template, or None (the generated default is used then)."""
         path = self.folder / TEMPLATE_FILE
         return path if path.is_file() else None
+
+    def default_year(self, today: _dt.date | None = None) -> int:
+        """The year a clerk starting this kind today most likely writes about: 工作要点 are
+        written late in the year for the next one, a 年度总结 early in the year may still be
+        about the last one (kind.toml ``next_year_from_month``, ``last_year_until_month``)."""
+        today = today or _dt.date.today()
+        if self.next_year_from_month and today.month >= self.next_year_from_month:
+            return today.year + 1
+        if self.last_year_until_month and today.month <= self.last_year_until_month:
+            return today.year - 1
+        return today.year
 
     def numbering(self) -> Numbering:
         return Numbering(
@@ -195,66 +257,3 @@ class Kind:
             points_layout=skeleton.points_layout,
             children=[self._section(c, year, unit) for c in skeleton.children],
         )
-
-    def carry_over(self, prior: Report, year: int | None = None, unit: str | None = None) -> Report:
-        """A new draft that keeps last year's outline (沿用上年提纲).
-
-        Headings and layout are kept; every section's text is cleared and shown beside it
-        as reference, so the clerk rewrites rather than retypes. The title's year rolls
-        forward; rolling years inside the text and flagging stale figures is the
-        carry-over step's job (issue 5).
-        """
-        from core.text.plaintext import section_text_paragraphs
-
-        year = year or ((prior.year + 1) if prior.year else _dt.date.today().year)
-        unit = prior.unit if unit is None else unit
-        if prior.title and prior.year and str(prior.year) in prior.title:
-            title = prior.title.replace(str(prior.year), str(year))
-        else:
-            title = self.title_for(year, unit)
-
-        def carry(section: Section) -> Section:
-            return Section(
-                heading=section.heading,
-                run_in=section.run_in,
-                points_layout=section.points_layout,
-                children=[carry(c) for c in section.children],
-                reference="\n".join(section_text_paragraphs(prior, section)),
-                hint=section.hint,
-                recognized_by=section.recognized_by,  # so a wrong guess can still be spotted
-            )
-
-        report = Report(
-            kind=self.id,
-            unit=unit,
-            year=year,
-            sections=[carry(s) for s in prior.sections],
-            numbering=copy.deepcopy(prior.numbering) if prior.sections else self.numbering(),
-            prior_source=prior.prior_source,
-            reference_opening="\n".join(prior.opening),
-            reference_closing="\n".join(prior.closing),
-        )
-        for spec in REPORT_FIELDS:
-            if spec.carry != CARRY_GIVEN:
-                setattr(report, spec.name, self._carried(spec, prior, report, title))
-        return report
-
-    def _carried(self, spec: ReportField, prior: Report, new: Report, title: str) -> Any:
-        """One field of next year's draft, by the field's carry-over rule."""
-        year, unit = new.year or _dt.date.today().year, new.unit
-        value = getattr(prior, spec.name)
-        if spec.carry == CARRY_KEEP and spec.element and not value:
-            return self.element_defaults(year, unit).get(spec.name, empty_value(spec))  # the kind's default
-        if spec.carry == CARRY_KIND_DEFAULT and not (spec.value == CHOICE and value):
-            return self.kind_defaults(year).get(spec.name, empty_value(spec))
-        if spec.carry == CARRY_KEEP:
-            return copy.deepcopy(value)
-        if spec.carry == CARRY_ROLL_YEAR:
-            return title
-        if spec.carry == CARRY_KIND_WORDING:
-            return [self.fill(t, year, unit) for t in getattr(self, spec.name)]
-        if spec.carry == CARRY_SAME_UNIT:
-            own = self.fill(getattr(self, spec.name), year, unit)
-            # A kind without a standard wording keeps last year's (a 讲话 signed by a person).
-            return (value if value and (unit == prior.unit or not own.strip()) else own).strip()
-        return empty_value(spec)

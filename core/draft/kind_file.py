@@ -30,7 +30,7 @@ if sys.version_info >= (3, 11):
 else:  # Python 3.10: the same parser, packaged separately
     import tomli as tomllib
 
-from core.draft.kind import KIND_FILE, PLACEHOLDERS, Kind, KindError, SkeletonSection
+from core.draft.kind import GUESS_SHAPES, KIND_FILE, PLACEHOLDERS, GuessRule, Kind, KindError, SkeletonSection
 
 MAX_KIND_FILE_BYTES = 256 * 1024
 MAX_WORDING_CHARS = 2_000
@@ -49,6 +49,9 @@ INTEGER = "整数"
 CHOICE_OF = "选项"
 TABLES = "表列表"
 TABLE = "表"
+MONTH = "月份（1–12）"
+WORDS = "文字列表"
+SHAPE = "文字特征"
 
 TOP_KEYS: dict[str, str] = {
     "name": TEXT,
@@ -65,6 +68,11 @@ TOP_KEYS: dict[str, str] = {
     "signature_layout": CHOICE_OF,
     "upward": FLAG,
     "notice": FLAG,
+    "plan": FLAG,
+    "summary": FLAG,
+    "next_year_from_month": MONTH,
+    "last_year_until_month": MONTH,
+    "guess": TABLES,
     "levels": TABLES,
     "sections": TABLES,
     "elements": TABLE,
@@ -78,6 +86,18 @@ SECTION_KEYS: dict[str, str] = {
     "points_joined": FLAG,  # the older form of points_layout = "joined"
     "children": TABLES,
 }
+
+GUESS_KEYS: dict[str, str] = {
+    "rank": INTEGER,
+    "title_has": WORDS,
+    "title_also": WORDS,
+    "title_lacks": WORDS,
+    "title_ends": TEXT,
+    "shape": SHAPE,
+    "otherwise": FLAG,
+    "reason": TEXT,
+}
+MAX_GUESS_WORDS = 50
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -255,6 +275,58 @@ def _elements(path: Path, table: Any) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _month(path: Path, key: str, value: Any) -> int:
+    month = _integer(path, key, value)
+    if not 0 <= month <= 12:
+        raise KindError(path, f"{key} 应为 1 到 12 之间的月份（0 表示不用），现在是 {month}。")
+    return month
+
+
+def _words(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or len(value) > MAX_GUESS_WORDS:
+        raise KindError(path, f'{key} 应为文字列表（最多 {MAX_GUESS_WORDS} 个），如 ["要点"]。')
+    words = tuple(_text(path, f"{key}[{i}]", word).strip() for i, word in enumerate(value, start=1))
+    if not all(words):
+        raise KindError(path, f"{key} 中有空的文字：空文字在任何标题里都能找到。")
+    return words
+
+
+def _guess_rules(path: Path, items: Any) -> tuple[GuessRule, ...]:
+    """``[[guess]]``: how an imported document is recognised as this kind."""
+    rules = []
+    for index, item in enumerate(_tables(path, "guess", items, GUESS_KEYS), start=1):
+        at = f"guess[{index}]"
+        shape = _text(path, f"{at}.shape", item.get("shape", ""))
+        if shape and shape not in GUESS_SHAPES:
+            allowed = "；".join(f"{name}（{meaning}）" for name, meaning in GUESS_SHAPES.items())
+            raise KindError(path, f"{at}.shape“{shape}”无法识别，只能是：{allowed}。")
+        rule = GuessRule(
+            rank=_integer(path, f"{at}.rank", item.get("rank", 100)),
+            title_has=_words(path, f"{at}.title_has", item.get("title_has", [])),
+            title_also=_words(path, f"{at}.title_also", item.get("title_also", [])),
+            title_lacks=_words(path, f"{at}.title_lacks", item.get("title_lacks", [])),
+            title_ends=_text(path, f"{at}.title_ends", item.get("title_ends", "")).strip(),
+            shape=shape,
+            otherwise=_flag(path, f"{at}.otherwise", item.get("otherwise", False)),
+            reason=_text(path, f"{at}.reason", item.get("reason", "")).strip(),
+        )
+        conditions = sum((rule.by_title, bool(rule.shape), rule.otherwise))
+        if conditions != 1:
+            raise KindError(
+                path,
+                f"{at} 须恰好写一种判断方式：标题（title_has 或 title_ends）、文字特征（shape）"
+                "或 otherwise = true。",
+            )
+        if (rule.title_also or rule.title_lacks) and not rule.by_title:
+            raise KindError(path, f"{at}：title_also、title_lacks 须与 title_has 或 title_ends 一起使用。")
+        if rule.otherwise and not rule.reason:
+            raise KindError(path, f"{at}：otherwise 规则须写 reason，说明为什么按这一类型处理。")
+        rules.append(rule)
+    return tuple(rules)
+
+
 def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
     """Read one kind folder; raises KindError with a Chinese message."""
     folder = Path(folder)
@@ -301,4 +373,9 @@ def load_kind(folder: Path | str, builtin: bool = False) -> Kind:
         ),
         upward=_flag(path, "upward", data.get("upward", False)),
         notice=_flag(path, "notice", data.get("notice", False)),
+        plan=_flag(path, "plan", data.get("plan", False)),
+        summary=_flag(path, "summary", data.get("summary", False)),
+        next_year_from_month=_month(path, "next_year_from_month", data.get("next_year_from_month", 0)),
+        last_year_until_month=_month(path, "last_year_until_month", data.get("last_year_until_month", 0)),
+        guess=_guess_rules(path, data.get("guess", [])),
     )

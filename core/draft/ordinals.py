@@ -1,4 +1,6 @@
-"""Chinese ordinals in both directions: 一…九十九, （一）, 1./1．/1、, （1）/(1), 一是, 第一.
+"""Chinese numerals and ordinals in both directions: 一…九十九, 二〇二二, （一）, 1./1．/1、,
+（1）/(1), 一是, 第一. The one home of the Chinese digits: every module reading or writing
+them (years 二〇二二年, dates 七月一日, Word's list counters) uses these.
 
 Ordinals are never stored in report text; they are rendered from a *format* such as
 ``"{cn}、"`` or ``"（{n}）"`` and a position, and parsed back from a paragraph's start.
@@ -10,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 CN_DIGITS = "〇一二三四五六七八九"
+CN_DIGIT_CHARS = "〇零一二三四五六七八九"  # what may write a digit of a year (二〇二二, 二零二二)
+CN_SMALL_NUMBER_CHARS = "一二三四五六七八九十"  # what writes a month or a day (十二月, 三十一日)
 _CN_VALUE = {ch: i for i, ch in enumerate(CN_DIGITS)} | {"零": 0, "两": 2}
 # Ordinals recognised when *reading* a document: beyond 99 "一百、" is more likely text.
 MAX_ORDINAL = 99
@@ -70,6 +74,11 @@ def cn_to_int(text: str) -> int:
     return tens * 10 + ones
 
 
+def cn_digits(n: int) -> str:
+    """Digit by digit, as years are written: 2022 → 二〇二二."""
+    return "".join(CN_DIGITS[int(d)] for d in str(n))
+
+
 def cn_digits_to_int(text: str) -> int:
     """Digit-by-digit numerals as in years: 二〇二二 → 2022."""
     if not text or any(ch not in _CN_VALUE for ch in text):
@@ -92,7 +101,6 @@ FAMILY_OF_FORMAT = {
     "（{n}）": SUBITEM,
     "({n})": SUBITEM,
 }
-POINT_FORMATS = ("{cn}是", "第{cn}，", "第{cn}")
 
 
 def format_ordinal(fmt: str, n: int) -> str:

@@ -54,10 +54,6 @@ def _now() -> str:
 
 
 
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def file_sha256(path: Path | str) -> str | None:
     """The hash of a file's bytes, or None when it cannot be read (missing, no access)."""
     digest = hashlib.sha256()

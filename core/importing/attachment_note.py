@@ -22,3 +22,27 @@ def take_attachment_note(paras: list[str], end: int, floor: int) -> tuple[list[s
     if any(m is None or int(m.group("n")) != n for n, m in enumerate(more, start=2)):
         return [], end
     return [first.group("name").strip(), *(m.group("name").strip() for m in more if m)], start - 1
+
+
+def note_names(lines: list[str]) -> set[str]:
+    """Every attachment name a 附件说明 among ``lines`` gives."""
+    names: set[str] = set()
+    for start, line in enumerate(lines):
+        if first := _NOTE_FIRST.match(line.strip()):
+            names.add(first.group("name").strip())
+            end = start + 1
+            while end < len(lines) and (more := _NOTE_MORE.match(lines[end].strip())):
+                names.add(more.group("name").strip())
+                end += 1
+    return names
+
+
+def note_lines_end(lines: list[str], start: int) -> int | None:
+    """Past the 附件说明 that opens at ``lines[start]`` ("附件：…" and its "2.…" lines), or None
+    when no 附件说明 opens there."""
+    if not _NOTE_FIRST.match(lines[start].strip()):
+        return None
+    end = start + 1
+    while end < len(lines) and _NOTE_MORE.match(lines[end].strip()):
+        end += 1
+    return end

@@ -10,9 +10,12 @@ not read; a 版记 typed as ordinary paragraphs at the very end is taken too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from core.draft.fields import HEADER_ELECTRONIC
+from core.draft.fields import HEADER_ELECTRONIC, HEADER_PRETINTED
+from core.importing.attachment_note import note_lines_end, note_names
+from core.importing.end_fields import end_rows
 from core.text.doc_number import parse_doc_number
 
 _COPY_NUMBER = re.compile(r"^[0-9０-９]{6}$")
@@ -71,7 +74,8 @@ def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
                 fields["signers"] = signers
             if mark:
                 fields["issuer_mark"] = "\n".join(mark)
-            fields["header_mode"] = HEADER_ELECTRONIC
+            # A 发文字号 with no 发文机关标志 above it: paper with the mark pre-printed (套红纸).
+            fields["header_mode"] = HEADER_ELECTRONIC if mark else HEADER_PRETINTED
             return lines[texts[ahead][0] + 1 :]
         break
     if position and position < len(texts):
@@ -79,29 +83,54 @@ def _take_header(lines: list[str], fields: dict[str, Any]) -> list[str]:
     return lines if not fields else []
 
 
-def _take_imprint(lines: list[str], fields: dict[str, Any]) -> list[str]:
+def _last_text(lines: list[str]) -> int:
+    """How many lines are left once the blank ones at the end are dropped."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
+    return end
+
+
+def _take_printed(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    """印发机关 and 印发日期: the 版记's last line, "…办公室\t2024年12月21日印发"."""
+    end = _last_text(lines)
     if end and (printed := _PRINTED.match(lines[end - 1].strip().replace("\t", " "))):
         fields["printer"] = printed.group("printer").strip()
         fields["print_date"] = f"{int(printed['y']):04d}-{int(printed['m']):02d}-{int(printed['d']):02d}"
-        end -= 1
-    while end and not lines[end - 1].strip():
-        end -= 1
+        return lines[: end - 1]
+    return lines
+
+
+def _take_copy_to(lines: list[str], fields: dict[str, Any]) -> list[str]:
+    """抄送机关: "抄送：…。" above the 印发 line."""
+    end = _last_text(lines)
     if end and (copy_to := _COPY_TO.match(lines[end - 1].strip())):
         fields["copy_to"] = copy_to.group("to").strip()
-        end -= 1
-    return lines[:end]
+        return lines[: end - 1]
+    return lines
+
+
+def _pages_start(lines: list[str]) -> int | None:
+    """Where the attachment pages begin: a "附件N" line right after the 落款's date, or after
+    the 附件说明 (and a 署名 without a date) when the title under it is one the 附件说明 names."""
+    ends = [i + 1 for i, line in enumerate(lines) if _CN_DATE.match(line.strip())]
+    ends += [end for i in range(len(lines)) if (end := note_lines_end(lines, i)) is not None]
+    if not ends:
+        return None
+    after = max(ends)
+    start = next((i for i in range(after, len(lines)) if _LABEL.match(lines[i].strip())), None)
+    if start is None:
+        return None
+    if not any(lines[i].strip() for i in range(after, start)):
+        return start
+    title = next((line.strip() for line in lines[start + 1 :] if line.strip()), "")
+    return start if title and title in note_names(lines[:start]) else None
 
 
 def _take_attachment_pages(lines: list[str], fields: dict[str, Any]) -> list[str]:
-    """Attachment pages after the last date line: 附件N, a title, the text."""
-    dates = [i for i, line in enumerate(lines) if _CN_DATE.match(line.strip())]
-    if not dates:
-        return lines
-    start = next((i for i in range(dates[-1] + 1, len(lines)) if _LABEL.match(lines[i].strip())), None)
-    if start is None or any(lines[i].strip() for i in range(dates[-1] + 1, start)):
+    """Attachment pages after the 落款 or the 附件说明: 附件N, a title, the text."""
+    start = _pages_start(lines)
+    if start is None:
         return lines
     pages: list[list[str]] = []
     for line in lines[start:]:
@@ -115,12 +144,24 @@ def _take_attachment_pages(lines: list[str], fields: dict[str, Any]) -> list[str
     return lines[:start]
 
 
+# A row's ``reader`` (core.draft.fields) → how it is taken off the raw lines' end, before the
+# outline parser reads the rest (core/importing/end_fields.py: the order, the other readers).
+LINE_READERS: dict[str, Callable[[list[str], dict[str, Any]], list[str]]] = {
+    "printed": _take_printed,
+    "copy_to": _take_copy_to,
+    "attachment_pages": _take_attachment_pages,
+}
+
+
 def take_gongwen_parts(lines: list[str]) -> tuple[dict[str, Any], list[str]]:
     """The 公文 element fields found, and the lines left for the outline parser."""
     fields: dict[str, Any] = {}
     rest = _take_header(lines, fields)
     if not rest:
         return {}, lines
-    rest = _take_imprint(rest, fields)
-    rest = _take_attachment_pages(rest, fields)
+    done: set[str] = set()
+    for spec in end_rows():  # the last row first
+        if spec.reader in LINE_READERS and spec.reader not in done:
+            done.add(spec.reader)  # 印发机关 and 印发日期 share one line, one reader
+            rest = LINE_READERS[spec.reader](rest, fields)
     return fields, rest

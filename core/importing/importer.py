@@ -203,6 +203,8 @@ def import_document(
     if too_big is not None:
         raise ImportFailed(source, f"内容超出草稿的容量（{too_big}）。请确认选对了文件，或拆分后再导入。")
     result.source = source
+    if document.signature_layout and (result.report.signature.strip() or result.report.date):
+        result.report.signature_layout = document.signature_layout  # the 落款's row, read by its date
     if not kind:
         fill_from_file_name(result.report, result.guess_reasons, source.name)
         result.kind, result.kind_reason = result.report.kind, result.guess_reasons["kind"]

@@ -1,7 +1,17 @@
-"""Guess which kind of report a parsed document is, and say why."""
+"""Guess which kind of report a parsed document is, and say why.
+
+The rules are the kinds' own (kind.toml ``[[guess]]``, read by core/draft/kind_file.py): the
+rules of every kind are tried by rank, lowest first, and the first that holds decides. A rule
+looks at the title's words, or at a shape of the text worked out here (``SHAPES``), or holds
+whenever no other rule did (``otherwise``). A new kind is recognised by its folder alone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from core.draft.kind import GuessRule, Kind
 from core.draft.model import Report
 
 # How a speech or a report to a meeting opens ("各位代表：", "同志们：").
@@ -11,56 +21,158 @@ SALUTATIONS = ("各位代表", "同志们", "各位领导", "各位委员", "各
 _REVIEW_WORDS = ("情况", "成效", "成绩", "回顾", "存在", "问题", "不足", "经验", "体会", "完成")
 _PLAN_WORDS = ("任务", "目标", "要求", "措施", "安排", "计划", "打算", "思路", "举措")
 
-KEYPOINTS, HALF_YEAR, ANNUAL, WORK_REPORT = "annual_keypoints", "half_year_summary", "annual_summary", "work_report"
+NO_RULE_REASON = "未发现明确特征"
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What the shapes look at, worked out once per document."""
+
+    report: Report
+    title: str
+    headings: list[str]
+    items: int  # sections at the second level
+    opening: str  # the first two paragraphs of the opening, joined
+
+    @classmethod
+    def of(cls, report: Report) -> _Text:
+        walked = report.walk()
+        return cls(
+            report=report,
+            title=report.title,
+            headings=[s.heading for _, s in walked],
+            items=sum(1 for depth, _ in walked if depth == 2),
+            opening="".join(report.opening[:2]),
+        )
+
+
+def _salutation(text: _Text) -> str | None:
+    report = text.report
+    first_line = (report.addressee or (report.opening[0] if report.opening else "")).strip()
+    return f"开头称呼“{first_line[:6]}”，是会上的讲话或报告" if first_line.startswith(SALUTATIONS) else None
+
+
+def _speaker_reports(text: _Text) -> str | None:
+    if any("我代表" in line[:60] and "报告" in line for line in text.report.opening[:3]):
+        return "开头“我代表…报告”，是向会议作的报告"
+    return None
+
+
+def _closing_comrades(text: _Text) -> str | None:
+    closing = text.report.closing
+    return "结尾以“同志们”开头，是讲话或汇报" if closing and closing[0].startswith("同志们") else None
+
+
+def _oral_report(text: _Text) -> str | None:
+    opening = text.opening
+    if any(w in opening[:40] for w in ("受", "委托", "汇报", "报告如下")) and "汇报" in opening[:60]:
+        return "开头是口头汇报的说法（受…委托/汇报）"
+    return None
+
+
+def _half_year_mentioned(text: _Text) -> str | None:
+    opening = text.opening
+    if (
+        any("上半年" in h for h in text.headings)
+        or opening.lstrip().startswith(("上半年", "今年上半年"))
+        or "上半年" in opening[:20]
+    ):
+        return "章节或开头提到“上半年”"
+    return None
+
+
+def _so_far_this_year(text: _Text) -> str | None:
+    if any(h.startswith(("下半年", "下一步")) or "下半年" in h for h in text.headings) or "今年以来" in text.opening[:20]:
+        return "写“今年以来”的开展情况并安排下一步，是年中的工作总结"
+    return None
+
+
+def _whole_year(text: _Text) -> str | None:
+    text_head = text.title + text.opening + "".join(text.headings)
+    return "总结全年工作并提出明年打算" if any(w in text_head for w in ("明年工作", "全年工作", "一年来")) else None
+
+
+def _continuous_items(text: _Text) -> str | None:
+    if text.report.numbering.level(2).continuous and text.items >= 5:
+        return "条目 1.、2.… 跨章连续编号，是工作要点的写法"
+    return None
+
+
+def _year_outlook(text: _Text) -> str | None:
+    if any(w in text.opening[:80] for w in ("是", "之年")) and not any("情况" in h for h in text.headings):
+        return "开头写年份形势与总体要求，各章为任务部署"
+    return None
+
+
+def _looking_back(text: _Text) -> str | None:
+    back = [h for h in text.headings if any(w in h for w in _REVIEW_WORDS)]
+    ahead = [h for h in text.headings if any(w in h for w in _PLAN_WORDS)]
+    return f"章节多写已做的工作（如“{back[0][:12]}”），是工作总结" if len(back) > len(ahead) else None
+
+
+def _looking_ahead(text: _Text) -> str | None:
+    back = [h for h in text.headings if any(w in h for w in _REVIEW_WORDS)]
+    ahead = [h for h in text.headings if any(w in h for w in _PLAN_WORDS)]
+    if len(ahead) > len(back) and not text.report.closing:
+        return f"章节多为部署（如“{ahead[0][:12]}”），是工作要点"
+    return None
+
+
+# The shapes a kind.toml may name (their meanings: core.draft.kind.GUESS_SHAPES); each gives
+# the reason told to the clerk, or None when the text does not have the shape.
+SHAPES: dict[str, Callable[[_Text], str | None]] = {
+    "salutation": _salutation,
+    "speaker_reports": _speaker_reports,
+    "closing_comrades": _closing_comrades,
+    "oral_report": _oral_report,
+    "half_year_mentioned": _half_year_mentioned,
+    "so_far_this_year": _so_far_this_year,
+    "whole_year": _whole_year,
+    "continuous_items": _continuous_items,
+    "year_outlook": _year_outlook,
+    "looking_back": _looking_back,
+    "looking_ahead": _looking_ahead,
+}
+
+
+def _rules(kinds: Mapping[str, Kind]) -> list[tuple[GuessRule, Kind]]:
+    ordered = [(rule, kind) for kind in kinds.values() for rule in kind.guess]
+    return sorted(ordered, key=lambda pair: (pair[0].rank, pair[1].order, pair[1].id))
+
+
+def _holds(rule: GuessRule, text: _Text) -> str | None:
+    if rule.otherwise:
+        return f"{NO_RULE_REASON}，{rule.reason}"
+    if rule.shape:
+        found = SHAPES[rule.shape](text)
+        return (rule.reason or found) if found else None
+    return rule.title_reason(text.title) if rule.title_holds(text.title) else None
+
+
+@dataclass(frozen=True)
+class KindGuess:
+    kind: str  # "" when no kind has a rule that holds
+    reason: str  # Chinese, for the clerk
+    by_title: bool  # the title's words decided (NO_RULE_REASON opens the reason when nothing did)
+
+
+def guess_kind_among(report: Report, kinds: Mapping[str, Kind]) -> KindGuess:
+    """The first rule of ``kinds`` (by rank) that holds for ``report``."""
+    text = _Text.of(report)
+    for rule, kind in _rules(kinds):
+        reason = _holds(rule, text)
+        if reason is not None:
+            return KindGuess(kind.id, reason, rule.by_title)
+    # No kind says "otherwise": the first in display order, and say so.
+    fallback = next(iter(kinds.values()), None)
+    if fallback is None:
+        return KindGuess("", NO_RULE_REASON, False)
+    return KindGuess(fallback.id, f"{NO_RULE_REASON}，按“{fallback.name}”处理", False)
 
 
 def guess_kind(report: Report) -> tuple[str, str]:
-    """(kind id, Chinese reason). Title words win; otherwise the shape of the text decides."""
-    title = report.title
-    walked = report.walk()
-    headings = [s.heading for _, s in walked]
-    opening = "".join(report.opening[:2])
-    text_head = title + opening + "".join(headings)
+    """(kind id, Chinese reason), by the rules of every kind the app knows."""
+    from core.draft.kinds import load_kinds
 
-    if "要点" in title:
-        return KEYPOINTS, "标题含“要点”"
-    if "上半年" in title or "半年" in title:
-        return HALF_YEAR, "标题含“上半年”"
-    if any(w in title for w in ("讲话", "汇报", "发言")):
-        return WORK_REPORT, "标题含“讲话/汇报”"
-    if "总结" in title and any(w in title for w in ("年度", "全年")):
-        return ANNUAL, "标题为年度工作总结"
-    if title.endswith("报告") and "总结" not in title:
-        return WORK_REPORT, "标题是“…报告”，按工作汇报处理"
-
-    first_line = (report.addressee or (report.opening[0] if report.opening else "")).strip()
-    if first_line.startswith(SALUTATIONS):
-        return WORK_REPORT, f"开头称呼“{first_line[:6]}”，是会上的讲话或报告"
-    if any("我代表" in line[:60] and "报告" in line for line in report.opening[:3]):
-        return WORK_REPORT, "开头“我代表…报告”，是向会议作的报告"
-    if report.closing and report.closing[0].startswith("同志们"):
-        return WORK_REPORT, "结尾以“同志们”开头，是讲话或汇报"
-    if any(w in opening[:40] for w in ("受", "委托", "汇报", "报告如下")) and "汇报" in opening[:60]:
-        return WORK_REPORT, "开头是口头汇报的说法（受…委托/汇报）"
-    if any("上半年" in h for h in headings) or opening.lstrip().startswith(("上半年", "今年上半年")) or (
-        "上半年" in opening[:20]
-    ):
-        return HALF_YEAR, "章节或开头提到“上半年”"
-    if any(h.startswith(("下半年", "下一步")) or "下半年" in h for h in headings) or "今年以来" in opening[:20]:
-        return HALF_YEAR, "写“今年以来”的开展情况并安排下一步，是年中的工作总结"
-    if any(w in text_head for w in ("明年工作", "全年工作", "一年来")):
-        return ANNUAL, "总结全年工作并提出明年打算"
-    items = [s for depth, s in walked if depth == 2]
-    if report.numbering.level(2).continuous and len(items) >= 5:
-        return KEYPOINTS, "条目 1.、2.… 跨章连续编号，是工作要点的写法"
-    if "总结" in title:
-        return ANNUAL, "标题含“总结”"
-    if any(w in opening[:80] for w in ("是", "之年")) and not any("情况" in h for h in headings):
-        return KEYPOINTS, "开头写年份形势与总体要求，各章为任务部署"
-    looking_back = [h for h in headings if any(w in h for w in _REVIEW_WORDS)]
-    looking_ahead = [h for h in headings if any(w in h for w in _PLAN_WORDS)]
-    if len(looking_back) > len(looking_ahead):
-        return ANNUAL, f"章节多写已做的工作（如“{looking_back[0][:12]}”），是工作总结"
-    if len(looking_ahead) > len(looking_back) and not report.closing:
-        return KEYPOINTS, f"章节多为部署（如“{looking_ahead[0][:12]}”），是工作要点"
-    return WORK_REPORT, "未发现明确特征，按工作汇报处理"
+    guess = guess_kind_among(report, load_kinds())
+    return guess.kind, guess.reason

@@ -12,9 +12,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from core.draft.kind import Kind
+from core.draft.kinds import load_kinds
 from core.draft.model import Report
-from core.importing.kind_guess import guess_kind
-from core.reuse.detectors import find_years
+from core.importing.kind_guess import NO_RULE_REASON, guess_kind_among
+from core.text.detectors import find_years
 from core.text.doc_number import parse_doc_number
 
 FIELDS = ("kind", "year", "unit", "title")
@@ -88,7 +90,7 @@ def _guess_title(report: Report) -> tuple[str, str]:
     return "", "文中没有标题行"
 
 
-def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]:
+def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | None, str]:
     if years := find_years(title):
         return years[0].year, f"标题写“{years[0].text}”"
     for line in report.subtitle.split("\n"):
@@ -105,7 +107,7 @@ def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]
         if not _EVENT_DATE.match(opening, hit.end):
             return hit.year, f"开头写“{hit.text}”"
     headings = [s.heading.translate(_FULL_WIDTH_DIGITS) for _, s in report.walk()]
-    summary = kind in ("annual_summary", "half_year_summary")
+    summary = kind is not None and kind.summary
     for heading in headings:
         if match := _PLAN_HEADING.search(heading):
             planned = int(match.group(1))
@@ -122,14 +124,16 @@ def _guess_year(report: Report, title: str, kind: str) -> tuple[int | None, str]
             if (years := find_years(first)) and not _EVENT_DATE.match(first, years[0].end):
                 year = years[0].year + 1
                 return year, f"“{section.heading[:12]}”一章从 {years[0].year} 年说起，报告是 {year} 年的"
-    if report.date and kind != "annual_summary":
+    # A kind often written after its year ends (a 年度总结 in January) is dated the next year.
+    if report.date and not (kind is not None and kind.last_year_until_month):
         return int(report.date[:4]), f"成文日期 {report.date}"
     counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))
     if counts:
         year, times = counts.most_common(1)[0]
-        # A speech dwells on the year it reviews, not the year it is given in: not for a 汇报.
+        # A speech (a kind without a 成文日期, kind.toml ``dated``) dwells on the year it
+        # reviews, not the year it is given in: not for a 汇报.
         dominant = times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values())
-        if dominant and kind != "work_report":
+        if dominant and (kind is None or kind.dated):
             return year, f"正文中写到的年份大多是 {year} 年（{times} 次）"
     if report.date:
         return int(report.date[:4]), f"成文日期 {report.date}"
@@ -164,9 +168,11 @@ def _guess_unit(report: Report, title: str) -> tuple[str, str]:
 
 def guess_metadata(report: Report) -> MetadataGuess:
     """The kind, year, unit and title a parsed report should be filed under, with reasons."""
-    kind, kind_reason = guess_kind(report)
+    kinds = load_kinds()
+    guess = guess_kind_among(report, kinds)
+    kind, kind_reason = guess.kind, guess.reason
     title, title_reason = _guess_title(report)
-    year, year_reason = _guess_year(report, title, kind)
+    year, year_reason = _guess_year(report, title, kinds.get(kind))
     unit, unit_reason = _guess_unit(report, title)
     return MetadataGuess(
         kind, year, unit, title, {"kind": kind_reason, "year": year_reason, "unit": unit_reason, "title": title_reason}
@@ -199,6 +205,7 @@ def fill_from_file_name(report: Report, reasons: dict[str, str], file_name: str)
         report.year, reasons["year"] = years[0].year, f"文中没有年份，取自文件名“{file_name}”"
     if not report.unit and (unit := _guess_unit(named, stem)[0]):
         report.unit, reasons["unit"] = unit, f"文中没有落款，取自文件名“{file_name}”"
-    kind, why = guess_kind(named)
-    if why.startswith("标题") and reasons.get("kind", "").startswith("未发现"):
-        report.kind, reasons["kind"] = kind, f"文件名“{file_name}”{why.removeprefix('标题')}"
+    guess = guess_kind_among(named, load_kinds())
+    if guess.by_title and reasons.get("kind", "").startswith(NO_RULE_REASON):
+        why = guess.reason.removeprefix("标题")
+        report.kind, reasons["kind"] = guess.kind, f"文件名“{file_name}”{why}"

@@ -31,17 +31,12 @@ from core.draft.ordinals import (
     parse_point,
 )
 from core.draft.tables import Table
-from core.importing.attachment_note import take_attachment_note
-from core.importing.cleanup import join_lines
+from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
-from core.importing.web_chrome import is_navigation
-from core.text.dates import iso_date
+from core.text.lines import join_lines
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
-_SENTENCE_PUNCT = "。，；：！？、"
 MAX_LONG_TITLE = 80
-_OPENERS = ("同志们", "各位领导", "各位同志")
-_UNIT_ENDINGS = ("委", "部", "局", "办", "办公室", "政府", "委员会", "中心", "院", "厅", "会", "组", "处", "科", "站", "所", "党组", "支部")
 _POINT_BOUNDARY = "。；：！？，"
 _QUOTE_OPEN = "“‘《（(「【〔"
 _QUOTE_CLOSE = "”’》）)」】〕"
@@ -74,11 +69,6 @@ def split_outside_quotes(text: str, mark: str = "。") -> int:
         elif ch == mark and depth == 0:
             return i
     return -1
-
-
-def parse_date(text: str) -> str | None:
-    """A 成文日期 line → ISO date, or None (the 年月日 forms only: core.text.dates)."""
-    return iso_date(text, typed_forms=False)
 
 
 def split_points(text: str, first: int = 1) -> tuple[str, list[str]]:
@@ -129,9 +119,9 @@ def _title_like(text: str) -> bool:
         return False
     # Long titles exist ("…关于…工作情况的总结报告", 50+ characters); past the usual
     # length only one that ends like a title counts.
-    if text.startswith(_OPENERS) or len(text) > MAX_LONG_TITLE or (len(text) > 45 and not _has_title_word(text)):
+    if text.startswith(SPEECH_OPENERS) or len(text) > MAX_LONG_TITLE or (len(text) > 45 and not _has_title_word(text)):
         return False
-    return not any(ch in text for ch in "。；！？") and text[-1] not in _SENTENCE_PUNCT
+    return not any(ch in text for ch in "。；！？") and text[-1] not in SENTENCE_PUNCT
 
 
 def _has_title_word(text: str) -> bool:
@@ -198,25 +188,6 @@ def _take_title(paras: list[str], start: int, seams: set[int]) -> tuple[str, str
 def _title_like_by_position(paras: list[str], next_index: int) -> bool:
     """A short line without a title word still counts when real text follows it."""
     return next_index < len(paras) and len(paras[next_index]) > 45
-
-
-def _take_signature(paras: list[str], end: int, has_sections: bool, floor: int = 0) -> tuple[str, str, int]:
-    """Signature and date lines at the very end, after ``floor`` (what the title block
-    already took is not taken twice): (signature, iso date, new end)."""
-    date = ""
-    if end > floor and (iso := parse_date(paras[end - 1])):
-        date, end = iso, end - 1
-    sig: list[str] = []
-    while end > floor and len(sig) < 2:
-        text = paras[end - 1]
-        short_plain = len(text) <= 30 and not any(ch in text for ch in _SENTENCE_PUNCT)
-        if not short_plain or parse_marker(text) or parse_point(text) or is_navigation(text):
-            break
-        if not date and not (has_sections and text.endswith(_UNIT_ENDINGS)):
-            break
-        sig.insert(0, text)
-        end -= 1
-    return "\n".join(sig), date, end
 
 
 class _TreeBuilder:
@@ -319,14 +290,21 @@ _PARAGRAPHS_PER_UPDATE = 512
 _SPEECH_SALUTATIONS = ("同志们", "各位", "尊敬的", "女士们", "亲爱的")
 
 
+# An opening that leads into the text ("2024年，…现将有关情况报告如下：") ends with a colon too.
+_LEADS_IN = ("如下", "现将", "报告", "汇报")
+
+
 def _addressee_like(text: str) -> bool:
-    """A 主送机关 line under the title: "区委：", "市委组织部、市人社局：" (not a speech's 称谓)."""
+    """A 主送机关 line under the title: "区委：", "市委组织部、市人社局：" (not a speech's 称谓,
+    nor an opening sentence that leads into the text)."""
     stripped = text.strip()
     return (
         2 <= len(stripped) <= 60
         and stripped.endswith(("：", ":"))
         and not stripped.startswith(_SPEECH_SALUTATIONS)
         and not any(ch in stripped[:-1] for ch in "。；！？：:")
+        and not any(word in stripped for word in _LEADS_IN)
+        and not stripped[0].isdigit()
     )
 
 
@@ -371,17 +349,12 @@ def parse_outline(
     placing = steps.part(_FINDING_SHARE, 1.0)
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
-    report.signature, report.date, end = _take_signature(paras, len(paras), has_sections, floor=i)
-    names, end = take_attachment_note(paras, end, i)
-    if names:
-        report.attachments = names
+    # The 落款, 附件说明 and closing, peeled off the end row by row (core/importing/end_fields.py).
+    at = read_text_end(TextEnd(paras, len(paras), i, set(headings), has_sections))
+    for name, value in at.values.items():
+        setattr(report, name, value)
+    end, closing_start = at.end, at.closing_start
     first_heading = min(first_heading, end)
-    last_heading = max((j for j in headings if j < end), default=end)
-    # The closing is what follows the last section's content: a 同志们 between parts of
-    # a long speech is body, only one after the last heading starts the closing.
-    closing_start = next(
-        (j for j in range(last_heading + 1, end) if paras[j].startswith(_OPENERS)), end
-    )
 
     # Each table is placed once, popped from ``tables_before`` where it stands.
     report.opening = [line for at in range(i + 1) for table in tables_before.pop(at, []) for line in table.text_lines()]

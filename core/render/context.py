@@ -15,7 +15,6 @@ Only plain str/int/list/dict values: the template runs in a sandbox.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,9 +28,10 @@ from core.draft.numbering import point_marker, section_markers
 from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, MAX_RENDERED_ORDINAL, SECTION, SUBITEM
 from core.draft.tables import Table
 from core.render.attachment_pages import attachment_page_paragraphs
-from core.render.footer_notes import IMPRINT_BUILDERS
-from core.render.header import HEADER_BUILDERS
+from core.render.footer_notes import copy_to, printer
+from core.render.header import doc_number, header_top, issuer_mark, signers
 from core.render.title import organisation_names, title_lines
+from core.text.dates import written_date
 from core.text.layout import (
     ATTACHMENT_LABEL,
     ATTACHMENT_TITLE,
@@ -47,7 +47,6 @@ from core.text.layout import (
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile(r"\r\n?")
 _HEADING_STYLE = {CHAPTER: "h1", SECTION: "h2", ITEM: "h3", SUBITEM: "h4"}
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
 class NumberingOverflow(ReportError):
@@ -61,19 +60,6 @@ class NumberingOverflow(ReportError):
 def clean_text(text: str) -> str:
     """Text safe for XML, with Windows/Mac line ends turned into "\\n"."""
     return _UNSAFE.sub("", _NEWLINES.sub("\n", text))
-
-
-def format_date(value: str) -> str | None:
-    """ISO "2025-07-01" → "2025年7月1日" (GB/T 9704: Arabic numerals, no zero padding)."""
-    match = _ISO_DATE.match(value)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        _dt.date(year, month, day)
-    except ValueError:
-        return None
-    return f"{year}年{month}月{day}日"
 
 
 def is_salutation(text: str) -> bool:
@@ -168,18 +154,16 @@ def _opening(laid: list[LaidParagraph], report: Report, wait: bool, warnings: li
     return out
 
 
-def _first_and_more(first: str, more: str) -> Builder:
-    """附件说明 (§7.3.4) and 署名 lines: the first paragraph opens the block, the rest follow it."""
-
-    def build(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
-        return [_paragraph(first if i == 0 else more, clean_text(p.text), p.part) for i, p in enumerate(laid)]
-
-    return build
+def _first_and_more(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
+    """附件说明 (§7.3.4) and 署名 lines: the first paragraph opens the block in the row's paragraph
+    kind ("attachment", "signature"), the rest follow it ("attachment_more", "signature_more")."""
+    first = (FIELD_BY_NAME[laid[0].part].render or "body") if laid else "body"
+    return [_paragraph(first if i == 0 else f"{first}_more", clean_text(p.text), p.part) for i, p in enumerate(laid)]
 
 
 def _date(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
     """成文日期 (placed with the 署名 by core.render.fixups.place_signature)."""
-    text = format_date(report.date)
+    text = written_date(report.date)
     if text is None:
         text = clean_text(report.date).strip()
         warnings.append(f"成文日期“{report.date}”不是有效日期（应为 2025-07-01 这样的格式），已按原样输出。")
@@ -187,24 +171,27 @@ def _date(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[
     return [_paragraph(style, text, "date")]
 
 
-_FIELD_BUILDERS: dict[str, Builder] = {
+# How a row's paragraphs are styled, by the row's ``built`` (core.draft.fields.ReportField).
+FIELD_BUILDERS: dict[str, Builder] = {
     "cover": _cover,
     "title": _title,
     "subtitle": _subtitle,
     "opening": _opening,
-    "attachments": _first_and_more("attachment", "attachment_more"),
-    "signature": _first_and_more("signature", "signature_more"),
+    "first_and_more": _first_and_more,
     "date": _date,
-    **HEADER_BUILDERS,
-    **IMPRINT_BUILDERS,
-    "attachment_texts": attachment_page_paragraphs,
+    "header_top": header_top,
+    "issuer_mark": issuer_mark,
+    "doc_number": doc_number,
+    "signers": signers,
+    "copy_to": copy_to,
+    "printer": printer,
+    "attachment_pages": attachment_page_paragraphs,
 }
 
 
 def _field(spec: ReportField, laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]):
-    builder = _FIELD_BUILDERS.get(spec.name)
-    if builder is not None:
-        return builder(laid, report, wait, warnings)
+    if spec.built:
+        return FIELD_BUILDERS[spec.built](laid, report, wait, warnings)
     # A plain field: each line in the template paragraph its row names.
     return [_paragraph(spec.render or "body", clean_text(p.text), spec.name) for p in laid]
 

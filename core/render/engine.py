@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docx.opc.exceptions import PackageNotFoundError
-from docx.opc.pkgwriter import _ContentTypesItem
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
@@ -40,7 +39,7 @@ from core.render.footer_notes import place_imprint
 from core.render.header_grid import keep_header_on_grid
 from core.render.imprint_box import place_imprint_on_next_page, place_imprint_under_text
 from core.render.ooxml import template_bytes
-from core.render.package import write_zip
+from core.render.package import content_types_xml, write_zip
 from core.render.punctuation import keep_chinese_punctuation
 from core.render.signature import keep_closing_with_text, place_signature
 from core.render.signer_tabs import place_signer_tabs
@@ -329,7 +328,7 @@ def package_bytes(document: Any) -> bytes:
     for part in parts:
         part.before_marshal()
     members = [
-        ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
+        ("[Content_Types].xml", content_types_xml(parts)),
         ("_rels/.rels", package.rels.xml),
     ]
     for part in parts:

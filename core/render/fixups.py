@@ -13,6 +13,20 @@ from collections.abc import Iterable
 from docx.oxml.ns import qn
 from lxml import etree
 
+from core.ooxml.names import (
+    W_B,
+    W_BCS,
+    W_BR,
+    W_P,
+    W_PPR,
+    W_PSTYLE,
+    W_RFONTS,
+    W_RPR,
+    W_T,
+    W_TAB,
+    W_TYPE,
+    W_VAL,
+)
 from core.render.fonts import FontScheme
 from core.render.style_names import our_style_ids
 from core.render.styles import (
@@ -21,11 +35,6 @@ from core.render.styles import (
     CharacterStyle,
     ParagraphStyle,
 )
-
-W_P, W_PPR, W_PSTYLE, W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
-W_T, W_BR, W_TAB, W_TYPE = qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:type")
-W_RPR, W_RFONTS, W_B, W_BCS, W_IND = qn("w:rPr"), qn("w:rFonts"), qn("w:b"), qn("w:bCs"), qn("w:ind")
-
 
 
 def _set_fonts(rpr: etree._Element, scheme: FontScheme, slot: str) -> None:

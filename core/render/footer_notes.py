@@ -33,7 +33,6 @@ def qn(tag: str) -> str:
     return f"{{{_W_NS}}}{local}"
 
 W_P, W_PPR, W_SECTPR = qn("w:p"), qn("w:pPr"), qn("w:sectPr")
-FIRST_RULE_STYLE = "ImprintRuleThick"
 
 
 def _paragraph(style: str, text: str, part: str) -> dict[str, str]:
@@ -60,9 +59,6 @@ def printer(laid: list[LaidParagraph], report: Report, wait: bool, warnings: lis
     out += [_paragraph("imprint_printer", p.text, "printer") for p in laid]
     out.append(_paragraph("imprint_rule_thick", "", "printer"))
     return out
-
-
-IMPRINT_BUILDERS = {"copy_to": copy_to, "printer": printer}
 
 
 IMPRINT_STYLES = {"ImprintRuleThick", "ImprintRuleThin", "ImprintCopyTo", "ImprintPrinter"}

@@ -93,13 +93,3 @@ def doc_number(laid: list[LaidParagraph], report: Report, wait: bool, warnings: 
 def signers(laid: list[LaidParagraph], report: Report, wait: bool, warnings: list[str]) -> list[dict[str, str]]:
     """签发人 is printed on the 发文字号's line (see :func:`doc_number`)."""
     return []
-
-
-HEADER_BUILDERS = {
-    "copy_number": header_top,
-    "secrecy": header_top,
-    "urgency": header_top,
-    "issuer_mark": issuer_mark,
-    "doc_number": doc_number,
-    "signers": signers,
-}

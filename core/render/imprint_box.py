@@ -19,11 +19,11 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from core.ooxml.names import W_P
 from core.render.styles import PAGE, STYLE_BY_ID, TWIPS_PER_PT, ParagraphStyle
 
 EMU_PER_TWIP = 635
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-W_P = qn("w:p")
 
 _ANCHOR = """<w:r {ns}><w:drawing>
 <wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0"

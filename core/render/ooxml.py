@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+from core.ooxml.names import PACKAGE_RELS_NS, R_NS, W_NS
 from core.render.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
 from core.render.package import write_zip
 from core.render.styles import (
@@ -25,10 +26,7 @@ from core.render.styles import (
 from core.render.tables import table_style_xml
 from core.render.variants import VARIANTS, Variant
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+REL_NS, DOC_REL = PACKAGE_RELS_NS, R_NS
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 NS_DECL = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
 

@@ -22,11 +22,21 @@ import re
 from docx.oxml.ns import qn
 from lxml import etree
 
+from core.ooxml.names import (
+    W_EAST_ASIA,
+    W_HINT,
+    W_LANG,
+    W_P,
+    W_PSTYLE,
+    W_R,
+    W_RFONTS,
+    W_RPR,
+    W_RSTYLE,
+    W_T,
+    W_VAL,
+)
 from core.render.fixups import child_in_order
 
-W_P, W_R, W_T, W_RPR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr")
-W_RFONTS, W_RSTYLE, W_PSTYLE, W_VAL = qn("w:rFonts"), qn("w:rStyle"), qn("w:pStyle"), qn("w:val")
-W_EAST_ASIA, W_HINT, W_LANG = qn("w:eastAsia"), qn("w:hint"), qn("w:lang")
 # rPr children the schema puts after w:lang.
 _AFTER_LANG = {qn("w:eastAsianLayout"), qn("w:specVanish"), qn("w:oMath")}
 CHINESE = "zh-CN"

@@ -33,13 +33,11 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
+from core.ooxml.names import W_BR, W_IND, W_JC, W_KEEP_NEXT, W_P, W_PPR, W_R, W_T, W_WIDOW_CONTROL
 from core.render.fixups import child_in_order, paragraph_style, paragraph_text
 from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
 from core.render.title import char_width, text_width, title_lines
 
-W_P, W_PPR, W_IND, W_KEEP_NEXT = qn("w:p"), qn("w:pPr"), qn("w:ind"), qn("w:keepNext")
-W_JC, W_R, W_T, W_BR = qn("w:jc"), qn("w:r"), qn("w:t"), qn("w:br")
-W_WIDOW_CONTROL = qn("w:widowControl")
 _BEFORE_WIDOW_CONTROL = {qn(f"w:{name}") for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")}
 
 SIGNATURE_STYLES = ("Signature", "SignatureMore")

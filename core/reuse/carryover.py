@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from core.draft.fields import CARRY_CLEAR, REPORT_FIELDS, empty_value
 from core.draft.model import Report, report_from_dict, to_dict
-from core.reuse.detectors import YearHit, find_years, short_quoted_spans
+from core.draft.ordinals import cn_digits
 from core.reuse.flags import FLAG_KIND_LABELS, FLAG_KINDS, Flag, flags_for
+from core.text.detectors import YearHit, find_years, short_quoted_spans
 from core.text.plaintext import section_text_paragraphs
 from core.text.textslots import Slot, iter_slots, set_slot_text
 
@@ -30,7 +31,6 @@ _OWN_PERIOD_AFTER = (
 # fmt: on
 _SENTENCE_START = re.compile(r"(?:^|[。；！？：:])\s*$")
 _WHOLE_FIELDS = ("title", "subtitle")
-_CN_DIGITS = "〇一二三四五六七八九"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class CarryOverResult:
 
 
 def _year_text(year: int, chinese: bool) -> str:
-    return "".join(_CN_DIGITS[int(d)] for d in str(year)) if chinese else str(year)
+    return cn_digits(year) if chinese else str(year)
 
 
 def _refers_to_own_period(text: str, hit: YearHit) -> bool:

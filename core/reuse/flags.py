@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from core.draft.edits import set_flag_verified  # noqa: F401  # re-exported: its home is the edits
 from core.draft.model import Report, Section
-from core.reuse.detectors import (  # re-exported: the detectors' old home
+from core.text.detectors import (  # re-exported: the detectors' old home
     Hit,
     date_year,
     find_dates,

@@ -4,7 +4,7 @@ Two ways to use a prior report, offered side by side in the app and the CLI:
 
 * ``CARRY_OUTLINE`` (沿用上年提纲): the draft keeps last year's outline — headings,
   levels, numbering — with each section's text moved beside it as reference
-  (:meth:`core.draft.kinds.Kind.carry_over`), so the clerk rewrites section by section.
+  (:func:`core.reuse.outline_carry.carry_outline`), so the clerk rewrites section by section.
 * ``REFERENCE_ONLY`` (仅作参考): the draft is the kind's skeleton; each skeleton section
   gets the text of the prior section whose heading is most alike as its reference, so
   last year's text is still beside the section the clerk writes. Prior chapters that
@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from core.draft.kind import Kind
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
 from core.draft.ordinals import parse_marker
@@ -42,7 +43,6 @@ MODE_LABELS = {
     CARRY_TEXT: "沿用上年提纲和文字（年份顺延，数字标出待核实）",
     FROM_PLAN: "由今年工作要点生成",
 }
-PLAN_KIND = "annual_keypoints"  # the kind of document FROM_PLAN starts from
 MATCH_THRESHOLD = 0.34  # Dice similarity of heading bigrams; below this a match is a guess
 
 
@@ -53,25 +53,51 @@ class NewDraft:
     review_flags: bool = False  # text was carried over: the clerk should go through its 待核实 flags
 
 
+def _kind(kind_id: str) -> Kind | None:
+    from core.draft.kinds import load_kinds
+
+    return load_kinds().get(kind_id)
+
+
+def drawn_from_plan(kind_id: str) -> bool:
+    """Whether a draft of this kind may be drawn from this year's plan (kind.toml ``summary``)."""
+    kind = _kind(kind_id)
+    return kind is not None and kind.summary
+
+
+def is_plan(kind_id: str) -> bool:
+    """Whether a document of this kind is a plan summaries are drawn from (kind.toml ``plan``)."""
+    kind = _kind(kind_id)
+    return kind is not None and kind.plan
+
+
 def plan_mode_available(kind_id: str, prior_kind: str) -> bool:
     """由今年工作要点生成 makes sense for a summary started from a 工作要点."""
-    from core.reuse.plan_to_summary import SUMMARY_KINDS
+    return drawn_from_plan(kind_id) and is_plan(prior_kind)
 
-    return kind_id in SUMMARY_KINDS and prior_kind == PLAN_KIND
+
+def plan_kind_names() -> tuple[list[str], list[str]]:
+    """(names of the kinds that may be drawn from a plan, names of the plans), for messages."""
+    from core.draft.kinds import load_kinds
+
+    kinds = load_kinds().values()
+    return [k.name for k in kinds if k.summary], [k.name for k in kinds if k.plan]
 
 
 def default_year(kind_id: str, today: dt.date | None = None) -> int:
-    """The year a clerk most likely writes about now.
+    """The year a clerk starting a ``kind_id`` draft today most likely writes about
+    (:meth:`core.draft.kind.Kind.default_year`); this year for a kind not known."""
+    kind = _kind(kind_id)
+    return kind.default_year(today) if kind is not None else (today or dt.date.today()).year
 
-    工作要点 are written at the end of the year for the next one; 年度总结 early in the
-    year may still be about the last one; everything else is about this year.
-    """
-    today = today or dt.date.today()
-    if kind_id == "annual_keypoints" and today.month >= 11:
-        return today.year + 1
-    if kind_id == "annual_summary" and today.month <= 2:
-        return today.year - 1
-    return today.year
+
+def starting_year(kind_id: str, prior_year: int | None, from_plan: bool, today: dt.date | None = None) -> int:
+    """The year a new draft is about, before the clerk says otherwise — one rule for the
+    新建报告 dialog and ``main.py new``: after last year's report, the year after it; from
+    this year's 工作要点, its own year; with neither, the kind's :func:`default_year`."""
+    if prior_year:
+        return prior_year if from_plan else prior_year + 1
+    return default_year(kind_id, today)
 
 
 # ---- heading similarity -----------------------------------------------------------------
@@ -192,8 +218,9 @@ def new_draft(
 
 def _carry(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
     from core.draft.kinds import get_kind
+    from core.reuse.outline_carry import carry_outline
 
-    report = get_kind(kind_id).carry_over(prior, year, unit or prior.unit)
+    report = carry_outline(get_kind(kind_id), prior, year, unit or prior.unit)
     count = len(report.walk())
     notes = [f"已沿用上年提纲（{count} 个标题），上年各节原文显示在右侧“上年参考”中。"]
     return NewDraft(report, notes)
@@ -237,9 +264,9 @@ def _carry_text(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
 
 
 def _from_plan(kind_id: str, year: int, unit: str, prior: Report) -> NewDraft:
-    from core.reuse.plan_to_summary import SUMMARY_KINDS, summary_from_plan
+    from core.reuse.plan_to_summary import summary_from_plan
 
-    if kind_id not in SUMMARY_KINDS:
+    if not drawn_from_plan(kind_id):
         raise ValueError(f"{kind_id} is not a summary: 由今年工作要点生成 needs a summary kind")
     report = summary_from_plan(prior, kind_id, year, unit or prior.unit)
     report.prior_source = prior.prior_source

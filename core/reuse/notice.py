@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 
 from core.draft.model import Report
-from core.text.layout import addressee_line, gb_date
+from core.text.dates import gb_date
+from core.text.layout import addressee_line
 
 NOTICE_TITLE = "关于印发《{title}》的通知"
 NOTICE_TEXT = "现将《{title}》印发给你们，请结合实际认真贯彻落实。"

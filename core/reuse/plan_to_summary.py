@@ -14,7 +14,6 @@ from core.draft.numbering import section_markers
 from core.importing.outline_text import heading_text
 from core.text.plaintext import section_paragraphs
 
-SUMMARY_KINDS = ("half_year_summary", "annual_summary")
 _WORK_CHAPTER_WORDS = ("开展情况", "工作情况", "完成情况", "主要工作", "主要成效", "工作成效")
 SUBSECTION_HINT = "对照工作要点，写明做了什么、怎么做的、取得了什么成效（用数据和事例说明）。"
 
@@ -51,14 +50,14 @@ def _drop_empty_subsections(summary: Report) -> None:
 
 
 def summary_from_plan(
-    plan: Report, kind: str = "half_year_summary", year: int | None = None, unit: str | None = None
+    plan: Report, kind: str, year: int | None = None, unit: str | None = None
 ) -> Report:
     """A new summary of ``kind`` whose work chapter has one （一） per chapter of ``plan``.
 
     ``year`` and ``unit`` default to the plan's. Raises ValueError for a kind that is not
     a summary. The plan is left unchanged.
     """
-    if kind not in SUMMARY_KINDS:
+    if not get_kind(kind).summary:
         raise ValueError(f"not a summary kind: {kind}")
     year = year if year is not None else plan.year
     unit = unit if unit is not None else plan.unit

@@ -9,13 +9,28 @@ the renderer breaks a long title over lines and picks template paragraphs by ``p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.draft.fields import AFTER_SECTIONS, BEFORE_SECTIONS, ReportField, field_lines, fields_at
+from core.draft.fields import (
+    AFTER_SECTIONS,
+    BEFORE_SECTIONS,
+    LAID_ADDRESSEE,
+    LAID_ATTACHMENT_LIST,
+    LAID_ATTACHMENT_PAGES,
+    LAID_BLOCK,
+    LAID_DATE,
+    LAID_ELEMENT,
+    LAID_LINES,
+    ReportField,
+    field_lines,
+    fields_at,
+)
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, Report, Section
 from core.draft.numbering import attachment_names, attachment_parts, point_marker, section_markers
 from core.draft.tables import Table
 from core.text.attachment_layout import attachment_pages
+from core.text.dates import gb_date
 from core.text.gongwen_layout import gongwen_field_lines
 
 _NEWLINES = re.compile(r"\r\n?")
@@ -53,15 +68,6 @@ class LaidParagraph:
 def split_lines(text: str) -> list[str]:
     """A stored string as paragraphs: "\\n" (or a Windows/Mac line end) starts a new one."""
     return _NEWLINES.sub("\n", text).split("\n")
-
-
-def gb_date(iso: str) -> str:
-    """"2025-07-01" → "2025年7月1日" (GB/T 9704: Arabic numerals, no zero padding)."""
-    try:
-        year, month, day = (int(part) for part in iso.strip().split("-"))
-    except ValueError:
-        return iso
-    return f"{year}年{month}月{day}日"
 
 
 def run_in_lead(marker: str, heading: str) -> str:
@@ -160,30 +166,58 @@ def section_layout(report: Report, section: Section, marker: str, depth: int = 1
     return out
 
 
-def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
-    """A report-level field's paragraphs as they appear in the document."""
+def _lines(report: Report, spec: ReportField) -> list[str]:
+    return [line for text in field_lines(getattr(report, spec.name)) for line in split_lines(text)]
+
+
+def _block(report: Report, spec: ReportField) -> list[str]:
+    # Lines of a title block or a signature: blank lines carry nothing on paper.
+    return [line.strip() for line in field_lines(getattr(report, spec.name)) if line.strip()]
+
+
+def _addressee(report: Report, spec: ReportField) -> list[str]:
+    line = addressee_line(getattr(report, spec.name))
+    return [line] if line else []
+
+
+def _attachment_list(report: Report, spec: ReportField) -> list[str]:
+    names = attachment_names(report)
+    numbered = [f"{i + 1}.{n}" if len(names) > 1 else n for i, n in enumerate(names)]
+    return [("附件：" if i == 0 else "") + n for i, n in enumerate(numbered)]
+
+
+def _attachment_pages(report: Report, spec: ReportField) -> list[str]:
+    return [text for _, text in attachment_pages(report)]
+
+
+def _date(report: Report, spec: ReportField) -> list[str]:
     value = getattr(report, spec.name)
-    if spec.name in ("signature", "date") and cover_is_dated(report.cover):
+    return [gb_date(value)] if value.strip() else []
+
+
+def _element(report: Report, spec: ReportField) -> list[str]:
+    return gongwen_field_lines(report, spec.name, gb_date)
+
+
+# How each kind of row (ReportField.laid) becomes the texts of its paragraphs.
+FIELD_LAYOUTS: dict[str, Callable[[Report, ReportField], list[str]]] = {
+    LAID_LINES: _lines,
+    LAID_BLOCK: _block,
+    LAID_ADDRESSEE: _addressee,
+    LAID_ATTACHMENT_LIST: _attachment_list,
+    LAID_ATTACHMENT_PAGES: _attachment_pages,
+    LAID_DATE: _date,
+    LAID_ELEMENT: _element,
+}
+
+
+def field_layout(report: Report, spec: ReportField) -> list[LaidParagraph]:
+    """A report-level field's paragraphs as they appear in the document, by its row."""
+    if spec.notice_carries and cover_is_dated(report.cover):
         # Issued with a 印发通知: the notice carries the 落款 and date; the 要点 after it ends
         # with its text, as issued documents do (its own would repeat them a page later).
         return []
-    if spec.element:
-        return [LaidParagraph(spec.name, text) for text in gongwen_field_lines(report, spec.name, gb_date)]
-    if spec.name == "date":
-        return [LaidParagraph("date", gb_date(value))] if value.strip() else []
-    if spec.name == "attachment_texts":
-        return [LaidParagraph(spec.name, text) for _, text in attachment_pages(report)]
-    if spec.name == "addressee":
-        line = addressee_line(value)
-        return [LaidParagraph("addressee", line)] if line else []
-    if spec.name == "attachments":
-        names = attachment_names(report)
-        numbered = [f"{i + 1}.{n}" if len(names) > 1 else n for i, n in enumerate(names)]
-        return [LaidParagraph("attachments", ("附件：" if i == 0 else "") + n) for i, n in enumerate(numbered)]
-    if spec.name in ("title", "signature", "subtitle"):
-        # Lines of a title block or a signature: blank lines carry nothing on paper.
-        return [LaidParagraph(spec.name, line.strip()) for line in field_lines(value) if line.strip()]
-    return [LaidParagraph(spec.name, line) for text in field_lines(value) for line in split_lines(text)]
+    return [LaidParagraph(spec.name, text) for text in FIELD_LAYOUTS[spec.laid](report, spec)]
 
 
 def report_layout(report: Report, markers: dict[str, str] | None = None) -> list[LaidParagraph]:
@@ -201,7 +235,7 @@ def report_layout(report: Report, markers: dict[str, str] | None = None) -> list
                 out += section_layout(report, part, markers.get(part.id, ""), depth)
     for spec in fields_at(AFTER_SECTIONS):
         out += field_layout(report, spec)
-        if spec.name == "attachment_texts":
+        if spec.laid == LAID_ATTACHMENT_PAGES:  # the attachment parts follow the 附件 pages
             out += attachment_sections_layout(report, markers)
     return out
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
-from core.text.layout import gb_date, report_layout, section_content, section_layout
+from core.text.layout import report_layout, section_content, section_layout
 
-__all__ = ["gb_date", "report_paragraphs", "report_text", "section_paragraphs", "section_text_paragraphs"]
+__all__ = ["report_paragraphs", "report_text", "section_paragraphs", "section_text_paragraphs"]
 
 
 def section_paragraphs(report: Report, section: Section, marker: str) -> list[str]:

@@ -28,7 +28,7 @@ from core.draft.fields import (
 )
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
-from core.importing.cleanup import one_line
+from core.text.lines import one_line
 
 # Report-level text fields (core.draft.fields), in reading order; single strings use index 0.
 REPORT_FIELDS = tuple(f.name for f in (*slot_fields(BEFORE_SECTIONS), *slot_fields(AFTER_SECTIONS)))

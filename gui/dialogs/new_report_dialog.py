@@ -39,11 +39,13 @@ from core.reuse.new_draft import (
     CARRY_TEXT,
     FROM_PLAN,
     MODE_LABELS,
-    PLAN_KIND,
     REFERENCE_ONLY,
-    default_year,
+    drawn_from_plan,
+    is_plan,
+    plan_kind_names,
+    plan_mode_available,
+    starting_year,
 )
-from core.reuse.plan_to_summary import SUMMARY_KINDS
 from gui import style
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import PRIOR_FILTER, is_importable, local_paths
@@ -271,7 +273,7 @@ class NewReportDialog(QDialog):
         """
         prior_year = self._prior_year if self._prior is not None and self.start() != START_BLANK else None
         plan = self.start() == START_PLAN
-        year = (prior_year if plan else prior_year + 1) if prior_year else default_year(self.kind_id())
+        year = starting_year(self.kind_id(), prior_year, from_plan=plan)
         source = f"所选{'工作要点' if plan else '上年报告'}是 {prior_year} 年的"
         current = self.year_spin.value()
         if self._year_touched:
@@ -304,11 +306,12 @@ class NewReportDialog(QDialog):
 
     def _update_start(self) -> None:
         """Show what the chosen start needs: a file and how to use it, a 要点, or nothing."""
-        summary = self.kind_id() in SUMMARY_KINDS
+        summary = drawn_from_plan(self.kind_id())
         self.plan_radio.setEnabled(summary)
+        summaries, _ = plan_kind_names()
         self.plan_radio.setToolTip(
             "对照今年的工作要点写总结：要点的每一部分成为一个小标题。"
-            if summary else "只有上半年工作总结和年度工作总结可以由今年的工作要点生成。"
+            if summary else f"只有{'和'.join(summaries) or '总结类报告'}可以由今年的工作要点生成。"
         )
         start = self.start()
         if start == START_PRIOR and self.plan_radio.isChecked():
@@ -397,10 +400,10 @@ class NewReportDialog(QDialog):
             text += f"，看起来是“{guessed.name}”（{result.kind_reason}）"
         text += "。"
         start = self.start()
-        if start == START_PLAN and result.kind != PLAN_KIND:
+        if start == START_PLAN and not is_plan(result.kind):
             text += "<br>这份文件看起来不是工作要点，生成的小标题可能不合适。"
         elif start == START_PRIOR and chosen is not None and guessed is not None and guessed.id != chosen.id:
-            if chosen.id in SUMMARY_KINDS and result.kind == PLAN_KIND:
+            if plan_mode_available(chosen.id, result.kind):
                 text += "<br>这是工作要点：如要对照它写今年的总结，请在上方选择“今年工作要点”。"
             else:
                 text += f"<br>与所选的“{chosen.name}”不同；将按“{chosen.name}”起草。"

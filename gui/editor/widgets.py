@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.importing.cleanup import one_line
 from core.text.dates import may_become_date, read_date
+from core.text.lines import one_line
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -128,7 +128,7 @@ def leading_space(text: str) -> int:
 
 class OneLineValidator(QValidator):
     """Whatever is typed, pasted or dropped into a one-line field stays one line: line breaks
-    are joined as a title's wrapped lines are (core.importing.cleanup.one_line). Without it a
+    are joined as a title's wrapped lines are (core.text.lines.one_line). Without it a
     QLineEdit keeps a pasted line break, and the heading would split in every plain-text copy."""
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:

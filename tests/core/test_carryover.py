@@ -5,7 +5,6 @@ from __future__ import annotations
 from core.draft.model import Point, Report, Section
 from core.importing.importer import parse_text
 from core.reuse.carryover import carry_over, infer_year
-from core.reuse.detectors import find_dates, find_figures, find_meetings, find_placeholders, find_years
 from core.reuse.flags import (
     FIGURE,
     MEETING,
@@ -18,6 +17,7 @@ from core.reuse.flags import (
     prune_verified_flags,
     set_flag_verified,
 )
+from core.text.detectors import find_dates, find_figures, find_meetings, find_placeholders, find_years
 from core.text.textslots import slot_text
 from tests.conftest import seed_path
 

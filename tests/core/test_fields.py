@@ -20,6 +20,7 @@ from core.render import render_report
 from core.render.engine import default_template, render_document
 from core.render.package import read_zip, write_zip
 from core.reuse.carryover import carry_over
+from core.reuse.outline_carry import carry_outline
 from core.text.plaintext import report_text
 from core.text.textslots import FIELD_LABELS, iter_slots
 
@@ -77,7 +78,7 @@ def test_addressee_comes_back_on_import(tmp_path: Path) -> None:
 
 def test_addressee_is_kept_by_carry_over_and_flagged_in_carried_text() -> None:
     prior = addressed_report()
-    outline_only = get_kind("half_year_summary").carry_over(prior)
+    outline_only = carry_outline(get_kind("half_year_summary"), prior)
     assert outline_only.addressee == "XX区委"
     carried = carry_over(prior, 2025)
     assert carried.report.addressee == "XX区委"

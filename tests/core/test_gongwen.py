@@ -16,6 +16,7 @@ from core.draft.fields import HEADER_ELECTRONIC, offered_fields
 from core.draft.kinds import KindError, get_kind, load_kind
 from core.reuse.carryover import carry_over
 from core.reuse.flags import DOC_NUMBER, flags_for
+from core.reuse.outline_carry import carry_outline
 from core.text.doc_number import doc_number_problems, parse_doc_number
 from tests.core.gongwen_samples import UNIT, attached_report, upward_report
 
@@ -93,7 +94,7 @@ def test_carry_over_keeps_signers_clears_print_date_and_flags_the_doc_number() -
     prior.doc_number = "某组发〔2023〕5号"
     prior.print_date = "2023-07-03"
     prior.prior_source = "2023年上半年工作总结.docx"
-    for draft in (get_kind("half_year_summary").carry_over(prior, 2024), carry_over(prior, 2024).report):
+    for draft in (carry_outline(get_kind("half_year_summary"), prior, 2024), carry_over(prior, 2024).report):
         assert draft.signers == "张三 李四"
         assert draft.secrecy == "秘密★1年"
         assert (draft.print_date, draft.copy_number, draft.urgency) == ("", "", "")
@@ -105,7 +106,7 @@ def test_carry_over_keeps_signers_clears_print_date_and_flags_the_doc_number() -
 def test_an_element_last_year_lacked_starts_from_the_kinds_default() -> None:
     prior = get_kind("half_year_summary").new_report(2023, UNIT)
     prior.issuer_mark = ""  # e.g. imported from a report sent without a 版头
-    draft = get_kind("half_year_summary").carry_over(prior, 2024)
+    draft = carry_outline(get_kind("half_year_summary"), prior, 2024)
     assert draft.issuer_mark == f"{UNIT}文件"
 
 

@@ -25,21 +25,29 @@ from core.draft.model import LAYOUT_INLINE
 from core.draft.numbering import section_markers
 from core.importing.importer import parse_text
 from core.render import render_report_bytes
+from core.reuse.outline_carry import carry_outline
 from core.text.plaintext import section_text_paragraphs
 from tests.conftest import seed_path
 
-BUILTIN_IDS = ["annual_keypoints", "half_year_summary", "annual_summary", "work_report"]
+# Every folder of templates/ is a kind: the number of kinds is whatever is shipped.
+BUILTIN_IDS = list(builtin_kinds())
+# The kinds the product was specified with, in display order.
+SHIPPED = {
+    "annual_keypoints": "年度工作要点",
+    "half_year_summary": "上半年工作总结",
+    "annual_summary": "年度工作总结",
+    "work_report": "工作汇报/讲话",
+}
 
 
-def test_four_builtin_kinds_in_display_order() -> None:
+def test_builtin_kinds_are_the_folders_in_display_order() -> None:
     kinds = builtin_kinds()
-    assert list(kinds) == BUILTIN_IDS
-    assert [k.name for k in kinds.values()] == [
-        "年度工作要点",
-        "上半年工作总结",
-        "年度工作总结",
-        "工作汇报/讲话",
-    ]
+    folders = sorted(p.name for p in BUILTIN_KINDS_DIR.iterdir() if (p / "kind.toml").is_file())
+    assert sorted(kinds) == folders
+    assert [(k.order, k.id) for k in kinds.values()] == sorted((k.order, k.id) for k in kinds.values())
+    shipped = [kind for kind in kinds.values() if kind.id in SHIPPED]
+    assert {k.id: k.name for k in shipped} == SHIPPED
+    assert [k.id for k in shipped] == list(SHIPPED)
     for kind in kinds.values():
         assert kind.description and len(kind.description) < 60
         assert kind.template_path == BUILTIN_KINDS_DIR / kind.id / "template.docx"
@@ -147,6 +155,16 @@ def test_unit_folder_overrides_builtin_kind(tmp_path: Path) -> None:
             "points_layout",
         ),
         ('name = "x"\n[[levels]\n', "格式错误"),
+        ('name = "x"\nnext_year_from_month = 13\n[[levels]]\nformat = "{cn}、"\n', "1 到 12 之间的月份"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\nshape = "tone"\n', "shape“tone”无法识别"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\nrank = 5\n', "须恰好写一种判断方式"),
+        (
+            'name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\ntitle_has = ["述职"]\nshape = "salutation"\n',
+            "须恰好写一种判断方式",
+        ),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\ntitle_has = [""]\n', "空的文字"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\notherwise = true\n', "须写 reason"),
+        ('name = "x"\n[[levels]]\nformat = "{cn}、"\n[[guess]]\ntitle_hass = ["a"]\n', "无法识别的键“title_hass”"),
     ],
 )
 def test_broken_kind_file_gives_chinese_reason(tmp_path: Path, toml: str, reason: str) -> None:
@@ -177,7 +195,7 @@ def test_unknown_kind_lists_the_choices() -> None:
 def test_carry_over_keeps_outline_and_moves_text_to_reference() -> None:
     prior = parse_text(seed_path("004").read_text(encoding="utf-8")).report
     assert prior.year == 2022
-    draft = get_kind("half_year_summary").carry_over(prior)
+    draft = carry_outline(get_kind("half_year_summary"), prior)
     assert draft.year == 2023
     assert draft.opening == ["2023年上半年，"]
     assert draft.reference_opening == "\n".join(prior.opening)
@@ -194,11 +212,11 @@ def test_carry_over_keeps_outline_and_moves_text_to_reference() -> None:
 def test_carry_over_rolls_the_title_year_and_respects_a_new_unit() -> None:
     prior = get_kind("annual_keypoints").new_report(2024, "XX区委组织部")
     prior.title = "XX区委组织部2024年组织工作要点"
-    draft = get_kind("annual_keypoints").carry_over(prior, unit="YY区委组织部")
+    draft = carry_outline(get_kind("annual_keypoints"), prior, unit="YY区委组织部")
     assert draft.year == 2025
     assert draft.title == "XX区委组织部2025年组织工作要点"
     assert draft.signature == "YY区委组织部"
-    kept = get_kind("annual_keypoints").carry_over(prior, year=2030)
+    kept = carry_outline(get_kind("annual_keypoints"), prior, year=2030)
     assert kept.signature == "XX区委组织部" and kept.year == 2030
 
 
@@ -293,3 +311,10 @@ def test_an_accepted_wording_fills_without_error_or_brace(text: str) -> None:
         return
     filled = get_kind("work_report").fill(accepted, 2025, "某单位")
     assert "{" not in filled and "}" not in filled
+
+
+def test_every_guess_shape_a_kind_may_name_is_worked_out() -> None:
+    from core.draft.kind import GUESS_SHAPES
+    from core.importing.kind_guess import SHAPES
+
+    assert set(SHAPES) == set(GUESS_SHAPES)

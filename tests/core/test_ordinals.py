@@ -161,3 +161,10 @@ def test_strip_ordinal_drops_the_texts_own_number() -> None:
     assert strip_ordinal("加强学习。") == "加强学习。"
     assert strip_ordinal("2022年是关键之年") == "2022年是关键之年"  # a year is no ordinal
     assert strip_ordinal("一是加强学习；二是…", points=False) == "一是加强学习；二是…"
+
+
+def test_years_digit_by_digit() -> None:
+    from core.draft.ordinals import cn_digits, cn_digits_to_int
+
+    assert cn_digits(2022) == "二〇二二" and cn_digits(1990) == "一九九〇"
+    assert cn_digits_to_int("二零二二") == cn_digits_to_int("二〇二二") == 2022

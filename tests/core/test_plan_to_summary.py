@@ -85,7 +85,7 @@ def test_annual_summary_with_given_year_and_unit() -> None:
 def test_plan_is_left_unchanged_and_other_kinds_are_refused() -> None:
     source = plan()
     before = to_dict(source)
-    summary_from_plan(source)
+    summary_from_plan(source, kind="half_year_summary")
     assert to_dict(source) == before
     with pytest.raises(ValueError):
         summary_from_plan(source, kind="work_report")

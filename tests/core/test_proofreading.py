@@ -274,7 +274,7 @@ def test_formulation_near_misses(clean: str) -> None:
 
 
 def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
-    from core.reuse.detectors import find_placeholders
+    from core.text.detectors import find_placeholders
 
     text = "二○二○年全县工作要点"
     assert find_placeholders(text) == []

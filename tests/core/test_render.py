@@ -19,10 +19,11 @@ from core.base.errors import SaveFailed
 from core.draft.kinds import get_kind
 from core.draft.model import LAYOUT_INLINE, LAYOUT_JOINED, LAYOUT_PARAGRAPHS, Point, Report, Section
 from core.render import backup_path, render_report, render_report_bytes
-from core.render.context import NumberingOverflow, build_context, format_date
+from core.render.context import NumberingOverflow, build_context
 from core.render.engine import TemplateInvalid, default_template
 from core.render.package import read_zip, write_zip
 from core.render.title import text_width, title_lines
+from core.text.dates import written_date as format_date
 from tests.golden.samples import SAMPLES, half_year_sample, keypoints_sample
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -618,3 +619,32 @@ def test_live_preview_context_never_waits_for_jieba(monkeypatch: pytest.MonkeyPa
     title_text = next(p["text"] for p in paragraphs if p["part"] == "title")
     assert title_text.replace("\n", "") == title
     assert "\n" in title_text  # still broken over lines, by rule
+
+
+def test_content_types_are_the_ones_python_docx_writes_itself() -> None:
+    # core.render.package writes [Content_Types].xml from the parts' public attributes: byte for
+    # byte what python-docx's own save writes, for a document with a picture and a header.
+    from core.render.package import content_types_xml
+
+    document = docx.Document()
+    document.add_paragraph("正文")
+    document.sections[0].header.add_paragraph("页眉")
+    png = _one_pixel_png()
+    document.add_picture(io.BytesIO(png))
+    saved = io.BytesIO()
+    document.save(saved)
+    parts = list(document.part.package.iter_parts())
+    assert content_types_xml(parts) == read_zip(saved.getvalue())["[Content_Types].xml"]
+    assert b'<Default Extension="png" ContentType="image/png"/>' in content_types_xml(parts)
+
+
+def _one_pixel_png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)  # 1×1, 8-bit RGB
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.draft.ordinals import int_to_cn
-from core.text.dates import iso_date, read_date
+from core.draft.ordinals import cn_digits, int_to_cn
+from core.text.dates import date_words, gb_date, iso_date, read_date, written_date
 
 JULY_FIRST = dt.date(2024, 7, 1)
 
@@ -49,3 +49,17 @@ def test_any_day_reads_back_in_every_form(day: dt.date) -> None:
     forms = [f"{y}年{m}月{d}日", f"{y}-{m}-{d}", f"{y}.{m:02d}.{d:02d}", f"{y}/{m}/{d}", f"{y}{m:02d}{d:02d}",
              f"{_chinese_year(y)}年{int_to_cn(m)}月{int_to_cn(d)}日"]
     assert [read_date(form) for form in forms] == [day] * len(forms)
+
+
+def test_a_stored_date_is_written_the_gb_way_in_one_place() -> None:
+    assert written_date("2025-07-01") == gb_date("2025-07-01") == "2025年7月1日"
+    assert written_date(" 2025-2-3 ") == "2025年2月3日"
+    assert written_date("2025-02-30") is None and gb_date("2025-02-30") == "2025-02-30"  # shown, not made up
+    assert date_words(None, 7, None) == "7月" and date_words("2024", 12, 31) == "2024年12月31日"
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_written_dates_read_back(day: dt.date) -> None:
+    assert read_date(written_date(day.isoformat()) or "") == day
+    chinese = f"{cn_digits(day.year)}年{int_to_cn(day.month)}月{int_to_cn(day.day)}日"
+    assert read_date(chinese) == day

@@ -71,7 +71,7 @@ def test_one_line_explains_the_chosen_way(app: QApplication, qtbot: Any) -> None
 
 def test_a_file_that_moves_the_year_says_so(app: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # The year a new report gets without a file (this year or next, by the date) made fixed.
-    monkeypatch.setattr("gui.dialogs.new_report_dialog.default_year", lambda _kind: 2025)
+    monkeypatch.setattr("core.reuse.new_draft.default_year", lambda _kind, _today=None: 2025)
     dialog = NewReportDialog(Settings(last_kind="half_year_summary"))
     qtbot.addWidget(dialog)
     assert dialog.year_spin.value() == 2025 and not dialog.year_note.isVisibleTo(dialog)

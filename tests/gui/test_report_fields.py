@@ -117,7 +117,7 @@ def test_text_pasted_into_a_heading_or_the_title_stays_one_line(make_window: Any
     assert report.title == "加强班子建设Team Work"
 
     # The rule, in core: for typing and for replacing alike.
-    from core.importing.cleanup import one_line
+    from core.text.lines import one_line
     from core.text.textslots import edited_fields
 
     assert one_line("第一行\n　第二行") == "第一行第二行" and one_line("a\nb") == "a b" and one_line(" 无换行 ") == " 无换行 "

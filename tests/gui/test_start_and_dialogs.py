@@ -15,11 +15,12 @@ from core.base.errors import DraftFileError
 from core.base.paths import config_dir, log_dir
 from core.base.settings import Settings, load_settings
 from core.draft.draft_file import save_draft
+from core.draft.kinds import KINDS_PATH_ENV, load_kinds
 from core.draft.model import Report, Section
 from gui.dialogs.error_dialog import ErrorDialog, ErrorHandler
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.main_window import EDITOR_PAGE, START_PAGE
-from tests.conftest import seed_path
+from tests.conftest import PROJECT_ROOT, seed_path
 from tests.gui.conftest import SETTLE_MS
 
 
@@ -56,11 +57,23 @@ def test_start_page_lists_recent_drafts_and_opens_one(make_window: Any, tmp_path
     assert not window.isWindowModified()
 
 
+def test_new_report_dialog_offers_a_kind_that_is_only_a_folder(
+    app: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(KINDS_PATH_ENV, str(PROJECT_ROOT / "tests" / "fixtures" / "kinds"))
+    dialog = NewReportDialog(Settings(last_kind="duty_report"))
+    qtbot.addWidget(dialog)
+    labels = [dialog.kind_list.item(i).text() for i in range(dialog.kind_list.count())]
+    assert labels[-1].startswith("述职报告\n") and len(labels) == len(load_kinds())
+    assert dialog.kind_id() == "duty_report"
+    assert not dialog.plan_radio.isEnabled()  # not a summary: kind.toml has no summary = true
+
+
 def test_new_report_dialog_offers_kinds_unit_year_and_prior(app: QApplication, qtbot: Any) -> None:
     dialog = NewReportDialog(Settings(unit="某某县委办公室", last_kind="annual_summary"))
     qtbot.addWidget(dialog)
     labels = [dialog.kind_list.item(i).text() for i in range(dialog.kind_list.count())]
-    assert len(labels) == 4
+    assert len(labels) == len(load_kinds())
     assert all("\n" in label and label.split("\n")[1] for label in labels)  # name + one-line description
     assert dialog.kind_id() == "annual_summary"  # last used kind preselected
     assert dialog.unit_edit.text() == "某某县委办公室"  # unit remembered

@@ -42,6 +42,7 @@ from lxml import etree
 from core.base.errors import ImportFailed
 from core.base.progress import Progress, progress_or_none
 from core.draft import scale
+from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
 from core.draft.tables import Table
 from core.importing.heading_rules import HeadingHint
 from core.importing.readers import messages
@@ -83,6 +84,7 @@ from core.importing.readers.word_text import (
     join_pieces,
     split_soft_breaks,
 )
+from core.text.dates import read_date
 
 __all__ = ["main_document_part", "read_docx_document", "read_docx_package"]
 
@@ -194,6 +196,7 @@ class _BodyWalker:
         # Top-level tables, each with the paragraph index it stands before.
         self.tables: list[tuple[int, Table]] = []
         self._cell_depth = 0
+        self.signature_layout = ""  # as the last date paragraph outside tables is set
         n = names
         self._block_containers = frozenset({n.customXml, n.ins, n.moveTo})
         self._skipped_inline = frozenset(
@@ -224,7 +227,14 @@ class _BodyWalker:
         if self._headings is not None:
             formatting_hints(self.paragraphs, self.ranks, self.hints)
         hints = [self.hints.get(i) for i in range(len(self.paragraphs))] if self.hints else None
-        return SourceDocument(self.paragraphs, ORIGIN_WORD, hints=hints, seams=self.seams, tables=self.tables)
+        return SourceDocument(
+            self.paragraphs,
+            ORIGIN_WORD,
+            hints=hints,
+            seams=self.seams,
+            tables=self.tables,
+            signature_layout=self.signature_layout,
+        )
 
     def _emit(self, texts: list[str], hint: HeadingHint | None = None, rank: int | None = None) -> None:
         if hint is not None or rank is not None:
@@ -303,6 +313,8 @@ class _BodyWalker:
         # A paragraph deleted as a whole (text and mark) is gone, number and all.
         if mark_deleted and all(t is not None and not any(t) for t in texts):
             return
+        if self._cell_depth == 0 and len(texts) == 1 and texts[0] is not None and len(texts[0]) == 1:
+            self._note_date_layout(texts[0][0], properties)
         label = self.counter.label(NumberRef(num_id=num_id, ilvl=ilvl, style_id=style_id))
         hint, rank = self._heading_of(p, properties, style_id, [t for t in texts if t is not None])
         labelled = False
@@ -318,6 +330,23 @@ class _BodyWalker:
                 segments[0] = attach_label(label, segments[0])
                 labelled = True
             self._emit(segments, hint, rank)
+
+    def _note_date_layout(self, text: str, properties: etree._Element | None) -> None:
+        """The 落款 is read by its date paragraph (core/render/signature.py sets both layouts):
+        加盖印章 centres it, 不加盖印章 aligns it left from an indent."""
+        if len(text) > MAX_DATE_CHARS or read_date(text, typed_forms=False) is None:
+            return
+        n = self.n
+        jc = properties.find(n.jc) if properties is not None else None
+        ind = properties.find(n.ind) if properties is not None else None
+        alignment = jc.get(n.val, "") if jc is not None else ""
+        indent = _to_int(ind.get(n.left) or ind.get(n.start)) if ind is not None else None
+        if alignment == "center":
+            self.signature_layout = SIGNATURE_SEALED
+        elif alignment in ("left", "start") and indent:
+            self.signature_layout = SIGNATURE_UNSEALED
+        else:
+            self.signature_layout = ""
 
     def _heading_of(
         self, p: etree._Element, properties: etree._Element | None, style_id: str | None, texts: list[list[str]]
@@ -426,6 +455,9 @@ class _BodyWalker:
         n = self.n
         properties = run.find(n.rPr)
         return properties is not None and is_true(properties.find(n.vanish), n)
+
+
+MAX_DATE_CHARS = 24  # "（二〇二四年十二月二十日）" and spaces: longer is not a date line
 
 
 def _has_grandchild(element: etree._Element, child: str, grandchild: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_CN_DIGITS = "〇一二三四五六七八九"
+from core.draft.ordinals import CN_DIGITS as _CN_DIGITS
+
 _CN_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _CN_UNITS = ("", "十", "百", "千")
 _CN_LEGAL_UNITS = ("", "拾", "佰", "仟")
@@ -143,9 +144,6 @@ _FORMATS: dict[str, Callable[[int], str]] = {
     "lowerLetter": lambda n: letter(n).lower(),
     "none": lambda n: "",
 }
-
-# Bullets are glyphs, often in the Symbol font's private-use area, and carry no ordinal.
-NO_LABEL_FORMATS = frozenset({"bullet", "none"})
 
 
 def format_number(num_fmt: str, n: int) -> str:

@@ -1,21 +1,17 @@
 """Qualified element names for WordprocessingML, in either of its two namespaces.
 
 Word writes the Transitional namespace; "Strict Open XML" documents use another URI for
-the same vocabulary. The readers look the namespace up on the root element and build
-every tag name from it once, so lookups are plain string comparisons.
+the same vocabulary (both in core/ooxml/names.py). The readers look the namespace up on the
+root element and build every tag name from it once, so lookups are plain string comparisons.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-MATH_STRICT = "http://purl.oclc.org/ooxml/officeDocument/math"
-PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-RELATIONSHIP = f"{{{PACKAGE_RELS}}}Relationship"
+from core.ooxml.names import MATH_NS, MATH_STRICT_NS, MC_NS, PACKAGE_RELS_NS, W_NS, W_STRICT_NS
+
+RELATIONSHIP = f"{{{PACKAGE_RELS_NS}}}Relationship"
 
 
 class WordNames:
@@ -36,14 +32,14 @@ class WordNames:
 def names_for(root: etree._Element) -> WordNames:
     """Names in the namespace of ``root`` (Strict or Transitional)."""
     tag = root.tag if isinstance(root.tag, str) else ""
-    ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else W_TRANSITIONAL
-    return WordNames(ns if ns in (W_TRANSITIONAL, W_STRICT) else W_TRANSITIONAL)
+    ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else W_NS
+    return WordNames(ns if ns in (W_NS, W_STRICT_NS) else W_NS)
 
 
-ALTERNATE_CONTENT = f"{{{MC}}}AlternateContent"
-MC_CHOICE = f"{{{MC}}}Choice"
-MC_FALLBACK = f"{{{MC}}}Fallback"
-MATH_TEXT = (f"{{{MATH}}}t", f"{{{MATH_STRICT}}}t")
+ALTERNATE_CONTENT = f"{{{MC_NS}}}AlternateContent"
+MC_CHOICE = f"{{{MC_NS}}}Choice"
+MC_FALLBACK = f"{{{MC_NS}}}Fallback"
+MATH_TEXT = (f"{{{MATH_NS}}}t", f"{{{MATH_STRICT_NS}}}t")
 
 
 def is_true(element: etree._Element | None, names: WordNames) -> bool:

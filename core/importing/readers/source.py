@@ -24,3 +24,6 @@ class SourceDocument:
     seams: set[int] = field(default_factory=set)  # a text box begins or ends before these
     # Word tables, each with the index of the paragraph it stands before (reading order).
     tables: list[tuple[int, Table]] = field(default_factory=list)
+    # The 落款's layout as the last date paragraph is set (Word only; core.draft.model
+    # SIGNATURE_*): centred is 加盖印章, left-aligned from an indent 不加盖印章, else "" (unknown).
+    signature_layout: str = ""

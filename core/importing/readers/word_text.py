@@ -5,8 +5,8 @@ from __future__ import annotations
 from lxml import etree
 
 from core.draft.ordinals import parse_marker, parse_point
-from core.importing.cleanup import join_lines as join_pieces
 from core.importing.readers.word_numbering import Label
+from core.text.lines import join_lines as join_pieces
 
 _SENTENCE_END = tuple("。！？!?；;：:")
 _LABEL_CLOSERS = tuple("、.．)）]】:：")

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.draft.ordinals import CN_DIGIT_CHARS, cn_digits_to_int
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -183,7 +185,7 @@ def find_figures(text: str) -> list[Hit]:
 
 # ---------------------------------------------------------------- years and dates
 
-_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_DIGITS = CN_DIGIT_CHARS
 # A bare 2022 is a year unless a measure word follows (2000人, 1850平方米).
 _NOT_AFTER_BARE_YEAR = "".join(sorted({u[0] for u in _UNITS_ARABIC if u != "年"} | set("万亿千百余多")))
 _YEAR_RE = re.compile(
@@ -193,16 +195,12 @@ _YEAR_RE = re.compile(
 )
 
 
-def _cn_year(digits: str) -> int:
-    return int("".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in digits))
-
-
 def find_years(text: str) -> list[YearHit]:
     """Years 1800–2099 written 2022年, 2022, 2019—2023年 or 二〇二二年."""
     hits: list[YearHit] = []
     for m in _YEAR_RE.finditer(text):
         if m.group("cy"):
-            year = _cn_year(m.group("cy"))
+            year = cn_digits_to_int(m.group("cy"))
             if not 1800 <= year <= 2099:
                 continue
             hits.append(YearHit(m.start(), m.end(), m.group(), year, year))
