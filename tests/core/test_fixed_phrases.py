@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.reuse.detectors import _in_fixed_phrase, find_figures, fixed_phrases
+from core.text.detectors import _in_fixed_phrase, find_figures, fixed_phrases
 
 
 def _plainly_in_a_phrase(text: str, start: int, end: int) -> bool:
