@@ -12,8 +12,6 @@ import zipfile
 from collections.abc import Iterable
 from typing import Any
 
-from lxml import etree
-
 from core.ooxml.names import CONTENT_TYPES_NS
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
@@ -57,6 +55,8 @@ def content_types_xml(parts: Iterable[Any]) -> bytes:
             defaults[ext.lower()] = part.content_type
         else:
             overrides[str(part.partname)] = part.content_type
+    from lxml import etree  # only when a Word file is written (the preview never loads lxml)
+
     types = etree.Element(f"{{{CONTENT_TYPES_NS}}}Types", nsmap={None: CONTENT_TYPES_NS})
     for ext in sorted(defaults):
         etree.SubElement(types, f"{{{CONTENT_TYPES_NS}}}Default", Extension=ext, ContentType=defaults[ext])
