@@ -15,7 +15,8 @@ Steps and their floors (the same paragraphs, measured in the same run):
 Every measurement runs in a child process of its own, so memory is measured cleanly: time is
 the CPU seconds of the step alone (all steps are single-threaded; on a machine shared with
 other work, CPU time is what the load disturbs least), with its wall-clock seconds beside it;
-memory is the step's peak (the process's RSS high-water mark, less what it held before). The steps of a size alternate run by run, the order
+memory is the step's peak (the process's RSS high-water mark, set back to the RSS just before the
+step, less that RSS). The steps of a size alternate run by run, the order
 turning (benchmarks/interleave.py's way), so load from elsewhere falls on all alike; figures
 are medians. The growth exponent between two sizes is log(t2/t1)/log(s2/s1): 1 is linear.
 
@@ -26,6 +27,7 @@ The input is the seeds' sentences (../shared/seeds) over and over, one paragraph
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import itertools
 import json
@@ -103,7 +105,34 @@ def draft_of(folder: Path, docx: Path) -> Path:
 # ── one measurement, in a child process ──
 
 
+def _status_bytes(field: str) -> int | None:
+    """A size from /proc/self/status (Linux), in bytes; None elsewhere."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def _start_peak() -> int:
+    """The RSS now, with the high-water mark set back to it where the system allows (Linux:
+    clear_refs 5), so the peak read after the step is the step's own. Without that, what the
+    set-up touched (the draft loaded, modules imported) hid the step: ru_maxrss only grows."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    now = _status_bytes("VmRSS")
+    if now is not None:
+        return now
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
 def _peak_bytes() -> int:
+    peak = _status_bytes("VmHWM")
+    if peak is not None:
+        return peak
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024
 
@@ -111,7 +140,7 @@ def _peak_bytes() -> int:
 def child(step: str, which: str, docx: Path, draft: Path, work: Path) -> dict[str, float]:
     """Set up untimed, then time ``step`` (``ours`` or ``floor``) once."""
     action = _prepare(step, which, docx, draft, work)
-    before = _peak_bytes()
+    before = _start_peak()
     started, cpu_started = time.perf_counter(), time.process_time()
     action()
     cpu = time.process_time() - cpu_started
