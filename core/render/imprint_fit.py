@@ -145,7 +145,9 @@ def render_fitted(
         sources = [work / "probe.docx"]
         sources[0].write_bytes(probe)
         if with_pdf:  # the other placements laid out in the same LibreOffice start
-            for name, placement in (("own", IMPRINT_OWN_PAGE), ("next", IMPRINT_NEXT_PAGE)):
+            # Packaged in the order render_placements uses (next page, then own page): the
+            # own-page placement changes more of the document than its body.
+            for name, placement in (("next", IMPRINT_NEXT_PAGE), ("own", IMPRINT_OWN_PAGE)):
                 placed[placement] = place(placement)
                 sources.append(work / f"{name}.docx")
                 sources[-1].write_bytes(placed[placement].data)
@@ -156,7 +158,7 @@ def render_fitted(
         try:
             # While LibreOffice lays the probe out: the other placements, one of which may be
             # the answer (packaged now, they add nothing to the wait).
-            for placement in (IMPRINT_OWN_PAGE, IMPRINT_NEXT_PAGE):
+            for placement in (IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):  # as above
                 if placement not in placed:
                     placed[placement] = place(placement)
         except BaseException:

@@ -195,10 +195,11 @@ class _BodyReader:
             mark_inserted = mark_props.find(n.ins) if mark_props is not None else None
             mark_deleted = mark_props.find(getattr(n, "del")) if mark_props is not None else None
             mark_moved_to = mark_props.find(n.moveTo) if mark_props is not None else None
-            # Blank original text (a page break LibreOffice moved in) is no text of an old paragraph.
-            inserted = (mark_inserted is not None or mark_moved_to is not None) and not original.strip()
+            # Original text that is only breaks (a page break LibreOffice moved in) is no text of
+            # an old paragraph; spaces are.
+            inserted = (mark_inserted is not None or mark_moved_to is not None) and not original.strip("\n")
             # Enter typed inside a paragraph: its first part's mark is the new one.
-            split = mark_inserted is not None and bool(original.strip()) and not in_table
+            split = mark_inserted is not None and bool(original.strip("\n")) and not in_table
             if mark_deleted is not None and original and accepted:
                 # The mark struck out: this paragraph and the next are one (a deleted paragraph
                 # whose text went too is a deletion of the paragraph, not a join).

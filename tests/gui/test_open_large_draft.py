@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 import core.reuse.new_draft as new_draft_module
 import gui.editor.flag_marks as flag_marks
@@ -52,21 +52,14 @@ def test_opening_a_thousand_page_prior_keeps_the_gui_thread_free(
     _on_which_thread(monkeypatch, flags_panel, "flags_for", flagged)
     _on_which_thread(monkeypatch, checks_panel, "run_checks_now", checked)
     _on_which_thread(monkeypatch, checks_panel, "check_report", checked)
-    ticks = [0]
-    ticker = QTimer()
-    ticker.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
-
     new_report(window, big)  # 沿用上年提纲: every section keeps last year's text as its reference
-    ticker.start(10)
-    try:
-        # The window is open before its panels have read the draft; they say they are at it.
-        assert window.flags_panel.summary_label.text() == FINDING_FLAGS
-        assert window.checks_panel.summary_label.text() == CHECKING
-        qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
-        qtbot.waitUntil(lambda: window.checks_panel.summary_label.text() != CHECKING, timeout=SETTLE_MS)
-    finally:
-        ticker.stop()
-    assert ticks[0] >= 3  # the event loop turned while the worker threads read the draft
+    # The window is open before its panels have read the draft; they say they are at it.
+    assert window.flags_panel.summary_label.text() == FINDING_FLAGS
+    assert window.checks_panel.summary_label.text() == CHECKING
+    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
+    qtbot.waitUntil(lambda: window.checks_panel.summary_label.text() != CHECKING, timeout=SETTLE_MS)
+    # The proof that the GUI thread stayed free is where the work ran (a count of timer ticks
+    # depended on how fast the workers were).
     gui_thread = threading.main_thread().name
     assert drafted and gui_thread not in drafted
     assert flagged and gui_thread not in flagged
