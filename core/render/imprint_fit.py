@@ -147,8 +147,9 @@ def render_fitted(
         if with_pdf:  # the other placements laid out in the same LibreOffice start
             # Packaged in the order render_placements uses (next page, then own page): the
             # own-page placement changes more of the document than its body.
-            for name, placement in (("next", IMPRINT_NEXT_PAGE), ("own", IMPRINT_OWN_PAGE)):
+            for placement in (IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):
                 placed[placement] = place(placement)
+            for name, placement in (("own", IMPRINT_OWN_PAGE), ("next", IMPRINT_NEXT_PAGE)):
                 sources.append(work / f"{name}.docx")
                 sources[-1].write_bytes(placed[placement].data)
         try:
