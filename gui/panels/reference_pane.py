@@ -47,58 +47,32 @@ def reference_paragraphs(text: str) -> list[str]:
 
 
 class ReferenceCard(style.Card):
-    """One paragraph of last year's text with its copy buttons.
+    """One paragraph of last year's text with its copy buttons."""
 
-    A card is filled with :meth:`show` and filled again for the next section or page (as the
-    资料库's result cards, see gui/panels/result_cards.py: PySide6 6.11 keeps references to
-    None for every Python-made widget, so cards made anew on every section switch added up)."""
-
-    def __init__(self, text: str = "", actions: list[tuple[str, str, Callable[[str], None]]] | None = None) -> None:
+    def __init__(self, text: str, actions: list[tuple[str, str, Callable[[str], None]]]) -> None:
         super().__init__(style.REFERENCE_BACKGROUND, style.REFERENCE_BORDER)
-        self.text = ""
-        self._actions: list[tuple[str, str, Callable[[str], None]]] = []
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = text
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.used_label = style.hint(QLabel("✓ 已加入"))
         self.used_label.setVisible(False)
-        self._button_row = QWidget()
-        self._buttons_layout = QHBoxLayout(self._button_row)
-        self._buttons_layout.setContentsMargins(0, 0, 0, 0)
-        self._buttons_layout.addWidget(self.used_label)
-        self._buttons_layout.addStretch(1)
-        self._made: list[QPushButton] = []
-        self.buttons: list[QPushButton] = []  # those offering an action now, in order
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.used_label)
+        buttons.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        for caption, tip, callback in actions:
+            button = QPushButton(caption)
+            button.setToolTip(tip)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, cb=callback: cb(self.text))
+            buttons.addWidget(button)
+            self.buttons.append(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.label)
-        layout.addWidget(self._button_row)
-        self.show_paragraph(text, actions or [])
-
-    def show_paragraph(self, text: str, actions: list[tuple[str, str, Callable[[str], None]]]) -> None:
-        self.text = text
-        self.label.setText(text)
-        self._actions = actions
-        while len(self._made) < len(actions):
-            button = QPushButton()
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            index = len(self._made)
-            button.clicked.connect(lambda _=False, i=index: self._act(i))
-            self._buttons_layout.addWidget(button)
-            self._made.append(button)
-        for button, (caption, tip, _callback) in zip(self._made, actions, strict=False):
-            button.setText(caption)
-            button.setToolTip(tip)
-            button.setVisible(True)
-        for button in self._made[len(actions) :]:
-            button.setVisible(False)
-        self.buttons = self._made[: len(actions)]
-        self._button_row.setVisible(bool(actions))
-        self.set_used(False)
-
-    def _act(self, index: int) -> None:
-        if index < len(self._actions):
-            self._actions[index][2](self.text)
+        layout.addWidget(label)
+        if actions:
+            layout.addLayout(buttons)
 
     def set_used(self, used: bool) -> None:
         """The paragraph is already in the draft: say so, and do not offer it twice."""
@@ -142,8 +116,7 @@ class ReferencePane(DocumentBound, QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.pager)
-        self._made_cards: list[ReferenceCard] = []  # every card made, filled again for each page
-        self.cards: list[ReferenceCard] = []  # the cards showing a paragraph now, in order
+        self.cards: list[ReferenceCard] = []  # the cards made so far, in order
         self.paragraphs: list[str] = []  # every paragraph of the reference, on this page or not
         self.page_start = 0  # index in ``paragraphs`` of the first card
         self.show_section("")
@@ -221,17 +194,14 @@ class ReferencePane(DocumentBound, QWidget):
         """Cards for the paragraphs from ``start`` (clamped to a page that exists), from the top."""
         last_page = max(0, (len(self.paragraphs) - 1) // PAGE_SIZE * PAGE_SIZE)
         self.page_start = min(max(0, start - start % PAGE_SIZE), last_page)
-        shown = self.paragraphs[self.page_start : self.page_start + PAGE_SIZE]
-        while len(self._made_cards) < len(shown):
-            card = ReferenceCard()
-            self._cards.insertWidget(len(self._made_cards), card)  # before the closing stretch
-            self._made_cards.append(card)
-        for card, text in zip(self._made_cards, shown, strict=False):
-            card.show_paragraph(text, self._actions_for(text))
-            card.setVisible(True)
-        for card in self._made_cards[len(shown) :]:
-            card.setVisible(False)
-        self.cards = self._made_cards[: len(shown)]
+        for card in self.cards:
+            self._cards.removeWidget(card)
+            style.discard(card)
+        self.cards = []
+        for text in self.paragraphs[self.page_start : self.page_start + PAGE_SIZE]:
+            card = ReferenceCard(text, self._actions_for(text))
+            self._cards.insertWidget(self._cards.count() - 1, card)  # before the closing stretch
+            self.cards.append(card)
         self._mark_used()
         end = self.page_start + len(self.cards)
         self.pager.setVisible(len(self.paragraphs) > PAGE_SIZE)
