@@ -11,7 +11,7 @@ turning from run to run):
 * 有版记（首次）: ``render_report`` of the draft with its 版记, as the first export of a
   sitting (LibreOffice starts in a profile of its own from nothing: cold);
 * 有版记: the same export again (LibreOffice starts cold as a process, in a copy of the
-  profile the previous export set up: core.importing.readers.offline);
+  profile the previous export set up: core.office.offline);
 * 无版记: ``render_report`` of the same draft without one;
 * 冷转换: ``soffice --headless --convert-to pdf`` of the file the first one wrote, in a
   fresh profile (a LibreOffice start from cold, as a clerk's machine does it).
@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.interleave import interleaved, median, record, spread  # noqa: E402
 from core.draft.model import Report, new_id  # noqa: E402
 from core.importing.importer import import_document  # noqa: E402
-from core.importing.readers.legacy import find_soffice  # noqa: E402
-from core.importing.readers.offline import forget_warm_profile  # noqa: E402
+from core.office.libreoffice import find_soffice  # noqa: E402
+from core.office.offline import forget_warm_profile  # noqa: E402
 from core.render import render_report  # noqa: E402
 
 SEED_000 = ROOT.parent / "shared" / "seeds" / "000_aac6eec4675da5c4.txt"
@@ -112,7 +112,7 @@ def main() -> int:
             args.runs,
         )
         pages = (work / "pdf" / "有版记.pdf").read_bytes()
-        from core.render.pdf_pages import pdf_page_count
+        from core.office.pdf_pages import pdf_page_count
 
         print(f"草稿：种子 000 × {args.copies}，{plain.char_count():,} 字；LibreOffice 排版 {pdf_page_count(pages)} 页，"
               f"版记位置：{placement(with_path)}；{args.runs} 轮交替")

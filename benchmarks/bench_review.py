@@ -364,7 +364,7 @@ def seed_report(path: Path):
 
 def convert_with_libreoffice(paths: list[Path], out_dir: Path, profile: Path) -> dict[Path, Path]:
     """Re-save copies as LibreOffice does (one start for all): docx → docx in its own XML."""
-    from core.importing.readers.legacy import find_soffice
+    from core.office.libreoffice import find_soffice
 
     soffice = find_soffice()
     if soffice is None or not paths:

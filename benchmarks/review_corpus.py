@@ -105,7 +105,7 @@ ACCEPT, REJECT = "accept", "reject"
 
 def resolve_with_libreoffice(files: list[Path], cache: Path, refresh: bool = False) -> dict[Path, dict[str, Path]]:
     """Each file's accepted and rejected text as LibreOffice saves them (one start for all)."""
-    from core.importing.readers.legacy import find_soffice
+    from core.office.libreoffice import find_soffice
 
     cache.mkdir(parents=True, exist_ok=True)
 

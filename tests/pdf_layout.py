@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.draft.model import Report
+from core.office.pdf_pages import PDF_KEEPING_BLANK_PAGES
 from core.render import render_report
 from core.render.fonts import DEFAULT_SCHEME
-from core.render.imprint_fit import PDF_KEEPING_BLANK_PAGES
 from tests.golden.regenerate import convert_to_pdf, screenshot_fontconfig
 
 MM_PER_PT = 25.4 / 72

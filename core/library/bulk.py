@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.base.errors import Cancelled, ReportError
-from core.importing.readers.formats import SUPPORTED_SUFFIXES
 from core.library.records import text_digest
 from core.library.store import SOURCE_IMPORT, Library
+from core.office.formats import SUPPORTED_SUFFIXES
 from core.text.plaintext import report_text
 
 MAX_FILES = 5000  # a folder bigger than this is not a folder of reports

@@ -1,6 +1,6 @@
 """The namespaces of a Word package and the WordprocessingML element names the code uses.
 
-One place for them: the readers (core/importing/readers/ooxml.py builds names in either of
+One place for them: the readers (core/ooxml/word_names.py builds names in either of
 Word's two namespaces from these), the render fix-ups and the template writer
 (core/render/ooxml.py). Plain strings in Clark notation ("{ns}p"), with no python-docx
 import: the preview builds its context from modules using these, and python-docx costs 12 MB.

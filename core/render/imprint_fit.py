@@ -40,6 +40,7 @@ from lxml import etree
 
 from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
+from core.office.pdf_pages import PDF_FOR_LAYOUT, destination_pages
 from core.render.engine import (
     IMPRINT_NEXT_PAGE,
     IMPRINT_OWN_PAGE,
@@ -52,21 +53,12 @@ from core.render.engine import (
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_box import IMPRINT_MARK, TEXT_END_MARK, mark_for_layout
 from core.render.package import read_zip, write_zip
-from core.render.pdf_pages import destination_pages, pdf_page_count
 from core.text.gongwen_layout import IMPRINT_FIELDS
 
 FIT_TIMEOUT_S = 120.0
 # Of an export with a 版记 laid out by LibreOffice: rendering; LibreOffice (which says nothing of
 # how far it is: an unmeasured part, shown as busy) is the rest.
 _RENDERING_SHARE = 0.5
-# LibreOffice leaves out the blank pages inserted to reach an even page unless told not to.
-PDF_KEEPING_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
-# … and exports Word bookmarks as named destinations (page and position) only when asked.
-PDF_FOR_LAYOUT = (
-    'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"},'
-    '"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
-)
-
 
 def has_imprint(report: Report) -> bool:
     return any(getattr(report, name).strip() for name in IMPRINT_FIELDS)
@@ -125,7 +117,7 @@ def render_fitted(
     """The rendered document with its 版记 placed as above, and its PDF when one was made
     (``with_pdf``: always, when LibreOffice works). ``progress`` hears how far it is; its 取消
     (or ``cancelled()`` turning true) stops the work, LibreOffice at once (Cancelled)."""
-    from core.importing.readers.legacy import find_soffice, finish_soffice, start_soffice, stop_soffice
+    from core.office.libreoffice import find_soffice, finish_soffice, start_soffice, stop_soffice
 
     steps = progress_or_none(progress, cancelled)
     steps.check()
@@ -180,12 +172,9 @@ def render_fitted(
 
 
 __all__ = [
-    "PDF_FOR_LAYOUT",
-    "PDF_KEEPING_BLANK_PAGES",
     "has_imprint",
     "imprint_under_text_is_right",
     "layout_probe",
-    "pdf_page_count",
     "placement_from_layout",
     "render_fitted",
     "under_text_from_layout",

@@ -16,9 +16,10 @@ from core.base.atomic import atomic_write_bytes
 from core.base.errors import SaveFailed
 from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
+from core.office.pdf_pages import PDF_KEEPING_BLANK_PAGES
 from core.render.engine import TemplateSource
 from core.render.fonts import DEFAULT_SCHEME
-from core.render.imprint_fit import PDF_KEEPING_BLANK_PAGES, render_fitted
+from core.render.imprint_fit import render_fitted
 
 PDF_TIMEOUT_S = 120.0
 # Of a PDF export: rendering the .docx; LibreOffice's conversion (which says nothing of how
@@ -31,7 +32,7 @@ NO_LIBREOFFICE = (
 
 
 def pdf_available() -> bool:
-    from core.importing.readers.legacy import find_soffice
+    from core.office.libreoffice import find_soffice
 
     return find_soffice() is not None
 
@@ -46,7 +47,7 @@ def docx_to_pdf(
     """Convert .docx bytes to a PDF at ``target``; SaveFailed with a Chinese reason on failure,
     Cancelled (nothing written, LibreOffice killed) when ``cancelled()`` turns true or on
     ``progress``'s 取消."""
-    from core.importing.readers.legacy import convert_with_soffice, find_soffice
+    from core.office.libreoffice import convert_with_soffice, find_soffice
 
     steps = progress_or_none(progress, cancelled)
     target = Path(target)

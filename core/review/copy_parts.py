@@ -7,9 +7,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from core.importing.readers.formats import Signature
-from core.importing.readers.guards import SafeZip, parse_xml_lenient
-from core.importing.readers.ooxml import WordNames
+from core.office.formats import Signature
+from core.ooxml.guards import SafeZip, parse_xml_lenient
+from core.ooxml.word_names import WordNames
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY
 
 NOT_A_DOCUMENT = (

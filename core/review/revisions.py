@@ -16,15 +16,16 @@ from pathlib import Path
 
 from lxml import etree
 
+from core.base import file_messages
 from core.base.errors import ImportFailed
 from core.base.progress import Progress, progress_or_none
-from core.importing.readers import guards, messages
-from core.importing.readers.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES, Signature, sniff
-from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
-from core.importing.readers.legacy import read_converted
-from core.importing.readers.ooxml import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
-from core.importing.readers.word_package import main_document_part, part_relationships
-from core.importing.readers.word_symbols import symbol_char
+from core.office.formats import DOCX_SUFFIXES, LEGACY_SUFFIXES, Signature, sniff
+from core.office.libreoffice import read_converted
+from core.ooxml import guards
+from core.ooxml.guards import SafeZip, parse_xml, parse_xml_lenient
+from core.ooxml.package import main_document_part, part_relationships
+from core.ooxml.symbols import symbol_char
+from core.ooxml.word_names import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
 from core.review.copy_parts import (
     LEGACY_SIGNATURES,
     NOT_A_DOCUMENT,
@@ -92,7 +93,7 @@ def read_reviewed(path: Path | str, progress: Progress | None = None) -> Reviewe
     if suffix not in DOCX_SUFFIXES:
         raise ImportFailed(path, NOT_WORD_REVIEW)
     if guards.is_encrypted_ooxml(guards.read_bytes(path, 64 * 1024)):
-        raise ImportFailed(path, messages.ZIP_ENCRYPTED_MEMBER)
+        raise ImportFailed(path, file_messages.ZIP_ENCRYPTED_MEMBER)
     return _read_docx_file(path, path, steps)
 
 
@@ -101,7 +102,7 @@ def _read_docx_file(file: Path, shown: Path, progress: Progress) -> ReviewedDocu
     with SafeZip(file, shown) as package:
         main = main_document_part(package)
         if main is None:
-            raise ImportFailed(shown, messages.NO_DOCUMENT_XML)
+            raise ImportFailed(shown, file_messages.NO_DOCUMENT_XML)
         root = parse_xml(shown, package.read(main))
         names = names_for(root)
         body = root.find(names.body)
@@ -124,7 +125,7 @@ def _read_docx_file(file: Path, shown: Path, progress: Progress) -> ReviewedDocu
                     if cell is not None and row_struck(p, names):
                         reader.paragraphs[-1].row_deleted = True
             except RecursionError as exc:
-                raise ImportFailed(shown, messages.TOO_DEEP) from exc
+                raise ImportFailed(shown, file_messages.TOO_DEEP) from exc
         relationships = part_relationships(package, main, shown)
         # Footers hold our own 版记 on a page of its own (core.render.footer_notes): read after
         # the body, where the 版记 stands.
@@ -136,7 +137,7 @@ def _read_docx_file(file: Path, shown: Path, progress: Progress) -> ReviewedDocu
                         if not inside(p, MC_FALLBACK, footer):
                             reader.paragraph(p, where=FOOTER)
                 except RecursionError as exc:
-                    raise ImportFailed(shown, messages.TOO_DEEP) from exc
+                    raise ImportFailed(shown, file_messages.TOO_DEEP) from exc
         parts = {kind: member for kind, member in relationships.values()}
         comments = _read_comments(package, shown, parts.get("comments"), parts.get("commentsExtended"))
         reader.anchor(comments)

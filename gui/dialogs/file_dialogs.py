@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-# core.draft.draft_file.DRAFT_SUFFIX and core.importing.readers.formats' suffixes, repeated so
+# core.draft.draft_file.DRAFT_SUFFIX and core.office.formats' suffixes, repeated so
 # the start page need not load the draft format or the readers (a test keeps them equal): a
 # file the importer reads is imported when opened, never taken for a damaged draft.
 DRAFT_SUFFIX = ".draft.json"

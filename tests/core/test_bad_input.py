@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from core.base.errors import ImportFailed
-from core.importing.readers import guards, read_paragraphs
+from core.importing.readers import read_paragraphs
+from core.ooxml import guards
 from tests.cpu_budget import cpu_budget
 from tests.docx_builders import paragraph_xml, write_docx_xml, write_typed_docx
 

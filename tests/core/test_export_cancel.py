@@ -14,9 +14,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-import core.importing.readers.legacy as legacy
 from core.base.errors import Cancelled
-from core.importing.readers import offline
+from core.office import libreoffice, offline
 from core.render import render_report
 from core.render.pdf import render_pdf
 from tests.core.gongwen_samples import imprinted_report
@@ -53,7 +52,7 @@ def test_cancelling_stops_libreoffice_and_leaves_the_old_file_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, export: object
 ) -> None:
     fake, pid_file = _hanging_soffice(tmp_path)
-    monkeypatch.setattr(legacy, "find_soffice", lambda: fake)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: fake)
     folder = tmp_path / "导出"
     folder.mkdir()
     target = folder / ("报告.docx" if export is render_report else "报告.pdf")
@@ -66,22 +65,22 @@ def test_cancelling_stops_libreoffice_and_leaves_the_old_file_alone(
     assert _gone(int(pid_file.read_text())), "LibreOffice's child survived the cancel"
     assert target.read_bytes() == b"the clerk's earlier export"
     assert sorted(p.name for p in folder.iterdir()) == [target.name]  # no temp file, no （上一版）
-    assert not legacy._RUNNING
+    assert not libreoffice._RUNNING
 
 
 @posix_only
 def test_a_conversion_still_running_when_the_app_ends_is_killed(tmp_path: Path) -> None:
     fake, pid_file = _hanging_soffice(tmp_path)
-    run = legacy.start_soffice(fake, [tmp_path / "a.docx"], tmp_path, tmp_path / "profile", "pdf")
+    run = libreoffice.start_soffice(fake, [tmp_path / "a.docx"], tmp_path, tmp_path / "profile", "pdf")
     for _ in range(3000):  # until the stand-in has started its child
         if pid_file.exists():
             break
         time.sleep(0.02)
-    legacy._stop_running_conversions()  # what atexit runs
+    libreoffice._stop_running_conversions()  # what atexit runs
     assert run.process.returncode is not None
     assert _gone(int(pid_file.read_text()))
-    legacy.stop_soffice(run)
-    assert not legacy._RUNNING
+    libreoffice.stop_soffice(run)
+    assert not libreoffice._RUNNING
 
 
 def _as_libreoffice_rewrites_it(profile: Path, tampered: bool = False) -> None:

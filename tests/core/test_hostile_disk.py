@@ -114,9 +114,9 @@ def test_conversion_copy_on_a_full_temp_disk_says_so(
 ) -> None:
     import tempfile
 
-    from core.importing.readers import legacy
+    from core.office import libreoffice
 
-    monkeypatch.setattr(legacy, "find_soffice", lambda: "/nonexistent/soffice")
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: "/nonexistent/soffice")
     monkeypatch.setattr(tempfile, "tempdir", str(small_disk))
     source = tmp_path / "旧.doc"
     source.write_bytes(b"<html><body><p>" + "一、总体情况".encode() * 2000 + b"</p></body></html>")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from core.importing.readers.legacy import find_soffice
+from core.office.libreoffice import find_soffice
 from tests.core.hostile_support import assert_success, changed_files, run_cli, snapshot
 
 pytestmark = pytest.mark.skipif(find_soffice() is None, reason="需要 LibreOffice（soffice）才能转换")
@@ -132,9 +132,9 @@ def test_the_profile_alone_keeps_a_conversion_offline(
 ) -> None:
     # Where no network namespace is available (Windows, a locked-down Linux) the seeded
     # profile is the only defence: it must block linked images and stylesheets itself.
-    from core.importing.readers import legacy
+    from core.office import libreoffice
 
-    monkeypatch.setattr(legacy, "network_isolation_prefix", lambda: ())
+    monkeypatch.setattr(libreoffice, "network_isolation_prefix", lambda: ())
     source = write_html(tmp_path / "网页.doc", f"http://127.0.0.1:{listener.port}/x.png")
     assert_success(run_cli("import", source, "--outline"))
     assert listener.requests == []
@@ -152,7 +152,7 @@ def test_the_listener_does_see_a_plain_request(listener: Listener) -> None:
 
 
 def test_the_profile_blocks_links_updates_and_proxies_to_nowhere(tmp_path: Path) -> None:
-    from core.importing.readers.offline import prepare_offline_profile
+    from core.office.offline import prepare_offline_profile
 
     prepare_offline_profile(tmp_path / "profile")
     settings = (tmp_path / "profile" / "user" / "registrymodifications.xcu").read_text(encoding="utf-8")

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.importing.readers import legacy
 from core.importing.readers.noise import measure_noise, noise_reason
+from core.office import libreoffice
 from tests.conftest import seed_path
 from tests.core.hostile_support import assert_clear_refusal, assert_success, changed_files, run_cli, snapshot
 from tests.docx_builders import paragraph_xml, write_docx_xml
@@ -64,7 +64,7 @@ NEEDS_LIBREOFFICE = {"随机.doc", "随机.wps", "随机.docx", "随机.rtf", "�
 def test_random_bytes_behind_an_accepted_magic_number_are_refused(
     tmp_path: Path, name: str, content: bytes | object, words: str
 ) -> None:
-    if name in NEEDS_LIBREOFFICE and legacy.find_soffice() is None:
+    if name in NEEDS_LIBREOFFICE and libreoffice.find_soffice() is None:
         pytest.skip("LibreOffice（soffice）未安装")
     source = tmp_path / name
     if isinstance(content, bytes):

@@ -15,10 +15,10 @@ from pathlib import Path
 import psutil
 import pytest
 
-import core.importing.readers.legacy as legacy
 from core.base.errors import Cancelled
 from core.base.progress import Progress
 from core.importing.importer import import_document
+from core.office import libreoffice
 from tests.core.hostile_support import run_cli
 from tests.docx_builders import write_long_report_docx
 
@@ -139,7 +139,7 @@ def test_cancel_during_a_conversion_kills_libreoffice_and_leaves_no_temporary_fi
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
     fake, pid_file = _slow_soffice(tmp_path)
-    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
     temp = tmp_path / "temp"
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
@@ -152,7 +152,7 @@ def test_cancel_during_a_conversion_kills_libreoffice_and_leaves_no_temporary_fi
     assert heard[-1] == (0.0, f"正在用 LibreOffice 转换“上年报告{suffix}”…（?）")
     assert _gone(int(pid_file.read_text())), "LibreOffice's child outlived the cancel"
     assert list(temp.iterdir()) == []  # no copy, no output, no profile
-    assert not legacy._RUNNING
+    assert not libreoffice._RUNNING
 
 
 class _Terminal(io.StringIO):

@@ -10,8 +10,9 @@ import docx
 import pytest
 from lxml import etree
 
+from core.office.pdf_pages import pdf_page_count
 from core.render.engine import render_document
-from core.render.imprint_fit import has_imprint, imprint_under_text_is_right, pdf_page_count, render_fitted
+from core.render.imprint_fit import has_imprint, imprint_under_text_is_right, render_fitted
 from core.render.styles import PAGE
 from tests.core.gongwen_samples import attached_report, imprinted_report, upward_report
 
@@ -78,22 +79,22 @@ def test_page_count_of_a_pdf_page_tree() -> None:
 
 
 def test_without_libreoffice_or_without_imprint_the_own_page_placement_stands(monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.importing.readers.legacy as legacy
+    from core.office import libreoffice
 
-    monkeypatch.setattr(legacy, "find_soffice", lambda: None)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: None)
     rendered, pdf = render_fitted(imprinted_report())
     assert pdf is None
     assert rendered.data == render_document(imprinted_report()).data  # evenPage section, 版记 in its footer
     assert not has_imprint(upward_report())
-    monkeypatch.setattr(legacy, "find_soffice", lambda: "/no/such/soffice")
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: "/no/such/soffice")
     rendered, pdf = render_fitted(upward_report())  # no 版记: LibreOffice is not even started
     assert pdf is None and rendered.data == render_document(upward_report()).data
 
 
 def test_libreoffice_failing_keeps_the_own_page_placement(monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.importing.readers.legacy as legacy
+    from core.office import libreoffice
 
-    monkeypatch.setattr(legacy, "find_soffice", lambda: "/no/such/soffice")  # cannot start: OSError
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: "/no/such/soffice")  # cannot start: OSError
     rendered, pdf = render_fitted(imprinted_report())
     assert pdf is None
     assert rendered.data == render_document(imprinted_report()).data
@@ -190,7 +191,7 @@ def _pdf(kids: list[list[int]], marks: dict[str, int]) -> bytes:
 
 
 def test_pages_of_named_destinations_through_a_nested_page_tree() -> None:
-    from core.render.pdf_pages import destination_pages
+    from core.office.pdf_pages import destination_pages
 
     pdf = _pdf([[1, 2], [3], [4, 5]], {"baogaoTextEnd": 4, "baogaoImprint": 5, "other": 1})
     assert destination_pages(pdf) == (5, {"baogaoTextEnd": 4, "baogaoImprint": 5, "other": 1})

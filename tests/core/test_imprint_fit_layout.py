@@ -11,14 +11,9 @@ from pathlib import Path
 import pytest
 
 from core.draft.model import Report
+from core.office.pdf_pages import PDF_FOR_LAYOUT, pdf_page_count
 from core.render.engine import render_document
-from core.render.imprint_fit import (
-    PDF_FOR_LAYOUT,
-    imprint_under_text_is_right,
-    layout_probe,
-    pdf_page_count,
-    under_text_from_layout,
-)
+from core.render.imprint_fit import imprint_under_text_is_right, layout_probe, under_text_from_layout
 from tests.core.gongwen_samples import attached_report, imprinted_report
 from tests.golden.regenerate import convert_to_pdf, screenshot_fontconfig
 
@@ -79,19 +74,18 @@ def test_one_layout_decides_as_laying_out_both_placements(laid_out: dict[str, tu
 
 @pytest.mark.timeout(300)
 def test_an_export_with_a_imprint_starts_libreoffice_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import core.importing.readers.legacy as legacy
-    from core.importing.readers import offline
+    from core.office import libreoffice, offline
     from core.render import render_report
     from core.render.pdf import render_pdf
 
     starts: list[list[str]] = []
-    start = legacy.start_soffice
+    start = libreoffice.start_soffice
 
     def counted(soffice: str, sources: list[Path], *args: object, **kwargs: object) -> object:
         starts.append([source.name for source in sources])
         return start(soffice, sources, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(legacy, "start_soffice", counted)
+    monkeypatch.setattr(libreoffice, "start_soffice", counted)
     monkeypatch.setenv("FONTCONFIG_FILE", str(screenshot_fontconfig(tmp_path)))
     under_text = imprinted_report()  # the text ends early on page 2: the 版记 under it
     under_text.date = "2024-07-01"

@@ -15,7 +15,8 @@ import psutil
 import pytest
 
 from core.base.errors import ImportFailed
-from core.importing.readers import legacy, read_paragraphs
+from core.importing.readers import read_paragraphs
+from core.office import libreoffice
 from tests.docx_builders import auto_numbered_from_typed, write_auto_numbered_docx
 
 TYPED = [
@@ -53,7 +54,7 @@ def handwritten_rtf(path: Path, paragraphs: list[str]) -> Path:
 
 @pytest.fixture(scope="module")
 def soffice() -> str:
-    found = legacy.find_soffice()
+    found = libreoffice.find_soffice()
     if found is None:
         pytest.skip("LibreOffice（soffice）未安装：无法生成和转换 .doc 文件")
     return found
@@ -127,7 +128,7 @@ def test_damaged_doc_is_refused_after_conversion_fails(soffice: str, tmp_path: P
 def test_without_libreoffice_the_clerk_is_told_to_save_as_docx(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    monkeypatch.setattr(legacy, "find_soffice", lambda: None)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: None)
     path = tmp_path / name
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(ImportFailed) as caught:
@@ -150,8 +151,8 @@ def test_hanging_conversion_is_killed_with_its_children(
 ) -> None:
     pid_file = tmp_path / "child.pid"
     fake = _fake_soffice(tmp_path, f"sleep 300 &\necho $! > '{pid_file}'\nwait\n")
-    monkeypatch.setattr(legacy, "find_soffice", lambda: fake)
-    monkeypatch.setattr(legacy, "CONVERT_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: fake)
+    monkeypatch.setattr(libreoffice, "CONVERT_TIMEOUT_S", 1.0)
     path = tmp_path / "卡住.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(ImportFailed) as caught:
@@ -180,7 +181,7 @@ def _gone(pid: int) -> bool:
 @pytest.mark.skipif(sys.platform == "win32", reason="the fake soffice is a POSIX shell script")
 def test_conversion_that_produces_nothing_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = _fake_soffice(tmp_path, "exit 0\n")
-    monkeypatch.setattr(legacy, "find_soffice", lambda: fake)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: fake)
     path = tmp_path / "空转换.rtf"
     path.write_text("{\\rtf1 hello}", encoding="ascii")
     with pytest.raises(ImportFailed) as caught:
@@ -195,4 +196,4 @@ def test_find_soffice_prefers_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     shutil.copy(fake, link)
     link.chmod(0o755)
     monkeypatch.setenv("PATH", str(link.parent))
-    assert legacy.find_soffice() == str(link)
+    assert libreoffice.find_soffice() == str(link)

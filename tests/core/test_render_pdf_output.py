@@ -34,7 +34,7 @@ def test_cli_renders_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_without_libreoffice_the_clerk_is_told_and_nothing_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("core.importing.readers.legacy.find_soffice", lambda: None)
+    monkeypatch.setattr("core.office.libreoffice.find_soffice", lambda: None)
     out = tmp_path / "报告.pdf"
     out.write_bytes(b"old")
     with pytest.raises(SaveFailed) as caught:
@@ -54,8 +54,8 @@ def test_a_conversion_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.
     def hang(*_args: object, **_kwargs: object) -> None:
         raise subprocess.TimeoutExpired("soffice", 1)
 
-    monkeypatch.setattr("core.importing.readers.legacy.find_soffice", lambda: "/usr/bin/soffice")
-    monkeypatch.setattr("core.importing.readers.legacy.convert_with_soffice", hang)
+    monkeypatch.setattr("core.office.libreoffice.find_soffice", lambda: "/usr/bin/soffice")
+    monkeypatch.setattr("core.office.libreoffice.convert_with_soffice", hang)
     out = tmp_path / "报告.pdf"
     with pytest.raises(SaveFailed, match="秒内没有完成转换"):
         pdf_module.docx_to_pdf(b"PK", out, timeout=1)

@@ -13,11 +13,11 @@ from pathlib import Path
 import psutil
 import pytest
 
-import core.importing.readers.legacy as legacy
 from core.base.errors import Cancelled
 from core.base.progress import Progress
 from core.draft.model import Report
 from core.importing.importer import import_document
+from core.office import libreoffice
 from core.render.export import export_report
 from tests.core.gongwen_samples import imprinted_report
 from tests.docx_builders import write_long_report_docx
@@ -87,7 +87,7 @@ def test_libreoffice_is_told_as_busy_and_its_cancel_kills_it(tmp_path: Path, mon
     fake = tmp_path / "fake-soffice"  # LibreOffice that would take five minutes
     fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
     folder = tmp_path / "导出"
     folder.mkdir()
     told = Heard()
@@ -102,7 +102,7 @@ def test_libreoffice_is_told_as_busy_and_its_cancel_kills_it(tmp_path: Path, mon
         time.sleep(0.05)
     assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
     assert list(folder.iterdir()) == []
-    assert not legacy._RUNNING
+    assert not libreoffice._RUNNING
 
 
 def test_a_cancel_that_comes_as_the_file_is_written_does_not_undo_it(long_report: Report, tmp_path: Path) -> None:

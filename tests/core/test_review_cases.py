@@ -16,7 +16,7 @@ from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.model import Report, Section
 from core.importing.readers import read_paragraphs
-from core.importing.readers.legacy import find_soffice
+from core.office.libreoffice import find_soffice
 from core.review.apply import apply_changes
 from core.review.changes import STALE, review_changes
 from core.review.revisions import read_reviewed

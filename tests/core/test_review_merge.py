@@ -14,7 +14,7 @@ from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.history import load_sent, sent_file
 from core.draft.model import Report
-from core.importing.readers.legacy import find_soffice
+from core.office.libreoffice import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
 from core.review.changes import MOVED_SECTION, NO_BASE

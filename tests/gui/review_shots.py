@@ -21,7 +21,7 @@ def main() -> int:
 
     from core.base.settings import Settings
     from core.draft.draft_file import load_draft
-    from core.importing.readers.legacy import find_soffice
+    from core.office.libreoffice import find_soffice
     from core.review.changes import review_changes
     from core.review.revisions import read_reviewed
     from core.review.table import write_change_table

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-import core.importing.readers.legacy as legacy
 from core.draft.model import to_dict
+from core.office import libreoffice
 from gui.workers import CANCELLING
 
 
@@ -85,7 +85,7 @@ def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
     fake = tmp_path / "fake-soffice"  # LibreOffice that would take five minutes
     fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
     window = make_window()
     _draft_with_imprint(window, new_report)
     folder = tmp_path / "导出"
@@ -98,7 +98,7 @@ def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
     )
 
 
-@pytest.mark.skipif(legacy.find_soffice() is None, reason="需要 LibreOffice（soffice）")
+@pytest.mark.skipif(libreoffice.find_soffice() is None, reason="需要 LibreOffice（soffice）")
 @pytest.mark.timeout(120)
 def test_cancel_while_libreoffice_lays_out_the_imprint(
     make_window: Any, new_report: Any, answers: Any, tmp_path: Path

@@ -124,7 +124,7 @@ def test_export_pdf_from_the_file_menu(make_window: Any, new_report: Any, answer
 def test_export_pdf_without_libreoffice_says_so(
     make_window: Any, new_report: Any, answers: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("core.importing.readers.legacy.find_soffice", lambda: None)
+    monkeypatch.setattr("core.office.libreoffice.find_soffice", lambda: None)
     window = make_window()
     new_report(window, None, kind="work_report")
     assert window.export_pdf() is None

@@ -19,8 +19,8 @@ import psutil
 import pytest
 from PySide6.QtWidgets import QProgressDialog
 
-import core.importing.readers.legacy as legacy
 from core.draft.model import to_dict
+from core.office import libreoffice
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.workers import CANCELLING
 from tests.docx_builders import write_long_report_docx
@@ -118,8 +118,8 @@ def test_cancelling_an_import_while_libreoffice_converts_it(
     make_window: Any, new_report: Any, answers: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     fake, pid_file = _slow_soffice(tmp_path)
-    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
-    monkeypatch.setattr(legacy, "CONVERT_TIMEOUT_S", 600.0)  # only 取消 can end it
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(libreoffice, "CONVERT_TIMEOUT_S", 600.0)  # only 取消 can end it
     folder = tmp_path / "上年"
     folder.mkdir()
     old = folder / "上年报告.doc"
@@ -139,7 +139,7 @@ def test_cancelling_an_import_while_libreoffice_converts_it(
 
     assert watch.clicked == [(-1, converting)]  # LibreOffice cannot tell how far: a busy bar
     assert _gone(int(pid_file.read_text())), "LibreOffice's child outlived the cancel"
-    assert not legacy._RUNNING
+    assert not libreoffice._RUNNING
     assert list(folder.iterdir()) == [old]
     assert list(temp.iterdir()) == []  # no copy, no converted file, no LibreOffice profile
 
@@ -167,7 +167,7 @@ def _write_long_rtf(path: Path, paragraphs: int) -> None:
     path.write_text("{\\rtf1\\ansi\\ansicpg936\\deff0 " + "\\par\n".join(lines) + "\\par}", encoding="ascii")
 
 
-@pytest.mark.skipif(legacy.find_soffice() is None, reason="需要 LibreOffice（soffice）")
+@pytest.mark.skipif(libreoffice.find_soffice() is None, reason="需要 LibreOffice（soffice）")
 @pytest.mark.timeout(180)
 def test_cancelling_a_real_libreoffice_conversion(
     make_window: Any, new_report: Any, answers: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -207,8 +207,8 @@ def test_cancelling_a_reviewed_copy_while_libreoffice_converts_it(
     """文件 ▸ 导入审阅稿 of a .doc: read off the GUI thread, LibreOffice stopped by 取消, the
     draft and the window as they were (no 审阅 panel, no change marked)."""
     fake, pid_file = _slow_soffice(tmp_path)
-    monkeypatch.setattr(legacy, "find_soffice", lambda: str(fake))
-    monkeypatch.setattr(legacy, "CONVERT_TIMEOUT_S", 600.0)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
+    monkeypatch.setattr(libreoffice, "CONVERT_TIMEOUT_S", 600.0)
     copy = tmp_path / "领导审阅稿.doc"
     copy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
     temp = tmp_path / "temp"

@@ -249,7 +249,7 @@ def test_the_start_pages_draft_suffix_is_the_draft_formats() -> None:
 def test_the_window_opens_every_format_the_importer_reads() -> None:
     """A file the importer reads, opened by 文件 ▸ 打开 or dropped, is imported (an .rtf was
     taken for a damaged draft: "文件内容已损坏…可尝试打开 .bak 备份")."""
-    from core.importing.readers.formats import SUPPORTED_SUFFIXES
+    from core.office.formats import SUPPORTED_SUFFIXES
     from gui.dialogs.file_dialogs import OPEN_FILTER, PRIOR_FILTER, PRIOR_SUFFIXES, is_importable
 
     assert sorted(PRIOR_SUFFIXES) == sorted(SUPPORTED_SUFFIXES)

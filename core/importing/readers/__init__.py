@@ -19,10 +19,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.base import file_messages
 from core.base.errors import ImportFailed
 from core.base.progress import Progress, progress_or_none
-from core.importing.readers import guards, messages
-from core.importing.readers.formats import (
+from core.importing.readers.noise import noise_reason
+from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
+from core.importing.readers.text import decode, read_text_paragraphs
+from core.office.formats import (
     DOCX_SUFFIXES,
     HTML_SUFFIXES,
     IMAGE_SIGNATURES,
@@ -36,21 +39,19 @@ from core.importing.readers.formats import (
     sniff,
     supported_list,
 )
-from core.importing.readers.legacy import read_converted
-from core.importing.readers.noise import noise_reason
-from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
-from core.importing.readers.text import decode, read_text_paragraphs
+from core.office.libreoffice import read_converted
+from core.ooxml import guards
 
 __all__ = ["SUPPORTED_SUFFIXES", "SourceDocument", "check_suffix", "decode", "read_document", "read_paragraphs"]
 
 _FOREIGN_HINTS = {
-    ".pdf": messages.PDF,
-    ".xls": messages.SPREADSHEET,
-    ".xlsx": messages.SPREADSHEET,
-    ".et": messages.SPREADSHEET,
-    ".ppt": messages.PRESENTATION,
-    ".pptx": messages.PRESENTATION,
-    ".dps": messages.PRESENTATION,
+    ".pdf": file_messages.PDF,
+    ".xls": file_messages.SPREADSHEET,
+    ".xlsx": file_messages.SPREADSHEET,
+    ".et": file_messages.SPREADSHEET,
+    ".ppt": file_messages.PRESENTATION,
+    ".pptx": file_messages.PRESENTATION,
+    ".dps": file_messages.PRESENTATION,
 }
 
 
@@ -87,11 +88,11 @@ def _read_any(path: Path, progress: Progress) -> SourceDocument:
     if signature is Signature.RTF:
         return _converted(path, ".rtf", progress)
     if signature is Signature.PDF:
-        raise ImportFailed(path, messages.PDF)
+        raise ImportFailed(path, file_messages.PDF)
     if signature in IMAGE_SIGNATURES:
-        raise ImportFailed(path, messages.IMAGE.format(kind=signature.value))
+        raise ImportFailed(path, file_messages.IMAGE.format(kind=signature.value))
     if suffix in DOCX_SUFFIXES:
-        raise ImportFailed(path, messages.NOT_WORD)
+        raise ImportFailed(path, file_messages.NOT_WORD)
     if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
         from core.importing.readers.html import read_html_document  # lxml and email: only for web pages
 
@@ -116,10 +117,10 @@ def _check_suffix(path: Path, suffix: str) -> None:
     if suffix in SUPPORTED_SUFFIXES:
         return
     if not suffix:
-        raise ImportFailed(path, messages.NO_SUFFIX.format(supported=supported_list()))
+        raise ImportFailed(path, file_messages.NO_SUFFIX.format(supported=supported_list()))
     if suffix in _FOREIGN_HINTS:
-        raise ImportFailed(path, _FOREIGN_HINTS[suffix] + messages.SUPPORTED.format(supported=supported_list()))
-    raise ImportFailed(path, messages.UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=supported_list()))
+        raise ImportFailed(path, _FOREIGN_HINTS[suffix] + file_messages.SUPPORTED.format(supported=supported_list()))
+    raise ImportFailed(path, file_messages.UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=supported_list()))
 
 
 def _read_zip(path: Path, shown_path: Path, suffix: str, progress: Progress) -> SourceDocument:
@@ -134,18 +135,18 @@ def _read_zip(path: Path, shown_path: Path, suffix: str, progress: Progress) -> 
     if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
         return _converted(path, ".odt", progress)
     if any(name.startswith("xl/") for name in names):
-        raise ImportFailed(shown_path, messages.SPREADSHEET)
+        raise ImportFailed(shown_path, file_messages.SPREADSHEET)
     if any(name.startswith("ppt/") for name in names):
-        raise ImportFailed(shown_path, messages.PRESENTATION)
-    raise ImportFailed(shown_path, messages.NO_DOCUMENT_XML if suffix in DOCX_SUFFIXES else messages.NOT_WORD)
+        raise ImportFailed(shown_path, file_messages.PRESENTATION)
+    raise ImportFailed(shown_path, file_messages.NO_DOCUMENT_XML if suffix in DOCX_SUFFIXES else file_messages.NOT_WORD)
 
 
 def _read_ole(path: Path, suffix: str, progress: Progress) -> SourceDocument:
     """An OLE compound file: an encrypted .docx, or a .doc/.wps (whatever its name says)."""
     if guards.is_encrypted_ooxml(guards.read_bytes(path)):
-        raise ImportFailed(path, messages.ENCRYPTED)
+        raise ImportFailed(path, file_messages.ENCRYPTED)
     if suffix in TEXT_SUFFIXES:
-        raise ImportFailed(path, messages.BINARY_TEXT)
+        raise ImportFailed(path, file_messages.BINARY_TEXT)
     legacy_suffix = suffix if suffix in LEGACY_SUFFIXES else ".doc"
     return _converted(path, legacy_suffix, progress)
 
@@ -156,5 +157,5 @@ def _read_converted_docx(converted: Path, original: Path, progress: Progress) ->
 
     with guards.SafeZip(converted, shown_path=original) as package:
         if main_document_part(package) is None:
-            raise ImportFailed(original, messages.NO_DOCUMENT_XML)
+            raise ImportFailed(original, file_messages.NO_DOCUMENT_XML)
         return read_docx_document(package, original, progress=progress)

@@ -39,23 +39,13 @@ from pathlib import Path
 
 from lxml import etree
 
+from core.base import file_messages
 from core.base.errors import ImportFailed
 from core.base.progress import Progress, progress_or_none
 from core.draft import scale
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
 from core.draft.tables import Table
 from core.importing.heading_rules import HeadingHint
-from core.importing.readers import messages
-from core.importing.readers.guards import SafeZip, parse_xml
-from core.importing.readers.ooxml import (
-    ALTERNATE_CONTENT,
-    MATH_TEXT,
-    MC_CHOICE,
-    MC_FALLBACK,
-    WordNames,
-    is_true,
-    names_for,
-)
 from core.importing.readers.source import ORIGIN_WORD, SourceDocument
 from core.importing.readers.word_chunks import ChunkReader
 from core.importing.readers.word_headings import (
@@ -68,14 +58,6 @@ from core.importing.readers.word_headings import (
 )
 from core.importing.readers.word_imprint import imprint_lines
 from core.importing.readers.word_numbering import ListCounter, Numbering, NumberRef, Styles
-from core.importing.readers.word_package import (
-    glossary_placeholders,
-    main_document_part,
-    parse_part,
-    part_relationships,
-    related_parts,
-)
-from core.importing.readers.word_symbols import symbol_char
 from core.importing.readers.word_tables import read_table
 from core.importing.readers.word_text import (
     attach_label,
@@ -83,6 +65,24 @@ from core.importing.readers.word_text import (
     is_placeholder_text,
     join_pieces,
     split_soft_breaks,
+)
+from core.ooxml.guards import SafeZip, parse_xml
+from core.ooxml.package import (
+    glossary_placeholders,
+    main_document_part,
+    parse_part,
+    part_relationships,
+    related_parts,
+)
+from core.ooxml.symbols import symbol_char
+from core.ooxml.word_names import (
+    ALTERNATE_CONTENT,
+    MATH_TEXT,
+    MC_CHOICE,
+    MC_FALLBACK,
+    WordNames,
+    is_true,
+    names_for,
 )
 from core.text.dates import read_date
 
@@ -107,7 +107,7 @@ def read_docx_document(
     steps.part(0.0, _PARSING_SHARE, f"正在打开“{path.name}”…")
     main = main_document_part(package)
     if main is None:
-        raise ImportFailed(path, messages.NO_DOCUMENT_XML)
+        raise ImportFailed(path, file_messages.NO_DOCUMENT_XML)
     document_xml = package.read(main)
     root = parse_xml(path, document_xml)
     names = names_for(root)
@@ -142,9 +142,9 @@ def read_docx_document(
         try:
             walker.blocks(body, steps.part(_PARSING_SHARE, 1.0, f"正在读取“{path.name}”的段落…"))
         except RecursionError as exc:  # nesting libxml2 accepted but Python cannot walk
-            raise ImportFailed(path, messages.TOO_DEEP) from exc
+            raise ImportFailed(path, file_messages.TOO_DEEP) from exc
         except _TooMuchText as exc:
-            raise ImportFailed(path, messages.TOO_MUCH_TEXT.format(
+            raise ImportFailed(path, file_messages.TOO_MUCH_TEXT.format(
                     limit=MAX_DOCUMENT_CHARS // 10_000, paragraphs=MAX_DOCUMENT_PARAGRAPHS
                 )) from exc
         walker.paragraphs += imprint_lines(package, path, body, names, relationships)

@@ -19,10 +19,11 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from core.base import file_messages
 from core.base.errors import ImportFailed
-from core.importing.readers import guards, messages
 from core.importing.readers.source import ORIGIN_WEB, SourceDocument
 from core.importing.readers.text import decode
+from core.ooxml import guards
 
 _BLOCKS = frozenset(
     ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "section", "article", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "form", "fieldset", "hr", "title", "body"]
@@ -57,12 +58,12 @@ def html_paragraphs(markup: str, path: Path, *, keep_chrome: bool = False) -> tu
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise ImportFailed(path, messages.NOT_WEB_PAGE) from exc
+        raise ImportFailed(path, file_messages.NOT_WEB_PAGE) from exc
     walker = _Walker(keep_chrome)
     try:
         walker.visit(root)
     except RecursionError as exc:
-        raise ImportFailed(path, messages.TOO_DEEP) from exc
+        raise ImportFailed(path, file_messages.TOO_DEEP) from exc
     walker.flush()
     return walker.paragraphs, walker.dropped
 
@@ -160,4 +161,4 @@ def _html_of_mhtml(data: bytes, path: Path) -> bytes:
                     except (LookupError, UnicodeDecodeError):
                         pass
                 return payload
-    raise ImportFailed(path, messages.NOT_WEB_PAGE)
+    raise ImportFailed(path, file_messages.NOT_WEB_PAGE)

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from core.base import file_messages
 from core.base.errors import ImportFailed
-from core.importing.readers import guards, messages
 from core.importing.readers.markdown import strip_markdown
 from core.importing.readers.noise import plausibility
+from core.ooxml import guards
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -77,13 +78,13 @@ def decode(data: bytes, path: Path | str = "文本") -> str:
     try:
         text, encoding = _decode_by_bom(data, path) or _decode_without_bom(data, path)
     except UnicodeDecodeError as exc:  # e.g. a UTF-8 BOM followed by GBK bytes
-        raise ImportFailed(path, messages.UNDECODABLE) from exc
+        raise ImportFailed(path, file_messages.UNDECODABLE) from exc
     if _control_share(text) > MAX_CONTROL_SHARE:
-        raise ImportFailed(path, messages.BINARY_TEXT)
+        raise ImportFailed(path, file_messages.BINARY_TEXT)
     # A BOM or a NUL pattern claimed UTF-16/32; random bytes decode "successfully" that
     # way too, but read as rare hanzi and Hangul rather than as office text.
     if encoding.startswith(("utf-16", "utf-32")) and plausibility(text) < _MIN_PLAUSIBLE_CLAIMED:
-        raise ImportFailed(path, messages.BINARY_TEXT)
+        raise ImportFailed(path, file_messages.BINARY_TEXT)
     return text
 
 
@@ -131,7 +132,7 @@ def _decode_without_bom(data: bytes, path: Path) -> tuple[str, str]:
         return _decode_line_by_line(data, path), "gb18030"
     except ImportFailed:
         if has_nuls:
-            raise ImportFailed(path, messages.BINARY_TEXT) from None
+            raise ImportFailed(path, file_messages.BINARY_TEXT) from None
         raise
 
 
@@ -178,7 +179,7 @@ def _decode_line_by_line(data: bytes, path: Path) -> str:
         as_gb = _try_decode(raw, "gb18030")
         as_utf8 = _try_decode(raw, "utf-8") if not raw.isascii() else None
         if as_gb is None and as_utf8 is None:
-            raise ImportFailed(path, messages.UNDECODABLE)
+            raise ImportFailed(path, file_messages.UNDECODABLE)
         if as_gb is None or (as_utf8 is not None and reading_score(as_utf8) > reading_score(as_gb)):
             lines.append(as_utf8 or "")
         else:

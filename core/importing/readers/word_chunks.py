@@ -7,9 +7,9 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from core.importing.readers.guards import SafeZip
 from core.importing.readers.source import SourceDocument
-from core.importing.readers.word_package import main_document_part
+from core.ooxml.guards import SafeZip
+from core.ooxml.package import main_document_part
 
 MAX_EMBEDDED_DEPTH = 3
 

@@ -15,7 +15,7 @@ import re
 from lxml import etree
 
 from core.importing.heading_rules import HOW_FORMATTING, HOW_STYLE, HeadingHint
-from core.importing.readers.ooxml import WordNames, int_attr, is_true
+from core.ooxml.word_names import WordNames, int_attr, is_true
 
 MAX_HEADING_LEVEL = 4
 MAX_LEAD_LINE = 40

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from core.importing.readers.guards import SafeZip, parse_xml
-from core.importing.readers.ooxml import WordNames
+from core.ooxml.guards import SafeZip, parse_xml
+from core.ooxml.word_names import WordNames
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from core.importing.readers.number_formats import format_number
-from core.importing.readers.ooxml import MC_FALLBACK, WordNames, int_attr, is_true
+from core.ooxml.word_names import MC_FALLBACK, WordNames, int_attr, is_true
 
 MAX_LEVEL = 8
 # Word's own number formats are a few characters ("第%1章", "（%1）"); a longer one is an

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from core.draft.tables import Table
-from core.importing.readers.ooxml import WordNames, int_attr
+from core.ooxml.word_names import WordNames, int_attr
 
 
 def read_table(

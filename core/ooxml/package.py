@@ -8,8 +8,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from core.importing.readers.guards import SafeZip, parse_xml, parse_xml_lenient
-from core.importing.readers.ooxml import RELATIONSHIP, names_for
+from core.ooxml.guards import SafeZip, parse_xml, parse_xml_lenient
+from core.ooxml.word_names import RELATIONSHIP, names_for
 
 DEFAULT_MAIN_PART = "word/document.xml"
 _RELATED_KINDS = ("styles", "numbering", "glossaryDocument")

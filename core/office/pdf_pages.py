@@ -1,4 +1,5 @@
-"""Pages of a PDF as LibreOffice writes it: how many, and on which page a named place is.
+"""Pages of a PDF as LibreOffice writes it: how to ask for one laid out for measuring, how
+many pages it has, and on which page a named place is.
 
 LibreOffice writes a classic cross-reference table and plain (uncompressed) dictionaries
 for the catalog, the page tree and the named destinations; only page contents are
@@ -10,6 +11,14 @@ gives None, and the caller falls back to what is right without a layout.
 from __future__ import annotations
 
 import re
+
+# LibreOffice leaves out the blank pages inserted to reach an even page unless told not to.
+PDF_KEEPING_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+# … and exports Word bookmarks as named destinations (page and position) only when asked.
+PDF_FOR_LAYOUT = (
+    'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"},'
+    '"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+)
 
 _PAGE_TREE = re.compile(rb"<<[^<>]*/Type\s*/Pages\b[^<>]*>>")
 _COUNT = re.compile(rb"/Count\s+(\d+)")

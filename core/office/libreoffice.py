@@ -4,7 +4,7 @@ The conversion runs ``soffice --headless --convert-to docx`` on a copy of the fi
 private temporary folder, with its own throw-away LibreOffice profile: a LibreOffice the
 clerk has open (or a stale lock in the normal profile) would otherwise swallow the
 request or block it. The profile and, on Linux, a network namespace keep the
-conversion offline (see :mod:`core.importing.readers.offline`). A hung conversion is killed after ``CONVERT_TIMEOUT_S`` seconds,
+conversion offline (see :mod:`core.office.offline`). A hung conversion is killed after ``CONVERT_TIMEOUT_S`` seconds,
 together with the soffice.bin child the launcher starts.
 """
 
@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from core.base import file_messages
 from core.base.errors import ImportFailed, stop_if_cancelled
 from core.base.progress import Progress, progress_or_none
-from core.importing.readers import messages
-from core.importing.readers.formats import legacy_kind_name
-from core.importing.readers.offline import (
+from core.office.formats import legacy_kind_name
+from core.office.offline import (
     keep_warm_profile,
     network_isolation_prefix,
     prepare_offline_profile,
@@ -89,7 +89,7 @@ def read_converted(
     kind = legacy_kind_name(suffix)
     soffice = find_soffice()
     if soffice is None:
-        raise ImportFailed(path, messages.LEGACY_NO_CONVERTER.format(kind=kind))
+        raise ImportFailed(path, file_messages.LEGACY_NO_CONVERTER.format(kind=kind))
     with tempfile.TemporaryDirectory(prefix="baogao-convert-") as folder:
         work = Path(folder)
         # A plain ASCII copy: no quoting trouble with Chinese names, spaces or a leading "-".
@@ -100,12 +100,12 @@ def read_converted(
             out_dir.mkdir()
             prepare_offline_profile(work / "profile")
         except OSError as exc:
-            raise ImportFailed(path, messages.temp_write_failed(exc)) from exc
+            raise ImportFailed(path, file_messages.temp_write_failed(exc)) from exc
         converting = steps.part(0.0, CONVERTING_SHARE, f"正在用 LibreOffice 转换“{path.name}”…", measured=False)
         _run_soffice(path, kind, soffice, source, out_dir, work / "profile", converting.cancelled)
         converted = out_dir / "source.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
-            raise ImportFailed(path, messages.LEGACY_FAILED.format(kind=kind))
+            raise ImportFailed(path, file_messages.LEGACY_FAILED.format(kind=kind))
         return read_docx(converted, path, steps.part(CONVERTING_SHARE, 1.0))
 
 
@@ -119,11 +119,11 @@ def _run_soffice(
         )
     except OSError as exc:
         raise ImportFailed(
-            path, messages.LEGACY_START_FAILED.format(detail=exc.strerror or exc, kind=kind)
+            path, file_messages.LEGACY_START_FAILED.format(detail=exc.strerror or exc, kind=kind)
         ) from exc
     except subprocess.TimeoutExpired as exc:
         raise ImportFailed(
-            path, messages.LEGACY_TIMEOUT.format(kind=kind, seconds=round(CONVERT_TIMEOUT_S))
+            path, file_messages.LEGACY_TIMEOUT.format(kind=kind, seconds=round(CONVERT_TIMEOUT_S))
         ) from exc
 
 
@@ -162,7 +162,7 @@ def start_soffice(
 
     A profile folder not yet made is seeded with the offline settings — with ``warm`` (the
     app's own documents only) from a copy of one an earlier conversion set up; the process
-    runs without network where the system allows (core.importing.readers.offline). Pass
+    runs without network where the system allows (core.office.offline). Pass
     the run to :func:`finish_soffice`.
     """
     if not (profile / "user").is_dir():

@@ -11,8 +11,8 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.base import file_messages
 from core.base.errors import ImportFailed
-from core.importing.readers import messages
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -31,11 +31,11 @@ def check_exists(path: Path) -> None:
     """Refuse a missing path or a folder (checked before the extension: a folder has none)."""
     try:
         if not path.exists():
-            raise ImportFailed(path, messages.MISSING)
+            raise ImportFailed(path, file_messages.MISSING)
         if path.is_dir():
-            raise ImportFailed(path, messages.IS_DIRECTORY)
+            raise ImportFailed(path, file_messages.IS_DIRECTORY)
     except OSError as exc:
-        raise ImportFailed(path, messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
+        raise ImportFailed(path, file_messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
 
 
 def check_regular_file(path: Path) -> int:
@@ -44,13 +44,13 @@ def check_regular_file(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFailed(path, messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
+        raise ImportFailed(path, file_messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
     if size == 0:
-        raise ImportFailed(path, messages.EMPTY)
+        raise ImportFailed(path, file_messages.EMPTY)
     if size > MAX_FILE_BYTES:
         raise ImportFailed(
             path,
-            messages.TOO_LARGE.format(size_mb=size / 1024 / 1024, limit_mb=MAX_FILE_BYTES // 1024 // 1024),
+            file_messages.TOO_LARGE.format(size_mb=size / 1024 / 1024, limit_mb=MAX_FILE_BYTES // 1024 // 1024),
         )
     return size
 
@@ -61,7 +61,7 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         with path.open("rb") as handle:
             return handle.read(-1 if limit is None else limit)
     except OSError as exc:
-        raise ImportFailed(path, messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
+        raise ImportFailed(path, file_messages.UNREADABLE.format(detail=exc.strerror or exc)) from exc
 
 
 # Errors zipfile and zlib raise on damaged archives (a truncated central directory, a bad
@@ -79,23 +79,23 @@ class SafeZip:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
         except _ZIP_DAMAGE as exc:
-            raise ImportFailed(path, messages.NOT_A_ZIP) from exc
+            raise ImportFailed(path, file_messages.NOT_A_ZIP) from exc
         self._check_declared_sizes(infos)
         self._infos = {info.filename: info for info in infos}
         self._budget = MAX_TOTAL_UNCOMPRESSED
 
     def _check_declared_sizes(self, infos: list[zipfile.ZipInfo]) -> None:
         if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(self.path, messages.ZIP_TOO_MANY_MEMBERS.format(count=len(infos), limit=MAX_MEMBERS))
+            raise ImportFailed(self.path, file_messages.ZIP_TOO_MANY_MEMBERS.format(count=len(infos), limit=MAX_MEMBERS))
         total = 0
         for info in infos:
             total += info.file_size
             if info.file_size >= RATIO_CHECK_MIN_BYTES and (
                 info.compress_size == 0 or info.file_size / info.compress_size > MAX_MEMBER_RATIO
             ):
-                raise ImportFailed(self.path, messages.ZIP_BOMB)
+                raise ImportFailed(self.path, file_messages.ZIP_BOMB)
         if total > MAX_TOTAL_UNCOMPRESSED:
-            raise ImportFailed(self.path, messages.ZIP_BOMB)
+            raise ImportFailed(self.path, file_messages.ZIP_BOMB)
 
     def __enter__(self) -> SafeZip:
         return self
@@ -131,7 +131,7 @@ class SafeZip:
         info = self._infos[name]
         limit = min(info.file_size, self._budget)
         if info.file_size > self._budget:
-            raise ImportFailed(self.path, messages.ZIP_BOMB)
+            raise ImportFailed(self.path, file_messages.ZIP_BOMB)
         chunks: list[bytes] = []
         received = 0
         try:
@@ -144,13 +144,13 @@ class SafeZip:
                     chunks.append(chunk)
         except NotImplementedError as exc:  # a compression method zipfile cannot inflate
             # (caught first: NotImplementedError is a kind of RuntimeError)
-            raise ImportFailed(self.path, messages.zip_unsupported(info.compress_type)) from exc
+            raise ImportFailed(self.path, file_messages.zip_unsupported(info.compress_type)) from exc
         except RuntimeError as exc:  # zipfile: "File is encrypted, password required"
-            raise ImportFailed(self.path, messages.ZIP_ENCRYPTED_MEMBER) from exc
+            raise ImportFailed(self.path, file_messages.ZIP_ENCRYPTED_MEMBER) from exc
         except _ZIP_DAMAGE as exc:
-            raise ImportFailed(self.path, messages.NOT_A_ZIP) from exc
+            raise ImportFailed(self.path, file_messages.NOT_A_ZIP) from exc
         if received > limit:
-            raise ImportFailed(self.path, messages.ZIP_BOMB)
+            raise ImportFailed(self.path, file_messages.ZIP_BOMB)
         self._budget -= received
         return b"".join(chunks)
 
@@ -175,7 +175,7 @@ def refuse_dtd(path: Path, data: bytes) -> None:
     """Office never writes a DOCTYPE: one is a billion-laughs or external-entity attempt."""
     # XML keywords are case-sensitive, and text content would carry "&lt;!DOCTYPE".
     if any(marker in data for marker in _DTD_MARKERS):
-        raise ImportFailed(path, messages.UNSAFE_XML)
+        raise ImportFailed(path, file_messages.UNSAFE_XML)
 
 
 def safe_parser() -> etree.XMLParser:
@@ -217,7 +217,7 @@ def parse_xml(path: Path, data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, safe_parser())
     except (etree.XMLSyntaxError, ValueError) as exc:
-        raise ImportFailed(path, messages.MALFORMED_XML) from exc
+        raise ImportFailed(path, file_messages.MALFORMED_XML) from exc
     if root is None:
-        raise ImportFailed(path, messages.MALFORMED_XML)
+        raise ImportFailed(path, file_messages.MALFORMED_XML)
     return root
