@@ -256,3 +256,68 @@ def test_the_editor_and_the_preview_do_not_load_the_word_writer() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_office_and_ooxml_layers_lie_under_every_reader_and_writer() -> None:
+    # Import, render and review all read or write Word parts and start LibreOffice: what they
+    # share lies below all three, so none of them reaches into another for it.
+    order = [name for layer in CORE_LAYERS for name in layer]
+    for shared in ("ooxml", "office"):
+        assert all(order.index(shared) < order.index(user) for user in ("draft", "importing", "render", "review"))
+    graph = _module_graph()
+    importers = {module.split(".")[1] for module, deps in graph.items()
+                 if module.startswith("core.") and any(d.startswith(("core.ooxml", "core.office")) for d in deps)}
+    assert {"importing", "render", "review"} <= importers
+
+
+# Where the readers' modules may be imported from: the package `core.importing.readers`
+# (read_document, check_suffix, SUPPORTED_SUFFIXES) is their face; its modules are its own.
+def _reaching_into_readers(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    inside = "core.importing."
+    return sorted(
+        (module, dep)
+        for module, deps in graph.items()
+        if not module.startswith(inside)
+        for dep in deps
+        if dep.startswith("core.importing.readers.")
+    )
+
+
+def test_nothing_outside_the_importer_imports_a_reader_module() -> None:
+    assert _reaching_into_readers(_module_graph()) == []
+    assert _reaching_into_readers({"core.review.revisions": {"core.importing.readers.guards"}}) == [
+        ("core.review.revisions", "core.importing.readers.guards")
+    ]
+
+
+# Processes started by core, each with why it is not LibreOffice (which core/office starts).
+PROCESS_STARTS_ALLOWED = {
+    "core/render/fonts.py",  # fc-list: the fonts fontconfig knows, for the font scheme
+}
+_PROCESS_CALLS = {
+    ("subprocess", "Popen"), ("subprocess", "run"), ("subprocess", "call"), ("subprocess", "check_call"),
+    ("subprocess", "check_output"), ("os", "system"), ("os", "popen"), ("os", "execv"), ("os", "execvp"),
+    ("os", "spawnv"), ("os", "posix_spawn"),
+}
+
+
+def _starts_processes(source: str) -> bool:
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if isinstance(owner, ast.Name) and (owner.id, node.func.attr) in _PROCESS_CALLS:
+                return True
+    return False
+
+
+def test_only_core_office_starts_libreoffice() -> None:
+    starting = sorted(
+        str(path.relative_to(PROJECT_ROOT))
+        for path in (PROJECT_ROOT / "core").rglob("*.py")
+        if _starts_processes(path.read_text(encoding="utf-8"))
+    )
+    outside = [name for name in starting if not name.startswith("core/office/")]
+    assert outside == sorted(PROCESS_STARTS_ALLOWED)
+    assert "core/office/libreoffice.py" in starting
+    assert _starts_processes("import subprocess\ndef f():\n    subprocess.Popen(['soffice'])\n")
+    assert not _starts_processes("import subprocess\nerror = subprocess.TimeoutExpired\n")

@@ -16,8 +16,9 @@ CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 MATH_STRICT_NS = "http://purl.oclc.org/ooxml/officeDocument/math"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"  # drawings in the text
 
-PREFIXES = {"w": W_NS, "r": R_NS, "mc": MC_NS, "m": MATH_NS}
+PREFIXES = {"w": W_NS, "r": R_NS, "mc": MC_NS, "m": MATH_NS, "wp": WP_NS}
 
 
 def qn(tag: str) -> str:

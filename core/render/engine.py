@@ -310,7 +310,7 @@ def _refuse_overlong_paragraphs(paragraphs: list[dict[str, str]]) -> None:
 
 
 def fonts_in_styles(styles_root: etree._Element) -> list[str]:
-    from docx.oxml.ns import qn
+    from core.ooxml.names import qn
 
     names: list[str] = []
     for fonts in styles_root.iter(qn("w:rFonts")):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from core.ooxml.names import (
@@ -26,6 +25,7 @@ from core.ooxml.names import (
     W_TAB,
     W_TYPE,
     W_VAL,
+    qn,
 )
 from core.render.fonts import FontScheme
 from core.render.style_names import our_style_ids

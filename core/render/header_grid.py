@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 
-from docx.oxml.ns import qn
 from lxml import etree
 
+from core.ooxml.names import qn
 from core.render.fixups import W_P, W_PPR, child_in_order, paragraph_style, paragraph_text
 from core.render.header import ISSUER_MARK_FITS
 from core.render.styles import LINE as LINE_TWIPS

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
-from core.ooxml.names import W_P
+from core.ooxml.names import W_P, qn
 from core.render.styles import PAGE, STYLE_BY_ID, TWIPS_PER_PT, ParagraphStyle
 
 EMU_PER_TWIP = 635

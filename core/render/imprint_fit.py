@@ -35,12 +35,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
 from core.office.pdf_pages import PDF_FOR_LAYOUT, destination_pages
+from core.ooxml.names import qn
 from core.render.engine import (
     IMPRINT_NEXT_PAGE,
     IMPRINT_OWN_PAGE,

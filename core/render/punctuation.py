@@ -19,7 +19,6 @@ from __future__ import annotations
 import copy
 import re
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from core.ooxml.names import (
@@ -34,6 +33,7 @@ from core.ooxml.names import (
     W_RSTYLE,
     W_T,
     W_VAL,
+    qn,
 )
 from core.render.fixups import child_in_order
 

@@ -29,11 +29,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
-from core.ooxml.names import W_BR, W_IND, W_JC, W_KEEP_NEXT, W_P, W_PPR, W_R, W_T, W_WIDOW_CONTROL
+from core.ooxml.names import W_BR, W_IND, W_JC, W_KEEP_NEXT, W_P, W_PPR, W_R, W_T, W_WIDOW_CONTROL, qn
 from core.render.fixups import child_in_order, paragraph_style, paragraph_text
 from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
 from core.render.title import char_width, text_width, title_lines

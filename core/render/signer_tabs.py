@@ -6,9 +6,9 @@ python-docx, which the window loads only for an export.
 
 from __future__ import annotations
 
-from docx.oxml.ns import qn
 from lxml import etree
 
+from core.ooxml.names import qn
 from core.render.fixups import paragraph_style, paragraph_text
 from core.render.header import signer_tab_stops
 from core.render.styles import SIGNER_TABS

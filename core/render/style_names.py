@@ -8,9 +8,9 @@ renames style IDs on the way (DocTitle → Style19) but keeps the names a clerk 
 
 from __future__ import annotations
 
-from docx.oxml.ns import qn
 from lxml import etree
 
+from core.ooxml.names import qn
 from core.render.styles import STYLE_BY_ID
 
 _BY_NAME = {style.name: style.id for style in STYLE_BY_ID.values()}

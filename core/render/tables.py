@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from core.draft.tables import Table
+from core.ooxml.names import qn
 from core.render.fixups import paragraph_text
 from core.render.styles import (
     LIBREOFFICE_SCRIPT_GAP_EM,

@@ -69,8 +69,9 @@ def write_change_table(
     """Write the table as .docx atomically (python-docx, the body font of the report)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
+
+    from core.ooxml.names import qn
 
     document = docx.Document()
     style = document.styles["Normal"]
