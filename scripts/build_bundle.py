@@ -5,7 +5,8 @@
                                               # same way; start-up to the window shown, both timed
 
 Needs ``pip install -c constraints.txt -e ".[bundle]"``. The bundle carries the Qt platform plugins and Qt's zh_CN
-translations, the report kinds and resources (baogao_data), jieba's dictionary and its cache
+translations, the report kinds and resources (templates/ and resources/ beside core/, where
+core/base/resources.py looks), jieba's dictionary and its cache
 built here (so the first start does not spend a second building it); LibreOffice is used if
 the machine has it. Qt modules the app does not use are left out. Prints the bundle's size and
 its start-up time beside the source run.
@@ -46,6 +47,12 @@ def jieba_cache(into: Path) -> Path:
     return into
 
 
+def shipped_data(separator: str) -> list[str]:
+    """PyInstaller arguments putting templates/ and resources/ at the bundle's root, beside the
+    core package (where core/base/resources.py finds them, as in a checkout)."""
+    return [arg for folder in ("templates", "resources") for arg in ("--add-data", f"{ROOT / folder}{separator}{folder}")]
+
+
 def build() -> Path:
     work = Path(tempfile.mkdtemp(prefix="baogao-pyinstaller-"))
     cache = jieba_cache(work / "jieba_cache")
@@ -54,7 +61,7 @@ def build() -> Path:
         sys.executable, "-m", "PyInstaller", str(ROOT / "main.py"), "--name", NAME, "--onedir", "--noconfirm",
         "--clean", "--windowed" if os.name == "nt" else "--console",
         "--distpath", str(DIST), "--workpath", str(work / "build"), "--specpath", str(work),
-        "--collect-data", "baogao_data", "--hidden-import", "baogao_data", "--collect-data", "jieba", "--collect-data", "docx",
+        *shipped_data(separator), "--collect-data", "jieba", "--collect-data", "docx",
         "--collect-data", "docxtpl", "--hidden-import", "PySide6.QtSvg",
         "--collect-submodules", "core", "--collect-submodules", "gui", "--collect-submodules", "cli",
         "--add-data", f"{cache}{separator}jieba_cache",

@@ -18,7 +18,7 @@ cat > "$stage/usr/bin/baogao" <<'SH'
 exec /opt/baogao-qicao/baogao "$@"
 SH
 chmod 755 "$stage/usr/bin/baogao"
-cp baogao_data/resources/icons/app.svg "$stage/usr/share/icons/hicolor/scalable/apps/$package.svg"
+cp resources/icons/app.svg "$stage/usr/share/icons/hicolor/scalable/apps/$package.svg"
 cat > "$stage/usr/share/applications/$package.desktop" <<'DESKTOP'
 [Desktop Entry]
 Type=Application

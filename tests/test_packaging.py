@@ -32,16 +32,46 @@ def running_site_packages() -> list[str]:
     ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A venv with the built wheel; its dependencies are those of the environment running the
-    tests, named in a .pth file (not the base interpreter's, which a venv may not have)."""
-    where = tmp_path_factory.mktemp("clerk")
+def _build_wheel(where: Path) -> Path:
     wheels = where / "wheels"
     built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
                   str(wheels), str(PROJECT_ROOT)], cwd=where)
     assert built.returncode == 0, built.stderr[-2000:]
     [wheel] = wheels.glob("baogao_qicao-*.whl")
+    return wheel
+
+
+def _shipped_files() -> list[str]:
+    """templates/ and resources/ as the source tree holds them (git's list: no caches)."""
+    listed = subprocess.run(["git", "ls-files", "templates", "resources"], cwd=PROJECT_ROOT, capture_output=True,
+                            text=True, check=True)
+    return sorted(listed.stdout.split())
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+def test_the_wheel_carries_templates_and_resources(wheel: Path) -> None:
+    import zipfile
+
+    shipped = _shipped_files()
+    assert "templates/work_report/kind.toml" in shipped and "resources/icons/app.svg" in shipped
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    # Installed beside core/, under baogao_data/ (setup.py): every file, none left out.
+    assert [name for name in shipped if f"baogao_data/{name}" not in names] == []
+    assert "core/base/resources.py" in names
+    assert not any(name.startswith(("templates/", "resources/")) for name in names)  # no top-level names taken
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A venv with the built wheel; its dependencies are those of the environment running the
+    tests, named in a .pth file (not the base interpreter's, which a venv may not have)."""
+    where = tmp_path_factory.mktemp("clerk")
+    wheel = _build_wheel(where)
     env_dir = where / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
@@ -66,8 +96,8 @@ def _script(env_dir: Path, name: str) -> str:
 
 def test_the_wheel_carries_the_kinds_and_runs_from_anywhere(installed: Path, tmp_path: Path) -> None:
     python = _script(installed, "python")
-    where = _run([python, "-c", "import core, baogao_data; print(core.__file__); print(baogao_data.__file__)"],
-                 cwd=tmp_path)
+    where = _run([python, "-c", "import core; from core.base.resources import data_dir, templates_dir; "
+                  "print(core.__file__); print(data_dir()); print(templates_dir())"], cwd=tmp_path)
     assert where.returncode == 0, where.stderr
     for line in where.stdout.splitlines():
         assert str(installed) in line and str(PROJECT_ROOT) not in line  # the wheel's copy, not the source
@@ -99,3 +129,55 @@ def test_ci_runs_the_readme_test_command() -> None:
     ci_lines = [line.strip() for line in (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
     assert command in ci_lines
     assert command.startswith("bash scripts/install_system_deps.sh && ")  # system packages are part of it
+
+
+def _lay_out(root: Path, data_under: str) -> Path:
+    """The resource finder alone, laid out as an install puts it: core/ at ``root``, the data
+    at ``root / data_under``."""
+    for module in ("core/__init__.py", "core/base/__init__.py", "core/base/resources.py"):
+        (root / module).parent.mkdir(parents=True, exist_ok=True)
+        (root / module).write_bytes((PROJECT_ROOT / module).read_bytes())
+    (root / data_under / "templates" / "work_report").mkdir(parents=True)
+    (root / data_under / "templates" / "work_report" / "kind.toml").write_text("", encoding="utf-8")
+    (root / data_under / "resources" / "icons").mkdir(parents=True)
+    (root / data_under / "resources" / "icons" / "app.svg").write_text("<svg/>", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("layout", "data_under"),
+    [("checkout or PyInstaller bundle (_internal/)", "."), ("installed wheel (site-packages)", "baogao_data")],
+)
+def test_the_data_is_found_beside_core_in_every_layout(tmp_path: Path, layout: str, data_under: str) -> None:
+    root = _lay_out(tmp_path / "app", data_under)
+    code = "from core.base.resources import templates_dir, resources_dir; print(templates_dir()); print(resources_dir())"
+    found = _run([sys.executable, "-S", "-c", f"import sys; sys.path.insert(0, {str(root)!r}); {code}"], cwd=tmp_path)
+    assert found.returncode == 0, (layout, found.stderr)
+    expected = (root / data_under).resolve()
+    assert found.stdout.splitlines() == [str(expected / "templates"), str(expected / "resources")], layout
+
+
+def test_no_data_found_names_the_folder_in_chinese(tmp_path: Path) -> None:
+    root = _lay_out(tmp_path / "app", "elsewhere")
+    code = (
+        "from core.base.resources import templates_dir\n"
+        "try:\n    templates_dir()\nexcept FileNotFoundError as e:\n    print(e)"
+    )
+    found = _run([sys.executable, "-S", "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n{code}"],
+                 cwd=tmp_path)
+    assert found.returncode == 0, found.stderr
+    assert "请重新安装本程序" in found.stdout and str(root.resolve()) in found.stdout
+
+
+def test_the_bundle_puts_the_data_where_the_finder_looks() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_bundle", PROJECT_ROOT / "scripts" / "build_bundle.py")
+    assert spec is not None and spec.loader is not None
+    build_bundle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_bundle)
+    assert build_bundle.shipped_data(":") == [
+        "--add-data", f"{PROJECT_ROOT / 'templates'}:templates", "--add-data", f"{PROJECT_ROOT / 'resources'}:resources",
+    ]
+    deb = (PROJECT_ROOT / "scripts" / "build_deb.sh").read_text(encoding="utf-8")
+    assert "cp resources/icons/app.svg" in deb and (PROJECT_ROOT / "resources" / "icons" / "app.svg").is_file()

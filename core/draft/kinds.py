@@ -2,7 +2,7 @@
 
 Folders are looked up, later ones overriding earlier ones with the same id:
 
-1. the built-in kinds shipped in ``baogao_data/templates/``;
+1. the built-in kinds shipped in ``templates/`` (beside ``core/``);
 2. ``<per-user data folder>/kinds/`` (a unit's own kinds or restyled templates);
 3. every folder in the ``BAOGAO_KINDS_PATH`` environment variable (``os.pathsep``-separated);
 4. ``extra_dirs`` passed by the caller.

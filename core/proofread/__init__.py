@@ -13,7 +13,7 @@ Each module finds one class of slip in one paragraph's text and returns :class:`
 * :mod:`core.proofread.marks` — punctuation that clashes or is misused;
 * :mod:`core.proofread.doubling` — a character or word typed twice.
 
-The rules and word lists are data in ``baogao_data/resources/proofread/`` (and the office's own
+The rules and word lists are data in ``resources/proofread/`` (and the office's own
 additions in the per-user folder, :mod:`core.proofread.data`). What needs words — jieba's
 dictionary, pinyin, the sound index — is :mod:`core.proofread.lexicon`, built once in the
 background after jieba has loaded.

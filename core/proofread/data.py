@@ -1,6 +1,6 @@
 """The proofreading rules and word lists: shipped data, plus the office's own additions.
 
-Shipped (``baogao_data/resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
+Shipped (``resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
 ``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
 ``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks) and
 ``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use).
