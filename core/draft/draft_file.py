@@ -30,7 +30,10 @@ FORMAT_NAME = "baogao-draft"
 #    drafts load unchanged (no tables).
 # 4: the warnings the clerk dismissed (``Report.ignored_findings``, 忽略); format 3 drafts load
 #    unchanged (nothing dismissed).
-FORMAT_VERSION = 4
+# 5: a merged table cell's text stored once, in its first cell, and merges that span rows
+#    ([row, column, columns, rows]); format 3 and 4 drafts repeated the text in every column
+#    a merge covered: kept once on load (core.draft.tables.table_from_dict).
+FORMAT_VERSION = 5
 MAX_DRAFT_BYTES = 50 * 1024 * 1024
 _TRY_BACKUP = "可尝试打开同目录下的 .bak 备份。"
 

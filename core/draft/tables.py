@@ -1,10 +1,13 @@
 """Tables inside a section's text (a 完成情况统计表 in last year's 上半年总结).
 
-A table is stored as its full grid of cell texts. A horizontally merged cell keeps its
-text repeated in every grid column it covers (as python-docx exposes it), and the merge
-is recorded in ``merges`` as ``[row, first_column, column_count]`` so the Word file
-merges it again. ``after_body`` is the number of the section's ``body`` entries the
-table follows; ``None`` places it after the section's points and tail.
+A table is stored as its full grid of cell texts. A merged cell is stored once, in its
+first (top-left) grid cell, with its span in ``merges``: ``[row, column, column_count]``, or
+``[row, column, column_count, row_count]`` when it spans rows too. The grid cells it covers
+hold "" — so find, the checks, the library and review see each visible word once — and the
+Word file merges them again (w:gridSpan, w:vMerge). Drafts of format 4 and before repeated
+the text in every column a merge covered; :func:`table_from_dict` keeps it once.
+``after_body`` is the number of the section's ``body`` entries the table follows; ``None``
+places it after the section's points and tail.
 
 ``column_widths`` holds the widths the clerk set in the table editor, in millimetres, one
 per column (0: sized from the text, :func:`core.render.tables.column_widths`); an empty
@@ -41,14 +44,29 @@ class Table:
         """Each row as its cells joined by a tab: the table's plain text (search, library)."""
         return ["\t".join(row) for row in self.grid()]
 
+    def spans(self) -> list[tuple[int, int, int, int]]:
+        """Each merge as (row, column, column_count, row_count)."""
+        return [(m[0], m[1], max(1, m[2]), max(1, m[3]) if len(m) > 3 else 1) for m in self.merges]
+
+    def covering(self, row: int, column: int) -> tuple[int, int, int, int] | None:
+        """The merge whose area holds (row, column), its first cell included; None if none does."""
+        for span in self.spans():
+            first_row, first_column, columns, rows = span
+            if first_row <= row < first_row + rows and first_column <= column < first_column + columns:
+                return span
+        return None
+
     def merge_at(self, row: int, column: int) -> int:
         """How many grid columns the cell starting at (row, column) covers; 0 if covered."""
-        for r, first, count in self.merges:
-            if r == row and first < column < first + count:
-                return 0
-            if r == row and first == column:
-                return count
-        return 1
+        span = self.covering(row, column)
+        if span is None:
+            return 1
+        return span[2] if (span[0], span[1]) == (row, column) else 0
+
+    def holder(self, row: int, column: int) -> tuple[int, int]:
+        """The grid cell holding the text shown at (row, column): a merge's first cell."""
+        span = self.covering(row, column)
+        return (span[0], span[1]) if span is not None else (row, column)
 
     def width_set(self, column: int) -> float:
         """The width in mm the clerk set for ``column``; 0 when it is sized from its text."""
@@ -75,7 +93,8 @@ class Table:
         elif add_rows < 0 and len(rows) > 1:
             rows.pop()
         rows = [(row + [""] * columns)[:columns] for row in rows]
-        merges = [m for m in self.merges if m[0] < len(rows) and m[1] + m[2] <= columns]
+        merges = [list(m) for m, (r, c, width, height) in zip(self.merges, self.spans(), strict=True)
+                  if r + height <= len(rows) and c + width <= columns]
         widths = _normal_widths([self.width_set(c) for c in range(columns)])
         return _replace(self, rows=rows, merges=merges, column_widths=widths)
 
@@ -101,8 +120,34 @@ def table_to_dict(table: Table) -> dict[str, Any]:
     } | ({"column_widths": list(table.column_widths)} if table.column_widths else {})
 
 
+def merge_record(row: int, column: int, columns: int, rows: int) -> list[int]:
+    """A merge as stored: the row count only when it spans rows (format 4's triples stay)."""
+    return [row, column, columns] + ([rows] if rows > 1 else [])
+
+
+def text_once(table: Table) -> Table:
+    """``table`` with each merged cell's text in its first cell only (what a draft of format 4
+    or before repeated in the cells a merge covers is dropped there; a covered cell holding
+    other text has it added to the merged cell's, on a line of its own: nothing is lost)."""
+    rows = [list(row) for row in table.rows]
+    for first_row, first_column, columns, height in table.spans():
+        if first_row >= len(rows) or first_column >= len(rows[first_row]):
+            continue
+        kept = rows[first_row][first_column]
+        for r in range(first_row, min(first_row + height, len(rows))):
+            for c in range(first_column, min(first_column + columns, len(rows[r]))):
+                if (r, c) == (first_row, first_column):
+                    continue
+                text, rows[r][c] = rows[r][c], ""
+                if text.strip() and text != kept:
+                    kept = f"{kept}\n{text}" if kept else text
+        rows[first_row][first_column] = kept
+    return _replace(table, rows=rows) if rows != table.rows else table
+
+
 def table_from_dict(data: Any) -> Table:
-    """A table from a draft file; anything malformed raises ValueError (the loader's message)."""
+    """A table from a draft file; anything malformed raises ValueError (the loader's message).
+    A merged cell's text repeated by an older draft is kept once (:func:`text_once`)."""
     if not isinstance(data, dict):
         raise ValueError("table must be an object")
     rows = data.get("rows", [])
@@ -118,14 +163,16 @@ def table_from_dict(data: Any) -> Table:
         raise ValueError("after_body must be a non-negative integer or null")
     merges = data.get("merges", [])
     if not isinstance(merges, list) or not all(
-        isinstance(m, list) and len(m) == 3 and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in m)
+        isinstance(m, list) and len(m) in (3, 4)
+        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in m)
         for m in merges
     ):
-        raise ValueError("merges must be [row, column, count] triples")
+        raise ValueError("merges must be [row, column, columns] or [row, column, columns, rows]")
     widths = data.get("column_widths", [])
     if not isinstance(widths, list) or not all(
         isinstance(w, int | float) and not isinstance(w, bool) and 0 <= w <= MAX_COLUMN_MM for w in widths
     ):
         raise ValueError(f"column_widths must be millimetres from 0 to {MAX_COLUMN_MM}")
-    return Table(rows=[list(row) for row in rows], header_rows=header_rows, after_body=after_body, merges=merges,
-                 column_widths=[float(w) for w in widths])  # fmt: skip
+    table = Table(rows=[list(row) for row in rows], header_rows=header_rows, after_body=after_body,
+                  merges=[list(m) for m in merges], column_widths=[float(w) for w in widths])
+    return text_once(table)

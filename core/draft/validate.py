@@ -262,8 +262,10 @@ def _tables(where: str, value: Any) -> None:
         if "after_body" in table:
             _count(f"{label}的位置", table["after_body"], nullable=True)
         for merge_number, merge in enumerate(_list(f"{label}的合并单元格", table.get("merges", []), MAX_TABLE_ROWS), 1):
-            if not isinstance(merge, list) or len(merge) != 3:
-                raise DraftInvalid(f"“{label}的第{merge_number}处合并单元格”应为 [行, 列, 列数] 三个整数。")
+            if not isinstance(merge, list) or len(merge) not in (3, 4):
+                raise DraftInvalid(
+                    f"“{label}的第{merge_number}处合并单元格”应为 [行, 列, 列数] 三个整数，跨行时为 [行, 列, 列数, 行数]。"
+                )
             for part in merge:
                 _count(f"{label}的第{merge_number}处合并单元格", part)
         for column, width in enumerate(_list(f"{label}的列宽", table.get("column_widths", []), MAX_TABLE_COLUMNS), 1):

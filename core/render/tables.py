@@ -217,17 +217,22 @@ def table_element(table: Table, table_style: str | None, cell_style: str | None)
         if row_index < table.header_rows:
             _sub(row_properties, "tblHeader")
         for column, text in enumerate(row):
-            span = table.merge_at(row_index, column)
-            if span == 0:
-                continue
-            span = min(span, columns - column)
+            merge = table.covering(row_index, column)
+            if merge is not None and column != merge[1]:
+                continue  # inside a merged cell's columns: Word counts them in its w:gridSpan
+            span = min(merge[2] if merge else 1, columns - column)
             tc = _sub(tr, "tc")
             cell_properties = _sub(tc, "tcPr")
             _sub(cell_properties, "tcW", w=sum(widths[column : column + span]), type="dxa")
             if span > 1:
                 _sub(cell_properties, "gridSpan", val=span)
+            if merge is not None and merge[3] > 1:  # spanning rows: its first row restarts, the rest continue
+                if merge[0] == row_index:
+                    _sub(cell_properties, "vMerge", val="restart")
+                else:
+                    _sub(cell_properties, "vMerge")
             _sub(cell_properties, "vAlign", val="center")
-            tc.append(_cell_paragraph(text, cell_style))
+            tc.append(_cell_paragraph(text if merge is None or merge[0] == row_index else "", cell_style))
     return tbl
 
 

@@ -159,10 +159,9 @@ def set_slot_text(report: Report, section_id: str, field: str, index: int, text:
     elif field == CELLS:
         table_number, row, column = table_cells(section)[index]
         table = section.tables[table_number]
-        # A merged cell keeps its text in every grid column it covers (core.draft.tables).
-        for covered in range(column, column + max(1, table.merge_at(row, column))):
-            if covered < len(table.rows[row]):
-                table.rows[row][covered] = text
+        # A merged cell's text is in its first grid cell only (core.draft.tables).
+        row, column = table.holder(row, column)
+        table.rows[row][column] = text
     else:
         getattr(section, field)[index] = text
 

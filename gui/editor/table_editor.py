@@ -2,7 +2,8 @@
 
 Every change builds a new tables list and hands it to ``on_change`` (the section form
 calls :meth:`gui.document.DraftDocument.set_section_field`), so each edit is one undo step.
-Merges (core.draft.tables) survive cell edits; a row or column change drops those it cuts.
+Merges (core.draft.tables) show as one cell (spans) and survive cell edits; a row or column
+change drops those it cuts.
 The column headers show each column's width on paper (core.render.tables); the width box
 sets the current column's width in mm, 0 = 按内容 (sized from its text).
 """
@@ -119,9 +120,12 @@ class TablesEditor(QWidget):
         grid = table.grid() if table is not None else []
         self.grid.setRowCount(len(grid))
         self.grid.setColumnCount(table.column_count if table is not None else 0)
+        self.grid.clearSpans()
         for r, row in enumerate(grid):
             for c, text in enumerate(row):
                 self.grid.setItem(r, c, table_cell(text))
+        for r, c, columns, rows in table.spans() if table is not None else []:
+            self.grid.setSpan(r, c, rows, columns)  # a merged cell shows once, as in Word
         if table is not None:
             for column, label in enumerate(_column_labels(table)):
                 self.grid.setHorizontalHeaderItem(column, table_cell(label))
@@ -161,14 +165,8 @@ class TablesEditor(QWidget):
             return
         tables, table = edited
         rows = table.grid()
-        row, column = item.row(), item.column()
-        # A merged cell shows its text in every column it covers: change them together.
-        first, count = column, 1
-        for r, start, span in table.merges:
-            if r == row and start <= column < start + span:
-                first, count = start, span
-        for c in range(first, first + count):
-            rows[row][c] = item.text()
+        row, column = table.holder(item.row(), item.column())  # a merged cell's text is in its first cell
+        rows[row][column] = item.text()
         table.rows = rows
         self._commit(tables)
 

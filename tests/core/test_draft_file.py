@@ -160,7 +160,7 @@ def test_saving_writes_the_current_format(tmp_path: Path) -> None:
     path = tmp_path / "a.draft.json"
     save_draft(load_draft(FIXTURES / "format1_half_year.draft.json"), path)
     payload = json.loads(path.read_text(encoding="utf-8"))
-    assert payload["version"] == FORMAT_VERSION == 4
+    assert payload["version"] == FORMAT_VERSION == 5
     section = payload["report"]["sections"][0]["children"][0]
     assert section["points_layout"] == "joined" and "points_joined" not in section
 

@@ -53,7 +53,8 @@ def test_import_keeps_the_table_in_its_section_and_reading_order(tmp_path: Path)
     assert first.body == ["上半年完成情况如下。", "下一步将继续推进。"]
     assert len(first.tables) == 1
     table = first.tables[0]
-    assert table.rows == [HEADER, ["培训", "10", "12", "超额"], ["调研", "按季度开展", "按季度开展", "进行中"]]
+    # The merged cell's text once, in its first column; the column it covers holds "".
+    assert table.rows == [HEADER, ["培训", "10", "12", "超额"], ["调研", "按季度开展", "", "进行中"]]
     assert table.merges == [[2, 1, 2]]
     assert table.header_rows == 1
     assert table.after_body == 1
@@ -69,7 +70,7 @@ def test_layout_places_table_rows_between_the_paragraphs(tmp_path: Path) -> None
         ("body", "上半年完成情况如下。"),
         (TABLE_ROW, "项目\t计划\t完成\t备注"),
         (TABLE_ROW, "培训\t10\t12\t超额"),
-        (TABLE_ROW, "调研\t按季度开展\t按季度开展\t进行中"),
+        (TABLE_ROW, "调研\t按季度开展\t\t进行中"),
         ("body", "下一步将继续推进。"),
     ]
 
@@ -92,12 +93,13 @@ def test_table_before_first_heading_stays_lines_in_opening(tmp_path: Path) -> No
 
 def test_draft_file_round_trip_keeps_tables() -> None:
     section = Section(heading="主要工作", body=["甲。", "乙。"])
-    section.tables.append(Table(rows=[HEADER, ["a", "b", "b", "c"]], header_rows=1, after_body=1, merges=[[1, 1, 2]]))
+    section.tables.append(Table(rows=[HEADER, ["a", "b", "", "c"], ["d", "", "", "e"]], header_rows=1, after_body=1,
+                                merges=[[1, 1, 2, 2]]))
     from core.draft.model import Report
 
     report = Report(sections=[section])
     text = dumps(report)
-    assert json.loads(text)["version"] == FORMAT_VERSION == 4
+    assert json.loads(text)["version"] == FORMAT_VERSION == 5
     again = loads(text)
     assert again.sections[0].tables == section.tables
     assert dumps(again) == text
@@ -180,3 +182,102 @@ def test_rendered_table_xml(tmp_path: Path) -> None:
     text_style = document.styles.element.find("w:style[@w:styleId='TableText']", ns)
     assert text_style.find("w:rPr/w:sz", ns).get(f"{{{ns['w']}}}val") == "28"  # 4号
     assert "仿宋" in etree.tostring(text_style.find("w:rPr/w:rFonts", ns), encoding="unicode")
+
+
+def _write_report_with_block(path: Path) -> Path:
+    """A 4×3 table whose cell (1, 1) is merged over two columns and two rows (Word's merge)."""
+    document = docx.Document()
+    document.add_paragraph("某区2024年上半年工作总结")
+    document.add_paragraph("一、主要工作")
+    document.add_paragraph("情况如下。")
+    table = document.add_table(rows=4, cols=3)
+    for column, text in enumerate(["项目", "说明", "备注"]):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text = "培训"
+    table.cell(1, 1).merge(table.cell(2, 2)).text = "全年分批开展"
+    table.cell(2, 0).text = "调研"
+    for column, text in enumerate(["督查", "按季", "完成"]):
+        table.cell(3, column).text = text
+    document.add_paragraph("下一步继续推进。")
+    document.save(str(path))
+    return path
+
+
+BLOCK_ROWS = [["项目", "说明", "备注"], ["培训", "全年分批开展", ""], ["调研", "", ""], ["督查", "按季", "完成"]]
+
+
+def test_a_cell_merged_over_rows_and_columns_is_read_once_with_its_span(tmp_path: Path) -> None:
+    table = import_document(_write_report_with_block(tmp_path / "prior.docx")).report.sections[0].tables[0]
+    assert table.rows == BLOCK_ROWS
+    assert table.merges == [[1, 1, 2, 2]]
+    assert [table.merge_at(1, 1), table.merge_at(1, 2), table.merge_at(2, 1), table.merge_at(2, 0)] == [2, 0, 0, 1]
+    assert table.holder(2, 2) == (1, 1)
+
+
+def test_render_writes_grid_span_and_vertical_merge_and_import_reads_them_back(tmp_path: Path) -> None:
+    from core.render.engine import render_document
+
+    report = import_document(_write_report_with_block(tmp_path / "prior.docx")).report
+    data = render_document(report).data
+    [table] = docx.Document(io.BytesIO(data)).tables
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    rows = table._tbl.findall("w:tr", ns)
+
+    val = f"{{{ns['w']}}}val"
+
+    def merge_marks(row: etree._Element) -> list[str]:
+        marks = []
+        for tc in row.findall("w:tc", ns):
+            span = tc.find("w:tcPr/w:gridSpan", ns)
+            vertical = tc.find("w:tcPr/w:vMerge", ns)
+            text = "".join(t.text or "" for t in tc.iter(f"{{{ns['w']}}}t"))
+            marks.append(
+                text
+                + (f" span={span.get(val)}" if span is not None else "")
+                + (f" vMerge={vertical.get(val)}" if vertical is not None else "")
+            )
+        return marks
+
+    assert [merge_marks(row) for row in rows] == [
+        ["项目", "说明", "备注"],
+        ["培训", "全年分批开展 span=2 vMerge=restart"],
+        ["调研", " span=2 vMerge=None"],  # continues the cell above: no text of its own
+        ["督查", "按季", "完成"],
+    ]
+    out = tmp_path / "out.docx"
+    out.write_bytes(data)
+    again = import_document(out).report
+    assert again.sections[0].tables == report.sections[0].tables
+    assert render_document(again).data == data  # round trip identical
+
+
+def test_every_visible_word_of_a_merged_cell_is_seen_once(tmp_path: Path) -> None:
+    from core.text.plaintext import report_text
+    from core.text.textslots import CELLS, cell_index, field_texts, set_slot_text
+
+    report = import_document(_write_report_with_block(tmp_path / "prior.docx")).report
+    section = report.sections[0]
+    assert report_text(report).count("全年分批开展") == 1  # the library's text and plain text
+    assert field_texts(report, section.id, CELLS).count("全年分批开展") == 1  # the review's cells
+    covered = cell_index(section, 0, 2, 2)
+    assert covered is not None
+    set_slot_text(report, section.id, CELLS, covered, "按月开展")  # a covered cell stands for the merged one
+    assert section.tables[0].rows[1:3] == [["培训", "按月开展", ""], ["调研", "", ""]]
+    assert report_text(report).count("按月开展") == 1
+
+
+def test_a_format_4_draft_with_repeated_merged_text_opens_with_the_text_once() -> None:
+    report = load_draft(FIXTURES / "format4_merged_table.draft.json")
+    [table] = report.sections[0].tables
+    assert table.rows == [["项目", "计划", "完成", "备注"], ["培训", "10", "12", "超额"], ["调研", "按季度开展", "", "进行中"]]
+    assert table.merges == [[2, 1, 2]]
+    assert loads(dumps(report)).sections[0].tables == [table]
+
+
+def test_a_covered_cell_holding_other_text_keeps_it_in_the_merged_cell() -> None:
+    from core.draft.tables import table_from_dict
+
+    old = {"rows": [["甲", "乙", "丙"], ["丁", "戊", "己"]], "merges": [[0, 0, 2], [0, 2, 1, 2]]}
+    table = table_from_dict(old)
+    assert table.rows == [["甲\n乙", "", "丙\n己"], ["丁", "戊", ""]]
+    assert table_from_dict({"rows": table.rows, "merges": table.merges}) == table  # nothing more to move

@@ -1059,7 +1059,8 @@ class RandomClerk(RuleBasedStateMachine):
         if chosen is None or not chosen.rows:
             return
         grid = self.form.tables.grid
-        r, c = row % len(chosen.rows), column % chosen.column_count
+        # A merged cell shows as one (a span): the clerk clicks it where it starts.
+        r, c = chosen.holder(row % len(chosen.rows), column % chosen.column_count)
         before = clone(self.shadow)
         item = grid.item(r, c)
         grid.setCurrentItem(item)
@@ -1086,7 +1087,8 @@ class RandomClerk(RuleBasedStateMachine):
         settle()
         cells = [(r, c)]
         if commit_by == "tab_and_type":
-            following = (r, c + 1) if c + 1 < chosen.column_count else (r + 1, 0)
+            after = c + max(1, chosen.merge_at(r, c))  # Tab leaves a merged cell past its last column
+            following = chosen.holder(*((r, after) if after < chosen.column_count else (r + 1, 0)))
             if following[0] < len(chosen.rows):  # Tab in the last cell goes nowhere
                 cells.append(following)
                 target = QApplication.focusWidget() or grid
@@ -1096,12 +1098,8 @@ class RandomClerk(RuleBasedStateMachine):
                 settle()
         for cell_row, cell_column in cells:  # each cell its own undo step
             rows = chosen.grid()
-            first, count = cell_column, 1
-            for merged_row, start, span in chosen.merges:
-                if merged_row == cell_row and start <= cell_column < start + span:
-                    first, count = start, span
-            for k in range(first, first + count):
-                rows[cell_row][k] = keys.text
+            holder_row, holder_column = chosen.holder(cell_row, cell_column)  # a merged cell: its first cell
+            rows[holder_row][holder_column] = keys.text
             chosen.rows = rows
             self._changed(before)
             before = clone(self.shadow)
@@ -1138,7 +1136,8 @@ class RandomClerk(RuleBasedStateMachine):
                 rows.pop()  # 删末行 keeps at least one row
             columns = max(1, columns + {"add_column": 1, "remove_column": -1}.get(button, 0))
             chosen.rows = [(row + [""] * columns)[:columns] for row in rows]
-            chosen.merges = [m for m in chosen.merges if m[0] < len(chosen.rows) and m[1] + m[2] <= columns]
+            chosen.merges = [m for m, (r, c, width, height) in zip(chosen.merges, chosen.spans(), strict=True)
+                             if r + height <= len(chosen.rows) and c + width <= columns]
             kept = (chosen.column_widths + [0.0] * columns)[:columns]  # a new column is sized from its text
             chosen.column_widths = kept if any(kept) else []
         self._changed(before)

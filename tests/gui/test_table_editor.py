@@ -39,9 +39,10 @@ def test_edit_a_cell_undo_export_and_reimport(make_window: Any, answers: Any, tm
     window.doc.undo_stack.redo()
     assert editor.grid.item(1, 2).text() == "15"
 
-    # A merged cell edited in one column changes every column it covers.
-    editor.grid.item(2, 2).setText("每月开展")
-    assert window.doc.report.find(section.id).tables[0].rows[2] == ["调研", "每月开展", "每月开展", "进行中"]
+    # A merged cell shows once (a span over the columns it covers) and keeps its text once.
+    assert (editor.grid.rowSpan(2, 1), editor.grid.columnSpan(2, 1)) == (1, 2)
+    editor.grid.item(2, 1).setText("每月开展")
+    assert window.doc.report.find(section.id).tables[0].rows[2] == ["调研", "每月开展", "", "进行中"]
 
     editor.buttons["add_row"].click()
     assert editor.grid.rowCount() == 4
