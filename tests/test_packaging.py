@@ -32,10 +32,26 @@ def running_site_packages() -> list[str]:
     ]  # fmt: skip
 
 
+def _source_copy(where: Path) -> Path:
+    """The files git knows (committed or not, ignored ones left out) copied to ``where``: the
+    wheel is built from them, never from a build/ folder an earlier build left in the tree."""
+    import shutil
+
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=PROJECT_ROOT, capture_output=True, check=True)
+    for name in filter(None, listed.stdout.decode("utf-8").split("\0")):
+        source = PROJECT_ROOT / name
+        if source.is_file():
+            (where / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, where / name)
+    return where
+
+
 def _build_wheel(where: Path) -> Path:
     wheels = where / "wheels"
+    source = _source_copy(where / "source")
     built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                  str(wheels), str(PROJECT_ROOT)], cwd=where)
+                  str(wheels), str(source)], cwd=where)
     assert built.returncode == 0, built.stderr[-2000:]
     [wheel] = wheels.glob("baogao_qicao-*.whl")
     return wheel

@@ -7,13 +7,12 @@ undefined variable is an error rather than a blank, and templates run in a sandb
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import html
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,9 +34,8 @@ from core.render.context import build_context, clean_text
 from core.render.external_links import strip_external_relationships
 from core.render.fixups import apply_font_scheme, missing_paragraphs
 from core.render.fonts import DEFAULT_SCHEME, font_warnings, get_scheme
-from core.render.footer_notes import place_imprint
 from core.render.header_grid import keep_header_on_grid
-from core.render.imprint_box import place_imprint_on_next_page, place_imprint_under_text
+from core.render.imprint_placement import IMPRINT_OWN_PAGE, IMPRINT_UNDER_TEXT, PLACE_IMPRINT
 from core.render.ooxml import template_bytes
 from core.render.package import content_types_xml, write_zip
 from core.render.punctuation import keep_chinese_punctuation
@@ -247,7 +245,7 @@ _PARAGRAPHS_PER_UPDATE = 256
 # Shares of one rendering, measured on bench_scale's 1M characters (CPU time): the context a
 # tenth, the template half (its loop over the paragraphs two thirds of that), the fix-ups
 # (fonts, punctuation, 落款, tables) a quarter, packaging the rest.
-_CONTEXT_END, _TEMPLATE_END, _FIXUPS_END = 0.1, 0.6, 0.85
+_CONTEXT_END, _TEMPLATE_END, FIXUPS_END = 0.1, 0.6, 0.85
 _LOOP_SHARE = 0.7  # of the template's share: its loop; docxtpl's own passes are the rest
 
 
@@ -338,16 +336,6 @@ def package_bytes(document: Any) -> bytes:
     return write_zip(members)
 
 
-# Where the 版记 goes (core.render.imprint_fit decides): at the foot of the text's last page,
-# at the foot of the next page (numbered), or on the next even page of its own (unnumbered).
-IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE = "under_text", "next_page", "own_page"
-_PLACE_IMPRINT = {
-    IMPRINT_UNDER_TEXT: place_imprint_under_text,
-    IMPRINT_NEXT_PAGE: place_imprint_on_next_page,
-    IMPRINT_OWN_PAGE: place_imprint,
-}
-
-
 def render_document(
     report: Report,
     fonts: str | None = DEFAULT_SCHEME,
@@ -360,58 +348,21 @@ def render_document(
 
     ``fonts`` is a scheme id (core.render.fonts.SCHEMES), or None to keep the template's own
     fonts (a clerk's restyled template). ``template`` is a path, raw bytes, or None
-    for the report kind's template. ``imprint_placement`` is where the 版记 goes (above);
+    for the report kind's template. ``imprint_placement`` is where the 版记 goes
+    (core.render.imprint_placement: IMPRINT_*);
     ``imprint_under_text`` is short for IMPRINT_UNDER_TEXT. ``progress`` hears how far it is
     (and carries 取消).
     """
     steps = progress_or_none(progress)
-    document, warnings = _rendered(report, fonts, template, steps)
-    _PLACE_IMPRINT[IMPRINT_UNDER_TEXT if imprint_under_text else imprint_placement](document)
-    packaging = steps.part(_FIXUPS_END, 1.0, "正在打包 Word 文档…")
+    document, warnings = render_unplaced(report, fonts, template, steps)
+    PLACE_IMPRINT[IMPRINT_UNDER_TEXT if imprint_under_text else imprint_placement](document)
+    packaging = steps.part(FIXUPS_END, 1.0, "正在打包 Word 文档…")
     data = package_bytes(document)
     packaging.finished()
     return RenderedDocument(data=data, warnings=warnings)
 
 
-def render_placements(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None,
-    progress: Progress | None = None,
-) -> dict[str, RenderedDocument]:
-    """One rendering, packaged once per 版记 placement (the same bytes as ``render_document``
-    gives for each)."""
-    place = placer(report, fonts=fonts, template=template, progress=progress)
-    return {placement: place(placement) for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE)}
-
-
-def placer(
-    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None,
-    progress: Progress | None = None,
-) -> Callable[[str], RenderedDocument]:
-    """Render once; the function returned packages the document with its 版记 in a given
-    placement (IMPRINT_*), as ``render_document`` would, when asked (core.render.imprint_fit
-    packages the others while LibreOffice lays out the first). ``progress`` hears of the
-    rendering and of the first packaging (the others are made while something else is told)."""
-    steps = progress_or_none(progress)
-    document, warnings = _rendered(report, fonts, template, steps)
-    untouched = copy.deepcopy(document.element.body)
-    packaging = steps.part(_FIXUPS_END, 1.0, "正在打包 Word 文档…")
-    first = True
-
-    def place(placement: str) -> RenderedDocument:
-        nonlocal first
-        current = document.element.body
-        current.getparent().replace(current, copy.deepcopy(untouched))
-        _PLACE_IMPRINT[placement](document)
-        data = package_bytes(document)
-        if first:
-            packaging.finished()
-            first = False
-        return RenderedDocument(data=data, warnings=list(warnings))
-
-    return place
-
-
-def _rendered(report: Report, fonts: str | None, template: TemplateSource, steps: Progress) -> tuple[Any, list[str]]:
+def render_unplaced(report: Report, fonts: str | None, template: TemplateSource, steps: Progress) -> tuple[Any, list[str]]:
     """The rendered python-docx Document, all but the 版记's place, and the warnings;
     ``steps`` hears of the context, the template's paragraphs, the fix-ups."""
     from core.draft.kinds import load_kinds
@@ -432,7 +383,7 @@ def _rendered(report: Report, fonts: str | None, template: TemplateSource, steps
     document_template = _open_template(data, name)
     warnings += fall_back_to_known_kinds(prepared.paragraphs, document_template.paragraph_kinds())
     _render(document_template, prepared.context, name, steps.part(_CONTEXT_END, _TEMPLATE_END, "正在套用模板写出各段…"))
-    steps.part(_TEMPLATE_END, _FIXUPS_END, "正在排版（字体、标点、落款、表格）…")
+    steps.part(_TEMPLATE_END, FIXUPS_END, "正在排版（字体、标点、落款、表格）…")
 
     document = document_template.docx
     styles_root = document.styles.element

@@ -30,6 +30,7 @@ may cancel while LibreOffice works.
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -42,16 +43,21 @@ from core.draft.model import Report
 from core.office.pdf_pages import PDF_FOR_LAYOUT, destination_pages
 from core.ooxml.names import qn
 from core.render.engine import (
-    IMPRINT_NEXT_PAGE,
-    IMPRINT_OWN_PAGE,
-    IMPRINT_UNDER_TEXT,
+    FIXUPS_END,
     RenderedDocument,
     TemplateSource,
-    placer,
+    package_bytes,
     render_document,
+    render_unplaced,
 )
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.imprint_box import IMPRINT_MARK, TEXT_END_MARK, mark_for_layout
+from core.render.imprint_placement import (
+    IMPRINT_NEXT_PAGE,
+    IMPRINT_OWN_PAGE,
+    IMPRINT_UNDER_TEXT,
+    PLACE_IMPRINT,
+)
 from core.render.package import read_zip, write_zip
 from core.text.gongwen_layout import IMPRINT_FIELDS
 
@@ -104,6 +110,44 @@ def under_text_from_layout(probe_pdf: bytes) -> bool | None:
     """From the probe's PDF: whether the 版记 goes under the text; None if the PDF says nothing."""
     placement = placement_from_layout(probe_pdf)
     return None if placement is None else placement == IMPRINT_UNDER_TEXT
+
+
+def render_placements(
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None,
+    progress: Progress | None = None,
+) -> dict[str, RenderedDocument]:
+    """One rendering, packaged once per 版记 placement (the same bytes as ``render_document``
+    gives for each)."""
+    place = placer(report, fonts=fonts, template=template, progress=progress)
+    return {placement: place(placement) for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE)}
+
+
+def placer(
+    report: Report, fonts: str | None = DEFAULT_SCHEME, template: TemplateSource = None,
+    progress: Progress | None = None,
+) -> Callable[[str], RenderedDocument]:
+    """Render once; the function returned packages the document with its 版记 in a given
+    placement (IMPRINT_*), as ``render_document`` would, when asked (render_fitted below
+    packages the others while LibreOffice lays out the first). ``progress`` hears of the
+    rendering and of the first packaging (the others are made while something else is told)."""
+    steps = progress_or_none(progress)
+    document, warnings = render_unplaced(report, fonts, template, steps)
+    untouched = copy.deepcopy(document.element.body)
+    packaging = steps.part(FIXUPS_END, 1.0, "正在打包 Word 文档…")
+    first = True
+
+    def place(placement: str) -> RenderedDocument:
+        nonlocal first
+        current = document.element.body
+        current.getparent().replace(current, copy.deepcopy(untouched))
+        PLACE_IMPRINT[placement](document)
+        data = package_bytes(document)
+        if first:
+            packaging.finished()
+            first = False
+        return RenderedDocument(data=data, warnings=list(warnings))
+
+    return place
 
 
 def render_fitted(
@@ -176,6 +220,8 @@ __all__ = [
     "imprint_under_text_is_right",
     "layout_probe",
     "placement_from_layout",
+    "placer",
     "render_fitted",
+    "render_placements",
     "under_text_from_layout",
 ]

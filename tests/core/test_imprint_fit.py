@@ -115,7 +115,8 @@ def test_a_document_with_the_imprint_under_its_text_imports_back_the_same(tmp_pa
 
 
 def test_the_placements_from_one_rendering_are_the_documents_rendered_one_by_one() -> None:
-    from core.render.engine import IMPRINT_NEXT_PAGE, render_placements
+    from core.render.imprint_fit import render_placements
+    from core.render.imprint_placement import IMPRINT_NEXT_PAGE
 
     for report in (imprinted_report(), attached_report(), upward_report()):
         placed = render_placements(report)
@@ -126,7 +127,7 @@ def test_the_placements_from_one_rendering_are_the_documents_rendered_one_by_one
 
 
 def test_the_next_page_placement_is_the_box_on_a_new_page_the_text_not_kept_with_it() -> None:
-    from core.render.engine import IMPRINT_NEXT_PAGE
+    from core.render.imprint_placement import IMPRINT_NEXT_PAGE
 
     report = imprinted_report()  # no 成文日期: the 署名 (keep-with-next) is the text's last paragraph
     body = docx.Document(io.BytesIO(render_document(report, imprint_placement=IMPRINT_NEXT_PAGE).data)).element.body

@@ -400,7 +400,8 @@ def _exported_placement(report: Report, folder: Path, under_text: bool) -> tuple
     """The draft exported with its 版记 in a text box under the text, or on a page of its own
     (a footer): the two placements core.render.imprint_fit chooses between."""
     from core.draft.history import record_sent
-    from core.render.engine import IMPRINT_OWN_PAGE, IMPRINT_UNDER_TEXT, render_placements
+    from core.render.imprint_fit import render_placements
+    from core.render.imprint_placement import IMPRINT_OWN_PAGE, IMPRINT_UNDER_TEXT
 
     draft = folder / "报告.draft.json"
     save_draft(report, draft)
