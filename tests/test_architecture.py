@@ -200,7 +200,7 @@ def test_architecture_page_names_only_modules_that_exist() -> None:
     import re
 
     text = (PROJECT_ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"\b((?:core|gui|cli|templates|tests)/[\w/]*\w(?:\.py|\.md)?/?)", text))
+    named = set(re.findall(r"\b((?:core|gui|cli|templates|resources|scripts|tests)/[\w/]*\w(?:\.py|\.md)?/?)", text))
     assert len(named) > 30
     missing = sorted(n for n in named if "<" not in n and not (PROJECT_ROOT / n.rstrip("/")).exists())
     assert missing == []
