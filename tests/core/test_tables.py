@@ -281,3 +281,38 @@ def test_a_covered_cell_holding_other_text_keeps_it_in_the_merged_cell() -> None
     table = table_from_dict(old)
     assert table.rows == [["甲\n乙", "", "丙\n己"], ["丁", "戊", ""]]
     assert table_from_dict({"rows": table.rows, "merges": table.merges}) == table  # nothing more to move
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_the_leader_changing_a_merged_cell_is_one_change_into_its_first_cell(tmp_path: Path, three_way: bool) -> None:
+    from core.review.apply import apply_changes
+    from core.review.changes import review_changes
+    from core.review.merge import review_copy
+    from core.review.revisions import read_reviewed
+    from tests.core.review_builders import (
+        dele,
+        document_xml,
+        exported_draft,
+        ins,
+        run,
+        sample_report,
+        write_reviewed,
+    )
+
+    report = sample_report()
+    report.sections[0].tables = [
+        Table(rows=[["项目", "说明", "备注"], ["培训", "全年分批开展", ""], ["调研", "", ""]], merges=[[1, 1, 2, 2]])
+    ]
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
+    assert xml[start:end].count("全年分批开展") == 1  # written once, in the merged cell
+    table = xml[start:end].replace(run("全年分批开展"), dele("全年分批开展") + ins("每季度开展"), 1)
+    reviewed = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:]))
+    result = review_copy(report, reviewed) if three_way else review_changes(report, reviewed)
+    assert [(c.place, c.old, c.new) for c in result.changes] == [
+        ("一、主要工作成效 表格1第2行第2列第1字", "全年分批开展", "每季度开展")
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows == [["项目", "说明", "备注"], ["培训", "每季度开展", ""], ["调研", "", ""]]
+    assert after.sections[0].tables[0].merges == [[1, 1, 2, 2]]
