@@ -9,12 +9,14 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from core.base.errors import DraftFileError
 from core.draft.draft_file import FORMAT_VERSION, dumps, load_draft, loads
 from core.draft.model import Section
-from core.draft.tables import Table
+from core.draft.tables import Table, merge_record
 from core.importing.importer import import_document
 from core.render.styles import PageSetup
 from core.text.layout import TABLE_ROW, section_content
@@ -316,3 +318,44 @@ def test_the_leader_changing_a_merged_cell_is_one_change_into_its_first_cell(tmp
     after = apply_changes(report, result.changes).report
     assert after.sections[0].tables[0].rows == [["项目", "说明", "备注"], ["培训", "每季度开展", ""], ["调研", "", ""]]
     assert after.sections[0].tables[0].merges == [[1, 1, 2, 2]]
+
+
+@st.composite
+def _tables_with_merges(draw: st.DrawFn) -> Table:
+    """A grid of up to 5×5 with merged cells that do not overlap, each text in its first cell."""
+    height, width = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+    taken: set[tuple[int, int]] = set()
+    merges: list[list[int]] = []
+    for row, column, columns, rows in draw(
+        st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4), st.integers(1, 4), st.integers(1, 4)), max_size=4)
+    ):
+        area = {(r, c) for r in range(row, row + rows) for c in range(column, column + columns)}
+        if (columns, rows) == (1, 1) or row + rows > height or column + columns > width or area & taken:
+            continue
+        taken |= area
+        merges.append(merge_record(row, column, columns, rows))
+    merges.sort()
+    texts = st.text(alphabet="培训调研完成12", max_size=4)
+    grid = [[draw(texts) for _ in range(width)] for _ in range(height)]
+    table = Table(rows=grid, header_rows=1, merges=merges)
+    for r, c in taken:
+        if table.holder(r, c) != (r, c):
+            grid[r][c] = ""
+    grid[0][0] = grid[0][0] or "项目"  # a table of no text at all is not read as one
+    return table
+
+
+@settings(max_examples=150, deadline=None)
+@given(_tables_with_merges())
+def test_a_table_written_and_read_back_is_the_same_table(table: Table) -> None:
+    # The writer (core.render.tables) and the reader (word_tables) over the cells and spans alone.
+    from core.importing.readers.word_tables import read_table
+    from core.ooxml.word_names import names_for
+    from core.render.tables import table_element
+
+    tbl = table_element(table, None, None)
+    n = names_for(tbl)
+    read = read_table(
+        tbl, n, tbl.findall(n.tr), lambda row: row.findall(n.tc), lambda cell: "".join(t.text or "" for t in cell.iter(n.t))
+    )
+    assert read == Table(rows=table.grid(), header_rows=1, merges=table.merges)
