@@ -126,7 +126,7 @@ def test_format_1_draft_is_upgraded_on_load() -> None:
     assert _without_ids(to_dict(report)) == _without_ids(to_dict(expected))
 
 
-def test_format_3_draft_loads_with_nothing_dismissed_and_saves_as_format_4(tmp_path: Path) -> None:
+def test_format_3_draft_loads_with_nothing_dismissed_and_saves_in_the_current_format(tmp_path: Path) -> None:
     # Written by format 3 (before 忽略 was remembered): no ignored_findings field.
     raw = (FIXTURES / "format3_half_year.draft.json").read_text(encoding="utf-8")
     assert '"version": 3' in raw and "ignored_findings" not in raw
@@ -137,7 +137,7 @@ def test_format_3_draft_loads_with_nothing_dismissed_and_saves_as_format_4(tmp_p
     path = tmp_path / "a.draft.json"
     save_draft(report, path)
     payload = json.loads(path.read_text(encoding="utf-8"))
-    assert payload["version"] == 4
+    assert payload["version"] == FORMAT_VERSION
     assert payload["report"]["ignored_findings"] == ["typo|峻工|0|0123456789abcdef"]
     assert load_draft(path).ignored_findings == ["typo|峻工|0|0123456789abcdef"]
 
