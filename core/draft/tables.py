@@ -3,8 +3,8 @@
 A table is stored as its full grid of cell texts. A merged cell is stored once, in its
 first (top-left) grid cell, with its span in ``merges``: ``[row, column, column_count]``, or
 ``[row, column, column_count, row_count]`` when it spans rows too. The grid cells it covers
-hold "" — so find, the checks, the library and review see each visible word once — and the
-Word file merges them again (w:gridSpan, w:vMerge). Drafts of format 4 and before repeated
+hold "" — so the plain text (library, search), the review's cells and the table editor see
+each visible word once — and the Word file merges them again (w:gridSpan, w:vMerge). Drafts of format 4 and before repeated
 the text in every column a merge covered; :func:`table_from_dict` keeps it once.
 ``after_body`` is the number of the section's ``body`` entries the table follows; ``None``
 places it after the section's points and tail.
