@@ -154,3 +154,26 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
     assert not editor.automatic_button.isEnabled()
     window.doc.undo_stack.undo()
     assert table().column_widths == [30.0, 0.0, 0.0, 25.5]
+
+
+def test_a_cell_merged_over_rows_shows_once_and_exports_merged(make_window: Any, answers: Any, tmp_path: Path) -> None:
+    from tests.core.test_tables import _write_report_with_block
+
+    report = import_document(_write_report_with_block(tmp_path / "prior.docx")).report
+    report.kind = "half_year_summary"
+    draft = tmp_path / "合并.draft.json"
+    save_draft(report, draft, keep_backup=False)
+    window = make_window(size=(1280, 800))
+    assert window.open_draft(draft)
+    section = window.doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    editor = window.editor.section_form.tables
+    assert (editor.grid.rowSpan(1, 1), editor.grid.columnSpan(1, 1)) == (2, 2)
+    editor.grid.item(1, 1).setText("每月开展")
+    table = window.doc.report.find(section.id).tables[0]
+    assert table.rows[1:3] == [["培训", "每月开展", ""], ["调研", "", ""]] and table.merges == [[1, 1, 2, 2]]
+    answers.preflight = "export"
+    target = tmp_path / "导出.docx"
+    answers.save_paths.append(str(target))
+    assert window.export_word() == target
+    assert import_document(target).report.sections[0].tables == [table]
