@@ -19,7 +19,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -189,6 +189,22 @@ def shapes() -> ShapeTable:
     for ch, others in look_alike.items():
         similar[ch] = similar.get(ch, frozenset()) | others
     return ShapeTable(similar, look_alike)
+
+
+# --------------------------------------------------------------------------- report pairs
+
+
+@cache
+def report_pairs() -> Container[str]:
+    """Two Han characters that published reports write side by side though the pair is no
+    dictionary word (多办 in 多办实事): report_bigrams.txt, made by
+    scripts/build_report_bigrams.py. A marisa trie: some 55,000 pairs in a few hundred KB."""
+    import marisa_trie
+
+    pairs = (
+        line[0] + second for line in _lines(shipped_dir() / "report_bigrams.txt", office=False) for second in line[1:]
+    )
+    return marisa_trie.Trie(pairs)
 
 
 # --------------------------------------------------------------------------- rule files

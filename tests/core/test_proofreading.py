@@ -12,10 +12,11 @@ from core.proofread.confusables import find_confusables
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips, find_zero_circles
 from core.proofread.hits import Hit
-from core.proofread.lexicon import Lexicon, LexiconError, get_lexicon, read_readings
+from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.marks import find_mark_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import find_slips, listed_misspellings
+from core.proofread.sounds import PinyinTableError, read_readings
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +57,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
+        # Two loose characters no report writes side by side, one seldom a word alone (造),
+        # the other sounding alike in another tone (该/改): 改造 is very common.
+        ("推进棚户区该造工程。", "推进棚户区改造工程。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -81,6 +85,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "有效化解矛盾纠纷，促进社会平安祥和。",  # the listed 安祥 lies across 平安|祥和
         "加快形成合理的收入分配格局。",  # 合理 is a very common word, not a slip of 形成合力
         "继续支持居民自住性住房消费。",  # 自住 starts a word (自住房): not 自主性
+        "要在发展基础上多办利民实事。",  # 多|办: reports write the pair (report_bigrams.txt)
+        "集众智汇众力，拉长长板、锻造新板。",  # parallel: 众 three apart, 板 across a 、
+        "推进该项改革，建造一批保障房。",  # 该项 and 建造 are words: no loose pair
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -137,7 +144,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     import importlib.util
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
-    with pytest.raises(LexiconError, match="缺少 pypinyin 组件。请重新安装本程序"):
+    with pytest.raises(PinyinTableError, match="缺少 pypinyin 组件。请重新安装本程序"):
         read_readings()
 
 

@@ -1,0 +1,79 @@
+"""Write baogao_data/resources/proofread/report_bigrams.txt: the pairs of Han characters that
+published report text has side by side, each standing alone in jieba's cut, where the pair is
+no word of jieba's dictionary.
+
+    python scripts/build_report_bigrams.py ANSWERS.tsv REPORTS_FOLDER [--until YEAR]
+
+ANSWERS.tsv and REPORTS_FOLDER are /work/corpus-meta's (国务院政府工作报告 1978–2025 from
+中文维基文库, public domain as official documents; the text itself stays out of the repository).
+Only the reports delivered up to YEAR (2016: the years after it are the proofreading checks'
+sealed false-alarm corpus) are read. The file keeps counts, not text: a pair such as 多办
+(多办实事) that reports write is no slip, whatever word it sounds like.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.base.atomic import atomic_write_text  # noqa: E402
+from core.text import language  # noqa: E402
+
+TARGET = ROOT / "baogao_data" / "resources" / "proofread" / "report_bigrams.txt"
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def report_paths(answers: Path, folder: Path, until: int) -> list[tuple[int, Path]]:
+    with answers.open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["kind"] == "work_report"]
+    return sorted(
+        (int(row["year"]), folder / row["file"])
+        for row in rows
+        if row["file"].startswith("gov_") and int(row["year"]) <= until
+    )
+
+
+def main(argv: list[str]) -> int:
+    until = 2016
+    if "--until" in argv:
+        at = argv.index("--until")
+        until = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
+    if len(argv) != 2:
+        print(__doc__)
+        return 2
+    paths = report_paths(Path(argv[0]), Path(argv[1]), until)
+    pairs: Counter[str] = Counter()
+    for _, path in paths:
+        for run in _HAN_RUN.findall(path.read_text(encoding="utf-8")):
+            # As the slip rules see text: jieba's cut without its guesser. Only two characters
+            # that stand alone side by side count (多|办|实事), not a pair across two words
+            # (利用|利率 holds 用利, which is a slip in 持续用利).
+            pieces = language.cut(run, hmm=False)
+            pairs.update(a + b for a, b in itertools.pairwise(pieces) if len(a) == 1 and len(b) == 1)
+    dictionary = language.dictionary()
+    kept = sorted(pair for pair in pairs if pair not in dictionary)
+    by_first: dict[str, list[str]] = {}
+    for pair in kept:
+        by_first.setdefault(pair[0], []).append(pair[1])
+    years = sorted({year for year, _ in paths})
+    lines = [
+        "# 公文里相邻出现、各自单独成词（jieba 切分）、合起来不是词典词的两个汉字（由 scripts/build_report_bigrams.py 生成，勿手改）。",
+        f"# 来源：国务院政府工作报告 {years[0]}—{years[-1]} 年共 {len(paths)} 篇（中文维基文库，官方文件属公有领域）；只存字对，不存原文。",
+        "# 一行：第一个字，后面是在它后面出现过的字。校对据此认定“多办（实事）”这类字对是有意写的，不当作别字。",
+        *(first + "".join(seconds) for first, seconds in sorted(by_first.items())),
+    ]
+    atomic_write_text(TARGET, "\n".join(lines) + "\n")
+    print(f"{len(paths)} 篇报告，单字相邻 {sum(pairs.values())} 处，其中不是词典词的字对 {len(kept)} 个 → {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
