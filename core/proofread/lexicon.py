@@ -86,9 +86,12 @@ class Lexicon:
         return sounds.sound_key(self.readings, text)
 
     def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
-        table = self.readings.toned if tone else self.readings.plain
-        ra = table(a)
-        return ra is not None and ra == table(b)
+        """The same main reading; without ``tone``, any of the two readings of a character that
+        has more (常 and 长 of 源远流长: cháng)."""
+        if tone:
+            ra = self.readings.toned(a)
+            return ra is not None and ra == self.readings.toned(b)
+        return not set(self.readings.plain_readings(a)).isdisjoint(self.readings.plain_readings(b))
 
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
@@ -141,6 +144,8 @@ def _dictionary_tags(
                     nominal.add(word)
             elif tag in ("i", "l") and len(word) >= 4:
                 idioms.add(word)
+            elif tag in ("nr", "nrt", "nrfg") and len(word) >= 4:
+                continue  # four-character "names" in jieba are mostly idioms it mis-tagged (关怀备至 nr)
             elif tag in ("nr", "ns", "nt", "nz", "nrt", "nrfg"):
                 names.add(word)
     return frozenset(verbs), frozenset(nominal), frozenset(idioms), frozenset(names)
@@ -224,7 +229,7 @@ def _keep_near(lexicon: Lexicon, word: str, count: int) -> None:
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 1
+FILE_FORMAT = 2
 _FILE_PREFIX = "lexicon-"
 
 

@@ -51,14 +51,20 @@ _HAN_FIRST, _HAN_LAST = 0x4E00, 0x9FFF  # the basic block: every character a rep
 
 class Readings:
     """Each basic-block Han character's main reading, in two lists indexed by code point whose
-    syllables are shared strings: no string or dict entry kept per character."""
+    syllables are shared strings: no string or dict entry kept per character; and the second
+    reading of a character that has more (长 zhǎng, cháng), toneless, in a third."""
 
-    def __init__(self, toned: list[str | None]) -> None:
-        """``toned``: the reading of each basic-block character by code point, from U+4E00."""
-        if len(toned) != _HAN_LAST - _HAN_FIRST + 1:
+    def __init__(self, toned: list[str | None], second: list[str | None] | None = None) -> None:
+        """``toned``: the reading of each basic-block character by code point, from U+4E00;
+        ``second``: its second reading, toned, or None."""
+        size = _HAN_LAST - _HAN_FIRST + 1
+        if len(toned) != size or (second is not None and len(second) != size):
             raise ValueError("one reading (or None) per basic-block character")
         self._toned = toned
         self._plain: list[str | None] = [None if reading is None else _plain_syllable(reading) for reading in toned]
+        self._second: list[str | None] = (
+            [None if reading is None else _plain_syllable(reading) for reading in second] if second else [None] * size
+        )
         self._count = sum(reading is not None for reading in toned)
 
     @staticmethod
@@ -78,6 +84,14 @@ class Readings:
     def toned(self, ch: str) -> str | None:
         at = self._at(ch)
         return self._toned[at] if at >= 0 else None
+
+    def plain_readings(self, ch: str) -> tuple[str, ...]:
+        """The main and the second reading, toneless (长: zhang, chang)."""
+        at = self._at(ch)
+        if at < 0 or self._plain[at] is None:
+            return ()
+        second = self._second[at]
+        return (self._plain[at] or "",) if second is None or second == self._plain[at] else (self._plain[at] or "", second)
 
     def __len__(self) -> int:
         return self._count
@@ -169,14 +183,18 @@ def read_readings() -> Readings:
     size = _HAN_LAST - _HAN_FIRST + 1
     numbers: dict[str, int] = {}  # toned syllable → its number, from 1
     syllable_of = array("H", bytes(2 * size))  # code point → number (0: none)
+    second_of = array("H", bytes(2 * size))
     for code, value in raw.items():
         at = int(code) - _HAN_FIRST
         if 0 <= at < size:
-            syllable_of[at] = numbers.setdefault(value.split(",", 1)[0], len(numbers) + 1)
+            listed = value.split(",", 2)
+            syllable_of[at] = numbers.setdefault(listed[0], len(numbers) + 1)
+            if len(listed) > 1:
+                second_of[at] = numbers.setdefault(listed[1], len(numbers) + 1)
     packed = "\n".join(numbers)
     del raw, numbers
     syllables: list[str | None] = [None, *packed.split("\n")]  # now: the strings kept
-    return Readings([syllables[number] for number in syllable_of])
+    return Readings([syllables[number] for number in syllable_of], [syllables[number] for number in second_of])
 
 
 _SYLLABLES: dict[str, int] = {}  # toneless syllable → its number in sound keys, from 1

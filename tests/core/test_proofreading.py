@@ -60,6 +60,10 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Two loose characters no report writes side by side, one seldom a word alone (造),
         # the other sounding alike in another tone (该/改): 改造 is very common.
         ("推进棚户区该造工程。", "推进棚户区改造工程。"),
+        # Idioms jieba's dictionary tags as person names (明察秋毫 nr) are idioms all the same.
+        ("工作中要明察秋豪。", "工作中要明察秋毫。"),
+        # A second reading counts in a long phrase: 长 is zhǎng first, cháng second.
+        ("两地友谊源远流常。", "两地友谊源远流长。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -138,6 +142,13 @@ def test_damaged_office_file_is_skipped_with_a_message(
     finally:
         monkeypatch.delenv("BAOGAO_HOME")
         office.reload()
+
+
+def test_second_readings_are_kept_toneless() -> None:
+    table = read_readings()
+    assert table.plain_readings("长") == ("zhang", "chang")
+    assert table.plain_readings("常") == ("chang",)
+    assert table.plain_readings("a") == ()
 
 
 def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
