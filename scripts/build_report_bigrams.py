@@ -1,6 +1,7 @@
 """Write baogao_data/resources/proofread/report_bigrams.txt: the pairs of Han characters that
 published report text has side by side, each standing alone in jieba's cut, where the pair is
-no word of jieba's dictionary.
+no word of jieba's dictionary; and report_words.txt: how often the reports use each dictionary
+word of two to four characters (at least three times).
 
     python scripts/build_report_bigrams.py ANSWERS.tsv REPORTS_FOLDER [--until YEAR]
 
@@ -27,6 +28,8 @@ from core.base.atomic import atomic_write_text  # noqa: E402
 from core.text import language  # noqa: E402
 
 TARGET = ROOT / "baogao_data" / "resources" / "proofread" / "report_bigrams.txt"
+WORDS_TARGET = TARGET.with_name("report_words.txt")
+MIN_WORD_COUNT = 3
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -51,6 +54,7 @@ def main(argv: list[str]) -> int:
         return 2
     paths = report_paths(Path(argv[0]), Path(argv[1]), until)
     pairs: Counter[str] = Counter()
+    words: Counter[str] = Counter()
     for _, path in paths:
         for run in _HAN_RUN.findall(path.read_text(encoding="utf-8")):
             # As the slip rules see text: jieba's cut without its guesser. Only two characters
@@ -58,6 +62,7 @@ def main(argv: list[str]) -> int:
             # (利用|利率 holds 用利, which is a slip in 持续用利).
             pieces = language.cut(run, hmm=False)
             pairs.update(a + b for a, b in itertools.pairwise(pieces) if len(a) == 1 and len(b) == 1)
+            words.update(piece for piece in pieces if 2 <= len(piece) <= 4)
     dictionary = language.dictionary()
     kept = sorted(pair for pair in pairs if pair not in dictionary)
     by_first: dict[str, list[str]] = {}
@@ -71,6 +76,20 @@ def main(argv: list[str]) -> int:
         *(first + "".join(seconds) for first, seconds in sorted(by_first.items())),
     ]
     atomic_write_text(TARGET, "\n".join(lines) + "\n")
+    common = sorted((word, count) for word, count in words.items() if count >= MIN_WORD_COUNT and word in dictionary)
+    atomic_write_text(
+        WORDS_TARGET,
+        "\n".join(
+            [
+                "# 公文常用词：上述报告里 jieba 切出的二至四字词典词及其出现次数（至少 "
+                f"{MIN_WORD_COUNT} 次；由 scripts/build_report_bigrams.py 生成，勿手改）。",
+                "# 校对据此知道“谋划”“统筹”“整改”这类词在公文里很常用，尽管 jieba 的通用词频不高。",
+                *(f"{word} {count}" for word, count in common),
+            ]
+        )
+        + "\n",
+    )
+    print(f"公文常用词 {len(common)} 个 → {WORDS_TARGET}")
     print(f"{len(paths)} 篇报告，单字相邻 {sum(pairs.values())} 处，其中不是词典词的字对 {len(kept)} 个 → {TARGET}")
     return 0
 

@@ -19,7 +19,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -205,6 +205,25 @@ def report_pairs() -> Container[str]:
         line[0] + second for line in _lines(shipped_dir() / "report_bigrams.txt", office=False) for second in line[1:]
     )
     return marisa_trie.Trie(pairs)
+
+
+@cache
+def report_word_counts() -> Callable[[str], int]:
+    """How often the reports use a dictionary word (report_words.txt, same script): 统筹 is a
+    common word of reports though jieba's general counts make it a middling one."""
+    import marisa_trie
+
+    entries = []
+    for line in _lines(shipped_dir() / "report_words.txt", office=False):
+        word, _, count = line.partition(" ")
+        entries.append((word, (int(count),)))
+    trie = marisa_trie.RecordTrie("<I", entries)
+
+    def count(word: str) -> int:
+        found = trie.get(word)
+        return found[0][0] if found else 0
+
+    return count
 
 
 # --------------------------------------------------------------------------- rule files

@@ -54,6 +54,8 @@ FREE_CHARACTER = 5000
 # Rule 5: two loose characters no report writes side by side, a character away from a word
 # jieba saw this often.
 CONTEXT_TARGET = 1000
+# ... or that published reports use this often (report_words.txt: 统筹 87).
+REPORT_TARGET = 20
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
 # corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
 # is a rare word of its own (宪制, 时艰).
@@ -213,7 +215,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and lone
         and span_freq == 0
         and len(changed) == 1
-        and word_freq >= CONTEXT_TARGET
+        and (word_freq >= CONTEXT_TARGET or data.report_word_counts()(word) >= REPORT_TARGET)
         and not set(span) & _GRAMMAR
         and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
         and (similar or lexicon.sounds_near(*changed[0]))
