@@ -1,7 +1,8 @@
 """Write baogao_data/resources/proofread/report_bigrams.txt: the pairs of Han characters that
 published report text has side by side, each standing alone in jieba's cut, where the pair is
-no word of jieba's dictionary; and report_words.txt: how often the reports use each dictionary
-word of two to four characters (at least three times).
+no word of jieba's dictionary; report_words.txt: how often the reports use each dictionary
+word of two to four characters (at least three times); report_collocations.txt: two such words
+side by side, seen at least three times.
 
     python scripts/build_report_bigrams.py ANSWERS.tsv REPORTS_FOLDER [--until YEAR]
 
@@ -29,7 +30,9 @@ from core.text import language  # noqa: E402
 
 TARGET = ROOT / "baogao_data" / "resources" / "proofread" / "report_bigrams.txt"
 WORDS_TARGET = TARGET.with_name("report_words.txt")
+COLLOCATIONS_TARGET = TARGET.with_name("report_collocations.txt")
 MIN_WORD_COUNT = 3
+MIN_COLLOCATION = 3
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -55,6 +58,7 @@ def main(argv: list[str]) -> int:
     paths = report_paths(Path(argv[0]), Path(argv[1]), until)
     pairs: Counter[str] = Counter()
     words: Counter[str] = Counter()
+    word_pairs: Counter[str] = Counter()
     for _, path in paths:
         for run in _HAN_RUN.findall(path.read_text(encoding="utf-8")):
             # As the slip rules see text: jieba's cut without its guesser. Only two characters
@@ -63,6 +67,7 @@ def main(argv: list[str]) -> int:
             pieces = language.cut(run, hmm=False)
             pairs.update(a + b for a, b in itertools.pairwise(pieces) if len(a) == 1 and len(b) == 1)
             words.update(piece for piece in pieces if 2 <= len(piece) <= 4)
+            word_pairs.update(f"{a} {b}" for a, b in itertools.pairwise(pieces) if len(a) >= 2 and len(b) >= 2)
     dictionary = language.dictionary()
     kept = sorted(pair for pair in pairs if pair not in dictionary)
     by_first: dict[str, list[str]] = {}
@@ -90,6 +95,20 @@ def main(argv: list[str]) -> int:
         + "\n",
     )
     print(f"公文常用词 {len(common)} 个 → {WORDS_TARGET}")
+    collocations = sorted(pair for pair, count in word_pairs.items() if count >= MIN_COLLOCATION)
+    atomic_write_text(
+        COLLOCATIONS_TARGET,
+        "\n".join(
+            [
+                "# 公文常见搭配：上述报告里 jieba 切出的相邻两词（各二字以上，至少 "
+                f"{MIN_COLLOCATION} 次；由 scripts/build_report_bigrams.py 生成，勿手改）。",
+                "# 校对据此判断改正后的词与前后词是否是公文常见搭配（就业|创业、科技|创新）。",
+                *collocations,
+            ]
+        )
+        + "\n",
+    )
+    print(f"公文常见搭配 {len(collocations)} 对 → {COLLOCATIONS_TARGET}")
     print(f"{len(paths)} 篇报告，单字相邻 {sum(pairs.values())} 处，其中不是词典词的字对 {len(kept)} 个 → {TARGET}")
     return 0
 

@@ -2,8 +2,11 @@
 
 Shipped (``baogao_data/resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
 ``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
-``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks) and
-``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use).
+``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks),
+``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use), and what
+scripts/build_report_bigrams.py counted in published reports: ``report_bigrams.txt`` (lone
+characters written side by side), ``report_words.txt`` (how often a word is used) and
+``report_collocations.txt`` (two words side by side).
 
 The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表,
 :mod:`core.proofread.office`):
@@ -224,6 +227,15 @@ def report_word_counts() -> Callable[[str], int]:
         return found[0][0] if found else 0
 
     return count
+
+
+@cache
+def report_collocations() -> Container[str]:
+    """Two words side by side in the reports, as "就业 创业" (report_collocations.txt, same
+    script): a correction that makes such a pair with its neighbour fits its context."""
+    import marisa_trie
+
+    return marisa_trie.Trie(_lines(shipped_dir() / "report_collocations.txt", office=False))
 
 
 # --------------------------------------------------------------------------- rule files

@@ -15,7 +15,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
    sounds the same is a thousand times commoner — 布署;
 5. two loose characters that published reports never write side by side (report_bigrams.txt:
    多|办 in 多办实事 is written), one of them seldom a word alone, where the other in any tone,
-   or a look-alike, makes a very common word — 该|造 → 改造.
+   or a look-alike, makes a very common word (in jieba's counts or in the reports') — 该|造 → 改造;
+6. two such loose characters where the corrected word is one reports write next to the word
+   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
@@ -56,6 +58,10 @@ FREE_CHARACTER = 5000
 CONTEXT_TARGET = 1000
 # ... or that published reports use this often (report_words.txt: 统筹 87).
 REPORT_TARGET = 20
+# Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
+# least this common; numerals are typed on purpose.
+COLLOCATED_WORD = 20
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第")
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
 # corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
 # is a rare word of its own (宪制, 时艰).
@@ -291,6 +297,27 @@ def _parallel(text: str, at: int) -> bool:
     return False
 
 
+def _collocated(lexicon: Lexicon, span: str, before: str, after: str) -> tuple[str, str] | None:
+    """Rule 6: two loose characters (no word, no pair reports write) where one character that
+    sounds alike in any tone, or looks alike, makes a word that reports write next to the word
+    before or after (就|叶|创业: 就业 创业)."""
+    if lexicon.frequency(span) or set(span) & _NUMERALS:
+        return None
+    found: tuple[str, str] | None = None
+    for word in set(_candidates(lexicon, span, loose=True)):
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
+            continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
+        near = lexicon.sounds_near(*changed[0])
+        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+            continue
+        pairs = data.report_collocations()
+        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
+        if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
+            found = (word, "音近" if near else "形近")
+    return found
+
+
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
@@ -342,6 +369,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     kind = _accept(lexicon, span, part, word)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
+                if best is None and len(part) == 2 and len(span) == 2:
+                    best = _collocated(lexicon, span, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else "")
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

@@ -62,6 +62,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("推进棚户区该造工程。", "推进棚户区改造工程。"),
         # 统筹 is middling in jieba's counts (470) but common in reports (report_words.txt).
         ("加强统愁协调。", "加强统筹协调。"),
+        # Rule 6: the correction makes a pair reports write (就业 创业, report_collocations.txt).
+        ("支持大学生就叶创业。", "支持大学生就业创业。"),
         # Idioms jieba's dictionary tags as person names (明察秋毫 nr) are idioms all the same.
         ("工作中要明察秋豪。", "工作中要明察秋毫。"),
         # A second reading counts in a long phrase: 长 is zhǎng first, cháng second.
@@ -94,6 +96,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "要在发展基础上多办利民实事。",  # 多|办: reports write the pair (report_bigrams.txt)
         "集众智汇众力，拉长长板、锻造新板。",  # parallel: 众 three apart, 板 across a 、
         "推进该项改革，建造一批保障房。",  # 该项 and 建造 are words: no loose pair
+        "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
+        "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
+        "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
