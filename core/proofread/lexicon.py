@@ -91,7 +91,8 @@ class Lexicon:
         if tone:
             ra = self.readings.toned(a)
             return ra is not None and ra == self.readings.toned(b)
-        return not set(self.readings.plain_readings(a)).isdisjoint(self.readings.plain_readings(b))
+        theirs = self.readings.plain_readings(b)
+        return any(reading in theirs for reading in self.readings.plain_readings(a))
 
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""

@@ -30,7 +30,7 @@ the corrected text is more probable under jieba's word frequencies by a clear ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from core.proofread import data
@@ -297,14 +297,16 @@ def _parallel(text: str, at: int) -> bool:
     return False
 
 
-def _collocated(lexicon: Lexicon, span: str, before: str, after: str) -> tuple[str, str] | None:
+def _collocated(
+    lexicon: Lexicon, span: str, candidates: Iterable[str], before: str, after: str
+) -> tuple[str, str] | None:
     """Rule 6: two loose characters (no word, no pair reports write) where one character that
     sounds alike in any tone, or looks alike, makes a word that reports write next to the word
     before or after (就|叶|创业: 就业 创业)."""
     if lexicon.frequency(span) or set(span) & _NUMERALS:
         return None
     found: tuple[str, str] | None = None
-    for word in set(_candidates(lexicon, span, loose=True)):
+    for word in candidates:  # the loose span's: sound, blurred sound and shape
         changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
         if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
             continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
@@ -365,12 +367,15 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
-                for word in set(_candidates(lexicon, span, loose)):
+                candidates = set(_candidates(lexicon, span, loose))
+                for word in candidates:
                     kind = _accept(lexicon, span, part, word)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
                 if best is None and len(part) == 2 and len(span) == 2:
-                    best = _collocated(lexicon, span, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else "")
+                    best = _collocated(
+                        lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
+                    )
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
