@@ -2,8 +2,11 @@
 
 Shipped (``resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
 ``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
-``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks) and
-``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use).
+``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks),
+``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use), and what
+scripts/build_report_bigrams.py counted in published reports: ``report_bigrams.txt`` (lone
+characters written side by side), ``report_words.txt`` (how often a word is used) and
+``report_collocations.txt`` (two words side by side).
 
 The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表,
 :mod:`core.proofread.office`):
@@ -19,7 +22,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -189,6 +192,50 @@ def shapes() -> ShapeTable:
     for ch, others in look_alike.items():
         similar[ch] = similar.get(ch, frozenset()) | others
     return ShapeTable(similar, look_alike)
+
+
+# --------------------------------------------------------------------------- report pairs
+
+
+@cache
+def report_pairs() -> Container[str]:
+    """Two Han characters that published reports write side by side though the pair is no
+    dictionary word (多办 in 多办实事): report_bigrams.txt, made by
+    scripts/build_report_bigrams.py. A marisa trie: some 55,000 pairs in a few hundred KB."""
+    import marisa_trie
+
+    pairs = (
+        line[0] + second for line in _lines(shipped_dir() / "report_bigrams.txt", office=False) for second in line[1:]
+    )
+    return marisa_trie.Trie(pairs)
+
+
+@cache
+def report_word_counts() -> Callable[[str], int]:
+    """How often the reports use a dictionary word (report_words.txt, same script): 统筹 is a
+    common word of reports though jieba's general counts make it a middling one."""
+    import marisa_trie
+
+    entries = []
+    for line in _lines(shipped_dir() / "report_words.txt", office=False):
+        word, _, count = line.partition(" ")
+        entries.append((word, (int(count),)))
+    trie = marisa_trie.RecordTrie("<I", entries)
+
+    def count(word: str) -> int:
+        found = trie.get(word)
+        return found[0][0] if found else 0
+
+    return count
+
+
+@cache
+def report_collocations() -> Container[str]:
+    """Two words side by side in the reports, as "就业 创业" (report_collocations.txt, same
+    script): a correction that makes such a pair with its neighbour fits its context."""
+    import marisa_trie
+
+    return marisa_trie.Trie(_lines(shipped_dir() / "report_collocations.txt", office=False))
 
 
 # --------------------------------------------------------------------------- rule files

@@ -22,7 +22,7 @@ from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
 from core.proofread.confusables import apply_rules
 from core.proofread.hits import Hit, drop_overlaps
-from core.proofread.lexicon import readings
+from core.proofread.sounds import readings
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
 ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"

@@ -12,7 +12,12 @@ same — or looks alike — is common. The rules, from safest to boldest:
 3. in four characters or more (an idiom or a set phrase), one character that only sounds the
    same, or only looks alike, is enough — 一愁莫展, 末雨绸缪;
 4. a two-character span that is a dictionary word seen a few times only, when the word that
-   sounds the same is a thousand times commoner — 布署.
+   sounds the same is a thousand times commoner — 布署;
+5. two loose characters that published reports never write side by side (report_bigrams.txt:
+   多|办 in 多办实事 is written), one of them seldom a word alone, where the other in any tone,
+   or a look-alike, makes a very common word (in jieba's counts or in the reports') — 该|造 → 改造;
+6. two such loose characters where the corrected word is one reports write next to the word
+   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
@@ -25,7 +30,7 @@ the corrected text is more probable under jieba's word frequencies by a clear ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from core.proofread import data
@@ -48,6 +53,15 @@ _GRAMMAR = frozenset(
 BOUND_CHARACTER = 3000
 # A character jieba saw this often on its own is a word, not debris of a slip (以, 像, 任, 对).
 FREE_CHARACTER = 5000
+# Rule 5: two loose characters no report writes side by side, a character away from a word
+# jieba saw this often.
+CONTEXT_TARGET = 1000
+# ... or that published reports use this often (report_words.txt: 统筹 87).
+REPORT_TARGET = 20
+# Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
+# least this common; numerals are typed on purpose.
+COLLOCATED_WORD = 20
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第")
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
 # corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
 # is a rare word of its own (宪制, 时艰).
@@ -202,6 +216,20 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     ):
         # 凝心|据|力: an idiom with one character that sounds the same (n/ng, z/zh blurred).
         return "音近"
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and (word_freq >= CONTEXT_TARGET or data.report_word_counts()(word) >= REPORT_TARGET)
+        and not set(span) & _GRAMMAR
+        and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
+        and (similar or lexicon.sounds_near(*changed[0]))
+    ):
+        # 该|造, 统|愁: two loose characters no report writes side by side (the caller has
+        # asked report_pairs), one of them seldom a word on its own, where the other sounding
+        # alike — in any tone — or looking alike makes a very common word.
+        return "音近" if lexicon.sounds_near(*changed[0]) else "形近"
     if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
         if lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
             return "音近"
@@ -256,16 +284,40 @@ def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int) -> bool:
 
 def _parallel(text: str, at: int) -> bool:
     """Does the two-character span at ``at`` share a character, in the same place, with the two
-    characters before or after it, or with the item across a 、 (民事民议, 细化实化, 述学、评学)?
-    Coined parallel phrases do; a slip does not."""
-    for step in (2, 3):
-        if step == 3 and "、" not in (text[at - 1 : at], text[at + 2 : at + 3]):
-            continue
+    characters before or after it, one further (集众智汇众力), or with an item across a 、 or ，
+    (民事民议, 细化实化, 述学、评学, 拉长长板、锻造新板)? Coined parallel phrases do; a slip does not."""
+    for step in (2, 3, 4, 5):
         for position in (at, at + 1):
             for other in (position - step, position + step):
-                if 0 <= other < len(text) and text[other] == text[position]:
+                if not 0 <= other < len(text) or text[other] != text[position]:
+                    continue
+                between = text[min(position, other) + 1 : max(position, other)]
+                if step <= 3 or "、" in between or "，" in between:
                     return True
     return False
+
+
+def _collocated(
+    lexicon: Lexicon, span: str, candidates: Iterable[str], before: str, after: str
+) -> tuple[str, str] | None:
+    """Rule 6: two loose characters (no word, no pair reports write) where one character that
+    sounds alike in any tone, or looks alike, makes a word that reports write next to the word
+    before or after (就|叶|创业: 就业 创业)."""
+    if lexicon.frequency(span) or set(span) & _NUMERALS:
+        return None
+    found: tuple[str, str] | None = None
+    for word in candidates:  # the loose span's: sound, blurred sound and shape
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
+            continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
+        near = lexicon.sounds_near(*changed[0])
+        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+            continue
+        pairs = data.report_collocations()
+        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
+        if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
+            found = (word, "音近" if near else "形近")
+    return found
 
 
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
@@ -309,14 +361,21 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if len(span) < 4 and not any(_is_debris(lexicon, p) for p in part):
                     continue
+                if len(span) == 2 and span in data.report_pairs():
+                    continue  # 多|办 (多办实事): reports write these two side by side
                 if _two_words(lexicon, part):
                     continue
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
-                for word in set(_candidates(lexicon, span, loose)):
+                candidates = set(_candidates(lexicon, span, loose))
+                for word in candidates:
                     kind = _accept(lexicon, span, part, word)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
+                if best is None and len(part) == 2 and len(span) == 2:
+                    best = _collocated(
+                        lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
+                    )
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

@@ -111,11 +111,12 @@ def test_curated_lists_do_not_know_the_held_back_slips() -> None:
     assert not {w for w in wrong if len(w) >= 2} & set(data.known_words())
 
 
-def test_held4_is_the_sealed_set() -> None:
-    """held4.txt was written before the round-4 rules and its digest committed first: the file
-    measured is the file sealed."""
+@pytest.mark.parametrize("name", ["held4", "held5"])
+def test_held_sets_are_the_sealed_ones(name: str) -> None:
+    """held4.txt and held5.txt were written before the rules of their round and their digests
+    committed first: the file measured is the file sealed."""
     import hashlib
 
-    digest, name = (FIXTURES / "held4.sha256").read_text(encoding="utf-8").split()
-    assert name.endswith("held4.txt")
-    assert hashlib.sha256((FIXTURES / "held4.txt").read_bytes()).hexdigest() == digest
+    digest, sealed = (FIXTURES / f"{name}.sha256").read_text(encoding="utf-8").split()
+    assert sealed == f"{name}.txt"
+    assert hashlib.sha256((FIXTURES / f"{name}.txt").read_bytes()).hexdigest() == digest
