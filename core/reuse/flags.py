@@ -9,8 +9,10 @@ ids listed in ``Report.verified_flags`` come back marked 已核实.
 A *figure* flag means a figure copied from last year: a number + measure word is flagged
 only when the same figure also appears in last year's text kept beside the draft (the
 section's ``reference``, or the report's ``reference_opening``/``reference_closing`` for
-report-level text). Figures the clerk types fresh this year are not flagged. Placeholders,
-stale years, past dates and meeting names are flagged wherever they are.
+report-level text). Figures the clerk types fresh this year are not flagged. Meeting names
+(党的二十大, 十九届六中全会) follow the same rule: this year's own "学习贯彻党的二十大精神" is
+right and repeats a dozen times in a report, while the same name copied from last year may now
+name an older meeting. Placeholders, stale years and past dates are flagged wherever they are.
 
 The detectors here are small regular expressions over plain text (no jieba): they run
 on every keystroke-pause in the editor and must stay fast and predictable.
@@ -65,14 +67,15 @@ def _overlaps(a: Hit, b: Hit) -> bool:
 
 
 def _spot_hits(
-    text: str, report_year: int | None, prior_figures: frozenset[str] = frozenset()
+    text: str, report_year: int | None, prior_terms: frozenset[str] = frozenset()
 ) -> list[tuple[str, Hit]]:
     """(kind, hit) pairs for one string, without overlaps, in text order.
 
     A placeholder hides everything it touches (fill it in first); otherwise meeting names
     win over dates, dates (with their year) over bare years, and years over figures.
-    Figures are kept only when their text is one of ``prior_figures`` (copied from last
-    year's text); a figure that is not kept still hides nothing else.
+    Figures and meeting names are kept only when their text is one of ``prior_terms``
+    (copied from last year's text); a figure that is not kept hides nothing else, a meeting
+    name that is not kept still hides the dates and years inside it.
     """
     placeholders = find_placeholders(text)
     kept: list[tuple[str, Hit]] = [(PLACEHOLDER, h) for h in placeholders]
@@ -82,7 +85,7 @@ def _spot_hits(
             if not any(_overlaps(hit, other) for _, other in kept):
                 kept.append((kind, hit))
 
-    add(MEETING, find_meetings(text))
+    add(MEETING, find_meetings(text))  # always claimed, so its numbers are never dates or figures
     dates = find_dates(text)
     if report_year is not None:
         dates = [d for d in dates if (date_year(d) or 0) < report_year]
@@ -91,10 +94,14 @@ def _spot_hits(
     # only stale ones become flags.
     years = find_years(text)
     add(STALE_YEAR, list(years))
-    if prior_figures:
-        add(FIGURE, [h for h in find_figures(text) if h.text in prior_figures])
+    if prior_terms:
+        add(FIGURE, [h for h in find_figures(text) if h.text in prior_terms])
     stale = {(y.start, y.end) for y in years if report_year is not None and y.last_year < report_year}
-    result = [(k, h) for k, h in kept if k != STALE_YEAR or (h.start, h.end) in stale]
+    result = [
+        (k, h)
+        for k, h in kept
+        if (k != STALE_YEAR or (h.start, h.end) in stale) and (k != MEETING or h.text in prior_terms)
+    ]
     return sorted(result, key=lambda kh: kh[1].start)
 
 
@@ -114,9 +121,12 @@ def _doc_number_hits(text: str, report_year: int | None, carried: bool) -> list[
     return hits
 
 
-def figures_in(text: str) -> frozenset[str]:
-    """The figure texts (48次, 27项 …) of last year's text, to tell copied figures from new ones."""
-    return frozenset(h.text for h in find_figures(text)) if text else frozenset()
+def carried_terms_in(text: str) -> frozenset[str]:
+    """The figures (48次, 27项 …) and meeting names (党的二十大 …) of last year's text, to tell
+    what was copied from it from what the clerk wrote this year."""
+    if not text:
+        return frozenset()
+    return frozenset(h.text for h in (*find_figures(text), *find_meetings(text)))
 
 
 def section_prior_text(section: Section) -> str:
@@ -162,30 +172,31 @@ def flags_in_slots(
     slots: list[Slot],
     report_year: int | None,
     verified: set[str],
-    prior_figures: dict[str, frozenset[str]] | None = None,
+    prior_terms: dict[str, frozenset[str]] | None = None,
     paths: dict[str, str] | None = None,
     carried: bool = False,
 ) -> list[Flag]:
-    """Flags of ``slots``; ``prior_figures`` maps a slot's owner (section id or report
-    field) to the figures of last year's text beside it (see :func:`figures_in`);
+    """Flags of ``slots``; ``prior_terms`` maps a slot's owner (section id or report
+    field) to the figures and meeting names of last year's text beside it (see
+    :func:`carried_terms_in`);
     ``paths`` gives each section's path in words (:func:`section_paths`); ``carried``:
     the draft started from a prior report (its 发文字号's number is last year's)."""
     maker = FindingMaker(paths)
-    prior_figures = prior_figures or {}
+    prior_terms = prior_terms or {}
     flags: list[Flag] = []
     for slot in slots:
         if slot.field == "doc_number" and not slot.section_id:
             hits = _doc_number_hits(slot.text, report_year, carried)
         else:
-            hits = _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset()))
+            hits = _spot_hits(slot.text, report_year, prior_terms.get(slot.owner, frozenset()))
         for kind, hit in hits:
             message, suggestion = _message(kind, hit.text, report_year)
             flags.append(maker.make(kind, slot, hit.start, hit.end, message, suggestion, verified))
     return flags
 
 
-def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str]]:
-    """Owner → figures of last year's text beside it, for the owners of ``slots``."""
+def _prior_terms(report: Report, slots: list[Slot]) -> dict[str, frozenset[str]]:
+    """Owner → figures and meeting names of last year's text beside it, for the owners of ``slots``."""
     found: dict[str, frozenset[str]] = {}
     report_level: frozenset[str] | None = None
     for slot in slots:
@@ -193,10 +204,10 @@ def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str
             continue
         if slot.section_id:
             section = report.find(slot.section_id)
-            found[slot.owner] = figures_in(section_prior_text(section)) if section else frozenset()
+            found[slot.owner] = carried_terms_in(section_prior_text(section)) if section else frozenset()
         else:
             if report_level is None:
-                report_level = figures_in(report_prior_text(report))
+                report_level = carried_terms_in(report_prior_text(report))
             found[slot.owner] = report_level
     return found
 
@@ -204,7 +215,7 @@ def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str
 def _flags(report: Report, slots: list[Slot], include_verified: bool) -> list[Flag]:
     paths = section_paths(report) if any(slot.section_id for slot in slots) else {}
     flags = flags_in_slots(
-        slots, report.year, set(report.verified_flags), _prior_figures(report, slots), paths, bool(report.prior_source)
+        slots, report.year, set(report.verified_flags), _prior_terms(report, slots), paths, bool(report.prior_source)
     )
     return flags if include_verified else [f for f in flags if not f.verified]
 
