@@ -9,6 +9,7 @@ import pytest
 from cli.main import main as cli_main
 from core.checks import CHECKS, Finding, run_checks
 from core.checks.proofreading import PROOFREADING_CHECKS
+from core.checks.preflight import preflight
 from core.draft.draft_file import save_draft
 from core.draft.model import Point, Report, Section
 from core.importing.importer import parse_text
@@ -283,8 +284,8 @@ def test_unknown_check_name_is_refused() -> None:
 
 
 def test_every_check_has_a_chinese_label() -> None:
-    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, the seven 校对 checks
-    assert len(CHECKS) == 23
+    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, the seven 校对 checks
+    assert len(CHECKS) == 24
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
@@ -364,3 +365,13 @@ def test_missing_title_is_an_error_finding() -> None:
     assert CHECKS["missing_title"].severity == "error"
     report.title = "2023年工作总结"
     assert run_checks(report, only=["missing_title"]) == []
+
+
+def test_a_report_without_any_part_is_an_error_in_checks_and_preflight() -> None:
+    report = Report(title="2023年工作汇报", opening=["同志们："], closing=["谢谢大家。"])
+    [finding] = run_checks(report, only=["no_body"])
+    assert finding.message == "报告还没有正文部分，导出后只有标题、开头和结尾。"
+    assert CHECKS["no_body"].severity == "error"
+    assert [item.message for item in preflight(report) if item.kind == "check"] == [finding.message]
+    report.sections.append(Section(heading="开展情况", body=["召开会议。"]))
+    assert run_checks(report, only=["no_body"]) == []
