@@ -1,4 +1,4 @@
-"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences."""
+"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences, emoji."""
 
 from __future__ import annotations
 
@@ -191,3 +191,28 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
                     f"在适当处断句，拆成几个短句（每句不超过{MAX_SENTENCE}字）。",
                 )
             start = end
+
+
+# Pictographs (U+1F000–1FAFF: emoji, flags, skin tones) and the older symbols that only a
+# following VS16 turns into emoji (☀️, ✈️), with keycaps and ZWJ sequences as one hit. ★, ✓
+# and ① without VS16 are ordinary text symbols and stay.
+_PICTOGRAPH = "[\U0001F000-\U0001FAFF]|[\u2600-\u27BF]\uFE0F"
+_EMOJI_RE = re.compile(
+    rf"(?:{_PICTOGRAPH}|[0-9#*]\uFE0F?\u20E3)(?:[\uFE0F\U0001F3FB-\U0001F3FF]|\u200D(?:{_PICTOGRAPH}|[\u2600-\u27BF]))*"
+)
+
+
+@register("emoji", "表情符号")
+def check_emoji(ctx: CheckContext) -> Iterator[Finding]:
+    """Emoji pasted from a chat: a 公文 has none, and Word or WPS may print them as boxes."""
+    for slot in ctx.slots:
+        for m in _EMOJI_RE.finditer(slot.text):
+            yield ctx.finding(
+                "emoji",
+                slot,
+                m.start(),
+                m.end(),
+                f"“{m.group()}”是表情符号，公文中不使用，打印时可能显示为方框。",
+                "删去表情符号，需要时改用文字表述。",
+                fix="",
+            )

@@ -8,8 +8,8 @@ import pytest
 
 from cli.main import main as cli_main
 from core.checks import CHECKS, Finding, run_checks
-from core.checks.proofreading import PROOFREADING_CHECKS
 from core.checks.preflight import preflight
+from core.checks.proofreading import PROOFREADING_CHECKS
 from core.draft.draft_file import save_draft
 from core.draft.model import Point, Report, Section
 from core.importing.importer import parse_text
@@ -284,8 +284,8 @@ def test_unknown_check_name_is_refused() -> None:
 
 
 def test_every_check_has_a_chinese_label() -> None:
-    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, the seven 校对 checks
-    assert len(CHECKS) == 24
+    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, emoji, the seven 校对 checks
+    assert len(CHECKS) == 25
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
@@ -375,3 +375,11 @@ def test_a_report_without_any_part_is_an_error_in_checks_and_preflight() -> None
     assert [item.message for item in preflight(report) if item.kind == "check"] == [finding.message]
     report.sections.append(Section(heading="开展情况", body=["召开会议。"]))
     assert run_checks(report, only=["no_body"]) == []
+
+
+def test_emoji_are_found_as_whole_sequences_and_text_symbols_are_not() -> None:
+    report = para("群众满意度大幅提升👍🏻🎉，开展“🏠安居工程”，☀️行动，1️⃣号工程，👨‍👩‍👧家庭。")
+    assert found(report, "emoji") == ["👍🏻", "🎉", "🏠", "☀️", "1️⃣", "👨‍👩‍👧"]
+    [first, *_] = run_checks(report, only=["emoji"])
+    assert first.fix == "" and "表情符号" in first.message
+    assert found(para("★重点任务①完成✓，𠮷祥，℃，№3，※注意。"), "emoji") == []
