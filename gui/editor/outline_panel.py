@@ -110,7 +110,7 @@ class OutlinePanel(QWidget):
         # Fixed widths that hold any status and a five-digit count: sizing to contents
         # would read every row of the outline again on each keystroke's count update.
         metrics = self.tree.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("　")
+        padding = metrics.horizontalAdvance("　")  # the heading needs the room more than these
         widths = {
             COL_STATUS: max(metrics.horizontalAdvance(t) for t in (*STATUS_LABELS.values(), HEADERS[COL_STATUS])),
             COL_CHARS: max(metrics.horizontalAdvance("99999"), metrics.horizontalAdvance(HEADERS[COL_CHARS])),
@@ -118,6 +118,10 @@ class OutlinePanel(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width + padding)
+        # Never so narrow that a heading shows as "一、…": room for six characters of a
+        # second-level heading beside 状态 and 字数 (more would not fit a 1280-pixel screen).
+        heading_room = metrics.horizontalAdvance("（一）上半年") + 2 * self.tree.indentation()
+        self.tree.setMinimumWidth(sum(widths.values()) + 3 * padding + heading_room)
         self.tree.expandAll()
         first = doc.outline.index(0, 0)
         if first.isValid():
