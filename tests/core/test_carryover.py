@@ -10,6 +10,7 @@ from core.reuse.flags import (
     MEETING,
     PAST_DATE,
     PLACEHOLDER,
+    ROLLED_YEAR,
     STALE_YEAR,
     flags_for,
     flags_for_report_fields,
@@ -427,3 +428,21 @@ def test_seed_001_flags_copied_figures() -> None:
     assert any(t[t.index("38项") :][:2] == ["38项", "27项"] for t in same_place.values() if "38项" in t)
     for f in figures:
         assert slot_text(result.report, f.section_id, f.field, f.index)[f.start : f.end] == f.text
+
+
+def test_a_rolled_year_is_flagged_until_its_sentence_is_rewritten() -> None:
+    # "2022年是党的二十大召开之年" rolled to 2023 states a falsehood: the 20th Congress met in 2022.
+    result = carry_over(_seed_report("000"), 2023)
+    [opening_flag] = [f for f in result.flags if f.kind == ROLLED_YEAR and f.field == "opening"]
+    assert opening_flag.text == "2023年" and "顺延" in opening_flag.message
+    assert result.report.opening[0].startswith("2023年是党的二十大召开之年")
+    assert len([f for f in result.flags if f.kind == ROLLED_YEAR]) == len(result.rolled) == 4
+    result.report.opening[0] = "2023年是全面贯彻落实党的二十大精神的开局之年" + result.report.opening[0][15:]
+    assert not [f for f in flags_for(result.report) if f.kind == ROLLED_YEAR and f.field == "opening"]
+
+
+def test_a_year_the_clerk_types_is_not_a_rolled_year() -> None:
+    section = Section(heading="开展情况", body=["2023年以来，新建支部5个。"], reference="2022年以来，召开会议3次。")
+    assert [f.kind for f in flags_for(Report(year=2023, sections=[section]))] == []
+    section.body = ["2023年以来，召开会议3次。"]  # last year's sentence with only its year moved
+    assert [f.kind for f in flags_for(Report(year=2023, sections=[section]))] == [ROLLED_YEAR, FIGURE]
