@@ -284,8 +284,9 @@ def test_unknown_check_name_is_refused() -> None:
 
 
 def test_every_check_has_a_chinese_label() -> None:
-    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, emoji, the seven 校对 checks
-    assert len(CHECKS) == 25
+    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, emoji, typed_point_marker,
+    # the seven 校对 checks
+    assert len(CHECKS) == 26
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
@@ -383,3 +384,19 @@ def test_emoji_are_found_as_whole_sequences_and_text_symbols_are_not() -> None:
     [first, *_] = run_checks(report, only=["emoji"])
     assert first.fix == "" and "表情符号" in first.message
     assert found(para("★重点任务①完成✓，𠮷祥，℃，№3，※注意。"), "emoji") == []
+
+
+def test_a_point_typed_with_its_own_ordinal_is_found_with_deleting_it_as_the_fix() -> None:
+    # Pasted from last year's Word file, "二是，狠抓落实。" would print as "二是二是，狠抓落实。".
+    texts = ["一是加强学习。", "二是，狠抓落实。", "（三）强化保障。", "第四，抓好落实。", "1.5万人参加培训。", "三是否可行再议。"]
+    report = Report(title="t", sections=[Section(heading="下半年工作", points=[Point(text=t) for t in texts])])
+    findings = run_checks(report, only=["typed_point_marker", "point_sequence"])
+    assert [(f.check, f.index, f.text, f.fix) for f in findings] == [
+        ("typed_point_marker", 0, "一是", ""),
+        ("typed_point_marker", 1, "二是，", ""),
+        ("typed_point_marker", 2, "（三）", ""),
+        ("typed_point_marker", 3, "第四，", ""),
+    ]
+    assert findings[1].message == "要点开头多打了序号“二是”：导出时序号自动生成，会印成两个序号。"
+    report.numbering.points = ""  # points printed without ordinals: the typed one is wanted
+    assert run_checks(report, only=["typed_point_marker"]) == []
