@@ -1,4 +1,5 @@
-"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences, emoji."""
+"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences, emoji,
+and characters an import could not read."""
 
 from __future__ import annotations
 
@@ -215,4 +216,19 @@ def check_emoji(ctx: CheckContext) -> Iterator[Finding]:
                 f"“{m.group()}”是表情符号，公文中不使用，打印时可能显示为方框。",
                 "删去表情符号，需要时改用文字表述。",
                 fix="",
+            )
+
+
+@register("unreadable_char", "无法识别的字符", SEVERITY_ERROR)
+def check_unreadable_characters(ctx: CheckContext) -> Iterator[Finding]:
+    """U+FFFD where an imported file had damaged bytes (core.importing.readers.text)."""
+    for slot in ctx.slots:
+        for m in re.finditer("\ufffd+", slot.text):
+            yield ctx.finding(
+                "unreadable_char",
+                slot,
+                m.start(),
+                m.end(),
+                "这里有导入时无法识别的字符“�”（原文件此处的字节已损坏）。",
+                "对照原文件补上这里的文字，再删去“�”。",
             )

@@ -285,8 +285,8 @@ def test_unknown_check_name_is_refused() -> None:
 
 def test_every_check_has_a_chinese_label() -> None:
     # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, emoji, typed_point_marker,
-    # the seven 校对 checks
-    assert len(CHECKS) == 26
+    # unreadable_char, the seven 校对 checks
+    assert len(CHECKS) == 27
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
