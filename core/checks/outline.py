@@ -198,6 +198,29 @@ def check_typed_point_marker(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+@register("typed_heading_marker", "标题前多打了序号", SEVERITY_ERROR)
+def check_typed_heading_marker(ctx: CheckContext) -> Iterator[Finding]:
+    """A heading typed or pasted with its own 二、/（一）/1.: the export numbers headings itself
+    and would print "二、二、下半年工作计划"."""
+    for depth, section in ctx.report.walk():
+        marker = parse_marker(section.heading)
+        if marker is None or section.attachment or not ctx.report.numbering.level(depth).fmt.strip():
+            continue  # an attachment's title, or a level printed without numbers, keeps it
+        rest = section.heading[len(marker.raw) :]
+        if not rest.strip():
+            continue
+        cut = len(marker.raw) + len(rest) - len(rest.lstrip())
+        yield ctx.finding(
+            "typed_heading_marker",
+            Slot(section.id, "heading", 0, section.heading),
+            0,
+            cut,
+            f"标题开头多打了序号“{marker.raw}”：导出时序号自动生成，会印成两个序号。",
+            f"删去“{marker.raw}”。",
+            fix="",
+        )
+
+
 @register("point_sequence", "一是二是不连续", SEVERITY_ERROR)
 def check_point_sequence(ctx: CheckContext) -> Iterator[Finding]:
     """一是…三是 with 二是 missing, a repeated 二是, or 三是 before 二是, in written text."""

@@ -285,8 +285,8 @@ def test_unknown_check_name_is_refused() -> None:
 
 def test_every_check_has_a_chinese_label() -> None:
     # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, emoji, typed_point_marker,
-    # unreadable_char, the seven 校对 checks
-    assert len(CHECKS) == 27
+    # typed_heading_marker, unreadable_char, the seven 校对 checks
+    assert len(CHECKS) == 28
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
@@ -400,3 +400,20 @@ def test_a_point_typed_with_its_own_ordinal_is_found_with_deleting_it_as_the_fix
     assert findings[1].message == "要点开头多打了序号“二是”：导出时序号自动生成，会印成两个序号。"
     report.numbering.points = ""  # points printed without ordinals: the typed one is wanted
     assert run_checks(report, only=["typed_point_marker"]) == []
+
+
+def test_a_heading_typed_with_its_own_ordinal_is_found_with_deleting_it_as_the_fix() -> None:
+    # Pasted "三、存在的问题和不足" from last year's file would print as "三、三、存在的问题和不足".
+    report = Report(
+        title="t",
+        sections=[
+            Section(heading="二、 下半年工作计划", children=[Section(heading="（一）加强学习")]),
+            Section(heading="1.5万人参加培训情况"),
+            Section(heading="附件1说明"),
+        ],
+    )
+    findings = run_checks(report, only=["typed_heading_marker"])
+    assert [(f.text, f.fix) for f in findings] == [("二、 ", ""), ("（一）", "")]
+    assert findings[0].message == "标题开头多打了序号“二、”：导出时序号自动生成，会印成两个序号。"
+    assert findings[1].section_id == report.sections[0].children[0].id
+    assert CHECKS["typed_heading_marker"].severity == "error"
