@@ -118,10 +118,6 @@ class OutlinePanel(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width + padding)
-        # Never so narrow that a heading shows as "一、…": room for six characters of a
-        # second-level heading beside 状态 and 字数 (more would not fit a 1280-pixel screen).
-        heading_room = metrics.horizontalAdvance("（一）上半年") + 2 * self.tree.indentation()
-        self.tree.setMinimumWidth(sum(widths.values()) + 3 * padding + heading_room)
         self.tree.expandAll()
         first = doc.outline.index(0, 0)
         if first.isValid():
