@@ -355,7 +355,8 @@ class DocumentController(QObject):
                 self.status.emit(f"已取消导出，没有写入“{target.name}”。", 10000)
                 return None
             except SaveFailed as exc:
-                prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
+                again = "" if "另选" in str(exc) else "请另选一个文件名或位置。"  # said once, not twice
+                prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。{again}")
                 continue
             except ReportError as exc:
                 prompts.warn(self._window, "无法导出", str(exc))

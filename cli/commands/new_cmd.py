@@ -56,7 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.draft.draft_file import DRAFT_SUFFIX, is_draft_path, load_draft, save_draft
+    from core.draft.draft_file import DRAFT_SUFFIX, is_draft_path, load_draft
+    from core.draft.history import replace_draft
     from core.draft.kinds import get_kind, load_kinds
     from core.reuse.new_draft import (
         CARRY_OUTLINE,
@@ -115,16 +116,15 @@ def run(args: argparse.Namespace) -> int:
     if args.prior:
         draft.report.prior_source = args.prior.name
 
-    existed = target.exists()
-    save_draft(draft.report, target)
+    replaced = replace_draft(draft.report, target)  # a SaveFailed is printed by cli.main in Chinese
     sys.stdout.write(f"已新建草稿：{target}\n")
     sys.stdout.write(f"{year}年 · {kind.name} · {len(draft.report.walk())} 个标题。\n")
     for note in draft.notes:
         sys.stdout.write(note + "\n")
     if args.prior and not args.kind:
         sys.stderr.write(f"提示：按“{kind.name}”处理（{reason}），如不对请用 --kind 指定。\n")
-    if existed:
-        sys.stderr.write(f"提示：原有同名草稿已备份为 {target.name}.bak。\n")
+    if replaced:
+        sys.stderr.write(f"提示：{replaced}\n")
     return 0
 
 

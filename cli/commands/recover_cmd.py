@@ -57,7 +57,8 @@ def _is_a_draft(path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.draft.draft_file import DRAFT_SUFFIX, is_draft_path, save_draft
+    from core.draft.draft_file import DRAFT_SUFFIX, is_draft_path
+    from core.draft.history import replace_draft
     from core.draft.session import find_recoverable
 
     parser: argparse.ArgumentParser = args.parser
@@ -86,12 +87,11 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not _is_a_draft(target):
         parser.error(f"“{target}”已存在且不是报告起草助手的草稿，不会覆盖它。请换一个文件名。")
     report, notes = chosen.load_with_notes()
-    existed = target.exists()
-    save_draft(report, target)  # a SaveFailed is printed by cli.main in Chinese
+    replaced = replace_draft(report, target)  # a SaveFailed is printed by cli.main in Chinese
     sys.stdout.write(f"已把“{chosen.display_name}”恢复后的内容写入：{target}\n")
     for note in notes:
         sys.stdout.write(f"提示：{note}\n")
-    if existed:
-        sys.stderr.write(f"提示：原有同名草稿已备份为 {target.name}.bak。\n")
+    if replaced:
+        sys.stderr.write(f"提示：{replaced}\n")
     sys.stdout.write("自动保存的内容仍然保留；在窗口中确认无误后，可在恢复提示中选择“丢弃”。\n")
     return 0

@@ -168,13 +168,69 @@ def _point_units(ctx: CheckContext) -> Iterator[tuple[int | None, list[Slot]]]:
         yield (len(section.points) or None), [s for s in slots if s.field == "tail"]
 
 
+# An ordinal typed or pasted at the head of a point, which gets its own when printed:
+# "一是加强学习" would print as "一是一是加强学习". 第一，(一) 1. (1) forms too; not "1.5万".
+_TYPED_POINT_MARKER = re.compile(
+    r"^\s*(?:第?[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}[，,、]"
+    r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))[，,、：:]?\s*"
+)
+
+
+@register("typed_point_marker", "要点前多打了序号", SEVERITY_ERROR)
+def check_typed_point_marker(ctx: CheckContext) -> Iterator[Finding]:
+    """A point that starts with its own 一是/（一）/1.: the export numbers points itself."""
+    if not ctx.report.numbering.points.strip():
+        return  # points printed without ordinals: a typed one is the only one
+    for slot in ctx.slots:
+        if slot.field != "points":
+            continue
+        m = _TYPED_POINT_MARKER.match(slot.text)
+        if m and m.end() < len(slot.text):
+            typed = m.group().strip().rstrip("，,、：:")
+            yield ctx.finding(
+                "typed_point_marker",
+                slot,
+                m.start(),
+                m.end(),
+                f"要点开头多打了序号“{typed}”：导出时序号自动生成，会印成两个序号。",
+                f"删去“{typed}”。",
+                fix="",
+            )
+
+
+@register("typed_heading_marker", "标题前多打了序号", SEVERITY_ERROR)
+def check_typed_heading_marker(ctx: CheckContext) -> Iterator[Finding]:
+    """A heading typed or pasted with its own 二、/（一）/1.: the export numbers headings itself
+    and would print "二、二、下半年工作计划"."""
+    for depth, section in ctx.report.walk():
+        marker = parse_marker(section.heading)
+        if marker is None or section.attachment or not ctx.report.numbering.level(depth).fmt.strip():
+            continue  # an attachment's title, or a level printed without numbers, keeps it
+        rest = section.heading[len(marker.raw) :]
+        if not rest.strip():
+            continue
+        cut = len(marker.raw) + len(rest) - len(rest.lstrip())
+        yield ctx.finding(
+            "typed_heading_marker",
+            Slot(section.id, "heading", 0, section.heading),
+            0,
+            cut,
+            f"标题开头多打了序号“{marker.raw}”：导出时序号自动生成，会印成两个序号。",
+            f"删去“{marker.raw}”。",
+            fix="",
+        )
+
+
 @register("point_sequence", "一是二是不连续", SEVERITY_ERROR)
 def check_point_sequence(ctx: CheckContext) -> Iterator[Finding]:
     """一是…三是 with 二是 missing, a repeated 二是, or 三是 before 二是, in written text."""
     for reached, unit in _point_units(ctx):
         before = reached
         for slot in unit:
+            typed = _TYPED_POINT_MARKER.match(slot.text) if slot.field == "points" else None
             for m in _POINT_RE.finditer(slot.text):
+                if typed and m.start() < typed.end():
+                    continue  # typed_point_marker's: the fix is to delete it, not to renumber it
                 n = _CN_VALUES.get(m.group(1))
                 if n is None:
                     continue

@@ -1,4 +1,5 @@
-"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences."""
+"""Checks of the wording: placeholders, punctuation, pairs, doubled characters, long sentences, emoji,
+and characters an import could not read."""
 
 from __future__ import annotations
 
@@ -191,3 +192,43 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
                     f"在适当处断句，拆成几个短句（每句不超过{MAX_SENTENCE}字）。",
                 )
             start = end
+
+
+# Pictographs (U+1F000–1FAFF: emoji, flags, skin tones) and the older symbols that only a
+# following VS16 turns into emoji (☀️, ✈️), with keycaps and ZWJ sequences as one hit. ★, ✓
+# and ① without VS16 are ordinary text symbols and stay.
+_PICTOGRAPH = "[\U0001F000-\U0001FAFF]|[\u2600-\u27BF]\uFE0F"
+_EMOJI_RE = re.compile(
+    rf"(?:{_PICTOGRAPH}|[0-9#*]\uFE0F?\u20E3)(?:[\uFE0F\U0001F3FB-\U0001F3FF]|\u200D(?:{_PICTOGRAPH}|[\u2600-\u27BF]))*"
+)
+
+
+@register("emoji", "表情符号")
+def check_emoji(ctx: CheckContext) -> Iterator[Finding]:
+    """Emoji pasted from a chat: a 公文 has none, and Word or WPS may print them as boxes."""
+    for slot in ctx.slots:
+        for m in _EMOJI_RE.finditer(slot.text):
+            yield ctx.finding(
+                "emoji",
+                slot,
+                m.start(),
+                m.end(),
+                f"“{m.group()}”是表情符号，公文中不使用，打印时可能显示为方框。",
+                "删去表情符号，需要时改用文字表述。",
+                fix="",
+            )
+
+
+@register("unreadable_char", "无法识别的字符", SEVERITY_ERROR)
+def check_unreadable_characters(ctx: CheckContext) -> Iterator[Finding]:
+    """U+FFFD where an imported file had damaged bytes (core.importing.readers.text)."""
+    for slot in ctx.slots:
+        for m in re.finditer("\ufffd+", slot.text):
+            yield ctx.finding(
+                "unreadable_char",
+                slot,
+                m.start(),
+                m.end(),
+                "这里有导入时无法识别的字符“�”（原文件此处的字节已损坏）。",
+                "对照原文件补上这里的文字，再删去“�”。",
+            )

@@ -278,8 +278,30 @@ def compare(old: Report, new: Report) -> list[Change]:
 
 
 __all__ = ["KEEP_DAYS", "KEEP_LAST", "KEEP_SENT", "Change", "Version", "compare", "forget_sent", "history_dir",
-           "list_versions", "load_sent", "record_sent", "record_version", "save_and_keep", "sent_file", "sent_to_keep",
-           "versions_to_keep"]
+           "list_versions", "load_sent", "record_sent", "record_version", "replace_draft", "save_and_keep", "sent_file",
+           "sent_to_keep", "versions_to_keep"]
+
+
+def replace_draft(report: Report, path: Path | str) -> str:
+    """Save ``report`` as the draft at ``path``, which may hold another draft: that one goes
+    into the history first, because ``.bak`` keeps only one version and a second replace
+    (the same command run again) would lose it. Returns what to tell the clerk ("" when
+    nothing was replaced); raises SaveFailed as :func:`save_and_keep` does."""
+    from core.base.errors import SaveFailed
+    from core.draft.draft_file import check_draft_target
+
+    path = Path(path)
+    check_draft_target(path)  # never a non-draft into the history, nor over it
+    existed, kept = path.is_file(), False
+    if existed:
+        with contextlib.suppress(SaveFailed, OSError):
+            record_version(path)
+            kept = True
+    _sha, note = save_and_keep(report, path)
+    if not existed:
+        return note
+    where = "，并记入它的历史版本（在窗口中打开它，选“文件 ▸ 历史版本…”）" if kept else ""
+    return f"原有同名草稿已备份为 {path.name}.bak{where}。{note}"
 
 
 def save_and_keep(report: Report, path: Path | str) -> tuple[str, str]:

@@ -13,13 +13,10 @@ from dataclasses import dataclass
 
 from core.draft.kind import GuessRule, Kind
 from core.draft.model import Report
+from core.text.heading_roles import PLAN_WORDS, REVIEW_WORDS
 
 # How a speech or a report to a meeting opens ("各位代表：", "同志们：").
 SALUTATIONS = ("各位代表", "同志们", "各位领导", "各位委员", "各位同志")
-
-# Headings of a summary look back; headings of 要点 set tasks.
-_REVIEW_WORDS = ("情况", "成效", "成绩", "回顾", "存在", "问题", "不足", "经验", "体会", "完成")
-_PLAN_WORDS = ("任务", "目标", "要求", "措施", "安排", "计划", "打算", "思路", "举措")
 
 NO_RULE_REASON = "未发现明确特征"
 
@@ -105,14 +102,14 @@ def _year_outlook(text: _Text) -> str | None:
 
 
 def _looking_back(text: _Text) -> str | None:
-    back = [h for h in text.headings if any(w in h for w in _REVIEW_WORDS)]
-    ahead = [h for h in text.headings if any(w in h for w in _PLAN_WORDS)]
+    back = [h for h in text.headings if any(w in h for w in REVIEW_WORDS)]
+    ahead = [h for h in text.headings if any(w in h for w in PLAN_WORDS)]
     return f"章节多写已做的工作（如“{back[0][:12]}”），是工作总结" if len(back) > len(ahead) else None
 
 
 def _looking_ahead(text: _Text) -> str | None:
-    back = [h for h in text.headings if any(w in h for w in _REVIEW_WORDS)]
-    ahead = [h for h in text.headings if any(w in h for w in _PLAN_WORDS)]
+    back = [h for h in text.headings if any(w in h for w in REVIEW_WORDS)]
+    ahead = [h for h in text.headings if any(w in h for w in PLAN_WORDS)]
     if len(ahead) > len(back) and not text.report.closing:
         return f"章节多为部署（如“{ahead[0][:12]}”），是工作要点"
     return None

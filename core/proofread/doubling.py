@@ -123,6 +123,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # 屠呦呦, 潺潺: a rare character doubled is a name or a sound, not a slip
         if len(a) == 1 and len(b) >= 2 and ch in _FREE_BEFORE:
             continue  # 有有利条件, 要要求
+        if len(a) == 1 and _after_self_reference(owner, pieces, i, run):
+            continue  # 我部|部署, 我区|区委书记: "我部" names the writer's own unit
         if len(a) == 1 and len(b) == 2 and ch in lexicon.verbs and lexicon.frequency(ch * 2) >= _SEEN_DOUBLED:
             continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
         if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER:
@@ -131,6 +133,22 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
         at = base + (i + 1 if keep_first else i)
         hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
     return hits
+
+
+# Before a loose one-character unit (部, 局, 区, 委 …) these name the writer's own or that unit:
+# 我部部署, 本局局长, 该所所长, 我县县委 are a unit's name meeting a word, not a slip.
+_SELF_REFERENCE = frozenset("我本该贵此其")
+
+
+def _after_self_reference(owner: list[int], pieces: list[str], position: int, run: str) -> bool:
+    """Is ``run[position]`` a loose character right after a loose 我/本/该 (我|部|部署)?"""
+    before = position - 1
+    return (
+        before >= 0
+        and run[before] in _SELF_REFERENCE
+        and owner[before] != owner[position]
+        and len(pieces[owner[before]]) == 1
+    )
 
 
 def _starts_piece(owner: list[int], position: int, char: str, run: str) -> bool:

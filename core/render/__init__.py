@@ -41,8 +41,11 @@ _RENDER_SHARE = 0.95  # of an export: everything but writing the file
 
 
 def backup_path(path: Path) -> Path:
-    """Where the previous version of an output document is kept: 报告.docx → 报告（上一版）.docx."""
-    return path.with_name(f"{path.stem}（上一版）{path.suffix}")
+    """Where the previous version of an output document is kept: 报告.docx → 报告（上一版）.docx,
+    or （上一版2）… when that one holds a reviewer's marks (core.render.previous_copy)."""
+    from core.render.previous_copy import previous_copy_path
+
+    return previous_copy_path(path)
 
 
 def render_report_bytes(

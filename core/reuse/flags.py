@@ -9,8 +9,10 @@ ids listed in ``Report.verified_flags`` come back marked 已核实.
 A *figure* flag means a figure copied from last year: a number + measure word is flagged
 only when the same figure also appears in last year's text kept beside the draft (the
 section's ``reference``, or the report's ``reference_opening``/``reference_closing`` for
-report-level text). Figures the clerk types fresh this year are not flagged. Placeholders,
-stale years, past dates and meeting names are flagged wherever they are.
+report-level text). Figures the clerk types fresh this year are not flagged. Meeting names
+(党的二十大, 十九届六中全会) follow the same rule: this year's own "学习贯彻党的二十大精神" is
+right and repeats a dozen times in a report, while the same name copied from last year may now
+name an older meeting. Placeholders, stale years and past dates are flagged wherever they are.
 
 The detectors here are small regular expressions over plain text (no jieba): they run
 on every keystroke-pause in the editor and must stay fast and predictable.
@@ -18,10 +20,14 @@ on every keystroke-pause in the editor and must stay fast and predictable.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from core.draft.edits import set_flag_verified  # noqa: F401  # re-exported: its home is the edits
 from core.draft.model import Report, Section
+from core.draft.ordinals import cn_digits
 from core.text.detectors import (  # re-exported: the detectors' old home
     Hit,
+    YearHit,
     date_year,
     find_dates,
     find_figures,
@@ -33,23 +39,28 @@ from core.text.doc_number import parse_doc_number
 from core.text.findings import RULE_LABELS, Finding, FindingMaker, finding_id
 from core.text.textslots import Slot, iter_slots, section_paths, section_slots
 
-PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING, DOC_NUMBER = (
+PLACEHOLDER, FIGURE, STALE_YEAR, ROLLED_YEAR, PAST_DATE, MEETING, DOC_NUMBER = (
     "placeholder",
     "figure",
     "stale_year",
+    "rolled_year",
     "past_date",
     "meeting",
     "doc_number",
 )
-FLAG_KINDS = (PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING, DOC_NUMBER)
+FLAG_KINDS = (PLACEHOLDER, FIGURE, STALE_YEAR, ROLLED_YEAR, PAST_DATE, MEETING, DOC_NUMBER)
 FLAG_KIND_LABELS = {
     PLACEHOLDER: "占位符",
     FIGURE: "往年数字",
     STALE_YEAR: "过期年份",
+    ROLLED_YEAR: "顺延年份",
     PAST_DATE: "往年日期",
     MEETING: "会议届次",
     DOC_NUMBER: "往年发文字号",
 }
+# How many characters after a rolled year must still read as last year's text for the year to
+# count as rolled and unchecked: "2023年是党的二十大召开之年" against last year's "2022年是党的二十大…".
+_ROLLED_CONTEXT = 6
 RULE_LABELS.update(FLAG_KIND_LABELS)
 
 
@@ -64,15 +75,34 @@ def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _rolled_years(text: str, years: list[YearHit], report_year: int | None, prior_text: str) -> set[tuple[int, int]]:
+    """Spans of this year's (or next year's) year whose sentence is still last year's, one
+    year back: carry-over rolled "2022年是党的二十大召开之年" to 2023, and the sentence now
+    says something false until the clerk rewrites it. Once the words after the year change,
+    the clerk has written this year's sentence and the flag goes."""
+    if report_year is None or not prior_text:
+        return set()
+    rolled = set()
+    for hit in years:
+        if hit.year != hit.last_year or hit.year not in (report_year, report_year + 1) or len(hit.text) < 5:
+            continue
+        after = text[hit.start + 4 : hit.start + 4 + _ROLLED_CONTEXT]
+        old = str(hit.year - 1) if hit.text[:4].isdigit() else cn_digits(hit.year - 1)
+        if len(after) >= 2 and old + after in prior_text:
+            rolled.add((hit.start, hit.end))
+    return rolled
+
+
 def _spot_hits(
-    text: str, report_year: int | None, prior_figures: frozenset[str] = frozenset()
+    text: str, report_year: int | None, prior_terms: frozenset[str] = frozenset(), prior_text: str = ""
 ) -> list[tuple[str, Hit]]:
     """(kind, hit) pairs for one string, without overlaps, in text order.
 
     A placeholder hides everything it touches (fill it in first); otherwise meeting names
     win over dates, dates (with their year) over bare years, and years over figures.
-    Figures are kept only when their text is one of ``prior_figures`` (copied from last
-    year's text); a figure that is not kept still hides nothing else.
+    Figures and meeting names are kept only when their text is one of ``prior_terms``
+    (copied from last year's text); a figure that is not kept hides nothing else, a meeting
+    name that is not kept still hides the dates and years inside it.
     """
     placeholders = find_placeholders(text)
     kept: list[tuple[str, Hit]] = [(PLACEHOLDER, h) for h in placeholders]
@@ -82,7 +112,7 @@ def _spot_hits(
             if not any(_overlaps(hit, other) for _, other in kept):
                 kept.append((kind, hit))
 
-    add(MEETING, find_meetings(text))
+    add(MEETING, find_meetings(text))  # always claimed, so its numbers are never dates or figures
     dates = find_dates(text)
     if report_year is not None:
         dates = [d for d in dates if (date_year(d) or 0) < report_year]
@@ -91,10 +121,16 @@ def _spot_hits(
     # only stale ones become flags.
     years = find_years(text)
     add(STALE_YEAR, list(years))
-    if prior_figures:
-        add(FIGURE, [h for h in find_figures(text) if h.text in prior_figures])
+    if prior_terms:
+        add(FIGURE, [h for h in find_figures(text) if h.text in prior_terms])
     stale = {(y.start, y.end) for y in years if report_year is not None and y.last_year < report_year}
-    result = [(k, h) for k, h in kept if k != STALE_YEAR or (h.start, h.end) in stale]
+    rolled = _rolled_years(text, years, report_year, prior_text)
+    result = [
+        (ROLLED_YEAR if (h.start, h.end) in rolled else k, h)
+        for k, h in kept
+        if (k != STALE_YEAR or (h.start, h.end) in stale or (h.start, h.end) in rolled)
+        and (k != MEETING or h.text in prior_terms)
+    ]
     return sorted(result, key=lambda kh: kh[1].start)
 
 
@@ -114,9 +150,12 @@ def _doc_number_hits(text: str, report_year: int | None, carried: bool) -> list[
     return hits
 
 
-def figures_in(text: str) -> frozenset[str]:
-    """The figure texts (48次, 27项 …) of last year's text, to tell copied figures from new ones."""
-    return frozenset(h.text for h in find_figures(text)) if text else frozenset()
+def carried_terms_in(text: str) -> frozenset[str]:
+    """The figures (48次, 27项 …) and meeting names (党的二十大 …) of last year's text, to tell
+    what was copied from it from what the clerk wrote this year."""
+    if not text:
+        return frozenset()
+    return frozenset(h.text for h in (*find_figures(text), *find_meetings(text)))
 
 
 def section_prior_text(section: Section) -> str:
@@ -140,6 +179,11 @@ def _message(kind: str, text: str, report_year: int | None) -> tuple[str, str]:
             f"“{text}”早于报告年度（{report_year}年），可能是照抄往年的表述。",
             f"核实是否应改为{report_year}年，或改写为“上一年度”等表述。",
         )
+    if kind == ROLLED_YEAR:
+        return (
+            f"“{text}”是从上年报告顺延来的年份，这句话的其余部分仍是上年的原文。",
+            "核实这句话说的是不是今年的情况；如说的是往年的事（如某年召开的会议），改回原来的年份或改写。",
+        )
     if kind == PAST_DATE:
         return (
             f"“{text}”是往年报告中的时间，可能已不适用。",
@@ -158,45 +202,63 @@ def flag_id(owner: str, kind: str, text: str, occurrence: int) -> str:
     return finding_id(owner, kind, text, occurrence)
 
 
+@dataclass(frozen=True)
+class PriorText:
+    """Last year's text beside an owner (section or report-level fields), and the figures
+    and meeting names in it (:func:`carried_terms_in`), worked out once per owner."""
+
+    text: str = ""
+    terms: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str) -> PriorText:
+        return cls(text, carried_terms_in(text))
+
+
 def flags_in_slots(
     slots: list[Slot],
     report_year: int | None,
     verified: set[str],
-    prior_figures: dict[str, frozenset[str]] | None = None,
+    prior: dict[str, PriorText] | None = None,
     paths: dict[str, str] | None = None,
     carried: bool = False,
 ) -> list[Flag]:
-    """Flags of ``slots``; ``prior_figures`` maps a slot's owner (section id or report
-    field) to the figures of last year's text beside it (see :func:`figures_in`);
-    ``paths`` gives each section's path in words (:func:`section_paths`); ``carried``:
-    the draft started from a prior report (its 发文字号's number is last year's)."""
+    """Flags of ``slots``; ``prior`` maps a slot's owner (section id or report field) to
+    last year's text beside it; ``paths`` gives each section's path in words
+    (:func:`section_paths`); ``carried``: the draft started from a prior report (its
+    发文字号's number is last year's)."""
     maker = FindingMaker(paths)
-    prior_figures = prior_figures or {}
+    prior = prior or {}
     flags: list[Flag] = []
     for slot in slots:
         if slot.field == "doc_number" and not slot.section_id:
             hits = _doc_number_hits(slot.text, report_year, carried)
         else:
-            hits = _spot_hits(slot.text, report_year, prior_figures.get(slot.owner, frozenset()))
+            beside = prior.get(slot.owner, _NO_PRIOR_TEXT)
+            whole_field = not slot.section_id and slot.field in ("title", "subtitle")  # rolled on purpose
+            hits = _spot_hits(slot.text, report_year, beside.terms, "" if whole_field else beside.text)
         for kind, hit in hits:
             message, suggestion = _message(kind, hit.text, report_year)
             flags.append(maker.make(kind, slot, hit.start, hit.end, message, suggestion, verified))
     return flags
 
 
-def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str]]:
-    """Owner → figures of last year's text beside it, for the owners of ``slots``."""
-    found: dict[str, frozenset[str]] = {}
-    report_level: frozenset[str] | None = None
+_NO_PRIOR_TEXT = PriorText()
+
+
+def _prior_texts(report: Report, slots: list[Slot]) -> dict[str, PriorText]:
+    """Owner → last year's text beside it, for the owners of ``slots``."""
+    found: dict[str, PriorText] = {}
+    report_level: PriorText | None = None
     for slot in slots:
         if slot.owner in found:
             continue
         if slot.section_id:
             section = report.find(slot.section_id)
-            found[slot.owner] = figures_in(section_prior_text(section)) if section else frozenset()
+            found[slot.owner] = PriorText.of(section_prior_text(section)) if section else _NO_PRIOR_TEXT
         else:
             if report_level is None:
-                report_level = figures_in(report_prior_text(report))
+                report_level = PriorText.of(report_prior_text(report))
             found[slot.owner] = report_level
     return found
 
@@ -204,7 +266,7 @@ def _prior_figures(report: Report, slots: list[Slot]) -> dict[str, frozenset[str
 def _flags(report: Report, slots: list[Slot], include_verified: bool) -> list[Flag]:
     paths = section_paths(report) if any(slot.section_id for slot in slots) else {}
     flags = flags_in_slots(
-        slots, report.year, set(report.verified_flags), _prior_figures(report, slots), paths, bool(report.prior_source)
+        slots, report.year, set(report.verified_flags), _prior_texts(report, slots), paths, bool(report.prior_source)
     )
     return flags if include_verified else [f for f in flags if not f.verified]
 

@@ -30,6 +30,7 @@ from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
 from core.draft.ordinals import parse_marker
 from core.draft.outline_ops import forget_source_markers
+from core.text.heading_roles import heading_role
 from core.text.plaintext import section_paragraphs
 
 CARRY_OUTLINE = "carry"
@@ -167,11 +168,29 @@ def match_sections(skeleton: Report, prior: Report) -> dict[str, list[Section]]:
     for chapter, slot in zip(leftover, slots, strict=False):
         matched[slot.id] = [chapter]
     for chapter in leftover[len(slots) :]:
-        best = max(skeleton.sections, key=lambda s: heading_similarity(s.heading, chapter.heading))
-        if heading_similarity(best.heading, chapter.heading) == 0 and slots:
-            best = slots[-1]
+        best = _chapter_doing_the_same(skeleton, chapter, prior.year)
+        if best is None:
+            best = max(skeleton.sections, key=lambda s: heading_similarity(s.heading, chapter.heading))
+            if heading_similarity(best.heading, chapter.heading) == 0 and slots:
+                best = slots[-1]
         matched.setdefault(best.id, []).append(chapter)
     return matched
+
+
+def _chapter_doing_the_same(skeleton: Report, chapter: Section, prior_year: int | None) -> Section | None:
+    """The skeleton's chapter whose heading does the same job as ``chapter``'s (looks back,
+    names problems, sets tasks), the most alike one if several do; None when none does.
+
+    Last year's "2022年党的建设重点任务" shares no word with this year's "2023年工作安排",
+    but both set the next year's tasks, and the first is what the clerk rewrites for the second.
+    """
+    role = heading_role(chapter.heading, prior_year)
+    if role is None:
+        return None
+    alike = [s for s in skeleton.sections if heading_role(s.heading, skeleton.year) == role]
+    if not alike:
+        return None
+    return max(alike, key=lambda s: heading_similarity(s.heading, chapter.heading))
 
 
 def _ancestors(report: Report, section_id: str) -> set[str]:

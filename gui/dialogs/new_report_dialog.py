@@ -255,6 +255,7 @@ class NewReportDialog(QDialog):
             return
         self._update_start()
         self._apply_default_year()
+        self._describe_prior()  # "与所选的…不同" must follow the kind, or vanish when they match
 
     def _explain_mode(self) -> None:
         chosen = CARRY_TEXT if self.carry_text_radio.isChecked() else CARRY_OUTLINE

@@ -37,10 +37,12 @@ class PreflightDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("preflightList")
+        self.list.setWordWrap(True)  # a long heading path must not hide what was found
         for open_item in items:
-            row = list_row(self.list, f"【{open_item.label}】{open_item.place}：{open_item.message}")
+            # What was found first, where second: rows of one long section look alike by place.
+            row = list_row(self.list, f"【{open_item.label}】{open_item.message}\n　　位置：{open_item.place}")
             row.setData(Qt.ItemDataRole.UserRole, open_item)
-            row.setData(Qt.ItemDataRole.ToolTipRole, open_item.message)
+            row.setData(Qt.ItemDataRole.ToolTipRole, f"{open_item.message}\n位置：{open_item.place}")
         self.list.itemClicked.connect(self._jump)
 
         buttons = QDialogButtonBox()

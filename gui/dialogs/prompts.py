@@ -68,6 +68,20 @@ def ask_open_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> boo
 
 
 def ask_overwrite(parent: QWidget | None, path: Path) -> bool:
+    from core.render import backup_path
+    from core.render.previous_copy import review_marks
+
+    marks = review_marks(path) if path.suffix.lower() == ".docx" else ""
+    if marks:  # likely the leader's reviewed copy, returned under the exported name
+        return _confirm(
+            parent,
+            f"“{path.name}”含有{marks}，可能是领导的审阅稿。",
+            f"替换后它保留为“{backup_path(path).name}”。如要把审阅意见合入草稿，请取消，"
+            "再用“文件 ▸ 导入审阅稿…”导入它。仍要替换吗？",
+            "替换",
+            warning=True,
+            default_accept=False,
+        )
     return _confirm(
         parent,
         f"“{path.name}”已经存在。",

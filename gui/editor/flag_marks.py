@@ -33,6 +33,7 @@ from core.reuse.flags import (
     MEETING,
     PAST_DATE,
     PLACEHOLDER,
+    ROLLED_YEAR,
     STALE_YEAR,
     Flag,
     flags_for_report_fields,
@@ -49,6 +50,7 @@ KIND_COLOURS = {
     PLACEHOLDER: ("#ffc9c9", "#c92a2a"),
     FIGURE: ("#ffe58f", "#b7791f"),
     STALE_YEAR: ("#ffd8a8", "#d9480f"),
+    ROLLED_YEAR: ("#ffe8cc", "#e8590c"),
     PAST_DATE: ("#cfe3ff", "#1c5fb8"),
     MEETING: ("#e5d4ff", "#6741d9"),
     DOC_NUMBER: ("#d3f9d8", "#2b8a3e"),
@@ -91,7 +93,7 @@ def legend_html() -> str:
     """The colours and what they mean, for the 待核实 panel."""
     return "　".join(
         f'<span style="background:{KIND_COLOURS[kind][0]};">&nbsp;{FLAG_KIND_LABELS[kind]}&nbsp;</span>'
-        for kind in (PLACEHOLDER, FIGURE, STALE_YEAR, PAST_DATE, MEETING)
+        for kind in (PLACEHOLDER, FIGURE, STALE_YEAR, ROLLED_YEAR, PAST_DATE, MEETING)
     )
 
 

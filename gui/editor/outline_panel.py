@@ -110,7 +110,7 @@ class OutlinePanel(QWidget):
         # Fixed widths that hold any status and a five-digit count: sizing to contents
         # would read every row of the outline again on each keystroke's count update.
         metrics = self.tree.fontMetrics()
-        padding = 2 * metrics.horizontalAdvance("　")
+        padding = metrics.horizontalAdvance("　")  # the heading needs the room more than these
         widths = {
             COL_STATUS: max(metrics.horizontalAdvance(t) for t in (*STATUS_LABELS.values(), HEADERS[COL_STATUS])),
             COL_CHARS: max(metrics.horizontalAdvance("99999"), metrics.horizontalAdvance(HEADERS[COL_CHARS])),

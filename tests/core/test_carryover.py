@@ -10,6 +10,7 @@ from core.reuse.flags import (
     MEETING,
     PAST_DATE,
     PLACEHOLDER,
+    ROLLED_YEAR,
     STALE_YEAR,
     flags_for,
     flags_for_report_fields,
@@ -256,15 +257,31 @@ def test_a_figure_is_copied_only_when_the_same_figure_was_there() -> None:
     assert flags_for(Report(year=2023, sections=[section])) == []
 
 
-def test_without_last_years_text_only_figures_are_spared() -> None:
+def test_without_last_years_text_figures_and_meetings_are_spared() -> None:
+    # The clerk's own "学习党的二十大精神" is this year's wording, not a copied 届次.
     section = Section(heading="开展情况", body=["2021年召开XX会议48次，学习党的二十大精神，截止7月26日完成。"])
     report = Report(year=2023, sections=[section])
     assert [(f.kind, f.text) for f in flags_for(report)] == [
         (STALE_YEAR, "2021年"),
         (PLACEHOLDER, "XX"),
-        (MEETING, "党的二十大"),
         (PAST_DATE, "7月26日"),
     ]
+
+
+def test_a_meeting_name_is_flagged_only_where_last_years_text_had_it() -> None:
+    section = Section(
+        heading="开展情况",
+        body=["深入学习党的二十大精神，贯彻十九届六中全会精神。", "再学党的二十大精神。"],
+        reference="学习贯彻十九届六中全会精神。",
+    )
+    flags = flags_for(Report(year=2023, sections=[section]))
+    assert [(f.kind, f.text, f.index) for f in flags] == [(MEETING, "十九届六中全会", 0)]
+
+
+def test_a_meeting_name_not_copied_still_hides_the_numbers_inside_it() -> None:
+    # "第3次" was in last year's text as a figure; inside this year's own meeting name it is not one.
+    section = Section(heading="开展情况", body=["贯彻市第3次党代会精神。"], reference="开展督查第3次。")
+    assert flags_for(Report(year=2023, sections=[section])) == []
 
 
 def test_report_level_figures_are_judged_against_last_years_opening_and_closing() -> None:
@@ -411,3 +428,21 @@ def test_seed_001_flags_copied_figures() -> None:
     assert any(t[t.index("38项") :][:2] == ["38项", "27项"] for t in same_place.values() if "38项" in t)
     for f in figures:
         assert slot_text(result.report, f.section_id, f.field, f.index)[f.start : f.end] == f.text
+
+
+def test_a_rolled_year_is_flagged_until_its_sentence_is_rewritten() -> None:
+    # "2022年是党的二十大召开之年" rolled to 2023 states a falsehood: the 20th Congress met in 2022.
+    result = carry_over(_seed_report("000"), 2023)
+    [opening_flag] = [f for f in result.flags if f.kind == ROLLED_YEAR and f.field == "opening"]
+    assert opening_flag.text == "2023年" and "顺延" in opening_flag.message
+    assert result.report.opening[0].startswith("2023年是党的二十大召开之年")
+    assert len([f for f in result.flags if f.kind == ROLLED_YEAR]) == len(result.rolled) == 4
+    result.report.opening[0] = "2023年是全面贯彻落实党的二十大精神的开局之年" + result.report.opening[0][15:]
+    assert not [f for f in flags_for(result.report) if f.kind == ROLLED_YEAR and f.field == "opening"]
+
+
+def test_a_year_the_clerk_types_is_not_a_rolled_year() -> None:
+    section = Section(heading="开展情况", body=["2023年以来，新建支部5个。"], reference="2022年以来，召开会议3次。")
+    assert [f.kind for f in flags_for(Report(year=2023, sections=[section]))] == []
+    section.body = ["2023年以来，召开会议3次。"]  # last year's sentence with only its year moved
+    assert [f.kind for f in flags_for(Report(year=2023, sections=[section]))] == [ROLLED_YEAR, FIGURE]

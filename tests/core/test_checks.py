@@ -8,6 +8,7 @@ import pytest
 
 from cli.main import main as cli_main
 from core.checks import CHECKS, Finding, run_checks
+from core.checks.preflight import preflight
 from core.checks.proofreading import PROOFREADING_CHECKS
 from core.draft.draft_file import save_draft
 from core.draft.model import Point, Report, Section
@@ -283,8 +284,9 @@ def test_unknown_check_name_is_refused() -> None:
 
 
 def test_every_check_has_a_chinese_label() -> None:
-    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, the seven 校对 checks
-    assert len(CHECKS) == 23
+    # 11, the four 公文 element checks (core/checks/gongwen.py), missing_title, no_body, emoji, typed_point_marker,
+    # typed_heading_marker, unreadable_char, the seven 校对 checks
+    assert len(CHECKS) == 28
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.label) for c in CHECKS.values())
 
 
@@ -364,3 +366,54 @@ def test_missing_title_is_an_error_finding() -> None:
     assert CHECKS["missing_title"].severity == "error"
     report.title = "2023年工作总结"
     assert run_checks(report, only=["missing_title"]) == []
+
+
+def test_a_report_without_any_part_is_an_error_in_checks_and_preflight() -> None:
+    report = Report(title="2023年工作汇报", opening=["同志们："], closing=["谢谢大家。"])
+    [finding] = run_checks(report, only=["no_body"])
+    assert finding.message == "报告还没有正文部分，导出后只有标题、开头和结尾。"
+    assert CHECKS["no_body"].severity == "error"
+    assert [item.message for item in preflight(report) if item.kind == "check"] == [finding.message]
+    report.sections.append(Section(heading="开展情况", body=["召开会议。"]))
+    assert run_checks(report, only=["no_body"]) == []
+
+
+def test_emoji_are_found_as_whole_sequences_and_text_symbols_are_not() -> None:
+    report = para("群众满意度大幅提升👍🏻🎉，开展“🏠安居工程”，☀️行动，1️⃣号工程，👨‍👩‍👧家庭。")
+    assert found(report, "emoji") == ["👍🏻", "🎉", "🏠", "☀️", "1️⃣", "👨‍👩‍👧"]
+    [first, *_] = run_checks(report, only=["emoji"])
+    assert first.fix == "" and "表情符号" in first.message
+    assert found(para("★重点任务①完成✓，𠮷祥，℃，№3，※注意。"), "emoji") == []
+
+
+def test_a_point_typed_with_its_own_ordinal_is_found_with_deleting_it_as_the_fix() -> None:
+    # Pasted from last year's Word file, "二是，狠抓落实。" would print as "二是二是，狠抓落实。".
+    texts = ["一是加强学习。", "二是，狠抓落实。", "（三）强化保障。", "第四，抓好落实。", "1.5万人参加培训。", "三是否可行再议。"]
+    report = Report(title="t", sections=[Section(heading="下半年工作", points=[Point(text=t) for t in texts])])
+    findings = run_checks(report, only=["typed_point_marker", "point_sequence"])
+    assert [(f.check, f.index, f.text, f.fix) for f in findings] == [
+        ("typed_point_marker", 0, "一是", ""),
+        ("typed_point_marker", 1, "二是，", ""),
+        ("typed_point_marker", 2, "（三）", ""),
+        ("typed_point_marker", 3, "第四，", ""),
+    ]
+    assert findings[1].message == "要点开头多打了序号“二是”：导出时序号自动生成，会印成两个序号。"
+    report.numbering.points = ""  # points printed without ordinals: the typed one is wanted
+    assert run_checks(report, only=["typed_point_marker"]) == []
+
+
+def test_a_heading_typed_with_its_own_ordinal_is_found_with_deleting_it_as_the_fix() -> None:
+    # Pasted "三、存在的问题和不足" from last year's file would print as "三、三、存在的问题和不足".
+    report = Report(
+        title="t",
+        sections=[
+            Section(heading="二、 下半年工作计划", children=[Section(heading="（一）加强学习")]),
+            Section(heading="1.5万人参加培训情况"),
+            Section(heading="附件1说明"),
+        ],
+    )
+    findings = run_checks(report, only=["typed_heading_marker"])
+    assert [(f.text, f.fix) for f in findings] == [("二、 ", ""), ("（一）", "")]
+    assert findings[0].message == "标题开头多打了序号“二、”：导出时序号自动生成，会印成两个序号。"
+    assert findings[1].section_id == report.sections[0].children[0].id
+    assert CHECKS["typed_heading_marker"].severity == "error"

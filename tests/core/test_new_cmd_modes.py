@@ -52,3 +52,34 @@ def test_modes_need_a_prior_and_exclude_each_other(tmp_path: Path, capsys: pytes
         main(["new", "--from", str(seed_path("001")), "--carry-text", "--reference-only", "-o", str(tmp_path / "x")])
     assert info.value.code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_twice_over_a_written_draft_keeps_it_in_the_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same command run again from the shell's history: .bak alone would then hold the
+    # first blank draft, and the clerk's text would be gone.
+    from core.draft.draft_file import save_draft
+    from core.draft.history import list_versions
+    from core.draft.model import Report, Section
+
+    target = tmp_path / "work.draft.json"
+    save_draft(Report(title="旧稿", sections=[Section(heading="开展情况", body=["践行新时代好干部标准。"])]), target)
+    for _ in range(2):
+        assert main(["new", "--kind", "half_year_summary", "--year", "2023", "-o", str(target)]) == 0
+        assert "并记入它的历史版本" in capsys.readouterr().err
+    kept = [load_draft(v.file) for v in list_versions(target)]
+    assert any(r.sections and r.sections[0].body == ["践行新时代好干部标准。"] for r in kept)
+    assert load_draft(target).title != "旧稿"
+
+
+def test_new_never_puts_a_file_that_is_not_a_draft_into_the_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.draft.history import list_versions
+
+    target = tmp_path / "notes.draft.json"
+    target.write_text("会议记录，不是草稿。", encoding="utf-8")
+    assert main(["new", "--kind", "half_year_summary", "--year", "2023", "-o", str(target)]) == 2
+    assert "不是报告起草助手的草稿" in capsys.readouterr().err
+    assert list_versions(target) == [] and target.read_text(encoding="utf-8") == "会议记录，不是草稿。"

@@ -85,6 +85,22 @@ def test_reference_only_from_seed_004_matches_chapters_by_heading() -> None:
     assert draft.unit == ""  # prior reports from the seeds name no unit
 
 
+def test_reference_only_gives_last_years_tasks_to_this_years_plan_chapter() -> None:
+    # Seed 003 is a 2021 汇报 whose fourth part sets the 2022 tasks: it shares no word with the
+    # skeleton's "2023年工作安排", but it is what the clerk rewrites there, not more 工作回顾.
+    prior = import_document(seed_path("003")).report
+    draft = new_draft("work_report", 2022, "", prior, REFERENCE_ONLY).report
+    by_heading = {s.heading: s.reference.split("\n")[0] for s in draft.sections if s.heading}
+    assert by_heading == {
+        "2022年工作回顾": "一、在基层党建工作方面",
+        "存在的主要问题": "三、存在的主要问题",
+        "2023年工作安排": "四、2022年党的建设重点任务",
+    }
+    review = next(s for s in draft.sections if s.heading == "2022年工作回顾").reference
+    assert "二、在宣传思想文化和意识形态工作方面" in review.split("\n")
+    assert "四、2022年党的建设重点任务" not in review
+
+
 def test_unmatched_prior_chapters_fill_untitled_skeleton_chapters_in_order() -> None:
     skeleton = Report(sections=[Section(id="s1"), Section(id="s2"), Section(heading="加强组织领导", id="s3")])
     prior = Report(

@@ -422,6 +422,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "开展查查问题、治治病的活动。",  # a one-character verb doubled before its object
         "三百六十行行行出人才。",
         "中国科学家屠呦呦获得诺贝尔生理学或医学奖。",  # a rare character doubled: a name
+        "我部部署专项工作，我区区委书记带队，我县县城建设，我委委员参加。",  # 我部 + 部署
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:

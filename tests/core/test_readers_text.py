@@ -206,3 +206,37 @@ def test_decode_round_trips_report_text(text: str, encoding: str) -> None:
 def test_text_paragraphs_never_raises_and_never_keeps_line_breaks(text: str) -> None:
     for paragraph in text_paragraphs(text, markdown=True):
         assert "\n" not in paragraph and "\r" not in paragraph
+
+
+def test_a_few_damaged_bytes_read_as_unreadable_marks_the_checks_list(tmp_path: Path) -> None:
+    # One stray byte in 6,000 characters must not refuse the whole file (Notepad and WPS
+    # show one "�"); each place is then an error in 检查 for the clerk to retype.
+    from core.checks import run_checks
+    from core.importing.importer import import_document
+    from tests.conftest import seed_path
+
+    data = seed_path("004").read_bytes()
+    damaged = tmp_path / "一处损坏.txt"
+    damaged.write_bytes(data[:3000] + b"\x80" + data[3000:])
+    report = import_document(damaged).report
+    [finding] = run_checks(report, only=["unreadable_char"])
+    assert finding.text == "\ufffd" and "无法识别" in finding.message
+    original = import_document(seed_path("004")).report
+    assert report.char_count() == original.char_count() + 1
+
+    cut = tmp_path / "截断.txt"
+    cut.write_bytes(data[:-2])  # cut inside the last character
+    assert [f.check for f in run_checks(import_document(cut).report, only=["unreadable_char"])] == ["unreadable_char"]
+
+
+def test_a_file_mostly_undecodable_is_still_refused(tmp_path: Path) -> None:
+    import random
+
+    from core.importing.importer import import_document
+
+    rng = random.Random(7)
+    lines = [("第一行文字。".encode() + bytes(rng.randrange(0x80, 0x100) for _ in range(30))) for _ in range(40)]
+    bad = tmp_path / "乱码.txt"
+    bad.write_bytes(b"\n".join(lines))
+    with pytest.raises(ImportFailed):
+        import_document(bad)

@@ -648,3 +648,32 @@ def _one_pixel_png() -> bytes:
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)  # 1×1, 8-bit RGB
     pixels = zlib.compress(b"\x00\xff\xff\xff")
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def _reviewed_copy(data: bytes) -> bytes:
+    """The leader's copy: one tracked insertion in the first paragraph, as Word writes it."""
+    parts = read_zip(data)
+    xml = parts["word/document.xml"].decode("utf-8")
+    at = xml.index("<w:p>") if "<w:p>" in xml else xml.index("<w:p ")
+    close = xml.index(">", at) + 1
+    insertion = '<w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:00:00Z"><w:r><w:t>审阅增补</w:t></w:r></w:ins>'
+    parts["word/document.xml"] = (xml[:close] + insertion + xml[close:]).encode("utf-8")
+    return write_zip(parts.items())
+
+
+def test_exporting_twice_over_the_leaders_returned_copy_never_loses_it(tmp_path: Path) -> None:
+    from core.render.previous_copy import review_marks
+
+    out = tmp_path / "报告.docx"
+    render_report(half_year_sample(), out)
+    reviewed = _reviewed_copy(out.read_bytes())
+    out.write_bytes(reviewed)  # returned under the exported name
+    assert review_marks(out) == "修订"
+    second, third = half_year_sample(), half_year_sample()
+    second.opening, third.opening = ["第二次导出。"], ["第三次导出。"]
+    render_report(second, out)
+    render_report(third, out)
+    assert (tmp_path / "报告（上一版）.docx").read_bytes() == reviewed
+    assert _texts((tmp_path / "报告（上一版2）.docx").read_bytes())[2] == "第二次导出。"
+    assert _texts(out.read_bytes())[2] == "第三次导出。"
+    assert review_marks(out) == "" and review_marks(tmp_path / "不存在.docx") == ""

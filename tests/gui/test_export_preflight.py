@@ -139,3 +139,14 @@ def test_an_older_draft_shows_its_kinds_layout(make_window: Any, new_report: Any
     window.doc.report.signature_layout = ""  # as saved before 落款格式 existed
     window.editor.report_form.sync()
     assert box.currentData() == "unsealed"  # the kind's default, which the export uses
+
+
+def test_each_row_says_what_was_found_before_where(app: Any, qtbot: Any) -> None:
+    from core.checks.preflight import OpenItem
+
+    long_place = "一、上半年工作开展情况 / （一）全面构建人才引育新格局，努力为经济社会高质量发展提供人才支撑 正文第1段第23字"
+    dialog = PreflightDialog([OpenItem(PLACEHOLDER_ITEM, "“xx”是占位符，尚未填写。", long_place)])
+    qtbot.addWidget(dialog)
+    text = dialog.list.item(0).text()
+    assert text.startswith("【占位符】“xx”是占位符，尚未填写。") and text.endswith(long_place)
+    assert dialog.list.wordWrap()

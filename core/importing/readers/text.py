@@ -11,7 +11,9 @@ anything. Detection order, each step strict so a wrong guess fails instead of ga
 4. BOM-less UTF-16 without NULs (pure Chinese text may have none), accepted only when
    the result reads as common Chinese and the GB18030 reading does not read better;
 5. strict GB18030 (a superset of GBK and GB2312) line by line, so a file glued together
-   from UTF-8 and GBK parts still reads (a UTF-8 BOM followed by GBK lines too);
+   from UTF-8 and GBK parts still reads (a UTF-8 BOM followed by GBK lines too); a line
+   with a few damaged bytes reads with U+FFFD in their place (one stray byte must not
+   refuse 5,000 good characters), which the 检查 then lists;
 6. otherwise refuse, asking for a UTF-8 copy.
 
 NUL-heavy or control-heavy results are refused as binary; lone surrogates and C0
@@ -47,6 +49,10 @@ _MIN_PLAUSIBLE = 0.9
 _MIN_PLAUSIBLE_CLAIMED = 0.3
 
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+# Shown where a few damaged bytes could not be read; more than this many (or one in a
+# thousand bytes) means the file is in some other encoding, and it is refused.
+UNREADABLE = "\ufffd"
+_MAX_UNREADABLE = 20
 # Controls other than tab and line breaks; DEL and the C1 block; stray BOMs mid-text.
 _DROPPED_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -175,16 +181,29 @@ def _decode_line_by_line(data: bytes, path: Path) -> str:
     own; where both readings are valid the one made of commoner characters wins.
     """
     lines: list[str] = []
+    damaged: list[str] = []  # lines that read only with some bytes left out
     for raw in data.split(b"\n"):
         as_gb = _try_decode(raw, "gb18030")
         as_utf8 = _try_decode(raw, "utf-8") if not raw.isascii() else None
         if as_gb is None and as_utf8 is None:
-            raise ImportFailed(path, file_messages.UNDECODABLE)
-        if as_gb is None or (as_utf8 is not None and reading_score(as_utf8) > reading_score(as_gb)):
+            damaged.append(_best_damaged_reading(raw))
+            lines.append(damaged[-1])
+        elif as_gb is None or (as_utf8 is not None and reading_score(as_utf8) > reading_score(as_gb)):
             lines.append(as_utf8 or "")
         else:
             lines.append(as_gb)
+    bad = sum(line.count(UNREADABLE) for line in damaged)
+    if bad > max(_MAX_UNREADABLE, len(data) // 1000):
+        raise ImportFailed(path, file_messages.UNDECODABLE)  # not a few damaged bytes: another encoding
     return "\n".join(lines)
+
+
+def _best_damaged_reading(raw: bytes) -> str:
+    """A line with a byte or two that neither encoding reads (a stray byte, a file cut mid-
+    character): the reading with fewer unreadable places, each shown as U+FFFD, as Notepad
+    and WPS show it; the 检查 lists each one for the clerk to retype from the original."""
+    readings = [raw.decode(encoding, errors="replace") for encoding in ("utf-8", "gb18030")]
+    return min(readings, key=lambda text: (text.count(UNREADABLE), -reading_score(text)[0]))
 
 
 def reading_score(text: str) -> tuple[float, float]:
