@@ -232,11 +232,14 @@ def table_element(table: Table, table_style: str | None, cell_style: str | None)
                 else:
                     _sub(cell_properties, "vMerge")
             _sub(cell_properties, "vAlign", val="center")
-            tc.append(_cell_paragraph(text if merge is None or merge[0] == row_index else "", cell_style))
+            shown = text if merge is None or merge[0] == row_index else ""
+            tc.extend(_cell_paragraph(line, cell_style) for line in shown.split("\n"))
     return tbl
 
 
 def _cell_paragraph(text: str, cell_style: str | None) -> etree._Element:
+    """One line of a cell: a cell's lines are paragraphs, as Word writes a cell where Enter
+    was pressed (a "\n" inside w:t would print as a space)."""
     paragraph = _w("p")
     if cell_style:
         _sub(_sub(paragraph, "pPr"), "pStyle", val=cell_style)

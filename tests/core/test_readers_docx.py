@@ -54,8 +54,9 @@ def test_table_becomes_a_table_item_in_reading_order(tmp_path: Path) -> None:
     assert source.paragraphs == ["表格前", "表格后"]
     [(at, found)] = source.tables
     assert at == 1  # stands before "表格后"
-    # A cell's two paragraphs joined without a space between hanzi; the empty row is kept.
-    assert found.rows == [["序号", "项目", "完成情况"], ["1", "党建", "已完成正在巩固"], ["", "", ""]]
+    # A cell's two paragraphs are two lines of the cell, never one run of text ("2期" and
+    # "1期" must not read "2期1期"); the empty row is kept.
+    assert found.rows == [["序号", "项目", "完成情况"], ["1", "党建", "已完成\n正在巩固"], ["", "", ""]]
 
 
 def test_nested_table_is_flattened_into_its_cell(tmp_path: Path) -> None:
@@ -272,3 +273,17 @@ def test_body_order_across_tables_and_paragraphs(tmp_path: Path) -> None:
     source = read_document(path)
     assert source.paragraphs == ["一", "二"]
     assert [(at, found.rows) for at, found in source.tables] == [(1, [["表"]])]
+
+
+def test_a_cell_of_several_lines_comes_back_from_our_export_line_by_line(tmp_path: Path) -> None:
+    from core.draft.model import Report, Section
+    from core.draft.tables import Table
+    from core.importing.importer import import_document
+    from core.render import render_report
+
+    rows = [["项目", "完成"], ["培训", "完成2期\n1期（含线上）"]]
+    report = Report(title="2023年工作总结", sections=[Section(heading="开展情况", body=["完成任务。"],
+                                                             tables=[Table(rows=rows)])])
+    render_report(report, tmp_path / "表.docx")
+    [table] = [t for _, s in import_document(tmp_path / "表.docx").report.walk() for t in s.tables]
+    assert table.rows == rows

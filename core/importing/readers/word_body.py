@@ -29,7 +29,6 @@ from core.importing.readers.word_text import (
     attach_label,
     chunks_at_boxes,
     is_placeholder_text,
-    join_pieces,
     split_soft_breaks,
 )
 from core.ooxml.symbols import symbol_char
@@ -191,7 +190,10 @@ class BodyWalker:
             chunks: list[list[str] | etree._Element] = [pieces]  # type: ignore[list-item]
         else:
             chunks = chunks_at_boxes(pieces)
-        texts = [split_soft_breaks("".join(c)) if isinstance(c, list) else None for c in chunks]
+        # In a table cell every line is kept as a line: "2期" and "1期（含线上）" on two lines
+        # of one cell are two figures, not one run of text (Table cells hold "\n").
+        split = _cell_lines if self._cell_depth else split_soft_breaks
+        texts = [split("".join(c)) if isinstance(c, list) else None for c in chunks]
         # A paragraph deleted as a whole (text and mark) is gone, number and all.
         if mark_deleted and all(t is not None and not any(t) for t in texts):
             return
@@ -273,11 +275,7 @@ class BodyWalker:
         finally:
             self._cell_depth -= 1
             self.paragraphs, self.hints, self.ranks, self.seams = outer
-        text = ""
-        for part in parts:
-            if part:
-                text = join_pieces(text, part) if text else part
-        return text
+        return "\n".join(part for part in parts if part)
 
     def _children(self, parent: etree._Element, wanted: str) -> list[etree._Element]:
         """Rows of a table or cells of a row, looking through content controls."""
@@ -359,3 +357,8 @@ def _to_int(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
+
+
+def _cell_lines(text: str) -> list[str]:
+    """A paragraph in a table cell, its soft breaks kept as lines of the cell."""
+    return ["\n".join(line.strip() for line in text.split("\n") if line.strip())]
