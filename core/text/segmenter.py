@@ -35,6 +35,15 @@ FORMAT_VERSION = 1
 _MAGIC = b"BGWORDS1"
 _HEADER = struct.Struct("<8sQQQ")  # magic, total, trie bytes, word count; then the parts
 _USER_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's re_userdict
+# Besides Han characters, letters and digits, a block jieba cuts with its dictionary may
+# hold these marks (its re_han_default): only then can a piece of it be no word ("%", ".").
+_MARKS_IN_BLOCKS = re.compile(r"[+#&._%\-]")
+
+
+def is_word(piece: str) -> bool:
+    """A piece of a cut that is a word: it holds a letter, a digit (any script) or "_" —
+    not whitespace or punctuation ("%", "——" are not words). For one character: ``\\w``."""
+    return piece[:1].isalnum() or any(char.isalnum() or char == "_" for char in piece)
 
 
 class DictionaryFormatError(ValueError):
@@ -337,6 +346,23 @@ class Segmenter:
                     else:
                         out.extend(piece)
         return out
+
+    def words(self, sentence: str, out: list[str]) -> None:
+        """Append the pieces of ``cut(sentence)`` that are words (:func:`is_word`) to ``out``,
+        without making the others first."""
+        han = self._han
+        for block in han.split(sentence):
+            if not block:
+                continue
+            if not han.match(block):
+                # Whitespace, punctuation and other marks: each character its own piece.
+                out.extend(char for char in block if char.isalnum() or char == "_")
+            elif _MARKS_IN_BLOCKS.search(block) is None:
+                self._cut_dag(block, out)  # every piece starts with a Han character, letter or digit
+            else:
+                pieces: list[str] = []
+                self._cut_dag(block, pieces)
+                out.extend(piece for piece in pieces if is_word(piece))
 
     def _route(self, sentence: str) -> list[int]:
         """For each position, where jieba's best route's word starting there ends (exclusive)."""
