@@ -69,6 +69,9 @@ def build() -> Path:
         "--distpath", str(DIST), "--workpath", str(work / "build"), "--specpath", str(work),
         "--collect-data", "baogao_data", "--hidden-import", "baogao_data", "--collect-data", "jieba", "--collect-data", "docx",
         "--collect-data", "docxtpl", "--hidden-import", "PySide6.QtSvg",
+        # The proofreading lexicon reads pypinyin's table from its folder without importing it
+        # (core.proofread.lexicon), so PyInstaller would not see it: without these, 检查 failed.
+        "--collect-data", "pypinyin", "--hidden-import", "pypinyin",
         "--collect-submodules", "core", "--collect-submodules", "gui", "--collect-submodules", "cli",
         "--add-data", f"{cache}{separator}jieba_cache",
     ]
