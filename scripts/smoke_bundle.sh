@@ -22,4 +22,12 @@ if [ -n "$seed" ]; then
     out="$(mktemp -d)/seed.docx"
     "$app" render "$seed" -o "$out" 2>/dev/null
     test -s "$out" && echo "已用打包版生成：$out"
+    # jieba's dictionary and pypinyin's table are read from the bundle's own files: the checks
+    # and the library need both (a bundle once missed pypinyin and 检查 failed).
+    status=0; "$app" check "$seed" >/dev/null || status=$?
+    if [ "$status" -gt 1 ]; then echo "打包版检查失败（退出码 $status）" >&2; exit 1; fi  # 1: findings listed
+    echo "已用打包版检查：$seed"
+    "$app" library add "$seed" >/dev/null
+    "$app" library search 乡村振兴 | grep -q . || { echo "打包版资料库检索无结果" >&2; exit 1; }
+    echo "已用打包版收入并检索资料库"
 fi

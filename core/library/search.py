@@ -310,7 +310,8 @@ def _checked(
     are read in batches, best first, until ``wanted`` passed."""
     bonus = max((score for _, score in matches), default=0.0)
     scored: list[tuple[float, Row]] = []
-    batch = max(wanted * 4 + 20, 100)
+    # Without a part to check in the text every row passes: read only the rows shown.
+    batch = max(wanted * 4 + 20, 100) if literals or multiword else wanted
     for first in range(0, len(matches), batch):
         chunk = matches[first : first + batch]
         rows = paragraph_rows(conn, [paragraph_id for paragraph_id, _ in chunk])

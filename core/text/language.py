@@ -155,7 +155,6 @@ def wait_loaded(timeout: float | None = None) -> bool:
 
 # --------------------------------------------------------------------------- words
 
-_WORD_CHAR = re.compile(r"\w")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -165,12 +164,6 @@ def normalise(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return text.lower()
-
-
-def _is_word(token: str) -> bool:
-    # Drops whitespace and punctuation, including "%" and "——". \w is isalnum() or "_":
-    # most tokens start with a Han character, and the regular expression is not needed.
-    return token[:1].isalnum() or bool(_WORD_CHAR.search(token))
 
 
 # jieba cuts each run of Han characters, letters and digits as one block, and its HMM for
@@ -202,9 +195,10 @@ def words(text: str) -> list[str]:
     """The words of ``text`` as jieba cuts it (accurate mode), normalised, no punctuation."""
     ensure_loaded()
     assert _segmenter is not None
-    cut_piece = _segmenter.cut
-    # Most words start with a Han character: isalnum() on the first says so without a call.
-    return [w for piece in _bounded_pieces(normalise(text)) for w in cut_piece(piece) if w[:1].isalnum() or _is_word(w)]
+    out: list[str] = []
+    for piece in _bounded_pieces(normalise(text)):
+        _segmenter.words(piece, out)
+    return out
 
 
 def word_boundaries(text: str) -> set[int]:

@@ -17,8 +17,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from gui.panels.panel_base import ObjectLife
 
 if TYPE_CHECKING:
     from core.draft.model import Report, Section
@@ -103,13 +104,17 @@ class LibraryService(QObject):
         self._pending: dict[str, tuple[int, Callable[[Library], Any], Signal]] = {}
         self._serial = 0
         self._closed = False
+        # Workers emit under the lock that ``destroyed`` takes first: never while Qt deletes us.
+        self._life = ObjectLife()
+        self.destroyed.connect(self._life.end)
 
     # ---- plumbing -------------------------------------------------------------------------
 
     def _emit(self, signal_name: str, *args: object) -> None:
-        """Emit from a worker thread; Qt queues it to the GUI thread."""
-        if not self._closed and shiboken6.isValid(self):
-            getattr(self, signal_name).emit(*args)
+        """Emit from a worker thread; Qt queues it to the GUI thread. Nothing once closed or
+        deleted (checked and emitted under the lock the deletion waits for)."""
+        if not self._closed:
+            self._life.emit(getattr(self, signal_name), *args)
 
     def open(self) -> None:
         """Open the library in the background (once); ``opened`` or ``failed`` follows."""

@@ -88,18 +88,32 @@ class Debounce(QObject):
         return False
 
 
-class _Life:
-    """Whether a BackgroundJob's QObject still exists, for its worker thread to ask."""
+class ObjectLife:
+    """Whether a QObject still exists, for its worker threads to ask before they emit.
 
-    def __init__(self, pool: concurrent.futures.ThreadPoolExecutor) -> None:
+    Connect the object's ``destroyed`` to :meth:`end` (a plain object's method: the QObject
+    is going). A worker emits through :meth:`emit`, under the lock that :meth:`end` takes
+    first, so the object is never deleted while another thread emits its signal (Qt forbids
+    it; under load the race crashed the process). ``pools`` are shut down when it ends."""
+
+    def __init__(self, *pools: concurrent.futures.ThreadPoolExecutor) -> None:
         self.lock = threading.Lock()
         self.alive = True
-        self._pool = pool
+        self._pools = pools
 
     def end(self, *_destroyed: object) -> None:
         with self.lock:  # waits for an emit under way
             self.alive = False
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        for pool in self._pools:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def emit(self, signal: SignalInstance, *args: object) -> bool:
+        """Emit ``signal`` unless the object is gone; True when emitted."""
+        with self.lock:
+            if self.alive:
+                signal.emit(*args)
+                return True
+        return False
 
 
 class BackgroundJob(QObject):
@@ -128,7 +142,7 @@ class BackgroundJob(QObject):
         self._busy = False  # the worker thread holds a job
         self._waiting: tuple[int, Callable[[], object]] | None = None
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=f"baogao-{name}")
-        self._life = _Life(self._pool)
+        self._life = ObjectLife(self._pool)
         self.destroyed.connect(self._life.end)  # a plain object's method: ``self`` is going
         self._finished.connect(self._done)
 
@@ -149,9 +163,7 @@ class BackgroundJob(QObject):
             except Exception:  # the panel keeps what it showed; the log says why
                 logging.getLogger(__name__).exception("background panel work failed")
                 result = None
-            with self._life.lock:
-                if self._life.alive:
-                    self._finished.emit(generation, result)
+            self._life.emit(self._finished, generation, result)
 
         self._pool.submit(work)
 

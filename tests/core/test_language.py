@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.text import language
 from core.text.language import USER_DICTIONARY, figures, keywords, tiling, tokens, words
@@ -73,6 +76,40 @@ def test_tokens_find_a_word_cut_apart_around_a_lone_character() -> None:
 def test_tokens_are_normalised() -> None:
     assert tokens("ＡＢＣ１２３ 党建") == ["abc123", "党建"]
     assert tokens("——（）、“”《》 ％") == []
+
+
+# Every token of every line of the five seeds, one line per token, a NUL after each line:
+# the digest before issue 28's indexing work (a library's index must not change under it).
+SEED_TOKENS_SHA256 = "0c108247ef6ed4931cc168db8c937ff652a30c99b2efecf94d6b9ee76e9f648f"
+
+
+def test_tokens_on_the_seeds_are_the_tokens_from_before() -> None:
+    import hashlib
+
+    from tests.conftest import SEED_NAMES, SEEDS_DIR, require_seeds
+
+    require_seeds()
+    digest, count = hashlib.sha256(), 0
+    for name in sorted(SEED_NAMES.values()):
+        for line in (SEEDS_DIR / name).read_text(encoding="utf-8").splitlines():
+            line_tokens = tokens(line)
+            count += len(line_tokens)
+            digest.update("\n".join(line_tokens).encode("utf-8") + b"\x00")
+    assert count == 15846
+    assert digest.hexdigest() == SEED_TOKENS_SHA256
+
+
+_WORDS_ALPHABET = "党建人才乡村振兴干部组织学习建设的了，。、：“”（）《》——%％.+-#&_ab1Ａ２\u3000 \n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_WORDS_ALPHABET + string.digits, max_size=60))
+def test_words_are_the_cut_without_whitespace_and_punctuation(text: str) -> None:
+    # The definition, spelled out: jieba's cut of the normalised text (long blocks in pieces),
+    # keeping the pieces that hold a letter, a digit or "_".
+    pieces = language._bounded_pieces(language.normalise(text))
+    expected = [w for piece in pieces for w in language.cut(piece) if re.search(r"\w", w)]
+    assert words(text) == expected
 
 
 def test_tiling_covers_a_word_with_dictionary_words() -> None:

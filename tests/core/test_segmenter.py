@@ -106,6 +106,40 @@ def test_same_words_on_generated_text(text: str) -> None:
     assert language.cut(text, hmm=False) == stock_cut(text, hmm=False)
 
 
+# Characters jieba's HMM knows well, barely, and not at all (no emission: its floor), with
+# letters, digits and the marks its own splitting keeps apart ("3.5%", "A1").
+_HMM_ALPHABET = "党建人才乡村振兴干部组织学习的了和与是在有不这一二三十百鑫淼犇龘靐齉爩𠀀ab1.%，。 "
+
+
+def hmm_words(text: str) -> list[str]:
+    out: list[str] = []
+    segmenter.HiddenWords().cut(text, out)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_HMM_ALPHABET + string.digits, min_size=1, max_size=40))
+def test_hidden_words_are_jiebas_hmm_words(text: str) -> None:
+    import jieba.finalseg
+
+    assert hmm_words(text) == list(jieba.finalseg.cut(text))
+
+
+def test_hidden_words_on_the_seeds_and_with_force_split_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jieba.finalseg
+
+    require_seeds()
+    for name in SEED_NAMES.values():
+        text = (SEEDS_DIR / name).read_text(encoding="utf-8")
+        for line in text.splitlines()[:200]:
+            if line.strip():
+                assert hmm_words(line) == list(jieba.finalseg.cut(line)), line
+    assert hmm_words("王小明来了") == list(jieba.finalseg.cut("王小明来了")) == ["王小明", "来", "了"]
+    # A word of frequency 0 in a user dictionary is forced apart (jieba's add_word): in characters.
+    monkeypatch.setattr(jieba.finalseg, "Force_Split_Words", {"王小明", "来了"})
+    assert hmm_words("王小明来了") == list(jieba.finalseg.cut("王小明来了")) == ["王", "小", "明", "来", "了"]
+
+
 def test_a_user_word_without_frequency_is_refused_with_the_line() -> None:
     with pytest.raises(segmenter.DictionaryFormatError, match="第 2 行缺少词频"):
         segmenter.read_dictionaries(b"a 1 n\n", "三会一课 2000 nz\n两个确立\n".encode(), "x.txt")

@@ -187,3 +187,37 @@ def test_background_job_outlived_by_its_work_neither_emits_nor_keeps_its_thread(
         time.sleep(0.01)
     QApplication.processEvents()
     assert applied == []
+
+
+def test_library_service_deleted_while_a_worker_emits_waits_for_that_emit(app: QApplication, tmp_path: Any) -> None:
+    """The library's workers emit results while the window may be closing: the service's
+    deletion waits for an emit under way, and later emits do nothing (checking isValid and
+    then emitting left a gap in which Qt could delete the object mid-emit)."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    from gui.panels.library_service import LibraryService
+
+    service = LibraryService(tmp_path / "library")
+    order: list[str] = []
+    in_emit, release = threading.Event(), threading.Event()
+
+    def slow_slot(number: int, hits: object) -> None:  # runs in the worker, inside its emit
+        order.append(f"emit {number} begins")
+        in_emit.set()
+        release.wait(30)
+        order.append(f"emit {number} ends")
+
+    service.searched.connect(slow_slot, Qt.ConnectionType.DirectConnection)
+    worker = threading.Thread(target=service._emit, args=("searched", 1, []))
+    worker.start()
+    assert in_emit.wait(30)
+    releaser = threading.Timer(0.3, release.set)
+    releaser.start()
+    shiboken6.delete(service)
+    order.append("deleted")
+    worker.join(30)
+    releaser.join(30)
+    assert order == ["emit 1 begins", "emit 1 ends", "deleted"]
+    service._emit("searched", 2, [])  # after deletion: neither an emit nor a RuntimeError
+    assert order == ["emit 1 begins", "emit 1 ends", "deleted"]
