@@ -15,8 +15,9 @@ from lxml import etree
 
 from core.render.fixups import W_P, W_PPR, child_in_order, paragraph_style, paragraph_text
 from core.render.header import ISSUER_MARK_FITS
+from core.render.joint_mark import joint_mark, mark_table
 from core.render.styles import LINE as LINE_TWIPS
-from core.render.styles import STYLE_BY_ID, issuer_mark_grid_shift
+from core.render.styles import STYLE_BY_ID, header_grid_shift, issuer_mark_grid_shift
 from core.render.title import text_width
 
 W_SPACING = qn("w:spacing")
@@ -39,15 +40,23 @@ def keep_header_on_grid(body: etree._Element, styles_root: etree._Element, ours:
     marks = [i for i, p in enumerate(paragraphs) if paragraph_style(p, ours) == "IssuerMark"]
     if not marks:
         return
-    lines = printed_lines(paragraph_text(paragraphs[marks[0]]))
-    before, after = issuer_mark_grid_shift(lines)
-    if before == after == 0:
-        return
+    mark = paragraphs[marks[0]]
     following = paragraphs[marks[0] + 1 :]
     number = next((p for p in following if paragraph_style(p, ours) in NUMBER_STYLES), None)
     rule = next((p for p in following if paragraph_style(p, ours) in RULE_STYLES), None)
     if number is None or rule is None:
         return  # a template without our 版头 paragraphs: nothing of ours to shift
+    joint = joint_mark(paragraph_text(mark))
+    if joint is not None:
+        # The names and "文件" in a table where the paragraph was (its space above included).
+        mark.addprevious(mark_table(joint, mark.find(W_PPR).find(qn("w:pStyle")).get(qn("w:val"))))
+        mark.getparent().remove(mark)
+        before, after = header_grid_shift(joint.extra_height())
+        before += joint.number_space_change()
+    else:
+        before, after = issuer_mark_grid_shift(printed_lines(paragraph_text(mark)))
+    if before == after == 0:
+        return
     _add_spacing(number, "before", before, styles_root, ours)
     _add_spacing(rule, "after", after, styles_root, ours)
 
