@@ -188,7 +188,7 @@ def test_joint_mark_on_paper(tmp_path: Path, named_fonts: bool) -> None:
         assert red, name
         wenjian = next((w for w in page_words(pdf, 1) if w.text == "文件"), None)
         names_x1 = wenjian.x0 - 0.5 if wenjian is not None and name != "organs_1" else TEXT_LEFT_MM + TEXT_WIDTH_MM
-        block_top, block_bottom = TEXT_TOP_MM + 20, number.top - 5
+        block_top, block_bottom = TEXT_TOP_MM + 20, first.top - 3
         names_ink = _ink_rows(pdf, (TEXT_LEFT_MM, block_top, names_x1, block_bottom))
         # 7.2.4: the 标志's top 35 mm below the 版心's top; the block centred.
         assert names_ink[0] - TEXT_TOP_MM == pytest.approx(35.0, abs=1.0), (name, names_ink[0])
