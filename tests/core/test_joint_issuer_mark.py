@@ -215,3 +215,11 @@ def test_joint_mark_on_paper(tmp_path: Path, named_fonts: bool) -> None:
             rule = next(line for line in out.splitlines() if "22 lines on every full page" in line)
             assert rule.startswith("PASS") and "full pages [1" in rule, (name, rule)
             assert not [line for line in out.splitlines() if line.startswith("FAIL")], (name, out)
+
+
+def test_joint_names_too_long_warn_and_fitting_ones_do_not() -> None:
+    report = _joint(2)
+    assert not [w for w in render_document(report).warnings if "发文机关标志" in w]  # 13 characters fit at 20 pt
+    report.issuer_mark = "某" * 40 + "\n" + "某某区财政局文件"
+    warned = [w for w in render_document(report).warnings if "发文机关标志" in w]
+    assert warned == [f"联合行文的发文机关标志中，“{'某' * 40}”等机关名称过长，字号缩到 10 磅仍排不下：请改用规范化简称。"]
