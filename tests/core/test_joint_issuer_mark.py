@@ -223,3 +223,14 @@ def test_joint_names_too_long_warn_and_fitting_ones_do_not() -> None:
     report.issuer_mark = "某" * 40 + "\n" + "某某区财政局文件"
     warned = [w for w in render_document(report).warnings if "发文机关标志" in w]
     assert warned == [f"联合行文的发文机关标志中，“{'某' * 40}”等机关名称过长，字号缩到 10 磅仍排不下：请改用规范化简称。"]
+
+
+@pytest.mark.parametrize("organs", [2, 3])
+def test_joint_mark_table_reads_back_as_the_typed_mark(tmp_path: Path, organs: int) -> None:
+    from core.importing.importer import import_document
+
+    report = _joint(organs)
+    path = tmp_path / "joint.docx"
+    path.write_bytes(render_document(report).data)
+    back = import_document(path).report
+    assert (back.issuer_mark, back.doc_number) == ("\n".join(ORGANS[:organs]) + "文件", "某组发〔2024〕5号")
