@@ -3,7 +3,9 @@
 The styles fit a one-line 标志: the 版头 is then a whole number of lines high and page 1
 holds 22 lines of text. Each further organ line adds ISSUER_MARK_LINE (45 pt), which is not
 a whole number of lines, so the 发文字号's space above and the red line's space below are
-set on those two paragraphs by :func:`core.render.styles.issuer_mark_grid_shift`.
+set on those two paragraphs by :func:`core.render.styles.issuer_mark_grid_shift`. A 标志 of
+several organs becomes the table of core.render.joint_mark here, and its height is taken up
+the same way (:func:`core.render.styles.header_grid_shift`).
 """
 
 from __future__ import annotations
