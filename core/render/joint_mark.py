@@ -1,7 +1,8 @@
 """The 发文机关标志 of a 联合行文 (GB/T 9704 7.2.4): the organs' names stacked, one a line,
 each as wide as the longest, and "文件" on their right, as tall as the names' block and
 centred on it, the whole centred on the page. Laid out as a borderless table of one row
-(names | 文件) so that Word and LibreOffice put every piece at the same place.
+(names | 文件) so that Word and LibreOffice put every piece at the same place (its XML:
+core.render.header_grid; this module stays free of lxml, the preview imports it).
 
 "文件" as tall as the names makes the 标志 one block on paper: its top is the first name's
 top, its bottom the last name's bottom, and the 发文字号 goes two lines below that bottom
@@ -17,9 +18,6 @@ above the line's bottom.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from docx.oxml.ns import qn
-from lxml import etree
 
 from core.render.styles import ISSUER_MARK_BEFORE, ISSUER_MARK_LINE, ISSUER_MARK_PT, PAGE, TWIPS_PER_PT
 
@@ -124,81 +122,3 @@ def joint_mark(mark: str) -> JointMark | None:
 
 def _half_points(pt: float) -> float:
     return round(pt * 2) / 2
-
-
-def _el(tag: str, **attrs: str) -> etree._Element:
-    element = etree.Element(qn(f"w:{tag}"))
-    for name, value in attrs.items():
-        element.set(qn(f"w:{name}"), value)
-    return element
-
-
-def _sub(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
-    element = _el(tag, **attrs)
-    parent.append(element)
-    return element
-
-
-def _paragraph(style_id: str, text: str, size_pt: float, before: int, line: int, align: str) -> etree._Element:
-    p = _el("p")
-    ppr = _sub(p, "pPr")
-    _sub(ppr, "pStyle", val=style_id)
-    _sub(ppr, "keepNext")
-    _sub(ppr, "spacing", before=str(max(0, before)), after="0", line=str(line), lineRule="exact")
-    _sub(ppr, "ind", left="0", right="0", firstLine="0")
-    _sub(ppr, "jc", val=align)
-    run = _sub(p, "r")
-    rpr = _sub(run, "rPr")
-    half = str(round(size_pt * 2))
-    _sub(rpr, "sz", val=half)
-    _sub(rpr, "szCs", val=half)
-    t = _sub(run, "t")
-    t.text = text
-    return p
-
-
-def _cell(width: int, paragraphs: list[etree._Element]) -> etree._Element:
-    tc = _el("tc")
-    tcpr = _sub(tc, "tcPr")
-    _sub(tcpr, "tcW", w=str(width), type="dxa")
-    tc.extend(paragraphs)
-    return tc
-
-
-def mark_table(laid: JointMark, style_id: str) -> etree._Element:
-    """The 标志 as a borderless, centred one-row table (style ``style_id``: the 标志's red
-    title font); the row is exactly :attr:`JointMark.height` high."""
-    tbl = _el("tbl")
-    tblpr = _sub(tbl, "tblPr")
-    _sub(tblpr, "tblW", w=str(laid.width), type="dxa")
-    _sub(tblpr, "jc", val="center")
-    borders = _sub(tblpr, "tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _sub(borders, side, val="nil")
-    _sub(tblpr, "tblLayout", type="fixed")
-    margins = _sub(tblpr, "tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        _sub(margins, side, w="0", type="dxa")
-    _sub(tblpr, "tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
-    grid = _sub(tbl, "tblGrid")
-    widths = [laid.names_width] + ([laid.wenjian_width] if laid.wenjian else [])
-    for width in widths:
-        _sub(grid, "gridCol", w=str(width))
-    tr = _sub(tbl, "tr")
-    trpr = _sub(tr, "trPr")
-    _sub(trpr, "cantSplit")
-    _sub(trpr, "trHeight", val=str(laid.height), hRule="exact")
-    name_pt = laid.name_pt * TWIPS_PER_PT
-    first_before = EM_TOP - (laid.name_line - round(EM_HEIGHT * name_pt))
-    names = [
-        _paragraph(style_id, name, laid.name_pt, first_before if i == 0 else 0, laid.name_line, "distribute")
-        for i, name in enumerate(laid.names)
-    ]
-    tr.append(_cell(laid.names_width, names))
-    if laid.wenjian:
-        wenjian_pt = laid.wenjian_pt * TWIPS_PER_PT
-        line = round(LINE_FACTOR * wenjian_pt)
-        before = EM_TOP - (line - round(EM_HEIGHT * wenjian_pt))
-        before -= round(INK_DROP_PER_PT * (laid.wenjian_pt - laid.name_pt) * TWIPS_PER_PT)
-        tr.append(_cell(laid.wenjian_width, [_paragraph(style_id, WENJIAN, laid.wenjian_pt, before, line, "right")]))
-    return tbl
