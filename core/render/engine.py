@@ -415,6 +415,6 @@ def render_unplaced(report: Report, fonts: str | None, template: TemplateSource,
     if strip_external_relationships(document.part.package):
         warnings.append("模板中有指向外部的链接（如网络图片、超链接、附加模板），已从生成的文档中去掉，以免打开时联网。")
     warnings += prepared.warnings
-    warnings += font_warnings(fonts_in_styles(styles_root))
+    warnings += font_warnings(fonts_in_styles(styles_root), stand_in_accepted=scheme.stand_in_accepted if scheme else ())
     # After the nothing-lost check the caller moves the 版记 into a footer or a box at the page foot.
     return document, warnings

@@ -41,6 +41,9 @@ class FontScheme:
     songti: str  # page numbers "— 1 —"
     latin: str = "Times New Roman"  # digits and Latin letters everywhere but page numbers
     title_bold: bool = False  # a plain 宋体 title needs bold to read as a title
+    # Names written although the machines the scheme is for may lack them: there Word prints
+    # the font table's other name for them (WORD_STAND_INS, w:altName), which they do have.
+    stand_in_accepted: tuple[str, ...] = ()
 
     def font(self, slot: str) -> str:
         if slot not in SLOTS:
@@ -51,6 +54,28 @@ class FontScheme:
         """Every distinct font name the scheme uses, in slot order."""
         return list(dict.fromkeys(self.font(slot) for slot in SLOTS))
 
+    def needed(self) -> list[str]:
+        """The fonts a machine needs for the scheme to print as meant: its names, with
+        WORD_STAND_INS[name] for a name whose stand-in it accepts."""
+        return list(dict.fromkeys(WORD_STAND_INS[n] if n in self.stand_in_accepted else n for n in self.names()))
+
+
+# A font's other name (the font table's w:altName): what Word/WPS use where the exact name
+# is absent, before substituting by the font's metrics.
+WORD_STAND_INS = {
+    "仿宋_GB2312": "仿宋",
+    "楷体_GB2312": "楷体",
+    "方正小标宋简体": "宋体",
+    "方正仿宋_GBK": "仿宋",
+    "方正楷体_GBK": "楷体",
+    "方正黑体_GBK": "黑体",
+    "方正小标宋_GBK": "宋体",
+    "方正书宋_GBK": "宋体",
+    "仿宋": "FangSong",
+    "楷体": "KaiTi",
+    "黑体": "SimHei",
+    "宋体": "SimSun",
+}
 
 SCHEMES: dict[str, FontScheme] = {
     scheme.id: scheme
@@ -65,16 +90,19 @@ SCHEMES: dict[str, FontScheme] = {
             title="方正小标宋简体",
             songti="宋体",
         ),
+        # The title and 发文机关标志 are named 方正小标宋简体, as GB/T 9704 recommends, so that a
+        # machine with it prints them right; Windows without it prints them in 宋体, the
+        # font table's other name for it (w:altName, which Word tries before guessing).
         FontScheme(
             id="windows",
             label="Windows 自带字体",
-            description="仿宋、楷体、黑体、宋体（标题加粗）：Windows 10 及以上无需另装字体",
+            description="仿宋、楷体、黑体；标题为方正小标宋简体，未安装时以宋体印出：Windows 10 及以上无需另装字体",
             fangsong="仿宋",
             kaiti="楷体",
             heiti="黑体",
-            title="宋体",
+            title="方正小标宋简体",
             songti="宋体",
-            title_bold=True,
+            stand_in_accepted=("方正小标宋简体",),
         ),
         FontScheme(
             id="xinchuang",
@@ -345,17 +373,25 @@ def missing_fonts(names: Iterable[str], installed: Iterable[str] | None = None) 
     return [name for name in dict.fromkeys(names) if name and not is_installed(name, pool)]
 
 
-def font_warnings(names: Iterable[str], installed: Iterable[str] | None = None) -> list[str]:
-    """A Chinese warning naming the missing fonts, with a scheme that would work here."""
+def font_warnings(
+    names: Iterable[str], installed: Iterable[str] | None = None, stand_in_accepted: Iterable[str] = ()
+) -> list[str]:
+    """A Chinese warning naming the missing fonts, with a scheme that would work here. A
+    name in ``stand_in_accepted`` is not missing when its stand-in (WORD_STAND_INS) is here."""
     pool = list(installed) if installed is not None else None
-    missing = missing_fonts(names, pool)
+    accepted = set(stand_in_accepted)
+    missing = [
+        name
+        for name in missing_fonts(names, pool)
+        if not (name in accepted and name in WORD_STAND_INS and is_installed(WORD_STAND_INS[name], pool))
+    ]
     if not missing:
         return []
     message = (
         f"本机未安装字体：{'、'.join(missing)}。文档仍按这些字体写入，在装有这些字体的电脑上显示正确；"
         "在本机打开时，Word/WPS 会用相近字体临时代替。"
     )
-    usable = [s for s in SCHEMES.values() if not missing_fonts(s.names(), pool)]
+    usable = [s for s in SCHEMES.values() if not missing_fonts(s.needed(), pool)]
     if usable:
         message += f"如需在本机按实际字体排版，可改用“{usable[0].label}”方案（{usable[0].id}）。"
     else:
@@ -365,13 +401,14 @@ def font_warnings(names: Iterable[str], installed: Iterable[str] | None = None) 
 
 def scheme_warnings(scheme: FontScheme | str, installed: Iterable[str] | None = None) -> list[str]:
     chosen = get_scheme(scheme) if isinstance(scheme, str) else scheme
-    return font_warnings(chosen.names(), installed)
+    return font_warnings(chosen.names(), installed, chosen.stand_in_accepted)
 
 
 __all__ = [
     "DEFAULT_SCHEME",
     "SCHEMES",
     "SLOTS",
+    "WORD_STAND_INS",
     "FontScheme",
     "UnknownFontScheme",
     "detect_installed_fonts",
@@ -392,7 +429,7 @@ def scheme_for_this_machine(current: str, installed: Iterable[str] | None = None
     complete here, or when no scheme is (then there is nothing better to offer).
     """
     fonts = frozenset(installed) if installed is not None else installed_fonts()
-    if not missing_fonts(get_scheme(current).names() if current in SCHEMES else [current], fonts):
+    if not missing_fonts(get_scheme(current).needed() if current in SCHEMES else [current], fonts):
         return None
-    complete = [sid for sid, scheme in SCHEMES.items() if not missing_fonts(scheme.names(), fonts)]
+    complete = [sid for sid, scheme in SCHEMES.items() if not missing_fonts(scheme.needed(), fonts)]
     return complete[0] if complete else None

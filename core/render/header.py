@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from core.draft.fields import HEADER_PRETINTED
 from core.draft.model import Report
+from core.render.joint_mark import NAME_PT_MIN, joint_mark, organ_lines
 from core.render.styles import (
     BODY_PT,
     CHAR,
@@ -62,6 +63,14 @@ def issuer_mark(laid: list[LaidParagraph], report: Report, wait: bool, warnings:
         lines = [""] * len(lines)
     elif not any(lines):
         warnings.append("已选择电子红头，但“发文机关标志”未填写，版头中只留出了它的位置。")
+    organs, _ = organ_lines("\n".join(lines))
+    if len(organs) > 1:  # 联合行文: the names shrink to fit (core.render.joint_mark)
+        if joint_mark("\n".join(lines)) is None:
+            warnings.append(
+                f"联合行文的发文机关标志中，“{max(organs, key=len)}”等机关名称过长，字号缩到 {NAME_PT_MIN:g} 磅仍排不下："
+                "请改用规范化简称。"
+            )
+        return [*fill, _paragraph("issuer_mark", "\n".join(lines), "issuer_mark")]
     long = [line for line in lines if len(line) > ISSUER_MARK_FITS]
     if long:
         warnings.append(

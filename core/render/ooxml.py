@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from core.ooxml.names import PACKAGE_RELS_NS, R_NS, W_NS
-from core.render.fonts import DEFAULT_SCHEME, SCHEMES, FontScheme, get_scheme
+from core.render.fonts import DEFAULT_SCHEME, SCHEMES, WORD_STAND_INS, FontScheme, get_scheme
 from core.render.package import write_zip
 from core.render.styles import (
     BODY_PT,
@@ -273,21 +273,6 @@ def settings_xml() -> str:
     )
 
 
-# A font's other name, so Word/WPS can substitute sensibly where the exact name is absent.
-_ALT_NAMES = {
-    "仿宋_GB2312": "仿宋",
-    "楷体_GB2312": "楷体",
-    "方正小标宋简体": "宋体",
-    "方正仿宋_GBK": "仿宋",
-    "方正楷体_GBK": "楷体",
-    "方正黑体_GBK": "黑体",
-    "方正小标宋_GBK": "宋体",
-    "方正书宋_GBK": "宋体",
-    "仿宋": "FangSong",
-    "楷体": "KaiTi",
-    "黑体": "SimHei",
-    "宋体": "SimSun",
-}
 
 
 def font_table_xml() -> str:
@@ -296,7 +281,7 @@ def font_table_xml() -> str:
         names.extend(scheme.names())
     fonts = []
     for name in dict.fromkeys(names):
-        alt = _ALT_NAMES.get(name)
+        alt = WORD_STAND_INS.get(name)
         alt_xml = f"<w:altName w:val={_attr(alt)}/>" if alt else ""
         if name == "Times New Roman":
             info = '<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/>'

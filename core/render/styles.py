@@ -171,7 +171,14 @@ def issuer_mark_grid_shift(lines: int) -> tuple[int, int]:
     nearest whole number is reached by the smaller shift, shared by the two 空二行 gaps
     (7.2.5 and 7.3.1), so each stays within a quarter line of two lines.
     """
-    extra = (max(1, lines) - 1) * ISSUER_MARK_LINE % LINE
+    return header_grid_shift((max(1, lines) - 1) * ISSUER_MARK_LINE)
+
+
+def header_grid_shift(extra_twips: int) -> tuple[int, int]:
+    """(twips more before the 发文字号, twips more after the red line) that bring a 版头
+    ``extra_twips`` taller than the one-line 标志's back onto the 22-line grid (see
+    :func:`issuer_mark_grid_shift`; a joint 标志 laid out as a table, core.render.joint_mark)."""
+    extra = extra_twips % LINE
     shift = -extra if extra <= LINE / 2 else LINE - extra
     return shift // 2, shift - shift // 2
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFontDatabase
 
-from core.render.fonts import FONT_ALIASES, SLOTS, FontScheme
+from core.render.fonts import FONT_ALIASES, SLOTS, WORD_STAND_INS, FontScheme
 
 # Same-style stand-ins, best first, after the scheme's own font.
 FALLBACKS: dict[str, tuple[str, ...]] = {
@@ -58,6 +58,9 @@ def map_scheme(scheme: FontScheme, families: list[str] | None = None) -> dict[st
         exact = _lookup(installed, wanted)
         if exact:
             mapping[slot] = SlotFont(wanted, exact, True)
+            continue
+        if wanted in scheme.stand_in_accepted and (printed := _lookup(installed, WORD_STAND_INS[wanted])):
+            mapping[slot] = SlotFont(wanted, printed, True)  # what Word prints too (w:altName)
             continue
         family = next((found for name in FALLBACKS[slot] if (found := _lookup(installed, name))), "")
         mapping[slot] = SlotFont(wanted, family, False)

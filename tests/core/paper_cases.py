@@ -10,7 +10,9 @@ absent), cut to a few pages so that LibreOffice converts it quickly:
 * ``notice``          a 印发通知 before the 工作要点;
 * ``imprint_under``   the 版记 under the text (even last page with room);
 * ``imprint_alone``   the 版记 on a page of its own right after the text's odd last page (numbered);
-* ``long_title``      a 51-character title.
+* ``long_title``      a 51-character title;
+* ``joint_two``       联合行文: a 发文机关标志 of two organs and “文件” (下行文, 发文字号 centred);
+* ``joint_three``     联合行文: three organs and “文件”, with one 签发人 (上行文).
 """
 
 from __future__ import annotations
@@ -167,6 +169,24 @@ def long_title() -> Report:
     return report
 
 
+JOINT_ORGANS = ("中共某某区委组织部", "某某区人力资源和社会保障局", "某某区财政局")
+
+
+def _joint(organs: int, signers: str) -> Report:
+    report = _upward(_base("004", "half_year_summary", 850), signers)
+    report.issuer_mark = "\n".join(JOINT_ORGANS[:organs]) + "文件"
+    report.signature, report.signature_layout = SHORT_UNIT, SIGNATURE_SEALED
+    return report
+
+
+def joint_two() -> Report:
+    return _joint(2, "")
+
+
+def joint_three() -> Report:
+    return _joint(3, "张三")
+
+
 CASES = {
     "one_signer": one_signer,
     "three_signers": three_signers,
@@ -175,6 +195,8 @@ CASES = {
     "imprint_under": imprint_under,
     "imprint_alone": imprint_alone,
     "long_title": long_title,
+    "joint_two": joint_two,
+    "joint_three": joint_three,
 }
 
 
@@ -182,15 +204,17 @@ def cases() -> dict[str, Report]:
     return {name: build() for name, build in CASES.items()}
 
 
-if __name__ == "__main__":  # python -m tests.core.paper_cases OUT_DIR: the .docx files, Noto stand-ins
+if __name__ == "__main__":  # python -m tests.core.paper_cases OUT_DIR [SCHEME]: the .docx files, Noto stand-ins
     import os
 
     from core.render import render_report
+    from core.render.fonts import DEFAULT_SCHEME
     from tests.golden.regenerate import screenshot_fontconfig
 
     out = Path(sys.argv[1])
+    scheme = sys.argv[2] if len(sys.argv) > 2 else DEFAULT_SCHEME
     out.mkdir(parents=True, exist_ok=True)
     os.environ["FONTCONFIG_FILE"] = str(screenshot_fontconfig(out))
     for name, report in cases().items():
-        render_report(report, out / f"{name}.docx", keep_backup=False)
+        render_report(report, out / f"{name}.docx", fonts=scheme, keep_backup=False)
         print(out / f"{name}.docx", report.signature_layout)

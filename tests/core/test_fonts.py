@@ -67,12 +67,14 @@ def test_three_schemes_name_every_slot() -> None:
         "方正小标宋简体",
     )
     windows = get_scheme("windows")
+    # The title named 方正小标宋简体 (GB/T 9704's 小标宋); a Windows without it prints 宋体.
     assert (windows.fangsong, windows.kaiti, windows.title, windows.title_bold) == (
         "仿宋",
         "楷体",
-        "宋体",
-        True,
+        "方正小标宋简体",
+        False,
     )
+    assert windows.needed() == ["仿宋", "楷体", "黑体", "宋体", "Times New Roman"]
     xc = get_scheme("xinchuang")
     assert xc.names()[:4] == ["方正仿宋_GBK", "方正楷体_GBK", "方正黑体_GBK", "方正小标宋_GBK"]
     for scheme in SCHEMES.values():
@@ -118,6 +120,11 @@ def test_warning_names_missing_fonts_and_suggests_a_scheme() -> None:
     assert "文档仍按这些字体写入" in warnings[0]
     assert "Windows 自带字体" in warnings[0] and "（windows）" in warnings[0]
     assert scheme_warnings("windows", installed) == []
+    # Without 宋体 the windows scheme's title has no stand-in either: both are named.
+    missing_songti = scheme_warnings("windows", ["仿宋", "楷体", "黑体", "Times New Roman"])
+    assert "本机未安装字体：方正小标宋简体、宋体。" in missing_songti[0]
+    # The gb2312 scheme accepts no stand-in: its missing 小标宋 is named although 宋体 is here.
+    assert "方正小标宋简体" in font_warnings(["方正小标宋简体"], installed)[0]
     assert "请安装上述字体" in font_warnings(["方正小标宋_GBK"], [])[0]
 
 

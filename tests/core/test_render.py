@@ -421,7 +421,7 @@ NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     ("scheme", "body", "title", "heading", "title_bold"),
     [
         ("gb2312", "仿宋_GB2312", "方正小标宋简体", "黑体", False),
-        ("windows", "仿宋", "宋体", "黑体", True),
+        ("windows", "仿宋", "方正小标宋简体", "黑体", False),
         ("xinchuang", "方正仿宋_GBK", "方正小标宋_GBK", "方正黑体_GBK", False),
     ],
 )
@@ -433,6 +433,14 @@ def test_font_schemes(scheme: str, body: str, title: str, heading: str, title_bo
     assert prop(style(styles, "Level1Heading"), "w:rPr/w:rFonts", "eastAsia") == heading
     bold = style(styles, "DocTitle").find("w:rPr/w:b", NS)
     assert (bold.get(q("val")) is None) == title_bold
+
+
+def test_windows_scheme_title_prints_in_songti_where_xiaobiaosong_is_missing() -> None:
+    # Word tries the font table's w:altName before guessing by metrics (ISO/IEC 29500 17.8.3.1).
+    parts = parts_of(render_report_bytes(half_year_sample(), fonts="windows").data)
+    font = parts["word/fontTable.xml"].find("w:font[@w:name='方正小标宋简体']", NS)
+    assert prop(font, "w:altName", "val") == "宋体"
+    assert prop(style(parts["word/styles.xml"], "IssuerMark"), "w:rPr/w:rFonts", "eastAsia") == "方正小标宋简体"
 
 
 def test_missing_fonts_warn_but_the_document_is_written(monkeypatch: pytest.MonkeyPatch) -> None:

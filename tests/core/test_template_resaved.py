@@ -65,7 +65,7 @@ def _style(styles: etree._Element, our_id: str) -> etree._Element:
 
 def _check(styles: etree._Element, document: etree._Element) -> None:
     title = _style(styles, "DocTitle").find(f"{W}rPr/{W}rFonts")
-    assert title.get(f"{W}eastAsia") == "宋体"  # the windows scheme's title font
+    assert title.get(f"{W}eastAsia") == "方正小标宋简体"  # the windows scheme's title font (宋体 its altName)
     body = _style(styles, "Normal").find(f"{W}rPr/{W}rFonts")
     assert body.get(f"{W}eastAsia") == "仿宋"
     date_id = _style(styles, "DocDate").get(f"{W}styleId")

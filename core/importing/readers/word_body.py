@@ -250,6 +250,10 @@ class BodyWalker:
 
     def table(self, tbl: etree._Element) -> None:
         rows = [row for row in self._children(tbl, self.n.tr) if not self._row_deleted(row)]
+        if self._cell_depth == 0 and (mark := self._joint_issuer_mark(rows)):
+            for line in mark:
+                self._emit([line])
+            return
         if self._cell_depth == 0:
             found = read_table(tbl, self.n, rows, lambda row: self._children(row, self.n.tc), self._cell_text)
             if found is not None:
@@ -265,17 +269,33 @@ class BodyWalker:
         n = self.n
         return self._may_delete and _has_grandchild(row, n.trPr, self._deleted)
 
-    def _cell_text(self, cell: etree._Element) -> str:
+    def _joint_issuer_mark(self, rows: list[etree._Element]) -> list[str]:
+        """A 联合行文 发文机关标志 laid out as a table (ours, core.render.joint_mark, and Word's
+        usual recipe): one row, the organs one a paragraph in the first cell, "文件" alone in
+        the second. Its lines as the 标志 is typed, one organ a line; [] for other tables."""
+        if len(rows) != 1:
+            return []
+        cells = self._children(rows[0], self.n.tc)
+        if len(cells) != 2 or self._cell_text(cells[1]) != "文件":
+            return []
+        organs = [part for part in self._cell_parts(cells[0]) if part]
+        if len(organs) < 2:
+            return []
+        return [*organs[:-1], organs[-1] + "文件"]
+
+    def _cell_parts(self, cell: etree._Element) -> list[str]:
         outer = self.paragraphs, self.hints, self.ranks, self.seams
         self.paragraphs, self.hints, self.ranks, self.seams = [], {}, {}, set()
         self._cell_depth += 1
         try:
             self.blocks(cell)
-            parts = [part.replace("\t", " ").strip() for part in self.paragraphs]
+            return [part.replace("\t", " ").strip() for part in self.paragraphs]
         finally:
             self._cell_depth -= 1
             self.paragraphs, self.hints, self.ranks, self.seams = outer
-        return "\n".join(part for part in parts if part)
+
+    def _cell_text(self, cell: etree._Element) -> str:
+        return "\n".join(part for part in self._cell_parts(cell) if part)
 
     def _children(self, parent: etree._Element, wanted: str) -> list[etree._Element]:
         """Rows of a table or cells of a row, looking through content controls."""
