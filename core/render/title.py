@@ -80,6 +80,23 @@ def text_width(text: str) -> float:
     return sum(char_width(ch) for ch in text)
 
 
+# LibreOffice sets a gap of about a fifth of a character between Chinese and digits or
+# Latin letters (its reading of autoSpaceDE/DN); a title measured without it that just fits
+# wraps its last character alone ("…工作要点》的通 / 知").
+_SCRIPT_GAP = 0.25
+
+
+def _gap_before(previous: str, ch: str) -> float:
+    wide_then_alnum = char_width(previous) == 1.0 and ch.isascii() and ch.isalnum()
+    alnum_then_wide = previous.isascii() and previous.isalnum() and char_width(ch) == 1.0
+    return _SCRIPT_GAP if wide_then_alnum or alnum_then_wide else 0.0
+
+
+def printed_width(text: str) -> float:
+    """A title's width in characters as it prints, the gaps between scripts included."""
+    return text_width(text) + sum(_gap_before(a, b) for a, b in itertools.pairwise(text))
+
+
 def word_boundaries(title: str, wait_for_words: bool = True) -> set[int]:
     """Positions between two words of ``title``; none (break by the rules below alone) when
     jieba is still loading and the caller — the live preview — must not wait for it."""
@@ -140,7 +157,7 @@ def title_lines(
     whenever that is possible in the fewest lines or one more; only a title that cannot be
     broken so is broken by the costs alone (a mid-word break expensive, not refused).
     """
-    if "\n" in title or text_width(title) <= width:
+    if "\n" in title or printed_width(title) <= width:
         return tuple(title.split("\n"))
     if not wait_for_words:
         from core.text import language
@@ -173,7 +190,7 @@ def _inside_words(title: str, boundaries: set[int], names: tuple[str, ...]) -> s
 def _break_title(
     title: str, width: float, costs: list[float], boundaries: set[int], names: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
-    fewest = math.ceil(text_width(title) / width)
+    fewest = math.ceil(printed_width(title) / width)
     if boundaries:  # words known: first try without a break inside a word or a name
         inside = _inside_words(title, boundaries, names)
         whole = [_FORBIDDEN if i in inside else cost for i, cost in enumerate(costs)]
@@ -186,8 +203,9 @@ def _break_title(
 def _cheapest_lines(title: str, width: float, costs: list[float], counts: range) -> tuple[str, ...] | None:
     """The least costly breaking into the first of ``counts`` lines that has one."""
     widths = [0.0]
-    for ch in title:
-        widths.append(widths[-1] + char_width(ch))
+    for at, ch in enumerate(title):
+        gap = _gap_before(title[at - 1], ch) if at else 0.0
+        widths.append(widths[-1] + char_width(ch) + gap)
     total = widths[-1]
     for count in counts:
         ideal = total / count

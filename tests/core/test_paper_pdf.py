@@ -119,6 +119,10 @@ def pdfs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     documents = {name: report for name, report in cases().items()}
     documents |= {f"signers_{name}": _signed(signers) for name, signers in SIGNER_SETS.items()}
     documents["wide_table"] = _wide_table()
+    # A title that just fits 20 characters when digits count half, but not with the gaps
+    # LibreOffice sets between digits and hanzi: "知" alone on line 2 before it broke itself.
+    documents["short_notice_title"] = Report(kind="annual_keypoints", title="关于印发《某某区委2023年工作要点》的通知",
+                                             year=2023, opening=[ONE_LINE])
     documents |= {f"closing_{n}_{long}": _closing_report(n, long) for n in ENDINGS for long in (False, True)}
     named = request.param == "named_fonts"
     return render_pdfs(documents, tmp_path_factory.mktemp(f"paper_pdf_{request.param}"), named_fonts=named)
@@ -247,6 +251,7 @@ def test_signers_block_ends_one_character_from_the_right_names_aligned(pdfs: dic
     [
         ("long_title", ("中共某某市某某区委员会组织部关于", "2024年上半年全区干部教育培训和基层", "党组织建设工作开展情况的专题报告")),
         ("notice", ("关于印发《中共某某区委组织部", "2022年工作要点》的通知")),
+        ("short_notice_title", ("关于印发《某某区委", "2023年工作要点》的通知")),
     ],
 )
 def test_long_titles_print_broken_between_words_and_names_centred(pdfs: dict[str, Path], name: str, lines: tuple[str, ...]) -> None:
