@@ -171,6 +171,7 @@ def check_server_library(command: list[str]) -> bool | None:
     with running_server() as server, tempfile.TemporaryDirectory(prefix="baogao-bundle-pg-") as home:
         env = {**os.environ, "BAOGAO_HOME": home}
         env.pop("PYTHONPATH", None)
+        env["PSYCOPG_IMPL"] = "binary"  # the wheel's libpq, never a system one it could fall back to
         admin = server.dsn()
         steps = [
             ["library", "server", "init", "--dsn", admin],
