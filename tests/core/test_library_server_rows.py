@@ -79,3 +79,40 @@ def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer,
     # Found again by search, as the SQLite library finds it.
     assert library.search("人才")
     library.close()
+
+
+@pytest.mark.postgres
+def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTestServer, tmp_path: Path) -> None:
+    """match_paragraphs (migration 2) walks the newest rows when the planner expects many
+    matches, else asks the GIN index: either way the newest ``newest`` matches that the clerk
+    may read and that pass the filters, exactly those a plain query finds."""
+    admin = set_up_library(pg_server, "window_rows", {"clerk_window": "**区委组织部"})
+    library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_window", database="window_rows")), tmp_path)
+    reports = [report_a(), report_b(), report_c()] * 4
+    prepared = []
+    for number, report in enumerate(reports):
+        report.year = 2020 + number % 3
+        prepared.append(_prepare(report, report_text(report).encode("utf-8") + bytes([number]), f"{number}.txt", "import"))
+    library.index.add_many(prepared)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("ANALYZE baogao.paragraphs")
+        conn.execute("ANALYZE baogao.documents")
+        words = [row[0] for row in conn.execute(
+            "SELECT word FROM ts_stat('SELECT body FROM baogao.paragraphs') ORDER BY ndoc DESC, word LIMIT 3"
+        ).fetchall()] + ["人才"]  # fmt: skip
+        server = library.index.server
+        for word in words:
+            for newest in (1, 3, 10, 1000):
+                for year in (None, 2021):
+                    query = "'" + word + "'"
+                    expected = [row[0] for row in conn.execute(
+                        "SELECT p.id FROM baogao.paragraphs p JOIN baogao.documents d ON d.id = p.doc_id"
+                        " WHERE p.body @@ CAST(%s AS tsquery) AND (%s::integer IS NULL OR d.year = %s)"
+                        " ORDER BY p.id DESC LIMIT %s", (query, year, year, newest),
+                    ).fetchall()]  # fmt: skip
+                    found = server.run(lambda s, q=query, y=year, n=newest: s.execute(
+                        "SELECT id FROM match_paragraphs(CAST(? AS tsquery), false, 0, NULL, ?, NULL, NULL, NULL, ?)",
+                        (q, y, n),
+                    ).fetchall())  # fmt: skip
+                    assert sorted((row[0] for row in found), reverse=True) == expected, (word, newest, year)
+    library.close()
