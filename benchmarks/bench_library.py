@@ -20,7 +20,7 @@ faster than the data from 1,000 to 10,000. The database (file + WAL) no larger t
 text it indexes (the originals are kept once, as files beside it, and printed apart).
 
     python benchmarks/bench_library.py [--reports 1000 10000] [--folder out/bench_library] [--reuse]
-    python benchmarks/bench_library.py --backend postgres [--reports 2000] [--clients 20] [--runs 2]
+    python benchmarks/bench_library.py --backend postgres [--reports 2000] [--clients 20] [--runs 2] [--distinct 2000]
         (the office server beside SQLite: indexing, size, concurrent clients; library_backends.py)
 """
 
@@ -342,6 +342,10 @@ def main() -> None:
     )
     parser.add_argument("--clients", type=int, default=20, help="(postgres) concurrent clients")
     parser.add_argument("--runs", type=int, default=2, help="(postgres) runs of each concurrent phase")
+    parser.add_argument(
+        "--distinct", type=int, default=2000,
+        help="(postgres) reports generated and cut into words; the rest of --reports are copies of them",
+    )
     args = parser.parse_args()
     if args.backend == "postgres":
         from benchmarks.library_backends import run
@@ -349,7 +353,7 @@ def main() -> None:
         folder = args.folder.resolve().with_name(args.folder.name + "-backends")
         os.environ.setdefault("BAOGAO_HOME", str(folder / "home"))
         reports = args.reports[0] if args.reports != [1000, 10000] else 2000
-        run(reports, args.clients, max(1, args.rounds // 3), args.runs, folder, QUERIES)
+        run(reports, args.clients, max(1, args.rounds // 3), args.runs, folder, QUERIES, args.distinct)
         return
 
     folder: Path = args.folder.resolve()

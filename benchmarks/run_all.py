@@ -102,8 +102,22 @@ def write(out: Path, where: str, table: list[str], outputs: list[str], done: int
         + "\n".join(table)
         + "\n\n## Output of each benchmark\n\n"
         + "\n".join(outputs)
+        + kept_apart(out)
     )
     atomic_write_text(out, text)
+
+
+APART = "\n## Measured apart\n"
+
+
+def kept_apart(out: Path) -> str:
+    """The section of figures measured by hand at full scale (too long for this run), kept as it was."""
+    try:
+        previous = out.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    where = previous.find(APART)
+    return "" if where < 0 else "\n" + previous[where:].strip("\n") + "\n"
 
 
 def main() -> int:

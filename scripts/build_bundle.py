@@ -1,14 +1,19 @@
 """Build the one-folder app with PyInstaller: runs on a machine without Python.
 
     python scripts/build_bundle.py            # → dist/baogao/ (baogao, or baogao.exe on Windows)
+    python scripts/build_bundle.py --check-server /usr/bin/baogao  # an installed app against a PostgreSQL server
     python scripts/build_bundle.py --startup  # also dist/bare/: a bare PySide6 window bundled the
                                               # same way; start-up to the window shown, both timed
 
 Needs ``pip install -c constraints.txt -e ".[bundle]"``. The bundle carries the Qt platform plugins and Qt's zh_CN
 translations, the report kinds and resources (templates/ and resources/ beside core/, where
-core/base/resources.py looks), jieba's dictionary and its cache
-built here (so the first start does not spend a second building it); LibreOffice is used if
-the machine has it. Qt modules the app does not use are left out. Prints the bundle's size and
+core/base/resources.py looks), jieba's dictionary and its cache built here (so the first start
+does not spend a second building it), and psycopg with its binary wheel's libpq (the office
+library server, core.library.postgres: nothing to install on a clerk's PC); LibreOffice is used
+if the machine has it. When initdb/pg_ctl are installed, the built app is checked against a
+throw-away PostgreSQL server (`library server init`, `library add`, `library search` with
+--dsn), so a bundle that lost psycopg or its libpq fails here. Qt modules the app does not use
+are left out. Prints the bundle's size and
 its start-up time beside the source run.
 """
 
@@ -80,6 +85,10 @@ def build() -> Path:
         # (core.proofread.lexicon), so PyInstaller would not see it: without these, 检查 failed.
         "--collect-data", "pypinyin", "--hidden-import", "pypinyin",
         "--collect-submodules", "core", "--collect-submodules", "gui", "--collect-submodules", "cli",
+        # psycopg finds its C implementation by a guarded import at run time; name it, and
+        # collect its modules and the libpq the wheel carries (psycopg_binary.libs).
+        "--collect-submodules", "psycopg", "--hidden-import", "psycopg_binary",
+        "--collect-submodules", "psycopg_binary", "--collect-binaries", "psycopg_binary",
         "--add-data", f"{cache}{separator}jieba_cache",
     ]
     for module in UNUSED_QT:
@@ -171,7 +180,44 @@ def timed(args: list[str], repeat: int = 3) -> float:
     return best
 
 
+def check_server_library(command: list[str]) -> bool | None:
+    """The bundled app speaks to a real PostgreSQL server: set it up, add a seed, find it.
+    True when it did, False when it failed (printed), None when no server can run here."""
+    sys.path.insert(0, str(ROOT))
+    from tests.conftest import SEED_NAMES, SEEDS_DIR
+    from tests.pg_server import running_server, why_not
+
+    reason = why_not()
+    if reason is not None:
+        print(f"未检查打包版连接资料库服务器：{reason}")
+        return None
+    seed = SEEDS_DIR / next(iter(SEED_NAMES.values()))
+    with running_server() as server, tempfile.TemporaryDirectory(prefix="baogao-bundle-pg-") as home:
+        env = {**os.environ, "BAOGAO_HOME": home}
+        env.pop("PYTHONPATH", None)
+        env["PSYCOPG_IMPL"] = "binary"  # the wheel's libpq, never a system one it could fall back to
+        admin = server.dsn()
+        steps = [
+            ["library", "server", "init", "--dsn", admin],
+            ["library", "server", "member", "--dsn", admin, "clerk_bundle", "**区委组织部"],
+            ["library", "add", "--dsn", server.dsn(user="clerk_bundle"), str(seed)],
+            ["library", "search", "--dsn", server.dsn(user="clerk_bundle"), "党建"],
+        ]
+        for step in steps:
+            done = subprocess.run([*command, *step], env=env, cwd=home, capture_output=True, text=True, timeout=300)
+            if done.returncode != 0:
+                print(f"打包版连接资料库服务器失败：baogao {' '.join(step[:2])}\n{done.stdout}{done.stderr}")
+                return False
+        if seed.name not in done.stdout:
+            print(f"打包版在服务器上搜索“党建”没有找到刚收入的 {seed.name}：\n{done.stdout}")
+            return False
+    print(f"打包版连接 PostgreSQL 服务器：建库、登记科员、收入 {seed.name}、搜索到它，均正常（psycopg 与其 libpq 已打包）")
+    return True
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--check-server"]:  # an installed app, e.g. the .deb's /usr/bin/baogao
+        return 1 if check_server_library(sys.argv[2:3]) is False else 0
     bundle = build()
     suffix = ".exe" if os.name == "nt" else ""
     if "--startup" in sys.argv[1:]:
@@ -182,7 +228,7 @@ def main() -> int:
     source = timed([sys.executable, str(ROOT / "main.py"), "kinds"])
     print(f"包：{bundle}（{size:.0f} MB）")
     print(f"启动到列出报告类型：打包版 {bundled:.2f} s，源码运行 {source:.2f} s（比值 {bundled / source:.2f}）")
-    return 0
+    return 1 if check_server_library([str(executable)]) is False else 0
 
 
 if __name__ == "__main__":

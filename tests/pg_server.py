@@ -80,9 +80,13 @@ class PgTestServer:
         command = [str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), *args]
         return subprocess.run(self._as_server_user(command), capture_output=True, text=True, check=check, timeout=120)
 
+    # The tests' server: small and without fsync (its data is thrown away). The benchmark starts
+    # one as an office would run it (benchmarks/library_backends.py: OFFICE_SERVER).
+    settings: str = "-c fsync=off -c max_connections=60 -c shared_buffers=32MB"
+
     def start(self) -> None:
         options = f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.socket_dir}"
-        options += " -c fsync=off -c max_connections=60 -c shared_buffers=32MB"
+        options += " " + self.settings
         self._pg_ctl("-w", "-l", str(self.folder / "server.log"), "-o", options, "start")
 
     def stop(self) -> None:
@@ -93,7 +97,7 @@ class PgTestServer:
         return self._pg_ctl("status", check=False).returncode == 0
 
 
-def start_server() -> PgTestServer:
+def start_server(settings: str | None = None) -> PgTestServer:
     binaries = pg_binaries()
     assert binaries is not None
     folder = Path(tempfile.mkdtemp(prefix="baogao-pg-"))
@@ -108,6 +112,8 @@ def start_server() -> PgTestServer:
     else:
         (folder / "socket").mkdir()
     server = PgTestServer(folder, _free_port(), binaries, run_as)
+    if settings is not None:
+        server.settings = settings
     password_file = folder / "pw"
     password_file.write_text(ADMIN_PASSWORD + "\n")
     if run_as:
@@ -130,8 +136,8 @@ def start_server() -> PgTestServer:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[PgTestServer]:
-    server = start_server()
+def running_server(settings: str | None = None) -> Iterator[PgTestServer]:
+    server = start_server(settings)
     try:
         yield server
     finally:

@@ -197,3 +197,25 @@ def test_the_bundle_puts_the_data_where_the_finder_looks() -> None:
     ]
     deb = (PROJECT_ROOT / "scripts" / "build_deb.sh").read_text(encoding="utf-8")
     assert "cp resources/icons/app.svg" in deb and (PROJECT_ROOT / "resources" / "icons" / "app.svg").is_file()
+
+
+@pytest.mark.postgres
+@pytest.mark.timeout(300)
+def test_the_bundle_check_speaks_to_a_real_server_and_fails_without_psycopg() -> None:
+    """scripts/build_bundle.py's server check (run on the built app and by smoke_deb.sh) on the
+    source app: it passes with psycopg's binary wheel, and fails when psycopg cannot be imported."""
+    from tests.pg_server import why_not
+
+    if (reason := why_not()) is not None:
+        pytest.skip(reason)
+    sys.path.insert(0, str(PROJECT_ROOT / "scripts"))
+    try:
+        import build_bundle
+    finally:
+        sys.path.remove(str(PROJECT_ROOT / "scripts"))
+    app = [sys.executable, str(PROJECT_ROOT / "main.py")]
+    assert build_bundle.check_server_library(app) is True
+    # The same app with psycopg gone, as a bundle that lost it would be.
+    hidden = [sys.executable, "-c", "import sys; sys.modules['psycopg'] = sys.modules['psycopg_binary'] = None; "
+              f"sys.path.insert(0, {str(PROJECT_ROOT)!r}); import main; sys.exit(main.main())"]
+    assert build_bundle.check_server_library(hidden) is False

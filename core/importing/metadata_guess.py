@@ -16,6 +16,7 @@ from core.draft.kind import Kind
 from core.draft.kinds import load_kinds
 from core.draft.model import Report
 from core.importing.kind_guess import NO_RULE_REASON, guess_kind_among
+from core.importing.year_clues import strong_clue, weak_clue
 from core.text.detectors import find_years
 from core.text.doc_number import parse_doc_number
 
@@ -99,6 +100,9 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
     number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
     if number is not None and number.year:
         return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
+    texts = _clue_texts(report, title)
+    if clue := strong_clue(texts):
+        return clue
     opening = "".join(report.opening[:2]).translate(_FULL_WIDTH_DIGITS)
     if match := _PAST_YEAR.search(opening[:200]):
         year = int(match.group(1)) + 1
@@ -124,6 +128,12 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
             if (years := find_years(first)) and not _EVENT_DATE.match(first, years[0].end):
                 year = years[0].year + 1
                 return year, f"“{section.heading[:12]}”一章从 {years[0].year} 年说起，报告是 {year} 年的"
+    for text in texts:  # a short line "首先报告2001年的工作" that was not taken for a heading
+        if len(text) <= 30 and (match := _REVIEW_HEADING.search(text)):
+            year = int(match.group(1) or match.group(2)) + 1
+            return year, f"“{text}”回顾上一年，报告是 {year} 年的"
+    if clue := weak_clue(texts):
+        return clue
     # A kind often written after its year ends (a 年度总结 in January) is dated the next year.
     if report.date and not (kind is not None and kind.last_year_until_month):
         return int(report.date[:4]), f"成文日期 {report.date}"
@@ -138,6 +148,30 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
     if report.date:
         return int(report.date[:4]), f"成文日期 {report.date}"
     return None, "文中没有找到年份"
+
+
+# What a reader looks at to date a report: its first pages. A long paragraph is read in part,
+# and a 300-page file does not cost more than a long report does.
+_CLUE_CHARACTERS = 60_000
+_CLUE_PARAGRAPH = 3_000
+
+
+def _clue_texts(report: Report, title: str) -> list[str]:
+    """The title, the line under it and the text in reading order, normalised, as far as a
+    reader would look for the year."""
+    texts: list[str] = []
+    left = _CLUE_CHARACTERS
+    for text in (title, report.subtitle, *_all_text(report)):
+        texts.append(_plain(text[:_CLUE_PARAGRAPH]))
+        left -= len(texts[-1])
+        if left <= 0:
+            break
+    return texts
+
+
+def _plain(text: str) -> str:
+    """Without spaces (“1 9 9 3 年” in copied text) and with half-width digits."""
+    return re.sub(r"[ \u3000\t]+", "", text).translate(_FULL_WIDTH_DIGITS)
 
 
 def _all_text(report: Report) -> list[str]:

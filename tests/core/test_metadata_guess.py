@@ -127,6 +127,53 @@ def test_a_year_that_most_of_the_text_names() -> None:
     assert guess(mixed)[1] is None  # no year is most of them: left for the clerk
 
 
+def _speech(opening: str, body: str = "一、主要工作\n各项工作稳步推进。\n二、今后的任务\n抓好落实。\n") -> str:
+    return "各位代表：\n" + opening + "\n" + body
+
+
+def test_a_national_report_dated_by_the_session_it_is_given_to() -> None:
+    _, year, _, _, reasons = guess(_speech("现在，我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作。"))
+    assert year == 2003 and "第十届全国人大在 2003 年" in reasons["year"]
+    assert guess(_speech("现在，我代表国务院，在第十三届全国人民代表大会第四次会议上报告工作。"))[1] == 2021
+    assert guess(_speech("我代表国务院，向第五届全国人民代表大会作政府工作报告。"))[1] == 1978  # its first session
+    # Near misses: a session only named, a local congress (its years are no fact we hold).
+    assert guess(_speech("我们要认真落实第十届全国人民代表大会第一次会议的决议。"))[1] is None
+    assert guess(_speech("现在，我代表区人民政府，在区第三届人民代表大会第四次会议上报告工作。"))[1] is None
+
+
+def test_which_year_of_a_five_year_plan_this_year_is() -> None:
+    _, year, _, _, reasons = guess(_speech("今年是“十四五”规划的第二年，做好工作意义重大。"))
+    assert year == 2022 and "“十四五”始于 2021 年" in reasons["year"]
+    assert guess(_speech("今年是实施“十一五”规划的开局之年。"))[1] == 2006
+    assert guess(_speech("今年是“十三五”收官之年。"))[1] == 2020
+    assert guess(_speech("今年是实行“七五”计划的头一年。"))[1] == 1986
+    assert guess(_speech("“十四五”规划的第二年，各项工作有序推进。"))[1] is None  # not said of 今年
+    assert guess(_speech("今年是实施“十四五”规划的关键一年。"))[1] is None  # which year it is not said
+
+
+def test_an_anniversary_this_year_marks() -> None:
+    assert guess(_speech("今年是新中国成立七十周年。"))[1] == 2019
+    assert guess(_speech("今年十月一日是中华人民共和国成立三十五周年。"))[1] == 1984
+    assert guess(_speech("今年是中国共产党成立100周年。"))[1] == 2021
+    assert guess(_speech("我们隆重庆祝了新中国成立70周年。"))[1] is None  # not 今年: a celebration past
+
+
+def test_a_session_last_year_or_a_term_reviewed_dates_the_year_after() -> None:
+    _, year, _, _, reasons = guess(_speech("从去年9月第五届全国人民代表大会第三次会议到现在，形势很好。"))
+    assert year == 1981 and "报告是下一年的" in reasons["year"]
+    assert guess(_speech("按照去年举行的六届人大一次会议的要求，我们做了大量工作。"))[1] == 1984
+    assert guess(_speech("第十二届全国人民代表大会第一次会议以来的五年，成就巨大。"))[1] == 2018
+    assert guess(_speech("第六届全国人民代表大会期间，国务院认真履职。"))[1] == 1988
+    review = "一、“十三五”时期工作回顾\n五年来成就巨大。\n二、“十四五”时期的主要目标\n抓好落实。\n"
+    assert guess(_speech("现在，我代表国务院报告工作。", review))[1] == 2021
+    assert guess(_speech("市第十二届人民代表大会第一次会议以来的五年，成就巨大。"))[1] is None
+
+
+def test_a_short_line_reviewing_a_year_that_is_no_heading() -> None:
+    opening = "现在，我代表国务院向大会作政府工作报告，请予审议。"
+    assert guess(_speech(opening, "首先报告2001年的工作\n新世纪第一年，全国各族人民团结奋斗。\n"))[1] == 2002
+
+
 # ---- unit
 
 

@@ -31,8 +31,22 @@ class ServerFiles:
         )
 
     def keep_many(self, batch: Sequence[tuple[_Prepared, bytes]]) -> None:
-        for prepared, original in batch:
-            self.keep(prepared, original)
+        """One statement for the batch (one round trip, one commit)."""
+        if not batch:
+            return
+        self.server.run(
+            lambda server: server.execute(
+                "INSERT INTO kept_files (sha256, original, record, shared)"
+                " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS bytea[]), CAST(? AS text[]), CAST(? AS boolean[]))"
+                " ON CONFLICT (sha256) DO NOTHING",
+                (
+                    [prepared.sha256 for prepared, _ in batch],
+                    [original for _, original in batch],
+                    [json.dumps(prepared.record, ensure_ascii=False) for prepared, _ in batch],
+                    [bool(prepared.record.get("shared", True)) for prepared, _ in batch],
+                ),
+            )
+        )
 
     def forget(self, sha256: str) -> None:
         self.server.run(

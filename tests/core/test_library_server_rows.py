@@ -1,0 +1,118 @@
+"""How the server library writes a document's rows: the tsvector literals the client builds
+(exact text, read back by PostgreSQL itself), and a batch written in a fixed number of
+statements that keeps every row and skips what is already there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from core.library.office import OfficeLibrary
+from core.library.postgres import settings_from_dsn
+from core.library.postgres.connection import ServerConnection
+from core.library.postgres.index import MAX_POSITION, MAX_POSITIONS, tsvector_literal
+from core.library.records import _prepare
+from core.text.plaintext import report_text
+from tests.core.library_corpus import report_a, report_b, report_c
+from tests.pg_server import PgTestServer, set_up_library
+
+
+def test_a_tsvector_literal_lowers_quotes_and_numbers_positions() -> None:
+    assert tsvector_literal(["人才", "队伍", "人才", "PPT"]) == "'人才':1,3 '队伍':2 'ppt':4"
+    assert tsvector_literal(["o'neil", "a\\b", "o'neil"]) == "'o''neil':1,3 'a\\\\b':2"
+    assert tsvector_literal([]) == ""
+    # A word longer than PostgreSQL keeps as a lexeme is left out; its place still counts.
+    assert tsvector_literal(["长" * 700, "人才"]) == "'人才':2"
+    assert tsvector_literal(["长" * 600, "人才"]) == f"'{'长' * 600}':1 '人才':2"  # 1,800 bytes: kept
+    # Positions stop at PostgreSQL's largest, and each word keeps at most 256 of them.
+    far = tsvector_literal(["甲"] * (MAX_POSITION + 5))
+    assert far.count(",") == MAX_POSITIONS - 1 and far.endswith(f",{MAX_POSITIONS}")
+    tail = tsvector_literal(["乙"] * (MAX_POSITION + 2) + ["丙", "丙"])
+    assert tail.endswith(f"'丙':{MAX_POSITION}")  # both past the end: one position, not two
+
+
+@pytest.mark.postgres
+def test_the_server_reads_the_literal_as_written(pg_server: PgTestServer) -> None:
+    literal = tsvector_literal(["人才", "o'neil", "a\\b", "人才", "队伍建设"])
+    with psycopg.connect(pg_server.dsn(database="postgres")) as conn:
+        lexemes = conn.execute("SELECT lexeme, positions FROM unnest(CAST(%s AS tsvector))", (literal,)).fetchall()
+    assert sorted((row[0], list(row[1])) for row in lexemes) == [
+        ("a\\b", [3]), ("o'neil", [2]), ("人才", [1, 4]), ("队伍建设", [5]),
+    ]  # fmt: skip
+
+
+@pytest.mark.postgres
+def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    set_up_library(pg_server, "batch_rows", {"clerk_batch": "**区委组织部"})
+    library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_batch", database="batch_rows")), tmp_path)
+    reports = [report_a(), report_b(), report_c()]
+    prepared = [_prepare(r, report_text(r).encode("utf-8"), f"{n}.txt", "import") for n, r in enumerate(reports)]
+    assert library.index.add_many(prepared[:1]) == 1
+    statements: list[str] = []
+    original = ServerConnection.execute
+
+    def counted(self: ServerConnection, sql: str, parameters: tuple[object, ...] = ()) -> object:
+        statements.append(" ".join(sql.split()[:3]).split("(")[0])
+        return original(self, sql, parameters)
+
+    monkeypatch.setattr(ServerConnection, "execute", counted)
+    # The first is there already and the last comes twice: two new documents.
+    assert library.index.add_many([*prepared, prepared[2]]) == 2
+    monkeypatch.undo()
+    assert statements == ["SELECT ARRAY", "INSERT INTO documents", "INSERT INTO sections", "INSERT INTO paragraphs"], statements
+    admin = pg_server.dsn(database="batch_rows")
+    with psycopg.connect(admin) as conn:
+        per_document = conn.execute(
+            "SELECT d.file_name, count(p.id), min(p.id), max(p.id), bool_and(p.owner_unit = '**区委组织部')"
+            " FROM baogao.documents d JOIN baogao.paragraphs p ON p.doc_id = d.id GROUP BY d.file_name ORDER BY 1"
+        ).fetchall()
+        orphans = conn.execute(
+            "SELECT count(*) FROM baogao.paragraphs p LEFT JOIN baogao.sections s ON s.id = p.section_id"
+            " WHERE s.doc_id IS DISTINCT FROM p.doc_id"
+        ).fetchone()
+    assert [row[0] for row in per_document] == ["0.txt", "1.txt", "2.txt"]
+    for (_, count, first, last, own), one in zip(per_document, prepared, strict=True):
+        assert count == len(one.units) and last - first == count - 1 and own  # numbered in order, the clerk's unit
+    assert orphans == (0,)
+    # Found again by search, as the SQLite library finds it.
+    assert library.search("人才")
+    library.close()
+
+
+@pytest.mark.postgres
+def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTestServer, tmp_path: Path) -> None:
+    """match_paragraphs (migration 2) walks the newest rows when the planner expects many
+    matches, else asks the GIN index: either way the newest ``newest`` matches that the clerk
+    may read and that pass the filters, exactly those a plain query finds."""
+    admin = set_up_library(pg_server, "window_rows", {"clerk_window": "**区委组织部"})
+    library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_window", database="window_rows")), tmp_path)
+    reports = [report_a(), report_b(), report_c()] * 4
+    prepared = []
+    for number, report in enumerate(reports):
+        report.year = 2020 + number % 3
+        prepared.append(_prepare(report, report_text(report).encode("utf-8") + bytes([number]), f"{number}.txt", "import"))
+    library.index.add_many(prepared)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("ANALYZE baogao.paragraphs")
+        conn.execute("ANALYZE baogao.documents")
+        words = [row[0] for row in conn.execute(
+            "SELECT word FROM ts_stat('SELECT body FROM baogao.paragraphs') ORDER BY ndoc DESC, word LIMIT 3"
+        ).fetchall()] + ["人才"]  # fmt: skip
+        server = library.index.server
+        for word in words:
+            for newest in (1, 3, 10, 1000):
+                for year in (None, 2021):
+                    query = "'" + word + "'"
+                    expected = [row[0] for row in conn.execute(
+                        "SELECT p.id FROM baogao.paragraphs p JOIN baogao.documents d ON d.id = p.doc_id"
+                        " WHERE p.body @@ CAST(%s AS tsquery) AND (%s::integer IS NULL OR d.year = %s)"
+                        " ORDER BY p.id DESC LIMIT %s", (query, year, year, newest),
+                    ).fetchall()]  # fmt: skip
+                    found = server.run(lambda s, q=query, y=year, n=newest: s.execute(
+                        "SELECT id FROM match_paragraphs(CAST(? AS tsquery), false, 0, NULL, ?, NULL, NULL, NULL, ?)",
+                        (q, y, n),
+                    ).fetchall())  # fmt: skip
+                    assert sorted((row[0] for row in found), reverse=True) == expected, (word, newest, year)
+    library.close()
