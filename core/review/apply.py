@@ -61,6 +61,8 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             # After body paragraph ``index`` (in the body as it was: moved on with it below).
             section.tables.append(Table(rows=rows, header_rows=1 if len(rows) > 1 else 0, after_body=change.index + 1))
             result.applied.append(change.id)
+        elif change.new_paragraph and change.after_tables and not _pin_end_tables(target, change.section_id):
+            result.skipped.append(change.id)  # the clerk has given the section points or a tail since
         elif change.new_paragraph:
             new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)
             if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
@@ -145,6 +147,19 @@ def _split_and_join(report: Report, section_id: str, name: str) -> None:
     setattr(owner, name, out)
     if name == "body" and isinstance(owner, Section):
         _keep_tables_in_place(owner, produced)
+
+
+def _pin_end_tables(report: Report, section_id: str) -> bool:
+    """The tables that end a section of nothing but body paragraphs (after_body None) placed
+    after its body, where they print already, so that closing paragraphs go after them.
+    False when the section has points or closing paragraphs (the tables stand after those)."""
+    section = report.find(section_id)
+    if section is None or section.points or section.tail:
+        return False
+    for table in section.tables:
+        if table.after_body is None:
+            table.after_body = len(section.body)
+    return True
 
 
 def _keep_tables_in_place(section: Section, produced: list[int], leading: int = 0, ahead: int = 0) -> None:

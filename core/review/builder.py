@@ -11,6 +11,7 @@ from dataclasses import replace
 from core.draft.model import Report
 from core.draft.ordinals import parse_point, strip_ordinal
 from core.review.change import (
+    AFTER_LAST_TABLE,
     BEFORE_FIRST,
     COMMENTED,
     DELETED,
@@ -324,11 +325,13 @@ class ChangeBuilder:
         if section is None or not 0 <= piece.index < len(cells):
             return {"applicable": False, "reason": NO_PLACE}
         stands = section.tables[cells[piece.index][0]].after_body
-        if stands is None:  # after the tail: the section's last paragraph
-            if after and section.tail:
-                return {"section_id": section.id, "field": "tail", "index": len(section.tail) - 1}
-            if after:
-                return {"section_id": section.id, "field": "tail", "index": BEFORE_FIRST}
+        if stands is None and after:  # the table ends the section (it stands after the tail)
+            if section.points or section.tail:
+                return {"applicable": False, "reason": AFTER_LAST_TABLE, "section_id": section.id, "field": "tail",
+                        "index": max(len(section.tail) - 1, BEFORE_FIRST)}
+            # Nothing but the body before it: it stays after the body, the paragraph closes the section.
+            return {"section_id": section.id, "field": "tail", "index": BEFORE_FIRST, "after_tables": True}
+        if stands is None:
             stands = len(section.body)
         stands = min(stands, len(section.body))
         if stands == 0:
@@ -443,22 +446,6 @@ class ChangeBuilder:
             kind=TABLE_ADDED, author=table.author or author, date=table.date, old="",
             new="\n".join("\t".join(row) for row in table.rows), tracked=table.tracked, new_paragraph=True,
             **place,
-        )
-
-    def cell_paragraph_added(self, cell: DraftParagraph, after: int, paragraph: ReviewedParagraph, author: str) -> None:
-        """A paragraph the leader added inside a table cell: a new line of the cell's text,
-        after its line ``after`` (-1: first)."""
-        lines = cell.text.split("\n")
-        if after >= 0:
-            at, new = sum(len(text) + 1 for text in lines[: after + 1]) - 1, "\n" + paragraph.accepted
-        else:
-            at, new = 0, paragraph.accepted + "\n"
-        who = paragraph.revisions[0] if paragraph.revisions else None
-        piece = cell.pieces[0]
-        self._add(
-            kind=INSERTED, author=who.author if who else author, date=who.date if who else "", old="", new=new,
-            section_id=piece.section_id, field=piece.field, index=piece.index,
-            start=piece.slot_start + at, end=piece.slot_start + at, tracked=who is not None,
         )
 
     def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:

@@ -34,6 +34,8 @@ STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
 NOT_FOUND = "不再适用：草稿中找不到这段原文"
 NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
 NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
+AFTER_LAST_TABLE = ("不能自动放入：新段落在本节最后的表格之后，而本节在表格之前还有要点或结尾段，草稿中表格之后放不下段落；"
+                    "请在“本节内容”中自行添加")
 IN_TEXT_BOX = "不再适用：改动在文本框里，草稿中没有这段文字；如同意，请在草稿相应处手工修改"
 IN_FOOTER = "不再适用：改动在页脚里，页脚由模板生成；如同意，请在模板或“报告信息”中修改"
 IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
@@ -91,6 +93,9 @@ class ReviewChange:
     # A new paragraph at the start of a section's body (index BEFORE_FIRST) that stands before
     # the tables placed there too (right after the heading, not after a table).
     before_tables: bool = False
+    # A new paragraph after a table that ends its section (after_body None): the section's
+    # first closing paragraph, the tables ending the section kept before it (core.review.apply).
+    after_tables: bool = False
 
     @property
     def content(self) -> str:
@@ -158,6 +163,11 @@ def change_place(paths: dict[str, str], change: ReviewChange, report: Report | N
             table, row, column = cells[change.index]
             at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
             return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行第{column + 1}列{at}"
+    if change.new_paragraph and change.after_tables:
+        return f"{paths.get(change.section_id, '')} 表格之后"
+    if change.new_paragraph and change.index == BEFORE_FIRST and change.section_id and change.field != "body":
+        # First of the points or of the closing paragraphs: before the first there is.
+        return describe_place(paths.get(change.section_id, ""), change.section_id, change.field, 0) + "之前"
     if change.new_paragraph and change.index == BEFORE_FIRST:
         field = "heading" if change.section_id else change.field
         return describe_place(paths.get(change.section_id, ""), change.section_id, field, 0) + (

@@ -39,10 +39,9 @@ from core.review.change import (
 from core.review.match import (
     AddedTable,
     CellKey,
+    CopyCell,
     DraftParagraph,
     added_tables,
-    cell_line,
-    cell_lines,
     cells_by_paragraph,
     copy_cells,
     copy_rate,
@@ -81,7 +80,7 @@ class Placing:
     cells: set[str]
     untracked_is_leaders: bool
     new_tables: dict[int, AddedTable] = field(default_factory=dict)
-    lines_in_cells: dict[int, int] = field(default_factory=dict)
+    copy_cells: dict[CellKey, CopyCell] = field(default_factory=dict)
     cells_at: dict[int, DraftParagraph] = field(default_factory=dict)
     placed_tables: set[int] = field(default_factory=set)
     # The report paragraph (or cell) the copy's last placed paragraph is: what a new one follows.
@@ -99,31 +98,30 @@ class Placing:
                 yield i, paragraph, self.matched.get(i)
 
     def outside_flow(self, i: int) -> bool:
-        """The copy's paragraph ``i`` when it is none of the report's body paragraphs: a line
-        of a table cell (changed in place, or added, or struck out with its row), a table the
+        """The copy's paragraph ``i`` when it is none of the report's body paragraphs: a table
+        cell's (the cell changed in place as one text, its lines added, split, joined or
+        edited, or struck out with its row; placed at the cell's first paragraph), a table the
         leader added, a text box's or footer's paragraph. False: not placed here."""
         paragraph = self.document.paragraphs[i]
         builder, author, previous = self.builder, self.untracked_author, self.previous
         cell = self.in_cells.get(paragraph.cell) if paragraph.cell is not None else None
-        if cell is not None and paragraph.inserted:  # a paragraph the leader added inside a cell
-            if paragraph.accepted.strip():
-                builder.cell_paragraph_added(cell, self.lines_in_cells[i], paragraph, author)
-            return True
-        if cell is not None:  # the line of a cell of several paragraphs
-            cell = cell_line(cell, self.lines_in_cells[i])
         table_number = paragraph.cell[0] if paragraph.cell is not None else -1
         if table_number in self.new_tables:  # a table the leader added: one change, at its first cell
             if table_number not in self.placed_tables:
                 self.placed_tables.add(table_number)
                 builder.new_table(self.new_tables[table_number], previous, self.following(i), author)
             return True
-        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
-            builder.row_cell_removed(cell, paragraph.revisions, author)
-            return True
-        if cell is not None:  # the report's own table cell: changed in place
+        if cell is not None and paragraph.cell is not None:  # the report's own cell: its paragraphs at once
+            whole = self.copy_cells[paragraph.cell]
+            if i != whole.paragraphs[0]:
+                return True
+            lines = [self.document.paragraphs[k] for k in whole.paragraphs]
+            if any(line.row_deleted for line in lines):  # its row struck out: it goes with the row
+                builder.row_cell_removed(cell, [r for line in lines for r in line.revisions], author)
+                return True
             if self.untracked_is_leaders:
-                builder.untracked(paragraph.original, cell, author)
-            builder.tracked(paragraph.original, cell, paragraph.revisions)
+                builder.untracked(whole.original, cell, author)
+            builder.tracked(whole.original, cell, list(whole.revisions))
             self.previous = cell  # what a new paragraph after the table stands after
             return True
         if self.matched.get(i) is not None:
@@ -162,14 +160,15 @@ def start_placing(report: Report, document: ReviewedDocument, three_way: bool) -
     matched = match_paragraphs(outside_tables(document), [p.text for p in paragraphs])
     builder = ChangeBuilder(report)
     builder.section_moves = section_moves(document, matched, paragraphs)
-    in_cells = match_cells(report, copy_cells(document))
+    whole_cells = copy_cells(document)
+    in_cells = match_cells(report, {key: cell.original for key, cell in whole_cells.items()})
     return Placing(
         document, paragraphs, matched, in_cells, builder, document.last_author or UNTRACKED_AUTHOR,
         {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row},
         untracked_is_leaders=three_way or not document.tracked,
         # Without the sent version a table is the leader's only when all of it is a tracked insertion.
         new_tables=added_tables(document, in_cells, tracked_only=not three_way),
-        lines_in_cells=cell_lines(document),
+        copy_cells=whole_cells,
         cells_at=cells_by_paragraph(document, in_cells),
     )
 

@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
-from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument, ReviewedParagraph
+from core.review.model import (
+    DELETE,
+    FOOTER,
+    INSERT,
+    JOIN,
+    MOVE_FROM,
+    SPLIT,
+    ReviewedDocument,
+    ReviewedParagraph,
+    Revision,
+)
 from core.text.layout import LaidParagraph, report_layout
 from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
@@ -357,47 +367,79 @@ def outside_tables(document: ReviewedDocument) -> list[str]:
     return ["" if p.in_table else p.original for p in document.paragraphs]
 
 
-def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
-    """Original text of each of the copy's table cells: its paragraphs (not the ones the
-    leader added) one a line, as the draft keeps a cell of several paragraphs."""
-    lines: dict[CellKey, list[str]] = defaultdict(list)
-    for paragraph in document.paragraphs:
-        if paragraph.cell is not None and not paragraph.inserted:
-            lines[paragraph.cell].append(paragraph.original)
-        elif paragraph.cell is not None:
-            lines.setdefault(paragraph.cell, [])
-    return {key: "\n".join(texts) for key, texts in lines.items()}
+@dataclass(frozen=True)
+class CopyCell:
+    """One table cell of the copy, its paragraphs as one text with a line a paragraph (as the
+    draft keeps a cell): ``original`` (before the tracked changes), the tracked changes on it,
+    and the copy's paragraphs it is made of."""
+
+    original: str
+    revisions: tuple[Revision, ...]
+    paragraphs: tuple[int, ...]
 
 
-def cell_lines(document: ReviewedDocument) -> dict[int, int]:
-    """For each paragraph of the copy in a table cell (by its index): the line of the cell's
-    original text it is (copy_cells), or — a paragraph the leader added in the cell — the
-    line it follows (-1: before the first)."""
-    seen: dict[CellKey, int] = defaultdict(int)
-    out: dict[int, int] = {}
+def copy_cells(document: ReviewedDocument) -> dict[CellKey, CopyCell]:
+    """Each table cell of the copy as one text. A paragraph mark between two lines is a line
+    break of the cell: one the leader typed (Word and WPS mark the paragraph an inserted
+    mark ends; the reader joins a line split so back into one with a SPLIT where the mark
+    went) is an inserted "\n", one struck out (JOIN) a deleted "\n"; a paragraph the leader
+    added whole is "\n" and its words after the line before it (or its words and "\n" at
+    the start)."""
+    by_cell: dict[CellKey, list[int]] = defaultdict(list)
     for i, paragraph in enumerate(document.paragraphs):
-        if paragraph.cell is None:
-            continue
-        if paragraph.inserted:
-            out[i] = seen[paragraph.cell] - 1
-        else:
-            out[i] = seen[paragraph.cell]
-            seen[paragraph.cell] += 1
+        if paragraph.cell is not None:
+            by_cell[paragraph.cell].append(i)
+    out: dict[CellKey, CopyCell] = {}
+    for key, indices in by_cell.items():
+        lines = [document.paragraphs[i] for i in indices if not document.paragraphs[i].inserted]
+        original = "\n".join(p.original for p in lines)
+        revisions: list[Revision] = []
+        offset = 0
+        line = -1
+        for i in indices:
+            paragraph = document.paragraphs[i]
+            if paragraph.inserted:
+                if paragraph.accepted:
+                    who = paragraph.revisions[0] if paragraph.revisions else Revision(INSERT, "", "", 0, 0, "")
+                    at = max(offset - 1, 0)  # the end of the line before it, or the cell's start
+                    if line >= 0:
+                        text = "\n" + paragraph.accepted
+                    elif lines:
+                        text = paragraph.accepted + "\n"
+                    else:  # a cell of nothing but new paragraphs
+                        text = ("\n" if revisions else "") + paragraph.accepted
+                    _add_insert(revisions, Revision(INSERT, who.author, who.date, at, at, text))
+                continue
+            line += 1
+            last_line = line == len(lines) - 1
+            for revision in paragraph.revisions:
+                start, end = revision.start + offset, revision.end + offset
+                if revision.kind == SPLIT:
+                    _add_insert(revisions, Revision(INSERT, revision.author, revision.date, start, start, "\n"))
+                elif revision.kind == JOIN:
+                    if not last_line:  # the cell's last mark is the cell's end, nothing to join
+                        revisions.append(Revision(DELETE, revision.author, revision.date, start, start + 1, "\n"))
+                elif revision.kind == INSERT:
+                    _add_insert(revisions, Revision(INSERT, revision.author, revision.date, start, end, revision.text,
+                                                    revision.move_name))
+                else:
+                    revisions.append(Revision(revision.kind, revision.author, revision.date, start, end, revision.text,
+                                              revision.move_name))
+            offset += len(paragraph.original) + 1
+        out[key] = CopyCell(original, tuple(revisions), tuple(indices))
     return out
 
 
-def cell_line(cell: DraftParagraph, line: int) -> DraftParagraph | None:
-    """One line of a draft cell (a paragraph of a cell of several), as a paragraph of its own
-    whose piece points into the cell's text; None when the cell has no such line."""
-    lines = cell.text.split("\n")
-    if len(lines) == 1 and line == 0:
-        return cell
-    if not 0 <= line < len(lines) or not cell.pieces:
-        return None
-    whole = cell.pieces[0]
-    offset = sum(len(text) + 1 for text in lines[:line])
-    piece = Piece(whole.section_id, whole.field, whole.index, whole.slot_start + offset, 0, len(lines[line]))
-    return DraftParagraph(lines[line], cell.section_id, cell.part, (piece,))
+def _add_insert(revisions: list[Revision], insertion: Revision) -> None:
+    """An insertion, run on into the one just before when that one is a line break the same
+    reviewer typed at the same point (the break and the words after it are one new line)."""
+    last = revisions[-1] if revisions else None
+    if (last is not None and last.kind == INSERT and last.text.endswith("\n") and (last.author, last.date, last.start)
+            == (insertion.author, insertion.date, insertion.start)):
+        revisions[-1] = Revision(INSERT, last.author, last.date, last.start, last.end, last.text + insertion.text)
+    else:
+        revisions.append(insertion)
+
 
 
 def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:

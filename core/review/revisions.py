@@ -198,8 +198,8 @@ class _BodyReader:
             # Original text that is only breaks (a page break LibreOffice moved in) is no text of
             # an old paragraph; spaces are.
             inserted = (mark_inserted is not None or mark_moved_to is not None) and not original.strip("\n")
-            # Enter typed inside a paragraph: its first part's mark is the new one.
-            split = mark_inserted is not None and bool(original.strip("\n")) and not in_table
+            # Enter typed inside a paragraph (or a cell's line): its first part's mark is the new one.
+            split = mark_inserted is not None and bool(original.strip("\n"))
             if mark_deleted is not None and original and accepted:
                 # The mark struck out: this paragraph and the next are one (a deleted paragraph
                 # whose text went too is a deletion of the paragraph, not a join).
@@ -210,7 +210,7 @@ class _BodyReader:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
         last = self.paragraphs[-1] if self.paragraphs else None
-        if last is not None and last.split_pending and (last.in_table, last.where) == (in_table, where):
+        if last is not None and last.split_pending and (last.in_table, last.cell, last.where) == (in_table, cell, where):
             self._join_rest(last, original, accepted, revisions, split)
             return
         self.paragraphs.append(
