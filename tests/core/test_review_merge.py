@@ -14,6 +14,7 @@ from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.history import load_sent, sent_file
 from core.draft.model import Report
+from core.draft.reviews import ACCEPTED, REJECTED
 from core.importing.readers.legacy import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
@@ -147,6 +148,60 @@ def test_a_conflict_is_settled_by_the_clerks_choice(tmp_path: Path) -> None:
     }
     with pytest.raises(ValueError):
         settled(replace(conflict, conflict=False), TAKE_LEADER)
+
+
+def test_the_cli_settles_conflicts_as_the_panel_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two conflicts (the leader 12→15 and 4→6 with tracking on; the clerk meanwhile 12→13 and
+    4→5) and one plain change (3亿元→4亿元, untracked). A side for all conflicts, or one by its
+    number in the list; the numbers as listed, bad choices refused with exit 2."""
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    )
+    xml = replace_runs(xml, TEAM, run("班子成员带头学习，开展专题研讨") + dele("4") + ins("6") + run("次。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", edit_run(xml, SECOND, SECOND.replace("3亿", "4亿")))
+    report.sections[0].body[0] = FIRST.replace("12", "13")
+    report.sections[0].children[0].body[0] = TEAM.replace("4", "5")
+    save_draft(report, draft_path)
+
+    assert main(["review", str(draft_path), str(reviewed)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.endswith(f"【第{n}条冲突：可用 --conflict {n}=draft|reviewer|both 选定】") for n, line in enumerate(listed, 1)] == [
+        True, False, True,
+    ]
+
+    def accepted(*choices: str) -> Report:
+        out = tmp_path / "接受后.draft.json"
+        out.unlink(missing_ok=True)
+        assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out), *choices]) == 0
+        return load_draft(out)
+
+    def texts(after: Report) -> tuple[str, str, str]:
+        return after.sections[0].body[0], after.sections[0].body[1], after.sections[0].children[0].body[0]
+
+    assert texts(accepted()) == (FIRST.replace("12", "13"), SECOND.replace("3亿", "4亿"), TEAM.replace("4", "5"))
+    assert texts(accepted("--conflicts", "reviewer")) == (
+        FIRST.replace("12", "15"), SECOND.replace("3亿", "4亿"), TEAM.replace("4", "6"),
+    )
+    after = accepted("--conflicts", "draft", "--conflict", "3=both")
+    assert texts(after) == (FIRST.replace("12", "13"), SECOND.replace("3亿", "4亿"), TEAM.replace("4", "56"))
+    (record,) = after.reviews
+    assert record.decisions == {"1": REJECTED, "2": ACCEPTED, "3": ACCEPTED}
+
+    capsys.readouterr()
+    for bad in (["--conflict", "2=reviewer"], ["--conflict", "1=leader"], ["--conflict", "一=draft"]):
+        out = tmp_path / "不该写出.draft.json"
+        assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out), *bad]) == 2
+        assert not out.exists()
+    assert main(["review", str(draft_path), str(reviewed), "--conflicts", "both"]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        "参数有误：--conflict 给出的第 2 条不是冲突（冲突在列表中注有“第N条冲突”）。",
+        "参数有误：--conflict “1=leader”应写成 序号=draft、序号=reviewer 或 序号=both，如 --conflict 3=reviewer。",
+        "参数有误：--conflict “一=draft”应写成 序号=draft、序号=reviewer 或 序号=both，如 --conflict 3=reviewer。",
+        "参数有误：--conflicts、--conflict 选定冲突后要写出草稿，需与 --accept-all -o 一起用。",
+    ]
 
 
 def test_a_change_both_made_is_listed_as_done(tmp_path: Path) -> None:
