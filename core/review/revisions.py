@@ -213,6 +213,14 @@ class _BodyReader:
         if last is not None and last.split_pending and (last.in_table, last.cell, last.where) == (in_table, cell, where):
             self._join_rest(last, original, accepted, revisions, split)
             return
+        if (inserted and not accepted and last is not None and (last.in_table, last.cell, last.where) == (in_table, cell, where)
+                and any(r.kind == JOIN for r in last.revisions)):
+            # A paragraph's mark struck out and an empty paragraph with a new mark right after
+            # it: Word's way of replacing a mark (numbering or style changed with tracking
+            # on). Accepted, the text ends at the new mark; rejected, at the old: no join.
+            last.revisions = [r for r in last.revisions if r.kind != JOIN]
+            self._anchors_into(len(self.paragraphs), len(self.paragraphs) - 1, len(last.original))
+            return
         self.paragraphs.append(
             ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split)
         )
@@ -250,11 +258,14 @@ class _BodyReader:
         first.accepted += accepted
         first.split_pending = split
         # Comment anchors read in the rest are in the first part's paragraph now.
-        here = len(self.paragraphs)
+        self._anchors_into(len(self.paragraphs), len(self.paragraphs) - 1, offset)
+
+    def _anchors_into(self, source: int, target: int, offset: int) -> None:
+        """Comment anchors read in paragraph ``source`` moved into ``target``, ``offset`` on."""
         for anchors in (self.starts, self.ends, self.references):
             for key, (paragraph, at) in list(anchors.items()):
-                if paragraph == here:
-                    anchors[key] = (here - 1, at + offset)
+                if paragraph == source:
+                    anchors[key] = (target, at + offset)
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:

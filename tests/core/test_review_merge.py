@@ -573,6 +573,26 @@ def test_two_paragraphs_joined_by_striking_the_mark(tmp_path: Path, three_way: b
     assert after.sections[2].body == [PLANS]
 
 
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_mark_replaced_by_a_new_one_joins_nothing(tmp_path: Path, three_way: bool) -> None:
+    """Word, changing a paragraph's numbering or style with tracking on, strikes its mark and
+    puts an empty paragraph with an inserted mark right after it (as in a long legal text
+    where every clause was renumbered): the paragraphs stay apart, the words' edits apply."""
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    empty_new_mark = f"<w:p>{_mark('ins')}</w:p>"
+    first = run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    xml = document_xml(exported).replace(_paragraph_xml(FIRST), f"<w:p>{_mark('del')}{first}</w:p>{empty_new_mark}")
+    xml = xml.replace(_paragraph_xml(SECOND), f"<w:p>{_mark('del')}{run(SECOND)}</w:p>{empty_new_mark}")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.new, c.applicable) for c in result.changes] == [("修改", "12", "15", True)]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
+
+
 def _two_children_report() -> Report:
     from core.draft.model import Section
 
