@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.draft.fields import BEFORE_SECTIONS, slot_fields
 from core.draft.model import Report
 from core.draft.ordinals import parse_point, strip_ordinal
 from core.review.change import (
@@ -68,6 +69,9 @@ _PRINTED_DATE = re.compile(
 # Laid-out paragraphs (core.text.layout) that print a date field: 成文日期 on its own line,
 # 印发日期 after the 印发机关 on theirs.
 _DATE_OF_PART = {"date": "date", "printer": "print_date"}
+# The report fields printed before its text (版头, title, 主送机关): a new paragraph after
+# them, with no 开头 in the draft, opens the text.
+_BEFORE_TEXT = frozenset(field.name for field in slot_fields(BEFORE_SECTIONS))
 
 
 class ChangeBuilder:
@@ -313,6 +317,11 @@ class ChangeBuilder:
             elif first.field in LIST_FIELDS or first.field == "points":
                 place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
                 text = strip_ordinal(text) if first.field == "points" else text
+        if (place.get("reason") == NO_PLACE and not any(paragraph.strip() for paragraph in self.report.opening)
+                and (piece is None or (not piece.section_id and piece.field in _BEFORE_TEXT))):
+            # After the title and 主送机关 (or at the very start) of a draft with no 开头: the
+            # leader wrote one (in a draft of a title alone, the text itself).
+            place = {"section_id": "", "field": "opening", "index": BEFORE_FIRST}
         self._add(
             kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
         )

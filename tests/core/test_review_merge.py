@@ -593,6 +593,34 @@ def test_a_mark_replaced_by_a_new_one_joins_nothing(tmp_path: Path, three_way: b
     assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
 
 
+@pytest.mark.parametrize("three_way", [True, False])
+def test_the_leaders_paragraphs_in_a_draft_with_no_text_yet_open_it(tmp_path: Path, three_way: bool) -> None:
+    """The clerk sent a draft of a title alone; the leader typed the text (tracked)."""
+    report = replace(sample_report(), opening=[], sections=[], closing=[])
+    _, exported = exported_draft(report, tmp_path)
+    xml = _inserted_paragraph_after(document_xml(exported), "市委办公室：", "今年以来，我局各项工作稳步推进。")
+    xml = _inserted_paragraph_after(xml, "今年以来，我局各项工作稳步推进。", "下半年，我们将继续努力。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.new, c.applicable, c.place) for c in result.changes] == [
+        ("今年以来，我局各项工作稳步推进。", True, "开头第1段之前"), ("下半年，我们将继续努力。", True, "开头第1段之前"),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.opening == ["今年以来，我局各项工作稳步推进。", "下半年，我们将继续努力。"]
+
+
+def test_a_paragraph_before_the_first_heading_of_a_draft_without_opening_is_its_opening(tmp_path: Path) -> None:
+    report = replace(sample_report(), opening=[])
+    _, exported = exported_draft(report, tmp_path)
+    xml = _inserted_paragraph_after(document_xml(exported), "市委办公室：", "现将有关情况报告如下。")
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.new, c.applicable, c.place) for c in result.changes] == [("现将有关情况报告如下。", True, "开头第1段之前")]
+    after = apply_changes(report, result.changes).report
+    assert (after.opening, after.sections) == (["现将有关情况报告如下。"], report.sections)
+
+
 def _two_children_report() -> Report:
     from core.draft.model import Section
 
