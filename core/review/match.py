@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from core.draft.model import Report
@@ -412,6 +412,9 @@ def copy_cells(document: ReviewedDocument) -> dict[CellKey, CopyCell]:
                 continue
             line += 1
             last_line = line == len(lines) - 1
+            struck = bool(paragraph.original) and not paragraph.accepted and all(
+                r.kind in (DELETE, MOVE_FROM) for r in paragraph.revisions)
+            first_of_line = len(revisions)
             for revision in paragraph.revisions:
                 start, end = revision.start + offset, revision.end + offset
                 if revision.kind == SPLIT:
@@ -425,6 +428,12 @@ def copy_cells(document: ReviewedDocument) -> dict[CellKey, CopyCell]:
                 else:
                     revisions.append(Revision(revision.kind, revision.author, revision.date, start, end, revision.text,
                                               revision.move_name))
+            if struck and paragraph.mark_deleted and not last_line:  # the whole line struck out, its break with it
+                last = revisions[-1]
+                revisions[-1] = replace(last, end=last.end + 1, text=last.text + "\n")
+            elif struck and last_line and line > 0:  # the cell's last line gone: the break before it goes too
+                first = revisions[first_of_line]
+                revisions[first_of_line] = replace(first, start=first.start - 1, text="\n" + first.text)
             offset += len(paragraph.original) + 1
         out[key] = CopyCell(original, tuple(revisions), tuple(indices))
     return out

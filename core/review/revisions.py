@@ -189,6 +189,7 @@ class _BodyReader:
         accepted = "".join(text for text, mark, _ in self._pieces if mark.kind not in _REMOVED)
         revisions = _merge(self._pieces)
         inserted = split = False
+        mark_deleted = None
         properties = p.find(n.pPr)
         if properties is not None:
             mark_props = properties.find(n.rPr)
@@ -222,7 +223,8 @@ class _BodyReader:
             self._anchors_into(len(self.paragraphs), len(self.paragraphs) - 1, len(last.original))
             return
         self.paragraphs.append(
-            ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split)
+            ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split,
+                              mark_deleted=properties is not None and mark_deleted is not None)
         )
         if split:
             who = _who(mark_inserted, n)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from core.review.merge import review_copy
 from core.review.revisions import read_reviewed
 from tests.core.review_builders import (
     DATE,
+    dele,
     document_xml,
     exported_draft,
     ins,
@@ -105,6 +106,31 @@ def test_a_cells_line_break_struck_out_joins_its_lines(tmp_path: Path) -> None:
     assert (change.old, change.new, change.applicable) == ("\n", "", True)
     after = apply_changes(report, result.changes).report
     assert after.sections[0].tables[0].rows[1] == ["培训", "全年12次，覆盖全员"]
+
+
+@pytest.mark.parametrize(("struck", "left"), [("覆盖全员", "全年12次\n考核合格"), ("考核合格", "全年12次\n覆盖全员")])
+def test_a_cells_line_struck_out_whole_goes_with_its_line_break(tmp_path: Path, struck: str, left: str) -> None:
+    """Word strikes a whole line of a cell as its text and its mark (the cell's last line: its
+    text alone, the cell's end mark cannot go); the line goes, no empty line is left."""
+    report = _table_report()
+    report.sections[0].tables[0].rows[1][1] = "全年12次\n覆盖全员\n考核合格"
+    _draft, exported = exported_draft(report, tmp_path)
+    deleted_mark = f'<w:pPr><w:pStyle w:val="TableText"/><w:rPr><w:del w:id="952" w:author="李主任" w:date="{DATE}"/></w:rPr></w:pPr>'
+    lines = []
+    for text in ("全年12次", "覆盖全员", "考核合格"):
+        own = deleted_mark if text == struck and text != "考核合格" else TABLE_TEXT
+        body = dele(text) if text == struck else run(text)
+        lines.append(own + body)
+    markup = "</w:p><w:p>".join(lines)
+    xml = replace_runs(document_xml(exported), "全年12次\n覆盖全员\n考核合格", "@" + markup)
+    at = xml.index("@")
+    properties = xml.rindex(TABLE_TEXT, 0, at)
+    xml = xml[:properties] + xml[at + 1 :]  # the first line's properties are the markup's own
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    (change,) = result.changes
+    assert change.applicable and change.old.strip("\n") == struck
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows[1] == ["培训", left]
 
 
 def _after_table(report: Report, section: int, tracked: bool, tmp_path: Path, three_way: bool = True) -> Path:
