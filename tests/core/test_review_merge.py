@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +36,7 @@ from tests.core.review_builders import (
     replace_runs,
     run,
     sample_report,
+    saved_by_libreoffice,
     word_style_runs,
     write_reviewed,
 )
@@ -319,16 +319,7 @@ def test_a_copy_saved_by_libreoffice_merges_three_ways(tmp_path: Path) -> None:
     _draft_path, exported = exported_draft(report, tmp_path)
     xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
     xml = edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。")
-    (tmp_path / "word").mkdir()
-    reviewed = write_reviewed(exported, tmp_path / "word" / "审阅.docx", xml)
-    soffice = find_soffice()
-    assert soffice is not None
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(reviewed)],
-        check=True, capture_output=True, timeout=240,
-    )
-    saved = tmp_path / "lo" / "审阅.docx"
+    saved = saved_by_libreoffice(exported, xml, tmp_path)
     assert b"w:del " in zipfile.ZipFile(saved).read("word/document.xml")
     report.closing = ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
     after = _accepted(report, saved)

@@ -3,7 +3,6 @@ WPS and LibreOffice write them, with the accepted draft written out by hand."""
 
 from __future__ import annotations
 
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from tests.core.review_builders import (
     replace_runs,
     run,
     sample_report,
+    saved_by_libreoffice,
     write_reviewed,
 )
 
@@ -189,16 +189,7 @@ def test_both_cases_in_a_copy_saved_by_libreoffice(tmp_path: Path) -> None:
     xml = _cell_lines(document_xml(exported), "enter_at_line_end")
     end = xml.index("</w:tbl>", xml.index("覆盖全员")) + len("</w:tbl>")
     xml = xml[:end] + inserted_paragraph("表后说明。") + xml[end:]
-    (tmp_path / "word").mkdir()
-    reviewed = write_reviewed(exported, tmp_path / "word" / "审阅.docx", xml)
-    soffice = find_soffice()
-    assert soffice is not None
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(reviewed)],
-        check=True, capture_output=True, timeout=240,
-    )
-    saved = tmp_path / "lo" / "审阅.docx"
+    saved = saved_by_libreoffice(exported, xml, tmp_path)
     assert b"w:ins " in zipfile.ZipFile(saved).read("word/document.xml")
     result = review_copy(report, read_reviewed(saved))
     after = apply_changes(report, result.changes).report
