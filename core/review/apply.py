@@ -63,6 +63,8 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             result.applied.append(change.id)
         elif change.new_paragraph and change.after_tables and not _pin_end_tables(target, change.section_id):
             result.skipped.append(change.id)  # the clerk has given the section points or a tail since
+        elif change.new_paragraph and change.section_id and target.find(change.section_id) is None:
+            result.skipped.append(change.id)  # its section is gone from the draft: nowhere to put it
         elif change.new_paragraph:
             new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)
             if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
@@ -77,6 +79,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             else:
                 address, start, end = found
                 located[address].append((change, start, end))
+    _skip_other_halves(changes, located, new_paragraphs, before_tables, result)
     emptied: set[tuple[str, str, int]] = set()
     struck: dict[str, set[int]] = defaultdict(set)  # cells of rows struck out, by section
     for address, slot_changes in located.items():
@@ -99,6 +102,36 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     for section_id, name in marked:
         _split_and_join(target, section_id, name)
     return result
+
+
+def _skip_other_halves(
+    changes: list[ReviewChange],
+    located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]],
+    new_paragraphs: dict[tuple[str, str, int], list[str]],
+    before_tables: dict[str, int],
+    result: Applied,
+) -> None:
+    """A paragraph removed and the one put in its place (one ``pair``) go together: when one
+    half is skipped (not accepted, or gone from the draft), the other is not made either, so
+    the clerk's text is never deleted while the leader's replacement is left out."""
+    halves: dict[str, list[ReviewChange]] = defaultdict(list)
+    for change in changes:
+        if change.pair:
+            halves[change.pair].append(change)
+    skipped = set(result.skipped)
+    broken = {pair for pair, members in halves.items() if any(m.id in skipped for m in members)}
+    if not broken:
+        return
+    undone = {m.id for pair in broken for m in halves[pair] if m.id not in skipped}
+    for address in list(located):
+        located[address] = [entry for entry in located[address] if entry[0].id not in undone]
+    for change in changes:
+        if change.id in undone and change.new_paragraph:
+            new_paragraphs[(change.section_id, change.field, change.index)].remove(change.new)
+            if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
+                before_tables[change.section_id] -= 1
+    result.applied = [i for i in result.applied if i not in undone]
+    result.skipped += sorted(undone, key=int)
 
 
 # How the clerk settles a conflict (the same words changed by both since the export).

@@ -16,6 +16,7 @@ from core.review.change import (
     BEFORE_FIRST,
     COMMENTED,
     DELETED,
+    HALF_OF_REPLACEMENT,
     IN_FOOTER,
     IN_TABLE,
     IN_TEXT_BOX,
@@ -83,6 +84,9 @@ class ChangeBuilder:
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
         self._dated: set[int] = set()  # paragraphs whose printed date has been placed
+        # How many of the copy's paragraphs that stay have been placed: paragraphs removed and
+        # added between the same two such paragraphs replace one another (bind_replacements).
+        self.gap = 0
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
@@ -322,8 +326,14 @@ class ChangeBuilder:
             # After the title and 主送机关 (or at the very start) of a draft with no 开头: the
             # leader wrote one (in a draft of a title alone, the text itself).
             place = {"section_id": "", "field": "opening", "index": BEFORE_FIRST}
+        elif (place.get("reason") == NO_PLACE and (piece is None or (not piece.section_id and piece.field in _BEFORE_TEXT))
+              and (following is None or any(p.field == "heading" for p in following.pieces[:1]))):
+            # Between the title or 主送机关 and the first heading: the 开头 stands there, and
+            # the new paragraph is its last.
+            place = {"section_id": "", "field": "opening", "index": len(self.report.opening) - 1}
         self._add(
-            kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
+            kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True,
+            pair=f"gap{self.gap}", **place,
         )
 
     def _beside_table(self, piece: Piece, after: bool) -> dict[str, object]:
@@ -415,7 +425,7 @@ class ChangeBuilder:
             self._add(
                 kind=kind, author=author, date=date, old=draft.text, new="", tracked=tracked,
                 applicable=False, reason=(MOVED_SECTION if kind == MOVED else WHOLE_HEADING) if heading else WHOLE_FIELD,
-                **self._nearest(draft),
+                pair=f"gap{self.gap}", **self._nearest(draft),
             )
             return
         for piece in draft.pieces:
@@ -431,7 +441,40 @@ class ChangeBuilder:
                 start=piece.slot_start,
                 end=piece.slot_start + piece.length,
                 tracked=tracked,
+                pair=f"gap{self.gap}",
             )
+
+    def bind_replacements(self) -> None:
+        """Paragraphs removed and paragraphs added between the same two kept ones replace each
+        other. The new ones go where the first removed one of a list stood (after the last
+        section's text, a new paragraph in place of the 结尾 is the 结尾); when one half still cannot apply, none does (the clerk's text is never deleted
+        while the leader's replacement is skipped), each listed with why."""
+        groups: dict[str, list[int]] = {}
+        for k, change in enumerate(self.changes):
+            if change.pair:
+                groups.setdefault(change.pair, []).append(k)
+        for members in groups.values():
+            added = [k for k in members if self.changes[k].new_paragraph]
+            removed = [k for k in members if not self.changes[k].new_paragraph]
+            if not added or not removed:
+                for k in members:
+                    self.changes[k] = replace(self.changes[k], pair="")
+                continue
+            spot = next((self.changes[k] for k in removed if self.changes[k].field in LIST_FIELDS
+                         or self.changes[k].field == "points"), None)
+            for k in added:
+                change = self.changes[k]
+                if spot is not None and (change.applicable or change.reason == NO_PLACE):
+                    text = strip_ordinal(change.new) if spot.field == "points" else change.new
+                    moved = replace(change, applicable=True, reason="", section_id=spot.section_id,
+                                    field=spot.field, index=spot.index - 1, new=text)
+                    self.changes[k] = _with_place(moved, change_place(self.paths, moved, self.report))
+            if all(self.changes[k].applicable for k in members):
+                continue
+            for k in members:
+                change = self.changes[k]
+                if change.applicable:
+                    self.changes[k] = replace(change, applicable=False, reason=HALF_OF_REPLACEMENT)
 
     def new_table(
         self, table: AddedTable, previous: DraftParagraph | None, following: DraftParagraph | None, author: str

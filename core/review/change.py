@@ -50,6 +50,10 @@ BASE_UNKNOWN = (
     "审阅稿导出时的版本在本机找不到（可能是在另一台电脑导出的，或记录已删），改动按文字与草稿比对放置；"
     "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
 )
+HALF_OF_REPLACEMENT = (
+    "不再适用：这是审阅人替换一段文字的一半（删去原段、写上新段），另一半无法自动放入；"
+    "两半都未改动，请对照审阅稿手工修改"
+)
 WHOLE_FIELD = "不再适用：整段删去了报告信息中的一项（标题、主送机关、落款等）；如同意，请在“报告信息”中删去"
 # The index of a new paragraph that goes before the first of its list.
 BEFORE_FIRST = -1
@@ -96,6 +100,10 @@ class ReviewChange:
     # A new paragraph after a table that ends its section (after_body None): the section's
     # first closing paragraph, the tables ending the section kept before it (core.review.apply).
     after_tables: bool = False
+    # Paragraphs the leader removed and paragraphs he added between the same two paragraphs he
+    # kept share this key: together they replace what stood there, applied together or not at
+    # all (core.review.builder.bind_replacements, core.review.apply).
+    pair: str = ""
 
     @property
     def content(self) -> str:

@@ -21,6 +21,7 @@ later edit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -192,14 +193,19 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
             continue
         draft = drafts[j]
         placing.previous = draft
+        if paragraph.accepted.strip():  # kept: what is removed or added after it replaces nothing before it
+            builder.gap += 1
         if document.tracked:
             builder.tracked(paragraph.original, draft, paragraph.revisions, paragraph.accepted)
         else:
             builder.untracked(paragraph.accepted, draft, untracked_author)
     if not document.tracked:
+        kept = sorted(j for i, j in matched.items() if document.paragraphs[i].accepted.strip())
         for j in sorted(set(range(len(drafts))) - set(matched.values())):
             if drafts[j].text.strip():
+                builder.gap = bisect_left(kept, j)  # between the same kept paragraphs as the new ones there
                 builder.removed_paragraph(drafts[j], untracked_author)
+    builder.bind_replacements()
     placing.moves_and_comments()
     changes = [with_context(report, change) for change in builder.changes]
     return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors)

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from core.draft.model import Report
 from core.review.model import (
@@ -181,7 +182,46 @@ def match_paragraphs(originals: list[str], drafts: list[str]) -> dict[int, int]:
         if i not in matched and j not in used:
             matched[i] = j
             used.add(j)
+    _pair_in_gaps(originals, drafts, matched, used)
     return matched
+
+
+# A paragraph of the copy left unmatched between two matched ones is the rewrite of an
+# unmatched draft paragraph between the same two when at least this share of the shorter
+# text is shared (a short opening the leader wrote on: "2023年上半年，" → three times as long).
+SHARED_IN_GAP = 0.5
+# Gaps with more candidate pairs than this are not a rewrite but another text: left alone.
+_GAP_PAIRS = 64
+
+
+def _pair_in_gaps(originals: list[str], drafts: list[str], matched: dict[int, int], used: set[int]) -> None:
+    """Between two paragraphs matched in order, an unmatched paragraph of the copy and one of
+    the draft that share most of the shorter one's text are one paragraph the leader changed
+    (a 修改 of it, not a paragraph deleted and another added), paired in order."""
+    anchors = sorted(matched.items())
+    bounds = [(-1, -1), *[(i, j) for i, j in anchors], (len(originals), len(drafts))]
+    for (i_low, j_low), (i_high, j_high) in pairwise(bounds):
+        if j_high <= j_low:
+            continue  # a move: no gap in order between them
+        copies = [i for i in range(i_low + 1, i_high) if originals[i].strip() and i not in matched]
+        candidates = [j for j in range(j_low + 1, j_high) if drafts[j].strip() and j not in used]
+        if not copies or not candidates or len(copies) * len(candidates) > _GAP_PAIRS:
+            continue
+        after = -1
+        for i in copies:
+            best, best_share = -1, SHARED_IN_GAP
+            for j in candidates:
+                if j <= after or j in used:
+                    continue
+                shorter = min(len(originals[i].strip()), len(drafts[j].strip()))
+                blocks = SequenceMatcher(None, originals[i], drafts[j], autojunk=False).get_matching_blocks()
+                share = sum(size for _a, _b, size in blocks) / shorter
+                if share >= best_share and (best < 0 or share > best_share):
+                    best, best_share = j, share
+            if best >= 0:
+                matched[i] = best
+                used.add(best)
+                after = best
 
 
 def _bigrams(text: str) -> set[str]:

@@ -103,9 +103,12 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         remove_up_to(j)
         sent = bases[j]
         placing.previous = sent
+        if paragraph.accepted.strip():  # kept: what is removed or added after it replaces nothing before it
+            builder.gap += 1
         builder.untracked(paragraph.original, sent, untracked_author, paragraph.accepted)
         builder.tracked(paragraph.original, sent, paragraph.revisions, paragraph.accepted)
     remove_up_to(len(bases))
+    builder.bind_replacements()
     placing.moves_and_comments()
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
     return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors, three_way=True,

@@ -1,0 +1,117 @@
+"""A paragraph the leader rewrote is one change of it; a paragraph removed and one added in its
+place go together (core.review.match._pair_in_gaps, core.review.builder.bind_replacements)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from core.draft.model import Report
+from core.review.apply import apply_changes
+from core.review.change import HALF_OF_REPLACEMENT, WHOLE_HEADING
+from core.review.merge import review_copy
+from core.review.revisions import read_reviewed
+from tests.core.review_builders import (
+    add_paragraph_after,
+    dele,
+    document_xml,
+    edit_run,
+    exported_draft,
+    ins,
+    inserted_paragraph,
+    plain_paragraph,
+    remove_paragraph,
+    replace_runs,
+    run,
+    sample_report,
+    write_reviewed,
+)
+from tests.core.test_review_merge import CLOSING, OPENING, _with_custom
+
+
+def _copy(report: Report, tmp_path: Path, xml_of, three_way: bool) -> Path:  # type: ignore[no-untyped-def]
+    _, exported = exported_draft(report, tmp_path)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml_of(document_xml(exported)))
+    return reviewed if three_way else _with_custom(reviewed, tmp_path / "无记录.docx", None)
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_short_opening_written_on_is_a_change_of_the_opening(tmp_path: Path, three_way: bool) -> None:
+    # The clerk's walkthrough: an opening of a few words, the leader typed on (untracked) to
+    # three times its length; it was listed as a paragraph with no place plus a deletion.
+    report = replace(sample_report(), opening=["2023年上半年，"])
+    reviewed = _copy(report, tmp_path, lambda xml: edit_run(xml, "2023年上半年，", "2023年上半年，区委组织部紧紧围绕中心工作，"),
+                     three_way)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.new, c.applicable, c.place) for c in result.changes] == [
+        ("插入", "", "区委组织部紧紧围绕中心工作，", True, "开头第1段第10字")
+    ]
+    assert apply_changes(report, result.changes).report.opening == ["2023年上半年，区委组织部紧紧围绕中心工作，"]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_an_opening_rewritten_whole_goes_in_its_place(tmp_path: Path, three_way: bool) -> None:
+    new = "现将有关情况报告如下。"  # nothing in common with the opening it replaces
+    reviewed = _copy(sample_report(), tmp_path, lambda xml: edit_run(xml, OPENING, new), three_way)
+    result = review_copy(sample_report(), read_reviewed(reviewed))
+    assert sorted((c.kind, c.old, c.new, c.applicable, c.field) for c in result.changes) == [
+        ("删除", OPENING, "", True, "opening"), ("插入", "", new, True, "opening"),
+    ]
+    assert apply_changes(sample_report(), result.changes).report.opening == [new]
+
+
+def test_a_closing_rewritten_whole_stays_the_closing(tmp_path: Path) -> None:
+    new = "特此报告。"
+    reviewed = _copy(sample_report(), tmp_path, lambda xml: edit_run(xml, CLOSING, new), True)
+    after = apply_changes(sample_report(), review_copy(sample_report(), read_reviewed(reviewed)).changes).report
+    assert (after.closing, after.sections[2].body) == ([new], ["围绕中心工作，抓好各项任务落实。"])
+
+
+def test_a_tracked_paragraph_struck_and_another_typed_after_it_replace_it(tmp_path: Path) -> None:
+    new = "特此报告。"
+
+    def leader(xml: str) -> str:
+        return replace_runs(add_paragraph_after(xml, CLOSING, inserted_paragraph(new)), CLOSING, dele(CLOSING))
+
+    reviewed = _copy(sample_report(), tmp_path, leader, True)
+    result = review_copy(sample_report(), read_reviewed(reviewed))
+    assert len({c.pair for c in result.changes}) == 1 and all(c.applicable for c in result.changes)
+    assert apply_changes(sample_report(), result.changes).report.closing == [new]
+
+
+def test_a_heading_replaced_by_other_words_is_neither_deleted_nor_added_as_text(tmp_path: Path) -> None:
+    # "二、存在的问题" deleted and "二、当前面临的困难" typed (little in common): the heading's
+    # removal is the outline's business, so the typed words must not land as body text.
+    def leader(xml: str) -> str:
+        xml = add_paragraph_after(xml, "二、存在的问题", plain_paragraph("二、当前面临的困难"))
+        return remove_paragraph(xml, "二、存在的问题")
+
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, leader, True)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.applicable, c.reason) for c in result.changes] == [
+        ("插入", False, HALF_OF_REPLACEMENT), ("删除", False, WHOLE_HEADING),
+    ]
+    assert apply_changes(report, result.changes).report == report
+
+
+def test_accept_all_skips_a_removal_whose_new_paragraph_is_skipped() -> None:
+    # The new paragraph's section has gone from the draft: the removal next to it is not made either.
+    report = sample_report()
+    from core.review.change import ReviewChange
+
+    removal = ReviewChange("1", "删除", "李主任", "", OPENING, "", field="opening", index=0, start=0,
+                           end=len(OPENING), pair="gap1")
+    addition = ReviewChange("2", "插入", "李主任", "", "", "新开头。", section_id="gone", field="body", index=0,
+                            new_paragraph=True, pair="gap1")
+    applied = apply_changes(report, [removal, addition])
+    assert (applied.report.opening, applied.applied, sorted(applied.skipped)) == ([OPENING], [], ["1", "2"])
+
+
+def test_words_typed_in_a_tracked_copy_into_the_opening(tmp_path: Path) -> None:
+    reviewed = _copy(sample_report(), tmp_path,
+                     lambda xml: replace_runs(xml, OPENING, run(OPENING) + ins("现报告如下。")), True)
+    after = apply_changes(sample_report(), review_copy(sample_report(), read_reviewed(reviewed)).changes).report
+    assert after.opening == [OPENING + "现报告如下。"]
