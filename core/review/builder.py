@@ -519,7 +519,12 @@ class ChangeBuilder:
             {"section_id": self.first_section, "field": "heading"} if self.first_section else {}
         )
         if draft is not None:
-            address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
+            blocks = char_map(original, draft.text)
+            address, reason = self._place(draft, blocks, comment.start, comment.end)
+            if reason == NOT_EDITABLE:
+                # Anchored across several slots (a run-in heading's text and the points after
+                # it) or on a marker: at the first slot its words reach, those of them quoted.
+                address, quoted = self._comment_at_first_slot(draft, blocks, comment.start, comment.end, quoted)
             address.pop("blank", None)
             values = address or self._nearest(draft)
         self._add(
@@ -532,6 +537,24 @@ class ChangeBuilder:
             replies=tuple(comment.replies),
             **values,
         )
+
+    def _comment_at_first_slot(
+        self, draft: DraftParagraph, blocks: list[tuple[int, int, int]], start: int, end: int, quoted: str
+    ) -> tuple[dict[str, object], str]:
+        """The address of the commented words inside the first slot piece they overlap, and
+        those words; ``({}, quoted)`` when the comment's range maps to no piece."""
+        span = map_span(blocks, start, end)
+        if span is None:
+            return {}, quoted
+        for piece in draft.pieces:
+            low, high = max(span[0], piece.para_start), min(span[1], piece.para_end)
+            if low < high or (span[0] == span[1] and piece.para_start <= span[0] <= piece.para_end):
+                offset = piece.slot_start + low - piece.para_start
+                return {
+                    "section_id": piece.section_id, "field": piece.field, "index": piece.index,
+                    "start": offset, "end": offset + high - low,
+                }, draft.text[low:high]
+        return {}, quoted
 
 
 def _past_blanks(original: str, blocks: list[tuple[int, int, int]], at: int, new: str) -> tuple[int, str]:

@@ -55,6 +55,8 @@ HALF_OF_REPLACEMENT = (
     "两半都未改动，请对照审阅稿手工修改"
 )
 WHOLE_FIELD = "不再适用：整段删去了报告信息中的一项（标题、主送机关、落款等）；如同意，请在“报告信息”中删去"
+# A comment quotes at most this many of the words it is attached to, then "…".
+QUOTE_LENGTH = 30
 # The index of a new paragraph that goes before the first of its list.
 BEFORE_FIRST = -1
 # Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
@@ -109,7 +111,8 @@ class ReviewChange:
     def content(self) -> str:
         """ "old → new" in words, as listed."""
         if self.kind == COMMENTED:
-            quoted = f"“{self.old}”：" if self.old else ""
+            words = self.old if len(self.old) <= QUOTE_LENGTH else self.old[:QUOTE_LENGTH] + "…"
+            quoted = f"“{words}”：" if words else ""
             replies = "".join(f"（{r.author or '回复'}回复：{r.text}）" for r in self.replies)
             return f"{quoted}{self.new}{replies}"
         if self.format_only:

@@ -115,3 +115,59 @@ def test_words_typed_in_a_tracked_copy_into_the_opening(tmp_path: Path) -> None:
                      lambda xml: replace_runs(xml, OPENING, run(OPENING) + ins("现报告如下。")), True)
     after = apply_changes(sample_report(), review_copy(sample_report(), read_reviewed(reviewed)).changes).report
     assert after.opening == [OPENING + "现报告如下。"]
+
+
+# A run-in section's text runs on after its heading in one paragraph, its points after it.
+RUN_IN_BODY = "注重在加强干部队伍建设上发力，落实干部选任工作要求，抓紧干部“选育管用”全链条工作机制。"
+RUN_IN_POINT = "强化政治理论学习。做好全区干部教育培训计划，不断加强领导干部政治理论学习。"
+
+
+def _run_in_report() -> Report:
+    from core.draft.model import Point, Section
+
+    report = sample_report()
+    report.sections[0].children = [
+        Section(heading="践行新时代好干部标准", run_in=True, body=[RUN_IN_BODY], points=[Point(RUN_IN_POINT)],
+                points_layout="joined"),
+    ]
+    return report
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_comment_inside_a_run_in_paragraphs_text_is_on_that_text(tmp_path: Path, three_way: bool) -> None:
+    from core.review.change import ReviewChange
+    from tests.core.review_builders import CommentSpec, comment_end, comment_start
+
+    report = _run_in_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    # Word's range, as the walkthrough's copy had it: from the text after the heading to the
+    # paragraph's end, over the body and the point run on after it.
+    start = xml.rindex("<w:r>", 0, xml.index(RUN_IN_BODY))
+    end = xml.index("</w:p>", start)
+    xml = xml[:start] + comment_start(1) + xml[start:end] + comment_end(1) + xml[end:]
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml, [CommentSpec(1, "李主任", "此段数字请再核实")])
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    changes: list[ReviewChange] = review_copy(report, read_reviewed(reviewed)).changes
+    assert [(c.kind, c.field, c.index, c.place, c.content) for c in changes] == [
+        ("批注", "body", 0, "一、主要工作成效 / （一）践行新时代好干部标准 正文第1段第1字",
+         "“注重在加强干部队伍建设上发力，落实干部选任工作要求，抓紧干部…”：此段数字请再核实"),
+    ]
+
+
+def test_a_comment_on_a_few_words_of_a_run_in_paragraph_quotes_them(tmp_path: Path) -> None:
+    from tests.core.review_builders import CommentSpec, comment_end, comment_start
+
+    report = _run_in_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    start = xml.rindex("<w:r>", 0, xml.index(RUN_IN_BODY))
+    end = xml.index("</w:r>", start) + len("</w:r>")
+    xml = xml[:start] + (run("注重在加强干部队伍建设上发力，") + comment_start(1) + run("落实干部选任工作要求")
+                         + comment_end(1) + run("，抓紧干部“选育管用”全链条工作机制。一是" + RUN_IN_POINT)) + xml[end:]
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml, [CommentSpec(1, "李主任", "要求要具体。")])
+    [comment] = review_copy(report, read_reviewed(reviewed)).changes
+    assert (comment.place, comment.content) == (
+        "一、主要工作成效 / （一）践行新时代好干部标准 正文第1段第16字", "“落实干部选任工作要求”：要求要具体。"
+    )
