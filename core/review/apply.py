@@ -18,8 +18,11 @@ from dataclasses import dataclass, field, replace
 from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
 from core.draft.tables import Table
+from core.importing.heading_rules import marker_heading
+from core.importing.outline_parser import add_text, section_for_heading
 from core.review.change import (
     BEFORE_FIRST,
+    HEADING_ADDED,
     JOIN_MARK,
     LIST_FIELDS,
     PARAGRAPH_BREAK,
@@ -46,6 +49,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]] = defaultdict(list)
     new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     before_tables: dict[str, int] = defaultdict(int)  # new first paragraphs ahead of the tables there
+    sections_added: dict[str, int] = defaultdict(int)  # new sections put after each section so far
     for change in changes:
         if not change.applicable or not change.field:
             result.skipped.append(change.id)
@@ -61,6 +65,11 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             # After body paragraph ``index`` (in the body as it was: moved on with it below).
             section.tables.append(Table(rows=rows, header_rows=1 if len(rows) > 1 else 0, after_body=change.index + 1))
             result.applied.append(change.id)
+        elif change.kind == HEADING_ADDED:
+            if _add_section(target, change, sections_added):
+                result.applied.append(change.id)
+            else:
+                result.skipped.append(change.id)  # the section it follows is gone from the draft
         elif change.new_paragraph and change.after_tables and not _pin_end_tables(target, change.section_id):
             result.skipped.append(change.id)  # the clerk has given the section points or a tail since
         elif change.new_paragraph and change.section_id and target.find(change.section_id) is None:
@@ -102,6 +111,26 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     for section_id, name in marked:
         _split_and_join(target, section_id, name)
     return result
+
+
+def _add_section(report: Report, change: ReviewChange, added: dict[str, int]) -> bool:
+    """A heading the leader typed, made a section after ``change.section_id`` (after the ones
+    already added there), split as the importer splits a heading paragraph; its lines after
+    the first are its text. The app numbers it by position. False when there is no such section."""
+    sibling = report.find(change.section_id)
+    first, *rest = change.new.split("\n")
+    found = marker_heading(first)
+    if sibling is None or found is None:
+        return False
+    section = section_for_heading(found)
+    for line in rest:
+        add_text(section, line)
+    parent = report.parent_of(sibling.id)
+    container = parent.children if parent is not None else report.sections
+    row = next(k for k, s in enumerate(container) if s.id == sibling.id) + 1 + added[sibling.id]
+    container.insert(row, section)
+    added[sibling.id] += 1
+    return True
 
 
 def _skip_other_halves(

@@ -10,13 +10,15 @@ from dataclasses import replace
 
 from core.draft.fields import BEFORE_SECTIONS, slot_fields
 from core.draft.model import Report
-from core.draft.ordinals import parse_point, strip_ordinal
+from core.draft.ordinals import parse_marker, parse_point, strip_ordinal
+from core.importing.heading_rules import DI_FAMILY, HOW_MARKER, marker_heading
 from core.review.change import (
     AFTER_LAST_TABLE,
     BEFORE_FIRST,
     COMMENTED,
     DELETED,
     HALF_OF_REPLACEMENT,
+    HEADING_ADDED,
     IN_FOOTER,
     IN_TABLE,
     IN_TEXT_BOX,
@@ -87,6 +89,10 @@ class ChangeBuilder:
         # How many of the copy's paragraphs that stay have been placed: paragraphs removed and
         # added between the same two such paragraphs replace one another (bind_replacements).
         self.gap = 0
+        # New headings placed so far, (family, number, gap) → the section they go after, and
+        # the last one's change (its index, its gap): plain new paragraphs after it are its text.
+        self._added_headings: dict[tuple[str, int, int], str] = {}
+        self._open_heading: tuple[int, int] | None = None
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
@@ -298,6 +304,8 @@ class ChangeBuilder:
         # break before the 版记 into the paragraph before).
         text = text.strip("\n")
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
+        if self._new_heading(text, piece, author, date, tracked):
+            return
         place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
         if piece is not None and piece.field in LIST_FIELDS:
             place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
@@ -335,6 +343,35 @@ class ChangeBuilder:
             kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True,
             pair=f"gap{self.gap}", **place,
         )
+
+    def _new_heading(self, text: str, piece: Piece | None, author: str, date: str, tracked: bool) -> bool:
+        """A new paragraph that opens with the next ordinal of the section it follows or of
+        one above it ("（四）" after "（三）", "三、" after "二、", or after a heading the leader
+        added just before): a new section after that one (HEADING_ADDED), recognised by the
+        importer's heading rules. A plain paragraph right after such a heading, with no kept
+        paragraph between, is that section's text. False: neither."""
+        found = marker_heading(text.strip())
+        if found is None or found.how != HOW_MARKER or found.family == DI_FAMILY:
+            if self._open_heading is not None and self._open_heading[1] == self.gap and text.strip():
+                k = self._open_heading[0]
+                self.changes[k] = replace(self.changes[k], new=self.changes[k].new + "\n" + text.strip())
+                return True
+            return False
+        after = self._added_headings.get((found.family, found.number - 1, self.gap))
+        section_id = piece.section_id if piece is not None else ""
+        while after is None and section_id:
+            marker = parse_marker(self.paths.get(section_id, "").split(" / ")[-1])
+            if marker is not None and (marker.family, marker.number + 1) == (found.family, found.number):
+                after = section_id
+            parent = self.report.parent_of(section_id)
+            section_id = parent.id if parent is not None else ""
+        if after is None:
+            return False
+        self._added_headings[(found.family, found.number, self.gap)] = after
+        self._open_heading = (len(self.changes), self.gap)
+        self._add(kind=HEADING_ADDED, author=author, date=date, old="", new=text.strip(), tracked=tracked,
+                  new_paragraph=True, section_id=after, field="heading", index=0)
+        return True
 
     def _beside_table(self, piece: Piece, after: bool) -> dict[str, object]:
         """Where a new paragraph goes that stands right after (or before) the table holding

@@ -17,6 +17,10 @@ ROW_DELETED = "删除表格行"  # a cell of a row struck out: the row goes when
 # A table the leader added: ``new`` holds its rows, cells split by TAB and rows by LF
 # (table_rows), placed like a new paragraph after body paragraph ``index``.
 TABLE_ADDED = "新增表格"
+# A heading the leader typed with the next ordinal of a level ("（四）" after "（三）"): a new
+# section after section ``section_id``; ``new`` is its paragraph as typed, then (one a line)
+# the paragraphs the leader typed under it. The app numbers it (core.review.apply).
+HEADING_ADDED = "新增标题"
 
 
 def table_rows(text: str) -> list[list[str]]:
@@ -124,6 +128,9 @@ class ReviewChange:
         if self.kind == TABLE_ADDED:
             rows = table_rows(self.new)
             return f"新增表格（{len(rows)}行）：{'、'.join(cell for cell in rows[0] if cell)[:30]}"
+        if self.kind == HEADING_ADDED:
+            first, *rest = self.new.split("\n")
+            return f"{first}（其下另有{len(rest)}段）" if rest else first
         if self.new_paragraph:
             return f"新增段落：{self.new}"
         if self.field in DATE_FIELDS and not self.section_id:  # kept as 2025-07-12, printed in words
@@ -174,6 +181,8 @@ def change_place(paths: dict[str, str], change: ReviewChange, report: Report | N
             table, row, column = cells[change.index]
             at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
             return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行第{column + 1}列{at}"
+    if change.kind == HEADING_ADDED:
+        return f"{paths.get(change.section_id, '')} 这一节之后"
     if change.new_paragraph and change.after_tables:
         return f"{paths.get(change.section_id, '')} 表格之后"
     if change.new_paragraph and change.index == BEFORE_FIRST and change.section_id and change.field != "body":

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.draft.model import Report
+from core.importing.readers.legacy import find_soffice
 from core.review.apply import apply_changes
 from core.review.change import HALF_OF_REPLACEMENT, WHOLE_HEADING
 from core.review.merge import review_copy
@@ -26,6 +27,7 @@ from tests.core.review_builders import (
     replace_runs,
     run,
     sample_report,
+    saved_by_libreoffice,
     write_reviewed,
 )
 from tests.core.test_review_merge import CLOSING, OPENING, _with_custom
@@ -82,10 +84,10 @@ def test_a_tracked_paragraph_struck_and_another_typed_after_it_replace_it(tmp_pa
 
 
 def test_a_heading_replaced_by_other_words_is_neither_deleted_nor_added_as_text(tmp_path: Path) -> None:
-    # "二、存在的问题" deleted and "二、当前面临的困难" typed (little in common): the heading's
-    # removal is the outline's business, so the typed words must not land as body text.
+    # "二、存在的问题" deleted and "当前面临的困难" typed (little in common, no ordinal): the
+    # heading's removal is the outline's business, so the typed words must not land as body text.
     def leader(xml: str) -> str:
-        xml = add_paragraph_after(xml, "二、存在的问题", plain_paragraph("二、当前面临的困难"))
+        xml = add_paragraph_after(xml, "二、存在的问题", plain_paragraph("当前面临的困难"))
         return remove_paragraph(xml, "二、存在的问题")
 
     report = sample_report()
@@ -171,3 +173,66 @@ def test_a_comment_on_a_few_words_of_a_run_in_paragraph_quotes_them(tmp_path: Pa
     assert (comment.place, comment.content) == (
         "一、主要工作成效 / （一）践行新时代好干部标准 正文第1段第16字", "“落实干部选任工作要求”：要求要具体。"
     )
+
+
+TEAM = "班子成员带头学习，开展专题研讨4次。"
+PLANS = "围绕中心工作，抓好各项任务落实。"
+
+
+def _headings_added(xml: str, paragraph) -> str:  # type: ignore[no-untyped-def]
+    """After （一）'s text the leader typed "（二）…" (run-in, its text after the 。) and a plain
+    paragraph under it; after 三、's text a new "四、…" heading line."""
+    xml = add_paragraph_after(xml, PLANS, paragraph("四、抓好宣传工作"))
+    xml = add_paragraph_after(xml, TEAM, paragraph("全年开展专项督查3次。"))
+    return add_paragraph_after(xml, TEAM, paragraph("（二）推进作风建设。深入开展调查研究，形成调研报告6篇。"))
+
+
+def _outline(report: Report) -> list[tuple[int, str, bool, list[str]]]:
+    return [(depth, s.heading, s.run_in, s.body) for depth, s in report.walk()]
+
+
+EXPECTED_OUTLINE = [
+    (1, "主要工作成效", False, ["一是抓好党建工作，全年召开党组会议12次。", "二是推进项目建设，完成固定资产投资3亿元。"]),
+    (2, "加强班子建设", True, [TEAM]),
+    (2, "推进作风建设", True, ["深入开展调查研究，形成调研报告6篇。", "全年开展专项督查3次。"]),
+    (1, "存在的问题", False, []),
+    (1, "下半年工作打算", False, [PLANS]),
+    (1, "抓好宣传工作", False, []),
+]
+
+
+@pytest.mark.parametrize(("three_way", "paragraph"), [
+    (True, plain_paragraph), (False, inserted_paragraph), (True, inserted_paragraph),
+])
+def test_a_heading_with_the_next_ordinal_is_a_new_section(tmp_path: Path, three_way: bool, paragraph) -> None:  # type: ignore[no-untyped-def]
+    from core.review.change import HEADING_ADDED
+
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, lambda xml: _headings_added(xml, paragraph), three_way)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.place, c.content, c.applicable) for c in result.changes] == [
+        (HEADING_ADDED, "一、主要工作成效 / （一）加强班子建设 这一节之后",
+         "（二）推进作风建设。深入开展调查研究，形成调研报告6篇。（其下另有1段）", True),
+        (HEADING_ADDED, "三、下半年工作打算 这一节之后", "四、抓好宣传工作", True),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert _outline(after) == EXPECTED_OUTLINE
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
+
+
+def test_a_paragraph_with_an_ordinal_that_is_not_the_next_stays_text(tmp_path: Path) -> None:
+    # "（五）" after "（一）" is no next heading: a paragraph of （一）'s text, its words as typed.
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, lambda xml: add_paragraph_after(xml, TEAM, plain_paragraph("（五）其他工作。")), True)
+    after = apply_changes(report, review_copy(report, read_reviewed(reviewed)).changes).report
+    assert [len(s.children) for s in after.sections] == [1, 0, 0]
+    assert after.sections[0].children[0].body == [TEAM, "（五）其他工作。"]
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="未安装 LibreOffice（soffice），无法转换审阅稿")
+def test_new_headings_in_a_copy_saved_by_libreoffice(tmp_path: Path) -> None:
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    saved = saved_by_libreoffice(exported, _headings_added(document_xml(exported), inserted_paragraph), tmp_path)
+    after = apply_changes(report, review_copy(report, read_reviewed(saved)).changes).report
+    assert _outline(after) == EXPECTED_OUTLINE
