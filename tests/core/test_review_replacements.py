@@ -56,18 +56,23 @@ def test_a_short_opening_written_on_is_a_change_of_the_opening(tmp_path: Path, t
 @pytest.mark.parametrize("three_way", [True, False])
 def test_an_opening_rewritten_whole_goes_in_its_place(tmp_path: Path, three_way: bool) -> None:
     new = "现将有关情况报告如下。"  # nothing in common with the opening it replaces
-    reviewed = _copy(sample_report(), tmp_path, lambda xml: edit_run(xml, OPENING, new), three_way)
-    result = review_copy(sample_report(), read_reviewed(reviewed))
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, lambda xml: edit_run(xml, OPENING, new), three_way)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way == three_way
     assert sorted((c.kind, c.old, c.new, c.applicable, c.field) for c in result.changes) == [
         ("删除", OPENING, "", True, "opening"), ("插入", "", new, True, "opening"),
     ]
-    assert apply_changes(sample_report(), result.changes).report.opening == [new]
+    assert apply_changes(report, result.changes).report.opening == [new]
 
 
 def test_a_closing_rewritten_whole_stays_the_closing(tmp_path: Path) -> None:
     new = "特此报告。"
-    reviewed = _copy(sample_report(), tmp_path, lambda xml: edit_run(xml, CLOSING, new), True)
-    after = apply_changes(sample_report(), review_copy(sample_report(), read_reviewed(reviewed)).changes).report
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, lambda xml: edit_run(xml, CLOSING, new), True)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way
+    after = apply_changes(report, result.changes).report
     assert (after.closing, after.sections[2].body) == ([new], ["围绕中心工作，抓好各项任务落实。"])
 
 
@@ -77,10 +82,12 @@ def test_a_tracked_paragraph_struck_and_another_typed_after_it_replace_it(tmp_pa
     def leader(xml: str) -> str:
         return replace_runs(add_paragraph_after(xml, CLOSING, inserted_paragraph(new)), CLOSING, dele(CLOSING))
 
-    reviewed = _copy(sample_report(), tmp_path, leader, True)
-    result = review_copy(sample_report(), read_reviewed(reviewed))
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, leader, True)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way
     assert len({c.pair for c in result.changes}) == 1 and all(c.applicable for c in result.changes)
-    assert apply_changes(sample_report(), result.changes).report.closing == [new]
+    assert apply_changes(report, result.changes).report.closing == [new]
 
 
 def test_a_heading_replaced_by_other_words_is_neither_deleted_nor_added_as_text(tmp_path: Path) -> None:
@@ -93,6 +100,7 @@ def test_a_heading_replaced_by_other_words_is_neither_deleted_nor_added_as_text(
     report = sample_report()
     reviewed = _copy(report, tmp_path, leader, True)
     result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way
     assert [(c.kind, c.applicable, c.reason) for c in result.changes] == [
         ("插入", False, HALF_OF_REPLACEMENT), ("删除", False, WHOLE_HEADING),
     ]
@@ -113,9 +121,9 @@ def test_accept_all_skips_a_removal_whose_new_paragraph_is_skipped() -> None:
 
 
 def test_words_typed_in_a_tracked_copy_into_the_opening(tmp_path: Path) -> None:
-    reviewed = _copy(sample_report(), tmp_path,
-                     lambda xml: replace_runs(xml, OPENING, run(OPENING) + ins("现报告如下。")), True)
-    after = apply_changes(sample_report(), review_copy(sample_report(), read_reviewed(reviewed)).changes).report
+    report = sample_report()
+    reviewed = _copy(report, tmp_path, lambda xml: replace_runs(xml, OPENING, run(OPENING) + ins("现报告如下。")), True)
+    after = apply_changes(report, review_copy(report, read_reviewed(reviewed)).changes).report
     assert after.opening == [OPENING + "现报告如下。"]
 
 
@@ -210,6 +218,7 @@ def test_a_heading_with_the_next_ordinal_is_a_new_section(tmp_path: Path, three_
     report = sample_report()
     reviewed = _copy(report, tmp_path, lambda xml: _headings_added(xml, paragraph), three_way)
     result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way == three_way
     assert [(c.kind, c.place, c.content, c.applicable) for c in result.changes] == [
         (HEADING_ADDED, "一、主要工作成效 / （一）加强班子建设 这一节之后",
          "（二）推进作风建设。深入开展调查研究，形成调研报告6篇。（其下另有1段）", True),
