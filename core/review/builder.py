@@ -304,7 +304,7 @@ class ChangeBuilder:
         # break before the 版记 into the paragraph before).
         text = text.strip("\n")
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
-        if self._new_heading(text, piece, author, date, tracked):
+        if kind == INSERTED and self._new_heading(text, piece, author, date, tracked):
             return
         place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
         if piece is not None and piece.field in LIST_FIELDS:
