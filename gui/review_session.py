@@ -17,17 +17,20 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from core.draft import edits
+from core.draft import outline_ops as ops
 from core.draft.edits import Place
 from core.draft.model import Point, Report
 from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, replace_record
 from core.review.apply import CONFLICT_CHOICES, apply_changes, note_section, note_text, settled
+from core.review.change import HEADING_ADDED
 from core.review.changes import ReviewChange, ReviewResult
 from core.review.progress import comment_handled, start_record
 from core.text.textslots import CELLS
 from gui.document import DraftDocument
 
 PENDING = ""
-Wanted = tuple[Place, Any] | edits.InsertPoint | edits.RemovePoint  # a value for a place, or a point added/struck
+# A value for a place, a point added or struck, or a section the leader's new heading made.
+Wanted = tuple[Place, Any] | edits.InsertPoint | edits.RemovePoint | edits.InsertSection
 DECISION_LABELS = {PENDING: "待定", ACCEPTED: "已接受", REJECTED: "已拒绝"}
 
 
@@ -175,6 +178,8 @@ class ReviewSession(QObject):
                     self.doc.remove_point(item.section_id, item.row)
                 elif isinstance(item, edits.InsertPoint):
                     self.doc.add_point(item.section_id, item.row, item.point.text)
+                elif isinstance(item, edits.InsertSection):
+                    self.doc.push(item, "添加同级标题")
                 else:
                     self.doc.set_value(*item)
             record = self.record or start_record(self.doc.report, self.result, self.file_name, self.digest)
@@ -204,6 +209,9 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
     seen: set[tuple[str, str]] = set()
     for change in changes:
         section_id = change.section_id
+        if change.kind == HEADING_ADDED:
+            wanted += [item for item in _new_sections(before, after) if item not in wanted]
+            continue
         if change.is_comment:
             section = note_section(before, change)
             section_id = section.id if section is not None else ""
@@ -218,6 +226,20 @@ def _field_edits(before: Report, after: Report, changes: list[ReviewChange]) -> 
             seen.add((section_id, name))
             wanted += _edits_of(before, after, section_id, name)
     return wanted
+
+
+def _new_sections(before: Report, after: Report) -> list[edits.InsertSection]:
+    """The sections of ``after`` that ``before`` does not have, each where it stands, in
+    reading order (each row counted with the ones before it already in)."""
+    known = {s.id for _, s in before.walk()}
+    found: list[edits.InsertSection] = []
+    for _, section in after.walk():
+        if section.id not in known:
+            parent = after.parent_of(section.id)
+            container = parent.children if parent is not None else after.sections
+            row = next(k for k, s in enumerate(container) if s.id == section.id)
+            found.append(edits.InsertSection(copy.deepcopy(section), ops.Location(parent.id if parent else None, row)))
+    return found
 
 
 def _point_edits(section_id: str, old: list[str], new: list[str]) -> list[Wanted]:

@@ -1,7 +1,11 @@
-"""``python main.py review DRAFT REVIEWED.docx [--accept-all -o OUT.draft.json] [--table OUT.docx] [--force]``.
+"""``python main.py review DRAFT REVIEWED.docx [--accept-all -o OUT.draft.json] [--table OUT.docx] [--force]
+[--conflicts draft|reviewer|both] [--conflict N=draft|reviewer|both ...]``.
 
 Lists the reviewer's changes one a line: 位置<TAB>类型<TAB>审阅人<TAB>内容. Exit 0 when there
-are changes, 1 when there are none, 2 for bad input.
+are changes, 1 when there are none, 2 for bad input. A conflict (both changed the same words
+since the export) is never taken by --accept-all unless a side is chosen for it: for all of
+them (--conflicts) or by its number in the list (--conflict N=…), settled as the 审阅 panel
+settles it (core.review.apply.settled).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import sys
 from pathlib import Path
 
 EXIT_NONE = 1
+# The sides of a conflict as the CLI names them: the draft's words, the reviewer's, both.
+SIDES = ("draft", "reviewer", "both")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,6 +37,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--table", type=Path, metavar="OUT.docx", help="另存修改对照表（Word 表格）")
     parser.add_argument("--force", action="store_true", help="审阅稿与草稿对不上时也照样写出")
+    parser.add_argument(
+        "--conflicts", choices=tuple(SIDES),
+        help="与 --accept-all 一起用：所有冲突一律 draft 保留拟稿人的、reviewer 采用审阅人的、both 两者都保留",
+    )
+    parser.add_argument(
+        "--conflict", action="append", default=[], metavar="N=draft|reviewer|both",
+        help="与 --accept-all 一起用：单独选定列表中第 N 条冲突（可多次给出，优先于 --conflicts）",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -38,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     from cli.output import quiet_closed_stdout
     from core.base.errors import SaveFailed
     from core.draft.draft_file import is_draft_path, load_draft, save_draft
-    from core.review.apply import apply_changes
+    from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
+    from core.review.change import ReviewChange
     from core.review.changes import MIN_MATCH
     from core.review.merge import review_copy
     from core.review.progress import file_digest, record_accepted, start_record
@@ -48,6 +63,16 @@ def run(args: argparse.Namespace) -> int:
     if args.accept_all and args.output is None:
         sys.stderr.write("参数有误：--accept-all 需要用 -o 指定接受改动后的草稿保存到哪个文件。\n")
         return 2
+    if (args.conflicts or args.conflict) and not args.accept_all:
+        sys.stderr.write("参数有误：--conflicts、--conflict 选定冲突后要写出草稿，需与 --accept-all -o 一起用。\n")
+        return 2
+    chosen: dict[int, str] = {}
+    for given in args.conflict:
+        number, _, side = given.partition("=")
+        if not number.strip().isdigit() or side.strip() not in SIDES:
+            sys.stderr.write(f"参数有误：--conflict “{given}”应写成 序号=draft、序号=reviewer 或 序号=both，如 --conflict 3=reviewer。\n")
+            return 2
+        chosen[int(number)] = side.strip()
     if not is_draft_path(args.draft):
         sys.stderr.write(
             f"错误：“{args.draft.name}”不是草稿文件（.draft.json）。请先用 import 或窗口把报告存为草稿。\n"
@@ -63,17 +88,24 @@ def run(args: argparse.Namespace) -> int:
     report = load_draft(args.draft)
     document = read_reviewed(args.reviewed)
     result = review_copy(report, document)
+    numbered = dict(enumerate(result.changes, 1))
+    wrong = [n for n in chosen if n not in numbered or not numbered[n].conflict]
+    if wrong:
+        sys.stderr.write(f"参数有误：--conflict 给出的第 {wrong[0]} 条不是冲突（冲突在列表中注有“第N条冲突”）。\n")
+        return 2
     # Decisions the clerk already made on this very file in the window (kept in the draft).
     record = start_record(report, result, args.reviewed.name, file_digest(args.reviewed))
     decisions = record.decisions
     percent = round(result.rate * 100)
     listing = True  # until the reader of the list goes away (``| head -1``); the rest still runs
-    for change in result.changes:
+    for number, change in enumerate(result.changes, 1):
         content = change.content.replace("\t", " ").replace("\n", " ")
         if change.id in decisions:
             content += DECISION_NOTES[decisions[change.id]]
         elif not change.applicable:
             content += f"【{change.reason}】"
+        if change.conflict and change.id not in decisions:
+            content += f"【第{number}条冲突：可用 --conflict {number}=draft|reviewer|both 选定】"
         if listing:
             try:
                 sys.stdout.write(f"{change.place}\t{change.kind}\t{change.author or '（未署名）'}\t{content}\n")
@@ -102,9 +134,20 @@ def run(args: argparse.Namespace) -> int:
                 "不像是这份草稿的审阅稿，未写出任何文件。确认无误请加 --force。\n"
             )
             return 2
-        undecided = [c for c in result.changes if c.id not in decisions]
+        core_side = {"draft": TAKE_CLERK, "reviewer": TAKE_LEADER, "both": KEEP_BOTH}
+        undecided: list[ReviewChange] = []
+        kept_clerks: list[str] = []  # conflicts settled by keeping the draft's words: rejected
+        for number, change in numbered.items():
+            if change.id in decisions:
+                continue
+            side = chosen.get(number, args.conflicts) if change.conflict else None
+            made = settled(change, core_side[side]) if side else change
+            if made is None:
+                kept_clerks.append(change.id)
+            else:
+                undecided.append(made)
         applied = apply_changes(report, undecided)
-        record_accepted(applied.report, record, applied.applied)
+        record_accepted(applied.report, record, applied.applied, kept_clerks)
         save_draft(applied.report, args.output)
         sys.stderr.write(
             f"已接受 {len(applied.applied)} 条，跳过 {len(applied.skipped)} 条；已保存：{args.output}\n"

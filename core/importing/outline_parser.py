@@ -206,13 +206,7 @@ class _TreeBuilder:
         else:
             while self.stack and self.stack[-1][1] > found.rank:
                 self.stack.pop()
-        text = found.text
-        heading, remainder, run_in = text, "", False
-        cut = split_outside_quotes(text) if found.how == HOW_MARKER else -1
-        # A run-in heading has words before its 。 ("一、。正文" is a heading line as it stands).
-        if 0 < cut < len(text) - 1:
-            heading, remainder, run_in = text[:cut], text[cut + 1 :], True
-        section = Section(heading=heading, run_in=run_in, source_marker=found.raw_marker, recognized_by=found.how)
+        section = section_for_heading(found)
         siblings = self.stack[-1][2].children if self.stack else self.roots
         depth = len(self.stack) + 1
         if not siblings and found.number:
@@ -220,8 +214,6 @@ class _TreeBuilder:
         siblings.append(section)
         self.depth_formats.setdefault(depth, []).append(found.fmt)
         self.stack.append((found.family, found.rank, section))
-        if remainder:
-            add_text(section, remainder)
         return section
 
     @property
@@ -240,6 +232,22 @@ class _TreeBuilder:
         used = {FAMILY_OF_FORMAT.get(level.fmt) for level in levels}
         rest = [LevelFormat(f) for f in DEFAULT_LEVELS if FAMILY_OF_FORMAT[f] not in used]
         return Numbering(levels=levels + rest)
+
+
+def section_for_heading(found: Heading) -> Section:
+    """The section a heading paragraph opens: a run-in heading (words, 。, then text) split at
+    its first 。 outside quotes, the text after it the section's own (also used by review for
+    a heading the leader typed in, core.review.builder)."""
+    text = found.text
+    heading, remainder, run_in = text, "", False
+    cut = split_outside_quotes(text) if found.how == HOW_MARKER else -1
+    # A run-in heading has words before its 。 ("一、。正文" is a heading line as it stands).
+    if 0 < cut < len(text) - 1:
+        heading, remainder, run_in = text[:cut], text[cut + 1 :], True
+    section = Section(heading=heading, run_in=run_in, source_marker=found.raw_marker, recognized_by=found.how)
+    if remainder:
+        add_text(section, remainder)
+    return section
 
 
 def add_text(section: Section, text: str) -> None:

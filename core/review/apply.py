@@ -18,8 +18,11 @@ from dataclasses import dataclass, field, replace
 from core.draft.edits import Place
 from core.draft.model import Point, Report, Section
 from core.draft.tables import Table
+from core.importing.heading_rules import marker_heading
+from core.importing.outline_parser import add_text, section_for_heading
 from core.review.change import (
     BEFORE_FIRST,
+    HEADING_ADDED,
     JOIN_MARK,
     LIST_FIELDS,
     PARAGRAPH_BREAK,
@@ -46,6 +49,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]] = defaultdict(list)
     new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     before_tables: dict[str, int] = defaultdict(int)  # new first paragraphs ahead of the tables there
+    sections_added: dict[str, int] = defaultdict(int)  # new sections put after each section so far
     for change in changes:
         if not change.applicable or not change.field:
             result.skipped.append(change.id)
@@ -61,6 +65,15 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             # After body paragraph ``index`` (in the body as it was: moved on with it below).
             section.tables.append(Table(rows=rows, header_rows=1 if len(rows) > 1 else 0, after_body=change.index + 1))
             result.applied.append(change.id)
+        elif change.kind == HEADING_ADDED:
+            if _add_section(target, change, sections_added):
+                result.applied.append(change.id)
+            else:
+                result.skipped.append(change.id)  # the section it follows is gone from the draft
+        elif change.new_paragraph and change.after_tables and not _pin_end_tables(target, change.section_id):
+            result.skipped.append(change.id)  # the clerk has given the section points or a tail since
+        elif change.new_paragraph and change.section_id and target.find(change.section_id) is None:
+            result.skipped.append(change.id)  # its section is gone from the draft: nowhere to put it
         elif change.new_paragraph:
             new_paragraphs[(change.section_id, change.field, change.index)].append(change.new)
             if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
@@ -75,6 +88,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
             else:
                 address, start, end = found
                 located[address].append((change, start, end))
+    _skip_other_halves(changes, located, new_paragraphs, before_tables, result)
     emptied: set[tuple[str, str, int]] = set()
     struck: dict[str, set[int]] = defaultdict(set)  # cells of rows struck out, by section
     for address, slot_changes in located.items():
@@ -97,6 +111,56 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     for section_id, name in marked:
         _split_and_join(target, section_id, name)
     return result
+
+
+def _add_section(report: Report, change: ReviewChange, added: dict[str, int]) -> bool:
+    """A heading the leader typed, made a section after ``change.section_id`` (after the ones
+    already added there), split as the importer splits a heading paragraph; its lines after
+    the first are its text. The app numbers it by position. False when there is no such section."""
+    sibling = report.find(change.section_id)
+    first, *rest = change.new.split("\n")
+    found = marker_heading(first)
+    if sibling is None or found is None:
+        return False
+    section = section_for_heading(found)
+    for line in rest:
+        add_text(section, line)
+    parent = report.parent_of(sibling.id)
+    container = parent.children if parent is not None else report.sections
+    row = next(k for k, s in enumerate(container) if s.id == sibling.id) + 1 + added[sibling.id]
+    container.insert(row, section)
+    added[sibling.id] += 1
+    return True
+
+
+def _skip_other_halves(
+    changes: list[ReviewChange],
+    located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]],
+    new_paragraphs: dict[tuple[str, str, int], list[str]],
+    before_tables: dict[str, int],
+    result: Applied,
+) -> None:
+    """A paragraph removed and the one put in its place (one ``pair``) go together: when one
+    half is skipped (not accepted, or gone from the draft), the other is not made either, so
+    the clerk's text is never deleted while the leader's replacement is left out."""
+    halves: dict[str, list[ReviewChange]] = defaultdict(list)
+    for change in changes:
+        if change.pair:
+            halves[change.pair].append(change)
+    skipped = set(result.skipped)
+    broken = {pair for pair, members in halves.items() if any(m.id in skipped for m in members)}
+    if not broken:
+        return
+    undone = {m.id for pair in broken for m in halves[pair] if m.id not in skipped}
+    for address in list(located):
+        located[address] = [entry for entry in located[address] if entry[0].id not in undone]
+    for change in changes:
+        if change.id in undone and change.new_paragraph:
+            new_paragraphs[(change.section_id, change.field, change.index)].remove(change.new)
+            if change.before_tables and change.index == BEFORE_FIRST and change.field == "body":
+                before_tables[change.section_id] -= 1
+    result.applied = [i for i in result.applied if i not in undone]
+    result.skipped += sorted(undone, key=int)
 
 
 # How the clerk settles a conflict (the same words changed by both since the export).
@@ -145,6 +209,19 @@ def _split_and_join(report: Report, section_id: str, name: str) -> None:
     setattr(owner, name, out)
     if name == "body" and isinstance(owner, Section):
         _keep_tables_in_place(owner, produced)
+
+
+def _pin_end_tables(report: Report, section_id: str) -> bool:
+    """The tables that end a section of nothing but body paragraphs (after_body None) placed
+    after its body, where they print already, so that closing paragraphs go after them.
+    False when the section has points or closing paragraphs (the tables stand after those)."""
+    section = report.find(section_id)
+    if section is None or section.points or section.tail:
+        return False
+    for table in section.tables:
+        if table.after_body is None:
+            table.after_body = len(section.body)
+    return True
 
 
 def _keep_tables_in_place(section: Section, produced: list[int], leading: int = 0, ahead: int = 0) -> None:

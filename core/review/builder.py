@@ -8,12 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.draft.fields import BEFORE_SECTIONS, slot_fields
 from core.draft.model import Report
-from core.draft.ordinals import parse_point, strip_ordinal
+from core.draft.ordinals import parse_marker, parse_point, strip_ordinal
+from core.importing.heading_rules import DI_FAMILY, HOW_MARKER, marker_heading
 from core.review.change import (
+    AFTER_LAST_TABLE,
     BEFORE_FIRST,
     COMMENTED,
     DELETED,
+    HALF_OF_REPLACEMENT,
+    HEADING_ADDED,
     IN_FOOTER,
     IN_TABLE,
     IN_TEXT_BOX,
@@ -67,6 +72,9 @@ _PRINTED_DATE = re.compile(
 # Laid-out paragraphs (core.text.layout) that print a date field: 成文日期 on its own line,
 # 印发日期 after the 印发机关 on theirs.
 _DATE_OF_PART = {"date": "date", "printer": "print_date"}
+# The report fields printed before its text (版头, title, 主送机关): a new paragraph after
+# them, with no 开头 in the draft, opens the text.
+_BEFORE_TEXT = frozenset(field.name for field in slot_fields(BEFORE_SECTIONS))
 
 
 class ChangeBuilder:
@@ -78,6 +86,13 @@ class ChangeBuilder:
         self.first_section = report.sections[0].id if report.sections else ""
         self.changes: list[ReviewChange] = []
         self._dated: set[int] = set()  # paragraphs whose printed date has been placed
+        # How many of the copy's paragraphs that stay have been placed: paragraphs removed and
+        # added between the same two such paragraphs replace one another (bind_replacements).
+        self.gap = 0
+        # New headings placed so far, (family, number, gap) → the section they go after, and
+        # the last one's change (its index, its gap): plain new paragraphs after it are its text.
+        self._added_headings: dict[tuple[str, int, int], str] = {}
+        self._open_heading: tuple[int, int] | None = None
 
     def _add(self, **values: object) -> None:
         change = ReviewChange(id=str(len(self.changes) + 1), **values)  # type: ignore[arg-type]
@@ -289,6 +304,8 @@ class ChangeBuilder:
         # break before the 版记 into the paragraph before).
         text = text.strip("\n")
         piece = previous.pieces[-1] if previous is not None and previous.pieces else None
+        if kind == INSERTED and self._new_heading(text, piece, author, date, tracked):
+            return
         place: dict[str, object] = {"applicable": False, "reason": NO_PLACE}
         if piece is not None and piece.field in LIST_FIELDS:
             place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
@@ -312,9 +329,49 @@ class ChangeBuilder:
             elif first.field in LIST_FIELDS or first.field == "points":
                 place = {"section_id": first.section_id, "field": first.field, "index": first.index - 1}
                 text = strip_ordinal(text) if first.field == "points" else text
+        if (place.get("reason") == NO_PLACE and not any(paragraph.strip() for paragraph in self.report.opening)
+                and (piece is None or (not piece.section_id and piece.field in _BEFORE_TEXT))):
+            # After the title and 主送机关 (or at the very start) of a draft with no 开头: the
+            # leader wrote one (in a draft of a title alone, the text itself).
+            place = {"section_id": "", "field": "opening", "index": BEFORE_FIRST}
+        elif (place.get("reason") == NO_PLACE and (piece is None or (not piece.section_id and piece.field in _BEFORE_TEXT))
+              and (following is None or any(p.field == "heading" for p in following.pieces[:1]))):
+            # Between the title or 主送机关 and the first heading: the 开头 stands there, and
+            # the new paragraph is its last.
+            place = {"section_id": "", "field": "opening", "index": len(self.report.opening) - 1}
         self._add(
-            kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True, **place
+            kind=kind, author=author, date=date, old="", new=text, tracked=tracked, new_paragraph=True,
+            pair=f"gap{self.gap}", **place,
         )
+
+    def _new_heading(self, text: str, piece: Piece | None, author: str, date: str, tracked: bool) -> bool:
+        """A new paragraph that opens with the next ordinal of the section it follows or of
+        one above it ("（四）" after "（三）", "三、" after "二、", or after a heading the leader
+        added just before): a new section after that one (HEADING_ADDED), recognised by the
+        importer's heading rules. A plain paragraph right after such a heading, with no kept
+        paragraph between, is that section's text. False: neither."""
+        found = marker_heading(text.strip())
+        if found is None or found.how != HOW_MARKER or found.family == DI_FAMILY:
+            if self._open_heading is not None and self._open_heading[1] == self.gap and text.strip():
+                k = self._open_heading[0]
+                self.changes[k] = replace(self.changes[k], new=self.changes[k].new + "\n" + text.strip())
+                return True
+            return False
+        after = self._added_headings.get((found.family, found.number - 1, self.gap))
+        section_id = piece.section_id if piece is not None else ""
+        while after is None and section_id:
+            marker = parse_marker(self.paths.get(section_id, "").split(" / ")[-1])
+            if marker is not None and (marker.family, marker.number + 1) == (found.family, found.number):
+                after = section_id
+            parent = self.report.parent_of(section_id)
+            section_id = parent.id if parent is not None else ""
+        if after is None:
+            return False
+        self._added_headings[(found.family, found.number, self.gap)] = after
+        self._open_heading = (len(self.changes), self.gap)
+        self._add(kind=HEADING_ADDED, author=author, date=date, old="", new=text.strip(), tracked=tracked,
+                  new_paragraph=True, section_id=after, field="heading", index=0)
+        return True
 
     def _beside_table(self, piece: Piece, after: bool) -> dict[str, object]:
         """Where a new paragraph goes that stands right after (or before) the table holding
@@ -324,11 +381,13 @@ class ChangeBuilder:
         if section is None or not 0 <= piece.index < len(cells):
             return {"applicable": False, "reason": NO_PLACE}
         stands = section.tables[cells[piece.index][0]].after_body
-        if stands is None:  # after the tail: the section's last paragraph
-            if after and section.tail:
-                return {"section_id": section.id, "field": "tail", "index": len(section.tail) - 1}
-            if after:
-                return {"section_id": section.id, "field": "tail", "index": BEFORE_FIRST}
+        if stands is None and after:  # the table ends the section (it stands after the tail)
+            if section.points or section.tail:
+                return {"applicable": False, "reason": AFTER_LAST_TABLE, "section_id": section.id, "field": "tail",
+                        "index": max(len(section.tail) - 1, BEFORE_FIRST)}
+            # Nothing but the body before it: it stays after the body, the paragraph closes the section.
+            return {"section_id": section.id, "field": "tail", "index": BEFORE_FIRST, "after_tables": True}
+        if stands is None:
             stands = len(section.body)
         stands = min(stands, len(section.body))
         if stands == 0:
@@ -403,7 +462,7 @@ class ChangeBuilder:
             self._add(
                 kind=kind, author=author, date=date, old=draft.text, new="", tracked=tracked,
                 applicable=False, reason=(MOVED_SECTION if kind == MOVED else WHOLE_HEADING) if heading else WHOLE_FIELD,
-                **self._nearest(draft),
+                pair=f"gap{self.gap}", **self._nearest(draft),
             )
             return
         for piece in draft.pieces:
@@ -419,7 +478,40 @@ class ChangeBuilder:
                 start=piece.slot_start,
                 end=piece.slot_start + piece.length,
                 tracked=tracked,
+                pair=f"gap{self.gap}",
             )
+
+    def bind_replacements(self) -> None:
+        """Paragraphs removed and paragraphs added between the same two kept ones replace each
+        other. The new ones go where the first removed one of a list stood (after the last
+        section's text, a new paragraph in place of the 结尾 is the 结尾); when one half still cannot apply, none does (the clerk's text is never deleted
+        while the leader's replacement is skipped), each listed with why."""
+        groups: dict[str, list[int]] = {}
+        for k, change in enumerate(self.changes):
+            if change.pair:
+                groups.setdefault(change.pair, []).append(k)
+        for members in groups.values():
+            added = [k for k in members if self.changes[k].new_paragraph]
+            removed = [k for k in members if not self.changes[k].new_paragraph]
+            if not added or not removed:
+                for k in members:
+                    self.changes[k] = replace(self.changes[k], pair="")
+                continue
+            spot = next((self.changes[k] for k in removed if self.changes[k].field in LIST_FIELDS
+                         or self.changes[k].field == "points"), None)
+            for k in added:
+                change = self.changes[k]
+                if spot is not None and (change.applicable or change.reason == NO_PLACE):
+                    text = strip_ordinal(change.new) if spot.field == "points" else change.new
+                    moved = replace(change, applicable=True, reason="", section_id=spot.section_id,
+                                    field=spot.field, index=spot.index - 1, new=text)
+                    self.changes[k] = _with_place(moved, change_place(self.paths, moved, self.report))
+            if all(self.changes[k].applicable for k in members):
+                continue
+            for k in members:
+                change = self.changes[k]
+                if change.applicable:
+                    self.changes[k] = replace(change, applicable=False, reason=HALF_OF_REPLACEMENT)
 
     def new_table(
         self, table: AddedTable, previous: DraftParagraph | None, following: DraftParagraph | None, author: str
@@ -445,22 +537,6 @@ class ChangeBuilder:
             **place,
         )
 
-    def cell_paragraph_added(self, cell: DraftParagraph, after: int, paragraph: ReviewedParagraph, author: str) -> None:
-        """A paragraph the leader added inside a table cell: a new line of the cell's text,
-        after its line ``after`` (-1: first)."""
-        lines = cell.text.split("\n")
-        if after >= 0:
-            at, new = sum(len(text) + 1 for text in lines[: after + 1]) - 1, "\n" + paragraph.accepted
-        else:
-            at, new = 0, paragraph.accepted + "\n"
-        who = paragraph.revisions[0] if paragraph.revisions else None
-        piece = cell.pieces[0]
-        self._add(
-            kind=INSERTED, author=who.author if who else author, date=who.date if who else "", old="", new=new,
-            section_id=piece.section_id, field=piece.field, index=piece.index,
-            start=piece.slot_start + at, end=piece.slot_start + at, tracked=who is not None,
-        )
-
     def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:
         """A cell of a table row the leader struck out (w:trPr/w:del): its text goes, and the
         row with it once every cell of the row is gone (core.review.apply)."""
@@ -480,7 +556,12 @@ class ChangeBuilder:
             {"section_id": self.first_section, "field": "heading"} if self.first_section else {}
         )
         if draft is not None:
-            address, _ = self._place(draft, char_map(original, draft.text), comment.start, comment.end)
+            blocks = char_map(original, draft.text)
+            address, reason = self._place(draft, blocks, comment.start, comment.end)
+            if reason == NOT_EDITABLE:
+                # Anchored across several slots (a run-in heading's text and the points after
+                # it) or on a marker: at the first slot its words reach, those of them quoted.
+                address, quoted = self._comment_at_first_slot(draft, blocks, comment.start, comment.end, quoted)
             address.pop("blank", None)
             values = address or self._nearest(draft)
         self._add(
@@ -493,6 +574,24 @@ class ChangeBuilder:
             replies=tuple(comment.replies),
             **values,
         )
+
+    def _comment_at_first_slot(
+        self, draft: DraftParagraph, blocks: list[tuple[int, int, int]], start: int, end: int, quoted: str
+    ) -> tuple[dict[str, object], str]:
+        """The address of the commented words inside the first slot piece they overlap, and
+        those words; ``({}, quoted)`` when the comment's range maps to no piece."""
+        span = map_span(blocks, start, end)
+        if span is None:
+            return {}, quoted
+        for piece in draft.pieces:
+            low, high = max(span[0], piece.para_start), min(span[1], piece.para_end)
+            if low < high or (span[0] == span[1] and piece.para_start <= span[0] <= piece.para_end):
+                offset = piece.slot_start + low - piece.para_start
+                return {
+                    "section_id": piece.section_id, "field": piece.field, "index": piece.index,
+                    "start": offset, "end": offset + high - low,
+                }, draft.text[low:high]
+        return {}, quoted
 
 
 def _past_blanks(original: str, blocks: list[tuple[int, int, int]], at: int, new: str) -> tuple[int, str]:

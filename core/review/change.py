@@ -17,6 +17,10 @@ ROW_DELETED = "删除表格行"  # a cell of a row struck out: the row goes when
 # A table the leader added: ``new`` holds its rows, cells split by TAB and rows by LF
 # (table_rows), placed like a new paragraph after body paragraph ``index``.
 TABLE_ADDED = "新增表格"
+# A heading the leader typed with the next ordinal of a level ("（四）" after "（三）"): a new
+# section after section ``section_id``; ``new`` is its paragraph as typed, then (one a line)
+# the paragraphs the leader typed under it. The app numbers it (core.review.apply).
+HEADING_ADDED = "新增标题"
 
 
 def table_rows(text: str) -> list[list[str]]:
@@ -34,6 +38,8 @@ STALE = "不再适用：草稿此处已改动，审阅稿是旧版的副本"
 NOT_FOUND = "不再适用：草稿中找不到这段原文"
 NOT_EDITABLE = "不再适用：改动落在序号、日期等自动生成的文字上，请在草稿中手工修改"
 NO_PLACE = "不再适用：无法确定新段落在草稿中的位置"
+AFTER_LAST_TABLE = ("不能自动放入：新段落在本节最后的表格之后，而本节在表格之前还有要点或结尾段，草稿中表格之后放不下段落；"
+                    "请在“本节内容”中自行添加")
 IN_TEXT_BOX = "不再适用：改动在文本框里，草稿中没有这段文字；如同意，请在草稿相应处手工修改"
 IN_FOOTER = "不再适用：改动在页脚里，页脚由模板生成；如同意，请在模板或“报告信息”中修改"
 IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表格中照此修改"
@@ -48,7 +54,13 @@ BASE_UNKNOWN = (
     "审阅稿导出时的版本在本机找不到（可能是在另一台电脑导出的，或记录已删），改动按文字与草稿比对放置；"
     "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
 )
+HALF_OF_REPLACEMENT = (
+    "不再适用：这是审阅人替换一段文字的一半（删去原段、写上新段），另一半无法自动放入；"
+    "两半都未改动，请对照审阅稿手工修改"
+)
 WHOLE_FIELD = "不再适用：整段删去了报告信息中的一项（标题、主送机关、落款等）；如同意，请在“报告信息”中删去"
+# A comment quotes at most this many of the words it is attached to, then "…".
+QUOTE_LENGTH = 30
 # The index of a new paragraph that goes before the first of its list.
 BEFORE_FIRST = -1
 # Fields that are lists of paragraphs, where a new paragraph can be added or an emptied one removed.
@@ -91,12 +103,20 @@ class ReviewChange:
     # A new paragraph at the start of a section's body (index BEFORE_FIRST) that stands before
     # the tables placed there too (right after the heading, not after a table).
     before_tables: bool = False
+    # A new paragraph after a table that ends its section (after_body None): the section's
+    # first closing paragraph, the tables ending the section kept before it (core.review.apply).
+    after_tables: bool = False
+    # Paragraphs the leader removed and paragraphs he added between the same two paragraphs he
+    # kept share this key: together they replace what stood there, applied together or not at
+    # all (core.review.builder.bind_replacements, core.review.apply).
+    pair: str = ""
 
     @property
     def content(self) -> str:
         """ "old → new" in words, as listed."""
         if self.kind == COMMENTED:
-            quoted = f"“{self.old}”：" if self.old else ""
+            words = self.old if len(self.old) <= QUOTE_LENGTH else self.old[:QUOTE_LENGTH] + "…"
+            quoted = f"“{words}”：" if words else ""
             replies = "".join(f"（{r.author or '回复'}回复：{r.text}）" for r in self.replies)
             return f"{quoted}{self.new}{replies}"
         if self.format_only:
@@ -108,6 +128,9 @@ class ReviewChange:
         if self.kind == TABLE_ADDED:
             rows = table_rows(self.new)
             return f"新增表格（{len(rows)}行）：{'、'.join(cell for cell in rows[0] if cell)[:30]}"
+        if self.kind == HEADING_ADDED:
+            first, *rest = self.new.split("\n")
+            return f"{first}（其下另有{len(rest)}段）" if rest else first
         if self.new_paragraph:
             return f"新增段落：{self.new}"
         if self.field in DATE_FIELDS and not self.section_id:  # kept as 2025-07-12, printed in words
@@ -158,6 +181,13 @@ def change_place(paths: dict[str, str], change: ReviewChange, report: Report | N
             table, row, column = cells[change.index]
             at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
             return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行第{column + 1}列{at}"
+    if change.kind == HEADING_ADDED:
+        return f"{paths.get(change.section_id, '')} 这一节之后"
+    if change.new_paragraph and change.after_tables:
+        return f"{paths.get(change.section_id, '')} 表格之后"
+    if change.new_paragraph and change.index == BEFORE_FIRST and change.section_id and change.field != "body":
+        # First of the points or of the closing paragraphs: before the first there is.
+        return describe_place(paths.get(change.section_id, ""), change.section_id, change.field, 0) + "之前"
     if change.new_paragraph and change.index == BEFORE_FIRST:
         field = "heading" if change.section_id else change.field
         return describe_place(paths.get(change.section_id, ""), change.section_id, field, 0) + (

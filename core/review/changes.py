@@ -21,7 +21,9 @@ later edit.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from core.draft.model import Report
 from core.review.builder import ChangeBuilder
@@ -36,11 +38,11 @@ from core.review.change import (
     with_context,
 )
 from core.review.match import (
+    AddedTable,
     CellKey,
+    CopyCell,
     DraftParagraph,
     added_tables,
-    cell_line,
-    cell_lines,
     cells_by_paragraph,
     copy_cells,
     copy_rate,
@@ -52,115 +54,158 @@ from core.review.match import (
     outside_tables,
     section_moves,
 )
-from core.review.model import INSERT, ReviewedDocument, Revision
+from core.review.model import INSERT, ReviewedDocument, ReviewedParagraph, Revision
 
 # What the window, the CLI and the tests take from here (defined in core.review.change).
 __all__ = [
-    "MIN_MATCH", "MOVED_SECTION", "NO_BASE", "STALE", "ChangeBuilder", "ReviewChange", "ReviewResult",
-    "review_changes",
+    "MIN_MATCH", "MOVED_SECTION", "NO_BASE", "STALE", "ChangeBuilder", "Placing", "ReviewChange", "ReviewResult",
+    "review_changes", "start_placing",
 ]
 
-class Placing(NamedTuple):
-    """What placing a copy's paragraphs on a report (the draft, or the version sent) starts
-    from: its paragraphs, which of them each copy paragraph matched, the copy's table cells
-    on the report's, a builder knowing the section moves, whom untracked edits are from, and
-    the report's cell texts."""
 
+@dataclass
+class Placing:
+    """Placing a copy's paragraphs on a report (the draft, or the version sent): its
+    paragraphs, which of them each copy paragraph matched, the copy's table cells on the
+    report's, a builder knowing the section moves, whom untracked edits are from, the report's
+    cell texts, and whether an edit made without tracking is the leader's (``untracked_is_leaders``:
+    always against the version sent; against the draft only in a copy with no tracked change
+    and no comment)."""
+
+    document: ReviewedDocument
     paragraphs: list[DraftParagraph]
     matched: dict[int, int]
     in_cells: dict[CellKey, DraftParagraph]
     builder: ChangeBuilder
     untracked_author: str
     cells: set[str]
+    untracked_is_leaders: bool
+    new_tables: dict[int, AddedTable] = field(default_factory=dict)
+    copy_cells: dict[CellKey, CopyCell] = field(default_factory=dict)
+    cells_at: dict[int, DraftParagraph] = field(default_factory=dict)
+    placed_tables: set[int] = field(default_factory=set)
+    # The report paragraph (or cell) the copy's last placed paragraph is: what a new one follows.
+    previous: DraftParagraph | None = None
+
+    def following(self, i: int) -> DraftParagraph | None:
+        """What the copy's paragraph ``i`` stands before in the report."""
+        return following_paragraph(self.paragraphs, self.matched, i, self.cells_at)
+
+    def in_flow(self) -> Iterator[tuple[int, ReviewedParagraph, int | None]]:
+        """The copy's paragraphs of the body's flow, for the caller to place: (index, paragraph,
+        the report paragraph it matched or None). The others are placed here (outside_flow)."""
+        for i, paragraph in enumerate(self.document.paragraphs):
+            if not self.outside_flow(i):
+                yield i, paragraph, self.matched.get(i)
+
+    def outside_flow(self, i: int) -> bool:
+        """The copy's paragraph ``i`` when it is none of the report's body paragraphs: a table
+        cell's (the cell changed in place as one text, its lines added, split, joined or
+        edited, or struck out with its row; placed at the cell's first paragraph), a table the
+        leader added, a text box's or footer's paragraph. False: not placed here."""
+        paragraph = self.document.paragraphs[i]
+        builder, author, previous = self.builder, self.untracked_author, self.previous
+        cell = self.in_cells.get(paragraph.cell) if paragraph.cell is not None else None
+        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
+        if table_number in self.new_tables:  # a table the leader added: one change, at its first cell
+            if table_number not in self.placed_tables:
+                self.placed_tables.add(table_number)
+                builder.new_table(self.new_tables[table_number], previous, self.following(i), author)
+            return True
+        if cell is not None and paragraph.cell is not None:  # the report's own cell: its paragraphs at once
+            whole = self.copy_cells[paragraph.cell]
+            if i != whole.paragraphs[0]:
+                return True
+            lines = [self.document.paragraphs[k] for k in whole.paragraphs]
+            if any(line.row_deleted for line in lines):  # its row struck out: it goes with the row
+                builder.row_cell_removed(cell, [r for line in lines for r in line.revisions], author)
+                return True
+            if self.untracked_is_leaders:
+                builder.untracked(whole.original, cell, author)
+            builder.tracked(whole.original, cell, list(whole.revisions))
+            self.previous = cell  # what a new paragraph after the table stands after
+            return True
+        if self.matched.get(i) is not None:
+            return False
+        if paragraph.where:
+            builder.outside_body(paragraph, previous, author, untracked=self.untracked_is_leaders)
+            return True
+        if paragraph.in_table:  # a cell the report's tables do not have (a table the leader added, a cell split)
+            if paragraph.revisions:
+                builder.in_table(paragraph.revisions, previous)
+            elif self.untracked_is_leaders and paragraph.accepted.strip() and paragraph.accepted.strip() not in self.cells:
+                builder.in_table([Revision(INSERT, author, "", 0, 0, paragraph.accepted)], previous)
+            return True
+        return False
+
+    def moves_and_comments(self) -> None:
+        """After the paragraphs: runs of them the leader moved without tracking (when such
+        edits are the leader's), then the comments, each on the paragraph it is anchored in."""
+        document, matched, builder = self.document, self.matched, self.builder
+        if self.untracked_is_leaders:
+            for run in moved_runs(matched):
+                builder.reordered(run, document, matched, self.paragraphs, self.untracked_author)
+        for comment in document.comments:
+            j = matched.get(comment.paragraph)
+            builder.comment(
+                comment,
+                document.paragraphs[comment.paragraph].original if j is not None else "",
+                self.paragraphs[j] if j is not None else None,
+            )
 
 
-def start_placing(report: Report, document: ReviewedDocument) -> Placing:
+def start_placing(report: Report, document: ReviewedDocument, three_way: bool) -> Placing:
+    """Matching the copy with ``report``: with ``three_way`` the report is the version sent
+    (every difference is the leader's), else the current draft."""
     paragraphs = draft_paragraphs(report)
     matched = match_paragraphs(outside_tables(document), [p.text for p in paragraphs])
     builder = ChangeBuilder(report)
     builder.section_moves = section_moves(document, matched, paragraphs)
+    whole_cells = copy_cells(document)
+    in_cells = match_cells(report, {key: cell.original for key, cell in whole_cells.items()})
     return Placing(
-        paragraphs, matched, match_cells(report, copy_cells(document)), builder,
-        document.last_author or UNTRACKED_AUTHOR,
+        document, paragraphs, matched, in_cells, builder, document.last_author or UNTRACKED_AUTHOR,
         {cell.strip() for _, s in report.walk() for t in s.tables for row in t.rows for cell in row},
+        untracked_is_leaders=three_way or not document.tracked,
+        # Without the sent version a table is the leader's only when all of it is a tracked insertion.
+        new_tables=added_tables(document, in_cells, tracked_only=not three_way),
+        copy_cells=whole_cells,
+        cells_at=cells_by_paragraph(document, in_cells),
     )
 
 
 def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
     """Every change and comment of the reviewed copy, matched by text and placed in the
     draft, in reading order (without the sent version; with it: core.review.merge)."""
-    drafts, matched, in_cells, builder, untracked_author, cells = start_placing(report, document)
-    previous: DraftParagraph | None = None
-    # Without the sent version a table is the leader's only when all of it is a tracked insertion.
-    new_tables = added_tables(document, in_cells, tracked_only=True)
-    placed_tables: set[int] = set()
-    lines_in_cells = cell_lines(document)
-    cells_at = cells_by_paragraph(document, in_cells)
-    for i, paragraph in enumerate(document.paragraphs):
-        j = matched.get(i)
-        cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
-        if cell is not None and paragraph.inserted:  # a paragraph the leader added inside a cell
-            if paragraph.accepted.strip():
-                builder.cell_paragraph_added(cell, lines_in_cells[i], paragraph, untracked_author)
-            continue
-        if cell is not None:  # the line of a cell of several paragraphs
-            cell = cell_line(cell, lines_in_cells[i])
-        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
-        if table_number in new_tables:  # a table the leader added: one change, at its first cell
-            if table_number not in placed_tables:
-                placed_tables.add(table_number)
-                builder.new_table(new_tables[table_number], previous, following_paragraph(drafts, matched, i, cells_at),
-                                  untracked_author)
-            continue
-        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
-            builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
-            continue
-        if cell is not None:  # the draft's own table cell: changed in place
-            if document.tracked:
-                builder.tracked(paragraph.original, cell, paragraph.revisions)
-            else:
-                builder.untracked(paragraph.accepted, cell, untracked_author)
-            previous = cell  # what a new paragraph after the table stands after
-            continue
-        if j is None and paragraph.where:
-            builder.outside_body(paragraph, previous, untracked_author, untracked=not document.tracked)
-            continue
-        if j is None and paragraph.in_table:
-            # A cell the draft's tables do not have (a table the leader added, a cell split).
-            if document.tracked:
-                builder.in_table(paragraph.revisions, previous)
-            elif paragraph.accepted.strip() and paragraph.accepted.strip() not in cells:
-                builder.in_table([Revision(INSERT, untracked_author, "", 0, 0, paragraph.accepted)], previous)
-            continue
+    placing = start_placing(report, document, three_way=False)
+    drafts, matched, builder, untracked_author = placing.paragraphs, placing.matched, placing.builder, placing.untracked_author
+    for i, paragraph, j in placing.in_flow():
+        previous = placing.previous
         if j is None:
             builder.unmatched(
                 paragraph.original, paragraph.accepted, paragraph.revisions, previous, paragraph.inserted,
-                following_paragraph(drafts, matched, i, cells_at),
+                placing.following(i),
             )
             if not document.tracked and paragraph.accepted.strip():
                 builder.new_paragraph(
-                    paragraph.accepted, untracked_author, "", previous, tracked=False,
-                    following=following_paragraph(drafts, matched, i, cells_at),
+                    paragraph.accepted, untracked_author, "", previous, tracked=False, following=placing.following(i),
                 )
             continue
         draft = drafts[j]
-        previous = draft
+        placing.previous = draft
+        if paragraph.accepted.strip():  # kept: what is removed or added after it replaces nothing before it
+            builder.gap += 1
         if document.tracked:
             builder.tracked(paragraph.original, draft, paragraph.revisions, paragraph.accepted)
         else:
             builder.untracked(paragraph.accepted, draft, untracked_author)
     if not document.tracked:
+        kept = sorted(j for i, j in matched.items() if document.paragraphs[i].accepted.strip())
         for j in sorted(set(range(len(drafts))) - set(matched.values())):
             if drafts[j].text.strip():
+                builder.gap = bisect_left(kept, j)  # between the same kept paragraphs as the new ones there
                 builder.removed_paragraph(drafts[j], untracked_author)
-        for run in moved_runs(matched):
-            builder.reordered(run, document, matched, drafts, untracked_author)
-    for comment in document.comments:
-        j = matched.get(comment.paragraph)
-        builder.comment(
-            comment,
-            document.paragraphs[comment.paragraph].original if j is not None else "",
-            drafts[j] if j is not None else None,
-        )
+    builder.bind_replacements()
+    placing.moves_and_comments()
     changes = [with_context(report, change) for change in builder.changes]
-    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors)
+    return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors)

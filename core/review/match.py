@@ -16,11 +16,22 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from core.draft.model import Report
-from core.review.model import FOOTER, MOVE_FROM, ReviewedDocument, ReviewedParagraph
+from core.review.model import (
+    DELETE,
+    FOOTER,
+    INSERT,
+    JOIN,
+    MOVE_FROM,
+    SPLIT,
+    ReviewedDocument,
+    ReviewedParagraph,
+    Revision,
+)
 from core.text.layout import LaidParagraph, report_layout
 from core.text.textslots import CELLS, Slot, cell_index, iter_slots
 
@@ -171,7 +182,46 @@ def match_paragraphs(originals: list[str], drafts: list[str]) -> dict[int, int]:
         if i not in matched and j not in used:
             matched[i] = j
             used.add(j)
+    _pair_in_gaps(originals, drafts, matched, used)
     return matched
+
+
+# A paragraph of the copy left unmatched between two matched ones is the rewrite of an
+# unmatched draft paragraph between the same two when at least this share of the shorter
+# text is shared (a short opening the leader wrote on: "2023年上半年，" → three times as long).
+SHARED_IN_GAP = 0.5
+# Gaps with more candidate pairs than this are not a rewrite but another text: left alone.
+_GAP_PAIRS = 64
+
+
+def _pair_in_gaps(originals: list[str], drafts: list[str], matched: dict[int, int], used: set[int]) -> None:
+    """Between two paragraphs matched in order, an unmatched paragraph of the copy and one of
+    the draft that share most of the shorter one's text are one paragraph the leader changed
+    (a 修改 of it, not a paragraph deleted and another added), paired in order."""
+    anchors = sorted(matched.items())
+    bounds = [(-1, -1), *[(i, j) for i, j in anchors], (len(originals), len(drafts))]
+    for (i_low, j_low), (i_high, j_high) in pairwise(bounds):
+        if j_high <= j_low:
+            continue  # a move: no gap in order between them
+        copies = [i for i in range(i_low + 1, i_high) if originals[i].strip() and i not in matched]
+        candidates = [j for j in range(j_low + 1, j_high) if drafts[j].strip() and j not in used]
+        if not copies or not candidates or len(copies) * len(candidates) > _GAP_PAIRS:
+            continue
+        after = -1
+        for i in copies:
+            best, best_share = -1, SHARED_IN_GAP
+            for j in candidates:
+                if j <= after or j in used:
+                    continue
+                shorter = min(len(originals[i].strip()), len(drafts[j].strip()))
+                blocks = SequenceMatcher(None, originals[i], drafts[j], autojunk=False).get_matching_blocks()
+                share = sum(size for _a, _b, size in blocks) / shorter
+                if share >= best_share and (best < 0 or share > best_share):
+                    best, best_share = j, share
+            if best >= 0:
+                matched[i] = best
+                used.add(best)
+                after = best
 
 
 def _bigrams(text: str) -> set[str]:
@@ -357,47 +407,88 @@ def outside_tables(document: ReviewedDocument) -> list[str]:
     return ["" if p.in_table else p.original for p in document.paragraphs]
 
 
-def copy_cells(document: ReviewedDocument) -> dict[CellKey, str]:
-    """Original text of each of the copy's table cells: its paragraphs (not the ones the
-    leader added) one a line, as the draft keeps a cell of several paragraphs."""
-    lines: dict[CellKey, list[str]] = defaultdict(list)
-    for paragraph in document.paragraphs:
-        if paragraph.cell is not None and not paragraph.inserted:
-            lines[paragraph.cell].append(paragraph.original)
-        elif paragraph.cell is not None:
-            lines.setdefault(paragraph.cell, [])
-    return {key: "\n".join(texts) for key, texts in lines.items()}
+@dataclass(frozen=True)
+class CopyCell:
+    """One table cell of the copy, its paragraphs as one text with a line a paragraph (as the
+    draft keeps a cell): ``original`` (before the tracked changes), the tracked changes on it,
+    and the copy's paragraphs it is made of."""
+
+    original: str
+    revisions: tuple[Revision, ...]
+    paragraphs: tuple[int, ...]
 
 
-def cell_lines(document: ReviewedDocument) -> dict[int, int]:
-    """For each paragraph of the copy in a table cell (by its index): the line of the cell's
-    original text it is (copy_cells), or — a paragraph the leader added in the cell — the
-    line it follows (-1: before the first)."""
-    seen: dict[CellKey, int] = defaultdict(int)
-    out: dict[int, int] = {}
+def copy_cells(document: ReviewedDocument) -> dict[CellKey, CopyCell]:
+    """Each table cell of the copy as one text. A paragraph mark between two lines is a line
+    break of the cell: one the leader typed (Word and WPS mark the paragraph an inserted
+    mark ends; the reader joins a line split so back into one with a SPLIT where the mark
+    went) is an inserted "\n", one struck out (JOIN) a deleted "\n"; a paragraph the leader
+    added whole is "\n" and its words after the line before it (or its words and "\n" at
+    the start)."""
+    by_cell: dict[CellKey, list[int]] = defaultdict(list)
     for i, paragraph in enumerate(document.paragraphs):
-        if paragraph.cell is None:
-            continue
-        if paragraph.inserted:
-            out[i] = seen[paragraph.cell] - 1
-        else:
-            out[i] = seen[paragraph.cell]
-            seen[paragraph.cell] += 1
+        if paragraph.cell is not None:
+            by_cell[paragraph.cell].append(i)
+    out: dict[CellKey, CopyCell] = {}
+    for key, indices in by_cell.items():
+        lines = [document.paragraphs[i] for i in indices if not document.paragraphs[i].inserted]
+        original = "\n".join(p.original for p in lines)
+        revisions: list[Revision] = []
+        offset = 0
+        line = -1
+        for i in indices:
+            paragraph = document.paragraphs[i]
+            if paragraph.inserted:
+                if paragraph.accepted:
+                    who = paragraph.revisions[0] if paragraph.revisions else Revision(INSERT, "", "", 0, 0, "")
+                    at = max(offset - 1, 0)  # the end of the line before it, or the cell's start
+                    if line >= 0:
+                        text = "\n" + paragraph.accepted
+                    elif lines:
+                        text = paragraph.accepted + "\n"
+                    else:  # a cell of nothing but new paragraphs
+                        text = ("\n" if revisions else "") + paragraph.accepted
+                    _add_insert(revisions, Revision(INSERT, who.author, who.date, at, at, text))
+                continue
+            line += 1
+            last_line = line == len(lines) - 1
+            struck = bool(paragraph.original) and not paragraph.accepted and all(
+                r.kind in (DELETE, MOVE_FROM) for r in paragraph.revisions)
+            first_of_line = len(revisions)
+            for revision in paragraph.revisions:
+                start, end = revision.start + offset, revision.end + offset
+                if revision.kind == SPLIT:
+                    _add_insert(revisions, Revision(INSERT, revision.author, revision.date, start, start, "\n"))
+                elif revision.kind == JOIN:
+                    if not last_line:  # the cell's last mark is the cell's end, nothing to join
+                        revisions.append(Revision(DELETE, revision.author, revision.date, start, start + 1, "\n"))
+                elif revision.kind == INSERT:
+                    _add_insert(revisions, Revision(INSERT, revision.author, revision.date, start, end, revision.text,
+                                                    revision.move_name))
+                else:
+                    revisions.append(Revision(revision.kind, revision.author, revision.date, start, end, revision.text,
+                                              revision.move_name))
+            if struck and paragraph.mark_deleted and not last_line:  # the whole line struck out, its break with it
+                last = revisions[-1]
+                revisions[-1] = replace(last, end=last.end + 1, text=last.text + "\n")
+            elif struck and last_line and line > 0:  # the cell's last line gone: the break before it goes too
+                first = revisions[first_of_line]
+                revisions[first_of_line] = replace(first, start=first.start - 1, text="\n" + first.text)
+            offset += len(paragraph.original) + 1
+        out[key] = CopyCell(original, tuple(revisions), tuple(indices))
     return out
 
 
-def cell_line(cell: DraftParagraph, line: int) -> DraftParagraph | None:
-    """One line of a draft cell (a paragraph of a cell of several), as a paragraph of its own
-    whose piece points into the cell's text; None when the cell has no such line."""
-    lines = cell.text.split("\n")
-    if len(lines) == 1 and line == 0:
-        return cell
-    if not 0 <= line < len(lines) or not cell.pieces:
-        return None
-    whole = cell.pieces[0]
-    offset = sum(len(text) + 1 for text in lines[:line])
-    piece = Piece(whole.section_id, whole.field, whole.index, whole.slot_start + offset, 0, len(lines[line]))
-    return DraftParagraph(lines[line], cell.section_id, cell.part, (piece,))
+def _add_insert(revisions: list[Revision], insertion: Revision) -> None:
+    """An insertion, run on into the one just before when that one is a line break the same
+    reviewer typed at the same point (the break and the words after it are one new line)."""
+    last = revisions[-1] if revisions else None
+    if (last is not None and last.kind == INSERT and last.text.endswith("\n") and (last.author, last.date, last.start)
+            == (insertion.author, insertion.date, insertion.start)):
+        revisions[-1] = Revision(INSERT, last.author, last.date, last.start, last.end, last.text + insertion.text)
+    else:
+        revisions.append(insertion)
+
 
 
 def copy_rate(document: ReviewedDocument, matched: dict[int, int], in_cells: dict[CellKey, DraftParagraph]) -> float:

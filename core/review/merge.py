@@ -34,18 +34,11 @@ from core.review.change import (
 )
 from core.review.changes import review_changes, start_placing
 from core.review.match import (
-    DraftParagraph,
-    added_tables,
-    cell_line,
-    cell_lines,
-    cells_by_paragraph,
     char_map,
     copy_rate,
-    following_paragraph,
     map_span,
-    moved_runs,
 )
-from core.review.model import INSERT, ReviewedDocument, Revision
+from core.review.model import ReviewedDocument
 from core.text.textslots import CELLS, field_texts, section_paths
 
 SECTION_GONE = "不再适用：拟稿人导出后已删去这一部分"
@@ -81,8 +74,8 @@ def _same_draft(base: Report, report: Report) -> bool:
 def three_way(report: Report, document: ReviewedDocument, base: Report) -> ReviewResult:
     """Every difference between ``base`` and the copy is the leader's: placed on the base's
     slots first, then carried onto the draft (core.review.merge)."""
-    bases, matched, in_cells, builder, untracked_author, cells = start_placing(base, document)
-    previous: DraftParagraph | None = None
+    placing = start_placing(base, document, three_way=True)
+    bases, matched, builder, untracked_author = placing.paragraphs, placing.matched, placing.builder, placing.untracked_author
     # Sent paragraphs the copy no longer has: listed where they stood, in reading order.
     removed = sorted(j for j in set(range(len(bases))) - set(matched.values()) if bases[j].text.strip())
 
@@ -90,50 +83,15 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
         while removed and removed[0] < limit:
             builder.removed_paragraph(bases[removed.pop(0)], untracked_author)
 
-    new_tables = added_tables(document, in_cells, tracked_only=False)
-    placed_tables: set[int] = set()
-    lines_in_cells = cell_lines(document)
-    cells_at = cells_by_paragraph(document, in_cells)
-    for i, paragraph in enumerate(document.paragraphs):
-        j = matched.get(i)
-        cell = in_cells.get(paragraph.cell) if paragraph.cell is not None else None
-        if cell is not None and paragraph.inserted:  # a paragraph the leader added inside a cell
-            if paragraph.accepted.strip():
-                builder.cell_paragraph_added(cell, lines_in_cells[i], paragraph, untracked_author)
-            continue
-        if cell is not None:  # the line of a cell of several paragraphs
-            cell = cell_line(cell, lines_in_cells[i])
-        table_number = paragraph.cell[0] if paragraph.cell is not None else -1
-        if table_number in new_tables:  # a table the leader added: one change, at its first cell
-            if table_number not in placed_tables:
-                placed_tables.add(table_number)
-                builder.new_table(new_tables[table_number], previous, following_paragraph(bases, matched, i, cells_at),
-                                  untracked_author)
-            continue
-        if cell is not None and paragraph.row_deleted:  # its row struck out: it goes with the row
-            builder.row_cell_removed(cell, paragraph.revisions, untracked_author)
-            continue
-        if cell is not None:  # a cell of the sent tables: changed in place
-            builder.untracked(paragraph.original, cell, untracked_author)
-            builder.tracked(paragraph.original, cell, paragraph.revisions)
-            previous = cell  # what a new paragraph after the table stands after
-            continue
-        if j is None and paragraph.where:
-            builder.outside_body(paragraph, previous, untracked_author, untracked=True)
-            continue
-        if j is None and paragraph.in_table:
-            if paragraph.revisions:
-                builder.in_table(paragraph.revisions, previous)
-            elif paragraph.accepted.strip() and paragraph.accepted.strip() not in cells:
-                builder.in_table([Revision(INSERT, untracked_author, "", 0, 0, paragraph.accepted)], previous)
-            continue
+    for i, paragraph, j in placing.in_flow():
+        previous = placing.previous
         if j is None:
             if not paragraph.accepted.strip():
                 if paragraph.revisions:  # a paragraph of the copy deleted again in review
                     builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
                                       paragraph.inserted)
                 continue
-            following = following_paragraph(bases, matched, i, cells_at)
+            following = placing.following(i)
             if paragraph.inserted or (paragraph.revisions and not paragraph.original.strip()):
                 # Added (or moved here) with tracking on.
                 builder.unmatched(paragraph.original, paragraph.accepted, paragraph.revisions, previous,
@@ -144,21 +102,16 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
             continue
         remove_up_to(j)
         sent = bases[j]
-        previous = sent
+        placing.previous = sent
+        if paragraph.accepted.strip():  # kept: what is removed or added after it replaces nothing before it
+            builder.gap += 1
         builder.untracked(paragraph.original, sent, untracked_author, paragraph.accepted)
         builder.tracked(paragraph.original, sent, paragraph.revisions, paragraph.accepted)
     remove_up_to(len(bases))
-    for run in moved_runs(matched):
-        builder.reordered(run, document, matched, bases, untracked_author)
-    for comment in document.comments:
-        j = matched.get(comment.paragraph)
-        builder.comment(
-            comment,
-            document.paragraphs[comment.paragraph].original if j is not None else "",
-            bases[j] if j is not None else None,
-        )
+    builder.bind_replacements()
+    placing.moves_and_comments()
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
-    return ReviewResult(changes, copy_rate(document, matched, in_cells), document.authors, three_way=True,
+    return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors, three_way=True,
                         sent_id=document.sent_id)
 
 

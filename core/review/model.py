@@ -51,6 +51,7 @@ class ReviewedParagraph:
     where: str = ""  # TEXT_BOX or FOOTER: outside the body's own paragraphs
     split_pending: bool = False  # its mark is a tracked insertion: the next paragraph is its rest
     row_deleted: bool = False  # a cell's paragraph in a table row struck out as a whole (w:trPr/w:del)
+    mark_deleted: bool = False  # its paragraph mark is a tracked deletion (with its text or not)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from core.draft.model import Report
-from core.draft.reviews import ACCEPTED, ReviewRecord, find_record, replace_record
+from core.draft.reviews import ACCEPTED, REJECTED, ReviewRecord, find_record, replace_record
 from core.review.apply import note_section, note_text
 from core.review.change import ReviewChange, ReviewResult
 
@@ -33,9 +34,11 @@ def start_record(report: Report, result: ReviewResult, file_name: str, digest: s
                         sent_id=result.sent_id)
 
 
-def record_accepted(report: Report, record: ReviewRecord, applied: list[str]) -> None:
-    """Put ``record`` with these changes accepted into the report (the CLI's --accept-all)."""
-    report.reviews = replace_record(report.reviews, record.with_decisions(dict.fromkeys(applied, ACCEPTED)))
+def record_accepted(report: Report, record: ReviewRecord, applied: list[str], rejected: Iterable[str] = ()) -> None:
+    """Put ``record`` with these changes accepted (and ``rejected``: conflicts settled by
+    keeping the clerk's words) into the report (the CLI's --accept-all)."""
+    decisions = dict.fromkeys(rejected, REJECTED) | dict.fromkeys(applied, ACCEPTED)
+    report.reviews = replace_record(report.reviews, record.with_decisions(decisions))
 
 
 def comment_handled(report: Report, change: ReviewChange) -> bool:

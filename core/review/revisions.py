@@ -190,6 +190,7 @@ class _BodyReader:
         accepted = "".join(text for text, mark, _ in self._pieces if mark.kind not in _REMOVED)
         revisions = _merge(self._pieces)
         inserted = split = False
+        mark_deleted = None
         properties = p.find(n.pPr)
         if properties is not None:
             mark_props = properties.find(n.rPr)
@@ -199,8 +200,8 @@ class _BodyReader:
             # Original text that is only breaks (a page break LibreOffice moved in) is no text of
             # an old paragraph; spaces are.
             inserted = (mark_inserted is not None or mark_moved_to is not None) and not original.strip("\n")
-            # Enter typed inside a paragraph: its first part's mark is the new one.
-            split = mark_inserted is not None and bool(original.strip("\n")) and not in_table
+            # Enter typed inside a paragraph (or a cell's line): its first part's mark is the new one.
+            split = mark_inserted is not None and bool(original.strip("\n"))
             if mark_deleted is not None and original and accepted:
                 # The mark struck out: this paragraph and the next are one (a deleted paragraph
                 # whose text went too is a deletion of the paragraph, not a join).
@@ -211,11 +212,20 @@ class _BodyReader:
                 who = _who(change, n)
                 revisions.append(Revision(FORMAT, who.author, who.date, 0, len(original), original))
         last = self.paragraphs[-1] if self.paragraphs else None
-        if last is not None and last.split_pending and (last.in_table, last.where) == (in_table, where):
+        if last is not None and last.split_pending and (last.in_table, last.cell, last.where) == (in_table, cell, where):
             self._join_rest(last, original, accepted, revisions, split)
             return
+        if (inserted and not accepted and last is not None and (last.in_table, last.cell, last.where) == (in_table, cell, where)
+                and any(r.kind == JOIN for r in last.revisions)):
+            # A paragraph's mark struck out and an empty paragraph with a new mark right after
+            # it: Word's way of replacing a mark (numbering or style changed with tracking
+            # on). Accepted, the text ends at the new mark; rejected, at the old: no join.
+            last.revisions = [r for r in last.revisions if r.kind != JOIN]
+            self._anchors_into(len(self.paragraphs), len(self.paragraphs) - 1, len(last.original))
+            return
         self.paragraphs.append(
-            ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split)
+            ReviewedParagraph(original, accepted, revisions, inserted, in_table, cell, where, split,
+                              mark_deleted=properties is not None and mark_deleted is not None)
         )
         if split:
             who = _who(mark_inserted, n)  # type: ignore[arg-type]
@@ -251,11 +261,14 @@ class _BodyReader:
         first.accepted += accepted
         first.split_pending = split
         # Comment anchors read in the rest are in the first part's paragraph now.
-        here = len(self.paragraphs)
+        self._anchors_into(len(self.paragraphs), len(self.paragraphs) - 1, offset)
+
+    def _anchors_into(self, source: int, target: int, offset: int) -> None:
+        """Comment anchors read in paragraph ``source`` moved into ``target``, ``offset`` on."""
         for anchors in (self.starts, self.ends, self.references):
             for key, (paragraph, at) in list(anchors.items()):
-                if paragraph == here:
-                    anchors[key] = (here - 1, at + offset)
+                if paragraph == source:
+                    anchors[key] = (target, at + offset)
 
     def _add(self, text: str, mark: _Mark, format_mark: _Mark | None) -> None:
         if text:

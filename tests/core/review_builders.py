@@ -317,3 +317,22 @@ def word_style_runs(text: str, pieces: int = 3) -> str:
             out.append('<w:proofErr w:type="gramStart"/>')
     out.append('<w:proofErr w:type="gramEnd"/>')
     return "".join(out)
+
+
+def saved_by_libreoffice(exported: Path, xml: str, folder: Path) -> Path:
+    """The reviewed copy (``exported`` with ``xml``) saved again by LibreOffice as .docx: its
+    own runs, revision ids and custom.xml throughout. Needs soffice (callers skip without)."""
+    import subprocess
+
+    from core.office.libreoffice import find_soffice
+
+    (folder / "word").mkdir()
+    reviewed = write_reviewed(exported, folder / "word" / "审阅.docx", xml)
+    soffice = find_soffice()
+    assert soffice is not None
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder / "lo"), str(reviewed)],
+        check=True, capture_output=True, timeout=240,
+    )
+    return folder / "lo" / "审阅.docx"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +13,7 @@ from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
 from core.draft.history import load_sent, sent_file
 from core.draft.model import Report
+from core.draft.reviews import ACCEPTED, REJECTED
 from core.office.libreoffice import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
@@ -36,6 +36,7 @@ from tests.core.review_builders import (
     replace_runs,
     run,
     sample_report,
+    saved_by_libreoffice,
     word_style_runs,
     write_reviewed,
 )
@@ -147,6 +148,60 @@ def test_a_conflict_is_settled_by_the_clerks_choice(tmp_path: Path) -> None:
     }
     with pytest.raises(ValueError):
         settled(replace(conflict, conflict=False), TAKE_LEADER)
+
+
+def test_the_cli_settles_conflicts_as_the_panel_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two conflicts (the leader 12→15 and 4→6 with tracking on; the clerk meanwhile 12→13 and
+    4→5) and one plain change (3亿元→4亿元, untracked). A side for all conflicts, or one by its
+    number in the list; the numbers as listed, bad choices refused with exit 2."""
+    report = sample_report()
+    draft_path, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(
+        document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    )
+    xml = replace_runs(xml, TEAM, run("班子成员带头学习，开展专题研讨") + dele("4") + ins("6") + run("次。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", edit_run(xml, SECOND, SECOND.replace("3亿", "4亿")))
+    report.sections[0].body[0] = FIRST.replace("12", "13")
+    report.sections[0].children[0].body[0] = TEAM.replace("4", "5")
+    save_draft(report, draft_path)
+
+    assert main(["review", str(draft_path), str(reviewed)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.endswith(f"【第{n}条冲突：可用 --conflict {n}=draft|reviewer|both 选定】") for n, line in enumerate(listed, 1)] == [
+        True, False, True,
+    ]
+
+    def accepted(*choices: str) -> Report:
+        out = tmp_path / "接受后.draft.json"
+        out.unlink(missing_ok=True)
+        assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out), *choices]) == 0
+        return load_draft(out)
+
+    def texts(after: Report) -> tuple[str, str, str]:
+        return after.sections[0].body[0], after.sections[0].body[1], after.sections[0].children[0].body[0]
+
+    assert texts(accepted()) == (FIRST.replace("12", "13"), SECOND.replace("3亿", "4亿"), TEAM.replace("4", "5"))
+    assert texts(accepted("--conflicts", "reviewer")) == (
+        FIRST.replace("12", "15"), SECOND.replace("3亿", "4亿"), TEAM.replace("4", "6"),
+    )
+    after = accepted("--conflicts", "draft", "--conflict", "3=both")
+    assert texts(after) == (FIRST.replace("12", "13"), SECOND.replace("3亿", "4亿"), TEAM.replace("4", "56"))
+    (record,) = after.reviews
+    assert record.decisions == {"1": REJECTED, "2": ACCEPTED, "3": ACCEPTED}
+
+    capsys.readouterr()
+    for bad in (["--conflict", "2=reviewer"], ["--conflict", "1=leader"], ["--conflict", "一=draft"]):
+        out = tmp_path / "不该写出.draft.json"
+        assert main(["review", str(draft_path), str(reviewed), "--accept-all", "-o", str(out), *bad]) == 2
+        assert not out.exists()
+    assert main(["review", str(draft_path), str(reviewed), "--conflicts", "both"]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        "参数有误：--conflict 给出的第 2 条不是冲突（冲突在列表中注有“第N条冲突”）。",
+        "参数有误：--conflict “1=leader”应写成 序号=draft、序号=reviewer 或 序号=both，如 --conflict 3=reviewer。",
+        "参数有误：--conflict “一=draft”应写成 序号=draft、序号=reviewer 或 序号=both，如 --conflict 3=reviewer。",
+        "参数有误：--conflicts、--conflict 选定冲突后要写出草稿，需与 --accept-all -o 一起用。",
+    ]
 
 
 def test_a_change_both_made_is_listed_as_done(tmp_path: Path) -> None:
@@ -264,16 +319,7 @@ def test_a_copy_saved_by_libreoffice_merges_three_ways(tmp_path: Path) -> None:
     _draft_path, exported = exported_draft(report, tmp_path)
     xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
     xml = edit_run(xml, TEAM, "班子成员带头学习，开展专题研讨6次。")
-    (tmp_path / "word").mkdir()
-    reviewed = write_reviewed(exported, tmp_path / "word" / "审阅.docx", xml)
-    soffice = find_soffice()
-    assert soffice is not None
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"), str(reviewed)],
-        check=True, capture_output=True, timeout=240,
-    )
-    saved = tmp_path / "lo" / "审阅.docx"
+    saved = saved_by_libreoffice(exported, xml, tmp_path)
     assert b"w:del " in zipfile.ZipFile(saved).read("word/document.xml")
     report.closing = ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
     after = _accepted(report, saved)
@@ -517,6 +563,54 @@ def test_two_paragraphs_joined_by_striking_the_mark(tmp_path: Path, three_way: b
     after = apply_changes(report, result.changes).report
     assert after.sections[0].body == [FIRST + SECOND]
     assert after.sections[2].body == [PLANS]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_mark_replaced_by_a_new_one_joins_nothing(tmp_path: Path, three_way: bool) -> None:
+    """Word, changing a paragraph's numbering or style with tracking on, strikes its mark and
+    puts an empty paragraph with an inserted mark right after it (as in a long legal text
+    where every clause was renumbered): the paragraphs stay apart, the words' edits apply."""
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    empty_new_mark = f"<w:p>{_mark('ins')}</w:p>"
+    first = run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。")
+    xml = document_xml(exported).replace(_paragraph_xml(FIRST), f"<w:p>{_mark('del')}{first}</w:p>{empty_new_mark}")
+    xml = xml.replace(_paragraph_xml(SECOND), f"<w:p>{_mark('del')}{run(SECOND)}</w:p>{empty_new_mark}")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.kind, c.old, c.new, c.applicable) for c in result.changes] == [("修改", "12", "15", True)]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].body == ["一是抓好党建工作，全年召开党组会议15次。", SECOND]
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_the_leaders_paragraphs_in_a_draft_with_no_text_yet_open_it(tmp_path: Path, three_way: bool) -> None:
+    """The clerk sent a draft of a title alone; the leader typed the text (tracked)."""
+    report = replace(sample_report(), opening=[], sections=[], closing=[])
+    _, exported = exported_draft(report, tmp_path)
+    xml = _inserted_paragraph_after(document_xml(exported), "市委办公室：", "今年以来，我局各项工作稳步推进。")
+    xml = _inserted_paragraph_after(xml, "今年以来，我局各项工作稳步推进。", "下半年，我们将继续努力。")
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert [(c.new, c.applicable, c.place) for c in result.changes] == [
+        ("今年以来，我局各项工作稳步推进。", True, "开头第1段之前"), ("下半年，我们将继续努力。", True, "开头第1段之前"),
+    ]
+    after = apply_changes(report, result.changes).report
+    assert after.opening == ["今年以来，我局各项工作稳步推进。", "下半年，我们将继续努力。"]
+
+
+def test_a_paragraph_before_the_first_heading_of_a_draft_without_opening_is_its_opening(tmp_path: Path) -> None:
+    report = replace(sample_report(), opening=[])
+    _, exported = exported_draft(report, tmp_path)
+    xml = _inserted_paragraph_after(document_xml(exported), "市委办公室：", "现将有关情况报告如下。")
+    result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
+    assert [(c.new, c.applicable, c.place) for c in result.changes] == [("现将有关情况报告如下。", True, "开头第1段之前")]
+    after = apply_changes(report, result.changes).report
+    assert (after.opening, after.sections) == (["现将有关情况报告如下。"], report.sections)
 
 
 def _two_children_report() -> Report:
