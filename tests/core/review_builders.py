@@ -118,9 +118,14 @@ def document_xml(path: Path) -> str:
         return package.read("word/document.xml").decode("utf-8")
 
 
+# The properties of a table cell's paragraph as the export writes them.
+_CELL_PARAGRAPH = '<w:pPr><w:pStyle w:val="TableText"/></w:pPr>'
+
+
 def replace_runs(xml: str, text: str, markup: str) -> str:
-    """Replace the plain run holding exactly ``text`` with ``markup`` (must occur once)."""
-    target = run(text)
+    """Replace the plain run holding exactly ``text`` with ``markup`` (must occur once); a
+    cell's text of several lines is its paragraphs, one run each, from the first run to the last."""
+    target = ("</w:p><w:p>" + _CELL_PARAGRAPH).join(run(line) for line in text.split("\n"))
     assert xml.count(target) == 1, f"run not found once: {text}"
     return xml.replace(target, markup)
 

@@ -43,7 +43,7 @@ def _table_report() -> Report:
 
 
 def _cell_lines(xml: str, how: str) -> str:
-    """The cell "全年12次 / 覆盖全员" (our export writes it as one run with a line break) as
+    """The cell "全年12次 / 覆盖全员" (our export writes each line as a paragraph) as
     two paragraphs with "新增一行" added between them, as each program writes it."""
     if how == "enter_at_line_end":
         # Word, WPS and LibreOffice alike: Enter at the end of the first line, then the words.
