@@ -1,13 +1,16 @@
 """The document lifecycle of one window: new, open, save, export, close and recover a draft.
 
 The controller decides and talks to core (draft files, rendering, the session's autosave
-and lock); the window it serves (:class:`DocumentHost`) only shows what it is given.
+and lock). It never calls into the window it serves: it tells it by signal what to show
+(``documentReady``, ``panelWanted``, ``jumpWanted``, ``status``) and what to keep in the library
+(``forLibrary``); the window passes it the document shown (:meth:`document_shown`) and is the
+parent of its dialogs, nothing more (tests/gui/test_window_wiring.py walks this file's AST).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -30,24 +33,10 @@ from gui.dialogs.modal import used_once
 
 if TYPE_CHECKING:
     from core.checks.preflight import OpenItem
-    from core.draft.edits import Place
     from core.draft.model import Report
     from core.draft.session import Autosave, Session
     from gui.autosave import AutosaveController
     from gui.document import DraftDocument
-    from gui.panels.library_service import LibraryService
-
-
-class DocumentHost(Protocol):
-    """What the controller needs of its window."""
-
-    doc: DraftDocument | None
-
-    def set_document(self, doc: DraftDocument | None) -> None: ...
-    def show_panel(self, name: str) -> None: ...
-    def jump_to(self, place: Place) -> None: ...
-    @property
-    def library(self) -> LibraryService: ...
 
 
 class DocumentController(QObject):
@@ -55,12 +44,16 @@ class DocumentController(QObject):
     recentChanged = Signal()  # the recent-drafts list changed
     saved = Signal()  # the open draft was written to its file
     autosaved = Signal(str)
+    documentReady = Signal(object)  # a DraftDocument to show, or None: back to the start page
+    panelWanted = Signal(str)  # a panel to bring forward, by its name in gui/window_panels.py
+    jumpWanted = Signal(object)  # a Place to show in the editor
+    forLibrary = Signal(object, object, str)  # a Report, the file it came from or went to, its source
 
-    def __init__(self, window: QWidget, host: DocumentHost, settings: Settings) -> None:
-        super().__init__(window)
-        self._window = window  # the parent of every dialog
-        self._host = host
+    def __init__(self, dialog_parent: QWidget, settings: Settings) -> None:
+        super().__init__(dialog_parent)
+        self._dialog_parent = dialog_parent  # only ever the parent of a dialog, never called
         self.settings = settings
+        self._doc: DraftDocument | None = None  # the document the window shows
         self._session: Session | None = None
         self._autosave: AutosaveController | None = None
         self._shared_knowingly: Path | None = None  # opened although another window has it
@@ -72,7 +65,7 @@ class DocumentController(QObject):
 
     @property
     def doc(self) -> DraftDocument | None:
-        return self._host.doc
+        return self._doc
 
     # Created on first use (a draft opened): the start page shows without them.
     @property
@@ -101,11 +94,12 @@ class DocumentController(QObject):
 
     def document_shown(self, doc: DraftDocument | None) -> None:
         """After the window switched documents: autosave and lock follow the new one."""
+        self._doc = doc
         self.autosave.watch(doc)
         if doc is not None and doc.path is not None:
             holder = self.session.lock(doc.path)
             if holder is not None and not self._agreed_to_share(doc.path):
-                prompts.tell_locked(self._window, doc.path, holder)
+                prompts.tell_locked(self._dialog_parent, doc.path, holder)
         else:
             self.session.unlock()
 
@@ -121,6 +115,7 @@ class DocumentController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing (the clerk already agreed to leave the draft)."""
+        self._doc = None
         if self._autosave is not None:
             self._autosave.watch(None)
         if self._session is not None:
@@ -132,7 +127,7 @@ class DocumentController(QObject):
         """True when the open draft may be replaced or closed (saved, or the clerk said so)."""
         if self.doc is None or not self.needs_save():
             return True
-        answer = prompts.ask_save_changes(self._window, self.doc.display_name)
+        answer = prompts.ask_save_changes(self._dialog_parent, self.doc.display_name)
         if answer == prompts.SAVE:
             return self.save()
         if answer == prompts.DISCARD:
@@ -145,7 +140,7 @@ class DocumentController(QObject):
             return False
         from gui.dialogs.new_report_dialog import NewReportDialog
 
-        with used_once(NewReportDialog(self.settings, prior_path, self._window)) as dialog:
+        with used_once(NewReportDialog(self.settings, prior_path, self._dialog_parent)) as dialog:
             if not dialog.exec():
                 return False
             request = dialog.request()
@@ -163,10 +158,10 @@ class DocumentController(QObject):
             prior = request.prior.report if request.prior is not None else None
             # Carrying a thousand-page report over takes a second or more: off the GUI thread.
             draft = run_in_background(
-                self._window, "正在生成新报告…", new_draft, request.kind_id, request.year, request.unit, prior, request.mode
+                self._dialog_parent, "正在生成新报告…", new_draft, request.kind_id, request.year, request.unit, prior, request.mode
             )
         except ReportError as exc:
-            prompts.warn(self._window, "无法新建报告", str(exc))
+            prompts.warn(self._dialog_parent, "无法新建报告", str(exc))
             return False
         self.settings.unit = request.unit
         self.settings.last_kind = request.kind_id
@@ -178,14 +173,14 @@ class DocumentController(QObject):
             draft.report.prior_source = request.prior_path.name
         doc = DraftDocument(draft.report, None)
         doc.unsaved = True
-        self._host.set_document(doc)
+        self.documentReady.emit(doc)
         self.autosave.flush()  # an import is work worth keeping even before the first edit
         if request.prior is not None and request.prior_path is not None:
             from core.library import SOURCE_IMPORT
 
-            self._host.library.add_document(request.prior.report, request.prior_path, SOURCE_IMPORT)
+            self.forLibrary.emit(request.prior.report, request.prior_path, SOURCE_IMPORT)
         if draft.review_flags:
-            self._host.show_panel("flags")
+            self.panelWanted.emit("flags")
         self.status.emit("　".join(draft.notes), 30000 if draft.review_flags else 15000)
         return True
 
@@ -194,7 +189,7 @@ class DocumentController(QObject):
             from PySide6.QtWidgets import QFileDialog
 
             start = self.settings.last_folder or str(Path.home())
-            chosen, _ = QFileDialog.getOpenFileName(self._window, "打开草稿", start, OPEN_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self._dialog_parent, "打开草稿", start, OPEN_FILTER)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -206,13 +201,13 @@ class DocumentController(QObject):
             try:
                 check_suffix(path)
             except ReportError as exc:
-                prompts.warn(self._window, "无法打开文件", f"{exc}\n报告草稿（{DRAFT_SUFFIX}）可以直接打开。")
+                prompts.warn(self._dialog_parent, "无法打开文件", f"{exc}\n报告草稿（{DRAFT_SUFFIX}）可以直接打开。")
                 return False
         doc = self.doc
         if doc is not None and doc.path is not None and doc.path.resolve() == path.resolve():
             return True  # already open here
         holder = self.session.lock_holder(path)
-        if holder is not None and not prompts.ask_open_locked(self._window, path, holder):
+        if holder is not None and not prompts.ask_open_locked(self._dialog_parent, path, holder):
             return False
         self._shared_knowingly = path.resolve() if holder is not None else None
         if not self.confirm_discard():
@@ -223,11 +218,11 @@ class DocumentController(QObject):
         try:
             report, sha = read_draft(path)
         except ReportError as exc:
-            prompts.warn(self._window, "无法打开草稿", str(exc))
+            prompts.warn(self._dialog_parent, "无法打开草稿", str(exc))
             return False
         self.session.remember_disk(path, sha)
         self.autosave.forget()
-        self._host.set_document(DraftDocument(report, path))
+        self.documentReady.emit(DraftDocument(report, path))
         self._remember_draft(path)
         return True
 
@@ -256,12 +251,12 @@ class DocumentController(QObject):
 
         from gui.dialogs.file_dialogs import DRAFT_FILTER
 
-        chosen, _ = QFileDialog.getSaveFileName(self._window, "保存草稿", str(suggested), DRAFT_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self._dialog_parent, "保存草稿", str(suggested), DRAFT_FILTER)
         if not chosen:
             return False
         path = with_suffix(chosen, DRAFT_SUFFIX)
         holder = self.session.lock_holder(path)
-        if holder is not None and not prompts.ask_open_locked(self._window, path, holder):
+        if holder is not None and not prompts.ask_open_locked(self._dialog_parent, path, holder):
             return False
         return self._write_draft(path)
 
@@ -271,7 +266,7 @@ class DocumentController(QObject):
         doc = self.doc
         assert doc is not None
         if self.session.changed_on_disk(path):
-            answer = prompts.ask_changed_on_disk(self._window, path)
+            answer = prompts.ask_changed_on_disk(self._dialog_parent, path)
             if answer == prompts.SAVE_AS:
                 return self.save_as()
             if answer != prompts.OVERWRITE:
@@ -279,7 +274,7 @@ class DocumentController(QObject):
         try:
             sha, note = save_and_keep(doc.report, path)
         except SaveFailed as exc:
-            if prompts.ask_save_elsewhere(self._window, str(exc)):
+            if prompts.ask_save_elsewhere(self._dialog_parent, str(exc)):
                 return self.save_as()
             return False
         doc.path = path
@@ -299,7 +294,7 @@ class DocumentController(QObject):
             return False
         from gui.dialogs.history_dialog import HistoryDialog
 
-        with used_once(HistoryDialog(self.doc, self._window)) as dialog:
+        with used_once(HistoryDialog(self.doc, self._dialog_parent)) as dialog:
             dialog.exec()
             return dialog.restored
 
@@ -307,7 +302,7 @@ class DocumentController(QObject):
         if not self.confirm_discard():
             return False
         self.autosave.forget()
-        self._host.set_document(None)
+        self.documentReady.emit(None)
         self.recentChanged.emit()
         return True
 
@@ -323,7 +318,7 @@ class DocumentController(QObject):
             from core.render.pdf import NO_LIBREOFFICE, pdf_available
 
             if not pdf_available():
-                prompts.warn(self._window, "无法导出 PDF", NO_LIBREOFFICE)
+                prompts.warn(self._dialog_parent, "无法导出 PDF", NO_LIBREOFFICE)
                 return None
         suffix, title, file_filter = (".pdf", "导出 PDF", PDF_FILTER) if pdf else (".docx", "导出 Word 文档", WORD_FILTER)
         from PySide6.QtWidgets import QFileDialog
@@ -332,39 +327,39 @@ class DocumentController(QObject):
         from gui.workers import run_in_background
 
         # Off the GUI thread: on a thousand-page draft the checks take seconds.
-        items, proofreading = run_in_background(self._window, "正在做导出前检查…", _before_export, doc.report)
+        items, proofreading = run_in_background(self._dialog_parent, "正在做导出前检查…", _before_export, doc.report)
         if not self._preflight_passed(items, proofreading):
             return None
         folder = self.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
         while True:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window, title, suggested, file_filter, "",
+                self._dialog_parent, title, suggested, file_filter, "",
                 QFileDialog.Option.DontConfirmOverwrite,
             )
             if not chosen:
                 return None
             target = with_suffix(chosen, suffix)
             suggested = str(target)
-            if target.exists() and not prompts.ask_overwrite(self._window, target):
+            if target.exists() and not prompts.ask_overwrite(self._dialog_parent, target):
                 continue
             snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
             try:
-                warnings = _render_in_background(self._window, snapshot, target, self.settings.font_scheme, doc.path)
+                warnings = _render_in_background(self._dialog_parent, snapshot, target, self.settings.font_scheme, doc.path)
             except Cancelled:
                 self.status.emit(f"已取消导出，没有写入“{target.name}”。", 10000)
                 return None
             except SaveFailed as exc:
-                prompts.warn(self._window, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
+                prompts.warn(self._dialog_parent, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
                 continue
             except ReportError as exc:
-                prompts.warn(self._window, "无法导出", str(exc))
+                prompts.warn(self._dialog_parent, "无法导出", str(exc))
                 return None
             self.settings.last_folder = str(target.parent)
             self.store_settings()
             from core.library import SOURCE_EXPORT
 
-            self._host.library.add_document(snapshot, target, SOURCE_EXPORT)
+            self.forLibrary.emit(snapshot, target, SOURCE_EXPORT)
             note = f"已导出：{target}"
             if warnings:
                 note += "　提示：" + " ".join(warnings)
@@ -379,11 +374,11 @@ class DocumentController(QObject):
 
         if not items:
             return True
-        with used_once(PreflightDialog(items, self._window, proofreading)) as dialog:
+        with used_once(PreflightDialog(items, self._dialog_parent, proofreading)) as dialog:
             dialog.exec()
             choice, target = dialog.choice, dialog.target
         if choice == JUMP and target is not None:
-            self._host.jump_to(target.address)
+            self.jumpWanted.emit(target.address)
         return choice == EXPORT
 
     # ---- recovery -------------------------------------------------------------------------------
@@ -398,7 +393,7 @@ class DocumentController(QObject):
             return False
         from gui.dialogs.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 
-        choice, chosen = RecoveryDialog.ask(self._window, found)
+        choice, chosen = RecoveryDialog.ask(self._dialog_parent, found)
         if chosen is None:
             return False
         if choice == DISCARD:
@@ -417,12 +412,12 @@ class DocumentController(QObject):
         try:
             report, notes = autosave.load_with_notes()
         except (ReportError, OSError, ValueError, KeyError) as exc:
-            prompts.warn(self._window, "无法恢复草稿", f"自动保存的文件已损坏，无法恢复（{exc}）。")
+            prompts.warn(self._dialog_parent, "无法恢复草稿", f"自动保存的文件已损坏，无法恢复（{exc}）。")
             return False
         path = Path(autosave.draft_path) if autosave.draft_path else None
         doc = DraftDocument(report, path)
         doc.unsaved = True  # what was recovered is not in the draft file yet
-        self._host.set_document(doc)
+        self.documentReady.emit(doc)
         if self.autosave.flush():  # our own autosave holds it now; the orphan can go
             discard_autosave(autosave)
         self.status.emit("　".join(["已恢复自动保存的内容。请检查后保存。", *notes]), 15000)

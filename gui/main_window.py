@@ -70,8 +70,12 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         self._language: LanguageWatcher | None = None
         self.toolbar: QToolBar | None = None  # built with the editor
         self.find_dialog: FindReplaceDialog | None = None  # built on first Ctrl+F
-        self.documents = DocumentController(self, self, self.settings)
+        self.documents = DocumentController(self, self.settings)
         self.documents.status.connect(self.show_status)
+        self.documents.documentReady.connect(self.set_document)
+        self.documents.panelWanted.connect(self.show_panel)
+        self.documents.jumpWanted.connect(self.jump_to)
+        self.documents.forLibrary.connect(lambda report, path, source: self.library.add_document(report, path, source))
         self.review = ReviewImport(self)
         self.documents.recentChanged.connect(self._refresh_recent)
         self.documents.saved.connect(self._update_title)
