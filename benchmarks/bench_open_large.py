@@ -44,7 +44,7 @@ def _open(window: Any, request: Any) -> tuple[float, float]:
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(TICK_MS)
     start = time.perf_counter()
-    assert window.create_report(request)
+    assert window.documents.create_report(request)
     while window.flags_panel.finding() or window.checks_panel.summary_label.text() == CHECKING:
         QCoreApplication.processEvents()
         time.sleep(0.001)

@@ -164,7 +164,7 @@ def run(minutes: float, pages: int) -> int:
     window.resize(1280, 800)
     window.show()
     window.set_document(DraftDocument(report))
-    if not window.save_as():  # a named draft: autosave and the journal beside it, as for a clerk
+    if not window.documents.save_as():  # a named draft: autosave and the journal beside it, as for a clerk
         print("soak: could not save the draft", file=sys.stderr)
         return 1
     window.show_panel("preview")
@@ -221,7 +221,7 @@ def run(minutes: float, pages: int) -> int:
         switch_section()  # back to the text, as a clerk does after reading the results
 
     def export() -> None:
-        if window.export_word() is not None:
+        if window.documents.export_word() is not None:
             sitting.exports += 1
         switch_section()
 

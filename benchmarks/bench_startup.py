@@ -102,7 +102,7 @@ def shown(window):
         from gui.dialogs.new_report_dialog import NewReportRequest
         seed = Path({seed!r})
         request = NewReportRequest("annual_keypoints", 2023, "", seed, import_document(seed), "carry")
-        window.create_report(request)
+        window.documents.create_report(request)
         QApplication.processEvents()
         window.preview.render_now()
         QApplication.processEvents()

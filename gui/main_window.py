@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QToolBar
 
     from core.draft.edits import Place
-    from core.draft.session import Autosave, Session
+    from core.draft.session import Session
     from gui.autosave import AutosaveController
     from gui.dialogs.find_replace import FindReplaceDialog
     from gui.document import DraftDocument
@@ -83,9 +83,9 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         self.documents.autosaved.connect(self._autosaved)
 
         self.start_page = StartPage()
-        self.start_page.newRequested.connect(lambda: self.new_report())
-        self.start_page.openRequested.connect(lambda: self.open_draft())
-        self.start_page.draftChosen.connect(lambda path: self.open_draft(Path(path)))
+        self.start_page.newRequested.connect(lambda: self.documents.new_report())
+        self.start_page.openRequested.connect(lambda: self.documents.open_draft())
+        self.start_page.draftChosen.connect(lambda path: self.documents.open_draft(Path(path)))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
@@ -186,50 +186,6 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
     def checks_panel(self) -> ChecksPanel | None:
         return self.panel_host.checks
 
-    # ---- the document lifecycle (DocumentController) ------------------------------------------
-
-    def new_report(self, prior_path: Path | None = None) -> bool:
-        return self.documents.new_report(prior_path)
-
-    def create_report(self, request: object) -> bool:
-        return self.documents.create_report(request)
-
-    def open_draft(self, path: Path | None = None) -> bool:
-        return self.documents.open_draft(path)
-
-    def save(self) -> bool:
-        return self.documents.save()
-
-    def save_as(self) -> bool:
-        return self.documents.save_as()
-
-    def close_document(self) -> bool:
-        return self.documents.close_document()
-
-    def show_history(self) -> bool:
-        return self.documents.show_history()
-
-    def export_word(self) -> Path | None:
-        return self.documents.export_word()
-
-    def export_pdf(self) -> Path | None:
-        return self.documents.export_word(pdf=True)
-
-    def offer_recovery(self) -> bool:
-        return self.documents.offer_recovery()
-
-    def recover(self, autosave: Autosave) -> bool:
-        return self.documents.recover(autosave)
-
-    def confirm_discard(self) -> bool:
-        return self.documents.confirm_discard()
-
-    def needs_save(self) -> bool:
-        return self.documents.needs_save()
-
-    def emergency_autosave(self) -> bool:
-        return self.documents.emergency_autosave()
-
     # ---- actions and menus ------------------------------------------------------------------
 
     def _refresh_recent(self) -> None:
@@ -239,7 +195,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         for text in recent:
             action = self.recent_menu.addAction(Path(text).name)
             action.setToolTip(text)
-            action.triggered.connect(lambda _=False, p=text: self.open_draft(Path(p)))
+            action.triggered.connect(lambda _=False, p=text: self.documents.open_draft(Path(p)))
         self.recent_menu.setEnabled(bool(recent))
 
     def _update_file_actions(self) -> None:
@@ -393,7 +349,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self.setWindowModified(False)
             return
         self.setWindowTitle(f"{self.doc.display_name}[*] — {APP_NAME}")
-        self.setWindowModified(self.needs_save())
+        self.setWindowModified(self.documents.needs_save())
 
     def _autosaved(self, _file: str) -> None:
         from datetime import datetime
@@ -412,10 +368,10 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             return
         event.acceptProposedAction()
         # Open after the drop finishes: a modal dialog inside a drop handler blocks the source.
-        QTimer.singleShot(0, lambda: self.open_draft(paths[0]))
+        QTimer.singleShot(0, lambda: self.documents.open_draft(paths[0]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_discard():
+        if not self.documents.confirm_discard():
             event.ignore()
             return
         self._save_window_state()

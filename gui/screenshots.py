@@ -76,7 +76,7 @@ def shoot_flags(app: QApplication) -> None:
     window.resize(*SIZE)
     window.show()
     request = NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), CARRY_TEXT)
-    window.create_report(request)
+    window.documents.create_report(request)
     settle(app)
     widen_tabbed_panels(window, 430)
     panel = window.flags_panel
@@ -118,7 +118,7 @@ def shoot_library(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
     editor, panel = window.editor, window.library_panel
     assert editor is not None and panel is not None and window.doc is not None
@@ -145,7 +145,7 @@ def shoot_checks(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
     doc, editor, panel = window.doc, window.editor, window.checks_panel
     assert doc is not None and editor is not None and panel is not None
@@ -203,7 +203,7 @@ def shoot_fix_menu_and_date(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
+    window.documents.create_report(NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
     doc, editor, panel = window.doc, window.editor, window.checks_panel
     assert doc is not None and editor is not None and panel is not None
     first = doc.report.sections[0].children[0]
@@ -250,7 +250,7 @@ def shoot_find_and_guide(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry_text"))
     settle(app)
     window.show_find(True)
@@ -282,7 +282,7 @@ def shoot_preflight(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
+    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
                                           "carry_text"))
     assert window.doc is not None
     dialog = PreflightDialog(preflight(window.doc.report), window)
@@ -353,7 +353,7 @@ def main() -> int:
 
     # The main window: seed 004 carried over, section （一） being written from last year's text.
     prior = import_document(SEED_004)
-    window.create_report(NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
+    window.documents.create_report(NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
     doc = window.doc
     assert doc is not None and window.reference is not None and window.editor is not None
     first = doc.report.sections[0].children[0]

@@ -38,14 +38,14 @@ class WindowMenus:
     def create_actions(self) -> None:
         """Every action of the window, as attributes (``self.save_action`` …)."""
         key = QKeySequence.StandardKey
-        self.new_action = self._action("新建报告…", lambda: self.new_report(), key.New, "new")
-        self.open_action = self._action("打开草稿…", lambda: self.open_draft(), key.Open, "open")
-        self.save_action = self._action("保存", lambda: self.save(), key.Save, "save")
-        self.save_as_action = self._action("另存为…", lambda: self.save_as(), "Ctrl+Shift+S")
-        self.export_action = self._action("导出 Word…", lambda: self.export_word(), "Ctrl+E", "export")
-        self.export_pdf_action = self._action("导出 PDF…", lambda: self.export_pdf())
-        self.close_doc_action = self._action("关闭草稿", lambda: self.close_document(), "Ctrl+W")
-        self.history_action = self._action("历史版本…", lambda: self.show_history())
+        self.new_action = self._action("新建报告…", lambda: self.documents.new_report(), key.New, "new")
+        self.open_action = self._action("打开草稿…", lambda: self.documents.open_draft(), key.Open, "open")
+        self.save_action = self._action("保存", lambda: self.documents.save(), key.Save, "save")
+        self.save_as_action = self._action("另存为…", lambda: self.documents.save_as(), "Ctrl+Shift+S")
+        self.export_action = self._action("导出 Word…", lambda: self.documents.export_word(), "Ctrl+E", "export")
+        self.export_pdf_action = self._action("导出 PDF…", lambda: self.documents.export_word(pdf=True))
+        self.close_doc_action = self._action("关闭草稿", lambda: self.documents.close_document(), "Ctrl+W")
+        self.history_action = self._action("历史版本…", lambda: self.documents.show_history())
         self.import_review_action = self._action("导入审阅稿…", lambda: self.review.import_review())
         self.quit_action = self._action("退出", self.close, "Ctrl+Q")
         self.undo_action = self.undo_group.createUndoAction(self, "撤销")

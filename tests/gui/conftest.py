@@ -192,6 +192,6 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
             return fill_new_report_dialog(dialog, prior, carry=carry, unit=unit, kind=kind, mode=mode)
 
         monkeypatch.setattr(NewReportDialog, "exec", fill_in)
-        assert window.new_report()
+        assert window.documents.new_report()
 
     return create

@@ -413,7 +413,7 @@ class RandomClerk(RuleBasedStateMachine):
         QTest.qWaitForWindowExposed(window)
         self.window = window
         self.harness.prior, self.harness.mode = self.harness.seeds[seed], mode
-        assert window.new_report()
+        assert window.documents.new_report()
         settle()
         assert self.doc.undo_stack.count() == 0, "新建报告留下了撤销步骤"
         self.shadow = clone(self.doc.report)
@@ -1576,7 +1576,7 @@ class RandomClerk(RuleBasedStateMachine):
         if self.doc.path is None:
             self.harness.save_paths.append(self.harness.fresh_path("草稿", ".draft.json"))
             self.saved = []
-        assert self.window.save()
+        assert self.window.documents.save()
         path = self.doc.path
         on_disk, _sha = read_draft(path)
         assert snapshot(on_disk) == snapshot(self.doc.report), "保存的文件与草稿不同"
@@ -1594,9 +1594,9 @@ class RandomClerk(RuleBasedStateMachine):
     def save_close_reopen(self) -> None:
         self._begin("保存，关闭，重新打开")
         path = self._save()
-        assert self.window.close_document()
+        assert self.window.documents.close_document()
         settle()
-        assert self.window.open_draft(path)
+        assert self.window.documents.open_draft(path)
         settle()
         assert snapshot(self.doc.report) == snapshot(self.shadow), "重新打开的草稿与保存前不同：" + \
             shadow_rules.first_difference(self.shadow, self.doc.report)
@@ -1616,7 +1616,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"历史版本：恢复倒数第 {row + 1} 次保存的版本")
         self.harness.history_row = row
         before = clone(self.shadow)
-        assert self.window.show_history()
+        assert self.window.documents.show_history()
         settle()
         self.shadow = report_from_dict(json.loads(kept[-1 - row]))
         self._changed(before, always=True)
@@ -1675,12 +1675,12 @@ class RandomClerk(RuleBasedStateMachine):
         if self.window is None:
             return
         on_disk = recover_now(self.window, write_journal=False)
-        if (on_disk is None and self.window.needs_save()) or (on_disk is not None and on_disk != self.doc.report):
+        if (on_disk is None and self.window.documents.needs_save()) or (on_disk is not None and on_disk != self.doc.report):
             # Not on disk yet: then it is on its way, within the journal's quarter second.
             assert self.window.autosave._journal_timer.isActive(), "草稿有改动，日志却没有在一秒内写下它的安排"
         recovered = recover_now(self.window)
         if recovered is None:
-            assert not self.window.needs_save(), "有未保存的修改，却没有可恢复的自动保存"
+            assert not self.window.documents.needs_save(), "有未保存的修改，却没有可恢复的自动保存"
             return
         assert recovered == self.doc.report, "恢复出的草稿与当前不同：" + \
             shadow_rules.first_difference(self.doc.report, recovered)

@@ -36,7 +36,7 @@ def main() -> int:
     window = MainWindow(Settings(unit="某某局"))
     window.resize(*SIZE)
     window.show()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     assert window.review.import_review(reviewed)
     settle(app)
     window.resizeDocks([window.panel_host.docks["review"]], [520], Qt.Orientation.Horizontal)

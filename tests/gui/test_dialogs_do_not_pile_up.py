@@ -27,7 +27,7 @@ def test_exports_questions_and_help_leave_no_dialogs(make_window: Any, answers: 
     window.set_document(DraftDocument(Report(title="工作总结", sections=[Section(heading="一、主要工作")])))
     for number in range(3):
         answers.save_paths.append(str(tmp_path / f"导出{number}.docx"))
-        assert window.export_word() == tmp_path / f"导出{number}.docx"
+        assert window.documents.export_word() == tmp_path / f"导出{number}.docx"
     assert [kind for kind, _count in answers.asked if kind == "preflight"] == ["preflight"] * 3
     monkeypatch.setattr(HelpDialog, "exec", lambda self: 0)
     window.show_guide()

@@ -117,10 +117,10 @@ def test_every_dialog_fits_a_screen_with_a_taskbar(
     assert_fits(PreflightDialog(items, window), taskbar, qtbot, "导出前检查")
 
     answers.save_paths.append(str(tmp_path / "草稿.draft.json"))
-    assert window.save()
+    assert window.documents.save()
     for n in range(3):
         window.doc.set_report_field("title", f"第{n}稿")
-        assert window.save()
+        assert window.documents.save()
     assert_fits(HistoryDialog(window.doc, window), taskbar, qtbot, "历史版本")
     assert_fits(LibraryManager(window.library, window), taskbar, qtbot, "管理资料库")
     from core.library import DocumentInfo

@@ -100,9 +100,9 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     # The mark is saved with the draft and is still there when it is opened again.
     path = tmp_path / "2023年上半年工作总结.draft.json"
     answers.save_paths.append(str(path))
-    assert window.save()
+    assert window.documents.save()
     assert load_draft(path).verified_flags == [figure.id]
-    assert window.close_document() and window.open_draft(path)
+    assert window.documents.close_document() and window.documents.open_draft(path)
     _found(window, qtbot)
     panel = window.flags_panel
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked

@@ -170,7 +170,7 @@ def test_a_part_made_an_attachment_is_edited_in_the_section_form_and_exported(
 
     target = tmp_path / "带附件.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert window.documents.export_word() == target
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(target)).paragraphs]
     label = paragraphs.index(("附件标识（附件1）", "附件"))
     assert paragraphs[label + 1][1].replace("\n", "") == "重点任务分解表"

@@ -45,7 +45,7 @@ def _open_and_cancel(window: Any, answers: Any, monkeypatch: pytest.MonkeyPatch,
     recent = list(window.settings.recent_documents)
     watch.timer.start(20)
     try:
-        assert window.open_draft(path) is False
+        assert window.documents.open_draft(path) is False
     finally:
         watch.timer.stop()
     # The dialog came up as if no file had been chosen: nothing of the cancelled import in it.

@@ -90,7 +90,7 @@ def test_exported_document_is_searchable(
     type_chinese(body, "创新开展“红色物业”试点，覆盖全部社区。")
     target = tmp_path / "2023年上半年工作总结.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert window.documents.export_word() == target
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
     panel = window.library_panel
     panel.search_for("物业")

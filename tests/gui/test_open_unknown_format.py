@@ -46,7 +46,7 @@ def test_new_report_refuses_a_format_it_does_not_read(
         return 0
 
     monkeypatch.setattr(NewReportDialog, "exec", choose_each)
-    assert not window.new_report()
+    assert not window.documents.new_report()
     assert answers.asked == [
         ("warn", f"无法读取上年报告：无法导入“{path.name}”：{REASONS[path.name]}") for path in paths
     ]

@@ -141,7 +141,7 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     # Saved with the draft: the command line and a fresh check of the file leave it out.
     path = tmp_path / "忽略.draft.json"
     answers.save_paths.append(str(path))
-    assert window.save_as()
+    assert window.documents.save_as()
     saved = load_draft(path)
     assert saved.ignored_findings == doc.report.ignored_findings
     assert [f.text for f in check_report(saved, only=["typo"]).findings if f.section_id == target.id] == ["扶恤"]

@@ -31,9 +31,9 @@ def test_addressee_edit_save_reopen_export_reimport(
 
     draft = tmp_path / "上半年.draft.json"
     answers.save_paths.append(str(draft))
-    assert window.save()
-    assert window.close_document()
-    assert window.open_draft(draft)
+    assert window.documents.save()
+    assert window.documents.close_document()
+    assert window.documents.open_draft(draft)
     window.report_info_action.trigger()
     assert window.editor.report_form.editors["addressee"].text() == "区委"
 

@@ -29,7 +29,7 @@ def _state(panel: Any, text_start: str) -> str:
 def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     answers.open_paths.append(str(reviewed))
     window.import_review_action.trigger()
     panel = window.review.panel
@@ -86,9 +86,9 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert "处理中：已接受 2 处，已拒绝 1 处" in panel.progress.text()
 
     # Saved, closed, reopened, the same copy imported again: the clerk's decisions are back.
-    assert window.save()
-    assert window.close_document()
-    assert window.open_draft(draft)
+    assert window.documents.save()
+    assert window.documents.close_document()
+    assert window.documents.open_draft(draft)
     assert window.review.import_review(reviewed)
     panel = window.review.panel
     assert panel.item_for(first).text(2) == "已接受"
@@ -104,7 +104,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     window.undo_action.trigger()  # 全部接受 is one step
     assert "处理中" in panel.progress.text()
     window.redo_action.trigger()
-    assert window.save()
+    assert window.documents.save()
 
     # The history of saved versions says what happened to the review.
     from gui.dialogs.history_dialog import HistoryDialog
@@ -123,7 +123,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert cells[:5] == ["序号", "位置", "原文", "修改后", "审阅人"] and cells[5:10] == ["1", "一、主要工作成效 正文第1段第1字（修改）", "12", "15\n【已接受】", "李主任"]
     target = tmp_path / "定稿.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert window.documents.export_word() == target
     assert answers.asked[-1] == ("preflight", "2")  # the two comments not yet marked 已处理
     assert read_paragraphs(target) == expected
 
@@ -131,7 +131,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
 def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft, _ = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     other = tmp_path / "别的.docx"
     document = docx.Document()
     for i in range(5):
@@ -150,7 +150,7 @@ def test_accepting_after_the_clerk_moved_or_rewrote_the_paragraph(make_window: A
 
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     assert window.review.import_review(reviewed)
     panel = window.review.panel
     report = window.doc.report
@@ -186,10 +186,10 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert window.documents.export_word() == exported
     reviewed = write_reviewed(
         exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)), [CommentSpec(1, "王处长", "请核实投资数据。")]
     )
@@ -271,10 +271,10 @@ def test_points_and_table_cells_change_through_the_panel(make_window: Any, answe
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert window.documents.export_word() == exported
     xml = document_xml(exported)
     start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
     xml = xml[:start] + xml[start:end].replace(run("12"), dele("12") + ins("15"), 1) + xml[end:]
@@ -301,7 +301,7 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
 
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     # In 视图 from the start, before any copy came in.
     assert "审阅" in [action.text() for action in window.view_menu.actions()]
     assert window.review.import_review(reviewed)
@@ -327,9 +327,9 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     assert pending.foreground(0).style() == Qt.BrushStyle.NoBrush  # 待定: as text is
 
     # Saved, closed and opened again: the review in progress comes back with the draft.
-    assert window.save()
-    assert window.close_document()
-    assert window.open_draft(draft)
+    assert window.documents.save()
+    assert window.documents.close_document()
+    assert window.documents.open_draft(draft)
     panel = window.review.panel
     assert panel.session is not None and panel.session.doc is window.doc
     assert panel.item_for(first).text(2) == "已接受" and panel.item_for(second).text(2) == "已拒绝"
@@ -340,7 +340,7 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     # Another draft: nothing of this one's review is shown.
     other = tmp_path / "另一份.draft.json"
     save_draft(sample_report(), other)
-    assert window.open_draft(other)
+    assert window.documents.open_draft(other)
     assert panel.session is None and panel.progress.text() == "" and not panel._items()
     assert panel.summary.text().startswith("尚未导入审阅稿")
 
@@ -364,10 +364,10 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert window.documents.export_word() == exported
     xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
     xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
     assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
@@ -413,10 +413,10 @@ def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, an
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert window.documents.export_word() == exported
     row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
     table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
              + "".join(f"<w:tr>{row}<w:tc><w:p>{ins(a)}</w:p></w:tc><w:tc><w:p>{ins(b)}</w:p></w:tc></w:tr>"

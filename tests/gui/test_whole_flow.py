@@ -43,7 +43,7 @@ def test_new_edit_points_undo_redo_export_reimport(
     new_report(window, seed_path("004"), carry=True)
     doc = window.doc
     assert window.pages.currentIndex() == EDITOR_PAGE
-    assert doc.path is None and window.needs_save()
+    assert doc.path is None and window.documents.needs_save()
     assert _tree_labels(window) == [
         "一、上半年工作开展情况",
         "（一）践行新时代好干部标准，着力打造忠诚干净担当的高素质干部队伍",
