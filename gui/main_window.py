@@ -29,9 +29,9 @@ from gui.icons import icon
 from gui.panels.panel_host import PanelHost
 from gui.review_import import ReviewImport
 from gui.start_page import StartPage
-from gui.window_menus import WindowMenus
+from gui.window_actions import WindowActions
 from gui.window_state import fit_to_screen, initial_size, load_state, save_state
-from gui.window_tools import WindowTools
+from gui.window_tools import HelpMenu, LibraryMenu, library_server
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -56,7 +56,7 @@ LANGUAGE_AT_THE_LATEST_MS = 1000  # jieba starts loading by then even if the lib
 START_PAGE, EDITOR_PAGE = 0, 1
 
 
-class MainWindow(WindowMenus, WindowTools, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -100,9 +100,12 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(self._update_count)
 
-        self.create_actions()
-        self.create_menus()
-        self.panel_host = PanelHost(self, self.view_menu)
+        self.library_menu = LibraryMenu(
+            self, self.settings, lambda: self.library, self.documents.store_settings, self.show_status
+        )
+        self.help_menu = HelpMenu(self)
+        self.actions = WindowActions(self, self.menuBar())  # menus and actions from gui/window_actions.py
+        self.panel_host = PanelHost(self, self.actions.menu("view"))
         self._refresh_recent()
         self._update_title()
         self._update_file_actions()
@@ -129,7 +132,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             from core.base.paths import data_dir
             from gui.panels.library_service import LibraryService
 
-            self._library = LibraryService(data_dir(), self, self.library_server())
+            self._library = LibraryService(data_dir(), self, library_server(self.settings))
             self._library.stored.connect(self._library_stored)
             # The office server went away or came back: said once, in the status bar.
             self._library.noticed.connect(lambda notice: self.show_status(notice, 20000))
@@ -191,20 +194,16 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
     def _refresh_recent(self) -> None:
         recent = existing(self.settings.recent_drafts)
         self.start_page.set_recent(recent)
-        self.recent_menu.clear()
+        recent_menu = self.actions.menu("recent")
+        recent_menu.clear()
         for text in recent:
-            action = self.recent_menu.addAction(Path(text).name)
+            action = recent_menu.addAction(Path(text).name)
             action.setToolTip(text)
             action.triggered.connect(lambda _=False, p=text: self.documents.open_draft(Path(p)))
-        self.recent_menu.setEnabled(bool(recent))
+        recent_menu.setEnabled(bool(recent))
 
     def _update_file_actions(self) -> None:
-        has_doc = self.doc is not None
-        for action in (self.save_action, self.save_as_action, self.export_action, self.export_pdf_action,
-                       self.close_doc_action,
-                       self.report_info_action, self.find_action, self.replace_action, self.import_review_action):
-            action.setEnabled(has_doc)
-        self.history_action.setEnabled(self.doc is not None and self.doc.path is not None)
+        self.actions.document_changed(self.doc)
 
     def add_panel(
         self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None
@@ -222,20 +221,33 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         use_chinese_locale()  # the report form's date field and calendar
         self.editor = EditorView()
         self.pages.addWidget(self.editor)
-        self.create_toolbar()
+        self.toolbar = self.actions.build_toolbar()
         self.panel_host.build(self.editor, self.settings, self.library, self.language)
         assert self.preview is not None and self.flags_panel is not None and self.checks_panel is not None
         self.preview.schemeChosen.connect(self._scheme_chosen)
         self.flags_panel.jumpRequested.connect(self.jump_to)
         self.checks_panel.jumpRequested.connect(self.jump_to)
         self.checks_panel.flagsRequested.connect(lambda: self.show_panel("flags"))
+        outline_menu = self.actions.menu("outline")
         for action in self.editor.outline.actions_in_order:
             if action is None:
-                self.outline_menu.addSeparator()
+                outline_menu.addSeparator()
             else:
-                self.outline_menu.addAction(action)
+                outline_menu.addAction(action)
                 self.addAction(action)
         return self.editor
+
+    def show_find(self, replace: bool = False) -> None:
+        """查找 (Ctrl+F) and 替换 (Ctrl+H) across the whole draft."""
+        if self.doc is None:
+            return
+        if self.find_dialog is None:
+            from gui.dialogs.find_replace import FindReplaceDialog
+
+            undo_redo = (self.actions["undo"], self.actions["redo"])
+            self.find_dialog = FindReplaceDialog(self.jump_to, self, undo_redo)
+            self.find_dialog.set_document(self.doc)
+        self.find_dialog.show_for(replace)
 
     def show_panel(self, name: str) -> None:
         """Bring a panel to the front (it may be a tab behind another)."""
@@ -287,8 +299,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             fit_to_screen(self)  # before the saved splitter positions are applied to its width
             if self.panel_host.layout_to_restore and self.editor is not None:
                 QTimer.singleShot(0, lambda: self.editor and self.panel_host.restore_layout(self.editor))
-        for menu in (self.outline_menu, self.tools_menu, self.view_menu):
-            menu.setEnabled(editor_shown)
+        self.actions.editor_shown(editor_shown)
         if self.toolbar is not None:
             self.toolbar.setVisible(editor_shown)
 

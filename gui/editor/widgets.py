@@ -8,7 +8,7 @@ swallow the shortcut).
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QValidator
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -35,13 +35,25 @@ def _is_undo_key(event: QKeyEvent) -> bool:
 TextField = QLineEdit | QPlainTextEdit | QAbstractSpinBox
 
 
+def _window_action(widget: QWidget, name: str) -> QAction | None:
+    """The main window's action of that row (gui/window_actions.py names each ``action_<row>``),
+    found from a field in the window or in a dialog it owns (查找和替换)."""
+    window: QWidget | None = widget.window()
+    while window is not None:
+        action = window.findChild(QAction, f"action_{name}", Qt.FindChildOption.FindDirectChildrenOnly)
+        if action is not None:
+            return action
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    return None
+
+
 def context_menu_with_window_undo(widget: TextField) -> QMenu:
     """The field's right-click menu, its own 撤销/重做 (a history it does not keep) replaced by
     the window's, which say what they undo and show the window's keys, Ctrl+Z / Ctrl+Y."""
     source = widget.findChild(QLineEdit) if isinstance(widget, QAbstractSpinBox) else widget
     menu = source.createStandardContextMenu() if source is not None else QMenu(widget)
-    window = widget.window()
-    replacements = {"edit-undo": getattr(window, "undo_action", None), "edit-redo": getattr(window, "redo_action", None)}
+    replacements = {"edit-undo": _window_action(widget, "undo"), "edit-redo": _window_action(widget, "redo")}
     for action in list(menu.actions()):
         replacement = replacements.get(action.objectName())
         if action.objectName() in replacements:

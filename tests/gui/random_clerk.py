@@ -1370,7 +1370,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.harness.open_paths.append(reviewed)
         before = clone(self.shadow)
         self._to_front()
-        self.window.import_review_action.trigger()
+        self.window.actions["import_review"].trigger()
         settle()
         session = self.review_session
         assert session is not None and session.path == reviewed, self.harness.asked
@@ -1528,7 +1528,7 @@ class RandomClerk(RuleBasedStateMachine):
             if by_key:
                 self._undo_key(redo=False)
             else:
-                self.window.undo_action.trigger()
+                self.window.actions["undo"].trigger()
             settle()
             if self.past:
                 self.future.append(self.shadow)
@@ -1543,7 +1543,7 @@ class RandomClerk(RuleBasedStateMachine):
             if by_key:
                 self._undo_key(redo=True)
             else:
-                self.window.redo_action.trigger()
+                self.window.actions["redo"].trigger()
             settle()
             if self.future:
                 self.past.append(self.shadow)
@@ -1558,12 +1558,12 @@ class RandomClerk(RuleBasedStateMachine):
         stack = self.doc.undo_stack
         undone = stack.index()
         while stack.canUndo():
-            self.window.undo_action.trigger()
+            self.window.actions["undo"].trigger()
         settle()
         assert snapshot(self.doc.report) == snapshot(self.start_state), "撤销到底没有回到开始时的草稿：" + \
             shadow_rules.first_difference(self.start_state, self.doc.report)
         for _ in range(undone):
-            self.window.redo_action.trigger()
+            self.window.actions["redo"].trigger()
         settle()
         assert self.doc.report == self.shadow, "重做到底没有回到撤销前的草稿：" + \
             shadow_rules.first_difference(self.shadow, self.doc.report)

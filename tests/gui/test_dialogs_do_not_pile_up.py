@@ -30,8 +30,8 @@ def test_exports_questions_and_help_leave_no_dialogs(make_window: Any, answers: 
         assert window.documents.export_word() == tmp_path / f"导出{number}.docx"
     assert [kind for kind, _count in answers.asked if kind == "preflight"] == ["preflight"] * 3
     monkeypatch.setattr(HelpDialog, "exec", lambda self: 0)
-    window.show_guide()
-    window.show_shortcuts()
+    window.actions["guide"].trigger()
+    window.actions["shortcuts"].trigger()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     assert prompts.ask_remove_from_library(window, 2) is False  # (a question the fixture does not answer)
     _deferred_deletes_done()

@@ -117,7 +117,7 @@ def test_export_pdf_from_the_file_menu(make_window: Any, new_report: Any, answer
     _fill(window, "各项工作稳步推进。")
     target = tmp_path / "讲话.pdf"
     answers.save_paths.append(str(tmp_path / "讲话"))  # the suffix is added
-    window.export_pdf_action.trigger()
+    window.actions["export_pdf"].trigger()
     assert target.read_bytes().startswith(b"%PDF-")
 
 

@@ -16,7 +16,7 @@ WAIT_MS = 60000
 
 
 def _search(window: Any, qtbot: Any, query: str) -> Any:
-    window.library_action.trigger()  # the window as the clerk finds it with a report open
+    window.actions["library"].trigger()  # the window as the clerk finds it with a report open
     panel = window.library_panel
     type_chinese(panel.query_edit, query)
     panel.search_now()

@@ -166,7 +166,7 @@ def test_export_to_read_only_target_shows_error_and_loses_nothing(
     fresh = tmp_path / "另一个名字.docx"
     answers.save_paths += [str(locked), str(fresh)]
     answers.overwrite = True
-    window.export_action.trigger()
+    window.actions["export"].trigger()
 
     warnings = [text for kind, text in answers.asked if kind == "warn"]
     assert len(warnings) == 1
