@@ -45,7 +45,7 @@ def _open(window: Any, request: Any) -> tuple[float, float]:
     timer.start(TICK_MS)
     start = time.perf_counter()
     assert window.documents.create_report(request)
-    while window.flags_panel.finding() or window.checks_panel.summary_label.text() == CHECKING:
+    while window.panel_host.flags.finding() or window.panel_host.checks.summary_label.text() == CHECKING:
         QCoreApplication.processEvents()
         time.sleep(0.001)
     ticks.append(time.perf_counter())

@@ -214,7 +214,7 @@ def run(minutes: float, pages: int) -> int:
 
     def search() -> None:
         window.search_library()
-        panel = window.library_panel
+        panel = window.panel_host.library
         if panel is not None:
             panel.search_for(rng.choice(["党建", "基层治理", "工作要点", "高质量发展", "组织"]))
             sitting.searches += 1

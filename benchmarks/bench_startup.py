@@ -104,7 +104,7 @@ def shown(window):
         request = NewReportRequest("annual_keypoints", 2023, "", seed, import_document(seed), "carry")
         window.documents.create_report(request)
         QApplication.processEvents()
-        window.preview.render_now()
+        window.panel_host.preview.render_now()
         QApplication.processEvents()
         print(f"OPENED {{rss_mb():.1f}}", flush=True)
         settle()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget
 
 from core.base.settings import Settings, existing, load_settings
 from gui.dialogs.file_dialogs import is_draft, is_importable, local_paths
@@ -34,9 +34,8 @@ from gui.window_state import fit_to_screen, initial_size, load_state, save_state
 from gui.window_tools import HelpMenu, LibraryMenu, library_server
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QDockWidget, QToolBar
+    from PySide6.QtWidgets import QToolBar
 
     from core.draft.edits import Place
     from core.draft.session import Session
@@ -44,12 +43,7 @@ if TYPE_CHECKING:
     from gui.dialogs.find_replace import FindReplaceDialog
     from gui.document import DraftDocument
     from gui.editor.editor_view import EditorView
-    from gui.panels.checks_panel import ChecksPanel
-    from gui.panels.flags_panel import FlagsPanel
-    from gui.panels.library_panel import LibraryPanel
     from gui.panels.library_service import LanguageWatcher, LibraryService
-    from gui.panels.preview_pane import PreviewPane
-    from gui.panels.reference_pane import ReferencePane
 
 APP_NAME = "报告起草助手"
 LANGUAGE_AT_THE_LATEST_MS = 1000  # jieba starts loading by then even if the library is slow to open
@@ -165,30 +159,6 @@ class MainWindow(QMainWindow):
             self.language.start()
         library.open()
 
-    @property
-    def panels(self) -> dict[str, QDockWidget]:
-        return self.panel_host.docks
-
-    @property
-    def reference(self) -> ReferencePane | None:
-        return self.panel_host.reference
-
-    @property
-    def preview(self) -> PreviewPane | None:
-        return self.panel_host.preview
-
-    @property
-    def flags_panel(self) -> FlagsPanel | None:
-        return self.panel_host.flags
-
-    @property
-    def library_panel(self) -> LibraryPanel | None:
-        return self.panel_host.library
-
-    @property
-    def checks_panel(self) -> ChecksPanel | None:
-        return self.panel_host.checks
-
     # ---- actions and menus ------------------------------------------------------------------
 
     def _refresh_recent(self) -> None:
@@ -205,12 +175,6 @@ class MainWindow(QMainWindow):
     def _update_file_actions(self) -> None:
         self.actions.document_changed(self.doc)
 
-    def add_panel(
-        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None
-    ) -> QDockWidget:
-        """Add a dock panel shown with the editor, listed in 视图, remembered across runs."""
-        return self.panel_host.add_panel(name, title, widget, area)
-
     def _ensure_editor(self) -> EditorView:
         """Build the editor and its panels the first time a draft is opened."""
         if self.editor is not None:
@@ -222,12 +186,15 @@ class MainWindow(QMainWindow):
         self.editor = EditorView()
         self.pages.addWidget(self.editor)
         self.toolbar = self.actions.build_toolbar()
-        self.panel_host.build(self.editor, self.settings, self.library, self.language)
-        assert self.preview is not None and self.flags_panel is not None and self.checks_panel is not None
-        self.preview.schemeChosen.connect(self._scheme_chosen)
-        self.flags_panel.jumpRequested.connect(self.jump_to)
-        self.checks_panel.jumpRequested.connect(self.jump_to)
-        self.checks_panel.flagsRequested.connect(lambda: self.show_panel("flags"))
+        from gui.window_panels import PanelServices
+
+        self.panel_host.build(self.editor, PanelServices(self.settings, self.library, self.language))
+        panels = self.panel_host
+        assert panels.preview is not None and panels.flags is not None and panels.checks is not None
+        panels.preview.schemeChosen.connect(self._scheme_chosen)
+        panels.flags.jumpRequested.connect(self.jump_to)
+        panels.checks.jumpRequested.connect(self.jump_to)
+        panels.checks.flagsRequested.connect(lambda: self.show_panel("flags"))
         outline_menu = self.actions.menu("outline")
         for action in self.editor.outline.actions_in_order:
             if action is None:
@@ -259,16 +226,16 @@ class MainWindow(QMainWindow):
             self.show_status("这处内容已经改动或删除，无法定位。", 5000)
 
     def run_checks(self) -> None:
-        if self.checks_panel is None or self.doc is None:
+        if self.panel_host.checks is None or self.doc is None:
             return
         self.show_panel("checks")
-        self.checks_panel.run_now()
+        self.panel_host.checks.run_now()
 
     def search_library(self) -> None:
-        if self.library_panel is None or self.doc is None:
+        if self.panel_host.library is None or self.doc is None:
             return
         self.show_panel("library")
-        self.library_panel.focus_search()
+        self.panel_host.library.focus_search()
 
     def _library_stored(self, file_name: str, error: str) -> None:
         if error:

@@ -61,7 +61,7 @@ def leave_quietly(window: MainWindow) -> None:
 def widen_tabbed_panels(window: MainWindow, width: int) -> None:
     from PySide6.QtCore import Qt
 
-    window.resizeDocks([window.panels["reference"]], [width], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.panel_host.docks["reference"]], [width], Qt.Orientation.Horizontal)
 
 
 def shoot_flags(app: QApplication) -> None:
@@ -79,7 +79,7 @@ def shoot_flags(app: QApplication) -> None:
     window.documents.create_report(request)
     settle(app)
     widen_tabbed_panels(window, 430)
-    panel = window.flags_panel
+    panel = window.panel_host.flags
     assert panel is not None
     # One figure already checked, to show what 已核实 looks like.
     checked = next(f for f in panel.flags if f.text == "38项")
@@ -120,7 +120,7 @@ def shoot_library(app: QApplication) -> None:
     window.show()
     window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
-    editor, panel = window.editor, window.library_panel
+    editor, panel = window.editor, window.panel_host.library
     assert editor is not None and panel is not None and window.doc is not None
     settle(app, lambda: window.language.is_ready and window.library.is_open)
     widen_tabbed_panels(window, 520)
@@ -147,7 +147,7 @@ def shoot_checks(app: QApplication) -> None:
     window.show()
     window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
-    doc, editor, panel = window.doc, window.editor, window.checks_panel
+    doc, editor, panel = window.doc, window.editor, window.panel_host.checks
     assert doc is not None and editor is not None and panel is not None
     first, second = doc.report.sections[0].children[:2]
     doc.set_section_field(first.id, "body", [
@@ -204,7 +204,7 @@ def shoot_fix_menu_and_date(app: QApplication) -> None:
     window.resize(*SIZE)
     window.show()
     window.documents.create_report(NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
-    doc, editor, panel = window.doc, window.editor, window.checks_panel
+    doc, editor, panel = window.doc, window.editor, window.panel_host.checks
     assert doc is not None and editor is not None and panel is not None
     first = doc.report.sections[0].children[0]
     doc.set_section_field(first.id, "body", ["全年新建党群服务中心13 个;完成(二期)改造,群众满意.",
@@ -355,11 +355,11 @@ def main() -> int:
     prior = import_document(SEED_004)
     window.documents.create_report(NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
     doc = window.doc
-    assert doc is not None and window.reference is not None and window.editor is not None
+    assert doc is not None and window.panel_host.reference is not None and window.editor is not None
     first = doc.report.sections[0].children[0]
     window.editor.outline.select_section(first.id)
     app.processEvents()
-    cards = window.reference.cards
+    cards = window.panel_host.reference.cards
     cards[0].buttons[0].click()  # 加入正文
     for card in cards[1:4]:
         card.buttons[1].click()  # 加入要点
@@ -371,8 +371,8 @@ def main() -> int:
     for _ in range(5):  # let the debounced counters and preview catch up
         app.processEvents()
         time.sleep(0.1)
-    window.preview.wait_until_rendered()  # type: ignore[union-attr]
-    window.preview.show_section(first.id)  # type: ignore[union-attr]
+    window.panel_host.preview.wait_until_rendered()  # type: ignore[union-attr]
+    window.panel_host.preview.show_section(first.id)  # type: ignore[union-attr]
     app.processEvents()
     window.grab().save(str(OUT / "main_window.png"))
     leave_quietly(window)

@@ -456,19 +456,19 @@ class RandomClerk(RuleBasedStateMachine):
 
     def _flag_rows(self) -> list[Any]:
         self.window.show_panel("flags")
-        self.window.flags_panel.refresh()  # the list caught up with the last edit
-        return self.window.flags_panel.tree.finding_items()
+        self.window.panel_host.flags.refresh()  # the list caught up with the last edit
+        return self.window.panel_host.flags.tree.finding_items()
 
     def _check_rows(self) -> list[Any]:
         self.window.run_checks()
-        return self.window.checks_panel.tree.finding_items()
+        return self.window.panel_host.checks.tree.finding_items()
 
     @rule(which=anywhere, fresh=st.booleans())
     def click_flag(self, which: int, fresh: bool) -> None:
         """A 待核实 row; ``fresh=False``: the list as it was (it follows edits a moment later)."""
         self._begin(f"点待核实第 {which} 行" + ("" if fresh else "（列表尚未刷新）"))
         self.window.show_panel("flags")
-        tree = self.window.flags_panel.tree
+        tree = self.window.panel_host.flags.tree
         rows = self._flag_rows() if fresh else tree.finding_items()
         if rows:
             click_row(tree, tree.indexFromItem(pick(rows, which), 0))
@@ -478,7 +478,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"检查，点第 {which} 行")
         rows = self._check_rows()
         if rows:
-            tree = self.window.checks_panel.tree
+            tree = self.window.panel_host.checks.tree
             click_row(tree, tree.indexFromItem(pick(rows, which), 0))
 
     def _finder(self, query: str, replace: bool = False) -> Any:
@@ -671,7 +671,7 @@ class RandomClerk(RuleBasedStateMachine):
         rows = self._flag_rows()
         if not rows:
             return
-        panel = self.window.flags_panel
+        panel = self.window.panel_host.flags
         flag = panel.tree.finding_of(pick(rows, which))
         self._begin(f"点待核实“{flag.text}”，改为“{keys.text}”")
         click_row(panel.tree, panel.tree.indexFromItem(pick(rows, which), 0))
@@ -682,7 +682,7 @@ class RandomClerk(RuleBasedStateMachine):
         rows = self._check_rows()
         if not rows:
             return
-        tree = self.window.checks_panel.tree
+        tree = self.window.panel_host.checks.tree
         finding = tree.finding_of(pick(rows, which))
         self._begin(f"点检查结果“{finding.text}”，改为“{keys.text}”")
         click_row(tree, tree.indexFromItem(pick(rows, which), 0))
@@ -948,10 +948,10 @@ class RandomClerk(RuleBasedStateMachine):
 
     @rule(which=anywhere)
     def fix_one(self, which: int) -> None:
-        rows = [r for r in self._check_rows() if self.window.checks_panel.tree.finding_of(r).fix is not None]
+        rows = [r for r in self._check_rows() if self.window.panel_host.checks.tree.finding_of(r).fix is not None]
         if not rows:
             return
-        panel = self.window.checks_panel
+        panel = self.window.panel_host.checks
         item = pick(rows, which)
         finding = panel.tree.finding_of(item)
         self._begin(f"一键修正“{finding.text}”→“{finding.fix}”")
@@ -972,7 +972,7 @@ class RandomClerk(RuleBasedStateMachine):
         from core.checks import run_checks
         from core.checks.fixes import fixable
 
-        panel = self.window.checks_panel
+        panel = self.window.panel_host.checks
         rows = [r for r in self._check_rows() if panel.tree.finding_of(r).fix is not None]
         if not rows:
             return
@@ -1000,7 +1000,7 @@ class RandomClerk(RuleBasedStateMachine):
         rows = self._flag_rows()
         if not rows:
             return
-        panel = self.window.flags_panel
+        panel = self.window.panel_host.flags
         flag = panel.tree.finding_of(pick(rows, which))
         self._begin(("取消" if flag.verified else "勾选") + f"已核实“{flag.text}”")
         before = clone(self.shadow)
@@ -1159,7 +1159,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"在{self._name(section_id)}的上年参考中点“{into}”")
         self._click_section(section_id)
         self.window.show_panel("reference")
-        cards = self.window.reference.cards
+        cards = self.window.panel_host.reference.cards
         if not cards:
             return
         chosen = pick(cards, card)
@@ -1183,7 +1183,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.window.show_report_form()
         self.window.show_panel("reference")
         settle()
-        cards = self.window.reference.cards
+        cards = self.window.panel_host.reference.cards
         if not cards:
             return
         chosen = pick(cards, card)
@@ -1270,7 +1270,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"在{self._name(section.id)}搜索资料库“{query}”，加入第 {card} 条")
         self._click_section(section.id)
         self.window.search_library()
-        panel = self.window.library_panel
+        panel = self.window.panel_host.library
         shown = panel.results.cards
         panel.query_edit.selectAll()
         commit(panel.query_edit, query)

@@ -30,8 +30,8 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     type_chinese(form.body_edit, text)
 
     window.actions["check"].trigger()  # 工具 → 检查 (F7)
-    panel = window.checks_panel
-    assert window.panels["checks"].isVisible()
+    panel = window.panel_host.checks
+    assert window.panel_host.docks["checks"].isVisible()
     planted = [(f.check, f.text, f.start) for f in panel.findings if f.section_id == target.id]
     assert planted == [("repeated_char", "的的", text.index("的的")), ("halfwidth_punct", ",", text.index(","))]
     assert panel.summary_label.text().startswith(f"发现 {len(panel.findings)} 处")
@@ -85,7 +85,7 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n工作的的重点,在基层。")
     window.actions["check"].trigger()
-    panel = window.checks_panel
+    panel = window.panel_host.checks
 
     # Placeholders are listed one by one in 待核实: here they are one line that leads there.
     top = panel.tree.topLevelItem(0)
@@ -95,7 +95,7 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     assert line.text(0) == f"占位符 {len(placeholders)} 处 → 见“待核实”"
     assert not any(panel.tree.finding_of(i).rule == "placeholder" for i in panel.tree.finding_items())
     _click_row(qtbot, panel.tree, line)
-    assert window.panels["flags"].isVisible()
+    assert window.panel_host.docks["flags"].isVisible()
 
     window.show_panel("checks")
     repeated = next(f for f in panel.findings if f.rule == "repeated_char" and f.section_id == target.id)
@@ -122,7 +122,7 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     doc.set_section_field(second.id, "body", ["要把(主体责任)落实,截至2024.6.30完成。"])
     start = report_text(doc.report)
     window.actions["check"].trigger()
-    panel = window.checks_panel
+    panel = window.panel_host.checks
     half = [f for f in panel.findings if f.rule == "halfwidth_punct"]
     assert len(half) == 5
 
@@ -163,7 +163,7 @@ def test_fix_the_kind_the_list_is_filtered_to(make_window: Any, new_report: Any)
     section = doc.report.sections[0].children[0]
     doc.set_section_field(section.id, "body", ["工作的的重点,在基层。"])
     window.actions["check"].trigger()
-    panel = window.checks_panel
+    panel = window.panel_host.checks
     panel.tree.setCurrentItem(None)
     at = panel.check_combo.findData("repeated_char")
     panel.check_combo.setCurrentIndex(at)

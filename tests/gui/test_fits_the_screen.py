@@ -26,14 +26,14 @@ def test_no_dock_or_tab_widens_the_window(make_window: Any, new_report: Any, qtb
         return frame.width() <= screen.width() and frame.height() <= screen.height()
 
     assert fits()
-    for name in window.panels:
+    for name in window.panel_host.docks:
         window.show_panel(name)
         qtbot.wait(20)
         assert fits(), name
-    tabs = window.library_panel.tabs
+    tabs = window.panel_host.library.tabs
     for index in range(tabs.count()):  # 本节建议 once widened the window to 1733 px
         tabs.setCurrentIndex(index)
-        window.library_panel.suggest_now()
+        window.panel_host.library.suggest_now()
         qtbot.wait(300)
         assert fits(), tabs.tabText(index)
     for index in range(window.editor.tabs.count()):

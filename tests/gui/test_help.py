@@ -126,7 +126,7 @@ def test_the_guide_covers_what_the_app_does_by_the_names_it_shows(make_window: A
         name = action.text().split(" ")[0].rstrip("…")
         assert name in guide, name
     form = window.editor.section_form
-    checks = window.checks_panel
+    checks = window.panel_host.checks
     named = [form.attachment_box.text(), checks.fix_button.text(), "修正本类全部", "修正全部可自动修正的问题",
              "附件说明", "附件正文", "从文件导入附件", "版头", "版记", "电子红头", "套红纸", "发文字号", "抄送机关",
              "印发机关", "恢复草稿", "恢复", "丢弃", "以后再说", "恢复此版本", "接受", "拒绝", "全部接受",

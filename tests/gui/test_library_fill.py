@@ -64,7 +64,7 @@ def test_a_library_without_years_or_units_is_not_called_empty(make_window: Any, 
         library.add_report(report, original=report_text(report).encode("utf-8"), file_name="无年份.txt")
     window = make_window()
     new_report(window, None)  # a blank report: nothing else goes into the library
-    panel = window.library_panel
+    panel = window.panel_host.library
     window.show_panel("library")
     window.library.open()
     from PySide6.QtCore import QCoreApplication

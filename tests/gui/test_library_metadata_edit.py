@@ -59,7 +59,7 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
     assert answers.asked[-1] == ("inform", "新增 2 份。")
 
     new_report(window, None)  # a blank report beside the panel: nothing else goes into the library
-    panel = window.library_panel
+    panel = window.panel_host.library
     window.show_panel("library")
     _settle(lambda: panel.kind_combo.findData("work_report") >= 0 and panel.year_combo.findData(2023) >= 0)
     assert _search(panel, "work_report", 2023) == {"报告.txt"}  # guessed: a speech of 2023

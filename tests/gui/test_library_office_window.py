@@ -61,7 +61,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
         assert conn.execute("SELECT count(*) FROM baogao.documents").fetchone() == (2,)
 
     new_report(window, None)
-    panel = window.library_panel
+    panel = window.panel_host.library
     window.show_panel("library")
     _settle(lambda: panel.kind_combo.findData("work_report") >= 0 and panel.year_combo.findData(2023) >= 0)
     assert _search(panel, "work_report", 2023) == {"报告.txt"}

@@ -21,7 +21,7 @@ WAIT_MS = 60000  # the first add may wait for jieba to load in this process
 
 
 def _library_has(window: Any, kind: str) -> bool:
-    return window.library_panel.kind_combo.findData(kind) >= 0
+    return window.panel_host.library.kind_combo.findData(kind) >= 0
 
 
 def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
@@ -30,14 +30,14 @@ def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
     window = make_window()
     new_report(window, seed_path("004"), carry=True)  # imports last year's report
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
-    panel = window.library_panel
+    panel = window.panel_host.library
     doc = window.doc
     target = doc.report.sections[0].children[2]  # （三）… 人才 …
     window.editor.outline.select_section(target.id)
     assert target.body == []
 
     window.actions["library"].trigger()  # 工具 → 搜索资料库
-    assert window.panels["library"].isVisible() and panel.query_edit.hasFocus()
+    assert window.panel_host.docks["library"].isVisible() and panel.query_edit.hasFocus()
     type_chinese(panel.query_edit, "人才")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
     hits = panel.hits
@@ -92,7 +92,7 @@ def test_exported_document_is_searchable(
     answers.save_paths.append(str(target))
     assert window.documents.export_word() == target
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
-    panel = window.library_panel
+    panel = window.panel_host.library
     panel.search_for("物业")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
     assert [(hit.file_name, hit.text) for hit in panel.hits] == [
@@ -107,7 +107,7 @@ def test_suggestions_for_the_current_section(make_window: Any, new_report: Any, 
     new_report(window, seed_path("004"), carry=True)
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.language.is_ready, timeout=WAIT_MS)
-    panel = window.library_panel
+    panel = window.panel_host.library
     target = window.doc.report.sections[0].children[2]  # （三）全面构建人才引育新格局…
     window.editor.outline.select_section(target.id)
     window.show_panel("library")
@@ -130,7 +130,7 @@ def test_a_damaged_library_is_rebuilt_and_the_clerk_told_once(
     (data_dir() / "library.sqlite3").write_bytes(b"this is not a database" * 100)
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    panel = window.library_panel
+    panel = window.panel_host.library
     qtbot.waitUntil(lambda: panel.notice_label.isVisibleTo(panel), timeout=WAIT_MS)
     assert "已损坏" in panel.notice_label.text() and "恢复 1 份文档" in panel.notice_label.text()
     panel.search_for("人才")
@@ -154,7 +154,7 @@ def test_damage_inside_the_library_is_found_after_opening_and_repaired(
         handle.write(b"\xff" * 3 * 4096)
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    panel = window.library_panel
+    panel = window.panel_host.library
     qtbot.waitUntil(lambda: panel.notice_label.isVisibleTo(panel), timeout=WAIT_MS)
     assert "已损坏" in panel.notice_label.text() and "恢复 1 份文档" in panel.notice_label.text()
     panel.search_for("人才")
@@ -175,7 +175,7 @@ def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
         library.add_file(copied)
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    panel, doc = window.library_panel, window.doc
+    panel, doc = window.panel_host.library, window.doc
     section = doc.report.sections[0]
     window.editor.outline.select_section(section.id)
     window.actions["library"].trigger()

@@ -59,12 +59,12 @@ def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new
     assert _snapshot(window) == before, "selecting sections in the outline changed the draft"
 
     window.show_panel("flags")
-    window.flags_panel.refresh()
-    flagged = _click_every_row(window.flags_panel.tree)
+    window.panel_host.flags.refresh()
+    flagged = _click_every_row(window.panel_host.flags.tree)
     assert _snapshot(window) == before, "clicking 待核实 rows changed the draft"
 
     window.run_checks()
-    _click_every_row(window.checks_panel.tree)
+    _click_every_row(window.panel_host.checks.tree)
     assert _snapshot(window) == before, "clicking 检查 rows changed the draft"
 
     window.show_find()

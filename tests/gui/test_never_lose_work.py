@@ -219,7 +219,7 @@ def test_close_document_returns_to_start_page_with_recent_draft(
     window.documents.open_draft(draft)
     assert window.documents.close_document()
     assert window.pages.currentIndex() == START_PAGE
-    assert not window.panels["preview"].isVisible()
+    assert not window.panel_host.docks["preview"].isVisible()
     recent = window.start_page.recent_buttons
     assert [button.text() for button in recent] == ["工作要点"]
     assert window.settings.recent_drafts == [str(draft.resolve())]

@@ -116,14 +116,14 @@ def test_summary_from_plan_through_the_window(make_window: Any, new_report: Any)
     assert [c.heading[:6] for c in work.children] == ["突出政治建设", "突出实干实绩", "突出作用发挥", "突出聚才聚智",
                                                       "突出责任担当"]
     window.editor.outline.select_section(work.children[0].id)
-    assert window.reference.cards[0].text.startswith("一、突出政治建设")
+    assert window.panel_host.reference.cards[0].text.startswith("一、突出政治建设")
     assert "工作要点的 5 个部分" in window.status_text
     # The side pane says where its text comes from; no empty （一）（二） were made.
-    assert window.panels["reference"].windowTitle() == "今年工作要点"
-    assert window.reference.caption.text().startswith("“突出政治建设")
-    assert "工作要点内容" in window.reference.caption.text()
+    assert window.panel_host.docks["reference"].windowTitle() == "今年工作要点"
+    assert window.panel_host.reference.caption.text().startswith("“突出政治建设")
+    assert "工作要点内容" in window.panel_host.reference.caption.text()
     assert all(c.heading.strip() for _, c in report.walk())
     # An item added from the plan loses the plan's own number: ordinals are computed here.
-    card = next(c for c in window.reference.cards if c.text.startswith("1."))
+    card = next(c for c in window.panel_host.reference.cards if c.text.startswith("1."))
     card.buttons[1].click()  # 加入要点
     assert report.find(work.children[0].id).points[-1].text == card.text.split(".", 1)[1]

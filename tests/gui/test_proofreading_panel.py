@@ -45,7 +45,7 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     append_chinese(form.body_edit, "\n今年新建的3个项目已全面峻工。")
 
     window.actions["check"].trigger()
-    panel = window.checks_panel
+    panel = window.panel_host.checks
     # The window did not wait: the 校对 checks are pending and say so.
     assert "typo" in panel.pending
     assert "正在后台校对" in panel.summary_label.text()
@@ -81,7 +81,7 @@ def test_office_word_stops_a_typo_everywhere(make_window: Any, new_report: Any, 
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
     window.actions["check"].trigger()
-    panel = window.checks_panel
+    panel = window.panel_host.checks
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
     try:
         typo = next(f for f in panel.findings if f.check == "typo" and f.text == "峻工")
@@ -115,7 +115,7 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
     window.actions["check"].trigger()
-    panel = window.checks_panel
+    panel = window.panel_host.checks
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
 
     def typos() -> list[str]:

@@ -141,7 +141,7 @@ def test_reference_only_mode_through_the_window(make_window: Any, new_report: An
     report = window.doc.report
     assert [s.heading for s in report.sections] == ["上半年工作开展情况", "存在的问题", "下半年工作计划"]
     window.editor.outline.select_section(report.sections[2].id)
-    assert window.reference.cards[0].text == "二、下半年工作计划"
+    assert window.panel_host.reference.cards[0].text == "二、下半年工作计划"
     assert "找到上年对应内容" in window.status_text
 
 
@@ -164,7 +164,7 @@ def test_splitters_and_panels_are_remembered(make_window: Any, new_report: Any, 
     qtbot.wait(50)  # the first-run layout is applied once the editor is shown
     window.editor.setSizes([200, 700])
     window.editor.section_form.splitter.setSizes([120, 300])
-    window.panels["reference"].hide()
+    window.panel_host.docks["reference"].hide()
     qtbot.wait(100)  # let the docks settle: the splitter's share is read as the window closes
     sizes = window.editor.sizes()
     form_sizes = window.editor.section_form.splitter.sizes()

@@ -59,7 +59,7 @@ def test_new_edit_points_undo_redo_export_reimport(
     form = window.editor.section_form
     assert form.section_id == target.id
     assert form.marker_label.text() == "（二）"
-    cards = window.reference.cards
+    cards = window.panel_host.reference.cards
     assert cards[0].text.startswith("以“五基三化”攻坚年行动为牵引")
     assert cards[1].text.startswith("一是推深做实抓党建促乡村振兴")  # inline points split per card
 
@@ -87,11 +87,11 @@ def test_new_edit_points_undo_redo_export_reimport(
     ]
 
     # One click copies last year's paragraph into the body.
-    qtbot.mouseClick(window.reference.cards[0].buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.panel_host.reference.cards[0].buttons[0], Qt.MouseButton.LeftButton)
     assert target.body[0] == "坚持大抓基层的鲜明导向。"
     assert target.body[1].startswith("以“五基三化”攻坚年行动为牵引")
-    assert not window.reference.cards[0].used_label.isHidden()  # marked, and not offered twice
-    assert not window.reference.cards[0].buttons[0].isEnabled()
+    assert not window.panel_host.reference.cards[0].used_label.isHidden()  # marked, and not offered twice
+    assert not window.panel_host.reference.cards[0].buttons[0].isEnabled()
 
     # Move the section up: it becomes （一） and the tree renumbers live.
     window.editor.outline.up_action.trigger()
@@ -110,7 +110,7 @@ def test_new_edit_points_undo_redo_export_reimport(
         assert window.actions["undo"].isEnabled()
         window.actions["undo"].trigger()
     assert to_dict(doc.report) == before_edits
-    assert window.reference.cards[0].buttons[0].isEnabled()
+    assert window.panel_host.reference.cards[0].buttons[0].isEnabled()
     assert form.body_edit.paragraphs() == []
     assert _tree_labels(window)[2] == "（二）持之以恒抓基层打基础，推动基层党组织全面进步全面过硬"
     for _ in range(steps):
@@ -165,7 +165,7 @@ def test_report_level_form_edits_are_undoable(make_window: Any, new_report: Any,
     assert report.title == "关于上半年工作情况的报告"
     assert report.date != "" and report.year == 2024
     # The reference pane shows last year's opening with a one-click copy into the opening.
-    cards = window.reference.cards
+    cards = window.panel_host.reference.cards
     assert cards[0].text.startswith("【上年开头】2022年上半年")
     qtbot.mouseClick(cards[0].buttons[0], Qt.MouseButton.LeftButton)
     assert report.opening[-1].startswith("2022年上半年，区委组织部")

@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 
 from core.draft.model import Report, Section
-from gui import window_actions
+from gui import window_actions, window_panels
 from gui.document import DraftDocument
+from gui.panels.panel_base import DocumentBound
 from gui.window_actions import ACTIONS, MENUS, ActionRow
+from gui.window_panels import PANELS, PanelRow
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -86,3 +88,45 @@ def test_a_new_action_is_one_row(make_window: Any, monkeypatch: pytest.MonkeyPat
     assert action.isEnabled()
     action.trigger()
     assert said == ["mainWindow"]
+
+
+def _open_editor(window: Any) -> None:
+    window.set_document(DraftDocument(Report(title="工作总结", sections=[Section(heading="一、主要工作")])))
+
+
+def test_every_panel_is_docked_and_listed_in_view(make_window: Any) -> None:
+    window = make_window()
+    _open_editor(window)
+    view = window.actions.menu("view").actions()
+    assert [row.name for row in PANELS] == list(window.panel_host.docks)
+    for row in PANELS:
+        dock = window.panel_host.docks[row.name]
+        assert CHINESE.search(row.title) and dock.windowTitle() in (row.title, window.panel_host.reference.title())
+        assert dock.toggleViewAction() in view, row.name
+        assert dock.widget() is window.panel_host.widgets[row.name]
+        if row.dock == window_panels.TAB:
+            assert dock in window.tabifiedDockWidgets(window.panel_host.docks[row.of]), row.name
+    bound = {name for name, widget in window.panel_host.widgets.items() if isinstance(widget, DocumentBound)}
+    assert bound == {"reference", "preview", "flags", "library", "checks"}
+    assert all(widget._doc is window.doc for widget in window.panel_host.document_panels())
+
+
+def test_a_new_panel_is_one_row(make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ARCHITECTURE recipe: a DocumentBound widget and a row in PANELS; the panel is docked
+    as a tab, listed in 视图, and follows the open draft."""
+    from PySide6.QtWidgets import QLabel
+
+    class WordCount(DocumentBound, QLabel):
+        def document_set(self) -> None:
+            self.setText(f"{self._doc.report.char_count()} 字" if self._doc is not None else "")
+
+    row = PanelRow("word_count", "字数", lambda _services: WordCount(), window_panels.TAB, "reference")
+    monkeypatch.setattr(window_panels, "PANELS", (*PANELS, row))
+    window = make_window()
+    _open_editor(window)
+    dock = window.panel_host.docks["word_count"]
+    assert dock.toggleViewAction() in window.actions.menu("view").actions()
+    assert dock in window.tabifiedDockWidgets(window.panel_host.docks["reference"])
+    assert dock.widget().text() == f"{window.doc.report.char_count()} 字"
+    window.documents.close_document()
+    assert dock.widget().text() == ""
