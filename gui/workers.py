@@ -12,12 +12,14 @@ label saying what is being done; the GUI thread only paints them.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from core.base.progress import Progress
@@ -111,3 +113,200 @@ def _show(dialog: QProgressDialog, fraction: float, what: str, measured: bool) -
         dialog.setRange(0, BAR_STEPS if measured else 0)
     if measured:
         dialog.setValue(round(fraction * BAR_STEPS))
+
+
+# ---- jobs on a QThreadPool, reporting by queued signal ----------------------------------------
+#
+# PySide6 6.11 drops references to None for each connection made on a Python-made QObject, each
+# Python-made QTimer and each QTimer.singleShot with a delay (tests/gui/test_qt_refcount.py
+# watches such leaks), so a task makes none of them: one long-lived dispatcher, made once and
+# never deleted (a worker can always emit on it), carries every task's end to the GUI thread,
+# holds off input and ticks for the progress dialogs (measured flat over 100 tasks in
+# tests/gui/test_workers.py).
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.Wheel, QEvent.Type.ContextMenu, QEvent.Type.Drop, QEvent.Type.DragEnter, QEvent.Type.DragMove,
+})
+
+
+class _Dispatcher(QObject):
+    """Carries each task's end from its pool thread to the GUI thread (a queued connection),
+    holds off the clerk's input to the windows that wait for a task (their progress dialogs,
+    windows of their own, still take it) and ticks while tasks run."""
+
+    ended = Signal(int, object, object)  # task number, result, exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: dict[int, BackgroundTask] = {}  # also keeps each task's Python side alive
+        self.ended.connect(self._deliver)
+        self._tick = QTimer(self)
+        self._tick.setInterval(_POLL_MS)
+        self._tick.timeout.connect(self._ticked)
+
+    def add(self, task: BackgroundTask) -> None:
+        if not self.running:
+            QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            self._tick.start()
+        self.running[task.number] = task
+
+    def _deliver(self, number: int, result: object, error: BaseException | None) -> None:
+        task = self.running.pop(number, None)
+        if not self.running:
+            self._tick.stop()
+            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        if task is not None:
+            task.end(result, error)
+
+    def _ticked(self) -> None:
+        for task in list(self.running.values()):
+            task.tick()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _INPUT_EVENTS or not isinstance(watched, QWidget):
+            return False
+        window = watched.window()
+        return any(task.window is window for task in self.running.values())
+
+
+_dispatcher: _Dispatcher | None = None
+_numbers = itertools.count(1)
+
+
+def _the_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()  # made on the GUI thread, by the first task's start
+    return _dispatcher
+
+
+class BackgroundTask:
+    """Slow work (an export, an import) on Qt's thread pool; its end comes back to the GUI thread
+    by queued signal and goes to ``on_done(result)`` or ``on_failed(exception)``. No event loop
+    is nested: the caller returns at once and continues in those callbacks.
+
+    Meanwhile the clerk's input to the window is held off (the work may read the draft), and past
+    half a second a window-modal progress dialog says what is being done — with 取消 for work
+    that can stop (``cancellable``: it takes ``cancelled``; or ``progress``: it takes a
+    core.base.progress.Progress, whose fractions move the bar). A window closed meanwhile gets
+    no call back. Start it with :meth:`start`.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        label: str,
+        fn: Callable[..., T],
+        *args: object,
+        on_done: Callable[[T], object],
+        on_failed: Callable[[BaseException], object],
+        cancellable: bool = False,
+        progress: bool = False,
+    ) -> None:
+        self.window = parent.window()
+        self._label = label
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self._cancellable = cancellable
+        self._measured = progress
+        self._stop = threading.Event()
+        self._told: list[tuple[float, str, bool]] = []  # the worker's latest word, read by the GUI thread
+        self._started = 0.0
+        self.dialog: QProgressDialog | None = None
+        keywords: dict[str, object] = {}
+        if progress:
+            keywords["progress"] = Progress(self._listen, self._stop.is_set if cancellable else None)
+        elif cancellable:
+            keywords["cancelled"] = self._stop.is_set
+        self._work = (fn, args, keywords)
+        self.number = next(_numbers)
+
+    def start(self) -> BackgroundTask:
+        from PySide6.QtCore import QThreadPool
+
+        dispatcher = _the_dispatcher()
+        dispatcher.add(self)
+        self._started = time.monotonic()
+        QThreadPool.globalInstance().start(lambda: self._run(dispatcher))
+        return self
+
+    def _listen(self, fraction: float, what: str, measured: bool) -> None:  # worker thread: store, never paint
+        self._told[:] = [(fraction, what, measured)]
+
+    def _run(self, dispatcher: _Dispatcher) -> None:  # on a pool thread
+        fn, args, keywords = self._work
+        result: object = None
+        error: BaseException | None = None
+        try:
+            result = fn(*args, **keywords)
+        except BaseException as exc:  # handed to on_failed on the GUI thread
+            error = exc
+        dispatcher.ended.emit(self.number, result, error)
+
+    def tick(self) -> None:
+        """Every few milliseconds while the work runs: past half a second the dialog, then the
+        worker's latest word on it (the GUI thread only paints)."""
+        if not shiboken6.isValid(self.window):
+            return
+        if self.dialog is None:
+            if time.monotonic() - self._started >= PROGRESS_AFTER_SECONDS:
+                self._show_dialog()
+            return
+        if self._measured and self._told and not self._stop.is_set() and shiboken6.isValid(self.dialog):
+            _show(self.dialog, *self._told[0])
+
+    def _show_dialog(self) -> None:
+        dialog = QProgressDialog(self._label, "", 0, BAR_STEPS if self._measured else 0, self.window)
+        dialog.setWindowTitle("请稍候")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoReset(False)  # the bar at its end is not a cancel: the dialog closes at the end
+        dialog.setAutoClose(False)
+        if self._cancellable:
+            button = QPushButton("取消", dialog)
+            dialog.setCancelButton(button)
+
+            def cancel() -> None:  # after Qt's own slot has hidden the dialog: show it stopping
+                self._stop.set()
+                button.setEnabled(False)
+                dialog.setLabelText(CANCELLING)
+                dialog.show()
+
+            dialog.canceled.connect(cancel)
+        else:
+            dialog.setCancelButton(None)  # the work cannot be interrupted safely; it always ends
+        self.dialog = dialog
+        dialog.show()
+
+    def end(self, result: object, error: BaseException | None) -> None:
+        """On the GUI thread, once the work has ended: the dialog goes, input comes back, and
+        the continuation runs (unless the window has gone)."""
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = None
+        if not shiboken6.isValid(self.window):
+            return
+        if error is not None:
+            self._on_failed(error)
+        else:
+            self._on_done(result)  # type: ignore[arg-type]
+
+
+def start_in_background(
+    parent: QWidget,
+    label: str,
+    fn: Callable[..., T],
+    *args: object,
+    on_done: Callable[[T], object],
+    on_failed: Callable[[BaseException], object],
+    cancellable: bool = False,
+    progress: bool = False,
+) -> BackgroundTask:
+    """Start ``fn(*args)`` as a :class:`BackgroundTask`; returns at once."""
+    task = BackgroundTask(
+        parent, label, fn, *args, on_done=on_done, on_failed=on_failed, cancellable=cancellable, progress=progress
+    )
+    return task.start()
