@@ -220,9 +220,14 @@ def run(minutes: float, pages: int) -> int:
             sitting.searches += 1
         switch_section()  # back to the text, as a clerk does after reading the results
 
-    def export() -> None:
-        if window.documents.export_word() is not None:
+    def exported(target: object) -> None:  # an export ends in a background task's callback
+        if target is not None:
             sitting.exports += 1
+
+    window.documents.exportFinished.connect(exported)
+
+    def export() -> None:
+        window.documents.export_word()
         switch_section()
 
     next_at = {"switch": 30.0, "undo": 45.0, "search": 60.0, "export": 180.0, "sample": 60.0}

@@ -48,6 +48,7 @@ class DocumentController(QObject):
     panelWanted = Signal(str)  # a panel to bring forward, by its name in gui/window_panels.py
     jumpWanted = Signal(object)  # a Place to show in the editor
     forLibrary = Signal(object, object, str)  # a Report, the file it came from or went to, its source
+    exportFinished = Signal(object)  # the file an export wrote, or None (cancelled, refused, failed)
 
     def __init__(self, dialog_parent: QWidget, settings: Settings) -> None:
         super().__init__(dialog_parent)
@@ -308,65 +309,106 @@ class DocumentController(QObject):
 
     # ---- export ---------------------------------------------------------------------------------
 
-    def export_word(self, pdf: bool = False) -> Path | None:
+    def export_word(self, pdf: bool = False) -> None:
         """Export through the rendering pipeline (``pdf``: then LibreOffice); a failed target
-        never touches the draft."""
+        never touches the draft. The pre-flight and the rendering run as background tasks
+        (gui/workers.py) and the export goes on in their callbacks; every export ends with
+        ``exportFinished`` (the file written, or None)."""
         doc = self.doc
         if doc is None:
-            return None
+            self.exportFinished.emit(None)
+            return
         if pdf:
             from core.render.pdf import NO_LIBREOFFICE, pdf_available
 
             if not pdf_available():
                 prompts.warn(self._dialog_parent, "无法导出 PDF", NO_LIBREOFFICE)
-                return None
-        suffix, title, file_filter = (".pdf", "导出 PDF", PDF_FILTER) if pdf else (".docx", "导出 Word 文档", WORD_FILTER)
+                self.exportFinished.emit(None)
+                return
+        from gui.workers import start_in_background
+
+        # Off the GUI thread: on a thousand-page draft the checks take seconds.
+        start_in_background(
+            self._dialog_parent, "正在做导出前检查…", _before_export, doc.report,
+            on_done=lambda found: self._preflight_done(doc, pdf, *found),
+            on_failed=self._export_failed,
+        )
+
+    def _preflight_done(self, doc: DraftDocument, pdf: bool, items: list[OpenItem], proofreading: str) -> None:
+        if doc is not self.doc or not self._preflight_passed(items, proofreading):
+            self.exportFinished.emit(None)
+            return
+        suffix = ".pdf" if pdf else ".docx"
+        folder = self.settings.last_folder or str(Path.home())
+        self._choose_target(doc, pdf, proofreading, str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix)))
+
+    def _choose_target(self, doc: DraftDocument, pdf: bool, proofreading: str, suggested: str) -> None:
+        """Ask where to write (again after a target that could not be written), then render."""
         from PySide6.QtWidgets import QFileDialog
 
         from core.draft.model import report_from_dict, to_dict
-        from gui.workers import run_in_background
+        from core.render.export import export_report
+        from gui.workers import start_in_background
 
-        # Off the GUI thread: on a thousand-page draft the checks take seconds.
-        items, proofreading = run_in_background(self._dialog_parent, "正在做导出前检查…", _before_export, doc.report)
-        if not self._preflight_passed(items, proofreading):
-            return None
-        folder = self.settings.last_folder or str(Path.home())
-        suggested = str(Path(folder) / (safe_file_name(doc.report.title, "报告") + suffix))
+        suffix, title, file_filter = (".pdf", "导出 PDF", PDF_FILTER) if pdf else (".docx", "导出 Word 文档", WORD_FILTER)
         while True:
             chosen, _ = QFileDialog.getSaveFileName(
                 self._dialog_parent, title, suggested, file_filter, "",
                 QFileDialog.Option.DontConfirmOverwrite,
             )
             if not chosen:
-                return None
+                self.exportFinished.emit(None)
+                return
             target = with_suffix(chosen, suffix)
             suggested = str(target)
-            if target.exists() and not prompts.ask_overwrite(self._dialog_parent, target):
-                continue
-            snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on meanwhile
-            try:
-                warnings = _render_in_background(self._dialog_parent, snapshot, target, self.settings.font_scheme, doc.path)
-            except Cancelled:
-                self.status.emit(f"已取消导出，没有写入“{target.name}”。", 10000)
-                return None
-            except SaveFailed as exc:
-                prompts.warn(self._dialog_parent, "无法导出", f"{exc}\n\n草稿没有受到影响。请另选一个文件名或位置。")
-                continue
-            except ReportError as exc:
-                prompts.warn(self._dialog_parent, "无法导出", str(exc))
-                return None
-            self.settings.last_folder = str(target.parent)
-            self.store_settings()
-            from core.library import SOURCE_EXPORT
+            if not target.exists() or prompts.ask_overwrite(self._dialog_parent, target):
+                break
+        snapshot = report_from_dict(to_dict(doc.report))  # the clerk may type on once it is written
+        if target.suffix.lower() == ".pdf":
+            label = f"正在生成 PDF“{target.name}”（LibreOffice 排版）…"
+        else:
+            label = f"正在生成 Word 文档“{target.name}”…"
+        # Past half a second a progress dialog whose bar follows core's progress (the template's
+        # paragraphs, the fix-ups, LibreOffice) with 取消 (which stops LibreOffice and writes
+        # nothing: core.base.errors.Cancelled).
+        start_in_background(
+            self._dialog_parent, label, export_report, snapshot, target, doc.path, self.settings.font_scheme,
+            cancellable=True, progress=True,
+            on_done=lambda warnings: self._exported(snapshot, target, warnings, proofreading),
+            on_failed=lambda error: self._render_failed(error, doc, pdf, proofreading, target),
+        )
 
-            self.forLibrary.emit(snapshot, target, SOURCE_EXPORT)
-            note = f"已导出：{target}"
-            if warnings:
-                note += "　提示：" + " ".join(warnings)
-            if proofreading:
-                note += "　" + proofreading
-            self.status.emit(note, 20000)
-            return target
+    def _render_failed(
+        self, error: BaseException, doc: DraftDocument, pdf: bool, proofreading: str, target: Path
+    ) -> None:
+        if isinstance(error, Cancelled):
+            self.status.emit(f"已取消导出，没有写入“{target.name}”。", 10000)
+            self.exportFinished.emit(None)
+        elif isinstance(error, SaveFailed):
+            prompts.warn(self._dialog_parent, "无法导出", f"{error}\n\n草稿没有受到影响。请另选一个文件名或位置。")
+            self._choose_target(doc, pdf, proofreading, str(target))
+        else:
+            self._export_failed(error)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.exportFinished.emit(None)
+        if not isinstance(error, ReportError):
+            raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
+        prompts.warn(self._dialog_parent, "无法导出", str(error))
+
+    def _exported(self, snapshot: Report, target: Path, warnings: list[str], proofreading: str) -> None:
+        self.settings.last_folder = str(target.parent)
+        self.store_settings()
+        from core.library import SOURCE_EXPORT
+
+        self.forLibrary.emit(snapshot, target, SOURCE_EXPORT)
+        note = f"已导出：{target}"
+        if warnings:
+            note += "　提示：" + " ".join(warnings)
+        if proofreading:
+            note += "　" + proofreading
+        self.status.emit(note, 20000)
+        self.exportFinished.emit(target)
 
     def _preflight_passed(self, items: list[OpenItem], proofreading: str) -> bool:
         """List what is still open before writing; False when the clerk went to fix it or cancelled."""
@@ -431,20 +473,3 @@ def _before_export(report: Report) -> tuple[list[OpenItem], str]:
 
     return preflight(report), proofreading_note(report, wait=False)
 
-
-def _render_in_background(
-    parent: QWidget, report: object, target: Path, scheme: str, draft_path: Path | None
-) -> list[str]:
-    """The export on a worker thread; past half a second a progress dialog whose bar follows
-    core's progress (the template's paragraphs, the fix-ups, LibreOffice) with 取消 (which
-    stops LibreOffice and writes nothing: core.base.errors.Cancelled)."""
-    from core.render.export import export_report
-    from gui.workers import run_in_background
-
-    if target.suffix.lower() == ".pdf":
-        label = f"正在生成 PDF“{target.name}”（LibreOffice 排版）…"
-    else:
-        label = f"正在生成 Word 文档“{target.name}”…"
-    return run_in_background(
-        parent, label, export_report, report, target, draft_path, scheme, cancellable=True, progress=True
-    )

@@ -12,6 +12,7 @@ label saying what is being done; the GUI thread only paints them.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import time
@@ -243,7 +244,8 @@ class BackgroundTask:
             result = fn(*args, **keywords)
         except BaseException as exc:  # handed to on_failed on the GUI thread
             error = exc
-        dispatcher.ended.emit(self.number, result, error)
+        with contextlib.suppress(RuntimeError):  # the application ended meanwhile: nobody to tell
+            dispatcher.ended.emit(self.number, result, error)
 
     def tick(self) -> None:
         """Every few milliseconds while the work runs: past half a second the dialog, then the
@@ -251,9 +253,9 @@ class BackgroundTask:
         if not shiboken6.isValid(self.window):
             return
         if self.dialog is None:
-            if time.monotonic() - self._started >= PROGRESS_AFTER_SECONDS:
-                self._show_dialog()
-            return
+            if time.monotonic() - self._started < PROGRESS_AFTER_SECONDS:
+                return
+            self._show_dialog()
         if self._measured and self._told and not self._stop.is_set() and shiboken6.isValid(self.dialog):
             _show(self.dialog, *self._told[0])
 

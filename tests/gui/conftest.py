@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.base.settings import Settings
@@ -23,6 +24,33 @@ from gui.dialogs import prompts
 # on a machine so busy that a tighter one would fail by chance. How fast it happens is
 # benchmarks/' business, never a test's.
 SETTLE_MS = 30_000
+
+
+def export_and_wait(window: Any, pdf: bool = False, start: Callable[[], object] | None = None) -> Path | None:
+    """导出 (or ``start``: a menu action's trigger), waiting for its end: the export goes on in
+    background tasks' callbacks (gui/workers.py) and ends with ``exportFinished`` (the file, or None)."""
+    import time
+
+    ended: list[Path | None] = []
+
+    def finished(target: object) -> None:
+        ended.append(target)  # type: ignore[arg-type]
+
+    window.documents.exportFinished.connect(finished)
+    try:
+        if start is not None:
+            start()
+        else:
+            window.documents.export_word(pdf=pdf)
+        deadline = time.monotonic() + 10 * SETTLE_MS / 1000  # LibreOffice on a busy machine
+        while not ended:
+            assert time.monotonic() < deadline, "the export never ended"
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+    finally:
+        window.documents.exportFinished.disconnect(finished)
+    assert len(ended) == 1
+    return ended[0]
 
 
 @dataclass

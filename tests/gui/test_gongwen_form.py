@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 
 def _visible(window: Any, name: str) -> bool:
@@ -170,7 +170,7 @@ def test_a_part_made_an_attachment_is_edited_in_the_section_form_and_exported(
 
     target = tmp_path / "带附件.docx"
     answers.save_paths.append(str(target))
-    assert window.documents.export_word() == target
+    assert export_and_wait(window) == target
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(target)).paragraphs]
     label = paragraphs.index(("附件标识（附件1）", "附件"))
     assert paragraphs[label + 1][1].replace("\n", "") == "重点任务分解表"

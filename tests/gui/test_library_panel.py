@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from core.base.paths import data_dir
 from core.library import Library
 from tests.conftest import seed_path
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 WAIT_MS = 60000  # the first add may wait for jieba to load in this process
 
@@ -90,7 +90,7 @@ def test_exported_document_is_searchable(
     type_chinese(body, "创新开展“红色物业”试点，覆盖全部社区。")
     target = tmp_path / "2023年上半年工作总结.docx"
     answers.save_paths.append(str(target))
-    assert window.documents.export_word() == target
+    assert export_and_wait(window) == target
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
     panel = window.panel_host.library
     panel.search_for("物业")

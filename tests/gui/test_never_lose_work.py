@@ -17,7 +17,7 @@ from gui.dialogs import prompts
 from gui.dialogs.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 from gui.main_window import START_PAGE
 from tests.conftest import seed_path
-from tests.gui.conftest import SETTLE_MS, append_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese, export_and_wait
 
 
 def _dead_pid() -> int:
@@ -166,7 +166,7 @@ def test_export_to_read_only_target_shows_error_and_loses_nothing(
     fresh = tmp_path / "另一个名字.docx"
     answers.save_paths += [str(locked), str(fresh)]
     answers.overwrite = True
-    window.actions["export"].trigger()
+    export_and_wait(window, start=window.actions["export"].trigger)
 
     warnings = [text for kind, text in answers.asked if kind == "warn"]
     assert len(warnings) == 1
@@ -188,7 +188,7 @@ def test_export_cancelled_at_overwrite_question_asks_again(
     existing.write_bytes(b"keep me")
     answers.save_paths += [str(existing), ""]  # say no to replacing, then cancel the dialog
     answers.overwrite = False
-    assert window.documents.export_word() is None
+    assert export_and_wait(window) is None
     assert existing.read_bytes() == b"keep me"
     # The pre-flight lists the draft's empty sections first (仍然导出), then the overwrite question.
     assert [kind for kind, _ in answers.asked] == ["preflight", "overwrite"]

@@ -8,7 +8,7 @@ from typing import Any
 from core.draft.fields import form_fields
 from core.importing.importer import import_document
 from tests.conftest import seed_path
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 
 def test_the_form_has_a_row_for_every_field_of_the_table(make_window: Any, new_report: Any) -> None:
@@ -39,7 +39,7 @@ def test_addressee_edit_save_reopen_export_reimport(
 
     out = tmp_path / "上半年.docx"
     answers.save_paths.append(str(out))
-    window.actions["export"].trigger()
+    export_and_wait(window, start=window.actions["export"].trigger)
     qtbot.waitUntil(out.is_file, timeout=10_000)
     back = import_document(out).report
     assert back.addressee == "区委"

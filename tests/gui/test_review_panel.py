@@ -13,6 +13,7 @@ from core.importing.readers import read_paragraphs
 from core.text.plaintext import report_paragraphs
 from tests.core.review_builders import reviewed_copy
 from tests.core.test_review_roundtrip import LEADER_TEXT
+from tests.gui.conftest import export_and_wait
 
 
 def _select(panel: Any, text_start: str) -> str:
@@ -123,7 +124,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert cells[:5] == ["序号", "位置", "原文", "修改后", "审阅人"] and cells[5:10] == ["1", "一、主要工作成效 正文第1段第1字（修改）", "12", "15\n【已接受】", "李主任"]
     target = tmp_path / "定稿.docx"
     answers.save_paths.append(str(target))
-    assert window.documents.export_word() == target
+    assert export_and_wait(window) == target
     assert answers.asked[-1] == ("preflight", "2")  # the two comments not yet marked 已处理
     assert read_paragraphs(target) == expected
 
@@ -189,7 +190,7 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.documents.export_word() == exported
+    assert export_and_wait(window) == exported
     reviewed = write_reviewed(
         exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)), [CommentSpec(1, "王处长", "请核实投资数据。")]
     )
@@ -274,7 +275,7 @@ def test_points_and_table_cells_change_through_the_panel(make_window: Any, answe
     assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.documents.export_word() == exported
+    assert export_and_wait(window) == exported
     xml = document_xml(exported)
     start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
     xml = xml[:start] + xml[start:end].replace(run("12"), dele("12") + ins("15"), 1) + xml[end:]
@@ -367,7 +368,7 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.documents.export_word() == exported
+    assert export_and_wait(window) == exported
     xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
     xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
     assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
@@ -416,7 +417,7 @@ def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, an
     assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.documents.export_word() == exported
+    assert export_and_wait(window) == exported
     row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
     table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
              + "".join(f"<w:tr>{row}<w:tc><w:p>{ins(a)}</w:p></w:tc><w:tc><w:p>{ins(b)}</w:p></w:tc></w:tr>"

@@ -10,6 +10,7 @@ import pytest
 from core.draft.draft_file import save_draft
 from core.importing.importer import import_document
 from tests.core.test_tables import _write_report_with_table
+from tests.gui.conftest import export_and_wait
 
 
 def _open_with_table(make_window: Any, tmp_path: Path) -> Any:
@@ -51,7 +52,7 @@ def test_edit_a_cell_undo_export_and_reimport(make_window: Any, answers: Any, tm
     answers.preflight = "export"
     target = tmp_path / "导出.docx"
     answers.save_paths.append(str(target))
-    assert window.documents.export_word() == target
+    assert export_and_wait(window) == target
     again = import_document(target).report
     assert again.sections[0].tables == window.doc.report.find(section.id).tables
     assert again.sections[0].tables[0].rows[1][2] == "15"
@@ -144,7 +145,7 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
     answers.preflight = "export"
     target = tmp_path / "列宽.docx"
     answers.save_paths.append(str(target))
-    assert window.documents.export_word() == target
+    assert export_and_wait(window) == target
     grid = _grid_twips(target)
     assert grid[0] == 1701 and grid[3] == 1446 and sum(grid) == 8845  # 30 mm, 25.5 mm, 156 mm
 

@@ -17,7 +17,7 @@ from core.importing.outline_text import outline_lines
 from core.text.plaintext import report_paragraphs
 from gui.main_window import EDITOR_PAGE
 from tests.conftest import seed_path
-from tests.gui.conftest import SETTLE_MS, type_chinese
+from tests.gui.conftest import SETTLE_MS, export_and_wait, type_chinese
 
 
 def _tree_labels(window: Any) -> list[str]:
@@ -121,7 +121,7 @@ def test_new_edit_points_undo_redo_export_reimport(
     # Export to Word and import the file back: exactly the edited outline and text.
     out = tmp_path / "2023年上半年工作总结.docx"
     answers.save_paths.append(str(out))
-    window.actions["export"].trigger()
+    export_and_wait(window, start=window.actions["export"].trigger)
     assert out.is_file()
     back = import_document(out).report
     assert outline_lines(back, source_markers=False) == outline_lines(doc.report, source_markers=False)
