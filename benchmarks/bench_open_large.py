@@ -44,7 +44,13 @@ def _open(window: Any, request: Any) -> tuple[float, float]:
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(TICK_MS)
     start = time.perf_counter()
+    made: list[bool] = []
+    window.documents.creationFinished.connect(made.append)  # the report is made in a background task
     assert window.documents.create_report(request)
+    while not made:
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
+    assert made == [True]
     while window.panel_host.flags.finding() or window.panel_host.checks.summary_label.text() == CHECKING:
         QCoreApplication.processEvents()
         time.sleep(0.001)

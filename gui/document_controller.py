@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from core.checks.preflight import OpenItem
     from core.draft.model import Report
     from core.draft.session import Autosave, Session
+    from core.reuse.new_draft import NewDraft
     from gui.autosave import AutosaveController
+    from gui.dialogs.new_report_dialog import NewReportRequest
     from gui.document import DraftDocument
 
 
@@ -49,6 +51,7 @@ class DocumentController(QObject):
     jumpWanted = Signal(object)  # a Place to show in the editor
     forLibrary = Signal(object, object, str)  # a Report, the file it came from or went to, its source
     exportFinished = Signal(object)  # the file an export wrote, or None (cancelled, refused, failed)
+    creationFinished = Signal(bool)  # a report started by create_report was made and shown, or not
 
     def __init__(self, dialog_parent: QWidget, settings: Settings) -> None:
         super().__init__(dialog_parent)
@@ -148,22 +151,30 @@ class DocumentController(QObject):
         return self.create_report(request)
 
     def create_report(self, request: object) -> bool:
-        """Make the draft a NewReportRequest asks for and open it (unsaved)."""
+        """Start making the draft a NewReportRequest asks for; it is shown (unsaved) once made,
+        in a background task's callback, and ``creationFinished`` says how it ended. True: started."""
         from core.reuse.new_draft import new_draft
         from gui.dialogs.new_report_dialog import NewReportRequest
-        from gui.document import DraftDocument
-        from gui.workers import run_in_background
+        from gui.workers import start_in_background
 
         assert isinstance(request, NewReportRequest)
-        try:
-            prior = request.prior.report if request.prior is not None else None
-            # Carrying a thousand-page report over takes a second or more: off the GUI thread.
-            draft = run_in_background(
-                self._dialog_parent, "正在生成新报告…", new_draft, request.kind_id, request.year, request.unit, prior, request.mode
-            )
-        except ReportError as exc:
-            prompts.warn(self._dialog_parent, "无法新建报告", str(exc))
-            return False
+        prior = request.prior.report if request.prior is not None else None
+        # Carrying a thousand-page report over takes a second or more: off the GUI thread.
+        start_in_background(
+            self._dialog_parent, "正在生成新报告…", new_draft, request.kind_id, request.year, request.unit, prior,
+            request.mode, on_done=lambda draft: self._created(request, draft), on_failed=self._creation_failed,
+        )
+        return True
+
+    def _creation_failed(self, error: BaseException) -> None:
+        self.creationFinished.emit(False)
+        if not isinstance(error, ReportError):
+            raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
+        prompts.warn(self._dialog_parent, "无法新建报告", str(error))
+
+    def _created(self, request: NewReportRequest, draft: NewDraft) -> None:
+        from gui.document import DraftDocument
+
         self.settings.unit = request.unit
         self.settings.last_kind = request.kind_id
         if request.prior_path is not None:
@@ -183,7 +194,7 @@ class DocumentController(QObject):
         if draft.review_flags:
             self.panelWanted.emit("flags")
         self.status.emit("　".join(draft.notes), 30000 if draft.review_flags else 15000)
-        return True
+        self.creationFinished.emit(True)
 
     def open_draft(self, path: Path | None = None) -> bool:
         if path is None:

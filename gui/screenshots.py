@@ -50,6 +50,16 @@ def settle(app: QApplication, condition: Callable[[], bool] | None = None, secon
     app.processEvents()
 
 
+def create(window: MainWindow, request: object) -> None:
+    """新建报告 with ``request``, waiting until the report is made and shown (it is made in a
+    background task: gui/workers.py)."""
+    made: list[bool] = []
+    window.documents.creationFinished.connect(made.append)
+    window.documents.create_report(request)
+    settle(QApplication.instance(), lambda: bool(made))  # type: ignore[arg-type]
+    assert made == [True], "新建报告 failed"
+
+
 def leave_quietly(window: MainWindow) -> None:
     """Close a window whose draft was only for a picture, without the unsaved-changes question."""
     window.autosave.watch(None)
@@ -76,7 +86,7 @@ def shoot_flags(app: QApplication) -> None:
     window.resize(*SIZE)
     window.show()
     request = NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), CARRY_TEXT)
-    window.documents.create_report(request)
+    create(window, request)
     settle(app)
     widen_tabbed_panels(window, 430)
     panel = window.panel_host.flags
@@ -118,7 +128,7 @@ def shoot_library(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
     editor, panel = window.editor, window.panel_host.library
     assert editor is not None and panel is not None and window.doc is not None
@@ -145,7 +155,7 @@ def shoot_checks(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
     doc, editor, panel = window.doc, window.editor, window.panel_host.checks
     assert doc is not None and editor is not None and panel is not None
@@ -203,7 +213,7 @@ def shoot_fix_menu_and_date(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.documents.create_report(NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
+    create(window, NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
     doc, editor, panel = window.doc, window.editor, window.panel_host.checks
     assert doc is not None and editor is not None and panel is not None
     first = doc.report.sections[0].children[0]
@@ -250,7 +260,7 @@ def shoot_find_and_guide(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry_text"))
     settle(app)
     window.show_find(True)
@@ -282,7 +292,7 @@ def shoot_preflight(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.documents.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
                                           "carry_text"))
     assert window.doc is not None
     dialog = PreflightDialog(preflight(window.doc.report), window)
@@ -353,7 +363,7 @@ def main() -> int:
 
     # The main window: seed 004 carried over, section （一） being written from last year's text.
     prior = import_document(SEED_004)
-    window.documents.create_report(NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
+    create(window, NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
     doc = window.doc
     assert doc is not None and window.panel_host.reference is not None and window.editor is not None
     first = doc.report.sections[0].children[0]

@@ -26,31 +26,41 @@ from gui.dialogs import prompts
 SETTLE_MS = 30_000
 
 
-def export_and_wait(window: Any, pdf: bool = False, start: Callable[[], object] | None = None) -> Path | None:
-    """导出 (or ``start``: a menu action's trigger), waiting for its end: the export goes on in
-    background tasks' callbacks (gui/workers.py) and ends with ``exportFinished`` (the file, or None)."""
+def ended_by(signal: Any, start: Callable[[], object], seconds: float = 10 * SETTLE_MS / 1000) -> Any:
+    """Call ``start`` and wait for ``signal``, which ends work the window continues in background
+    tasks' callbacks (gui/workers.py); returns the signal's argument. The bound is for a machine
+    so busy that LibreOffice crawls, not a measure of speed."""
     import time
 
-    ended: list[Path | None] = []
+    ended: list[object] = []
 
-    def finished(target: object) -> None:
-        ended.append(target)  # type: ignore[arg-type]
+    def finished(value: object) -> None:
+        ended.append(value)
 
-    window.documents.exportFinished.connect(finished)
+    signal.connect(finished)
     try:
-        if start is not None:
-            start()
-        else:
-            window.documents.export_word(pdf=pdf)
-        deadline = time.monotonic() + 10 * SETTLE_MS / 1000  # LibreOffice on a busy machine
+        assert start() is not False, "the work was not started"
+        deadline = time.monotonic() + seconds
         while not ended:
-            assert time.monotonic() < deadline, "the export never ended"
+            assert time.monotonic() < deadline, "the work never ended"
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             time.sleep(0.002)
     finally:
-        window.documents.exportFinished.disconnect(finished)
+        signal.disconnect(finished)
     assert len(ended) == 1
     return ended[0]
+
+
+def export_and_wait(window: Any, pdf: bool = False, start: Callable[[], object] | None = None) -> Path | None:
+    """导出 (or ``start``: a menu action's trigger), waiting for its end (``exportFinished``:
+    the file, or None)."""
+    return ended_by(window.documents.exportFinished, start or (lambda: window.documents.export_word(pdf=pdf)))
+
+
+def created(window: Any, start: Callable[[], object] | None = None) -> bool:
+    """新建报告 (or ``start``: create_report with a request), waiting until the report is made
+    and shown (``creationFinished``)."""
+    return bool(ended_by(window.documents.creationFinished, start or window.documents.new_report))
 
 
 @dataclass
@@ -220,6 +230,6 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
             return fill_new_report_dialog(dialog, prior, carry=carry, unit=unit, kind=kind, mode=mode)
 
         monkeypatch.setattr(NewReportDialog, "exec", fill_in)
-        assert window.documents.new_report()
+        assert created(window)
 
     return create

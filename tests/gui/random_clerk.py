@@ -47,6 +47,7 @@ from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY
 from tests.gui import clerk_shadow as shadow_rules
 from tests.gui.clerk_review import Marked, Wish
 from tests.gui.clerk_shadow import BACKSPACE, DELETE, ENTER, PASTE, TEXT, Keys, clone, snapshot
+from tests.gui.conftest import created
 
 SEED_KEYS = ("000", "001", "002", "003", "004")
 MODES = (CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY)
@@ -413,7 +414,7 @@ class RandomClerk(RuleBasedStateMachine):
         QTest.qWaitForWindowExposed(window)
         self.window = window
         self.harness.prior, self.harness.mode = self.harness.seeds[seed], mode
-        assert window.documents.new_report()
+        assert created(window)
         settle()
         assert self.doc.undo_stack.count() == 0, "新建报告留下了撤销步骤"
         self.shadow = clone(self.doc.report)
