@@ -205,8 +205,10 @@ class BackgroundTask:
         on_failed: Callable[[BaseException], object],
         cancellable: bool = False,
         progress: bool = False,
+        show_after: float = PROGRESS_AFTER_SECONDS,
     ) -> None:
         self.window = parent.window()
+        self._show_after = show_after
         self._label = label
         self._on_done = on_done
         self._on_failed = on_failed
@@ -253,7 +255,7 @@ class BackgroundTask:
         if not shiboken6.isValid(self.window):
             return
         if self.dialog is None:
-            if time.monotonic() - self._started < PROGRESS_AFTER_SECONDS:
+            if time.monotonic() - self._started < self._show_after:
                 return
             self._show_dialog()
         if self._measured and self._told and not self._stop.is_set() and shiboken6.isValid(self.dialog):
@@ -306,9 +308,12 @@ def start_in_background(
     on_failed: Callable[[BaseException], object],
     cancellable: bool = False,
     progress: bool = False,
+    show_after: float = PROGRESS_AFTER_SECONDS,
 ) -> BackgroundTask:
-    """Start ``fn(*args)`` as a :class:`BackgroundTask`; returns at once."""
+    """Start ``fn(*args)`` as a :class:`BackgroundTask`; returns at once. ``show_after``: seconds
+    before the progress dialog shows (0: at once, for work a clerk expects to take a while)."""
     task = BackgroundTask(
-        parent, label, fn, *args, on_done=on_done, on_failed=on_failed, cancellable=cancellable, progress=progress
+        parent, label, fn, *args, on_done=on_done, on_failed=on_failed, cancellable=cancellable, progress=progress,
+        show_after=show_after,
     )
     return task.start()

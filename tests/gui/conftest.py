@@ -51,6 +51,20 @@ def ended_by(signal: Any, start: Callable[[], object], seconds: float = 10 * SET
     return ended[0]
 
 
+def until_told(answers: Any, start: Callable[[], object], seconds: float = 10 * SETTLE_MS / 1000) -> None:
+    """Call ``start`` (a menu action's trigger) and wait until the app says something (a message
+    box, answered by the ``answers`` fixture): work that ends in a background task's callback."""
+    import time
+
+    count = len(answers.asked)
+    start()
+    deadline = time.monotonic() + seconds
+    while len(answers.asked) == count:
+        assert time.monotonic() < deadline, "the work never ended"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+
+
 def export_and_wait(window: Any, pdf: bool = False, start: Callable[[], object] | None = None) -> Path | None:
     """导出 (or ``start``: a menu action's trigger), waiting for its end (``exportFinished``:
     the file, or None)."""

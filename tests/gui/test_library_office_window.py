@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from tests.gui.conftest import until_told
 from tests.gui.test_library_metadata_edit import _KEYPOINTS, _SPEECH, _search, _settle
 from tests.pg_server import PgTestServer, set_up_library
 
@@ -55,7 +56,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
     (folder / "要点.txt").write_text(_KEYPOINTS, encoding="utf-8")
     (folder / "报告.txt").write_text(_SPEECH, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
-    window.actions["library_add_folder"].trigger()
+    until_told(answers, window.actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 2 份。")
     with psycopg.connect(admin) as conn:
         assert conn.execute("SELECT count(*) FROM baogao.documents").fetchone() == (2,)
