@@ -208,8 +208,8 @@ def run(minutes: float, pages: int) -> int:
         return event
 
     def undo_redo() -> None:
-        window.actions["undo"].trigger()
-        window.actions["redo"].trigger()
+        window.window_actions["undo"].trigger()
+        window.window_actions["redo"].trigger()
         sitting.undos += 1
 
     def search() -> None:

@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
             self, self.settings, lambda: self.library, self.documents.store_settings, self.show_status
         )
         self.help_menu = HelpMenu(self)
-        self.actions = WindowActions(self, self.menuBar())  # menus and actions from gui/window_actions.py
-        self.panel_host = PanelHost(self, self.actions.menu("view"))
+        self.window_actions = WindowActions(self, self.menuBar())  # menus and actions from gui/window_actions.py
+        self.panel_host = PanelHost(self, self.window_actions.menu("view"))
         self._refresh_recent()
         self._update_title()
         self._update_file_actions()
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         recent = existing(self.settings.recent_drafts)
         self.start_page.set_recent(recent)
-        recent_menu = self.actions.menu("recent")
+        recent_menu = self.window_actions.menu("recent")
         recent_menu.clear()
         for text in recent:
             action = recent_menu.addAction(Path(text).name)
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         recent_menu.setEnabled(bool(recent))
 
     def _update_file_actions(self) -> None:
-        self.actions.document_changed(self.doc)
+        self.window_actions.document_changed(self.doc)
 
     def _ensure_editor(self) -> EditorView:
         """Build the editor and its panels the first time a draft is opened."""
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         use_chinese_locale()  # the report form's date field and calendar
         self.editor = EditorView()
         self.pages.addWidget(self.editor)
-        self.toolbar = self.actions.build_toolbar()
+        self.toolbar = self.window_actions.build_toolbar()
         from gui.window_panels import PanelServices
 
         self.panel_host.build(self.editor, PanelServices(self.settings, self.library, self.language))
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         panels.flags.jumpRequested.connect(self.jump_to)
         panels.checks.jumpRequested.connect(self.jump_to)
         panels.checks.flagsRequested.connect(lambda: self.show_panel("flags"))
-        outline_menu = self.actions.menu("outline")
+        outline_menu = self.window_actions.menu("outline")
         for action in self.editor.outline.actions_in_order:
             if action is None:
                 outline_menu.addSeparator()
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         if self.find_dialog is None:
             from gui.dialogs.find_replace import FindReplaceDialog
 
-            undo_redo = (self.actions["undo"], self.actions["redo"])
+            undo_redo = (self.window_actions["undo"], self.window_actions["redo"])
             self.find_dialog = FindReplaceDialog(self.jump_to, self, undo_redo)
             self.find_dialog.set_document(self.doc)
         self.find_dialog.show_for(replace)
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             fit_to_screen(self)  # before the saved splitter positions are applied to its width
             if self.panel_host.layout_to_restore and self.editor is not None:
                 QTimer.singleShot(0, lambda: self.editor and self.panel_host.restore_layout(self.editor))
-        self.actions.editor_shown(editor_shown)
+        self.window_actions.editor_shown(editor_shown)
         if self.toolbar is not None:
             self.toolbar.setVisible(editor_shown)
 

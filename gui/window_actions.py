@@ -132,7 +132,8 @@ def _key_sequences(keys: tuple[Key | str, ...]) -> list[QKeySequence]:
 
 
 class WindowActions:
-    """The window's actions and menus, built from the tables; ``actions["save"]``, ``menu("view")``."""
+    """The window's actions and menus, built from the tables. The window keeps it as
+    ``window_actions`` (``actions`` is QWidget's own): ``window_actions["save"]``, ``.menu("view")``."""
 
     def __init__(self, window: QMainWindow, menu_bar: QMenuBar) -> None:
         self._window = window

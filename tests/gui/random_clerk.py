@@ -1371,7 +1371,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.harness.open_paths.append(reviewed)
         before = clone(self.shadow)
         self._to_front()
-        self.window.actions["import_review"].trigger()
+        self.window.window_actions["import_review"].trigger()
         settle()
         session = self.review_session
         assert session is not None and session.path == reviewed, self.harness.asked
@@ -1529,7 +1529,7 @@ class RandomClerk(RuleBasedStateMachine):
             if by_key:
                 self._undo_key(redo=False)
             else:
-                self.window.actions["undo"].trigger()
+                self.window.window_actions["undo"].trigger()
             settle()
             if self.past:
                 self.future.append(self.shadow)
@@ -1544,7 +1544,7 @@ class RandomClerk(RuleBasedStateMachine):
             if by_key:
                 self._undo_key(redo=True)
             else:
-                self.window.actions["redo"].trigger()
+                self.window.window_actions["redo"].trigger()
             settle()
             if self.future:
                 self.past.append(self.shadow)
@@ -1559,12 +1559,12 @@ class RandomClerk(RuleBasedStateMachine):
         stack = self.doc.undo_stack
         undone = stack.index()
         while stack.canUndo():
-            self.window.actions["undo"].trigger()
+            self.window.window_actions["undo"].trigger()
         settle()
         assert snapshot(self.doc.report) == snapshot(self.start_state), "撤销到底没有回到开始时的草稿：" + \
             shadow_rules.first_difference(self.start_state, self.doc.report)
         for _ in range(undone):
-            self.window.actions["redo"].trigger()
+            self.window.window_actions["redo"].trigger()
         settle()
         assert self.doc.report == self.shadow, "重做到底没有回到撤销前的草稿：" + \
             shadow_rules.first_difference(self.shadow, self.doc.report)

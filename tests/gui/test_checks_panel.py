@@ -29,7 +29,7 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     text = "坚持大抓基层的的鲜明导向,推动基层党组织全面进步。"
     type_chinese(form.body_edit, text)
 
-    window.actions["check"].trigger()  # 工具 → 检查 (F7)
+    window.window_actions["check"].trigger()  # 工具 → 检查 (F7)
     panel = window.panel_host.checks
     assert window.panel_host.docks["checks"].isVisible()
     planted = [(f.check, f.text, f.start) for f in panel.findings if f.section_id == target.id]
@@ -84,7 +84,7 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     form = window.editor.section_form
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n工作的的重点,在基层。")
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     panel = window.panel_host.checks
 
     # Placeholders are listed one by one in 待核实: here they are one line that leads there.
@@ -105,7 +105,7 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     assert panel.fix_selected()
     assert target.body[-1] == "工作的重点,在基层。"
     assert doc.undo_stack.undoText() == "一键修正：重复字词"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert target.body == before
 
 
@@ -121,7 +121,7 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     doc.set_section_field(first.id, "body", ["工作的的重点,在基层;", "新建党群服务中心13 个;"])
     doc.set_section_field(second.id, "body", ["要把(主体责任)落实,截至2024.6.30完成。"])
     start = report_text(doc.report)
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     panel = window.panel_host.checks
     half = [f for f in panel.findings if f.rule == "halfwidth_punct"]
     assert len(half) == 5
@@ -140,7 +140,7 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     assert second.body == ["要把（主体责任）落实，截至2024.6.30完成。"]
     assert not any(f.rule == "halfwidth_punct" for f in panel.findings)
     assert panel.summary_label.text().startswith("已修正 5 处")
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert report_text(doc.report) == start
 
     panel.run_now()
@@ -150,9 +150,9 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     assert first.body == ["工作的重点，在基层；", "新建党群服务中心13 个；"]
     assert second.body == ["要把（主体责任）落实，截至2024年6月30日完成。"]
     assert fixable(run_checks(doc.report)) == [] and not panel.fix_button.isEnabled()
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert report_text(doc.report) == start
-    window.actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
     assert fixable(run_checks(doc.report)) == []
 
 
@@ -162,7 +162,7 @@ def test_fix_the_kind_the_list_is_filtered_to(make_window: Any, new_report: Any)
     doc = window.doc
     section = doc.report.sections[0].children[0]
     doc.set_section_field(section.id, "body", ["工作的的重点,在基层。"])
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     panel = window.panel_host.checks
     panel.tree.setCurrentItem(None)
     at = panel.check_combo.findData("repeated_char")

@@ -31,8 +31,8 @@ def test_exports_questions_and_help_leave_no_dialogs(make_window: Any, answers: 
         assert export_and_wait(window) == tmp_path / f"导出{number}.docx"
     assert [kind for kind, _count in answers.asked if kind == "preflight"] == ["preflight"] * 3
     monkeypatch.setattr(HelpDialog, "exec", lambda self: 0)
-    window.actions["guide"].trigger()
-    window.actions["shortcuts"].trigger()
+    window.window_actions["guide"].trigger()
+    window.window_actions["shortcuts"].trigger()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     assert prompts.ask_remove_from_library(window, 2) is False  # (a question the fixture does not answer)
     _deferred_deletes_done()

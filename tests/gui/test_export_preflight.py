@@ -117,7 +117,7 @@ def test_export_pdf_from_the_file_menu(make_window: Any, new_report: Any, answer
     _fill(window, "各项工作稳步推进。")
     target = tmp_path / "讲话.pdf"
     answers.save_paths.append(str(tmp_path / "讲话"))  # the suffix is added
-    export_and_wait(window, start=window.actions["export_pdf"].trigger)
+    export_and_wait(window, start=window.window_actions["export_pdf"].trigger)
     assert target.read_bytes().startswith(b"%PDF-")
 
 

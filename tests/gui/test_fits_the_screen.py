@@ -108,10 +108,10 @@ def test_every_dialog_fits_a_screen_with_a_taskbar(
         assert_fits(dialog, taskbar, qtbot, f"新建报告 {start}")
 
     new_report(window, seed_path("001"), mode=CARRY_TEXT)
-    window.actions["find"].trigger()
+    window.window_actions["find"].trigger()
     assert_fits(window.find_dialog, taskbar, qtbot, "查找和替换")
     assert_fits(HelpDialog("使用指南", guide_markdown(), window), taskbar, qtbot, "使用指南")
-    assert_fits(HelpDialog("快捷键一览", shortcuts_markdown([window.actions["undo"]]), window), taskbar, qtbot, "快捷键")
+    assert_fits(HelpDialog("快捷键一览", shortcuts_markdown([window.window_actions["undo"]]), window), taskbar, qtbot, "快捷键")
     items = preflight(window.doc.report)
     assert len(items) > 30  # more than fit: the list scrolls, the dialog does not grow
     assert_fits(PreflightDialog(items, window), taskbar, qtbot, "导出前检查")

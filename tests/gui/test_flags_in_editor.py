@@ -89,12 +89,12 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
     assert sum(not f.verified for f in panel.flags) == before - 1
     assert "已核实 1 处" in panel.summary_label.text()
-    assert window.actions["undo"].text() == "撤销 标记已核实"
-    window.actions["undo"].trigger()
+    assert window.window_actions["undo"].text() == "撤销 标记已核实"
+    window.window_actions["undo"].trigger()
     assert doc.report.verified_flags == []
     assert _painted(form.points.editor, figure)
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Unchecked
-    window.actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
     assert doc.report.verified_flags == [figure.id]
 
     # The mark is saved with the draft and is still there when it is opened again.

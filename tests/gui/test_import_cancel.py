@@ -226,7 +226,7 @@ def test_cancelling_a_reviewed_copy_while_libreoffice_converts_it(
     answers.open_paths.append(str(copy))
     watch.timer.start(20)
     try:
-        window.actions["import_review"].trigger()
+        window.window_actions["import_review"].trigger()
     finally:
         watch.timer.stop()
     assert watch.clicked == [(-1, converting)]

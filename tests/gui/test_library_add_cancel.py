@@ -56,7 +56,7 @@ def test_cancelling_a_long_library_add_leaves_nothing(
     timer = QTimer()
     timer.timeout.connect(watch)
     timer.start(20)
-    until_told(answers, window.actions["library_add_folder"].trigger)
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     timer.stop()
 
     assert clicked == ["正在收入资料库：十年汇编.txt（1/1）"]

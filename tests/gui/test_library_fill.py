@@ -31,11 +31,11 @@ def test_add_a_folder_twice_and_manage(
     monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: (shown.append(v), real_set_value(self, v)))
 
     window = make_window()  # the start page: the library is filled without opening a draft
-    until_told(answers, window.actions["library_add_folder"].trigger)
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 50 份。")
     assert shown and max(shown) >= 1  # the progress moved while the window stayed alive
 
-    until_told(answers, window.actions["library_add_folder"].trigger)
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 0 份，50 份与已有文档相同，未重复收入。")
 
     from gui.dialogs.library_dialogs import LibraryManager

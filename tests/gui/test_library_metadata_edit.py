@@ -57,7 +57,7 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
     (folder / "报告.txt").write_text(_SPEECH, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
     window = make_window()
-    until_told(answers, window.actions["library_add_folder"].trigger)
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 2 份。")
 
     new_report(window, None)  # a blank report beside the panel: nothing else goes into the library

@@ -45,7 +45,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LibraryServerDialog, "exec", fill)
-    window.actions["library_settings"].trigger()
+    window.window_actions["library_settings"].trigger()
     _settle(lambda: window.library.library is not None and getattr(window.library.library, "online", False))
     saved = load_settings()
     assert (saved.library_server_database, saved.library_server_user) == ("gui_office", "clerk_gui")
@@ -56,7 +56,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
     (folder / "要点.txt").write_text(_KEYPOINTS, encoding="utf-8")
     (folder / "报告.txt").write_text(_SPEECH, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
-    until_told(answers, window.actions["library_add_folder"].trigger)
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 2 份。")
     with psycopg.connect(admin) as conn:
         assert conn.execute("SELECT count(*) FROM baogao.documents").fetchone() == (2,)

@@ -36,7 +36,7 @@ def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
     window.editor.outline.select_section(target.id)
     assert target.body == []
 
-    window.actions["library"].trigger()  # 工具 → 搜索资料库
+    window.window_actions["library"].trigger()  # 工具 → 搜索资料库
     assert window.panel_host.docks["library"].isVisible() and panel.query_edit.hasFocus()
     type_chinese(panel.query_edit, "人才")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
@@ -52,8 +52,8 @@ def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
     qtbot.mouseClick(first.insert_button, Qt.MouseButton.LeftButton)
     assert target.body == [hits[0].text.strip()]
     assert first.used_label.isVisibleTo(first)
-    assert window.actions["undo"].text() == "撤销 修改正文"
-    window.actions["undo"].trigger()
+    assert window.window_actions["undo"].text() == "撤销 修改正文"
+    window.window_actions["undo"].trigger()
     assert target.body == []
     assert not first.used_label.isVisibleTo(first)
 
@@ -178,7 +178,7 @@ def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
     panel, doc = window.panel_host.library, window.doc
     section = doc.report.sections[0]
     window.editor.outline.select_section(section.id)
-    window.actions["library"].trigger()
+    window.window_actions["library"].trigger()
     panel.search_for("党群服务中心")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
     card = panel.results.cards[0]
@@ -189,5 +189,5 @@ def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
     assert panel.notice_label.text() == "已加入正文，其中 4 处半角标点已改为全角。"
     assert card.used_label.isVisibleTo(card)  # the card knows its paragraph is in, as fixed
     assert not [f for f in run_checks(doc.report, only=["halfwidth_punct"]) if f.section_id == section.id]
-    window.actions["undo"].trigger()  # one step takes it out again
+    window.window_actions["undo"].trigger()  # one step takes it out again
     assert section.body == []

@@ -16,7 +16,7 @@ WAIT_MS = 60000
 
 
 def _search(window: Any, qtbot: Any, query: str) -> Any:
-    window.actions["library"].trigger()  # the window as the clerk finds it with a report open
+    window.window_actions["library"].trigger()  # the window as the clerk finds it with a report open
     panel = window.panel_host.library
     type_chinese(panel.query_edit, query)
     panel.search_now()

@@ -85,7 +85,7 @@ def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new
     wishes = [Wish(paragraph, paragraph * 7, "改动", comment=paragraph % 3 == 0) for paragraph in range(0, 40, 5)]
     marked = reviewed_copy_of(window.doc.report, tmp_path / "导出.docx", tmp_path / "审阅稿.docx", wishes)
     answers.open_paths.append(str(tmp_path / "审阅稿.docx"))
-    window.actions["import_review"].trigger()
+    window.window_actions["import_review"].trigger()
     panel = window.review.panel
     assert panel is not None and panel.session is not None
     after_import, steps = _snapshot(window), window.doc.undo_stack.count()

@@ -166,7 +166,7 @@ def test_export_to_read_only_target_shows_error_and_loses_nothing(
     fresh = tmp_path / "另一个名字.docx"
     answers.save_paths += [str(locked), str(fresh)]
     answers.overwrite = True
-    export_and_wait(window, start=window.actions["export"].trigger)
+    export_and_wait(window, start=window.window_actions["export"].trigger)
 
     warnings = [text for kind, text in answers.asked if kind == "warn"]
     assert len(warnings) == 1

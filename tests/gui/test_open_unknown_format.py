@@ -22,7 +22,7 @@ def test_file_open_refuses_a_format_it_does_not_read(make_window: Any, new_repor
     for path in write_unknown_formats(tmp_path):
         answers.open_paths.append(str(path))
         answers.asked.clear()
-        window.actions["open"].trigger()  # 文件 ▸ 打开, the file chosen under 所有文件
+        window.window_actions["open"].trigger()  # 文件 ▸ 打开, the file chosen under 所有文件
         assert answers.asked == [
             ("warn", f"无法打开文件：无法导入“{path.name}”：{REASONS[path.name]}\n报告草稿（.draft.json）可以直接打开。")
         ]

@@ -44,7 +44,7 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n今年新建的3个项目已全面峻工。")
 
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     panel = window.panel_host.checks
     # The window did not wait: the 校对 checks are pending and say so.
     assert "typo" in panel.pending
@@ -66,7 +66,7 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     assert panel.fix_selected()
     assert target.body[-1] == "今年新建的3个项目已全面竣工。"
     assert doc.undo_stack.undoText() == "一键修正：错别字"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert target.body[-1] == "今年新建的3个项目已全面峻工。"
 
 
@@ -80,7 +80,7 @@ def test_office_word_stops_a_typo_everywhere(make_window: Any, new_report: Any, 
     form = window.editor.section_form
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     panel = window.panel_host.checks
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
     try:
@@ -114,7 +114,7 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     form = window.editor.section_form
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     panel = window.panel_host.checks
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
 
@@ -131,10 +131,10 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     assert "另有 1 处已忽略" in panel.summary_label.text()
     assert panel.restore_button.isEnabled() and panel.restore_button.text() == "恢复已忽略（1）"
     assert doc.undo_stack.undoText() == "忽略：错别字“峻工”"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     panel.run_now()
     assert typos() == ["峻工", "扶恤"] and doc.report.ignored_findings == []
-    window.actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
     panel.run_now()
     assert typos() == ["扶恤"] and len(doc.report.ignored_findings) == 1
 
@@ -156,13 +156,13 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     # 恢复已忽略 lists it again, as one undo step.
     assert panel.restore_ignored() == 1
     assert typos() == ["峻工", "扶恤"] and doc.undo_stack.undoText() == "恢复已忽略的 1 处"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     panel.run_now()
     assert typos() == ["扶恤"]
 
     # An edit of the paragraph checks it again: the old 忽略 no longer applies.
     append_chinese(form.body_edit, "今年完成。")
-    window.actions["check"].trigger()
+    window.window_actions["check"].trigger()
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
     assert typos() == ["峻工", "扶恤"]
     assert "已忽略" not in panel.summary_label.text()

@@ -22,24 +22,24 @@ def test_addressee_edit_save_reopen_export_reimport(
 ) -> None:
     window = make_window()
     new_report(window, seed_path("004"))
-    window.actions["report_info"].trigger()
+    window.window_actions["report_info"].trigger()
     edit = window.editor.report_form.editors["addressee"]
     edit.setFocus()
     type_chinese(edit, "区委")
     assert window.doc.report.addressee == "区委"
-    assert window.actions["undo"].text().endswith("修改主送机关")
+    assert window.window_actions["undo"].text().endswith("修改主送机关")
 
     draft = tmp_path / "上半年.draft.json"
     answers.save_paths.append(str(draft))
     assert window.documents.save()
     assert window.documents.close_document()
     assert window.documents.open_draft(draft)
-    window.actions["report_info"].trigger()
+    window.window_actions["report_info"].trigger()
     assert window.editor.report_form.editors["addressee"].text() == "区委"
 
     out = tmp_path / "上半年.docx"
     answers.save_paths.append(str(out))
-    export_and_wait(window, start=window.actions["export"].trigger)
+    export_and_wait(window, start=window.window_actions["export"].trigger)
     qtbot.waitUntil(out.is_file, timeout=10_000)
     back = import_document(out).report
     assert back.addressee == "区委"
@@ -82,7 +82,7 @@ def test_the_date_field_is_chinese_and_takes_dates_as_typed(make_window: Any, ne
     qtbot.keyClicks(line, "abc")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert doc.report.date == "2024-07-01" and edit.text() == "2024年7月1日"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert doc.report.date != "2024-07-01"
 
 
@@ -109,7 +109,7 @@ def test_text_pasted_into_a_heading_or_the_title_stays_one_line(make_window: Any
     assert heading.text() == section.heading
     assert any(line.endswith(section.heading) for line in report_text(report).split("\n"))
 
-    window.actions["report_info"].trigger()
+    window.window_actions["report_info"].trigger()
     title = window.editor.report_form.title_edit
     title.setFocus()
     title.selectAll()

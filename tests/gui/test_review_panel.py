@@ -32,7 +32,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     window = make_window()
     assert window.documents.open_draft(draft)
     answers.open_paths.append(str(reviewed))
-    window.actions["import_review"].trigger()
+    window.window_actions["import_review"].trigger()
     panel = window.review.panel
     assert panel is not None and window.panel_host.docks["review"].isVisible()
     assert "李主任、王处长" in panel.summary.text()
@@ -62,13 +62,13 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert panel.item_for(second).text(2) == "已拒绝"
     assert not box.marks.isVisible()
 
-    window.actions["undo"].trigger()  # the rejection
+    window.window_actions["undo"].trigger()  # the rejection
     assert panel.item_for(second).text(2) == "待定"
-    window.actions["undo"].trigger()  # the acceptance: text and decision back
+    window.window_actions["undo"].trigger()  # the acceptance: text and decision back
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议12次。"
     assert panel.item_for(first).text(2) == "待定"
-    window.actions["redo"].trigger()
-    window.actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议15次。"
     assert panel.item_for(second).text(2) == "已拒绝"
 
@@ -82,7 +82,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     box.notes.item(0).setCheckState(Qt.CheckState.Unchecked)  # un-ticked beside the section
     assert report.sections[0].handled_notes == []
     assert _state(panel, "批注：“3亿元”") == "已接受"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert _state(panel, "批注：“3亿元”") == "已接受·已处理"
     assert "处理中：已接受 2 处，已拒绝 1 处" in panel.progress.text()
 
@@ -102,9 +102,9 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     expected = list(LEADER_TEXT)
     expected[5] = "二是推进项目建设，完成固定资产投资3亿元。"  # the rejected deletion
     assert report_paragraphs(window.doc.report) == expected
-    window.actions["undo"].trigger()  # 全部接受 is one step
+    window.window_actions["undo"].trigger()  # 全部接受 is one step
     assert "处理中" in panel.progress.text()
-    window.actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
     assert window.documents.save()
 
     # The history of saved versions says what happened to the review.
@@ -214,7 +214,7 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     assert report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
     assert report.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
     assert _state(panel, "修改：4 → 6") == "冲突"
-    window.actions["undo"].trigger()  # 全部接受 is one step, the deleted point included
+    window.window_actions["undo"].trigger()  # 全部接受 is one step, the deleted point included
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
     assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
 
@@ -231,16 +231,16 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     box.buttons["leader"].click()
     assert team_body() == ["班子成员带头学习，开展专题研讨6次。"]
     assert _state(panel, "修改：4 → 6") == "已接受" and box.isHidden()
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "冲突"
     _select(panel, "修改：4 → 6")
     box.buttons["both"].click()
     assert team_body() == ["班子成员带头学习，开展专题研讨56次。"]
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     _select(panel, "修改：4 → 6")
     box.buttons["clerk"].click()
     assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "已拒绝"
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert _state(panel, "修改：4 → 6") == "冲突"
     # The clerk's words edited again since: the leader's cannot replace them, and it says so.
     doc.set_section_field(team.id, "body", ["班子成员带头学习，开展专题研讨多次。"])
@@ -288,7 +288,7 @@ def test_points_and_table_cells_change_through_the_panel(make_window: Any, answe
     doc_report = window.doc.report
     assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "15"]]
     assert [p.text for p in doc_report.sections[1].points] == ["人才队伍结构不够优化。", "干部作风有待转变。"]
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
 
@@ -304,7 +304,7 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     window = make_window()
     assert window.documents.open_draft(draft)
     # In 视图 from the start, before any copy came in.
-    assert "审阅" in [action.text() for action in window.actions.menu("view").actions()]
+    assert "审阅" in [action.text() for action in window.window_actions.menu("view").actions()]
     assert window.review.import_review(reviewed)
     panel = window.review.panel
     report = window.doc.report
@@ -390,8 +390,8 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     _select(panel, "修改：2025年7月10日 → 2025年7月12日")
     panel.reject_button.click()
     assert window.doc.report.date == "2025-07-10" and box.isHidden()
-    window.actions["undo"].trigger()
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert window.doc.report.title == "某某局2025年上半年工作总结" and not box.isHidden()
     _select(panel, "修改：2025年7月10日 → 2025年7月12日")
     panel.accept_button.click()
@@ -432,7 +432,7 @@ def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, an
     section = window.doc.report.sections[2]
     assert section.body == ["围绕中心工作，抓好各项任务落实。", "具体安排见下表。"]
     assert [(t.rows, t.after_body) for t in section.tables] == [([["任务", "时限"], ["调研", "9月"]], 2)]
-    window.actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert window.doc.report.sections[2].tables == [] and window.doc.report.sections[2].body == [
         "围绕中心工作，抓好各项任务落实。"
     ]

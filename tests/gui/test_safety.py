@@ -140,7 +140,7 @@ def test_restore_a_history_version_and_undo_it(make_window: Any, qtbot: Any, tmp
     assert window.documents.save()
     append_chinese(body, "还没保存的。")
     current = to_dict(window.doc.report)
-    assert window.actions["history"].isEnabled()
+    assert window.window_actions["history"].isEnabled()
 
     dialog = HistoryDialog(window.doc, window)
     qtbot.addWidget(dialog)

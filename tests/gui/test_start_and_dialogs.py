@@ -49,7 +49,7 @@ def test_start_page_lists_recent_drafts_and_opens_one(make_window: Any, tmp_path
     assert len(recent) == 1  # a draft that no longer exists is not offered
     assert recent[0].text() == "年度总结"
     assert str(tmp_path) in recent[0].description()
-    assert [a.text() for a in window.actions.menu("recent").actions()] == ["年度总结.draft.json"]
+    assert [a.text() for a in window.window_actions.menu("recent").actions()] == ["年度总结.draft.json"]
     recent[0].click()
     assert window.pages.currentIndex() == EDITOR_PAGE
     assert window.doc.path == draft

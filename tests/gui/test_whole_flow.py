@@ -107,21 +107,21 @@ def test_new_edit_points_undo_redo_export_reimport(
 
     # Undo everything through the menu action, then redo it all.
     for _ in range(steps):
-        assert window.actions["undo"].isEnabled()
-        window.actions["undo"].trigger()
+        assert window.window_actions["undo"].isEnabled()
+        window.window_actions["undo"].trigger()
     assert to_dict(doc.report) == before_edits
     assert window.panel_host.reference.cards[0].buttons[0].isEnabled()
     assert form.body_edit.paragraphs() == []
     assert _tree_labels(window)[2] == "（二）持之以恒抓基层打基础，推动基层党组织全面进步全面过硬"
     for _ in range(steps):
-        window.actions["redo"].trigger()
+        window.window_actions["redo"].trigger()
     assert to_dict(doc.report) == edited
     assert form.points.list.count() == 2
 
     # Export to Word and import the file back: exactly the edited outline and text.
     out = tmp_path / "2023年上半年工作总结.docx"
     answers.save_paths.append(str(out))
-    export_and_wait(window, start=window.actions["export"].trigger)
+    export_and_wait(window, start=window.window_actions["export"].trigger)
     assert out.is_file()
     back = import_document(out).report
     assert outline_lines(back, source_markers=False) == outline_lines(doc.report, source_markers=False)
@@ -153,7 +153,7 @@ def test_report_level_form_edits_are_undoable(make_window: Any, new_report: Any,
     window = make_window()
     new_report(window, seed_path("004"), unit="某某县委组织部")
     report_form = window.editor.report_form
-    window.actions["report_info"].trigger()
+    window.window_actions["report_info"].trigger()
     assert window.editor.tabs.currentIndex() == 1
     assert report_form.unit_edit.text() == "某某县委组织部"
     assert report_form.kind_label.text() == "上半年工作总结"
@@ -170,7 +170,7 @@ def test_report_level_form_edits_are_undoable(make_window: Any, new_report: Any,
     qtbot.mouseClick(cards[0].buttons[0], Qt.MouseButton.LeftButton)
     assert report.opening[-1].startswith("2022年上半年，区委组织部")
     for _ in range(4):
-        window.actions["undo"].trigger()
+        window.window_actions["undo"].trigger()
     assert report.title == "某某县委组织部2023年上半年工作总结"
     assert report.date == "" and report.year == 2023
     assert report_form.title_edit.text() == "某某县委组织部2023年上半年工作总结"

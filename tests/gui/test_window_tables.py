@@ -24,39 +24,39 @@ def test_every_action_is_in_its_menu_in_chinese_with_unique_keys(make_window: An
     keys: dict[str, str] = {}
     for row in ACTIONS:
         assert CHINESE.search(row.text), row.name
-        menu = window.actions.menu(row.menu)
+        menu = window.window_actions.menu(row.menu)
         if row.submenu:
-            assert window.actions.menu(row.name).menuAction() in menu.actions()
+            assert window.window_actions.menu(row.name).menuAction() in menu.actions()
             continue
-        action = window.actions[row.name]
+        action = window.window_actions[row.name]
         assert action in menu.actions(), row.name
         assert CHINESE.search(action.text()), row.name
         for key in action.shortcuts():
             assert key.toString() not in keys, f"{row.name} and {keys.get(key.toString())} share {key.toString()}"
             keys[key.toString()] = row.name
     assert [action.text() for action in window.menuBar().actions()] == [row.title for row in MENUS]
-    assert window.actions["save"].shortcuts()[0].toString() == "Ctrl+S"
-    assert window.actions["redo"].shortcuts()[0].toString() == "Ctrl+Y"  # then the platform's own
+    assert window.window_actions["save"].shortcuts()[0].toString() == "Ctrl+S"
+    assert window.window_actions["redo"].shortcuts()[0].toString() == "Ctrl+Y"  # then the platform's own
 
 
 def _rule_holds(window: Any, doc: DraftDocument | None) -> None:
     for row in ACTIONS:
         if row.submenu or row.enabled is None:
             continue
-        assert window.actions[row.name].isEnabled() == row.enabled(doc), (row.name, doc)
+        assert window.window_actions[row.name].isEnabled() == row.enabled(doc), (row.name, doc)
 
 
 def test_each_action_is_enabled_as_its_row_says(make_window: Any, answers: Any, tmp_path: Path) -> None:
     window = make_window()
     _rule_holds(window, None)
-    assert not window.actions["save"].isEnabled() and window.actions["new"].isEnabled()
+    assert not window.window_actions["save"].isEnabled() and window.window_actions["new"].isEnabled()
     window.set_document(DraftDocument(Report(title="工作总结", sections=[Section(heading="一、主要工作")])))
     _rule_holds(window, window.doc)
-    assert window.actions["save"].isEnabled() and not window.actions["history"].isEnabled()
+    assert window.window_actions["save"].isEnabled() and not window.window_actions["history"].isEnabled()
     answers.save_paths.append(str(tmp_path / "工作总结.draft.json"))
     assert window.documents.save()
     _rule_holds(window, window.doc)
-    assert window.actions["history"].isEnabled()
+    assert window.window_actions["history"].isEnabled()
     assert window.documents.close_document()
     _rule_holds(window, None)
 
@@ -65,9 +65,9 @@ def test_editor_menus_follow_the_editor_page(make_window: Any) -> None:
     window = make_window()
     editor_menus = [row.name for row in MENUS if row.with_editor]
     assert editor_menus == ["outline", "tools", "view"]
-    assert not any(window.actions.menu(name).isEnabled() for name in editor_menus)
+    assert not any(window.window_actions.menu(name).isEnabled() for name in editor_menus)
     window.set_document(DraftDocument(Report(title="工作总结", sections=[Section(heading="一、主要工作")])))
-    assert all(window.actions.menu(name).isEnabled() for name in editor_menus)
+    assert all(window.window_actions.menu(name).isEnabled() for name in editor_menus)
     toolbar = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
     assert toolbar == ["新建报告…", "打开草稿…", "保存", "导出 Word…", "撤销", "重做"]
 
@@ -80,8 +80,8 @@ def test_a_new_action_is_one_row(make_window: Any, monkeypatch: pytest.MonkeyPat
                     enabled=window_actions.with_draft)
     monkeypatch.setattr(window_actions, "ACTIONS", (*ACTIONS, row))
     window = make_window()
-    action = window.actions["count_words"]
-    assert action in window.actions.menu("tools").actions()
+    action = window.window_actions["count_words"]
+    assert action in window.window_actions.menu("tools").actions()
     assert [k.toString() for k in action.shortcuts()] == ["Ctrl+Alt+J"]
     assert not action.isEnabled()
     window.set_document(DraftDocument(Report(title="工作总结", sections=[Section(heading="一、主要工作")])))
@@ -97,7 +97,7 @@ def _open_editor(window: Any) -> None:
 def test_every_panel_is_docked_and_listed_in_view(make_window: Any) -> None:
     window = make_window()
     _open_editor(window)
-    view = window.actions.menu("view").actions()
+    view = window.window_actions.menu("view").actions()
     assert [row.name for row in PANELS] == list(window.panel_host.docks)
     for row in PANELS:
         dock = window.panel_host.docks[row.name]
@@ -125,7 +125,7 @@ def test_a_new_panel_is_one_row(make_window: Any, monkeypatch: pytest.MonkeyPatc
     window = make_window()
     _open_editor(window)
     dock = window.panel_host.docks["word_count"]
-    assert dock.toggleViewAction() in window.actions.menu("view").actions()
+    assert dock.toggleViewAction() in window.window_actions.menu("view").actions()
     assert dock in window.tabifiedDockWidgets(window.panel_host.docks["reference"])
     assert dock.widget().text() == f"{window.doc.report.char_count()} 字"
     window.documents.close_document()
