@@ -356,8 +356,10 @@ def main() -> int:
 
     # The 新建报告 dialog with last year's report chosen.
     dialog = NewReportDialog(settings, SEED_004, window)  # sized by the dialog itself, to fit the screen
+    read: list[bool] = []
+    dialog.priorRead.connect(read.append)  # the file is read in a background task
     dialog.show()
-    app.processEvents()
+    settle(app, lambda: bool(read))
     dialog.grab().save(str(OUT / "new_report_dialog.png"))
     dialog.close()
 

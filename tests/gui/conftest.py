@@ -65,6 +65,17 @@ def until_told(answers: Any, start: Callable[[], object], seconds: float = 10 * 
         time.sleep(0.002)
 
 
+def read_prior(dialog: Any, path: Path, dropped: bool = False) -> bool:
+    """The 新建报告 dialog reads ``path`` (as 选择文件… or a drop does), waiting until it is read
+    and shown (``priorRead``: True), or refused (False)."""
+    return bool(ended_by(dialog.priorRead, lambda: dialog.set_prior(path, dropped=dropped)))
+
+
+def prior_read(dialog: Any) -> bool:
+    """Wait for the reading the 新建报告 dialog started by itself (a file it was opened with)."""
+    return bool(ended_by(dialog.priorRead, lambda: None))
+
+
 def export_and_wait(window: Any, pdf: bool = False, start: Callable[[], object] | None = None) -> Path | None:
     """导出 (or ``start``: a menu action's trigger), waiting for its end (``exportFinished``:
     the file, or None)."""
@@ -216,7 +227,7 @@ def fill_new_report_dialog(dialog: Any, prior: Path | None, *, carry: bool = Tru
     dialog.unit_edit.setText(unit)
     if prior is not None:
         # Dropped onto the dialog: the kind it looks like is taken unless the test names one.
-        assert dialog.set_prior(prior, dropped=kind is None)
+        assert read_prior(dialog, prior, dropped=kind is None)
     if kind is not None:
         dialog._select_kind(kind)
     radios = {CARRY_OUTLINE: dialog.carry_radio, REFERENCE_ONLY: dialog.reference_radio,

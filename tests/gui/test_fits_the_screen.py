@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from gui.window_state import FRAME_ALLOWANCE
 from tests.conftest import seed_path
+from tests.gui.conftest import read_prior
 
 
 def test_no_dock_or_tab_widens_the_window(make_window: Any, new_report: Any, qtbot: Any) -> None:
@@ -103,7 +104,7 @@ def test_every_dialog_fits_a_screen_with_a_taskbar(
         dialog._select_kind(kind)
         if start == "plan":
             dialog.plan_radio.setChecked(True)
-        assert dialog.set_prior(seed_path(seed))
+        assert read_prior(dialog, seed_path(seed))
         dialog.carry_text_radio.setChecked(True)
         assert_fits(dialog, taskbar, qtbot, f"新建报告 {start}")
 

@@ -24,6 +24,7 @@ from core.draft.model import to_dict
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.workers import CANCELLING
 from tests.docx_builders import write_long_report_docx
+from tests.gui.conftest import prior_read
 from tests.gui.progress_watch import ProgressWatch
 
 
@@ -36,6 +37,7 @@ def _open_and_cancel(window: Any, answers: Any, monkeypatch: pytest.MonkeyPatch,
     shown: list[tuple[object, str]] = []
 
     def close_dialog(dialog: NewReportDialog) -> int:  # the dialog as the clerk sees it, then 取消
+        assert not prior_read(dialog)  # the file it was opened with: read, and cancelled
         shown.append((dialog._prior, dialog.prior_label.text()))
         return 0
 

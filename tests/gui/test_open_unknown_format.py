@@ -11,6 +11,7 @@ import pytest
 
 from core.draft.model import to_dict
 from gui.dialogs.new_report_dialog import NewReportDialog
+from tests.gui.conftest import ended_by
 from tests.unknown_formats import REASONS, write_unknown_formats
 
 
@@ -41,7 +42,7 @@ def test_new_report_refuses_a_format_it_does_not_read(
     def choose_each(dialog: NewReportDialog) -> int:  # 选择文件… for each, then 取消
         for path in paths:
             answers.open_paths.append(str(path))
-            dialog.choose_button.click()
+            assert not ended_by(dialog.priorRead, dialog.choose_button.click)
             seen.append((dialog._prior, dialog.prior_label.text()))
         return 0
 
