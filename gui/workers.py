@@ -1,7 +1,13 @@
 """Run slow work (imports, rendering) off the GUI thread, with progress after half a second.
 
-``run_in_background`` reads like a plain call: it returns the function's result or raises
-its exception, while the window keeps painting. User input is held back for the first
+``start_in_background`` (a :class:`BackgroundTask`, below) is the way: the work on Qt's thread
+pool, the caller going on at once and continuing in ``on_done``/``on_failed``, called on the GUI
+thread by a queued signal; no event loop is nested. Export, 新建报告, the 新建报告 dialog's
+reading of the prior and 资料库 ▸ 添加文件 use it.
+
+``run_in_background``, the older way still used by 导入审阅稿 (gui/review_import.py), reads like
+a plain call: it returns the function's result or raises its exception, polling with
+processEvents while the window keeps painting. User input is held back for the first
 half second; after that a modal progress dialog shows that the app is busy, not frozen.
 Work that can stop safely (``cancellable``: it takes a ``cancelled`` callable and raises
 core.base.errors.Cancelled, having written nothing) gets a 取消 button in that dialog.
