@@ -200,8 +200,7 @@ class MainWindow(QMainWindow):
             if action is None:
                 outline_menu.addSeparator()
             else:
-                outline_menu.addAction(action)
-                self.addAction(action)
+                outline_menu.addAction(action)  # its keys stay the outline's (gui/editor/outline_panel.py)
         return self.editor
 
     def show_find(self, replace: bool = False) -> None:

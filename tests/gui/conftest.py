@@ -98,6 +98,7 @@ class Answers:
     save_elsewhere: bool | None = None
     preflight: str = "export"  # the export pre-flight dialog: "export" (仍然导出) or "cancel"
     changed_on_disk: str | None = None  # prompts.OVERWRITE / SAVE_AS / CANCEL
+    delete_section: bool = True  # 删除标题 on a part that holds text: 删除 (or 取消)
     save_paths: list[str] = field(default_factory=list)  # QFileDialog.getSaveFileName, in order
     open_paths: list[str] = field(default_factory=list)  # QFileDialog.getOpenFileName, in order
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -141,6 +142,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(prompts, "ask_overwrite", answer("overwrite", lambda: state.overwrite))
     monkeypatch.setattr(prompts, "ask_save_elsewhere", answer("save_elsewhere", lambda: state.save_elsewhere))
     monkeypatch.setattr(prompts, "warn", warn)
+    monkeypatch.setattr(prompts, "ask_delete_section", answer("delete_section", lambda: state.delete_section))
 
     def changed_on_disk(_parent: object, path: Path) -> str:
         state.asked.append(("changed_on_disk", str(path)))

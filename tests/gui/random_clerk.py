@@ -137,6 +137,7 @@ class Harness:
         for name in ("ask_open_locked", "ask_overwrite", "ask_save_elsewhere", "ask_changed_on_disk", "tell_locked"):
             self._set(prompts, name, unexpected(name))
         self._set(prompts, "warn", record("warn"))
+        self._set(prompts, "ask_delete_section", lambda _parent, _heading, _chars: True)  # 删除 a part with text
         self._set(prompts, "inform", record("inform"))
         self._set(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(self.save_paths.pop(0)), "")))
         self._set(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(self.open_paths.pop(0)), "")))
@@ -778,35 +779,51 @@ class RandomClerk(RuleBasedStateMachine):
             shadow_rules.move(self.shadow, section_id, how)
         self._changed(before)
 
-    @rule(which=anywhere, how=st.sampled_from(["add_sibling", "up", "down", "promote", "demote"]))
-    def outline_shortcut_while_typing(self, which: int, how: str) -> None:
-        """The outline's keys pressed with the cursor in the section's 正文: they move the
-        section (Alt+arrows) or add one (Ctrl+Enter), and type nothing into the text."""
+    @rule(which=anywhere, how=st.sampled_from(["add_sibling", "add_child", "delete", "up", "down", "promote", "demote"]),
+          in_tree=st.booleans())
+    def outline_keys(self, which: int, how: str, in_tree: bool) -> None:
+        """The outline's keys (Ctrl+Enter, Ctrl+Shift+Enter, Ctrl+Del, Alt+arrows): in the outline
+        they do what its actions do; with the cursor at the end of the section's 正文 they are
+        the text box's, and the outline stays as it is (Ctrl+Del there deletes the next word:
+        at the end of the text, nothing)."""
         section_id = pick(self._sections(), which)
         if section_id is None:
             return
+        control, shift, alt = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                               Qt.KeyboardModifier.AltModifier)
         key, modifiers = {
-            "add_sibling": (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
-            "up": (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
-            "down": (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
-            "promote": (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
-            "demote": (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+            "add_sibling": (Qt.Key.Key_Return, control),
+            "add_child": (Qt.Key.Key_Return, control | shift),
+            "delete": (Qt.Key.Key_Delete, control),
+            "up": (Qt.Key.Key_Up, alt),
+            "down": (Qt.Key.Key_Down, alt),
+            "promote": (Qt.Key.Key_Left, alt),
+            "demote": (Qt.Key.Key_Right, alt),
         }[how]
-        self._begin(f"在{self._name(section_id)}的正文里按 {how} 的快捷键")
+        self._begin(f"在{self._name(section_id)}的{'提纲' if in_tree else '正文'}里按 {how} 的快捷键")
         self._click_section(section_id)
-        body = self.form.body_edit
-        body.setFocus()
-        body.moveCursor(QTextCursor.MoveOperation.End)
+        if in_tree:
+            target: QWidget = self.editor.outline.tree
+            target.setFocus()
+        else:
+            body = self.form.body_edit
+            body.setFocus()
+            body.moveCursor(QTextCursor.MoveOperation.End)
+            target = body
         before = clone(self.shadow)
         known = set(self._sections())
-        QTest.keyClick(body, key, modifiers)
+        QTest.keyClick(target, key, modifiers)
         settle()
-        if how == "add_sibling":
-            added = [s.id for _depth, s in self.doc.report.walk() if s.id not in known]
-            if added:
-                assert shadow_rules.add_sibling(self.shadow, section_id, added[0])
-        else:
-            shadow_rules.move(self.shadow, section_id, how)
+        if in_tree:
+            if how in ("add_sibling", "add_child"):
+                added = [s.id for _depth, s in self.doc.report.walk() if s.id not in known]
+                if added:
+                    add = shadow_rules.add_sibling if how == "add_sibling" else shadow_rules.add_child
+                    assert add(self.shadow, section_id, added[0]), "草稿的限制应拒绝这次添加"
+            elif how == "delete":
+                shadow_rules.delete(self.shadow, section_id)
+            else:
+                shadow_rules.move(self.shadow, section_id, how)
         self._changed(before)
 
     @rule(which=anywhere, onto=anywhere, row=st.integers(-1, 12))
