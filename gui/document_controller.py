@@ -52,6 +52,9 @@ class DocumentController(QObject):
     forLibrary = Signal(object, object, str)  # a Report, the file it came from or went to, its source
     exportFinished = Signal(object)  # the file an export wrote, or None (cancelled, refused, failed)
     creationFinished = Signal(bool)  # a report started by create_report was made and shown, or not
+    # Before every save, export, autosave and close: what is still typed in an open item editor
+    # (a table cell) goes into the draft first (the window commits it: gui/editor/widgets.py).
+    editsPending = Signal()
 
     def __init__(self, dialog_parent: QWidget, settings: Settings) -> None:
         super().__init__(dialog_parent)
@@ -87,6 +90,7 @@ class DocumentController(QObject):
 
             self._autosave = AutosaveController(self.session, self.settings.autosave_seconds, self)
             self._autosave.saved.connect(self.autosaved.emit)
+            self._autosave.aboutToWrite.connect(self.editsPending.emit)
             self._autosave.failed.connect(lambda message: self.status.emit(message, 10000))
         return self._autosave
 
@@ -129,6 +133,7 @@ class DocumentController(QObject):
 
     def confirm_discard(self) -> bool:
         """True when the open draft may be replaced or closed (saved, or the clerk said so)."""
+        self.editsPending.emit()
         if self.doc is None or not self.needs_save():
             return True
         answer = prompts.ask_save_changes(self._dialog_parent, self.doc.display_name)
@@ -245,6 +250,7 @@ class DocumentController(QObject):
         self.recentChanged.emit()
 
     def save(self) -> bool:
+        self.editsPending.emit()
         if self.doc is None:
             return False
         if self.doc.path is None:
@@ -252,6 +258,7 @@ class DocumentController(QObject):
         return self._write_draft(self.doc.path)
 
     def save_as(self) -> bool:
+        self.editsPending.emit()
         doc = self.doc
         if doc is None:
             return False
@@ -325,6 +332,7 @@ class DocumentController(QObject):
         never touches the draft. The pre-flight and the rendering run as background tasks
         (gui/workers.py) and the export goes on in their callbacks; every export ends with
         ``exportFinished`` (the file written, or None)."""
+        self.editsPending.emit()
         doc = self.doc
         if doc is None:
             self.exportFinished.emit(None)

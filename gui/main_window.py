@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewImport(self)
         self.documents.recentChanged.connect(self._refresh_recent)
         self.documents.saved.connect(self._update_title)
+        self.documents.editsPending.connect(self._commit_open_editors)
         self.documents.saved.connect(self._update_file_actions)  # 历史版本 needs a saved file
         self.documents.autosaved.connect(self._autosaved)
 
@@ -327,6 +328,11 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.doc.display_name}[*] — {APP_NAME}")
         self.setWindowModified(self.documents.needs_save())
+
+    def _commit_open_editors(self) -> None:
+        from gui.editor.widgets import commit_open_editors
+
+        commit_open_editors(self)
 
     def _autosaved(self, _file: str) -> None:
         from datetime import datetime

@@ -308,3 +308,27 @@ class DateField(QDateEdit):
         if day is None:
             return self.dateTime()
         return QDateTime(QDate(day.year, day.month, day.day), self.time())
+
+
+def commit_open_editors(root: QWidget) -> int:
+    """Hand the text of an item editor still open in ``root``'s window (a table cell, a 要点,
+    a heading typed in the outline) to its model, as leaving the cell would; the editor stays
+    open, so the clerk types on. Called before every save, export, autosave and close: a
+    toolbar click or Ctrl+S leaves the focus in the editor, whose text would otherwise be lost.
+    Returns how many editors handed in their text."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    focus = root.window().focusWidget()  # also while the window is not active
+    committed = 0
+    while focus is not None and not focus.isWindow():
+        holder = focus.parentWidget()
+        view = holder.parentWidget() if holder is not None else None
+        if isinstance(view, QAbstractItemView) and holder is view.viewport() and (
+            view.state() == QAbstractItemView.State.EditingState
+        ):
+            # The delegate's own signal: the view writes the editor's value through the delegate
+            # that made it (setModelData), exactly as when the cell is left.
+            view.itemDelegate().commitData.emit(focus)
+            committed += 1
+        focus = holder
+    return committed
