@@ -64,6 +64,7 @@ class DocumentController(QObject):
         self._session: Session | None = None
         self._autosave: AutosaveController | None = None
         self._shared_knowingly: Path | None = None  # opened although another window has it
+        self._stopping = False  # the window waits for its work to end before it closes
 
     def _agreed_to_share(self, path: Path) -> bool:
         """The clerk was already asked about the window holding ``path`` (ask once, not twice)."""
@@ -120,6 +121,20 @@ class DocumentController(QObject):
     def emergency_autosave(self) -> bool:
         """Before an error dialog: write what the clerk has, whatever else is broken."""
         return self.autosave.flush() if self.doc is not None else True
+
+    def stop_work(self) -> bool:
+        """The window wants to close while work runs for it: cancel what can stop (an export's
+        rendering), start nothing after what cannot (no save dialog after the pre-flight).
+        True when something was cancelled."""
+        from gui.workers import running_for
+
+        self._stopping = True
+        cancelled = [task.cancel() for task in running_for(self._dialog_parent.window())]
+        return any(cancelled)
+
+    def work_stopped(self) -> None:
+        """The work has ended (the window closes, or the clerk kept it open)."""
+        self._stopping = False
 
     def shutdown(self) -> None:
         """The window is closing (the clerk already agreed to leave the draft)."""
@@ -354,7 +369,7 @@ class DocumentController(QObject):
         )
 
     def _preflight_done(self, doc: DraftDocument, pdf: bool, items: list[OpenItem], proofreading: str) -> None:
-        if doc is not self.doc or not self._preflight_passed(items, proofreading):
+        if self._stopping or doc is not self.doc or not self._preflight_passed(items, proofreading):
             self.exportFinished.emit(None)
             return
         suffix = ".pdf" if pdf else ".docx"

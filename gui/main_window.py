@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.toolbar: QToolBar | None = None  # built with the editor
         self.find_dialog: FindReplaceDialog | None = None  # built on first Ctrl+F
         self.documents = DocumentController(self, self.settings)
+        self._closing_after_work = False  # a close waits for the work running for the window
         self.documents.status.connect(self.show_status)
         self.documents.documentReady.connect(self.set_document)
         self.documents.panelWanted.connect(self.show_panel)
@@ -354,6 +355,18 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.documents.open_draft(paths[0]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from gui.workers import running_for, when_idle
+
+        if running_for(self):
+            # An export (or other work) still runs: it may write and report into the library,
+            # which closes with the window. Stop it, and close once it has ended.
+            event.ignore()
+            if not self._closing_after_work:
+                self._closing_after_work = True
+                cancelled = self.documents.stop_work()
+                self.show_status("正在取消导出，取消后关闭窗口…" if cancelled else "正在完成后台工作，完成后关闭窗口…")
+                when_idle(self, self._close_after_work)
+            return
         if not self.documents.confirm_discard():
             event.ignore()
             return
@@ -365,6 +378,11 @@ class MainWindow(QMainWindow):
         if self._library is not None:
             self._library.shutdown()  # documents being stored are finished first
         event.accept()
+
+    def _close_after_work(self) -> None:
+        self._closing_after_work = False
+        self.documents.work_stopped()
+        self.close()
 
     def _save_window_state(self) -> None:
         values: dict[str, QByteArray] = {"geometry": self.saveGeometry(), **self.panel_host.state_to_save()}

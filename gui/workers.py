@@ -148,6 +148,7 @@ class _Dispatcher(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.running: dict[int, BackgroundTask] = {}  # also keeps each task's Python side alive
+        self.when_idle: list[tuple[QWidget, Callable[[], object]]] = []  # (window, what to do once it has no task)
         self.ended.connect(self._deliver)
         self._tick = QTimer(self)
         self._tick.setInterval(_POLL_MS)
@@ -165,7 +166,18 @@ class _Dispatcher(QObject):
             self._tick.stop()
             QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         if task is not None:
-            task.end(result, error)
+            task.end(result, error)  # may start the next task of the same work
+        self._call_idle()
+
+    def _call_idle(self) -> None:
+        waiting, self.when_idle = self.when_idle, []
+        for window, then in waiting:
+            if not shiboken6.isValid(window):
+                continue
+            if any(task.window is window for task in self.running.values()):
+                self.when_idle.append((window, then))
+            else:
+                then()
 
     def _ticked(self) -> None:
         for task in list(self.running.values()):
@@ -290,6 +302,15 @@ class BackgroundTask:
         self.dialog = dialog
         dialog.show()
 
+    def cancel(self) -> bool:
+        """Stop the work as its 取消 would (True), or say it cannot stop (False: it always ends)."""
+        if not self._cancellable:
+            return False
+        self._stop.set()
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.setLabelText(CANCELLING)
+        return True
+
     def end(self, result: object, error: BaseException | None) -> None:
         """On the GUI thread, once the work has ended: the dialog goes, input comes back, and
         the continuation runs (unless the window has gone)."""
@@ -303,6 +324,22 @@ class BackgroundTask:
             self._on_failed(error)
         else:
             self._on_done(result)  # type: ignore[arg-type]
+
+
+def running_for(window: QWidget) -> list[BackgroundTask]:
+    """The tasks still running for ``window`` (started with it or a widget in it as parent)."""
+    if _dispatcher is None:
+        return []
+    return [task for task in _dispatcher.running.values() if task.window is window]
+
+
+def when_idle(window: QWidget, then: Callable[[], object]) -> None:
+    """Call ``then`` once no task runs for ``window`` (at once when none does); never for a
+    window that has gone meanwhile."""
+    if not running_for(window):
+        then()
+        return
+    _the_dispatcher().when_idle.append((window, then))
 
 
 def start_in_background(
