@@ -211,8 +211,12 @@ class DocumentController(QObject):
             from core.library import SOURCE_IMPORT
 
             self.forLibrary.emit(request.prior.report, request.prior_path, SOURCE_IMPORT)
+        # In front: the tab the status line names (待核实, or 上年参考/今年工作要点 where the prior
+        # shows), not the one left from the previous draft.
         if draft.review_flags:
             self.panelWanted.emit("flags")
+        elif request.prior is not None:
+            self.panelWanted.emit("reference")
         self.status.emit("　".join(draft.notes), 30000 if draft.review_flags else 15000)
         self.creationFinished.emit(True)
 

@@ -128,3 +128,25 @@ def test_summary_from_plan_through_the_window(make_window: Any, new_report: Any)
     card = next(c for c in window.panel_host.reference.cards if c.text.startswith("1."))
     card.buttons[1].click()  # 加入要点
     assert report.find(work.children[0].id).points[-1].text == card.text.split(".", 1)[1]
+
+
+def _in_front(window: Any) -> list[str]:
+    """The right-hand docks whose tab is in front (their content can be seen)."""
+    docks = window.panel_host.docks
+    return sorted(name for name in ("reference", "flags", "library", "checks", "review")
+                  if name in docks and not docks[name].visibleRegion().isEmpty())
+
+
+def test_new_report_brings_forward_the_tab_the_status_names(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    window.show_panel("library")  # the clerk looked at the library with this draft
+    assert _in_front(window) == ["library"]
+    new_report(window, seed_path("002"), kind="half_year_summary", mode=FROM_PLAN)
+    assert "今年工作要点" in window.status_text
+    assert _in_front(window) == ["reference"]
+    assert window.panel_host.docks["reference"].windowTitle() == "今年工作要点"
+    window.show_panel("checks")
+    new_report(window, seed_path("004"), carry=True)
+    assert "上年参考" in window.status_text
+    assert _in_front(window) == ["reference"]
