@@ -51,6 +51,11 @@ def ended_by(signal: Any, start: Callable[[], object], seconds: float = 10 * SET
     return ended[0]
 
 
+def review_imported(window: Any, path: Path) -> bool:
+    """导入审阅稿 of ``path``, waiting until it ends (``finished``): True when it shows."""
+    return bool(ended_by(window.review.finished, lambda: window.review.import_review(path)))
+
+
 def until_told(answers: Any, start: Callable[[], object], seconds: float = 10 * SETTLE_MS / 1000) -> None:
     """Call ``start`` (a menu action's trigger) and wait until the app says something (a message
     box, answered by the ``answers`` fixture): work that ends in a background task's callback."""

@@ -37,7 +37,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextBlock, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
@@ -47,7 +47,7 @@ from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY
 from tests.gui import clerk_shadow as shadow_rules
 from tests.gui.clerk_review import Marked, Wish
 from tests.gui.clerk_shadow import BACKSPACE, DELETE, ENTER, PASTE, TEXT, Keys, clone, snapshot
-from tests.gui.conftest import created
+from tests.gui.conftest import created, ended_by
 
 SEED_KEYS = ("000", "001", "002", "003", "004")
 MODES = (CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY)
@@ -168,6 +168,12 @@ class Harness:
 def settle() -> None:
     """Let the window finish what it deferred to the event loop (a tick of a box, a refresh,
     widgets it let go with deleteLater, which the app's event loop deletes on its next turn)."""
+    from gui.workers import running_for
+
+    # Work the window started in the background (a review copy read again on reopening) ends
+    # first: meanwhile the window holds the clerk's keys off.
+    while any(running_for(window) for window in QApplication.topLevelWidgets()):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     for _ in range(2):
         QApplication.processEvents()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -1388,7 +1394,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.harness.open_paths.append(reviewed)
         before = clone(self.shadow)
         self._to_front()
-        self.window.window_actions["import_review"].trigger()
+        assert ended_by(self.window.review.finished, self.window.window_actions["import_review"].trigger)
         settle()
         session = self.review_session
         assert session is not None and session.path == reviewed, self.harness.asked

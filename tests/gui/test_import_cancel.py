@@ -24,7 +24,7 @@ from core.draft.model import to_dict
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.workers import CANCELLING
 from tests.docx_builders import write_long_report_docx
-from tests.gui.conftest import prior_read
+from tests.gui.conftest import ended_by, prior_read
 from tests.gui.progress_watch import ProgressWatch
 
 
@@ -228,7 +228,7 @@ def test_cancelling_a_reviewed_copy_while_libreoffice_converts_it(
     answers.open_paths.append(str(copy))
     watch.timer.start(20)
     try:
-        window.window_actions["import_review"].trigger()
+        assert ended_by(window.review.finished, window.window_actions["import_review"].trigger) is False
     finally:
         watch.timer.stop()
     assert watch.clicked == [(-1, converting)]

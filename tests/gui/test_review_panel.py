@@ -13,7 +13,7 @@ from core.importing.readers import read_paragraphs
 from core.text.plaintext import report_paragraphs
 from tests.core.review_builders import reviewed_copy
 from tests.core.test_review_roundtrip import LEADER_TEXT
-from tests.gui.conftest import export_and_wait
+from tests.gui.conftest import ended_by, export_and_wait, review_imported
 
 
 def _select(panel: Any, text_start: str) -> str:
@@ -32,7 +32,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     window = make_window()
     assert window.documents.open_draft(draft)
     answers.open_paths.append(str(reviewed))
-    window.window_actions["import_review"].trigger()
+    assert ended_by(window.review.finished, window.window_actions["import_review"].trigger)
     panel = window.review.panel
     assert panel is not None and window.panel_host.docks["review"].isVisible()
     assert "李主任、王处长" in panel.summary.text()
@@ -89,8 +89,8 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     # Saved, closed, reopened, the same copy imported again: the clerk's decisions are back.
     assert window.documents.save()
     assert window.documents.close_document()
-    assert window.documents.open_draft(draft)
-    assert window.review.import_review(reviewed)
+    assert ended_by(window.review.finished, lambda: window.documents.open_draft(draft))  # the review in progress
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     assert panel.item_for(first).text(2) == "已接受"
     assert panel.item_for(second).text(2) == "已拒绝"
@@ -138,7 +138,7 @@ def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp
     for i in range(5):
         document.add_paragraph(f"另一份文件的第{i}段，内容完全不同。")
     document.save(str(other))
-    assert not window.review.import_review(other)
+    assert not review_imported(window, other)
     assert answers.asked[-1][0] == "warn" and "0%" in answers.asked[-1][1]
 
 
@@ -152,7 +152,7 @@ def test_accepting_after_the_clerk_moved_or_rewrote_the_paragraph(make_window: A
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
     assert window.documents.open_draft(draft)
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     report = window.doc.report
     window.editor.outline.select_section(report.sections[0].id)
@@ -199,7 +199,7 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     doc.set_report_field("closing", ["下半年，我们将继续努力，确保圆满完成全年目标任务。"])
     team = doc.report.sections[0].children[0]
     doc.set_section_field(team.id, "body", [TEAM.replace("4次", "5次")])
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     assert "与导出时的版本对应" in panel.summary.text() and "1 处与导出后的改动冲突" in panel.summary.text()
     assert _state(panel, "修改：4 → 6") == "冲突"
@@ -282,7 +282,7 @@ def test_points_and_table_cells_change_through_the_panel(make_window: Any, answe
     xml = replace_runs(xml, "一是基层基础仍然薄弱。", dele("一是基层基础仍然薄弱。"))
     xml = add_paragraph_after(xml, "二是人才队伍结构不够优化。", inserted_paragraph("三是干部作风有待转变。"))
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     panel.accept_all_button.click()
     doc_report = window.doc.report
@@ -305,7 +305,7 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     assert window.documents.open_draft(draft)
     # In 视图 from the start, before any copy came in.
     assert "审阅" in [action.text() for action in window.window_actions.menu("view").actions()]
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     report = window.doc.report
 
@@ -330,12 +330,12 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     # Saved, closed and opened again: the review in progress comes back with the draft.
     assert window.documents.save()
     assert window.documents.close_document()
-    assert window.documents.open_draft(draft)
+    assert ended_by(window.review.finished, lambda: window.documents.open_draft(draft))  # read again
     panel = window.review.panel
     assert panel.session is not None and panel.session.doc is window.doc
     assert panel.item_for(first).text(2) == "已接受" and panel.item_for(second).text(2) == "已拒绝"
     # The same copy imported again: what was decided shows as decided, not as 不再适用.
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     assert "0 处不再适用" in panel.summary.text()
 
     # Another draft: nothing of this one's review is shown.
@@ -371,7 +371,7 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     assert export_and_wait(window) == exported
     xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
     xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
-    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert review_imported(window, write_reviewed(exported, tmp_path / "审阅.docx", xml))
     panel, form = window.review.panel, window.editor.report_form
     window.editor.show_report_form()
 
@@ -425,7 +425,7 @@ def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, an
              + "</w:tbl>")
     xml = add_paragraph_after(document_xml(exported), "围绕中心工作，抓好各项任务落实。", table)
     xml = add_paragraph_after(xml, "围绕中心工作，抓好各项任务落实。", inserted_paragraph("具体安排见下表。"))
-    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert review_imported(window, write_reviewed(exported, tmp_path / "审阅.docx", xml))
     panel = window.review.panel
     assert _state(panel, "新增表格：新增表格（2行）：任务、时限") == "待定"
     panel.accept_all_button.click()
