@@ -3,17 +3,14 @@
 ``start_in_background`` (a :class:`BackgroundTask`, below) is the way: the work on Qt's thread
 pool, the caller going on at once and continuing in ``on_done``/``on_failed``, called on the GUI
 thread by a queued signal; no event loop is nested. Export, 新建报告, the 新建报告 dialog's
-reading of the prior and 资料库 ▸ 添加文件 use it.
-
-``run_in_background``, the older way still used by 导入审阅稿 (gui/review_import.py), reads like
-a plain call: it returns the function's result or raises its exception, polling with
-processEvents while the window keeps painting. User input is held back for the first
-half second; after that a modal progress dialog shows that the app is busy, not frozen.
-Work that can stop safely (``cancellable``: it takes a ``cancelled`` callable and raises
-core.base.errors.Cancelled, having written nothing) gets a 取消 button in that dialog.
-Work that tells how far it is (``progress``: it takes a core.base.progress.Progress, which
-then also carries the 取消) gets a bar that moves with the fractions core reports and a
-label saying what is being done; the GUI thread only paints them.
+reading of the prior, 导入审阅稿 and 资料库 ▸ 添加文件 use it. User input to the waiting window is
+held back; after half a second a window-modal progress dialog shows that the app is busy, not
+frozen. Work that can stop safely (``cancellable``: it takes a ``cancelled`` callable and raises
+core.base.errors.Cancelled, having written nothing) gets a 取消 button in that dialog. Work that
+tells how far it is (``progress``: it takes a core.base.progress.Progress, which then also
+carries the 取消) gets a bar that moves with the fractions core reports and a label saying what
+is being done; the GUI thread only paints them. ``running_for``/``when_idle`` let a closing
+window wait for its work (gui/main_window.py closeEvent).
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from core.base.progress import Progress
@@ -36,78 +33,6 @@ PROGRESS_AFTER_SECONDS = 0.5
 _POLL_MS = 15
 CANCELLING = "正在取消…"
 BAR_STEPS = 1000  # the bar's range: core tells fractions in thousandths
-
-
-def run_in_background(
-    parent: QWidget | None,
-    label: str,
-    fn: Callable[..., T],
-    *args: object,
-    cancellable: bool = False,
-    progress: bool = False,
-) -> T:
-    outcome: dict[str, object] = {}
-    done = threading.Event()
-    stop = threading.Event()
-    told: list[tuple[float, str, bool]] = []  # the worker's latest (fraction, what, measured)
-
-    def listen(fraction: float, what: str, measured: bool) -> None:  # worker thread: store, never paint
-        told[:] = [(fraction, what, measured)]
-
-    keywords: dict[str, object] = {}
-    if progress:
-        keywords["progress"] = Progress(listen, stop.is_set if cancellable else None)
-    elif cancellable:
-        keywords["cancelled"] = stop.is_set
-
-    def work() -> None:
-        try:
-            outcome["result"] = fn(*args, **keywords)
-        except BaseException as exc:  # re-raised on the GUI thread below
-            outcome["error"] = exc
-        finally:
-            done.set()
-
-    thread = threading.Thread(target=work, name=f"baogao-{label}", daemon=True)
-    thread.start()
-    started = time.monotonic()
-    while not done.is_set() and time.monotonic() - started < PROGRESS_AFTER_SECONDS:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, _POLL_MS)
-        done.wait(_POLL_MS / 1000)
-    if not done.is_set():
-        dialog = QProgressDialog(label, "", 0, BAR_STEPS if progress else 0, parent)
-        dialog.setWindowTitle("请稍候")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoReset(False)  # the bar at its end is not a cancel: the dialog closes below
-        dialog.setAutoClose(False)
-        if cancellable:
-            button = QPushButton("取消", dialog)
-            dialog.setCancelButton(button)
-
-            def cancel() -> None:  # after Qt's own slot has hidden the dialog: show it stopping
-                stop.set()
-                button.setEnabled(False)
-                dialog.setLabelText(CANCELLING)
-                dialog.show()
-
-            dialog.canceled.connect(cancel)
-        else:
-            dialog.setCancelButton(None)  # the work cannot be interrupted safely; it always ends
-        dialog.show()
-        try:
-            while not done.is_set():
-                if progress and told and not stop.is_set():
-                    _show(dialog, *told[0])
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, _POLL_MS)
-                done.wait(_POLL_MS / 1000)
-        finally:
-            dialog.close()
-            dialog.deleteLater()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["result"]  # type: ignore[return-value]
 
 
 def _show(dialog: QProgressDialog, fraction: float, what: str, measured: bool) -> None:

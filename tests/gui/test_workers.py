@@ -1,4 +1,5 @@
-"""Slow work runs off the GUI thread; progress shows only when it takes over half a second."""
+"""Slow work runs off the GUI thread as a BackgroundTask; progress shows only when it takes over
+half a second. (The polling run_in_background these tests once covered is gone.)"""
 
 from __future__ import annotations
 
@@ -6,116 +7,11 @@ import threading
 import time
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
-
-from gui.workers import PROGRESS_AFTER_SECONDS, run_in_background
 
 
 def _progress_dialogs(parent: QWidget) -> list[QProgressDialog]:
     return [w for w in parent.findChildren(QProgressDialog) if w.isVisible()]
-
-
-def test_quick_work_returns_its_result_without_a_dialog(
-    app: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    created: list[object] = []
-    monkeypatch.setattr("gui.workers.QProgressDialog", lambda *a: created.append(a) or QProgressDialog(*a))
-    threads: list[str] = []
-
-    def work(x: int) -> int:
-        threads.append(threading.current_thread().name)
-        return x * 2
-
-    assert run_in_background(parent, "计算", work, 21) == 42
-    assert threads and threads[0] != threading.main_thread().name
-    assert created == []  # done well before PROGRESS_AFTER_SECONDS: no dialog flashes up
-
-
-def test_slow_work_shows_progress_and_the_window_keeps_running(app: QApplication, qtbot: Any) -> None:
-    """The work runs until the window has ticked 10 times and shown its progress dialog: it can
-    only end if the event loop kept turning while it ran (a frozen window never ticks)."""
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    ticks: list[int] = []
-    dialogs: list[str] = []
-    seen_enough = threading.Event()
-
-    def tick() -> None:
-        ticks.append(1)
-        if not dialogs:
-            dialogs.extend(d.labelText() for d in _progress_dialogs(parent))
-        if len(ticks) >= 10 and dialogs:
-            seen_enough.set()
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(50)
-
-    def slow_work() -> bool:
-        time.sleep(PROGRESS_AFTER_SECONDS)  # at least this long: the dialog is due
-        return seen_enough.wait(60)  # a bound for a stuck loop, never reached while it turns
-
-    assert run_in_background(parent, "正在读取“上年报告.docx”…", slow_work) is True
-    timer.stop()
-    assert dialogs == ["正在读取“上年报告.docx”…"]
-    assert len(ticks) >= 10  # the event loop ran throughout: the window never froze
-    assert _progress_dialogs(parent) == []
-
-
-def test_errors_reach_the_caller(app: QApplication) -> None:
-    def fail() -> None:
-        raise ValueError("坏了")
-
-    with pytest.raises(ValueError, match="坏了"):
-        run_in_background(None, "出错", fail)
-
-
-def test_cancellable_work_gets_a_cancel_button_that_stops_it(app: QApplication, qtbot: Any) -> None:
-    from core.base.errors import Cancelled, stop_if_cancelled
-    from gui.workers import CANCELLING
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    seen: list[str] = []
-
-    def slow(step: float, cancelled: Any) -> str:
-        for _ in range(400):  # 20 s unless stopped
-            stop_if_cancelled(cancelled)
-            time.sleep(step)
-        return "finished"
-
-    def click_cancel() -> None:
-        dialogs = _progress_dialogs(parent)
-        if not dialogs:
-            QTimer.singleShot(50, click_cancel)
-            return
-        button = next(b for b in dialogs[0].findChildren(QPushButton) if b.text() == "取消")
-        button.click()
-        seen.extend(d.labelText() for d in _progress_dialogs(parent))  # still shown, now stopping
-        seen.append(str(button.isEnabled()))
-
-    QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000), click_cancel)
-    with pytest.raises(Cancelled):  # (else it would return "finished" after 20 s)
-        run_in_background(parent, "正在导出…", slow, 0.05, cancellable=True)
-    assert seen == [CANCELLING, "False"]
-    assert _progress_dialogs(parent) == []
-
-
-def test_work_that_cannot_stop_offers_no_cancel_button(app: QApplication, qtbot: Any) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    buttons: list[list[str]] = []
-    QTimer.singleShot(int(PROGRESS_AFTER_SECONDS * 1000) + 200, lambda: buttons.extend(
-        [b.text() for b in d.findChildren(QPushButton) if b.isVisible()] for d in _progress_dialogs(parent)))
-    run_in_background(parent, "正在读取…", time.sleep, 1.0)
-    assert buttons == [[]]
 
 
 def test_background_job_never_queues_more_than_the_newest_start(app: QApplication, qtbot: Any) -> None:
@@ -334,7 +230,7 @@ def test_task_outlived_by_its_window_never_calls_back(app: QApplication, qtbot: 
 def test_a_hundred_tasks_leave_none_refcount_flat(app: QApplication, qtbot: Any) -> None:
     """PySide6 6.11 leaks references to None through some Python-made Qt objects; a task per
     export or import must not (measured with this loop: 0 over 100 tasks, as for the
-    polling run_in_background it replaces; 700 when each task made its own QObject, timers
+    polling run_in_background it replaced; 700 when each task made its own QObject, timers
     and connections)."""
     import gc
     import sys
