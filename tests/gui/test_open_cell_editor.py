@@ -58,3 +58,16 @@ def test_autosave_writes_the_text_of_an_open_cell_editor(make_window: Any, tmp_p
     autosaved = autosave_file.read_text(encoding="utf-8")
     assert '"55"' in autosaved
     assert window.doc.report.find(section.id).tables[0].rows[1][2] == "55"
+
+
+def test_autosave_leaves_the_cell_editor_open_for_more_typing(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window, section = _open_with_table(make_window, tmp_path)
+    editor = _type_in_open_cell(window, "56")
+    assert window.documents.autosave.flush()
+    assert window.doc.report.find(section.id).tables[0].rows[1][2] == "56"
+    grid = window.editor.section_form.tables.grid
+    assert grid.state() == QAbstractItemView.State.EditingState and QApplication.focusWidget() is editor
+    QTest.keyClicks(editor, "78")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the loop
+    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState)
+    assert window.doc.report.find(section.id).tables[0].rows[1][2] == "5678"
