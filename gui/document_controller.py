@@ -129,7 +129,7 @@ class DocumentController(QObject):
         from gui.workers import running_for
 
         self._stopping = True
-        cancelled = [task.cancel() for task in running_for(self._dialog_parent.window())]
+        cancelled = [task.cancel() for task in running_for(self._dialog_parent)]
         return any(cancelled)
 
     def work_stopped(self) -> None:

@@ -251,10 +251,11 @@ class BackgroundTask:
             self._on_done(result)  # type: ignore[arg-type]
 
 
-def running_for(window: QWidget) -> list[BackgroundTask]:
-    """The tasks still running for ``window`` (started with it or a widget in it as parent)."""
+def running_for(widget: QWidget) -> list[BackgroundTask]:
+    """The tasks still running for ``widget``'s window (started with it or a widget in it as parent)."""
     if _dispatcher is None:
         return []
+    window = widget.window()
     return [task for task in _dispatcher.running.values() if task.window is window]
 
 
