@@ -62,7 +62,7 @@ def type_one(body):
     print(f"T {{time.time():.4f}} {{state['n']}}", flush=True)
 
 def edit(window):
-    assert window.open_draft(Path({draft!r}))
+    assert window.documents.open_draft(Path({draft!r}))
     body = window.editor.section_form.body_edit
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)
@@ -96,7 +96,7 @@ from gui.panels.preview_pane import PreviewPane
 PreviewPane.render_now = lambda self: None
 
 def edit(window):
-    assert window.open_draft(Path({draft!r}))
+    assert window.documents.open_draft(Path({draft!r}))
     state = {{"n": 0}}
 
     def save_again():
@@ -104,7 +104,7 @@ def edit(window):
         window.doc.set_report_field("subtitle", f"第 {{state['n']}} 次保存")
         started = time.time()
         print(f"SAVING {{started:.4f}}", flush=True)
-        assert window.save()
+        assert window.documents.save()
         print(f"SAVED {{time.time() - started:.4f}}", flush=True)
         QTimer.singleShot(0, save_again)
     QTimer.singleShot(0, save_again)

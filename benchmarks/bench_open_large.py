@@ -44,8 +44,14 @@ def _open(window: Any, request: Any) -> tuple[float, float]:
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(TICK_MS)
     start = time.perf_counter()
-    assert window.create_report(request)
-    while window.flags_panel.finding() or window.checks_panel.summary_label.text() == CHECKING:
+    made: list[bool] = []
+    window.documents.creationFinished.connect(made.append)  # the report is made in a background task
+    assert window.documents.create_report(request)
+    while not made:
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
+    assert made == [True]
+    while window.panel_host.flags.finding() or window.panel_host.checks.summary_label.text() == CHECKING:
         QCoreApplication.processEvents()
         time.sleep(0.001)
     ticks.append(time.perf_counter())

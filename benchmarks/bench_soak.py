@@ -164,7 +164,7 @@ def run(minutes: float, pages: int) -> int:
     window.resize(1280, 800)
     window.show()
     window.set_document(DraftDocument(report))
-    if not window.save_as():  # a named draft: autosave and the journal beside it, as for a clerk
+    if not window.documents.save_as():  # a named draft: autosave and the journal beside it, as for a clerk
         print("soak: could not save the draft", file=sys.stderr)
         return 1
     window.show_panel("preview")
@@ -208,21 +208,26 @@ def run(minutes: float, pages: int) -> int:
         return event
 
     def undo_redo() -> None:
-        window.undo_action.trigger()
-        window.redo_action.trigger()
+        window.window_actions["undo"].trigger()
+        window.window_actions["redo"].trigger()
         sitting.undos += 1
 
     def search() -> None:
         window.search_library()
-        panel = window.library_panel
+        panel = window.panel_host.library
         if panel is not None:
             panel.search_for(rng.choice(["党建", "基层治理", "工作要点", "高质量发展", "组织"]))
             sitting.searches += 1
         switch_section()  # back to the text, as a clerk does after reading the results
 
-    def export() -> None:
-        if window.export_word() is not None:
+    def exported(target: object) -> None:  # an export ends in a background task's callback
+        if target is not None:
             sitting.exports += 1
+
+    window.documents.exportFinished.connect(exported)
+
+    def export() -> None:
+        window.documents.export_word()
         switch_section()
 
     next_at = {"switch": 30.0, "undo": 45.0, "search": 60.0, "export": 180.0, "sample": 60.0}

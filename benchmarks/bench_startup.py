@@ -102,9 +102,13 @@ def shown(window):
         from gui.dialogs.new_report_dialog import NewReportRequest
         seed = Path({seed!r})
         request = NewReportRequest("annual_keypoints", 2023, "", seed, import_document(seed), "carry")
-        window.create_report(request)
-        QApplication.processEvents()
-        window.preview.render_now()
+        made = []
+        window.documents.creationFinished.connect(made.append)  # made in a background task
+        window.documents.create_report(request)
+        while not made:
+            QApplication.processEvents()
+            time.sleep(0.001)
+        window.panel_host.preview.render_now()
         QApplication.processEvents()
         print(f"OPENED {{rss_mb():.1f}}", flush=True)
         settle()

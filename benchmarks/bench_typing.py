@@ -100,11 +100,11 @@ def _bench(pages: int, keys: int, rounds: int, preview: bool) -> dict[str, list[
     window.set_document(DraftDocument(report))
     window.editor.outline.select_section(section.id)
     if not preview:
-        window.panels["preview"].close()
+        window.panel_host.docks["preview"].close()
     else:
         window.show_panel("preview")
-    assert window.preview is not None
-    window.preview.wait_until_rendered(120)
+    assert window.panel_host.preview is not None
+    window.panel_host.preview.wait_until_rendered(120)
     body = window.editor.section_form.body_edit
     body.setFocus()
     cursor = body.textCursor()
@@ -124,9 +124,9 @@ def _bench(pages: int, keys: int, rounds: int, preview: bool) -> dict[str, list[
         for name, target in (("app", body), ("bare", bare)):
             figures[name] += _type_paced(app, target, gaps)
         app.processEvents()
-    if window.preview is not None and preview:
-        pages_shown = window.preview.layout_.page_count if window.preview.layout_ else 0
-        print(f"    preview: {pages_shown} pages, {window.preview.renders} renders", flush=True)
+    if window.panel_host.preview is not None and preview:
+        pages_shown = window.panel_host.preview.layout_.page_count if window.panel_host.preview.layout_ else 0
+        print(f"    preview: {pages_shown} pages, {window.panel_host.preview.renders} renders", flush=True)
     leave_quietly(window)
     bare.close()
     QApplication.processEvents()

@@ -98,7 +98,7 @@ def install_error_handler(window: MainWindow) -> None:
         if not handler:
             from gui.dialogs.error_dialog import ErrorHandler
 
-            handler.append(ErrorHandler(window.emergency_autosave, lambda: window))
+            handler.append(ErrorHandler(window.documents.emergency_autosave, lambda: window))
         handler[0](exc_type, exc, tb)
 
     sys.excepthook = excepthook
@@ -121,6 +121,7 @@ def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
     start loading in background threads (never before the window is shown).
     """
     from gui.i18n import use_chinese_locale
+    from gui.window_tools import check_fonts_once
 
     app = create_application()
     window = create_main_window()
@@ -139,8 +140,8 @@ def run_app(on_started: Callable[[MainWindow], None] | None = None) -> int:
         smoke = os.environ.get(SMOKE_SCREENSHOT_ENV)
         if smoke:  # packagers' smoke test: the window came up; keep a picture of it and quit
             QTimer.singleShot(1500, lambda: (window.grab().save(smoke), window.close()))
-        QTimer.singleShot(0, window.offer_recovery)
-        QTimer.singleShot(0, window.check_fonts_once)
+        QTimer.singleShot(0, window.documents.offer_recovery)
+        QTimer.singleShot(0, lambda: check_fonts_once(window, window.settings, window.documents.store_settings))
         QTimer.singleShot(0, use_chinese_locale)
         QTimer.singleShot(BACKGROUND_WORK_DELAY_MS, window.start_background_work)
 

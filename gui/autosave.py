@@ -30,6 +30,7 @@ COMPACT_JOURNAL_BYTES = 4 * 1024 * 1024  # then the autosave takes over even whi
 class AutosaveController(QObject):
     saved = Signal(str)  # autosave file
     failed = Signal(str)  # Chinese message
+    aboutToWrite = Signal()  # before a write: an open item editor hands in its text first
 
     def __init__(self, session: Session, delay_seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,7 @@ class AutosaveController(QObject):
         return True
 
     def _append_journal(self) -> bool:
+        self.aboutToWrite.emit()
         self._journal_timer.stop()
         if self._doc is None:
             return True
@@ -121,6 +123,7 @@ class AutosaveController(QObject):
 
     def flush(self) -> bool:
         """Write the whole draft now (also used before an error dialog). False if writing failed."""
+        self.aboutToWrite.emit()
         self._timer.stop()
         self._journal_timer.stop()
         if self._doc is None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget
 
 from core.base.settings import Settings, existing, load_settings
 from gui.dialogs.file_dialogs import is_draft, is_importable, local_paths
@@ -29,34 +29,28 @@ from gui.icons import icon
 from gui.panels.panel_host import PanelHost
 from gui.review_import import ReviewImport
 from gui.start_page import StartPage
-from gui.window_menus import WindowMenus
+from gui.window_actions import WindowActions
 from gui.window_state import fit_to_screen, initial_size, load_state, save_state
-from gui.window_tools import WindowTools
+from gui.window_tools import HelpMenu, LibraryMenu, library_server
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QDockWidget, QToolBar
+    from PySide6.QtWidgets import QToolBar
 
     from core.draft.edits import Place
-    from core.draft.session import Autosave, Session
+    from core.draft.session import Session
     from gui.autosave import AutosaveController
     from gui.dialogs.find_replace import FindReplaceDialog
     from gui.document import DraftDocument
     from gui.editor.editor_view import EditorView
-    from gui.panels.checks_panel import ChecksPanel
-    from gui.panels.flags_panel import FlagsPanel
-    from gui.panels.library_panel import LibraryPanel
     from gui.panels.library_service import LanguageWatcher, LibraryService
-    from gui.panels.preview_pane import PreviewPane
-    from gui.panels.reference_pane import ReferencePane
 
 APP_NAME = "报告起草助手"
 LANGUAGE_AT_THE_LATEST_MS = 1000  # jieba starts loading by then even if the library is slow to open
 START_PAGE, EDITOR_PAGE = 0, 1
 
 
-class MainWindow(WindowMenus, WindowTools, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -70,18 +64,24 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         self._language: LanguageWatcher | None = None
         self.toolbar: QToolBar | None = None  # built with the editor
         self.find_dialog: FindReplaceDialog | None = None  # built on first Ctrl+F
-        self.documents = DocumentController(self, self, self.settings)
+        self.documents = DocumentController(self, self.settings)
+        self._closing_after_work = False  # a close waits for the work running for the window
         self.documents.status.connect(self.show_status)
+        self.documents.documentReady.connect(self.set_document)
+        self.documents.panelWanted.connect(self.show_panel)
+        self.documents.jumpWanted.connect(self.jump_to)
+        self.documents.forLibrary.connect(lambda report, path, source: self.library.add_document(report, path, source))
         self.review = ReviewImport(self)
         self.documents.recentChanged.connect(self._refresh_recent)
         self.documents.saved.connect(self._update_title)
+        self.documents.editsPending.connect(self._commit_open_editors)
         self.documents.saved.connect(self._update_file_actions)  # 历史版本 needs a saved file
         self.documents.autosaved.connect(self._autosaved)
 
         self.start_page = StartPage()
-        self.start_page.newRequested.connect(lambda: self.new_report())
-        self.start_page.openRequested.connect(lambda: self.open_draft())
-        self.start_page.draftChosen.connect(lambda path: self.open_draft(Path(path)))
+        self.start_page.newRequested.connect(lambda: self.documents.new_report())
+        self.start_page.openRequested.connect(lambda: self.documents.open_draft())
+        self.start_page.draftChosen.connect(lambda path: self.documents.open_draft(Path(path)))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
@@ -96,9 +96,12 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(self._update_count)
 
-        self.create_actions()
-        self.create_menus()
-        self.panel_host = PanelHost(self, self.view_menu)
+        self.library_menu = LibraryMenu(
+            self, self.settings, lambda: self.library, self.documents.store_settings, self.show_status
+        )
+        self.help_menu = HelpMenu(self)
+        self.window_actions = WindowActions(self, self.menuBar())  # menus and actions from gui/window_actions.py
+        self.panel_host = PanelHost(self, self.window_actions.menu("view"))
         self._refresh_recent()
         self._update_title()
         self._update_file_actions()
@@ -125,7 +128,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             from core.base.paths import data_dir
             from gui.panels.library_service import LibraryService
 
-            self._library = LibraryService(data_dir(), self, self.library_server())
+            self._library = LibraryService(data_dir(), self, library_server(self.settings))
             self._library.stored.connect(self._library_stored)
             # The office server went away or came back: said once, in the status bar.
             self._library.noticed.connect(lambda notice: self.show_status(notice, 20000))
@@ -158,99 +161,21 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self.language.start()
         library.open()
 
-    @property
-    def panels(self) -> dict[str, QDockWidget]:
-        return self.panel_host.docks
-
-    @property
-    def reference(self) -> ReferencePane | None:
-        return self.panel_host.reference
-
-    @property
-    def preview(self) -> PreviewPane | None:
-        return self.panel_host.preview
-
-    @property
-    def flags_panel(self) -> FlagsPanel | None:
-        return self.panel_host.flags
-
-    @property
-    def library_panel(self) -> LibraryPanel | None:
-        return self.panel_host.library
-
-    @property
-    def checks_panel(self) -> ChecksPanel | None:
-        return self.panel_host.checks
-
-    # ---- the document lifecycle (DocumentController) ------------------------------------------
-
-    def new_report(self, prior_path: Path | None = None) -> bool:
-        return self.documents.new_report(prior_path)
-
-    def create_report(self, request: object) -> bool:
-        return self.documents.create_report(request)
-
-    def open_draft(self, path: Path | None = None) -> bool:
-        return self.documents.open_draft(path)
-
-    def save(self) -> bool:
-        return self.documents.save()
-
-    def save_as(self) -> bool:
-        return self.documents.save_as()
-
-    def close_document(self) -> bool:
-        return self.documents.close_document()
-
-    def show_history(self) -> bool:
-        return self.documents.show_history()
-
-    def export_word(self) -> Path | None:
-        return self.documents.export_word()
-
-    def export_pdf(self) -> Path | None:
-        return self.documents.export_word(pdf=True)
-
-    def offer_recovery(self) -> bool:
-        return self.documents.offer_recovery()
-
-    def recover(self, autosave: Autosave) -> bool:
-        return self.documents.recover(autosave)
-
-    def confirm_discard(self) -> bool:
-        return self.documents.confirm_discard()
-
-    def needs_save(self) -> bool:
-        return self.documents.needs_save()
-
-    def emergency_autosave(self) -> bool:
-        return self.documents.emergency_autosave()
-
     # ---- actions and menus ------------------------------------------------------------------
 
     def _refresh_recent(self) -> None:
         recent = existing(self.settings.recent_drafts)
         self.start_page.set_recent(recent)
-        self.recent_menu.clear()
+        recent_menu = self.window_actions.menu("recent")
+        recent_menu.clear()
         for text in recent:
-            action = self.recent_menu.addAction(Path(text).name)
+            action = recent_menu.addAction(Path(text).name)
             action.setToolTip(text)
-            action.triggered.connect(lambda _=False, p=text: self.open_draft(Path(p)))
-        self.recent_menu.setEnabled(bool(recent))
+            action.triggered.connect(lambda _=False, p=text: self.documents.open_draft(Path(p)))
+        recent_menu.setEnabled(bool(recent))
 
     def _update_file_actions(self) -> None:
-        has_doc = self.doc is not None
-        for action in (self.save_action, self.save_as_action, self.export_action, self.export_pdf_action,
-                       self.close_doc_action,
-                       self.report_info_action, self.find_action, self.replace_action, self.import_review_action):
-            action.setEnabled(has_doc)
-        self.history_action.setEnabled(self.doc is not None and self.doc.path is not None)
-
-    def add_panel(
-        self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None
-    ) -> QDockWidget:
-        """Add a dock panel shown with the editor, listed in 视图, remembered across runs."""
-        return self.panel_host.add_panel(name, title, widget, area)
+        self.window_actions.document_changed(self.doc)
 
     def _ensure_editor(self) -> EditorView:
         """Build the editor and its panels the first time a draft is opened."""
@@ -262,20 +187,35 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         use_chinese_locale()  # the report form's date field and calendar
         self.editor = EditorView()
         self.pages.addWidget(self.editor)
-        self.create_toolbar()
-        self.panel_host.build(self.editor, self.settings, self.library, self.language)
-        assert self.preview is not None and self.flags_panel is not None and self.checks_panel is not None
-        self.preview.schemeChosen.connect(self._scheme_chosen)
-        self.flags_panel.jumpRequested.connect(self.jump_to)
-        self.checks_panel.jumpRequested.connect(self.jump_to)
-        self.checks_panel.flagsRequested.connect(lambda: self.show_panel("flags"))
+        self.toolbar = self.window_actions.build_toolbar()
+        from gui.window_panels import PanelServices
+
+        self.panel_host.build(self.editor, PanelServices(self.settings, self.library, self.language))
+        panels = self.panel_host
+        assert panels.preview is not None and panels.flags is not None and panels.checks is not None
+        panels.preview.schemeChosen.connect(self._scheme_chosen)
+        panels.flags.jumpRequested.connect(self.jump_to)
+        panels.checks.jumpRequested.connect(self.jump_to)
+        panels.checks.flagsRequested.connect(lambda: self.show_panel("flags"))
+        outline_menu = self.window_actions.menu("outline")
         for action in self.editor.outline.actions_in_order:
             if action is None:
-                self.outline_menu.addSeparator()
+                outline_menu.addSeparator()
             else:
-                self.outline_menu.addAction(action)
-                self.addAction(action)
+                outline_menu.addAction(action)  # its keys stay the outline's (gui/editor/outline_panel.py)
         return self.editor
+
+    def show_find(self, replace: bool = False) -> None:
+        """查找 (Ctrl+F) and 替换 (Ctrl+H) across the whole draft."""
+        if self.doc is None:
+            return
+        if self.find_dialog is None:
+            from gui.dialogs.find_replace import FindReplaceDialog
+
+            undo_redo = (self.window_actions["undo"], self.window_actions["redo"])
+            self.find_dialog = FindReplaceDialog(self.jump_to, self, undo_redo)
+            self.find_dialog.set_document(self.doc)
+        self.find_dialog.show_for(replace)
 
     def show_panel(self, name: str) -> None:
         """Bring a panel to the front (it may be a tab behind another)."""
@@ -287,16 +227,16 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self.show_status("这处内容已经改动或删除，无法定位。", 5000)
 
     def run_checks(self) -> None:
-        if self.checks_panel is None or self.doc is None:
+        if self.panel_host.checks is None or self.doc is None:
             return
         self.show_panel("checks")
-        self.checks_panel.run_now()
+        self.panel_host.checks.run_now()
 
     def search_library(self) -> None:
-        if self.library_panel is None or self.doc is None:
+        if self.panel_host.library is None or self.doc is None:
             return
         self.show_panel("library")
-        self.library_panel.focus_search()
+        self.panel_host.library.focus_search()
 
     def _library_stored(self, file_name: str, error: str) -> None:
         if error:
@@ -327,8 +267,7 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             fit_to_screen(self)  # before the saved splitter positions are applied to its width
             if self.panel_host.layout_to_restore and self.editor is not None:
                 QTimer.singleShot(0, lambda: self.editor and self.panel_host.restore_layout(self.editor))
-        for menu in (self.outline_menu, self.tools_menu, self.view_menu):
-            menu.setEnabled(editor_shown)
+        self.window_actions.editor_shown(editor_shown)
         if self.toolbar is not None:
             self.toolbar.setVisible(editor_shown)
 
@@ -389,7 +328,12 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             self.setWindowModified(False)
             return
         self.setWindowTitle(f"{self.doc.display_name}[*] — {APP_NAME}")
-        self.setWindowModified(self.needs_save())
+        self.setWindowModified(self.documents.needs_save())
+
+    def _commit_open_editors(self) -> None:
+        from gui.editor.widgets import commit_open_editors
+
+        commit_open_editors(self)
 
     def _autosaved(self, _file: str) -> None:
         from datetime import datetime
@@ -408,10 +352,22 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
             return
         event.acceptProposedAction()
         # Open after the drop finishes: a modal dialog inside a drop handler blocks the source.
-        QTimer.singleShot(0, lambda: self.open_draft(paths[0]))
+        QTimer.singleShot(0, lambda: self.documents.open_draft(paths[0]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_discard():
+        from gui.workers import running_for, when_idle
+
+        if running_for(self):
+            # An export (or other work) still runs: it may write and report into the library,
+            # which closes with the window. Stop it, and close once it has ended.
+            event.ignore()
+            if not self._closing_after_work:
+                self._closing_after_work = True
+                cancelled = self.documents.stop_work()
+                self.show_status("正在取消导出，取消后关闭窗口…" if cancelled else "正在完成后台工作，完成后关闭窗口…")
+                when_idle(self, self._close_after_work)
+            return
+        if not self.documents.confirm_discard():
             event.ignore()
             return
         self._save_window_state()
@@ -422,6 +378,11 @@ class MainWindow(WindowMenus, WindowTools, QMainWindow):
         if self._library is not None:
             self._library.shutdown()  # documents being stored are finished first
         event.accept()
+
+    def _close_after_work(self) -> None:
+        self._closing_after_work = False
+        self.documents.work_stopped()
+        self.close()
 
     def _save_window_state(self) -> None:
         values: dict[str, QByteArray] = {"geometry": self.saveGeometry(), **self.panel_host.state_to_save()}

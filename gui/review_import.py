@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, Signal
+
 from core.base.errors import Cancelled, ReportError
 from gui.dialogs import prompts
 from gui.dialogs.file_dialogs import with_suffix
@@ -34,20 +36,23 @@ def _read_and_place(report: Report, path: Path, progress: Progress) -> tuple[Rev
     return review_copy(report, reviewed), file_digest(path)
 
 
-class ReviewImport:
+class ReviewImport(QObject):
     """Owns the 审阅 dock of one window (built the first time a reviewed copy comes in)."""
 
+    # An import started by import_review has ended: True when its changes show in the panel.
+    finished = Signal(bool)
+
     def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
         # The main window: its open draft (doc), add_panel, show_panel, show_status, panel_host.
         self._window: Any = window
         self.panel: ReviewPanel | None = None
 
     def import_review(self, path: Path | None = None, restoring: bool = False) -> bool:
-        """Read a reviewed copy into the 审阅 panel (``restoring``: the one in progress when the
-        draft was opened; quietly, the panel not brought forward)."""
-        from core.review.changes import MIN_MATCH
-        from gui.review_session import ReviewSession
-        from gui.workers import run_in_background
+        """Start reading a reviewed copy into the 审阅 panel (``restoring``: the one in progress
+        when the draft was opened; quietly, the panel not brought forward). The reading runs as
+        a background task (gui/workers.py); ``finished`` says how it ended. True: started."""
+        from gui.workers import start_in_background
 
         window = self._window
         doc = window.doc
@@ -60,20 +65,36 @@ class ReviewImport:
             if not chosen:
                 return False
             path = Path(chosen)
-        try:
-            result, digest = run_in_background(
-                window, f"正在读取审阅稿“{path.name}”…", _read_and_place, doc.report, path,
-                cancellable=True, progress=True,
-            )
-        except Cancelled:
-            return False  # the clerk stopped it: nothing changed
-        except OSError as exc:
+        chosen_path = path
+        start_in_background(
+            window, f"正在读取审阅稿“{path.name}”…", _read_and_place, doc.report, path,
+            cancellable=True, progress=True,
+            on_done=lambda found: self.finished.emit(self._read(doc, chosen_path, restoring, *found)),
+            on_failed=lambda error: self._failed(error, chosen_path, restoring),
+        )
+        return True
+
+    def _failed(self, error: BaseException, path: Path, restoring: bool) -> None:
+        window = self._window
+        self.finished.emit(False)
+        if isinstance(error, Cancelled):
+            return  # the clerk stopped it: nothing changed
+        if isinstance(error, OSError):
             if not restoring:
-                prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{exc.strerror or exc}）。请确认文件存在且未被占用。")
-            return False
-        except ReportError as exc:
-            if not restoring:
-                prompts.warn(window, "无法导入审阅稿", str(exc))
+                prompts.warn(window, "无法导入审阅稿", f"读不了“{path.name}”（{error.strerror or error}）。请确认文件存在且未被占用。")
+            return
+        if not isinstance(error, ReportError):
+            raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
+        if not restoring:
+            prompts.warn(window, "无法导入审阅稿", str(error))
+
+    def _read(self, doc: Any, path: Path, restoring: bool, result: ReviewResult, digest: str) -> bool:
+        """The copy is read: show its changes (unless another draft is shown by now)."""
+        from core.review.changes import MIN_MATCH
+        from gui.review_session import ReviewSession
+
+        window = self._window
+        if doc is not window.doc:
             return False
         if result.rate < MIN_MATCH and restoring:
             return False
@@ -181,7 +202,8 @@ class ReviewImport:
 
     def restore(self) -> bool:
         """A draft opened with a review still in progress: its copy, found beside the draft
-        under the name it was imported with and unchanged since, comes back in the panel."""
+        under the name it was imported with and unchanged since, comes back in the panel
+        (True: its reading started)."""
         from core.review.progress import file_digest
 
         doc = self._window.doc

@@ -50,6 +50,16 @@ def settle(app: QApplication, condition: Callable[[], bool] | None = None, secon
     app.processEvents()
 
 
+def create(window: MainWindow, request: object) -> None:
+    """新建报告 with ``request``, waiting until the report is made and shown (it is made in a
+    background task: gui/workers.py)."""
+    made: list[bool] = []
+    window.documents.creationFinished.connect(made.append)
+    window.documents.create_report(request)
+    settle(QApplication.instance(), lambda: bool(made))  # type: ignore[arg-type]
+    assert made == [True], "新建报告 failed"
+
+
 def leave_quietly(window: MainWindow) -> None:
     """Close a window whose draft was only for a picture, without the unsaved-changes question."""
     window.autosave.watch(None)
@@ -61,7 +71,7 @@ def leave_quietly(window: MainWindow) -> None:
 def widen_tabbed_panels(window: MainWindow, width: int) -> None:
     from PySide6.QtCore import Qt
 
-    window.resizeDocks([window.panels["reference"]], [width], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.panel_host.docks["reference"]], [width], Qt.Orientation.Horizontal)
 
 
 def shoot_flags(app: QApplication) -> None:
@@ -76,10 +86,10 @@ def shoot_flags(app: QApplication) -> None:
     window.resize(*SIZE)
     window.show()
     request = NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001), CARRY_TEXT)
-    window.create_report(request)
+    create(window, request)
     settle(app)
     widen_tabbed_panels(window, 430)
-    panel = window.flags_panel
+    panel = window.panel_host.flags
     assert panel is not None
     # One figure already checked, to show what 已核实 looks like.
     checked = next(f for f in panel.flags if f.text == "38项")
@@ -118,9 +128,9 @@ def shoot_library(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
-    editor, panel = window.editor, window.library_panel
+    editor, panel = window.editor, window.panel_host.library
     assert editor is not None and panel is not None and window.doc is not None
     settle(app, lambda: window.language.is_ready and window.library.is_open)
     widen_tabbed_panels(window, 520)
@@ -145,9 +155,9 @@ def shoot_checks(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry"))
-    doc, editor, panel = window.doc, window.editor, window.checks_panel
+    doc, editor, panel = window.doc, window.editor, window.panel_host.checks
     assert doc is not None and editor is not None and panel is not None
     first, second = doc.report.sections[0].children[:2]
     doc.set_section_field(first.id, "body", [
@@ -203,8 +213,8 @@ def shoot_fix_menu_and_date(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
-    doc, editor, panel = window.doc, window.editor, window.checks_panel
+    create(window, NewReportRequest("half_year_summary", 2024, UNIT, None, None, "carry"))
+    doc, editor, panel = window.doc, window.editor, window.panel_host.checks
     assert doc is not None and editor is not None and panel is not None
     first = doc.report.sections[0].children[0]
     doc.set_section_field(first.id, "body", ["全年新建党群服务中心13 个;完成(二期)改造,群众满意.",
@@ -250,7 +260,7 @@ def shoot_find_and_guide(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_004, import_document(SEED_004),
                                           "carry_text"))
     settle(app)
     window.show_find(True)
@@ -282,7 +292,7 @@ def shoot_preflight(app: QApplication) -> None:
     window = MainWindow(Settings(unit=UNIT))
     window.resize(*SIZE)
     window.show()
-    window.create_report(NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
+    create(window, NewReportRequest("half_year_summary", 2023, UNIT, SEED_001, import_document(SEED_001),
                                           "carry_text"))
     assert window.doc is not None
     dialog = PreflightDialog(preflight(window.doc.report), window)
@@ -346,20 +356,22 @@ def main() -> int:
 
     # The 新建报告 dialog with last year's report chosen.
     dialog = NewReportDialog(settings, SEED_004, window)  # sized by the dialog itself, to fit the screen
+    read: list[bool] = []
+    dialog.priorRead.connect(read.append)  # the file is read in a background task
     dialog.show()
-    app.processEvents()
+    settle(app, lambda: bool(read))
     dialog.grab().save(str(OUT / "new_report_dialog.png"))
     dialog.close()
 
     # The main window: seed 004 carried over, section （一） being written from last year's text.
     prior = import_document(SEED_004)
-    window.create_report(NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
+    create(window, NewReportRequest("half_year_summary", 2023, "某某区委组织部", SEED_004, prior, "carry"))
     doc = window.doc
-    assert doc is not None and window.reference is not None and window.editor is not None
+    assert doc is not None and window.panel_host.reference is not None and window.editor is not None
     first = doc.report.sections[0].children[0]
     window.editor.outline.select_section(first.id)
     app.processEvents()
-    cards = window.reference.cards
+    cards = window.panel_host.reference.cards
     cards[0].buttons[0].click()  # 加入正文
     for card in cards[1:4]:
         card.buttons[1].click()  # 加入要点
@@ -371,8 +383,8 @@ def main() -> int:
     for _ in range(5):  # let the debounced counters and preview catch up
         app.processEvents()
         time.sleep(0.1)
-    window.preview.wait_until_rendered()  # type: ignore[union-attr]
-    window.preview.show_section(first.id)  # type: ignore[union-attr]
+    window.panel_host.preview.wait_until_rendered()  # type: ignore[union-attr]
+    window.panel_host.preview.show_section(first.id)  # type: ignore[union-attr]
     app.processEvents()
     window.grab().save(str(OUT / "main_window.png"))
     leave_quietly(window)

@@ -36,7 +36,14 @@ from core.library.records import (
     insert_document,
 )
 from core.library.search import Filters, SearchHit
-from core.library.sqlite_file import open_database, quick_check, rebuild_damaged, reclaim, write_transaction
+from core.library.sqlite_file import (
+    connect,
+    open_database,
+    quick_check,
+    rebuild_damaged,
+    reclaim,
+    write_transaction,
+)
 from core.library.units import ROLE_BODY
 
 __all__ = ["SqliteIndex", "document_infos", "read_facets"]  # the last two: core.library.postgres reads them here
@@ -45,8 +52,10 @@ __all__ = ["SqliteIndex", "document_infos", "read_facets"]  # the last two: core
 class SqliteIndex:
     """The library's rows and full-text index in ``folder/library.sqlite3``.
 
-    Calls are serialised by a lock; a damaged file found during a call is rebuilt once from
-    the kept files and the call retried.
+    Writes are serialised by a lock on the writing connection; reads (searches, lists, facets)
+    run on a connection of their own under a lock of their own, so a search never waits behind
+    an add (WAL: a reader sees the last commit while a write goes on). A damaged file found
+    during a call is rebuilt once from the kept files and the call retried.
     """
 
     def __init__(self, folder: Path, rebuilder: Rebuilder) -> None:
@@ -54,9 +63,22 @@ class SqliteIndex:
         self.rebuilder = rebuilder
         self.notice: str | None = None  # set when the database had to be rebuilt; shown once
         self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = None
+        self._writer: sqlite3.Connection | None = None
+        self._generation = 0  # counts the writing connections: a reader of an older one is stale
+        self._read_lock = threading.Lock()
+        self._reader: tuple[int, sqlite3.Connection] | None = None
         with self._lock:
             self._conn, self.notice = open_database(self.path, rebuilder)
+
+    @property
+    def _conn(self) -> sqlite3.Connection | None:
+        return self._writer
+
+    @_conn.setter
+    def _conn(self, conn: sqlite3.Connection | None) -> None:
+        """The writing connection; replaced after a rebuild or an upgrade (the file may be new)."""
+        self._writer = conn
+        self._generation += 1
 
     def check_integrity(self) -> bool:
         """Check the whole database (``PRAGMA quick_check``); True when sound.
@@ -100,7 +122,38 @@ class SqliteIndex:
                 self._replace_damaged()
                 return action(self._db)
 
+    def _read(self, action: Callable[[sqlite3.Connection], T]) -> T:
+        """Run a read on the reading connection (opened on first use, and again once the writing
+        one was replaced); damage found here is rebuilt under the write lock, as :meth:`_run` does."""
+        with self._read_lock:
+            if self._writer is None:
+                raise LibraryError("资料库已关闭。")
+            generation = self._generation
+            if self._reader is None or self._reader[0] != generation:
+                self._close_reader()
+                conn = connect(self.path, self.path)
+                conn.execute("PRAGMA query_only = ON")
+                self._reader = (generation, conn)
+            try:
+                return action(self._reader[1])
+            except sqlite3.Error as exc:
+                if not _is_corruption(exc):
+                    raise LibraryError(f"资料库操作失败：{exc}。请稍后重试。") from exc
+                self._close_reader()
+        with self._lock:
+            if self._generation == generation and self._writer is not None:  # not rebuilt meanwhile
+                self._replace_damaged()
+            return action(self._db)
+
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._reader[1].close()
+            self._reader = None
+
     def close(self) -> None:
+        with self._read_lock:
+            self._close_reader()
         with self._lock:
             if self._conn is not None:
                 with contextlib.suppress(sqlite3.Error):
@@ -194,24 +247,24 @@ class SqliteIndex:
     # ------------------------------------------------------------------ reading
 
     def documents(self) -> list[DocumentInfo]:
-        return self._run(lambda conn: document_infos(conn))
+        return self._read(lambda conn: document_infos(conn))
 
     def document(self, document_id: int) -> DocumentInfo | None:
-        found = self._run(lambda conn: document_infos(conn, "WHERE d.id = ?", (document_id,)))
+        found = self._read(lambda conn: document_infos(conn, "WHERE d.id = ?", (document_id,)))
         return found[0] if found else None
 
     def sha256_of(self, document_id: int) -> str | None:
-        row = self._run(
+        row = self._read(
             lambda conn: conn.execute("SELECT sha256 FROM documents WHERE id = ?", (document_id,)).fetchone()
         )
         return None if row is None else str(row["sha256"])
 
     def text_digests(self) -> dict[str, int]:
-        rows = self._run(lambda conn: conn.execute("SELECT id, text_sha FROM documents").fetchall())
+        rows = self._read(lambda conn: conn.execute("SELECT id, text_sha FROM documents").fetchall())
         return {row["text_sha"]: row["id"] for row in rows}
 
     def facets(self) -> dict[str, list[object]]:
-        return self._run(read_facets)
+        return self._read(read_facets)
 
     def ranked(self, plan: PlannedQuery, filters: Filters, limit: int) -> list[SearchHit]:
         assert plan.expression is not None
@@ -223,10 +276,10 @@ class SqliteIndex:
 
             return library_search.ranked_search(conn, plan, limit, matches)
 
-        return self._run(read)
+        return self._read(read)
 
     def literal(self, plan: PlannedQuery, filters: Filters, limit: int, newest_first: bool) -> list[SearchHit]:
-        return self._run(lambda conn: library_search.literal_search(conn, plan, filters, limit, newest_first))
+        return self._read(lambda conn: library_search.literal_search(conn, plan, filters, limit, newest_first))
 
     def related(
         self,
@@ -248,10 +301,10 @@ class SqliteIndex:
             )[:limit]
             return library_search.hits_for(conn, matches, plan)
 
-        return self._run(read)
+        return self._read(read)
 
     def paragraph_count(self) -> int:
-        return int(self._run(lambda conn: conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]))
+        return int(self._read(lambda conn: conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]))
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
         wanted = sorted(set(terms))
@@ -265,4 +318,4 @@ class SqliteIndex:
                 out[term] = int(row["doc"]) if row else 0
             return out
 
-        return self._run(read)
+        return self._read(read)

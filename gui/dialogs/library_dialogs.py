@@ -7,8 +7,9 @@ progress and results, and the window stays responsive throughout.
 
 from __future__ import annotations
 
-import threading
+import contextlib
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, ClassVar
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QToolTip,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.base.errors import Cancelled, ReportError
+from core.base.progress import Progress
 from gui import style
 from gui.dialogs import prompts
 from gui.dialogs.metadata_dialog import MetadataDialog
@@ -39,68 +41,63 @@ from gui.kind_names import kind_display_name
 from gui.panels.library_service import LibraryService
 from gui.rows import table_cell
 from gui.window_state import fit_dialog
-from gui.workers import CANCELLING
+from gui.workers import start_in_background
 
 _POLL_MS = 30
 SOURCE_NAMES = {"import": "导入", "export": "导出"}
 
 
-# The bar moves within a file (a long one takes a while to cut into words): steps per file.
-STEPS_PER_FILE = 100
-
-
-def wait_for(future: Future[Any], dialog: QProgressDialog | None = None, state: dict[str, Any] | None = None) -> Any:
-    """Keep the window alive while ``future`` runs; show ``state``'s progress in ``dialog``."""
+def wait_for(future: Future[Any]) -> Any:
+    """Keep the window alive while ``future`` (a quick read or correction for 管理资料库) runs."""
     while not future.done():
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, _POLL_MS)
-        if dialog is not None and state is not None and not state.get("cancelling"):
-            total = max(state.get("total", 0), 1)
-            done = min(float(state.get("done", 0)), total)
-            dialog.setMaximum(total * STEPS_PER_FILE)
-            dialog.setValue(int(done * STEPS_PER_FILE))
-            if state.get("name"):
-                dialog.setLabelText(f"正在收入资料库：{state['name']}（{int(done) + 1}/{total}）")
         time.sleep(_POLL_MS / 1000)
     return future.result()
 
 
-def add_to_library(parent: QWidget, service: LibraryService, paths: list[Path]) -> Any:
-    """Import ``paths`` into the library with a progress dialog and a 取消 button."""
+class _Stop:
+    """The progress dialog's 取消 as core.library.bulk reads it between files."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._cancelled = progress.cancelled
+
+    def is_set(self) -> bool:
+        return self._cancelled is not None and self._cancelled()
+
+
+def add_to_library(
+    parent: QWidget, service: LibraryService, paths: list[Path], on_done: Callable[[Any], object] | None = None
+) -> None:
+    """Import ``paths`` into the library as a background task (gui/workers.py): a progress dialog
+    at once whose bar moves within each file, and 取消; the summary is shown when it ends, then
+    ``on_done(result)``. Returns at once."""
     if not paths:
         prompts.inform(parent, "添加到资料库", "没有找到可以导入的报告文件（.docx、.doc、.wps、.txt、.md、网页）。")
-        return None
-    cancel = threading.Event()
-    state: dict[str, Any] = {"done": 0, "total": len(paths), "name": ""}
+        return
 
-    def progress(done: float, total: int, name: str) -> None:  # called on the worker thread
-        state.update(done=done, total=total, name=name)
+    def add(progress: Progress) -> Any:  # on a pool thread, waiting for the library's write thread
+        def told(done: float, total: int, name: str) -> None:  # on the write thread
+            with contextlib.suppress(Cancelled):  # the stop is read by core between steps
+                progress.part(0.0, 1.0, f"正在收入资料库：{name}（{int(done) + 1}/{total}）").update(done, total)
 
-    dialog = QProgressDialog("正在收入资料库…", "取消", 0, len(paths) * STEPS_PER_FILE, parent)
-    dialog.setWindowTitle("添加到资料库")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    # QProgressDialog resets (and hides) itself on 取消; it shows again saying it is stopping
-    # until the file under way has been dropped (the work stops at its next step).
-    dialog.setAutoReset(False)
+        return service.add_files(paths, told, _Stop(progress)).result()  # type: ignore[arg-type]
 
-    def cancelled() -> None:
-        cancel.set()
-        state["cancelling"] = True
-        dialog.setLabelText(CANCELLING)
-        dialog.show()
+    def added(result: Any) -> None:
+        details = "".join(f"\n· {name}：{reason}" for name, reason in result.failed[:10])
+        if len(result.failed) > 10:
+            details += f"\n……另有 {len(result.failed) - 10} 份"
+        prompts.inform(parent, "添加到资料库", result.summary() + details)
+        if on_done is not None:
+            on_done(result)
 
-    dialog.canceled.connect(cancelled)
-    dialog.show()
-    try:
-        result = wait_for(service.add_files(paths, progress, cancel), dialog, state)
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    details = "".join(f"\n· {name}：{reason}" for name, reason in result.failed[:10])
-    if len(result.failed) > 10:
-        details += f"\n……另有 {len(result.failed) - 10} 份"
-    prompts.inform(parent, "添加到资料库", result.summary() + details)
-    return result
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, ReportError):
+            raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
+        prompts.warn(parent, "添加到资料库", str(error))
+
+    start_in_background(
+        parent, "正在收入资料库…", add, on_done=added, on_failed=failed, cancellable=True, progress=True, show_after=0
+    )
 
 
 class LibraryManager(QDialog):

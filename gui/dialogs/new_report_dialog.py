@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,7 +52,7 @@ from gui.dialogs.file_dialogs import PRIOR_FILTER, is_importable, local_paths
 from gui.editor.delegates import TwoLineDelegate
 from gui.rows import list_row
 from gui.window_state import fit_dialog
-from gui.workers import run_in_background
+from gui.workers import start_in_background
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 START_PRIOR, START_PLAN, START_BLANK = "prior", "plan", "blank"
@@ -84,6 +84,8 @@ def _import(path: Path, progress: Progress) -> ImportResult:
 
 
 class NewReportDialog(QDialog):
+    priorRead = Signal(bool)  # the newest chosen file was read and shown (True), or not
+
     def __init__(self, settings: Settings, prior_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("新建报告")
@@ -96,6 +98,7 @@ class NewReportDialog(QDialog):
         self._kind_picked = False
         self._selecting = False
         self._prior_year: int | None = None
+        self._reading = 0  # counts set_prior calls: only the newest read is shown
 
         from core.draft.kinds import load_kinds
 
@@ -352,21 +355,41 @@ class NewReportDialog(QDialog):
             self.set_prior(Path(path))
 
     def set_prior(self, path: Path | None, dropped: bool = False) -> bool:
-        """Read ``path`` (in the background) and show what was found; None clears it.
+        """Read ``path`` and show what was found; None clears it (at once).
 
+        The file is read in a background task (gui/workers.py) and shown in its callback;
+        ``priorRead`` then says whether it was (the newest choice wins: an older read that ends
+        later is dropped). True: cleared, or the reading started.
         ``dropped``: the clerk dropped the file to start from it; if they have not picked a
         kind yet, the kind the file looks like is selected (never for 今年工作要点)."""
-        result: ImportResult | None = None
-        if path is not None:
-            try:
-                result = run_in_background(
-                    self, f"正在读取“{path.name}”…", _import, path, cancellable=True, progress=True
-                )
-            except Cancelled:
-                return False  # the clerk stopped it: the choice stays as it was
-            except ReportError as exc:
-                prompts.warn(self, "无法读取上年报告", str(exc))
-                return False
+        self._reading += 1
+        if path is None:
+            self._show_prior(None, None, dropped)
+            return True
+        reading = self._reading
+
+        def read(result: ImportResult) -> None:
+            if reading == self._reading:
+                self._show_prior(path, result, dropped)
+                self.priorRead.emit(True)
+
+        def failed(error: BaseException) -> None:
+            if reading != self._reading:
+                return
+            self.priorRead.emit(False)
+            if isinstance(error, Cancelled):
+                return  # the clerk stopped it: the choice stays as it was
+            if not isinstance(error, ReportError):
+                raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
+            prompts.warn(self, "无法读取上年报告", str(error))
+
+        start_in_background(
+            self, f"正在读取“{path.name}”…", _import, path, on_done=read, on_failed=failed,
+            cancellable=True, progress=True,
+        )
+        return True
+
+    def _show_prior(self, path: Path | None, result: ImportResult | None, dropped: bool) -> None:
         self._prior_path, self._prior = (path, result) if result is not None else (None, None)
         has_prior = self._prior is not None
         for widget in (*self._mode_widgets, self.clear_button):
@@ -378,7 +401,7 @@ class NewReportDialog(QDialog):
             )
             self._update_start()
             self._apply_default_year()
-            return True
+            return
         guessed = self.kinds.get(result.kind)
         if guessed is not None and dropped and not self._kind_picked and self.start() == START_PRIOR:
             self._select_kind(guessed.id)
@@ -388,7 +411,6 @@ class NewReportDialog(QDialog):
         self._update_start()
         self._apply_default_year()
         self._describe_prior()
-        return True
 
     def _describe_prior(self) -> None:
         """What the chosen file is, and a word when it does not fit the chosen kind or start."""

@@ -158,6 +158,19 @@ def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str:
         return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
 
 
+def ask_delete_section(parent: QWidget | None, heading: str, chars: int) -> bool:
+    """删除标题 on a part that holds text: the whole part goes (its text and sub-headings)."""
+    name = f"“{heading}”" if heading.strip() else "这个无标题的部分"
+    return _confirm(
+        parent,
+        f"删除{name}及其下的全部内容？",
+        f"这一部分连同正文和下级标题共 {chars} 字会一起删除（可以用“撤销”（Ctrl+Z）找回）。",
+        "删除",
+        warning=True,
+        default_accept=False,
+    )
+
+
 def ask_remove_from_library(parent: QWidget | None, count: int) -> bool:
     return _confirm(
         parent,

@@ -86,8 +86,11 @@ class OutlinePanel(QWidget):
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{text.rstrip('…')}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）")
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # The keys act only while the outline (tree or its toolbar) has the focus: in 正文 or 标题
+        # Ctrl+Del deletes the next word and Alt+arrows are the text box's, as in Word or WPS.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
+        self.addAction(action)  # the panel is the widget whose focus the context asks for
         return action
 
     # ---- binding ----------------------------------------------------------------------
@@ -191,9 +194,24 @@ class OutlinePanel(QWidget):
             self.tree.expand(self.tree.currentIndex().parent())
 
     def delete_current(self) -> None:
-        """Delete without asking: it is one Ctrl+Z away, which the status bar says."""
-        if self._doc is not None and self.current_id():
-            self._doc.delete_section(self.current_id())
+        """Delete the current part. A part that holds text beyond its heading (正文, 要点, tables
+        or sub-headings) goes whole, so the clerk is asked first; an empty heading goes at once.
+        Either way it is one Ctrl+Z away."""
+        from gui.dialogs import prompts
+
+        doc, section_id = self._doc, self.current_id()
+        if doc is None or not section_id:
+            return
+        section = doc.report.find(section_id)
+        if section is None:
+            return
+        heading_chars = len("".join(section.heading.split()))
+        chars = section.char_count()
+        if (chars > heading_chars or section.children) and not prompts.ask_delete_section(
+            self.window(), section.heading, chars
+        ):
+            return
+        doc.delete_section(section_id)
 
     def move_up(self) -> None:
         if self._doc is not None and self.current_id():

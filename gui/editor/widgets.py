@@ -8,7 +8,7 @@ swallow the shortcut).
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QValidator
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -35,13 +35,25 @@ def _is_undo_key(event: QKeyEvent) -> bool:
 TextField = QLineEdit | QPlainTextEdit | QAbstractSpinBox
 
 
+def _window_action(widget: QWidget, name: str) -> QAction | None:
+    """The main window's action of that row (gui/window_actions.py names each ``action_<row>``),
+    found from a field in the window or in a dialog it owns (查找和替换)."""
+    window: QWidget | None = widget.window()
+    while window is not None:
+        action = window.findChild(QAction, f"action_{name}", Qt.FindChildOption.FindDirectChildrenOnly)
+        if action is not None:
+            return action
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    return None
+
+
 def context_menu_with_window_undo(widget: TextField) -> QMenu:
     """The field's right-click menu, its own 撤销/重做 (a history it does not keep) replaced by
     the window's, which say what they undo and show the window's keys, Ctrl+Z / Ctrl+Y."""
     source = widget.findChild(QLineEdit) if isinstance(widget, QAbstractSpinBox) else widget
     menu = source.createStandardContextMenu() if source is not None else QMenu(widget)
-    window = widget.window()
-    replacements = {"edit-undo": getattr(window, "undo_action", None), "edit-redo": getattr(window, "redo_action", None)}
+    replacements = {"edit-undo": _window_action(widget, "undo"), "edit-redo": _window_action(widget, "redo")}
     for action in list(menu.actions()):
         replacement = replacements.get(action.objectName())
         if action.objectName() in replacements:
@@ -296,3 +308,27 @@ class DateField(QDateEdit):
         if day is None:
             return self.dateTime()
         return QDateTime(QDate(day.year, day.month, day.day), self.time())
+
+
+def commit_open_editors(root: QWidget) -> int:
+    """Hand the text of an item editor still open in ``root``'s window (a table cell, a 要点,
+    a heading typed in the outline) to its model, as leaving the cell would; the editor stays
+    open, so the clerk types on. Called before every save, export, autosave and close: a
+    toolbar click or Ctrl+S leaves the focus in the editor, whose text would otherwise be lost.
+    Returns how many editors handed in their text."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    focus = root.window().focusWidget()  # also while the window is not active
+    committed = 0
+    while focus is not None and not focus.isWindow():
+        holder = focus.parentWidget()
+        view = holder.parentWidget() if holder is not None else None
+        if isinstance(view, QAbstractItemView) and holder is view.viewport() and (
+            view.state() == QAbstractItemView.State.EditingState
+        ):
+            # The delegate's own signal: the view writes the editor's value through the delegate
+            # that made it (setModelData), exactly as when the cell is left.
+            view.itemDelegate().commitData.emit(focus)
+            committed += 1
+        focus = holder
+    return committed

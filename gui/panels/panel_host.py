@@ -1,12 +1,13 @@
-"""The editor's side panels as docks: 上年参考, 预览, 待核实, 资料库, 检查.
+"""The editor's side panels as docks, built from the table in gui/window_panels.py.
 
-The host builds them with the editor, wires them to it, hands each the open draft, hides
-them on the start page and brings back the layout the clerk left (window_state).
+The host builds them with the editor, wires the named ones to it, hands each panel that
+follows the draft (DocumentBound) the open draft, hides them on the start page and brings
+back the layout the clerk left (window_state).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QObject
 
@@ -16,16 +17,16 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-    from core.base.settings import Settings
     from gui.document import DraftDocument
     from gui.editor.editor_view import EditorView
     from gui.panels.checks_panel import ChecksPanel
     from gui.panels.flags_panel import FlagsPanel
     from gui.panels.library_panel import LibraryPanel
-    from gui.panels.library_service import LanguageWatcher, LibraryService
+    from gui.panels.panel_base import DocumentBound
     from gui.panels.preview_pane import PreviewPane
     from gui.panels.reference_pane import ReferencePane
     from gui.panels.review_panel import ReviewPanel
+    from gui.window_panels import PanelServices
 
 
 class PanelHost(QObject):
@@ -37,12 +38,32 @@ class PanelHost(QObject):
         self._visible: dict[str, bool] = {}
         self._editor_shown = False
         self.layout_to_restore = ""  # "saved" or "default", done once the editor is shown
-        self.reference: ReferencePane | None = None
-        self.preview: PreviewPane | None = None
-        self.flags: FlagsPanel | None = None
-        self.library: LibraryPanel | None = None
-        self.checks: ChecksPanel | None = None
-        self.review: ReviewPanel | None = None
+        self.widgets: dict[str, QWidget] = {}  # each panel by its row's name
+
+    # The panels the window wires to the editor, by their rows in gui/window_panels.py.
+    @property
+    def reference(self) -> ReferencePane | None:
+        return cast("ReferencePane | None", self.widgets.get("reference"))
+
+    @property
+    def preview(self) -> PreviewPane | None:
+        return cast("PreviewPane | None", self.widgets.get("preview"))
+
+    @property
+    def flags(self) -> FlagsPanel | None:
+        return cast("FlagsPanel | None", self.widgets.get("flags"))
+
+    @property
+    def library(self) -> LibraryPanel | None:
+        return cast("LibraryPanel | None", self.widgets.get("library"))
+
+    @property
+    def checks(self) -> ChecksPanel | None:
+        return cast("ChecksPanel | None", self.widgets.get("checks"))
+
+    @property
+    def review(self) -> ReviewPanel | None:
+        return cast("ReviewPanel | None", self.widgets.get("review"))
 
     def add_panel(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None) -> QDockWidget:
         """Add a dock panel shown with the editor, listed in 视图, remembered across runs.
@@ -65,33 +86,27 @@ class PanelHost(QObject):
         dock.setVisible(self._editor_shown)
         return dock
 
-    def build(self, editor: EditorView, settings: Settings, library: LibraryService, language: LanguageWatcher) -> None:
-        """The panels beside a freshly built editor, with the saved dock layout."""
+    def build(self, editor: EditorView, services: PanelServices) -> None:
+        """The panels of gui/window_panels.py beside a freshly built editor, with the saved dock layout."""
         from PySide6.QtCore import Qt
 
-        from gui.panels.checks_panel import ChecksPanel
-        from gui.panels.flags_panel import FlagsPanel
-        from gui.panels.library_panel import LibraryPanel
-        from gui.panels.preview_pane import PreviewPane
-        from gui.panels.reference_pane import ReferencePane
+        from gui import window_panels
 
         window = self._window
-        self.reference = ReferencePane()
-        self.preview = PreviewPane(settings.font_scheme)
-        reference_dock = self.add_panel("reference", "上年参考", self.reference)
-        preview_dock = self.add_panel("preview", "预览（A4）", self.preview)
-        window.splitDockWidget(reference_dock, preview_dock, Qt.Orientation.Horizontal)
-        # The review panels share the reference pane's place, as tabs beside it.
-        self.flags = FlagsPanel()
-        self.library = LibraryPanel(library, language)
-        self.checks = ChecksPanel()
-        from gui.panels.review_panel import ReviewPanel
-
-        self.review = ReviewPanel()  # filled by gui.review_import when a reviewed copy comes in
-        for name, title, panel in (("flags", "待核实", self.flags), ("library", "资料库", self.library),
-                                   ("checks", "检查", self.checks), ("review", "审阅", self.review)):
-            window.tabifyDockWidget(reference_dock, self.add_panel(name, title, panel))
-        reference_dock.raise_()
+        raised: list[QDockWidget] = []
+        for row in window_panels.PANELS:  # read when built: a row added later counts
+            widget = row.factory(services)
+            self.widgets[row.name] = widget
+            dock = self.add_panel(row.name, row.title, widget)
+            if row.dock == window_panels.BESIDE:
+                window.splitDockWidget(self.docks[row.of], dock, Qt.Orientation.Horizontal)
+            elif row.dock == window_panels.TAB:
+                window.tabifyDockWidget(self.docks[row.of], dock)
+                if self.docks[row.of] not in raised:
+                    raised.append(self.docks[row.of])
+        for dock in raised:
+            dock.raise_()  # the first panel of each place in front
+        assert self.reference is not None
         editor.sectionShown.connect(self.section_shown)
         editor.reportShown.connect(self.reference.show_report_level)
         editor.reportShown.connect(lambda: self.section_shown("", preview=False, reference=False))
@@ -103,8 +118,11 @@ class PanelHost(QObject):
         for dock in self.docks.values():
             dock.hide()
 
-    def document_panels(self) -> list[ReferencePane | PreviewPane | FlagsPanel | ChecksPanel | LibraryPanel]:
-        return [p for p in (self.reference, self.preview, self.flags, self.checks, self.library) if p is not None]
+    def document_panels(self) -> list[DocumentBound]:
+        """The panels that follow the open draft."""
+        from gui.panels.panel_base import DocumentBound
+
+        return [widget for widget in self.widgets.values() if isinstance(widget, DocumentBound)]
 
     def set_document(self, doc: DraftDocument | None) -> None:
         for panel in self.document_panels():

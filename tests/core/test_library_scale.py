@@ -93,11 +93,14 @@ def test_unit_and_year_filters_keep_newest_first_among_the_documents_that_pass(
 def test_a_unit_filter_is_a_join_not_a_term_per_document(ten: Library) -> None:
     # The FTS5 expression does not grow with the documents that pass: the unit is a column.
     statements: list[str] = []
-    ten.index._db.set_trace_callback(statements.append)
+    ten.documents()  # searches run on the index's reading connection, opened by the first read
+    assert ten.index._reader is not None
+    reading = ten.index._reader[1]
+    reading.set_trace_callback(statements.append)
     try:
         ten.search("人才", unit="组织部")
     finally:
-        ten.index._db.set_trace_callback(None)
+        reading.set_trace_callback(None)
     matches = [s for s in statements if "MATCH" in s]
     assert matches and all('"d' not in s for s in matches)
     assert any("instr(d.unit" in s for s in matches)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.base.settings import Settings
@@ -25,6 +26,73 @@ from gui.dialogs import prompts
 SETTLE_MS = 30_000
 
 
+def ended_by(signal: Any, start: Callable[[], object], seconds: float = 10 * SETTLE_MS / 1000) -> Any:
+    """Call ``start`` and wait for ``signal``, which ends work the window continues in background
+    tasks' callbacks (gui/workers.py); returns the signal's argument. The bound is for a machine
+    so busy that LibreOffice crawls, not a measure of speed."""
+    import time
+
+    ended: list[object] = []
+
+    def finished(value: object) -> None:
+        ended.append(value)
+
+    signal.connect(finished)
+    try:
+        assert start() is not False, "the work was not started"
+        deadline = time.monotonic() + seconds
+        while not ended:
+            assert time.monotonic() < deadline, "the work never ended"
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+    finally:
+        signal.disconnect(finished)
+    assert len(ended) == 1
+    return ended[0]
+
+
+def review_imported(window: Any, path: Path) -> bool:
+    """导入审阅稿 of ``path``, waiting until it ends (``finished``): True when it shows."""
+    return bool(ended_by(window.review.finished, lambda: window.review.import_review(path)))
+
+
+def until_told(answers: Any, start: Callable[[], object], seconds: float = 10 * SETTLE_MS / 1000) -> None:
+    """Call ``start`` (a menu action's trigger) and wait until the app says something (a message
+    box, answered by the ``answers`` fixture): work that ends in a background task's callback."""
+    import time
+
+    count = len(answers.asked)
+    start()
+    deadline = time.monotonic() + seconds
+    while len(answers.asked) == count:
+        assert time.monotonic() < deadline, "the work never ended"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+
+
+def read_prior(dialog: Any, path: Path, dropped: bool = False) -> bool:
+    """The 新建报告 dialog reads ``path`` (as 选择文件… or a drop does), waiting until it is read
+    and shown (``priorRead``: True), or refused (False)."""
+    return bool(ended_by(dialog.priorRead, lambda: dialog.set_prior(path, dropped=dropped)))
+
+
+def prior_read(dialog: Any) -> bool:
+    """Wait for the reading the 新建报告 dialog started by itself (a file it was opened with)."""
+    return bool(ended_by(dialog.priorRead, lambda: None))
+
+
+def export_and_wait(window: Any, pdf: bool = False, start: Callable[[], object] | None = None) -> Path | None:
+    """导出 (or ``start``: a menu action's trigger), waiting for its end (``exportFinished``:
+    the file, or None)."""
+    return ended_by(window.documents.exportFinished, start or (lambda: window.documents.export_word(pdf=pdf)))
+
+
+def created(window: Any, start: Callable[[], object] | None = None) -> bool:
+    """新建报告 (or ``start``: create_report with a request), waiting until the report is made
+    and shown (``creationFinished``)."""
+    return bool(ended_by(window.documents.creationFinished, start or window.documents.new_report))
+
+
 @dataclass
 class Answers:
     """What the patched dialogs return, and a record of what was asked."""
@@ -35,6 +103,7 @@ class Answers:
     save_elsewhere: bool | None = None
     preflight: str = "export"  # the export pre-flight dialog: "export" (仍然导出) or "cancel"
     changed_on_disk: str | None = None  # prompts.OVERWRITE / SAVE_AS / CANCEL
+    delete_section: bool = True  # 删除标题 on a part that holds text: 删除 (or 取消)
     save_paths: list[str] = field(default_factory=list)  # QFileDialog.getSaveFileName, in order
     open_paths: list[str] = field(default_factory=list)  # QFileDialog.getOpenFileName, in order
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -78,6 +147,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(prompts, "ask_overwrite", answer("overwrite", lambda: state.overwrite))
     monkeypatch.setattr(prompts, "ask_save_elsewhere", answer("save_elsewhere", lambda: state.save_elsewhere))
     monkeypatch.setattr(prompts, "warn", warn)
+    monkeypatch.setattr(prompts, "ask_delete_section", answer("delete_section", lambda: state.delete_section))
 
     def changed_on_disk(_parent: object, path: Path) -> str:
         state.asked.append(("changed_on_disk", str(path)))
@@ -164,7 +234,7 @@ def fill_new_report_dialog(dialog: Any, prior: Path | None, *, carry: bool = Tru
     dialog.unit_edit.setText(unit)
     if prior is not None:
         # Dropped onto the dialog: the kind it looks like is taken unless the test names one.
-        assert dialog.set_prior(prior, dropped=kind is None)
+        assert read_prior(dialog, prior, dropped=kind is None)
     if kind is not None:
         dialog._select_kind(kind)
     radios = {CARRY_OUTLINE: dialog.carry_radio, REFERENCE_ONLY: dialog.reference_radio,
@@ -192,6 +262,6 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
             return fill_new_report_dialog(dialog, prior, carry=carry, unit=unit, kind=kind, mode=mode)
 
         monkeypatch.setattr(NewReportDialog, "exec", fill_in)
-        assert window.new_report()
+        assert created(window)
 
     return create

@@ -37,7 +37,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextBlock, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
@@ -47,6 +47,7 @@ from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY
 from tests.gui import clerk_shadow as shadow_rules
 from tests.gui.clerk_review import Marked, Wish
 from tests.gui.clerk_shadow import BACKSPACE, DELETE, ENTER, PASTE, TEXT, Keys, clone, snapshot
+from tests.gui.conftest import created, ended_by
 
 SEED_KEYS = ("000", "001", "002", "003", "004")
 MODES = (CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY)
@@ -136,6 +137,7 @@ class Harness:
         for name in ("ask_open_locked", "ask_overwrite", "ask_save_elsewhere", "ask_changed_on_disk", "tell_locked"):
             self._set(prompts, name, unexpected(name))
         self._set(prompts, "warn", record("warn"))
+        self._set(prompts, "ask_delete_section", lambda _parent, _heading, _chars: True)  # 删除 a part with text
         self._set(prompts, "inform", record("inform"))
         self._set(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(self.save_paths.pop(0)), "")))
         self._set(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(self.open_paths.pop(0)), "")))
@@ -166,6 +168,12 @@ class Harness:
 def settle() -> None:
     """Let the window finish what it deferred to the event loop (a tick of a box, a refresh,
     widgets it let go with deleteLater, which the app's event loop deletes on its next turn)."""
+    from gui.workers import running_for
+
+    # Work the window started in the background (a review copy read again on reopening) ends
+    # first: meanwhile the window holds the clerk's keys off.
+    while any(running_for(window) for window in QApplication.topLevelWidgets()):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     for _ in range(2):
         QApplication.processEvents()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -413,7 +421,7 @@ class RandomClerk(RuleBasedStateMachine):
         QTest.qWaitForWindowExposed(window)
         self.window = window
         self.harness.prior, self.harness.mode = self.harness.seeds[seed], mode
-        assert window.new_report()
+        assert created(window)
         settle()
         assert self.doc.undo_stack.count() == 0, "新建报告留下了撤销步骤"
         self.shadow = clone(self.doc.report)
@@ -456,19 +464,19 @@ class RandomClerk(RuleBasedStateMachine):
 
     def _flag_rows(self) -> list[Any]:
         self.window.show_panel("flags")
-        self.window.flags_panel.refresh()  # the list caught up with the last edit
-        return self.window.flags_panel.tree.finding_items()
+        self.window.panel_host.flags.refresh()  # the list caught up with the last edit
+        return self.window.panel_host.flags.tree.finding_items()
 
     def _check_rows(self) -> list[Any]:
         self.window.run_checks()
-        return self.window.checks_panel.tree.finding_items()
+        return self.window.panel_host.checks.tree.finding_items()
 
     @rule(which=anywhere, fresh=st.booleans())
     def click_flag(self, which: int, fresh: bool) -> None:
         """A 待核实 row; ``fresh=False``: the list as it was (it follows edits a moment later)."""
         self._begin(f"点待核实第 {which} 行" + ("" if fresh else "（列表尚未刷新）"))
         self.window.show_panel("flags")
-        tree = self.window.flags_panel.tree
+        tree = self.window.panel_host.flags.tree
         rows = self._flag_rows() if fresh else tree.finding_items()
         if rows:
             click_row(tree, tree.indexFromItem(pick(rows, which), 0))
@@ -478,7 +486,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"检查，点第 {which} 行")
         rows = self._check_rows()
         if rows:
-            tree = self.window.checks_panel.tree
+            tree = self.window.panel_host.checks.tree
             click_row(tree, tree.indexFromItem(pick(rows, which), 0))
 
     def _finder(self, query: str, replace: bool = False) -> Any:
@@ -671,7 +679,7 @@ class RandomClerk(RuleBasedStateMachine):
         rows = self._flag_rows()
         if not rows:
             return
-        panel = self.window.flags_panel
+        panel = self.window.panel_host.flags
         flag = panel.tree.finding_of(pick(rows, which))
         self._begin(f"点待核实“{flag.text}”，改为“{keys.text}”")
         click_row(panel.tree, panel.tree.indexFromItem(pick(rows, which), 0))
@@ -682,7 +690,7 @@ class RandomClerk(RuleBasedStateMachine):
         rows = self._check_rows()
         if not rows:
             return
-        tree = self.window.checks_panel.tree
+        tree = self.window.panel_host.checks.tree
         finding = tree.finding_of(pick(rows, which))
         self._begin(f"点检查结果“{finding.text}”，改为“{keys.text}”")
         click_row(tree, tree.indexFromItem(pick(rows, which), 0))
@@ -777,35 +785,51 @@ class RandomClerk(RuleBasedStateMachine):
             shadow_rules.move(self.shadow, section_id, how)
         self._changed(before)
 
-    @rule(which=anywhere, how=st.sampled_from(["add_sibling", "up", "down", "promote", "demote"]))
-    def outline_shortcut_while_typing(self, which: int, how: str) -> None:
-        """The outline's keys pressed with the cursor in the section's 正文: they move the
-        section (Alt+arrows) or add one (Ctrl+Enter), and type nothing into the text."""
+    @rule(which=anywhere, how=st.sampled_from(["add_sibling", "add_child", "delete", "up", "down", "promote", "demote"]),
+          in_tree=st.booleans())
+    def outline_keys(self, which: int, how: str, in_tree: bool) -> None:
+        """The outline's keys (Ctrl+Enter, Ctrl+Shift+Enter, Ctrl+Del, Alt+arrows): in the outline
+        they do what its actions do; with the cursor at the end of the section's 正文 they are
+        the text box's, and the outline stays as it is (Ctrl+Del there deletes the next word:
+        at the end of the text, nothing)."""
         section_id = pick(self._sections(), which)
         if section_id is None:
             return
+        control, shift, alt = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                               Qt.KeyboardModifier.AltModifier)
         key, modifiers = {
-            "add_sibling": (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
-            "up": (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier),
-            "down": (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
-            "promote": (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
-            "demote": (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+            "add_sibling": (Qt.Key.Key_Return, control),
+            "add_child": (Qt.Key.Key_Return, control | shift),
+            "delete": (Qt.Key.Key_Delete, control),
+            "up": (Qt.Key.Key_Up, alt),
+            "down": (Qt.Key.Key_Down, alt),
+            "promote": (Qt.Key.Key_Left, alt),
+            "demote": (Qt.Key.Key_Right, alt),
         }[how]
-        self._begin(f"在{self._name(section_id)}的正文里按 {how} 的快捷键")
+        self._begin(f"在{self._name(section_id)}的{'提纲' if in_tree else '正文'}里按 {how} 的快捷键")
         self._click_section(section_id)
-        body = self.form.body_edit
-        body.setFocus()
-        body.moveCursor(QTextCursor.MoveOperation.End)
+        if in_tree:
+            target: QWidget = self.editor.outline.tree
+            target.setFocus()
+        else:
+            body = self.form.body_edit
+            body.setFocus()
+            body.moveCursor(QTextCursor.MoveOperation.End)
+            target = body
         before = clone(self.shadow)
         known = set(self._sections())
-        QTest.keyClick(body, key, modifiers)
+        QTest.keyClick(target, key, modifiers)
         settle()
-        if how == "add_sibling":
-            added = [s.id for _depth, s in self.doc.report.walk() if s.id not in known]
-            if added:
-                assert shadow_rules.add_sibling(self.shadow, section_id, added[0])
-        else:
-            shadow_rules.move(self.shadow, section_id, how)
+        if in_tree:
+            if how in ("add_sibling", "add_child"):
+                added = [s.id for _depth, s in self.doc.report.walk() if s.id not in known]
+                if added:
+                    add = shadow_rules.add_sibling if how == "add_sibling" else shadow_rules.add_child
+                    assert add(self.shadow, section_id, added[0]), "草稿的限制应拒绝这次添加"
+            elif how == "delete":
+                shadow_rules.delete(self.shadow, section_id)
+            else:
+                shadow_rules.move(self.shadow, section_id, how)
         self._changed(before)
 
     @rule(which=anywhere, onto=anywhere, row=st.integers(-1, 12))
@@ -948,10 +972,10 @@ class RandomClerk(RuleBasedStateMachine):
 
     @rule(which=anywhere)
     def fix_one(self, which: int) -> None:
-        rows = [r for r in self._check_rows() if self.window.checks_panel.tree.finding_of(r).fix is not None]
+        rows = [r for r in self._check_rows() if self.window.panel_host.checks.tree.finding_of(r).fix is not None]
         if not rows:
             return
-        panel = self.window.checks_panel
+        panel = self.window.panel_host.checks
         item = pick(rows, which)
         finding = panel.tree.finding_of(item)
         self._begin(f"一键修正“{finding.text}”→“{finding.fix}”")
@@ -972,7 +996,7 @@ class RandomClerk(RuleBasedStateMachine):
         from core.checks import run_checks
         from core.checks.fixes import fixable
 
-        panel = self.window.checks_panel
+        panel = self.window.panel_host.checks
         rows = [r for r in self._check_rows() if panel.tree.finding_of(r).fix is not None]
         if not rows:
             return
@@ -1000,7 +1024,7 @@ class RandomClerk(RuleBasedStateMachine):
         rows = self._flag_rows()
         if not rows:
             return
-        panel = self.window.flags_panel
+        panel = self.window.panel_host.flags
         flag = panel.tree.finding_of(pick(rows, which))
         self._begin(("取消" if flag.verified else "勾选") + f"已核实“{flag.text}”")
         before = clone(self.shadow)
@@ -1158,7 +1182,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"在{self._name(section_id)}的上年参考中点“{into}”")
         self._click_section(section_id)
         self.window.show_panel("reference")
-        cards = self.window.reference.cards
+        cards = self.window.panel_host.reference.cards
         if not cards:
             return
         chosen = pick(cards, card)
@@ -1182,7 +1206,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.window.show_report_form()
         self.window.show_panel("reference")
         settle()
-        cards = self.window.reference.cards
+        cards = self.window.panel_host.reference.cards
         if not cards:
             return
         chosen = pick(cards, card)
@@ -1269,7 +1293,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"在{self._name(section.id)}搜索资料库“{query}”，加入第 {card} 条")
         self._click_section(section.id)
         self.window.search_library()
-        panel = self.window.library_panel
+        panel = self.window.panel_host.library
         shown = panel.results.cards
         panel.query_edit.selectAll()
         commit(panel.query_edit, query)
@@ -1369,7 +1393,7 @@ class RandomClerk(RuleBasedStateMachine):
         self.harness.open_paths.append(reviewed)
         before = clone(self.shadow)
         self._to_front()
-        self.window.import_review_action.trigger()
+        assert ended_by(self.window.review.finished, self.window.window_actions["import_review"].trigger)
         settle()
         session = self.review_session
         assert session is not None and session.path == reviewed, self.harness.asked
@@ -1527,7 +1551,7 @@ class RandomClerk(RuleBasedStateMachine):
             if by_key:
                 self._undo_key(redo=False)
             else:
-                self.window.undo_action.trigger()
+                self.window.window_actions["undo"].trigger()
             settle()
             if self.past:
                 self.future.append(self.shadow)
@@ -1542,7 +1566,7 @@ class RandomClerk(RuleBasedStateMachine):
             if by_key:
                 self._undo_key(redo=True)
             else:
-                self.window.redo_action.trigger()
+                self.window.window_actions["redo"].trigger()
             settle()
             if self.future:
                 self.past.append(self.shadow)
@@ -1557,12 +1581,12 @@ class RandomClerk(RuleBasedStateMachine):
         stack = self.doc.undo_stack
         undone = stack.index()
         while stack.canUndo():
-            self.window.undo_action.trigger()
+            self.window.window_actions["undo"].trigger()
         settle()
         assert snapshot(self.doc.report) == snapshot(self.start_state), "撤销到底没有回到开始时的草稿：" + \
             shadow_rules.first_difference(self.start_state, self.doc.report)
         for _ in range(undone):
-            self.window.redo_action.trigger()
+            self.window.window_actions["redo"].trigger()
         settle()
         assert self.doc.report == self.shadow, "重做到底没有回到撤销前的草稿：" + \
             shadow_rules.first_difference(self.shadow, self.doc.report)
@@ -1575,7 +1599,7 @@ class RandomClerk(RuleBasedStateMachine):
         if self.doc.path is None:
             self.harness.save_paths.append(self.harness.fresh_path("草稿", ".draft.json"))
             self.saved = []
-        assert self.window.save()
+        assert self.window.documents.save()
         path = self.doc.path
         on_disk, _sha = read_draft(path)
         assert snapshot(on_disk) == snapshot(self.doc.report), "保存的文件与草稿不同"
@@ -1593,9 +1617,9 @@ class RandomClerk(RuleBasedStateMachine):
     def save_close_reopen(self) -> None:
         self._begin("保存，关闭，重新打开")
         path = self._save()
-        assert self.window.close_document()
+        assert self.window.documents.close_document()
         settle()
-        assert self.window.open_draft(path)
+        assert self.window.documents.open_draft(path)
         settle()
         assert snapshot(self.doc.report) == snapshot(self.shadow), "重新打开的草稿与保存前不同：" + \
             shadow_rules.first_difference(self.shadow, self.doc.report)
@@ -1615,7 +1639,7 @@ class RandomClerk(RuleBasedStateMachine):
         self._begin(f"历史版本：恢复倒数第 {row + 1} 次保存的版本")
         self.harness.history_row = row
         before = clone(self.shadow)
-        assert self.window.show_history()
+        assert self.window.documents.show_history()
         settle()
         self.shadow = report_from_dict(json.loads(kept[-1 - row]))
         self._changed(before, always=True)
@@ -1674,12 +1698,12 @@ class RandomClerk(RuleBasedStateMachine):
         if self.window is None:
             return
         on_disk = recover_now(self.window, write_journal=False)
-        if (on_disk is None and self.window.needs_save()) or (on_disk is not None and on_disk != self.doc.report):
+        if (on_disk is None and self.window.documents.needs_save()) or (on_disk is not None and on_disk != self.doc.report):
             # Not on disk yet: then it is on its way, within the journal's quarter second.
             assert self.window.autosave._journal_timer.isActive(), "草稿有改动，日志却没有在一秒内写下它的安排"
         recovered = recover_now(self.window)
         if recovered is None:
-            assert not self.window.needs_save(), "有未保存的修改，却没有可恢复的自动保存"
+            assert not self.window.documents.needs_save(), "有未保存的修改，却没有可恢复的自动保存"
             return
         assert recovered == self.doc.report, "恢复出的草稿与当前不同：" + \
             shadow_rules.first_difference(self.doc.report, recovered)

@@ -36,9 +36,12 @@ def main() -> int:
     window = MainWindow(Settings(unit="某某局"))
     window.resize(*SIZE)
     window.show()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
+    imported: list[bool] = []
+    window.review.finished.connect(imported.append)
     assert window.review.import_review(reviewed)
-    settle(app)
+    settle(app, lambda: bool(imported))
+    assert imported == [True]
     window.resizeDocks([window.panel_host.docks["review"]], [520], Qt.Orientation.Horizontal)
     panel = window.review.panel
     items = panel._items()

@@ -29,9 +29,9 @@ def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     text = "坚持大抓基层的的鲜明导向,推动基层党组织全面进步。"
     type_chinese(form.body_edit, text)
 
-    window.check_action.trigger()  # 工具 → 检查 (F7)
-    panel = window.checks_panel
-    assert window.panels["checks"].isVisible()
+    window.window_actions["check"].trigger()  # 工具 → 检查 (F7)
+    panel = window.panel_host.checks
+    assert window.panel_host.docks["checks"].isVisible()
     planted = [(f.check, f.text, f.start) for f in panel.findings if f.section_id == target.id]
     assert planted == [("repeated_char", "的的", text.index("的的")), ("halfwidth_punct", ",", text.index(","))]
     assert panel.summary_label.text().startswith(f"发现 {len(panel.findings)} 处")
@@ -84,8 +84,8 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     form = window.editor.section_form
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n工作的的重点,在基层。")
-    window.check_action.trigger()
-    panel = window.checks_panel
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
 
     # Placeholders are listed one by one in 待核实: here they are one line that leads there.
     top = panel.tree.topLevelItem(0)
@@ -95,7 +95,7 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     assert line.text(0) == f"占位符 {len(placeholders)} 处 → 见“待核实”"
     assert not any(panel.tree.finding_of(i).rule == "placeholder" for i in panel.tree.finding_items())
     _click_row(qtbot, panel.tree, line)
-    assert window.panels["flags"].isVisible()
+    assert window.panel_host.docks["flags"].isVisible()
 
     window.show_panel("checks")
     repeated = next(f for f in panel.findings if f.rule == "repeated_char" and f.section_id == target.id)
@@ -105,7 +105,7 @@ def test_one_click_fix_is_undoable_and_flags_are_one_line(
     assert panel.fix_selected()
     assert target.body[-1] == "工作的重点,在基层。"
     assert doc.undo_stack.undoText() == "一键修正：重复字词"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert target.body == before
 
 
@@ -121,8 +121,8 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     doc.set_section_field(first.id, "body", ["工作的的重点,在基层;", "新建党群服务中心13 个;"])
     doc.set_section_field(second.id, "body", ["要把(主体责任)落实,截至2024.6.30完成。"])
     start = report_text(doc.report)
-    window.check_action.trigger()
-    panel = window.checks_panel
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
     half = [f for f in panel.findings if f.rule == "halfwidth_punct"]
     assert len(half) == 5
 
@@ -140,7 +140,7 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     assert second.body == ["要把（主体责任）落实，截至2024.6.30完成。"]
     assert not any(f.rule == "halfwidth_punct" for f in panel.findings)
     assert panel.summary_label.text().startswith("已修正 5 处")
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert report_text(doc.report) == start
 
     panel.run_now()
@@ -150,9 +150,9 @@ def test_fix_a_whole_kind_or_everything_each_as_one_undo_step(make_window: Any, 
     assert first.body == ["工作的重点，在基层；", "新建党群服务中心13 个；"]
     assert second.body == ["要把（主体责任）落实，截至2024年6月30日完成。"]
     assert fixable(run_checks(doc.report)) == [] and not panel.fix_button.isEnabled()
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert report_text(doc.report) == start
-    window.redo_action.trigger()
+    window.window_actions["redo"].trigger()
     assert fixable(run_checks(doc.report)) == []
 
 
@@ -162,8 +162,8 @@ def test_fix_the_kind_the_list_is_filtered_to(make_window: Any, new_report: Any)
     doc = window.doc
     section = doc.report.sections[0].children[0]
     doc.set_section_field(section.id, "body", ["工作的的重点,在基层。"])
-    window.check_action.trigger()
-    panel = window.checks_panel
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
     panel.tree.setCurrentItem(None)
     at = panel.check_combo.findData("repeated_char")
     panel.check_combo.setCurrentIndex(at)

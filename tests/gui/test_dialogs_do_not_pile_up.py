@@ -14,6 +14,7 @@ from gui.dialogs import prompts
 from gui.dialogs.help_dialog import HelpDialog
 from gui.dialogs.preflight_dialog import PreflightDialog
 from gui.document import DraftDocument
+from tests.gui.conftest import export_and_wait
 
 
 def _deferred_deletes_done() -> None:
@@ -27,11 +28,11 @@ def test_exports_questions_and_help_leave_no_dialogs(make_window: Any, answers: 
     window.set_document(DraftDocument(Report(title="工作总结", sections=[Section(heading="一、主要工作")])))
     for number in range(3):
         answers.save_paths.append(str(tmp_path / f"导出{number}.docx"))
-        assert window.export_word() == tmp_path / f"导出{number}.docx"
+        assert export_and_wait(window) == tmp_path / f"导出{number}.docx"
     assert [kind for kind, _count in answers.asked if kind == "preflight"] == ["preflight"] * 3
     monkeypatch.setattr(HelpDialog, "exec", lambda self: 0)
-    window.show_guide()
-    window.show_shortcuts()
+    window.window_actions["guide"].trigger()
+    window.window_actions["shortcuts"].trigger()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     assert prompts.ask_remove_from_library(window, 2) is False  # (a question the fixture does not answer)
     _deferred_deletes_done()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from core.draft.model import to_dict
 from core.office import libreoffice
 from gui.workers import CANCELLING
+from tests.gui.conftest import export_and_wait
 
 
 def _draft_with_imprint(window: Any, new_report: Any) -> None:
@@ -67,7 +68,7 @@ def _export_and_cancel(window: Any, answers: Any, target: Path, ready: Any) -> l
     answers.save_paths.append(str(target))
     clicked: list[str] = []
     QTimer.singleShot(0, lambda: _cancel_once(window, ready, clicked))
-    assert window.export_word() is None  # (LibreOffice would go on for seconds or minutes)
+    assert export_and_wait(window) is None  # (LibreOffice would go on for seconds or minutes)
     assert list(target.parent.iterdir()) == []  # no file, no temporary file
     assert to_dict(window.doc.report) == before  # the draft as it was
     assert (window.doc.undo_stack.count(), window.doc.undo_stack.index()) == steps
@@ -113,7 +114,7 @@ def test_cancel_while_libreoffice_lays_out_the_imprint(
     # The next export runs to its end and writes the file.
     target = folder / "报告.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     assert target.is_file()
 
 
@@ -144,7 +145,7 @@ def test_a_long_export_moves_the_bar_paragraph_by_paragraph_and_cancels_cleanly(
     answers.save_paths.append(str(folder / "报告.docx"))
     watch.timer.start(20)
     try:
-        assert window.export_word() is None
+        assert export_and_wait(window) is None
     finally:
         watch.timer.stop()
     assert watch.clicked and watch.clicked[0][1] == writing

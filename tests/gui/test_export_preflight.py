@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from core.checks.preflight import EMPTY_SECTION, MISSING, PLACEHOLDER_ITEM
 from gui.dialogs.preflight_dialog import PreflightDialog
 from gui.editor.editor_view import REPORT_TAB, SECTION_TAB
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 
 def _fill(window: Any, text: str) -> Any:
@@ -41,7 +41,7 @@ def test_clicking_an_item_jumps_to_it_and_does_not_export(
         return dialog.result()
 
     monkeypatch.setattr(PreflightDialog, "exec", click_placeholder)
-    assert window.export_word() is None  # no file dialog was asked for
+    assert export_and_wait(window) is None  # no file dialog was asked for
     kinds = shown[0]
     assert (PLACEHOLDER_ITEM, section.id) in kinds
     assert (EMPTY_SECTION, window.doc.report.sections[1].id) in kinds  # the skeleton's others
@@ -58,12 +58,12 @@ def test_export_anyway_writes_the_file_and_cancel_does_not(
     new_report(window, None, kind="half_year_summary")
     _fill(window, "完成xx项任务。")
     answers.preflight = "cancel"
-    assert window.export_word() is None
+    assert export_and_wait(window) is None
     assert answers.asked[-1][0] == "preflight"
     answers.preflight = "export"
     target = tmp_path / "报告.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     assert target.is_file()
 
 
@@ -83,7 +83,7 @@ def test_missing_title_is_listed_and_jumps_to_the_title(
         return dialog.result()
 
     monkeypatch.setattr(PreflightDialog, "exec", click_first)
-    assert window.export_word() is None
+    assert export_and_wait(window) is None
     assert (firsts[0].kind, firsts[0].field) == (MISSING, "title")
     assert window.editor.tabs.currentIndex() == REPORT_TAB
     assert window.focusWidget() is window.editor.report_form.title_edit
@@ -105,7 +105,7 @@ def test_signature_layout_is_chosen_in_the_report_form_and_saved(
     window.doc.undo_stack.redo()
     path = tmp_path / "草稿.draft.json"
     answers.save_paths.append(str(path))
-    assert window.save_as()
+    assert window.documents.save_as()
     assert load_draft(path).signature_layout == "sealed"
 
 
@@ -117,7 +117,7 @@ def test_export_pdf_from_the_file_menu(make_window: Any, new_report: Any, answer
     _fill(window, "各项工作稳步推进。")
     target = tmp_path / "讲话.pdf"
     answers.save_paths.append(str(tmp_path / "讲话"))  # the suffix is added
-    window.export_pdf_action.trigger()
+    export_and_wait(window, start=window.window_actions["export_pdf"].trigger)
     assert target.read_bytes().startswith(b"%PDF-")
 
 
@@ -127,7 +127,7 @@ def test_export_pdf_without_libreoffice_says_so(
     monkeypatch.setattr("core.office.libreoffice.find_soffice", lambda: None)
     window = make_window()
     new_report(window, None, kind="work_report")
-    assert window.export_pdf() is None
+    assert export_and_wait(window, pdf=True) is None
     assert answers.asked[-1][0] == "warn" and "导出 PDF 需要 LibreOffice" in answers.asked[-1][1]
 
 

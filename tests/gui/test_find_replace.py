@@ -19,7 +19,7 @@ def test_replace_all_is_one_undo_step(make_window: Any, new_report: Any) -> None
     count = len(find_all(report, "区委"))
     assert count >= 5
 
-    window.replace_action.trigger()  # Ctrl+H
+    window.window_actions["replace"].trigger()  # Ctrl+H
     dialog = window.find_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.find_edit.setText("区委")
@@ -35,7 +35,7 @@ def test_replace_all_is_one_undo_step(make_window: Any, new_report: Any) -> None
     assert dialog.replace_everything() == count
     assert "区委" not in report_text(report) and report_text(report).count("县委") >= count
     assert window.doc.undo_stack.undoText() == "全部替换“区委”"
-    window.undo_action.trigger()  # one step brings every occurrence back
+    window.window_actions["undo"].trigger()  # one step brings every occurrence back
     assert report_text(report) == before
 
 
@@ -43,7 +43,7 @@ def test_replace_one_then_the_next(make_window: Any, new_report: Any) -> None:
     window = make_window()
     new_report(window, seed_path("004"), mode=CARRY_TEXT)
     report = window.doc.report
-    window.find_action.trigger()
+    window.window_actions["find"].trigger()
     dialog = window.find_dialog
     dialog.find_edit.setText("2022年")
     dialog.replace_edit.setText("2023年")
@@ -52,7 +52,7 @@ def test_replace_one_then_the_next(make_window: Any, new_report: Any) -> None:
     dialog.replace_current()  # the first press goes to the first match
     dialog.replace_current()  # the second replaces it and moves on
     assert len(find_all(report, "2022年")) == total - 1
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert len(find_all(report, "2022年")) == total
 
 
@@ -76,7 +76,7 @@ def test_undo_and_redo_keys_in_the_dialog_act_on_the_draft(make_window: Any, new
     new_report(window, seed_path("004"), mode=CARRY_TEXT)
     report = window.doc.report
     before = report_text(report)
-    window.replace_action.trigger()
+    window.window_actions["replace"].trigger()
     dialog = window.find_dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=SETTLE_MS)
     dialog.find_edit.setText("区委")
@@ -100,9 +100,9 @@ def test_the_dialogs_right_click_menu_offers_the_drafts_undo(make_window: Any, n
 
     window = make_window()
     new_report(window, seed_path("004"))
-    window.find_action.trigger()
+    window.window_actions["find"].trigger()
     actions = context_menu_with_window_undo(window.find_dialog.find_edit).actions()
-    assert window.undo_action in actions and window.redo_action in actions
+    assert window.window_actions["undo"] in actions and window.window_actions["redo"] in actions
 
 
 def test_replacing_a_whole_paragraph_with_nothing_removes_it(make_window: Any, new_report: Any) -> None:
@@ -118,7 +118,7 @@ def test_replacing_a_whole_paragraph_with_nothing_removes_it(make_window: Any, n
     window.doc.undo_stack.clear()
     body = list(section.body)
 
-    window.replace_action.trigger()
+    window.window_actions["replace"].trigger()
     dialog = window.find_dialog
     dialog.find_edit.setText(opening[0])
     dialog.replace_edit.setText("")
@@ -129,8 +129,8 @@ def test_replacing_a_whole_paragraph_with_nothing_removes_it(make_window: Any, n
     dialog.replace_edit.setText(" ")  # what is left of the paragraph keeps no blank space around it
     dialog.replace_everything()
     assert section.body == [body[0][12:].strip(), *body[1:]]
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert (report.opening, section.body) == (opening, body)
 
     # The rule itself, in core: points stay (a point is a row even when empty), paragraphs go.
@@ -148,7 +148,7 @@ def test_replace_one_goes_past_what_it_put_in(make_window: Any, new_report: Any)
     window = make_window()
     new_report(window, seed_path("004"), mode=CARRY_TEXT)
     report = window.doc.report
-    window.replace_action.trigger()
+    window.window_actions["replace"].trigger()
     dialog = window.find_dialog
     dialog.find_edit.setText("区委")
     dialog.replace_edit.setText("中共区委")

@@ -8,6 +8,7 @@ import pytest
 
 from core.base.settings import Settings, load_settings
 from core.render.fonts import SCHEMES, scheme_for_this_machine
+from gui.window_tools import check_fonts_once
 
 WINDOWS_FONTS = frozenset({"仿宋", "楷体", "黑体", "宋体", "times new roman", "fangsong", "kaiti", "simhei", "simsun"})
 UOS_FONTS = frozenset({"方正仿宋_gbk", "方正楷体_gbk", "方正黑体_gbk", "方正小标宋_gbk", "方正书宋_gbk", "times new roman"})
@@ -29,9 +30,9 @@ def test_asked_once_and_the_answer_kept(make_window: Any, monkeypatch: pytest.Mo
         "gui.dialogs.prompts.ask_switch_font_scheme", lambda parent, cur, new: asked.append((cur, new)) or answer
     )
     window = make_window(Settings())
-    window.check_fonts_once()
+    check_fonts_once(window, window.settings, window.documents.store_settings)
     assert asked == [(SCHEMES["gb2312"].label, SCHEMES["windows"].label)]
     assert window.settings.font_scheme == ("windows" if answer else "gb2312")
     assert load_settings().font_scheme_checked
-    window.check_fonts_once()
+    check_fonts_once(window, window.settings, window.documents.store_settings)
     assert len(asked) == 1  # once, not at every start

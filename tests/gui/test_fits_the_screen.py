@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from gui.window_state import FRAME_ALLOWANCE
 from tests.conftest import seed_path
+from tests.gui.conftest import read_prior
 
 
 def test_no_dock_or_tab_widens_the_window(make_window: Any, new_report: Any, qtbot: Any) -> None:
@@ -26,14 +27,14 @@ def test_no_dock_or_tab_widens_the_window(make_window: Any, new_report: Any, qtb
         return frame.width() <= screen.width() and frame.height() <= screen.height()
 
     assert fits()
-    for name in window.panels:
+    for name in window.panel_host.docks:
         window.show_panel(name)
         qtbot.wait(20)
         assert fits(), name
-    tabs = window.library_panel.tabs
+    tabs = window.panel_host.library.tabs
     for index in range(tabs.count()):  # 本节建议 once widened the window to 1733 px
         tabs.setCurrentIndex(index)
-        window.library_panel.suggest_now()
+        window.panel_host.library.suggest_now()
         qtbot.wait(300)
         assert fits(), tabs.tabText(index)
     for index in range(window.editor.tabs.count()):
@@ -103,24 +104,24 @@ def test_every_dialog_fits_a_screen_with_a_taskbar(
         dialog._select_kind(kind)
         if start == "plan":
             dialog.plan_radio.setChecked(True)
-        assert dialog.set_prior(seed_path(seed))
+        assert read_prior(dialog, seed_path(seed))
         dialog.carry_text_radio.setChecked(True)
         assert_fits(dialog, taskbar, qtbot, f"新建报告 {start}")
 
     new_report(window, seed_path("001"), mode=CARRY_TEXT)
-    window.find_action.trigger()
+    window.window_actions["find"].trigger()
     assert_fits(window.find_dialog, taskbar, qtbot, "查找和替换")
     assert_fits(HelpDialog("使用指南", guide_markdown(), window), taskbar, qtbot, "使用指南")
-    assert_fits(HelpDialog("快捷键一览", shortcuts_markdown([window.undo_action]), window), taskbar, qtbot, "快捷键")
+    assert_fits(HelpDialog("快捷键一览", shortcuts_markdown([window.window_actions["undo"]]), window), taskbar, qtbot, "快捷键")
     items = preflight(window.doc.report)
     assert len(items) > 30  # more than fit: the list scrolls, the dialog does not grow
     assert_fits(PreflightDialog(items, window), taskbar, qtbot, "导出前检查")
 
     answers.save_paths.append(str(tmp_path / "草稿.draft.json"))
-    assert window.save()
+    assert window.documents.save()
     for n in range(3):
         window.doc.set_report_field("title", f"第{n}稿")
-        assert window.save()
+        assert window.documents.save()
     assert_fits(HistoryDialog(window.doc, window), taskbar, qtbot, "历史版本")
     assert_fits(LibraryManager(window.library, window), taskbar, qtbot, "管理资料库")
     from core.library import DocumentInfo

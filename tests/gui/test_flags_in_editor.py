@@ -25,12 +25,12 @@ FIGURE_COLOUR = KIND_COLOURS[FIGURE][0]
 
 
 def _flag(window: Any, text: str, kind: str = FIGURE) -> Flag:
-    return next(f for f in window.flags_panel.flags if f.text == text and f.kind == kind)
+    return next(f for f in window.panel_host.flags.flags if f.text == text and f.kind == kind)
 
 
 def _found(window: Any, qtbot: Any) -> None:
     """The draft just opened: its flags are found on the worker thread; wait for the list."""
-    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
+    qtbot.waitUntil(lambda: not window.panel_host.flags.finding(), timeout=SETTLE_MS)
 
 
 def _front_dock_tab(window: Any) -> str:
@@ -57,11 +57,11 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
     _found(window, qtbot)
-    doc, panel = window.doc, window.flags_panel
+    doc, panel = window.doc, window.panel_host.flags
     form = window.editor.section_form
 
     # The draft keeps last year's text; the 待核实 panel is in front, listing every kind.
-    assert window.panels["flags"].isVisible()
+    assert window.panel_host.docks["flags"].isVisible()
     assert _front_dock_tab(window) == "待核实"  # in front of 上年参考, which shares its place
     assert "待核实" in window.status_text and "往年数字" in window.status_text
     texts = {(f.kind, f.text) for f in panel.flags}
@@ -89,22 +89,22 @@ def test_carry_text_flags_are_listed_painted_and_verified(
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
     assert sum(not f.verified for f in panel.flags) == before - 1
     assert "已核实 1 处" in panel.summary_label.text()
-    assert window.undo_action.text() == "撤销 标记已核实"
-    window.undo_action.trigger()
+    assert window.window_actions["undo"].text() == "撤销 标记已核实"
+    window.window_actions["undo"].trigger()
     assert doc.report.verified_flags == []
     assert _painted(form.points.editor, figure)
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Unchecked
-    window.redo_action.trigger()
+    window.window_actions["redo"].trigger()
     assert doc.report.verified_flags == [figure.id]
 
     # The mark is saved with the draft and is still there when it is opened again.
     path = tmp_path / "2023年上半年工作总结.draft.json"
     answers.save_paths.append(str(path))
-    assert window.save()
+    assert window.documents.save()
     assert load_draft(path).verified_flags == [figure.id]
-    assert window.close_document() and window.open_draft(path)
+    assert window.documents.close_document() and window.documents.open_draft(path)
     _found(window, qtbot)
-    panel = window.flags_panel
+    panel = window.panel_host.flags
     assert panel.item_for(figure.id).checkState(COL_VERIFIED) == Qt.CheckState.Checked
     others = _flag(window, "38项")
     _click_row(qtbot, panel.tree, panel.item_for(others.id))
@@ -118,9 +118,9 @@ def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
     _found(window, qtbot)
-    masks = [f for f in window.flags_panel.flags if f.field == "opening"]
+    masks = [f for f in window.panel_host.flags.flags if f.field == "opening"]
     assert [f.text for f in masks] == ["**", "**", "**"]
-    _click_row(qtbot, window.flags_panel.tree, window.flags_panel.item_for(masks[1].id))
+    _click_row(qtbot, window.panel_host.flags.tree, window.panel_host.flags.item_for(masks[1].id))
     opening = window.editor.report_form.editors["opening"]
     assert window.editor.tabs.currentIndex() == 1  # the report form is in front
     assert opening.textCursor().selectedText() == "**"
@@ -134,7 +134,7 @@ def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
     _found(window, qtbot)
-    doc, panel = window.doc, window.flags_panel
+    doc, panel = window.doc, window.panel_host.flags
     section = doc.report.sections[0].children[0]  # （一）: last year's text says 讲话精神48次
     window.editor.outline.select_section(section.id)
     body = window.editor.section_form.body_edit
@@ -164,8 +164,8 @@ def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qt
     assert section.heading == "推进XX工程建设"
     marks = window.editor.flag_marks.heading
     qtbot.waitUntil(lambda: marks.applied == [(2, 4, PLACEHOLDER)], timeout=SETTLE_MS)
-    qtbot.waitUntil(lambda: any(f.field == "heading" for f in window.flags_panel.flags), timeout=SETTLE_MS)
-    flag = next(f for f in window.flags_panel.flags if f.section_id == section.id and f.field == "heading")
+    qtbot.waitUntil(lambda: any(f.field == "heading" for f in window.panel_host.flags.flags), timeout=SETTLE_MS)
+    flag = next(f for f in window.panel_host.flags.flags if f.section_id == section.id and f.field == "heading")
     assert (flag.kind, flag.text) == (PLACEHOLDER, "XX")
     window.doc.set_flag_verified(flag.id)
     assert marks.applied == []  # 已核实: no longer painted

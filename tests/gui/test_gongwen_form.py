@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 
 def _visible(window: Any, name: str) -> bool:
@@ -16,7 +16,7 @@ def _visible(window: Any, name: str) -> bool:
 def test_an_upward_report_offers_the_header_and_imprint_rows(make_window: Any, new_report: Any) -> None:
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     form = window.editor.report_form
     for name in ("header_mode", "issuer_mark", "doc_number", "signers", "copy_to", "printer", "print_date"):
         assert _visible(window, name), name
@@ -26,13 +26,13 @@ def test_an_upward_report_offers_the_header_and_imprint_rows(make_window: Any, n
     box = form.editors["header_mode"]
     box.setCurrentIndex(box.findData("electronic"))
     assert window.doc.report.header_mode == "electronic"
-    assert window.undo_action.text().endswith("修改版头")
+    assert window.window_actions["undo"].text().endswith("修改版头")
     edit = form.editors["signers"]
     edit.setFocus()
     type_chinese(edit, "张三")
     assert window.doc.report.signers == "张三"
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert window.doc.report.header_mode == ""
     assert box.currentData() == ""
 
@@ -40,7 +40,7 @@ def test_an_upward_report_offers_the_header_and_imprint_rows(make_window: Any, n
 def test_a_speech_offers_none_of_them(make_window: Any, new_report: Any) -> None:
     window = make_window()
     new_report(window, None, kind="work_report")
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     assert not _visible(window, "doc_number")
     assert not _visible(window, "header_mode")
     assert _visible(window, "title")
@@ -49,7 +49,7 @@ def test_a_speech_offers_none_of_them(make_window: Any, new_report: Any) -> None
 def test_generate_notice_for_keypoints_and_undo(make_window: Any, new_report: Any) -> None:
     window = make_window()
     new_report(window, None, kind="annual_keypoints")
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     form = window.editor.report_form
     assert form.notice_button.isVisibleTo(form)
     assert not _visible(window, "signers")  # a 工作要点 is issued downward
@@ -58,15 +58,15 @@ def test_generate_notice_for_keypoints_and_undo(make_window: Any, new_report: An
     title = window.doc.report.title
     assert cover[:3] == [f"关于印发《{title}》的通知", "各有关单位：", f"现将《{title}》印发给你们，请结合实际认真贯彻落实。"]
     assert cover[3] == "某某区委组织部"
-    assert window.undo_action.text().endswith("修改印发通知")
-    window.undo_action.trigger()
+    assert window.window_actions["undo"].text().endswith("修改印发通知")
+    window.window_actions["undo"].trigger()
     assert window.doc.report.cover == []
 
 
 def test_attachment_text_is_written_per_attachment_and_undone(make_window: Any, new_report: Any) -> None:
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     form = window.editor.report_form
     window.doc.set_report_field("attachments", ["完成情况表", "培训计划"])
     editor = form.editors["attachment_texts"]
@@ -75,10 +75,10 @@ def test_attachment_text_is_written_per_attachment_and_undone(make_window: Any, 
     editor.text.setFocus()
     type_chinese(editor.text, "全年培训干部500人次。")
     assert window.doc.report.attachment_texts == ["", "全年培训干部500人次。"]
-    assert window.undo_action.text().endswith("修改附件正文")
+    assert window.window_actions["undo"].text().endswith("修改附件正文")
     editor.picker.setCurrentIndex(0)
     assert editor.text.toPlainText() == ""
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert window.doc.report.attachment_texts == []
 
 
@@ -94,7 +94,7 @@ def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     document.save(str(source))
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     window.doc.set_report_field("attachments", ["完成情况表"])
     editor = window.editor.report_form.editors["attachment_texts"]
     report = window.doc.report
@@ -105,15 +105,15 @@ def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     assert len(report.sections) == count + 1
     assert (part.heading, part.attachment, part.body) == (
         "2024年重点任务分解表", True, ["一、强化政治引领。", "二、建强基层组织。"])
-    assert window.undo_action.text() == "撤销 从文件导入附件“附件.docx”"
+    assert window.window_actions["undo"].text() == "撤销 从文件导入附件“附件.docx”"
     # Shown at once in 本节内容, as the second attachment after the one typed in 附件说明.
     assert window.editor.section_form.section_id == part.id
     assert window.editor.section_form.marker_label.text() == "附件2："
     answers.open_paths.append(str(source))
     editor.import_button.click()  # the same file again: the part is refreshed, not doubled
     assert len(report.sections) == count + 1
-    window.undo_action.trigger()
-    window.undo_action.trigger()  # the part goes, in one step
+    window.window_actions["undo"].trigger()
+    window.window_actions["undo"].trigger()  # the part goes, in one step
     assert len(report.sections) == count and report.attachment_texts == []
     # A file that cannot be read is refused in plain Chinese, and nothing changes.
     broken = tmp_path / "坏.docx"
@@ -158,7 +158,7 @@ def test_a_part_made_an_attachment_is_edited_in_the_section_form_and_exported(
     assert form.attachment_box.isVisible() and not form.attachment_box.isChecked()
     assert form.marker_label.text() == "四、"
     form.attachment_box.click()
-    assert part.attachment and window.undo_action.text() == "撤销 修改附件设置"
+    assert part.attachment and window.window_actions["undo"].text() == "撤销 修改附件设置"
     assert form.marker_label.text() == "附件："  # the only attachment
     model = window.doc.outline
     assert model.marker(report.sections[0].id) == "一、"
@@ -170,7 +170,7 @@ def test_a_part_made_an_attachment_is_edited_in_the_section_form_and_exported(
 
     target = tmp_path / "带附件.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(target)).paragraphs]
     label = paragraphs.index(("附件标识（附件1）", "附件"))
     assert paragraphs[label + 1][1].replace("\n", "") == "重点任务分解表"
@@ -178,10 +178,10 @@ def test_a_part_made_an_attachment_is_edited_in_the_section_form_and_exported(
     assert paragraphs[label + 3][1] == "一、政治建设"
     assert ("附件说明", "附件：重点任务分解表") in paragraphs
 
-    window.undo_action.trigger()  # the child's text
-    window.undo_action.trigger()  # the child
-    window.undo_action.trigger()  # the body
-    window.undo_action.trigger()  # 作为附件
+    window.window_actions["undo"].trigger()  # the child's text
+    window.window_actions["undo"].trigger()  # the child
+    window.window_actions["undo"].trigger()  # the body
+    window.window_actions["undo"].trigger()  # 作为附件
     assert not part.attachment and form.marker_label.text() == "四、"
     # Only a top-level part can be an attachment.
     window.editor.outline.select_section(report.sections[0].children[0].id)

@@ -20,13 +20,13 @@ def test_guide_and_shortcuts_open_from_the_help_menu(
     monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append((self.windowTitle(), self.browser.toPlainText())))
     window = make_window()
     new_report(window, seed_path("004"))
-    window.guide_action.trigger()
+    window.window_actions["guide"].trigger()
     title, text = shown[-1]
     assert title == "使用指南" and "从哪里开始" in text and "恢复" in text and "模板" in text
-    window.shortcuts_action.trigger()
+    window.window_actions["shortcuts"].trigger()
     title, text = shown[-1]
     assert title == "快捷键一览"
-    rows = dict(shortcut_rows(window.findChildren(type(window.undo_action))))
+    rows = dict(shortcut_rows(window.findChildren(type(window.window_actions["undo"]))))
     assert rows["查找…"] == "Ctrl+F" and rows["替换…"] == "Ctrl+H"
     assert rows["重做"] == "Ctrl+Y" and rows["撤销"] == "Ctrl+Z"
     assert "Ctrl+F" in text
@@ -34,7 +34,7 @@ def test_guide_and_shortcuts_open_from_the_help_menu(
 
 def test_about_names_the_version(make_window: Any, answers: Any) -> None:
     window = make_window()
-    window.about_action.trigger()
+    window.window_actions["about"].trigger()
     assert answers.asked[-1] == ("inform", about_text())
     assert app_version() in about_text() and app_version() != ""
 
@@ -109,7 +109,7 @@ def test_right_click_undo_is_the_windows(make_window: Any, new_report: Any) -> N
     edit = window.editor.section_form.heading_edit
     assert isinstance(edit, QLineEdit)
     actions = context_menu_with_window_undo(edit).actions()
-    assert window.undo_action in actions and window.redo_action in actions
+    assert window.window_actions["undo"] in actions and window.window_actions["redo"] in actions
     assert not any(a.objectName() in ("edit-undo", "edit-redo") for a in actions)
 
 
@@ -120,13 +120,13 @@ def test_the_guide_covers_what_the_app_does_by_the_names_it_shows(make_window: A
     guide = guide_markdown()
     window = make_window()
     new_report(window, seed_path("004"))
-    for action in (window.import_review_action, window.history_action, window.library_add_files_action,
-                   window.library_add_folder_action, window.library_manage_action, window.find_action,
-                   window.check_action, window.undo_action, window.redo_action):
+    for action in (window.window_actions["import_review"], window.window_actions["history"], window.window_actions["library_add_files"],
+                   window.window_actions["library_add_folder"], window.window_actions["library_manage"], window.window_actions["find"],
+                   window.window_actions["check"], window.window_actions["undo"], window.window_actions["redo"]):
         name = action.text().split(" ")[0].rstrip("…")
         assert name in guide, name
     form = window.editor.section_form
-    checks = window.checks_panel
+    checks = window.panel_host.checks
     named = [form.attachment_box.text(), checks.fix_button.text(), "修正本类全部", "修正全部可自动修正的问题",
              "附件说明", "附件正文", "从文件导入附件", "版头", "版记", "电子红头", "套红纸", "发文字号", "抄送机关",
              "印发机关", "恢复草稿", "恢复", "丢弃", "以后再说", "恢复此版本", "接受", "拒绝", "全部接受",

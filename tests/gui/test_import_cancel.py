@@ -24,6 +24,7 @@ from core.office import libreoffice
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.workers import CANCELLING
 from tests.docx_builders import write_long_report_docx
+from tests.gui.conftest import ended_by, prior_read
 from tests.gui.progress_watch import ProgressWatch
 
 
@@ -36,6 +37,7 @@ def _open_and_cancel(window: Any, answers: Any, monkeypatch: pytest.MonkeyPatch,
     shown: list[tuple[object, str]] = []
 
     def close_dialog(dialog: NewReportDialog) -> int:  # the dialog as the clerk sees it, then 取消
+        assert not prior_read(dialog)  # the file it was opened with: read, and cancelled
         shown.append((dialog._prior, dialog.prior_label.text()))
         return 0
 
@@ -45,7 +47,7 @@ def _open_and_cancel(window: Any, answers: Any, monkeypatch: pytest.MonkeyPatch,
     recent = list(window.settings.recent_documents)
     watch.timer.start(20)
     try:
-        assert window.open_draft(path) is False
+        assert window.documents.open_draft(path) is False
     finally:
         watch.timer.stop()
     # The dialog came up as if no file had been chosen: nothing of the cancelled import in it.
@@ -226,7 +228,7 @@ def test_cancelling_a_reviewed_copy_while_libreoffice_converts_it(
     answers.open_paths.append(str(copy))
     watch.timer.start(20)
     try:
-        window.import_review_action.trigger()
+        assert ended_by(window.review.finished, window.window_actions["import_review"].trigger) is False
     finally:
         watch.timer.stop()
     assert watch.clicked == [(-1, converting)]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from gui.app import run_app
 
 def edit(window):
-    assert window.open_draft(Path({draft!r}))
+    assert window.documents.open_draft(Path({draft!r}))
     body = window.editor.section_form.body_edit
     body.moveCursor(QTextCursor.MoveOperation.End)
     event = QInputMethodEvent("", [])
@@ -80,7 +80,7 @@ def test_sigkill_after_edit_then_next_start_recovers(
     # The next start: the autosave of the dead process is offered and restores the edit.
     monkeypatch.setattr(RecoveryDialog, "ask", staticmethod(lambda _p, found: (RECOVER, found[0])))
     window = make_window()
-    assert window.offer_recovery()
+    assert window.documents.offer_recovery()
     assert window.doc.path == draft
     assert window.doc.report.sections[0].body == ["已有一段。" + EDIT]
     assert load_draft(draft).sections[0].body == ["已有一段。"]

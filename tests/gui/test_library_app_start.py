@@ -49,7 +49,7 @@ def start_like_the_app(make_window: Any, qtbot: Any) -> Any:
 def open_panel(window: Any, new_report: Any) -> Any:
     new_report(window, None, kind="half_year_summary")  # blank: nothing new goes into the library
     window.show_panel("library")
-    return window.library_panel
+    return window.panel_host.library
 
 
 def years(panel: Any) -> list[object]:

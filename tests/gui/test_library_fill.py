@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from tests.conftest import SEED_NAMES, seed_path
+from tests.gui.conftest import until_told
 
 
 def _fifty_reports(folder: Path) -> None:
@@ -30,11 +31,11 @@ def test_add_a_folder_twice_and_manage(
     monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: (shown.append(v), real_set_value(self, v)))
 
     window = make_window()  # the start page: the library is filled without opening a draft
-    window.library_add_folder_action.trigger()
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 50 份。")
     assert shown and max(shown) >= 1  # the progress moved while the window stayed alive
 
-    window.library_add_folder_action.trigger()
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 0 份，50 份与已有文档相同，未重复收入。")
 
     from gui.dialogs.library_dialogs import LibraryManager
@@ -64,7 +65,7 @@ def test_a_library_without_years_or_units_is_not_called_empty(make_window: Any, 
         library.add_report(report, original=report_text(report).encode("utf-8"), file_name="无年份.txt")
     window = make_window()
     new_report(window, None)  # a blank report: nothing else goes into the library
-    panel = window.library_panel
+    panel = window.panel_host.library
     window.show_panel("library")
     window.library.open()
     from PySide6.QtCore import QCoreApplication

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 from PySide6.QtWidgets import QDialog, QMenu
 
+from tests.gui.conftest import until_told
+
 _KEYPOINTS = "区科协2023年工作要点\n一、强化引领\n1.深化学习。引进高层次人才四十名。\n2.抓好培训。\n二、夯实基础\n3.推进建设。\n4.加强管理。\n5.做好发展。\n"
 _SPEECH = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2022年工作回顾\n人才工作扎实推进，新引进人才三十名。\n"
 
@@ -55,11 +57,11 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
     (folder / "报告.txt").write_text(_SPEECH, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
     window = make_window()
-    window.library_add_folder_action.trigger()
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 2 份。")
 
     new_report(window, None)  # a blank report beside the panel: nothing else goes into the library
-    panel = window.library_panel
+    panel = window.panel_host.library
     window.show_panel("library")
     _settle(lambda: panel.kind_combo.findData("work_report") >= 0 and panel.year_combo.findData(2023) >= 0)
     assert _search(panel, "work_report", 2023) == {"报告.txt"}  # guessed: a speech of 2023

@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from tests.gui.conftest import until_told
 from tests.gui.test_library_metadata_edit import _KEYPOINTS, _SPEECH, _search, _settle
 from tests.pg_server import PgTestServer, set_up_library
 
@@ -44,7 +45,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LibraryServerDialog, "exec", fill)
-    window.library_settings_action.trigger()
+    window.window_actions["library_settings"].trigger()
     _settle(lambda: window.library.library is not None and getattr(window.library.library, "online", False))
     saved = load_settings()
     assert (saved.library_server_database, saved.library_server_user) == ("gui_office", "clerk_gui")
@@ -55,13 +56,13 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
     (folder / "要点.txt").write_text(_KEYPOINTS, encoding="utf-8")
     (folder / "报告.txt").write_text(_SPEECH, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
-    window.library_add_folder_action.trigger()
+    until_told(answers, window.window_actions["library_add_folder"].trigger)
     assert answers.asked[-1] == ("inform", "新增 2 份。")
     with psycopg.connect(admin) as conn:
         assert conn.execute("SELECT count(*) FROM baogao.documents").fetchone() == (2,)
 
     new_report(window, None)
-    panel = window.library_panel
+    panel = window.panel_host.library
     window.show_panel("library")
     _settle(lambda: panel.kind_combo.findData("work_report") >= 0 and panel.year_combo.findData(2023) >= 0)
     assert _search(panel, "work_report", 2023) == {"报告.txt"}

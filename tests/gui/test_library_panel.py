@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from core.base.paths import data_dir
 from core.library import Library
 from tests.conftest import seed_path
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 WAIT_MS = 60000  # the first add may wait for jieba to load in this process
 
 
 def _library_has(window: Any, kind: str) -> bool:
-    return window.library_panel.kind_combo.findData(kind) >= 0
+    return window.panel_host.library.kind_combo.findData(kind) >= 0
 
 
 def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
@@ -30,14 +30,14 @@ def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
     window = make_window()
     new_report(window, seed_path("004"), carry=True)  # imports last year's report
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
-    panel = window.library_panel
+    panel = window.panel_host.library
     doc = window.doc
     target = doc.report.sections[0].children[2]  # （三）… 人才 …
     window.editor.outline.select_section(target.id)
     assert target.body == []
 
-    window.library_action.trigger()  # 工具 → 搜索资料库
-    assert window.panels["library"].isVisible() and panel.query_edit.hasFocus()
+    window.window_actions["library"].trigger()  # 工具 → 搜索资料库
+    assert window.panel_host.docks["library"].isVisible() and panel.query_edit.hasFocus()
     type_chinese(panel.query_edit, "人才")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
     hits = panel.hits
@@ -52,8 +52,8 @@ def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
     qtbot.mouseClick(first.insert_button, Qt.MouseButton.LeftButton)
     assert target.body == [hits[0].text.strip()]
     assert first.used_label.isVisibleTo(first)
-    assert window.undo_action.text() == "撤销 修改正文"
-    window.undo_action.trigger()
+    assert window.window_actions["undo"].text() == "撤销 修改正文"
+    window.window_actions["undo"].trigger()
     assert target.body == []
     assert not first.used_label.isVisibleTo(first)
 
@@ -90,9 +90,9 @@ def test_exported_document_is_searchable(
     type_chinese(body, "创新开展“红色物业”试点，覆盖全部社区。")
     target = tmp_path / "2023年上半年工作总结.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
-    panel = window.library_panel
+    panel = window.panel_host.library
     panel.search_for("物业")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
     assert [(hit.file_name, hit.text) for hit in panel.hits] == [
@@ -107,7 +107,7 @@ def test_suggestions_for_the_current_section(make_window: Any, new_report: Any, 
     new_report(window, seed_path("004"), carry=True)
     qtbot.waitUntil(lambda: _library_has(window, "half_year_summary"), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.language.is_ready, timeout=WAIT_MS)
-    panel = window.library_panel
+    panel = window.panel_host.library
     target = window.doc.report.sections[0].children[2]  # （三）全面构建人才引育新格局…
     window.editor.outline.select_section(target.id)
     window.show_panel("library")
@@ -130,7 +130,7 @@ def test_a_damaged_library_is_rebuilt_and_the_clerk_told_once(
     (data_dir() / "library.sqlite3").write_bytes(b"this is not a database" * 100)
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    panel = window.library_panel
+    panel = window.panel_host.library
     qtbot.waitUntil(lambda: panel.notice_label.isVisibleTo(panel), timeout=WAIT_MS)
     assert "已损坏" in panel.notice_label.text() and "恢复 1 份文档" in panel.notice_label.text()
     panel.search_for("人才")
@@ -154,7 +154,7 @@ def test_damage_inside_the_library_is_found_after_opening_and_repaired(
         handle.write(b"\xff" * 3 * 4096)
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    panel = window.library_panel
+    panel = window.panel_host.library
     qtbot.waitUntil(lambda: panel.notice_label.isVisibleTo(panel), timeout=WAIT_MS)
     assert "已损坏" in panel.notice_label.text() and "恢复 1 份文档" in panel.notice_label.text()
     panel.search_for("人才")
@@ -175,10 +175,10 @@ def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
         library.add_file(copied)
     window = make_window()
     new_report(window, None, kind="half_year_summary")
-    panel, doc = window.library_panel, window.doc
+    panel, doc = window.panel_host.library, window.doc
     section = doc.report.sections[0]
     window.editor.outline.select_section(section.id)
-    window.library_action.trigger()
+    window.window_actions["library"].trigger()
     panel.search_for("党群服务中心")
     qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
     card = panel.results.cards[0]
@@ -189,5 +189,5 @@ def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
     assert panel.notice_label.text() == "已加入正文，其中 4 处半角标点已改为全角。"
     assert card.used_label.isVisibleTo(card)  # the card knows its paragraph is in, as fixed
     assert not [f for f in run_checks(doc.report, only=["halfwidth_punct"]) if f.section_id == section.id]
-    window.undo_action.trigger()  # one step takes it out again
+    window.window_actions["undo"].trigger()  # one step takes it out again
     assert section.body == []

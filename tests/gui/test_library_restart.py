@@ -16,8 +16,8 @@ WAIT_MS = 60000
 
 
 def _search(window: Any, qtbot: Any, query: str) -> Any:
-    window.library_action.trigger()  # the window as the clerk finds it with a report open
-    panel = window.library_panel
+    window.window_actions["library"].trigger()  # the window as the clerk finds it with a report open
+    panel = window.panel_host.library
     type_chinese(panel.query_edit, query)
     panel.search_now()
     qtbot.waitUntil(lambda: panel.status_label.text().startswith(("找到", "显示最相关")), timeout=WAIT_MS)

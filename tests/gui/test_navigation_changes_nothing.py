@@ -20,6 +20,7 @@ from core.draft.model import to_dict
 from core.reuse.new_draft import CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY
 from tests.conftest import SEED_NAMES, seed_path
 from tests.gui.clerk_review import Wish, reviewed_copy_of
+from tests.gui.conftest import ended_by
 
 
 def _snapshot(window: Any) -> str:
@@ -59,12 +60,12 @@ def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new
     assert _snapshot(window) == before, "selecting sections in the outline changed the draft"
 
     window.show_panel("flags")
-    window.flags_panel.refresh()
-    flagged = _click_every_row(window.flags_panel.tree)
+    window.panel_host.flags.refresh()
+    flagged = _click_every_row(window.panel_host.flags.tree)
     assert _snapshot(window) == before, "clicking 待核实 rows changed the draft"
 
     window.run_checks()
-    _click_every_row(window.checks_panel.tree)
+    _click_every_row(window.panel_host.checks.tree)
     assert _snapshot(window) == before, "clicking 检查 rows changed the draft"
 
     window.show_find()
@@ -85,7 +86,7 @@ def test_selecting_every_section_every_way_changes_nothing(make_window: Any, new
     wishes = [Wish(paragraph, paragraph * 7, "改动", comment=paragraph % 3 == 0) for paragraph in range(0, 40, 5)]
     marked = reviewed_copy_of(window.doc.report, tmp_path / "导出.docx", tmp_path / "审阅稿.docx", wishes)
     answers.open_paths.append(str(tmp_path / "审阅稿.docx"))
-    window.import_review_action.trigger()
+    assert ended_by(window.review.finished, window.window_actions["import_review"].trigger)
     panel = window.review.panel
     assert panel is not None and panel.session is not None
     after_import, steps = _snapshot(window), window.doc.undo_stack.count()

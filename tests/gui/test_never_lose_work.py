@@ -17,7 +17,7 @@ from gui.dialogs import prompts
 from gui.dialogs.recovery_dialog import DISCARD, RECOVER, RecoveryDialog
 from gui.main_window import START_PAGE
 from tests.conftest import seed_path
-from tests.gui.conftest import SETTLE_MS, append_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese, export_and_wait
 
 
 def _dead_pid() -> int:
@@ -49,7 +49,7 @@ def test_autosave_after_a_pause_then_recovery_restores_the_last_edit(
 ) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     form = window.editor.section_form
     append_chinese(form.body_edit, "崩溃前的最后一次修改。")
     autosave_file = window.session.autosave_file
@@ -70,12 +70,12 @@ def test_autosave_after_a_pause_then_recovery_restores_the_last_edit(
 
     monkeypatch.setattr(RecoveryDialog, "ask", staticmethod(choose))
     second = make_window()
-    assert second.offer_recovery()
+    assert second.documents.offer_recovery()
     assert offered == [["工作要点.draft.json"]]
     section = second.doc.report.sections[0]
     assert section.body == ["原有内容。崩溃前的最后一次修改。"]
     assert second.doc.path == draft
-    assert second.needs_save() and second.isWindowModified()
+    assert second.documents.needs_save() and second.isWindowModified()
     assert load_draft(draft).sections[0].body == ["原有内容。"]  # the file waits for the clerk to save
     # The orphan is gone; the recovered text lives on in the new session's autosave.
     assert not autosave_file.exists()
@@ -89,7 +89,7 @@ def test_discarding_a_recovery_deletes_it(make_window: Any, monkeypatch: pytest.
     _crash(session.autosave_file)
     monkeypatch.setattr(RecoveryDialog, "ask", staticmethod(lambda _p, found: (DISCARD, found[0])))
     window = make_window()
-    assert not window.offer_recovery()
+    assert not window.documents.offer_recovery()
     assert window.doc is None
     assert find_recoverable() == []
 
@@ -97,7 +97,7 @@ def test_discarding_a_recovery_deletes_it(make_window: Any, monkeypatch: pytest.
 def test_clean_close_leaves_nothing_to_recover(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    window.open_draft(draft)
+    window.documents.open_draft(draft)
     append_chinese(window.editor.section_form.body_edit, "改动")
     window.autosave.flush()
     answers.save_changes = prompts.DISCARD
@@ -110,7 +110,7 @@ def test_clean_close_leaves_nothing_to_recover(make_window: Any, answers: Any, t
 def test_unsaved_changes_prompt_can_cancel_or_save(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    window.open_draft(draft)
+    window.documents.open_draft(draft)
     append_chinese(window.editor.section_form.body_edit, "要保存的修改。")
     answers.save_changes = prompts.CANCEL
     assert not window.close()
@@ -123,15 +123,15 @@ def test_unsaved_changes_prompt_can_cancel_or_save(make_window: Any, answers: An
 def test_lock_file_warns_a_second_window(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     first = make_window()
-    first.open_draft(draft)
+    first.documents.open_draft(draft)
     assert read_lock(draft).session_id == first.session.id
     second = make_window()
     answers.open_locked = False
-    assert not second.open_draft(draft)
+    assert not second.documents.open_draft(draft)
     assert second.doc is None
     assert answers.asked[-1][0] == "open_locked"
     answers.open_locked = True
-    assert second.open_draft(draft)
+    assert second.documents.open_draft(draft)
     assert second.doc.path == draft
 
 
@@ -143,7 +143,7 @@ def test_stale_lock_of_a_dead_process_is_ignored(make_window: Any, answers: Any,
     payload["pid"] = _dead_pid()
     lock.write_text(json.dumps(payload), encoding="utf-8")
     window = make_window()
-    assert window.open_draft(draft)  # no question asked (answers.open_locked is None)
+    assert window.documents.open_draft(draft)  # no question asked (answers.open_locked is None)
     assert read_lock(draft).session_id == window.session.id
 
 
@@ -155,7 +155,7 @@ def test_export_to_read_only_target_shows_error_and_loses_nothing(
     append_chinese(window.editor.section_form.body_edit, "导出前的修改。")
     draft = tmp_path / "草稿.draft.json"
     answers.save_paths.append(str(draft))
-    assert window.save()
+    assert window.documents.save()
     append_chinese(window.editor.section_form.body_edit, "尚未保存的修改。")
     report_before = to_dict(window.doc.report)
     draft_bytes = draft.read_bytes()
@@ -166,7 +166,7 @@ def test_export_to_read_only_target_shows_error_and_loses_nothing(
     fresh = tmp_path / "另一个名字.docx"
     answers.save_paths += [str(locked), str(fresh)]
     answers.overwrite = True
-    window.export_action.trigger()
+    export_and_wait(window, start=window.window_actions["export"].trigger)
 
     warnings = [text for kind, text in answers.asked if kind == "warn"]
     assert len(warnings) == 1
@@ -175,7 +175,7 @@ def test_export_to_read_only_target_shows_error_and_loses_nothing(
     assert fresh.is_file()  # the clerk picked another name and the export went through
     assert to_dict(window.doc.report) == report_before
     assert draft.read_bytes() == draft_bytes
-    assert window.needs_save()  # the unsaved edit is still marked unsaved
+    assert window.documents.needs_save()  # the unsaved edit is still marked unsaved
     assert not list(tmp_path.glob(".只读.docx.*"))  # no temp file left behind
 
 
@@ -188,7 +188,7 @@ def test_export_cancelled_at_overwrite_question_asks_again(
     existing.write_bytes(b"keep me")
     answers.save_paths += [str(existing), ""]  # say no to replacing, then cancel the dialog
     answers.overwrite = False
-    assert window.export_word() is None
+    assert export_and_wait(window) is None
     assert existing.read_bytes() == b"keep me"
     # The pre-flight lists the draft's empty sections first (仍然导出), then the overwrite question.
     assert [kind for kind, _ in answers.asked] == ["preflight", "overwrite"]
@@ -199,16 +199,16 @@ def test_save_to_read_only_draft_offers_another_name(
 ) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    window.open_draft(draft)
+    window.documents.open_draft(draft)
     append_chinese(window.editor.section_form.body_edit, "新内容")
     draft.chmod(0o444)
     elsewhere = tmp_path / "副本.draft.json"
     answers.save_elsewhere = True
     answers.save_paths.append(str(elsewhere))
-    assert window.save()
+    assert window.documents.save()
     assert load_draft(elsewhere).sections[0].body == ["原有内容。新内容"]
     assert load_draft(draft).sections[0].body == ["原有内容。"]
-    assert window.doc.path == elsewhere and not window.needs_save()
+    assert window.doc.path == elsewhere and not window.documents.needs_save()
 
 
 def test_close_document_returns_to_start_page_with_recent_draft(
@@ -216,10 +216,10 @@ def test_close_document_returns_to_start_page_with_recent_draft(
 ) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    window.open_draft(draft)
-    assert window.close_document()
+    window.documents.open_draft(draft)
+    assert window.documents.close_document()
     assert window.pages.currentIndex() == START_PAGE
-    assert not window.panels["preview"].isVisible()
+    assert not window.panel_host.docks["preview"].isVisible()
     recent = window.start_page.recent_buttons
     assert [button.text() for button in recent] == ["工作要点"]
     assert window.settings.recent_drafts == [str(draft.resolve())]

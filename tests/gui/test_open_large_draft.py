@@ -54,21 +54,21 @@ def test_opening_a_thousand_page_prior_keeps_the_gui_thread_free(
     _on_which_thread(monkeypatch, checks_panel, "check_report", checked)
     new_report(window, big)  # 沿用上年提纲: every section keeps last year's text as its reference
     # The window is open before its panels have read the draft; they say they are at it.
-    assert window.flags_panel.summary_label.text() == FINDING_FLAGS
-    assert window.checks_panel.summary_label.text() == CHECKING
-    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
-    qtbot.waitUntil(lambda: window.checks_panel.summary_label.text() != CHECKING, timeout=SETTLE_MS)
+    assert window.panel_host.flags.summary_label.text() == FINDING_FLAGS
+    assert window.panel_host.checks.summary_label.text() == CHECKING
+    qtbot.waitUntil(lambda: not window.panel_host.flags.finding(), timeout=SETTLE_MS)
+    qtbot.waitUntil(lambda: window.panel_host.checks.summary_label.text() != CHECKING, timeout=SETTLE_MS)
     # The proof that the GUI thread stayed free is where the work ran (a count of timer ticks
     # depended on how fast the workers were).
     gui_thread = threading.main_thread().name
     assert drafted and gui_thread not in drafted
     assert flagged and gui_thread not in flagged
     assert checked and gui_thread not in checked
-    assert window.flags_panel.summary_label.text() == "没有待核实的内容。"  # nothing carried but headings
-    assert window.checks_panel.summary_label.text() != CHECKING
+    assert window.panel_host.flags.summary_label.text() == "没有待核实的内容。"  # nothing carried but headings
+    assert window.panel_host.checks.summary_label.text() != CHECKING
 
     # The first section is in the form; its reference has 1,000 paragraphs, a page of cards made.
-    pane = window.reference
+    pane = window.panel_host.reference
     section = window.doc.report.sections[0]
     assert window.editor.section_form.section_id == section.id
     assert len(pane.paragraphs) == 1000
@@ -118,8 +118,8 @@ def test_a_long_carried_section_is_painted_and_listed_in_bounded_work(
     monkeypatch.setattr(flag_marks, "count_paragraphs_before", count)
     window = make_window()
     new_report(window, big, mode=CARRY_TEXT)
-    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
-    panel = window.flags_panel
+    qtbot.waitUntil(lambda: not window.panel_host.flags.finding(), timeout=SETTLE_MS)
+    panel = window.panel_host.flags
     rows = panel.tree.finding_items()
     assert len(panel.flags) > MAX_ROWS and len(rows) == MAX_ROWS
     last = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)

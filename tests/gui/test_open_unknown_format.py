@@ -11,6 +11,7 @@ import pytest
 
 from core.draft.model import to_dict
 from gui.dialogs.new_report_dialog import NewReportDialog
+from tests.gui.conftest import ended_by
 from tests.unknown_formats import REASONS, write_unknown_formats
 
 
@@ -22,7 +23,7 @@ def test_file_open_refuses_a_format_it_does_not_read(make_window: Any, new_repor
     for path in write_unknown_formats(tmp_path):
         answers.open_paths.append(str(path))
         answers.asked.clear()
-        window.open_action.trigger()  # 文件 ▸ 打开, the file chosen under 所有文件
+        window.window_actions["open"].trigger()  # 文件 ▸ 打开, the file chosen under 所有文件
         assert answers.asked == [
             ("warn", f"无法打开文件：无法导入“{path.name}”：{REASONS[path.name]}\n报告草稿（.draft.json）可以直接打开。")
         ]
@@ -41,12 +42,12 @@ def test_new_report_refuses_a_format_it_does_not_read(
     def choose_each(dialog: NewReportDialog) -> int:  # 选择文件… for each, then 取消
         for path in paths:
             answers.open_paths.append(str(path))
-            dialog.choose_button.click()
+            assert not ended_by(dialog.priorRead, dialog.choose_button.click)
             seen.append((dialog._prior, dialog.prior_label.text()))
         return 0
 
     monkeypatch.setattr(NewReportDialog, "exec", choose_each)
-    assert not window.new_report()
+    assert not window.documents.new_report()
     assert answers.asked == [
         ("warn", f"无法读取上年报告：无法导入“{path.name}”：{REASONS[path.name]}") for path in paths
     ]

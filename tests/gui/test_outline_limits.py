@@ -18,7 +18,7 @@ def _draft(path: Path, sections: list[dict[str, Any]]) -> Path:
 def test_adding_the_hundredth_chapter_numbers_it_in_chinese(make_window: Any, tmp_path: Path) -> None:
     window = make_window()
     path = _draft(tmp_path / "长.draft.json", [{"heading": f"第{i}项", "id": f"s{i}"} for i in range(1, 100)])
-    assert window.open_draft(path)
+    assert window.documents.open_draft(path)
     outline = window.editor.outline
     outline.select_section("s99")
     outline.add_sibling_action.trigger()
@@ -34,7 +34,7 @@ def test_a_ninth_level_is_refused_with_a_message(make_window: Any, tmp_path: Pat
     section: dict[str, Any] = {"heading": "第8级", "id": "deepest"}
     for level in range(7, 0, -1):
         section = {"heading": f"第{level}级", "id": f"l{level}", "children": [section]}
-    assert window.open_draft(_draft(tmp_path / "深.draft.json", [section]))
+    assert window.documents.open_draft(_draft(tmp_path / "深.draft.json", [section]))
     outline = window.editor.outline
     outline.select_section("deepest")
     before = window.doc.undo_stack.count()

@@ -44,8 +44,8 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n今年新建的3个项目已全面峻工。")
 
-    window.check_action.trigger()
-    panel = window.checks_panel
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
     # The window did not wait: the 校对 checks are pending and say so.
     assert "typo" in panel.pending
     assert "正在后台校对" in panel.summary_label.text()
@@ -66,7 +66,7 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     assert panel.fix_selected()
     assert target.body[-1] == "今年新建的3个项目已全面竣工。"
     assert doc.undo_stack.undoText() == "一键修正：错别字"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert target.body[-1] == "今年新建的3个项目已全面峻工。"
 
 
@@ -80,8 +80,8 @@ def test_office_word_stops_a_typo_everywhere(make_window: Any, new_report: Any, 
     form = window.editor.section_form
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
-    window.check_action.trigger()
-    panel = window.checks_panel
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
     try:
         typo = next(f for f in panel.findings if f.check == "typo" and f.text == "峻工")
@@ -114,8 +114,8 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     form = window.editor.section_form
     form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
-    window.check_action.trigger()
-    panel = window.checks_panel
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
 
     def typos() -> list[str]:
@@ -131,17 +131,17 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     assert "另有 1 处已忽略" in panel.summary_label.text()
     assert panel.restore_button.isEnabled() and panel.restore_button.text() == "恢复已忽略（1）"
     assert doc.undo_stack.undoText() == "忽略：错别字“峻工”"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     panel.run_now()
     assert typos() == ["峻工", "扶恤"] and doc.report.ignored_findings == []
-    window.redo_action.trigger()
+    window.window_actions["redo"].trigger()
     panel.run_now()
     assert typos() == ["扶恤"] and len(doc.report.ignored_findings) == 1
 
     # Saved with the draft: the command line and a fresh check of the file leave it out.
     path = tmp_path / "忽略.draft.json"
     answers.save_paths.append(str(path))
-    assert window.save_as()
+    assert window.documents.save_as()
     saved = load_draft(path)
     assert saved.ignored_findings == doc.report.ignored_findings
     assert [f.text for f in check_report(saved, only=["typo"]).findings if f.section_id == target.id] == ["扶恤"]
@@ -156,13 +156,13 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     # 恢复已忽略 lists it again, as one undo step.
     assert panel.restore_ignored() == 1
     assert typos() == ["峻工", "扶恤"] and doc.undo_stack.undoText() == "恢复已忽略的 1 处"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     panel.run_now()
     assert typos() == ["扶恤"]
 
     # An edit of the paragraph checks it again: the old 忽略 no longer applies.
     append_chinese(form.body_edit, "今年完成。")
-    window.check_action.trigger()
+    window.window_actions["check"].trigger()
     qtbot.waitUntil(lambda: not panel.pending, timeout=20000)
     assert typos() == ["峻工", "扶恤"]
     assert "已忽略" not in panel.summary_label.text()

@@ -83,8 +83,8 @@ def test_rows_filled_again_and_again_leave_none_refcount_flat(make_window: Any, 
     window = make_window()
     window.set_document(DraftDocument(report))
     # The flags and checks of a draft just opened arrive from the worker threads: before measuring.
-    qtbot.waitUntil(lambda: not window.flags_panel.finding(), timeout=SETTLE_MS)
-    checks = window.checks_panel
+    qtbot.waitUntil(lambda: not window.panel_host.flags.finding(), timeout=SETTLE_MS)
+    checks = window.panel_host.checks
     qtbot.waitUntil(lambda: checks.summary_label.text() != CHECKING and not checks.pending, timeout=SETTLE_MS)
     items = [OpenItem(CHECK_ITEM, f"第{i}处句子过长", f"一、重点任务 第{i}段", "a") for i in range(200)]
 

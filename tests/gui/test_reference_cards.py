@@ -49,17 +49,17 @@ def test_a_section_clicked_from_the_report_form_opens_no_windows(make_window: An
         window.editor.outline.select_section(with_reference[1].id)
         qtbot.wait(50)
         # Straight from one section to the next in one turn, as a jump from a list does.
-        window.reference.show_section(with_reference[2].id)
-        window.reference.show_section(with_reference[3].id)
+        window.panel_host.reference.show_section(with_reference[2].id)
+        window.panel_host.reference.show_section(with_reference[3].id)
         qtbot.wait(50)
     finally:
         QApplication.instance().removeEventFilter(windows)
     assert windows.shown == []
     assert QApplication.activeWindow() is window
     assert QApplication.focusWidget() is tree
-    assert [card.text for card in window.reference.cards]  # the pane itself shows the section's text
-    assert all(card.isVisible() and not card.isWindow() for card in window.reference.cards)
-    assert len(window.reference.paragraphs) <= PAGE_SIZE and window.reference.pager.isHidden()  # no pages
+    assert [card.text for card in window.panel_host.reference.cards]  # the pane itself shows the section's text
+    assert all(card.isVisible() and not card.isWindow() for card in window.panel_host.reference.cards)
+    assert len(window.panel_host.reference.paragraphs) <= PAGE_SIZE and window.panel_host.reference.pager.isHidden()  # no pages
 
 
 def test_no_pane_lets_go_of_a_widget_by_orphaning_it() -> None:

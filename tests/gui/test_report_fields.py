@@ -8,7 +8,7 @@ from typing import Any
 from core.draft.fields import form_fields
 from core.importing.importer import import_document
 from tests.conftest import seed_path
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import export_and_wait, type_chinese
 
 
 def test_the_form_has_a_row_for_every_field_of_the_table(make_window: Any, new_report: Any) -> None:
@@ -22,24 +22,24 @@ def test_addressee_edit_save_reopen_export_reimport(
 ) -> None:
     window = make_window()
     new_report(window, seed_path("004"))
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     edit = window.editor.report_form.editors["addressee"]
     edit.setFocus()
     type_chinese(edit, "区委")
     assert window.doc.report.addressee == "区委"
-    assert window.undo_action.text().endswith("修改主送机关")
+    assert window.window_actions["undo"].text().endswith("修改主送机关")
 
     draft = tmp_path / "上半年.draft.json"
     answers.save_paths.append(str(draft))
-    assert window.save()
-    assert window.close_document()
-    assert window.open_draft(draft)
-    window.report_info_action.trigger()
+    assert window.documents.save()
+    assert window.documents.close_document()
+    assert window.documents.open_draft(draft)
+    window.window_actions["report_info"].trigger()
     assert window.editor.report_form.editors["addressee"].text() == "区委"
 
     out = tmp_path / "上半年.docx"
     answers.save_paths.append(str(out))
-    window.export_action.trigger()
+    export_and_wait(window, start=window.window_actions["export"].trigger)
     qtbot.waitUntil(out.is_file, timeout=10_000)
     back = import_document(out).report
     assert back.addressee == "区委"
@@ -82,7 +82,7 @@ def test_the_date_field_is_chinese_and_takes_dates_as_typed(make_window: Any, ne
     qtbot.keyClicks(line, "abc")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert doc.report.date == "2024-07-01" and edit.text() == "2024年7月1日"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert doc.report.date != "2024-07-01"
 
 
@@ -109,7 +109,7 @@ def test_text_pasted_into_a_heading_or_the_title_stays_one_line(make_window: Any
     assert heading.text() == section.heading
     assert any(line.endswith(section.heading) for line in report_text(report).split("\n"))
 
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     title = window.editor.report_form.title_edit
     title.setFocus()
     title.selectAll()

@@ -13,6 +13,7 @@ from core.importing.readers import read_paragraphs
 from core.text.plaintext import report_paragraphs
 from tests.core.review_builders import reviewed_copy
 from tests.core.test_review_roundtrip import LEADER_TEXT
+from tests.gui.conftest import ended_by, export_and_wait, review_imported
 
 
 def _select(panel: Any, text_start: str) -> str:
@@ -29,9 +30,9 @@ def _state(panel: Any, text_start: str) -> str:
 def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     answers.open_paths.append(str(reviewed))
-    window.import_review_action.trigger()
+    assert ended_by(window.review.finished, window.window_actions["import_review"].trigger)
     panel = window.review.panel
     assert panel is not None and window.panel_host.docks["review"].isVisible()
     assert "李主任、王处长" in panel.summary.text()
@@ -61,13 +62,13 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert panel.item_for(second).text(2) == "已拒绝"
     assert not box.marks.isVisible()
 
-    window.undo_action.trigger()  # the rejection
+    window.window_actions["undo"].trigger()  # the rejection
     assert panel.item_for(second).text(2) == "待定"
-    window.undo_action.trigger()  # the acceptance: text and decision back
+    window.window_actions["undo"].trigger()  # the acceptance: text and decision back
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议12次。"
     assert panel.item_for(first).text(2) == "待定"
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.window_actions["redo"].trigger()
+    window.window_actions["redo"].trigger()
     assert report.sections[0].body[0] == "一是抓好党建工作，全年召开党组会议15次。"
     assert panel.item_for(second).text(2) == "已拒绝"
 
@@ -81,15 +82,15 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     box.notes.item(0).setCheckState(Qt.CheckState.Unchecked)  # un-ticked beside the section
     assert report.sections[0].handled_notes == []
     assert _state(panel, "批注：“3亿元”") == "已接受"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert _state(panel, "批注：“3亿元”") == "已接受·已处理"
     assert "处理中：已接受 2 处，已拒绝 1 处" in panel.progress.text()
 
     # Saved, closed, reopened, the same copy imported again: the clerk's decisions are back.
-    assert window.save()
-    assert window.close_document()
-    assert window.open_draft(draft)
-    assert window.review.import_review(reviewed)
+    assert window.documents.save()
+    assert window.documents.close_document()
+    assert ended_by(window.review.finished, lambda: window.documents.open_draft(draft))  # the review in progress
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     assert panel.item_for(first).text(2) == "已接受"
     assert panel.item_for(second).text(2) == "已拒绝"
@@ -101,10 +102,10 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     expected = list(LEADER_TEXT)
     expected[5] = "二是推进项目建设，完成固定资产投资3亿元。"  # the rejected deletion
     assert report_paragraphs(window.doc.report) == expected
-    window.undo_action.trigger()  # 全部接受 is one step
+    window.window_actions["undo"].trigger()  # 全部接受 is one step
     assert "处理中" in panel.progress.text()
-    window.redo_action.trigger()
-    assert window.save()
+    window.window_actions["redo"].trigger()
+    assert window.documents.save()
 
     # The history of saved versions says what happened to the review.
     from gui.dialogs.history_dialog import HistoryDialog
@@ -123,7 +124,7 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
     assert cells[:5] == ["序号", "位置", "原文", "修改后", "审阅人"] and cells[5:10] == ["1", "一、主要工作成效 正文第1段第1字（修改）", "12", "15\n【已接受】", "李主任"]
     target = tmp_path / "定稿.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     assert answers.asked[-1] == ("preflight", "2")  # the two comments not yet marked 已处理
     assert read_paragraphs(target) == expected
 
@@ -131,13 +132,13 @@ def test_accept_reject_undo_accept_all(make_window: Any, answers: Any, tmp_path:
 def test_a_copy_of_another_report_is_refused(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft, _ = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     other = tmp_path / "别的.docx"
     document = docx.Document()
     for i in range(5):
         document.add_paragraph(f"另一份文件的第{i}段，内容完全不同。")
     document.save(str(other))
-    assert not window.review.import_review(other)
+    assert not review_imported(window, other)
     assert answers.asked[-1][0] == "warn" and "0%" in answers.asked[-1][1]
 
 
@@ -150,8 +151,8 @@ def test_accepting_after_the_clerk_moved_or_rewrote_the_paragraph(make_window: A
 
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
-    assert window.review.import_review(reviewed)
+    assert window.documents.open_draft(draft)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     report = window.doc.report
     window.editor.outline.select_section(report.sections[0].id)
@@ -186,10 +187,10 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert export_and_wait(window) == exported
     reviewed = write_reviewed(
         exported, tmp_path / "审阅.docx", _leader_copy(document_xml(exported)), [CommentSpec(1, "王处长", "请核实投资数据。")]
     )
@@ -198,7 +199,7 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     doc.set_report_field("closing", ["下半年，我们将继续努力，确保圆满完成全年目标任务。"])
     team = doc.report.sections[0].children[0]
     doc.set_section_field(team.id, "body", [TEAM.replace("4次", "5次")])
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     assert "与导出时的版本对应" in panel.summary.text() and "1 处与导出后的改动冲突" in panel.summary.text()
     assert _state(panel, "修改：4 → 6") == "冲突"
@@ -213,7 +214,7 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     assert report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
     assert report.sections[0].notes == ["王处长（2025-07-12）批注“3亿元”：请核实投资数据。"]
     assert _state(panel, "修改：4 → 6") == "冲突"
-    window.undo_action.trigger()  # 全部接受 is one step, the deleted point included
+    window.window_actions["undo"].trigger()  # 全部接受 is one step, the deleted point included
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
     assert window.doc.report.closing == ["下半年，我们将继续努力，确保圆满完成全年目标任务。"]
 
@@ -230,16 +231,16 @@ def test_a_copy_of_what_was_exported_merges_three_ways(make_window: Any, answers
     box.buttons["leader"].click()
     assert team_body() == ["班子成员带头学习，开展专题研讨6次。"]
     assert _state(panel, "修改：4 → 6") == "已接受" and box.isHidden()
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "冲突"
     _select(panel, "修改：4 → 6")
     box.buttons["both"].click()
     assert team_body() == ["班子成员带头学习，开展专题研讨56次。"]
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     _select(panel, "修改：4 → 6")
     box.buttons["clerk"].click()
     assert team_body() == ["班子成员带头学习，开展专题研讨5次。"] and _state(panel, "修改：4 → 6") == "已拒绝"
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert _state(panel, "修改：4 → 6") == "冲突"
     # The clerk's words edited again since: the leader's cannot replace them, and it says so.
     doc.set_section_field(team.id, "body", ["班子成员带头学习，开展专题研讨多次。"])
@@ -271,23 +272,23 @@ def test_points_and_table_cells_change_through_the_panel(make_window: Any, answe
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert export_and_wait(window) == exported
     xml = document_xml(exported)
     start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
     xml = xml[:start] + xml[start:end].replace(run("12"), dele("12") + ins("15"), 1) + xml[end:]
     xml = replace_runs(xml, "一是基层基础仍然薄弱。", dele("一是基层基础仍然薄弱。"))
     xml = add_paragraph_after(xml, "二是人才队伍结构不够优化。", inserted_paragraph("三是干部作风有待转变。"))
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     panel.accept_all_button.click()
     doc_report = window.doc.report
     assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "15"]]
     assert [p.text for p in doc_report.sections[1].points] == ["人才队伍结构不够优化。", "干部作风有待转变。"]
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert doc_report.sections[0].tables[0].rows == [["项目", "次数"], ["培训", "12"]]
     assert [p.text for p in window.doc.report.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。"]
 
@@ -301,10 +302,10 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
 
     draft, reviewed = reviewed_copy(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     # In 视图 from the start, before any copy came in.
-    assert "审阅" in [action.text() for action in window.view_menu.actions()]
-    assert window.review.import_review(reviewed)
+    assert "审阅" in [action.text() for action in window.window_actions.menu("view").actions()]
+    assert review_imported(window, reviewed)
     panel = window.review.panel
     report = window.doc.report
 
@@ -327,20 +328,20 @@ def test_the_panel_goes_to_a_change_shows_states_and_belongs_to_its_draft(
     assert pending.foreground(0).style() == Qt.BrushStyle.NoBrush  # 待定: as text is
 
     # Saved, closed and opened again: the review in progress comes back with the draft.
-    assert window.save()
-    assert window.close_document()
-    assert window.open_draft(draft)
+    assert window.documents.save()
+    assert window.documents.close_document()
+    assert ended_by(window.review.finished, lambda: window.documents.open_draft(draft))  # read again
     panel = window.review.panel
     assert panel.session is not None and panel.session.doc is window.doc
     assert panel.item_for(first).text(2) == "已接受" and panel.item_for(second).text(2) == "已拒绝"
     # The same copy imported again: what was decided shows as decided, not as 不再适用.
-    assert window.review.import_review(reviewed)
+    assert review_imported(window, reviewed)
     assert "0 处不再适用" in panel.summary.text()
 
     # Another draft: nothing of this one's review is shown.
     other = tmp_path / "另一份.draft.json"
     save_draft(sample_report(), other)
-    assert window.open_draft(other)
+    assert window.documents.open_draft(other)
     assert panel.session is None and panel.progress.text() == "" and not panel._items()
     assert panel.summary.text().startswith("尚未导入审阅稿")
 
@@ -364,13 +365,13 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert export_and_wait(window) == exported
     xml = edit_run(document_xml(exported), "某某局2025年上半年工作总结", "某某局2025年上半年工作情况总结")
     xml = replace_runs(xml, "2025年7月10日", run("2025年7月") + dele("10") + ins("12") + run("日"))
-    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert review_imported(window, write_reviewed(exported, tmp_path / "审阅.docx", xml))
     panel, form = window.review.panel, window.editor.report_form
     window.editor.show_report_form()
 
@@ -389,8 +390,8 @@ def test_report_fields_the_leader_changed_are_marked_in_the_report_form(
     _select(panel, "修改：2025年7月10日 → 2025年7月12日")
     panel.reject_button.click()
     assert window.doc.report.date == "2025-07-10" and box.isHidden()
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
+    window.window_actions["undo"].trigger()
     assert window.doc.report.title == "某某局2025年上半年工作总结" and not box.isHidden()
     _select(panel, "修改：2025年7月10日 → 2025年7月12日")
     panel.accept_button.click()
@@ -413,10 +414,10 @@ def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, an
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert export_and_wait(window) == exported
     row = '<w:trPr><w:ins w:id="901" w:author="李主任" w:date="2025-07-12T09:30:00Z"/></w:trPr>'
     table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
              + "".join(f"<w:tr>{row}<w:tc><w:p>{ins(a)}</w:p></w:tc><w:tc><w:p>{ins(b)}</w:p></w:tc></w:tr>"
@@ -424,14 +425,14 @@ def test_a_table_the_leader_added_comes_in_with_its_section(make_window: Any, an
              + "</w:tbl>")
     xml = add_paragraph_after(document_xml(exported), "围绕中心工作，抓好各项任务落实。", table)
     xml = add_paragraph_after(xml, "围绕中心工作，抓好各项任务落实。", inserted_paragraph("具体安排见下表。"))
-    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert review_imported(window, write_reviewed(exported, tmp_path / "审阅.docx", xml))
     panel = window.review.panel
     assert _state(panel, "新增表格：新增表格（2行）：任务、时限") == "待定"
     panel.accept_all_button.click()
     section = window.doc.report.sections[2]
     assert section.body == ["围绕中心工作，抓好各项任务落实。", "具体安排见下表。"]
     assert [(t.rows, t.after_body) for t in section.tables] == [([["任务", "时限"], ["调研", "9月"]], 2)]
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert window.doc.report.sections[2].tables == [] and window.doc.report.sections[2].body == [
         "围绕中心工作，抓好各项任务落实。"
     ]

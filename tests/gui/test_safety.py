@@ -36,7 +36,7 @@ def test_continuous_typing_reaches_the_journal_before_any_pause(
     draft = _draft(tmp_path)
     window = make_window()
     window.autosave._timer.setInterval(60_000)  # the clerk never pauses long enough to autosave
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     body = window.editor.section_form.body_edit
     journal = window.session.journal_file
     typed = ""
@@ -54,7 +54,7 @@ def test_continuous_typing_reaches_the_journal_before_any_pause(
     assert found.journal == journal and found.draft_path == str(draft)
     monkeypatch.setattr(RecoveryDialog, "ask", staticmethod(lambda _p, f: (RECOVER, f[0])))
     second = make_window()
-    assert second.offer_recovery()
+    assert second.documents.offer_recovery()
     assert second.doc.report.sections[0].body == ["原有内容。" + typed]
     assert second.doc.unsaved and load_draft(draft).sections[0].body == ["原有内容。"]
 
@@ -65,8 +65,8 @@ def test_two_windows_racing_for_one_draft(make_window: Any, answers: Any,
     first, second = make_window(), make_window()
     # Both windows check for a holder at the same instant and see none...
     monkeypatch.setattr(Session, "lock_holder", lambda self, path: None)
-    assert first.open_draft(draft)
-    assert second.open_draft(draft)
+    assert first.documents.open_draft(draft)
+    assert second.documents.open_draft(draft)
     # ...but taking the lock is atomic: the first has it, the second is told who does.
     assert read_lock(draft).session_id == first.session.id
     assert first.session.locked_draft == draft.resolve() and second.session.locked_draft is None
@@ -76,17 +76,17 @@ def test_two_windows_racing_for_one_draft(make_window: Any, answers: Any,
 
     # The second window's save still cannot silently overwrite what the first saved.
     append_chinese(first.editor.section_form.body_edit, "第一个窗口的修改。")
-    assert first.save()
+    assert first.documents.save()
     append_chinese(second.editor.section_form.body_edit, "第二个窗口的修改。")
     answers.changed_on_disk = prompts.CANCEL
-    assert not second.save()
+    assert not second.documents.save()
     assert load_draft(draft).sections[0].body == ["原有内容。第一个窗口的修改。"]
 
 
 def test_draft_changed_on_disk_while_open_asks_what_to_do(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     append_chinese(window.editor.section_form.body_edit, "窗口里的修改。")
     elsewhere = load_draft(draft)
     elsewhere.sections[1].body = ["别的程序写进去的。"]
@@ -94,14 +94,14 @@ def test_draft_changed_on_disk_while_open_asks_what_to_do(make_window: Any, answ
     on_disk = draft.read_bytes()
 
     answers.changed_on_disk = prompts.CANCEL
-    assert not window.save()
+    assert not window.documents.save()
     assert draft.read_bytes() == on_disk
     assert answers.asked[-1] == ("changed_on_disk", str(draft))
 
     answers.changed_on_disk = prompts.SAVE_AS
     copy = tmp_path / "另存的.draft.json"
     answers.save_paths.append(str(copy))
-    assert window.save()
+    assert window.documents.save()
     assert draft.read_bytes() == on_disk
     assert load_draft(copy).sections[0].body == ["原有内容。窗口里的修改。"]
     assert window.doc.path == copy
@@ -109,20 +109,20 @@ def test_draft_changed_on_disk_while_open_asks_what_to_do(make_window: Any, answ
     # Saving the copy again asks nothing: nobody changed it.
     append_chinese(window.editor.section_form.body_edit, "再改。")
     asked = len(answers.asked)
-    assert window.save()
+    assert window.documents.save()
     assert len(answers.asked) == asked
 
 
 def test_overwrite_after_change_on_disk(make_window: Any, answers: Any, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     append_chinese(window.editor.section_form.body_edit, "窗口里的修改。")
     elsewhere = load_draft(draft)
     elsewhere.title = "别处改的标题"
     save_draft(elsewhere, draft)
     answers.changed_on_disk = prompts.OVERWRITE
-    assert window.save()
+    assert window.documents.save()
     assert load_draft(draft).title == "2023年工作要点"
     # What was overwritten is still in the .bak.
     assert load_draft(draft.with_name(draft.name + ".bak")).title == "别处改的标题"
@@ -131,16 +131,16 @@ def test_overwrite_after_change_on_disk(make_window: Any, answers: Any, tmp_path
 def test_restore_a_history_version_and_undo_it(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     body = window.editor.section_form.body_edit
     append_chinese(body, "第一次保存的内容。")
-    assert window.save()
+    assert window.documents.save()
     window.doc.undo_stack.clear()  # what follows must be undone in one step, not many
     append_chinese(body, "第二次保存时加的。")
-    assert window.save()
+    assert window.documents.save()
     append_chinese(body, "还没保存的。")
     current = to_dict(window.doc.report)
-    assert window.history_action.isEnabled()
+    assert window.window_actions["history"].isEnabled()
 
     dialog = HistoryDialog(window.doc, window)
     qtbot.addWidget(dialog)
@@ -167,7 +167,7 @@ def test_restore_a_history_version_and_undo_it(make_window: Any, qtbot: Any, tmp
 
 def test_history_dialog_without_versions(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
     window = make_window()
-    assert window.open_draft(_draft(tmp_path))
+    assert window.documents.open_draft(_draft(tmp_path))
     dialog = HistoryDialog(window.doc, window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
@@ -180,8 +180,8 @@ def test_opening_a_held_draft_anyway_asks_once_and_leaves_the_lock(
 ) -> None:
     draft = _draft(tmp_path)
     first, second = make_window(), make_window()
-    assert first.open_draft(draft)
+    assert first.documents.open_draft(draft)
     answers.open_locked = True  # 仍然打开
-    assert second.open_draft(draft)
+    assert second.documents.open_draft(draft)
     assert [kind for kind, _ in answers.asked] == ["open_locked"]  # not a second warning
     assert read_lock(draft).session_id == first.session.id

@@ -21,7 +21,7 @@ from gui.dialogs.error_dialog import ErrorDialog, ErrorHandler
 from gui.dialogs.new_report_dialog import NewReportDialog
 from gui.main_window import EDITOR_PAGE, START_PAGE
 from tests.conftest import PROJECT_ROOT, seed_path
-from tests.gui.conftest import SETTLE_MS
+from tests.gui.conftest import SETTLE_MS, ended_by, prior_read, read_prior
 
 
 def _drop(widget: Any, path: Path) -> None:
@@ -49,7 +49,7 @@ def test_start_page_lists_recent_drafts_and_opens_one(make_window: Any, tmp_path
     assert len(recent) == 1  # a draft that no longer exists is not offered
     assert recent[0].text() == "年度总结"
     assert str(tmp_path) in recent[0].description()
-    assert [a.text() for a in window.recent_menu.actions()] == ["年度总结.draft.json"]
+    assert [a.text() for a in window.window_actions.menu("recent").actions()] == ["年度总结.draft.json"]
     recent[0].click()
     assert window.pages.currentIndex() == EDITOR_PAGE
     assert window.doc.path == draft
@@ -81,7 +81,8 @@ def test_new_report_dialog_offers_kinds_unit_year_and_prior(app: QApplication, q
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "创建"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
 
-    _drop(dialog, seed_path("000"))  # dropping last year's report onto the dialog
+    # Dropping last year's report onto the dialog (read in a background task: waited for).
+    assert ended_by(dialog.priorRead, lambda: _drop(dialog, seed_path("000")))
     assert dialog.carry_radio.isEnabled() and dialog.carry_radio.isChecked()
     assert dialog.kind_id() == "annual_keypoints"  # recognised from the document
     assert "40 个标题" in dialog.prior_label.text() and "年度工作要点" in dialog.prior_label.text()
@@ -99,7 +100,7 @@ def test_clerks_kind_choice_wins_over_the_guess(app: QApplication, qtbot: Any) -
     qtbot.addWidget(dialog)
     dialog._select_kind("work_report")
     dialog._kind_clicked()
-    dialog.set_prior(seed_path("004"))
+    assert read_prior(dialog, seed_path("004"))
     assert dialog.kind_id() == "work_report"
 
 
@@ -110,7 +111,7 @@ def test_unreadable_prior_is_refused_with_a_message(
     bad.write_bytes(b"not a zip")
     dialog = NewReportDialog(Settings())
     qtbot.addWidget(dialog)
-    assert not dialog.set_prior(bad)
+    assert not read_prior(dialog, bad)
     assert answers.asked[-1][0] == "warn" and "坏文件.docx" in answers.asked[-1][1]
     assert not dialog.carry_radio.isEnabled()
 
@@ -122,6 +123,7 @@ def test_dropping_a_prior_report_on_the_window_starts_a_new_report(
     seen: list[str] = []
 
     def accept(dialog: NewReportDialog) -> int:
+        assert prior_read(dialog)  # the dropped file, read
         seen.append(dialog.prior_label.text())
         return 1
 
@@ -141,7 +143,7 @@ def test_reference_only_mode_through_the_window(make_window: Any, new_report: An
     report = window.doc.report
     assert [s.heading for s in report.sections] == ["上半年工作开展情况", "存在的问题", "下半年工作计划"]
     window.editor.outline.select_section(report.sections[2].id)
-    assert window.reference.cards[0].text == "二、下半年工作计划"
+    assert window.panel_host.reference.cards[0].text == "二、下半年工作计划"
     assert "找到上年对应内容" in window.status_text
 
 
@@ -164,7 +166,7 @@ def test_splitters_and_panels_are_remembered(make_window: Any, new_report: Any, 
     qtbot.wait(50)  # the first-run layout is applied once the editor is shown
     window.editor.setSizes([200, 700])
     window.editor.section_form.splitter.setSizes([120, 300])
-    window.panels["reference"].hide()
+    window.panel_host.docks["reference"].hide()
     qtbot.wait(100)  # let the docks settle: the splitter's share is read as the window closes
     sizes = window.editor.sizes()
     form_sizes = window.editor.section_form.splitter.sizes()
@@ -177,8 +179,8 @@ def test_splitters_and_panels_are_remembered(make_window: Any, new_report: Any, 
     # Within a pixel or two: the form's height depends on the tab bar, laid out meanwhile.
     restored = again.editor.section_form.splitter.sizes()
     assert all(abs(a - b) <= 2 for a, b in zip(restored, form_sizes, strict=True)), (restored, form_sizes)
-    assert not again.panels["reference"].isVisible()
-    assert again.panels["preview"].isVisible()
+    assert not again.panel_host.docks["reference"].isVisible()
+    assert again.panel_host.docks["preview"].isVisible()
 
 
 def test_error_handler_autosaves_logs_and_keeps_running(
@@ -223,7 +225,7 @@ def test_exception_in_a_slot_reaches_the_handler_and_the_draft_is_autosaved(
     window.autosave.forget()
     shown: list[str] = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append(self.details) or 0)
-    handler = ErrorHandler(window.emergency_autosave, lambda: window)
+    handler = ErrorHandler(window.documents.emergency_autosave, lambda: window)
     monkeypatch.setattr(sys, "excepthook", handler)
     with qtbot.capture_exceptions() as caught:
         monkeypatch.setattr(window.editor.outline, "current_id", lambda: 1 / 0)

@@ -10,6 +10,7 @@ import pytest
 from core.draft.draft_file import save_draft
 from core.importing.importer import import_document
 from tests.core.test_tables import _write_report_with_table
+from tests.gui.conftest import export_and_wait
 
 
 def _open_with_table(make_window: Any, tmp_path: Path) -> Any:
@@ -18,7 +19,7 @@ def _open_with_table(make_window: Any, tmp_path: Path) -> Any:
     draft = tmp_path / "带表格.draft.json"
     save_draft(report, draft, keep_backup=False)
     window = make_window(size=(1280, 800))
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     section = window.doc.report.sections[0]
     window.editor.outline.select_section(section.id)
     return window, section
@@ -52,7 +53,7 @@ def test_edit_a_cell_undo_export_and_reimport(make_window: Any, answers: Any, tm
     answers.preflight = "export"
     target = tmp_path / "导出.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     again = import_document(target).report
     assert again.sections[0].tables == window.doc.report.find(section.id).tables
     assert again.sections[0].tables[0].rows[1][2] == "15"
@@ -133,10 +134,10 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
     window.doc.undo_stack.undo()
 
     # Saved and opened again: the widths are draft data.
-    assert window.save()
+    assert window.documents.save()
     draft = window.doc.path
-    assert window.close_document()
-    assert window.open_draft(draft)
+    assert window.documents.close_document()
+    assert window.documents.open_draft(draft)
     window.editor.outline.select_section(section.id)
     editor = window.editor.section_form.tables
     assert table().column_widths == [30.0, 0.0, 0.0, 25.5]
@@ -145,7 +146,7 @@ def test_column_width_set_undone_saved_reopened_and_exported(make_window: Any, a
     answers.preflight = "export"
     target = tmp_path / "列宽.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     grid = _grid_twips(target)
     assert grid[0] == 1701 and grid[3] == 1446 and sum(grid) == 8845  # 30 mm, 25.5 mm, 156 mm
 

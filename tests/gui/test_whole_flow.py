@@ -17,7 +17,7 @@ from core.importing.outline_text import outline_lines
 from core.text.plaintext import report_paragraphs
 from gui.main_window import EDITOR_PAGE
 from tests.conftest import seed_path
-from tests.gui.conftest import SETTLE_MS, type_chinese
+from tests.gui.conftest import SETTLE_MS, export_and_wait, type_chinese
 
 
 def _tree_labels(window: Any) -> list[str]:
@@ -43,7 +43,7 @@ def test_new_edit_points_undo_redo_export_reimport(
     new_report(window, seed_path("004"), carry=True)
     doc = window.doc
     assert window.pages.currentIndex() == EDITOR_PAGE
-    assert doc.path is None and window.needs_save()
+    assert doc.path is None and window.documents.needs_save()
     assert _tree_labels(window) == [
         "一、上半年工作开展情况",
         "（一）践行新时代好干部标准，着力打造忠诚干净担当的高素质干部队伍",
@@ -59,7 +59,7 @@ def test_new_edit_points_undo_redo_export_reimport(
     form = window.editor.section_form
     assert form.section_id == target.id
     assert form.marker_label.text() == "（二）"
-    cards = window.reference.cards
+    cards = window.panel_host.reference.cards
     assert cards[0].text.startswith("以“五基三化”攻坚年行动为牵引")
     assert cards[1].text.startswith("一是推深做实抓党建促乡村振兴")  # inline points split per card
 
@@ -87,11 +87,11 @@ def test_new_edit_points_undo_redo_export_reimport(
     ]
 
     # One click copies last year's paragraph into the body.
-    qtbot.mouseClick(window.reference.cards[0].buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.panel_host.reference.cards[0].buttons[0], Qt.MouseButton.LeftButton)
     assert target.body[0] == "坚持大抓基层的鲜明导向。"
     assert target.body[1].startswith("以“五基三化”攻坚年行动为牵引")
-    assert not window.reference.cards[0].used_label.isHidden()  # marked, and not offered twice
-    assert not window.reference.cards[0].buttons[0].isEnabled()
+    assert not window.panel_host.reference.cards[0].used_label.isHidden()  # marked, and not offered twice
+    assert not window.panel_host.reference.cards[0].buttons[0].isEnabled()
 
     # Move the section up: it becomes （一） and the tree renumbers live.
     window.editor.outline.up_action.trigger()
@@ -107,21 +107,21 @@ def test_new_edit_points_undo_redo_export_reimport(
 
     # Undo everything through the menu action, then redo it all.
     for _ in range(steps):
-        assert window.undo_action.isEnabled()
-        window.undo_action.trigger()
+        assert window.window_actions["undo"].isEnabled()
+        window.window_actions["undo"].trigger()
     assert to_dict(doc.report) == before_edits
-    assert window.reference.cards[0].buttons[0].isEnabled()
+    assert window.panel_host.reference.cards[0].buttons[0].isEnabled()
     assert form.body_edit.paragraphs() == []
     assert _tree_labels(window)[2] == "（二）持之以恒抓基层打基础，推动基层党组织全面进步全面过硬"
     for _ in range(steps):
-        window.redo_action.trigger()
+        window.window_actions["redo"].trigger()
     assert to_dict(doc.report) == edited
     assert form.points.list.count() == 2
 
     # Export to Word and import the file back: exactly the edited outline and text.
     out = tmp_path / "2023年上半年工作总结.docx"
     answers.save_paths.append(str(out))
-    window.export_action.trigger()
+    export_and_wait(window, start=window.window_actions["export"].trigger)
     assert out.is_file()
     back = import_document(out).report
     assert outline_lines(back, source_markers=False) == outline_lines(doc.report, source_markers=False)
@@ -153,7 +153,7 @@ def test_report_level_form_edits_are_undoable(make_window: Any, new_report: Any,
     window = make_window()
     new_report(window, seed_path("004"), unit="某某县委组织部")
     report_form = window.editor.report_form
-    window.report_info_action.trigger()
+    window.window_actions["report_info"].trigger()
     assert window.editor.tabs.currentIndex() == 1
     assert report_form.unit_edit.text() == "某某县委组织部"
     assert report_form.kind_label.text() == "上半年工作总结"
@@ -165,12 +165,12 @@ def test_report_level_form_edits_are_undoable(make_window: Any, new_report: Any,
     assert report.title == "关于上半年工作情况的报告"
     assert report.date != "" and report.year == 2024
     # The reference pane shows last year's opening with a one-click copy into the opening.
-    cards = window.reference.cards
+    cards = window.panel_host.reference.cards
     assert cards[0].text.startswith("【上年开头】2022年上半年")
     qtbot.mouseClick(cards[0].buttons[0], Qt.MouseButton.LeftButton)
     assert report.opening[-1].startswith("2022年上半年，区委组织部")
     for _ in range(4):
-        window.undo_action.trigger()
+        window.window_actions["undo"].trigger()
     assert report.title == "某某县委组织部2023年上半年工作总结"
     assert report.date == "" and report.year == 2023
     assert report_form.title_edit.text() == "某某县委组织部2023年上半年工作总结"
