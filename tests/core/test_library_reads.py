@@ -9,6 +9,7 @@ import pytest
 
 import core.library.sqlite_index as sqlite_index
 from core.library import Library
+from core.library.sqlite_file import connect
 from core.library.sqlite_index import insert_document
 from core.text.plaintext import report_text as text_of
 from tests.core.test_library import HAND_REPORTS, build_small_library
@@ -59,6 +60,6 @@ def test_reads_follow_a_rebuilt_file(tmp_path: Path) -> None:
         assert library.index.check_integrity()  # sound: nothing replaced
         assert library.index._reader is first_reader
         with library.index._lock:  # as a rebuild does: a new writing connection
-            library.index._conn = library.index._connect()
+            library.index._conn = connect(library.index.path, library.index.path)
         assert len(library.documents()) == 3
         assert library.index._reader is not first_reader
