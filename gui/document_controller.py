@@ -48,6 +48,7 @@ class DocumentController(QObject):
     autosaved = Signal(str)
     documentReady = Signal(object)  # a DraftDocument to show, or None: back to the start page
     panelWanted = Signal(str)  # a panel to bring forward, by its name in gui/window_panels.py
+    panelToFront = Signal(str)  # the same, but only if the clerk keeps it open (never reopened)
     jumpWanted = Signal(object)  # a Place to show in the editor
     forLibrary = Signal(object, object, str)  # a Report, the file it came from or went to, its source
     exportFinished = Signal(object)  # the file an export wrote, or None (cancelled, refused, failed)
@@ -212,11 +213,11 @@ class DocumentController(QObject):
 
             self.forLibrary.emit(request.prior.report, request.prior_path, SOURCE_IMPORT)
         # In front: the tab the status line names (待核实, or 上年参考/今年工作要点 where the prior
-        # shows), not the one left from the previous draft.
+        # shows), not the one left from the previous draft; a pane the clerk closed stays closed.
         if draft.review_flags:
             self.panelWanted.emit("flags")
         elif request.prior is not None:
-            self.panelWanted.emit("reference")
+            self.panelToFront.emit("reference")
         self.status.emit("　".join(draft.notes), 30000 if draft.review_flags else 15000)
         self.creationFinished.emit(True)
 

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.documents.status.connect(self.show_status)
         self.documents.documentReady.connect(self.set_document)
         self.documents.panelWanted.connect(self.show_panel)
+        self.documents.panelToFront.connect(lambda name: self.panel_host.bring_forward(name))
         self.documents.jumpWanted.connect(self.jump_to)
         self.documents.forLibrary.connect(lambda report, path, source: self.library.add_document(report, path, source))
         self.review = ReviewImport(self)

@@ -146,6 +146,12 @@ class PanelHost(QObject):
         dock.show()
         dock.raise_()
 
+    def bring_forward(self, name: str) -> None:
+        """Bring a panel's tab to the front if the clerk keeps it open (a closed one stays closed)."""
+        dock = self.docks.get(name)
+        if dock is not None and self._editor_shown and not dock.isHidden():
+            dock.raise_()
+
     def editor_page_shown(self, shown: bool) -> None:
         """Docks belong to the editor: hidden on the start page, back as the clerk left them."""
         if shown == self._editor_shown:

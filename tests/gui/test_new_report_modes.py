@@ -161,3 +161,12 @@ def test_new_report_brings_forward_the_tab_the_status_names(make_window: Any, ne
     new_report(window, seed_path("004"), carry=True)
     assert "上年参考" in window.status_text
     assert _in_front(window) == ["reference"]
+
+
+def test_a_reference_pane_the_clerk_closed_stays_closed(make_window: Any, new_report: Any) -> None:
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    window.panel_host.docks["reference"].hide()  # closed by the clerk
+    new_report(window, seed_path("004"), carry=True)
+    assert "上年参考" in window.status_text
+    assert window.panel_host.docks["reference"].isHidden()
