@@ -38,7 +38,7 @@ def test_the_kind_the_clerk_chose_is_never_switched(app: QApplication, qtbot: An
 def test_the_note_on_the_file_follows_the_kind_the_clerk_then_picks(app: QApplication, qtbot: Any) -> None:
     dialog = NewReportDialog(Settings(last_kind="annual_keypoints"))
     qtbot.addWidget(dialog)
-    assert dialog.set_prior(seed_path("004"))  # a 上半年工作总结 under the preselected 年度工作要点
+    assert read_prior(dialog, seed_path("004"))  # a 上半年工作总结 under the preselected 年度工作要点
     assert "与所选的“年度工作要点”不同" in dialog.prior_label.text()
     dialog._select_kind("half_year_summary")
     assert "不同" not in dialog.prior_label.text() and "上半年工作总结" in dialog.prior_label.text()

@@ -454,20 +454,20 @@ def test_a_heading_the_leader_typed_comes_in_as_a_section_and_undoes(make_window
     draft = tmp_path / "报告.draft.json"
     save_draft(report, draft)
     window = make_window()
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     exported = tmp_path / "报告.docx"
     answers.save_paths.append(str(exported))
-    assert window.export_word() == exported
+    assert export_and_wait(window) == exported
     # Without tracking: a new 四、 after 三、's text, and the opening rewritten whole.
     xml = add_paragraph_after(document_xml(exported), "围绕中心工作，抓好各项任务落实。", plain_paragraph("四、抓好宣传工作"))
     xml = edit_run(xml, report.opening[0], "现将有关情况报告如下。")
-    assert window.review.import_review(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    assert review_imported(window, write_reviewed(exported, tmp_path / "审阅.docx", xml))
     panel = window.review.panel
     assert _state(panel, "新增标题：四、抓好宣传工作") == "待定"
     panel.accept_all_button.click()
     after = window.doc.report
     assert [s.heading for s in after.sections] == ["主要工作成效", "存在的问题", "下半年工作打算", "抓好宣传工作"]
     assert after.opening == ["现将有关情况报告如下。"]
-    window.undo_action.trigger()
+    window.window_actions["undo"].trigger()
     assert [s.heading for s in window.doc.report.sections] == ["主要工作成效", "存在的问题", "下半年工作打算"]
     assert window.doc.report.opening == report.opening

@@ -165,7 +165,7 @@ def test_a_cell_merged_over_rows_shows_once_and_exports_merged(make_window: Any,
     draft = tmp_path / "合并.draft.json"
     save_draft(report, draft, keep_backup=False)
     window = make_window(size=(1280, 800))
-    assert window.open_draft(draft)
+    assert window.documents.open_draft(draft)
     section = window.doc.report.sections[0]
     window.editor.outline.select_section(section.id)
     editor = window.editor.section_form.tables
@@ -176,5 +176,5 @@ def test_a_cell_merged_over_rows_shows_once_and_exports_merged(make_window: Any,
     answers.preflight = "export"
     target = tmp_path / "导出.docx"
     answers.save_paths.append(str(target))
-    assert window.export_word() == target
+    assert export_and_wait(window) == target
     assert import_document(target).report.sections[0].tables == [table]
