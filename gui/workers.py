@@ -24,7 +24,8 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from core.base.progress import Progress
 
@@ -74,6 +75,7 @@ class _Dispatcher(QObject):
         super().__init__()
         self.running: dict[int, BackgroundTask] = {}  # also keeps each task's Python side alive
         self.when_idle: list[tuple[QWidget, Callable[[], object]]] = []  # (window, what to do once it has no task)
+        self.held_keys: list[tuple[QWidget, QKeyEvent]] = []  # typed while the window waited
         self.ended.connect(self._deliver)
         self._tick = QTimer(self)
         self._tick.setInterval(_POLL_MS)
@@ -92,6 +94,7 @@ class _Dispatcher(QObject):
             QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         if task is not None:
             task.end(result, error)  # may start the next task of the same work
+        self._release_held_keys()
         self._call_idle()
 
     def _call_idle(self) -> None:
@@ -112,7 +115,31 @@ class _Dispatcher(QObject):
         if event.type() not in _INPUT_EVENTS or not isinstance(watched, QWidget):
             return False
         window = watched.window()
-        return any(task.window is window for task in self.running.values())
+        if not any(task.window is window for task in self.running.values()):
+            return False
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            # Held back, not lost: typed while an export starts, the keys reach the text box
+            # once the task has ended (what the clerk typed is never dropped).
+            self.held_keys.append((watched, QKeyEvent(
+                event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+            )))
+        return True
+
+    def _release_held_keys(self) -> None:
+        """Send on, in order, the keys held back for windows that no longer wait for a task."""
+        waiting = {task.window for task in self.running.values()}
+        kept: list[tuple[QWidget, QKeyEvent]] = []
+        for widget, event in self.held_keys:
+            if not shiboken6.isValid(widget):
+                continue
+            if widget.window() in waiting:
+                kept.append((widget, event))
+                continue
+            target = QApplication.focusWidget() if QApplication.focusWidget() is not None else widget
+            QCoreApplication.sendEvent(target, event)
+            release = QKeyEvent(QEvent.Type.KeyRelease, event.key(), event.modifiers(), event.text())
+            QCoreApplication.sendEvent(target, release)
+        self.held_keys = kept
 
 
 _dispatcher: _Dispatcher | None = None
