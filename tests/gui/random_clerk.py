@@ -1420,8 +1420,13 @@ class RandomClerk(RuleBasedStateMachine):
         before, after = mark.paragraph[max(0, mark.start - 8) : mark.start], mark.paragraph[end : end + 8]
         for probe, lead in ((before + mark.old + after, len(before)), (before + mark.old, len(before)),
                             (mark.old + after, 0)):
-            if sum(text.count(probe) for text in texts) == 1:
-                row = next(i for i, text in enumerate(texts) if probe in text)
+            count = sum(text.count(probe) for text in texts)
+            # Twice over (the clerk took the same paragraph again from the 资料库): the one still
+            # at the leader's paragraph is the one the copy descends from, as the three-way merge
+            # reads it (the sent version's paragraph, not the clerk's addition).
+            at_place = mark.index < len(texts) and texts[mark.index].count(probe) == 1
+            if count == 1 or (count > 1 and at_place):
+                row = mark.index if count > 1 else next(i for i, text in enumerate(texts) if probe in text)
                 at = texts[row].index(probe) + lead
                 new = texts[row][:at] + mark.new + texts[row][at + len(mark.old) :]
                 if mark.field == "points":
