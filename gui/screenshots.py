@@ -53,6 +53,8 @@ def settle(app: QApplication, condition: Callable[[], bool] | None = None, secon
 def create(window: MainWindow, request: object) -> None:
     """新建报告 with ``request``, waiting until the report is made and shown (it is made in a
     background task: gui/workers.py)."""
+    from PySide6.QtWidgets import QApplication
+
     made: list[bool] = []
     window.documents.creationFinished.connect(made.append)
     window.documents.create_report(request)
