@@ -25,7 +25,7 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from core.base.progress import Progress
 
@@ -135,10 +135,11 @@ class _Dispatcher(QObject):
             if widget.window() in waiting:
                 kept.append((widget, event))
                 continue
-            target = QApplication.focusWidget() if QApplication.focusWidget() is not None else widget
-            QCoreApplication.sendEvent(target, event)
+            # To the text box it was typed into, not to whatever has the focus now (a message
+            # box the task's end opened must not take the clerk's keys as a button press).
+            QCoreApplication.sendEvent(widget, event)
             release = QKeyEvent(QEvent.Type.KeyRelease, event.key(), event.modifiers(), event.text())
-            QCoreApplication.sendEvent(target, release)
+            QCoreApplication.sendEvent(widget, release)
         self.held_keys = kept
 
 
