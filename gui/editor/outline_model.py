@@ -134,8 +134,12 @@ class OutlineModel(QAbstractItemModel):
         return len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if section == COL_STATUS else HEADERS[section]  # the column shows a dot, no word fits
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "状态：灰圈为空，黄点为草稿，绿点为已完成" if section == COL_STATUS else HEADERS[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -151,6 +155,8 @@ class OutlineModel(QAbstractItemModel):
             if column == COL_STATUS:
                 return STATUS_LABELS[display_status(section)]
             return str(section.char_count())
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS:
+            return f"状态：{STATUS_LABELS[display_status(section)]}"
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_HEADING:
             status = STATUS_LABELS[display_status(section)]
             how = HOW_LABELS.get(section.recognized_by)

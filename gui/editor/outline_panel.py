@@ -10,15 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from core.draft.model import STATUS_LABELS
 from gui import style
 from gui.document import DraftDocument
-from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, HEADERS, SECTION_ID_ROLE
+from gui.editor.outline_model import COL_CHARS, COL_HEADING, COL_STATUS, SECTION_ID_ROLE
+from gui.editor.outline_tree import OutlineTree
 from gui.icons import icon
 
 
@@ -29,7 +28,7 @@ class OutlinePanel(QWidget):
         super().__init__(parent)
         self._doc: DraftDocument | None = None
 
-        self.tree = QTreeView()
+        self.tree = OutlineTree()
         self.tree.setObjectName("outlineTree")
         self.tree.setHeaderHidden(False)
         self.tree.setUniformRowHeights(True)
@@ -114,13 +113,13 @@ class OutlinePanel(QWidget):
         # would read every row of the outline again on each keystroke's count update.
         metrics = self.tree.fontMetrics()
         padding = metrics.horizontalAdvance("　")  # the heading needs the room more than these
-        widths = {
-            COL_STATUS: max(metrics.horizontalAdvance(t) for t in (*STATUS_LABELS.values(), HEADERS[COL_STATUS])),
-            COL_CHARS: max(metrics.horizontalAdvance("99999"), metrics.horizontalAdvance(HEADERS[COL_CHARS])),
+        widths = {  # the status is a dot (its word in the tooltip), the count five digits
+            COL_STATUS: metrics.horizontalAdvance("一") + padding // 2,
+            COL_CHARS: metrics.horizontalAdvance("99999") + padding,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + padding)
+            header.resizeSection(column, width)
         self.tree.expandAll()
         first = doc.outline.index(0, 0)
         if first.isValid():

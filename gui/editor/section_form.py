@@ -20,6 +20,7 @@ from gui.editor.points_editor import PointsEditor
 from gui.editor.review_box import ReviewBox
 from gui.editor.table_editor import TablesEditor
 from gui.editor.widgets import FieldLineEdit, ParagraphsEdit
+from gui.flow_layout import FlowLayout
 
 
 def _section_label(text: str) -> QLabel:
@@ -55,10 +56,10 @@ class SectionForm(QWidget):
         self.done_box = QCheckBox("本节已完成")
         self.done_box.setObjectName("doneBox")
         self.done_box.toggled.connect(lambda on: self._set("done", on))
-        options = QHBoxLayout()
-        options.addWidget(self.run_in_box)
-        options.addStretch(1)
-        options.addWidget(self.done_box)
+        options = QWidget()
+        wrapping = FlowLayout(options, spacing=16)  # a narrow form puts 本节已完成 on a line of its own
+        wrapping.addWidget(self.run_in_box)
+        wrapping.addWidget(self.done_box)
 
         self.review_box = ReviewBox()
         self.review_box.handledChanged.connect(lambda handled: self._set("handled_notes", handled))
@@ -117,7 +118,7 @@ class SectionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_section_label("标题"))
         layout.addLayout(heading_row)
-        layout.addLayout(options)
+        layout.addWidget(options)
         layout.addWidget(self.review_box)
         layout.addWidget(self.splitter, 1)
         self.setEnabled(False)

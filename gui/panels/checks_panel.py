@@ -36,6 +36,7 @@ from core.text.findings import fixed_text
 from core.text.textslots import describe_place, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
+from gui.flow_layout import FlowLayout
 from gui.panels.finding_list import FindingList, fill_rule_filter
 from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 from gui.rows import tree_row
@@ -88,6 +89,9 @@ class ChecksPanel(DocumentBound, QWidget):
         self.run_button.clicked.connect(self.run_now)
         self.check_combo = QComboBox()
         self.check_combo.setObjectName("checkFilter")
+        # As wide as the dock allows, not as its longest rule name: a long name is elided.
+        self.check_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.check_combo.setMinimumContentsLength(4)
         self.check_combo.activated.connect(lambda _i: self._fill())
         # A click fixes the selected finding; the arrow offers the same for a whole kind or for all.
         self.fix_button = QToolButton()
@@ -123,11 +127,10 @@ class ChecksPanel(DocumentBound, QWidget):
         top.addWidget(self.check_combo, 1)
         top.addWidget(self.fix_button)
         # A row of its own, so the dock is no wider than before the button came.
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.ignore_button)
-        actions.addWidget(self.restore_button)
-        actions.addWidget(self.word_button)
+        actions = QWidget()
+        wrapping = FlowLayout(actions)  # wraps in a narrow dock instead of widening the window
+        for button in (self.ignore_button, self.restore_button, self.word_button):
+            wrapping.addWidget(button)
         self.summary_label = style.caption(QLabel())
         self.summary_label.setObjectName("checksSummary")
         self.summary_label.setWordWrap(True)
@@ -145,7 +148,7 @@ class ChecksPanel(DocumentBound, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
 

@@ -88,6 +88,9 @@ class LibraryPanel(DocumentBound, QWidget):
         for combo, name in ((self.kind_combo, "kindFilter"), (self.year_combo, "yearFilter"),
                             (self.unit_combo, "unitFilter")):
             combo.setObjectName(name)
+            # Elided in a narrow dock instead of widening it to the longest unit's name.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(3)
             combo.activated.connect(lambda _i: self.search_now())
         filters = QHBoxLayout()
         filters.addWidget(self.kind_combo, 2)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.review.apply import CONFLICT_CHOICES, KEEP_BOTH, TAKE_CLERK, TAKE_LEADER
 from core.review.changes import ReviewChange
+from gui.flow_layout import FlowLayout
 from gui.review_session import DECISION_LABELS, PENDING, ReviewSession
 from gui.rows import tree_row
 
@@ -64,14 +64,15 @@ class ConflictBox(QGroupBox):
             grid.addWidget(QLabel(title), 0, column)
             grid.addWidget(label, 1, column)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = QWidget()
+        wrapping = FlowLayout(row)  # the buttons wrap in a narrow dock instead of widening it
         for choice in (TAKE_CLERK, TAKE_LEADER, KEEP_BOTH):
             button = QPushButton(CONFLICT_CHOICES[choice])
             button.clicked.connect(lambda _checked=False, c=choice: self.chosen.emit(c))
             self.buttons[choice] = button
-            row.addWidget(button)
+            wrapping.addWidget(button)
         self.buttons[KEEP_BOTH].setToolTip("先拟稿人的、后审阅人的，都放进草稿，再手工合并")
-        grid.addLayout(row, 2, 0, 1, 2)
+        grid.addWidget(row, 2, 0, 1, 2)
         self.hide()
 
     def show_change(self, change: ReviewChange | None) -> None:
@@ -109,11 +110,10 @@ class ReviewPanel(QWidget):
         self.table_button = QPushButton("导出修改对照表…")
         self.table_button.setToolTip("把全部改动列成 原文 / 修改后 / 审阅人 的 Word 表格")
         self.table_button.clicked.connect(self.tableRequested)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.accept_all_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.table_button)
+        buttons = QWidget()
+        wrapping = FlowLayout(buttons)  # wraps in a narrow dock: the panel never widens the window
+        for button in (self.accept_button, self.reject_button, self.accept_all_button, self.table_button):
+            wrapping.addWidget(button)
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         self.progress.setObjectName("reviewProgress")
@@ -124,7 +124,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.conflict)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._filling = False
         self._update_buttons()
 
