@@ -176,7 +176,9 @@ class DraftDocument(QObject):
         return self._move(section_id, ops.demote_target(self.report, section_id), "降级标题")
 
     def turn_section_into_body(self, section_id: str) -> None:
-        self.push(edits.TurnIntoBody(section_id), "转为正文")
+        from core.text.plaintext import turn_into_body_edit
+
+        self.push(turn_into_body_edit(self.report, section_id), "转为正文")
 
     def drop_section(self, section_id: str, parent_id: str | None, row: int) -> bool:
         """A drag-and-drop move; ``row`` is the gap as displayed (-1: onto ``parent_id``)."""

@@ -143,11 +143,7 @@ CORE_LAYERS: tuple[tuple[str, ...], ...] = (
     ("review",),
 )
 # Imports that still climb, each with what it waits for. The list only shrinks.
-CLIMBING_ALLOWED = {
-    # 转为正文 needs the section's laid-out paragraphs; the edit would have to carry them
-    # (a change to the journaled edit format, core/draft/journal.py).
-    ("core.draft.outline_ops", "core.text.plaintext"),
-}
+CLIMBING_ALLOWED: set[tuple[str, str]] = set()
 
 
 def _layer_of(module: str) -> int | None:

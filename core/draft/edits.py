@@ -91,9 +91,11 @@ class MoveSection:
 
 @dataclass(frozen=True)
 class TurnIntoBody:
-    """转为正文: a heading the importer guessed wrongly becomes text again."""
+    """转为正文: a heading the importer guessed wrongly becomes text again. Made by
+    core.text.plaintext.turn_into_body_edit, which lays the heading's text out as paragraphs."""
 
     section_id: str
+    paragraphs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -179,10 +181,9 @@ def apply_edit(report: Report, edit: Edit, find: FindSection | None = None) -> E
     if isinstance(edit, MoveSection):
         return MoveSection(edit.section_id, ops.move_section(report, edit.section_id, edit.to))
     if isinstance(edit, TurnIntoBody):
-        return UndoTurnIntoBody(ops.turn_into_body(report, edit.section_id))
+        return UndoTurnIntoBody(ops.turn_into_body(report, edit.section_id, edit.paragraphs))
     if isinstance(edit, UndoTurnIntoBody):
-        ops.undo_turn_into_body(report, edit.merge)
-        return TurnIntoBody(edit.merge.section.id)
+        return TurnIntoBody(edit.merge.section.id, ops.undo_turn_into_body(report, edit.merge))
     if isinstance(edit, InsertPoint):
         ops.insert_point(report, edit.section_id, edit.row, edit.point)
         return RemovePoint(edit.section_id, edit.row)

@@ -8,6 +8,7 @@ when the move is impossible, so a UI can grey out the action.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.draft.model import Point, Report, Section
@@ -201,15 +202,13 @@ def _text_before(report: Report, where: Location) -> tuple[Section | None, str]:
     return target, "tail" if target.points else "body"
 
 
-def turn_into_body(report: Report, section_id: str) -> BodyMerge:
-    """Make a heading ordinary text: the heading (with the ordinal typed in the source) and
-    its paragraphs continue the text before it; its sub-sections take its place."""
-    from core.text.plaintext import section_paragraphs
-
+def turn_into_body(report: Report, section_id: str, paragraphs: Sequence[str]) -> BodyMerge:
+    """Make a heading ordinary text: ``paragraphs`` (the heading with the ordinal typed in the
+    source, and its text, as core.text.plaintext lays them out) continue the text before it;
+    its sub-sections take its place."""
     where = locate(report, section_id)
     section = siblings(report, where.parent_id)[where.row]
     target, field_name = _text_before(report, where)
-    paragraphs = [p for p in section_paragraphs(report, section, section.source_marker) if p]
     (report.opening if target is None else getattr(target, field_name)).extend(paragraphs)
     container = siblings(report, where.parent_id)
     children, section.children = section.children, []
@@ -217,13 +216,16 @@ def turn_into_body(report: Report, section_id: str) -> BodyMerge:
     return BodyMerge(section, where, target.id if target else None, field_name, len(paragraphs), len(children))
 
 
-def undo_turn_into_body(report: Report, merge: BodyMerge) -> None:
+def undo_turn_into_body(report: Report, merge: BodyMerge) -> tuple[str, ...]:
+    """Put the heading back; returns the paragraphs taken back out of the text before it."""
     holder = report.opening if merge.target_id is None else getattr(_section(report, merge.target_id), merge.field)
+    taken = tuple(holder[len(holder) - merge.added :]) if merge.added else ()
     if merge.added:
         del holder[-merge.added :]
     container = siblings(report, merge.where.parent_id)
     merge.section.children = container[merge.where.row : merge.where.row + merge.lifted]
     container[merge.where.row : merge.where.row + merge.lifted] = [merge.section]
+    return taken
 
 
 # Points (一是/二是…) of one section.

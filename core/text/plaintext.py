@@ -7,8 +7,10 @@ those of :func:`core.text.layout.report_layout`, the same the Word file gets.
 
 from __future__ import annotations
 
+from core.draft.edits import TurnIntoBody
 from core.draft.model import Report, Section
 from core.draft.numbering import section_markers
+from core.draft.outline_ops import OutlineError
 from core.text.layout import report_layout, section_content, section_layout
 
 __all__ = ["report_paragraphs", "report_text", "section_paragraphs", "section_text_paragraphs"]
@@ -17,6 +19,16 @@ __all__ = ["report_paragraphs", "report_text", "section_paragraphs", "section_te
 def section_paragraphs(report: Report, section: Section, marker: str) -> list[str]:
     """The paragraphs of one section (without its children), its heading first."""
     return [p.full_text for p in section_layout(report, section, marker)]
+
+
+def turn_into_body_edit(report: Report, section_id: str) -> TurnIntoBody:
+    """转为正文 of one heading: the edit carries the heading (with the ordinal typed in the
+    source) and its text as the paragraphs they become, laid out here, above the draft layer."""
+    section = report.find(section_id)
+    if section is None:
+        raise OutlineError(f"no section with id {section_id}")
+    paragraphs = tuple(p for p in section_paragraphs(report, section, section.source_marker) if p)
+    return TurnIntoBody(section_id, paragraphs)
 
 
 def section_text_paragraphs(report: Report, section: Section) -> list[str]:

@@ -13,6 +13,7 @@ from core.draft import edits
 from core.draft import outline_ops as ops
 from core.draft.model import Point, Report, Section, to_dict
 from core.importing.importer import parse_text
+from core.text.plaintext import turn_into_body_edit
 
 SAMPLE = """某某区委组织部2025年工作要点
 
@@ -82,7 +83,7 @@ def an_edit(draw: st.DrawFn, report: Report) -> edits.Edit:
     if kind == "verify":
         return edits.VerifyFlag(draw(st.sampled_from(["f1", "f2", "f3"])), draw(st.booleans()))
     if kind == "turn_into_body":
-        return edits.TurnIntoBody(section.id)
+        return turn_into_body_edit(report, section.id)
     target = draw(st.sampled_from([ops.move_up_target, ops.move_down_target, ops.promote_target, ops.demote_target]))
     to = target(report, section.id)
     return edits.MoveSection(section.id, to) if to is not None else edits.VerifyFlag("f1", True)

@@ -5,6 +5,7 @@ import pytest
 from core.draft import outline_ops as ops
 from core.draft.model import Point, Report, Section
 from core.draft.numbering import section_markers
+from core.text.plaintext import turn_into_body_edit
 
 
 def _report() -> Report:
@@ -160,19 +161,20 @@ def test_turn_into_body_and_back() -> None:
     second = report.sections[1]
 
     # A heading after a section with points continues after those points, sub-sections stay.
-    merge = ops.turn_into_body(report, second.id)
+    merge = ops.turn_into_body(report, second.id, turn_into_body_edit(report, second.id).paragraphs)
     assert [(d, s.heading) for d, s in report.walk()] == [
         (1, "主要工作"), (2, "党建工作"), (2, "宣传工作"), (1, "问题一"),
     ]
     announced = report.sections[0].children[1]
     assert announced.points == [Point("宣传。"), Point("文化。")]
     assert announced.tail == ["二、存在问题", "正文丁。"]
-    ops.undo_turn_into_body(report, merge)
+    assert ops.undo_turn_into_body(report, merge) == ("二、存在问题", "正文丁。")
     assert report_paragraphs(report, source_markers=True) == before
     assert report.sections[1] is second and second.children[0].heading == "问题一"
 
     # The first heading goes into the opening; its text keeps its place in reading order.
-    merge = ops.turn_into_body(report, report.sections[0].id)
+    first = report.sections[0].id
+    merge = ops.turn_into_body(report, first, turn_into_body_edit(report, first).paragraphs)
     assert report.opening == ["开头一段。", "一、主要工作", "正文甲。"]
     assert [s.heading for s in report.sections] == ["党建工作", "宣传工作", "存在问题"]
     ops.undo_turn_into_body(report, merge)
