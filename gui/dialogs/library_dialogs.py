@@ -8,14 +8,12 @@ progress and results, and the window stays responsive throughout.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,16 +41,7 @@ from gui.rows import table_cell
 from gui.window_state import fit_dialog
 from gui.workers import start_in_background
 
-_POLL_MS = 30
 SOURCE_NAMES = {"import": "导入", "export": "导出"}
-
-
-def wait_for(future: Future[Any]) -> Any:
-    """Keep the window alive while ``future`` (a quick read or correction for 管理资料库) runs."""
-    while not future.done():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, _POLL_MS)
-        time.sleep(_POLL_MS / 1000)
-    return future.result()
 
 
 class _Stop:
@@ -102,21 +91,27 @@ def add_to_library(
 
 class LibraryManager(QDialog):
     """Every document in the library: filter by typing, correct what was guessed wrong
-    (double-click, right-click ▸ 修改信息…), remove the ones no longer wanted."""
+    (double-click, right-click ▸ 修改信息…), remove the ones no longer wanted.
+
+    Reads and corrections run on the library service's threads; the dialog waits for them as a
+    background task (gui/workers.py) and continues when it ends, never turning the event loop."""
 
     HEADERS = ("文件", "标题", "类型", "年度", "单位", "来源", "收入时间")
     # Columns whose value was guessed on import: their tooltip says why (core.importing.metadata_guess).
     REASON_COLUMNS: ClassVar[dict[int, tuple[str, str]]] = {1: ("title", "标题"), 2: ("kind", "类型"), 3: ("year", "年度"), 4: ("unit", "单位")}
 
+    settled = Signal()  # every read and correction asked for has been answered
+
     def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("管理资料库")
         self._service = service
+        self._waiting = 0  # background waits not yet ended
         self.documents: list[Any] = []
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("输入文件名、标题、单位或年份筛选")
         self.filter_edit.textChanged.connect(lambda _t: self._fill())
-        self.count_label = style.caption(QLabel())
+        self.count_label = style.caption(QLabel("正在读取资料库…"))
         self.table = QTableWidget(0, len(self.HEADERS))
         self.table.setHorizontalHeaderLabels(list(self.HEADERS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,10 +143,50 @@ class LibraryManager(QDialog):
         fit_dialog(self, 900, 560)
         self.reload()
 
-    def reload(self) -> None:
-        self.documents = wait_for(self._service.documents()) or []
-        self._reasons.clear()
-        self._fill()
+    # ---- waiting for the library's threads --------------------------------------------------
+
+    def is_busy(self) -> bool:
+        return self._waiting > 0
+
+    def _when_done(self, answer: Callable[[], Any], label: str, title: str, then: Callable[[Any], object],
+                   after_refusal: Callable[[], object] | None = None) -> None:
+        """Wait for ``answer()`` on a pool thread (it waits for the service's read or write thread)
+        and continue with ``then(result)`` on the GUI thread; a refusal of core's (ReportError)
+        is shown under ``title``."""
+        self._waiting += 1
+
+        def done(result: Any) -> None:
+            try:
+                then(result)
+            finally:
+                self._ended()
+
+        def failed(error: BaseException) -> None:
+            try:
+                if not isinstance(error, ReportError):
+                    raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
+                prompts.warn(self, title, str(error))
+                if after_refusal is not None:
+                    after_refusal()
+            finally:
+                self._ended()
+
+        start_in_background(self, label, answer, on_done=done, on_failed=failed)
+
+    def _ended(self) -> None:
+        self._waiting -= 1
+        if self._waiting == 0:
+            self.settled.emit()
+
+    def reload(self, then: Callable[[], object] | None = None) -> None:
+        def loaded(documents: Any) -> None:
+            self.documents = documents or []
+            self._reasons.clear()
+            self._fill()
+            if then is not None:
+                then()
+
+        self._when_done(self._service.documents().result, "正在读取资料库…", "管理资料库", loaded)
 
     def visible_documents(self) -> list[Any]:
         words = self.filter_edit.text().split()
@@ -178,20 +213,30 @@ class LibraryManager(QDialog):
         return [int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)) for row in sorted(rows)]
 
     def remove_selected(self) -> int:
+        """Remove the selected documents (after asking); returns how many removals were started."""
         ids = self.selected_ids()
         if not ids or not prompts.ask_remove_from_library(self, len(ids)):
             return 0
-        from core.base.errors import ReportError
+        removals = [self._service.remove_document(doc_id) for doc_id in ids]  # in order, on the write thread
 
-        removed = 0
-        for doc_id in ids:
-            try:
-                removed += bool(wait_for(self._service.remove_document(doc_id)))
-            except ReportError as exc:  # another unit's shared document, or the server is away
-                prompts.warn(self, "从资料库移除", str(exc))
-                break
-        self.reload()
-        return removed
+        def each() -> tuple[int, list[str]]:
+            removed, refused = 0, []
+            for future in removals:
+                try:
+                    removed += bool(future.result())
+                except ReportError as exc:  # another unit's shared document, or the server is away
+                    refused.append(str(exc))
+            return removed, refused
+
+        def answered(outcome: tuple[int, list[str]]) -> None:
+            _removed, refused = outcome
+            if refused:
+                more = f"（另有 {len(refused) - 1} 份同样未能移除）" if len(refused) > 1 else ""
+                prompts.warn(self, "从资料库移除", refused[0] + more)
+            self.reload()
+
+        self._when_done(each, "正在从资料库移除…", "从资料库移除", answered)
+        return len(ids)
 
     # ---- correcting what was guessed ------------------------------------------------------
 
@@ -224,33 +269,29 @@ class LibraryManager(QDialog):
             menu.deleteLater()
 
     def edit_selected(self) -> int:
-        """Ask for new values for the selected documents and store them; returns how many changed."""
+        """Ask for new values for the selected documents and store them in the background;
+        returns how many documents the clerk asked to change (0: none, or cancelled)."""
         documents = self._documents_of(self.selected_ids())
         if not documents:
             prompts.inform(self, "修改信息", "请先在列表中选中要修改的文档。")
             return 0
-        dialog = MetadataDialog(documents, self)
-        try:
-            while dialog.exec() == QDialog.DialogCode.Accepted:
-                changes = dialog.changes()
-                if not changes:
-                    return 0
-                try:
-                    changed = int(wait_for(self._service.update_metadata([d.id for d in documents], changes)))
-                except Exception as exc:  # core's message in Chinese; the dialog stays with what was typed
-                    from core.base.errors import ReportError
+        return self._ask_and_store(MetadataDialog(documents, self), documents)
 
-                    if not isinstance(exc, ReportError):
-                        raise
-                    prompts.warn(self, "修改信息", str(exc))
-                    continue
-                selected = [d.id for d in documents]
-                self.reload()
-                self._select(selected)
-                return changed
-            return 0
-        finally:
+    def _ask_and_store(self, dialog: MetadataDialog, documents: list[Any]) -> int:
+        """One round of the 修改信息 dialog; a refusal (a mistyped year) opens it again with what was typed."""
+        changes = dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else {}
+        if not changes:
             dialog.deleteLater()
+            return 0
+        ids = [d.id for d in documents]
+
+        def stored(_changed: Any) -> None:
+            dialog.deleteLater()
+            self.reload(then=lambda: self._select(ids))
+
+        self._when_done(self._service.update_metadata(ids, changes).result, "正在保存修改…", "修改信息", stored,
+                        after_refusal=lambda: self._ask_and_store(dialog, documents))
+        return len(ids)
 
     def _select(self, ids: list[int]) -> None:
         wanted = set(ids)
@@ -261,26 +302,38 @@ class LibraryManager(QDialog):
                     self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows,
                 )
 
-    def reason_tooltip(self, row: int, column: int) -> str:
-        """What the tooltip of a title/kind/year/unit cell says: why the value is what it is."""
+    def reason_tooltip(self, row: int, column: int) -> str | None:
+        """What the tooltip of a title/kind/year/unit cell says: why the value is what it is.
+        None while the reasons are still being read (they are asked for, and shown when they come)."""
         field = self.REASON_COLUMNS.get(column)
         item = self.table.item(row, column)
         if field is None or item is None:
             return ""
         document_id = int(item.data(Qt.ItemDataRole.UserRole))
         if document_id not in self._reasons:
-            self._reasons[document_id] = wait_for(self._service.metadata_reasons(document_id)) or {}
+            self._read_reasons(document_id)
+            return None
         reason = self._reasons[document_id].get(field[0])
         return f"{field[1]}：{reason}（双击可修改）" if reason else "双击可修改"
+
+    def _read_reasons(self, document_id: int) -> None:
+        def read(reasons: Any) -> None:
+            self._reasons[document_id] = reasons or {}
+            self._show_tooltip(self.table.viewport().mapFromGlobal(QCursor.pos()), QCursor.pos())
+
+        self._when_done(self._service.metadata_reasons(document_id).result, "正在读取…", "管理资料库", read)
+
+    def _show_tooltip(self, position: QPoint, global_position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        text = self.reason_tooltip(index.row(), index.column()) if index.isValid() else ""
+        if text:
+            QToolTip.showText(global_position, text, self.table.viewport())
+        elif text == "":
+            QToolTip.hideText()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            index = self.table.indexAt(event.pos())
-            text = self.reason_tooltip(index.row(), index.column()) if index.isValid() else ""
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.table.viewport())
-            else:
-                QToolTip.hideText()
+            self._show_tooltip(event.pos(), event.globalPos())
             return True
         return super().eventFilter(watched, event)

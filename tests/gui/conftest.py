@@ -70,6 +70,19 @@ def until_told(answers: Any, start: Callable[[], object], seconds: float = 10 * 
         time.sleep(0.002)
 
 
+def manager_settled(manager: Any, seconds: float = 10 * SETTLE_MS / 1000) -> Any:
+    """Wait until 管理资料库 has every answer it asked the library for (it reads and corrects in
+    background tasks); returns the manager."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while manager.is_busy():
+        assert time.monotonic() < deadline, "管理资料库 never got its answer"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+    return manager
+
+
 def read_prior(dialog: Any, path: Path, dropped: bool = False) -> bool:
     """The 新建报告 dialog reads ``path`` (as 选择文件… or a drop does), waiting until it is read
     and shown (``priorRead``: True), or refused (False)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, SEEDS_DIR, SEED_NAMES
+from tests.conftest import PROJECT_ROOT, SEED_NAMES, SEEDS_DIR
 
 _WINDOW_ON_THE_LAPTOP = r"""
 import sys

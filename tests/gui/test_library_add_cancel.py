@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from core.library.records import DB_NAME, FILES_DIR_NAME
 from tests.conftest import SEED_NAMES, seed_path
-from tests.gui.conftest import until_told
+from tests.gui.conftest import manager_settled, until_told
 
 
 def _long_report(path: Path, chars: int) -> None:
@@ -68,7 +68,7 @@ def test_cancelling_a_long_library_add_leaves_nothing(
 
     from gui.dialogs.library_dialogs import LibraryManager
 
-    assert LibraryManager(window.library, window).documents == []
+    assert manager_settled(LibraryManager(window.library, window)).documents == []
     library_folder = Path(window.library.folder)
     assert (library_folder / DB_NAME).is_file()  # the library the window used, opened
     kept = library_folder / FILES_DIR_NAME  # originals and records are kept here once stored

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from tests.conftest import SEED_NAMES, seed_path
-from tests.gui.conftest import until_told
+from tests.gui.conftest import manager_settled, until_told
 
 
 def _fifty_reports(folder: Path) -> None:
@@ -40,13 +40,14 @@ def test_add_a_folder_twice_and_manage(
 
     from gui.dialogs.library_dialogs import LibraryManager
 
-    manager = LibraryManager(window.library, window)
+    manager = manager_settled(LibraryManager(window.library, window))
     assert len(manager.documents) == 50 and manager.table.rowCount() == 50
     manager.filter_edit.setText("报告07")
     assert manager.table.rowCount() == 1
     manager.table.selectRow(0)
     monkeypatch.setattr("gui.dialogs.prompts.ask_remove_from_library", lambda parent, count: True)
     assert manager.remove_selected() == 1
+    manager_settled(manager)
     assert len(manager.documents) == 49
     assert manager.count_label.text().startswith("资料库中共 49 份文档")
     manager.close()

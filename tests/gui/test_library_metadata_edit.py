@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 from PySide6.QtWidgets import QDialog, QMenu
 
-from tests.gui.conftest import until_told
+from tests.gui.conftest import manager_settled, until_told
 
 _KEYPOINTS = "区科协2023年工作要点\n一、强化引领\n1.深化学习。引进高层次人才四十名。\n2.抓好培训。\n二、夯实基础\n3.推进建设。\n4.加强管理。\n5.做好发展。\n"
 _SPEECH = "各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2022年工作回顾\n人才工作扎实推进，新引进人才三十名。\n"
@@ -67,8 +67,10 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
     assert _search(panel, "work_report", 2023) == {"报告.txt"}  # guessed: a speech of 2023
     assert _search(panel, "annual_summary", 2021) == set()
 
-    manager = LibraryManager(window.library, window)
+    manager = manager_settled(LibraryManager(window.library, window))
     row = next(r for r in range(manager.table.rowCount()) if manager.table.item(r, 0).text() == "报告.txt")
+    assert manager.reason_tooltip(row, 2) is None  # asked for: the reasons are read in the background
+    manager_settled(manager)
     assert manager.reason_tooltip(row, 2) == "类型：开头称呼“各位代表：”，是会上的讲话或报告（双击可修改）"
     assert "回顾上一年" in manager.reason_tooltip(row, 3)
 
@@ -81,9 +83,11 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
 
     monkeypatch.setattr(MetadataDialog, "exec", fill)
     manager.table.cellDoubleClicked.emit(row, 1)
+    manager_settled(manager)
     row = next(r for r in range(manager.table.rowCount()) if manager.table.item(r, 0).text() == "报告.txt")
     assert (manager.table.item(row, 2).text(), manager.table.item(row, 3).text()) == ("年度工作总结", "2021")
-    assert "手工修改" in manager.reason_tooltip(row, 2)
+    manager.reason_tooltip(row, 2)
+    assert "手工修改" in manager_settled(manager).reason_tooltip(row, 2)
 
     _settle(lambda: panel.kind_combo.findData("annual_summary") >= 0 and panel.year_combo.findData(2021) >= 0)
     assert _search(panel, "annual_summary", 2021) == {"报告.txt"}
@@ -101,7 +105,9 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
 
     monkeypatch.setattr(MetadataDialog, "exec", mistype)
     manager.table.selectRow(row)
-    assert manager.edit_selected() == 0
+    assert manager.edit_selected() == 1  # one document asked to change …
+    manager_settled(manager)  # … refused, the dialog again with what was typed, then given up
+    assert typed == ["二〇二一"]
     assert answers.asked[-1][0] == "warn" and "年度“二〇二一”不对" in answers.asked[-1][1]
     assert manager.table.item(row, 3).text() == "2021"
 
@@ -117,6 +123,7 @@ def test_edit_kind_and_year_and_find_it_under_the_new_values(
     assert isinstance(menu, QMenu) and [a.text() for a in menu.actions()] == ["修改信息…", "从资料库移除…"]
     assert len(manager.selected_ids()) == 2  # right-clicking inside the selection keeps it
     menu.actions()[0].trigger()
+    manager_settled(manager)
     assert {manager.table.item(r, 3).text() for r in range(2)} == {"2020"}
     assert {manager.table.item(r, 2).text() for r in range(2)} == {"年度工作总结", "年度工作要点"}
     _settle(lambda: panel.year_combo.findData(2020) >= 0)

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from tests.gui.conftest import until_told
+from tests.gui.conftest import manager_settled, until_told
 from tests.gui.test_library_metadata_edit import _KEYPOINTS, _SPEECH, _search, _settle
 from tests.pg_server import PgTestServer, set_up_library
 
@@ -68,7 +68,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
     assert _search(panel, "work_report", 2023) == {"报告.txt"}
 
     # 管理资料库: the speech is corrected to 年度工作总结, 2021, on the server.
-    manager = LibraryManager(window.library, window)
+    manager = manager_settled(LibraryManager(window.library, window))
     row = next(r for r in range(manager.table.rowCount()) if manager.table.item(r, 0).text() == "报告.txt")
 
     def correct(dialog: MetadataDialog) -> int:
@@ -78,7 +78,7 @@ def test_window_on_the_office_server_stopped_and_restarted_mid_session(
 
     monkeypatch.setattr(MetadataDialog, "exec", correct)
     manager.table.cellDoubleClicked.emit(row, 1)
-    manager.close()
+    manager_settled(manager).close()
     with psycopg.connect(admin) as conn:
         assert conn.execute("SELECT kind, year FROM baogao.documents WHERE file_name = '报告.txt'").fetchone() == (
             "annual_summary", 2021,

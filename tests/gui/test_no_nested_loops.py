@@ -15,8 +15,6 @@ ALLOWED = {
     ("app.py", "started"): "the first paint before the SHOWN time is printed",
     # Called by screenshots and tests only, to finish the preview under way.
     ("panels/preview_pane.py", "wait_until_rendered"): "screenshots and tests wait for the preview",
-    # Not yet moved (reported): 管理资料库's quick reads and corrections.
-    ("dialogs/library_dialogs.py", "wait_for"): "管理资料库 still polls its library futures",
 }
 
 
