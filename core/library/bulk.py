@@ -16,7 +16,7 @@ from pathlib import Path
 from core.base.errors import Cancelled, ReportError
 from core.library.records import text_digest
 from core.library.store import SOURCE_IMPORT, Library
-from core.office.formats import SUPPORTED_SUFFIXES
+from core.office import formats
 from core.text.plaintext import report_text
 
 MAX_FILES = 5000  # a folder bigger than this is not a folder of reports
@@ -49,7 +49,7 @@ def report_files(folder: Path | str) -> list[Path]:
     for path in sorted(Path(folder).rglob("*")):
         if len(found) >= MAX_FILES:
             break
-        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith(("~$", ".")):
+        if path.is_file() and path.suffix.lower() in formats.SUPPORTED_SUFFIXES and not path.name.startswith(("~$", ".")):
             found.append(path)
     return found
 

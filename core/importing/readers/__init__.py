@@ -17,6 +17,7 @@ saved as .doc, a password-protected .docx, which is an OLE container).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from core.base import file_messages
@@ -25,6 +26,7 @@ from core.base.progress import Progress, progress_or_none
 from core.importing.readers.noise import noise_reason
 from core.importing.readers.source import ORIGIN_TEXT, SourceDocument
 from core.importing.readers.text import decode, read_text_paragraphs
+from core.office import formats
 from core.office.formats import (
     DOCX_SUFFIXES,
     HTML_SUFFIXES,
@@ -93,14 +95,32 @@ def _read_any(path: Path, progress: Progress) -> SourceDocument:
         raise ImportFailed(path, file_messages.IMAGE.format(kind=signature.value))
     if suffix in DOCX_SUFFIXES:
         raise ImportFailed(path, file_messages.NOT_WORD)
-    if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
-        from core.importing.readers.html import read_html_document  # lxml and email: only for web pages
+    return NAMED_READERS[suffix](path, progress)
 
-        return read_html_document(path, mhtml=suffix in MHTML_SUFFIXES)
-    if suffix in LEGACY_SUFFIXES:
-        # e.g. a "Word 2003 XML" or web page saved as .doc: LibreOffice reads those too.
-        return _converted(path, suffix, progress)
-    return SourceDocument(read_text_paragraphs(path, markdown=suffix in MARKDOWN_SUFFIXES), ORIGIN_TEXT)
+
+def _read_web_page(path: Path, _progress: Progress) -> SourceDocument:
+    from core.importing.readers.html import read_html_document  # lxml and email: only for web pages
+
+    return read_html_document(path, mhtml=path.suffix.lower() in MHTML_SUFFIXES)
+
+
+def _read_legacy(path: Path, progress: Progress) -> SourceDocument:
+    # e.g. a "Word 2003 XML" or web page saved as .doc: LibreOffice reads those too.
+    return _converted(path, path.suffix.lower(), progress)
+
+
+def _read_plain_text(path: Path, _progress: Progress) -> SourceDocument:
+    return SourceDocument(read_text_paragraphs(path, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES), ORIGIN_TEXT)
+
+
+# The reader of a file whose first bytes are no package, no OLE, RTF, PDF or image: chosen by its
+# name. A new import format is one row here and its suffixes in core/office/formats.py
+# (tests/test_recipes.py adds one; tests/core/test_readers.py keeps the two lists equal).
+NAMED_READERS: dict[str, Callable[[Path, Progress], SourceDocument]] = {
+    **dict.fromkeys(HTML_SUFFIXES + MHTML_SUFFIXES, _read_web_page),
+    **dict.fromkeys(LEGACY_SUFFIXES, _read_legacy),
+    **dict.fromkeys(TEXT_SUFFIXES, _read_plain_text),
+}
 
 
 def _converted(path: Path, suffix: str, progress: Progress) -> SourceDocument:
@@ -114,7 +134,7 @@ def check_suffix(path: Path | str) -> None:
 
 
 def _check_suffix(path: Path, suffix: str) -> None:
-    if suffix in SUPPORTED_SUFFIXES:
+    if suffix in formats.SUPPORTED_SUFFIXES:
         return
     if not suffix:
         raise ImportFailed(path, file_messages.NO_SUFFIX.format(supported=supported_list()))
