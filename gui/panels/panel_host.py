@@ -174,9 +174,9 @@ class PanelHost(QObject):
 
         width = max(self._window.width(), 1000)
         docks = [self.docks["reference"], self.docks["preview"]]
-        self._window.resizeDocks(docks, [int(width * 0.21), int(width * 0.26)], Qt.Orientation.Horizontal)
+        self._window.resizeDocks(docks, [int(width * 0.27), int(width * 0.20)], Qt.Orientation.Horizontal)
         # The outline wide enough for a 一、 chapter's whole heading and a fourth level's first words.
-        editor.setSizes([int(width * 0.22), int(width * 0.31)])
+        editor.setSizes([int(width * 0.21), int(width * 0.28)])
 
     def state_to_save(self) -> dict[str, QByteArray]:
         """The dock layout as the clerk left it (docks are hidden on the start page)."""
