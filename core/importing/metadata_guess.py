@@ -35,6 +35,16 @@ _UNIT_END = (
 # A 主送 list: "各市属学会，各区科协：", "各镇（街道）、区直各部门" — never a title.
 _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
 _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
+# "我代表市人民政府": a government named by its level only; the place is said elsewhere.
+_BARE_GOVERNMENT = re.compile(r"^(省|市|区|县|镇|乡|州|自治区|自治州|自治县|旗)(?:人民)?政府$")
+# "天津市市长 张工", "汉滨区人民政府代区长 向诗兵", "市城管局党组书记、局长 杜宇": who speaks.
+_SPEAKER_LINE = re.compile(
+    r"^([\u4e00-\u9fff]{2,24}?)(?:党组书记、|党委书记、|党工委书记、)?代?"
+    r"(省长|市长|区长|县长|镇长|乡长|州长|旗长|主席|局长|主任|书记)\s*[\u4e00-\u9fff·　 ]{0,10}$"
+)
+# "在天津市第十八届人民代表大会", "2026年北京市政府工作报告": the place a government report is of.
+_CONGRESS_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
+_TITLE_PLACE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?([\u4e00-\u9fff]{2,20}?)(?:(?:19|20)\d\d\s*年度?)?(?:人民)?政府工作报告$")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:国内)?的?工作的?回顾|报告((?:19|20)\d\d)\s*年的?工作")
 _PLAN_HEADING = re.compile(
     r"((?:19|20)\d\d)\s*年[^，。；]{0,12}?(?:总体部署|总体要求|主要任务|重点任务|工作任务|工作安排|重点工作|工作打算|工作计划|工作思路)"
@@ -181,7 +191,39 @@ def _all_text(report: Report) -> list[str]:
     return texts
 
 
+def _speaker_lines(report: Report) -> list[str]:
+    """The lines under the title and the first of the opening: where "市长 张工" stands."""
+    return [line.strip() for line in (*report.subtitle.split("\n"), *report.opening[:3]) if line.strip()]
+
+
+def _place_of(report: Report, title: str, level: str) -> tuple[str, str]:
+    """The place a government named only by ``level`` ("市") is of, and where it is said:
+    the speaker's office ("天津市市长"), the congress it reports to, or the title."""
+    candidates: list[tuple[str, str]] = []
+    for line in _speaker_lines(report):
+        if (match := _SPEAKER_LINE.match(line)) and match.group(1).endswith(level):
+            candidates.append((match.group(1), f"报告人“{line[:16]}”"))
+        if match := _CONGRESS_PLACE.search(line[:60]):
+            candidates.append((match.group(1), f"“{match.group(0)}”"))
+    if match := _TITLE_PLACE.match(title.replace(" ", "")):
+        candidates.append((match.group(1), f"标题“{title}”"))
+    for place, where in candidates:
+        if place.endswith(level) and not is_bare_place(place) and len(place) > len(level):
+            return place, where
+    return "", ""
+
+
 def _guess_unit(report: Report, title: str) -> tuple[str, str]:
+    unit, reason = _guess_unit_named(report, title)
+    if match := _BARE_GOVERNMENT.match(unit):
+        place, where = _place_of(report, title, match.group(1))
+        if not place:
+            return "", f"{reason}只写了“{unit}”，文中没有说是哪里的{match.group(1)}"
+        return f"{place}人民政府", f"{reason}；是{where}所说的{place}的政府"
+    return unit, reason
+
+
+def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in report.signature.split("\n"):
         if unit := _unit_name(line):
             return unit, f"落款“{unit}”"
@@ -194,6 +236,9 @@ def _guess_unit(report: Report, title: str) -> tuple[str, str]:
             return unit, f"标题中年份前的“{unit}”"
         if prefix and is_bare_place(prefix):
             return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
+    for line in _speaker_lines(report):
+        if (match := _SPEAKER_LINE.match(line)) and (unit := _unit_name(match.group(1))):
+            return unit, f"报告人“{line[:24]}”"
     for text in report.opening[:5]:
         if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
             return unit, f"开头“{match.group(0)}”"
