@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from core.draft.kind import Kind
 from core.draft.kinds import load_kinds
@@ -107,6 +108,17 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
     for line in report.subtitle.split("\n"):
         if match := _DATE_LINE.search(line):
             return int(match.group(1)), f"标题下的日期“{match.group(0)}”"
+    for line in report.opening[:12]:  # "——2023年1月11日在南宫市第十届人民代表大会…上"
+        text = line.strip().translate(_FULL_WIDTH_DIGITS)
+        if len(text) <= _TITLE_LINE_MAX and text.startswith(_UNDER_TITLE) and (match := _DATE_LINE.search(text)):
+            return int(match.group(1)), f"报告标题下的日期“{match.group(0)}”"
+    unit, date_line, _ = _notice_signature(report)
+    if date_line and (match := _DATE_LINE.search(date_line.translate(_FULL_WIDTH_DIGITS))):
+        year = int(match.group(1))
+        month = int(re.search(r"年\s*(\d{1,2})\s*月", match.group(0)).group(1))  # type: ignore[union-attr]
+        if kind is not None and kind.last_year_until_month and month <= kind.last_year_until_month:
+            return year - 1, f"印发通知落款“{unit} {date_line}”在年初，总结的是 {year - 1} 年"
+        return year, f"印发通知落款“{unit} {date_line}”"
     number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
     if number is not None and number.year:
         return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
@@ -230,6 +242,9 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in report.issuer_mark.split("\n"):
         if unit := _unit_name(line.strip().removesuffix("文件")):
             return unit, f"发文机关标志“{line.strip()}”"
+    unit, date_line, _ = _notice_signature(report)
+    if unit:
+        return unit, f"印发通知的落款“{unit} {date_line}”"
     if years := find_years(title):
         prefix = title[: years[0].start].strip()
         if unit := _unit_name(prefix):
@@ -239,14 +254,46 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in _speaker_lines(report):
         if (match := _SPEAKER_LINE.match(line)) and (unit := _unit_name(match.group(1))):
             return unit, f"报告人“{line[:24]}”"
-    for text in report.opening[:5]:
+    for text in report.opening[:8]:
         if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
             return unit, f"开头“{match.group(0)}”"
     return "", "未找到落款、发文机关或报告人单位"
 
 
+# A line under a title: "——在中国共产党北京市第十三次代表大会上的报告", "（2022年6月27日）".
+_UNDER_TITLE = ("——", "—", "（", "(")
+_TITLE_LINE_MAX = 60
+
+
+def _with_title_lines(report: Report) -> Report:
+    """A report whose title line and the lines under it were read as its opening (a text
+    with no blank line after the title) seen with them as title and subtitle."""
+    opening = report.opening
+    if report.title.strip() or len(opening) < 2 or not opening[1].strip().startswith(_UNDER_TITLE[:2]):
+        return report
+    first = opening[0].strip()
+    if not first or len(first) > _TITLE_LINE_MAX or any(mark in first for mark in "。；：:"):
+        return report
+    under = 1
+    while under < len(opening) and len(opening[under].strip()) <= _TITLE_LINE_MAX and opening[under].strip().startswith(_UNDER_TITLE):
+        under += 1
+    subtitle = "\n".join(line.strip() for line in opening[1:under])
+    return replace(report, title=first, subtitle=subtitle, opening=list(opening[under:]))
+
+
+def _notice_signature(report: Report) -> tuple[str, str, str]:
+    """(unit, date line, "") of a 印发通知 the report came in: its 落款 (a unit's name, then a
+    date) stands in the opening, before the report it carries; ("", "", "") when none."""
+    lines = [line.strip() for line in report.opening[:12]]
+    for line, after in pairwise(lines):
+        if (unit := _unit_name(line)) and len(after) <= 16 and (_DATE_LINE.fullmatch(after.translate(_FULL_WIDTH_DIGITS))):
+            return unit, after, ""
+    return "", "", ""
+
+
 def guess_metadata(report: Report) -> MetadataGuess:
     """The kind, year, unit and title a parsed report should be filed under, with reasons."""
+    report = _with_title_lines(report)
     kinds = load_kinds()
     guess = guess_kind_among(report, kinds)
     kind, kind_reason = guess.kind, guess.reason
