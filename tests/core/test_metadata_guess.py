@@ -337,3 +337,13 @@ def test_a_web_page_toolbar_is_no_title(tmp_path: Path) -> None:
     typed = tmp_path / "记录.txt"
     typed.write_text("收藏\n" + _BODY, encoding="utf-8")
     assert "收藏" in import_document(typed).report.opening
+
+
+def test_a_party_congress_report_dated_by_the_congress_calendar() -> None:
+    text = "同志们：\n现在，我代表第十七届中央委员会向大会作报告。\n" + _BODY
+    _, year, _, _, reasons = guess(text)
+    assert year == 2012 and "第十七届中央委员会向下一次全国代表大会报告" in reasons["year"]
+    assert guess("同志们：\n这是在中国共产党第九次全国代表大会上的报告。\n" + _BODY)[1] == 1969
+    # Near misses: a congress only mentioned, a 届 beyond the table.
+    assert guess("同志们：\n我们要认真学习党的第十八次全国代表大会精神。\n" + _BODY)[1] is None
+    assert guess("同志们：\n现在，我代表第二十九届中央委员会向大会作报告。\n" + _BODY)[1] is None
