@@ -54,10 +54,14 @@ _LAST_SESSION = re.compile(rf"去年[^，。；]{{0,12}}?{_NPC_SHORT}")
 # 整整过去了五年": the report closes that 届.
 _TERM_SINCE = re.compile(rf"第?({_CN})届全国人民代表大会第一次会议(?:以来的|[^。；]{{0,20}}?)五年")
 _TERM_DURING = re.compile(rf"第?({_CN})届全国人民代表大会期间")
-# "在中国共产党第十八次全国代表大会上的报告"
-_CPC_THIS_CONGRESS = re.compile(rf"在中国共产党第({_CN})次全国代表大会上")
-# "我代表第十七届中央委员会向大会作报告": the 届 that ends at this congress.
-_CPC_OUTGOING = re.compile(rf"代表(?:中国共产党)?第?({_CN})届中央委员会，?向")
+# "在中国共产党第十八次全国代表大会上的报告", "向第十次全国代表大会作报告".
+_CPC_THIS_CONGRESS = re.compile(rf"(?:在中国共产党|向(?:党的|中国共产党)?)第({_CN})次全国代表大会(?:上|作|报告)")
+# A speech whose first sentence is of its congress: "中国共产党第十一次全国代表大会，现在开幕了".
+_CPC_OPENING_CONGRESS = re.compile(rf"^(?:中国共产党|党的)第({_CN})次全国代表大会，")
+# How far into the text (title, the line under it, the first paragraphs) that first sentence is.
+_OPENING_TEXTS = 4
+# "我代表第十七届中央委员会向大会作报告", "我受十二届中央委员会委托": the 届 that ends at this congress.
+_CPC_OUTGOING = re.compile(rf"(?:代表|受)(?:中国共产党)?第?({_CN})届中央委员会(?:，?向|委托)")
 _PLAN = "|".join(sorted(PLAN_FIRST_YEAR, key=len, reverse=True))
 _PLAN_YEAR = re.compile(
     rf"今年是[^。；]{{0,30}}?[“\"]?({_PLAN})[”\"]?(?:计划|规划|时期)?[^。；，]{{0,16}}?"
@@ -95,8 +99,9 @@ def _session_year(term: str, session: str | None) -> int | None:
 def strong_clue(texts: Iterable[str]) -> tuple[int, str] | None:
     """The year as the report names its own occasion: the session it is given to, which year
     of a 五年规划 "今年" is, an anniversary "今年" marks."""
-    for text in texts:
-        if (match := _CPC_THIS_CONGRESS.search(text)) and (year := CPC_CONGRESS_YEAR.get(_number(match.group(1)) or 0)):
+    for index, text in enumerate(texts):
+        match = _CPC_THIS_CONGRESS.search(text) or (_CPC_OPENING_CONGRESS.match(text) if index < _OPENING_TEXTS else None)
+        if match and (year := CPC_CONGRESS_YEAR.get(_number(match.group(1)) or 0)):
             return year, f"“{match.group(0)}”：党的第{match.group(1)}次全国代表大会在 {year} 年"
         if (match := _CPC_OUTGOING.search(text)) and (year := CPC_CONGRESS_YEAR.get((_number(match.group(1)) or 0) + 1)):
             return year, f"“{match.group(0)[:24]}”：第{match.group(1)}届中央委员会向下一次全国代表大会报告，在 {year} 年"

@@ -347,3 +347,8 @@ def test_a_party_congress_report_dated_by_the_congress_calendar() -> None:
     # Near misses: a congress only mentioned, a 届 beyond the table.
     assert guess("同志们：\n我们要认真学习党的第十八次全国代表大会精神。\n" + _BODY)[1] is None
     assert guess("同志们：\n现在，我代表第二十九届中央委员会向大会作报告。\n" + _BODY)[1] is None
+    # A speech opening on its own congress, and the same words deep in another text.
+    assert guess("同志们！\n中国共产党第十一次全国代表大会，现在开幕了。\n" + _BODY)[1] == 1977
+    late = "各位代表：\n现在报告工作。\n一、主要工作\n稳步推进。\n二、今后任务\n抓好落实。\n三、学习\n党的第十九次全国代表大会，是一次重要会议。\n"
+    assert guess(late)[1] is None
+    assert guess("我受十二届中央委员会委托，向大会作报告。\n" + _BODY)[1] == 1987
