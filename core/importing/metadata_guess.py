@@ -43,6 +43,9 @@ _SPEAKER_LINE = re.compile(
     r"^([\u4e00-\u9fff]{2,24}?)(?:党组书记、|党委书记、|党工委书记、)?代?"
     r"(省长|市长|区长|县长|镇长|乡长|州长|旗长|主席|局长|主任|书记)\s*[\u4e00-\u9fff·　 ]{0,10}$"
 )
+# The head of a government ("天津市市长 张工"): the speaker's unit is that place's 人民政府.
+_GOVERNMENT_HEADS = frozenset(["省长", "市长", "区长", "县长", "镇长", "乡长", "州长", "旗长", "主席"])
+_PLACE_LEVELS = ("省", "市", "区", "县", "镇", "乡", "州", "旗", "自治区")
 # "在天津市第十八届人民代表大会", "2026年北京市政府工作报告": the place a government report is of.
 _CONGRESS_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
 _TITLE_PLACE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?([\u4e00-\u9fff]{2,20}?)(?:(?:19|20)\d\d\s*年度?)?(?:人民)?政府工作报告$")
@@ -204,8 +207,15 @@ def _all_text(report: Report) -> list[str]:
 
 
 def _speaker_lines(report: Report) -> list[str]:
-    """The lines under the title and the first of the opening: where "市长 张工" stands."""
-    return [line.strip() for line in (*report.subtitle.split("\n"), *report.opening[:3]) if line.strip()]
+    """The lines under the title and the first of the opening: where "市长 张工" stands, on
+    its own line or after the congress on the same line ("…会议上 陕西省省长 赵刚")."""
+    lines: list[str] = []
+    for line in (*report.subtitle.split("\n"), *report.opening[:3]):
+        if text := line.strip():
+            lines.append(text)
+            if len(parts := text.split()) >= 3:
+                lines.append(" ".join(parts[-2:]))
+    return lines
 
 
 def _place_of(report: Report, title: str, level: str) -> tuple[str, str]:
@@ -252,8 +262,13 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
         if prefix and is_bare_place(prefix):
             return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
     for line in _speaker_lines(report):
-        if (match := _SPEAKER_LINE.match(line)) and (unit := _unit_name(match.group(1))):
+        if not (match := _SPEAKER_LINE.match(line)):
+            continue
+        if unit := _unit_name(match.group(1)):
             return unit, f"报告人“{line[:24]}”"
+        place = match.group(1)
+        if match.group(2) in _GOVERNMENT_HEADS and place.endswith(_PLACE_LEVELS) and not is_bare_place(place):
+            return f"{place}人民政府", f"报告人“{line[:24]}”是{place}政府的{match.group(2)}"
     for text in report.opening[:8]:
         if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
             return unit, f"开头“{match.group(0)}”"

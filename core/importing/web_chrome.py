@@ -48,10 +48,10 @@ def find_dateline(text: str) -> re.Match[str] | None:
     return _AGENCY_DATELINE.search(text) or _BARE_DATELINE.match(text)
 
 
-# A page's toolbar split one button a line ("下载" "打印" "【字号：" "加大" "还原" "减小" "】"),
-# as a newspaper site copies: each line is only one of these words and its brackets.
+# A page's toolbar and breadcrumb split one item a line ("下载" "打印" "【字号：" "加大" "】",
+# "首页" ">"), as a newspaper site copies: each line is only one of these words and its brackets.
 _TOOLBAR_WORDS = frozenset(
-    ["下载", "打印", "全屏", "收藏", "分享", "字号", "字体", "加大", "还原", "减小", "大", "中", "小", "阅读量", "发表时间", ""]
+    ["下载", "打印", "全屏", "收藏", "分享", "字号", "字体", "加大", "还原", "减小", "大", "中", "小", "阅读量", "发表时间", "首页", ">", "›", "»", ""]
 )
 
 

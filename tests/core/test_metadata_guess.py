@@ -275,6 +275,10 @@ def test_a_bare_level_government_is_the_one_of_the_congress_it_reports_to() -> N
 def test_the_speaker_line_under_the_title_names_the_unit() -> None:
     text = "政府工作报告\n——2025年3月21日在区第十九届人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n" + _GOVERNMENT_SPEECH.format(who="区人民政府")
     assert guess(text)[2] == "汉滨区人民政府"
+    # The head of a government on the line of the congress: that place's 人民政府.
+    on_one_line = "陕西省2026年政府工作报告\n——2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n" + _BODY
+    assert guess(on_one_line)[2] == "陕西省人民政府"
+    assert guess("政府工作报告\n——在全体会议上 常务副省长 赵刚\n" + _BODY)[2] == ""  # near miss: no place named
     speech = "2022年城市管理工作报告\n——在全市城市管理工作会议上\n市城管局党组书记、局长 杜宇\n同志们：\n今天召开局系统工作会议。\n" + _BODY
     assert guess(speech)[2] == "市城管局"
     # Near miss: a sentence that mentions a 局长 is no speaker line.
