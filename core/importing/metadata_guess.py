@@ -63,7 +63,12 @@ _EVENT_DATE = re.compile(r"\s*\d{1,2}\s*月")
 _DOMINANT_SHARE = 0.6
 _DOMINANT_MIN = 3
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+# A line under a title: "——在中国共产党北京市第十三次代表大会上的报告", "（2022年6月27日）".
+_UNDER_TITLE = ("——", "—", "（", "(")
+_TITLE_LINE_MAX = 60
+# A 落款 date stands alone on its line ("2023年3月9日"), a few characters at most.
+_SIGNATURE_DATE_MAX = 16
 
 
 @dataclass(frozen=True)
@@ -113,15 +118,14 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
             return int(match.group(1)), f"标题下的日期“{match.group(0)}”"
     for line in report.opening[:12]:  # "——2023年1月11日在南宫市第十届人民代表大会…上"
         text = line.strip().translate(_FULL_WIDTH_DIGITS)
-        if len(text) <= _TITLE_LINE_MAX and text.startswith(_UNDER_TITLE) and (match := _DATE_LINE.search(text)):
+        if _is_under_title(text) and (match := _DATE_LINE.search(text)):
             return int(match.group(1)), f"报告标题下的日期“{match.group(0)}”"
-    unit, date_line, _ = _notice_signature(report)
-    if date_line and (match := _DATE_LINE.search(date_line.translate(_FULL_WIDTH_DIGITS))):
-        year = int(match.group(1))
-        month = int(re.search(r"年\s*(\d{1,2})\s*月", match.group(0)).group(1))  # type: ignore[union-attr]
+    if notice := _notice_signature(report):
+        unit, match = notice
+        year, month = int(match.group(1)), int(match.group(2))
         if kind is not None and kind.last_year_until_month and month <= kind.last_year_until_month:
-            return year - 1, f"印发通知落款“{unit} {date_line}”在年初，总结的是 {year - 1} 年"
-        return year, f"印发通知落款“{unit} {date_line}”"
+            return year - 1, f"印发通知落款“{unit} {match.group(0)}”在年初，总结的是 {year - 1} 年"
+        return year, f"印发通知落款“{unit} {match.group(0)}”"
     number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
     if number is not None and number.year:
         return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
@@ -252,9 +256,8 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in report.issuer_mark.split("\n"):
         if unit := _unit_name(line.strip().removesuffix("文件")):
             return unit, f"发文机关标志“{line.strip()}”"
-    unit, date_line, _ = _notice_signature(report)
-    if unit:
-        return unit, f"印发通知的落款“{unit} {date_line}”"
+    if notice := _notice_signature(report):
+        return notice[0], f"印发通知的落款“{notice[0]} {notice[1].group(0)}”"
     if years := find_years(title):
         prefix = title[: years[0].start].strip()
         if unit := _unit_name(prefix):
@@ -275,11 +278,6 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     return "", "未找到落款、发文机关或报告人单位"
 
 
-# A line under a title: "——在中国共产党北京市第十三次代表大会上的报告", "（2022年6月27日）".
-_UNDER_TITLE = ("——", "—", "（", "(")
-_TITLE_LINE_MAX = 60
-
-
 def _with_title_lines(report: Report) -> Report:
     """A report whose title line and the lines under it were read as its opening (a text
     with no blank line after the title) seen with them as title and subtitle."""
@@ -290,20 +288,28 @@ def _with_title_lines(report: Report) -> Report:
     if not first or len(first) > _TITLE_LINE_MAX or any(mark in first for mark in "。；：:"):
         return report
     under = 1
-    while under < len(opening) and len(opening[under].strip()) <= _TITLE_LINE_MAX and opening[under].strip().startswith(_UNDER_TITLE):
+    while under < len(opening) and _is_under_title(opening[under].strip()):
         under += 1
     subtitle = "\n".join(line.strip() for line in opening[1:under])
     return replace(report, title=first, subtitle=subtitle, opening=list(opening[under:]))
 
 
-def _notice_signature(report: Report) -> tuple[str, str, str]:
-    """(unit, date line, "") of a 印发通知 the report came in: its 落款 (a unit's name, then a
-    date) stands in the opening, before the report it carries; ("", "", "") when none."""
+def _is_under_title(text: str) -> bool:
+    """"——在…会议上", "（2022年6月27日）": a short line that hangs under a title."""
+    if len(text) > _TITLE_LINE_MAX:
+        return False
+    return text.startswith(_UNDER_TITLE[:2]) or (text.startswith(_UNDER_TITLE[2:]) and text.endswith(("）", ")")))
+
+
+def _notice_signature(report: Report) -> tuple[str, re.Match[str]] | None:
+    """The unit and date of the 印发通知 a report came in: its 落款 (a unit's name, then a
+    date alone on its line) stands in the opening, before the report it carries."""
     lines = [line.strip() for line in report.opening[:12]]
     for line, after in pairwise(lines):
-        if (unit := _unit_name(line)) and len(after) <= 16 and (_DATE_LINE.fullmatch(after.translate(_FULL_WIDTH_DIGITS))):
-            return unit, after, ""
-    return "", "", ""
+        date = after.translate(_FULL_WIDTH_DIGITS)
+        if len(date) <= _SIGNATURE_DATE_MAX and (match := _DATE_LINE.fullmatch(date)) and (unit := _unit_name(line)):
+            return unit, match
+    return None
 
 
 def guess_metadata(report: Report) -> MetadataGuess:
