@@ -128,7 +128,11 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
         return year, f"印发通知落款“{unit} {match.group(0)}”"
     number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
     if number is not None and number.year:
-        return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
+        year, doc_number = int(number.year), report.doc_number.strip()
+        # A 年度总结 sent in January ("〔2024〕3号", 落款 2024年1月15日) reports on the year before.
+        if _early_in_year(report.date, year, kind):
+            return year - 1, f"发文字号“{doc_number}”、成文日期 {report.date} 在年初，总结的是 {year - 1} 年"
+        return year, f"发文字号“{doc_number}”的年份"
     texts = _clue_texts(report, title)
     if clue := strong_clue(texts):
         return clue
@@ -292,6 +296,14 @@ def _with_title_lines(report: Report) -> Report:
         under += 1
     subtitle = "\n".join(line.strip() for line in opening[1:under])
     return replace(report, title=first, subtitle=subtitle, opening=list(opening[under:]))
+
+
+def _early_in_year(date: str, year: int, kind: Kind | None) -> bool:
+    """Whether ``date`` ("2024-01-15") falls in the first months of ``year`` in which ``kind``
+    still reports on the year before (kind.toml ``last_year_until_month``)."""
+    if kind is None or not kind.last_year_until_month or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return False
+    return int(date[:4]) == year and int(date[5:7]) <= kind.last_year_until_month
 
 
 def _is_under_title(text: str) -> bool:

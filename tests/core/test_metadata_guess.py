@@ -356,3 +356,15 @@ def test_a_party_congress_report_dated_by_the_congress_calendar() -> None:
     late = "各位代表：\n现在报告工作。\n一、主要工作\n稳步推进。\n二、今后任务\n抓好落实。\n三、学习\n党的第十九次全国代表大会，是一次重要会议。\n"
     assert guess(late)[1] is None
     assert guess("我受十二届中央委员会委托，向大会作报告。\n" + _BODY)[1] == 1987
+
+
+_SENT = "区科协文件\n区科协发〔2024〕3号\n{title}\n区委：\n现将有关情况报告如下。\n" + _BODY + "区科协\n2024年{month}月15日\n"
+
+
+def test_a_year_summary_sent_in_january_is_of_the_year_before() -> None:
+    kind, year, unit, _, reasons = guess(_SENT.format(title="关于报送年度工作总结的报告", month=1))
+    assert (kind, year, unit) == ("annual_summary", 2023, "区科协")
+    assert reasons["year"] == "发文字号“区科协发〔2024〕3号”、成文日期 2024-01-15 在年初，总结的是 2023 年"
+    # Near misses: the same summary sent in June, and 要点 sent in January, are of 2024.
+    assert guess(_SENT.format(title="关于报送年度工作总结的报告", month=6))[1] == 2024
+    assert guess(_SENT.format(title="关于印发工作要点的通知", month=1))[1] == 2024
