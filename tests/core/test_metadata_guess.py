@@ -329,6 +329,7 @@ def test_a_year_report_of_a_unit_is_its_summary_and_a_government_report_is_not()
     assert guess("桥头镇2023年度政府工作报告\n" + _BODY)[0] == "work_report"
     assert guess("魏庄镇2018年政府工作报告和2019年工作计划\n" + _BODY)[0] == "work_report"
     assert guess("区科协2023年度述职报告\n" + _BODY)[0] == "work_report"  # near miss: a 述职报告
+    assert guess("区科协2023年度工作报告\n各位委员：\n" + _BODY)[0] == "work_report"  # and a report to a meeting
 
 
 def test_a_web_page_toolbar_is_no_title(tmp_path: Path) -> None:
