@@ -167,9 +167,12 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
             return year, f"“{text}”回顾上一年，报告是 {year} 年的"
     if clue := weak_clue(texts):
         return clue
-    # A kind often written after its year ends (a 年度总结 in January) is dated the next year.
-    if report.date and not (kind is not None and kind.last_year_until_month):
-        return int(report.date[:4]), f"成文日期 {report.date}"
+    if report.date:
+        year = int(report.date[:4])
+        # A kind written after its year ends (a 年度总结 signed in January) is of the year before.
+        if _early_in_year(report.date, year, kind):
+            return year - 1, f"成文日期 {report.date} 在年初，总结的是 {year - 1} 年"
+        return year, f"成文日期 {report.date}"
     counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))
     if counts:
         year, times = counts.most_common(1)[0]
@@ -178,8 +181,6 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
         dominant = times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values())
         if dominant and (kind is None or kind.dated):
             return year, f"正文中写到的年份大多是 {year} 年（{times} 次）"
-    if report.date:
-        return int(report.date[:4]), f"成文日期 {report.date}"
     return None, "文中没有找到年份"
 
 

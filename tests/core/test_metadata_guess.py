@@ -369,3 +369,13 @@ def test_a_year_summary_sent_in_january_is_of_the_year_before() -> None:
     # Near misses: the same summary sent in June, and 要点 sent in January, are of 2024.
     assert guess(_SENT.format(title="关于报送年度工作总结的报告", month=6))[1] == 2024
     assert guess(_SENT.format(title="关于印发工作要点的通知", month=1))[1] == 2024
+
+
+
+def test_a_summary_dated_by_its_signature_and_the_month_it_was_signed() -> None:
+    summary = "工作总结\n一年来，我会认真履职。\n" + _BODY + "区科协\n{date}\n"
+    assert guess(summary.format(date="2023年12月20日"))[1] == 2023
+    _, year, _, _, reasons = guess(summary.format(date="2024年1月10日"))
+    assert year == 2023 and reasons["year"] == "成文日期 2024-01-10 在年初，总结的是 2023 年"
+    # Near miss: 要点 signed in January are of that year.
+    assert guess("工作要点\n" + _PLAN_ITEMS + "区科协\n2024年1月10日\n")[1] == 2024
