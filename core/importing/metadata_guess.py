@@ -343,6 +343,10 @@ def apply_guess(report: Report, guess: MetadataGuess) -> None:
     """Put the guess on the report; a 主送 line taken for the title becomes the 主送机关 again."""
     if report.title.strip() and not guess.title and not report.addressee:
         report.addressee = report.title.strip().rstrip("：:")
+    # A title line read as opening leaves the opening, with the lines under it, once taken for the title.
+    seen = _with_title_lines(report)
+    if seen is not report and seen.title == guess.title and not report.subtitle.strip():
+        report.subtitle, report.opening = seen.subtitle, seen.opening
     report.kind, report.year, report.unit, report.title = guess.kind, guess.year, guess.unit, guess.title
 
 

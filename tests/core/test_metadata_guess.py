@@ -320,6 +320,9 @@ def test_a_title_followed_by_the_line_under_it_in_the_opening() -> None:
     )
     kind, year, unit, title, _ = guess(text)
     assert (kind, year, unit, title) == ("work_report", 2022, "中国共产党北京市第十二届委员会", "奋力谱写现代化建设新篇章")
+    report = parse_text(text).report  # the title and the lines under it leave the opening
+    assert report.subtitle == "——在中国共产党北京市第十三次代表大会上的报告\n（2022年6月27日）"
+    assert report.opening[:2] == ["蔡奇", "同志们："]
     # Near miss: a first sentence is no title, whatever line follows it.
     assert guess("五年来，我们做了大量工作。\n——这是全市人民共同奋斗的结果。\n" + _BODY)[3] == ""
 
