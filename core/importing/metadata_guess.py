@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from core.draft.kind import Kind
 from core.draft.kinds import load_kinds
@@ -35,6 +36,19 @@ _UNIT_END = (
 # A 主送 list: "各市属学会，各区科协：", "各镇（街道）、区直各部门" — never a title.
 _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
 _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
+# "我代表市人民政府": a government named by its level only; the place is said elsewhere.
+_BARE_GOVERNMENT = re.compile(r"^(省|市|区|县|镇|乡|州|自治区|自治州|自治县|旗)(?:人民)?政府$")
+# "天津市市长 张工", "汉滨区人民政府代区长 向诗兵", "市城管局党组书记、局长 杜宇": who speaks.
+_SPEAKER_LINE = re.compile(
+    r"^([\u4e00-\u9fff]{2,24}?)(?:党组书记、|党委书记、|党工委书记、)?代?"
+    r"(省长|市长|区长|县长|镇长|乡长|州长|旗长|主席|局长|主任|书记)\s*[\u4e00-\u9fff·　 ]{0,10}$"
+)
+# The head of a government ("天津市市长 张工"): the speaker's unit is that place's 人民政府.
+_GOVERNMENT_HEADS = frozenset(["省长", "市长", "区长", "县长", "镇长", "乡长", "州长", "旗长", "主席"])
+_PLACE_LEVELS = ("省", "市", "区", "县", "镇", "乡", "州", "旗", "自治区")
+# "在天津市第十八届人民代表大会", "2026年北京市政府工作报告": the place a government report is of.
+_CONGRESS_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
+_TITLE_PLACE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?([\u4e00-\u9fff]{2,20}?)(?:(?:19|20)\d\d\s*年度?)?(?:人民)?政府工作报告$")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:国内)?的?工作的?回顾|报告((?:19|20)\d\d)\s*年的?工作")
 _PLAN_HEADING = re.compile(
     r"((?:19|20)\d\d)\s*年[^，。；]{0,12}?(?:总体部署|总体要求|主要任务|重点任务|工作任务|工作安排|重点工作|工作打算|工作计划|工作思路)"
@@ -49,7 +63,12 @@ _EVENT_DATE = re.compile(r"\s*\d{1,2}\s*月")
 _DOMINANT_SHARE = 0.6
 _DOMINANT_MIN = 3
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+# A line under a title: "——在中国共产党北京市第十三次代表大会上的报告", "（2022年6月27日）".
+_UNDER_TITLE = ("——", "—", "（", "(")
+_TITLE_LINE_MAX = 60
+# A 落款 date stands alone on its line ("2023年3月9日"), a few characters at most.
+_SIGNATURE_DATE_MAX = 16
 
 
 @dataclass(frozen=True)
@@ -97,9 +116,23 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
     for line in report.subtitle.split("\n"):
         if match := _DATE_LINE.search(line):
             return int(match.group(1)), f"标题下的日期“{match.group(0)}”"
+    for line in report.opening[:12]:  # "——2023年1月11日在南宫市第十届人民代表大会…上"
+        text = line.strip().translate(_FULL_WIDTH_DIGITS)
+        if _is_under_title(text) and (match := _DATE_LINE.search(text)):
+            return int(match.group(1)), f"报告标题下的日期“{match.group(0)}”"
+    if notice := _notice_signature(report):
+        unit, match = notice
+        year, month = int(match.group(1)), int(match.group(2))
+        if kind is not None and kind.last_year_until_month and month <= kind.last_year_until_month:
+            return year - 1, f"印发通知落款“{unit} {match.group(0)}”在年初，总结的是 {year - 1} 年"
+        return year, f"印发通知落款“{unit} {match.group(0)}”"
     number = parse_doc_number(report.doc_number) if report.doc_number.strip() else None
     if number is not None and number.year:
-        return int(number.year), f"发文字号“{report.doc_number.strip()}”的年份"
+        year, doc_number = int(number.year), report.doc_number.strip()
+        # A 年度总结 sent in January ("〔2024〕3号", 落款 2024年1月15日) reports on the year before.
+        if _early_in_year(report.date, year, kind):
+            return year - 1, f"发文字号“{doc_number}”、成文日期 {report.date} 在年初，总结的是 {year - 1} 年"
+        return year, f"发文字号“{doc_number}”的年份"
     texts = _clue_texts(report, title)
     if clue := strong_clue(texts):
         return clue
@@ -134,9 +167,12 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
             return year, f"“{text}”回顾上一年，报告是 {year} 年的"
     if clue := weak_clue(texts):
         return clue
-    # A kind often written after its year ends (a 年度总结 in January) is dated the next year.
-    if report.date and not (kind is not None and kind.last_year_until_month):
-        return int(report.date[:4]), f"成文日期 {report.date}"
+    if report.date:
+        year = int(report.date[:4])
+        # A kind written after its year ends (a 年度总结 signed in January) is of the year before.
+        if _early_in_year(report.date, year, kind):
+            return year - 1, f"成文日期 {report.date} 在年初，总结的是 {year - 1} 年"
+        return year, f"成文日期 {report.date}"
     counts = Counter(hit.year for text in _all_text(report) for hit in find_years(text.translate(_FULL_WIDTH_DIGITS)))
     if counts:
         year, times = counts.most_common(1)[0]
@@ -145,8 +181,6 @@ def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | No
         dominant = times >= _DOMINANT_MIN and times >= _DOMINANT_SHARE * sum(counts.values())
         if dominant and (kind is None or kind.dated):
             return year, f"正文中写到的年份大多是 {year} 年（{times} 次）"
-    if report.date:
-        return int(report.date[:4]), f"成文日期 {report.date}"
     return None, "文中没有找到年份"
 
 
@@ -181,27 +215,119 @@ def _all_text(report: Report) -> list[str]:
     return texts
 
 
+def _speaker_lines(report: Report) -> list[str]:
+    """The lines under the title and the first of the opening: where "市长 张工" stands, on
+    its own line or after the congress on the same line ("…会议上 陕西省省长 赵刚")."""
+    lines: list[str] = []
+    for line in (*report.subtitle.split("\n"), *report.opening[:3]):
+        if text := line.strip():
+            lines.append(text)
+            if len(parts := text.split()) >= 3:
+                lines.append(" ".join(parts[-2:]))
+    return lines
+
+
+def _place_of(report: Report, title: str, level: str) -> tuple[str, str]:
+    """The place a government named only by ``level`` ("市") is of, and where it is said:
+    the speaker's office ("天津市市长"), the congress it reports to, or the title."""
+    candidates: list[tuple[str, str]] = []
+    for line in _speaker_lines(report):
+        if (match := _SPEAKER_LINE.match(line)) and match.group(1).endswith(level):
+            candidates.append((match.group(1), f"报告人“{line[:16]}”"))
+        if match := _CONGRESS_PLACE.search(line[:60]):
+            candidates.append((match.group(1), f"“{match.group(0)}”"))
+    if match := _TITLE_PLACE.match(title.replace(" ", "")):
+        candidates.append((match.group(1), f"标题“{title}”"))
+    for place, where in candidates:
+        if place.endswith(level) and not is_bare_place(place) and len(place) > len(level):
+            return place, where
+    return "", ""
+
+
 def _guess_unit(report: Report, title: str) -> tuple[str, str]:
+    unit, reason = _guess_unit_named(report, title)
+    if match := _BARE_GOVERNMENT.match(unit):
+        place, where = _place_of(report, title, match.group(1))
+        if not place:
+            return "", f"{reason}只写了“{unit}”，文中没有说是哪里的{match.group(1)}"
+        return f"{place}人民政府", f"{reason}；是{where}所说的{place}的政府"
+    return unit, reason
+
+
+def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in report.signature.split("\n"):
         if unit := _unit_name(line):
             return unit, f"落款“{unit}”"
     for line in report.issuer_mark.split("\n"):
         if unit := _unit_name(line.strip().removesuffix("文件")):
             return unit, f"发文机关标志“{line.strip()}”"
+    if notice := _notice_signature(report):
+        return notice[0], f"印发通知的落款“{notice[0]} {notice[1].group(0)}”"
     if years := find_years(title):
         prefix = title[: years[0].start].strip()
         if unit := _unit_name(prefix):
             return unit, f"标题中年份前的“{unit}”"
         if prefix and is_bare_place(prefix):
             return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
-    for text in report.opening[:5]:
+    for line in _speaker_lines(report):
+        if not (match := _SPEAKER_LINE.match(line)):
+            continue
+        if unit := _unit_name(match.group(1)):
+            return unit, f"报告人“{line[:24]}”"
+        place = match.group(1)
+        if match.group(2) in _GOVERNMENT_HEADS and place.endswith(_PLACE_LEVELS) and not is_bare_place(place):
+            return f"{place}人民政府", f"报告人“{line[:24]}”是{place}政府的{match.group(2)}"
+    for text in report.opening[:8]:
         if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
             return unit, f"开头“{match.group(0)}”"
     return "", "未找到落款、发文机关或报告人单位"
 
 
+def _with_title_lines(report: Report) -> Report:
+    """A report whose title line and the lines under it were read as its opening (a text
+    with no blank line after the title) seen with them as title and subtitle."""
+    opening = report.opening
+    if report.title.strip() or len(opening) < 2 or not opening[1].strip().startswith(_UNDER_TITLE[:2]):
+        return report
+    first = opening[0].strip()
+    if not first or len(first) > _TITLE_LINE_MAX or any(mark in first for mark in "。；：:"):
+        return report
+    under = 1
+    while under < len(opening) and _is_under_title(opening[under].strip()):
+        under += 1
+    subtitle = "\n".join(line.strip() for line in opening[1:under])
+    return replace(report, title=first, subtitle=subtitle, opening=list(opening[under:]))
+
+
+def _early_in_year(date: str, year: int, kind: Kind | None) -> bool:
+    """Whether ``date`` ("2024-01-15") falls in the first months of ``year`` in which ``kind``
+    still reports on the year before (kind.toml ``last_year_until_month``)."""
+    if kind is None or not kind.last_year_until_month or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return False
+    return int(date[:4]) == year and int(date[5:7]) <= kind.last_year_until_month
+
+
+def _is_under_title(text: str) -> bool:
+    """"——在…会议上", "（2022年6月27日）": a short line that hangs under a title."""
+    if len(text) > _TITLE_LINE_MAX:
+        return False
+    return text.startswith(_UNDER_TITLE[:2]) or (text.startswith(_UNDER_TITLE[2:]) and text.endswith(("）", ")")))
+
+
+def _notice_signature(report: Report) -> tuple[str, re.Match[str]] | None:
+    """The unit and date of the 印发通知 a report came in: its 落款 (a unit's name, then a
+    date alone on its line) stands in the opening, before the report it carries."""
+    lines = [line.strip() for line in report.opening[:12]]
+    for line, after in pairwise(lines):
+        date = after.translate(_FULL_WIDTH_DIGITS)
+        if len(date) <= _SIGNATURE_DATE_MAX and (match := _DATE_LINE.fullmatch(date)) and (unit := _unit_name(line)):
+            return unit, match
+    return None
+
+
 def guess_metadata(report: Report) -> MetadataGuess:
     """The kind, year, unit and title a parsed report should be filed under, with reasons."""
+    report = _with_title_lines(report)
     kinds = load_kinds()
     guess = guess_kind_among(report, kinds)
     kind, kind_reason = guess.kind, guess.reason
@@ -217,6 +343,10 @@ def apply_guess(report: Report, guess: MetadataGuess) -> None:
     """Put the guess on the report; a 主送 line taken for the title becomes the 主送机关 again."""
     if report.title.strip() and not guess.title and not report.addressee:
         report.addressee = report.title.strip().rstrip("：:")
+    # A title line read as opening leaves the opening, with the lines under it, once taken for the title.
+    seen = _with_title_lines(report)
+    if seen is not report and seen.title == guess.title and not report.subtitle.strip():
+        report.subtitle, report.opening = seen.subtitle, seen.opening
     report.kind, report.year, report.unit, report.title = guess.kind, guess.year, guess.unit, guess.title
 
 

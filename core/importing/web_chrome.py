@@ -17,7 +17,7 @@ _CHROME_LINES = [
     re.compile(r"^(发布日期|发布时间|来源|浏览次数|点击数|阅读次数|信息来源|字号|文章来源|作者|时间)\s*[:：].{0,60}$"),
     re.compile(r"^[（(【\[]?\s*(责任编辑|编辑|校对|审核|责编)\s*[:：].{0,20}[）)】\]]?$"),
     re.compile(r"^(分享到|分享至|扫一扫|微信扫一扫|手机扫码|手机版|用手机看).{0,30}$"),
-    re.compile(r"^(当前位置|您现在的位置|你的位置|所在位置)\s*[:：].{0,80}$"),
+    re.compile(r"^(当前位置|您现在的位置|您的位置|你的位置|所在位置)\s*[:：].{0,80}$"),
     re.compile(r"^(首页|网站首页)\s*[>›»/].{0,80}$"),
     re.compile(r"^(上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}$"),
     re.compile(r"^.{0,40}(版权所有|ICP备|网站标识码|公网安备|Copyright|©).{0,60}$", re.IGNORECASE),
@@ -48,6 +48,17 @@ def find_dateline(text: str) -> re.Match[str] | None:
     return _AGENCY_DATELINE.search(text) or _BARE_DATELINE.match(text)
 
 
+# A page's toolbar and breadcrumb split one item a line ("下载" "打印" "【字号：" "加大" "】",
+# "首页" ">"), as a newspaper site copies: each line is only one of these words and its brackets.
+_TOOLBAR_WORDS = frozenset(
+    ["下载", "打印", "全屏", "收藏", "分享", "字号", "字体", "加大", "还原", "减小", "大", "中", "小", "阅读量", "发表时间", "首页", ">", "›", "»", ""]
+)
+
+
+def _toolbar_line(text: str) -> bool:
+    return len(text) <= 8 and text.strip("【】[]()（） :：") in _TOOLBAR_WORDS
+
+
 _NAVIGATION_WORDS = frozenset({"回到顶部", "返回顶部", "返回首页", "打印本页", "关闭窗口", "网站地图", "联系我们"})
 
 
@@ -57,6 +68,8 @@ def is_navigation(text: str) -> bool:
 
 
 def _chrome_line(text: str) -> bool:
+    if _toolbar_line(text):
+        return True
     return len(text) <= 120 and _CHROME_WORDS.search(text) is not None and any(p.match(text) for p in _CHROME_LINES)
 
 
@@ -65,6 +78,8 @@ def looks_like_web_copy(lines: list[str]) -> bool:
     kinds: set[int] = set()
     for line in lines[:400] + lines[-200:]:
         text = line.strip()
+        if text and _toolbar_line(text):
+            kinds.add(-3)
         if not text or len(text) > 120 or _CHROME_WORDS.search(text) is None:
             continue
         for index, pattern in enumerate(_CHROME_LINES):

@@ -20,6 +20,11 @@ from core.draft.ordinals import cn_to_int
 # First session of each 全国人民代表大会 since the fifth; one session a year after it
 # (the fourth 届 and earlier did not meet every year).
 NPC_FIRST_SESSION = {5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023}
+# Year of each 中国共产党全国代表大会 (a fact; a 届 中央委员会 reports to the next congress).
+CPC_CONGRESS_YEAR = {
+    1: 1921, 2: 1922, 3: 1923, 4: 1925, 5: 1927, 6: 1928, 7: 1945, 8: 1956, 9: 1969, 10: 1973, 11: 1977,
+    12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022,
+}  # fmt: skip
 # First year of each 五年计划/规划, by its short name (“十四五”).
 PLAN_FIRST_YEAR = {
     "一五": 1953, "二五": 1958, "三五": 1966, "四五": 1971, "五五": 1976, "六五": 1981, "七五": 1986,
@@ -49,6 +54,14 @@ _LAST_SESSION = re.compile(rf"去年[^，。；]{{0,12}}?{_NPC_SHORT}")
 # 整整过去了五年": the report closes that 届.
 _TERM_SINCE = re.compile(rf"第?({_CN})届全国人民代表大会第一次会议(?:以来的|[^。；]{{0,20}}?)五年")
 _TERM_DURING = re.compile(rf"第?({_CN})届全国人民代表大会期间")
+# "在中国共产党第十八次全国代表大会上的报告", "向第十次全国代表大会作报告".
+_CPC_THIS_CONGRESS = re.compile(rf"(?:在中国共产党|向(?:党的|中国共产党)?)第({_CN})次全国代表大会(?:上|作|报告)")
+# A speech whose first sentence is of its congress: "中国共产党第十一次全国代表大会，现在开幕了".
+_CPC_OPENING_CONGRESS = re.compile(rf"^(?:中国共产党|党的)第({_CN})次全国代表大会，")
+# How far into the text (title, the line under it, the first paragraphs) that first sentence is.
+_OPENING_TEXTS = 4
+# "我代表第十七届中央委员会向大会作报告", "我受十二届中央委员会委托": the 届 that ends at this congress.
+_CPC_OUTGOING = re.compile(rf"(?:代表|受)(?:中国共产党)?第?({_CN})届中央委员会(?:，?向|委托)")
 _PLAN = "|".join(sorted(PLAN_FIRST_YEAR, key=len, reverse=True))
 _PLAN_YEAR = re.compile(
     rf"今年是[^。；]{{0,30}}?[“\"]?({_PLAN})[”\"]?(?:计划|规划|时期)?[^。；，]{{0,16}}?"
@@ -86,7 +99,12 @@ def _session_year(term: str, session: str | None) -> int | None:
 def strong_clue(texts: Iterable[str]) -> tuple[int, str] | None:
     """The year as the report names its own occasion: the session it is given to, which year
     of a 五年规划 "今年" is, an anniversary "今年" marks."""
-    for text in texts:
+    for index, text in enumerate(texts):
+        match = _CPC_THIS_CONGRESS.search(text) or (_CPC_OPENING_CONGRESS.match(text) if index < _OPENING_TEXTS else None)
+        if match and (year := CPC_CONGRESS_YEAR.get(_number(match.group(1)) or 0)):
+            return year, f"“{match.group(0)}”：党的第{match.group(1)}次全国代表大会在 {year} 年"
+        if (match := _CPC_OUTGOING.search(text)) and (year := CPC_CONGRESS_YEAR.get((_number(match.group(1)) or 0) + 1)):
+            return year, f"“{match.group(0)[:24]}”：第{match.group(1)}届中央委员会向下一次全国代表大会报告，在 {year} 年"
         if (match := _THIS_SESSION.search(text)) and (year := _session_year(match.group(1), match.group(2))) is not None:
             return year, f"“{match.group(0)}”：第{match.group(1)}届全国人大{'' if match.group(2) else '第一次会议'}在 {year} 年"
         if match := _PLAN_YEAR.search(text):

@@ -191,8 +191,11 @@ def test_unit_from_the_title_and_never_a_bare_place() -> None:
 
 
 def test_unit_from_the_speaker() -> None:
-    text = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" + _BODY
-    assert guess(text)[2] == "区人民政府"
+    named = "各位代表：\n现在，我代表区科学技术协会，向大会报告工作，请予审议。\n" + _BODY
+    assert guess(named)[2] == "区科学技术协会"
+    # "区人民政府" alone says which level, not which 区: no unit rather than a bare level.
+    _, _, unit, _, reasons = guess("各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n" + _BODY)
+    assert unit == "" and "没有说是哪里的区" in reasons["unit"]
     # "受…委托" names a unit only when what follows is an organisation's name.
     assert guess("受大家委托，我讲几点意见。\n" + _BODY)[2] == ""
 
@@ -250,3 +253,132 @@ def test_a_report_titled_as_such_stays_a_report_whatever_its_headings() -> None:
     kind, _, _, _, reasons = guess("关于项目建设情况的报告\n一、基本情况\n全区项目已全面竣工。\n")
     assert kind == "work_report" and reasons["kind"] == "标题是“…报告”，按工作汇报处理"
     assert guess("关于项目建设情况的总结报告\n一、基本情况\n全区项目已全面竣工。\n")[0] == "annual_summary"
+
+
+# ---- a government named by its level, the place said elsewhere
+
+
+_GOVERNMENT_SPEECH = "各位代表：\n现在，我代表{who}，向大会报告工作，请予审议。\n" + _BODY
+
+
+def test_a_bare_level_government_is_the_one_of_the_congress_it_reports_to() -> None:
+    text = "政府工作报告\n——2026年1月26日在天津市第十八届人民代表大会第四次会议上\n" + _GOVERNMENT_SPEECH.format(who="市人民政府")
+    _, year, unit, _, reasons = guess(text)
+    assert (year, unit) == (2026, "天津市人民政府")
+    assert "天津市" in reasons["unit"]
+    # "省政府" is the 人民政府 of the province the title names.
+    assert guess("2026年吉林省政府工作报告\n" + _GOVERNMENT_SPEECH.format(who="省政府"))[2] == "吉林省人民政府"
+    # Near miss: the place named is of another level (a 市 for "区人民政府").
+    assert guess("2026年天津市政府工作报告\n" + _GOVERNMENT_SPEECH.format(who="区人民政府"))[2] == ""
+
+
+def test_the_speaker_line_under_the_title_names_the_unit() -> None:
+    text = "政府工作报告\n——2025年3月21日在区第十九届人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n" + _GOVERNMENT_SPEECH.format(who="区人民政府")
+    assert guess(text)[2] == "汉滨区人民政府"
+    # The head of a government on the line of the congress: that place's 人民政府.
+    on_one_line = "陕西省2026年政府工作报告\n——2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n" + _BODY
+    assert guess(on_one_line)[2] == "陕西省人民政府"
+    assert guess("政府工作报告\n——在全体会议上 常务副省长 赵刚\n" + _BODY)[2] == ""  # near miss: no place named
+    speech = "2022年城市管理工作报告\n——在全市城市管理工作会议上\n市城管局党组书记、局长 杜宇\n同志们：\n今天召开局系统工作会议。\n" + _BODY
+    assert guess(speech)[2] == "市城管局"
+    # Near miss: a sentence that mentions a 局长 is no speaker line.
+    assert guess("2022年城市管理工作报告\n同志们：\n会上，局长杜宇讲了话。\n" + _BODY)[2] == ""
+
+
+_NOTICE = (
+    "南宫市人民政府关于印发政府工作报告的通知\n各乡镇和街道，市政府各部门：\n现将《政府工作报告》印发给你们，请认真贯彻落实。\n"
+    "{signature}政府工作报告\n——{date}在南宫市第十届人民代表大会第三次会议上\n各位代表：\n现在，我代表南宫市人民政府，向大会报告工作。\n"
+    "一、2022年工作回顾\n过去一年，全市经济稳中有进。\n"
+)
+
+
+def test_a_notice_carrying_a_report_is_a_work_report_signed_by_its_issuer() -> None:
+    kind, year, unit, title, reasons = guess(_NOTICE.format(signature="南宫市人民政府\n2023年1月13日\n", date="2023年1月11日"))
+    assert (kind, year, unit, title) == ("work_report", 2023, "南宫市人民政府", "南宫市人民政府关于印发政府工作报告的通知")
+    assert reasons["kind"] == "标题含“政府工作报告”"
+    assert reasons["unit"] == "印发通知的落款“南宫市人民政府 2023年1月13日”"
+    # Near miss: without the 落款 the unit comes from the speaker, the year from the line under the title.
+    kind, year, unit, _, reasons = guess(_NOTICE.format(signature="", date="2023年1月11日"))
+    assert (year, unit) == (2023, "南宫市人民政府") and reasons["year"].startswith("报告标题下的日期")
+
+
+def test_a_notice_of_keypoints_is_dated_by_its_signature() -> None:
+    text = (
+        "苏州市教育局关于印发《全市教育工作要点》的通知\n各县级市（区）教育局：\n现将《全市教育工作要点》印发给你们。\n"
+        "苏州市教育局\n2023年3月23日\n全市教育工作要点\n" + _PLAN_ITEMS
+    )
+    kind, year, unit, *_ = guess(text)
+    assert (kind, year, unit) == ("annual_keypoints", 2023, "苏州市教育局")
+    # Near miss: a unit line followed by a sentence, not a date, is no 落款.
+    assert guess(text.replace("2023年3月23日", "各单位要认真落实。"))[2] == ""
+
+
+def test_a_title_followed_by_the_line_under_it_in_the_opening() -> None:
+    text = (
+        "奋力谱写现代化建设新篇章\n——在中国共产党北京市第十三次代表大会上的报告\n（2022年6月27日）\n蔡奇\n同志们：\n"
+        "现在，我代表中国共产党北京市第十二届委员会向大会作报告。\n一、过去五年工作回顾\n五年来成绩显著。\n二、今后五年的任务\n抓好落实。\n"
+    )
+    kind, year, unit, title, _ = guess(text)
+    assert (kind, year, unit, title) == ("work_report", 2022, "中国共产党北京市第十二届委员会", "奋力谱写现代化建设新篇章")
+    report = parse_text(text).report  # the title and the lines under it leave the opening
+    assert report.subtitle == "——在中国共产党北京市第十三次代表大会上的报告\n（2022年6月27日）"
+    assert report.opening[:2] == ["蔡奇", "同志们："]
+    # Near miss: a first sentence is no title, whatever line follows it.
+    assert guess("五年来，我们做了大量工作。\n——这是全市人民共同奋斗的结果。\n" + _BODY)[3] == ""
+
+
+def test_a_year_report_of_a_unit_is_its_summary_and_a_government_report_is_not() -> None:
+    assert guess("临汾市统计局2023年度政府信息公开工作报告\n" + _BODY)[0] == "annual_summary"
+    assert guess("桥头镇2023年度政府工作报告\n" + _BODY)[0] == "work_report"
+    assert guess("魏庄镇2018年政府工作报告和2019年工作计划\n" + _BODY)[0] == "work_report"
+    assert guess("区科协2023年度述职报告\n" + _BODY)[0] == "work_report"  # near miss: a 述职报告
+    assert guess("区科协2023年度工作报告\n各位委员：\n" + _BODY)[0] == "work_report"  # and a report to a meeting
+
+
+def test_a_web_page_toolbar_is_no_title(tmp_path: Path) -> None:
+    page = tmp_path / "报告.txt"
+    toolbar = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n"
+    page.write_text(toolbar + "2026年天津市政府工作报告\n来源：天津日报\n时间：2026-02-03\n" + _GOVERNMENT_SPEECH.format(who="市人民政府"), encoding="utf-8")
+    report = import_document(page).report
+    assert report.title == "2026年天津市政府工作报告"
+    # Near miss: the same words in a typed text (no second sign of a web page) stay text.
+    typed = tmp_path / "记录.txt"
+    typed.write_text("收藏\n" + _BODY, encoding="utf-8")
+    assert "收藏" in import_document(typed).report.opening
+
+
+def test_a_party_congress_report_dated_by_the_congress_calendar() -> None:
+    text = "同志们：\n现在，我代表第十七届中央委员会向大会作报告。\n" + _BODY
+    _, year, _, _, reasons = guess(text)
+    assert year == 2012 and "第十七届中央委员会向下一次全国代表大会报告" in reasons["year"]
+    assert guess("同志们：\n这是在中国共产党第九次全国代表大会上的报告。\n" + _BODY)[1] == 1969
+    # Near misses: a congress only mentioned, a 届 beyond the table.
+    assert guess("同志们：\n我们要认真学习党的第十八次全国代表大会精神。\n" + _BODY)[1] is None
+    assert guess("同志们：\n现在，我代表第二十九届中央委员会向大会作报告。\n" + _BODY)[1] is None
+    # A speech opening on its own congress, and the same words deep in another text.
+    assert guess("同志们！\n中国共产党第十一次全国代表大会，现在开幕了。\n" + _BODY)[1] == 1977
+    late = "各位代表：\n现在报告工作。\n一、主要工作\n稳步推进。\n二、今后任务\n抓好落实。\n三、学习\n党的第十九次全国代表大会，是一次重要会议。\n"
+    assert guess(late)[1] is None
+    assert guess("我受十二届中央委员会委托，向大会作报告。\n" + _BODY)[1] == 1987
+
+
+_SENT = "区科协文件\n区科协发〔2024〕3号\n{title}\n区委：\n现将有关情况报告如下。\n" + _BODY + "区科协\n2024年{month}月15日\n"
+
+
+def test_a_year_summary_sent_in_january_is_of_the_year_before() -> None:
+    kind, year, unit, _, reasons = guess(_SENT.format(title="关于报送年度工作总结的报告", month=1))
+    assert (kind, year, unit) == ("annual_summary", 2023, "区科协")
+    assert reasons["year"] == "发文字号“区科协发〔2024〕3号”、成文日期 2024-01-15 在年初，总结的是 2023 年"
+    # Near misses: the same summary sent in June, and 要点 sent in January, are of 2024.
+    assert guess(_SENT.format(title="关于报送年度工作总结的报告", month=6))[1] == 2024
+    assert guess(_SENT.format(title="关于印发工作要点的通知", month=1))[1] == 2024
+
+
+
+def test_a_summary_dated_by_its_signature_and_the_month_it_was_signed() -> None:
+    summary = "工作总结\n一年来，我会认真履职。\n" + _BODY + "区科协\n{date}\n"
+    assert guess(summary.format(date="2023年12月20日"))[1] == 2023
+    _, year, _, _, reasons = guess(summary.format(date="2024年1月10日"))
+    assert year == 2023 and reasons["year"] == "成文日期 2024-01-10 在年初，总结的是 2023 年"
+    # Near miss: 要点 signed in January are of that year.
+    assert guess("工作要点\n" + _PLAN_ITEMS + "区科协\n2024年1月10日\n")[1] == 2024

@@ -70,8 +70,9 @@ def test_saved_web_page_with_chrome(tmp_path: Path) -> None:
     assert outline_lines(report, show_how=True) == EXPECTED_OUTLINE
     assert report.opening == ["各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。"]
     assert report.sections[0].body == [BODY1] and report.sections[1].body == [BODY2]
-    # The page's 来源 and footer are no 落款; the unit is the speaker's ("我代表市人民政府").
-    assert report.unit == "市人民政府" and report.signature == ""
+    # The page's 来源 and footer are no 落款; the speaker's "我代表市人民政府" names no place,
+    # so no unit is guessed (core.importing.metadata_guess), never the page's.
+    assert report.unit == "" and report.signature == ""
     assert result.dropped == EXPECTED_DROPPED
 
 
@@ -122,7 +123,7 @@ def test_text_pasted_from_a_browser() -> None:
     result = parse_text(PASTED)
     assert outline_lines(result.report)[1:] == ["TITLE\t政府工作报告", "H\t1\t一、\t2023年工作回顾", "H\t1\t二、\t2024年工作安排"]
     assert result.report.opening[0] == "各位代表："
-    assert result.report.unit == "市人民政府" and result.report.signature == ""  # the speaker's, not the page's
+    assert result.report.unit == "" and result.report.signature == ""  # "市人民政府" names no place; never the page's
     assert result.dropped == [
         "发布时间：2024-01-20  来源：市政府办公室",
         "【打印本页】 【关闭窗口】",
