@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from core.base.progress import Progress
@@ -61,6 +61,7 @@ _INPUT_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
     QEvent.Type.Wheel, QEvent.Type.ContextMenu, QEvent.Type.Drop, QEvent.Type.DragEnter, QEvent.Type.DragMove,
+    QEvent.Type.InputMethod,  # what a Chinese input method commits: held in order with the keys
 })
 
 
@@ -75,7 +76,7 @@ class _Dispatcher(QObject):
         super().__init__()
         self.running: dict[int, BackgroundTask] = {}  # also keeps each task's Python side alive
         self.when_idle: list[tuple[QWidget, Callable[[], object]]] = []  # (window, what to do once it has no task)
-        self.held_keys: list[tuple[QWidget, QKeyEvent]] = []  # typed while the window waited
+        self.held_keys: list[tuple[QWidget, QKeyEvent | QInputMethodEvent]] = []  # typed while the window waited
         self.ended.connect(self._deliver)
         self._tick = QTimer(self)
         self._tick.setInterval(_POLL_MS)
@@ -123,12 +124,18 @@ class _Dispatcher(QObject):
             self.held_keys.append((watched, QKeyEvent(
                 event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
             )))
+        elif isinstance(event, QInputMethodEvent):
+            # An input method's commit (and its composition) in the same queue as the keys: "20"
+            # typed as keys and "年" committed by the IME arrive as "20年", never reordered.
+            copy = QInputMethodEvent(event.preeditString(), event.attributes())
+            copy.setCommitString(event.commitString(), event.replacementStart(), event.replacementLength())
+            self.held_keys.append((watched, copy))
         return True
 
     def _release_held_keys(self) -> None:
         """Send on, in order, the keys held back for windows that no longer wait for a task."""
         waiting = {task.window for task in self.running.values()}
-        kept: list[tuple[QWidget, QKeyEvent]] = []
+        kept: list[tuple[QWidget, QKeyEvent | QInputMethodEvent]] = []
         for widget, event in self.held_keys:
             if not shiboken6.isValid(widget):
                 continue
@@ -138,8 +145,9 @@ class _Dispatcher(QObject):
             # To the text box it was typed into, not to whatever has the focus now (a message
             # box the task's end opened must not take the clerk's keys as a button press).
             QCoreApplication.sendEvent(widget, event)
-            release = QKeyEvent(QEvent.Type.KeyRelease, event.key(), event.modifiers(), event.text())
-            QCoreApplication.sendEvent(widget, release)
+            if isinstance(event, QKeyEvent):
+                release = QKeyEvent(QEvent.Type.KeyRelease, event.key(), event.modifiers(), event.text())
+                QCoreApplication.sendEvent(widget, release)
         self.held_keys = kept
 
 
@@ -235,12 +243,18 @@ class BackgroundTask:
     def _show_dialog(self) -> None:
         dialog = QProgressDialog(self._label, "", 0, BAR_STEPS if self._measured else 0, self.window)
         dialog.setWindowTitle("请稍候")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal and never activated: the window keeps the keyboard, so what the clerk goes on
+        # typing is held for the text box (the dispatcher holds the window's input anyway) instead
+        # of landing on 取消 — where a space would cancel the export and the characters be lost.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         dialog.setMinimumDuration(0)
         dialog.setAutoReset(False)  # the bar at its end is not a cancel: the dialog closes at the end
         dialog.setAutoClose(False)
         if self._cancellable:
             button = QPushButton("取消", dialog)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a deliberate click only, never a stray key
+            button.setAutoDefault(False)
             dialog.setCancelButton(button)
 
             def cancel() -> None:  # after Qt's own slot has hidden the dialog: show it stopping

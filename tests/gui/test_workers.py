@@ -7,6 +7,7 @@ import threading
 import time
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 
@@ -189,6 +190,53 @@ def test_slow_task_shows_a_dialog_and_holds_off_input_until_it_ends_then_deliver
     assert field.text() == "ab"  # held back, not lost: the keys arrive once the work has ended
     qtbot.keyClick(field, Qt.Key.Key_C)
     assert field.text() == "abc"  # the window takes input again
+
+
+def _commit(widget: QWidget, text: str) -> None:
+    """What an input method sends when the clerk picks a candidate: a commit, not keys."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_typing_on_through_an_export_keeps_every_character_in_order_and_never_cancels_it(
+    app: QApplication, qtbot: Any
+) -> None:
+    """A clerk clicks 导出 and goes on typing — keys ("20", " ") and input-method commits ("我部",
+    "年") mixed, before and after the progress dialog shows (walkthrough W2, W3): the dialog takes
+    no keyboard (a space on its 取消 had cancelled the export and lost the characters), and the
+    text arrives in the order typed once the export has ended."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from gui.workers import CANCELLING
+
+    parent = QWidget()
+    field = QLineEdit(parent)
+    field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    QVBoxLayout(parent).addWidget(field)
+    qtbot.addWidget(parent)
+    parent.show()
+    qtbot.waitExposed(parent)
+    parent.activateWindow()
+    field.setFocus()
+    release = threading.Event()
+    done, failed = _task(parent, lambda cancelled: release.wait(60) and "导出了", label="正在导出…", cancellable=True)
+    qtbot.keyClicks(field, "20")
+    _commit(field, "我部")  # the input method's commit lands between the keys, as typed
+    qtbot.waitUntil(lambda: bool(_progress_dialogs(parent)), timeout=30_000)
+    dialog = _progress_dialogs(parent)[0]
+    assert QApplication.focusWidget() is field  # the dialog did not take the keyboard
+    typing_at = QApplication.focusWidget()
+    qtbot.keyClicks(typing_at, "23 ")
+    _commit(typing_at, "年")
+    qtbot.keyClick(typing_at, Qt.Key.Key_Space)
+    assert dialog.labelText() != CANCELLING and field.text() == ""
+    release.set()
+    qtbot.waitUntil(lambda: bool(done or failed), timeout=30_000)
+    assert done == ["导出了"] and failed == []
+    assert field.text() == "20我部23 年 "
 
 
 def test_task_cancel_button_stops_the_work(app: QApplication, qtbot: Any) -> None:
