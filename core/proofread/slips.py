@@ -320,6 +320,12 @@ def _collocated(
     return found
 
 
+def _starts_longer_word(lexicon: Lexicon, span: str) -> bool:
+    """Is ``span`` no word but the start of a longer dictionary word (无房 in 无房户)? Then its
+    characters belong together; a slip's characters seldom begin any word."""
+    return lexicon.frequency(span) == 0 and lexicon.begins_word(span)
+
+
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
@@ -363,6 +369,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if len(span) == 2 and span in data.report_pairs():
                     continue  # 多|办 (多办实事): reports write these two side by side
+                if len(part) == 2 and len(span) == 2 and _starts_longer_word(lexicon, span):
+                    continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
                 if _two_words(lexicon, part):
                     continue
                 best: tuple[str, str] | None = None

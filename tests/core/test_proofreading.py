@@ -99,6 +99,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
         "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
+        # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
+        "将符合条件的新就业无房职工纳入保障范围，缴费比例各地可降至16%。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -268,6 +270,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("今年以来各项工作开展的有声有色。", "今年以来各项工作开展得有声有色。"),
         ("整改工作推进的还不够扎实。", "整改工作推进得还不够扎实。"),
         ("要全面的、辩证地看待问题。", "要全面地、辩证地看待问题。"),
+        ("依法的及时解决群众合理诉求。", "依法地及时解决群众合理诉求。"),  # two adverbials
+        ("财政资金要花的其所、用得安全。", "财政资金要花得其所、用得安全。"),  # parallel complements
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -292,6 +296,12 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "通过艰苦细致的工作和坚持不懈的努力，解决了一批难题。",
         "坚持实施就业优先战略和更加积极的就业政策。",  # joined by 和 to a noun phrase
         "合理的收入分配制度是社会公平正义的重要体现。",  # the subject of 是
+        "使更加公平、更加充分的就业成为我国发展的突出亮点。",  # the subject of 成为
+        "这是创新发展的最大“富矿”。",  # 最大 modifies the quoted noun: no complement
+        "形成广泛的及时信息。",  # two attributes before a noun, no verb after them
+        "逐步形成公正合理的收入。",  # jieba keeps 逐步形成 whole: still the verb that governs
+        "把发展的成果、干得好的经验总结起来。",  # 的 before a noun, not a parallel complement
+        "巩固发展的成果、干得出色。",  # 发展 is one word: 展 is no verb of its own
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -320,6 +330,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("坚定不移走中国特色社会主义道理。", "坚定不移走中国特色社会主义道路。"),  # 简拼 dl
         ("深入学习贯彻生态文明思想，建设美丽家园。", "深入学习贯彻习近平生态文明思想，建设美丽家园。"),
         ("坚持以法治思想为指导。", "坚持以习近平法治思想为指导。"),
+        ("严格落实中央八项规定及其实施细责精神。", "严格落实中央八项规定及其实施细则精神。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -340,6 +351,10 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "坚持社会主义核心价值体系。",
         "会议的主题是：不忘初心，牢记使命，继续前进。",  # the sentence's own commas
         "贯彻新时代党的强军思想，树立生态文明思想观念，增强法治思想意识。",
+        # The names these thoughts had first, and a form official documents write too.
+        "以习近平新时代中国特色社会主义经济思想为指导。",
+        "贯彻习近平新时代中国特色社会主义外交思想。",
+        "严格落实中央八项规定及实施细则精神。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
