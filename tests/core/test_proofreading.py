@@ -331,6 +331,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("深入学习贯彻生态文明思想，建设美丽家园。", "深入学习贯彻习近平生态文明思想，建设美丽家园。"),
         ("坚持以法治思想为指导。", "坚持以习近平法治思想为指导。"),
         ("严格落实中央八项规定及其实施细责精神。", "严格落实中央八项规定及其实施细则精神。"),
+        # Shortened or altered full names of common formulations (data, formulations.toml).
+        ("坚持以供给侧结构改革为主线。", "坚持以供给侧结构性改革为主线。"),
+        ("坚持稳中求进总基调。", "坚持稳中求进工作总基调。"),
+        ("深入实施创新驱动展战略。", "深入实施创新驱动发展战略。"),
+        ("一体推进不敢腐、不能腐、不愿腐。", "一体推进不敢腐、不能腐、不想腐。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -355,6 +360,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "以习近平新时代中国特色社会主义经济思想为指导。",
         "贯彻习近平新时代中国特色社会主义外交思想。",
         "严格落实中央八项规定及实施细则精神。",
+        "推进供给侧改革，实施区域协调发展战略，为实现第二个百年奋斗目标而奋斗。",  # written so
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
