@@ -17,7 +17,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
    多|办 in 多办实事 is written), one of them seldom a word alone, where the other in any tone,
    or a look-alike, makes a very common word (in jieba's counts or in the reports') — 该|造 → 改造;
 6. two such loose characters where the corrected word is one reports write next to the word
-   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业.
+   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业;
+7. two loose characters, one a bound morpheme seldom a word alone, where one character that
+   sounds alike in any tone, or looks alike, makes a dictionary word — 磋|伤 → 磋商.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
@@ -68,6 +70,10 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第")
 RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
+# Rule 7: a character jieba saw less often than this on its own is a bound morpheme (磋, 韧, 绩):
+# loose in the text, it is debris of a slip; the word it belongs to must be this common.
+LONE_BOUND_CHARACTER = 500
+BOUND_TARGET = 50
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
@@ -320,6 +326,32 @@ def _collocated(
     return found
 
 
+def _beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:
+    """Rule 7: two loose characters, one of them a bound morpheme that jieba hardly ever saw as a
+    word alone (磋, 韧, 绩, 介): it cannot stand there, so one character of the pair is a slip
+    when changing it to one that sounds alike in any tone, or looks alike, makes a dictionary word
+    (磋|伤 → 磋商, 绩|郊 → 绩效, 化|介 → 化解). The words a bound character starts are
+    candidates too (韧|形 → 韧性, rarer than the words the blurred sound index keeps)."""
+    if lexicon.frequency(span) or set(span) & (_NUMERALS | _GRAMMAR):
+        return None
+    if min(lexicon.frequency(ch) for ch in span) >= LONE_BOUND_CHARACTER:
+        return None
+    pool = set(candidates)
+    if lexicon.frequency(span[0]) < LONE_BOUND_CHARACTER:
+        pool.update(w for w in lexicon.freq.trie.iterkeys(span[0]) if len(w) == 2)
+    found: tuple[str, str] | None = None
+    for word in pool:
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < BOUND_TARGET:
+            continue
+        near = lexicon.sounds_near(*changed[0])
+        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+            continue
+        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
+            found = (word, "音近" if near else "形近")
+    return found
+
+
 def _starts_longer_word(lexicon: Lexicon, span: str) -> bool:
     """Is ``span`` no word but the start of a longer dictionary word (无房 in 无房户)? Then its
     characters belong together; a slip's characters seldom begin any word."""
@@ -384,6 +416,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     best = _collocated(
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
                     )
+                if best is None and len(part) == 2 and len(span) == 2:
+                    best = _beside_bound_character(lexicon, span, candidates)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

@@ -55,6 +55,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("做到群策群立。", "做到群策群力。"),  # an idiom with one character that sounds the same
         ("及时了解请况。", "及时了解情况。"),  # a look-alike of the same series (青) that sounds near
         ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
+        # Rule 7: a bound morpheme (磋, 韧) loose beside a character one sound or shape away.
+        ("继续推动中美经贸磋伤。", "继续推动中美经贸磋商。"),
+        ("中国经济有潜力、有韧形。", "中国经济有潜力、有韧性。"),
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
@@ -101,6 +104,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
         # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
         "将符合条件的新就业无房职工纳入保障范围，缴费比例各地可降至16%。",
+        "要磋商解决，发扬坚韧不拔的精神。",  # bound morphemes inside their words
+        "按绩效付酬，城郊结合。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
