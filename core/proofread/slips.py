@@ -143,8 +143,9 @@ def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
                 yield word
 
 
-def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | None:
-    """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not."""
+def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_words: bool = True) -> str | None:
+    """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not.
+    ``between_words``: no loose character stands right before or after the span."""
     span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
     if word_freq < MIN_RATIO * (span_freq + 1):
         return None
@@ -208,10 +209,13 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and word_freq >= COMMON_TARGET
         and not (set(span) | set(word)) & _GRAMMAR
         and lexicon.sounds_near(*changed[0], tone=True)
+        and between_words
     ):
         # 财|正, 城|香: two loose characters, no word, where a common word sounds the same
         # (pinyin input blurs tones, n/ng and z/zh) — the commonest kind of slip. Not where a
-        # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own).
+        # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own),
+        # nor among more loose characters: a terse coinage (由降转升, 综试区, 上|极|不平凡)
+        # reads as loose characters throughout, a slip's debris sits between words.
         return "音近"
     if (
         len(span) == 4
@@ -408,8 +412,9 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 candidates = set(_candidates(lexicon, span, loose))
+                between_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)
                 for word in candidates:
-                    kind = _accept(lexicon, span, part, word)
+                    kind = _accept(lexicon, span, part, word, between_words)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
                 if best is None and len(part) == 2 and len(span) == 2:

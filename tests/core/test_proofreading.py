@@ -106,6 +106,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "将符合条件的新就业无房职工纳入保障范围，缴费比例各地可降至16%。",
         "要磋商解决，发扬坚韧不拔的精神。",  # bound morphemes inside their words
         "按绩效付酬，城郊结合。",
+        # Terse coinages read as loose characters throughout (F28): no slip among them.
+        "工业企业利润由降转升，新设152个跨境电商综试区。",
+        "在新中国历史上极不平凡。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
