@@ -19,7 +19,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
 6. two such loose characters where the corrected word is one reports write next to the word
    before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业;
 7. two loose characters, one a bound morpheme seldom a word alone, where one character that
-   sounds alike in any tone, or looks alike, makes a dictionary word — 磋|伤 → 磋商.
+   sounds alike in any tone, or looks alike, makes a dictionary word — 磋|伤 → 磋商;
+8. two loose characters between words where one character of the same syllable in another
+   tone makes a word published reports write — 分类|调|空 → 调控.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
@@ -63,7 +65,7 @@ REPORT_TARGET = 20
 # Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
 # least this common; numerals are typed on purpose.
 COLLOCATED_WORD = 20
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第余")  # 余: 十余期, XX余人
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
 # corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
 # is a rare word of its own (宪制, 时艰).
@@ -74,6 +76,9 @@ MAX_PIECES = 4
 # loose in the text, it is debris of a slip; the word it belongs to must be this common.
 LONE_BOUND_CHARACTER = 500
 BOUND_TARGET = 50
+# Rule 8: a correction by sound alone among words must be a word the reports wrote (the list
+# keeps words seen at least 3 times).
+REPORT_SEEN = 3
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
@@ -356,6 +361,27 @@ def _beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[st
     return found
 
 
+def _report_word_by_sound(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:
+    """Rule 8: two loose characters between words, no word, where changing one character to one
+    with the same syllable in any tone (pinyin input has no tones) makes a word published reports
+    write (report_words.txt) — 分类|调|空 → 调控, 纳入|帮|浮 → 帮扶, 合理|速|求 → 诉求."""
+    if lexicon.frequency(span) or set(span) & (_NUMERALS | _GRAMMAR):
+        return None
+    report_count = data.report_word_counts()
+    found: tuple[str, str] | None = None
+    for word in candidates:
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        if len(changed) != 1 or set(changed[0]) & _GRAMMAR:
+            continue
+        if lexicon.frequency(word) < BOUND_TARGET or report_count(word) < REPORT_SEEN:
+            continue
+        if not lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
+            continue
+        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
+            found = (word, "音近")
+    return found
+
+
 def _starts_longer_word(lexicon: Lexicon, span: str) -> bool:
     """Is ``span`` no word but the start of a longer dictionary word (无房 in 无房户)? Then its
     characters belong together; a slip's characters seldom begin any word."""
@@ -423,6 +449,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     )
                 if best is None and len(part) == 2 and len(span) == 2:
                     best = _beside_bound_character(lexicon, span, candidates)
+                if best is None and len(part) == 2 and len(span) == 2 and between_words:
+                    best = _report_word_by_sound(lexicon, span, candidates)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

@@ -58,6 +58,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Rule 7: a bound morpheme (磋, 韧) loose beside a character one sound or shape away.
         ("继续推动中美经贸磋伤。", "继续推动中美经贸磋商。"),
         ("中国经济有潜力、有韧形。", "中国经济有潜力、有韧性。"),
+        # Rule 8: between words, a word reports write sounds the same in another tone.
+        ("加强房地产市场分类调空。", "加强房地产市场分类调控。"),
+        ("依法及时解决群众合理速求。", "依法及时解决群众合理诉求。"),
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
@@ -109,6 +112,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # Terse coinages read as loose characters throughout (F28): no slip among them.
         "工业企业利润由降转升，新设152个跨境电商综试区。",
         "在新中国历史上极不平凡。",
+        "加快发展新质生产力，降本提效。",  # 新|质: not the same syllable as 性质; 提效 no sound
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
