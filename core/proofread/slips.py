@@ -72,6 +72,8 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第余
 RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
+# A character jieba saw this seldom on its own belongs to a few set phrases (锲 in 锲而不舍).
+RARE_IDIOM_CHARACTER = 100
 # Rule 7: a character jieba saw less often than this on its own is a bound morpheme (磋, 韧, 绩):
 # loose in the text, it is debris of a slip; the word it belongs to must be this common.
 LONE_BOUND_CHARACTER = 500
@@ -152,7 +154,9 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not.
     ``between_words``: no loose character stands right before or after the span."""
     span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
-    if word_freq < MIN_RATIO * (span_freq + 1):
+    # An idiom, however rare (筚路蓝缕 7), beats four characters that are no word at all.
+    rare_idiom = len(word) >= 4 and span_freq == 0 and word in lexicon.idioms
+    if word_freq < MIN_RATIO * (span_freq + 1) and not rare_idiom:
         return None
     if len(word) >= 4:
         if word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
@@ -177,6 +181,14 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     if len(span) >= 4 and (similar or same_sound) and (len(pieces) > 1 or word in lexicon.idioms):
         # A rare dictionary word of four characters (职业资格) needs an idiom to stand for.
         return "形近" if similar else "音近"
+    if (
+        len(span) == 4
+        and rare_idiom
+        and len(pieces) >= 3
+        and any(a == b and lexicon.frequency(a) < RARE_IDIOM_CHARACTER for a, b in zip(span, word, strict=True))
+    ):
+        # 锲|而|不合: an idiom's rare character (锲) names the idiom, whatever the changed one.
+        return "一字之差"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
     lone = all(len(p) == 1 for p in pieces)

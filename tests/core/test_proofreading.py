@@ -60,6 +60,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("中国经济有潜力、有韧形。", "中国经济有潜力、有韧性。"),
         # Rule 8: between words, a word reports write sounds the same in another tone.
         ("加强房地产市场分类调空。", "加强房地产市场分类调控。"),
+        # A rare idiom (筚路蓝缕, jieba saw it 7 times); an idiom named by its rare character (锲).
+        ("广大干部群众筚路篮缕、千辛万苦。", "广大干部群众筚路蓝缕、千辛万苦。"),
+        ("以锲而不合的精神解难题。", "以锲而不舍的精神解难题。"),
         ("依法及时解决群众合理速求。", "依法及时解决群众合理诉求。"),
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
@@ -112,6 +115,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # Terse coinages read as loose characters throughout (F28): no slip among them.
         "工业企业利润由降转升，新设152个跨境电商综试区。",
         "在新中国历史上极不平凡。",
+        "以锲而不舍的精神、筚路蓝缕的干劲，不合时宜的做法要改。",
         "加快发展新质生产力，降本提效。",  # 新|质: not the same syllable as 性质; 提效 no sound
     ],
 )
