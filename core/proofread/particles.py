@@ -67,6 +67,8 @@ def _noun_phrase_context(
         looked_past += 1
     if i < 0:
         return False
+    if pieces[i] == "了" and i > 0:
+        i -= 1  # jieba cuts 取得|了: the verb before the aspect particle governs the phrase
     word = pieces[i]
     return (
         word in np_verbs

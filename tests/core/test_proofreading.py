@@ -293,6 +293,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要全面的、辩证地看待问题。", "要全面地、辩证地看待问题。"),
         ("依法的及时解决群众合理诉求。", "依法地及时解决群众合理诉求。"),  # two adverbials
         ("财政资金要花的其所、用得安全。", "财政资金要花得其所、用得安全。"),  # parallel complements
+        ("要审慎的评估风险，因地制宜的推进乡村建设。", "要审慎地评估风险，因地制宜地推进乡村建设。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -321,6 +322,7 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "这是创新发展的最大“富矿”。",  # 最大 modifies the quoted noun: no complement
         "形成广泛的及时信息。",  # two attributes before a noun, no verb after them
         "逐步形成公正合理的收入。",  # jieba keeps 逐步形成 whole: still the verb that governs
+        "取得了全方位的发展成就，走出高质量的发展道路。",  # 取得|了 governs; 发展成就 is one noun
         "把发展的成果、干得好的经验总结起来。",  # 的 before a noun, not a parallel complement
         "巩固发展的成果、干得出色。",  # 发展 is one word: 展 is no verb of its own
     ],
