@@ -53,6 +53,11 @@ COMMON_TARGET = 500
 _GRAMMAR = frozenset(
     "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
 )
+# Common surnames that are seldom words of their own: two loose characters after one are likely
+# a given name (王|东|伟), which may hold any rare character.
+_SURNAMES = frozenset(
+    "王李张刘陈杨赵黄周吴徐孙胡朱郭何罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕蔡贾魏薛阎潘杜夏钟汪姜范姚谭廖邹熊陆郝孔崔邱秦顾侯邵孟段雷钱汤尹黎龚"
+)
 # A character jieba saw less often than this on its own is mostly part of words (a bound morpheme).
 BOUND_CHARACTER = 3000
 # A character jieba saw this often on its own is a word, not debris of a slip (以, 像, 任, 对).
@@ -250,6 +255,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and len(changed) == 1
         and (word_freq >= CONTEXT_TARGET or data.report_word_counts()(word) >= REPORT_TARGET)
         and not set(span) & _GRAMMAR
+        and between_words
         and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
         and (similar or lexicon.sounds_near(*changed[0]))
     ):
@@ -459,7 +465,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     best = _collocated(
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
                     )
-                if best is None and len(part) == 2 and len(span) == 2:
+                after_surname = i > 0 and pieces[i - 1] in _SURNAMES
+                if best is None and len(part) == 2 and len(span) == 2 and not after_surname:
                     best = _beside_bound_character(lexicon, span, candidates)
                 if best is None and len(part) == 2 and len(span) == 2 and between_words:
                     best = _report_word_by_sound(lexicon, span, candidates)

@@ -116,7 +116,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "工业企业利润由降转升，新设152个跨境电商综试区。",
         "在新中国历史上极不平凡。",
         "以锲而不舍的精神、筚路蓝缕的干劲，不合时宜的做法要改。",
-        "加快发展新质生产力，降本提效。",  # 新|质: not the same syllable as 性质; 提效 no sound
+        "加快发展新质生产力，降本提效。",
+        "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round  # 新|质: not the same syllable as 性质; 提效 no sound
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -384,6 +385,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "贯彻习近平新时代中国特色社会主义外交思想。",
         "严格落实中央八项规定及实施细则精神。",
         "推进供给侧改革，实施区域协调发展战略，为实现第二个百年奋斗目标而奋斗。",  # written so
+        "为实现中华民族伟大复兴中国梦而奋斗。",  # the form the 19th Congress report also writes
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
