@@ -86,6 +86,7 @@ BOUND_TARGET = 50
 # Rule 8: a correction by sound alone among words must be a word the reports wrote (the list
 # keeps words seen at least 3 times).
 REPORT_SEEN = 3
+REPORT_COMMON = 100
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
@@ -389,7 +390,12 @@ def _report_word_by_sound(lexicon: Lexicon, span: str, candidates: Iterable[str]
     found: tuple[str, str] | None = None
     for word in candidates:
         changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-        if len(changed) != 1 or set(changed[0]) & _GRAMMAR:
+        # The correction may hold a function word when reports write it very often (应|堆 →
+        # 应对, 梗|好 → 更好); the characters written may not (a function word is typed on
+        # purpose), nor may a numeral be put in.
+        if len(changed) != 1 or changed[0][1] in _NUMERALS:
+            continue
+        if changed[0][1] in _GRAMMAR and report_count(word) < REPORT_COMMON:
             continue
         if lexicon.frequency(word) < BOUND_TARGET or report_count(word) < REPORT_SEEN:
             continue
@@ -456,7 +462,10 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 candidates = set(_candidates(lexicon, span, loose))
-                between_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)
+                # A function word may stand loose before a slip (要|豹|持), not after it (上|极|不).
+                between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in _GRAMMAR) and (
+                    j == len(pieces) or len(pieces[j]) > 1
+                )
                 for word in candidates:
                     kind = _accept(lexicon, span, part, word, between_words)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
