@@ -64,6 +64,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("广大干部群众筚路篮缕、千辛万苦。", "广大干部群众筚路蓝缕、千辛万苦。"),
         ("以锲而不合的精神解难题。", "以锲而不舍的精神解难题。"),
         ("依法及时解决群众合理速求。", "依法及时解决群众合理诉求。"),
+        ("货币政策要豹持稳健中性。", "货币政策要保持稳健中性。"),  # a function word before: fine
+        ("实施积极应堆人口老龄化国家战略。", "实施积极应对人口老龄化国家战略。"),  # 对: reports' 应对
+        ("推动成渝抵区双城经济圈建设。", "推动成渝地区双城经济圈建设。"),
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
@@ -116,8 +119,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "工业企业利润由降转升，新设152个跨境电商综试区。",
         "在新中国历史上极不平凡。",
         "以锲而不舍的精神、筚路蓝缕的干劲，不合时宜的做法要改。",
-        "加快发展新质生产力，降本提效。",
-        "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round  # 新|质: not the same syllable as 性质; 提效 no sound
+        "加快发展新质生产力，降本提效。",  # 新|质: not the same syllable as 性质; 提效 no sound
+        "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round
+        "统筹疫后恢复，推动医类院校建设。",  # 以后/一类: a function word or numeral put in
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
