@@ -53,6 +53,7 @@ COMMON_TARGET = 500
 _GRAMMAR = frozenset(
     "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
 )
+_JOINING = frozenset("和与及等")
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
 _SURNAMES = frozenset(
@@ -462,9 +463,10 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 candidates = set(_candidates(lexicon, span, loose))
-                # A function word may stand loose before a slip (要|豹|持), not after it (上|极|不).
+                # A function word may stand loose before a slip (要|豹|持); after it only a
+                # conjunction that joins words (促进|冒|易|和|投资), not 不 or 的 (上|极|不, 禁|入|的).
                 between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in _GRAMMAR) and (
-                    j == len(pieces) or len(pieces[j]) > 1
+                    j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
                 )
                 for word in candidates:
                     kind = _accept(lexicon, span, part, word, between_words)

@@ -67,6 +67,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("货币政策要豹持稳健中性。", "货币政策要保持稳健中性。"),  # a function word before: fine
         ("实施积极应堆人口老龄化国家战略。", "实施积极应对人口老龄化国家战略。"),  # 对: reports' 应对
         ("推动成渝抵区双城经济圈建设。", "推动成渝地区双城经济圈建设。"),
+        ("促进冒易和投资自由化便利化。", "促进贸易和投资自由化便利化。"),  # a conjunction after
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
