@@ -381,11 +381,17 @@ def _beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[st
     return found
 
 
-def _report_word_by_sound(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:
+def _report_word_by_sound(
+    lexicon: Lexicon, span: str, candidates: Iterable[str], among_words: bool = False
+) -> tuple[str, str] | None:
     """Rule 8: two loose characters between words, no word, where changing one character to one
     with the same syllable in any tone (pinyin input has no tones) makes a word published reports
-    write (report_words.txt) — 分类|调|空 → 调控, 纳入|帮|浮 → 帮扶, 合理|速|求 → 诉求."""
-    if lexicon.frequency(span) or set(span) & (_NUMERALS | _GRAMMAR):
+    write (report_words.txt) — 分类|调|空 → 调控, 纳入|帮|浮 → 帮扶, 合理|速|求 → 诉求.
+    ``among_words``: a word on either side (no loose character); then the character written may
+    be a function word too, the input method's first choice for its syllable (严|各|执行 → 严格)."""
+    if lexicon.frequency(span) or set(span) & _NUMERALS:
+        return None
+    if set(span) & _GRAMMAR and not among_words:
         return None
     report_count = data.report_word_counts()
     found: tuple[str, str] | None = None
@@ -395,6 +401,11 @@ def _report_word_by_sound(lexicon: Lexicon, span: str, candidates: Iterable[str]
         # 应对, 梗|好 → 更好); the characters written may not (a function word is typed on
         # purpose), nor may a numeral be put in.
         if len(changed) != 1 or changed[0][1] in _NUMERALS:
+            continue
+        kept = [a for a, b in zip(span, word, strict=True) if a == b]
+        if set(kept) & _GRAMMAR:
+            continue  # 在|肩 is no slip of 在建: the function word stands as written
+        if changed[0][0] in _GRAMMAR and report_count(word) < REPORT_COMMON:
             continue
         if changed[0][1] in _GRAMMAR and report_count(word) < REPORT_COMMON:
             continue
@@ -480,7 +491,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if best is None and len(part) == 2 and len(span) == 2 and not after_surname:
                     best = _beside_bound_character(lexicon, span, candidates)
                 if best is None and len(part) == 2 and len(span) == 2 and between_words:
-                    best = _report_word_by_sound(lexicon, span, candidates)
+                    among_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)
+                    best = _report_word_by_sound(lexicon, span, candidates, among_words)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

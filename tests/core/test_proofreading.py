@@ -68,6 +68,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("实施积极应堆人口老龄化国家战略。", "实施积极应对人口老龄化国家战略。"),  # 对: reports' 应对
         ("推动成渝抵区双城经济圈建设。", "推动成渝地区双城经济圈建设。"),
         ("促进冒易和投资自由化便利化。", "促进贸易和投资自由化便利化。"),  # a conjunction after
+        ("严各执行财经纪律。", "严格执行财经纪律。"),  # 各: a function word typed for 格
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
@@ -123,6 +124,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "加快发展新质生产力，降本提效。",  # 新|质: not the same syllable as 性质; 提效 no sound
         "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round
         "统筹疫后恢复，推动医类院校建设。",  # 以后/一类: a function word or numeral put in
+        "这项工作我们就也不再提了，重担在肩。",  # a function word kept as written (在|肩)
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
