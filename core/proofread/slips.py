@@ -34,12 +34,19 @@ the corrected text is more probable under jieba's word frequencies by a clear ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import (
+    GRAMMAR,
+    beside_bound_character,
+    collocated,
+    report_word_by_sound,
+    starts_longer_word,
+)
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
@@ -49,10 +56,6 @@ MIN_GAIN = 3.0
 MIN_RATIO = 10
 # Two loose characters that are no word are a slip only for a word this common.
 COMMON_TARGET = 500
-# Numerals and function words: typed on purpose, and words of their own beside anything.
-_GRAMMAR = frozenset(
-    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
-)
 _JOINING = frozenset("和与及等")
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
@@ -68,10 +71,6 @@ FREE_CHARACTER = 5000
 CONTEXT_TARGET = 1000
 # ... or that published reports use this often (report_words.txt: 统筹 87).
 REPORT_TARGET = 20
-# Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
-# least this common; numerals are typed on purpose.
-COLLOCATED_WORD = 20
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第余")  # 余: 十余期, XX余人
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
 # corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
 # is a rare word of its own (宪制, 时艰).
@@ -80,14 +79,6 @@ RARE_RATIO = 800
 MAX_PIECES = 4
 # A character jieba saw this seldom on its own belongs to a few set phrases (锲 in 锲而不舍).
 RARE_IDIOM_CHARACTER = 100
-# Rule 7: a character jieba saw less often than this on its own is a bound morpheme (磋, 韧, 绩):
-# loose in the text, it is debris of a slip; the word it belongs to must be this common.
-LONE_BOUND_CHARACTER = 500
-BOUND_TARGET = 50
-# Rule 8: a correction by sound alone among words must be a word the reports wrote (the list
-# keeps words seen at least 3 times).
-REPORT_SEEN = 3
-REPORT_COMMON = 100
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
@@ -205,7 +196,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & _GRAMMAR
+        and not (set(span) | set(word)) & GRAMMAR
         and similar
         and lexicon.sounds_near(*changed[0])
     ):
@@ -216,7 +207,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & _GRAMMAR
+        and not (set(span) | set(word)) & GRAMMAR
         and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
         and lexicon.sounds_near(*changed[0])
     ):
@@ -231,7 +222,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & _GRAMMAR
+        and not (set(span) | set(word)) & GRAMMAR
         and lexicon.sounds_near(*changed[0], tone=True)
         and between_words
     ):
@@ -256,7 +247,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and span_freq == 0
         and len(changed) == 1
         and (word_freq >= CONTEXT_TARGET or data.report_word_counts()(word) >= REPORT_TARGET)
-        and not set(span) & _GRAMMAR
+        and not set(span) & GRAMMAR
         and between_words
         and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
         and (similar or lexicon.sounds_near(*changed[0]))
@@ -332,98 +323,6 @@ def _parallel(text: str, at: int) -> bool:
     return False
 
 
-def _collocated(
-    lexicon: Lexicon, span: str, candidates: Iterable[str], before: str, after: str
-) -> tuple[str, str] | None:
-    """Rule 6: two loose characters (no word, no pair reports write) where one character that
-    sounds alike in any tone, or looks alike, makes a word that reports write next to the word
-    before or after (就|叶|创业: 就业 创业)."""
-    if lexicon.frequency(span) or set(span) & _NUMERALS:
-        return None
-    found: tuple[str, str] | None = None
-    for word in candidates:  # the loose span's: sound, blurred sound and shape
-        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-        if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
-            continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
-        near = lexicon.sounds_near(*changed[0])
-        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
-            continue
-        pairs = data.report_collocations()
-        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
-        if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
-            found = (word, "音近" if near else "形近")
-    return found
-
-
-def _beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:
-    """Rule 7: two loose characters, one of them a bound morpheme that jieba hardly ever saw as a
-    word alone (磋, 韧, 绩, 介): it cannot stand there, so one character of the pair is a slip
-    when changing it to one that sounds alike in any tone, or looks alike, makes a dictionary word
-    (磋|伤 → 磋商, 绩|郊 → 绩效, 化|介 → 化解). The words a bound character starts are
-    candidates too (韧|形 → 韧性, rarer than the words the blurred sound index keeps)."""
-    if lexicon.frequency(span) or set(span) & (_NUMERALS | _GRAMMAR):
-        return None
-    if min(lexicon.frequency(ch) for ch in span) >= LONE_BOUND_CHARACTER:
-        return None
-    pool = set(candidates)
-    if lexicon.frequency(span[0]) < LONE_BOUND_CHARACTER:
-        pool.update(w for w in lexicon.freq.trie.iterkeys(span[0]) if len(w) == 2)
-    found: tuple[str, str] | None = None
-    for word in pool:
-        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-        if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < BOUND_TARGET:
-            continue
-        near = lexicon.sounds_near(*changed[0])
-        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
-            continue
-        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
-            found = (word, "音近" if near else "形近")
-    return found
-
-
-def _report_word_by_sound(
-    lexicon: Lexicon, span: str, candidates: Iterable[str], among_words: bool = False
-) -> tuple[str, str] | None:
-    """Rule 8: two loose characters between words, no word, where changing one character to one
-    with the same syllable in any tone (pinyin input has no tones) makes a word published reports
-    write (report_words.txt) — 分类|调|空 → 调控, 纳入|帮|浮 → 帮扶, 合理|速|求 → 诉求.
-    ``among_words``: a word on either side (no loose character); then the character written may
-    be a function word too, the input method's first choice for its syllable (严|各|执行 → 严格)."""
-    if lexicon.frequency(span) or set(span) & _NUMERALS:
-        return None
-    if set(span) & _GRAMMAR and not among_words:
-        return None
-    report_count = data.report_word_counts()
-    found: tuple[str, str] | None = None
-    for word in candidates:
-        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-        # The correction may hold a function word when reports write it very often (应|堆 →
-        # 应对, 梗|好 → 更好); the characters written may not (a function word is typed on
-        # purpose), nor may a numeral be put in.
-        if len(changed) != 1 or changed[0][1] in _NUMERALS:
-            continue
-        kept = [a for a, b in zip(span, word, strict=True) if a == b]
-        if set(kept) & _GRAMMAR:
-            continue  # 在|肩 is no slip of 在建: the function word stands as written
-        if changed[0][0] in _GRAMMAR and report_count(word) < REPORT_COMMON:
-            continue
-        if changed[0][1] in _GRAMMAR and report_count(word) < REPORT_COMMON:
-            continue
-        if lexicon.frequency(word) < BOUND_TARGET or report_count(word) < REPORT_SEEN:
-            continue
-        if not lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
-            continue
-        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
-            found = (word, "音近")
-    return found
-
-
-def _starts_longer_word(lexicon: Lexicon, span: str) -> bool:
-    """Is ``span`` no word but the start of a longer dictionary word (无房 in 无房户)? Then its
-    characters belong together; a slip's characters seldom begin any word."""
-    return lexicon.frequency(span) == 0 and lexicon.begins_word(span)
-
-
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
@@ -467,7 +366,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if len(span) == 2 and span in data.report_pairs():
                     continue  # 多|办 (多办实事): reports write these two side by side
-                if len(part) == 2 and len(span) == 2 and _starts_longer_word(lexicon, span):
+                if len(part) == 2 and len(span) == 2 and starts_longer_word(lexicon, span):
                     continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
                 if _two_words(lexicon, part):
                     continue
@@ -476,7 +375,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 candidates = set(_candidates(lexicon, span, loose))
                 # A function word may stand loose before a slip (要|豹|持); after it only a
                 # conjunction that joins words (促进|冒|易|和|投资), not 不 or 的 (上|极|不, 禁|入|的).
-                between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in _GRAMMAR) and (
+                between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR) and (
                     j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
                 )
                 for word in candidates:
@@ -484,15 +383,15 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
                 if best is None and len(part) == 2 and len(span) == 2:
-                    best = _collocated(
+                    best = collocated(
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
                     )
                 after_surname = i > 0 and pieces[i - 1] in _SURNAMES
                 if best is None and len(part) == 2 and len(span) == 2 and not after_surname:
-                    best = _beside_bound_character(lexicon, span, candidates)
+                    best = beside_bound_character(lexicon, span, candidates)
                 if best is None and len(part) == 2 and len(span) == 2 and between_words:
                     among_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)
-                    best = _report_word_by_sound(lexicon, span, candidates, among_words)
+                    best = report_word_by_sound(lexicon, span, candidates, among_words)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
