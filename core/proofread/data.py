@@ -303,6 +303,8 @@ class Formulation:
     # A wrong form counts only when the text right after it matches this (a name's comma form
     # 不忘初心，牢记使命 is wrong before 主题教育, right in a running sentence).
     only_before: re.Pattern[str] | None = None
+    # Other forms official documents write too (中央八项规定及实施细则精神): never a near miss.
+    accepted: tuple[str, ...] = ()
 
 
 def _formulations(path: Path, office: bool) -> list[Formulation]:
@@ -312,6 +314,7 @@ def _formulations(path: Path, office: bool) -> list[Formulation]:
         try:
             assert isinstance(raw, dict)
             wrong = raw.get("wrong", [])
+            accepted = raw.get("accepted", [])
             found.append(
                 Formulation(
                     canonical=str(raw["canonical"]),
@@ -322,6 +325,7 @@ def _formulations(path: Path, office: bool) -> list[Formulation]:
                     quoted=bool(raw.get("quoted", False)),
                     not_before=re.compile(f"(?:{raw['not_before']})$") if raw.get("not_before") else None,
                     only_before=re.compile(str(raw["only_before"])) if raw.get("only_before") else None,
+                    accepted=tuple(str(a) for a in ([accepted] if isinstance(accepted, str) else accepted)),
                 )
             )
         except (AssertionError, KeyError, re.error) as exc:

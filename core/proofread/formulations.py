@@ -96,6 +96,18 @@ def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             yield _hit(start, end, wrong, item)
 
 
+def _adds_a_word(piece: str, canonical: str) -> bool:
+    """Is ``piece`` the name with a whole word put inside it (习近平新时代中国特色社会主义经济思想:
+    经济)? That names another thing; a slip adds a stray or doubled character."""
+    if len(piece) - len(canonical) < 2:
+        return False
+    head = 0
+    while head < len(canonical) and piece[head] == canonical[head]:
+        head += 1
+    added = piece[head : head + len(piece) - len(canonical)]
+    return piece[: head] + piece[head + len(added) :] == canonical and data.report_word_counts()(added) > 0
+
+
 def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
     canonical = item.canonical
     size = len(canonical)
@@ -133,6 +145,8 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
         elif piece[0] != canonical[0] or piece[-1] != canonical[-1]:
             # A name cut at an end is a shorter phrase of its own (乡村|治理体系和治理能力现代化,
             # 社会主义核心价值|体系); a slip drops characters inside the name.
+            continue
+        elif _adds_a_word(piece, canonical):
             continue
         candidates.append((distance, abs(len(piece) - size), start, end))
     taken: list[tuple[int, int]] = []
@@ -322,6 +336,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
                 hits += _unquoted(text, item, levels)
             continue
         exact = _occurrences(text, item.canonical)
+        for form in item.accepted:
+            exact += _occurrences(text, form)
         hits += _wrong_forms(text, item, exact)
         if item.fuzzy:
             hits += _near_misses(text, item, exact)

@@ -24,11 +24,13 @@ from core.proofread.hits import MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
+_OPENERS = ("“", "‘", "《", "（", "(")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
 _DETERMINERS = ("一种", "一次", "这种", "这样")
 _NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
 _NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
 _LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
+_LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成为"})
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
@@ -65,13 +67,21 @@ def _noun_phrase_context(
         looked_past += 1
     if i < 0:
         return False
+    if pieces[i] == "了" and i > 0:
+        i -= 1  # jieba cuts 取得|了: the verb before the aspect particle governs the phrase
     word = pieces[i]
     return (
         word in np_verbs
+        or (len(word) >= 4 and word[-2:] in np_verbs)  # jieba keeps 逐步形成 whole
         or (word.endswith("了") and word[:-1] in np_verbs)
         or word in _DETERMINERS
         or word in _CONJUNCTIONS
     )
+
+
+def _verb_like(word: str, lexicon: Lexicon) -> bool:
+    # jieba keeps some verb phrases whole (推进改革): their head is the verb.
+    return word in lexicon.verbs or (len(word) >= 4 and word[:2] in lexicon.verbs)
 
 
 def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -85,12 +95,15 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
             continue
         x, verb = pieces[i - 1], pieces[i + 1]
         # jieba keeps some verb phrases whole (推进改革): their head is the verb.
-        verb_like = verb in lexicon.verbs or (len(verb) >= 4 and verb[:2] in lexicon.verbs)
-        if not _adverbial(x, adverbials) or not (verb_like or verb in lists["prepositions"]):
-            continue
-        if verb in adverbials:
-            continue  # 广泛的合理结构: two adjectives before a noun
         after = pieces[i + 2] if i + 2 < len(pieces) else None
+        # 依法的及时解决: two adverbials before the verb.
+        chained = piece == "的" and verb in adverbials and after is not None and _verb_like(after, lexicon)
+        if not _adverbial(x, adverbials) or not (
+            chained or _verb_like(verb, lexicon) or verb in lists["prepositions"]
+        ):
+            continue
+        if verb in adverbials and not chained:
+            continue  # 广泛的合理结构: two adjectives before a noun
         if after == "、":
             after = None  # the end of an item of a list ends the phrase as a clause end does
         if piece == "得":
@@ -101,6 +114,8 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
+            if after in _LINKING_VERBS:
+                continue  # 更加充分的就业成为……亮点: the phrase is the subject, a noun phrase
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if after in _LOCALIZERS:
@@ -136,7 +151,11 @@ def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str
     )
 
 
-def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
+    """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
+    complement that ends the clause (发展的最大“富矿”)."""
+    if cut:
+        return
     lists = data.wordlists()
     complements, degree = lists["complements"], lists["degree"]
     position = 0
@@ -184,13 +203,39 @@ def _parallel_adverbials(text: str) -> Iterator[Hit]:
                 break
 
 
+_PARALLEL_COMPLEMENTS = re.compile(
+    r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2})、([\u4e00-\u9fff])得([\u4e00-\u9fff]{2})(?=[，。；！？、]|$)"
+)
+# A character that makes a word this common with the one before it is no verb of its own (发展的).
+_BOUND_TO_WORD = 30
+
+
+def _parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """花的其所、用得安全: a verb and its complement beside a parallel one that takes 得."""
+    for match in _PARALLEL_COMPLEMENTS.finditer(text):
+        first, second = match.group(1), match.group(3)
+        before = text[match.start() - 1 : match.start()]
+        if first not in lexicon.verbs or (before and lexicon.frequency(before + first) >= _BOUND_TO_WORD):
+            continue
+        at = match.start() + 1
+        yield Hit(
+            at,
+            at + 1,
+            "得",
+            f"“{first}的{match.group(2)}、{second}得{match.group(4)}”并列，“{first}”后面引出补语也用“得”。",
+            f"改为“{first}得{match.group(2)}”。",
+            SOURCE,
+        )
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
-    hits: list[Hit] = list(_parallel_adverbials(text))
+    hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or ("的" not in clause.group() and "得" not in clause.group()):
             continue
         pieces = lexicon.words(clause.group())
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
-        hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon)
+        cut = text[clause.end() : clause.end() + 1] in _OPENERS
+        hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
     unique = {(h.start, h.end): h for h in hits}
     return sorted(unique.values(), key=lambda h: h.start)

@@ -17,7 +17,11 @@ same — or looks alike — is common. The rules, from safest to boldest:
    多|办 in 多办实事 is written), one of them seldom a word alone, where the other in any tone,
    or a look-alike, makes a very common word (in jieba's counts or in the reports') — 该|造 → 改造;
 6. two such loose characters where the corrected word is one reports write next to the word
-   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业.
+   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业;
+7. two loose characters, one a bound morpheme seldom a word alone, where one character that
+   sounds alike in any tone, or looks alike, makes a dictionary word — 磋|伤 → 磋商;
+8. two loose characters between words where one character of the same syllable in another
+   tone makes a word published reports write — 分类|调|空 → 调控.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
@@ -30,12 +34,19 @@ the corrected text is more probable under jieba's word frequencies by a clear ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import (
+    GRAMMAR,
+    beside_bound_character,
+    collocated,
+    report_word_by_sound,
+    starts_longer_word,
+)
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
@@ -45,9 +56,11 @@ MIN_GAIN = 3.0
 MIN_RATIO = 10
 # Two loose characters that are no word are a slip only for a word this common.
 COMMON_TARGET = 500
-# Numerals and function words: typed on purpose, and words of their own beside anything.
-_GRAMMAR = frozenset(
-    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
+_JOINING = frozenset("和与及等")
+# Common surnames that are seldom words of their own: two loose characters after one are likely
+# a given name (王|东|伟), which may hold any rare character.
+_SURNAMES = frozenset(
+    "王李张刘陈杨赵黄周吴徐孙胡朱郭何罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕蔡贾魏薛阎潘杜夏钟汪姜范姚谭廖邹熊陆郝孔崔邱秦顾侯邵孟段雷钱汤尹黎龚"
 )
 # A character jieba saw less often than this on its own is mostly part of words (a bound morpheme).
 BOUND_CHARACTER = 3000
@@ -58,16 +71,14 @@ FREE_CHARACTER = 5000
 CONTEXT_TARGET = 1000
 # ... or that published reports use this often (report_words.txt: 统筹 87).
 REPORT_TARGET = 20
-# Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
-# least this common; numerals are typed on purpose.
-COLLOCATED_WORD = 20
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第")
 # Rule 4: a two-character dictionary word seen at most this often (a slip in jieba's own
 # corpus: 布署 2, 编缉 2) against a homophone this many times commoner; a word seen more often
 # is a rare word of its own (宪制, 时艰).
 RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
+# A character jieba saw this seldom on its own belongs to a few set phrases (锲 in 锲而不舍).
+RARE_IDIOM_CHARACTER = 100
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
@@ -137,10 +148,13 @@ def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
                 yield word
 
 
-def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | None:
-    """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not."""
+def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_words: bool = True) -> str | None:
+    """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not.
+    ``between_words``: no loose character stands right before or after the span."""
     span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
-    if word_freq < MIN_RATIO * (span_freq + 1):
+    # An idiom, however rare (筚路蓝缕 7), beats four characters that are no word at all.
+    rare_idiom = len(word) >= 4 and span_freq == 0 and word in lexicon.idioms
+    if word_freq < MIN_RATIO * (span_freq + 1) and not rare_idiom:
         return None
     if len(word) >= 4:
         if word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
@@ -165,6 +179,14 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
     if len(span) >= 4 and (similar or same_sound) and (len(pieces) > 1 or word in lexicon.idioms):
         # A rare dictionary word of four characters (职业资格) needs an idiom to stand for.
         return "形近" if similar else "音近"
+    if (
+        len(span) == 4
+        and rare_idiom
+        and len(pieces) >= 3
+        and any(a == b and lexicon.frequency(a) < RARE_IDIOM_CHARACTER for a, b in zip(span, word, strict=True))
+    ):
+        # 锲|而|不合: an idiom's rare character (锲) names the idiom, whatever the changed one.
+        return "一字之差"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
     lone = all(len(p) == 1 for p in pieces)
@@ -174,7 +196,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & _GRAMMAR
+        and not (set(span) | set(word)) & GRAMMAR
         and similar
         and lexicon.sounds_near(*changed[0])
     ):
@@ -185,7 +207,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & _GRAMMAR
+        and not (set(span) | set(word)) & GRAMMAR
         and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
         and lexicon.sounds_near(*changed[0])
     ):
@@ -200,12 +222,15 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & _GRAMMAR
+        and not (set(span) | set(word)) & GRAMMAR
         and lexicon.sounds_near(*changed[0], tone=True)
+        and between_words
     ):
         # 财|正, 城|香: two loose characters, no word, where a common word sounds the same
         # (pinyin input blurs tones, n/ng and z/zh) — the commonest kind of slip. Not where a
-        # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own).
+        # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own),
+        # nor among more loose characters: a terse coinage (由降转升, 综试区, 上|极|不平凡)
+        # reads as loose characters throughout, a slip's debris sits between words.
         return "音近"
     if (
         len(span) == 4
@@ -222,7 +247,8 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> str | 
         and span_freq == 0
         and len(changed) == 1
         and (word_freq >= CONTEXT_TARGET or data.report_word_counts()(word) >= REPORT_TARGET)
-        and not set(span) & _GRAMMAR
+        and not set(span) & GRAMMAR
+        and between_words
         and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
         and (similar or lexicon.sounds_near(*changed[0]))
     ):
@@ -297,29 +323,6 @@ def _parallel(text: str, at: int) -> bool:
     return False
 
 
-def _collocated(
-    lexicon: Lexicon, span: str, candidates: Iterable[str], before: str, after: str
-) -> tuple[str, str] | None:
-    """Rule 6: two loose characters (no word, no pair reports write) where one character that
-    sounds alike in any tone, or looks alike, makes a word that reports write next to the word
-    before or after (就|叶|创业: 就业 创业)."""
-    if lexicon.frequency(span) or set(span) & _NUMERALS:
-        return None
-    found: tuple[str, str] | None = None
-    for word in candidates:  # the loose span's: sound, blurred sound and shape
-        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-        if len(changed) != 1 or set(changed[0]) & _GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
-            continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
-        near = lexicon.sounds_near(*changed[0])
-        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
-            continue
-        pairs = data.report_collocations()
-        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
-        if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
-            found = (word, "音近" if near else "形近")
-    return found
-
-
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
@@ -363,19 +366,32 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if len(span) == 2 and span in data.report_pairs():
                     continue  # 多|办 (多办实事): reports write these two side by side
+                if len(part) == 2 and len(span) == 2 and starts_longer_word(lexicon, span):
+                    continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
                 if _two_words(lexicon, part):
                     continue
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 candidates = set(_candidates(lexicon, span, loose))
+                # A function word may stand loose before a slip (要|豹|持); after it only a
+                # conjunction that joins words (促进|冒|易|和|投资), not 不 or 的 (上|极|不, 禁|入|的).
+                between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR) and (
+                    j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
+                )
                 for word in candidates:
-                    kind = _accept(lexicon, span, part, word)
+                    kind = _accept(lexicon, span, part, word, between_words)
                     if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
                         best = (word, kind)
                 if best is None and len(part) == 2 and len(span) == 2:
-                    best = _collocated(
+                    best = collocated(
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
                     )
+                after_surname = i > 0 and pieces[i - 1] in _SURNAMES
+                if best is None and len(part) == 2 and len(span) == 2 and not after_surname:
+                    best = beside_bound_character(lexicon, span, candidates)
+                if best is None and len(part) == 2 and len(span) == 2 and between_words:
+                    among_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)
+                    best = report_word_by_sound(lexicon, span, candidates, among_words)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

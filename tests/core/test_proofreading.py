@@ -55,6 +55,20 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("做到群策群立。", "做到群策群力。"),  # an idiom with one character that sounds the same
         ("及时了解请况。", "及时了解情况。"),  # a look-alike of the same series (青) that sounds near
         ("坚持实事救是。", "坚持实事求是。"),  # an idiom, a look-alike (求/救)
+        # Rule 7: a bound morpheme (磋, 韧) loose beside a character one sound or shape away.
+        ("继续推动中美经贸磋伤。", "继续推动中美经贸磋商。"),
+        ("中国经济有潜力、有韧形。", "中国经济有潜力、有韧性。"),
+        # Rule 8: between words, a word reports write sounds the same in another tone.
+        ("加强房地产市场分类调空。", "加强房地产市场分类调控。"),
+        # A rare idiom (筚路蓝缕, jieba saw it 7 times); an idiom named by its rare character (锲).
+        ("广大干部群众筚路篮缕、千辛万苦。", "广大干部群众筚路蓝缕、千辛万苦。"),
+        ("以锲而不合的精神解难题。", "以锲而不舍的精神解难题。"),
+        ("依法及时解决群众合理速求。", "依法及时解决群众合理诉求。"),
+        ("货币政策要豹持稳健中性。", "货币政策要保持稳健中性。"),  # a function word before: fine
+        ("实施积极应堆人口老龄化国家战略。", "实施积极应对人口老龄化国家战略。"),  # 对: reports' 应对
+        ("推动成渝抵区双城经济圈建设。", "推动成渝地区双城经济圈建设。"),
+        ("促进冒易和投资自由化便利化。", "促进贸易和投资自由化便利化。"),  # a conjunction after
+        ("严各执行财经纪律。", "严格执行财经纪律。"),  # 各: a function word typed for 格
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
@@ -99,6 +113,18 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
         "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
+        # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
+        "将符合条件的新就业无房职工纳入保障范围，缴费比例各地可降至16%。",
+        "要磋商解决，发扬坚韧不拔的精神。",  # bound morphemes inside their words
+        "按绩效付酬，城郊结合。",
+        # Terse coinages read as loose characters throughout (F28): no slip among them.
+        "工业企业利润由降转升，新设152个跨境电商综试区。",
+        "在新中国历史上极不平凡。",
+        "以锲而不舍的精神、筚路蓝缕的干劲，不合时宜的做法要改。",
+        "加快发展新质生产力，降本提效。",  # 新|质: not the same syllable as 性质; 提效 no sound
+        "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round
+        "统筹疫后恢复，推动医类院校建设。",  # 以后/一类: a function word or numeral put in
+        "这项工作我们就也不再提了，重担在肩。",  # a function word kept as written (在|肩)
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -210,6 +236,10 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("大力精减审批事项。", "大力精简审批事项。"),
         ("加强宣称引导。", "加强宣传引导。"),
         ("与三家企业签定合作协议。", "与三家企业签订合作协议。"),
+        ("坚决维护国家海洋权宜。", "坚决维护国家海洋权益。"),
+        ("传达学习会意精神。", "传达学习会议精神。"),
+        ("对群众反映的问题做到即时回应。", "对群众反映的问题做到及时回应。"),
+        ("加大创业担保货款贴息力度。", "加大创业担保贷款贴息力度。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -238,6 +268,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "用以达到目的，可以达到100万人，人口已达52万人。",
         "以便于查阅，已免除相关费用。",
         "在创新高地建设中，在获得感提升上下功夫，在上级指导下。",
+        "这只是权宜之计，心领神会意味深长；即时通信、即时结算；按时支付货款，清理拖欠企业货款。",
         "发挥带头作用，戴好安全帽，带头执行。",
         "干部群众爱戴，带好队伍。",
         "领导和部属要团结协作，认真落实决策部署。",
@@ -268,6 +299,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("今年以来各项工作开展的有声有色。", "今年以来各项工作开展得有声有色。"),
         ("整改工作推进的还不够扎实。", "整改工作推进得还不够扎实。"),
         ("要全面的、辩证地看待问题。", "要全面地、辩证地看待问题。"),
+        ("依法的及时解决群众合理诉求。", "依法地及时解决群众合理诉求。"),  # two adverbials
+        ("财政资金要花的其所、用得安全。", "财政资金要花得其所、用得安全。"),  # parallel complements
+        ("要审慎的评估风险，因地制宜的推进乡村建设。", "要审慎地评估风险，因地制宜地推进乡村建设。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -292,6 +326,13 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "通过艰苦细致的工作和坚持不懈的努力，解决了一批难题。",
         "坚持实施就业优先战略和更加积极的就业政策。",  # joined by 和 to a noun phrase
         "合理的收入分配制度是社会公平正义的重要体现。",  # the subject of 是
+        "使更加公平、更加充分的就业成为我国发展的突出亮点。",  # the subject of 成为
+        "这是创新发展的最大“富矿”。",  # 最大 modifies the quoted noun: no complement
+        "形成广泛的及时信息。",  # two attributes before a noun, no verb after them
+        "逐步形成公正合理的收入。",  # jieba keeps 逐步形成 whole: still the verb that governs
+        "取得了全方位的发展成就，走出高质量的发展道路。",  # 取得|了 governs; 发展成就 is one noun
+        "把发展的成果、干得好的经验总结起来。",  # 的 before a noun, not a parallel complement
+        "巩固发展的成果、干得出色。",  # 发展 is one word: 展 is no verb of its own
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -320,6 +361,12 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("坚定不移走中国特色社会主义道理。", "坚定不移走中国特色社会主义道路。"),  # 简拼 dl
         ("深入学习贯彻生态文明思想，建设美丽家园。", "深入学习贯彻习近平生态文明思想，建设美丽家园。"),
         ("坚持以法治思想为指导。", "坚持以习近平法治思想为指导。"),
+        ("严格落实中央八项规定及其实施细责精神。", "严格落实中央八项规定及其实施细则精神。"),
+        # Shortened or altered full names of common formulations (data, formulations.toml).
+        ("坚持以供给侧结构改革为主线。", "坚持以供给侧结构性改革为主线。"),
+        ("坚持稳中求进总基调。", "坚持稳中求进工作总基调。"),
+        ("深入实施创新驱动展战略。", "深入实施创新驱动发展战略。"),
+        ("一体推进不敢腐、不能腐、不愿腐。", "一体推进不敢腐、不能腐、不想腐。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -340,6 +387,12 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "坚持社会主义核心价值体系。",
         "会议的主题是：不忘初心，牢记使命，继续前进。",  # the sentence's own commas
         "贯彻新时代党的强军思想，树立生态文明思想观念，增强法治思想意识。",
+        # The names these thoughts had first, and a form official documents write too.
+        "以习近平新时代中国特色社会主义经济思想为指导。",
+        "贯彻习近平新时代中国特色社会主义外交思想。",
+        "严格落实中央八项规定及实施细则精神。",
+        "推进供给侧改革，实施区域协调发展战略，为实现第二个百年奋斗目标而奋斗。",  # written so
+        "为实现中华民族伟大复兴中国梦而奋斗。",  # the form the 19th Congress report also writes
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:

@@ -1,0 +1,125 @@
+"""Two loose characters (jieba cut each alone) that are no word: rules 6–8 of :mod:`core.proofread.slips`
+and the signs that the two belong together as written.
+
+A slip cuts a word into debris: 磋|伤 for 磋商. Each rule names one more sign that the pair is
+debris rather than a terse coinage of a published report (综|试|区, 由|降|转|升): the corrected word
+is one reports write beside a neighbour (rule 6), one character is a bound morpheme that cannot
+stand alone (rule 7), or, between words, the corrected word is one reports write and differs in
+one character of the same syllable (rule 8, pinyin input has no tones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from core.proofread import data
+from core.proofread.lexicon import Lexicon
+
+# Numerals and function words: typed on purpose, and words of their own beside anything.
+GRAMMAR = frozenset(
+    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
+)
+# Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
+# least this common; numerals are typed on purpose.
+COLLOCATED_WORD = 20
+NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第余")  # 余: 十余期, XX余人
+# Rule 7: a character jieba saw less often than this on its own is a bound morpheme (磋, 韧, 绩):
+# loose in the text, it is debris of a slip; the word it belongs to must be this common.
+LONE_BOUND_CHARACTER = 500
+BOUND_TARGET = 50
+# Rule 8: a correction by sound alone among words must be a word the reports wrote (the list
+# keeps words seen at least 3 times).
+REPORT_SEEN = 3
+REPORT_COMMON = 100
+
+
+def collocated(
+    lexicon: Lexicon, span: str, candidates: Iterable[str], before: str, after: str
+) -> tuple[str, str] | None:
+    """Rule 6: two loose characters (no word, no pair reports write) where one character that
+    sounds alike in any tone, or looks alike, makes a word that reports write next to the word
+    before or after (就|叶|创业: 就业 创业)."""
+    if lexicon.frequency(span) or set(span) & NUMERALS:
+        return None
+    found: tuple[str, str] | None = None
+    for word in candidates:  # the loose span's: sound, blurred sound and shape
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        if len(changed) != 1 or set(changed[0]) & GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
+            continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
+        near = lexicon.sounds_near(*changed[0])
+        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+            continue
+        pairs = data.report_collocations()
+        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
+        if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
+            found = (word, "音近" if near else "形近")
+    return found
+
+
+def beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:
+    """Rule 7: two loose characters, one of them a bound morpheme that jieba hardly ever saw as a
+    word alone (磋, 韧, 绩, 介): it cannot stand there, so one character of the pair is a slip
+    when changing it to one that sounds alike in any tone, or looks alike, makes a dictionary word
+    (磋|伤 → 磋商, 绩|郊 → 绩效, 化|介 → 化解). The words a bound character starts are
+    candidates too (韧|形 → 韧性, rarer than the words the blurred sound index keeps)."""
+    if lexicon.frequency(span) or set(span) & (NUMERALS | GRAMMAR):
+        return None
+    if min(lexicon.frequency(ch) for ch in span) >= LONE_BOUND_CHARACTER:
+        return None
+    pool = set(candidates)
+    if lexicon.frequency(span[0]) < LONE_BOUND_CHARACTER:
+        pool.update(w for w in lexicon.freq.trie.iterkeys(span[0]) if len(w) == 2)
+    found: tuple[str, str] | None = None
+    for word in pool:
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        if len(changed) != 1 or set(changed[0]) & GRAMMAR or lexicon.frequency(word) < BOUND_TARGET:
+            continue
+        near = lexicon.sounds_near(*changed[0])
+        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+            continue
+        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
+            found = (word, "音近" if near else "形近")
+    return found
+
+
+def report_word_by_sound(
+    lexicon: Lexicon, span: str, candidates: Iterable[str], among_words: bool = False
+) -> tuple[str, str] | None:
+    """Rule 8: two loose characters between words, no word, where changing one character to one
+    with the same syllable in any tone (pinyin input has no tones) makes a word published reports
+    write (report_words.txt) — 分类|调|空 → 调控, 纳入|帮|浮 → 帮扶, 合理|速|求 → 诉求.
+    ``among_words``: a word on either side (no loose character); then the character written may
+    be a function word too, the input method's first choice for its syllable (严|各|执行 → 严格)."""
+    if lexicon.frequency(span) or set(span) & NUMERALS:
+        return None
+    if set(span) & GRAMMAR and not among_words:
+        return None
+    report_count = data.report_word_counts()
+    found: tuple[str, str] | None = None
+    for word in candidates:
+        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+        # The correction may hold a function word when reports write it very often (应|堆 →
+        # 应对, 梗|好 → 更好); the characters written may not (a function word is typed on
+        # purpose), nor may a numeral be put in.
+        if len(changed) != 1 or changed[0][1] in NUMERALS:
+            continue
+        kept = [a for a, b in zip(span, word, strict=True) if a == b]
+        if set(kept) & GRAMMAR:
+            continue  # 在|肩 is no slip of 在建: the function word stands as written
+        if changed[0][0] in GRAMMAR and report_count(word) < REPORT_COMMON:
+            continue
+        if changed[0][1] in GRAMMAR and report_count(word) < REPORT_COMMON:
+            continue
+        if lexicon.frequency(word) < BOUND_TARGET or report_count(word) < REPORT_SEEN:
+            continue
+        if not lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
+            continue
+        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
+            found = (word, "音近")
+    return found
+
+
+def starts_longer_word(lexicon: Lexicon, span: str) -> bool:
+    """Is ``span`` no word but the start of a longer dictionary word (无房 in 无房户)? Then its
+    characters belong together; a slip's characters seldom begin any word."""
+    return lexicon.frequency(span) == 0 and lexicon.begins_word(span)
