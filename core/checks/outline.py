@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.draft.model import Section
-from core.draft.ordinals import Marker, format_ordinal, int_to_cn, parse_marker
+from core.draft.ordinals import Marker, cn_to_int, format_ordinal, int_to_cn, parse_marker
 from core.text.textslots import Slot, section_slots
 
 _FAMILY_NAMES = {"chapter": "一、", "section": "（一）", "item": "1.", "subitem": "（1）"}
@@ -176,6 +176,32 @@ _TYPED_POINT_MARKER = re.compile(
 )
 
 
+_CN_DIGITS = "一二三四五六七八九十"
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_NUMERAL_CHARS = "一二三四五六七八九十〇零两0123456789０１２３４５６７８９"
+_TYPED_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}")
+# 一是一、二是二 (say what is so): two "X是X" in a row are a saying, never ordinals.
+_SAYING = re.compile(r"([一二三四五六七八九十])是\1[、，,]([一二三四五六七八九十])是\2")
+
+
+def _words_not_a_marker(text: str, end: int, typed: str) -> bool:
+    """What follows a start that looks like an ordinal makes it words: 一、二线城市 and 三、四季度
+    (the next numeral, then no more numerals: an enumeration), 一是一、二是二 (the same numeral
+    again, then a pause: a saying), （一）号文件 (a number before 号)."""
+    rest = text[end:]
+    if rest.startswith("号"):
+        return True
+    found = _TYPED_NUMBER.search(typed)
+    if found is None:
+        return False
+    digits = found.group()
+    number = cn_to_int(digits) if digits[0] in _CN_DIGITS else int(digits.translate(_FULL_WIDTH_DIGITS))
+    following = int_to_cn(number + 1)
+    if rest.startswith(following) and rest[len(following) : len(following) + 1] not in _NUMERAL_CHARS:
+        return True
+    return bool(_SAYING.match(text.lstrip()))
+
+
 @register("typed_point_marker", "要点前多打了序号", SEVERITY_ERROR)
 def check_typed_point_marker(ctx: CheckContext) -> Iterator[Finding]:
     """A point that starts with its own 一是/（一）/1.: the export numbers points itself."""
@@ -185,7 +211,7 @@ def check_typed_point_marker(ctx: CheckContext) -> Iterator[Finding]:
         if slot.field != "points":
             continue
         m = _TYPED_POINT_MARKER.match(slot.text)
-        if m and m.end() < len(slot.text):
+        if m and m.end() < len(slot.text) and not _words_not_a_marker(slot.text, m.end(), m.group()):
             typed = m.group().strip().rstrip("，,、：:")
             yield ctx.finding(
                 "typed_point_marker",
@@ -207,7 +233,7 @@ def check_typed_heading_marker(ctx: CheckContext) -> Iterator[Finding]:
         if marker is None or section.attachment or not ctx.report.numbering.level(depth).fmt.strip():
             continue  # an attachment's title, or a level printed without numbers, keeps it
         rest = section.heading[len(marker.raw) :]
-        if not rest.strip():
+        if not rest.strip() or _words_not_a_marker(section.heading, len(marker.raw), marker.raw):
             continue
         cut = len(marker.raw) + len(rest) - len(rest.lstrip())
         yield ctx.finding(
@@ -228,7 +254,12 @@ def check_point_sequence(ctx: CheckContext) -> Iterator[Finding]:
         before = reached
         for slot in unit:
             typed = _TYPED_POINT_MARKER.match(slot.text) if slot.field == "points" else None
+            if typed and _words_not_a_marker(slot.text, typed.end(), typed.group()):
+                typed = None
+            sayings = [saying.span() for saying in _SAYING.finditer(slot.text)]
             for m in _POINT_RE.finditer(slot.text):
+                if any(start <= m.start() < end for start, end in sayings):
+                    continue  # 一是一、二是二: a saying, not ordinals
                 if typed and m.start() < typed.end():
                     continue  # typed_point_marker's: the fix is to delete it, not to renumber it
                 n = _CN_VALUES.get(m.group(1))

@@ -417,3 +417,25 @@ def test_a_heading_typed_with_its_own_ordinal_is_found_with_deleting_it_as_the_f
     assert findings[0].message == "标题开头多打了序号“二、”：导出时序号自动生成，会印成两个序号。"
     assert findings[1].section_id == report.sections[0].children[0].id
     assert CHECKS["typed_heading_marker"].severity == "error"
+
+
+def test_words_that_start_like_an_ordinal_are_not_typed_markers() -> None:
+    # Walkthrough W9: 一键修正 cut "一、" off "一、二线城市" and "（一）" off "（一）号文件".
+    report = Report(
+        title="t",
+        sections=[
+            Section(heading="一、二线城市协同发展", points=[
+                Point(text="一是一、二是二的工作作风要坚持。"),
+                Point(text="（一）号文件精神落实到位。"),
+                Point(text="三、四季度任务更重。"),
+            ]),
+            # near misses: these start with a typed ordinal all the same
+            Section(heading="一、二〇二三年工作回顾", points=[Point(text="一是一体化推进。")]),
+        ],
+    )
+    findings = run_checks(report, only=["typed_point_marker", "typed_heading_marker", "point_sequence"])
+    assert [(f.check, f.section_id, f.text) for f in findings] == [
+        ("typed_heading_marker", report.sections[1].id, "一、"),
+        ("typed_point_marker", report.sections[1].id, "一是"),
+    ]
+
