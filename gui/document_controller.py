@@ -218,7 +218,8 @@ class DocumentController(QObject):
             self.panelWanted.emit("flags")
         elif request.prior is not None:
             self.panelToFront.emit("reference")
-        self.status.emit("　".join(draft.notes), 30000 if draft.review_flags else 15000)
+        warnings = request.prior.warnings if request.prior is not None else []
+        self.status.emit("　".join([*draft.notes, *warnings]), 30000 if draft.review_flags or warnings else 15000)
         self.creationFinished.emit(True)
 
     def open_draft(self, path: Path | None = None) -> bool:

@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         check_draft_target(output)
     with terminal_steps() as progress:
         result = import_document(args.file, kind=args.kind, progress=progress)
+    for warning in result.warnings:
+        sys.stderr.write(f"提示：{warning}\n")
     if output is not None:
         save_draft(result.report, output)
         sys.stderr.write(f"已保存草稿：{output}（类型：{result.kind}，依据：{result.kind_reason}）\n")

@@ -100,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
             with terminal_steps() as progress:
                 result = import_document(args.prior, progress=progress)
             prior, guessed, reason = result.report, result.kind, result.kind_reason
+            for warning in result.warnings:
+                sys.stderr.write(f"提示：{warning}\n")
     if args.from_plan and not (args.kind and drawn_from_plan(args.kind)):
         summaries = "、".join(f"{k.id}（{k.name}）" for k in load_kinds().values() if k.summary)
         parser.error(f"--from-plan 需要用 --kind 指定可由工作要点生成的类型：{summaries}。")

@@ -198,6 +198,10 @@ def import_document(
             lines, kind=kind, web=True if document.origin == ORIGIN_WEB else None, progress=parsing
         )
         result.dropped[:0] = document.dropped
+    if document.pictures:
+        result.warnings.append(
+            f"“{source.name}”中的 {document.pictures} 张图片没有导入（草稿只收文字）；需要时请在导出的 Word 文件中重新插入。"
+        )
     checking = steps.part(_PARSE_END, 1.0, f"正在检查“{source.name}”的内容…")
     too_big = outline_refusal(result.report)
     if too_big is not None:

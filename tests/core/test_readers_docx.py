@@ -3,6 +3,7 @@ fields, content controls and soft line breaks."""
 
 from __future__ import annotations
 
+import copy
 import struct
 import zipfile
 import zlib
@@ -11,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from core.importing.readers import read_document, read_paragraphs
 from tests.docx_builders import NAMESPACES, paragraph_xml, write_docx_xml, write_typed_docx
@@ -83,6 +85,43 @@ def test_inline_image_is_ignored_without_losing_text(tmp_path: Path) -> None:
     path = tmp_path / "image.docx"
     document.save(str(path))
     assert read_paragraphs(path) == ["图片前文字图片后文字", "", "下一段"]
+
+
+
+def test_pictures_are_counted_and_the_import_says_they_were_left_out(tmp_path: Path) -> None:
+    """A draft holds text: a report's photos are not imported, and the clerk is told how many
+    (walkthrough W6: 20 photos went without a word). A VML picture (older Word, WPS) counts; a
+    picture saved in both forms (mc:AlternateContent) counts once; a text box is no picture."""
+    from core.importing.importer import import_document
+
+    document = docx.Document()
+    document.add_paragraph("一、活动开展情况")
+    document.add_paragraph("组织培训3期。")
+    document.add_picture(str(tiny_png(tmp_path / "dot.png")))
+    document.add_paragraph("图1：活动照片。")
+    document.add_picture(str(tmp_path / "dot.png"))
+    body = document.element.body
+    vml = parse_xml(
+        f'<w:p {NAMESPACES}><w:r><w:pict><v:shape style="width:10pt;height:10pt">'
+        '<v:imagedata r:id="rId999"/></v:shape></w:pict></w:r></w:p>'
+    )
+    both = parse_xml(
+        f'<w:p {NAMESPACES}><w:r><mc:AlternateContent><mc:Choice Requires="wps"/><mc:Fallback><w:pict><v:shape>'
+        '<v:imagedata r:id="rId998"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+    )
+    choice = both.find(".//{http://schemas.openxmlformats.org/markup-compatibility/2006}Choice")
+    choice.append(copy.deepcopy(body.findall(".//" + qn("w:drawing"))[0]))
+    body.insert(len(body) - 1, vml)
+    body.insert(len(body) - 1, both)
+    path = tmp_path / "photos.docx"
+    document.save(str(path))
+    assert read_document(path).pictures == 4
+    assert import_document(path).warnings == [
+        "“photos.docx”中的 4 张图片没有导入（草稿只收文字）；需要时请在导出的 Word 文件中重新插入。"
+    ]
+    without = tmp_path / "words.docx"
+    write_typed_docx(without, ["一、活动开展情况", "组织培训3期。"])
+    assert read_document(without).pictures == 0 and import_document(without).warnings == []
 
 
 TEXT_BOX = (

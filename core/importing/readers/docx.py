@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import etree
+
 from core.base import file_messages
 from core.base.errors import ImportFailed
 from core.base.progress import Progress, progress_or_none
@@ -120,7 +122,27 @@ def read_docx_document(
                     limit=MAX_DOCUMENT_CHARS // 10_000, paragraphs=MAX_DOCUMENT_PARAGRAPHS
                 )) from exc
         walker.paragraphs += imprint_lines(package, path, body, names, relationships)
-    return walker.document()
+    document = walker.document()
+    if body is not None and (b"graphicData" in document_xml or b"imagedata" in document_xml):
+        document.pictures = _count_pictures(body)
+    return document
+
+
+_PICTURE_TAGS = (
+    "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic",  # a DrawingML picture
+    "{urn:schemas-microsoft-com:vml}imagedata",  # a VML one (older Word, WPS)
+)
+
+
+def _count_pictures(body: etree._Element) -> int:
+    """Pictures in the body, each once (a picture saved for both old and new Word, inside
+    mc:AlternateContent, has both forms: the fallback is not counted twice)."""
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    return sum(
+        1
+        for element in body.iter(*_PICTURE_TAGS)
+        if not any(ancestor.tag == fallback for ancestor in element.iterancestors())
+    )
 
 
 # What the document really contains, counted as it is read: a few KB of XML can ask for

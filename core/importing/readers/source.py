@@ -27,3 +27,4 @@ class SourceDocument:
     # The 落款's layout as the last date paragraph is set (Word only; core.draft.model
     # SIGNATURE_*): centred is 加盖印章, left-aligned from an indent 不加盖印章, else "" (unknown).
     signature_layout: str = ""
+    pictures: int = 0  # pictures in the body (Word only): a draft holds text, so they are left out
