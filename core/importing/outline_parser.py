@@ -33,6 +33,7 @@ from core.draft.ordinals import (
 from core.draft.tables import Table
 from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
+from core.text.layout import RUN_IN_CLOSING_MARKS, RUN_IN_END
 from core.text.lines import join_lines
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
@@ -53,11 +54,12 @@ class ParsedOutline:
     warnings: list[str] = field(default_factory=list)
 
 
-def split_outside_quotes(text: str, mark: str = "。") -> int:
-    """Index of the first ``mark`` not inside quotes or brackets, or -1."""
-    first = text.find(mark)
-    if first < 0:
+def split_outside_quotes(text: str, marks: str = "。") -> int:
+    """Index of the first of ``marks`` not inside quotes or brackets, or -1."""
+    found = [at for mark in marks if (at := text.find(mark)) >= 0]
+    if not found:
         return -1
+    first = min(found)
     if not _QUOTE_OR_BRACKET.search(text, 0, first):
         return first  # the common case, decided without a character loop
     depth = 0
@@ -66,9 +68,32 @@ def split_outside_quotes(text: str, mark: str = "。") -> int:
             depth += 1
         elif ch in _QUOTE_CLOSE:
             depth = max(0, depth - 1)
-        elif ch == mark and depth == 0:
+        elif ch in marks and depth == 0:
             return i
     return -1
+
+
+def run_in_cut(text: str) -> tuple[str, str] | None:
+    """(heading, text after it) of a run-in heading line, or None for a heading line as it
+    stands. The line is cut at its first closing mark outside quotes (RUN_IN_CLOSING_MARKS,
+    the marks core.text.layout.run_in_lead keeps): "。" is dropped (the layout adds it back),
+    any other mark stays with the heading ("总体要求：", "如何抓好落实？", "抓落实……").
+    A mark other than "。" cuts only when sentence text follows (it holds a "。" or ends a
+    sentence): "一、指导思想：坚持稳中求进" is a heading, not a heading and its text."""
+    cut = split_outside_quotes(text, "".join(RUN_IN_CLOSING_MARKS))
+    if cut <= 0:
+        return None  # a run-in heading has words before its mark ("一、。正文" stands as it is)
+    end = cut + 1
+    while end < len(text) and text[end] == text[cut] == "…":
+        end += 1
+    remainder = text[end:]
+    if not remainder.strip():
+        return None
+    if text[cut] == RUN_IN_END:
+        return text[:cut], remainder
+    if RUN_IN_END in remainder or remainder.rstrip().endswith(RUN_IN_CLOSING_MARKS):
+        return text[:end], remainder
+    return None
 
 
 def split_points(text: str, first: int = 1) -> tuple[str, list[str]]:
@@ -240,10 +265,9 @@ def section_for_heading(found: Heading) -> Section:
     a heading the leader typed in, core.review.builder)."""
     text = found.text
     heading, remainder, run_in = text, "", False
-    cut = split_outside_quotes(text) if found.how == HOW_MARKER else -1
-    # A run-in heading has words before its 。 ("一、。正文" is a heading line as it stands).
-    if 0 < cut < len(text) - 1:
-        heading, remainder, run_in = text[:cut], text[cut + 1 :], True
+    cut = run_in_cut(text) if found.how == HOW_MARKER else None
+    if cut is not None:
+        (heading, remainder), run_in = cut, True
     section = Section(heading=heading, run_in=run_in, source_marker=found.raw_marker, recognized_by=found.how)
     if remainder:
         add_text(section, remainder)
