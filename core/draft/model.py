@@ -77,6 +77,9 @@ class Section:
     tables: list[Table] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     reference: str = ""
+    # Paragraphs the clerk took into this section from the 资料库 (last years' reports): their
+    # figures and meeting names are 待核实 like the reference's (core.reuse.flags).
+    library_texts: list[str] = field(default_factory=list)
     hint: str = ""
     done: bool = False
     source_marker: str = ""

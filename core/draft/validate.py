@@ -80,6 +80,7 @@ _SECTION_TEXTS = {
 _SECTION_LISTS = {
     "body": "正文",
     "tail": "要点后的正文",
+    "library_texts": "取自资料库的文字",
     "notes": "审阅批注",
     "handled_notes": "已处理的审阅批注",
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,6 +103,18 @@ class TablesEditor(QWidget):
         self.chooser.setCurrentIndex(min(index, len(tables) - 1))
         self.chooser.blockSignals(False)
         self._show_grid()
+
+    def select_cell(self, table: int, row: int, column: int) -> bool:
+        """Show table ``table`` with the cell at (row, column) current; False if there is none."""
+        if not 0 <= table < self.chooser.count():
+            return False
+        self.chooser.setCurrentIndex(table)
+        if not (0 <= row < self.grid.rowCount() and 0 <= column < self.grid.columnCount()):
+            return False
+        self.grid.setCurrentCell(row, column)
+        self.grid.scrollToItem(self.grid.item(row, column))
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def current(self) -> Table | None:
         index = self.chooser.currentIndex()

@@ -169,3 +169,27 @@ def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qt
     assert (flag.kind, flag.text) == (PLACEHOLDER, "XX")
     window.doc.set_flag_verified(flag.id)
     assert marks.applied == []  # 已核实: no longer painted
+
+
+def test_a_carried_tables_figures_are_listed_and_a_click_opens_their_cell(
+    make_window: Any, new_report: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from core.render import render_report
+    from tests.core.test_carried_flags import prior_with_table
+
+    prior = tmp_path / "2024年上半年工作总结.docx"
+    render_report(prior_with_table(), prior)
+    window = make_window()
+    new_report(window, prior, kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
+    panel, form = window.panel_host.flags, window.editor.section_form
+    texts = [(f.field, f.text) for f in panel.flags if f.kind == FIGURE]
+    assert texts == [("body", "12期"), ("cells", "6期"), ("cells", "4期"), ("cells", "2期")]
+    assert "往年数字4处" in window.status_text
+    cell = _flag(window, "4期")
+    item = panel.item_for(cell.id)
+    assert item is not None and item.text(0) == "【4期】" and item.text(1) == "往年数字"
+    _click_row(qtbot, panel.tree, item)
+    assert form.section_id == cell.section_id
+    assert (form.tables.grid.currentRow(), form.tables.grid.currentColumn()) == (1, 2)
+    assert form.tables.grid.currentItem().text() == "4期"
