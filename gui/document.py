@@ -152,6 +152,15 @@ class DraftDocument(QObject):
         self.push(edits.InsertSection(section, at), "添加同级标题")
         return section.id
 
+    def insert_part_after(self, section_id: str | None, section: Section, label: str) -> str:
+        """A part made elsewhere (an attachment read from a file, with its sub-parts and
+        tables) placed after ``section_id``; its id, or "" when a limit refuses it."""
+        at = ops.sibling_after_target(self.report, section_id)
+        if not self._may_place(section, at):
+            return ""
+        self.push(edits.InsertSection(section, at), label)
+        return section.id
+
     def add_child_section(self, section_id: str, heading: str = "") -> str:
         section = Section(heading=heading)
         at = ops.child_target(self.report, section_id)

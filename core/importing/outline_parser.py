@@ -52,6 +52,9 @@ class ParsedOutline:
     report: Report
     cover_detected: bool = False
     warnings: list[str] = field(default_factory=list)
+    # A part's tables before its first heading (parse_outline(part=True)), each with the
+    # number of opening paragraphs before it.
+    lead_tables: list[tuple[int, Table]] = field(default_factory=list)
 
 
 def split_outside_quotes(text: str, marks: str = "。") -> int:
@@ -353,6 +356,7 @@ def parse_outline(
     seams: set[int] | None = None,
     tables: list[tuple[int, Table]] | None = None,
     progress: Progress | None = None,
+    part: bool = False,
 ) -> ParsedOutline:
     """Build a Report (kind left default) from clean, non-empty paragraphs.
 
@@ -362,6 +366,11 @@ def parse_outline(
     its tables; one before the first heading (or in a report without sections) stays
     tab-separated lines in the opening, as the opening holds paragraphs only.
     ``progress`` hears of the headings found, then of the paragraphs placed.
+
+    ``part``: the paragraphs are one part of a report — an attachment's text under its
+    title —, so no cover, title, 主送机关, closing or 落款 is looked for (every paragraph is
+    text or a heading), and a table before the first heading stays a table
+    (``lead_tables``).
     """
     steps = progress_or_none(progress)
     finding = steps.part(0.0, _FINDING_SHARE)
@@ -369,9 +378,17 @@ def parse_outline(
     for at, table in tables or []:
         tables_before.setdefault(at, []).append(table)
     report = Report()
-    start = _detect_cover(paras)
+    lead_tables: list[tuple[int, Table]] = []
+
+    def before_sections(table: Table) -> None:
+        if part:
+            lead_tables.append((len(report.opening), table))
+        else:
+            report.opening += table.text_lines()
+
+    start = 0 if part else _detect_cover(paras)
     report.cover = paras[:start]
-    report.title, report.subtitle, i = _take_title(paras, start, seams or set())
+    report.title, report.subtitle, i = ("", "", 0) if part else _take_title(paras, start, seams or set())
     if report.title and i < len(paras) - 1 and _addressee_like(paras[i]):
         report.addressee = paras[i].strip().rstrip(":：")
         i += 1
@@ -382,16 +399,20 @@ def parse_outline(
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
     # The 落款, 附件说明 and closing, peeled off the end row by row (core/importing/end_fields.py).
-    at = read_text_end(TextEnd(paras, len(paras), i, set(headings), has_sections))
+    at = TextEnd(paras, len(paras), i, set(headings), has_sections, closing_start=len(paras))
+    if not part:
+        at = read_text_end(TextEnd(paras, len(paras), i, set(headings), has_sections))
     for name, value in at.values.items():
         setattr(report, name, value)
     end, closing_start = at.end, at.closing_start
     first_heading = min(first_heading, end)
 
     # Each table is placed once, popped from ``tables_before`` where it stands.
-    report.opening = [line for at in range(i + 1) for table in tables_before.pop(at, []) for line in table.text_lines()]
+    for table in [t for at in range(i + 1) for t in tables_before.pop(at, [])]:
+        before_sections(table)
     for j in range(i, first_heading):
-        report.opening += [line for table in tables_before.pop(j, []) for line in table.text_lines()]
+        for table in tables_before.pop(j, []):
+            before_sections(table)
         report.opening.append(paras[j])
     builder = _TreeBuilder()
     for j in range(first_heading, end):
@@ -402,7 +423,7 @@ def parse_outline(
             if builder.current is not None:
                 _attach_table(builder.current, table)
             else:
-                report.opening += table.text_lines()
+                before_sections(table)
         if j >= closing_start and builder.current is not None:
             report.closing.append(text)
             continue
@@ -417,7 +438,7 @@ def parse_outline(
         if builder.current is not None:
             _attach_table(builder.current, table)
         else:
-            report.opening += table.text_lines()
+            before_sections(table)
     report.sections = builder.roots
     if builder.depth_formats:
         report.numbering = builder.numbering()
@@ -426,5 +447,23 @@ def parse_outline(
         report.unit = report.signature.split("\n")[0]
     elif report.title and (match := _YEAR.search(report.title)) and match.start() > 0:
         report.unit = report.title[: match.start()].strip()
-    return ParsedOutline(report=report, cover_detected=start > 0)
+    return ParsedOutline(report=report, cover_detected=start > 0, lead_tables=lead_tables)
 
+
+
+def parse_part(name: str, paras: list[str], hints: list[HeadingHint | None] | None = None,
+               tables: list[tuple[int, Table]] | None = None) -> Section:
+    """An attachment's text — the paragraphs under its title — as a part of the report
+    (Section.attachment, GB/T 9704 8): what stands before its first heading is the part's
+    own text, with its tables where they stood; its headings are the part's sub-parts at
+    their own levels (numbered afresh inside the attachment). The one reading of an
+    attachment, for a file taken in (core.importing.attachments) and for the 附件 pages of a
+    document imported (core.importing.importer), so export → import gives the part back."""
+    parsed = parse_outline(paras, hints, tables=tables, part=True)
+    sections = parsed.report.sections
+    part = Section(heading=name, attachment=True, body=parsed.report.opening, children=sections,
+                   numbering=parsed.report.numbering if sections else None)
+    for before, table in parsed.lead_tables:
+        table.after_body = before
+        part.tables.append(table)
+    return part
