@@ -193,3 +193,23 @@ def test_a_carried_tables_figures_are_listed_and_a_click_opens_their_cell(
     assert form.section_id == cell.section_id
     assert (form.tables.grid.currentRow(), form.tables.grid.currentColumn()) == (1, 2)
     assert form.tables.grid.currentItem().text() == "4期"
+
+
+def test_last_years_paragraph_taken_from_the_reference_keeps_its_figures_flagged(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    """上年参考's 加入正文 copies last year's text: its figures are 往年数字 like carried ones."""
+    from core.reuse.flags import flags_for
+    from core.reuse.new_draft import CARRY_OUTLINE
+
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_OUTLINE)
+    doc = window.doc
+    target = next(s for _, s in doc.report.walk() if "38项" in s.reference)
+    window.editor.outline.select_section(target.id)
+    cards = window.panel_host.reference.cards
+    card = next(c for c in cards if "38项" in c.text)
+    assert not [f for f in flags_for(doc.report) if f.section_id == target.id and f.kind == FIGURE]
+    qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)  # 加入正文
+    figures = [f.text for f in flags_for(doc.report) if f.section_id == target.id and f.kind == FIGURE]
+    assert "38项" in figures
