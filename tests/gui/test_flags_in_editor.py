@@ -193,6 +193,12 @@ def test_a_carried_tables_figures_are_listed_and_a_click_opens_their_cell(
     assert form.section_id == cell.section_id
     assert (form.tables.grid.currentRow(), form.tables.grid.currentColumn()) == (1, 2)
     assert form.tables.grid.currentItem().text() == "4期"
+    grid = form.tables.grid  # the flagged cells are tinted, with the flag's tooltip; the others not
+    assert grid.item(1, 2).background().color().name() == FIGURE_COLOUR
+    assert "往年数字" in grid.item(1, 2).toolTip()
+    assert grid.item(0, 2).background().style() == Qt.BrushStyle.NoBrush and not grid.item(0, 2).toolTip()
+    assert window.doc.report.find(cell.section_id).tables[0].rows[1] == ["专题培训", "6期", "4期"]
+    assert not window.doc.is_modified()  # painting is no edit
 
 
 def test_last_years_paragraph_taken_from_the_reference_keeps_its_figures_flagged(
