@@ -111,6 +111,18 @@ class DraftDocument(QObject):
     def set_section_field(self, section_id: str, name: str, value: Any) -> None:
         self.set_value(edits.section_field(section_id, name), value)
 
+    def take_from_library(self, section_id: str, text: str) -> None:
+        """A 资料库 paragraph added to the section's body as ONE undo step, and noted in
+        Section.library_texts: its figures are last years' and 待核实 (core.reuse.flags)."""
+        section = self._section(section_id)
+        self.undo_stack.beginMacro("加入正文")
+        try:
+            self.set_section_field(section_id, "body", [*section.body, text])
+            if text not in section.library_texts:
+                self.set_section_field(section_id, "library_texts", [*section.library_texts, text])
+        finally:
+            self.undo_stack.endMacro()
+
     def set_point_text(self, section_id: str, row: int, text: str) -> None:
         self.set_value(edits.point_text(section_id, row), text)
 
@@ -138,6 +150,15 @@ class DraftDocument(QObject):
         if not self._may_place(section, at):
             return ""
         self.push(edits.InsertSection(section, at), "添加同级标题")
+        return section.id
+
+    def insert_part_after(self, section_id: str | None, section: Section, label: str) -> str:
+        """A part made elsewhere (an attachment read from a file, with its sub-parts and
+        tables) placed after ``section_id``; its id, or "" when a limit refuses it."""
+        at = ops.sibling_after_target(self.report, section_id)
+        if not self._may_place(section, at):
+            return ""
+        self.push(edits.InsertSection(section, at), label)
         return section.id
 
     def add_child_section(self, section_id: str, heading: str = "") -> str:

@@ -77,6 +77,9 @@ class Section:
     tables: list[Table] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     reference: str = ""
+    # Paragraphs the clerk took into this section from the 资料库 (last years' reports): their
+    # figures and meeting names are 待核实 like the reference's (core.reuse.flags).
+    library_texts: list[str] = field(default_factory=list)
     hint: str = ""
     done: bool = False
     source_marker: str = ""
@@ -86,6 +89,9 @@ class Section:
     # A top-level part that is an attachment (GB/T 9704 7.3.4, 8): it starts its own page
     # after the 落款 as "附件N" with its heading as the title, its sub-parts numbered afresh.
     attachment: bool = False
+    # An attachment part's own numbering of its sub-parts (an attachment read from a file
+    # keeps the numbering it was written with); None: the report's.
+    numbering: Numbering | None = None
     # Reviewers' comments kept with the section (core.review), "李主任（2025-07-12）批注…".
     notes: list[str] = field(default_factory=list)
     handled_notes: list[str] = field(default_factory=list)  # the notes the clerk marked 已处理
@@ -254,6 +260,8 @@ def section_from_dict(data: dict[str, Any]) -> Section:
     fields["points"] = [point_from_dict(p) for p in fields.get("points", [])]
     fields["children"] = [section_from_dict(c) for c in fields.get("children", [])]
     fields["tables"] = [table_from_dict(t) for t in fields.get("tables", [])]
+    if fields.get("numbering") is not None:
+        fields["numbering"] = numbering_from_dict(fields["numbering"])
     return Section(**fields)
 
 

@@ -2,12 +2,13 @@
 
 A top-level section marked ``attachment`` is not numbered with the text: it is "附件N"
 (N its place in the 附件说明, :func:`attachment_names`), and its sub-parts are numbered
-afresh from the first level, as an attachment is a document of its own.
+afresh from the first level, as an attachment is a document of its own — with its own
+numbering when it has one (Section.numbering: an attachment read from a file).
 """
 
 from __future__ import annotations
 
-from core.draft.model import Report, Section
+from core.draft.model import Numbering, Report, Section
 from core.draft.ordinals import format_ordinal
 
 ATTACHMENT_MARK = "："  # "附件1：" before an attachment part's title, where a marker would be
@@ -56,8 +57,8 @@ def section_markers(report: Report) -> dict[str, str]:
     markers: dict[str, str] = {}
     running: dict[int, int] = {}  # depth → last number, for continuous levels
 
-    def visit(sections: list[Section], depth: int) -> None:
-        level = report.numbering.level(depth)
+    def visit(sections: list[Section], depth: int, numbering: Numbering = report.numbering) -> None:
+        level = numbering.level(depth)
         index = 0
         for section in sections:
             if depth == 1 and section.attachment and sections is report.sections:
@@ -69,15 +70,25 @@ def section_markers(report: Report) -> dict[str, str]:
             else:
                 number = index
             markers[section.id] = format_ordinal(level.fmt, number)
-            visit(section.children, depth + 1)
+            visit(section.children, depth + 1, numbering)
 
     visit(report.sections, 1)
     count = attachment_count(report)
     for section, number in attachment_parts(report):
         markers[section.id] = attachment_label(number, count) + ATTACHMENT_MARK
         running.clear()  # an attachment's items count from 1 again
-        visit(section.children, 1)
+        visit(section.children, 1, section.numbering or report.numbering)
     return markers
+
+
+def numbering_of(report: Report) -> dict[str, Numbering]:
+    """The numbering of each section inside an attachment part that has its own
+    (Section.numbering); the others follow the report's."""
+    own: dict[str, Numbering] = {}
+    for part, _number in attachment_parts(report):
+        if part.numbering is not None:
+            own |= {section.id: part.numbering for _depth, section in part.walk()}
+    return own
 
 
 def point_marker(report: Report, index: int) -> str:

@@ -80,6 +80,7 @@ _SECTION_TEXTS = {
 _SECTION_LISTS = {
     "body": "正文",
     "tail": "要点后的正文",
+    "library_texts": "取自资料库的文字",
     "notes": "审阅批注",
     "handled_notes": "已处理的审阅批注",
 }
@@ -197,16 +198,16 @@ def _year(label: str, value: Any) -> None:
         raise DraftInvalid(f"“{label}”{value} 不在 {MIN_YEAR}—{MAX_YEAR} 之间。")
 
 
-def _numbering(value: Any) -> None:
-    numbering = _object("编号方式", value)
+def _numbering(value: Any, label: str = "编号方式") -> None:
+    numbering = _object(label, value)
     if "points" in numbering:
         points = numbering["points"]
-        _text("编号方式的要点序号", points, limit=20)
+        _text(f"{label}的要点序号", points, limit=20)
         if points.count("{cn}") != 1 or "{n}" in points:
-            raise DraftInvalid("“编号方式的要点序号”须含一个 {cn}，如“{cn}是”。")
-    levels = _list("编号方式的各级序号", numbering.get("levels", []), MAX_LEVELS)
+            raise DraftInvalid(f"“{label}的要点序号”须含一个 {{cn}}，如“{{cn}}是”。")
+    levels = _list(f"{label}的各级序号", numbering.get("levels", []), MAX_LEVELS)
     for depth, level in enumerate(levels, start=1):
-        where = f"编号方式的第{depth}级序号"
+        where = f"{label}的第{depth}级序号"
         fields = _object(where, level)
         fmt = fields.get("fmt")
         _text(where, fmt, limit=20)
@@ -236,6 +237,8 @@ def _sections(items: list[Any], parent: str, depth: int, counter: list[int]) -> 
             if "reference" in fields:
                 _text(f"{where}的第{row}个要点的去年对照文字", fields["reference"])
         _tables(where, section.get("tables", []))
+        if section.get("numbering") is not None:
+            _numbering(section["numbering"], f"{where}的编号方式")
         children = _list(f"{where}的下级标题", section.get("children", []), MAX_SIBLINGS)
         if children and depth >= MAX_SECTION_DEPTH:
             raise DraftInvalid(f"“{where}”下的标题超过 {MAX_SECTION_DEPTH} 级，不是正常的草稿。")

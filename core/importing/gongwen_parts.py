@@ -133,14 +133,19 @@ def _take_attachment_pages(lines: list[str], fields: dict[str, Any]) -> list[str
     if start is None:
         return lines
     pages: list[list[str]] = []
-    for line in lines[start:]:
-        text = line.strip()
+    labels: list[int] = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
         if _LABEL.match(text):
             pages.append([])
+            labels.append(index)
         elif text:
             pages[-1].append(text)
     fields["attachment_texts"] = ["\n".join(page[1:]) for page in pages]
     fields["attachment_titles"] = [page[0] if page else "" for page in pages]
+    # Where each page's "附件N" line stands among the lines read, and where the pages end:
+    # a Word file's tables and heading hints follow their page (core.importing.importer).
+    fields["attachment_labels"] = [*labels, len(lines)]
     return lines[:start]
 
 

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.base.errors import ImportFailed
 from core.base.progress import Progress, progress_or_none
 from core.draft import scale
-from core.draft.model import Report
+from core.draft.model import Report, Section
 from core.draft.tables import Table
 from core.draft.validate import outline_refusal
-from core.importing.attachments import attachment_part
 from core.importing.cleanup import clean_paragraph, to_paragraphs
 from core.importing.gongwen_parts import take_gongwen_parts
 from core.importing.heading_rules import HeadingHint
 from core.importing.metadata_guess import apply_guess, fill_from_file_name, guess_metadata
-from core.importing.outline_parser import parse_outline
+from core.importing.outline_parser import parse_outline, parse_part
 from core.importing.web_chrome import looks_like_web_copy, strip_chrome
+
+if TYPE_CHECKING:  # the readers are imported when a file is read, not at start-up
+    from core.importing.readers.source import SourceDocument
 
 
 @dataclass
@@ -50,16 +53,46 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def apply_gongwen_parts(report: Report, fields: dict[str, Any]) -> None:
-    """Put the 版头/版记/附件 fields found by core.importing.gongwen_parts on the report."""
+def apply_gongwen_parts(report: Report, fields: dict[str, Any], parts: list[Section] | None = None) -> None:
+    """Put the 版头/版记/附件 fields found by core.importing.gongwen_parts on the report.
+    Attachment pages become parts of the report (outline_parser.parse_part), edited in the
+    section form: ``parts`` when the caller read them with their tables, else from their lines."""
     titles = fields.pop("attachment_titles", [])
     texts = fields.pop("attachment_texts", [])
+    fields.pop("attachment_labels", None)
     for name, value in fields.items():
         setattr(report, name, value)
     if titles and not report.attachments:
         report.attachments = [t for t in titles if t]
-    # Attachment pages become parts of the report, edited in the section form.
-    report.sections += [attachment_part(title, text) for title, text in zip(titles, texts, strict=False)]
+    if parts is None:
+        parts = [
+            parse_part(title, [line.strip() for line in text.split("\n") if line.strip()])
+            for title, text in zip(titles, texts, strict=False)
+        ]
+    report.sections += parts
+
+
+def _word_attachment_parts(
+    fields: dict[str, Any],
+    paragraphs: list[str],
+    hints: list[HeadingHint | None],
+    base: int,
+    tables: list[tuple[int, Table]],
+) -> tuple[list[Section] | None, list[tuple[int, Table]]]:
+    """A Word file's attachment pages as parts, each with the heading hints and tables that
+    stand in it (a table before the next page's "附件N" line is this page's); the tables
+    left are the text's. ``base``: where the lines core.importing.gongwen_parts read begin."""
+    labels = [base + at for at in fields.get("attachment_labels", [])]
+    if len(labels) < 2:
+        return None, tables
+    parts: list[Section] = []
+    left = [(at, table) for at, table in tables if not labels[0] < at <= labels[-1]]
+    for label, stop in itertools.pairwise(labels):
+        first = min(label + 2, stop)  # after the label and the title
+        title = paragraphs[label + 1] if label + 1 < stop else ""
+        own = [(max(at - first, 0), table) for at, table in tables if label < at <= stop]
+        parts.append(parse_part(title, paragraphs[first:stop], hints[first:stop], own))
+    return parts, left
 
 
 def parse_paragraphs(
@@ -87,12 +120,13 @@ def _parse(
     fields: dict[str, Any] | None = None,
     dropped: list[str] | None = None,
     tables: list[tuple[int, Table]] | None = None,
+    parts: list[Section] | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
     steps = progress_or_none(progress)
     with _collector_paused():
         parsed = parse_outline(paragraphs, hints, seams=seams, tables=tables, progress=steps.part(0.0, 0.9))
-        apply_gongwen_parts(parsed.report, fields or {})
+        apply_gongwen_parts(parsed.report, fields or {}, parts)
         steps.part(0.9, 1.0, "正在识别类型、年度和单位…")
         guess = guess_metadata(parsed.report)
     apply_guess(parsed.report, guess)
@@ -161,19 +195,11 @@ def import_document(
     ``progress`` hears how far it is (reading, converting, parsing the outline, checking);
     the clerk's 取消 — ``progress``'s, or ``cancelled()`` turning true — stops it at the next
     step (Cancelled), a LibreOffice conversion at once."""
-    from core.importing.readers import read_document
     from core.importing.readers.source import ORIGIN_WEB, ORIGIN_WORD
 
     source = Path(path)
     steps = progress_or_none(progress, cancelled)
-    document = read_document(source, steps.part(0.0, _READ_END))
-    if not any(text.strip() for text in document.paragraphs) and not document.tables:
-        raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
-    lines_count = sum(text.count("\n") + 1 for text in document.paragraphs)
-    chars = sum(len(text) for text in document.paragraphs)
-    refusal = scale.size_refusal(chars, lines_count)  # before parsing: the heavy work
-    if refusal is not None:
-        raise ImportFailed(source, refusal)
+    document = _read_checked(source, steps.part(0.0, _READ_END))
     steps.part(_READ_END, _CLEAN_END, f"正在整理“{source.name}”的段落…")
     parsing = steps.part(_CLEAN_END, _PARSE_END, f"正在识别“{source.name}”的提纲…")
     if document.origin == ORIGIN_WORD:
@@ -182,6 +208,8 @@ def import_document(
         start = _offset_of(rest, paragraphs)
         end = start + len(rest) if start is not None else 0
         base = start or 0
+        tables = [(kept_index[at], table) for at, table in document.tables]
+        parts, tables = _word_attachment_parts(fields, paragraphs, hints, base, tables)
         result = _parse(
             rest,
             kind,
@@ -189,7 +217,8 @@ def import_document(
             seams={i - start for i in seams if start <= i < end} if start is not None else set(),
             fields=fields,
             # A table among the 版头/版记 lines stands at the nearest end of the text.
-            tables=[(min(max(kept_index[at] - base, 0), len(rest)), table) for at, table in document.tables],
+            tables=[(min(max(at - base, 0), len(rest)), table) for at, table in tables],
+            parts=parts,
             progress=parsing,
         )
     else:
@@ -216,3 +245,46 @@ def import_document(
         result.report.prior_source = source.name
     checking.finished()
     return result
+
+
+def _read_checked(source: Path, progress: Progress) -> SourceDocument:
+    """The document read (core.importing.readers), refused in Chinese when it holds no text
+    or more than a draft can hold."""
+    from core.importing.readers import read_document
+
+    document = read_document(source, progress)
+    if not any(text.strip() for text in document.paragraphs) and not document.tables:
+        raise ImportFailed(source, "文件里没有文字内容。请确认选对了文件，或先在 Word/WPS 中打开检查。")
+    lines_count = sum(text.count("\n") + 1 for text in document.paragraphs)
+    chars = sum(len(text) for text in document.paragraphs)
+    refusal = scale.size_refusal(chars, lines_count)  # before parsing: the heavy work
+    if refusal is not None:
+        raise ImportFailed(source, refusal)
+    return document
+
+
+@dataclass
+class OutlineSource:
+    """A document's paragraphs as the outline parser reads them: cleaned, blank ones left
+    out, with the Word reader's heading hints and tables (each with the paragraph it stands
+    before) in step."""
+
+    paragraphs: list[str]
+    hints: list[HeadingHint | None] | None
+    tables: list[tuple[int, Table]]
+
+
+def read_outline_source(path: Path | str, progress: Progress | None = None) -> OutlineSource:
+    """Any document the importer reads, as :class:`OutlineSource`, nothing taken off as a
+    公文 element: an attachment's text (core.importing.attachments)."""
+    from core.importing.readers.source import ORIGIN_WEB, ORIGIN_WORD
+
+    source = Path(path)
+    document = _read_checked(source, progress_or_none(progress))
+    if document.origin == ORIGIN_WORD:
+        paragraphs, hints, _seams, kept_index = word_paragraphs(document.paragraphs, document.hints, document.seams)
+        return OutlineSource(paragraphs, hints, [(kept_index[at], table) for at, table in document.tables])
+    lines = [line for paragraph in document.paragraphs for line in paragraph.split("\n")]
+    if document.origin == ORIGIN_WEB or looks_like_web_copy(lines):
+        lines, _chrome = strip_chrome(lines)
+    return OutlineSource(to_paragraphs(lines), None, [])

@@ -33,6 +33,7 @@ from core.draft.ordinals import (
 from core.draft.tables import Table
 from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
+from core.text.layout import RUN_IN_CLOSING_MARKS, RUN_IN_END
 from core.text.lines import join_lines
 
 _TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
@@ -51,13 +52,17 @@ class ParsedOutline:
     report: Report
     cover_detected: bool = False
     warnings: list[str] = field(default_factory=list)
+    # A part's tables before its first heading (parse_outline(part=True)), each with the
+    # number of opening paragraphs before it.
+    lead_tables: list[tuple[int, Table]] = field(default_factory=list)
 
 
-def split_outside_quotes(text: str, mark: str = "。") -> int:
-    """Index of the first ``mark`` not inside quotes or brackets, or -1."""
-    first = text.find(mark)
-    if first < 0:
+def split_outside_quotes(text: str, marks: str = "。") -> int:
+    """Index of the first of ``marks`` not inside quotes or brackets, or -1."""
+    found = [at for mark in marks if (at := text.find(mark)) >= 0]
+    if not found:
         return -1
+    first = min(found)
     if not _QUOTE_OR_BRACKET.search(text, 0, first):
         return first  # the common case, decided without a character loop
     depth = 0
@@ -66,9 +71,32 @@ def split_outside_quotes(text: str, mark: str = "。") -> int:
             depth += 1
         elif ch in _QUOTE_CLOSE:
             depth = max(0, depth - 1)
-        elif ch == mark and depth == 0:
+        elif ch in marks and depth == 0:
             return i
     return -1
+
+
+def run_in_cut(text: str) -> tuple[str, str] | None:
+    """(heading, text after it) of a run-in heading line, or None for a heading line as it
+    stands. The line is cut at its first closing mark outside quotes (RUN_IN_CLOSING_MARKS,
+    the marks core.text.layout.run_in_lead keeps): "。" is dropped (the layout adds it back),
+    any other mark stays with the heading ("总体要求：", "如何抓好落实？", "抓落实……").
+    A mark other than "。" cuts only when sentence text follows (it holds a "。" or ends a
+    sentence): "一、指导思想：坚持稳中求进" is a heading, not a heading and its text."""
+    cut = split_outside_quotes(text, "".join(RUN_IN_CLOSING_MARKS))
+    if cut <= 0:
+        return None  # a run-in heading has words before its mark ("一、。正文" stands as it is)
+    end = cut + 1
+    while end < len(text) and text[end] == text[cut] == "…":
+        end += 1
+    remainder = text[end:]
+    if not remainder.strip():
+        return None
+    if text[cut] == RUN_IN_END:
+        return text[:cut], remainder
+    if RUN_IN_END in remainder or remainder.rstrip().endswith(RUN_IN_CLOSING_MARKS):
+        return text[:end], remainder
+    return None
 
 
 def split_points(text: str, first: int = 1) -> tuple[str, list[str]]:
@@ -240,10 +268,9 @@ def section_for_heading(found: Heading) -> Section:
     a heading the leader typed in, core.review.builder)."""
     text = found.text
     heading, remainder, run_in = text, "", False
-    cut = split_outside_quotes(text) if found.how == HOW_MARKER else -1
-    # A run-in heading has words before its 。 ("一、。正文" is a heading line as it stands).
-    if 0 < cut < len(text) - 1:
-        heading, remainder, run_in = text[:cut], text[cut + 1 :], True
+    cut = run_in_cut(text) if found.how == HOW_MARKER else None
+    if cut is not None:
+        (heading, remainder), run_in = cut, True
     section = Section(heading=heading, run_in=run_in, source_marker=found.raw_marker, recognized_by=found.how)
     if remainder:
         add_text(section, remainder)
@@ -329,6 +356,7 @@ def parse_outline(
     seams: set[int] | None = None,
     tables: list[tuple[int, Table]] | None = None,
     progress: Progress | None = None,
+    part: bool = False,
 ) -> ParsedOutline:
     """Build a Report (kind left default) from clean, non-empty paragraphs.
 
@@ -338,6 +366,11 @@ def parse_outline(
     its tables; one before the first heading (or in a report without sections) stays
     tab-separated lines in the opening, as the opening holds paragraphs only.
     ``progress`` hears of the headings found, then of the paragraphs placed.
+
+    ``part``: the paragraphs are one part of a report — an attachment's text under its
+    title —, so no cover, title, 主送机关, closing or 落款 is looked for (every paragraph is
+    text or a heading), and a table before the first heading stays a table
+    (``lead_tables``).
     """
     steps = progress_or_none(progress)
     finding = steps.part(0.0, _FINDING_SHARE)
@@ -345,9 +378,17 @@ def parse_outline(
     for at, table in tables or []:
         tables_before.setdefault(at, []).append(table)
     report = Report()
-    start = _detect_cover(paras)
+    lead_tables: list[tuple[int, Table]] = []
+
+    def before_sections(table: Table) -> None:
+        if part:
+            lead_tables.append((len(report.opening), table))
+        else:
+            report.opening += table.text_lines()
+
+    start = 0 if part else _detect_cover(paras)
     report.cover = paras[:start]
-    report.title, report.subtitle, i = _take_title(paras, start, seams or set())
+    report.title, report.subtitle, i = ("", "", 0) if part else _take_title(paras, start, seams or set())
     if report.title and i < len(paras) - 1 and _addressee_like(paras[i]):
         report.addressee = paras[i].strip().rstrip(":：")
         i += 1
@@ -358,16 +399,20 @@ def parse_outline(
     first_heading = min(headings, default=len(paras))
     has_sections = first_heading < len(paras)
     # The 落款, 附件说明 and closing, peeled off the end row by row (core/importing/end_fields.py).
-    at = read_text_end(TextEnd(paras, len(paras), i, set(headings), has_sections))
+    at = TextEnd(paras, len(paras), i, set(headings), has_sections, closing_start=len(paras))
+    if not part:
+        at = read_text_end(TextEnd(paras, len(paras), i, set(headings), has_sections))
     for name, value in at.values.items():
         setattr(report, name, value)
     end, closing_start = at.end, at.closing_start
     first_heading = min(first_heading, end)
 
     # Each table is placed once, popped from ``tables_before`` where it stands.
-    report.opening = [line for at in range(i + 1) for table in tables_before.pop(at, []) for line in table.text_lines()]
+    for table in [t for at in range(i + 1) for t in tables_before.pop(at, [])]:
+        before_sections(table)
     for j in range(i, first_heading):
-        report.opening += [line for table in tables_before.pop(j, []) for line in table.text_lines()]
+        for table in tables_before.pop(j, []):
+            before_sections(table)
         report.opening.append(paras[j])
     builder = _TreeBuilder()
     for j in range(first_heading, end):
@@ -378,7 +423,7 @@ def parse_outline(
             if builder.current is not None:
                 _attach_table(builder.current, table)
             else:
-                report.opening += table.text_lines()
+                before_sections(table)
         if j >= closing_start and builder.current is not None:
             report.closing.append(text)
             continue
@@ -393,7 +438,7 @@ def parse_outline(
         if builder.current is not None:
             _attach_table(builder.current, table)
         else:
-            report.opening += table.text_lines()
+            before_sections(table)
     report.sections = builder.roots
     if builder.depth_formats:
         report.numbering = builder.numbering()
@@ -402,5 +447,23 @@ def parse_outline(
         report.unit = report.signature.split("\n")[0]
     elif report.title and (match := _YEAR.search(report.title)) and match.start() > 0:
         report.unit = report.title[: match.start()].strip()
-    return ParsedOutline(report=report, cover_detected=start > 0)
+    return ParsedOutline(report=report, cover_detected=start > 0, lead_tables=lead_tables)
 
+
+
+def parse_part(name: str, paras: list[str], hints: list[HeadingHint | None] | None = None,
+               tables: list[tuple[int, Table]] | None = None) -> Section:
+    """An attachment's text — the paragraphs under its title — as a part of the report
+    (Section.attachment, GB/T 9704 8): what stands before its first heading is the part's
+    own text, with its tables where they stood; its headings are the part's sub-parts at
+    their own levels (numbered afresh inside the attachment). The one reading of an
+    attachment, for a file taken in (core.importing.attachments) and for the 附件 pages of a
+    document imported (core.importing.importer), so export → import gives the part back."""
+    parsed = parse_outline(paras, hints, tables=tables, part=True)
+    sections = parsed.report.sections
+    part = Section(heading=name, attachment=True, body=parsed.report.opening, children=sections,
+                   numbering=parsed.report.numbering if sections else None)
+    for before, table in parsed.lead_tables:
+        table.after_body = before
+        part.tables.append(table)
+    return part

@@ -23,8 +23,8 @@ from typing import Any
 
 from core.base.errors import ReportError
 from core.draft.fields import FIELD_BY_NAME, REPORT_FIELDS, ReportField
-from core.draft.model import Report
-from core.draft.numbering import point_marker, section_markers
+from core.draft.model import Numbering, Report
+from core.draft.numbering import numbering_of, point_marker, section_markers
 from core.draft.ordinals import CHAPTER, FAMILY_OF_FORMAT, ITEM, MAX_RENDERED_ORDINAL, SECTION, SUBITEM
 from core.draft.tables import Table
 from core.render.attachment_pages import attachment_page_paragraphs
@@ -77,9 +77,10 @@ def _title_like(text: str) -> bool:
     return 0 < len(stripped) <= 60 and not any(ch in stripped for ch in "。；！？：")
 
 
-def heading_style(report: Report, depth: int) -> str:
-    """h1–h4 by the marker's family (要点 items "1." at depth 2 look like 1. headings)."""
-    family = FAMILY_OF_FORMAT.get(report.numbering.level(depth).fmt)
+def heading_style(report: Report, depth: int, numbering: Numbering | None = None) -> str:
+    """h1–h4 by the marker's family (要点 items "1." at depth 2 look like 1. headings);
+    ``numbering``: an attachment part's own, for its sub-parts."""
+    family = FAMILY_OF_FORMAT.get((numbering or report.numbering).level(depth).fmt)
     return _HEADING_STYLE.get(family, f"h{min(depth, 4)}") if family else f"h{min(depth, 4)}"
 
 
@@ -207,7 +208,9 @@ def _markers(report: Report) -> dict[str, str]:
     return markers
 
 
-def _section_paragraph(report: Report, laid: LaidParagraph, wait: bool) -> dict[str, str]:
+def _section_paragraph(
+    report: Report, laid: LaidParagraph, wait: bool, numberings: dict[str, Numbering] | None = None
+) -> dict[str, str]:
     if laid.part == ATTACHMENT_LABEL:  # an attachment part's page: "附件1" opens it
         return _paragraph("attachment_label", laid.text, "attachment_texts", section=laid.section)
     if laid.part == ATTACHMENT_TITLE:
@@ -215,7 +218,7 @@ def _section_paragraph(report: Report, laid: LaidParagraph, wait: bool) -> dict[
         return _paragraph("title", title, "attachment_texts", section=laid.section)
     if laid.part != HEADING:
         return _paragraph("body", clean_text(laid.text), laid.part, section=laid.section)
-    style = heading_style(report, laid.depth)
+    style = heading_style(report, laid.depth, (numberings or {}).get(laid.section))
     if laid.lead:
         return _paragraph(f"{style}_run_in", clean_text(laid.text), "heading", clean_text(laid.lead), laid.section)
     return _paragraph(style, clean_text(laid.text), "heading", section=laid.section)
@@ -247,11 +250,12 @@ def build_context(report: Report, kind_name: str = "", wait_for_words: bool = Tr
     # paragraphs (the 版头's blank lines and red line), so the two counts differ.
     position: dict[int, int] = {}
     at = 0
+    numberings = numbering_of(report)  # attachment parts' own
     for part, group in groupby(laid, key=lambda p: p.part if p.section == "" else "§"):
         paragraphs = list(group)
         if part == "§":
             position.update((at + k, len(out) + k) for k in range(len(paragraphs)))
-            out += [_section_paragraph(report, p, wait_for_words) for p in paragraphs]
+            out += [_section_paragraph(report, p, wait_for_words, numberings) for p in paragraphs]
         else:
             out += _field(FIELD_BY_NAME[part], paragraphs, report, wait_for_words, warnings)
         at += len(paragraphs)

@@ -13,6 +13,8 @@ report-level text). Figures the clerk types fresh this year are not flagged. Mee
 (党的二十大, 十九届六中全会) follow the same rule: this year's own "学习贯彻党的二十大精神" is
 right and repeats a dozen times in a report, while the same name copied from last year may now
 name an older meeting. Placeholders, stale years and past dates are flagged wherever they are.
+Table cells are read like body text (a carried 完成情况统计表 holds last year's figures), and a
+paragraph taken from the 资料库 counts as last year's text (``Section.library_texts``).
 
 The detectors here are small regular expressions over plain text (no jieba): they run
 on every keystroke-pause in the editor and must stay fast and predictable.
@@ -159,8 +161,9 @@ def carried_terms_in(text: str) -> frozenset[str]:
 
 
 def section_prior_text(section: Section) -> str:
-    """Last year's text kept beside a section: its reference and its points' references."""
-    parts = [section.reference, *(p.reference for p in section.points)]
+    """Last years' text the section's own came from: its reference, its points' references
+    and the paragraphs taken into it from the 资料库 (last years' reports too)."""
+    parts = [section.reference, *(p.reference for p in section.points), *section.library_texts]
     return "\n".join(part for part in parts if part)
 
 
@@ -278,7 +281,7 @@ def flags_for(report: Report, include_verified: bool = True) -> list[Flag]:
     ``include_verified=False`` they are left out. Stale years are judged against
     ``report.year`` (none are flagged while the year is unknown).
     """
-    return _flags(report, list(iter_slots(report)), include_verified)
+    return _flags(report, list(iter_slots(report, cells=True)), include_verified)
 
 
 def flags_for_section(report: Report, section_id: str, include_verified: bool = True) -> list[Flag]:
@@ -289,7 +292,7 @@ def flags_for_section(report: Report, section_id: str, include_verified: bool = 
     section = report.find(section_id)
     if section is None:
         return []
-    return _flags(report, list(section_slots(section)), include_verified)
+    return _flags(report, list(section_slots(section, cells=True)), include_verified)
 
 
 def flags_for_report_fields(report: Report, include_verified: bool = True) -> list[Flag]:

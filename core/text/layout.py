@@ -35,7 +35,10 @@ from core.text.gongwen_layout import gongwen_field_lines
 
 _NEWLINES = re.compile(r"\r\n?")
 RUN_IN_END = "。"
-_SENTENCE_END = ("。", "！", "？")
+# Marks a run-in heading may close with: the clerk's own is kept ("总体要求：正文…"), any
+# other heading gets RUN_IN_END. The importer splits a run-in line at the same marks
+# (core.importing.outline_parser.run_in_cut), so both directions agree.
+RUN_IN_CLOSING_MARKS = ("。", "！", "？", "：", "；", "…")
 ADDRESSEE_END = "："
 
 # Parts of a section's own text.
@@ -71,9 +74,10 @@ def split_lines(text: str) -> list[str]:
 
 
 def run_in_lead(marker: str, heading: str) -> str:
-    """"（一）" + "加强班子建设" → "（一）加强班子建设。"; a heading that ends a sentence keeps its own end."""
+    """"（一）" + "加强班子建设" → "（一）加强班子建设。"; a heading that already closes with one
+    of RUN_IN_CLOSING_MARKS ("总体要求：", "如何抓好落实？") keeps its own mark."""
     heading = heading.rstrip()
-    if heading and not heading.endswith(_SENTENCE_END):
+    if heading and not heading.endswith(RUN_IN_CLOSING_MARKS):
         heading += RUN_IN_END
     return marker + heading
 

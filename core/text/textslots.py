@@ -56,8 +56,9 @@ class Slot:
         return self.section_id or self.field
 
 
-def section_slots(section: Section) -> Iterator[Slot]:
-    """The section's own text (not its children), in reading order."""
+def section_slots(section: Section, cells: bool = False) -> Iterator[Slot]:
+    """The section's own text (not its children), in reading order; with ``cells``, its
+    table cells after it (field CELLS: the 待核实 flags read them, checks and search do not)."""
     yield Slot(section.id, "heading", 0, section.heading)
     for i, text in enumerate(section.body):
         yield Slot(section.id, "body", i, text)
@@ -65,13 +66,17 @@ def section_slots(section: Section) -> Iterator[Slot]:
         yield Slot(section.id, "points", i, point.text)
     for i, text in enumerate(section.tail):
         yield Slot(section.id, "tail", i, text)
+    if cells:
+        for i, (table, row, column) in enumerate(table_cells(section)):
+            yield Slot(section.id, CELLS, i, section.tables[table].rows[row][column])
 
 
-def iter_slots(report: Report) -> Iterator[Slot]:
-    """All text of the report in reading order: cover, title, opening, sections, closing …"""
+def iter_slots(report: Report, cells: bool = False) -> Iterator[Slot]:
+    """All text of the report in reading order: cover, title, opening, sections, closing …
+    (``cells``: each section's table cells too, as :func:`section_slots`)."""
     yield from _report_field_slots(report, slot_fields(BEFORE_SECTIONS))
     for _, section in report.walk():
-        yield from section_slots(section)
+        yield from section_slots(section, cells)
     yield from _report_field_slots(report, slot_fields(AFTER_SECTIONS))
 
 
@@ -116,8 +121,8 @@ def slot_text(report: Report, section_id: str, field: str, index: int,
 
 
 # A table cell's address: field CELLS, index = its place among all the section's cells
-# (table by table, row by row). Not a slot of iter_slots: checks and search do not read
-# tables; the review writes into them.
+# (table by table, row by row). A slot of iter_slots only when asked (cells=True): the
+# 待核实 flags read cells like body text; checks and search do not; the review writes into them.
 CELLS = "cells"
 
 

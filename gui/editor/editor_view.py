@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
 from core.draft.edits import Place
+from core.text.textslots import CELLS, table_cells
 from gui.document import DraftDocument
 from gui.editor.flag_marks import FlagMarks
 from gui.editor.outline_panel import OutlinePanel
@@ -132,6 +133,10 @@ class EditorView(QSplitter):
         if field in ("body", "tail"):
             edit = form.body_edit if field == "body" else form.tail_edit
             return edit.select_span(index, start, end)
+        if field == CELLS:  # a 待核实 figure in a table: its cell, selected in the table editor
+            section = self.doc.report.find(form.section_id) if self.doc is not None else None
+            cells = table_cells(section) if section is not None else []
+            return 0 <= index < len(cells) and form.tables.select_cell(*cells[index])
         return False
 
 

@@ -39,6 +39,7 @@ from core.reuse.flags import (
     flags_for_report_fields,
     flags_for_section,
 )
+from core.text.textslots import CELLS, table_cells
 from gui.document import DraftDocument
 from gui.editor.report_form import ReportForm
 from gui.editor.section_form import SectionForm
@@ -286,6 +287,7 @@ class FlagMarks(DocumentBound, QObject):
         self.tail.set_spans([span_of(f) for f in by_field.get("tail", [])])
         self.point.set_spans([span_of(f, 0) for f in by_field.get("points", []) if f.index == row])
         self._mark_point_rows(by_field.get("points", []))
+        self._mark_cells(section_id, by_field.get(CELLS, []))
 
         report_flags = flags_for_report_fields(doc.report, include_verified=False) if doc else []
         by_field = {}
@@ -295,6 +297,16 @@ class FlagMarks(DocumentBound, QObject):
             whole = isinstance(marks, SpanHighlighter) and marks.whole
             marks.set_spans([span_of(f, 0 if whole else None) for f in by_field.get(name, [])])
 
+
+    def _mark_cells(self, section_id: str, flags: list[Flag]) -> None:
+        """Tint the table cells that hold a flag (a carried 完成情况表's figures), with its tooltip."""
+        section = self._doc.report.find(section_id) if self._doc is not None and section_id else None
+        cells = table_cells(section) if section is not None else []
+        marks: dict[tuple[int, int, int], tuple[str, str]] = {}
+        for flag in flags:
+            if 0 <= flag.index < len(cells):
+                marks[cells[flag.index]] = (KIND_COLOURS[flag.kind][0], flag_tooltip(flag))
+        self._form.tables.mark_cells(marks)
 
     def _mark_point_rows(self, flags: list[Flag]) -> None:
         """Tint the points in the list that have flags, so the clerk sees which to open."""

@@ -316,13 +316,10 @@ class ReportForm(DocumentBound, QWidget):
 
     def import_attachment(self, path: Path | None = None) -> bool:
         """Take an attachment from a document (core.importing.attachments): it becomes a part
-        of the outline ticked 作为附件, edited in 本节内容 like any other part (one undo step)."""
+        of the outline ticked 作为附件, its headings and tables kept, edited in 本节内容 like any
+        other part; a part of the same name is replaced where it stands (one undo step)."""
         from core.base.errors import ReportError
-        from core.importing.attachments import (
-            attachment_from_document,
-            attachment_part,
-            attachment_part_named,
-        )
+        from core.importing.attachments import attachment_from_document, attachment_part_named
         from gui.dialogs import prompts
 
         doc = self._doc
@@ -336,23 +333,25 @@ class ReportForm(DocumentBound, QWidget):
                 return False
             path = Path(chosen)
         try:
-            name, text = attachment_from_document(path)
+            part = attachment_from_document(path)
         except ReportError as exc:
             prompts.warn(self, "无法导入附件", str(exc))
             return False
-        body = attachment_part(name, text).body
-        existing = attachment_part_named(doc.report, name)
-        doc.undo_stack.beginMacro(f"从文件导入附件“{path.name}”")
-        try:
-            if existing is not None:
-                part_id = existing.id
-            else:
-                last = doc.report.sections[-1].id if doc.report.sections else None
-                part_id = doc.add_section_after(last, name)
-                doc.set_section_field(part_id, "attachment", True)
-            doc.set_section_field(part_id, "body", body)
-        finally:
-            doc.undo_stack.endMacro()
+        existing = attachment_part_named(doc.report, part.heading)
+        after = existing.id if existing is not None else (doc.report.sections[-1].id if doc.report.sections else None)
+        label = f"从文件导入附件“{path.name}”"
+        if existing is None:
+            part_id = doc.insert_part_after(after, part, label)
+        else:
+            doc.undo_stack.beginMacro(label)
+            try:
+                part_id = doc.insert_part_after(after, part, label)
+                if part_id:
+                    doc.delete_section(existing.id)
+            finally:
+                doc.undo_stack.endMacro()
+        if not part_id:
+            return False
         self.attachmentImported.emit(part_id)
         return True
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +38,7 @@ class TablesEditor(QWidget):
         super().__init__(parent)
         self._on_change = on_change
         self._tables: list[Table] = []
+        self._marks: dict[tuple[int, int, int], tuple[str, str]] = {}
         self.chooser = QComboBox()
         self.chooser.setObjectName("tableChooser")
         self.chooser.currentIndexChanged.connect(lambda _index: self._show_grid())
@@ -103,6 +106,37 @@ class TablesEditor(QWidget):
         self.chooser.blockSignals(False)
         self._show_grid()
 
+    def mark_cells(self, marks: dict[tuple[int, int, int], tuple[str, str]]) -> None:
+        """Tint cells — (table, row, column) → (background colour, tooltip): the 待核实 flags
+        in them (gui/editor/flag_marks.py); the others are shown plain."""
+        self._marks = marks
+        self._paint_marks()
+
+    def _paint_marks(self) -> None:
+        table = self.chooser.currentIndex()
+        self.grid.blockSignals(True)  # painting is not an edit
+        for r in range(self.grid.rowCount()):
+            for c in range(self.grid.columnCount()):
+                item = self.grid.item(r, c)
+                if item is None:
+                    continue
+                colour, tip = self._marks.get((table, r, c), ("", ""))
+                item.setData(Qt.ItemDataRole.BackgroundRole, QBrush(QColor(colour)) if colour else None)
+                item.setData(Qt.ItemDataRole.ToolTipRole, tip or None)
+        self.grid.blockSignals(False)
+
+    def select_cell(self, table: int, row: int, column: int) -> bool:
+        """Show table ``table`` with the cell at (row, column) current; False if there is none."""
+        if not 0 <= table < self.chooser.count():
+            return False
+        self.chooser.setCurrentIndex(table)
+        if not (0 <= row < self.grid.rowCount() and 0 <= column < self.grid.columnCount()):
+            return False
+        self.grid.setCurrentCell(row, column)
+        self.grid.scrollToItem(self.grid.item(row, column))
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def current(self) -> Table | None:
         index = self.chooser.currentIndex()
         return self._tables[index] if 0 <= index < len(self._tables) else None
@@ -132,6 +166,7 @@ class TablesEditor(QWidget):
         self.header_box.setChecked(bool(table and table.header_rows))
         self.header_box.blockSignals(False)
         self.grid.blockSignals(False)
+        self._paint_marks()
         self._show_width()
 
     def _current_column(self) -> int:

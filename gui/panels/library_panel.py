@@ -302,7 +302,7 @@ class LibraryPanel(DocumentBound, QWidget):
         if section is None or self._doc is None or not isinstance(hit, SearchHit):
             return False
         text, fixed = _as_inserted(hit.text)
-        self._doc.set_section_field(section.id, "body", [*section.body, text])
+        self._doc.take_from_library(section.id, text)
         self.show_notice(f"已加入正文，其中 {fixed} 处半角标点已改为全角。" if fixed else "")
         return True
 

@@ -175,7 +175,8 @@ def test_a_deep_draft_stays_within_a_gigabyte_in_a_child(tmp_path: Path) -> None
 def test_every_field_of_the_model_is_checked() -> None:
     # A field added to the model must be added to the checks, or a bad value slips through
     # (points, children, points_layout and tables have their own checks in validate._sections;
-    # numbering and reviews theirs in validate._numbering and validate._reviews).
+    # numbering and reviews theirs in validate._numbering and validate._reviews; an attachment
+    # part's own numbering is checked by validate._numbering too).
     from core.draft import validate
     from core.draft.fields import REPORT_FIELDS
     from core.draft.model import Report, Section
@@ -183,7 +184,15 @@ def test_every_field_of_the_model_is_checked() -> None:
     checked_report = {row.name for row in REPORT_FIELDS} | set(validate._REPORT_TEXTS) | set(validate._REPORT_LISTS)
     assert set(Report.__dataclass_fields__) - checked_report == {"sections", "numbering", "reviews"}
     checked_section = set(validate._SECTION_TEXTS) | set(validate._SECTION_LISTS) | set(validate._SECTION_FLAGS)
-    assert set(Section.__dataclass_fields__) - checked_section == {"points", "children", "points_layout", "tables"}
+    assert set(Section.__dataclass_fields__) - checked_section == {
+        "points", "children", "points_layout", "tables", "numbering"}
+
+
+def test_a_bad_numbering_of_an_attachment_part_is_named(tmp_path: Path) -> None:
+    report = good_report()
+    report["sections"][0]["numbering"] = {"levels": [{"fmt": "{cn}{n}"}]}
+    draft = write_draft(tmp_path / "坏.draft.json", report)
+    assert_clear_refusal(run_cli("render", draft, "-o", tmp_path / "输出.docx"), "“第1部分的编号方式的第1级序号”最多含一个")
 
 
 def test_a_bad_recognition_mark_is_named(tmp_path: Path) -> None:

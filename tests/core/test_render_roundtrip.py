@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from core.draft.model import to_dict
+from core.draft.numbering import attachment_names
 from core.importing.importer import import_document, parse_text
 from core.render import render_report
 from core.render.context import build_context
@@ -15,6 +16,7 @@ from core.render.package import read_zip
 from core.render.title import title_for_untitled
 from core.reuse.carryover import infer_year
 from tests.conftest import SEED_NAMES, seed_path
+from tests.core.test_attachment_import import TABLE_ROWS, report_with, seed_copies, table_file
 from tests.golden.samples import SAMPLES
 
 
@@ -73,3 +75,18 @@ def test_cover_letter_survives_and_the_report_starts_a_new_page(tmp_path: Path) 
     render_report(first.report, out)
     assert b'w:type="page"' in read_zip(out.read_bytes())["word/document.xml"]
     assert _comparable(to_dict(import_document(out).report)) == _comparable(to_dict(first.report))
+
+
+def test_a_draft_with_attachments_survives_render_and_reimport(tmp_path: Path) -> None:
+    attachments = [table_file(tmp_path / "完成情况.docx"), *seed_copies(tmp_path)]
+    first = report_with(*attachments)
+    assert sum(s.attachment for s in first.sections) == len(attachments)
+    out = tmp_path / "带附件.docx"
+    render_report(first, out)
+    second = import_document(out).report
+    table_part = next(s for s in second.sections if s.heading == "2024年上半年重点工作完成情况")
+    assert [t.rows for t in table_part.tables] == [TABLE_ROWS]  # not flattened into text
+    assert [c.heading for c in table_part.children] == ["主要工作完成情况", "下一步打算"]
+    expected = to_dict(first)
+    expected["attachments"] = attachment_names(first)  # the 附件说明 comes back as typed names
+    assert _comparable(to_dict(second)) == _comparable(expected)

@@ -169,3 +169,53 @@ def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qt
     assert (flag.kind, flag.text) == (PLACEHOLDER, "XX")
     window.doc.set_flag_verified(flag.id)
     assert marks.applied == []  # 已核实: no longer painted
+
+
+def test_a_carried_tables_figures_are_listed_and_a_click_opens_their_cell(
+    make_window: Any, new_report: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from core.render import render_report
+    from tests.core.test_carried_flags import prior_with_table
+
+    prior = tmp_path / "2024年上半年工作总结.docx"
+    render_report(prior_with_table(), prior)
+    window = make_window()
+    new_report(window, prior, kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
+    panel, form = window.panel_host.flags, window.editor.section_form
+    texts = [(f.field, f.text) for f in panel.flags if f.kind == FIGURE]
+    assert texts == [("body", "12期"), ("cells", "6期"), ("cells", "4期"), ("cells", "2期")]
+    assert "往年数字4处" in window.status_text
+    cell = _flag(window, "4期")
+    item = panel.item_for(cell.id)
+    assert item is not None and item.text(0) == "【4期】" and item.text(1) == "往年数字"
+    _click_row(qtbot, panel.tree, item)
+    assert form.section_id == cell.section_id
+    assert (form.tables.grid.currentRow(), form.tables.grid.currentColumn()) == (1, 2)
+    assert form.tables.grid.currentItem().text() == "4期"
+    grid = form.tables.grid  # the flagged cells are tinted, with the flag's tooltip; the others not
+    assert grid.item(1, 2).background().color().name() == FIGURE_COLOUR
+    assert "往年数字" in grid.item(1, 2).toolTip()
+    assert grid.item(0, 2).background().style() == Qt.BrushStyle.NoBrush and not grid.item(0, 2).toolTip()
+    assert window.doc.report.find(cell.section_id).tables[0].rows[1] == ["专题培训", "6期", "4期"]
+    assert not window.doc.is_modified()  # painting is no edit
+
+
+def test_last_years_paragraph_taken_from_the_reference_keeps_its_figures_flagged(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    """上年参考's 加入正文 copies last year's text: its figures are 往年数字 like carried ones."""
+    from core.reuse.flags import flags_for
+    from core.reuse.new_draft import CARRY_OUTLINE
+
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_OUTLINE)
+    doc = window.doc
+    target = next(s for _, s in doc.report.walk() if "38项" in s.reference)
+    window.editor.outline.select_section(target.id)
+    cards = window.panel_host.reference.cards
+    card = next(c for c in cards if "38项" in c.text)
+    assert not [f for f in flags_for(doc.report) if f.section_id == target.id and f.kind == FIGURE]
+    qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)  # 加入正文
+    figures = [f.text for f in flags_for(doc.report) if f.section_id == target.id and f.kind == FIGURE]
+    assert "38项" in figures

@@ -103,8 +103,10 @@ def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     editor.import_button.click()
     part = report.sections[-1]
     assert len(report.sections) == count + 1
-    assert (part.heading, part.attachment, part.body) == (
-        "2024年重点任务分解表", True, ["一、强化政治引领。", "二、建强基层组织。"])
+    # Its numbered lines are its headings, numbered afresh on paper (not body text with typed numbers).
+    assert (part.heading, part.attachment, part.body) == ("2024年重点任务分解表", True, [])
+    assert [child.heading for child in part.children] == ["强化政治引领。", "建强基层组织。"]
+    assert window.doc.outline.marker(part.children[0].id) == "一、"
     assert window.window_actions["undo"].text() == "撤销 从文件导入附件“附件.docx”"
     # Shown at once in 本节内容, as the second attachment after the one typed in 附件说明.
     assert window.editor.section_form.section_id == part.id

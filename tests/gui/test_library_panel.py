@@ -52,7 +52,7 @@ def test_search_finds_a_word_from_the_imported_report_and_inserts_it(
     qtbot.mouseClick(first.insert_button, Qt.MouseButton.LeftButton)
     assert target.body == [hits[0].text.strip()]
     assert first.used_label.isVisibleTo(first)
-    assert window.window_actions["undo"].text() == "撤销 修改正文"
+    assert window.window_actions["undo"].text() == "撤销 加入正文"
     window.window_actions["undo"].trigger()
     assert target.body == []
     assert not first.used_label.isVisibleTo(first)
@@ -191,3 +191,39 @@ def test_a_paragraph_from_the_library_goes_in_with_full_width_punctuation(
     assert not [f for f in run_checks(doc.report, only=["halfwidth_punct"]) if f.section_id == section.id]
     window.window_actions["undo"].trigger()  # one step takes it out again
     assert section.body == []
+
+
+def test_figures_in_a_paragraph_from_the_library_are_to_be_checked(
+    make_window: Any, new_report: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """The 资料库 holds last years' reports: "48名" taken from one is as stale as a carried one
+    (往年数字), while the same figure typed by the clerk is not; undo and redo keep the two together."""
+    from core.reuse.flags import FIGURE, flags_for
+
+    old = tmp_path / "2022年上半年工作总结.txt"
+    old.write_text("2022年上半年工作总结\n一、主要工作\n严格落实双签字制度，全年培训干部48名，选派7人挂职。\n",
+                   encoding="utf-8")
+    with Library(data_dir()) as library:
+        library.add_file(old)
+    window = make_window()
+    new_report(window, None, kind="half_year_summary")
+    panel, doc = window.panel_host.library, window.doc
+    section = doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    window.window_actions["library"].trigger()
+    panel.search_for("双签字")
+    qtbot.waitUntil(lambda: bool(panel.results.cards), timeout=WAIT_MS)
+    qtbot.mouseClick(panel.results.cards[0].insert_button, Qt.MouseButton.LeftButton)
+
+    def figures() -> list[str]:
+        return [f.text for f in flags_for(doc.report) if f.kind == FIGURE and f.section_id == section.id]
+
+    assert section.body == ["严格落实双签字制度，全年培训干部48名，选派7人挂职。"]
+    assert figures() == ["48名", "7人"]
+    window.window_actions["undo"].trigger()  # one step: the paragraph and its mark go together
+    assert (section.body, section.library_texts, figures()) == ([], [], [])
+    window.window_actions["redo"].trigger()
+    assert figures() == ["48名", "7人"]
+    window.window_actions["undo"].trigger()
+    doc.set_section_field(section.id, "body", ["全年培训干部48名。"])  # typed fresh this year
+    assert figures() == []
