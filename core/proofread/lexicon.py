@@ -207,9 +207,9 @@ def build() -> Lexicon:
         if len(word) <= 4 and count >= sounds.NEAR_MIN_FREQ:
             _keep_near(lexicon, near, word, count)
 
-    counts, restore = dictionary.counts, dictionary.trie.restore_key
+    count_of, restore = dictionary.count, dictionary.trie.restore_key
     for word_id in dictionary.order:
-        count = counts[word_id]
+        count = count_of(word_id)
         if count < MIN_IDIOM_FREQ:
             continue
         word = restore(word_id)
