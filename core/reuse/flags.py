@@ -37,7 +37,7 @@ from core.text.detectors import (  # re-exported: the detectors' old home
 )
 from core.text.doc_number import parse_doc_number
 from core.text.findings import RULE_LABELS, Finding, FindingMaker, finding_id
-from core.text.textslots import Slot, iter_slots, section_paths, section_slots
+from core.text.textslots import Slot, iter_slots, report_field_slots, section_paths, section_slots
 
 PLACEHOLDER, FIGURE, STALE_YEAR, ROLLED_YEAR, PAST_DATE, MEETING, DOC_NUMBER = (
     "placeholder",
@@ -250,11 +250,14 @@ def _prior_texts(report: Report, slots: list[Slot]) -> dict[str, PriorText]:
     """Owner → last year's text beside it, for the owners of ``slots``."""
     found: dict[str, PriorText] = {}
     report_level: PriorText | None = None
+    owners = {slot.section_id for slot in slots if slot.section_id}
+    # One section (the clerk typing in it): found directly; more: every section by id at once.
+    find = report.find if len(owners) <= 1 else {s.id: s for _, s in report.walk()}.get
     for slot in slots:
         if slot.owner in found:
             continue
         if slot.section_id:
-            section = report.find(slot.section_id)
+            section = find(slot.section_id)
             found[slot.owner] = PriorText.of(section_prior_text(section)) if section else _NO_PRIOR_TEXT
         else:
             if report_level is None:
@@ -294,8 +297,7 @@ def flags_for_section(report: Report, section_id: str, include_verified: bool = 
 
 def flags_for_report_fields(report: Report, include_verified: bool = True) -> list[Flag]:
     """Flags of the report-level text only (title, opening, closing …), ids as in :func:`flags_for`."""
-    slots = [slot for slot in iter_slots(report) if not slot.section_id]
-    return _flags(report, slots, include_verified)
+    return _flags(report, list(report_field_slots(report)), include_verified)
 
 
 def prune_verified_flags(report: Report) -> int:
