@@ -21,6 +21,7 @@ on every keystroke-pause in the editor and must stay fast and predictable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.draft.edits import set_flag_verified  # noqa: F401  # re-exported: its home is the edits
 from core.draft.model import Report, Section
@@ -93,9 +94,14 @@ def _rolled_years(text: str, years: list[YearHit], report_year: int | None, prio
     return rolled
 
 
+# The 待核实 panel finds the whole draft's flags again after each pause in typing, where one
+# paragraph changed: each string's hits are kept, so the others cost a look-up (a 200-page
+# draft: 65 ms of regular expressions in a worker thread that shares the interpreter lock
+# with the GUI thread).
+@lru_cache(maxsize=4096)
 def _spot_hits(
     text: str, report_year: int | None, prior_terms: frozenset[str] = frozenset(), prior_text: str = ""
-) -> list[tuple[str, Hit]]:
+) -> tuple[tuple[str, Hit], ...]:
     """(kind, hit) pairs for one string, without overlaps, in text order.
 
     A placeholder hides everything it touches (fill it in first); otherwise meeting names
@@ -131,7 +137,7 @@ def _spot_hits(
         if (k != STALE_YEAR or (h.start, h.end) in stale or (h.start, h.end) in rolled)
         and (k != MEETING or h.text in prior_terms)
     ]
-    return sorted(result, key=lambda kh: kh[1].start)
+    return tuple(sorted(result, key=lambda kh: kh[1].start))
 
 
 def _doc_number_hits(text: str, report_year: int | None, carried: bool) -> list[tuple[str, Hit]]:
@@ -236,7 +242,7 @@ def flags_in_slots(
         else:
             beside = prior.get(slot.owner, _NO_PRIOR_TEXT)
             whole_field = not slot.section_id and slot.field in ("title", "subtitle")  # rolled on purpose
-            hits = _spot_hits(slot.text, report_year, beside.terms, "" if whole_field else beside.text)
+            hits = list(_spot_hits(slot.text, report_year, beside.terms, "" if whole_field else beside.text))
         for kind, hit in hits:
             message, suggestion = _message(kind, hit.text, report_year)
             flags.append(maker.make(kind, slot, hit.start, hit.end, message, suggestion, verified))
