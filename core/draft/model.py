@@ -199,7 +199,15 @@ class Report:
         return out
 
     def find(self, section_id: str) -> Section | None:
-        return next((s for _, s in self.walk() if s.id == section_id), None)
+        # Depth first in reading order, stopping at the match: no list of every section made
+        # (called as the clerk types, on drafts of hundreds of sections).
+        stack = self.sections[::-1]
+        while stack:
+            section = stack.pop()
+            if section.id == section_id:
+                return section
+            stack.extend(reversed(section.children))
+        return None
 
     def parent_of(self, section_id: str) -> Section | None:
         for _, s in self.walk():

@@ -60,8 +60,8 @@ class Lexicon:
     known: frozenset[str]  # our 政务 words and the office's
     readings: sounds.Readings  # character → main reading
     sound_index: sounds.SoundIndex  # sound key → the most frequent word with that sound
-    near_index: dict[int, tuple[str, ...]]  # blurred sound key → its most frequent words
-    idiom_masks: sounds.IdiomMasks  # 实事?是 (as :func:`sounds.mask_key`) → 实事求是
+    near_index: sounds.WordsByKey  # blurred sound key → its most frequent words
+    idiom_masks: sounds.WordsByKey  # 实事?是 (as :func:`sounds.mask_key`) → 实事求是
     # Word sets of 8,000–17,000 words each, as marisa tries (``in`` only): a few hundred KB
     # instead of tens of thousands of strings kept for as long as the app runs.
     verbs: Container[str]
@@ -164,8 +164,8 @@ def _lexicon_with(
         known=data.known_words(),
         readings=sounds.readings(),
         sound_index=sounds.SoundIndex({}, str),
-        near_index={},
-        idiom_masks={},
+        near_index=sounds.WordsByKey(),
+        idiom_masks=sounds.WordsByKey(),
         verbs=verbs,
         nominal_verbs=nominal_verbs,
         idioms=idioms,
@@ -193,6 +193,7 @@ def build() -> Lexicon:
     )
     # sound key → (frequency, the word as its dictionary id, or itself when not in the dictionary)
     best: dict[int, tuple[int, int | str]] = {}
+    near: dict[int, tuple[str, ...]] = {}  # blurred sound key → its commonest words, while built
 
     def offer(word: str, count: int, ref: int | str) -> None:
         if not _CJK_WORD.fullmatch(word):
@@ -204,11 +205,11 @@ def build() -> Lexicon:
         if held is None or held[0] < count:  # equal: the first met stays, in jieba's order
             best[key] = (lexicon.frequency(word), ref)
         if len(word) <= 4 and count >= sounds.NEAR_MIN_FREQ:
-            _keep_near(lexicon, word, count)
+            _keep_near(lexicon, near, word, count)
 
-    counts, restore = dictionary.counts, dictionary.trie.restore_key
+    count_of, restore = dictionary.count, dictionary.trie.restore_key
     for word_id in dictionary.order:
-        count = counts[word_id]
+        count = count_of(word_id)
         if count < MIN_IDIOM_FREQ:
             continue
         word = restore(word_id)
@@ -218,19 +219,20 @@ def build() -> Lexicon:
         word_id = dictionary.trie.get(word)
         offer(word, KNOWN_WORD_FREQ, word if word_id is None else word_id)
     lexicon.sound_index = sounds.SoundIndex(best, restore)
+    lexicon.near_index = sounds.near_words(near)
     lexicon.idiom_masks = sounds.idiom_masks(all_idioms)
     return lexicon
 
 
-def _keep_near(lexicon: Lexicon, word: str, count: int) -> None:
+def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, count: int) -> None:
     key = lexicon.near_key(word)
     if key is not None:
-        sounds.keep_near(lexicon.near_index, key, word, count, lexicon.frequency)
+        sounds.keep_near(near, key, word, count, lexicon.frequency)
 
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 2
+FILE_FORMAT = 3  # 3: the near index and the idiom masks as arrays
 _FILE_PREFIX = "lexicon-"
 
 
@@ -260,8 +262,8 @@ def lexicon_bytes(lexicon: Lexicon) -> bytes:
             FILE_FORMAT,
             *sounds.numbering(),
             lexicon.sound_index.arrays(),
-            lexicon.near_index,
-            lexicon.idiom_masks,
+            lexicon.near_index.arrays(),
+            lexicon.idiom_masks.arrays(),
             tuple(trie.tobytes() for trie in tries if isinstance(trie, marisa_trie.Trie)),
         )
     )
@@ -280,7 +282,8 @@ def lexicon_from_bytes(blob: bytes, dictionary: WordDictionary) -> Lexicon | Non
     verbs, nominal_verbs, idioms = (marisa_trie.Trie().frombytes(part) for part in tries)
     lexicon = _lexicon_with(dictionary, verbs, nominal_verbs, idioms)
     lexicon.sound_index = sounds.SoundIndex.from_arrays(*sound, restore=dictionary.trie.restore_key)
-    lexicon.near_index, lexicon.idiom_masks = near_index, idiom_masks
+    lexicon.near_index = sounds.WordsByKey.from_arrays(*near_index)
+    lexicon.idiom_masks = sounds.WordsByKey.from_arrays(*idiom_masks)
     return lexicon
 
 
@@ -366,12 +369,19 @@ def refresh_known_words() -> None:
     if lexicon is None:
         return
     lexicon.known = data.known_words()
+    near: dict[int, tuple[str, ...]] = {}  # the near index's keys that the words may change
     for word in lexicon.known:
         key = lexicon.sound_key(word) if _CJK_WORD.fullmatch(word) else None
         if key is not None:
             lexicon.sound_index.add(key, word)
         if key is not None and len(word) <= 4 and KNOWN_WORD_FREQ >= sounds.NEAR_MIN_FREQ:
-            _keep_near(lexicon, word, KNOWN_WORD_FREQ)
+            near_key = lexicon.near_key(word)
+            if near_key is not None and near_key not in near:
+                near[near_key] = lexicon.near_index.get(near_key)
+            _keep_near(lexicon, near, word, KNOWN_WORD_FREQ)
+    changed = {key: words for key, words in near.items() if words != lexicon.near_index.get(key)}
+    if changed:
+        lexicon.near_index = lexicon.near_index.replaced(changed)
 
 
 def reset_for_tests() -> None:

@@ -23,6 +23,7 @@ on every keystroke-pause in the editor and must stay fast and predictable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.draft.edits import set_flag_verified  # noqa: F401  # re-exported: its home is the edits
 from core.draft.model import Report, Section
@@ -39,7 +40,7 @@ from core.text.detectors import (  # re-exported: the detectors' old home
 )
 from core.text.doc_number import parse_doc_number
 from core.text.findings import RULE_LABELS, Finding, FindingMaker, finding_id
-from core.text.textslots import Slot, iter_slots, section_paths, section_slots
+from core.text.textslots import Slot, iter_slots, report_field_slots, section_paths, section_slots
 
 PLACEHOLDER, FIGURE, STALE_YEAR, ROLLED_YEAR, PAST_DATE, MEETING, DOC_NUMBER = (
     "placeholder",
@@ -95,9 +96,14 @@ def _rolled_years(text: str, years: list[YearHit], report_year: int | None, prio
     return rolled
 
 
+# The 待核实 panel finds the whole draft's flags again after each pause in typing, where one
+# paragraph changed: each string's hits are kept, so the others cost a look-up (a 200-page
+# draft: 65 ms of regular expressions in a worker thread that shares the interpreter lock
+# with the GUI thread).
+@lru_cache(maxsize=4096)
 def _spot_hits(
     text: str, report_year: int | None, prior_terms: frozenset[str] = frozenset(), prior_text: str = ""
-) -> list[tuple[str, Hit]]:
+) -> tuple[tuple[str, Hit], ...]:
     """(kind, hit) pairs for one string, without overlaps, in text order.
 
     A placeholder hides everything it touches (fill it in first); otherwise meeting names
@@ -133,7 +139,7 @@ def _spot_hits(
         if (k != STALE_YEAR or (h.start, h.end) in stale or (h.start, h.end) in rolled)
         and (k != MEETING or h.text in prior_terms)
     ]
-    return sorted(result, key=lambda kh: kh[1].start)
+    return tuple(sorted(result, key=lambda kh: kh[1].start))
 
 
 def _doc_number_hits(text: str, report_year: int | None, carried: bool) -> list[tuple[str, Hit]]:
@@ -239,7 +245,7 @@ def flags_in_slots(
         else:
             beside = prior.get(slot.owner, _NO_PRIOR_TEXT)
             whole_field = not slot.section_id and slot.field in ("title", "subtitle")  # rolled on purpose
-            hits = _spot_hits(slot.text, report_year, beside.terms, "" if whole_field else beside.text)
+            hits = list(_spot_hits(slot.text, report_year, beside.terms, "" if whole_field else beside.text))
         for kind, hit in hits:
             message, suggestion = _message(kind, hit.text, report_year)
             flags.append(maker.make(kind, slot, hit.start, hit.end, message, suggestion, verified))
@@ -253,11 +259,14 @@ def _prior_texts(report: Report, slots: list[Slot]) -> dict[str, PriorText]:
     """Owner → last year's text beside it, for the owners of ``slots``."""
     found: dict[str, PriorText] = {}
     report_level: PriorText | None = None
+    owners = {slot.section_id for slot in slots if slot.section_id}
+    # One section (the clerk typing in it): found directly; more: every section by id at once.
+    find = report.find if len(owners) <= 1 else {s.id: s for _, s in report.walk()}.get
     for slot in slots:
         if slot.owner in found:
             continue
         if slot.section_id:
-            section = report.find(slot.section_id)
+            section = find(slot.section_id)
             found[slot.owner] = PriorText.of(section_prior_text(section)) if section else _NO_PRIOR_TEXT
         else:
             if report_level is None:
@@ -297,8 +306,7 @@ def flags_for_section(report: Report, section_id: str, include_verified: bool = 
 
 def flags_for_report_fields(report: Report, include_verified: bool = True) -> list[Flag]:
     """Flags of the report-level text only (title, opening, closing …), ids as in :func:`flags_for`."""
-    slots = [slot for slot in iter_slots(report) if not slot.section_id]
-    return _flags(report, slots, include_verified)
+    return _flags(report, list(report_field_slots(report)), include_verified)
 
 
 def prune_verified_flags(report: Report) -> int:

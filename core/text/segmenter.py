@@ -170,16 +170,21 @@ class WordDictionary:
         order_bytes = data[self._order_at : self._order_at + 4 * count]
         if len(counts) != count or len(order_bytes) != 4 * count or len(self.trie) != count:
             raise DictionaryFormatError("分词词典缓存文件不完整")
-        # Frequencies fit in 32 bits (jieba's largest is under a million): half the memory.
-        self.counts = array("I", counts) if max(counts, default=0) < 2**32 else counts
-        del counts
         self._path = path
         self._order: array[int] | None = None if path is not None else array("I", order_bytes)
         self.total = int(total)
         self.stamp = ""  # what it was made from (load_dictionary): caches derived from it say so
+        # 350,000 words share some 5,000 distinct frequencies: each word keeps the rank of its
+        # frequency (2 bytes) instead of the frequency and its weight (12 bytes): 3.7 MB less.
+        distinct = sorted(set(counts))
+        rank_of = {value: rank for rank, value in enumerate(distinct)}
+        self.ranks = array("H" if len(distinct) <= 1 << 16 else "I", (rank_of[value] for value in counts))
+        self.rank_counts = array("Q", distinct)
+        del counts, rank_of
         log_total = math.log(total)
-        # log(frequency) - log(total), computed as jieba's calc does for each step of a route.
-        self.weights = array("d", (math.log(value) - log_total for value in self.counts))
+        # log(frequency) - log(total) of each rank, computed as jieba's calc does for each step of
+        # a route.
+        self.weights = array("d", (math.log(value) - log_total for value in distinct))
         self.unknown_weight = math.log(1) - log_total  # jieba: log(FREQ.get(piece) or 1)
         self.longest = max((len(word) for word in self.trie.iterkeys()), default=1)
 
@@ -195,31 +200,35 @@ class WordDictionary:
             assert self._path is not None
             with self._path.open("rb") as handle:
                 handle.seek(self._order_at)
-                raw = handle.read(4 * len(self.counts))
-            if len(raw) != 4 * len(self.counts):
+                raw = handle.read(4 * len(self.ranks))
+            if len(raw) != 4 * len(self.ranks):
                 raise DictionaryFormatError("分词词典缓存文件不完整")
             self._order = array("I", raw)
         return self._order
 
     def __len__(self) -> int:
-        return len(self.counts)
+        return len(self.ranks)
+
+    def count(self, key: int) -> int:
+        """The frequency of the word with trie id ``key``."""
+        return self.rank_counts[self.ranks[key]]
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and word in self.trie
 
     def frequency(self, word: str) -> int:
         key = self.trie.get(word)
-        return 0 if key is None else self.counts[key]
+        return 0 if key is None else self.rank_counts[self.ranks[key]]
 
     def get(self, word: str, default: int | None = None) -> int | None:
         key = self.trie.get(word)
-        return default if key is None else self.counts[key]
+        return default if key is None else self.rank_counts[self.ranks[key]]
 
     def items(self) -> Iterator[tuple[str, int]]:
         """(word, frequency) in the order of jieba's own dict."""
-        counts, restore = self.counts, self.trie.restore_key
+        ranks, counts, restore = self.ranks, self.rank_counts, self.trie.restore_key
         for key in self.order:
-            yield restore(key), counts[key]
+            yield restore(key), counts[ranks[key]]
 
 
 class HiddenWords:
@@ -368,7 +377,8 @@ class Segmenter:
         """For each position, where jieba's best route's word starting there ends (exclusive)."""
         dictionary = self.dictionary
         prefixes = dictionary.trie.iter_prefixes_with_ids
-        weights, unknown, longest = dictionary.weights, dictionary.unknown_weight, dictionary.longest
+        weights, ranks = dictionary.weights, dictionary.ranks
+        unknown, longest = dictionary.unknown_weight, dictionary.longest
         size = len(sentence)
         scores = [0.0] * (size + 1)
         ends = [0] * (size + 1)
@@ -376,7 +386,7 @@ class Segmenter:
             best_score, best_end = 0.0, -1
             for word, key in prefixes(sentence[start : start + longest]):
                 end = start + len(word)
-                score = weights[key] + scores[end]
+                score = weights[ranks[key]] + scores[end]
                 # jieba takes max over (score, end): on equal scores the longer word wins.
                 if best_end < 0 or score >= best_score:
                     best_score, best_end = score, end

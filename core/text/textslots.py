@@ -80,6 +80,13 @@ def iter_slots(report: Report, cells: bool = False) -> Iterator[Slot]:
     yield from _report_field_slots(report, slot_fields(AFTER_SECTIONS))
 
 
+def report_field_slots(report: Report) -> Iterator[Slot]:
+    """The report-level text only (cover, title, opening, closing …), in the order of
+    :func:`iter_slots`, without visiting a section."""
+    yield from _report_field_slots(report, slot_fields(BEFORE_SECTIONS))
+    yield from _report_field_slots(report, slot_fields(AFTER_SECTIONS))
+
+
 def _report_field_slots(report: Report, specs: tuple[ReportField, ...]) -> Iterator[Slot]:
     for spec in specs:
         value = getattr(report, spec.name)

@@ -446,3 +446,29 @@ def test_a_year_the_clerk_types_is_not_a_rolled_year() -> None:
     assert [f.kind for f in flags_for(Report(year=2023, sections=[section]))] == []
     section.body = ["2023年以来，召开会议3次。"]  # last year's sentence with only its year moved
     assert [f.kind for f in flags_for(Report(year=2023, sections=[section]))] == [ROLLED_YEAR, FIGURE]
+
+
+def test_the_flags_of_each_section_and_of_the_report_fields_are_the_whole_reports() -> None:
+    # The editor asks for one section's flags and the report-level ones as the clerk types
+    # (without walking every section): together they are flags_for's, ids included.
+    for key in ("000", "001"):
+        report = carry_over(_seed_report(key), 2023).report
+        whole = flags_for(report)
+        assert whole
+        parts = list(flags_for_report_fields(report))
+        for _, section in report.walk():
+            parts += flags_for_section(report, section.id)
+        assert sorted(parts, key=lambda f: f.id) == sorted(whole, key=lambda f: f.id)
+        assert report.find(report.walk()[-1][1].id) is report.walk()[-1][1]
+        assert report.find("no such id") is None
+
+
+def test_flags_follow_each_edit_of_a_paragraph() -> None:
+    # Each string's hits are kept between runs (the 待核实 panel after every pause): an edit
+    # is a new string and finds its own hits; going back finds the first ones again.
+    report, section = _report("全年召开会议12次。")
+    first = flags_for(report)
+    section.body = ["2019年以来全年召开会议12次。"]
+    assert [f.text for f in flags_for(report) if f.kind == STALE_YEAR] == ["2019年"]
+    section.body = ["全年召开会议12次。"]
+    assert flags_for(report) == first

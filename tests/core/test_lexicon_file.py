@@ -12,15 +12,10 @@ from core.proofread import data, lexicon
 from core.proofread.lexicon import Lexicon
 
 
-def _masks(found: Lexicon) -> dict[int, frozenset[str]]:
-    # An idiom mask's words come in the order of a set of idioms: compared as sets.
-    return {key: frozenset((held,) if isinstance(held, str) else held) for key, held in found.idiom_masks.items()}
-
-
 def _same(a: Lexicon, b: Lexicon) -> None:
     assert a.sound_index.arrays() == b.sound_index.arrays()
-    assert a.near_index == b.near_index
-    assert _masks(a) == _masks(b)
+    assert a.near_index.items() == b.near_index.items()
+    assert a.idiom_masks.items() == b.idiom_masks.items()
     for name in ("verbs", "nominal_verbs", "idioms"):
         assert sorted(getattr(a, name).keys()) == sorted(getattr(b, name).keys())
     assert a.known == b.known and a.total == b.total and a.freq is b.freq
@@ -91,3 +86,27 @@ def test_the_office_word_list_names_another_file(tmp_path: Path) -> None:
     finally:
         words.unlink()
         data.forget()
+
+
+def test_words_by_key_keeps_each_keys_words_in_the_order_given() -> None:
+    from core.proofread.sounds import WordsByKey, idiom_masks, idioms_like
+
+    index = WordsByKey([(7, "专项"), (3, "意义"), (7, "转向"), (3, "一一"), (9, "专线")])
+    assert index.get(7) == ("专项", "转向")
+    assert index.get(3) == ("意义", "一一")
+    assert index[9] == ("专线",)
+    assert index.get(5) == () and index.get(5, ("无",)) == ("无",)
+    with pytest.raises(KeyError):
+        index[4]
+    assert index.items() == [(3, ("意义", "一一")), (7, ("专项", "转向")), (9, ("专线",))]
+    assert len(index) == 3
+    again = WordsByKey.from_arrays(*index.arrays())
+    assert again.items() == index.items()
+    keys, ids, words = index.arrays()
+    with pytest.raises(ValueError):
+        WordsByKey.from_arrays(keys, ids[:-4], words)  # one id missing
+    masks = idiom_masks(["实事求是", "实事就是", "abcd"])  # letters are no idiom
+    assert idioms_like(masks, "实事救是", 2) == ("实事求是", "实事就是")
+    assert idioms_like(masks, "实事救是", 1) == ()
+    assert len(masks) == 7  # 实事?是 is shared
+    assert index.replaced({7: ("专线",), 1: ("一",)}).items() == [(1, ("一",)), (3, ("意义", "一一")), (7, ("专线",)), (9, ("专线",))]

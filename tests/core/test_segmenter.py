@@ -172,9 +172,13 @@ def test_a_dictionary_read_from_its_file_reads_the_word_order_only_when_asked(tm
     loaded = segmenter.WordDictionary.load(path)
     assert loaded._order is None
     assert list(loaded.items()) == [("党建", 10), ("人才", 5), ("改革", 9000000000)]  # over 32 bits kept
-    assert loaded.counts.typecode == "Q"
-    small = segmenter.WordDictionary(segmenter.compact_bytes({"党建": 10, "人才": 5}, 15))
-    assert small.counts.typecode == "I" and list(small.items()) == [("党建", 10), ("人才", 5)]
+    assert loaded.frequency("改革") == 9000000000 and loaded.get("人才") == 5 and loaded.get("人") is None
+    # Each word keeps the rank of its frequency among the distinct ones (2 bytes a word).
+    assert loaded.ranks.typecode == "H" and list(loaded.rank_counts) == [5, 10, 9000000000]
+    assert sorted(loaded.ranks) == [0, 1, 2]
+    small = segmenter.WordDictionary(segmenter.compact_bytes({"党建": 10, "人才": 5, "改革": 10}, 25))
+    assert list(small.items()) == [("党建", 10), ("人才", 5), ("改革", 10)]
+    assert list(small.rank_counts) == [5, 10] and small.count(small.trie["改革"]) == 10
     again = segmenter.WordDictionary.load(path)
     path.write_bytes(path.read_bytes()[:-2])  # cut short under it: refused, not misread
     with pytest.raises(segmenter.DictionaryFormatError):
