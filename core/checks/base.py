@@ -23,7 +23,7 @@ class CheckContext:
         self, report: Report, prefer_source_markers: bool = False, wait_for_words: bool = True
     ) -> None:
         self.report = report
-        self.slots: list[Slot] = list(iter_slots(report))
+        self.slots: list[Slot] = list(iter_slots(report, cells=True))  # a table's cells are read like its text
         self.paths = section_paths(report, prefer_source_markers)
         self.wait_for_words = wait_for_words
         self.pending: set[str] = set()

@@ -12,6 +12,7 @@ only after characters outside the Basic Multilingual Plane (rare CJK extension B
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,7 +59,7 @@ class Slot:
 
 def section_slots(section: Section, cells: bool = False) -> Iterator[Slot]:
     """The section's own text (not its children), in reading order; with ``cells``, its
-    table cells after it (field CELLS: the 待核实 flags read them, checks and search do not)."""
+    table cells after it (field CELLS: the 待核实 flags, the checks and find/replace read them)."""
     yield Slot(section.id, "heading", 0, section.heading)
     for i, text in enumerate(section.body):
         yield Slot(section.id, "body", i, text)
@@ -129,7 +130,7 @@ def slot_text(report: Report, section_id: str, field: str, index: int,
 
 # A table cell's address: field CELLS, index = its place among all the section's cells
 # (table by table, row by row). A slot of iter_slots only when asked (cells=True): the
-# 待核实 flags read cells like body text; checks and search do not; the review writes into them.
+# 待核实 flags, the checks and find/replace read cells like body text; the review writes into them.
 CELLS = "cells"
 
 
@@ -215,6 +216,17 @@ def edited_fields(report: Report, texts: dict[Address, str]) -> dict[tuple[str, 
             values[key] = text
     for key, indices in emptied.items():
         values[key] = [text for i, text in enumerate(values[key]) if i not in indices]
+    for section_id, field in [key for key in values if key[1] == CELLS]:
+        # Cells are kept in their tables: the section's "tables" field takes them (a merged
+        # cell's text in its first grid cell, as core.draft.tables stores it).
+        texts = values.pop((section_id, field))
+        section = report.find(section_id)
+        assert section is not None  # slot_text found it above
+        tables = copy.deepcopy(section.tables)
+        for (number, row, column), text in zip(table_cells(section), texts, strict=True):
+            if tables[number].holder(row, column) == (row, column):  # a covered cell holds no text
+                tables[number].rows[row][column] = text
+        values[(section_id, "tables")] = tables  # type: ignore[assignment]
     return values
 
 

@@ -307,7 +307,10 @@ def slot_value(report: Report, section_id: str, field: str, index: int) -> str |
             return None
         if field == "heading":
             return section.heading if index == 0 else None
-        items = [p.text for p in section.points] if field == "points" else getattr(section, field, None)
+        if field == "cells":
+            items = [text for _place, text in _cells(section)]
+        else:
+            items = [p.text for p in section.points] if field == "points" else getattr(section, field, None)
     else:
         items = getattr(report, field, None)
         if isinstance(items, str):
@@ -324,6 +327,9 @@ def set_slot_value(report: Report, section_id: str, field: str, index: int, valu
             section.heading = value
         elif field == "points":
             section.points[index].text = value
+        elif field == "cells":
+            (table, row, column), _text = _cells(section)[index]
+            section.tables[table].rows[row][column] = value
         else:
             getattr(section, field)[index] = value
         return
@@ -352,7 +358,7 @@ def set_texts(report: Report, texts: dict[tuple[str, str, int], str]) -> None:
 
 
 def replace_everywhere(report: Report, query: str, replacement: str) -> int:
-    """全部替换: every occurrence in every heading, paragraph, point and report-level text,
+    """全部替换: every occurrence in every heading, paragraph, point, table cell and report-level text,
     left to right without overlaps (what a search that goes on after each match finds)."""
     found = [(section_id, field, index, text) for section_id, field, index, text in every_text(report) if query in text]
     set_texts(report, {(s, f, i): text.replace(query, replacement) for s, f, i, text in found})
@@ -394,7 +400,15 @@ def every_text(report: Report) -> list[tuple[str, str, int, str]]:
         out += [(section.id, "body", i, text) for i, text in enumerate(section.body)]
         out += [(section.id, "points", i, p.text) for i, p in enumerate(section.points)]
         out += [(section.id, "tail", i, text) for i, text in enumerate(section.tail)]
+        out += [(section.id, "cells", i, text) for i, (_place, text) in enumerate(_cells(section))]
     return out + fields(AFTER_SECTIONS)
+
+
+def _cells(section: Section) -> list[tuple[tuple[int, int, int], str]]:
+    """Every grid cell of the section's tables, table by table, row by row, with its text (a
+    merge's text stands in its first cell; the cells it covers hold "")."""
+    return [((t, r, c), text) for t, table in enumerate(section.tables)
+            for r, row in enumerate(table.rows) for c, text in enumerate(row)]
 
 
 def first_difference(expected: Report, actual: Report) -> str:

@@ -176,3 +176,37 @@ def test_replace_one_goes_past_what_it_put_in(make_window: Any, new_report: Any)
     assert next_after_replacing(three, 1, [at("title", 2), at("signature", 0)], "某") == 1
     assert next_after_replacing(before, 2, [at("title", 2), at("title", 6), at("signature", 0)], "区委") == 0
     assert next_after_replacing(before, 0, [], "") == -1
+
+
+def test_find_and_replace_reach_the_table_cells(make_window: Any, new_report: Any) -> None:
+    """Walkthrough W7: 全部替换 said it had replaced everything while the table kept the old
+    words. A match in a cell is shown in its cell; one undo step brings the cells back."""
+    from core.draft.tables import Table
+
+    window = make_window()
+    new_report(window, seed_path("004"), mode=CARRY_TEXT)
+    section = window.doc.report.sections[0]
+    window.doc.set_section_field(section.id, "tables", [Table(rows=[["项目", "完成"], ["专题培训", "4期"], ["网络学院", "2期"]])])
+    in_text = len(find_all(window.doc.report, "期"))
+    cells = [m for m in find_all(window.doc.report, "期") if m.field == "cells"]
+    assert len(cells) == 2
+
+    window.window_actions["replace"].trigger()
+    dialog = window.find_dialog
+    dialog.find_edit.setText("期")
+    dialog.replace_edit.setText("届")
+    assert f"共 {in_text} 处" in dialog.count_label.text()
+    for _ in range(in_text):
+        dialog.next_button.click()
+        if dialog.matches[dialog.current].field == "cells":
+            break
+    match = dialog.matches[dialog.current]
+    assert match.field == "cells" and window.editor.section_form.section_id == section.id
+    grid = window.editor.section_form.tables.grid
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 1)  # the cell that holds the match, shown
+
+    assert dialog.replace_everything() == in_text
+    rows = window.doc.report.find(section.id).tables[0].rows
+    assert rows == [["项目", "完成"], ["专题培训", "4届"], ["网络学院", "2届"]]
+    window.window_actions["undo"].trigger()
+    assert window.doc.report.find(section.id).tables[0].rows == [["项目", "完成"], ["专题培训", "4期"], ["网络学院", "2期"]]
