@@ -65,6 +65,12 @@ _INPUT_EVENTS = frozenset({
 })
 
 
+_KEYBOARD_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.InputMethod,
+})
+
+
 class _Dispatcher(QObject):
     """Carries each task's end from its pool thread to the GUI thread (a queued connection),
     holds off the clerk's input to the windows that wait for a task (their progress dialogs,
@@ -116,8 +122,17 @@ class _Dispatcher(QObject):
         if event.type() not in _INPUT_EVENTS or not isinstance(watched, QWidget):
             return False
         window = watched.window()
-        if not any(task.window is window for task in self.running.values()):
+        waiting = next((task for task in self.running.values() if window in (task.window, task.dialog)), None)
+        if waiting is None:
             return False
+        if window is waiting.dialog:
+            # A platform that gave the progress dialog the keyboard anyway: a click (on 取消) and
+            # Esc are meant for it; what else is typed belongs to the text box behind it.
+            if event.type() not in _KEYBOARD_EVENTS or (
+                isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+            ):
+                return False
+            watched = waiting.window.focusWidget() or waiting.window
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             # Held back, not lost: typed while an export starts, the keys reach the text box
             # once the task has ended (what the clerk typed is never dropped).
@@ -248,6 +263,7 @@ class BackgroundTask:
         # of landing on 取消 — where a space would cancel the export and the characters be lost.
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        dialog.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)  # nor later: 取消 is a click
         dialog.setMinimumDuration(0)
         dialog.setAutoReset(False)  # the bar at its end is not a cancel: the dialog closes at the end
         dialog.setAutoClose(False)
