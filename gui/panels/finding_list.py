@@ -128,19 +128,25 @@ class FindingList(QTreeWidget):
 
     def _update_rows(self, findings: Sequence[Finding], row: RowBuilder, contents: RowContents) -> None:
         self._findings = {f.id: f for f in findings}
-        for finding in findings:
-            shown = contents(finding)
-            if shown == self._contents.get(finding.id):
-                continue
-            self._contents[finding.id] = shown
-            item, fresh = self._items[finding.id], row(finding)
-            if item.flags() != fresh.flags():
-                item.setFlags(fresh.flags())
-            for column in range(self.columnCount()):
-                for role in _ROW_ROLES:
-                    value = fresh.data(column, role)
-                    if item.data(column, role) != value:
-                        item.setData(column, role, value)
+        # Rows following the draft are no clerk's click: a check box set here must not come back
+        # as an edit (it did: a burst of 撤销/重做 over 已核实 ticked and unticked on its own).
+        self.filling = True
+        try:
+            for finding in findings:
+                shown = contents(finding)
+                if shown == self._contents.get(finding.id):
+                    continue
+                self._contents[finding.id] = shown
+                item, fresh = self._items[finding.id], row(finding)
+                if item.flags() != fresh.flags():
+                    item.setFlags(fresh.flags())
+                for column in range(self.columnCount()):
+                    for role in _ROW_ROLES:
+                        value = fresh.data(column, role)
+                        if item.data(column, role) != value:
+                            item.setData(column, role, value)
+        finally:
+            self.filling = False
 
     def current_id(self) -> str:
         item = self.currentItem()

@@ -199,12 +199,15 @@ class FlagsPanel(DocumentBound, QWidget):
         if self.tree.filling or column != COL_VERIFIED or self._doc is None:
             return
         flag = self.tree.finding_of(item)
-        if flag is not None:
-            # Deferred: the document's signal rebuilds this tree, which must not happen
-            # inside the tree's own itemChanged.
-            verified = item.checkState(COL_VERIFIED) == Qt.CheckState.Checked
-            doc = self._doc
-            QTimer.singleShot(0, lambda: doc.set_flag_verified(flag.id, verified))
+        if flag is None:
+            return
+        verified = item.checkState(COL_VERIFIED) == Qt.CheckState.Checked
+        doc = self._doc
+        if (flag.id in doc.report.verified_flags) == verified:
+            return  # the box shows the draft already: nothing the clerk asked for
+        # Deferred: the document's signal rebuilds this tree, which must not happen inside the
+        # tree's own itemChanged.
+        QTimer.singleShot(0, lambda: doc.set_flag_verified(flag.id, verified))
 
     def set_verified(self, flag_id: str, verified: bool = True) -> bool:
         """Tick or untick a flag's 已核实 box as the clerk would."""
