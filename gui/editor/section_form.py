@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,6 +71,9 @@ class SectionForm(QWidget):
         self.body_edit = ParagraphsEdit(min_lines=3)
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.edited.connect(lambda paragraphs: self._set("body", paragraphs))
+        # Enter after a heading starts the text under it, as in Word: the next sentence goes
+        # into 正文, not onto the heading's line.
+        self.heading_edit.returnPressed.connect(self._to_body_start)
 
         self.layout_combo = QComboBox()
         for value, label in POINTS_LAYOUT_LABELS.items():
@@ -223,6 +227,10 @@ class SectionForm(QWidget):
             self.marker_label.setText(self._doc.outline.marker(self.section_id) if self._doc else "")
 
     # ---- edits --------------------------------------------------------------------------
+
+    def _to_body_start(self) -> None:
+        self.body_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.body_edit.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _set(self, name: str, value: object) -> None:
         if not self._loading and self._doc is not None and self.section() is not None:

@@ -98,3 +98,17 @@ def test_keys_in_the_outline_add_and_delete(make_window: Any, new_report: Any, a
     assert first.id not in _ids(window)
     window.doc.undo_stack.undo()
     assert to_dict(window.doc.report) == before
+
+
+def test_enter_in_the_heading_goes_on_in_the_body(make_window: Any, new_report: Any) -> None:
+    """Walkthrough W12: Enter did nothing, so the next sentence went onto the heading's line."""
+    window, first = _window_with_text(make_window, new_report)
+    heading = window.editor.section_form.heading_edit
+    heading.setFocus()
+    heading.end(False)
+    before = first.heading
+    QTest.keyClick(heading, Qt.Key.Key_Return)
+    body = window.editor.section_form.body_edit
+    assert body.hasFocus() and body.textCursor().position() == 0
+    type_chinese(body, "新的一句。")
+    assert first.heading == before and first.body[0].startswith("新的一句。")
