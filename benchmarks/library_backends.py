@@ -230,9 +230,12 @@ def fill_server(admin_dsn: str, sources: int, count: int) -> None:
                     f" owner_unit, shared FROM sections WHERE doc_id <= {take}"
                 )
                 conn.execute(
-                    "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text, body, heading, owner_unit, shared)"
-                    f" SELECT id + {paragraph_off}, doc_id + {doc_off}, section_id + {section_off}, position, role, text,"
-                    f" body, heading, owner_unit, shared FROM paragraphs WHERE doc_id <= {take}"
+                    "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text, body, heading, meta,"
+                    " owner_unit, shared)"
+                    f" SELECT p.id + {paragraph_off}, p.doc_id + {doc_off}, p.section_id + {section_off}, p.position,"
+                    f" p.role, p.text, p.body, p.heading, paragraph_meta(d.kind, d.year, d.unit, p.role), p.owner_unit,"
+                    f" p.shared FROM paragraphs p JOIN documents d ON d.id = p.doc_id + {doc_off}"
+                    f" WHERE p.doc_id <= {take}"
                 )
             made += take
         for table in ("documents", "sections", "paragraphs"):
