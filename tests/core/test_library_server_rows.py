@@ -84,8 +84,9 @@ def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer,
 @pytest.mark.postgres
 def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTestServer, tmp_path: Path) -> None:
     """match_paragraphs (migration 2) walks the newest rows when the planner expects many
-    matches, else asks the GIN index: either way the newest ``newest`` matches that the clerk
-    may read and that pass the filters, exactly those a plain query finds."""
+    matches, else asks the GIN index (migration 4: among the newest ids first, in growing
+    spans): either way the newest ``newest`` matches that the clerk may read and that pass
+    the filters, exactly those a plain query finds."""
     admin = set_up_library(pg_server, "window_rows", {"clerk_window": "**区委组织部"})
     library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_window", database="window_rows")), tmp_path)
     reports = [report_a(), report_b(), report_c()] * 4
@@ -151,7 +152,10 @@ def test_version_3_gives_an_older_librarys_rows_their_filter_terms(pg_server: Pg
                 " VALUES (%s, %s, %s, 0, 'body', '人才', '''人才'':1', '', 'x')", (number, number, number),
             )  # fmt: skip
     monkeypatch.undo()
-    assert migrations.init_server(server) == ["第 3 版：类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中"]
+    assert migrations.init_server(server) == [
+        "第 3 版：类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中",
+        "第 4 版：中等常用词按最新段落分段查找，不再读取全部命中",
+    ]
     with psycopg.connect(admin, autocommit=True) as conn:
         metas = [row[0] for row in conn.execute("SELECT meta::text FROM baogao.paragraphs ORDER BY id").fetchall()]
     assert metas == [

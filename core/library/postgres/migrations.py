@@ -363,11 +363,109 @@ BEGIN
 END $$;
 """
 
+# Version 4: a word of middling frequency (one paragraph in 10 to 1,000) without reading all its
+# matches. The GIN index hands out every match unordered, and the newest ``newest`` were
+# found by reading each matching row (30,000 rows for 乡村振兴 at 5,000 reports: 90 ms). The
+# index's matches are now ANDed with the newest ids of the primary key, a span four times
+# larger each time it holds too few; only a word too rare for any span to pay is read whole.
+# Same arguments and answers (the newest ``newest`` matches) as versions 2 and 3.
+_VERSION_4 = f"""
+CREATE OR REPLACE FUNCTION match_paragraphs(
+    query tsquery, in_headings boolean, heading_weight float8, kind text, year integer, unit text,
+    role text, exclude_document bigint, newest integer
+) RETURNS TABLE (id bigint, rank float8) LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = {SCHEMA}, pg_catalog, pg_temp AS $$
+DECLARE
+    conditions text := '(p.shared OR p.owner_unit = $4)';
+    wanted tsquery;  -- the filters, as terms of meta
+    units tsquery;
+    found bigint[];
+    plan json;
+    expected float8;
+    newest_id bigint;
+    oldest_id bigint;
+    window_rows bigint;
+    span bigint;
+BEGIN
+    -- An empty kind or unit filters nothing, as locally (core.library.search.Filters).
+    IF nullif(kind, '') IS NOT NULL THEN
+        wanted := meta_term('kind ' || kind);
+    END IF;
+    IF year IS NOT NULL THEN
+        wanted := coalesce(wanted && meta_term('year ' || year), meta_term('year ' || year));
+    END IF;
+    IF nullif(unit, '') IS NOT NULL THEN
+        -- The distinct units, by the index on documents (each step jumps to the next name).
+        WITH RECURSIVE names (name) AS (
+            SELECT min(d.unit) FROM documents d
+            UNION ALL
+            SELECT (SELECT min(d.unit) FROM documents d WHERE d.unit > names.name) FROM names
+            WHERE names.name IS NOT NULL
+        )
+        SELECT CAST(string_agg(CAST(meta_term('unit ' || names.name) AS text), ' | ') AS tsquery) INTO units
+        FROM names WHERE names.name IS NOT NULL AND strpos(names.name, unit) > 0;
+        IF units IS NULL THEN
+            RETURN;  -- no unit's name holds it
+        END IF;
+        wanted := coalesce(wanted && units, units);
+    END IF;
+    IF role IS NOT NULL THEN
+        wanted := coalesce(wanted && meta_term('role ' || role), meta_term('role ' || role));
+    END IF;
+    conditions := conditions || CASE WHEN in_headings THEN ' AND (p.body @@ $1 OR p.heading @@ $1)'
+                                     ELSE ' AND p.body @@ $1' END;
+    IF wanted IS NOT NULL THEN
+        conditions := conditions || ' AND p.meta @@ $2';
+    END IF;
+    IF exclude_document IS NOT NULL THEN
+        conditions := conditions || ' AND p.doc_id <> $3';
+    END IF;
+    SELECT max(paragraphs.id), min(paragraphs.id) INTO newest_id, oldest_id FROM paragraphs;
+    IF newest_id IS NULL THEN
+        RETURN;
+    END IF;
+    EXECUTE 'EXPLAIN (FORMAT JSON) SELECT p.id FROM paragraphs p WHERE ' || conditions
+        INTO plan USING query, wanted, exclude_document, library_unit();
+    expected := (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+    window_rows := ceil(1.5 * newest * (newest_id - oldest_id + 1) / greatest(expected, 1))::bigint;
+    -- Only where the planner expects a match in one paragraph of sixteen or more: elsewhere the
+    -- index is the cheaper (version 2). The filters no longer cost a join on the window's rows.
+    span := greatest(window_rows, 4 * newest);
+    IF expected > 4 * newest AND window_rows <= 16 * newest THEN
+        -- "OFFSET 0" keeps the planner from turning the window into an index search over every match.
+        EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM (SELECT * FROM paragraphs w WHERE w.id > $5 OFFSET 0) p'
+            || ' WHERE ' || conditions || ' ORDER BY p.id DESC LIMIT $6) n'
+            INTO found USING query, wanted, exclude_document, library_unit(), newest_id - window_rows, newest;
+        span := 4 * window_rows;  -- that window held too few if the index is asked below
+    END IF;
+    -- From the GIN index, the newest paragraphs first: the matches among the newest ``span``
+    -- ids (the index's matches and the primary key's range ANDed before any row is read), the
+    -- span four times larger while it holds too few; then every match. "id + 0" keeps the
+    -- planner from walking the primary key backwards and testing every paragraph's words.
+    WHILE coalesce(cardinality(found), 0) < newest AND span < newest_id - oldest_id + 1 LOOP
+        EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM paragraphs p WHERE ' || conditions
+            || ' AND p.id > $5 ORDER BY p.id + 0 DESC LIMIT $6) n'
+            INTO found USING query, wanted, exclude_document, library_unit(), newest_id - span, newest;
+        span := span * 4;
+    END LOOP;
+    IF coalesce(cardinality(found), 0) < newest THEN
+        EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM paragraphs p WHERE ' || conditions
+            || ' ORDER BY p.id + 0 DESC LIMIT $6) n'
+            INTO found USING query, wanted, exclude_document, library_unit(), NULL::bigint, newest;
+    END IF;
+    RETURN QUERY
+        SELECT p.id, (ts_rank_cd(p.body, query, 1)
+                      + CASE WHEN heading_weight = 0 THEN 0 ELSE heading_weight * ts_rank_cd(p.heading, query, 1) END)::float8
+        FROM paragraphs p WHERE p.id = ANY(found);
+END $$;
+"""
+
 # (version, what it does, SQL). Append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "资料库表、全文索引、按单位的行级权限和收录/删除记录", _VERSION_1),
     (2, "常用词检索先查最新的段落，不再读取全部命中", _VERSION_2),
     (3, "类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中", _VERSION_3),
+    (4, "中等常用词按最新段落分段查找，不再读取全部命中", _VERSION_4),
 )
 LATEST = MIGRATIONS[-1][0]
 
