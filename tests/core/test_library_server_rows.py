@@ -16,7 +16,7 @@ from core.library.postgres.index import MAX_POSITION, MAX_POSITIONS, tsvector_li
 from core.library.records import _prepare
 from core.text.plaintext import report_text
 from tests.core.library_corpus import report_a, report_b, report_c
-from tests.pg_server import PgTestServer, set_up_library
+from tests.pg_server import PgTestServer, fresh_database, set_up_library
 
 
 def test_a_tsvector_literal_lowers_quotes_and_numbers_positions() -> None:
@@ -84,8 +84,9 @@ def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer,
 @pytest.mark.postgres
 def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTestServer, tmp_path: Path) -> None:
     """match_paragraphs (migration 2) walks the newest rows when the planner expects many
-    matches, else asks the GIN index: either way the newest ``newest`` matches that the clerk
-    may read and that pass the filters, exactly those a plain query finds."""
+    matches, else asks the GIN index (migration 4: among the newest ids first, in growing
+    spans): either way the newest ``newest`` matches that the clerk may read and that pass
+    the filters, exactly those a plain query finds."""
     admin = set_up_library(pg_server, "window_rows", {"clerk_window": "**区委组织部"})
     library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_window", database="window_rows")), tmp_path)
     reports = [report_a(), report_b(), report_c()] * 4
@@ -116,3 +117,64 @@ def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTest
                     ).fetchall())  # fmt: skip
                     assert sorted((row[0] for row in found), reverse=True) == expected, (word, newest, year)
     library.close()
+
+
+def _matched(server: ServerConnection, kind: str | None = None, year: int | None = None, unit: str | None = None) -> list[int]:
+    rows = server.run(lambda s: s.execute(
+        "SELECT id FROM match_paragraphs(CAST(? AS tsquery), false, 0, ?, ?, ?, NULL, NULL, 100)", ("'人才'", kind, year, unit)
+    ).fetchall())  # fmt: skip
+    return sorted(int(row[0]) for row in rows)
+
+
+@pytest.mark.postgres
+def test_version_3_gives_an_older_librarys_rows_their_filter_terms(pg_server: PgTestServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library set up at version 2, with rows, brought to version 3: every paragraph gets its
+    document's kind, year and unit as terms (exact tsvector), the filters answer from them, a
+    unit's name with a quote and a backslash is no syntax, and a corrected year follows."""
+    from core.library.postgres import migrations
+
+    admin = fresh_database(pg_server, "upgrade_three")
+    server = ServerConnection(settings_from_dsn(admin))
+    server.connect()
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+    migrations.init_server(server)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("SET search_path = baogao")
+        for number, kind, year, unit in ((1, "work_report", 2021, "**区委组织部"), (2, "annual_summary", 2022, "某县'人社\\局")):
+            conn.execute(
+                "INSERT INTO documents (id, sha256, text_sha, file_name, source, kind, year, unit, title, added_at, owner_unit)"
+                " VALUES (%s, %s, %s, %s, 'import', %s, %s, %s, '', '2024-01-01', 'x')",
+                (number, f"sha{number}", f"text{number}", f"{number}.txt", kind, year, unit),
+            )
+            conn.execute("INSERT INTO sections (id, doc_id, marker, owner_unit) VALUES (%s, %s, '一、', 'x')", (number, number))
+            conn.execute(
+                "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text, body, heading, owner_unit)"
+                " VALUES (%s, %s, %s, 0, 'body', '人才', '''人才'':1', '', 'x')", (number, number, number),
+            )  # fmt: skip
+    monkeypatch.undo()
+    assert migrations.init_server(server) == [
+        "第 3 版：类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中",
+        "第 4 版：中等常用词按最新段落分段查找，不再读取全部命中",
+    ]
+    with psycopg.connect(admin, autocommit=True) as conn:
+        metas = [row[0] for row in conn.execute("SELECT meta::text FROM baogao.paragraphs ORDER BY id").fetchall()]
+    assert metas == [
+        "'kind work_report' 'role body' 'unit **区委组织部' 'year 2021'",
+        "'kind annual_summary' 'role body' 'unit 某县''人社\\\\局' 'year 2022'",
+    ]
+    assert _matched(server) == [1, 2]
+    assert _matched(server, unit="组织部") == [1]
+    assert _matched(server, unit="人社\\局") == [2]
+    assert _matched(server, unit="县'人") == [2]
+    assert _matched(server, unit="县") == [2]
+    assert _matched(server, unit="财政局") == []
+    assert _matched(server, unit="") == [1, 2]  # an empty filter filters nothing, as locally
+    assert _matched(server, kind="annual_summary") == [2]
+    assert _matched(server, kind="annual_summary", year=2021) == []
+    assert _matched(server, year=2021, unit="区") == [1]
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("UPDATE baogao.documents SET year = 2023, unit = '**区委宣传部' WHERE id = 1")
+    assert _matched(server, year=2021) == []
+    assert _matched(server, year=2023, unit="宣传部") == [1]
+    assert _matched(server, unit="组织部") == []
+    server.close()

@@ -5,7 +5,8 @@ tokens FTS5 holds locally, core.library.records), with their positions so that
 ``ts_rank_cd`` can rank; a GIN index on each answers the match. As locally, the newest
 :data:`core.library.search.CANDIDATES` matches are ranked, literal parts are checked on the
 text, and hits, snippets and highlights are shaped by the shared code (core.library.search).
-Kind and year are conditions on the documents; the unit is a part of its name.
+Kind, year and unit are terms of each paragraph's ``meta`` tsvector, in the same GIN index as
+its words (migration 3); the unit filter is a part of a unit's name.
 """
 
 from __future__ import annotations
@@ -130,12 +131,14 @@ def insert_documents(server: ServerConnection, batch: Sequence[_Prepared]) -> li
         )
     if paragraphs:
         server.execute(
-            "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text, body, heading, shared, owner_unit)"
+            "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text, body, heading, meta, shared, owner_unit)"
             " SELECT p.id, p.doc_id, p.section_id, p.position, p.role, p.text, CAST(p.body AS tsvector),"
-            " CAST(p.heading AS tsvector), p.shared, (SELECT library_unit())"
+            " CAST(p.heading AS tsvector), paragraph_meta(d.kind, d.year, d.unit, p.role), p.shared,"
+            " (SELECT library_unit())"
             " FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS integer[]),"
             " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS boolean[]))"
-            " AS p (id, doc_id, section_id, position, role, text, body, heading, shared)",
+            " AS p (id, doc_id, section_id, position, role, text, body, heading, shared)"
+            " JOIN documents d ON d.id = p.doc_id",
             tuple(list(column) for column in zip(*paragraphs, strict=True)),
         )
     return [doc_id if doc_id in inserted else None for doc_id in doc_ids]
