@@ -7,6 +7,7 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
 
 * the character it would change is a province's one-character name (沪 渝 皖 疆 …,
   resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
+* the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区);
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》): a
   slogan, brand or name the writer chose, character by character;
 * (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
@@ -36,6 +37,12 @@ GUESSED = _GENERAL_SOURCE
 # is quoted prose and is proofread like any other.
 MAX_NAME = 12
 _QUOTED = re.compile("|".join(f"{a}[^{a}{b}]{{1,{MAX_NAME}}}{b}" for a, b in ("“”", "‘’", "《》", "「」")))
+# Routes and works are named after the places they join (中吉乌铁路, 集大原高铁, 西成铁路, 罗泾港区):
+# a span this close before such a word is a list of place names, not a slip.
+_NAMED_WORK = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:铁路|高铁|城际|高速|公路|国道|段|港区|机场|大桥|隧道|运河|灌区)")
+# A pair across the span's edge at least this common in jieba's counts is a word the writer meant.
+_BOUND_WORD = 100
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # Characters that prefix a noun to make a report term (全链条, 全周期, 总基调, 跨区域): after a
 # word ending in the same character they are two words meeting, not a doubled character.
 _NOUN_PREFIXES = frozenset("全总跨超非副准")
@@ -67,11 +74,31 @@ def _changes_place_name(written: str, fix: str) -> bool:
 def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Should the guessed slip ``hit`` in the paragraph ``text`` be dropped (see the module)?"""
     written = text[hit.start : hit.end]
-    if hit.fix is None:
+    if hit.fix is None or len(hit.fix) != len(written):
         return False
     if _changes_place_name(written, hit.fix):
         return True
+    if _NAMED_WORK.match(text, hit.end) or _bonds_outside(text, hit, lexicon):
+        return True
     return in_short_quotation(text, hit.start, hit.end)
+
+
+def _bonds_outside(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Does a character the guess would change make a common word with its neighbour outside
+    the span (绿电|占比 → not 电站, 县级|失能 → not 县级市)? The span was cut across two words."""
+    assert hit.fix is not None
+    for offset, (a, b) in enumerate(zip(text[hit.start : hit.end], hit.fix, strict=True)):
+        if a == b:
+            continue
+        at = hit.start + offset
+        pairs = []
+        if at == hit.start and at >= 1:
+            pairs.append(text[at - 1 : at + 1])
+        if at == hit.end - 1 and at + 2 <= len(text):
+            pairs.append(text[at : at + 2])
+        if any(_HAN_PAIR.fullmatch(p) and lexicon.frequency(p) >= _BOUND_WORD for p in pairs):
+            return True
+    return False
 
 
 def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:
