@@ -123,9 +123,11 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
 
 def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
     """Is ``text[at]`` one of two equal characters where the first ends a common word and the
-    second prefixes a common noun (安全|全链条, 总|总基调)?"""
+    second prefixes a common noun (安全|全链条)?"""
     first = at - 1 if at and text[at - 1] == text[at] else at
-    if first + 1 >= len(text) or text[first + 1] != text[first] or text[first] not in _NOUN_PREFIXES:
+    if first + 1 >= len(text) or text[first + 1] != text[first]:
+        return False
+    if text[first] not in _NOUN_PREFIXES:
         return False
     ends_word = first >= 1 and lexicon.frequency(text[first - 1 : first + 1]) >= _COMMON_NOUN
     noun = text[first + 2 : first + 4]
