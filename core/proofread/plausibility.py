@@ -39,7 +39,9 @@ MAX_NAME = 12
 _QUOTED = re.compile("|".join(f"{a}[^{a}{b}]{{1,{MAX_NAME}}}{b}" for a, b in ("“”", "‘’", "《》", "「」")))
 # Routes and works are named after the places they join (中吉乌铁路, 集大原高铁, 西成铁路, 罗泾港区):
 # a span this close before such a word is a list of place names, not a slip.
-_NAMED_WORK = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:铁路|高铁|城际|高速|公路|国道|段|港区|机场|大桥|隧道|运河|灌区)")
+_NAMED_WORK = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:铁路|高铁|城际|高速|公路|国道|段|港区|机场|大桥|隧道|运河|灌区)"
+)
 # A pair across the span's edge at least this common in jieba's counts is a word the writer meant.
 _BOUND_WORD = 100
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -71,7 +71,8 @@ def test_repeated_spans_counts_over_all_paragraphs() -> None:
     ("meant", "slip"),
     [
         ("强化食品药品安全全链条监管。", "要全全面推进改革。"),  # a word meets a prefixed noun
-        ("奥运会延续“届届见金”。", "落实各项项工作。"),  # a slogan in quotation marks
+        ("带动“宜荆荆恩”城市群一体化发展。", "带动宜荆荆恩城市群一体化发展。"),  # a name in quotation marks
+        ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title
     ],
 )
 def test_doubling_meant_as_written(lexicon: Lexicon, meant: str, slip: str) -> None:
@@ -79,3 +80,20 @@ def test_doubling_meant_as_written(lexicon: Lexicon, meant: str, slip: str) -> N
     assert plausible_doubling(meant, find_doubling(meant, lexicon), lexicon) == []
     hits = plausible_doubling(slip, find_doubling(slip, lexicon), lexicon)
     assert len(hits) == 1 and hits[0].fix == ""
+
+
+def test_superlative_before_de_is_an_attribute(lexicon: Lexicon) -> None:
+    from core.proofread.particles import find_particle_slips
+
+    assert find_particle_slips("落实最严格的围填海和岸线开发管控措施。", lexicon) == []
+    assert find_particle_slips("最有力的支持是党中央的坚强领导。", lexicon) == []
+    hits = find_particle_slips("要严格的落实围填海管控措施。", lexicon)
+    assert [(h.start, h.fix) for h in hits] == [(3, "地")]
+
+
+@pytest.mark.parametrize(
+    "every",
+    ["实现市市通高铁、县县通高速。", "让人民群众从一桩桩为民实事中看到变化。", "奥运会延续届届见金。"],
+)
+def test_units_doubled_mean_every(lexicon: Lexicon, every: str) -> None:
+    assert find_doubling(every, lexicon) == []
