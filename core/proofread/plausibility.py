@@ -8,8 +8,9 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
 * the character it would change is a province's one-character name (沪 渝 皖 疆 …,
   resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
 * the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区);
-* the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》): a
-  slogan, brand or name the writer chose, character by character;
+* the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》), goes on
+  right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
+  brand or name the writer chose, character by character;
 * (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
   slip is made once, a coined term (智治, 体展, 综试区) is used throughout.
 
@@ -42,6 +43,9 @@ _QUOTED = re.compile("|".join(f"{a}[^{a}{b}]{{1,{MAX_NAME}}}{b}" for a, b in ("�
 _NAMED_WORK = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:铁路|高铁|城际|高速|公路|国道|段|港区|机场|大桥|隧道|运河|灌区)"
 )
+# What may end an item of a list (泰达、城投、轨道 / 、九洲江等) and start one.
+_ITEM_END = "、等和与及"
+_ITEM_START = "、，；：（“"
 # A pair across the span's edge at least this common in jieba's counts is a word the writer meant.
 _BOUND_WORD = 100
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -82,6 +86,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end) or _bonds_outside(text, hit, lexicon):
         return True
+    if _continues_name(text, hit.start) or _whole_list_item(text, hit.start, hit.end):
+        return True
     return in_short_quotation(text, hit.start, hit.end)
 
 
@@ -101,6 +107,22 @@ def _bonds_outside(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         if any(_HAN_PAIR.fullmatch(p) and lexicon.frequency(p) >= _BOUND_WORD for p in pairs):
             return True
     return False
+
+
+def _continues_name(text: str, start: int) -> bool:
+    """Does the span start right after a closing quotation or title mark? It goes on with the
+    name quoted (“专精特新”专板, “蒙”字标), a term built on it."""
+    return start > 0 and text[start - 1] in "”’》」"
+
+
+def _whole_list_item(text: str, start: int, end: int) -> bool:
+    """Is the span a whole item of a list, nothing else between its marks (泰达、城投、轨道;
+    深蓝、启源和赛力斯)? Such items are names of firms, brands and places."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (before == "、" and after != "" and after in _ITEM_END) or (
+        after == "、" and before != "" and before in _ITEM_START
+    )
 
 
 def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:
