@@ -46,9 +46,6 @@ _NAMED_WORK = re.compile(
 # What may end an item of a list (泰达、城投、轨道 / 、九洲江等) and start one.
 _ITEM_END = "、等和与及"
 _ITEM_START = "、，；：（“"
-# A pair across the span's edge at least this common in jieba's counts is a word the writer meant.
-_BOUND_WORD = 100
-_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # Characters that prefix a noun to make a report term (全链条, 全周期, 总基调, 跨区域): after a
 # word ending in the same character they are two words meeting, not a doubled character.
 _NOUN_PREFIXES = frozenset("全总跨超非副准")
@@ -84,29 +81,11 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if _changes_place_name(written, hit.fix):
         return True
-    if _NAMED_WORK.match(text, hit.end) or _bonds_outside(text, hit, lexicon):
+    if _NAMED_WORK.match(text, hit.end):
         return True
     if _continues_name(text, hit.start) or _whole_list_item(text, hit.start, hit.end):
         return True
     return in_short_quotation(text, hit.start, hit.end)
-
-
-def _bonds_outside(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """Does a character the guess would change make a common word with its neighbour outside
-    the span (绿电|占比 → not 电站, 县级|失能 → not 县级市)? The span was cut across two words."""
-    assert hit.fix is not None
-    for offset, (a, b) in enumerate(zip(text[hit.start : hit.end], hit.fix, strict=True)):
-        if a == b:
-            continue
-        at = hit.start + offset
-        pairs = []
-        if at == hit.start and at >= 1:
-            pairs.append(text[at - 1 : at + 1])
-        if at == hit.end - 1 and at + 2 <= len(text):
-            pairs.append(text[at : at + 2])
-        if any(_HAN_PAIR.fullmatch(p) and lexicon.frequency(p) >= _BOUND_WORD for p in pairs):
-            return True
-    return False
 
 
 def _continues_name(text: str, start: int) -> bool:
