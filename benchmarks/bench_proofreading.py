@@ -55,6 +55,14 @@ JUDGED_TRUE = {
     # The evaluation corpus gathered for issue 29 (/work/corpus, outside the repository).
     ("corpus:乡村振兴战略意见", "提挡升级"): "“提挡”应为“提档”（提高档次；中央文件写作“提档升级”）",
     ("corpus:2020年政府工作报告", "中国政府网）"): "半角前括号配全角后括号（原有的“符号不成对”检查）",
+    # The 2026 provincial reports (/work/corpus/fa_dev): marks the published page really has.
+    ("corpus:2026_北京市", "新增长点;推动"): "中文句中用了半角分号，应为全角“；”（GB/T 15834）",
+    ("corpus:2026_江西省", "时序节奏,推动"): "中文句中用了半角逗号，应为全角“，”（GB/T 15834）",
+    ("corpus:2026_江西省", "新型研发机构,增强"): "中文句中用了半角逗号，应为全角“，”（GB/T 15834）",
+    ("corpus:2026_江西省", "枫桥经验”,深化"): "中文句中用了半角逗号，应为全角“，”（GB/T 15834）",
+    ("corpus:2026_云南省", "三）改革开放"): "小标题“（三）”缺了前括号（网页原文如此）",
+    ("corpus:2026_云南省", "》点击图片"): "网页导航残留“》》点击图片进入专题《《”，书名号确不成对",
+    ("corpus:2026_云南省", "进入专题《"): "网页导航残留“》》点击图片进入专题《《”，书名号确不成对",
 }
 # The 数字用法 note on ○ used as a zero (二○二二年) is the intended output, not an alarm.
 INTENDED = ("number_usage",)

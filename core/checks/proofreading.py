@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from core.checks.base import CheckContext, Finding, register
-from core.proofread import cache
+from core.proofread import cache, plausibility
 from core.proofread.confusables import find_confusables
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips, find_zero_circles
@@ -67,8 +67,20 @@ def _with_words(rule: Callable[[str, Lexicon], list[Hit]]) -> Callable[[str], li
 
 @register("typo", "错别字", bulk_fix=False)
 def check_typos(ctx: CheckContext) -> Iterator[Finding]:
-    """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape."""
-    yield from _findings(ctx, "typo", _with_words(find_slips))
+    """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape — not the
+    guesses a report would not have meant (:mod:`core.proofread.plausibility`)."""
+    findings = list(_findings(ctx, "typo", _with_words(_plausible_slips)))
+    guessed = {f.text for f in findings if f.source == plausibility.GUESSED}
+    coined = plausibility.repeated_spans((slot.text for slot in ctx.slots), guessed)
+    yield from (f for f in findings if not (f.source == plausibility.GUESSED and f.text in coined))
+
+
+def _plausible_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
+    return plausibility.plausible_slips(text, find_slips(text, lexicon), lexicon)
+
+
+def _plausible_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
+    return plausibility.plausible_doubling(text, find_doubling(text, lexicon), lexicon)
 
 
 @register("confusable", "易混词", bulk_fix=False)
@@ -104,4 +116,4 @@ def check_punctuation(ctx: CheckContext) -> Iterator[Finding]:
 @register("doubled_word", "重复词语", bulk_fix=False)
 def check_doubling(ctx: CheckContext) -> Iterator[Finding]:
     """制度制度, 各项项, 全全面 — not 研究研究, 常常, 一个个."""
-    yield from _findings(ctx, "doubled_word", _with_words(find_doubling))
+    yield from _findings(ctx, "doubled_word", _with_words(_plausible_doubling))

@@ -27,7 +27,7 @@ _FREE_AFTER = frozenset(
 )
 # Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
 _EVERY = frozenset(
-    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行"
+    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩"
 )
 _NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
 # A one-character verb whose doubled form jieba saw this often reduplicates (治治, 查查, 看看).

@@ -1,0 +1,150 @@
+"""Is a guessed slip plausible in a report? Filters on what the sound-and-shape rules guess.
+
+The rules of :mod:`core.proofread.slips` find spans that are no dictionary word but sound or
+look like one. Reports coin words on purpose, and such coinages are where those guesses go
+wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → 护持, 教育强市 → 强势,
+“理响重庆” → 理想). A guess is dropped when:
+
+* the character it would change is a province's one-character name (沪 渝 皖 疆 …,
+  resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
+* the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区);
+* the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》), goes on
+  right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
+  brand or name the writer chose, character by character;
+* (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
+  slip is made once, a coined term (智治, 体展, 综试区) is used throughout.
+
+Only the guesses are filtered (:data:`GUESSED`); the curated list of wrong forms
+is found wherever it stands. Doubled characters in a short quotation (“届届见金”, “宜荆荆恩”)
+and two words that meet on a prefix (安全|全链条) are left alone for the same reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from core.proofread import data
+from core.proofread.hits import Hit
+from core.proofread.lexicon import Lexicon
+from core.proofread.slips import _GENERAL_SOURCE
+
+# The source the sound-and-shape rules give their guesses (the curated list names its own).
+GUESSED = _GENERAL_SOURCE
+
+# A quotation or title at most this long is a name or slogan (“两园一河”, “渝快办”); a longer one
+# is quoted prose and is proofread like any other.
+MAX_NAME = 12
+_QUOTED = re.compile("|".join(f"{a}[^{a}{b}]{{1,{MAX_NAME}}}{b}" for a, b in ("“”", "‘’", "《》", "「」")))
+# Routes and works are named after the places they join (中吉乌铁路, 集大原高铁, 西成铁路, 罗泾港区):
+# a span this close before such a word is a list of place names, not a slip.
+_NAMED_WORK = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:铁路|高铁|城际|高速|公路|国道|段|港区|机场|大桥|隧道|运河|灌区)"
+)
+# What may end an item of a list (泰达、城投、轨道 / 、九洲江等) and start one.
+_ITEM_END = "、等和与及"
+_ITEM_START = "、，；：（“"
+# Characters that prefix a noun to make a report term (全链条, 全周期, 总基调, 跨区域): after a
+# word ending in the same character they are two words meeting, not a doubled character.
+_NOUN_PREFIXES = frozenset("全总跨超非副准")
+# A word at least this common in jieba's counts follows such a prefix as a noun.
+_COMMON_NOUN = 30
+
+
+@cache
+def place_abbreviations() -> frozenset[str]:
+    """The one-character names of provinces (沪 上海): place_abbreviations.txt."""
+    lines = data._lines(data.shipped_dir() / "place_abbreviations.txt", office=False)
+    return frozenset(line.split()[0] for line in lines)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+
+
+def in_short_quotation(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` lie inside a quotation or title of at most MAX_NAME characters?"""
+    return any(left <= start and end <= right for left, right in _quoted_spans(text))
+
+
+def _changes_place_name(written: str, fix: str) -> bool:
+    places = place_abbreviations()
+    return len(written) == len(fix) and any(a != b and a in places for a, b in zip(written, fix, strict=True))
+
+
+def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Should the guessed slip ``hit`` in the paragraph ``text`` be dropped (see the module)?"""
+    written = text[hit.start : hit.end]
+    if hit.fix is None or len(hit.fix) != len(written):
+        return False
+    if _changes_place_name(written, hit.fix):
+        return True
+    if _NAMED_WORK.match(text, hit.end):
+        return True
+    if _continues_name(text, hit.start) or _whole_list_item(text, hit.start, hit.end):
+        return True
+    return in_short_quotation(text, hit.start, hit.end)
+
+
+def _continues_name(text: str, start: int) -> bool:
+    """Does the span start right after a closing quotation or title mark? It goes on with the
+    name quoted (“专精特新”专板, “蒙”字标), a term built on it."""
+    return start > 0 and text[start - 1] in "”’》」"
+
+
+def _whole_list_item(text: str, start: int, end: int) -> bool:
+    """Is the span a whole item of a list, nothing else between its marks (泰达、城投、轨道;
+    深蓝、启源和赛力斯)? Such items are names of firms, brands and places."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (before == "、" and after != "" and after in _ITEM_END) or (
+        after == "、" and before != "" and before in _ITEM_START
+    )
+
+
+def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:
+    """``hits`` without the guesses a report would not have meant."""
+    if lexicon is None:
+        return hits
+    return [h for h in hits if h.source != GUESSED or not guess_is_implausible(text, h, lexicon)]
+
+
+def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:
+    """Doubled characters without those in a short quotation (“届届见金”) and those where a word
+    ends and a prefixed noun begins with the same character (安全|全|链条)."""
+    kept = []
+    for hit in hits:
+        if hit.end - hit.start == 1 and in_short_quotation(text, hit.start, hit.end):
+            continue
+        if lexicon is not None and _prefix_meets_word(text, hit.start, lexicon):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Is ``text[at]`` one of two equal characters where the first ends a common word and the
+    second prefixes a common noun (安全|全链条)?"""
+    first = at - 1 if at and text[at - 1] == text[at] else at
+    if first + 1 >= len(text) or text[first + 1] != text[first]:
+        return False
+    if text[first] not in _NOUN_PREFIXES:
+        return False
+    ends_word = first >= 1 and lexicon.frequency(text[first - 1 : first + 1]) >= _COMMON_NOUN
+    noun = text[first + 2 : first + 4]
+    return ends_word and len(noun) == 2 and lexicon.frequency(noun) >= _COMMON_NOUN
+
+
+def repeated_spans(texts: Iterable[str], spans: Iterable[str]) -> set[str]:
+    """Of ``spans``, those the report (all its ``texts``) writes at least twice: a coined term
+    used throughout, not a slip made once."""
+    wanted = set(spans)
+    if not wanted:
+        return set()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for span in wanted:
+            counts[span] += text.count(span)
+    return {span for span in wanted if counts[span] >= 2}

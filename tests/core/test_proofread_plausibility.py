@@ -1,0 +1,102 @@
+"""Guessed slips a report means on purpose (core.proofread.plausibility): each class with a case
+that must still fire and a near miss that must not, from the 2026 provincial reports' coinages."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.checks import run_checks
+from core.proofread.doubling import find_doubling
+from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.plausibility import plausible_doubling, plausible_slips, repeated_spans
+from core.proofread.slips import find_slips
+from tests.proofread_eval import paragraph_report
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return get_lexicon(wait=True)
+
+
+def kept_slips(text: str, lexicon: Lexicon) -> list[str]:
+    return [text[h.start : h.end] for h in plausible_slips(text, find_slips(text, lexicon), lexicon)]
+
+
+def raw_slips(text: str, lexicon: Lexicon) -> list[str]:
+    return [text[h.start : h.end] for h in find_slips(text, lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("meant", "slip", "span"),
+    [
+        # A province's one-character name is the changed character: a place, not 护持/愉快.
+        ("在沪持牌金融机构增加到1813家。", "在沪开展调妍活动。", "调妍"),
+        ("推动渝快办服务。", "推动专相整治行动。", "专相"),
+        # A short quotation or title is a name the writer chose; a long quotation is prose.
+        ("完善“三直一快”工作机制。", "“扎实开展调妍活动，掌握一手资料，切实解决急难愁盼问题”", "调妍"),
+        ("升级打造“徽动消费”系列活动。", "及时拔付各类补助资金。", "拔付"),
+        # Right after a quoted name it goes on with the name; a whole item of a list is a name.
+        ("推动“专精特新”专板建设提质增效。", "推动“专精特新”企业专相整治。", "专相"),
+        ("泰达、城投、轨道等重组优化。", "泰达、城投等企业开展专相整治。", "专相"),
+        # A route named after the places it joins; the same span before anything else is a slip.
+        ("集大原高铁开通运行。", "集大原开通运行。", "集大"),
+        ("兰张三四线铁路中武段建成。", "兰张三四线铁路中武建成。", "中武"),
+    ],
+)
+def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
+    lexicon: Lexicon, meant: str, slip: str, span: str
+) -> None:
+    assert raw_slips(meant, lexicon), "the near miss must be a guess the slip rules make"
+    assert kept_slips(meant, lexicon) == []
+    assert kept_slips(slip, lexicon) == [span]
+
+
+def test_curated_wrong_forms_are_never_dropped(lexicon: Lexicon) -> None:
+    # 按步就班 is on the curated list: found even inside a short quotation.
+    text = "坚持“按步就班”推进。"
+    assert kept_slips(text, lexicon) == ["按步就班"]
+
+
+def test_a_span_the_report_writes_twice_is_a_coined_term() -> None:
+    once = paragraph_report(["促进文商旅体展深度融合。", "办好民生实事。"])
+    twice = paragraph_report(["促进文商旅体展深度融合。", "培育商文旅体展融合发展集聚区。"])
+    assert [f.text for f in run_checks(once, only=("typo",))] == ["体展"]
+    assert run_checks(twice, only=("typo",)) == []
+
+
+def test_repeated_spans_counts_over_all_paragraphs() -> None:
+    assert repeated_spans(["体展和体展", "数居"], {"体展", "数居"}) == {"体展"}
+    assert repeated_spans(["体展", "体展"], {"体展"}) == {"体展"}
+    assert repeated_spans(["体展"], set()) == set()
+
+
+@pytest.mark.parametrize(
+    ("meant", "slip"),
+    [
+        ("强化食品药品安全全链条监管。", "要全全面推进改革。"),  # a word meets a prefixed noun
+        ("带动“宜荆荆恩”城市群一体化发展。", "带动宜荆荆恩城市群一体化发展。"),  # a name in quotation marks
+        ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title
+    ],
+)
+def test_doubling_meant_as_written(lexicon: Lexicon, meant: str, slip: str) -> None:
+    assert find_doubling(meant, lexicon), "the near miss must be a doubling the rule finds"
+    assert plausible_doubling(meant, find_doubling(meant, lexicon), lexicon) == []
+    hits = plausible_doubling(slip, find_doubling(slip, lexicon), lexicon)
+    assert len(hits) == 1 and hits[0].fix == ""
+
+
+def test_superlative_before_de_is_an_attribute(lexicon: Lexicon) -> None:
+    from core.proofread.particles import find_particle_slips
+
+    assert find_particle_slips("落实最严格的围填海和岸线开发管控措施。", lexicon) == []
+    assert find_particle_slips("最有力的支持是党中央的坚强领导。", lexicon) == []
+    hits = find_particle_slips("要严格的落实围填海管控措施。", lexicon)
+    assert [(h.start, h.fix) for h in hits] == [(3, "地")]
+
+
+@pytest.mark.parametrize(
+    "every",
+    ["实现市市通高铁、县县通高速。", "让人民群众从一桩桩为民实事中看到变化。", "奥运会延续届届见金。"],
+)
+def test_units_doubled_mean_every(lexicon: Lexicon, every: str) -> None:
+    assert find_doubling(every, lexicon) == []
