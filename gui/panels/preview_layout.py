@@ -427,13 +427,14 @@ def _break_before(
 
     Two lines together (widow control): a paragraph that breaks leaves two lines at
     least on each side, else it goes over whole. Keep with next: a paragraph whose
-    successor starts the next page sends its last line over with it, and so on up a
-    chain of headings. A chain that would empty the page is ignored, as in Word and
-    LibreOffice: then only the breaking paragraph's own two-line rule holds, if it can.
+    successor starts the next page goes over with it, whole, as LibreOffice moves it
+    (measured on its PDF), and so on up a chain of headings. A chain that would empty
+    the page is ignored, as in Word and LibreOffice: then only the breaking paragraph's
+    own two-line rule holds, if it can.
     """
     index, line = _two_lines_together(natural, laid, together)
     while line == 0 and index > 0 and keep[index - 1] and not (laid[index - 1].break_after or laid[index].break_before):
-        index, line = _two_lines_together((index - 1, laid[index - 1].line_count - 1), laid, together)
+        index -= 1
     if (index, line) > page_start:
         return index, line
     own = _two_lines_together(natural, laid, together)
