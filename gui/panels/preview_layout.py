@@ -425,14 +425,17 @@ def _break_before(
 ) -> BreakPoint:
     """Where the page really breaks when the lines run out at ``natural``.
 
-    Two lines together (widow control): a paragraph that breaks leaves two lines at
-    least on each side, else it goes over whole. Keep with next: a paragraph whose
-    successor starts the next page goes over with it, whole, as LibreOffice moves it
-    (measured on its PDF), and so on up a chain of headings. A chain that would empty
-    the page is ignored, as in Word and LibreOffice: then only the breaking paragraph's
-    own two-line rule holds, if it can.
+    As LibreOffice breaks them (measured on its PDF, tests/gui/test_preview_pages_on_paper.py):
+    a paragraph that keeps with the next is not split but goes over whole, and so does the
+    one before it if that keeps with it too (a chain of headings). A chain that would empty
+    the page is ignored, as in Word and LibreOffice; then the breaking paragraph's own
+    two-lines-together rule (widow control) holds if it can: two lines at least on each side.
     """
-    index, line = _two_lines_together(natural, laid, together)
+    index, line = natural
+    if not (line > 0 and keep[index]):
+        index, line = _two_lines_together(natural, laid, together)
+    else:
+        line = 0
     while line == 0 and index > 0 and keep[index - 1] and not (laid[index - 1].break_after or laid[index].break_before):
         index -= 1
     if (index, line) > page_start:
