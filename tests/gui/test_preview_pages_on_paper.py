@@ -151,6 +151,40 @@ def _differing(reports: dict[str, Report], folder: Path) -> tuple[list[str], int
     return differ, total
 
 
+def page_starts(report: Report, pdf: Path) -> list[tuple[str, str]]:
+    """(the preview's, the PDF's) first characters of each page the preview shows."""
+    scheme = get_scheme(DEFAULT_SCHEME)
+    layout = build_layout(build_context(report).paragraphs, scheme, map_scheme(scheme))
+    pages = pdf_pages(pdf)
+    starts = []
+    for number, page in enumerate(layout.pages):
+        placed = page[0]
+        block = layout.paragraphs[placed.paragraph].document.firstBlock()
+        line = block.layout().lineAt(placed.first)
+        text = _SPACE.sub("", block.text()[line.textStart() :])[:KEY_CHARS]
+        starts.append((text, pages[number][: len(text)] if number < len(pages) else ""))
+    return starts
+
+
+@needs_soffice
+@pytest.mark.timeout(600)
+def test_the_drafts_swept_over_page_ends_break_every_page_where_libreoffice_does(
+    app: QApplication, layout_fonts: None, tmp_path: Path
+) -> None:
+    from tests.pdf_layout import render_pdfs
+
+    reports = swept_drafts()
+    pdfs = render_pdfs(reports, tmp_path)
+    differ, total = [], 0
+    for name, report in reports.items():
+        for number, (preview, paper) in enumerate(page_starts(report, pdfs[name]), start=1):
+            total += 1
+            if preview != paper:
+                differ.append(f"{name} page {number}: preview starts “{preview}”, paper “{paper}”")
+    assert total == 30  # pages: one for the F14 draft, two for each of the fifteen others
+    assert not differ, "\n".join(differ)
+
+
 @needs_soffice
 @pytest.mark.timeout(600)
 def test_headings_before_the_closing_block_are_on_the_page_libreoffice_prints_them_on(
