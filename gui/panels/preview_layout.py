@@ -164,8 +164,7 @@ class LaidParagraph:
     break_before: bool  # the style starts a page (附件 pages)
     break_after: bool  # the variant ends its page (印发通知 before the report)
     style_id: str  # the paragraph style (core.render.styles), for the closing-block rule
-    keep_next: bool  # the style keeps the paragraph's last line with the next one's first
-
+    keep_next: bool  # the style keeps the paragraph on the page of the next one's first line
 
     @property
     def line_count(self) -> int:
@@ -344,14 +343,7 @@ def layout_steps(paragraphs: list[dict[str, str]], cache: ParagraphCache) -> Ite
     # The .docx's own decision (core.render.signature), over the text Word sees: lead and text.
     closing = closing_keeps([(this.style_id, p["lead"] + p["text"]) for p, this in zip(paragraphs, laid, strict=True)])
     keep = [this.keep_next or index in closing.keep_with_next for index, this in enumerate(laid)]
-    pagination = _paginate(paragraphs, laid, keep, closing.two_lines_together)
-    while True:
-        try:
-            next(pagination)
-        except StopIteration as done:
-            pages, section_tops = done.value
-            break
-        yield None
+    pages, section_tops = yield from _paginate(paragraphs, laid, keep, closing.two_lines_together)
     yield Layout(laid, pages, section_tops, page_number_font(cache.fonts), cache)
 
 
@@ -445,6 +437,7 @@ def _break_before(
 
 
 def _two_lines_together(point: BreakPoint, laid: list[LaidParagraph], together: frozenset[int]) -> BreakPoint:
+    """``point`` moved so that a paragraph with widow control leaves no line alone on either page."""
     index, line = point
     if index in together and line > 0:
         count = laid[index].line_count
