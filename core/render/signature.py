@@ -27,6 +27,7 @@ so these never open a page on their own or under a single line.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -188,29 +189,49 @@ def _set_indents(paragraph: etree._Element, left: int, right: int, align: str) -
     jc.set(qn("w:val"), align)
 
 
-def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:
-    """At least two lines of text stand on the page of each 附件说明/落款 block.
+@dataclass(frozen=True)
+class ClosingKeeps:
+    """Which paragraphs the closing-block rule binds: by index in the paragraphs given."""
 
-    The block's own styles keep each line with the next; the text paragraphs before it
-    keep with it too, back to the second line of text (estimated from the characters), and
-    the last one keeps two lines together where it breaks (widow control, off elsewhere to
-    keep 22 lines a page): Word and LibreOffice then move two lines over with the block
-    rather than leave it alone under one (the 附件说明 is not text).
+    keep_with_next: frozenset[int]  # the paragraph's last line goes on the page of the next one's first
+    two_lines_together: frozenset[int]  # where the paragraph breaks, two lines at least on each side
+
+
+def closing_keeps(paragraphs: Sequence[tuple[str, str]]) -> ClosingKeeps:
+    """The closing-block rule over (style id, text) pairs in reading order: the one decision
+    the .docx (:func:`keep_closing_with_text`) and the preview's pagination both follow.
+
+    At least two lines of text stand on the page of each 附件说明/落款 block: the text
+    paragraphs before the block keep with the next, back to the second line of text
+    (estimated from the characters), and the last one keeps two lines together where it
+    breaks, so two lines move over with the block rather than leave it alone under one
+    (the 附件说明 is not text). The block's own styles keep each of its lines with the next.
     """
-    paragraphs = list(body.iter(W_P))
-    closing = [paragraph_style(p, ours) in CLOSING_BLOCK_STYLES for p in paragraphs]
+    closing = [style in CLOSING_BLOCK_STYLES for style, _text in paragraphs]
+    keep, together = set(), set()
     for index in range(1, len(paragraphs)):
         if not closing[index] or closing[index - 1]:
             continue  # not the first paragraph of a block
         lines, before = 0, index - 1
         while before >= 0 and not closing[before] and lines < MIN_TEXT_LINES_WITH_CLOSING:
-            paragraph = paragraphs[before]
-            text = paragraph_text(paragraph)
+            text = paragraphs[before][1]
             if text.strip():
-                _keep_with_next(paragraph, two_lines_together=lines == 0)
+                keep.add(before)
+                if lines == 0:
+                    together.add(before)
                 # (less one character: a full stop may hang past the margin rather than wrap)
                 lines += math.ceil((text_width(text) + BODY_INDENT - 1) / PAGE.chars_per_line)
             before -= 1
+    return ClosingKeeps(frozenset(keep), frozenset(together))
+
+
+def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:
+    """Mark the .docx's paragraphs per :func:`closing_keeps`: keep-with-next, and widow
+    control (off elsewhere to keep 22 lines a page) where two lines stay together."""
+    paragraphs = list(body.iter(W_P))
+    keeps = closing_keeps([(paragraph_style(p, ours), paragraph_text(p)) for p in paragraphs])
+    for index in sorted(keeps.keep_with_next):
+        _keep_with_next(paragraphs[index], two_lines_together=index in keeps.two_lines_together)
 
 
 def _keep_with_next(paragraph: etree._Element, two_lines_together: bool) -> None:

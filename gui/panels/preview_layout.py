@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 
 from core.render.fonts import FontScheme
+from core.render.signature import closing_keeps
 from core.render.styles import (
     BODY_PT,
     LINE,
@@ -162,6 +163,8 @@ class LaidParagraph:
     space_after: float
     break_before: bool  # the style starts a page (附件 pages)
     break_after: bool  # the variant ends its page (印发通知 before the report)
+    style_id: str  # the paragraph style (core.render.styles), for the closing-block rule
+    keep_next: bool  # the style keeps the paragraph on the page of the next one's first line
 
     @property
     def line_count(self) -> int:
@@ -269,6 +272,8 @@ class ParagraphCache:
             space_after=style.after_lines * LINE_PT,
             break_before=style.page_break_before,
             break_after=variant.page_break_after,
+            style_id=style.id,
+            keep_next=style.keep_next,
         )
 
 
@@ -324,8 +329,7 @@ def layout_steps(paragraphs: list[dict[str, str]], cache: ParagraphCache) -> Ite
 
     Yields ``None`` after each unit of work (one paragraph laid out, or a stretch of
     pagination) so the caller may stop and go on later; the last item is the Layout.
-    A paragraph's lines go on the page while they fit; one that does not starts the next
-    page; space before a paragraph is dropped where its first line starts a page.
+    Pages break as in the exported file (:func:`_paginate`).
     """
     laid: list[LaidParagraph] = []
     for paragraph in paragraphs:
@@ -336,37 +340,124 @@ def layout_steps(paragraphs: list[dict[str, str]], cache: ParagraphCache) -> Ite
             yield None
         laid.append(known)
     cache.keep_only({paragraph_key(p) for p in paragraphs})
+    # The .docx's own decision (core.render.signature), over the text Word sees: lead and text.
+    closing = closing_keeps([(this.style_id, p["lead"] + p["text"]) for p, this in zip(paragraphs, laid, strict=True)])
+    keep = [this.keep_next or index in closing.keep_with_next for index, this in enumerate(laid)]
+    pages, section_tops = yield from _paginate(paragraphs, laid, keep, closing.two_lines_together)
+    yield Layout(laid, pages, section_tops, page_number_font(cache.fonts), cache)
+
+
+# Where a page break falls: before line ``[1]`` of paragraph ``[0]``.
+BreakPoint = tuple[int, int]
+
+
+def _paginate(
+    paragraphs: list[dict[str, str]], laid: list[LaidParagraph], keep: list[bool], together: frozenset[int]
+) -> Generator[None, None, tuple[list[list[Placement]], dict[str, float]]]:
+    """Pages by arithmetic over the laid-out lines, as Word and LibreOffice break them.
+
+    A paragraph's lines go on the page while they fit; space before a paragraph is dropped
+    where its first line starts a page. Where a break falls, :func:`_break_before` may move
+    it earlier (keep with next, two lines together); the lines after the new break are
+    taken off the page and placed again overleaf. Yields now and then; returns the pages
+    and each section's top (page × TEXT_H + y).
+    """
     pages: list[list[Placement]] = [[]]
     section_tops: dict[str, float] = {}
+    marked: list[tuple[int, str]] = []  # (paragraph, section) in the order their tops were set
+    page_start: BreakPoint = (0, 0)
     y = 0.0
-    break_next = False
-    for index, (paragraph, this) in enumerate(zip(paragraphs, laid, strict=True)):
-        if (break_next or this.break_before) and (pages[-1] or y > 0):
-            pages.append([])
-            y = 0.0
-        y += this.space_before
-        first, first_y = 0, y
-        for line in range(this.line_count):
+    index, resume_line, steps = 0, 0, 0
+    overleaf = False  # placing from a break: on a fresh page, no space before
+    while index < len(laid):
+        this = laid[index]
+        if not overleaf:
+            if ((index and laid[index - 1].break_after) or this.break_before) and (pages[-1] or y > 0):
+                pages.append([])
+                page_start, y = (index, 0), 0.0
+            y += this.space_before
+        overleaf = False
+        first, first_y = resume_line, y
+        broken_at = -1
+        for line in range(resume_line, this.line_count):
             height = this.line_heights[line]
             if y + height > TEXT_H + _FIT:
                 if pages[-1] or line > first:  # the page holds something: go on overleaf
-                    if line > first:
-                        pages[-1].append(Placement(index, first, line, first_y))
-                    pages.append([])
-                    first = line
+                    broken_at = line
+                    break
                 y = 0.0  # a line too tall for any page (or after space alone) stands at the top
                 first_y = y
             if line == 0:
-                section = paragraph.get("section")
+                section = paragraphs[index].get("section")
                 if section and section not in section_tops:
                     section_tops[section] = (len(pages) - 1) * TEXT_H + y
+                    marked.append((index, section))
             y += height
-        pages[-1].append(Placement(index, first, this.line_count, first_y))
-        y += this.space_after
-        break_next = this.break_after
-        if index % 64 == 63:
-            yield None
-    yield Layout(laid, pages, section_tops, page_number_font(cache.fonts), cache)
+        if broken_at < 0:
+            pages[-1].append(Placement(index, first, this.line_count, first_y))
+            y += this.space_after
+            index, resume_line = index + 1, 0
+            steps += 1
+            if steps % 64 == 0:
+                yield None
+            continue
+        if broken_at > first:
+            pages[-1].append(Placement(index, first, broken_at, first_y))
+        index, resume_line = _break_before((index, broken_at), laid, keep, together, page_start)
+        pages[-1] = _cut(pages[-1], (index, resume_line))
+        while marked and (marked[-1][0] > index or (marked[-1][0] == index and resume_line == 0)):
+            del section_tops[marked.pop()[1]]
+        pages.append([])
+        page_start, y, overleaf = (index, resume_line), 0.0, True
+    return pages, section_tops
+
+
+def _break_before(
+    natural: BreakPoint, laid: list[LaidParagraph], keep: list[bool], together: frozenset[int], page_start: BreakPoint
+) -> BreakPoint:
+    """Where the page really breaks when the lines run out at ``natural``.
+
+    As LibreOffice breaks them (measured on its PDF, tests/gui/test_preview_pages_on_paper.py):
+    a paragraph that keeps with the next is not split but goes over whole, and so does the
+    one before it if that keeps with it too (a chain of headings). A chain that would empty
+    the page is ignored, as in Word and LibreOffice; then the breaking paragraph's own
+    two-lines-together rule (widow control) holds if it can: two lines at least on each side.
+    """
+    index, line = natural
+    if not (line > 0 and keep[index]):
+        index, line = _two_lines_together(natural, laid, together)
+    else:
+        line = 0
+    while line == 0 and index > 0 and keep[index - 1] and not (laid[index - 1].break_after or laid[index].break_before):
+        index -= 1
+    if (index, line) > page_start:
+        return index, line
+    own = _two_lines_together(natural, laid, together)
+    return own if own > page_start else natural
+
+
+def _two_lines_together(point: BreakPoint, laid: list[LaidParagraph], together: frozenset[int]) -> BreakPoint:
+    """``point`` moved so that a paragraph with widow control leaves no line alone on either page."""
+    index, line = point
+    if index in together and line > 0:
+        count = laid[index].line_count
+        if count - line < 2:  # a widow: one line over alone
+            line = count - 2
+        if line < 2:  # an orphan: one line left alone
+            line = 0
+    return index, line
+
+
+def _cut(page: list[Placement], point: BreakPoint) -> list[Placement]:
+    """The page's placements before ``point``."""
+    index, line = point
+    kept = []
+    for placed in page:
+        if placed.paragraph < index or (placed.paragraph == index and placed.last <= line):
+            kept.append(placed)
+        elif placed.paragraph == index and placed.first < line:
+            kept.append(Placement(placed.paragraph, placed.first, line, placed.y))
+    return kept
 
 
 def build_layout(paragraphs: list[dict[str, str]], scheme: FontScheme, fonts: dict[str, SlotFont],
