@@ -26,28 +26,26 @@ so these never open a page on their own or under a single line.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
 from core.draft.model import SIGNATURE_SEALED, SIGNATURE_UNSEALED
 from core.ooxml.names import W_BR, W_IND, W_JC, W_KEEP_NEXT, W_P, W_PPR, W_R, W_T, W_WIDOW_CONTROL, qn
+from core.render.closing_block import (
+    DATE_STYLES,
+    SIGNATURE_STYLES,
+    closing_keeps,
+)
 from core.render.fixups import child_in_order, paragraph_style, paragraph_text
 from core.render.styles import BODY_PT, CHAR, LIBREOFFICE_SCRIPT_GAP_EM, PAGE
 from core.render.title import char_width, text_width, title_lines
 
 _BEFORE_WIDOW_CONTROL = {qn(f"w:{name}") for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")}
 
-SIGNATURE_STYLES = ("Signature", "SignatureMore")
-DATE_STYLES = ("DocDate", "DocDateFirst")
-CLOSING_BLOCK_STYLES = ("Attachment", "AttachmentMore", *SIGNATURE_STYLES, *DATE_STYLES)
 SIGNATURE_RIGHT = 2  # characters: 署名 右空二字 (unsealed), a date too long for the offset too
 DATE_RIGHT = 4  # characters: 成文日期 右空四字 (sealed)
 UNSEALED_OFFSET = 2  # the date starts two characters right of the 署名 (§7.3.5.2)
-MIN_TEXT_LINES_WITH_CLOSING = 2  # lines of text on the page of the 附件说明/落款
-BODY_INDENT = 2  # characters: a paragraph's first-line indent
 ONE_CHAR = round(CHAR)  # twips: one 3号 character, the unit of 右空N字
 CHAR_SPACING = PAGE.char_spacing(BODY_PT)  # twips: the body styles' w:spacing (28 characters a line)
 LIBREOFFICE_SCRIPT_GAP = round(LIBREOFFICE_SCRIPT_GAP_EM * CHAR)  # twips at 3号: 69
@@ -187,42 +185,6 @@ def _set_indents(paragraph: etree._Element, left: int, right: int, align: str) -
     ind.set(qn("w:firstLineChars"), "0")
     jc = child_in_order(ppr, W_JC, _AFTER_JC)
     jc.set(qn("w:val"), align)
-
-
-@dataclass(frozen=True)
-class ClosingKeeps:
-    """Which paragraphs the closing-block rule binds: by index in the paragraphs given."""
-
-    keep_with_next: frozenset[int]  # the paragraph's last line goes on the page of the next one's first
-    two_lines_together: frozenset[int]  # where the paragraph breaks, two lines at least on each side
-
-
-def closing_keeps(paragraphs: Sequence[tuple[str, str]]) -> ClosingKeeps:
-    """The closing-block rule over (style id, text) pairs in reading order: the one decision
-    the .docx (:func:`keep_closing_with_text`) and the preview's pagination both follow.
-
-    At least two lines of text stand on the page of each 附件说明/落款 block: the text
-    paragraphs before the block keep with the next, back to the second line of text
-    (estimated from the characters), and the last one keeps two lines together where it
-    breaks, so two lines move over with the block rather than leave it alone under one
-    (the 附件说明 is not text). The block's own styles keep each of its lines with the next.
-    """
-    closing = [style in CLOSING_BLOCK_STYLES for style, _text in paragraphs]
-    keep, together = set(), set()
-    for index in range(1, len(paragraphs)):
-        if not closing[index] or closing[index - 1]:
-            continue  # not the first paragraph of a block
-        lines, before = 0, index - 1
-        while before >= 0 and not closing[before] and lines < MIN_TEXT_LINES_WITH_CLOSING:
-            text = paragraphs[before][1]
-            if text.strip():
-                keep.add(before)
-                if lines == 0:
-                    together.add(before)
-                # (less one character: a full stop may hang past the margin rather than wrap)
-                lines += math.ceil((text_width(text) + BODY_INDENT - 1) / PAGE.chars_per_line)
-            before -= 1
-    return ClosingKeeps(frozenset(keep), frozenset(together))
 
 
 def keep_closing_with_text(body: etree._Element, ours: dict[str, str] | None = None) -> None:

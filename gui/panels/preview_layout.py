@@ -39,8 +39,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from core.render.closing_block import closing_keeps
 from core.render.fonts import FontScheme
-from core.render.signature import closing_keeps
 from core.render.styles import (
     BODY_PT,
     LINE,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.render.signature import ClosingKeeps, closing_keeps
+from core.render.closing_block import ClosingKeeps, closing_keeps
 
 
 def test_two_one_line_paragraphs_keep_with_the_signature() -> None:

@@ -37,8 +37,7 @@ footer (core.importing.readers.word_imprint), which is read as the last paragrap
 from __future__ import annotations
 
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from core.base import file_messages
 from core.base.errors import ImportFailed
@@ -59,6 +58,9 @@ from core.ooxml.package import (
     related_parts,
 )
 from core.ooxml.word_names import names_for
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["main_document_part", "read_docx_document", "read_docx_package"]
 
