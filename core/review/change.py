@@ -46,14 +46,17 @@ IN_TABLE = "不再适用：改动在表格里，请在“本节内容”的表�
 MOVED_SECTION = "不再适用：审阅人移动了带序号的一节；如同意，请在提纲中拖动该节（或用“上移”“下移”）到新位置"
 MOVED_ORDER = "不再适用：审阅人调整了段落顺序；如同意，请把这些段落剪切、粘贴到新位置"
 WHOLE_HEADING = "不再适用：整段删去了一个带序号的标题段落；如同意，请在提纲中选中它，用“删除标题”（Ctrl+Delete）删去"
-NO_BASE = (
-    "审阅稿中没有导出记录（可能是另存、重新录入或粘贴到新文件的），改动按文字与草稿比对放置；"
-    "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
-)
-BASE_UNKNOWN = (
-    "审阅稿导出时的版本在本机找不到（可能是在另一台电脑导出的，或记录已删），改动按文字与草稿比对放置；"
-    "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
-)
+_NO_RECORD = "审阅稿中没有导出记录（可能是另存、重新录入或粘贴到新文件的），改动按文字与草稿比对放置；"
+_RECORD_UNKNOWN = "审阅稿导出时的版本在本机找不到（可能是在另一台电脑导出的，或记录已删），改动按文字与草稿比对放置；"
+_PLAIN_COPY = "拟稿人导出后改过的段落里，审阅人未标修订的改动认不出来，请对照审阅稿核对。"
+# With 修订 in the copy, a difference without 修订 may be the leader's or the clerk's own later
+# edit: without the exported version nothing tells them apart, so none is listed — say so.
+_TRACKED_COPY = ("审阅稿中有修订，这里只列出标了修订的改动和批注；审阅人没标修订直接改的文字无法与拟稿人导出后的改动区分，"
+                 "没有列出，请对照审阅稿逐段核对。")
+NO_BASE = _NO_RECORD + _PLAIN_COPY
+NO_BASE_TRACKED = _NO_RECORD + _TRACKED_COPY
+BASE_UNKNOWN = _RECORD_UNKNOWN + _PLAIN_COPY
+BASE_UNKNOWN_TRACKED = _RECORD_UNKNOWN + _TRACKED_COPY
 HALF_OF_REPLACEMENT = (
     "不再适用：这是审阅人替换一段文字的一半（删去原段、写上新段），另一半无法自动放入；"
     "两半都未改动，请对照审阅稿手工修改"

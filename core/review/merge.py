@@ -24,9 +24,11 @@ from difflib import SequenceMatcher
 from core.draft.model import Report
 from core.review.change import (
     BASE_UNKNOWN,
+    BASE_UNKNOWN_TRACKED,
     BEFORE_FIRST,
     LIST_FIELDS,
     NO_BASE,
+    NO_BASE_TRACKED,
     ReviewChange,
     ReviewResult,
     change_place,
@@ -61,7 +63,10 @@ def review_copy(report: Report, document: ReviewedDocument) -> ReviewResult:
         base = None  # exported from another draft: the sections it names are not this one's
     result = three_way(report, document, base) if base is not None else review_changes(report, document)
     if base is None:
-        result.note = BASE_UNKNOWN if document.sent_id else NO_BASE
+        if document.tracked:
+            result.note = BASE_UNKNOWN_TRACKED if document.sent_id else NO_BASE_TRACKED
+        else:
+            result.note = BASE_UNKNOWN if document.sent_id else NO_BASE
     return result
 
 

@@ -17,8 +17,9 @@ from core.draft.reviews import ACCEPTED, REJECTED
 from core.office.libreoffice import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
-from core.review.changes import MOVED_SECTION, NO_BASE
-from core.review.merge import ALREADY_DONE, BASE_UNKNOWN, review_copy
+from core.review.change import NO_BASE_TRACKED
+from core.review.changes import MOVED_SECTION
+from core.review.merge import ALREADY_DONE, BASE_UNKNOWN_TRACKED, review_copy
 from core.review.revisions import read_reviewed
 from tests.core.review_builders import (
     CommentSpec,
@@ -282,13 +283,14 @@ def test_without_the_identifier_it_matches_by_text_and_says_so(tmp_path: Path, c
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
     pasted = _with_custom(reviewed, tmp_path / "粘贴.docx", None)
     result = review_copy(report, read_reviewed(pasted))
-    assert (result.three_way, result.note) == (False, NO_BASE)
+    # The copy holds 修订: the note says plainly that untracked edits are not listed (walkthrough W4).
+    assert (result.three_way, result.note) == (False, NO_BASE_TRACKED)
     assert [(c.old, c.new) for c in result.changes] == [("12", "15")]
     unknown = _with_custom(reviewed, tmp_path / "外来.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "0" * 32))
-    assert review_copy(report, read_reviewed(unknown)).note == BASE_UNKNOWN
+    assert review_copy(report, read_reviewed(unknown)).note == BASE_UNKNOWN_TRACKED
     capsys.readouterr()
     assert main(["review", str(draft_path), str(pasted)]) == 0
-    assert NO_BASE in capsys.readouterr().err
+    assert NO_BASE_TRACKED in capsys.readouterr().err
     hostile = _with_custom(reviewed, tmp_path / "路径.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "../../x"))
     assert sent_file(read_reviewed(hostile).sent_id) is None
 
