@@ -27,7 +27,9 @@ from core.review.change import (
     JOIN_KIND,
     JOIN_MARK,
     LIST_FIELDS,
+    MIN_MOVED_CHARS,
     MOVED,
+    MOVED_ELSEWHERE,
     MOVED_ORDER,
     MOVED_SECTION,
     NO_PLACE,
@@ -512,6 +514,19 @@ class ChangeBuilder:
                 change = self.changes[k]
                 if change.applicable:
                     self.changes[k] = replace(change, applicable=False, reason=HALF_OF_REPLACEMENT)
+
+    def keep_moved_words(self) -> None:
+        """A paragraph removed whose words the leader wrote into another one (two paragraphs
+        joined, or text moved without 修订): when that insertion cannot apply, the removal does
+        not either, or the words would be nowhere. Checked after the replacements are bound."""
+        skipped = [c.new for c in self.changes if not c.applicable and c.new.strip() and not c.old.strip()]
+        if not skipped:
+            return
+        for k, change in enumerate(self.changes):
+            removed = change.old.strip()
+            if (change.applicable and not change.new.strip() and len(removed) >= MIN_MOVED_CHARS
+                    and any(removed in text for text in skipped)):
+                self.changes[k] = replace(change, applicable=False, reason=MOVED_ELSEWHERE)
 
     def new_table(
         self, table: AddedTable, previous: DraftParagraph | None, following: DraftParagraph | None, author: str

@@ -57,6 +57,10 @@ NO_BASE = _NO_RECORD + _PLAIN_COPY
 NO_BASE_TRACKED = _NO_RECORD + _TRACKED_COPY
 BASE_UNKNOWN = _RECORD_UNKNOWN + _PLAIN_COPY
 BASE_UNKNOWN_TRACKED = _RECORD_UNKNOWN + _TRACKED_COPY
+MOVED_ELSEWHERE = (
+    "不再适用：审阅人把这段文字并入或移到了别处，而那一处无法自动放入；这段保留未删，请对照审阅稿手工合并"
+)
+MIN_MOVED_CHARS = 6  # a removed stretch this long found again in a skipped insertion was moved, not cut
 HALF_OF_REPLACEMENT = (
     "不再适用：这是审阅人替换一段文字的一半（删去原段、写上新段），另一半无法自动放入；"
     "两半都未改动，请对照审阅稿手工修改"

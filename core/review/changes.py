@@ -206,6 +206,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
                 builder.gap = bisect_left(kept, j)  # between the same kept paragraphs as the new ones there
                 builder.removed_paragraph(drafts[j], untracked_author)
     builder.bind_replacements()
+    builder.keep_moved_words()
     placing.moves_and_comments()
     changes = [with_context(report, change) for change in builder.changes]
     return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors)
