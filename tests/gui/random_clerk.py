@@ -1313,7 +1313,10 @@ class RandomClerk(RuleBasedStateMachine):
         # text taken into the draft from elsewhere, core.checks.fixes).
         from core.checks.fixes import as_taken_into_draft
 
-        section.body = [*section.body, as_taken_into_draft(chosen.hit.text.strip())[0]]
+        taken = as_taken_into_draft(chosen.hit.text.strip())[0]
+        section.body = [*section.body, taken]
+        if taken not in section.library_texts:  # noted as last years' text: its figures are 待核实
+            section.library_texts = [*section.library_texts, taken]
         self._changed(before)
 
     # ---- 附件正文 and 年度 in 报告信息 -------------------------------------------------------------------------
