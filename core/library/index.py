@@ -19,6 +19,7 @@ import functools
 import hashlib
 import importlib.util
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 from core.library.search import document_chains, meta_tokens
@@ -50,6 +51,19 @@ def body_tokens(text: str) -> str:
     return " ".join(language.tokens(text))
 
 
+def heading_column(headings: Iterable[str], cut: dict[str, list[str]]) -> str:
+    """The ``heading`` column of a paragraph: the tokens of its headings' texts joined by spaces.
+    ``cut`` (heading text → its words) is kept across a document's paragraphs: a heading is a
+    paragraph of its own and heads every paragraph below it, yet is cut into words once."""
+    pieces: list[str] = []
+    for heading in headings:
+        text = heading.strip()  # the same words: as the heading's own paragraph is written
+        if text not in cut:
+            cut[text] = language.words(text)
+        pieces += cut[text]
+    return " ".join(language.tokens_of_words(pieces))
+
+
 def stored_stamp(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT value FROM library_info WHERE key = ?", (_STAMP_KEY,)).fetchone()
     return None if row is None else str(row[0])
@@ -59,8 +73,9 @@ def set_stamp(conn: sqlite3.Connection, stamp: str) -> None:
     conn.execute("INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)", (_STAMP_KEY, stamp))
 
 
-def index_paragraph(conn: sqlite3.Connection, rowid: int, body: str, heading: str, meta: str) -> None:
-    conn.execute("INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)", (rowid, body, heading, meta))
+def index_paragraphs(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str, str]]) -> None:
+    """Index paragraphs given as (rowid, body, heading, meta) tokens."""
+    conn.executemany("INSERT INTO para_fts (rowid, body, heading, meta) VALUES (?, ?, ?, ?)", rows)
 
 
 def _indexed_values(conn: sqlite3.Connection, doc_id: int | None) -> list[tuple[int, str, str, str]]:
@@ -72,11 +87,12 @@ def _indexed_values(conn: sqlite3.Connection, doc_id: int | None) -> list[tuple[
         () if doc_id is None else (doc_id,),
     ).fetchall()
     chains = document_chains(conn, doc_id)
-    headings: dict[int, str] = {}  # section id → its heading tokens, cut once per section
+    headings: dict[int, str] = {}  # section id → its heading column, made once per section
+    cut: dict[str, list[str]] = {}
     out = []
     for row in rows:
         if row[4] not in headings:
-            headings[row[4]] = body_tokens(" ".join(chain_headings(chains.get(row[4], ()))))
+            headings[row[4]] = heading_column(chain_headings(chains.get(row[4], ())), cut)
         out.append((row[0], body_tokens(row[3]), headings[row[4]], meta_tokens(row[5], row[6], row[1], row[2])))
     return out
 
@@ -93,13 +109,11 @@ def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
 def index_document(conn: sqlite3.Connection, doc_id: int) -> None:
     """Put a document's paragraphs into the index with its row's kind and year as they are now
     (after :func:`unindex_document` and a change of them, inside the caller's transaction)."""
-    for rowid, body, heading, meta in _indexed_values(conn, doc_id):
-        index_paragraph(conn, rowid, body, heading, meta)
+    index_paragraphs(conn, _indexed_values(conn, doc_id))
 
 
 def reindex(conn: sqlite3.Connection) -> None:
     """Index every paragraph afresh with today's tokens (inside the caller's transaction)."""
     conn.execute("INSERT INTO para_fts (para_fts) VALUES ('delete-all')")
-    for rowid, body, heading, meta in _indexed_values(conn, None):
-        index_paragraph(conn, rowid, body, heading, meta)
+    index_paragraphs(conn, _indexed_values(conn, None))
     set_stamp(conn, tokenizer_stamp())

@@ -18,10 +18,10 @@ from typing import TypeVar
 from core.base.errors import ReportError, stop_if_cancelled
 from core.draft.model import Report, to_dict
 from core.draft.scale import report_size, size_refusal
-from core.library.index import index_paragraph, unindex_document
+from core.library.index import body_tokens as index_body_tokens
+from core.library.index import heading_column, index_paragraphs, unindex_document
 from core.library.search import document_label, meta_tokens
-from core.library.units import Chain, Unit, report_units
-from core.text import language
+from core.library.units import ROLE_HEADING, Chain, Unit, report_units
 from core.text.plaintext import report_text
 
 DB_NAME = "library.sqlite3"
@@ -187,12 +187,6 @@ def _prepare(
     if refusal is not None:
         raise LibraryError(f"无法把“{file_name}”存入资料库：{refusal}")
     units = report_units(report)
-    heading_cache: dict[tuple[str, ...], str] = {}
-    heading_tokens: list[str] = []
-    for unit in units:
-        if unit.headings not in heading_cache:
-            heading_cache[unit.headings] = " ".join(language.tokens(" ".join(unit.headings)))
-        heading_tokens.append(heading_cache[unit.headings])
     record: dict[str, object] = {
         "format": RECORD_FORMAT,
         "file_name": file_name,
@@ -205,12 +199,21 @@ def _prepare(
         "outline": to_dict(report),
     }
     body_tokens: list[str] = []
+    heading_tokens: list[str] = []
+    cut_headings: dict[str, list[str]] = {}  # a heading's text → its words: cut once in the document
+    columns: dict[tuple[str, ...], str] = {}  # a chain of headings → its heading column
     for index, unit in enumerate(units):
         if index % UNITS_PER_STEP == 0:
             stop_if_cancelled(cancelled)
             if progress is not None:
                 progress(index, len(units))
-        body_tokens.append(" ".join(language.tokens(unit.text)))
+        if unit.role == ROLE_HEADING:
+            body_tokens.append(heading_column((unit.text,), cut_headings))
+        else:
+            body_tokens.append(index_body_tokens(unit.text))
+        if unit.headings not in columns:
+            columns[unit.headings] = heading_column(unit.headings, cut_headings)
+        heading_tokens.append(columns[unit.headings])
     stop_if_cancelled(cancelled)
     if progress is not None:
         progress(len(units), len(units))
@@ -267,16 +270,24 @@ def insert_document(conn: sqlite3.Connection, prepared: _Prepared) -> int:
             found = sections[chain] = int(cursor.lastrowid or 0)
         return found
 
-    for unit, body, heading in zip(
-        prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True
+    # The ids SQLite would give one by one (the largest so far + 1, …), given here so that the
+    # rows go in with one statement each for the table and the index.
+    first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM paragraphs").fetchone()[0])
+    metas: dict[str, str] = {}
+    rows, indexed = [], []
+    for offset, (unit, body, heading) in enumerate(
+        zip(prepared.units, prepared.body_tokens, prepared.heading_tokens, strict=True)
     ):
-        cursor = conn.execute(
-            "INSERT INTO paragraphs (doc_id, section_id, position, role, text) VALUES (?, ?, ?, ?, ?)",
-            (doc_id, section_id(unit.chain), unit.position, unit.role, unit.text),
-        )
-        meta = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
-        index_paragraph(conn, int(cursor.lastrowid or 0), body, heading, meta)
-    set_paragraph_span(conn, doc_id)
+        rows.append((first + offset, doc_id, section_id(unit.chain), unit.position, unit.role, unit.text))
+        if unit.role not in metas:
+            metas[unit.role] = meta_tokens(str(record["kind"] or ""), record["year"], doc_id, unit.role)  # type: ignore[arg-type]
+        indexed.append((first + offset, body, heading, metas[unit.role]))
+    conn.executemany(
+        "INSERT INTO paragraphs (id, doc_id, section_id, position, role, text) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+    index_paragraphs(conn, indexed)
+    if rows:
+        conn.execute("UPDATE documents SET first_para = ?, last_para = ? WHERE id = ?", (first, rows[-1][0], doc_id))
     return doc_id
 
 

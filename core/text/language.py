@@ -250,7 +250,12 @@ def tokens(text: str) -> list[str]:
     Two-character words (人才, 党建) are tokens of their own wherever they occur in a word,
     and also where jieba cut them apart around a lone character.
     """
-    pieces = words(text)
+    return tokens_of_words(words(text))
+
+
+def tokens_of_words(pieces: list[str]) -> list[str]:
+    """:func:`tokens` of a text whose :func:`words` are ``pieces`` (words of several texts
+    joined by spaces are their lists one after the other)."""
     known = dictionary().trie
     out: list[str] = []
     for index, word in enumerate(pieces):

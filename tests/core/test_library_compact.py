@@ -9,9 +9,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.draft.model import Report
 from core.library import DB_NAME, Library
+from core.library.index import body_tokens, heading_column
 from core.library.query import plan_query
 from core.library.search import Filters, candidate_matches
 from core.text import language
@@ -107,3 +110,19 @@ def test_a_real_version_1_index_scores_every_match_the_same_after_the_upgrade(tm
             fresh.add_report(report, original=original, file_name=name)
         assert {q: sorted((h.score, h.file_name, h.section_path, h.text) for h in fresh.search(q, limit=1000))
                 for q in QUERIES} == hits  # fmt: skip
+
+
+_HEADING_ALPHABET = "党建人才乡村振兴干部组织学习建设工作推进落实的了和与一二三（）、，：ab1 \u3000\u0301Ａ１"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_HEADING_ALPHABET, max_size=30), max_size=4), st.booleans())
+def test_a_heading_column_is_the_tokens_of_its_headings_joined(headings: list[str], warm: bool) -> None:
+    # Each heading is cut once per document and the column built from the pieces: the result must
+    # be the tokens of the joined text, as the index held before (a contentless index deletes a
+    # row only with exactly the values it was given).
+    cut: dict[str, list[str]] = {}
+    if warm:
+        for heading in headings:
+            heading_column((heading,), cut)
+    assert heading_column(headings, cut) == body_tokens(" ".join(headings))
