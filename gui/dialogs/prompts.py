@@ -171,6 +171,18 @@ def ask_delete_section(parent: QWidget | None, heading: str, chars: int) -> bool
     )
 
 
+def ask_replace_attachment(parent: QWidget | None, name: str, file_name: str) -> bool:
+    """从文件导入附件 found a part of the same name: replace it with the file's?"""
+    return _confirm(
+        parent,
+        f"已有附件“{name}”，用“{file_name}”中的内容替换它吗？",
+        "替换后，原来这份附件中的文字（包括您改过的地方）由文件中的内容代替，可以用“撤销”（Ctrl+Z）找回。",
+        "替换",
+        warning=True,
+        default_accept=False,
+    )
+
+
 def ask_remove_from_library(parent: QWidget | None, count: int) -> bool:
     return _confirm(
         parent,

@@ -29,6 +29,7 @@ from core.draft.fields import (
     form_fields,
     offered_fields,
 )
+from core.draft.model import Section
 from core.text.dates import read_date
 from gui.document import DraftDocument
 from gui.editor.review_box import ReviewBox
@@ -142,6 +143,7 @@ class _DateRow(QWidget):
 
 class ReportForm(DocumentBound, QWidget):
     attachmentImported = Signal(str)  # the part a document was taken into (to show it)
+    attachmentFinished = Signal(bool)  # 从文件导入附件 ended: True when a part was taken in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,10 +319,10 @@ class ReportForm(DocumentBound, QWidget):
     def import_attachment(self, path: Path | None = None) -> bool:
         """Take an attachment from a document (core.importing.attachments): it becomes a part
         of the outline ticked 作为附件, its headings and tables kept, edited in 本节内容 like any
-        other part; a part of the same name is replaced where it stands (one undo step)."""
-        from core.base.errors import ReportError
-        from core.importing.attachments import attachment_from_document, attachment_part_named
-        from gui.dialogs import prompts
+        other part. The file is read in the background (a .doc or .wps goes through LibreOffice);
+        a part of the same name is replaced where it stands if the clerk says so (one undo step).
+        Returns whether reading started; ``attachmentFinished`` says how it ended."""
+        from gui.workers import start_in_background
 
         doc = self._doc
         if doc is None:
@@ -332,12 +334,26 @@ class ReportForm(DocumentBound, QWidget):
             if not chosen:
                 return False
             path = Path(chosen)
-        try:
-            part = attachment_from_document(path)
-        except ReportError as exc:
-            prompts.warn(self, "无法导入附件", str(exc))
-            return False
+        from core.importing.attachments import attachment_from_document
+
+        source = path
+        start_in_background(
+            self, f"正在读取附件“{source.name}”…", attachment_from_document, source,
+            cancellable=True, progress=True,
+            on_done=lambda part: self.attachmentFinished.emit(self._take_attachment(doc, source, part)),
+            on_failed=lambda error: self._attachment_failed(error, source),
+        )  # fmt: skip
+        return True
+
+    def _take_attachment(self, doc: DraftDocument, path: Path, part: Section) -> bool:
+        from core.importing.attachments import attachment_part_named
+        from gui.dialogs import prompts
+
+        if doc is not self._doc:
+            return False  # another draft is shown by now
         existing = attachment_part_named(doc.report, part.heading)
+        if existing is not None and not prompts.ask_replace_attachment(self, part.heading, path.name):
+            return False
         after = existing.id if existing is not None else (doc.report.sections[-1].id if doc.report.sections else None)
         label = f"从文件导入附件“{path.name}”"
         if existing is None:
@@ -354,6 +370,20 @@ class ReportForm(DocumentBound, QWidget):
             return False
         self.attachmentImported.emit(part_id)
         return True
+
+    def _attachment_failed(self, error: BaseException, path: Path) -> None:
+        from core.base.errors import Cancelled, ReportError
+        from gui.dialogs import prompts
+
+        self.attachmentFinished.emit(False)
+        if isinstance(error, Cancelled):
+            return  # the clerk stopped it: nothing changed
+        if isinstance(error, OSError):
+            prompts.warn(self, "无法导入附件", f"读不了“{path.name}”（{error.strerror or error}）。请确认文件存在且未被占用。")
+        elif isinstance(error, ReportError):
+            prompts.warn(self, "无法导入附件", str(error))
+        else:
+            raise error  # not the clerk's doing: the app's error handler (gui/app.py) shows it
 
     def _set(self, name: str, value: object) -> None:
         if self._doc is not None and not self._syncing:

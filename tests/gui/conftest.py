@@ -117,6 +117,7 @@ class Answers:
     preflight: str = "export"  # the export pre-flight dialog: "export" (仍然导出) or "cancel"
     changed_on_disk: str | None = None  # prompts.OVERWRITE / SAVE_AS / CANCEL
     delete_section: bool = True  # 删除标题 on a part that holds text: 删除 (or 取消)
+    replace_attachment: bool | None = None  # 从文件导入附件 of a name already there: 替换 (or 取消)
     save_paths: list[str] = field(default_factory=list)  # QFileDialog.getSaveFileName, in order
     open_paths: list[str] = field(default_factory=list)  # QFileDialog.getOpenFileName, in order
     asked: list[tuple[str, str]] = field(default_factory=list)  # (kind, text)
@@ -161,6 +162,9 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     monkeypatch.setattr(prompts, "ask_save_elsewhere", answer("save_elsewhere", lambda: state.save_elsewhere))
     monkeypatch.setattr(prompts, "warn", warn)
     monkeypatch.setattr(prompts, "ask_delete_section", answer("delete_section", lambda: state.delete_section))
+    monkeypatch.setattr(
+        prompts, "ask_replace_attachment", answer("replace_attachment", lambda: state.replace_attachment)
+    )
 
     def changed_on_disk(_parent: object, path: Path) -> str:
         state.asked.append(("changed_on_disk", str(path)))

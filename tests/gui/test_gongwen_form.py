@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.gui.conftest import export_and_wait, type_chinese
+from tests.gui.conftest import ended_by, export_and_wait, type_chinese
 
 
 def _visible(window: Any, name: str) -> bool:
@@ -96,11 +96,12 @@ def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     new_report(window, None, kind="half_year_summary")
     window.window_actions["report_info"].trigger()
     window.doc.set_report_field("attachments", ["完成情况表"])
-    editor = window.editor.report_form.editors["attachment_texts"]
+    form = window.editor.report_form
+    editor = form.editors["attachment_texts"]
     report = window.doc.report
     count = len(report.sections)
     answers.open_paths.append(str(source))
-    editor.import_button.click()
+    assert ended_by(form.attachmentFinished, editor.import_button.click) is True  # read in the background
     part = report.sections[-1]
     assert len(report.sections) == count + 1
     # Its numbered lines are its headings, numbered afresh on paper (not body text with typed numbers).
@@ -111,9 +112,18 @@ def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     # Shown at once in 本节内容, as the second attachment after the one typed in 附件说明.
     assert window.editor.section_form.section_id == part.id
     assert window.editor.section_form.marker_label.text() == "附件2："
+    # The same file again: the clerk is asked before the part (and what they changed in it) is
+    # replaced; 取消 leaves it as it is.
+    answers.replace_attachment = False
     answers.open_paths.append(str(source))
-    editor.import_button.click()  # the same file again: the part is refreshed, not doubled
-    assert len(report.sections) == count + 1
+    assert ended_by(form.attachmentFinished, editor.import_button.click) is False
+    assert answers.asked[-1] == ("replace_attachment", "2024年重点任务分解表 附件.docx")
+    assert report.sections[-1] is part and len(report.sections) == count + 1
+    answers.replace_attachment = True
+    answers.open_paths.append(str(source))
+    assert ended_by(form.attachmentFinished, editor.import_button.click) is True
+    assert len(report.sections) == count + 1  # refreshed, not doubled
+    assert report.sections[-1] is not part and report.sections[-1].heading == part.heading
     window.window_actions["undo"].trigger()
     window.window_actions["undo"].trigger()  # the part goes, in one step
     assert len(report.sections) == count and report.attachment_texts == []
@@ -121,7 +131,7 @@ def test_an_attachment_is_taken_from_a_word_file_as_a_part_in_one_undo_step(
     broken = tmp_path / "坏.docx"
     broken.write_bytes(b"not a zip")
     answers.open_paths.append(str(broken))
-    editor.import_button.click()
+    assert ended_by(form.attachmentFinished, editor.import_button.click) is False
     assert answers.asked[-1][0] == "warn" and "坏.docx" in answers.asked[-1][1]
     assert len(report.sections) == count
 
