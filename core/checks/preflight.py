@@ -181,7 +181,7 @@ def proofreading_note(report: Report, wait: bool = True) -> str:
         counts[finding.check] = counts.get(finding.check, 0) + 1
     still = "（校对尚未全部完成）" if run.pending else ""
     if not counts:
-        return f"校对尚未完成，可稍后在“检查”中查看。{still}" if run.pending else ""
+        return "校对尚未完成，可稍后在“检查”中查看。" if run.pending else ""
     parts = "、".join(
         f"{CHECKS[name].label}{counts[name]}处" for name in PROOFREADING_CHECKS if name in counts
     )
