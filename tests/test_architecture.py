@@ -241,7 +241,7 @@ def test_the_editor_and_the_preview_do_not_load_the_word_writer() -> None:
     # Nor lxml and email (5 and 2 MB: Word and web pages only) or ssl (nothing: no network).
     code = (
         "import sys\n"
-        "import gui.main_window, gui.panels.preview_pane, gui.editor.report_form\n"
+        "import gui.main_window, gui.panels.preview_pane, gui.editor.report_form, gui.editor.table_editor\n"
         "import core.render, core.render.context, core.render.fonts, core.draft.kinds, core.importing.importer\n"
         "heavy = ('docx', 'docxtpl', 'jinja2', 'core.render.engine', 'lxml.etree', 'email.message', 'ssl')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"

@@ -10,7 +10,7 @@ the text in every column a merge covered; :func:`table_from_dict` keeps it once.
 places it after the section's points and tail.
 
 ``column_widths`` holds the widths the clerk set in the table editor, in millimetres, one
-per column (0: sized from the text, :func:`core.render.tables.column_widths`); an empty
+per column (0: sized from the text, :func:`core.render.table_widths.column_widths`); an empty
 list means every column is sized from its text.
 """
 

@@ -4,7 +4,7 @@ Every change builds a new tables list and hands it to ``on_change`` (the section
 calls :meth:`gui.document.DraftDocument.set_section_field`), so each edit is one undo step.
 Merges (core.draft.tables) show as one cell (spans) and survive cell edits; a row or column
 change drops those it cuts.
-The column headers show each column's width on paper (core.render.tables); the width box
+The column headers show each column's width on paper (core.render.table_widths); the width box
 sets the current column's width in mm, 0 = 按内容 (sized from its text).
 """
 
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.draft.tables import Table
-from core.render.tables import printed_widths_mm, text_block_mm
+from core.render.table_widths import printed_widths_mm, text_block_mm
 from gui.rows import table_cell
 
 

@@ -18,7 +18,7 @@ from core.draft.draft_file import dumps, loads
 from core.draft.model import Report, Section
 from core.draft.tables import Table
 from core.render.engine import render_document
-from core.render.tables import column_widths, printed_widths_mm
+from core.render.table_widths import column_widths, printed_widths_mm
 from tests.pdf_layout import (
     TEXT_LEFT_MM,
     TEXT_WIDTH_MM,
