@@ -183,8 +183,9 @@ class WordDictionary:
         del counts, rank_of
         log_total = math.log(total)
         # log(frequency) - log(total) of each rank, computed as jieba's calc does for each step of
-        # a route.
-        self.weights = array("d", (math.log(value) - log_total for value in distinct))
+        # a route. A list (160 KB), not an array: reading a float from it makes no new object,
+        # and the route reads one for every word at every character.
+        self.weights = [math.log(value) - log_total for value in distinct]
         self.unknown_weight = math.log(1) - log_total  # jieba: log(FREQ.get(piece) or 1)
         self.longest = max((len(word) for word in self.trie.iterkeys()), default=1)
 
