@@ -20,6 +20,7 @@ from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
 from core.render.fonts import DEFAULT_SCHEME
 from core.render.sent_mark import mark_sent, without_sent_mark
+from core.text.textslots import text_digest
 
 if TYPE_CHECKING:
     from core.render.engine import RenderedDocument, TemplateInvalid, TemplateSource
@@ -88,7 +89,7 @@ def render_report(
     rendered, _ = render_fitted(report, fonts=fonts, template=template, progress=steps.part(0.0, _RENDER_SHARE))
     # The last moment to stop (part() checks): from here on the write runs to its end.
     writing = steps.part(_RENDER_SHARE, 1.0, f"正在写入“{target.name}”…")
-    data = mark_sent(rendered.data, sent_id) if sent_id else rendered.data
+    data = mark_sent(rendered.data, sent_id or "", text_digest(report))
     backup = backup_path(target)
     pending: Path | None = None
     if keep_backup and target.is_file():

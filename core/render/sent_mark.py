@@ -1,4 +1,4 @@
-"""The exported .docx names the draft version it was made from (a custom document property).
+"""The exported .docx names the draft version it was made from (custom document properties).
 
 Word, WPS and LibreOffice keep custom document properties (docProps/custom.xml) when the
 leader saves a reviewed copy, so the copy that comes back says which version was sent; the
@@ -15,6 +15,9 @@ from html import escape  # not xml.sax.saxutils's: that loads urllib.request, ht
 from core.render.package import read_zip, write_zip
 
 SENT_PROPERTY = "BaogaoSentVersion"
+# The digest of the sent words: a copy reviewed on a computer with no record of the export can
+# still be merged three ways when the draft is as it was sent (core.review.merge).
+SENT_TEXT_PROPERTY = "BaogaoSentText"
 CUSTOM_PART = "docProps/custom.xml"
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
@@ -24,19 +27,23 @@ _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _USER_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
-def custom_xml(sent_id: str) -> bytes:
+def custom_xml(sent_id: str, text_digest: str = "") -> bytes:
+    properties = [(SENT_PROPERTY, sent_id), (SENT_TEXT_PROPERTY, text_digest)]
+    body = "".join(
+        f'<property fmtid="{_USER_FMTID}" pid="{pid}" name="{name}"><vt:lpwstr>{escape(value, quote=False)}</vt:lpwstr></property>'
+        for pid, (name, value) in enumerate(((n, v) for n, v in properties if v), start=2)
+    )
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
-        f'<property fmtid="{_USER_FMTID}" pid="2" name="{SENT_PROPERTY}">'
-        f"<vt:lpwstr>{escape(sent_id, quote=False)}</vt:lpwstr></property></Properties>"
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{body}</Properties>'
     ).encode()
 
 
-def mark_sent(data: bytes, sent_id: str) -> bytes:
-    """The .docx ``data`` with a custom property naming the sent version ``sent_id``."""
+def mark_sent(data: bytes, sent_id: str, text_digest: str = "") -> bytes:
+    """The .docx ``data`` with custom properties naming the sent version ``sent_id`` and the
+    digest of its words (core.text.textslots.text_digest), each left out when empty."""
     members = read_zip(data)
-    members[CUSTOM_PART] = custom_xml(sent_id)
+    members[CUSTOM_PART] = custom_xml(sent_id, text_digest)
     types = members["[Content_Types].xml"].decode("utf-8")
     if "/docProps/custom.xml" not in types:
         override = f'<Override PartName="/{CUSTOM_PART}" ContentType="{_CUSTOM_TYPE}"/>'

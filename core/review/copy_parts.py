@@ -10,7 +10,7 @@ from lxml import etree
 from core.office.formats import Signature
 from core.ooxml.guards import SafeZip, parse_xml_lenient
 from core.ooxml.word_names import WordNames
-from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY
+from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, SENT_TEXT_PROPERTY
 
 NOT_A_DOCUMENT = (
     "文件内容不像 Word/WPS 文档（扩展名是 {suffix}，内容却不是这种格式，可能已损坏或并非文档）。"
@@ -34,18 +34,20 @@ def looks_like_web_page(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_WEB_PAGE_STARTS)
 
 
-def sent_id_of(package: SafeZip, shown: Path) -> str:
-    """The custom document property naming the draft version this copy was exported from."""
+def sent_properties(package: SafeZip, shown: Path) -> dict[str, str]:
+    """The custom document properties the export wrote (core.render.sent_mark): the draft
+    version this copy was exported from and the digest of its words, by name."""
     member = package.find(CUSTOM_PART)
     if member is None:
-        return ""
+        return {}
     root = parse_xml_lenient(shown, package.read(member))
     if root is None:
-        return ""
-    for element in root:
-        if element.get("name") == SENT_PROPERTY:
-            return "".join(element.itertext()).strip()
-    return ""
+        return {}
+    return {
+        str(element.get("name")): "".join(element.itertext()).strip()
+        for element in root
+        if element.get("name") in (SENT_PROPERTY, SENT_TEXT_PROPERTY)
+    }
 
 
 def row_struck(p: etree._Element, n: WordNames) -> bool:

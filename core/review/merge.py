@@ -18,6 +18,7 @@ already done.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -41,7 +42,7 @@ from core.review.match import (
     map_span,
 )
 from core.review.model import ReviewedDocument
-from core.text.textslots import CELLS, field_texts, section_paths
+from core.text.textslots import CELLS, field_texts, section_paths, text_digest
 
 SECTION_GONE = "不再适用：拟稿人导出后已删去这一部分"
 PARAGRAPH_GONE = "不再适用：拟稿人导出后已删去这一段"
@@ -61,6 +62,10 @@ def review_copy(report: Report, document: ReviewedDocument) -> ReviewResult:
     base = load_sent(document.sent_id) if document.sent_id else None
     if base is not None and not _same_draft(base, report):
         base = None  # exported from another draft: the sections it names are not this one's
+    if base is None and document.sent_text and document.sent_text == text_digest(report):
+        # No record of the export here (the draft came on a USB stick), but the copy says the
+        # draft's words are still as sent: the draft itself is the version the leader read.
+        base = copy.deepcopy(report)
     result = three_way(report, document, base) if base is not None else review_changes(report, document)
     if base is None:
         if document.tracked:

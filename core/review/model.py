@@ -82,6 +82,7 @@ class ReviewedDocument:
     comments: list[Comment]
     last_author: str = ""  # docProps/core.xml lastModifiedBy: who saved untracked edits
     sent_id: str = ""  # the exported version it is a copy of (core.render.sent_mark), "" if none
+    sent_text: str = ""  # the digest of that version's words (core.text.textslots.text_digest), "" if none
 
     @property
     def tracked(self) -> bool:

@@ -26,6 +26,7 @@ from core.ooxml.guards import SafeZip, parse_xml, parse_xml_lenient
 from core.ooxml.package import main_document_part, part_relationships
 from core.ooxml.symbols import symbol_char
 from core.ooxml.word_names import ALTERNATE_CONTENT, MC_CHOICE, MC_FALLBACK, WordNames, names_for
+from core.render.sent_mark import SENT_PROPERTY, SENT_TEXT_PROPERTY
 from core.review.copy_parts import (
     LEGACY_SIGNATURES,
     NOT_A_DOCUMENT,
@@ -33,7 +34,7 @@ from core.review.copy_parts import (
     inside,
     looks_like_web_page,
     row_struck,
-    sent_id_of,
+    sent_properties,
 )
 from core.review.model import (
     DELETE,
@@ -144,7 +145,11 @@ def _read_docx_file(file: Path, shown: Path, progress: Progress) -> ReviewedDocu
         core_name = package.find("docProps/core.xml")
         core = parse_xml_lenient(shown, package.read(core_name)) if core_name else None
         last = core.findtext(f"{{{_CORE_PROPS}}}lastModifiedBy") if core is not None else None
-        return ReviewedDocument(reader.paragraphs, comments, (last or "").strip(), sent_id_of(package, shown))
+        sent = sent_properties(package, shown)
+        return ReviewedDocument(
+            reader.paragraphs, comments, (last or "").strip(),
+            sent.get(SENT_PROPERTY, ""), sent.get(SENT_TEXT_PROPERTY, ""),
+        )  # fmt: skip
 
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

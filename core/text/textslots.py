@@ -13,6 +13,7 @@ only after characters outside the Basic Multilingual Plane (rare CJK extension B
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,6 +71,24 @@ def section_slots(section: Section, cells: bool = False) -> Iterator[Slot]:
     if cells:
         for i, (table, row, column) in enumerate(table_cells(section)):
             yield Slot(section.id, CELLS, i, section.tables[table].rows[row][column])
+
+
+def text_digest(report: Report) -> str:
+    """A digest of the report's words where they stand: every text at its address (table cells
+    included; a section by its place in reading order, not its id) and the outline's shape
+    (each section's depth, its tables' merges). Equal for two states of a draft that a review
+    could not tell apart; the exported .docx carries it (core.render.sent_mark), so a reviewed
+    copy shows whether the draft is still as it was sent even on a computer that kept no record
+    of the export."""
+    digest = hashlib.sha256()
+    walked = report.walk()
+    place = {section.id: number for number, (_, section) in enumerate(walked)}
+    for depth, section in walked:
+        digest.update(f"{depth}\x1f{[table.merges for table in section.tables]!r}\x1e".encode())
+    for slot in iter_slots(report, cells=True):
+        where = place.get(slot.section_id, -1) if slot.section_id else -1
+        digest.update(f"{where}\x1f{slot.field}\x1f{slot.index}\x1f{slot.text}\x1e".encode())
+    return digest.hexdigest()
 
 
 def iter_slots(report: Report, cells: bool = False) -> Iterator[Slot]:

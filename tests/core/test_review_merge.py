@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import zipfile
 from dataclasses import replace
@@ -287,12 +288,41 @@ def test_without_the_identifier_it_matches_by_text_and_says_so(tmp_path: Path, c
     assert (result.three_way, result.note) == (False, NO_BASE_TRACKED)
     assert [(c.old, c.new) for c in result.changes] == [("12", "15")]
     unknown = _with_custom(reviewed, tmp_path / "外来.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "0" * 32))
-    assert review_copy(report, read_reviewed(unknown)).note == BASE_UNKNOWN_TRACKED
+    # An export this computer has no record of, but the copy's digest says the draft's words are
+    # as sent: merged three ways against the draft itself.
+    assert review_copy(report, read_reviewed(unknown)).three_way
+    edited = copy.deepcopy(report)
+    edited.closing = ["下半年，我们将再接再厉。"]  # changed after the export: the draft is not the base
+    assert review_copy(edited, read_reviewed(unknown)).note == BASE_UNKNOWN_TRACKED
     capsys.readouterr()
     assert main(["review", str(draft_path), str(pasted)]) == 0
     assert NO_BASE_TRACKED in capsys.readouterr().err
     hostile = _with_custom(reviewed, tmp_path / "路径.docx", _custom_xml(reviewed).replace(read_reviewed(reviewed).sent_id, "../../x"))
     assert sent_file(read_reviewed(hostile).sent_id) is None
+
+
+def test_a_copy_of_an_export_with_no_record_here_lists_every_plain_edit_while_the_draft_is_as_sent(
+    tmp_path: Path,
+) -> None:
+    # Walkthrough W4: the draft went to another computer on a USB stick (no record of the export
+    # there); the leader made plain edits and one 修订. The copy's digest of the sent words matches
+    # the draft: every change is listed and applied, as with the record.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    xml = replace_runs(xml, SECOND, run("二是加快项目建设，完成固定资产投资3亿元。"))  # typed over, no 修订
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    document = read_reviewed(reviewed)
+    sent = sent_file(document.sent_id)
+    assert sent is not None and document.sent_text
+    sent.unlink()  # this computer never exported it
+    result = review_copy(report, document)
+    assert result.three_way and not result.note
+    assert sorted((c.old, c.new) for c in result.changes) == [("12", "15"), ("推进", "加快")]
+    copied = copy.deepcopy(report)
+    copied.closing = [CLOSING + "（拟稿人导出后加的）"]  # edited since: the plain edits cannot be told apart
+    later = review_copy(copied, document)
+    assert (later.three_way, later.note) == (False, BASE_UNKNOWN_TRACKED)
 
 
 def test_re_exporting_the_same_draft_keeps_its_identifier_and_a_changed_one_gets_a_new(tmp_path: Path) -> None:
