@@ -85,7 +85,7 @@ def preflight(report: Report) -> list[OpenItem]:
             OpenItem(
                 PLACEHOLDER_ITEM if flag.kind == PLACEHOLDER else FLAG_ITEM,
                 flag.message,
-                describe_place(path, flag.section_id, flag.field, flag.index, flag.start),
+                describe_place(path, flag.section_id, flag.field, flag.index, flag.start, flag.cell),
                 flag.section_id,
                 flag.field,
                 flag.index,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from core.draft.model import Report
 from core.review.model import Reply
 from core.text.layout import gb_date
-from core.text.textslots import CELLS, DATE_FIELDS, describe_place, slot_text, table_cells
+from core.text.textslots import CELLS, DATE_FIELDS, cell_words, describe_place, slot_text, table_cells
 
 # Kinds as the clerk reads them.
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
@@ -187,7 +187,7 @@ def change_place(paths: dict[str, str], change: ReviewChange, report: Report | N
         if 0 <= change.index < len(cells):
             table, row, column = cells[change.index]
             at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
-            return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行第{column + 1}列{at}"
+            return f"{paths.get(change.section_id, '')} {cell_words(table, row, column)}{at}"
     if change.kind == HEADING_ADDED:
         return f"{paths.get(change.section_id, '')} 这一节之后"
     if change.new_paragraph and change.after_tables:

@@ -50,6 +50,7 @@ class Finding:
     source: str = ""  # the authority for a proofreading finding: a dictionary, a standard
     # What 忽略 remembers this finding by (core.checks.ignored); "" when it cannot be dismissed.
     ignore_key: str = ""
+    cell: tuple[int, int, int] | None = None  # in a table cell: its (table, row, column)
 
     @property
     def address(self) -> Place:
@@ -80,7 +81,7 @@ class Finding:
     @property
     def place(self) -> str:
         """Where, in words: "一、开展情况 / （二）… 正文第1段第35字"."""
-        return describe_place(self.path, self.section_id, self.field, self.index, self.start)
+        return describe_place(self.path, self.section_id, self.field, self.index, self.start, self.cell)
 
 
 class FindingMaker:
@@ -121,6 +122,7 @@ class FindingMaker:
             verified=verified is not None and fid in verified,
             fix=fix,
             source=source,
+            cell=slot.cell,
         )
 
 

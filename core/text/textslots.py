@@ -51,6 +51,7 @@ class Slot:
     field: str
     index: int
     text: str
+    cell: tuple[int, int, int] | None = None  # a table cell's (table, row, column), field CELLS
 
     @property
     def owner(self) -> str:
@@ -70,7 +71,7 @@ def section_slots(section: Section, cells: bool = False) -> Iterator[Slot]:
         yield Slot(section.id, "tail", i, text)
     if cells:
         for i, (table, row, column) in enumerate(table_cells(section)):
-            yield Slot(section.id, CELLS, i, section.tables[table].rows[row][column])
+            yield Slot(section.id, CELLS, i, section.tables[table].rows[row][column], (table, row, column))
 
 
 def text_digest(report: Report) -> str:
@@ -310,15 +311,26 @@ def section_paths(report: Report, prefer_source_markers: bool = False) -> dict[s
     return paths
 
 
-def describe_place(path: str, section_id: str, field: str, index: int, start: int | None = None) -> str:
-    """Plain Chinese location: "一、开展情况 / （三）坚持固本强基… 正文第1段第35字".
+def cell_words(table: int, row: int, column: int) -> str:
+    """A table cell in words, as the clerk counts: "表格1第2行第3列"."""
+    return f"表格{table + 1}第{row + 1}行第{column + 1}列"
+
+
+def describe_place(
+    path: str, section_id: str, field: str, index: int, start: int | None = None,
+    cell: tuple[int, int, int] | None = None,
+) -> str:
+    """Plain Chinese location: "一、开展情况 / （三）坚持固本强基… 正文第1段第35字", a table
+    cell by its table, row and column ("… 表格1第2行第3列第1字") when ``cell`` is given.
 
     ``path`` is the section's path from :func:`section_paths` (ignored for report-level text).
-    """
+    """  # fmt: skip
     if section_id:
         where = path or "（已删除的部分）"
         if field == "heading":
             where += " 标题"
+        elif field == CELLS and cell is not None:
+            where += f" {cell_words(*cell)}"
         elif field == CELLS:
             where += f" 表格第{index + 1}格"
         else:

@@ -54,7 +54,7 @@ def finding_place(finding: Finding, full: bool = False) -> str:
     if full:
         return finding.place
     own = finding.path.split(" / ")[-1]  # the section itself; its parents are in the tooltip
-    return describe_place(own, finding.section_id, finding.field, finding.index, finding.start)
+    return describe_place(own, finding.section_id, finding.field, finding.index, finding.start, finding.cell)
 
 
 def finding_text(finding: Finding) -> str:

@@ -27,9 +27,13 @@ def test_checks_and_the_preflight_read_table_cells() -> None:
     section = report.sections[0]
     placeholders = run_checks(report, only=["placeholder"])
     assert [(f.section_id, f.field, f.index, f.text) for f in placeholders] == [(section.id, CELLS, 5, "**")]
-    open_items = [(item.field, item.index, item.start) for item in preflight(report)]
+    # Placed as the clerk counts: the table, its row and its column (the ** is in 完成 of 专题培训).
+    assert placeholders[0].place == "一、主要工作完成情况 表格1第2行第3列第1字"
+    items = preflight(report)
+    open_items = [(item.field, item.index, item.start) for item in items]
     assert (CELLS, 5, 0) in open_items  # the **: the pre-flight names the cell
     assert (CELLS, 10, 0) in open_items  # "2022年" in a 2023 report
+    assert "一、主要工作完成情况 表格1第4行第2列第1字" in [item.place for item in items if item.field == CELLS]
 
 
 def test_a_fix_in_a_cell_changes_that_cell_only() -> None:
