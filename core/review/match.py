@@ -253,46 +253,93 @@ def map_span(blocks: list[tuple[int, int, int]], start: int, end: int) -> tuple[
 CellKey = tuple[int, int, int]  # (table, row, grid column) in the reviewed copy
 
 
+# Rows are aligned by dynamic programming over rows x rows: beyond this many pairs (a table of
+# several hundred rows on each side) only rows at the same place are compared.
+MAX_ROW_PAIRS = 250_000
+
+
+def _row_score(copy_row: dict[int, str], draft_row: list[str]) -> int:
+    """How many of the rows' non-empty cells read the same at the same column; 0 unless that is
+    at least half of the draft row's non-empty cells (a row the leader rewrote whole is not it)."""
+    filled = [column for column, text in enumerate(draft_row) if text.strip()]
+    same = sum(1 for column in filled if copy_row.get(column, "").strip() == draft_row[column].strip())
+    if not filled:  # an empty row of the draft is the copy's empty row
+        return 1 if not any(text.strip() for text in copy_row.values()) else 0
+    return same if same * 2 >= len(filled) else 0
+
+
+def align_rows(copy_rows: list[dict[int, str]], draft_rows: list[list[str]]) -> dict[int, int]:
+    """Copy row → draft row, in order: the pairing with the most cells equal (:func:`_row_score`).
+    A row the leader inserted pairs with none, and so does a draft row he deleted: nothing of
+    the copy is taken for a row it is not (walkthrough W8: a new row was read as edits of the
+    clerk's next row)."""
+    n, m = len(copy_rows), len(draft_rows)
+    if n * m > MAX_ROW_PAIRS:
+        return {i: i for i in range(min(n, m)) if _row_score(copy_rows[i], draft_rows[i]) > 0}
+    score = [[_row_score(copy_rows[i], draft_rows[j]) for j in range(m)] for i in range(n)]
+    best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: rows i.. and j.. paired at most
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            paired = score[i][j] + best[i + 1][j + 1] if score[i][j] else 0
+            best[i][j] = max(paired, best[i + 1][j], best[i][j + 1])
+    pairs: dict[int, int] = {}
+    i = j = 0
+    while i < n and j < m:
+        if score[i][j] and best[i][j] == score[i][j] + best[i + 1][j + 1]:
+            pairs[i] = j
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
 def match_cells(report: Report, copy_cells: dict[CellKey, str]) -> dict[CellKey, DraftParagraph]:
     """The draft's table cell each of the copy's cells is, as a one-piece paragraph of the
-    cell's text (field CELLS). Each copy table goes to the draft table with the most cells
-    equal at the same row and column (at least half of its non-empty cells), each draft table
-    used once: the copy's tables are the draft's, in order, unless the leader added one."""
-    by_table: dict[int, dict[tuple[int, int], str]] = defaultdict(dict)
+    cell's text (field CELLS). Each copy table goes to the draft table whose rows pair with
+    the most of its cells (:func:`align_rows`; at least half of its non-empty cells), each
+    draft table used once: the copy's tables are the draft's, in order, unless the leader added
+    one. A cell is the draft's cell of the same column in the paired row; the cells of a row
+    the leader inserted are none of the draft's."""
+    by_table: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
     for (table, row, column), text in copy_cells.items():
-        by_table[table][(row, column)] = text
+        by_table[table][row][column] = text
     drafts = [
         (section, number, table) for _, section in report.walk() for number, table in enumerate(section.tables)
     ]
     used: set[int] = set()
     found: dict[CellKey, DraftParagraph] = {}
-    for copy_table, cells in sorted(by_table.items()):
-        wanted = sum(1 for text in cells.values() if text.strip())
-        best, best_score = -1, 0
+    for copy_table, rows in sorted(by_table.items()):
+        copy_rows = [rows.get(row, {}) for row in range(max(rows) + 1)]
+        wanted = sum(1 for cells in copy_rows for text in cells.values() if text.strip())
+        best, best_score, best_pairs = -1, 0, {}
         for k, (_, _, table) in enumerate(drafts):
             if k in used:
                 continue
             grid = table.grid()
+            pairs = align_rows(copy_rows, grid)
             score = sum(
                 1
-                for (row, column), text in cells.items()
-                if text.strip() and row < len(grid) and column < len(grid[row])
-                and grid[row][column].strip() == text.strip()
+                for row, paired in pairs.items()
+                for column, text in copy_rows[row].items()
+                if text.strip() and column < len(grid[paired]) and grid[paired][column].strip() == text.strip()
             )
             if score > best_score:
-                best, best_score = k, score
+                best, best_score, best_pairs = k, score, pairs
         if best < 0 or best_score * 2 < wanted:
             continue
         used.add(best)
         section, number, table = drafts[best]
-        for (row, column) in cells:
-            index = cell_index(section, number, row, column)
-            if index is None:
-                continue
-            text = table.rows[row][column]
-            found[(copy_table, row, column)] = DraftParagraph(
-                text, section.id, CELLS, (Piece(section.id, CELLS, index, 0, 0, len(text)),)
-            )
+        for row, paired in best_pairs.items():
+            for column in copy_rows[row]:
+                index = cell_index(section, number, paired, column)
+                if index is None:
+                    continue
+                text = table.rows[paired][column]
+                found[(copy_table, row, column)] = DraftParagraph(
+                    text, section.id, CELLS, (Piece(section.id, CELLS, index, 0, 0, len(text)),)
+                )
     return found
 
 

@@ -381,6 +381,39 @@ def test_a_copy_with_a_table_merges_cell_by_cell(tmp_path: Path) -> None:
     assert after.sections[0].tables[0].rows == [["项目", "次数", "人数"], ["培训", "15", "320"], ["调研", "8", "45"]]
 
 
+def _rows_xml(xml: str) -> tuple[int, int, list[str]]:
+    """Where the first table is in ``xml`` and its rows' XML."""
+    start, end = xml.index("<w:tbl"), xml.index("</w:tbl>")
+    return start, end, re.findall(r"<w:tr[ >].*?</w:tr>", xml[start:end], re.S)
+
+
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_row_the_leader_inserts_is_no_edit_of_the_clerks_next_row(tmp_path: Path, three_way: bool) -> None:
+    # Walkthrough W8: a row inserted above the last one was read as edits of the last row; 全部接受
+    # overwrote the clerk's row. Rows pair by their cells, so the new row is none of the draft's.
+    from core.draft.tables import Table
+
+    report = sample_report()
+    rows = [["项目", "次数", "人数"], ["培训", "12", "300"], ["调研", "8", "40"], ["换届", "32", "32"]]
+    report.sections[0].tables = [Table(rows=[list(row) for row in rows])]
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    start, end, trs = _rows_xml(xml)
+    new_row = trs[2].replace(run("调研"), run("宣传"), 1).replace(run("8"), run("5"), 1).replace(run("40"), run("60"), 1)
+    last = trs[3].replace(run("32"), run("33"), 1)  # and an edit of the last row's 次数
+    table = xml[start:end].replace(trs[3], new_row + last, 1)
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way == three_way and result.rate >= 0.9  # the new row's cells are no draft paragraph
+    edits = [(c.place, c.old, c.new) for c in result.changes if c.applicable]
+    assert edits == [("一、主要工作成效 表格1第4行第2列第1字", "32", "33")]
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows[:3] == rows[:3]  # nothing of the clerk's is overwritten
+    assert after.sections[0].tables[0].rows[-1] == ["换届", "33", "32"]
+
+
 POINT_TWO = "二是人才队伍结构不够优化。"
 OPENING = "今年以来，我局认真贯彻落实市委决策部署，各项工作稳步推进。"
 

@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.draft.model import Report
 from core.draft.tables import Table
@@ -197,3 +199,28 @@ def test_both_cases_in_a_copy_saved_by_libreoffice(tmp_path: Path) -> None:
     section = after.sections[0]
     assert section.tables[0].rows == [["项目", "说明"], ["培训", "全年12次\n新增一行\n覆盖全员"]]
     assert (section.body, section.tail, section.tables[0].after_body) == (report.sections[0].body, ["表后说明。"], 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_rows_pair_with_the_rows_they_were_whatever_the_leader_inserted_or_deleted(data: st.DataObject) -> None:
+    # Distinct rows of 4 cells (a 序号 and three texts); the leader deletes some, inserts new
+    # ones anywhere and edits one cell of some kept rows: each kept row pairs with itself and
+    # no inserted row pairs with a draft row.
+    from core.review.match import align_rows
+
+    count = data.draw(st.integers(1, 12))
+    draft = [[str(i + 1), f"项目{i}", f"{i}期", f"完成{i}"] for i in range(count)]
+    kept = data.draw(st.lists(st.booleans(), min_size=count, max_size=count))
+    copy_rows: list[dict[int, str]] = []
+    expected: dict[int, int] = {}
+    for j, row in enumerate(draft):
+        for _ in range(data.draw(st.integers(0, 2))):  # inserted before it: new words, a 序号 may repeat
+            copy_rows.append({0: row[0], 1: f"新增{len(copy_rows)}", 2: "99期", 3: f"新{len(copy_rows)}"})
+        if kept[j]:
+            cells = dict(enumerate(row))
+            if data.draw(st.booleans()):
+                cells[data.draw(st.integers(1, 3))] += "（改）"
+            expected[len(copy_rows)] = j
+            copy_rows.append(cells)
+    assert align_rows(copy_rows, draft) == expected
