@@ -310,7 +310,8 @@ def _without_overlaps(
 
 def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
     """Table rows the leader struck out go once every cell of the row is empty and at least
-    one was struck (a row of a table with merged cells stays, emptied: the merges span rows)."""
+    one was struck; the merges below move up with their rows (a row that a merge covers with
+    others stays, emptied: taking it out would change that merge)."""
     for section_id, indices in struck.items():
         section = report.find(section_id)
         if section is None:
@@ -321,10 +322,14 @@ def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
             rows[(table, row)].append(k)
         for (table_number, row), members in sorted(rows.items(), reverse=True):
             table = section.tables[table_number]
-            if table.merges or not any(k in indices for k in members):
+            if not any(k in indices for k in members):
+                continue
+            spans = table.spans()
+            if any(first <= row < first + count for first, _column, _columns, count in spans if count > 1):
                 continue
             if all(not table.rows[row][cells[k][2]].strip() for k in members):
                 del table.rows[row]
+                table.merges = [[m[0] - 1 if m[0] > row else m[0], *m[1:]] for m in table.merges if m[0] != row]
                 if row < table.header_rows:
                     table.header_rows -= 1
 

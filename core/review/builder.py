@@ -254,8 +254,8 @@ class ChangeBuilder:
         elif untracked and paragraph.where == TEXT_BOX and paragraph.accepted.strip():
             self._not_applicable([Revision(INSERT, author, "", 0, 0, paragraph.accepted)], reason, place)
 
-    def in_table(self, revisions: list[Revision], previous: DraftParagraph | None) -> None:
-        self._not_applicable(revisions, IN_TABLE, self._nearest(previous) if previous is not None else {})
+    def in_table(self, revisions: list[Revision], previous: DraftParagraph | None, reason: str = IN_TABLE) -> None:
+        self._not_applicable(revisions, reason, self._nearest(previous) if previous is not None else {})
 
     def _not_applicable(self, revisions: list[Revision], reason: str, place: dict[str, object]) -> None:
         """List changes the draft has no place for, each with why."""

@@ -22,6 +22,7 @@ later edit.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ from core.review.change import (
     MIN_MATCH,
     MOVED_SECTION,
     NO_BASE,
+    ROW_INSERTED,
     STALE,
     UNTRACKED_AUTHOR,
     ReviewChange,
@@ -42,6 +44,7 @@ from core.review.match import (
     CellKey,
     CopyCell,
     DraftParagraph,
+    Piece,
     added_tables,
     cells_by_paragraph,
     copy_cells,
@@ -55,6 +58,7 @@ from core.review.match import (
     section_moves,
 )
 from core.review.model import INSERT, ReviewedDocument, ReviewedParagraph, Revision
+from core.text.textslots import CELLS, table_cells
 
 # What the window, the CLI and the tests take from here (defined in core.review.change).
 __all__ = [
@@ -84,6 +88,9 @@ class Placing:
     copy_cells: dict[CellKey, CopyCell] = field(default_factory=dict)
     cells_at: dict[int, DraftParagraph] = field(default_factory=dict)
     placed_tables: set[int] = field(default_factory=set)
+    placed_rows: set[tuple[int, int]] = field(default_factory=set)  # rows the leader added, listed once
+    # The non-empty cells of the draft's rows that no row of the copy pairs with: rows the leader deleted.
+    rows_gone: list[DraftParagraph] = field(default_factory=list)
     # The report paragraph (or cell) the copy's last placed paragraph is: what a new one follows.
     previous: DraftParagraph | None = None
 
@@ -130,6 +137,9 @@ class Placing:
         if paragraph.where:
             builder.outside_body(paragraph, previous, author, untracked=self.untracked_is_leaders)
             return True
+        if paragraph.cell is not None and self._row_added(paragraph.cell[0], paragraph.cell[1]):
+            self._list_added_row(paragraph.cell[0], paragraph.cell[1], previous)
+            return True
         if paragraph.in_table:  # a cell the report's tables do not have (a table the leader added, a cell split)
             if paragraph.revisions:
                 builder.in_table(paragraph.revisions, previous)
@@ -137,6 +147,38 @@ class Placing:
                 builder.in_table([Revision(INSERT, author, "", 0, 0, paragraph.accepted)], previous)
             return True
         return False
+
+    def _row_added(self, table: int, row: int) -> bool:
+        """A row of a copy table that is the draft's (some of its cells are) with none of its
+        cells the draft's: a row the leader inserted (core.review.match.align_rows)."""
+        keys = [key for key in self.copy_cells if key[0] == table]
+        return any(key in self.in_cells for key in keys) and not any(
+            key in self.in_cells for key in keys if key[1] == row
+        )
+
+    def _list_added_row(self, table: int, row: int, previous: DraftParagraph | None) -> None:
+        """The row listed once, whole (its cells' words in order), for the clerk to add: its
+        words and its place in the table are the leader's, its merges and widths the draft's."""
+        if (table, row) in self.placed_rows:
+            return
+        self.placed_rows.add((table, row))
+        cells = [self.copy_cells[key] for key in sorted(self.copy_cells) if key[:2] == (table, row)]
+        revisions = [revision for cell in cells for revision in cell.revisions]
+        if not revisions and not self.untracked_is_leaders:
+            return  # matched by text only: a row the draft lacks may be one the clerk deleted since
+        words = " | ".join(
+            "\n".join(self.document.paragraphs[k].accepted for k in cell.paragraphs) for cell in cells
+        )
+        who = revisions[0].author if revisions else self.untracked_author
+        date = revisions[0].date if revisions else ""
+        self.builder.in_table([Revision(INSERT, who, date, 0, 0, f"新增表格行：{words}")], previous, ROW_INSERTED)
+
+    def removed_rows(self) -> None:
+        """Rows of the draft's tables the leader deleted without tracking (his when untracked
+        edits are his): each cell a 删除表格行 change, the row gone once all are accepted."""
+        if self.untracked_is_leaders:
+            for cell in self.rows_gone:
+                self.builder.row_cell_removed(cell, [], self.untracked_author)
 
     def moves_and_comments(self) -> None:
         """After the paragraphs: runs of them the leader moved without tracking (when such
@@ -171,7 +213,29 @@ def start_placing(report: Report, document: ReviewedDocument, three_way: bool) -
         new_tables=added_tables(document, in_cells, tracked_only=not three_way),
         copy_cells=whole_cells,
         cells_at=cells_by_paragraph(document, in_cells),
+        rows_gone=unpaired_rows(report, in_cells),
     )
+
+
+def unpaired_rows(report: Report, in_cells: dict[CellKey, DraftParagraph]) -> list[DraftParagraph]:
+    """The non-empty cells of every row of a draft table the copy has (some of its cells are
+    matched) that no row of the copy pairs with, in reading order."""
+    paired: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for draft in in_cells.values():
+        piece = draft.pieces[0]
+        section = report.find(piece.section_id)
+        if section is not None:
+            table, row, _column = table_cells(section)[piece.index]
+            paired[(section.id, table)].add(row)
+    gone = []
+    for (section_id, table_number), rows in paired.items():
+        section = report.find(section_id)
+        assert section is not None
+        for index, (table, row, column) in enumerate(table_cells(section)):
+            text = section.tables[table].rows[row][column]
+            if table == table_number and row not in rows and text.strip():
+                gone.append(DraftParagraph(text, section_id, CELLS, (Piece(section_id, CELLS, index, 0, 0, len(text)),)))
+    return gone
 
 
 def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
@@ -207,6 +271,7 @@ def review_changes(report: Report, document: ReviewedDocument) -> ReviewResult:
                 builder.removed_paragraph(drafts[j], untracked_author)
     builder.bind_replacements()
     builder.keep_moved_words()
+    placing.removed_rows()
     placing.moves_and_comments()
     changes = [with_context(report, change) for change in builder.changes]
     return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors)

@@ -120,6 +120,7 @@ def three_way(report: Report, document: ReviewedDocument, base: Report) -> Revie
     remove_up_to(len(bases))
     builder.bind_replacements()
     builder.keep_moved_words()
+    placing.removed_rows()
     placing.moves_and_comments()
     changes = [with_context(report, change) for change in carry_over(builder.changes, base, report)]
     return ReviewResult(changes, copy_rate(document, matched, placing.in_cells), document.authors, three_way=True,

@@ -18,7 +18,7 @@ from core.draft.reviews import ACCEPTED, REJECTED
 from core.office.libreoffice import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
-from core.review.change import NO_BASE_TRACKED
+from core.review.change import NO_BASE_TRACKED, ROW_INSERTED
 from core.review.changes import MOVED_SECTION
 from core.review.merge import ALREADY_DONE, BASE_UNKNOWN_TRACKED, review_copy
 from core.review.revisions import read_reviewed
@@ -401,17 +401,25 @@ def test_a_row_the_leader_inserts_is_no_edit_of_the_clerks_next_row(tmp_path: Pa
     start, end, trs = _rows_xml(xml)
     new_row = trs[2].replace(run("调研"), run("宣传"), 1).replace(run("8"), run("5"), 1).replace(run("40"), run("60"), 1)
     last = trs[3].replace(run("32"), run("33"), 1)  # and an edit of the last row's 次数
-    table = xml[start:end].replace(trs[3], new_row + last, 1)
+    table = xml[start:end].replace(trs[3], new_row + last, 1).replace(trs[1], "", 1)  # 培训 deleted
     reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + table + xml[end:])
     if not three_way:
         reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
     result = review_copy(report, read_reviewed(reviewed))
-    assert result.three_way == three_way and result.rate >= 0.9  # the new row's cells are no draft paragraph
-    edits = [(c.place, c.old, c.new) for c in result.changes if c.applicable]
-    assert edits == [("一、主要工作成效 表格1第4行第2列第1字", "32", "33")]
+    assert result.three_way == three_way and result.rate >= 0.85  # the new row's cells are no draft paragraph
+    edits = sorted((c.kind, c.place, c.old, c.new) for c in result.changes if c.applicable)
+    assert edits == [
+        ("修改", "一、主要工作成效 表格1第4行第2列第1字", "32", "33"),
+        ("删除表格行", "一、主要工作成效 表格1第2行第1列第1字", "培训", ""),
+        ("删除表格行", "一、主要工作成效 表格1第2行第2列第1字", "12", ""),
+        ("删除表格行", "一、主要工作成效 表格1第2行第3列第1字", "300", ""),
+    ]
+    # The new row is listed once, whole, for the clerk to add where the leader put it.
+    listed = [(c.new, c.reason) for c in result.changes if not c.applicable]
+    assert listed == [("新增表格行：宣传 | 5 | 60", ROW_INSERTED)]
     after = apply_changes(report, result.changes).report
-    assert after.sections[0].tables[0].rows[:3] == rows[:3]  # nothing of the clerk's is overwritten
-    assert after.sections[0].tables[0].rows[-1] == ["换届", "33", "32"]
+    # Nothing of the clerk's is overwritten; the deleted row goes.
+    assert after.sections[0].tables[0].rows == [rows[0], rows[2], ["换届", "33", "32"]]
 
 
 POINT_TWO = "二是人才队伍结构不够优化。"
