@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from core.draft.fields import BEFORE_SECTIONS, slot_fields
 from core.draft.model import Report
@@ -77,6 +78,17 @@ _DATE_OF_PART = {"date": "date", "printer": "print_date"}
 # The report fields printed before its text (版头, title, 主送机关): a new paragraph after
 # them, with no 开头 in the draft, opens the text.
 _BEFORE_TEXT = frozenset(field.name for field in slot_fields(BEFORE_SECTIONS))
+
+
+# A paragraph whose words are less alike than this after the leader's edits, in two or more
+# places, was rewritten rather than corrected (difflib's ratio: 1 the same, 0 nothing shared).
+REWRITTEN_BELOW = 0.7
+
+
+def rewritten(old: str, new: str, places: int) -> bool:
+    """Whether the leader rewrote the paragraph (shown and decided as one change) rather than
+    corrected words in it here and there."""
+    return places >= 2 and SequenceMatcher(None, old, new, autojunk=False).ratio() < REWRITTEN_BELOW
 
 
 class ChangeBuilder:
@@ -398,8 +410,15 @@ class ChangeBuilder:
 
     def untracked(self, accepted: str, draft: DraftParagraph, author: str, final: str | None = None) -> None:
         """Differences between ``draft`` and the copy's ``accepted`` text, made without
-        tracking (``final``: the copy's paragraph with its tracked changes made too)."""
-        for start, end, new in word_diff(draft.text, accepted):
+        tracking (``final``: the copy's paragraph with its tracked changes made too). A
+        paragraph rewritten (:func:`rewritten`) is one change from its first difference to its
+        last: taken or left whole, it never mixes the two texts (walkthrough W5)."""
+        differences = word_diff(draft.text, accepted)
+        if (final is None or final == accepted) and rewritten(draft.text, accepted, len(differences)):
+            start, end = differences[0][0], differences[-1][1]
+            if draft.piece_for(start, end) is not None:
+                differences = [(start, end, accepted[start : len(accepted) - (len(draft.text) - end)])]
+        for start, end, new in differences:
             old = draft.text[start:end]
             if not old.strip() and not new.strip() and (start == 0 or end == len(draft.text)):
                 continue  # spaces at a paragraph's edge: the draft keeps none there

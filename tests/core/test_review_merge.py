@@ -152,6 +152,34 @@ def test_a_conflict_is_settled_by_the_clerks_choice(tmp_path: Path) -> None:
         settled(replace(conflict, conflict=False), TAKE_LEADER)
 
 
+REWRITTEN_OPENING = "今年以来，在市委坚强领导下，我局统筹推进各项工作，稳步取得新的成效。"
+
+
+@pytest.mark.parametrize("clerk_edited", [False, True])
+def test_a_paragraph_the_leader_rewrote_is_one_change_taken_or_left_whole(tmp_path: Path, clerk_edited: bool) -> None:
+    # Walkthrough W5: a rewritten 开头 came back as four pieces; with the clerk's own word changed
+    # after the export the first piece was a conflict and the other three were applied around it,
+    # making a sentence neither wrote.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), OPENING, run(REWRITTEN_OPENING))
+    xml = replace_runs(xml, SECOND, run("二是推进项目建设，完成固定资产投资3.2亿元。"))  # a correction, not a rewrite
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    clerks = OPENING.replace("认真", "深入")
+    if clerk_edited:
+        report.opening = [clerks]
+    result = review_copy(report, read_reviewed(reviewed))
+    opening = [c for c in result.changes if c.field == "opening"]
+    assert len(opening) == 1 and opening[0].conflict == clerk_edited
+    assert [c.new for c in result.changes if c.field != "opening"] == ["3.2"]
+    after = apply_changes(report, result.changes).report
+    assert after.opening == [clerks if clerk_edited else REWRITTEN_OPENING]  # the clerk's whole, or the leader's
+    assert after.sections[0].body[1] == "二是推进项目建设，完成固定资产投资3.2亿元。"
+    if clerk_edited:
+        taken = apply_changes(report, [settled(opening[0], TAKE_LEADER)]).report  # type: ignore[list-item]
+        assert taken.opening == [REWRITTEN_OPENING]
+
+
 def test_the_cli_settles_conflicts_as_the_panel_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Two conflicts (the leader 12→15 and 4→6 with tracking on; the clerk meanwhile 12→13 and
     4→5) and one plain change (3亿元→4亿元, untracked). A side for all conflicts, or one by its
