@@ -512,6 +512,14 @@ class ChangeBuilder:
             if change.pair:
                 groups.setdefault(change.pair, []).append(k)
         for members in groups.values():
+            # A new paragraph placed as the next point of the list before it (its ordinal goes
+            # on: 三是 after 二是) is that list's, not a replacement of what was removed after it
+            # (walkthrough W1: with the 结尾 rewritten, the new point went into the 结尾).
+            points = [k for k in members if self.changes[k].new_paragraph and self.changes[k].field == "points"
+                      and self.changes[k].applicable]
+            for k in points:
+                self.changes[k] = replace(self.changes[k], pair="")
+            members = [k for k in members if k not in points]
             added = [k for k in members if self.changes[k].new_paragraph]
             removed = [k for k in members if not self.changes[k].new_paragraph]
             if not added or not removed:

@@ -481,6 +481,23 @@ def test_paragraphs_added_after_a_point_and_before_the_first(tmp_path: Path, thr
     assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。", "干部作风有待进一步转变。"]
 
 
+@pytest.mark.parametrize("three_way", [True, False])
+def test_a_new_point_at_the_end_stays_a_point_when_the_closing_is_rewritten_too(tmp_path: Path, three_way: bool) -> None:
+    # Walkthrough W1: the leader added 三是… after the last section's points and rewrote the 结尾;
+    # the new point was taken for part of the new 结尾 and went into it.
+    report = sample_report()
+    report.sections.pop()  # 存在的问题, with its points, is the last section: the 结尾 follows them
+    _, exported = exported_draft(report, tmp_path)
+    xml = add_paragraph_after(document_xml(exported), POINT_TWO, plain_paragraph("三是干部作风有待进一步转变。"))
+    xml = replace_runs(xml, CLOSING, run("同志们，新征程上，让我们踔厉奋发、勇毅前行！"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    if not three_way:
+        reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
+    after = apply_changes(report, review_copy(report, read_reviewed(reviewed)).changes).report
+    assert [p.text for p in after.sections[1].points] == ["基层基础仍然薄弱。", "人才队伍结构不够优化。", "干部作风有待进一步转变。"]
+    assert after.closing == ["同志们，新征程上，让我们踔厉奋发、勇毅前行！"]
+
+
 def test_a_paragraph_after_the_last_point_without_an_ordinal_closes_the_section(tmp_path: Path) -> None:
     report = sample_report()
     _, exported = exported_draft(report, tmp_path)
