@@ -45,7 +45,9 @@ from core.review.model import ReviewedDocument
 from core.text.textslots import CELLS, field_texts, section_paths, text_digest
 
 SECTION_GONE = "不再适用：拟稿人导出后已删去这一部分"
-PARAGRAPH_GONE = "不再适用：拟稿人导出后已删去这一段"
+# The sent paragraph has no counterpart in the draft: deleted, or rewritten past recognition
+# (both happen; saying "deleted" of a paragraph still there misleads the clerk).
+PARAGRAPH_GONE = "不再适用：拟稿人导出后删去或改写了这一段，审阅人改动的原文已不在草稿中；如同意，请对照审阅稿手工修改"
 ALREADY_DONE = "草稿中已是这样改的，无需再改"
 CONFLICT = "冲突：导出后拟稿人也改了这里，草稿现为“{draft}”，审阅人改为“{leader}”；请在“审阅”面板中对照选定"
 # A string the clerk rewrote still is "the same paragraph" down to this similarity.

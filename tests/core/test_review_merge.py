@@ -20,7 +20,7 @@ from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
 from core.review.change import NO_BASE_TRACKED, ROW_INSERTED
 from core.review.changes import MOVED_SECTION
-from core.review.merge import ALREADY_DONE, BASE_UNKNOWN_TRACKED, review_copy
+from core.review.merge import ALREADY_DONE, BASE_UNKNOWN_TRACKED, PARAGRAPH_GONE, review_copy
 from core.review.revisions import read_reviewed
 from tests.core.review_builders import (
     CommentSpec,
@@ -178,6 +178,20 @@ def test_a_paragraph_the_leader_rewrote_is_one_change_taken_or_left_whole(tmp_pa
     if clerk_edited:
         taken = apply_changes(report, [settled(opening[0], TAKE_LEADER)]).report  # type: ignore[list-item]
         assert taken.opening == [REWRITTEN_OPENING]
+
+
+def test_an_edit_in_a_paragraph_the_clerk_rewrote_since_says_deleted_or_rewritten(tmp_path: Path) -> None:
+    # Walkthrough W6 note: the row said 拟稿人导出后已删去这一段 of a paragraph still there, rewritten.
+    report = sample_report()
+    _, exported = exported_draft(report, tmp_path)
+    xml = replace_runs(document_xml(exported), SECOND, run("二是加快项目建设，完成固定资产投资3亿元。"))
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml)
+    rewritten = "二是全力推动重大项目落地见效，全年签约项目二十个。"
+    report.sections[0].body[1] = rewritten
+    (change,) = review_copy(report, read_reviewed(reviewed)).changes
+    assert (change.old, change.new, change.applicable, change.reason) == ("推进", "加快", False, PARAGRAPH_GONE)
+    assert "删去或改写" in PARAGRAPH_GONE
+    assert apply_changes(report, [change]).report.sections[0].body[1] == rewritten
 
 
 def test_the_cli_settles_conflicts_as_the_panel_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
