@@ -136,11 +136,15 @@ def placer(
     packaging = steps.part(FIXUPS_END, 1.0, "正在打包 Word 文档…")
     first = True
 
-    def place(placement: str) -> RenderedDocument:
+    def place(placement: str, for_layout: bool = False) -> RenderedDocument:
+        """``for_layout``: with the bookmarks of :func:`layout_probe` (as it would give for the
+        document packaged without them), made before packaging; empty data when it has no box."""
         nonlocal first
         current = document.element.body
         current.getparent().replace(current, copy.deepcopy(untouched))
         PLACE_IMPRINT[placement](document)
+        if for_layout and not mark_for_layout(document.element.body):
+            return RenderedDocument(data=b"", warnings=list(warnings))
         data = package_bytes(document)
         if first:
             packaging.finished()
@@ -169,21 +173,22 @@ def render_fitted(
     if soffice is None or not has_imprint(report):
         return render_document(report, fonts=fonts, template=template, progress=steps), None
     place = placer(report, fonts=fonts, template=template, progress=steps.part(0.0, _RENDERING_SHARE))
-    under = place(IMPRINT_UNDER_TEXT)
-    probe = layout_probe(under.data)
-    if probe is None:
+    # The probe is packaged first and straight from the rendering: LibreOffice starts on it while
+    # the placements are packaged (the first export of a sitting waits for nothing else).
+    probe = place(IMPRINT_UNDER_TEXT, for_layout=True).data
+    if not probe:
         return place(IMPRINT_OWN_PAGE), None
     steps.check()
-    placed = {IMPRINT_UNDER_TEXT: under}
+    placed: dict[str, RenderedDocument] = {}
     laying_out = steps.part(_RENDERING_SHARE, 1.0, "正在用 LibreOffice 排版（定版记的位置）…", measured=False)
     with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
         work = Path(folder)
         sources = [work / "probe.docx"]
         sources[0].write_bytes(probe)
         if with_pdf:  # the other placements laid out in the same LibreOffice start
-            # Packaged in the order render_placements uses (next page, then own page): the
-            # own-page placement changes more of the document than its body.
-            for placement in (IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):
+            # Packaged in the order render_placements uses (under the text, next page, then own
+            # page): the own-page placement changes more of the document than its body.
+            for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):
                 placed[placement] = place(placement)
             for name, placement in (("own", IMPRINT_OWN_PAGE), ("next", IMPRINT_NEXT_PAGE)):
                 sources.append(work / f"{name}.docx")
@@ -195,7 +200,7 @@ def render_fitted(
         try:
             # While LibreOffice lays the probe out: the other placements, one of which may be
             # the answer (packaged now, they add nothing to the wait).
-            for placement in (IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):  # as above
+            for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):  # as above
                 if placement not in placed:
                     placed[placement] = place(placement)
         except BaseException:
@@ -210,7 +215,7 @@ def render_fitted(
             return placed[IMPRINT_OWN_PAGE], None
         placement = placement_from_layout(probe_pdf.read_bytes()) or IMPRINT_OWN_PAGE
         if placement == IMPRINT_UNDER_TEXT:
-            return under, probe_pdf.read_bytes()  # laid out as exported (the bookmarks aside)
+            return placed[IMPRINT_UNDER_TEXT], probe_pdf.read_bytes()  # laid out as exported (the bookmarks aside)
         pdf = work / ("next.pdf" if placement == IMPRINT_NEXT_PAGE else "own.pdf")
         return placed[placement], pdf.read_bytes() if pdf.is_file() else None
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -124,6 +125,32 @@ def test_the_placements_from_one_rendering_are_the_documents_rendered_one_by_one
         assert placed["next_page"].data == render_document(report, imprint_placement=IMPRINT_NEXT_PAGE).data
         assert placed["own_page"].data == render_document(report).data
         assert all(p.warnings == render_document(report).warnings for p in placed.values())
+
+
+def test_the_probe_packaged_from_the_rendering_is_the_layout_probe_of_the_exported_document() -> None:
+    # render_fitted starts LibreOffice on a probe packaged straight from the rendering (the
+    # placements are packaged while it lays out): it must be the probe of what is exported.
+    from core.render.imprint_fit import layout_probe, placer
+    from core.render.imprint_placement import IMPRINT_OWN_PAGE, IMPRINT_UNDER_TEXT
+
+    def document_xml(data: bytes) -> bytes:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return etree.tostring(etree.fromstring(archive.read("word/document.xml")), method="c14n")
+
+    checked: list[str] = []
+    for report in (imprinted_report(), attached_report(), upward_report()):
+        place = placer(report)
+        probe = place(IMPRINT_UNDER_TEXT, for_layout=True).data
+        under = place(IMPRINT_UNDER_TEXT).data
+        assert under == render_document(report, imprint_under_text=True).data  # the probe left no trace
+        expected = layout_probe(under)
+        if expected is None:  # no box to lay out under the text
+            assert probe == b""
+        else:
+            checked.append(report.title)
+            assert document_xml(probe) == document_xml(expected)
+        assert place(IMPRINT_OWN_PAGE, for_layout=True).data == b""  # no box: nothing to lay out
+    assert checked  # at least one report had a probe to compare
 
 
 def test_the_next_page_placement_is_the_box_on_a_new_page_the_text_not_kept_with_it() -> None:
