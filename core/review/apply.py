@@ -26,6 +26,7 @@ from core.review.change import (
     JOIN_MARK,
     LIST_FIELDS,
     PARAGRAPH_BREAK,
+    ROW_ADDED,
     ROW_DELETED,
     STRUCTURE_MARKS,
     TABLE_ADDED,
@@ -49,6 +50,7 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
     located: dict[tuple[str, str, int], list[tuple[ReviewChange, int, int]]] = defaultdict(list)
     new_paragraphs: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     before_tables: dict[str, int] = defaultdict(int)  # new first paragraphs ahead of the tables there
+    rows_added: list[tuple[tuple[str, int, int], ReviewChange]] = []  # (section, table, row it follows)
     sections_added: dict[str, int] = defaultdict(int)  # new sections put after each section so far
     for change in changes:
         if not change.applicable or not change.field:
@@ -56,6 +58,12 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         elif change.is_comment:
             _add_note(target, change)
             result.applied.append(change.id)
+        elif change.kind == ROW_ADDED:
+            anchor = _row_of(target, change)
+            if anchor is None:
+                result.skipped.append(change.id)  # its table is gone from the draft
+            else:
+                rows_added.append((anchor, change))
         elif change.kind == TABLE_ADDED:
             section = target.find(change.section_id) if change.section_id else None
             if section is None:
@@ -105,7 +113,8 @@ def apply_changes(report: Report, changes: list[ReviewChange]) -> Applied:
         if not text.strip() and any(change.old for change, _start, _end in kept):
             emptied.add(address)
     _restructure(target, emptied, new_paragraphs, before_tables)
-    _remove_struck_rows(target, struck)
+    removed = _remove_struck_rows(target, struck)
+    _add_rows(target, rows_added, removed, result)
     marked = {(address[0], address[1]) for address, slot_changes in located.items()
               if any(change.new in STRUCTURE_MARKS for change, _start, _end in slot_changes)}
     for section_id, name in marked:
@@ -308,10 +317,52 @@ def _without_overlaps(
     return kept
 
 
-def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
+def _row_of(report: Report, change: ReviewChange) -> tuple[str, int, int] | None:
+    """(section, table, row) of the cell a change addresses, in the draft before any row moves."""
+    section = report.find(change.section_id)
+    cells = table_cells(section) if section is not None else []
+    if not 0 <= change.index < len(cells):
+        return None
+    table, row, _column = cells[change.index]
+    return change.section_id, table, row
+
+
+def _add_rows(
+    report: Report, added: list[tuple[tuple[str, int, int], ReviewChange]],
+    removed: list[tuple[str, int, int]], result: Applied,
+) -> None:
+    """The rows the leader inserted, each after the row it followed (counted before the struck
+    rows went; several after one row in the order made). A row that would cut through a merge
+    spanning rows, or has more cells than the table, is skipped: the clerk adds it by hand."""
+    by_place: dict[tuple[str, int, int], list[ReviewChange]] = defaultdict(list)
+    for place, change in added:
+        by_place[place].append(change)
+    for (section_id, table_number, row), changes in sorted(by_place.items(), key=lambda item: item[0][2], reverse=True):
+        gone_above = sum(1 for s, t, r in removed if (s, t) == (section_id, table_number) and r <= row)
+        after = row - gone_above
+        section = report.find(section_id)
+        assert section is not None  # found by _row_of on this report; sections are not removed here
+        table = section.tables[table_number]
+        width = table.column_count
+        splits = any(first <= after < first + count - 1 for first, _c, _w, count in table.spans() if count > 1)
+        for change in reversed(changes):  # each at after + 1: the last made first, so they end in order
+            cells = change.new.split("\t")
+            if splits or len(cells) > width:
+                result.skipped.append(change.id)
+                continue
+            table.rows.insert(after + 1, cells + [""] * (width - len(cells)))
+            table.merges = [[m[0] + 1 if m[0] > after else m[0], *m[1:]] for m in table.merges]
+            if after + 1 < table.header_rows:
+                table.header_rows += 1
+            result.applied.append(change.id)
+
+
+def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> list[tuple[str, int, int]]:
     """Table rows the leader struck out go once every cell of the row is empty and at least
     one was struck; the merges below move up with their rows (a row that a merge covers with
-    others stays, emptied: taking it out would change that merge)."""
+    others stays, emptied: taking it out would change that merge). Returns the rows taken out
+    as (section, table, row), rows counted as they were."""
+    removed: list[tuple[str, int, int]] = []
     for section_id, indices in struck.items():
         section = report.find(section_id)
         if section is None:
@@ -332,6 +383,8 @@ def _remove_struck_rows(report: Report, struck: dict[str, set[int]]) -> None:
                 table.merges = [[m[0] - 1 if m[0] > row else m[0], *m[1:]] for m in table.merges if m[0] != row]
                 if row < table.header_rows:
                     table.header_rows -= 1
+                removed.append((section_id, table_number, row))
+    return removed
 
 
 def _restructure(

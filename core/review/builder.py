@@ -39,7 +39,9 @@ from core.review.change import (
     NOT_FOUND,
     PARAGRAPH_BREAK,
     REPLACED,
+    ROW_ADDED,
     ROW_DELETED,
+    ROW_INSERTED,
     SPLIT_KIND,
     STALE,
     STRUCTURE_MARKS,
@@ -578,6 +580,22 @@ class ChangeBuilder:
             new="\n".join("\t".join(row) for row in table.rows), tracked=table.tracked, new_paragraph=True,
             **place,
         )
+
+    def row_added(
+        self, cells: list[str], above: DraftParagraph | None, previous: DraftParagraph | None, author: str, date: str,
+        tracked: bool,
+    ) -> None:
+        """A table row the leader inserted, after the draft row of the cell ``above`` (a cell of
+        the row before it in the copy). Listed for the clerk to add by hand when there is none
+        (a row above the first) or a cell holds a tab."""
+        place: dict[str, object] = (
+            {"applicable": False, "reason": ROW_INSERTED, **self._nearest(previous)} if previous is not None
+            else {"applicable": False, "reason": ROW_INSERTED}
+        )
+        if above is not None and not any("\t" in cell for cell in cells):
+            piece = above.pieces[0]
+            place = {"section_id": piece.section_id, "field": piece.field, "index": piece.index}
+        self._add(kind=ROW_ADDED, author=author, date=date, old="", new="\t".join(cells), tracked=tracked, **place)
 
     def row_cell_removed(self, cell: DraftParagraph, revisions: list[Revision], author: str) -> None:
         """A cell of a table row the leader struck out (w:trPr/w:del): its text goes, and the

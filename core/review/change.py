@@ -14,6 +14,7 @@ from core.text.textslots import CELLS, DATE_FIELDS, cell_words, describe_place, 
 INSERTED, DELETED, REPLACED, MOVED, COMMENTED = "插入", "删除", "修改", "移动", "批注"
 SPLIT_KIND, JOIN_KIND = "拆分段落", "合并段落"
 ROW_DELETED = "删除表格行"  # a cell of a row struck out: the row goes when all its cells do
+ROW_ADDED = "新增表格行"  # a row the leader inserted: its cells tab-joined, after the row of the cell addressed
 # A table the leader added: ``new`` holds its rows, cells split by TAB and rows by LF
 # (table_rows), placed like a new paragraph after body paragraph ``index``.
 TABLE_ADDED = "新增表格"
@@ -133,6 +134,8 @@ class ReviewChange:
             return f"在“{self.before[-8:]}”之后另起一段" if self.before else "在此另起一段"
         if self.new == JOIN_MARK:
             return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
+        if self.kind == ROW_ADDED:
+            return f"新增表格行：{' | '.join(self.new.split(chr(9)))}"
         if self.kind == TABLE_ADDED:
             rows = table_rows(self.new)
             return f"新增表格（{len(rows)}行）：{'、'.join(cell for cell in rows[0] if cell)[:30]}"
@@ -187,6 +190,8 @@ def change_place(paths: dict[str, str], change: ReviewChange, report: Report | N
         cells = table_cells(section)
         if 0 <= change.index < len(cells):
             table, row, column = cells[change.index]
+            if change.kind == ROW_ADDED:
+                return f"{paths.get(change.section_id, '')} 表格{table + 1}第{row + 1}行之后"
             at = "" if change.is_comment and not change.old else f"第{change.start + 1}字"
             return f"{paths.get(change.section_id, '')} {cell_words(table, row, column)}{at}"
     if change.kind == HEADING_ADDED:

@@ -32,7 +32,6 @@ from core.review.change import (
     MIN_MATCH,
     MOVED_SECTION,
     NO_BASE,
-    ROW_INSERTED,
     STALE,
     UNTRACKED_AUTHOR,
     ReviewChange,
@@ -157,8 +156,9 @@ class Placing:
         )
 
     def _list_added_row(self, table: int, row: int, previous: DraftParagraph | None) -> None:
-        """The row listed once, whole (its cells' words in order), for the clerk to add: its
-        words and its place in the table are the leader's, its merges and widths the draft's."""
+        """The row, once (at its first cell), as a 新增表格行 change after the draft row the copy's
+        row before it is: accepting adds it there, its words the leader's, the table's merges and
+        widths the draft's."""
         if (table, row) in self.placed_rows:
             return
         self.placed_rows.add((table, row))
@@ -166,12 +166,13 @@ class Placing:
         revisions = [revision for cell in cells for revision in cell.revisions]
         if not revisions and not self.untracked_is_leaders:
             return  # matched by text only: a row the draft lacks may be one the clerk deleted since
-        words = " | ".join(
-            "\n".join(self.document.paragraphs[k].accepted for k in cell.paragraphs) for cell in cells
+        words = ["\n".join(self.document.paragraphs[k].accepted for k in cell.paragraphs) for cell in cells]
+        above = max((key for key in self.in_cells if key[0] == table and key[1] < row), default=None)
+        who = revisions[0] if revisions else None
+        self.builder.row_added(
+            words, self.in_cells[above] if above is not None else None, previous,
+            who.author if who else self.untracked_author, who.date if who else "", tracked=who is not None,
         )
-        who = revisions[0].author if revisions else self.untracked_author
-        date = revisions[0].date if revisions else ""
-        self.builder.in_table([Revision(INSERT, who, date, 0, 0, f"新增表格行：{words}")], previous, ROW_INSERTED)
 
     def removed_rows(self) -> None:
         """Rows of the draft's tables the leader deleted without tracking (his when untracked

@@ -30,6 +30,7 @@ from core.review.change import (
     LIST_FIELDS,
     NO_BASE,
     NO_BASE_TRACKED,
+    ROW_ADDED,
     ReviewChange,
     ReviewResult,
     change_place,
@@ -169,7 +170,7 @@ class _Carrier:
                 return self._placed(replace(change, index=0, start=0, end=0))
             return self._placed(replace(change, applicable=False, reason=change.reason or PARAGRAPH_GONE))
         moved = replace(change, index=index)
-        if change.new_paragraph or not change.applicable:
+        if change.new_paragraph or not change.applicable or change.kind == ROW_ADDED:  # nothing of the text to map
             return self._placed(moved) if index != change.index else change
         sent = field_texts(self.base, change.section_id, change.field)[change.index]
         now = field_texts(self.draft, change.section_id, change.field)[index]

@@ -10,7 +10,7 @@ from lxml import etree
 
 from core.base.atomic import atomic_write_bytes
 from core.draft.reviews import ACCEPTED, REJECTED
-from core.review.change import MOVED, ReviewChange
+from core.review.change import MOVED, ROW_ADDED, ReviewChange
 
 COLUMNS = ("序号", "位置", "原文", "修改后", "审阅人")
 COLUMN_WIDTHS_CM = (1.4, 4.4, 4.4, 4.4, 1.9)  # 16.5 cm: the A4 text width with python-docx's margins
@@ -34,6 +34,8 @@ def table_rows(
             after = "（格式修改）"
         elif change.kind == MOVED and not change.new:
             after = "（移到别处）"
+        elif change.kind == ROW_ADDED:
+            after = change.content  # 新增表格行：its cells with | between them
         else:
             after = change.new or "（删除）"
         if change.id in decisions:

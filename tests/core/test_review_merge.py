@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from cli.main import main
 from core.draft.draft_file import load_draft, save_draft
@@ -18,7 +20,7 @@ from core.draft.reviews import ACCEPTED, REJECTED
 from core.office.libreoffice import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
-from core.review.change import NO_BASE_TRACKED, ROW_INSERTED
+from core.review.change import NO_BASE_TRACKED
 from core.review.changes import MOVED_SECTION
 from core.review.merge import ALREADY_DONE, BASE_UNKNOWN_TRACKED, PARAGRAPH_GONE, review_copy
 from core.review.revisions import read_reviewed
@@ -449,19 +451,66 @@ def test_a_row_the_leader_inserts_is_no_edit_of_the_clerks_next_row(tmp_path: Pa
         reviewed = _with_custom(reviewed, tmp_path / "无记录.docx", None)
     result = review_copy(report, read_reviewed(reviewed))
     assert result.three_way == three_way and result.rate >= 0.85  # the new row's cells are no draft paragraph
-    edits = sorted((c.kind, c.place, c.old, c.new) for c in result.changes if c.applicable)
+    edits = sorted((c.kind, c.place, c.old, c.new) for c in result.changes)
     assert edits == [
         ("修改", "一、主要工作成效 表格1第4行第2列第1字", "32", "33"),
         ("删除表格行", "一、主要工作成效 表格1第2行第1列第1字", "培训", ""),
         ("删除表格行", "一、主要工作成效 表格1第2行第2列第1字", "12", ""),
         ("删除表格行", "一、主要工作成效 表格1第2行第3列第1字", "300", ""),
+        ("新增表格行", "一、主要工作成效 表格1第3行之后", "", "宣传\t5\t60"),  # one change, the whole row
     ]
-    # The new row is listed once, whole, for the clerk to add where the leader put it.
-    listed = [(c.new, c.reason) for c in result.changes if not c.applicable]
-    assert listed == [("新增表格行：宣传 | 5 | 60", ROW_INSERTED)]
+    assert all(c.applicable for c in result.changes)
+    assert [c.content for c in result.changes if c.kind == "新增表格行"] == ["新增表格行：宣传 | 5 | 60"]
     after = apply_changes(report, result.changes).report
-    # Nothing of the clerk's is overwritten; the deleted row goes.
-    assert after.sections[0].tables[0].rows == [rows[0], rows[2], ["换届", "33", "32"]]
+    # Nothing of the clerk's is overwritten; the deleted row goes, the new one comes where it stood.
+    assert after.sections[0].tables[0].rows == [rows[0], rows[2], ["宣传", "5", "60"], ["换届", "33", "32"]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_accepting_a_review_of_rows_inserted_deleted_and_edited_gives_the_leaders_table(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    from core.draft.tables import Table
+
+    tmp_path = tmp_path_factory.mktemp("rows")
+    count = data.draw(st.integers(1, 6))
+    header = ["序号", "项目", "完成"]
+    rows = [[str(i + 1), f"项目{i}", f"{i}期"] for i in range(count)]
+    report = sample_report()
+    report.sections[0].tables = [Table(rows=[header, *[list(r) for r in rows]])]
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    start, end, trs = _rows_xml(xml)
+    leader: list[list[str]] = [header]
+    copy_trs = [trs[0]]
+    new_number = 0
+    for i, row in enumerate(rows):
+        for _ in range(data.draw(st.integers(0, 1))):  # a row inserted before it
+            new_number += 1
+            texts = [f"新{new_number}", f"新增项目{new_number}", f"{new_number}0期"]
+            tr = trs[i + 1]
+            for old_text, new_text in zip(row, texts, strict=True):
+                tr = tr.replace(run(old_text), run(new_text), 1)
+            copy_trs.append(tr)
+            leader.append(texts)
+        kept = data.draw(st.booleans()) or count == 1
+        if kept:
+            edited = data.draw(st.booleans())
+            texts = [row[0], row[1], row[2] + "（改）" if edited else row[2]]
+            copy_trs.append(trs[i + 1].replace(run(row[2]), run(texts[2]), 1))
+            leader.append(texts)
+    # A table less than half of whose cells are as sent is a new table (listed as one, the old
+    # kept: core.review.match.match_cells), not this one edited.
+    same = sum(1 for row in leader for cell in row if any(cell in sent for sent in [header, *rows]))
+    assume(2 * same >= 3 * len(leader))
+    table = xml[start:end]
+    body = table[: table.index(trs[0])] + "".join(copy_trs) + table[table.index(trs[-1]) + len(trs[-1]) :]
+    reviewed = write_reviewed(exported, tmp_path / "审阅.docx", xml[:start] + body + xml[end:])
+    result = review_copy(report, read_reviewed(reviewed))
+    assert result.three_way
+    after = apply_changes(report, result.changes).report
+    assert after.sections[0].tables[0].rows == leader
 
 
 POINT_TWO = "二是人才队伍结构不够优化。"
