@@ -135,7 +135,7 @@ class ReviewChange:
         if self.new == JOIN_MARK:
             return f"“{self.before[-8:]}”所在段与下一段合为一段" if self.before else "与下一段合为一段"
         if self.kind == ROW_ADDED:
-            return f"新增表格行：{' | '.join(self.new.split(chr(9)))}"
+            return " | ".join(self.new.split("\t"))  # the kind (新增表格行) is shown beside it
         if self.kind == TABLE_ADDED:
             rows = table_rows(self.new)
             return f"新增表格（{len(rows)}行）：{'、'.join(cell for cell in rows[0] if cell)[:30]}"

@@ -35,7 +35,7 @@ def table_rows(
         elif change.kind == MOVED and not change.new:
             after = "（移到别处）"
         elif change.kind == ROW_ADDED:
-            after = change.content  # 新增表格行：its cells with | between them
+            after = f"（新增一行）{change.content}"
         else:
             after = change.new or "（删除）"
         if change.id in decisions:

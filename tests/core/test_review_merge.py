@@ -460,7 +460,7 @@ def test_a_row_the_leader_inserts_is_no_edit_of_the_clerks_next_row(tmp_path: Pa
         ("新增表格行", "一、主要工作成效 表格1第3行之后", "", "宣传\t5\t60"),  # one change, the whole row
     ]
     assert all(c.applicable for c in result.changes)
-    assert [c.content for c in result.changes if c.kind == "新增表格行"] == ["新增表格行：宣传 | 5 | 60"]
+    assert [c.content for c in result.changes if c.kind == "新增表格行"] == ["宣传 | 5 | 60"]
     after = apply_changes(report, result.changes).report
     # Nothing of the clerk's is overwritten; the deleted row goes, the new one comes where it stood.
     assert after.sections[0].tables[0].rows == [rows[0], rows[2], ["宣传", "5", "60"], ["换届", "33", "32"]]
