@@ -22,7 +22,7 @@ from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.marks import find_mark_slips
 from core.proofread.particles import find_particle_slips
-from core.proofread.slips import find_slips
+from core.proofread.slips import GUESSED_SOURCE, find_slips
 
 # A paragraph longer than this is no prose (GB/T 9704 fits 616 characters on a page): it is
 # not proofread, so a hostile million-character paragraph costs nothing. Of one paragraph's
@@ -70,9 +70,9 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape — not the
     guesses a report would not have meant (:mod:`core.proofread.plausibility`)."""
     findings = list(_findings(ctx, "typo", _with_words(_plausible_slips)))
-    guessed = {f.text for f in findings if f.source == plausibility.GUESSED}
+    guessed = {f.text for f in findings if f.source == GUESSED_SOURCE}
     coined = plausibility.repeated_spans((slot.text for slot in ctx.slots), guessed)
-    yield from (f for f in findings if not (f.source == plausibility.GUESSED and f.text in coined))
+    yield from (f for f in findings if not (f.source == GUESSED_SOURCE and f.text in coined))
 
 
 def _plausible_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:

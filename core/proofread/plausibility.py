@@ -14,7 +14,7 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
 * (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
   slip is made once, a coined term (智治, 体展, 综试区) is used throughout.
 
-Only the guesses are filtered (:data:`GUESSED`); the curated list of wrong forms
+Only the guesses are filtered (their source is :data:`core.proofread.slips.GUESSED_SOURCE`); the curated list of wrong forms
 is found wherever it stands. Doubled characters in a short quotation (“届届见金”, “宜荆荆恩”)
 and two words that meet on a prefix (安全|全链条) are left alone for the same reasons.
 """
@@ -29,10 +29,7 @@ from functools import cache
 from core.proofread import data
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
-from core.proofread.slips import _GENERAL_SOURCE
-
-# The source the sound-and-shape rules give their guesses (the curated list names its own).
-GUESSED = _GENERAL_SOURCE
+from core.proofread.slips import GUESSED_SOURCE
 
 # A quotation or title at most this long is a name or slogan (“两园一河”, “渝快办”); a longer one
 # is quoted prose and is proofread like any other.
@@ -108,7 +105,7 @@ def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list
     """``hits`` without the guesses a report would not have meant."""
     if lexicon is None:
         return hits
-    return [h for h in hits if h.source != GUESSED or not guess_is_implausible(text, h, lexicon)]
+    return [h for h in hits if h.source != GUESSED_SOURCE or not guess_is_implausible(text, h, lexicon)]
 
 
 def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:

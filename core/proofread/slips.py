@@ -80,7 +80,8 @@ MAX_PIECES = 4
 # A character jieba saw this seldom on its own belongs to a few set phrases (锲 in 锲而不舍).
 RARE_IDIOM_CHARACTER = 100
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_GENERAL_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
+# The source the sound-and-shape rules give their guesses (the curated list names its own).
+GUESSED_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
 
 @cache
@@ -408,7 +409,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     word,
                     f"“{span}”不是常用词语，{kind}的常用词是“{word}”，可能是错别字。",
                     f"如是“{word}”，改为“{word}”；如是专名或本单位用语，可加入本单位词表。",
-                    _GENERAL_SOURCE,
+                    GUESSED_SOURCE,
                 )
                 found.append((len(span), hit))
     # Of overlapping spans the longest explains most (刻不荣缓 rather than 不荣).
