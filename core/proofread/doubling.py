@@ -95,6 +95,18 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
     return hits
 
 
+# A word seen this often in jieba's dictionary is a word a report writes (not a fragment).
+_WORD_SEEN = 20
+
+
+def _words_meet(run: str, i: int, lexicon: Lexicon) -> bool:
+    """Do a word ending with ``run[i]`` and a word starting with ``run[i + 1]`` (the same
+    character) meet there, each of two to four characters and each a known word?"""
+    ending = any(lexicon.frequency(run[j : i + 1]) >= _WORD_SEEN for j in range(max(0, i - 3), i))
+    starting = any(lexicon.frequency(run[i + 1 : k]) >= _WORD_SEEN for k in range(i + 3, min(len(run), i + 5) + 1))
+    return ending and starting
+
+
 def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
     owner: list[int] = []  # piece index of each character
     for index, piece in enumerate(pieces):
@@ -109,6 +121,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # one dictionary word: 常常, 人人
         if len(a) >= 2 and len(b) >= 2:
             continue  # two words meet: 为了了解, 工作作风
+        if _words_meet(run, i, lexicon):
+            continue  # the same, where jieba cut them otherwise: 产业链|链主, 慢病|病因, 地下水|水位
         if ch in _EVERY and ((len(a) == 1 and len(b) == 1) or _starts_piece(owner, i - 1, "一", run)):
             continue  # 月月有活动, 一步步推进 (but not 进一步|步)
         if ch in _EVERY and len(a) >= 2 and i + 2 < len(run) and run[i + 2] == ch:

@@ -79,7 +79,7 @@ def test_repeated_spans_counts_over_all_paragraphs() -> None:
 @pytest.mark.parametrize(
     ("meant", "slip"),
     [
-        ("强化食品药品安全全链条监管。", "要全全面推进改革。"),  # a word meets a prefixed noun
+        ("强化食品药品安全全流程监管。", "要全全面推进改革。"),  # a word meets a prefixed noun
         ("带动“宜荆荆恩”城市群一体化发展。", "带动宜荆荆恩城市群一体化发展。"),  # a name in quotation marks
         ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title
     ],

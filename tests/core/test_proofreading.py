@@ -476,6 +476,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "三百六十行行行出人才。",
         "中国科学家屠呦呦获得诺贝尔生理学或医学奖。",  # a rare character doubled: a name
         "我部部署专项工作，我区区委书记带队，我县县城建设，我委委员参加。",  # 我部 + 部署
+        "7家企业入选国家重点产业链链主企业。",  # 产业链 + 链主: two words meet where jieba cut 链|链主
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
