@@ -177,6 +177,10 @@ def _the_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
+def _nothing(*_args: object, **_kwargs: object) -> None:
+    """What an ended task calls: nothing."""
+
+
 class BackgroundTask:
     """Slow work (an export, an import) on Qt's thread pool; its end comes back to the GUI thread
     by queued signal and goes to ``on_done(result)`` or ``on_failed(exception)``. No event loop
@@ -301,12 +305,17 @@ class BackgroundTask:
             self.dialog.close()
             self.dialog.deleteLater()
         self.dialog = None
+        on_done, on_failed = self._on_done, self._on_failed
+        # What the task held goes now, on the GUI thread, rather than at some later collection of
+        # the cycle it makes (the work's Progress calls back into the task): widgets, the draft.
+        self._work = (_nothing, (), {})
+        self._on_done = self._on_failed = _nothing
         if not shiboken6.isValid(self.window):
             return
         if error is not None:
-            self._on_failed(error)
+            on_failed(error)
         else:
-            self._on_done(result)  # type: ignore[arg-type]
+            on_done(result)
 
 
 def running_for(widget: QWidget) -> list[BackgroundTask]:
