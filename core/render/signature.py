@@ -44,6 +44,10 @@ from core.render.title import char_width, text_width, title_lines
 _BEFORE_WIDOW_CONTROL = {qn(f"w:{name}") for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")}
 
 SIGNATURE_RIGHT = 2  # characters: 署名 右空二字 (unsealed), a date too long for the offset too
+# Twips: a date no more than 1 mm longer than the 署名 is as long (the checker's tolerance of a
+# place on paper); the date then reaches that far past the text block, with a little spare so
+# that rounding never wraps it.
+AS_LONG, OVERHANG_SPARE = 57, 20
 DATE_RIGHT = 4  # characters: 成文日期 右空四字 (sealed)
 UNSEALED_OFFSET = 2  # the date starts two characters right of the 署名 (§7.3.5.2)
 ONE_CHAR = round(CHAR)  # twips: one 3号 character, the unit of 右空N字
@@ -145,9 +149,13 @@ def _place_unsealed(block: ClosingBlock) -> None:
     signature_width = max(printed_width(paragraph_text(p)) for p in block.signatures)
     date_width = printed_width(paragraph_text(block.date))
     offset = UNSEALED_OFFSET * ONE_CHAR
-    if date_width <= signature_width:  # it may reach into the 署名's 右空二字: "长于" is the test
+    if date_width <= signature_width + AS_LONG:  # it may reach into the 署名's 右空二字: "长于" is the test
         start = PAGE.text_width - SIGNATURE_RIGHT * ONE_CHAR - signature_width
-        _set_indents(block.date, left=start + offset, right=0, align="left")
+        # A date a hair longer (by LibreOffice's gaps between digits and Chinese, which Word
+        # does not print) is not "longer": it may reach as far past the text block, not wrap.
+        overhang = max(0, date_width - signature_width)
+        _set_indents(block.date, left=start + offset, right=-(overhang + OVERHANG_SPARE) if overhang else 0,
+                     align="left")
     else:
         start = PAGE.text_width - SIGNATURE_RIGHT * ONE_CHAR - date_width - offset
         _set_indents(block.date, left=0, right=SIGNATURE_RIGHT * ONE_CHAR, align="right")

@@ -506,6 +506,14 @@ def test_unsealed_signature_right_two_and_the_date_starts_two_characters_further
         ("Signature", "中共XX市XX区委员会组织部", str(start), "0", "left"),
         ("DocDate", "2025年7月1日", str(start + 640), "0", "left"),
     ]
+    # A 署名 of seven characters (2205 twips) and the date (2220, with LibreOffice's gaps) are as
+    # long: the 署名 右空二字, the date two characters further right, reaching 15 twips (and 20
+    # spare) past the text block rather than wrapping (it was taken for longer: 署名 右空四字).
+    start = BLOCK - 2 * 320 - 7 * 315
+    assert _signature_paragraphs("某某区委组织部", "unsealed") == [
+        ("Signature", "某某区委组织部", str(start), "0", "left"),
+        ("DocDate", "2025年7月1日", str(start + 640), str(-(DATE_WIDTH - 7 * 315) - 20), "left"),
+    ]
     # A date longer than the 署名 (1324 twips): the date 右空二字, the 署名 keeps the offset.
     assert _signature_paragraphs("XX区委办", "unsealed") == [
         ("Signature", "XX区委办", str(BLOCK - 640 - DATE_WIDTH - 640), "0", "left"),
