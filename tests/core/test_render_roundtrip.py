@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from core.draft.model import to_dict
+from core.draft.model import SIGNATURE_UNSEALED, to_dict
 from core.draft.numbering import attachment_names
 from core.importing.importer import import_document, parse_text
 from core.render import render_report
@@ -89,4 +89,7 @@ def test_a_draft_with_attachments_survives_render_and_reimport(tmp_path: Path) -
     assert [c.heading for c in table_part.children] == ["主要工作完成情况", "下一步打算"]
     expected = to_dict(first)
     expected["attachments"] = attachment_names(first)  # the 附件说明 comes back as typed names
+    # The 落款 left at the kind's default (不加盖印章) is read back from the page by name.
+    assert first.signature_layout == "" and second.signature_layout == SIGNATURE_UNSEALED
+    expected["signature_layout"] = SIGNATURE_UNSEALED
     assert _comparable(to_dict(second)) == _comparable(expected)
