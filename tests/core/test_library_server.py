@@ -31,10 +31,10 @@ def test_server_init_is_idempotent(pg_server: PgTestServer, capsys: pytest.Captu
     admin = fresh_database(pg_server, "init_twice")
     assert cli_main(["library", "server", "init", "--dsn", admin]) == 0
     first = capsys.readouterr().out
-    assert all(f"第 {n} 版" in first for n in (2, 3, 4)) and "已完成：第 1 版" in first
+    assert all(f"第 {n} 版" in first for n in (2, 3, 4, 5)) and "已完成：第 1 版" in first
     assert cli_main(["library", "server", "init", "--dsn", admin]) == 0
-    assert capsys.readouterr().out == "资料库已是最新（第 4 版），未作改动。\n"
-    assert _count(admin, "SELECT count(*) FROM baogao.schema_migrations") == 4
+    assert capsys.readouterr().out == "资料库已是最新（第 5 版），未作改动。\n"
+    assert _count(admin, "SELECT count(*) FROM baogao.schema_migrations") == 5
     # Four tables, four policies each (read, add, correct, remove), and the log's own.
     assert _count(admin, "SELECT count(*) FROM pg_policies WHERE schemaname = 'baogao'") == 17
     assert _count(admin, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"

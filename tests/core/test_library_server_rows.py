@@ -85,7 +85,7 @@ def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer,
 def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTestServer, tmp_path: Path) -> None:
     """match_paragraphs (migration 2) walks the newest rows when the planner expects many
     matches, else asks the GIN index (migration 4: among the newest ids first, in growing
-    spans): either way the newest ``newest`` matches that the clerk may read and that pass
+    spans; migration 5: those spans as bitmaps): either way the newest ``newest`` matches that the clerk may read and that pass
     the filters, exactly those a plain query finds."""
     admin = set_up_library(pg_server, "window_rows", {"clerk_window": "**区委组织部"})
     library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_window", database="window_rows")), tmp_path)
@@ -116,6 +116,15 @@ def test_the_newest_matches_are_the_same_by_window_or_by_index(pg_server: PgTest
                         (q, y, n),
                     ).fetchall())  # fmt: skip
                     assert sorted((row[0] for row in found), reverse=True) == expected, (word, newest, year)
+
+        def setting_after_a_search(s: ServerConnection) -> str:
+            # Migration 5 turns index scans off for its span loop only: the clerk's transaction gets its setting back.
+            with s.transaction():
+                s.execute("SELECT id FROM match_paragraphs(CAST(? AS tsquery), false, 0, NULL, NULL, NULL, NULL, NULL, 3)",
+                          ("'" + words[-1] + "'",)).fetchall()  # fmt: skip
+                return str(s.execute("SELECT current_setting('enable_indexscan')").fetchone()[0])
+
+        assert server.run(setting_after_a_search) == "on"
     library.close()
 
 
@@ -155,6 +164,7 @@ def test_version_3_gives_an_older_librarys_rows_their_filter_terms(pg_server: Pg
     assert migrations.init_server(server) == [
         "第 3 版：类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中",
         "第 4 版：中等常用词按最新段落分段查找，不再读取全部命中",
+        "第 5 版：中等常用词分段查找时合并全文索引与编号范围，不再逐段读取",
     ]
     with psycopg.connect(admin, autocommit=True) as conn:
         metas = [row[0] for row in conn.execute("SELECT meta::text FROM baogao.paragraphs ORDER BY id").fetchall()]

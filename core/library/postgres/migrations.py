@@ -460,12 +460,36 @@ BEGIN
 END $$;
 """
 
+# Version 5: the newest matches of a word of middling frequency from the index and the range of
+# newest ids ANDed as bitmaps. Seeing few rows in the range, the planner walked the primary key
+# instead and read the words of every paragraph in it (意识形态 at 10,000 reports: 38,000 rows,
+# 65 ms; as bitmaps 10 ms). Index scans are turned off for the span loop alone (the setting is
+# put back after it: the window of version 2 and the ranking keep theirs). Version 4's function
+# otherwise, word for word.
+_SPAN_LOOP = """    WHILE coalesce(cardinality(found), 0) < newest AND span < newest_id - oldest_id + 1 LOOP
+        EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM paragraphs p WHERE ' || conditions
+            || ' AND p.id > $5 ORDER BY p.id + 0 DESC LIMIT $6) n'
+            INTO found USING query, wanted, exclude_document, library_unit(), newest_id - span, newest;
+        span := span * 4;
+    END LOOP;
+"""
+assert _VERSION_4.count(_SPAN_LOOP) == 1 and _VERSION_4.count("    span bigint;\n") == 1
+_VERSION_5 = _VERSION_4.replace(
+    "    span bigint;\n", "    span bigint;\n    index_scans text := current_setting('enable_indexscan');\n"
+).replace(
+    _SPAN_LOOP,
+    "    PERFORM set_config('enable_indexscan', 'off', true);\n"
+    + _SPAN_LOOP
+    + "    PERFORM set_config('enable_indexscan', index_scans, true);\n",
+)
+
 # (version, what it does, SQL). Append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "资料库表、全文索引、按单位的行级权限和收录/删除记录", _VERSION_1),
     (2, "常用词检索先查最新的段落，不再读取全部命中", _VERSION_2),
     (3, "类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中", _VERSION_3),
     (4, "中等常用词按最新段落分段查找，不再读取全部命中", _VERSION_4),
+    (5, "中等常用词分段查找时合并全文索引与编号范围，不再逐段读取", _VERSION_5),
 )
 LATEST = MIGRATIONS[-1][0]
 
