@@ -166,9 +166,13 @@ def office_words() -> frozenset[str]:
 class ShapeTable:
     similar: dict[str, frozenset[str]]  # 形近 (mostly one phonetic series): a slip when they also sound alike
     look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
+    # Every phonetic series of the characters in use (shape_series.txt, generated): wider than the
+    # hand-made table, so the rules trust it less (core.proofread.slips).
+    series: dict[str, frozenset[str]]
 
     def alternatives(self, ch: str) -> frozenset[str]:
-        return self.similar.get(ch, _NO_CHARACTERS)  # ``similar`` holds the look-alikes too (shapes())
+        # ``similar`` holds the look-alikes too (shapes())
+        return self.similar.get(ch, _NO_CHARACTERS) | self.series.get(ch, _NO_CHARACTERS)
 
 
 _NO_CHARACTERS: frozenset[str] = frozenset()
@@ -191,7 +195,9 @@ def shapes() -> ShapeTable:
     similar = _groups(lines[:cut])
     for ch, others in look_alike.items():
         similar[ch] = similar.get(ch, frozenset()) | others
-    return ShapeTable(similar, look_alike)
+    # The series of every phonetic part (scripts/build_shape_series.py: 支 → 枝技肢, 粦 → 磷遴).
+    series = _groups(_lines(shipped_dir() / "shape_series.txt", office=False))
+    return ShapeTable(similar, look_alike, series)
 
 
 # --------------------------------------------------------------------------- report pairs

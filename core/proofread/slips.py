@@ -171,9 +171,16 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         return None
     short = len(span) <= 2
     same_sound = all(lexicon.sounds_alike(a, b, tone=short) for a, b in changed)
-    similar = all(b in lexicon.shapes.similar.get(a, ()) for a, b in changed)
-    look_alike = all(b in lexicon.shapes.look_alike.get(a, ()) for a, b in changed)
+    shapes = lexicon.shapes
+    similar = all(b in shapes.similar.get(a, ()) for a, b in changed)
+    look_alike = all(b in shapes.look_alike.get(a, ()) for a, b in changed)
+    # Of one phonetic series (the generated table: wider, so it alone is trusted less).
+    in_series = all(b in shapes.similar.get(a, ()) or b in shapes.series.get(a, ()) for a, b in changed)
+    lone = all(len(p) == 1 for p in pieces)
     if same_sound and similar:
+        return "音近形近"
+    if same_sound and in_series and not (short and lone and _free_changed(lexicon, span, word)):
+        # Not where the character changed is a word of its own (上|极 of 历史上极不平凡: 上级).
         return "音近形近"
     if look_alike:
         return "形近"
@@ -190,7 +197,6 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         return "一字之差"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
-    lone = all(len(p) == 1 for p in pieces)
     if (
         short
         and lone
@@ -251,7 +257,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and not set(span) & GRAMMAR
         and between_words
         and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
-        and (similar or lexicon.sounds_near(*changed[0]))
+        and (in_series or lexicon.sounds_near(*changed[0]))
     ):
         # 该|造, 统|愁: two loose characters no report writes side by side (the caller has
         # asked report_pairs), one of them seldom a word on its own, where the other sounding
@@ -263,6 +269,11 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         if similar:
             return "形近"  # 组识 → 组织: a look-alike of the same series
     return None
+
+
+def _free_changed(lexicon: Lexicon, span: str, word: str) -> bool:
+    """Is a character the correction changes one that is often a word on its own (极, 以, 对)?"""
+    return any(a != b and lexicon.frequency(a) >= FREE_CHARACTER for a, b in zip(span, word, strict=True))
 
 
 # A word jieba saw this often is written on purpose, even inside a longer span that sounds
@@ -322,6 +333,14 @@ def _parallel(text: str, at: int) -> bool:
                 if step <= 3 or "、" in between or "，" in between:
                     return True
     return False
+
+
+def _collocated_parallel(pieces: list[str], i: int, j: int, word: str) -> bool:
+    """Does ``word``, put for pieces ``i:j``, make a pair reports write with the word before
+    or after it (失职|读|职 → 失职 渎职)? Then a parallel pattern is what the reports write
+    with the correction, not a coinage of the text's own."""
+    pairs = data.report_collocations()
+    return (i > 0 and f"{pieces[i - 1]} {word}" in pairs) or (j < len(pieces) and f"{word} {pieces[j]}" in pairs)
 
 
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
@@ -399,7 +418,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j]):
                     continue
                 word, kind = best
-                if len(span) == 2 and _parallel(text, start):
+                if len(span) == 2 and _parallel(text, start) and not _collocated_parallel(pieces, i, j, word):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):
                     continue

@@ -82,6 +82,11 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("工作中要明察秋豪。", "工作中要明察秋毫。"),
         # A second reading counts in a long phrase: 长 is zhǎng first, cháng second.
         ("两地友谊源远流常。", "两地友谊源远流长。"),
+        # Look-alikes of a phonetic series not in the hand-made table (shape_series.txt: 支, 粦).
+        ("强化科枝创新引领作用。", "强化科技创新引领作用。"),
+        ("公开磷选一批优秀年轻干部。", "公开遴选一批优秀年轻干部。"),
+        # A parallel pattern is no excuse where the reports write the correction beside its neighbour (失职 渎职).
+        ("严肃查处失职读职行为。", "严肃查处失职渎职行为。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -125,6 +130,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round
         "统筹疫后恢复，推动医类院校建设。",  # 以后/一类: a function word or numeral put in
         "这项工作我们就也不再提了，重担在肩。",  # a function word kept as written (在|肩)
+        "枝繁叶茂的行道树，纯粹的理想信念，读书班和读书会。",  # series members in their own words
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
