@@ -309,13 +309,15 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     return all(len(p) == 1 for p in pieces) and any(_bonds(lexicon, span, i) for i in changed)
 
 
-def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int) -> bool:
-    """Does the span cut through one of our 政务 words (用好|抗疫: 好抗), which jieba's cut
-    does not know?"""
+def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int, word: str) -> bool:
+    """Does the correction ``word`` of the span change a character of one of our 政务 words
+    that reaches outside the span (用好|抗疫: 好抗), which jieba's cut does not know? One that
+    only shares the characters kept is no matter (美力|乡村建设 → 美丽乡村)."""
+    changed = [start + i for i, (a, b) in enumerate(zip(run[start:end], word, strict=True)) if a != b]
     for size in range(2, 7):
         for at in range(max(0, start - size + 1), min(end, len(run) - size + 1)):
             inside = start <= at and at + size <= end
-            if not inside and run[at : at + size] in lexicon.known:
+            if not inside and any(at <= i < at + size for i in changed) and run[at : at + size] in lexicon.known:
                 return True
     return False
 
@@ -415,9 +417,9 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
-                if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j]):
-                    continue
                 word, kind = best
+                if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j], word):
+                    continue
                 if len(span) == 2 and _parallel(text, start) and not _collocated_parallel(pieces, i, j, word):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):

@@ -87,6 +87,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("公开磷选一批优秀年轻干部。", "公开遴选一批优秀年轻干部。"),
         # A parallel pattern is no excuse where the reports write the correction beside its neighbour (失职 渎职).
         ("严肃查处失职读职行为。", "严肃查处失职渎职行为。"),
+        # Our 政务 word 乡村建设 shares only the characters kept: the slip in 美力 stands.
+        ("打造一批美力乡村建设样板。", "打造一批美丽乡村建设样板。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
