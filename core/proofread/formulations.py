@@ -6,6 +6,8 @@
   right one (《中国共产党纪律处分条列》), or one or two dropped or added inside it (习近平新时代
   中国特色社会思想); a changed character unlike the right one makes another name (《…宪法》 and
   《…刑法》, 乡村治理体系和治理能力现代化, 中国特色社会主义法治体系), not a slip;
+* a long name with its words in another order (从严全面治党, 牢记初心、不忘使命) or with a word
+  of three or four characters left out inside it (习近平新时代中国特色思想);
 * an abbreviation that is written in quotes (“三农”工作) standing without them;
 * Arabic digits in a fixed name (党的20大, 十九届6中全会, “14五”, 3会1课): GB/T 15835—2011
   4.2.3 writes such names in Chinese numerals;
@@ -154,6 +156,54 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
         if not _overlaps(taken, start, end):
             taken.append((start, end))
             yield _hit(start, end, text[start:end], item)
+
+
+# A name this long (its Han characters) is no other phrase with its characters in another order;
+# one this long is no common short form with a word of three or four characters left out inside
+# it (供给侧|结构性|改革 of eight is written 供给侧改革 in published reports).
+MIN_RESHAPED = 6
+MIN_SHORTENED = 10
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _reordered(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
+    """The name's characters in another order (从严全面治党, 牢记初心、不忘使命, 创新、绿色、协调、
+    开放、共享): words of a fixed formulation swapped, which no other phrase is."""
+    canonical = item.canonical
+    size = len(canonical)
+    if len(_HAN.findall(canonical)) < MIN_RESHAPED or not set(canonical) <= set(text):
+        return
+    wanted, total = sorted(canonical), sum(map(ord, canonical))
+    # The windows whose code points add up as the name's do, by a running sum; only those are sorted.
+    running = sum(map(ord, text[:size]))
+    for start in range(len(text) - size + 1):
+        if start:
+            running += ord(text[start + size - 1]) - ord(text[start - 1])
+        if running != total:
+            continue
+        piece = text[start : start + size]
+        swapped = piece != canonical and sorted(piece) == wanted
+        if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
+            yield _hit(start, start + size, piece, item)
+
+
+def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
+    """The name with a word of three or four characters left out inside it (习近平新时代中国特色
+    思想): it still starts and ends as the name does. One or two characters are the near misses'."""
+    canonical = item.canonical
+    if len(_HAN.findall(canonical)) < MIN_SHORTENED:
+        return
+    for start, _ in _occurrences(text, canonical[:2]):
+        for dropped in (3, 4):
+            end = start + len(canonical) - dropped
+            piece = text[start:end]
+            if end > len(text) or not piece.endswith(canonical[-2:]) or _overlaps(exact, start, end):
+                continue
+            inside = range(2, len(canonical) - dropped - 1)
+            if any(piece == canonical[:at] + canonical[at + dropped :] for at in inside) and not any(
+                piece in form for form in item.accepted
+            ):
+                yield _hit(start, end, piece, item)
 
 
 def _quote_depth(text: str) -> list[int]:
@@ -341,6 +391,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _wrong_forms(text, item, exact)
         if item.fuzzy:
             hits += _near_misses(text, item, exact)
+        hits += _reordered(text, item, exact)
+        hits += _shortened(text, item, exact)
     hits += _digits_in_names(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)

@@ -386,6 +386,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("坚持稳中求进总基调。", "坚持稳中求进工作总基调。"),
         ("深入实施创新驱动展战略。", "深入实施创新驱动发展战略。"),
         ("一体推进不敢腐、不能腐、不愿腐。", "一体推进不敢腐、不能腐、不想腐。"),
+        # Words of a formulation swapped, or a word of three or four left out inside a long name.
+        ("推动从严全面治党向纵深发展。", "推动全面从严治党向纵深发展。"),
+        ("始终牢记初心、不忘使命。", "始终不忘初心、牢记使命。"),
+        ("深入学习贯彻习近平新时代中国特色思想。", "深入学习贯彻习近平新时代中国特色社会主义思想。"),
+        ("开启全面建设现代化国家新征程。", "开启全面建设社会主义现代化国家新征程。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -412,6 +417,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "严格落实中央八项规定及实施细则精神。",
         "推进供给侧改革，实施区域协调发展战略，为实现第二个百年奋斗目标而奋斗。",  # written so
         "为实现中华民族伟大复兴中国梦而奋斗。",  # the form the 19th Congress report also writes
+        # The name twice over, each in its order; a name's common short form.
+        "坚持不忘初心、牢记使命，不忘初心、牢记使命永远在路上，推进供给侧改革。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
