@@ -142,14 +142,19 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
 
 
 def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str], depth: int = 0) -> bool:
-    """``text`` is a complement, after up to two degree words: 较好, 不够扎实, 还不够到位."""
+    """``text`` is a complement, after up to two degree words (较好, 不够扎实, 还不够到位), or two
+    of them side by side (扎实有效, 有力有序)."""
     if text in complements:
         return True
     if depth >= 2:
         return False
-    return any(
+    if any(
         text.startswith(word) and _is_complement(text[len(word) :], complements, degree, depth + 1)
         for word in degree
+    ):
+        return True
+    return any(
+        text[:cut] in complements and text[cut:] in complements for cut in range(2, len(text) - 1)
     )
 
 

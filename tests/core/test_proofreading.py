@@ -321,6 +321,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("依法的及时解决群众合理诉求。", "依法地及时解决群众合理诉求。"),  # two adverbials
         ("财政资金要花的其所、用得安全。", "财政资金要花得其所、用得安全。"),  # parallel complements
         ("要审慎的评估风险，因地制宜的推进乡村建设。", "要审慎地评估风险，因地制宜地推进乡村建设。"),
+        ("今年的整改工作做的扎实有效。", "今年的整改工作做得扎实有效。"),  # two complements side by side
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -347,6 +348,7 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "合理的收入分配制度是社会公平正义的重要体现。",  # the subject of 是
         "使更加公平、更加充分的就业成为我国发展的突出亮点。",  # the subject of 成为
         "这是创新发展的最大“富矿”。",  # 最大 modifies the quoted noun: no complement
+        "这是我们做的扎实有效的工作。",  # two complements that go on to a noun: attributes
         "形成广泛的及时信息。",  # two attributes before a noun, no verb after them
         "逐步形成公正合理的收入。",  # jieba keeps 逐步形成 whole: still the verb that governs
         "取得了全方位的发展成就，走出高质量的发展道路。",  # 取得|了 governs; 发展成就 is one noun
