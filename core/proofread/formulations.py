@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -166,23 +167,45 @@ MIN_SHORTENED = 10
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _reordered(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
+@cache
+def _shape_of(canonical: str) -> tuple[int, frozenset[str], str, int]:
+    """A name's Han characters counted, its characters, sorted and the sum of their code points."""
+    return len(_HAN.findall(canonical)), frozenset(canonical), "".join(sorted(canonical)), sum(map(ord, canonical))
+
+
+class _WindowSums:
+    """For a text: its characters, and where each window of a given length starts by the sum of
+    its code points (worked out once per length, for all the names of that length)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.characters = frozenset(text)
+        self.prefix = [0, *itertools.accumulate(map(ord, text))]
+        self.by_length: dict[int, dict[int, list[int]]] = {}
+
+    def starts(self, size: int, total: int) -> list[int]:
+        found = self.by_length.get(size)
+        if found is None:
+            found = self.by_length[size] = {}
+            prefix = self.prefix
+            for start in range(len(self.text) - size + 1):
+                found.setdefault(prefix[start + size] - prefix[start], []).append(start)
+        return found.get(total, [])
+
+
+def _reordered(
+    text: str, item: data.Formulation, exact: list[tuple[int, int]], sums: _WindowSums
+) -> Iterator[Hit]:
     """The name's characters in another order (从严全面治党, 牢记初心、不忘使命, 创新、绿色、协调、
     开放、共享): words of a fixed formulation swapped, which no other phrase is."""
     canonical = item.canonical
     size = len(canonical)
-    if len(_HAN.findall(canonical)) < MIN_RESHAPED or not set(canonical) <= set(text):
+    han, characters, wanted, total = _shape_of(canonical)
+    if han < MIN_RESHAPED or not characters <= sums.characters:
         return
-    wanted, total = sorted(canonical), sum(map(ord, canonical))
-    # The windows whose code points add up as the name's do, by a running sum; only those are sorted.
-    running = sum(map(ord, text[:size]))
-    for start in range(len(text) - size + 1):
-        if start:
-            running += ord(text[start + size - 1]) - ord(text[start - 1])
-        if running != total:
-            continue
+    for start in sums.starts(size, total):  # only these can hold its characters
         piece = text[start : start + size]
-        swapped = piece != canonical and sorted(piece) == wanted
+        swapped = piece != canonical and "".join(sorted(piece)) == wanted
         if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
             yield _hit(start, start + size, piece, item)
 
@@ -191,7 +214,7 @@ def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) 
     """The name with a word of three or four characters left out inside it (习近平新时代中国特色
     思想): it still starts and ends as the name does. One or two characters are the near misses'."""
     canonical = item.canonical
-    if len(_HAN.findall(canonical)) < MIN_SHORTENED:
+    if _shape_of(canonical)[0] < MIN_SHORTENED:
         return
     for start, _ in _occurrences(text, canonical[:2]):
         for dropped in (3, 4):
@@ -378,6 +401,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
 
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    sums = _WindowSums(text)
     levels: list[int] | None = None
     for item in data.formulations():
         if item.quoted:
@@ -391,7 +415,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _wrong_forms(text, item, exact)
         if item.fuzzy:
             hits += _near_misses(text, item, exact)
-        hits += _reordered(text, item, exact)
+        hits += _reordered(text, item, exact, sums)
         hits += _shortened(text, item, exact)
     hits += _digits_in_names(text)
     hits += apply_rules(text, data.office_rules())
