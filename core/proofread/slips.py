@@ -175,7 +175,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     similar = all(b in shapes.similar.get(a, ()) for a, b in changed)
     look_alike = all(b in shapes.look_alike.get(a, ()) for a, b in changed)
     # Of one phonetic series (the generated table: wider, so it alone is trusted less).
-    in_series = all(b in shapes.similar.get(a, ()) or b in shapes.series.get(a, ()) for a, b in changed)
+    in_series = all(b in shapes.similar.get(a, ()) or b in shapes.series.of(a) for a, b in changed)
     lone = all(len(p) == 1 for p in pieces)
     if same_sound and similar:
         return "音近形近"
