@@ -82,6 +82,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("工作中要明察秋豪。", "工作中要明察秋毫。"),
         # A second reading counts in a long phrase: 长 is zhǎng first, cháng second.
         ("两地友谊源远流常。", "两地友谊源远流长。"),
+        # Variants the 异形词 table does not recommend (GF 1001—2001), from the curated list.
+        ("坚决杜绝推委扯皮，采取折衷方案。", "坚决杜绝推诿扯皮，采取折中方案。"),
+        ("企业实现赢余500万元，凝炼工作经验。", "企业实现盈余500万元，凝练工作经验。"),
         # Look-alikes of a phonetic series not in the hand-made table (shape_series.txt: 支, 粦).
         ("强化科枝创新引领作用。", "强化科技创新引领作用。"),
         ("公开磷选一批优秀年轻干部。", "公开遴选一批优秀年轻干部。"),
@@ -133,6 +136,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "统筹疫后恢复，推动医类院校建设。",  # 以后/一类: a function word or numeral put in
         "这项工作我们就也不再提了，重担在肩。",  # a function word kept as written (在|肩)
         "枝繁叶茂的行道树，纯粹的理想信念，读书班和读书会。",  # series members in their own words
+        # Variants that would lie across two words are not listed (定单, 股分, 希有, 笔划).
+        "确定单位名单，按股分红，希有关单位按时报送，一笔划拨资金。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
