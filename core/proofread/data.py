@@ -234,6 +234,10 @@ def report_pairs() -> Container[str]:
     return marisa_trie.Trie(pairs)
 
 
+def report_words_path() -> Path:
+    return shipped_dir() / "report_words.txt"
+
+
 @cache
 def report_word_counts() -> Callable[[str], int]:
     """How often the reports use a dictionary word (report_words.txt, same script): 统筹 is a
@@ -241,7 +245,7 @@ def report_word_counts() -> Callable[[str], int]:
     import marisa_trie
 
     entries = []
-    for line in _lines(shipped_dir() / "report_words.txt", office=False):
+    for line in _lines(report_words_path(), office=False):
         word, _, count = line.partition(" ")
         entries.append((word, (int(count),)))
     trie = marisa_trie.RecordTrie("<I", entries)

@@ -5,7 +5,9 @@ indexes of :mod:`core.proofread.sounds`:
 
 * ``sound_index`` — every frequent dictionary word under the key of its characters' main
   readings without tones: a span that is no word but sounds like one is found in one look-up;
-* names of places, people and organisations (应城) are in neither index: never what a slip meant;
+* names of places, people and organisations (应城) are in neither index: never what a slip meant,
+  unless published reports write them (jieba tags 城市, 美丽 and 廉政 as names; 天津 misspelt is
+  a slip too);
 * ``near_index`` — the three most frequent common words under each blurred sound key (n/ng,
   z/zh c/ch s/sh made one): 下城 → 下沉, 专相 → 专项;
 * ``idiom_masks`` — every four-character idiom with one character hidden (实事救是 → 实事求是);
@@ -50,6 +52,8 @@ MAX_WORD = 7
 MIN_TAGGED_FREQ = 5
 # Frequency given to our own 政务 words and the office's words.
 KNOWN_WORD_FREQ = 2000
+# A word jieba tags as a name is a word a slip may have meant when the reports wrote it this often.
+REPORT_NAME_SEEN = 3
 _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
 
 
@@ -208,12 +212,14 @@ def build() -> Lexicon:
             _keep_near(lexicon, near, word, count)
 
     count_of, restore = dictionary.count, dictionary.trie.restore_key
+    report_count = data.report_word_counts()
     for word_id in dictionary.order:
         count = count_of(word_id)
         if count < MIN_IDIOM_FREQ:
             continue
         word = restore(word_id)
-        if (count >= MIN_TARGET_FREQ or len(word) >= 4) and 2 <= len(word) <= MAX_WORD and word not in names:
+        wanted = (count >= MIN_TARGET_FREQ or len(word) >= 4) and 2 <= len(word) <= MAX_WORD
+        if wanted and (word not in names or report_count(word) >= REPORT_NAME_SEEN):
             offer(word, count, word_id)
     for word in known:
         word_id = dictionary.trie.get(word)
@@ -232,7 +238,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 3  # 3: the near index and the idiom masks as arrays
+FILE_FORMAT = 4  # 3: the near index and the idiom masks as arrays; 4: names the reports write
 _FILE_PREFIX = "lexicon-"
 
 
@@ -245,9 +251,13 @@ def file_name(dictionary: WordDictionary) -> str | None:
     table = sounds.pinyin_table_path().stat()
     digest = hashlib.sha256(f"{FILE_FORMAT}\n{marshal.version}\n{dictionary.stamp}\n".encode())
     # The build's own limits: changing one makes another lexicon even without a format bump.
-    limits = (MIN_TARGET_FREQ, MIN_IDIOM_FREQ, MAX_WORD, MIN_TAGGED_FREQ, KNOWN_WORD_FREQ, sounds.NEAR_WORDS, sounds.NEAR_MIN_FREQ)
+    limits = (
+        MIN_TARGET_FREQ, MIN_IDIOM_FREQ, MAX_WORD, MIN_TAGGED_FREQ, KNOWN_WORD_FREQ, REPORT_NAME_SEEN,
+        sounds.NEAR_WORDS, sounds.NEAR_MIN_FREQ,
+    )
     digest.update(repr(limits).encode())
     digest.update(f"{table.st_size} {table.st_mtime_ns}\n".encode())
+    digest.update(hashlib.sha256(data.report_words_path().read_bytes()).digest())
     digest.update("\n".join(sorted(data.known_words())).encode())
     for name, words in sorted(data.wordlists().items()):
         digest.update(f"\n[{name}]\n".encode() + "\n".join(sorted(words)).encode())

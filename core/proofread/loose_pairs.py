@@ -119,7 +119,14 @@ def report_word_by_sound(
     return found
 
 
+# A longer word must have been seen this often to vouch for its start (西引荆, seen twice, is a
+# place name that says nothing of 西|引 in 鼓励西引青年).
+LONGER_WORD_SEEN = 3
+
+
 def starts_longer_word(lexicon: Lexicon, span: str) -> bool:
     """Is ``span`` no word but the start of a longer dictionary word (无房 in 无房户)? Then its
     characters belong together; a slip's characters seldom begin any word."""
-    return lexicon.frequency(span) == 0 and lexicon.begins_word(span)
+    if lexicon.frequency(span):
+        return False
+    return any(lexicon.frequency(word) >= LONGER_WORD_SEEN for word in lexicon.freq.trie.iterkeys(span))

@@ -21,7 +21,10 @@ same — or looks alike — is common. The rules, from safest to boldest:
 7. two loose characters, one a bound morpheme seldom a word alone, where one character that
    sounds alike in any tone, or looks alike, makes a dictionary word — 磋|伤 → 磋商;
 8. two loose characters between words where one character of the same syllable in another
-   tone makes a word published reports write — 分类|调|空 → 调控.
+   tone makes a word published reports write — 分类|调|空 → 调控;
+9. two loose characters between words where one character of exactly the same syllable and
+   tone, the input method's other candidate, makes a word jieba saw often and the text far more
+   probable — 鼓励|西|引|青年 → 吸引, 突出|则|任 → 责任.
 
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
@@ -42,6 +45,8 @@ from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import (
     GRAMMAR,
+    NUMERALS,
+    REPORT_COMMON,
     beside_bound_character,
     collocated,
     report_word_by_sound,
@@ -77,6 +82,14 @@ REPORT_TARGET = 20
 RARE_WORD = 4
 RARE_RATIO = 800
 MAX_PIECES = 4
+# Rule 9: a correction by the very same syllable and tone must be a word jieba saw this often,
+# and make the text this much more probable (e^6 ≈ 400 times).
+SAME_SOUND_TARGET = 100
+SAME_SOUND_GAIN = 6.0
+# ... and among more loose characters (我|区|国|友, 项|幕|化), where a terse coinage is likelier,
+# a word this common and a text this much more probable (e^8 ≈ 3,000 times).
+SAME_SOUND_LOOSE_TARGET = 1000
+SAME_SOUND_LOOSE_GAIN = 8.0
 # A character jieba saw this seldom on its own belongs to a few set phrases (锲 in 锲而不舍).
 RARE_IDIOM_CHARACTER = 100
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -263,6 +276,23 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         # asked report_pairs), one of them seldom a word on its own, where the other sounding
         # alike — in any tone — or looking alike makes a very common word.
         return "音近" if lexicon.sounds_near(*changed[0]) else "形近"
+    if (
+        short
+        and lone
+        and span_freq == 0
+        and len(changed) == 1
+        and word_freq >= SAME_SOUND_TARGET
+        and gain >= SAME_SOUND_GAIN
+        and (between_words or (word_freq >= SAME_SOUND_LOOSE_TARGET and gain >= SAME_SOUND_LOOSE_GAIN))
+        and lexicon.sounds_alike(*changed[0], tone=True)
+        and not set(span + word) & NUMERALS
+        and not {a for a, b in zip(span, word, strict=True) if a == b} & GRAMMAR
+        and (changed[0][0] not in GRAMMAR or data.report_word_counts()(word) >= REPORT_COMMON)
+    ):
+        # 西|引, 则|任: two loose characters that sound exactly like a common word. A function
+        # word kept stands as written (重任|在|肩); one replaced only where reports write the
+        # correction often (城|是 → 城市, but 提升|年|暨 is no 年纪).
+        return "音同"
     if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
         if lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
             return "音近"
@@ -332,6 +362,8 @@ def _parallel(text: str, at: int) -> bool:
                 if not 0 <= other < len(text) or text[other] != text[position]:
                     continue
                 between = text[min(position, other) + 1 : max(position, other)]
+                if step == 2 and not _HAN_RUN.fullmatch(between):
+                    continue  # 问题，题供: the words meet across a mark, no pattern of two
                 if step <= 3 or "、" in between or "，" in between:
                     return True
     return False

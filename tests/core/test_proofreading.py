@@ -92,6 +92,14 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("严肃查处失职读职行为。", "严肃查处失职渎职行为。"),
         # Our 政务 word 乡村建设 shares only the characters kept: the slip in 美力 stands.
         ("打造一批美力乡村建设样板。", "打造一批美丽乡村建设样板。"),
+        # Two loose characters sounding exactly like a common word, the same tone (rule 9).
+        ("鼓励西引青年人才到基层创业。", "鼓励吸引青年人才到基层创业。"),  # 西引荆 (seen twice) vouches for nothing
+        ("鼓励我区国友人力资源公司做大做强。", "鼓励我区国有人力资源公司做大做强。"),  # loose on both sides
+        ("持续推进城是居民小区建设。", "持续推进城市居民小区建设。"),  # 是 typed: reports write 城市 often
+        # Words jieba tags as names (城市 ns, 廉政 nr) that reports write are words a slip meant.
+        ("完善干部连政档案。", "完善干部廉政档案。"),
+        # Two words meeting across a comma make no parallel pattern (问题，题供).
+        ("反映相关问题，题供人才住房保障。", "反映相关问题，提供人才住房保障。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -135,6 +143,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "财政部副部长王东伟介绍，形成人人尽展其才的良好局面。",  # a given name; loose all round
         "统筹疫后恢复，推动医类院校建设。",  # 以后/一类: a function word or numeral put in
         "这项工作我们就也不再提了，重担在肩。",  # a function word kept as written (在|肩)
+        "开展作风建设提升年暨“五基三化”攻坚行动。",  # 暨 replaced only for a word reports write often
         "枝繁叶茂的行道树，纯粹的理想信念，读书班和读书会。",  # series members in their own words
         # Variants that would lie across two words are not listed (定单, 股分, 希有, 笔划).
         "确定单位名单，按股分红，希有关单位按时报送，一笔划拨资金。",
