@@ -5,6 +5,9 @@
 1. Recall per class of slip on our planted cases (tests/fixtures/proofread: dev.txt and
    dev2.txt, which the rules were tuned on, held.txt to held5.txt, which they were not), and
    how often the 一键修正 gives exactly the right sentence.
+   1b. Recall on slips planted at random the way pinyin input makes them (one character of a
+   common word in the seeds' sentences put for a common character of the same syllable,
+   making no word): not hand-picked, so a measure of how the sound rules generalise.
 2. False alarms per 10,000 characters of clean text: the right sentences of the cases, our
    clean paragraphs, the hand-written samples and the five real seed reports (../shared/seeds).
    ``--list`` prints every finding there so a reader can judge it; those judged to be real
@@ -37,6 +40,7 @@ from tests.proofread_eval import (  # noqa: E402
     SEEDS,
     clean_reports,
     load_cases,
+    random_ime_slips,
     report_chars,
     score_cases,
     text_findings,
@@ -116,6 +120,24 @@ def recall() -> None:
                 print(f"  漏检 {name}:{case.line} {case.wrong}")
     print()
     return scores  # type: ignore[return-value]
+
+
+# Random slips: three draws of the same syllable and tone, one of the same syllable in any tone.
+RANDOM_DRAWS = ((7, True), (11, True), (13, True), (5, False))
+RANDOM_COUNT = 240
+
+
+def random_recall() -> None:
+    if not SEEDS.is_dir():
+        print(f"1b. 随机同音别字：没有种子报告（{SEEDS}），跳过\n")
+        return
+    print(f"1b. 随机同音别字（种子报告的句子里，常用词的一个字随机换成输入法同音候选里的常用字，不成词；每次 {RANDOM_COUNT} 例）")
+    for seed, same_tone in RANDOM_DRAWS:
+        cases = random_ime_slips(seed, RANDOM_COUNT, same_tone)
+        score = score_cases(cases).classes["typo"]
+        tone = "同音同调" if same_tone else "同音不同调也算"
+        print(f"  随机种子 {seed:>2}（{tone}）：{score.caught}/{score.planted} = {score.caught / max(score.planted, 1):.0%}，改对 {score.named}")
+    print()
 
 
 def _read_any(path: Path) -> str:
@@ -254,6 +276,7 @@ def main() -> int:
             raise SystemExit(f"“{folder}”不是文件夹。用法：python benchmarks/bench_proofreading.py [--list] [文件夹 ...]")
     memory()
     scores = recall()
+    random_recall()
     false_alarms(scores, listing, folders)
     speed()
     return 0

@@ -138,3 +138,72 @@ def clean_reports() -> Iterator[tuple[str, Report]]:
 
 def report_chars(report: Report) -> int:
     return sum(len(slot.text) for slot in iter_slots(report))
+
+
+def seed_sentences() -> list[str]:
+    """The sentences of the five real seed reports (without the masked ones: xx, **)."""
+    sentences = []
+    for name, report in clean_reports():
+        if name.startswith("seed:"):
+            for slot in iter_slots(report):
+                sentences += [s for s in re.split(r"(?<=[。；！？])", slot.text) if _PLAIN_SENTENCE.fullmatch(s)]
+    return sentences
+
+
+_PLAIN_SENTENCE = re.compile(r"[^xX*]{12,80}")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A character an input method offers for its syllable: one jieba saw at least this often alone.
+IME_CHARACTER = 500
+
+
+def random_ime_slips(seed: int, count: int, same_tone: bool = True) -> list[Case]:
+    """``count`` slips the way pinyin input makes them, planted at random in the seeds' sentences:
+    one character of a common word (jieba 100+) put for a common character of the same syllable
+    (and tone, when ``same_tone``) where that makes no word — 党员 → 挡员, 提升 → 提生. Each slip
+    once (a report that writes one twice has coined it). Not hand-picked: recall on them is how
+    the sound rules generalise, beside the planted sets written by hand."""
+    import random
+
+    from core.proofread.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    assert lexicon is not None
+    readings = lexicon.readings
+    by_sound: dict[str, list[tuple[str, int]]] = {}
+    for code in range(0x4E00, 0x9FA6):
+        ch = chr(code)
+        freq = lexicon.freq.get(ch, 0)
+        reading = readings.toned(ch) if same_tone else readings.plain(ch)
+        if freq >= IME_CHARACTER and reading is not None:
+            by_sound.setdefault(reading, []).append((ch, freq))
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    rng.shuffle(sentences)
+    cases: list[Case] = []
+    planted: set[str] = set()
+    for sentence in sentences:
+        at, spans = 0, []
+        for piece in lexicon.words(sentence):
+            if _HAN_WORD.fullmatch(piece) and lexicon.frequency(piece) >= 100:
+                spans.append((at, piece))
+            at += len(piece)
+        if not spans:
+            continue
+        at, word = rng.choice(spans)
+        position = rng.randrange(len(word))
+        reading = readings.toned(word[position]) if same_tone else readings.plain(word[position])
+        pool = [(ch, f) for ch, f in by_sound.get(reading or "", []) if ch != word[position]]
+        if not pool:
+            continue
+        # An input method lists the commonest characters first: a slip picks those most.
+        other = rng.choices([ch for ch, _ in pool], weights=[f for _, f in pool])[0]
+        slip = word[:position] + other + word[position + 1 :]
+        if slip in lexicon.freq or slip in lexicon.known or slip in planted:
+            continue
+        planted.add(slip)
+        wrong = sentence[:at] + slip + sentence[at + len(word) :]
+        cases.append(Case("typo", wrong, sentence, at, at + len(word), len(cases) + 1))
+        if len(cases) == count:
+            break
+    return cases
+
