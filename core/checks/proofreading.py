@@ -71,7 +71,9 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     guesses a report would not have meant (:mod:`core.proofread.plausibility`)."""
     findings = list(_findings(ctx, "typo", _with_words(_plausible_slips)))
     guessed = {f.text for f in findings if f.source == GUESSED_SOURCE}
-    coined = plausibility.repeated_spans((slot.text for slot in ctx.slots), guessed)
+    # Guesses exist only once the dictionary is built: asking for it never waits here.
+    words = get_lexicon(wait=False) if guessed else None
+    coined = plausibility.repeated_spans((slot.text for slot in ctx.slots), guessed, words)
     yield from (f for f in findings if not (f.source == GUESSED_SOURCE and f.text in coined))
 
 

@@ -134,14 +134,32 @@ def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
     return ends_word and len(noun) == 2 and lexicon.frequency(noun) >= _COMMON_NOUN
 
 
-def repeated_spans(texts: Iterable[str], spans: Iterable[str]) -> set[str]:
+def repeated_spans(texts: Iterable[str], spans: Iterable[str], lexicon: Lexicon | None = None) -> set[str]:
     """Of ``spans``, those the report (all its ``texts``) writes at least twice: a coined term
-    used throughout, not a slip made once."""
+    used throughout, not a slip made once. With the ``lexicon``, a place where the span's
+    characters lie across a common word's edge is no use of it (关建 in 机关建设)."""
     wanted = set(spans)
     if not wanted:
         return set()
     counts: Counter[str] = Counter()
     for text in texts:
         for span in wanted:
-            counts[span] += text.count(span)
+            at = text.find(span)
+            while at != -1:
+                if lexicon is None or not _across_word_edge(text, at, at + len(span), lexicon):
+                    counts[span] += 1
+                at = text.find(span, at + 1)
     return {span for span in wanted if counts[span] >= 2}
+
+
+def _across_word_edge(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a common word of two to four characters begin before ``start`` and end inside the
+    span, or begin inside it and end after ``end``?"""
+    for size in range(2, 5):
+        for edge in (start, end):
+            for first in range(max(0, edge - size + 1), edge):
+                if first + size > len(text) or (first >= start and first + size <= end):
+                    continue
+                if lexicon.frequency(text[first : first + size]) >= _COMMON_NOUN:
+                    return True
+    return False

@@ -76,6 +76,17 @@ def test_repeated_spans_counts_over_all_paragraphs() -> None:
     assert repeated_spans(["体展"], set()) == set()
 
 
+def test_a_span_across_a_words_edge_is_no_second_use(lexicon: Lexicon) -> None:
+    # 关建 of 机关建设 lies across 机关 and 建设: the slip in 管住关建事 is still made once.
+    texts = ["加强机关建设。", "管住关建事、管在关键处。"]
+    assert repeated_spans(texts, {"关建"}) == {"关建"}  # without the words, any two count
+    assert repeated_spans(texts, {"关建"}, lexicon) == set()
+    report = paragraph_report(texts)
+    assert [f.fix for f in run_checks(report, only=("typo",))] == ["关键"]
+    # A coined term used twice on its own is still a coinage (体展).
+    assert repeated_spans(["文商旅体展融合", "商文旅体展融合"], {"体展"}, lexicon) == {"体展"}
+
+
 @pytest.mark.parametrize(
     ("meant", "slip"),
     [
