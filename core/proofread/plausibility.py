@@ -8,7 +8,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
 * the character it would change is a province's one-character name (沪 渝 皖 疆 …,
   resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
 * the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区);
-* the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》), goes on
+* the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
+  corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
   right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
   brand or name the writer chose, character by character;
 * (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
@@ -63,7 +64,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def in_short_quotation(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` lie inside a quotation or title of at most MAX_NAME characters?"""
-    return any(left <= start and end <= right for left, right in _quoted_spans(text))
+    return _short_quotation_around(text, start, end) is not None
+
+
+def _short_quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside (from, to) of the short quotation or title that holds ``text[start:end]``."""
+    return next(((left, right) for left, right in _quoted_spans(text) if left <= start and end <= right), None)
 
 
 def _changes_place_name(written: str, fix: str) -> bool:
@@ -82,7 +88,13 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _continues_name(text, hit.start) or _whole_list_item(text, hit.start, hit.end):
         return True
-    return in_short_quotation(text, hit.start, hit.end)
+    quotation = _short_quotation_around(text, hit.start, hit.end)
+    if quotation is None:
+        return False
+    # A slogan the dictionary knows, misspelt inside its marks (“第一易题” for 第一议题), is a slip.
+    left, right = quotation
+    corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
+    return lexicon.frequency(corrected) < _COMMON_NOUN
 
 
 def _continues_name(text: str, start: int) -> bool:

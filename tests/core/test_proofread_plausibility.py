@@ -34,6 +34,9 @@ def raw_slips(text: str, lexicon: Lexicon) -> list[str]:
         # A short quotation or title is a name the writer chose; a long quotation is prose.
         ("完善“三直一快”工作机制。", "“扎实开展调妍活动，掌握一手资料，切实解决急难愁盼问题”", "调妍"),
         ("升级打造“徽动消费”系列活动。", "及时拔付各类补助资金。", "拔付"),
+        # ... unless, corrected, the quotation is a term the dictionary knows (第一议题, 放管服).
+        ("打造“理响重庆”宣讲品牌。", "坚持“第一易题”制度。", "第一易题"),
+        ("打造“理响重庆”宣讲品牌。", "“放管福”改革持续深化。", "放管福"),
         # Right after a quoted name it goes on with the name; a whole item of a list is a name.
         ("推动“专精特新”专板建设提质增效。", "推动“专精特新”企业专相整治。", "专相"),
         ("泰达、城投、轨道等重组优化。", "泰达、城投等企业开展专相整治。", "专相"),
