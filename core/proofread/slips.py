@@ -286,12 +286,12 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and (between_words or (word_freq >= SAME_SOUND_LOOSE_TARGET and gain >= SAME_SOUND_LOOSE_GAIN))
         and lexicon.sounds_alike(*changed[0], tone=True)
         and not set(span + word) & NUMERALS
-        and not {a for a, b in zip(span, word, strict=True) if a == b} & GRAMMAR
         and (changed[0][0] not in GRAMMAR or data.report_word_counts()(word) >= REPORT_COMMON)
     ):
-        # 西|引, 则|任: two loose characters that sound exactly like a common word. A function
-        # word kept stands as written (重任|在|肩); one replaced only where reports write the
-        # correction often (城|是 → 城市, but 提升|年|暨 is no 年纪).
+        # 西|引, 则|任, 及|石: two loose characters that sound exactly like a common word. A
+        # function word is so common alone that the gain keeps it where it stands (重任|在|肩
+        # is no 在建); one is replaced only where reports write the correction often (城|是 →
+        # 城市, but 提升|年|暨 is no 年纪).
         return "音同"
     if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
         if lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):

@@ -96,6 +96,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("鼓励西引青年人才到基层创业。", "鼓励吸引青年人才到基层创业。"),  # 西引荆 (seen twice) vouches for nothing
         ("鼓励我区国友人力资源公司做大做强。", "鼓励我区国有人力资源公司做大做强。"),  # loose on both sides
         ("持续推进城是居民小区建设。", "持续推进城市居民小区建设。"),  # 是 typed: reports write 城市 often
+        ("各镇街道要及石收集社情民意。", "各镇街道要及时收集社情民意。"),  # 及 kept: 及时 is far likelier
+        ("切实强化各即党组织管理责任。", "切实强化各级党组织管理责任。"),
         # Words jieba tags as names (城市 ns, 廉政 nr) that reports write are words a slip meant.
         ("完善干部连政档案。", "完善干部廉政档案。"),
         # Two words meeting across a comma make no parallel pattern (问题，题供).
