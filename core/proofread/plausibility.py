@@ -11,7 +11,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
   right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
-  brand or name the writer chose, character by character;
+  brand or name the writer chose, character by character — unless, in the last two, it sounds
+  exactly like a very common word (“过硬”赣部 → 干部);
 * (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
   slip is made once, a coined term (智治, 体展, 综试区) is used throughout.
 
@@ -49,6 +50,9 @@ _ITEM_START = "、，；：（“"
 _NOUN_PREFIXES = frozenset("全总跨超非副准")
 # A word at least this common in jieba's counts follows such a prefix as a noun.
 _COMMON_NOUN = 30
+# A correction this common, of the very same sound, is meant even after a quoted name or as an
+# item of a list (“过硬”赣部 → 干部; 考核、讲励、培训 → 奖励).
+_VERY_COMMON_WORD = 3000
 
 
 @cache
@@ -87,7 +91,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if _NAMED_WORK.match(text, hit.end):
         return True
     if _continues_name(text, hit.start) or _whole_list_item(text, hit.start, hit.end):
-        return True
+        return not _sounds_exactly_like_a_very_common_word(written, hit.fix, lexicon)
     quotation = _short_quotation_around(text, hit.start, hit.end)
     if quotation is None:
         return False
@@ -95,6 +99,17 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     left, right = quotation
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
     return lexicon.frequency(corrected) < _COMMON_NOUN
+
+
+def _sounds_exactly_like_a_very_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:
+    """Is ``fix`` a very common word that ``written`` sounds exactly like, one character changed
+    (赣部 → 干部)? That outweighs the name a quotation before it or a list around it suggests."""
+    changed = [(a, b) for a, b in zip(written, fix, strict=True) if a != b]
+    return (
+        len(changed) == 1
+        and lexicon.frequency(fix) >= _VERY_COMMON_WORD
+        and lexicon.sounds_alike(*changed[0], tone=True)
+    )
 
 
 def _continues_name(text: str, start: int) -> bool:

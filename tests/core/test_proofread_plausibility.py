@@ -40,6 +40,9 @@ def raw_slips(text: str, lexicon: Lexicon) -> list[str]:
         # Right after a quoted name it goes on with the name; a whole item of a list is a name.
         ("推动“专精特新”专板建设提质增效。", "推动“专精特新”企业专相整治。", "专相"),
         ("泰达、城投、轨道等重组优化。", "泰达、城投等企业开展专相整治。", "专相"),
+        # ... unless the span sounds exactly like a very common word (工做 → 工作, 管里 → 管理).
+        ("推动“专精特新”专板建设提质增效。", "实施“三联三帮”工做机制。", "工做"),
+        ("泰达、城投、轨道等重组优化。", "加强教育、管里、监督工作。", "管里"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
