@@ -30,7 +30,7 @@ import math
 import re
 import threading
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import marisa_trie
 
@@ -54,6 +54,9 @@ MIN_TAGGED_FREQ = 5
 KNOWN_WORD_FREQ = 2000
 # A word jieba tags as a name is a word a slip may have meant when the reports wrote it this often.
 REPORT_NAME_SEEN = 3
+# A character an input method offers among the candidates of its syllable: one jieba saw at
+# least this often on its own (rarer ones sit pages down the list).
+IME_CHARACTER = 50
 _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
 
 
@@ -73,6 +76,7 @@ class Lexicon:
     idioms: Container[str]
     shapes: data.ShapeTable
     segment: Callable[[str], list[str]]
+    _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
         """The idioms that are ``four`` but for the character at ``hidden``."""
@@ -97,6 +101,21 @@ class Lexicon:
             return ra is not None and ra == self.readings.toned(b)
         theirs = self.readings.plain_readings(b)
         return any(reading in theirs for reading in self.readings.plain_readings(a))
+
+    def same_syllable(self, ch: str) -> tuple[str, ...]:
+        """The common characters an input method lists with ``ch``: the same syllable and tone
+        (式 → 示, 事, 是 …), commonest first; not ``ch`` itself."""
+        if self._same_syllable is None:
+            by_reading: dict[str, list[tuple[int, str]]] = {}
+            for code in range(0x4E00, 0xA000):
+                other = chr(code)
+                count = self.freq.get(other, 0)
+                reading = self.readings.toned(other) if count >= IME_CHARACTER else None
+                if reading is not None:
+                    by_reading.setdefault(reading, []).append((-count, other))
+            self._same_syllable = {reading: tuple(c for _, c in sorted(group)) for reading, group in by_reading.items()}
+        reading = self.readings.toned(ch)
+        return tuple(c for c in self._same_syllable.get(reading or "", ()) if c != ch)
 
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""

@@ -26,6 +26,12 @@ same — or looks alike — is common. The rules, from safest to boldest:
    tone, the input method's other candidate, makes a word jieba saw often and the text far more
    probable — 鼓励|西|引|青年 → 吸引, 突出|则|任 → 责任.
 
+Candidates for a span come from the sound index (the commonest word of each sound), the
+blurred-sound and idiom indexes, the shape tables, and, in two or three loose characters, the
+input method's other characters of each syllable (集具 → 集聚, though 机具 is the commonest
+jiju). Of the corrections the rules accept, the one reports write beside a neighbouring word is
+named first, then one of the very same sound and phonetic series (记律 → 纪律, not 记录).
+
 A span counts only when it is built of jieba's pieces and at least one piece is a lone
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
 is just a common word and a character that is a word on its own (不得|以, 的|意志), nor when a
@@ -55,6 +61,8 @@ from core.proofread.loose_pairs import (
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
+# A word the input method's candidates make must be this common to be a correction.
+MIN_TARGET = 20
 # Log-probability the corrected text must gain (about e^3 ≈ 20 times more probable).
 MIN_GAIN = 3.0
 # A correction must be this many times commoner than the span it replaces.
@@ -155,6 +163,14 @@ def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
         for position in range(4):
             yield from lexicon.idioms_like(span, position)
     freq, known = lexicon.freq, lexicon.known
+    if len(span) <= 3 and loose:
+        # The input method's other candidates for one syllable (请式 → 请示: the sound index
+        # keeps only the commonest word of a sound, 情势).
+        for position, ch in enumerate(span):
+            for other in lexicon.same_syllable(ch):
+                word = span[:position] + other + span[position + 1 :]
+                if freq.get(word, 0) >= MIN_TARGET or word in known:
+                    yield word
     for position, ch in enumerate(span):
         for other in lexicon.shapes.alternatives(ch):
             word = span[:position] + other + span[position + 1 :]
@@ -369,6 +385,18 @@ def _parallel(text: str, at: int) -> bool:
     return False
 
 
+def _likelihood(lexicon: Lexicon, pieces: list[str], i: int, j: int, word: str) -> tuple[bool, int, int]:
+    """How likely ``word`` is what pieces ``i:j`` meant, of the corrections the rules accept:
+    one that reports write beside the word before or after comes first (专相|整治 → 专项, not
+    the commoner 专线); then one whose changed characters sound exactly alike and are of one
+    phonetic series (遗误 → 贻误, not the commoner 遗物), or sound exactly alike; then the commoner."""
+    changed = [(a, b) for a, b in zip("".join(pieces[i:j]), word, strict=True) if a != b]
+    same_sound = all(lexicon.sounds_alike(a, b, tone=True) for a, b in changed)
+    shapes = lexicon.shapes
+    same_series = all(b in shapes.similar.get(a, ()) or b in shapes.series.of(a) for a, b in changed)
+    return (_collocated_parallel(pieces, i, j, word), same_sound + (same_sound and same_series), lexicon.frequency(word))
+
+
 def _collocated_parallel(pieces: list[str], i: int, j: int, word: str) -> bool:
     """Does ``word``, put for pieces ``i:j``, make a pair reports write with the word before
     or after it (失职|读|职 → 失职 渎职)? Then a parallel pattern is what the reports write
@@ -432,10 +460,9 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR) and (
                     j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
                 )
-                for word in candidates:
-                    kind = _accept(lexicon, span, part, word, between_words)
-                    if kind and (best is None or lexicon.frequency(word) > lexicon.frequency(best[0])):
-                        best = (word, kind)
+                accepted = [(word, kind) for word in candidates if (kind := _accept(lexicon, span, part, word, between_words))]
+                if accepted:
+                    best = max(accepted, key=lambda found: _likelihood(lexicon, pieces, i, j, found[0]))
                 if best is None and len(part) == 2 and len(span) == 2:
                     best = collocated(
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""

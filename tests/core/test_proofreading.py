@@ -102,6 +102,14 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("完善干部连政档案。", "完善干部廉政档案。"),
         # Two words meeting across a comma make no parallel pattern (问题，题供).
         ("反映相关问题，题供人才住房保障。", "反映相关问题，提供人才住房保障。"),
+        # The input method's other candidates of a syllable, not only the commonest word of the
+        # sound (集具: 机具 is the commonest jiju, 聚 is listed under jù).
+        ("推动创新要素加快集具。", "推动创新要素加快集聚。"),
+        # Of corrections the rules accept: the same sound and phonetic series beats a commoner
+        # word (记律 → 纪律, not 记录); one reports write beside its neighbour beats a commoner
+        # (专相|行动 → 专项, not 专线).
+        ("严格遵守工作记律。", "严格遵守工作纪律。"),
+        ("开展专相行动。", "开展专项行动。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
