@@ -13,6 +13,7 @@ import re
 from core.proofread import data
 from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import GRAMMAR
 
 SOURCE = "重复输入"
 HANDLED_ELSEWHERE = frozenset("的了在和与及")  # core.checks.text.check_repeated
@@ -143,6 +144,10 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
         if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER:
             continue  # 工作|作重要讲话
+        if len(a) >= 2 and len(b) == 1 and _loose_content(pieces, owner[i + 1] + 1):
+            continue  # 太湖|湖|体, 中国|国|新, 培育|育|繁|推: a word, then a coinage of loose characters
+        if len(a) == 1 and len(b) >= 2 and _loose_content(pieces, owner[i] - 1):
+            continue  # 徽|学|学术, 慢|病|病因, 中|煤|煤炭: a coinage of loose characters, then a word
         keep_first = len(a) >= 2  # 各项|项 → drop the loose second; 全|全面 → drop the loose first
         at = base + (i + 1 if keep_first else i)
         hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
@@ -152,6 +157,13 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
 # Before a loose one-character unit (部, 局, 区, 委 …) these name the writer's own or that unit:
 # 我部部署, 本局局长, 该所所长, 我县县委 are a unit's name meeting a word, not a slip.
 _SELF_REFERENCE = frozenset("我本该贵此其")
+
+
+def _loose_content(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` a loose character that is no function word or numeral? Beside the
+    loose half of a doubled character it makes a terse name with it (湖体, 国新, 徽学, 中煤),
+    where a slip stands between words (全面|面|推进)."""
+    return 0 <= index < len(pieces) and len(pieces[index]) == 1 and pieces[index] not in GRAMMAR
 
 
 def _after_self_reference(owner: list[int], pieces: list[str], position: int, run: str) -> bool:
