@@ -7,9 +7,10 @@ import pytest
 
 from core.checks import run_checks
 from core.proofread.doubling import find_doubling
+from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.plausibility import plausible_doubling, plausible_slips, repeated_spans
-from core.proofread.slips import find_slips
+from core.proofread.slips import GUESSED_SOURCE, find_slips
 from tests.proofread_eval import paragraph_report
 
 
@@ -26,41 +27,48 @@ def raw_slips(text: str, lexicon: Lexicon) -> list[str]:
     return [text[h.start : h.end] for h in find_slips(text, lexicon)]
 
 
+def guess(text: str, span: str, fix: str) -> Hit:
+    """The guess the sound rules would make of ``span`` in ``text``. The filters are pinned on such
+    guesses whether or not today's rules still make them (护持 and 中午 are no words a report
+    uses, so the rules no longer offer them; a rule that did would meet the filter)."""
+    start = text.index(span)
+    return Hit(start, start + len(span), fix, "", "", GUESSED_SOURCE)
+
+
 @pytest.mark.parametrize(
-    ("meant", "slip", "span"),
+    ("meant", "written", "fix", "slip", "span"),
     [
-        # A province's one-character name is the changed character: a place, not 护持/愉快.
-        ("在沪持牌金融机构增加到1813家。", "在沪开展调妍活动。", "调妍"),
+        # A province's one-character name is the changed character: a place, not 护持/乡村.
+        ("在沪持牌金融机构增加到1813家。", "沪持", "护持", "在沪开展调妍活动。", "调妍"),
+        ("深入推进和美湘村建设。", "和美湘村", "和美乡村", "在沪开展调妍活动。", "调妍"),
         # A short quotation or title is a name the writer chose; a long quotation is prose.
-        ("完善“三直一快”工作机制。", "“扎实开展调妍活动，掌握一手资料，切实解决急难愁盼问题”", "调妍"),
-        ("升级打造“徽动消费”系列活动。", "及时拔付各类补助资金。", "拔付"),
+        ("优化“三极一带一区”发展格局。", "三极", "三级", "“扎实开展调妍活动，掌握一手资料，切实解决急难愁盼问题”", "调妍"),
+        ("升级打造“徽动消费”系列活动。", "徽动", "挥动", "及时拔付各类补助资金。", "拔付"),
         # ... unless, corrected, the quotation is a term the dictionary knows (第一议题, 放管服).
-        ("打造“理响重庆”宣讲品牌。", "坚持“第一易题”制度。", "第一易题"),
-        ("打造“理响重庆”宣讲品牌。", "“放管福”改革持续深化。", "放管福"),
+        ("打造“理响重庆”宣讲品牌。", "理响", "理想", "坚持“第一易题”制度。", "第一易题"),
+        ("打造“理响重庆”宣讲品牌。", "理响", "理想", "“放管福”改革持续深化。", "放管福"),
         # Right after a quoted name it goes on with the name; a whole item of a list is a name.
-        ("推动“专精特新”专板建设提质增效。", "推动“专精特新”企业专相整治。", "专相"),
-        ("泰达、城投、轨道等重组优化。", "泰达、城投等企业开展专相整治。", "专相"),
+        ("推动“专精特新”专板建设提质增效。", "专板", "专版", "推动“专精特新”企业专相整治。", "专相"),
+        ("泰达、城投、轨道等重组优化。", "城投", "成都", "泰达、城投等企业开展专相整治。", "专相"),
         # ... unless the span sounds exactly like a very common word (工做 → 工作, 管里 → 管理).
-        ("推动“专精特新”专板建设提质增效。", "实施“三联三帮”工做机制。", "工做"),
-        ("泰达、城投、轨道等重组优化。", "加强教育、管里、监督工作。", "管里"),
+        ("推动“专精特新”专板建设提质增效。", "专板", "专版", "实施“三联三帮”工做机制。", "工做"),
+        ("泰达、城投、轨道等重组优化。", "城投", "成都", "加强教育、管里、监督工作。", "管里"),
+        # A route or work named after the places it joins (中武段), where 中武 alone would be a slip.
+        ("兰张三四线铁路中武段建成。", "中武", "中午", "在沪开展调妍活动。", "调妍"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
-    lexicon: Lexicon, meant: str, slip: str, span: str
+    lexicon: Lexicon, meant: str, written: str, fix: str, slip: str, span: str
 ) -> None:
-    assert raw_slips(meant, lexicon), "the near miss must be a guess the slip rules make"
-    assert kept_slips(meant, lexicon) == []
+    assert plausible_slips(meant, [guess(meant, written, fix)], lexicon) == []
     assert kept_slips(slip, lexicon) == [span]
 
 
-def test_a_route_named_after_its_places_is_not_a_slip(lexicon: Lexicon) -> None:
-    # The slip rules guess 中武 where nothing follows it; with 段 after it the same span names a
-    # stretch of railway (the rules' own guess there is dropped by the filter, or never made).
-    slip, meant = "兰张三四线铁路中武建成。", "兰张三四线铁路中武段建成。"
-    hits = find_slips(slip, lexicon)
-    assert [slip[h.start : h.end] for h in hits] == ["中武"]
-    assert list(plausible_slips(meant, hits, lexicon)) == []
-    assert kept_slips(slip, lexicon) == ["中武"]
+def test_a_route_is_only_what_its_named_work_follows(lexicon: Lexicon) -> None:
+    # Without 段 (or 铁路, 高铁 …) right after it, the same guess stands.
+    text = "兰张三四线铁路中武建成。"
+    hit = guess(text, "中武", "中午")
+    assert plausible_slips(text, [hit], lexicon) == [hit]
 
 
 def test_curated_wrong_forms_are_never_dropped(lexicon: Lexicon) -> None:
@@ -70,9 +78,11 @@ def test_curated_wrong_forms_are_never_dropped(lexicon: Lexicon) -> None:
 
 
 def test_a_span_the_report_writes_twice_is_a_coined_term() -> None:
-    once = paragraph_report(["促进文商旅体展深度融合。", "办好民生实事。"])
-    twice = paragraph_report(["促进文商旅体展深度融合。", "培育商文旅体展融合发展集聚区。"])
-    assert [f.text for f in run_checks(once, only=("typo",))] == ["体展"]
+    # As 体展 of 文商旅体展 runs through a provincial report: what a report writes twice is its
+    # own term, whatever word it sounds like; once, the same span is a slip.
+    once = paragraph_report(["在基层开展调妍活动。", "办好民生实事。"])
+    twice = paragraph_report(["在基层开展调妍活动。", "把调妍成果转化为工作举措。"])
+    assert [f.text for f in run_checks(once, only=("typo",))] == ["调妍"]
     assert run_checks(twice, only=("typo",)) == []
 
 
