@@ -118,8 +118,8 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue  # 更加充分的就业成为……亮点: the phrase is the subject, a noun phrase
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
-            if i >= 2 and pieces[i - 2] == "最":
-                continue  # 最严格的围填海管控, 最有力的支持: a superlative is an attribute
+            if i >= 2 and pieces[i - 2] in ("最", "可"):
+                continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
             if after in _LOCALIZERS:
                 continue  # 不平衡的发展之间: a localizer makes the verb a noun
             if after is None:

@@ -380,6 +380,8 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "取得了全方位的发展成就，走出高质量的发展道路。",  # 取得|了 governs; 发展成就 is one noun
         "把发展的成果、干得好的经验总结起来。",  # 的 before a noun, not a parallel complement
         "巩固发展的成果、干得出色。",  # 发展 is one word: 展 is no verb of its own
+        # 2026 provincial reports: the object of 以; 可 + a verb.
+        "以扎实有效的工作确保开好局，形成稳定可持续的增收致富模式。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
