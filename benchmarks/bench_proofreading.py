@@ -8,6 +8,8 @@
    1b. Recall on slips planted at random the way pinyin input makes them (one character of a
    common word in the seeds' sentences put for a common character of the same syllable,
    making no word): not hand-picked, so a measure of how the sound rules generalise.
+   1c. Recall on real words put at random for real words of the same sound (攻关 → 公关), and
+   false alarms on the same sentences put right.
 2. False alarms per 10,000 characters of clean text: the right sentences of the cases, our
    clean paragraphs, the hand-written samples and the five real seed reports (../shared/seeds).
    ``--list`` prints every finding there so a reader can judge it; those judged to be real
@@ -40,6 +42,7 @@ from tests.proofread_eval import (  # noqa: E402
     SEEDS,
     clean_reports,
     load_cases,
+    random_homophone_words,
     random_ime_slips,
     report_chars,
     score_cases,
@@ -137,6 +140,29 @@ def random_recall() -> None:
         score = score_cases(cases).classes["typo"]
         tone = "同音同调" if same_tone else "同音不同调也算"
         print(f"  随机种子 {seed:>2}（{tone}）：{score.caught}/{score.planted} = {score.caught / max(score.planted, 1):.0%}，改对 {score.named}")
+    print()
+
+
+# Random real words put for real words of the same sound (1c): two draws.
+HOMOPHONE_DRAWS = (3, 9)
+HOMOPHONE_COUNT = 200
+
+
+def homophone_recall() -> None:
+    if not SEEDS.is_dir():
+        print(f"1c. 随机同音实词：没有种子报告（{SEEDS}），跳过\n")
+        return
+    print(
+        "1c. 随机同音实词（种子报告的句子里，公文常用的二字词随机换成同音同调、也是词、但公文不用的词，"
+        f"如 攻关→公关；每次至多 {HOMOPHONE_COUNT} 例）"
+    )
+    for seed in HOMOPHONE_DRAWS:
+        score = score_cases(random_homophone_words(seed, HOMOPHONE_COUNT))
+        found = score.classes["typo"]
+        print(
+            f"  随机种子 {seed:>2}：{found.caught}/{found.planted} = {found.caught / max(found.planted, 1):.0%}，"
+            f"改对 {found.named}；改回正确句子后的误报 {len(score.control_alarms)} 处"
+        )
     print()
 
 
@@ -277,6 +303,7 @@ def main() -> int:
     memory()
     scores = recall()
     random_recall()
+    homophone_recall()
     false_alarms(scores, listing, folders)
     speed()
     return 0

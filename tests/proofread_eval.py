@@ -208,3 +208,42 @@ def random_ime_slips(seed: int, count: int, same_tone: bool = True) -> list[Case
             break
     return cases
 
+
+
+def random_homophone_words(seed: int, count: int) -> list[Case]:
+    """``count`` real words put for real words of the same sound, planted at random in the seeds'
+    sentences: a two-character word the reports use (report_words.txt) with one character put for
+    one of the same syllable and tone that makes another dictionary word, one the reports never
+    write — 攻关 → 公关, 矛盾 → 茅盾. The slip is a word, so only its context tells."""
+    import random
+
+    from core.proofread import data
+    from core.proofread.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    assert lexicon is not None
+    report_count = data.report_word_counts()
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    rng.shuffle(sentences)
+    cases: list[Case] = []
+    planted: set[str] = set()
+    for sentence in sentences:
+        at, options = 0, []
+        for piece in lexicon.words(sentence):
+            if len(piece) == 2 and _HAN_WORD.fullmatch(piece) and report_count(piece) >= 3:
+                for position, ch in enumerate(piece):
+                    for other in lexicon.same_syllable(ch):
+                        slip = piece[:position] + other + piece[position + 1 :]
+                        if lexicon.freq.get(slip, 0) >= 20 and not report_count(slip) and slip not in planted:
+                            options.append((at, piece, slip))
+            at += len(piece)
+        if not options:
+            continue
+        at, word, slip = rng.choice(options)
+        planted.add(slip)
+        wrong = sentence[:at] + slip + sentence[at + len(word) :]
+        cases.append(Case("typo", wrong, sentence, at, at + len(word), len(cases) + 1))
+        if len(cases) == count:
+            break
+    return cases

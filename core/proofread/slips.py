@@ -24,7 +24,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
    tone makes a word published reports write — 分类|调|空 → 调控;
 9. two loose characters between words where one character of exactly the same syllable and
    tone, the input method's other candidate, makes a word jieba saw often and the text far more
-   probable — 鼓励|西|引|青年 → 吸引, 突出|则|任 → 责任.
+   probable — 鼓励|西|引|青年 → 吸引, 突出|则|任 → 责任;
+10. a real word that reports never write, where a word of the same sound is what reports write
+   beside its neighbour and is commoner — 核心技术|公关 → 攻关, 关心|关隘 → 关爱.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -528,10 +530,72 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     )
 
 
+# Rule 10: a real word reports never write (report count 0) and jieba saw fewer than
+# VERY_COMMON_WORD times (检察 is meant), where a word of the very same sound, one character
+# changed, is this many times commoner and is what reports write beside the neighbouring word —
+# 核心技术|公关 → 攻关. On the provincial reports, cross-validated, 2 rather than 20 found a
+# quarter more of the random real-word slips for one more false alarm in 600,000 characters.
+HOMOPHONE_RATIO = 2
+
+
+def _reported_pair(before: str, word: str, after: str) -> bool:
+    """Do reports write ``word`` right after ``before`` or right before ``after``?"""
+    pairs = data.report_collocations()
+    return bool(before and f"{before} {word}" in pairs) or bool(after and f"{word} {after}" in pairs)
+
+
+def homophone_words(text: str, lexicon: Lexicon) -> list[Hit]:
+    """Rule 10: a two-character word put for another of the same sound (茅盾 for 矛盾, 公关 for
+    攻关): the word written is one the reports never use and that does not go with its
+    neighbours, while its homophone is far commoner and is what the reports write beside them."""
+    report_count = data.report_word_counts()
+    hits: list[Hit] = []
+    for run in _HAN_RUN.finditer(text):
+        if len(run.group()) > MAX_RUN:
+            continue
+        pieces = lexicon.words(run.group())
+        at = run.start()
+        for i, piece in enumerate(pieces):
+            start, at = at, at + len(piece)
+            if len(piece) != 2 or piece in lexicon.known or report_count(piece):
+                continue
+            written = lexicon.frequency(piece)
+            if not 0 < written < VERY_COMMON_WORD:
+                continue  # no word at all (the sound-and-shape rules' case), or one meant (检察)
+            before = pieces[i - 1] if i and len(pieces[i - 1]) >= 2 else ""
+            after = pieces[i + 1] if i + 1 < len(pieces) and len(pieces[i + 1]) >= 2 else ""
+            if not (before or after) or _reported_pair(before, piece, after):
+                continue
+            best = ""
+            for position, ch in enumerate(piece):
+                for other in lexicon.same_syllable(ch):
+                    word = piece[:position] + other + piece[position + 1 :]
+                    if (
+                        report_count(word) >= REPORT_SEEN
+                        and lexicon.frequency(word) >= HOMOPHONE_RATIO * written
+                        and _reported_pair(before, word, after)
+                        and (not best or lexicon.frequency(word) > lexicon.frequency(best))
+                    ):
+                        best = word
+            if best and not _inside_known_word(text, start, at):
+                hits.append(
+                    Hit(
+                        start,
+                        at,
+                        best,
+                        f"“{piece}”与“{best}”同音，公文在这里常写“{best}”，可能是错别字。",
+                        f"如是“{best}”，改为“{best}”；如确是“{piece}”，可忽略或加入本单位词表。",
+                        GUESSED_SOURCE,
+                    )
+                )
+    return hits
+
+
 def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
     """All 错别字 in ``text``; without the lexicon, the curated list alone."""
     hits = listed_misspellings(text)
     if lexicon is not None:
         hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
         hits += sound_and_shape_slips(text, lexicon)
+        hits += homophone_words(text, lexicon)
     return drop_overlaps(hits)

@@ -110,6 +110,10 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # (专相|行动 → 专项, not 专线).
         ("严格遵守工作记律。", "严格遵守工作纪律。"),
         ("开展专相行动。", "开展专项行动。"),
+        # Rule 10: a real word the reports never write, where its homophone is what they write
+        # beside the neighbour (核心技术 攻关, 关心 关爱).
+        ("加强关键核心技术公关。", "加强关键核心技术攻关。"),
+        ("持续关心关隘基层干部。", "持续关心关爱基层干部。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -159,6 +163,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "确定单位名单，按股分红，希有关单位按时报送，一笔划拨资金。",
         # A correction must be a word reports write: 开元, 产销 and 提及 are not (2026 reports).
         "上海天文馆建成开园，推动产消对接，开展提级管理。",
+        # Rule 10's near misses: 危机 公关 is no pair of 攻关; 检察 is too common to be a slip.
+        "组织开展危机公关培训，做好行政检察衔接。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
