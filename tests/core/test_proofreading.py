@@ -287,6 +287,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("竖立正确的选人用人导向。", "树立正确的选人用人导向。"),
         ("拟提拔人选进行公式，公式期满无异议后任职。", "拟提拔人选进行公示，公示期满无异议后任职。"),
         ("当前形式下，安全生产形式依然严峻。", "当前形势下，安全生产形势依然严峻。"),
+        ("防范山洪爆发，防止金融危机暴发。", "防范山洪暴发，防止金融危机爆发。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -331,6 +332,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "健全社会主义法制，加强法制建设；实现长治久安，河长治理河道。",
         "他处事机智；防止发生安全事故，在路口竖立标牌，用数学公式计算。",
         "创新宣传形式，采取多种形式，发展多种经济形式和灵活就业形式。",
+        "警惕暴发户心态，激发创新潜能的爆发力。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
