@@ -413,6 +413,33 @@ def _likelihood(lexicon: Lexicon, pieces: list[str], i: int, j: int, word: str) 
     return (_collocated_parallel(pieces, i, j, word), same_sound + (same_sound and same_series), lexicon.frequency(word))
 
 
+# How far around a two-character span words of its series are looked for (前端……中端……后端).
+SERIES_REACH = 25
+
+
+def _series(text: str, at: int, fix: str, lexicon: Lexicon) -> bool:
+    """Is the two-character span at ``at`` one of a series the sentence writes: two other words
+    that keep one of its characters in its place and change the other (前端研发、中端生产、后端
+    销售: 中端 is no slip of 终端)? One such word is not enough (全部 beside 赣部)."""
+    span = text[at : at + 2]
+    for kept in (0, 1):
+        others = set()
+        for other_at in range(max(0, at - SERIES_REACH), min(len(text) - 1, at + 2 + SERIES_REACH)):
+            if abs(other_at - at) < 2:
+                continue
+            other = text[other_at : other_at + 2]
+            if (
+                other[kept] == span[kept]
+                and other[1 - kept] != span[1 - kept]
+                and other != fix
+                and lexicon.frequency(other) >= COMMON_WORD
+            ):
+                others.add(other)
+        if len(others) >= 2:
+            return True
+    return False
+
+
 def _collocated_parallel(pieces: list[str], i: int, j: int, word: str) -> bool:
     """Does ``word``, put for pieces ``i:j``, make a pair reports write with the word before
     or after it (失职|读|职 → 失职 渎职)? Then a parallel pattern is what the reports write
@@ -495,7 +522,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 word, kind = best
                 if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j], word):
                     continue
-                if len(span) == 2 and _parallel(text, start) and not _collocated_parallel(pieces, i, j, word):
+                if len(span) == 2 and (_parallel(text, start) or _series(text, start, word, lexicon)) and not _collocated_parallel(pieces, i, j, word):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):
                     continue

@@ -114,6 +114,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # beside the neighbour (核心技术 攻关, 关心 关爱).
         ("加强关键核心技术公关。", "加强关键核心技术攻关。"),
         ("持续关心关隘基层干部。", "持续关心关爱基层干部。"),
+        # One word of the same pattern nearby makes no series (推动 beside 推晋).
+        ("全面推晋党建工作，推动高质量发展。", "全面推进党建工作，推动高质量发展。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -165,6 +167,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "上海天文馆建成开园，推动产消对接，开展提级管理。",
         # Rule 10's near misses: 危机 公关 is no pair of 攻关; 检察 is too common to be a slip.
         "组织开展危机公关培训，做好行政检察衔接。",
+        # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
+        "推进食品前端研发培育、中端生产加工、后端冷链物流。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
