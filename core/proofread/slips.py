@@ -452,6 +452,19 @@ def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
 
+def _among_bound(lexicon: Lexicon, pieces: list[str], i: int, j: int) -> bool:
+    """Does a loose character that is seldom a word alone stand right before or after pieces
+    ``i:j`` (红格|南|钒|钛, 同|央|企)? Then the span is part of a run of abbreviations, a name
+    (钒钛, 央企), not the debris of one slip; a free word beside it (有|韧|形) is no such run."""
+    return any(
+        0 <= k < len(pieces)
+        and len(pieces[k]) == 1
+        and pieces[k] not in GRAMMAR
+        and lexicon.frequency(pieces[k]) < FREE_CHARACTER
+        for k in (i - 1, j)
+    )
+
+
 def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
     """A common word and a character that is a word of its own (负责|任, 不得|以, 的|意志,
     对|集体经济): the span reads as two words, whatever one word sounds like it."""
@@ -511,7 +524,13 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
                     )
                 after_surname = i > 0 and pieces[i - 1] in _SURNAMES
-                if best is None and len(part) == 2 and len(span) == 2 and not after_surname:
+                if (
+                    best is None
+                    and len(part) == 2
+                    and len(span) == 2
+                    and not after_surname
+                    and not _among_bound(lexicon, pieces, i, j)
+                ):
                     best = beside_bound_character(lexicon, span, candidates)
                 if best is None and len(part) == 2 and len(span) == 2 and between_words:
                     among_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)

@@ -167,6 +167,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "上海天文馆建成开园，推动产消对接，开展提级管理。",
         # Rule 10's near misses: 危机 公关 is no pair of 攻关; 检察 is too common to be a slip.
         "组织开展危机公关培训，做好行政检察衔接。",
+        # A run of abbreviations (南|钒|钛, 同|央|企): a bound character beside the span is a name's.
+        "实施红格南钒钛磁铁矿项目，同央企京企联手。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
         "推进食品前端研发培育、中端生产加工、后端冷链物流。",
     ],
