@@ -108,7 +108,10 @@ def _words_meet(run: str, i: int, lexicon: Lexicon) -> bool:
     return ending and starting
 
 
-def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
+def _doubled_characters(
+    run: str, base: int, pieces: list[str], lexicon: Lexicon, after_digit: bool = False
+) -> list[Hit]:
+    """``after_digit``: the run follows a figure (近3|年年均)."""
     owner: list[int] = []  # piece index of each character
     for index, piece in enumerate(pieces):
         owner.extend([index] * len(piece))
@@ -126,6 +129,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # the same, where jieba cut them otherwise: 产业链|链主, 慢病|病因, 地下水|水位
         if ch in _EVERY and ((len(a) == 1 and len(b) == 1) or _starts_piece(owner, i - 1, "一", run)):
             continue  # 月月有活动, 一步步推进 (but not 进一步|步)
+        if i == 0 and ch in _EVERY and after_digit:
+            continue  # 近3年|年均: a count in figures, then a word starting with its unit
         if ch in _EVERY and len(a) >= 2 and i + 2 < len(run) and run[i + 2] == ch:
             continue  # 三百六十行|行行: a word ending in the character, then "every …"
         if i + 3 < len(run) and run[i + 2] == run[i + 3] and run[i + 2] != ch:
@@ -148,6 +153,8 @@ def _doubled_characters(run: str, base: int, pieces: list[str], lexicon: Lexicon
             continue  # 太湖|湖|体, 中国|国|新, 培育|育|繁|推: a word, then a coinage of loose characters
         if len(a) == 1 and len(b) >= 2 and _loose_content(pieces, owner[i] - 1):
             continue  # 徽|学|学术, 慢|病|病因, 中|煤|煤炭: a coinage of loose characters, then a word
+        if data.inside_known_word(run, i, i + 2):
+            continue  # 水水联运: one of our words
         keep_first = len(a) >= 2  # 各项|项 → drop the loose second; 全|全面 → drop the loose first
         at = base + (i + 1 if keep_first else i)
         hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
@@ -191,5 +198,6 @@ def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         pieces = lexicon.words(run.group())
         hits += _doubled_words(run.group(), run.start(), pieces, lexicon)
-        hits += _doubled_characters(run.group(), run.start(), pieces, lexicon)
+        after_digit = run.start() > 0 and text[run.start() - 1].isdigit()
+        hits += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit)
     return drop_overlaps(hits)

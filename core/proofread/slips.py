@@ -60,6 +60,7 @@ from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import (
     GRAMMAR,
+    MEASURES,
     NUMERALS,
     REPORT_COMMON,
     REPORT_SEEN,
@@ -124,17 +125,6 @@ def _misspelling_pattern() -> tuple[re.Pattern[str] | None, dict[str, data.Missp
     return re.compile("|".join(re.escape(w) for w in alternatives)), entries
 
 
-def _inside_known_word(text: str, start: int, end: int) -> bool:
-    """The span lies in a word of the office's list (a place called 峻工村 stays as written)."""
-    for word in data.office_words():
-        at = text.find(word, max(0, start - len(word)), end + len(word))
-        while at != -1 and at <= start:
-            if end <= at + len(word):
-                return True
-            at = text.find(word, at + 1, end + len(word))
-    return False
-
-
 def listed_misspellings(text: str) -> list[Hit]:
     """Rule 1: wrong forms from the curated list (and the office's)."""
     pattern, entries = _misspelling_pattern()
@@ -142,7 +132,7 @@ def listed_misspellings(text: str) -> list[Hit]:
         return []
     hits = []
     for match in pattern.finditer(text):
-        if _inside_known_word(text, match.start(), match.end()):
+        if data.inside_known_word(text, match.start(), match.end()):
             continue
         entry = entries[match.group()]
         hits.append(
@@ -508,6 +498,10 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
                 if _two_words(lexicon, part):
                     continue
+                if span[0] in MEASURES and (
+                    (i > 0 and pieces[i - 1][-1] in NUMERALS) or (i == 0 and run.start() and text[run.start() - 1].isdigit())
+                ):
+                    continue  # 15|个|新|项目, 十|个|新|优势: a count, not 革新
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 candidates = {w for w in _candidates(lexicon, span, loose) if _report_like(lexicon, w)}
@@ -539,7 +533,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
                 word, kind = best
-                if _inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j], word):
+                if data.inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j], word):
                     continue
                 if len(span) == 2 and (_parallel(text, start) or _series(text, start, word, lexicon)) and not _collocated_parallel(pieces, i, j, word):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
@@ -623,7 +617,7 @@ def homophone_words(text: str, lexicon: Lexicon) -> list[Hit]:
                         and (not best or lexicon.frequency(word) > lexicon.frequency(best))
                     ):
                         best = word
-            if best and not _inside_known_word(text, start, at):
+            if best and not data.inside_known_word(text, start, at):
                 hits.append(
                     Hit(
                         start,

@@ -169,6 +169,10 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "组织开展危机公关培训，做好行政检察衔接。",
         # A run of abbreviations (南|钒|钛, 同|央|企): a bound character beside the span is a name's.
         "实施红格南钒钛磁铁矿项目，同央企京企联手。",
+        # A count: a numeral, then a measure word (15个新项目, 十个新优势: not 革新).
+        "推进15个新项目，塑造十个新优势。",
+        # A listed wrong form inside one of our words is meant (the river 九洲江).
+        "推进九洲江流域综合治理。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
         "推进食品前端研发培育、中端生产加工、后端冷链物流。",
     ],
@@ -558,6 +562,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         # name ending with the first character of a word (2026 provincial reports).
         "太湖湖体平均水质30年来最好，中国国新等央企落户。",  # 湖|体, 国|新
         "举办徽学学术大会，推进中煤煤炭深加工项目。",  # 徽|学, 中|煤
+        "生产总值近3年年均增长6%，积极发展铁水、水水联运。",  # a count in figures; one of our words
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
