@@ -224,6 +224,13 @@ def shapes() -> ShapeTable:
     cut = lines.index(PURE_SHAPE_SECTION) if PURE_SHAPE_SECTION in lines else len(lines)
     look_alike = _groups(lines[cut + 1 :])
     similar = _groups(lines[:cut])
+    # Characters drawn nearly alike (shape_glyphs.txt, generated: 贵 责, 格 恪): each line is a
+    # character and its look-alikes, taken both ways.
+    for line in _lines(shipped_dir() / "shape_glyphs.txt", office=False):
+        first, others = line[0], frozenset(line[1:])
+        look_alike[first] = look_alike.get(first, frozenset()) | others
+        for other in others:
+            look_alike[other] = look_alike.get(other, frozenset()) | {first}
     for ch, others in look_alike.items():
         similar[ch] = similar.get(ch, frozenset()) | others
     # The series of every phonetic part (scripts/build_shape_series.py: 支 → 枝技肢, 粦 → 磷遴).

@@ -114,6 +114,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # beside the neighbour (核心技术 攻关, 关心 关爱).
         ("加强关键核心技术公关。", "加强关键核心技术攻关。"),
         ("持续关心关隘基层干部。", "持续关心关爱基层干部。"),
+        # Characters drawn nearly alike (shape_glyphs.txt), whatever their sound: 贵/责, 干/于.
+        ("压实安全生产主体贵任。", "压实安全生产主体责任。"),
+        ("印发《关干加强基层治理的意见》。", "印发《关于加强基层治理的意见》。"),
         # One word of the same pattern nearby makes no series (推动 beside 推晋).
         ("全面推晋党建工作，推动高质量发展。", "全面推进党建工作，推动高质量发展。"),
     ],
