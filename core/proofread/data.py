@@ -147,22 +147,35 @@ def misspellings() -> tuple[Misspelling, ...]:
 
 
 @cache
+def shipped_words() -> frozenset[str]:
+    """政务 words jieba lacks (words.txt)."""
+    return frozenset(w.split()[0] for w in _lines(shipped_dir() / "words.txt", office=False))
+
+
 def known_words() -> frozenset[str]:
     """政务 words jieba lacks, and the office's own words: right wherever they stand."""
-    shipped = _lines(shipped_dir() / "words.txt", office=False)
-    office = _lines(office_dir() / OFFICE_WORDS, office=True)
-    return frozenset(w.split()[0] for w in [*shipped, *office])
+    return _known_words_in(office_dir())
 
 
 @cache
+def _known_words_in(folder: Path) -> frozenset[str]:
+    return shipped_words() | _office_words_in(folder)
+
+
 def office_words() -> frozenset[str]:
-    return frozenset(w.split()[0] for w in _lines(office_dir() / OFFICE_WORDS, office=True))
+    """The office's own words (本单位词表), read once per office folder."""
+    return _office_words_in(office_dir())
+
+
+@cache
+def _office_words_in(folder: Path) -> frozenset[str]:
+    return frozenset(w.split()[0] for w in _lines(folder / OFFICE_WORDS, office=True))
 
 
 def inside_known_word(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` lie in one of our 政务 words or the office's (a place called 峻工村,
     the river 九洲江, 水水联运)? Then it is written as meant. The office's list is read as it is now."""
-    for word in known_words() | office_words():
+    for word in shipped_words() | office_words():
         at = text.find(word, max(0, start - len(word)), end + len(word))
         while at != -1 and at <= start:
             if end <= at + len(word):
@@ -413,5 +426,5 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, known_words, office_words, formulations, numbered_names, office_rules):
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, numbered_names, office_rules):
         loader.cache_clear()
