@@ -10,8 +10,9 @@ samples and the five real seed reports: any finding of a text check there is a f
 
 from __future__ import annotations
 
+import random
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,14 +157,36 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 IME_CHARACTER = 500
 
 
+def _planted_at_random(
+    seed: int, count: int, draw: Callable[[random.Random, str, set[str]], tuple[int, str, str] | None]
+) -> list[Case]:
+    """``count`` slips, at most one in each of the seeds' sentences taken in a random order:
+    ``draw`` picks (offset, word, slip) in a sentence, or None, and never a slip already planted
+    (a report that writes one twice has coined it)."""
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    rng.shuffle(sentences)
+    cases: list[Case] = []
+    planted: set[str] = set()
+    for sentence in sentences:
+        found = draw(rng, sentence, planted)
+        if found is None:
+            continue
+        at, word, slip = found
+        planted.add(slip)
+        wrong = sentence[:at] + slip + sentence[at + len(word) :]
+        cases.append(Case("typo", wrong, sentence, at, at + len(word), len(cases) + 1))
+        if len(cases) == count:
+            break
+    return cases
+
+
 def random_ime_slips(seed: int, count: int, same_tone: bool = True) -> list[Case]:
     """``count`` slips the way pinyin input makes them, planted at random in the seeds' sentences:
     one character of a common word (jieba 100+) put for a common character of the same syllable
-    (and tone, when ``same_tone``) where that makes no word — 党员 → 挡员, 提升 → 提生. Each slip
-    once (a report that writes one twice has coined it). Not hand-picked: recall on them is how
-    the sound rules generalise, beside the planted sets written by hand."""
-    import random
-
+    (and tone, when ``same_tone``) where that makes no word — 党员 → 挡员, 提升 → 提生. Not
+    hand-picked: recall on them is how the sound rules generalise, beside the planted sets
+    written by hand."""
     from core.proofread.lexicon import get_lexicon
 
     lexicon = get_lexicon()
@@ -176,12 +199,8 @@ def random_ime_slips(seed: int, count: int, same_tone: bool = True) -> list[Case
         reading = readings.toned(ch) if same_tone else readings.plain(ch)
         if freq >= IME_CHARACTER and reading is not None:
             by_sound.setdefault(reading, []).append((ch, freq))
-    rng = random.Random(seed)
-    sentences = seed_sentences()
-    rng.shuffle(sentences)
-    cases: list[Case] = []
-    planted: set[str] = set()
-    for sentence in sentences:
+
+    def draw(rng: random.Random, sentence: str, planted: set[str]) -> tuple[int, str, str] | None:
         at, spans = 0, []
         for piece in lexicon.words(sentence):
             # jieba's own counts: the draw does not move when our word lists grow.
@@ -189,25 +208,21 @@ def random_ime_slips(seed: int, count: int, same_tone: bool = True) -> list[Case
                 spans.append((at, piece))
             at += len(piece)
         if not spans:
-            continue
+            return None
         at, word = rng.choice(spans)
         position = rng.randrange(len(word))
         reading = readings.toned(word[position]) if same_tone else readings.plain(word[position])
         pool = [(ch, f) for ch, f in by_sound.get(reading or "", []) if ch != word[position]]
         if not pool:
-            continue
+            return None
         # An input method lists the commonest characters first: a slip picks those most.
         other = rng.choices([ch for ch, _ in pool], weights=[f for _, f in pool])[0]
         slip = word[:position] + other + word[position + 1 :]
         if slip in lexicon.freq or slip in planted:
-            continue
-        planted.add(slip)
-        wrong = sentence[:at] + slip + sentence[at + len(word) :]
-        cases.append(Case("typo", wrong, sentence, at, at + len(word), len(cases) + 1))
-        if len(cases) == count:
-            break
-    return cases
+            return None
+        return at, word, slip
 
+    return _planted_at_random(seed, count, draw)
 
 
 def random_homophone_words(seed: int, count: int) -> list[Case]:
@@ -215,20 +230,14 @@ def random_homophone_words(seed: int, count: int) -> list[Case]:
     sentences: a two-character word the reports use (report_words.txt) with one character put for
     one of the same syllable and tone that makes another dictionary word, one the reports never
     write — 攻关 → 公关, 矛盾 → 茅盾. The slip is a word, so only its context tells."""
-    import random
-
     from core.proofread import data
     from core.proofread.lexicon import get_lexicon
 
     lexicon = get_lexicon()
     assert lexicon is not None
     report_count = data.report_word_counts()
-    rng = random.Random(seed)
-    sentences = seed_sentences()
-    rng.shuffle(sentences)
-    cases: list[Case] = []
-    planted: set[str] = set()
-    for sentence in sentences:
+
+    def draw(rng: random.Random, sentence: str, planted: set[str]) -> tuple[int, str, str] | None:
         at, options = 0, []
         for piece in lexicon.words(sentence):
             if len(piece) == 2 and _HAN_WORD.fullmatch(piece) and report_count(piece) >= 3:
@@ -238,12 +247,6 @@ def random_homophone_words(seed: int, count: int) -> list[Case]:
                         if lexicon.freq.get(slip, 0) >= 20 and not report_count(slip) and slip not in planted:
                             options.append((at, piece, slip))
             at += len(piece)
-        if not options:
-            continue
-        at, word, slip = rng.choice(options)
-        planted.add(slip)
-        wrong = sentence[:at] + slip + sentence[at + len(word) :]
-        cases.append(Case("typo", wrong, sentence, at, at + len(word), len(cases) + 1))
-        if len(cases) == count:
-            break
-    return cases
+        return rng.choice(options) if options else None
+
+    return _planted_at_random(seed, count, draw)
