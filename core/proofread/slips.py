@@ -554,8 +554,9 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
 
 
 def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """Does a listed wrong form lie across two common words, each reaching outside it
-    (平安|祥和 holds 安祥)? Then nothing there is misspelt."""
+    """Does a listed wrong form lie across two common words (or dictionary words of three
+    characters or more), each reaching outside it (平安|祥和 holds 安祥, 谨慎|密切合作 holds 慎密)?
+    Then nothing there is misspelt."""
     run = next((m for m in _HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
     if run is None or len(run.group()) > MAX_RUN:
         return False
@@ -565,7 +566,8 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
             overlapping.append((at, piece))
         at += len(piece)
     return len(overlapping) >= 2 and all(
-        lexicon.frequency(piece) >= COMMON_WORD and (start < hit.start or start + len(piece) > hit.end)
+        (lexicon.frequency(piece) >= COMMON_WORD or (len(piece) >= 3 and lexicon.frequency(piece) > 0))
+        and (start < hit.start or start + len(piece) > hit.end)
         for start, piece in overlapping
     )
 

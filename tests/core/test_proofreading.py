@@ -142,6 +142,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "用好抗疫特别国债，坚持因城施策。",  # would cut one of our 政务 words
         "他们的话语中更多的是期待。",  # no slip where the meant word differs in tone
         "有效化解矛盾纠纷，促进社会平安祥和。",  # the listed 安祥 lies across 平安|祥和
+        "坚持谨慎密切合作，下属托儿所正常运行。",  # 慎密 across 谨慎|密切合作, 属托 across 下属|托儿所
         "加快形成合理的收入分配格局。",  # 合理 is a very common word, not a slip of 形成合力
         "继续支持居民自住性住房消费。",  # 自住 starts a word (自住房): not 自主性
         "要在发展基础上多办利民实事。",  # 多|办: reports write the pair (report_bigrams.txt)
