@@ -110,6 +110,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # (专相|行动 → 专项, not 专线).
         ("严格遵守工作记律。", "严格遵守工作纪律。"),
         ("开展专相行动。", "开展专项行动。"),
+        # A set phrase jieba saw misspelt a few times, where the same sound makes the phrase.
+        ("坚持集思广议，做到家谕户晓。", "坚持集思广益，做到家喻户晓。"),
         # Rule 10: a real word the reports never write, where its homophone is what they write
         # beside the neighbour (核心技术 攻关, 关心 关爱).
         ("加强关键核心技术公关。", "加强关键核心技术攻关。"),
