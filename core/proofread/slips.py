@@ -213,9 +213,13 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     if same_sound and in_series and not (short and lone and _free_changed(lexicon, span, word)):
         # Not where the character changed is a word of its own (上|极 of 历史上极不平凡: 上级).
         return "音近形近"
-    if look_alike:
+    if look_alike and not _look_alike_meant(lexicon, span, pieces, word):
         return "形近"
-    if len(span) >= 4 and (similar or same_sound) and (len(pieces) > 1 or word in lexicon.idioms):
+    if (
+        len(span) >= 4
+        and (same_sound or (similar and not _look_alike_meant(lexicon, span, pieces, word)))
+        and (len(pieces) > 1 or word in lexicon.idioms)
+    ):
         # A rare dictionary word of four characters (职业资格) needs an idiom to stand for.
         return "形近" if similar else "音近"
     if (
@@ -317,6 +321,15 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         if similar:
             return "形近"  # 组识 → 组织: a look-alike of the same series
     return None
+
+
+def _look_alike_meant(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> bool:
+    """Is a span that only looks like ``word`` (no sound in common) written as meant? When it is
+    common words side by side (民生|改革 is no 民主改革), or when the character kept beside the
+    changed one is a function word (增收|之|问, 时代|之|问: no 之间)."""
+    if len(pieces) >= 2 and all(len(p) >= 2 and lexicon.frequency(p) >= COMMON_WORD for p in pieces):
+        return True
+    return len(span) == 2 and any(a == b and a in GRAMMAR for a, b in zip(span, word, strict=True))
 
 
 def _rare_phrase_misspelt(

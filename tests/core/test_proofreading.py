@@ -177,6 +177,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "实施红格南钒钛磁铁矿项目，同央企京企联手。",
         # A count: a numeral, then a measure word (15个新项目, 十个新优势: not 革新).
         "推进15个新项目，塑造十个新优势。",
+        # Look-alikes only (no sound in common) beside a function word or between common words.
+        "答好群众持续增收之问，深化社会民生改革。",
         # A listed wrong form inside one of our words is meant (the river 九洲江).
         "推进九洲江流域综合治理。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
