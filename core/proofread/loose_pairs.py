@@ -17,7 +17,7 @@ from core.proofread.lexicon import Lexicon
 
 # Numerals and function words: typed on purpose, and words of their own beside anything.
 GRAMMAR = frozenset(
-    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由"
+    "〇零一二三四五六七八九十百千万亿两第之的地得是以在要也就对于与和及暨既已等了着过被把将从向为而并或即则但却都又还更很不没这那其此各每所到由仍均亦尚"
 )
 # Rule 6: a correction that makes a word reports write next to a neighbour, when the word is at
 # least this common; numerals are typed on purpose.

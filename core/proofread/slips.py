@@ -197,6 +197,8 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     changed = sorted({(a, b) for a, b in zip(span, word, strict=True) if a != b})
     if not changed or len(changed) > 1 + (len(span) >= 6):
         return None
+    if len(span) <= 2 and all(a in GRAMMAR and b in GRAMMAR for a, b in changed):
+        return None  # one function word for another (其时|已|至 is no 以至): typed on purpose
     gain = lexicon.log_probability(word) - sum(lexicon.log_probability(p) for p in pieces)
     if gain < MIN_GAIN:
         return None

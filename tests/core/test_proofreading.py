@@ -179,6 +179,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "推进15个新项目，塑造十个新优势。",
         # Look-alikes only (no sound in common) beside a function word or between common words.
         "答好群众持续增收之问，深化社会民生改革。",
+        # One function word for another (已|至: no 以至), an adverb (仍|大: no 人大), 援疆.
+        "高质量发展其时已至，稳增长压力仍大，深化产业援疆。",
         # A listed wrong form inside one of our words is meant (the river 九洲江).
         "推进九洲江流域综合治理。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
