@@ -3,6 +3,7 @@
 Worked on jieba's pieces of each clause, with word classes from :mod:`core.proofread.data`
 (wordlists.toml) and jieba's dictionary (verbs):
 
+* 地 → 的 — an adjective + 地 + a noun that is no verb (有效地机制, 良好地氛围): wordlists.toml adjectives;
 * 的 → 地 — an adverbial (认真, 积极, 扎扎实实) + 的 + a verb that goes on to an object or
   an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
   verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
@@ -84,6 +85,19 @@ def _verb_like(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.verbs or (len(word) >= 4 and word[:2] in lexicon.verbs)
 
 
+def _verb_with_object(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` a verb and its object that jieba keeps as one piece (推进改革, 发挥作用,
+    履行职责): a verb of two characters, then a noun (or a verb that is also a noun: 改革)?"""
+    tail = word[2:]
+    return (
+        len(word) == 4
+        and word[:2] in lexicon.verbs
+        and word[:2] not in lexicon.nominal_verbs  # 监督管理: two verbs that are nouns, a noun
+        and lexicon.frequency(tail) > 0
+        and (tail not in lexicon.verbs or tail in lexicon.nominal_verbs)
+    )
+
+
 def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -122,9 +136,10 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
             if after in _LOCALIZERS:
                 continue  # 不平衡的发展之间: a localizer makes the verb a noun
-            if after is None:
+            if after is None and not _verb_with_object(verb, lexicon):
                 # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
-                # X (更有力的举措、更加集中的支持) marks a noun phrase of a list.
+                # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
+                # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.
                 head = pieces[i - 2] if i >= 2 else None
                 if head is None or head not in lists["modals"] or head in degree | _DEGREE_MODALS:
                     continue
@@ -235,12 +250,38 @@ def _parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         )
 
 
+def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围):
+    an attribute before a noun takes 的."""
+    lists = data.wordlists()
+    position = 0
+    for i, piece in enumerate(pieces):
+        start = position
+        position += len(piece)
+        if piece != "地" or i == 0 or i + 1 >= len(pieces):
+            continue
+        x, noun = pieces[i - 1], pieces[i + 1]
+        if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or x in lists["adjectives"]):
+            continue
+        if noun not in lists["compound_heads"] or noun in lexicon.verbs:
+            continue
+        yield Hit(
+            base + start,
+            base + start + 1,
+            "的",
+            f"“{x}地{noun}”中“地”应为“的”：名词前的定语后面用“的”。",
+            f"改为“{x}的{noun}”。",
+            SOURCE,
+        )
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
-        if len(clause.group()) > MAX_RUN or ("的" not in clause.group() and "得" not in clause.group()):
+        if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue
         pieces = lexicon.words(clause.group())
+        hits += _di_to_de(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)

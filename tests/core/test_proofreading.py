@@ -378,6 +378,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("财政资金要花的其所、用得安全。", "财政资金要花得其所、用得安全。"),  # parallel complements
         ("要审慎的评估风险，因地制宜的推进乡村建设。", "要审慎地评估风险，因地制宜地推进乡村建设。"),
         ("今年的整改工作做的扎实有效。", "今年的整改工作做得扎实有效。"),  # two complements side by side
+        # A verb jieba keeps whole with its object (推进改革, 履行职责) ends the clause as a verb.
+        ("我们深入的推进改革，切实的履行职责。", "我们深入地推进改革，切实地履行职责。"),
+        # 地 before a noun: an attribute takes 的.
+        ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -412,6 +416,8 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "巩固发展的成果、干得出色。",  # 发展 is one word: 展 is no verb of its own
         # 2026 provincial reports: the object of 以; 可 + a verb.
         "以扎实有效的工作确保开好局，形成稳定可持续的增收致富模式。",
+        # Two verbs that are also nouns make a noun (监督管理); 地 in words and before a verb.
+        "实施有效的监督管理，认真地工作，加强土地管理，开展实地考察，做好属地管理工作。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
