@@ -408,6 +408,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
             if item.canonical in text:
                 levels = levels or _quote_depth(text)
                 hits += _unquoted(text, item, levels)
+            hits += _wrong_forms(text, item, [])  # “两个确定” for “两个确立”
             continue
         exact = _occurrences(text, item.canonical)
         for form in item.accepted:
