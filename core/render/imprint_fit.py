@@ -23,9 +23,11 @@ to an even number of pages two shorter — which happens exactly in the first ca
 takes the next-page placement. Without LibreOffice, or if it fails, the own-page placement
 stands: never misplaced, at worst a sheet longer or a page number short.
 
-One LibreOffice start per export: both placements come from one rendering, only the
-under-text one is laid out (a PDF export lays out both in that one start), and the clerk
-may cancel while LibreOffice works.
+One LibreOffice start per export, begun before the rendering so that its start-up overlaps
+it (issue 28: the export with a 版记 takes no longer than the one without plus one cold
+conversion): both placements come from one rendering, only the under-text one is laid out
+(a PDF export lays out both in that one start), and the clerk may cancel while LibreOffice
+works.
 """
 
 from __future__ import annotations
@@ -33,11 +35,14 @@ from __future__ import annotations
 import copy
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from core.base.atomic import atomic_write_bytes
 from core.base.progress import Progress, progress_or_none
 from core.draft.model import Report
 from core.office.pdf_pages import PDF_FOR_LAYOUT, destination_pages
@@ -60,6 +65,9 @@ from core.render.imprint_placement import (
 )
 from core.render.package import read_zip, write_zip
 from core.text.gongwen_layout import IMPRINT_FIELDS
+
+if TYPE_CHECKING:
+    from core.office.libreoffice import SofficeRun
 
 FIT_TIMEOUT_S = 120.0
 # Of an export with a 版记 laid out by LibreOffice: rendering; LibreOffice (which says nothing of
@@ -154,6 +162,70 @@ def placer(
     return place
 
 
+class _Layout:
+    """The LibreOffice run that lays out an export's placements, in a temporary folder.
+
+    It is started before the rendering, so LibreOffice's start-up (most of a cold
+    conversion) overlaps the rendering; each document is written atomically, so LibreOffice
+    finds it whole or not at all. If it came to a file before the file was there, that file
+    is laid out once more when the first run has ended."""
+
+    def __init__(self, soffice: str, folder: Path, names: tuple[str, ...]) -> None:
+        self._soffice = soffice
+        self._folder = folder
+        self._names = names
+        self._run: SofficeRun | None = None
+
+    def start(self, names: tuple[str, ...] | None = None) -> bool:
+        """Start laying out ``names`` (all by default); False when LibreOffice cannot start."""
+        from core.office import libreoffice  # looked up when used: tests stand in for it
+
+        sources = [self._folder / f"{name}.docx" for name in names or self._names]
+        try:
+            self._run = libreoffice.start_soffice(
+                self._soffice, sources, self._folder, self._folder / "profile", PDF_FOR_LAYOUT, warm=True
+            )
+        except OSError:
+            self._run = None
+        return self._run is not None
+
+    def write(self, name: str, data: bytes) -> None:
+        atomic_write_bytes(self._folder / f"{name}.docx", data)
+
+    def pdf(self, name: str) -> bytes | None:
+        path = self._folder / f"{name}.pdf"
+        return path.read_bytes() if path.is_file() else None
+
+    def finish(self, cancelled: Callable[[], bool]) -> bool:
+        """Wait for the layout (Cancelled on the clerk's 取消); False if it ran out of time."""
+        if self._run is None:
+            return False
+        deadline = time.monotonic() + FIT_TIMEOUT_S  # for both runs together
+        try:
+            self._wait(deadline, cancelled)
+            missing = tuple(name for name in self._names if not (self._folder / f"{name}.pdf").is_file())
+            if missing and all((self._folder / f"{name}.docx").is_file() for name in missing):
+                if not self.start(missing):
+                    return True
+                self._wait(deadline, cancelled)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def stop(self) -> None:
+        """No LibreOffice outlives the export it was started for."""
+        from core.office import libreoffice
+
+        if self._run is not None:
+            libreoffice.stop_soffice(self._run)
+
+    def _wait(self, deadline: float, cancelled: Callable[[], bool]) -> None:
+        from core.office import libreoffice
+
+        assert self._run is not None
+        libreoffice.finish_soffice(self._run, max(deadline - time.monotonic(), 0.0), cancelled)
+
+
 def render_fitted(
     report: Report,
     fonts: str | None = DEFAULT_SCHEME,
@@ -165,59 +237,55 @@ def render_fitted(
     """The rendered document with its 版记 placed as above, and its PDF when one was made
     (``with_pdf``: always, when LibreOffice works). ``progress`` hears how far it is; its 取消
     (or ``cancelled()`` turning true) stops the work, LibreOffice at once (Cancelled)."""
-    from core.office.libreoffice import find_soffice, finish_soffice, start_soffice, stop_soffice
+    from core.office.libreoffice import find_soffice
 
     steps = progress_or_none(progress, cancelled)
     steps.check()
     soffice = find_soffice()
     if soffice is None or not has_imprint(report):
         return render_document(report, fonts=fonts, template=template, progress=steps), None
+    # The other placements laid out in the same LibreOffice start when a PDF is wanted.
+    names = (_PROBE, _OWN, _NEXT) if with_pdf else (_PROBE,)
+    with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
+        layout = _Layout(soffice, Path(folder), names)
+        try:
+            layout.start()
+            return _fit(report, fonts, template, with_pdf, steps, layout)
+        finally:
+            layout.stop()
+
+
+_PROBE, _OWN, _NEXT = "probe", "own", "next"
+
+
+def _fit(
+    report: Report, fonts: str | None, template: TemplateSource, with_pdf: bool, steps: Progress,
+    layout: _Layout,
+) -> tuple[RenderedDocument, bytes | None]:
     place = placer(report, fonts=fonts, template=template, progress=steps.part(0.0, _RENDERING_SHARE))
-    # The probe is packaged first and straight from the rendering: LibreOffice starts on it while
-    # the placements are packaged (the first export of a sitting waits for nothing else).
+    # The probe is packaged first and straight from the rendering: LibreOffice, started
+    # already, comes to it while the placements are packaged.
     probe = place(IMPRINT_UNDER_TEXT, for_layout=True).data
     if not probe:
         return place(IMPRINT_OWN_PAGE), None
+    layout.write(_PROBE, probe)
     steps.check()
-    placed: dict[str, RenderedDocument] = {}
     laying_out = steps.part(_RENDERING_SHARE, 1.0, "正在用 LibreOffice 排版（定版记的位置）…", measured=False)
-    with tempfile.TemporaryDirectory(prefix="baogao-fit-") as folder:
-        work = Path(folder)
-        sources = [work / "probe.docx"]
-        sources[0].write_bytes(probe)
-        if with_pdf:  # the other placements laid out in the same LibreOffice start
-            # Packaged in the order render_placements uses (under the text, next page, then own
-            # page): the own-page placement changes more of the document than its body.
-            for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):
-                placed[placement] = place(placement)
-            for name, placement in (("own", IMPRINT_OWN_PAGE), ("next", IMPRINT_NEXT_PAGE)):
-                sources.append(work / f"{name}.docx")
-                sources[-1].write_bytes(placed[placement].data)
-        try:
-            run = start_soffice(soffice, sources, work, work / "profile", PDF_FOR_LAYOUT, warm=True)
-        except OSError:
-            return placed.get(IMPRINT_OWN_PAGE) or place(IMPRINT_OWN_PAGE), None
-        try:
-            # While LibreOffice lays the probe out: the other placements, one of which may be
-            # the answer (packaged now, they add nothing to the wait).
-            for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE):  # as above
-                if placement not in placed:
-                    placed[placement] = place(placement)
-        except BaseException:
-            stop_soffice(run)  # no LibreOffice outlives the export it was started for
-            raise
-        try:
-            finish_soffice(run, FIT_TIMEOUT_S, laying_out.cancelled)
-        except subprocess.TimeoutExpired:
-            return placed[IMPRINT_OWN_PAGE], None
-        probe_pdf = work / "probe.pdf"
-        if not probe_pdf.is_file():
-            return placed[IMPRINT_OWN_PAGE], None
-        placement = placement_from_layout(probe_pdf.read_bytes()) or IMPRINT_OWN_PAGE
-        if placement == IMPRINT_UNDER_TEXT:
-            return placed[IMPRINT_UNDER_TEXT], probe_pdf.read_bytes()  # laid out as exported (the bookmarks aside)
-        pdf = work / ("next.pdf" if placement == IMPRINT_NEXT_PAGE else "own.pdf")
-        return placed[placement], pdf.read_bytes() if pdf.is_file() else None
+    # Packaged in the order render_placements uses (under the text, next page, then own page):
+    # the own-page placement changes more of the document than its body.
+    placed = {placement: place(placement) for placement in (IMPRINT_UNDER_TEXT, IMPRINT_NEXT_PAGE, IMPRINT_OWN_PAGE)}
+    if with_pdf:
+        layout.write(_OWN, placed[IMPRINT_OWN_PAGE].data)
+        layout.write(_NEXT, placed[IMPRINT_NEXT_PAGE].data)
+    if not layout.finish(laying_out.cancelled):
+        return placed[IMPRINT_OWN_PAGE], None
+    probe_pdf = layout.pdf(_PROBE)
+    if probe_pdf is None:
+        return placed[IMPRINT_OWN_PAGE], None
+    placement = placement_from_layout(probe_pdf) or IMPRINT_OWN_PAGE
+    if placement == IMPRINT_UNDER_TEXT:
+        return placed[IMPRINT_UNDER_TEXT], probe_pdf  # laid out as exported (the bookmarks aside)
+    return placed[placement], layout.pdf(_NEXT if placement == IMPRINT_NEXT_PAGE else _OWN)
 
 
 __all__ = [

@@ -102,3 +102,43 @@ def test_an_export_with_a_imprint_starts_libreoffice_once(tmp_path: Path, monkey
         assert pdf_page_count((tmp_path / f"{name}.pdf").read_bytes()) == pages
     assert offline._warm_profile is not None  # the exports left a set-up profile for the next one
     offline.forget_warm_profile()
+
+
+@pytest.mark.timeout(300)
+def test_libreoffice_come_to_its_file_before_it_is_written_converts_it_once_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice is started before the rendering; on a machine where it starts faster than
+    the report renders it finds no file, and the file is laid out once more when it is there."""
+    from core.office import libreoffice
+    from core.render import imprint_fit, render_report
+
+    monkeypatch.setenv("FONTCONFIG_FILE", str(screenshot_fontconfig(tmp_path)))
+    report = imprinted_report()  # the text ends early on page 2: the 版记 under it
+    report.date = "2024-07-01"
+    render_report(report, tmp_path / "expected.docx")
+    runs: list[libreoffice.SofficeRun] = []
+    start = libreoffice.start_soffice
+
+    def recorded(*args: object, **kwargs: object) -> libreoffice.SofficeRun:
+        runs.append(start(*args, **kwargs))  # type: ignore[arg-type]
+        return runs[-1]
+
+    made_placer = imprint_fit.placer
+
+    def slow_placer(*args: object, **kwargs: object) -> object:
+        place = made_placer(*args, **kwargs)  # type: ignore[arg-type]
+
+        def place_after_libreoffice_ended(placement: str, for_layout: bool = False) -> object:
+            if for_layout:  # the probe: packaged only once LibreOffice has given up on it
+                runs[0].process.wait(timeout=120)
+            return place(placement, for_layout)
+
+        return place_after_libreoffice_ended
+
+    monkeypatch.setattr(libreoffice, "start_soffice", recorded)
+    monkeypatch.setattr(imprint_fit, "placer", slow_placer)
+    render_report(report, tmp_path / "报告.docx")
+    assert len(runs) == 2 and all(run.process.returncode is not None for run in runs)
+    assert (tmp_path / "报告.docx").read_bytes() == (tmp_path / "expected.docx").read_bytes()
+    assert not libreoffice._RUNNING

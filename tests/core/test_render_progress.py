@@ -82,19 +82,43 @@ def test_cancel_within_the_template_writes_nothing(long_report: Report, tmp_path
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the stand-in for soffice is a POSIX shell script")
-def test_libreoffice_is_told_as_busy_and_its_cancel_kills_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("while_rendering", [False, True], ids=["while_laying_out", "while_rendering"])
+def test_libreoffice_is_told_as_busy_and_its_cancel_kills_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, while_rendering: bool
+) -> None:
+    """LibreOffice starts before the rendering (core.render.imprint_fit): 取消 during either
+    kills it, and leaves no file."""
+    from core.render import imprint_fit
+
     pid_file = tmp_path / "child.pid"
     fake = tmp_path / "fake-soffice"  # LibreOffice that would take five minutes
     fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
+    if while_rendering:
+        made_placer = imprint_fit.placer
+
+        def placer_once_libreoffice_runs(*args: object, **kwargs: object) -> object:
+            while not pid_file.exists():  # LibreOffice's child is running before the rendering ends
+                time.sleep(0.01)
+            return made_placer(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(imprint_fit, "placer", placer_once_libreoffice_runs)
     folder = tmp_path / "导出"
     folder.mkdir()
     told = Heard()
-    told.progress = Progress(told.listen, pid_file.exists)  # 取消 once LibreOffice's child runs
+    laying_out = "正在用 LibreOffice 排版（定版记的位置）…（?）"
+
+    def cancelled() -> bool:  # 取消 once LibreOffice's child runs (and, if so chosen, is told as busy)
+        return pid_file.exists() and (while_rendering or (bool(told.heard) and told.heard[-1][1] == laying_out))
+
+    told.progress = Progress(told.listen, cancelled)
     with pytest.raises(Cancelled):
         export_report(imprinted_report(), folder / "报告.pdf", None, progress=told.progress)
-    assert told.heard[-1] == (0.2, "正在用 LibreOffice 排版（定版记的位置）…（?）")  # 0.5 of 0–0.4
+    if while_rendering:
+        assert all(label != laying_out for _, label in told.heard)
+    else:
+        assert told.heard[-1] == (0.2, laying_out)  # 0.5 of 0–0.4
     child = int(pid_file.read_text())
     for _ in range(1200):  # the kernel finishing the kill; not a measure of speed
         if not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE:

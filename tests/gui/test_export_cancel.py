@@ -91,8 +91,14 @@ def test_cancel_stops_a_hanging_libreoffice_and_writes_nothing(
     _draft_with_imprint(window, new_report)
     folder = tmp_path / "导出"
     folder.mkdir()
-    clicked = _export_and_cancel(window, answers, folder / "报告.docx", pid_file.exists)
-    assert clicked == ["正在用 LibreOffice 排版（定版记的位置）…", CANCELLING]  # what it was doing, from core
+    laying_out = "正在用 LibreOffice 排版（定版记的位置）…"
+
+    def libreoffice_is_told() -> bool:  # it starts before the rendering: 取消 once it is what the dialog says
+        shown = [d.labelText() for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        return pid_file.exists() and shown == [laying_out]
+
+    clicked = _export_and_cancel(window, answers, folder / "报告.docx", libreoffice_is_told)
+    assert clicked == [laying_out, CANCELLING]  # what it was doing, from core
     child = int(pid_file.read_text())
     assert _ends(lambda: not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE), (
         "LibreOffice's child survived the cancel"
