@@ -162,6 +162,16 @@ def build(folder: Path, count: int) -> dict[str, float]:
             "database MB": size / 1e6}  # fmt: skip
 
 
+INTEGRITY_RUNS = 3
+
+
+def read_through(path: Path) -> None:
+    """Read a file once, as a check of every page must (the integrity check's baseline)."""
+    with path.open("rb") as handle:
+        while handle.read(1 << 20):
+            pass
+
+
 def measure_open(folder: Path, runs: int) -> dict[str, float]:
     """Opening the library (a fresh object each time) beside opening its file bare."""
     import sqlite3
@@ -178,19 +188,28 @@ def measure_open(folder: Path, runs: int) -> dict[str, float]:
 
     Library(folder).close()  # an older database is upgraded here, once, not timed below
     times = interleaved({"library": ours, "bare": bare}, runs)
-    library = Library(folder)
-    start = time.perf_counter()
-    sound = library.check_integrity()
-    check = time.perf_counter() - start
-    library.close()
+    checks, reads, sound = [], [], True
+    for _ in range(INTEGRITY_RUNS):  # the first from disk, the others from the page cache
+        library = Library(folder)
+        start = time.perf_counter()
+        sound = library.check_integrity() and sound
+        checks.append(time.perf_counter() - start)
+        library.close()
+        start = time.perf_counter()
+        read_through(folder / "library.sqlite3")
+        reads.append(time.perf_counter() - start)
+    check = median(checks)
     ours_ms, bare_ms = median(times["library"]) * 1000, median(times["bare"]) * 1000
     verdict = "meets" if ours_ms < TARGET_OPEN_MS else "MISSES"
     print(f"open (median of {runs}, interleaved): library {ours_ms:.1f} ms ({verdict} the {TARGET_OPEN_MS:.0f} ms target), "
           f"baseline bare sqlite3 open + read {bare_ms:.1f} ms")  # fmt: skip
-    print(f"  integrity check (PRAGMA quick_check, in the background or `library check`): {check * 1000:.0f} ms, "
-          f"{'sound' if sound else 'DAMAGED'}")  # fmt: skip
+    print(f"  integrity check (PRAGMA quick_check, in the background or `library check`, median of "
+          f"{INTEGRITY_RUNS}): {check * 1000:.0f} ms, {'sound' if sound else 'DAMAGED'}; reading the file through "
+          f"{median(reads) * 1000:.0f} ms; the first check {checks[0] * 1000:.0f} ms")  # fmt: skip
     count = len(list((folder / "library_files").glob("*.json")))
     record(f"library {count:,}: open (vs bare sqlite3 open + read)", ours_ms, bare_ms, "ms", "< 300 ms")
+    record(f"library {count:,}: integrity check (vs reading the file through)", check * 1000, median(reads) * 1000,
+           "ms", "in the background")  # fmt: skip
     return {"open ms": ours_ms, "integrity check ms": check * 1000}
 
 
