@@ -17,6 +17,7 @@ tests/core/test_segmenter.py compares the two on the seeds and on generated text
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import math
 import re
@@ -232,6 +233,10 @@ class WordDictionary:
             yield restore(key), counts[ranks[key]]
 
 
+HMM_RUNS_KEPT = 4096
+HMM_RUN_KEPT_CHARS = 24
+
+
 class HiddenWords:
     """``jieba.finalseg.cut``: words jieba's HMM finds in a run of characters no dictionary
     word covers. Same tables, same floating-point sums in the same order, same ties as
@@ -258,6 +263,9 @@ class HiddenWords:
             step("E", "B"), step("S", "B"), step("M", "M"), step("B", "M"),
             step("S", "S"), step("E", "S"), step("B", "E"), step("M", "E"),
         )  # fmt: skip
+        # The same unknown runs come back in report after report (names, 政务 coinages): their
+        # states are kept, a bounded number of short runs (a few hundred KB at most).
+        self._known_states = functools.lru_cache(maxsize=HMM_RUNS_KEPT)(self._states)
 
     def _states(self, text: str) -> str:
         """The best state of each character (B, M, E, S), as jieba's viterbi gives them."""
@@ -297,7 +305,8 @@ class HiddenWords:
     def _cut_han(self, text: str, out: list[str]) -> None:
         forced = self._finalseg.Force_Split_Words
         begin = following = 0
-        for index, state in enumerate(self._states(text)):
+        states = self._known_states(text) if len(text) <= HMM_RUN_KEPT_CHARS else self._states(text)
+        for index, state in enumerate(states):
             if state == "B":
                 begin = index
             elif state == "E":

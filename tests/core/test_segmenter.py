@@ -125,6 +125,25 @@ def test_hidden_words_are_jiebas_hmm_words(text: str) -> None:
     assert hmm_words(text) == list(jieba.finalseg.cut(text))
 
 
+_SHARED_HIDDEN_WORDS = segmenter.HiddenWords()  # characters of jieba's HMM runs only, in _HMM_ALPHABET[:35]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_HMM_ALPHABET[:35], min_size=1, max_size=segmenter.HMM_RUN_KEPT_CHARS), min_size=1, max_size=4))
+def test_a_run_cut_again_from_the_kept_states_gives_the_same_words(texts: list[str]) -> None:
+    """One segmenter keeps the states of short runs it has cut: cut again (from the kept
+    states) or beside other runs, a run still gives jieba's words."""
+    import jieba.finalseg
+
+    hidden = _SHARED_HIDDEN_WORDS
+    for text in texts + texts:
+        out: list[str] = []
+        hidden.cut(text, out)
+        assert out == list(jieba.finalseg.cut(text)), text
+    kept = hidden._known_states.cache_info()
+    assert kept.hits > 0 and kept.currsize <= segmenter.HMM_RUNS_KEPT
+
+
 def test_hidden_words_on_the_seeds_and_with_force_split_words(monkeypatch: pytest.MonkeyPatch) -> None:
     import jieba.finalseg
 
