@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.interleave import record  # noqa: E402
 from core.text.textslots import slot_text  # noqa: E402
 from tests.proofread_eval import (  # noqa: E402
     CLASSES,
@@ -292,6 +293,9 @@ def speed() -> None:
     print(f"  首次全文校对 {f:8.1f}   校对/导入 {f / b:5.2f}")
     print(f"  改一段后再校 {a:8.1f}   再校/导入 {a / b:5.2f}")
     print()
+    pages = round(chars / PAGE_CHARS)
+    record(f"proofreading, first pass over {pages} pages (vs importing the same text)", f, b, "ms", "< 2 s at 50 pages")
+    record(f"proofreading, again after one paragraph is edited, {pages} pages (vs importing the same text)", a, b, "ms")
 
 
 def main() -> int:
