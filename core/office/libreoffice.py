@@ -31,6 +31,7 @@ from core.base.errors import ImportFailed, stop_if_cancelled
 from core.base.progress import Progress, progress_or_none
 from core.office.formats import legacy_kind_name
 from core.office.offline import (
+    drop_cached_profile,
     keep_warm_profile,
     network_isolation_prefix,
     prepare_offline_profile,
@@ -223,6 +224,8 @@ def finish_soffice(run: SofficeRun, timeout: float, cancelled: Callable[[], bool
         stop_soffice(run)
     if run.warm and run.process.returncode == 0:
         keep_warm_profile(run.profile)
+    elif run.warm and run.process.returncode > 0:  # failed on its own (not killed): maybe the profile
+        drop_cached_profile()
 
 
 def _process_descriptor(process: subprocess.Popen[bytes]) -> int | None:

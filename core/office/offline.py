@@ -13,9 +13,11 @@ The app promises to work offline on an office intranet, so two defences apply:
 
 LibreOffice's first start in a new profile sets the profile up, a tenth of a conversion's
 time. Conversions of the app's own documents (exports) may therefore start from a copy of
-the profile an earlier export of this sitting left (:func:`prepare_profile` with
-``warm``): still a profile of their own, the settings above written back into every copy;
-the kept profile is deleted when the app ends.
+the profile an earlier export left (:func:`prepare_profile` with ``warm``): still a profile
+of their own, the settings above written back into every copy. The profile of this
+sitting is kept in a temporary folder deleted when the app ends; a copy of the first one
+also stays in the per-user cache, so the first export of the next sitting starts warm too
+(issue 28). A conversion from a kept profile that fails on its own drops the cached copy.
 """
 
 from __future__ import annotations
@@ -114,13 +116,29 @@ def reseed_offline_settings(profile: Path) -> bool:
 
 _warm_profile: Path | None = None  # a profile LibreOffice set up in this sitting, copied per use
 _warm_lock = threading.Lock()
+CACHED_PROFILE_FOLDER = "libreoffice-profile"  # in the per-user cache: a set-up profile across sittings
+
+
+def _cached_profile() -> Path:
+    from core.base.paths import cache_dir
+
+    return cache_dir() / CACHED_PROFILE_FOLDER / "profile"
+
+
+def _usable(profile: Path) -> bool:
+    return (profile / "user" / "registrymodifications.xcu").is_file()
 
 
 def prepare_profile(profile: Path, warm: bool = False) -> None:
     """A new profile folder for one conversion: the offline settings, or with ``warm`` a copy
-    of the profile an earlier conversion of this sitting set up, the settings put back in."""
+    of the profile an earlier conversion set up (this sitting's, else the cached one), the
+    settings put back in."""
     with _warm_lock:
-        template = _warm_profile if warm else None
+        template = None
+        if warm:
+            template = _warm_profile if _warm_profile is not None else _cached_profile()
+            if not _usable(template):
+                template = None
         if template is not None:
             try:
                 shutil.copytree(template, profile, ignore=shutil.ignore_patterns(".lock"))
@@ -147,15 +165,44 @@ def keep_warm_profile(profile: Path) -> None:
             return
         _warm_profile = kept
         atexit.register(shutil.rmtree, kept.parent, True)
+        _cache_profile(kept)
 
 
-def forget_warm_profile() -> None:
-    """The next conversion starts LibreOffice in a profile of its own from nothing (cold)."""
+def _cache_profile(kept: Path) -> None:
+    """Under the lock: a copy of ``kept`` in the per-user cache unless one is there; written
+    beside it and renamed into place, so a reader finds it whole or not at all."""
+    cached = _cached_profile()
+    if _usable(cached):
+        return
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(cached, ignore_errors=True)  # a copy left unusable
+        partial = Path(tempfile.mkdtemp(prefix="new-", dir=cached.parent)) / "profile"
+        shutil.copytree(kept, partial, ignore=shutil.ignore_patterns(".lock"))
+        os.replace(partial, cached)
+    except OSError:
+        pass
+    finally:
+        for leftover in cached.parent.glob("new-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def drop_cached_profile() -> None:
+    """A conversion from a kept profile failed on its own: the next sittings start from nothing."""
+    with _warm_lock:
+        shutil.rmtree(_cached_profile(), ignore_errors=True)
+
+
+def forget_warm_profile(across_sittings: bool = False) -> None:
+    """The next conversion starts LibreOffice as the first of a new sitting (from the cached
+    profile, if any) or, ``across_sittings``, in a profile of its own from nothing (cold)."""
     global _warm_profile
     with _warm_lock:
         kept, _warm_profile = _warm_profile, None
     if kept is not None:
         shutil.rmtree(kept.parent, ignore_errors=True)
+    if across_sittings:
+        drop_cached_profile()
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,6 +228,7 @@ def network_isolation_prefix() -> tuple[str, ...]:
 
 
 __all__ = [
+    "drop_cached_profile",
     "forget_warm_profile",
     "keep_warm_profile",
     "network_isolation_prefix",

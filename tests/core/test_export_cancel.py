@@ -140,3 +140,62 @@ def test_a_warm_profile_is_a_copy_with_the_offline_settings_written_back(tmp_pat
     finally:
         offline.forget_warm_profile()
     assert not kept.parent.exists()
+
+
+def test_the_next_sitting_starts_from_the_cached_profile_with_the_offline_settings(tmp_path: Path) -> None:
+    """The first kept profile is also copied to the per-user cache (BAOGAO_HOME here): the
+    first export of the next sitting starts from it, settings written back; the first ever
+    (nothing cached) and a cache without a registry start from nothing."""
+    wanted = {name: value for _, name, _, value in offline._SETTINGS}
+    offline.forget_warm_profile(across_sittings=True)
+    try:
+        first = tmp_path / "first"
+        offline.prepare_profile(first, warm=True)
+        assert sorted(p.name for p in (first / "user").iterdir()) == ["registrymodifications.xcu"]  # first ever
+        _as_libreoffice_rewrites_it(first)
+        offline.keep_warm_profile(first)
+        cached = offline._cached_profile()
+        assert (cached / "user" / "extensions").is_dir()  # a copy in the cache, whole
+        assert [p.name for p in cached.parent.iterdir()] == ["profile"]  # no partial copy left beside it
+
+        offline.forget_warm_profile()  # the app started anew: a new sitting
+        _as_libreoffice_rewrites_it(cached, tampered=True)  # macros allowed in the cached profile
+        second = tmp_path / "second"
+        offline.prepare_profile(second, warm=True)
+        assert (second / "user" / "extensions").is_dir()  # from the cache
+        assert _settings(second) == wanted
+        offline.prepare_profile(tmp_path / "import", warm=False)  # imports always start from nothing
+        assert not (tmp_path / "import" / "user" / "extensions").exists()
+
+        (cached / "user" / "registrymodifications.xcu").unlink()  # unusable: never used
+        third = tmp_path / "third"
+        offline.prepare_profile(third, warm=True)
+        assert not (third / "user" / "extensions").exists()
+
+        offline.forget_warm_profile(across_sittings=True)  # the first export ever, again
+        assert not cached.exists()
+    finally:
+        offline.forget_warm_profile(across_sittings=True)
+
+
+@posix_only
+@pytest.mark.parametrize("exit_code", [0, 1])
+def test_a_conversion_failing_on_its_own_drops_the_cached_profile(tmp_path: Path, exit_code: int) -> None:
+    """LibreOffice ending in an error from a copy of a kept profile may be the profile's
+    fault: the cache is dropped, so the next sitting starts from nothing. Ending well keeps it."""
+    offline.forget_warm_profile(across_sittings=True)
+    try:
+        set_up = tmp_path / "set-up"
+        offline.prepare_profile(set_up, warm=True)
+        _as_libreoffice_rewrites_it(set_up)
+        offline.keep_warm_profile(set_up)
+        offline.forget_warm_profile()  # a new sitting: the cached profile is the only one kept
+        fake = tmp_path / "fake-soffice"
+        fake.write_text(f"#!/bin/sh\nexit {exit_code}\n", encoding="utf-8")
+        fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+        run = libreoffice.start_soffice(str(fake), [tmp_path / "a.docx"], tmp_path, tmp_path / "run", "pdf", warm=True)
+        assert (tmp_path / "run" / "user" / "extensions").is_dir()  # started from the cached copy
+        libreoffice.finish_soffice(run, 60)
+        assert offline._cached_profile().is_dir() == (exit_code == 0)
+    finally:
+        offline.forget_warm_profile(across_sittings=True)
