@@ -70,15 +70,18 @@ def _temp_copy(target: Path, data: bytes, durable: bool) -> str:
     return tmp_name
 
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; raise SaveFailed in Chinese on any OS error."""
+def atomic_write_bytes(path: Path | str, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically; raise SaveFailed in Chinese on any OS error.
+    ``durable=False``: whole or absent for a reader, but not flushed to disk (a temporary
+    file another process reads at once, which a power cut may lose)."""
     target = Path(path)
     tmp_name: str | None = None
     try:
-        tmp_name = _temp_copy(target, data, durable=True)
+        tmp_name = _temp_copy(target, data, durable=durable)
         os.replace(tmp_name, target)
         tmp_name = None
-        _fsync_dir(target.parent)
+        if durable:
+            _fsync_dir(target.parent)
     except OSError as exc:
         raise SaveFailed(target, _reason(exc)) from exc
     finally:

@@ -190,14 +190,16 @@ class _Layout:
         return self._run is not None
 
     def write(self, name: str, data: bytes) -> None:
-        atomic_write_bytes(self._folder / f"{name}.docx", data)
+        # Read by LibreOffice at once and deleted after: no flush to disk on the export's path.
+        atomic_write_bytes(self._folder / f"{name}.docx", data, durable=False)
 
     def pdf(self, name: str) -> bytes | None:
         path = self._folder / f"{name}.pdf"
         return path.read_bytes() if path.is_file() else None
 
     def finish(self, cancelled: Callable[[], bool]) -> bool:
-        """Wait for the layout (Cancelled on the clerk's 取消); False if it ran out of time."""
+        """Wait for the layout (Cancelled on the clerk's 取消); False if it ran out of time or
+        LibreOffice could not start again for a file it came to too early."""
         if self._run is None:
             return False
         deadline = time.monotonic() + FIT_TIMEOUT_S  # for both runs together
@@ -206,7 +208,7 @@ class _Layout:
             missing = tuple(name for name in self._names if not (self._folder / f"{name}.pdf").is_file())
             if missing and all((self._folder / f"{name}.docx").is_file() for name in missing):
                 if not self.start(missing):
-                    return True
+                    return False
                 self._wait(deadline, cancelled)
         except subprocess.TimeoutExpired:
             return False

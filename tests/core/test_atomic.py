@@ -69,3 +69,16 @@ def test_many_files_a_refused_one_writes_none(tmp_path: Path) -> None:
     assert raised.value.path == locked
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json"]  # nothing else, no temp file
     assert locked.read_text(encoding="utf-8") == "kept"
+
+
+def test_a_file_not_made_durable_is_whole_and_never_flushed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a temporary file another process reads at once (the 版记 layout's probe)."""
+    flushed: list[int] = []
+    monkeypatch.setattr(os, "fsync", flushed.append)
+    target = tmp_path / "probe.docx"
+    atomic_write_bytes(target, b"old")
+    assert flushed  # durable by default
+    flushed.clear()
+    atomic_write_bytes(target, b"new", durable=False)
+    assert target.read_bytes() == b"new" and flushed == []
+    assert [p.name for p in tmp_path.iterdir()] == ["probe.docx"]
