@@ -63,7 +63,9 @@ JUDGED_TRUE = {
     ("sample:annual_keypoints", "坚持以新时代中国特色"): "我们的样例省去了“习近平”，指导思想应用全称",
     # The evaluation corpus gathered for issue 29 (/work/corpus, outside the repository).
     ("corpus:乡村振兴战略意见", "提挡升级"): "“提挡”应为“提档”（提高档次；中央文件写作“提档升级”）",
+    ("corpus:2018_中共中央国务院关于实施乡村振兴战略的意见", "提挡升级"): "“提挡”应为“提档”（提高档次；中央文件写作“提档升级”）",
     ("corpus:2020年政府工作报告", "中国政府网）"): "半角前括号配全角后括号（原有的“符号不成对”检查）",
+    ("corpus:2010年国务院政府工作报告", '"三河三湖"'): "维基文库的转录用了英文直引号，应为“”（GB/T 15834）",
     # The 2026 provincial reports (/work/corpus/fa_dev): marks the published page really has.
     ("corpus:2026_北京市", "新增长点;推动"): "中文句中用了半角分号，应为全角“；”（GB/T 15834）",
     ("corpus:2026_江西省", "时序节奏,推动"): "中文句中用了半角逗号，应为全角“，”（GB/T 15834）",

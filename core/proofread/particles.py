@@ -4,10 +4,14 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 (wordlists.toml) and jieba's dictionary (verbs):
 
 * 地 → 的 — an adjective + 地 + a noun that is no verb (有效地机制, 良好地氛围): wordlists.toml adjectives;
+  and 地 or 得 in the object of a verb, before a noun phrase to the clause's end (提供了坚强地组织
+  保障, 营造良好地思想舆论环境);
 * 的 → 地 — an adverbial (认真, 积极, 扎扎实实) + 的 + a verb that goes on to an object or
   an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
   verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
-  落实; also past more attributes, or after 和 joining a noun phrase), nor when the phrase
+  落实; also past more attributes, or after 和 joining a noun phrase), nor when X is the last
+  of a list of attributes or the predicate of a short clause qualifying a noun (约束有力的预算制度,
+  树立科学的执政理念: a verb, an adjective or a degree word before X), nor when the phrase
   opens the clause as its subject (合理的收入分配制度是……), nor when the verb and the next
   word are one noun (有效的监督机制);
 * 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实),
@@ -80,6 +84,23 @@ def _noun_phrase_context(
     )
 
 
+def _attribute_clause(
+    pieces: list[str], x_index: int, modals: frozenset[str], adverbials: frozenset[str], degree: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """Is X (pieces[x_index]) the predicate of a short clause that qualifies a noun, not an
+    adverbial? So when a verb, an adjective or a degree word stands right before it (支撑有力的
+    现代化宁夏, 运行高效的服务体系, 更加牢固的防线, 树立科学的执政理念), but not a modal or a subject
+    (要认真的落实, 我们积极的推进, 网格员耐心的讲解: those are adverbials put with 的)."""
+    if x_index == 0:
+        return False
+    before = pieces[x_index - 1]
+    if before in ("更加", "更为", "比较", "较为", "相对") or (before in degree and before not in modals):
+        return True
+    if before in modals:
+        return False
+    return len(before) >= 2 and (before in lexicon.verbs or before in adverbials)
+
+
 def _verb_like(word: str, lexicon: Lexicon) -> bool:
     # jieba keeps some verb phrases whole (推进改革): their head is the verb.
     return word in lexicon.verbs or (len(word) >= 4 and word[:2] in lexicon.verbs)
@@ -125,6 +146,10 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue  # 积极得多: a comparison, not an adverbial
         else:
             if _noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs):
+                continue
+            if "、" in pieces[: i - 1]:
+                continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
+            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon):
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
@@ -275,6 +300,70 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         )
 
 
+# How many pieces of attributes may stand between a verb and the X of "X地 + noun" it governs.
+_GOVERNED_REACH = 3
+
+
+def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lexicon: Lexicon) -> bool:
+    """Does a verb of two characters or more govern X (pieces[x_index]) from at most
+    _GOVERNED_REACH pieces before it (提供了|坚强, 营造|干事|创业)? A modal on the way means X
+    is an adverbial of the verb after it (要认真地落实), not part of an object."""
+    for k in range(x_index - 1, max(-1, x_index - 1 - _GOVERNED_REACH), -1):
+        word = pieces[k]
+        if word in modals or word == "、":
+            return False
+        if word == "了":
+            continue
+        if len(word) >= 2 and word in lexicon.verbs:
+            return True
+    return False
+
+
+def _noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Are ``rest`` (the pieces after 地 to the clause's end) a noun phrase: a noun last (思想
+    舆论环境, 浓厚氛围, 头等大事) or a noun head after one verb used as its attribute (组织保障)?
+    Not a complement (推进得比较顺利) nor an adjective."""
+    if not rest or any(p in ("、", "和", "与", "及") or p in lists["degree"] for p in rest):
+        return False
+    head, attributes = rest[-1], rest[:-1]
+    if lexicon.frequency(head) == 0 or len(head) < 2:
+        return False
+    if _is_complement(head, lists["complements"], lists["degree"]) or head in lists["adjectives"] | lists["adverbials"]:
+        return False
+    if head in lists["compound_heads"]:
+        return sum(p in lexicon.verbs and p not in lexicon.nominal_verbs for p in attributes) <= 1
+    return head not in lexicon.verbs and not any(p in lexicon.verbs for p in attributes)
+
+
+def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 or 得 → 的 in the object of a verb: a verb + X + 地 + a noun phrase to the clause's end
+    (提供了坚强地组织保障, 营造良好地思想舆论环境, 提供舒适得办事环境): what follows is no verb
+    the 地 could qualify, so X qualifies the noun, and an attribute takes 的."""
+    lists = data.wordlists()
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    for i, piece in enumerate(pieces):
+        if piece not in ("地", "得") or i < 2 or i + 1 >= len(pieces) or len(pieces[i - 1]) < 2:
+            continue
+        if lexicon.frequency(pieces[i - 1][-1] + piece) >= _BOUND_TO_WORD:
+            continue  # 留用|地, 用地: the character is part of a noun (land), no particle
+        if not _governing_verb(pieces, i - 1, lists["modals"], lexicon):
+            continue
+        if not _noun_phrase_to_end(pieces[i + 1 :], lists, lexicon):
+            continue
+        x, rest = pieces[i - 1], "".join(pieces[i + 1 :])
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "的",
+            f"“{x}{piece}{rest}”中“{piece}”应为“的”：名词前的定语后面用“的”。",
+            f"改为“{x}的{rest}”。",
+            SOURCE,
+        )
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
@@ -282,6 +371,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         pieces = lexicon.words(clause.group())
         hits += _di_to_de(clause.group(), clause.start(), pieces, lexicon)
+        hits += _di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
