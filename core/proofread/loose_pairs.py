@@ -102,8 +102,10 @@ def report_word_by_sound(
         changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
         # The correction may hold a function word when reports write it very often (应|堆 →
         # 应对, 梗|好 → 更好); the characters written may not (a function word is typed on
-        # purpose), nor may a numeral be put in.
-        if len(changed) != 1 or changed[0][1] in NUMERALS:
+        # purpose), nor may a numeral be put in, but in such a word (统|以 → 统一, 医|批 → 一批).
+        if len(changed) != 1:
+            continue
+        if changed[0][1] in NUMERALS and report_count(word) < REPORT_COMMON:
             continue
         kept = [a for a, b in zip(span, word, strict=True) if a == b]
         if set(kept) & GRAMMAR:

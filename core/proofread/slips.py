@@ -363,11 +363,13 @@ def _free_changed(lexicon: Lexicon, span: str, word: str) -> bool:
 VERY_COMMON_WORD = 1000
 
 
-def _bonds(lexicon: Lexicon, span: str, at: int) -> bool:
+def _bonds(lexicon: Lexicon, span: str, at: int, firmly: bool = False) -> bool:
     """Does the character at ``at`` make a common word, or the start of one, with a neighbour
-    inside ``span`` (自|住|性: 自住 starts 自住房)?"""
+    inside ``span`` (自|住|性: 自住 starts 自住房)? ``firmly``: a common word only (形成|合理)."""
     for pair in (span[at - 1 : at + 1] if at else "", span[at : at + 2] if at + 1 < len(span) else ""):
-        if pair and (lexicon.frequency(pair) >= COMMON_WORD or lexicon.begins_word(pair)):
+        if pair and lexicon.frequency(pair) >= COMMON_WORD:
+            return True
+        if pair and not firmly and lexicon.begins_word(pair):
             return True
     return False
 
@@ -378,7 +380,8 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     among loose characters, makes a word or the start of one with its neighbour (自|住|性: 自住房)
     — unless ``word`` is a phrase of four characters or more in jieba's dictionary (an idiom,
     whose characters belong together: 一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异), not
-    only one of our 政务 phrases (形成合力)."""
+    only one of our 政务 phrases (形成合力), or the bond is only a rare word or the start of one
+    and ``word`` is one reports write (真|对|性 → 针对性: 真对 starts 真对不起, seen 3 times)."""
     span = "".join(pieces)
     if len(span) < 3 or (len(word) >= 4 and word in lexicon.freq):
         return False
@@ -388,7 +391,10 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
         holder += [piece] * len(piece)
     if any(len(holder[i]) >= 2 and lexicon.frequency(holder[i]) >= VERY_COMMON_WORD for i in changed):
         return True
-    return all(len(p) == 1 for p in pieces) and any(_bonds(lexicon, span, i) for i in changed)
+    if not all(len(p) == 1 for p in pieces):
+        return False
+    firmly = data.report_word_counts()(word) >= REPORT_SEEN
+    return any(_bonds(lexicon, span, i, firmly) for i in changed)
 
 
 def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int, word: str) -> bool:

@@ -121,6 +121,11 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("印发《关干加强基层治理的意见》。", "印发《关于加强基层治理的意见》。"),
         # One word of the same pattern nearby makes no series (推动 beside 推晋).
         ("全面推晋党建工作，推动高质量发展。", "全面推进党建工作，推动高质量发展。"),
+        # Three loose characters whose written pair only starts a rare word (真对 in 真对不起),
+        # where the correction is a word reports write.
+        ("增强帮扶工作的真对性。", "增强帮扶工作的针对性。"),
+        # A numeral put in, where reports write the word very often.
+        ("坚持统以规划、分步实施。", "坚持统一规划、分步实施。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -382,6 +387,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我们深入的推进改革，切实的履行职责。", "我们深入地推进改革，切实地履行职责。"),
         # 地 before a noun: an attribute takes 的.
         ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
+        # 地 or 得 in a verb's object, before a noun phrase to the clause's end.
+        ("为全乡发展提供了坚强地组织保障。", "为全乡发展提供了坚强的组织保障。"),
+        ("在全局营造比学赶超地浓厚氛围。", "在全局营造比学赶超的浓厚氛围。"),
+        ("为来访群众提供了舒适得接待环境。", "为来访群众提供了舒适的接待环境。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -418,6 +427,16 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "以扎实有效的工作确保开好局，形成稳定可持续的增收致富模式。",
         # Two verbs that are also nouns make a noun (监督管理); 地 in words and before a verb.
         "实施有效的监督管理，认真地工作，加强土地管理，开展实地考察，做好属地管理工作。",
+        # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
+        # adjective or a degree word before X): 的 before a noun phrase.
+        "建立规范透明、约束有力的预算制度。",
+        "加快建设支撑有力的现代化城市，牢固树立科学的执政理念。",
+        "构筑更加牢固的防止返贫防线，完善统一规范的执法数据标准。",
+        "对相对集中的堆放点开展治理。",
+        # 地 and 得 before a noun phrase that is no object of a verb before them: a noun
+        # (留用地), a complement, an adverbial after a modal or a subject.
+        "做好集体留用地建设开发等工作，重点项目推进得比较顺利。",
+        "要认真地组织实施，我们积极地参与社区治理。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -498,6 +517,10 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "在党中央集中统一领导下，推动各项工作落实。",
         "奋力开创新时代社会主义现代化强省建设新局面。",
         "更好统筹发展与安全，增强道路自信、理论自信、制度自信、文化自信。",
+        # Forms central documents write themselves (二十大报告, 政府工作报告, 中央文件).
+        "坚持加强党的全面领导，为实现中华民族的伟大复兴而奋斗。",
+        "推动重大风险防范化解取得明显进展，推进长三角区域一体化发展。",
+        "在中国特色社会主义新时代，落实党政同责、一岗双责。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
