@@ -248,7 +248,7 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             continue
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if before in "“‘\"'" or after in "”’\"'":
+        if (before and before in "“‘\"'") or (after and after in "”’\"'"):
             continue  # quoted, if lopsidedly (the unpaired check reports that)
         yield Hit(
             start,
@@ -350,6 +350,14 @@ def _plenary(match: re.Match[str]) -> str | None:
     return f"{_cn(match['a'])}届{_cn(match['b'])}中全会"
 
 
+def _plenaries(match: re.Match[str]) -> str | None:
+    """二十届2中、3中全会 → 二十届二中、三中全会: each number of a list of plenums."""
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    numbers = re.sub(rf"{_NUM}(?=中)", lambda m: _cn(m.group()), match["list"])
+    return f"{_cn(match['a'])}届{numbers}全会"
+
+
 def _session(match: re.Match[str]) -> str | None:
     if not _HAS_DIGIT.search(match.group()):
         return None
@@ -381,6 +389,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         _congress_alone,
     ),
     (re.compile(rf"(?P<a>{_NUM})届(?P<b>{_NUM})中全会"), _plenary),
+    (re.compile(rf"(?P<a>{_NUM})届(?P<list>(?:{_NUM})中(?:[、和与及至](?:{_NUM})中)+)全会"), _plenaries),
     (
         re.compile(
             rf"(?P<a>{_NUM})届(?P<body>全国人大|全国政协|全国人大常委会|[省市县区]?人大|[省市县区]?政协|人大常委会)"
