@@ -200,6 +200,7 @@ def false_alarms(scores: dict, listing: bool, folders: list[Path]) -> None:  # t
             f"  {name}  {f.check:<13} “{f.text}” {f.message}  ← {text}" for text, f in score.control_alarms
         ]
     true_count = intended = 0
+    by_check: Counter[str] = Counter(f.check for score in scores.values() for _, f in score.control_alarms)
     corpora = [(folder, corpus_reports(folder)) for folder in folders]
     for name, report in [*clean_reports(), *(item for _, reports in corpora for item in reports)]:
         findings = []
@@ -217,6 +218,7 @@ def false_alarms(scores: dict, listing: bool, folders: list[Path]) -> None:  # t
             else:
                 findings.append(f)
         rows.append((name, report_chars(report), len(findings)))
+        by_check.update(f.check for f in findings)
         judged += [f"  {name:<22}{f.check:<13} {f.place} “{f.text}” {f.message}" for f in findings]
     total_chars = sum(chars for _, chars, _ in rows)
     total = sum(alarms for _, _, alarms in rows)
@@ -237,8 +239,7 @@ def false_alarms(scores: dict, listing: bool, folders: list[Path]) -> None:  # t
             chars = sum(by_name[n][0] for n, _ in reports)
             alarms = sum(by_name[n][1] for n, _ in reports)
             print(f"    {folder}：{chars} 字 {alarms} 处  {alarms / max(chars, 1) * 1e4:.2f}/万字")
-    counts = Counter(line.split()[1] for line in judged if not line.lstrip().startswith("（判为真）"))
-    print("  误报按检查项：" + ("、".join(f"{k} {v}" for k, v in counts.most_common()) or "无"))
+    print("  误报按检查项：" + ("、".join(f"{k} {v}" for k, v in by_check.most_common()) or "无"))
     print(
         f"  另有经判断属实的发现 {true_count} 处（原文确有错误），○ 作零的数字用法提示 {intended} 处（预期输出）"
     )
