@@ -118,9 +118,15 @@ def _continues_name(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "”’》」"
 
 
+# A list item this long is a set phrase of a list (集中学习、主题党日等), not a short name.
+_LONGEST_NAME_ITEM = 3
+
+
 def _whole_list_item(text: str, start: int, end: int) -> bool:
     """Is the span a whole item of a list, nothing else between its marks (泰达、城投、轨道;
-    深蓝、启源和赛力斯)? Such items are names of firms, brands and places."""
+    深蓝、启源和赛力斯), and short? Such items are names of firms, brands and places."""
+    if end - start > _LONGEST_NAME_ITEM:
+        return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return (before == "、" and after != "" and after in _ITEM_END) or (

@@ -184,12 +184,25 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
     if _rare_phrase_misspelt(lexicon, span, pieces, word, span_freq, word_freq):
         return "音同"
-    # An idiom, however rare (筚路蓝缕 7), beats four characters that are no word at all.
-    rare_idiom = len(word) >= 4 and span_freq == 0 and word in lexicon.idioms
+    # An idiom, however rare (筚路蓝缕 7), beats four characters that are no word at all; so does
+    # any set phrase of the dictionary where the changed character sounds the same and is of one
+    # phonetic series (创先|争|忧 → 创先争优, seen 3 times) — not common words side by side, for
+    # jieba's dictionary has slips of its own (团结|拼搏 is no slip of its 团结拼博).
+    rare_idiom = (
+        len(word) >= 4
+        and span_freq == 0
+        and (
+            word in lexicon.idioms
+            or (
+                _same_sound_and_series(lexicon, span, word)
+                and not all(lexicon.frequency(p) >= COMMON_WORD for p in pieces)
+            )
+        )
+    )
     if word_freq < MIN_RATIO * (span_freq + 1) and not rare_idiom:
         return None
     if len(word) >= 4:
-        if word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
+        if not rare_idiom and word not in lexicon.idioms and word_freq < 5 * (span_freq + 1) + MIN_RATIO:
             return None
     elif word_freq < 20:
         return None
@@ -323,6 +336,17 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         if similar:
             return "形近"  # 组识 → 组织: a look-alike of the same series
     return None
+
+
+def _same_sound_and_series(lexicon: Lexicon, span: str, word: str) -> bool:
+    """Is ``word`` a dictionary word whose one changed character sounds exactly like the one
+    written and is of its phonetic series (忧 → 优, 燥 → 躁)?"""
+    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+    if len(changed) != 1 or word not in lexicon.freq:
+        return False
+    a, b = changed[0]
+    shapes = lexicon.shapes
+    return lexicon.sounds_alike(a, b, tone=True) and (b in shapes.similar.get(a, ()) or b in shapes.series.of(a))
 
 
 def _look_alike_meant(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> bool:

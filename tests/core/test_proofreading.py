@@ -124,6 +124,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Three loose characters whose written pair only starts a rare word (真对 in 真对不起),
         # where the correction is a word reports write.
         ("增强帮扶工作的真对性。", "增强帮扶工作的针对性。"),
+        # A set phrase of the dictionary, however rare, one character off by sound and series.
+        ("在窗口单位开展创先争忧竞赛。", "在窗口单位开展创先争优竞赛。"),
         # A numeral put in, where reports write the word very often.
         ("坚持统以规划、分步实施。", "坚持统一规划、分步实施。"),
     ],
@@ -188,6 +190,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "高质量发展其时已至，稳增长压力仍大，深化产业援疆。",
         # A listed wrong form inside one of our words is meant (the river 九洲江).
         "推进九洲江流域综合治理。",
+        # Two common words side by side, though jieba's dictionary holds a slip that sounds alike.
+        "这是全县干部群众团结拼搏的结果。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
         "推进食品前端研发培育、中端生产加工、后端冷链物流。",
     ],
