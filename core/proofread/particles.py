@@ -323,8 +323,8 @@ def _noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexic
     """Are ``rest`` (the pieces after 地 to the clause's end) a noun phrase: a noun last (思想
     舆论环境, 浓厚氛围, 头等大事) or a noun head after one verb used as its attribute (组织保障)?
     Not a complement (推进得比较顺利) nor an adjective."""
-    if not rest or any(p in ("、", "和", "与", "及") or p in lists["degree"] for p in rest):
-        return False
+    if not rest or any(p in ("、", "和", "与", "及") or p in lists["degree"] or p in lists["prepositions"] for p in rest):
+        return False  # a list, a complement, or a clause of its own (以骨干企业为平台)
     head, attributes = rest[-1], rest[:-1]
     if lexicon.frequency(head) == 0 or len(head) < 2:
         return False
@@ -332,7 +332,8 @@ def _noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexic
         return False
     if head in lists["compound_heads"]:
         return sum(p in lexicon.verbs and p not in lexicon.nominal_verbs for p in attributes) <= 1
-    return head not in lexicon.verbs and not any(p in lexicon.verbs for p in attributes)
+    # No verb, nor one jieba keeps whole with what follows (转化为产业动能).
+    return head not in lexicon.verbs and not any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in attributes)
 
 
 def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -348,6 +349,10 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
             continue
         if lexicon.frequency(pieces[i - 1][-1] + piece) >= _BOUND_TO_WORD:
             continue  # 留用|地, 用地: the character is part of a noun (land), no particle
+        if piece == "地" and pieces[i - 1] in lexicon.verbs and pieces[i - 1] not in lists["adjectives"]:
+            continue  # 首倡|地, 消费|地: the place where something is done, a noun
+        if piece == "地" and pieces[i - 1][0] == "天":
+            continue  # 天蓝|地|绿: 天 and 地 of a four-character pattern
         if not _governing_verb(pieces, i - 1, lists["modals"], lexicon):
             continue
         if not _noun_phrase_to_end(pieces[i + 1 :], lists, lexicon):

@@ -393,7 +393,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
         # 地 or 得 in a verb's object, before a noun phrase to the clause's end.
         ("为全乡发展提供了坚强地组织保障。", "为全乡发展提供了坚强的组织保障。"),
-        ("在全局营造比学赶超地浓厚氛围。", "在全局营造比学赶超的浓厚氛围。"),
+        ("在全局营造风清气正地良好氛围。", "在全局营造风清气正的良好氛围。"),
         ("为来访群众提供了舒适得接待环境。", "为来访群众提供了舒适的接待环境。"),
     ],
 )
@@ -441,6 +441,9 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         # (留用地), a complement, an adverbial after a modal or a subject.
         "做好集体留用地建设开发等工作，重点项目推进得比较顺利。",
         "要认真地组织实施，我们积极地参与社区治理。",
+        # 地 the place (首倡地, 消费地), 地 of 天…地…, 地 before a verb (源源不断地转化为).
+        "扛牢首倡地政治责任，带动产地和消费地以骨干企业为平台。",
+        "建设天蓝地绿水秀的美丽家园，将创新势能源源不断地转化为产业动能。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
