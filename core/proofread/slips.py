@@ -26,7 +26,10 @@ same — or looks alike — is common. The rules, from safest to boldest:
    tone, the input method's other candidate, makes a word jieba saw often and the text far more
    probable — 鼓励|西|引|青年 → 吸引, 突出|则|任 → 责任;
 10. a real word that reports never write, where a word of the same sound is what reports write
-   beside its neighbour and is commoner — 核心技术|公关 → 攻关, 关心|关隘 → 关爱.
+   beside its neighbour and is commoner — 核心技术|公关 → 攻关, 关心|关隘 → 关爱;
+11. two loose characters no earlier rule settles, where the signs of rules 5–9 weighed together
+   by a model learned from planted slips against published text pass its threshold
+   (:mod:`core.proofread.pair_model`) — 干部|考|和|制度 → 考核, 岗位|职|则 → 职责.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -69,6 +72,7 @@ from core.proofread.loose_pairs import (
     report_word_by_sound,
     starts_longer_word,
 )
+from core.proofread.pair_model import scored_correction
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30
@@ -595,6 +599,15 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if best is None and len(part) == 2 and len(span) == 2 and between_words:
                     among_words = (i == 0 or len(pieces[i - 1]) > 1) and (j == len(pieces) or len(pieces[j]) > 1)
                     best = report_word_by_sound(lexicon, span, candidates, among_words)
+                if (
+                    best is None
+                    and len(part) == 2
+                    and len(span) == 2
+                    and not lexicon.frequency(span)
+                    and not (j < len(pieces) and pieces[j] in GRAMMAR and pieces[j] not in _JOINING)
+                ):
+                    # Not before a loose function word: 尽|展|其|才 is a set pattern (人尽其才).
+                    best = scored_correction(lexicon, pieces, i, candidates)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]

@@ -702,3 +702,48 @@ def test_huge_paragraphs_and_runs_are_not_proofread(
     assert run_checks(report, only=PROOFREADING_CHECKS) == []
     assert calls == []  # the first is too long to read, the second one run without a mark
     assert [h.fix for h in find_slips("加" * 5_000 + "，全面峻工。", lexicon)] == ["竣工"]
+
+
+# ---------------------------------------------------------------- rule 11: the learned score
+
+
+def test_pair_model_is_trained_on_the_features_the_code_computes() -> None:
+    from core.proofread import pair_model
+
+    trained = pair_model.model()
+    assert trained is not None, "resources/proofread/pair_model.toml is missing or stale"
+    assert len(trained.weights) == len(pair_model.FEATURE_NAMES) + 1
+    assert len(trained.means) == len(trained.scales) == len(pair_model.FEATURE_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # A function word typed for the character of a common word, no one sign strong enough for
+        # rules 5–9, several together.
+        ("严格落实干部考和制度。", "严格落实干部考核制度。"),
+        ("明确岗位职则，压实工作责任。", "明确岗位职责，压实工作责任。"),
+        ("迈出新步发，取得新成效。", "迈出新步伐，取得新成效。"),
+    ],
+)
+def test_loose_pair_found_by_the_weighed_signs(lexicon: Lexicon, wrong: str, right: str) -> None:
+    assert fixed(wrong, find_slips(wrong, lexicon)) == right
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "形成人人尽展其才的良好局面。",  # before a loose function word: a set pattern
+        "统筹疫后恢复，推动医类院校建设。",  # a function word put in (以后) only where reports write it often
+        "这项工作重担在肩，举办XX余期培训班。",  # a function word or a numeral kept as written
+    ],
+)
+def test_loose_pair_the_weighed_signs_leave_alone(lexicon: Lexicon, clean: str) -> None:
+    assert find_slips(clean, lexicon) == []
+
+
+def test_without_the_model_file_rule_11_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
+    from core.proofread import pair_model
+
+    monkeypatch.setattr(pair_model, "model", lambda: None)
+    assert find_slips("严格落实干部考和制度。", lexicon) == []
