@@ -290,6 +290,13 @@ def report_word_counts() -> Callable[[str], int]:
 
 
 @cache
+def report_vocabulary() -> frozenset[str]:
+    """Words 机关 work reports use that 政府工作报告 seldom do (党员, 台账, 轮换, 报送):
+    report_vocabulary.txt, by hand. A correction may be one of them."""
+    return frozenset(word for line in _lines(shipped_dir() / "report_vocabulary.txt", office=False) for word in line.split())
+
+
+@cache
 def report_collocations() -> Container[str]:
     """Two words side by side in the reports, as "就业 创业" (report_collocations.txt, same
     script): a correction that makes such a pair with its neighbour fits its context."""

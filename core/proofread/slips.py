@@ -456,9 +456,15 @@ def _parallel(text: str, at: int) -> bool:
 
 
 def _report_like(lexicon: Lexicon, word: str) -> bool:
-    """Is ``word`` one a report would write: one published reports use (report_words.txt), one of
-    our 政务 words or the office's, or a set phrase of four characters or more?"""
-    return len(word) >= 4 or data.report_word_counts()(word) >= REPORT_SEEN or word in lexicon.known
+    """Is ``word`` one a report would write: one published reports use (report_words.txt), one 机关
+    reports use (report_vocabulary.txt), one of our 政务 words or the office's, or a set phrase of
+    four characters or more?"""
+    return (
+        len(word) >= 4
+        or data.report_word_counts()(word) >= REPORT_SEEN
+        or word in lexicon.known
+        or word in data.report_vocabulary()
+    )
 
 
 def _likelihood(lexicon: Lexicon, pieces: list[str], i: int, j: int, word: str) -> tuple[bool, int, int]:

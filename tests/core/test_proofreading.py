@@ -124,6 +124,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Three loose characters whose written pair only starts a rare word (真对 in 真对不起),
         # where the correction is a word reports write.
         ("增强帮扶工作的真对性。", "增强帮扶工作的针对性。"),
+        # A correction 机关 reports write though 政府工作报告 seldom do (report_vocabulary.txt).
+        ("严格党原发展程序。", "严格党员发展程序。"),
+        ("认真开展民主侧评。", "认真开展民主测评。"),
         # A set phrase of the dictionary, however rare, one character off by sound and series.
         ("在窗口单位开展创先争忧竞赛。", "在窗口单位开展创先争优竞赛。"),
         # A numeral put in, where reports write the word very often.
