@@ -47,9 +47,10 @@ class Case:
     line: int
 
 
-def load_cases(name: str) -> list[Case]:
+def load_cases(name: str | Path) -> list[Case]:
+    """The cases of ``name`` in tests/fixtures/proofread, or of the file at a path given as such."""
     cases = []
-    path = FIXTURES / name
+    path = name if isinstance(name, Path) else FIXTURES / name
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
