@@ -93,6 +93,10 @@ class Lexicon:
     def sound_key(self, text: str) -> int | None:
         return sounds.sound_key(self.readings, text)
 
+    def sound_keys(self, text: str) -> list[int]:
+        """The sound keys of ``text`` with its polyphonic characters read either way."""
+        return sounds.sound_keys(self.readings, text)
+
     def sounds_alike(self, a: str, b: str, tone: bool) -> bool:
         """The same main reading; without ``tone``, any of the two readings of a character that
         has more (常 and 长 of 源远流长: cháng)."""

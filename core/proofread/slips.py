@@ -153,9 +153,13 @@ def listed_misspellings(text: str) -> list[Hit]:
 
 
 def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
-    key = lexicon.sound_key(span)
-    if key is not None:
-        word = lexicon.sound_index.get(key)
+    # Three characters read with a polyphonic one's other reading too (长态化 as chang…: 常态化);
+    # not a function word's (的 as dì: 第二十届), nor in shorter or longer spans, where a second
+    # reading mostly finds words of another sense (吞下 → 天下).
+    polyphonic = len(span) == 3 and not set(span) & GRAMMAR
+    keys = lexicon.sound_keys(span) if polyphonic else [lexicon.sound_key(span)]
+    for key in keys:
+        word = lexicon.sound_index.get(key) if key is not None else None
         if word is not None and word != span and len(word) == len(span):
             yield word
     # The blurred sounds serve the rules for loose characters (two or three), the idiom masks

@@ -235,6 +235,29 @@ def sound_key(table: Readings, text: str) -> int | None:
     return key
 
 
+# A span with more polyphonic characters than this is keyed by its main readings only.
+MAX_SECOND_READINGS = 2
+
+
+def sound_keys(table: Readings, text: str) -> list[int]:
+    """:func:`sound_key` of ``text`` with each polyphonic character read either way (长态化 as
+    zhang… and as chang…, the reading of 常态化); the main readings' key first."""
+    keys = [0]
+    polyphonic = 0
+    for ch in text:
+        readings = table.plain_readings(ch)
+        if not readings:
+            return []
+        if len(readings) > 1:
+            polyphonic += 1
+            if polyphonic > MAX_SECOND_READINGS:
+                readings = readings[:1]
+        keys = [
+            (key << SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1) for key in keys for plain in readings
+        ]
+    return keys
+
+
 def near_key(table: Readings, text: str) -> int | None:
     """:func:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
     key = 0

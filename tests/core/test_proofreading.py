@@ -124,6 +124,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Three loose characters whose written pair only starts a rare word (真对 in 真对不起),
         # where the correction is a word reports write.
         ("增强帮扶工作的真对性。", "增强帮扶工作的针对性。"),
+        # A polyphonic character read its other way (长: cháng), three characters.
+        ("长态化开展安全巡查。", "常态化开展安全巡查。"),
         # A correction 机关 reports write though 政府工作报告 seldom do (report_vocabulary.txt).
         ("严格党原发展程序。", "严格党员发展程序。"),
         ("认真开展民主侧评。", "认真开展民主测评。"),
@@ -193,6 +195,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "高质量发展其时已至，稳增长压力仍大，深化产业援疆。",
         # A listed wrong form inside one of our words is meant (the river 九洲江).
         "推进九洲江流域综合治理。",
+        # 的 read dì is no 第 (党的二十届 is not 党第二十届).
+        "按照党的二十届四中全会部署，做好各项工作。",
         # Two common words side by side, though jieba's dictionary holds a slip that sounds alike.
         "这是全县干部群众团结拼搏的结果。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
