@@ -222,15 +222,21 @@ def build() -> Lexicon:
     best: dict[int, tuple[int, int | str]] = {}
     near: dict[int, tuple[str, ...]] = {}  # blurred sound key → its commonest words, while built
 
+    # A word with a polyphonic character is also keyed by its other reading (协调 as xié tiáo,
+    # not only by 调's first reading diào), where no word of that sound is keyed by its first.
+    other_reading: dict[int, tuple[int, int | str]] = {}
+
     def offer(word: str, count: int, ref: int | str) -> None:
         if not _CJK_WORD.fullmatch(word):
             return
-        key = lexicon.sound_key(word)
-        if key is None:
+        keys = lexicon.sound_keys(word) if len(word) <= 4 else [lexicon.sound_key(word)]
+        if not keys or keys[0] is None:
             return
-        held = best.get(key)
-        if held is None or held[0] < count:  # equal: the first met stays, in jieba's order
-            best[key] = (lexicon.frequency(word), ref)
+        for place, key in enumerate(keys):
+            table = best if place == 0 else other_reading
+            held = table.get(key)
+            if held is None or held[0] < count:  # equal: the first met stays, in jieba's order
+                table[key] = (lexicon.frequency(word), ref)
         if len(word) <= 4 and count >= sounds.NEAR_MIN_FREQ:
             _keep_near(lexicon, near, word, count)
 
@@ -247,6 +253,8 @@ def build() -> Lexicon:
     for word in known:
         word_id = dictionary.trie.get(word)
         offer(word, KNOWN_WORD_FREQ, word if word_id is None else word_id)
+    for key, entry in other_reading.items():
+        best.setdefault(key, entry)
     lexicon.sound_index = sounds.SoundIndex(best, restore)
     lexicon.near_index = sounds.near_words(near)
     lexicon.idiom_masks = sounds.idiom_masks(all_idioms)
@@ -261,7 +269,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 4  # 3: the near index and the idiom masks as arrays; 4: names the reports write
+FILE_FORMAT = 5  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings
 _FILE_PREFIX = "lexicon-"
 
 

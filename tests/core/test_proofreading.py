@@ -124,6 +124,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Three loose characters whose written pair only starts a rare word (真对 in 真对不起),
         # where the correction is a word reports write.
         ("增强帮扶工作的真对性。", "增强帮扶工作的针对性。"),
+        # A word with a polyphonic character is found by the reading it has there (协调: 调 tiáo).
+        ("加强组织协条，形成工作合力。", "加强组织协调，形成工作合力。"),
         # A polyphonic character read its other way (长: cháng), three characters.
         ("长态化开展安全巡查。", "常态化开展安全巡查。"),
         # A correction 机关 reports write though 政府工作报告 seldom do (report_vocabulary.txt).
