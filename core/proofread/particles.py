@@ -6,6 +6,7 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 * 地 → 的 — an adjective + 地 + a noun that is no verb (有效地机制, 良好地氛围): wordlists.toml adjectives;
   and 地 or 得 in the object of a verb, before a noun phrase to the clause's end (提供了坚强地组织
   保障, 营造良好地思想舆论环境);
+* 的 → 地 — any word but a pronoun + 的 + a verb + 了/着 (出色的完成了: a predicate);
 * 的 → 地 — an adverbial (认真, 积极, 扎扎实实) + 的 + a verb that goes on to an object or
   an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
   verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
@@ -47,6 +48,8 @@ def _adverbial(word: str, adverbials: frozenset[str]) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
+_ASPECT = frozenset({"了", "着"})
+_PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", "其", "大家", "自己", "这", "那", "谁"})
 
 
 _MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked past (便捷、安全、)
@@ -131,6 +134,19 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         x, verb = pieces[i - 1], pieces[i + 1]
         # jieba keeps some verb phrases whole (推进改革): their head is the verb.
         after = pieces[i + 2] if i + 2 < len(pieces) else None
+        if piece == "的" and after in _ASPECT and verb in lexicon.verbs and x not in _PRONOUNS and x not in np_verbs:
+            # X的V了: a verb that takes an aspect particle is a predicate, so what stands before
+            # 的 qualifies it, whatever the word (较好的完成了, 坚持不懈的开展了, 成功的实现了).
+            start = base + offsets[i]
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{x}{piece}{verb}{after}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{x}地{verb}{after}”。",
+                SOURCE,
+            )
+            continue
         # 依法的及时解决: two adverbials before the verb.
         chained = piece == "的" and verb in adverbials and after is not None and _verb_like(after, lexicon)
         if not _adverbial(x, adverbials) or not (
