@@ -126,6 +126,11 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("增强帮扶工作的真对性。", "增强帮扶工作的针对性。"),
         # A word with a polyphonic character is found by the reading it has there (协调: 调 tiáo).
         ("加强组织协条，形成工作合力。", "加强组织协调，形成工作合力。"),
+        # Rule 11: a function word typed for a character of a common word, no one sign strong
+        # enough for rules 5–9, several together (the learned score).
+        ("严格落实干部考和制度。", "严格落实干部考核制度。"),
+        ("明确岗位职则，压实工作责任。", "明确岗位职责，压实工作责任。"),
+        ("迈出新步发，取得新成效。", "迈出新步伐，取得新成效。"),
         # A polyphonic character read its other way (长: cháng), three characters.
         ("长态化开展安全巡查。", "常态化开展安全巡查。"),
         # A correction 机关 reports write though 政府工作报告 seldom do (report_vocabulary.txt).
@@ -728,20 +733,6 @@ def test_pair_model_is_trained_on_the_features_the_code_computes() -> None:
     assert trained is not None, "resources/proofread/pair_model.toml is missing or stale"
     assert len(trained.weights) == len(pair_model.FEATURE_NAMES) + 1
     assert len(trained.means) == len(trained.scales) == len(pair_model.FEATURE_NAMES)
-
-
-@pytest.mark.parametrize(
-    ("wrong", "right"),
-    [
-        # A function word typed for the character of a common word, no one sign strong enough for
-        # rules 5–9, several together.
-        ("严格落实干部考和制度。", "严格落实干部考核制度。"),
-        ("明确岗位职则，压实工作责任。", "明确岗位职责，压实工作责任。"),
-        ("迈出新步发，取得新成效。", "迈出新步伐，取得新成效。"),
-    ],
-)
-def test_loose_pair_found_by_the_weighed_signs(lexicon: Lexicon, wrong: str, right: str) -> None:
-    assert fixed(wrong, find_slips(wrong, lexicon)) == right
 
 
 @pytest.mark.parametrize(
