@@ -54,6 +54,8 @@ MIN_TAGGED_FREQ = 5
 KNOWN_WORD_FREQ = 2000
 # A word jieba tags as a name is a word a slip may have meant when the reports wrote it this often.
 REPORT_NAME_SEEN = 3
+# A word published reports use this often joins the blurred-sound index whatever jieba's count.
+REPORT_NEAR_SEEN = 20
 # A character an input method offers among the candidates of its syllable: one jieba saw at
 # least this often on its own (rarer ones sit pages down the list).
 IME_CHARACTER = 50
@@ -237,11 +239,17 @@ def build() -> Lexicon:
             held = table.get(key)
             if held is None or held[0] < count:  # equal: the first met stays, in jieba's order
                 table[key] = (lexicon.frequency(word), ref)
-        if len(word) <= 4 and count >= sounds.NEAR_MIN_FREQ:
-            _keep_near(lexicon, near, word, count)
+        # The blurred-sound index keeps common words, and the words reports write often though
+        # jieba's counts are middling (精准 99, 统筹 470: 金准 and 统凑 are slips of them).
+        if len(word) <= 4 and (count >= sounds.NEAR_MIN_FREQ or report_word(word)):
+            _keep_near(lexicon, near, word, max(count, sounds.NEAR_MIN_FREQ))
 
     count_of, restore = dictionary.count, dictionary.trie.restore_key
     report_count = data.report_word_counts()
+    vocabulary = data.report_vocabulary()
+
+    def report_word(word: str) -> bool:
+        return report_count(word) >= REPORT_NEAR_SEEN or word in vocabulary
     for word_id in dictionary.order:
         count = count_of(word_id)
         if count < MIN_IDIOM_FREQ:
@@ -269,7 +277,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 5  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings
+FILE_FORMAT = 6  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index
 _FILE_PREFIX = "lexicon-"
 
 

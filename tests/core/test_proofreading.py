@@ -133,6 +133,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("迈出新步发，取得新成效。", "迈出新步伐，取得新成效。"),
         # A polyphonic character read its other way (长: cháng), three characters.
         ("长态化开展安全巡查。", "常态化开展安全巡查。"),
+        # n/ng and c/ch blurred to a word reports write often though jieba counts it seldom.
+        ("坚持金准施策，统凑推进各项工作。", "坚持精准施策，统筹推进各项工作。"),
         # An everyday word as the correction, though the reports we counted happen not to use it.
         ("不断提高执正能力和领导水平。", "不断提高执政能力和领导水平。"),
         # A correction 机关 reports write though 政府工作报告 seldom do (report_vocabulary.txt).
