@@ -12,7 +12,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
   right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
   brand or name the writer chose, character by character — unless, in the last two, it sounds
-  exactly like a very common word (“过硬”赣部 → 干部);
+  exactly like a very common word (“过硬”赣部 → 干部), or the list's other items next to it are
+  everyday words (管理、保章、服务: a list of ordinary words);
 * (over the whole report, :func:`repeated_spans`) the report writes the same span again: a
   slip is made once, a coined term (智治, 体展, 综试区) is used throughout.
 
@@ -90,7 +91,9 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end):
         return True
-    if _continues_name(text, hit.start) or _whole_list_item(text, hit.start, hit.end):
+    if _continues_name(text, hit.start) or (
+        _whole_list_item(text, hit.start, hit.end) and not _among_everyday_words(text, hit.start, hit.end, lexicon)
+    ):
         return not _sounds_exactly_like_a_very_common_word(written, hit.fix, lexicon)
     quotation = _short_quotation_around(text, hit.start, hit.end)
     if quotation is None:
@@ -132,6 +135,30 @@ def _whole_list_item(text: str, start: int, end: int) -> bool:
     return (before == "、" and after != "" and after in _ITEM_END) or (
         after == "、" and before != "" and before in _ITEM_START
     )
+
+
+# Items of a list this common are ordinary words (管理、保章、服务), so the list is no list of names.
+_EVERYDAY_ITEM = 1000
+_ITEM_STOP = "、，；：。（）“”《》等和与及"
+
+
+def _among_everyday_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Are the items right before and after the list item ``text[start:end]`` both everyday words
+    (管理、保章、服务)? Then the list is of ordinary words, and a slip in it is a slip."""
+    before_end = start - 1
+    before_start = before_end
+    while before_start > 0 and text[before_start - 1] not in _ITEM_STOP:
+        before_start -= 1
+    after_start = end + 1
+    after_end = after_start
+    while after_end < len(text) and text[after_end] not in _ITEM_STOP:
+        after_end += 1
+    before, after = text[before_start:before_end], text[after_start:after_end]
+    if not before or not after:
+        return False
+    # The word of each item next to the span (突出|管理、保章、服务|三项职能).
+    items = (lexicon.words(before)[-1], lexicon.words(after)[0])
+    return all(lexicon.frequency(item) >= _EVERYDAY_ITEM for item in items)
 
 
 def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:

@@ -53,6 +53,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # ... unless the span sounds exactly like a very common word (工做 → 工作, 管里 → 管理).
         ("推动“专精特新”专板建设提质增效。", "专板", "专版", "实施“三联三帮”工做机制。", "工做"),
         ("泰达、城投、轨道等重组优化。", "城投", "成都", "加强教育、管里、监督工作。", "管里"),
+        # ... nor an item between everyday words: a list of ordinary words (管理、保章、服务).
+        ("泰达、城投、轨道等重组优化。", "城投", "成都", "突出管理、保章、服务三项职能。", "保章"),
         # ... and a list item longer than a short name is a phrase, not a name (主题党曰).
         ("泰达、城投、轨道等重组优化。", "城投", "成都", "开展集中学习、主题党曰等活动。", "主题党曰"),
         # A route or work named after the places it joins (中武段), where 中武 alone would be a slip.
