@@ -15,7 +15,8 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
   树立科学的执政理念: a verb, an adjective or a degree word before X), nor when the phrase
   opens the clause as its subject (合理的收入分配制度是……), nor when the verb and the next
   word are one noun (有效的监督机制);
-* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实),
+* 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实,
+  or a degree word and any adjective: 迈的更沉稳),
   but not in a comparison (比预想的好: what is compared against);
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多.
 """
@@ -214,6 +215,16 @@ def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str
     )
 
 
+def _degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """Are ``rest`` (to the clause's end) a degree word and one word that is no noun and no verb
+    (迈的更沉稳, 走的更稳健): a complement, whatever the adjective?"""
+    if len(rest) != 2 or rest[0] not in degree or rest[0] == "最" or len(rest[1]) < 2:
+        return False  # 最 makes nouns too (需求的最前线)
+    word = rest[1]
+    heads = data.wordlists()["compound_heads"]
+    return lexicon.frequency(word) > 0 and word not in heads and word not in lexicon.verbs
+
+
 def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
     complement that ends the clause (发展的最大“富矿”)."""
@@ -233,7 +244,7 @@ def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: 
         if (
             not rest
             or rest.startswith(_NOT_COMPLEMENT_START)
-            or not _is_complement(rest, complements, degree)
+            or not (_is_complement(rest, complements, degree) or _degree_and_adjective(pieces[i + 1 :], degree, lexicon))
         ):
             continue
         verb = pieces[i - 1]

@@ -409,6 +409,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我们深入的推进改革，切实的履行职责。", "我们深入地推进改革，切实地履行职责。"),
         # 地 before a noun: an attribute takes 的.
         ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
+        # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
+        ("今年的路走的更稳健。", "今年的路走得更稳健。"),
         # X的V了: a verb with an aspect particle is a predicate, whatever X is.
         ("全镇上下齐心协力，出色的完成了全年任务。", "全镇上下齐心协力，出色地完成了全年任务。"),
         ("全县党代会如期的召开了。", "全县党代会如期地召开了。"),
@@ -462,6 +464,8 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         # (留用地), a complement, an adverbial after a modal or a subject.
         "做好集体留用地建设开发等工作，重点项目推进得比较顺利。",
         "要认真地组织实施，我们积极地参与社区治理。",
+        # 最 + a noun after 的 is an attribute (需求的最前线), and a noun after a degree word too.
+        "奔波在群众需求的最前线，取得的更大成绩。",
         # A noun or a pronoun before 的 and a verb with 了 after it: a subject and its verb.
         "群众的生活改善了，我们的任务完成了。",
         # 地 the place (首倡地, 消费地), 地 of 天…地…, 地 before a verb (源源不断地转化为).
