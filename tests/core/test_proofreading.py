@@ -336,6 +336,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("当前形式下，安全生产形式依然严峻。", "当前形势下，安全生产形势依然严峻。"),
         ("防范山洪爆发，防止金融危机暴发。", "防范山洪暴发，防止金融危机爆发。"),
         ("这是及其重要的工作，要确实加强领导，进一部深化改革。", "这是极其重要的工作，要切实加强领导，进一步深化改革。"),
+        ("请其它列席人员提出意见。", "请其他列席人员提出意见。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -382,6 +383,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "创新宣传形式，采取多种形式，发展多种经济形式和灵活就业形式。",
         "警惕暴发户心态，激发创新潜能的爆发力。",
         "保护野生动物及其重要栖息地，这一措施确实可行，问题确实解决了，引进一部影片。",
+        "清理废旧设备和其它杂物。",  # 其它 of things is a word of its own
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
