@@ -128,7 +128,7 @@ class Lexicon:
         return self.segment(text)
 
     def near_key(self, text: str) -> int | None:
-        """:meth:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
+        """:meth:`sound_key` with n/ng, l/n and z/zh, c/ch, s/sh made one."""
         return sounds.near_key(self.readings, text)
 
     def begins_word(self, text: str) -> bool:
@@ -136,7 +136,7 @@ class Lexicon:
         return next(self.freq.trie.iterkeys(text), None) is not None
 
     def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
-        """Same syllable once n/ng and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
+        """Same syllable once n/ng, l/n and z/zh, c/ch, s/sh are made one; with ``tone``, in the same
         tone too (a slip picks a character that sounds the same; two loose characters that
         happen to sound like a word mostly differ in tone)."""
         ra, rb = self.readings.plain(a), self.readings.plain(b)
@@ -277,7 +277,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 6  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index
+FILE_FORMAT = 7  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred
 _FILE_PREFIX = "lexicon-"
 
 

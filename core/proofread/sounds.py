@@ -205,6 +205,7 @@ NEAR_WORDS = 3  # words kept under each blurred sound key
 NEAR_MIN_FREQ = 500  # only common words: the rules that use the blurred index want no other
 _RETROFLEX = re.compile(r"^([zcs])h")
 _BACK_NASAL = re.compile(r"([aei])ng$")
+_LATERAL = re.compile(r"^l(?!$)")  # l/n: the other fuzzy sound pinyin input offers (粮/娘)
 
 
 @cache
@@ -219,8 +220,9 @@ def tone(toned: str) -> int:
 
 @cache
 def blurred(plain: str) -> str:
-    """ "zheng" → "zen", "xiang" → "xian": what pinyin input with fuzzy sounds treats as one."""
-    return _BACK_NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", plain))
+    """ "zheng" → "zen", "xiang" → "xian", "liang" → "nian": what pinyin input with fuzzy sounds
+    treats as one (n/ng, z/zh, c/ch, s/sh, l/n)."""
+    return _BACK_NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", _LATERAL.sub("n", plain)))
 
 
 

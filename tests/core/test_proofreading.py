@@ -133,6 +133,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("迈出新步发，取得新成效。", "迈出新步伐，取得新成效。"),
         # A polyphonic character read its other way (长: cháng), three characters.
         ("长态化开展安全巡查。", "常态化开展安全巡查。"),
+        # l/n blurred, the other fuzzy sound pinyin input offers.
+        ("抓好春季娘食生产。", "抓好春季粮食生产。"),
         # n/ng and c/ch blurred to a word reports write often though jieba counts it seldom.
         ("坚持金准施策，统凑推进各项工作。", "坚持精准施策，统筹推进各项工作。"),
         # An everyday word as the correction, though the reports we counted happen not to use it.
