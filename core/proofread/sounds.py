@@ -4,7 +4,7 @@
   (read from its data file, so that the package and its 2 MB phrase table are never imported);
 * sound keys — a word's toneless syllables packed in one int (:func:`sound_key`), and the
   blurred key (:func:`near_key`) that also forgets what pinyin input with fuzzy sounds treats
-  as one: front and back nasals n/ng, flat and retroflex z/zh c/ch s/sh (下城 → 下沉, 专相 → 专项);
+  as one: front and back nasals n/ng, flat and retroflex z/zh c/ch s/sh, l and n (下城 → 下沉, 专相 → 专项, 娘食 → 粮食);
 * :class:`SoundIndex` — sound key → the most frequent word with that sound, as sorted arrays;
 * the near index — blurred key → the few commonest words with it (:func:`keep_near`);
 * idiom masks — every four-character idiom with one character hidden (:func:`mask_key`): an
@@ -261,7 +261,7 @@ def sound_keys(table: Readings, text: str) -> list[int]:
 
 
 def near_key(table: Readings, text: str) -> int | None:
-    """:func:`sound_key` with n/ng and z/zh, c/ch, s/sh made one."""
+    """:func:`sound_key` with n/ng, l/n and z/zh, c/ch, s/sh made one."""
     key = 0
     for ch in text:
         plain = table.plain(ch)
