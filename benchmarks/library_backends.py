@@ -224,6 +224,9 @@ def fill_server(admin_dsn: str, sources: int, count: int) -> None:
         made = 0
         while made < count:
             take = min(sources, count - made)
+            # The copies' ids come from max(id), not the sequence: partitions for them first (migration 6).
+            conn.execute("SELECT setval('paragraphs_id_seq', (SELECT max(id) FROM paragraphs))")
+            conn.execute("SELECT paragraph_room((SELECT count(*) FROM paragraphs WHERE doc_id <= %s))", (take,))
             with conn.transaction():
                 doc_off, section_off, paragraph_off = conn.execute(
                     "SELECT (SELECT max(id) FROM documents), (SELECT max(id) FROM sections) - %s + 1,"

@@ -33,12 +33,13 @@ def test_server_init_is_idempotent(pg_server: PgTestServer, capsys: pytest.Captu
     first = capsys.readouterr().out
     assert all(f"第 {n} 版" in first for n in (2, 3, 4, 5)) and "已完成：第 1 版" in first
     assert cli_main(["library", "server", "init", "--dsn", admin]) == 0
-    assert capsys.readouterr().out == "资料库已是最新（第 5 版），未作改动。\n"
-    assert _count(admin, "SELECT count(*) FROM baogao.schema_migrations") == 5
-    # Four tables, four policies each (read, add, correct, remove), and the log's own.
+    assert capsys.readouterr().out == "资料库已是最新（第 6 版），未作改动。\n"
+    assert _count(admin, "SELECT count(*) FROM baogao.schema_migrations") == 6
+    # Four tables, four policies each (read, add, correct, remove), and the log's own; paragraphs
+    # is partitioned (relkind p), its partitions are reached only through it.
     assert _count(admin, "SELECT count(*) FROM pg_policies WHERE schemaname = 'baogao'") == 17
     assert _count(admin, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                         " WHERE n.nspname = 'baogao' AND c.relkind = 'r' AND c.relrowsecurity") == 5
+                         " WHERE n.nspname = 'baogao' AND c.relkind IN ('r', 'p') AND c.relrowsecurity") == 5
     assert _count(admin, "SELECT count(*) FROM pg_roles WHERE rolname = 'baogao_clerk'") == 1
 
 
@@ -123,6 +124,10 @@ def test_another_units_private_rows_cannot_be_read_even_with_plain_sql(pg_server
         assert conn.execute("SELECT count(*) FROM baogao.paragraphs WHERE text LIKE %s", (f"%{TALENT_PARAGRAPH[:10]}%",)).fetchone() == (0,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the log is the administrator's
             conn.execute("SELECT count(*) FROM baogao.library_log")
+        conn.rollback()
+        # Nor around the policies by a partition of paragraphs (migration 6): they grant nothing.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT count(*) FROM baogao.paragraphs_part_0")
         conn.rollback()
         # Nor can Bob file rows under Alice's unit, or remove her shared document.
         with pytest.raises(psycopg.errors.InsufficientPrivilege):

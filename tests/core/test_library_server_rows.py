@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from core.library.office import OfficeLibrary
-from core.library.postgres import settings_from_dsn
+from core.library.postgres import migrations, settings_from_dsn
 from core.library.postgres.connection import ServerConnection
 from core.library.postgres.index import MAX_POSITION, MAX_POSITIONS, tsvector_literal
 from core.library.records import _prepare
@@ -44,7 +44,7 @@ def test_the_server_reads_the_literal_as_written(pg_server: PgTestServer) -> Non
 
 
 @pytest.mark.postgres
-def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_batch_is_five_statements_and_keeps_every_row(pg_server: PgTestServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     set_up_library(pg_server, "batch_rows", {"clerk_batch": "**区委组织部"})
     library = OfficeLibrary(settings_from_dsn(pg_server.dsn(user="clerk_batch", database="batch_rows")), tmp_path)
     reports = [report_a(), report_b(), report_c()]
@@ -61,7 +61,9 @@ def test_a_batch_is_four_statements_and_keeps_every_row(pg_server: PgTestServer,
     # The first is there already and the last comes twice: two new documents.
     assert library.index.add_many([*prepared, prepared[2]]) == 2
     monkeypatch.undo()
-    assert statements == ["SELECT ARRAY", "INSERT INTO documents", "INSERT INTO sections", "INSERT INTO paragraphs"], statements
+    assert statements == [
+        "SELECT paragraph_room", "SELECT ARRAY", "INSERT INTO documents", "INSERT INTO sections", "INSERT INTO paragraphs"
+    ], statements
     admin = pg_server.dsn(database="batch_rows")
     with psycopg.connect(admin) as conn:
         per_document = conn.execute(
@@ -140,8 +142,6 @@ def test_version_3_gives_an_older_librarys_rows_their_filter_terms(pg_server: Pg
     """A library set up at version 2, with rows, brought to version 3: every paragraph gets its
     document's kind, year and unit as terms (exact tsvector), the filters answer from them, a
     unit's name with a quote and a backslash is no syntax, and a corrected year follows."""
-    from core.library.postgres import migrations
-
     admin = fresh_database(pg_server, "upgrade_three")
     server = ServerConnection(settings_from_dsn(admin))
     server.connect()
@@ -165,6 +165,7 @@ def test_version_3_gives_an_older_librarys_rows_their_filter_terms(pg_server: Pg
         "第 3 版：类别、年份、单位作为检索词收入全文索引，筛选时不再读取全部命中",
         "第 4 版：中等常用词按最新段落分段查找，不再读取全部命中",
         "第 5 版：中等常用词分段查找时合并全文索引与编号范围，不再逐段读取",
+        "第 6 版：段落按编号分区，各区自有全文索引：查找最新段落只读最新的几个区",
     ]
     with psycopg.connect(admin, autocommit=True) as conn:
         metas = [row[0] for row in conn.execute("SELECT meta::text FROM baogao.paragraphs ORDER BY id").fetchall()]
@@ -188,3 +189,75 @@ def test_version_3_gives_an_older_librarys_rows_their_filter_terms(pg_server: Pg
     assert _matched(server, year=2023, unit="宣传部") == [1]
     assert _matched(server, unit="组织部") == []
     server.close()
+
+def _partitions(conn: psycopg.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+        " WHERE i.inhparent = 'baogao.paragraphs'::regclass"
+    ).fetchall()
+    return sorted((str(row[0]) for row in rows), key=lambda name: int(name.rsplit("_", 1)[1]))
+
+
+@pytest.mark.postgres
+def test_paragraphs_cross_into_new_partitions_and_are_found_across_them(
+    pg_server: PgTestServer, tmp_path: Path
+) -> None:
+    """Migration 6: partitions are made ahead of the ids the clerks' adds take (a whole spare one
+    beyond), several clerks asking at once make each once, and the newest matches are read
+    across a partition's edge exactly as a plain query reads them."""
+    import threading
+
+    admin = set_up_library(pg_server, "partitions", {"clerk_part": "**区委组织部"})
+    size = migrations.PARAGRAPHS_PER_PARTITION
+    with psycopg.connect(admin, autocommit=True) as conn:
+        assert _partitions(conn) == [
+            "paragraphs_part_0",
+            "paragraphs_part_1",
+        ]  # ids up to one spare partition
+        conn.execute("SELECT setval('baogao.paragraphs_id_seq', %s)", (2 * size - 5,))  # 5 ids before part 2
+    errors: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            with psycopg.connect(
+                pg_server.dsn(user="clerk_part", database="partitions"), autocommit=True
+            ) as clerk:
+                clerk.execute("SELECT baogao.paragraph_room(10)")
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with psycopg.connect(admin, autocommit=True) as conn:
+        assert _partitions(conn) == [
+            f"paragraphs_part_{n}" for n in range(4)
+        ]  # 2·size+5 and a spare: parts 2 and 3
+    library = OfficeLibrary(
+        settings_from_dsn(pg_server.dsn(user="clerk_part", database="partitions")), tmp_path
+    )
+    reports = [report_a(), report_b(), report_c()]
+    prepared = [
+        _prepare(r, report_text(r).encode("utf-8"), f"{n}.txt", "import") for n, r in enumerate(reports)
+    ]
+    assert library.index.add_many(prepared) == 3
+    with psycopg.connect(admin, autocommit=True) as conn:
+        spread = conn.execute(
+            "SELECT tableoid::regclass::text, count(*) FROM baogao.paragraphs GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        assert [name for name, _ in spread] == ["baogao.paragraphs_part_1", "baogao.paragraphs_part_2"]
+        assert sum(count for _, count in spread) == sum(len(p.units) for p in prepared)
+        conn.execute("ANALYZE baogao.paragraphs")
+        for newest in (1, 4, 1000):
+            expected = [row[0] for row in conn.execute(
+                "SELECT id FROM baogao.paragraphs WHERE body @@ '人才' ORDER BY id DESC LIMIT %s", (newest,)
+            ).fetchall()]  # fmt: skip
+            found = library.index.server.run(lambda s, n=newest: s.execute(
+                "SELECT id FROM match_paragraphs('人才', false, 0, NULL, NULL, NULL, NULL, NULL, ?)", (n,)
+            ).fetchall())  # fmt: skip
+            assert sorted((row[0] for row in found), reverse=True) == expected and expected
+    assert {hit.file_name for hit in library.search("人才")} >= {"0.txt"}
+    library.close()

@@ -64,6 +64,12 @@ def any_term(terms: Sequence[str]) -> str:
     return " | ".join(_quoted(t.lower()) for t in terms)
 
 
+def make_room(server: ServerConnection, batch: Sequence[_Prepared]) -> None:
+    """Partitions for the batch's paragraphs (migration 6: paragraph_room), asked before the
+    add's transaction begins, so that making one never waits on a lock while holding the add's."""
+    server.execute("SELECT paragraph_room(?)", (sum(len(prepared.units) for prepared in batch),))
+
+
 def insert_documents(server: ServerConnection, batch: Sequence[_Prepared]) -> list[int | None]:
     """Write prepared documents' rows (inside the caller's transaction) in four statements
     whatever their number: the ids, then each table's rows as arrays (unnest). Row-level
@@ -164,6 +170,7 @@ class PostgresIndex:
     def add(self, prepared: _Prepared) -> tuple[DocumentInfo, bool, list[str]]:
         def store(server: ServerConnection) -> tuple[DocumentInfo, bool, list[str]]:
             replaced: list[str] = []
+            make_room(server, [prepared])
             with server.transaction():
                 if prepared.record["source"] == SOURCE_EXPORT:
                     rows = server.execute(
@@ -186,6 +193,7 @@ class PostgresIndex:
 
     def add_many(self, batch: Sequence[_Prepared]) -> int:
         def insert_all(server: ServerConnection) -> int:
+            make_room(server, batch)
             with server.transaction():
                 return sum(1 for doc_id in insert_documents(server, batch) if doc_id is not None)
 

@@ -21,5 +21,11 @@ def connect_checked(settings: ServerSettings) -> ServerConnection:
     if version > LATEST:
         server.close()
         raise LibraryError("服务器上的资料库由更新版本的报告起草助手建立，本版本无法使用。请升级程序。")
+    if version < LATEST:  # this version writes what an older schema has no room for (e.g. partitions, version 6)
+        server.close()
+        raise LibraryError(
+            f"服务器 {settings.host} 上的资料库是第 {version} 版，本程序需要第 {LATEST} 版。"
+            "请信息科运行：python main.py library server init --dsn …（见 README），资料库内容会保留。"
+        )
     return server
 
