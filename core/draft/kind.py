@@ -84,6 +84,7 @@ GUESS_SHAPES: dict[str, str] = {
     "speaker_reports": "开头“我代表…报告”",
     "closing_comrades": "结尾以“同志们”开头",
     "oral_report": "开头是口头汇报的说法（受…委托/汇报）",
+    "given_at_meeting": "标题下（或文首）写明在哪次会议上、由谁所作",
     "half_year_mentioned": "章节或开头提到“上半年”",
     "so_far_this_year": "写“今年以来”并安排下半年或下一步",
     "whole_year": "总结全年工作并提出明年打算",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from core.draft.kind import GuessRule, Kind
 from core.draft.model import Report
+from core.importing.title_block import is_occasion_line, is_speaker_line
 from core.text.heading_roles import PLAN_WORDS, REVIEW_WORDS
 
 # How a speech or a report to a meeting opens ("各位代表：", "同志们：").
@@ -64,6 +65,15 @@ def _oral_report(text: _Text) -> str | None:
     opening = text.opening
     if any(w in opening[:40] for w in ("受", "委托", "汇报", "报告如下")) and "汇报" in opening[:60]:
         return "开头是口头汇报的说法（受…委托/汇报）"
+    return None
+
+
+def _given_at_meeting(text: _Text) -> str | None:
+    for line in text.report.subtitle.split("\n"):
+        if is_occasion_line(line):
+            return f"标题下写明“{line.strip()[:24]}”，是会上的讲话或报告"
+        if is_speaker_line(line):
+            return f"标题下写明报告人“{line.strip()[:16]}”，是会上的讲话或报告"
     return None
 
 
@@ -122,6 +132,7 @@ SHAPES: dict[str, Callable[[_Text], str | None]] = {
     "speaker_reports": _speaker_reports,
     "closing_comrades": _closing_comrades,
     "oral_report": _oral_report,
+    "given_at_meeting": _given_at_meeting,
     "half_year_mentioned": _half_year_mentioned,
     "so_far_this_year": _so_far_this_year,
     "whole_year": _whole_year,

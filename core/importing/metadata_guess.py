@@ -30,9 +30,10 @@ _PLACE_WORDS = frozenset(
 # The end of an organisation's name (落款, 发文机关, the speaker's unit).
 _UNIT_END = (
     "委员会", "办公室", "办公厅", "政府", "党组", "党委", "党工委", "管委会", "委", "部", "局", "办", "厅",
-    "院", "会", "中心", "处", "科", "站", "所", "支部", "协", "联", "团", "队", "馆", "校", "公司", "集团",
+    "院", "会", "中心", "处", "科", "站", "所", "支部", "协", "联", "团", "队", "馆", "校", "公司", "集团", "组", "专班",
     "国务院",
 )
+_TERM = re.compile(r"(?<=[县市区州旗镇乡省])第[一二三四五六七八九十]{1,3}届(?=.{2,})")
 # A 主送 list: "各市属学会，各区科协：", "各镇（街道）、区直各部门" — never a title.
 _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
 _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
@@ -93,7 +94,8 @@ def looks_like_addressee(text: str) -> bool:
 
 def _unit_name(text: str) -> str:
     """``text`` when it is an organisation's name, else ""."""
-    name = text.strip().replace(" ", "").replace("\u3000", "")
+    # "容城县第十四届人民政府": the 届 is the term of office, not part of the name.
+    name = _TERM.sub("", text.strip().replace(" ", "").replace("\u3000", ""))
     if not name or is_bare_place(name) or len(name) > 30 or _DATE_LINE.search(name):
         return ""
     if any(ch in name for ch in "。；：:！？，,"):

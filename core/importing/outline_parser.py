@@ -33,6 +33,13 @@ from core.draft.ordinals import (
 from core.draft.tables import Table
 from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
+from core.importing.title_block import (
+    is_file_label,
+    is_occasion_line,
+    is_speaker_line,
+    split_title_and_occasion,
+    unspaced,
+)
 from core.text.layout import RUN_IN_CLOSING_MARKS, RUN_IN_END
 from core.text.lines import join_lines
 
@@ -157,8 +164,12 @@ def _has_title_word(text: str) -> bool:
 
 
 def _subtitle_like(text: str) -> bool:
-    return text.startswith(("——", "—", "--")) or (
-        text[0] in "（(" and text[-1] in "）)" and len(text) <= 40
+    """A line under a title: "——…", "（2022年6月27日）", where and when it was given, who gave it."""
+    return (
+        text.startswith(("——", "—", "--"))
+        or (text[0] in "（(" and text[-1] in "）)" and len(text) <= 40)
+        or is_occasion_line(text)
+        or is_speaker_line(text)
     )
 
 
@@ -181,11 +192,20 @@ def _detect_cover(paras: list[str]) -> int:
     return 0
 
 
+def _after_file_label(paras: list[str], start: int) -> int:
+    """The index after a meeting's label set over one or two lines at ``start`` (else ``start``)."""
+    for count in (1, 2):
+        if start + count < len(paras) and is_file_label("".join(paras[start : start + count])):
+            return start + count
+    return start
+
+
 def _take_title(paras: list[str], start: int, seams: set[int]) -> tuple[str, str, int]:
     """Title lines (a title wrapped over several lines is joined, never across a text
     box), subtitle lines, next index."""
     i = start
     title_lines: list[str] = []
+    subtitle: list[str] = []
     while (
         i < len(paras)
         and len(title_lines) < 3
@@ -193,18 +213,24 @@ def _take_title(paras: list[str], start: int, seams: set[int]) -> tuple[str, str
         and not _subtitle_like(paras[i])
         and not (title_lines and i in seams)
     ):
-        title_lines.append(paras[i])
+        title, occasion = split_title_and_occasion(paras[i])
+        title_lines.append(unspaced(title))
         i += 1
+        if occasion:  # "政府工作报告2011年1月20日在…": the title ran on into the occasion
+            subtitle.append(occasion)
+            break
         if _has_title_word(title_lines[-1]):
             break
-    if not title_lines or i >= len(paras):
+    # Without a title, the lines saying where and when it was given are still no part of the text.
+    untitled = not title_lines and i < len(paras) - 1 and is_occasion_line(paras[i])
+    if not untitled and (not title_lines or i >= len(paras)):
         return "", "", start
-    joined = functools.reduce(join_lines, title_lines)
-    if not _has_title_word(joined) and len(title_lines) == 1 and not _title_like_by_position(paras, i):
+    joined = functools.reduce(join_lines, title_lines, "")
+    lone = len(title_lines) == 1 and not subtitle and not _has_title_word(joined)
+    if lone and not _title_like_by_position(paras, i):
         return "", "", start
-    subtitle: list[str] = []
     while i < len(paras) and len(subtitle) < 3 and i not in seams and (
-        _subtitle_like(paras[i]) or (_title_like(paras[i]) and len(paras[i]) <= 20)
+        _subtitle_like(paras[i]) or (_title_like(paras[i]) and len(paras[i]) <= 20) or _is_date_line(paras[i])
     ):
         if parse_marker(paras[i]) or (_is_date_line(paras[i]) and i + 1 >= len(paras)):
             break
@@ -387,6 +413,8 @@ def parse_outline(
             report.opening += table.text_lines()
 
     start = 0 if part else _detect_cover(paras)
+    if not part:  # a meeting's label above the title ("…人大五次会议文件(1)") is no part of it
+        start = _after_file_label(paras, start)
     report.cover = paras[:start]
     report.title, report.subtitle, i = ("", "", 0) if part else _take_title(paras, start, seams or set())
     if report.title and i < len(paras) - 1 and _addressee_like(paras[i]):

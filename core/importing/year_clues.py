@@ -71,6 +71,11 @@ _ANNIVERSARY = re.compile(
     r"今年[^。；]{0,16}?是[^。；]{0,30}?(" + "|".join(name for name, _ in FOUNDED) + r")[^。；，]{0,24}?"
     r"([一二三四五六七八九十百]+|\d{1,3})周年"
 )
+# "对今后五年和2012年的工作提出建议": a government's report puts the year's work to its congress,
+# and is of that year. A 汇报 that "对2022年相关工作进行部署" is of the year it reports on.
+_PROPOSED_YEAR = re.compile(
+    r"对(?:今后[^，。；]{0,6}?和)?((?:19|20)\d\d)年[^，。；]{0,8}?工作[^，。；]{0,4}?提出(?:建议|意见)"
+)
 _PLAN_REVIEW = re.compile(rf"[“\"]?({_PLAN})[”\"]?时期[^。；]{{0,24}}回顾")
 
 
@@ -98,7 +103,7 @@ def _session_year(term: str, session: str | None) -> int | None:
 
 def strong_clue(texts: Iterable[str]) -> tuple[int, str] | None:
     """The year as the report names its own occasion: the session it is given to, which year
-    of a 五年规划 "今年" is, an anniversary "今年" marks."""
+    of a 五年规划 "今年" is, the year whose work it proposes, an anniversary "今年" marks."""
     for index, text in enumerate(texts):
         match = _CPC_THIS_CONGRESS.search(text) or (_CPC_OPENING_CONGRESS.match(text) if index < _OPENING_TEXTS else None)
         if match and (year := CPC_CONGRESS_YEAR.get(_number(match.group(1)) or 0)):
@@ -110,6 +115,8 @@ def strong_clue(texts: Iterable[str]) -> tuple[int, str] | None:
         if match := _PLAN_YEAR.search(text):
             year = PLAN_FIRST_YEAR[match.group(1)] + _PLAN_YEAR_WORDS[match.group(2)]
             return year, f"“{match.group(0)[:30]}”：“{match.group(1)}”始于 {PLAN_FIRST_YEAR[match.group(1)]} 年"
+        if match := _PROPOSED_YEAR.search(text):
+            return int(match.group(1)), f"“{match.group(0)[:30]}”：报告部署的是这一年的工作"
         if match := _ANNIVERSARY.search(text):
             founded = dict(FOUNDED)[match.group(1)]
             if (count := _number(match.group(2))) is not None:

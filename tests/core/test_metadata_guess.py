@@ -319,7 +319,8 @@ def test_a_title_followed_by_the_line_under_it_in_the_opening() -> None:
         "现在，我代表中国共产党北京市第十二届委员会向大会作报告。\n一、过去五年工作回顾\n五年来成绩显著。\n二、今后五年的任务\n抓好落实。\n"
     )
     kind, year, unit, title, _ = guess(text)
-    assert (kind, year, unit, title) == ("work_report", 2022, "中国共产党北京市第十二届委员会", "奋力谱写现代化建设新篇章")
+    # The 届 is the committee's term, not its name: the unit is the same one five years on.
+    assert (kind, year, unit, title) == ("work_report", 2022, "中国共产党北京市委员会", "奋力谱写现代化建设新篇章")
     report = parse_text(text).report  # the title and the lines under it leave the opening
     assert report.subtitle == "——在中国共产党北京市第十三次代表大会上的报告\n（2022年6月27日）"
     assert report.opening[:2] == ["蔡奇", "同志们："]
@@ -382,3 +383,89 @@ def test_a_summary_dated_by_its_signature_and_the_month_it_was_signed() -> None:
     assert year == 2023 and reasons["year"] == "成文日期 2024-01-10 在年初，总结的是 2023 年"
     # Near miss: 要点 signed in January are of that year.
     assert guess("工作要点\n" + _PLAN_ITEMS + "区科协\n2024年1月10日\n")[1] == 2024
+
+
+# ---- the lines around a title given at a meeting (core.importing.title_block)
+
+_CONGRESS_BODY = (
+    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n全县生产总值增长6%。\n"
+    "二、2024年工作安排\n抓好项目建设。\n"
+)
+
+
+def test_a_letter_spaced_title_with_its_occasion_and_speaker_under_it() -> None:
+    result = parse_text(
+        "政 府 工 作 报 告\n2024年1月23日在保定市徐水区第三届人民代表大会第四次会议上\n保定市徐水区人民政府区长  王春雨\n"
+        + _CONGRESS_BODY
+    )
+    report = result.report
+    assert report.title == "政府工作报告"
+    assert report.subtitle == "2024年1月23日在保定市徐水区第三届人民代表大会第四次会议上\n保定市徐水区人民政府区长  王春雨"
+    assert report.opening[0] == "各位代表："
+    assert (report.kind, report.year, report.unit) == ("work_report", 2024, "保定市徐水区人民政府")
+
+
+def test_without_a_title_the_occasion_and_speaker_are_still_not_the_title() -> None:
+    result = parse_text("2010年2月4日在徐水县第十四届人民代表大会第四次会议上\n徐水县人民政府县长李保森\n" + _CONGRESS_BODY)
+    report = result.report
+    assert report.title == "" and report.subtitle.split("\n") == [
+        "2010年2月4日在徐水县第十四届人民代表大会第四次会议上", "徐水县人民政府县长李保森",
+    ]  # fmt: skip
+    assert (report.kind, report.year, report.unit) == ("work_report", 2010, "徐水县人民政府")
+
+
+def test_a_title_that_runs_on_into_its_occasion_is_cut_at_the_date() -> None:
+    result = parse_text(
+        "政府工作报告2011年1月20日在徐水县第十四届人民代表大会\n第五次会议上\n徐水县人民政府县长李保森\n" + _CONGRESS_BODY
+    )
+    report = result.report
+    assert report.title == "政府工作报告"
+    assert report.subtitle.split("\n") == [
+        "2011年1月20日在徐水县第十四届人民代表大会", "第五次会议上", "徐水县人民政府县长李保森",
+    ]  # fmt: skip
+    assert report.year == 2011
+
+
+def test_a_meetings_label_above_the_title_is_no_part_of_it() -> None:
+    report = parse_text("阜平县十七届人大\n五次会议文件(1)\n政府工作报告\n2021年2月5日在阜平县第十七届人民代表大会第五次会议上\n"
+                        + _CONGRESS_BODY).report  # fmt: skip
+    assert report.cover == ["阜平县十七届人大", "五次会议文件(1)"]
+    assert report.title == "政府工作报告" and report.year == 2021
+
+
+def test_a_speech_titled_at_its_meeting_keeps_its_title() -> None:
+    # Near miss: "在…会议上的讲话" is the title of a speech, not the line saying where it was given.
+    title = "在全市组织工作会议上的讲话"
+    report = parse_text(f"{title}\n同志们：\n今天召开会议，主要任务是部署今年工作。\n一、成绩\n稳中有进。\n").report
+    assert report.title == title and report.kind == "work_report"
+
+
+def test_a_sentence_that_opens_with_a_date_and_a_meeting_is_text() -> None:
+    text = "2023年3月5日在全县干部大会上，县委书记强调要抓好落实。\n一、主要工作\n抓好项目建设。\n"
+    report = parse_text(text).report
+    assert report.subtitle == "" and report.opening[0].startswith("2023年3月5日在全县干部大会上，")
+
+
+def test_given_at_a_meeting_makes_a_report_of_a_text_that_only_looks_back() -> None:
+    # No salutation and no "我代表…": the occasion under the title says it was given at a meeting.
+    text = ("2019年1月29日保定市徐水区第二届人民代表大会第三次会议\n保定市徐水区人民政府区长  李志永\n"
+            "一、2018年工作回顾\n全区经济平稳。\n二、2018年主要成绩\n项目落地。\n")  # fmt: skip
+    kind, _year, unit, _title, reasons = guess(text)
+    assert kind == "work_report" and "会上的讲话或报告" in reasons["kind"]
+    assert unit == "保定市徐水区人民政府"
+
+
+def test_the_year_whose_work_a_report_proposes() -> None:
+    text = ("各位代表：\n现在，我代表容城县第十四届人民政府，向大会报告2007年换届以来的工作，"
+            "对今后五年和2012年的工作提出建议，请予审议。\n一、过去五年工作回顾\n成绩显著。\n")  # fmt: skip
+    _kind, year, unit, _title, reasons = guess(text)
+    assert year == 2012 and "部署" in reasons["year"]
+    assert unit == "容城县人民政府"  # the 届 is the term of office, not the name
+    # Near miss: a 汇报 of one year that also plans the next is of the year it reports on.
+    text = "受党工委委托，下面由我汇报2021年党建工作情况，并对2022年相关工作进行部署。\n一、主要工作\n抓落实。\n"
+    assert guess(text)[1] == 2021
+
+
+def test_a_working_group_is_a_unit() -> None:
+    _kind, year, unit, title, _ = guess("CnPack 开发组 2016 年工作总结\n" + _BODY)
+    assert (year, unit, title) == (2016, "CnPack开发组", "CnPack开发组2016年工作总结")
