@@ -120,6 +120,8 @@ def client(
     added = 0
     client_seconds = server_seconds = 0.0
     barrier.wait(timeout=600)
+    if think:  # clerks are not in step: each starts at a moment of its own, as between searches
+        time.sleep(chance.uniform(0, 2 * think))
     try:
         for done, (query, filters) in enumerate(order, start=1):
             server_before, cpu_before = server_cpu(), time.process_time()
@@ -377,11 +379,11 @@ def run(
             for name, library in order if number % 2 == 0 else order[::-1]:
                 start = time.perf_counter()
                 if name == "postgres":
-                    # As Library.add_reports does, on the server's own parts: cut, keep, one
-                    # transaction (the loader's local copy is the client's business, not timed).
+                    # As Library.add_reports does, on the server's own parts: cut, keep the files in
+                    # one statement, the rows in one transaction (the loader's local copy is the
+                    # client's business, not timed).
                     prepared = [_prepare(report, original, file_name, "import") for report, original, file_name in items]
-                    for one, (_, original, _) in zip(prepared, items, strict=True):
-                        library.files.keep(one, original)
+                    library.files.keep_many([(one, original) for one, (_, original, _) in zip(prepared, items, strict=True)])
                     library.index.add_many(prepared)
                     sources += prepared[: max(0, SOURCES - len(sources))]
                 else:
