@@ -473,15 +473,21 @@ _SPAN_LOOP = """    WHILE coalesce(cardinality(found), 0) < newest AND span < ne
         span := span * 4;
     END LOOP;
 """
-assert _VERSION_4.count(_SPAN_LOOP) == 1 and _VERSION_4.count("    span bigint;\n") == 1
-_VERSION_5 = _VERSION_4.replace(
-    "    span bigint;\n", "    span bigint;\n    index_scans text := current_setting('enable_indexscan');\n"
-).replace(
-    _SPAN_LOOP,
-    "    PERFORM set_config('enable_indexscan', 'off', true);\n"
-    + _SPAN_LOOP
-    + "    PERFORM set_config('enable_indexscan', index_scans, true);\n",
-)
+
+
+def _planner_setting_off(function: str, block: str, setting: str, kept_in: str, indent: str) -> str:
+    """``function`` with the planner's ``setting`` turned off around ``block`` alone and put
+    back after it (``kept_in``: the variable, declared after ``span``, that holds it)."""
+    assert function.count(block) == 1 and function.count("    span bigint;\n") == 1
+    return function.replace(
+        "    span bigint;\n", f"    span bigint;\n    {kept_in} text := current_setting('{setting}');\n"
+    ).replace(
+        block,
+        f"{indent}PERFORM set_config('{setting}', 'off', true);\n" + block + f"{indent}PERFORM set_config('{setting}', {kept_in}, true);\n",
+    )
+
+
+_VERSION_5 = _planner_setting_off(_VERSION_4, _SPAN_LOOP, "enable_indexscan", "index_scans", "    ")
 
 # Version 6: paragraphs partitioned by id, PARAGRAPHS_PER_PARTITION ids to a partition, each
 # with its own GIN index. A bitmap from a GIN index holds every match of a word, however few of
@@ -506,15 +512,7 @@ _WINDOW = """        EXECUTE 'SELECT array_agg(n.id) FROM (SELECT p.id FROM (SEL
             || ' WHERE ' || conditions || ' ORDER BY p.id DESC LIMIT $6) n'
             INTO found USING query, wanted, exclude_document, library_unit(), newest_id - window_rows, newest;
 """
-assert _VERSION_5.count(_WINDOW) == 1 and _VERSION_5.count("    span bigint;\n") == 1
-_MATCHING_6 = _VERSION_5.replace(
-    "    span bigint;\n", "    span bigint;\n    seq_scans text := current_setting('enable_seqscan');\n"
-).replace(
-    _WINDOW,
-    "        PERFORM set_config('enable_seqscan', 'off', true);\n"
-    + _WINDOW
-    + "        PERFORM set_config('enable_seqscan', seq_scans, true);\n",
-)
+_MATCHING_6 = _planner_setting_off(_VERSION_5, _WINDOW, "enable_seqscan", "seq_scans", "        ")
 _PARAGRAPH_ROOM_KEY = 0x62616F68  # pg_advisory_xact_lock key of paragraph_room()
 PARAGRAPHS_PER_PARTITION = 262_144
 _VERSION_6 = (
