@@ -49,6 +49,10 @@ _GOVERNMENT_HEADS = frozenset(["省长", "市长", "区长", "县长", "镇长",
 _PLACE_LEVELS = ("省", "市", "区", "县", "镇", "乡", "州", "旗", "自治区")
 # "在天津市第十八届人民代表大会", "2026年北京市政府工作报告": the place a government report is of.
 _CONGRESS_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
+# "向所有关心支持清苑发展的各界朋友表示衷心的感谢": a local government report thanks those who
+# support its place by name (after its review of the year, or at its close), though it may
+# never write "清苑县".
+_SUPPORTED_PLACE = re.compile(r"关心(?:、|和)?支持([\u4e00-\u9fff]{2,6}?)(?:建设|发展|改革)")
 _TITLE_PLACE = re.compile(r"^(?:(?:19|20)\d\d\s*年度?)?([\u4e00-\u9fff]{2,20}?)(?:(?:19|20)\d\d\s*年度?)?(?:人民)?政府工作报告$")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d\d)\s*年(?:国内)?的?工作的?回顾|报告((?:19|20)\d\d)\s*年的?工作")
 _PLAN_HEADING = re.compile(
@@ -240,6 +244,11 @@ def _place_of(report: Report, title: str, level: str) -> tuple[str, str]:
             candidates.append((match.group(1), f"“{match.group(0)}”"))
     if match := _TITLE_PLACE.match(title.replace(" ", "")):
         candidates.append((match.group(1), f"标题“{title}”"))
+    for text in _all_text(report):
+        if (match := _SUPPORTED_PLACE.search(text)) and not match.group(1).startswith(("我", "全", "本", "各")):
+            name = match.group(1)
+            candidates.append((name if name.endswith(level) else name + level, f"结尾感谢“{match.group(0)}”"))
+            break
     for place, where in candidates:
         if place.endswith(level) and not is_bare_place(place) and len(place) > len(level):
             return place, where

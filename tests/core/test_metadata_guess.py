@@ -469,3 +469,14 @@ def test_the_year_whose_work_a_report_proposes() -> None:
 def test_a_working_group_is_a_unit() -> None:
     _kind, year, unit, title, _ = guess("CnPack 开发组 2016 年工作总结\n" + _BODY)
     assert (year, unit, title) == (2016, "CnPack开发组", "CnPack开发组2016年工作总结")
+
+
+def test_a_county_named_only_where_the_report_thanks_its_supporters() -> None:
+    text = ("政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2017年工作回顾\n"
+            "全县经济稳中有进。在此，我代表县人民政府，向所有关心支持易县发展的朋友们，表示崇高的敬意！\n"
+            "二、2018年工作安排\n抓好落实。\n")  # fmt: skip
+    _kind, _year, unit, _title, reasons = guess(text)
+    assert unit == "易县人民政府" and "关心支持易县发展" in reasons["unit"]
+    assert guess(text.replace("易县", "清苑"))[2] == "清苑县人民政府"  # the level added to a bare name
+    # Near miss: "我县" is no place's name.
+    assert guess(text.replace("易县", "我县"))[2] == ""
