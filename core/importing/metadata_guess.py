@@ -17,6 +17,7 @@ from core.draft.kind import Kind
 from core.draft.kinds import load_kinds
 from core.draft.model import Report
 from core.importing.kind_guess import NO_RULE_REASON, guess_kind_among
+from core.importing.title_block import SPEAKER_LINE
 from core.importing.year_clues import strong_clue, weak_clue
 from core.text.detectors import find_years
 from core.text.doc_number import parse_doc_number
@@ -39,11 +40,6 @@ _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
 _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
 # "我代表市人民政府": a government named by its level only; the place is said elsewhere.
 _BARE_GOVERNMENT = re.compile(r"^(省|市|区|县|镇|乡|州|自治区|自治州|自治县|旗)(?:人民)?政府$")
-# "天津市市长 张工", "汉滨区人民政府代区长 向诗兵", "市城管局党组书记、局长 杜宇": who speaks.
-_SPEAKER_LINE = re.compile(
-    r"^([\u4e00-\u9fff]{2,24}?)(?:党组书记、|党委书记、|党工委书记、)?代?"
-    r"(省长|市长|区长|县长|镇长|乡长|州长|旗长|主席|局长|主任|书记)\s*[\u4e00-\u9fff·　 ]{0,10}$"
-)
 # The head of a government ("天津市市长 张工"): the speaker's unit is that place's 人民政府.
 _GOVERNMENT_HEADS = frozenset(["省长", "市长", "区长", "县长", "镇长", "乡长", "州长", "旗长", "主席"])
 _PLACE_LEVELS = ("省", "市", "区", "县", "镇", "乡", "州", "旗", "自治区")
@@ -238,7 +234,7 @@ def _place_of(report: Report, title: str, level: str) -> tuple[str, str]:
     the speaker's office ("天津市市长"), the congress it reports to, or the title."""
     candidates: list[tuple[str, str]] = []
     for line in _speaker_lines(report):
-        if (match := _SPEAKER_LINE.match(line)) and match.group(1).endswith(level):
+        if (match := SPEAKER_LINE.match(line)) and match.group(1).endswith(level):
             candidates.append((match.group(1), f"报告人“{line[:16]}”"))
         if match := _CONGRESS_PLACE.search(line[:60]):
             candidates.append((match.group(1), f"“{match.group(0)}”"))
@@ -247,7 +243,7 @@ def _place_of(report: Report, title: str, level: str) -> tuple[str, str]:
     for text in _all_text(report):
         if (match := _SUPPORTED_PLACE.search(text)) and not match.group(1).startswith(("我", "全", "本", "各")):
             name = match.group(1)
-            candidates.append((name if name.endswith(level) else name + level, f"结尾感谢“{match.group(0)}”"))
+            candidates.append((name if name.endswith(level) else name + level, f"感谢语“{match.group(0)}”"))
             break
     for place, where in candidates:
         if place.endswith(level) and not is_bare_place(place) and len(place) > len(level):
@@ -281,7 +277,7 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
         if prefix and is_bare_place(prefix):
             return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
     for line in _speaker_lines(report):
-        if not (match := _SPEAKER_LINE.match(line)):
+        if not (match := SPEAKER_LINE.match(line)):
             continue
         if unit := _unit_name(match.group(1)):
             return unit, f"报告人“{line[:24]}”"
