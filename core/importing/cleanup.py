@@ -23,6 +23,7 @@ _TERMINAL = "。！？；：…"
 _CLOSERS = "”’）)》」』】"
 _PARAGRAPH_OPENERS = ("同志们", "各位领导", "附件")
 _INDENT = ("\u3000", " ", "\t")
+_NARROWEST_WRAP = 16  # display width (a Chinese character is 1): no page wraps a report narrower
 
 
 def is_furniture(line: str) -> bool:
@@ -64,10 +65,12 @@ def wrap_width(lines: list[str]) -> float | None:
     widths = [round(display_width(line.rstrip())) if len(line) < 200 else 200 for line in lines if line.strip()]
     if len(widths) < 6:
         return None
-    counts = Counter(widths)
-    best, _ = max(counts.items(), key=lambda kv: (sum(counts.get(kv[0] + d, 0) for d in (-1, 0, 1)), kv[0]))
-    if best < 12:
+    # A page's line holds sixteen characters at the least: shorter lines that agree in width
+    # are title lines, names and dates (a 印发通知's head), not a wrapped paragraph.
+    counts = Counter(width for width in widths if width >= _NARROWEST_WRAP)
+    if not counts:
         return None
+    best, _ = max(counts.items(), key=lambda kv: (sum(counts.get(kv[0] + d, 0) for d in (-1, 0, 1)), kv[0]))
     full = [line for line in lines if line.strip() and abs(display_width(line.rstrip()) - best) <= 1.5]
     open_ended = sum(1 for line in full if not ends_sentence(line))
     if len(full) < 0.3 * len(widths) or open_ended < 0.6 * len(full):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from core.draft.kind import GuessRule, Kind
 from core.draft.model import Report
-from core.importing.title_block import is_occasion_line, is_speaker_line
+from core.importing.title_block import heading_for_title, is_occasion_line, is_speaker_line
 from core.text.heading_roles import PLAN_WORDS, REVIEW_WORDS
 
 # How a speech or a report to a meeting opens ("各位代表：", "同志们：").
@@ -27,7 +27,7 @@ class _Text:
     """What the shapes look at, worked out once per document."""
 
     report: Report
-    title: str
+    title: str  # the title line, or the first heading that stands for it (heading_for_title)
     headings: list[str]
     items: int  # sections at the second level
     opening: str  # the first two paragraphs of the opening, joined
@@ -37,7 +37,7 @@ class _Text:
         walked = report.walk()
         return cls(
             report=report,
-            title=report.title,
+            title=report.title.strip() or heading_for_title(report),
             headings=[s.heading for _, s in walked],
             items=sum(1 for depth, _ in walked if depth == 2),
             opening="".join(report.opening[:2]),
@@ -154,7 +154,10 @@ def _holds(rule: GuessRule, text: _Text) -> str | None:
     if rule.shape:
         found = SHAPES[rule.shape](text)
         return (rule.reason or found) if found else None
-    return rule.title_reason(text.title) if rule.title_holds(text.title) else None
+    if not rule.title_holds(text.title):
+        return None
+    reason = rule.title_reason(text.title)
+    return reason if text.report.title.strip() else f"文中没有标题行，首个章节“{text.title}”：{reason}"
 
 
 @dataclass(frozen=True)

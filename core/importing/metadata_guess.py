@@ -17,7 +17,8 @@ from core.draft.kind import Kind
 from core.draft.kinds import load_kinds
 from core.draft.model import Report
 from core.importing.kind_guess import NO_RULE_REASON, guess_kind_among
-from core.importing.title_block import SPEAKER_LINE
+from core.importing.notice_cover import carried_report
+from core.importing.title_block import SPEAKER_LINE, heading_for_title
 from core.importing.year_clues import strong_clue, weak_clue
 from core.text.detectors import find_years
 from core.text.doc_number import parse_doc_number
@@ -26,7 +27,7 @@ FIELDS = ("kind", "year", "unit", "title")
 
 # A bare level of government or a "我们" word is where a report comes from, not who wrote it.
 _PLACE_WORDS = frozenset(
-    ["省", "市", "区", "县", "镇", "乡", "村", "街道", "社区", "州", "盟", "旗", "全省", "全市", "全区", "全县", "全镇", "全乡", "本省", "本市", "本区", "本县", "我省", "我市", "我区", "我县", "我镇", "我乡", "我局", "我委", "我办", "本单位", "我单位"]
+    ["省", "市", "区", "县", "镇", "乡", "村", "街道", "社区", "州", "盟", "旗", "全省", "全市", "全区", "全县", "全镇", "全乡", "本省", "本市", "本区", "本县", "我省", "我市", "我区", "我县", "我镇", "我乡", "我局", "我委", "我办", "本单位", "我单位", "街道办事处", "街道办", "办事处"]
 )
 # The end of an organisation's name (落款, 发文机关, the speaker's unit).
 _UNIT_END = (
@@ -34,10 +35,20 @@ _UNIT_END = (
     "院", "会", "中心", "处", "科", "站", "所", "支部", "协", "联", "团", "队", "馆", "校", "公司", "集团", "组", "专班",
     "国务院",
 )
+# A 街道, 镇, 乡 or 社区 is a unit of its own, named by its place ("昌硕街道", "洲泉镇").
+_PLACE_UNIT_END = ("街道", "镇", "乡", "社区")
 _TERM = re.compile(r"(?<=[县市区州旗镇乡省])第[一二三四五六七八九十]{1,3}届(?=.{2,})")
 # A 主送 list: "各市属学会，各区科协：", "各镇（街道）、区直各部门" — never a title.
 _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
 _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?:的委托|委托|，|,|向|作|就)")
+# "2022年，长治市司法局坚持…", "今年以来，在区委的领导下，中都街道深入…": a summary's first
+# sentences have its unit for their subject.
+_OPENING_SUBJECT = re.compile(
+    r"(?:^|[，,。；;])\s*([\u4e00-\u9fff（）()]{3,30}?)(?:坚持|深入|认真|紧紧|全面|聚焦|围绕|始终|积极|立足|紧扣|锚定|"
+    r"牢牢|忠实|扎实|按照|全力|持续|着力|坚决|大力|主动|在[区县市省州镇乡党])"
+)
+# "2020年上海市杨浦区人民政府长白新村街道办事处工作总结": the unit between the year and the work.
+_UNIT_AFTER_YEAR = re.compile(r"^度?([\u4e00-\u9fff（）()]{2,40}?)(?:上半年|下半年|半年|年度|全年)?(?:工作)?(?:总结|要点|计划|思路|汇报|报告)")
 # "我代表市人民政府": a government named by its level only; the place is said elsewhere.
 _BARE_GOVERNMENT = re.compile(r"^(省|市|区|县|镇|乡|州|自治区|自治州|自治县|旗)(?:人民)?政府$")
 # The head of a government ("天津市市长 张工"): the speaker's unit is that place's 人民政府.
@@ -100,11 +111,16 @@ def _unit_name(text: str) -> str:
         return ""
     if any(ch in name for ch in "。；：:！？，,"):
         return ""
+    if name.endswith(_PLACE_UNIT_END) and len(name) >= 3 and not name.startswith(("全", "本", "我", "各", "该", "乡")):
+        return name
     return name if name.endswith(_UNIT_END) else ""
 
 
 def _guess_title(report: Report) -> tuple[str, str]:
     title = report.title.strip()
+    # A notice whose report's own title line was not copied (or not found): the report it sends.
+    if (carried := carried_report([title, *report.opening[:_NOTICE_REACH]])) and (carried.named_at == 0 or not title):
+        return carried.name, f"印发通知所发的《{carried.name}》"
     if title and looks_like_addressee(title):
         return "", f"首行“{title[:20]}”是主送机关，不是标题；文中未找到标题行"
     if title:
@@ -115,6 +131,8 @@ def _guess_title(report: Report) -> tuple[str, str]:
 def _guess_year(report: Report, title: str, kind: Kind | None) -> tuple[int | None, str]:
     if years := find_years(title):
         return years[0].year, f"标题写“{years[0].text}”"
+    if not title and (heading := heading_for_title(report)):
+        return find_years(heading)[0].year, f"文中没有标题行，首个章节“{heading}”"
     for line in report.subtitle.split("\n"):
         if match := _DATE_LINE.search(line):
             return int(match.group(1)), f"标题下的日期“{match.group(0)}”"
@@ -268,14 +286,20 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in report.issuer_mark.split("\n"):
         if unit := _unit_name(line.strip().removesuffix("文件")):
             return unit, f"发文机关标志“{line.strip()}”"
-    if notice := _notice_signature(report):
-        return notice[0], f"印发通知的落款“{notice[0]} {notice[1].group(0)}”"
     if years := find_years(title):
         prefix = title[: years[0].start].strip()
         if unit := _unit_name(prefix):
             return unit, f"标题中年份前的“{unit}”"
         if prefix and is_bare_place(prefix):
             return "", f"标题中年份前的“{prefix}”只是地名层级，不是单位"
+        # Not "2026年吉林省政府工作报告": 政府工作报告 names the genre; whose it is, the text says.
+        after = None if "政府工作报告" in title else _UNIT_AFTER_YEAR.match(title[years[0].end :].strip())
+        if not prefix and after and (unit := _unit_name(after.group(1))):
+            return unit, f"标题中年份后的“{unit}”"
+    if notice := _notice_signature(report):
+        return notice[0], f"印发通知的落款“{notice[0]} {notice[1].group(0)}”"
+    if (carried := carried_report(report.cover)) and (unit := _unit_name(carried.issuer)):
+        return unit, f"印发通知的标题“{carried.issuer}关于…的通知”"
     for line in _speaker_lines(report):
         if not (match := SPEAKER_LINE.match(line)):
             continue
@@ -287,7 +311,27 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for text in report.opening[:8]:
         if (match := _SPEAKER_UNIT.search(text[:120])) and (unit := _unit_name(match.group(1))):
             return unit, f"开头“{match.group(0)}”"
+    for text in _first_paragraphs(report):
+        for match in _OPENING_SUBJECT.finditer(text[:_SUBJECT_REACH]):
+            if unit := _unit_name(match.group(1)):
+                return unit, f"开头“{match.group(0).lstrip('，,。；; ')}”"
     return "", "未找到落款、发文机关或报告人单位"
+
+
+# How many paragraphs of the opening may hold a notice that sends the report.
+_NOTICE_REACH = 6
+# How far into each of the first paragraphs a unit is looked for as the subject.
+_SUBJECT_REACH = 120
+_SUBJECT_PARAGRAPHS = 2
+
+
+def _first_paragraphs(report: Report) -> list[str]:
+    """The text's first paragraphs: the opening's, or the first section's when the text
+    starts with a heading ("一、2022年工作总结")."""
+    if report.opening:
+        return report.opening[:_SUBJECT_PARAGRAPHS]
+    walked = report.walk()
+    return walked[0][1].body[:_SUBJECT_PARAGRAPHS] if walked else []
 
 
 def _with_title_lines(report: Report) -> Report:
@@ -324,7 +368,7 @@ def _is_under_title(text: str) -> bool:
 def _notice_signature(report: Report) -> tuple[str, re.Match[str]] | None:
     """The unit and date of the 印发通知 a report came in: its 落款 (a unit's name, then a
     date alone on its line) stands in the opening, before the report it carries."""
-    lines = [line.strip() for line in report.opening[:12]]
+    lines = [line.strip() for line in (*report.cover, *report.opening[:12])]
     for line, after in pairwise(lines):
         date = after.translate(_FULL_WIDTH_DIGITS)
         if len(date) <= _SIGNATURE_DATE_MAX and (match := _DATE_LINE.fullmatch(date)) and (unit := _unit_name(line)):

@@ -33,7 +33,9 @@ from core.draft.ordinals import (
 from core.draft.tables import Table
 from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
+from core.importing.notice_cover import report_start
 from core.importing.title_block import (
+    TITLE_WORDS,
     is_file_label,
     is_occasion_line,
     is_speaker_line,
@@ -43,7 +45,6 @@ from core.importing.title_block import (
 from core.text.layout import RUN_IN_CLOSING_MARKS, RUN_IN_END
 from core.text.lines import join_lines
 
-_TITLE_WORDS = ("要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划")
 MAX_LONG_TITLE = 80
 _POINT_BOUNDARY = "。；：！？，"
 _QUOTE_OPEN = "“‘《（(「【〔"
@@ -51,8 +52,6 @@ _QUOTE_CLOSE = "”’》）)」】〕"
 _QUOTE_OR_BRACKET = re.compile("[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE) + "]")
 
 _YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
-_COVER_FIRST = re.compile(r"^关于(印发|转发|下发).{2,80}的通知$")
-_BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
 
 @dataclass
 class ParsedOutline:
@@ -160,7 +159,7 @@ def _title_like(text: str) -> bool:
 
 
 def _has_title_word(text: str) -> bool:
-    return text.rstrip("）)").endswith(_TITLE_WORDS) or any(text.endswith(w + "）") for w in _TITLE_WORDS)
+    return text.rstrip("）)》〉").endswith(TITLE_WORDS) or any(text.endswith(w + "）") for w in TITLE_WORDS)
 
 
 def _subtitle_like(text: str) -> bool:
@@ -171,25 +170,6 @@ def _subtitle_like(text: str) -> bool:
         or is_occasion_line(text)
         or is_speaker_line(text)
     )
-
-
-def _detect_cover(paras: list[str]) -> int:
-    """If the text opens with an 印发通知, return the index of the real title; else 0."""
-    if not paras or not _COVER_FIRST.match(paras[0]):
-        return 0
-    names = _BOOK_TITLE.findall(paras[0])
-    if not names:
-        return 0
-    name = names[0].replace(" ", "")
-    for j in range(1, len(paras)):
-        joined = ""
-        for k in range(j, min(j + 3, len(paras))):
-            joined += paras[k].replace(" ", "")
-            if joined == name:
-                return j
-            if not name.startswith(joined):
-                break
-    return 0
 
 
 def _after_file_label(paras: list[str], start: int) -> int:
@@ -412,7 +392,7 @@ def parse_outline(
         else:
             report.opening += table.text_lines()
 
-    start = 0 if part else _detect_cover(paras)
+    start = 0 if part else report_start(paras)
     if not part:  # a meeting's label above the title ("…人大五次会议文件(1)") is no part of it
         start = _after_file_label(paras, start)
     report.cover = paras[:start]

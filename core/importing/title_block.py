@@ -13,6 +13,15 @@ from __future__ import annotations
 
 import re
 
+from core.draft.model import Report
+from core.text.detectors import find_years
+
+# The words a report's title ends with ("…工作要点", "…工作总结和2023年工作思路").
+TITLE_WORDS = (
+    "要点", "总结", "汇报", "报告", "讲话", "计划", "方案", "意见", "情况", "发言", "通知", "规划", "思路", "打算", "安排",
+)
+# The words of a first heading that names the text's kind and year ("一、2022年工作总结").
+_KIND_HEADING_ENDS = ("总结", "要点", "计划", "思路", "打算", "情况")
 _DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # Dashes and an opening bracket before an occasion ("——", "――", "（").
 _LEAD = r"[—―－\-─]*\s*[（(]?\s*"
@@ -76,3 +85,12 @@ def split_title_and_occasion(text: str) -> tuple[str, str]:
     if match is None or not is_occasion_line(match.group("occasion")):
         return text, ""
     return match.group("title"), match.group("occasion")
+
+
+def heading_for_title(report: Report) -> str:
+    """The first heading, when the text has no title line and opens with a heading that names
+    its year and kind ("一、2022年工作总结": a summary copied from below its title); else ""."""
+    if report.title.strip() or not report.sections:
+        return ""
+    heading = report.sections[0].heading.strip()
+    return heading if heading.endswith(_KIND_HEADING_ENDS) and find_years(heading) else ""

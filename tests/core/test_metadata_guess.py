@@ -294,12 +294,13 @@ _NOTICE = (
 
 def test_a_notice_carrying_a_report_is_a_work_report_signed_by_its_issuer() -> None:
     kind, year, unit, title, reasons = guess(_NOTICE.format(signature="南宫市人民政府\n2023年1月13日\n", date="2023年1月11日"))
-    assert (kind, year, unit, title) == ("work_report", 2023, "南宫市人民政府", "南宫市人民政府关于印发政府工作报告的通知")
+    # The notice is the report's cover: the report is filed under its own title.
+    assert (kind, year, unit, title) == ("work_report", 2023, "南宫市人民政府", "政府工作报告")
     assert reasons["kind"] == "标题含“政府工作报告”"
     assert reasons["unit"] == "印发通知的落款“南宫市人民政府 2023年1月13日”"
     # Near miss: without the 落款 the unit comes from the speaker, the year from the line under the title.
     kind, year, unit, _, reasons = guess(_NOTICE.format(signature="", date="2023年1月11日"))
-    assert (year, unit) == (2023, "南宫市人民政府") and reasons["year"].startswith("报告标题下的日期")
+    assert (year, unit) == (2023, "南宫市人民政府") and reasons["year"] == "标题下的日期“2023年1月11日”"
 
 
 def test_a_notice_of_keypoints_is_dated_by_its_signature() -> None:
@@ -309,8 +310,12 @@ def test_a_notice_of_keypoints_is_dated_by_its_signature() -> None:
     )
     kind, year, unit, *_ = guess(text)
     assert (kind, year, unit) == ("annual_keypoints", 2023, "苏州市教育局")
+    # Without the 落款's date, the notice's title still names who sent it.
+    unsigned = text.replace("2023年3月23日", "各单位要认真落实。")
+    _, _, unit, _, reasons = guess(unsigned)
+    assert unit == "苏州市教育局" and reasons["unit"] == "印发通知的标题“苏州市教育局关于…的通知”"
     # Near miss: a unit line followed by a sentence, not a date, is no 落款.
-    assert guess(text.replace("2023年3月23日", "各单位要认真落实。"))[2] == ""
+    assert guess(unsigned.replace("苏州市教育局关于印发", "关于印发"))[2] == ""
 
 
 def test_a_title_followed_by_the_line_under_it_in_the_opening() -> None:
@@ -480,3 +485,98 @@ def test_a_county_named_only_where_the_report_thanks_its_supporters() -> None:
     assert guess(text.replace("易县", "清苑"))[2] == "清苑县人民政府"  # the level added to a bare name
     # Near miss: "我县" is no place's name.
     assert guess(text.replace("易县", "我县"))[2] == ""
+
+
+# ---- 要点 and 总结 as units publish them (issue 24's second held set: their shapes, our words)
+
+
+def test_a_notice_with_its_issuer_before_关于_is_the_cover_of_the_report_it_sends() -> None:
+    text = (
+        "某某县农业农村局关于印发《某某县农业农村局2024年工作要点》的通知\n各乡镇农业站，局机关各股室：\n"
+        "现将《某某县农业农村局2024年工作要点》印发给你们，请认真贯彻执行。\n某某县农业农村局\n2024年2月20日\n"
+        "某某县农业农村局2024年工作要点\n2024年，全局工作的总体要求是：稳字当头。\n" + _PLAN_ITEMS
+    )
+    result = parse_text(text)
+    report = result.report
+    assert report.cover[0] == "某某县农业农村局关于印发《某某县农业农村局2024年工作要点》的通知"
+    assert report.cover[-1] == "2024年2月20日" and len(report.cover) == 5  # nothing of the notice is lost
+    assert (report.kind, report.year, report.unit, report.title) == (
+        "annual_keypoints", 2024, "某某县农业农村局", "某某县农业农村局2024年工作要点"
+    )
+    assert report.opening[0].startswith("2024年，全局工作")
+    # Near miss: a notice whose report is not found below it as a line of its own keeps its lines.
+    assert parse_text(text.replace("某某县农业农村局2024年工作要点\n2024年，", "2024年，")).report.cover == []
+
+
+def test_a_notice_title_wrapped_over_two_lines_without_书名号_and_under_a_发文字号() -> None:
+    text = (
+        "某卫发〔2023〕1号\n某某市卫生健康委关于印发\n2023年全市卫生健康工作要点的通知\n各区县卫生健康局：\n"
+        "现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。\n某某市卫生健康委员会\n2023年4月26日\n"
+        "2023年全市卫生健康工作要点\n" + _PLAN_ITEMS
+    )
+    report = parse_text(text).report
+    assert report.title == "2023年全市卫生健康工作要点"
+    assert report.unit == "某某市卫生健康委员会"  # the notice's 落款: the report names no unit
+    assert report.cover[:2] == ["某某市卫生健康委关于印发", "2023年全市卫生健康工作要点的通知"]
+
+
+def test_a_notice_without_its_title_line_sends_the_report_it_names() -> None:
+    # A page that kept the 主送 line and the notice's sentence, not the title of either.
+    text = (
+        "各县（区）人民政府，市政府各部门：\n《2023年某某市政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。\n"
+        "某某市人民政府办公室\n2023年8月7日\n为进一步深化政务公开工作，提出以下要点。\n" + _PLAN_ITEMS
+    )
+    kind, year, unit, title, reasons = guess(text)
+    assert (kind, year, unit, title) == ("annual_keypoints", 2023, "某某市人民政府办公室", "2023年某某市政务公开工作要点")
+    assert reasons["title"] == "印发通知所发的《2023年某某市政务公开工作要点》"
+    # Near miss: a report that quotes a document it received sends nothing.
+    quoting = "某某局2023年工作总结\n今年以来，我局认真落实《2023年某某市政务公开工作要点》，印发给各科室学习。\n" + _BODY
+    assert guess(quoting)[3] == "某某局2023年工作总结"
+
+
+def test_a_summary_of_a_year_with_next_years_plan_in_its_title_is_a_summary() -> None:
+    for title in ("某某区司法局2022年工作总结和2023年工作要点", "某某街道2022年工作总结及2023年工作思路"):
+        # "今年以来" would make it a half year's summary but for the title.
+        kind, year, _, found, reasons = guess(f"{title}\n今年以来，各项工作稳步推进。\n" + _BODY)
+        assert (kind, year, found) == ("annual_summary", 2022, title)
+        assert reasons["kind"] == "标题为某一年的工作总结"
+    kind, *_ = guess("某某街道2020年上半年工作总结和下半年工作要点\n今年以来，各项工作稳步推进。\n" + _BODY)
+    assert kind == "half_year_summary"
+    # Near miss: a year's 要点 is no summary.
+    assert guess("某某区司法局2023年工作要点\n" + _PLAN_ITEMS)[0] == "annual_keypoints"
+
+
+def test_a_街道_or_镇_named_in_the_title_is_the_unit() -> None:
+    assert guess("昌硕街道2022年工作总结和2023年工作计划\n一、2022年工作回顾\n全年完成各项任务。\n")[2] == "昌硕街道"
+    assert guess("洲泉镇2024年工作总结和2025年工作思路\n2024年，全镇上下团结奋进。\n" + _BODY)[2] == "洲泉镇"
+    # Near misses: "全镇" is where, not who; a 街道办事处 without its name says nothing.
+    assert guess("全镇2024年工作总结\n2024年，各项工作稳步推进。\n" + _BODY)[2] == ""
+    assert guess("2024年工作总结\n一年来，街道办事处坚持稳中求进。\n" + _BODY)[2] == ""
+
+
+def test_a_title_that_names_its_unit_after_the_year() -> None:
+    text = "2020年某某市某某区人民政府长白街道办事处工作总结\n2020年是极不平凡的一年。\n" + _BODY
+    assert guess(text)[2] == "某某市某某区人民政府长白街道办事处"
+    # Near miss: what follows the year is the field of work, not a unit.
+    assert guess("2023年全市卫生健康工作要点\n" + _PLAN_ITEMS)[2] == ""
+
+
+def test_the_subject_of_a_summarys_first_sentence_is_its_unit() -> None:
+    text = "2022年，某某市司法局坚持以人民为中心，履职尽责，各项工作取得新进展。\n" + _BODY
+    _, _, unit, _, reasons = guess(text)
+    assert unit == "某某市司法局" and reasons["unit"] == "开头“某某市司法局坚持”"
+    led = "今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻落实各项部署。\n" + _BODY
+    assert guess(led)[2] == "中都街道"
+    # Near miss: the unit that leads is not the one that writes; a place's people are no unit.
+    assert guess("今年以来，在区委区政府的坚强领导下，全区上下深入推进各项工作。\n" + _BODY)[2] == ""
+
+
+def test_a_text_that_opens_with_a_heading_naming_its_year_and_kind() -> None:
+    text = "一、2022年工作总结\n2022年，某某街道坚持稳中求进。\n（一）抓党建。\n二、2023年工作思路\n（一）抓落实。\n"
+    kind, year, unit, title, reasons = guess(text)
+    assert (kind, year, unit, title) == ("annual_summary", 2022, "某某街道", "")
+    assert reasons["year"] == "文中没有标题行，首个章节“2022年工作总结”"
+    assert reasons["kind"].startswith("文中没有标题行，首个章节“2022年工作总结”")
+    # Near miss: a government report's "2022年工作回顾" is last year's review, not its kind.
+    review = "一、2022年工作回顾\n过去一年，全县经济稳中有进。\n二、2023年工作安排\n抓好落实。\n"
+    assert guess(review)[1] == 2023

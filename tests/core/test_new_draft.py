@@ -82,7 +82,7 @@ def test_reference_only_from_seed_004_matches_chapters_by_heading() -> None:
     assert plan[0] == "二、下半年工作计划"
     assert plan[-1].startswith("三是深入推进人才强区战略")
     assert by_heading["存在的问题"].reference == ""  # 004 has no such chapter
-    assert draft.unit == ""  # prior reports from the seeds name no unit
+    assert draft.unit == "区委组织部"  # 004 opens "2022年上半年，区委组织部认真贯彻…": its unit, carried over
 
 
 def test_reference_only_gives_last_years_tasks_to_this_years_plan_chapter() -> None:

@@ -188,6 +188,14 @@ def test_hard_wrapped_text_is_rejoined() -> None:
 
 def test_short_lines_are_not_mistaken_for_wrapping() -> None:
     assert wrap_width(["一、甲", "正文。", "二、乙", "正文。"]) is None
+    # A notice's head: title lines, a unit and dates of about the same width, no page's line.
+    head = ["某卫发〔2023〕1号", "某某市卫生健康委关于印发", "2023年全市卫生健康工作要点的通知", "各区县卫生健康局：",
+            "现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。", "某某市卫生健康委员会", "2023年4月26日",
+            "2023年全市卫生健康工作要点", "一、总体要求", "坚持稳中求进。"]  # fmt: skip
+    assert wrap_width(head) is None
+    # Near miss: text wrapped at sixteen characters is still rejoined.
+    paragraph = "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，全面加强党的建设，推动各项工作取得新成效。"
+    assert wrap_width([paragraph[i : i + 16] for i in range(0, len(paragraph), 16)] * 2) == 16
 
 
 def test_rejoin_respects_indented_paragraph_starts() -> None:
