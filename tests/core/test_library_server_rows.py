@@ -8,6 +8,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.library.office import OfficeLibrary
 from core.library.postgres import migrations, settings_from_dsn
@@ -31,6 +33,34 @@ def test_a_tsvector_literal_lowers_quotes_and_numbers_positions() -> None:
     assert far.count(",") == MAX_POSITIONS - 1 and far.endswith(f",{MAX_POSITIONS}")
     tail = tsvector_literal(["乙"] * (MAX_POSITION + 2) + ["丙", "丙"])
     assert tail.endswith(f"'丙':{MAX_POSITION}")  # both past the end: one position, not two
+
+
+def _lexemes(literal: str) -> dict[str, list[int]]:
+    """A literal read back: each quoted lexeme (quotes and backslashes undone) and its positions."""
+    found: dict[str, list[int]] = {}
+    at = 0
+    while at < len(literal):
+        assert literal[at] == "'"
+        word, at = [], at + 1
+        while not (literal[at] == "'" and literal[at + 1 : at + 2] != "'"):
+            step = 2 if literal[at] in "'\\" else 1
+            word.append(literal[at + step - 1])
+            at += step
+        end = literal.find(" ", at)
+        end = len(literal) if end < 0 else end
+        found["".join(word)] = [int(n) for n in literal[at + 2 : end].split(",")]
+        at = end + 1
+    return found
+
+
+@given(st.lists(st.sampled_from(["人才", "PPT", "ppt", "o'neil", "a\\b", "", "x y", "长" * 700, "队伍"]), max_size=40))
+def test_a_literal_holds_each_word_at_the_places_it_stands(tokens: list[str]) -> None:
+    words = " ".join(tokens).lower().split(" ")
+    expected: dict[str, list[int]] = {}
+    for place, word in enumerate(words, start=1):
+        if word and len(word.encode("utf-8")) <= 2046:
+            expected.setdefault(word, []).append(place)
+    assert _lexemes(tsvector_literal(tokens)) == {word: places[:MAX_POSITIONS] for word, places in expected.items()}
 
 
 @pytest.mark.postgres

@@ -35,18 +35,37 @@ def _quoted(token: str) -> str:
 
 def tsvector_literal(tokens: Iterable[str]) -> str:
     """Tokens in reading order → ``'人才':1,4 '队伍':2 …`` (lexemes lower-cased, with positions).
-    Written for every paragraph the library adds: each token is looked at once."""
+    Written for every paragraph the library adds, so each token is looked at once and what
+    is rare (a quote, a word too long for a lexeme, a paragraph past the largest position) is
+    checked once per paragraph."""
+    joined = " ".join(tokens).lower()
+    words = joined.split(" ")
     positions: dict[str, list[int]] = {}
-    for position, token in enumerate(" ".join(tokens).lower().split(" "), start=1):
-        kept = positions.get(token)
-        if kept is None:
-            # A lexeme longer than PostgreSQL allows is left out (bytes counted only when it could be).
-            if not token or (len(token) * 4 > MAX_LEXEME_BYTES and len(token.encode("utf-8")) > MAX_LEXEME_BYTES):
-                continue
-            positions[token] = [min(position, MAX_POSITION)]
-        elif len(kept) < MAX_POSITIONS and kept[-1] != min(position, MAX_POSITION):
-            kept.append(min(position, MAX_POSITION))
-    return " ".join(f"{_quoted(token)}:{','.join(map(str, places))}" for token, places in positions.items())
+    if len(words) <= MAX_POSITION:  # every position is kept as it is: each word's rise
+        for position, word in enumerate(words, start=1):
+            kept = positions.get(word)
+            if kept is None:
+                positions[word] = [position]
+            elif len(kept) < MAX_POSITIONS:
+                kept.append(position)
+    else:  # past the largest, positions stop there: one of them, not one per word
+        for position, word in enumerate(words, start=1):
+            place = min(position, MAX_POSITION)
+            kept = positions.get(word)
+            if kept is None:
+                positions[word] = [place]
+            elif len(kept) < MAX_POSITIONS and kept[-1] != place:
+                kept.append(place)
+    positions.pop("", None)
+    # A lexeme longer than PostgreSQL allows is left out (its place still counted).
+    if positions and max(map(len, positions)) * 4 > MAX_LEXEME_BYTES:
+        for word in [word for word in positions if len(word.encode("utf-8")) > MAX_LEXEME_BYTES]:
+            del positions[word]
+    if "'" in joined or "\\" in joined:
+        return " ".join(f"{_quoted(word)}:{','.join(map(str, places))}" for word, places in positions.items())
+    return " ".join(
+        [f"'{word}':{places[0]}" if len(places) == 1 else f"'{word}':{','.join(map(str, places))}" for word, places in positions.items()]
+    )
 
 
 def tsquery_literal(words: Sequence[tuple[str, tuple[str, ...]]]) -> str:
