@@ -35,8 +35,8 @@ _UNIT_END = (
     "院", "会", "中心", "处", "科", "站", "所", "支部", "协", "联", "团", "队", "馆", "校", "公司", "集团", "组", "专班",
     "国务院",
 )
-# A 街道, 镇, 乡 or 社区 is a unit of its own, named by its place ("昌硕街道", "洲泉镇").
-_PLACE_UNIT_END = ("街道", "镇", "乡", "社区")
+# A 街道 (in Guangzhou a 街: "市桥街"), 镇, 乡 or 社区 is a unit of its own, named by its place.
+_PLACE_UNIT_END = ("街道", "街", "镇", "乡", "社区")
 _TERM = re.compile(r"(?<=[县市区州旗镇乡省])第[一二三四五六七八九十]{1,3}届(?=.{2,})")
 # A 主送 list: "各市属学会，各区科协：", "各镇（街道）、区直各部门" — never a title.
 _ADDRESSEE_LIST = re.compile(r"^各.{1,40}[、，,].{0,60}$")
@@ -44,9 +44,11 @@ _SPEAKER_UNIT = re.compile(r"(?:我代表|受)([\u4e00-\u9fff（）()]{2,20}?)(?
 # "2022年，长治市司法局坚持…", "今年以来，在区委的领导下，中都街道深入…": a summary's first
 # sentences have its unit for their subject.
 _OPENING_SUBJECT = re.compile(
-    r"(?:^|[，,。；;])\s*([\u4e00-\u9fff（）()]{3,30}?)(?:坚持|深入|认真|紧紧|全面|聚焦|围绕|始终|积极|立足|紧扣|锚定|"
-    r"牢牢|忠实|扎实|按照|全力|持续|着力|坚决|大力|主动|在[区县市省州镇乡党])"
+    r"(?:^|[，,。；;、])\s*([\u4e00-\u9fff（）()]{3,30}?)(?:坚持|深入|认真|紧紧|全面|聚焦|围绕|始终|积极|立足|紧扣|锚定|"
+    r"牢牢|忠实|扎实|按照|全力|持续|着力|坚决|大力|主动|团结|在[区县市省州镇乡党])"
 )
+# A 公文's title names its issuer before 关于 ("某某区人民政府关于2023年上半年…执行情况的报告").
+_ISSUER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff（）()、]{2,40}?)关于")
 # "2020年上海市杨浦区人民政府长白新村街道办事处工作总结": the unit between the year and the work.
 _UNIT_AFTER_YEAR = re.compile(r"^度?([\u4e00-\u9fff（）()]{2,40}?)(?:上半年|下半年|半年|年度|全年)?(?:工作)?(?:总结|要点|计划|思路|汇报|报告)")
 # "我代表市人民政府": a government named by its level only; the place is said elsewhere.
@@ -286,6 +288,8 @@ def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:
     for line in report.issuer_mark.split("\n"):
         if unit := _unit_name(line.strip().removesuffix("文件")):
             return unit, f"发文机关标志“{line.strip()}”"
+    if (issuer := _ISSUER_IN_TITLE.match(title)) and (unit := _unit_name(issuer.group(1))):
+        return unit, f"标题中“关于”前的发文机关“{unit}”"
     if years := find_years(title):
         prefix = title[: years[0].start].strip()
         if unit := _unit_name(prefix):
@@ -326,12 +330,10 @@ _SUBJECT_PARAGRAPHS = 2
 
 
 def _first_paragraphs(report: Report) -> list[str]:
-    """The text's first paragraphs: the opening's, or the first section's when the text
-    starts with a heading ("一、2022年工作总结")."""
-    if report.opening:
-        return report.opening[:_SUBJECT_PARAGRAPHS]
+    """The text's first paragraphs: the opening's, then the first section's ("…工作总结如下：",
+    "一、2022年工作总结", then the text)."""
     walked = report.walk()
-    return walked[0][1].body[:_SUBJECT_PARAGRAPHS] if walked else []
+    return [*report.opening[:_SUBJECT_PARAGRAPHS], *(walked[0][1].body[:_SUBJECT_PARAGRAPHS] if walked else [])]
 
 
 def _with_title_lines(report: Report) -> Report:

@@ -27,7 +27,9 @@ _NAME = r"[^。；！？]{2,80}?"
 # "XX局关于印发《…》的通知", "关于转发…的通知": the issuer (may be absent), what is sent.
 _NOTICE_TITLE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、]{{0,40}}?)关于(?:印发|转发|下发|颁发)(?P<name>{_NAME})的通知$")
 # "现将《…》印发给你们", "《…》已经市政府同意，现印发给你们": the sentence of the notice that names it.
-_SENDS = re.compile(r"《(?P<name>[^《》]{2,80})》[^。；《》]{0,40}?(?:印发|转发|下发)给?(?:你们|各)")
+_SENDS = re.compile(r"《(?P<name>[^《》]{2,80})》[^。；《》]{0,40}?(?:(?:印发|转发|下发)给?(?:你们|各)|现予印发|予以印发)")
+# "关于印发2022年政府工作报告的通知" above "政府工作报告": the year may stand outside the title.
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d年度?")
 _BOOK = re.compile(r"^[《〈](?P<inner>.+)[》〉]$")
 
 
@@ -75,12 +77,13 @@ def report_start(paras: Sequence[str]) -> int:
     if carried is None:
         return 0
     target = _squeezed(carried.name)
+    targets = {target, _LEADING_YEAR.sub("", target)}
     for start in range(carried.named_at + 1, min(len(paras), _COVER_LINES)):
         joined = ""
         for line in paras[start : start + _TITLE_WRAP]:
             joined += _squeezed(line)
-            if joined == target:
+            if joined in targets:
                 return start
-            if not target.startswith(joined):
+            if not any(name.startswith(joined) for name in targets):
                 break
     return 0

@@ -580,3 +580,38 @@ def test_a_text_that_opens_with_a_heading_naming_its_year_and_kind() -> None:
     # Near miss: a government report's "2022年工作回顾" is last year's review, not its kind.
     review = "一、2022年工作回顾\n过去一年，全县经济稳中有进。\n二、2023年工作安排\n抓好落实。\n"
     assert guess(review)[1] == 2023
+
+
+def test_a_公文_title_names_its_issuer_before_关于() -> None:
+    title = "某某市某某区人民政府关于某某区2023年上半年国民经济和社会发展计划执行情况的报告"
+    _, year, unit, _, reasons = guess(f"{title}\n受区长委托，我代表区人民政府报告执行情况。\n" + _BODY)
+    assert (year, unit) == (2023, "某某市某某区人民政府")
+    assert reasons["unit"] == "标题中“关于”前的发文机关“某某市某某区人民政府”"
+    # Near miss: a title that opens with 关于 names no issuer.
+    assert guess("关于2023年上半年工作情况的报告\n今年以来，各项工作稳步推进。\n" + _BODY)[2] == ""
+
+
+def test_a_notice_that_names_the_year_outside_the_reports_own_title() -> None:
+    text = (
+        "某某县人民政府关于印发2022年政府工作报告的通知\n某政发〔2022〕6号\n各乡镇人民政府，县直各部门：\n"
+        "2022年《政府工作报告》已经县人民代表大会审议通过，现予印发，请认真贯彻落实。\n某某县人民政府\n2022年2月9日\n"
+        "政府工作报告\n——2022年1月20日在某某县第十八届人民代表大会第一次会议上\n各位代表：\n我代表县人民政府，向大会报告工作。\n"
+        "一、2021年工作回顾\n过去一年，全县经济稳中有进。\n"
+    )
+    report = parse_text(text).report
+    assert (report.title, report.year, report.unit) == ("政府工作报告", 2022, "某某县人民政府")
+    assert report.cover[-1] == "2022年2月9日"
+
+
+def test_a_years_plan_is_filed_with_the_要点() -> None:
+    assert guess("某某街道2024年工作计划\n党建工作：完善党建引领机制。\n" + _PLAN_ITEMS)[0] == "annual_keypoints"
+    # Near miss: a summary that ends with next year's plan is a summary.
+    assert guess("某某街道2023年工作总结和2024年工作计划\n" + _BODY)[0] == "annual_summary"
+
+
+def test_the_subject_may_be_a_街_or_share_its_sentence_with_another_unit() -> None:
+    assert guess("2021年工作总结\n2021年，某桥街团结带领全街干部群众奋力拼搏。\n" + _BODY)[2] == "某桥街"
+    pair = "2022年，是“十四五”规划承上启下的一年。一年来，某龙街党工委、某龙街道办事处在区委的领导下，牢记嘱托。\n" + _BODY
+    assert guess(pair)[2] == "某龙街道办事处"
+    # Near miss: a place the work is about is not who writes: "全街上下" stays no unit.
+    assert guess("2021年工作总结\n2021年，全街上下团结一心。\n" + _BODY)[2] == ""
