@@ -13,11 +13,13 @@ and the metadata guess files the report under its own title and unit
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.importing.title_block import unspaced
+from core.text.lines import join_lines
 
 # How far down a notice is looked for, and how far below it the report's title may stand.
 _NOTICE_LINES = 8
@@ -40,6 +42,7 @@ class CarriedReport:
     name: str
     issuer: str
     named_at: int  # the paragraph (the first of a wrapped title) that names the report
+    lines: int = 1  # paragraphs the notice's title was wrapped over
 
 
 def _unbooked(text: str) -> str:
@@ -58,15 +61,25 @@ def carried_report(paras: Sequence[str]) -> CarriedReport | None:
     with a notice."""
     for at in range(min(len(paras), _NOTICE_LINES)):
         joined = ""
-        for line in paras[at : at + _TITLE_WRAP]:
+        for lines, line in enumerate(paras[at : at + _TITLE_WRAP], start=1):
             joined += _squeezed(line)
             if match := _NOTICE_TITLE.match(_unbooked(joined)):
                 name = _unbooked(match.group("name"))
                 if len(name) >= 2:
-                    return CarriedReport(name, match.group("issuer"), at)
+                    return CarriedReport(name, match.group("issuer"), at, lines)
         if match := _SENDS.search(_squeezed(paras[at])):
             return CarriedReport(_unbooked(match.group("name")), "", at)
     return None
+
+
+def notice_paragraphs(paras: Sequence[str]) -> list[str]:
+    """A notice's paragraphs as its cover keeps them: its title wrapped over lines joined
+    into one (the cover's first paragraph is its title, core.render.context)."""
+    carried = carried_report(paras)
+    if carried is None or carried.lines == 1:
+        return list(paras)
+    title = functools.reduce(join_lines, (line.strip() for line in paras[carried.named_at : carried.named_at + carried.lines]), "")
+    return [*paras[: carried.named_at], title, *paras[carried.named_at + carried.lines :]]
 
 
 def report_start(paras: Sequence[str]) -> int:

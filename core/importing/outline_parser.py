@@ -33,7 +33,7 @@ from core.draft.ordinals import (
 from core.draft.tables import Table
 from core.importing.end_fields import SENTENCE_PUNCT, SPEECH_OPENERS, TextEnd, parse_date, read_text_end
 from core.importing.heading_rules import HOW_MARKER, Heading, HeadingHint, find_headings
-from core.importing.notice_cover import report_start
+from core.importing.notice_cover import notice_paragraphs, report_start
 from core.importing.title_block import (
     TITLE_WORDS,
     is_file_label,
@@ -395,7 +395,7 @@ def parse_outline(
     start = 0 if part else report_start(paras)
     if not part:  # a meeting's label above the title ("…人大五次会议文件(1)") is no part of it
         start = _after_file_label(paras, start)
-    report.cover = paras[:start]
+    report.cover = notice_paragraphs(paras[:start]) if start else []
     report.title, report.subtitle, i = ("", "", 0) if part else _take_title(paras, start, seams or set())
     if report.title and i < len(paras) - 1 and _addressee_like(paras[i]):
         report.addressee = paras[i].strip().rstrip(":：")

@@ -517,7 +517,8 @@ def test_a_notice_title_wrapped_over_two_lines_without_书名号_and_under_a_发
     report = parse_text(text).report
     assert report.title == "2023年全市卫生健康工作要点"
     assert report.unit == "某某市卫生健康委员会"  # the notice's 落款: the report names no unit
-    assert report.cover[:2] == ["某某市卫生健康委关于印发", "2023年全市卫生健康工作要点的通知"]
+    # The notice's title is one paragraph of the cover, as the notice sets it (its first).
+    assert report.cover[:2] == ["某某市卫生健康委关于印发2023年全市卫生健康工作要点的通知", "各区县卫生健康局："]
 
 
 def test_a_notice_without_its_title_line_sends_the_report_it_names() -> None:
