@@ -7,7 +7,8 @@ from pathlib import Path
 
 from core.draft.model import Report, Section
 from core.importing.importer import import_document, parse_text
-from core.importing.metadata_guess import apply_guess, guess_metadata, is_bare_place, looks_like_addressee
+from core.importing.metadata_guess import apply_guess, guess_metadata, looks_like_addressee
+from core.importing.unit_guess import is_bare_place
 
 _BODY = "一、主要工作\n（一）加强队伍建设。全年培训干部120人次。\n（二）推进项目落地。完成投资3亿元。\n"
 _PLAN_ITEMS = (
