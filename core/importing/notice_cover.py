@@ -25,6 +25,8 @@ from core.text.lines import join_lines
 _NOTICE_LINES = 8
 _COVER_LINES = 24
 _TITLE_WRAP = 3  # lines a title may be wrapped over
+_NOTICE_TITLE_MAX = 160  # characters: an issuer, 关于印发, the report's name and 的通知
+_SENDS_REACH = 400  # characters of a paragraph in which the notice names what it sends
 _NAME = r"[^。；！？]{2,80}?"
 # "XX局关于印发《…》的通知", "关于转发…的通知": the issuer (may be absent), what is sent.
 _NOTICE_TITLE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、]{{0,40}}?)关于(?:印发|转发|下发|颁发)(?P<name>{_NAME})的通知$")
@@ -63,11 +65,13 @@ def carried_report(paras: Sequence[str]) -> CarriedReport | None:
         joined = ""
         for lines, line in enumerate(paras[at : at + _TITLE_WRAP], start=1):
             joined += _squeezed(line)
+            if len(joined) > _NOTICE_TITLE_MAX:
+                break  # a paragraph of text, not a title
             if match := _NOTICE_TITLE.match(_unbooked(joined)):
                 name = _unbooked(match.group("name"))
                 if len(name) >= 2:
                     return CarriedReport(name, match.group("issuer"), at, lines)
-        if match := _SENDS.search(_squeezed(paras[at])):
+        if match := _SENDS.search(_squeezed(paras[at][:_SENDS_REACH])):
             return CarriedReport(_unbooked(match.group("name")), "", at)
     return None
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from core.draft.ordinals import format_ordinal, int_to_cn
 from core.importing.cleanup import clean_paragraph, is_furniture, to_paragraphs
 from core.importing.importer import parse_text
+from core.importing.notice_cover import notice_paragraphs, report_start
 from core.text.plaintext import report_paragraphs
 
 WORDS = ["加强", "党建", "工作", "推进", "人才", "干部", "基层", "学习", "落实", "全面", "创新", "发展", "xx", "48次"]
@@ -80,3 +81,20 @@ def test_arbitrary_text_never_raises_and_keeps_every_character(text: str) -> Non
 @given(st.text(max_size=300))
 def test_any_unicode_text_parses(text: str) -> None:
     parse_text(text)
+
+
+_NOTICE_PIECES = [
+    "某某局关于印发", "《2024年工作要点》", "2024年工作要点", "的通知", "现将", "印发给你们", "各科室：", "某某局",
+    "2024年2月1日", "现予印发", "〈", "〉", "《", "》", "一、总体要求", "抓落实。", "2024年", "",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(_NOTICE_PIECES), max_size=5).map("".join), max_size=14))
+@example(["某某局关于印发", "2024年工作要点的通知", "各科室：", "现将《2024年工作要点》印发给你们", "某某局", "2024年2月1日", "2024年工作要点", "一、总体要求"])
+def test_a_notice_cover_keeps_every_paragraph(paras: list[str]) -> None:
+    """Whatever opens the text, the cover is a head of it, and joining a notice's wrapped title
+    drops no character (core.importing.notice_cover)."""
+    start = report_start(paras)
+    assert 0 <= start < max(1, len(paras))
+    cover = notice_paragraphs(paras[:start])
+    assert "".join(line.strip() for line in cover) == "".join(line.strip() for line in paras[:start])
