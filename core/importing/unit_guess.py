@@ -47,6 +47,15 @@ _OPENING_SUBJECT = re.compile(
 _ISSUER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff（）()、]{2,40}?)关于")
 # "2020年上海市杨浦区人民政府长白新村街道办事处工作总结": the unit between the year and the work.
 _UNIT_AFTER_YEAR = re.compile(r"^度?([\u4e00-\u9fff（）()]{2,40}?)(?:上半年|下半年|半年|年度|全年)?(?:工作)?(?:总结|要点|计划|思路|汇报|报告)")
+# The organ a place-named unit stands for ("泉湖镇人民政府", "枫桥湖街道办事处"), and the places above
+# a unit that its full name begins with ("上海市嘉定区…", "衡南县…"), read backwards from it.
+_PLACE_ORGANS = ("人民政府", "办事处")
+_PLACES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市区县州旗盟])+$")
+_PLACES_REACH = 16
+# What ends the words before a name and never starts a place: "…〔2024〕25号上海市…", "…的嘉定区…".
+_NO_PLACE_START = "号的年月日和与及是在对为将"
+_HEAD_COVER = 12
+_HEAD_CHARACTERS = 300
 # "我代表市人民政府": a government named by its level only; the place is said elsewhere.
 _BARE_GOVERNMENT = re.compile(r"^(省|市|区|县|镇|乡|州|自治区|自治州|自治县|旗)(?:人民)?政府$")
 # The head of a government ("天津市市长 张工"): the speaker's unit is that place's 人民政府.
@@ -129,7 +138,36 @@ def guess_unit(report: Report, title: str) -> tuple[str, str]:
         if not place:
             return "", f"{reason}只写了“{unit}”，文中没有说是哪里的{match.group(1)}"
         return f"{place}人民政府", f"{reason}；是{where}所说的{place}的政府"
+    if unit and (fuller := _fullest_form(unit, report, title)) != unit:
+        return fuller, f"{reason}，文中写作全称“{fuller}”"
     return unit, reason
+
+
+def _fullest_form(unit: str, report: Report, title: str) -> str:
+    """The unit's fullest name the head of the text gives: with the places above it
+    ("嘉定区市场监督管理局" → "上海市嘉定区市场监督管理局") and, for a 镇, 乡 or 街道 named by its
+    place, the organ ("泉湖镇" → "衡南县泉湖镇人民政府", "枫桥湖街道" → "枫桥湖街道办事处").
+    A filter on part of a name finds the fuller one too, not the other way round."""
+    organs = _PLACE_ORGANS if unit.endswith(_PLACE_UNIT_END) else ("",)
+    best = unit
+    for text in _head_texts(report, title):
+        at = text.find(unit)
+        while at >= 0:
+            after = text[at + len(unit) :]
+            organ = next((o for o in organs if o and after.startswith(o)), "")
+            places = _PLACES_BEFORE.search(text[max(0, at - _PLACES_REACH) : at])
+            above = (places.group(0) if places else "").removeprefix("中共").lstrip(_NO_PLACE_START)
+            fuller = above + unit + organ
+            if len(fuller) > len(best) and unit_name(fuller) == fuller:
+                best = fuller
+            at = text.find(unit, at + 1)
+    return best
+
+
+def _head_texts(report: Report, title: str) -> list[str]:
+    """Where a unit writes its full name: the title block, a notice, the first paragraphs, the 落款."""
+    lines = [title, report.subtitle, report.signature, *report.cover[:_HEAD_COVER], *_first_paragraphs(report)]
+    return [line[:_HEAD_CHARACTERS] for line in lines if line]
 
 
 def _guess_unit_named(report: Report, title: str) -> tuple[str, str]:

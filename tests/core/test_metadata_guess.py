@@ -617,3 +617,18 @@ def test_the_subject_may_be_a_街_or_share_its_sentence_with_another_unit() -> N
     assert guess(pair)[2] == "某龙街道办事处"
     # Near miss: a place the work is about is not who writes: "全街上下" stays no unit.
     assert guess("2021年工作总结\n2021年，全街上下团结一心。\n" + _BODY)[2] == ""
+
+
+def test_a_unit_is_filed_under_the_fullest_name_the_text_gives() -> None:
+    text = "枫桥湖街道2022年度工作总结\n枫桥湖街道党工委  枫桥湖街道办事处\n2022年，街道上下团结奋进。\n" + _BODY
+    _, _, unit, _, reasons = guess(text)
+    assert unit == "枫桥湖街道办事处" and reasons["unit"].endswith("文中写作全称“枫桥湖街道办事处”")
+    notice = (
+        "某市监办〔2024〕25号某某市嘉定区市场监督管理局关于印发《嘉定区市场监督管理局2024年工作要点》的通知\n"
+        "各科室：\n现将《嘉定区市场监督管理局2024年工作要点》印发给你们。\n嘉定区市场监督管理局2024年工作要点\n" + _PLAN_ITEMS
+    )
+    assert guess(notice)[2] == "某某市嘉定区市场监督管理局"  # not "号某某市…": a 发文字号 ends before it
+    # Near misses: the party committee beside a 镇 is another organ; a place the text does not
+    # write before the name is not added.
+    assert guess("泉湖镇2022年工作总结\n中共衡南县泉湖镇委员会\n2022年，全镇上下团结奋进。\n" + _BODY)[2] == "衡南县泉湖镇"
+    assert guess("洲泉镇2024年工作总结\n2024年，洲泉镇党委坚持稳中求进。\n" + _BODY)[2] == "洲泉镇"
