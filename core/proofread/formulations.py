@@ -264,14 +264,24 @@ def _arabic(number: str) -> int:
     return int(number.translate(_FULL_WIDTH_DIGITS))
 
 
+_DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _numeral_value(numeral: str) -> str | None:
+    """A Chinese numeral as digits: 十四 → 14, 两 → 2, and one that is no number but a row of
+    digits read one by one (八八战略: 88); None for anything else."""
+    try:
+        return str(cn_to_int(numeral.replace("两", "二").replace("〇", "零")))
+    except ValueError:
+        digits = numeral.translate(_DIGIT_OF)
+        return digits if digits.isdigit() else None
+
+
 def _numbered_form(text: str) -> str:
     """Numerals in Chinese or in digits to one form: 两个确立 and 2个确立 give the same."""
 
     def to_digits(match: re.Match[str]) -> str:
-        try:
-            return str(cn_to_int(match.group().replace("两", "二").replace("〇", "零")))
-        except ValueError:
-            return match.group()
+        return _numeral_value(match.group()) or match.group()
 
     return re.sub(f"[{_CN}]+", to_digits, text.translate(_FULL_WIDTH_DIGITS))
 
@@ -287,12 +297,8 @@ def _numbered_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         for match in re.finditer(f"[{_CN}]+", name):
             parts.append(re.escape(name[position : match.start()]))
             numeral = match.group()
-            try:
-                value = cn_to_int(numeral.replace("两", "二").replace("〇", "零"))
-            except ValueError:
-                parts.append(re.escape(numeral))
-            else:
-                parts.append(f"(?:{re.escape(numeral)}|{value})")
+            value = _numeral_value(numeral)
+            parts.append(re.escape(numeral) if value is None else f"(?:{re.escape(numeral)}|{value})")
             position = match.end()
         parts.append(re.escape(name[position:]))
         pieces.append("".join(parts))

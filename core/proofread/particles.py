@@ -396,6 +396,55 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
         )
 
 
+# A four-character phrase before 地: one piece of four or more characters, or two of two.
+_PHRASE_CHARACTERS = 4
+
+
+def _phrase_before(pieces: list[str], i: int) -> str:
+    """The four-character phrase that ends right before pieces[i] ("实干|争先", "令人满意"),
+    else "". Not a phrase ending in a word of one character (扛|牢|首倡: 首倡地, the place)."""
+    last = pieces[i - 1]
+    if len(last) >= _PHRASE_CHARACTERS:
+        return last
+    if i >= 2 and len(last) == 2 and len(pieces[i - 2]) == 2:
+        return pieces[i - 2] + last
+    return ""
+
+
+def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 after a four-character phrase when a noun phrase that holds no verb ends the
+    clause (迈出了转型升级地有力步伐, 保持实干争先地姿态, 负重前行地一年): an adverbial's 地 needs
+    a verb after it; with none, the phrase is an attribute, and an attribute takes 的. The
+    noun may be no word that also serves as a verb (兢兢业业地工作) or an adjective (坚持不懈地努力)."""
+    lists = data.wordlists()
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    for i, piece in enumerate(pieces):
+        if piece != "地" or i == 0 or i + 1 >= len(pieces):
+            continue
+        phrase = _phrase_before(pieces, i)
+        if not phrase or lexicon.frequency(pieces[i - 1] + piece) or lexicon.frequency(pieces[i - 1][-1] + piece) >= _BOUND_TO_WORD:
+            continue  # 所在地, 留用地: the character is part of a noun (land, place)
+        if phrase.endswith(tuple(lists["degree_nouns"])) or _adverbial(pieces[i - 1], lists["adverbials"]):
+            continue  # 最大限度地, 坚定不移地: an adverbial, whatever the word after it is tagged
+        rest = pieces[i + 1 :]
+        if "的" in rest or any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in rest):
+            continue  # a verb (节约资源 kept whole), or 天蓝地绿水秀的家园: its noun further on
+        if not _noun_phrase_to_end(rest, lists, lexicon):
+            continue
+        start = base + offsets[i]
+        tail = "".join(rest)
+        yield Hit(
+            start,
+            start + 1,
+            "的",
+            f"“{phrase}地{tail}”中“地”应为“的”：名词前的定语后面用“的”。",
+            f"改为“{phrase}的{tail}”。",
+            SOURCE,
+        )
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
@@ -404,6 +453,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         pieces = lexicon.words(clause.group())
         hits += _di_to_de(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
+        hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)

@@ -288,6 +288,16 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     ("wrong", "right"),
     [
         ("截止目前，全县共有党员5600名。", "截至目前，全县共有党员5600名。"),
+        # Classic pairs of 公文 (our sentences).
+        ("现在向大会报告工作，请于审议。", "现在向大会报告工作，请予审议。"),
+        ("深入贯彻总书记来川考查重要讲话精神。", "深入贯彻总书记来川考察重要讲话精神。"),
+        ("深入实时乡村振兴战略。", "深入实施乡村振兴战略。"),
+        ("全民贯彻新发展理念。", "全面贯彻新发展理念。"),
+        ("广泛开战群众性文化活动。", "广泛开展群众性文化活动。"),
+        ("及时起动防汛应急响应。", "及时启动防汛应急响应。"),
+        ("提供优质高校的政务服务。", "提供优质高效的政务服务。"),
+        ("全镇上下再镇党委的坚强领导下团结奋进。", "全镇上下在镇党委的坚强领导下团结奋进。"),
+        ("面对复杂严峻的发展形式、繁重的改革任务。", "面对复杂严峻的发展形势、繁重的改革任务。"),
         ("截止2023年底，已完成改造。", "截至2023年底，已完成改造。"),
         ("必需把纪律挺在前面。", "必须把纪律挺在前面。"),
         ("健全权利运行制约和监督体系。", "健全权力运行制约和监督体系。"),
@@ -386,6 +396,10 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "警惕暴发户心态，激发创新潜能的爆发力。",
         "保护野生动物及其重要栖息地，这一措施确实可行，问题确实解决了，引进一部影片。",
         "清理废旧设备和其它杂物。",  # 其它 of things is a word of its own
+        # The other word of each pair where it is right.
+        "实时监测水质，开展全民健身，向贫困开战，车辆起动平稳，知名高校的毕业生。",
+        "再次在县委的领导下召开会议，努力再创佳绩，在市委领导下再上新台阶。",
+        "丰富组织形式、活动内容，考查学生的学业。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -420,6 +434,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("全县党代会如期的召开了。", "全县党代会如期地召开了。"),
         # 地 or 得 in a verb's object, before a noun phrase to the clause's end.
         ("为全乡发展提供了坚强地组织保障。", "为全乡发展提供了坚强的组织保障。"),
+        # A four-character phrase + 地 + a noun phrase with no verb to the clause's end: no
+        # adverbial (our words, the class of the sixth blind set's misses).
+        ("全乡迈出了开拓进取地坚实步伐。", "全乡迈出了开拓进取的坚实步伐。"),
+        ("这是攻坚克难、砥砺奋进地一年。", "这是攻坚克难、砥砺奋进的一年。"),
         ("在全局营造风清气正地良好氛围。", "在全局营造风清气正的良好氛围。"),
         ("为来访群众提供了舒适得接待环境。", "为来访群众提供了舒适的接待环境。"),
     ],
@@ -475,6 +493,10 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         # 地 the place (首倡地, 消费地), 地 of 天…地…, 地 before a verb (源源不断地转化为).
         "扛牢首倡地政治责任，带动产地和消费地以骨干企业为平台。",
         "建设天蓝地绿水秀的美丽家园，将创新势能源源不断地转化为产业动能。",
+        # After a four-character phrase, 地 before a verb, a word that is also a verb or an
+        # adjective, a noun with 地 in it, or a phrase ending in a word of one character.
+        "干部兢兢业业地工作，大家坚持不懈地努力，一步一个脚印地前进。",
+        "打造红色旅游目的地，扛牢首倡地政治责任。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -495,6 +517,13 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("运用监督执纪四种形态，落实第一议题制度。", "运用监督执纪“四种形态”，落实“第一议题”制度。"),
         ("贯彻十四届全国人大1次会议精神。", "贯彻十四届全国人大一次会议精神。"),
         ("编制“14五”规划。", "编制“十四五”规划。"),
+        # A name whose numeral is a row of digits read one by one, not a number.
+        ("是“88战略”实施20周年。", "是“八八战略”实施20周年。"),
+        # Formulations with a word changed or their words reordered (data: formulations.toml).
+        ("坚持稳中有进工作总基调。", "坚持稳中求进工作总基调。"),
+        ("全面、准确、完整贯彻新发展理念。", "完整、准确、全面贯彻新发展理念。"),
+        ("落实中央八条规定精神。", "落实中央八项规定精神。"),
+        ("扎实推进中国特色现代化。", "扎实推进中国式现代化。"),
         ("坚决做到“2个维护”，严格落实3会1课制度。", "坚决做到“两个维护”，严格落实三会一课制度。"),
         ("学习《习近平谈治国理政》第4卷。", "学习《习近平谈治国理政》第四卷。"),
         ("扎实做好三农工作。", "扎实做好“三农”工作。"),
@@ -563,6 +592,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "坚持加强党的全面领导，为实现中华民族的伟大复兴而奋斗。",
         "推动重大风险防范化解取得明显进展，推进长三角区域一体化发展。",
         "在中国特色社会主义新时代，落实党政同责、一岗双责。",
+        # 学习 + 总书记: no 习总书记; numerals that read as a number, not digit by digit.
+        "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
