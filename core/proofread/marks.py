@@ -7,7 +7,9 @@
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
-* straight quotes "…" around Chinese text, where Chinese text uses “…”.
+* straight quotes "…" around Chinese text, where Chinese text uses “…”;
+* a document's title in quotation marks (出台“某某县关于…的若干意见”): titles of documents take
+  书名号 (4.15.1).
 The same mark doubled (，，) is ``repeated_char``; half-width marks are ``halfwidth_punct``.
 """
 
@@ -33,6 +35,12 @@ _ESTIMATE = re.compile(
 _ELLIPSIS_WITH_DENG = re.compile(r"(?:……|…)+等(?:等)?|等等?(?:……|…)+")
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80}?)"')
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A quoted name that is a document's title: long, ending in the document's kind, and saying what
+# it is about (关于…, …的…) — not a slogan or a short name (“最多跑一次”, “六稳”).
+_QUOTED_TITLE = re.compile(
+    r"“(?P<title>[^“”《》，。；！？]{6,60}?(?:关于|的)[^“”《》，。；！？]{1,40}?"
+    r"(?:意见|通知|决定|办法|方案|规定|条例|细则|规划|纲要|实施意见|指导意见|工作要点|报告))”"
+)
 
 
 def _clashes(text: str) -> Iterator[Hit]:
@@ -121,8 +129,22 @@ def _straight_quotes(text: str) -> Iterator[Hit]:
         )
 
 
+def _quoted_titles(text: str) -> Iterator[Hit]:
+    for match in _QUOTED_TITLE.finditer(text):
+        title = match.group("title")
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"《{title}》",
+            "文件名称应使用书名号，不用引号。",
+            f"改为《{title}》。",
+            f"{SOURCE} 4.15.1",
+        )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
+        *_quoted_titles(text),
         *_after_quotation(text),
         *_ellipsis_with_deng(text),
         *_estimates(text),

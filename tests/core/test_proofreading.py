@@ -631,6 +631,9 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("配备两、三名网格员。", "配备两三名网格员。"),
         ("开展读书班、专题党课……等活动。", "开展读书班、专题党课等活动。"),
         ('开展"我为群众办实事"实践活动。', "开展“我为群众办实事”实践活动。"),
+        # A document's title in quotation marks takes 书名号 (GB/T 15834 4.15.1).
+        ("印发“关于加强村级财务管理的实施意见”。", "印发《关于加强村级财务管理的实施意见》。"),
+        ("出台“某某县支持民营经济发展的若干意见”，", "出台《某某县支持民营经济发展的若干意见》，"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -645,6 +648,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "他说：“要抓好落实。”大家一致赞同。",
         "第一、二批项目已开工。",
         'Windows "Server" 版本',
+        # Quoted slogans and names that are no document's title.
+        "深化“最多跑一次”改革，争当“人民满意的公务员”，打造“让群众满意的政务服务”品牌。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
