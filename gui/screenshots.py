@@ -147,6 +147,49 @@ def shoot_library(app: QApplication) -> None:
     leave_quietly(window)
 
 
+# Two prior reports of our own, as units publish them: a 要点 under its 印发通知, and a 街道's
+# summary that names its unit only in its title and its first sentence.
+_NOTICE_KEYPOINTS = (
+    "某某区科学技术协会关于印发\n《2024年工作要点》的通知\n各街道科协，各学会：\n"
+    "现将《2024年工作要点》印发给你们，请结合实际认真贯彻落实。\n某某区科学技术协会\n2024年2月26日\n"
+    "2024年工作要点\n2024年，区科协工作的总体要求是：坚持稳中求进，服务科技工作者。\n"
+    "一、强化思想政治引领\n1.深化理论学习。坚持每月集中学习。\n2.抓好专题培训。举办专题班两期。\n"
+    "二、服务创新发展\n3.搭建交流平台。举办学术年会。\n4.推进科普工作。开展科普日活动。\n"
+)
+_STREET_SUMMARY = (
+    "某某街道2023年工作总结和2024年工作思路\n一、2023年工作回顾\n"
+    "2023年，某某街道坚持以人民为中心，在区委区政府的坚强领导下，各项工作取得新成效。\n"
+    "（一）抓党建。建强社区党组织。\n（二）抓治理。完成老旧小区改造4个。\n二、2024年工作思路\n（一）抓落实。\n"
+)
+
+
+def shoot_library_manager(app: QApplication) -> None:
+    """资料库 ▸ 管理资料库 with the seeds and two reports as units publish them: each kind, year,
+    unit and title as guessed on import (the reasons in each cell's tooltip)."""
+    from core.base.paths import data_dir
+    from core.base.settings import Settings
+    from core.library import Library
+    from gui.dialogs.library_dialogs import LibraryManager
+    from gui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="baogao-shots-reports-"))
+    with Library(data_dir()) as library:
+        for name, text in (("科协2024年工作要点（印发稿）.txt", _NOTICE_KEYPOINTS), ("街道2023年总结.txt", _STREET_SUMMARY)):
+            (folder / name).write_text(text, encoding="utf-8")
+            library.add_file(folder / name)
+    window = MainWindow(Settings(unit=UNIT))
+    window.resize(*SIZE)
+    window.show()
+    settle(app, lambda: window.library.is_open)
+    dialog = LibraryManager(window.library, window)
+    dialog.resize(1100, 420)
+    dialog.show()
+    settle(app, lambda: dialog.table.rowCount() >= 7)
+    dialog.grab().save(str(OUT / "library_manager.png"))
+    dialog.close()
+    leave_quietly(window)
+
+
 def shoot_checks(app: QApplication) -> None:
     """Seed 004's outline with two sections written, with slips a check catches."""
     from core.base.settings import Settings
@@ -396,6 +439,7 @@ def main() -> int:
         return 1
     shoot_flags(app)
     shoot_library(app)
+    shoot_library_manager(app)
     shoot_checks(app)
     shoot_fix_menu_and_date(app)
     shoot_find_and_guide(app)
