@@ -3,9 +3,8 @@ and the signs that the two belong together as written.
 
 A slip cuts a word into debris: 磋|伤 for 磋商. Each rule names one more sign that the pair is
 debris rather than a terse coinage of a published report (综|试|区, 由|降|转|升): the corrected word
-is one reports write beside a neighbour (rule 6), one character is a bound morpheme that cannot
-stand alone (rule 7), or, between words, the corrected word is one reports write and differs in
-one character of the same syllable (rule 8, pinyin input has no tones).
+is one reports write beside a neighbour (rule 6), or one character is a bound morpheme that cannot
+stand alone (rule 7).
 """
 
 from __future__ import annotations
@@ -29,8 +28,8 @@ MEASURES = frozenset("个件项次条批处户名位家座所间张份套台辆�
 # loose in the text, it is debris of a slip; the word it belongs to must be this common.
 LONE_BOUND_CHARACTER = 500
 BOUND_TARGET = 50
-# Rule 8: a correction by sound alone among words must be a word the reports wrote (the list
-# keeps words seen at least 3 times).
+# A correction by sound alone must be a word the reports wrote (the list keeps words seen at
+# least 3 times).
 REPORT_SEEN = 3
 REPORT_COMMON = 100
 
@@ -81,45 +80,6 @@ def beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str
             continue
         if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
             found = (word, "音近" if near else "形近")
-    return found
-
-
-def report_word_by_sound(
-    lexicon: Lexicon, span: str, candidates: Iterable[str], among_words: bool = False
-) -> tuple[str, str] | None:
-    """Rule 8: two loose characters between words, no word, where changing one character to one
-    with the same syllable in any tone (pinyin input has no tones) makes a word published reports
-    write (report_words.txt) — 分类|调|空 → 调控, 纳入|帮|浮 → 帮扶, 合理|速|求 → 诉求.
-    ``among_words``: a word on either side (no loose character); then the character written may
-    be a function word too, the input method's first choice for its syllable (严|各|执行 → 严格)."""
-    if lexicon.frequency(span) or set(span) & NUMERALS:
-        return None
-    if set(span) & GRAMMAR and not among_words:
-        return None
-    report_count = data.report_word_counts()
-    found: tuple[str, str] | None = None
-    for word in candidates:
-        changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-        # The correction may hold a function word when reports write it very often (应|堆 →
-        # 应对, 梗|好 → 更好); the characters written may not (a function word is typed on
-        # purpose), nor may a numeral be put in, but in such a word (统|以 → 统一, 医|批 → 一批).
-        if len(changed) != 1:
-            continue
-        if changed[0][1] in NUMERALS and report_count(word) < REPORT_COMMON:
-            continue
-        kept = [a for a, b in zip(span, word, strict=True) if a == b]
-        if set(kept) & GRAMMAR:
-            continue  # 在|肩 is no slip of 在建: the function word stands as written
-        if changed[0][0] in GRAMMAR and report_count(word) < REPORT_COMMON:
-            continue
-        if changed[0][1] in GRAMMAR and report_count(word) < REPORT_COMMON:
-            continue
-        if lexicon.frequency(word) < BOUND_TARGET or report_count(word) < REPORT_SEEN:
-            continue
-        if not lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
-            continue
-        if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
-            found = (word, "音近")
     return found
 
 

@@ -7,7 +7,9 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
 
 * the character it would change is a province's one-character name (沪 渝 皖 疆 …,
   resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
-* the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区);
+* the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区), or is the name
+  of a firm, a street, a village or a project right before the word that says what it names
+  (双帆蓄电池, 尚品国际, 晨阳大街, 大李各庄, 郦水花园, 驻海部队): local reports name many;
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
   right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
@@ -42,6 +44,13 @@ _QUOTED = re.compile("|".join(f"{a}[^{a}{b}]{{1,{MAX_NAME}}}{b}" for a, b in ("�
 # a span this close before such a word is a list of place names, not a slip.
 _NAMED_WORK = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:铁路|高铁|城际|高速|公路|国道|段|港区|机场|大桥|隧道|运河|灌区)"
+)
+# What follows a name of a firm, a street, a village, an estate or a troop (双帆蓄电池, 龙田医药,
+# 尚品国际, 晨阳大街, 通兴西路, 大李各庄, 市头村, 郦水花园, 鑫城壹号, 嘉园一期, 驻海部队) or a
+# place with its county in brackets (涧河（新安段）): a span right before it is a name.
+_NAME_HEAD = re.compile(
+    r"(?:国际|集团|公司|股份|实业|医药|电器|电力|蓄电池|酒店|康养|大街|大道|[东西南北中]路|路|街|村|各庄|庄"
+    r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|（)"
 )
 # What may end an item of a list (泰达、城投、轨道 / 、九洲江等) and start one.
 _ITEM_END = "、等和与及"
@@ -89,7 +98,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if _changes_place_name(written, hit.fix):
         return True
-    if _NAMED_WORK.match(text, hit.end):
+    if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
     if _continues_name(text, hit.start) or (
         _whole_list_item(text, hit.start, hit.end) and not _among_everyday_words(text, hit.start, hit.end, lexicon)
@@ -102,6 +111,17 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     left, right = quotation
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
     return lexicon.frequency(corrected) < _COMMON_NOUN
+
+
+def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does a word that follows a name (大街, 蓄电池, 村) begin at ``at``? A one-character one only
+    when it begins no word with the next character (强化|街道, 发展|村集体 are no names)."""
+    head = _NAME_HEAD.match(text, at)
+    if head is None:
+        return False
+    if len(head.group()) > 1 or head.group() == "（":
+        return True
+    return not lexicon.begins_word(text[at : at + 2])
 
 
 def _sounds_exactly_like_a_very_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:

@@ -59,6 +59,13 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("泰达、城投、轨道等重组优化。", "城投", "成都", "开展集中学习、主题党曰等活动。", "主题党曰"),
         # A route or work named after the places it joins (中武段), where 中武 alone would be a slip.
         ("兰张三四线铁路中武段建成。", "中武", "中午", "在沪开展调妍活动。", "调妍"),
+        # A firm, a street, a village, an estate named right before what it names (local reports
+        # name many); a one-character head only where it begins no word (强化|街道 is no name).
+        ("投资1.2亿元的双帆蓄电池项目投产。", "双帆", "双方", "城市领域强话街道党组织统筹。", "强话"),
+        ("华龙路、晨阳大街整治提升。", "晨阳", "襄阳", "扎实退进村集体经济发展。", "退进"),
+        ("整合西顾庄温泉、大李各庄林场等资源。", "大李", "大力", "扎实退进村集体经济发展。", "退进"),
+        ("实施市头村等3个土地整理项目。", "市头", "势头", "扎实退进村集体经济发展。", "退进"),
+        ("涧河（新安段）入选省级美丽河湖。", "涧河", "江河", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
