@@ -85,7 +85,7 @@ def beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str
 
 # A longer word must have been seen this often to vouch for its start (西引荆, seen twice, is a
 # place name that says nothing of 西|引 in 鼓励西引青年).
-LONGER_WORD_SEEN = 3
+LONGER_WORD_SEEN = 5
 
 
 def starts_longer_word(lexicon: Lexicon, span: str) -> bool:
