@@ -18,7 +18,12 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 * 的 → 得 — a verb + 的 + only a complement to the clause's end (完成的较好, 推进的不够扎实,
   or a degree word and any adjective: 迈的更沉稳),
   but not in a comparison (比预想的好: what is compared against);
-* 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多.
+* 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多; any word but a verb
+  + 得 + a verb + 了/着 (较好得完成了: a complement follows its verb, it does not precede one);
+* 的 → 得 — a character cut loose before 的 that makes a common verb with 得, then 了
+  (取的了, 获的了: 取得, 获得);
+* 得 → 的 — an adjective + 得 right before a quotation or title (优异得“抗疫答卷”: the quoted
+  noun it qualifies).
 """
 
 from __future__ import annotations
@@ -396,6 +401,8 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
         )
 
 
+# What ends a complement of degree after 得 (估计得严峻一些, 做得更好一点).
+_COMPARATIVE_TAILS = frozenset({"一些", "一点", "一点儿", "许多", "多了"})
 # A four-character phrase before 地: one piece of four or more characters, or two of two.
 _PHRASE_CHARACTERS = 4
 
@@ -412,16 +419,17 @@ def _phrase_before(pieces: list[str], i: int) -> str:
 
 
 def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的 after a four-character phrase when a noun phrase that holds no verb ends the
-    clause (迈出了转型升级地有力步伐, 保持实干争先地姿态, 负重前行地一年): an adverbial's 地 needs
-    a verb after it; with none, the phrase is an attribute, and an attribute takes 的. The
-    noun may be no word that also serves as a verb (兢兢业业地工作) or an adjective (坚持不懈地努力)."""
+    """地 or 得 → 的 after a four-character phrase when a noun phrase that holds no verb ends the
+    clause (迈出了转型升级地有力步伐, 保持实干争先地姿态, 极为难忘得一年): an adverbial's 地 needs
+    a verb after it and a complement's 得 a predicate; with neither, the phrase is an attribute,
+    and an attribute takes 的. The noun may be no word that also serves as a verb (兢兢业业地工作)
+    or an adjective (坚持不懈地努力)."""
     lists = data.wordlists()
     offsets = [0]
     for piece in pieces:
         offsets.append(offsets[-1] + len(piece))
     for i, piece in enumerate(pieces):
-        if piece != "地" or i == 0 or i + 1 >= len(pieces):
+        if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         phrase = _phrase_before(pieces, i)
         if not phrase or lexicon.frequency(pieces[i - 1] + piece) or lexicon.frequency(pieces[i - 1][-1] + piece) >= _BOUND_TO_WORD:
@@ -431,18 +439,71 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
         rest = pieces[i + 1 :]
         if "的" in rest or any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in rest):
             continue  # a verb (节约资源 kept whole), or 天蓝地绿水秀的家园: its noun further on
-        if not _noun_phrase_to_end(rest, lists, lexicon):
-            continue
+        if not _noun_phrase_to_end(rest, lists, lexicon) or (piece == "得" and rest[-1] in _COMPARATIVE_TAILS):
+            continue  # 把形势估计得严峻一些: a complement of degree, not a noun
         start = base + offsets[i]
         tail = "".join(rest)
         yield Hit(
             start,
             start + 1,
             "的",
-            f"“{phrase}地{tail}”中“地”应为“的”：名词前的定语后面用“的”。",
+            f"“{phrase}{piece}{tail}”中“{piece}”应为“的”：名词前的定语后面用“的”。",
             f"改为“{phrase}的{tail}”。",
             SOURCE,
         )
+
+
+# A verb ending in 得 this common (取得, 获得, 赢得) is what a loose character before 的 了 meant.
+_DE_VERB = 1000
+
+
+def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool) -> Iterator[Hit]:
+    """Three slips of one character each: 取的了 (a verb in 得 split), 较好得完成了 (得 before a
+    verb with its aspect particle), 优异得“…” (得 before the quoted noun it qualifies)."""
+    adjectives = data.wordlists()["adjectives"]
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    for i, piece in enumerate(pieces):
+        if i == 0:
+            continue
+        before, start = pieces[i - 1], base + offsets[i]
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        verb = before + "得"
+        if (
+            piece == "的"
+            and len(before) == 1
+            and after == "了"
+            and verb in lexicon.verbs
+            and lexicon.frequency(verb) >= _DE_VERB
+        ):
+            yield Hit(start, start + 1, "得", f"“{before}的了”中“的”应为“得”：“{verb}”是一个词。", f"改为“{verb}了”。", SOURCE)
+        elif (
+            piece == "得"
+            and i + 2 < len(pieces)
+            and pieces[i + 2] in _ASPECT
+            and len(after) >= 2
+            and after in lexicon.verbs
+            and after not in adjectives
+            and before not in lexicon.verbs
+        ):
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{before}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{before}地{after}”。",
+                SOURCE,
+            )
+        elif piece == "得" and cut and i == len(pieces) - 1 and len(before) >= 2 and (before in adjectives or before not in lexicon.verbs):
+            yield Hit(
+                start,
+                start + 1,
+                "的",
+                f"“{before}得”中“得”应为“的”：它修饰后面引号里的名词，定语后面用“的”。",
+                f"改为“{before}的”。",
+                SOURCE,
+            )
 
 
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -457,5 +518,6 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
+        hits += _misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
     unique = {(h.start, h.end): h for h in hits}
     return sorted(unique.values(), key=lambda h: h.start)

@@ -435,6 +435,12 @@ def test_confusable_in_its_right_context(clean: str) -> None:
     ("wrong", "right"),
     [
         ("各级党组织要认真的落实主体责任。", "各级党组织要认真地落实主体责任。"),
+        # 得 before a verb with its aspect particle; a verb in 得 split at 的; 得 before a quoted
+        # noun or a noun phrase to the clause's end after a phrase.
+        ("较好得完成了年初确定的主要目标任务。", "较好地完成了年初确定的主要目标任务。"),
+        ("各项工作取的了新突破。", "各项工作取得了新突破。"),
+        ("书写了一份优异得“抗疫答卷”。", "书写了一份优异的“抗疫答卷”。"),
+        ("也是发展史上极为难忘得一年。", "也是发展史上极为难忘的一年。"),
         ("两年来有效的化解了一批信访积案。", "两年来有效地化解了一批信访积案。"),
         ("要切实的把思想统一起来。", "要切实地把思想统一起来。"),
         ("要扎扎实实的推进改革。", "要扎扎实实地推进改革。"),
@@ -478,6 +484,9 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "形成来源渠道广泛的合理结构。",
         "取得的成绩还只是初步的。",
         "他们比过去积极得多。",
+        # A complement of degree after 得; a potential complement (跑得了); 所 of 研究所 before 的.
+        "我们必须把形势估计得严峻一些，把困难考虑得充分一些。",
+        "这件事做得了主，研究所的了解更深。",
         "着力解决不充分的发展带来的问题。",  # a negated attribute
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
