@@ -111,6 +111,17 @@ def _adds_a_word(piece: str, canonical: str) -> bool:
     return piece[: head] + piece[head + len(added) :] == canonical and data.report_word_counts()(added) > 0
 
 
+_ASPECT_PARTICLES = "了着过"
+
+
+def _adds_an_aspect_particle(piece: str, canonical: str) -> bool:
+    """Is ``piece`` the name with 了, 着 or 过 put after its verb (全面建成了小康社会)? That is
+    the name used in a sentence about what was done, not a slip."""
+    return len(piece) == len(canonical) + 1 and any(
+        piece[at] in _ASPECT_PARTICLES and piece[:at] + piece[at + 1 :] == canonical for at in range(1, len(piece) - 1)
+    )
+
+
 def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
     canonical = item.canonical
     size = len(canonical)
@@ -149,7 +160,7 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             # A name cut at an end is a shorter phrase of its own (乡村|治理体系和治理能力现代化,
             # 社会主义核心价值|体系); a slip drops characters inside the name.
             continue
-        elif _adds_a_word(piece, canonical):
+        elif _adds_a_word(piece, canonical) or _adds_an_aspect_particle(piece, canonical):
             continue
         candidates.append((distance, abs(len(piece) - size), start, end))
     taken: list[tuple[int, int]] = []
@@ -414,6 +425,37 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
 )
 
 
+MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民代表大会的会议称“第×次会议”（《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》）"
+# A plenum of the Central Committee (党的二十届二中全会) written like a local committee's
+# (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …).
+_CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<b>[一二三四五六七八九十])次全会")
+# A session of a people's congress called a plenum (人民代表大会第五次全会).
+_CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[一二三四五六七八九十]+次)全会")
+
+
+def _meeting_names(text: str) -> Iterator[Hit]:
+    for match in _CENTRAL_PLENUM.finditer(text):
+        fixed = f"{match['a']}届{match['b']}中全会"
+        yield Hit(
+            match.start(),
+            match.end(),
+            fixed,
+            f"“{match.group()}”应为“{fixed}”：党的中央委员会全体会议称“中全会”。",
+            f"改为“{fixed}”。",
+            MEETING_SOURCE,
+        )
+    for match in _CONGRESS_PLENUM.finditer(text):
+        fixed = f"{match['body']}{match['n']}会议"
+        yield Hit(
+            match.start(),
+            match.end(),
+            fixed,
+            f"“{match.group()}”应为“{fixed}”：人民代表大会开的是“会议”，“全会”是党的委员会全体会议。",
+            f"改为“{fixed}”。",
+            MEETING_SOURCE,
+        )
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
@@ -434,6 +476,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _reordered(text, item, exact, sums)
         hits += _shortened(text, item, exact)
     hits += _digits_in_names(text)
+    hits += _meeting_names(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)
 

@@ -586,6 +586,22 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("始终牢记初心、不忘使命。", "始终不忘初心、牢记使命。"),
         ("深入学习贯彻习近平新时代中国特色思想。", "深入学习贯彻习近平新时代中国特色社会主义思想。"),
         ("开启全面建设现代化国家新征程。", "开启全面建设社会主义现代化国家新征程。"),
+        # A fixed series in another order: found by its characters, no wrong form listed.
+        ("坚持生命至上、人民至上。", "坚持人民至上、生命至上。"),
+        ("提升防灾救灾减灾能力。", "提升防灾减灾救灾能力。"),
+        ("培养德智美体劳全面发展的建设者。", "培养德智体美劳全面发展的建设者。"),
+        ("坚持学原文、读原著、悟原理。", "坚持读原著、学原文、悟原理。"),
+        ("打好疫情防控人民战争、阻击战、总体战。", "打好疫情防控人民战争、总体战、阻击战。"),
+        # Swapped terms of one pair; a word of a formulation replaced.
+        ("坚持“外防输入、内防反弹”总方针。", "坚持“外防输入、内防反弹”总策略。"),
+        ("扎实做好“六保”工作。", "扎实做好“六稳”工作。"),
+        ("坚持稳中求进工作总要求。", "坚持稳中求进工作总基调。"),
+        ("深入贯彻习近平法制思想。", "深入贯彻习近平法治思想。"),
+        ("严格落实“一岗两责”。", "严格落实“一岗双责”。"),
+        ("新增“专特精新”企业2家。", "新增“专精特新”企业2家。"),
+        # The Central Committee's plenum is a 中全会; a people's congress holds a 会议.
+        ("贯彻党的二十大、二十届二次全会精神。", "贯彻党的二十大、二十届二中全会精神。"),
+        ("完成县第十七届人民代表大会第五次全会确定的任务。", "完成县第十七届人民代表大会第五次会议确定的任务。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -625,6 +641,10 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "在中国特色社会主义新时代，落实党政同责、一岗双责。",
         # 学习 + 总书记: no 习总书记; numerals that read as a number, not digit by digit.
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
+        # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
+        "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会。",
+        # The series in its own order.
+        "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
