@@ -78,14 +78,25 @@ _QUOTES = {"“", "‘"}  # quotes of one kind do not nest; a second “ is a mi
 _PAIR_NAMES = {"“": "引号", "‘": "单引号", "（": "括号", "《": "书名号", "【": "方括号"}
 
 
-def _unpaired(text: str) -> Iterator[tuple[int, str, str]]:
-    """(offset, mark, problem) for marks without their partner; problem is open/close/twice."""
+def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, mark, problem) for marks without their partner; problem is open, close,
+    twice (a second opening quote where the closing one belongs) or unclosed (an opening quote
+    whose closing one is missing before the next quotation, marked from it to that quotation)."""
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     for i, ch in enumerate(text):
         if ch in _PAIRS:
             if ch in _QUOTES and stacks[ch]:
-                yield i, ch, "twice"
-                stacks[ch].pop()  # read it as the missing closing quote
+                closer = text.find(_PAIRS[ch], i + 1)
+                following = text.find(ch, i + 1)
+                if closer != -1 and (following == -1 or closer < following):
+                    # “三大改造企业43家，上市“新四板”: the second quotation closes, so the
+                    # first lacks its closing quote somewhere before it.
+                    first = stacks[ch].pop()
+                    yield first, i, ch, "unclosed"
+                    stacks[ch].append(i)
+                else:
+                    yield i, i + 1, ch, "twice"
+                    stacks[ch].pop()  # read it as the missing closing quote
             else:
                 stacks[ch].append(i)
         elif ch in _CLOSERS:
@@ -93,10 +104,10 @@ def _unpaired(text: str) -> Iterator[tuple[int, str, str]]:
             if stacks[opener]:
                 stacks[opener].pop()
             else:
-                yield i, ch, "close"
+                yield i, i + 1, ch, "close"
     for opener, positions in stacks.items():
         for i in positions:
-            yield i, opener, "open"
+            yield i, i + 1, opener, "open"
 
 
 @register("unpaired", "符号不成对", SEVERITY_ERROR)
@@ -104,23 +115,24 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
     """“ without ”, （ without ）, 《 without 》 … within one paragraph."""
     for slot in ctx.slots:
         for line_start, line in _lines(slot.text):
-            for offset, mark, problem in sorted(_unpaired(line)):
+            for offset, end, mark, problem in sorted(_unpaired(line)):
+                name = _PAIR_NAMES.get(mark) or _PAIR_NAMES[_CLOSERS[mark]]
                 if problem == "twice":
-                    name = _PAIR_NAMES[mark]
                     message = f"连续两个前{name}“{mark}”，后一个可能应为“{_PAIRS[mark]}”。"
                     suggestion = f"把这个“{mark}”改为“{_PAIRS[mark]}”。"
+                elif problem == "unclosed":
+                    message = f"前{name}「{mark}」后面直到下一处{name}都没有后{name}「{_PAIRS[mark]}」。"
+                    suggestion = f"在这段里{name}内容结束处补上后{name}「{_PAIRS[mark]}」。"
                 elif problem == "open":
-                    name = _PAIR_NAMES[mark]
                     # The marks go in 「」, not “”: “““” or （（） would be unreadable.
                     message = f"有前{name}「{mark}」而没有后{name}「{_PAIRS[mark]}」。"
                     suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
                 else:
                     opener = _CLOSERS[mark]
-                    name = _PAIR_NAMES[opener]
                     message = f"有后{name}「{mark}」而前面没有前{name}「{opener}」。"
                     suggestion = f"补上前{name}「{opener}」，或删去多余的后{name}。"
                 start = line_start + offset
-                yield ctx.finding("unpaired", slot, start, start + 1, message, suggestion)
+                yield ctx.finding("unpaired", slot, start, line_start + end, message, suggestion)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -141,6 +153,9 @@ _DOUBLED_OK: dict[str, tuple[str, str]] = {
     "与": ("参给赋授施干相", "否会其"),
     "及": ("以涉普危波顾提不来触遍惠可未难企", "时格早第"),
 }
+# ... unless the character before belongs to a word of its own: 目标的的 is 目标 + 的的, not
+# 标的 + 的 (合同标的的金额).
+_WORDS_ENDING_IN = {"标": "目指坐商路锦达夺竞投招中"}
 _DOUBLED_RE = re.compile("(" + "|".join(_DOUBLED_OK) + r")\1")
 _DOUBLED_PUNCT_RE = re.compile(r"([，。、；：！？])\1+")
 
@@ -155,7 +170,9 @@ def check_repeated(ctx: CheckContext) -> Iterator[Finding]:
             ok_before, ok_after = _DOUBLED_OK[char]
             before = text[m.start() - 1] if m.start() > 0 else ""
             after = text[m.end()] if m.end() < len(text) else ""
-            if (before and before in ok_before) or (after and after in ok_after):
+            earlier = text[m.start() - 2] if m.start() > 1 else ""
+            taken = bool(earlier) and earlier in _WORDS_ENDING_IN.get(before, "")
+            if (before and before in ok_before and not taken) or (after and after in ok_after):
                 continue
             yield ctx.finding(
                 "repeated_char", slot, m.start(), m.end(), f"“{char}”字重复。", f"删去一个“{char}”。", fix=char

@@ -169,6 +169,10 @@ def test_unpaired_marks() -> None:
     # A second opening quote where the closing one belongs (seed 003 has this typo).
     [typo] = run_checks(para("评为“好班子、好干部“。选树“先锋党员”。"), only=["unpaired"])
     assert typo.start == 10 and "后一个可能应为“””" in typo.message
+    # ... but where the second quotation closes, the first lacks its closing quote: the stretch
+    # from it to the next quotation is marked, not the second opening quote.
+    [unclosed] = run_checks(para("完成“三大改造企业43家，上市“新四板”企业25家。"), only=["unpaired"])
+    assert unclosed.text == "“三大改造企业43家，上市" and "直到下一处引号都没有后引号" in unclosed.message
 
 
 def test_paired_marks_are_fine() -> None:
@@ -179,6 +183,8 @@ def test_paired_marks_are_fine() -> None:
 def test_repeated_characters() -> None:
     report = para("我们的的工作，完成了了任务，正在在推进，标点，，重复。。")
     assert found(report, "repeated_char") == ["的的", "了了", "在在", "，，", "。。"]
+    # 目标的的: 标 belongs to 目标, so this is no 标的 + 的 (合同标的的金额 is).
+    assert found(para("是任务目标的的收官之年，核定合同标的的金额。"), "repeated_char") == ["的的"]
 
 
 def test_legitimate_doubles_are_not_repeats() -> None:
