@@ -41,6 +41,8 @@ _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
 _DETERMINERS = ("一种", "一次", "这种", "这样")
 _NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
 _NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
+# A character that makes a verb before it a noun (知晓度, 参与率, 获得感, 创造力).
+_NOUN_SUFFIXES = frozenset("度率感性力")
 _LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
 _LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成为"})
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
@@ -181,8 +183,8 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if i >= 2 and pieces[i - 2] in ("最", "可"):
                 continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
-            if after in _LOCALIZERS:
-                continue  # 不平衡的发展之间: a localizer makes the verb a noun
+            if after in _LOCALIZERS or after in _NOUN_SUFFIXES:
+                continue  # 不平衡的发展之间, 政务公开的知晓度: the verb is part of a noun
             if after is None and not _verb_with_object(verb, lexicon):
                 # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
                 # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
@@ -387,6 +389,8 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
             continue  # 天蓝|地|绿: 天 and 地 of a four-character pattern
         if not _governing_verb(pieces, i - 1, lists["modals"], lexicon):
             continue
+        if piece == "地" and _place_di(pieces, i, clause, offsets, lists):
+            continue
         if not _noun_phrase_to_end(pieces[i + 1 :], lists, lexicon):
             continue
         x, rest = pieces[i - 1], "".join(pieces[i + 1 :])
@@ -403,6 +407,17 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
 
 # What ends a complement of degree after 得 (估计得严峻一些, 做得更好一点).
 _COMPARATIVE_TAILS = frozenset({"一些", "一点", "一点儿", "许多", "多了"})
+def _place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists: dict[str, frozenset[str]]) -> bool:
+    """Is the 地 at pieces[i] the noun "place": after a word that names a place with it (先行地,
+    样板地, 人流密集地: wordlists.toml place_words), or the start of a word with the next character
+    (全省地市, 地区)?"""
+    if pieces[i - 1] in lists["place_words"]:
+        return True
+    return offsets[i] + 2 <= len(clause) and clause[offsets[i] : offsets[i] + 2] in _DI_WORDS
+
+
+# Words that begin with 地, read across jieba's cut (全省|地|市司法局).
+_DI_WORDS = frozenset({"地市", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地下", "地上", "地面", "地理"})
 # A four-character phrase before 地: one piece of four or more characters, or two of two.
 _PHRASE_CHARACTERS = 4
 
@@ -432,6 +447,8 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
         if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         phrase = _phrase_before(pieces, i)
+        if piece == "地" and _place_di(pieces, i, clause, offsets, lists):
+            continue
         if not phrase or lexicon.frequency(pieces[i - 1] + piece) or lexicon.frequency(pieces[i - 1][-1] + piece) >= _BOUND_TO_WORD:
             continue  # 所在地, 留用地: the character is part of a noun (land, place)
         if phrase.endswith(tuple(lists["degree_nouns"])) or _adverbial(pieces[i - 1], lists["adverbials"]):

@@ -34,8 +34,9 @@ from functools import cache
 from core.proofread import data
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
-from core.proofread.slips import GUESSED_SOURCE
+from core.proofread.slips import GUESSED_SOURCE, SURNAMES
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A quotation or title at most this long is a name or slogan (“两园一河”, “渝快办”); a longer one
 # is quoted prose and is proofread like any other.
 MAX_NAME = 12
@@ -195,10 +196,45 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
     for hit in hits:
         if hit.end - hit.start == 1 and in_short_quotation(text, hit.start, hit.end):
             continue
-        if lexicon is not None and _prefix_meets_word(text, hit.start, lexicon):
+        if lexicon is not None and (
+            _prefix_meets_word(text, hit.start, lexicon)
+            or _unit_meets_word(text, hit.start, lexicon)
+            or _doubled_given_name(text, hit.start)
+        ):
             continue
         kept.append(hit)
     return kept
+
+
+# The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 在市|市场监管局):
+# doubled, the second begins a word of its own (镇长, 所长, 街道, 居家, 市场).
+_UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园")
+# The word the second character begins must be this common.
+_COMMON_WORD_AFTER_UNIT = 50
+
+
+def _unit_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Is ``text[at]`` one of two equal characters where the first ends a unit's name and the
+    second begins a common word (沙沟镇|镇长, 三里街|街道, 在市|市场监管局)?"""
+    first = at - 1 if at and text[at - 1] == text[at] else at
+    if first + 1 >= len(text) or text[first + 1] != text[first] or text[first] not in _UNIT_ENDINGS:
+        return False
+    return lexicon.frequency(text[first + 1 : first + 3]) >= _COMMON_WORD_AFTER_UNIT
+
+
+# Titles a person's name follows (所长黄芳芳, 同志王丽丽).
+_TITLES = frozenset(
+    ["书记", "主任", "所长", "县长", "区长", "市长", "镇长", "乡长", "局长", "处长", "科长", "部长", "同志", "委员", "代表", "院长", "校长", "站长", "队长", "组长", "村长", "主席", "经理"]
+)
+
+
+def _doubled_given_name(text: str, at: int) -> bool:
+    """Is ``text[at]`` of a doubled given name after a title and a surname (所长黄芳芳)?"""
+    first = at - 1 if at and text[at - 1] == text[at] else at
+    if first < 1 or text[first - 1] not in SURNAMES:
+        return False
+    before = text[first - 3 : first - 1]
+    return first < 2 or not _HAN.match(text[first - 2]) or before in _TITLES
 
 
 def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:

@@ -87,7 +87,7 @@ COMMON_TARGET = 500
 _JOINING = frozenset("和与及等")
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨赵黄周吴徐孙胡朱郭何罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕蔡贾魏薛阎潘杜夏钟汪姜范姚谭廖邹熊陆郝孔崔邱秦顾侯邵孟段雷钱汤尹黎龚"
 )
 # A character jieba saw less often than this on its own is mostly part of words (a bound morpheme).
@@ -604,7 +604,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     best = collocated(
                         lexicon, span, candidates, pieces[i - 1] if i else "", pieces[j] if j < len(pieces) else ""
                     )
-                after_surname = i > 0 and pieces[i - 1] in _SURNAMES
+                after_surname = i > 0 and pieces[i - 1] in SURNAMES
                 if (
                     best is None
                     and len(part) == 2

@@ -118,6 +118,10 @@ def test_a_span_across_a_words_edge_is_no_second_use(lexicon: Lexicon) -> None:
     ("meant", "slip"),
     [
         ("强化食品药品安全全流程监管。", "要全全面推进改革。"),  # a word meets a prefixed noun
+        # A unit's name meets a word that begins with its last character; a doubled given name.
+        ("沙沟镇镇长刘彦成，在市市场监管局指导下。", "要全全面推进改革。"),
+        ("推荐三里街街道铁一社区，加快村居居家养老。", "落实各项项工作。"),
+        ("时任司法所所长黄芳芳荣获称号。", "落实各项项工作。"),
         ("带动“宜荆荆恩”城市群一体化发展。", "带动宜荆荆恩城市群一体化发展。"),  # a name in quotation marks
         ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title
     ],

@@ -484,6 +484,10 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "形成来源渠道广泛的合理结构。",
         "取得的成绩还只是初步的。",
         "他们比过去积极得多。",
+        # 地 the noun: a place named with the word before (先行地), a word it begins (地市); a
+        # verb made a noun by its suffix (知晓度).
+        "加快建设共同富裕先行地时代样板，作为全省地市司法局唯一代表。",
+        "在工业园区、人流密集地布点，人民群众对政务公开的知晓度明显提升。",
         # A complement of degree after 得; a potential complement (跑得了); 所 of 研究所 before 的.
         "我们必须把形势估计得严峻一些，把困难考虑得充分一些。",
         "这件事做得了主，研究所的了解更深。",
