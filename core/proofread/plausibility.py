@@ -53,6 +53,9 @@ _NAME_HEAD = re.compile(
     r"(?:国际|集团|公司|股份|实业|医药|电器|电力|蓄电池|酒店|康养|大街|大道|[东西南北中]路|路|街|村|各庄|庄"
     r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|（)"
 )
+# A firm's name: the span, then at most eight characters of what it does, then 公司 or 集团
+# (杰能动力科技有限公司, 一汇贸易有限公司).
+_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
 # What may end an item of a list (泰达、城投、轨道 / 、九洲江等) and start one.
 _ITEM_END = "、等和与及"
 _ITEM_START = "、，；：（“"
@@ -101,6 +104,10 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
+    if _FIRM.match(text, hit.end) or _given_name(text, hit.start):
+        return True
+    if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
+        return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
     if _continues_name(text, hit.start) or (
         _whole_list_item(text, hit.start, hit.end) and not _among_everyday_words(text, hit.start, hit.end, lexicon)
     ):
@@ -123,6 +130,43 @@ def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
     if len(head.group()) > 1 or head.group() == "（":
         return True
     return not lexicon.begins_word(text[at : at + 2])
+
+
+# Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
+# space, where slips.SURNAMES may stand anywhere.
+_MORE_SURNAMES = frozenset("卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖")
+
+
+def _given_name(text: str, start: int) -> bool:
+    """Does the span follow a surname that follows a title or stands apart (县长 卢继成)?"""
+    if start < 1 or (text[start - 1] not in SURNAMES and text[start - 1] not in _MORE_SURNAMES):
+        return False
+    return start < 2 or not _HAN.match(text[start - 2]) or text[start - 3 : start - 1] in _TITLES
+
+
+# Items of a list that are no words at all: two of them beside the span make the list one of
+# coined terms (稳粮、优棉、增菜、促经、强畜、兴果).
+_COINED_NEIGHBOURS = 2
+
+
+def _among_coinages(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Are at least two other items of the list around ``text[start:end]`` as long as it and no
+    dictionary words (增菜, 强畜)?"""
+    size = end - start
+    items = re.split("[、，；。：]", text)
+    at = 0
+    for index, item in enumerate(items):
+        if at <= start < at + len(item) + 1:
+            break
+        at += len(item) + 1
+    else:
+        return False
+    around = items[max(0, index - 3) : index] + items[index + 1 : index + 4]
+    coined = [i for i in around if len(i) == size and _HAN_RUN_ONLY.fullmatch(i) and not lexicon.frequency(i)]
+    return len(coined) >= _COINED_NEIGHBOURS
+
+
+_HAN_RUN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _sounds_exactly_like_a_very_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:

@@ -66,6 +66,11 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("整合西顾庄温泉、大李各庄林场等资源。", "大李", "大力", "扎实退进村集体经济发展。", "退进"),
         ("实施市头村等3个土地整理项目。", "市头", "势头", "扎实退进村集体经济发展。", "退进"),
         ("涧河（新安段）入选省级美丽河湖。", "涧河", "江河", "扎实退进村集体经济发展。", "退进"),
+        # A firm named before what it does and 公司; a given name after a title and a surname.
+        ("广州杰能动力科技有限公司落户。", "杰能", "节能", "扎实退进村集体经济发展。", "退进"),
+        ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
+        # A list of coined terms (增菜, 强畜 are no words), though 促经 sounds like 促进.
+        ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "加强教育、管里、监督工作。", "管里"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
