@@ -26,6 +26,7 @@ and two words that meet on a prefix (安全|全链条) are left alone for the sa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -154,12 +155,9 @@ def _among_coinages(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     dictionary words (增菜, 强畜)?"""
     size = end - start
     items = re.split("[、，；。：]", text)
-    at = 0
-    for index, item in enumerate(items):
-        if at <= start < at + len(item) + 1:
-            break
-        at += len(item) + 1
-    else:
+    ends = list(itertools.accumulate(len(item) + 1 for item in items))
+    index = next((k for k, item_end in enumerate(ends) if start < item_end), None)
+    if index is None:
         return False
     around = items[max(0, index - 3) : index] + items[index + 1 : index + 4]
     coined = [i for i in around if len(i) == size and _HAN_RUN_ONLY.fullmatch(i) and not lexicon.frequency(i)]
