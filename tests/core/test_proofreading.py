@@ -136,6 +136,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Two loose characters that begin only a rare variant idiom (涣发大号, seen 3 times) are
         # no pair that belongs together.
         ("传统产业涣发新活力。", "传统产业焕发新活力。"),
+        # Policy words jieba's dictionary lacks or barely knows (words.txt).
+        ("大力发展普慧金融。", "大力发展普惠金融。"),
+        ("晴隆县如期实现脱贫摘冒。", "晴隆县如期实现脱贫摘帽。"),
         # Look-alikes of one component (早/旱, 蓄/畜: shape_similar.txt).
         ("今年我市遭受干早灾害。", "今年我市遭受干旱灾害。"),
         ("共排查全镇蓄禽养殖户。", "共排查全镇畜禽养殖户。"),
