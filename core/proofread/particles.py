@@ -523,6 +523,45 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
             )
 
 
+# Heads of a noun phrase that ends a clause (负重前行的一年, 开局之年): with the compound heads.
+_TIME_HEADS = frozenset({"一年", "之年", "时期", "阶段", "时刻", "年份"})
+
+
+def _di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 after any word that is no adverbial, when no verb follows 地 and a noun head ends
+    the clause (上下贯通、左右联动地战时指挥体系, 贯彻党的二十大精神地开局之年): an
+    adverbial's 地 stands right before its verb; before a noun phrase it is an attribute's 的."""
+    lists = data.wordlists()
+    offsets = [0]
+    for piece in pieces:
+        offsets.append(offsets[-1] + len(piece))
+    for i, piece in enumerate(pieces):
+        if piece != "地" or i == 0 or i + 2 > len(pieces):
+            continue
+        x, rest = pieces[i - 1], pieces[i + 1 :]
+        if len(x) < 2 or _adverbial(x, lists["adverbials"]) or x in lists["adjectives"] or x in lists["degree_nouns"]:
+            continue
+        if lexicon.frequency(x[-1] + piece) >= _BOUND_TO_WORD or _place_di(pieces, i, clause, offsets, lists):
+            continue
+        if rest[0] in lexicon.verbs or rest[0][:2] in lexicon.verbs or len(rest[0]) < 2:
+            continue
+        if any(p in ("的", "了", "着", "过", "、", "和", "与", "及") for p in rest):
+            continue
+        head = rest[-1] if len(rest[-1]) >= 2 else "".join(rest[-2:])
+        if head not in lists["compound_heads"] and head not in _TIME_HEADS:
+            continue
+        start = base + offsets[i]
+        tail = "".join(rest)
+        yield Hit(
+            start,
+            start + 1,
+            "的",
+            f"“{x}地{tail}”中“地”应为“的”：名词前的定语后面用“的”。",
+            f"改为“{x}的{tail}”。",
+            SOURCE,
+        )
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
@@ -532,6 +571,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _di_to_de(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
+        hits += _di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)

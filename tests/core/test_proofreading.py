@@ -458,6 +458,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("各项工作取的了新突破。", "各项工作取得了新突破。"),
         ("书写了一份优异得“抗疫答卷”。", "书写了一份优异的“抗疫答卷”。"),
         ("也是发展史上极为难忘得一年。", "也是发展史上极为难忘的一年。"),
+        # 地 after a word that is no adverbial, no verb after it, a noun head ending the clause.
+        ("建立了上下贯通、左右联动地战时指挥体系。", "建立了上下贯通、左右联动的战时指挥体系。"),
+        ("2023年是全面贯彻党的二十大精神地开局之年。", "2023年是全面贯彻党的二十大精神的开局之年。"),
         ("两年来有效的化解了一批信访积案。", "两年来有效地化解了一批信访积案。"),
         ("要切实的把思想统一起来。", "要切实地把思想统一起来。"),
         ("要扎扎实实的推进改革。", "要扎扎实实地推进改革。"),
@@ -508,6 +511,8 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         # A complement of degree after 得; a potential complement (跑得了); 所 of 研究所 before 的.
         "我们必须把形势估计得严峻一些，把困难考虑得充分一些。",
         "这件事做得了主，研究所的了解更深。",
+        # 地 before a verb, whatever the word before it (分类分批地推进, 历史性地解决了).
+        "分类分批地推进试点工作，历史性地解决了许多问题，有计划地组织干部培训。",
         "着力解决不充分的发展带来的问题。",  # a negated attribute
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
