@@ -52,7 +52,7 @@ _NAMED_WORK = re.compile(
 # place with its county in brackets (涧河（新安段）): a span right before it is a name.
 _NAME_HEAD = re.compile(
     r"(?:国际|集团|公司|股份|实业|医药|电器|电力|蓄电池|酒店|康养|大街|大道|[东西南北中]路|路|街|村|各庄|庄"
-    r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|（)"
+    r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|女校|中学|小学|医院|论坛|智库|客厅|（)"
 )
 # A firm's name: the span, then at most eight characters of what it does, then 公司 or 集团
 # (杰能动力科技有限公司, 一汇贸易有限公司).
@@ -107,6 +107,10 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start):
         return True
+    if hit.start and text[hit.start - 1] in _NAME_JOINERS:
+        return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
+    if _broken_by_space(text, hit.start, hit.end, lexicon):
+        return True
     if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
         return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
     if _continues_name(text, hit.start) or (
@@ -136,6 +140,19 @@ def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
 # Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
 # space, where slips.SURNAMES may stand anywhere.
 _MORE_SURNAMES = frozenset("卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖")
+
+
+_NAME_JOINERS = "•·・"
+# A word this common, read across a space, is one word a PDF's line or column broke (实 施).
+_BROKEN_WORD = 100
+
+
+def _broken_by_space(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a space cut the span's edge character from the one it makes a word with (2024年是
+    …，是实 施“十四五”: 实施)?"""
+    after = end + 1 < len(text) and text[end] in " \u3000" and lexicon.frequency(text[end - 1] + text[end + 1]) >= _BROKEN_WORD
+    before = start >= 2 and text[start - 1] in " \u3000" and lexicon.frequency(text[start - 2] + text[start]) >= _BROKEN_WORD
+    return after or before
 
 
 def _given_name(text: str, start: int) -> bool:

@@ -69,6 +69,10 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A firm named before what it does and 公司; a given name after a title and a surname.
         ("广州杰能动力科技有限公司落户。", "杰能", "节能", "扎实退进村集体经济发展。", "退进"),
         ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
+        # A name after a middle dot; a word a space broke (是实 施: 实施); a school named before 女校.
+        ("打造钱塘门户•星城客厅。", "星城", "新城", "扎实退进村集体经济发展。", "退进"),
+        ("成立75周年，是实 施规划的关键一年。", "是实", "事实", "扎实退进村集体经济发展。", "退进"),
+        ("完成崇真女校等文物修缮。", "崇真", "从真", "扎实退进村集体经济发展。", "退进"),
         # A list of coined terms (增菜, 强畜 are no words), though 促经 sounds like 促进.
         ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "加强教育、管里、监督工作。", "管里"),
     ],
