@@ -99,6 +99,28 @@ def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             yield _hit(start, end, wrong, item)
 
 
+# A series of at least this many items, none longer than this, is one of words.
+_SERIES_ITEMS = 3
+_SERIES_WORD = 4
+
+
+def _commas_in_series(text: str, item: data.Formulation) -> Iterator[Hit]:
+    """A fixed series written with 逗号 between its items (创新，协调，绿色，开放，共享): items of
+    a series are words, and words in a series take 顿号 (GB/T 15834—2011 4.5.3.1)."""
+    items = item.canonical.split("、")
+    if len(items) < _SERIES_ITEMS or any(len(word) > _SERIES_WORD for word in items):
+        return  # two items, or clauses (疫情要防住、经济要稳住): a comma may part them
+    for start, end in _occurrences(text, item.canonical.replace("、", "，")):
+        yield Hit(
+            start,
+            end,
+            item.canonical,
+            f"“{text[start:end]}”的各项之间应用顿号：并列的词语之间用“、”。",
+            f"改为“{item.canonical}”。",
+            "GB/T 15834—2011《标点符号用法》4.5.3.1",
+        )
+
+
 def _adds_a_word(piece: str, canonical: str) -> bool:
     """Is ``piece`` the name with a whole word put inside it (习近平新时代中国特色社会主义经济思想:
     经济)? That names another thing; a slip adds a stray or doubled character."""
@@ -475,6 +497,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _near_misses(text, item, exact)
         hits += _reordered(text, item, exact, sums)
         hits += _shortened(text, item, exact)
+        hits += _commas_in_series(text, item)
     hits += _digits_in_names(text)
     hits += _meeting_names(text)
     hits += apply_rules(text, data.office_rules())

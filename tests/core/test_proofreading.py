@@ -625,6 +625,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("深入贯彻习近平法制思想。", "深入贯彻习近平法治思想。"),
         ("严格落实“一岗两责”。", "严格落实“一岗双责”。"),
         ("新增“专特精新”企业2家。", "新增“专精特新”企业2家。"),
+        # A series of words written with commas.
+        ("坚持创新，协调，绿色，开放，共享的发展理念。", "坚持创新、协调、绿色、开放、共享的发展理念。"),
         # The Central Committee's plenum is a 中全会; a people's congress holds a 会议.
         ("贯彻党的二十大、二十届二次全会精神。", "贯彻党的二十大、二十届二中全会精神。"),
         ("完成县第十七届人民代表大会第五次全会确定的任务。", "完成县第十七届人民代表大会第五次会议确定的任务。"),
@@ -669,6 +671,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
         # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
         "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会。",
+        # Clauses of a fixed series may be parted by commas.
+        "做到疫情要防住，经济要稳住，发展要安全。",
         # The series in its own order.
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
     ],
