@@ -418,16 +418,23 @@ def _place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists:
 
 # Words that begin with 地, read across jieba's cut (全省|地|市司法局).
 _DI_WORDS = frozenset({"地市", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地下", "地上", "地面", "地理"})
+# A degree word before a three-character word makes a phrase of it (极|不平凡, 很|不容易).
+_DEGREE_PREFIXES = frozenset({"极", "很", "最", "更", "太", "非常", "十分", "极其", "极为"})
 # A four-character phrase before 地: one piece of four or more characters, or two of two.
 _PHRASE_CHARACTERS = 4
 
 
 def _phrase_before(pieces: list[str], i: int) -> str:
-    """The four-character phrase that ends right before pieces[i] ("实干|争先", "令人满意"),
-    else "". Not a phrase ending in a word of one character (扛|牢|首倡: 首倡地, the place)."""
+    """The four-character phrase that ends right before pieces[i] ("实干|争先", "令人满意",
+    "极|不平凡"), else "". Not a phrase ending in a word of one character (扛|牢|首倡: 首倡地,
+    the place)."""
     last = pieces[i - 1]
     if len(last) >= _PHRASE_CHARACTERS:
         return last
+    for back in (2, 3):  # 极|不平凡, 极|不|平凡
+        words = pieces[i - back : i] if i >= back else []
+        if words and words[0] in _DEGREE_PREFIXES and len("".join(words)) == _PHRASE_CHARACTERS:
+            return "".join(words)
     if i >= 2 and len(last) == 2 and len(pieces[i - 2]) == 2:
         return pieces[i - 2] + last
     return ""
@@ -454,6 +461,8 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
         if phrase.endswith(tuple(lists["degree_nouns"])) or _adverbial(pieces[i - 1], lists["adverbials"]):
             continue  # 最大限度地, 坚定不移地: an adverbial, whatever the word after it is tagged
         rest = pieces[i + 1 :]
+        if rest[-2:] == ["之", "年"]:
+            rest = [*rest[:-2], "之年"]  # 开局|之|年: one head, the year of
         if "的" in rest or any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in rest):
             continue  # a verb (节约资源 kept whole), or 天蓝地绿水秀的家园: its noun further on
         if not _noun_phrase_to_end(rest, lists, lexicon) or (piece == "得" and rest[-1] in _COMPARATIVE_TAILS):
@@ -510,6 +519,28 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
                 "地",
                 f"“{before}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
                 f"改为“{before}地{after}”。",
+                SOURCE,
+            )
+        elif piece == "得" and i >= 2 and pieces[i - 2] == "所" and len(before) == 1 and (after not in lexicon.verbs or after in lexicon.nominal_verbs):
+            # 所做得工作: 所 + a verb + 的 names what was done
+            yield Hit(start, start + 1, "的", f"“所{before}得{after}”中“得”应为“的”：“所……的”是名词性结构。", f"改为“所{before}的”。", SOURCE)
+        elif (
+            piece == "的"
+            and before == "好"
+            and i >= 2
+            and pieces[i - 2] in ("较", "更", "很", "最")
+            and after in lexicon.verbs
+            and after not in lexicon.nominal_verbs
+            and after not in adjectives
+            and i + 2 < len(pieces)
+        ):
+            # 较好的完成各项工作: a verb with its object after it is qualified by an adverbial
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{pieces[i - 2]}好的{after}”中“的”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{pieces[i - 2]}好地{after}”。",
                 SOURCE,
             )
         elif piece == "得" and cut and i == len(pieces) - 1 and len(before) >= 2 and (before in adjectives or before not in lexicon.verbs):

@@ -458,6 +458,12 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("各项工作取的了新突破。", "各项工作取得了新突破。"),
         ("书写了一份优异得“抗疫答卷”。", "书写了一份优异的“抗疫答卷”。"),
         ("也是发展史上极为难忘得一年。", "也是发展史上极为难忘的一年。"),
+        # A degree word and a word of three characters make a phrase (极|不平凡); 之年 is a head;
+        # 所 + a verb + 的; 较好 + 的 + a verb with its object.
+        ("过去的2022年，是极不平凡得一年。", "过去的2022年，是极不平凡的一年。"),
+        ("也是新一届政府履职施政得开局之年。", "也是新一届政府履职施政的开局之年。"),
+        ("充分肯定过去一年所做得工作。", "充分肯定过去一年所做的工作。"),
+        ("较好的完成各项重点工作。", "较好地完成各项重点工作。"),
         # 地 after a word that is no adverbial, no verb after it, a noun head ending the clause.
         ("建立了上下贯通、左右联动地战时指挥体系。", "建立了上下贯通、左右联动的战时指挥体系。"),
         ("2023年是全面贯彻党的二十大精神地开局之年。", "2023年是全面贯彻党的二十大精神的开局之年。"),
@@ -513,6 +519,8 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "这件事做得了主，研究所的了解更深。",
         # 地 before a verb, whatever the word before it (分类分批地推进, 历史性地解决了).
         "分类分批地推进试点工作，历史性地解决了许多问题，有计划地组织干部培训。",
+        # 所取得的, 群众所想得到的 (得到 a word); 更好的服务 and 较好的发展态势 (nouns).
+        "巩固所取得的成绩，办好群众所想得到的事，提供更好的服务，保持较好的发展态势，工作做得很不容易。",
         "着力解决不充分的发展带来的问题。",  # a negated attribute
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
