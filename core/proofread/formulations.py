@@ -283,6 +283,8 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
         after = text[end] if end < len(text) else ""
         if (before and before in "“‘\"'") or (after and after in "”’\"'"):
             continue  # quoted, if lopsidedly (the unpaired check reports that)
+        if item.not_before is not None and item.not_before.search(text[max(0, start - 8) : start]):
+            continue  # 作为第一议题: the words in their plain sense, not the name
         yield Hit(
             start,
             end,
@@ -451,6 +453,8 @@ MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民
 # A plenum of the Central Committee (党的二十届二中全会) written like a local committee's
 # (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …).
 _CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<b>[一二三四五六七八九十])次全会")
+# A plenum named after the congress instead of the committee's term (二十大二中全会).
+_PLENUM_OF_CONGRESS = re.compile(r"(?P<a>十八|十九|二十|二十一)大(?P<b>[一二三四五六七八九]中全会)")
 # A session of a people's congress called a plenum (人民代表大会第五次全会).
 _CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[一二三四五六七八九十]+次)全会")
 
@@ -463,6 +467,16 @@ def _meeting_names(text: str) -> Iterator[Hit]:
             match.end(),
             fixed,
             f"“{match.group()}”应为“{fixed}”：党的中央委员会全体会议称“中全会”。",
+            f"改为“{fixed}”。",
+            MEETING_SOURCE,
+        )
+    for match in _PLENUM_OF_CONGRESS.finditer(text):
+        fixed = f"{match['a']}届{match['b']}"
+        yield Hit(
+            match.start(),
+            match.end(),
+            fixed,
+            f"“{match.group()}”应为“{fixed}”：中央全会按中央委员会的届次称“×届×中全会”。",
             f"改为“{fixed}”。",
             MEETING_SOURCE,
         )

@@ -633,6 +633,12 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("深入贯彻习近平法制思想。", "深入贯彻习近平法治思想。"),
         ("严格落实“一岗两责”。", "严格落实“一岗双责”。"),
         ("新增“专特精新”企业2家。", "新增“专精特新”企业2家。"),
+        # Terms of central formulations replaced; a plenum named after the congress.
+        ("扎实推进“五位一体”战略布局。", "扎实推进“五位一体”总体布局。"),
+        ("严格落实“三个不摘”要求。", "严格落实“四个不摘”要求。"),
+        ("深刻领悟“两个确立”的重要意义。", "深刻领悟“两个确立”的决定性意义。"),
+        ("贯彻党的二十大和二十大二中全会精神。", "贯彻党的二十大和二十届二中全会精神。"),
+        ("坚持团结稳疆、依法治疆、文化润疆、富民兴疆、长期建疆。", "坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。"),
         # A series of words written with commas.
         ("坚持创新，协调，绿色，开放，共享的发展理念。", "坚持创新、协调、绿色、开放、共享的发展理念。"),
         # The Central Committee's plenum is a 中全会; a people's congress holds a 会议.
@@ -679,6 +685,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
         # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
         "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会。",
+        # 第一议题 as the first item of a meeting, not the system's name.
+        "把学习党的二十大精神作为第一议题。",
         # Clauses of a fixed series may be parted by commas.
         "做到疫情要防住，经济要稳住，发展要安全。",
         # The series in its own order.
