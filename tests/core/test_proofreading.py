@@ -685,6 +685,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
         # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
         "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会。",
+        # Only 的 moved in a formulation: the name as it is (决定性意义的领悟).
+        "深化对“两个确立”决定性意义的领悟。",
         # 第一议题 as the first item of a meeting, not the system's name.
         "把学习党的二十大精神作为第一议题。",
         # Clauses of a fixed series may be parted by commas.
