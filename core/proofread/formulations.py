@@ -461,37 +461,30 @@ _PLENUM_OF_CONGRESS = re.compile(r"(?P<a>十八|十九|二十|二十一)大(?P<b
 _CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[一二三四五六七八九十]+次)全会")
 
 
+# Each pattern, what the name should read, and why.
+_MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
+    (_CENTRAL_PLENUM, lambda m: f"{m['a']}届{m['b']}中全会", "党的中央委员会全体会议称“中全会”"),
+    (_PLENUM_OF_CONGRESS, lambda m: f"{m['a']}届{m['b']}", "中央全会按中央委员会的届次称“×届×中全会”"),
+    (
+        _CONGRESS_PLENUM,
+        lambda m: f"{m['body']}{m['n']}会议",
+        "人民代表大会开的是“会议”，“全会”是党的委员会全体会议",
+    ),
+)
+
+
 def _meeting_names(text: str) -> Iterator[Hit]:
-    for match in _CENTRAL_PLENUM.finditer(text):
-        fixed = f"{match['a']}届{match['b']}中全会"
-        yield Hit(
-            match.start(),
-            match.end(),
-            fixed,
-            f"“{match.group()}”应为“{fixed}”：党的中央委员会全体会议称“中全会”。",
-            f"改为“{fixed}”。",
-            MEETING_SOURCE,
-        )
-    for match in _PLENUM_OF_CONGRESS.finditer(text):
-        fixed = f"{match['a']}届{match['b']}"
-        yield Hit(
-            match.start(),
-            match.end(),
-            fixed,
-            f"“{match.group()}”应为“{fixed}”：中央全会按中央委员会的届次称“×届×中全会”。",
-            f"改为“{fixed}”。",
-            MEETING_SOURCE,
-        )
-    for match in _CONGRESS_PLENUM.finditer(text):
-        fixed = f"{match['body']}{match['n']}会议"
-        yield Hit(
-            match.start(),
-            match.end(),
-            fixed,
-            f"“{match.group()}”应为“{fixed}”：人民代表大会开的是“会议”，“全会”是党的委员会全体会议。",
-            f"改为“{fixed}”。",
-            MEETING_SOURCE,
-        )
+    for pattern, build, reason in _MEETING_RULES:
+        for match in pattern.finditer(text):
+            fixed = build(match)
+            yield Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”应为“{fixed}”：{reason}。",
+                f"改为“{fixed}”。",
+                MEETING_SOURCE,
+            )
 
 
 def find_formulation_slips(text: str) -> list[Hit]:

@@ -370,6 +370,18 @@ def _noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexic
     return head not in lexicon.verbs and not any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in attributes)
 
 
+def _attribute_de(start: int, attribute: str, written: str, noun_phrase: str) -> Hit:
+    """The hit for 地 or 得 at ``start`` written where an attribute takes 的 before its noun."""
+    return Hit(
+        start,
+        start + 1,
+        "的",
+        f"“{attribute}{written}{noun_phrase}”中“{written}”应为“的”：名词前的定语后面用“的”。",
+        f"改为“{attribute}的{noun_phrase}”。",
+        SOURCE,
+    )
+
+
 def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的 in the object of a verb: a verb + X + 地 + a noun phrase to the clause's end
     (提供了坚强地组织保障, 营造良好地思想舆论环境, 提供舒适得办事环境): what follows is no verb
@@ -393,16 +405,7 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
             continue
         if not _noun_phrase_to_end(pieces[i + 1 :], lists, lexicon):
             continue
-        x, rest = pieces[i - 1], "".join(pieces[i + 1 :])
-        start = base + offsets[i]
-        yield Hit(
-            start,
-            start + 1,
-            "的",
-            f"“{x}{piece}{rest}”中“{piece}”应为“的”：名词前的定语后面用“的”。",
-            f"改为“{x}的{rest}”。",
-            SOURCE,
-        )
+        yield _attribute_de(base + offsets[i], pieces[i - 1], piece, "".join(pieces[i + 1 :]))
 
 
 # What ends a complement of degree after 得 (估计得严峻一些, 做得更好一点).
@@ -467,16 +470,7 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
             continue  # a verb (节约资源 kept whole), or 天蓝地绿水秀的家园: its noun further on
         if not _noun_phrase_to_end(rest, lists, lexicon) or (piece == "得" and rest[-1] in _COMPARATIVE_TAILS):
             continue  # 把形势估计得严峻一些: a complement of degree, not a noun
-        start = base + offsets[i]
-        tail = "".join(rest)
-        yield Hit(
-            start,
-            start + 1,
-            "的",
-            f"“{phrase}{piece}{tail}”中“{piece}”应为“的”：名词前的定语后面用“的”。",
-            f"改为“{phrase}的{tail}”。",
-            SOURCE,
-        )
+        yield _attribute_de(base + offsets[i], phrase, piece, "".join(rest))
 
 
 # A verb ending in 得 this common (取得, 获得, 赢得) is what a loose character before 的 了 meant.
@@ -581,16 +575,7 @@ def _di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Le
         head = rest[-1] if len(rest[-1]) >= 2 else "".join(rest[-2:])
         if head not in lists["compound_heads"] and head not in _TIME_HEADS:
             continue
-        start = base + offsets[i]
-        tail = "".join(rest)
-        yield Hit(
-            start,
-            start + 1,
-            "的",
-            f"“{x}地{tail}”中“地”应为“的”：名词前的定语后面用“的”。",
-            f"改为“{x}的{tail}”。",
-            SOURCE,
-        )
+        yield _attribute_de(base + offsets[i], x, piece, "".join(rest))
 
 
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
