@@ -241,6 +241,8 @@ def _reordered(
         swapped = piece != canonical and "".join(sorted(piece)) == wanted
         if swapped and piece.replace("的", "") == canonical.replace("的", ""):
             continue  # “两个确立”决定性意义的领悟: only 的 moved, the name as it is
+        if swapped and any(piece == canonical[k:] + canonical[k:k] + canonical[:k] for k in range(1, size)):
+            continue  # 小康社会全面建成: the name's two halves swapped read as a sentence
         if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
             yield _hit(start, start + size, piece, item)
 

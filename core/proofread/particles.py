@@ -41,6 +41,8 @@ _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
 _DETERMINERS = ("一种", "一次", "这种", "这样")
 _NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
 _NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
+# Nouns a verb before them qualifies (起到很好的提升作用, 积极的带动效应): the phrase is a noun.
+_EFFECT_HEADS = frozenset({"作用", "效果", "效应", "功能"})
 # A character that makes a verb before it a noun (知晓度, 参与率, 获得感, 创造力).
 _NOUN_SUFFIXES = frozenset("度率感性力")
 _LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
@@ -192,7 +194,7 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 head = pieces[i - 2] if i >= 2 else None
                 if head is None or head not in lists["modals"] or head in degree | _DEGREE_MODALS:
                     continue
-            elif verb in lexicon.nominal_verbs and after in lists["compound_heads"]:
+            elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in _EFFECT_HEADS:
                 continue  # 有效的监督机制: the verb and the next word are one noun
         start = base + offsets[i]
         yield Hit(
@@ -527,6 +529,7 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
             and after not in lexicon.nominal_verbs
             and after not in adjectives
             and i + 2 < len(pieces)
+            and pieces[i + 2] not in _EFFECT_HEADS
         ):
             # 较好的完成各项工作: a verb with its object after it is qualified by an adverbial
             yield Hit(

@@ -105,7 +105,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
-    if _FIRM.match(text, hit.end) or _given_name(text, hit.start):
+    if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start):
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
         return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
@@ -153,6 +153,14 @@ def _broken_by_space(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     after = end + 1 < len(text) and text[end] in " \u3000" and lexicon.frequency(text[end - 1] + text[end + 1]) >= _BROKEN_WORD
     before = start >= 2 and text[start - 1] in " \u3000" and lexicon.frequency(text[start - 2] + text[start]) >= _BROKEN_WORD
     return after or before
+
+
+def _full_name(text: str, start: int) -> bool:
+    """Does the span start with a surname right after a space (审计局局长 郑创平)? A signature
+    line names a person."""
+    if text[start] not in SURNAMES and text[start] not in _MORE_SURNAMES:
+        return False
+    return start > 0 and text[start - 1] in " \u3000\t"
 
 
 def _given_name(text: str, start: int) -> bool:

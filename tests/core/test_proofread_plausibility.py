@@ -69,6 +69,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A firm named before what it does and 公司; a given name after a title and a surname.
         ("广州杰能动力科技有限公司落户。", "杰能", "节能", "扎实退进村集体经济发展。", "退进"),
         ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
+        ("潮阳区审计局局长 郑创平", "郑创", "争创", "扎实退进村集体经济发展。", "退进"),
         # A name after a middle dot; a word a space broke (是实 施: 实施); a school named before 女校.
         ("打造钱塘门户•星城客厅。", "星城", "新城", "扎实退进村集体经济发展。", "退进"),
         ("成立75周年，是实 施规划的关键一年。", "是实", "事实", "扎实退进村集体经济发展。", "退进"),

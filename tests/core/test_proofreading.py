@@ -524,6 +524,8 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
         "分类分批地推进试点工作，历史性地解决了许多问题，有计划地组织干部培训。",
         # 所取得的, 群众所想得到的 (得到 a word); 更好的服务 and 较好的发展态势 (nouns).
         "巩固所取得的成绩，办好群众所想得到的事，提供更好的服务，保持较好的发展态势，工作做得很不容易。",
+        # A verb qualifying 作用 or 效果: a noun phrase (起到了很好的提升作用).
+        "对扫黑除恶的知晓率起到了很好的提升作用，发挥积极的带动效应。",
         "着力解决不充分的发展带来的问题。",  # a negated attribute
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
@@ -688,6 +690,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
         # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
         "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会。",
+        # The name's halves swapped read as a sentence; a word ending before the name (更新).
+        "小康社会全面建成，“十三五”圆满收官；要持续更新发展观念。",
         # Only 的 moved in a formulation: the name as it is (决定性意义的领悟).
         "深化对“两个确立”决定性意义的领悟。",
         # 第一议题 as the first item of a meeting, not the system's name.
