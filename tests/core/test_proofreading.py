@@ -323,6 +323,9 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("深入转变政府智能。", "深入转变政府职能。"),
         ("帮助企业解难题、度难关。", "帮助企业解难题、渡难关。"),
         ("全市自然灾害形式相对平稳。", "全市自然灾害形势相对平稳。"),
+        ("即要抓好发展，又要守住底线。", "既要抓好发展，又要守住底线。"),
+        ("严格执行力行节约各项规定。", "严格执行厉行节约各项规定。"),
+        ("严防泄漏国家秘密。", "严防泄露国家秘密。"),
         # Classic pairs of 公文 (our sentences).
         ("现在向大会报告工作，请于审议。", "现在向大会报告工作，请予审议。"),
         ("深入贯彻总书记来川考查重要讲话精神。", "深入贯彻总书记来川考察重要讲话精神。"),
@@ -442,6 +445,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         # The same words in their own sense: 入住率 of a home, 拎包入住, 核算结果, 回复群众, 智能化.
         "提升养老机构入住率，打造企业“拎包入住”新体验，发布GEP核算结果。",
         "及时回复群众来信，推进政务服务智能化，工作不力的要问责。",
+        # 即 as 就是 or 立刻; 身体力行; a gas leak.
+        "立行立改、即知即改，领导干部身体力行，及时处置燃气泄漏，即要求各单位立即整改。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
