@@ -509,12 +509,15 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
             and after not in adjectives
             and before not in lexicon.verbs
         ):
+            # 较|好|得: name the adverbial whole in the message.
+            degree = pieces[i - 2] if i >= 2 else ""
+            adverbial = degree + before if len(before) == 1 and degree in _DEGREE_PREFIXES | {"较"} else before
             yield Hit(
                 start,
                 start + 1,
                 "地",
-                f"“{before}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
-                f"改为“{before}地{after}”。",
+                f"“{adverbial}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{adverbial}地{after}”。",
                 SOURCE,
             )
         elif piece == "得" and i >= 2 and pieces[i - 2] == "所" and len(before) == 1 and (after not in lexicon.verbs or after in lexicon.nominal_verbs):

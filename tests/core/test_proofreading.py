@@ -508,6 +508,12 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
     assert fixed(wrong, find_particle_slips(wrong, lexicon)) == right
 
 
+def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
+    # jieba cuts 较|好: the message quotes 较好, as the clerk wrote it.
+    [hit] = find_particle_slips("较好得完成了年初确定的任务。", lexicon)
+    assert hit.message.startswith("“较好得完成”中“得”应为“地”")
+
+
 @pytest.mark.parametrize(
     "clean",
     [
