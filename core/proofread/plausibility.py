@@ -109,7 +109,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
         return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
-    if _broken_by_space(text, hit.start, hit.end, lexicon):
+    if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
         return True
     if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
         return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
@@ -153,6 +153,26 @@ def _broken_by_space(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     after = end + 1 < len(text) and text[end] in " \u3000" and lexicon.frequency(text[end - 1] + text[end + 1]) >= _BROKEN_WORD
     before = start >= 2 and text[start - 1] in " \u3000" and lexicon.frequency(text[start - 2] + text[start]) >= _BROKEN_WORD
     return after or before
+
+
+# Characters that end a place's slogan (工业强州、乡村振兴富州、生态靓州、开放活州).
+_PLACE_ENDINGS = "州县市区镇乡村省城"
+# How far around the span the other slogans of its series are looked for.
+_SLOGAN_REACH = 30
+
+
+def _place_slogan(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the two-character span one of a series of coined slogans that end in the same place
+    character (强州、富州、靓州、活州: no word among them)? A slip is made once, a series on purpose."""
+    if end - start != 2 or text[end - 1] not in _PLACE_ENDINGS:
+        return False
+    ending = text[end - 1]
+    others = {
+        text[at : at + 2]
+        for at in range(max(0, start - _SLOGAN_REACH), min(len(text) - 1, end + _SLOGAN_REACH))
+        if at != start and text[at + 1] == ending and _HAN.match(text[at]) and not lexicon.frequency(text[at : at + 2])
+    }
+    return len(others) >= 2
 
 
 def _full_name(text: str, start: int) -> bool:
