@@ -107,7 +107,21 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
                 yield i, i + 1, ch, "close"
     for opener, positions in stacks.items():
         for i in positions:
-            yield i, i + 1, opener, "open"
+            yield i, _missing_closer_by(text, i, opener), opener, "open"
+
+
+# Where the closing mark of a bracket or a title is missing at the latest: the next mark that ends
+# a phrase or closes an outer pair (《…反对浪费的决定，“三公”…: before the comma).
+_PHRASE_END = re.compile("[，。；：！？》）”]")
+
+
+def _missing_closer_by(text: str, start: int, opener: str) -> int:
+    """The end of the stretch to mark for an opening bracket or 书名号 left open: through the mark
+    its closing one should have come before (a quotation's may span commas: the opener alone)."""
+    if opener in _QUOTES:
+        return start + 1
+    found = _PHRASE_END.search(text, start + 1)
+    return found.end() if found else len(text)
 
 
 @register("unpaired", "符号不成对", SEVERITY_ERROR)
@@ -126,6 +140,9 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
                 elif problem == "open":
                     # The marks go in 「」, not “”: “““” or （（） would be unreadable.
                     message = f"有前{name}「{mark}」而没有后{name}「{_PAIRS[mark]}」。"
+                    if end - offset > 1:
+                        where = f"「{line[end - 1]}」之前" if _PHRASE_END.match(line[end - 1]) else "标出的这段末尾"
+                        message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在{where}补上。"
                     suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
                 else:
                     opener = _CLOSERS[mark]

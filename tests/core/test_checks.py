@@ -164,8 +164,13 @@ def test_halfwidth_punctuation_negatives() -> None:
 def test_unpaired_marks() -> None:
     assert found(para("学习“两个确立的意义。"), "unpaired") == ["“"]
     assert found(para("学习两个确立”的意义。"), "unpaired") == ["”"]
-    assert found(para("出国（境管理。"), "unpaired") == ["（"]
-    assert found(para("落实《条例的要求。"), "unpaired") == ["《"]
+    # A bracket or a title left open is marked through the mark its closing one belongs before.
+    assert found(para("出国（境管理。"), "unpaired") == ["（境管理。"]
+    assert found(para("落实《条例的要求。"), "unpaired") == ["《条例的要求。"]
+    [title] = run_checks(para("贯彻《反对浪费的决定，“三公”经费下降。"), only=["unpaired"])
+    assert title.text == "《反对浪费的决定，" and "应在「，」之前补上" in title.message
+    assert found(para("编制《总体规划（2021-2035年》成果。"), "unpaired") == ["（2021-2035年》"]
+    assert found(para("落实《条例的要求"), "unpaired") == ["《条例的要求"]  # to the paragraph's end
     # A second opening quote where the closing one belongs (seed 003 has this typo).
     [typo] = run_checks(para("评为“好班子、好干部“。选树“先锋党员”。"), only=["unpaired"])
     assert typo.start == 10 and "后一个可能应为“””" in typo.message
