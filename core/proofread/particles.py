@@ -28,6 +28,7 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container, Iterator
 
@@ -48,6 +49,11 @@ _NOUN_SUFFIXES = frozenset("度率感性力")
 _LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
 _LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成为"})
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
+
+
+def _offsets(pieces: list[str]) -> list[int]:
+    """Where each of jieba's pieces starts in its clause, and the clause's length last."""
+    return [0, *itertools.accumulate(map(len, pieces))]
 
 
 def _adverbial(word: str, adverbials: frozenset[str]) -> bool:
@@ -135,9 +141,7 @@ def _verb_with_object(word: str, lexicon: Lexicon) -> bool:
 def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
-    offsets = [0]
-    for piece in pieces:
-        offsets.append(offsets[-1] + len(piece))
+    offsets = _offsets(pieces)
     for i, piece in enumerate(pieces):
         if piece not in ("的", "得") or i == 0 or i + 1 >= len(pieces):
             continue
@@ -389,9 +393,7 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
     (提供了坚强地组织保障, 营造良好地思想舆论环境, 提供舒适得办事环境): what follows is no verb
     the 地 could qualify, so X qualifies the noun, and an attribute takes 的."""
     lists = data.wordlists()
-    offsets = [0]
-    for piece in pieces:
-        offsets.append(offsets[-1] + len(piece))
+    offsets = _offsets(pieces)
     for i, piece in enumerate(pieces):
         if piece not in ("地", "得") or i < 2 or i + 1 >= len(pieces) or len(pieces[i - 1]) < 2:
             continue
@@ -452,9 +454,7 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
     and an attribute takes 的. The noun may be no word that also serves as a verb (兢兢业业地工作)
     or an adjective (坚持不懈地努力)."""
     lists = data.wordlists()
-    offsets = [0]
-    for piece in pieces:
-        offsets.append(offsets[-1] + len(piece))
+    offsets = _offsets(pieces)
     for i, piece in enumerate(pieces):
         if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
@@ -483,9 +483,7 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
     """Three slips of one character each: 取的了 (a verb in 得 split), 较好得完成了 (得 before a
     verb with its aspect particle), 优异得“…” (得 before the quoted noun it qualifies)."""
     adjectives = data.wordlists()["adjectives"]
-    offsets = [0]
-    for piece in pieces:
-        offsets.append(offsets[-1] + len(piece))
+    offsets = _offsets(pieces)
     for i, piece in enumerate(pieces):
         if i == 0:
             continue
@@ -563,9 +561,7 @@ def _di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Le
     the clause (上下贯通、左右联动地战时指挥体系, 贯彻党的二十大精神地开局之年): an
     adverbial's 地 stands right before its verb; before a noun phrase it is an attribute's 的."""
     lists = data.wordlists()
-    offsets = [0]
-    for piece in pieces:
-        offsets.append(offsets[-1] + len(piece))
+    offsets = _offsets(pieces)
     for i, piece in enumerate(pieces):
         if piece != "地" or i == 0 or i + 2 > len(pieces):
             continue
