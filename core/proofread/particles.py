@@ -520,7 +520,7 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
             )
         elif piece == "得" and i >= 2 and pieces[i - 2] == "所" and len(before) == 1 and (after not in lexicon.verbs or after in lexicon.nominal_verbs):
             # 所做得工作: 所 + a verb + 的 names what was done
-            yield Hit(start, start + 1, "的", f"“所{before}得{after}”中“得”应为“的”：“所……的”是名词性结构。", f"改为“所{before}的”。", SOURCE)
+            yield Hit(start, start + 1, "的", f"“所{before}得{after}”中“得”应为“的”：“所”加动词后面用“的”，如“所做的工作”。", f"改为“所{before}的”。", SOURCE)
         elif (
             piece == "的"
             and before == "好"
