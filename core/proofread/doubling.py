@@ -8,16 +8,13 @@ The function words 的了在和与及 doubled are :mod:`core.checks.text`'s ``re
 
 from __future__ import annotations
 
-import re
-
 from core.proofread import data
-from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
+from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR
 
 SOURCE = "重复输入"
 HANDLED_ELSEWHERE = frozenset("的了在和与及")  # core.checks.text.check_repeated
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Characters that stand alone before a word starting with the same character: 有有利条件,
 # 要要求, 是是非 are words meeting, not a slip.
 _FREE_BEFORE = frozenset("有是要对为把将向让给使从会能可以不都也就才又还更最很一多大小新老")
@@ -193,7 +190,7 @@ def _starts_piece(owner: list[int], position: int, char: str, run: str) -> bool:
 
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
-    for run in _HAN_RUN.finditer(text):
+    for run in HAN_RUN.finditer(text):
         if not 2 <= len(run.group()) <= MAX_RUN:
             continue
         pieces = lexicon.words(run.group())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 
@@ -26,6 +27,7 @@ class Hit:
 # A run of Han characters this long without a mark is no prose (a pasted table, a hostile
 # file): the word-level rules skip it, so a million-character paragraph costs linear time.
 MAX_RUN = 400
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def drop_overlaps(hits: list[Hit]) -> list[Hit]:

@@ -76,9 +76,13 @@ class Lexicon:
     verbs: Container[str]
     nominal_verbs: Container[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
     idioms: Container[str]
+    # Names of places, people and organisations jieba's dictionary tags (渠县, 大荔): a word
+    # that is one is meant as written, whatever its neighbours.
+    names: Container[str]
     shapes: data.ShapeTable
     segment: Callable[[str], list[str]]
     _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    _same_sound: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
         """The idioms that are ``four`` but for the character at ``hidden``."""
@@ -112,16 +116,27 @@ class Lexicon:
         """The common characters an input method lists with ``ch``: the same syllable and tone
         (式 → 示, 事, 是 …), commonest first; not ``ch`` itself."""
         if self._same_syllable is None:
-            by_reading: dict[str, list[tuple[int, str]]] = {}
-            for code in range(0x4E00, 0xA000):
-                other = chr(code)
-                count = self.freq.get(other, 0)
-                reading = self.readings.toned(other) if count >= IME_CHARACTER else None
-                if reading is not None:
-                    by_reading.setdefault(reading, []).append((-count, other))
-            self._same_syllable = {reading: tuple(c for _, c in sorted(group)) for reading, group in by_reading.items()}
+            self._same_syllable = self._common_by_reading(self.readings.toned)
         reading = self.readings.toned(ch)
         return tuple(c for c in self._same_syllable.get(reading or "", ()) if c != ch)
+
+    def same_sound(self, ch: str) -> tuple[str, ...]:
+        """The common characters of ``ch``'s syllable in any tone (失 → 事, 是, 使 …): the input
+        method lists them all under the same letters; commonest first, not ``ch`` itself."""
+        if self._same_sound is None:
+            self._same_sound = self._common_by_reading(self.readings.plain)
+        reading = self.readings.plain(ch)
+        return tuple(c for c in self._same_sound.get(reading or "", ()) if c != ch)
+
+    def _common_by_reading(self, reading_of: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
+        by_reading: dict[str, list[tuple[int, str]]] = {}
+        for code in range(0x4E00, 0xA000):
+            other = chr(code)
+            count = self.freq.get(other, 0)
+            reading = reading_of(other) if count >= IME_CHARACTER else None
+            if reading is not None:
+                by_reading.setdefault(reading, []).append((-count, other))
+        return {reading: tuple(c for _, c in sorted(group)) for reading, group in by_reading.items()}
 
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
@@ -182,7 +197,11 @@ def _dictionary_tags(
 
 
 def _lexicon_with(
-    dictionary: WordDictionary, verbs: marisa_trie.Trie, nominal_verbs: marisa_trie.Trie, idioms: marisa_trie.Trie
+    dictionary: WordDictionary,
+    verbs: marisa_trie.Trie,
+    nominal_verbs: marisa_trie.Trie,
+    idioms: marisa_trie.Trie,
+    names: marisa_trie.Trie,
 ) -> Lexicon:
     """A lexicon over ``dictionary`` with empty indexes (filled by :func:`build` or the file)."""
     from core.text import language
@@ -198,6 +217,7 @@ def _lexicon_with(
         verbs=verbs,
         nominal_verbs=nominal_verbs,
         idioms=idioms,
+        names=names,
         shapes=data.shapes(),
         segment=lambda text: language.cut(text, hmm=False),
     )
@@ -219,6 +239,7 @@ def build() -> Lexicon:
         marisa_trie.Trie(verbs | lists.get("verbs", frozenset())),
         marisa_trie.Trie(nominal_verbs),
         marisa_trie.Trie(all_idioms),
+        marisa_trie.Trie(names),
     )
     # sound key → (frequency, the word as its dictionary id, or itself when not in the dictionary)
     best: dict[int, tuple[int, int | str]] = {}
@@ -277,7 +298,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 7  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred
+FILE_FORMAT = 8  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept
 _FILE_PREFIX = "lexicon-"
 
 
@@ -305,7 +326,7 @@ def file_name(dictionary: WordDictionary) -> str | None:
 
 def lexicon_bytes(lexicon: Lexicon) -> bytes:
     """What :func:`build` worked out, as plain values (marshal: no code runs when it is read)."""
-    tries = (lexicon.verbs, lexicon.nominal_verbs, lexicon.idioms)
+    tries = (lexicon.verbs, lexicon.nominal_verbs, lexicon.idioms, lexicon.names)
     return marshal.dumps(
         (
             FILE_FORMAT,
@@ -322,14 +343,14 @@ def lexicon_from_bytes(blob: bytes, dictionary: WordDictionary) -> Lexicon | Non
     """The lexicon :func:`lexicon_bytes` wrote; None when it cannot be used here (then built).
     Raises ValueError (or EOFError, TypeError, RuntimeError) for a damaged file."""
     version, syllables, near_syllables, sound, near_index, idiom_masks, tries = marshal.loads(blob)
-    if version != FILE_FORMAT or len(tries) != 3:
+    if version != FILE_FORMAT or len(tries) != 4:
         return None
     # Sound keys number syllables in the order first met: the file's keys hold only if the
     # numbers given so far in this process are the start of the file's.
     if not sounds.adopt_numbering(syllables, near_syllables):
         return None
-    verbs, nominal_verbs, idioms = (marisa_trie.Trie().frombytes(part) for part in tries)
-    lexicon = _lexicon_with(dictionary, verbs, nominal_verbs, idioms)
+    verbs, nominal_verbs, idioms, names = (marisa_trie.Trie().frombytes(part) for part in tries)
+    lexicon = _lexicon_with(dictionary, verbs, nominal_verbs, idioms, names)
     lexicon.sound_index = sounds.SoundIndex.from_arrays(*sound, restore=dictionary.trie.restore_key)
     lexicon.near_index = sounds.WordsByKey.from_arrays(*near_index)
     lexicon.idiom_masks = sounds.WordsByKey.from_arrays(*idiom_masks)
@@ -370,6 +391,9 @@ def _build_once() -> Lexicon:
                 # The counts from published reports the slip rules read, loaded here too: their
                 # reading leaves 1.5 MB of scraps that the release below gives back (0.3 MB kept).
                 data.report_pairs(), data.report_word_counts(), data.report_collocations()
+                from core.proofread import context_words  # it reads this module's Lexicon
+
+                context_words.counts(), context_words.interchangeable()
                 release_free_memory()  # the build's short-lived objects, before it is seen ready
                 _lexicon = built
                 _error = None

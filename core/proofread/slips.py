@@ -30,7 +30,11 @@ same — or looks alike — is common. The rules, from safest to boldest:
    beside its neighbour and is commoner — 核心技术|公关 → 攻关, 关心|关隘 → 关爱;
 11. two loose characters no earlier rule settles, where the signs of rules 5–9 weighed together
    by a model learned from planted slips against published text pass its threshold
-   (:mod:`core.proofread.pair_model`) — 干部|考|和|制度 → 考核, 岗位|职|则 → 职责.
+   (:mod:`core.proofread.pair_model`) — 干部|考|和|制度 → 考核, 岗位|职|则 → 职责;
+12. a real word its neighbours rule out, where a word one character away (same syllable in any
+   tone, or a look-alike) is what official text writes beside them, counted over laws,
+   regulations and reports (:mod:`core.proofread.context_words`) — 各项|失业 → 事业,
+   全市|前例 → 前列.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -60,7 +64,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
-from core.proofread.hits import MAX_RUN, Hit, drop_overlaps
+from core.proofread.context_words import words_out_of_context
+from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import (
     GRAMMAR,
@@ -115,7 +120,6 @@ SAME_SOUND_LOOSE_TARGET = 1000
 SAME_SOUND_LOOSE_GAIN = 8.0
 # A character jieba saw this seldom on its own belongs to a few set phrases (锲 in 锲而不舍).
 RARE_IDIOM_CHARACTER = 100
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # The source the sound-and-shape rules give their guesses (the curated list names its own).
 GUESSED_SOURCE = "依据读音和字形推断，常用词见《现代汉语词典》"
 
@@ -452,7 +456,7 @@ def _parallel(text: str, at: int) -> bool:
                 if not 0 <= other < len(text) or text[other] != text[position]:
                     continue
                 between = text[min(position, other) + 1 : max(position, other)]
-                if step == 2 and not _HAN_RUN.fullmatch(between):
+                if step == 2 and not HAN_RUN.fullmatch(between):
                     continue  # 问题，题供: the words meet across a mark, no pattern of two
                 if step <= 3 or "、" in between or "，" in between:
                     return True
@@ -560,7 +564,7 @@ def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
 def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     """Rules 2–4 over every run of Han characters in ``text``."""
     found: list[tuple[float, Hit]] = []
-    for run in _HAN_RUN.finditer(text):
+    for run in HAN_RUN.finditer(text):
         if len(run.group()) > MAX_RUN:
             continue
         pieces = lexicon.words(run.group())
@@ -650,7 +654,7 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Does a listed wrong form lie across two common words (or dictionary words of three
     characters or more), each reaching outside it (平安|祥和 holds 安祥, 谨慎|密切合作 holds 慎密)?
     Then nothing there is misspelt."""
-    run = next((m for m in _HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
+    run = next((m for m in HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
     if run is None or len(run.group()) > MAX_RUN:
         return False
     at, overlapping = run.start(), []
@@ -685,7 +689,7 @@ def homophone_words(text: str, lexicon: Lexicon) -> list[Hit]:
     neighbours, while its homophone is far commoner and is what the reports write beside them."""
     report_count = data.report_word_counts()
     hits: list[Hit] = []
-    for run in _HAN_RUN.finditer(text):
+    for run in HAN_RUN.finditer(text):
         if len(run.group()) > MAX_RUN:
             continue
         pieces = lexicon.words(run.group())
@@ -733,4 +737,5 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
         hits += sound_and_shape_slips(text, lexicon)
         hits += homophone_words(text, lexicon)
+        hits += words_out_of_context(text, lexicon)
     return drop_overlaps(hits)

@@ -16,7 +16,7 @@ def _same(a: Lexicon, b: Lexicon) -> None:
     assert a.sound_index.arrays() == b.sound_index.arrays()
     assert a.near_index.items() == b.near_index.items()
     assert a.idiom_masks.items() == b.idiom_masks.items()
-    for name in ("verbs", "nominal_verbs", "idioms"):
+    for name in ("verbs", "nominal_verbs", "idioms", "names"):
         assert sorted(getattr(a, name).keys()) == sorted(getattr(b, name).keys())
     assert a.known == b.known and a.total == b.total and a.freq is b.freq
 
@@ -38,6 +38,7 @@ def test_the_file_written_by_a_build_reads_back_as_the_same_lexicon() -> None:
     assert read.idioms_like("凝心据力", 2) == ("凝心聚力",)
     assert read.sound_key("实施") == built.sound_key("实施") and read.sound_index.get(read.sound_key("实施")) == "实施"
     assert read.near_index[read.near_key("专相")] == ("转向", "专线", "专项")
+    assert "渠县" in read.names and "机制" not in read.names
 
 
 def test_a_damaged_file_is_built_again_and_replaced() -> None:
@@ -50,7 +51,7 @@ def test_a_damaged_file_is_built_again_and_replaced() -> None:
     import marshal
 
     parts = list(marshal.loads(_the_file().read_bytes()))
-    parts[6] = (b"not a trie" * 10,) * 3  # read by marshal, refused by marisa
+    parts[6] = (b"not a trie" * 10,) * 4  # read by marshal, refused by marisa
     _the_file().write_bytes(marshal.dumps(tuple(parts)))
     with pytest.raises(RuntimeError):
         lexicon.lexicon_from_bytes(_the_file().read_bytes(), built.freq)

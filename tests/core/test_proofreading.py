@@ -125,6 +125,16 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # beside the neighbour (核心技术 攻关, 关心 关爱).
         ("加强关键核心技术公关。", "加强关键核心技术攻关。"),
         ("持续关心关隘基层干部。", "持续关心关爱基层干部。"),
+        # Rule 12: a real word its neighbours rule out, where a word one character away is what
+        # official text writes beside them (全省 前列, 坚定 拥护, 各项 事业, 政府 职能).
+        ("主要经济指标位居全省前例。", "主要经济指标位居全省前列。"),
+        ("干部群众鉴定拥护党的领导。", "干部群众坚定拥护党的领导。"),
+        ("推动全县各项失业蓬勃发展。", "推动全县各项事业蓬勃发展。"),
+        ("深化机构改革，转变政府智能。", "深化机构改革，转变政府职能。"),
+        # ... and two lone characters official text never writes side by side (很|抓 before 工作,
+        # 请|式 before 报告), where the word one character away is what it writes there.
+        ("各部门要很抓工作落实。", "各部门要狠抓工作落实。"),
+        ("严格执行请式报告制度。", "严格执行请示报告制度。"),
         # Characters drawn nearly alike (shape_glyphs.txt), whatever their sound: 贵/责, 干/于.
         ("压实安全生产主体贵任。", "压实安全生产主体责任。"),
         ("印发《关干加强基层治理的意见》。", "印发《关于加强基层治理的意见》。"),
@@ -219,6 +229,12 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "向驻海部队、武警官兵致以敬意。",
         # Rule 10's near misses: 危机 公关 is no pair of 攻关; 检察 is too common to be a slip.
         "组织开展危机公关培训，做好行政检察衔接。",
+        # Rule 12's near misses: words official text uses alike (督察/督查), a name (渠县), a
+        # word its neighbours go with (失业 保险, 高校 毕业生, 师范 专业).
+        "开展综合督察和专项督查，渠县人民政府办公室牵头。",
+        "落实失业保险稳岗返还政策，城镇登记失业率控制在4.5%以内。",
+        "强化高校毕业生就业服务，加强学校师范专业建设。",
+        "报名截止后逾期不再受理。",  # 逾期|不 (逾期不缴纳) vouches for 逾期 before 不再
         # A run of abbreviations (南|钒|钛, 同|央|企): a bound character beside the span is a name's.
         "实施红格南钒钛磁铁矿项目，同央企京企联手。",
         # A count: a numeral, then a measure word (15个新项目, 十个新优势: not 革新).
@@ -914,7 +930,8 @@ def test_loose_pair_the_weighed_signs_leave_alone(lexicon: Lexicon, clean: str) 
 
 
 def test_without_the_model_file_rule_11_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
-    from core.proofread import pair_model
+    from core.proofread import context_words, pair_model
 
     monkeypatch.setattr(pair_model, "model", lambda: None)
+    monkeypatch.setattr(context_words, "counts", lambda: None)  # rule 12 finds 考和 too (考核 制度)
     assert find_slips("严格落实干部考和制度。", lexicon) == []

@@ -1,0 +1,69 @@
+"""Rule 12's counts (context_pairs.marisa) and how scripts/build_context_pairs.py makes them."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from core.proofread import context_words
+from core.proofread.lexicon import Lexicon, get_lexicon
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import build_context_pairs
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    found = get_lexicon()
+    assert found is not None
+    return found
+
+
+def test_the_shipped_counts_tell_a_word_from_its_slip() -> None:
+    counts = context_words.counts()
+    assert counts is not None and counts.total > 10_000_000
+    assert counts.pair("各项", "事业") > 100 and counts.pair("各项", "失业") == 0
+    assert counts.pair("坚定", "拥护") > counts.pair("鉴定", "拥护") == 0
+    assert counts.fit("事业", "各项", "") - counts.fit("失业", "各项", "") > context_words.MIN_GAIN
+
+
+def test_variants_are_one_character_away_by_sound_in_any_tone_or_by_shape(lexicon: Lexicon) -> None:
+    found = set(context_words.variants(lexicon, "失业"))
+    assert {"事业", "实业"} <= found  # shì, shí: the tone differs from shī
+    assert "前列" in set(context_words.variants(lexicon, "前例"))  # 例/列 look alike
+    assert "失业" not in found and all(len(word) == 2 for word in found)
+
+
+def test_words_used_alike_are_listed() -> None:
+    alike = context_words.interchangeable()
+    assert frozenset(("督查", "督察")) in alike
+    assert frozenset(("事业", "失业")) not in alike
+
+
+def test_a_compound_cut_whole_counts_as_its_two_words(lexicon: Lexicon, tmp_path: Path) -> None:
+    assert lexicon.words("各项事业") == ["各项事业"]
+    law = tmp_path / "law.md"
+    law.write_text("# 总则\n推动各项事业发展。\n", encoding="utf-8")
+    words, pairs = build_context_pairs._count([law])
+    assert pairs["各项", "事业"] == 1 and pairs["推动", "各项"] == 1 and pairs["事业", "发展"] == 1
+    assert pairs["推动", "各项事业"] == 1 and words["总则"] == 1
+
+
+def test_two_words_sharing_their_neighbours_are_used_alike() -> None:
+    neighbours = ["开展", "综合", "加强", "专项", "联合", "环保"]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for word in ("督查", "督察"):
+        pairs.update({(neighbour, word): 3 for neighbour in neighbours})
+    pairs.update({(neighbour, "事业"): 3 for neighbour in ("各项", "公益", "社会", "文化", "体育")})
+    pairs.update({(neighbour, "失业"): 3 for neighbour in ("登记", "城镇", "下岗", "摩擦", "长期")})
+    words = Counter({"督查": 18, "督察": 18, "事业": 15, "失业": 15})
+    assert build_context_pairs.interchangeable_pairs(words, pairs) == [("督察", "督查")]
+
+
+def test_without_the_counts_file_rule_12_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
+    assert context_words.words_out_of_context("推动全县各项失业蓬勃发展。", lexicon)
+    monkeypatch.setattr(context_words, "counts", lambda: None)
+    assert context_words.words_out_of_context("推动全县各项失业蓬勃发展。", lexicon) == []
