@@ -2,8 +2,8 @@
 
 * resources/proofread/context_pairs.marisa — how often official text writes each word, and two
   words side by side ("各项 事业"), as the slip rules cut it (jieba without its guesser); only
-  pairs seen at least MIN_PAIR times with a two-character word on one side, or of two lone
-  characters (多 办), are kept;
+  pairs seen at least MIN_PAIR times with a two-character word on one side, of two lone
+  characters (多 办), or with 的, 地 or 得 on one side (乡村振兴 的) are kept;
 * resources/proofread/interchangeable_words.txt — two-character words one character apart
   (督查 督察) that official text writes among the same neighbours: used alike, neither is a
   slip for the other.
@@ -38,6 +38,9 @@ from core.proofread.hits import HAN_RUN  # noqa: E402
 TARGET = ROOT / "resources" / "proofread" / context_words.PAIRS_FILE
 ALIKE_TARGET = TARGET.with_name(context_words.INTERCHANGEABLE_FILE)
 REPORT_WEIGHT = 5
+# The structural particles: every word official text writes them beside is kept (的/地/得 by
+# counts in core.proofread.particles).
+PARTICLES = frozenset({"的", "地", "得"})
 MIN_PAIR = 2
 # A compound cut whole (各项事业, 合作意向) also counts as its two words side by side, when each
 # is a word jieba saw this often: a slip in it cuts it into those words (各项|失业).
@@ -149,7 +152,7 @@ def main() -> None:
     records += [
         (f"{first} {second}", (min(count, MAX_COUNT),))
         for (first, second), count in pairs.items()
-        if count >= MIN_PAIR and (len(first) == 2 or len(second) == 2 or len(first) == len(second) == 1)
+        if count >= MIN_PAIR and (2 in (len(first), len(second)) or len(first) == len(second) == 1 or {first, second} & PARTICLES)
     ]
     records.append((context_words.TOTAL_KEY, (min(sum(words.values()), MAX_COUNT),)))
     trie = marisa_trie.RecordTrie("<I", records)

@@ -23,7 +23,9 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 * 的 → 得 — a character cut loose before 的 that makes a common verb with 得, then 了
   (取的了, 获的了: 取得, 获得);
 * 得 → 的 — an adjective + 得 right before a quotation or title (优异得“抗疫答卷”: the quoted
-  noun it qualifies).
+  noun it qualifies);
+* 地 or 得 → 的 — where official text, counted (context_words), writes 的 between the word before
+  and the word after and hardly ever 地 or 得 (强大地信心, 乡村振兴得重要抓手).
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ import itertools
 import re
 from collections.abc import Container, Iterator
 
-from core.proofread import data
-from core.proofread.hits import MAX_RUN, Hit
+from core.proofread import context_words, data
+from core.proofread.hits import HAN_RUN, MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
@@ -580,6 +582,56 @@ def _di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Le
         yield _attribute_de(base + offsets[i], x, piece, "".join(rest))
 
 
+# 地/得 → 的 by counts: the text with 的 must be this much more probable (e^5 ≈ 150 times), and
+# official text must write 的 beside the word before or after this often. On the planted sets,
+# 5 against 4 lost no slip found and dropped a false alarm on 300,000 characters of local reports.
+_COUNTED_GAIN = 5.0
+_COUNTED_EVIDENCE = 10
+
+
+def _noun_ending_in_di(before: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+    """Does 地 make a noun with the last character before it (山林|地 of 林地, 基地), rather than
+    follow an adjective (强大地, 最大地: 大地 is a word too)?"""
+    if before in lists["adjectives"] or before[0] in _DEGREE_PREFIXES:
+        return False
+    return lexicon.frequency(before[-1] + "地") >= _BOUND_TO_WORD
+
+
+def _attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 or 得 → 的 where official text (:mod:`core.proofread.context_words`' counts of laws and
+    reports) writes 的 between the word before and the word after, and hardly 地 or 得: 注入强大地
+    信心, 作为乡村振兴得重要抓手, 开展多样化地宣传 (宣传 a verb used as a noun). Not 地 the noun (先行地,
+    全省地市, 山林地经济) or before a verb that is no noun (严格地执行), nor 得 after a verb or an
+    adjective or before an idiom (开展得有声有色: its complement)."""
+    table = context_words.counts()
+    if table is None:
+        return
+    lists = data.wordlists()
+    offsets = _offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
+            continue
+        before, after = pieces[i - 1], pieces[i + 1]
+        if len(before) < 2 or len(after) < 2 or not HAN_RUN.fullmatch(before + after):
+            continue
+        rest = "".join(pieces[i + 1 :])
+        if piece == "得" and (before in lexicon.verbs or before in lists["adjectives"] or rest in lexicon.idioms):
+            continue  # a complement follows (开展得有声有色, 发展得蓬勃兴旺)
+        if _is_complement(rest, lists["complements"], lists["degree"]) or after in lists["adverbials"]:
+            continue  # 依法地及时解决
+        if piece == "地" and (
+            _adverbial(before, lists["adverbials"]) or (after in lexicon.verbs and after not in lexicon.nominal_verbs)
+        ):
+            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
+        if piece == "地" and (_place_di(pieces, i, clause, offsets, lists) or _noun_ending_in_di(before, lexicon, lists)):
+            continue
+        if table.pair(before, "的") + table.pair("的", after) < _COUNTED_EVIDENCE:
+            continue
+        written = table.following(piece, before) + table.following(after, piece)
+        if table.following("的", before) + table.following(after, "的") - written > _COUNTED_GAIN:
+            yield _attribute_de(base + offsets[i], before, piece, "".join(pieces[i + 1 : i + 3]))
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
@@ -590,6 +642,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)
+        hits += _attribute_de_by_counts(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)

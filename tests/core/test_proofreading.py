@@ -505,6 +505,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我们深入的推进改革，切实的履行职责。", "我们深入地推进改革，切实地履行职责。"),
         # 地 before a noun: an attribute takes 的.
         ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
+        # ... where official text writes 的 between the two words, counted (强大 的 动力, 最大 的
+        # 民生; 宣传 a verb used as a noun).
+        ("为高质量发展提供强大地动力。", "为高质量发展提供强大的动力。"),
+        ("始终把就业作为最大地民生。", "始终把就业作为最大的民生。"),
+        ("开展形式多样化地宣传活动。", "开展形式多样化的宣传活动。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
         ("今年的路走的更稳健。", "今年的路走得更稳健。"),
         # X的V了: a verb with an aspect particle is a predicate, whatever X is.
@@ -573,6 +578,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "以扎实有效的工作确保开好局，形成稳定可持续的增收致富模式。",
         # Two verbs that are also nouns make a noun (监督管理); 地 in words and before a verb.
         "实施有效的监督管理，认真地工作，加强土地管理，开展实地考察，做好属地管理工作。",
+        # The counts' near misses: 地 before a verb that is no noun (严格地执行, however often
+        # 严格的 is written), 地 the noun (林地), 得 before its complement, 地 before an adverbial.
+        "要严格地执行请示报告制度，大力发展山林地经济，各项工作开展得有声有色。",
+        "依法地及时解决群众合理诉求。",
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
         "建立规范透明、约束有力的预算制度。",
