@@ -391,9 +391,6 @@ def _build_once() -> Lexicon:
                 # The counts from published reports the slip rules read, loaded here too: their
                 # reading leaves 1.5 MB of scraps that the release below gives back (0.3 MB kept).
                 data.report_pairs(), data.report_word_counts(), data.report_collocations()
-                from core.proofread import context_words  # it reads this module's Lexicon
-
-                context_words.counts(), context_words.interchangeable()
                 release_free_memory()  # the build's short-lived objects, before it is seen ready
                 _lexicon = built
                 _error = None

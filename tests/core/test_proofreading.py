@@ -235,6 +235,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "落实失业保险稳岗返还政策，城镇登记失业率控制在4.5%以内。",
         "强化高校毕业生就业服务，加强学校师范专业建设。",
         "报名截止后逾期不再受理。",  # 逾期|不 (逾期不缴纳) vouches for 逾期 before 不再
+        # What laws or reports write as it stands, as a word or the same two pieces (预可|研,
+        # 两站, 盒马鲜生, 医者仁心), is no slip, however a common word sounds like it.
+        "宁马城际铁路启动预可研编制，推进“一房两站”建设，引进盒马鲜生首店，用医者仁心筑起防线。",
         # A run of abbreviations (南|钒|钛, 同|央|企): a bound character beside the span is a name's.
         "实施红格南钒钛磁铁矿项目，同央企京企联手。",
         # A count: a numeral, then a measure word (15个新项目, 十个新优势: not 革新).
