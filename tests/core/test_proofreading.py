@@ -688,6 +688,15 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The Central Committee's plenum is a 中全会; a people's congress holds a 会议.
         ("贯彻党的二十大、二十届二次全会精神。", "贯彻党的二十大、二十届二中全会精神。"),
         ("完成县第十七届人民代表大会第五次全会确定的任务。", "完成县第十七届人民代表大会第五次会议确定的任务。"),
+        # A word replaced in a central formulation, a numbered name with another number, a
+        # fixed series out of order.
+        ("坚持稳中求进工作总方针。", "坚持稳中求进工作总基调。"),
+        ("认真落实中央八项规定及其实施办法精神。", "认真落实中央八项规定及其实施细则精神。"),
+        ("增强“四个意识”，做到“四个维护”。", "增强“四个意识”，做到“两个维护”。"),
+        ("在决胜全面建设小康社会进程中取得决定性成就。", "在决胜全面建成小康社会进程中取得决定性成就。"),
+        ("高举习近平新时代中国特色社会主义理论伟大旗帜。", "高举习近平新时代中国特色社会主义思想伟大旗帜。"),
+        ("推动形成共治共建共享的基层治理格局。", "推动形成共建共治共享的基层治理格局。"),
+        ("坚持科学治污、精准治污、依法治污。", "坚持精准治污、科学治污、依法治污。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -739,6 +748,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "做到疫情要防住，经济要稳住，发展要安全。",
         # The series in its own order.
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
+        # 全面建设小康社会 was the formulation of the 16th and 17th congresses.
+        "党的十六大提出全面建设小康社会的奋斗目标，打造共建共治共享的社会治理格局。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
