@@ -20,6 +20,8 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
   but not in a comparison (比预想的好: what is compared against);
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多; any word but a verb
   + 得 + a verb + 了/着 (较好得完成了: a complement follows its verb, it does not precede one);
+* 的 → 得 — a one-character verb + 的 + a potential complement ending the clause or a list item
+  (顶的上, 招的来、留得住);
 * 的 → 得 — a character cut loose before 的 that makes a common verb with 得, then 了
   (取的了, 获的了: 取得, 获得);
 * 得 → 的 — an adjective + 得 right before a quotation or title (优异得“抗疫答卷”: the quoted
@@ -293,10 +295,35 @@ def _parallel_adverbials(text: str) -> Iterator[Hit]:
 
 
 _PARALLEL_COMPLEMENTS = re.compile(
-    r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2})、([\u4e00-\u9fff])得([\u4e00-\u9fff]{2})(?=[，。；！？、]|$)"
+    r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{1,2})、([\u4e00-\u9fff])得([\u4e00-\u9fff]{1,2})(?=[，。；！？、]|$)"
 )
+# What a one-character verb can or cannot reach (顶得上, 招得来, 留得住): after 的 at the end of a
+# clause, the potential complement that takes 得.
+_POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过")
 # A character that makes a word this common with the one before it is no verb of its own (发展的).
 _BOUND_TO_WORD = 30
+
+
+def _potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 得 between a one-character verb and a potential complement that ends the clause or a
+    list item (关键时刻顶的上, 招的来、留得住)."""
+    offsets = _offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "的" or i == 0 or i + 1 >= len(pieces):
+            continue
+        verb, complement = pieces[i - 1], pieces[i + 1]
+        if len(verb) != 1 or verb not in lexicon.verbs or complement not in _POTENTIAL_COMPLEMENTS:
+            continue
+        if i + 2 < len(pieces) and pieces[i + 2] != "、":
+            continue
+        yield Hit(
+            base + offsets[i],
+            base + offsets[i] + 1,
+            "得",
+            f"“{verb}的{complement}”中“的”应为“得”：动词后面引出可能补语用“得”。",
+            f"改为“{verb}得{complement}”。",
+            SOURCE,
+        )
 
 
 def _parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
@@ -620,9 +647,11 @@ def _attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: 
         if _is_complement(rest, lists["complements"], lists["degree"]) or after in lists["adverbials"]:
             continue  # 依法地及时解决
         if piece == "地" and (
-            _adverbial(before, lists["adverbials"]) or (after in lexicon.verbs and after not in lexicon.nominal_verbs)
+            _adverbial(before, lists["adverbials"])
+            or (after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after))
         ):
-            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
+            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written;
+            # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)
         if piece == "地" and (_place_di(pieces, i, clause, offsets, lists) or _noun_ending_in_di(before, lexicon, lists)):
             continue
         if table.pair(before, "的") + table.pair("的", after) < _COUNTED_EVIDENCE:
@@ -643,6 +672,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)
         hits += _attribute_de_by_counts(clause.group(), clause.start(), pieces, lexicon)
+        hits += _potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)

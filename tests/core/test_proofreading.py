@@ -513,6 +513,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("为高质量发展提供强大地动力。", "为高质量发展提供强大的动力。"),
         ("始终把就业作为最大地民生。", "始终把就业作为最大的民生。"),
         ("开展形式多样化地宣传活动。", "开展形式多样化的宣传活动。"),
+        # A word jieba tags a verb that official text never writes after 地 is a noun (使命).
+        ("践行守护一方平安地使命。", "践行守护一方平安的使命。"),
+        # A one-character verb and a potential complement (顶得上, 招得来).
+        ("关键时刻顶的上，危难时刻冲在前。", "关键时刻顶得上，危难时刻冲在前。"),
+        ("确保人才引的来、留得住。", "确保人才引得来、留得住。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
         ("今年的路走的更稳健。", "今年的路走得更稳健。"),
         # X的V了: a verb with an aspect particle is a predicate, whatever X is.
@@ -585,6 +590,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 严格的 is written), 地 the noun (林地), 得 before its complement, 地 before an adverbial.
         "要严格地执行请示报告制度，大力发展山林地经济，各项工作开展得有声有色。",
         "依法地及时解决群众合理诉求。",
+        "有的上级部门要求，这是我们的上级，他说的来龙去脉。",  # 上级, 来龙去脉: words, no complement
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
         "建立规范透明、约束有力的预算制度。",
