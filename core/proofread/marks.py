@@ -8,6 +8,8 @@
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
 * straight quotes "…" around Chinese text, where Chinese text uses “…”;
+* a quotation inside a quotation in double quotes again (“弘扬“四敢精神”…”): the inner one
+  takes single quotes (4.8.3);
 * a document's title in quotation marks (出台“某某县关于…的若干意见”): titles of documents take
   书名号 (4.15.1).
 The same mark doubled (，，) is ``repeated_char``; half-width marks are ``halfwidth_punct``.
@@ -142,9 +144,39 @@ def _quoted_titles(text: str) -> Iterator[Hit]:
         )
 
 
+def _nested_double_quotes(text: str) -> Iterator[Hit]:
+    """A quotation inside a quotation written with double quotes again (开展“弘扬“四敢精神”、勇当
+    先锋”活动): the inner one takes single quotes (4.8.3). Only where every quotation of the
+    paragraph closes; an unclosed one is the 符号不成对 check's."""
+    opened: list[int] = []
+    nested: list[tuple[int, int]] = []
+    for at, ch in enumerate(text):
+        if ch == "“":
+            opened.append(at)
+        elif ch == "”":
+            if not opened:
+                return
+            start = opened.pop()
+            if opened:
+                nested.append((start, at))
+    if opened:
+        return
+    for start, end in nested:
+        inner = text[start + 1 : end]
+        yield Hit(
+            start,
+            end + 1,
+            f"‘{inner}’",
+            "引号里面又用了双引号：里面一层应用单引号。",
+            f"改为‘{inner}’。",
+            f"{SOURCE} 4.8.3",
+        )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_quoted_titles(text),
+        *_nested_double_quotes(text),
         *_after_quotation(text),
         *_ellipsis_with_deng(text),
         *_estimates(text),

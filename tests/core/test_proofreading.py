@@ -790,6 +790,8 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # A document's title in quotation marks takes 书名号 (GB/T 15834 4.15.1).
         ("印发“关于加强村级财务管理的实施意见”。", "印发《关于加强村级财务管理的实施意见》。"),
         ("出台“某某县支持民营经济发展的若干意见”，", "出台《某某县支持民营经济发展的若干意见》，"),
+        # A quotation inside a quotation takes single quotes (4.8.3).
+        ("开展“学习“千万工程”经验”主题活动。", "开展“学习‘千万工程’经验”主题活动。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -806,6 +808,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         'Windows "Server" 版本',
         # Quoted slogans and names that are no document's title.
         "深化“最多跑一次”改革，争当“人民满意的公务员”，打造“让群众满意的政务服务”品牌。",
+        # Quotations side by side, single quotes inside, and an unclosed one (the 符号不成对 check's).
+        "开展“三个一”“五个好”活动。他说：“我们要‘撸起袖子’干。”“一是“二是”",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
