@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text  # noqa: E402
+from core.importing.readers.text import decode  # noqa: E402
 from core.proofread import context_words  # noqa: E402
 from core.proofread.hits import HAN_RUN  # noqa: E402
 
@@ -56,16 +57,6 @@ ALIKE_MIN_NEIGHBOURS = 5
 MAX_COUNT = 2**32 - 1
 
 
-def _read(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="ignore")
-
-
 def _count(paths: list[Path]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     from core.proofread.lexicon import get_lexicon
 
@@ -74,7 +65,7 @@ def _count(paths: list[Path]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for path in paths:
-        for line in _read(path).splitlines():
+        for line in decode(path.read_bytes(), path).splitlines():
             for run in HAN_RUN.findall(line.lstrip("#")):
                 pieces = lexicon.words(run)
                 words.update(pieces)
