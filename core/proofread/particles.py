@@ -20,6 +20,7 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
   but not in a comparison (比预想的好: what is compared against);
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多; any word but a verb
   + 得 + a verb + 了/着 (较好得完成了: a complement follows its verb, it does not precede one);
+* 得 → 的 — right before a number (下达得2025年目标: a complement never begins with one);
 * 的 → 得 — a one-character verb + 的 + a potential complement ending the clause or a list item
   (顶的上, 招的来、留得住);
 * 的 → 得 — a character cut loose before 的 that makes a common verb with 得, then 了
@@ -302,6 +303,33 @@ _PARALLEL_COMPLEMENTS = re.compile(
 _POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过")
 # A character that makes a word this common with the one before it is no verb of its own (发展的).
 _BOUND_TO_WORD = 30
+
+
+# 得 right before a number, after a character it makes no word with (获得, 取得, 值得 are words):
+# a complement never begins with a number, so it is 的 (下达得2025年目标, 是2015年得1.4倍). In 17
+# million characters of laws and 1.4 million of reports it never occurs.
+_DE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])得(?=[0-9０-９〇零一二三四五六七八九十百千万两])")
+
+
+_NUMBER_AFTER = re.compile(r"[0-9０-９.．%％〇零一二三四五六七八九十百千万两]+")
+
+
+def _de_before_number(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    for match in _DE_BEFORE_NUMBER.finditer(text):
+        at = match.start()
+        if lexicon.frequency(text[at - 1 : at + 1]) >= _BOUND_TO_WORD:
+            continue
+        number = _NUMBER_AFTER.match(text, at + 1)
+        begin = at - 2 if at >= 2 and HAN_RUN.fullmatch(text[at - 2 : at]) else at - 1
+        shown = text[begin : number.end() if number else at + 1]
+        yield Hit(
+            at,
+            at + 1,
+            "的",
+            f"“{shown}”中“得”后面紧跟数量，应为“的”。",
+            "改为“的”。",
+            SOURCE,
+        )
 
 
 def _potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -662,7 +690,7 @@ def _attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: 
 
 
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
-    hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon)]
+    hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon), *_de_before_number(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue

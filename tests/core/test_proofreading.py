@@ -518,6 +518,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # A one-character verb and a potential complement (顶得上, 招得来).
         ("关键时刻顶的上，危难时刻冲在前。", "关键时刻顶得上，危难时刻冲在前。"),
         ("确保人才引的来、留得住。", "确保人才引得来、留得住。"),
+        # 得 right before a number: a complement never begins with one.
+        ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
         ("今年的路走的更稳健。", "今年的路走得更稳健。"),
         # X的V了: a verb with an aspect particle is a predicate, whatever X is.
@@ -591,6 +593,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "要严格地执行请示报告制度，大力发展山林地经济，各项工作开展得有声有色。",
         "依法地及时解决群众合理诉求。",
         "有的上级部门要求，这是我们的上级，他说的来龙去脉。",  # 上级, 来龙去脉: words, no complement
+        "获得2项国家专利，取得3.5亿元收益，值得一提。",  # 获得, 取得, 值得: words
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
         "建立规范透明、约束有力的预算制度。",
