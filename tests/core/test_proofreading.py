@@ -518,6 +518,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # A one-character verb and a potential complement (顶得上, 招得来).
         ("关键时刻顶的上，危难时刻冲在前。", "关键时刻顶得上，危难时刻冲在前。"),
         ("确保人才引的来、留得住。", "确保人才引得来、留得住。"),
+        # A verb in 得 cut by a slip (取得: official text writes it far more than 取 alone before
+        # 的), and 的 opening a clause (得到).
+        ("今年各项工作取的重大突破。", "今年各项工作取得重大突破。"),
+        ("该模式成为全省样板，的到了上级领导的肯定。", "该模式成为全省样板，得到了上级领导的肯定。"),
         # 得 right before a number: a complement never begins with one.
         ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
@@ -594,6 +598,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "依法地及时解决群众合理诉求。",
         "有的上级部门要求，这是我们的上级，他说的来龙去脉。",  # 上级, 来龙去脉: words, no complement
         "获得2项国家专利，取得3.5亿元收益，值得一提。",  # 获得, 取得, 值得: words
+        "采取的措施有力。的确如此。",  # 采取 is a word of its own; 的确 is a word
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
         "建立规范透明、约束有力的预算制度。",
