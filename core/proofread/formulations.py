@@ -475,7 +475,35 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
 )
 
 
+# A list of plenums, in the order they were held (十九届二中、三中、四中全会).
+_PLENUM_LIST = re.compile(r"(?P<a>十八|十九|二十|二十一)届(?P<list>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)+)全会")
+_PLENUM_ORDER = "一二三四五六七八九"
+# The congress and the committee's term named together must be the same (党的十九大和十九届…).
+_CONGRESS_AND_TERM = re.compile(r"党的(?P<x>十八|十九|二十|二十一)大(?P<join>和|、|及|以及)(?P<y>十八|十九|二十|二十一)届")
+
+
+def _meetings_in_order(text: str) -> Iterator[Hit]:
+    for match in _PLENUM_LIST.finditer(text):
+        plenums = match["list"].split("、")
+        ordered = sorted(plenums, key=lambda plenum: _PLENUM_ORDER.index(plenum[0]))
+        if plenums != ordered:
+            fixed = f"{match['a']}届{'、'.join(ordered)}全会"
+            yield Hit(
+                match.start(), match.end(), fixed,
+                f"“{match.group()}”的次序颠倒：几次全会按召开的先后排列。", f"改为“{fixed}”。", MEETING_SOURCE,
+            )
+    for match in _CONGRESS_AND_TERM.finditer(text):
+        if match["x"] != match["y"]:
+            fixed = f"党的{match['x']}大{match['join']}{match['x']}届"
+            yield Hit(
+                match.start(), match.end(), fixed,
+                f"“{match.group()}”前后不一：党的{match['x']}大选出的中央委员会是第{match['x']}届。",
+                f"改为“{fixed}”。", MEETING_SOURCE,
+            )
+
+
 def _meeting_names(text: str) -> Iterator[Hit]:
+    yield from _meetings_in_order(text)
     for pattern, build, reason in _MEETING_RULES:
         for match in pattern.finditer(text):
             fixed = build(match)

@@ -711,6 +711,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("高举习近平新时代中国特色社会主义理论伟大旗帜。", "高举习近平新时代中国特色社会主义思想伟大旗帜。"),
         ("推动形成共治共建共享的基层治理格局。", "推动形成共建共治共享的基层治理格局。"),
         ("坚持科学治污、精准治污、依法治污。", "坚持精准治污、科学治污、依法治污。"),
+        ("严格按照“一岗双责、党政同责”要求，落实立德树人根本目标。", "严格按照“党政同责、一岗双责”要求，落实立德树人根本任务。"),
+        # Plenums listed out of the order they were held; a congress and another term's plenums.
+        ("贯彻党的十九大和十九届二中、四中、三中全会精神。", "贯彻党的十九大和十九届二中、三中、四中全会精神。"),
+        ("以党的十九大和十八届历次全会精神为指导。", "以党的十九大和十九届历次全会精神为指导。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -764,6 +768,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
         # 全面建设小康社会 was the formulation of the 16th and 17th congresses.
         "党的十六大提出全面建设小康社会的奋斗目标，打造共建共治共享的社会治理格局。",
+        "深入学习贯彻党的二十大和二十届二中、三中全会精神，落实党政同责、一岗双责、齐抓共管、失职追责。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
