@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
+from core.proofread.marks import nested_double_quotes
 from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER
 from core.text.detectors import find_placeholders
 
@@ -43,6 +44,19 @@ _HALF_PUNCT_RE = re.compile(
     rf"|(?<=[{_CJK}])\.(?=[{_CJK}])"
 )
 _HALF_PAREN_RE = re.compile(rf"\(([^()]*[{_CJK}][^()]*)\)")
+# A pair typed half in half-width, half in full-width: 模具(三期）, 的"助推器”.
+_MIXED_PAIRS = (
+    (re.compile(rf"\(([^()（）\n]*[{_CJK}][^()（）\n]*)）"), "（", "）", "括号"),
+    (re.compile(rf"（([^()（）\n]*[{_CJK}][^()（）\n]*)\)"), "（", "）", "括号"),
+    (re.compile(rf'"([^"“”\n]*[{_CJK}][^"“”\n]*)”'), "“", "”", "引号"),
+    (re.compile(rf'“([^"“”\n]*[{_CJK}][^"“”\n]*)"'), "“", "”", "引号"),
+)
+
+
+def _mixed_pairs(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
+    for pattern, opener, closer, name in _MIXED_PAIRS:
+        for match in pattern.finditer(text):
+            yield match, opener, closer, name
 
 
 @register("halfwidth_punct", "半角标点")
@@ -70,6 +84,17 @@ def check_halfwidth_punctuation(ctx: CheckContext) -> Iterator[Finding]:
                 f"改为全角括号：“（{m.group(1)}）”。",
                 fix=f"（{m.group(1)}）",
             )
+        for m, opener, closer, name in _mixed_pairs(slot.text):
+            fixed = f"{opener}{m.group(1)}{closer}"
+            yield ctx.finding(
+                "halfwidth_punct",
+                slot,
+                m.start(),
+                m.end(),
+                f"{name}一半是半角、一半是全角。",
+                f"改为全角{name}：{fixed}。",
+                fix=fixed,
+            )
 
 
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】"}
@@ -82,10 +107,15 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, mark, problem) for marks without their partner; problem is open, close,
     twice (a second opening quote where the closing one belongs) or unclosed (an opening quote
     whose closing one is missing before the next quotation, marked from it to that quotation)."""
+    # A pair typed half in half-width counts as its full-width pair here (the 半角标点 check
+    # names it); properly nested double quotes pair like brackets (marks names the inner ones).
+    for match, opener, closer, _ in _mixed_pairs(text):
+        text = f"{text[: match.start()]}{opener}{match.group(1)}{closer}{text[match.end() :]}"
+    nesting = bool(nested_double_quotes(text))
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     for i, ch in enumerate(text):
         if ch in _PAIRS:
-            if ch in _QUOTES and stacks[ch]:
+            if ch in _QUOTES and stacks[ch] and not (nesting and ch == "“"):
                 closer = text.find(_PAIRS[ch], i + 1)
                 following = text.find(ch, i + 1)
                 if closer != -1 and (following == -1 or closer < following):

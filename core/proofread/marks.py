@@ -144,10 +144,10 @@ def _quoted_titles(text: str) -> Iterator[Hit]:
         )
 
 
-def _nested_double_quotes(text: str) -> Iterator[Hit]:
-    """A quotation inside a quotation written with double quotes again (开展“弘扬“四敢精神”、勇当
-    先锋”活动): the inner one takes single quotes (4.8.3). Only where every quotation of the
-    paragraph closes; an unclosed one is the 符号不成对 check's."""
+def nested_double_quotes(text: str) -> list[tuple[int, int]]:
+    """Where a quotation inside a quotation is written with double quotes again (开展“弘扬“四敢
+    精神”、勇当先锋”活动): (opening, closing) of each inner one. Empty unless every double quote
+    of ``text`` pairs up as a proper nesting (an unclosed one is the 符号不成对 check's)."""
     opened: list[int] = []
     nested: list[tuple[int, int]] = []
     for at, ch in enumerate(text):
@@ -155,13 +155,16 @@ def _nested_double_quotes(text: str) -> Iterator[Hit]:
             opened.append(at)
         elif ch == "”":
             if not opened:
-                return
+                return []
             start = opened.pop()
             if opened:
                 nested.append((start, at))
-    if opened:
-        return
-    for start, end in nested:
+    return [] if opened else nested
+
+
+def _nested_double_quotes(text: str) -> Iterator[Hit]:
+    """The inner quotation takes single quotes (4.8.3)."""
+    for start, end in nested_double_quotes(text):
         inner = text[start + 1 : end]
         yield Hit(
             start,

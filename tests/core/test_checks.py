@@ -144,6 +144,13 @@ def test_halfwidth_punctuation() -> None:
     assert findings[0].suggestion == "改为全角“，”。"
     mixed = para("完成100项,提升能力，时间:2023年，使用APP,方便群众。还有问题?")
     assert found(mixed, "halfwidth_punct") == [",", ":", ",", "?"]
+    # A pair typed half in half-width: named as one, fixed whole, and not unpaired too.
+    halves = para('模具(三期）加快建设，作为发展的"助推器”。')
+    assert [(f.text, f.fix) for f in run_checks(halves, only=["halfwidth_punct"])] == [
+        ("(三期）", "（三期）"),
+        ('"助推器”', "“助推器”"),
+    ]
+    assert found(halves, "unpaired") == []
 
 
 def test_halfwidth_punctuation_at_the_end_of_a_paragraph() -> None:
@@ -183,6 +190,9 @@ def test_unpaired_marks() -> None:
 def test_paired_marks_are_fine() -> None:
     text = "对标“让‘定了就干’成为标志”，落实《条例》（试行）（二〇二二年修订）。"
     assert found(para(text), "unpaired") == []
+    # Double quotes nested inside double quotes pair up: the 标点 check names the inner ones.
+    nested = para("开展“弘扬“四敢精神”、勇当先锋”实践活动。")
+    assert found(nested, "unpaired") == [] and found(nested, "punct_misuse") == ["“四敢精神”"]
 
 
 def test_repeated_characters() -> None:
