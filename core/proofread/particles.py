@@ -310,10 +310,11 @@ _BOUND_TO_WORD = 30
 # 得 right before a number, after a character it makes no word with (获得, 取得, 值得 are words):
 # a complement never begins with a number, so it is 的 (下达得2025年目标, 是2015年得1.4倍). In 17
 # million characters of laws and 1.4 million of reports it never occurs.
-_DE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])得(?=[0-9０-９〇零一二三四五六七八九十百千万两])")
+# Digits only: a Chinese numeral begins words after a complement's 得 (组织得十分周密, 得一致好评).
+_DE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])得(?=[0-9０-９])")
 
 
-_NUMBER_AFTER = re.compile(r"[0-9０-９.．%％〇零一二三四五六七八九十百千万两]+")
+_NUMBER_AFTER = re.compile(r"[0-9０-９.．%％]+")
 
 
 def _de_before_number(text: str, lexicon: Lexicon) -> Iterator[Hit]:

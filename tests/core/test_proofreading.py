@@ -598,6 +598,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "依法地及时解决群众合理诉求。",
         "有的上级部门要求，这是我们的上级，他说的来龙去脉。",  # 上级, 来龙去脉: words, no complement
         "获得2项国家专利，取得3.5亿元收益，值得一提。",  # 获得, 取得, 值得: words
+        "这次活动组织得十分周密。",  # a Chinese numeral begins a word after a complement's 得
         "采取的措施有力。的确如此。",  # 采取 is a word of its own; 的确 is a word
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
