@@ -187,7 +187,7 @@ def _given_name(text: str, start: int) -> bool:
     """Does the span follow a surname that follows a title or stands apart (县长 卢继成)?"""
     if start < 1 or (text[start - 1] not in SURNAMES and text[start - 1] not in _MORE_SURNAMES):
         return False
-    return start < 2 or not _HAN.match(text[start - 2]) or text[start - 3 : start - 1] in _TITLES
+    return start < 2 or not _HAN.match(text[start - 2]) or text[: start - 1].endswith(tuple(_TITLES))
 
 
 # Items of a list that are no words at all: two of them beside the span make the list one of
@@ -296,6 +296,9 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
 # The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 在市|市场监管局):
 # doubled, the second begins a word of its own (镇长, 所长, 街道, 居家, 市场).
 _UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园")
+# A ministry or a department of a province meets only its head or its verb (交通运输部|部长,
+# 民政厅|厅长, 宣传部|部署); 各部|部门 is a slip.
+_DEPARTMENT_WORDS = frozenset({"部长", "部署", "厅长"})
 # The word the second character begins must be this common.
 _COMMON_WORD_AFTER_UNIT = 50
 
@@ -304,14 +307,21 @@ def _unit_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
     """Is ``text[at]`` one of two equal characters where the first ends a unit's name and the
     second begins a common word (沙沟镇|镇长, 三里街|街道, 在市|市场监管局)?"""
     first = at - 1 if at and text[at - 1] == text[at] else at
-    if first + 1 >= len(text) or text[first + 1] != text[first] or text[first] not in _UNIT_ENDINGS:
+    if first + 1 >= len(text) or text[first + 1] != text[first]:
         return False
-    return lexicon.frequency(text[first + 1 : first + 3]) >= _COMMON_WORD_AFTER_UNIT
+    if text[first + 1 : first + 3] in _DEPARTMENT_WORDS:
+        return True
+    return text[first] in _UNIT_ENDINGS and lexicon.frequency(text[first + 1 : first + 3]) >= _COMMON_WORD_AFTER_UNIT
 
 
-# Titles a person's name follows (所长黄芳芳, 同志王丽丽).
+# Titles and other words for a person that a name follows (所长黄芳芳, 同志王丽丽, 运动员何珊珊).
 _TITLES = frozenset(
-    ["书记", "主任", "所长", "县长", "区长", "市长", "镇长", "乡长", "局长", "处长", "科长", "部长", "同志", "委员", "代表", "院长", "校长", "站长", "队长", "组长", "村长", "主席", "经理"]
+    [
+        *("书记", "主任", "所长", "县长", "区长", "市长", "镇长", "乡长", "局长", "处长", "科长", "部长"),
+        *("同志", "委员", "代表", "院长", "校长", "站长", "队长", "组长", "村长", "主席", "经理"),
+        *("运动员", "教练员", "教练", "选手", "教师", "老师", "医生", "记者", "学生", "同学", "党员"),
+        *("村民", "居民", "冠军", "志愿者"),
+    ]
 )
 
 
@@ -320,8 +330,8 @@ def _doubled_given_name(text: str, at: int) -> bool:
     first = at - 1 if at and text[at - 1] == text[at] else at
     if first < 1 or text[first - 1] not in SURNAMES:
         return False
-    before = text[first - 3 : first - 1]
-    return first < 2 or not _HAN.match(text[first - 2]) or before in _TITLES
+    before = text[: first - 1]
+    return first < 2 or not _HAN.match(text[first - 2]) or before.endswith(tuple(_TITLES))
 
 
 def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
