@@ -87,12 +87,21 @@ def _hit(start: int, end: int, wrong: str, item: data.Formulation) -> Hit:
     )
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _preceded_by(text: str, start: int, pattern: re.Pattern[str] | None) -> bool:
+    """Do the words before ``start`` match ``pattern``, with the stray spaces a copy from a PDF or
+    a web page leaves inside them ignored (以习 近平新时代…)?"""
+    return pattern is not None and bool(pattern.search(_SPACES.sub("", text[max(0, start - 12) : start])))
+
+
 def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
     for wrong in item.wrong:
         for start, end in _occurrences(text, wrong):
             if _overlaps(exact, start, end):
                 continue
-            if item.not_before is not None and item.not_before.search(text[max(0, start - 8) : start]):
+            if _preceded_by(text, start, item.not_before):
                 continue
             if item.only_before is not None and not item.only_before.match(text, end):
                 continue
@@ -287,7 +296,7 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
         after = text[end] if end < len(text) else ""
         if (before and before in "“‘\"'") or (after and after in "”’\"'"):
             continue  # quoted, if lopsidedly (the unpaired check reports that)
-        if item.not_before is not None and item.not_before.search(text[max(0, start - 8) : start]):
+        if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
         yield Hit(
             start,

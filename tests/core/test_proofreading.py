@@ -769,6 +769,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
         # 全面建设小康社会 was the formulation of the 16th and 17th congresses.
         "党的十六大提出全面建设小康社会的奋斗目标，打造共建共治共享的社会治理格局。",
+        # A stray space a copy from a PDF leaves inside the name before it (习 近平).
+        "嵩市镇坚持以习 近平新时代中国特色社会主义思想为指导。",
         "深入学习贯彻党的二十大和二十届二中、三中全会精神，落实党政同责、一岗双责、齐抓共管、失职追责。",
     ],
 )
