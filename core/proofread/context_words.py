@@ -7,7 +7,8 @@ context is counted: how often official text writes each word and each two words 
 regulations and from published 政府工作报告, some 18 million characters). A two-character word
 is judged wrong when
 
-* official text never writes it beside the word before or after it, while a word one character
+* official text never writes it beside the word before or after it (nor, three times or more,
+  beside that word's nearest character: 逾期|不 of 逾期不缴纳 vouches for 逾期不再), while a word one character
   away — the same syllable in any tone (what the input method lists under the same letters) or
   a look-alike — is seen there at least MIN_EVIDENCE times;
 * and the text with it is far more probable under a bigram model of those counts (MIN_GAIN);
