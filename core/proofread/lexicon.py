@@ -23,6 +23,7 @@ window's checks never wait (they skip the word-level rules until it is ready and
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import marshal
@@ -59,6 +60,9 @@ REPORT_NEAR_SEEN = 20
 # A character an input method offers among the candidates of its syllable: one jieba saw at
 # least this often on its own (rarer ones sit pages down the list).
 IME_CHARACTER = 50
+# Runs of a paragraph whose cut is kept: the slip, doubling and context rules each cut every run
+# of the paragraph in turn, and a paragraph seldom has more runs than this.
+CUT_CACHE = 512
 _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
 
 
@@ -139,7 +143,8 @@ class Lexicon:
         return {reading: tuple(c for _, c in sorted(group)) for reading, group in by_reading.items()}
 
     def words(self, text: str) -> list[str]:
-        """jieba's cut without its guesser for unknown words: an unknown span stays in pieces."""
+        """jieba's cut without its guesser for unknown words: an unknown span stays in pieces.
+        The list is shared with the other rules that cut the same run (read it, never change it)."""
         return self.segment(text)
 
     def near_key(self, text: str) -> int | None:
@@ -219,7 +224,7 @@ def _lexicon_with(
         idioms=idioms,
         names=names,
         shapes=data.shapes(),
-        segment=lambda text: language.cut(text, hmm=False),
+        segment=functools.lru_cache(maxsize=CUT_CACHE)(lambda text: language.cut(text, hmm=False)),
     )
 
 
