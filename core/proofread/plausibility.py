@@ -183,11 +183,21 @@ def _full_name(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in " \u3000\t"
 
 
+# Titles and other words for a person that a name follows (所长黄芳芳, 同志王丽丽, 运动员何珊珊).
+_TITLES = (
+    *("书记", "主任", "所长", "县长", "区长", "市长", "镇长", "乡长", "局长", "处长", "科长", "部长"),
+    *("同志", "委员", "代表", "院长", "校长", "站长", "队长", "组长", "村长", "主席", "经理"),
+    *("运动员", "教练员", "教练", "选手", "教师", "老师", "医生", "记者", "学生", "同学", "党员"),
+    *("村民", "居民", "冠军", "志愿者"),
+)
+
+
 def _given_name(text: str, start: int) -> bool:
-    """Does the span follow a surname that follows a title or stands apart (县长 卢继成)?"""
+    """Does ``text[start]`` follow a surname that follows a title or a word for a person, or
+    stands apart (县长 卢继成, 运动员何珊珊)?"""
     if start < 1 or (text[start - 1] not in SURNAMES and text[start - 1] not in _MORE_SURNAMES):
         return False
-    return start < 2 or not _HAN.match(text[start - 2]) or text[: start - 1].endswith(tuple(_TITLES))
+    return start < 2 or not _HAN.match(text[start - 2]) or text.endswith(_TITLES, 0, start - 1)
 
 
 # Items of a list that are no words at all: two of them beside the span make the list one of
@@ -314,24 +324,9 @@ def _unit_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
     return text[first] in _UNIT_ENDINGS and lexicon.frequency(text[first + 1 : first + 3]) >= _COMMON_WORD_AFTER_UNIT
 
 
-# Titles and other words for a person that a name follows (所长黄芳芳, 同志王丽丽, 运动员何珊珊).
-_TITLES = frozenset(
-    [
-        *("书记", "主任", "所长", "县长", "区长", "市长", "镇长", "乡长", "局长", "处长", "科长", "部长"),
-        *("同志", "委员", "代表", "院长", "校长", "站长", "队长", "组长", "村长", "主席", "经理"),
-        *("运动员", "教练员", "教练", "选手", "教师", "老师", "医生", "记者", "学生", "同学", "党员"),
-        *("村民", "居民", "冠军", "志愿者"),
-    ]
-)
-
-
 def _doubled_given_name(text: str, at: int) -> bool:
     """Is ``text[at]`` of a doubled given name after a title and a surname (所长黄芳芳)?"""
-    first = at - 1 if at and text[at - 1] == text[at] else at
-    if first < 1 or text[first - 1] not in SURNAMES:
-        return False
-    before = text[: first - 1]
-    return first < 2 or not _HAN.match(text[first - 2]) or before.endswith(tuple(_TITLES))
+    return _given_name(text, at - 1 if at and text[at - 1] == text[at] else at)
 
 
 def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
