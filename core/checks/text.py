@@ -91,7 +91,7 @@ def check_halfwidth_punctuation(ctx: CheckContext) -> Iterator[Finding]:
                 slot,
                 m.start(),
                 m.end(),
-                f"{name}一半是半角、一半是全角。",
+                f"这对{name}一个是半角、一个是全角。",
                 f"改为全角{name}：{fixed}。",
                 fix=fixed,
             )

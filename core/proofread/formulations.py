@@ -498,16 +498,23 @@ def _meetings_in_order(text: str) -> Iterator[Hit]:
         if plenums != ordered:
             fixed = f"{match['a']}届{'、'.join(ordered)}全会"
             yield Hit(
-                match.start(), match.end(), fixed,
-                f"“{match.group()}”的次序颠倒：几次全会按召开的先后排列。", f"改为“{fixed}”。", MEETING_SOURCE,
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”的次序颠倒：几次全会按召开的先后排列。",
+                f"改为“{fixed}”。",
+                MEETING_SOURCE,
             )
     for match in _CONGRESS_AND_TERM.finditer(text):
         if match["x"] != match["y"]:
             fixed = f"党的{match['x']}大{match['join']}{match['x']}届"
             yield Hit(
-                match.start(), match.end(), fixed,
+                match.start(),
+                match.end(),
+                fixed,
                 f"“{match.group()}”前后不一：党的{match['x']}大选出的中央委员会是第{match['x']}届。",
-                f"改为“{fixed}”。", MEETING_SOURCE,
+                f"改为“{fixed}”。",
+                MEETING_SOURCE,
             )
 
 
