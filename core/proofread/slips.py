@@ -53,8 +53,9 @@ A span counts only when it is built of jieba's pieces and at least one piece is 
 character or a rare word (a word cut through by a slip leaves such debris), but not when it
 is just a common word and a character that is a word on its own (不得|以, 的|意志), nor when a
 changed character sits in a very common word or makes a word with its loose neighbour
-(形成|合理, 自|住|性: meant as written), and when
-the corrected text is more probable under jieba's word frequencies by a clear margin.
+(形成|合理, 自|住|性: meant as written), nor when laws or reports write the span as it stands
+(rule 12's counts: 预可|研, 盒马|鲜生), and when the corrected text is more probable under jieba's
+word frequencies by a clear margin.
 """
 
 from __future__ import annotations
