@@ -24,6 +24,7 @@ from functools import cache
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
 from core.proofread.confusables import apply_rules
+from core.proofread.dated_names import dated_name_slips
 from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.sounds import readings
 
@@ -555,6 +556,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _commas_in_series(text, item)
     hits += _digits_in_names(text)
     hits += _meeting_names(text)
+    hits += dated_name_slips(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)
 

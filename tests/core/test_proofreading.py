@@ -720,6 +720,12 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Plenums listed out of the order they were held; a congress and another term's plenums.
         ("贯彻党的十九大和十九届二中、四中、三中全会精神。", "贯彻党的十九大和十九届二中、三中、四中全会精神。"),
         ("以党的十九大和十八届历次全会精神为指导。", "以党的十九大和十九届历次全会精神为指导。"),
+        # A plan or a congress the sentence's own year contradicts: last year's report copied.
+        ("2025年是“十三五”收官之年、“十五五”谋划之年。", "2025年是“十四五”收官之年、“十五五”谋划之年。"),
+        ("2021年是建党100周年，也是“十三五”开局之年。", "2021年是建党100周年，也是“十四五”开局之年。"),
+        ("刚刚过去的2023年，是贯彻党的十九大精神的开局之年。", "刚刚过去的2023年，是贯彻党的二十大精神的开局之年。"),
+        ("2017年是党的十八大胜利召开之年。", "2017年是党的十九大胜利召开之年。"),
+        ("2024年，全县深入贯彻党的十九大精神。", "2024年，全县深入贯彻党的二十大精神。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -776,10 +782,22 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A stray space a copy from a PDF leaves inside the name before it (习 近平).
         "嵩市镇坚持以习 近平新时代中国特色社会主义思想为指导。",
         "深入学习贯彻党的二十大和二十届二中、三中全会精神，落实党政同责、一岗双责、齐抓共管、失职追责。",
+        # Plans, congresses and plenums of the sentence's own year; another time named after it.
+        "2025年是“十四五”收官之年、“十五五”谋划之年，2023年是全面贯彻党的二十大精神的开局之年。",
+        "2022年是党的二十大胜利召开之年。2020年，深入学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神。",
+        "2022年，全县深入贯彻党的十九大精神，迎接党的二十大。2019年以来，贯彻十九届五中全会精神。",
+        "2019年，全县GDP增长6%，今年将深入贯彻十九届五中全会精神。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
     assert find_formulation_slips(clean) == []
+
+
+def test_a_plenum_held_after_the_sentence_s_year_is_named() -> None:
+    text = "2019年，深入学习贯彻党的十九大和十九届二中、三中、五中全会精神。"
+    (hit,) = find_formulation_slips(text)
+    assert text[hit.start : hit.end] == "五中" and hit.fix is None
+    assert hit.message == "十九届五中全会2020年才召开，写2019年的工作不会贯彻它：请核对全会的届次或年份。"
 
 
 def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:

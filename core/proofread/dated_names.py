@@ -1,0 +1,191 @@
+"""规范表述 that the sentence's own year contradicts: a five-year plan, a party congress or a
+plenum named for a year it does not belong to.
+
+A clerk drafts this year's report from last year's, so the year gets changed and a plan's or a
+meeting's name beside it does not (2025年是“十三五”收官之年; 2023年是贯彻党的十九大精神的开局
+之年), or the other way round. These are facts with dates, checked only where the sentence itself
+says which year it speaks of:
+
+* a year called the opening, closing or planning year of a five-year plan (2021年是“十四五”开局
+  之年) must name the plan that opens, closes or is drawn up then;
+* a year called the opening year of carrying out a party congress's spirit, or the year the
+  congress meets, must name that congress;
+* a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
+  a congress that a later one has replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.draft.ordinals import cn_to_int, int_to_cn
+from core.proofread.hits import Hit
+
+DATES_SOURCE = "党的全国代表大会、中央全会的召开年份；国民经济和社会发展五年规划的起止年份"
+
+# The first year of each five-year plan is 1956 + 5 × (its number − 1): 十四五 2021–2025.
+_FIRST_PLAN_YEAR = 1956
+# Party congresses since the 16th meet every five years: 十六大 2002 … 二十大 2022.
+_CONGRESS_YEARS = {16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
+# The year of each plenum of a Central Committee, first to last (十九届四中全会 2019).
+_PLENUM_YEARS = {
+    18: (2012, 2013, 2013, 2014, 2015, 2016, 2017),
+    19: (2017, 2018, 2018, 2019, 2020, 2021, 2022),
+    20: (2022, 2023, 2024, 2025),
+}
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_YEAR_IS = re.compile(r"(?P<year>(?:19|20)\d\d)年")
+_OTHER_TIME = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|下一步|下步|未来|近年|以来")
+
+_CN_NUMBER = "[一二三四五六七八九十]+"
+_PLAN = re.compile(
+    r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:的|实施的)?"
+    r"(?P<role>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
+)
+_CONGRESS_ROLE = re.compile(
+    rf"党的(?P<n>{_CN_NUMBER})大(?:精神)?的?(?P<role>开局之年|第一年)"
+    rf"|党的(?P<n2>{_CN_NUMBER})大(?:胜利)?召开之年"
+)
+_PLENUMS = re.compile(rf"(?P<term>{_CN_NUMBER})届(?P<list>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*)全会")
+_CARRIED_OUT_CONGRESS = re.compile(rf"(?:学习|贯彻|落实)[^，。；]{{0,6}}?党的(?P<n>{_CN_NUMBER})大(?=精神|和|、|及)")
+
+
+def _plan_opening(number: int) -> int:
+    return _FIRST_PLAN_YEAR + 5 * (number - 1)
+
+
+def _plan_for(year: int, role: str) -> int | None:
+    """The number of the plan that ``role`` (开局之年, 收官之年 …) makes ``year`` part of."""
+    if role in ("开局之年", "开局年", "起步之年", "第一年"):
+        opening = year
+    elif role in ("收官之年", "收官年", "最后一年"):
+        opening = year - 4
+    else:  # 谋划之年, 编制之年: the year before the plan opens
+        opening = year + 1
+    number, rest = divmod(opening - _FIRST_PLAN_YEAR, 5)
+    return number + 1 if rest == 0 and number >= 0 else None
+
+
+def _number(text: str) -> int | None:
+    try:
+        return cn_to_int(text)
+    except ValueError:
+        return None
+
+
+def _stated_year(sentence: str, before: int) -> int | None:
+    """The year the sentence speaks of at ``before``: the last 'YYYY年' ahead of it with 是 in
+    between and no other time word, or None."""
+    found = None
+    for match in _YEAR_IS.finditer(sentence, 0, before):
+        found = match
+    if found is None:
+        return None
+    between = sentence[found.end() : before]
+    if "是" not in between or _OTHER_TIME.search(between) or sentence[found.end() : found.end() + 2] == "以来":
+        return None
+    return int(found["year"])
+
+
+def _opening_year(sentence: str) -> tuple[int, int] | None:
+    """The year a sentence opens with (2019年，…) and where it ends, or None."""
+    match = re.match(r"\s*(?P<year>(?:19|20)\d\d)年[，,]", sentence)
+    return (int(match["year"]), match.end()) if match else None
+
+
+def dated_name_slips(text: str) -> Iterator[Hit]:
+    for sentence_match in _SENTENCE.finditer(text):
+        sentence, offset = sentence_match.group(), sentence_match.start()
+        yield from _plans(sentence, offset)
+        yield from _congresses(sentence, offset)
+        yield from _meetings_after(sentence, offset)
+
+
+def _plans(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        named = _number(match["name"][:-1])
+        right = _plan_for(year, match["role"]) if year else None
+        if year is None or named is None or right is None or right == named or right <= 10:
+            continue
+        fixed = f"十{int_to_cn(right - 10)}五"
+        opening = _plan_opening(right)
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"{year}年是“{fixed}”（{opening}—{opening + 4}年）的{match['role']}，不是“{match['name']}”的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+def _congresses(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _CONGRESS_ROLE.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        if year is None:
+            continue
+        name = match["n"] or match["n2"]
+        named = _number(name)
+        held = year - 1 if match["n"] else year
+        if named is None or _CONGRESS_YEARS.get(named, held) == held:
+            continue
+        right = next((n for n, when in _CONGRESS_YEARS.items() if when == held), None)
+        fixed = int_to_cn(right) if right else None
+        if match["n"]:
+            said = f"{year}年是贯彻党的{fixed}大精神的开局之年" if fixed else f"{held}年没有召开党的全国代表大会"
+        else:
+            said = f"{year}年召开的是党的{fixed}大" if fixed else f"{year}年没有召开党的全国代表大会"
+        start = match.start("n") if match["n"] else match.start("n2")
+        yield Hit(
+            offset + start,
+            offset + start + len(name),
+            fixed,
+            f"{said}，党的{name}大是{_CONGRESS_YEARS[named]}年召开的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对年份和党的全国代表大会的届次。",
+            DATES_SOURCE,
+        )
+
+
+def _meetings_after(sentence: str, offset: int) -> Iterator[Hit]:
+    opening = _opening_year(sentence)
+    if opening is None:
+        return
+    year, body = opening
+    if _OTHER_TIME.search(sentence, body):
+        return  # another time named: the meetings may belong to it
+    for match in _PLENUMS.finditer(sentence, body):
+        years = _PLENUM_YEARS.get(_number(match["term"]) or 0)
+        if years is None:
+            continue
+        at = match.start("list")
+        for plenum in match["list"].split("、"):
+            index = "一二三四五六七八九".index(plenum[0])
+            if index < len(years) and years[index] > year:
+                yield Hit(
+                    offset + at,
+                    offset + at + len(plenum),
+                    None,
+                    f"{match['term']}届{plenum}全会{years[index]}年才召开，写{year}年的工作不会贯彻它：请核对全会的届次或年份。",
+                    "核对后改正全会的届次或开头的年份。",
+                    DATES_SOURCE,
+                )
+            at += len(plenum) + 1
+    for match in _CARRIED_OUT_CONGRESS.finditer(sentence, body):
+        named = _number(match["n"])
+        if named is None or named not in _CONGRESS_YEARS:
+            continue
+        current = max((n for n, when in _CONGRESS_YEARS.items() if when < year), default=None)
+        if current is None or current <= named:
+            continue
+        fixed = int_to_cn(current)
+        yield Hit(
+            offset + match.start("n"),
+            offset + match.end("n"),
+            fixed,
+            f"党的{fixed}大已于{_CONGRESS_YEARS[current]}年召开，{year}年贯彻的是党的{fixed}大精神，不是党的{match['n']}大。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
