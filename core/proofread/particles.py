@@ -21,7 +21,8 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多; any word but a verb
   + 得 + a verb + 了/着 (较好得完成了: a complement follows its verb, it does not precede one);
 * 的 → 得 — opening a clause, where 得 makes a verb with the next character (，的到了: 得到);
-* 得 → 的 — right before a number (下达得2025年目标: a complement never begins with one);
+* 得 → 的 — right before a number (下达得2025年目标: a complement never begins with one); 地 → 的
+  right before a share (为调整预算地98.4%);
 * 的 → 得 — a one-character verb + 的 + a potential complement ending the clause or a list item
   (顶的上, 招的来、留得住);
 * 的 → 得 — a character cut loose before 的 that makes a common verb with 得, then 了 (取的了,
@@ -310,8 +311,9 @@ _BOUND_TO_WORD = 30
 # 得 right before a number, after a character it makes no word with (获得, 取得, 值得 are words):
 # a complement never begins with a number, so it is 的 (下达得2025年目标, 是2015年得1.4倍); 17
 # million characters of laws and 1.4 million of reports never write it. Digits only: a Chinese
-# numeral begins words after a complement's 得 (组织得十分周密).
-_DE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])得(?=[0-9０-９])")
+# numeral begins words after a complement's 得 (组织得十分周密). 地 likewise before a share (为调整
+# 预算地98.4%): the noun 地 (land) is counted in 亩 or 平方米, never in per cent.
+_DE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?:得(?=[0-9０-９])|地(?=[0-9０-９][0-9０-９.．]*[%％]))")
 _NUMBER_AFTER = re.compile(r"[0-9０-９.．%％]+")
 
 
@@ -327,7 +329,7 @@ def _de_before_number(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             at,
             at + 1,
             "的",
-            f"“{shown}”中“得”后面紧跟数量，应为“的”。",
+            f"“{shown}”中“{match.group()}”后面紧跟数量，应为“的”。",
             "改为“的”。",
             SOURCE,
         )

@@ -528,6 +528,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("该模式成为全省样板，的到了上级领导的肯定。", "该模式成为全省样板，得到了上级领导的肯定。"),
         # 得 right before a number: a complement never begins with one.
         ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
+        ("财政收入58.7亿元，为调整预算地98.4%。", "财政收入58.7亿元，为调整预算的98.4%。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
         ("今年的路走的更稳健。", "今年的路走得更稳健。"),
         # X的V了: a verb with an aspect particle is a predicate, whatever X is.
@@ -603,6 +604,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "有的上级部门要求，这是我们的上级，他说的来龙去脉。",  # 上级, 来龙去脉: words, no complement
         "获得2项国家专利，取得3.5亿元收益，值得一提。",  # 获得, 取得, 值得: words
         "这次活动组织得十分周密。",  # a Chinese numeral begins a word after a complement's 得
+        "盘活低效用地17亩，流转山林地1000余亩，交地75.73亩。",  # land counted in 亩, not a share
         "采取的措施有力。的确如此。",  # 采取 is a word of its own; 的确 is a word
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
