@@ -4,9 +4,13 @@ Left alone: a doubled word jieba knows as one (常常, 人人, 层层), ABAB of 
 reduplicates (研究研究, 商量商量), a one-character verb doubled before its object (治治病),
 AABB (实实在在, 家家户户), 一 + a doubled measure word (一个个, 一项项), and a character shared by two words that meet (为了了解, 学习习近平, 工作作风).
 The function words 的了在和与及 doubled are :mod:`core.checks.text`'s ``repeated_char``.
+等等 (a word) is flagged where something follows it: 等 introduces the count or noun that sums a
+list up (支出等5项指标), 等等 only closes one.
 """
 
 from __future__ import annotations
+
+import re
 
 from core.proofread import data
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
@@ -188,8 +192,20 @@ def _starts_piece(owner: list[int], position: int, char: str, run: str) -> bool:
     return position == 0 or owner[position - 1] != owner[position]
 
 
+# 等等 followed by what sums the list up (等等5项指标, 等等工作): 19 million characters of laws and
+# reports never write it so; only punctuation follows 等等 there. Not 等等看, 等等吧 (wait a while).
+_ETC_TWICE = re.compile(r"等等(?=[0-9０-９\u4e00-\u9fff])(?![看吧呢啊再])")
+
+
+def _etc_twice(text: str) -> list[Hit]:
+    return [
+        Hit(m.start() + 1, m.end(), "", "“等等”后面紧接着总括的数量或名词时应只用一个“等”。", "删去一个“等”。", SOURCE)
+        for m in _ETC_TWICE.finditer(text)
+    ]
+
+
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
-    hits: list[Hit] = []
+    hits: list[Hit] = _etc_twice(text)
     for run in HAN_RUN.finditer(text):
         if not 2 <= len(run.group()) <= MAX_RUN:
             continue

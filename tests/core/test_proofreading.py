@@ -870,6 +870,8 @@ def test_punctuation_near_misses(clean: str) -> None:
         ("完善基层基层治理体系。", "完善基层治理体系。"),
         # Between words the loose half is a slip, though it stands by a loose character elsewhere.
         ("要全面面推进改革，加强制度度建设。", "要全面推进改革，加强制度建设。"),
+        # 等等 before what sums the list up: 等 introduces it.
+        ("人均公共文化财政支出等等5项指标实现程度提高。", "人均公共文化财政支出等5项指标实现程度提高。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -896,6 +898,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "太湖湖体平均水质30年来最好，中国国新等央企落户。",  # 湖|体, 国|新
         "举办徽学学术大会，推进中煤煤炭深加工项目。",  # 徽|学, 中|煤
         "生产总值近3年年均增长6%，积极发展铁水、水水联运。",  # a count in figures; one of our words
+        "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
