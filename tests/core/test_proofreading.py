@@ -413,6 +413,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("防范山洪爆发，防止金融危机暴发。", "防范山洪暴发，防止金融危机爆发。"),
         ("这是及其重要的工作，要确实加强领导，进一部深化改革。", "这是极其重要的工作，要切实加强领导，进一步深化改革。"),
         ("请其它列席人员提出意见。", "请其他列席人员提出意见。"),
+        ("发表宣传报到60余篇，央视直播报到种业做法。", "发表宣传报道60余篇，央视直播报道种业做法。"),
+        ("贫困发生率下降8.62个百分比，产品已开展临床实验。", "贫困发生率下降8.62个百分点，产品已开展临床试验。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -470,6 +472,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "及时回复群众来信，推进政务服务智能化，工作不力的要问责。",
         # 即 as 就是 or 立刻; 身体力行; a gas leak.
         "立行立改、即知即改，领导干部身体力行，及时处置燃气泄漏，即要求各单位立即整改。",
+        # 报到 of new staff, a share in per cent, a clinical laboratory.
+        "新生按时报到，新兵报到3天后开训，优良率的百分比逐年提高，建成临床实验室。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
