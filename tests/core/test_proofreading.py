@@ -177,6 +177,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("坚持统以规划、分步实施。", "坚持统一规划、分步实施。"),
         # Before a head that names things, where official text writes the correction before it.
         ("推进美力乡村建设，抓好重典项目。", "推进美丽乡村建设，抓好重点项目。"),
+        # Rule 13: a look-alike of 已 or 未, alone before a verb.
+        ("办公用房己完成主体建筑，全市末发生生产安全亡人事故。", "办公用房已完成主体建筑，全市未发生生产安全亡人事故。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -261,6 +263,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
         # Names of companies, varieties, festivals and towns the dictionary cannot know.
         "佳晟制衣和诚鑫能源稳定增长，由良柑橘获金奖，开展靓彩节活动，2022年贤庠镇持续发力。",
+        # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
+        "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
