@@ -423,6 +423,10 @@ def _numbered_meeting(match: re.Match[str]) -> str:
     return f"第{_cn(match['n'])}{match['what']}"
 
 
+def _local_congress(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}{match['what']}"
+
+
 def _five_year_plan(match: re.Match[str]) -> str:
     return f"{_cn(match['n'])}五"
 
@@ -458,6 +462,8 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         ),
         _numbered_meeting,
     ),
+    # A local party congress named without 第 (省15次党代会, 市14次党代会).
+    (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
     (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来)"), _five_year_plan),
     (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _volume),
 )

@@ -648,6 +648,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
     ("wrong", "right"),
     [
         ("深入学习贯彻党的20大精神。", "深入学习贯彻党的二十大精神。"),
+        ("贯彻落实省15次党代会、市十四次党代会精神。", "贯彻落实省十五次党代会、市十四次党代会精神。"),
         ("学习十九届6中全会精神。", "学习十九届六中全会精神。"),
         ("贯彻党的二十届3中、4中全会精神。", "贯彻党的二十届三中、四中全会精神。"),
         # Names central documents always quote, also at the very end of the text.
