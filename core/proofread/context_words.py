@@ -69,6 +69,10 @@ INTERCHANGEABLE_GAIN = 12.0
 # to it either (知|明, 3 times: 国内|知明|企业 → 知名): on 2.5 million characters of reports this
 # found one planted slip more and raised no false alarm.
 LOOSE_WORD_SEEN = 5
+# Two lone characters official text writes side by side (多 办 of 多办实事) are meant, unless the
+# word one character away is written beside both their neighbours this many times more (激发|内|
+# 升|动力: 内 升 8 times across words in laws, 内生 beside 激发 and 动力 152 times).
+SIDE_BY_SIDE_RATIO = 10
 # How much a word's own frequency counts against the pair counts (additive smoothing mass).
 SMOOTHING = 50.0
 # A neighbour this long at least is a content word whose company says something.
@@ -214,7 +218,8 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
             elif len(piece) == 1 and i + 1 < len(pieces) and len(pieces[i + 1]) == 1:
                 span = piece + pieces[i + 1]
                 after = _neighbour(pieces[i + 2]) if i + 2 < len(pieces) else ""
-                if lexicon.frequency(span) >= LOOSE_WORD_SEEN or table.pair(piece, pieces[i + 1]) or not (before or after):
+                side_by_side = table.pair(piece, pieces[i + 1])
+                if lexicon.frequency(span) >= LOOSE_WORD_SEEN or not (before or after) or (side_by_side and not (before and after)):
                     continue  # a word, or two characters official text writes side by side (多 办)
                 written = (
                     (table.following(piece, before) if before else table.fit(piece, "", ""))
@@ -222,6 +227,8 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
                     + (table.following(after, pieces[i + 1]) if after else 0.0)
                 )
                 word = _best_variant(lexicon, table, span, before, after, written, MIN_LOOSE_GAIN)
+                if word and side_by_side * SIDE_BY_SIDE_RATIO > table.pair(before, word) + table.pair(word, after):
+                    continue  # written so often enough, against the word's company, to be meant
             else:
                 continue
             start, end = starts[i], starts[i] + 2

@@ -141,6 +141,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("各部门要很抓工作落实。", "各部门要狠抓工作落实。"),
         ("严格执行请式报告制度。", "严格执行请示报告制度。"),
         ("成功引进一批国内知明企业。", "成功引进一批国内知名企业。"),  # 知明: a "word" jieba saw 3 times
+        ("就业扶贫激发内升动力。", "就业扶贫激发内生动力。"),  # 内 升: side by side in laws 8 times only
         # Characters drawn nearly alike (shape_glyphs.txt), whatever their sound: 贵/责, 干/于.
         ("压实安全生产主体贵任。", "压实安全生产主体责任。"),
         ("印发《关干加强基层治理的意见》。", "印发《关于加强基层治理的意见》。"),
