@@ -544,6 +544,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 的), and 的 opening a clause (得到).
         ("今年各项工作取的重大突破。", "今年各项工作取得重大突破。"),
         ("该模式成为全省样板，的到了上级领导的肯定。", "该模式成为全省样板，得到了上级领导的肯定。"),
+        ("水利基础设施的到新改善，群众诉求的到了有效解决。", "水利基础设施得到新改善，群众诉求得到了有效解决。"),
         # 得 right before a number: a complement never begins with one.
         ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
         ("财政收入58.7亿元，为调整预算地98.4%。", "财政收入58.7亿元，为调整预算的98.4%。"),
@@ -623,6 +624,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "获得2项国家专利，取得3.5亿元收益，值得一提。",  # 获得, 取得, 值得: words
         "这次活动组织得十分周密。",  # a Chinese numeral begins a word after a complement's 得
         "盘活低效用地17亩，流转山林地1000余亩，交地75.73亩。",  # land counted in 亩, not a share
+        "随着春天的到来，资金的到位情况良好，货物运至合同规定的到站。",  # 到来, 到位, 到站
         "采取的措施有力。的确如此。",  # 采取 is a word of its own; 的确 is a word
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
