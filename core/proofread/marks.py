@@ -2,7 +2,8 @@
 
 * two different pause or end marks in a row (：， ，。 、， ；。): one of them is a slip — the
   stronger is kept (。？！ over ； over ： over ， over 、); ？！ and ！？ are allowed;
-* an end mark after a quotation that already ends with one (。”。);
+* an end mark after a quotation that already ends with one (。”。), and a short quoted term that
+  ends a sentence with the stop inside its quotes (荣登“抗疫英雄榜。”);
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
@@ -72,6 +73,26 @@ def _after_quotation(text: str) -> Iterator[Hit]:
             f"引文末尾已有句末点号，引号后的“{mark}”多余。",
             f"删去引号后的“{mark}”。",
             SOURCE,
+        )
+
+
+# A short quoted name or term, not introduced by a colon, that ends with the sentence's full stop
+# inside its quotes (荣登“抗疫英雄榜。”): the quotation is part of the sentence, so the stop goes
+# after it (4.1.3.1). 600,000 characters of provincial reports write “…”。 832 times, “…。” so
+# never.
+_STOP_INSIDE_TERM = re.compile(r"(?<=[\u4e00-\u9fff])“(?P<term>[^“”‘’，。；：！？、\n]{1,12})(?P<stop>。)”")
+
+
+def _stop_inside_term(text: str) -> Iterator[Hit]:
+    for match in _STOP_INSIDE_TERM.finditer(text):
+        term = match["term"]
+        yield Hit(
+            match.start("stop"),
+            match.end(),
+            "”。",
+            f"“{term}”是句子的一部分，句号应放在引号外：“{term}”。",
+            "把句号移到引号后面。",
+            f"{SOURCE} 4.1.3.1",
         )
 
 
@@ -181,6 +202,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_quoted_titles(text),
         *_nested_double_quotes(text),
         *_after_quotation(text),
+        *_stop_inside_term(text),
         *_ellipsis_with_deng(text),
         *_estimates(text),
         *_straight_quotes(text),

@@ -861,6 +861,8 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("出台“某某县支持民营经济发展的若干意见”，", "出台《某某县支持民营经济发展的若干意见》，"),
         # A quotation inside a quotation takes single quotes (4.8.3).
         ("开展“学习“千万工程”经验”主题活动。", "开展“学习‘千万工程’经验”主题活动。"),
+        # A short quoted term at the end of a sentence: the stop goes after the quotes (4.1.3.1).
+        ("党员荣登全省文旅系统“抗疫英雄榜。”", "党员荣登全省文旅系统“抗疫英雄榜”。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -879,6 +881,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "深化“最多跑一次”改革，争当“人民满意的公务员”，打造“让群众满意的政务服务”品牌。",
         # Quotations side by side, single quotes inside, and an unclosed one (the 符号不成对 check's).
         "开展“三个一”“五个好”活动。他说：“我们要‘撸起袖子’干。”“一是“二是”",
+        # A quotation introduced by a colon, or a whole sentence quoted, keeps its stop inside.
+        "他说：“好。”群众说“我们满意，放心。”",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
