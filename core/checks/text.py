@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
-from core.proofread.marks import nested_double_quotes
+from core.proofread.marks import nested_double_quotes, single_quotes_closed_by_double
 from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER
 from core.text.detectors import find_placeholders
 
@@ -111,6 +111,8 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
     # names it); properly nested double quotes pair like brackets (marks names the inner ones).
     for match, opener, closer, _ in _mixed_pairs(text):
         text = f"{text[: match.start()]}{opener}{match.group(1)}{closer}{text[match.end() :]}"
+    for match in single_quotes_closed_by_double(text):  # marks names it: ‘…” read as ‘…’
+        text = f"{text[: match.end() - 1]}’{text[match.end() :]}"
     nesting = bool(nested_double_quotes(text))
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     for i, ch in enumerate(text):

@@ -10,7 +10,7 @@
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
 * straight quotes "…" around Chinese text, where Chinese text uses “…”;
 * a quotation inside a quotation in double quotes again (“弘扬“四敢精神”…”): the inner one
-  takes single quotes (4.8.3);
+  takes single quotes (4.8.3); an inner single quote closed with a double one (“…‘百佳小区””);
 * a document's title in quotation marks (出台“某某县关于…的若干意见”): titles of documents take
   书名号 (4.15.1).
 The same mark doubled (，，) is ``repeated_char``; half-width marks are ``halfwidth_punct``.
@@ -165,6 +165,30 @@ def _quoted_titles(text: str) -> Iterator[Hit]:
         )
 
 
+# A quotation in single quotes inside double ones, closed with a double quote, right before the
+# outer closing one (“基层治理‘百佳示范小区””): that first ” is the missing ’ (4.8.3).
+_SINGLE_CLOSED_BY_DOUBLE = re.compile(r"‘(?P<inner>[^‘’“”\n]{1,40})”(?=”)")
+
+
+def single_quotes_closed_by_double(text: str) -> list[re.Match[str]]:
+    """Each ‘…” that closes an inner quotation with a double quote (the 符号不成对 check reads
+    that ” as ’, so the clerk gets this one finding)."""
+    return list(_SINGLE_CLOSED_BY_DOUBLE.finditer(text))
+
+
+def _single_closed_by_double(text: str) -> Iterator[Hit]:
+    for match in single_quotes_closed_by_double(text):
+        inner = match["inner"]
+        yield Hit(
+            match.end() - 1,
+            match.end(),
+            "’",
+            f"‘{inner}” 前后不配对：里层引号用单引号，收尾应为“’”。",
+            f"改为‘{inner}’。",
+            f"{SOURCE} 4.8.3",
+        )
+
+
 def nested_double_quotes(text: str) -> list[tuple[int, int]]:
     """Where a quotation inside a quotation is written with double quotes again (开展“弘扬“四敢
     精神”、勇当先锋”活动): (opening, closing) of each inner one. Empty unless every double quote
@@ -201,6 +225,7 @@ def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_quoted_titles(text),
         *_nested_double_quotes(text),
+        *_single_closed_by_double(text),
         *_after_quotation(text),
         *_stop_inside_term(text),
         *_ellipsis_with_deng(text),

@@ -193,6 +193,9 @@ def test_paired_marks_are_fine() -> None:
     # Double quotes nested inside double quotes pair up: the 标点 check names the inner ones.
     nested = para("开展“弘扬“四敢精神”、勇当先锋”实践活动。")
     assert found(nested, "unpaired") == [] and found(nested, "punct_misuse") == ["“四敢精神”"]
+    # An inner single quote closed with a double one: one finding, the 标点 check's.
+    closed_by_double = para("被评为“首批‘百佳示范小区””。")
+    assert found(closed_by_double, "unpaired") == [] and found(closed_by_double, "punct_misuse") == ["”"]
 
 
 def test_repeated_characters() -> None:

@@ -863,6 +863,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("开展“学习“千万工程”经验”主题活动。", "开展“学习‘千万工程’经验”主题活动。"),
         # A short quoted term at the end of a sentence: the stop goes after the quotes (4.1.3.1).
         ("党员荣登全省文旅系统“抗疫英雄榜。”", "党员荣登全省文旅系统“抗疫英雄榜”。"),
+        ("小区被评为“首批‘百佳示范小区””。", "小区被评为“首批‘百佳示范小区’”。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
