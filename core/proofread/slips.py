@@ -641,8 +641,6 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):
                     continue
-                if _in_a_name(pieces, i, j, word):
-                    continue
                 hit = Hit(
                     start,
                     end,
@@ -655,31 +653,6 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     # Of overlapping spans the longest explains most (刻不荣缓 rather than 不荣).
     found.sort(key=lambda item: -item[0])
     return [hit for _, hit in found]
-
-
-# A guess right before a head that names things (诚鑫|能源, 由良|柑橘, 靓彩|节) is let off unless
-# official text writes the correction before that head this often: on 129,000 characters of local
-# reports this dropped 7 false alarms, every one a name, for 2 of 582 planted slips (调锋|项目).
-NAME_HEAD_PAIR = 3
-
-
-def _in_a_name(pieces: list[str], i: int, j: int, word: str) -> bool:
-    """Is pieces[i:j] likely part of a proper name: a company, project, festival, variety or
-    place (大塚|食品, 九|星城, 贤|庠镇) that the dictionary cannot know?"""
-    lists = data.wordlists()
-    if j < len(pieces) and pieces[j] in lists["name_heads"]:
-        table = counts()
-        if table is None or table.pair(word, pieces[j]) < NAME_HEAD_PAIR:
-            return True
-    span = "".join(pieces[i:j])
-    return (
-        len(span) == 2
-        and span[-1] == word[-1]
-        and span[-1] in lists["place_endings"]
-        and i > 0
-        and len(pieces[i - 1]) == 1
-        and pieces[i - 1] not in GRAMMAR
-    )
 
 
 # A span official text (rule 12's counts of laws, regulations and reports) writes this often, as a
