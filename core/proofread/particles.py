@@ -387,6 +387,8 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         if piece != "地" or i == 0 or i + 1 >= len(pieces):
             continue
         x, noun = pieces[i - 1], pieces[i + 1]
+        if len(x) == 1 and i >= 2 and pieces[i - 2] in lists["degree"]:
+            x = pieces[i - 2] + x  # 较|好 cut apart: the adjective with its degree word (较好)
         if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or x in lists["adjectives"]):
             continue
         if noun not in lists["compound_heads"] or noun in lexicon.verbs:

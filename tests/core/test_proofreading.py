@@ -526,6 +526,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我们深入的推进改革，切实的履行职责。", "我们深入地推进改革，切实地履行职责。"),
         # 地 before a noun: an attribute takes 的.
         ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
+        ("各项工作均取得了较好地成绩，取得丰硕地成果。", "各项工作均取得了较好的成绩，取得丰硕的成果。"),
         # ... where official text writes 的 between the two words, counted (强大 的 动力, 最大 的
         # 民生; 宣传 a verb used as a noun).
         ("为高质量发展提供强大地动力。", "为高质量发展提供强大的动力。"),
@@ -621,6 +622,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "这次活动组织得十分周密。",  # a Chinese numeral begins a word after a complement's 得
         "盘活低效用地17亩，流转山林地1000余亩，交地75.73亩。",  # land counted in 亩, not a share
         "随着春天的到来，资金的到位情况良好，货物运至合同规定的到站。",  # 到来, 到位, 到站
+        "较好地完成了任务，很好地发挥作用。",  # 较|好 before a verb: an adverbial
         "采取的措施有力。的确如此。",  # 采取 is a word of its own; 的确 is a word
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
