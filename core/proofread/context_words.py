@@ -56,10 +56,10 @@ MIN_GAIN = 7.0
 MIN_LOOSE_GAIN = 12.0
 # A word of the same two syllables, both characters changed (人物 for 任务: the input method lists
 # both under "renwu"), must be seen beside a neighbour this often and gain this much: on 2.5 million
-# characters of local and provincial reports 20 and 8 raised 2 false alarms (全县 → 权限), these
-# none, for 2 of 582 planted slips.
-WHOLE_WORD_EVIDENCE = 50
-WHOLE_WORD_GAIN = 10.0
+# characters of local and provincial reports 20 and e^8 raised 2 false alarms (全县 → 权限), these
+# none, for 3 of 692 planted slips (法律|富于 → 赋予: 39 times, e^17).
+WHOLE_WORD_EVIDENCE = 30
+WHOLE_WORD_GAIN = 12.0
 # Words official text uses alike (interchangeable_words.txt) are weighed only on this much
 # evidence and gain (异地|扶贫 → 易地, 69 times beside 扶贫, gain e^18): found 3 of the planted and
 # random slips, raised 1 false alarm (全省|同类|开发区 → 各类) on the same 2.5 million characters.
