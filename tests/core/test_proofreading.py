@@ -136,6 +136,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # other beside the neighbours (易地 扶贫, never 异地 扶贫).
         ("完成年初目标人物的102%。", "完成年初目标任务的102%。"),
         ("认真履行宪法和法律富于的神圣职责。", "认真履行宪法和法律赋予的神圣职责。"),
+        # Written beside both neighbours a few times, where the word meant is written fifty times as often.
+        ("坚决遏止耕地“非农化”。", "坚决遏制耕地“非农化”。"),
         ("完成异地扶贫搬迁1646户。", "完成易地扶贫搬迁1646户。"),
         # ... and two lone characters official text never writes side by side (很|抓 before 工作,
         # 请|式 before 报告), where the word one character away is what it writes there.
