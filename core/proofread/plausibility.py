@@ -327,9 +327,10 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
     return kept
 
 
-# The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 在市|市场监管局):
-# doubled, the second begins a word of its own (镇长, 所长, 街道, 居家, 市场).
-_UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园")
+# The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 在市|市场监管局)
+# or of a standing meeting (常务会|会前学法): doubled, the second begins a word of its own (镇长,
+# 所长, 街道, 居家, 市场, 会前).
+_UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园会")
 # A ministry or a department of a province meets only its head or its verb (交通运输部|部长,
 # 民政厅|厅长, 宣传部|部署); 各部|部门 is a slip.
 _DEPARTMENT_WORDS = frozenset({"部长", "部署", "厅长"})

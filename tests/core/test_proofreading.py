@@ -132,13 +132,11 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("推动全县各项失业蓬勃发展。", "推动全县各项事业蓬勃发展。"),
         ("深化机构改革，转变政府智能。", "深化机构改革，转变政府职能。"),
         # ... a word of the same two syllables, both characters changed, on far more evidence
-        # (目标 任务); and one of two words official text uses alike where it writes only the
-        # other beside the neighbours (易地 扶贫, never 异地 扶贫).
+        # (目标 任务, 法律 赋予).
         ("完成年初目标人物的102%。", "完成年初目标任务的102%。"),
         ("认真履行宪法和法律富于的神圣职责。", "认真履行宪法和法律赋予的神圣职责。"),
         # Written beside both neighbours a few times, where the word meant is written fifty times as often.
         ("坚决遏止耕地“非农化”。", "坚决遏制耕地“非农化”。"),
-        ("完成异地扶贫搬迁1646户。", "完成易地扶贫搬迁1646户。"),
         # ... and two lone characters official text never writes side by side (很|抓 before 工作,
         # 请|式 before 报告), where the word one character away is what it writes there.
         ("各部门要很抓工作落实。", "各部门要狠抓工作落实。"),
@@ -270,8 +268,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "以滚石上山、爬坡过坎的韧劲，抢抓机遇，兜牢底线，守住底线，守望相助，因时因势调整。",
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
         # Same two syllables beside a neighbour official text seldom pairs it with (权限 is no
-        # correction of 全县 before a year); 异地 where laws write it (异地就医).
-        "按照全县2017年度脱贫计划，推进异地就医直接结算。",
+        # correction of 全县 before a year); of two words official text uses alike, the one a
+        # report meant, whatever older laws wrote there (法制工作).
+        "按照全县2017年度脱贫计划，多次听取法治工作汇报，全省同类开发区排名第四。",
         # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
         "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
     ],
