@@ -271,6 +271,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # correction of 全县 before a year); of two words official text uses alike, the one a
         # report meant, whatever older laws wrote there (法制工作).
         "按照全县2017年度脱贫计划，多次听取法治工作汇报，全省同类开发区排名第四。",
+        # A report's set opening (受…委托，现向大会报告) and 权责相适 (words.txt).
+        "受市政府委托，现向大会报告计划执行情况，形成权责相适的体系。",
         # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
         "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
     ],
