@@ -61,7 +61,7 @@ _NAME_HEAD = re.compile(
 )
 # The tail of a town's or an estate's name, where the character before is loose (贤|庠镇, 九|星城):
 # a guess that keeps that last character names the place after another word (乡镇, 新城).
-_PLACE_ENDINGS = frozenset("镇乡城")
+_TOWN_ENDINGS = frozenset("镇乡城")
 # A firm's name: the span, then at most eight characters of what it does, then 公司 or 集团
 # (杰能动力科技有限公司, 一汇贸易有限公司).
 _FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
@@ -153,7 +153,7 @@ def _tail_of_place_name(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     written = text[hit.start : hit.end]
     return (
         len(written) == 2
-        and written[-1] in _PLACE_ENDINGS
+        and written[-1] in _TOWN_ENDINGS
         and hit.fix is not None
         and hit.fix[-1] == written[-1]
         and hit.start > 0
