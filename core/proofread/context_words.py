@@ -147,16 +147,22 @@ def variants(lexicon: Lexicon, word: str) -> Iterator[str]:
 
 
 def same_syllables(lexicon: Lexicon, word: str) -> Iterator[str]:
-    """Dictionary words of two characters, both changed, each the same syllable in any tone
-    (人物 → 任务, 归化 → 规划)."""
+    """Common words of two characters, both changed, each the same syllable in any tone (人物 →
+    任务, 归化 → 规划): of the lexicon's few most frequent words under the blurred sound key (one
+    lookup, where pairing every same-syllable character took half the first pass), those that
+    sound exactly alike — blurred ones (党委 → 单位, 市县 → 事项) raised false alarms only."""
     if len(word) != 2:
         return
-    first, second = word
-    for a in lexicon.same_sound(first):
-        for b in lexicon.same_sound(second):
-            candidate = a + b
-            if a != first and b != second and lexicon.frequency(candidate) >= MIN_TARGET:
-                yield candidate
+    key = lexicon.near_key(word)
+    for candidate in lexicon.near_index.get(key, ()) if key is not None else ():
+        if (
+            len(candidate) == 2
+            and candidate[0] != word[0]
+            and candidate[1] != word[1]
+            and candidate[0] in lexicon.same_sound(word[0])
+            and candidate[1] in lexicon.same_sound(word[1])
+        ):
+            yield candidate
 
 
 def _neighbour(piece: str) -> str:
