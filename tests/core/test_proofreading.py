@@ -273,6 +273,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "按照全县2017年度脱贫计划，多次听取法治工作汇报，全省同类开发区排名第四。",
         # A report's set opening (受…委托，现向大会报告) and 权责相适 (words.txt).
         "受市政府委托，现向大会报告计划执行情况，形成权责相适的体系。",
+        # Terms and set phrases of local reports (words.txt): 区防指, 初显成效, 雏形初现, 百年未遇.
+        "区防指启动应急响应，对接海南初显成效，基金集群雏形初现，应对百年未遇的汛情，同心勠力战“疫”。",
+        "黄梅挑花获奖，水稻繁种面积2万亩，每周述学，年终结硬账，赓续奋进，锦望府顺利竣备。",
         # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
         "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
     ],
