@@ -271,6 +271,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # correction of 全县 before a year); of two words official text uses alike, the one a
         # report meant, whatever older laws wrote there (法制工作).
         "按照全县2017年度脱贫计划，多次听取法治工作汇报，全省同类开发区排名第四。",
+        # A look-alike of a common word needs as much more evidence as two loose characters.
+        "要求各地各部门抓好贯彻落实，认真落实人大会议形成的决议。",
         # A report's set opening (受…委托，现向大会报告) and 权责相适 (words.txt).
         "受市政府委托，现向大会报告计划执行情况，形成权责相适的体系。",
         # Terms and set phrases of local reports (words.txt): 区防指, 初显成效, 雏形初现, 百年未遇.
