@@ -820,6 +820,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "嵩市镇坚持以习 近平新时代中国特色社会主义思想为指导。",
         "深入学习贯彻党的二十大和二十届二中、三中全会精神，落实党政同责、一岗双责、齐抓共管、失职追责。",
         "打好蓝天、碧水、净土保卫战，增强群众获得感、幸福感，提升幸福感和安全感。",
+        "牢牢把握“稳字当头、稳中求进”工作总基调。",  # the writer's quotes inside the name
         # Plans, congresses and plenums of the sentence's own year; another time named after it.
         "2025年是“十四五”收官之年、“十五五”谋划之年，2023年是全面贯彻党的二十大精神的开局之年。",
         "2022年是党的二十大胜利召开之年。2020年，深入学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神。",
