@@ -57,9 +57,8 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
         following = pieces[i + 1]
         if len(piece) < 2 or len(following) < 2 or _starts_compound(pieces, i + 1, lexicon):
             continue
-        if following.startswith(piece) and len(following) > len(piece) + 1:
-            # 基层|基层治理: a word, then the same word again at the head of the next one (not a
-            # word one character longer, which is another word: 博士|博士后, 研究|研究生).
+        if following.startswith(piece) and following != piece:
+            # 基层|基层治理: a word, then the same word again at the head of the next one.
             hits.append(
                 Hit(
                     base + position - len(piece),
