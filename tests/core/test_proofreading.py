@@ -832,6 +832,14 @@ def test_formulation_near_misses(clean: str) -> None:
     assert find_formulation_slips(clean) == []
 
 
+def test_a_plenum_skipped_in_a_list_is_named() -> None:
+    text = "全面贯彻落实党的十九大、十九届二中、三中、五中全会精神。"
+    (hit,) = find_formulation_slips(text)
+    assert text[hit.start : hit.end] == "五中" and hit.fix is None and "缺了四中全会" in hit.message
+    # Listed without a gap, or two only (which may name the two it means).
+    assert find_formulation_slips("贯彻十九届二中、三中、四中、五中全会和十八届三中、五中全会精神。") == []
+
+
 def test_a_plenum_held_after_the_sentence_s_year_is_named() -> None:
     text = "2019年，深入学习贯彻党的十九大和十九届二中、三中、五中全会精神。"
     (hit,) = find_formulation_slips(text)
