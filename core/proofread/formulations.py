@@ -585,8 +585,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
     hits += _digits_in_names(text)
+    hits += dated_name_slips(text)  # before the meeting names: a plenum after the year says more
     hits += _meeting_names(text)
-    hits += dated_name_slips(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)
 
