@@ -74,6 +74,8 @@ def _adverbial(word: str, adverbials: frozenset[str]) -> bool:
 
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
 _ASPECT = frozenset({"了", "着"})
+_LOCATING = frozenset({"在", "到", "于"})  # what a verb goes on to as a predicate (团结在, 认识到)
+_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均")
 _PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", "其", "大家", "自己", "这", "那", "谁"})
 
 
@@ -147,6 +149,18 @@ def _verb_with_object(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _opens_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Does the adverbial at ``x_index`` (past its degree words) follow a modal, an adverb or the
+    clause's start (要更加紧密的团结在, 也清醒的认识到), not a verb whose object it begins (跨出了
+    历史性的移植)?"""
+    j = x_index - 1
+    while j >= 0 and pieces[j] in lists["degree"]:
+        j -= 1
+    if j < 0 or pieces[j] in lists["modals"] or pieces[j] in _PREDICATE_ADVERBS:
+        return True
+    return pieces[j] not in lexicon.verbs and pieces[j] not in ("了", "过", "的", "是")
+
+
 def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -157,9 +171,17 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         x, verb = pieces[i - 1], pieces[i + 1]
         # jieba keeps some verb phrases whole (推进改革): their head is the verb.
         after = pieces[i + 2] if i + 2 < len(pieces) else None
-        if piece == "的" and after in _ASPECT and verb in lexicon.verbs and x not in _PRONOUNS and x not in np_verbs:
+        located = after in _LOCATING and len(verb) >= 2 and _adverbial(x, adverbials) and _opens_predicate(pieces, i - 1, lists, lexicon)
+        if (
+            piece == "的"
+            and (after in _ASPECT or located)
+            and (verb in lexicon.verbs or located)
+            and x not in _PRONOUNS
+            and x not in np_verbs
+        ):
             # X的V了: a verb that takes an aspect particle is a predicate, so what stands before
-            # 的 qualifies it, whatever the word (较好的完成了, 坚持不懈的开展了, 成功的实现了).
+            # 的 qualifies it, whatever the word (较好的完成了, 坚持不懈的开展了, 成功的实现了);
+            # so is one that goes on to 在/到/于 after an adverbial (紧密的团结在, 清醒的认识到).
             start = base + offsets[i]
             yield Hit(
                 start,
