@@ -551,7 +551,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("今年各项工作取的重大突破。", "今年各项工作取得重大突破。"),
         ("该模式成为全省样板，的到了上级领导的肯定。", "该模式成为全省样板，得到了上级领导的肯定。"),
         ("水利基础设施的到新改善，群众诉求的到了有效解决。", "水利基础设施得到新改善，群众诉求得到了有效解决。"),
-        ("全区上下要更加紧密的团结在党中央周围，积极的投身到改革中去。", "全区上下要更加紧密地团结在党中央周围，积极地投身到改革中去。"),
+        ("全区上下要更加紧密的团结在党中央周围，我们也清醒的认识到困难。", "全区上下要更加紧密地团结在党中央周围，我们也清醒地认识到困难。"),
         # 得 right before a number: a complement never begins with one.
         ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
         ("财政收入58.7亿元，为调整预算地98.4%。", "财政收入58.7亿元，为调整预算的98.4%。"),
@@ -633,6 +633,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "盘活低效用地17亩，流转山林地1000余亩，交地75.73亩。",  # land counted in 亩, not a share
         "随着春天的到来，资金的到位情况良好，货物运至合同规定的到站。",  # 到来, 到位, 到站
         "较好地完成了任务，很好地发挥作用。",  # 较|好 before a verb: an adverbial
+        "成绩是平凡而努力的人们在日夜拼搏中取得的。",  # 人们 never follows 地: a noun before 在
         "采取的措施有力。的确如此。",  # 采取 is a word of its own; 的确 is a word
         # The last of a list of attributes, or a short clause qualifying a noun (a verb, an
         # adjective or a degree word before X): 的 before a noun phrase.
@@ -676,6 +677,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("增强群众的幸福感、获得感、安全感。", "增强群众的获得感、幸福感、安全感。"),
         ("践行“空间均衡、节水优先、系统治理、两手发力”治水思路。", "践行“节水优先、空间均衡、系统治理、两手发力”治水思路。"),
         ("打好蓝天、碧水、净土四大保卫战。", "打好蓝天、碧水、净土三大保卫战。"),
+        ("直面百年未遇之大变局。", "直面百年未有之大变局。"),
         ("学习十九届6中全会精神。", "学习十九届六中全会精神。"),
         ("贯彻党的二十届3中、4中全会精神。", "贯彻党的二十届三中、四中全会精神。"),
         # Names central documents always quote, also at the very end of the text.
