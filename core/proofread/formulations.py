@@ -11,6 +11,9 @@
 * an abbreviation that is written in quotes (“三农”工作) standing without them;
 * Arabic digits in a fixed name (党的20大, 十九届6中全会, “14五”, 3会1课): GB/T 15835—2011
   4.2.3 writes such names in Chinese numerals;
+* plenums listed out of order or with one skipped (十九届二中、四中、三中全会; 二中、三中、五中),
+  a congress paired with another term's plenums, and — :mod:`core.proofread.dated_names` — a
+  plan, congress or plenum the sentence's own year contradicts;
 * ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
 """
 
