@@ -682,6 +682,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("实现碳中和碳达峰目标，坚持稳中求进、稳字当头。", "实现碳达峰碳中和目标，坚持稳字当头、稳中求进。"),
         ("加强思想建设、政治建设、组织建设、作风建设、纪律建设。", "加强政治建设、思想建设、组织建设、作风建设、纪律建设。"),
         ("学习运用千万工程经验，深化放管服改革，建设四好农村路，践行三高四新战略。", "学习运用“千万工程”经验，深化“放管服”改革，建设“四好农村路”，践行“三高四新”战略。"),
+        ("做到学懂做实弄通，坚持为国育才、为党育人，健全法治、自治、德治相结合的乡村治理体系。", "做到学懂弄通做实，坚持为党育人、为国育才，健全自治、法治、德治相结合的乡村治理体系。"),
         ("学习十九届6中全会精神。", "学习十九届六中全会精神。"),
         ("贯彻党的二十届3中、4中全会精神。", "贯彻党的二十届三中、四中全会精神。"),
         # Names central documents always quote, also at the very end of the text.
@@ -830,6 +831,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "牢牢把握“稳字当头、稳中求进”工作总基调。",  # the writer's quotes inside the name
         "统筹山水林田湖草系统治理，加强思想建设、组织建设，坚持发展第一要务，以创新为第一动力，人才是第一资源。",
         "开展“学习‘千万工程’经验”活动，深化“放管服”改革。",  # quoted, in single quotes inside double ones
+        "坚持严管厚爱结合、激励约束并重。",  # the short form central documents also write
         # Plans, congresses and plenums of the sentence's own year; another time named after it.
         "2025年是“十四五”收官之年、“十五五”谋划之年，2023年是全面贯彻党的二十大精神的开局之年。",
         "2022年是党的二十大胜利召开之年。2020年，深入学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神。",
