@@ -11,9 +11,8 @@
 * an abbreviation that is written in quotes (“三农”工作) standing without them;
 * Arabic digits in a fixed name (党的20大, 十九届6中全会, “14五”, 3会1课): GB/T 15835—2011
   4.2.3 writes such names in Chinese numerals;
-* plenums listed out of order or with one skipped (十九届二中、四中、三中全会; 二中、三中、五中),
-  a congress paired with another term's plenums, and — :mod:`core.proofread.dated_names` — a
-  plan, congress or plenum the sentence's own year contradicts;
+* names of meetings and plans as :mod:`core.proofread.meetings` reads them (二十届二次全会,
+  plenums out of order or with one skipped, a plan or congress the sentence's year contradicts);
 * ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
 """
 
@@ -27,8 +26,8 @@ from functools import cache
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
 from core.proofread.confusables import apply_rules
-from core.proofread.dated_names import dated_name_slips
 from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.meetings import meeting_slips
 from core.proofread.sounds import readings
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
@@ -474,99 +473,6 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
 )
 
 
-MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民代表大会的会议称“第×次会议”（《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》）"
-# A plenum of the Central Committee (党的二十届二中全会) written like a local committee's
-# (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …).
-_CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<b>[一二三四五六七八九十])次全会")
-# A plenum named after the congress instead of the committee's term (二十大二中全会).
-_PLENUM_OF_CONGRESS = re.compile(r"(?P<a>十八|十九|二十|二十一)大(?P<b>[一二三四五六七八九]中全会)")
-# A session of a people's congress called a plenum (人民代表大会第五次全会).
-_CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[一二三四五六七八九十]+次)全会")
-
-
-# Each pattern, what the name should read, and why.
-_MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
-    (_CENTRAL_PLENUM, lambda m: f"{m['a']}届{m['b']}中全会", "党的中央委员会全体会议称“中全会”"),
-    (_PLENUM_OF_CONGRESS, lambda m: f"{m['a']}届{m['b']}", "中央全会按中央委员会的届次称“×届×中全会”"),
-    (
-        _CONGRESS_PLENUM,
-        lambda m: f"{m['body']}{m['n']}会议",
-        "人民代表大会开的是“会议”，“全会”是党的委员会全体会议",
-    ),
-)
-
-
-# A list of plenums, in the order they were held (十九届二中、三中、四中全会).
-_PLENUM_LIST = re.compile(r"(?P<a>十八|十九|二十|二十一)届(?P<list>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)+)全会")
-_PLENUM_ORDER = "一二三四五六七八九"
-# The congress and the committee's term named together must be the same (党的十九大和十九届…).
-_CONGRESS_AND_TERM = re.compile(r"党的(?P<x>十八|十九|二十|二十一)大(?P<join>和|、|及|以及)(?P<y>十八|十九|二十|二十一)届")
-
-
-def _gap_in_plenums(match: re.Match[str], plenums: list[str]) -> Iterator[Hit]:
-    """Three plenums or more listed in order with one skipped (二中、三中、五中): 19 million characters
-    of laws and reports list them without a gap, so one number is mistyped or one plenum left out."""
-    numbers = [_PLENUM_ORDER.index(plenum[0]) for plenum in plenums]
-    steps = [b - a for a, b in itertools.pairwise(numbers)]
-    if len(plenums) < 3 or sorted(steps) != [1] * (len(steps) - 1) + [2]:
-        return
-    at = steps.index(2) + 1
-    start = match.start("list") + sum(len(plenum) + 1 for plenum in plenums[:at])
-    missing = f"{_PLENUM_ORDER[numbers[at] - 1]}中"
-    yield Hit(
-        start,
-        start + len(plenums[at]),
-        None,
-        f"“{match['a']}届{match['list']}全会”中间缺了{missing}全会：是把“{missing}”写成了“{plenums[at]}”，还是漏写了“{missing}”？",
-        f"核对后改为“{missing}”，或在“{plenums[at]}”前补上“{missing}、”。",
-        MEETING_SOURCE,
-    )
-
-
-def _meetings_in_order(text: str) -> Iterator[Hit]:
-    for match in _PLENUM_LIST.finditer(text):
-        plenums = match["list"].split("、")
-        ordered = sorted(plenums, key=lambda plenum: _PLENUM_ORDER.index(plenum[0]))
-        if plenums == ordered:
-            yield from _gap_in_plenums(match, plenums)
-        if plenums != ordered:
-            fixed = f"{match['a']}届{'、'.join(ordered)}全会"
-            yield Hit(
-                match.start(),
-                match.end(),
-                fixed,
-                f"“{match.group()}”的次序颠倒：几次全会按召开的先后排列。",
-                f"改为“{fixed}”。",
-                MEETING_SOURCE,
-            )
-    for match in _CONGRESS_AND_TERM.finditer(text):
-        if match["x"] != match["y"]:
-            fixed = f"党的{match['x']}大{match['join']}{match['x']}届"
-            yield Hit(
-                match.start(),
-                match.end(),
-                fixed,
-                f"“{match.group()}”前后不一：党的{match['x']}大选出的中央委员会是第{match['x']}届。",
-                f"改为“{fixed}”。",
-                MEETING_SOURCE,
-            )
-
-
-def _meeting_names(text: str) -> Iterator[Hit]:
-    yield from _meetings_in_order(text)
-    for pattern, build, reason in _MEETING_RULES:
-        for match in pattern.finditer(text):
-            fixed = build(match)
-            yield Hit(
-                match.start(),
-                match.end(),
-                fixed,
-                f"“{match.group()}”应为“{fixed}”：{reason}。",
-                f"改为“{fixed}”。",
-                MEETING_SOURCE,
-            )
-
-
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
@@ -588,8 +494,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
     hits += _digits_in_names(text)
-    hits += dated_name_slips(text)  # before the meeting names: a plenum after the year says more
-    hits += _meeting_names(text)
+    hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)
 

@@ -1,5 +1,10 @@
-"""规范表述 that the sentence's own year contradicts: a five-year plan, a party congress or a
-plenum named for a year it does not belong to.
+"""规范表述 of meetings and plans: how a meeting is named, listed and dated.
+
+* a plenum of the Central Committee called like a local committee's (二十届二次全会), or after
+  the congress (二十大二中全会); a session of a people's congress called a plenum;
+* plenums listed out of the order they were held, or with one skipped (二中、三中、五中); a
+  congress named with another term's plenums (党的十九大和十八届);
+* a plan or a meeting that the sentence's own year contradicts (below).
 
 A clerk drafts this year's report from last year's, so the year gets changed and a plan's or a
 meeting's name beside it does not (2025年是“十三五”收官之年; 2023年是贯彻党的十九大精神的开局
@@ -16,11 +21,106 @@ says which year it speaks of:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread.hits import Hit
+
+MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民代表大会的会议称“第×次会议”（《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》）"
+# A plenum of the Central Committee (党的二十届二中全会) written like a local committee's
+# (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …).
+_CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<b>[一二三四五六七八九十])次全会")
+# A plenum named after the congress instead of the committee's term (二十大二中全会).
+_PLENUM_OF_CONGRESS = re.compile(r"(?P<a>十八|十九|二十|二十一)大(?P<b>[一二三四五六七八九]中全会)")
+# A session of a people's congress called a plenum (人民代表大会第五次全会).
+_CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[一二三四五六七八九十]+次)全会")
+
+
+# Each pattern, what the name should read, and why.
+_MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
+    (_CENTRAL_PLENUM, lambda m: f"{m['a']}届{m['b']}中全会", "党的中央委员会全体会议称“中全会”"),
+    (_PLENUM_OF_CONGRESS, lambda m: f"{m['a']}届{m['b']}", "中央全会按中央委员会的届次称“×届×中全会”"),
+    (
+        _CONGRESS_PLENUM,
+        lambda m: f"{m['body']}{m['n']}会议",
+        "人民代表大会开的是“会议”，“全会”是党的委员会全体会议",
+    ),
+)
+
+
+# Plenums of one term, one or a list, in the order they were held (十九届二中、三中、四中全会).
+_PLENUM_LIST = re.compile(r"(?P<a>十八|十九|二十|二十一)届(?P<list>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*)全会")
+_PLENUM_ORDER = "一二三四五六七八九"
+# The congress and the committee's term named together must be the same (党的十九大和十九届…).
+_CONGRESS_AND_TERM = re.compile(r"党的(?P<x>十八|十九|二十|二十一)大(?P<join>和|、|及|以及)(?P<y>十八|十九|二十|二十一)届")
+
+
+def _gap_in_plenums(match: re.Match[str], plenums: list[str]) -> Iterator[Hit]:
+    """Three plenums or more listed in order with one skipped (二中、三中、五中): 19 million characters
+    of laws and reports list them without a gap, so one number is mistyped or one plenum left out."""
+    numbers = [_PLENUM_ORDER.index(plenum[0]) for plenum in plenums]
+    steps = [b - a for a, b in itertools.pairwise(numbers)]
+    if len(plenums) < 3 or sorted(steps) != [1] * (len(steps) - 1) + [2]:
+        return
+    at = steps.index(2) + 1
+    start = match.start("list") + sum(len(plenum) + 1 for plenum in plenums[:at])
+    missing = f"{_PLENUM_ORDER[numbers[at] - 1]}中"
+    yield Hit(
+        start,
+        start + len(plenums[at]),
+        None,
+        f"“{match['a']}届{match['list']}全会”中间缺了{missing}全会：是把“{missing}”写成了“{plenums[at]}”，还是漏写了“{missing}”？",
+        f"核对后改为“{missing}”，或在“{plenums[at]}”前补上“{missing}、”。",
+        MEETING_SOURCE,
+    )
+
+
+def _meetings_in_order(text: str) -> Iterator[Hit]:
+    for match in _PLENUM_LIST.finditer(text):
+        plenums = match["list"].split("、")
+        ordered = sorted(plenums, key=lambda plenum: _PLENUM_ORDER.index(plenum[0]))
+        if plenums == ordered:
+            yield from _gap_in_plenums(match, plenums)
+        if plenums != ordered:
+            fixed = f"{match['a']}届{'、'.join(ordered)}全会"
+            yield Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”的次序颠倒：几次全会按召开的先后排列。",
+                f"改为“{fixed}”。",
+                MEETING_SOURCE,
+            )
+    for match in _CONGRESS_AND_TERM.finditer(text):
+        if match["x"] != match["y"]:
+            fixed = f"党的{match['x']}大{match['join']}{match['x']}届"
+            yield Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”前后不一：党的{match['x']}大选出的中央委员会是第{match['x']}届。",
+                f"改为“{fixed}”。",
+                MEETING_SOURCE,
+            )
+
+
+def meeting_slips(text: str) -> Iterator[Hit]:
+    yield from _dated_names(text)  # first: a plenum after the year says more than a gap
+    yield from _meetings_in_order(text)
+    for pattern, build, reason in _MEETING_RULES:
+        for match in pattern.finditer(text):
+            fixed = build(match)
+            yield Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”应为“{fixed}”：{reason}。",
+                f"改为“{fixed}”。",
+                MEETING_SOURCE,
+            )
+
 
 DATES_SOURCE = "党的全国代表大会、中央全会的召开年份；国民经济和社会发展五年规划的起止年份"
 
@@ -48,7 +148,6 @@ _CONGRESS_ROLE = re.compile(
     rf"党的(?P<n>{_CN_NUMBER})大(?:精神)?的?(?P<role>开局之年|第一年)"
     rf"|党的(?P<n2>{_CN_NUMBER})大(?:胜利)?召开之年"
 )
-_PLENUMS = re.compile(rf"(?P<term>{_CN_NUMBER})届(?P<list>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*)全会")
 _CARRIED_OUT_CONGRESS = re.compile(rf"(?:学习|贯彻|落实)[^，。；]{{0,6}}?党的(?P<n>{_CN_NUMBER})大(?=精神|和|、|及)")
 
 
@@ -95,7 +194,7 @@ def _opening_year(sentence: str) -> tuple[int, int] | None:
     return (int(match["year"]), match.end()) if match else None
 
 
-def dated_name_slips(text: str) -> Iterator[Hit]:
+def _dated_names(text: str) -> Iterator[Hit]:
     for sentence_match in _SENTENCE.finditer(text):
         sentence, offset = sentence_match.group(), sentence_match.start()
         yield from _plans(sentence, offset)
@@ -156,19 +255,19 @@ def _meetings_after(sentence: str, offset: int) -> Iterator[Hit]:
     year, body = opening
     if _OTHER_TIME.search(sentence, body):
         return  # another time named: the meetings may belong to it
-    for match in _PLENUMS.finditer(sentence, body):
-        years = _PLENUM_YEARS.get(_number(match["term"]) or 0)
+    for match in _PLENUM_LIST.finditer(sentence, body):
+        years = _PLENUM_YEARS.get(_number(match["a"]) or 0)
         if years is None:
             continue
         at = match.start("list")
         for plenum in match["list"].split("、"):
-            index = "一二三四五六七八九".index(plenum[0])
+            index = _PLENUM_ORDER.index(plenum[0])
             if index < len(years) and years[index] > year:
                 yield Hit(
                     offset + at,
                     offset + at + len(plenum),
                     None,
-                    f"{match['term']}届{plenum}全会{years[index]}年才召开，写{year}年的工作不会贯彻它：请核对全会的届次或年份。",
+                    f"{match['a']}届{plenum}全会{years[index]}年才召开，写{year}年的工作不会贯彻它：请核对全会的届次或年份。",
                     "核对后改正全会的届次或开头的年份。",
                     DATES_SOURCE,
                 )
