@@ -843,6 +843,20 @@ def test_formulation_near_misses(clean: str) -> None:
     assert find_formulation_slips(clean) == []
 
 
+def test_a_wrong_form_of_a_quoted_name_says_what_the_name_is_not_to_add_quotes() -> None:
+    text = "全面落实“两不愁四保障”，做到“三个维护”。"
+    first, second = find_formulation_slips(text)
+    assert first.message == "“两不愁四保障”不规范：应为“两不愁三保障”：不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。"
+    assert second.fix == "两个维护" and "引号" not in second.message
+
+
+def test_every_note_on_a_wrong_form_is_about_the_form() -> None:
+    # A note is shown only with a wrong form or a near miss; the quoting rule writes its own.
+    for item in data.formulations():
+        if item.wrong:
+            assert not item.note.endswith("应加引号。"), item.canonical
+
+
 def test_a_plenum_skipped_in_a_list_is_named() -> None:
     text = "全面贯彻落实党的十九大、十九届二中、三中、五中全会精神。"
     (hit,) = find_formulation_slips(text)
