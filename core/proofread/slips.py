@@ -418,13 +418,16 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     three characters or more, when a changed character lies in a very common word (形成|合理) or,
     among loose characters, makes a word or the start of one with its neighbour (自|住|性: 自住房)
     — unless ``word`` is a phrase of four characters or more in jieba's dictionary (an idiom,
-    whose characters belong together: 一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异), not
-    only one of our 政务 phrases (形成合力), or the bond is only a rare word or the start of one
+    whose characters belong together: 一股|作|气 → 一鼓作气, 标|新|力|异 → 标新立异) or an
+    idiom of our list one character of like sound or shape away (殊|为|不宜 → 殊为不易),
+    not only one of our 政务 phrases (形成合力), or the bond is only a rare word or the start of one
     and ``word`` is one reports write (真|对|性 → 针对性: 真对 starts 真对不起, seen 3 times)."""
     span = "".join(pieces)
     if len(span) < 3 or (len(word) >= 4 and word in lexicon.freq):
         return False
     changed = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
+    if len(word) >= 4 and word in lexicon.idioms and all(_alike(lexicon, span[i], word[i]) for i in changed):
+        return False  # 勇|立|朝|头 → 勇立潮头, 殊|为|不宜 → 殊为不易: an idiom a slip of sound or shape away
     holder: list[str] = []
     for piece in pieces:
         holder += [piece] * len(piece)
@@ -434,6 +437,11 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
         return False
     firmly = data.report_word_counts()(word) >= REPORT_SEEN
     return any(_bonds(lexicon, span, i, firmly) for i in changed)
+
+
+def _alike(lexicon: Lexicon, a: str, b: str) -> bool:
+    """Do the two characters sound alike in any tone, or look alike?"""
+    return lexicon.sounds_near(a, b) or b in lexicon.shapes.similar.get(a, ())
 
 
 def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int, word: str) -> bool:

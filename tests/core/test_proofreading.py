@@ -80,6 +80,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("严各执行财经纪律。", "严格执行财经纪律。"),  # 各: a function word typed for 格
         # Loose characters where 新力 starts a word: still a slip, for 标新立异 is a set phrase.
         ("这种做法可谓标新力异。", "这种做法可谓标新立异。"),
+        # An idiom one character of like sound away, though the changed one makes a word with
+        # its neighbour (朝头, 不宜).
+        ("迎难而上、勇立朝头，成绩殊为不宜。", "迎难而上、勇立潮头，成绩殊为不易。"),
         # Two loose characters no report writes side by side, one seldom a word alone (造),
         # the other sounding alike in another tone (该/改): 改造 is very common.
         ("推进棚户区该造工程。", "推进棚户区改造工程。"),
@@ -280,6 +283,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "黄梅挑花获奖，水稻繁种面积2万亩，每周述学，年终结硬账，赓续奋进，锦望府顺利竣备。",
         # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
         "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
+        # A coined four-character phrase a character unlike the idiom's away (勠力同心).
+        "汇聚万众一心、勠力同进的磅礴力量。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
