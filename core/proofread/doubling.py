@@ -25,8 +25,8 @@ _FREE_BEFORE = frozenset("有是要对为把将向让给使从会能可以不都
 # Characters that stand alone after a word ending with the same one: 工作|作重要讲话,
 # 中国共产党|党和国家机关.
 _FREE_AFTER = frozenset(
-    "的了在和与及是有要对为把将向让给使从以于由被比等也都就才又还更很不已并而或即则但却可能会该每各本其此这那上下中内外前后里时年月日人个次多少作做党"
-)
+    "的了在和与及是有要对为把将向让给使从以于由被比等也都就才又还更很不已并而或即则但却可能会该每各本其此这那上下中内外前后里时年月日人个次多少作做党任"
+)  # 任: 副主任|任负责人 ("serves as")
 # Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
 _EVERY = frozenset(
     "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩"
@@ -128,6 +128,8 @@ def _doubled_characters(
             continue  # two words meet: 为了了解, 工作作风
         if _words_meet(run, i, lexicon):
             continue  # the same, where jieba cut them otherwise: 产业链|链主, 慢病|病因, 地下水|水位
+        if len(a) >= 2 and any(run[i + 1 : k] in lexicon.known for k in range(i + 3, min(len(run), i + 5) + 1)):
+            continue  # 遂宁市|市本级: a word, then one of our 政务 words of three or four characters
         if ch in _EVERY and ((len(a) == 1 and len(b) == 1) or _starts_piece(owner, i - 1, "一", run)):
             continue  # 月月有活动, 一步步推进 (but not 进一步|步)
         if i == 0 and ch in _EVERY and after_digit:

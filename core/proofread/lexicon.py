@@ -11,8 +11,8 @@ indexes of :mod:`core.proofread.sounds`:
 * ``near_index`` — the three most frequent common words under each blurred sound key (n/ng,
   z/zh c/ch s/sh made one): 下城 → 下沉, 专相 → 专项;
 * ``idiom_masks`` — every four-character idiom with one character hidden (实事救是 → 实事求是);
-* ``tags`` — the word classes jieba's dictionary gives (verbs, idioms) for the words the
-  rules ask about;
+* ``tags`` — the word classes jieba's dictionary gives (verbs, idioms, names, adjectives,
+  nouns) for the words the rules ask about;
 * the shape table and our word lists (:mod:`core.proofread.data`).
 
 Nothing here runs at import time. :func:`start_background_build` builds it in a daemon
@@ -75,7 +75,7 @@ class Lexicon:
     sound_index: sounds.SoundIndex  # sound key → the most frequent word with that sound
     near_index: sounds.WordsByKey  # blurred sound key → its most frequent words
     idiom_masks: sounds.WordsByKey  # 实事?是 (as :func:`sounds.mask_key`) → 实事求是
-    # Word sets of 8,000–17,000 words each, as marisa tries (``in`` only): a few hundred KB
+    # Word sets of 2,000–116,000 words each, as marisa tries (``in`` only): a few hundred KB
     # instead of tens of thousands of strings kept for as long as the app runs.
     verbs: Container[str]
     nominal_verbs: Container[str]  # verbs jieba also tags as nouns (监督, 宣传): 有效的监督机制
@@ -83,6 +83,11 @@ class Lexicon:
     # Names of places, people and organisations jieba's dictionary tags (渠县, 大荔): a word
     # that is one is meant as written, whatever its neighbours.
     names: Container[str]
+    # Words of two to four characters jieba tags adjectives (热烈, 完整) and nouns (掌声, 饲草料):
+    # the 的/地 rules ask what stands before and after 地. jieba tags some verbs nouns too
+    # (履行, 面向), so the rules ask official text how the word is used as well.
+    adjectives: Container[str]
+    nouns: Container[str]
     shapes: data.ShapeTable
     segment: Callable[[str], list[str]]
     _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
@@ -173,12 +178,15 @@ _error: BaseException | None = None
 _thread: threading.Thread | None = None
 _thread_lock = threading.Lock()
 
-def _dictionary_tags(
-    tokenizer: object,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(verbs, verbs also used as nouns, idioms, names) from jieba's dictionary file, whose
-    third column is the word class."""
-    verbs, nominal, idioms, names = set(), set(), set(), set()
+# The word classes the lexicon keeps as tries, in the order the file stores them.
+WORD_CLASSES = ("verbs", "nominal_verbs", "idioms", "names", "adjectives", "nouns")
+
+
+def _dictionary_tags(tokenizer: object) -> dict[str, set[str]]:
+    """Each of WORD_CLASSES (verbs, verbs also used as nouns, idioms, names, adjectives, nouns)
+    from jieba's dictionary file, whose third column is the word class."""
+    classes: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
+    verbs, nominal, idioms, names = classes["verbs"], classes["nominal_verbs"], classes["idioms"], classes["names"]
     handle = tokenizer.get_dict_file()  # type: ignore[attr-defined]
     with handle:
         for raw in handle:
@@ -186,6 +194,9 @@ def _dictionary_tags(
             if len(parts) < 3 or len(parts[0]) > 8:
                 continue
             word, tag = parts[0], parts[2]
+            if tag == "n" and 2 <= len(word) <= 4:
+                classes["nouns"].add(word)  # however rare: a noun seldom seen (饲草料 3) is still one
+                continue
             if int(parts[1]) < MIN_TAGGED_FREQ:
                 continue
             if tag in ("v", "vn", "vd", "vi") and len(word) <= 4:
@@ -198,17 +209,14 @@ def _dictionary_tags(
                 continue  # four-character "names" in jieba are mostly idioms it mis-tagged (关怀备至 nr)
             elif tag in ("nr", "ns", "nt", "nz", "nrt", "nrfg"):
                 names.add(word)
-    return frozenset(verbs), frozenset(nominal), frozenset(idioms), frozenset(names)
+            elif tag == "a" and 2 <= len(word) <= 4:
+                classes["adjectives"].add(word)
+    return classes
 
 
-def _lexicon_with(
-    dictionary: WordDictionary,
-    verbs: marisa_trie.Trie,
-    nominal_verbs: marisa_trie.Trie,
-    idioms: marisa_trie.Trie,
-    names: marisa_trie.Trie,
-) -> Lexicon:
-    """A lexicon over ``dictionary`` with empty indexes (filled by :func:`build` or the file)."""
+def _lexicon_with(dictionary: WordDictionary, classes: dict[str, marisa_trie.Trie]) -> Lexicon:
+    """A lexicon over ``dictionary`` with the tries of WORD_CLASSES and empty indexes (filled by
+    :func:`build` or the file)."""
     from core.text import language
 
     return Lexicon(
@@ -219,10 +227,7 @@ def _lexicon_with(
         sound_index=sounds.SoundIndex({}, str),
         near_index=sounds.WordsByKey(),
         idiom_masks=sounds.WordsByKey(),
-        verbs=verbs,
-        nominal_verbs=nominal_verbs,
-        idioms=idioms,
-        names=names,
+        **classes,
         shapes=data.shapes(),
         segment=functools.lru_cache(maxsize=CUT_CACHE)(lambda text: language.cut(text, hmm=False)),
     )
@@ -237,15 +242,10 @@ def build() -> Lexicon:
     dictionary = language.dictionary()
     known = data.known_words()
     lists = data.wordlists()
-    verbs, nominal_verbs, idioms, names = _dictionary_tags(jieba.dt)
-    all_idioms = idioms | frozenset(w for w in known if len(w) >= 4)
-    lexicon = _lexicon_with(
-        dictionary,
-        marisa_trie.Trie(verbs | lists.get("verbs", frozenset())),
-        marisa_trie.Trie(nominal_verbs),
-        marisa_trie.Trie(all_idioms),
-        marisa_trie.Trie(names),
-    )
+    classes = _dictionary_tags(jieba.dt)
+    classes["verbs"] |= lists.get("verbs", frozenset())
+    classes["idioms"] |= {w for w in known if len(w) >= 4}
+    lexicon = _lexicon_with(dictionary, {name: marisa_trie.Trie(words) for name, words in classes.items()})
     # sound key → (frequency, the word as its dictionary id, or itself when not in the dictionary)
     best: dict[int, tuple[int, int | str]] = {}
     near: dict[int, tuple[str, ...]] = {}  # blurred sound key → its commonest words, while built
@@ -282,7 +282,7 @@ def build() -> Lexicon:
             continue
         word = restore(word_id)
         wanted = (count >= MIN_TARGET_FREQ or len(word) >= 4) and 2 <= len(word) <= MAX_WORD
-        if wanted and (word not in names or report_count(word) >= REPORT_NAME_SEEN):
+        if wanted and (word not in classes["names"] or report_count(word) >= REPORT_NAME_SEEN):
             offer(word, count, word_id)
     for word in known:
         word_id = dictionary.trie.get(word)
@@ -291,7 +291,7 @@ def build() -> Lexicon:
         best.setdefault(key, entry)
     lexicon.sound_index = sounds.SoundIndex(best, restore)
     lexicon.near_index = sounds.near_words(near)
-    lexicon.idiom_masks = sounds.idiom_masks(all_idioms)
+    lexicon.idiom_masks = sounds.idiom_masks(classes["idioms"])
     return lexicon
 
 
@@ -303,7 +303,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 8  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept
+FILE_FORMAT = 9  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
 _FILE_PREFIX = "lexicon-"
 
 
@@ -331,7 +331,7 @@ def file_name(dictionary: WordDictionary) -> str | None:
 
 def lexicon_bytes(lexicon: Lexicon) -> bytes:
     """What :func:`build` worked out, as plain values (marshal: no code runs when it is read)."""
-    tries = (lexicon.verbs, lexicon.nominal_verbs, lexicon.idioms, lexicon.names)
+    tries = [getattr(lexicon, name) for name in WORD_CLASSES]
     return marshal.dumps(
         (
             FILE_FORMAT,
@@ -348,14 +348,15 @@ def lexicon_from_bytes(blob: bytes, dictionary: WordDictionary) -> Lexicon | Non
     """The lexicon :func:`lexicon_bytes` wrote; None when it cannot be used here (then built).
     Raises ValueError (or EOFError, TypeError, RuntimeError) for a damaged file."""
     version, syllables, near_syllables, sound, near_index, idiom_masks, tries = marshal.loads(blob)
-    if version != FILE_FORMAT or len(tries) != 4:
+    if version != FILE_FORMAT or len(tries) != len(WORD_CLASSES):
         return None
     # Sound keys number syllables in the order first met: the file's keys hold only if the
     # numbers given so far in this process are the start of the file's.
     if not sounds.adopt_numbering(syllables, near_syllables):
         return None
-    verbs, nominal_verbs, idioms, names = (marisa_trie.Trie().frombytes(part) for part in tries)
-    lexicon = _lexicon_with(dictionary, verbs, nominal_verbs, idioms, names)
+    lexicon = _lexicon_with(
+        dictionary, {name: marisa_trie.Trie().frombytes(part) for name, part in zip(WORD_CLASSES, tries, strict=True)}
+    )
     lexicon.sound_index = sounds.SoundIndex.from_arrays(*sound, restore=dictionary.trie.restore_key)
     lexicon.near_index = sounds.WordsByKey.from_arrays(*near_index)
     lexicon.idiom_masks = sounds.WordsByKey.from_arrays(*idiom_masks)

@@ -48,11 +48,15 @@ from core.proofread.lexicon import Lexicon
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
 _OPENERS = ("“", "‘", "《", "（", "(")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
+# A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend.
+_TITLE = re.compile(r"《[^《》]*》")
 _DETERMINERS = ("一种", "一次", "这种", "这样")
 _NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
 _NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
 # Nouns a verb before them qualifies (起到很好的提升作用, 积极的带动效应): the phrase is a noun.
 _EFFECT_HEADS = frozenset({"作用", "效果", "效应", "功能"})
+# Kinds of document a verb before them names (实施意见, 工作方案, 管理办法).
+_DOCUMENT_KINDS = frozenset({"意见", "方案", "办法", "细则", "规定", "通知", "决定", "规划", "计划", "纲要", "条例"})
 # A character that makes a verb before it a noun (知晓度, 参与率, 获得感, 创造力).
 _NOUN_SUFFIXES = frozenset("度率感性力")
 _LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
@@ -241,6 +245,8 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                     continue
             elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in _EFFECT_HEADS:
                 continue  # 有效的监督机制: the verb and the next word are one noun
+            elif after in _DOCUMENT_KINDS:
+                continue  # 政务公开的实施意见: the verb and the kind of document name a document
         start = base + offsets[i]
         yield Hit(
             start,
@@ -408,9 +414,29 @@ def _parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         )
 
 
+def _noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Is ``pieces[at]``, after 地, a noun and not a verb: one of our compound heads, or a noun
+    of jieba's that official text never writes after 地 (掌声, 饲草料 — but jieba tags 履行 and
+    面向 nouns too) and that no 到, 在, 于 or aspect particle follows (深刻地体会到)?"""
+    word = pieces[at]
+    if _verb_like(word, lexicon):
+        return False  # also a verb and its object jieba keeps whole and tags a noun (发挥作用)
+    if word in lists["compound_heads"]:
+        return True
+    table = context_words.counts()
+    after = pieces[at + 1] if at + 1 < len(pieces) else ""
+    return (
+        word in lexicon.nouns
+        and table is not None
+        and not table.pair("地", word)
+        and after not in _LOCATING | _ASPECT | {"过"}
+    )
+
+
 def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围):
-    an attribute before a noun takes 的."""
+    """地 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围,
+    热烈地掌声): an attribute before a noun takes 的. An adjective is one of our list or one jieba
+    tags so (热烈, 完整)."""
     lists = data.wordlists()
     position = 0
     for i, piece in enumerate(pieces):
@@ -421,9 +447,9 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         x, noun = pieces[i - 1], pieces[i + 1]
         if len(x) == 1 and i >= 2 and pieces[i - 2] in lists["degree"]:
             x = pieces[i - 2] + x  # 较|好 cut apart: the adjective with its degree word (较好)
-        if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or x in lists["adjectives"]):
+        if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or x in lists["adjectives"] or x in lexicon.adjectives):
             continue
-        if noun not in lists["compound_heads"] or noun in lexicon.verbs:
+        if not _noun_not_verb(pieces, i + 1, lists, lexicon):
             continue
         yield Hit(
             base + start,
@@ -799,5 +825,6 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += _misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += _dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
-    unique = {(h.start, h.end): h for h in hits}
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    unique = {(h.start, h.end): h for h in hits if not any(start < h.start < end for start, end in titles)}
     return sorted(unique.values(), key=lambda h: h.start)

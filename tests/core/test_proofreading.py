@@ -281,6 +281,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # Terms and set phrases of local reports (words.txt): 区防指, 初显成效, 雏形初现, 百年未遇.
         "区防指启动应急响应，对接海南初显成效，基金集群雏形初现，应对百年未遇的汛情，同心勠力战“疫”。",
         "黄梅挑花获奖，水稻繁种面积2万亩，每周述学，年终结硬账，赓续奋进，锦望府顺利竣备。",
+        # 镇街 (towns and streets), 经责 (经济责任) and 荣誉加身: words.txt.
+        "建成6个镇街级政务服务示范样板，聚焦巡视、经责审计反馈问题整改，6个国字号荣誉加身。",
         # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
         "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
         # A coined four-character phrase a character unlike the idiom's away (勠力同心).
@@ -540,6 +542,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我们深入的推进改革，切实的履行职责。", "我们深入地推进改革，切实地履行职责。"),
         # 地 before a noun: an attribute takes 的.
         ("建立有效地机制，形成良好地氛围。", "建立有效的机制，形成良好的氛围。"),
+        # An adjective jieba tags so before a noun it tags so, never written after 地 (掌声, 饲草料).
+        ("热烈地掌声不时响起，要构建完整地饲草料体系。", "热烈的掌声不时响起，要构建完整的饲草料体系。"),
         ("各项工作均取得了较好地成绩，取得丰硕地成果。", "各项工作均取得了较好的成绩，取得丰硕的成果。"),
         # ... where official text writes 的 between the two words, counted (强大 的 动力, 最大 的
         # 民生; 宣传 a verb used as a noun).
@@ -661,6 +665,11 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # adjective, a noun with 地 in it, or a phrase ending in a word of one character.
         "干部兢兢业业地工作，大家坚持不懈地努力，一步一个脚印地前进。",
         "打造红色旅游目的地，扛牢首倡地政治责任。",
+        # Words jieba tags nouns that official text writes after 地 (履行, 面向), or that go on to
+        # 到 (体会到): verbs here.
+        "应当客观、公正地履行职责，有针对性地面向社会宣传，我们深刻地体会到责任重大。",
+        # A title is cited as written; a verb and the kind of document it names is a document.
+        "贯彻《全面推进政务公开的实施意见》，印发政务公开的实施意见。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -973,6 +982,8 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "中国科学家屠呦呦获得诺贝尔生理学或医学奖。",  # a rare character doubled: a name
         "我部部署专项工作，我区区委书记带队，我县县城建设，我委委员参加。",  # 我部 + 部署
         "7家企业入选国家重点产业链链主企业。",  # 产业链 + 链主: two words meet where jieba cut 链|链主
+        # A name, then one of our 政务 words (市本级); 任 "serves as" after a title.
+        "印发《遂宁市市本级财政性资金管理决策程序规定》，由办公室副主任任负责人。",
         # A word, then a terse name of loose characters starting with its last one, or such a
         # name ending with the first character of a word (2026 provincial reports).
         "太湖湖体平均水质30年来最好，中国国新等央企落户。",  # 湖|体, 国|新
