@@ -132,6 +132,8 @@ def _attribute_clause(
         return True
     if before in modals:
         return False
+    if before in adverbials and before not in lexicon.verbs and pieces[x_index] in adverbials:
+        return False  # 细致认真的做好: two adverbials before one verb
     return len(before) >= 2 and (before in lexicon.verbs or before in adverbials)
 
 
