@@ -3,10 +3,12 @@
 Worked on jieba's pieces of each clause, with word classes from :mod:`core.proofread.data`
 (wordlists.toml) and jieba's dictionary (verbs):
 
-* 地 → 的 — an adjective + 地 + a noun that is no verb (有效地机制, 良好地氛围): wordlists.toml adjectives;
+* 地 → 的 — an adjective + 地 + a noun that is no verb (有效地机制, 良好地氛围, 热烈地掌声):
+  wordlists.toml adjectives and jieba's, jieba's nouns that official text never writes after 地;
   and 地 or 得 in the object of a verb, before a noun phrase to the clause's end (提供了坚强地组织
   保障, 营造良好地思想舆论环境);
-* 的 → 地 — any word but a pronoun + 的 + a verb + 了/着 (出色的完成了: a predicate);
+* 的 → 地 — any word but a pronoun + 的 + a verb + 了/着 (出色的完成了: a predicate), or an
+  adjective + 着 (紧张的忙碌着);
 * 的 → 地 — an adverbial (认真, 积极, 扎扎实实) + 的 + a verb that goes on to an object or
   an aspect particle (落实各项政策, 化解了), or ends a clause after 要/将/必须…; but not when a
   verb such as 进行/给予/得到 before it makes the whole a noun phrase (进行深入的研究, 得到了认真的
@@ -191,7 +193,7 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         if (
             piece == "的"
             and (after in _ASPECT or located)
-            and (verb in lexicon.verbs or (located and _written_after_di(verb)))
+            and (verb in lexicon.verbs or (located and _written_after_di(verb)) or (after == "着" and verb in lexicon.adjectives))
             and x not in _PRONOUNS
             and x not in np_verbs
         ):

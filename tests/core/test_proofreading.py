@@ -546,6 +546,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("热烈地掌声不时响起，要构建完整地饲草料体系。", "热烈的掌声不时响起，要构建完整的饲草料体系。"),
         # Two adverbials before one verb: 认真 is no predicate of a clause qualifying a noun.
         ("社区工作者细致认真的做好防疫工作。", "社区工作者细致认真地做好防疫工作。"),
+        # An adjective with 着 after it is a predicate, so the word before it its adverbial.
+        ("几位社区工作者正紧张的忙碌着。", "几位社区工作者正紧张地忙碌着。"),
         ("各项工作均取得了较好地成绩，取得丰硕地成果。", "各项工作均取得了较好的成绩，取得丰硕的成果。"),
         # ... where official text writes 的 between the two words, counted (强大 的 动力, 最大 的
         # 民生; 宣传 a verb used as a noun).
