@@ -23,7 +23,8 @@ Worked on jieba's pieces of each clause, with word classes from :mod:`core.proof
 * 得 → 地 — an adverbial + 得 + a verb (认真得落实), but not 积极得多; any word but a verb
   + 得 + a verb + 了/着 (较好得完成了: a complement follows its verb, it does not precede one);
 * 的 → 得 — opening a clause, where 得 makes a verb with the next character (，的到了: 得到); and
-  的|到 before what official text writes after 得到 (基础设施的到新改善);
+  的|到 before what official text writes after 得到 (基础设施的到新改善), or before any word official
+  text writes after 得到 as often as after 到 (妙招的到大家好评: published text has 的|到 only in 的到账);
 * 得 → 的 — right before a number (下达得2025年目标: a complement never begins with one); 地 → 的
   right before a share (为调整预算地98.4%);
 * 的 → 得 — a one-character verb + 的 + a potential complement ending the clause or a list item
@@ -645,8 +646,11 @@ def _dedao(base: int, pieces: list[str]) -> Iterator[Hit]:
         if pieces[i] != "的" or pieces[i + 1] != "到":
             continue
         following = pieces[i + 2]
-        after_verb = table.pair("得到", following)
-        if after_verb >= _DEDAO_SEEN and after_verb > table.pair("到", following):
+        after_verb, after_to = table.pair("得到", following), table.pair("到", following)
+        # Published text writes 的 and a loose 到 side by side only where 到 starts a word jieba
+        # cut apart (的|到|账, 的|到|站): before a word of two characters or more, 的到 is 得到
+        # unless official text writes 到 before that word more often than 得到 (到社会).
+        if (after_verb >= _DEDAO_SEEN and after_verb > after_to) or (len(following) >= 2 and after_to <= after_verb):
             yield Hit(
                 base + offsets[i],
                 base + offsets[i] + 1,

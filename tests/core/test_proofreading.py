@@ -548,6 +548,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("社区工作者细致认真的做好防疫工作。", "社区工作者细致认真地做好防疫工作。"),
         # An adjective with 着 after it is a predicate, so the word before it its adverbial.
         ("几位社区工作者正紧张的忙碌着。", "几位社区工作者正紧张地忙碌着。"),
+        ("小区治理等妙招的到大家一致好评，资产的到账和转移同步办理。", "小区治理等妙招得到大家一致好评，资产的到账和转移同步办理。"),
         ("各项工作均取得了较好地成绩，取得丰硕地成果。", "各项工作均取得了较好的成绩，取得丰硕的成果。"),
         # ... where official text writes 的 between the two words, counted (强大 的 动力, 最大 的
         # 民生; 宣传 a verb used as a noun).
