@@ -427,6 +427,10 @@ def _numbered_meeting(match: re.Match[str]) -> str:
     return f"第{_cn(match['n'])}{match['what']}"
 
 
+def _congress_session(match: re.Match[str]) -> str:
+    return f"{match['body']}{match['term'] or ''}第{_cn(match['n'])}{match['what']}"
+
+
 def _local_congress(match: re.Match[str]) -> str:
     return f"{_cn(match['n'])}{match['what']}"
 
@@ -465,6 +469,15 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
             r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届中央委员会)"
         ),
         _numbered_meeting,
+    ),
+    # A session of a congress (第十八届人民代表大会第3次会议, 县政协十届第2次会议); not the
+    # numbered meetings of a standing body (国务院第12次常务会议), which official text writes in figures.
+    (
+        re.compile(
+            r"(?P<body>人民代表大会|人大|人大常委会|政协)(?P<term>[一二三四五六七八九十]{1,3}届)?"
+            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"
+        ),
+        _congress_session,
     ),
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
