@@ -221,9 +221,14 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
             return None
     elif word_freq < 20:
         return None
-    # One change, or the same change made twice (竞竞业业 → 兢兢业业); two in a long phrase.
+    # One change, or the same change made twice side by side (竞竞业业 → 兢兢业业); two in a long
+    # phrase. Apart, the character repeated is the slot of a pattern filled on purpose (应建尽建,
+    # not 应检尽检).
     changed = sorted({(a, b) for a, b in zip(span, word, strict=True) if a != b})
     if not changed or len(changed) > 1 + (len(span) >= 6):
+        return None
+    at = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
+    if len(changed) == 1 and len(at) > 1 and at[-1] - at[0] >= len(at):
         return None
     if len(span) <= 2 and all(a in GRAMMAR and b in GRAMMAR for a, b in changed):
         return None  # one function word for another (其时|已|至 is no 以至): typed on purpose

@@ -281,6 +281,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # Terms and set phrases of local reports (words.txt): 区防指, 初显成效, 雏形初现, 百年未遇.
         "区防指启动应急响应，对接海南初显成效，基金集群雏形初现，应对百年未遇的汛情，同心勠力战“疫”。",
         "黄梅挑花获奖，水稻繁种面积2万亩，每周述学，年终结硬账，赓续奋进，锦望府顺利竣备。",
+        # A pattern's slot filled on purpose (应建尽建 is no 应检尽检 misspelt twice); 水稳层 (words.txt).
+        "符合条件的非公企业应建尽建，完成路基和水稳层建设。",
         # 镇街 (towns and streets), 经责 (经济责任) and 荣誉加身: words.txt.
         "建成6个镇街级政务服务示范样板，聚焦巡视、经责审计反馈问题整改，6个国字号荣誉加身。",
         # 己 "oneself" (悦己, 一己之力), 末 "the end" after a time, in a name, opening a run.
