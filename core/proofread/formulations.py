@@ -273,7 +273,8 @@ def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) 
             piece = text[start:end]
             if end > len(text) or not piece.endswith(canonical[-2:]) or _overlaps(exact, start, end):
                 continue
-            inside = range(2, len(canonical) - dropped - 1)
+            # Not an item of a series with its 顿号 (稳增长、|调结构、惠民生): a shorter list is no slip.
+            inside = [at for at in range(2, len(canonical) - dropped - 1) if "、" not in canonical[at : at + dropped]]
             if any(piece == canonical[:at] + canonical[at + dropped :] for at in inside) and not any(
                 piece in form for form in item.accepted
             ):
