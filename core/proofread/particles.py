@@ -420,10 +420,10 @@ def _parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
 
 
 def _noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
-    """Is ``pieces[at]``, after 地, a noun and not a verb: one of our compound heads, or a noun
-    of jieba's that official text never writes after 地 (掌声, 饲草料 — but jieba tags 履行 and
-    面向 nouns too) and that no 到, 在, 于 or aspect particle follows (深刻地体会到)?"""
-    word = pieces[at]
+    """Is ``pieces[at]``, after 地 or 得, a noun and not a verb: one of our compound heads, or a
+    noun of jieba's that official text never writes after that particle (掌声, 饲草料 — but jieba
+    tags 履行 and 面向 nouns too) and that no 到, 在, 于 or aspect particle follows (深刻地体会到)?"""
+    word, particle = pieces[at], pieces[at - 1]
     if _verb_like(word, lexicon):
         return False  # also a verb and its object jieba keeps whole and tags a noun (发挥作用)
     if word in lists["compound_heads"]:
@@ -433,21 +433,21 @@ def _noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]],
     return (
         word in lexicon.nouns
         and table is not None
-        and not table.pair("地", word)
+        and not table.pair(particle, word)
         and after not in _LOCATING | _ASPECT | {"过"}
     )
 
 
 def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围,
+    """地 or 得 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围,
     热烈地掌声): an attribute before a noun takes 的. An adjective is one of our list or one jieba
-    tags so (热烈, 完整)."""
+    tags so (热烈, 完整). So does one + 得 + such a noun (热烈得掌声): a complement is no noun."""
     lists = data.wordlists()
     position = 0
     for i, piece in enumerate(pieces):
         start = position
         position += len(piece)
-        if piece != "地" or i == 0 or i + 1 >= len(pieces):
+        if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         x, noun = pieces[i - 1], pieces[i + 1]
         if len(x) == 1 and i >= 2 and pieces[i - 2] in lists["degree"]:
@@ -460,7 +460,7 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
             base + start,
             base + start + 1,
             "的",
-            f"“{x}地{noun}”中“地”应为“的”：名词前的定语后面用“的”。",
+            f"“{x}{piece}{noun}”中“{piece}”应为“的”：名词前的定语后面用“的”。",
             f"改为“{x}的{noun}”。",
             SOURCE,
         )

@@ -767,6 +767,7 @@ def homophone_words(text: str, lexicon: Lexicon) -> list[Hit]:
 _LOOK_ALIKE_ADVERBS = {"己": "已", "巳": "已", "末": "未"}
 _OWN_SELF_BEFORE = frozenset("悦一利克舍知异为自")  # 悦己消费, 一己之力: 己 "oneself"
 _TIME_ENDINGS = frozenset("年月日周季期汛纪度初中底")  # 汛末, 年末: 末 "the end"
+_PERIOD_CLOSERS = frozenset("”’》）)")  # “十四五”末: the end of the period named
 
 
 def look_alike_adverbs(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -781,11 +782,11 @@ def look_alike_adverbs(text: str, lexicon: Lexicon) -> list[Hit]:
             fix = _LOOK_ALIKE_ADVERBS.get(piece)
             if fix is None or i + 1 >= len(pieces) or len(pieces[i + 1]) < 2 or pieces[i + 1] not in lexicon.verbs:
                 continue
-            before = pieces[i - 1][-1] if i else ""
+            before = pieces[i - 1][-1] if i else text[run.start() - 1 : run.start()]
             if fix == "已" and before in _OWN_SELF_BEFORE:
                 continue
-            if fix == "未" and (not before or before in _TIME_ENDINGS):
-                continue  # “十四五”末 starts a run: the end of a period
+            if fix == "未" and (not before or before in _TIME_ENDINGS or before in _PERIOD_CLOSERS):
+                continue  # “十四五”末 after its quotation mark, 汛末: the end of a period
             hits.append(
                 Hit(
                     start,

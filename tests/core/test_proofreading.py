@@ -188,6 +188,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("坚持统以规划、分步实施。", "坚持统一规划、分步实施。"),
         # Rule 13: a look-alike of 已 or 未, alone before a verb.
         ("办公用房己完成主体建筑，全市末发生生产安全亡人事故。", "办公用房已完成主体建筑，全市未发生生产安全亡人事故。"),
+        ("因灾死亡1人，末发生洪涝等其他灾害。", "因灾死亡1人，未发生洪涝等其他灾害。"),  # 末 opening a clause
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -551,6 +552,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # An adjective with 着 after it is a predicate, so the word before it its adverbial.
         ("几位社区工作者正紧张的忙碌着。", "几位社区工作者正紧张地忙碌着。"),
         ("小区治理等妙招的到大家一致好评，资产的到账和转移同步办理。", "小区治理等妙招得到大家一致好评，资产的到账和转移同步办理。"),
+        ("大会主席团步入会场，热烈得掌声经久不息。", "大会主席团步入会场，热烈的掌声经久不息。"),
         ("各项工作均取得了较好地成绩，取得丰硕地成果。", "各项工作均取得了较好的成绩，取得丰硕的成果。"),
         # ... where official text writes 的 between the two words, counted (强大 的 动力, 最大 的
         # 民生; 宣传 a verb used as a noun).
