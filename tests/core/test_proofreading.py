@@ -189,6 +189,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Rule 13: a look-alike of 已 or 未, alone before a verb.
         ("办公用房己完成主体建筑，全市末发生生产安全亡人事故。", "办公用房已完成主体建筑，全市未发生生产安全亡人事故。"),
         ("因灾死亡1人，末发生洪涝等其他灾害。", "因灾死亡1人，未发生洪涝等其他灾害。"),  # 末 opening a clause
+        # Look-alikes of different sound (shape_similar.txt): 宜/宣, 休/体, 因/固.
+        ("落实宜传工作要点，召开第四次全休会议，实施饮水安全巩因提升工程。", "落实宣传工作要点，召开第四次全体会议，实施饮水安全巩固提升工程。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
