@@ -45,7 +45,9 @@ def _starts_compound(pieces: list[str], index: int, lexicon: Lexicon) -> bool:
     if index + 1 >= len(pieces):
         return False
     after = pieces[index + 1]
-    return after in _BOUND_SUFFIXES or lexicon.frequency(pieces[index] + after) >= 5
+    listed = index + 2 < len(pieces) and pieces[index + 2] in ("、", "和", "与", "及")
+    # 区 of 完成|区、市 is an item of a list, not a suffix (示范区, 组织力)
+    return (after in _BOUND_SUFFIXES and not listed) or lexicon.frequency(pieces[index] + after) >= 5
 
 
 def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
@@ -212,7 +214,8 @@ def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
         if not 2 <= len(run.group()) <= MAX_RUN:
             continue
         pieces = lexicon.words(run.group())
-        hits += _doubled_words(run.group(), run.start(), pieces, lexicon)
+        mark = text[run.end() : run.end() + 1]  # 、 after the run: its last word is an item of a list
+        hits += _doubled_words(run.group(), run.start(), [*pieces, mark] if mark == "、" else pieces, lexicon)
         after_digit = run.start() > 0 and text[run.start() - 1].isdigit()
         hits += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit)
     return drop_overlaps(hits)

@@ -986,6 +986,8 @@ def test_punctuation_near_misses(clean: str) -> None:
         ("要全面面推进改革，加强制度度建设。", "要全面推进改革，加强制度建设。"),
         # 等等 before what sums the list up: 等 introduces it.
         ("人均公共文化财政支出等等5项指标实现程度提高。", "人均公共文化财政支出等5项指标实现程度提高。"),
+        # 区 before 、 is an item of a list (区、市), not a suffix making 完成区 a word.
+        ("总产量达5.64万吨，超额完成完成区、市目标任务。", "总产量达5.64万吨，超额完成区、市目标任务。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
