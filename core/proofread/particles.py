@@ -3,8 +3,8 @@
 Worked on jieba's pieces of each clause, with word classes from :mod:`core.proofread.data`
 (wordlists.toml) and jieba's dictionary (verbs):
 
-* 地 → 的 — an adjective + 地 + a noun that is no verb (有效地机制, 良好地氛围, 热烈地掌声):
-  wordlists.toml adjectives and jieba's, jieba's nouns that official text never writes after 地;
+* 地 or 得 → 的 — an adjective + 地/得 + a noun that is no verb (有效地机制, 良好地氛围, 热烈地掌声,
+  热烈得掌声): wordlists.toml adjectives and jieba's, jieba's nouns official text never writes after 地/得;
   and 地 or 得 in the object of a verb, before a noun phrase to the clause's end (提供了坚强地组织
   保障, 营造良好地思想舆论环境);
 * 的 → 地 — any word but a pronoun + 的 + a verb + 了/着 (出色的完成了: a predicate), or an
