@@ -885,7 +885,7 @@ def test_formulation_near_misses(clean: str) -> None:
 def test_a_wrong_form_of_a_quoted_name_says_what_the_name_is_not_to_add_quotes() -> None:
     text = "全面落实“两不愁四保障”，做到“三个维护”。"
     first, second = find_formulation_slips(text)
-    assert first.message == "“两不愁四保障”不规范：应为“两不愁三保障”：不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。"
+    assert first.message == "“两不愁四保障”不规范：应为“两不愁三保障”（不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障）。"
     assert second.fix == "两个维护" and "引号" not in second.message
 
 
