@@ -17,10 +17,11 @@ from core.checks.base import CheckContext, Finding, register
 from core.proofread import cache, plausibility
 from core.proofread.confusables import find_confusables
 from core.proofread.doubling import find_doubling
-from core.proofread.formulations import find_formulation_slips, find_zero_circles
+from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.marks import find_mark_slips
+from core.proofread.numbers_in_names import find_zero_circles
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import GUESSED_SOURCE, find_slips
 

@@ -37,7 +37,7 @@ _PLACEHOLDER_RE = re.compile(
     r"|[*＊]{2,}"
     r"|(?<![0-9０-９.])×+(?![0-9０-９])"  # × between digits is multiplication
     # ○ runs, except a ○ written for the zero of a year or number (二○二○年): that one is
-    # a numeral, noted by the 数字用法 check (core.proofread.formulations.find_zero_circles).
+    # a numeral, noted by the 数字用法 check (core.proofread.numbers_in_names.find_zero_circles).
     r"|(?<![〇零一二三四五六七八九十○])○+(?![〇零一二三四五六七八九十○])"
     r"|(?<![〇零一二三四五六七八九十])〇{2,}(?![〇零一二三四五六七八九十年])"  # 〇 is also zero (二〇〇〇年)
 )

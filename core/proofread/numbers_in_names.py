@@ -1,0 +1,220 @@
+"""Numbers in fixed names, as GB/T 15835—2011《出版物上数字用法》 writes them.
+
+* Arabic digits in a fixed name (党的20大, 十九届6中全会, 人民代表大会第3次会议, “14五”, 3会1课):
+  4.2.3 writes such names in Chinese numerals — the names of formulations.toml's
+  ``numbered_names`` and the names of meetings, plans and volumes matched by pattern;
+* ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from core.draft.ordinals import cn_to_int, int_to_cn
+from core.proofread import data
+from core.proofread.hits import Hit
+
+NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
+ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"
+_CN = "〇零一二三四五六七八九十两"
+_DIGITS = "0123456789０１２３４５６７８９"
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _arabic(number: str) -> int:
+    return int(number.translate(_FULL_WIDTH_DIGITS))
+
+
+_DIGIT_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _numeral_value(numeral: str) -> str | None:
+    """A Chinese numeral as digits: 十四 → 14, 两 → 2, and one that is no number but a row of
+    digits read one by one (八八战略: 88); None for anything else."""
+    try:
+        return str(cn_to_int(numeral.replace("两", "二").replace("〇", "零")))
+    except ValueError:
+        digits = numeral.translate(_DIGIT_OF)
+        return digits if digits.isdigit() else None
+
+
+def _numbered_form(text: str) -> str:
+    """Numerals in Chinese or in digits to one form: 两个确立 and 2个确立 give the same."""
+
+    def to_digits(match: re.Match[str]) -> str:
+        return _numeral_value(match.group()) or match.group()
+
+    return re.sub(f"[{_CN}]+", to_digits, text.translate(_FULL_WIDTH_DIGITS))
+
+
+@cache
+def _numbered_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every fixed name with a Chinese numeral, each numeral also as digits;
+    and each name under its :func:`_numbered_form`."""
+    by_form: dict[str, str] = {}
+    pieces = []
+    for name in sorted(data.numbered_names(), key=len, reverse=True):
+        parts, position = [], 0
+        for match in re.finditer(f"[{_CN}]+", name):
+            parts.append(re.escape(name[position : match.start()]))
+            numeral = match.group()
+            value = _numeral_value(numeral)
+            parts.append(re.escape(numeral) if value is None else f"(?:{re.escape(numeral)}|{value})")
+            position = match.end()
+        parts.append(re.escape(name[position:]))
+        pieces.append("".join(parts))
+        by_form.setdefault(_numbered_form(name), name)
+    return (re.compile("|".join(pieces)) if pieces else None), by_form
+
+
+def digits_in_names(text: str) -> Iterator[Hit]:
+    pattern, by_form = _numbered_names()
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            written = match.group()
+            canonical = by_form.get(_numbered_form(written))
+            if canonical is not None and re.search(r"\d", written):
+                yield _number_hit(match.start(), match.end(), written, canonical)
+    for regex, build in _NUMBER_RULES:
+        for match in regex.finditer(text):
+            fixed = build(match)
+            if fixed is not None and fixed != match.group():
+                yield _number_hit(match.start(), match.end(), match.group(), fixed)
+
+
+def _number_hit(start: int, end: int, written: str, fixed: str) -> Hit:
+    return Hit(
+        start,
+        end,
+        fixed,
+        f"固定名称中的数字应使用汉字：“{written}”应写作“{fixed}”。",
+        f"改为“{fixed}”。",
+        NUMBER_SOURCE,
+    )
+
+
+def _cn(number: str) -> str:
+    if number and number[0] in _DIGITS:
+        return int_to_cn(_arabic(number))
+    return number
+
+
+_NUM = rf"[0-9０-９]{{1,2}}|[{_CN}]{{1,3}}"
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _party_congress(match: re.Match[str]) -> str:
+    return f"{match['pre']}{_cn(match['n'])}{match['post']}"
+
+
+def _congress_alone(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}大"
+
+
+def _plenary(match: re.Match[str]) -> str | None:
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    return f"{_cn(match['a'])}届{_cn(match['b'])}中全会"
+
+
+def _plenaries(match: re.Match[str]) -> str | None:
+    """二十届2中、3中全会 → 二十届二中、三中全会: each number of a list of plenums."""
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    numbers = re.sub(rf"{_NUM}(?=中)", lambda m: _cn(m.group()), match["list"])
+    return f"{_cn(match['a'])}届{numbers}全会"
+
+
+def _session(match: re.Match[str]) -> str | None:
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    return f"{_cn(match['a'])}届{match['body']}{_cn(match['b'])}次{match['tail']}"
+
+
+def _numbered_meeting(match: re.Match[str]) -> str:
+    return f"第{_cn(match['n'])}{match['what']}"
+
+
+def _congress_session(match: re.Match[str]) -> str:
+    return f"{match['body']}{match['term'] or ''}第{_cn(match['n'])}{match['what']}"
+
+
+def _local_congress(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}{match['what']}"
+
+
+def _five_year_plan(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}五"
+
+
+def _volume(match: re.Match[str]) -> str:
+    return f"第{_cn(match['n'])}{match['what']}"
+
+
+# Names of meetings and volumes whose numbers are written in Chinese numerals.
+_NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
+    (
+        re.compile(r"(?P<pre>党的|中共|党的第)(?P<n>[0-9０-９]{1,2})(?P<post>大|次全国代表大会)"),
+        _party_congress,
+    ),
+    (
+        re.compile(
+            r"(?<![0-9０-９])(?P<n>[0-9０-９]{2})大(?=以来|精神|报告|代表|胜利召开|召开|开幕|闭幕|党章)"
+        ),
+        _congress_alone,
+    ),
+    (re.compile(rf"(?P<a>{_NUM})届(?P<b>{_NUM})中全会"), _plenary),
+    (re.compile(rf"(?P<a>{_NUM})届(?P<list>(?:{_NUM})中(?:[、和与及至](?:{_NUM})中)+)全会"), _plenaries),
+    (
+        re.compile(
+            rf"(?P<a>{_NUM})届(?P<body>全国人大|全国政协|全国人大常委会|[省市县区]?人大|[省市县区]?政协|人大常委会)"
+            rf"(?P<b>{_NUM})次(?P<tail>会议|全体会议)"
+        ),
+        _session,
+    ),
+    (
+        re.compile(
+            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届中央委员会)"
+        ),
+        _numbered_meeting,
+    ),
+    # A session of a congress (第十八届人民代表大会第3次会议, 县政协十届第2次会议); not the
+    # numbered meetings of a standing body (国务院第12次常务会议), which official text writes in figures.
+    (
+        re.compile(
+            r"(?P<body>人民代表大会|人大|人大常委会|政协)(?P<term>[一二三四五六七八九十]{1,3}届)?"
+            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"
+        ),
+        _congress_session,
+    ),
+    # A local party congress named without 第 (省15次党代会, 市14次党代会).
+    (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
+    (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来)"), _five_year_plan),
+    (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _volume),
+)
+
+
+_ZERO_RUN = re.compile(r"[○〇零一二三四五六七八九十]*○[○〇零一二三四五六七八九十]*")
+
+
+def find_zero_circles(text: str) -> list[Hit]:
+    """二○二○年: ○ is a circle; as the numeral zero it is written 〇."""
+    hits = []
+    for match in _ZERO_RUN.finditer(text):
+        run = match.group()
+        if run.strip("○") == "":
+            continue  # ○○ alone is a placeholder, reported as one
+        fixed = run.replace("○", "〇")
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{run}”中的“○”是圆圈符号，作数字零应写作汉字“〇”。",
+                f"改为“{fixed}”。",
+                ZERO_SOURCE,
+            )
+        )
+    return hits
