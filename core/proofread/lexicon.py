@@ -169,6 +169,11 @@ class Lexicon:
             return False
         return not tone or sounds.tone(self.readings.toned(a) or "") == sounds.tone(self.readings.toned(b) or "")
 
+    def sounds_or_looks_alike(self, a: str, b: str) -> bool:
+        """Does ``b`` sound near ``a`` in any tone, or look like it (the shape tables)? What a
+        slip of pinyin input or of the eye puts for a character."""
+        return self.sounds_near(a, b) or b in self.shapes.similar.get(a, ())
+
 
 
 _build_lock = threading.Lock()

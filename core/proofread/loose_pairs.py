@@ -47,9 +47,9 @@ def collocated(
         changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
         if len(changed) != 1 or set(changed[0]) & GRAMMAR or lexicon.frequency(word) < COLLOCATED_WORD:
             continue  # a function word or numeral is typed on purpose (这是|可以 is no 不可)
-        near = lexicon.sounds_near(*changed[0])
-        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+        if not lexicon.sounds_or_looks_alike(*changed[0]):
             continue
+        near = lexicon.sounds_near(*changed[0])
         pairs = data.report_collocations()
         fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
         if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
@@ -75,9 +75,9 @@ def beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str
         changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
         if len(changed) != 1 or set(changed[0]) & GRAMMAR or lexicon.frequency(word) < BOUND_TARGET:
             continue
-        near = lexicon.sounds_near(*changed[0])
-        if not near and changed[0][1] not in lexicon.shapes.similar.get(changed[0][0], ()):
+        if not lexicon.sounds_or_looks_alike(*changed[0]):
             continue
+        near = lexicon.sounds_near(*changed[0])
         if found is None or lexicon.frequency(word) > lexicon.frequency(found[0]):
             found = (word, "音近" if near else "形近")
     return found

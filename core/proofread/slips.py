@@ -431,7 +431,7 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
     if len(span) < 3 or (len(word) >= 4 and word in lexicon.freq):
         return False
     changed = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
-    if len(word) >= 4 and word in lexicon.idioms and all(_alike(lexicon, span[i], word[i]) for i in changed):
+    if len(word) >= 4 and word in lexicon.idioms and all(lexicon.sounds_or_looks_alike(span[i], word[i]) for i in changed):
         return False  # 勇|立|朝|头 → 勇立潮头, 殊|为|不宜 → 殊为不易: an idiom a slip of sound or shape away
     holder: list[str] = []
     for piece in pieces:
@@ -442,11 +442,6 @@ def _meant(lexicon: Lexicon, pieces: list[str], word: str) -> bool:
         return False
     firmly = data.report_word_counts()(word) >= REPORT_SEEN
     return any(_bonds(lexicon, span, i, firmly) for i in changed)
-
-
-def _alike(lexicon: Lexicon, a: str, b: str) -> bool:
-    """Do the two characters sound alike in any tone, or look alike?"""
-    return lexicon.sounds_near(a, b) or b in lexicon.shapes.similar.get(a, ())
 
 
 def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int, word: str) -> bool:
