@@ -79,11 +79,24 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _hit(start: int, end: int, wrong: str, item: data.Formulation) -> Hit:
+def _hit(start: int, end: int, wrong: str, item: data.Formulation, fix: str | None = None) -> Hit:
     note = item.note or f"规范写法是“{item.canonical}”。"
-    return Hit(
-        start, end, item.canonical, f"“{wrong}”不规范：{note}", f"改为“{item.canonical}”。", item.source
-    )
+    fix = fix or item.canonical
+    return Hit(start, end, fix, f"“{wrong}”不规范：{note}", f"改为“{fix}”。", item.source)
+
+
+_QUOTED_PART = re.compile(r"[“‘]([\u4e00-\u9fff]+)[”’]")
+
+
+def _requoted(written: str, canonical: str) -> str:
+    """The canonical form with the part the writer quoted quoted again (“立德树人”根本目标 →
+    “立德树人”根本任务), when the canonical form holds that part."""
+    fixed = canonical
+    for match in _QUOTED_PART.finditer(written):
+        part = match.group(1)
+        if part in fixed and match.group() not in fixed:
+            fixed = fixed.replace(part, match.group(), 1)
+    return fixed
 
 
 _SPACES = re.compile(r"\s+")
@@ -95,16 +108,46 @@ def _preceded_by(text: str, start: int, pattern: re.Pattern[str] | None) -> bool
     return pattern is not None and bool(pattern.search(_SPACES.sub("", text[max(0, start - 12) : start])))
 
 
+@cache
+def _quoted_inside(word: str) -> re.Pattern[str]:
+    """``word``, allowing a quotation mark between two of its Han characters: a writer quotes part
+    of a formulation (“立德树人”根本目标) and the form is as wrong as without the marks."""
+    pattern = re.escape(word[0]) if word else ""
+    for previous, ch in itertools.pairwise(word):
+        if _HAN.match(previous) and _HAN.match(ch):
+            pattern += "[“”‘’]?"
+        pattern += re.escape(ch)
+    return re.compile(pattern)
+
+
+def _quoted_occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    if not ("“" in text or "‘" in text) or not _HAN_ONLY.fullmatch(word):
+        return _occurrences(text, word)  # a form with its own quotes is matched as it is
+    spans = []
+    for match in _quoted_inside(word).finditer(text):
+        start, end = match.span()
+        inside = match.group()
+        # Take in the partner of a mark the match holds alone (“立德树人”根本目标), so that the fix
+        # leaves no lone mark behind.
+        if start and text[start - 1] in "“‘" and inside.count("”") + inside.count("’") > inside.count("“") + inside.count("‘"):
+            start -= 1
+        elif end < len(text) and text[end] in "”’" and inside.count("“") + inside.count("‘") > inside.count("”") + inside.count("’"):
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
 def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
     for wrong in item.wrong:
-        for start, end in _occurrences(text, wrong):
-            if _overlaps(exact, start, end):
-                continue
+        for start, end in _quoted_occurrences(text, wrong):
+            written = text[start:end]
+            if _overlaps(exact, start, end) or written == item.canonical or written in item.accepted:
+                continue  # “五位一体”总体布局: the quotes make the canonical form
             if _preceded_by(text, start, item.not_before):
                 continue
             if item.only_before is not None and not item.only_before.match(text, end):
                 continue
-            yield _hit(start, end, wrong, item)
+            yield _hit(start, end, written, item, _requoted(written, item.canonical))
 
 
 # A series of at least this many items, none longer than this, is one of words.
@@ -206,6 +249,7 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
 MIN_RESHAPED = 6
 MIN_SHORTENED = 10
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @cache

@@ -133,6 +133,10 @@ def _session(match: re.Match[str]) -> str | None:
     return f"{_cn(match['a'])}届{match['body']}{_cn(match['b'])}次{match['tail']}"
 
 
+def _term(match: re.Match[str]) -> str:
+    return f"{_cn(match['n'])}届"
+
+
 def _numbered_meeting(match: re.Match[str]) -> str:
     return f"第{_cn(match['n'])}{match['what']}"
 
@@ -188,6 +192,15 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
             r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"
         ),
         _congress_session,
+    ),
+    # A term of a party committee or congress named by what follows it (19届历次全会, 20届中央纪委,
+    # 县18届人大); 届 of other events (第3届运动会) may be written in figures.
+    (
+        re.compile(
+            r"(?<![0-9０-９.第])(?P<n>[0-9０-９]{1,2})届(?=历次全会|历届全会|[一二三四五六七八九十]中全会|中央委员会|中央纪委|"
+            r"中央政治局|全国人大|全国政协|[省市县区州旗]?人大|[省市县区州旗]?政协|[省市县区州旗]委|纪委|党委)"
+        ),
+        _term,
     ),
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),

@@ -168,6 +168,16 @@ def _written_after_di(word: str) -> bool:
     return table is not None and table.pair("地", word) >= _AFTER_DI_SEEN
 
 
+# A word official text writes before 了 this often is used as a verb, whatever jieba's tag (总结 is
+# tagged a noun: 认真的总结了一年来 is 认真地总结了); 问题, 工作, 任务 never come before 了.
+_BEFORE_LE_SEEN = 3
+
+
+def _takes_aspect(word: str) -> bool:
+    table = context_words.counts()
+    return table is not None and table.pair(word, "了") >= _BEFORE_LE_SEEN
+
+
 def _opens_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Does the adverbial at ``x_index`` (past its degree words) follow a modal, an adverb or the
     clause's start (要更加紧密的团结在, 也清醒的认识到), not a verb whose object it begins (跨出了
@@ -194,13 +204,20 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         if (
             piece == "的"
             and (after in _ASPECT or located)
-            and (verb in lexicon.verbs or (located and _written_after_di(verb)) or (after == "着" and verb in lexicon.adjectives))
+            and (
+                verb in lexicon.verbs
+                or (located and _written_after_di(verb))
+                or (after == "着" and verb in lexicon.adjectives)
+                or (after == "了" and i + 3 < len(pieces) and _takes_aspect(verb))
+            )
             and x not in _PRONOUNS
             and x not in np_verbs
+            and not (after == "了" and i + 3 == len(pieces) and "是" in pieces[: i - 1])
         ):
             # X的V了: a verb that takes an aspect particle is a predicate, so what stands before
             # 的 qualifies it, whatever the word (较好的完成了, 坚持不懈的开展了, 成功的实现了);
             # so is one that goes on to 在/到/于 after an adverbial (紧密的团结在, 清醒的认识到).
+            # Not 是……的工作了 at a clause's end: 了 there ends the sentence, 的 a noun phrase.
             start = base + offsets[i]
             yield Hit(
                 start,
@@ -438,6 +455,22 @@ def _noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]],
     )
 
 
+def _noun_before_noun(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Is ``pieces[at]`` a word that is neither verb nor adjective, before a noun that is no verb
+    (坚实得|自然资源|根基): the two are one noun phrase, whatever jieba's tag of the first."""
+    word = pieces[at]
+    return (
+        at + 1 < len(pieces)
+        and len(word) >= 2
+        and lexicon.frequency(word) > 0
+        and not _verb_like(word, lexicon)
+        and word not in lexicon.adjectives
+        and word not in lists["adjectives"] | lists["adverbials"] | lists["degree"]
+        and pieces[at + 1] in lexicon.nouns
+        and _noun_not_verb(pieces, at + 1, lists, lexicon)
+    )
+
+
 def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围,
     热烈地掌声): an attribute before a noun takes 的. An adjective is one of our list or one jieba
@@ -454,7 +487,7 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
             x = pieces[i - 2] + x  # 较|好 cut apart: the adjective with its degree word (较好)
         if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or x in lists["adjectives"] or x in lexicon.adjectives):
             continue
-        if not _noun_not_verb(pieces, i + 1, lists, lexicon):
+        if not (_noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
         yield Hit(
             base + start,

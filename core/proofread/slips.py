@@ -457,10 +457,11 @@ def _cuts_known_word(lexicon: Lexicon, run: str, start: int, end: int, word: str
     return False
 
 
-def _parallel(text: str, at: int) -> bool:
+def _parallel(text: str, at: int, boundaries: frozenset[int]) -> bool:
     """Does the two-character span at ``at`` share a character, in the same place, with the two
     characters before or after it, one further (集众智汇众力), or with an item across a 、 or ，
-    (民事民议, 细化实化, 述学、评学, 拉长长板、锻造新板)? Coined parallel phrases do; a slip does not."""
+    (民事民议, 细化实化, 述学、评学, 拉长长板、锻造新板)? Coined parallel phrases do; a slip does not.
+    ``boundaries``: where jieba's pieces of the span's run begin and end."""
     for step in (2, 3, 4, 5):
         for position in (at, at + 1):
             for other in (position - step, position + step):
@@ -469,9 +470,38 @@ def _parallel(text: str, at: int) -> bool:
                 between = text[min(position, other) + 1 : max(position, other)]
                 if step == 2 and not HAN_RUN.fullmatch(between):
                     continue  # 问题，题供: the words meet across a mark, no pattern of two
-                if step <= 3 or "、" in between or "，" in between:
-                    return True
+                if step == 3 and HAN_RUN.fullmatch(between) and not _units_of_three(at, other - position, boundaries):
+                    continue  # 统计局|统愁|部署: no two units of three side by side, no pattern
+                if HAN_RUN.fullmatch(between):
+                    if step <= 3:
+                        return True
+                elif "、" in between or ("，" in between and _same_place_in_item(text, position, other)):
+                    return True  # across a comma, clauses: only items of one shape (民事民议，民事民办)
     return False
+
+
+def _same_place_in_item(text: str, one: int, other: int) -> bool:
+    """Do characters ``one`` and ``other`` stand as far from the start, or the end, of their runs
+    of Han characters (民事民议，民事民办)? Parallel clauses do; 设在县统计局，统愁部署 do not."""
+    first, second = (_item_at(text, at) for at in (one, other))
+    return one - first[0] == other - second[0] or first[1] - one == second[1] - other
+
+
+def _item_at(text: str, at: int) -> tuple[int, int]:
+    start, end = at, at + 1
+    while start > 0 and HAN_RUN.fullmatch(text[start - 1]):
+        start -= 1
+    while end < len(text) and HAN_RUN.fullmatch(text[end]):
+        end += 1
+    return start, end
+
+
+def _units_of_three(at: int, shift: int, boundaries: frozenset[int]) -> bool:
+    """Is the span at ``at`` part of three characters that jieba's pieces bound, beside three
+    more ``shift`` away that they bound too (集|众智 汇|众力)?"""
+    return any(
+        {unit, unit + 3, unit + shift, unit + shift + 3} <= boundaries for unit in (at - 1, at)
+    )
 
 
 # A word jieba saw this often is an everyday word any report may write (策略, 执政), though the
@@ -582,6 +612,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         offsets = [0]
         for piece in pieces:
             offsets.append(offsets[-1] + len(piece))
+        boundaries = frozenset(run.start() + offset for offset in offsets)
         for i in range(len(pieces)):
             for j in range(i + 1, min(len(pieces), i + MAX_PIECES) + 1):
                 span = "".join(pieces[i:j])
@@ -645,7 +676,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 word, kind = best
                 if data.inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j], word):
                     continue
-                if len(span) == 2 and (_parallel(text, start) or _series(text, start, word, lexicon)) and not _collocated_parallel(pieces, i, j, word):
+                if len(span) == 2 and (_parallel(text, start, boundaries) or _series(text, start, word, lexicon)) and not _collocated_parallel(pieces, i, j, word):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):
                     continue

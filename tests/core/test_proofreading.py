@@ -192,6 +192,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("因灾死亡1人，末发生洪涝等其他灾害。", "因灾死亡1人，未发生洪涝等其他灾害。"),  # 末 opening a clause
         # Look-alikes of different sound (shape_similar.txt): 宜/宣, 休/体, 因/固.
         ("落实宜传工作要点，召开第四次全休会议，实施饮水安全巩因提升工程。", "落实宣传工作要点，召开第四次全体会议，实施饮水安全巩固提升工程。"),
+        # A character of the slip's also opens the clause before, across a comma: no parallel.
+        ("办公室设在县统计局，统愁部署全县经济普查工作。", "办公室设在县统计局，统筹部署全县经济普查工作。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -589,6 +591,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("这是攻坚克难、砥砺奋进地一年。", "这是攻坚克难、砥砺奋进的一年。"),
         ("在全局营造风清气正地良好氛围。", "在全局营造风清气正的良好氛围。"),
         ("为来访群众提供了舒适得接待环境。", "为来访群众提供了舒适的接待环境。"),
+        # A word jieba tags a noun that official text writes before 了 (总结) is a verb there.
+        ("报告客观全面的总结了一年来的工作。", "报告客观全面地总结了一年来的工作。"),
+        # An adjective + 得 + a word of no class jieba names, then a noun: one noun phrase.
+        ("为全镇发展筑牢坚实得自然资源根基。", "为全镇发展筑牢坚实的自然资源根基。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -682,6 +688,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "应当客观、公正地履行职责，有针对性地面向社会宣传，我们深刻地体会到责任重大。",
         # A title is cited as written; a verb and the kind of document it names is a document.
         "贯彻《全面推进政务公开的实施意见》，印发政务公开的实施意见。",
+        # A noun before 了 ending the clause; an adjective + 得 + a verb's complement.
+        "这是全年最重要的工作了。会场气氛热烈得自然而然。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -711,6 +719,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("做到学懂做实弄通，坚持为国育才、为党育人，健全法治、自治、德治相结合的乡村治理体系。", "做到学懂弄通做实，坚持为党育人、为国育才，健全自治、法治、德治相结合的乡村治理体系。"),
         ("学习十九届6中全会精神。", "学习十九届六中全会精神。"),
         ("贯彻党的二十届3中、4中全会精神。", "贯彻党的二十届三中、四中全会精神。"),
+        ("落实党的十九大和19届历次全会精神，县18届人大常委会。", "落实党的十九大和十九届历次全会精神，县十八届人大常委会。"),
         # Names central documents always quote, also at the very end of the text.
         ("持续纠治四风，扎实开展四下基层", "持续纠治“四风”，扎实开展“四下基层”"),
         ("运用监督执纪四种形态，落实第一议题制度。", "运用监督执纪“四种形态”，落实“第一议题”制度。"),
@@ -720,6 +729,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("是“88战略”实施20周年。", "是“八八战略”实施20周年。"),
         # Formulations with a word changed or their words reordered (data: formulations.toml).
         ("坚持稳中有进工作总基调。", "坚持稳中求进工作总基调。"),
+        ("落实“立德树人”根本目标。", "落实“立德树人”根本任务。"),  # a wrong form with part of it quoted
         ("全面、准确、完整贯彻新发展理念。", "完整、准确、全面贯彻新发展理念。"),
         ("落实中央八条规定精神。", "落实中央八项规定精神。"),
         ("扎实推进中国特色现代化。", "扎实推进中国式现代化。"),
