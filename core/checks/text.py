@@ -203,8 +203,8 @@ _DOUBLED_OK: dict[str, tuple[str, str]] = {
     "及": ("以涉普危波顾提不来触遍惠可未难企", "时格早第"),
 }
 # ... unless the character before belongs to a word of its own: 目标的的 is 目标 + 的的, not
-# 标的 + 的 (合同标的的金额).
-_WORDS_ENDING_IN = {"标": "目指坐商路锦达夺竞投招中"}
+# 标的 + 的 (合同标的的金额); 项目的的 is 项目 + 的的, not 目的 + 的.
+_WORDS_ENDING_IN = {"标": "目指坐商路锦达夺竞投招中", "目": "项题科节栏条书数盲名剧曲醒瞩注夺耳面"}
 _DOUBLED_RE = re.compile("(" + "|".join(_DOUBLED_OK) + r")\1")
 _DOUBLED_PUNCT_RE = re.compile(r"([，。、；：！？])\1+")
 

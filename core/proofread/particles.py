@@ -710,8 +710,13 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
             and len(before) == 1
             and verb in lexicon.verbs
             and lexicon.frequency(verb) >= _DE_VERB
-            and (after == "了" or _written_as_one_verb(before))
+            and (
+                after == "了"
+                or _written_as_one_verb(before)
+                or (len(after) >= 2 and after in lexicon.verbs and after not in lexicon.nominal_verbs)
+            )
         ):
+            # 值|的|铭记: a verb follows, which the verb in 得 takes (值得铭记); 增加值的增长 has a noun.
             shown = f"{before}的{after}"
             yield Hit(start, start + 1, "得", f"“{shown}”中“的”应为“得”：“{verb}”是一个词。", f"改为“{verb}{after}”。", SOURCE)
         elif (

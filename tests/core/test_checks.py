@@ -203,6 +203,8 @@ def test_repeated_characters() -> None:
     assert found(report, "repeated_char") == ["的的", "了了", "在在", "，，", "。。"]
     # 目标的的: 标 belongs to 目标, so this is no 标的 + 的 (合同标的的金额 is).
     assert found(para("是任务目标的的收官之年，核定合同标的的金额。"), "repeated_char") == ["的的"]
+    # 项目的的: 目 belongs to 项目, so this is no 目的 + 的 (达到目的的手段 is).
+    assert found(para("加快项目的的建设进度，达到目的的手段。"), "repeated_char") == ["的的"]
 
 
 def test_legitimate_doubles_are_not_repeats() -> None:

@@ -194,6 +194,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("落实宜传工作要点，召开第四次全休会议，实施饮水安全巩因提升工程。", "落实宣传工作要点，召开第四次全体会议，实施饮水安全巩固提升工程。"),
         # A character of the slip's also opens the clause before, across a comma: no parallel.
         ("办公室设在县统计局，统愁部署全县经济普查工作。", "办公室设在县统计局，统筹部署全县经济普查工作。"),
+        # Classic look-alikes of another sound (shape_similar.txt): 簿/薄, 汁/计, 罝/置.
+        ("瞄准簿弱环节，配合县审汁局安装预警装罝。", "瞄准薄弱环节，配合县审计局安装预警装置。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -595,6 +597,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("报告客观全面的总结了一年来的工作。", "报告客观全面地总结了一年来的工作。"),
         # An adjective + 得 + a word of no class jieba names, then a noun: one noun phrase.
         ("为全镇发展筑牢坚实得自然资源根基。", "为全镇发展筑牢坚实的自然资源根基。"),
+        # 值|的 before a verb: the verb 值得 split (值得肯定); 增加值的增长 has a noun.
+        ("这些做法值的肯定。", "这些做法值得肯定。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -730,6 +734,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Formulations with a word changed or their words reordered (data: formulations.toml).
         ("坚持稳中有进工作总基调。", "坚持稳中求进工作总基调。"),
         ("落实“立德树人”根本目标。", "落实“立德树人”根本任务。"),  # a wrong form with part of it quoted
+        ("将习近平法制思想纳入学习计划。", "将习近平法治思想纳入学习计划。"),  # wrong wherever it stands
+        ("毫不动摇支持、鼓励、引导民营经济发展。", "毫不动摇鼓励、支持、引导民营经济发展。"),
         ("全面、准确、完整贯彻新发展理念。", "完整、准确、全面贯彻新发展理念。"),
         ("落实中央八条规定精神。", "落实中央八项规定精神。"),
         ("扎实推进中国特色现代化。", "扎实推进中国式现代化。"),
