@@ -5,6 +5,7 @@
 * an end mark after a quotation that already ends with one (。”。), and a short quoted term that
   ends a sentence with the stop inside its quotes (荣登“抗疫英雄榜。”);
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）);
+* a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
@@ -221,8 +222,46 @@ def _nested_double_quotes(text: str) -> Iterator[Hit]:
         )
 
 
+# X，Y、Z: items of one length sharing their last words (问题导向，目标导向、效果导向).
+_COMMA_THEN_LIST = re.compile(r"([\u4e00-\u9fff]{2,})，([\u4e00-\u9fff]{2,5})、([\u4e00-\u9fff]{2,5})")
+_SHARED_HEAD = 2
+
+
+def _common_ending(one: str, other: str) -> int:
+    size = 0
+    while size < min(len(one), len(other)) and one[-1 - size] == other[-1 - size]:
+        size += 1
+    return size
+
+
+def _comma_before_list(text: str) -> Iterator[Hit]:
+    """A comma before items that a 顿号 goes on to list, where the words before the comma end in
+    an item of the same shape (问题导向，目标导向、效果导向): the three are one list of words, which
+    takes 顿号 throughout (4.5.3.1)."""
+    for match in _COMMA_THEN_LIST.finditer(text):
+        before, second, third = match.groups()
+        first = before[-len(second) :]
+        if (
+            len(second) == len(third)
+            and len(before) >= len(second)
+            and first != second
+            and _common_ending(second, third) >= _SHARED_HEAD
+            and _common_ending(first, second) >= _SHARED_HEAD
+        ):
+            at = match.start(2) - 1
+            yield Hit(
+                at,
+                at + 1,
+                "、",
+                f"“{first}，{second}、{third}”是并列的词语，“{first}”后的逗号应为顿号。",
+                "把逗号改为顿号“、”。",
+                f"{SOURCE}4.5.3.1",
+            )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
+        *_comma_before_list(text),
         *_quoted_titles(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),

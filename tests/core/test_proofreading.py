@@ -961,6 +961,8 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # A short quoted term at the end of a sentence: the stop goes after the quotes (4.1.3.1).
         ("党员荣登全省文旅系统“抗疫英雄榜。”", "党员荣登全省文旅系统“抗疫英雄榜”。"),
         ("小区被评为“首批‘百佳示范小区””。", "小区被评为“首批‘百佳示范小区’”。"),
+        # A comma before a list its words begin, items of one shape (4.5.3.1).
+        ("坚持问题导向，目标导向、效果导向。", "坚持问题导向、目标导向、效果导向。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -981,6 +983,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "开展“三个一”“五个好”活动。他说：“我们要‘撸起袖子’干。”“一是“二是”",
         # A quotation introduced by a colon, or a whole sentence quoted, keeps its stop inside.
         "他说：“好。”群众说“我们满意，放心。”",
+        # A clause before a list of another shape, or items of another length.
+        "打造美丽乡村，让珍视乡村、回归乡村成为风尚。坚持问题导向，精准施策、靶向发力。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
