@@ -91,6 +91,14 @@ _QUOTED_PART = re.compile(r"[“‘]([\u4e00-\u9fff]+)[”’]")
 def _requoted(written: str, canonical: str) -> str:
     """The canonical form with the part the writer quoted quoted again (“立德树人”根本目标 →
     “立德树人”根本任务), when the canonical form holds that part."""
+    plain = [(at, ch) for at, ch in enumerate(written) if ch not in "“”‘’"]
+    if len(plain) == len(canonical) and not any(ch in "“”‘’" for ch in canonical):
+        # The same length: the marks go back where they stood (“四位一体”总体布局 → “五位一体”…).
+        marks: dict[int, str] = {}
+        for index, (at, _) in enumerate(plain):
+            marks[index] = written[(plain[index - 1][0] + 1 if index else 0) : at]
+        tail = written[plain[-1][0] + 1 :] if plain else ""
+        return "".join(marks[index] + ch for index, ch in enumerate(canonical)) + tail
     fixed = canonical
     for match in _QUOTED_PART.finditer(written):
         part = match.group(1)

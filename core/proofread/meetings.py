@@ -141,7 +141,8 @@ _OTHER_TIME = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|下一步|下�
 
 _CN_NUMBER = "[一二三四五六七八九十]+"
 _PLAN = re.compile(
-    r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:的|实施的)?"
+    # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
+    r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:(?:(?![后完末])[\u4e00-\u9fff]){0,6}?的)?"
     r"(?P<role>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
 )
 _CONGRESS_ROLE = re.compile(

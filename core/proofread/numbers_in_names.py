@@ -142,7 +142,7 @@ def _numbered_meeting(match: re.Match[str]) -> str:
 
 
 def _congress_session(match: re.Match[str]) -> str:
-    return f"{match['body']}{match['term'] or ''}第{_cn(match['n'])}{match['what']}"
+    return f"{match['body']}{match['term'] or ''}{match['verb'] or ''}第{_cn(match['n'])}{match['what']}"
 
 
 def _local_congress(match: re.Match[str]) -> str:
@@ -189,7 +189,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (
         re.compile(
             r"(?P<body>人民代表大会|人大|人大常委会|政协)(?P<term>[一二三四五六七八九十]{1,3}届)?"
-            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"
+            r"(?P<verb>举行|召开)?第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"
         ),
         _congress_session,
     ),
