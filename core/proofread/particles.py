@@ -374,7 +374,10 @@ _BOUND_TO_WORD = 30
 # million characters of laws and 1.4 million of reports never write it. Digits only: a Chinese
 # numeral begins words after a complement's 得 (组织得十分周密). 地 likewise before a share (为调整
 # 预算地98.4%): the noun 地 (land) is counted in 亩 or 平方米, never in per cent.
-_DE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?:得(?=[0-9０-９])|地(?=[0-9０-９][0-9０-９.．]*[%％]))")
+# Not before a figure that begins a term (嘉得5G: 5G is no number, 得 is part of a name).
+_DE_BEFORE_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:得(?=[0-9０-９]+(?![0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]))|地(?=[0-9０-９][0-9０-９.．]*[%％]))"
+)
 _NUMBER_AFTER = re.compile(r"[0-9０-９.．%％]+")
 
 

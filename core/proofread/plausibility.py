@@ -9,7 +9,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
 * the span names a route or work after its places (集大原高铁, 中武段, 罗泾港区), or is the name
   of a firm, a street, a village or a project right before the word that says what it names
-  (双帆蓄电池, 尚品国际, 晨阳大街, 大李各庄, 郦水花园, 驻海部队, 诚鑫能源, 由良柑橘, 靓彩节), or
+  (双帆蓄电池, 尚品国际, 晨阳大街, 大李各庄, 郦水花园, 驻海部队, 诚鑫能源, 由良柑橘, 靓彩节,
+  大律社区, 石柱峰景区, 方氏眼镜), or
   the tail of a town's name (贤|庠镇): local reports name many;
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
@@ -58,7 +59,8 @@ _NAME_HEAD = re.compile(
     r"(?:国际|集团|公司|股份|实业|医药|电器|电力|蓄电池|酒店|康养|大街|大道|[东西南北中]路|路|街|村|各庄|庄"
     r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|女校|中学|小学|医院|论坛|智库|客厅|（"
     r"|能源|食品|制衣|服饰|纺织|机械|药业|置业|商贸|传媒|物流|柑橘|蜜橘|脐橙"
-    r"|科技|电子|节能|新材料|化工|生物|精密|智能|片区|地块|团块|节"  # 节 after 节能: the first match is taken
+    r"|科技|电子|节能|新材料|化工|生物|精密|智能|片区|地块|团块"
+    r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
     r"|字〔|发〔|函〔|办〔|字\[|发\[)"  # a document number: 淄政字〔2024〕13号
 )
 # The tail of a town's or an estate's name, where the character before is loose (贤|庠镇, 九|星城):

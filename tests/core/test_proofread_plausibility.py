@@ -78,6 +78,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("已有盛越电子、兰天科技等高新技术企业。", "兰天", "蓝天", "储气调锋项目开工。", "储气调锋"),
         ("海登赛思节能汽车涂装设备项目开工。", "赛思", "赛事", "储气调锋项目开工。", "储气调锋"),
         ("横河团块、前金团块均已进入腾空拆除阶段。", "前金", "前进", "储气调锋项目开工。", "储气调锋"),
+        # A community, a scenic area, a co-operative named right before what it names.
+        ("完成大律社区改造工程，开发石柱峰景区。", "大律", "大陆", "储气调锋项目开工。", "储气调锋"),
         ("东坑镇人民政府镇长王业宽作报告。", "王业", "主业", "储气调锋项目开工。", "储气调锋"),
         ("迎接了龚正省长参加的全省现场会。", "龚正", "公正", "储气调锋项目开工。", "储气调锋"),
         # A firm named before what it does and 公司; a given name after a title and a surname.

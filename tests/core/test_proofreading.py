@@ -694,6 +694,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "贯彻《全面推进政务公开的实施意见》，印发政务公开的实施意见。",
         # A noun before 了 ending the clause; an adjective + 得 + a verb's complement.
         "这是全年最重要的工作了。会场气氛热烈得自然而然。",
+        "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -1042,6 +1043,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "举办徽学学术大会，推进中煤煤炭深加工项目。",  # 徽|学, 中|煤
         "生产总值近3年年均增长6%，积极发展铁水、水水联运。",  # a count in figures; one of our words
         "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
+        "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
