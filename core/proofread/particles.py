@@ -323,10 +323,14 @@ def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: 
         if "比" in pieces[max(0, i - 3) : i - 1]:
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
         rest = clause[position:]
-        if (
-            not rest
-            or rest.startswith(_NOT_COMPLEMENT_START)
-            or not (_is_complement(rest, complements, degree) or _degree_and_adjective(pieces[i + 1 :], degree, lexicon))
+        if not rest or rest.startswith(_NOT_COMPLEMENT_START):
+            continue
+        # One complement, or several listed with 顿号 (抓的更深入、更全面).
+        items = rest.split("、")
+        if not all(
+            item
+            and (_is_complement(item, complements, degree) or _degree_and_adjective(lexicon.words(item), degree, lexicon))
+            for item in items
         ):
             continue
         verb = pieces[i - 1]
@@ -593,7 +597,7 @@ _DEGREE_PREFIXES = frozenset({"极", "很", "最", "更", "太", "非常", "十�
 _PHRASE_CHARACTERS = 4
 
 
-def _phrase_before(pieces: list[str], i: int) -> str:
+def _phrase_before(pieces: list[str], i: int, lexicon: Lexicon) -> str:
     """The four-character phrase that ends right before pieces[i] ("实干|争先", "令人满意",
     "极|不平凡"), else "". Not a phrase ending in a word of one character (扛|牢|首倡: 首倡地,
     the place)."""
@@ -606,6 +610,11 @@ def _phrase_before(pieces: list[str], i: int) -> str:
             return "".join(words)
     if i >= 2 and len(last) == 2 and len(pieces[i - 2]) == 2:
         return pieces[i - 2] + last
+    for back in (3, 4):  # 凝|心|聚|力: a set phrase of the dictionary that jieba cut loose
+        words = pieces[i - back : i] if i >= back else []
+        joined = "".join(words)
+        if len(joined) == _PHRASE_CHARACTERS and lexicon.frequency(joined):
+            return joined
     return ""
 
 
@@ -620,7 +629,7 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
     for i, piece in enumerate(pieces):
         if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
-        phrase = _phrase_before(pieces, i)
+        phrase = _phrase_before(pieces, i, lexicon)
         if piece == "地" and _place_di(pieces, i, clause, offsets, lists):
             continue
         if not phrase or lexicon.frequency(pieces[i - 1] + piece) or lexicon.frequency(pieces[i - 1][-1] + piece) >= _BOUND_TO_WORD:
@@ -660,11 +669,18 @@ def _written_as_one_verb(character: str) -> bool:
 def _clause_opening_de(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 得 opening a clause, where 得 makes a verb with the next character (，的到了…支持:
     得到): no clause begins with the particle 的."""
-    if len(pieces) < 2 or pieces[0] != "的" or len(pieces[1]) != 1:
+    if len(pieces) < 2 or pieces[0] != "的":
         return
     verb = "得" + pieces[1]
-    if verb in lexicon.verbs and lexicon.frequency(verb) >= _DE_VERB:
+    if (len(pieces[1]) == 1 and verb in lexicon.verbs and lexicon.frequency(verb) >= _DE_VERB) or (
+        len(pieces[1]) > 1 and lexicon.frequency(verb) >= _DE_WORD
+    ):
+        # 的|益于 (得益于): a word with 得 that jieba cut after the particle.
         yield Hit(base, base + 1, "得", f"“的{pieces[1]}”中“的”应为“得”：“{verb}”是一个词。", f"改为“{verb}”。", SOURCE)
+
+
+# A word this common that begins with 得 (得益于) is what a clause opening with 的 + the rest meant.
+_DE_WORD = 50
 
 
 # 的|到 before what official text writes after 得到 this often, and more often than after 到 alone

@@ -92,6 +92,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("打造钱塘门户•星城客厅。", "星城", "新城", "扎实退进村集体经济发展。", "退进"),
         ("成立75周年，是实 施规划的关键一年。", "是实", "事实", "扎实退进村集体经济发展。", "退进"),
         ("完成崇真女校等文物修缮。", "崇真", "从真", "扎实退进村集体经济发展。", "退进"),
+        # A coinage right after a quotation goes on with the name; a dictionary word there is
+        # read as such (幅射, a rare spelling of 辐射).
+        ("设立“专精特新”专板。", "专板", "专版", "“产业村长”幅射带动周边农户。", "幅射"),
         # A list of coined terms (增菜, 强畜 are no words), though 促经 sounds like 促进.
         ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "加强教育、管里、监督工作。", "管里"),
     ],

@@ -194,6 +194,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("落实宜传工作要点，召开第四次全休会议，实施饮水安全巩因提升工程。", "落实宣传工作要点，召开第四次全体会议，实施饮水安全巩固提升工程。"),
         # A character of the slip's also opens the clause before, across a comma: no parallel.
         ("办公室设在县统计局，统愁部署全县经济普查工作。", "办公室设在县统计局，统筹部署全县经济普查工作。"),
+        # A dictionary word of a rare spelling right after a quotation is no coinage on the name.
+        ("“产业村长”幅射带动周边农户。", "“产业村长”辐射带动周边农户。"),
         # Classic look-alikes of another sound (shape_similar.txt): 簿/薄, 汁/计, 罝/置.
         ("瞄准簿弱环节，配合县审汁局安装预警装罝。", "瞄准薄弱环节，配合县审计局安装预警装置。"),
     ],
@@ -599,6 +601,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("为全镇发展筑牢坚实得自然资源根基。", "为全镇发展筑牢坚实的自然资源根基。"),
         # 值|的 before a verb: the verb 值得 split (值得肯定); 增加值的增长 has a noun.
         ("这些做法值的肯定。", "这些做法值得肯定。"),
+        # Complements listed with 顿号; a clause opening with 的 + a word that begins with 得;
+        # a set phrase jieba cut into loose characters before 地 and a noun.
+        ("要把安全生产工作抓的更深入、更全面。", "要把安全生产工作抓得更深入、更全面。"),
+        ("成绩的取得，的益于全镇干部群众的努力。", "成绩的取得，得益于全镇干部群众的努力。"),
+        ("这是一次民主团结、凝心聚力地大会。", "这是一次民主团结、凝心聚力的大会。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
