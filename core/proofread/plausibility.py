@@ -127,7 +127,9 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
         return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
-    if (_continues_name(text, hit.start) and not lexicon.frequency(written)) or (
+    if (
+        _continues_name(text, hit.start) and not lexicon.frequency(written) and len(written) <= _LONGEST_NAME_TAIL
+    ) or (
         _whole_list_item(text, hit.start, hit.end) and not _among_everyday_words(text, hit.start, hit.end, lexicon)
     ):
         return not _sounds_exactly_like_a_very_common_word(written, hit.fix, lexicon)
@@ -274,6 +276,10 @@ def _continues_name(text: str, start: int) -> bool:
     name quoted (“专精特新”专板, “蒙”字标), a term built on it — unless the span is a word of the
     dictionary (“产业村长”幅射: a rare spelling of 辐射, no coinage)."""
     return start > 0 and text[start - 1] in "”’》」"
+
+
+# A span this long right after a quotation is no term built on the name (“城市之眼”呼之预出).
+_LONGEST_NAME_TAIL = 3
 
 
 # A list item this long is a set phrase of a list (集中学习、主题党日等), not a short name.
