@@ -872,6 +872,19 @@ def _attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: 
             yield _attribute_de(base + offsets[i], before, piece, "".join(pieces[i + 1 : i + 3]))
 
 
+def _with_you_adverbials(pieces: list[str]) -> list[str]:
+    """jieba cuts 有|针对性: join 有 to the word after it where the two are one of our adverbials
+    (有针对性, 有计划), or the verb 有 reads as the start of an attribute clause."""
+    adverbials = data.wordlists()["adverbials"]
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1] == "有" and "有" + piece in adverbials:
+            joined[-1] = "有" + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon), *_de_before_number(text, lexicon)]
     for clause in _CLAUSE.finditer(text):
@@ -885,7 +898,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _attribute_de_by_counts(clause.group(), clause.start(), pieces, lexicon)
         hits += _potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += _clause_opening_de(clause.start(), pieces, lexicon)
-        hits += _de_to_di(clause.group(), clause.start(), pieces, lexicon)
+        hits += _de_to_di(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += _misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)

@@ -466,6 +466,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("由视点先行向纵深推进，达成合作意象，高校统筹发展和安全。", "由试点先行向纵深推进，达成合作意向，高效统筹发展和安全。"),
         ("会议由主任李四主治。推进自愿共享，谐调市局办理指标。", "会议由主任李四主持。推进资源共享，协调市局办理指标。"),
         ("进一步认清形式、明确定位，研究当前经济形式，安排部署工作。", "进一步认清形势、明确定位，研究当前经济形势，安排部署工作。"),
+        ("做好与情监测，把它作为重要把手，局长王五主办会议。", "做好舆情监测，把它作为重要抓手，局长王五主持会议。"),
+        ("凝结全镇人民的智慧和力量，抒写美丽乡村新画卷。", "凝聚全镇人民的智慧和力量，书写美丽乡村新画卷。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -530,6 +532,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "表达了这个意思，对付困难有办法，前面的工作，不但要做而且要做好，记录在案。",
         "接收物资，查办案件，工作不力，作批注，指名道姓，找出路，人不在岗，核实情况。",
         "企业与高校协同创新，高新区和高校联动发展，主治医师，自愿参加，声音谐调。",
+        "与情况相符，门的把手，主办单位，水汽凝结，抒写情怀，过上更好的生活。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -624,6 +627,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要把安全生产工作抓的更深入、更全面。", "要把安全生产工作抓得更深入、更全面。"),
         ("成绩的取得，的益于全镇干部群众的努力。", "成绩的取得，得益于全镇干部群众的努力。"),
         ("这是一次民主团结、凝心聚力地大会。", "这是一次民主团结、凝心聚力的大会。"),
+        # 有|针对性 (jieba's cut) is one adverbial; 更好 before a verb and its object is one.
+        ("有针对性的做好应对准备，更好的服务发展大局。", "有针对性地做好应对准备，更好地服务发展大局。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -720,6 +725,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # A noun before 了 ending the clause; an adjective + 得 + a verb's complement.
         "这是全年最重要的工作了。会场气氛热烈得自然而然。",
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
+        "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
