@@ -413,12 +413,23 @@ def formulations() -> tuple[Formulation, ...]:
 @cache
 def numbered_names() -> frozenset[str]:
     """Fixed names with Chinese numerals in them (两个确立, 三会一课): never written in digits."""
+    return _names_listed("numbered_names")
+
+
+@cache
+def one_number_names() -> frozenset[str]:
+    """Numbered names no other number makes a name of (四好农村路, 两个一百年): another number
+    before their words is a slip."""
+    return _names_listed("one_number_names")
+
+
+def _names_listed(key: str) -> frozenset[str]:
     names: set[str] = set()
     for path, office in (
         (shipped_dir() / "formulations.toml", False),
         (office_dir() / OFFICE_FORMULATIONS, True),
     ):
-        names.update(str(_toml(path, office).get("numbered_names", "")).split())
+        names.update(str(_toml(path, office).get(key, "")).split())
     return frozenset(names)
 
 

@@ -84,6 +84,40 @@ def digits_in_names(text: str) -> Iterator[Hit]:
                 yield _number_hit(match.start(), match.end(), match.group(), fixed)
 
 
+@cache
+def _numbered_tails() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for the words after the numeral of the names no other number makes a name
+    of (formulations.toml ``one_number_names``; 三位一体, 三个意识, 八大攻坚战 are names too),
+    any numeral before them; and each tail's canonical name."""
+    by_tail: dict[str, str] = {}
+    for name in data.one_number_names():
+        match = re.fullmatch(f"([{_CN}]+)([^{_CN}].*)", name)
+        if match:
+            by_tail.setdefault(match.group(2), name)
+    if not by_tail:
+        return None, by_tail
+    tails = "|".join(re.escape(tail) for tail in sorted(by_tail, key=len, reverse=True))
+    return re.compile(f"(?<![{_CN}])([{_CN}]{{1,2}})({tails})"), by_tail
+
+
+def wrong_numbers_in_names(text: str) -> Iterator[Hit]:
+    """三好农村路, 三个一百年: a numbered name with another number (the name has one)."""
+    pattern, by_tail = _numbered_tails()
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        canonical = by_tail[match.group(2)]
+        if match.group() != canonical:
+            yield Hit(
+                match.start(),
+                match.end(),
+                canonical,
+                f"“{match.group()}”的数字不对：这一固定名称是“{canonical}”。",
+                f"改为“{canonical}”。",
+                "中央文件的写法",
+            )
+
+
 def _number_hit(start: int, end: int, written: str, fixed: str) -> Hit:
     return Hit(
         start,
@@ -201,6 +235,12 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
             r"中央政治局|全国人大|全国政协|[省市县区州旗]?人大|[省市县区州旗]?政协|[省市县区州旗]委|纪委|党委)"
         ),
         _term,
+    ),
+    # A numbered meeting of a committee or leading group (全面依法治县委员会第5次会议, 领导小组第2次
+    # 会议), written as the central ones are (中央全面依法治国委员会第一次会议).
+    (
+        re.compile(r"(?P<body>委员会|领导小组)第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"),
+        lambda match: f"{match['body']}第{_cn(match['n'])}{match['what']}",
     ),
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
