@@ -1002,6 +1002,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # A short quoted term at the end of a sentence: the stop goes after the quotes (4.1.3.1).
         ("党员荣登全省文旅系统“抗疫英雄榜。”", "党员荣登全省文旅系统“抗疫英雄榜”。"),
         ("小区被评为“首批‘百佳示范小区””。", "小区被评为“首批‘百佳示范小区’”。"),
+        ("“蒙城县‘5+N”矛盾化解机制”获评。", "“蒙城县‘5+N’矛盾化解机制”获评。"),  # closed early
         # A comma before a list its words begin, items of one shape (4.5.3.1).
         ("坚持问题导向，目标导向、效果导向。", "坚持问题导向、目标导向、效果导向。"),
     ],
