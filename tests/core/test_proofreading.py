@@ -636,6 +636,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("这是一次民主团结、凝心聚力地大会。", "这是一次民主团结、凝心聚力的大会。"),
         # 有|针对性 (jieba's cut) is one adverbial; 更好 before a verb and its object is one.
         ("有针对性的做好应对准备，更好的服务发展大局。", "有针对性地做好应对准备，更好地服务发展大局。"),
+        # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
+        ("增强能耗统计得紧迫感和责任感。", "增强能耗统计的紧迫感和责任感。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
