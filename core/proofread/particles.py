@@ -598,11 +598,14 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
 _COMPARATIVE_TAILS = frozenset({"一些", "一点", "一点儿", "许多", "多了"})
 def _place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists: dict[str, frozenset[str]]) -> bool:
     """Is the 地 at pieces[i] the noun "place": after a word that names a place with it (先行地,
-    样板地, 人流密集地: wordlists.toml place_words), or the start of a word with the next character
-    (全省地市, 地区)?"""
+    样板地, 人流密集地: wordlists.toml place_words), the earth after 天 and a character (天蓝地绿),
+    or the start of a word with the next character (全省地市, 地区)?"""
     if pieces[i - 1] in lists["place_words"]:
         return True
-    return offsets[i] + 2 <= len(clause) and clause[offsets[i] : offsets[i] + 2] in _DI_WORDS
+    at = offsets[i]
+    if at >= 2 and clause[at - 2] == "天":
+        return True  # 天蓝地绿, 天高地阔: 天 and 地 of a four-character pattern, the earth
+    return at + 2 <= len(clause) and clause[at : at + 2] in _DI_WORDS
 
 
 # Words that begin with 地, read across jieba's cut (全省|地|市司法局).

@@ -125,6 +125,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
         return True
+    if _in_parallel_slogan(text, hit.start, hit.end):
+        return True  # “优资兴业、聚人兴城、强产兴市”: items of one mould, coined character by character
     if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
         return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
     if (
@@ -258,6 +260,27 @@ def _among_coinages(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _HAN_RUN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_QUOTATION = re.compile(r"“([^“”]{1,60})”")
+# A slogan of at least this many items, each this long, one character in the same place of each.
+_SLOGAN_ITEMS = 3
+_SLOGAN_ITEM = 3
+
+
+def _in_parallel_slogan(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` lie in an item of a quoted slogan whose items (、 or ， between
+    them) are of one length and share a character in the same place (优资兴业、聚人兴城、强产兴市:
+    兴)? Such a slogan is coined to a mould; its words are the writer's, not slips."""
+    for match in _QUOTATION.finditer(text):
+        if not (match.start(1) <= start and end <= match.end(1)):
+            continue
+        items = re.split("[、，]", match.group(1))
+        sizes = {len(item) for item in items}
+        if len(items) < _SLOGAN_ITEMS or len(sizes) != 1 or min(sizes) < _SLOGAN_ITEM:
+            return False
+        return any(len({item[at] for item in items}) == 1 for at in range(min(sizes)))
+    return False
 
 
 def _sounds_exactly_like_a_very_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:

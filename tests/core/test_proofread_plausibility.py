@@ -92,6 +92,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("打造钱塘门户•星城客厅。", "星城", "新城", "扎实退进村集体经济发展。", "退进"),
         ("成立75周年，是实 施规划的关键一年。", "是实", "事实", "扎实退进村集体经济发展。", "退进"),
         ("完成崇真女校等文物修缮。", "崇真", "从真", "扎实退进村集体经济发展。", "退进"),
+        # A quoted slogan of items of one mould (兴 in the same place of each) is coined.
+        ("实施“优资兴业、聚人兴城、强产兴市”三大战略。", "优资", "优质", "加强教育、管里、监督工作。", "管里"),
         # A coinage right after a quotation goes on with the name; a dictionary word there is
         # read as such (幅射, a rare spelling of 辐射).
         ("设立“专精特新”专板。", "专板", "专版", "“产业村长”幅射带动周边农户。", "幅射"),

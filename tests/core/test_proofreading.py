@@ -227,6 +227,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "要在发展基础上多办利民实事。",  # 多|办: reports write the pair (report_bigrams.txt)
         "集众智汇众力，拉长长板、锻造新板。",  # parallel: 众 three apart, 板 across a 、
         "推进该项改革，建造一批保障房。",  # 该项 and 建造 are words: no loose pair
+        # A common word judged by one neighbour needs strong evidence (推动|事业 15 times only).
+        "推动失业和就业困难人员再就业，传统企业实现升级。",
         "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
         "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
@@ -735,6 +737,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "这是全年最重要的工作了。会场气氛热烈得自然而然。",
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
+        "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
