@@ -4,6 +4,8 @@
   the congress (二十大二中全会); a session of a people's congress called a plenum;
 * plenums listed out of the order they were held, or with one skipped (二中、三中、五中); a
   congress named with another term's plenums (党的十九大和十八届);
+* one sentence naming a session of one term with two numbers (十六届四次党代会 … 十六届五次党代会),
+  or a standing committee convening a session of another term;
 * a plan or a meeting that the sentence's own year contradicts (below).
 
 A clerk drafts this year's report from last year's, so the year gets changed and a plan's or a
@@ -106,9 +108,56 @@ def _meetings_in_order(text: str) -> Iterator[Hit]:
             )
 
 
+# A session of one term of a body (十六届四次党代会, 四届人大三次会议, 第十八届人民代表大会第二次会议).
+_CN_ORDINAL = "[一二三四五六七八九十]+"
+_SESSION = re.compile(
+    rf"(?P<place>[\u4e00-\u9fff]{{0,2}}?)第?(?P<term>{_CN_ORDINAL})届(?P<body>人民代表大会|人大|党代会|党员代表大会|政协)?"
+    rf"第?(?P<n>{_CN_ORDINAL})次(?P<kind>党代会|党员代表大会|代表大会|会议|全体会议)"
+)
+# The standing committee of a people's congress, then its decision to convene a session.
+_STANDING_DECIDES = re.compile(
+    rf"第?(?P<term>{_CN_ORDINAL})届人民代表大会常务委员会[^。；]{{0,30}}?决定[^。；]{{0,20}}?第?(?P<term2>{_CN_ORDINAL})届人民代表大会第"
+)
+_SENTENCE = re.compile(r"[^。；！？]+")
+
+
+def _sessions_of_one_term(text: str) -> Iterator[Hit]:
+    """A sentence that names a session of one term twice with two numbers (完成了十六届四次党代会
+    ……落实十六届五次党代会确定的任务: a draft edited in one place), or a standing committee that
+    convenes a session of another term (第十九届人大常委会决定召开第十八届人民代表大会): the later
+    name is the one that was not updated."""
+    for sentence in _SENTENCE.finditer(text):
+        seen: dict[tuple[str, str, str], str] = {}
+        for match in _SESSION.finditer(sentence.group()):
+            key = (match["term"], match["body"] or "", match["kind"])
+            earlier = seen.setdefault(key, match["n"])
+            if earlier != match["n"]:
+                start = sentence.start() + match.start("n")
+                yield Hit(
+                    start,
+                    start + len(match["n"]),
+                    earlier,
+                    f"同一句里“{match['term']}届”的会议先写“{earlier}次”、后写“{match['n']}次”，前后不一致。",
+                    f"核对后统一；如应与前面一致，改为“{earlier}次”。",
+                    MEETING_SOURCE,
+                )
+        for match in _STANDING_DECIDES.finditer(sentence.group()):
+            if match["term"] != match["term2"]:
+                start = sentence.start() + match.start("term2")
+                yield Hit(
+                    start,
+                    start + len(match["term2"]),
+                    match["term"],
+                    f"第{match['term']}届人大常委会决定召开的应是第{match['term']}届人民代表大会的会议，不是第{match['term2']}届的。",
+                    f"核对后改为“{match['term']}”。",
+                    MEETING_SOURCE,
+                )
+
+
 def meeting_slips(text: str) -> Iterator[Hit]:
     yield from _dated_names(text)  # first: a plenum after the year says more than a gap
     yield from _meetings_in_order(text)
+    yield from _sessions_of_one_term(text)
     for pattern, build, reason in _MEETING_RULES:
         for match in pattern.finditer(text):
             fixed = build(match)
