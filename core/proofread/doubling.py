@@ -124,8 +124,17 @@ def _doubled_characters(
         if run[i + 1] != ch or ch in HANDLED_ELSEWHERE or ch in _NUMERALS:
             continue
         a, b = pieces[owner[i]], pieces[owner[i + 1]]
+        if (
+            owner[i] == owner[i + 1]
+            and ch in _ADMIN_UNITS
+            and _ORGAN.match(run, i + 2)
+            and not lexicon.frequency(run[i + 1 : i + 3])  # 市|市场监管局: the second begins a word
+        ):
+            # 县县|统计局: 县县 is a word (县县通), but before an organ's name the unit is doubled.
+            hits.append(Hit(base + i + 1, base + i + 2, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
+            continue
         if owner[i] == owner[i + 1]:
-            continue  # one dictionary word: 常常, 人人
+            continue  # one dictionary word: 常常, 人人, 县县通
         if len(a) >= 2 and len(b) >= 2:
             continue  # two words meet: 为了了解, 工作作风
         if _words_meet(run, i, lexicon):
@@ -166,6 +175,11 @@ def _doubled_characters(
         at = base + (i + 1 if keep_first else i)
         hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
     return hits
+
+
+# 县县, 村村 are words (县县通, 村村通); before an organ's name (县县统计局) the unit is doubled.
+_ADMIN_UNITS = frozenset("省市县区镇乡")
+_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委员会|委|办公室|人民政府|政府|人大|政协|法院|检察院)")
 
 
 # A loose character official text writes right after the word before it this often ends a word

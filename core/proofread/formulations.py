@@ -303,8 +303,18 @@ def _reordered(
             continue  # “两个确立”决定性意义的领悟: only 的 moved, the name as it is
         if swapped and any(piece == canonical[k:] + canonical[k:k] + canonical[:k] for k in range(1, size)):
             continue  # 小康社会全面建成: the name's two halves swapped read as a sentence
+        if swapped and _marks_at(piece) != _marks_at(canonical) and _items(piece) != _items(canonical):
+            continue  # 党中央国务院、: a mark moved, not words or items swapped (…、省委省政府 follows)
         if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
             yield _hit(start, start + size, piece, item)
+
+
+def _marks_at(piece: str) -> list[int]:
+    return [at for at, ch in enumerate(piece) if not _HAN.match(ch)]
+
+
+def _items(piece: str) -> list[str]:
+    return sorted(re.split(r"[^\u4e00-\u9fff]+", piece))
 
 
 def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:

@@ -132,7 +132,8 @@ def _attribute_clause(
         return False
     before = pieces[x_index - 1]
     if before in ("更加", "更为", "比较", "较为", "相对") or (before in degree and before not in modals):
-        return True
+        # ... unless a modal opens the degree word's phrase (要更加充分的发挥: an adverbial).
+        return not (x_index >= 2 and pieces[x_index - 2] in modals)
     if before in modals:
         return False
     if before in adverbials and before not in lexicon.verbs and pieces[x_index] in adverbials:

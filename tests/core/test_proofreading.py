@@ -475,6 +475,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("对现奖补资金，由局长王五支持召开会议，开展前妻工作。", "兑现奖补资金，由局长王五主持召开会议，开展前期工作。"),
         ("会议只在贯彻落实上级精神，不负人民重拖，营造浓厚范围，落实学习制定。", "会议旨在贯彻落实上级精神，不负人民重托，营造浓厚氛围，落实学习制度。"),
         ("年初以来，以累计发放资金3亿元，行程工作合力。", "年初以来，已累计发放资金3亿元，形成工作合力。"),
+        ("履行第一责任人指责，做到凸出工作重点，主持并至开幕词，不负殷勤重托。", "履行第一责任人职责，做到突出工作重点，主持并致开幕词，不负殷切重托。"),
+        ("充分考虑国内外经济形式和政策变化。", "充分考虑国内外经济形势和政策变化。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -542,6 +544,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "与情况相符，门的把手，主办单位，水汽凝结，抒写情怀，过上更好的生活。",
         "对现有资金统筹使用，至于其他问题，立即定期检查，排出废水，清除垃圾，支持召开的会议。",
         "只在周末开放，扩大覆盖范围，研究制定方案，学习制定办法。",
+        "群众的指责，山石凸出，此至彼，殷勤接待，多种经济形式并存。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -638,6 +641,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("这是一次民主团结、凝心聚力地大会。", "这是一次民主团结、凝心聚力的大会。"),
         # 有|针对性 (jieba's cut) is one adverbial; 更好 before a verb and its object is one.
         ("有针对性的做好应对准备，更好的服务发展大局。", "有针对性地做好应对准备，更好地服务发展大局。"),
+        ("要更加充分的发挥人大制度优势。", "要更加充分地发挥人大制度优势。"),  # a modal before 更加
         # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
         ("增强能耗统计得紧迫感和责任感。", "增强能耗统计的紧迫感和责任感。"),
     ],
@@ -791,6 +795,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("完成异地扶贫搬迁，发展“晋江经营”。", "完成易地扶贫搬迁，发展“晋江经验”。"),
         ("开展“四不三直”检查，打造“二好一满意”医院。", "开展“四不两直”检查，打造“三好一满意”医院。"),
         ("坚持稳中求胜工作总基调，开展“三下基层”活动。", "坚持稳中求进工作总基调，开展“四下基层”活动。"),
+        ("国务院、党中央高度重视。", "党中央、国务院高度重视。"),
         ("推进巩固拓展脱贫攻坚成果同乡村振兴有机衔接。", "推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"),
         # One sentence naming a session of one term with two numbers: the later is the stale one.
         ("通过了市四届人大四次会议主席团名单和市四届人大三次会议议程。", "通过了市四届人大四次会议主席团名单和市四届人大四次会议议程。"),
@@ -955,6 +960,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # Other numbers make other names here; a government's standing meetings go in figures.
         "坚持“三个赋予一个有利于”，打好七大攻坚战，坚持三位一体，召开县政府第35次常务会议。",
         "县十八届人大三次会议以来，落实县十八届人大三次会议决议。十六届四次党代会。十七届一次党代会。",
+        "全面落实党中央国务院、省委省政府决策部署。",  # a mark moved, no words swapped
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -1072,6 +1078,8 @@ def test_punctuation_near_misses(clean: str) -> None:
         ("人均公共文化财政支出等等5项指标实现程度提高。", "人均公共文化财政支出等5项指标实现程度提高。"),
         # 区 before 、 is an item of a list (区、市), not a suffix making 完成区 a word.
         ("总产量达5.64万吨，超额完成完成区、市目标任务。", "总产量达5.64万吨，超额完成区、市目标任务。"),
+        # 县县 is a word (县县通), but before an organ's name the unit is doubled.
+        ("办公室设在县县统计局。", "办公室设在县统计局。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1102,6 +1110,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "生产总值近3年年均增长6%，积极发展铁水、水水联运。",  # a count in figures; one of our words
         "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
         "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
+        "实现县县通高速，村村通公路，县县有产业园区。",  # 县县 and 村村 words of their own
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
