@@ -108,52 +108,6 @@ def _meetings_in_order(text: str) -> Iterator[Hit]:
             )
 
 
-# A session of one term of a body (十六届四次党代会, 四届人大三次会议, 第十八届人民代表大会第二次会议).
-_CN_ORDINAL = "[一二三四五六七八九十]+"
-_SESSION = re.compile(
-    rf"(?P<place>[\u4e00-\u9fff]{{0,2}}?)第?(?P<term>{_CN_ORDINAL})届(?P<body>人民代表大会|人大|党代会|党员代表大会|政协)?"
-    rf"第?(?P<n>{_CN_ORDINAL})次(?P<kind>党代会|党员代表大会|代表大会|会议|全体会议)"
-)
-# The standing committee of a people's congress, then its decision to convene a session.
-_STANDING_DECIDES = re.compile(
-    rf"第?(?P<term>{_CN_ORDINAL})届人民代表大会常务委员会[^。；]{{0,30}}?决定[^。；]{{0,20}}?第?(?P<term2>{_CN_ORDINAL})届人民代表大会第"
-)
-_SENTENCE = re.compile(r"[^。；！？]+")
-
-
-def _sessions_of_one_term(text: str) -> Iterator[Hit]:
-    """A sentence that names a session of one term twice with two numbers (完成了十六届四次党代会
-    ……落实十六届五次党代会确定的任务: a draft edited in one place), or a standing committee that
-    convenes a session of another term (第十九届人大常委会决定召开第十八届人民代表大会): the later
-    name is the one that was not updated."""
-    for sentence in _SENTENCE.finditer(text):
-        seen: dict[tuple[str, str, str], str] = {}
-        for match in _SESSION.finditer(sentence.group()):
-            key = (match["term"], match["body"] or "", match["kind"])
-            earlier = seen.setdefault(key, match["n"])
-            if earlier != match["n"]:
-                start = sentence.start() + match.start("n")
-                yield Hit(
-                    start,
-                    start + len(match["n"]),
-                    earlier,
-                    f"同一句里“{match['term']}届”的会议先写“{earlier}次”、后写“{match['n']}次”，前后不一致。",
-                    f"核对后统一；如应与前面一致，改为“{earlier}次”。",
-                    MEETING_SOURCE,
-                )
-        for match in _STANDING_DECIDES.finditer(sentence.group()):
-            if match["term"] != match["term2"]:
-                start = sentence.start() + match.start("term2")
-                yield Hit(
-                    start,
-                    start + len(match["term2"]),
-                    match["term"],
-                    f"第{match['term']}届人大常委会决定召开的应是第{match['term']}届人民代表大会的会议，不是第{match['term2']}届的。",
-                    f"核对后改为“{match['term']}”。",
-                    MEETING_SOURCE,
-                )
-
-
 def meeting_slips(text: str) -> Iterator[Hit]:
     yield from _dated_names(text)  # first: a plenum after the year says more than a gap
     yield from _meetings_in_order(text)
@@ -194,6 +148,50 @@ _PLAN = re.compile(
     r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:(?:(?![后完末])[\u4e00-\u9fff]){0,6}?的)?"
     r"(?P<role>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
 )
+# A session of one term of a body (十六届四次党代会, 四届人大三次会议, 第十八届人民代表大会第二次会议).
+_SESSION = re.compile(
+    rf"第?(?P<term>{_CN_NUMBER})届(?P<body>人民代表大会|人大|党代会|党员代表大会|政协)?"
+    rf"第?(?P<n>{_CN_NUMBER})次(?P<kind>党代会|党员代表大会|代表大会|会议|全体会议)"
+)
+# The standing committee of a people's congress, then its decision to convene a session.
+_STANDING_DECIDES = re.compile(
+    rf"第?(?P<term>{_CN_NUMBER})届人民代表大会常务委员会[^。；]{{0,30}}?决定[^。；]{{0,20}}?第?(?P<term2>{_CN_NUMBER})届人民代表大会第"
+)
+
+
+def _sessions_of_one_term(text: str) -> Iterator[Hit]:
+    """A sentence that names a session of one term twice with two numbers (完成了十六届四次党代会
+    ……落实十六届五次党代会确定的任务: a draft edited in one place), or a standing committee that
+    convenes a session of another term (第十九届人大常委会决定召开第十八届人民代表大会): the later
+    name is the one that was not updated."""
+    for sentence in _SENTENCE.finditer(text):
+        seen: dict[tuple[str, str, str], str] = {}
+        for match in _SESSION.finditer(sentence.group()):
+            key = (match["term"], match["body"] or "", match["kind"])
+            earlier = seen.setdefault(key, match["n"])
+            if earlier != match["n"]:
+                start = sentence.start() + match.start("n")
+                yield Hit(
+                    start,
+                    start + len(match["n"]),
+                    earlier,
+                    f"同一句里“{match['term']}届”的会议先写“{earlier}次”、后写“{match['n']}次”，前后不一致。",
+                    f"核对后统一；如应与前面一致，改为“{earlier}次”。",
+                    MEETING_SOURCE,
+                )
+        for match in _STANDING_DECIDES.finditer(sentence.group()):
+            if match["term"] != match["term2"]:
+                start = sentence.start() + match.start("term2")
+                yield Hit(
+                    start,
+                    start + len(match["term2"]),
+                    match["term"],
+                    f"第{match['term']}届人大常委会决定召开的应是第{match['term']}届人民代表大会的会议，不是第{match['term2']}届的。",
+                    f"核对后改为“{match['term']}”。",
+                    MEETING_SOURCE,
+                )
+
+
 _CONGRESS_ROLE = re.compile(
     rf"党的(?P<n>{_CN_NUMBER})大(?:精神)?的?(?P<role>开局之年|第一年)"
     rf"|党的(?P<n2>{_CN_NUMBER})大(?:胜利)?召开之年"
