@@ -194,6 +194,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("落实宜传工作要点，召开第四次全休会议，实施饮水安全巩因提升工程。", "落实宣传工作要点，召开第四次全体会议，实施饮水安全巩固提升工程。"),
         # A character of the slip's also opens the clause before, across a comma: no parallel.
         ("办公室设在县统计局，统愁部署全县经济普查工作。", "办公室设在县统计局，统筹部署全县经济普查工作。"),
+        # A set phrase jieba holds as its slip at its floor count, against the phrase drawn alike.
+        ("展示干部克已奉公的良好形象。", "展示干部克己奉公的良好形象。"),
         # A dictionary word of a rare spelling right after a quotation is no coinage on the name.
         ("“产业村长”幅射带动周边农户。", "“产业村长”辐射带动周边农户。"),
         # Classic look-alikes of another sound (shape_similar.txt): 簿/薄, 汁/计, 罝/置.
