@@ -479,6 +479,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("年初以来，以累计发放资金3亿元，行程工作合力。", "年初以来，已累计发放资金3亿元，形成工作合力。"),
         ("履行第一责任人指责，做到凸出工作重点，主持并至开幕词，不负殷勤重托。", "履行第一责任人职责，做到突出工作重点，主持并致开幕词，不负殷切重托。"),
         ("充分考虑国内外经济形式和政策变化。", "充分考虑国内外经济形势和政策变化。"),
+        ("起用新印章，主要包涵三方面内容。", "启用新印章，主要包含三方面内容。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -547,6 +548,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "对现有资金统筹使用，至于其他问题，立即定期检查，排出废水，清除垃圾，支持召开的会议。",
         "只在周末开放，扩大覆盖范围，研究制定方案，学习制定办法。",
         "群众的指责，山石凸出，此至彼，殷勤接待，多种经济形式并存。",
+        "敬请包涵，起用一批优秀干部。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
