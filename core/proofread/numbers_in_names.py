@@ -172,7 +172,8 @@ def _term(match: re.Match[str]) -> str:
 
 
 def _numbered_meeting(match: re.Match[str]) -> str:
-    return f"第{_cn(match['n'])}{match['what']}"
+    """第3次代表大会, 第4卷, and a body's numbered meeting (领导小组第2次会议)."""
+    return f"{match.groupdict().get('body') or ''}第{_cn(match['n'])}{match['what']}"
 
 
 def _congress_session(match: re.Match[str]) -> str:
@@ -185,10 +186,6 @@ def _local_congress(match: re.Match[str]) -> str:
 
 def _five_year_plan(match: re.Match[str]) -> str:
     return f"{_cn(match['n'])}五"
-
-
-def _volume(match: re.Match[str]) -> str:
-    return f"第{_cn(match['n'])}{match['what']}"
 
 
 # Names of meetings and volumes whose numbers are written in Chinese numerals.
@@ -240,12 +237,12 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     # 会议), written as the central ones are (中央全面依法治国委员会第一次会议).
     (
         re.compile(r"(?P<body>委员会|领导小组)第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"),
-        lambda match: f"{match['body']}第{_cn(match['n'])}{match['what']}",
+        _numbered_meeting,
     ),
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
     (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来)"), _five_year_plan),
-    (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _volume),
+    (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _numbered_meeting),
 )
 
 
