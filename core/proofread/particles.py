@@ -528,18 +528,19 @@ def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lex
 
 # Noun phrases joined by 和/与/及/、 after 地 or 得 that are read as one object, at most.
 _JOINED_PHRASES = 3
+_PHRASE_JOINERS = frozenset({"、", "和", "与", "及"})
 
 
 def _noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Are ``rest`` (the pieces after 地 to the clause's end) a noun phrase: a noun last (思想
     舆论环境, 浓厚氛围, 头等大事) or a noun head after one verb used as its attribute (组织保障)?
     Not a complement (推进得比较顺利) nor an adjective."""
-    if rest and any(p in ("、", "和", "与", "及") for p in rest):
+    if rest and any(p in _PHRASE_JOINERS for p in rest):
         # Noun phrases joined (紧迫感和责任感): each is one, and none is a bare word of one piece
         # that may be a verb's object or a complement of its own.
         parts: list[list[str]] = [[]]
         for p in rest:
-            if p in ("、", "和", "与", "及"):
+            if p in _PHRASE_JOINERS:
                 parts.append([])
             else:
                 parts[-1].append(p)
