@@ -648,6 +648,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要更加充分的发挥人大制度优势。", "要更加充分地发挥人大制度优势。"),  # a modal before 更加
         # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
         ("增强能耗统计得紧迫感和责任感。", "增强能耗统计的紧迫感和责任感。"),
+        # jieba's 地|方式 is no 地方 read across the cut; a share before 地 is an attribute.
+        ("会议以举手表决地方式，选举产生了新一届班子。", "会议以举手表决的方式，选举产生了新一届班子。"),
+        ("对合作企业给予50%地补助。", "对合作企业给予50%的补助。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -673,6 +676,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 地 the noun: a place named with the word before (先行地), a word it begins (地市); a
         # verb made a noun by its suffix (知晓度).
         "加快建设共同富裕先行地时代样板，作为全省地市司法局唯一代表。",
+        # A share before 地 and a verb: an adverbial (百分之百地完成).
+        "全年任务100%地完成，重点项目100%地落实。",
         "在工业园区、人流密集地布点，人民群众对政务公开的知晓度明显提升。",
         # A complement of degree after 得; a potential complement (跑得了); 所 of 研究所 before 的.
         "我们必须把形势估计得严峻一些，把困难考虑得充分一些。",
