@@ -228,9 +228,14 @@ def _nested_double_quotes(text: str) -> Iterator[Hit]:
         )
 
 
-# X，Y、Z: items of one length sharing their last words (问题导向，目标导向、效果导向).
-_COMMA_THEN_LIST = re.compile(r"([\u4e00-\u9fff]{2,})，([\u4e00-\u9fff]{2,5})、([\u4e00-\u9fff]{2,5})")
+# X，Y、Z: items of one length sharing their last words (问题导向，目标导向、效果导向). Z is read
+# to Y's length, whatever follows it (投产率均达到).
+_COMMA_THEN_LIST = re.compile(r"([\u4e00-\u9fff]{2,})，([\u4e00-\u9fff]{2,5})、(?=([\u4e00-\u9fff]{2,5}))")
 _SHARED_HEAD = 2
+# A suffix that makes a noun of what it ends (开工率，入库率、投产率; 达人，能人、贤人): short items
+# sharing only it are one list too.
+_NOUN_SUFFIXES = frozenset("率量度性人员者值额数")
+_SUFFIXED_ITEM = 3
 
 
 def _common_ending(one: str, other: str) -> int:
@@ -246,13 +251,15 @@ def _comma_before_list(text: str) -> Iterator[Hit]:
     takes 顿号 throughout (4.5.3.1)."""
     for match in _COMMA_THEN_LIST.finditer(text):
         before, second, third = match.groups()
+        third = third[: len(second)]
         first = before[-len(second) :]
+        shared = min(_common_ending(second, third), _common_ending(first, second))
+        suffixed = len(second) <= _SUFFIXED_ITEM and second[-1] in _NOUN_SUFFIXES
         if (
             len(second) == len(third)
             and len(before) >= len(second)
-            and first != second
-            and _common_ending(second, third) >= _SHARED_HEAD
-            and _common_ending(first, second) >= _SHARED_HEAD
+            and len({first, second, third}) == 3
+            and (shared >= _SHARED_HEAD or (shared and suffixed))
         ):
             at = match.start(2) - 1
             yield Hit(

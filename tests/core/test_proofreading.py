@@ -1042,6 +1042,10 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("“蒙城县‘5+N”矛盾化解机制”获评。", "“蒙城县‘5+N’矛盾化解机制”获评。"),  # closed early
         # A comma before a list its words begin, items of one shape (4.5.3.1).
         ("坚持问题导向，目标导向、效果导向。", "坚持问题导向、目标导向、效果导向。"),
+        ("坚持问题导向，目标导向、效果导向相统一。", "坚持问题导向、目标导向、效果导向相统一。"),  # more after the list
+        # Short items sharing only a suffix that makes nouns (率, 量, 人).
+        ("开工率，入库率、投产率均达到100%。", "开工率、入库率、投产率均达到100%。"),
+        ("将一批社区达人，能人、贤人团结起来。", "将一批社区达人、能人、贤人团结起来。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1064,6 +1068,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "他说：“好。”群众说“我们满意，放心。”",
         # A clause before a list of another shape, or items of another length.
         "打造美丽乡村，让珍视乡村、回归乡村成为风尚。坚持问题导向，精准施策、靶向发力。",
+        # Phrases sharing a last character that is no noun suffix (线, 实): clauses, not words.
+        "筑牢思想防线，牢记底线、不踩红线。做到文风朴实，内容充实、数据详实。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
