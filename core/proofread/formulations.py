@@ -26,7 +26,7 @@ from core.proofread import data
 from core.proofread.confusables import apply_rules
 from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.meetings import meeting_slips
-from core.proofread.numbers_in_names import digits_in_names, wrong_numbers_in_names
+from core.proofread.numbers_in_names import counts_against_lists, digits_in_names, wrong_numbers_in_names
 from core.proofread.sounds import readings
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
@@ -392,6 +392,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _commas_in_series(text, item)
     hits += digits_in_names(text)
     hits += wrong_numbers_in_names(text)
+    hits += counts_against_lists(text)
     hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)

@@ -118,6 +118,50 @@ def wrong_numbers_in_names(text: str) -> Iterator[Hit]:
             )
 
 
+# A count of things listed beside it (“责任、管理、服务、利益”四个共同体; “四不放行”（不扫码登记、
+# 不接受检查、不收缴火种、不接受宣传教育不放行）): the number must be how many are listed.
+# After a quoted list only a measure word counts it (“改作风、提效能、促发展、护稳定”八大行动 names
+# eight others).
+_MEASURES = "个项条种位支"
+_COUNTERS = _MEASURES + "大不"
+_QUOTED_LIST_THEN_COUNT = re.compile(rf"(?<!”)“(?P<items>[^“”‘’，。；：！？（）]{{3,80}})”(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])")
+_COUNT_THEN_LIST = re.compile(
+    rf"(?<![{_CN}])(?P<number>[二两三四五六七八九十])[{_COUNTERS}][^，。；：！？、“”（）()]{{1,8}}”?[（(](?P<items>[^（）()“”，。；：]{{3,80}})[）)]"
+)
+# A last item joined by 和 (任务安排、精细服务和经费结算) is two, where both halves are words of two
+# characters or more (社会和谐 is one).
+_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})")
+
+
+def _listed(items: str) -> int:
+    parts = items.split("、")
+    if len(parts) < 2 or any(not part for part in parts):
+        return 0
+    return len(parts) - 1 + len(_LAST_JOINER.split(parts[-1], maxsplit=1))
+
+
+def counts_against_lists(text: str) -> Iterator[Hit]:
+    """A number that counts the items listed right beside it, not as many as there are: the
+    items were added or dropped and the number left, or the number mistyped (三个共同体 after
+    four)."""
+    for pattern in (_QUOTED_LIST_THEN_COUNT, _COUNT_THEN_LIST):
+        for match in pattern.finditer(text):
+            listed = _listed(match.group("items"))
+            written = match.group("number")
+            if listed < 2 or str(listed) == _numeral_value(written):
+                continue
+            counted = "两" if listed == 2 else int_to_cn(listed)
+            at = match.start("number")
+            yield Hit(
+                at,
+                at + 1,
+                counted,
+                f"这里列出了{counted}项（{match.group('items')}），数目却写作“{written}”：数目应与所列各项一致。",
+                f"核对所列各项；如确是{listed}项，改为“{counted}”。",
+                "数目与所列项目一致",
+            )
+
+
 def _number_hit(start: int, end: int, written: str, fixed: str) -> Hit:
     return Hit(
         start,
