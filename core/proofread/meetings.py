@@ -158,6 +158,33 @@ _STANDING_DECIDES = re.compile(
     rf"第?(?P<term>{_CN_NUMBER})届人民代表大会常务委员会[^。；]{{0,30}}?决定[^。；]{{0,20}}?第?(?P<term2>{_CN_NUMBER})届人民代表大会第"
 )
 
+# A local party congress and a plenum of the committee it elects: the Nth congress elects the Nth
+# term's committee (市第十四次党代会、市委十四届二次全会). Not 自治区 against a district's 区委.
+_LOCAL_PARTY_CONGRESS = re.compile(rf"(?<!自治)(?P<level>[省市县区州盟旗镇乡])第(?P<n>{_CN_NUMBER})次(?:党代会|党员代表大会)")
+_LOCAL_PLENUM = re.compile(
+    rf"(?<!自治)(?P<level>[省市县区州盟旗镇乡])委第?(?P<n>{_CN_NUMBER})届{_CN_NUMBER}次(?:全会|全体会议|全体（扩大）会议)"
+)
+
+
+def _congress_and_plenum(sentence: str, offset: int) -> Iterator[Hit]:
+    """One sentence naming a local party congress and a plenum of the same level's committee
+    with different numbers: the later one was not updated (第十四次党代会、市委十三届二次全会)."""
+    congresses = {m["level"]: m for m in _LOCAL_PARTY_CONGRESS.finditer(sentence)}
+    for plenum in _LOCAL_PLENUM.finditer(sentence):
+        congress = congresses.get(plenum["level"])
+        if congress is None or _number(congress["n"]) == _number(plenum["n"]):
+            continue
+        stale, kept = (plenum, congress) if plenum.start() > congress.start() else (congress, plenum)
+        start = offset + stale.start("n")
+        yield Hit(
+            start,
+            start + len(stale["n"]),
+            kept["n"],
+            f"第{congress['n']}次党代会选出的是第{congress['n']}届委员会，同一句里的“{plenum['level']}委{plenum['n']}届”与之不符。",
+            f"核对后统一；如应与“{kept.group()}”一致，改为“{kept['n']}”。",
+            MEETING_SOURCE,
+        )
+
 
 def _sessions_of_one_term(text: str) -> Iterator[Hit]:
     """A sentence that names a session of one term twice with two numbers (完成了十六届四次党代会
@@ -165,6 +192,7 @@ def _sessions_of_one_term(text: str) -> Iterator[Hit]:
     convenes a session of another term (第十九届人大常委会决定召开第十八届人民代表大会): the later
     name is the one that was not updated."""
     for sentence in _SENTENCE.finditer(text):
+        yield from _congress_and_plenum(sentence.group(), sentence.start())
         seen: dict[tuple[str, str, str], str] = {}
         for match in _SESSION.finditer(sentence.group()):
             key = (match["term"], match["body"] or "", match["kind"])
