@@ -10,6 +10,7 @@ list up (支出等5项指标), 等等 only closes one.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from core.proofread import context_words, data
@@ -84,6 +85,24 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
                     SOURCE,
                 )
             )
+        elif (
+            len(piece) >= 3
+            and len(following) >= 3
+            and piece[-2:] == following[:2]
+            and (lexicon.frequency(piece + following[2:]) or piece + following[2:] in lexicon.known)
+        ):
+            # 人民代表|代表大会: the two characters typed once for each word of a name the
+            # dictionary holds whole (人民代表大会); 党组织|组织生活会 are two words meeting.
+            hits.append(
+                Hit(
+                    base + position,
+                    base + position + 2,
+                    "",
+                    f"“{piece}{following[2:]}”中“{following[:2]}”重复了。",
+                    f"删去后一个“{following[:2]}”。",
+                    SOURCE,
+                )
+            )
         elif len(piece) > len(following) and piece.endswith(following):
             # 乡村振兴振兴: the word repeats the end of the one before.
             hits.append(
@@ -103,11 +122,14 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
 _WORD_SEEN = 20
 
 
-def _words_meet(run: str, i: int, lexicon: Lexicon) -> bool:
+def _words_meet(run: str, i: int, lexicon: Lexicon, piece_ends: frozenset[int]) -> bool:
     """Do a word ending with ``run[i]`` and a word starting with ``run[i + 1]`` (the same
-    character) meet there, each of two to four characters and each a known word?"""
+    character) meet there, each of two to four characters and each a known word? The second
+    must end where one of jieba's pieces ends: 符合|合|法定人数 holds 合法, but jieba read 法定人数."""
     ending = any(lexicon.frequency(run[j : i + 1]) >= _WORD_SEEN for j in range(max(0, i - 3), i))
-    starting = any(lexicon.frequency(run[i + 1 : k]) >= _WORD_SEEN for k in range(i + 3, min(len(run), i + 5) + 1))
+    starting = any(
+        k in piece_ends and lexicon.frequency(run[i + 1 : k]) >= _WORD_SEEN for k in range(i + 3, min(len(run), i + 5) + 1)
+    )
     return ending and starting
 
 
@@ -118,6 +140,7 @@ def _doubled_characters(
     owner: list[int] = []  # piece index of each character
     for index, piece in enumerate(pieces):
         owner.extend([index] * len(piece))
+    piece_ends = frozenset(itertools.accumulate(len(piece) for piece in pieces))
     hits = []
     for i in range(len(run) - 1):
         ch = run[i]
@@ -137,7 +160,7 @@ def _doubled_characters(
             continue  # one dictionary word: 常常, 人人, 县县通
         if len(a) >= 2 and len(b) >= 2:
             continue  # two words meet: 为了了解, 工作作风
-        if _words_meet(run, i, lexicon):
+        if _words_meet(run, i, lexicon, piece_ends):
             continue  # the same, where jieba cut them otherwise: 产业链|链主, 慢病|病因, 地下水|水位
         if len(a) >= 2 and any(run[i + 1 : k] in lexicon.known for k in range(i + 3, min(len(run), i + 5) + 1)):
             continue  # 遂宁市|市本级: a word, then one of our 政务 words of three or four characters
@@ -234,6 +257,25 @@ def _etc_twice(text: str) -> list[Hit]:
     ]
 
 
+def _doubled_loose_pairs(run: str, base: int, pieces: list[str]) -> list[Hit]:
+    """援|疆|援|疆: two characters typed twice that jieba, knowing no word in them, cut apart;
+    real reduplication (研究研究, 一步一步) is of words or of a numeral and its measure."""
+    hits = []
+    position = 0
+    for k, piece in enumerate(pieces):
+        four = pieces[k : k + 4]
+        if (
+            len(four) == 4
+            and all(len(p) == 1 for p in four)
+            and four[0] == four[2] != four[1] == four[3]
+            and four[0] not in _NUMERALS
+        ):
+            pair = four[0] + four[1]
+            hits.append(Hit(base + position + 2, base + position + 4, "", f"“{pair}”重复了。", f"删去一个“{pair}”。", SOURCE))
+        position += len(piece)
+    return hits
+
+
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = _etc_twice(text)
     for run in HAN_RUN.finditer(text):
@@ -244,4 +286,5 @@ def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _doubled_words(run.group(), run.start(), [*pieces, mark] if mark == "、" else pieces, lexicon)
         after_digit = run.start() > 0 and text[run.start() - 1].isdigit()
         hits += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit)
+        hits += _doubled_loose_pairs(run.group(), run.start(), pieces)
     return drop_overlaps(hits)

@@ -1100,6 +1100,12 @@ def test_punctuation_near_misses(clean: str) -> None:
     ("wrong", "right"),
     [
         ("健全议事决策制度制度。", "健全议事决策制度。"),
+        # Two characters jieba cut loose, typed twice; a word's end typed again as the next
+        # word's start, where the dictionary holds the whole name; a character that jieba reads
+        # into the next word (合|法定人数), not two words meeting (合法).
+        ("召开第八批援疆援疆工作总结大会。", "召开第八批援疆工作总结大会。"),
+        ("镇第二十届人民代表代表大会第五次会议召开。", "镇第二十届人民代表大会第五次会议召开。"),
+        ("出席代表124名，符合合法定人数。", "出席代表124名，符合法定人数。"),
         ("统筹推进各项项工作。", "统筹推进各项工作。"),
         ("全全面推进乡村振兴。", "全面推进乡村振兴。"),
         ("进一步步加强党的建设。", "进一步加强党的建设。"),
