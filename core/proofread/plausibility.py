@@ -117,7 +117,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
-    if _tail_of_place_name(text, hit, lexicon):
+    if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit):
         return True
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start, hit.end):
         return True
@@ -167,6 +167,25 @@ def _tail_of_place_name(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         and hit.start > 0
         and _HAN.match(text[hit.start - 1]) is not None
         and not lexicon.begins_word(text[hit.start - 1 : hit.start + 1])
+    )
+
+
+# The last character of an organ's abbreviated name (文广旅局, 资规局, 发改委, 住建厅).
+_ORGAN_ENDINGS = frozenset("局委办厅")
+
+
+def _abbreviated_organ(text: str, hit: Hit) -> bool:
+    """Is the guess two characters ending in an organ's last character, which the correction
+    changes, right after another Han character (县文广|旅局 → 旅居, 县资|规局 → 规矩)? Then it ends
+    the abbreviated name of an organ, made of one character of each word of its full name."""
+    written = text[hit.start : hit.end]
+    return (
+        len(written) == 2
+        and written[-1] in _ORGAN_ENDINGS
+        and hit.fix is not None
+        and hit.fix[-1] != written[-1]
+        and hit.start > 0
+        and _HAN.match(text[hit.start - 1]) is not None
     )
 
 

@@ -559,7 +559,8 @@ SERIES_REACH = 25
 def _series(text: str, at: int, fix: str, lexicon: Lexicon) -> bool:
     """Is the two-character span at ``at`` one of a series the sentence writes: two other words
     that keep one of its characters in its place and change the other (前端研发、中端生产、后端
-    销售: 中端 is no slip of 终端)? One such word is not enough (全部 beside 赣部)."""
+    销售: 中端 is no slip of 终端)? One such word is not enough (全部 beside 赣部). A coined
+    word that ends an item of a list counts too, however rare (联点、联建、联帮)."""
     span = text[at : at + 2]
     for kept in (0, 1):
         others = set()
@@ -571,7 +572,7 @@ def _series(text: str, at: int, fix: str, lexicon: Lexicon) -> bool:
                 other[kept] == span[kept]
                 and other[1 - kept] != span[1 - kept]
                 and other != fix
-                and lexicon.frequency(other) >= COMMON_WORD
+                and (lexicon.frequency(other) >= COMMON_WORD or text[other_at + 2 : other_at + 3] == "、")
             ):
                 others.add(other)
         if len(others) >= 2:

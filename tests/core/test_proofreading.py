@@ -281,6 +281,10 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "这是全县干部群众团结拼搏的结果。",
         # One of a series the sentence writes (前端、中端、后端), not a slip of 终端.
         "推进食品前端研发培育、中端生产加工、后端冷链物流。",
+        # ... of coined words ending items of a list, however rare (联点、联建、联帮).
+        "实施班子成员联点、业务科室联建、中心之间联帮的“三联机制”。",
+        # A term of our words (事业人员), not 失业 by its neighbours.
+        "引导新录用公务员、事业人员参加行政执法资格考试。",
         # The set phrases words.txt adds, and phrases one character away from them.
         "以滚石上山、爬坡过坎的韧劲，抢抓机遇，兜牢底线，守住底线，守望相助，因时因势调整。",
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
@@ -988,6 +992,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "落实自治区第十三次党代会和市第五次党代会部署，市委五届四次全会提出新要求。",
         "按照区委十五届四次全会和区第十五次党代会部署，落实自治区第十次党代会、区委十五届四次全会精神。",
         "全面落实党中央国务院、省委省政府决策部署。",  # a mark moved, no words swapped
+        "深入贯彻习近平生态文明思想和法治思想。",  # 习近平 heads both names
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
