@@ -287,11 +287,12 @@ class _WindowSums:
 
 
 def _reordered(
-    text: str, item: data.Formulation, exact: list[tuple[int, int]], sums: _WindowSums
+    text: str, item: data.Formulation, exact: list[tuple[int, int]], sums: _WindowSums, canonical: str = ""
 ) -> Iterator[Hit]:
     """The name's characters in another order (从严全面治党, 牢记初心、不忘使命, 创新、绿色、协调、
-    开放、共享): words of a fixed formulation swapped, which no other phrase is."""
-    canonical = item.canonical
+    开放、共享): words of a fixed formulation swapped, which no other phrase is. ``canonical``: the
+    name as a series may also be written, its last item joined by 和 (获得感、幸福感和安全感)."""
+    canonical = canonical or item.canonical
     size = len(canonical)
     han, characters, wanted, total = _shape_of(canonical)
     if han < MIN_RESHAPED or not characters <= sums.characters:
@@ -306,7 +307,7 @@ def _reordered(
         if swapped and _marks_at(piece) != _marks_at(canonical) and _items(piece) != _items(canonical):
             continue  # 党中央国务院、: a mark moved, not words or items swapped (…、省委省政府 follows)
         if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
-            yield _hit(start, start + size, piece, item)
+            yield _hit(start, start + size, piece, item, canonical)
 
 
 def _marks_at(piece: str) -> list[int]:
@@ -388,6 +389,10 @@ def find_formulation_slips(text: str) -> list[Hit]:
         if item.fuzzy:
             hits += _near_misses(text, item, exact)
         hits += _reordered(text, item, exact, sums)
+        if item.canonical.count("、") >= 2:
+            # A series of three or more may join its last item with 和 (幸福感、获得感和安全感).
+            head, _, last = item.canonical.rpartition("、")
+            hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
     hits += digits_in_names(text)
