@@ -668,6 +668,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 有|针对性 (jieba's cut) is one adverbial; 更好 before a verb and its object is one.
         ("有针对性的做好应对准备，更好的服务发展大局。", "有针对性地做好应对准备，更好地服务发展大局。"),
         ("要更加充分的发挥人大制度优势。", "要更加充分地发挥人大制度优势。"),  # a modal before 更加
+        ("希望大家一如既往的支持和监督政府各项工作。", "希望大家一如既往地支持和监督政府各项工作。"),  # an idiom used as an adverbial
         # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
         ("增强能耗统计得紧迫感和责任感。", "增强能耗统计的紧迫感和责任感。"),
         # jieba's 地|方式 is no 地方 read across the cut; a share before 地 is an attribute.
@@ -714,6 +715,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "缩小协调的发展之间的差距。",  # a localizer after the verb
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
         "经济运行比预想的好，主要指标好于预期。",  # a comparison: 预想的 is what is compared against
+        "感谢大家一如既往的关心和支持。",  # the same idiom before a noun phrase the sentence ends with
         "加快构建便捷、安全、高效的综合运输体系。",  # the object of 构建, past more attributes
         "通过艰苦细致的工作和坚持不懈的努力，解决了一批难题。",
         "坚持实施就业优先战略和更加积极的就业政策。",  # joined by 和 to a noun phrase
