@@ -28,6 +28,8 @@ _FREE_BEFORE = frozenset("有是要对为把将向让给使从会能可以不都
 _FREE_AFTER = frozenset(
     "的了在和与及是有要对为把将向让给使从以于由被比等也都就才又还更很不已并而或即则但却可能会该每各本其此这那上下中内外前后里时年月日人个次多少作做党任"
 )  # 任: 副主任|任负责人 ("serves as")
+# Of those, the function words that need a word after them: one ending its run is doubled.
+_LEADS_ON = frozenset("在和与及对为把将向让给使从以于由被比也都就才又还更很不已并而或即则但却可能会该每各本其此这那要")
 # Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
 _EVERY = frozenset(
     "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩"
@@ -184,8 +186,8 @@ def _doubled_characters(
             continue  # 我部|部署, 我区|区委书记: "我部" names the writer's own unit
         if len(a) == 1 and len(b) == 2 and ch in lexicon.verbs and lexicon.frequency(ch * 2) >= _SEEN_DOUBLED:
             continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
-        if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER:
-            continue  # 工作|作重要讲话
+        if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER and not (owner[i + 1] == len(pieces) - 1 and ch in _LEADS_ON):
+            continue  # 工作|作重要讲话; but 务虚会|会 ending its run is no modal verb
         if len(a) >= 2 and len(b) == 1 and _loose_content(pieces, owner[i + 1] + 1):
             continue  # 太湖|湖|体, 中国|国|新, 培育|育|繁|推: a word, then a coinage of loose characters
         if len(a) == 1 and len(b) >= 2 and _loose_content(pieces, owner[i] - 1):

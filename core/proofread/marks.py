@@ -272,9 +272,38 @@ def _comma_before_list(text: str) -> Iterator[Hit]:
             )
 
 
+# X、Y，Z、W: a comma among words of two characters that 顿号 list on both sides of it.
+_COMMA_INSIDE_LIST = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{2})、(?P<y>[\u4e00-\u9fff]{2})，(?P<z>[\u4e00-\u9fff]{2})、(?P<w>[\u4e00-\u9fff]{2})(?=[、，。；等和及])"
+)
+
+
+def _shared(one: str, other: str) -> str:
+    return one[0] if one[0] == other[0] else one[-1] if one[-1] == other[-1] else ""
+
+
+def _comma_inside_list(text: str) -> Iterator[Hit]:
+    """创新、宜居，美丽、韧性: one list of words with a comma in it, which takes 顿号 throughout
+    (4.5.3.1). Not two lists of their own kinds side by side (绿化、美化、亮化、净化，改路、改水)."""
+    for match in _COMMA_INSIDE_LIST.finditer(text):
+        before, after = _shared(match["x"], match["y"]), _shared(match["z"], match["w"])
+        if before and after and before != after:
+            continue
+        at = match.start("z") - 1
+        yield Hit(
+            at,
+            at + 1,
+            "、",
+            f"“{match['y']}，{match['z']}”在顿号列举的词语中间，逗号应为顿号。",
+            "把逗号改为顿号“、”。",
+            f"{SOURCE}4.5.3.1",
+        )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_comma_before_list(text),
+        *_comma_inside_list(text),
         *_quoted_titles(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),

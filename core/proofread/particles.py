@@ -491,9 +491,12 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         x, noun = pieces[i - 1], pieces[i + 1]
+        bare = x
         if len(x) == 1 and i >= 2 and pieces[i - 2] in lists["degree"]:
-            x = pieces[i - 2] + x  # 较|好 cut apart: the adjective with its degree word (较好)
-        if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or x in lists["adjectives"] or x in lexicon.adjectives):
+            x = pieces[i - 2] + x  # 较|好, 很|强 cut apart: the adjective with its degree word (较好)
+        # A degree word before one character makes an adjective of it (很|强, 较|好).
+        adjective = x in lists["adjectives"] or x in lexicon.adjectives or x != bare
+        if len(x) < 2 or not (_adverbial(x, lists["adverbials"]) or adjective):
             continue
         if not (_noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
@@ -694,15 +697,20 @@ def _written_as_one_verb(character: str) -> bool:
 
 def _clause_opening_de(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 得 opening a clause, where 得 makes a verb with the next character (，的到了…支持:
-    得到): no clause begins with the particle 的."""
-    if len(pieces) < 2 or pieces[0] != "的":
-        return
-    verb = "得" + pieces[1]
-    if (len(pieces[1]) == 1 and verb in lexicon.verbs and lexicon.frequency(verb) >= _DE_VERB) or (
-        len(pieces[1]) > 1 and lexicon.frequency(verb) >= _DE_WORD
-    ):
-        # 的|益于 (得益于): a word with 得 that jieba cut after the particle.
-        yield Hit(base, base + 1, "得", f"“的{pieces[1]}”中“的”应为“得”：“{verb}”是一个词。", f"改为“{verb}”。", SOURCE)
+    得到): no clause begins with the particle 的. Anywhere in a clause, 的 before the rest of a
+    word with 得 that is seldom a word alone (成绩的益于 → 得益于, 的天独厚 → 得天独厚)."""
+    position = 0
+    for i, piece in enumerate(pieces[:-1]):
+        at, position = position, position + len(piece)
+        if piece != "的":
+            continue
+        rest = pieces[i + 1]
+        word = "得" + rest
+        opening = i == 0 and len(rest) == 1 and word in lexicon.verbs and lexicon.frequency(word) >= _DE_VERB
+        bound = len(rest) > 1 and lexicon.frequency(word) >= _DE_WORD and lexicon.frequency(rest) < lexicon.frequency(word)
+        if opening or bound:
+            # 的|益于 (得益于): a word with 得 that jieba cut after the particle.
+            yield Hit(base + at, base + at + 1, "得", f"“的{rest}”中“的”应为“得”：“{word}”是一个词。", f"改为“{word}”。", SOURCE)
 
 
 # A word this common that begins with 得 (得益于) is what a clause opening with 的 + the rest meant.
@@ -902,6 +910,40 @@ def _attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: 
             yield _attribute_de(base + offsets[i], attribute, piece, "".join(pieces[i + 1 : i + 3]))
 
 
+# Verbs whose object is an action named as a noun (进行考核, 给予支持, 加以研究): what qualifies
+# that action is an attribute, 的, never an adverbial's 地.
+_LIGHT_VERBS = frozenset({"进行", "加以", "给予", "予以", "作出", "做出", "开展"})
+_LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and 地
+
+
+def _di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """进行了全方位地考核, 给予大力地支持: after such a verb, X地V is its object, so 的."""
+    lists = data.wordlists()
+    offsets = _offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "地" or i < 2 or i + 1 >= len(pieces) or _place_di(pieces, i, clause, offsets, lists):
+            continue
+        if not _verb_like(pieces[i + 1], lexicon) or len(pieces[i - 1]) < 2:
+            continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun
+        for k in range(i - 2, max(-1, i - 2 - _LIGHT_REACH), -1):
+            if pieces[k] in _LIGHT_VERBS:
+                attribute = "".join(p for p in pieces[k + 1 : i] if p != "了")
+                if attribute and not any(p in lexicon.verbs or p in _LIGHT_VERBS for p in pieces[k + 1 : i]):
+                    start, action = base + offsets[i], pieces[i + 1]
+                    yield Hit(
+                        start,
+                        start + 1,
+                        "的",
+                        f"“{''.join(pieces[k : i + 2])}”中“地”应为“的”：“{action}”在这里是“{pieces[k]}”的宾语，"
+                        "作名词用，修饰它的定语后面用“的”。",
+                        f"改为“{attribute}的{action}”。",
+                        SOURCE,
+                    )
+                break
+            if not HAN_RUN.fullmatch(pieces[k]):
+                break
+
+
 def _with_you_adverbials(pieces: list[str]) -> list[str]:
     """jieba cuts 有|针对性: join 有 to the word after it where the two are one of our adverbials
     (有针对性, 有计划), or the verb 有 reads as the start of an attribute clause."""
@@ -926,6 +968,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)
         hits += _attribute_de_by_counts(clause.group(), clause.start(), pieces, lexicon)
+        hits += _di_after_light_verb(clause.group(), clause.start(), pieces, lexicon)
         hits += _potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += _clause_opening_de(clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)

@@ -669,6 +669,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("有针对性的做好应对准备，更好的服务发展大局。", "有针对性地做好应对准备，更好地服务发展大局。"),
         ("要更加充分的发挥人大制度优势。", "要更加充分地发挥人大制度优势。"),  # a modal before 更加
         ("希望大家一如既往的支持和监督政府各项工作。", "希望大家一如既往地支持和监督政府各项工作。"),  # an idiom used as an adverbial
+        # 的 before the rest of a word with 得 anywhere; 地 before the object of 进行, 给予;
+        # a degree word and one character before 得 and a noun.
+        ("全县发展成绩的益于县政协的支持。", "全县发展成绩得益于县政协的支持。"),
+        ("对运营情况进行了全方位地考核，给予大力地支持。", "对运营情况进行了全方位的考核，给予大力的支持。"),
+        ("规划具有很强得指导性和操作性。", "规划具有很强的指导性和操作性。"),
         # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
         ("增强能耗统计得紧迫感和责任感。", "增强能耗统计的紧迫感和责任感。"),
         # jieba's 地|方式 is no 地方 read across the cut; a share before 地 is an attribute.
@@ -716,6 +721,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
         "经济运行比预想的好，主要指标好于预期。",  # a comparison: 预想的 is what is compared against
         "感谢大家一如既往的关心和支持。",  # the same idiom before a noun phrase the sentence ends with
+        # 地 the place after 进行 or 开展: 土地, 实地, 央地, a place before a noun (便利地示范区).
+        "进行土地流转，进行现场实地踏勘，开展央地互访，开展双循环便利地示范区创建。",
+        "这些做法很好地解决了问题，发展得很好，凝聚的人心。",
         "加快构建便捷、安全、高效的综合运输体系。",  # the object of 构建, past more attributes
         "通过艰苦细致的工作和坚持不懈的努力，解决了一批难题。",
         "坚持实施就业优先战略和更加积极的就业政策。",  # joined by 和 to a noun phrase
@@ -1095,6 +1103,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # Short items sharing only a suffix that makes nouns (率, 量, 人).
         ("开工率，入库率、投产率均达到100%。", "开工率、入库率、投产率均达到100%。"),
         ("将一批社区达人，能人、贤人团结起来。", "将一批社区达人、能人、贤人团结起来。"),
+        ("聚焦创新、宜居，美丽、韧性、文明的城市。", "聚焦创新、宜居、美丽、韧性、文明的城市。"),  # a comma inside a list
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1119,6 +1128,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "打造美丽乡村，让珍视乡村、回归乡村成为风尚。坚持问题导向，精准施策、靶向发力。",
         # Phrases sharing a last character that is no noun suffix (线, 实): clauses, not words.
         "筑牢思想防线，牢记底线、不踩红线。做到文风朴实，内容充实、数据详实。",
+        "清垃圾，绿化、美化、亮化、净化，改路、改水、改厕。",  # two lists of their own kinds
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
@@ -1138,6 +1148,7 @@ def test_punctuation_near_misses(clean: str) -> None:
         ("召开第八批援疆援疆工作总结大会。", "召开第八批援疆工作总结大会。"),
         ("镇第二十届人民代表代表大会第五次会议召开。", "镇第二十届人民代表大会第五次会议召开。"),
         ("出席代表124名，符合合法定人数。", "出席代表124名，符合法定人数。"),
+        ("市总工会召开务虚会会，总结全年工作。", "市总工会召开务虚会，总结全年工作。"),  # 会 ending its run is no modal
         ("统筹推进各项项工作。", "统筹推进各项工作。"),
         ("全全面推进乡村振兴。", "全面推进乡村振兴。"),
         ("进一步步加强党的建设。", "进一步加强党的建设。"),
