@@ -359,6 +359,8 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
         after = text[end] if end < len(text) else ""
         if (before and before in "“‘\"'") or (after and after in "”’\"'"):
             continue  # quoted, if lopsidedly (the unpaired check reports that)
+        if after in "：:" and (not before or not _HAN.match(before)):
+            continue  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
         yield Hit(

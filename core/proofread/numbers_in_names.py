@@ -260,7 +260,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     ),
     (
         re.compile(
-            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届中央委员会)"
+            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届(?:中央|纪律检查)?委员会)"
         ),
         _numbered_meeting,
     ),
