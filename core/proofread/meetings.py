@@ -186,6 +186,17 @@ def _congress_and_plenum(sentence: str, offset: int) -> Iterator[Hit]:
         )
 
 
+# What convenes a session: the later one named after it is a new session (成功召开……二次会议).
+_SESSION_CONVENED = re.compile(r"(?:召开|举行|开好|筹备|迎接|开幕)了?$")
+
+
+def _two_sessions_told(sentence: str, later: re.Match[str]) -> bool:
+    """完成区十九届人大一次会议确定的各项目标任务，并成功召开区十九届人大二次会议: the first
+    session's work, then the next one convened — two sessions, not one named twice."""
+    before_later = sentence[max(0, later.start() - 8) : later.start()].rstrip("区市县镇乡州省第")
+    return bool(_SESSION_CONVENED.search(before_later))
+
+
 def _sessions_of_one_term(text: str) -> Iterator[Hit]:
     """A sentence that names a session of one term twice with two numbers (完成了十六届四次党代会
     ……落实十六届五次党代会确定的任务: a draft edited in one place), or a standing committee that
@@ -193,11 +204,11 @@ def _sessions_of_one_term(text: str) -> Iterator[Hit]:
     name is the one that was not updated."""
     for sentence in _SENTENCE.finditer(text):
         yield from _congress_and_plenum(sentence.group(), sentence.start())
-        seen: dict[tuple[str, str, str], str] = {}
+        seen: dict[tuple[str, str, str], re.Match[str]] = {}
         for match in _SESSION.finditer(sentence.group()):
             key = (match["term"], match["body"] or "", match["kind"])
-            earlier = seen.setdefault(key, match["n"])
-            if earlier != match["n"]:
+            earlier = seen.setdefault(key, match)["n"]
+            if earlier != match["n"] and not _two_sessions_told(sentence.group(), match):
                 start = sentence.start() + match.start("n")
                 yield Hit(
                     start,

@@ -87,6 +87,7 @@ _PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它",
 
 
 _MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked past (便捷、安全、)
+_VERB_TAILS = frozenset({"了", "起", "起来", "出", "好", "成"})  # what jieba cuts off the verb before them
 
 
 def _noun_phrase_context(
@@ -109,8 +110,8 @@ def _noun_phrase_context(
         looked_past += 1
     if i < 0:
         return False
-    if pieces[i] == "了" and i > 0:
-        i -= 1  # jieba cuts 取得|了: the verb before the aspect particle governs the phrase
+    if pieces[i] in _VERB_TAILS and i > 0:
+        i -= 1  # jieba cuts 取得|了, 建立|起: the verb before its aspect or complement governs the phrase
     word = pieces[i]
     return (
         word in np_verbs
@@ -619,7 +620,7 @@ def _place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists:
 
 
 # Words that begin with 地, read across jieba's cut (全省|地|市司法局).
-_DI_WORDS = frozenset({"地市", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地下", "地上", "地面", "地理"})
+_DI_WORDS = frozenset({"地市", "地州", "地县", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地下", "地上", "地面", "地理"})
 # A degree word before a three-character word makes a phrase of it (极|不平凡, 很|不容易).
 _DEGREE_PREFIXES = frozenset({"极", "很", "最", "更", "太", "非常", "十分", "极其", "极为"})
 # A four-character phrase before 地: one piece of four or more characters, or two of two.

@@ -233,6 +233,8 @@ def _full_name(text: str, start: int, end: int) -> bool:
     line or a title names a person."""
     if text[start] in SURNAMES and text.startswith(_LEADERS, end):
         return True
+    if start > 0 and text[start - 1] in " \u3000\t" and text[:start].rstrip(" \u3000\t").endswith(_TITLES):
+        return True  # a signature line (市长 巩建波): the name follows the title and a space, whatever the surname
     if text[start] not in SURNAMES and text[start] not in _MORE_SURNAMES:
         return False
     return (start > 0 and text[start - 1] in " \u3000\t") or text.endswith(_TITLES, 0, start)

@@ -87,6 +87,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A firm named before what it does and 公司; a given name after a title and a surname.
         ("广州杰能动力科技有限公司落户。", "杰能", "节能", "扎实退进村集体经济发展。", "退进"),
         ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
+        ("在市第七届人民代表大会第二次会议上 市长 巩建波", "巩建", "共建", "扎实退进村集体经济发展。", "退进"),  # any surname
         ("潮阳区审计局局长 郑创平", "郑创", "争创", "扎实退进村集体经济发展。", "退进"),
         # One of a series of coined slogans ending in the place's character.
         ("新型工业强州、乡村振兴富州、绿色生态靓州、沿边开放活州。", "靓州", "近州", "扎实退进村集体经济发展。", "退进"),

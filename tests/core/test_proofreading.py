@@ -285,6 +285,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "实施班子成员联点、业务科室联建、中心之间联帮的“三联机制”。",
         # A term of our words (事业人员), not 失业 by its neighbours.
         "引导新录用公务员、事业人员参加行政执法资格考试。",
+        "聚焦改革攻坚咨政建言，全国人大官网推介，举办同乡恳亲大会，通过延期回售化解债务。",
         # The set phrases words.txt adds, and phrases one character away from them.
         "以滚石上山、爬坡过坎的韧劲，抢抓机遇，兜牢底线，守住底线，守望相助，因时因势调整。",
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
@@ -726,6 +727,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
         "经济运行比预想的好，主要指标好于预期。",  # a comparison: 预想的 is what is compared against
         "感谢大家一如既往的关心和支持。",  # the same idiom before a noun phrase the sentence ends with
+        # A noun phrase a verb governs past its complement (建立|起); 地州 (prefectures).
+        "建立起高效的应急处置机制，为建设新疆实践的典范地州贡献力量。",
         # 地 the place after 进行 or 开展: 土地, 实地, 央地, a place before a noun (便利地示范区).
         "进行土地流转，进行现场实地踏勘，开展央地互访，开展双循环便利地示范区创建。",
         "这些做法很好地解决了问题，发展得很好，凝聚的人心。",
@@ -1030,6 +1033,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # Items with figures are ranks; a character the items do not end with counts nothing.
         "两项指标均居全省前三位(个数第2位、投资总额第3位)，推进三化工程（城区、集镇）。",
         "县十八届人大三次会议以来，落实县十八届人大三次会议决议。十六届四次党代会。十七届一次党代会。",
+        # The first session's work, then the next one convened: two sessions of one term.
+        "完成区十九届人大一次会议确定的各项任务，并成功召开区十九届人大二次会议。",
         # A region's congress beside a city's plenum; a district's plenum before its congress.
         "落实自治区第十三次党代会和市第五次党代会部署，市委五届四次全会提出新要求。",
         "按照区委十五届四次全会和区第十五次党代会部署，落实自治区第十次党代会、区委十五届四次全会精神。",
