@@ -286,6 +286,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # A term of our words (事业人员), not 失业 by its neighbours.
         "引导新录用公务员、事业人员参加行政执法资格考试。",
         "聚焦改革攻坚咨政建言，全国人大官网推介，举办同乡恳亲大会，通过延期回售化解债务。",
+        # A loose character that goes with the word before (情况|下); 镇村 (towns and villages).
+        "确保在需要情况下能立即调用，召开全镇镇村干部警示教育大会。",
         # The set phrases words.txt adds, and phrases one character away from them.
         "以滚石上山、爬坡过坎的韧劲，抢抓机遇，兜牢底线，守住底线，守望相助，因时因势调整。",
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
