@@ -363,6 +363,8 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             continue  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
+        if item.only_before is not None and not item.only_before.match(text, end):
+            continue  # 三个代表县: the words counting, not the name
         yield Hit(
             start,
             end,

@@ -137,8 +137,8 @@ _LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及|与)(?=[\u4
 
 def _listed(items: str) -> int:
     parts = items.split("、")
-    if len(parts) < 2 or any(not part for part in parts):
-        return 0
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return 0  # 县（市、区）: characters naming kinds, not things counted
     return len(parts) - 1 + len(_LAST_JOINER.split(parts[-1], maxsplit=1))
 
 

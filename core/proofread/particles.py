@@ -452,6 +452,8 @@ def _noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]],
     word, particle = pieces[at], pieces[at - 1]
     if _verb_like(word, lexicon):
         return False  # also a verb and its object jieba keeps whole and tags a noun (发挥作用)
+    if pieces[at + 1 : at + 2] == ["、"] and at + 2 < len(pieces) and _verb_like(pieces[at + 2], lexicon):
+        return False  # 关心、支持: listed with a verb, a verb too, whatever jieba's tag
     if word in lists["compound_heads"]:
         return True
     table = context_words.counts()

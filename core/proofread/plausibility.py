@@ -120,6 +120,10 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit):
         return True
+    if _place_before_its_unit(text, hit, lexicon):
+        return True
+    if _localizer_of_zai(text, hit.start, written):
+        return True
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start, hit.end):
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
@@ -188,6 +192,32 @@ def _abbreviated_organ(text: str, hit: Hit) -> bool:
         and hit.start > 0
         and _HAN.match(text[hit.start - 1]) is not None
     )
+
+
+_ADMIN_UNITS = "省市县区州旗盟镇乡"
+
+
+def _place_before_its_unit(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """靖州县 → 荆州: a guess that makes the name of another place, right before the unit that
+    names a place (县, 市, 镇): one place's name, not another's mistyped."""
+    return (
+        hit.fix is not None
+        and hit.fix in lexicon.names
+        and text[hit.end : hit.end + 1] in tuple(_ADMIN_UNITS)
+    )
+
+
+_LOCALIZERS = "上中下里内外"
+_ZAI_REACH = 12
+
+
+def _localizer_of_zai(text: str, start: int, written: str) -> bool:
+    """在全面履职上|展作为: a localizer that closes 在…上 within the clause, not a word's first
+    character (上展 → 上涨)."""
+    if written[0] not in _LOCALIZERS:
+        return False
+    clause = re.split(r"[，。；：！？、]", text[max(0, start - _ZAI_REACH) : start])[-1]
+    return "在" in clause[:-1]
 
 
 # Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
@@ -396,8 +426,8 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
 # 所长, 街道, 居家, 市场, 会前).
 _UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园会")
 # A ministry or a department of a province meets only its head or its verb (交通运输部|部长,
-# 民政厅|厅长, 宣传部|部署); 各部|部门 is a slip.
-_DEPARTMENT_WORDS = frozenset({"部长", "部署", "厅长"})
+# 民政厅|厅长, 城建司|司长, 宣传部|部署); 各部|部门 is a slip.
+_DEPARTMENT_WORDS = frozenset({"部长", "部署", "厅长", "司长"})
 # The word the second character begins must be this common.
 _COMMON_WORD_AFTER_UNIT = 50
 

@@ -89,6 +89,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
         ("在市第七届人民代表大会第二次会议上 市长 巩建波", "巩建", "共建", "扎实退进村集体经济发展。", "退进"),  # any surname
         ("党代会在尹桂芳大剧院举行。", "芳大", "放大", "扎实退进村集体经济发展。", "退进"),  # a venue named before it
+        ("湖南省怀化市靖州县大堡子镇召开会议。", "靖州", "荆州", "扎实退进村集体经济发展。", "退进"),  # a place before its unit
+        ("代表们在全面履职上展作为。", "上展", "上涨", "扎实退进村集体经济发展。", "退进"),  # 在…上 closes on 上
         ("潮阳区审计局局长 郑创平", "郑创", "争创", "扎实退进村集体经济发展。", "退进"),
         # One of a series of coined slogans ending in the place's character.
         ("新型工业强州、乡村振兴富州、绿色生态靓州、沿边开放活州。", "靓州", "近州", "扎实退进村集体经济发展。", "退进"),
@@ -162,6 +164,7 @@ def test_a_span_across_a_words_edge_is_no_second_use(lexicon: Lexicon) -> None:
         ("全年组织开展常务会会前学法5次。", "落实各项项工作。"),  # a standing meeting, then 会前
         # A ministry meets its head; a person word before a surname and a doubled given name.
         ("交通运输部部长对工作给予高度评价。", "落实各项项工作。"),
+        ("住建部城建司司长作重要讲话。", "落实各项项工作。"),
         ("宁都籍运动员何珊珊获一银一铜。", "落实各项项工作。"),
         ("带动“宜荆荆恩”城市群一体化发展。", "带动宜荆荆恩城市群一体化发展。"),  # a name in quotation marks
         ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title

@@ -288,6 +288,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "聚焦改革攻坚咨政建言，全国人大官网推介，举办同乡恳亲大会，通过延期回售化解债务。",
         # A loose character that goes with the word before (情况|下); 镇村 (towns and villages).
         "确保在需要情况下能立即调用，召开全镇镇村干部警示教育大会。",
+        "商务经济对经济发展有很强的支撑作用。",  # a degree word goes with its adjective (有|很|强)
         # The set phrases words.txt adds, and phrases one character away from them.
         "以滚石上山、爬坡过坎的韧劲，抢抓机遇，兜牢底线，守住底线，守望相助，因时因势调整。",
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
@@ -679,6 +680,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("有针对性的做好应对准备，更好的服务发展大局。", "有针对性地做好应对准备，更好地服务发展大局。"),
         ("要更加充分的发挥人大制度优势。", "要更加充分地发挥人大制度优势。"),  # a modal before 更加
         ("希望大家一如既往的支持和监督政府各项工作。", "希望大家一如既往地支持和监督政府各项工作。"),  # an idiom used as an adverbial
+        ("积极主动的投身到各项具体工作实践中去。", "积极主动地投身到各项具体工作实践中去。"),  # 投身 a verb
         # 的 before the rest of a word with 得 anywhere; 地 before the object of 进行, 给予;
         # a degree word and one character before 得 and a noun.
         ("全县发展成绩的益于县政协的支持。", "全县发展成绩得益于县政协的支持。"),
@@ -731,6 +733,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "以更明确的目标、更有力的举措、更加集中的支持，推进工作。",  # noun phrases of a list
         "经济运行比预想的好，主要指标好于预期。",  # a comparison: 预想的 is what is compared against
         "感谢大家一如既往的关心和支持。",  # the same idiom before a noun phrase the sentence ends with
+        "希望能够一如既往地关心、支持平湖供销工作。",  # 关心 a verb, whatever jieba's tag
         # A noun phrase a verb governs past its complement (建立|起); 地州 (prefectures).
         "建立起高效的应急处置机制，为建设新疆实践的典范地州贡献力量。",
         # 地 the place after 进行 or 开展: 土地, 实地, 央地, a place before a noun (便利地示范区).
@@ -1036,6 +1039,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "围绕“改作风、提效能、促发展、护稳定”八大行动，完善三个环节（任务安排、精细服务和经费结算）。",
         # Items with figures are ranks; a character the items do not end with counts nothing.
         "两项指标均居全省前三位(个数第2位、投资总额第3位)，推进三化工程（城区、集镇）。",
+        "作为全国三个代表县（市、区）之一，学习“三个代表”重要思想。",  # kinds in brackets; the words counting
         "县十八届人大三次会议以来，落实县十八届人大三次会议决议。十六届四次党代会。十七届一次党代会。",
         # The first session's work, then the next one convened: two sessions of one term.
         "完成区十九届人大一次会议确定的各项任务，并成功召开区十九届人大二次会议。",
