@@ -175,15 +175,18 @@ def _congress_and_plenum(sentence: str, offset: int) -> Iterator[Hit]:
         if congress is None or _number(congress["n"]) == _number(plenum["n"]):
             continue
         stale, kept = (plenum, congress) if plenum.start() > congress.start() else (congress, plenum)
-        start = offset + stale.start("n")
-        yield Hit(
-            start,
-            start + len(stale["n"]),
+        yield _number_at_odds(
+            offset + stale.start("n"),
+            stale["n"],
             kept["n"],
             f"第{congress['n']}次党代会选出的是第{congress['n']}届委员会，同一句里的“{plenum['level']}委{plenum['n']}届”与之不符。",
             f"核对后统一；如应与“{kept.group()}”一致，改为“{kept['n']}”。",
-            MEETING_SOURCE,
         )
+
+
+def _number_at_odds(start: int, written: str, fix: str, message: str, suggestion: str) -> Hit:
+    """The hit on a meeting's number that another name in the same sentence contradicts."""
+    return Hit(start, start + len(written), fix, message, suggestion, MEETING_SOURCE)
 
 
 # What convenes a session: the later one named after it is a new session (成功召开……二次会议).
@@ -209,25 +212,21 @@ def _sessions_of_one_term(text: str) -> Iterator[Hit]:
             key = (match["term"], match["body"] or "", match["kind"])
             earlier = seen.setdefault(key, match)["n"]
             if earlier != match["n"] and not _two_sessions_told(sentence.group(), match):
-                start = sentence.start() + match.start("n")
-                yield Hit(
-                    start,
-                    start + len(match["n"]),
+                yield _number_at_odds(
+                    sentence.start() + match.start("n"),
+                    match["n"],
                     earlier,
                     f"同一句里“{match['term']}届”的会议先写“{earlier}次”、后写“{match['n']}次”，前后不一致。",
                     f"核对后统一；如应与前面一致，改为“{earlier}次”。",
-                    MEETING_SOURCE,
                 )
         for match in _STANDING_DECIDES.finditer(sentence.group()):
             if match["term"] != match["term2"]:
-                start = sentence.start() + match.start("term2")
-                yield Hit(
-                    start,
-                    start + len(match["term2"]),
+                yield _number_at_odds(
+                    sentence.start() + match.start("term2"),
+                    match["term2"],
                     match["term"],
                     f"第{match['term']}届人大常委会决定召开的应是第{match['term']}届人民代表大会的会议，不是第{match['term2']}届的。",
                     f"核对后改为“{match['term']}”。",
-                    MEETING_SOURCE,
                 )
 
 
