@@ -698,7 +698,7 @@ def _written_as_one_verb(character: str) -> bool:
     return seen >= _ONE_VERB_SEEN and seen >= _ONE_VERB_RATIO * (table.pair(character, "的") + 1)
 
 
-def _clause_opening_de(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+def _de_cutting_a_de_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 得 opening a clause, where 得 makes a verb with the next character (，的到了…支持:
     得到): no clause begins with the particle 的. Anywhere in a clause, 的 before the rest of a
     word with 得 that is seldom a word alone (成绩的益于 → 得益于, 的天独厚 → 得天独厚)."""
@@ -973,7 +973,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _attribute_de_by_counts(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_after_light_verb(clause.group(), clause.start(), pieces, lexicon)
         hits += _potential_complement(clause.group(), clause.start(), pieces, lexicon)
-        hits += _clause_opening_de(clause.start(), pieces, lexicon)
+        hits += _de_cutting_a_de_word(clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)

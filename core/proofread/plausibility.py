@@ -194,17 +194,13 @@ def _abbreviated_organ(text: str, hit: Hit) -> bool:
     )
 
 
-_ADMIN_UNITS = "省市县区州旗盟镇乡"
+_PLACE_UNITS = frozenset("省市县区州旗盟镇乡")
 
 
 def _place_before_its_unit(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """靖州县 → 荆州: a guess that makes the name of another place, right before the unit that
     names a place (县, 市, 镇): one place's name, not another's mistyped."""
-    return (
-        hit.fix is not None
-        and hit.fix in lexicon.names
-        and text[hit.end : hit.end + 1] in tuple(_ADMIN_UNITS)
-    )
+    return hit.fix is not None and hit.fix in lexicon.names and text[hit.end : hit.end + 1] in _PLACE_UNITS
 
 
 _LOCALIZERS = "上中下里内外"
@@ -217,7 +213,7 @@ def _localizer_of_zai(text: str, start: int, written: str) -> bool:
     if written[0] not in _LOCALIZERS:
         return False
     clause = re.split(r"[，。；：！？、]", text[max(0, start - _ZAI_REACH) : start])[-1]
-    return "在" in clause[:-1]
+    return "在" in clause[:-1]  # 在 right before it has no object for 上 to close
 
 
 # Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
