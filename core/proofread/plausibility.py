@@ -120,7 +120,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit):
         return True
-    if _place_before_its_unit(text, hit, lexicon):
+    if _place_before_its_unit(text, hit, lexicon) or _rare_named_landform(written, hit.fix, lexicon):
         return True
     if _localizer_of_zai(text, hit.start, written):
         return True
@@ -201,6 +201,22 @@ def _place_before_its_unit(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """靖州县 → 荆州: a guess that makes the name of another place, right before the unit that
     names a place (县, 市, 镇): one place's name, not another's mistyped."""
     return hit.fix is not None and hit.fix in lexicon.names and text[hit.end : hit.end + 1] in _PLACE_UNITS
+
+
+# A river, lake or hill named with a character jieba has hardly seen (澴河, 浉河, 氿湖): pinyin
+# input lists common characters first, so no slip of sound puts it there.
+_LANDFORMS = frozenset("河江湖溪山岭")
+_RARE_CHARACTER = 50
+
+
+def _rare_named_landform(written: str, fix: str | None, lexicon: Lexicon) -> bool:
+    return (
+        fix is not None
+        and len(written) == 2
+        and written[1] in _LANDFORMS
+        and written[0] != fix[0]
+        and lexicon.frequency(written[0]) < _RARE_CHARACTER
+    )
 
 
 _LOCALIZERS = "上中下里内外"
