@@ -914,7 +914,8 @@ def _attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: 
 
 
 # Verbs whose object is an action named as a noun (进行考核, 给予支持, 加以研究): what qualifies
-# that action is an attribute, 的, never an adverbial's 地.
+# that action is an attribute, 的, never an adverbial's 地. Only these of wordlists' np_verbs:
+# after most of those (坚持, 推动) an adverbial and its verb may follow (坚持认真地学习).
 _LIGHT_VERBS = frozenset({"进行", "加以", "给予", "予以", "作出", "做出", "开展"})
 _LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and 地
 
