@@ -282,9 +282,22 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         )
 
 
+# What may close a complement of degree (做得更扎实一些, 发展得更快一点).
+_COMPLEMENT_TAILS = ("一些", "一点儿", "一点", "些")
+
+
+def _without_tail(text: str) -> str:
+    for tail in _COMPLEMENT_TAILS:
+        if text.endswith(tail) and len(text) > len(tail):
+            return text[: -len(tail)]
+    return text
+
+
 def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str], depth: int = 0) -> bool:
     """``text`` is a complement, after up to two degree words (较好, 不够扎实, 还不够到位), or two
-    of them side by side (扎实有效, 有力有序)."""
+    of them side by side (扎实有效, 有力有序, 更稳更实), and perhaps 一些 after it (更扎实一些)."""
+    if depth == 0:
+        text = _without_tail(text)
     if text in complements:
         return True
     if depth >= 2:
@@ -294,19 +307,38 @@ def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str
         for word in degree
     ):
         return True
+    # Two side by side: each of two characters or more, or the second opening with a degree word
+    # of its own (更实更好) — 大小 or 多少 alone are nouns.
     return any(
-        text[:cut] in complements and text[cut:] in complements for cut in range(2, len(text) - 1)
+        _is_complement(text[:cut], complements, degree, 2)
+        and (cut >= 2 or text[:cut] in complements)
+        and (
+            (cut >= 2 and len(text) - cut >= 2 and text[cut:] in complements)
+            or (text[cut] in "更很还" and _is_complement(text[cut:], complements, degree, 1))
+        )
+        for cut in range(1, len(text) - 1)
     )
 
 
 def _degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
     """Are ``rest`` (to the clause's end) a degree word and one word that is no noun and no verb
-    (迈的更沉稳, 走的更稳健): a complement, whatever the adjective?"""
+    (迈的更沉稳, 走的更稳健, 转的很艰辛), perhaps with 一些 after it: a complement, whatever the
+    adjective?"""
+    if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
+        rest = rest[:2]
     if len(rest) != 2 or rest[0] not in degree or rest[0] == "最" or len(rest[1]) < 2:
         return False  # 最 makes nouns too (需求的最前线)
     word = rest[1]
     heads = data.wordlists()["compound_heads"]
     return lexicon.frequency(word) > 0 and word not in heads and word not in lexicon.verbs
+
+
+def _verb_and_complement(item: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is ``item`` a verb, 得 and a complement (走得很坚定)?"""
+    verb, found, rest = item.partition("得")
+    return bool(found) and verb in lexicon.verbs and bool(rest) and (
+        _is_complement(rest, complements, degree) or _degree_and_adjective(lexicon.words(rest), degree, lexicon)
+    )
 
 
 def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
@@ -327,12 +359,17 @@ def _de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: 
         rest = clause[position:]
         if not rest or rest.startswith(_NOT_COMPLEMENT_START):
             continue
-        # One complement, or several listed with 顿号 (抓的更深入、更全面).
+        # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
+        # may be a verb with a complement of its own (转的很艰辛、走得很坚定).
         items = rest.split("、")
         if not all(
             item
-            and (_is_complement(item, complements, degree) or _degree_and_adjective(lexicon.words(item), degree, lexicon))
-            for item in items
+            and (
+                _is_complement(item, complements, degree)
+                or _degree_and_adjective(lexicon.words(item), degree, lexicon)
+                or (at > 0 and _verb_and_complement(item, complements, degree, lexicon))
+            )
+            for at, item in enumerate(items)
         ):
             continue
         verb = pieces[i - 1]
@@ -365,9 +402,9 @@ def _parallel_adverbials(text: str) -> Iterator[Hit]:
                 break
 
 
-_PARALLEL_COMPLEMENTS = re.compile(
-    r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{1,2})、([\u4e00-\u9fff])得([\u4e00-\u9fff]{1,2})(?=[，。；！？、]|$)"
-)
+# Items of a list or of parallel clauses: what lies between 、，；and the sentence's ends.
+_ITEM = re.compile(r"[^、，；。！？：:;,\s“”‘’《》（）()]+")
+_LONGEST_PARALLEL_COMPLEMENT = 3
 # What a one-character verb can or cannot reach (顶得上, 招得来, 留得住): after 的 at the end of a
 # clause, the potential complement that takes 得.
 _POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过")
@@ -428,21 +465,44 @@ def _potential_complement(clause: str, base: int, pieces: list[str], lexicon: Le
 
 
 def _parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
-    """花的其所、用得安全: a verb and its complement beside a parallel one that takes 得."""
-    for match in _PARALLEL_COMPLEMENTS.finditer(text):
-        first, second = match.group(1), match.group(3)
-        before = text[match.start() - 1 : match.start()]
-        if first not in lexicon.verbs or (before and lexicon.frequency(before + first) >= _BOUND_TO_WORD):
+    """花的其所、用得安全; 搬得出、稳的住; 留的住乡韵、记得住乡愁: two items side by side that end
+    alike, a verb, a particle and a complement as long, one with 得 and one with 的: the parallel
+    one takes 得 too."""
+    items = list(_ITEM.finditer(text))
+    for one, other in itertools.pairwise(items):
+        if other.start() != one.end() + 1 or text[one.end()] not in "、，":
             continue
-        at = match.start() + 1
-        yield Hit(
-            at,
-            at + 1,
-            "得",
-            f"“{first}的{match.group(2)}、{second}得{match.group(4)}”并列，“{first}”后面引出补语也用“得”。",
-            f"改为“{first}得{match.group(2)}”。",
-            SOURCE,
-        )
+        for size in range(1, _LONGEST_PARALLEL_COMPLEMENT + 1):
+            if min(len(one.group()), len(other.group())) < size + 2:
+                break
+            marks = one.group()[-size - 1], other.group()[-size - 1]
+            if set(marks) != {"的", "得"}:
+                continue
+            de_item, de_item_with = (one, other) if marks[0] == "的" else (other, one)
+            written, parallel = de_item.group(), de_item_with.group()
+            verb, complement, its_parallel = written[-size - 2], written[-size:], parallel[-size:]
+            if set(complement + its_parallel) & {"的", "得", "地"}:
+                continue
+            if lexicon.frequency(verb + "的") >= _BOUND_TO_WORD:
+                continue  # 目的, 的确: 的 is part of a word
+            bound = written[-size - 3 : -size - 1] if len(written) >= size + 3 else ""
+            if bound and lexicon.frequency(bound) >= _BOUND_TO_WORD and bound not in lexicon.verbs:
+                continue  # 群众的认可: a noun owns the 的 before a noun
+            if bound and verb not in lexicon.verbs and bound not in lexicon.verbs:
+                continue  # a verb opens a short item (稳的住) or is one (留的住)
+            if complement in lexicon.nouns and complement[0] != its_parallel[0]:
+                continue  # 企业的发展: a noun after 的, unlike the complement beside it
+            at = de_item.start() + len(written) - size - 1
+            shown_verb = bound if bound in lexicon.verbs else verb
+            yield Hit(
+                at,
+                at + 1,
+                "得",
+                f"“{shown_verb}的{complement}”与“{parallel[-size - 2 :]}”并列，“{shown_verb}”后面引出补语也用“得”。",
+                f"改为“{shown_verb}得{complement}”。",
+                SOURCE,
+            )
+            break
 
 
 def _noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
@@ -688,14 +748,21 @@ _ONE_VERB_SEEN = 50
 _ONE_VERB_RATIO = 20
 
 
-def _written_as_one_verb(character: str) -> bool:
+def _written_as_one_verb(character: str, ratio: int = _ONE_VERB_RATIO) -> bool:
     """Does official text write ``character`` + 得 as one verb far more often than ``character``
     alone before 的 (取得 8,644 times, 取|的 7: 取的重大突破 is 取得; 值得 27, 值|的 11: not)?"""
     table = context_words.counts()
     if table is None:
         return False
     seen = table.word(character + "得")
-    return seen >= _ONE_VERB_SEEN and seen >= _ONE_VERB_RATIO * (table.pair(character, "的") + 1)
+    return seen >= _ONE_VERB_SEEN and seen >= ratio * (table.pair(character, "的") + 1)
+
+
+# Words that open the object of a verb in 得 (赢得更多信任, 取得良好成效) rather than name a thing
+# a 的 could qualify; with them a lower ratio of the verb to the loose character before 的 will do
+# (赢得 155, 赢|的 14).
+_OBJECT_OPENERS = frozenset({"更", "更多", "更加", "更大", "更好", "良好", "显著", "明显", "广泛", "一致", "较好", "新"})
+_OPENER_RATIO = 5
 
 
 def _de_cutting_a_de_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -770,9 +837,12 @@ def _misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, c
                 after == "了"
                 or _written_as_one_verb(before)
                 or (len(after) >= 2 and after in lexicon.verbs and after not in lexicon.nominal_verbs)
+                or after in _PRONOUNS
+                or (after in _OBJECT_OPENERS and _written_as_one_verb(before, _OPENER_RATIO))
             )
         ):
-            # 值|的|铭记: a verb follows, which the verb in 得 takes (值得铭记); 增加值的增长 has a noun.
+            # 值|的|学习: a verb follows, which the verb in 得 takes (值得学习); so does a pronoun
+            # (值得大家学习) or a word that opens its object (赢得更多信任); 增加值的增长 has a noun.
             shown = f"{before}的{after}"
             yield Hit(start, start + 1, "得", f"“{shown}”中“的”应为“得”：“{verb}”是一个词。", f"改为“{verb}{after}”。", SOURCE)
         elif (

@@ -618,6 +618,17 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要全面的、辩证地看待问题。", "要全面地、辩证地看待问题。"),
         ("依法的及时解决群众合理诉求。", "依法地及时解决群众合理诉求。"),  # two adverbials
         ("财政资金要花的其所、用得安全。", "财政资金要花得其所、用得安全。"),  # parallel complements
+        # ... in either order, of any length, with an object after the complement.
+        ("确保群众搬得出、稳的住。", "确保群众搬得出、稳得住。"),
+        ("让广大农民住得舒心、过的顺心。", "让广大农民住得舒心、过得顺心。"),
+        ("让乡村留的住乡韵、记得住乡愁。", "让乡村留得住乡韵、记得住乡愁。"),
+        # A complement of degree with 一些 after it, two side by side, or a parallel 得 after it.
+        ("把工作做的更扎实一些，就一定能抓住机遇。", "把工作做得更扎实一些，就一定能抓住机遇。"),
+        ("努力把政府工作做的更实更好。", "努力把政府工作做得更实更好。"),
+        ("五年来，我们转的很艰辛、走得很坚定。", "五年来，我们转得很艰辛、走得很坚定。"),
+        # A verb in 得 before a pronoun or a word opening its object (值得大家学习, 赢得更多信任).
+        ("涌现出一批值的大家学习的先进典型。", "涌现出一批值得大家学习的先进典型。"),
+        ("为政府赢的更多信任和支持。", "为政府赢得更多信任和支持。"),
         ("要审慎的评估风险，因地制宜的推进乡村建设。", "要审慎地评估风险，因地制宜地推进乡村建设。"),
         ("今年的整改工作做的扎实有效。", "今年的整改工作做得扎实有效。"),  # two complements side by side
         # A verb jieba keeps whole with its object (推进改革, 履行职责) ends the clause as a verb.
@@ -798,6 +809,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # Items that end in 的 + a noun beside a 得 (取得 is a word), a noun owning its 的.
+        "各项工作取得成效、群众的认可，实现目的、值得关注。",
+        "增加值的增长，双赢的局面，为实现更多的发展。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
