@@ -293,6 +293,78 @@ def _without_tail(text: str) -> str:
     return text
 
 
+def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Does the word at ``x_index`` (past its degree words) open the clause's predicate: at the
+    clause's start, after a modal, an adverb, a pronoun or a noun that is its subject — not after
+    a verb whose object it begins (构筑更加牢固的防止返贫防线), an attribute before it (稳定可持续的)
+    or a 顿号 that lists attributes (公平公正、服务高效的)?"""
+    j = x_index - 1
+    while j >= 0 and (pieces[j] in lists["degree"] or pieces[j] in _DEGREE_MODALS):
+        j -= 1
+    if j < 0:
+        return True
+    word = pieces[j]
+    if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in _PRONOUNS:
+        return True
+    # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及; but 政务
+    # 公开的实施意见 is one noun).
+    return (
+        len(pieces[x_index]) >= 3
+        and word in lexicon.nouns
+        and word not in lexicon.verbs
+        and word not in lexicon.adjectives
+    )
+
+
+def _de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
+    便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
+    的 — an adverbial, an adjective or a set phrase, not a noun — qualifies it. Not where a verb
+    before makes the whole its object (进行深入的研究), nor before a noun the verb and object name
+    together (明显的提升效果)."""
+    lists = data.wordlists()
+    adverbials, np_verbs, degree, heads = lists["adverbials"], lists["np_verbs"], lists["degree"], lists["compound_heads"]
+    offsets = _offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "的" or i == 0 or i + 2 >= len(pieces):
+            continue
+        x, verb, following = pieces[i - 1], pieces[i + 1], pieces[i + 2]
+        x_at = i - 1
+        if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
+            x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
+        if not (_adverbial(x, adverbials) or (len(x) == 4 and x[:2] in adverbials and x[2:] in adverbials)):
+            continue  # an adjective or a set phrase before 的 is as often an attribute (强大的牵引带动作用)
+        if x in _PRONOUNS or x in lexicon.names or (x in lexicon.verbs and x not in adverbials):
+            continue
+        # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
+        if len(verb) < 2 or verb in lexicon.nominal_verbs:
+            continue
+        if not (verb in lexicon.verbs or _written_after_di(verb) or _verb_with_object(verb, lexicon)):
+            continue
+        if not _opens_clause_predicate(pieces, x_at, lists, lexicon) or "是" in pieces[i + 2 :]:
+            continue  # 合理的收入分配制度是……: the phrase is the subject
+        object_opens = following in ("为", "于") or (
+            len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
+            and following[-2:] not in heads
+            and following not in _EFFECT_HEADS
+            and following not in _LOCALIZERS
+            and following not in _DOCUMENT_KINDS
+        )
+        if not object_opens:
+            continue
+        if _noun_phrase_context(pieces, x_at, np_verbs, degree, lexicon.verbs):
+            continue
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "地",
+            f"“{x}的{verb}”中“的”应为“地”：“{verb}”后面带着宾语，是谓语动词，修饰它的状语后面用“地”。",
+            f"改为“{x}地{verb}”。",
+            SOURCE,
+        )
+
+
 def _is_complement(text: str, complements: frozenset[str], degree: frozenset[str], depth: int = 0) -> bool:
     """``text`` is a complement, after up to two degree words (较好, 不够扎实, 还不够到位), or two
     of them side by side (扎实有效, 有力有序, 更稳更实), and perhaps 一些 after it (更扎实一些)."""
@@ -1046,6 +1118,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += _potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_cutting_a_de_word(clause.start(), pieces, lexicon)
         hits += _de_to_di(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
+        hits += _de_before_verb_and_object(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += _de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += _misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)

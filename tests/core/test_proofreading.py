@@ -626,6 +626,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("把工作做的更扎实一些，就一定能抓住机遇。", "把工作做得更扎实一些，就一定能抓住机遇。"),
         ("努力把政府工作做的更实更好。", "努力把政府工作做得更实更好。"),
         ("五年来，我们转的很艰辛、走得很坚定。", "五年来，我们转得很艰辛、走得很坚定。"),
+        # An adverbial + 的 + a verb with its object after it, opening the clause's predicate.
+        ("最大限度的发挥路网在经济建设中的作用。", "最大限度地发挥路网在经济建设中的作用。"),
+        ("要切实有效的提高广大党员的法治意识。", "要切实有效地提高广大党员的法治意识。"),
+        ("让发展成果实实在在的惠及人民群众。", "让发展成果实实在在地惠及人民群众。"),
+        ("县政府将一如既往的支持民营经济发展。", "县政府将一如既往地支持民营经济发展。"),
         # A verb in 得 before a pronoun or a word opening its object (值得大家学习, 赢得更多信任).
         ("涌现出一批值的大家学习的先进典型。", "涌现出一批值得大家学习的先进典型。"),
         ("为政府赢的更多信任和支持。", "为政府赢得更多信任和支持。"),
@@ -809,6 +814,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # An attribute and a noun phrase that opens with a verb, as the object of a verb or after
+        # another attribute or a noun it compounds with.
+        "形成稳定可持续的增收致富模式，构筑更加牢固的防止返贫致贫防线。",
+        "严格执行政务公开的相关规定，构建公平公正、服务高效的治理体系。",
         # Items that end in 的 + a noun beside a 得 (取得 is a word), a noun owning its 的.
         "各项工作取得成效、群众的认可，实现目的、值得关注。",
         "增加值的增长，双赢的局面，为实现更多的发展。",
