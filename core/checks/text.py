@@ -148,10 +148,9 @@ _PHRASE_END = re.compile("[，。；：！？》）”]")
 
 
 def _missing_closer_by(text: str, start: int, opener: str) -> int:
-    """The end of the stretch to mark for an opening bracket or 书名号 left open: through the mark
-    its closing one should have come before (a quotation's may span commas: the opener alone)."""
-    if opener in _QUOTES:
-        return start + 1
+    """The end of the stretch to mark for an opening mark left open: through the mark its closing
+    one should have come before — for a bracket or a 书名号 at the latest, for a quotation most
+    likely (one may span commas, but the terms a report quotes seldom do)."""
     found = _PHRASE_END.search(text, start + 1)
     return found.end() if found else len(text)
 
@@ -175,6 +174,8 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
                     if end - offset > 1:
                         where = f"「{line[end - 1]}」之前" if _PHRASE_END.match(line[end - 1]) else "标出的这段末尾"
                         message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在{where}补上。"
+                        if mark in _QUOTES:
+                            message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在引用的内容结束处（多在{where}）补上。"
                     suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
                 else:
                     opener = _CLOSERS[mark]

@@ -169,7 +169,9 @@ def test_halfwidth_punctuation_negatives() -> None:
 
 
 def test_unpaired_marks() -> None:
-    assert found(para("学习“两个确立的意义。"), "unpaired") == ["“"]
+    # A quotation left open is marked through the mark it most likely closes before.
+    [quotation] = run_checks(para("学习“两个确立的意义。"), only=["unpaired"])
+    assert quotation.text == "“两个确立的意义。" and "应在引用的内容结束处（多在「。」之前）补上" in quotation.message
     assert found(para("学习两个确立”的意义。"), "unpaired") == ["”"]
     # A bracket or a title left open is marked through the mark its closing one belongs before.
     assert found(para("出国（境管理。"), "unpaired") == ["（境管理。"]

@@ -72,7 +72,7 @@ def test_placeholders_unverified_flags_empty_sections_and_error_findings_with_pl
         (PLACEHOLDER_ITEM, sid, "body", 0, 2, 4),
         (FLAG_ITEM, sid, "body", 0, 9, 16),
         (EMPTY_SECTION, empty_id, "heading", 0, 0, 4),
-        (CHECK_ITEM, quoted_id, "body", 0, 2, 3),
+        (CHECK_ITEM, quoted_id, "body", 0, 2, 8),
     ]
     assert items[0].place == "一、开展情况 正文第1段第3字"
     assert items[2].line() == "[空白部分] 一、开展情况 / （一）从严管理：这一部分还没有写内容。"
