@@ -30,6 +30,9 @@ from core.proofread.numbers_in_names import counts_against_lists, digits_in_name
 from core.proofread.sounds import readings
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
+# A formulation this long is no other phrase with one word of it swapped for an unlike one.
+MIN_SWAPPED = 9
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万两双第")
 _ANCHOR = 4
 # Marks a near miss may not add: a quotation mark inside a name (“稳字当头、稳中求进”工作总基调)
 # is the writer's quoting, not a slip in the name.
@@ -231,10 +234,16 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             continue
         if len(piece) == size:
             # A changed character that neither sounds nor looks like the right one is another
-            # word, not a slip: 乡村治理体系和治理能力现代化, 中国特色社会主义法治体系.
+            # word, not a slip: 乡村治理体系和治理能力现代化, 中国特色社会主义法治体系 — unless one
+            # character alone is swapped inside a long formulation, whose words the writer
+            # remembered loosely (绿水青山也是金山银山, 第二个百年奋进目标), and it is no number
+            # (第一个百年奋斗目标 is a goal of its own).
             changed = [(a, b) for a, b in zip(piece, canonical, strict=True) if a != b]
-            if not all(_slip_like(a, b, same_initial=not title) for a, b in changed):
-                continue
+            inside = 0 < next(at for at, (a, b) in enumerate(zip(piece, canonical, strict=True)) if a != b) < size - 1
+            if not all(_slip_like(a, b, same_initial=not title) for a, b in changed) and not (
+                len(changed) == 1 and inside and size >= MIN_SWAPPED and not title and not set(changed[0]) & _NUMERALS
+            ):
+                continue  # at an end, the swapped character makes a word with the text beside (价值体|系)
         elif distance != abs(len(piece) - size):
             continue  # characters dropped or added, and others changed too: another phrase
         elif piece[0] != canonical[0] or piece[-1] != canonical[-1]:

@@ -860,6 +860,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("是“88战略”实施20周年。", "是“八八战略”实施20周年。"),
         # Formulations with a word changed or their words reordered (data: formulations.toml).
         ("坚持稳中有进工作总基调。", "坚持稳中求进工作总基调。"),
+        # One word of a long formulation swapped for an unlike one: remembered loosely.
+        ("推动绿水青山也是金山银山实践创新。", "推动绿水青山就是金山银山实践创新。"),
+        ("向第二个百年奋进目标进军。", "向第二个百年奋斗目标进军。"),
         ("落实“立德树人”根本目标。", "落实“立德树人”根本任务。"),  # a wrong form with part of it quoted
         ("将习近平法制思想纳入学习计划。", "将习近平法治思想纳入学习计划。"),  # wrong wherever it stands
         ("毫不动摇支持、鼓励、引导民营经济发展。", "毫不动摇鼓励、支持、引导民营经济发展。"),
@@ -1038,6 +1041,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "做到疫情要防住，经济要稳住，发展要安全。",
         # The series in its own order.
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
+        # A number changed names another goal; a short formulation's words differ in other phrases.
+        "实现第一个百年奋斗目标，推进全面从严治党。",
         # 全面建设小康社会 was the formulation of the 16th and 17th congresses.
         "党的十六大提出全面建设小康社会的奋斗目标，打造共建共治共享的社会治理格局。",
         # A stray space a copy from a PDF leaves inside the name before it (习 近平).
