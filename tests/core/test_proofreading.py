@@ -860,6 +860,13 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("是“88战略”实施20周年。", "是“八八战略”实施20周年。"),
         # Formulations with a word changed or their words reordered (data: formulations.toml).
         ("坚持稳中有进工作总基调。", "坚持稳中求进工作总基调。"),
+        (
+            "主要领导对重大问题亲自过问、重要工作亲自部署、重点环节亲自协调。",
+            "主要领导对重要工作亲自部署、重大问题亲自过问、重点环节亲自协调。",
+        ),
+        ("促进乡村宜居宜业、农业高质高效、农民富裕富足。", "促进农业高质高效、乡村宜居宜业、农民富裕富足。"),
+        # Items named by ordinals go in their order.
+        ("从事第三产业和第二产业活动的法人单位。", "从事第二产业和第三产业活动的法人单位。"),
         # One word of a long formulation swapped for an unlike one: remembered loosely.
         ("推动绿水青山也是金山银山实践创新。", "推动绿水青山就是金山银山实践创新。"),
         ("向第二个百年奋进目标进军。", "向第二个百年奋斗目标进军。"),
@@ -1041,6 +1048,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "做到疫情要防住，经济要稳住，发展要安全。",
         # The series in its own order.
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
+        # Ordinals in their order, or compared.
+        "从事第二产业和第三产业活动，第三季度比第二季度增长5%。",
         # A number changed names another goal; a short formulation's words differ in other phrases.
         "实现第一个百年奋斗目标，推进全面从严治党。",
         # 全面建设小康社会 was the formulation of the 16th and 17th congresses.
