@@ -245,6 +245,8 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
                 beside = (table.pair(before, piece) if before else 0) + (table.pair(piece, after) if after else 0)
                 if _written_beside(table, piece, before, after) and not (beside and before and after):
                     continue  # official text writes it beside one of them
+                if not after and i >= 2 and table.pair(_neighbour(pieces[i - 2]), piece) >= MIN_EVIDENCE:
+                    continue  # 形成|部门|合力: the verb before its attribute takes it (形成合力), as written
                 word = _best_variant(lexicon, table, piece, before, after, table.fit(piece, before, after), MIN_GAIN)
                 if word and beside * WRITTEN_BESIDE_RATIO > table.pair(before, word) + table.pair(word, after):
                     continue

@@ -754,7 +754,7 @@ def _place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists:
 
 
 # Words that begin with 地, read across jieba's cut (全省|地|市司法局).
-_DI_WORDS = frozenset({"地市", "地州", "地县", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地下", "地上", "地面", "地理"})
+_DI_WORDS = frozenset({"地市", "地州", "地县", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地灾", "地下", "地上", "地面", "地理"})
 # A degree word before a three-character word makes a phrase of it (极|不平凡, 很|不容易).
 _DEGREE_PREFIXES = frozenset({"极", "很", "最", "更", "太", "非常", "十分", "极其", "极为"})
 # A four-character phrase before 地: one piece of four or more characters, or two of two.
@@ -1109,11 +1109,11 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue
         pieces = lexicon.words(clause.group())
-        hits += _di_to_de(clause.group(), clause.start(), pieces, lexicon)
+        hits += _di_to_de(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
         hits += _di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)
-        hits += _attribute_de_by_counts(clause.group(), clause.start(), pieces, lexicon)
+        hits += _attribute_de_by_counts(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
         hits += _di_after_light_verb(clause.group(), clause.start(), pieces, lexicon)
         hits += _potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += _de_cutting_a_de_word(clause.start(), pieces, lexicon)

@@ -124,6 +124,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _localizer_of_zai(text, hit.start, written):
         return True
+    if _DOCUMENT_NUMBER.match(text, hit.end) or _unit_of_our(text, hit.start):
+        return True
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start, hit.end):
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
@@ -147,6 +149,17 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     left, right = quotation
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
     return lexicon.frequency(corrected) < _COMMON_NOUN
+
+
+# What follows an issuing office's code in a document number (三政字〔2024〕96号, 县政办发[2023]5号):
+# the code is a name, whatever its characters sound like.
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［（(][0-9]{4}[〕\]］）)]")
+
+
+def _unit_of_our(text: str, start: int) -> bool:
+    """Does the span begin with the unit of 我县, 本市 (在我县呈加速扩散态势): that character
+    is the place the writer speaks for, not debris of a slip."""
+    return start > 0 and text[start] in _PLACE_UNITS and text[start - 1] in "我本"
 
 
 def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:

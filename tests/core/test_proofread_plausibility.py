@@ -74,6 +74,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
         ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织开展权区科级干部轮训。", "权区"),
         ("依据淄政字〔2024〕13号文件执行。", "淄政", "资政", "储气调锋项目开工。", "储气调锋"),
+        # An office's code before a document number; the unit of 我县 the writer speaks for.
+        ("印发三政字〔2024〕96号文件。", "政字", "政治", "储气调锋项目开工。", "储气调锋"),
+        ("该病害在我县呈加速扩散态势。", "县呈", "县城", "储气调锋项目开工。", "储气调锋"),
         ("厅党组书记、厅长侯学元带头学习。", "学元", "学院", "储气调锋项目开工。", "储气调锋"),
         # A firm's trade after its name (节能 before 节), a plot of a plan; a person named after
         # or before a leader's title.

@@ -289,6 +289,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # A loose character that goes with the word before (情况|下); 镇村 (towns and villages).
         "确保在需要情况下能立即调用，召开全镇镇村干部警示教育大会。",
         "商务经济对经济发展有很强的支撑作用。",  # a degree word goes with its adjective (有|很|强)
+        # A word the verb two before takes (形成合力), with an attribute between them.
+        "注重统筹协调，形成部门合力，切实抓好各项改革措施落实。",
         # The set phrases words.txt adds, and phrases one character away from them.
         "以滚石上山、爬坡过坎的韧劲，抢抓机遇，兜牢底线，守住底线，守望相助，因时因势调整。",
         "攻城拔寨，负重前行，赓续前行，连续作战，追求卓越，幸福安康，产城融合，城乡融合。",
@@ -814,6 +816,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # 有组织 is one adverbial though jieba cuts 有 off; 地灾 is 地质灾害.
+        "我们有组织地制订农产品生产规程，做好汛期地灾防治工作。",
         # An attribute and a noun phrase that opens with a verb, as the object of a verb or after
         # another attribute or a noun it compounds with.
         "形成稳定可持续的增收致富模式，构筑更加牢固的防止返贫致贫防线。",
