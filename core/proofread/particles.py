@@ -252,8 +252,8 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
-            if after in _LINKING_VERBS:
-                continue  # 更加充分的就业成为……亮点: the phrase is the subject, a noun phrase
+            if after in _LINKING_VERBS or after in _LIGHT_VERBS:
+                continue  # 更加充分的就业成为……亮点, 信息公开的规范做出了规定: the phrase is a subject
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if i >= 2 and pieces[i - 2] in ("最", "可"):

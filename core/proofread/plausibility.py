@@ -126,6 +126,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _DOCUMENT_NUMBER.match(text, hit.end) or _unit_of_our(text, hit.start):
         return True
+    if _BYLINE.fullmatch(text, hit.start - 1) or _numbered_variety(text, hit.end) or _units_listed(text, hit.start, hit.end):
+        return True
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start, hit.end):
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
@@ -154,6 +156,31 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 # What follows an issuing office's code in a document number (三政字〔2024〕96号, 县政办发[2023]5号):
 # the code is a name, whatever its characters sound like.
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［（(][0-9]{4}[〕\]］）)]")
+
+
+# A name in brackets closing a paragraph: the writer's or the photographer's credit (（曾静）).
+_BYLINE = re.compile(r"[（(](?:记者|通讯员|文|图)?[\u4e00-\u9fff]{2,4}[）)]\s*")
+# A number right after a name, with no unit after it, or 号: a variety's or a model's number
+# (南粳5055当家, 武运粳23号), not a count.
+_NUMBER_AFTER_NAME = re.compile(r"[0-9]{2,}")
+_COUNT_UNITS = frozenset("万亿千百余多个件项家户人名元吨亩米年月日时次批所座条场期轮种类处栋套辆台部篇张本份宗起例支头只株棵块间段公千%％.．")
+
+
+def _numbered_variety(text: str, end: int) -> bool:
+    found = _NUMBER_AFTER_NAME.match(text, end)
+    if found is None:
+        return False
+    after = text[found.end() : found.end() + 1]
+    return after == "号" or after not in _COUNT_UNITS
+
+
+def _units_listed(text: str, start: int, end: int) -> bool:
+    """Does the span end or begin with a place's unit listed with another by a 顿号 (医共体县、乡差异
+    化发展: 县、乡)? The unit is an item of its own, not debris of a slip."""
+    return (
+        (text[end : end + 1] == "、" and text[end - 1] in _PLACE_UNITS and text[end + 1 : end + 2] in _PLACE_UNITS)
+        or (start > 0 and text[start - 1] == "、" and text[start] in _PLACE_UNITS and text[start - 2 : start - 1] in _PLACE_UNITS)
+    )
 
 
 def _unit_of_our(text: str, start: int) -> bool:

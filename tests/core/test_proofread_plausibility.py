@@ -77,6 +77,11 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # An office's code before a document number; the unit of 我县 the writer speaks for.
         ("印发三政字〔2024〕96号文件。", "政字", "政治", "储气调锋项目开工。", "储气调锋"),
         ("该病害在我县呈加速扩散态势。", "县呈", "县城", "储气调锋项目开工。", "储气调锋"),
+        # A credit in brackets closing the paragraph; a variety named with its number; a unit
+        # listed with another (县、乡).
+        ("负责人作表态发言。（曾静）", "曾静", "增进", "储气调锋项目开工。", "储气调锋"),
+        ("水稻品种以武运粳23号、南粳5055当家。", "南粳", "南京", "组织开展卒织26场招聘会。", "卒织"),
+        ("坚持县域医共体县、乡差异化发展。", "体县", "提现", "储气调锋项目开工。", "储气调锋"),
         ("厅党组书记、厅长侯学元带头学习。", "学元", "学院", "储气调锋项目开工。", "储气调锋"),
         # A firm's trade after its name (节能 before 节), a plot of a plan; a person named after
         # or before a leader's title.

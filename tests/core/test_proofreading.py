@@ -816,6 +816,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # A verb used as a noun before a light verb (规范做出了规定).
+        "对信息公开的规范做出了规定和要求。",
         # 有组织 is one adverbial though jieba cuts 有 off; 地灾 is 地质灾害.
         "我们有组织地制订农产品生产规程，做好汛期地灾防治工作。",
         # An attribute and a noun phrase that opens with a verb, as the object of a verb or after
