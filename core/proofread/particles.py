@@ -645,6 +645,32 @@ def _di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
         )
 
 
+def _de_before_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """得 → 的 between a verb or an adjective and a noun that is no verb (存在得问题, 功能齐全得
+    基地, 推进改革开放得任务): a complement after 得 is never a noun, so the noun is what the
+    words before qualify. Not after a noun or a pronoun, where 得 is the verb "to get" (群众得实惠)."""
+    lists = data.wordlists()
+    offsets = _offsets(pieces)
+    for i in range(1, len(pieces) - 1):
+        if pieces[i] != "得":
+            continue
+        x = pieces[i - 1]
+        qualifies = x in lexicon.verbs or x in lexicon.adjectives or x in lists["adjectives"] or _verb_like(x, lexicon)
+        if len(x) < 2 or not (qualifies or x in lexicon.idioms) or x in lexicon.nouns or x in _PRONOUNS:
+            continue
+        if not _noun_not_verb(pieces, i + 1, lists, lexicon) or pieces[i + 1] in lexicon.adjectives:
+            continue
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "的",
+            f"“{x}得{pieces[i + 1]}”中“得”应为“的”：“得”后面的补语不会是名词，名词前的定语后面用“的”。",
+            f"改为“{x}的{pieces[i + 1]}”。",
+            SOURCE,
+        )
+
+
 # How many pieces of attributes may stand between a verb and the X of "X地 + noun" it governs.
 _GOVERNED_REACH = 3
 
@@ -1110,6 +1136,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         pieces = lexicon.words(clause.group())
         hits += _di_to_de(clause.group(), clause.start(), _with_you_adverbials(pieces), lexicon)
+        hits += _de_before_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += _di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)

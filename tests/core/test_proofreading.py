@@ -628,6 +628,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("把工作做的更扎实一些，就一定能抓住机遇。", "把工作做得更扎实一些，就一定能抓住机遇。"),
         ("努力把政府工作做的更实更好。", "努力把政府工作做得更实更好。"),
         ("五年来，我们转的很艰辛、走得很坚定。", "五年来，我们转得很艰辛、走得很坚定。"),
+        # 得 between a verb or an adjective and a noun: no complement is a noun.
+        ("汇报了工作进展和存在得问题。", "汇报了工作进展和存在的问题。"),
+        ("功能齐全得水果供应链基地建成投产。", "功能齐全的水果供应链基地建成投产。"),
         # An adverbial + 的 + a verb with its object after it, opening the clause's predicate.
         ("最大限度的发挥路网在经济建设中的作用。", "最大限度地发挥路网在经济建设中的作用。"),
         ("要切实有效的提高广大党员的法治意识。", "要切实有效地提高广大党员的法治意识。"),
@@ -816,6 +819,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # 得 the verb "to get" after a noun; 得 before a complement.
+        "让群众得实惠，工作开展得有声有色，任务完成得很好。",
         # A verb used as a noun before a light verb (规范做出了规定).
         "对信息公开的规范做出了规定和要求。",
         # 有组织 is one adverbial though jieba cuts 有 off; 地灾 is 地质灾害.
