@@ -216,6 +216,13 @@ def _session(match: re.Match[str]) -> str | None:
     return f"{_cn(match['a'])}届{match['body']}{_cn(match['b'])}次{match['tail']}"
 
 
+def _plenum_by_count(match: re.Match[str]) -> str | None:
+    """十二届3次全会 → 十二届三次全会: a local committee's plenums counted with 次."""
+    if not _HAS_DIGIT.search(match.group()):
+        return None
+    return f"{_cn(match['a'])}届{_cn(match['b'])}次{match['tail']}"
+
+
 def _term(match: re.Match[str]) -> str:
     return f"{_cn(match['n'])}届"
 
@@ -250,6 +257,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         _congress_alone,
     ),
     (re.compile(rf"(?P<a>{_NUM})届(?P<b>{_NUM})中全会"), _plenary),
+    (re.compile(rf"(?P<a>{_NUM})届(?P<b>{_NUM})次(?P<tail>全会|全体会议|全体（扩大）会议)"), _plenum_by_count),
     (re.compile(rf"(?P<a>{_NUM})届(?P<list>(?:{_NUM})中(?:[、和与及至](?:{_NUM})中)+)全会"), _plenaries),
     (
         re.compile(
@@ -277,7 +285,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     # 县18届人大); 届 of other events (第3届运动会) may be written in figures.
     (
         re.compile(
-            r"(?<![0-9０-９.第])(?P<n>[0-9０-９]{1,2})届(?=历次全会|历届全会|[一二三四五六七八九十]中全会|中央委员会|中央纪委|"
+            r"(?<![0-9０-９.第])(?P<n>[0-9０-９]{1,2})届(?=历次全会|历届全会|系列全会|[一二三四五六七八九十]{1,3}[中次]|中央委员会|中央纪委|"
             r"中央政治局|全国人大|全国政协|[省市县区州旗]?人大|[省市县区州旗]?政协|[省市县区州旗]委|纪委|党委)"
         ),
         _term,
@@ -290,7 +298,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     ),
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
-    (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来)"), _five_year_plan),
+    (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来|开局|收官|之年|发展|目标)"), _five_year_plan),
     (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _numbered_meeting),
 )
 
