@@ -192,6 +192,12 @@ def _opens_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset
     return pieces[j] not in lexicon.verbs and pieces[j] not in ("了", "过", "的", "是")
 
 
+def _takes_a_clause(verb: str, lexicon: Lexicon) -> bool:
+    """Is ``verb`` one whose object is the clause after it (看到, 认识到, 意识到)? Ending its own
+    clause (我们也清醒的看到，……) it is still the predicate, never a noun."""
+    return len(verb) >= 2 and verb.endswith("到") and verb in lexicon.verbs
+
+
 def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -230,6 +236,8 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 SOURCE,
             )
             continue
+        if verb in _LINKING_VERBS:
+            continue  # 最让我们欣喜的是: what went before 的 names a thing
         # 依法的及时解决: two adverbials before the verb.
         chained = piece == "的" and verb in adverbials and after is not None and _verb_like(after, lexicon)
         if not _adverbial(x, adverbials) or not (
@@ -260,7 +268,7 @@ def _de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> It
                 continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
             if after in _LOCALIZERS or after in _NOUN_SUFFIXES:
                 continue  # 不平衡的发展之间, 政务公开的知晓度: the verb is part of a noun
-            if after is None and not _verb_with_object(verb, lexicon):
+            if after is None and not _verb_with_object(verb, lexicon) and not _takes_a_clause(verb, lexicon):
                 # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
                 # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
                 # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.

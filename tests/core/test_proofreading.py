@@ -628,6 +628,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("把工作做的更扎实一些，就一定能抓住机遇。", "把工作做得更扎实一些，就一定能抓住机遇。"),
         ("努力把政府工作做的更实更好。", "努力把政府工作做得更实更好。"),
         ("五年来，我们转的很艰辛、走得很坚定。", "五年来，我们转得很艰辛、走得很坚定。"),
+        # A verb whose object is the clause after it, ending its own clause.
+        ("我们也清醒的看到，发展中还存在不少困难。", "我们也清醒地看到，发展中还存在不少困难。"),
+        ("回顾过去五年，我们欣喜的看到：发展思路更加清晰。", "回顾过去五年，我们欣喜地看到：发展思路更加清晰。"),
         # 得 between a verb or an adjective and a noun: no complement is a noun.
         ("汇报了工作进展和存在得问题。", "汇报了工作进展和存在的问题。"),
         ("功能齐全得水果供应链基地建成投产。", "功能齐全的水果供应链基地建成投产。"),
@@ -819,6 +822,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # What went before 的 names a thing: 的是; a clear understanding as a noun phrase.
+        "最让我们欣喜的是，文化旅游区成功创建，大家对形势有清楚的认识。",
         # 得 the verb "to get" after a noun; 得 before a complement.
         "让群众得实惠，工作开展得有声有色，任务完成得很好。",
         # A verb used as a noun before a light verb (规范做出了规定).
