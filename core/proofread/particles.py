@@ -139,6 +139,8 @@ def _attribute_clause(
         return False
     if before in adverbials and before not in lexicon.verbs and pieces[x_index] in adverbials:
         return False  # 细致认真的做好: two adverbials before one verb
+    if before in lexicon.adjectives and before not in adverbials:
+        return True  # 便捷有效的申请途径: an adjective no adverbial, stacked with X, qualifies a noun
     return len(before) >= 2 and (before in lexicon.verbs or before in adverbials)
 
 

@@ -822,6 +822,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # Two adjectives stacked before 的 qualify a noun (便捷有效的申请途径).
+        "我乡设立便捷有效的申请途径，提供高效便捷的服务。",
         # What went before 的 names a thing: 的是; a clear understanding as a noun phrase.
         "最让我们欣喜的是，文化旅游区成功创建，大家对形势有清楚的认识。",
         # 得 the verb "to get" after a noun; 得 before a complement.
