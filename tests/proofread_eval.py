@@ -19,6 +19,7 @@ from pathlib import Path
 from core.checks import run_checks
 from core.checks.proofreading import PROOFREADING_CHECKS
 from core.draft.model import Report, Section
+from core.proofread.sounds import plain_syllable
 from core.text.findings import Finding, fixed_text
 from core.text.textslots import iter_slots
 
@@ -212,7 +213,9 @@ def random_ime_slips(seed: int, count: int, same_tone: bool = True) -> list[Case
             return None
         at, word = rng.choice(spans)
         position = rng.randrange(len(word))
-        reading = readings.toned(word[position]) if same_tone else readings.plain(word[position])
+        # The sound the word gives the character (调 in 协调 is tiáo), as a clerk types it.
+        toned = lexicon.reading_in(word, position)
+        reading = toned if same_tone or toned is None else plain_syllable(toned)
         pool = [(ch, f) for ch, f in by_sound.get(reading or "", []) if ch != word[position]]
         if not pool:
             return None

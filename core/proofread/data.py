@@ -290,6 +290,25 @@ def report_word_counts() -> Callable[[str], int]:
 
 
 @cache
+def word_readings() -> Callable[[str], tuple[str, ...] | None]:
+    """How a word reads its polyphonic characters where one is not read its main way (协调 →
+    xié tiáo: word_readings.txt, made by scripts/build_word_readings.py), in a marisa trie."""
+    import marisa_trie
+
+    entries = []
+    for line in _lines(shipped_dir() / "word_readings.txt", office=False):
+        word, _, toned = line.partition(" ")
+        entries.append((word, toned.encode("utf-8")))
+    trie = marisa_trie.BytesTrie(entries)
+
+    def of(word: str) -> tuple[str, ...] | None:
+        found = trie.get(word)
+        return tuple(found[0].decode("utf-8").split(" ")) if found else None
+
+    return of
+
+
+@cache
 def report_vocabulary() -> frozenset[str]:
     """Words 机关 work reports use that 政府工作报告 seldom do (党员, 台账, 轮换, 报送):
     report_vocabulary.txt, by hand. A correction may be one of them."""

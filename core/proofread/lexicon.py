@@ -121,6 +121,34 @@ class Lexicon:
         theirs = self.readings.plain_readings(b)
         return any(reading in theirs for reading in self.readings.plain_readings(a))
 
+    def reading_in(self, word: str, at: int) -> str | None:
+        """How ``word`` reads its character at ``at``, toned: 调 in 协调 is tiáo, though diào alone."""
+        toned = data.word_readings()(word)
+        return toned[at] if toned is not None and at < len(toned) else self.readings.toned(word[at])
+
+    def sounds_alike_in(self, written: str, word: str, at: int, tone: bool) -> bool:
+        """Does ``written`` sound as ``word`` reads its character at ``at`` (条 and 协调's 调: tiáo)?
+        A word whose reading is not listed is read as :meth:`sounds_alike` reads characters."""
+        if data.word_readings()(word) is None:
+            return self.sounds_alike(written, word[at], tone)
+        meant = self.reading_in(word, at)
+        if meant is None:
+            return False
+        if tone:
+            return self.readings.toned(written) == meant
+        return sounds.plain_syllable(meant) in self.readings.plain_readings(written)
+
+    def sounds_near_in(self, written: str, word: str, at: int, tone: bool = False) -> bool:
+        """:meth:`sounds_near` against the reading ``word`` gives its character at ``at``."""
+        if data.word_readings()(word) is None:
+            return self.sounds_near(written, word[at], tone)
+        meant, own = self.reading_in(word, at), self.readings.toned(written)
+        if meant is None or own is None:
+            return False
+        if sounds.blurred(sounds.plain_syllable(own)) != sounds.blurred(sounds.plain_syllable(meant)):
+            return False
+        return not tone or sounds.tone(own) == sounds.tone(meant)
+
     def same_syllable(self, ch: str) -> tuple[str, ...]:
         """The common characters an input method lists with ``ch``: the same syllable and tone
         (式 → 示, 事, 是 …), commonest first; not ``ch`` itself."""

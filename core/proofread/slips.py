@@ -229,6 +229,14 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     if not changed or len(changed) > 1 + (len(span) >= 6):
         return None
     at = [i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b]
+
+    # Sounds as the word reads its characters (调 in 协调 is tiáo: 协条 sounds like it).
+    def alike(tone: bool) -> bool:
+        return all(lexicon.sounds_alike_in(span[k], word, k, tone) for k in at)
+
+    def near(tone: bool = False) -> bool:
+        return all(lexicon.sounds_near_in(span[k], word, k, tone) for k in at)
+
     if len(changed) == 1 and len(at) > 1 and at[-1] - at[0] >= len(at):
         return None
     if len(span) <= 2 and all(a in GRAMMAR and b in GRAMMAR for a, b in changed):
@@ -237,7 +245,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     if gain < MIN_GAIN:
         return None
     short = len(span) <= 2
-    same_sound = all(lexicon.sounds_alike(a, b, tone=short) for a, b in changed)
+    same_sound = alike(short)
     shapes = lexicon.shapes
     similar = all(b in shapes.similar.get(a, ()) for a, b in changed)
     look_alike = all(b in shapes.look_alike.get(a, ()) for a, b in changed)
@@ -276,7 +284,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and word_freq >= COMMON_TARGET
         and not (set(span) | set(word)) & GRAMMAR
         and similar
-        and lexicon.sounds_near(*changed[0])
+        and near()
     ):
         return "音近形近"  # 增|张, 积|级: a look-alike of the same series that sounds near
     if (
@@ -287,12 +295,12 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and word_freq >= COMMON_TARGET
         and not (set(span) | set(word)) & GRAMMAR
         and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
-        and lexicon.sounds_near(*changed[0])
+        and near()
     ):
         # Two characters that are seldom words on their own, side by side, sounding like a
         # common word in another tone: pinyin input has no tones.
         return "音近"
-    if len(span) == 3 and lone and len(changed) == 1 and lexicon.sounds_near(*changed[0], tone=True):
+    if len(span) == 3 and lone and len(changed) == 1 and near(True):
         return "音近"  # 攻|间|战: three loose characters where a word sounds the same
     if (
         short
@@ -301,7 +309,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
         and not (set(span) | set(word)) & GRAMMAR
-        and lexicon.sounds_near(*changed[0], tone=True)
+        and near(True)
         and between_words
     ):
         # 财|正, 城|香: two loose characters, no word, where a common word sounds the same
@@ -315,7 +323,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and word in lexicon.idioms
         and len(pieces) >= 3
         and len(changed) == 1
-        and lexicon.sounds_near(*changed[0], tone=True)
+        and near(True)
     ):
         # 凝心|据|力: an idiom with one character that sounds the same (n/ng, z/zh blurred).
         return "音近"
@@ -328,12 +336,12 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and not set(span) & GRAMMAR
         and between_words
         and all(lexicon.frequency(a) < FREE_CHARACTER for a, b in zip(span, word, strict=True) if a == b)
-        and (in_series or lexicon.sounds_near(*changed[0]))
+        and (in_series or near())
     ):
         # 该|造, 统|愁: two loose characters no report writes side by side (the caller has
         # asked report_pairs), one of them seldom a word on its own, where the other sounding
         # alike — in any tone — or looking alike makes a very common word.
-        return "音近" if lexicon.sounds_near(*changed[0]) else "形近"
+        return "音近" if near() else "形近"
     if (
         short
         and lone
@@ -342,7 +350,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and word_freq >= SAME_SOUND_TARGET
         and gain >= SAME_SOUND_GAIN
         and (between_words or (word_freq >= SAME_SOUND_LOOSE_TARGET and gain >= SAME_SOUND_LOOSE_GAIN))
-        and lexicon.sounds_alike(*changed[0], tone=True)
+        and alike(True)
         and not set(span + word) & NUMERALS
         and (changed[0][0] not in GRAMMAR or data.report_word_counts()(word) >= REPORT_COMMON)
     ):
@@ -352,7 +360,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         # 城市, but 提升|年|暨 is no 年纪).
         return "音同"
     if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
-        if lexicon.sounds_alike(changed[0][0], changed[0][1], tone=False):
+        if alike(False):
             return "音近"
         if similar:
             return "形近"  # 组识 → 组织: a look-alike of the same series

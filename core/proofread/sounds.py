@@ -63,9 +63,9 @@ class Readings:
         if len(toned) != size or (second is not None and len(second) != size):
             raise ValueError("one reading (or None) per basic-block character")
         self._toned = toned
-        self._plain: list[str | None] = [None if reading is None else _plain_syllable(reading) for reading in toned]
+        self._plain: list[str | None] = [None if reading is None else plain_syllable(reading) for reading in toned]
         self._second: list[str | None] = (
-            [None if reading is None else _plain_syllable(reading) for reading in second] if second else [None] * size
+            [None if reading is None else plain_syllable(reading) for reading in second] if second else [None] * size
         )
         self._count = sum(reading is not None for reading in toned)
 
@@ -149,7 +149,7 @@ class SoundIndex:
 
 
 @cache
-def _plain_syllable(toned: str) -> str:
+def plain_syllable(toned: str) -> str:
     """ "jùn" → "jun", "lǜ" → "lv" (one shared string per syllable)."""
     return sys.intern(
         "".join(c for c in unicodedata.normalize("NFD", toned) if not unicodedata.combining(c)).replace(

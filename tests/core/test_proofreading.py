@@ -198,6 +198,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("展示干部克已奉公的良好形象。", "展示干部克己奉公的良好形象。"),
         # A dictionary word of a rare spelling right after a quotation is no coinage on the name.
         ("“产业村长”幅射带动周边农户。", "“产业村长”辐射带动周边农户。"),
+        # A polyphonic character read as the word reads it (调 in 协调: tiáo, like 条).
+        ("统筹协条，补齐短板。", "统筹协调，补齐短板。"),
         # Classic look-alikes of another sound (shape_similar.txt): 簿/薄, 汁/计, 罝/置.
         ("瞄准簿弱环节，配合县审汁局安装预警装罝。", "瞄准薄弱环节，配合县审计局安装预警装置。"),
     ],
@@ -370,6 +372,15 @@ def test_second_readings_are_kept_toneless() -> None:
     assert table.plain_readings("长") == ("zhang", "chang")
     assert table.plain_readings("常") == ("chang",)
     assert table.plain_readings("a") == ()
+
+
+def test_a_polyphonic_character_sounds_as_the_word_reads_it(lexicon: Lexicon) -> None:
+    assert data.word_readings()("协调") == ("xié", "tiáo")
+    assert lexicon.reading_in("协调", 1) == "tiáo" and lexicon.readings.toned("调") == "diào"
+    assert lexicon.sounds_alike_in("条", "协调", 1, tone=True)
+    assert not lexicon.sounds_alike_in("掉", "协调", 1, tone=True)
+    # A word the file does not list is read by its characters' readings, second ones too.
+    assert lexicon.sounds_alike_in("帅", "以上率下", 2, tone=False)
 
 
 def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
