@@ -167,6 +167,13 @@ def _verb_with_object(word: str, lexicon: Lexicon) -> bool:
 _AFTER_DI_SEEN = 10
 
 
+def _written_before_di(word: str) -> bool:
+    """Does official text write ``word`` before 地 (源源不断地), as an adverbial? An idiom it never
+    writes so qualifies nouns (井然有序的社会发展环境)."""
+    table = context_words.counts()
+    return table is not None and table.pair(word, "地") > 0
+
+
 def _written_after_di(word: str) -> bool:
     table = context_words.counts()
     return table is not None and table.pair("地", word) >= _AFTER_DI_SEEN
@@ -342,8 +349,11 @@ def _de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexico
         x_at = i - 1
         if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
             x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
-        if not (_adverbial(x, adverbials) or (len(x) == 4 and x[:2] in adverbials and x[2:] in adverbials)):
-            continue  # an adjective or a set phrase before 的 is as often an attribute (强大的牵引带动作用)
+        set_phrase = len(x) == 4 and (
+            (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and _written_before_di(x))
+        )
+        if not (_adverbial(x, adverbials) or set_phrase):
+            continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in _PRONOUNS or x in lexicon.names or (x in lexicon.verbs and x not in adverbials):
             continue
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.

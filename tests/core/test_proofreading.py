@@ -650,6 +650,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要切实有效的提高广大党员的法治意识。", "要切实有效地提高广大党员的法治意识。"),
         ("让发展成果实实在在的惠及人民群众。", "让发展成果实实在在地惠及人民群众。"),
         ("县政府将一如既往的支持民营经济发展。", "县政府将一如既往地支持民营经济发展。"),
+        ("将创新势能源源不断的转化为产业动能。", "将创新势能源源不断地转化为产业动能。"),  # an idiom written before 地
         # A verb in 得 before a pronoun or a word opening its object (值得大家学习, 赢得更多信任).
         ("涌现出一批值的大家学习的先进典型。", "涌现出一批值得大家学习的先进典型。"),
         ("为政府赢的更多信任和支持。", "为政府赢得更多信任和支持。"),
@@ -833,6 +834,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # An idiom official text never writes before 地 qualifies a noun.
+        "营造既生机勃勃又井然有序的社会发展环境，出台与政府履行职责密切相关的法律文件。",
         # Two adjectives stacked before 的 qualify a noun (便捷有效的申请途径).
         "我乡设立便捷有效的申请途径，提供高效便捷的服务。",
         # What went before 的 names a thing: 的是; a clear understanding as a noun phrase.
