@@ -47,6 +47,7 @@ from collections.abc import Container, Iterator
 from core.proofread import context_words, data
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import GRAMMAR
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
 _OPENERS = ("“", "‘", "《", "（", "(")
@@ -363,7 +364,14 @@ def _de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexico
             continue
         if not _opens_clause_predicate(pieces, x_at, lists, lexicon) or "是" in pieces[i + 2 :]:
             continue  # 合理的收入分配制度是……: the phrase is the subject
-        object_opens = following in ("为", "于") or (
+        cut_object = (  # an object jieba cut into characters (实现|雨|污|分流)
+            len(following) == 1
+            and HAN_RUN.fullmatch(following) is not None
+            and following not in GRAMMAR
+            and i + 3 < len(pieces)
+            and HAN_RUN.fullmatch(pieces[i + 3]) is not None
+        )
+        object_opens = following in ("为", "于") or cut_object or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
             and following not in _EFFECT_HEADS
