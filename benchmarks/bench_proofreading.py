@@ -210,7 +210,10 @@ def false_alarms(scores: dict, listing: bool, folders: list[Path]) -> None:  # t
     true_count = intended = 0
     by_check: Counter[str] = Counter(f.check for score in scores.values() for _, f in score.control_alarms)
     corpora = [(folder, corpus_reports(folder)) for folder in folders]
-    for name, report in [*clean_reports(), *(item for _, reports in corpora for item in reports)]:
+    # Folders may hold files of the same names (g001.txt …): each folder's rows are its own.
+    per_folder: dict[Path, list[int]] = {folder: [0, 0] for folder in folders}
+    owned = [(None, item) for item in clean_reports()] + [(f, item) for f, reports in corpora for item in reports]
+    for owner, (name, report) in owned:
         findings = []
         for f in text_findings(report):
             around = slot_text(report, f.section_id, f.field, f.index) or ""
@@ -226,6 +229,9 @@ def false_alarms(scores: dict, listing: bool, folders: list[Path]) -> None:  # t
             else:
                 findings.append(f)
         rows.append((name, report_chars(report), len(findings)))
+        if owner is not None:
+            per_folder[owner][0] += report_chars(report)
+            per_folder[owner][1] += len(findings)
         by_check.update(f.check for f in findings)
         judged += [f"  {name:<22}{f.check:<13} {f.place} “{f.text}” {f.message}" for f in findings]
     total_chars = sum(chars for _, chars, _ in rows)
@@ -242,10 +248,7 @@ def false_alarms(scores: dict, listing: bool, folders: list[Path]) -> None:  # t
         chars, alarms = sum(c for c, _ in corpus), sum(a for _, a in corpus)
         print(f"  {'其中评测语料（文件夹）':<15}{chars:>7} 字 {alarms:>4} 处  {alarms / chars * 1e4:5.2f}/万字")
     if len(corpora) > 1:
-        by_name = {n: (c, a) for n, c, a in rows}
-        for folder, reports in corpora:
-            chars = sum(by_name[n][0] for n, _ in reports)
-            alarms = sum(by_name[n][1] for n, _ in reports)
+        for folder, (chars, alarms) in per_folder.items():
             print(f"    {folder}：{chars} 字 {alarms} 处  {alarms / max(chars, 1) * 1e4:.2f}/万字")
     print("  误报按检查项：" + ("、".join(f"{k} {v}" for k, v in by_check.most_common()) or "无"))
     print(
