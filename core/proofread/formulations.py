@@ -25,7 +25,7 @@ from functools import cache
 from core.proofread import data
 from core.proofread.confusables import apply_rules
 from core.proofread.hits import Hit, drop_overlaps
-from core.proofread.meetings import meeting_slips
+from core.proofread.meetings import meeting_slips, ordinal_value
 from core.proofread.numbers_in_names import counts_against_lists, digits_in_names, wrong_numbers_in_names
 from core.proofread.sounds import readings
 
@@ -388,22 +388,13 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
 _ORDINAL_PAIR = re.compile(
     r"第([一二三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,4}?)(和|、|及|与|以及)第([一二三四五六七八九十]{1,3})\2"
 )
-_DIGIT_VALUES = {ch: value for value, ch in enumerate("〇一二三四五六七八九")}
-
-
-def _chinese_number(numeral: str) -> int:
-    """一 to 九十九 written in Chinese numerals (十一, 二十, 三十五)."""
-    if "十" not in numeral:
-        return _DIGIT_VALUES[numeral] if len(numeral) == 1 else -1
-    tens, _, units = numeral.partition("十")
-    return (_DIGIT_VALUES.get(tens, -1) if tens else 1) * 10 + (_DIGIT_VALUES.get(units, -1) if units else 0)
 
 
 def _ordinals_reversed(text: str) -> Iterator[Hit]:
     """从事第三产业和第二产业活动: items named by ordinals go in their order (第二产业和第三产业)."""
     for match in _ORDINAL_PAIR.finditer(text):
-        first, second = _chinese_number(match.group(1)), _chinese_number(match.group(4))
-        if first < 0 or second < 0 or second >= first:
+        first, second = ordinal_value(match.group(1)), ordinal_value(match.group(4))
+        if first is None or second is None or second >= first:
             continue
         noun, joint = match.group(2), match.group(3)
         fixed = f"第{match.group(4)}{noun}{joint}第{match.group(1)}{noun}"

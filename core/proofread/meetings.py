@@ -172,7 +172,7 @@ def _congress_and_plenum(sentence: str, offset: int) -> Iterator[Hit]:
     congresses = {m["level"]: m for m in _LOCAL_PARTY_CONGRESS.finditer(sentence)}
     for plenum in _LOCAL_PLENUM.finditer(sentence):
         congress = congresses.get(plenum["level"])
-        if congress is None or _number(congress["n"]) == _number(plenum["n"]):
+        if congress is None or ordinal_value(congress["n"]) == ordinal_value(plenum["n"]):
             continue
         stale, kept = (plenum, congress) if plenum.start() > congress.start() else (congress, plenum)
         yield _number_at_odds(
@@ -253,7 +253,8 @@ def _plan_for(year: int, role: str) -> int | None:
     return number + 1 if rest == 0 and number >= 0 else None
 
 
-def _number(text: str) -> int | None:
+def ordinal_value(text: str) -> int | None:
+    """一 to 九十九 in Chinese numerals as a number, or None."""
     try:
         return cn_to_int(text)
     except ValueError:
@@ -291,7 +292,7 @@ def _dated_names(text: str) -> Iterator[Hit]:
 def _plans(sentence: str, offset: int) -> Iterator[Hit]:
     for match in _PLAN.finditer(sentence):
         year = _stated_year(sentence, match.start())
-        named = _number(match["name"][:-1])
+        named = ordinal_value(match["name"][:-1])
         right = _plan_for(year, match["role"]) if year else None
         if year is None or named is None or right is None or right == named or right <= 10:
             continue
@@ -313,7 +314,7 @@ def _congresses(sentence: str, offset: int) -> Iterator[Hit]:
         if year is None:
             continue
         name = match["n"] or match["n2"]
-        named = _number(name)
+        named = ordinal_value(name)
         held = year - 1 if match["n"] else year
         if named is None or _CONGRESS_YEARS.get(named, held) == held:
             continue
@@ -342,7 +343,7 @@ def _meetings_after(sentence: str, offset: int) -> Iterator[Hit]:
     if _OTHER_TIME.search(sentence, body):
         return  # another time named: the meetings may belong to it
     for match in _PLENUM_LIST.finditer(sentence, body):
-        years = _PLENUM_YEARS.get(_number(match["a"]) or 0)
+        years = _PLENUM_YEARS.get(ordinal_value(match["a"]) or 0)
         if years is None:
             continue
         at = match.start("list")
@@ -359,7 +360,7 @@ def _meetings_after(sentence: str, offset: int) -> Iterator[Hit]:
                 )
             at += len(plenum) + 1
     for match in _CARRIED_OUT_CONGRESS.finditer(sentence, body):
-        named = _number(match["n"])
+        named = ordinal_value(match["n"])
         if named is None or named not in _CONGRESS_YEARS:
             continue
         current = max((n for n, when in _CONGRESS_YEARS.items() if when < year), default=None)
