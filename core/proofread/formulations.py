@@ -33,6 +33,9 @@ MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too
 # A formulation this long is no other phrase with one word of it swapped for an unlike one.
 MIN_SWAPPED = 9
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万两双第")
+# A mark or a conjunction between the parts is the writer's to choose (…成果与乡村振兴有效衔接,
+# 政治判断力、政治领悟力和政治执行力, 担使命、找差距).
+_JOINERS = frozenset("、，,；;：:和与及同跟并或")
 _ANCHOR = 4
 # Marks a near miss may not add: a quotation mark inside a name (“稳字当头、稳中求进”工作总基调)
 # is the writer's quoting, not a slip in the name.
@@ -241,7 +244,11 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             changed = [(a, b) for a, b in zip(piece, canonical, strict=True) if a != b]
             inside = 0 < next(at for at, (a, b) in enumerate(zip(piece, canonical, strict=True)) if a != b) < size - 1
             if not all(_slip_like(a, b, same_initial=not title) for a, b in changed) and not (
-                len(changed) == 1 and inside and size >= MIN_SWAPPED and not title and not set(changed[0]) & _NUMERALS
+                len(changed) == 1
+                and inside
+                and size >= MIN_SWAPPED
+                and not title
+                and not set(changed[0]) & (_NUMERALS | _JOINERS)
             ):
                 continue  # at an end, the swapped character makes a word with the text beside (价值体|系)
         elif distance != abs(len(piece) - size):

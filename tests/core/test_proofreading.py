@@ -1087,6 +1087,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "做到疫情要防住，经济要稳住，发展要安全。",
         # The series in its own order.
         "坚持人民至上、生命至上，提升防灾减灾救灾能力，促进德智体美劳全面发展。",
+        # A conjunction or a mark between a formulation's parts is the writer's to choose.
+        "推进巩固拓展脱贫攻坚成果与乡村振兴有效衔接，提高政治判断力、政治领悟力和政治执行力。",
         # Ordinals in their order, or compared.
         "从事第二产业和第三产业活动，第三季度比第二季度增长5%。",
         # A number changed names another goal; a short formulation's words differ in other phrases.
