@@ -783,9 +783,19 @@ def _di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexi
             continue
         if piece == "地" and _place_di(pieces, i, clause, offsets, lists):
             continue
-        if not _noun_phrase_to_end(pieces[i + 1 :], lists, lexicon):
+        if not _noun_phrase_to_end(pieces[i + 1 :], lists, lexicon) or _predicate_follows(pieces[i + 1 :]):
             continue
         yield _attribute_de(base + offsets[i], pieces[i - 1], piece, "".join(pieces[i + 1 :]))
+
+
+# Asking how a thing was done (完成得怎样): the complement of 得 as a question.
+_QUESTION_COMPLEMENTS = frozenset({"怎样", "怎么样", "如何", "咋样"})
+
+
+def _predicate_follows(rest: list[str]) -> bool:
+    """Is what follows 地 or 得 a predicate after all: a verb with its aspect particle (实事求是地
+    总结了过去五年成绩) or a question of how (完成得怎样)?"""
+    return bool(rest) and (rest[0] in _QUESTION_COMPLEMENTS or (len(rest) > 1 and rest[1] in _ASPECT | {"过"}))
 
 
 # What ends a complement of degree after 得 (估计得严峻一些, 做得更好一点).
@@ -861,6 +871,8 @@ def _di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: L
             continue  # a verb (节约资源 kept whole), or 天蓝地绿水秀的家园: its noun further on
         if not _noun_phrase_to_end(rest, lists, lexicon) or (piece == "得" and rest[-1] in _COMPARATIVE_TAILS):
             continue  # 把形势估计得严峻一些: a complement of degree, not a noun
+        if _predicate_follows(rest):
+            continue
         yield _attribute_de(base + offsets[i], phrase, piece, "".join(rest))
 
 

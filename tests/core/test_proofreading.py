@@ -835,6 +835,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
         "让群众过上更好的生活，为企业提供更好的服务。",  # 更好 before a noun
         "全面打造天蓝地绿水清环境。",  # 天 and 地 of a four-character pattern: the earth
+        # A verb with its aspect particle after 地; a question of how after 得.
+        "报告实事求是地总结了过去五年成绩，年初既定的工作任务完成得怎样？",
         # An idiom official text never writes before 地 qualifies a noun.
         "营造既生机勃勃又井然有序的社会发展环境，出台与政府履行职责密切相关的法律文件。",
         # Two adjectives stacked before 的 qualify a noun (便捷有效的申请途径).
