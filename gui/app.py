@@ -70,6 +70,7 @@ forget_sources_read_by_pyside()  # here: gui.app is the first module to import P
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with translations, font and style (reused if one exists)."""
+    from gui.collector import collect_on_gui_thread
     from gui.i18n import install_translations
 
     existing = QApplication.instance()
@@ -80,6 +81,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # the GUI thread, which would wait up to 5 ms (the default) each time it needs it back
     # while handling a key; 0.5 ms keeps typing within a frame.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    collect_on_gui_thread(app)  # no Qt object freed on a worker thread (gui/collector.py)
     install_translations(app)
     # The system's own UI font (微软雅黑 on Chinese Windows, the fontconfig default with
     # its CJK fallback on Linux): naming families here costs a font lookup per name at start.

@@ -216,10 +216,17 @@ def append_chinese(edit: Any, text: str) -> None:
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> QApplication:
+def app(qapp: QApplication) -> Iterator[QApplication]:
     from gui.app import create_application
+    from gui.collector import collect_on_gui_thread
 
-    return create_application()
+    application = create_application()
+    yield application
+    # The collector turns automatic collection off for the app's life; the tests after this
+    # one (core tests without an event loop) get it back.
+    collector = collect_on_gui_thread(application)
+    collector.stop()
+    collector.setParent(None)  # gone with this reference: the next test makes its own
 
 
 @pytest.fixture

@@ -1,0 +1,55 @@
+"""Python's cyclic garbage collector, run on the GUI thread only.
+
+Left automatic, the collector runs in whichever thread allocates past its threshold: the checks,
+the preview or jieba's worker. When the cycle it frees holds a Qt object (a QTextDocument a
+layout made, a widget's wrapper), that object's C++ destructor then runs on the worker: it takes
+Qt's signal lock and waits for the interpreter lock, while the GUI thread, holding the
+interpreter lock, waits for the signal lock to connect one — both wait for ever (seen in CI: a
+check pass froze the window). So automatic collection is turned off and the GUI thread collects,
+generation by generation as the thresholds say, on a timer.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+# How often the GUI thread looks whether a collection is due: a young-generation collection
+# takes well under a millisecond, so typing never feels it.
+COLLECT_INTERVAL_MS = 300
+
+
+class GuiThreadCollector(QObject):
+    """Turns automatic collection off for as long as it runs, and collects when due."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_INTERVAL_MS)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start()
+
+    def collect_due(self) -> None:
+        """Collect the oldest generation whose threshold is passed, as the automatic collector would."""
+        counts = gc.get_count()
+        if counts[0] <= self._thresholds[0]:
+            return
+        generation = 0
+        if counts[1] > self._thresholds[1]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1
+        gc.collect(generation)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
+
+
+def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:
+    """The application's collector, made the first time."""
+    existing = app.findChild(GuiThreadCollector)
+    return existing if isinstance(existing, GuiThreadCollector) else GuiThreadCollector(app)
