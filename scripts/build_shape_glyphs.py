@@ -54,16 +54,13 @@ def _thickened(pixels):  # type: ignore[no-untyped-def]
     return grown
 
 
-def main(argv: list[str]) -> int:
+def glyph_similarity(characters: list[str], font_path: Path = FONT):  # type: ignore[no-untyped-def]
+    """The square matrix of how alike the printed shapes of ``characters`` are (0 to 1, 0 on the
+    diagonal): the pixels of each on or next to the other's, over both areas."""
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
 
-    font_path = Path(argv[0]) if argv else FONT
-    if not font_path.is_file():
-        print(f"找不到字体 {font_path}：请先运行 scripts/install_system_deps.sh，或指定一个思源黑体/Noto Sans CJK 字体文件。")
-        return 2
     font = ImageFont.truetype(str(font_path), DRAWN, index=0)
-    characters = common_characters()
 
     def drawn(ch: str):  # type: ignore[no-untyped-def]
         image = Image.new("L", (SIZE, SIZE), 0)
@@ -77,6 +74,18 @@ def main(argv: list[str]) -> int:
     areas = flat.sum(axis=1)
     similarity = (overlap + overlap.T) / (areas[:, None] + areas[None, :])
     np.fill_diagonal(similarity, 0)
+    return similarity
+
+
+def main(argv: list[str]) -> int:
+    import numpy as np
+
+    font_path = Path(argv[0]) if argv else FONT
+    if not font_path.is_file():
+        print(f"找不到字体 {font_path}：请先运行 scripts/install_system_deps.sh，或指定一个思源黑体/Noto Sans CJK 字体文件。")
+        return 2
+    characters = common_characters()
+    similarity = glyph_similarity(characters, font_path)
     lines = [
         "# 字形相近的字（由 scripts/build_shape_glyphs.py 生成，勿手改）：把 jieba 词典最常用的 "
         f"{CHARACTERS} 个字用思源黑体（Noto Sans CJK SC）画出来比较，",

@@ -28,9 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.build_shape_glyphs import glyph_similarity  # noqa: E402
+
 TARGET = ROOT / "resources" / "proofread" / "shape_series.txt"
 CHARACTERS_IN_USE = 7000
 MAX_SERIES = 25
+RARE_PART_LIKENESS = 0.75  # glyph_similarity of two characters built on a part not in use
 _LINE = re.compile(r"^(.):[a-z0-9/]+\((.*)\)$")
 HEADER = (
     "# 声旁系列：每行一组，组内的字含同一个声旁且韵母相同（粹淬翠之于卒，枝技肢之于支），打字选错时容易互换。\n"
@@ -64,29 +67,43 @@ def series(source: Path, counts: collections.Counter[str]) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     in_use = {character for character, _ in counts.most_common(CHARACTERS_IN_USE)}
+    parsed = [found for line in source.read_text(encoding="utf-8").splitlines() if (found := _LINE.match(line.strip()))]
+    # A rare part counts when it is built of two characters itself (咅 of 立 and 口 heads 倍陪培赔,
+    # 咠 heads 缉辑), not when it is a stroke group (冂, 乂, 丬) that says nothing of a sound.
+    compound = {found.group(1) for found in parsed if sum(len(p) == 1 for p in found.group(2).split(",")) >= 2}
     headed: dict[str, set[str]] = collections.defaultdict(set)  # part → the characters built on it
-    for line in source.read_text(encoding="utf-8").splitlines():
-        found = _LINE.match(line.strip())
-        if found is None or found.group(1) not in in_use:
+    for found in parsed:
+        if found.group(1) not in in_use:
             continue
         for part in found.group(2).split(","):
-            if len(part) == 1 and part in in_use:
+            if len(part) == 1 and (part in in_use or part in compound):
                 headed[part].add(found.group(1))
 
     def final(character: str) -> str:
         return lazy_pinyin(character, style=Style.FINALS)[0]
 
-    groups: list[str] = []
+    series_of_part: list[tuple[str, set[str]]] = []
     for part, characters in headed.items():
         if len(characters) > MAX_SERIES:
             continue
         rhyming: dict[str, set[str]] = collections.defaultdict(set)
-        for character in characters | {part}:
+        for character in characters | ({part} & in_use):
             if final(character):
                 rhyming[final(character)].add(character)
-        groups += [
-            "".join(sorted(members, key=lambda c: (-counts[c], c))) for members in rhyming.values() if len(members) >= 2
-        ]
+        series_of_part += [(part, members) for members in rhyming.values() if len(members) >= 2]
+    # A rare part's series keeps only the characters drawn alike with another of it: 倍 陪 of 咅
+    # stay; 后 豆, which cjk-decomp gives a common small part, do not.
+    rare = sorted({ch for part, members in series_of_part if part not in in_use for ch in members})
+    similarity = glyph_similarity(rare)
+    position = {ch: i for i, ch in enumerate(rare)}
+    groups: list[str] = []
+    for part, members in series_of_part:
+        if part not in in_use:
+            members = {
+                a for a in members if any(similarity[position[a], position[b]] >= RARE_PART_LIKENESS for b in members)
+            }
+        if len(members) >= 2:
+            groups.append("".join(sorted(members, key=lambda c: (-counts[c], c))))
     return sorted(groups, key=lambda group: (-counts[group[0]], group))
 
 
