@@ -415,10 +415,39 @@ def _ordinals_reversed(text: str) -> Iterator[Hit]:
         )
 
 
+# The abstract nouns a formulation ends in, which a writer remembering it loosely exchanges
+# (铸牢中华民族共同体意识 written …理念, 以人民为中心的发展思想 written …理念, 新发展理念 …观念).
+_ABSTRACT_ENDINGS = ("思想", "理念", "理论", "观点", "观念", "意识")
+# The part before the ending must name the formulation by itself (新发展 does; 发展 does not).
+MIN_ABSTRACT_HEAD = 3
+
+
+def _ending_exchanged(
+    text: str, item: data.Formulation, exact: list[tuple[int, int]], canonical_forms: set[str]
+) -> Iterator[Hit]:
+    """The formulation with its abstract noun at the end exchanged for another of them
+    (``canonical_forms``: every formulation's canonical and accepted forms)."""
+    canonical = item.canonical
+    ending = canonical[-2:]
+    head = canonical[:-2]
+    if ending not in _ABSTRACT_ENDINGS or len(_HAN.findall(head)) < MIN_ABSTRACT_HEAD:
+        return
+    for other in _ABSTRACT_ENDINGS:
+        if other == ending:
+            continue
+        written = head + other
+        if written in item.wrong or written in canonical_forms:
+            continue  # a literal wrong form says it already; another formulation is no slip
+        for start, end in _occurrences(text, written):
+            if not _overlaps(exact, start, end):
+                yield _hit(start, end, written, item)
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
     levels: list[int] | None = None
+    canonical_forms = {form for item in data.formulations() for form in (item.canonical, *item.accepted)}
     for item in data.formulations():
         if item.quoted:
             if item.canonical in text:
@@ -439,6 +468,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
+        hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += _ordinals_reversed(text)
     hits += digits_in_names(text)
     hits += wrong_numbers_in_names(text)

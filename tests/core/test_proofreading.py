@@ -905,6 +905,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # One word of a long formulation swapped for an unlike one: remembered loosely.
         ("推动绿水青山也是金山银山实践创新。", "推动绿水青山就是金山银山实践创新。"),
         ("向第二个百年奋进目标进军。", "向第二个百年奋斗目标进军。"),
+        # The abstract noun a formulation ends in exchanged for another of them.
+        ("牢牢把握铸牢中华民族共同体理念这条主线。", "牢牢把握铸牢中华民族共同体意识这条主线。"),
+        ("完整准确全面贯彻新发展观念。", "完整准确全面贯彻新发展理念。"),
         ("落实“立德树人”根本目标。", "落实“立德树人”根本任务。"),  # a wrong form with part of it quoted
         ("将习近平法制思想纳入学习计划。", "将习近平法治思想纳入学习计划。"),  # wrong wherever it stands
         ("毫不动摇支持、鼓励、引导民营经济发展。", "毫不动摇鼓励、支持、引导民营经济发展。"),
@@ -1130,6 +1133,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入贯彻习近平生态文明思想和法治思想。",  # 习近平 heads both names
         "增强人民群众获得感、幸福感和安全感。",  # the series in its order, its last item joined by 和
         "坚持全面从严管党治党。[24]四个不摘：是指摘帽不摘责任。〔43〕六稳：指的是稳就业。",  # a note's defined term
+        # Another formulation of its own, not the first with its ending exchanged; a short head.
+        "坚持以人民为中心的发展思想，贯彻新发展理念，树立正确的发展观念。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
