@@ -93,6 +93,7 @@ MIN_RATIO = 10
 # Two loose characters that are no word are a slip only for a word this common.
 COMMON_TARGET = 500
 _JOINING = frozenset("和与及等")
+_STREET_ENDINGS = frozenset("路街巷道")
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
 SURNAMES = frozenset(
@@ -663,6 +664,11 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     (i > 0 and pieces[i - 1][-1] in NUMERALS) or (i == 0 and run.start() and text[run.start() - 1].isdigit())
                 ):
                     continue  # 15|个|新|项目, 十|个|新|优势: a count, not 革新
+                after = text[run.start() + offsets[j] : run.start() + offsets[j] + 1]
+                if span[-1] in NUMERALS and (after in MEASURES or after == "大"):
+                    continue  # 智能物|联|两|大产业链: a count begins, not 联网
+                if span[-1] in _STREET_ENDINGS and after.isdigit():
+                    continue  # 大公|岛|路|5号: a street in an address, not 道路
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 candidates = {w for w in _candidates(lexicon, span, loose) if _report_like(lexicon, w)}

@@ -315,6 +315,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "发展悦己消费，凝聚一己之力，汛末台风频发，“十四五”末增长一倍，李末村建设加快。",
         # A coined four-character phrase a character unlike the idiom's away (勠力同心).
         "汇聚万众一心、勠力同进的磅礴力量。",
+        # A count begins after the span (两大, not 联网); a street before its house number.
+        "培育以数字贸易和智能物联两大产业链为核心的数字经济。地址：西海岸新区大公岛路5号。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
