@@ -1169,8 +1169,41 @@ def _with_you_adverbials(pieces: list[str]) -> list[str]:
     return joined
 
 
+# Not 得: after a quoted name it is the verb "to get" (“最多跑一次”得民心).
+_AFTER_QUOTE = re.compile(r"[”’](地)")
+
+
+def _di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 right after a closing quotation mark, before a noun phrase (“人民至上、生命
+    至上”地理念, “稳中有进”地良好态势): what is quoted names or describes, it does not say how.
+    The text after the particle is cut on its own, for jieba reads 地理|念 across it; where 地
+    begins a word of the text (”地位, ”地方特色) the cut leaves one character first."""
+    lists = data.wordlists()
+    for mark in _AFTER_QUOTE.finditer(text):
+        clause = _CLAUSE.match(text, mark.end())
+        if clause is None:
+            continue
+        rest = lexicon.words(clause.group())
+        if len(rest[0]) < 2 or _verb_like(rest[0], lexicon) or not _noun_phrase_to_end(rest, lists, lexicon):
+            continue  # 不搞“一刀切”地处理问题: how it is done, before a verb
+        particle = mark.group(1)
+        yield Hit(
+            mark.start(1),
+            mark.end(1),
+            "的",
+            f"引号后的“{particle}{clause.group()}”中“{particle}”应为“的”：引号里的词语修饰后面的名词，用“的”。",
+            f"改为“的{clause.group()}”。",
+            SOURCE,
+        )
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
-    hits: list[Hit] = [*_parallel_adverbials(text), *_parallel_complements(text, lexicon), *_de_before_number(text, lexicon)]
+    hits: list[Hit] = [
+        *_parallel_adverbials(text),
+        *_parallel_complements(text, lexicon),
+        *_de_before_number(text, lexicon),
+        *_di_after_quote(text, lexicon),
+    ]
     for clause in _CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue

@@ -730,6 +730,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # jieba's 地|方式 is no 地方 read across the cut; a share before 地 is an attribute.
         ("会议以举手表决地方式，选举产生了新一届班子。", "会议以举手表决的方式，选举产生了新一届班子。"),
         ("对合作企业给予50%地补助。", "对合作企业给予50%的补助。"),
+        # 地 after a closing quote before a noun phrase (jieba reads 地理|念 across it).
+        ("秉持“人民至上、生命至上”地理念，呈现“稳中有进”地良好态势。", "秉持“人民至上、生命至上”的理念，呈现“稳中有进”的良好态势。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -858,6 +860,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # Items that end in 的 + a noun beside a 得 (取得 is a word), a noun owning its 的.
         "各项工作取得成效、群众的认可，实现目的、值得关注。",
         "增加值的增长，双赢的局面，为实现更多的发展。",
+        # After a quote: 地 before a verb, 地 opening a word, 得 the verb "to get".
+        "不搞“一刀切”地处理问题，巩固“压舱石”地位，打造“一县一品”地方特色，“国家级”地理标志，“最多跑一次”得民心。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
