@@ -519,6 +519,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("传达市总工会四界八次全委会议精神。", "传达市总工会四届八次全委会议精神。"),
         ("导致这些古民居的不到应有的维护。", "导致这些古民居得不到应有的维护。"),
         ("各部门作了详细回报，审查了《2019年财政结算（草案）的报告》。", "各部门作了详细汇报，审查了《2019年财政决算（草案）的报告》。"),
+        ("发放普惠小微企业货款7582.7万元，货款余额增长8%。", "发放普惠小微企业贷款7582.7万元，贷款余额增长8%。"),
+        ("2024年是实现“十四五”计划目标任务的关键一年。", "2024年是实现“十四五”规划目标任务的关键一年。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -597,6 +599,9 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "教育部属高校，调研后知道了情况，提高投资回报，回报社会，做好财政结算工作。",
         "社会各界人士，科技界一次盛会，文艺界人大代表。",
         "收入的不到一半，占比的不到10%，工作的不到位之处。",  # 不到 before a figure, 不到位
+
+        # Money for goods (paid, owed); the tenth five-year plan was still a 计划.
+        "及时支付中小企业货款，清理拖欠企业货款，“十五”计划时期，编制“十四五”规划和年度计划。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
