@@ -272,8 +272,11 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         and rare_idiom
         and len(pieces) >= 3
         and any(a == b and lexicon.frequency(a) < RARE_IDIOM_CHARACTER for a, b in zip(span, word, strict=True))
+        and not _changed_piece_written_beside(pieces, span, word)
     ):
-        # 锲|而|不合: an idiom's rare character (锲) names the idiom, whatever the changed one.
+        # 锲|而|不合: an idiom's rare character (锲) names the idiom, whatever the changed one —
+        # unless official text writes the changed piece beside its neighbour (奋|楫|前行: reports
+        # write 奋楫前行 as a phrase of its own, not 奋楫笃行 misspelt).
         return "一字之差"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
@@ -366,6 +369,23 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         if similar:
             return "形近"  # 组识 → 组织: a look-alike of the same series
     return None
+
+
+def _changed_piece_written_beside(pieces: list[str], span: str, word: str) -> bool:
+    """Does official text write the piece holding the changed character beside a neighbouring
+    piece of the span at least OFFICIAL_SEEN times?"""
+    table = counts()
+    if table is None:
+        return False
+    at = next(k for k, (a, b) in enumerate(zip(span, word, strict=True)) if a != b)
+    position = 0
+    for k, piece in enumerate(pieces):
+        if position <= at < position + len(piece):
+            neighbours = [(pieces[k - 1], piece)] if k else []
+            neighbours += [(piece, pieces[k + 1])] if k + 1 < len(pieces) else []
+            return any(table.pair(first, second) >= OFFICIAL_SEEN for first, second in neighbours)
+        position += len(piece)
+    return False
 
 
 def _same_sound_and_series(lexicon: Lexicon, span: str, word: str) -> bool:
@@ -647,6 +667,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if len(span) > 7:
                     break
+                if len(span) == 2 and span[0] == span[1]:
+                    continue  # 节节攀高, 层层压实: a character doubled on purpose, no slip of 姐姐
                 part = pieces[i:j]
                 if lexicon.frequency(span) >= COMMON_WORD:
                     continue
@@ -740,8 +762,7 @@ def _written_in_official_text(span: str, part: list[str]) -> bool:
 
 
 def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """Does a listed wrong form lie across two common words (or dictionary words of three
-    characters or more), each reaching outside it (平安|祥和 holds 安祥, 谨慎|密切合作 holds 慎密)?
+    """Does a listed wrong form lie across two words of their own, each reaching outside it (平安|祥和 holds 安祥, 谨慎|密切合作 holds 慎密)?
     Then nothing there is misspelt."""
     run = next((m for m in HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
     if run is None or len(run.group()) > MAX_RUN:
@@ -751,10 +772,17 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         if at < hit.end and hit.start < at + len(piece):
             overlapping.append((at, piece))
         at += len(piece)
+    table = counts()
+
+    def word_of_its_own(piece: str) -> bool:
+        # A word common in jieba's counts, a longer dictionary word, or a word official text
+        # writes (开展|转诊 holds 展转: 转诊 is rare in jieba's counts, not in the health laws').
+        if lexicon.frequency(piece) >= COMMON_WORD or (len(piece) >= 3 and lexicon.frequency(piece) > 0):
+            return True
+        return len(piece) == 2 and table is not None and table.word(piece) >= OFFICIAL_SEEN
+
     return len(overlapping) >= 2 and all(
-        (lexicon.frequency(piece) >= COMMON_WORD or (len(piece) >= 3 and lexicon.frequency(piece) > 0))
-        and (start < hit.start or start + len(piece) > hit.end)
-        for start, piece in overlapping
+        word_of_its_own(piece) and (start < hit.start or start + len(piece) > hit.end) for start, piece in overlapping
     )
 
 

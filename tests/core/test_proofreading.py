@@ -317,6 +317,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "汇聚万众一心、勠力同进的磅礴力量。",
         # A count begins after the span (两大, not 联网); a street before its house number.
         "培育以数字贸易和智能物联两大产业链为核心的数字经济。地址：西海岸新区大公岛路5号。",
+        # A doubled character (节节, not 姐姐); a phrase reports write (奋楫前行, not 奋楫笃行
+        # misspelt); a listed wrong form across two words (开展|转诊 holds 展转).
+        "人民美好生活节节攀高，在攻坚克难中奋楫前行，在全国率先开展转诊中心试点。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
