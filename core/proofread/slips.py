@@ -734,6 +734,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):
                     continue
+                if len(part) == 2 and len(span) == 2 and _written_fits_better(pieces, i, word):
+                    continue  # 施|策|化|风险, 亲|致|贺信: each character belongs with its neighbour
                 hit = Hit(
                     start,
                     end,
@@ -752,6 +754,31 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
 # word or as the same two pieces side by side, is meant as written. On 430,000 characters of
 # local reports this dropped 16 guesses, 15 of them false alarms, for 1 of 480 random slips.
 OFFICIAL_SEEN = 3
+
+
+def _written_fits_better(pieces: list[str], i: int, word: str) -> bool:
+    """Do the two loose characters at ``i`` fit the words beside them far better than ``word``
+    would, by official text's word-pair counts (化 before 风险 in 施策化风险, 致 before 贺信 in
+    亲致贺信)? A slip's debris fits its neighbours no better than the word it stands for."""
+    table = counts()
+    if table is None:
+        return False
+    first, second = pieces[i], pieces[i + 1]
+    before = pieces[i - 1] if i else ""
+    after = pieces[i + 2] if i + 2 < len(pieces) else ""
+    margin = 0.0
+    if before:
+        margin += table.following(first, before) - table.following(word, before)
+    if after:
+        margin += table.following(after, second) - table.following(after, word)
+    return margin > WRITTEN_FIT_MARGIN
+
+
+# How much better (natural log of the pair probabilities) loose characters must fit their
+# neighbours than the correction for the span to be read as written. Lower, on the random slips
+# and 1.3 million characters of published reports, real slips were lost about as fast as false
+# alarms.
+WRITTEN_FIT_MARGIN = 8.0
 
 
 def _written_in_official_text(span: str, part: list[str]) -> bool:

@@ -320,6 +320,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # A doubled character (节节, not 姐姐); a phrase reports write (奋楫前行, not 奋楫笃行
         # misspelt); a listed wrong form across two words (开展|转诊 holds 展转).
         "人民美好生活节节攀高，在攻坚克难中奋楫前行，在全国率先开展转诊中心试点。",
+        # Loose characters that fit the words beside them far better than the correction would.
+        "精准施策化风险，深查彻改各行业领域风险隐患，向博览会亲致贺信。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
