@@ -202,6 +202,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("统筹协条，补齐短板。", "统筹协调，补齐短板。"),
         # Classic look-alikes of another sound (shape_similar.txt): 簿/薄, 汁/计, 罝/置.
         ("瞄准簿弱环节，配合县审汁局安装预警装罝。", "瞄准薄弱环节，配合县审计局安装预警装置。"),
+        # A word reports seldom write, of the very same sound and phonetic series (珠/株, 润/闰).
+        ("发展淡水珍株养殖产业，企业净利闰增长12%。", "发展淡水珍珠养殖产业，企业净利润增长12%。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -322,6 +324,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "人民美好生活节节攀高，在攻坚克难中奋楫前行，在全国率先开展转诊中心试点。",
         # Loose characters that fit the words beside them far better than the correction would.
         "精准施策化风险，深查彻改各行业领域风险隐患，向博览会亲致贺信。",
+        # Such a word only between words: not in a name's loose characters (姚河塬 is no 河源),
+        # nor with a function word (以房票形式 is no 以防).
+        "争取姚河塬国家考古遗址公园立项，以房票形式出具给被征收人。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
