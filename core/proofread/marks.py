@@ -4,7 +4,8 @@
   stronger is kept (。？！ over ； over ： over ， over 、); ？！ and ！？ are allowed;
 * an end mark after a quotation that already ends with one (。”。), and a short quoted term that
   ends a sentence with the stop inside its quotes (荣登“抗疫英雄榜。”);
-* a 顿号 or 逗号 right before a closing bracket (个体工商户、）);
+* a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
+  closing quote (“日清日结，”确保 → “日清日结”，确保);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
@@ -30,6 +31,9 @@ _CLASH = re.compile(r"[，、；：。？！]{2}")
 _ALLOWED_PAIRS = frozenset({"？！", "！？"})
 _AFTER_QUOTE = re.compile(r"(?<=[。？！])([”’」』]+)([。，；])")
 _BEFORE_CLOSER = re.compile(r"[，、；](?=[）)】》])")
+# A pause mark inside the closing quote of a phrase (“日清日结，”确保): published reports never
+# write it (none in 1.35 million characters); the mark, if any, follows the quote.
+_BEFORE_CLOSING_QUOTE = re.compile(r"([，、；：])([”’]+)")
 _CN_DIGITS = "一二三四五六七八九"
 _ESTIMATE_DIGITS = "一两二三四五六七八九"
 _ESTIMATE = re.compile(
@@ -106,6 +110,23 @@ def _before_closer(text: str) -> Iterator[Hit]:
             "",
             f"括号或书名号前的“{mark}”多余。",
             f"删去“{mark}”。",
+            SOURCE,
+        )
+
+
+def _before_closing_quote(text: str) -> Iterator[Hit]:
+    for match in _BEFORE_CLOSING_QUOTE.finditer(text):
+        mark, quotes = match.group(1), match.group(2)
+        following = text[match.end() : match.end() + 1]
+        # Before more text the mark moves outside; before a mark of its own it is stray.
+        moved = _CJK.match(following) is not None
+        fix = quotes + mark if moved else quotes
+        yield Hit(
+            match.start(),
+            match.end(),
+            fix,
+            f"后引号前的“{mark}”位置不对：句中点号应在引号外面。",
+            f"改为“{fix}”。" if moved else f"删去“{mark}”。",
             SOURCE,
         )
 
@@ -313,6 +334,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_estimates(text),
         *_straight_quotes(text),
         *_before_closer(text),
+        *_before_closing_quote(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

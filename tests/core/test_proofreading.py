@@ -1212,6 +1212,8 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("全年举办培训12期，。", "全年举办培训12期。"),
         ("他强调：“要抓好落实。”。", "他强调：“要抓好落实。”"),
         ("各类主体（包括企业、个体户、）稳定增长。", "各类主体（包括企业、个体户）稳定增长。"),
+        # A pause mark inside a closing quote goes outside it, or is stray before a mark of its own.
+        ("坚持“日清日结，”确保问题及时解决，开展“四下基层、”。", "坚持“日清日结”，确保问题及时解决，开展“四下基层”。"),
         ("全年新发展党员三、四十名。", "全年新发展党员三四十名。"),
         ("配备两、三名网格员。", "配备两三名网格员。"),
         ("开展读书班、专题党课……等活动。", "开展读书班、专题党课等活动。"),
@@ -1252,6 +1254,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "开展“三个一”“五个好”活动。他说：“我们要‘撸起袖子’干。”“一是“二是”",
         # A quotation introduced by a colon, or a whole sentence quoted, keeps its stop inside.
         "他说：“好。”群众说“我们满意，放心。”",
+        "做到“件件有着落、事事有回音”，群众说“我们满意，放心！”",  # marks inside, but no pause mark last
         # A clause before a list of another shape, or items of another length.
         "打造美丽乡村，让珍视乡村、回归乡村成为风尚。坚持问题导向，精准施策、靶向发力。",
         # Phrases sharing a last character that is no noun suffix (线, 实): clauses, not words.
