@@ -6,6 +6,8 @@
   ends a sentence with the stop inside its quotes (荣登“抗疫英雄榜。”);
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
   closing quote (“日清日结，”确保 → “日清日结”，确保);
+* a 顿号 after a word that opens a clause (其中、同时、), and a question mark after a sentence
+  that asks nothing (值得铭记？);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
@@ -127,6 +129,40 @@ def _before_closing_quote(text: str) -> Iterator[Hit]:
             fix,
             f"后引号前的“{mark}”位置不对：句中点号应在引号外面。",
             f"改为“{fix}”。" if moved else f"删去“{mark}”。",
+            SOURCE,
+        )
+
+
+# Words that open a clause and are never an item of a list: a 顿号 after one is a comma's slip.
+_CONNECTIVE_THEN_DUNHAO = re.compile(r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之)、")
+# A question asks with one of these (or A不A: 是不是); a sentence with none ending in ？ is a statement.
+_INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂]|什么|怎|如何|为什么|多少|是否|难道|还是|(.)不\1")
+_QUESTION = re.compile(r"[^。！？\n]+？")
+
+
+def _connective_then_dunhao(text: str) -> Iterator[Hit]:
+    for match in _CONNECTIVE_THEN_DUNHAO.finditer(text):
+        word = match.group(1)
+        yield Hit(
+            match.end() - 1,
+            match.end(),
+            "，",
+            f"“{word}、”中的顿号应为逗号：顿号只用在并列的词语之间，“{word}”引出的是一个分句。",
+            "改为“，”。",
+            SOURCE,
+        )
+
+
+def _statement_asked(text: str) -> Iterator[Hit]:
+    for match in _QUESTION.finditer(text):
+        if _INTERROGATIVE.search(match.group()):
+            continue
+        yield Hit(
+            match.end() - 1,
+            match.end(),
+            "。",
+            "这句话没有疑问的意思，句末应用句号，不用问号。",
+            "改为“。”。",
             SOURCE,
         )
 
@@ -335,6 +371,8 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_straight_quotes(text),
         *_before_closer(text),
         *_before_closing_quote(text),
+        *_connective_then_dunhao(text),
+        *_statement_asked(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

@@ -1214,6 +1214,9 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("各类主体（包括企业、个体户、）稳定增长。", "各类主体（包括企业、个体户）稳定增长。"),
         # A pause mark inside a closing quote goes outside it, or is stray before a mark of its own.
         ("坚持“日清日结，”确保问题及时解决，开展“四下基层、”。", "坚持“日清日结”，确保问题及时解决，开展“四下基层”。"),
+        # A 顿号 after a word that opens a clause; a question mark after a sentence asking nothing.
+        ("其中、一产增长4.9%，同时、加快建设。", "其中，一产增长4.9%，同时，加快建设。"),
+        ("刚刚过去的2024年意义非凡，值得铭记？", "刚刚过去的2024年意义非凡，值得铭记。"),
         ("全年新发展党员三、四十名。", "全年新发展党员三四十名。"),
         ("配备两、三名网格员。", "配备两三名网格员。"),
         ("开展读书班、专题党课……等活动。", "开展读书班、专题党课等活动。"),
@@ -1255,6 +1258,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # A quotation introduced by a colon, or a whole sentence quoted, keeps its stop inside.
         "他说：“好。”群众说“我们满意，放心。”",
         "做到“件件有着落、事事有回音”，群众说“我们满意，放心！”",  # marks inside, but no pause mark last
+        "立足当前、着眼长远。这是为什么？是不是这样？如何破解？",  # a noun in a list; real questions
         # A clause before a list of another shape, or items of another length.
         "打造美丽乡村，让珍视乡村、回归乡村成为风尚。坚持问题导向，精准施策、靶向发力。",
         # Phrases sharing a last character that is no noun suffix (线, 实): clauses, not words.
