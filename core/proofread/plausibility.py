@@ -147,8 +147,11 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     quotation = _short_quotation_around(text, hit.start, hit.end)
     if quotation is None:
         return False
-    # A slogan the dictionary knows, misspelt inside its marks (“第一易题” for 第一议题), is a slip.
+    # A slogan the dictionary knows, misspelt inside its marks (“第一易题” for 第一议题), is a slip;
+    # so is an item of a quoted list that sounds exactly like a common word (“守底线、查隐换、保安全”).
     left, right = quotation
+    if _item_of_quoted_list(text[left:right]) and _sounds_exactly_like_a_common_word(written, hit.fix, lexicon):
+        return False
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
     return lexicon.frequency(corrected) < _COMMON_NOUN
 
@@ -195,7 +198,10 @@ def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
     head = _NAME_HEAD.match(text, at)
     if head is None:
         return False
-    if len(head.group()) > 1 or head.group() == "（":
+    if head.group() == "（":
+        # A name's bracket (…（集团）), not a figure in brackets (同比持评（100）).
+        return not text[at + 1 : at + 2].isdigit()
+    if len(head.group()) > 1:
         return True
     return not lexicon.begins_word(text[at : at + 2])
 
@@ -235,12 +241,28 @@ def _abbreviated_organ(text: str, hit: Hit) -> bool:
 
 
 _PLACE_UNITS = frozenset("省市县区州旗盟镇乡")
+# The provinces (国务院公布的省级行政区), by the name written before 省.
+_PROVINCES = frozenset(
+    {"河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南"}
+    | {"湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾"}
+)
 
 
 def _place_before_its_unit(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """靖州县 → 荆州: a guess that makes the name of another place, right before the unit that
-    names a place (县, 市, 镇): one place's name, not another's mistyped."""
-    return hit.fix is not None and hit.fix in lexicon.names and text[hit.end : hit.end + 1] in _PLACE_UNITS
+    names a place (县, 市, 镇): one place's name, not another's mistyped. Not before 省, whose
+    names are few and known: 安微省 is no province (安徽省)."""
+    if hit.fix is None:
+        return False
+    written = text[hit.start : hit.end]
+    if hit.fix.endswith("省") and written.endswith("省"):
+        return written[:-1] in _PROVINCES
+    if hit.fix not in lexicon.names:
+        return False
+    unit = text[hit.end : hit.end + 1]
+    if unit == "省":
+        return written in _PROVINCES
+    return unit in _PLACE_UNITS
 
 
 # A river, lake or hill named with a character jieba has hardly seen (澴河, 浉河, 氿湖): pinyin
@@ -394,6 +416,25 @@ def _sounds_exactly_like_a_very_common_word(written: str, fix: str, lexicon: Lex
     return (
         len(changed) == 1
         and lexicon.frequency(fix) >= _VERY_COMMON_WORD
+        and lexicon.sounds_alike(*changed[0], tone=True)
+    )
+
+
+def _item_of_quoted_list(quoted: str) -> bool:
+    return "、" in quoted or "，" in quoted
+
+
+# A word this common, of the very same sound as a word-less span in a quoted list, is what the
+# list's item meant (隐患 502).
+_COMMON_IN_SLOGAN = 300
+
+
+def _sounds_exactly_like_a_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:
+    changed = [(a, b) for a, b in zip(written, fix, strict=True) if a != b]
+    return (
+        len(changed) == 1
+        and not lexicon.frequency(written)
+        and lexicon.frequency(fix) >= _COMMON_IN_SLOGAN
         and lexicon.sounds_alike(*changed[0], tone=True)
     )
 

@@ -114,6 +114,11 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("设立“专精特新”专板。", "专板", "专版", "“产业村长”幅射带动周边农户。", "幅射"),
         # A list of coined terms (增菜, 强畜 are no words), though 促经 sounds like 促进.
         ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "加强教育、管里、监督工作。", "管里"),
+        # ... but an item that sounds exactly like a common word is a slip (查隐换 → 隐患).
+        ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "开展“守底线、查隐换、保安全”行动。", "隐换"),
+        # A name's bracket, not a figure in brackets; before 省, only a province's name.
+        ("成立天宇（集团）有限公司。", "天宇", "天域", "居民消费价格指数同比持评（100）。", "持评"),
+        ("湖南省怀化市靖州县大堡子镇召开会议。", "靖州", "荆州", "学习安微省乡镇人大工作条例。", "安微省"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
