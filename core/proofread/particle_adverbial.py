@@ -1,0 +1,292 @@
+"""的/地/得 → 地: the particle after an adverbial before its verb (认真的落实 → 认真地落实,
+全面的、辩证地看待), one of the rules of :mod:`core.proofread.particles`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.proofread import context_words, data
+from core.proofread.hits import HAN_RUN, Hit
+from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import GRAMMAR
+from core.proofread.particle_words import (
+    ASPECT,
+    EFFECT_HEADS,
+    LIGHT_VERBS,
+    LOCATING,
+    PRONOUNS,
+    SOURCE,
+    is_adverbial,
+    noun_phrase_context,
+    piece_offsets,
+    verb_like,
+    verb_with_object,
+    written_after_di,
+    written_before_di,
+)
+
+_NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
+
+
+# Kinds of document a verb before them names (实施意见, 工作方案, 管理办法).
+_DOCUMENT_KINDS = frozenset({"意见", "方案", "办法", "细则", "规定", "通知", "决定", "规划", "计划", "纲要", "条例"})
+
+
+# A character that makes a verb before it a noun (知晓度, 参与率, 获得感, 创造力).
+_NOUN_SUFFIXES = frozenset("度率感性力")
+
+
+_LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之后", "之前", "以来", "方面", "过程中"})
+
+
+_LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成为"})
+
+
+_DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
+
+
+_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均")
+
+
+def _attribute_clause(
+    pieces: list[str], x_index: int, modals: frozenset[str], adverbials: frozenset[str], degree: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """Is X (pieces[x_index]) the predicate of a short clause that qualifies a noun, not an
+    adverbial? So when a verb, an adjective or a degree word stands right before it (支撑有力的
+    现代化宁夏, 运行高效的服务体系, 更加牢固的防线, 树立科学的执政理念), but not a modal or a subject
+    (要认真的落实, 我们积极的推进, 网格员耐心的讲解: those are adverbials put with 的)."""
+    if x_index == 0:
+        return False
+    before = pieces[x_index - 1]
+    if before in ("更加", "更为", "比较", "较为", "相对") or (before in degree and before not in modals):
+        # ... unless a modal opens the degree word's phrase (要更加充分的发挥: an adverbial).
+        return not (x_index >= 2 and pieces[x_index - 2] in modals)
+    if before in modals:
+        return False
+    if before in adverbials and before not in lexicon.verbs and pieces[x_index] in adverbials:
+        return False  # 细致认真的做好: two adverbials before one verb
+    if before in lexicon.adjectives and before not in adverbials:
+        return True  # 便捷有效的申请途径: an adjective no adverbial, stacked with X, qualifies a noun
+    return len(before) >= 2 and (before in lexicon.verbs or before in adverbials)
+
+
+# A word official text writes before 了 this often is used as a verb, whatever jieba's tag (总结 is
+# tagged a noun: 认真的总结了一年来 is 认真地总结了); 问题, 工作, 任务 never come before 了.
+_BEFORE_LE_SEEN = 3
+
+
+def _takes_aspect(word: str) -> bool:
+    table = context_words.counts()
+    return table is not None and table.pair(word, "了") >= _BEFORE_LE_SEEN
+
+
+def _opens_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Does the adverbial at ``x_index`` (past its degree words) follow a modal, an adverb or the
+    clause's start (要更加紧密的团结在, 也清醒的认识到), not a verb whose object it begins (跨出了
+    历史性的移植)?"""
+    j = x_index - 1
+    while j >= 0 and pieces[j] in lists["degree"]:
+        j -= 1
+    if j < 0 or pieces[j] in lists["modals"] or pieces[j] in _PREDICATE_ADVERBS:
+        return True
+    return pieces[j] not in lexicon.verbs and pieces[j] not in ("了", "过", "的", "是")
+
+
+def _takes_a_clause(verb: str, lexicon: Lexicon) -> bool:
+    """Is ``verb`` one whose object is the clause after it (看到, 认识到, 意识到)? Ending its own
+    clause (我们也清醒的看到，……) it is still the predicate, never a noun."""
+    return len(verb) >= 2 and verb.endswith("到") and verb in lexicon.verbs
+
+
+def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    lists = data.wordlists()
+    adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece not in ("的", "得") or i == 0 or i + 1 >= len(pieces):
+            continue
+        x, verb = pieces[i - 1], pieces[i + 1]
+        # jieba keeps some verb phrases whole (推进改革): their head is the verb.
+        after = pieces[i + 2] if i + 2 < len(pieces) else None
+        located = after in LOCATING and len(verb) >= 2 and is_adverbial(x, adverbials) and _opens_predicate(pieces, i - 1, lists, lexicon)
+        if (
+            piece == "的"
+            and (after in ASPECT or located)
+            and (
+                verb in lexicon.verbs
+                or (located and written_after_di(verb))
+                or (after == "着" and verb in lexicon.adjectives)
+                or (after == "了" and i + 3 < len(pieces) and _takes_aspect(verb))
+            )
+            and x not in PRONOUNS
+            and x not in np_verbs
+            and not (after == "了" and i + 3 == len(pieces) and "是" in pieces[: i - 1])
+        ):
+            # X的V了: a verb that takes an aspect particle is a predicate, so what stands before
+            # 的 qualifies it, whatever the word (较好的完成了, 坚持不懈的开展了, 成功的实现了);
+            # so is one that goes on to 在/到/于 after an adverbial (紧密的团结在, 清醒的认识到).
+            # Not 是……的工作了 at a clause's end: 了 there ends the sentence, 的 a noun phrase.
+            start = base + offsets[i]
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{x}{piece}{verb}{after}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{x}地{verb}{after}”。",
+                SOURCE,
+            )
+            continue
+        if verb in _LINKING_VERBS:
+            continue  # 最让我们欣喜的是: what went before 的 names a thing
+        # 依法的及时解决: two adverbials before the verb.
+        chained = piece == "的" and verb in adverbials and after is not None and verb_like(after, lexicon)
+        if not is_adverbial(x, adverbials) or not (
+            chained or verb_like(verb, lexicon) or verb in lists["prepositions"]
+        ):
+            continue
+        if verb in adverbials and not chained:
+            continue  # 广泛的合理结构: two adjectives before a noun
+        if after == "、":
+            after = None  # the end of an item of a list ends the phrase as a clause end does
+        if piece == "得":
+            if verb in ("多", "很", "不", "更"):
+                continue  # 积极得多: a comparison, not an adverbial
+        else:
+            if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs):
+                continue
+            if "、" in pieces[: i - 1]:
+                continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
+            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon):
+                continue
+            if i == 1 and "是" in pieces[i + 2 :]:
+                continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
+            if after in _LINKING_VERBS or after in LIGHT_VERBS:
+                continue  # 更加充分的就业成为……亮点, 信息公开的规范做出了规定: the phrase is a subject
+            if i >= 2 and pieces[i - 2] in _NEGATIONS:
+                continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
+            if i >= 2 and pieces[i - 2] in ("最", "可"):
+                continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
+            if after in _LOCALIZERS or after in _NOUN_SUFFIXES:
+                continue  # 不平衡的发展之间, 政务公开的知晓度: the verb is part of a noun
+            if after is None and not verb_with_object(verb, lexicon) and not _takes_a_clause(verb, lexicon):
+                # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
+                # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
+                # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.
+                head = pieces[i - 2] if i >= 2 else None
+                if head is None or head not in lists["modals"] or head in degree | _DEGREE_MODALS:
+                    continue
+            elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in EFFECT_HEADS:
+                continue  # 有效的监督机制: the verb and the next word are one noun
+            elif after in _DOCUMENT_KINDS:
+                continue  # 政务公开的实施意见: the verb and the kind of document name a document
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "地",
+            f"“{x}{piece}{verb}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。",
+            f"改为“{x}地{verb}”。",
+            SOURCE,
+        )
+
+
+def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Does the word at ``x_index`` (past its degree words) open the clause's predicate: at the
+    clause's start, after a modal, an adverb, a pronoun or a noun that is its subject — not after
+    a verb whose object it begins (构筑更加牢固的防止返贫防线), an attribute before it (稳定可持续的)
+    or a 顿号 that lists attributes (公平公正、服务高效的)?"""
+    j = x_index - 1
+    while j >= 0 and (pieces[j] in lists["degree"] or pieces[j] in _DEGREE_MODALS):
+        j -= 1
+    if j < 0:
+        return True
+    word = pieces[j]
+    if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS:
+        return True
+    # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及; but 政务
+    # 公开的实施意见 is one noun).
+    return (
+        len(pieces[x_index]) >= 3
+        and word in lexicon.nouns
+        and word not in lexicon.verbs
+        and word not in lexicon.adjectives
+    )
+
+
+def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
+    便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
+    的 — an adverbial, an adjective or a set phrase, not a noun — qualifies it. Not where a verb
+    before makes the whole its object (进行深入的研究), nor before a noun the verb and object name
+    together (明显的提升效果)."""
+    lists = data.wordlists()
+    adverbials, np_verbs, degree, heads = lists["adverbials"], lists["np_verbs"], lists["degree"], lists["compound_heads"]
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "的" or i == 0 or i + 2 >= len(pieces):
+            continue
+        x, verb, following = pieces[i - 1], pieces[i + 1], pieces[i + 2]
+        x_at = i - 1
+        if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
+            x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
+        set_phrase = len(x) == 4 and (
+            (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and written_before_di(x))
+        )
+        if not (is_adverbial(x, adverbials) or set_phrase):
+            continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
+        if x in PRONOUNS or x in lexicon.names or (x in lexicon.verbs and x not in adverbials):
+            continue
+        # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
+        if len(verb) < 2 or verb in lexicon.nominal_verbs:
+            continue
+        if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
+            continue
+        if not _opens_clause_predicate(pieces, x_at, lists, lexicon) or "是" in pieces[i + 2 :]:
+            continue  # 合理的收入分配制度是……: the phrase is the subject
+        cut_object = (  # an object jieba cut into characters (实现|雨|污|分流)
+            len(following) == 1
+            and HAN_RUN.fullmatch(following) is not None
+            and following not in GRAMMAR
+            and i + 3 < len(pieces)
+            and HAN_RUN.fullmatch(pieces[i + 3]) is not None
+        )
+        object_opens = following in ("为", "于") or cut_object or (
+            len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
+            and following[-2:] not in heads
+            and following not in EFFECT_HEADS
+            and following not in _LOCALIZERS
+            and following not in _DOCUMENT_KINDS
+        )
+        if not object_opens:
+            continue
+        if noun_phrase_context(pieces, x_at, np_verbs, degree, lexicon.verbs):
+            continue
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "地",
+            f"“{x}的{verb}”中“的”应为“地”：“{verb}”后面带着宾语，是谓语动词，修饰它的状语后面用“地”。",
+            f"改为“{x}地{verb}”。",
+            SOURCE,
+        )
+
+
+def parallel_adverbials(text: str) -> Iterator[Hit]:
+    """全面的、辩证地看待: the first of two parallel adverbials takes 地 like the second."""
+    adverbials = data.wordlists()["adverbials"]
+    for match in re.finditer(r"([\u4e00-\u9fff]{2,4})的、([\u4e00-\u9fff]{2,4})地", text):
+        word = match.group(1)
+        for size in range(len(word), 1, -1):
+            if word[-size:] in adverbials:
+                at = match.start(1) + len(word)
+                yield Hit(
+                    at,
+                    at + 1,
+                    "地",
+                    f"“{word[-size:]}的、{match.group(2)}地”并列作状语，“的”应为“地”。",
+                    f"改为“{word[-size:]}地”。",
+                    SOURCE,
+                )
+                break

@@ -1,0 +1,316 @@
+"""的/地/得 → 得: the particle between a verb and its complement (开展的有声有色, 顶的上,
+搬得出、稳的住), and 得 out of place (取的了 → 取得了, 较好得完成了 → 较好地); rules of
+:mod:`core.proofread.particles`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from core.proofread import context_words, data
+from core.proofread.hits import Hit
+from core.proofread.lexicon import Lexicon
+from core.proofread.particle_words import (
+    ASPECT,
+    BOUND_TO_WORD,
+    DEGREE_PREFIXES,
+    EFFECT_HEADS,
+    PRONOUNS,
+    SOURCE,
+    degree_and_adjective,
+    is_complement,
+    piece_offsets,
+)
+
+_NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
+
+
+def _verb_and_complement(item: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is ``item`` a verb, 得 and a complement (走得很坚定)?"""
+    verb, found, rest = item.partition("得")
+    return bool(found) and verb in lexicon.verbs and bool(rest) and (
+        is_complement(rest, complements, degree) or degree_and_adjective(lexicon.words(rest), degree, lexicon)
+    )
+
+
+def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
+    """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
+    complement that ends the clause (发展的最大“富矿”)."""
+    if cut:
+        return
+    lists = data.wordlists()
+    complements, degree = lists["complements"], lists["degree"]
+    position = 0
+    for i, piece in enumerate(pieces):
+        start = position
+        position += len(piece)
+        if piece != "的" or i == 0 or pieces[i - 1] not in lexicon.verbs:
+            continue
+        if "比" in pieces[max(0, i - 3) : i - 1]:
+            continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
+        rest = clause[position:]
+        if not rest or rest.startswith(_NOT_COMPLEMENT_START):
+            continue
+        # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
+        # may be a verb with a complement of its own (转的很艰辛、走得很坚定).
+        items = rest.split("、")
+        if not all(
+            item
+            and (
+                is_complement(item, complements, degree)
+                or degree_and_adjective(lexicon.words(item), degree, lexicon)
+                or (at > 0 and _verb_and_complement(item, complements, degree, lexicon))
+            )
+            for at, item in enumerate(items)
+        ):
+            continue
+        verb = pieces[i - 1]
+        yield Hit(
+            base + start,
+            base + start + 1,
+            "得",
+            f"“{verb}的{clause[position:]}”中“的”应为“得”：动词后面引出补语用“得”。",
+            f"改为“{verb}得{clause[position:]}”。",
+            SOURCE,
+        )
+
+
+# Items of a list or of parallel clauses: what lies between 、，；and the sentence's ends.
+_ITEM = re.compile(r"[^、，；。！？：:;,\s“”‘’《》（）()]+")
+
+
+_LONGEST_PARALLEL_COMPLEMENT = 3
+
+
+# What a one-character verb can or cannot reach (顶得上, 招得来, 留得住): after 的 at the end of a
+# clause, the potential complement that takes 得.
+_POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过")
+
+
+def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 得 between a one-character verb and a potential complement that ends the clause or a
+    list item (关键时刻顶的上, 招的来、留得住)."""
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "的" or i == 0 or i + 1 >= len(pieces):
+            continue
+        verb, complement = pieces[i - 1], pieces[i + 1]
+        if len(verb) != 1 or verb not in lexicon.verbs or complement not in _POTENTIAL_COMPLEMENTS:
+            continue
+        if i + 2 < len(pieces) and pieces[i + 2] != "、":
+            continue
+        yield Hit(
+            base + offsets[i],
+            base + offsets[i] + 1,
+            "得",
+            f"“{verb}的{complement}”中“的”应为“得”：动词后面引出可能补语用“得”。",
+            f"改为“{verb}得{complement}”。",
+            SOURCE,
+        )
+
+
+def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """花的其所、用得安全; 搬得出、稳的住; 留的住乡韵、记得住乡愁: two items side by side that end
+    alike, a verb, a particle and a complement as long, one with 得 and one with 的: the parallel
+    one takes 得 too."""
+    items = list(_ITEM.finditer(text))
+    for one, other in itertools.pairwise(items):
+        if other.start() != one.end() + 1 or text[one.end()] not in "、，":
+            continue
+        for size in range(1, _LONGEST_PARALLEL_COMPLEMENT + 1):
+            if min(len(one.group()), len(other.group())) < size + 2:
+                break
+            marks = one.group()[-size - 1], other.group()[-size - 1]
+            if set(marks) != {"的", "得"}:
+                continue
+            de_item, de_item_with = (one, other) if marks[0] == "的" else (other, one)
+            written, parallel = de_item.group(), de_item_with.group()
+            verb, complement, its_parallel = written[-size - 2], written[-size:], parallel[-size:]
+            if set(complement + its_parallel) & {"的", "得", "地"}:
+                continue
+            if lexicon.frequency(verb + "的") >= BOUND_TO_WORD:
+                continue  # 目的, 的确: 的 is part of a word
+            bound = written[-size - 3 : -size - 1] if len(written) >= size + 3 else ""
+            if bound and lexicon.frequency(bound) >= BOUND_TO_WORD and bound not in lexicon.verbs:
+                continue  # 群众的认可: a noun owns the 的 before a noun
+            if bound and verb not in lexicon.verbs and bound not in lexicon.verbs:
+                continue  # a verb opens a short item (稳的住) or is one (留的住)
+            if complement in lexicon.nouns and complement[0] != its_parallel[0]:
+                continue  # 企业的发展: a noun after 的, unlike the complement beside it
+            at = de_item.start() + len(written) - size - 1
+            shown_verb = bound if bound in lexicon.verbs else verb
+            yield Hit(
+                at,
+                at + 1,
+                "得",
+                f"“{shown_verb}的{complement}”与“{parallel[-size - 2 :]}”并列，“{shown_verb}”后面引出补语也用“得”。",
+                f"改为“{shown_verb}得{complement}”。",
+                SOURCE,
+            )
+            break
+
+
+# A verb ending in 得 this common (取得, 获得, 赢得) is what a loose character before 的 了 meant.
+_DE_VERB = 1000
+
+
+# A character that makes a verb with 得 (取得, 获得) is that verb's, cut by a slip, when official text
+# writes the verb this often and this many times as often as the character alone before 的.
+_ONE_VERB_SEEN = 50
+
+
+_ONE_VERB_RATIO = 20
+
+
+def _written_as_one_verb(character: str, ratio: int = _ONE_VERB_RATIO) -> bool:
+    """Does official text write ``character`` + 得 as one verb far more often than ``character``
+    alone before 的 (取得 8,644 times, 取|的 7: 取的重大突破 is 取得; 值得 27, 值|的 11: not)?"""
+    table = context_words.counts()
+    if table is None:
+        return False
+    seen = table.word(character + "得")
+    return seen >= _ONE_VERB_SEEN and seen >= ratio * (table.pair(character, "的") + 1)
+
+
+# Words that open the object of a verb in 得 (赢得更多信任, 取得良好成效) rather than name a thing
+# a 的 could qualify; with them a lower ratio of the verb to the loose character before 的 will do
+# (赢得 155, 赢|的 14).
+_OBJECT_OPENERS = frozenset({"更", "更多", "更加", "更大", "更好", "良好", "显著", "明显", "广泛", "一致", "较好", "新"})
+
+
+_OPENER_RATIO = 5
+
+
+def de_cutting_a_de_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 得 opening a clause, where 得 makes a verb with the next character (，的到了…支持:
+    得到): no clause begins with the particle 的. Anywhere in a clause, 的 before the rest of a
+    word with 得 that is seldom a word alone (成绩的益于 → 得益于, 的天独厚 → 得天独厚)."""
+    position = 0
+    for i, piece in enumerate(pieces[:-1]):
+        at, position = position, position + len(piece)
+        if piece != "的":
+            continue
+        rest = pieces[i + 1]
+        word = "得" + rest
+        opening = i == 0 and len(rest) == 1 and word in lexicon.verbs and lexicon.frequency(word) >= _DE_VERB
+        bound = len(rest) > 1 and lexicon.frequency(word) >= _DE_WORD and lexicon.frequency(rest) < lexicon.frequency(word)
+        if opening or bound:
+            # 的|益于 (得益于): a word with 得 that jieba cut after the particle.
+            yield Hit(base + at, base + at + 1, "得", f"“的{rest}”中“的”应为“得”：“{word}”是一个词。", f"改为“{word}”。", SOURCE)
+
+
+# A word this common that begins with 得 (得益于) is what a clause opening with 的 + the rest meant.
+_DE_WORD = 50
+
+
+# 的|到 before what official text writes after 得到 this often, and more often than after 到 alone
+# (基础设施的到新改善, 诉求的到了有效解决: 得到), is the verb 得到; the noun 到来 or 到位 is one
+# piece and never read here, and 规定的到站 keeps its 到 (到 站 is written, 得到 站 never).
+_DEDAO_SEEN = 20
+
+
+def dedao(base: int, pieces: list[str]) -> Iterator[Hit]:
+    table = context_words.counts()
+    if table is None:
+        return
+    offsets = piece_offsets(pieces)
+    for i in range(1, len(pieces) - 2):
+        if pieces[i] != "的" or pieces[i + 1] != "到":
+            continue
+        following = pieces[i + 2]
+        after_verb, after_to = table.pair("得到", following), table.pair("到", following)
+        # Published text writes 的 and a loose 到 side by side only where 到 starts a word jieba
+        # cut apart (的|到|账, 的|到|站): before a word of two characters or more, 的到 is 得到
+        # unless official text writes 到 before that word more often than 得到 (到社会).
+        if (after_verb >= _DEDAO_SEEN and after_verb > after_to) or (len(following) >= 2 and after_to <= after_verb):
+            yield Hit(
+                base + offsets[i],
+                base + offsets[i] + 1,
+                "得",
+                f"“的到{following}”中“的”应为“得”：这里是动词“得到”。",
+                "改为“得到”。",
+                SOURCE,
+            )
+
+
+def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool) -> Iterator[Hit]:
+    """Three slips of one character each: 取的了 (a verb in 得 split), 较好得完成了 (得 before a
+    verb with its aspect particle), 优异得“…” (得 before the quoted noun it qualifies)."""
+    adjectives = data.wordlists()["adjectives"]
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if i == 0:
+            continue
+        before, start = pieces[i - 1], base + offsets[i]
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        verb = before + "得"
+        if (
+            piece == "的"
+            and len(before) == 1
+            and verb in lexicon.verbs
+            and lexicon.frequency(verb) >= _DE_VERB
+            and (
+                after == "了"
+                or _written_as_one_verb(before)
+                or (len(after) >= 2 and after in lexicon.verbs and after not in lexicon.nominal_verbs)
+                or after in PRONOUNS
+                or (after in _OBJECT_OPENERS and _written_as_one_verb(before, _OPENER_RATIO))
+            )
+        ):
+            # 值|的|学习: a verb follows, which the verb in 得 takes (值得学习); so does a pronoun
+            # (值得大家学习) or a word that opens its object (赢得更多信任); 增加值的增长 has a noun.
+            shown = f"{before}的{after}"
+            yield Hit(start, start + 1, "得", f"“{shown}”中“的”应为“得”：“{verb}”是一个词。", f"改为“{verb}{after}”。", SOURCE)
+        elif (
+            piece == "得"
+            and i + 2 < len(pieces)
+            and pieces[i + 2] in ASPECT
+            and len(after) >= 2
+            and after in lexicon.verbs
+            and after not in adjectives
+            and before not in lexicon.verbs
+        ):
+            # 较|好|得: name the adverbial whole in the message.
+            degree = pieces[i - 2] if i >= 2 else ""
+            adverbial = degree + before if len(before) == 1 and degree in DEGREE_PREFIXES | {"较"} else before
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{adverbial}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{adverbial}地{after}”。",
+                SOURCE,
+            )
+        elif piece == "得" and i >= 2 and pieces[i - 2] == "所" and len(before) == 1 and (after not in lexicon.verbs or after in lexicon.nominal_verbs):
+            # 所做得工作: 所 + a verb + 的 names what was done
+            yield Hit(start, start + 1, "的", f"“所{before}得{after}”中“得”应为“的”：“所”加动词后面用“的”，如“所做的工作”。", f"改为“所{before}的”。", SOURCE)
+        elif (
+            piece == "的"
+            and before == "好"
+            and i >= 2
+            and pieces[i - 2] in ("较", "更", "很", "最")
+            and after in lexicon.verbs
+            and after not in lexicon.nominal_verbs
+            and after not in adjectives
+            and i + 2 < len(pieces)
+            and pieces[i + 2] not in EFFECT_HEADS
+        ):
+            # 较好的完成各项工作: a verb with its object after it is qualified by an adverbial
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{pieces[i - 2]}好的{after}”中“的”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{pieces[i - 2]}好地{after}”。",
+                SOURCE,
+            )
+        elif piece == "得" and cut and i == len(pieces) - 1 and len(before) >= 2 and (before in adjectives or before not in lexicon.verbs):
+            yield Hit(
+                start,
+                start + 1,
+                "的",
+                f"“{before}得”中“得”应为“的”：它修饰后面引号里的名词，定语后面用“的”。",
+                f"改为“{before}的”。",
+                SOURCE,
+            )

@@ -1,0 +1,300 @@
+"""What the words around 的, 地 and 得 are, for the rules of :mod:`core.proofread.particles`:
+adverbials, verbs and their objects, complements, noun phrases, and the 地 that is a noun
+("place"); the clauses the rules read and the word lists they share."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Container
+
+from core.proofread import context_words, data
+from core.proofread.hits import Hit
+from core.proofread.lexicon import Lexicon
+
+SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
+
+
+CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
+
+
+_DETERMINERS = ("一种", "一次", "这种", "这样")
+
+
+# Nouns a verb before them qualifies (起到很好的提升作用, 积极的带动效应): the phrase is a noun.
+EFFECT_HEADS = frozenset({"作用", "效果", "效应", "功能"})
+
+
+def piece_offsets(pieces: list[str]) -> list[int]:
+    """Where each of jieba's pieces starts in its clause, and the clause's length last."""
+    return [0, *itertools.accumulate(map(len, pieces))]
+
+
+def is_adverbial(word: str, adverbials: frozenset[str]) -> bool:
+    if word in adverbials:
+        return True
+    # AABB reduplication: 扎扎实实, 认认真真.
+    return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]
+
+
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
+
+
+ASPECT = frozenset({"了", "着"})
+
+
+LOCATING = frozenset({"在", "到", "于"})  # what a verb goes on to as a predicate (团结在, 认识到)
+
+
+PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", "其", "大家", "自己", "这", "那", "谁"})
+
+
+_MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked past (便捷、安全、)
+
+
+_VERB_TAILS = frozenset({"了", "起", "起来", "出", "好", "成"})  # what jieba cuts off the verb before them
+
+
+def noun_phrase_context(
+    pieces: list[str], x_index: int, np_verbs: frozenset[str], degree: frozenset[str], verbs: Container[str]
+) -> bool:
+    """Is "X的V" the object of a verb such as 进行 (进行更加深入的研究), also past more
+    attributes before X (构建便捷、安全、高效的综合运输体系; 通过艰苦细致的工作), or joined to a
+    noun phrase before it (实施就业优先战略和更加积极的就业政策)?"""
+    i = x_index - 1
+    while i >= 0 and pieces[i] in degree | {"更加", "更为", "极为", "十分", "非常"}:
+        i -= 1
+    looked_past = 0
+    while (
+        i >= 0
+        and looked_past < _MORE_ATTRIBUTES
+        and pieces[i] not in np_verbs
+        and (pieces[i] == "、" or (len(pieces[i]) == 2 and pieces[i] not in verbs))
+    ):
+        i -= 1  # more attributes (便捷、安全、; 艰苦): not a verb, so not what governs the phrase
+        looked_past += 1
+    if i < 0:
+        return False
+    if pieces[i] in _VERB_TAILS and i > 0:
+        i -= 1  # jieba cuts 取得|了, 建立|起: the verb before its aspect or complement governs the phrase
+    word = pieces[i]
+    return (
+        word in np_verbs
+        or (len(word) >= 4 and word[-2:] in np_verbs)  # jieba keeps 逐步形成 whole
+        or (word.endswith("了") and word[:-1] in np_verbs)
+        or word in _DETERMINERS
+        or word in _CONJUNCTIONS
+    )
+
+
+def verb_like(word: str, lexicon: Lexicon) -> bool:
+    # jieba keeps some verb phrases whole (推进改革): their head is the verb.
+    return word in lexicon.verbs or (len(word) >= 4 and word[:2] in lexicon.verbs)
+
+
+def verb_with_object(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` a verb and its object that jieba keeps as one piece (推进改革, 发挥作用,
+    履行职责): a verb of two characters, then a noun (or a verb that is also a noun: 改革)?"""
+    tail = word[2:]
+    return (
+        len(word) == 4
+        and word[:2] in lexicon.verbs
+        and word[:2] not in lexicon.nominal_verbs  # 监督管理: two verbs that are nouns, a noun
+        and lexicon.frequency(tail) > 0
+        and (tail not in lexicon.verbs or tail in lexicon.nominal_verbs)
+    )
+
+
+# A word official text writes after 地 this often is used as a verb, whatever jieba's tag (团结 is
+# tagged an adjective: 紧密地团结 255 times); 人们, 群众 never follow 地.
+_AFTER_DI_SEEN = 10
+
+
+def written_before_di(word: str) -> bool:
+    """Does official text write ``word`` before 地 (源源不断地), as an adverbial? An idiom it never
+    writes so qualifies nouns (井然有序的社会发展环境)."""
+    table = context_words.counts()
+    return table is not None and table.pair(word, "地") > 0
+
+
+def written_after_di(word: str) -> bool:
+    table = context_words.counts()
+    return table is not None and table.pair("地", word) >= _AFTER_DI_SEEN
+
+
+# What may close a complement of degree (做得更扎实一些, 发展得更快一点).
+_COMPLEMENT_TAILS = ("一些", "一点儿", "一点", "些")
+
+
+def _without_tail(text: str) -> str:
+    for tail in _COMPLEMENT_TAILS:
+        if text.endswith(tail) and len(text) > len(tail):
+            return text[: -len(tail)]
+    return text
+
+
+def is_complement(text: str, complements: frozenset[str], degree: frozenset[str], depth: int = 0) -> bool:
+    """``text`` is a complement, after up to two degree words (较好, 不够扎实, 还不够到位), or two
+    of them side by side (扎实有效, 有力有序, 更稳更实), and perhaps 一些 after it (更扎实一些)."""
+    if depth == 0:
+        text = _without_tail(text)
+    if text in complements:
+        return True
+    if depth >= 2:
+        return False
+    if any(
+        text.startswith(word) and is_complement(text[len(word) :], complements, degree, depth + 1)
+        for word in degree
+    ):
+        return True
+    # Two side by side: each of two characters or more, or the second opening with a degree word
+    # of its own (更实更好) — 大小 or 多少 alone are nouns.
+    return any(
+        is_complement(text[:cut], complements, degree, 2)
+        and (cut >= 2 or text[:cut] in complements)
+        and (
+            (cut >= 2 and len(text) - cut >= 2 and text[cut:] in complements)
+            or (text[cut] in "更很还" and is_complement(text[cut:], complements, degree, 1))
+        )
+        for cut in range(1, len(text) - 1)
+    )
+
+
+def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """Are ``rest`` (to the clause's end) a degree word and one word that is no noun and no verb
+    (迈的更沉稳, 走的更稳健, 转的很艰辛), perhaps with 一些 after it: a complement, whatever the
+    adjective?"""
+    if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
+        rest = rest[:2]
+    if len(rest) != 2 or rest[0] not in degree or rest[0] == "最" or len(rest[1]) < 2:
+        return False  # 最 makes nouns too (需求的最前线)
+    word = rest[1]
+    heads = data.wordlists()["compound_heads"]
+    return lexicon.frequency(word) > 0 and word not in heads and word not in lexicon.verbs
+
+
+# A character that makes a word this common with the one before it is no verb of its own (发展的).
+BOUND_TO_WORD = 30
+
+
+def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Is ``pieces[at]``, after 地 or 得, a noun and not a verb: one of our compound heads, or a
+    noun of jieba's that official text never writes after that particle (掌声, 饲草料 — but jieba
+    tags 履行 and 面向 nouns too) and that no 到, 在, 于 or aspect particle follows (深刻地体会到)?"""
+    word, particle = pieces[at], pieces[at - 1]
+    if verb_like(word, lexicon):
+        return False  # also a verb and its object jieba keeps whole and tags a noun (发挥作用)
+    if pieces[at + 1 : at + 2] == ["、"] and at + 2 < len(pieces) and verb_like(pieces[at + 2], lexicon):
+        return False  # 关心、支持: listed with a verb, a verb too, whatever jieba's tag
+    if word in lists["compound_heads"]:
+        return True
+    table = context_words.counts()
+    after = pieces[at + 1] if at + 1 < len(pieces) else ""
+    return (
+        word in lexicon.nouns
+        and table is not None
+        and not table.pair(particle, word)
+        and after not in LOCATING | ASPECT | {"过"}
+    )
+
+
+# Noun phrases joined by 和/与/及/、 after 地 or 得 that are read as one object, at most.
+_JOINED_PHRASES = 3
+
+
+_PHRASE_JOINERS = frozenset({"、", "和", "与", "及"})
+
+
+def noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Are ``rest`` (the pieces after 地 to the clause's end) a noun phrase: a noun last (思想
+    舆论环境, 浓厚氛围, 头等大事) or a noun head after one verb used as its attribute (组织保障)?
+    Not a complement (推进得比较顺利) nor an adjective."""
+    if rest and any(p in _PHRASE_JOINERS for p in rest):
+        # Noun phrases joined (紧迫感和责任感): each is one, and none is a bare word of one piece
+        # that may be a verb's object or a complement of its own.
+        parts: list[list[str]] = [[]]
+        for p in rest:
+            if p in _PHRASE_JOINERS:
+                parts.append([])
+            else:
+                parts[-1].append(p)
+        return len(parts) <= _JOINED_PHRASES and all(
+            part and part[-1] in lexicon.nouns and noun_phrase_to_end(part, lists, lexicon) for part in parts
+        )
+    if not rest or any(p in lists["degree"] or p in lists["prepositions"] for p in rest):
+        return False  # a complement, or a clause of its own (以骨干企业为平台)
+    head, attributes = rest[-1], rest[:-1]
+    if lexicon.frequency(head) == 0 or len(head) < 2:
+        return False
+    if is_complement(head, lists["complements"], lists["degree"]) or head in lists["adjectives"] | lists["adverbials"]:
+        return False
+    if head in lists["compound_heads"]:
+        return sum(p in lexicon.verbs and p not in lexicon.nominal_verbs for p in attributes) <= 1
+    # No verb, nor one jieba keeps whole with what follows (转化为产业动能).
+    return head not in lexicon.verbs and not any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in attributes)
+
+
+def attribute_de(start: int, attribute: str, written: str, noun_phrase: str) -> Hit:
+    """The hit for 地 or 得 at ``start`` written where an attribute takes 的 before its noun."""
+    return Hit(
+        start,
+        start + 1,
+        "的",
+        f"“{attribute}{written}{noun_phrase}”中“{written}”应为“的”：名词前的定语后面用“的”。",
+        f"改为“{attribute}的{noun_phrase}”。",
+        SOURCE,
+    )
+
+
+# Asking how a thing was done (完成得怎样): the complement of 得 as a question.
+_QUESTION_COMPLEMENTS = frozenset({"怎样", "怎么样", "如何", "咋样"})
+
+
+def predicate_follows(rest: list[str]) -> bool:
+    """Is what follows 地 or 得 a predicate after all: a verb with its aspect particle (实事求是地
+    总结了过去五年成绩) or a question of how (完成得怎样)?"""
+    return bool(rest) and (rest[0] in _QUESTION_COMPLEMENTS or (len(rest) > 1 and rest[1] in ASPECT | {"过"}))
+
+
+def place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists: dict[str, frozenset[str]]) -> bool:
+    """Is the 地 at pieces[i] the noun "place": after a word that names a place with it (先行地,
+    样板地, 人流密集地: wordlists.toml place_words), the earth after 天 and a character (天蓝地绿),
+    or the start of a word with the next character (全省地市, 地区)?"""
+    if pieces[i - 1] in lists["place_words"]:
+        return True
+    at = offsets[i]
+    if at >= 2 and clause[at - 2] == "天":
+        return True  # 天蓝地绿, 天高地阔: 天 and 地 of a four-character pattern, the earth
+    if not (at + 2 <= len(clause) and clause[at : at + 2] in _DI_WORDS):
+        return False
+    # Read across the cut only where what the 地 word leaves of the next piece is nothing or a
+    # word (全省|地|市司法局: 地市 + 司法局), not a bound character (举手表决|地|方式: 地方 + 式).
+    leftover = pieces[i + 1][1:] if i + 1 < len(pieces) else ""
+    return len(leftover) != 1
+
+
+# Words that begin with 地, read across jieba's cut (全省|地|市司法局).
+_DI_WORDS = frozenset({"地市", "地州", "地县", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地灾", "地下", "地上", "地面", "地理"})
+
+
+# A degree word before a three-character word makes a phrase of it (极|不平凡, 很|不容易).
+DEGREE_PREFIXES = frozenset({"极", "很", "最", "更", "太", "非常", "十分", "极其", "极为"})
+
+
+# Verbs whose object is an action named as a noun (进行考核, 给予支持, 加以研究): what qualifies
+# that action is an attribute, 的, never an adverbial's 地. Only these of wordlists' np_verbs:
+# after most of those (坚持, 推动) an adverbial and its verb may follow (坚持认真地学习).
+LIGHT_VERBS = frozenset({"进行", "加以", "给予", "予以", "作出", "做出", "开展"})
+
+
+def with_you_adverbials(pieces: list[str]) -> list[str]:
+    """jieba cuts 有|针对性: join 有 to the word after it where the two are one of our adverbials
+    (有针对性, 有计划), or the verb 有 reads as the start of an attribute clause."""
+    adverbials = data.wordlists()["adverbials"]
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1] == "有" and "有" + piece in adverbials:
+            joined[-1] = "有" + piece
+        else:
+            joined.append(piece)
+    return joined
