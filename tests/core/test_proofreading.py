@@ -329,6 +329,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # Such a word only between words: not in a name's loose characters (姚河塬 is no 河源),
         # nor with a function word (以房票形式 is no 以防).
         "争取姚河塬国家考古遗址公园立项，以房票形式出具给被征收人。",
+        # A loose character at the edge that official text writes with the one beside it (惠 企).
+        "梳理发布惠企政策兑现清单24项，生产绿电超2000亿度。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
