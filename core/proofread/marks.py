@@ -135,8 +135,9 @@ def _before_closing_quote(text: str) -> Iterator[Hit]:
 
 # Words that open a clause and are never an item of a list: a 顿号 after one is a comma's slip.
 _CONNECTIVE_THEN_DUNHAO = re.compile(r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之)、")
-# A question asks with one of these (or A不A: 是不是); a sentence with none ending in ？ is a statement.
-_INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂]|什么|怎|如何|为什么|多少|是否|难道|还是|(.)不\1")
+# A question asks with one of these (什么, 如何, 是否, 能否, A不A: 是不是); a sentence with none
+# ending in ？ is a statement.
+_INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂否啥]|怎|多少|难道|还是|有没有|(.)不\1")
 _QUESTION = re.compile(r"[^。！？\n]+？")
 
 

@@ -1262,7 +1262,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # A quotation introduced by a colon, or a whole sentence quoted, keeps its stop inside.
         "他说：“好。”群众说“我们满意，放心。”",
         "做到“件件有着落、事事有回音”，群众说“我们满意，放心！”",  # marks inside, but no pause mark last
-        "立足当前、着眼长远。这是为什么？是不是这样？如何破解？",  # a noun in a list; real questions
+        "立足当前、着眼长远。这是为什么？是不是这样？如何破解？能否做到？有没有落实？",  # real questions
         # A clause before a list of another shape, or items of another length.
         "打造美丽乡村，让珍视乡村、回归乡村成为风尚。坚持问题导向，精准施策、靶向发力。",
         # Phrases sharing a last character that is no noun suffix (线, 实): clauses, not words.
