@@ -143,14 +143,18 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     ) or (
         _whole_list_item(text, hit.start, hit.end) and not _among_everyday_words(text, hit.start, hit.end, lexicon)
     ):
-        return not _sounds_exactly_like_a_very_common_word(written, hit.fix, lexicon)
+        return not _sounds_exactly_like(written, hit.fix, lexicon, _VERY_COMMON_WORD)
     quotation = _short_quotation_around(text, hit.start, hit.end)
     if quotation is None:
         return False
     # A slogan the dictionary knows, misspelt inside its marks (“第一易题” for 第一议题), is a slip;
     # so is an item of a quoted list that sounds exactly like a common word (“守底线、查隐换、保安全”).
     left, right = quotation
-    if _item_of_quoted_list(text[left:right]) and _sounds_exactly_like_a_common_word(written, hit.fix, lexicon):
+    if (
+        _item_of_quoted_list(text[left:right])
+        and not lexicon.frequency(written)
+        and _sounds_exactly_like(written, hit.fix, lexicon, _COMMON_IN_SLOGAN)
+    ):
         return False
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
     return lexicon.frequency(corrected) < _COMMON_NOUN
@@ -409,15 +413,12 @@ def _in_parallel_slogan(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _sounds_exactly_like_a_very_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:
-    """Is ``fix`` a very common word that ``written`` sounds exactly like, one character changed
-    (赣部 → 干部)? That outweighs the name a quotation before it or a list around it suggests."""
+def _sounds_exactly_like(written: str, fix: str, lexicon: Lexicon, floor: int) -> bool:
+    """Is ``fix`` a word seen ``floor`` times at least that ``written`` sounds exactly like, one
+    character changed (赣部 → 干部)? That outweighs the name a quotation before it or a list around
+    it suggests."""
     changed = [(a, b) for a, b in zip(written, fix, strict=True) if a != b]
-    return (
-        len(changed) == 1
-        and lexicon.frequency(fix) >= _VERY_COMMON_WORD
-        and lexicon.sounds_alike(*changed[0], tone=True)
-    )
+    return len(changed) == 1 and lexicon.frequency(fix) >= floor and lexicon.sounds_alike(*changed[0], tone=True)
 
 
 def _item_of_quoted_list(quoted: str) -> bool:
@@ -427,16 +428,6 @@ def _item_of_quoted_list(quoted: str) -> bool:
 # A word this common, of the very same sound as a word-less span in a quoted list, is what the
 # list's item meant (隐患 502).
 _COMMON_IN_SLOGAN = 300
-
-
-def _sounds_exactly_like_a_common_word(written: str, fix: str, lexicon: Lexicon) -> bool:
-    changed = [(a, b) for a, b in zip(written, fix, strict=True) if a != b]
-    return (
-        len(changed) == 1
-        and not lexicon.frequency(written)
-        and lexicon.frequency(fix) >= _COMMON_IN_SLOGAN
-        and lexicon.sounds_alike(*changed[0], tone=True)
-    )
 
 
 def _continues_name(text: str, start: int) -> bool:

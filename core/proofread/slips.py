@@ -62,7 +62,6 @@ word frequencies by a clear margin.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -817,12 +816,10 @@ def _loose_end_bound_outside(pieces: list[str], i: int, j: int, span: str, word:
         edges.append((span[-1], pieces[j][0]))
     if span[0] != word[0] and len(pieces[i]) == 1 and i > 0:
         edges.append((pieces[i - 1][-1], span[0]))
-    for first, second in edges:
-        seen = table.pair(first, second)
-        expected = (table.word(first) + 1) * (table.word(second) + 1) / table.total
-        if seen >= BOUND_TERM_SEEN and math.log((seen + 0.5) / expected) >= BOUND_TERM_ASSOCIATION:
-            return True
-    return False
+    return any(
+        table.pair(first, second) >= BOUND_TERM_SEEN and table.association(first, second) >= BOUND_TERM_ASSOCIATION
+        for first, second in edges
+    )
 
 
 # Two loose characters official text writes side by side this often, and this much more often
