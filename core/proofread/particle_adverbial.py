@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR
@@ -20,6 +20,7 @@ from core.proofread.particle_words import (
     is_adverbial,
     noun_phrase_context,
     piece_offsets,
+    takes_aspect,
     verb_like,
     verb_with_object,
     written_after_di,
@@ -71,16 +72,6 @@ def _attribute_clause(
     return len(before) >= 2 and (before in lexicon.verbs or before in adverbials)
 
 
-# A word official text writes before 了 this often is used as a verb, whatever jieba's tag (总结 is
-# tagged a noun: 认真的总结了一年来 is 认真地总结了); 问题, 工作, 任务 never come before 了.
-_BEFORE_LE_SEEN = 3
-
-
-def _takes_aspect(word: str) -> bool:
-    table = context_words.counts()
-    return table is not None and table.pair(word, "了") >= _BEFORE_LE_SEEN
-
-
 def _opens_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Does the adverbial at ``x_index`` (past its degree words) follow a modal, an adverb or the
     clause's start (要更加紧密的团结在, 也清醒的认识到), not a verb whose object it begins (跨出了
@@ -117,7 +108,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 verb in lexicon.verbs
                 or (located and written_after_di(verb))
                 or (after == "着" and verb in lexicon.adjectives)
-                or (after == "了" and i + 3 < len(pieces) and _takes_aspect(verb))
+                or (after == "了" and i + 3 < len(pieces) and takes_aspect(verb))
             )
             and x not in PRONOUNS
             and x not in np_verbs

@@ -87,9 +87,21 @@ def noun_phrase_context(
     )
 
 
+# A word official text writes before 了 this often is used as a verb, whatever jieba's tag (总结 is
+# tagged a noun: 认真的总结了一年来 is 认真地总结了); 问题, 工作, 任务 never come before 了.
+_BEFORE_LE_SEEN = 3
+
+
+def takes_aspect(word: str) -> bool:
+    table = context_words.counts()
+    return table is not None and table.pair(word, "了") >= _BEFORE_LE_SEEN
+
+
 def verb_like(word: str, lexicon: Lexicon) -> bool:
-    # jieba keeps some verb phrases whole (推进改革): their head is the verb.
-    return word in lexicon.verbs or (len(word) >= 4 and word[:2] in lexicon.verbs)
+    """Is ``word`` a verb: by jieba's tag, or written before 了 whatever the tag (总结); also a verb
+    phrase jieba keeps whole (推进改革, 总结经验 tagged a noun), whose head is the verb."""
+    head = word[:2] if len(word) >= 4 else word
+    return word in lexicon.verbs or head in lexicon.verbs or takes_aspect(head)
 
 
 def verb_with_object(word: str, lexicon: Lexicon) -> bool:
@@ -98,7 +110,7 @@ def verb_with_object(word: str, lexicon: Lexicon) -> bool:
     tail = word[2:]
     return (
         len(word) == 4
-        and word[:2] in lexicon.verbs
+        and (word[:2] in lexicon.verbs or takes_aspect(word[:2]))
         and word[:2] not in lexicon.nominal_verbs  # 监督管理: two verbs that are nouns, a noun
         and lexicon.frequency(tail) > 0
         and (tail not in lexicon.verbs or tail in lexicon.nominal_verbs)
@@ -228,10 +240,14 @@ def noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexico
         return False
     if is_complement(head, lists["complements"], lists["degree"]) or head in lists["adjectives"] | lists["adverbials"]:
         return False
+    if head in lexicon.idioms:
+        return False  # 照顾得无微不至, 干得热火朝天: a set phrase of four ends the clause as a complement
+    if not attributes and len(head) >= 4 and takes_aspect(head[:2]):
+        return False  # 总结经验, 解决问题: a verb and its object jieba keeps whole and tags a noun
     if head in lists["compound_heads"]:
         return sum(p in lexicon.verbs and p not in lexicon.nominal_verbs for p in attributes) <= 1
     # No verb, nor one jieba keeps whole with what follows (转化为产业动能).
-    return head not in lexicon.verbs and not any(p in lexicon.verbs or p[:2] in lexicon.verbs for p in attributes)
+    return head not in lexicon.verbs and not any(verb_like(p, lexicon) or p[:2] in lexicon.verbs for p in attributes)
 
 
 def attribute_de(start: int, attribute: str, written: str, noun_phrase: str) -> Hit:

@@ -751,6 +751,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("对合作企业给予50%地补助。", "对合作企业给予50%的补助。"),
         # 地 after a closing quote before a noun phrase (jieba reads 地理|念 across it).
         ("秉持“人民至上、生命至上”地理念，呈现“稳中有进”地良好态势。", "秉持“人民至上、生命至上”的理念，呈现“稳中有进”的良好态势。"),
+        # jieba keeps a verb and its object whole and tags it a noun (总结经验): a verb still.
+        ("要求干部职工认真的总结经验，及时的解决问题。", "要求干部职工认真地总结经验，及时地解决问题。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -881,6 +883,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "增加值的增长，双赢的局面，为实现更多的发展。",
         # After a quote: 地 before a verb, 地 opening a word, 得 the verb "to get".
         "不搞“一刀切”地处理问题，巩固“压舱石”地位，打造“一县一品”地方特色，“国家级”地理标志，“最多跑一次”得民心。",
+        # 总结 is tagged a noun but written before 了: a verb, and 地 before it is right; a set
+        # phrase of four after 得 is its complement (无微不至), no noun.
+        "要求干部职工认真地总结经验教训，及时地解决问题。",
+        "对工作队的生活一直照顾得无微不至，各项工作推进得热火朝天。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
