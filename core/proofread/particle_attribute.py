@@ -31,10 +31,11 @@ from core.proofread.particle_words import (
 # a complement never begins with a number, so it is 的 (下达得2025年目标, 是2015年得1.4倍); 17
 # million characters of laws and 1.4 million of reports never write it. Digits only: a Chinese
 # numeral begins words after a complement's 得 (组织得十分周密). 地 likewise before a share (为调整
-# 预算地98.4%): the noun 地 (land) is counted in 亩 or 平方米, never in per cent.
+# 预算地98.4%) or a year (刚刚过去地2022年): the noun 地 (land) is counted in 亩 or 平方米, never in
+# per cent, and a year is a noun no adverbial's 地 stands before.
 # Not before a figure that begins a term (嘉得5G: 5G is no number, 得 is part of a name).
 _DE_BEFORE_NUMBER = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:得(?=[0-9０-９]+(?![0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]))|地(?=[0-9０-９][0-9０-９.．]*[%％]))"
+    r"(?<=[\u4e00-\u9fff])(?:得(?=[0-9０-９]+(?![0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]))|地(?=[0-9０-９][0-9０-９.．]*[%％]|[12１２][0-9０-９]{3}年))"
 )
 
 

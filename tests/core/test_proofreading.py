@@ -710,6 +710,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 得 right before a number: a complement never begins with one.
         ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
         ("财政收入58.7亿元，为调整预算地98.4%。", "财政收入58.7亿元，为调整预算的98.4%。"),
+        ("刚刚过去地2022年，是极为不易的一年。", "刚刚过去的2022年，是极为不易的一年。"),
+        # A complement of degree with 越来越, or a set phrase of four that says how (无微不至).
+        ("这两年发展的越来越好，群众照顾的无微不至。", "这两年发展得越来越好，群众照顾得无微不至。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
         ("今年的路走的更稳健。", "今年的路走得更稳健。"),
         # X的V了: a verb with an aspect particle is a predicate, whatever X is.
@@ -887,6 +890,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # phrase of four after 得 is its complement (无微不至), no noun.
         "要求干部职工认真地总结经验教训，及时地解决问题。",
         "对工作队的生活一直照顾得无微不至，各项工作推进得热火朝天。",
+        # 地 ending a noun before a count or a year (基地, 落地, 本地).
+        "建成实践基地20个，项目落地110个，本地2023年新增就业1.2万人。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
