@@ -136,23 +136,37 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
             if stacks[opener]:
                 stacks[opener].pop()
             else:
-                yield i, i + 1, ch, "close"
+                yield _missing_opener_from(text, i), i + 1, ch, "close"
     for opener, positions in stacks.items():
         for i in positions:
             yield i, _missing_closer_by(text, i, opener), opener, "open"
 
 
-# Where the closing mark of a bracket or a title is missing at the latest: the next mark that ends
-# a phrase or closes an outer pair (《…反对浪费的决定，“三公”…: before the comma).
+# Where the closing mark of a title or a quotation is missing at the latest: the next mark that ends
+# a phrase or closes an outer pair (《…反对浪费的决定，“三公”…: before the comma). A bracket's note
+# often runs on past commas (（微信公众号公布457条，政府网站公布4条）): its closing mark is
+# missing before the sentence ends at the latest.
 _PHRASE_END = re.compile("[，。；：！？》）”]")
+_SENTENCE_END = re.compile("[。；！？》”]")
+# Where the opening mark of a lone closing one is missing at the earliest: right after the last
+# mark that ends a phrase or an item, or opens or closes another pair (审议了……报告》: after the
+# comma before 审议).
+_PHRASE_BOUNDARY = re.compile("[，。；：！？、“”《》（）]")
 
 
 def _missing_closer_by(text: str, start: int, opener: str) -> int:
     """The end of the stretch to mark for an opening mark left open: through the mark its closing
     one should have come before — for a bracket or a 书名号 at the latest, for a quotation most
     likely (one may span commas, but the terms a report quotes seldom do)."""
-    found = _PHRASE_END.search(text, start + 1)
+    found = (_SENTENCE_END if opener in ("（", "【") else _PHRASE_END).search(text, start + 1)
     return found.end() if found else len(text)
+
+
+def _missing_opener_from(text: str, closer_at: int) -> int:
+    """The start of the stretch to mark for a closing mark without its opening one: the stretch
+    where the opening mark belongs, back to the last phrase boundary (the clerk sees where to put it)."""
+    boundaries = [m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, closer_at)]
+    return boundaries[-1] if boundaries else 0
 
 
 @register("unpaired", "符号不成对", SEVERITY_ERROR)
@@ -180,6 +194,8 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
                 else:
                     opener = _CLOSERS[mark]
                     message = f"有后{name}「{mark}」而前面没有前{name}「{opener}」。"
+                    if end - offset > 1:
+                        message = f"后{name}「{mark}」前面没有前{name}「{opener}」，应在标出的这段里{name}内容开始处补上。"
                     suggestion = f"补上前{name}「{opener}」，或删去多余的后{name}。"
                 start = line_start + offset
                 yield ctx.finding("unpaired", slot, start, line_start + end, message, suggestion)

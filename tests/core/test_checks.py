@@ -172,9 +172,16 @@ def test_unpaired_marks() -> None:
     # A quotation left open is marked through the mark it most likely closes before.
     [quotation] = run_checks(para("学习“两个确立的意义。"), only=["unpaired"])
     assert quotation.text == "“两个确立的意义。" and "应在引用的内容结束处（多在「。」之前）补上" in quotation.message
-    assert found(para("学习两个确立”的意义。"), "unpaired") == ["”"]
+    # A closing mark without its opening one is marked back to the last phrase boundary, the
+    # stretch where the opening mark belongs.
+    [lone] = run_checks(para("学习两个确立”的意义。"), only=["unpaired"])
+    assert lone.text == "学习两个确立”" and "应在标出的这段里引号内容开始处补上" in lone.message
+    assert found(para("会议审议了《工作报告》、年度预算报告》。"), "unpaired") == ["年度预算报告》"]
+    assert found(para("”的意义。"), "unpaired") == ["”"]
     # A bracket or a title left open is marked through the mark its closing one belongs before.
     assert found(para("出国（境管理。"), "unpaired") == ["（境管理。"]
+    # A bracket's note may run past commas: its closing mark is missing before the sentence ends.
+    assert found(para("公开信息461条（网站公布457条，微博公布4条。"), "unpaired") == ["（网站公布457条，微博公布4条。"]
     assert found(para("落实《条例的要求。"), "unpaired") == ["《条例的要求。"]
     [title] = run_checks(para("贯彻《反对浪费的决定，“三公”经费下降。"), only=["unpaired"])
     assert title.text == "《反对浪费的决定，" and "应在「，」之前补上" in title.message
