@@ -3,7 +3,8 @@
 Shipped (``resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
 ``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
 ``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks),
-``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use), and what
+``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use),
+``report_vocabulary.txt`` and ``local_report_words.txt`` (words 机关 reports write), and what
 scripts/build_report_bigrams.py counted in published reports: ``report_bigrams.txt`` (lone
 characters written side by side), ``report_words.txt`` (how often a word is used) and
 ``report_collocations.txt`` (two words side by side).
@@ -311,8 +312,10 @@ def word_readings() -> Callable[[str], tuple[str, ...] | None]:
 @cache
 def report_vocabulary() -> frozenset[str]:
     """Words 机关 work reports use that 政府工作报告 seldom do (党员, 台账, 轮换, 报送):
-    report_vocabulary.txt, by hand. A correction may be one of them."""
-    return frozenset(word for line in _lines(shipped_dir() / "report_vocabulary.txt", office=False) for word in line.split())
+    report_vocabulary.txt, by hand, and local_report_words.txt, those that several local reports
+    use (答复, 馆藏; scripts/build_local_vocabulary.py). A correction may be one of them."""
+    files = ("report_vocabulary.txt", "local_report_words.txt")
+    return frozenset(word for name in files for line in _lines(shipped_dir() / name, office=False) for word in line.split())
 
 
 @cache

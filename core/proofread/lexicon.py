@@ -342,7 +342,7 @@ _FILE_PREFIX = "lexicon-"
 
 def file_name(dictionary: WordDictionary) -> str | None:
     """The lexicon file's name: a digest of everything :func:`build` reads (the dictionary, our
-    and the office's words, the word lists, pypinyin's table). None when the dictionary does
+    and the office's words, the 机关 vocabulary, the word lists, pypinyin's table). None when the dictionary does
     not say what it was made from."""
     if not dictionary.stamp:
         return None
@@ -357,6 +357,7 @@ def file_name(dictionary: WordDictionary) -> str | None:
     digest.update(f"{table.st_size} {table.st_mtime_ns}\n".encode())
     digest.update(hashlib.sha256(data.report_words_path().read_bytes()).digest())
     digest.update("\n".join(sorted(data.known_words())).encode())
+    digest.update("\n".join(sorted(data.report_vocabulary())).encode())  # the near index keeps its words
     for name, words in sorted(data.wordlists().items()):
         digest.update(f"\n[{name}]\n".encode() + "\n".join(sorted(words)).encode())
     return f"{_FILE_PREFIX}{digest.hexdigest()[:16]}.bin"

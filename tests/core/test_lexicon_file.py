@@ -89,6 +89,14 @@ def test_the_office_word_list_names_another_file(tmp_path: Path) -> None:
         data.forget()
 
 
+def test_the_report_vocabulary_names_another_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The blurred-sound index keeps the 机关 vocabulary's words: another vocabulary, another lexicon.
+    built = lexicon.load_or_build()
+    before = lexicon.file_name(built.freq)
+    monkeypatch.setattr(data, "report_vocabulary", lambda: frozenset({"答复", "馆藏"}))
+    assert lexicon.file_name(built.freq) not in (None, before)
+
+
 def test_words_by_key_keeps_each_keys_words_in_the_order_given() -> None:
     from core.proofread.sounds import WordsByKey, idiom_masks, idioms_like
 

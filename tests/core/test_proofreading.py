@@ -183,6 +183,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A correction 机关 reports write though 政府工作报告 seldom do (report_vocabulary.txt).
         ("严格党原发展程序。", "严格党员发展程序。"),
         ("认真开展民主侧评。", "认真开展民主测评。"),
+        # ... or that several local 机关 reports write (local_report_words.txt: 答复, 迁建, 必修课).
+        ("所有申请均在法定期限内答付。", "所有申请均在法定期限内答复。"),
+        ("推进急救站迁健工程，把理论学习作为干部的必休课。", "推进急救站迁建工程，把理论学习作为干部的必修课。"),
         # A set phrase of the dictionary, however rare, one character off by sound and series.
         ("在窗口单位开展创先争忧竞赛。", "在窗口单位开展创先争优竞赛。"),
         # A numeral put in, where reports write the word very often.
