@@ -135,6 +135,25 @@ def _words_meet(run: str, i: int, lexicon: Lexicon, piece_ends: frozenset[int]) 
     return ending and starting
 
 
+# Official text writes the word the copy starts this often: 铁路|路网 is two words, not 铁路网 typed
+# with 路 twice.
+_RIVAL_SEEN = 3
+
+
+def _typed_twice_inside(run: str, i: int, word: str, lexicon: Lexicon) -> bool:
+    """Was a word typed with its character at ``run[i]`` twice: ``word``, ending there, and the one
+    or two characters after the copy make a known word (规律|律|性: 规律性; 积极|极性: 积极性) that is
+    commoner than the word the copy would start (极性), and reports do not write that one?"""
+    start = i + 1 - len(word)
+    report_count = data.report_word_counts()
+    for k in range(i + 3, min(len(run), i + 4) + 1):
+        whole, rival = run[start : i + 1] + run[i + 2 : k], run[i + 1 : k]
+        seen = lexicon.frequency(whole)
+        if seen >= _WORD_SEEN and seen > lexicon.frequency(rival) and report_count(rival) < _RIVAL_SEEN:
+            return True
+    return False
+
+
 def _doubled_characters(
     run: str, base: int, pieces: list[str], lexicon: Lexicon, after_digit: bool = False
 ) -> list[Hit]:
@@ -160,9 +179,9 @@ def _doubled_characters(
             continue
         if owner[i] == owner[i + 1]:
             continue  # one dictionary word: 常常, 人人, 县县通
-        if len(a) >= 2 and len(b) >= 2:
-            continue  # two words meet: 为了了解, 工作作风
-        if _words_meet(run, i, lexicon, piece_ends):
+        if len(a) >= 2 and len(b) >= 2 and not _typed_twice_inside(run, i, a, lexicon):
+            continue  # two words meet: 为了了解, 工作作风, 大学|学生 (but not 积极|极性: 积极性)
+        if _words_meet(run, i, lexicon, piece_ends) and not (len(a) >= 2 and _typed_twice_inside(run, i, a, lexicon)):
             continue  # the same, where jieba cut them otherwise: 产业链|链主, 慢病|病因, 地下水|水位
         if len(a) >= 2 and any(run[i + 1 : k] in lexicon.known for k in range(i + 3, min(len(run), i + 5) + 1)):
             continue  # 遂宁市|市本级: a word, then one of our 政务 words of three or four characters
@@ -188,7 +207,7 @@ def _doubled_characters(
             continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
         if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER and not (owner[i + 1] == len(pieces) - 1 and ch in _LEADS_ON):
             continue  # 工作|作重要讲话; but 务虚会|会 ending its run is no modal verb
-        if len(a) >= 2 and len(b) == 1 and _loose_content(pieces, owner[i + 1] + 1):
+        if len(a) >= 2 and len(b) == 1 and _loose_content(pieces, owner[i + 1] + 1) and not _typed_twice_inside(run, i, a, lexicon):
             continue  # 太湖|湖|体, 中国|国|新, 培育|育|繁|推: a word, then a coinage of loose characters
         if len(a) == 1 and len(b) >= 2 and _loose_content(pieces, owner[i] - 1):
             continue  # 徽|学|学术, 慢|病|病因, 中|煤|煤炭: a coinage of loose characters, then a word

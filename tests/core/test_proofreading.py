@@ -1315,6 +1315,9 @@ def test_punctuation_near_misses(clean: str) -> None:
         ("总产量达5.64万吨，超额完成完成区、市目标任务。", "总产量达5.64万吨，超额完成区、市目标任务。"),
         # 县县 is a word (县县通), but before an organ's name the unit is doubled.
         ("办公室设在县县统计局。", "办公室设在县统计局。"),
+        # A character typed twice inside a word: the word before and what follows the copy make
+        # a known word (规律性, 积极性) that the copy's own word (律性, 极性) is not, nor one reports use.
+        ("增强工作的规律律性，调动群众的积极极性。", "增强工作的规律性，调动群众的积极性。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1327,6 +1330,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "对这件事要研究研究，常常听取意见，一个个落实。",
         "实实在在、扎扎实实，家家户户都满意。",
         "为了了解情况，学习习近平总书记重要讲话，转变工作作风。",
+        "铁路路网密度居西部第一，散居孤儿（含艾滋病病毒感染儿童），北京大学学生会。",  # two words meet
         "确保日日有上稿、月月有活动、季季有头条。",
         "全面提升基层党组织组织力，召开党组织组织生活会。",
         "我们一件一件抓落实，一步步推进，人人有责。",
