@@ -98,10 +98,10 @@ def takes_aspect(word: str) -> bool:
 
 
 def verb_like(word: str, lexicon: Lexicon) -> bool:
-    """Is ``word`` a verb: by jieba's tag, or written before 了 whatever the tag (总结); also a verb
-    phrase jieba keeps whole (推进改革, 总结经验 tagged a noun), whose head is the verb."""
+    """Is ``word`` a verb: by jieba's tag, or written before 了 or after 地 whatever the tag (总结,
+    惠及); also a verb phrase jieba keeps whole (推进改革, 总结经验 tagged a noun), whose head is the verb."""
     head = word[:2] if len(word) >= 4 else word
-    return word in lexicon.verbs or head in lexicon.verbs or takes_aspect(head)
+    return word in lexicon.verbs or head in lexicon.verbs or takes_aspect(head) or (written_after_di(word) and word not in lexicon.nouns)
 
 
 def verb_with_object(word: str, lexicon: Lexicon) -> bool:

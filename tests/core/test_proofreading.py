@@ -759,6 +759,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("秉持“人民至上、生命至上”地理念，呈现“稳中有进”地良好态势。", "秉持“人民至上、生命至上”的理念，呈现“稳中有进”的良好态势。"),
         # jieba keeps a verb and its object whole and tags it a noun (总结经验): a verb still.
         ("要求干部职工认真的总结经验，及时的解决问题。", "要求干部职工认真地总结经验，及时地解决问题。"),
+        # A word official text writes after 地 is a verb whatever jieba's tag (惠及).
+        ("让发展成果更多更公平的惠及全体人民。", "让发展成果更多更公平地惠及全体人民。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
