@@ -993,6 +993,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The Nth party congress elects the Nth committee: a plenum of another term named with it.
         ("落实市第十四次党代会、市委十三届二次全会部署。", "落实市第十四次党代会、市委十四届二次全会部署。"),
         ("落实中央八条规定精神。", "落实中央八项规定精神。"),
+        # Abbreviations published reports quote (nearly) everywhere: 三品一标, 两新 (and 两新组织 is
+        # another name), 三保 (and 三保障 another).
+        ("推进三品一标建设，落实两新政策，兜牢三保底线。", "推进“三品一标”建设，落实“两新”政策，兜牢“三保”底线。"),
         ("扎实推进中国特色现代化。", "扎实推进中国式现代化。"),
         ("坚决做到“2个维护”，严格落实3会1课制度。", "坚决做到“两个维护”，严格落实三会一课制度。"),
         ("学习《习近平谈治国理政》第4卷。", "学习《习近平谈治国理政》第四卷。"),
@@ -1174,6 +1177,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入贯彻习近平生态文明思想和法治思想。",  # 习近平 heads both names
         "增强人民群众获得感、幸福感和安全感。",  # the series in its order, its last item joined by 和
         "坚持全面从严管党治党。[24]四个不摘：是指摘帽不摘责任。〔43〕六稳：指的是稳就业。",  # a note's defined term
+        "建好全市两新组织，推动“三首两新”应用，实现“两不愁三保障”，工作队翻过两山到达村部。",  # other names, other words
         # Another formulation of its own, not the first with its ending exchanged; a short head.
         "坚持以人民为中心的发展思想，贯彻新发展理念，树立正确的发展观念。",
     ],
