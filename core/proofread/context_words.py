@@ -14,7 +14,8 @@ is judged wrong when
   a look-alike — is seen there at least MIN_EVIDENCE times;
 * and the text with it is far more probable under a bigram model of those counts (MIN_GAIN);
 * a word of the same two syllables with both characters changed (人物 → 任务) counts too, on
-  far more evidence (WHOLE_WORD_EVIDENCE);
+  far more evidence (WHOLE_WORD_EVIDENCE), and so does the word with its characters the other
+  way round (民生|事实 → 实事), on more still (REVERSED_EVIDENCE);
 * the two words are not ones official text uses interchangeably (督查/督察, 监测/检测:
   interchangeable_words.txt, from the same script: pairs that share many neighbours) — on the
   strongest evidence neither (异地|扶贫 → 易地 found, 听取|法治|工作 → 法制 and 全省|同类|开发区
@@ -67,6 +68,11 @@ DEGREE_ADVERBS = frozenset("很更较最太极挺")
 # none, for 3 of 692 planted slips (法律|富于 → 赋予: 39 times, e^17).
 WHOLE_WORD_EVIDENCE = 30
 WHOLE_WORD_GAIN = 12.0
+# A word with its two characters typed the other way round (民生|事实 for 民生实事) must be seen
+# beside a neighbour this often; it needs only the ordinary gain: on 1.4 million characters of
+# provincial and local reports it raised no false alarm (事实 and 实事 are both common words, so
+# only overwhelming company tells them apart).
+REVERSED_EVIDENCE = 100
 # Two lone characters jieba's dictionary holds as a word seen fewer times than this are no word
 # to it either (知|明, 3 times: 国内|知明|企业 → 知名): on 2.5 million characters of reports this
 # found one planted slip more and raised no false alarm.
@@ -206,14 +212,16 @@ def _best_variant(
     lexicon: Lexicon, table: ContextCounts, span: str, before: str, after: str, written: float, min_gain: float
 ) -> str | None:
     """The word one character away from ``span`` (for a whole word, also one of the same two
-    syllables) that official text writes beside ``before`` or ``after`` and that makes the text
-    most probable, by more than ``min_gain``."""
+    syllables, or its two characters reversed) that official text writes beside ``before`` or
+    ``after`` and that makes the text most probable, by more than ``min_gain``."""
     candidates = [
         (word, MIN_EVIDENCE, min_gain if _sounds_the_same(lexicon, span, word) else max(min_gain, LOOK_ALIKE_GAIN))
         for word in variants(lexicon, span)
     ]
     if min_gain == MIN_GAIN:
         candidates += [(word, WHOLE_WORD_EVIDENCE, WHOLE_WORD_GAIN) for word in same_syllables(lexicon, span)]
+        if len(span) == 2 and lexicon.frequency(span[::-1]) >= MIN_TARGET:
+            candidates.append((span[::-1], REVERSED_EVIDENCE, min_gain))  # 事实 → 实事
     best: tuple[float, str] | None = None
     for word, needed, needed_gain in candidates:
         if word in lexicon.names or frozenset((span, word)) in interchangeable():

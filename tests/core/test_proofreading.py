@@ -134,6 +134,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("主要经济指标位居全省前例。", "主要经济指标位居全省前列。"),
         ("干部群众鉴定拥护党的领导。", "干部群众坚定拥护党的领导。"),
         ("推动全县各项失业蓬勃发展。", "推动全县各项事业蓬勃发展。"),
+        # A word typed the other way round, which official text never writes there (民生实事).
+        ("今年要办好十件民生事实。", "今年要办好十件民生实事。"),
         ("深化机构改革，转变政府智能。", "深化机构改革，转变政府职能。"),
         # ... a word of the same two syllables, both characters changed, on far more evidence
         # (目标 任务, 法律 赋予).
@@ -242,6 +244,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "推动失业和就业困难人员再就业，传统企业实现升级。",
         "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
         "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
+        "要尊重客观事实，把握基本事实，依法查明事实。",  # 事实 where reports write it, not 实事
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
         # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
         "将符合条件的新就业无房职工纳入保障范围，缴费比例各地可降至16%。",
