@@ -587,16 +587,36 @@ def _report_like(lexicon: Lexicon, word: str) -> bool:
     )
 
 
-def _likelihood(lexicon: Lexicon, pieces: list[str], i: int, j: int, word: str) -> tuple[bool, int, int]:
+# A correction official text writes beside a neighbour this often fits its place (宜传|工作 → 宣传,
+# not 遗传, which sounds exactly alike but never stands before 工作).
+SEEN_BESIDE = 3
+
+
+def _seen_beside(pieces: list[str], i: int, j: int, word: str) -> bool:
+    table = counts()
+    if table is None:
+        return False
+    before = pieces[i - 1] if i and len(pieces[i - 1]) >= 2 else ""
+    after = pieces[j] if j < len(pieces) and len(pieces[j]) >= 2 else ""
+    return (table.pair(before, word) if before else 0) + (table.pair(word, after) if after else 0) >= SEEN_BESIDE
+
+
+def _likelihood(lexicon: Lexicon, pieces: list[str], i: int, j: int, word: str) -> tuple[bool, bool, int, int]:
     """How likely ``word`` is what pieces ``i:j`` meant, of the corrections the rules accept:
     one that reports write beside the word before or after comes first (专相|整治 → 专项, not
-    the commoner 专线); then one whose changed characters sound exactly alike and are of one
-    phonetic series (遗误 → 贻误, not the commoner 遗物), or sound exactly alike; then the commoner."""
+    the commoner 专线), then one official text writes beside them (宜传|工作 → 宣传, not 遗传);
+    then one whose changed characters sound exactly alike and are of one phonetic series (遗误
+    → 贻误, not the commoner 遗物), or sound exactly alike; then the commoner."""
     changed = [(a, b) for a, b in zip("".join(pieces[i:j]), word, strict=True) if a != b]
     same_sound = all(lexicon.sounds_alike(a, b, tone=True) for a, b in changed)
     shapes = lexicon.shapes
     same_series = all(b in shapes.similar.get(a, ()) or b in shapes.series.of(a) for a, b in changed)
-    return (_collocated_parallel(pieces, i, j, word), same_sound + (same_sound and same_series), lexicon.frequency(word))
+    return (
+        _collocated_parallel(pieces, i, j, word),
+        _seen_beside(pieces, i, j, word),
+        same_sound + (same_sound and same_series),
+        lexicon.frequency(word),
+    )
 
 
 # How far around a two-character span words of its series are looked for (前端……中端……后端).
