@@ -1,6 +1,6 @@
 """Numbers in fixed names, as GB/T 15835—2011《出版物上数字用法》 writes them.
 
-* Arabic digits in a fixed name (党的20大, 十九届6中全会, 人民代表大会第3次会议, “14五”, 3会1课):
+* Arabic digits in a fixed name (党的20大, 十九届6中全会, 人民代表大会第3次会议, “14五”, “8五”普法, 3会1课):
   4.2.3 writes such names in Chinese numerals — the names of formulations.toml's
   ``numbered_names`` and the names of meetings, plans and volumes matched by pattern;
 * ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
@@ -299,6 +299,8 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
     (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来|开局|收官|之年|发展|目标)"), _five_year_plan),
+    # The five-year 普法 plans (“八五”普法, 七五普法): one digit before 五.
+    (re.compile(r"(?<![0-9０-９.．])(?P<n>[5-9５-９])五(?=”?普法)"), _five_year_plan),
     (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _numbered_meeting),
 )
 

@@ -999,6 +999,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Abbreviations published reports quote (nearly) everywhere: 三品一标, 两新 (and 两新组织 is
         # another name), 三保 (and 三保障 another).
         ("推进三品一标建设，落实两新政策，兜牢三保底线。", "推进“三品一标”建设，落实“两新”政策，兜牢“三保”底线。"),
+        # Fixed names of the rule of law: 第一责任人, 一规划两纲要; the 普法 plans in Chinese numerals.
+        (
+            "履行推进法治建设第一负责人职责，完成“一规划一纲要”中期评估，通过“8五”普法验收，胸怀“两个全局”。",
+            "履行推进法治建设第一责任人职责，完成“一规划两纲要”中期评估，通过“八五”普法验收，胸怀“两个大局”。",
+        ),
         ("扎实推进中国特色现代化。", "扎实推进中国式现代化。"),
         ("坚决做到“2个维护”，严格落实3会1课制度。", "坚决做到“两个维护”，严格落实三会一课制度。"),
         ("学习《习近平谈治国理政》第4卷。", "学习《习近平谈治国理政》第四卷。"),
