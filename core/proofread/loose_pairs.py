@@ -38,8 +38,8 @@ def collocated(
     lexicon: Lexicon, span: str, candidates: Iterable[str], before: str, after: str
 ) -> tuple[str, str] | None:
     """Rule 6: two loose characters (no word, no pair reports write) where one character that
-    sounds alike in any tone, or looks alike, makes a word that reports write next to the word
-    before or after (就|叶|创业: 就业 创业)."""
+    sounds alike in any tone, or looks alike, makes a word that reports, or official text at
+    large, write next to the word before or after (就|叶|创业: 就业 创业; 遂|项|梳理: 逐项 梳理)."""
     if lexicon.frequency(span) or set(span) & NUMERALS:
         return None
     found: tuple[str, str] | None = None
@@ -51,10 +51,26 @@ def collocated(
             continue
         near = lexicon.sounds_near(*changed[0])
         pairs = data.report_collocations()
-        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs)
+        fits = (before and f"{before} {word}" in pairs) or (after and f"{word} {after}" in pairs) or _written_beside(word, before, after)
         if fits and (found is None or lexicon.frequency(word) > lexicon.frequency(found[0])):
             found = (word, "音近" if near else "形近")
     return found
+
+
+# ... or that official text at large (rule 12's counts of laws, regulations and reports) writes
+# beside a neighbour of two characters or more this often (的, 和 go with anything: 提|气|的 is
+# no 提起 for 提起的).
+WRITTEN_BESIDE = 5
+
+
+def _written_beside(word: str, before: str, after: str) -> bool:
+    from core.proofread.context_words import counts
+
+    table = counts()
+    if table is None:
+        return False
+    seen = (table.pair(before, word) if len(before) >= 2 else 0) + (table.pair(word, after) if len(after) >= 2 else 0)
+    return seen >= WRITTEN_BESIDE
 
 
 def beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:

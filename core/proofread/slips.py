@@ -17,7 +17,8 @@ same — or looks alike — is common. The rules, from safest to boldest:
    多|办 in 多办实事 is written), one of them seldom a word alone, where the other in any tone,
    or a look-alike, makes a very common word (in jieba's counts or in the reports') — 该|造 → 改造;
 6. two such loose characters where the corrected word is one reports write next to the word
-   before or after it (report_collocations.txt) — 就|叶|创业 → 就业 创业;
+   before or after it (report_collocations.txt), or official text at large does at least five
+   times (rule 12's counts) — 就|叶|创业 → 就业 创业, 遂|项|梳理 → 逐项 梳理;
 7. two loose characters, one a bound morpheme seldom a word alone, where one character that
    sounds alike in any tone, or looks alike, makes a dictionary word — 磋|伤 → 磋商;
 8. (withdrawn) two loose characters between words where one character of the same syllable in

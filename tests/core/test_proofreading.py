@@ -91,6 +91,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("加强统愁协调。", "加强统筹协调。"),
         # Rule 6: the correction makes a pair reports write (就业 创业, report_collocations.txt).
         ("支持大学生就叶创业。", "支持大学生就业创业。"),
+        # ... or one official text at large writes beside a neighbour of two characters (逐项|梳理).
+        ("对照履职清单遂项梳理年度任务。", "对照履职清单逐项梳理年度任务。"),
         # Idioms jieba's dictionary tags as person names (明察秋毫 nr) are idioms all the same.
         ("工作中要明察秋豪。", "工作中要明察秋毫。"),
         # A second reading counts in a long phrase: 长 is zhǎng first, cháng second.
@@ -244,6 +246,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "推动失业和就业困难人员再就业，传统企业实现升级。",
         "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
         "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
+        "交出一份厚重提气的成绩单。",  # 提起的: 的 goes with anything, no neighbour to vouch
         "要尊重客观事实，把握基本事实，依法查明事实。",  # 事实 where reports write it, not 实事
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
         # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
