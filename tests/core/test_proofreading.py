@@ -42,6 +42,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
     ("wrong", "right"),
     [
         ("项目已全面峻工。", "项目已全面竣工。"),  # the curated list
+        ("以考核到逼责任落实，医保征交15342人。", "以考核倒逼责任落实，医保征缴15342人。"),  # the curated list
         ("要防微杜惭。", "要防微杜渐。"),
         ("扎实推进乡村震兴工作。", "扎实推进乡村振兴工作。"),
         ("加强生态环镜保护。", "加强生态环境保护。"),  # sound + shape (镜/境), not listed
@@ -247,6 +248,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "就叶片质量作出说明。",  # 就|叶片: no loose pair; and 就业 would not fit 说明
         "一季度就业形势平稳，三批次就业招聘会。",  # numerals are typed on purpose
         "交出一份厚重提气的成绩单。",  # 提起的: 的 goes with anything, no neighbour to vouch
+        "工作做到逼真细致，开展特征交叉分析。",  # 到逼, 征交 across two words
         "要尊重客观事实，把握基本事实，依法查明事实。",  # 事实 where reports write it, not 实事
         "治理污染是可以做到的，是可持续的。",  # 是 is no slip of 不 (不可)
         # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
@@ -544,6 +546,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("各部门作了详细回报，审查了《2019年财政结算（草案）的报告》。", "各部门作了详细汇报，审查了《2019年财政决算（草案）的报告》。"),
         ("发放普惠小微企业货款7582.7万元，货款余额增长8%。", "发放普惠小微企业贷款7582.7万元，贷款余额增长8%。"),
         ("2024年是实现“十四五”计划目标任务的关键一年。", "2024年是实现“十四五”规划目标任务的关键一年。"),
+        # 逾 "more than" before a quantity; 愈 "the more" (愈加) and "healed" (痊愈) stay.
+        ("总投资愈300亿元，吸引愈万人参加。", "总投资逾300亿元，吸引逾万人参加。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -625,6 +629,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
 
         # Money for goods (paid, owed); the tenth five-year plan was still a 计划.
         "及时支付中小企业货款，清理拖欠企业货款，“十五”计划时期，编制“十四五”规划和年度计划。",
+        "病人痊愈100人，矛盾愈加突出，总投资逾300亿元。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
