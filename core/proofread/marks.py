@@ -12,7 +12,8 @@
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
-* straight quotes "…" around Chinese text, where Chinese text uses “…”;
+* straight quotes "…" around Chinese text or around a figure named in it ("19365"改革), where
+  Chinese text uses “…”;
 * a quotation inside a quotation in double quotes again (“弘扬“四敢精神”…”): the inner one
   takes single quotes (4.8.3); an inner single quote closed with a double one (“…‘百佳小区””);
 * a document's title in quotation marks (出台“某某县关于…的若干意见”): titles of documents take
@@ -199,8 +200,9 @@ def _ellipsis_with_deng(text: str) -> Iterator[Hit]:
 def _straight_quotes(text: str) -> Iterator[Hit]:
     for match in _STRAIGHT_QUOTES.finditer(text):
         inner = match.group(1)
-        if not _CJK.search(inner):
-            continue
+        outside = text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]
+        if not _CJK.search(inner) and not (inner.isdigit() and _CJK.search(outside)):
+            continue  # English text quoted; but a number named in Chinese text ("19365"改革) is Chinese
         yield Hit(
             match.start(),
             match.end(),

@@ -1261,6 +1261,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("配备两、三名网格员。", "配备两三名网格员。"),
         ("开展读书班、专题党课……等活动。", "开展读书班、专题党课等活动。"),
         ('开展"我为群众办实事"实践活动。', "开展“我为群众办实事”实践活动。"),
+        ('推进"19365"政务服务改革。', "推进“19365”政务服务改革。"),  # a figure named in Chinese text
         # A document's title in quotation marks takes 书名号 (GB/T 15834 4.15.1).
         ("印发“关于加强村级财务管理的实施意见”。", "印发《关于加强村级财务管理的实施意见》。"),
         ("出台“某某县支持民营经济发展的若干意见”，", "出台《某某县支持民营经济发展的若干意见》，"),
@@ -1304,6 +1305,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # Phrases sharing a last character that is no noun suffix (线, 实): clauses, not words.
         "筑牢思想防线，牢记底线、不踩红线。做到文风朴实，内容充实、数据详实。",
         "清垃圾，绿化、美化、亮化、净化，改路、改水、改厕。",  # two lists of their own kinds
+        'The "2024" plan was reviewed.',  # English text quotes as English does
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
