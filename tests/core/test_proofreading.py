@@ -1007,6 +1007,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Abbreviations published reports quote (nearly) everywhere: 三品一标, 两新 (and 两新组织 is
         # another name), 三保 (and 三保障 another).
         ("推进三品一标建设，落实两新政策，兜牢三保底线。", "推进“三品一标”建设，落实“两新”政策，兜牢“三保”底线。"),
+        # National strategies and campaigns with words swapped or changed; the thought without 思想.
+        (
+            "坚持以习近平新时代中国特色社会主义为指导，开行西部海陆新通道班列，常态化开展除恶扫黑斗争，落实党政共责，推进海南自由贸易区建设。",
+            "坚持以习近平新时代中国特色社会主义思想为指导，开行西部陆海新通道班列，常态化开展扫黑除恶斗争，落实党政同责，推进海南自由贸易港建设。",
+        ),
         # Fixed names of the rule of law: 第一责任人, 一规划两纲要; the 普法 plans in Chinese numerals.
         (
             "履行推进法治建设第一负责人职责，完成“一规划一纲要”中期评估，通过“8五”普法验收，胸怀“两个全局”。",
@@ -1191,6 +1196,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "按照区委十五届四次全会和区第十五次党代会部署，落实自治区第十次党代会、区委十五届四次全会精神。",
         "全面落实党中央国务院、省委省政府决策部署。",  # a mark moved, no words swapped
         "深入贯彻习近平生态文明思想和法治思想。",  # 习近平 heads both names
+        "学习习近平新时代中国特色社会主义思想和习近平新时代中国特色社会主义经济思想。",  # 思想 there
         "增强人民群众获得感、幸福感和安全感。",  # the series in its order, its last item joined by 和
         "坚持全面从严管党治党。[24]四个不摘：是指摘帽不摘责任。〔43〕六稳：指的是稳就业。",  # a note's defined term
         "建好全市两新组织，推动“三首两新”应用，实现“两不愁三保障”，工作队翻过两山到达村部。",  # other names, other words
