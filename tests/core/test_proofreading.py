@@ -1146,7 +1146,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # 学习 + 总书记: no 习总书记; numerals that read as a number, not digit by digit.
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
         # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
-        "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会。",
+        "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会，坚持稳中求进的工作总基调。",
         # The name's halves swapped read as a sentence; a word ending before the name (更新).
         "小康社会全面建成，“十三五”圆满收官；要持续更新发展观念。",
         # Only 的 moved in a formulation: the name as it is (决定性意义的领悟).
