@@ -1196,6 +1196,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "按照区委十五届四次全会和区第十五次党代会部署，落实自治区第十次党代会、区委十五届四次全会精神。",
         "全面落实党中央国务院、省委省政府决策部署。",  # a mark moved, no words swapped
         "深入贯彻习近平生态文明思想和法治思想。",  # 习近平 heads both names
+        "市委常委会第一议题传达重要讲话，区城指中心接诉即办。",  # a meeting's first item; a centre's name
         "学习习近平新时代中国特色社会主义思想和习近平新时代中国特色社会主义经济思想。",  # 思想 there
         "增强人民群众获得感、幸福感和安全感。",  # the series in its order, its last item joined by 和
         "坚持全面从严管党治党。[24]四个不摘：是指摘帽不摘责任。〔43〕六稳：指的是稳就业。",  # a note's defined term
