@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from core.proofread import data
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
-from core.proofread.loose_pairs import GRAMMAR
+from core.proofread.loose_pairs import GRAMMAR, MEASURES
 from core.proofread.particle_words import (
     ASPECT,
     EFFECT_HEADS,
@@ -158,6 +158,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if i >= 2 and pieces[i - 2] in ("最", "可"):
                 continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
+            if after is not None and after[:1].isdigit() and "".join(pieces[i + 3 : i + 4]) in MEASURES and i + 4 == len(pieces):
+                continue  # 信息公开的申请0条: a count ends the clause, so the verb is a noun counted
             if after in _LOCALIZERS or after in _NOUN_SUFFIXES:
                 continue  # 不平衡的发展之间, 政务公开的知晓度: the verb is part of a noun
             if after is None and not verb_with_object(verb, lexicon) and not _takes_a_clause(verb, lexicon):

@@ -772,6 +772,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要求干部职工认真的总结经验，及时的解决问题。", "要求干部职工认真地总结经验，及时地解决问题。"),
         # A word official text writes after 地 is a verb whatever jieba's tag (惠及).
         ("让发展成果更多更公平的惠及全体人民。", "让发展成果更多更公平地惠及全体人民。"),
+        ("要积极的申请3个项目。", "要积极地申请3个项目。"),  # a count and what it counts: the object
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -905,6 +906,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 总结 is tagged a noun but written before 了: a verb, and 地 before it is right; a set
         # phrase of four after 得 is its complement (无微不至), no noun.
         "要求干部职工认真地总结经验教训，及时地解决问题。",
+        "我局收到政府信息公开的申请0条。",  # a count ends the clause: the verb is a noun counted
         "对工作队的生活一直照顾得无微不至，各项工作推进得热火朝天。",
         # 地 ending a noun before a count or a year (基地, 落地, 本地).
         "建成实践基地20个，项目落地110个，本地2023年新增就业1.2万人。",
