@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.base.atomic import atomic_write_text  # noqa: E402
+from core.importing.readers.text import decode  # noqa: E402
 from core.text import language  # noqa: E402
 
 RESOURCES = ROOT / "resources" / "proofread"
@@ -31,15 +32,7 @@ WORDS_PER_LINE = 20
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
-def _read_report(path: Path) -> str:
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030")
-
-
-def _listed_words(path: Path) -> set[str]:
+def listed_words(path: Path) -> set[str]:
     """Every word a data file lists (report_words.txt's counts come along, and match no word)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return {word for line in lines if line and not line.startswith("#") for word in line.split()}
@@ -53,7 +46,7 @@ def document_counts(paths: list[Path]) -> Counter[str]:
     for path in paths:
         words = {
             piece
-            for run in _HAN_RUN.findall(_read_report(path))
+            for run in _HAN_RUN.findall(decode(path.read_bytes(), path))
             for piece in language.cut(run, hmm=False)
             if 2 <= len(piece) <= 4 and piece in dictionary
         }
@@ -71,7 +64,7 @@ def main(argv: list[str]) -> int:
     if not paths:
         print(__doc__)
         return 2
-    known = _listed_words(RESOURCES / "report_words.txt") | _listed_words(RESOURCES / "report_vocabulary.txt")
+    known = listed_words(RESOURCES / "report_words.txt") | listed_words(RESOURCES / "report_vocabulary.txt")
     counts = document_counts(paths)
     words = sorted(word for word, documents in counts.items() if documents >= MIN_DOCUMENTS and word not in known)
     lines = [

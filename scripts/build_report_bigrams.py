@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.base.atomic import atomic_write_text  # noqa: E402
+from core.importing.readers.text import decode  # noqa: E402
 from core.text import language  # noqa: E402
 
 TARGET = ROOT / "resources" / "proofread" / "report_bigrams.txt"
@@ -81,14 +82,6 @@ class Counts:
             )
 
 
-def _read_report(path: Path) -> str:
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030")
-
-
 def _data_lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
@@ -101,7 +94,7 @@ def merge(folders: list[Path], source: str) -> int:
         print("没有找到 .txt 报告。")
         return 2
     for path in paths:
-        counts.read(_read_report(path))
+        counts.read(decode(path.read_bytes(), path))
     dictionary = language.dictionary()
     old_pairs = {line[0] + second for line in _data_lines(TARGET) for second in line[1:]}
     pairs = old_pairs | {pair for pair, count in counts.pairs.items() if count >= MIN_ADDED_PAIR and pair not in dictionary}
