@@ -23,7 +23,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -310,12 +310,15 @@ def word_readings() -> Callable[[str], tuple[str, ...] | None]:
 
 
 @cache
-def report_vocabulary() -> frozenset[str]:
+def report_vocabulary() -> Collection[str]:
     """Words 机关 work reports use that 政府工作报告 seldom do (党员, 台账, 轮换, 报送):
     report_vocabulary.txt, by hand, and local_report_words.txt, those that several local reports
-    use (答复, 馆藏; scripts/build_local_vocabulary.py). A correction may be one of them."""
+    use (答复, 馆藏; scripts/build_local_vocabulary.py). A correction may be one of them. A trie:
+    some 2,900 words, kept compact (the app's memory budget has no room for a set of strings)."""
+    import marisa_trie
+
     files = ("report_vocabulary.txt", "local_report_words.txt")
-    return frozenset(word for name in files for line in _lines(shipped_dir() / name, office=False) for word in line.split())
+    return marisa_trie.Trie(word for name in files for line in _lines(shipped_dir() / name, office=False) for word in line.split())
 
 
 @cache
