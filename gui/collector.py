@@ -43,10 +43,16 @@ class GuiThreadCollector(QObject):
             generation = 2 if counts[2] > self._thresholds[2] else 1
         gc.collect(generation)
 
-    def stop(self) -> None:
+    def stop(self, resume_automatic: bool = True) -> None:
+        """Stop collecting; ``resume_automatic``: turn automatic collection back on if it was on
+        (not while any worker thread may still run beside a live event loop)."""
         self._timer.stop()
-        if self._was_enabled:
+        if self._was_enabled and resume_automatic:
             gc.enable()
+
+    @property
+    def automatic_was_on(self) -> bool:
+        return self._was_enabled
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:

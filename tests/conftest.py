@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import threading
 from collections import Counter
 from collections.abc import Generator
 from pathlib import Path
@@ -71,6 +73,19 @@ def backend_library(request: pytest.FixtureRequest, tmp_path: Path) -> Generator
     library = open_test_library(request, request.param, tmp_path / "library")
     yield library
     library.close()  # type: ignore[attr-defined]
+
+
+# Set when a GUI test left Python's automatic garbage collection off (tests/gui/conftest.py).
+AUTOMATIC_COLLECTION_OWED = threading.Event()
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection_outside_the_window(request: pytest.FixtureRequest) -> None:
+    """A test without the app runs with automatic collection on, as the tools and the CLI do;
+    by then no window's events are processed any more."""
+    if "app" not in request.fixturenames and AUTOMATIC_COLLECTION_OWED.is_set():
+        AUTOMATIC_COLLECTION_OWED.clear()
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

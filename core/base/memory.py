@@ -13,6 +13,7 @@ import ctypes.util
 import functools
 import gc
 import sys
+import threading
 from collections.abc import Callable
 
 
@@ -31,8 +32,12 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def release_free_memory() -> bool:
-    """Collect garbage and hand freed heap pages back to the system; True when it could."""
-    gc.collect()
+    """Collect garbage and hand freed heap pages back to the system; True when it could.
+    Garbage is collected on the main thread only: the loaders call this from their workers, and
+    a cycle freed there may hold a Qt object whose destructor must not run off the GUI thread
+    (gui/collector.py); there the GUI thread's own collector frees the cycles."""
+    if threading.current_thread() is threading.main_thread():
+        gc.collect()
     trim = _malloc_trim()
     if trim is None:
         return False

@@ -222,10 +222,17 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
 
     application = create_application()
     yield application
-    # The collector turns automatic collection off for the app's life; the tests after this
-    # one (core tests without an event loop) get it back.
+    # The collector turns automatic collection off for the app's life. It stays off here:
+    # pytest-qt still processes the window's events after this (a preview slice lays out) while
+    # a panel's worker may still be checking the draft, and a collection on that worker frees Qt
+    # objects there and deadlocks with the GUI thread (seen in CI). The next test without the
+    # app turns it back on (tests/conftest.py).
     collector = collect_on_gui_thread(application)
-    collector.stop()
+    collector.stop(resume_automatic=False)
+    if collector.automatic_was_on:
+        from tests.conftest import AUTOMATIC_COLLECTION_OWED
+
+        AUTOMATIC_COLLECTION_OWED.set()
     collector.setParent(None)  # gone with this reference: the next test makes its own
 
 
