@@ -118,6 +118,11 @@ class ContextCounts:
         found = self.records.get(f"{first} {second}")  # type: ignore[attr-defined]
         return found[0][0] if found else 0
 
+    def beside(self, word: str, before: str, after: str) -> int:
+        """How often official text writes ``word`` right after ``before`` plus right before
+        ``after``; a neighbour of one character (的, 和: they go with anything) counts nothing."""
+        return (self.pair(before, word) if len(before) >= 2 else 0) + (self.pair(word, after) if len(after) >= 2 else 0)
+
     def association(self, first: str, second: str) -> float:
         """How much more often official text writes ``first second`` side by side than chance
         would put them there (the log of observed over expected): 惠 企 7.4, 县 和 −1.6."""

@@ -67,10 +67,7 @@ def _written_beside(word: str, before: str, after: str) -> bool:
     from core.proofread.context_words import counts
 
     table = counts()
-    if table is None:
-        return False
-    seen = (table.pair(before, word) if len(before) >= 2 else 0) + (table.pair(word, after) if len(after) >= 2 else 0)
-    return seen >= WRITTEN_BESIDE
+    return table is not None and table.beside(word, before, after) >= WRITTEN_BESIDE
 
 
 def beside_bound_character(lexicon: Lexicon, span: str, candidates: Iterable[str]) -> tuple[str, str] | None:

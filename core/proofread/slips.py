@@ -595,11 +595,9 @@ SEEN_BESIDE = 3
 
 def _seen_beside(pieces: list[str], i: int, j: int, word: str) -> bool:
     table = counts()
-    if table is None:
-        return False
-    before = pieces[i - 1] if i and len(pieces[i - 1]) >= 2 else ""
-    after = pieces[j] if j < len(pieces) and len(pieces[j]) >= 2 else ""
-    return (table.pair(before, word) if before else 0) + (table.pair(word, after) if after else 0) >= SEEN_BESIDE
+    before = pieces[i - 1] if i else ""
+    after = pieces[j] if j < len(pieces) else ""
+    return table is not None and table.beside(word, before, after) >= SEEN_BESIDE
 
 
 def _likelihood(lexicon: Lexicon, pieces: list[str], i: int, j: int, word: str) -> tuple[bool, bool, int, int]:
