@@ -43,6 +43,8 @@ from core.proofread.lexicon import Lexicon
 
 PAIRS_FILE = "context_pairs.marisa"
 INTERCHANGEABLE_FILE = "interchangeable_words.txt"
+# Kept by hand: pairs used alike that the script missed, and pairs it found that clerks confuse.
+WORD_PAIRS_FILE = "word_pairs.toml"
 # The record under which the file keeps how many words it counted in all.
 TOTAL_KEY = "Σ"
 # A correction must be a dictionary word jieba saw this often.
@@ -157,12 +159,16 @@ def counts() -> ContextCounts | None:
 
 @cache
 def interchangeable() -> frozenset[frozenset[str]]:
-    """Pairs of words official text uses alike (督查 督察): neither is a slip for the other."""
+    """Pairs of words official text uses alike (督查 督察, 察看 查看): neither is a slip for the
+    other. Sharing neighbours is not enough where clerks confuse the two (执法|检察 for 检查,
+    即时|清理 for 及时): word_pairs.toml's ``confused`` pairs are left to the context."""
     path = data.shipped_dir() / INTERCHANGEABLE_FILE
-    if not path.exists():
-        return frozenset()
-    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
-    return frozenset(frozenset(pair) for pair in pairs if len(pair) == 2)
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    found = {frozenset(pair) for pair in (line.split() for line in lines if line and not line.startswith("#")) if len(pair) == 2}
+    by_hand = data._toml(data.shipped_dir() / WORD_PAIRS_FILE, office=False)
+    found |= {frozenset(str(pair).split()) for pair in by_hand.get("alike", ())}  # type: ignore[union-attr]
+    found -= {frozenset(str(pair).split()) for pair in by_hand.get("confused", ())}  # type: ignore[union-attr]
+    return frozenset(pair for pair in found if len(pair) == 2)
 
 
 def variants(lexicon: Lexicon, word: str) -> Iterator[str]:

@@ -41,6 +41,18 @@ def test_words_used_alike_are_listed() -> None:
     alike = context_words.interchangeable()
     assert frozenset(("督查", "督察")) in alike
     assert frozenset(("事业", "失业")) not in alike
+    assert frozenset(("察看", "查看")) in alike  # kept by hand: both right, used alike
+    assert frozenset(("检察", "检查")) not in alike  # shares neighbours, yet a clerk's slip
+
+
+def test_words_clerks_confuse_are_judged_by_their_neighbours(lexicon: Lexicon) -> None:
+    [hit] = context_words.words_out_of_context("全年开展执法检察、视察调研60余次。", lexicon)
+    assert (hit.fix, hit.start, hit.end) == ("检查", 6, 8)
+    for right in ("全年开展执法检查、视察调研60余次。", "县人民检察院依法开展检察监督工作。", "推进检察机关法律监督工作。"):
+        assert context_words.words_out_of_context(right, lexicon) == []
+    # Pairs whose neighbours mislead on published text stay used alike (协同高校, 实地察看).
+    assert context_words.words_out_of_context("协同高校建立科技发展平台。", lexicon) == []
+    assert context_words.words_out_of_context("视察组实地察看了食品生产经营单位。", lexicon) == []
 
 
 def test_a_compound_cut_whole_counts_as_its_two_words(lexicon: Lexicon, tmp_path: Path) -> None:
