@@ -338,9 +338,10 @@ def _place_slogan(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def _full_name(text: str, start: int, end: int) -> bool:
     """Does the span start with a surname right after a space (审计局局长 郑创平) or a title
-    (镇长王业宽), or with a common surname right before a leader's title (龚正省长)? A signature
-    line or a title names a person."""
-    if text[start] in SURNAMES and text.startswith(_LEADERS, end):
+    (镇长王业宽), or with a common surname right before a leader's title (龚正省长), or open a
+    clause right before one (宝雨书记、杨灏区长带头讲授: a given name)? A signature line or a
+    title names a person."""
+    if text.startswith(_LEADERS, end) and (text[start] in SURNAMES or start == 0 or text[start - 1] in _CLAUSE_OPENERS):
         return True
     if start > 0 and text[start - 1] in " \u3000\t" and text[:start].rstrip(" \u3000\t").endswith(_TITLES):
         return True  # a signature line (市长 巩建波): the name follows the title and a space, whatever the surname
@@ -349,6 +350,8 @@ def _full_name(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in " \u3000\t") or text.endswith(_TITLES, 0, start)
 
 
+# What a clause opens after (a name before a title there is no word of a phrase: 宝雨书记).
+_CLAUSE_OPENERS = "，、；：。！？（“ \u3000\t"
 # Titles and other words for a person that a name follows (所长黄芳芳, 同志王丽丽, 运动员何珊珊).
 _LEADERS = (
     *("书记", "主任", "所长", "县长", "区长", "市长", "镇长", "乡长", "局长", "处长", "科长", "部长", "厅长"),
