@@ -16,6 +16,8 @@
   Chinese text uses “…”;
 * a quotation inside a quotation in double quotes again (“弘扬“四敢精神”…”): the inner one
   takes single quotes (4.8.3); an inner single quote closed with a double one (“…‘百佳小区””);
+* a paragraph that ends in a 逗号 or 顿号 before the next one (全国示范区评审，↵): its sentence is
+  cut off or wants a 句号 — none of 6,700 paragraphs of published reports ends so;
 * a document's title in quotation marks (出台“某某县关于…的若干意见”): titles of documents take
   书名号 (4.15.1).
 The same mark doubled (，，) is ``repeated_char``; half-width marks are ``halfwidth_punct``.
@@ -34,6 +36,9 @@ _CLASH = re.compile(r"[，、；：。？！]{2}")
 _ALLOWED_PAIRS = frozenset({"？！", "！？"})
 _AFTER_QUOTE = re.compile(r"(?<=[。？！])([”’」』]+)([。，；])")
 _BEFORE_CLOSER = re.compile(r"[，、；](?=[）)】》])")
+# Only before a paragraph that follows: at the text's end it may be a passage quoted in part, or
+# a sentence still being typed.
+_PAUSE_AT_PARAGRAPH_END = re.compile(r"(?<=[\u4e00-\u9fff0-9A-Za-z）》”])[，、](?=[ \t\u3000]*\n)")
 # A pause mark inside the closing quote of a phrase (“日清日结，”确保): published reports never
 # write it (none in 1.35 million characters); the mark, if any, follows the quote.
 _BEFORE_CLOSING_QUOTE = re.compile(r"([，、；：])([”’]+)")
@@ -114,6 +119,18 @@ def _before_closer(text: str) -> Iterator[Hit]:
             f"括号或书名号前的“{mark}”多余。",
             f"删去“{mark}”。",
             SOURCE,
+        )
+
+
+def _pause_at_paragraph_end(text: str) -> Iterator[Hit]:
+    for match in _PAUSE_AT_PARAGRAPH_END.finditer(text):
+        yield Hit(
+            match.start(),
+            match.end(),
+            "。",
+            f"段落以“{match.group()}”结尾：句子没有写完、被分成了两段，或末尾应为句号。",
+            "如句子已完整，改为句号；否则补全句子。",
+            f"{SOURCE} 4.1.3.1",
         )
 
 
@@ -373,6 +390,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_estimates(text),
         *_straight_quotes(text),
         *_before_closer(text),
+        *_pause_at_paragraph_end(text),
         *_before_closing_quote(text),
         *_connective_then_dunhao(text),
         *_statement_asked(text),

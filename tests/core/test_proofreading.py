@@ -1276,7 +1276,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ('推进"19365"政务服务改革。', "推进“19365”政务服务改革。"),  # a figure named in Chinese text
         # A document's title in quotation marks takes 书名号 (GB/T 15834 4.15.1).
         ("印发“关于加强村级财务管理的实施意见”。", "印发《关于加强村级财务管理的实施意见》。"),
-        ("出台“某某县支持民营经济发展的若干意见”，", "出台《某某县支持民营经济发展的若干意见》，"),
+        ("出台“某某县支持民营经济发展的若干意见”，推动落实。", "出台《某某县支持民营经济发展的若干意见》，推动落实。"),
         # A quotation inside a quotation takes single quotes (4.8.3).
         ("开展“学习“千万工程”经验”主题活动。", "开展“学习‘千万工程’经验”主题活动。"),
         # A short quoted term at the end of a sentence: the stop goes after the quotes (4.1.3.1).
@@ -1290,6 +1290,8 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("开工率，入库率、投产率均达到100%。", "开工率、入库率、投产率均达到100%。"),
         ("将一批社区达人，能人、贤人团结起来。", "将一批社区达人、能人、贤人团结起来。"),
         ("聚焦创新、宜居，美丽、韧性、文明的城市。", "聚焦创新、宜居、美丽、韧性、文明的城市。"),  # a comma inside a list
+        # A paragraph that ends in a pause mark: cut off, or it wants a 句号.
+        ("我区将参加全国法治政府建设示范区评审，\n一是加强领导、\n二是完善制度。", "我区将参加全国法治政府建设示范区评审。\n一是加强领导。\n二是完善制度。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1318,6 +1320,11 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "筑牢思想防线，牢记底线、不踩红线。做到文风朴实，内容充实、数据详实。",
         "清垃圾，绿化、美化、亮化、净化，改路、改水、改厕。",  # two lists of their own kinds
         'The "2024" plan was reviewed.',  # English text quotes as English does
+        # GB/T 15834 4.5.3.5 would drop a 顿号 between titles or quotations side by side, but
+        # published reports write it in one case of eight: not flagged.
+        "贯彻《条例》、《办法》、《实施方案》要求，开展“三个一”、“五个好”活动。",
+        "主要做法如下：\n一是加强领导；\n二是完善制度。",  # a colon or semicolon may end a paragraph
+        "积极推进法治政府建设，",  # the text's end: a passage quoted in part, or still being typed
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
