@@ -18,8 +18,9 @@ from core.proofread import cache, plausibility
 from core.proofread.confusables import find_confusables
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
-from core.proofread.hits import Hit
+from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.list_counts import counts_against_plain_lists
 from core.proofread.marks import find_mark_slips
 from core.proofread.numbers_in_names import find_zero_circles
 from core.proofread.particles import find_particle_slips
@@ -100,8 +101,13 @@ def check_particles(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("formulation", "规范表述", bulk_fix=False)
 def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
-    """Fixed formulations and names in their canonical form, their numbers in Chinese numerals."""
-    yield from _findings(ctx, "formulation", find_formulation_slips)
+    """Fixed formulations and names in their canonical form, their numbers in Chinese numerals;
+    the count of a list as many as are listed."""
+    yield from _findings(ctx, "formulation", _with_words(_formulation_slips))
+
+
+def _formulation_slips(text: str, lexicon: Lexicon) -> list[Hit]:
+    return drop_overlaps([*find_formulation_slips(text), *counts_against_plain_lists(text, lexicon)])
 
 
 @register("number_usage", "数字用法")

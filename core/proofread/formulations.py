@@ -25,8 +25,9 @@ from functools import cache
 from core.proofread import data
 from core.proofread.confusables import apply_rules
 from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips, ordinal_value
-from core.proofread.numbers_in_names import counts_against_lists, digits_in_names, wrong_numbers_in_names
+from core.proofread.numbers_in_names import digits_in_names, wrong_numbers_in_names
 from core.proofread.sounds import readings
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily

@@ -118,55 +118,6 @@ def wrong_numbers_in_names(text: str) -> Iterator[Hit]:
             )
 
 
-# A count of things listed beside it (“责任、管理、服务、利益”四个共同体; “四不放行”（不扫码登记、
-# 不接受检查、不收缴火种、不接受宣传教育不放行）): the number must be how many are listed.
-# After a quoted list only a measure word counts it: 大 may count what the slogan heads
-# (“改作风、提效能、促发展、护稳定”八大行动, “科创中山、乐居家园”五大行动计划), and 位 a rank.
-_MEASURES = "个项条种支"
-_QUOTED_LIST_THEN_COUNT = re.compile(rf"(?<!”)“(?P<items>[^“”‘’，。；：！？（）]{{3,80}})”(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])")
-# Before a list in brackets: a measure word, 大, 不 (“四不放行”), or the character every item ends
-# with (“六型”（政治型、思路型……）, 三化（绿化、美化、亮化））. Items with figures are ranks or
-# amounts (前三位(个数第2位、投资总额第3位)), not things counted.
-_COUNT_THEN_LIST = re.compile(
-    rf"(?<![{_CN}])(?P<number>[二两三四五六七八九十])(?P<unit>[\u4e00-\u9fff])[^，。；：！？、“”（）()]{{0,8}}”?[（(](?P<items>[^（）()“”，。；：0-9]{{3,80}})[）)]"
-)
-# A last item joined by 和 (任务安排、精细服务和经费结算) is two, where both halves are words of two
-# characters or more (社会和谐 is one).
-_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})")
-
-
-def _listed(items: str) -> int:
-    parts = items.split("、")
-    if len(parts) < 2 or any(len(part) < 2 for part in parts):
-        return 0  # 县（市、区）: characters naming kinds, not things counted
-    return len(parts) - 1 + len(_LAST_JOINER.split(parts[-1], maxsplit=1))
-
-
-def counts_against_lists(text: str) -> Iterator[Hit]:
-    """A number that counts the items listed right beside it, not as many as there are: the
-    items were added or dropped and the number left, or the number mistyped (三个共同体 after
-    four)."""
-    for pattern in (_QUOTED_LIST_THEN_COUNT, _COUNT_THEN_LIST):
-        for match in pattern.finditer(text):
-            listed = _listed(match.group("items"))
-            written = match.group("number")
-            unit = match.groupdict().get("unit")
-            if unit and unit not in _MEASURES + "大不" and not all(item.endswith(unit) for item in match.group("items").split("、")):
-                continue
-            if listed < 2 or str(listed) == _numeral_value(written):
-                continue
-            counted = "两" if listed == 2 else int_to_cn(listed)
-            at = match.start("number")
-            yield Hit(
-                at,
-                at + 1,
-                counted,
-                f"这里列出了{counted}项（{match.group('items')}），数目却写作“{written}”：数目应与所列各项一致。",
-                f"核对所列各项；如确是{counted}项，改为“{counted}”。",
-                "数目与所列项目一致",
-            )
-
-
 def _number_hit(start: int, end: int, written: str, fixed: str) -> Hit:
     return Hit(
         start,

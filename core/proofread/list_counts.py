@@ -1,0 +1,156 @@
+"""A number that counts the items listed beside it, not as many as there are.
+
+The items were added or dropped and the number left, or the number mistyped (婚姻、殡葬、地名、
+慈善五项服务; “责任、管理、服务、利益”三个共同体). Three shapes of list:
+
+* a quoted list, then its count: only a measure word counts it — 大 may count what the slogan
+  heads (“改作风、提效能、促发展、护稳定”八大行动), and 位 a rank;
+* a count, then its items in brackets (“四不放行”（不扫码登记、……）, 三化（绿化、美化、亮化）);
+* a plain list of names, then its count and what they are (获批全域旅游示范区、……、食品安全示范县
+  五块省级“金字招牌”). Here the list's extent is a guess, so only a list of like items is read —
+  no figures or counts in them, none three times longer than another, the word before the number
+  no verb (提出十项举措 counts the 举措) and no word of the dictionary running through the number
+  (铁人三项, 两位数) — and only a count in Chinese numerals, then a measure word or 大 and the
+  noun it counts: figures count things in statistics (新增A、B等5个). With 等 the list may be open,
+  so only a count below the items listed is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from itertools import pairwise
+
+from core.draft.ordinals import cn_to_int, int_to_cn
+from core.proofread.hits import Hit
+from core.proofread.lexicon import Lexicon
+
+SOURCE = "数目与所列项目一致"
+_MEASURES = "个项条种支"
+_CN = "〇零一二三四五六七八九十两"
+_QUOTED_LIST_THEN_COUNT = re.compile(rf"(?<!”)“(?P<items>[^“”‘’，。；：！？（）]{{3,80}})”(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])")
+# Before a list in brackets: a measure word, 大, 不 (“四不放行”), or the character every item ends
+# with (“六型”（政治型、思路型……）, 三化（绿化、美化、亮化））. Items with figures are ranks or
+# amounts (前三位(个数第2位、投资总额第3位)), not things counted.
+_COUNT_THEN_LIST = re.compile(
+    rf"(?<![{_CN}])(?P<number>[二两三四五六七八九十])(?P<unit>[\u4e00-\u9fff])[^，。；：！？、“”（）()]{{0,8}}”?[（(](?P<items>[^（）()“”，。；：0-9]{{3,80}})[）)]"
+)
+# A plain list: items between 顿号 back to the clause's start, the count, its measure word (or 大)
+# and the first character of what is counted. Brackets are masked out first (县（市、区）).
+_PLAIN_LIST_THEN_COUNT = re.compile(
+    r"(?P<items>[^，。；：！？,.;:!?“”‘’（）()\n、]+(?:、[^，。；：！？,.;:!?“”‘’（）()\n、]+)+)"
+    rf"(?<![{_CN}第])(?P<number>[二两三四五六七八九十])(?P<unit>[个项种类块条支级重]|大)(?=[\u4e00-\u9fff“])"
+)
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+# A quotation inside an item is part of it (“聆诵四种精神”实景导读活动); masked so that its marks
+# neither end the item nor count.
+_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
+# An item that holds a figure or a count of its own (三项制度, 13个指标) is no name in a list.
+_COUNTED_ITEM = re.compile(rf"[0-9０-９]|[{_CN}][个项大条种类次届位名家级批]")
+# A last item joined by 和 (任务安排、精细服务和经费结算) is two, where both halves are words of two
+# characters or more (社会和谐 is one).
+_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})")
+_ENDS_JOINED = re.compile(r"(?:以及|和|及|与)$")
+# Items of a plain list this many times longer than the shortest are not alike: the list's start
+# is not where the clause starts.
+_LIKE_ITEMS = 3
+_AFTER_PLACE = ("之后", "之前", "以来", "以后", "以上", "以下", "之间", "之中")
+
+
+def _listed(items: str) -> int:
+    parts = items.split("、")
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return 0  # 县（市、区）: characters naming kinds, not things counted
+    return len(parts) - 1 + len(_LAST_JOINER.split(parts[-1], maxsplit=1))
+
+
+def _hit(at: int, written: str, listed: int, items: str) -> Hit:
+    counted = "两" if listed == 2 else int_to_cn(listed)
+    return Hit(
+        at,
+        at + 1,
+        counted,
+        f"这里列出了{counted}项（{items}），数目却写作“{written}”：数目应与所列各项一致。",
+        f"核对所列各项；如确是{counted}项，改为“{counted}”。",
+        SOURCE,
+    )
+
+
+def _value(numeral: str) -> int:
+    return cn_to_int(numeral.replace("两", "二"))
+
+
+def counts_against_lists(text: str) -> Iterator[Hit]:
+    """A quoted list then its count, or a count then its items in brackets."""
+    for pattern in (_QUOTED_LIST_THEN_COUNT, _COUNT_THEN_LIST):
+        for match in pattern.finditer(text):
+            listed = _listed(match.group("items"))
+            written = match.group("number")
+            unit = match.groupdict().get("unit")
+            if unit and unit not in _MEASURES + "大不" and not all(item.endswith(unit) for item in match.group("items").split("、")):
+                continue
+            if listed < 2 or listed == _value(written):
+                continue
+            yield _hit(match.start("number"), written, listed, match.group("items"))
+
+
+def _one_item_split(items: list[str]) -> bool:
+    """Does a 顿号 seem to part one item (政府信息公开行政复议、行政诉讼情况 among items that end
+    in 情况): an item without the ending most share, right before one with it?"""
+    endings = Counter(item[-2:] for item in items)
+    ending, shared = endings.most_common(1)[0]
+    return shared >= 3 and any(
+        not first.endswith(ending) and second.endswith(ending) for first, second in pairwise(items)
+    )
+
+
+def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """A plain list of like names, then a count that is not how many are listed."""
+    masked = _QUOTED.sub(lambda match: "〃" * len(match.group()), _BRACKETED.sub(lambda match: "□" * len(match.group()), text))
+    for match in _PLAIN_LIST_THEN_COUNT.finditer(masked):
+        items = match.group("items").split("、")
+        written, unit = match.group("number"), match.group("unit")
+        count = _value(written)
+        at = match.start("number")
+        # 等 ends the list, though a word may follow it (A、B等岳阳政协五大品牌): it may be open.
+        open_list = "等" in items[-1]
+        items[-1] = items[-1].split("等", 1)[0] if open_list else items[-1]
+        if any(len(item) < 2 or "□" in item or _COUNTED_ITEM.search(item) for item in items):
+            continue
+        if _ENDS_JOINED.search(items[-1]) or max(map(len, items)) > _LIKE_ITEMS * min(map(len, items)):
+            continue
+        if masked[at - 1] == "〃":
+            continue  # a quoted slogan right before: counts_against_lists reads it
+        if count >= 10 and unit == "大":
+            continue  # 入选年度十大考古新发现: a ranking's name, not a count of the list
+        if any(lexicon.frequency(text[at - before : at + after]) for before in range(3) for after in range(2, 6) if before + after >= 3):
+            continue  # 铁人三项, 两位数, 八项规定: the number is part of a word
+        last = lexicon.words(items[-1])[-1]
+        if (last in lexicon.verbs and last not in lexicon.nominal_verbs) or last.endswith(_AFTER_PLACE):
+            continue  # 提出|十项举措, 继A、B之后|第四个: the number counts what follows (医疗救助 is a noun)
+        if unit == "大" and len(lexicon.words(text[at + 2 : at + 8])[0]) < 2:
+            continue  # 三大球: 大 heads a word of its own
+        listed = len(items)
+        joined = listed - 1 + len(_LAST_JOINER.split(items[-1], maxsplit=1))
+        if open_list:
+            wrong = count < listed
+        elif joined > listed:
+            # 低保、特困人员、孤儿基本生活与残疾人两项补贴: after 和 the count may be the last
+            # item's own (残疾人的两项补贴); only more than all listed is wrong for certain.
+            wrong = count > joined
+        else:
+            wrong = count != listed and not (count == listed - 1 and _one_item_split(items))
+        if wrong:
+            shown = "、".join([_without_verb(items[0], lexicon), *items[1:]])
+            yield _hit(at, written, listed if open_list else joined, shown)
+
+
+def _without_verb(item: str, lexicon: Lexicon) -> str:
+    """The first item without the verb that opens the clause (获批|全域旅游示范区), to name it."""
+    pieces = lexicon.words(item)
+    for i, piece in enumerate(pieces[:-1]):
+        if len(piece) >= 2 and piece in lexicon.verbs:
+            rest = pieces[i + 1 :]
+            return "".join(rest[1:] if rest[0] == "了" and len(rest) > 1 else rest)
+    return item

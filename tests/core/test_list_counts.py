@@ -1,0 +1,72 @@
+"""core.proofread.list_counts: a count beside a plain list must be how many are listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.list_counts import counts_against_plain_lists
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    found = get_lexicon()
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("优化婚姻、殡葬、地名、慈善五项服务。", "五", "四"),
+        ("严格落实基本医保、大病保险、医疗救助两重保障制度。", "两", "三"),
+        ("打造党建引领城市基层治理、营商环境改革、共同缔造、平安建设三个示范区。", "三", "四"),
+        # The verb that opens the clause rides on the first item: the count is still four.
+        ("获批旅游度假区、生态文明建设示范区、养老服务模范县、食品安全示范县三块省级招牌。", "三", "四"),
+        # A last item joined by 和 is two.
+        ("我村成功发展了肉牛养殖、西瓜温棚种植和秸秆收储四大合作社。", "四", "三"),
+        # With 等 the list may be open: only a count below the items listed is wrong.
+        ("从壮大先进制造业、做优现代服务业、加速引建新项目等两个方面进行安排。", "两", "三"),
+    ],
+)
+def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, written: str, counted: str) -> None:
+    [hit] = counts_against_plain_lists(text, lexicon)
+    assert text[hit.start : hit.end] == written
+    assert hit.fix == counted
+    assert f"列出了{counted}项" in hit.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "优化婚姻、殡葬、地名、慈善四项服务。",
+        "我村成功发展了肉牛养殖、西瓜温棚种植和秸秆收储三大合作社。",
+        "从壮大先进制造业、做优现代服务业、加速引建新项目等四个方面进行安排。",  # 等: may be more
+        "完善区、镇、村三级联动机制。",
+        "严格落实基本医保、大病保险、医疗救助三重保障制度。",
+        # The number is part of a word (铁人三项, 三大球, 两位数) or counts what a verb takes.
+        "办好国际乒联混合团体世界杯、铁人三项世界杯。",
+        "办好花样滑冰大奖赛、全国青少年三大球运动会。",
+        "工业投资、高技术产业投资、基础设施投资均保持两位数增长。",
+        "在行政复议前端、中端、后端共提出十二项举措。",
+        # Figures and counts inside the items: statistics, not a list of names.
+        "新增博士点57个、硕士点106个，三个学科入选。",
+        "落实三项制度、两个责任三个方面要求。",
+        # Items not alike: the list does not start where the clause does.
+        "全面学习、全面把握、全面落实党的二十大精神。",
+        # A 顿号 inside one item among items that share their ending (政府信息公开年度报告).
+        "本报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+        "政府信息公开行政复议、行政诉讼情况、存在的问题及改进情况、其他需要报告的事项六个部分。",
+        # After 和 the count may be the last item's own (残疾人的两项补贴); 等 inside the last
+        # item ends the list, a quotation inside an item is part of it.
+        "提高低保、特困人员、孤儿基本生活与残疾人两项补贴标准。",
+        "全国首创“守护好一江碧水”委员工作室、“聆诵四种精神”实景导读委员读书活动、改善生态环境专项"
+        "民主监督和助力文旅融合高质量发展等岳阳政协五大特色工作品牌越来越响亮。",
+        # A quoted slogan heads what 大 counts (counts_against_lists reads quoted lists).
+        "实施“改作风、提效能、促发展、护稳定”八大行动。",
+        # A list in brackets is masked: 县（市、区） names kinds.
+        "全市14个县（市、区）和两个新区。",
+    ],
+)
+def test_near_misses(lexicon: Lexicon, text: str) -> None:
+    assert list(counts_against_plain_lists(text, lexicon)) == []
