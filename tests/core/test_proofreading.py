@@ -1107,6 +1107,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # A wrong form is mended within the name, whatever follows it.
         ("巩固扩大脱贫攻坚成果同乡村振兴有效衔接。", "巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"),
         ("落实京津冀一体化发展战略，做到疫情要防住、经济要稳定、发展要安全。", "落实京津冀协同发展战略，做到疫情要防住、经济要稳住、发展要安全。"),
+        # 政务公开 and 普法 phrases; quotes on the abbreviation only; a congress counted by 次.
+        ("坚持“以公开为常态、不公开为特例”原则，获评全国八五普法先进单位。", "坚持“以公开为常态、不公开为例外”原则，获评全国“八五”普法先进单位。"),
+        ("实施“十四五规划”，贯彻党的第二十大和二十届历届全会精神。", "实施“十四五”规划，贯彻党的二十大和二十届历次全会精神。"),
+        ("发挥管大局、把方向、保落实作用，带头学法尊法守法用法。", "发挥把方向、管大局、保落实作用，带头尊法学法守法用法。"),
         # A congress's session in figures (GB/T 15835—2011 4.2.3).
         ("县第十八届人民代表大会第3次会议开幕，县政协十届第2次会议召开。", "县第十八届人民代表大会第三次会议开幕，县政协十届第二次会议召开。"),
     ],
@@ -1208,6 +1212,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "建好全市两新组织，推动“三首两新”应用，实现“两不愁三保障”，工作队翻过两山到达村部。",  # other names, other words
         # Another formulation of its own, not the first with its ending exchanged; a short head.
         "坚持以人民为中心的发展思想，贯彻新发展理念，树立正确的发展观念。",
+        "切实提高广大党员的法治意识和法治思想。",  # a person's qualities, not the thought's name
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
