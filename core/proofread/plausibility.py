@@ -466,22 +466,25 @@ _ITEM_STOP = "、，；：。（）“”《》等和与及"
 
 
 def _among_everyday_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Are the items right before and after the list item ``text[start:end]`` both everyday words
-    (管理、保章、服务)? Then the list is of ordinary words, and a slip in it is a slip."""
-    before_end = start - 1
-    before_start = before_end
-    while before_start > 0 and text[before_start - 1] not in _ITEM_STOP:
-        before_start -= 1
-    after_start = end + 1
-    after_end = after_start
-    while after_end < len(text) and text[after_end] not in _ITEM_STOP:
-        after_end += 1
-    before, after = text[before_start:before_end], text[after_start:after_end]
-    if not before or not after:
-        return False
+    """Are the items of its list right before and after the item ``text[start:end]`` everyday
+    words (管理、保章、服务; the first item has only one after it: 挡案馆、图书馆)? Then the list is
+    of ordinary words, and a slip in it is a slip."""
+    words = []
+    if start and text[start - 1] == "、":
+        before_start = start - 1
+        while before_start > 0 and text[before_start - 1] not in _ITEM_STOP:
+            before_start -= 1
+        if before_start < start - 1:
+            words.append(lexicon.words(text[before_start : start - 1])[-1])
+    if text[end : end + 1] == "、":
+        after_end = end + 1
+        while after_end < len(text) and text[after_end] not in _ITEM_STOP:
+            after_end += 1
+        if after_end > end + 1:
+            words.append(lexicon.words(text[end + 1 : after_end])[0])
     # The word of each item next to the span (突出|管理、保章、服务|三项职能).
-    items = (lexicon.words(before)[-1], lexicon.words(after)[0])
-    return all(lexicon.frequency(item) >= _EVERYDAY_ITEM for item in items)
+    # A loose character is no everyday word of an item (中粮|润|远 is a name's tail).
+    return bool(words) and all(len(word) >= 2 and lexicon.frequency(word) >= _EVERYDAY_ITEM for word in words)
 
 
 def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:

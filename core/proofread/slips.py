@@ -633,6 +633,7 @@ def _series(text: str, at: int, fix: str, lexicon: Lexicon) -> bool:
     销售: 中端 is no slip of 终端)? One such word is not enough (全部 beside 赣部). A coined
     word that ends an item of a list counts too, however rare (联点、联建、联帮)."""
     span = text[at : at + 2]
+    place = _place_in_segment(text, at)
     for kept in (0, 1):
         others = set()
         for other_at in range(max(0, at - SERIES_REACH), min(len(text) - 1, at + 2 + SERIES_REACH)):
@@ -643,12 +644,27 @@ def _series(text: str, at: int, fix: str, lexicon: Lexicon) -> bool:
                 other[kept] == span[kept]
                 and other[1 - kept] != span[1 - kept]
                 and other != fix
-                and (lexicon.frequency(other) >= COMMON_WORD or text[other_at + 2 : other_at + 3] == "、")
+                and (
+                    (lexicon.frequency(other) >= COMMON_WORD and _place_in_segment(text, other_at) == place)
+                    or text[other_at + 2 : other_at + 3] == "、"
+                )
             ):
                 others.add(other)
         if len(others) >= 2:
             return True
     return False
+
+
+_SEGMENT_MARKS = "，、；：。！？（）“”《》\n"
+
+
+def _place_in_segment(text: str, at: int) -> int:
+    """How far ``text[at]`` stands from the mark before it: common words of a series stand alike
+    in their items (前端研发、中端生产), not anywhere (秉持严瑾…，严守…，每月严格 is no series)."""
+    start = at
+    while start > 0 and text[start - 1] not in _SEGMENT_MARKS:
+        start -= 1
+    return at - start
 
 
 def _collocated_parallel(pieces: list[str], i: int, j: int, word: str) -> bool:

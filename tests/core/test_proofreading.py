@@ -217,6 +217,10 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Words official text writes though the reports counted word by word do not (转载, 栽培).
         ("每周至少集中转栽1次重大改革举措信息。", "每周至少集中转载1次重大改革举措信息。"),
         ("作物裁培、饲草饲料基地入选示范基地。", "作物栽培、饲草饲料基地入选示范基地。"),
+        # Common words sharing a character elsewhere in the sentence are no series (严守, 严格).
+        ("秉持严瑾细致的态度，严守保密底线，每月严格按照要求整改。", "秉持严谨细致的态度，严守保密底线，每月严格按照要求整改。"),
+        # The first item of a list of everyday words (图书馆) is no name.
+        ("全文电子化达100%，挡案馆、图书馆送达率100%。", "全文电子化达100%，档案馆、图书馆送达率100%。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
