@@ -54,6 +54,7 @@ from core.proofread.particle_attribute import (
     de_before_noun,
     de_before_number,
     di_after_light_verb,
+    di_after_noun,
     di_after_quote,
     di_to_de,
     di_to_de_after_phrase,
@@ -90,6 +91,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         pieces = lexicon.words(clause.group())
         hits += di_to_de(clause.group(), clause.start(), with_you_adverbials(pieces), lexicon)
         hits += de_before_noun(clause.group(), clause.start(), pieces, lexicon)
+        hits += di_after_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)

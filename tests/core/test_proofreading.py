@@ -780,6 +780,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # A word official text writes after 地 is a verb whatever jieba's tag (惠及).
         ("让发展成果更多更公平的惠及全体人民。", "让发展成果更多更公平地惠及全体人民。"),
         ("要积极的申请3个项目。", "要积极地申请3个项目。"),  # a count and what it counts: the object
+        # 地 between two nouns; 得 before an adjective and a noun that end the clause.
+        ("坚持把党地领导贯穿全过程，增强干部职工地法治意识。", "坚持把党的领导贯穿全过程，增强干部职工的法治意识。"),
+        ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -917,6 +920,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "对工作队的生活一直照顾得无微不至，各项工作推进得热火朝天。",
         # 地 ending a noun before a count or a year (基地, 落地, 本地).
         "建成实践基地20个，项目落地110个，本地2023年新增就业1.2万人。",
+        # 地 the locality (军地, 兵地); a complement of two adjectives (干净彻底).
+        "深化军地合作，推进兵地融合发展，把问题解决得干净彻底。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
