@@ -1304,8 +1304,9 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("开工率，入库率、投产率均达到100%。", "开工率、入库率、投产率均达到100%。"),
         ("将一批社区达人，能人、贤人团结起来。", "将一批社区达人、能人、贤人团结起来。"),
         ("聚焦创新、宜居，美丽、韧性、文明的城市。", "聚焦创新、宜居、美丽、韧性、文明的城市。"),  # a comma inside a list
-        # A paragraph that ends in a pause mark: cut off, or it wants a 句号.
-        ("我区将参加全国法治政府建设示范区评审，\n一是加强领导、\n二是完善制度。", "我区将参加全国法治政府建设示范区评审。\n一是加强领导。\n二是完善制度。"),
+        # What is checked is said, not asked; levels a count follows are listed with 、.
+        ("审核规范性文件内容是否合法、公开程序是否符合规定？", "审核规范性文件内容是否合法、公开程序是否符合规定。"),
+        ("推动地，县两级成立行政复议咨询委员会，建立省，市、县三级联动机制。", "推动地、县两级成立行政复议咨询委员会，建立省、市、县三级联动机制。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1337,8 +1338,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # GB/T 15834 4.5.3.5 would drop a 顿号 between titles or quotations side by side, but
         # published reports write it in one case of eight: not flagged.
         "贯彻《条例》、《办法》、《实施方案》要求，开展“三个一”、“五个好”活动。",
-        "主要做法如下：\n一是加强领导；\n二是完善制度。",  # a colon or semicolon may end a paragraph
-        "积极推进法治政府建设，",  # the text's end: a passage quoted in part, or still being typed
+        "这样做是否合适？审核是否合规，你知道吗？覆盖市、县两级，在本市，县里两级干部到场。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
