@@ -3,7 +3,9 @@
 Rules 5–9 each name one sign that two loose characters (jieba cut each alone, the pair no word
 and no pair published reports write) are the debris of a slip: 该|造 → 改造. Many slips show
 several weak signs and no strong one (职|则 → 职责, 考|和 → 考核, 新|步|发 → 步伐). This rule
-weighs the signs together: a logistic model over the features below, trained by
+weighs the signs together — and what official text says of them (rule 12's counts: how often it
+writes the correction, the two characters side by side, the correction beside a neighbour) — in
+a logistic model over the features below, trained by
 scripts/train_pair_model.py on slips planted at random in the seed reports the way pinyin input
 makes them (positives) against every such candidate in published report text (negatives), with
 the threshold set where it accepts only a few in a hundred of the published text's candidates.
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from core.proofread import data
+from core.proofread import context_words, data
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS, REPORT_COMMON, starts_longer_word
 
@@ -48,6 +50,9 @@ FEATURE_NAMES = (
     "our_word",  # the correction is one of our 政务 words
     "numeral",  # a numeral written or put in
     "second_changed",  # the second character is the one changed
+    "correction_official",  # log(1 + how often official text writes the corrected word)
+    "pair_official",  # log(1 + how often official text writes the two characters side by side)
+    "correction_beside",  # log(1 + how often official text writes the correction beside a neighbour)
 )
 
 
@@ -106,6 +111,7 @@ def features(lexicon: Lexicon, pieces: list[str], i: int, word: str) -> list[flo
     pairs = data.report_collocations()
     collocated = bool(before and f"{before} {word}" in pairs) or bool(after and f"{word} {after}" in pairs)
     gain = lexicon.log_probability(word) - lexicon.log_probability(span[0]) - lexicon.log_probability(span[1])
+    table = context_words.counts()
     return [
         math.log1p(lexicon.frequency(word)),
         math.log1p(data.report_word_counts()(word)),
@@ -128,6 +134,9 @@ def features(lexicon: Lexicon, pieces: list[str], i: int, word: str) -> list[flo
         float(word in lexicon.known),
         float(written in NUMERALS or put in NUMERALS),
         float(second),
+        math.log1p(table.word(word)) if table else 0.0,
+        math.log1p(table.pair(span[0], span[1])) if table else 0.0,
+        math.log1p(table.beside(word, before, after)) if table else 0.0,
     ]
 
 
