@@ -53,6 +53,9 @@ MIN_TARGET = 20
 # reports 7 against 3 cut the false alarms from 7 to 1 and kept 42 of 46 random real-word slips
 # found) ...
 MIN_EVIDENCE = 7
+# A word jieba knows that official text never writes (审察, 连动: none in 18 million characters) is
+# judged on less: the same-sound word written beside a neighbour this often (合同|审查 4 times).
+UNWRITTEN_EVIDENCE = 3
 # ... and make the text this much more probable (e^7 ≈ 1,100 times). On 300,000 characters of
 # local reports 6 raised one false alarm more than 7 and found no planted slip more.
 MIN_GAIN = 7.0
@@ -225,8 +228,12 @@ def _best_variant(
     """The word one character away from ``span`` (for a whole word, also one of the same two
     syllables, or its two characters reversed) that official text writes beside ``before`` or
     ``after`` and that makes the text most probable, by more than ``min_gain``."""
+    # A word official text never writes at all needs less evidence for a word of the same sound.
+    unwritten = table.word(span) == 0
     candidates = [
-        (word, MIN_EVIDENCE, min_gain if _sounds_the_same(lexicon, span, word) else max(min_gain, LOOK_ALIKE_GAIN))
+        (word, UNWRITTEN_EVIDENCE, min_gain)
+        if unwritten and _sounds_the_same(lexicon, span, word)
+        else (word, MIN_EVIDENCE, min_gain if _sounds_the_same(lexicon, span, word) else max(min_gain, LOOK_ALIKE_GAIN))
         for word in variants(lexicon, span)
     ]
     if min_gain == MIN_GAIN:
@@ -307,6 +314,8 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
             start, end = starts[i], starts[i] + 2
             if word is None or data.inside_known_word(text, start, end):
                 continue
+            if (start >= 2 and text[start - 2] == text[start]) or text[end : end + 1] == text[start]:
+                continue  # 优机优补, 应建尽建: the first character repeated two on, a pattern coined on purpose
             phrase = before + word if before and table.pair(before, word) >= table.pair(word, after) else word + after
             hits.append(
                 Hit(

@@ -79,3 +79,12 @@ def test_without_the_counts_file_rule_12_stays_silent(monkeypatch: pytest.Monkey
     assert context_words.words_out_of_context("推动全县各项失业蓬勃发展。", lexicon)
     monkeypatch.setattr(context_words, "counts", lambda: None)
     assert context_words.words_out_of_context("推动全县各项失业蓬勃发展。", lexicon) == []
+
+
+def test_a_word_official_text_never_writes_needs_less_evidence(lexicon: Lexicon) -> None:
+    # 审察 is in jieba's dictionary but in none of the 18 million characters; 合同|审查 is
+    # written 4 times, under the 7 a written word needs against it.
+    [hit] = context_words.words_out_of_context("全年完成重大合同审察3件。", lexicon)
+    assert hit.fix == "审查"
+    # A pattern with its first character repeated two on is coined (优机优补: 有机 is no fix).
+    assert context_words.words_out_of_context("推进优机优补，农作物耕种收综合机械化率稳定在99%。", lexicon) == []
