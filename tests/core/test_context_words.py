@@ -48,6 +48,9 @@ def test_words_used_alike_are_listed() -> None:
 def test_words_clerks_confuse_are_judged_by_their_neighbours(lexicon: Lexicon) -> None:
     [hit] = context_words.words_out_of_context("全年开展执法检察、视察调研60余次。", lexicon)
     assert (hit.fix, hit.start, hit.end) == ("检查", 6, 8)
+    [hit] = context_words.words_out_of_context("党政主要负责人认真旅行好第一责任人职责。", lexicon)
+    assert hit.fix == "履行"
+    assert context_words.words_out_of_context("组织干部职工外出旅行。", lexicon) == []
     for right in ("全年开展执法检查、视察调研60余次。", "县人民检察院依法开展检察监督工作。", "推进检察机关法律监督工作。"):
         assert context_words.words_out_of_context(right, lexicon) == []
     # Pairs whose neighbours mislead on published text stay used alike (协同高校, 实地察看).
