@@ -211,6 +211,8 @@ def _doubled_characters(
             continue  # 太湖|湖|体, 中国|国|新, 培育|育|繁|推: a word, then a coinage of loose characters
         if len(a) == 1 and len(b) >= 2 and _loose_content(pieces, owner[i] - 1):
             continue  # 徽|学|学术, 慢|病|病因, 中|煤|煤炭: a coinage of loose characters, then a word
+        if len(a) == 1 and len(b) == 1 and _loose_content(pieces, owner[i + 1] + 1):
+            continue  # 贝|贝|小|南瓜, 道|道|全|总部: a doubled character in a name of loose ones
         if data.inside_known_word(run, i, i + 2):
             continue  # 水水联运: one of our words
         if len(a) == 1 and len(b) >= 2 and owner[i] > 0 and _bound_to_word_before(pieces[owner[i] - 1], a):
