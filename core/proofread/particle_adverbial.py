@@ -207,6 +207,42 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     )
 
 
+def listed_adverbials_after_modal(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 地 after adverbials listed with 顿号 right after a modal, before a verb (能够及时、准确、
+    安全的发布; 必须公开、公正的处理): after 能够, 要, 必须 a verb phrase follows, so the list
+    qualifies the verb. After a verb the list qualifies its object (提供及时、准确的信息)."""
+    lists = data.wordlists()
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "的" or i + 1 >= len(pieces) or not verb_like(pieces[i + 1], lexicon):
+            continue
+        j, items = i - 1, 0
+        while j >= 0 and (
+            is_adverbial(pieces[j], lists["adverbials"]) or pieces[j] in lexicon.adjectives or pieces[j] in lists["adjectives"]
+        ):
+            items += 1
+            if j >= 1 and pieces[j - 1] == "、":
+                j -= 2
+            else:
+                j -= 1
+                break
+        if items < 2 or j < 0 or pieces[j] not in lists["modals"] or pieces[j] in lists["degree"]:
+            continue
+        after = pieces[i + 2] if i + 2 < len(pieces) else ""
+        if after in _LOCALIZERS or after in _NOUN_SUFFIXES or after in lists["compound_heads"]:
+            continue  # 要公开、透明的管理之中, 必须科学、规范的管理制度: the verb begins a noun
+        start = base + offsets[i]
+        listed = "".join(pieces[j + 1 : i])
+        yield Hit(
+            start,
+            start + 1,
+            "地",
+            f"“{pieces[j]}{listed}的{pieces[i + 1]}”中“的”应为“地”：“{pieces[j]}”后面是动词短语，并列的状语修饰动词用“地”。",
+            f"改为“{listed}地{pieces[i + 1]}”。",
+            SOURCE,
+        )
+
+
 def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
     便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before

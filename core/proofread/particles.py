@@ -48,7 +48,12 @@ import re
 
 from core.proofread.hits import MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
-from core.proofread.particle_adverbial import de_before_verb_and_object, de_to_di, parallel_adverbials
+from core.proofread.particle_adverbial import (
+    de_before_verb_and_object,
+    de_to_di,
+    listed_adverbials_after_modal,
+    parallel_adverbials,
+)
 from core.proofread.particle_attribute import (
     attribute_de_by_counts,
     de_before_noun,
@@ -101,6 +106,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_cutting_a_de_word(clause.start(), pieces, lexicon)
         hits += de_to_di(clause.group(), clause.start(), with_you_adverbials(pieces), lexicon)
         hits += de_before_verb_and_object(clause.group(), clause.start(), with_you_adverbials(pieces), lexicon)
+        hits += listed_adverbials_after_modal(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)

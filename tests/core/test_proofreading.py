@@ -783,6 +783,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 地 between two nouns; 得 before an adjective and a noun that end the clause.
         ("坚持把党地领导贯穿全过程，增强干部职工地法治意识。", "坚持把党的领导贯穿全过程，增强干部职工的法治意识。"),
         ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
+        # Adverbials listed right after a modal, then a verb: the list qualifies the verb.
+        ("确保信息能够及时、准确、安全的发布，必须公开、公正的处理群众诉求。", "确保信息能够及时、准确、安全地发布，必须公开、公正地处理群众诉求。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -922,6 +924,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "建成实践基地20个，项目落地110个，本地2023年新增就业1.2万人。",
         # 地 the locality (军地, 兵地); a complement of two adjectives (干净彻底).
         "深化军地合作，推进兵地融合发展，把问题解决得干净彻底。",
+        # After a verb the listed words qualify its object (提供及时、准确的信息).
+        "要提供及时、准确的信息，要建立统一、规范的管理制度。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
