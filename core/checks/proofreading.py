@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from core.checks.base import CheckContext, Finding, register
 from core.proofread import cache, plausibility
 from core.proofread.confusables import find_confusables
+from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit, drop_overlaps
@@ -72,11 +73,14 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape — not the
     guesses a report would not have meant (:mod:`core.proofread.plausibility`)."""
     findings = list(_findings(ctx, "typo", _with_words(_plausible_slips)))
-    guessed = {f.text for f in findings if f.source == GUESSED_SOURCE}
+    # Guesses, by sound and shape or by the words around (法治三乡 → 三项): one the draft writes
+    # twice is a term of its own.
+    guessing = (GUESSED_SOURCE, CONTEXT_SOURCE)
+    guessed = {f.text for f in findings if f.source in guessing}
     # Guesses exist only once the dictionary is built: asking for it never waits here.
     words = get_lexicon(wait=False) if guessed else None
     coined = plausibility.repeated_spans((slot.text for slot in ctx.slots), guessed, words)
-    yield from (f for f in findings if not (f.source == GUESSED_SOURCE and f.text in coined))
+    yield from (f for f in findings if not (f.source in guessing and f.text in coined))
 
 
 def _plausible_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:

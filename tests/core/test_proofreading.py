@@ -217,6 +217,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Words official text writes though the reports counted word by word do not (转载, 栽培).
         ("每周至少集中转栽1次重大改革举措信息。", "每周至少集中转载1次重大改革举措信息。"),
         ("作物裁培、饲草饲料基地入选示范基地。", "作物栽培、饲草饲料基地入选示范基地。"),
+        ("强化校地和作，联合和作媒体开展系列宣传。", "强化校地合作，联合合作媒体开展系列宣传。"),  # a conjunction typed first
         # Common words sharing a character elsewhere in the sentence are no series (严守, 严格).
         ("秉持严瑾细致的态度，严守保密底线，每月严格按照要求整改。", "秉持严谨细致的态度，严守保密底线，每月严格按照要求整改。"),
         # The first item of a list of everyday words (图书馆) is no name.
@@ -349,6 +350,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "争取姚河塬国家考古遗址公园立项，以房票形式出具给被征收人。",
         # A loose character at the edge that official text writes with the one beside it (惠 企).
         "梳理发布惠企政策兑现清单24项，生产绿电超2000亿度。",
+        # A conjunction after a phrase joins it to the next (点评会|及|月度: no 会集).
+        "召开街道工委书记点评会及月度排名靠后街道会诊会。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -1525,3 +1528,14 @@ def test_without_the_model_file_rule_11_stays_silent(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(pair_model, "model", lambda: None)
     monkeypatch.setattr(context_words, "counts", lambda: None)  # rule 12 finds 考和 too (考核 制度)
     assert find_slips("严格落实干部考和制度。", lexicon) == []
+
+
+def test_a_word_the_draft_writes_twice_is_its_own_term_for_rule_12_too() -> None:
+    from core.checks import run_checks
+    from core.checks.proofreading import PROOFREADING_CHECKS
+    from tests.proofread_eval import paragraph_report
+
+    once = paragraph_report(["牢牢抓住法治三乡建设这一重要契机。"])
+    assert [(f.check, f.text, f.fix) for f in run_checks(once, only=PROOFREADING_CHECKS)] == [("typo", "三乡", "三项")]
+    twice = paragraph_report(["牢牢抓住法治三乡建设这一重要契机。", "扎实有力推进法治三乡建设进程。"])
+    assert run_checks(twice, only=PROOFREADING_CHECKS) == []
