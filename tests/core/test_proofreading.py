@@ -1414,8 +1414,10 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
         "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
         "实现县县通高速，村村通公路，县县有产业园区。",  # 县县 and 村村 words of their own
-        # A doubled character among loose ones is a name (贝贝小南瓜, 道道全, 支支串飞); 常务会|会前学法.
+        # A doubled character among loose ones is a name (贝贝小南瓜, 道道全, 支支串飞, 宜荆荆恩,
+        # 何珊珊); 常务会|会前学法.
         "以贝贝小南瓜为主导产业，道道全总部落地，打造“支支串飞”线路，县政府常务会会前学法2次。",
+        "带动宜荆荆恩城市群一体化发展，宁都籍运动员何珊珊获一银一铜。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
