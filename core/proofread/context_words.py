@@ -67,6 +67,7 @@ MIN_LOOSE_GAIN = 12.0
 # word (情况 下: 840 times), whatever the character after it.
 BOUND_TO_BEFORE = 100
 DEGREE_ADVERBS = frozenset("很更较最太极挺")
+CONJUNCTIONS = frozenset("及和与或暨并")
 # A word of the same two syllables, both characters changed (人物 for 任务: the input method lists
 # both under "renwu"), must be seen beside a neighbour this often and gain this much: on 2.5 million
 # characters of local and provincial reports 20 and e^8 raised 2 false alarms (全县 → 权限), these
@@ -301,6 +302,8 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 情况|下|能: the first goes with the word before (情况下), not with the second
                 if pieces[i + 1] in DEGREE_ADVERBS:
                     continue  # 有|很|强: a degree word goes with the adjective after it
+                if pieces[i + 1] in CONJUNCTIONS:
+                    continue  # 依法治市|暨|法治政府建设: a conjunction after a phrase joins it to the next
                 written = (
                     (table.following(piece, before) if before else table.fit(piece, "", ""))
                     + table.following(pieces[i + 1], piece)

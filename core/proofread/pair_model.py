@@ -27,11 +27,6 @@ from core.proofread import context_words, data
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS, REPORT_COMMON, starts_longer_word
 
-# Conjunctions: after a phrase one joins it to the next, typed on purpose (a slip puts one first:
-# 和作 for 合作).
-_JOINERS = frozenset("及和与或暨并")
-
-
 # The features, in the order of the weights in pair_model.toml.
 FEATURE_NAMES = (
     "correction_frequency",  # log(1 + jieba's count of the corrected word)
@@ -111,8 +106,6 @@ def features(lexicon: Lexicon, pieces: list[str], i: int, word: str) -> list[flo
         return None  # a function word or a numeral stands as written (重担|在|肩, XX|余|期)
     if put in GRAMMAR and data.report_word_counts()(word) < REPORT_COMMON:
         return None  # a function word put in only where reports write the word often (疫|后 is no 以后)
-    if written in _JOINERS and second:
-        return None  # 点评会|及|月度: a conjunction after a phrase joins it to the next (会及 is no 会集)
     before = pieces[i - 1] if i > 0 else ""
     after = pieces[i + 2] if i + 2 < len(pieces) else ""
     pairs = data.report_collocations()

@@ -89,5 +89,7 @@ def test_a_word_official_text_never_writes_needs_less_evidence(lexicon: Lexicon)
     # written 4 times, under the 7 a written word needs against it.
     [hit] = context_words.words_out_of_context("全年完成重大合同审察3件。", lexicon)
     assert hit.fix == "审查"
+    # Two loose characters still need the full evidence (市|暨 of 依法治市暨法治政府建设: no 市级).
+    assert context_words.words_out_of_context("举办“兰州市推进依法治市暨法治政府建设”专题培训班。", lexicon) == []
     # A pattern with its first character repeated two on is coined (优机优补: 有机 is no fix).
     assert context_words.words_out_of_context("推进优机优补，农作物耕种收综合机械化率稳定在99%。", lexicon) == []

@@ -350,8 +350,6 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "争取姚河塬国家考古遗址公园立项，以房票形式出具给被征收人。",
         # A loose character at the edge that official text writes with the one beside it (惠 企).
         "梳理发布惠企政策兑现清单24项，生产绿电超2000亿度。",
-        # A conjunction after a phrase joins it to the next (点评会|及|月度: no 会集).
-        "召开街道工委书记点评会及月度排名靠后街道会诊会。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
