@@ -222,9 +222,9 @@ class MainWindow(QMainWindow):
         """Bring a panel to the front (it may be a tab behind another)."""
         self.panel_host.show_panel(name)
 
-    def jump_to(self, place: Place) -> None:
-        """Show the text a flag or a check finding points at, selected."""
-        if self.editor is not None and not self.editor.jump_to(place):
+    def jump_to(self, place: Place | None) -> None:
+        """Show the text a flag or a check finding points at, selected (None: it is gone)."""
+        if self.editor is not None and (place is None or not self.editor.jump_to(place)):
             self.show_status("这处内容已经改动或删除，无法定位。", 5000)
 
     def run_checks(self) -> None:

@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from core.draft.edits import Place
-from core.text.textslots import Slot, describe_place
+from core.draft.model import Report
+from core.text.textslots import Slot, describe_place, slot_text
 
 # Rule name → short Chinese label ("占位符", "重复字" …), filled by the flag kinds and the
 # check table as they are defined.
@@ -56,6 +57,12 @@ class Finding:
     def address(self) -> Place:
         """Where it is in the draft (core.draft.edits)."""
         return Place(self.section_id, self.field, self.index, self.start, self.end)
+
+    def is_current(self, report: Report) -> bool:
+        """Its text still stands where it points: the draft was not edited there since the
+        check (a list shown while the clerk types is a moment behind the draft)."""
+        text = slot_text(report, self.section_id, self.field, self.index)
+        return text is not None and text[self.start : self.end] == self.text
 
     @property
     def owner(self) -> str:

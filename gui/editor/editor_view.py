@@ -16,6 +16,7 @@ from gui.editor.flag_marks import FlagMarks
 from gui.editor.outline_panel import OutlinePanel
 from gui.editor.report_form import ReportForm
 from gui.editor.section_form import SectionForm
+from gui.editor.widgets import select_in_line
 
 SECTION_TAB, REPORT_TAB = 0, 1
 
@@ -121,15 +122,12 @@ class EditorView(QSplitter):
     def _select_in_section(self, field: str, index: int, start: int, end: int) -> bool:
         form = self.section_form
         if field == "heading":
-            form.heading_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            form.heading_edit.setSelection(start + _lead(form.heading_edit.text()), end - start)
-            return True
+            return select_in_line(form.heading_edit, start, end)
         if field == "points":
             if not 0 <= index < form.points.list.count():
                 return False
             form.points.list.setCurrentRow(index)
-            form.points.editor.select_span(start, end)
-            return True
+            return form.points.editor.select_span(start, end)
         if field in ("body", "tail"):
             edit = form.body_edit if field == "body" else form.tail_edit
             return edit.select_span(index, start, end)
@@ -138,7 +136,3 @@ class EditorView(QSplitter):
             cells = table_cells(section) if section is not None else []
             return 0 <= index < len(cells) and form.tables.select_cell(*cells[index])
         return False
-
-
-def _lead(text: str) -> int:
-    return len(text) - len(text.lstrip())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,14 @@ from core.draft.model import Section
 from core.text.dates import read_date
 from gui.document import DraftDocument
 from gui.editor.review_box import ReviewBox
-from gui.editor.widgets import DateField, FieldLineEdit, ParagraphsEdit, PlainTextEdit, route_undo_keys
+from gui.editor.widgets import (
+    DateField,
+    FieldLineEdit,
+    ParagraphsEdit,
+    PlainTextEdit,
+    route_undo_keys,
+    select_in_line,
+)
 from gui.panels.panel_base import Connections, DocumentBound
 
 ATTACHMENT_FILTER = "Word 或文本文件 (*.docx *.doc *.wps *.txt *.md);;所有文件 (*)"
@@ -290,14 +297,10 @@ class ReportForm(DocumentBound, QWidget):
         editor = self.text_editors().get(name)
         if editor is None:
             return False
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(editor, FieldLineEdit):
-            lead = len(editor.text()) - len(editor.text().lstrip())
-            editor.setSelection(start + lead, end - start)
-            return True
+            return select_in_line(editor, start, end)
         if isinstance(editor, PlainTextEdit):
-            editor.select_span(start, end)
-            return True
+            return editor.select_span(start, end)
         return editor.select_span(index, start, end)
 
     def _kind_elements(self, kind_id: str) -> tuple[frozenset[str], bool]:

@@ -124,6 +124,23 @@ def _set_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
     edit.setTextCursor(cursor)
 
 
+def utf16_length(text: str) -> int:
+    """Qt counts UTF-16 units: a character beyond the BMP (a rare character of a name) is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def span_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Characters ``start``–``end`` of ``text`` after its leading spaces (``end`` -1: to the
+    end) as Qt positions in ``text``; None when the span is no longer inside it (the text was
+    edited after the finding that points there was made)."""
+    lead = leading_space(text)
+    shown = text[lead:]
+    end = len(shown) if end < 0 else end
+    if not 0 <= start <= end <= len(shown):
+        return None
+    return utf16_length(text[: lead + start]), utf16_length(text[: lead + end])
+
+
 def _select(edit: QPlainTextEdit, start: int, end: int) -> None:
     """Select document positions ``start``–``end``, scroll to them and take the focus."""
     cursor = edit.textCursor()
@@ -132,6 +149,17 @@ def _select(edit: QPlainTextEdit, start: int, end: int) -> None:
     edit.setTextCursor(cursor)
     edit.ensureCursorVisible()
     edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def select_in_line(edit: QLineEdit, start: int, end: int) -> bool:
+    """Focus a one-line field and select characters ``start``–``end`` of its text (after its
+    leading spaces); False when they are no longer there."""
+    span = span_in(edit.text(), start, end)
+    if span is None:
+        return False
+    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    edit.setSelection(span[0], span[1] - span[0])
+    return True
 
 
 def leading_space(text: str) -> int:
@@ -228,8 +256,10 @@ class ParagraphsEdit(QPlainTextEdit):
         if number < 0:
             return False
         block = self.document().findBlockByNumber(number)
-        base = block.position() + leading_space(block.text())
-        _select(self, base + start, base + end)
+        span = span_in(block.text(), start, end)
+        if span is None:
+            return False
+        _select(self, block.position() + span[0], block.position() + span[1])
         return True
 
 
@@ -269,10 +299,14 @@ class PlainTextEdit(QPlainTextEdit):
             self._value = value
             self.edited.emit(value)
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select characters ``start``–``end`` of :meth:`value`."""
-        base = leading_space(self.toPlainText())
-        _select(self, base + start, base + end)
+    def select_span(self, start: int, end: int) -> bool:
+        """Select characters ``start``–``end`` of :meth:`value`; False when they are gone."""
+        text = self.toPlainText()
+        span = span_in(text[: len(text.rstrip())], start, end)
+        if span is None:
+            return False
+        _select(self, *span)
+        return True
 
 
 CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)

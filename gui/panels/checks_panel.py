@@ -37,7 +37,7 @@ from core.text.textslots import describe_place, section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.flow_layout import FlowLayout
-from gui.panels.finding_list import FindingList, fill_rule_filter
+from gui.panels.finding_list import FindingList, fill_rule_filter, place_now
 from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 from gui.rows import tree_row
 
@@ -74,7 +74,7 @@ LISTED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChecksPanel(DocumentBound, QWidget):
-    jumpRequested = Signal(object)  # the finding's Place (core.draft.edits)
+    jumpRequested = Signal(object)  # where the clicked finding is now (a Place), None when it is gone
     flagsRequested = Signal()  # the clerk wants the 待核实 list, where some findings already are
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -141,7 +141,7 @@ class ChecksPanel(DocumentBound, QWidget):
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tree.jumpRequested.connect(self.jumpRequested)
+        self.tree.jumpRequested.connect(self._jump)
         self.tree.currentItemChanged.connect(lambda *_: self._update_fix_button())
         self.tree.itemClicked.connect(self._summary_clicked)
 
@@ -176,6 +176,15 @@ class ChecksPanel(DocumentBound, QWidget):
             self.summary_label.setText(CHECKING)
             copy = self._doc.snapshot()
             self._background.start(lambda: run_checks_now(copy))
+
+    def _jump(self, finding: Finding) -> None:
+        if self._doc is not None:
+            self.jumpRequested.emit(place_now(finding, self._doc.report, self._findings_now))
+
+    def _findings_now(self) -> list[Finding]:
+        # Shown a moment later: refilling the list now would delete the row being clicked.
+        QTimer.singleShot(0, self.run_now)
+        return run_checks_now(self._doc.report).findings if self._doc is not None else []
 
     def run_now(self) -> None:
         """Run the checks now (F7, opening a draft): on this thread, at once — the 校对 checks

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
 
+from core.draft.edits import Place
+from core.draft.model import Report
 from core.text.findings import Finding
 from core.text.textslots import FIELD_LABELS
 from gui.rows import tree_row
@@ -40,6 +42,16 @@ def place_label(paths: dict[str, str], finding: Finding) -> str:
     return f"报告{FIELD_LABELS.get(finding.field, finding.field)}"
 
 
+def place_now(finding: Finding, report: Report, catch_up: Callable[[], Sequence[Finding]]) -> Place | None:
+    """Where ``finding`` is in the draft as it is now, None when it is gone. A list is a moment
+    behind the clerk's typing: a finding whose text no longer stands where it points is looked
+    up again (by its id, which edits elsewhere leave alone) in what ``catch_up`` finds now."""
+    if finding.is_current(report):
+        return finding.address
+    again = next((f for f in catch_up() if f.id == finding.id), None)
+    return again.address if again is not None and again.is_current(report) else None
+
+
 def fill_rule_filter(combo: QComboBox, findings: Sequence[Finding], rules: Sequence[str], everything: str) -> None:
     """"全部…（N）" then one entry per rule that has findings, keeping the clerk's choice."""
     chosen = combo.currentData()
@@ -55,7 +67,7 @@ def fill_rule_filter(combo: QComboBox, findings: Sequence[Finding], rules: Seque
 
 
 class FindingList(QTreeWidget):
-    jumpRequested = Signal(object)  # the finding's Place (core.draft.edits)
+    jumpRequested = Signal(object)  # the clicked Finding (its panel says where it is now: place_now)
 
     def __init__(self, headers: list[str], no_jump_column: int = -1, parent: QWidget | None = None) -> None:
         """``no_jump_column``: a click there (a check box) is not a request to go to the text."""
@@ -177,4 +189,4 @@ class FindingList(QTreeWidget):
             return
         finding = self.finding_of(item)
         if finding is not None:
-            self.jumpRequested.emit(finding.address)
+            self.jumpRequested.emit(finding)

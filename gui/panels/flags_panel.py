@@ -28,7 +28,7 @@ from core.text.textslots import section_paths, slot_text
 from gui import style
 from gui.document import DraftDocument
 from gui.editor.flag_marks import KIND_COLOURS, flag_tooltip, legend_html
-from gui.panels.finding_list import FindingList, fill_rule_filter
+from gui.panels.finding_list import FindingList, fill_rule_filter, place_now
 from gui.panels.panel_base import BackgroundJob, Connections, Debounce, DocumentBound
 from gui.rows import tree_row
 
@@ -50,7 +50,7 @@ def flag_context(text: str, flag: Flag) -> str:
 
 
 class FlagsPanel(DocumentBound, QWidget):
-    jumpRequested = Signal(object)  # the finding's Place (core.draft.edits)
+    jumpRequested = Signal(object)  # where the clicked flag is now (a Place), None when it is gone
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +81,7 @@ class FlagsPanel(DocumentBound, QWidget):
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_VERIFIED, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.jumpRequested.connect(self.jumpRequested)
+        self.tree.jumpRequested.connect(self._jump)
         self.tree.itemChanged.connect(self._item_changed)
 
         hint = style.hint(QLabel("核实无误后勾选“已核实”，编辑区中的底色随即消失（可撤销）。"))
@@ -125,6 +125,15 @@ class FlagsPanel(DocumentBound, QWidget):
         self.refresh()
 
     # ---- contents -----------------------------------------------------------------------
+
+    def _jump(self, flag: Flag) -> None:
+        if self._doc is not None:
+            self.jumpRequested.emit(place_now(flag, self._doc.report, self._flags_now))
+
+    def _flags_now(self) -> list[Flag]:
+        # Shown a moment later: refilling the list now would delete the row being clicked.
+        QTimer.singleShot(0, self.refresh)
+        return _flags_and_texts(self._doc.report)[0] if self._doc is not None else []
 
     def refresh(self) -> None:
         """Find the flags now (opening a draft, a flag ticked): on this thread, at once."""

@@ -62,3 +62,16 @@ def test_several_fixes_in_one_text_overlaps_and_stale_ones_skipped() -> None:
     overlapping = Finding(**{**second.__dict__, "start": first.start, "end": first.end + 1,
                              "text": text[first.start : first.end + 1], "fix": "X"})
     assert with_fixes(text, [first, overlapping])[1] == 1
+
+
+def test_a_finding_is_current_while_its_text_stands_where_it_points() -> None:
+    section = Section(heading="加强学习", body=["坚持大抓基层的的鲜明导向。", "第二段。"])
+    report = Report(year=2024, sections=[section])
+    finding = next(f for f in run_checks(report) if f.rule == "repeated_char")
+    assert finding.is_current(report)
+    section.body[0] = "近年来，" + section.body[0]  # the same words, further on
+    assert not finding.is_current(report)
+    del section.body[0]  # the paragraph is gone: another now has its index
+    assert not finding.is_current(report)
+    report.sections.clear()
+    assert not finding.is_current(report)

@@ -172,3 +172,37 @@ def test_fix_the_kind_the_list_is_filtered_to(make_window: Any, new_report: Any)
     assert not panel.fix_one_action.isEnabled()  # nothing selected
     assert panel.fix_kind() == 1
     assert section.body == ["工作的重点,在基层。"]
+
+
+def test_a_finding_clicked_before_the_list_caught_up_selects_its_text_or_says_it_is_gone(
+    make_window: Any, new_report: Any, qtbot: Any, qtlog: Any
+) -> None:
+    """The list follows the draft a moment after the typing stops: a click in that moment
+    finds the finding where it is now, never the characters that now stand at its old place."""
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    doc = window.doc
+    target = doc.report.sections[0].children[1]
+    window.editor.outline.select_section(target.id)
+    form = window.editor.section_form
+    address = (target.id, "body", 0)
+    form.body_edit.setFocus()
+    type_chinese(form.body_edit, "坚持大抓基层的的鲜明导向。")
+    window.window_actions["check"].trigger()
+    panel = window.panel_host.checks
+    finding = next(f for f in panel.findings if f.section_id == target.id and f.check == "repeated_char")
+
+    # Text typed before it (with a character beyond the BMP, two UTF-16 units in Qt): it moved.
+    doc.set_slot_texts({address: "𬍛年来，坚持大抓基层的的鲜明导向。"}, "输入")
+    window.editor.show_report_form()
+    _click_row(qtbot, panel.tree, panel.item_for(finding.id))
+    assert form.section_id == target.id and form.body_edit.textCursor().selectedText() == "的的"
+
+    # Taken out, and the paragraph shortened: nothing is selected, the status bar says why.
+    finding = next(f for f in panel.findings if f.section_id == target.id and f.check == "repeated_char")
+    doc.set_slot_texts({address: "坚持导向。"}, "输入")
+    form.body_edit.textCursor().clearSelection()
+    _click_row(qtbot, panel.tree, panel.item_for(finding.id))
+    assert form.body_edit.textCursor().selectedText() == ""
+    assert window.status_text == "这处内容已经改动或删除，无法定位。"
+    assert not [r for r in qtlog.records if "out of range" in r.message]
