@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from core.proofread import context_words, data
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import GRAMMAR
 from core.proofread.particle_words import (
     BOUND_TO_WORD,
     CLAUSE,
@@ -296,21 +297,28 @@ def di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Lex
     the clause (上下贯通、左右联动地战时指挥体系, 贯彻党的二十大精神地开局之年): an
     adverbial's 地 stands right before its verb; before a noun phrase it is an attribute's 的."""
     lists = data.wordlists()
+    heads = lists["compound_heads"] | _TIME_HEADS
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
         if piece != "地" or i == 0 or i + 2 > len(pieces):
             continue
         x, rest = pieces[i - 1], pieces[i + 1 :]
-        if len(x) < 2 or is_adverbial(x, lists["adverbials"]) or x in lists["adjectives"] or x in lists["degree_nouns"]:
+        if x in lists["adjectives"] or x in lists["degree_nouns"] or x in GRAMMAR:
             continue
+        if len(x) < 2:
+            continue  # 央|地|合作, 兵|地|融合: 地 is the locality, one of a pair of parties
         if lexicon.frequency(x[-1] + piece) >= BOUND_TO_WORD or place_di(pieces, i, clause, offsets, lists):
             continue
-        if rest[0] in lexicon.verbs or rest[0][:2] in lexicon.verbs or len(rest[0]) < 2:
+        # A noun phrase follows: its first word no verb, or a verb used as a noun before the
+        # phrase's head (…公开地|工作|要求: 工作要求). After an adverbial only the first.
+        verb_first = rest[0] in lexicon.verbs or rest[0][:2] in lexicon.verbs
+        nominal_first = len(rest) == 2 and rest[0] in lexicon.nominal_verbs and not is_adverbial(x, lists["adverbials"])
+        if (verb_first and not nominal_first) or len(rest[0]) < 2:
             continue
         if any(p in ("的", "了", "着", "过", "、", "和", "与", "及") for p in rest):
             continue
         head = rest[-1] if len(rest[-1]) >= 2 else "".join(rest[-2:])
-        if head not in lists["compound_heads"] and head not in _TIME_HEADS:
+        if not any(head.endswith(h) for h in heads):
             continue
         yield attribute_de(base + offsets[i], x, piece, "".join(rest))
 

@@ -60,6 +60,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # 公文's set phrases jieba hardly knows (words.txt): one character changed by sound.
         ("各界守望相注，共克时艰。", "各界守望相助，共克时艰。"),
         ("干部群众夙夜在功，连续作战。", "干部群众夙夜在公，连续作战。"),
+        ("老工业区加快腾龙换鸟，传统产业凤凰涅盘。", "老工业区加快腾笼换鸟，传统产业凤凰涅槃。"),
+        ("隐患整改做到日清日洁，项目审批能快则块。", "隐患整改做到日清日结，项目审批能快则快。"),
         # Words reports write that the published counts miss (report_vocabulary.txt), and
         # look-alikes of one component (shape_similar.txt): each character a word when loose.
         ("坚持党委统缆全局、协调各方。", "坚持党委统揽全局、协调各方。"),
@@ -666,6 +668,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 地 after a word that is no adverbial, no verb after it, a noun head ending the clause.
         ("建立了上下贯通、左右联动地战时指挥体系。", "建立了上下贯通、左右联动的战时指挥体系。"),
         ("2023年是全面贯彻党的二十大精神地开局之年。", "2023年是全面贯彻党的二十大精神的开局之年。"),
+        # Past an adverbial too, when a noun phrase follows to the end: its head may end a longer word.
+        ("全县逐步建成分级分类地社会救助保障体系。", "全县逐步建成分级分类的社会救助保障体系。"),
         ("两年来有效的化解了一批信访积案。", "两年来有效地化解了一批信访积案。"),
         ("要切实的把思想统一起来。", "要切实地把思想统一起来。"),
         ("要扎扎实实的推进改革。", "要扎扎实实地推进改革。"),
@@ -811,6 +815,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 地 the noun: a place named with the word before (先行地), a word it begins (地市); a
         # verb made a noun by its suffix (知晓度).
         "加快建设共同富裕先行地时代样板，作为全省地市司法局唯一代表。",
+        "健全央地合作长效机制，坚持兵地城镇建设一体规划。",  # 地 of a pair of parties (央地, 兵地)
         # A share before 地 and a verb: an adverbial (百分之百地完成).
         "全年任务100%地完成，重点项目100%地落实。",
         "在工业园区、人流密集地布点，人民群众对政务公开的知晓度明显提升。",
