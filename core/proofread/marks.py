@@ -5,7 +5,8 @@
 * an end mark after a quotation that already ends with one (。”。), a quoted term that ends a
   sentence with the stop inside its quotes (荣登“抗疫英雄榜。”), and a stop inside a quotation
   the sentence goes on to qualify (“…为人民。”的宗旨);
-* a 顿号 between titles side by side (《…》、《…》);
+* a 顿号 between titles side by side (《…》、《…》), and one before a clause that 确保 or 进一步
+  opens (落实责任、确保如期完成);
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
   closing quote (“日清日结，”确保 → “日清日结”，确保);
 * a 顿号 after a word that opens a clause (其中、同时、), and a question mark after a sentence
@@ -419,6 +420,37 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
         )
 
 
+# Words that open a clause of purpose or consequence (落实工作责任、确保各项任务如期完成): a 顿号
+# joins words or phrases of a list, not a clause to the one before it, which takes a comma
+# (4.5.3.1). Only where the clause holds no other 顿号 (no list) and the word is no item's start
+# too (守住确保粮食安全、确保不发生规模性返贫): published reports write neither such 顿号 once in
+# 1.5 million characters. 力争, 努力 are not among them: 增长5%左右、力争更好结果 is their usage.
+_CLAUSE_OPENERS = ("确保", "进一步", "从而", "进而", "以便")
+_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+
+
+def _dunhao_before_clause(text: str) -> Iterator[Hit]:
+    for clause in _CLAUSE.finditer(text):
+        part = clause.group()
+        if part.count("、") != 1:
+            continue
+        before, after = part.split("、")
+        opener = next((word for word in _CLAUSE_OPENERS if after.startswith(word)), None)
+        if opener is None or opener in before or len(_CJK.findall(before)) < 4:
+            continue
+        if before.count("“") > before.count("”"):
+            continue  # inside a quotation: a slogan's own list (“跑出加速度、确保高质量”)
+        at = clause.start() + len(before)
+        yield Hit(
+            at,
+            at + 1,
+            "，",
+            f"“{opener}”引出的是另一个分句，前面应用逗号，不用顿号。",
+            "把顿号改为逗号“，”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_comma_before_list(text),
@@ -430,6 +462,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_after_quotation(text),
         *_stop_inside_term(text),
         *_dunhao_between_titles(text),
+        *_dunhao_before_clause(text),
         *_ellipsis_with_deng(text),
         *_estimates(text),
         *_straight_quotes(text),

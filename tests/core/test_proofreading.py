@@ -1329,6 +1329,8 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("被推荐申报“首批全国社会主义法治文化建设工作示范地区。”", "被推荐申报“首批全国社会主义法治文化建设工作示范地区”。"),
         # Titles side by side take no 顿号 (4.5.3.5).
         ("学好《纲要》、《问答》、《读本》等读物。", "学好《纲要》《问答》《读本》等读物。"),
+        # A clause that 确保 or 进一步 opens follows a comma (4.5.3.1).
+        ("压实各级责任、确保整改按期到位，完善考核办法、进一步激发干劲。", "压实各级责任，确保整改按期到位，完善考核办法，进一步激发干劲。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1361,6 +1363,9 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # reports write it often (175 times in 1.4 million characters): not flagged. Nor one
         # between a title's note and the next title.
         "开展“三个一”、“五个好”活动，贯彻《条例》（修订稿）、《办法》要求。",
+        # 确保 as an item of a list or of a slogan; 力争 after a target.
+        "守住确保粮食安全、确保不发生规模性返贫两条底线，落实“跑出加速度、确保高质量”要求。",
+        "地区生产总值增长5%左右、力争更好结果，深化改革、进一步扩大开放、优化服务。",
         # A quotation ending a sentence of its own, then the next one.
         "群众说“我们满意，放心。”大家一致赞同。",
         "这样做是否合适？审核是否合规，你知道吗？覆盖市、县两级，在本市，县里两级干部到场。",
