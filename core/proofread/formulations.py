@@ -245,7 +245,10 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             # remembered loosely (绿水青山也是金山银山, 第二个百年奋进目标), and it is no number
             # (第一个百年奋斗目标 is a goal of its own).
             changed = [(a, b) for a, b in zip(piece, canonical, strict=True) if a != b]
-            inside = 0 < next(at for at, (a, b) in enumerate(zip(piece, canonical, strict=True)) if a != b) < size - 1
+            first_change = next(at for at, (a, b) in enumerate(zip(piece, canonical, strict=True)) if a != b)
+            inside = 0 < first_change < size - 1
+            if first_change == size - 1 and end < len(text) and _HAN.match(text[end]):
+                continue  # 现代化国际|瓷都: the last character changed begins a longer name of its own
             if not all(_slip_like(a, b, same_initial=not title) for a, b in changed) and not (
                 len(changed) == 1
                 and inside
