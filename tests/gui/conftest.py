@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.base.settings import Settings
 from gui.dialogs import prompts
+from tests.conftest import seed_path
 
 # How long a GUI test waits for something that must happen (a debounced update, a file the app
 # writes, a layout settling): the wait ends as soon as it happens, so the figure matters only
@@ -296,3 +297,14 @@ def new_report(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
         assert created(window)
 
     return create
+
+
+def section_typed_into(make_window: Callable[..., Any], new_report: Callable[..., None]) -> tuple[Any, Any]:
+    """A window with a draft carried over from seed 004, its second section open in the form
+    and its 正文 focused, ready for typing: (window, that section)."""
+    window = make_window()
+    new_report(window, seed_path("004"), carry=True)
+    target = window.doc.report.sections[0].children[1]
+    window.editor.outline.select_section(target.id)
+    window.editor.section_form.body_edit.setFocus()
+    return window, target

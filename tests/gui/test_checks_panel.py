@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import seed_path
-from tests.gui.conftest import SETTLE_MS, append_chinese, type_chinese
+from tests.gui.conftest import SETTLE_MS, append_chinese, section_typed_into, type_chinese
 
 
 def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
@@ -19,13 +19,9 @@ def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
 def test_checks_panel_lists_planted_problems_and_jumps_to_them(
     make_window: Any, new_report: Any, qtbot: Any
 ) -> None:
-    window = make_window()
-    new_report(window, seed_path("004"), carry=True)
+    window, target = section_typed_into(make_window, new_report)
     doc = window.doc
-    target = doc.report.sections[0].children[1]
-    window.editor.outline.select_section(target.id)
     form = window.editor.section_form
-    form.body_edit.setFocus()
     text = "坚持大抓基层的的鲜明导向,推动基层党组织全面进步。"
     type_chinese(form.body_edit, text)
 
@@ -179,14 +175,10 @@ def test_a_finding_clicked_before_the_list_caught_up_selects_its_text_or_says_it
 ) -> None:
     """The list follows the draft a moment after the typing stops: a click in that moment
     finds the finding where it is now, never the characters that now stand at its old place."""
-    window = make_window()
-    new_report(window, seed_path("004"), carry=True)
+    window, target = section_typed_into(make_window, new_report)
     doc = window.doc
-    target = doc.report.sections[0].children[1]
-    window.editor.outline.select_section(target.id)
     form = window.editor.section_form
     address = (target.id, "body", 0)
-    form.body_edit.setFocus()
     type_chinese(form.body_edit, "坚持大抓基层的的鲜明导向。")
     window.window_actions["check"].trigger()
     panel = window.panel_host.checks

@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from core.checks.fixes import fixable
-from tests.conftest import seed_path
-from tests.gui.conftest import append_chinese
+from tests.gui.conftest import append_chinese, section_typed_into
 
 
 @pytest.fixture
@@ -35,13 +34,9 @@ def fresh_lexicon(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_typo_found_in_background_and_fixed_in_one_undoable_click(
     make_window: Any, new_report: Any, qtbot: Any, fresh_lexicon: list[str]
 ) -> None:
-    window = make_window()
-    new_report(window, seed_path("004"), carry=True)
+    window, target = section_typed_into(make_window, new_report)
     doc = window.doc
-    target = doc.report.sections[0].children[1]
-    window.editor.outline.select_section(target.id)
     form = window.editor.section_form
-    form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n今年新建的3个项目已全面峻工。")
 
     window.window_actions["check"].trigger()
@@ -73,12 +68,8 @@ def test_typo_found_in_background_and_fixed_in_one_undoable_click(
 def test_office_word_stops_a_typo_everywhere(make_window: Any, new_report: Any, qtbot: Any) -> None:
     from core.proofread import office
 
-    window = make_window()
-    new_report(window, seed_path("004"), carry=True)
-    target = window.doc.report.sections[0].children[1]
-    window.editor.outline.select_section(target.id)
+    window, target = section_typed_into(make_window, new_report)
     form = window.editor.section_form
-    form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
     window.window_actions["check"].trigger()
     panel = window.panel_host.checks
@@ -106,13 +97,9 @@ def test_ignore_is_remembered_in_the_draft_undoable_and_lost_when_the_paragraph_
     from core.checks import check_report
     from core.draft.draft_file import load_draft
 
-    window = make_window()
-    new_report(window, seed_path("004"), carry=True)
+    window, target = section_typed_into(make_window, new_report)
     doc = window.doc
-    target = doc.report.sections[0].children[1]
-    window.editor.outline.select_section(target.id)
     form = window.editor.section_form
-    form.body_edit.setFocus()
     append_chinese(form.body_edit, "\n峻工村的扶恤站点已建成。")
     window.window_actions["check"].trigger()
     panel = window.panel_host.checks
