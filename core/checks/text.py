@@ -34,13 +34,14 @@ _ZH_RIGHT = f"{_CJK}“‘（《「【"
 _ALNUM = "A-Za-z0-9%％"
 # A half-width mark with Chinese on at least one side: "学习,提升", "完成100项,提升",
 # "时间:2023年", "问题?" at the end. Not inside numbers or Latin text ("3,000", "a, b",
-# "Windows: XP"); at the end of a paragraph, after Chinese ("完成13 个;", "群众满意.").
+# "Windows: XP"); at the end of a paragraph, after Chinese or a percentage ("完成13 个;",
+# "群众满意.", "同比增长6%.").
 # Inside a paragraph the full stop needs Chinese on both sides: "." also ends abbreviations
 # and sits in numbers (2.0版).
 _HALF_PUNCT_RE = re.compile(
     rf"(?<=[{_ZH_LEFT}])[,;:?!](?=\s?[{_ZH_RIGHT}{_ALNUM}])"
     rf"|(?<=[{_ALNUM}])[,;:?!](?=\s?[{_ZH_RIGHT}])"
-    rf"|(?<=[{_ZH_LEFT}])[,;:?!.](?=\s*$)"
+    rf"|(?<=[{_ZH_LEFT}%％])[,;:?!.](?=\s*$)"
     rf"|(?<=[{_CJK}])\.(?=[{_CJK}])"
 )
 _HALF_PAREN_RE = re.compile(rf"\(([^()]*[{_CJK}][^()]*)\)")

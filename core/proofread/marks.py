@@ -54,6 +54,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED_TITLE = re.compile(
     r"“(?P<title>[^“”《》，。；！？]{6,60}?(?:关于|的)[^“”《》，。；！？]{1,40}?"
     r"(?:意见|通知|决定|办法|方案|规定|条例|细则|规划|纲要|实施意见|指导意见|工作要点|报告))”"
+    # … or opening with the year it is for (“2023年度郏县领导干部学法计划”).
+    r"|“(?P<dated>20[0-9]{2}年度?[^“”《》，。；！？、]{4,40}?(?:工作要点|工作计划|学法计划|实施方案|工作方案|计划|方案|要点))”"
 )
 
 
@@ -238,7 +240,7 @@ def _straight_quotes(text: str) -> Iterator[Hit]:
 
 def _quoted_titles(text: str) -> Iterator[Hit]:
     for match in _QUOTED_TITLE.finditer(text):
-        title = match.group("title")
+        title = match.group("title") or match.group("dated")
         yield Hit(
             match.start(),
             match.end(),

@@ -155,10 +155,10 @@ def test_halfwidth_punctuation() -> None:
 
 def test_halfwidth_punctuation_at_the_end_of_a_paragraph() -> None:
     # Copied from a web page into the library and taken from there into a body: "13 个;".
-    ends = para("新建党群服务中心13 个;", "主要做法如下:", "这是为什么?", "群众满意.")
-    assert found(ends, "halfwidth_punct") == [";", ":", "?", "."]
+    ends = para("新建党群服务中心13 个;", "主要做法如下:", "这是为什么?", "群众满意.", "同比增长6%.")
+    assert found(ends, "halfwidth_punct") == [";", ":", "?", ".", "."]
     assert [f.fix for f in run_checks(para("完成13 个;"), only=["halfwidth_punct"])] == ["；"]
-    assert found(para("版本号 v2.0;", "见 Windows:", "等等 etc."), "halfwidth_punct") == []  # no Chinese before
+    assert found(para("版本号 v2.0;", "见 Windows:", "等等 etc.", "增长6.5"), "halfwidth_punct") == []  # no Chinese before
 
 
 def test_halfwidth_punctuation_negatives() -> None:
