@@ -182,9 +182,14 @@ class ChecksPanel(DocumentBound, QWidget):
             self.jumpRequested.emit(place_now(finding, self._doc.report, self._findings_now))
 
     def _findings_now(self) -> list[Finding]:
+        if self._doc is None:
+            return []
+        self._updates.done()
+        self._background.cancel()
+        run = run_checks_now(self._doc.report)
         # Shown a moment later: refilling the list now would delete the row being clicked.
-        QTimer.singleShot(0, self.run_now)
-        return run_checks_now(self._doc.report).findings if self._doc is not None else []
+        QTimer.singleShot(0, self, lambda: self._show(run))
+        return run.findings
 
     def run_now(self) -> None:
         """Run the checks now (F7, opening a draft): on this thread, at once — the 校对 checks

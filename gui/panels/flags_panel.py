@@ -131,9 +131,14 @@ class FlagsPanel(DocumentBound, QWidget):
             self.jumpRequested.emit(place_now(flag, self._doc.report, self._flags_now))
 
     def _flags_now(self) -> list[Flag]:
+        if self._doc is None:
+            return []
+        self._updates.done()
+        self._background.cancel()
+        result = _flags_and_texts(self._doc.report)
         # Shown a moment later: refilling the list now would delete the row being clicked.
-        QTimer.singleShot(0, self.refresh)
-        return _flags_and_texts(self._doc.report)[0] if self._doc is not None else []
+        QTimer.singleShot(0, self, lambda: self._show(result))
+        return result[0]
 
     def refresh(self) -> None:
         """Find the flags now (opening a draft, a flag ticked): on this thread, at once."""
