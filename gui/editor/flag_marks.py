@@ -43,7 +43,7 @@ from core.text.textslots import CELLS, table_cells
 from gui.document import DraftDocument
 from gui.editor.report_form import ReportForm
 from gui.editor.section_form import SectionForm
-from gui.editor.widgets import ParagraphsEdit, leading_space
+from gui.editor.widgets import ParagraphsEdit, leading_space, utf16_length
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
 # Light backgrounds that keep black text readable, one hue per kind, and a darker line below.
@@ -98,6 +98,12 @@ def legend_html() -> str:
     )
 
 
+def qt_positions(text: str, start: int, end: int) -> tuple[int, int]:
+    """Characters ``start``–``end`` of ``text`` as Qt positions: Qt counts UTF-16 units, so a
+    character beyond the BMP before the span (a rare character of a name, 𬍛) counts two."""
+    return utf16_length(text[:start]), utf16_length(text[:end])
+
+
 def count_paragraphs_before(block: QTextBlock) -> int:
     """Non-blank blocks before ``block``, counted by walking to the top (a block not painted yet)."""
     index, previous = 0, block.previous()
@@ -141,7 +147,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         return count_paragraphs_before(block)
 
     def _matching(self, block: QTextBlock) -> list[tuple[int, int, Span]]:
-        """(start, end) within ``block`` of each span whose flagged text is still there."""
+        """(start, end) within ``block``, as Qt positions, of each span whose flagged text is
+        still there."""
         text = block.text()
         found = []
         if self.whole:
@@ -151,8 +158,9 @@ class SpanHighlighter(QSyntaxHighlighter):
             for span in self.spans:
                 if document[base + span.start : base + span.end] != span.text:
                     continue
-                start = max(base + span.start - block.position(), 0)
-                end = min(base + span.end - block.position(), len(text))
+                at, until = qt_positions(document, base + span.start, base + span.end)
+                start = max(at - block.position(), 0)
+                end = min(until - block.position(), utf16_length(text))
                 if start < end:
                     found.append((start, end, span))
             return found
@@ -162,7 +170,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         base = leading_space(text)
         for span in self._by_paragraph.get(index, ()):
             if text[base + span.start : base + span.end] == span.text:
-                found.append((base + span.start, base + span.end, span))
+                found.append((*qt_positions(text, base + span.start, base + span.end), span))
         return found
 
     def highlightBlock(self, text: str) -> None:
@@ -210,7 +218,9 @@ class LineEditSpans(QObject):
         text = self._edit.text()
         base = leading_space(text)
         return [
-            (base + s.start, base + s.end, s) for s in self.spans if text[base + s.start : base + s.end] == s.text
+            (*qt_positions(text, base + s.start, base + s.end), s)
+            for s in self.spans
+            if text[base + s.start : base + s.end] == s.text
         ]
 
     def _apply(self) -> None:

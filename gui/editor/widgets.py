@@ -120,13 +120,24 @@ def _set_text_keeping_cursor(edit: QPlainTextEdit, text: str) -> None:
         common += 1
     edit.setPlainText(text)
     cursor = edit.textCursor()
-    cursor.setPosition(min(common, len(text)), QTextCursor.MoveMode.MoveAnchor)
+    cursor.setPosition(utf16_length(text[:common]), QTextCursor.MoveMode.MoveAnchor)
     edit.setTextCursor(cursor)
 
 
 def utf16_length(text: str) -> int:
     """Qt counts UTF-16 units: a character beyond the BMP (a rare character of a name) is two."""
     return len(text.encode("utf-16-le")) // 2
+
+
+def index_at(text: str, position: int) -> int:
+    """The character of ``text`` at Qt position ``position`` (UTF-16 units; a position inside a
+    character beyond the BMP counts as the character after it)."""
+    units = 0
+    for index, character in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(character) > 0xFFFF else 1
+    return len(text)
 
 
 def span_in(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -172,10 +183,12 @@ class OneLineValidator(QValidator):
     QLineEdit keeps a pasted line break, and the heading would split in every plain-text copy."""
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        # Qt's position counts UTF-16 units, as the cursor does: a rare character of a name (𬍛)
+        # is two, so measuring it in characters would put the cursor back one place.
         joined = one_line(text)
         if joined != text:
-            position = len(one_line(text[:position]))
-        return QValidator.State.Acceptable, joined, min(position, len(joined))
+            position = utf16_length(one_line(text[: index_at(text, position)]))
+        return QValidator.State.Acceptable, joined, min(position, utf16_length(joined))
 
 
 class FieldLineEdit(QLineEdit):
@@ -193,7 +206,7 @@ class FieldLineEdit(QLineEdit):
         if self.text() != text:
             position = self.cursorPosition()
             self.setText(text)
-            self.setCursorPosition(min(position, len(text)))
+            self.setCursorPosition(min(position, utf16_length(text)))
 
 
 class ParagraphsEdit(QPlainTextEdit):

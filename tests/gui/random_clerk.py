@@ -55,7 +55,8 @@ MODES = (CARRY_OUTLINE, CARRY_TEXT, REFERENCE_ONLY)
 START_STATES = tuple(itertools.product(SEED_KEYS, MODES))
 
 KEYBOARD = "abcxyz0123456789,.;:()%"
-CHINESE = "工作推进落实组织干部党建学习年月日一二三四五六七八九十万个次项，。；：、“”（）《》"
+# 𬍛: a rare character of a name, beyond the BMP (two UTF-16 units to Qt, one character to Python).
+CHINESE = "工作推进落实组织干部党建学习年月日一二三四五六七八九十万个次项，。；：、“”（）《》𬍛"
 DIGITS = "0123456789"
 PINYIN = "gongzuo"  # what the preedit shows while a phrase is being composed
 

@@ -151,6 +151,37 @@ def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new
     assert body_flags == [(FIGURE, "48次")]
 
 
+def test_a_mark_after_a_character_beyond_the_bmp_covers_the_flagged_text(
+    make_window: Any, new_report: Any, qtbot: Any
+) -> None:
+    """Qt counts UTF-16 units and 𬍛 (a name's rare character) is two of them: the marks sit
+    on the flagged characters, not one place to their left."""
+    window = make_window()
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
+    section = window.doc.report.sections[0].children[0]  # last year's text says 讲话精神48次
+    window.editor.outline.select_section(section.id)
+    body = window.editor.section_form.body_edit
+    body.setFocus()
+    text = "王𬍛同志带队学习讲话精神48次。"
+    type_chinese(body, text)
+    assert section.body == [text]
+    at = len(text[: text.index("48次")].encode("utf-16-le")) // 2
+    assert at == text.index("48次") + 1
+    qtbot.waitUntil(lambda: (0, at, at + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=SETTLE_MS)
+    cursor = body.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + 3, cursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "48次"  # the painted positions hold the flagged text
+
+    heading = window.editor.section_form.heading_edit
+    heading.setFocus()
+    heading.selectAll()
+    type_chinese(heading, "推进𬍛XX工程")
+    marks = window.editor.flag_marks.heading
+    qtbot.waitUntil(lambda: marks.applied == [(4, 6, PLACEHOLDER)], timeout=SETTLE_MS)
+
+
 def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)

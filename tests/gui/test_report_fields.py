@@ -122,3 +122,35 @@ def test_text_pasted_into_a_heading_or_the_title_stays_one_line(make_window: Any
 
     assert one_line("第一行\n　第二行") == "第一行第二行" and one_line("a\nb") == "a b" and one_line(" 无换行 ") == " 无换行 "
     assert edited_fields(report, {(section.id, "heading", 0): "上半句\n下半句"}) == {(section.id, "heading"): "上半句下半句"}
+
+
+def test_typing_after_a_character_beyond_the_bmp_keeps_the_order(make_window: Any, new_report: Any) -> None:
+    """Found while marking flags: the one-line validator measured Qt's cursor (UTF-16 units) in
+    characters, so after a rare character of a name (𬍛, two units) it put the cursor back one
+    place and the next characters typed went in before the last one."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from gui.editor.widgets import index_at
+    from tests.gui.conftest import type_chinese
+
+    window = make_window()
+    new_report(window, seed_path("004"))
+    section = window.doc.report.sections[0]
+    window.editor.outline.select_section(section.id)
+    heading = window.editor.section_form.heading_edit
+    heading.setFocus()
+    heading.selectAll()
+    for chunk in ("王𬍛", "同志", "带队𠀀", "调研"):
+        type_chinese(heading, chunk)
+    assert section.heading == heading.text() == "王𬍛同志带队𠀀调研"
+    assert heading.cursorPosition() == 11  # after the last character, in UTF-16 units
+
+    # A paste with a line break goes through the validator's other branch.
+    QApplication.clipboard().setText("𬍛一\n二")
+    QTest.keyClick(heading, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    type_chinese(heading, "三")
+    assert section.heading == "王𬍛同志带队𠀀调研𬍛一二三"
+
+    assert [index_at("a𬍛b", units) for units in range(5)] == [0, 1, 2, 2, 3]
