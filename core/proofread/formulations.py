@@ -26,8 +26,8 @@ from core.proofread import data
 from core.proofread.confusables import apply_rules
 from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.list_counts import counts_against_lists
-from core.proofread.meetings import meeting_slips, ordinal_value
-from core.proofread.numbers_in_names import digits_in_names, wrong_numbers_in_names
+from core.proofread.meetings import meeting_slips
+from core.proofread.numbers_in_names import digits_in_names, ordinals_reversed, wrong_numbers_in_names
 from core.proofread.sounds import readings
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
@@ -397,30 +397,6 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
         )
 
 
-# 第三产业和第二产业: ordinals of one noun listed, the greater first.
-_ORDINAL_PAIR = re.compile(
-    r"第([一二三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,4}?)(和|、|及|与|以及)第([一二三四五六七八九十]{1,3})\2"
-)
-
-
-def _ordinals_reversed(text: str) -> Iterator[Hit]:
-    """从事第三产业和第二产业活动: items named by ordinals go in their order (第二产业和第三产业)."""
-    for match in _ORDINAL_PAIR.finditer(text):
-        first, second = ordinal_value(match.group(1)), ordinal_value(match.group(4))
-        if first is None or second is None or second >= first:
-            continue
-        noun, joint = match.group(2), match.group(3)
-        fixed = f"第{match.group(4)}{noun}{joint}第{match.group(1)}{noun}"
-        yield Hit(
-            match.start(),
-            match.end(),
-            fixed,
-            f"“{match.group()}”次序颠倒：按序数列举时，小的在前。",
-            f"改为“{fixed}”。",
-            "按序数列举的通例（第二产业和第三产业、第一批和第二批）",
-        )
-
-
 # The abstract nouns a formulation ends in, which a writer remembering it loosely exchanges
 # (铸牢中华民族共同体意识 written …理念, 以人民为中心的发展思想 written …理念, 新发展理念 …观念).
 _ABSTRACT_ENDINGS = ("思想", "理念", "理论", "观点", "观念", "意识")
@@ -475,7 +451,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
-    hits += _ordinals_reversed(text)
+    hits += ordinals_reversed(text)
     hits += digits_in_names(text)
     hits += wrong_numbers_in_names(text)
     hits += counts_against_lists(text)

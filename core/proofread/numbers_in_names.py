@@ -4,6 +4,7 @@
   4.2.3 writes such names in Chinese numerals — the names of formulations.toml's
   ``numbered_names`` and the names of meetings, plans and volumes matched by pattern;
 * ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
+* ordinals of one noun listed the greater first (第三产业和第二产业) — :func:`ordinals_reversed`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
 from core.proofread.hits import Hit
+from core.proofread.meetings import ordinal_value
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
 ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"
@@ -257,6 +259,30 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
 
 
 _ZERO_RUN = re.compile(r"[○〇零一二三四五六七八九十]*○[○〇零一二三四五六七八九十]*")
+
+
+# 第三产业和第二产业: ordinals of one noun listed, the greater first.
+_ORDINAL_PAIR = re.compile(
+    r"第([一二三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,4}?)(和|、|及|与|以及)第([一二三四五六七八九十]{1,3})\2"
+)
+
+
+def ordinals_reversed(text: str) -> Iterator[Hit]:
+    """从事第三产业和第二产业活动: items named by ordinals go in their order (第二产业和第三产业)."""
+    for match in _ORDINAL_PAIR.finditer(text):
+        first, second = ordinal_value(match.group(1)), ordinal_value(match.group(4))
+        if first is None or second is None or second >= first:
+            continue
+        noun, joint = match.group(2), match.group(3)
+        fixed = f"第{match.group(4)}{noun}{joint}第{match.group(1)}{noun}"
+        yield Hit(
+            match.start(),
+            match.end(),
+            fixed,
+            f"“{match.group()}”次序颠倒：按序数列举时，小的在前。",
+            f"改为“{fixed}”。",
+            "按序数列举的通例（第二产业和第三产业、第一批和第二批）",
+        )
 
 
 def find_zero_circles(text: str) -> list[Hit]:
