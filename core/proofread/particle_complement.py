@@ -182,6 +182,11 @@ _OBJECT_OPENERS = frozenset({"更", "更多", "更加", "更大", "更好", "良
 _OPENER_RATIO = 5
 
 
+# A degree word opening what follows: 显|的|尤为重要 is the verb 显得 with its complement (the
+# character alone, 显, never takes one).
+_DEGREE_AFTER_VERB = ("尤为", "更加", "更为", "十分", "非常", "格外", "特别", "极为", "越发", "愈发", "愈加", "相当", "较为", "越来越")
+
+
 def de_cutting_a_de_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 得 opening a clause, where 得 makes a verb with the next character (，的到了…支持:
     得到): no clause begins with the particle 的. Anywhere in a clause, 的 before the rest of a
@@ -256,6 +261,7 @@ def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cu
                 or (len(after) >= 2 and after in lexicon.verbs and after not in lexicon.nominal_verbs)
                 or after in PRONOUNS
                 or (after in _OBJECT_OPENERS and _written_as_one_verb(before, _OPENER_RATIO))
+                or after.startswith(_DEGREE_AFTER_VERB)
             )
         ):
             # 值|的|学习: a verb follows, which the verb in 得 takes (值得学习); so does a pronoun

@@ -38,6 +38,8 @@ them over each clause:
   character alone before 的 (取的重大突破);
 * 得 → 的 — an adjective + 得 right before a quotation or title (优异得“抗疫答卷”: the quoted
   noun it qualifies);
+* 地 or 得 → 的 — a list item beside one that qualifies a noun with 的, its own head a noun
+  (饱满地热情、昂扬的斗志);
 * 地 or 得 → 的 — where official text, counted (context_words), writes 的 between the word before
   and the word after and hardly ever 地 or 得 (强大地信心, 乡村振兴得重要抓手).
 """
@@ -65,6 +67,7 @@ from core.proofread.particle_attribute import (
     di_to_de_after_phrase,
     di_to_de_before_head,
     di_to_de_in_object,
+    parallel_attributes,
 )
 from core.proofread.particle_complement import (
     de_cutting_a_de_word,
@@ -89,6 +92,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *parallel_complements(text, lexicon),
         *de_before_number(text, lexicon),
         *di_after_quote(text, lexicon),
+        *parallel_attributes(text, lexicon),
     ]
     for clause in CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):

@@ -730,6 +730,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # A verb in 得 cut by a slip (取得: official text writes it far more than 取 alone before
         # 的), and 的 opening a clause (得到).
         ("今年各项工作取的重大突破。", "今年各项工作取得重大突破。"),
+        ("做好这项工作显的尤为重要。", "做好这项工作显得尤为重要。"),
+        ("以更加坚定地信心、务实的作风推进改革。", "以更加坚定的信心、务实的作风推进改革。"),
         ("该模式成为全省样板，的到了上级领导的肯定。", "该模式成为全省样板，得到了上级领导的肯定。"),
         ("水利基础设施的到新改善，群众诉求的到了有效解决。", "水利基础设施得到新改善，群众诉求得到了有效解决。"),
         ("全区上下要更加紧密的团结在党中央周围，我们也清醒的认识到困难。", "全区上下要更加紧密地团结在党中央周围，我们也清醒地认识到困难。"),
@@ -1105,6 +1107,17 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The Central Committee's plenum is a 中全会; a people's congress holds a 会议.
         ("贯彻党的二十大、二十届二次全会精神。", "贯彻党的二十大、二十届二中全会精神。"),
         ("完成县第十七届人民代表大会第五次全会确定的任务。", "完成县第十七届人民代表大会第五次会议确定的任务。"),
+        # A local committee's plenum is a 次全会, never a 中全会.
+        ("落实省委十二届四中全会部署。", "落实省委十二届四次全会部署。"),
+        ("学习自治区党委十一届八中全会精神。", "学习自治区党委十一届八次全会精神。"),
+        # Names of documents and bodies, and formulations another one's words crept into.
+        ("对照《党政主要负责人履行推进法治建设第一责任人职责条例》述法。", "对照《党政主要负责人履行推进法治建设第一责任人职责规定》述法。"),
+        ("贯彻《法治政府建设实施方案（2021—2025年）》。", "贯彻《法治政府建设实施纲要（2021—2025年）》。"),
+        ("主动接受“一府两委两院”的监督。", "主动接受“一府一委两院”的监督。"),
+        ("增强中华民族命运共同体意识。", "增强中华民族共同体意识。"),
+        ("领悟“两个维护”的决定性意义。", "领悟“两个确立”的决定性意义。"),
+        ("推动县域经济高质发展。", "推动县域经济高质量发展。"),
+        ("深入开展扫黄打非专项行动，增进五个认同。", "深入开展“扫黄打非”专项行动，增进“五个认同”。"),
         # A word replaced in a central formulation, a numbered name with another number, a
         # fixed series out of order.
         ("坚持稳中求进工作总方针。", "坚持稳中求进工作总基调。"),
@@ -1183,6 +1196,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "深入学习总书记关于党的建设的重要思想，坚持“八八战略”，稳中有进、稳中提质。",
         # A local committee's plenum is a 次全会; a name used with 了 in a sentence of what was done.
         "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会，坚持稳中求进的工作总基调。",
+        # A province's own plan of the kind carries its name; the Central Committee's plenum is a 中全会.
+        "落实《四川省法治政府建设实施方案（2021—2025年）》和党的二十届三中全会精神，增强中华民族共同体意识。",
         # The name's halves swapped read as a sentence; a word ending before the name (更新).
         "小康社会全面建成，“十三五”圆满收官；要持续更新发展观念。",
         # Only 的 moved in a formulation: the name as it is (决定性意义的领悟).
@@ -1567,3 +1582,16 @@ def test_a_word_the_draft_writes_twice_is_its_own_term_for_rule_12_too() -> None
     assert [(f.check, f.text, f.fix) for f in run_checks(once, only=PROOFREADING_CHECKS)] == [("typo", "三乡", "三项")]
     twice = paragraph_report(["牢牢抓住法治三乡建设这一重要契机。", "扎实有力推进法治三乡建设进程。"])
     assert run_checks(twice, only=PROOFREADING_CHECKS) == []
+
+
+def test_list_items_of_one_shape_keep_their_own_particles() -> None:
+    """地 → 的 only where the item's head and its sibling's are nouns: an adverbial beside an
+    attribute (认真地学习、深入的研究) is left alone, as a verb after the list is."""
+    from core.proofread.lexicon import get_lexicon
+    from core.proofread.particles import find_particle_slips
+
+    lexicon = get_lexicon()
+    assert lexicon is not None
+    for sentence in ("既要认真地学习、深入的研究。", "坚持积极的态度、务实地推进工作。", "以昂扬的斗志、饱满地投入工作。"):
+        assert find_particle_slips(sentence, lexicon) == [], sentence
+
