@@ -185,6 +185,12 @@ def _numbered_meeting(match: re.Match[str]) -> str:
     return f"{match.groupdict().get('body') or ''}第{_cn(match['n'])}{match['what']}"
 
 
+def _numbered_meetings(match: re.Match[str]) -> str:
+    """委员会第7、第8次会议 → 第七、第八次会议: each number of a list of a body's meetings."""
+    numbers = re.sub(r"[0-9０-９]{1,2}", lambda m: _cn(m.group()), match["list"])
+    return f"{match['body']}{numbers}{match['what']}"
+
+
 def _congress_session(match: re.Match[str]) -> str:
     return f"{match['body']}{match['term'] or ''}{match['verb'] or ''}第{_cn(match['n'])}{match['what']}"
 
@@ -248,6 +254,13 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (
         re.compile(r"(?P<body>委员会|领导小组)第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"),
         _numbered_meeting,
+    ),
+    (
+        re.compile(
+            r"(?P<body>委员会|领导小组)(?P<list>第[0-9０-９]{1,2}次?(?:[、和及至]第?[0-9０-９]{1,2}次?)*"
+            r"[、和及至]第?[0-9０-９]{1,2})(?P<what>次(?:全体)?会议)"
+        ),
+        _numbered_meetings,
     ),
     # A local party congress named without 第 (省15次党代会, 市14次党代会).
     (re.compile(r"(?<=[省市县区州旗盟])(?P<n>[0-9０-９]{1,2})(?P<what>次党代会|次党员代表大会)"), _local_congress),
