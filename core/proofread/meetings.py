@@ -1,7 +1,8 @@
 """规范表述 of meetings and plans: how a meeting is named, listed and dated.
 
 * a plenum of the Central Committee called like a local committee's (二十届二次全会), or after
-  the congress (二十大二中全会); a session of a people's congress called a plenum;
+  the congress (二十大二中全会), and a local committee's called like the Central Committee's
+  (省委十二届四中全会); a session of a people's congress called a plenum;
 * plenums listed out of the order they were held, or with one skipped (二中、三中、五中); a
   congress named with another term's plenums (党的十九大和十八届);
 * one sentence naming a session of one term with two numbers (十六届四次党代会 … 十六届五次党代会),
