@@ -157,6 +157,10 @@ def _adjective_then_noun_to_end(pieces: list[str], at: int, lists: dict[str, fro
     )
 
 
+# Localizers closing a place phrase (建设中, 会议上) that qualifies the noun after it.
+_LOCALIZERS = frozenset({"中", "上", "里", "内"})
+
+
 def de_before_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """得 → 的 between a verb or an adjective and a noun that is no verb (存在得问题, 功能齐全得
     基地, 推进改革开放得任务): a complement after 得 is never a noun, so the noun is what the
@@ -167,6 +171,10 @@ def de_before_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) 
         if pieces[i] != "得":
             continue
         x = pieces[i - 1]
+        if x in _LOCALIZERS and i >= 2 and len(pieces[i - 2]) >= 2 and _adjective_then_noun_to_end(pieces, i + 1, lists, lexicon):
+            # 法治政府建设中得重大问题: a place phrase qualifies the noun as a verb would
+            yield attribute_de(base + offsets[i], pieces[i - 2] + x, "得", "".join(pieces[i + 1 :]))
+            continue
         qualifies = x in lexicon.verbs or x in lexicon.adjectives or x in lists["adjectives"] or verb_like(x, lexicon)
         if len(x) < 2 or not (qualifies or x in lexicon.idioms) or x in lexicon.nouns or x in PRONOUNS:
             continue

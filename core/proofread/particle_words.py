@@ -189,6 +189,10 @@ def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexic
 BOUND_TO_WORD = 30
 
 
+# The last character of a word that names a person (责任人, 联络员, 建设者).
+_PERSON_ENDINGS = frozenset("人者员")
+
+
 def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Is ``pieces[at]``, after 地 or 得, a noun and not a verb: one of our compound heads, or a
     noun of jieba's that official text never writes after that particle (掌声, 饲草料 — but jieba
@@ -198,8 +202,8 @@ def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], 
         return False  # also a verb and its object jieba keeps whole and tags a noun (发挥作用)
     if pieces[at + 1 : at + 2] == ["、"] and at + 2 < len(pieces) and verb_like(pieces[at + 2], lexicon):
         return False  # 关心、支持: listed with a verb, a verb too, whatever jieba's tag
-    if word in lists["compound_heads"]:
-        return True
+    if word in lists["compound_heads"] or (len(word) >= 3 and word[-1] in _PERSON_ENDINGS and word[-2:] not in lexicon.verbs):
+        return True  # 第一责任人, 联络员: a person named, which no complement is
     table = context_words.counts()
     after = pieces[at + 1] if at + 1 < len(pieces) else ""
     return (

@@ -109,6 +109,17 @@ def _changes_place_name(written: str, fix: str) -> bool:
     return len(written) == len(fix) and any(a != b and a in places for a, b in zip(written, fix, strict=True))
 
 
+# An idiom this many times as common as what is written stands for it, even inside a quotation.
+_IDIOM_RATIO = 10
+
+
+def _idiom_misspelt(written: str, fix: str, lexicon: Lexicon) -> bool:
+    """Is the correction a whole idiom of the dictionary, ten times as common as what is written
+    (jieba's dictionary keeps some misspellings: 如雷灌耳 4, 如雷贯耳 87)?"""
+    return len(fix) == 4 and fix in lexicon.idioms and lexicon.frequency(written) * _IDIOM_RATIO <= lexicon.frequency(fix)
+
+
+
 def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Should the guessed slip ``hit`` in the paragraph ``text`` be dropped (see the module)?"""
     written = text[hit.start : hit.end]
@@ -134,8 +145,9 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
         return True
-    if _in_parallel_slogan(text, hit.start, hit.end):
+    if _in_parallel_slogan(text, hit.start, hit.end) and not _idiom_misspelt(written, hit.fix, lexicon):
         return True  # “优资兴业、聚人兴城、强产兴市”: items of one mould, coined character by character
+        # — but not an idiom misspelt among them (“如影随行、如雷灌耳”: 如雷贯耳)
     if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
         return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
     if (
@@ -145,7 +157,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     ):
         return not _sounds_exactly_like(written, hit.fix, lexicon, _VERY_COMMON_WORD)
     quotation = _short_quotation_around(text, hit.start, hit.end)
-    if quotation is None:
+    if quotation is None or _idiom_misspelt(written, hit.fix, lexicon):
         return False
     # A slogan the dictionary knows, misspelt inside its marks (“第一易题” for 第一议题), is a slip;
     # so is an item of a quoted list that sounds exactly like a common word (“守底线、查隐换、保安全”).

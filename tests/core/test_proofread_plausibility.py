@@ -204,3 +204,22 @@ def test_superlative_before_de_is_an_attribute(lexicon: Lexicon) -> None:
 )
 def test_units_doubled_mean_every(lexicon: Lexicon, every: str) -> None:
     assert find_doubling(every, lexicon) == []
+
+
+def test_an_idiom_misspelt_among_quoted_items_of_one_mould_is_a_slip() -> None:
+    """Items of one mould in a quotation are coined, character by character — but an idiom
+    among them written with a slip is still the idiom (如临身渊 → 如临深渊), though jieba's
+    dictionary keeps the misspelling (如雷灌耳 → 如雷贯耳)."""
+    from core.proofread.lexicon import get_lexicon
+    from core.proofread.plausibility import plausible_slips
+    from core.proofread.slips import find_slips
+
+    lexicon = get_lexicon()
+    assert lexicon is not None
+    for text, written, fix in (
+        ("始终保持“如履薄冰、如临身渊、如影随形”的清醒。", "如临身渊", "如临深渊"),
+        ("做到“如雷灌耳、如影随形”。", "如雷灌耳", "如雷贯耳"),
+    ):
+        kept = plausible_slips(text, find_slips(text, lexicon), lexicon)
+        assert [(text[h.start : h.end], h.fix) for h in kept] == [(written, fix)], text
+

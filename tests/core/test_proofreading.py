@@ -734,6 +734,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 的), and 的 opening a clause (得到).
         ("今年各项工作取的重大突破。", "今年各项工作取得重大突破。"),
         ("做好这项工作显的尤为重要。", "做好这项工作显得尤为重要。"),
+        ("研究解决改革中得重大问题。", "研究解决改革中的重大问题。"),
+        ("主要负责同志是抓落实得第一责任人。", "主要负责同志是抓落实的第一责任人。"),
         ("以更加坚定地信心、务实的作风推进改革。", "以更加坚定的信心、务实的作风推进改革。"),
         ("该模式成为全省样板，的到了上级领导的肯定。", "该模式成为全省样板，得到了上级领导的肯定。"),
         ("水利基础设施的到新改善，群众诉求的到了有效解决。", "水利基础设施得到新改善，群众诉求得到了有效解决。"),
@@ -1609,7 +1611,7 @@ def test_a_word_official_text_never_writes_before_di_qualifies_a_noun() -> None:
 
     lexicon = get_lexicon()
     assert lexicon is not None
-    for sentence in ("部分领域信息公开的深度有待提升。", "不断拓展信息公开的覆盖范围。", "明确公开的组织机构。"):
+    for sentence in ("部分领域信息公开的深度有待提升。", "不断拓展信息公开的覆盖范围。", "明确公开的组织机构。", "在工作中得到锻炼，他在比赛中得第一名。"):
         assert find_particle_slips(sentence, lexicon) == [], sentence
     [hit] = find_particle_slips("要认真的落实各项政策。", lexicon)
     assert hit.fix == "地"
