@@ -480,3 +480,27 @@ def parallel_attributes(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             f"改为“{word}的{head}”。",
             SOURCE,
         )
+
+
+# What one receives or wins (争取上级部门地支持): the verb after 地 ends the clause as the object of
+# 争取, 得到 … — a noun, which an attribute qualifies with 的.
+_RECEIVED = re.compile(
+    r"(?:争取|得到|获得|赢得|离不开|感谢)[^，。；：！？、]{0,12}?(?P<di>地)"
+    r"(?P<what>支持|帮助|关心|指导|关怀|重视|厚爱|信任|肯定|认可|配合)(?=[，。；、和与及]|$)"
+)
+
+
+def di_before_received_support(text: str) -> Iterator[Hit]:
+    """地 → 的 before the support one wins (积极争取上级部门地支持: 上级部门的支持)."""
+    for match in _RECEIVED.finditer(text):
+        at = match.start("di")
+        owner = text[max(match.start(), at - 4) : at]
+        yield Hit(
+            at,
+            at + 1,
+            "的",
+            f"“{owner}地{match['what']}”是“{match.group()[:2]}”的宾语，名词前的定语用“的”。",
+            f"改为“{owner}的{match['what']}”。",
+            SOURCE,
+        )
+

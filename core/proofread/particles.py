@@ -38,6 +38,7 @@ them over each clause:
   character alone before 的 (取的重大突破);
 * 得 → 的 — an adjective + 得 right before a quotation or title (优异得“抗疫答卷”: the quoted
   noun it qualifies);
+* 地 → 的 — before the support one wins, the object of 争取/得到 (争取上级部门地支持);
 * 地 or 得 → 的 — a list item beside one that qualifies a noun with 的, its own head a noun
   (饱满地热情、昂扬的斗志);
 * 地 or 得 → 的 — where official text, counted (context_words), writes 的 between the word before
@@ -63,6 +64,7 @@ from core.proofread.particle_attribute import (
     di_after_light_verb,
     di_after_noun,
     di_after_quote,
+    di_before_received_support,
     di_to_de,
     di_to_de_after_phrase,
     di_to_de_before_head,
@@ -93,6 +95,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *de_before_number(text, lexicon),
         *di_after_quote(text, lexicon),
         *parallel_attributes(text, lexicon),
+        *di_before_received_support(text),
     ]
     for clause in CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
