@@ -97,10 +97,10 @@ def main() -> int:
                 failures += 1
                 print(f"  failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", flush=True)
                 for inner in getattr(exc, "exceptions", ()):  # a flaky failure: what failed the first time
-                    where = traceback.extract_tb(inner.__traceback__)[-1]
+                    frames = traceback.extract_tb(inner.__traceback__)
                     first_line = str(inner).splitlines()[0] if str(inner) else ""
-                    print(f"    first time: {type(inner).__name__} in {where.name} ({Path(where.filename).name}:"
-                          f"{where.lineno}): {first_line}", flush=True)
+                    place = f" in {frames[-1].name} ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+                    print(f"    first time: {type(inner).__name__}{place}: {first_line}", flush=True)
                 reported += getattr(exc, "__notes__", [])  # hypothesis adds the steps to the error
                 if args.no_shrink:
                     for number, line in enumerate(harness.log, 1):

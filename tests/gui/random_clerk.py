@@ -1325,6 +1325,10 @@ class RandomClerk(RuleBasedStateMachine):
         if not found:
             return
         chosen = pick(found, card)
+        assert chosen is not None and chosen.hit is not None
+        # What the card shows when it is clicked: the results are searched again once the draft
+        # has changed, and the card may then show another paragraph, or none.
+        clicked = chosen.hit.text
         before = clone(self.shadow)
         QTest.mouseClick(chosen.insert_button, Qt.MouseButton.LeftButton)
         settle()
@@ -1332,7 +1336,7 @@ class RandomClerk(RuleBasedStateMachine):
         # text taken into the draft from elsewhere, core.checks.fixes).
         from core.checks.fixes import as_taken_into_draft
 
-        taken = as_taken_into_draft(chosen.hit.text.strip())[0]
+        taken = as_taken_into_draft(clicked.strip())[0]
         section.body = [*section.body, taken]
         if taken not in section.library_texts:  # noted as last years' text: its figures are 待核实
             section.library_texts = [*section.library_texts, taken]
