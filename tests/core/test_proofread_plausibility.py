@@ -222,4 +222,7 @@ def test_an_idiom_misspelt_among_quoted_items_of_one_mould_is_a_slip() -> None:
     ):
         kept = plausible_slips(text, find_slips(text, lexicon), lexicon)
         assert [(text[h.start : h.end], h.fix) for h in kept] == [(written, fix)], text
+    # The audit formulation writes 如影随行 on purpose (审计监督“如臂使指、如影随行、如雷贯耳”).
+    text = "深刻把握“如臂使指、如影随行、如雷贯耳”的丰富内涵。"
+    assert plausible_slips(text, find_slips(text, lexicon), lexicon) == []
 
