@@ -29,7 +29,7 @@ MAX_ALARMS_PER_10K = 1.0
 # What the 校对 checks find in the five real seed reports: each was judged a real error of
 # the published text (截止 + a date for 截至, a leader's name shortened, 的 for 地, 台帐).
 SEED_FINDINGS = {
-    "000": [("typo", "健强")],  # 健强基层党组织: the set phrase is 建强基层党组织
+    "000": [("typo", "健强"), ("formulation", "党组织领导下的校长负责制")],  # 健强基层党组织: the set phrase is 建强基层党组织; 中小学党组织领导的校长负责制 is the name (中办 2022)
     "001": [("confusable", "截止"), ("formulation", "四风")],  # 四风八规: 中央 documents write “四风”
     "002": [],
     "003": [("formulation", "习总书记")],
