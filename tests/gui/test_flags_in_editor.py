@@ -47,6 +47,20 @@ def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 30, rect.center().y()))
 
 
+def _typed_into_first_point_section(window: Any, new_report: Any, qtbot: Any, text: str) -> tuple[Any, Any]:
+    """Seed 001 carried over with its text, its first section's 正文 typed as ``text`` (last
+    year's text there says 讲话精神48次): (the section, its 正文 field)."""
+    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
+    _found(window, qtbot)
+    section = window.doc.report.sections[0].children[0]
+    window.editor.outline.select_section(section.id)
+    body = window.editor.section_form.body_edit
+    body.setFocus()
+    type_chinese(body, text)
+    assert section.body == [text]
+    return section, body
+
+
 def _painted(edit: Any, flag: Flag, colour: str = FIGURE_COLOUR) -> bool:
     return (0, flag.start, flag.end, colour) in painted_ranges(edit)
 
@@ -132,16 +146,9 @@ def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new
 
 def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
-    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
-    _found(window, qtbot)
-    doc, panel = window.doc, window.panel_host.flags
-    section = doc.report.sections[0].children[0]  # （一）: last year's text says 讲话精神48次
-    window.editor.outline.select_section(section.id)
-    body = window.editor.section_form.body_edit
-    body.setFocus()
     text = "今年开展专题培训52次，学习讲话精神48次。"
-    type_chinese(body, text)
-    assert section.body == [text]
+    section, body = _typed_into_first_point_section(window, new_report, qtbot, text)
+    panel = window.panel_host.flags
     copied, fresh = text.index("48次"), text.index("52次")
     # A moment after typing stops: 48次 (as last year) is marked, 52次 (this year's) is not.
     qtbot.waitUntil(lambda: (0, copied, copied + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=SETTLE_MS)
@@ -157,15 +164,8 @@ def test_a_mark_after_a_character_beyond_the_bmp_covers_the_flagged_text(
     """Qt counts UTF-16 units and 𬍛 (a name's rare character) is two of them: the marks sit
     on the flagged characters, not one place to their left."""
     window = make_window()
-    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
-    _found(window, qtbot)
-    section = window.doc.report.sections[0].children[0]  # last year's text says 讲话精神48次
-    window.editor.outline.select_section(section.id)
-    body = window.editor.section_form.body_edit
-    body.setFocus()
     text = "王𬍛同志带队学习讲话精神48次。"
-    type_chinese(body, text)
-    assert section.body == [text]
+    _section, body = _typed_into_first_point_section(window, new_report, qtbot, text)
     at = len(text[: text.index("48次")].encode("utf-16-le")) // 2
     assert at == text.index("48次") + 1
     qtbot.waitUntil(lambda: (0, at, at + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=SETTLE_MS)
