@@ -47,18 +47,20 @@ def _click_row(qtbot: Any, tree: Any, item: Any) -> None:
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 30, rect.center().y()))
 
 
-def _typed_into_first_point_section(window: Any, new_report: Any, qtbot: Any, text: str) -> tuple[Any, Any]:
-    """Seed 001 carried over with its text, its first section's 正文 typed as ``text`` (last
-    year's text there says 讲话精神48次): (the section, its 正文 field)."""
+def _typed_into(window: Any, new_report: Any, qtbot: Any, child: int, field: str, text: str) -> tuple[Any, Any]:
+    """Seed 001 carried over with its text, then ``text`` typed over the ``field`` ("body" or
+    "heading") of the first part's ``child``-th section (last year's text of the first says
+    讲话精神48次): (the section, that field's editor)."""
     new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
     _found(window, qtbot)
-    section = window.doc.report.sections[0].children[0]
+    section = window.doc.report.sections[0].children[child]
     window.editor.outline.select_section(section.id)
-    body = window.editor.section_form.body_edit
-    body.setFocus()
-    type_chinese(body, text)
-    assert section.body == [text]
-    return section, body
+    edit = getattr(window.editor.section_form, f"{field}_edit")
+    edit.setFocus()
+    edit.selectAll()
+    type_chinese(edit, text)
+    assert (section.body if field == "body" else [section.heading]) == [text]
+    return section, edit
 
 
 def _painted(edit: Any, flag: Flag, colour: str = FIGURE_COLOUR) -> bool:
@@ -147,7 +149,7 @@ def test_report_level_flags_are_painted_in_the_report_form(make_window: Any, new
 def test_fresh_figures_are_not_flagged_but_copied_ones_are(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
     text = "今年开展专题培训52次，学习讲话精神48次。"
-    section, body = _typed_into_first_point_section(window, new_report, qtbot, text)
+    section, body = _typed_into(window, new_report, qtbot, 0, "body", text)
     panel = window.panel_host.flags
     copied, fresh = text.index("48次"), text.index("52次")
     # A moment after typing stops: 48次 (as last year) is marked, 52次 (this year's) is not.
@@ -165,7 +167,7 @@ def test_a_mark_after_a_character_beyond_the_bmp_covers_the_flagged_text(
     on the flagged characters, not one place to their left."""
     window = make_window()
     text = "王𬍛同志带队学习讲话精神48次。"
-    _section, body = _typed_into_first_point_section(window, new_report, qtbot, text)
+    _section, body = _typed_into(window, new_report, qtbot, 0, "body", text)
     at = len(text[: text.index("48次")].encode("utf-16-le")) // 2
     assert at == text.index("48次") + 1
     qtbot.waitUntil(lambda: (0, at, at + 3, FIGURE_COLOUR) in painted_ranges(body), timeout=SETTLE_MS)
@@ -184,15 +186,7 @@ def test_a_mark_after_a_character_beyond_the_bmp_covers_the_flagged_text(
 
 def test_flags_in_a_heading_are_marked_too(make_window: Any, new_report: Any, qtbot: Any) -> None:
     window = make_window()
-    new_report(window, seed_path("001"), kind="half_year_summary", mode=CARRY_TEXT)
-    _found(window, qtbot)
-    section = window.doc.report.sections[0].children[1]
-    window.editor.outline.select_section(section.id)
-    heading = window.editor.section_form.heading_edit
-    heading.setFocus()
-    heading.selectAll()
-    type_chinese(heading, "推进XX工程建设")
-    assert section.heading == "推进XX工程建设"
+    section, _heading = _typed_into(window, new_report, qtbot, 1, "heading", "推进XX工程建设")
     marks = window.editor.flag_marks.heading
     qtbot.waitUntil(lambda: marks.applied == [(2, 4, PLACEHOLDER)], timeout=SETTLE_MS)
     qtbot.waitUntil(lambda: any(f.field == "heading" for f in window.panel_host.flags.flags), timeout=SETTLE_MS)
