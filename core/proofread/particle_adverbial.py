@@ -256,6 +256,10 @@ def listed_adverbials_after_modal(clause: str, base: int, pieces: list[str], lex
         )
 
 
+# Results a one-character verb takes before its object (守好底线, 抓实整改, 扛牢责任).
+_RESULTS = frozenset("好牢实紧严稳准细")
+
+
 def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
     便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
@@ -269,6 +273,8 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         if piece != "的" or i == 0 or i + 2 >= len(pieces):
             continue
         x, verb, following = pieces[i - 1], pieces[i + 1], pieces[i + 2]
+        if len(verb) == 1 and verb in lexicon.verbs and following in _RESULTS and i + 3 < len(pieces):
+            verb, following = verb + following, pieces[i + 3]  # 守|好|底线: a verb and its result
         x_at = i - 1
         if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
             x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
