@@ -43,7 +43,7 @@ from core.text.textslots import CELLS, table_cells
 from gui.document import DraftDocument
 from gui.editor.report_form import ReportForm
 from gui.editor.section_form import SectionForm
-from gui.editor.widgets import ParagraphsEdit, leading_space, utf16_length
+from gui.editor.widgets import ParagraphsEdit, leading_space, qt_positions, utf16_length
 from gui.panels.panel_base import Connections, Debounce, DocumentBound
 
 # Light backgrounds that keep black text readable, one hue per kind, and a darker line below.
@@ -96,12 +96,6 @@ def legend_html() -> str:
         f'<span style="background:{KIND_COLOURS[kind][0]};">&nbsp;{FLAG_KIND_LABELS[kind]}&nbsp;</span>'
         for kind in (PLACEHOLDER, FIGURE, STALE_YEAR, ROLLED_YEAR, PAST_DATE, MEETING)
     )
-
-
-def qt_positions(text: str, start: int, end: int) -> tuple[int, int]:
-    """Characters ``start``–``end`` of ``text`` as Qt positions: Qt counts UTF-16 units, so a
-    character beyond the BMP before the span (a rare character of a name, 𬍛) counts two."""
-    return utf16_length(text[:start]), utf16_length(text[:end])
 
 
 def count_paragraphs_before(block: QTextBlock) -> int:

@@ -149,7 +149,13 @@ def span_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     end = len(shown) if end < 0 else end
     if not 0 <= start <= end <= len(shown):
         return None
-    return utf16_length(text[: lead + start]), utf16_length(text[: lead + end])
+    return qt_positions(text, lead + start, lead + end)
+
+
+def qt_positions(text: str, start: int, end: int) -> tuple[int, int]:
+    """Characters ``start``–``end`` of ``text`` as Qt positions: Qt counts UTF-16 units, so a
+    character beyond the BMP before the span (a rare character of a name, 𬍛) counts two."""
+    return utf16_length(text[:start]), utf16_length(text[:end])
 
 
 def _select(edit: QPlainTextEdit, start: int, end: int) -> None:
