@@ -3,16 +3,18 @@
 The items were added or dropped and the number left, or the number mistyped (婚姻、殡葬、地名、
 慈善五项服务; “责任、管理、服务、利益”三个共同体). Three shapes of list:
 
-* a quoted list, then its count: only a measure word counts it — 大 may count what the slogan
-  heads (“改作风、提效能、促发展、护稳定”八大行动), and 位 a rank;
+* a quoted list, or quoted names side by side (“提升年”“增效年”“强化年”三个年活动), then its
+  count: only a measure word counts it — 大 may count what the slogan heads (“改作风、提效能、
+  促发展、护稳定”八大行动), and 位 a rank;
 * a count, then its items in brackets (“四不放行”（不扫码登记、……）, 三化（绿化、美化、亮化）);
 * a plain list of names, then its count and what they are (获批全域旅游示范区、……、食品安全示范县
   五块省级“金字招牌”). Here the list's extent is a guess, so only a list of like items is read —
   no figures or counts in them, none three times longer than another, the word before the number
   no verb (提出十项举措 counts the 举措) and no word of the dictionary running through the number
-  (铁人三项, 两位数) — and only a count in Chinese numerals, then a measure word or 大 and the
-  noun it counts: figures count things in statistics (新增A、B等5个). With 等 the list may be open,
-  so only a count below the items listed is wrong.
+  (铁人三项, 两位数) — and a count in Chinese numerals, then a measure word or 大 and the noun it
+  counts; in figures only after a closed list (古寨、韩桥、凌桥、棉花5个卫生院): after 等, figures
+  count things in statistics (新增A、B等5个). With 等 the list may be open, so only a count below
+  the items listed is wrong. The list starts after the clause's last verb (完成|花田、前湖).
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ SOURCE = "数目与所列项目一致"
 _MEASURES = "个项条种支"
 _CN = "〇零一二三四五六七八九十两"
 _QUOTED_LIST_THEN_COUNT = re.compile(rf"(?<!”)“(?P<items>[^“”‘’，。；：！？（）]{{3,80}})”(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])")
+# Quoted names side by side, then their count (“提升年”“增效年”“强化年”三个年活动); as with one
+# quoted list, only a measure word counts them: 大 may count what they head.
+_QUOTED_NAMES_THEN_COUNT = re.compile(
+    rf"(?<![”、和与及])(?P<items>“[^“”‘’，。；：！？]{{2,30}}”(?:(?:、|和|与|及)?“[^“”‘’，。；：！？]{{2,30}}”)+)"
+    rf"(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])"
+)
 # Before a list in brackets: a measure word, 大, 不 (“四不放行”), or the character every item ends
 # with (“六型”（政治型、思路型……）, 三化（绿化、美化、亮化））. Items with figures are ranks or
 # amounts (前三位(个数第2位、投资总额第3位)), not things counted.
@@ -40,7 +48,7 @@ _COUNT_THEN_LIST = re.compile(
 # and the first character of what is counted. Brackets are masked out first (县（市、区）).
 _PLAIN_LIST_THEN_COUNT = re.compile(
     r"(?P<items>[^，。；：！？,.;:!?“”‘’（）()\n、]+(?:、[^，。；：！？,.;:!?“”‘’（）()\n、]+)+)"
-    rf"(?<![{_CN}第])(?P<number>[二两三四五六七八九十])(?P<unit>[个项种类块条支级重]|大)(?=[\u4e00-\u9fff“])"
+    rf"(?<![{_CN}第])(?P<number>[二两三四五六七八九十]|(?<![0-9.．])[2-9](?![0-9]))(?P<unit>[个项种类块条支级重]|大)(?=[\u4e00-\u9fff“])"
 )
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 # A quotation inside an item is part of it (“聆诵四种精神”实景导读活动); masked so that its marks
@@ -81,8 +89,18 @@ def _value(numeral: str) -> int:
     return cn_to_int(numeral.replace("两", "二"))
 
 
+def _quoted_names_counted(text: str) -> Iterator[Hit]:
+    for match in _QUOTED_NAMES_THEN_COUNT.finditer(text):
+        names = re.findall(r"“([^“”]*)”", match.group("items"))
+        written = match.group("number")
+        if len(names) != _value(written):
+            yield _hit(match.start("number"), written, len(names), "、".join(f"“{name}”" for name in names))
+
+
 def counts_against_lists(text: str) -> Iterator[Hit]:
-    """A quoted list then its count, or a count then its items in brackets."""
+    """A quoted list then its count, quoted names side by side then theirs, or a count then its
+    items in brackets."""
+    yield from _quoted_names_counted(text)
     for pattern in (_QUOTED_LIST_THEN_COUNT, _COUNT_THEN_LIST):
         for match in pattern.finditer(text):
             listed = _listed(match.group("items"))
@@ -111,11 +129,14 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     for match in _PLAIN_LIST_THEN_COUNT.finditer(masked):
         items = match.group("items").split("、")
         written, unit = match.group("number"), match.group("unit")
-        count = _value(written)
+        count = int(written) if written.isdigit() else _value(written)
         at = match.start("number")
         # 等 ends the list, though a word may follow it (A、B等岳阳政协五大品牌): it may be open.
         open_list = "等" in items[-1]
+        if written.isdigit() and (open_list or unit not in _MEASURES + "块类"):
+            continue  # 新增A、B等5个: figures count things in statistics, mostly more than named
         items[-1] = items[-1].split("等", 1)[0] if open_list else items[-1]
+        items[0] = _after_last_verb(items[0], lexicon)
         if any(len(item) < 2 or "□" in item or _COUNTED_ITEM.search(item) for item in items):
             continue
         if _ENDS_JOINED.search(items[-1]) or max(map(len, items)) > _LIKE_ITEMS * min(map(len, items)):
@@ -144,6 +165,18 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if wrong:
             shown = "、".join([_without_verb(items[0], lexicon), *items[1:]])
             yield _hit(at, written, listed if open_list else joined, shown)
+
+
+def _after_last_verb(item: str, lexicon: Lexicon) -> str:
+    """The first item from where the clause's verb ends (投资600余万元完成|花田): what comes before
+    it is no part of the list."""
+    pieces = lexicon.words(item)
+    for i in range(len(pieces) - 2, -1, -1):
+        piece = pieces[i]
+        if len(piece) >= 2 and piece in lexicon.verbs and piece not in lexicon.nominal_verbs:
+            rest = "".join(pieces[i + 1 :])
+            return rest if len(rest) >= 2 else item
+    return item
 
 
 def _without_verb(item: str, lexicon: Lexicon) -> str:

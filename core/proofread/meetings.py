@@ -7,7 +7,8 @@
   congress named with another term's plenums (党的十九大和十八届);
 * one sentence naming a session of one term with two numbers (十六届四次党代会 … 十六届五次党代会),
   or a standing committee convening a session of another term;
-* a plan or a meeting that the sentence's own year contradicts (below).
+* a plan or a meeting that the sentence's own year contradicts (below), and the 十二大 of 1982
+  carried out as if it were the 二十大 (学习贯彻党的十二大精神).
 
 A clerk drafts this year's report from last year's, so the year gets changed and a plan's or a
 meeting's name beside it does not (2025年是“十三五”收官之年; 2023年是贯彻党的十九大精神的开局
@@ -120,8 +121,26 @@ def _meetings_in_order(text: str) -> Iterator[Hit]:
             )
 
 
+# 二十 typed with its digits swapped: 党的十二大 (1982) is no congress whose spirit a report of
+# today carries out (学习贯彻党的十二大精神, 统一到党的十二大精神上来).
+_SWAPPED_CONGRESS = re.compile(r"(?:学习|贯彻|落实|领会|统一到)[^，。；]{0,6}?党的(?P<n>十二)大(?=精神)")
+
+
+def _swapped_congress(text: str) -> Iterator[Hit]:
+    for match in _SWAPPED_CONGRESS.finditer(text):
+        yield Hit(
+            match.start("n"),
+            match.end("n"),
+            "二十",
+            "党的十二大是1982年召开的，现在学习贯彻的是党的二十大精神：“二十”可能写成了“十二”。",
+            "改为“二十”。",
+            DATES_SOURCE,
+        )
+
+
 def meeting_slips(text: str) -> Iterator[Hit]:
     yield from _dated_names(text)  # first: a plenum after the year says more than a gap
+    yield from _swapped_congress(text)
     yield from _meetings_in_order(text)
     yield from _sessions_of_one_term(text)
     for pattern, build, reason in _MEETING_RULES:

@@ -225,6 +225,15 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         ),
         _session,
     ),
+    # A plenum of a commission for discipline inspection (十九届中央纪委五次全会).
+    (
+        re.compile(
+            rf"(?P<a>{_NUM})届(?P<body>中央纪委|中央纪律检查委员会|[省市县区州旗]?纪委)(?P<b>{_NUM})次(?P<tail>全会|全体会议)"
+        ),
+        _session,
+    ),
+    # The national censuses are named with Chinese ordinals (第五次全国经济普查, 第三次全国国土调查).
+    (re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>次全国(?:[\u4e00-\u9fff]{2,6}?普查|国土调查))"), _numbered_meeting),
     (
         re.compile(
             r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届(?:中央|纪律检查)?委员会)"

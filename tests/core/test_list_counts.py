@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.proofread.lexicon import Lexicon, get_lexicon
-from core.proofread.list_counts import counts_against_plain_lists
+from core.proofread.list_counts import counts_against_lists, counts_against_plain_lists
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,9 @@ def lexicon() -> Lexicon:
         ("我村成功发展了肉牛养殖、西瓜温棚种植和秸秆收储四大合作社。", "四", "三"),
         # With 等 the list may be open: only a count below the items listed is wrong.
         ("从壮大先进制造业、做优现代服务业、加速引建新项目等两个方面进行安排。", "两", "三"),
+        # A closed list counted in figures; the clause's verb and what it did before the list.
+        ("推进古寨、韩桥、凌桥、棉花5个卫生院整合。", "5", "四"),
+        ("投资600余万元完成花田、前湖三个安置小区配套工程建设。", "三", "两"),
     ],
 )
 def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, written: str, counted: str) -> None:
@@ -66,7 +69,34 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         "实施“改作风、提效能、促发展、护稳定”八大行动。",
         # A list in brackets is masked: 县（市、区） names kinds.
         "全市14个县（市、区）和两个新区。",
+        # Figures after an open list count more than are named; 级 in figures is a grade.
+        "新增古寨、韩桥等5个卫生院，推进古寨、韩桥、凌桥、棉花4个卫生院整合。",
+        "投资600余万元完成花田、前湖两个安置小区配套工程建设。",
     ],
 )
 def test_near_misses(lexicon: Lexicon, text: str) -> None:
     assert list(counts_against_plain_lists(text, lexicon)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("深入实施“工业提升年”“乡村振兴增效年”“作风强化年”四个年活动。", "四", "三"),
+        ("开展“三个一”和“五个好”三项活动。", "三", "两"),
+    ],
+)
+def test_quoted_names_side_by_side_then_a_count(text: str, written: str, counted: str) -> None:
+    [hit] = counts_against_lists(text)
+    assert (text[hit.start : hit.end], hit.fix) == (written, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入实施“工业提升年”“乡村振兴增效年”“作风强化年”三个年活动。",
+        "以“项目攻坚突破”和“全域争先进位”三大行动为牵引。",  # 大 may count what the names head
+        "围绕三农、“四上”“五好”两项工作。",  # the quoted names end a plain list
+    ],
+)
+def test_quoted_names_near_misses(text: str) -> None:
+    assert list(counts_against_lists(text)) == []

@@ -1136,6 +1136,12 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("学习自治区党委十一届八中全会精神。", "学习自治区党委十一届八次全会精神。"),
         # Each number of a list of a body's meetings.
         ("召开全面依法治市委员会第3、第4次会议。", "召开全面依法治市委员会第三、第四次会议。"),
+        # A plenum of a commission for discipline inspection and a national census, in figures.
+        ("围绕十九届中央纪委5次全会重点任务。", "围绕十九届中央纪委五次全会重点任务。"),
+        ("高度重视第5次全国经济普查，运用第3次全国国土调查成果。", "高度重视第五次全国经济普查，运用第三次全国国土调查成果。"),
+        # 二十 with its digits swapped; a congress's spirit named by its Central Committee's term.
+        ("切实把思想和行动统一到党的十二大精神上来。", "切实把思想和行动统一到党的二十大精神上来。"),
+        ("2023年是全面贯彻落实党的二十届精神的开局之年。", "2023年是全面贯彻落实党的二十大精神的开局之年。"),
         # Names of documents and bodies, and formulations another one's words crept into.
         ("对照《党政主要负责人履行推进法治建设第一责任人职责条例》述法。", "对照《党政主要负责人履行推进法治建设第一责任人职责规定》述法。"),
         ("贯彻《法治政府建设实施方案（2021—2025年）》。", "贯彻《法治政府建设实施纲要（2021—2025年）》。"),
@@ -1286,6 +1292,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # Another formulation of its own, not the first with its ending exchanged; a short head.
         "坚持以人民为中心的发展思想，贯彻新发展理念，树立正确的发展观念。",
         "切实提高广大党员的法治意识和法治思想。",  # a person's qualities, not the thought's name
+        # The 十二大 told of as history; a 届 of another event; a census in Chinese numerals.
+        "党的十一届三中全会以来，党的十二大提出建设有中国特色的社会主义。",
+        "荣获第十七届精神文明建设“五个一工程”奖，完成第七次全国人口普查。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
