@@ -95,6 +95,11 @@ def _lines(path: Path, office: bool) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+def shipped_lines(name: str) -> list[str]:
+    """The lines of a list the app ships (resources/proofread/NAME), without comments."""
+    return _lines(shipped_dir() / name, office=False)
+
+
 def _toml(path: Path, office: bool) -> dict[str, object]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8-sig"))

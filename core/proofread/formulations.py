@@ -25,9 +25,15 @@ from functools import cache
 from core.proofread import data
 from core.proofread.confusables import apply_rules
 from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips
-from core.proofread.numbers_in_names import digits_in_names, ordinals_reversed, wrong_numbers_in_names
+from core.proofread.numbers_in_names import (
+    digits_in_names,
+    ordinals_reversed,
+    unquoted_code_names,
+    wrong_numbers_in_names,
+)
 from core.proofread.sounds import readings
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
@@ -453,6 +459,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += ordinals_reversed(text)
     hits += digits_in_names(text)
+    hits += unquoted_code_names(text)
+    hits += law_title_slips(text)
     hits += wrong_numbers_in_names(text)
     hits += counts_against_lists(text)
     hits += meeting_slips(text)

@@ -1142,6 +1142,17 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # 二十 with its digits swapped; a congress's spirit named by its Central Committee's term.
         ("切实把思想和行动统一到党的十二大精神上来。", "切实把思想和行动统一到党的二十大精神上来。"),
         ("2023年是全面贯彻落实党的二十届精神的开局之年。", "2023年是全面贯彻落实党的二十大精神的开局之年。"),
+        # Digits naming a strategy or a plan are quoted, as published reports write every one.
+        ("紧紧围绕532发展战略，深入实施工业强市6543计划。", "紧紧围绕“532”发展战略，深入实施工业强市“6543”计划。"),
+        # The country's name; names and formulations with their usual slips.
+        ("2024年是中国人民共和国成立75周年。", "2024年是中华人民共和国成立75周年。"),
+        ("培育国家级专精特新小巨人企业2家。", "培育国家级专精特新“小巨人”企业2家。"),
+        ("听取审议一府两院工作报告18个。", "听取审议“一府两院”工作报告18个。"),
+        ("坚决守住不发生规模化返贫底线。", "坚决守住不发生规模性返贫底线。"),
+        ("推动高质量发展，创造高质量生活，实现高效能治理。", "推动高质量发展，创造高品质生活，实现高效能治理。"),
+        ("实现“有备必审、有件必备、有错必纠”。", "实现“有件必备、有备必审、有错必纠”。"),
+        ("高质量承接北京非首都职能疏解，锚定“走在前、开新篇”。", "高质量承接北京非首都功能疏解，锚定“走在前、开新局”。"),
+        ("学习《中华人民共和国全国人民代表大会和地方人民代表大会代表法》。", "学习《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》。"),
         # Names of documents and bodies, and formulations another one's words crept into.
         ("对照《党政主要负责人履行推进法治建设第一责任人职责条例》述法。", "对照《党政主要负责人履行推进法治建设第一责任人职责规定》述法。"),
         ("贯彻《法治政府建设实施方案（2021—2025年）》。", "贯彻《法治政府建设实施纲要（2021—2025年）》。"),
@@ -1295,6 +1306,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # The 十二大 told of as history; a 届 of another event; a census in Chinese numerals.
         "党的十一届三中全会以来，党的十二大提出建设有中国特色的社会主义。",
         "荣获第十七届精神文明建设“五个一工程”奖，完成第七次全国人口普查。",
+        # A quoted code name, a year, and digits counting a quantity of work.
+        "实施“3815战略”，锚定2035远景目标，完成1200工程量，“双一流196”工程稳步推进。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
