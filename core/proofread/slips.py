@@ -195,10 +195,15 @@ def _candidates(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
                 yield word
 
 
+def _target_frequency(lexicon: Lexicon, word: str) -> int:
+    table = counts()
+    return max(lexicon.frequency(word), table.word(word) if table is not None else 0)
+
+
 def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_words: bool = True) -> str | None:
     """Why ``word`` corrects ``span`` ("音近形近", "音近", "形近"), or None when it does not.
     ``between_words``: no loose character stands right before or after the span."""
-    span_freq, word_freq = lexicon.frequency(span), lexicon.frequency(word)
+    span_freq, word_freq = lexicon.frequency(span), _target_frequency(lexicon, word)
     if _rare_phrase_misspelt(lexicon, span, pieces, word, span_freq, word_freq):
         changed = next((a, b) for a, b in zip(span, word, strict=True) if a != b)
         return "音同" if lexicon.sounds_alike(*changed, tone=True) else "形近"
@@ -707,6 +712,15 @@ def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
     )
 
 
+# After a number, these make it approximate and a measure word follows (140余期, 20多项).
+_ABOUT = "余多"
+
+
+def _number_or_mask(ch: str) -> bool:
+    """A figure, or a letter masking one in a template (XX余期)."""
+    return ch.isascii() and ch.isalnum()
+
+
 def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     """Rules 2–4 over every run of Han characters in ``text``."""
     found: list[tuple[float, Hit]] = []
@@ -740,10 +754,10 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
                 if _two_words(lexicon, part):
                     continue
-                if span[0] in MEASURES and (
-                    (i > 0 and pieces[i - 1][-1] in NUMERALS) or (i == 0 and run.start() and text[run.start() - 1].isdigit())
+                if (span[0] in MEASURES or span[0] in _ABOUT) and (
+                    (i > 0 and pieces[i - 1][-1] in NUMERALS) or (i == 0 and run.start() and _number_or_mask(text[run.start() - 1]))
                 ):
-                    continue  # 15|个|新|项目, 十|个|新|优势: a count, not 革新
+                    continue  # 15|个|新|项目, 十|个|新|优势, 140|余|期, XX|余|期: a count, not 革新 or 逾期
                 after = text[run.start() + offsets[j] : run.start() + offsets[j] + 1]
                 if span[-1] in NUMERALS and (after in MEASURES or after == "大"):
                     continue  # 智能物|联|两|大产业链: a count begins, not 联网

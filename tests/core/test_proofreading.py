@@ -226,6 +226,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("秉持严瑾细致的态度，严守保密底线，每月严格按照要求整改。", "秉持严谨细致的态度，严守保密底线，每月严格按照要求整改。"),
         # The first item of a list of everyday words (图书馆) is no name.
         ("全文电子化达100%，挡案馆、图书馆送达率100%。", "全文电子化达100%，档案馆、图书馆送达率100%。"),
+        # A word official text writes far more than jieba's counts know (锚定: 3 there, 300 in laws and reports).
+        ("描定建设国家中心城市总目标，以乡村振兴为统览。", "锚定建设国家中心城市总目标，以乡村振兴为统揽。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -298,6 +300,7 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "实施红格南钒钛磁铁矿项目，同央企京企联手。",
         # A count: a numeral, then a measure word (15个新项目, 十个新优势: not 革新).
         "推进15个新项目，塑造十个新优势。",
+        "党校举办各类培训班140余期，制作节目20多期。",  # 余, 多 after a number: a count, not 逾期
         # Look-alikes only (no sound in common) beside a function word or between common words.
         "答好群众持续增收之问，深化社会民生改革。",
         # One function word for another (已|至: no 以至), an adverb (仍|大: no 人大), 援疆.
