@@ -11,7 +11,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   of a firm, a street, a village or a project right before the word that says what it names
   (双帆蓄电池, 尚品国际, 晨阳大街, 大李各庄, 郦水花园, 驻海部队, 诚鑫能源, 由良柑橘, 靓彩节,
   大律社区, 石柱峰景区, 方氏眼镜), or
-  the tail of a town's name (贤|庠镇): local reports name many;
+  the tail of a town's name (贤|庠镇), or a township's name before its unit (木场乡2023年度,
+  黄泥乡党委): local reports name many;
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
   right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
@@ -129,7 +130,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
-    if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit):
+    if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit) or _township_name(text, hit):
         return True
     if _place_before_its_unit(text, hit, lexicon) or _rare_named_landform(written, hit.fix, lexicon):
         return True
@@ -239,6 +240,15 @@ def _tail_of_place_name(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 # The last character of an organ's abbreviated name (文广旅局, 资规局, 发改委, 住建厅).
 _ORGAN_ENDINGS = frozenset("局委办厅")
+
+
+# After a township's unit (木场乡2023年, 石门镇人民政府, 黄泥乡党委): the two characters before it
+# are the township's name, whatever common word they sound like (牧场).
+_AFTER_TOWNSHIP = re.compile(r"[乡镇](?:[0-9０-９，。、；：）)]|人民政府|人民代表大会|人大|党委|政府|纪委|$)")
+
+
+def _township_name(text: str, hit: Hit) -> bool:
+    return hit.end - hit.start == 2 and _AFTER_TOWNSHIP.match(text, hit.end) is not None
 
 
 def _abbreviated_organ(text: str, hit: Hit) -> bool:
