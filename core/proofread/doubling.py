@@ -1,7 +1,8 @@
 """A character or word typed twice: 制度制度, 各项项, 进一步步, 全全面 — but not real reduplication.
 
 Left alone: a doubled word jieba knows as one (常常, 人人, 层层), ABAB of a verb that
-reduplicates (研究研究, 商量商量), a one-character verb doubled before its object (治治病),
+reduplicates (研究研究, 商量商量; not before 了, 过 or 着, which such a verb never takes:
+学习学习了), a one-character verb doubled before its object (治治病),
 AABB (实实在在, 家家户户), 一 + a doubled measure word (一个个, 一项项), and a character shared by two words that meet (为了了解, 学习习近平, 工作作风).
 The function words 的了在和与及 doubled are :mod:`core.checks.text`'s ``repeated_char``.
 等等 (a word) is flagged where something follows it: 等 introduces the count or noun that sums a
@@ -53,6 +54,10 @@ def _starts_compound(pieces: list[str], index: int, lexicon: Lexicon) -> bool:
     return (after in _BOUND_SUFFIXES and not listed) or lexicon.frequency(pieces[index] + after) >= 5
 
 
+# Aspect particles: a two-character verb reduplicated (研究研究) is never followed by one.
+_ASPECT = frozenset("了过着")
+
+
 def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
     verbs = data.wordlists()["reduplicable_verbs"]
     hits = []
@@ -75,8 +80,9 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
                 )
             )
         elif piece == following:
-            if piece in verbs or piece[0] in _NUMERALS:
-                continue  # 研究研究, 一件一件
+            after = pieces[i + 2] if i + 2 < len(pieces) else ""
+            if (piece in verbs and after not in _ASPECT) or piece[0] in _NUMERALS:
+                continue  # 研究研究, 一件一件; a verb doubled so takes no 了 after it (学习学习了)
             hits.append(
                 Hit(
                     base + position,

@@ -1483,6 +1483,7 @@ def test_punctuation_near_misses(clean: str) -> None:
         ("总产量达5.64万吨，超额完成完成区、市目标任务。", "总产量达5.64万吨，超额完成区、市目标任务。"),
         # 县县 is a word (县县通), but before an organ's name the unit is doubled.
         ("办公室设在县县统计局。", "办公室设在县统计局。"),
+        ("传达学习学习了县第十五次党代会精神。", "传达学习了县第十五次党代会精神。"),  # a verb reduplicated takes no 了
         # A character typed twice inside a word: the word before and what follows the copy make
         # a known word (规律性, 积极性) that the copy's own word (律性, 极性) is not, nor one reports use.
         ("增强工作的规律律性，调动群众的积极极性。", "增强工作的规律性，调动群众的积极性。"),
