@@ -183,7 +183,7 @@ _BYLINE = re.compile(r"[（(](?:记者|通讯员|文|图)?[\u4e00-\u9fff]{2,4}[�
 # A number right after a name, with no unit after it, or 号: a variety's or a model's number
 # (南粳5055当家, 武运粳23号), not a count.
 _NUMBER_AFTER_NAME = re.compile(r"[0-9]{2,}")
-_COUNT_UNITS = frozenset("万亿千百余多个件项家户人名元吨亩米年月日时次批所座条场期轮种类处栋套辆台部篇张本份宗起例支头只株棵块间段公千%％.．")
+_COUNT_UNITS = frozenset("万亿千百余多个件项家户人名元吨亩米年月日天周时次批所座条场期轮种类处栋套辆台部篇张本份宗起例支头只株棵块间段公千%％.．")
 
 
 def _numbered_variety(text: str, end: int) -> bool:

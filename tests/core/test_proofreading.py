@@ -228,6 +228,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("全文电子化达100%，挡案馆、图书馆送达率100%。", "全文电子化达100%，档案馆、图书馆送达率100%。"),
         # A word official text writes far more than jieba's counts know (锚定: 3 there, 300 in laws and reports).
         ("描定建设国家中心城市总目标，以乡村振兴为统览。", "锚定建设国家中心城市总目标，以乡村振兴为统揽。"),
+        ("平均为每个项目节约审查时线10天以上。", "平均为每个项目节约审查时限10天以上。"),  # 10天: a count, no model number
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
