@@ -1412,6 +1412,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("被推荐申报“首批全国社会主义法治文化建设工作示范地区。”", "被推荐申报“首批全国社会主义法治文化建设工作示范地区”。"),
         # A clause that 确保 or 进一步 opens follows a comma (4.5.3.1).
         ("压实各级责任、确保整改按期到位，完善考核办法、进一步激发干劲。", "压实各级责任，确保整改按期到位，完善考核办法，进一步激发干劲。"),
+        ("经审查：立案236件，经研究：同意。", "经审查，立案236件，经研究，同意。"),  # the sentence goes on: a comma
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
