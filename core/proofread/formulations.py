@@ -176,13 +176,24 @@ _SERIES_ITEMS = 3
 _SERIES_WORD = 4
 
 
+@cache
+def _series_pattern(canonical: str) -> re.Pattern[str]:
+    return re.compile("[，、]".join(re.escape(word) for word in canonical.split("、")))
+
+
 def _commas_in_series(text: str, item: data.Formulation) -> Iterator[Hit]:
-    """A fixed series written with 逗号 between its items (创新，协调，绿色，开放，共享): items of
-    a series are words, and words in a series take 顿号 (GB/T 15834—2011 4.5.3.1)."""
+    """A fixed series written with a 逗号 between its items (创新，协调，绿色，开放，共享, 法律，法规、
+    规章): items of a series are words, and words in a series take 顿号 (GB/T 15834—2011 4.5.3.1)."""
     items = item.canonical.split("、")
     if len(items) < _SERIES_ITEMS or any(len(word) > _SERIES_WORD for word in items):
         return  # two items, or clauses (疫情要防住、经济要稳住): a comma may part them
-    for start, end in _occurrences(text, item.canonical.replace("、", "，")):
+    # Any of its 顿号 written as a comma (创新，协调、绿色、开放、共享), one or all.
+    if "，" not in text:
+        return
+    for match in _series_pattern(item.canonical).finditer(text):
+        start, end = match.span()
+        if "，" not in match.group():
+            continue
         yield Hit(
             start,
             end,
