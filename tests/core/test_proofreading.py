@@ -580,6 +580,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("提出复议、诉讼和申述的情况，上线人数突破千人大观。", "提出复议、诉讼和申诉的情况，上线人数突破千人大关。"),
         ("就经济形式运行情况作汇报，查处损坏国家和公民利益的行为。", "就经济形势运行情况作汇报，查处损害国家和公民利益的行为。"),
         ("茶马古道途径我镇黄泥等四个村。", "茶马古道途经我镇黄泥等四个村。"),
+        ("每年开展1次专项检察，开展检察考评工作。", "每年开展1次专项检查，开展检查考评工作。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -666,6 +667,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "及时支付中小企业货款，清理拖欠企业货款，“十五”计划时期，编制“十四五”规划和年度计划。",
         "病人痊愈100人，矛盾愈加突出，总投资逾300亿元。",
         "开展申述答辩，蔚为大观，采取多种形式，损坏公共设施的予以赔偿，拓宽增收途径，途径县域经济。",
+        "县人民检察院开展公益诉讼检察，专项检察监督取得实效，全面检察履职。",  # the procuratorate's own work
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
