@@ -1,12 +1,15 @@
 """易混词: words that are words either way and wrong only in a context (截止目前 → 截至目前).
 
 The rules are data (confusables.toml, :class:`core.proofread.data.ContextRule`); this module
-only applies them. No dictionary is needed, so they run before jieba has loaded.
+applies them, and reads one pattern no list can hold: 应X尽X and 能X则X (应收尽收, 能免则免)
+written with a character of the same sound for 尽 or 则 (应公开禁公开, 能缓责缓). No dictionary
+is needed, so they run before jieba has loaded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 from core.proofread import data
 from core.proofread.hits import Hit, drop_overlaps
@@ -39,5 +42,29 @@ def apply_rules(text: str, rules: Iterable[data.ContextRule]) -> list[Hit]:
     return drop_overlaps(hits)
 
 
+# 应X尽X, 能X则X with the same X twice: what the pattern's 尽 or 则 was typed as by sound.
+_SET_PATTERN = re.compile(r"(?P<head>[应能])(?P<x>[\u4e00-\u9fff]{1,3})(?P<link>[进近禁劲紧晋浸责择泽仄])(?P=x)")
+_LINKS = {"应": ("尽", "进近禁劲紧晋浸"), "能": ("则", "责择泽仄")}
+SET_PATTERN_SOURCE = "固定格式“应×尽×”“能×则×”（应收尽收、能免则免）"
+
+
+def _set_patterns(text: str) -> Iterator[Hit]:
+    for match in _SET_PATTERN.finditer(text):
+        link, sounds = _LINKS[match["head"]]
+        if match["link"] not in sounds:
+            continue
+        at = match.start("link")
+        written = match.group()
+        fixed = written[: at - match.start()] + link + written[at - match.start() + 1 :]
+        yield Hit(
+            at,
+            at + 1,
+            link,
+            f"“{written}”是固定格式“{match['head']}×{link}×”，“{match['link']}”应为“{link}”。",
+            f"改为“{fixed}”。",
+            SET_PATTERN_SOURCE,
+        )
+
+
 def find_confusables(text: str) -> list[Hit]:
-    return apply_rules(text, data.confusable_rules())
+    return drop_overlaps([*apply_rules(text, data.confusable_rules()), *_set_patterns(text)])

@@ -581,6 +581,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("就经济形式运行情况作汇报，查处损坏国家和公民利益的行为。", "就经济形势运行情况作汇报，查处损害国家和公民利益的行为。"),
         ("茶马古道途径我镇黄泥等四个村。", "茶马古道途经我镇黄泥等四个村。"),
         ("每年开展1次专项检察，开展检察考评工作。", "每年开展1次专项检查，开展检查考评工作。"),
+        # The set patterns 应X尽X and 能X则X with 尽 or 则 typed by sound.
+        ("落实“能免则免、能缓责缓”政策，主动公开内容应公开禁公开。", "落实“能免则免、能缓则缓”政策，主动公开内容应公开尽公开。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -668,6 +670,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "病人痊愈100人，矛盾愈加突出，总投资逾300亿元。",
         "开展申述答辩，蔚为大观，采取多种形式，损坏公共设施的予以赔偿，拓宽增收途径，途径县域经济。",
         "县人民检察院开展公益诉讼检察，专项检察监督取得实效，全面检察履职。",  # the procuratorate's own work
+        "应收尽收、应保尽保，能进能出，能免则免。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
