@@ -229,6 +229,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A word official text writes far more than jieba's counts know (锚定: 3 there, 300 in laws and reports).
         ("描定建设国家中心城市总目标，以乡村振兴为统览。", "锚定建设国家中心城市总目标，以乡村振兴为统揽。"),
         ("平均为每个项目节约审查时线10天以上。", "平均为每个项目节约审查时限10天以上。"),  # 10天: a count, no model number
+        # Look-alikes shape_similar.txt lists by hand (幻/幼, 宄/究, 疔/疗, 誊/誉, 乘/秉).
+        ("新增婴幻儿托位325个，深入研宄法治建设重大事项。", "新增婴幼儿托位325个，深入研究法治建设重大事项。"),
+        ("做好治疔服务，获评示范区荣誊称号，继续乘持绿色发展理念。", "做好治疗服务，获评示范区荣誉称号，继续秉持绿色发展理念。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
