@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from core.proofread import data
 from core.proofread.hits import Hit
@@ -72,6 +72,7 @@ def _one_slip(name: str, meant: str) -> bool:
     return len(written) == len(wanted) == 2 and written == wanted[::-1]
 
 
+@lru_cache(maxsize=4096)  # a draft cites the same titles again and again
 def _meant(name: str) -> str | None:
     published = _published()
     if name in published:  # type: ignore[operator]
