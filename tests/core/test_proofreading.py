@@ -1508,6 +1508,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
     "clean",
     [
         "对这件事要研究研究，常常听取意见，一个个落实。",
+        "利用钉钉系统召开镇村干部会议20余次。",  # the office platform's name
         "实实在在、扎扎实实，家家户户都满意。",
         "为了了解情况，学习习近平总书记重要讲话，转变工作作风。",
         "铁路路网密度居西部第一，散居孤儿（含艾滋病病毒感染儿童），北京大学学生会。",  # two words meet
