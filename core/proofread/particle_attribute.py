@@ -351,6 +351,40 @@ def _noun_ending_in_di(before: str, lexicon: Lexicon, lists: dict[str, frozenset
     return lexicon.frequency(before[-1] + "地") >= BOUND_TO_WORD
 
 
+# Where a rule above lets a case through on the counts alone, they must say 的 this much more
+# strongly (natural log): e^8 ≈ 3,000 times more probable.
+_STRONG_GAIN = 8.0
+# ... and after a loose character that is no adjective, e^12 (some 160,000 times).
+_LOOSE_GAIN = 12.0
+
+
+def _loose_adjective(before: str, particle: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+    """Is the one character before 地/得 an adjective that makes no word with it (新|地, not 大地)?"""
+    return before in lists["one_character_adjectives"] and not lexicon.frequency(before + particle)
+
+
+def _plain_noun(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+    """A noun of two characters or more that is no verb, adjective or adverbial (平台, 政府): no
+    adverbial's 地 follows it."""
+    return (
+        len(word) >= 2
+        and word in lexicon.nouns
+        and not verb_like(word, lexicon)
+        and word not in lexicon.adjectives
+        and word not in lists["adjectives"] | lists["adverbials"] | lists["degree"]
+    )
+
+
+def _noun_after_de(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+    """Is the word after 得 a noun, or a verb jieba also tags a noun (进展, 考验), and nothing a
+    complement begins with (好, 扎实, 更)?"""
+    return (
+        (word in lexicon.nouns or word in lexicon.nominal_verbs)
+        and word not in lexicon.adjectives
+        and word not in lists["adjectives"] | lists["adverbials"] | lists["degree"] | lists["complements"]
+    )
+
+
 def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的 where official text (:mod:`core.proofread.context_words`' counts of laws and
     reports) writes 的 between the word before and the word after, and hardly 地 or 得: 注入强大地
@@ -368,25 +402,39 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         before, after = pieces[i - 1], pieces[i + 1]
         # A share (给予50%地补助) is an attribute as a word is.
         share = before in _PERCENT and i >= 2 and pieces[i - 2][-1:].isdigit()
-        if not (share or (len(before) >= 2 and HAN_RUN.fullmatch(before))) or len(after) < 2 or not HAN_RUN.fullmatch(after):
+        # One character, an adjective jieba left loose (新|地|考验, 大|得|收支): judged on more evidence.
+        loose_adjective = len(before) == 1 and _loose_adjective(before, piece, lexicon, lists)
+        # Any other loose character (党|得|最新, 蝶|变|地|成果) on overwhelming evidence only.
+        loose_other = (
+            len(before) == 1
+            and not loose_adjective
+            and HAN_RUN.fullmatch(before) is not None
+            and before not in GRAMMAR
+            and not lexicon.frequency(before + piece)
+        )
+        if not (share or loose_adjective or loose_other or (len(before) >= 2 and HAN_RUN.fullmatch(before))) or len(after) < 2 or not HAN_RUN.fullmatch(after):
             continue
         rest = "".join(pieces[i + 1 :])
+        strong = False  # the word after is a noun only, or a verb used as one: 的 on strong evidence alone
         if piece == "得" and (before in lexicon.verbs or before in lists["adjectives"] or rest in lexicon.idioms):
-            continue  # a complement follows (开展得有声有色, 发展得蓬勃兴旺)
+            if rest in lexicon.idioms or not _noun_after_de(after, lexicon, lists):
+                continue  # a complement follows (开展得有声有色, 发展得蓬勃兴旺)
+            strong = True  # 工作得进展: a complement is never a noun
         if is_complement(rest, lists["complements"], lists["degree"]) or after in lists["adverbials"]:
             continue  # 依法地及时解决
-        if piece == "地" and (
-            is_adverbial(before, lists["adverbials"])
-            or (after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after))
-        ):
-            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written;
-            # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)
+        if piece == "地" and is_adverbial(before, lists["adverbials"]):
+            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
+        if piece == "地" and after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after):
+            if not _plain_noun(before, lexicon, lists):
+                continue  # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)
+            strong = True  # 平台地作用: after a plain noun 地 is no adverbial's
         if piece == "地" and (place_di(pieces, i, clause, offsets, lists) or _noun_ending_in_di(before, lexicon, lists)):
             continue
         if table.pair(before, "的") + table.pair("的", after) < _COUNTED_EVIDENCE:
             continue
         written = table.following(piece, before) + table.following(after, piece)
-        if table.following("的", before) + table.following(after, "的") - written > _COUNTED_GAIN:
+        needed = _LOOSE_GAIN if loose_other else _STRONG_GAIN if strong or loose_adjective else _COUNTED_GAIN
+        if table.following("的", before) + table.following(after, "的") - written > needed:
             attribute = pieces[i - 2] + before if share else before
             yield attribute_de(base + offsets[i], attribute, piece, "".join(pieces[i + 1 : i + 3]))
 

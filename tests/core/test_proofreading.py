@@ -832,6 +832,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
         # Adverbials listed right after a modal, then a verb: the list qualifies the verb.
         ("确保信息能够及时、准确、安全的发布，必须公开、公正的处理群众诉求。", "确保信息能够及时、准确、安全地发布，必须公开、公正地处理群众诉求。"),
+        # On stronger counts: a one-character adjective jieba leaves loose (新|地), a verb before
+        # 得 and a noun that no complement is (工作|得|进展), any loose character on the strongest.
+        ("面对新地挑战，又有新得进展。", "面对新的挑战，又有新的进展。"),
+        ("及时通报各项工作得进展情况。", "及时通报各项工作的进展情况。"),
+        ("自觉用党得创新理论武装头脑。", "自觉用党的创新理论武装头脑。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -974,6 +979,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "深化军地合作，推进兵地融合发展，把问题解决得干净彻底。",
         # After a verb the listed words qualify its object (提供及时、准确的信息).
         "要提供及时、准确的信息，要建立统一、规范的管理制度。",
+        # Complements after a loose adjective or a verb; 得 the verb "to get"; 新地标 a word.
+        "困难比预想的大得多，工作推进得很快，让群众得实惠，打造城市新地标。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
