@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, MEASURES
@@ -18,6 +18,7 @@ from core.proofread.particle_words import (
     PRONOUNS,
     SOURCE,
     is_adverbial,
+    never_written_before_di,
     noun_phrase_context,
     piece_offsets,
     takes_aspect,
@@ -158,7 +159,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if i >= 2 and pieces[i - 2] in ("最", "可"):
                 continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
-            if _never_written_before_di(x):
+            if never_written_before_di(x):
                 continue  # 信息公开的深度, 公开的覆盖范围: official text never writes 公开地
             if after is not None and after[:1].isdigit() and "".join(pieces[i + 3 : i + 4]) in MEASURES and i + 4 == len(pieces):
                 continue  # 信息公开的申请0条: a count ends the clause, so the verb is a noun counted
@@ -184,17 +185,6 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             f"改为“{x}地{verb}”。",
             SOURCE,
         )
-
-
-# A word official text writes before 的 this often and never before 地 qualifies nouns only.
-_ATTRIBUTE_ONLY_SEEN = 100
-
-
-def _never_written_before_di(word: str) -> bool:
-    """Does official text, counted, write ``word`` before 的 often and never before 地 (公开: 392
-    and 0)? Then 的 after it qualifies a noun, whatever jieba takes the next word for."""
-    table = context_words.counts()
-    return table is not None and table.pair(word, "地") == 0 and table.pair(word, "的") >= _ATTRIBUTE_ONLY_SEEN
 
 
 def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:

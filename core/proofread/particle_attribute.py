@@ -20,6 +20,7 @@ from core.proofread.particle_words import (
     attribute_de,
     is_adverbial,
     is_complement,
+    never_written_before_di,
     noun_not_verb,
     noun_phrase_to_end,
     piece_offsets,
@@ -315,7 +316,9 @@ def di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Lex
             continue
         if len(x) < 2:
             continue  # 央|地|合作, 兵|地|融合: 地 is the locality, one of a pair of parties
-        if lexicon.frequency(x[-1] + piece) >= BOUND_TO_WORD or place_di(pieces, i, clause, offsets, lists):
+        if (lexicon.frequency(x[-1] + piece) >= BOUND_TO_WORD and not never_written_before_di(x)) or place_di(
+            pieces, i, clause, offsets, lists
+        ):
             continue
         # A noun phrase follows: its first word no verb, or a verb used as a noun before the
         # phrase's head (…公开地|工作|要求: 工作要求). After an adverbial only the first.
@@ -346,8 +349,8 @@ _COUNTED_EVIDENCE = 10
 def _noun_ending_in_di(before: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
     """Does 地 make a noun with the last character before it (山林|地 of 林地, 基地), rather than
     follow an adjective (强大地, 最大地: 大地 is a word too)?"""
-    if before in lists["adjectives"] or before[0] in DEGREE_PREFIXES:
-        return False
+    if before in lists["adjectives"] or before[0] in DEGREE_PREFIXES or never_written_before_di(before):
+        return False  # 环境|地, 平台|地: official text writes the word before 的, never 地 (境地, 台地 aside)
     return lexicon.frequency(before[-1] + "地") >= BOUND_TO_WORD
 
 

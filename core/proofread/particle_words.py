@@ -129,6 +129,17 @@ def written_before_di(word: str) -> bool:
     return table is not None and table.pair(word, "地") > 0
 
 
+# A word official text writes before 的 this often and never before 地 qualifies nouns only.
+_ATTRIBUTE_ONLY_SEEN = 100
+
+
+def never_written_before_di(word: str) -> bool:
+    """Does official text, counted, write ``word`` before 的 often and never before 地 (公开: 392
+    and 0)? Then 的 after it qualifies a noun, whatever jieba takes the next word for."""
+    table = context_words.counts()
+    return table is not None and table.pair(word, "地") == 0 and table.pair(word, "的") >= _ATTRIBUTE_ONLY_SEEN
+
+
 def written_after_di(word: str) -> bool:
     table = context_words.counts()
     return table is not None and table.pair("地", word) >= _AFTER_DI_SEEN

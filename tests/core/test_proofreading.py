@@ -837,6 +837,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("面对新地挑战，又有新得进展。", "面对新的挑战，又有新的进展。"),
         ("及时通报各项工作得进展情况。", "及时通报各项工作的进展情况。"),
         ("自觉用党得创新理论武装头脑。", "自觉用党的创新理论武装头脑。"),
+        # 境地, 台地 are words, but official text writes 环境 and 平台 before 的 and never 地.
+        ("出台改善投资环境地实施方案，发挥信息平台地作用。", "出台改善投资环境的实施方案，发挥信息平台的作用。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -981,6 +983,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "要提供及时、准确的信息，要建立统一、规范的管理制度。",
         # Complements after a loose adjective or a verb; 得 the verb "to get"; 新地标 a word.
         "困难比预想的大得多，工作推进得很快，让群众得实惠，打造城市新地标。",
+        "发展山林地经济，盘活农用地资源，建设湿地公园。",  # 地 the land of a noun
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
