@@ -712,6 +712,35 @@ def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
     )
 
 
+# A word of three characters official text writes this often stands for a common word and a lone
+# character beside it that official text never writes together (规范|话 → 规范化: 524 times).
+WHOLE_OVER_TWO = 300
+
+
+def _common_word_over_two(lexicon: Lexicon, part: list[str], word: str) -> bool:
+    """Is ``word`` (three characters) the two words ``part`` with the lone one mistyped (网格|话 →
+    网格化, 毕业|声 → 毕业生, 带头|入 → 带头人), where official text writes the word often and the
+    two never side by side? A lone character that is a word of its own otherwise stands as written."""
+    table = counts()
+    span = "".join(part)
+    if table is None or len(word) != 3 or len(span) != 3:
+        return False
+    lone_at = 0 if len(part[0]) == 1 else 2
+    if any(a != b for k, (a, b) in enumerate(zip(span, word, strict=True)) if k != lone_at):
+        return False
+    written, meant = span[lone_at], word[lone_at]
+    # The same syllable in the same tone, or a look-alike: in another tone a word of its own stands
+    # (报告|数 is no 报告书, 责任|之 no 责任制); so does a function word (又|利于).
+    alike = lexicon.sounds_alike(written, meant, tone=True) or meant in lexicon.shapes.look_alike.get(written, ())
+    return (
+        written != meant
+        and written not in GRAMMAR
+        and alike
+        and table.word(word) >= WHOLE_OVER_TWO
+        and table.pair(part[0], part[1]) == 0
+    )
+
+
 # After a number, these make it approximate and a measure word follows (140余期, 20多项).
 _ABOUT = "余多"
 
@@ -752,8 +781,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 预可|研, 一房两站, 盒马鲜生: laws or reports write it as it stands
                 if len(part) == 2 and len(span) == 2 and starts_longer_word(lexicon, span):
                     continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
-                if _two_words(lexicon, part):
-                    continue
+                two_words = _two_words(lexicon, part)
                 if (span[0] in MEASURES or span[0] in _ABOUT) and (
                     (i > 0 and pieces[i - 1][-1] in NUMERALS) or (i == 0 and run.start() and _number_or_mask(text[run.start() - 1]))
                 ):
@@ -775,6 +803,12 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     for w in _candidates(lexicon, span, loose)
                     if _report_like(lexicon, w) or (between_words and _sound_and_series_word(lexicon, span, w))
                 }
+                if two_words:
+                    # Two words, unless they are a common word of three mistyped (规范|话 → 规范化)
+                    # between words (所有|入|黄 is 入黄, no 所有人).
+                    candidates = {w for w in candidates if between_words and _common_word_over_two(lexicon, part, w)}
+                    if not candidates:
+                        continue
                 accepted = [(word, kind) for word in candidates if (kind := _accept(lexicon, span, part, word, between_words))]
                 if accepted:
                     best = max(accepted, key=lambda found: _likelihood(lexicon, pieces, i, j, found[0]))

@@ -232,6 +232,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Look-alikes shape_similar.txt lists by hand (幻/幼, 宄/究, 疔/疗, 誊/誉, 乘/秉).
         ("新增婴幻儿托位325个，深入研宄法治建设重大事项。", "新增婴幼儿托位325个，深入研究法治建设重大事项。"),
         ("做好治疔服务，获评示范区荣誊称号，继续乘持绿色发展理念。", "做好治疗服务，获评示范区荣誉称号，继续秉持绿色发展理念。"),
+        # A common word and a lone character official text never writes after it, where the
+        # character in the same tone makes a word of three it writes often (网格化, 毕业生).
+        ("推动社区网格话管理全覆盖，做好高校毕业声就业工作。", "推动社区网格化管理全覆盖，做好高校毕业生就业工作。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -361,6 +364,9 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         "争取姚河塬国家考古遗址公园立项，以房票形式出具给被征收人。",
         # A loose character at the edge that official text writes with the one beside it (惠 企).
         "梳理发布惠企政策兑现清单24项，生产绿电超2000亿度。",
+        # A word and a lone character in another tone or a function word: two words (报告书, 有利于
+        # sound alike, not alike enough).
+        "法定传染病报告数下降，深知肩负的责任之重，既积极进取，又利于引导预期。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -1001,6 +1007,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Central formulations with a word swapped or their series out of order.
         ("坚持稳中求进工作主基调，完整准确全面落实新发展理念。", "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。"),
         ("以习近平生态文明理念为指导，实施“藏粮于田、藏粮于技”战略。", "以习近平生态文明思想为指导，实施“藏粮于地、藏粮于技”战略。"),
+        ("深入学习习近平文化精神，自觉运用习近平法治精神。", "深入学习习近平文化思想，自觉运用习近平法治思想。"),
         ("增强政治领悟力、政治判断力、政治执行力。", "增强政治判断力、政治领悟力、政治执行力。"),
         ("增强群众的幸福感、获得感、安全感。", "增强群众的获得感、幸福感、安全感。"),
         ("践行“空间均衡、节水优先、系统治理、两手发力”治水思路。", "践行“节水优先、空间均衡、系统治理、两手发力”治水思路。"),
