@@ -34,6 +34,18 @@ def _verb_and_complement(item: str, complements: frozenset[str], degree: frozens
     )
 
 
+# One-character verbs jieba does not tag so that take a complement (日子过得红红火火).
+_VERBS_JIEBA_MISSES = frozenset({"过"})
+
+
+def _bare_adjective(item: str, lexicon: Lexicon) -> bool:
+    """Is ``item`` one word that could be an adjective: jieba's adjective, or a word of two to four
+    characters it tags neither verb nor noun (美丽, 富饶)?"""
+    return lexicon.frequency(item) > 0 and (
+        item in lexicon.adjectives or (2 <= len(item) <= 4 and item not in lexicon.verbs and item not in lexicon.nouns)
+    )
+
+
 def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
     complement that ends the clause (发展的最大“富矿”)."""
@@ -45,7 +57,7 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
     for i, piece in enumerate(pieces):
         start = position
         position += len(piece)
-        if piece != "的" or i == 0 or pieces[i - 1] not in lexicon.verbs:
+        if piece != "的" or i == 0 or not (pieces[i - 1] in lexicon.verbs or pieces[i - 1] in _VERBS_JIEBA_MISSES):
             continue
         if "比" in pieces[max(0, i - 3) : i - 1]:
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
@@ -55,12 +67,16 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
         # may be a verb with a complement of its own (转的很艰辛、走得很坚定).
         items = rest.split("、")
+        # After a degree word the items that follow share it (建设的更加富饶、美丽、幸福).
+        first_words = lexicon.words(items[0]) if items[0] else []
+        shared_degree = bool(first_words) and first_words[0] in degree
         if not all(
             item
             and (
                 is_complement(item, complements, degree)
                 or degree_and_adjective(lexicon.words(item), degree, lexicon)
                 or (at > 0 and _verb_and_complement(item, complements, degree, lexicon))
+                or (at > 0 and shared_degree and _bare_adjective(item, lexicon))
             )
             for at, item in enumerate(items)
         ):

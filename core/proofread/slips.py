@@ -672,6 +672,20 @@ def _place_in_segment(text: str, at: int) -> int:
     return at - start
 
 
+def _our_word_for_nothing(lexicon: Lexicon, span: str, word: str) -> bool:
+    """Is ``word`` one of our 政务 words (延链, 企稳) and ``span`` written nowhere, neither in jieba's
+    counts nor in official text (廷链, 启稳)? Then a pattern around it is the one the word belongs
+    to (强链、延链、补链; 企稳向好、稳中有进), not a coinage of the text's own."""
+    table = counts()
+    return (
+        word in lexicon.known
+        and not lexicon.frequency(span)
+        and table is not None
+        and not table.word(span)
+        and not table.pair(span[0], span[1])
+    )
+
+
 def _collocated_parallel(pieces: list[str], i: int, j: int, word: str) -> bool:
     """Does ``word``, put for pieces ``i:j``, make a pair reports write with the word before
     or after it (失职|读|职 → 失职 渎职)? Then a parallel pattern is what the reports write
@@ -840,7 +854,12 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 word, kind = best
                 if data.inside_known_word(text, start, end) or _cuts_known_word(lexicon, run.group(), offsets[i], offsets[j], word):
                     continue
-                if len(span) == 2 and (_parallel(text, start, boundaries) or _series(text, start, word, lexicon)) and not _collocated_parallel(pieces, i, j, word):
+                if (
+                    len(span) == 2
+                    and (_parallel(text, start, boundaries) or _series(text, start, word, lexicon))
+                    and not _collocated_parallel(pieces, i, j, word)
+                    and not _our_word_for_nothing(lexicon, span, word)
+                ):
                     continue  # 细化实化, 师德师风, 建好建强: a pattern of two, not a slip
                 if _meant(lexicon, part, word):
                     continue

@@ -235,6 +235,10 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A common word and a lone character official text never writes after it, where the
         # character in the same tone makes a word of three it writes often (网格化, 毕业生).
         ("推动社区网格话管理全覆盖，做好高校毕业声就业工作。", "推动社区网格化管理全覆盖，做好高校毕业生就业工作。"),
+        # A pattern around one of our words (企稳, 延链) where the span is written nowhere is the
+        # pattern the word belongs to, not a coinage.
+        ("推动全市经济启稳向好、稳中有进。", "推动全市经济企稳向好、稳中有进。"),
+        ("实施重点产业强链、骨干产业廷链、新兴产业补链行动。", "实施重点产业强链、骨干产业延链、新兴产业补链行动。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -845,6 +849,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("自觉用党得创新理论武装头脑。", "自觉用党的创新理论武装头脑。"),
         # 境地, 台地 are words, but official text writes 环境 and 平台 before 的 and never 地.
         ("出台改善投资环境地实施方案，发挥信息平台地作用。", "出台改善投资环境的实施方案，发挥信息平台的作用。"),
+        # A degree word before the first of listed adjectives qualifies them all (更加整洁、美丽);
+        # 过 (日子过得) is a verb jieba does not tag so.
+        ("把村子建设的更加整洁、美丽、宜居。", "把村子建设得更加整洁、美丽、宜居。"),
+        ("群众日子过的越来越红火。", "群众日子过得越来越红火。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -990,6 +998,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # Complements after a loose adjective or a verb; 得 the verb "to get"; 新地标 a word.
         "困难比预想的大得多，工作推进得很快，让群众得实惠，打造城市新地标。",
         "发展山林地经济，盘活农用地资源，建设湿地公园。",  # 地 the land of a noun
+        "经过的地方，走过的路越来越宽。",  # 过 of 经过, 走过: no verb of its own
+        "建设的、美丽，过的、",  # a list mark right after 的: no complement, and no crash
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
