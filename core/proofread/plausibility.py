@@ -130,7 +130,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
-    if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit) or _township_name(text, hit):
+    if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit, lexicon) or _township_name(text, hit):
         return True
     if _place_before_its_unit(text, hit, lexicon) or _rare_named_landform(written, hit.fix, lexicon):
         return True
@@ -251,11 +251,13 @@ def _township_name(text: str, hit: Hit) -> bool:
     return hit.end - hit.start == 2 and _AFTER_TOWNSHIP.match(text, hit.end) is not None
 
 
-def _abbreviated_organ(text: str, hit: Hit) -> bool:
+def _abbreviated_organ(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Is the guess two characters ending in an organ's last character, which the correction
     changes, right after another Han character (县文广|旅局 → 旅居, 县资|规局 → 规矩)? Then it ends
-    the abbreviated name of an organ, made of one character of each word of its full name."""
+    the abbreviated name of an organ, made of one character of each word of its full name — not
+    right after a verb, whose object it is (参加|旁厅|庭审 is 旁听)."""
     written = text[hit.start : hit.end]
+    before = text[max(0, hit.start - 2) : hit.start]
     return (
         len(written) == 2
         and written[-1] in _ORGAN_ENDINGS
@@ -263,6 +265,7 @@ def _abbreviated_organ(text: str, hit: Hit) -> bool:
         and hit.fix[-1] != written[-1]
         and hit.start > 0
         and _HAN.match(text[hit.start - 1]) is not None
+        and not (len(before) == 2 and before in lexicon.verbs and before not in lexicon.nouns)
     )
 
 

@@ -74,7 +74,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A township's name right before its unit and what names the township (木场乡2023年度, 乡人民政府).
         ("现向社会公布木场乡2023年度政府信息公开工作报告。", "木场", "牧场", "组织开展权区科级干部轮训。", "权区"),
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
-        ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织开展权区科级干部轮训。", "权区"),
+        # ... not right after a verb, whose object it is (参加旁厅庭审: 旁听).
+        ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织干部参加旁厅庭审活动。", "旁厅"),
         ("依据淄政字〔2024〕13号文件执行。", "淄政", "资政", "储气调锋项目开工。", "储气调锋"),
         # An office's code before a document number; the unit of 我县 the writer speaks for.
         ("印发三政字〔2024〕96号文件。", "政字", "政治", "储气调锋项目开工。", "储气调锋"),
