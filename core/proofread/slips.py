@@ -733,8 +733,8 @@ WHOLE_OVER_TWO = 300
 
 def _common_word_over_two(lexicon: Lexicon, part: list[str], word: str) -> bool:
     """Is ``word`` (three characters) the two words ``part`` with the lone one mistyped (网格|话 →
-    网格化, 毕业|声 → 毕业生, 带头|入 → 带头人), where official text writes the word often and the
-    two never side by side? A lone character that is a word of its own otherwise stands as written."""
+    网格化, 毕业|声 → 毕业生), where official text writes the word often and the two never side by
+    side? A lone character that is a word of its own otherwise stands as written."""
     table = counts()
     span = "".join(part)
     if table is None or len(word) != 3 or len(span) != 3:
