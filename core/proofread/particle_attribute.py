@@ -501,6 +501,41 @@ def di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         )
 
 
+# 地 right before a short quotation (加速向好地“上升曲线”, 高质量发展地“助推器”).
+_BEFORE_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(地)“([^“”]{2,12})”")
+_SHOWN_BEFORE = 5
+
+
+def di_before_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 right before a quoted name whose last word is a noun (“上升曲线”, “助推器”): a
+    quotation that names a thing is what the words before qualify. Not after an adverbial
+    (主动地“亮剑”), nor before a quoted verb phrase (创造性地“走出去”)."""
+    lists = data.wordlists()
+    for match in _BEFORE_QUOTE.finditer(text):
+        quoted = lexicon.words(match.group(2))
+        head = quoted[-1]
+        if len(head) < 2 or head not in lexicon.nouns or verb_like(head, lexicon) or head in lexicon.adjectives:
+            continue
+        before = lexicon.words(text[max(0, match.start() - 6) : match.start()])
+        word = before[-1] if before else ""
+        if is_adverbial(word, lists["adverbials"]) or word in lists["degree_nouns"] or lexicon.frequency(word[-1:] + "地") >= BOUND_TO_WORD:
+            continue  # 主动地“亮剑”, 最大限度地: an adverbial; 基地“…”: 地 ends a noun
+        lead = ""
+        for piece in reversed(before):  # whole words, up to five characters (高质量发展地)
+            if not HAN_RUN.fullmatch(piece) or len(lead) + len(piece) > _SHOWN_BEFORE:
+                break
+            lead = piece + lead
+        lead = lead or word
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "的",
+            f"“{lead}地‘{match.group(2)}’”中“地”应为“的”：引号里是名称，修饰它的定语后面用“的”。",
+            f"改为“{lead}的‘{match.group(2)}’”。",
+            SOURCE,
+        )
+
+
 # Two list items of one shape, word + particle + word, side by side: 饱满地热情、昂扬的斗志.
 _PARALLEL_PAIR = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2})(?P<p>[的地得])(?P<b>[\u4e00-\u9fff]{2})、"

@@ -64,6 +64,7 @@ from core.proofread.particle_attribute import (
     di_after_light_verb,
     di_after_noun,
     di_after_quote,
+    di_before_quote,
     di_before_received_support,
     di_to_de,
     di_to_de_after_phrase,
@@ -94,6 +95,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *parallel_complements(text, lexicon),
         *de_before_number(text, lexicon),
         *di_after_quote(text, lexicon),
+        *di_before_quote(text, lexicon),
         *parallel_attributes(text, lexicon),
         *di_before_received_support(text),
     ]

@@ -853,6 +853,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 过 (日子过得) is a verb jieba does not tag so.
         ("把村子建设的更加整洁、美丽、宜居。", "把村子建设得更加整洁、美丽、宜居。"),
         ("群众日子过的越来越红火。", "群众日子过得越来越红火。"),
+        # 地 before a quoted name whose last word is a noun: an attribute's 的.
+        ("使科技创新成为产业升级地“助推器”。", "使科技创新成为产业升级的“助推器”。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1000,6 +1002,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "发展山林地经济，盘活农用地资源，建设湿地公园。",  # 地 the land of a noun
         "经过的地方，走过的路越来越宽。",  # 过 of 经过, 走过: no verb of its own
         "建设的、美丽，过的、",  # a list mark right after 的: no complement, and no crash
+        # Before a quotation: an adverbial's 地, a quoted verb phrase, 地 ending a noun (耕地, 基地).
+        "主动地“亮剑”，创造性地“走出去”，坚决遏制耕地“非农化”，建设研究基地“四大阵地”。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
