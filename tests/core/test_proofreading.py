@@ -238,6 +238,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A pattern around one of our words (企稳, 延链) where the span is written nowhere is the
         # pattern the word belongs to, not a coinage.
         ("推动全市经济启稳向好、稳中有进。", "推动全市经济企稳向好、稳中有进。"),
+        # Listed misspellings (not words, whatever their neighbours).
+        ("完成摸低清查，组织逐村观磨，负重拼博，审议《玉树臧族自治州条例》。", "完成摸底清查，组织逐村观摩，负重拼搏，审议《玉树藏族自治州条例》。"),
         ("实施重点产业强链、骨干产业廷链、新兴产业补链行动。", "实施重点产业强链、骨干产业延链、新兴产业补链行动。"),
     ],
 )
@@ -596,6 +598,12 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("每年开展1次专项检察，开展检察考评工作。", "每年开展1次专项检查，开展检查考评工作。"),
         # The set patterns 应X尽X and 能X则X with 尽 or 则 typed by sound.
         ("落实“能免则免、能缓责缓”政策，主动公开内容应公开禁公开。", "落实“能免则免、能缓则缓”政策，主动公开内容应公开尽公开。"),
+        # 没 for its look-alike 设 after a verb it makes no word with; 付 for 副 in a title after
+        # an organ; 其间 after a time; 复合 before a requirement; 前例 after 位居.
+        ("加快项目开工建没，新增没停车位。", "加快项目开工建设，新增设停车位。"),
+        ("县人大常委会付主任带队调研，春节其间客流量大增。", "县人大常委会副主任带队调研，春节期间客流量大增。"),
+        ("出席代表复合法定人数，经济总量位居全省前例。", "出席代表符合法定人数，经济总量位居全省前列。"),
+        ("取得新近展，开展专题辅道，召开总结既部署会，建成楼宇3憧。", "取得新进展，开展专题辅导，召开总结暨部署会，建成楼宇3幢。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -684,6 +692,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "开展申述答辩，蔚为大观，采取多种形式，损坏公共设施的予以赔偿，拓宽增收途径，途径县域经济。",
         "县人民检察院开展公益诉讼检察，专项检察监督取得实效，全面检察履职。",  # the procuratorate's own work
         "应收尽收、应保尽保，能进能出，能免则免。",
+        "房子建没建好，建没多久就完工；付主任同志，其间，史无前例；答复合法性审核，功能复合利用；新近展出，辅道建设，既要又要。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1024,6 +1033,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("深入学习习近平文化精神，自觉运用习近平法治精神。", "深入学习习近平文化思想，自觉运用习近平法治思想。"),
         ("今年是全面建设小康社会的收官之年。", "今年是全面建成小康社会的收官之年。"),
         ("全面落实决策、执行、管理、服务、结果五公开。", "全面落实决策、执行、管理、服务、结果“五公开”。"),
+        ("坚持法无授权不可违，深化吹哨报道改革，感悟思想的真理威力。", "坚持法无授权不可为，深化吹哨报到改革，感悟思想的真理伟力。"),
         ("增强政治领悟力、政治判断力、政治执行力。", "增强政治判断力、政治领悟力、政治执行力。"),
         ("增强群众的幸福感、获得感、安全感。", "增强群众的获得感、幸福感、安全感。"),
         ("践行“空间均衡、节水优先、系统治理、两手发力”治水思路。", "践行“节水优先、空间均衡、系统治理、两手发力”治水思路。"),
