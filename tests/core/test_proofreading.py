@@ -238,6 +238,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A pattern around one of our words (企稳, 延链) where the span is written nowhere is the
         # pattern the word belongs to, not a coinage.
         ("推动全市经济启稳向好、稳中有进。", "推动全市经济企稳向好、稳中有进。"),
+        ("全面完成年度续效考核任务。", "全面完成年度绩效考核任务。"),  # 续/绩, drawn alike
         # Listed misspellings (not words, whatever their neighbours).
         ("完成摸低清查，组织逐村观磨，负重拼博，审议《玉树臧族自治州条例》。", "完成摸底清查，组织逐村观摩，负重拼搏，审议《玉树藏族自治州条例》。"),
         ("实施重点产业强链、骨干产业廷链、新兴产业补链行动。", "实施重点产业强链、骨干产业延链、新兴产业补链行动。"),
