@@ -731,6 +731,20 @@ def _two_words(lexicon: Lexicon, part: list[str]) -> bool:
 WHOLE_OVER_TWO = 300
 
 
+def _may_be_one_word(part: list[str]) -> bool:
+    """The cheap half of :func:`_common_word_over_two`, before any candidate is looked up: a
+    word of two and a lone character that is no function word, which official text never
+    writes side by side."""
+    table = counts()
+    lone = part[0] if len(part[0]) == 1 else part[1]
+    return (
+        table is not None
+        and len(part[0]) + len(part[1]) == 3
+        and lone not in GRAMMAR
+        and table.pair(part[0], part[1]) == 0
+    )
+
+
 def _common_word_over_two(lexicon: Lexicon, part: list[str], word: str) -> bool:
     """Is ``word`` (three characters) the two words ``part`` with the lone one mistyped (网格|话 →
     网格化, 毕业|声 → 毕业生), where official text writes the word often and the two never side by
@@ -812,6 +826,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR) and (
                     j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
                 )
+                if two_words and not (between_words and _may_be_one_word(part)):
+                    continue  # two words, as most such pairs are: no candidates to look up
                 candidates = {
                     w
                     for w in _candidates(lexicon, span, loose)
@@ -820,7 +836,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 if two_words:
                     # Two words, unless they are a common word of three mistyped (规范|话 → 规范化)
                     # between words (所有|入|黄 is 入黄, no 所有人).
-                    candidates = {w for w in candidates if between_words and _common_word_over_two(lexicon, part, w)}
+                    candidates = {w for w in candidates if _common_word_over_two(lexicon, part, w)}
                     if not candidates:
                         continue
                 accepted = [(word, kind) for word in candidates if (kind := _accept(lexicon, span, part, word, between_words))]
