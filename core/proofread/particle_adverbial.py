@@ -210,10 +210,33 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     )
 
 
-def listed_adverbials_after_modal(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """的 → 地 after adverbials listed with 顿号 right after a modal, before a verb (能够及时、准确、
-    安全的发布; 必须公开、公正的处理): after 能够, 要, 必须 a verb phrase follows, so the list
-    qualifies the verb. After a verb the list qualifies its object (提供及时、准确的信息)."""
+# Verbs whose object is a verb phrase (确保……落实, 做到……公开): a list after them qualifies its verb.
+_TAKES_A_VERB_PHRASE = frozenset({"确保", "做到", "保证", "力争", "力求", "坚持"})
+
+
+def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Does pieces[j], right before a list of adverbials that ends at 的 (pieces[i]), make the
+    list the verb's: a modal, a verb that takes a verb phrase (确保, 做到), or — before a verb
+    that is only a verb — the clause's subject (各项工作稳步、有序的开展) or its start (自觉、具体的
+    贯彻到……)?"""
+    if j >= 0 and (pieces[j] in lists["degree"]):
+        return False
+    if j >= 0 and (pieces[j] in lists["modals"] or pieces[j] in _TAKES_A_VERB_PHRASE):
+        return True
+    verb = pieces[i + 1]
+    if verb in lexicon.nominal_verbs or verb in lexicon.nouns or verb in lexicon.adjectives or "是" in pieces[i + 2 :]:
+        return False
+    if j < 0:
+        return True
+    word = pieces[j]
+    return (word in lexicon.nouns or word in lexicon.nominal_verbs) and word not in lexicon.adjectives
+
+
+def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """的 → 地 after adverbials listed with 顿号 before a verb (能够及时、准确、安全的发布; 确保
+    公开、公正的处理; 各项工作稳步、有序的开展): after a modal or 确保 a verb phrase follows, and after
+    the clause's subject the list qualifies its predicate. After a verb the list qualifies its
+    object (提供及时、准确的信息)."""
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
@@ -229,7 +252,7 @@ def listed_adverbials_after_modal(clause: str, base: int, pieces: list[str], lex
             else:
                 j -= 1
                 break
-        if items < 2 or j < 0 or pieces[j] not in lists["modals"] or pieces[j] in lists["degree"]:
+        if items < 2 or not _heads_listed_adverbials(pieces, j, i, lists, lexicon):
             continue
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
         if after in _LOCALIZERS or after in _NOUN_SUFFIXES or after in lists["compound_heads"]:

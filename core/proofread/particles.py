@@ -54,7 +54,7 @@ from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
     de_before_verb_and_object,
     de_to_di,
-    listed_adverbials_after_modal,
+    listed_adverbials_before_verb,
     parallel_adverbials,
 )
 from core.proofread.particle_attribute import (
@@ -115,7 +115,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_cutting_a_de_word(clause.start(), pieces, lexicon)
         hits += de_to_di(clause.group(), clause.start(), with_you_adverbials(pieces), lexicon)
         hits += de_before_verb_and_object(clause.group(), clause.start(), with_you_adverbials(pieces), lexicon)
-        hits += listed_adverbials_after_modal(clause.group(), clause.start(), pieces, lexicon)
+        hits += listed_adverbials_before_verb(clause.group(), clause.start(), pieces, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += de_to_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)

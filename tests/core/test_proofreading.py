@@ -852,6 +852,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
         # Adverbials listed right after a modal, then a verb: the list qualifies the verb.
         ("确保信息能够及时、准确、安全的发布，必须公开、公正的处理群众诉求。", "确保信息能够及时、准确、安全地发布，必须公开、公正地处理群众诉求。"),
+        # ... after 确保 or 做到 (a verb phrase is their object), after the clause's subject, or
+        # opening the clause before a verb that is only a verb.
+        ("确保稳妥、有序的推进改革，做到公开、透明的处理。", "确保稳妥、有序地推进改革，做到公开、透明地处理。"),
+        ("全县各项工作稳步、有序的开展。", "全县各项工作稳步、有序地开展。"),
+        ("自觉、主动的贯彻到各项工作中。", "自觉、主动地贯彻到各项工作中。"),
         # On stronger counts: a one-character adjective jieba leaves loose (新|地), a verb before
         # 得 and a noun that no complement is (工作|得|进展), any loose character on the strongest.
         ("面对新地挑战，又有新得进展。", "面对新的挑战，又有新的进展。"),
@@ -922,6 +927,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "这是创新发展的最大“富矿”。",  # 最大 modifies the quoted noun: no complement
         "这是我们做的扎实有效的工作。",  # two complements that go on to a noun: attributes
         "形成广泛的及时信息。",  # two attributes before a noun, no verb after them
+        # Listed attributes before a noun or a verb that names a thing (管理, 服务), or the
+        # subject of 是: 的 stands.
+        "提供及时、准确的信息，实行统一、规范的管理，确保优质、高效的服务。",
+        "全方位、多层次的综合效应显现，公开、透明的运行是基本要求。",
         "逐步形成公正合理的收入。",  # jieba keeps 逐步形成 whole: still the verb that governs
         "取得了全方位的发展成就，走出高质量的发展道路。",  # 取得|了 governs; 发展成就 is one noun
         "把发展的成果、干得好的经验总结起来。",  # 的 before a noun, not a parallel complement
