@@ -197,28 +197,46 @@ def inside_known_word(text: str, start: int, end: int) -> bool:
 class ShapeTable:
     similar: dict[str, frozenset[str]]  # 形近 (mostly one phonetic series): a slip when they also sound alike
     look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
+    # A character outside the 5,000 common ones → the common ones drawn nearly as it is (厍 → 库):
+    # one way only, for no common character is mistyped as a rare one (shape_rare.txt, generated).
+    rare: CharacterStrings
     # Every phonetic series of the characters in use (shape_series.txt, generated): wider than the
     # hand-made table, so the rules trust it less (core.proofread.slips): in_series.
-    series: PhoneticSeries
+    series: CharacterStrings
+
+    def looks_alike(self, written: str, meant: str) -> bool:
+        """Is ``meant`` drawn like ``written``: a look-alike, or the common character a rare one
+        stands for?"""
+        return meant in self.look_alike.get(written, _NO_CHARACTERS) or meant in self.rare.of(written)
 
     def alternatives(self, ch: str) -> frozenset[str]:
         # ``similar`` holds the look-alikes too (shapes())
-        return self.similar.get(ch, _NO_CHARACTERS) | frozenset(self.series.of(ch)) - {ch}
+        return self.similar.get(ch, _NO_CHARACTERS) | frozenset(self.series.of(ch) + self.rare.of(ch)) - {ch}
 
 
-class PhoneticSeries:
-    """Each character → its phonetic series as one string, itself included (the lines of every
-    series it is in, joined), in a marisa trie: some 5,000 characters in a few hundred KB, where
-    a dict of sets held three megabytes for as long as the app runs."""
+class CharacterStrings:
+    """Each character → a string of characters, in a marisa trie: some 10,000 characters in a few
+    hundred KB, where a dict of sets held megabytes for as long as the app runs."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
         import marisa_trie
 
+        self._trie = marisa_trie.BytesTrie((ch, found.encode("utf-8")) for ch, found in pairs)
+
+    @classmethod
+    def series(cls, lines: Iterable[str]) -> CharacterStrings:
+        """Each character of a phonetic series → the series, itself included (the lines of every
+        series it is in, joined)."""
         table: dict[str, str] = {}
         for line in lines:
             for ch in line:
                 table[ch] = table.get(ch, "") + line
-        self._trie = marisa_trie.BytesTrie((ch, group.encode("utf-8")) for ch, group in table.items())
+        return cls(table.items())
+
+    @classmethod
+    def first_to_rest(cls, lines: Iterable[str]) -> CharacterStrings:
+        """The first character of each line → the rest of the line."""
+        return cls((line[0], line[1:]) for line in lines)
 
     def of(self, ch: str) -> str:
         found = self._trie.get(ch)
@@ -253,7 +271,12 @@ def shapes() -> ShapeTable:
     for ch, others in look_alike.items():
         similar[ch] = similar.get(ch, frozenset()) | others
     # The series of every phonetic part (scripts/build_shape_series.py: 支 → 枝技肢, 粦 → 磷遴).
-    return ShapeTable(similar, look_alike, PhoneticSeries(_lines(shipped_dir() / "shape_series.txt", office=False)))
+    return ShapeTable(
+        similar,
+        look_alike,
+        CharacterStrings.first_to_rest(_lines(shipped_dir() / "shape_rare.txt", office=False)),
+        CharacterStrings.series(_lines(shipped_dir() / "shape_series.txt", office=False)),
+    )
 
 
 # --------------------------------------------------------------------------- report pairs

@@ -255,7 +255,7 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     same_sound = alike(short)
     shapes = lexicon.shapes
     similar = all(b in shapes.similar.get(a, ()) for a, b in changed)
-    look_alike = all(b in shapes.look_alike.get(a, ()) for a, b in changed)
+    look_alike = all(shapes.looks_alike(a, b) for a, b in changed)
     # Of one phonetic series (the generated table: wider, so it alone is trusted less).
     in_series = all(b in shapes.similar.get(a, ()) or b in shapes.series.of(a) for a, b in changed)
     lone = all(len(p) == 1 for p in pieces)
@@ -392,6 +392,25 @@ def _changed_piece_written_beside(pieces: list[str], span: str, word: str) -> bo
             return any(table.pair(first, second) >= OFFICIAL_SEEN for first, second in neighbours)
         position += len(piece)
     return False
+
+
+# Place names hold rare characters (沙埕港, 上岙村, 浛洸镇): before one of these the span is a name.
+_PLACE_NAME_ENDINGS = frozenset("港湾岛澳山岭河江湖溪村庄寨镇乡县区市州省街路桥城")
+
+
+def _common_for_rare(lexicon: Lexicon, span: str, word: str, after: str) -> bool:
+    """Is ``word`` ``span`` with a rare character (釆, 箅: outside the 5,000 common ones) put back
+    as the common one it is drawn like (釆石场 → 采石场, 结箅 → 结算), no place's name going on
+    after it (``after``, the next character)? A word of the dictionary, however seldom reports
+    write it, is likelier than a rare character in a report."""
+    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+    return (
+        len(changed) == 1
+        and changed[0][1] in lexicon.shapes.rare.of(changed[0][0])
+        and after not in _PLACE_NAME_ENDINGS
+        and lexicon.frequency(word) > 0
+        and word not in lexicon.names
+    )
 
 
 def _sound_and_series_word(lexicon: Lexicon, span: str, word: str) -> bool:
@@ -831,7 +850,9 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 candidates = {
                     w
                     for w in _candidates(lexicon, span, loose)
-                    if _report_like(lexicon, w) or (between_words and _sound_and_series_word(lexicon, span, w))
+                    if _report_like(lexicon, w)
+                    or (between_words and _sound_and_series_word(lexicon, span, w))
+                    or _common_for_rare(lexicon, span, w, after)
                 }
                 if two_words:
                     # Two words, unless they are a common word of three mistyped (规范|话 → 规范化)

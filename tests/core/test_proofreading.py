@@ -159,6 +159,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Characters drawn nearly alike (shape_glyphs.txt), whatever their sound: 贵/责, 干/于.
         ("压实安全生产主体贵任。", "压实安全生产主体责任。"),
         ("印发《关干加强基层治理的意见》。", "印发《关于加强基层治理的意见》。"),
+        # A rare character drawn like a common one (shape_rare.txt): 釆 for 采, 箅 for 算.
+        ("规范政府釆购行为，严禁私自开釆砂石，完善异地就医结箅。", "规范政府采购行为，严禁私自开采砂石，完善异地就医结算。"),
         # One word of the same pattern nearby makes no series (推动 beside 推晋).
         ("全面推晋党建工作，推动高质量发展。", "全面推进党建工作，推动高质量发展。"),
         # Three loose characters whose written pair only starts a rare word (真对 in 真对不起),
@@ -282,6 +284,8 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
         # Two loose characters that begin a longer dictionary word go together (无房户, 可降解).
         "将符合条件的新就业无房职工纳入保障范围，缴费比例各地可降至16%。",
         "要磋商解决，发扬坚韧不拔的精神。",  # bound morphemes inside their words
+        # A rare character in a place's name, before what names the place (埕 is no slip of 堤).
+        "抓好三都澳、沙埕港水质提升，推进上岙村、厍店镇环境整治。",
         "按绩效付酬，城郊结合。",
         # Terse coinages read as loose characters throughout (F28): no slip among them.
         "工业企业利润由降转升，新设152个跨境电商综试区。",
