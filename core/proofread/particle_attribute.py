@@ -259,6 +259,8 @@ def _phrase_before(pieces: list[str], i: int, lexicon: Lexicon) -> str:
             return "".join(words)
     if i >= 2 and len(last) == 2 and len(pieces[i - 2]) == 2:
         return pieces[i - 2] + last
+    if i >= 3 and len(last) == 2 and pieces[i - 2] == "、" and len(pieces[i - 3]) >= 2:
+        return pieces[i - 3] + "、" + last  # 洁净美满、祥和: the last of attributes listed
     for back in (3, 4):  # 凝|心|聚|力: a set phrase of the dictionary that jieba cut loose
         words = pieces[i - back : i] if i >= back else []
         joined = "".join(words)

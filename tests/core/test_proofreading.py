@@ -816,6 +816,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # adverbial (our words, the class of the sixth blind set's misses).
         ("全乡迈出了开拓进取地坚实步伐。", "全乡迈出了开拓进取的坚实步伐。"),
         ("这是攻坚克难、砥砺奋进地一年。", "这是攻坚克难、砥砺奋进的一年。"),
+        # ... or after attributes listed with 顿号, the last of two characters (洁净美满、祥和).
+        ("让群众过一个欢乐喜庆、安宁地春节。", "让群众过一个欢乐喜庆、安宁的春节。"),
         ("在全局营造风清气正地良好氛围。", "在全局营造风清气正的良好氛围。"),
         ("为来访群众提供了舒适得接待环境。", "为来访群众提供了舒适的接待环境。"),
         # A word jieba tags a noun that official text writes before 了 (总结) is a verb there.
