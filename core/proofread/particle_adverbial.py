@@ -219,8 +219,8 @@ def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str,
     list the verb's: a modal, a verb that takes a verb phrase (确保, 做到), or — before a verb
     that is only a verb — the clause's subject (各项工作稳步、有序的开展) or its start (自觉、具体的
     贯彻到……)?"""
-    if j >= 0 and (pieces[j] in lists["degree"]):
-        return False
+    if j >= 0 and pieces[j] in lists["degree"]:
+        return False  # 更加公开、透明的管理: a degree word before attributes
     if j >= 0 and (pieces[j] in lists["modals"] or pieces[j] in _TAKES_A_VERB_PHRASE):
         return True
     verb = pieces[i + 1]
