@@ -250,6 +250,13 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
     assert fixed(wrong, find_slips(wrong, lexicon)) == right
 
 
+def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
+    shapes = data.shapes()
+    assert {"库"} <= shapes.alternatives("厍") and {"采"} <= shapes.alternatives("釆")
+    assert shapes.looks_alike("箅", "算") and not shapes.looks_alike("算", "箅")
+    assert "厍" not in shapes.alternatives("库") and "釆" not in shapes.alternatives("采")
+
+
 @pytest.mark.parametrize(
     "clean",
     [
