@@ -170,7 +170,9 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
                 # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.
                 head = pieces[i - 2] if i >= 2 else None
-                if head is None or head not in lists["modals"] or head in degree | _DEGREE_MODALS:
+                if head is None or head in degree | _DEGREE_MODALS:
+                    continue
+                if head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):
                     continue
             elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in EFFECT_HEADS:
                 continue  # 有效的监督机制: the verb and the next word are one noun
@@ -212,6 +214,21 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
 
 # Verbs whose object is a verb phrase (确保……落实, 做到……公开): a list after them qualifies its verb.
 _TAKES_A_VERB_PHRASE = frozenset({"确保", "做到", "保证", "力争", "力求", "坚持"})
+
+
+def _subject_after_verb_phrase_taker(pieces: list[str], at: int, verb: str, lexicon: Lexicon) -> bool:
+    """Is pieces[at] the subject of a clause that 确保 or 做到 takes (确保|政府|认真的落实), before a
+    verb that is only a verb? Then what stands between them qualifies the verb."""
+    word = pieces[at]
+    return (
+        at >= 1
+        and pieces[at - 1] in _TAKES_A_VERB_PHRASE
+        and word in lexicon.nouns
+        and word not in lexicon.verbs
+        and word not in lexicon.adjectives
+        and verb not in lexicon.nominal_verbs
+        and verb not in lexicon.nouns
+    )
 
 
 def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:

@@ -869,6 +869,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # opening the clause before a verb that is only a verb.
         ("确保稳妥、有序的推进改革，做到公开、透明的处理。", "确保稳妥、有序地推进改革，做到公开、透明地处理。"),
         ("全县各项工作稳步、有序的开展。", "全县各项工作稳步、有序地开展。"),
+        # One adverbial after the subject of a clause 确保 takes, before a verb that ends it.
+        ("确保干部积极的参与、群众广泛知晓。", "确保干部积极地参与、群众广泛知晓。"),
         ("自觉、主动的贯彻到各项工作中。", "自觉、主动地贯彻到各项工作中。"),
         # On stronger counts: a one-character adjective jieba leaves loose (新|地), a verb before
         # 得 and a noun that no complement is (工作|得|进展), any loose character on the strongest.
@@ -943,6 +945,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # Listed attributes before a noun or a verb that names a thing (管理, 服务), or the
         # subject of 是: 的 stands.
         "提供及时、准确的信息，实行统一、规范的管理，确保优质、高效的服务。",
+        "确保群众满意的服务，确保组织统一的领导。",  # 满意 no adverbial; 领导 a verb that is a noun too
         "全方位、多层次的综合效应显现，公开、透明的运行是基本要求。",
         "逐步形成公正合理的收入。",  # jieba keeps 逐步形成 whole: still the verb that governs
         "取得了全方位的发展成就，走出高质量的发展道路。",  # 取得|了 governs; 发展成就 is one noun
