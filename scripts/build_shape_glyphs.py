@@ -64,30 +64,8 @@ def _thickened(pixels):  # type: ignore[no-untyped-def]
     return grown
 
 
-def glyph_similarity(characters: list[str], font_path: Path = FONT):  # type: ignore[no-untyped-def]
-    """The square matrix of how alike the printed shapes of ``characters`` are (0 to 1, 0 on the
-    diagonal): the pixels of each on or next to the other's, over both areas."""
-    import numpy as np
-    from PIL import Image, ImageDraw, ImageFont
-
-    font = ImageFont.truetype(str(font_path), DRAWN, index=0)
-
-    def drawn(ch: str):  # type: ignore[no-untyped-def]
-        image = Image.new("L", (SIZE, SIZE), 0)
-        ImageDraw.Draw(image).text((SIZE / 2, SIZE / 2), ch, fill=255, font=font, anchor="mm")
-        return np.asarray(image) > 100
-
-    pixels = np.stack([drawn(ch) for ch in characters])
-    flat = pixels.reshape(len(characters), -1).astype(np.float32)
-    grown = _thickened(pixels).reshape(len(characters), -1).astype(np.float32)
-    overlap = flat @ grown.T  # pixels of one on or next to the other's
-    areas = flat.sum(axis=1)
-    similarity = (overlap + overlap.T) / (areas[:, None] + areas[None, :])
-    np.fill_diagonal(similarity, 0)
-    return similarity
-
-
 def _drawn(characters: list[str], font_path: Path):  # type: ignore[no-untyped-def]
+    """Each character drawn in a SIZE-px square, as an array of booleans (ink or not)."""
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
 
@@ -99,6 +77,21 @@ def _drawn(characters: list[str], font_path: Path):  # type: ignore[no-untyped-d
         return np.asarray(image) > 100
 
     return np.stack([drawn(ch) for ch in characters])
+
+
+def glyph_similarity(characters: list[str], font_path: Path = FONT):  # type: ignore[no-untyped-def]
+    """The square matrix of how alike the printed shapes of ``characters`` are (0 to 1, 0 on the
+    diagonal): the pixels of each on or next to the other's, over both areas."""
+    import numpy as np
+
+    pixels = _drawn(characters, font_path)
+    flat = pixels.reshape(len(characters), -1).astype(np.float32)
+    grown = _thickened(pixels).reshape(len(characters), -1).astype(np.float32)
+    overlap = flat @ grown.T  # pixels of one on or next to the other's
+    areas = flat.sum(axis=1)
+    similarity = (overlap + overlap.T) / (areas[:, None] + areas[None, :])
+    np.fill_diagonal(similarity, 0)
+    return similarity
 
 
 def rare_look_alikes(common: list[str], font_path: Path = FONT) -> dict[str, list[str]]:
