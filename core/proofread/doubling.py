@@ -58,6 +58,17 @@ def _starts_compound(pieces: list[str], index: int, lexicon: Lexicon) -> bool:
 _ASPECT = frozenset("了过着")
 
 
+# Verbs whose object is a noun or a verb used as one (作了交流发言, 进行研究): a verb doubled to soften
+# it (研究研究) is never their object.
+_LIGHT_VERBS = frozenset({"作", "做", "进行", "开展", "加以", "给予", "予以", "作出", "做出"})
+
+
+def _after_light_verb(pieces: list[str], i: int) -> bool:
+    """Does a light verb, with or without 了, stand right before pieces[i] (作了|交流|交流|发言)?"""
+    before = pieces[i - 2] if i >= 2 and pieces[i - 1] == "了" else pieces[i - 1] if i >= 1 else ""
+    return before in _LIGHT_VERBS
+
+
 def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> list[Hit]:
     verbs = data.wordlists()["reduplicable_verbs"]
     hits = []
@@ -81,7 +92,8 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
             )
         elif piece == following:
             after = pieces[i + 2] if i + 2 < len(pieces) else ""
-            if (piece in verbs and after not in _ASPECT) or piece[0] in _NUMERALS:
+            reduplicated = piece in verbs and after not in _ASPECT and not _after_light_verb(pieces, i)
+            if reduplicated or piece[0] in _NUMERALS:
                 continue  # 研究研究, 一件一件; a verb doubled so takes no 了 after it (学习学习了)
             hits.append(
                 Hit(

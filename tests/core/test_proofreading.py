@@ -1564,6 +1564,8 @@ def test_punctuation_near_misses(clean: str) -> None:
         # 县县 is a word (县县通), but before an organ's name the unit is doubled.
         ("办公室设在县县统计局。", "办公室设在县统计局。"),
         ("传达学习学习了县第十五次党代会精神。", "传达学习了县第十五次党代会精神。"),  # a verb reduplicated takes no 了
+        # ... nor is it the object of a light verb (作了|交流发言, 进行研究).
+        ("代表们作了交流交流发言，对问题进行研究研究。", "代表们作了交流发言，对问题进行研究。"),
         # A character typed twice inside a word: the word before and what follows the copy make
         # a known word (规律性, 积极性) that the copy's own word (律性, 极性) is not, nor one reports use.
         ("增强工作的规律律性，调动群众的积极极性。", "增强工作的规律性，调动群众的积极性。"),
@@ -1577,6 +1579,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
     "clean",
     [
         "对这件事要研究研究，常常听取意见，一个个落实。",
+        "会上大家议论议论，作了交流发言，进行了研究。",  # reduplicated after no light verb
         "利用钉钉系统召开镇村干部会议20余次。",  # the office platform's name
         "实实在在、扎扎实实，家家户户都满意。",
         "为了了解情况，学习习近平总书记重要讲话，转变工作作风。",
