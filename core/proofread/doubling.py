@@ -18,6 +18,7 @@ from core.proofread import context_words, data
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR
+from core.proofread.particle_words import LIGHT_VERBS
 
 SOURCE = "重复输入"
 HANDLED_ELSEWHERE = frozenset("的了在和与及")  # core.checks.text.check_repeated
@@ -60,7 +61,7 @@ _ASPECT = frozenset("了过着")
 
 # Verbs whose object is a noun or a verb used as one (作了交流发言, 进行研究): a verb doubled to soften
 # it (研究研究) is never their object.
-_LIGHT_VERBS = frozenset({"作", "做", "进行", "开展", "加以", "给予", "予以", "作出", "做出"})
+_LIGHT_VERBS = LIGHT_VERBS | {"作", "做"}
 
 
 def _after_light_verb(pieces: list[str], i: int) -> bool:
