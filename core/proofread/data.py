@@ -2,12 +2,13 @@
 
 Shipped (``resources/proofread/``, read-only): ``misspellings.txt`` (常见别字),
 ``confusables.toml`` (易混词 with their context rules), ``formulations.toml`` (规范表述),
-``shape_similar.txt`` (形近字组), ``words.txt`` (政务 words jieba's dictionary lacks),
-``wordlists.toml`` (the word classes the 的/地/得 and doubling rules use),
+``words.txt`` (政务 words jieba's dictionary lacks), ``wordlists.toml`` (the word classes the
+的/地/得 and doubling rules use),
 ``report_vocabulary.txt`` and ``local_report_words.txt`` (words 机关 reports write), and what
 scripts/build_report_bigrams.py counted in published reports: ``report_bigrams.txt`` (lone
 characters written side by side), ``report_words.txt`` (how often a word is used) and
-``report_collocations.txt`` (two words side by side).
+``report_collocations.txt`` (two words side by side). The tables of characters drawn alike are
+read by :mod:`core.proofread.shapes`.
 
 The office's own (per-user folder ``proofread/``, written by the clerk or by 加入本单位词表,
 :mod:`core.proofread.office`):
@@ -23,7 +24,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Collection, Container, Iterable
+from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,7 +43,6 @@ OFFICE_FOLDER = "proofread"
 OFFICE_WORDS = "本单位词表.txt"
 OFFICE_MISSPELLINGS = "本单位别字表.txt"
 OFFICE_FORMULATIONS = "本单位表述.toml"
-PURE_SHAPE_SECTION = "[只是形近]"
 
 # 依据 codes used in misspellings.txt, spelled out for the clerk.
 SOURCES = {
@@ -188,95 +188,6 @@ def inside_known_word(text: str, start: int, end: int) -> bool:
                 return True
             at = text.find(word, at + 1, end + len(word))
     return False
-
-
-# --------------------------------------------------------------------------- shapes
-
-
-@dataclass(frozen=True)
-class ShapeTable:
-    similar: dict[str, frozenset[str]]  # 形近 (mostly one phonetic series): a slip when they also sound alike
-    look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
-    # A character outside the 5,000 common ones → the common ones drawn nearly as it is (厍 → 库):
-    # one way only, for no common character is mistyped as a rare one (shape_rare.txt, generated).
-    rare: CharacterStrings
-    # Every phonetic series of the characters in use (shape_series.txt, generated): wider than the
-    # hand-made table, so the rules trust it less (core.proofread.slips): in_series.
-    series: CharacterStrings
-
-    def looks_alike(self, written: str, meant: str) -> bool:
-        """Is ``meant`` drawn like ``written``: a look-alike, or the common character a rare one
-        stands for?"""
-        return meant in self.look_alike.get(written, _NO_CHARACTERS) or meant in self.rare.of(written)
-
-    def alternatives(self, ch: str) -> frozenset[str]:
-        # ``similar`` holds the look-alikes too (shapes())
-        return self.similar.get(ch, _NO_CHARACTERS) | frozenset(self.series.of(ch) + self.rare.of(ch)) - {ch}
-
-
-class CharacterStrings:
-    """Each character → a string of characters, in a marisa trie: some 10,000 characters in a few
-    hundred KB, where a dict of sets held megabytes for as long as the app runs."""
-
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
-        import marisa_trie
-
-        self._trie = marisa_trie.BytesTrie((ch, found.encode("utf-8")) for ch, found in pairs)
-
-    @classmethod
-    def series(cls, lines: Iterable[str]) -> CharacterStrings:
-        """Each character of a phonetic series → the series, itself included (the lines of every
-        series it is in, joined)."""
-        table: dict[str, str] = {}
-        for line in lines:
-            for ch in line:
-                table[ch] = table.get(ch, "") + line
-        return cls(table.items())
-
-    @classmethod
-    def first_to_rest(cls, lines: Iterable[str]) -> CharacterStrings:
-        """The first character of each line → the rest of the line."""
-        return cls((line[0], line[1:]) for line in lines)
-
-    def of(self, ch: str) -> str:
-        found = self._trie.get(ch)
-        return found[0].decode("utf-8") if found else ""
-
-
-_NO_CHARACTERS: frozenset[str] = frozenset()
-
-
-def _groups(lines: Iterable[str]) -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for line in lines:
-        group = {ch for ch in line if "\u3400" <= ch <= "\u9fff"}
-        for ch in group:
-            table.setdefault(ch, set()).update(group - {ch})
-    return {ch: frozenset(others) for ch, others in table.items() if others}
-
-
-@cache
-def shapes() -> ShapeTable:
-    lines = _lines(shipped_dir() / "shape_similar.txt", office=False)
-    cut = lines.index(PURE_SHAPE_SECTION) if PURE_SHAPE_SECTION in lines else len(lines)
-    look_alike = _groups(lines[cut + 1 :])
-    similar = _groups(lines[:cut])
-    # Characters drawn nearly alike (shape_glyphs.txt, generated: 贵 责, 格 恪): each line is a
-    # character and its look-alikes, taken both ways.
-    for line in _lines(shipped_dir() / "shape_glyphs.txt", office=False):
-        first, others = line[0], frozenset(line[1:])
-        look_alike[first] = look_alike.get(first, frozenset()) | others
-        for other in others:
-            look_alike[other] = look_alike.get(other, frozenset()) | {first}
-    for ch, others in look_alike.items():
-        similar[ch] = similar.get(ch, frozenset()) | others
-    # The series of every phonetic part (scripts/build_shape_series.py: 支 → 枝技肢, 粦 → 磷遴).
-    return ShapeTable(
-        similar,
-        look_alike,
-        CharacterStrings.first_to_rest(_lines(shipped_dir() / "shape_rare.txt", office=False)),
-        CharacterStrings.series(_lines(shipped_dir() / "shape_series.txt", office=False)),
-    )
 
 
 # --------------------------------------------------------------------------- report pairs

@@ -34,6 +34,7 @@ from core.proofread.numbers_in_names import (
     unquoted_code_names,
     wrong_numbers_in_names,
 )
+from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
@@ -77,7 +78,7 @@ def _slip_like(a: str, b: str, same_initial: bool) -> bool:
             initial_a = None
         if initial_a and initial_b and initial_a.group() == initial_b.group():
             return True
-    return b in data.shapes().alternatives(a)
+    return b in shapes().alternatives(a)
 
 
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from core.proofread import data
 from core.proofread.hits import Hit
+from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
 
 TITLES_FILE = "law_titles.txt"
@@ -48,10 +49,10 @@ def _published() -> object:
 
 
 def _alike(written: str, meant: str) -> bool:
-    table, shapes = readings(), data.shapes()
+    table, drawn_alike = readings(), shapes()
     sound = table.plain(written)
-    return (sound is not None and sound == table.plain(meant)) or meant in shapes.similar.get(written, ()) or (
-        meant in shapes.look_alike.get(written, ())
+    return (sound is not None and sound == table.plain(meant)) or meant in drawn_alike.similar.get(written, ()) or (
+        meant in drawn_alike.look_alike.get(written, ())
     )
 
 

@@ -40,6 +40,7 @@ from core.base.errors import SaveFailed
 from core.base.memory import release_free_memory
 from core.base.paths import cache_dir
 from core.proofread import data, sounds
+from core.proofread.shapes import ShapeTable, shapes
 from core.text.segmenter import WordDictionary
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class Lexicon:
     # (履行, 面向), so the rules ask official text how the word is used as well.
     adjectives: Container[str]
     nouns: Container[str]
-    shapes: data.ShapeTable
+    shapes: ShapeTable
     segment: Callable[[str], list[str]]
     _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
     _same_sound: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
@@ -261,7 +262,7 @@ def _lexicon_with(dictionary: WordDictionary, classes: dict[str, marisa_trie.Tri
         near_index=sounds.WordsByKey(),
         idiom_masks=sounds.WordsByKey(),
         **classes,
-        shapes=data.shapes(),
+        shapes=shapes(),
         segment=functools.lru_cache(maxsize=CUT_CACHE)(lambda text: language.cut(text, hmm=False)),
     )
 

@@ -16,6 +16,7 @@ from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.marks import find_mark_slips
 from core.proofread.numbers_in_names import find_zero_circles
 from core.proofread.particles import find_particle_slips
+from core.proofread.shapes import shapes
 from core.proofread.slips import find_slips, listed_misspellings
 from core.proofread.sounds import PinyinTableError, read_readings
 
@@ -251,10 +252,10 @@ def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: 
 
 
 def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
-    shapes = data.shapes()
-    assert {"库"} <= shapes.alternatives("厍") and {"采"} <= shapes.alternatives("釆")
-    assert shapes.looks_alike("箅", "算") and not shapes.looks_alike("算", "箅")
-    assert "厍" not in shapes.alternatives("库") and "釆" not in shapes.alternatives("采")
+    table = shapes()
+    assert {"库"} <= table.alternatives("厍") and {"采"} <= table.alternatives("釆")
+    assert table.looks_alike("箅", "算") and not table.looks_alike("算", "箅")
+    assert "厍" not in table.alternatives("库") and "釆" not in table.alternatives("采")
 
 
 @pytest.mark.parametrize(
