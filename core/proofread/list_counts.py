@@ -64,6 +64,8 @@ _ENDS_JOINED = re.compile(r"(?:以及|和|及|与)$")
 # is not where the clause starts.
 _LIKE_ITEMS = 3
 _AFTER_PLACE = ("之后", "之前", "以来", "以后", "以上", "以下", "之间", "之中")
+# After the measure word: the number is an amount (5个以上, 三项左右), not how many are listed.
+_AMOUNT = re.compile("以上|以下|左右|上下|多|余")
 
 
 def _listed(items: str) -> int:
@@ -89,6 +91,11 @@ def _value(numeral: str) -> int:
     return cn_to_int(numeral.replace("两", "二"))
 
 
+def _counts_characters(text: str, after_number: int) -> bool:
+    """Does the number count the characters of what is listed (八个字, 十六字方针), not its items?"""
+    return text.startswith("字", after_number) or text.startswith("个字", after_number)
+
+
 def _quoted_names_counted(text: str) -> Iterator[Hit]:
     for match in _QUOTED_NAMES_THEN_COUNT.finditer(text):
         names = re.findall(r"“([^“”]*)”", match.group("items"))
@@ -108,6 +115,8 @@ def counts_against_lists(text: str) -> Iterator[Hit]:
             unit = match.groupdict().get("unit")
             if unit and unit not in _MEASURES + "大不" and not all(item.endswith(unit) for item in match.group("items").split("、")):
                 continue
+            if _counts_characters(text, match.end("number")):
+                continue  # “巩固、增强、提升、畅通”八个字: the characters are counted, not the items
             if listed < 2 or listed == _value(written):
                 continue
             yield _hit(match.start("number"), written, listed, match.group("items"))
@@ -136,6 +145,8 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if written.isdigit() and (open_list or unit not in _MEASURES + "块类"):
             continue  # 新增A、B等5个: figures count things in statistics, mostly more than named
         items[-1] = items[-1].split("等", 1)[0] if open_list else items[-1]
+        if _only_verb(items[0], lexicon):
+            continue  # 培育、引进新品种: verbs that share what follows, not names counted
         items[0] = _after_last_verb(items[0], lexicon)
         if any(len(item) < 2 or "□" in item or _COUNTED_ITEM.search(item) for item in items):
             continue
@@ -143,6 +154,10 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             continue
         if masked[at - 1] == "〃":
             continue  # a quoted slogan right before: counts_against_lists reads it
+        if masked[at - 1] == "的":
+            continue  # 发展两岸关系、推进祖国和平统一进程的八项主张: the list qualifies what is counted
+        if _AMOUNT.match(text, match.end("unit")) or _counts_characters(text, match.end("number")):
+            continue  # 培育、引进新品种5个以上: an amount, not a count of the list
         if count >= 10 and unit == "大":
             continue  # 入选年度十大考古新发现: a ranking's name, not a count of the list
         if any(lexicon.frequency(text[at - before : at + after]) for before in range(3) for after in range(2, 6) if before + after >= 3):
@@ -165,6 +180,10 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if wrong:
             shown = "、".join([_without_verb(items[0], lexicon), *items[1:]])
             yield _hit(at, written, listed if open_list else joined, shown)
+
+
+def _only_verb(item: str, lexicon: Lexicon) -> bool:
+    return item in lexicon.verbs and item not in lexicon.nominal_verbs and lexicon.words(item) == [item]
 
 
 def _after_last_verb(item: str, lexicon: Lexicon) -> str:

@@ -72,6 +72,12 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         # Figures after an open list count more than are named; 级 in figures is a grade.
         "新增古寨、韩桥等5个卫生院，推进古寨、韩桥、凌桥、棉花4个卫生院整合。",
         "投资600余万元完成花田、前湖两个安置小区配套工程建设。",
+        # The list qualifies what is counted (…进程的八项主张), an amount (5个以上), verbs sharing
+        # their object, characters counted.
+        "坚持发展两岸关系、推进祖国和平统一进程的八项主张。",
+        "推出进一步扩大内需、促进经济增长的十项措施。",
+        "培育、引进新品种5个以上。",
+        "新增农业、林业项目三个左右。",
     ],
 )
 def test_near_misses(lexicon: Lexicon, text: str) -> None:
@@ -96,6 +102,7 @@ def test_quoted_names_side_by_side_then_a_count(text: str, written: str, counted
         "深入实施“工业提升年”“乡村振兴增效年”“作风强化年”三个年活动。",
         "以“项目攻坚突破”和“全域争先进位”三大行动为牵引。",  # 大 may count what the names head
         "围绕三农、“四上”“五好”两项工作。",  # the quoted names end a plain list
+        "在“巩固、增强、提升、畅通”八个字上下功夫。",  # the characters are counted
     ],
 )
 def test_quoted_names_near_misses(text: str) -> None:
