@@ -390,6 +390,16 @@ def _noun_after_de(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]
     )
 
 
+def _verb_as_predicate(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Is ``pieces[at]`` a verb that is no noun, with its aspect particle or its object after it
+    (打击了, 钻研业务, 破坏我们): a predicate, which a 的 phrase never is?"""
+    word = pieces[at]
+    if word not in lexicon.verbs or word in lexicon.nominal_verbs or at + 1 >= len(pieces):
+        return False
+    follower = pieces[at + 1]
+    return predicate_follows(pieces[at:]) or follower in PRONOUNS or (follower in lexicon.nouns and not verb_like(follower, lexicon))
+
+
 def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的 where official text (:mod:`core.proofread.context_words`' counts of laws and
     reports) writes 的 between the word before and the word after, and hardly 地 or 得: 注入强大地
@@ -429,6 +439,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue  # 依法地及时解决
         if piece == "地" and is_adverbial(before, lists["adverbials"]):
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
+        if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon):
+            continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
         if piece == "地" and after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after):
             if not _plain_noun(before, lexicon, lists):
                 continue  # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)

@@ -960,6 +960,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 严格的 is written), 地 the noun (林地), 得 before its complement, 地 before an adverbial.
         "要严格地执行请示报告制度，大力发展山林地经济，各项工作开展得有声有色。",
         "依法地及时解决群众合理诉求。",
+        # A verb with its aspect or its object after 地 is a predicate, whatever the counts say of
+        # the word before (official text writes 严厉的 and never 严厉地).
+        "严厉地打击了各种犯罪活动，很快地改变了落后面貌，坚决地破坏他们的阴谋。",
         "有的上级部门要求，这是我们的上级，他说的来龙去脉。",  # 上级, 来龙去脉: words, no complement
         "获得2项国家专利，取得3.5亿元收益，值得一提。",  # 获得, 取得, 值得: words
         "这次活动组织得十分周密。",  # a Chinese numeral begins a word after a complement's 得
