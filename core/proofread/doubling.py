@@ -34,7 +34,7 @@ _FREE_AFTER = frozenset(
 _LEADS_ON = frozenset("在和与及对为把将向让给使从以于由被比也都就才又还更很不已并而或即则但却可能会该每各本其此这那要")
 # Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
 _EVERY = frozenset(
-    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩"
+    "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩支"
 )
 _NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
 # A one-character verb whose doubled form jieba saw this often reduplicates (治治, 查查, 看看).
@@ -212,6 +212,12 @@ def _doubled_characters(
             continue  # 三百六十行|行行: a word ending in the character, then "every …"
         if i + 3 < len(run) and run[i + 2] == run[i + 3] and run[i + 2] != ch:
             continue  # AABB: 实实在在
+        if len(a) == 1 and len(b) == 1 and run[i + 2 : i + 3] in ("的", "地"):
+            continue  # 长得壮壮的, 好好地: a one-character adjective doubled before its particle
+        if len(a) == 1 and len(b) == 1 and ch in lexicon.verbs and run[i + 2 : i + 3] in ("不", "得"):
+            continue  # 想干|干不成: a verb, then the same verb with its potential complement
+        if len(a) == 1 and len(b) == 1 and run.startswith(_ROUTES, i + 2):
+            continue  # 荆荆高铁, 龙龙铁路: a line between two places named by one character each
         if i >= 2 and run[i - 2] == run[i - 1] and run[i - 1] != ch:
             continue  # the BB of AABB
         if len(a) == 1 and len(b) == 1 and lexicon.frequency(ch * 2) >= 30:
@@ -240,6 +246,10 @@ def _doubled_characters(
         at = base + (i + 1 if keep_first else i)
         hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
     return hits
+
+
+# A line between two places, each named by one character (荆门–荆州: 荆荆高铁).
+_ROUTES = ("高铁", "铁路", "高速", "城际", "公路", "航线")
 
 
 # 县县, 村村 are words (县县通, 村村通); before an organ's name (县县统计局) the unit is doubled.
@@ -318,8 +328,34 @@ def _doubled_loose_pairs(run: str, base: int, pieces: list[str]) -> list[Hit]:
     return hits
 
 
+_ITEM_EDGES = "、，,；;：“”‘’（）()。！？"
+# Items of a repeated pattern are short (喝喝水, 具体抓抓具体); two slips in two clauses of the same
+# length (增强工作的规律律性，调动群众的积极极性) are still two slips.
+_SHORT_ITEM = 6
+
+
+def _place_in_item(text: str, hit: Hit) -> tuple[int, int]:
+    """Where the doubled pair of ``hit`` stands in its item of a list, and the item's length."""
+    first = hit.start - 1 if hit.start > 0 and text[hit.start - 1] == text[hit.start] else hit.start
+    start = first
+    while start > 0 and text[start - 1] not in _ITEM_EDGES:
+        start -= 1
+    end = first
+    while end < len(text) and text[end] not in _ITEM_EDGES:
+        end += 1
+    return first - start, end - start
+
+
+def _not_parallel(text: str, hits: list[Hit]) -> list[Hit]:
+    """Leave out doubled characters at the same place in short items of the same length (歇歇脚、
+    喝喝水、热热饭; 具体抓抓具体、深入抓抓深入): one pattern repeated, which a slip of the hand never is."""
+    places = [_place_in_item(text, hit) for hit in hits]
+    return [hit for hit, place in zip(hits, places, strict=True) if place[1] > _SHORT_ITEM or places.count(place) < 2]
+
+
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = _etc_twice(text)
+    doubled_characters: list[Hit] = []
     for run in HAN_RUN.finditer(text):
         if not 2 <= len(run.group()) <= MAX_RUN:
             continue
@@ -327,6 +363,6 @@ def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
         mark = text[run.end() : run.end() + 1]  # 、 after the run: its last word is an item of a list
         hits += _doubled_words(run.group(), run.start(), [*pieces, mark] if mark == "、" else pieces, lexicon)
         after_digit = run.start() > 0 and text[run.start() - 1].isdigit()
-        hits += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit)
+        doubled_characters += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit)
         hits += _doubled_loose_pairs(run.group(), run.start(), pieces)
-    return drop_overlaps(hits)
+    return drop_overlaps(hits + _not_parallel(text, doubled_characters))
