@@ -47,7 +47,7 @@ _COUNT_THEN_LIST = re.compile(
 # A plain list: items between 顿号 back to the clause's start, the count, its measure word (or 大)
 # and the first character of what is counted. Brackets are masked out first (县（市、区）).
 _PLAIN_LIST_THEN_COUNT = re.compile(
-    r"(?P<items>[^，。；：！？,.;:!?“”‘’（）()\n、]+(?:、[^，。；：！？,.;:!?“”‘’（）()\n、]+)+)"
+    r"(?P<items>[^，。；：！？,.;:!?“”‘’\"'（）()\n、]+(?:、[^，。；：！？,.;:!?“”‘’\"'（）()\n、]+)+)"
     rf"(?<![{_CN}第])(?P<number>[二两三四五六七八九十]|(?<![0-9.．])[2-9](?![0-9]))(?P<unit>[个项种类块条支级重]|大)(?=[\u4e00-\u9fff“])"
 )
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
@@ -58,12 +58,14 @@ _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
 _COUNTED_ITEM = re.compile(rf"[0-9０-９]|[{_CN}][个项大条种类次届位名家级批]")
 # A last item joined by 和 (任务安排、精细服务和经费结算) is two, where both halves are words of two
 # characters or more (社会和谐 is one).
-_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})")
-_ENDS_JOINED = re.compile(r"(?:以及|和|及|与)$")
+_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|直至|直到|和|及|与)(?=[\u4e00-\u9fff]{2})")
+_ENDS_JOINED = re.compile(r"(?:以及|直至|直到|和|及|与)$")
 # Items of a plain list this many times longer than the shortest are not alike: the list's start
 # is not where the clause starts.
 _LIKE_ITEMS = 3
 _AFTER_PLACE = ("之后", "之前", "以来", "以后", "以上", "以下", "之间", "之中")
+# A level counted by 级 is named in a word or two (区、镇、村; 省级、市级).
+_LEVEL_NAME = 3
 # After the measure word: the number is an amount (5个以上, 三项左右), not how many are listed.
 _AMOUNT = re.compile("以上|以下|左右|上下|多|余")
 
@@ -148,14 +150,18 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if _only_verb(items[0], lexicon):
             continue  # 培育、引进新品种: verbs that share what follows, not names counted
         items[0] = _after_last_verb(items[0], lexicon)
-        if any(len(item) < 2 or "□" in item or _COUNTED_ITEM.search(item) for item in items):
-            continue
+        if any(len(item) < 2 or "□" in item or "〃" in item or _COUNTED_ITEM.search(item) for item in items):
+            continue  # a quotation in an item may name several things (“医车电数游”是指……)
+        if unit == "级" and max(map(len, items)) > _LEVEL_NAME:
+            continue  # 提升五年行动、省市县美丽乡村示范村三级联创: 级 counts the levels named inside
         if _ENDS_JOINED.search(items[-1]) or max(map(len, items)) > _LIKE_ITEMS * min(map(len, items)):
             continue
         if masked[at - 1] == "〃":
             continue  # a quoted slogan right before: counts_against_lists reads it
-        if masked[at - 1] == "的":
-            continue  # 发展两岸关系、推进祖国和平统一进程的八项主张: the list qualifies what is counted
+        if masked[at - 1] in "的为":
+            # 发展两岸关系、推进祖国和平统一进程的八项主张: the list qualifies what is counted;
+            # 以服务首都、联动雄安和推进城市转型、产业转型齐头并进为两个抓手: 以…为 groups it
+            continue
         if _AMOUNT.match(text, match.end("unit")) or _counts_characters(text, match.end("number")):
             continue  # 培育、引进新品种5个以上: an amount, not a count of the list
         if count >= 10 and unit == "大":

@@ -78,6 +78,13 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         "推出进一步扩大内需、促进经济增长的十项措施。",
         "培育、引进新品种5个以上。",
         "新增农业、林业项目三个左右。",
+        # 2021–2025 county reports: 直至 joins the last two items; a slogan in straight quotes; 级
+        # counting the levels inside an item; 以…为 grouping the list; a quotation naming several.
+        "构建项目策划、项目论证、项目生成、手续办理、开工建设、投资纳统、竣工投产、升规纳统直至履约监管9个关键环节的机制。",
+        '我们认真落实市委、市政府"四个坚决"要求。',
+        "深入开展农村人居环境整治提升五年行动、省市县美丽乡村示范村三级联创。",
+        "以服务首都、联动雄安和推进城市转型、产业转型齐头并进为两个抓手。",
+        "“7”是指“医车电数游”、被动式超低能耗建筑和都市农业7个重点产业。",
     ],
 )
 def test_near_misses(lexicon: Lexicon, text: str) -> None:

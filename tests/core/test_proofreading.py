@@ -1409,6 +1409,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A quoted code name, a year, and digits counting a quantity of work.
         "实施“3815战略”，锚定2035远景目标，完成1200工程量，“双一流196”工程稳步推进。",
         "第10届全运会在此举办，西藏自治区、内蒙古自治区代表团参赛。",  # a sports meeting's term; full names
+        # “三个意识” is a formulation of its own (Tibet's 国家意识、公民意识、法治意识); an office's own
+        # four listed in quotes before 四种意识.
+        "常态化开展“三个意识”教育，切实增强“责任、为民、标准、效率”四种意识。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -1617,6 +1620,13 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         # 何珊珊); 常务会|会前学法.
         "以贝贝小南瓜为主导产业，道道全总部落地，打造“支支串飞”线路，县政府常务会会前学法2次。",
         "带动宜荆荆恩城市群一体化发展，宁都籍运动员何珊珊获一银一铜。",
+        # 2025 provincial and county reports: one pattern repeated in parallel items, an adjective
+        # doubled before 的, a verb before its potential complement, a line between two places,
+        # 一 + a doubled measure word.
+        "全天候提供“歇歇脚、喝喝水、热热饭、充充电、避避暑、取取暖”服务。",
+        "拿出真招实招，具体抓抓具体、深入抓抓深入。",
+        "让孩子们跑起来，长得壮壮的，练得棒棒的。",
+        "办成了一批多年想干干不成的大事，荆荆高铁建成运营，龙龙铁路全线开工，组建一支支硬核队伍。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
