@@ -904,10 +904,6 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 发布|惠|企政策: 惠 goes with 企 (惠企), not 发布会
                 if len(part) == 2 and len(span) == 2 and _written_fits_better(lexicon, pieces, i, word):
                     continue  # 施|策|化|风险, 亲|致|贺信: each character belongs with its neighbour
-                if j < len(pieces) and pieces[j] in _NAME_HEADS:
-                    continue  # 义县奉国|寺, 大福|村, 禄口|机场: the span is a name
-                if _coined_in_quotes(lexicon, text, start, end, word):
-                    continue  # “苏适”养老, “渝悦”消费, “情指行”: a name coined in quotes
                 hit = Hit(
                     start,
                     end,
@@ -920,31 +916,6 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     # Of overlapping spans the longest explains most (刻不荣缓 rather than 不荣).
     found.sort(key=lambda item: -item[0])
     return [hit for _, hit in found]
-
-
-# What a span of odd characters names when one of these follows it: a temple, a village, a pavilion,
-# an airport, an old town (奉国寺, 大福村, 茗清阁, 禄口机场, 路县故城) — names keep rare spellings.
-_NAME_HEADS = frozenset(
-    {*"寺庙阁村庄寨镇乡港湾岛岭峪沟桥站街巷", "机场", "故城", "古城", "古镇", "遗址", "水库", "小区"}
-)
-# A quotation this short is a name (“砺剑”行动, “苏适”养老); a longer one quotes a sentence.
-_QUOTED_NAME = 8
-
-
-def _coined_in_quotes(lexicon: Lexicon, text: str, start: int, end: int, word: str) -> bool:
-    """Is text[start:end] inside a short quoted name that the correction would not make a word or a
-    set phrase? Campaigns and brands are coined, often on a place's one-character name (苏适 for
-    舒适, 渝悦 for 愉悦): a name in quotes is meant as written unless the whole of it, put right, is
-    a word (“不忘初心” for “不忘初新”)."""
-    opening = text.rfind("“", 0, start)
-    closing = text.find("”", end)
-    if opening < 0 or closing < 0 or "”" in text[opening:start] or "“" in text[end:closing]:
-        return False
-    quoted = text[opening + 1 : closing]
-    if len(quoted) > _QUOTED_NAME:
-        return False
-    corrected = text[opening + 1 : start] + word + text[end:closing]
-    return not (lexicon.frequency(corrected) or corrected in lexicon.idioms)
 
 
 # A span official text (rule 12's counts of laws, regulations and reports) writes this often, as a
