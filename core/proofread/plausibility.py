@@ -63,6 +63,7 @@ _NAME_HEAD = re.compile(
     r"|科技|电子|节能|新材料|化工|生物|精密|智能|片区|地块|团块"
     r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
     r"|大剧院|剧院|大礼堂|礼堂|体育馆|体育场|纪念馆|博物馆|美术馆|文化馆|大厦|宾馆"  # venues (尹桂芳大剧院)
+    r"|寺|阁|故城|古城|古镇|遗址"  # sites (奉国寺, 茗清阁, 路县故城: 2025 provincial and county reports)
     r"|字〔|发〔|函〔|办〔|字\[|发\[)"  # a document number: 淄政字〔2024〕13号
 )
 # The tail of a town's or an estate's name, where the character before is loose (贤|庠镇, 九|星城):
