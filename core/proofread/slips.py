@@ -426,6 +426,26 @@ def _sound_and_series_word(lexicon: Lexicon, span: str, word: str) -> bool:
     )
 
 
+def _bound_debris_of_word(lexicon: Lexicon, part: list[str], span: str, word: str) -> bool:
+    """Are the two loose characters of ``span`` both bound (seldom words alone: 轨|际) and is
+    ``word`` a common dictionary word of exactly their sound (轨迹), though reports seldom write it?
+    Debris of a slip, where a coinage of a report keeps a free character (开|园, 提|级)."""
+    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+    return (
+        len(part) == 2
+        and len(span) == 2
+        and len(changed) == 1
+        and lexicon.frequency(word) >= BOUND_DEBRIS_WORD
+        and word not in lexicon.names
+        and not set(span + word) & GRAMMAR
+        and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
+        and lexicon.sounds_alike(*changed[0], tone=True)
+    )
+
+
+BOUND_DEBRIS_WORD = 300
+
+
 # A correction outside the report vocabulary is offered from this many of jieba's counts (进驻
 # 721, 时隔 251); rarer ones (垦地 3, 猪瘟 14) and names (广元, 庐山) raised false alarms only.
 SERIES_WORD_SEEN = 100
@@ -852,6 +872,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     for w in _candidates(lexicon, span, loose)
                     if _report_like(lexicon, w)
                     or (between_words and _sound_and_series_word(lexicon, span, w))
+                    or (between_words and _bound_debris_of_word(lexicon, part, span, w))
                     or _common_for_rare(lexicon, span, w, after)
                 }
                 if two_words:

@@ -245,6 +245,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Listed misspellings (not words, whatever their neighbours).
         ("完成摸低清查，组织逐村观磨，负重拼博，审议《玉树臧族自治州条例》。", "完成摸底清查，组织逐村观摩，负重拼搏，审议《玉树藏族自治州条例》。"),
         ("实施重点产业强链、骨干产业廷链、新兴产业补链行动。", "实施重点产业强链、骨干产业延链、新兴产业补链行动。"),
+        # Two bound characters between words, exactly the sound of a common word reports seldom
+        # write (轨迹).
+        ("透射出向新而行的清晰轨际。", "透射出向新而行的清晰轨迹。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
