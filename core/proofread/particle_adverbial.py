@@ -170,10 +170,11 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
                 # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.
                 head = pieces[i - 2] if i >= 2 else None
-                if head is None or head in degree | _DEGREE_MODALS:
+                step_by_step = x[:1] == "一" and len(x) == 4 and verb not in lexicon.nominal_verbs and verb not in lexicon.nouns
+                if not step_by_step and (head is None or head in degree | _DEGREE_MODALS):
                     continue
-                if head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):
-                    continue
+                if not step_by_step and head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):
+                    continue  # but 一步一步的爬行: step by step, before a verb that names nothing
             elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in EFFECT_HEADS:
                 continue  # 有效的监督机制: the verb and the next word are one noun
             elif after in _DOCUMENT_KINDS:

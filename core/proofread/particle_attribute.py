@@ -283,8 +283,9 @@ def di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: Le
         phrase = _phrase_before(pieces, i, lexicon)
         if piece == "地" and place_di(pieces, i, clause, offsets, lists):
             continue
-        if not phrase or lexicon.frequency(pieces[i - 1] + piece) or lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD:
-            continue  # 所在地, 留用地: the character is part of a noun (land, place)
+        bound = len(pieces[i - 1]) < _PHRASE_CHARACTERS and lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD
+        if not phrase or lexicon.frequency(pieces[i - 1] + piece) or bound:
+            continue  # 所在地, 留用|地: the character is part of a noun (land, place); not 蒸蒸日上|地
         if phrase.endswith(tuple(lists["degree_nouns"])) or is_adverbial(pieces[i - 1], lists["adverbials"]):
             continue  # 最大限度地, 坚定不移地: an adverbial, whatever the word after it is tagged
         rest = pieces[i + 1 :]

@@ -33,8 +33,10 @@ def piece_offsets(pieces: list[str]) -> list[int]:
 def is_adverbial(word: str, adverbials: frozenset[str]) -> bool:
     if word in adverbials:
         return True
-    # AABB reduplication: 扎扎实实, 认认真真.
-    return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]
+    # AABB reduplication (扎扎实实, 认认真真); 一X一X (一步一步, 一件一件: with_adverbials_joined).
+    return len(word) == 4 and (
+        (word[0] == word[1] and word[2] == word[3] and word[0] != word[2]) or (word[0] == "一" and word[:2] == word[2:])
+    )
 
 
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及"})
@@ -189,9 +191,11 @@ def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexic
     adjective?"""
     if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
         rest = rest[:2]
-    if len(rest) != 2 or rest[0] not in degree or rest[0] == "最" or len(rest[1]) < 2:
+    if len(rest) != 2 or rest[0] not in degree or rest[0] == "最":
         return False  # 最 makes nouns too (需求的最前线)
     word = rest[1]
+    if len(word) < 2:
+        return word in data.wordlists()["one_character_adjectives"]  # 端的更牢, 抓的更实
     heads = data.wordlists()["compound_heads"]
     return lexicon.frequency(word) > 0 and word not in heads and word not in lexicon.verbs
 
@@ -318,14 +322,35 @@ DEGREE_PREFIXES = frozenset({"极", "很", "最", "更", "太", "非常", "十�
 LIGHT_VERBS = frozenset({"进行", "加以", "给予", "予以", "作出", "做出", "开展"})
 
 
-def with_you_adverbials(pieces: list[str]) -> list[str]:
-    """jieba cuts 有|针对性: join 有 to the word after it where the two are one of our adverbials
-    (有针对性, 有计划), or the verb 有 reads as the start of an attribute clause."""
+def with_adverbials_joined(pieces: list[str]) -> list[str]:
+    """Adverbials jieba cuts apart, joined: 有 and the word after it where the two are one of our
+    adverbials (有|针对性, 有|计划), and a numeral and its measure word said twice (一步|一步, 一件|一件:
+    step by step, which :func:`is_adverbial` reads as one)."""
     adverbials = data.wordlists()["adverbials"]
     joined: list[str] = []
     for piece in pieces:
         if joined and joined[-1] == "有" and "有" + piece in adverbials:
             joined[-1] = "有" + piece
+        elif joined and joined[-1] == piece and _ONE_BY_ONE.fullmatch(piece):
+            joined[-1] = piece * 2
         else:
             joined.append(piece)
     return joined
+
+
+def with_verb_and_de_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:
+    """A one-character verb and 的 that jieba keeps as an old word (端的, 说的), cut apart where a
+    degree word follows: 把饭碗端的更牢 is 端 + 的 + a complement."""
+    degree = data.wordlists()["degree"]
+    apart: list[str] = []
+    for k, piece in enumerate(pieces):
+        following = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if len(piece) == 2 and piece[1] == "的" and piece[0] in lexicon.verbs and piece[0] not in "有是" and following in degree:
+            apart += [piece[0], "的"]
+        else:
+            apart.append(piece)
+    return apart
+
+
+# 一 and a measure word or a noun used as one (一步, 一件, 一点, 一项): said twice, an adverbial.
+_ONE_BY_ONE = re.compile(r"一[\u4e00-\u9fff]")

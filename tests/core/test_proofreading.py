@@ -709,6 +709,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "县人民检察院开展公益诉讼检察，专项检察监督取得实效，全面检察履职。",  # the procuratorate's own work
         "应收尽收、应保尽保，能进能出，能免则免。",
         "房子建没建好，建没多久就完工；付主任同志，其间，史无前例；答复合法性审核，功能复合利用；新近展出，辅道建设，既要又要。",
+        # 惟有 and 唯有 are both written (the table of variants lists only 唯一/惟一).
+        "征途漫漫，惟有奋斗。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -889,6 +891,13 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("群众日子过的越来越红火。", "群众日子过得越来越红火。"),
         # 地 before a quoted name whose last word is a noun: an attribute's 的.
         ("使科技创新成为产业升级地“助推器”。", "使科技创新成为产业升级的“助推器”。"),
+        # 有计划、有步骤 as jieba cuts them (有|计划); step by step before a verb that names nothing;
+        # 端的 (an old word) before a degree word and a one-character adjective; an idiom ending in a
+        # character that makes a place with 地 (上地) before a noun phrase.
+        ("陡坡耕地要有计划、有步骤的退耕还林还草。", "陡坡耕地要有计划、有步骤地退耕还林还草。"),
+        ("不能跟在别人后面一步一步的爬行。", "不能跟在别人后面一步一步地爬行。"),
+        ("共同把饭碗端的更牢。", "共同把饭碗端得更牢。"),
+        ("展现出生机勃勃、蒸蒸日上地美好图景。", "展现出生机勃勃、蒸蒸日上的美好图景。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1046,6 +1055,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "建设的、美丽，过的、",  # a list mark right after 的: no complement, and no crash
         # Before a quotation: an adverbial's 地, a quoted verb phrase, 地 ending a noun (耕地, 基地).
         "主动地“亮剑”，创造性地“走出去”，坚决遏制耕地“非农化”，建设研究基地“四大阵地”。",
+        # 一步一步的 before a noun or a verb that names a thing; 有的, 目的 before a degree word.
+        "这是一步一步的过程，实现一步一步的发展。",
+        "有的更加重视，目的更加明确。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -1296,6 +1308,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("发挥管大局、把方向、保落实作用，带头学法尊法守法用法。", "发挥把方向、管大局、保落实作用，带头尊法学法守法用法。"),
         # A congress's session in figures (GB/T 15835—2011 4.2.3).
         ("县第十八届人民代表大会第3次会议开幕，县政协十届第2次会议召开。", "县第十八届人民代表大会第三次会议开幕，县政协十届第二次会议召开。"),
+        # A theory named after 习近平 that is none of them: the one sharing most characters; the
+        # party's guiding ideologies by their names; a five-year plan's and 九二共识's numbers.
+        ("贯彻习近平军事思想，获批习近平新时代文化思想研究中心。", "贯彻习近平强军思想，获批习近平文化思想研究中心。"),
+        ("坚持毛泽东思想、邓小平思想。", "坚持毛泽东思想、邓小平理论。"),
+        ("一九九一年是第8个五年计划的头一年，认同“92共识”。", "一九九一年是第八个五年计划的头一年，认同“九二共识”。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1409,6 +1426,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # “三个意识” is a formulation of its own (Tibet's 国家意识、公民意识、法治意识); an office's own
         # four listed in quotes before 四种意识.
         "常态化开展“三个意识”教育，切实增强“责任、为民、标准、效率”四种意识。",
+        # Theories of 习近平 named whole, listed sharing his name, or his thought on a subject.
+        "学习习近平新时代中国特色社会主义思想、习近平强军思想，学习习近平生态文明思想和法治思想。",
+        "学习习近平总书记关于党的建设的重要思想。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
