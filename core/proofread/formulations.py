@@ -443,6 +443,39 @@ def _ending_exchanged(
                 yield _hit(start, end, written, item)
 
 
+# 习近平, then a name of up to a dozen characters ending in 思想: one of the theories named after
+# him. Not 习近平总书记关于……的重要思想, 习近平同志……, nor a list (习近平生态文明思想和法治思想).
+_LEADER_THEORY = re.compile(r"习近平(?!总书记|同志|新时代中国特色社会主义)(?P<name>[\u4e00-\u9fff]{1,8}?)思想")
+_NOT_IN_A_NAME = re.compile(r"关于|的|和|与|及|重要|总书记|同志")
+
+
+def _leader_theories() -> dict[str, data.Formulation]:
+    """The theories named after 习近平 in formulations.toml, by the word that tells them apart (强军)."""
+    theories: dict[str, data.Formulation] = {}
+    for item in data.formulations():
+        named = item.canonical.startswith("习近平") and item.canonical.endswith("思想") and len(item.canonical) <= 9
+        # the entry for a name altered (习近平强军理论), not the one for it shortened (强军思想)
+        if named and (item.not_before is None or item.canonical[3:-2] not in theories):
+            theories[item.canonical[3:-2]] = item
+    return theories
+
+
+def leader_theory_slips(text: str) -> Iterator[Hit]:
+    """A theory named after 习近平 that is none of them (习近平军事思想 for 习近平强军思想, 习近平新时代
+    文化思想 for 习近平文化思想): the one that shares most characters with it is meant."""
+    theories = _leader_theories()
+    for match in _LEADER_THEORY.finditer(text):
+        name = match["name"]
+        if name in theories or _NOT_IN_A_NAME.search(name) or not theories:
+            continue
+        shared = {word: len(set(word) & set(name)) for word in theories}
+        best = max(shared, key=lambda word: (shared[word], -abs(len(word) - len(name))))
+        if shared[best] == 0 or list(shared.values()).count(shared[best]) > 1:
+            continue  # no theory of his is meant, or no telling which
+        item = theories[best]
+        yield _hit(match.start(), match.end(), match.group(), item)
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
@@ -469,6 +502,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
+    hits += leader_theory_slips(text)
     hits += ordinals_reversed(text)
     hits += digits_in_names(text)
     hits += unquoted_code_names(text)
