@@ -64,8 +64,15 @@ _ENDS_JOINED = re.compile(r"(?:以及|直至|直到|和|及|与)$")
 # is not where the clause starts.
 _LIKE_ITEMS = 3
 _AFTER_PLACE = ("之后", "之前", "以来", "以后", "以上", "以下", "之间", "之中")
-# A level counted by 级 is named in a word or two (区、镇、村; 省级、市级).
+# A level counted by 级 is an administrative one (区、镇、村; 省级、市级; 国家、省、市).
 _LEVEL_NAME = 3
+_LEVEL_ENDINGS = frozenset("省市县区镇乡村街级组户州盟旗")
+_LEVEL_WORDS = frozenset({"国家", "中央", "地方", "社区", "街道", "部门", "单位", "个人"})
+
+
+def _names_a_level(item: str) -> bool:
+    return len(item) <= _LEVEL_NAME and (item[-1] in _LEVEL_ENDINGS or item in _LEVEL_WORDS)
+
 # After the measure word: the number is an amount (5个以上, 三项左右), not how many are listed.
 _AMOUNT = re.compile("以上|以下|左右|上下|多|余")
 
@@ -152,8 +159,10 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         items[0] = _after_last_verb(items[0], lexicon)
         if any(len(item) < 2 or "□" in item or "〃" in item or _COUNTED_ITEM.search(item) for item in items):
             continue  # a quotation in an item may name several things (“医车电数游”是指……)
-        if unit == "级" and max(map(len, items)) > _LEVEL_NAME:
-            continue  # 提升五年行动、省市县美丽乡村示范村三级联创: 级 counts the levels named inside
+        if unit == "级" and not all(_names_a_level(item) for item in items):
+            # 提升五年行动、省市县美丽乡村示范村三级联创: 级 counts the levels named inside;
+            # 完成中医院、县医院三级医院创建: 三级 is the hospitals' grade
+            continue
         if _ENDS_JOINED.search(items[-1]) or max(map(len, items)) > _LIKE_ITEMS * min(map(len, items)):
             continue
         if masked[at - 1] == "〃":

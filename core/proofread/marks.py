@@ -8,7 +8,8 @@
 * a 顿号 before a clause that 确保 or 进一步 opens (落实责任、确保如期完成);
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
   closing quote (“日清日结，”确保 → “日清日结”，确保);
-* a 顿号 after a word that opens a clause (其中、同时、), and a question mark after a sentence
+* a 顿号 after a bracketed number that opens a heading or an item (（四）、);
+* a 顿号 after a word that opens a clause (其中、同时、, 对此、), and a question mark after a sentence
   that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape), or
   between the names of levels a count of levels follows (地，县两级);
@@ -153,7 +154,14 @@ def _before_closing_quote(text: str) -> Iterator[Hit]:
 
 
 # Words that open a clause and are never an item of a list: a 顿号 after one is a comma's slip.
-_CONNECTIVE_THEN_DUNHAO = re.compile(r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之)、")
+_CONNECTIVE_THEN_DUNHAO = re.compile(
+    r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之|对此|为此|据此|由此)、"
+)
+# A bracketed number that opens a heading or an item already sets it off: no 顿号 after it
+# (（四）、用心用情 → （四）用心用情). Not one of a list of such numbers (第（一）、（二）项).
+_BRACKETED_NUMBER_THEN_DUNHAO = re.compile(
+    r"(?:^|(?<=[。；：！？\n]))[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)](、)(?![（(])"
+)
 # A question asks with one of these (什么, 如何, 是否, 能否, A不A: 是不是); a sentence with none
 # ending in ？ is a statement.
 _INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂否啥]|怎|多少|难道|还是|有没有|(.)不\1")
@@ -175,6 +183,19 @@ def _connective_then_dunhao(text: str) -> Iterator[Hit]:
             "，",
             f"“{word}、”中的顿号应为逗号：顿号只用在并列的词语之间，“{word}”引出的是一个分句。",
             "改为“，”。",
+            SOURCE,
+        )
+
+
+def _bracketed_number_then_dunhao(text: str) -> Iterator[Hit]:
+    for match in _BRACKETED_NUMBER_THEN_DUNHAO.finditer(text):
+        number = match.group()[:-1]
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "",
+            f"“{number}”后面不用顿号：带括号的序号本身已把各项分开。",
+            "删去“、”。",
             SOURCE,
         )
 
@@ -471,6 +492,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_before_closer(text),
         *_before_closing_quote(text),
         *_connective_then_dunhao(text),
+        *_bracketed_number_then_dunhao(text),
         *_statement_asked(text),
         *_clashes(text),
     ]

@@ -85,6 +85,7 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         "深入开展农村人居环境整治提升五年行动、省市县美丽乡村示范村三级联创。",
         "以服务首都、联动雄安和推进城市转型、产业转型齐头并进为两个抓手。",
         "“7”是指“医车电数游”、被动式超低能耗建筑和都市农业7个重点产业。",
+        "完成中医院、县医院三级医院创建。",  # 三级: the hospitals' grade
     ],
 )
 def test_near_misses(lexicon: Lexicon, text: str) -> None:

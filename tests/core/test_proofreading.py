@@ -1489,6 +1489,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("坚持“日清日结，”确保问题及时解决，开展“四下基层、”。", "坚持“日清日结”，确保问题及时解决，开展“四下基层”。"),
         # A 顿号 after a word that opens a clause; a question mark after a sentence asking nothing.
         ("其中、一产增长4.9%，同时、加快建设。", "其中，一产增长4.9%，同时，加快建设。"),
+        ("对此、我们高度重视。（四）、用心用情办好民生实事。", "对此，我们高度重视。（四）用心用情办好民生实事。"),
         ("刚刚过去的2024年意义非凡，值得铭记？", "刚刚过去的2024年意义非凡，值得铭记。"),
         ("全年新发展党员三、四十名。", "全年新发展党员三四十名。"),
         ("配备两、三名网格员。", "配备两三名网格员。"),
@@ -1560,6 +1561,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # A quotation ending a sentence of its own, then the next one.
         "群众说“我们满意，放心。”大家一致赞同。",
         "这样做是否合适？审核是否合规，你知道吗？覆盖市、县两级，在本市，县里两级干部到场。",
+        # Bracketed numbers listed (第（一）、（二）项) keep their 顿号.
+        "按照第（一）、（二）项规定执行，（一）、（二）两项已完成。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
