@@ -266,9 +266,12 @@ def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cu
         before, start = pieces[i - 1], base + offsets[i]
         after = pieces[i + 1] if i + 1 < len(pieces) else ""
         verb = before + "得"
+        # 互利|共|赢|的|开放: the loose character ends a word with the one before it (共赢), no 赢得.
+        ends_word = i >= 2 and lexicon.frequency(pieces[i - 2][-1:] + before) >= _DE_VERB
         if (
             piece == "的"
             and len(before) == 1
+            and not ends_word
             and verb in lexicon.verbs
             and lexicon.frequency(verb) >= _DE_VERB
             and (

@@ -33,9 +33,10 @@ def piece_offsets(pieces: list[str]) -> list[int]:
 def is_adverbial(word: str, adverbials: frozenset[str]) -> bool:
     if word in adverbials:
         return True
-    # AABB reduplication (扎扎实实, 认认真真); 一X一X (一步一步, 一件一件: with_adverbials_joined).
-    return len(word) == 4 and (
-        (word[0] == word[1] and word[2] == word[3] and word[0] != word[2]) or (word[0] == "一" and word[:2] == word[2:])
+    # AABB reduplication (扎扎实实, 认认真真); 一X一X (一步一步, 一微克一微克: with_adverbials_joined).
+    half = len(word) // 2
+    return (len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]) or (
+        len(word) in (4, 6) and word[0] == "一" and word[:half] == word[half:]
     )
 
 
@@ -333,6 +334,8 @@ def with_adverbials_joined(pieces: list[str]) -> list[str]:
             joined[-1] = "有" + piece
         elif joined and joined[-1] == piece and _ONE_BY_ONE.fullmatch(piece):
             joined[-1] = piece * 2
+        elif len(joined) >= 3 and joined[-3] == "一" and joined[-1] == "一" and joined[-2] == piece and len(piece) <= 2:
+            joined[-3:] = [f"一{piece}一{piece}"]  # 一|微克|一|微克
         else:
             joined.append(piece)
     return joined
@@ -353,4 +356,4 @@ def with_verb_and_de_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:
 
 
 # 一 and a measure word or a noun used as one (一步, 一件, 一点, 一项): said twice, an adverbial.
-_ONE_BY_ONE = re.compile(r"一[\u4e00-\u9fff]")
+_ONE_BY_ONE = re.compile(r"一[\u4e00-\u9fff]{1,2}")
