@@ -24,7 +24,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.confusables import apply_rules
-from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.hits import Hit, drop_overlaps, quote_depth
 from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips
@@ -378,19 +378,6 @@ def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) 
                 yield _hit(start, end, piece, item)
 
 
-def _quote_depth(text: str) -> list[int]:
-    """Nesting of “…” and 《…》 before each position."""
-    depth, levels = 0, []
-    for ch in text:
-        levels.append(depth)
-        if ch in "“《「":
-            depth += 1
-        elif ch in "”》」" and depth > 0:
-            depth -= 1
-    levels.append(depth)
-    return levels
-
-
 def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[Hit]:
     for start, end in _occurrences(text, item.canonical):
         if levels[start] > 0:
@@ -401,6 +388,8 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             continue  # quoted, if lopsidedly (the unpaired check reports that)
         if after in "：:" and (not before or not _HAN.match(before)):
             continue  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
+        if before in "[［【〔" or text.startswith(("，即", "：即", "即"), end):
+            continue  # [双随机、一公开]即……, 六保，即保居民就业……: a note's headword, defined
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
         if item.only_before is not None and not item.only_before.match(text, end):
@@ -484,7 +473,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     for item in data.formulations():
         if item.quoted:
             if item.canonical in text:
-                levels = levels or _quote_depth(text)
+                levels = levels or quote_depth(text)
                 hits += _unquoted(text, item, levels)
             hits += _wrong_forms(text, item, [])  # “两个确定” for “两个确立”
             continue

@@ -43,3 +43,16 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
         ends.insert(at, hit.end)
         kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.end))
+
+
+def quote_depth(text: str) -> list[int]:
+    """Nesting of “…” and 《…》 before each position (one more than the text's length)."""
+    depth, levels = 0, []
+    for ch in text:
+        levels.append(depth)
+        if ch in "“《「":
+            depth += 1
+        elif ch in "”》」" and depth > 0:
+            depth -= 1
+    levels.append(depth)
+    return levels

@@ -1058,6 +1058,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 一步一步的 before a noun or a verb that names a thing; 有的, 目的 before a degree word.
         "这是一步一步的过程，实现一步一步的发展。",
         "有的更加重视，目的更加明确。",
+        # 共赢 before 的 (no 赢得); a verb of winning with 得 before what it won, counted; step by step
+        # in a measure of two characters.
+        "坚定奉行互利共赢的开放战略，我省体育健儿分别摘得2金2银1铜。",
+        "一微克一微克地治理，一天一天地争取。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -1429,6 +1433,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # Theories of 习近平 named whole, listed sharing his name, or his thought on a subject.
         "学习习近平新时代中国特色社会主义思想、习近平强军思想，学习习近平生态文明思想和法治思想。",
         "学习习近平总书记关于党的建设的重要思想。",
+        # A digit code already inside a quoted name; a note's headword in brackets or defined by 即.
+        "实施“五个1000行动”，获评“深入实施1530工程先进单位”。",
+        "[双随机、一公开]即在监管过程中随机抽取检查对象。六保，即保居民就业、保基本民生。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -1563,6 +1570,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "这样做是否合适？审核是否合规，你知道吗？覆盖市、县两级，在本市，县里两级干部到场。",
         # Bracketed numbers listed (第（一）、（二）项) keep their 顿号.
         "按照第（一）、（二）项规定执行，（一）、（二）两项已完成。",
+        # Phases listed, not estimated (一、二、三期).
+        "整车项目一、二、三期全部投产，加快二、三期工程建设。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
