@@ -186,19 +186,26 @@ def is_complement(text: str, complements: frozenset[str], degree: frozenset[str]
     )
 
 
+# Verbs of feeling jieba tags verbs that, after a degree word, say how one fares (更安心, 更放心).
+_FEELINGS = frozenset({"安心", "放心", "开心", "满意", "称心", "省心", "顺心", "暖心", "贴心", "宽心", "踏实", "自在"})
+
+
 def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
     """Are ``rest`` (to the clause's end) a degree word and one word that is no noun and no verb
     (迈的更沉稳, 走的更稳健, 转的很艰辛), perhaps with 一些 after it: a complement, whatever the
     adjective?"""
     if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
         rest = rest[:2]
+    if len(rest) == 3 and rest[1] == "有" and rest[0] in degree and rest[0] != "最":
+        return rest[2] in lexicon.nouns or rest[2] in lexicon.adjectives  # 生活的更有尊严: 有 + a noun is a state
     if len(rest) != 2 or rest[0] not in degree or rest[0] == "最":
         return False  # 最 makes nouns too (需求的最前线)
     word = rest[1]
     if len(word) < 2:
-        return word in data.wordlists()["one_character_adjectives"]  # 端的更牢, 抓的更实
+        return word in data.wordlists()["one_character_adjectives"]  # 端的更牢, 擦的更亮
     heads = data.wordlists()["compound_heads"]
-    return lexicon.frequency(word) > 0 and word not in heads and word not in lexicon.verbs
+    # A verb of feeling after the degree word is a state (玩的更安心, 过的更舒心), as an adjective is.
+    return lexicon.frequency(word) > 0 and word not in heads and (word not in lexicon.verbs or word in _FEELINGS)
 
 
 # A character that makes a word this common with the one before it is no verb of its own (发展的).

@@ -472,6 +472,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     ("wrong", "right"),
     [
         ("截止目前，全县共有党员5600名。", "截至目前，全县共有党员5600名。"),
+        ("使财政资金花的其所、用得安全。", "使财政资金花得其所、用得安全。"),
         ("克服新冠疫情不力影响。", "克服新冠疫情不利影响。"),
         ("苏宁易购等品牌企业相继入住。", "苏宁易购等品牌企业相继入驻。"),
         ("通过数据核查、核算筛查加大排查力度。", "通过数据核查、核酸筛查加大排查力度。"),
@@ -711,6 +712,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "房子建没建好，建没多久就完工；付主任同志，其间，史无前例；答复合法性审核，功能复合利用；新近展出，辅道建设，既要又要。",
         # 惟有 and 唯有 are both written (the table of variants lists only 唯一/惟一).
         "征途漫漫，惟有奋斗。",
+        # 得其所 only after a verb: 公司的其所属单位.
+        "资金用得其所，公司的其所属单位。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -898,6 +901,12 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("不能跟在别人后面一步一步的爬行。", "不能跟在别人后面一步一步地爬行。"),
         ("共同把饭碗端的更牢。", "共同把饭碗端得更牢。"),
         ("展现出生机勃勃、蒸蒸日上地美好图景。", "展现出生机勃勃、蒸蒸日上的美好图景。"),
+        # A complement of one character (擦得更亮), of a verb of feeling (玩得更安心), of 有 and a
+        # noun (更有尊严); 毫不放松 an adverbial (synthetic slips in 2010–2026 reports).
+        ("让“金字招牌”擦的更亮。", "让“金字招牌”擦得更亮。"),
+        ("让游客玩的更安心、更舒心。", "让游客玩得更安心、更舒心。"),
+        ("让人民生活的更加幸福、更有尊严。", "让人民生活得更加幸福、更有尊严。"),
+        ("就是毫不放松的搞好物价调控。", "就是毫不放松地搞好物价调控。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
