@@ -237,17 +237,29 @@ def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str,
     list the verb's: a modal, a verb that takes a verb phrase (确保, 做到), or — before a verb
     that is only a verb — the clause's subject (各项工作稳步、有序的开展) or its start (自觉、具体的
     贯彻到……)?"""
+    verb = pieces[i + 1]
     if j >= 0 and pieces[j] in lists["degree"]:
-        return False  # 更加公开、透明的管理: a degree word before attributes
+        # 更加公开、透明的管理: a degree word before attributes; but before a verb that is only a
+        # verb, with its object after it, the adverbials' (更加自觉、更加主动的推进全方位对接)
+        obj = pieces[i + 2] if i + 2 < len(pieces) else ""
+        return (
+            _only_a_verb(verb, lexicon)
+            and len(obj) >= 2
+            and HAN_RUN.fullmatch(obj) is not None
+            and not verb_like(obj, lexicon)  # 更加充分的就业成为……: the verb names a thing, the subject
+        )
     if j >= 0 and (pieces[j] in lists["modals"] or pieces[j] in _TAKES_A_VERB_PHRASE):
         return True
-    verb = pieces[i + 1]
     if verb in lexicon.nominal_verbs or verb in lexicon.nouns or verb in lexicon.adjectives or "是" in pieces[i + 2 :]:
         return False
     if j < 0:
         return True
     word = pieces[j]
     return (word in lexicon.nouns or word in lexicon.nominal_verbs) and word not in lexicon.adjectives
+
+
+def _only_a_verb(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.verbs and word not in lexicon.nominal_verbs and word not in lexicon.nouns and word not in lexicon.adjectives
 
 
 def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -267,6 +279,8 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
             items += 1
             if j >= 1 and pieces[j - 1] == "、":
                 j -= 2
+            elif j >= 2 and pieces[j - 1] in lists["degree"] and pieces[j - 2] == "、":
+                j -= 3  # 更加自觉、更加主动、更加紧密: each item with its own degree word
             else:
                 j -= 1
                 break

@@ -907,6 +907,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("让游客玩的更安心、更舒心。", "让游客玩得更安心、更舒心。"),
         ("让人民生活的更加幸福、更有尊严。", "让人民生活得更加幸福、更有尊严。"),
         ("就是毫不放松的搞好物价调控。", "就是毫不放松地搞好物价调控。"),
+        # Adverbials listed after a degree word, each with its own, before a verb that is only a
+        # verb and its object; 卓有成效 an adverbial.
+        ("更加自觉、更加主动、更加紧密的推进全方位对接。", "更加自觉、更加主动、更加紧密地推进全方位对接。"),
+        ("更加兢兢业业、扎扎实实的做好各项工作，卓有成效的推进体制改革。", "更加兢兢业业、扎扎实实地做好各项工作，卓有成效地推进体制改革。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1071,6 +1075,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # in a measure of two characters.
         "坚定奉行互利共赢的开放战略，我省体育健儿分别摘得2金2银1铜。",
         "一微克一微克地治理，一天一天地争取。",
+        # A degree word before listed attributes of a noun, or of a verb that names a thing.
+        "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
