@@ -191,20 +191,31 @@ _FEELINGS = frozenset({"安心", "放心", "开心", "满意", "称心", "省心
 
 
 def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
-    """Are ``rest`` (to the clause's end) a degree word and one word that is no noun and no verb
-    (迈的更沉稳, 走的更稳健, 转的很艰辛), perhaps with 一些 after it: a complement, whatever the
-    adjective?"""
+    """Are ``rest`` (to the clause's end) a degree word and a word that is no noun and no verb
+    (迈的更沉稳, 走的更稳健, 转的很艰辛), perhaps with 一些 after it, or more degree words and such
+    words (扎的更紧更牢, 走的都很不容易): a complement, whatever the adjective?"""
     if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
         rest = rest[:2]
     if len(rest) == 3 and rest[1] == "有" and rest[0] in degree and rest[0] != "最":
         return rest[2] in lexicon.nouns or rest[2] in lexicon.adjectives  # 生活的更有尊严: 有 + a noun is a state
-    if len(rest) != 2 or rest[0] not in degree or rest[0] == "最":
+    if len(rest) < 2 or rest[0] not in degree or rest[0] == "最":
         return False  # 最 makes nouns too (需求的最前线)
-    word = rest[1]
+    if len(rest) == 2:
+        return _state_word(rest[1], lexicon)
+    # More words: each a degree word, or a state word that is no noun right after one (更紧更牢;
+    # not 确定的特别|行政区|宪制秩序, where 特别 is the name's and the rest are nouns).
+    return all(
+        word in degree or (rest[k - 1] in degree and _state_word(word, lexicon) and word not in lexicon.nouns)
+        for k, word in enumerate(rest[1:], 1)
+    ) and rest[-1] not in degree
+
+
+def _state_word(word: str, lexicon: Lexicon) -> bool:
+    """Does ``word`` say how a thing is, after a degree word: an adjective of one character of our
+    list (牢, 亮), or a word that is no noun head and no verb — but a verb of feeling (安心) is one."""
     if len(word) < 2:
         return word in data.wordlists()["one_character_adjectives"]  # 端的更牢, 擦的更亮
     heads = data.wordlists()["compound_heads"]
-    # A verb of feeling after the degree word is a state (玩的更安心, 过的更舒心), as an adjective is.
     return lexicon.frequency(word) > 0 and word not in heads and (word not in lexicon.verbs or word in _FEELINGS)
 
 

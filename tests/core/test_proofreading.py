@@ -906,6 +906,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("让“金字招牌”擦的更亮。", "让“金字招牌”擦得更亮。"),
         ("让游客玩的更安心、更舒心。", "让游客玩得更安心、更舒心。"),
         ("让人民生活的更加幸福、更有尊严。", "让人民生活得更加幸福、更有尊严。"),
+        ("制度笼子扎的更紧更牢，每一步走的都很不容易。", "制度笼子扎得更紧更牢，每一步走得都很不容易。"),
         ("就是毫不放松的搞好物价调控。", "就是毫不放松地搞好物价调控。"),
         # Adverbials listed after a degree word, each with its own, before a verb that is only a
         # verb and its object; 卓有成效 an adverbial.
@@ -1077,6 +1078,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "一微克一微克地治理，一天一天地争取。",
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
+        # 特别 is a degree word, but here it begins a name of nouns: no complement.
+        "维护宪法和基本法确定的特别行政区宪制秩序。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
