@@ -8,7 +8,10 @@
   《…刑法》, 乡村治理体系和治理能力现代化, 中国特色社会主义法治体系), not a slip;
 * a long name with its words in another order (从严全面治党, 牢记初心、不忘使命) or with a word
   of three or four characters left out inside it (习近平新时代中国特色思想);
-* an abbreviation that is written in quotes (“三农”工作) standing without them;
+* an abbreviation that is written in quotes (“三农”工作) standing without them — not a note's
+  headword in brackets or defined by 即 ([双随机、一公开]即……);
+* a theory named after 习近平 that is none of them (习近平军事思想): the one sharing most characters
+  with it, from formulations.toml's canonical names;
 * Arabic digits in a fixed name (党的20大, 十九届6中全会, “14五”, 3会1课), as
   :mod:`core.proofread.numbers_in_names` reads them;
 * names of meetings and plans as :mod:`core.proofread.meetings` reads them (二十届二次全会,
