@@ -46,6 +46,21 @@ def _bare_adjective(item: str, lexicon: Lexicon) -> bool:
     )
 
 
+# 好/难 and one of these make an adjective (好用, 难办): 好不好用 asks of it, no complement of a verb.
+_EASY_TO = frozenset("用看听吃玩走办使受懂记做")
+
+
+def _asks_how_well(rest: str) -> bool:
+    """Does ``rest`` open with an adjective asked of itself (好不好, 实不实, 严不严): a complement
+    that asks how well (干得好不好要看实际效果)?"""
+    return (
+        len(rest) >= 3
+        and rest[1] == "不"
+        and rest[0] == rest[2]
+        and rest[0] in data.wordlists()["one_character_adjectives"]
+    )
+
+
 def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
     complement that ends the clause (发展的最大“富矿”)."""
@@ -63,6 +78,17 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
         rest = clause[position:]
         if not rest or rest.startswith(_NOT_COMPLEMENT_START):
+            continue
+        if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
+            verb = pieces[i - 1]
+            yield Hit(
+                base + start,
+                base + start + 1,
+                "得",
+                f"“{verb}的{rest[:3]}”中“的”应为“得”：“{rest[:3]}”是问结果的补语，动词后面引出补语用“得”。",
+                f"改为“{verb}得{rest[:3]}”。",
+                SOURCE,
+            )
             continue
         # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
         # may be a verb with a complement of its own (转的很艰辛、走得很坚定).

@@ -907,6 +907,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("让游客玩的更安心、更舒心。", "让游客玩得更安心、更舒心。"),
         ("让人民生活的更加幸福、更有尊严。", "让人民生活得更加幸福、更有尊严。"),
         ("制度笼子扎的更紧更牢，每一步走的都很不容易。", "制度笼子扎得更紧更牢，每一步走得都很不容易。"),
+        ("工作干的好不好要看实际效果，抓的实不实群众最有发言权。", "工作干得好不好要看实际效果，抓得实不实群众最有发言权。"),
         ("就是毫不放松的搞好物价调控。", "就是毫不放松地搞好物价调控。"),
         # Adverbials listed after a degree word, each with its own, before a verb that is only a
         # verb and its object; 卓有成效 an adverbial.
@@ -1080,6 +1081,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
         # 特别 is a degree word, but here it begins a name of nouns: no complement.
         "维护宪法和基本法确定的特别行政区宪制秩序。",
+        # 好不好用 asks of 好用, what was chosen: a 的-phrase, no complement.
+        "选出的好不好用，这样的好不好？",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
