@@ -79,16 +79,9 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         rest = clause[position:]
         if not rest or rest.startswith(_NOT_COMPLEMENT_START):
             continue
+        verb = pieces[i - 1]
         if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
-            verb = pieces[i - 1]
-            yield Hit(
-                base + start,
-                base + start + 1,
-                "得",
-                f"“{verb}的{rest[:3]}”中“的”应为“得”：“{rest[:3]}”是问结果的补语，动词后面引出补语用“得”。",
-                f"改为“{verb}得{rest[:3]}”。",
-                SOURCE,
-            )
+            yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，")
             continue
         # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
         # may be a verb with a complement of its own (转的很艰辛、走得很坚定).
@@ -107,15 +100,19 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             for at, item in enumerate(items)
         ):
             continue
-        verb = pieces[i - 1]
-        yield Hit(
-            base + start,
-            base + start + 1,
-            "得",
-            f"“{verb}的{clause[position:]}”中“的”应为“得”：动词后面引出补语用“得”。",
-            f"改为“{verb}得{clause[position:]}”。",
-            SOURCE,
-        )
+        yield _complement_de(base + start, verb, rest)
+
+
+def _complement_de(at: int, verb: str, complement: str, why: str = "") -> Hit:
+    """The hit for 的 at ``at`` written where ``verb`` takes ``complement`` with 得."""
+    return Hit(
+        at,
+        at + 1,
+        "得",
+        f"“{verb}的{complement}”中“的”应为“得”：{why}动词后面引出补语用“得”。",
+        f"改为“{verb}得{complement}”。",
+        SOURCE,
+    )
 
 
 # Items of a list or of parallel clauses: what lies between 、，；and the sentence's ends.
