@@ -7,7 +7,7 @@ A title that is not published but one slip away from one that is was meant to be
 * a word dropped inside it (《中华人民共和国全国人民代表大会和地方人民代表大会代表法》 for
   地方各级; 《北京市接诉即办条例》 for 接诉即办工作条例);
 * a character for another that sounds or looks alike (《中华人民共和国行政复义法》);
-* two characters side by side swapped.
+* two characters side by side swapped, or two words (《山东省营商环境优化条例》 for 优化营商环境).
 
 Not a word added, nor one dropped where the name begins: older laws and other ones differ from a
 published one so (执业医师法 before 医师法, 合同法 beside 劳动合同法, 婚姻登记管理条例 before 婚姻
@@ -37,6 +37,7 @@ _KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定", "�
 _MAX_DROPPED = 4
 _MIN_KEPT_HEAD = 2
 _MIN_NAME = 5
+_MIN_SWAPPED_WORD = 2
 
 
 @cache
@@ -58,7 +59,7 @@ def _alike(written: str, meant: str) -> bool:
 
 def _one_slip(name: str, meant: str) -> bool:
     """Is ``name`` ``meant`` with one word dropped inside, one character changed for one alike,
-    or two side by side swapped?"""
+    or two characters or two words side by side swapped?"""
     head = 0
     while head < min(len(name), len(meant)) and name[head] == meant[head]:
         head += 1
@@ -70,7 +71,12 @@ def _one_slip(name: str, meant: str) -> bool:
         return 1 <= len(wanted) <= _MAX_DROPPED and head >= _MIN_KEPT_HEAD and tail >= 1
     if len(written) == len(wanted) == 1:
         return _alike(written, wanted)
-    return len(written) == len(wanted) == 2 and written == wanted[::-1]
+    if len(written) == len(wanted) == 2:
+        return written == wanted[::-1]
+    # Two words side by side swapped (营商环境优化 for 优化营商环境), each of two characters or more.
+    return len(written) == len(wanted) >= 2 * _MIN_SWAPPED_WORD and any(
+        written == wanted[k:] + wanted[:k] for k in range(_MIN_SWAPPED_WORD, len(wanted) - _MIN_SWAPPED_WORD + 1)
+    )
 
 
 @lru_cache(maxsize=4096)  # a draft cites the same titles again and again

@@ -24,6 +24,8 @@ from core.proofread.law_titles import law_title_slips
         ("落实《优化营商环竟条例》。", "优化营商环境条例"),
         # Two characters swapped.
         ("落实《保障中小企业款项付支条例》。", "保障中小企业款项支付条例"),
+        # Two words swapped.
+        ("推动修订《山东省营商环境优化条例》。", "山东省优化营商环境条例"),
     ],
 )
 def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> None:
