@@ -305,21 +305,25 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
 _RESULTS = frozenset("好牢实紧严稳准细")
 
 
-def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
     便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
     的 — an adverbial, an adjective or a set phrase, not a noun — qualifies it. Not where a verb
     before makes the whole its object (进行深入的研究), nor before a noun the verb and object name
-    together (明显的提升效果)."""
+    together (明显的提升效果). ``cut``: a quotation or a bracket opens right after the clause, and a
+    verb that ends it takes what is quoted as its object (毫不松懈的抓好“三农”工作)."""
     lists = data.wordlists()
     adverbials, np_verbs, degree, heads = lists["adverbials"], lists["np_verbs"], lists["degree"], lists["compound_heads"]
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
-        if piece != "的" or i == 0 or i + 2 >= len(pieces):
+        # the verb (抓好, or 抓|好 with its result) ends the clause right before the quotation
+        quoted_object = cut and (i + 2 == len(pieces) or (i + 3 == len(pieces) and pieces[i + 2] in _RESULTS))
+        if piece != "的" or i == 0 or (i + 2 >= len(pieces) and not quoted_object):
             continue
-        x, verb, following = pieces[i - 1], pieces[i + 1], pieces[i + 2]
-        if len(verb) == 1 and verb in lexicon.verbs and following in _RESULTS and i + 3 < len(pieces):
-            verb, following = verb + following, pieces[i + 3]  # 守|好|底线: a verb and its result
+        x, verb = pieces[i - 1], pieces[i + 1]
+        following = pieces[i + 2] if i + 2 < len(pieces) else ""
+        if len(verb) == 1 and verb in lexicon.verbs and following in _RESULTS and (i + 3 < len(pieces) or quoted_object):
+            verb, following = verb + following, "".join(pieces[i + 3 : i + 4])  # 守|好|底线: a verb and its result
         x_at = i - 1
         if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
             x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
@@ -344,7 +348,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             and i + 3 < len(pieces)
             and HAN_RUN.fullmatch(pieces[i + 3]) is not None
         )
-        object_opens = following in ("为", "于") or cut_object or (
+        object_opens = quoted_object or following in ("为", "于") or cut_object or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
             and following not in EFFECT_HEADS

@@ -114,9 +114,9 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += de_cutting_a_de_word(clause.start(), pieces, lexicon)
         hits += de_to_di(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
-        hits += de_before_verb_and_object(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
-        hits += listed_adverbials_before_verb(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
+        hits += de_before_verb_and_object(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon, cut)
+        hits += listed_adverbials_before_verb(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss

@@ -909,6 +909,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("制度笼子扎的更紧更牢，每一步走的都很不容易。", "制度笼子扎得更紧更牢，每一步走得都很不容易。"),
         ("工作干的好不好要看实际效果，抓的实不实群众最有发言权。", "工作干得好不好要看实际效果，抓得实不实群众最有发言权。"),
         ("就是毫不放松的搞好物价调控。", "就是毫不放松地搞好物价调控。"),
+        # A verb whose object is quoted ends the clause before the quotation mark.
+        ("更要毫不松懈的抓好“三农”工作，深入的推进“放管服”改革。", "更要毫不松懈地抓好“三农”工作，深入地推进“放管服”改革。"),
         # Adverbials listed after a degree word, each with its own, before a verb that is only a
         # verb and its object; 卓有成效 an adverbial.
         ("更加自觉、更加主动、更加紧密的推进全方位对接。", "更加自觉、更加主动、更加紧密地推进全方位对接。"),
@@ -1083,6 +1085,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "维护宪法和基本法确定的特别行政区宪制秩序。",
         # 好不好用 asks of 好用, what was chosen: a 的-phrase, no complement.
         "选出的好不好用，这样的好不好？",
+        # 的 right before a quoted name qualifies it.
+        "取得了显著的“双提升”，打造有特色的“一县一品”。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
