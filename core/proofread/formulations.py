@@ -455,6 +455,8 @@ def _leader_theories() -> dict[str, data.Formulation]:
 def leader_theory_slips(text: str) -> Iterator[Hit]:
     """A theory named after 习近平 that is none of them (习近平军事思想 for 习近平强军思想, 习近平新时代
     文化思想 for 习近平文化思想): the one that shares most characters with it is meant."""
+    if "习近平" not in text:
+        return
     theories = _leader_theories()
     for match in _LEADER_THEORY.finditer(text):
         name = match["name"]

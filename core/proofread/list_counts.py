@@ -27,6 +27,7 @@ from itertools import pairwise
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
+from core.proofread.particle_words import only_a_verb
 
 SOURCE = "数目与所列项目一致"
 _MEASURES = "个项条种支"
@@ -154,7 +155,7 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if written.isdigit() and (open_list or unit not in _MEASURES + "块类"):
             continue  # 新增A、B等5个: figures count things in statistics, mostly more than named
         items[-1] = items[-1].split("等", 1)[0] if open_list else items[-1]
-        if _only_verb(items[0], lexicon):
+        if only_a_verb(items[0], lexicon) and lexicon.words(items[0]) == [items[0]]:
             continue  # 培育、引进新品种: verbs that share what follows, not names counted
         items[0] = _after_last_verb(items[0], lexicon)
         if any(len(item) < 2 or "□" in item or "〃" in item or _COUNTED_ITEM.search(item) for item in items):
@@ -195,10 +196,6 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if wrong:
             shown = "、".join([_without_verb(items[0], lexicon), *items[1:]])
             yield _hit(at, written, listed if open_list else joined, shown)
-
-
-def _only_verb(item: str, lexicon: Lexicon) -> bool:
-    return item in lexicon.verbs and item not in lexicon.nominal_verbs and lexicon.words(item) == [item]
 
 
 def _after_last_verb(item: str, lexicon: Lexicon) -> str:

@@ -20,6 +20,7 @@ from core.proofread.particle_words import (
     is_adverbial,
     never_written_before_di,
     noun_phrase_context,
+    only_a_verb,
     piece_offsets,
     takes_aspect,
     verb_like,
@@ -243,7 +244,7 @@ def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str,
         # verb, with its object after it, the adverbials' (更加自觉、更加主动的推进全方位对接)
         obj = pieces[i + 2] if i + 2 < len(pieces) else ""
         return (
-            _only_a_verb(verb, lexicon)
+            only_a_verb(verb, lexicon)
             and len(obj) >= 2
             and HAN_RUN.fullmatch(obj) is not None
             and not verb_like(obj, lexicon)  # 更加充分的就业成为……: the verb names a thing, the subject
@@ -256,10 +257,6 @@ def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str,
         return True
     word = pieces[j]
     return (word in lexicon.nouns or word in lexicon.nominal_verbs) and word not in lexicon.adjectives
-
-
-def _only_a_verb(word: str, lexicon: Lexicon) -> bool:
-    return word in lexicon.verbs and word not in lexicon.nominal_verbs and word not in lexicon.nouns and word not in lexicon.adjectives
 
 
 def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:

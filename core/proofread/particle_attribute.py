@@ -44,15 +44,15 @@ _DE_BEFORE_NUMBER = re.compile(
 
 _NUMBER_AFTER = re.compile(r"[0-9０-９.．%％]+")
 # Verbs of winning that take 得 before what they won, counted (摘得2金2银, 夺得3枚): words, though
-# jieba's counts hold 摘得 28 times only.
-_WINNING = frozenset("摘夺赢获取")
+# jieba's counts hold 摘得 28 times only (获得, 取得, 赢得 are common words there).
+_WINNING = frozenset("摘夺")
 
 
 def de_before_number(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     for match in _DE_BEFORE_NUMBER.finditer(text):
         at = match.start()
         if lexicon.frequency(text[at - 1 : at + 1]) >= BOUND_TO_WORD or text[at - 1] in _WINNING:
-            continue  # 获得, 取得; 摘得2金, 斩获: what is won is counted
+            continue  # 获得, 取得; 摘得2金: what is won is counted
         number = _NUMBER_AFTER.match(text, at + 1)
         begin = at - 2 if at >= 2 and HAN_RUN.fullmatch(text[at - 2 : at]) else at - 1
         shown = text[begin : number.end() if number else at + 1]

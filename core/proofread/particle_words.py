@@ -227,6 +227,12 @@ BOUND_TO_WORD = 30
 _PERSON_ENDINGS = frozenset("人者员")
 
 
+def only_a_verb(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` a verb that jieba never tags a noun, a verb used as one, or an adjective (推进,
+    做好; not 管理, 服务, 满意)?"""
+    return word in lexicon.verbs and word not in lexicon.nominal_verbs and word not in lexicon.nouns and word not in lexicon.adjectives
+
+
 def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Is ``pieces[at]``, after 地 or 得, a noun and not a verb: one of our compound heads, or a
     noun of jieba's that official text never writes after that particle (掌声, 饲草料 — but jieba

@@ -103,20 +103,21 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue
         pieces = lexicon.words(clause.group())
-        hits += di_to_de(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
+        joined = with_adverbials_joined(pieces)  # 有|计划, 一步|一步: read whole by the 地 rules
+        hits += di_to_de(clause.group(), clause.start(), joined, lexicon)
         hits += de_before_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_after_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)
-        hits += attribute_de_by_counts(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
+        hits += attribute_de_by_counts(clause.group(), clause.start(), joined, lexicon)
         hits += di_after_light_verb(clause.group(), clause.start(), pieces, lexicon)
         hits += potential_complement(clause.group(), clause.start(), pieces, lexicon)
         hits += de_cutting_a_de_word(clause.start(), pieces, lexicon)
-        hits += de_to_di(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
+        hits += de_to_di(clause.group(), clause.start(), joined, lexicon)
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
-        hits += de_before_verb_and_object(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon, cut)
-        hits += listed_adverbials_before_verb(clause.group(), clause.start(), with_adverbials_joined(pieces), lexicon)
+        hits += de_before_verb_and_object(clause.group(), clause.start(), joined, lexicon, cut)
+        hits += listed_adverbials_before_verb(clause.group(), clause.start(), joined, lexicon)
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
