@@ -55,6 +55,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("泰达、城投、轨道等重组优化。", "城投", "成都", "加强教育、管里、监督工作。", "管里"),
         # ... nor an item between everyday words: a list of ordinary words (管理、保章、服务).
         ("泰达、城投、轨道等重组优化。", "城投", "成都", "突出管理、保章、服务三项职能。", "保章"),
+        ("泰达、城投、轨道等重组优化。", "城投", "成都", "严防敌对势力的渗透、颠复、分裂活动。", "颠复"),  # 渗透 834
         # ... and a list item longer than a short name is a phrase, not a name (主题党曰).
         ("泰达、城投、轨道等重组优化。", "城投", "成都", "开展集中学习、主题党曰等活动。", "主题党曰"),
         # A route or work named after the places it joins (中武段), where 中武 alone would be a slip.

@@ -1123,6 +1123,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("落实党的十九大和19届历次全会精神，县18届人大常委会。", "落实党的十九大和十九届历次全会精神，县十八届人大常委会。"),
         # Names central documents always quote, also at the very end of the text.
         ("持续纠治四风，扎实开展四下基层", "持续纠治“四风”，扎实开展“四下基层”"),
+        ("回顾十一五、十二五时期，坚持一国两制、港人治港、澳人治澳，深化最多跑一次改革。", "回顾“十一五”、“十二五”时期，坚持“一国两制”、“港人治港”、“澳人治澳”，深化“最多跑一次”改革。"),
         ("运用监督执纪四种形态，落实第一议题制度。", "运用监督执纪“四种形态”，落实“第一议题”制度。"),
         ("落实两个责任，推进高效办成一件事，新增四上企业3家。", "落实“两个责任”，推进“高效办成一件事”，新增“四上”企业3家。"),
         # Formulations of the 二十大 report and of central meetings, a word changed or swapped.
