@@ -315,7 +315,8 @@ def build() -> Lexicon:
         if count < MIN_IDIOM_FREQ:
             continue
         word = restore(word_id)
-        wanted = (count >= MIN_TARGET_FREQ or len(word) >= 4) and 2 <= len(word) <= MAX_WORD
+        # Rarer words too where reports write them often (棚户区 13: 蓬户区 is its slip).
+        wanted = (count >= MIN_TARGET_FREQ or len(word) >= 4 or report_word(word)) and 2 <= len(word) <= MAX_WORD
         if wanted and (word not in classes["names"] or report_count(word) >= REPORT_NAME_SEEN):
             offer(word, count, word_id)
     for word in known:
@@ -337,7 +338,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 9  # 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
+FILE_FORMAT = 10  # 10: report words in the sound index; 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
 _FILE_PREFIX = "lexicon-"
 
 

@@ -174,6 +174,23 @@ _CHECKED_WHETHER = re.compile(
 )
 
 
+# 等 closes a list, it is no item of it: no 顿号 before it (食品、等企业 → 食品等企业) — unless
+# 等 begins a word of the next item (质量、等级) or is the verb "to wait" (想出来、等出来的).
+_DUNHAO_BEFORE_DENG = re.compile(r"(?<=[\u4e00-\u9fff”》）)])、(?=等(?![级待同候价效高距额第次值量比身分速温压出来到着了不靠]))")
+
+
+def _dunhao_before_deng(text: str) -> Iterator[Hit]:
+    for match in _DUNHAO_BEFORE_DENG.finditer(text):
+        yield Hit(
+            match.start(),
+            match.end(),
+            "",
+            "“等”前面不用顿号：顿号用在并列的各项之间，“等”不是其中一项。",
+            "删去“、”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 def _connective_then_dunhao(text: str) -> Iterator[Hit]:
     for match in _CONNECTIVE_THEN_DUNHAO.finditer(text):
         word = match.group(1)
@@ -492,6 +509,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_before_closer(text),
         *_before_closing_quote(text),
         *_connective_then_dunhao(text),
+        *_dunhao_before_deng(text),
         *_bracketed_number_then_dunhao(text),
         *_statement_asked(text),
         *_clashes(text),

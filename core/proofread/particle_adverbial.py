@@ -18,9 +18,11 @@ from core.proofread.particle_words import (
     PRONOUNS,
     SOURCE,
     is_adverbial,
+    mostly_before_di,
     never_written_before_di,
     noun_phrase_context,
     only_a_verb,
+    opens_with_ordinal,
     piece_offsets,
     takes_aspect,
     verb_like,
@@ -202,7 +204,7 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     if j < 0:
         return True
     word = pieces[j]
-    if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS:
+    if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS or opens_with_ordinal(pieces, j):
         return True
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及; but 政务
     # 公开的实施意见 is one noun).
@@ -259,6 +261,12 @@ def _heads_listed_adverbials(pieces: list[str], j: int, i: int, lists: dict[str,
     return (word in lexicon.nouns or word in lexicon.nominal_verbs) and word not in lexicon.adjectives
 
 
+def _degree_and_one_character(pieces: list[str], j: int, lists: dict[str, frozenset[str]]) -> bool:
+    """Is pieces[j] an adjective of one character after a degree word (更|多, 更|快): an item of a
+    list of adverbials that jieba cut in two?"""
+    return j >= 1 and pieces[j - 1] in lists["degree"] and pieces[j] in lists["one_character_adjectives"] | {"多"}
+
+
 def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 地 after adverbials listed with 顿号 before a verb (能够及时、准确、安全的发布; 确保
     公开、公正的处理; 各项工作稳步、有序的开展): after a modal or 确保 a verb phrase follows, and after
@@ -271,9 +279,14 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
             continue
         j, items = i - 1, 0
         while j >= 0 and (
-            is_adverbial(pieces[j], lists["adverbials"]) or pieces[j] in lexicon.adjectives or pieces[j] in lists["adjectives"]
+            is_adverbial(pieces[j], lists["adverbials"])
+            or pieces[j] in lexicon.adjectives
+            or pieces[j] in lists["adjectives"]
+            or _degree_and_one_character(pieces, j, lists)
         ):
             items += 1
+            if _degree_and_one_character(pieces, j, lists):
+                j -= 1  # 更|多、更好的共享: the degree word jieba cut off is the item's
             if j >= 1 and pieces[j - 1] == "、":
                 j -= 2
             elif j >= 2 and pieces[j - 1] in lists["degree"] and pieces[j - 2] == "、":
@@ -302,6 +315,10 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
 _RESULTS = frozenset("好牢实紧严稳准细")
 
 
+# What joins two verbs that share an object (预防和减少安全事故).
+_VERB_JOINERS = frozenset({"和", "与", "并", "及"})
+
+
 def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
     便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
@@ -321,13 +338,15 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         following = pieces[i + 2] if i + 2 < len(pieces) else ""
         if len(verb) == 1 and verb in lexicon.verbs and following in _RESULTS and (i + 3 < len(pieces) or quoted_object):
             verb, following = verb + following, "".join(pieces[i + 3 : i + 4])  # 守|好|底线: a verb and its result
+        if following in _VERB_JOINERS and i + 4 < len(pieces) and only_a_verb(pieces[i + 3], lexicon):
+            following = pieces[i + 4]  # 预防|和|减少|安全事故: two verbs share the object
         x_at = i - 1
         if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
             x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
         set_phrase = len(x) == 4 and (
             (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and written_before_di(x))
         )
-        if not (is_adverbial(x, adverbials) or set_phrase):
+        if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x)):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or x in lexicon.names or (x in lexicon.verbs and x not in adverbials):
             continue

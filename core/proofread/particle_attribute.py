@@ -165,6 +165,18 @@ def _adjective_then_noun_to_end(pieces: list[str], at: int, lists: dict[str, fro
 _LOCALIZERS = frozenset({"中", "上", "里", "内"})
 
 
+# Words that only ever qualify a noun, as a quantity (大量工作, 一系列举措): no complement.
+_QUANTITIES = frozenset({"大量", "大批", "一大批", "诸多", "一系列", "许多", "许许多多", "种种", "各项", "各种", "大批量"})
+
+
+def _quantity_before_noun(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    return (
+        pieces[at] in _QUANTITIES
+        and at + 1 < len(pieces)
+        and (pieces[at + 1] in lexicon.nouns or pieces[at + 1] in lexicon.nominal_verbs)
+    )
+
+
 def de_before_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """得 → 的 between a verb or an adjective and a noun that is no verb (存在得问题, 功能齐全得
     基地, 推进改革开放得任务): a complement after 得 is never a noun, so the noun is what the
@@ -180,6 +192,10 @@ def de_before_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) 
             yield attribute_de(base + offsets[i], pieces[i - 2] + x, "得", "".join(pieces[i + 1 :]))
             continue
         qualifies = x in lexicon.verbs or x in lexicon.adjectives or x in lists["adjectives"] or verb_like(x, lexicon)
+        if x in lexicon.verbs and _quantity_before_noun(pieces, i + 1, lexicon):
+            # 做得大量工作: 大量 only ever qualifies a noun, so no complement follows 得
+            yield attribute_de(base + offsets[i], x, "得", "".join(pieces[i + 1 : i + 3]))
+            continue
         if len(x) < 2 or not (qualifies or x in lexicon.idioms) or x in lexicon.nouns or x in PRONOUNS:
             continue
         if _adjective_then_noun_to_end(pieces, i + 1, lists, lexicon):

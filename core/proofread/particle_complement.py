@@ -61,6 +61,35 @@ def _asks_how_well(rest: str) -> bool:
     )
 
 
+def _clause_of_its_own(item: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is ``item`` a clause of a subject and a complement-like predicate (动作快, 生活更舒心, 权力运行
+    更加规范高效), listed after a verb's complement (抓的早、动作快)? The subject: one or two nouns,
+    or verbs that name a thing (运行)."""
+    words = lexicon.words(item)
+    if not words or len(words[0]) < 2 or (words[0] not in lexicon.nouns and words[0] not in lexicon.nominal_verbs):
+        return False
+    for size in (1, 2):
+        subject, predicate = words[:size], words[size:]
+        if not predicate or len(subject[-1]) < 2 or (size == 2 and subject[-1] not in lexicon.nouns and subject[-1] not in lexicon.verbs):
+            return False
+        if (
+            is_complement("".join(predicate), complements, degree)
+            or degree_and_adjective(predicate, degree, lexicon)
+            or _degree_and_adjectives(predicate, complements, degree, lexicon)
+        ):
+            return True
+    return False
+
+
+def _degree_and_adjectives(words: list[str], complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """A degree word and adjectives side by side (更加规范高效)."""
+    return (
+        len(words) >= 3
+        and words[0] in degree
+        and all(word in lexicon.adjectives or word in complements for word in words[1:])
+    )
+
+
 def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
     complement that ends the clause (发展的最大“富矿”)."""
@@ -96,6 +125,7 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
                 or degree_and_adjective(lexicon.words(item), degree, lexicon)
                 or (at > 0 and _verb_and_complement(item, complements, degree, lexicon))
                 or (at > 0 and shared_degree and _bare_adjective(item, lexicon))
+                or (at > 0 and _clause_of_its_own(item, complements, degree, lexicon))
             )
             for at, item in enumerate(items)
         ):

@@ -58,6 +58,14 @@ _MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked pa
 _VERB_TAILS = frozenset({"了", "起", "起来", "出", "好", "成"})  # what jieba cuts off the verb before them
 
 
+_ORDINALS = frozenset("一二三四五六七八九十")
+
+
+def opens_with_ordinal(pieces: list[str], at: int) -> bool:
+    """Is pieces[at] the 是 of 一是, 二是 … that heads a point at the clause's start (三是|毫不放松的抓好)?"""
+    return pieces[at] == "是" and at == 1 and pieces[0] in _ORDINALS
+
+
 def noun_phrase_context(
     pieces: list[str], x_index: int, np_verbs: frozenset[str], degree: frozenset[str], verbs: Container[str]
 ) -> bool:
@@ -81,6 +89,8 @@ def noun_phrase_context(
     if pieces[i] in _VERB_TAILS and i > 0:
         i -= 1  # jieba cuts 取得|了, 建立|起: the verb before its aspect or complement governs the phrase
     word = pieces[i]
+    if opens_with_ordinal(pieces, i):
+        return False  # 三是|毫不放松的抓好: 是 after an ordinal heads a point, no copula
     return (
         word in np_verbs
         or (len(word) >= 4 and word[-2:] in np_verbs)  # jieba keeps 逐步形成 whole
@@ -132,6 +142,17 @@ def written_before_di(word: str) -> bool:
     return table is not None and table.pair(word, "地") > 0
 
 
+# A word official text writes before 地 this often, and more often than before 的, is an adverb
+# first (极大: 15 and 0), whatever jieba tags it.
+_ADVERB_FIRST_SEEN = 10
+
+
+def mostly_before_di(word: str) -> bool:
+    """Does official text, counted, write ``word`` before 地 often, and more often than before 的?"""
+    table = context_words.counts()
+    return table is not None and table.pair(word, "地") >= max(_ADVERB_FIRST_SEEN, table.pair(word, "的"))
+
+
 # A word official text writes before 的 this often and never before 地 qualifies nouns only.
 _ATTRIBUTE_ONLY_SEEN = 100
 
@@ -159,12 +180,23 @@ def _without_tail(text: str) -> str:
     return text
 
 
+def _doubled_with_you(text: str) -> bool:
+    """Is ``text`` an adjective of one character said twice around 之又 or 而又 (严而又严, 细之又细,
+    实之又实): a complement of degree?"""
+    return (
+        len(text) == 4
+        and text[0] == text[3]
+        and text[1:3] in ("之又", "而又")
+        and text[0] in data.wordlists()["one_character_adjectives"]
+    )
+
+
 def is_complement(text: str, complements: frozenset[str], degree: frozenset[str], depth: int = 0) -> bool:
     """``text`` is a complement, after up to two degree words (较好, 不够扎实, 还不够到位), or two
     of them side by side (扎实有效, 有力有序, 更稳更实), and perhaps 一些 after it (更扎实一些)."""
     if depth == 0:
         text = _without_tail(text)
-    if text in complements:
+    if text in complements or _doubled_with_you(text):
         return True
     if depth >= 2:
         return False
@@ -187,7 +219,7 @@ def is_complement(text: str, complements: frozenset[str], degree: frozenset[str]
 
 
 # Verbs of feeling jieba tags verbs that, after a degree word, say how one fares (更安心, 更放心).
-_FEELINGS = frozenset({"安心", "放心", "开心", "满意", "称心", "省心", "顺心", "暖心", "贴心", "宽心", "踏实", "自在"})
+_FEELINGS = frozenset({"安心", "放心", "开心", "满意", "称心", "省心", "顺心", "暖心", "贴心", "宽心", "舒心", "踏实", "自在"})
 
 
 def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexicon) -> bool:

@@ -465,10 +465,15 @@ def _same_sound_and_series(lexicon: Lexicon, span: str, word: str) -> bool:
 def _look_alike_meant(lexicon: Lexicon, span: str, pieces: list[str], word: str) -> bool:
     """Is a span that only looks like ``word`` (no sound in common) written as meant? When it is
     common words side by side (民生|改革 is no 民主改革), or when the character kept beside the
-    changed one is a function word (增收|之|问, 时代|之|问: no 之间)."""
+    changed one is a function word (增收|之|问, 时代|之|问: no 之间) — unless the changed character
+    is itself too rare to be meant (祟|尚: 崇尚)."""
     if len(pieces) >= 2 and all(len(p) >= 2 and lexicon.frequency(p) >= COMMON_WORD for p in pieces):
         return True
-    return len(span) == 2 and any(a == b and a in GRAMMAR for a, b in zip(span, word, strict=True))
+    return (
+        len(span) == 2
+        and any(a == b and a in GRAMMAR for a, b in zip(span, word, strict=True))
+        and all(lexicon.frequency(a) >= RARE_IDIOM_CHARACTER for a, b in zip(span, word, strict=True) if a != b)
+    )
 
 
 def _rare_phrase_misspelt(

@@ -248,6 +248,10 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Two bound characters between words, exactly the sound of a common word reports seldom
         # write (轨迹).
         ("透射出向新而行的清晰轨际。", "透射出向新而行的清晰轨迹。"),
+        # A rare look-alike before a function word (祟|尚); a word reports write far more than
+        # jieba's counts know, misspelt by sound (棚户区: 13 in jieba, 28 in reports).
+        ("坚持过紧日子，祟尚简朴、厉行节约。", "坚持过紧日子，崇尚简朴、厉行节约。"),
+        ("几千万人居住在条件简陋的蓬户区。", "几千万人居住在条件简陋的棚户区。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -621,6 +625,10 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("县人大常委会付主任带队调研，春节其间客流量大增。", "县人大常委会副主任带队调研，春节期间客流量大增。"),
         ("出席代表复合法定人数，经济总量位居全省前例。", "出席代表符合法定人数，经济总量位居全省前列。"),
         ("取得新近展，开展专题辅道，召开总结既部署会，建成楼宇3憧。", "取得新进展，开展专题辅导，召开总结暨部署会，建成楼宇3幢。"),
+        # 即 heading one of two parallel clauses the same verb opens; 渡过 a period of time; 公式
+        # after 依法; 收益 as the verb after a count of people.
+        ("加大民生力度，即解决“有没有”的问题，更解决“好不好”的问题。", "加大民生力度，既解决“有没有”的问题，更解决“好不好”的问题。"),
+        ("平安渡过森林防火、防汛抗旱敏感时期，依法公式、联合惩戒，6600多万纳税人收益。", "平安度过森林防火、防汛抗旱敏感时期，依法公示、联合惩戒，6600多万纳税人受益。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -714,6 +722,9 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "征途漫漫，惟有奋斗。",
         # 得其所 only after a verb: 公司的其所属单位.
         "资金用得其所，公司的其所属单位。",
+        # 即 "namely" or 即将; 渡过 a difficulty; 收益 as a noun; a formula.
+        "实行“两步走”，即到2020年基本实现，到2035年全面实现。即将开工，也将投产。",
+        "帮助企业渡过难关，增加农民收益，人均收益增长8%，运用数学公式。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -915,6 +926,18 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # verb and its object; 卓有成效 an adverbial.
         ("更加自觉、更加主动、更加紧密的推进全方位对接。", "更加自觉、更加主动、更加紧密地推进全方位对接。"),
         ("更加兢兢业业、扎扎实实的做好各项工作，卓有成效的推进体制改革。", "更加兢兢业业、扎扎实实地做好各项工作，卓有成效地推进体制改革。"),
+        # Two verbs joined by 和 share the object; 必将 a modal and 极大 an adverbial; 更|多 an item
+        # of listed adverbials that jieba cut in two (synthetic slips, seed 11).
+        ("最大限度的预防和减少安全事故。", "最大限度地预防和减少安全事故。"),
+        ("必将极大的激发我省经济社会发展的内生动力。", "必将极大地激发我省经济社会发展的内生动力。"),
+        ("让群众更多、更好的共享改革发展成果。", "让群众更多、更好地共享改革发展成果。"),
+        # A complement listed with a clause of its own (动作快, 生活更舒心); 严而又严; 叫得响.
+        ("我区抓的早、动作快，把品牌叫的更响。", "我区抓得早、动作快，把品牌叫得更响。"),
+        ("让群众住的更满意、生活更舒心，食品安全必须管的严而又严。", "让群众住得更满意、生活更舒心，食品安全必须管得严而又严。"),
+        ("制度笼子扎的更紧更牢、权力运行更加规范高效。", "制度笼子扎得更紧更牢、权力运行更加规范高效。"),
+        # 是 after an ordinal heads a point (三是), no copula; 大量 only qualifies a noun.
+        ("三是毫不放松的抓好“三农”工作。", "三是毫不放松地抓好“三农”工作。"),
+        ("感谢为改善大气质量做得大量工作的同志。", "感谢为改善大气质量做的大量工作的同志。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -931,6 +954,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
     "clean",
     [
         "对存在的问题进行深入的研究。",  # 进行 makes it a noun phrase
+        "他们提供的更多、更好的服务，取得的成绩更大、群众更满意。",  # 更多、更好的 + a noun; 的 after 取得
+        "极大的热情和更多的支持。",  # 极大, 更多 before nouns
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
         "点点滴滴的变化，群众看在眼里。",
@@ -1343,6 +1368,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("贯彻习近平军事思想，获批习近平新时代文化思想研究中心。", "贯彻习近平强军思想，获批习近平文化思想研究中心。"),
         ("坚持毛泽东思想、邓小平思想。", "坚持毛泽东思想、邓小平理论。"),
         ("一九九一年是第8个五年计划的头一年，认同“92共识”。", "一九九一年是第八个五年计划的头一年，认同“九二共识”。"),
+        # Names a clerk misremembers: of the guiding ideology, a congress's committee, a meeting,
+        # a slogan, a strategy, a zone's kind, public power.
+        ("落实科学发展理论，坚决捍卫“两个树立”，提请全国人大常务会审议。", "落实科学发展观，坚决捍卫“两个确立”，提请全国人大常委会审议。"),
+        ("领会全国经济工作会议精神，坚持房子是用来住的、不是用来炒作的定位，推进军民融汇。", "领会中央经济工作会议精神，坚持房子是用来住的、不是用来炒的定位，推进军民融合。"),
+        ("推动自贸实验区优化布局，让权利在阳光下运行。", "推动自贸试验区优化布局，让权力在阳光下运行。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1555,6 +1585,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # A clause that 确保 or 进一步 opens follows a comma (4.5.3.1).
         ("压实各级责任、确保整改按期到位，完善考核办法、进一步激发干劲。", "压实各级责任，确保整改按期到位，完善考核办法，进一步激发干劲。"),
         ("经审查：立案236件，经研究：同意。", "经审查，立案236件，经研究，同意。"),  # the sentence goes on: a comma
+        ("助力天香乳业、好嘉食品、等企业发展，发展农业、工业、等等。", "助力天香乳业、好嘉食品等企业发展，发展农业、工业等等。"),  # 等 is no item
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1598,6 +1629,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "按照第（一）、（二）项规定执行，（一）、（二）两项已完成。",
         # Phases listed, not estimated (一、二、三期).
         "整车项目一、二、三期全部投产，加快二、三期工程建设。",
+        "提升质量、等级和效益，不是想出来、等出来的。",  # 等 opening a word, or the verb "to wait"
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
