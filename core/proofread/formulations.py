@@ -27,6 +27,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.confusables import apply_rules
+from core.proofread.fixed_phrases import fixed_phrase_slips
 from core.proofread.hits import Hit, drop_overlaps, quote_depth
 from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
@@ -497,6 +498,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _commas_in_series(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
+    hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += ordinals_reversed(text)
     hits += digits_in_names(text)
     hits += unquoted_code_names(text)
