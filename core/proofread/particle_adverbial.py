@@ -206,10 +206,10 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     word = pieces[j]
     if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS or opens_with_ordinal(pieces, j):
         return True
-    # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及; but 政务
-    # 公开的实施意见 is one noun).
+    # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
+    # 全面的了解: a degree word between them; but 政务公开的实施意见 is one noun).
     return (
-        len(pieces[x_index]) >= 3
+        (len(pieces[x_index]) >= 3 or (j < x_index - 1 and not verb_like(word, lexicon)))
         and word in lexicon.nouns
         and word not in lexicon.verbs
         and word not in lexicon.adjectives
@@ -346,10 +346,13 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         set_phrase = len(x) == 4 and (
             (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and written_before_di(x))
         )
-        if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x)):
+        # A verb with its result (做好, 抓实) is never a noun: what qualifies it is an adverbial.
+        with_result = len(verb) == 2 and verb[1] in _RESULTS and verb[0] in lexicon.verbs
+        qualifier = len(x) >= 2 and x not in lexicon.nouns and x not in lexicon.verbs
+        if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier)):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
-        if x in PRONOUNS or x in lexicon.names or (x in lexicon.verbs and x not in adverbials):
-            continue
+        if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
+            continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
         if len(verb) < 2 or verb in lexicon.nominal_verbs:
             continue

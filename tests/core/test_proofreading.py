@@ -938,6 +938,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 是 after an ordinal heads a point (三是), no copula; 大量 only qualifies a noun.
         ("三是毫不放松的抓好“三农”工作。", "三是毫不放松地抓好“三农”工作。"),
         ("感谢为改善大气质量做得大量工作的同志。", "感谢为改善大气质量做的大量工作的同志。"),
+        # A subject noun, a degree word, then X的V: X is the verb's; a verb with its result (做好)
+        # takes an adverbial, whatever jieba tags the word before (周密: a name too).
+        ("让人民群众更加全面的了解政府工作，更加周密的做好各项准备。", "让人民群众更加全面地了解政府工作，更加周密地做好各项准备。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -956,6 +959,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "对存在的问题进行深入的研究。",  # 进行 makes it a noun phrase
         "他们提供的更多、更好的服务，取得的成绩更大、群众更满意。",  # 更多、更好的 + a noun; 的 after 取得
         "极大的热情和更多的支持。",  # 极大, 更多 before nouns
+        "群众更加满意的服务，张明的做好工作经验。",  # a noun after X的; a person before 做好 as a noun phrase
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
         "点点滴滴的变化，群众看在眼里。",
