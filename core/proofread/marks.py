@@ -423,6 +423,21 @@ def _shared(one: str, other: str) -> str:
     return one[0] if one[0] == other[0] else one[-1] if one[-1] == other[-1] else ""
 
 
+# Groups this long on both sides of a comma, as many items in each, are groups of their own.
+_GROUP_ITEMS = 3
+_GROUP_ENDS = "，。；：！？\n"
+
+
+def _items_in_group(text: str, comma: int, direction: int) -> int:
+    """How many items, separated by 顿号, the group before (-1) or after (1) the comma at
+    ``comma`` holds, to the next mark that ends it."""
+    at, items = comma + direction, 1
+    while 0 <= at < len(text) and text[at] not in _GROUP_ENDS:
+        items += text[at] == "、"
+        at += direction
+    return items
+
+
 def _comma_inside_list(text: str) -> Iterator[Hit]:
     """创新、宜居，美丽、韧性: one list of words with a comma in it, which takes 顿号 throughout
     (4.5.3.1). Not two lists of their own kinds side by side (绿化、美化、亮化、净化，改路、改水)."""
@@ -431,6 +446,8 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
         if before and after and before != after:
             continue
         at = match.start("z") - 1
+        if _items_in_group(text, at, -1) == _items_in_group(text, at, 1) >= _GROUP_ITEMS:
+            continue  # 富强、民主、文明、和谐，自由、平等、公正、法治: groups of a list, as many in each
         yield Hit(
             at,
             at + 1,

@@ -628,6 +628,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         # 即 heading one of two parallel clauses the same verb opens; 渡过 a period of time; 公式
         # after 依法; 收益 as the verb after a count of people.
         ("加大民生力度，即解决“有没有”的问题，更解决“好不好”的问题。", "加大民生力度，既解决“有没有”的问题，更解决“好不好”的问题。"),
+        ("财政收支平衡，即无外债，又无内债；以更全面反应就业状况。", "财政收支平衡，既无外债，又无内债；以更全面反映就业状况。"),
         ("平安渡过森林防火、防汛抗旱敏感时期，依法公式、联合惩戒，6600多万纳税人收益。", "平安度过森林防火、防汛抗旱敏感时期，依法公示、联合惩戒，6600多万纳税人受益。"),
     ],
 )
@@ -724,6 +725,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "资金用得其所，公司的其所属单位。",
         # 即 "namely" or 即将; 渡过 a difficulty; 收益 as a noun; a formula.
         "实行“两步走”，即到2020年基本实现，到2035年全面实现。即将开工，也将投产。",
+        "实行总承包，即总承包商除承担设计任务外，还要承担运营。",  # 即 "namely", 还 not 又
         "帮助企业渡过难关，增加农民收益，人均收益增长8%，运用数学公式。",
     ],
 )
@@ -1377,6 +1379,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("落实科学发展理论，坚决捍卫“两个树立”，提请全国人大常务会审议。", "落实科学发展观，坚决捍卫“两个确立”，提请全国人大常委会审议。"),
         ("领会全国经济工作会议精神，坚持房子是用来住的、不是用来炒作的定位，推进军民融汇。", "领会中央经济工作会议精神，坚持房子是用来住的、不是用来炒的定位，推进军民融合。"),
         ("推动自贸实验区优化布局，让权利在阳光下运行。", "推动自贸试验区优化布局，让权力在阳光下运行。"),
+        # Lists of the core values, of 三去一降一补, of 有理想 … in their order; names always quoted.
+        ("践行富强、文明、民主、和谐，推进去库存、去产能、去杠杆、降成本、补短板。", "践行富强、民主、文明、和谐，推进去产能、去库存、去杠杆、降成本、补短板。"),
+        ("做有理想、有担当、有本领的青年，坚持九二共识，反对一中一台，推进县管校聘。", "做有理想、有本领、有担当的青年，坚持“九二共识”，反对“一中一台”，推进“县管校聘”。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1634,6 +1639,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # Phases listed, not estimated (一、二、三期).
         "整车项目一、二、三期全部投产，加快二、三期工程建设。",
         "提升质量、等级和效益，不是想出来、等出来的。",  # 等 opening a word, or the verb "to wait"
+        "践行富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善。",  # groups, as many in each
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
