@@ -496,6 +496,26 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
 _COLON_AFTER_HOW = re.compile(r"(?<![\u4e00-\u9fff])经(?:审查|研究|调查|核查|审核|审议|核实|评估|测算|统计|认定)(：)")
 
 
+# A time adverbial opening the sentence (五年来, 今年以来), then its subject: the sentence goes on,
+# so a comma (published reports: 年来，我们 253 times, 年来： never).
+_COLON_AFTER_TIME = re.compile(
+    r"(?:^|(?<=[。！？；\n]))(?:(?:过去|近)?(?:[一二三四五六七八九十两几]+|[0-9]+)年(?:来|以来)|[今去]年以来)(：)"
+    r"(?=我们|全[县市区省镇乡州盟旗]|我[县市区省镇乡州]|在)"
+)
+
+
+def _colon_after_time(text: str) -> Iterator[Hit]:
+    for match in _COLON_AFTER_TIME.finditer(text):
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "，",
+            f"“{match.group()[:-1]}”是句首的时间状语，句子接着往下说，用逗号，不用冒号。",
+            "把冒号改为逗号“，”。",
+            f"{SOURCE} 4.7",
+        )
+
+
 def _colon_after_how(text: str) -> Iterator[Hit]:
     for match in _COLON_AFTER_HOW.finditer(text):
         yield Hit(
@@ -511,6 +531,7 @@ def _colon_after_how(text: str) -> Iterator[Hit]:
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
+        *_colon_after_time(text),
         *_comma_before_list(text),
         *_comma_inside_list(text),
         *_comma_between_levels(text),

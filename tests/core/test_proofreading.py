@@ -1595,6 +1595,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("压实各级责任、确保整改按期到位，完善考核办法、进一步激发干劲。", "压实各级责任，确保整改按期到位，完善考核办法，进一步激发干劲。"),
         ("经审查：立案236件，经研究：同意。", "经审查，立案236件，经研究，同意。"),  # the sentence goes on: a comma
         ("助力天香乳业、好嘉食品、等企业发展，发展农业、工业、等等。", "助力天香乳业、好嘉食品等企业发展，发展农业、工业等等。"),  # 等 is no item
+        ("五年来：我们倾心尽力办实事。今年以来：全县上下齐心协力。", "五年来，我们倾心尽力办实事。今年以来，全县上下齐心协力。"),  # a time adverbial opens
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1640,6 +1641,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "整车项目一、二、三期全部投产，加快二、三期工程建设。",
         "提升质量、等级和效益，不是想出来、等出来的。",  # 等 opening a word, or the verb "to wait"
         "践行富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善。",  # groups, as many in each
+        "过去五年：一是经济持续发展。",  # a colon before the points it lists
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
