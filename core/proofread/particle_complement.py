@@ -101,7 +101,8 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
     for i, piece in enumerate(pieces):
         start = position
         position += len(piece)
-        if piece != "的" or i == 0 or not (pieces[i - 1] in lexicon.verbs or pieces[i - 1] in _VERBS_JIEBA_MISSES):
+        # 的 or 地 (生活地更有品质, 做地更好): no adverbial's 地 stands between a verb and its complement
+        if piece not in ("的", "地") or i == 0 or not (pieces[i - 1] in lexicon.verbs or pieces[i - 1] in _VERBS_JIEBA_MISSES):
             continue
         if "比" in pieces[max(0, i - 3) : i - 1]:
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
@@ -110,7 +111,7 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             continue
         verb = pieces[i - 1]
         if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
-            yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，")
+            yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，", piece)
             continue
         # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
         # may be a verb with a complement of its own (转的很艰辛、走得很坚定).
@@ -130,16 +131,16 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             for at, item in enumerate(items)
         ):
             continue
-        yield _complement_de(base + start, verb, rest)
+        yield _complement_de(base + start, verb, rest, particle=piece)
 
 
-def _complement_de(at: int, verb: str, complement: str, why: str = "") -> Hit:
-    """The hit for 的 at ``at`` written where ``verb`` takes ``complement`` with 得."""
+def _complement_de(at: int, verb: str, complement: str, why: str = "", particle: str = "的") -> Hit:
+    """The hit for 的 (or 地) at ``at`` written where ``verb`` takes ``complement`` with 得."""
     return Hit(
         at,
         at + 1,
         "得",
-        f"“{verb}的{complement}”中“的”应为“得”：{why}动词后面引出补语用“得”。",
+        f"“{verb}{particle}{complement}”中“{particle}”应为“得”：{why}动词后面引出补语用“得”。",
         f"改为“{verb}得{complement}”。",
         SOURCE,
     )
@@ -180,9 +181,9 @@ def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lex
 
 
 def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
-    """花的其所、用得安全; 搬得出、稳的住; 留的住乡韵、记得住乡愁: two items side by side that end
-    alike, a verb, a particle and a complement as long, one with 得 and one with 的: the parallel
-    one takes 得 too."""
+    """花的其所、用得安全; 搬得出、稳的住; 住地舒心、过得顺心: two items side by side that end
+    alike, a verb, a particle and a complement as long, one with 得 and one with 的 or 地: the
+    parallel one takes 得 too."""
     items = list(_ITEM.finditer(text))
     for one, other in itertools.pairwise(items):
         if other.start() != one.end() + 1 or text[one.end()] not in "、，":
@@ -191,15 +192,16 @@ def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             if min(len(one.group()), len(other.group())) < size + 2:
                 break
             marks = one.group()[-size - 1], other.group()[-size - 1]
-            if set(marks) != {"的", "得"}:
+            if set(marks) not in ({"的", "得"}, {"地", "得"}):
                 continue
-            de_item, de_item_with = (one, other) if marks[0] == "的" else (other, one)
+            de_item, de_item_with = (one, other) if marks[0] != "得" else (other, one)
             written, parallel = de_item.group(), de_item_with.group()
+            particle = written[-size - 1]
             verb, complement, its_parallel = written[-size - 2], written[-size:], parallel[-size:]
             if set(complement + its_parallel) & {"的", "得", "地"}:
                 continue
-            if lexicon.frequency(verb + "的") >= BOUND_TO_WORD:
-                continue  # 目的, 的确: 的 is part of a word
+            if lexicon.frequency(verb + particle) >= BOUND_TO_WORD:
+                continue  # 目的, 的确, 落地: the particle is part of a word
             bound = written[-size - 3 : -size - 1] if len(written) >= size + 3 else ""
             if bound and lexicon.frequency(bound) >= BOUND_TO_WORD and bound not in lexicon.verbs:
                 continue  # 群众的认可: a noun owns the 的 before a noun
@@ -213,7 +215,7 @@ def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
                 at,
                 at + 1,
                 "得",
-                f"“{shown_verb}的{complement}”与“{parallel[-size - 2 :]}”并列，“{shown_verb}”后面引出补语也用“得”。",
+                f"“{shown_verb}{particle}{complement}”与“{parallel[-size - 2 :]}”并列，“{shown_verb}”后面引出补语也用“得”。",
                 f"改为“{shown_verb}得{complement}”。",
                 SOURCE,
             )

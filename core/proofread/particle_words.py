@@ -398,14 +398,14 @@ def with_adverbials_joined(pieces: list[str]) -> list[str]:
 
 
 def with_verb_and_de_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:
-    """A one-character verb and 的 that jieba keeps as an old word (端的, 说的), cut apart where a
-    degree word follows: 把饭碗端的更牢 is 端 + 的 + a complement."""
+    """A one-character verb and 的 (or 地) that jieba keeps as a word (端的, 说的, 离地), cut apart
+    where a degree word follows: 把饭碗端的更牢 is 端 + 的 + a complement."""
     degree = data.wordlists()["degree"]
     apart: list[str] = []
     for k, piece in enumerate(pieces):
         following = pieces[k + 1] if k + 1 < len(pieces) else ""
-        if len(piece) == 2 and piece[1] == "的" and piece[0] in lexicon.verbs and piece[0] not in "有是" and following in degree:
-            apart += [piece[0], "的"]
+        if len(piece) == 2 and piece[1] in "的地" and piece[0] in lexicon.verbs and piece[0] not in "有是" and following in degree:
+            apart += [piece[0], piece[1]]  # 离地|更近: 离 + 地 written for 得
         else:
             apart.append(piece)
     return apart

@@ -937,6 +937,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我区抓的早、动作快，把品牌叫的更响。", "我区抓得早、动作快，把品牌叫得更响。"),
         ("让群众住的更满意、生活更舒心，食品安全必须管的严而又严。", "让群众住得更满意、生活更舒心，食品安全必须管得严而又严。"),
         ("制度笼子扎的更紧更牢、权力运行更加规范高效。", "制度笼子扎得更紧更牢、权力运行更加规范高效。"),
+        # 地 written for 得 between a verb and its complement, alone or beside a parallel 得.
+        ("努力把各项工作做地更好，让全县人民生活地更有品质、更加幸福。", "努力把各项工作做得更好，让全县人民生活得更有品质、更加幸福。"),
+        ("让群众离地更近、贴得更实，让老百姓吃地更放心、用得更安心。", "让群众离得更近、贴得更实，让老百姓吃得更放心、用得更安心。"),
         # 是 after an ordinal heads a point (三是), no copula; 大量 only qualifies a noun.
         ("三是毫不放松的抓好“三农”工作。", "三是毫不放松地抓好“三农”工作。"),
         ("感谢为改善大气质量做得大量工作的同志。", "感谢为改善大气质量做的大量工作的同志。"),
@@ -962,6 +965,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "他们提供的更多、更好的服务，取得的成绩更大、群众更满意。",  # 更多、更好的 + a noun; 的 after 取得
         "极大的热情和更多的支持。",  # 极大, 更多 before nouns
         "群众更加满意的服务，张明的做好工作经验。",  # a noun after X的; a person before 做好 as a noun phrase
+        "推进土地平整、落地见效，推动经济持续地更好发展。",  # 地 of a word; an adverbial before a verb
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
         "点点滴滴的变化，群众看在眼里。",
