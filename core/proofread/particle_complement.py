@@ -106,6 +106,8 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             continue
         if "比" in pieces[max(0, i - 3) : i - 1]:
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
+        if piece == "地" and lexicon.frequency(pieces[i - 1][-1] + "地") >= BOUND_TO_WORD:
+            continue  # 项目落地不够多: 地 is 落地's, however jieba cut it
         rest = clause[position:]
         if not rest or rest.startswith(_NOT_COMPLEMENT_START):
             continue
