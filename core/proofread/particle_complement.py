@@ -202,8 +202,10 @@ def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             verb, complement, its_parallel = written[-size - 2], written[-size:], parallel[-size:]
             if set(complement + its_parallel) & {"的", "得", "地"}:
                 continue
-            if lexicon.frequency(verb + particle) >= BOUND_TO_WORD:
-                continue  # 目的, 的确, 落地: the particle is part of a word
+            if lexicon.frequency(verb + particle) >= BOUND_TO_WORD or (
+                particle == "地" and lexicon.frequency(particle + complement[0]) >= BOUND_TO_WORD
+            ):
+                continue  # 目的, 落地, 解决|地区冲突: the particle is part of a word
             bound = written[-size - 3 : -size - 1] if len(written) >= size + 3 else ""
             if bound and lexicon.frequency(bound) >= BOUND_TO_WORD and bound not in lexicon.verbs:
                 continue  # 群众的认可: a noun owns the 的 before a noun

@@ -966,6 +966,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "极大的热情和更多的支持。",  # 极大, 更多 before nouns
         "群众更加满意的服务，张明的做好工作经验。",  # a noun after X的; a person before 做好 as a noun phrase
         "推进土地平整、落地见效，推动经济持续地更好发展，承接大项目落地不够多。",  # 地 of a word; an adverbial before a verb
+        "为了公正合理地政治解决地区冲突，准则必须得到遵守；使企业处于平等竞争地位，统一所得税。",  # 地区, 地位
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
         "点点滴滴的变化，群众看在眼里。",
