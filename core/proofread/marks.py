@@ -496,10 +496,10 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
 _COLON_AFTER_HOW = re.compile(r"(?<![\u4e00-\u9fff])经(?:审查|研究|调查|核查|审核|审议|核实|评估|测算|统计|认定)(：)")
 
 
-# A time adverbial opening the sentence (五年来, 今年以来), then its subject: the sentence goes on,
-# so a comma (published reports: 年来，我们 253 times, 年来： never).
+# A span of years opening the sentence (五年来), then its subject: the sentence goes on, so a comma
+# (published reports: 年来，我们 253 times, 年来： never). 今年以来： may lead a list as a heading does.
 _COLON_AFTER_TIME = re.compile(
-    r"(?:^|(?<=[。！？；\n]))(?:(?:过去|近)?(?:[一二三四五六七八九十两几]+|[0-9]+)年(?:来|以来)|[今去]年以来)(：)"
+    r"(?:^|(?<=[。！？；\n]))(?:过去|近)?(?:[一二三四五六七八九十两几]+|[0-9]+)年(?:来|以来)(：)"
     r"(?=我们|全[县市区省镇乡州盟旗]|我[县市区省镇乡州]|在)"
 )
 

@@ -390,19 +390,39 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
 
 
 def parallel_adverbials(text: str) -> Iterator[Hit]:
-    """全面的、辩证地看待: the first of two parallel adverbials takes 地 like the second."""
+    """全面的、辩证地看待; 积极地、主动的开辟; 最迅速地和最急进的过渡: of two parallel adverbials, the one
+    with 的 takes 地 like the other."""
     adverbials = data.wordlists()["adverbials"]
-    for match in re.finditer(r"([\u4e00-\u9fff]{2,4})的、([\u4e00-\u9fff]{2,4})地", text):
+
+    def adverbial_end(word: str) -> str | None:
+        """The adverbial ``word`` ends in (最|急进: official text writes 急进地), if any."""
+        return next(
+            (word[-size:] for size in range(len(word), 1, -1) if word[-size:] in adverbials or written_before_di(word[-size:])),
+            None,
+        )
+
+    for match in _DE_THEN_DI.finditer(text):
         word = match.group(1)
-        for size in range(len(word), 1, -1):
-            if word[-size:] in adverbials:
-                at = match.start(1) + len(word)
-                yield Hit(
-                    at,
-                    at + 1,
-                    "地",
-                    f"“{word[-size:]}的、{match.group(2)}地”并列作状语，“的”应为“地”。",
-                    f"改为“{word[-size:]}地”。",
-                    SOURCE,
-                )
-                break
+        found = adverbial_end(word)
+        if found is not None:
+            yield _parallel_de(match.start(1) + len(word), found, f"{found}的、{match.group(2)}地")
+    for match in _DI_THEN_DE.finditer(text):
+        word = match.group(3)
+        found, first = adverbial_end(word), adverbial_end(match.group(1))
+        if found is not None and first is not None:
+            yield _parallel_de(match.start(3) + len(word), found, f"{first}地{match.group(2)}{word}的")
+
+
+_DE_THEN_DI = re.compile(r"([\u4e00-\u9fff]{2,4})的、([\u4e00-\u9fff]{2,4})地")
+_DI_THEN_DE = re.compile(r"([\u4e00-\u9fff]{2,4})地(、|和|而且|并且)([\u4e00-\u9fff]{2,4})的")
+
+
+def _parallel_de(at: int, word: str, shown: str) -> Hit:
+    return Hit(
+        at,
+        at + 1,
+        "地",
+        f"“{shown}”并列作状语，“的”应为“地”。",
+        f"改为“{word}地”。",
+        SOURCE,
+    )

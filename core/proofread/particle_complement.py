@@ -90,6 +90,26 @@ def _degree_and_adjectives(words: list[str], complements: frozenset[str], degree
     )
 
 
+_NOT_COMPARING = ("比例", "比重", "比较", "比如", "比拼", "比赛", "比率", "比值", "比照", "比对", "比方", "比价")
+_LONGEST_COMPARED = 6
+
+
+def _compared(rest: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> str | None:
+    """比, what is compared against and a complement to the clause's end (做的比过去扎实, 发展的比预期
+    快了; published reports write 吃得比过去好了, never 的比 but in 比价): the complement of the verb,
+    with 得 — the whole, or None. Not where what is compared is itself a 的 phrase (说的比唱的好听)."""
+    if not rest.startswith("比") or rest.startswith(_NOT_COMPARING):
+        return None
+    whole = rest[:-1] if rest.endswith("了") else rest
+    for cut in range(2, min(len(whole) - 1, _LONGEST_COMPARED + 1) + 1):
+        tail = whole[cut:]
+        if "的" in whole[1:cut]:
+            return None
+        if is_complement(tail, complements, degree) or degree_and_adjective(lexicon.words(tail), degree, lexicon):
+            return rest
+    return None
+
+
 def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """``cut``: the clause stops at an opening quote or bracket, so what follows 的 there is no
     complement that ends the clause (发展的最大“富矿”)."""
@@ -112,6 +132,16 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         if not rest or rest.startswith(_NOT_COMPLEMENT_START):
             continue
         verb = pieces[i - 1]
+        compared = _compared(rest, complements, degree, lexicon)
+        if compared is not None:
+            yield _complement_de(base + start, verb, compared, "比较的结果是补语，", piece)
+            continue
+        negated = rest.split("的", 1)[0] if "的" in rest else ""
+        if negated.startswith("不") and negated[-1] not in "多少" and is_complement(negated, complements, degree):
+            # 办的不好的企业: a complement negated, inside a phrase that qualifies a noun (不少的成绩
+            # is a quantity's)
+            yield _complement_de(base + start, verb, negated, particle=piece)
+            continue
         if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
             yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，", piece)
             continue

@@ -940,6 +940,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 地 written for 得 between a verb and its complement, alone or beside a parallel 得.
         ("努力把各项工作做地更好，让全县人民生活地更有品质、更加幸福。", "努力把各项工作做得更好，让全县人民生活得更有品质、更加幸福。"),
         ("让群众离地更近、贴得更实，让老百姓吃地更放心、用得更安心。", "让群众离得更近、贴得更实，让老百姓吃得更放心、用得更安心。"),
+        # The older reports' forms: a comparison (比过去扎实), 过大, a negated complement inside an
+        # attribute (办得不好的企业), adverbials side by side with 地 first, 尽可能, 有重点.
+        ("合资经营做的比过去扎实，人民吃的比过去好了，把投资规模搞的过大。", "合资经营做得比过去扎实，人民吃得比过去好了，把投资规模搞得过大。"),
+        ("许多办的不好的企业，要积极地、主动的开辟渠道，尽可能的进行加工，有重点的给予支持。", "许多办得不好的企业，要积极地、主动地开辟渠道，尽可能地进行加工，有重点地给予支持。"),
         # 是 after an ordinal heads a point (三是), no copula; 大量 only qualifies a noun.
         ("三是毫不放松的抓好“三农”工作。", "三是毫不放松地抓好“三农”工作。"),
         ("感谢为改善大气质量做得大量工作的同志。", "感谢为改善大气质量做的大量工作的同志。"),
@@ -967,6 +971,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "群众更加满意的服务，张明的做好工作经验。",  # a noun after X的; a person before 做好 as a noun phrase
         "推进土地平整、落地见效，推动经济持续地更好发展，承接大项目落地不够多。",  # 地 of a word; an adverbial before a verb
         "为了公正合理地政治解决地区冲突，准则必须得到遵守；使企业处于平等竞争地位，统一所得税。",  # 地区, 地位
+        "他说的比唱的好听，农产品的比价不合理，取得的不少的成绩，在尽可能的范围内，有重点的项目，他们认真地和我们的同志交流。",
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
         "点点滴滴的变化，群众看在眼里。",
@@ -1600,7 +1605,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("压实各级责任、确保整改按期到位，完善考核办法、进一步激发干劲。", "压实各级责任，确保整改按期到位，完善考核办法，进一步激发干劲。"),
         ("经审查：立案236件，经研究：同意。", "经审查，立案236件，经研究，同意。"),  # the sentence goes on: a comma
         ("助力天香乳业、好嘉食品、等企业发展，发展农业、工业、等等。", "助力天香乳业、好嘉食品等企业发展，发展农业、工业等等。"),  # 等 is no item
-        ("五年来：我们倾心尽力办实事。今年以来：全县上下齐心协力。", "五年来，我们倾心尽力办实事。今年以来，全县上下齐心协力。"),  # a time adverbial opens
+        ("五年来：我们倾心尽力办实事。过去三年以来：全县上下齐心协力。", "五年来，我们倾心尽力办实事。过去三年以来，全县上下齐心协力。"),  # years opening the sentence
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
