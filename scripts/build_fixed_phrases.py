@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from core.base.atomic import atomic_write_text  # noqa: E402
 from core.importing.readers.text import decode  # noqa: E402
 from core.proofread.fixed_phrases import FILE_NAME, build_index, one_edit_spans  # noqa: E402
+from core.proofread.hits import HAN_RUN  # noqa: E402
 
 TARGET = ROOT / "resources" / "proofread" / FILE_NAME
 MIN_LENGTH = 7
@@ -40,7 +41,6 @@ MIN_QUOTED = 8
 MIN_QUOTED_DOCUMENTS = 4
 # A run kept inside a longer kept one written at least this share as often is that one's part.
 SUBSUMED = 0.8
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{4,10})”")
 
@@ -57,8 +57,8 @@ def documents(folders: list[Path]) -> list[str]:
 def frequent_runs(texts: list[str]) -> Counter[str]:
     """Runs of Han characters kept by count and spread, grown a character at a time (a run is
     frequent only if both its shorter parts are)."""
-    runs = [run for text in texts for run in _HAN_RUN.findall(text)]
-    owners = [k for k, text in enumerate(texts) for _ in _HAN_RUN.findall(text)]
+    runs = [run for text in texts for run in HAN_RUN.findall(text)]
+    owners = [k for k, text in enumerate(texts) for _ in HAN_RUN.findall(text)]
     kept: Counter[str] = Counter()
     previous: set[str] | None = None
     for size in range(MIN_LENGTH, MAX_LENGTH + 1):
