@@ -51,7 +51,7 @@ _LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成�
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
-_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均")
+_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")  # 来: 采取办法来适当地处理
 
 
 def _attribute_clause(
@@ -206,6 +206,8 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     word = pieces[j]
     if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS or opens_with_ordinal(pieces, j):
         return True
+    if word in _TAKES_A_VERB_PHRASE:
+        return True  # 决定积极的加以整顿: the verb phrase after it is its object
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
     # 全面的了解: a degree word between them; but 政务公开的实施意见 is one noun).
     return (
@@ -217,7 +219,7 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
 
 
 # Verbs whose object is a verb phrase (确保……落实, 做到……公开): a list after them qualifies its verb.
-_TAKES_A_VERB_PHRASE = frozenset({"确保", "做到", "保证", "力争", "力求", "坚持"})
+_TAKES_A_VERB_PHRASE = frozenset({"确保", "做到", "保证", "力争", "力求", "坚持", "决定", "注意", "争取"})
 
 
 def _subject_after_verb_phrase_taker(pieces: list[str], at: int, verb: str, lexicon: Lexicon) -> bool:
@@ -346,15 +348,16 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         set_phrase = len(x) == 4 and (
             (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and written_before_di(x))
         )
-        # A verb with its result (做好, 抓实) is never a noun: what qualifies it is an adverbial.
-        with_result = len(verb) == 2 and verb[1] in _RESULTS and verb[0] in lexicon.verbs
+        # A verb with its result (做好, 抓实, 看到) or said twice (谈谈) is never a noun: what
+        # qualifies it is an adverbial.
+        with_result = len(verb) == 2 and verb[0] in lexicon.verbs and (verb[1] in _RESULTS | {"到"} or verb[0] == verb[1])
         qualifier = len(x) >= 2 and x not in lexicon.nouns and x not in lexicon.verbs
         if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier)):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
-        if len(verb) < 2 or verb in lexicon.nominal_verbs:
+        if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
             continue

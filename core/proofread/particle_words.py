@@ -33,6 +33,8 @@ def piece_offsets(pieces: list[str]) -> list[int]:
 def is_adverbial(word: str, adverbials: frozenset[str]) -> bool:
     if word in adverbials:
         return True
+    if len(word) >= 4 and word[:2] in data.wordlists()["degree"] and word[0] not in "不还仍" and word[2:] in adverbials:
+        return True  # 比较顺利, 十分认真: jieba keeps the degree word whole with the adverbial
     # AABB reduplication (扎扎实实, 认认真真); 一X一X (一步一步, 一微克一微克: with_adverbials_joined).
     half = len(word) // 2
     return (len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]) or (
