@@ -206,7 +206,7 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     word = pieces[j]
     if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS or opens_with_ordinal(pieces, j):
         return True
-    if word in _TAKES_A_VERB_PHRASE:
+    if word == "决定":
         return True  # 决定积极的加以整顿: the verb phrase after it is its object
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
     # 全面的了解: a degree word between them; but 政务公开的实施意见 is one noun).
@@ -219,7 +219,7 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
 
 
 # Verbs whose object is a verb phrase (确保……落实, 做到……公开): a list after them qualifies its verb.
-_TAKES_A_VERB_PHRASE = frozenset({"确保", "做到", "保证", "力争", "力求", "坚持", "决定", "注意", "争取"})
+_TAKES_A_VERB_PHRASE = frozenset({"确保", "做到", "保证", "力争", "力求", "坚持"})
 
 
 def _subject_after_verb_phrase_taker(pieces: list[str], at: int, verb: str, lexicon: Lexicon) -> bool:

@@ -82,6 +82,10 @@ def _noun_before_noun(pieces: list[str], at: int, lists: dict[str, frozenset[str
     )
 
 
+# Words that open an object (这两个声明, 该项目): the word before them is a verb.
+_DEMONSTRATIVES = frozenset({"这", "那", "该", "其", "这些", "那些", "这个", "那个", "这一", "此"})
+
+
 def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的: an adjective + 地 + a noun that is no verb (重要地作用, 有效地机制, 良好地氛围,
     热烈地掌声): an attribute before a noun takes 的. An adjective is one of our list or one jieba
@@ -103,6 +107,8 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue
         if not (noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
+        if i + 2 < len(pieces) and pieces[i + 2] in _DEMONSTRATIVES:
+            continue  # 始终不渝地信守这两个声明: what takes 这 as its object's start is a verb, whatever its tag
         yield Hit(
             base + start,
             base + start + 1,
