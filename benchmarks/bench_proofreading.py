@@ -10,6 +10,9 @@
    making no word): not hand-picked, so a measure of how the sound rules generalise.
    1c. Recall on real words put at random for real words of the same sound (攻关 → 公关), and
    false alarms on the same sentences put right.
+   1d. Recall on 的/地/得 put wrong at random in the sentences of each FOLDER given (the seeds'
+   sentences when none is): 地 after an adverbial written 的, 得 before a complement written 的
+   or 地, 的 before a noun written 地 — real sentences, slips no one chose.
 2. False alarms per 10,000 characters of clean text: the right sentences of the cases, our
    clean paragraphs, the hand-written samples and the five real seed reports (../shared/seeds).
    ``--list`` prints every finding there so a reader can judge it; those judged to be real
@@ -42,14 +45,18 @@ from benchmarks.interleave import record  # noqa: E402
 from core.text.textslots import slot_text  # noqa: E402
 from tests.proofread_eval import (  # noqa: E402
     CLASSES,
+    PARTICLE_SLIPS,
     SEEDS,
     clean_reports,
     load_cases,
     random_homophone_words,
     random_ime_slips,
+    random_particle_slips,
     report_chars,
     score_cases,
+    seed_sentences,
     text_findings,
+    text_sentences,
 )
 
 PAGE_CHARS = 616  # GB/T 9704: 22 lines × 28 characters
@@ -189,6 +196,29 @@ def homophone_recall() -> None:
             f"  随机种子 {seed:>2}：{found.caught}/{found.planted} = {found.caught / max(found.planted, 1):.0%}，"
             f"改对 {found.named}；改回正确句子后的误报 {len(score.control_alarms)} 处"
         )
+    print()
+
+
+# Random 的/地/得 slips (1d): one draw of each kind, in the sentences of each folder given (the
+# seeds' sentences hold too few: two adverbial 地 and no complement 得 a draw can use).
+PARTICLE_SEED = 1
+PARTICLE_COUNT = 150
+
+
+def particle_recall(folders: list[Path]) -> None:
+    sources = [(str(folder), text_sentences(_read_any(p) for p in sorted(folder.glob("*.txt")))) for folder in folders]
+    if not sources:
+        sources = [("种子报告", seed_sentences())]
+    print(
+        "1d. 随机的地得（已发布报告的句子里，本身没有的地得提示的句子，随机把一个用对的“的/地/得”换错；"
+        f"每类至多 {PARTICLE_COUNT} 例，随机种子 {PARTICLE_SEED}）"
+    )
+    for name, sentences in sources:
+        scores = []
+        for kind in PARTICLE_SLIPS:
+            score = score_cases(random_particle_slips(sentences, PARTICLE_SEED, kind, PARTICLE_COUNT)).classes["de"]
+            scores.append(f"{kind} {score.caught}/{score.planted}")
+        print(f"  {name}：" + "；".join(scores))
     print()
 
 
@@ -342,6 +372,7 @@ def main() -> int:
     scores = recall(planted)
     random_recall()
     homophone_recall()
+    particle_recall(folders)
     false_alarms(scores, listing, folders)
     speed()
     return 0

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.checks import run_checks
 from core.checks.proofreading import PROOFREADING_CHECKS
@@ -22,6 +23,9 @@ from core.draft.model import Report, Section
 from core.proofread.sounds import plain_syllable
 from core.text.findings import Finding, fixed_text
 from core.text.textslots import iter_slots
+
+if TYPE_CHECKING:
+    from core.proofread.lexicon import Lexicon
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "proofread"
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -254,3 +258,62 @@ def random_homophone_words(seed: int, count: int) -> list[Case]:
         return rng.choice(options) if options else None
 
     return _planted_at_random(seed, count, draw)
+
+
+# The particle slips random_particle_slips plants: (particle written, particle meant, what the
+# words around must be), each named as the bench prints it.
+PARTICLE_SLIPS = {
+    "地→的（状语）": ("地", "的"),
+    "得→的（补语）": ("得", "的"),
+    "得→地（补语）": ("得", "地"),
+    "的→地（定语）": ("的", "地"),
+}
+_SENTENCE = re.compile(r"[^。；！？\n]{10,80}[。；！？]")
+
+
+def text_sentences(texts: Iterable[str]) -> list[str]:
+    """The sentences of ``texts`` of 11 to 81 characters, in order."""
+    return [s.strip() for text in texts for s in _SENTENCE.findall(text)]
+
+
+def random_particle_slips(sentences: list[str], seed: int, name: str, count: int) -> list[Case]:
+    """``count`` 的/地/得 slips of the kind ``name`` (PARTICLE_SLIPS) planted at random, one in
+    each of ``sentences`` taken in a random order that raises no particle finding as written:
+    地 after an adverbial of two characters or more before a verb written 的; 得 after a verb
+    written 的 or 地; 的 between an adjective and a noun that is no verb written 地. Real
+    sentences and slips no one chose: recall on them is how the particle rules generalise."""
+    from core.proofread.lexicon import get_lexicon
+    from core.proofread.particles import find_particle_slips
+
+    lexicon = get_lexicon()
+    assert lexicon is not None
+    meant, written = PARTICLE_SLIPS[name]
+    rng = random.Random(seed)
+    order = list(sentences)
+    rng.shuffle(order)
+    cases: list[Case] = []
+    for sentence in order:
+        pieces = lexicon.words(sentence)
+        at = 0
+        for i, piece in enumerate(pieces):
+            if piece == meant and 0 < i < len(pieces) - 1 and _particle_slot(meant, pieces[i - 1], pieces[i + 1], lexicon):
+                break
+            at += len(piece)
+        else:
+            continue
+        if find_particle_slips(sentence, lexicon):
+            continue  # the sentence as published already alarms (or holds a slip of its own)
+        wrong = sentence[:at] + written + sentence[at + 1 :]
+        cases.append(Case("de", wrong, sentence, at, at + 1, len(cases) + 1))
+        if len(cases) == count:
+            break
+    return cases
+
+
+def _particle_slot(meant: str, before: str, after: str, lexicon: Lexicon) -> bool:
+    """Do the words ``before`` and ``after`` make ``meant`` the particle a slip can be planted on?"""
+    if meant == "地":
+        return after in lexicon.verbs and len(before) >= 2
+    if meant == "得":
+        return before in lexicon.verbs
+    return after in lexicon.nouns and after not in lexicon.verbs and len(before) >= 2 and before in lexicon.adjectives

@@ -120,3 +120,18 @@ def test_held_sets_are_the_sealed_ones(name: str) -> None:
     digest, sealed = (FIXTURES / f"{name}.sha256").read_text(encoding="utf-8").split()
     assert sealed == f"{name}.txt"
     assert hashlib.sha256((FIXTURES / f"{name}.txt").read_bytes()).hexdigest() == digest
+
+
+def test_random_particle_slips_plant_one_particle_in_a_clean_sentence() -> None:
+    from tests.proofread_eval import PARTICLE_SLIPS, random_particle_slips, text_sentences
+
+    sentences = text_sentences(["我们要认真地落实各项政策。经济发展得很快，群众生活得更加幸福。打下坚实的基础，形成良好的氛围。"])
+    planted = {name: random_particle_slips(sentences, 1, name, 5) for name in PARTICLE_SLIPS}
+    for name, cases in planted.items():
+        meant, written = PARTICLE_SLIPS[name]
+        assert cases, name
+        for case in cases:
+            assert case.kind == "de"
+            assert case.right[case.start] == meant and case.wrong[case.start] == written
+            assert case.wrong[: case.start] + meant + case.wrong[case.end :] == case.right
+    assert {c.right for c in planted["地→的（状语）"]} == {"我们要认真地落实各项政策。"}
