@@ -357,7 +357,10 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
-        if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result):
+        # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
+        # characters (最大限度的节约资源), which no noun takes.
+        set_adverbial = len(x) >= 4 and is_adverbial(x, adverbials)
+        if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
             continue

@@ -191,22 +191,24 @@ _POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过")
 
 
 def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """的 → 得 between a one-character verb and a potential complement that ends the clause or a
-    list item (关键时刻顶的上, 招的来、留得住)."""
+    """的 (or 地) → 得 between a one-character verb and a potential complement that ends the clause
+    or a list item (关键时刻顶的上, 招的来、留得住, 做地到)."""
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
-        if piece != "的" or i == 0 or i + 1 >= len(pieces):
+        if piece not in ("的", "地") or i == 0 or i + 1 >= len(pieces):
             continue
         verb, complement = pieces[i - 1], pieces[i + 1]
         if len(verb) != 1 or verb not in lexicon.verbs or complement not in _POTENTIAL_COMPLEMENTS:
             continue
+        if piece == "地" and (lexicon.frequency(verb + "地") >= BOUND_TO_WORD or lexicon.frequency("地" + complement) >= BOUND_TO_WORD):
+            continue  # 落地, 地上, 地下: 地 of a word
         if i + 2 < len(pieces) and pieces[i + 2] != "、":
             continue
         yield Hit(
             base + offsets[i],
             base + offsets[i] + 1,
             "得",
-            f"“{verb}的{complement}”中“的”应为“得”：动词后面引出可能补语用“得”。",
+            f"“{verb}{piece}{complement}”中“{piece}”应为“得”：动词后面引出可能补语用“得”。",
             f"改为“{verb}得{complement}”。",
             SOURCE,
         )

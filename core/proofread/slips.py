@@ -803,12 +803,17 @@ def _common_word_over_two(lexicon: Lexicon, part: list[str], word: str) -> bool:
     written, meant = span[lone_at], word[lone_at]
     # The same syllable in the same tone, or a look-alike: in another tone a word of its own stands
     # (报告|数 is no 报告书, 责任|之 no 责任制); so does a function word (又|利于).
-    alike = lexicon.sounds_alike(written, meant, tone=True) or meant in lexicon.shapes.look_alike.get(written, ())
+    # Of one phonetic series and the same syllable in any tone counts too (产业|连 → 产业链).
+    alike = (
+        lexicon.sounds_alike(written, meant, tone=True)
+        or meant in lexicon.shapes.look_alike.get(written, ())
+        or (meant in lexicon.shapes.series.of(written) and lexicon.sounds_alike(written, meant, tone=False))
+    )
     return (
         written != meant
         and written not in GRAMMAR
         and alike
-        and table.word(word) >= WHOLE_OVER_TWO
+        and (table.word(word) >= WHOLE_OVER_TWO or word in lexicon.known)  # 获得感: our 政务 word, cut in the counts
         and table.pair(part[0], part[1]) == 0
     )
 
