@@ -51,7 +51,8 @@ _LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成�
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
-_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")  # 来: 采取办法来适当地处理
+_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")
+_ORDINAL_HEADS = frozenset("一二三四五六七八九十")  # 来: 采取办法来适当地处理
 
 
 def _attribute_clause(
@@ -206,8 +207,10 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     word = pieces[j]
     if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS or opens_with_ordinal(pieces, j):
         return True
-    if word == "决定":
-        return True  # 决定积极的加以整顿: the verb phrase after it is its object
+    if word == "决定" or word in _NEEDS:
+        return True  # 决定积极的加以整顿, 需要有计划的引进: the verb phrase after it is its object
+    if word == "、" and j == 1 and pieces[0] in _ORDINAL_HEADS:
+        return True  # 八、积极稳妥的改革经济体制: a numbered heading opens the clause
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
     # 全面的了解: a degree word between them; but 政务公开的实施意见 is one noun).
     return (
@@ -317,6 +320,11 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
 _RESULTS = frozenset("好牢实紧严稳准细")
 
 
+# Verbs of need that take a verb phrase as readily as a noun (更需要有计划的引进先进技术): before a
+# verb that is only a verb, with its object, what they take is the verb phrase.
+_NEEDS = frozenset({"需要", "需", "要求"})
+
+
 # What joins two verbs that share an object (预防和减少安全事故).
 _VERB_JOINERS = frozenset({"和", "与", "并", "及"})
 
@@ -352,7 +360,13 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # qualifies it is an adverbial.
         with_result = len(verb) == 2 and verb[0] in lexicon.verbs and (verb[1] in _RESULTS | {"到"} or verb[0] == verb[1])
         qualifier = len(x) >= 2 and x not in lexicon.nouns and x not in lexicon.verbs
-        if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier)):
+        # After a modal an adjective can only say how (应该适当的照顾私营工业); so can an idiom of
+        # manner before a verb that is only a verb (昂首阔步的迈向二十一世纪).
+        after_modal = x_at > 0 and pieces[x_at - 1] in lists["modals"] and x in lexicon.adjectives
+        manner = len(x) == 4 and x in lexicon.idioms and only_a_verb(verb, lexicon)
+        if not (
+            is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or manner
+        ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
@@ -382,7 +396,9 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         )
         if not object_opens:
             continue
-        if noun_phrase_context(pieces, x_at, np_verbs, degree, lexicon.verbs):
+        if noun_phrase_context(pieces, x_at, np_verbs, degree, lexicon.verbs) and not (
+            x_at > 0 and pieces[x_at - 1] in _NEEDS and only_a_verb(verb, lexicon)
+        ):
             continue
         start = base + offsets[i]
         yield Hit(

@@ -172,12 +172,14 @@ def written_after_di(word: str) -> bool:
 
 
 # What may close a complement of degree (做得更扎实一些, 发展得更快一点).
-_COMPLEMENT_TAILS = ("一些", "一点儿", "一点", "些")
+_COMPLEMENT_TAILS = ("一些", "一点儿", "一点", "些", "了")  # 知道的多了: the complement and its 了
 
 
 def _without_tail(text: str) -> str:
     for tail in _COMPLEMENT_TAILS:
         if text.endswith(tail) and len(text) > len(tail):
+            if tail == "了" and text[-2] in "多少":
+                return text  # 取得的多了: what was got grew, as often as how much
             return text[: -len(tail)]
     return text
 
