@@ -360,13 +360,10 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # qualifies it is an adverbial.
         with_result = len(verb) == 2 and verb[0] in lexicon.verbs and (verb[1] in _RESULTS | {"到"} or verb[0] == verb[1])
         qualifier = len(x) >= 2 and x not in lexicon.nouns and x not in lexicon.verbs
-        # After a modal an adjective can only say how (应该适当的照顾私营工业); so can an idiom of
-        # manner before a verb that is only a verb (昂首阔步的迈向二十一世纪).
+        # After a modal an adjective can only say how (应该适当的照顾私营工业). (Not any idiom before a
+        # verb that is only a verb: our four-character terms count as idioms, 基础教育的纵向帮扶.)
         after_modal = x_at > 0 and pieces[x_at - 1] in lists["modals"] and x in lexicon.adjectives
-        manner = len(x) == 4 and x in lexicon.idioms and only_a_verb(verb, lexicon)
-        if not (
-            is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or manner
-        ):
+        if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)

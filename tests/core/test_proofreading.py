@@ -957,9 +957,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("我们高兴的看到伊朗和伊拉克实现了停火，我还简单的谈谈留学生的问题。", "我们高兴地看到伊朗和伊拉克实现了停火，我还简单地谈谈留学生的问题。"),
         ("就能比较顺利的实现目标，将始终不渝的坚持这一立场，决定积极的加以整顿。", "就能比较顺利地实现目标，将始终不渝地坚持这一立场，决定积极地加以整顿。"),
         ("就是尽心竭力的保障和改善民生，确保规划定了就做地到。", "就是尽心竭力地保障和改善民生，确保规划定了就做得到。"),
-        # After a modal an adjective says how; an idiom of manner before a verb that is only a verb;
-        # 需要 taking a verb phrase; a complement with 了, 尽善尽美.
-        ("又应该适当的照顾私营工业，昂首阔步的迈向新时代，更需要有计划的引进先进技术。", "又应该适当地照顾私营工业，昂首阔步地迈向新时代，更需要有计划地引进先进技术。"),
+        # After a modal an adjective says how; 需要 taking a verb phrase; a complement with 了,
+        # 尽善尽美.
+        ("又应该适当的照顾私营工业，更需要有计划的引进先进技术。", "又应该适当地照顾私营工业，更需要有计划地引进先进技术。"),
         ("工作做的好了，不可能一下子就设计的尽善尽美。", "工作做得好了，不可能一下子就设计得尽善尽美。"),
         # 是 after an ordinal heads a point (三是), no copula; 大量 only qualifies a noun.
         ("三是毫不放松的抓好“三农”工作。", "三是毫不放松地抓好“三农”工作。"),
@@ -992,6 +992,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "比较顺利的局面，十分认真的态度，令人高兴的变化，简单的重复。",  # before nouns
         "将始终不渝地信守这两个联合声明，被压迫民族争取自由、独立的斗争。",  # a verb jieba tags a noun; 争取 + a list of nouns
         "需要更多的支持和帮助，应该有适当的照顾，我们取得的多了。",
+        "转型步履维艰的攻关时刻，院校对基础教育的纵向帮扶，增加义务教育的转移支付，生产资料的需要骤然增大。",
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
         "点点滴滴的变化，群众看在眼里。",
