@@ -320,6 +320,11 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
 _RESULTS = frozenset("好牢实紧严稳准细")
 
 
+# Adverbs that qualify nothing but a verb (逐步的实施计划收购: no 逐步的 + noun), so the verb after
+# them is the predicate even where jieba tags it a noun too.
+_ONLY_ADVERBS = frozenset({"逐步", "逐渐", "逐一", "逐年", "日益", "一再"})
+
+
 # Verbs of need that take a verb phrase as readily as a noun (更需要有计划的引进先进技术): before a
 # verb that is only a verb, with its object, what they take is the verb phrase.
 _NEEDS = frozenset({"需要", "需", "要求"})
@@ -363,14 +368,16 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # After a modal an adjective can only say how (应该适当的照顾私营工业). (Not any idiom before a
         # verb that is only a verb: our four-character terms count as idioms, 基础教育的纵向帮扶.)
         after_modal = x_at > 0 and pieces[x_at - 1] in lists["modals"] and x in lexicon.adjectives
-        if not (is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal):
+        if not (
+            is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or x in _ONLY_ADVERBS
+        ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
         # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
         # characters (最大限度的节约资源), which no noun takes.
-        set_adverbial = len(x) >= 4 and is_adverbial(x, adverbials)
+        set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS
         if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):

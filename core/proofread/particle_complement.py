@@ -90,6 +90,15 @@ def _degree_and_adjectives(words: list[str], complements: frozenset[str], degree
     )
 
 
+# What opens a complement that no attribute begins with: a negation, excess, a manner (这样紧张).
+_EXCESS_OR_NOT = ("不", "过于", "这样", "那样", "如此")
+
+
+def _pairs(text: str) -> list[str]:
+    """``text`` cut into two-character pieces (过多过细过死 → 过多, 过细, 过死); [] when odd."""
+    return [text[k : k + 2] for k in range(0, len(text), 2)] if len(text) % 2 == 0 else []
+
+
 _NOT_COMPARING = ("比例", "比重", "比较", "比如", "比拼", "比赛", "比率", "比值", "比照", "比对", "比方", "比价")
 _LONGEST_COMPARED = 6
 
@@ -136,11 +145,20 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         if compared is not None:
             yield _complement_de(base + start, verb, compared, "比较的结果是补语，", piece)
             continue
-        negated = rest.split("的", 1)[0] if "的" in rest else ""
-        if negated.startswith("不") and negated[-1] not in "多少" and is_complement(negated, complements, degree):
-            # 办的不好的企业: a complement negated, inside a phrase that qualifies a noun (不少的成绩
-            # is a quantity's)
-            yield _complement_de(base + start, verb, negated, particle=piece)
+        # The complement to the clause's end, or inside a phrase that qualifies a noun.
+        inner = rest.split("的", 1)[0] if "的" in rest else rest
+        if (
+            inner.startswith(_EXCESS_OR_NOT)
+            and inner[-1] not in "多少"
+            and (
+                is_complement(inner, complements, degree)
+                or degree_and_adjective(lexicon.words(inner), degree, lexicon)
+                or (inner[:2] in _EXCESS_OR_NOT and (is_complement(inner[2:], complements, degree) or inner[2:] in lexicon.adjectives))
+            )
+        ) or (inner.startswith("过") and bool(_pairs(inner)) and all(part in complements for part in _pairs(inner))):
+            # 办的不好的企业, 管的过多过细过死的模式, 定的过于保守的计划: a complement negated or of excess,
+            # inside a phrase that qualifies a noun (不少的成绩 is a quantity's)
+            yield _complement_de(base + start, verb, inner, particle=piece)
             continue
         if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
             yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，", piece)

@@ -961,6 +961,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 尽善尽美.
         ("又应该适当的照顾私营工业，更需要有计划的引进先进技术。", "又应该适当地照顾私营工业，更需要有计划地引进先进技术。"),
         ("工作做的好了，不可能一下子就设计的尽善尽美。", "工作做得好了，不可能一下子就设计得尽善尽美。"),
+        # A complement of excess or manner, to the clause's end or inside an attribute; adverbs that
+        # qualify only verbs (逐渐).
+        ("不要搞的这样紧张，管的过多过细过死的模式，它将逐渐的转入正常的状态。", "不要搞得这样紧张，管得过多过细过死的模式，它将逐渐地转入正常的状态。"),
         # 是 after an ordinal heads a point (三是), no copula; 大量 only qualifies a noun.
         ("三是毫不放松的抓好“三农”工作。", "三是毫不放松地抓好“三农”工作。"),
         ("感谢为改善大气质量做得大量工作的同志。", "感谢为改善大气质量做的大量工作的同志。"),
@@ -992,6 +995,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "比较顺利的局面，十分认真的态度，令人高兴的变化，简单的重复。",  # before nouns
         "将始终不渝地信守这两个联合声明，被压迫民族争取自由、独立的斗争。",  # a verb jieba tags a noun; 争取 + a list of nouns
         "需要更多的支持和帮助，应该有适当的照顾，我们取得的多了。",
+        "过于保守的计划，这样紧张的局面，逐步的过程，随着改革发展的不断深入，加剧了原材料供应的紧张。",
         "转型步履维艰的攻关时刻，院校对基础教育的纵向帮扶，增加义务教育的转移支付，生产资料的需要骤然增大。",
         "中央八项规定精神得到了认真的落实。",
         "建立有效的监督机制，开展广泛的宣传活动。",
