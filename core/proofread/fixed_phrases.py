@@ -11,7 +11,9 @@ A span of the draft that is such a phrase but for one edit the reports never mak
 character changed, left out or put in, or two exchanged — is flagged, unless the change is
 one of numbers (三个/四个) or of administrative levels (全省/全市), which make other names.
 Found by anchoring on the phrase's first or last three characters, which one edit leaves
-whole: a dictionary look-up per character of the draft.
+whole: a dictionary look-up per character of the draft; two characters exchanged in a short
+quoted name may break both ends (“三新四高”), so quoted spans are also looked up by their
+characters, sorted.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _OPENERS = "“"
 _QUOTED = re.compile(r"“[^“”\n]{2,12}”")
 # Function words reports put in or leave out of a phrase freely (在省委的坚强领导下, 增长了百分之…).
 _FUNCTION = frozenset("的了地得着和与及或等之第在是为于以也都还仍又并而其更级")
+
+
+# How the written span differs from the phrase, as the clerk reads it.
+_HOW_IT_DIFFERS = {"s": "差一个字", "d": "少了一个字", "i": "多了一个字", "x": "有两个字前后颠倒"}
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,7 @@ def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator
             start,
             end,
             phrase,
-            f"“{written.strip('“”')}”与公文里固定的说法“{shown}”差一个字，可能写错了。",
+            f"“{written.strip('“”')}”与公文里固定的说法“{shown}”{_HOW_IT_DIFFERS[edit.kind]}，可能写错了。",
             f"如是“{shown}”，改为“{shown}”。",
             SOURCE,
         )

@@ -15,6 +15,7 @@ from core.proofread.particle_words import (
     EFFECT_HEADS,
     LIGHT_VERBS,
     LOCATING,
+    ORDINALS,
     PRONOUNS,
     SOURCE,
     is_adverbial,
@@ -51,8 +52,7 @@ _LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成�
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
-_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")
-_ORDINAL_HEADS = frozenset("一二三四五六七八九十")  # 来: 采取办法来适当地处理
+_PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")  # 来: 采取办法来适当地处理
 
 
 def _attribute_clause(
@@ -209,7 +209,7 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
         return True
     if word == "决定" or word in _NEEDS:
         return True  # 决定积极的加以整顿, 需要有计划的引进: the verb phrase after it is its object
-    if word == "、" and j == 1 and pieces[0] in _ORDINAL_HEADS:
+    if word == "、" and j == 1 and pieces[0] in ORDINALS:
         return True  # 八、积极稳妥的改革经济体制: a numbered heading opens the clause
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
     # 全面的了解: a degree word between them; but 政务公开的实施意见 is one noun).

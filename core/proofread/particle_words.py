@@ -60,12 +60,13 @@ _MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked pa
 _VERB_TAILS = frozenset({"了", "起", "起来", "出", "好", "成"})  # what jieba cuts off the verb before them
 
 
-_ORDINALS = frozenset("一二三四五六七八九十")
+# The numbers that head a point (三是, 八、).
+ORDINALS = frozenset("一二三四五六七八九十")
 
 
 def opens_with_ordinal(pieces: list[str], at: int) -> bool:
     """Is pieces[at] the 是 of 一是, 二是 … that heads a point at the clause's start (三是|毫不放松的抓好)?"""
-    return pieces[at] == "是" and at == 1 and pieces[0] in _ORDINALS
+    return pieces[at] == "是" and at == 1 and pieces[0] in ORDINALS
 
 
 def noun_phrase_context(

@@ -100,3 +100,9 @@ def test_the_build_keeps_counts_and_the_reports_edits(tmp_path: Path) -> None:
     build.main_with([reports], out, "测试")
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     assert rows == [["“四个不摘”", "20", ""], ["坚持稳中求进工作总基调", "30", "s4"]]
+
+
+def test_the_message_says_how_the_span_differs(table: None) -> None:
+    messages = [h.message for text in ("坚决捍卫“两确立”。", "坚决捍卫“两立确个”。", "坚决捍卫“两个树立”。") for h in fixed_phrase_slips(text, alike)]
+    assert messages[0] == "“两确立”与公文里固定的说法“两个确立”少了一个字，可能写错了。"
+    assert messages[-1] == "“两个树立”与公文里固定的说法“两个确立”差一个字，可能写错了。"
