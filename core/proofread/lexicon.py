@@ -89,6 +89,8 @@ class Lexicon:
     # (履行, 面向), so the rules ask official text how the word is used as well.
     adjectives: Container[str]
     nouns: Container[str]
+    # Words jieba tags adverbs (随时, 逐步, 如实): 随时的保持 qualifies a verb, never a noun.
+    adverbs: Container[str]
     shapes: ShapeTable
     segment: Callable[[str], list[str]]
     _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
@@ -213,11 +215,11 @@ _thread: threading.Thread | None = None
 _thread_lock = threading.Lock()
 
 # The word classes the lexicon keeps as tries, in the order the file stores them.
-WORD_CLASSES = ("verbs", "nominal_verbs", "idioms", "names", "adjectives", "nouns")
+WORD_CLASSES = ("verbs", "nominal_verbs", "idioms", "names", "adjectives", "nouns", "adverbs")
 
 
 def _dictionary_tags(tokenizer: object) -> dict[str, set[str]]:
-    """Each of WORD_CLASSES (verbs, verbs also used as nouns, idioms, names, adjectives, nouns)
+    """Each of WORD_CLASSES (verbs, verbs also used as nouns, idioms, names, adjectives, nouns, adverbs)
     from jieba's dictionary file, whose third column is the word class."""
     classes: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
     verbs, nominal, idioms, names = classes["verbs"], classes["nominal_verbs"], classes["idioms"], classes["names"]
@@ -245,6 +247,8 @@ def _dictionary_tags(tokenizer: object) -> dict[str, set[str]]:
                 names.add(word)
             elif tag == "a" and 2 <= len(word) <= 4:
                 classes["adjectives"].add(word)
+            elif tag == "d" and 2 <= len(word) <= 4:
+                classes["adverbs"].add(word)
     return classes
 
 
@@ -338,7 +342,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 10  # 10: report words in the sound index; 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
+FILE_FORMAT = 11  # 11: adverbs; 10: report words in the sound index; 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
 _FILE_PREFIX = "lexicon-"
 
 

@@ -25,6 +25,7 @@ from core.proofread.particle_words import (
     only_a_verb,
     opens_with_ordinal,
     piece_offsets,
+    reduplicated,
     takes_aspect,
     verb_like,
     verb_with_object,
@@ -368,8 +369,11 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # After a modal an adjective can only say how (应该适当的照顾私营工业). (Not any idiom before a
         # verb that is only a verb: our four-character terms count as idioms, 基础教育的纵向帮扶.)
         after_modal = x_at > 0 and pieces[x_at - 1] in lists["modals"] and x in lexicon.adjectives
+        # An adverb (随时, 如实: jieba's tag) or a word said twice (大大, 牢牢) before a verb with its
+        # object says how.
+        how = x in lexicon.adverbs or reduplicated(x)
         if not (
-            is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or x in _ONLY_ADVERBS
+            is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or x in _ONLY_ADVERBS or how
         ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
@@ -377,7 +381,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
         # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
         # characters (最大限度的节约资源), which no noun takes.
-        set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS
+        set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS or how
         if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
@@ -400,7 +404,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         )
         if not object_opens:
             continue
-        if noun_phrase_context(pieces, x_at, np_verbs, degree, lexicon.verbs) and not (
+        if noun_phrase_context(pieces, x_at, np_verbs, degree, lexicon.verbs) and x not in _ONLY_ADVERBS and not (
             x_at > 0 and pieces[x_at - 1] in _NEEDS and only_a_verb(verb, lexicon)
         ):
             continue

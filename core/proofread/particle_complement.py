@@ -133,6 +133,8 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         # 的 or 地 (生活地更有品质, 做地更好): no adverbial's 地 stands between a verb and its complement
         if piece not in ("的", "地") or i == 0 or not (pieces[i - 1] in lexicon.verbs or pieces[i - 1] in _VERBS_JIEBA_MISSES):
             continue
+        if pieces[i - 1] == "有":
+            continue  # 有的多一些，有的少一些: 有的 is "some", no verb and particle
         if "比" in pieces[max(0, i - 3) : i - 1]:
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
         if piece == "地" and lexicon.frequency(pieces[i - 1][-1] + "地") >= BOUND_TO_WORD:
@@ -146,7 +148,8 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             yield _complement_de(base + start, verb, compared, "比较的结果是补语，", piece)
             continue
         # The complement to the clause's end, or inside a phrase that qualifies a noun.
-        inner = rest.split("的", 1)[0] if "的" in rest else rest
+        # (or to the end of a list item: 管的过多过死、束缚地方积极性的倾向).
+        inner = re.split("[的、]", rest, maxsplit=1)[0]
         if (
             inner.startswith(_EXCESS_OR_NOT)
             and inner[-1] not in "多少"
@@ -159,6 +162,10 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             # 办的不好的企业, 管的过多过细过死的模式, 定的过于保守的计划: a complement negated or of excess,
             # inside a phrase that qualifies a noun (不少的成绩 is a quantity's)
             yield _complement_de(base + start, verb, inner, particle=piece)
+            continue
+        if _comparative(rest, lexicon):
+            # 订的稳妥一些: an adjective and 一些 to the clause's end compare how a thing was done
+            yield _complement_de(base + start, verb, rest, particle=piece)
             continue
         if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
             yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，", piece)
@@ -182,6 +189,21 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         ):
             continue
         yield _complement_de(base + start, verb, rest, particle=piece)
+
+
+# What closes a comparison of how a thing is done (订的稳妥一些, 放的宽一点).
+_COMPARISON_TAILS = ("一些", "一点儿", "一点")
+
+
+def _comparative(rest: str, lexicon: Lexicon) -> bool:
+    """Is ``rest`` (to the clause's end) an adjective and 一些 or 一点: a complement comparing how
+    a thing is done? No 的-phrase compares so (提出的一些 is a quantity: no adjective before it)."""
+    for tail in _COMPARISON_TAILS:
+        if rest.endswith(tail):
+            word = rest[: -len(tail)]
+            lists = data.wordlists()
+            return word in lexicon.adjectives or word in lists["adjectives"] or word in lists["one_character_adjectives"]
+    return False
 
 
 def _complement_de(at: int, verb: str, complement: str, why: str = "", particle: str = "的") -> Hit:
@@ -235,7 +257,8 @@ def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lex
 def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     """花的其所、用得安全; 搬得出、稳的住; 住地舒心、过得顺心: two items side by side that end
     alike, a verb, a particle and a complement as long, one with 得 and one with 的 or 地: the
-    parallel one takes 得 too."""
+    parallel one takes 得 too. So also where the second item goes on to qualify a noun and only its
+    start is parallel to the first item's end (用得上、留的住的人才, 统的过多、管得过死的体制)."""
     items = list(_ITEM.finditer(text))
     for one, other in itertools.pairwise(items):
         if other.start() != one.end() + 1 or text[one.end()] not in "、，":
@@ -243,37 +266,60 @@ def parallel_complements(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         for size in range(1, _LONGEST_PARALLEL_COMPLEMENT + 1):
             if min(len(one.group()), len(other.group())) < size + 2:
                 break
-            marks = one.group()[-size - 1], other.group()[-size - 1]
-            if set(marks) not in ({"的", "得"}, {"地", "得"}):
-                continue
-            de_item, de_item_with = (one, other) if marks[0] != "得" else (other, one)
-            written, parallel = de_item.group(), de_item_with.group()
-            particle = written[-size - 1]
-            verb, complement, its_parallel = written[-size - 2], written[-size:], parallel[-size:]
-            if set(complement + its_parallel) & {"的", "得", "地"}:
-                continue
-            if lexicon.frequency(verb + particle) >= BOUND_TO_WORD or (
-                particle == "地" and lexicon.frequency(particle + complement[0]) >= BOUND_TO_WORD
-            ):
-                continue  # 目的, 落地, 解决|地区冲突: the particle is part of a word
-            bound = written[-size - 3 : -size - 1] if len(written) >= size + 3 else ""
-            if bound and lexicon.frequency(bound) >= BOUND_TO_WORD and bound not in lexicon.verbs:
-                continue  # 群众的认可: a noun owns the 的 before a noun
-            if bound and verb not in lexicon.verbs and bound not in lexicon.verbs:
-                continue  # a verb opens a short item (稳的住) or is one (留的住)
-            if complement in lexicon.nouns and complement[0] != its_parallel[0]:
-                continue  # 企业的发展: a noun after 的, unlike the complement beside it
-            at = de_item.start() + len(written) - size - 1
-            shown_verb = bound if bound in lexicon.verbs else verb
-            yield Hit(
-                at,
-                at + 1,
-                "得",
-                f"“{shown_verb}{particle}{complement}”与“{parallel[-size - 2 :]}”并列，“{shown_verb}”后面引出补语也用“得”。",
-                f"改为“{shown_verb}得{complement}”。",
-                SOURCE,
-            )
-            break
+            ends = (one.start(), one.end() - size - 1), (other.start(), other.end() - size - 1)
+            hit = _parallel_complement(text, size, *ends, lexicon)
+            if hit is None:
+                hit = _parallel_complement(text, size, ends[0], _opening_complement(text, other, size), lexicon)
+            if hit is not None:
+                yield hit
+                break
+
+
+def _opening_complement(text: str, item: re.Match[str], size: int) -> tuple[int, int]:
+    """The item and the place of a particle after its first one or two characters where a complement
+    of ``size`` characters then closes an attribute (留的住的人才, 管的过死的体制), or (start, -1)."""
+    for verb_size in (1, 2):
+        at = item.start() + verb_size
+        if at + size + 1 < item.end() and text[at] in "的地得" and text[at + size + 1] == "的":
+            return item.start(), at
+    return item.start(), -1
+
+
+def _parallel_complement(text: str, size: int, one: tuple[int, int], other: tuple[int, int], lexicon: Lexicon) -> Hit | None:
+    """The hit for two parallel verb + particle + complement of ``size`` characters, each given as
+    its item's start and the particle's place, one with 得 and the other with 的 or 地."""
+    one_at, other_at = one[1], other[1]
+    if one_at < 0 or other_at < 0:
+        return None
+    marks = text[one_at], text[other_at]
+    if set(marks) not in ({"的", "得"}, {"地", "得"}):
+        return None
+    (item_start, at), (_, parallel_at) = (one, other) if marks[0] != "得" else (other, one)
+    particle = text[at]
+    verb, complement, its_parallel = text[at - 1], text[at + 1 : at + 1 + size], text[parallel_at + 1 : parallel_at + 1 + size]
+    if at - 1 < item_start or set(complement + its_parallel) & {"的", "得", "地"}:
+        return None
+    if lexicon.frequency(verb + particle) >= BOUND_TO_WORD or (
+        particle == "地" and lexicon.frequency(particle + complement[0]) >= BOUND_TO_WORD
+    ):
+        return None  # 目的, 落地, 解决|地区冲突: the particle is part of a word
+    bound = text[at - 2 : at] if at - 2 >= item_start else ""
+    if bound and lexicon.frequency(bound) >= BOUND_TO_WORD and bound not in lexicon.verbs:
+        return None  # 群众的认可: a noun owns the 的 before a noun
+    if bound and verb not in lexicon.verbs and bound not in lexicon.verbs:
+        return None  # a verb opens a short item (稳的住) or is one (留的住)
+    if complement in lexicon.nouns and complement[0] != its_parallel[0]:
+        return None  # 企业的发展: a noun after 的, unlike the complement beside it
+    shown_verb = bound if bound in lexicon.verbs else verb
+    parallel_verb = text[parallel_at - 1] if text[parallel_at - 2 : parallel_at] not in lexicon.verbs else text[parallel_at - 2 : parallel_at]
+    return Hit(
+        at,
+        at + 1,
+        "得",
+        f"“{shown_verb}{particle}{complement}”与“{parallel_verb}得{its_parallel}”并列，“{shown_verb}”后面引出补语也用“得”。",
+        f"改为“{shown_verb}得{complement}”。",
+        SOURCE,
+    )
 
 
 # A verb ending in 得 this common (取得, 获得, 赢得) is what a loose character before 的 了 meant.

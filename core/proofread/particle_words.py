@@ -9,7 +9,7 @@ import re
 from collections.abc import Container
 
 from core.proofread import context_words, data
-from core.proofread.hits import Hit
+from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”条"
@@ -181,7 +181,9 @@ def _without_tail(text: str) -> str:
         if text.endswith(tail) and len(text) > len(tail):
             if tail == "了" and text[-2] in "多少":
                 return text  # 取得的多了: what was got grew, as often as how much
-            return text[: -len(tail)]
+            shorter = text[: -len(tail)]
+            # 快了一些: the complement, its 了 and 一些
+            return _without_tail(shorter) if tail != "了" and shorter.endswith("了") else shorter
     return text
 
 
@@ -217,7 +219,7 @@ def is_complement(text: str, complements: frozenset[str], degree: frozenset[str]
         and (cut >= 2 or text[:cut] in complements)
         and (
             (cut >= 2 and len(text) - cut >= 2 and text[cut:] in complements)
-            or (text[cut] in "更很还" and is_complement(text[cut:], complements, degree, 1))
+            or (text[cut] in "更很还太较" and is_complement(text[cut:], complements, degree, 1))
         )
         for cut in range(1, len(text) - 1)
     )
@@ -239,6 +241,8 @@ def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexic
         return False  # 最 makes nouns too (需求的最前线)
     if len(rest) == 2:
         return _state_word(rest[1], lexicon)
+    if len(rest) == 4 and rest[2] in ("和", "而", "又") and all(_state_word(w, lexicon) and w not in lexicon.nouns for w in rest[1::2]):
+        return True  # 做的更加稳妥和周到: two state words joined after one degree word
     # More words: each a degree word, or a state word that is no noun right after one (更紧更牢;
     # not 确定的特别|行政区|宪制秩序, where 特别 is the name's and the rest are nouns).
     return all(
@@ -400,6 +404,29 @@ def with_adverbials_joined(pieces: list[str]) -> list[str]:
         else:
             joined.append(piece)
     return joined
+
+
+# Characters that said twice mean "each" (人人, 家家, 村村): such a word before 的 names who or what.
+_DISTRIBUTIVE = frozenset("人家户个年月天日处事样条件村代层岁")
+
+
+def reduplicated(word: str) -> bool:
+    """Is ``word`` a one-character adjective or adverb said twice (大大, 牢牢, 悄悄, 紧紧): before a
+    verb it says how; not a distributive (人人, 村村)."""
+    return len(word) == 2 and word[0] == word[1] and word[0] not in _DISTRIBUTIVE and HAN_RUN.fullmatch(word) is not None
+
+
+def with_reduplicated_apart(pieces: list[str]) -> list[str]:
+    """A word said twice and 的, which jieba keeps as one word (大大的, 静静的, 红红绿绿的), cut apart:
+    就将大大的提高 is 大大 + 的 + a verb. (Kept whole with 地, 远远地 is right as it stands.)"""
+    apart: list[str] = []
+    for piece in pieces:
+        stem = piece[:-1]
+        if piece[-1:] == "的" and (reduplicated(stem) or (len(stem) == 4 and reduplicated(stem[:2]) and reduplicated(stem[2:]))):
+            apart += [stem, piece[-1]]
+        else:
+            apart.append(piece)
+    return apart
 
 
 def with_verb_and_de_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:

@@ -970,6 +970,16 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # A subject noun, a degree word, then X的V: X is the verb's; a verb with its result (做好)
         # takes an adverbial, whatever jieba tags the word before (周密: a name too).
         ("让人民群众更加全面的了解政府工作，更加周密的做好各项准备。", "让人民群众更加全面地了解政府工作，更加周密地做好各项准备。"),
+        # An adverb (jieba's tag) or a word said twice that jieba keeps whole with 的, before a verb
+        # and its object.
+        ("就将大大的提高我国工业的生产力，必须随时的保持充分的警惕。", "就将大大地提高我国工业的生产力，必须随时地保持充分的警惕。"),
+        # Parallel to the start of the next item, which goes on to qualify a noun.
+        ("培养用得上、留的住的人才，改变统的过多、管得过死的体制。", "培养用得上、留得住的人才，改变统得过多、管得过死的体制。"),
+        # An adjective and 一些; a complement, its 了 and 一些; two with one degree word each, or two
+        # joined after one; excess to the end of a list item.
+        ("计划订的稳妥一些，营业额增加的快了一些。", "计划订得稳妥一些，营业额增加得快了一些。"),
+        ("不能提高的太多太快，民主监督进行的更加经常和有效。", "不能提高得太多太快，民主监督进行得更加经常和有效。"),
+        ("反对管的过多过死、束缚地方积极性的倾向。", "反对管得过多过死、束缚地方积极性的倾向。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1153,6 +1163,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "选出的好不好用，这样的好不好？",
         # 的 right before a quoted name qualifies it.
         "取得了显著的“双提升”，打造有特色的“一县一品”。",
+        # 有的 is "some", 一些 after 的 a quantity; 远远地 kept whole by jieba is right as it stands.
+        "有的多一些，有的少一些，提出的一些建议。",
+        "使得建设标准远远地脱离我国现在经济发展的水平，让人民群众得到更多看得见、摸得着的实惠。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
