@@ -387,6 +387,13 @@ def one_number_names() -> frozenset[str]:
     return _names_listed("one_number_names")
 
 
+@cache
+def core_terms() -> frozenset[str]:
+    """Terms whose every word is fixed (乡村振兴战略, 新质生产力): a word of one swapped for a like
+    one is a slip (:mod:`core.proofread.term_swaps`)."""
+    return _names_listed("core_terms")
+
+
 def _names_listed(key: str) -> frozenset[str]:
     names: set[str] = set()
     for path, office in (
@@ -408,5 +415,5 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, _known_words_in, _office_words_in, formulations, numbered_names, office_rules):
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, numbered_names, core_terms, office_rules):
         loader.cache_clear()

@@ -126,8 +126,10 @@ def _not_a_slip(written: str, phrase: str, edit: Edit) -> bool:
         return True
     if (edit.kind == "i" and edit.at in (1, len(phrase) - 1)) or (edit.kind == "d" and edit.at in (1, len(phrase) - 2)):
         return True  # 落|实积极的财政政策, 国家|级, “五个一工程奖”, “专精特”: a name grown or cut at its edge
-    if quoted and len(set(phrase)) < len(phrase):
-        return True  # “一村一品”, “双招双引”: a mould that slogans fill with other words (“一村一警”)
+    if quoted and len(set(phrase)) < len(phrase) and edit.kind != "x":
+        # “一村一品”, “双招双引”: a mould that slogans fill with other words (“一村一警”) — but
+        # not with the same words the other way round (“一路一带”)
+        return True
     if edit.kind == "s":
         pair = {written[edit.at], phrase[edit.at]}
         return pair <= _NUMBERS or pair <= _LEVELS or bool(pair & _FUNCTION) or not _is_han(written[edit.at])

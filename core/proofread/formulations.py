@@ -40,6 +40,7 @@ from core.proofread.numbers_in_names import (
 )
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
+from core.proofread.term_swaps import term_swap_slips
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
 # A formulation this long is no other phrase with one word of it swapped for an unlike one.
@@ -499,6 +500,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
+    hits += term_swap_slips(text)
     hits += ordinals_reversed(text)
     hits += digits_in_names(text)
     hits += unquoted_code_names(text)

@@ -106,3 +106,9 @@ def test_the_message_says_how_the_span_differs(table: None) -> None:
     messages = [h.message for text in ("坚决捍卫“两确立”。", "坚决捍卫“两立确个”。", "坚决捍卫“两个树立”。") for h in fixed_phrase_slips(text, alike)]
     assert messages[0] == "“两确立”与公文里固定的说法“两个确立”少了一个字，可能写错了。"
     assert messages[-1] == "“两个树立”与公文里固定的说法“两个确立”差一个字，可能写错了。"
+
+
+def test_a_moulds_words_the_other_way_round_are_a_slip(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = build_index({"“一带一路”": frozenset()})
+    monkeypatch.setattr(fixed_phrases, "phrases", lambda: index)
+    assert fixes("共建“一路一带”。") == [("“一路一带”", "“一带一路”")]
