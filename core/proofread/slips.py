@@ -114,6 +114,7 @@ REPORT_TARGET = 20
 # is a rare word of its own (宪制, 时艰).
 RARE_WORD = 4
 RARE_RATIO = 800
+REPORTED_RATIO = 200
 MAX_PIECES = 4
 # Rule 9: a correction by the very same syllable and tone must be a word jieba saw this often,
 # and make the text this much more probable (e^6 ≈ 400 times).
@@ -369,7 +370,18 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
         # is no 在建); one is replaced only where reports write the correction often (城|是 →
         # 城市, but 提升|年|暨 is no 年纪).
         return "音同"
-    if short and len(pieces) == 1 and 0 < span_freq <= RARE_WORD and word_freq >= RARE_RATIO * span_freq:
+    reports = data.report_word_counts()
+    if (
+        short
+        and len(pieces) == 1
+        and 0 < span_freq <= RARE_WORD
+        and (
+            word_freq >= RARE_RATIO * span_freq
+            # ... or on less, where published reports write the word and never the span (赋于 3 →
+            # 赋予 2,186, in reports 46 times)
+            or (word_freq >= REPORTED_RATIO * span_freq and reports(word) >= REPORT_TARGET and reports(span) == 0)
+        )
+    ):
         if alike(False):
             return "音近"
         if similar:

@@ -8,7 +8,7 @@ term but for one word is flagged when the word written
 
 * is the right one reversed (清亲政商关系), or the right one with one character changed (复兴/振兴,
   整体/总体, 经济圈/经济带: a writer recalling the term loosely keeps the rest of the word), or
-  stands inside a term whose other words are six characters or more (创新引领发展战略: so much
+  stands inside a term whose other words are seven characters or more (一体化保护和综合治理: so much
   fixed around it leaves no other reading);
 * is a word of the dictionary, of as many characters, and no change of number (三个/四个) or of
   administrative level (省委/市委), which make other names;
@@ -29,8 +29,9 @@ from functools import cache
 from core.proofread import data
 from core.proofread.hits import Hit
 
-# Other words of the term this long (Han characters) fix the one between them whatever it is.
-MIN_FIXED_AROUND = 6
+# Other words of the term this long (Han characters) fix the one between them whatever it is (six
+# leave 社会主义|历史|阶段 of the 1970s reports, no slip of 社会主义初级阶段).
+MIN_FIXED_AROUND = 7
 # Other words of the term at least this long: fewer fix nothing (新质|生产力 leaves 3).
 MIN_REST = 3
 _HAN = re.compile(r"[\u4e00-\u9fff]+")

@@ -21,7 +21,8 @@ def swaps(text: str) -> list[tuple[str, str]]:
         ("因地制宜发展新型生产力。", "新型生产力", "新质生产力"),  # a word the dictionary lacks (新质)
         ("对接长江经济圈发展。", "长江经济圈", "长江经济带"),  # a word of three beside two fixed characters
         ("构建清亲政商关系。", "清亲政商关系", "亲清政商关系"),  # a word typed the other way round
-        ("深入实施创新引领发展战略。", "创新引领发展战略", "创新驱动发展战略"),  # six fixed characters around
+        # seven fixed characters around: any word
+        ("推进山水林田湖草沙一体化保护和综合治理。", "山水林田湖草沙一体化保护和综合治理", "山水林田湖草沙一体化保护和系统治理"),
         ("雄安新区这一千秋大计、国家大事落户保定。", "千秋大计、国家大事", "千年大计、国家大事"),
     ],
 )
@@ -37,6 +38,7 @@ def test_a_swapped_word_is_found(text: str, written: str, term: str) -> None:
         "支持国家级高新技术企业发展。",  # the span would end inside a word of the draft (高新技术)
         "发展新的生产力，实施乡村发展战略。",  # a particle; both characters of a word changed
         "落实四个意识，建设省委经济工作会议。",  # no term here, numbers and levels aside
+        "在整个社会主义历史阶段，必须坚持不懈。",  # six fixed characters leave another phrase
     ],
 )
 def test_near_misses(clean: str) -> None:

@@ -255,6 +255,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A lone character of a word's phonetic series in another tone (产业|连); our 政务 word cut
         # by the counts (获得|敢 → 获得感).
         ("推动加工贸易向产业连两端延伸，增强人民群众的获得敢、幸福感。", "推动加工贸易向产业链两端延伸，增强人民群众的获得感、幸福感。"),
+        # A rare dictionary word (赋于: 3) that reports never write, beside a common one of its
+        # syllables in another tone that they do (赋予: 2,186, in reports 46).
+        ("赋于更多具备条件的企业对外经营权。", "赋予更多具备条件的企业对外经营权。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1433,6 +1436,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Lists of the core values, of 三去一降一补, of 有理想 … in their order; names always quoted.
         ("践行富强、文明、民主、和谐，推进去库存、去产能、去杠杆、降成本、补短板。", "践行富强、民主、文明、和谐，推进去产能、去库存、去杠杆、降成本、补短板。"),
         ("做有理想、有担当、有本领的青年，坚持九二共识，反对一中一台，推进县管校聘。", "做有理想、有本领、有担当的青年，坚持“九二共识”，反对“一中一台”，推进“县管校聘”。"),
+        # The lines and programmes of earlier years in their order and words.
+        ("进行国民经济的调整、整顿、改革、提高，提出了整顿经济环境、治理经济秩序的方针。", "进行国民经济的调整、改革、整顿、提高，提出了治理经济环境、整顿经济秩序的方针。"),
+        ("执行党在社会主义初步阶段的基本路线，在和平共处五条原则的基础上发展关系。", "执行党在社会主义初级阶段的基本路线，在和平共处五项原则的基础上发展关系。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
