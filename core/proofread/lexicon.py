@@ -89,7 +89,8 @@ class Lexicon:
     # (履行, 面向), so the rules ask official text how the word is used as well.
     adjectives: Container[str]
     nouns: Container[str]
-    # Words jieba tags adverbs (随时, 逐步, 如实): 随时的保持 qualifies a verb, never a noun.
+    # Words jieba tags adverbs or adverbial adjectives (随时, 逐步, 如实; 正确, 普遍): before 的 and a
+    # verb with its object they say how the verb is done.
     adverbs: Container[str]
     shapes: ShapeTable
     segment: Callable[[str], list[str]]
@@ -247,8 +248,8 @@ def _dictionary_tags(tokenizer: object) -> dict[str, set[str]]:
                 names.add(word)
             elif tag == "a" and 2 <= len(word) <= 4:
                 classes["adjectives"].add(word)
-            elif tag == "d" and 2 <= len(word) <= 4:
-                classes["adverbs"].add(word)
+            elif tag in ("d", "ad") and 2 <= len(word) <= 4:
+                classes["adverbs"].add(word)  # ad: an adjective used as an adverbial (积极, 认真)
     return classes
 
 
@@ -342,7 +343,7 @@ def _keep_near(lexicon: Lexicon, near: dict[int, tuple[str, ...]], word: str, co
 
 
 # Bump when build() or the file's layout changes: a file of another version is never read.
-FILE_FORMAT = 11  # 11: adverbs; 10: report words in the sound index; 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
+FILE_FORMAT = 12  # 12: adverbial adjectives among the adverbs; 11: adverbs; 10: report words in the sound index; 3: the near index and the idiom masks as arrays; 4: names the reports write; 5: other readings; 6: report words in the near index; 7: l/n blurred; 8: the names kept; 9: adjectives and nouns
 _FILE_PREFIX = "lexicon-"
 
 

@@ -179,6 +179,28 @@ _CHECKED_WHETHER = re.compile(
 _DUNHAO_BEFORE_DENG = re.compile(r"(?<=[\u4e00-\u9fff”》）)])、(?=等(?![级待同候价效高距额第次值量比身分速温压出来到着了不靠]))")
 
 
+# 都, 均 after a list sum it up as the subject of what follows (国家不分大小、强弱、贫富，都应当一律
+# 平等): they open the predicate, which a comma sets off, never an item (none of 2.85 million
+# characters of published reports writes 、都 or 、均 so; 、也 and 、又 join parallel predicates: 能干事、
+# 也能干成事).
+_DUNHAO_BEFORE_SUMMING = re.compile(
+    r"、(?=(?:都|均|全都|皆)(?:应当|应该|要|必须|能|可以|是|将|会|已|在|有|得到|实现|达到|不|没有|未|被|由|按|为))"
+)
+
+
+def _dunhao_before_summing(text: str) -> Iterator[Hit]:
+    for match in _DUNHAO_BEFORE_SUMMING.finditer(text):
+        word = text[match.end() : match.end() + 1]
+        yield Hit(
+            match.start(),
+            match.end(),
+            "，",
+            f"“{word}”总括前面列举的各项，引出谓语，前面用逗号，不用顿号。",
+            "把顿号改为逗号“，”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 def _dunhao_before_deng(text: str) -> Iterator[Hit]:
     for match in _DUNHAO_BEFORE_DENG.finditer(text):
         yield Hit(
@@ -548,6 +570,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_before_closing_quote(text),
         *_connective_then_dunhao(text),
         *_dunhao_before_deng(text),
+        *_dunhao_before_summing(text),
         *_bracketed_number_then_dunhao(text),
         *_statement_asked(text),
         *_clashes(text),

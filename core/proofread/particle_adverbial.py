@@ -208,8 +208,10 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     word = pieces[j]
     if word in lists["modals"] or word in _PREDICATE_ADVERBS or word in PRONOUNS or opens_with_ordinal(pieces, j):
         return True
-    if word == "决定" or word in _NEEDS:
-        return True  # 决定积极的加以整顿, 需要有计划的引进: the verb phrase after it is its object
+    if word == "决定" or word in _NEEDS or word in _FOR_THE_SAKE_OF:
+        # 决定积极的加以整顿, 需要有计划的引进, 有利于更加科学合理的编制: the verb phrase after it
+        # is its object
+        return True
     if word == "、" and j == 1 and pieces[0] in ORDINALS:
         return True  # 八、积极稳妥的改革经济体制: a numbered heading opens the clause
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
@@ -323,7 +325,13 @@ _RESULTS = frozenset("好牢实紧严稳准细")
 
 # Adverbs that qualify nothing but a verb (逐步的实施计划收购: no 逐步的 + noun), so the verb after
 # them is the predicate even where jieba tags it a noun too.
-_ONLY_ADVERBS = frozenset({"逐步", "逐渐", "逐一", "逐年", "日益", "一再"})
+_ONLY_ADVERBS = frozenset(
+    {"逐步", "逐渐", "逐一", "逐年", "日益", "一再", "不断", "随时", "大大", "陆续", "相继", "逐个", "逐项", "逐级", "分批", "成批"}
+)
+
+
+# Verbs whose object is what a verb phrase brings about (有利于……编制预算, 便于……查询).
+_FOR_THE_SAKE_OF = frozenset({"有利于", "有助于", "便于", "利于"})
 
 
 # Verbs of need that take a verb phrase as readily as a noun (更需要有计划的引进先进技术): before a
@@ -376,17 +384,28 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or x in _ONLY_ADVERBS or how
         ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
-        if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials):
+        if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials and x not in _ONLY_ADVERBS):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
         # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
         # characters (最大限度的节约资源), which no noun takes.
-        set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS or how
+        set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS
         if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
             continue
-        if not _opens_clause_predicate(pieces, x_at, lists, lexicon) or "是" in pieces[i + 2 :]:
+        # An adverb after its subject noun (学生确切的讲明, 把竞争机制恰当的引入) or anywhere, if it
+        # qualifies verbs only (以逐步的满足), opens the predicate too.
+        after_subject = (
+            how
+            and x not in lexicon.nouns
+            and x_at > 0
+            and pieces[x_at - 1] in lexicon.nouns
+            and not never_written_before_di(x)  # 政务公开的知晓度: 公开的 qualifies nouns only
+            and following not in _NOUN_SUFFIXES
+        )
+        opens = x in _ONLY_ADVERBS or after_subject or _opens_clause_predicate(pieces, x_at, lists, lexicon)
+        if not opens or "是" in pieces[i + 2 :]:
             continue  # 合理的收入分配制度是……: the phrase is the subject
         cut_object = (  # an object jieba cut into characters (实现|雨|污|分流)
             len(following) == 1

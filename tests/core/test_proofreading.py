@@ -976,6 +976,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # An adverb (jieba's tag) or a word said twice that jieba keeps whole with 的, before a verb
         # and its object.
         ("就将大大的提高我国工业的生产力，必须随时的保持充分的警惕。", "就将大大地提高我国工业的生产力，必须随时地保持充分的警惕。"),
+        # An adjective jieba tags adverbial (正确); an adverb after its subject noun, or one that
+        # qualifies verbs only after anything (以, 开始).
+        ("要正确的处理人民内部矛盾，把竞争机制恰当的引入高等学校。", "要正确地处理人民内部矛盾，把竞争机制恰当地引入高等学校。"),
+        ("以逐步的满足人民的需要，工业开始成批的转为公私合营工业。", "以逐步地满足人民的需要，工业开始成批地转为公私合营工业。"),
+        ("有利于更加科学合理的编制预算。", "有利于更加科学合理地编制预算。"),  # 有利于 takes what a verb phrase brings about
         # Parallel to the start of the next item, which goes on to qualify a noun.
         ("培养用得上、留的住的人才，改变统的过多、管得过死的体制。", "培养用得上、留得住的人才，改变统得过多、管得过死的体制。"),
         # An adjective and 一些; a complement, its 了 and 一些; two with one degree word each, or two
@@ -1168,6 +1173,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "取得了显著的“双提升”，打造有特色的“一县一品”。",
         # 有的 is "some", 一些 after 的 a quantity; 远远地 kept whole by jieba is right as it stands.
         "有的多一些，有的少一些，提出的一些建议。",
+        "经过不断的努力，取得不断的进步，这是长期的发展过程，作出正确的判断。",
+        "有利于形成良好的营商环境，有利于更好的服务，便于群众的查询。",
         "使得建设标准远远地脱离我国现在经济发展的水平，让人民群众得到更多看得见、摸得着的实惠。",
     ],
 )
@@ -1653,6 +1660,9 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("经审查：立案236件，经研究：同意。", "经审查，立案236件，经研究，同意。"),  # the sentence goes on: a comma
         ("助力天香乳业、好嘉食品、等企业发展，发展农业、工业、等等。", "助力天香乳业、好嘉食品等企业发展，发展农业、工业等等。"),  # 等 is no item
         ("五年来：我们倾心尽力办实事。过去三年以来：全县上下齐心协力。", "五年来，我们倾心尽力办实事。过去三年以来，全县上下齐心协力。"),  # years opening the sentence
+        # 都, 均 sum up the list before them and open the predicate: a comma, not a 顿号; 也 may
+        # join a parallel predicate.
+        ("国家不分大小、强弱、贫富、都应当一律平等，各乡镇、均已完成。", "国家不分大小、强弱、贫富，都应当一律平等，各乡镇，均已完成。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1699,6 +1709,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "提升质量、等级和效益，不是想出来、等出来的。",  # 等 opening a word, or the verb "to wait"
         "践行富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善。",  # groups, as many in each
         "过去五年：一是经济持续发展。",  # a colon before the points it lists
+        "正处在一个能干事、也能干成事的好时期，建设国际化大都市、都市圈。",  # parallel predicates; 都 of a word
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
