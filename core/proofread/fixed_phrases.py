@@ -116,7 +116,7 @@ def _edit_between(written: str, phrase: str) -> Edit | None:
     return None
 
 
-def _not_a_slip(written: str, phrase: str, edit: Edit) -> bool:
+def _not_a_slip(written: str, phrase: str, edit: Edit, alike: Callable[[str, str], bool]) -> bool:
     """Is the edit one that says another thing on purpose: a number or a level of government for
     another, a function word put in, left out or exchanged (在省委的坚强领导下), a mark where the
     phrase has a character — or one at either end of an unquoted phrase, where a run counted in
@@ -126,10 +126,11 @@ def _not_a_slip(written: str, phrase: str, edit: Edit) -> bool:
         return True
     if (edit.kind == "i" and edit.at in (1, len(phrase) - 1)) or (edit.kind == "d" and edit.at in (1, len(phrase) - 2)):
         return True  # 落|实积极的财政政策, 国家|级, “五个一工程奖”, “专精特”: a name grown or cut at its edge
-    if quoted and len(set(phrase)) < len(phrase) and edit.kind != "x":
+    if quoted and len(set(phrase)) < len(phrase):
         # “一村一品”, “双招双引”: a mould that slogans fill with other words (“一村一警”) — but
-        # not with the same words the other way round (“一路一带”)
-        return True
+        # not with the same words the other way round (“一路一带”), nor with a character that
+        # sounds or looks like the one it stands for (“一老一少”)
+        return not (edit.kind == "x" or (edit.kind == "s" and alike(written[edit.at], phrase[edit.at])))
     if edit.kind == "s":
         pair = {written[edit.at], phrase[edit.at]}
         return pair <= _NUMBERS or pair <= _LEVELS or bool(pair & _FUNCTION) or not _is_han(written[edit.at])
@@ -186,7 +187,7 @@ def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator
     table = phrases()
     for start, end, phrase, edit in one_edit_spans(text, table):
         written = text[start:end]
-        if edit.code in table.attested[phrase] or written in table.attested or _not_a_slip(written, phrase, edit):
+        if edit.code in table.attested[phrase] or written in table.attested or _not_a_slip(written, phrase, edit, alike):
             continue
         if phrase.startswith(_OPENERS):
             if not (written.startswith(_OPENERS) and written.endswith("”")):

@@ -80,6 +80,11 @@ _ITEM_START = "、，；：（“"
 _NOUN_PREFIXES = frozenset("全总跨超非副准")
 # A word at least this common in jieba's counts follows such a prefix as a noun.
 _COMMON_NOUN = 30
+# A correction this long and this common in jieba's own dictionary (基础设施 107) is what a province's
+# name inside the span stood for (基楚设施): places are not written inside such a phrase. Our own words
+# do not count: 和美|湘|村 is a pun on 湘 (Hunan), not 和美乡村 misspelt.
+_SET_PHRASE = 4
+_COMMON_SET_PHRASE = 50
 # A correction this common, of the very same sound, is meant even after a quoted name or as an
 # item of a list (“过硬”赣部 → 干部; 考核、讲励、培训 → 奖励).
 _VERY_COMMON_WORD = 3000
@@ -127,8 +132,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     written = text[hit.start : hit.end]
     if hit.fix is None or len(hit.fix) != len(written):
         return False
-    if _changes_place_name(written, hit.fix):
-        return True
+    if _changes_place_name(written, hit.fix) and not (len(hit.fix) >= _SET_PHRASE and lexicon.freq.get(hit.fix, 0) >= _COMMON_SET_PHRASE):
+        return True  # (but 基楚设施 is 基础设施 misspelt: a set phrase of four the dictionary knows well)
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True
     if _tail_of_place_name(text, hit, lexicon) or _abbreviated_organ(text, hit, lexicon) or _township_name(text, hit):

@@ -112,3 +112,10 @@ def test_a_moulds_words_the_other_way_round_are_a_slip(monkeypatch: pytest.Monke
     index = build_index({"“一带一路”": frozenset()})
     monkeypatch.setattr(fixed_phrases, "phrases", lambda: index)
     assert fixes("共建“一路一带”。") == [("“一路一带”", "“一带一路”")]
+
+
+def test_a_moulds_character_put_for_one_like_it_is_a_slip(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 珊/山 alike in this test's table; 一村一警 fills the mould with another word on purpose.
+    index = build_index({"“一山一品”": frozenset(), "“一村一品”": frozenset()})
+    monkeypatch.setattr(fixed_phrases, "phrases", lambda: index)
+    assert fixes("发展“一珊一品”，落实“一村一警”。") == [("“一珊一品”", "“一山一品”")]

@@ -41,6 +41,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A province's one-character name is the changed character: a place, not 护持/乡村.
         ("在沪持牌金融机构增加到1813家。", "沪持", "护持", "在沪开展调妍活动。", "调妍"),
         ("深入推进和美湘村建设。", "和美湘村", "和美乡村", "在沪开展调妍活动。", "调妍"),
+        # ... but not inside a set phrase the dictionary knows well (基楚设施: 基础设施).
+        ("深入推进和美湘村建设。", "和美湘村", "和美乡村", "推进市政基楚设施提质升级。", "基楚设施"),
         # A short quotation or title is a name the writer chose; a long quotation is prose.
         ("优化“三极一带一区”发展格局。", "三极", "三级", "“扎实开展调妍活动，掌握一手资料，切实解决急难愁盼问题”", "调妍"),
         ("升级打造“徽动消费”系列活动。", "徽动", "挥动", "及时拔付各类补助资金。", "拔付"),
