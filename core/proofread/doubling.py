@@ -55,6 +55,11 @@ def _starts_compound(pieces: list[str], index: int, lexicon: Lexicon) -> bool:
     return (after in _BOUND_SUFFIXES and not listed) or lexicon.frequency(pieces[index] + after) >= 5
 
 
+# A degree word and an adjective of one character, said twice to end a clause, stress it (抓得很紧
+# 很紧): the writer means it.
+_DEGREE = frozenset("很太好真挺")
+
+
 # Aspect particles: a two-character verb reduplicated (研究研究) is never followed by one.
 _ASPECT = frozenset("了过着")
 
@@ -321,6 +326,7 @@ def _doubled_loose_pairs(run: str, base: int, pieces: list[str]) -> list[Hit]:
             and all(len(p) == 1 for p in four)
             and four[0] == four[2] != four[1] == four[3]
             and four[0] not in _NUMERALS
+            and not (four[0] in _DEGREE and k + 4 == len(pieces))
         ):
             pair = four[0] + four[1]
             hits.append(Hit(base + position + 2, base + position + 4, "", f"“{pair}”重复了。", f"删去一个“{pair}”。", SOURCE))

@@ -11,6 +11,7 @@ from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR
 from core.proofread.particle_words import (
+    ASPECT,
     BOUND_TO_WORD,
     CLAUSE,
     DEGREE_PREFIXES,
@@ -420,9 +421,13 @@ def _verb_as_predicate(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
     """Is ``pieces[at]`` a verb that is no noun, with its aspect particle or its object after it
     (打击了, 钻研业务, 破坏我们): a predicate, which a 的 phrase never is?"""
     word = pieces[at]
-    if word not in lexicon.verbs or word in lexicon.nominal_verbs or at + 1 >= len(pieces):
+    if word not in lexicon.verbs or at + 1 >= len(pieces):
         return False
     follower = pieces[at + 1]
+    if follower in ASPECT:
+        return True  # 正确地分析了: even a verb used as a noun too is a predicate with 了 or 着
+    if word in lexicon.nominal_verbs:
+        return False
     return predicate_follows(pieces[at:]) or follower in PRONOUNS or (follower in lexicon.nouns and not verb_like(follower, lexicon))
 
 
@@ -467,6 +472,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
         if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon):
             continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
+        if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"]:
+            continue  # 必须定期地检查: after a modal what takes 地 says how the verb is done
         if piece == "地" and after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after):
             if not _plain_noun(before, lexicon, lists):
                 continue  # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)

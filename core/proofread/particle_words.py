@@ -320,6 +320,8 @@ def noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexico
         )
     if not rest or any(p in lists["degree"] or p in lists["prepositions"] for p in rest):
         return False  # a complement, or a clause of its own (以骨干企业为平台)
+    if "的" in rest and rest[0] in lexicon.verbs and rest[0] not in lexicon.nominal_verbs:
+        return False  # 迅速地发挥投资的效果: a verb and its object, itself a noun with an attribute
     head, attributes = rest[-1], rest[:-1]
     if lexicon.frequency(head) == 0 or len(head) < 2:
         return False

@@ -1175,6 +1175,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "有的多一些，有的少一些，提出的一些建议。",
         "经过不断的努力，取得不断的进步，这是长期的发展过程，作出正确的判断。",
         "有利于形成良好的营商环境，有利于更好的服务，便于群众的查询。",
+        # 地 before a verb with its object, itself a noun with an attribute; before a verb with 了
+        # (though jieba tags it a noun too); after a modal.
+        "不能迅速地发挥投资的效果，正确地分析了经济形势，必须定期地检查预算执行情况。",
         "使得建设标准远远地脱离我国现在经济发展的水平，让人民群众得到更多看得见、摸得着的实惠。",
     ],
 )
@@ -1794,6 +1797,8 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "拿出真招实招，具体抓抓具体、深入抓抓深入。",
         "让孩子们跑起来，长得壮壮的，练得棒棒的。",
         "办成了一批多年想干干不成的大事，荆荆高铁建成运营，龙龙铁路全线开工，组建一支支硬核队伍。",
+        # A degree word and an adjective said twice to end a clause, for stress.
+        "粮食生产必须抓得很紧很紧。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
