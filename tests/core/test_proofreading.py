@@ -639,6 +639,12 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("完善终生学习体系，把握政策界线，竖立正确政绩观，暴发新实力，促进国有资产保值增殖。", "完善终身学习体系，把握政策界限，树立正确政绩观，爆发新实力，促进国有资产保值增值。"),
         ("健全应急物质保障体系，广泛听取群众的异见，智力于抓改革。", "健全应急物资保障体系，广泛听取群众的意见，致力于抓改革。"),
         ("平安渡过森林防火、防汛抗旱敏感时期，依法公式、联合惩戒，6600多万纳税人收益。", "平安度过森林防火、防汛抗旱敏感时期，依法公示、联合惩戒，6600多万纳税人受益。"),
+        # An adverb cannot end a clause (一直); a process after 的; a shock to society; a target set
+        # beforehand; strong measures; fair law enforcement; disputes, not the writer; laws are 制定;
+        # 乱检查; 反映 the laws of production.
+        ("全国各族人民团结一直，加快现代化建设的进城，没有引起社会振动。", "全国各族人民团结一致，加快现代化建设的进程，没有引起社会震动。"),
+        ("向着预订的目标前进，采取有利措施，促进执法公证。", "向着预定的目标前进，采取有力措施，促进执法公正。"),
+        ("推进茅盾调解，制订民营经济促进条例，整治乱收费、乱检察，反应现代社会化生产规律。", "推进矛盾调解，制定民营经济促进条例，整治乱收费、乱检查，反映现代社会化生产规律。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -738,6 +744,9 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "游客成群结队，志愿者结队巡逻，青年结队而行。",
         "奋斗终生，行政区域界线，竖立旗杆，暴发山洪，细胞增殖，物质生活，精神和物质。",
         "帮助企业渡过难关，增加农民收益，人均收益增长8%，运用数学公式。",
+        # 一直 before its verb; 进城 务工; a machine's 振动; 预订 tickets; 有利于; a notary's 公证; 茅盾 the
+        # writer; 制订 a plan; the procuratorate's 检察.
+        "我们一直坚持，农民工进城务工，设备振动超标，预订机票，创造有利条件，有利于发展，办理公证，纪念茅盾，制订工作计划，检察机关。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
