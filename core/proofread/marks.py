@@ -312,6 +312,25 @@ def _quoted_titles(text: str) -> Iterator[Hit]:
         )
 
 
+# A law's or a document's kind left outside its title's marks (《民族区域自治》法，): the kind is part
+# of the title (4.15.1). Only before a mark or a word that joins it to the sentence, where the
+# character after 》 begins no word of its own (《条例》法定程序, 《办法》规定的).
+_KIND_OUTSIDE_TITLE = re.compile(r"《(?P<title>[^《》\n]{2,40})》(?P<kind>法|条例|办法|细则|纲要)(?=[，。；、：！？和与及])")
+
+
+def _kind_outside_title(text: str) -> Iterator[Hit]:
+    for match in _KIND_OUTSIDE_TITLE.finditer(text):
+        title, kind = match["title"], match["kind"]
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"《{title}{kind}》",
+            f"“{kind}”是文件名称的一部分，应在书名号里面。",
+            f"改为《{title}{kind}》。",
+            f"{SOURCE} 4.15.1",
+        )
+
+
 # A quotation in single quotes inside double ones, closed with a double quote, right before the
 # outer closing one (“基层治理‘百佳示范小区””): that first ” is the missing ’ (4.8.3).
 # ‘…” then, before any other quotation mark, the ” that closes the outer quotation.
@@ -558,6 +577,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_inside_list(text),
         *_comma_between_levels(text),
         *_quoted_titles(text),
+        *_kind_outside_title(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),
         *_after_quotation(text),

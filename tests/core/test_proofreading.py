@@ -1460,6 +1460,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The lines and programmes of earlier years in their order and words.
         ("进行国民经济的调整、整顿、改革、提高，提出了整顿经济环境、治理经济秩序的方针。", "进行国民经济的调整、改革、整顿、提高，提出了治理经济环境、整顿经济秩序的方针。"),
         ("执行党在社会主义初步阶段的基本路线，在和平共处五条原则的基础上发展关系。", "执行党在社会主义初级阶段的基本路线，在和平共处五项原则的基础上发展关系。"),
+        ("实现经济又快又好发展。", "实现经济又好又快发展。"),  # the order of 2006 on
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1677,6 +1678,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # 都, 均 sum up the list before them and open the predicate: a comma, not a 顿号; 也 may
         # join a parallel predicate.
         ("国家不分大小、强弱、贫富、都应当一律平等，各乡镇、均已完成。", "国家不分大小、强弱、贫富，都应当一律平等，各乡镇，均已完成。"),
+        ("要认真贯彻执行《民族区域自治》法，落实《信访》条例。", "要认真贯彻执行《民族区域自治法》，落实《信访条例》。"),  # the kind inside the marks
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1724,6 +1726,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "践行富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善。",  # groups, as many in each
         "过去五年：一是经济持续发展。",  # a colon before the points it lists
         "正处在一个能干事、也能干成事的好时期，建设国际化大都市、都市圈。",  # parallel predicates; 都 of a word
+        "依照《条例》法定程序，按《办法》规定执行。",  # 法定, 规定: words of their own after the title
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
