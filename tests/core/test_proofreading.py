@@ -1582,6 +1582,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A digit code already inside a quoted name; a note's headword in brackets or defined by 即.
         "实施“五个1000行动”，获评“深入实施1530工程先进单位”。",
         "[双随机、一公开]即在监管过程中随机抽取检查对象。六保，即保居民就业、保基本民生。",
+        "又多又快又好又省地发展各项建设事业。",  # 多快好省, of 1956
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
