@@ -647,6 +647,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("推进茅盾调解，制订民营经济促进条例，整治乱收费、乱检察，反应现代社会化生产规律。", "推进矛盾调解，制定民营经济促进条例，整治乱收费、乱检查，反映现代社会化生产规律。"),
         ("只顾权力不顾义务，打破部门、地区和所有制的界线。", "只顾权利不顾义务，打破部门、地区和所有制的界限。"),
         ("落实省经济工作会议部署，召开县经济工作会议。", "落实省委经济工作会议部署，召开县委经济工作会议。"),  # a party committee's meeting
+        ("设置过度期，实现平稳过度，防止过渡开发。", "设置过渡期，实现平稳过渡，防止过度开发。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -751,6 +752,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "我们一直坚持，农民工进城务工，设备振动超标，预订机票，创造有利条件，有利于发展，办理公证，纪念茅盾，制订工作计划，检察机关。",
         "规范权力运行，打破行政区域界线，压实权力和责任。",
         "落实中央、省、市经济工作会议精神，召开全省经济工作会议、市委经济工作会议。",
+        "防止过度包装，做好过渡期安排，过渡到新体制。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
