@@ -1,23 +1,22 @@
 """A word of a fixed term put for a like one (乡村复兴战略 for 乡村振兴战略, 整体国家安全观, 新型
 生产力, 长江经济圈, 亲清 written 清亲), one of the 规范表述 rules of :mod:`core.proofread.formulations`.
 
-The terms: the canonical forms of formulations.toml and its ``core_terms`` (strategies, regions,
-programmes whose every word is fixed: 乡村振兴战略, 新质生产力, 西部大开发). Each is cut into its
-words (jieba's, a word of four characters also into its halves); a span of the draft that is the
-term but for one word is flagged when the word written
+The terms: formulations.toml's ``core_terms`` and the office's (strategies, regions, programmes
+whose every word is fixed: 乡村振兴战略, 新质生产力, 西部大开发) — not every canonical formulation,
+for many are patterns the reports fill on purpose (公共文化/卫生服务体系). Each is cut into the
+dictionary's words of one to three characters (:func:`_words`); a span of the draft that is the term
+but for one word is flagged when the word written
 
 * is the right one reversed (清亲政商关系), or the right one with one character changed (复兴/振兴,
   整体/总体, 经济圈/经济带: a writer recalling the term loosely keeps the rest of the word), or
   stands inside a term whose other words are seven characters or more (一体化保护和综合治理: so much
   fixed around it leaves no other reading);
 * is a word of the dictionary, of as many characters, and no change of number (三个/四个) or of
-  administrative level (省委/市委), which make other names;
-* and the span is no term of its own (国内大循环 beside 国内国际双循环).
-
-At an end of the term only a like word counts: there a term's last word often gives way to
-another on purpose (创新驱动发展 + 模式, 路径).
+  administrative level (省委/市委), which make other names; the word in the term is no place's
+  name (长江|经济带: 珠江—西江经济带 is another);
+* the span begins and ends on the draft's own word edges (国家级|高新技术企业 is no 国家级新区);
+* and the span is no formulation of its own.
 """
-
 from __future__ import annotations
 
 import math
@@ -137,6 +136,8 @@ def _slots_of(terms: frozenset[str]) -> tuple[Slot, ...]:
 
 
 def _like(written: str, word: str, inside_long: bool) -> bool:
+    """Is ``written`` a slip for ``word`` (see the module): reversed, one character changed, or
+    anything where the term fixes it all around (``inside_long``)?"""
     if written == word[::-1]:
         return True  # 清亲 for 亲清: the two characters typed the other way round
     if set(written) & _FUNCTION:
@@ -167,6 +168,7 @@ def _on_word_edges(text: str, start: int, end: int) -> bool:
 
 
 def term_swap_slips(text: str) -> Iterator[Hit]:
+    """Spans of ``text`` that are a fixed term but for one word written for a like one."""
     from core.text import language
 
     all_slots, forms = slots()
