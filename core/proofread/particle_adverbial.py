@@ -138,7 +138,10 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue  # 最让我们欣喜的是: what went before 的 names a thing
         # 依法的及时解决: two adverbials before the verb.
         chained = piece == "的" and verb in adverbials and after is not None and verb_like(after, lexicon)
-        if not is_adverbial(x, adverbials) or not (
+        # Before a preposition (正确的为……服务): no noun follows that an attribute could qualify, so an
+        # adjective or adverb there says how the verb after the prepositional phrase is done.
+        before_preposition = verb in lists["prepositions"] and (x in lexicon.adverbs or x in lexicon.adjectives)
+        if not (is_adverbial(x, adverbials) or before_preposition) or not (
             chained or verb_like(verb, lexicon) or verb in lists["prepositions"]
         ):
             continue

@@ -997,6 +997,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要正确的处理人民内部矛盾，把竞争机制恰当的引入高等学校。", "要正确地处理人民内部矛盾，把竞争机制恰当地引入高等学校。"),
         ("以逐步的满足人民的需要，工业开始成批的转为公私合营工业。", "以逐步地满足人民的需要，工业开始成批地转为公私合营工业。"),
         ("有利于更加科学合理的编制预算。", "有利于更加科学合理地编制预算。"),  # 有利于 takes what a verb phrase brings about
+        ("国家机关才能够正确的为社会主义建设事业服务。", "国家机关才能够正确地为社会主义建设事业服务。"),  # before a preposition
         # Parallel to the start of the next item, which goes on to qualify a noun.
         ("培养用得上、留的住的人才，改变统的过多、管得过死的体制。", "培养用得上、留得住的人才，改变统得过多、管得过死的体制。"),
         # An adjective and 一些; a complement, its 了 and 一些; two with one degree word each, or two
