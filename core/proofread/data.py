@@ -388,6 +388,13 @@ def one_number_names() -> frozenset[str]:
 
 
 @cache
+def formulation_forms() -> frozenset[str]:
+    """Every formulation's canonical and accepted forms (the shipped and the office's): a span that
+    is one of them is a name of its own, never a slip for another."""
+    return frozenset(form for item in formulations() for form in (item.canonical, *item.accepted))
+
+
+@cache
 def core_terms() -> frozenset[str]:
     """Terms whose every word is fixed (乡村振兴战略, 新质生产力): a word of one swapped for a like
     one is a slip (:mod:`core.proofread.term_swaps`)."""
@@ -415,5 +422,5 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, _known_words_in, _office_words_in, formulations, numbered_names, core_terms, office_rules):
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, numbered_names, core_terms, office_rules):
         loader.cache_clear()

@@ -417,7 +417,7 @@ MIN_ABSTRACT_HEAD = 3
 
 
 def _ending_exchanged(
-    text: str, item: data.Formulation, exact: list[tuple[int, int]], canonical_forms: set[str]
+    text: str, item: data.Formulation, exact: list[tuple[int, int]], canonical_forms: frozenset[str]
 ) -> Iterator[Hit]:
     """The formulation with its abstract noun at the end exchanged for another of them
     (``canonical_forms``: every formulation's canonical and accepted forms)."""
@@ -476,7 +476,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
     levels: list[int] | None = None
-    canonical_forms = {form for item in data.formulations() for form in (item.canonical, *item.accepted)}
+    canonical_forms = data.formulation_forms()
     for item in data.formulations():
         if item.quoted:
             if item.canonical in text:

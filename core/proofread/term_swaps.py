@@ -104,12 +104,9 @@ def _words(term: str) -> list[tuple[int, int]]:
     return spans
 
 
-def slots() -> tuple[tuple[Slot, ...], frozenset[str]]:
-    """Every swappable word of every term (the shipped ones and the office's, as now read), and
-    the terms and their accepted forms."""
-    terms = data.core_terms()
-    forms = terms | {form for item in data.formulations() for form in (item.canonical, *item.accepted)}
-    return _slots_of(terms), frozenset(forms)
+def slots() -> tuple[Slot, ...]:
+    """Every swappable word of every term, the shipped ones and the office's, as now read."""
+    return _slots_of(data.core_terms())
 
 
 @cache
@@ -171,10 +168,10 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
     """Spans of ``text`` that are a fixed term but for one word written for a like one."""
     from core.text import language
 
-    all_slots, forms = slots()
+    terms, forms = data.core_terms(), data.formulation_forms()
     dictionary = language.dictionary()
     exact: dict[str, list[tuple[int, int]]] = {}
-    for slot in all_slots:
+    for slot in slots():
         anchor = slot.before or slot.after
         if len(anchor) < 2 or anchor not in text:
             continue
@@ -190,7 +187,7 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
                 end = match.end()
                 written = text[match.start() - size : match.start()]
                 start = match.start() - size
-            if start < 0 or end > len(text) or written == slot.word or text[start:end] in forms:
+            if start < 0 or end > len(text) or written == slot.word or text[start:end] in terms or text[start:end] in forms:
                 continue
             if text[start:end] != slot.before + written + slot.after:
                 continue  # what follows the word is not the rest of the term
