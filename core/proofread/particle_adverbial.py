@@ -18,6 +18,7 @@ from core.proofread.particle_words import (
     ORDINALS,
     PRONOUNS,
     SOURCE,
+    counted_adverbial,
     is_adverbial,
     mostly_before_di,
     never_written_before_di,
@@ -141,7 +142,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # Before a preposition (正确的为……服务): no noun follows that an attribute could qualify, so an
         # adjective or adverb there says how the verb after the prepositional phrase is done.
         before_preposition = verb in lists["prepositions"] and (x in lexicon.adverbs or x in lexicon.adjectives)
-        if not (is_adverbial(x, adverbials) or before_preposition) or not (
+        counted = len(x) >= 2 and x not in PRONOUNS and counted_adverbial(x, verb)
+        if not (is_adverbial(x, adverbials) or before_preposition or counted) or not (
             chained or verb_like(verb, lexicon) or verb in lists["prepositions"]
         ):
             continue

@@ -225,14 +225,14 @@ _ITEM = re.compile(r"[^、，；。！？：:;,\s“”‘’《》（）()]+")
 _LONGEST_PARALLEL_COMPLEMENT = 3
 
 
-# What a one-character verb can or cannot reach (顶得上, 招得来, 留得住): after 的 at the end of a
-# clause, the potential complement that takes 得.
-_POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过")
+# What a one-character verb can or cannot reach (顶得上, 招得来, 留得住, 叫得响, 过得硬, 打得赢, 摸得着,
+# 看得见): after 的 at the end of a clause, the potential complement that takes 得.
+_POTENTIAL_COMPLEMENTS = frozenset("上下来去住起动开完好到出进过响硬赢着见")
 
 
 def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 (or 地) → 得 between a one-character verb and a potential complement that ends the clause
-    or a list item (关键时刻顶的上, 招的来、留得住, 做地到)."""
+    or a list item, or goes on to qualify a noun (关键时刻顶的上, 招的来、留得住, 做地到, 叫的响的品牌)."""
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
         if piece not in ("的", "地") or i == 0 or i + 1 >= len(pieces):
@@ -242,8 +242,8 @@ def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lex
             continue
         if piece == "地" and (lexicon.frequency(verb + "地") >= BOUND_TO_WORD or lexicon.frequency("地" + complement) >= BOUND_TO_WORD):
             continue  # 落地, 地上, 地下: 地 of a word
-        if i + 2 < len(pieces) and pieces[i + 2] != "、":
-            continue
+        if i + 2 < len(pieces) and pieces[i + 2] not in ("、", "的"):
+            continue  # (叫的响的品牌, 留的住的人才: the verb and its complement qualify a noun)
         yield Hit(
             base + offsets[i],
             base + offsets[i] + 1,

@@ -5,6 +5,7 @@ adverbials, verbs and their objects, complements, noun phrases, and the 地 that
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Container
 
@@ -165,6 +166,25 @@ def never_written_before_di(word: str) -> bool:
     and 0)? Then 的 after it qualifies a noun, whatever jieba takes the next word for."""
     table = context_words.counts()
     return table is not None and table.pair(word, "地") == 0 and table.pair(word, "的") >= _ATTRIBUTE_ONLY_SEEN
+
+
+# How much likelier, as a log-odds, the counts must make 地 than 的 between X and a verb for X to
+# count as an adverbial whatever its tag (on the published reports 1 gained 30 slips found for no
+# false alarm more).
+_DI_ODDS = 1.0
+
+
+def counted_adverbial(word: str, verb: str) -> bool:
+    """Do the counts make ``word`` 地 ``verb`` likelier than ``word`` 的 ``verb`` by _DI_ODDS (a
+    log-odds): official text writes ``word`` before 地 more often than before 的, and the two
+    sides' odds together (有步骤 before 地, 地 before 进行: 2.8 + 1.1) are high? A word written
+    before 的 as often (阵营 0, 积极性 −1.4) is a noun whatever the verb after it (阵营的团结)."""
+    table = context_words.counts()
+    if table is None:
+        return False
+    word_odds = math.log((table.pair(word, "地") + 1) / (table.pair(word, "的") + 1))
+    verb_odds = math.log((table.pair("地", verb) + 1) / (table.pair("的", verb) + 1))
+    return word_odds > 0 and word_odds + verb_odds > _DI_ODDS
 
 
 def written_after_di(word: str) -> bool:

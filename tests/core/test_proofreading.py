@@ -1005,6 +1005,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("计划订的稳妥一些，营业额增加的快了一些。", "计划订得稳妥一些，营业额增加得快了一些。"),
         ("不能提高的太多太快，民主监督进行的更加经常和有效。", "不能提高得太多太快，民主监督进行得更加经常和有效。"),
         ("反对管的过多过死、束缚地方积极性的倾向。", "反对管得过多过死、束缚地方积极性的倾向。"),
+        # No listed adverbial, but official text writes the word before 地 and the verb after 地
+        # far more often than beside 的.
+        ("积极研究和制定方案，分期分批的推进这项改革。", "积极研究和制定方案，分期分批地推进这项改革。"),
+        ("推出叫的响的农产品品牌，锻造打的赢的队伍。", "推出叫得响的农产品品牌，锻造打得赢的队伍。"),
+        ("把战争的危险如实的告诉人民，以提高警惕。", "把战争的危险如实地告诉人民，以提高警惕。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1196,6 +1201,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # (though jieba tags it a noun too); after a modal.
         "不能迅速地发挥投资的效果，正确地分析了经济形势，必须定期地检查预算执行情况。",
         "使得建设标准远远地脱离我国现在经济发展的水平，让人民群众得到更多看得见、摸得着的实惠。",
+        # The counts favour 地, but the word before is a noun (阵营, 积极性), or the phrase is the
+        # object of a verb before it (起……作用, 有……认识).
+        "巩固社会主义阵营的团结，有利于人民积极性的发挥，起了极大的推动作用，对问题有清醒的认识。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
