@@ -401,6 +401,21 @@ def core_terms() -> frozenset[str]:
     return _names_listed("core_terms")
 
 
+@cache
+def name_families() -> tuple[frozenset[str], ...]:
+    """Numbered names written together (增强“四个意识”、坚定“四个自信”、做到“两个维护”), one family a
+    line of formulations.toml's ``name_families``: beside one of them, another's number is fixed."""
+    families: list[frozenset[str]] = []
+    for path, office in (
+        (shipped_dir() / "formulations.toml", False),
+        (office_dir() / OFFICE_FORMULATIONS, True),
+    ):
+        for line in str(_toml(path, office).get("name_families", "")).splitlines():
+            if len(line.split()) >= 2:
+                families.append(frozenset(line.split()))
+    return tuple(families)
+
+
 def _names_listed(key: str) -> frozenset[str]:
     names: set[str] = set()
     for path, office in (
@@ -422,5 +437,6 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, numbered_names, core_terms, office_rules):
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, numbered_names, one_number_names, name_families, core_terms,
+                   office_rules):
         loader.cache_clear()

@@ -36,6 +36,7 @@ from core.proofread.numbers_in_names import (
     digits_in_names,
     ordinals_reversed,
     unquoted_code_names,
+    wrong_numbers_in_families,
     wrong_numbers_in_names,
 )
 from core.proofread.shapes import shapes
@@ -506,6 +507,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += unquoted_code_names(text)
     hits += law_title_slips(text)
     hits += wrong_numbers_in_names(text)
+    hits += wrong_numbers_in_families(text)
     hits += counts_against_lists(text)
     hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())

@@ -1285,6 +1285,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("2021年是14五开局之年。", "2021年是十四五开局之年。"),
         ("建设“三好农村路”，实现“三个一百年”奋斗目标。", "建设“四好农村路”，实现“两个一百年”奋斗目标。"),
         ("坚持“三个至上”，守住不发生系统性返贫底线。", "坚持“两个至上”，守住不发生规模性返贫底线。"),
+        # A numbered name's number beside the names written with it; a long name's numbers in
+        # every place, and its other characters.
+        ("增强“三个意识”、坚定“四个自信”、做到“两个维护”。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。"),
+        ("开展五讲五美活动，抓好“三去一减一补”。", "开展五讲四美活动，抓好“三去一降一补”。"),
         # A number against the items listed beside it: quoted before it, or in brackets after.
         ("推动医共体“责任、管理、服务、利益”三个共同体建设。", "推动医共体“责任、管理、服务、利益”四个共同体建设。"),
         ("严格执行“五不放行”（不扫码登记、不接受检查、不收缴火种、不接受宣传教育不放行）制度。", "严格执行“四不放行”（不扫码登记、不接受检查、不收缴火种、不接受宣传教育不放行）制度。"),
@@ -1588,6 +1592,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # “三个意识” is a formulation of its own (Tibet's 国家意识、公民意识、法治意识); an office's own
         # four listed in quotes before 四种意识.
         "常态化开展“三个意识”教育，切实增强“责任、为民、标准、效率”四种意识。",
+        # Alone, or far from its family's names, another number makes another name.
+        "坚定“四个自信”，常态化开展宗教界“三个意识”教育。打好四大攻坚战，坚持三位一体，落实“五位一体”。",
+        "开展“五讲四美三热爱”活动，推进“三去一降一补”，实现“两不愁三保障”。",
         # Theories of 习近平 named whole, listed sharing his name, or his thought on a subject.
         "学习习近平新时代中国特色社会主义思想、习近平强军思想，学习习近平生态文明思想和法治思想。",
         "学习习近平总书记关于党的建设的重要思想。",
