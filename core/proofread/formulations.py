@@ -35,6 +35,7 @@ from core.proofread.meetings import meeting_slips
 from core.proofread.numbers_in_names import (
     digits_in_names,
     ordinals_reversed,
+    plan_kinds,
     unquoted_code_names,
     wrong_numbers_in_families,
     wrong_numbers_in_names,
@@ -508,6 +509,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += law_title_slips(text)
     hits += wrong_numbers_in_names(text)
     hits += wrong_numbers_in_families(text)
+    hits += plan_kinds(text)
     hits += counts_against_lists(text)
     hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())

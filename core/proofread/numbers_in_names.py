@@ -18,7 +18,7 @@ from functools import cache
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
 from core.proofread.hits import Hit, quote_depth
-from core.proofread.meetings import ordinal_value
+from core.proofread.meetings import DATES_SOURCE, ordinal_value
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
 ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"
@@ -361,6 +361,43 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     # The five-year plans by their full names (第8个五年计划, 第14个五年规划).
     (re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>个五年(?:计划|规划))"), _numbered_meeting),
 )
+
+
+# The national five-year plans: 计划 up to the tenth (第一个五年计划, “七五”计划, “十五”计划),
+# 规划 from the eleventh (第十一个五年规划, “十四五”规划). The 普法 plans are named otherwise
+# (“七五”普法规划, 法治宣传教育的第八个五年规划), so any sentence speaking of them is left alone.
+_PLAN_NAME = re.compile(
+    r"(?:第(?P<full>十[一二三四五六七八九]|[一二三四五六七八九十])个五年|"
+    r"(?<![一二三四五六七八九十〇两])“?(?P<short>十[一二三四五六七八九]|[一二三四五六七八九十])五”?)"
+    r"(?P<kind>计划|规划)"
+)
+_LEGAL_EDUCATION = re.compile("普法|法治宣传|法制宣传")
+_FIRST_PLANNED_AS_GUIDANCE = 11
+
+
+def plan_kinds(text: str) -> Iterator[Hit]:
+    """第一个五年规划, “十四五”计划: a national five-year plan is a 计划 up to the tenth and a 规划 from
+    the eleventh (2006: 国民经济和社会发展第十一个五年规划纲要)."""
+    for sentence in re.finditer(r"[^。！？；\n]+", text):
+        if _LEGAL_EDUCATION.search(sentence.group()):
+            continue
+        for match in _PLAN_NAME.finditer(sentence.group()):
+            number = ordinal_value(match.group("full") or match.group("short"))
+            if number is None or (match.group("full") and sentence.group()[match.start() - 1 : match.start()] == "的"):
+                continue  # 新征程的第一个五年规划: a plan counted from another start, not a plan's name
+            kind = "规划" if number >= _FIRST_PLANNED_AS_GUIDANCE else "计划"
+            if match.group("kind") == kind:
+                continue
+            start = sentence.start() + match.start("kind")
+            yield Hit(
+                start,
+                start + 2,
+                kind,
+                f"第{int_to_cn(number)}个五年{'规划' if kind == '规划' else '计划'}称“{kind}”："
+                f"国民经济和社会发展五年计划自“十一五”起改称“规划”。",
+                f"改为“{kind}”。",
+                DATES_SOURCE,
+            )
 
 
 _ZERO_RUN = re.compile(r"[○〇零一二三四五六七八九十]*○[○〇零一二三四五六七八九十]*")

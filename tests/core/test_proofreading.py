@@ -1289,6 +1289,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # every place, and its other characters.
         ("增强“三个意识”、坚定“四个自信”、做到“两个维护”。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。"),
         ("开展五讲五美活动，抓好“三去一减一补”。", "开展五讲四美活动，抓好“三去一降一补”。"),
+        # A national five-year plan: 计划 to the tenth, 规划 from the eleventh.
+        ("第一个五年规划的方针已经知道。实施“十四五”计划。", "第一个五年计划的方针已经知道。实施“十四五”规划。"),
         # A number against the items listed beside it: quoted before it, or in brackets after.
         ("推动医共体“责任、管理、服务、利益”三个共同体建设。", "推动医共体“责任、管理、服务、利益”四个共同体建设。"),
         ("严格执行“五不放行”（不扫码登记、不接受检查、不收缴火种、不接受宣传教育不放行）制度。", "严格执行“四不放行”（不扫码登记、不接受检查、不收缴火种、不接受宣传教育不放行）制度。"),
@@ -1595,6 +1597,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # Alone, or far from its family's names, another number makes another name.
         "坚定“四个自信”，常态化开展宗教界“三个意识”教育。打好四大攻坚战，坚持三位一体，落实“五位一体”。",
         "开展“五讲四美三热爱”活动，推进“三去一降一补”，实现“两不愁三保障”。",
+        # The 普法 plans are named otherwise; a plan counted from another start.
+        "编制“七五”普法规划，实施法治宣传教育第八个五年规划。“十四五”是新征程的第一个五年规划，完成“十五”计划。",
         # Theories of 习近平 named whole, listed sharing his name, or his thought on a subject.
         "学习习近平新时代中国特色社会主义思想、习近平强军思想，学习习近平生态文明思想和法治思想。",
         "学习习近平总书记关于党的建设的重要思想。",
