@@ -70,6 +70,7 @@ from functools import cache
 from core.proofread import data
 from core.proofread.context_words import counts, words_out_of_context
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
+from core.proofread.idiom_windows import idiom_slips
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import (
     GRAMMAR,
@@ -1156,4 +1157,5 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += homophone_words(text, lexicon)
         hits += words_out_of_context(text, lexicon)
         hits += look_alike_adverbs(text, lexicon)
+        hits += idiom_slips(text, lexicon)
     return drop_overlaps(hits)

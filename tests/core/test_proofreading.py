@@ -259,6 +259,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # A rare dictionary word (赋于: 3) that reports never write, beside a common one of its
         # syllables in another tone that they do (赋予: 2,186, in reports 46).
         ("赋于更多具备条件的企业对外经营权。", "赋予更多具备条件的企业对外经营权。"),
+        # An idiom with a slipped character that jieba reads into another word (工作桌, a desk).
+        ("财税工作桌有成效，服务保障能力明显增强。", "财税工作卓有成效，服务保障能力明显增强。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -400,6 +402,9 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # A word and a lone character in another tone or a function word: two words (报告书, 有利于
         # sound alike, not alike enough).
         "法定传染病报告数下降，深知肩负的责任之重，既积极进取，又利于引导预期。",
+        # Four characters one off an idiom, but each a word with its neighbour (失业|人员, 办实|事),
+        # or the idiom too rare to be meant (再进一步).
+        "帮助失业人员再就业，为民办实事，在进一步做好工作的同时抓好落实。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
