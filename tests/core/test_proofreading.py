@@ -1296,6 +1296,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("开展五讲五美活动，抓好“三去一减一补”。", "开展五讲四美活动，抓好“三去一降一补”。"),
         # A national five-year plan: 计划 to the tenth, 规划 from the eleventh.
         ("第一个五年规划的方针已经知道。实施“十四五”计划。", "第一个五年计划的方针已经知道。实施“十四五”规划。"),
+        # Slogans and formulations of their time, in their order and words.
+        ("深入开展工业学大寨、农业学大庆的群众运动，坚持立党为民、执政为公。", "深入开展工业学大庆、农业学大寨的群众运动，坚持立党为公、执政为民。"),
+        ("推进“三学一做”，抢抓京津冀协作发展机遇，全面实施“双随机双公开”监管。", "推进“两学一做”，抢抓京津冀协同发展机遇，全面实施“双随机、一公开”监管。"),
         # A number against the items listed beside it: quoted before it, or in brackets after.
         ("推动医共体“责任、管理、服务、利益”三个共同体建设。", "推动医共体“责任、管理、服务、利益”四个共同体建设。"),
         ("严格执行“五不放行”（不扫码登记、不接受检查、不收缴火种、不接受宣传教育不放行）制度。", "严格执行“四不放行”（不扫码登记、不接受检查、不收缴火种、不接受宣传教育不放行）制度。"),
