@@ -51,6 +51,11 @@ _LOCALIZERS = frozenset({"之间", "之中", "之外", "之下", "之上", "之�
 _LINKING_VERBS = frozenset({"是", "成为", "已成为", "将成为", "正成为"})
 
 
+# Prepositions that begin no noun phrase (更加便捷的关于……的规定 qualifies one; 把, 向 do not): after
+# 的 they open the verb phrase, so what stands before 的 is an adverbial.
+_PREPOSITIONS_BEFORE_VERBS = frozenset({"把", "向", "对", "从", "朝", "往", "为", "将", "按照", "根据", "通过", "围绕"})
+
+
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
@@ -155,11 +160,14 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             if verb in ("多", "很", "不", "更"):
                 continue  # 积极得多: a comparison, not an adverbial
         else:
-            if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs):
+            # Before a preposition that opens no noun (更加自觉的把……贯穿), no noun follows for the
+            # phrase to qualify, whatever stands before it.
+            opens_no_noun = verb in _PREPOSITIONS_BEFORE_VERBS
+            if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs) and not opens_no_noun:
                 continue
             if "、" in pieces[: i - 1]:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
-            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon):
+            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon) and not opens_no_noun:
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
@@ -419,7 +427,8 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             and i + 3 < len(pieces)
             and HAN_RUN.fullmatch(pieces[i + 3]) is not None
         )
-        object_opens = quoted_object or following in ("为", "于") or cut_object or (
+        # A verb jieba keeps whole with its object (发挥优势) has it already, whatever follows.
+        object_opens = quoted_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
             and following not in EFFECT_HEADS

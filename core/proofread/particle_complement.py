@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from core.proofread import context_words, data
-from core.proofread.hits import Hit
+from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_words import (
     ASPECT,
@@ -173,9 +173,12 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
         # may be a verb with a complement of its own (转的很艰辛、走得很坚定).
         items = rest.split("、")
-        # After a degree word the items that follow share it (建设的更加富饶、美丽、幸福).
+        # After a degree word the items that follow share it (建设的更加富饶、美丽、幸福), the last
+        # maybe joined by 和 (做的更加稳妥和周到).
         first_words = lexicon.words(items[0]) if items[0] else []
         shared_degree = bool(first_words) and first_words[0] in degree
+        if shared_degree:
+            items = [part for item in items for part in item.split("和")]
         if not all(
             item
             and (
@@ -242,8 +245,11 @@ def potential_complement(clause: str, base: int, pieces: list[str], lexicon: Lex
             continue
         if piece == "地" and (lexicon.frequency(verb + "地") >= BOUND_TO_WORD or lexicon.frequency("地" + complement) >= BOUND_TO_WORD):
             continue  # 落地, 地上, 地下: 地 of a word
-        if i + 2 < len(pieces) and pieces[i + 2] not in ("、", "的"):
-            continue  # (叫的响的品牌, 留的住的人才: the verb and its complement qualify a noun)
+        # (叫的响的品牌, 留的住的人才: the verb and its complement qualify a noun; 买的起房: 起 with
+        # its object after it)
+        takes_object = complement == "起" and i + 2 < len(pieces) and HAN_RUN.fullmatch(pieces[i + 2]) is not None
+        if i + 2 < len(pieces) and pieces[i + 2] not in ("、", "的") and not takes_object:
+            continue
         yield Hit(
             base + offsets[i],
             base + offsets[i] + 1,

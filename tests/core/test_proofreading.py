@@ -1014,6 +1014,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # far more often than beside 的.
         ("积极研究和制定方案，分期分批的推进这项改革。", "积极研究和制定方案，分期分批地推进这项改革。"),
         ("推出叫的响的农产品品牌，锻造打的赢的队伍。", "推出叫得响的农产品品牌，锻造打得赢的队伍。"),
+        # 起 with its object after it; items sharing a degree word, the last joined by 和.
+        ("让更多的人买的起房，把工作做的更加扎实和细致。", "让更多的人买得起房，把工作做得更加扎实和细致。"),
+        # Before a preposition that opens no noun; before a verb jieba keeps whole with its object.
+        ("更加自觉的把党的领导贯穿政府工作各方面全过程。", "更加自觉地把党的领导贯穿政府工作各方面全过程。"),
+        ("抓好资源对接资本，最大限度的发挥优势、挖掘潜力。", "抓好资源对接资本，最大限度地发挥优势、挖掘潜力。"),
         ("把战争的危险如实的告诉人民，以提高警惕。", "把战争的危险如实地告诉人民，以提高警惕。"),
     ],
 )
@@ -1209,6 +1214,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # The counts favour 地, but the word before is a noun (阵营, 积极性), or the phrase is the
         # object of a verb before it (起……作用, 有……认识).
         "巩固社会主义阵营的团结，有利于人民积极性的发挥，起了极大的推动作用，对问题有清醒的认识。",
+        # A degree word shared by attributes of a noun, 和 between them; 关于 opens a noun phrase.
+        "取得的更大成绩和进步，制定更加详细的关于安全生产的规定。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
