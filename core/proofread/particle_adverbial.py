@@ -189,6 +189,9 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.
                 head = pieces[i - 2] if i >= 2 else None
                 step_by_step = x[:1] == "一" and len(x) == 4 and verb not in lexicon.nominal_verbs and verb not in lexicon.nouns
+                # At the clause's start, a word the counts make an adverbial before a verb they
+                # put after 地 (，有步骤的进行。): the clause is that verb's, not a noun phrase's.
+                step_by_step = step_by_step or (counted and head is None)
                 if not step_by_step and (head is None or head in degree | _DEGREE_MODALS):
                     continue
                 if not step_by_step and head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):
