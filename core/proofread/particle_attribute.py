@@ -470,6 +470,11 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue  # 依法地及时解决
         if piece == "地" and is_adverbial(before, lists["adverbials"]):
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
+        if piece == "地" and verb_like(after, lexicon) and (
+            before in lexicon.idioms
+            or (i >= 3 and pieces[i - 3] in lists["degree"] and pieces[i - 2] in lists["one_character_adjectives"])
+        ):
+            continue  # 昂首阔步地前进, 更|大|范围地利用: an idiom or a measure of extent says how
         if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon):
             continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
         if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"]:

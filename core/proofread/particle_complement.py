@@ -92,6 +92,7 @@ def _degree_and_adjectives(words: list[str], complements: frozenset[str], degree
 
 # What opens a complement that no attribute begins with: a negation, excess, a manner (这样紧张).
 _EXCESS_OR_NOT = ("不", "过于", "这样", "那样", "如此")
+_STRONG_DEGREE = ("很", "太", "十分", "非常", "极其", "相当")
 
 
 def _pairs(text: str) -> list[str]:
@@ -161,6 +162,17 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         ) or (inner.startswith("过") and bool(_pairs(inner)) and all(part in complements for part in _pairs(inner))):
             # 办的不好的企业, 管的过多过细过死的模式, 定的过于保守的计划: a complement negated or of excess,
             # inside a phrase that qualifies a noun (不少的成绩 is a quantity's)
+            yield _complement_de(base + start, verb, inner, particle=piece)
+            continue
+        if (
+            inner.startswith(_STRONG_DEGREE)
+            and rest[len(inner) : len(inner) + 1] == "的"
+            and not verb.endswith("得")
+            and inner[-1] not in "多少"
+            and degree_and_adjective(lexicon.words(inner), degree, lexicon)
+        ):
+            # 隐藏的很深的分子, 提的很高的想法: a strong degree word and an adjective between two 的
+            # is a complement; 更加 and 比较 also qualify nouns (创造的更加公平的环境, 反映的比较集中的问题)
             yield _complement_de(base + start, verb, inner, particle=piece)
             continue
         if _comparative(rest, lexicon):

@@ -381,10 +381,13 @@ def predicate_follows(rest: list[str]) -> bool:
 
 def place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists: dict[str, frozenset[str]]) -> bool:
     """Is the 地 at pieces[i] the noun "place": after a word that names a place with it (先行地,
-    样板地, 人流密集地: wordlists.toml place_words), the earth after 天 and a character (天蓝地绿),
+    样板地, 人流密集地: wordlists.toml place_words) or after a preposition of place and a word (在
+    就业地), the earth after 天 and a character (天蓝地绿),
     or the start of a word with the next character (全省地市, 地区)?"""
     if pieces[i - 1] in lists["place_words"]:
         return True
+    if i >= 2 and pieces[i - 2] in _PLACE_PREPOSITIONS and pieces[i - 1] not in lists["adjectives"] | lists["adverbials"]:
+        return True  # 在就业地平等享受, 回户籍地办理: a place the preposition names
     at = offsets[i]
     if at >= 2 and clause[at - 2] == "天":
         return True  # 天蓝地绿, 天高地阔: 天 and 地 of a four-character pattern, the earth
@@ -394,6 +397,10 @@ def place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists: 
     # word (全省|地|市司法局: 地市 + 司法局), not a bound character (举手表决|地|方式: 地方 + 式).
     leftover = pieces[i + 1][1:] if i + 1 < len(pieces) else ""
     return len(leftover) != 1
+
+
+# Prepositions and verbs of place before a word and 地 (在就业地, 回户籍地).
+_PLACE_PREPOSITIONS = frozenset({"在", "于", "到", "赴", "回", "从", "至", "来自"})
 
 
 # Words that begin with 地, read across jieba's cut (全省|地|市司法局).

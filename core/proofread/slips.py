@@ -1043,8 +1043,18 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
             return True
         return len(piece) == 2 and table is not None and table.word(piece) >= OFFICIAL_SEEN
 
+    def reaches_outside(start: int, piece: str) -> bool:
+        return start < hit.start or start + len(piece) > hit.end
+
+    # Each piece a word reaching outside (平安|祥和); or a word of one character at the edge beside
+    # a longer one that does (多|做|为民造福 holds 做为: 做 is a word, 为 is 为民造福's).
+    edge_word = (
+        len(overlapping) == 2
+        and any(len(piece) == 1 for _, piece in overlapping)
+        and any(len(piece) >= 3 and reaches_outside(start, piece) for start, piece in overlapping)
+    )
     return len(overlapping) >= 2 and all(
-        word_of_its_own(piece) and (start < hit.start or start + len(piece) > hit.end) for start, piece in overlapping
+        word_of_its_own(piece) and (reaches_outside(start, piece) or edge_word) for start, piece in overlapping
     )
 
 

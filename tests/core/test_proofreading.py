@@ -405,6 +405,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # Four characters one off an idiom, but each a word with its neighbour (失业|人员, 办实|事),
         # or the idiom too rare to be meant (再进一步).
         "帮助失业人员再就业，为民办实事，在进一步做好工作的同时抓好落实。",
+        # A listed wrong form across a word of one character and a longer one (多|做|为民造福).
+        "解决好两难、多难问题，多做为民造福的实事。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -1016,6 +1018,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("推出叫的响的农产品品牌，锻造打的赢的队伍。", "推出叫得响的农产品品牌，锻造打得赢的队伍。"),
         # 起 with its object after it; items sharing a degree word, the last joined by 和.
         ("让更多的人买的起房，把工作做的更加扎实和细致。", "让更多的人买得起房，把工作做得更加扎实和细致。"),
+        # A strong degree word and an adjective between two 的: a complement inside an attribute.
+        ("这是一伙隐藏的很深的反革命分子，把生活提的很高的想法是错误的。", "这是一伙隐藏得很深的反革命分子，把生活提得很高的想法是错误的。"),
         # Before a preposition that opens no noun; before a verb jieba keeps whole with its object.
         ("更加自觉的把党的领导贯穿政府工作各方面全过程。", "更加自觉地把党的领导贯穿政府工作各方面全过程。"),
         ("抓好资源对接资本，最大限度的发挥优势、挖掘潜力。", "抓好资源对接资本，最大限度地发挥优势、挖掘潜力。"),
@@ -1216,6 +1220,11 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "巩固社会主义阵营的团结，有利于人民积极性的发挥，起了极大的推动作用，对问题有清醒的认识。",
         # A degree word shared by attributes of a noun, 和 between them; 关于 opens a noun phrase.
         "取得的更大成绩和进步，制定更加详细的关于安全生产的规定。",
+        # 比较 and 更加 qualify nouns too; a verb with 得 in it; 很多 a quantity.
+        "群众反映的比较集中的问题，为群众创造的更加公平的环境，我们取得的很大的成就，群众关心的很多问题。",
+        # 地 after an idiom or a measure of extent before a verb; 地 the place after 在 (2010, 2011
+        # 河北 and 2020 国务院 reports).
+        "一定能够在新的征程中昂首阔步地前进，有利于我们更大范围地利用国际资本，实行农民工在就业地平等享受就业服务政策。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
