@@ -82,6 +82,26 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
     for i, piece in enumerate(pieces[:-1]):
         position += len(piece)
         following = pieces[i + 1]
+        if (
+            i + 3 < len(pieces)
+            and len(piece) + len(following) >= 3
+            and pieces[i + 2 : i + 4] == [piece, following]
+            and not (set(piece + following) & (_NUMERALS | HANDLED_ELSEWHERE))
+            and piece not in verbs
+        ):
+            # 参保|率|参保|率: a word jieba cut in two, typed twice.
+            unit = piece + following
+            hits.append(
+                Hit(
+                    base + position + len(following),
+                    base + position + len(following) + len(unit),
+                    "",
+                    f"“{unit}”重复了。",
+                    f"删去一个“{unit}”。",
+                    SOURCE,
+                )
+            )
+            continue
         if len(piece) < 2 or len(following) < 2 or _starts_compound(pieces, i + 1, lexicon):
             continue
         if following.startswith(piece) and following != piece:

@@ -1816,6 +1816,8 @@ def test_punctuation_near_misses(clean: str) -> None:
         # A character typed twice inside a word: the word before and what follows the copy make
         # a known word (规律性, 积极性) that the copy's own word (律性, 极性) is not, nor one reports use.
         ("增强工作的规律律性，调动群众的积极极性。", "增强工作的规律性，调动群众的积极性。"),
+        # A word jieba cut in two (参保|率), typed twice.
+        ("贫困人口参保率参保率和财政资助率实现了两个100%。", "贫困人口参保率和财政资助率实现了两个100%。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1834,6 +1836,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "确保日日有上稿、月月有活动、季季有头条。",
         "全面提升基层党组织组织力，召开党组织组织生活会。",
         "我们一件一件抓落实，一步步推进，人人有责。",
+        "对这个问题要商量商量、看一看想一想，走一走看一看。",  # a verb said twice, whole or with 一
         "二○二二年，全县有有利条件。",
         "开展查查问题、治治病的活动。",  # a one-character verb doubled before its object
         "三百六十行行行出人才。",
