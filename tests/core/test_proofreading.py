@@ -459,6 +459,22 @@ def test_damaged_office_file_is_skipped_with_a_message(
         office.reload()
 
 
+def test_office_name_families_fix_each_others_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
+    folder = tmp_path / "config" / data.OFFICE_FOLDER
+    folder.mkdir(parents=True)
+    (folder / data.OFFICE_FORMULATIONS).write_text('name_families = """\n三个示范 五大行动\n"""\n', encoding="utf-8")
+    office.reload()
+    try:
+        text = "打造“四个示范”、实施“五大行动”。开展四个示范创建。"
+        [hit] = find_formulation_slips(text)
+        assert (text[hit.start : hit.end], hit.fix) == ("四个示范", "三个示范")
+    finally:
+        monkeypatch.delenv("BAOGAO_HOME")
+        office.reload()
+    assert find_formulation_slips(text) == []  # the office's file is read no more
+
+
 def test_second_readings_are_kept_toneless() -> None:
     table = read_readings()
     assert table.plain_readings("长") == ("zhang", "chang")
