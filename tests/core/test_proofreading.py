@@ -1038,6 +1038,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("让更多的人买的起房，把工作做的更加扎实和细致。", "让更多的人买得起房，把工作做得更加扎实和细致。"),
         # A strong degree word and an adjective between two 的: a complement inside an attribute.
         ("这是一伙隐藏的很深的反革命分子，把生活提的很高的想法是错误的。", "这是一伙隐藏得很深的反革命分子，把生活提得很高的想法是错误的。"),
+        # A degree word and an adjective of one character that jieba keeps whole (太久) or apart.
+        ("结果将使工程建设的时间拖的太久，由于工作进行的较粗较急。", "结果将使工程建设的时间拖得太久，由于工作进行得较粗较急。"),
         # Before a preposition that opens no noun; before a verb jieba keeps whole with its object.
         ("更加自觉的把党的领导贯穿政府工作各方面全过程。", "更加自觉地把党的领导贯穿政府工作各方面全过程。"),
         ("抓好资源对接资本，最大限度的发挥优势、挖掘潜力。", "抓好资源对接资本，最大限度地发挥优势、挖掘潜力。"),
