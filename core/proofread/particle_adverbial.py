@@ -396,8 +396,24 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # An adverb (随时, 如实: jieba's tag) or a word said twice (大大, 牢牢) before a verb with its
         # object says how.
         how = x in lexicon.adverbs or reduplicated(x)
+        # An adjective opening its clause before a verb that is only a verb, with its object (，片面的
+        # 追求产值, ，正规的授予博士学位): the clause's predicate, said how it is done.
+        # Not before a noun of effect the verb begins (强大的牵引带动作用).
+        opening = (
+            x_at == 0
+            and x in lexicon.adjectives
+            and only_a_verb(verb, lexicon)
+            and not set(pieces[i + 2 : i + 5]) & EFFECT_HEADS
+        )
         if not (
-            is_adverbial(x, adverbials) or set_phrase or mostly_before_di(x) or (with_result and qualifier) or after_modal or x in _ONLY_ADVERBS or how
+            is_adverbial(x, adverbials)
+            or set_phrase
+            or mostly_before_di(x)
+            or (with_result and qualifier)
+            or after_modal
+            or x in _ONLY_ADVERBS
+            or how
+            or opening
         ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials and x not in _ONLY_ADVERBS):

@@ -255,8 +255,9 @@ def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexic
     words (扎的更紧更牢, 走的都很不容易): a complement, whatever the adjective?"""
     if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
         rest = rest[:2]
-    if len(rest) == 1 and len(rest[0]) == 2 and rest[0][0] in degree and rest[0][0] != "最":
-        rest = [rest[0][0], rest[0][1]]  # 拖的太久: jieba keeps the degree word and the adjective whole
+    if len(rest) == 1 and len(rest[0]) == 2 and rest[0][0] in "很太较更挺极":
+        # 拖的太久: jieba keeps the degree word and the adjective whole (not 不足, a noun too)
+        rest = [rest[0][0], rest[0][1]]
     if len(rest) == 3 and rest[1] == "有" and rest[0] in degree and rest[0] != "最":
         return rest[2] in lexicon.nouns or rest[2] in lexicon.adjectives  # 生活的更有尊严: 有 + a noun is a state
     if len(rest) < 2 or rest[0] not in degree or rest[0] == "最":

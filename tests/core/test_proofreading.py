@@ -1033,6 +1033,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # No listed adverbial, but official text writes the word before 地 and the verb after 地
         # far more often than beside 的.
         ("积极研究和制定方案，分期分批的推进这项改革。", "积极研究和制定方案，分期分批地推进这项改革。"),
+        # An adjective opening its clause before a verb that is only a verb, with its object.
+        ("毛主席及时戳穿了他们的阴谋，尖锐的指出江青有野心。", "毛主席及时戳穿了他们的阴谋，尖锐地指出江青有野心。"),
         ("推出叫的响的农产品品牌，锻造打的赢的队伍。", "推出叫得响的农产品品牌，锻造打得赢的队伍。"),
         # 起 with its object after it; items sharing a degree word, the last joined by 和.
         ("让更多的人买的起房，把工作做的更加扎实和细致。", "让更多的人买得起房，把工作做得更加扎实和细致。"),
@@ -1238,6 +1240,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # The counts favour 地, but the word before is a noun (阵营, 积极性), or the phrase is the
         # object of a verb before it (起……作用, 有……认识).
         "巩固社会主义阵营的团结，有利于人民积极性的发挥，起了极大的推动作用，对问题有清醒的认识。",
+        "才能从根本上克服农业生产的不足。",  # 不足 a noun, no degree word and adjective
+        # An adjective opening a clause that ends in a noun of effect the verb begins.
+        "发挥重要的示范作用，强大的牵引带动作用日益显现。",
         # A degree word shared by attributes of a noun, 和 between them; 关于 opens a noun phrase.
         "取得的更大成绩和进步，制定更加详细的关于安全生产的规定。",
         # 比较 and 更加 qualify nouns too; a verb with 得 in it; 很多 a quantity.
