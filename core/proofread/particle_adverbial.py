@@ -355,6 +355,11 @@ _FOR_THE_SAKE_OF = frozenset({"有利于", "有助于", "便于", "利于"})
 _NEEDS = frozenset({"需要", "需", "要求"})
 
 
+# Verbs whose subject may be a 的-phrase standing for a thing (不足的加以完善, 多余的予以清退): after
+# an adjective alone at the clause's start they say nothing of how.
+_TOPIC_VERBS = frozenset({"加以", "予以", "给予", "进行", "作出", "做出"})
+
+
 # What joins two verbs that share an object (预防和减少安全事故).
 _VERB_JOINERS = frozenset({"和", "与", "并", "及"})
 
@@ -403,6 +408,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             x_at == 0
             and x in lexicon.adjectives
             and only_a_verb(verb, lexicon)
+            and verb not in _TOPIC_VERBS
             and not set(pieces[i + 2 : i + 5]) & EFFECT_HEADS
         )
         if not (

@@ -1241,6 +1241,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # object of a verb before it (起……作用, 有……认识).
         "巩固社会主义阵营的团结，有利于人民积极性的发挥，起了极大的推动作用，对问题有清醒的认识。",
         "才能从根本上克服农业生产的不足。",  # 不足 a noun, no degree word and adjective
+        "对的就坚持，不足的加以完善。",  # 不足的: what is lacking, the subject of 加以
         # An adjective opening a clause that ends in a noun of effect the verb begins.
         "发挥重要的示范作用，强大的牵引带动作用日益显现。",
         # A degree word shared by attributes of a noun, 和 between them; 关于 opens a noun phrase.
