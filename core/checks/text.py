@@ -104,6 +104,9 @@ _QUOTES = {"“", "‘"}  # quotes of one kind do not nest; a second “ is a mi
 _PAIR_NAMES = {"“": "引号", "‘": "单引号", "（": "括号", "《": "书名号", "【": "方括号"}
 
 
+_HALF_BRACKET_BESIDE_CHINESE = re.compile(rf"\((?=[{_CJK}])|(?<=[{_CJK}])\)")
+
+
 def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, mark, problem) for marks without their partner; problem is open, close,
     twice (a second opening quote where the closing one belongs) or unclosed (an opening quote
@@ -114,6 +117,9 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
         text = f"{text[: match.start()]}{opener}{match.group(1)}{closer}{text[match.end() :]}"
     for match in single_quotes_closed_by_double(text):  # marks names it: ‘…” read as ‘…’
         text = f"{text[: match.end() - 1]}’{text[match.end() :]}"
+    # A half-width bracket beside Chinese is a bracket of the text (“(一围绕……” lacks its “)”);
+    # one after a figure (1) 2)) numbers a list.
+    text = _HALF_BRACKET_BESIDE_CHINESE.sub(lambda m: "（" if m.group() == "(" else "）", text)
     nesting = bool(nested_double_quotes(text))
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     for i, ch in enumerate(text):
@@ -177,6 +183,7 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
         for line_start, line in _lines(slot.text):
             for offset, end, mark, problem in sorted(_unpaired(line)):
                 name = _PAIR_NAMES.get(mark) or _PAIR_NAMES[_CLOSERS[mark]]
+                written = line[end - 1] if problem == "close" else line[offset]  # ( read as （
                 if problem == "twice":
                     message = f"连续两个前{name}“{mark}”，后一个可能应为“{_PAIRS[mark]}”。"
                     suggestion = f"把这个“{mark}”改为“{_PAIRS[mark]}”。"
@@ -185,18 +192,18 @@ def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
                     suggestion = f"在这段里{name}内容结束处补上后{name}「{_PAIRS[mark]}」。"
                 elif problem == "open":
                     # The marks go in 「」, not “”: “““” or （（） would be unreadable.
-                    message = f"有前{name}「{mark}」而没有后{name}「{_PAIRS[mark]}」。"
+                    message = f"有前{name}「{written}」而没有后{name}「{_PAIRS[mark]}」。"
                     if end - offset > 1:
                         where = f"「{line[end - 1]}」之前" if _PHRASE_END.match(line[end - 1]) else "标出的这段末尾"
-                        message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在{where}补上。"
+                        message = f"前{name}「{written}」后面没有后{name}「{_PAIRS[mark]}」，应在{where}补上。"
                         if mark in _QUOTES:
                             message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在引用的内容结束处（多在{where}）补上。"
                     suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
                 else:
                     opener = _CLOSERS[mark]
-                    message = f"有后{name}「{mark}」而前面没有前{name}「{opener}」。"
+                    message = f"有后{name}「{written}」而前面没有前{name}「{opener}」。"
                     if end - offset > 1:
-                        message = f"后{name}「{mark}」前面没有前{name}「{opener}」，应在标出的这段里{name}内容开始处补上。"
+                        message = f"后{name}「{written}」前面没有前{name}「{opener}」，应在标出的这段里{name}内容开始处补上。"
                     suggestion = f"补上前{name}「{opener}」，或删去多余的后{name}。"
                 start = line_start + offset
                 yield ctx.finding("unpaired", slot, start, line_start + end, message, suggestion)

@@ -194,6 +194,11 @@ def test_unpaired_marks() -> None:
     # from it to the next quotation is marked, not the second opening quote.
     [unclosed] = run_checks(para("完成“三大改造企业43家，上市“新四板”企业25家。"), only=["unpaired"])
     assert unclosed.text == "“三大改造企业43家，上市" and "直到下一处引号都没有后引号" in unclosed.message
+    # A half-width bracket beside Chinese pairs as a bracket, named as written; one after a figure
+    # numbers a list.
+    [heading] = run_checks(para("(一围绕推进富民强省，全力保持经济平稳较快增长"), only=["unpaired"])
+    assert heading.text.startswith("(一围绕") and "前括号「(」后面没有后括号「）」" in heading.message
+    assert found(para("(一)围绕推进富民强省，完成1)和2)两项，模具(三期）建设。"), "unpaired") == []
 
 
 def test_paired_marks_are_fine() -> None:
