@@ -104,7 +104,7 @@ _QUOTES = {"“", "‘"}  # quotes of one kind do not nest; a second “ is a mi
 _PAIR_NAMES = {"“": "引号", "‘": "单引号", "（": "括号", "《": "书名号", "【": "方括号"}
 
 
-_HALF_BRACKET_BESIDE_CHINESE = re.compile(rf"\((?=[{_CJK}])|(?<=[{_CJK}])\)")
+_HALF_BRACKET_BESIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])\(|\((?=[{_CJK}])|(?<=[{_CJK}])\)|(?<![0-9A-Za-z])\)(?=[{_CJK}])")
 
 
 def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -117,8 +117,8 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
         text = f"{text[: match.start()]}{opener}{match.group(1)}{closer}{text[match.end() :]}"
     for match in single_quotes_closed_by_double(text):  # marks names it: ‘…” read as ‘…’
         text = f"{text[: match.end() - 1]}’{text[match.end() :]}"
-    # A half-width bracket beside Chinese is a bracket of the text (“(一围绕……” lacks its “)”);
-    # one after a figure (1) 2)) numbers a list.
+    # A half-width bracket beside Chinese is a bracket of the text (“(一围绕……” lacks its “)”,
+    # 1.7万亿元(2005年价) has both); a closing one after a figure (1) 2)) numbers a list.
     text = _HALF_BRACKET_BESIDE_CHINESE.sub(lambda m: "（" if m.group() == "(" else "）", text)
     nesting = bool(nested_double_quotes(text))
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
