@@ -199,6 +199,7 @@ def test_unpaired_marks() -> None:
     [heading] = run_checks(para("(一围绕推进富民强省，全力保持经济平稳较快增长"), only=["unpaired"])
     assert heading.text.startswith("(一围绕") and "前括号「(」后面没有后括号「）」" in heading.message
     assert found(para("(一)围绕推进富民强省，完成1)和2)两项，模具(三期）建设。"), "unpaired") == []
+    assert found(para("2010年达到1.7万亿元(2005年价)，从今年(2011年)开始。"), "unpaired") == []
 
 
 def test_paired_marks_are_fine() -> None:
