@@ -393,8 +393,7 @@ def plan_kinds(text: str) -> Iterator[Hit]:
                 start,
                 start + 2,
                 kind,
-                f"第{int_to_cn(number)}个五年{'规划' if kind == '规划' else '计划'}称“{kind}”："
-                f"国民经济和社会发展五年计划自“十一五”起改称“规划”。",
+                f"第{int_to_cn(number)}个五年{kind}称“{kind}”：国民经济和社会发展五年计划自“十一五”起改称“规划”。",
                 f"改为“{kind}”。",
                 DATES_SOURCE,
             )
