@@ -104,7 +104,27 @@ _QUOTES = {"“", "‘"}  # quotes of one kind do not nest; a second “ is a mi
 _PAIR_NAMES = {"“": "引号", "‘": "单引号", "（": "括号", "《": "书名号", "【": "方括号"}
 
 
-_HALF_BRACKET_BESIDE_CHINESE = re.compile(rf"(?<=[{_CJK}])\(|\((?=[{_CJK}])|(?<=[{_CJK}])\)|(?<![0-9A-Za-z])\)(?=[{_CJK}])")
+_HALF_PAIR = re.compile(r"\(([^()\n]*)\)")
+_CJK_CHARACTER = re.compile(f"[{_CJK}]")
+
+
+def _lone_half_brackets(text: str) -> str:
+    """``text`` with a half-width bracket that has no partner turned full-width where it opens
+    or closes Chinese (“(一围绕……” lacks its closing one): half-width pairs, (2005年价) or (R&D),
+    are the 半角标点 check's, and a closing one after a figure numbers a list (1) 2))."""
+    masked = text
+    while True:  # blank out the pairs, innermost first, keeping every offset
+        unpaired = _HALF_PAIR.sub(lambda m: f" {m.group(1)} ", masked)
+        if unpaired == masked:
+            break
+        masked = unpaired
+    characters = list(text)
+    for at, mark in enumerate(masked):
+        if mark == "(" and _CJK_CHARACTER.match(text, at + 1):
+            characters[at] = "（"
+        elif mark == ")" and at > 0 and _CJK_CHARACTER.match(text, at - 1):
+            characters[at] = "）"
+    return "".join(characters)
 
 
 def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -117,9 +137,7 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
         text = f"{text[: match.start()]}{opener}{match.group(1)}{closer}{text[match.end() :]}"
     for match in single_quotes_closed_by_double(text):  # marks names it: ‘…” read as ‘…’
         text = f"{text[: match.end() - 1]}’{text[match.end() :]}"
-    # A half-width bracket beside Chinese is a bracket of the text (“(一围绕……” lacks its “)”,
-    # 1.7万亿元(2005年价) has both); a closing one after a figure (1) 2)) numbers a list.
-    text = _HALF_BRACKET_BESIDE_CHINESE.sub(lambda m: "（" if m.group() == "(" else "）", text)
+    text = _lone_half_brackets(text)
     nesting = bool(nested_double_quotes(text))
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     for i, ch in enumerate(text):
