@@ -303,6 +303,11 @@ def _opening_complement(text: str, item: re.Match[str], size: int) -> tuple[int,
     return item.start(), -1
 
 
+def _without_state_de(complement: str) -> str:
+    """A complement said twice ends with 的 of its own (长得壮壮的): without it."""
+    return complement[:-1] if len(complement) == 3 and complement[0] == complement[1] and complement[2] == "的" else complement
+
+
 def _parallel_complement(text: str, size: int, one: tuple[int, int], other: tuple[int, int], lexicon: Lexicon) -> Hit | None:
     """The hit for two parallel verb + particle + complement of ``size`` characters, each given as
     its item's start and the particle's place, one with 得 and the other with 的 or 地."""
@@ -315,13 +320,15 @@ def _parallel_complement(text: str, size: int, one: tuple[int, int], other: tupl
     (item_start, at), (_, parallel_at) = (one, other) if marks[0] != "得" else (other, one)
     particle = text[at]
     verb, complement, its_parallel = text[at - 1], text[at + 1 : at + 1 + size], text[parallel_at + 1 : parallel_at + 1 + size]
-    if at - 1 < item_start or set(complement + its_parallel) & {"的", "得", "地"}:
+    if at - 1 < item_start or set(_without_state_de(complement) + _without_state_de(its_parallel)) & {"的", "得", "地"}:
         return None
     if lexicon.frequency(verb + particle) >= BOUND_TO_WORD or (
         particle == "地" and lexicon.frequency(particle + complement[0]) >= BOUND_TO_WORD
     ):
         return None  # 目的, 落地, 解决|地区冲突: the particle is part of a word
     bound = text[at - 2 : at] if at - 2 >= item_start else ""
+    if bound and not lexicon.words(text[item_start:at])[-1].endswith(bound):
+        bound = ""  # 资金|花的其所: jieba reads the verb alone, whatever word it makes with the one before
     if bound and lexicon.frequency(bound) >= BOUND_TO_WORD and bound not in lexicon.verbs:
         return None  # 群众的认可: a noun owns the 的 before a noun
     if bound and verb not in lexicon.verbs and bound not in lexicon.verbs:

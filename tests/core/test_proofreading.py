@@ -1025,6 +1025,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("国家机关才能够正确的为社会主义建设事业服务。", "国家机关才能够正确地为社会主义建设事业服务。"),  # before a preposition
         # Parallel to the start of the next item, which goes on to qualify a noun.
         ("培养用得上、留的住的人才，改变统的过多、管得过死的体制。", "培养用得上、留得住的人才，改变统得过多、管得过死的体制。"),
+        # A verb jieba reads alone, whatever word it makes with the one before (资金|花); a complement
+        # said twice with its own 的.
+        ("使财政资金花的其所、用得安全，让孩子们长得壮壮的，练的棒棒的。", "使财政资金花得其所、用得安全，让孩子们长得壮壮的，练得棒棒的。"),
         # An adjective and 一些; a complement, its 了 and 一些; two with one degree word each, or two
         # joined after one; excess to the end of a list item.
         ("计划订的稳妥一些，营业额增加的快了一些。", "计划订得稳妥一些，营业额增加得快了一些。"),
