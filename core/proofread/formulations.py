@@ -32,13 +32,12 @@ from core.proofread.hits import Hit, drop_overlaps, quote_depth
 from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips
+from core.proofread.numbered_names import wrong_numbers_in_families, wrong_numbers_in_names
 from core.proofread.numbers_in_names import (
     digits_in_names,
     ordinals_reversed,
     plan_kinds,
     unquoted_code_names,
-    wrong_numbers_in_families,
-    wrong_numbers_in_names,
 )
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings

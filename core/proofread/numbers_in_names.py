@@ -6,7 +6,10 @@
 * ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
 * ordinals of one noun listed the greater first (第三产业和第二产业) — :func:`ordinals_reversed`;
 * a row of digits that names a strategy or a plan (532发展战略, 6543计划) left unquoted — a
-  name is quoted (“3815战略”), as published reports write all such names — :func:`unquoted_code_names`.
+  name is quoted (“3815战略”), as published reports write all such names — :func:`unquoted_code_names`;
+* a national five-year plan's kind: 计划 to the tenth, 规划 from the eleventh — :func:`plan_kinds`.
+
+A name's own number written wrong (三好农村路, 增强“三个意识”) is :mod:`core.proofread.numbered_names`'s.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from core.proofread.meetings import DATES_SOURCE, ordinal_value
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
 ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"
-_CN = "〇零一二三四五六七八九十两"
+CHINESE_NUMERALS = "〇零一二三四五六七八九十两"
 _DIGITS = "0123456789０１２３４５６７８９"
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -50,7 +53,7 @@ def _numbered_form(text: str) -> str:
     def to_digits(match: re.Match[str]) -> str:
         return _numeral_value(match.group()) or match.group()
 
-    return re.sub(f"[{_CN}]+", to_digits, text.translate(_FULL_WIDTH_DIGITS))
+    return re.sub(f"[{CHINESE_NUMERALS}]+", to_digits, text.translate(_FULL_WIDTH_DIGITS))
 
 
 @cache
@@ -61,7 +64,7 @@ def _numbered_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     pieces = []
     for name in sorted(data.numbered_names(), key=len, reverse=True):
         parts, position = [], 0
-        for match in re.finditer(f"[{_CN}]+", name):
+        for match in re.finditer(f"[{CHINESE_NUMERALS}]+", name):
             parts.append(re.escape(name[position : match.start()]))
             numeral = match.group()
             value = _numeral_value(numeral)
@@ -88,114 +91,6 @@ def digits_in_names(text: str) -> Iterator[Hit]:
                 yield _number_hit(match.start(), match.end(), match.group(), fixed)
 
 
-def _shape(name: str) -> str:
-    """``name`` with each run of Chinese numerals as #: 五讲四美 and 五讲五美 share 五#讲#美's shape."""
-    return re.sub(f"[{_CN}]+", "#", name)
-
-
-@cache
-def _shapes(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One pattern for ``names`` with any numerals in their numerals' places (三好农村路, 五讲五美,
-    三去一减一补 would not match: 减 is no numeral), and each shape's name."""
-    by_shape = {_shape(name): name for name in sorted(names)}
-    if not by_shape:
-        return None, by_shape
-    alternatives = (
-        "".join(f"(?<![{_CN}])[{_CN}]{{1,2}}" if part == "#" else re.escape(part) for part in re.split("(#)", shape) if part)
-        for shape in sorted(by_shape, key=len, reverse=True)
-    )
-    return re.compile("|".join(alternatives)), by_shape
-
-
-def _number_changed(start: int, end: int, written: str, canonical: str, why: str) -> Hit:
-    return Hit(
-        start,
-        end,
-        canonical,
-        f"“{written}”的数字不对：{why}“{canonical}”。",
-        f"改为“{canonical}”。",
-        "中央文件的写法",
-    )
-
-
-def wrong_numbers_in_names(text: str) -> Iterator[Hit]:
-    """三好农村路, 三个一百年, 五讲五美: a numbered name with another number (formulations.toml
-    ``one_number_names``: no other number makes a name of them; 三位一体, 三个意识, 八大攻坚战 are
-    names too, so those are read only beside their family, :func:`wrong_numbers_in_families`)."""
-    pattern, by_shape = _shapes(data.one_number_names())
-    if pattern is None:
-        return
-    for match in pattern.finditer(text):
-        canonical = by_shape[_shape(match.group())]
-        if match.group() != canonical and match.group() not in data.numbered_names():
-            yield _number_changed(match.start(), match.end(), match.group(), canonical, "这一固定名称是")
-    words, by_slip = _one_word_changed(data.one_number_names())
-    if words is not None:
-        for match in words.finditer(text):
-            canonical = by_slip[match.lastgroup or ""]
-            yield Hit(
-                match.start(),
-                match.end(),
-                canonical,
-                f"“{match.group()}”与固定名称“{canonical}”差一个字，可能写错了。",
-                f"改为“{canonical}”。",
-                "中央文件的写法",
-            )
-
-
-# A numbered name this long, with numerals in two places or more, is fixed in every character
-# (三去一减一补, 两不愁三保证); a shorter one may be another name (三会一课, 两个一百天).
-_FIXED_LENGTH = 6
-
-
-@cache
-def _one_word_changed(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One pattern for the long numbered names of ``names`` (see _FIXED_LENGTH) with one
-    character that is no numeral changed, and each alternative's name."""
-    alternatives, by_slip = [], {}
-    for name in sorted(names):
-        if len(name) < _FIXED_LENGTH or len(re.findall(f"[{_CN}]+", name)) < 2:
-            continue
-        for at, character in enumerate(name):
-            if character in _CN or not re.fullmatch(r"[\u4e00-\u9fff]", character):
-                continue
-            group = f"slip{len(by_slip)}"
-            by_slip[group] = name
-            changed = f"(?!{character})[\u4e00-\u9fff]"
-            alternatives.append(f"(?P<{group}>{re.escape(name[:at])}{changed}{re.escape(name[at + 1 :])})")
-    return (re.compile("|".join(alternatives)) if alternatives else None), by_slip
-
-
-# Names of a family stand this close when written together: 增强“四个意识”、坚定“四个自信” (5),
-# 统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局 (11).
-_FAMILY_REACH = 12
-
-
-def _listed_together(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
-    """Are the two names items of one list: close, with a 顿号 between them and no other mark of
-    a pause (坚定“四个自信”，开展“三个意识”教育 are two clauses)?"""
-    gap = text[min(one.end(), other.end()) : max(one.start(), other.start())]
-    return len(gap) <= _FAMILY_REACH and "、" in gap and not re.search("[，。；：！？]", gap)
-
-
-def wrong_numbers_in_families(text: str) -> Iterator[Hit]:
-    """增强“三个意识”、坚定“四个自信”: right beside a name of its family (formulations.toml
-    ``name_families``), a numbered name with another number is a slip, though the number alone
-    makes a name elsewhere (the 三个意识 of 宗教 work)."""
-    for family in data.name_families():
-        pattern, by_shape = _shapes(family)
-        if pattern is None:
-            continue
-        found = list(pattern.finditer(text))
-        written = [match for match in found if match.group() in family]
-        for match in found:
-            canonical = by_shape[_shape(match.group())]
-            if match.group() == canonical or match.group() in family:
-                continue
-            if any(other.group() != canonical and _listed_together(text, match, other) for other in written):
-                yield _number_changed(match.start(), match.end(), match.group(), canonical, "与它并提的名称中是")
-
-
 def _number_hit(start: int, end: int, written: str, fixed: str) -> Hit:
     return Hit(
         start,
@@ -213,7 +108,7 @@ def _cn(number: str) -> str:
     return number
 
 
-_NUM = rf"[0-9０-９]{{1,2}}|[{_CN}]{{1,3}}"
+_NUM = rf"[0-9０-９]{{1,2}}|[{CHINESE_NUMERALS}]{{1,3}}"
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 
 
