@@ -24,7 +24,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -405,25 +405,21 @@ def core_terms() -> frozenset[str]:
 def name_families() -> tuple[frozenset[str], ...]:
     """Numbered names written together (增强“四个意识”、坚定“四个自信”、做到“两个维护”), one family a
     line of formulations.toml's ``name_families``: beside one of them, another's number is fixed."""
-    families: list[frozenset[str]] = []
-    for path, office in (
-        (shipped_dir() / "formulations.toml", False),
-        (office_dir() / OFFICE_FORMULATIONS, True),
-    ):
-        for line in str(_toml(path, office).get("name_families", "")).splitlines():
-            if len(line.split()) >= 2:
-                families.append(frozenset(line.split()))
-    return tuple(families)
+    lines = (line.split() for listed in _listed("name_families") for line in listed.splitlines())
+    return tuple(frozenset(names) for names in lines if len(names) >= 2)
 
 
 def _names_listed(key: str) -> frozenset[str]:
-    names: set[str] = set()
+    return frozenset(name for listed in _listed(key) for name in listed.split())
+
+
+def _listed(key: str) -> Iterator[str]:
+    """The text under ``key`` in the shipped formulations.toml, then in the office's."""
     for path, office in (
         (shipped_dir() / "formulations.toml", False),
         (office_dir() / OFFICE_FORMULATIONS, True),
     ):
-        names.update(str(_toml(path, office).get(key, "")).split())
-    return frozenset(names)
+        yield str(_toml(path, office).get(key, ""))
 
 
 @cache
