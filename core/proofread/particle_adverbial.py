@@ -16,6 +16,7 @@ from core.proofread.particle_words import (
     LIGHT_VERBS,
     LOCATING,
     ORDINALS,
+    PREDICATE_MARKERS,
     PRONOUNS,
     SOURCE,
     counted_adverbial,
@@ -96,6 +97,33 @@ def _opens_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset
     return pieces[j] not in lexicon.verbs and pieces[j] not in ("了", "过", "的", "是")
 
 
+# Directional complements: a verb with one after it (开展起来, 发展下去) is a predicate, no noun.
+_DIRECTIONS = frozenset({"起来", "下去", "出来", "下来", "上来", "过来"})
+
+
+def _directed_verb(pieces: list[str], at: int) -> bool:
+    """Is pieces[at] a verb followed by a directional complement that ends its phrase (扎扎实实的开展
+    起来，)? Not before 的 (建立起来的制度: the whole then qualifies a noun)."""
+    after = pieces[at + 1] if at + 1 < len(pieces) else None
+    return after in _DIRECTIONS and (at + 2 == len(pieces) or pieces[at + 2] != "的")
+
+
+# How far before X a 顿号 still lists attributes with it (公平公正、服务高效的).
+_LIST_REACH = 3
+
+
+def _last_of_listed_attributes(pieces: list[str], x_index: int) -> bool:
+    """Is X the last item of a list of attributes (统一、权威、全面的)? A 顿号 a few pieces before it,
+    not the one of a numbered heading (一、认真地有步骤的) nor one an adverbial with 地 follows
+    (有秩序地、自上而下的) — and not one far back in the clause's subject (增产节约、增收节支运动扎扎实实的)."""
+    for at in range(x_index - 1, max(-1, x_index - 1 - _LIST_REACH), -1):
+        if pieces[at] == "地":
+            return False
+        if pieces[at] == "、":
+            return not (at == 1 and pieces[0] in ORDINALS)
+    return False
+
+
 def _takes_a_clause(verb: str, lexicon: Lexicon) -> bool:
     """Is ``verb`` one whose object is the clause after it (看到, 认识到, 意识到)? Ending its own
     clause (我们也清醒的看到，……) it is still the predicate, never a noun."""
@@ -162,10 +190,10 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         else:
             # Before a preposition that opens no noun (更加自觉的把……贯穿), no noun follows for the
             # phrase to qualify, whatever stands before it.
-            opens_no_noun = verb in _PREPOSITIONS_BEFORE_VERBS
+            opens_no_noun = verb in _PREPOSITIONS_BEFORE_VERBS or _directed_verb(pieces, i + 1)
             if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs) and not opens_no_noun:
                 continue
-            if "、" in pieces[: i - 1]:
+            if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
             if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon) and not opens_no_noun:
                 continue
@@ -192,6 +220,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 # At the clause's start, a word the counts make an adverbial before a verb they
                 # put after 地 (，有步骤的进行。): the clause is that verb's, not a noun phrase's.
                 step_by_step = step_by_step or (counted and head is None)
+                # ... or after an adverb that stands only in a predicate (设施也不断的增加。).
+                step_by_step = step_by_step or head in PREDICATE_MARKERS
                 if not step_by_step and (head is None or head in degree | _DEGREE_MODALS):
                     continue
                 if not step_by_step and head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):
@@ -477,9 +507,10 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         )
 
 
-def parallel_adverbials(text: str) -> Iterator[Hit]:
+def parallel_adverbials(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     """全面的、辩证地看待; 积极地、主动的开辟; 最迅速地和最急进的过渡: of two parallel adverbials, the one
-    with 的 takes 地 like the other."""
+    with 的 takes 地 like the other. Also two adverbials side by side (积极的有计划地把), and one
+    after an adverbial with 地 before a verb (有秩序地、自上而下的进行): the second need not be listed."""
     adverbials = data.wordlists()["adverbials"]
 
     def adverbial_end(word: str) -> str | None:
@@ -494,13 +525,29 @@ def parallel_adverbials(text: str) -> Iterator[Hit]:
         found = adverbial_end(word)
         if found is not None:
             yield _parallel_de(match.start(1) + len(word), found, f"{found}的、{match.group(2)}地")
+    for match in _STACKED_DE_DI.finditer(text):
+        word, second = match.group(1), match.group(2)
+        found = next((word[-size:] for size in range(len(word), 1, -1) if word[-size:] in adverbials), None)
+        if found is not None and second in adverbials:
+            yield _parallel_de(match.start(1) + len(word), found, f"{found}的{second}地")
     for match in _DI_THEN_DE.finditer(text):
         word = match.group(3)
         found, first = adverbial_end(word), adverbial_end(match.group(1))
-        if found is not None and first is not None:
+        if first is None:
+            continue
+        if found is None and _verb_follows(text, match.end(), lexicon):
+            found = word  # 有秩序地、自上而下的进行: parallel to an adverbial, before a verb
+        if found is not None:
             yield _parallel_de(match.start(3) + len(word), found, f"{first}地{match.group(2)}{word}的")
 
 
+def _verb_follows(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does a verb that is no noun begin at ``at`` (进行, 发展 are verbs first; 工作, 问题 nouns)?"""
+    pieces = lexicon.words(text[at : at + 8])
+    return bool(pieces) and verb_like(pieces[0], lexicon) and pieces[0] not in lexicon.nouns
+
+
+_STACKED_DE_DI = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,4})地")
 _DE_THEN_DI = re.compile(r"([\u4e00-\u9fff]{2,4})的、([\u4e00-\u9fff]{2,4})地")
 _DI_THEN_DE = re.compile(r"([\u4e00-\u9fff]{2,4})地(、|和|而且|并且)([\u4e00-\u9fff]{2,4})的")
 

@@ -42,7 +42,9 @@ def _bare_adjective(item: str, lexicon: Lexicon) -> bool:
     """Is ``item`` one word that could be an adjective: jieba's adjective, or a word of two to four
     characters it tags neither verb nor noun (美丽, 富饶)?"""
     return lexicon.frequency(item) > 0 and (
-        item in lexicon.adjectives or (2 <= len(item) <= 4 and item not in lexicon.verbs and item not in lexicon.nouns)
+        item in lexicon.adjectives
+        or item in data.wordlists()["adjectives"]
+        or (2 <= len(item) <= 4 and item not in lexicon.verbs and item not in lexicon.nouns)
     )
 
 
@@ -157,7 +159,7 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             and (
                 is_complement(inner, complements, degree)
                 or degree_and_adjective(lexicon.words(inner), degree, lexicon)
-                or (inner[:2] in _EXCESS_OR_NOT and (is_complement(inner[2:], complements, degree) or inner[2:] in lexicon.adjectives))
+                or (inner[:2] in _EXCESS_OR_NOT and (is_complement(inner[2:], complements, degree) or _bare_adjective(inner[2:], lexicon)))
             )
         ) or (inner.startswith("过") and bool(_pairs(inner)) and all(part in complements for part in _pairs(inner))):
             # 办的不好的企业, 管的过多过细过死的模式, 定的过于保守的计划: a complement negated or of excess,

@@ -55,6 +55,9 @@ LOCATING = frozenset({"在", "到", "于"})  # what a verb goes on to as a predi
 PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", "其", "大家", "自己", "这", "那", "谁"})
 
 
+# Adverbs that stand only in a predicate, never inside a noun phrase before its attribute.
+PREDICATE_MARKERS = frozenset("也都还仍又就才已均")
+
 _MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked past (便捷、安全、)
 
 
@@ -78,6 +81,8 @@ def noun_phrase_context(
     noun phrase before it (实施就业优先战略和更加积极的就业政策)?"""
     i = x_index - 1
     while i >= 0 and pieces[i] in degree | {"更加", "更为", "极为", "十分", "非常"}:
+        if pieces[i] in PREDICATE_MARKERS:
+            return False  # 设施也不断的增加: 也 opens a predicate, no noun phrase goes on past it
         i -= 1
     looked_past = 0
     while (
@@ -279,8 +284,12 @@ def _state_word(word: str, lexicon: Lexicon) -> bool:
     list (牢, 亮), or a word that is no noun head and no verb — but a verb of feeling (安心) is one."""
     if len(word) < 2:
         return word in data.wordlists()["one_character_adjectives"]  # 端的更牢, 擦的更亮
-    heads = data.wordlists()["compound_heads"]
-    return lexicon.frequency(word) > 0 and word not in heads and (word not in lexicon.verbs or word in _FEELINGS)
+    lists = data.wordlists()
+    return (
+        lexicon.frequency(word) > 0
+        and word not in lists["compound_heads"]
+        and (word not in lexicon.verbs or word in _FEELINGS or word in lists["adjectives"])  # jieba's verb 周到
+    )
 
 
 # A character that makes a word this common with the one before it is no verb of its own (发展的).

@@ -96,7 +96,7 @@ _TITLE = re.compile(r"《[^《》]*》")
 
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [
-        *parallel_adverbials(text),
+        *parallel_adverbials(text, lexicon),
         *parallel_complements(text, lexicon),
         *de_before_number(text, lexicon),
         *di_after_quote(text, lexicon),

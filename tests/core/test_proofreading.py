@@ -1049,6 +1049,17 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("更加自觉的把党的领导贯穿政府工作各方面全过程。", "更加自觉地把党的领导贯穿政府工作各方面全过程。"),
         ("抓好资源对接资本，最大限度的发挥优势、挖掘潜力。", "抓好资源对接资本，最大限度地发挥优势、挖掘潜力。"),
         ("把战争的危险如实的告诉人民，以提高警惕。", "把战争的危险如实地告诉人民，以提高警惕。"),
+        # After an adverb that stands only in a predicate (也); a verb with a directional complement;
+        # a 顿号 far back in the subject or after a numbered heading lists no attributes of X.
+        ("企业和工会所举办的福利和文化设施也不断的增加。", "企业和工会所举办的福利和文化设施也不断地增加。"),
+        ("将增产节约、增收节支运动扎扎实实的开展起来，", "将增产节约、增收节支运动扎扎实实地开展起来，"),
+        ("一、认真地有步骤的改革城市经济中的弊端。", "一、认真地有步骤地改革城市经济中的弊端。"),
+        # Two adverbials side by side; one parallel to an adverbial with 地, before a verb.
+        ("必须积极的有计划地把宜于耕种的土地开垦起来。", "必须积极地有计划地把宜于耕种的土地开垦起来。"),
+        ("通过有秩序地、自上而下的进行政治体制改革。", "通过有秩序地、自上而下地进行政治体制改革。"),
+        # Adverbials of the older reports (相应, 片面, 定期); an adjective jieba tags a verb (周到, 保守).
+        ("国家也就必须相应的增加消费资料的供应，不能片面的追求产值。", "国家也就必须相应地增加消费资料的供应，不能片面地追求产值。"),
+        ("谨慎从事，做的更加稳妥和周到。有些企业的计划定的过于保守。", "谨慎从事，做得更加稳妥和周到。有些企业的计划定得过于保守。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1254,6 +1265,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 地 after an idiom or a measure of extent before a verb; 地 the place after 在 (2010, 2011
         # 河北 and 2020 国务院 reports).
         "一定能够在新的征程中昂首阔步地前进，有利于我们更大范围地利用国际资本，实行农民工在就业地平等享受就业服务政策。",
+        # A list of attributes right before X; a verb with 起来 that qualifies a noun; 胜利 before a
+        # noun; after a negated modal, a noun phrase.
+        "统一、权威、全面的咨询答问库，建立起来的制度，这是一个一定要胜利的斗争，不能忽视群众的意见。",
+        "采取相应的措施，作出相应的调整，定期的体检，片面的观点。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
