@@ -60,11 +60,20 @@ _PREPOSITIONS_BEFORE_VERBS = frozenset({"把", "向", "对", "从", "朝", "往"
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
+# 来/去 between an adverbial and its verb (有步骤的来进行, 无限制的去扩大).
+_PURPOSE_LINKS = frozenset({"来", "去"})
+
 _PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")  # 来: 采取办法来适当地处理
 
 
 def _attribute_clause(
-    pieces: list[str], x_index: int, modals: frozenset[str], adverbials: frozenset[str], degree: frozenset[str], lexicon: Lexicon
+    pieces: list[str],
+    x_index: int,
+    modals: frozenset[str],
+    adverbials: frozenset[str],
+    degree: frozenset[str],
+    lexicon: Lexicon,
+    verb_only: bool = False,
 ) -> bool:
     """Is X (pieces[x_index]) the predicate of a short clause that qualifies a noun, not an
     adverbial? So when a verb, an adjective or a degree word stands right before it (支撑有力的
@@ -73,13 +82,15 @@ def _attribute_clause(
     if x_index == 0:
         return False
     before = pieces[x_index - 1]
+    opens_clause = x_index == 1 or pieces[x_index - 2] in modals
     if before in ("更加", "更为", "比较", "较为", "相对") or (before in degree and before not in modals):
-        # ... unless a modal opens the degree word's phrase (要更加充分的发挥: an adverbial).
-        return not (x_index >= 2 and pieces[x_index - 2] in modals)
+        # ... unless a modal opens the degree word's phrase (要更加充分的发挥: an adverbial), or
+        # the phrase opens the clause before a verb that is only a verb (，更加扎扎实实的做好).
+        return not (x_index >= 2 and pieces[x_index - 2] in modals) and not (x_index == 1 and verb_only)
     if before in modals:
         return False
-    if before in adverbials and before not in lexicon.verbs and pieces[x_index] in adverbials:
-        return False  # 细致认真的做好: two adverbials before one verb
+    if before in adverbials and pieces[x_index] in adverbials and (before not in lexicon.verbs or opens_clause):
+        return False  # 细致认真的做好, ，合理有效的使用: two adverbials before one verb
     if before in lexicon.adjectives and before not in adverbials:
         return True  # 便捷有效的申请途径: an adjective no adverbial, stacked with X, qualifies a noun
     return len(before) >= 2 and (before in lexicon.verbs or before in adverbials)
@@ -170,6 +181,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue
         if verb in _LINKING_VERBS:
             continue  # 最让我们欣喜的是: what went before 的 names a thing
+        if piece == "的" and verb in _PURPOSE_LINKS and after is not None and only_a_verb(after, lexicon):
+            verb, after = after, pieces[i + 3] if i + 3 < len(pieces) else None  # 有步骤的来进行: the verb after 来
         # 依法的及时解决: two adverbials before the verb.
         chained = piece == "的" and verb in adverbials and after is not None and verb_like(after, lexicon)
         # Before a preposition (正确的为……服务): no noun follows that an attribute could qualify, so an
@@ -195,7 +208,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue
             if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
-            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon) and not opens_no_noun:
+            verb_only = only_a_verb(verb, lexicon) and after not in lists["compound_heads"]
+            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon, verb_only) and not opens_no_noun:
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
@@ -203,8 +217,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue  # 更加充分的就业成为……亮点, 信息公开的规范做出了规定: the phrase is a subject
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
-            if i >= 2 and pieces[i - 2] in ("最", "可"):
-                continue  # 最有力的支持, 可持续的增收模式: a superlative or 可 + verb is an attribute
+            if i >= 2 and (pieces[i - 2] == "最" or (pieces[i - 2] == "可" and (x in lexicon.verbs or lexicon.frequency("可" + x) > 0))):
+                continue  # 最有力的支持, 可持续的增收模式: a superlative, or 可 with a verb, is an attribute (可因地制宜的: 可 a modal)
             if never_written_before_di(x):
                 continue  # 信息公开的深度, 公开的覆盖范围: official text never writes 公开地
             if after is not None and after[:1].isdigit() and "".join(pieces[i + 3 : i + 4]) in MEASURES and i + 4 == len(pieces):

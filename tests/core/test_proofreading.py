@@ -1060,6 +1060,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # Adverbials of the older reports (相应, 片面, 定期); an adjective jieba tags a verb (周到, 保守).
         ("国家也就必须相应的增加消费资料的供应，不能片面的追求产值。", "国家也就必须相应地增加消费资料的供应，不能片面地追求产值。"),
         ("谨慎从事，做的更加稳妥和周到。有些企业的计划定的过于保守。", "谨慎从事，做得更加稳妥和周到。有些企业的计划定得过于保守。"),
+        # 可 as a modal before an idiom; 来 between the adverbial and its verb; two adverbials, or
+        # 更加 and one, opening the clause before a verb that is only a verb.
+        ("各地可因地制宜的制定具体政策，也应该有步骤的来进行整编。", "各地可因地制宜地制定具体政策，也应该有步骤地来进行整编。"),
+        ("合理有效的使用外汇，更加扎扎实实的做好各方面的工作。", "合理有效地使用外汇，更加扎扎实实地做好各方面的工作。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1269,6 +1273,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # noun; after a negated modal, a noun phrase.
         "统一、权威、全面的咨询答问库，建立起来的制度，这是一个一定要胜利的斗争，不能忽视群众的意见。",
         "采取相应的措施，作出相应的调整，定期的体检，片面的观点。",
+        "形成稳定可持续的增收致富模式，行之有效的增产经验，更加科学的执政理念。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
