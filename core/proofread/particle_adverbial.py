@@ -206,7 +206,10 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             opens_no_noun = verb in _PREPOSITIONS_BEFORE_VERBS or _directed_verb(pieces, i + 1)
             if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs) and not opens_no_noun:
                 continue
-            if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun:
+            listed_adverbials = (
+                i >= 3 and pieces[i - 2] == "、" and pieces[i - 3] in adverbials and x in adverbials and only_a_verb(verb, lexicon)
+            )  # 有计划、有步骤的解决: adverbials listed before a verb that is only a verb
+            if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun and not listed_adverbials:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
             verb_only = only_a_verb(verb, lexicon) and after not in lists["compound_heads"]
             if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon, verb_only) and not opens_no_noun:
@@ -369,11 +372,13 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
             continue  # 要公开、透明的管理之中, 必须科学、规范的管理制度: the verb begins a noun
         start = base + offsets[i]
         listed = "".join(pieces[j + 1 : i])
+        head = pieces[j] if j >= 0 else ""  # none at the clause's start
+        why = f"“{head}”后面是动词短语，" if head else ""
         yield Hit(
             start,
             start + 1,
             "地",
-            f"“{pieces[j]}{listed}的{pieces[i + 1]}”中“的”应为“地”：“{pieces[j]}”后面是动词短语，并列的状语修饰动词用“地”。",
+            f"“{head}{listed}的{pieces[i + 1]}”中“的”应为“地”：{why}并列的状语修饰动词用“地”。",
             f"改为“{listed}地{pieces[i + 1]}”。",
             SOURCE,
         )

@@ -1064,10 +1064,18 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 更加 and one, opening the clause before a verb that is only a verb.
         ("各地可因地制宜的制定具体政策，也应该有步骤的来进行整编。", "各地可因地制宜地制定具体政策，也应该有步骤地来进行整编。"),
         ("合理有效的使用外汇，更加扎扎实实的做好各方面的工作。", "合理有效地使用外汇，更加扎扎实实地做好各方面的工作。"),
+        # Adverbials listed with 顿号 before a verb that is only a verb; idioms of the older reports.
+        ("重点是有计划、有步骤的解决能源价格偏低的问题。", "重点是有计划、有步骤地解决能源价格偏低的问题。"),
+        ("必须多快好省的建设社会主义，自上而下的提倡勤俭朴素作风。", "必须多快好省地建设社会主义，自上而下地提倡勤俭朴素作风。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
     assert fixed(wrong, find_particle_slips(wrong, lexicon)) == right
+
+
+def test_listed_adverbials_opening_the_clause_are_quoted_once(lexicon: Lexicon) -> None:
+    [hit] = find_particle_slips("稳步、有序的开展各项工作。", lexicon)
+    assert hit.message == "“稳步、有序的开展”中“的”应为“地”：并列的状语修饰动词用“地”。"
 
 
 def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
@@ -1274,6 +1282,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "统一、权威、全面的咨询答问库，建立起来的制度，这是一个一定要胜利的斗争，不能忽视群众的意见。",
         "采取相应的措施，作出相应的调整，定期的体检，片面的观点。",
         "形成稳定可持续的增收致富模式，行之有效的增产经验，更加科学的执政理念。",
+        "由于李承晚集团的蛮横无理的破坏政策，这是自上而下的改革。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
