@@ -169,7 +169,9 @@ def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]
     for wrong in item.wrong:
         for start, end in _quoted_occurrences(text, wrong):
             written = text[start:end]
-            if _overlaps(exact, start, end) or written == item.canonical or written in item.accepted:
+            # The canonical form inside a longer wrong one (科学发展观|念) is no occurrence of its own.
+            around = [(s, e) for s, e in exact if not (item.canonical in wrong and start <= s and e <= end)]
+            if _overlaps(around, start, end) or written == item.canonical or written in item.accepted:
                 continue  # “五位一体”总体布局: the quotes make the canonical form
             if _preceded_by(text, start, item.not_before):
                 continue

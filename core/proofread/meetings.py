@@ -48,6 +48,14 @@ _PLENUM_OF_CONGRESS = re.compile(r"(?P<a>十八|十九|二十|二十一)大(?P<b
 _CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[一二三四五六七八九十]+次)全会")
 
 
+# A term of the Central Committee with no meeting of it after (党的十七届对全面建设小康社会提出了):
+# the congress is meant, 党的十七大. Nothing of the term follows — no plenum (十七届三中全会, 十八届
+# 历次全会), no 中央 or 中央委员会, no list of plenums.
+_TERM_FOR_CONGRESS = re.compile(
+    r"党的(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?![一二三四五六七八九十]+[中次]|中央|历次|全会|委员|代表|[、和至到])"
+)
+
+
 # Each pattern, what the name should read, and why.
 _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
     (_CENTRAL_PLENUM, lambda m: f"{m['a']}届{m['b']}中全会", "党的中央委员会全体会议称“中全会”"),
@@ -61,6 +69,11 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _CONGRESS_PLENUM,
         lambda m: f"{m['body']}{m['n']}会议",
         "人民代表大会开的是“会议”，“全会”是党的委员会全体会议",
+    ),
+    (
+        _TERM_FOR_CONGRESS,
+        lambda m: f"党的{m['a']}大",
+        "后面没有这一届的全会，党的全国代表大会称“党的×大”",
     ),
 )
 

@@ -120,6 +120,9 @@ def _changes_place_name(written: str, fix: str) -> bool:
 _IDIOM_RATIO = 10
 
 
+_KNOWN_TERM = 3
+
+
 def _idiom_misspelt(written: str, fix: str, lexicon: Lexicon) -> bool:
     """Is the correction a whole idiom of the dictionary, ten times as common as what is written
     (jieba's dictionary keeps some misspellings: 如雷灌耳 4, 如雷贯耳 87)?"""
@@ -155,13 +158,14 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if _in_parallel_slogan(text, hit.start, hit.end) and not _idiom_misspelt(written, hit.fix, lexicon):
         return True  # “优资兴业、聚人兴城、强产兴市”: items of one mould, coined character by character
         # — but not an idiom misspelt among them (“如影随行、如雷灌耳”: 如雷贯耳)
-    if _whole_list_item(text, hit.start, hit.end) and _among_coinages(text, hit.start, hit.end, lexicon):
+    # A list item that, corrected, is one of our 政务 terms of three characters or more (出重拳、下蒙药:
+    # 下猛药) is that term misspelt, not a coinage of the list.
+    list_item = _whole_list_item(text, hit.start, hit.end) and not (len(hit.fix) >= _KNOWN_TERM and hit.fix in lexicon.known)
+    if list_item and _among_coinages(text, hit.start, hit.end, lexicon):
         return True  # 稳粮、优棉、增菜、促经、强畜: a list of coined terms, however 促经 sounds
     if (
         _continues_name(text, hit.start) and not lexicon.frequency(written) and len(written) <= _LONGEST_NAME_TAIL
-    ) or (
-        _whole_list_item(text, hit.start, hit.end) and not _among_everyday_words(text, hit.start, hit.end, lexicon)
-    ):
+    ) or (list_item and not _among_everyday_words(text, hit.start, hit.end, lexicon)):
         return not _sounds_exactly_like(written, hit.fix, lexicon, _VERY_COMMON_WORD)
     quotation = _short_quotation_around(text, hit.start, hit.end)
     if quotation is None or _idiom_misspelt(written, hit.fix, lexicon):

@@ -266,6 +266,10 @@ def _accept(lexicon: Lexicon, span: str, pieces: list[str], word: str, between_w
     if same_sound and in_series and not (short and lone and _free_changed(lexicon, span, word)):
         # Not where the character changed is a word of its own (上|极 of 历史上极不平凡: 上级).
         return "音近形近"
+    if len(span) >= 4 and in_series and all(lexicon.sounds_alike(a, b, tone=True) for a, b in changed):
+        # 审时渡势: the phrase reads 度 duó, the clerk read it dù, as it is read elsewhere, and
+        # typed another character of its series.
+        return "音近形近"
     if look_alike and not _look_alike_meant(lexicon, span, pieces, word):
         return "形近"
     if (
@@ -457,6 +461,25 @@ def _bound_debris_of_word(lexicon: Lexicon, part: list[str], span: str, word: st
 
 
 BOUND_DEBRIS_WORD = 300
+
+
+def _three_loose_homophone(lexicon: Lexicon, part: list[str], span: str, word: str) -> bool:
+    """Are the three characters of ``span`` each cut loose, and is ``word`` a dictionary word of
+    three that reads exactly so (被|边|源|化 → 边缘化), no name and no function word in either?
+    Three characters that make no word together sound like one only by a slip."""
+    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+    return (
+        len(part) == 3
+        and len(span) == 3
+        and len(changed) == 1
+        and lexicon.frequency(word) >= THREE_LOOSE_WORD
+        and word not in lexicon.names
+        and not set(span + word) & GRAMMAR
+        and lexicon.sounds_alike(*changed[0], tone=True)
+    )
+
+
+THREE_LOOSE_WORD = 50
 
 
 # A correction outside the report vocabulary is offered from this many of jieba's counts (进驻
@@ -852,12 +875,12 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             offsets.append(offsets[-1] + len(piece))
         boundaries = frozenset(run.start() + offset for offset in offsets)
         for i in range(len(pieces)):
-            for j in range(i + 1, min(len(pieces), i + MAX_PIECES) + 1):
+            for j in range(i + 1, min(len(pieces), i + MAX_PIECES + 1) + 1):
                 span = "".join(pieces[i:j])
                 if len(span) < 2:
                     continue
-                if len(span) > 7:
-                    break
+                if len(span) > 7 or (j - i > MAX_PIECES and len(span) > j - i):
+                    break  # five pieces only as five loose characters: an idiom's debris (任|重|而|到|远)
                 if len(span) == 2 and span[0] == span[1]:
                     continue  # 节节攀高, 层层压实: a character doubled on purpose, no slip of 姐姐
                 part = pieces[i:j]
@@ -897,6 +920,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     or (between_words and _sound_and_series_word(lexicon, span, w))
                     or (between_words and _bound_debris_of_word(lexicon, part, span, w))
                     or _common_for_rare(lexicon, span, w, after)
+                    or _three_loose_homophone(lexicon, part, span, w)
                 }
                 if two_words:
                     # Two words, unless they are a common word of three mistyped (规范|话 → 规范化)

@@ -126,6 +126,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "加强教育、管里、监督工作。", "管里"),
         # ... but an item that sounds exactly like a common word is a slip (查隐换 → 隐患).
         ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "开展“守底线、查隐换、保安全”行动。", "隐换"),
+        # ... and so is an item that, corrected, is one of our 政务 terms (下蒙药 → 下猛药).
+        ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "坚持零容忍，出重拳、下蒙药、严厉打击。", "下蒙药"),
         # A name's bracket, not a figure in brackets; before 省, only a province's name.
         ("成立天宇（集团）有限公司。", "天宇", "天域", "居民消费价格指数同比持评（100）。", "持评"),
         ("湖南省怀化市靖州县大堡子镇召开会议。", "靖州", "荆州", "学习安微省乡镇人大工作条例。", "安微省"),

@@ -261,6 +261,16 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("赋于更多具备条件的企业对外经营权。", "赋予更多具备条件的企业对外经营权。"),
         # An idiom with a slipped character that jieba reads into another word (工作桌, a desk).
         ("财税工作桌有成效，服务保障能力明显增强。", "财税工作卓有成效，服务保障能力明显增强。"),
+        # An idiom of five characters cut into five; three loose characters that read exactly as a
+        # word of three.
+        ("受多种因素影响，产业转型升级任重而到远。", "受多种因素影响，产业转型升级任重而道远。"),
+        ("不能进位，还有退位和被边源化的危险。", "不能进位，还有退位和被边缘化的危险。"),
+        # Terms of the last ten years jieba's dictionary lacks (区块链, 老旧小区, 涉险滩), and words
+        # reports use far more than its counts say (降至, 渐趋, 底子薄).
+        ("超前布局区快链、量子通信等未来产业，持续抓好老久小区改造。", "超前布局区块链、量子通信等未来产业，持续抓好老旧小区改造。"),
+        ("全省PM2.5平均浓度降致36.8微克/立方米，国际金融市场渐驱稳定。", "全省PM2.5平均浓度降至36.8微克/立方米，国际金融市场渐趋稳定。"),
+        # An idiom reading a character one way (度 duó) typed by its other reading (dù), in its series.
+        ("我们应当审时渡势，积极做好工作。", "我们应当审时度势，积极做好工作。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1565,6 +1575,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("进行国民经济的调整、整顿、改革、提高，提出了整顿经济环境、治理经济秩序的方针。", "进行国民经济的调整、改革、整顿、提高，提出了治理经济环境、整顿经济秩序的方针。"),
         ("执行党在社会主义初步阶段的基本路线，在和平共处五条原则的基础上发展关系。", "执行党在社会主义初级阶段的基本路线，在和平共处五项原则的基础上发展关系。"),
         ("实现经济又快又好发展。", "实现经济又好又快发展。"),  # the order of 2006 on
+        # A wrong form that holds the canonical one; a term of the Central Committee with no plenum.
+        ("坚持以科学发展观念统领经济社会发展全局。", "坚持以科学发展观统领经济社会发展全局。"),
+        ("认真学习贯彻党的十七届精神。", "认真学习贯彻党的十七大精神。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1691,6 +1704,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "[双随机、一公开]即在监管过程中随机抽取检查对象。六保，即保居民就业、保基本民生。",
         "又多又快又好又省地发展各项建设事业。",  # 多快好省, of 1956
         "打好扶贫攻坚战，深入实施新时代人才强军战略。",  # the names of their years and of the army
+        # A term with its plenums, its Central Committee, all its plenums, or plenums of two terms.
+        "党的十七届三中全会，党的十九届中央委员会，党的十八届历次全会，党的十八届、十九届历次全会。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
