@@ -470,6 +470,30 @@ def with_reduplicated_apart(pieces: list[str]) -> list[str]:
     return apart
 
 
+def with_adjective_and_di_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:
+    """An adjective and 地 that jieba keeps as one word (可贵地, 熟练地, 牢固地), cut apart before a
+    word that is no verb, so the rules see the particle: 积累了可贵地经验 is 可贵 + 地 + a noun. Not
+    a word said twice (远远地), nor one before a verb (系统地全面地研究: an adverbial, as written)."""
+    lists = data.wordlists()
+    apart: list[str] = []
+    for k, piece in enumerate(pieces):
+        stem = piece[:-1]
+        following = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if (
+            len(piece) >= 3
+            and piece[-1] == "地"
+            and not reduplicated(stem)
+            and following
+            and not verb_like(following, lexicon)
+            and pieces[k + 2 : k + 3] != ["地"]  # 系统地|全面|地|研究: adverbials side by side
+            and (stem in lexicon.adjectives or stem in lists["adjectives"] or stem in lists["adverbials"])
+        ):
+            apart += [stem, "地"]
+        else:
+            apart.append(piece)
+    return apart
+
+
 def with_verb_and_de_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:
     """A one-character verb and 的 (or 地) that jieba keeps as a word (端的, 说的, 离地), cut apart
     where a degree word follows: 把饭碗端的更牢 is 端 + 的 + a complement."""

@@ -82,6 +82,7 @@ from core.proofread.particle_complement import (
 )
 from core.proofread.particle_words import (
     CLAUSE,
+    with_adjective_and_di_apart,
     with_adverbials_joined,
     with_reduplicated_apart,
     with_verb_and_de_apart,
@@ -107,7 +108,8 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     for clause in CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue
-        pieces = with_reduplicated_apart(lexicon.words(clause.group()))  # 大大的|提高: 大大 + 的
+        # 大大的|提高: 大大 + 的; 可贵地|经验: 可贵 + 地
+        pieces = with_adjective_and_di_apart(with_reduplicated_apart(lexicon.words(clause.group())), lexicon)
         joined = with_adverbials_joined(pieces)  # 有|计划, 一步|一步: read whole by the 地 rules
         hits += di_to_de(clause.group(), clause.start(), joined, lexicon)
         hits += de_before_noun(clause.group(), clause.start(), pieces, lexicon)

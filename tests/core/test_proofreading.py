@@ -1077,6 +1077,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # Adverbials listed with 顿号 before a verb that is only a verb; idioms of the older reports.
         ("重点是有计划、有步骤的解决能源价格偏低的问题。", "重点是有计划、有步骤地解决能源价格偏低的问题。"),
         ("必须多快好省的建设社会主义，自上而下的提倡勤俭朴素作风。", "必须多快好省地建设社会主义，自上而下地提倡勤俭朴素作风。"),
+        # An adjective and 地 jieba keeps as one word, before a noun.
+        ("积累了可贵地经验，培养大批熟练地劳动者。", "积累了可贵的经验，培养大批熟练的劳动者。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1293,6 +1295,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "采取相应的措施，作出相应的调整，定期的体检，片面的观点。",
         "形成稳定可持续的增收致富模式，行之有效的增产经验，更加科学的执政理念。",
         "由于李承晚集团的蛮横无理的破坏政策，这是自上而下的改革。",
+        "必须系统地全面地研究生产和需要的情况，更加积极地创造性地参加国家建设，远远地落后于需要。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
