@@ -22,7 +22,7 @@ from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.list_counts import counts_against_plain_lists
-from core.proofread.marks import find_mark_slips
+from core.proofread.marks import conjunction_after_dunhao, find_mark_slips
 from core.proofread.numbers_in_names import find_zero_circles
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import GUESSED_SOURCE, find_slips
@@ -122,8 +122,12 @@ def check_number_usage(ctx: CheckContext) -> Iterator[Finding]:
 
 @register("punct_misuse", "标点误用")
 def check_punctuation(ctx: CheckContext) -> Iterator[Finding]:
-    """：， and 。” 。 clashes, 三、四十名, ……等, straight quotes."""
-    yield from _findings(ctx, "punct_misuse", find_mark_slips)
+    """：， and 。” 。 clashes, 三、四十名, ……等, straight quotes, 、和."""
+    yield from _findings(ctx, "punct_misuse", _with_words(_mark_slips))
+
+
+def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
+    return drop_overlaps([*find_mark_slips(text), *conjunction_after_dunhao(text, lexicon)])
 
 
 @register("doubled_word", "重复词语", bulk_fix=False)

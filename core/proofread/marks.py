@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.proofread.hits import Hit, drop_overlaps
+from core.proofread.hits import HAN_RUN, Hit, drop_overlaps
+from core.proofread.lexicon import Lexicon
 
 SOURCE = "GB/T 15834—2011《标点符号用法》"
 _STRENGTH = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "，": 2, "、": 1}
@@ -569,6 +570,58 @@ def _colon_after_how(text: str) -> Iterator[Hit]:
         )
 
 
+# 和, 及, 以及 join the last item to the list: the 顿号 stands between items, never before the
+# conjunction (药物、疫苗、和检测试剂 → 疫苗和检测试剂). Not 与 or 或, which also open a parallel
+# predicate (为政治服务、与生产劳动相结合).
+_DUNHAO_BEFORE_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff”》）)])、(?=和|以及|及)")
+
+
+# jieba tags some everyday words names too (康复 1,018): from this count a "name" is such a word.
+_COMMON_NAME = 500
+
+
+def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A 顿号 right before 和, 及 or 以及 — where jieba reads the conjunction as a word of its own
+    before a word that is no name (not 和美共荣, 和谷国际, 和安县: names and words that begin with 和)."""
+    hits = []
+    for match in _DUNHAO_BEFORE_CONJUNCTION.finditer(text):
+        pieces = lexicon.words(text[match.end() : match.end() + 12])
+        if len(pieces) < 2 or pieces[0] not in ("和", "及", "以及"):
+            continue
+        following = pieces[1]
+        rare_name = following in lexicon.names and lexicon.frequency(following) < _COMMON_NAME
+        if len(following) < 2 or rare_name or not HAN_RUN.fullmatch(following):
+            continue
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                "",
+                f"“、{pieces[0]}”：连词“{pieces[0]}”已把最后一项连上，前面不用顿号。",
+                "删去“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
+# A five-year plan's short name is no title (《十四五》规划 → “十四五”规划): it is quoted.
+_PLAN_IN_TITLE_MARKS = re.compile(r"《(?P<plan>(?:十[一二三四五六七八九]?|[一二三四五六七八九])五)》")
+
+
+def _plan_in_title_marks(text: str) -> Iterator[Hit]:
+    for match in _PLAN_IN_TITLE_MARKS.finditer(text):
+        quoted = f"“{match['plan']}”"
+        yield Hit(
+            match.start(),
+            match.end(),
+            quoted,
+            f"“{match.group()}”不是书名：五年规划的简称加引号，写作{quoted}。",
+            f"改为{quoted}。",
+            f"{SOURCE} 4.9.3",
+        )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
@@ -577,6 +630,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_inside_list(text),
         *_comma_between_levels(text),
         *_quoted_titles(text),
+        *_plan_in_title_marks(text),
         *_kind_outside_title(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),

@@ -13,7 +13,7 @@ from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
-from core.proofread.marks import find_mark_slips
+from core.proofread.marks import conjunction_after_dunhao, find_mark_slips
 from core.proofread.numbers_in_names import find_zero_circles
 from core.proofread.particles import find_particle_slips
 from core.proofread.shapes import shapes
@@ -1808,6 +1808,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         # join a parallel predicate.
         ("国家不分大小、强弱、贫富、都应当一律平等，各乡镇、均已完成。", "国家不分大小、强弱、贫富，都应当一律平等，各乡镇，均已完成。"),
         ("要认真贯彻执行《民族区域自治》法，落实《信访》条例。", "要认真贯彻执行《民族区域自治法》，落实《信访条例》。"),  # the kind inside the marks
+        ("2021年是《十四五》规划开局之年，回顾《七五》时期。", "2021年是“十四五”规划开局之年，回顾“七五”时期。"),  # a plan's short name is quoted
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1860,6 +1861,15 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
 )
 def test_punctuation_near_misses(clean: str) -> None:
     assert find_mark_slips(clean) == []
+
+
+def test_no_dunhao_before_the_conjunction_that_joins_the_last_item(lexicon: Lexicon) -> None:
+    wrong = "加强药物、疫苗、和检测试剂研发，开展咨询、远程会诊、及远程治疗。"
+    right = "加强药物、疫苗和检测试剂研发，开展咨询、远程会诊及远程治疗。"
+    assert fixed(wrong, conjunction_after_dunhao(wrong, lexicon)) == right
+    # Names and words that begin with 和; 与 opening a parallel predicate.
+    clean = "绘就各美其美、和美共荣的画卷，新设和康、和安县，为政治服务、与生产劳动相结合。"
+    assert conjunction_after_dunhao(clean, lexicon) == []
 
 
 # ---------------------------------------------------------------- 重复
