@@ -329,6 +329,7 @@ def _dated_names(text: str) -> Iterator[Hit]:
     for sentence_match in _SENTENCE.finditer(text):
         sentence, offset = sentence_match.group(), sentence_match.start()
         yield from _plans(sentence, offset)
+        yield from _plan_and_the_next(sentence, offset)
         yield from _congresses(sentence, offset)
         yield from _meetings_after(sentence, offset)
 
@@ -348,6 +349,40 @@ def _plans(sentence: str, offset: int) -> Iterator[Hit]:
             fixed,
             f"{year}年是“{fixed}”（{opening}—{opening + 4}年）的{match['role']}，不是“{match['name']}”的。",
             f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+# A plan named with what the sentence does with it: carries one out, or draws up the next.
+_PLAN_WITH_VERB = re.compile(
+    r"(?P<verb>实施|执行|落实|推进|完成|谋划|编制|制定)(?:好|了)?“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?"
+)
+_DRAWING_UP = frozenset({"谋划", "编制", "制定"})
+
+
+def _plan_and_the_next(sentence: str, offset: int) -> Iterator[Hit]:
+    """One sentence carrying out one plan and drawing up another (实施“十一五”规划、谋划“十二五”规划):
+    the plan drawn up is the one after the plan carried out."""
+    carried, drawn = set(), []
+    for match in _PLAN_WITH_VERB.finditer(sentence):
+        number = 10 + cn_to_int(match["n"])
+        if match["verb"] in _DRAWING_UP:
+            drawn.append((match, number))
+        else:
+            carried.add(number)
+    if len(carried) != 1:
+        return
+    (current,) = carried
+    for match, number in drawn:
+        if number in (current, current + 1):
+            continue
+        fixed = f"十{int_to_cn(current + 1 - 10)}五"
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"实施“十{int_to_cn(current - 10)}五”时谋划、编制的是下一个五年规划“{fixed}”，不是“{match['name']}”。",
+            f"改为“{fixed}”；如前面的规划写错了，请改前面的。",
             DATES_SOURCE,
         )
 

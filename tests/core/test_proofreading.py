@@ -1581,6 +1581,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # A wrong form that holds the canonical one; a term of the Central Committee with no plenum.
         ("坚持以科学发展观念统领经济社会发展全局。", "坚持以科学发展观统领经济社会发展全局。"),
         ("认真学习贯彻党的十七届精神。", "认真学习贯彻党的十七大精神。"),
+        ("2020年是全面建成小康社会、实现第二个百年奋斗目标的关键之年。", "2020年是全面建成小康社会、实现第一个百年奋斗目标的关键之年。"),
+        # Carrying out one plan and drawing up another: the next one.
+        ("2010年是实施“十一五”规划、谋划“十三五”规划的关键一年。", "2010年是实施“十一五”规划、谋划“十二五”规划的关键一年。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1709,6 +1712,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "打好扶贫攻坚战，深入实施新时代人才强军战略。",  # the names of their years and of the army
         # A term with its plenums, its Central Committee, all its plenums, or plenums of two terms.
         "党的十七届三中全会，党的十九届中央委员会，党的十八届历次全会，党的十八届、十九届历次全会。",
+        "完成“十三五”规划目标任务，科学编制“十四五”规划；实施“十四五”规划，谋划“十四五”重大项目。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
