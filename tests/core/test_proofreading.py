@@ -683,6 +683,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("只顾权力不顾义务，打破部门、地区和所有制的界线。", "只顾权利不顾义务，打破部门、地区和所有制的界限。"),
         ("落实省经济工作会议部署，召开县经济工作会议。", "落实省委经济工作会议部署，召开县委经济工作会议。"),  # a party committee's meeting
         ("设置过度期，实现平稳过度，防止过渡开发。", "设置过渡期，实现平稳过渡，防止过度开发。"),
+        ("科技发展的形式逼人，综观世纪之交的形式，我们面临机遇。", "科技发展的形势逼人，综观世纪之交的形势，我们面临机遇。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -789,6 +790,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "规范权力运行，打破行政区域界线，压实权力和责任。",
         "落实中央、省、市经济工作会议精神，召开全省经济工作会议、市委经济工作会议。",
         "防止过度包装，做好过渡期安排，过渡到新体制。",
+        "社会主义改造所采取的各种复杂的形式，是工人阶级同资产阶级斗争的形式。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
