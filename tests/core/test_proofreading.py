@@ -684,6 +684,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("落实省经济工作会议部署，召开县经济工作会议。", "落实省委经济工作会议部署，召开县委经济工作会议。"),  # a party committee's meeting
         ("设置过度期，实现平稳过度，防止过渡开发。", "设置过渡期，实现平稳过渡，防止过度开发。"),
         ("科技发展的形式逼人，综观世纪之交的形式，我们面临机遇。", "科技发展的形势逼人，综观世纪之交的形势，我们面临机遇。"),
+        ("政府不给补贴，银行不给货款，并且拔出专项资金用于调整。", "政府不给补贴，银行不给贷款，并且拨出专项资金用于调整。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -791,6 +792,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "落实中央、省、市经济工作会议精神，召开全省经济工作会议、市委经济工作会议。",
         "防止过度包装，做好过渡期安排，过渡到新体制。",
         "社会主义改造所采取的各种复杂的形式，是工人阶级同资产阶级斗争的形式。",
+        "银行向企业支付货款，拔出萝卜带出泥。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
