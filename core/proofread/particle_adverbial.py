@@ -60,6 +60,9 @@ _PREPOSITIONS_BEFORE_VERBS = frozenset({"把", "向", "对", "从", "朝", "往"
 _DEGREE_MODALS = frozenset({"更", "更加", "更为", "进一步"})
 
 
+# Adverbs of direction jieba keeps as a word before the verb they qualify (向前推进, 向纵深发展).
+_ONWARD = frozenset({"向前", "往前", "向纵深", "纵深"})
+
 # 来/去 between an adverbial and its verb (有步骤的来进行, 无限制的去扩大).
 _PURPOSE_LINKS = frozenset({"来", "去"})
 
@@ -181,6 +184,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue
         if verb in _LINKING_VERBS:
             continue  # 最让我们欣喜的是: what went before 的 names a thing
+        if piece == "的" and verb in _ONWARD and after is not None and verb_like(after, lexicon):
+            verb, after = after, pieces[i + 3] if i + 3 < len(pieces) else None  # 积极稳妥的向前|推进
         if piece == "的" and verb in _PURPOSE_LINKS and after is not None and only_a_verb(after, lexicon):
             verb, after = after, pieces[i + 3] if i + 3 < len(pieces) else None  # 有步骤的来进行: the verb after 来
         # 依法的及时解决: two adverbials before the verb.
@@ -211,7 +216,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             )  # 有计划、有步骤的解决: adverbials listed before a verb that is only a verb
             if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun and not listed_adverbials:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
-            verb_only = only_a_verb(verb, lexicon) and after not in lists["compound_heads"]
+            verb_only = (only_a_verb(verb, lexicon) or chained) and after not in lists["compound_heads"]
             if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon, verb_only) and not opens_no_noun:
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
@@ -228,7 +233,9 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue  # 信息公开的申请0条: a count ends the clause, so the verb is a noun counted
             if after in _LOCALIZERS or after in _NOUN_SUFFIXES:
                 continue  # 不平衡的发展之间, 政务公开的知晓度: the verb is part of a noun
-            if after is None and not verb_with_object(verb, lexicon) and not _takes_a_clause(verb, lexicon):
+            # 一如既往的关心和支持。: two verbs joined to the clause's end end it as one does.
+            phrase_final = after is None or (after in _VERB_JOINERS and i + 4 == len(pieces))
+            if phrase_final and not verb_with_object(verb, lexicon) and not _takes_a_clause(verb, lexicon):
                 # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
                 # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
                 # keeps whole with its object (推进改革, 发挥作用) goes on as a verb does.

@@ -431,13 +431,15 @@ LIGHT_VERBS = frozenset({"进行", "加以", "给予", "予以", "作出", "做�
 
 def with_adverbials_joined(pieces: list[str]) -> list[str]:
     """Adverbials jieba cuts apart, joined: 有 and the word after it where the two are one of our
-    adverbials (有|针对性, 有|计划), and a numeral and its measure word said twice (一步|一步, 一件|一件:
+    adverbials (有|针对性, 有|计划), any two pieces that are one (最大|限度), and a numeral and its measure word said twice (一步|一步, 一件|一件:
     step by step, which :func:`is_adverbial` reads as one)."""
     adverbials = data.wordlists()["adverbials"]
     joined: list[str] = []
     for piece in pieces:
         if joined and joined[-1] == "有" and "有" + piece in adverbials:
             joined[-1] = "有" + piece
+        elif joined and len(joined[-1] + piece) >= 3 and joined[-1] + piece in adverbials:
+            joined[-1] += piece  # 最大|限度, 积极|稳妥: one of our adverbials jieba cut in two
         elif joined and joined[-1] == piece and _ONE_BY_ONE.fullmatch(piece):
             joined[-1] = piece * 2
         elif len(joined) >= 3 and joined[-3] == "一" and joined[-1] == "一" and joined[-2] == piece and len(piece) <= 2:

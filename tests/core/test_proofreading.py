@@ -1082,6 +1082,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # Adverbials listed with 顿号 before a verb that is only a verb; idioms of the older reports.
         ("重点是有计划、有步骤的解决能源价格偏低的问题。", "重点是有计划、有步骤地解决能源价格偏低的问题。"),
         ("必须多快好省的建设社会主义，自上而下的提倡勤俭朴素作风。", "必须多快好省地建设社会主义，自上而下地提倡勤俭朴素作风。"),
+        # An adverbial jieba cut in two (最大|限度); a verb jieba tags a noun (关心); 向前 before the verb.
+        ("最大限度的节约资源，始终如一的关心和支持国防建设，改革正在积极稳妥的向前推进。", "最大限度地节约资源，始终如一地关心和支持国防建设，改革正在积极稳妥地向前推进。"),
         # An adjective and 地 jieba keeps as one word, before a noun.
         ("积累了可贵地经验，培养大批熟练地劳动者。", "积累了可贵的经验，培养大批熟练的劳动者。"),
     ],
@@ -1301,6 +1303,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "形成稳定可持续的增收致富模式，行之有效的增产经验，更加科学的执政理念。",
         "由于李承晚集团的蛮横无理的破坏政策，这是自上而下的改革。",
         "必须系统地全面地研究生产和需要的情况，更加积极地创造性地参加国家建设，远远地落后于需要。",
+        "使科学的普及和技术的推广有了内在的动力，做好耐心细致的宣传教育工作，要始终如一地关心和支持国防建设，再一批一批地整顿下去。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
