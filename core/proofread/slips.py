@@ -447,15 +447,23 @@ def _bound_debris_of_word(lexicon: Lexicon, part: list[str], span: str, word: st
     """Are the two loose characters of ``span`` both bound (seldom words alone: 轨|际) and is
     ``word`` a common dictionary word of exactly their sound (轨迹), though reports seldom write it?
     Debris of a slip, where a coinage of a report keeps a free character (开|园, 提|级)."""
-    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
     return (
         len(part) == 2
         and len(span) == 2
-        and len(changed) == 1
-        and lexicon.frequency(word) >= BOUND_DEBRIS_WORD
+        and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
+        and _one_homophone_changed(lexicon, span, word, BOUND_DEBRIS_WORD)
+    )
+
+
+def _one_homophone_changed(lexicon: Lexicon, span: str, word: str, seen: int) -> bool:
+    """Is ``word`` ``span`` with one character changed for one of exactly its sound, a dictionary
+    word seen ``seen`` times, no name, and no function word in either?"""
+    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
+    return (
+        len(changed) == 1
+        and lexicon.frequency(word) >= seen
         and word not in lexicon.names
         and not set(span + word) & GRAMMAR
-        and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
         and lexicon.sounds_alike(*changed[0], tone=True)
     )
 
@@ -467,16 +475,7 @@ def _three_loose_homophone(lexicon: Lexicon, part: list[str], span: str, word: s
     """Are the three characters of ``span`` each cut loose, and is ``word`` a dictionary word of
     three that reads exactly so (被|边|源|化 → 边缘化), no name and no function word in either?
     Three characters that make no word together sound like one only by a slip."""
-    changed = [(a, b) for a, b in zip(span, word, strict=True) if a != b]
-    return (
-        len(part) == 3
-        and len(span) == 3
-        and len(changed) == 1
-        and lexicon.frequency(word) >= THREE_LOOSE_WORD
-        and word not in lexicon.names
-        and not set(span + word) & GRAMMAR
-        and lexicon.sounds_alike(*changed[0], tone=True)
-    )
+    return len(part) == 3 and len(span) == 3 and _one_homophone_changed(lexicon, span, word, THREE_LOOSE_WORD)
 
 
 THREE_LOOSE_WORD = 50
