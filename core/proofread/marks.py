@@ -156,7 +156,9 @@ def _before_closing_quote(text: str) -> Iterator[Hit]:
 
 # Words that open a clause and are never an item of a list: a 顿号 after one is a comma's slip.
 _CONNECTIVE_THEN_DUNHAO = re.compile(
-    r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之|对此|为此|据此|由此)、"
+    r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之|对此|为此|据此|由此"
+    # 第一、第二… as words that order what is said take a comma, as 首先 does; not 第一、第二产业, a list
+    r"|第[一二三四五六七八九十]{1,3}(?=、(?!第|[一二三四五六七八九十])))、"
 )
 # A bracketed number that opens a heading or an item already sets it off: no 顿号 after it
 # (（四）、用心用情 → （四）用心用情). Not one of a list of such numbers (第（一）、（二）项).
@@ -609,6 +611,23 @@ def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
 _PLAN_IN_TITLE_MARKS = re.compile(r"《(?P<plan>(?:十[一二三四五六七八九]?|[一二三四五六七八九])五)》")
 
 
+# A games or a fair is an event, no title (统筹推进《冬奥会》 → 冬奥会): no 书名号.
+_EVENT_IN_TITLE_MARKS = re.compile(r"《(?P<event>[\u4e00-\u9fff]{1,6}(?:运会|奥会|博会|交会|贸会))》")
+
+
+def _event_in_title_marks(text: str) -> Iterator[Hit]:
+    for match in _EVENT_IN_TITLE_MARKS.finditer(text):
+        event = match["event"]
+        yield Hit(
+            match.start(),
+            match.end(),
+            event,
+            f"“{event}”是一项活动，不是书名、篇名，不加书名号。",
+            f"改为“{event}”。",
+            f"{SOURCE} 4.15",
+        )
+
+
 def _plan_in_title_marks(text: str) -> Iterator[Hit]:
     for match in _PLAN_IN_TITLE_MARKS.finditer(text):
         quoted = f"“{match['plan']}”"
@@ -631,6 +650,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_between_levels(text),
         *_quoted_titles(text),
         *_plan_in_title_marks(text),
+        *_event_in_title_marks(text),
         *_kind_outside_title(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),

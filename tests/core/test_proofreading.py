@@ -1590,6 +1590,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("坚持以科学发展观念统领经济社会发展全局。", "坚持以科学发展观统领经济社会发展全局。"),
         ("认真学习贯彻党的十七届精神。", "认真学习贯彻党的十七大精神。"),
         ("2020年是全面建成小康社会、实现第二个百年奋斗目标的关键之年。", "2020年是全面建成小康社会、实现第一个百年奋斗目标的关键之年。"),
+        ("继续做好“五稳”、“六保”工作，始终遵循“巩固、提升、增强、畅通”八字方针。", "继续做好“六稳”、“六保”工作，始终遵循“巩固、增强、提升、畅通”八字方针。"),
+        ("坚持以群众为中心，实行“港人自治”，推动构建人类发展共同体，港澳珠大桥通车。", "坚持以人民为中心，实行“港人治港”，推动构建人类命运共同体，港珠澳大桥通车。"),
         # Carrying out one plan and drawing up another: the next one.
         ("2010年是实施“十一五”规划、谋划“十三五”规划的关键一年。", "2010年是实施“十一五”规划、谋划“十二五”规划的关键一年。"),
     ],
@@ -1821,6 +1823,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("国家不分大小、强弱、贫富、都应当一律平等，各乡镇、均已完成。", "国家不分大小、强弱、贫富，都应当一律平等，各乡镇，均已完成。"),
         ("要认真贯彻执行《民族区域自治》法，落实《信访》条例。", "要认真贯彻执行《民族区域自治法》，落实《信访条例》。"),  # the kind inside the marks
         ("2021年是《十四五》规划开局之年，回顾《七五》时期。", "2021年是“十四五”规划开局之年，回顾“七五”时期。"),  # a plan's short name is quoted
+        ("第三、从严治政，统筹推进《冬奥会》、冬残奥会筹办。", "第三，从严治政，统筹推进冬奥会、冬残奥会筹办。"),  # an ordinal word; an event
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -1869,6 +1872,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "过去五年：一是经济持续发展。",  # a colon before the points it lists
         "正处在一个能干事、也能干成事的好时期，建设国际化大都市、都市圈。",  # parallel predicates; 都 of a word
         "依照《条例》法定程序，按《办法》规定执行。",  # 法定, 规定: words of their own after the title
+        "发展第一、第二产业，壮大第一、二产业，学习《奥运会组织工作条例》。",  # lists of ordinals; a title
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
