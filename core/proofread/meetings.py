@@ -325,11 +325,16 @@ def _opening_year(sentence: str) -> tuple[int, int] | None:
     return (int(match["year"]), match.end()) if match else None
 
 
+# Full-width digits (１９５６年) read as the year they write; one character for one, so offsets hold.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _dated_names(text: str) -> Iterator[Hit]:
     for sentence_match in _SENTENCE.finditer(text):
-        sentence, offset = sentence_match.group(), sentence_match.start()
+        sentence, offset = sentence_match.group().translate(_FULL_WIDTH_DIGITS), sentence_match.start()
         yield from _plans(sentence, offset)
         yield from _plan_and_the_next(sentence, offset)
+        yield from _plan_years(sentence, offset)
         yield from _congresses(sentence, offset)
         yield from _meetings_after(sentence, offset)
 
@@ -358,6 +363,41 @@ _PLAN_WITH_VERB = re.compile(
     r"(?P<verb>实施|执行|落实|推进|完成|谋划|编制|制定)(?:好|了)?“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?"
 )
 _DRAWING_UP = frozenset({"谋划", "编制", "制定"})
+
+
+# A year called the Kth year of the Nth five-year plan (1956年是……第一个五年计划的第四年). The first
+# two plans ran 1953–1957 and 1958–1962; from the third (1966) on, each opened five years after the last.
+_PLAN_YEAR = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,2})个五年计划的第(?P<k>[一二三四五])年")
+_EARLY_PLAN_OPENINGS = {1: 1953, 2: 1958}
+
+
+def _plan_of_year(year: int) -> tuple[int, int] | None:
+    """The plan that ``year`` is part of and the year of it (1956 → the first, its fourth year)."""
+    for number, opening in _EARLY_PLAN_OPENINGS.items():
+        if opening <= year < opening + 5:
+            return number, year - opening + 1
+    if year < _plan_opening(3):
+        return None  # 1963–1965, the years of readjustment between the second plan and the third
+    number, rest = divmod(year - _FIRST_PLAN_YEAR, 5)
+    return number + 1, rest + 1
+
+
+def _plan_years(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN_YEAR.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        named, nth = ordinal_value(match["n"]), ordinal_value(match["k"])
+        right = _plan_of_year(year) if year else None
+        if right is None or named is None or right == (named, nth) or right[1] != nth:
+            continue
+        fixed = f"第{int_to_cn(right[0])}个五年计划"
+        yield Hit(
+            offset + match.start(),
+            offset + match.start() + len(fixed),
+            fixed,
+            f"{year}年是{fixed}的第{match['k']}年，不是第{match['n']}个五年计划的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
 
 
 def _plan_and_the_next(sentence: str, offset: int) -> Iterator[Hit]:

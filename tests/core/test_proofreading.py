@@ -1592,6 +1592,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("2020年是全面建成小康社会、实现第二个百年奋斗目标的关键之年。", "2020年是全面建成小康社会、实现第一个百年奋斗目标的关键之年。"),
         ("继续做好“五稳”、“六保”工作，始终遵循“巩固、提升、增强、畅通”八字方针。", "继续做好“六稳”、“六保”工作，始终遵循“巩固、增强、提升、畅通”八字方针。"),
         ("坚持以群众为中心，实行“港人自治”，推动构建人类发展共同体，港澳珠大桥通车。", "坚持以人民为中心，实行“港人治港”，推动构建人类命运共同体，港珠澳大桥通车。"),
+        # A year called a year of an early five-year plan, in full-width digits too.
+        ("１９５６年是我国发展国民经济的第二个五年计划的第四年。", "１９５６年是我国发展国民经济的第一个五年计划的第四年。"),
+        ("1983年是第七个五年计划的第三年，２０２５年是“十三五”收官之年。", "1983年是第六个五年计划的第三年，２０２５年是“十四五”收官之年。"),
         # Carrying out one plan and drawing up another: the next one.
         ("2010年是实施“十一五”规划、谋划“十三五”规划的关键一年。", "2010年是实施“十一五”规划、谋划“十二五”规划的关键一年。"),
     ],
@@ -1723,6 +1726,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A term with its plenums, its Central Committee, all its plenums, or plenums of two terms.
         "党的十七届三中全会，党的十九届中央委员会，党的十八届历次全会，党的十八届、十九届历次全会。",
         "完成“十三五”规划目标任务，科学编制“十四五”规划；实施“十四五”规划，谋划“十四五”重大项目。",
+        "1960年是第二个五年计划的第三年，1964年是国民经济调整的第二年。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
