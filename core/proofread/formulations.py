@@ -27,6 +27,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.confusables import apply_rules
+from core.proofread.dated_facts import dated_fact_slips
 from core.proofread.fixed_phrases import fixed_phrase_slips
 from core.proofread.hits import Hit, drop_overlaps, quote_depth
 from core.proofread.law_titles import law_title_slips
@@ -512,6 +513,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += wrong_numbers_in_families(text)
     hits += plan_kinds(text)
     hits += counts_against_lists(text)
+    hits += dated_fact_slips(text)  # first: a plenum held after the year says more than a gap in a list
     hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)

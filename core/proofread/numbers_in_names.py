@@ -20,8 +20,9 @@ from functools import cache
 
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
+from core.proofread.dated_facts import DATES_SOURCE
 from core.proofread.hits import Hit, quote_depth
-from core.proofread.meetings import DATES_SOURCE, ordinal_value
+from core.proofread.meetings import ordinal_value
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
 ZERO_SOURCE = "GB/T 15835—2011《出版物上数字用法》（汉字数字“〇”）"

@@ -1597,6 +1597,26 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("1983年是第七个五年计划的第三年，２０２５年是“十三五”收官之年。", "1983年是第六个五年计划的第三年，２０２５年是“十四五”收官之年。"),
         # Carrying out one plan and drawing up another: the next one.
         ("2010年是实施“十一五”规划、谋划“十三五”规划的关键一年。", "2010年是实施“十一五”规划、谋划“十二五”规划的关键一年。"),
+        # A year called a stage inside a plan: the plan it falls in.
+        ("2025年是“十三五”决胜之年，也是“十五五”规划编制之年。", "2025年是“十四五”决胜之年，也是“十五五”规划编制之年。"),
+        ("2023年是实施\"十三五\"规划承上启下的关键一年。", "2023年是实施\"十四五\"规划承上启下的关键一年。"),
+        # A plan period and the congress it reached; a plenum and the plan it proposed or the
+        # decision it adopted; a congress and the formulation it put forward.
+        ("“十五”时期特别是党的十七大以来的实践，深化了认识。", "“十五”时期特别是党的十六大以来的实践，深化了认识。"),
+        (
+            "根据党的十六届五中全会精神和中共河北省委《关于制定国民经济和社会发展第十个五年计划的建议》，",
+            "根据党的十五届五中全会精神和中共河北省委《关于制定国民经济和社会发展第十个五年计划的建议》，",
+        ),
+        (
+            "二十届三中全会审议通过的《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》",
+            "二十届四中全会审议通过的《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》",
+        ),
+        (
+            "党的十九届三中全会通过的《中共中央关于全面深化改革若干重大问题的决定》",
+            "党的十八届三中全会通过的《中共中央关于全面深化改革若干重大问题的决定》",
+        ),
+        ("党的十九大，开启了以中国式现代化全面推进中华民族伟大复兴的新征程。", "党的二十大，开启了以中国式现代化全面推进中华民族伟大复兴的新征程。"),
+        ("党的十八大作出中国特色社会主义进入新时代的重大政治论断。", "党的十九大作出中国特色社会主义进入新时代的重大政治论断。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1727,6 +1747,15 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "党的十七届三中全会，党的十九届中央委员会，党的十八届历次全会，党的十八届、十九届历次全会。",
         "完成“十三五”规划目标任务，科学编制“十四五”规划；实施“十四五”规划，谋划“十四五”重大项目。",
         "1960年是第二个五年计划的第三年，1964年是国民经济调整的第二年。",
+        # A plan prepared for or drawn up in the year; the stage of the plan it falls in.
+        "2025年是决胜“十四五”、谋划“十五五”的关键之年。2005年是为“十一五”打好基础的关键一年。",
+        "2025年是“十四五”收官和“十五五”谋划承上启下之年，2023年是实施“十四五”规划承上启下的关键一年。",
+        # The congress of the plan's years; the plenum that proposed the plan; another plenum
+        # beside a plan's proposal; two plenums named; a congress spoken of as a time.
+        "“十二五”时期特别是党的十八大以来，我们深化了认识。",
+        "贯彻党的十九届五中全会精神，按照省委《关于制定第十四个五年规划和二〇三五年远景目标的建议》编制纲要。",
+        "贯彻党的二十届三中全会精神，根据省委关于“十五五”规划的建议，编制纲要。",
+        "党的十九大以来，以中国式现代化全面推进中华民族伟大复兴，党的二十大开启了以中国式现代化全面推进中华民族伟大复兴新征程。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:

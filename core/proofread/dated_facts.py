@@ -1,0 +1,497 @@
+"""规范表述 that are facts with dates: when a plan ran, when a meeting was held, what it put forward.
+
+A clerk drafts this year's report from last year's, so the year gets changed and a plan's or a
+meeting's name beside it does not (2025年是“十三五”收官之年; 2023年是贯彻党的十九大精神的开局
+之年), or the other way round. Checked only where the sentence itself says which year it speaks of:
+
+* a year called the opening, closing or planning year of a five-year plan (2021年是“十四五”开局
+  之年) must name the plan that opens, closes or is drawn up then, and a year called a stage
+  inside one (2025年是“十四五”决胜之年) the plan it falls in;
+* a year called the opening year of carrying out a party congress's spirit, or the year the
+  congress meets, must name that congress;
+* a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
+  a congress that a later one has replaced.
+
+Without a year, a sentence still ties meetings and plans to each other, and these must agree:
+
+* a plan period and the congress it reached (“十五”时期特别是党的十六大以来): the congress met
+  within the plan's five years;
+* a plenum and the plan it proposed (党的十五届五中全会 … 第十个五年计划的建议), and a plenum and
+  the decision it adopted (十八届三中全会通过的《中共中央关于全面深化改革若干重大问题的决定》);
+* a congress and a formulation it put forward (党的二十大开启了以中国式现代化全面推进中华民族伟大
+  复兴的新征程);
+* the 十二大 of 1982 carried out as if it were the 二十大 (学习贯彻党的十二大精神).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.draft.ordinals import cn_to_int, int_to_cn
+from core.proofread.hits import Hit
+from core.proofread.meetings import CN_NUMBER, PLENUM_LIST, PLENUM_ORDER, SENTENCE, ordinal_value
+
+DATES_SOURCE = "党的全国代表大会、中央全会的召开年份；国民经济和社会发展五年规划的起止年份"
+
+# The first year of each five-year plan is 1956 + 5 × (its number − 1): 十四五 2021–2025.
+_FIRST_PLAN_YEAR = 1956
+# Party congresses since the 16th meet every five years: 十六大 2002 … 二十大 2022.
+_CONGRESS_YEARS = {16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
+# The year of each plenum of a Central Committee, first to last (十九届四中全会 2019).
+_PLENUM_YEARS = {
+    18: (2012, 2013, 2013, 2014, 2015, 2016, 2017),
+    19: (2017, 2018, 2018, 2019, 2020, 2021, 2022),
+    20: (2022, 2023, 2024, 2025),
+}
+
+_YEAR_IS = re.compile(r"(?P<year>(?:19|20)\d\d)年")
+_OTHER_TIME = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|下一步|下步|未来|近年|以来")
+
+_PLAN = re.compile(
+    # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
+    r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:(?:(?![后完末])[\u4e00-\u9fff]){0,6}?的)?"
+    r"(?P<role>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
+)
+
+
+_CONGRESS_ROLE = re.compile(
+    rf"党的(?P<n>{CN_NUMBER})大(?:精神)?的?(?P<role>开局之年|第一年)"
+    rf"|党的(?P<n2>{CN_NUMBER})大(?:胜利)?召开之年"
+)
+_CARRIED_OUT_CONGRESS = re.compile(rf"(?:学习|贯彻|落实)[^，。；]{{0,6}}?党的(?P<n>{CN_NUMBER})大(?=精神|和|、|及)")
+
+
+def _plan_opening(number: int) -> int:
+    return _FIRST_PLAN_YEAR + 5 * (number - 1)
+
+
+def _plan_for(year: int, role: str) -> int | None:
+    """The number of the plan that ``role`` (开局之年, 收官之年 …) makes ``year`` part of."""
+    if role in ("开局之年", "开局年", "起步之年", "第一年"):
+        opening = year
+    elif role in ("收官之年", "收官年", "最后一年"):
+        opening = year - 4
+    else:  # 谋划之年, 编制之年: the year before the plan opens
+        opening = year + 1
+    number, rest = divmod(opening - _FIRST_PLAN_YEAR, 5)
+    return number + 1 if rest == 0 and number >= 0 else None
+
+
+
+def _stated_year(sentence: str, before: int) -> int | None:
+    """The year the sentence speaks of at ``before``: the last 'YYYY年' ahead of it with 是 in
+    between and no other time word, or None."""
+    found = None
+    for match in _YEAR_IS.finditer(sentence, 0, before):
+        found = match
+    if found is None:
+        return None
+    between = sentence[found.end() : before]
+    if "是" not in between or _OTHER_TIME.search(between) or sentence[found.end() : found.end() + 2] == "以来":
+        return None
+    return int(found["year"])
+
+
+def _opening_year(sentence: str) -> tuple[int, int] | None:
+    """The year a sentence opens with (2019年，…) and where it ends, or None."""
+    match = re.match(r"\s*(?P<year>(?:19|20)\d\d)年[，,]", sentence)
+    return (int(match["year"]), match.end()) if match else None
+
+
+# Full-width digits (１９５６年) read as the year they write; one character for one, so offsets hold.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def dated_fact_slips(text: str) -> Iterator[Hit]:
+    for sentence_match in SENTENCE.finditer(text):
+        sentence, offset = sentence_match.group().translate(_FULL_WIDTH_DIGITS), sentence_match.start()
+        yield from _plans(sentence, offset)
+        yield from _plan_stages(sentence, offset)
+        yield from _plan_and_the_next(sentence, offset)
+        yield from _plan_years(sentence, offset)
+        yield from _congresses(sentence, offset)
+        yield from _meetings_after(sentence, offset)
+        yield from _period_and_congress(sentence, offset)
+        yield from _plenum_and_plan(sentence, offset)
+        yield from _plenum_and_decision(sentence, offset)
+        yield from _congress_and_formulation(sentence, offset)
+    yield from _swapped_congress(text)
+
+
+def _plans(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        named = ordinal_value(match["name"][:-1])
+        right = _plan_for(year, match["role"]) if year else None
+        if year is None or named is None or right is None or right == named or right <= 10:
+            continue
+        fixed = f"十{int_to_cn(right - 10)}五"
+        opening = _plan_opening(right)
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"{year}年是“{fixed}”（{opening}—{opening + 4}年）的{match['role']}，不是“{match['name']}”的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+# A plan named with what the sentence does with it: carries one out, or draws up the next.
+_PLAN_WITH_VERB = re.compile(
+    r"(?P<verb>实施|执行|落实|推进|完成|谋划|编制|制定)(?:好|了)?“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?"
+)
+_DRAWING_UP = frozenset({"谋划", "编制", "制定"})
+
+
+# A year called the Kth year of the Nth five-year plan (1956年是……第一个五年计划的第四年). The first
+# two plans ran 1953–1957 and 1958–1962; from the third (1966) on, each opened five years after the last.
+_PLAN_YEAR = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,2})个五年计划的第(?P<k>[一二三四五])年")
+_EARLY_PLAN_OPENINGS = {1: 1953, 2: 1958}
+
+
+def _plan_of_year(year: int) -> tuple[int, int] | None:
+    """The plan that ``year`` is part of and the year of it (1956 → the first, its fourth year)."""
+    for number, opening in _EARLY_PLAN_OPENINGS.items():
+        if opening <= year < opening + 5:
+            return number, year - opening + 1
+    if year < _plan_opening(3):
+        return None  # 1963–1965, the years of readjustment between the second plan and the third
+    number, rest = divmod(year - _FIRST_PLAN_YEAR, 5)
+    return number + 1, rest + 1
+
+
+def _plan_years(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN_YEAR.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        named, nth = ordinal_value(match["n"]), ordinal_value(match["k"])
+        right = _plan_of_year(year) if year else None
+        if right is None or named is None or right == (named, nth) or right[1] != nth:
+            continue
+        fixed = f"第{int_to_cn(right[0])}个五年计划"
+        yield Hit(
+            offset + match.start(),
+            offset + match.start() + len(fixed),
+            fixed,
+            f"{year}年是{fixed}的第{match['k']}年，不是第{match['n']}个五年计划的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+def _plan_and_the_next(sentence: str, offset: int) -> Iterator[Hit]:
+    """One sentence carrying out one plan and drawing up another (实施“十一五”规划、谋划“十二五”规划):
+    the plan drawn up is the one after the plan carried out."""
+    carried, drawn = set(), []
+    for match in _PLAN_WITH_VERB.finditer(sentence):
+        number = 10 + cn_to_int(match["n"])
+        if match["verb"] in _DRAWING_UP:
+            drawn.append((match, number))
+        else:
+            carried.add(number)
+    if len(carried) != 1:
+        return
+    (current,) = carried
+    for match, number in drawn:
+        if number in (current, current + 1):
+            continue
+        fixed = f"十{int_to_cn(current + 1 - 10)}五"
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"实施“十{int_to_cn(current - 10)}五”时谋划、编制的是下一个五年规划“{fixed}”，不是“{match['name']}”。",
+            f"改为“{fixed}”；如前面的规划写错了，请改前面的。",
+            DATES_SOURCE,
+        )
+
+
+def _congresses(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _CONGRESS_ROLE.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        if year is None:
+            continue
+        name = match["n"] or match["n2"]
+        named = ordinal_value(name)
+        held = year - 1 if match["n"] else year
+        if named is None or _CONGRESS_YEARS.get(named, held) == held:
+            continue
+        right = next((n for n, when in _CONGRESS_YEARS.items() if when == held), None)
+        fixed = int_to_cn(right) if right else None
+        if match["n"]:
+            said = f"{year}年是贯彻党的{fixed}大精神的开局之年" if fixed else f"{held}年没有召开党的全国代表大会"
+        else:
+            said = f"{year}年召开的是党的{fixed}大" if fixed else f"{year}年没有召开党的全国代表大会"
+        start = match.start("n") if match["n"] else match.start("n2")
+        yield Hit(
+            offset + start,
+            offset + start + len(name),
+            fixed,
+            f"{said}，党的{name}大是{_CONGRESS_YEARS[named]}年召开的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对年份和党的全国代表大会的届次。",
+            DATES_SOURCE,
+        )
+
+
+def _meetings_after(sentence: str, offset: int) -> Iterator[Hit]:
+    opening = _opening_year(sentence)
+    if opening is None:
+        return
+    year, body = opening
+    if _OTHER_TIME.search(sentence, body):
+        return  # another time named: the meetings may belong to it
+    for match in PLENUM_LIST.finditer(sentence, body):
+        years = _PLENUM_YEARS.get(ordinal_value(match["a"]) or 0)
+        if years is None:
+            continue
+        at = match.start("list")
+        for plenum in match["list"].split("、"):
+            index = PLENUM_ORDER.index(plenum[0])
+            if index < len(years) and years[index] > year:
+                yield Hit(
+                    offset + at,
+                    offset + at + len(plenum),
+                    None,
+                    f"{match['a']}届{plenum}全会{years[index]}年才召开，写{year}年的工作不会贯彻它：请核对全会的届次或年份。",
+                    "核对后改正全会的届次或开头的年份。",
+                    DATES_SOURCE,
+                )
+            at += len(plenum) + 1
+    for match in _CARRIED_OUT_CONGRESS.finditer(sentence, body):
+        named = ordinal_value(match["n"])
+        if named is None or named not in _CONGRESS_YEARS:
+            continue
+        current = max((n for n, when in _CONGRESS_YEARS.items() if when < year), default=None)
+        if current is None or current <= named:
+            continue
+        fixed = int_to_cn(current)
+        yield Hit(
+            offset + match.start("n"),
+            offset + match.end("n"),
+            fixed,
+            f"党的{fixed}大已于{_CONGRESS_YEARS[current]}年召开，{year}年贯彻的是党的{fixed}大精神，不是党的{match['n']}大。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+# 二十 typed with its digits swapped: 党的十二大 (1982) is no congress whose spirit a report of
+# today carries out (学习贯彻党的十二大精神, 统一到党的十二大精神上来).
+_SWAPPED_CONGRESS = re.compile(r"(?:学习|贯彻|落实|领会|统一到)[^，。；]{0,6}?党的(?P<n>十二)大(?=精神)")
+
+
+def _swapped_congress(text: str) -> Iterator[Hit]:
+    for match in _SWAPPED_CONGRESS.finditer(text):
+        yield Hit(
+            match.start("n"),
+            match.end("n"),
+            "二十",
+            "党的十二大是1982年召开的，现在学习贯彻的是党的二十大精神：“二十”可能写成了“十二”。",
+            "改为“二十”。",
+            DATES_SOURCE,
+        )
+
+
+# A plan's name in quotes (“十四五”, "十二五", “九五”, “十五”): the number before 五 is the plan's.
+_QUOTED_PLAN = r"[“\"](?P<name>(?:十[一二三四五六七八九]?|[六七八九])五)[”\"]"
+
+
+def _plan_number(name: str) -> int | None:
+    """十四五 → 14, 十五 → 10, 九五 → 9."""
+    return ordinal_value(name[:-1])
+
+
+def _plan_years_text(number: int) -> str:
+    opening = _plan_opening(number)
+    return f"{opening}—{opening + 4}年"
+
+
+def _plan_name(number: int) -> str:
+    return f"{int_to_cn(number)}五" if number != 10 else "十五"
+
+
+# A year called a stage inside a plan, not its ends (2025年是“十四五”决胜之年, 2023年是实施“十四五”
+# 规划承上启下的关键一年): the plan must be the one the year falls in. Not a plan being prepared
+# or drawn up (谋划“十五五”的关键之年, 为“十一五”打好基础的关键一年, “十五五”谋划承上启下之年).
+_PLAN_STAGE = re.compile(
+    r"(?<!谋划|编制|制定|衔接|迎接)(?<![为向])"
+    + _QUOTED_PLAN
+    + r"(?:规划|计划)?(?:目标任务)?(?:承上启下|承前启后)?的?"
+    r"(?P<role>决胜之年|决胜年|决战之年|关键之年|关键一年|攻坚之年|攻坚年|冲刺之年|重要一年|中期之年|承上启下之年|承前启后之年|第[二三四]年)"
+)
+
+
+def _plan_stages(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN_STAGE.finditer(sentence):
+        year = _stated_year(sentence, match.start())
+        named = _plan_number(match["name"])
+        found = _plan_of_year(year) if year else None
+        if found is None or named is None or found[0] == named or found[0] < 3:
+            continue
+        right = found[0]
+        fixed = _plan_name(right)
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"{year}年在“{fixed}”（{_plan_years_text(right)}）之内，是“{fixed}”的{match['role']}，不是“{match['name']}”的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+# Since the 12th (1982), party congresses meet every five years, each in the second year of a plan:
+# the 十二大 in the 六五 (1981–1985) … the 二十大 in the 十四五 (2021–2025).
+_FIRST_REGULAR_CONGRESS, _FIRST_REGULAR_CONGRESS_YEAR = 12, 1982
+_CONGRESS_NUMBER = "十[二三四五六七八九]|二十"
+
+
+def _congress_year(number: int) -> int:
+    return _FIRST_REGULAR_CONGRESS_YEAR + 5 * (number - _FIRST_REGULAR_CONGRESS)
+
+
+# A plan's years and a congress since which (“十五”时期特别是党的十六大以来): the congress met in them.
+_PERIOD_SINCE_CONGRESS = re.compile(
+    _QUOTED_PLAN + rf"(?:时期|期间|以来)[^。；“”]{{0,8}}?特别是(?:党的)?(?P<n>{_CONGRESS_NUMBER})大以来"
+)
+
+
+def _period_and_congress(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PERIOD_SINCE_CONGRESS.finditer(sentence):
+        plan, congress = _plan_number(match["name"]), ordinal_value(match["n"])
+        if plan is None or congress is None or plan < 6:
+            continue
+        held, opening = _congress_year(congress), _plan_opening(plan)
+        if opening <= held <= opening + 4:
+            continue
+        fixed = int_to_cn(plan + 6)  # the congress held in the plan's second year
+        yield Hit(
+            offset + match.start("n"),
+            offset + match.end("n"),
+            fixed,
+            f"党的{match['n']}大是{held}年召开的，不在“{match['name']}”时期（{_plan_years_text(plan)}）之内；"
+            f"“{match['name']}”时期召开的是党的{fixed}大。",
+            f"改为“{fixed}”；如规划写错了，请改规划。",
+            DATES_SOURCE,
+        )
+
+
+# The plenum of the Central Committee that proposed each five-year plan (the 建议 on it).
+_PLAN_PROPOSED_BY = {
+    8: "十三届七中全会",
+    9: "十四届五中全会",
+    10: "十五届五中全会",
+    11: "十六届五中全会",
+    12: "十七届五中全会",
+    13: "十八届五中全会",
+    14: "十九届五中全会",
+    15: "二十届四中全会",
+}
+_PROPOSERS = frozenset(_PLAN_PROPOSED_BY.values())
+# A plenum of the Central Committee (not 省委十届五次全会, nor 省委十一届五中全会 written wrongly).
+_CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<plenum>(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会)")
+# A five-year plan's proposal: 第十个五年计划的建议, “十五五”规划《建议》, “九五”计划和2010年远景目标的建议.
+_PLAN_PROPOSAL = re.compile(
+    rf"(?:第(?P<n>{CN_NUMBER})个五年|{_QUOTED_PLAN})(?:计划|规划)[^。；，、]{{0,16}}?建议"
+)
+# The plenum adopted the document (十六届五中全会通过的《……建议》): nothing else between.
+_ADOPTED = re.compile(r"(?:上)?(?:审议)?(?:通过|作出)(?:了)?的?《")
+
+
+def _plenum_and_plan(sentence: str, offset: int) -> Iterator[Hit]:
+    """A plenum and a plan's proposal in one sentence (根据党的十五届五中全会精神和省委《关于制定……
+    第十个五年计划的建议》): the plenum that proposed that plan. Only a plenum that proposed a plan is
+    read so (the 三中全会 beside a plan is another plenum's), unless the sentence says it adopted it."""
+    plenums = list(_CENTRAL_PLENUM.finditer(sentence))
+    if len(plenums) != 1:
+        return
+    (plenum,) = plenums
+    for proposal in _PLAN_PROPOSAL.finditer(sentence, plenum.end()):
+        number = ordinal_value(proposal["n"]) if proposal["n"] else _plan_number(proposal["name"])
+        right = _PLAN_PROPOSED_BY.get(number or 0)
+        adopted = bool(_ADOPTED.match(sentence, plenum.end())) and "》" not in sentence[plenum.end() : proposal.start()]
+        if right is None or right == plenum["plenum"] or not (plenum["plenum"] in _PROPOSERS or adopted):
+            continue
+        yield Hit(
+            offset + plenum.start(),
+            offset + plenum.end(),
+            right,
+            f"“{_plan_name(number)}”{'计划' if number <= 10 else '规划'}的建议是党的{right}提出的，不是{plenum['plenum']}。",
+            f"改为“{right}”；如规划写错了，请改规划。",
+            DATES_SOURCE,
+        )
+        return
+
+
+# The decisions that plenums adopted, by the words of their titles.
+_PLENUM_DECISIONS = {
+    "经济体制改革的决定": "十二届三中全会",
+    "建立社会主义市场经济体制若干问题的决定": "十四届三中全会",
+    "农业和农村工作若干重大问题的决定": "十五届三中全会",
+    "完善社会主义市场经济体制若干问题的决定": "十六届三中全会",
+    "加强党的执政能力建设的决定": "十六届四中全会",
+    "构建社会主义和谐社会若干重大问题的决定": "十六届六中全会",
+    "推进农村改革发展若干重大问题的决定": "十七届三中全会",
+    "全面深化改革若干重大问题的决定": "十八届三中全会",
+    "全面推进依法治国若干重大问题的决定": "十八届四中全会",
+    "深化党和国家机构改革的决定": "十九届三中全会",
+    "推进国家治理体系和治理能力现代化若干重大问题的决定": "十九届四中全会",
+    "党的百年奋斗重大成就和历史经验的决议": "十九届六中全会",
+    "进一步全面深化改革、推进中国式现代化的决定": "二十届三中全会",
+}
+_DECISION_TITLE = re.compile(r"《(?:中共中央)?关于(?P<title>[^》]{4,60})》")
+
+
+def _plenum_and_decision(sentence: str, offset: int) -> Iterator[Hit]:
+    """A plenum and the decision it adopted (十八届三中全会通过的《中共中央关于全面深化改革若干重大
+    问题的决定》): the plenum that adopted that decision."""
+    for plenum in _CENTRAL_PLENUM.finditer(sentence):
+        if not _ADOPTED.match(sentence, plenum.end()):
+            continue
+        title = _DECISION_TITLE.match(sentence, sentence.index("《", plenum.end()))
+        if title is None:
+            continue
+        right = next((by for words, by in _PLENUM_DECISIONS.items() if title["title"].endswith(words)), None)
+        if right is None or right == plenum["plenum"]:
+            continue
+        yield Hit(
+            offset + plenum.start(),
+            offset + plenum.end(),
+            right,
+            f"{title.group()}是党的{right}通过的，不是{plenum['plenum']}。",
+            f"改为“{right}”；如文件名写错了，请改文件名。",
+            DATES_SOURCE,
+        )
+
+
+# Formulations a party congress put forward, and which congress: 中国特色社会主义进入新时代 is the
+# 十九大's political judgement, 以中国式现代化全面推进中华民族伟大复兴 the 二十大's central task.
+_CONGRESS_FORMULATIONS = {
+    "以中国式现代化全面推进": 20,
+    "中国特色社会主义进入新时代": 19,
+    "中国特色社会主义进入了新时代": 19,
+    "社会主要矛盾已经转化为": 19,
+}
+# The congress, then what it did with the formulation, in the same clause (党的十九大作出……的重大
+# 政治论断; 党的二十大，开启了……): not 以来 or 以后, which speak of a time.
+_CONGRESS_PUT_FORWARD = re.compile(
+    rf"党的(?P<n>{_CONGRESS_NUMBER})大(?:报告)?[，,]?(?:明确|郑重|首次)?(?:提出|作出|开启|确立|擘画|宣告|宣布|指出|描绘|部署)了?"
+    r"[^。；，“”]{0,8}?(?P<said>" + "|".join(_CONGRESS_FORMULATIONS) + ")"
+)
+
+
+def _congress_and_formulation(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _CONGRESS_PUT_FORWARD.finditer(sentence):
+        right = _CONGRESS_FORMULATIONS[match["said"]]
+        if ordinal_value(match["n"]) == right:
+            continue
+        fixed = int_to_cn(right)
+        yield Hit(
+            offset + match.start("n"),
+            offset + match.end("n"),
+            fixed,
+            f"“{match['said']}……”是党的{fixed}大提出的，不是党的{match['n']}大。",
+            f"改为“{fixed}”。",
+            DATES_SOURCE,
+        )
