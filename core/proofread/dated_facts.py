@@ -14,10 +14,11 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
 
 Without a year, a sentence still ties meetings and plans to each other, and these must agree:
 
-* a plan period and the congress it reached (“十五”时期特别是党的十六大以来): the congress met
-  within the plan's five years;
-* a plenum and the plan it proposed (党的十五届五中全会 … 第十个五年计划的建议), and a plenum and
-  the decision it adopted (十八届三中全会通过的《中共中央关于全面深化改革若干重大问题的决定》);
+* a plan period and the congress it reached (“十五”时期特别是党的十六大以来), or the first year
+  of a congress's spirit called a year of a plan: the congress met within the plan's five years;
+* a plenum and the plan it proposed (党的十五届五中全会 … 第十个五年计划的建议; 对未来五年经济
+  社会发展作出……), and a plenum and the decision it adopted (十八届三中全会通过的《中共中央关于
+  全面深化改革若干重大问题的决定》);
 * a congress and a formulation it put forward (党的二十大开启了以中国式现代化全面推进中华民族伟大
   复兴的新征程);
 * the 十二大 of 1982 carried out as if it were the 二十大 (学习贯彻党的十二大精神).
@@ -113,6 +114,7 @@ def dated_fact_slips(text: str) -> Iterator[Hit]:
         yield from _congresses(sentence, offset)
         yield from _meetings_after(sentence, offset)
         yield from _period_and_congress(sentence, offset)
+        yield from _congress_and_plan_years(sentence, offset)
         yield from _plenum_and_plan(sentence, offset)
         yield from _plenum_and_decision(sentence, offset)
         yield from _congress_and_formulation(sentence, offset)
@@ -293,6 +295,49 @@ def _swapped_congress(text: str) -> Iterator[Hit]:
         )
 
 
+def _congress_and_plan_years(sentence: str, offset: int) -> Iterator[Hit]:
+    """A sentence that calls its year both the first of carrying out a congress's spirit and a year
+    of a plan (今年是全面贯彻党的十六大精神的第一年，是实施“十五”计划的关键一年), with no year
+    written: the two must name one year. The congress is the one mended where a stage of the plan
+    is named (a congress meets in a plan's second year), the plan where its first or last year is."""
+    congress = next((m for m in _CONGRESS_ROLE.finditer(sentence) if m["n"]), None)
+    if congress is None or _stated_year(sentence, congress.start()) is not None:
+        return
+    number = ordinal_value(congress["n"])
+    if number is None or number < _FIRST_REGULAR_CONGRESS:
+        return
+    year = _congress_year(number) + 1
+    for match in _PLAN_STAGE.finditer(sentence, congress.end()):
+        named = _plan_number(match["name"])
+        if named is None or named < 6 or _plan_opening(named) <= year <= _plan_opening(named) + 4:
+            continue
+        fixed = int_to_cn(named + 6)
+        yield Hit(
+            offset + congress.start("n"),
+            offset + congress.end("n"),
+            fixed,
+            f"贯彻党的{congress['n']}大精神的第一年是{year}年，不在“{match['name']}”（{_plan_years_text(named)}）之内；"
+            f"“{match['name']}”时期召开的是党的{fixed}大。",
+            f"改为“{fixed}”；如规划写错了，请改规划。",
+            DATES_SOURCE,
+        )
+        return
+    for match in _PLAN.finditer(sentence, congress.end()):
+        right = _plan_for(year, match["role"])
+        named = ordinal_value(match["name"][:-1])
+        if right is None or named is None or right == named or right <= 10:
+            continue
+        fixed = _plan_name(right)
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"贯彻党的{congress['n']}大精神的第一年是{year}年，是“{fixed}”的{match['role']}，不是“{match['name']}”的。",
+            f"改为“{fixed}”；如党的代表大会写错了，请改届次。",
+            DATES_SOURCE,
+        )
+
+
 # A plan's name in quotes (“十四五”, "十二五", “九五”, “十五”): the number before 五 is the plan's.
 _QUOTED_PLAN = r"[“\"](?P<name>(?:十[一二三四五六七八九]?|[六七八九])五)[”\"]"
 
@@ -399,14 +444,32 @@ _PLAN_PROPOSAL = re.compile(
 _ADOPTED = re.compile(r"(?:上)?(?:审议)?(?:通过|作出)(?:了)?的?《")
 
 
+# The plenum that proposed a plan, by its committee's term (二十 → 二十届四中全会).
+_PROPOSER_OF_TERM = {plenum.split("届")[0]: plenum for plenum in _PROPOSERS}
+# What only the plenum proposing a plan does: plan the next five years (对未来五年经济社会发展作出……).
+_NEXT_FIVE_YEARS = re.compile(r"(?:对|就|为)?(?:未来|今后)五年(?:我国|全国)?(?:经济社会)?发展")
+
+
 def _plenum_and_plan(sentence: str, offset: int) -> Iterator[Hit]:
     """A plenum and a plan's proposal in one sentence (根据党的十五届五中全会精神和省委《关于制定……
     第十个五年计划的建议》): the plenum that proposed that plan. Only a plenum that proposed a plan is
-    read so (the 三中全会 beside a plan is another plenum's), unless the sentence says it adopted it."""
+    read so (the 三中全会 beside a plan is another plenum's), unless the sentence says it adopted it.
+    A plenum that plans the next five years (对未来五年经济社会发展作出……) is its term's proposer."""
     plenums = list(_CENTRAL_PLENUM.finditer(sentence))
     if len(plenums) != 1:
         return
     (plenum,) = plenums
+    proposer = _PROPOSER_OF_TERM.get(plenum["plenum"].split("届")[0])
+    if proposer and proposer != plenum["plenum"] and _NEXT_FIVE_YEARS.match(sentence, plenum.end()):
+        yield Hit(
+            offset + plenum.start(),
+            offset + plenum.end(),
+            proposer,
+            f"对未来五年经济社会发展作出部署的是党的{proposer}（提出五年规划的建议），不是{plenum['plenum']}。",
+            f"改为“{proposer}”。",
+            DATES_SOURCE,
+        )
+        return
     for proposal in _PLAN_PROPOSAL.finditer(sentence, plenum.end()):
         number = ordinal_value(proposal["n"]) if proposal["n"] else _plan_number(proposal["name"])
         right = _PLAN_PROPOSED_BY.get(number or 0)
