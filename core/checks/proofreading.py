@@ -12,11 +12,13 @@ dictionary); the window only reads the cache and leaves the rest to the backgrou
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from core.checks.base import CheckContext, Finding, register
 from core.proofread import cache, plausibility
 from core.proofread.confusables import find_confusables
 from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
+from core.proofread.dated_facts import dated_fact_slips
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit, drop_overlaps
@@ -44,16 +46,19 @@ PROOFREADING_CHECKS = (
 )
 
 
-def _findings(ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]]) -> Iterator[Finding]:
-    """``rule`` over every slot, through the cache; without waiting (the window), a paragraph
-    not read yet is queued for the background worker and the check is marked pending."""
+def _findings(
+    ctx: CheckContext, check: str, rule: Callable[[str], list[Hit]], key: str | None = None
+) -> Iterator[Finding]:
+    """``rule`` over every slot, through the cache (under ``key``, the check's name unless the rule
+    reads more than the text); without waiting (the window), a paragraph not read yet is queued
+    for the background worker and the check is marked pending."""
     for slot in ctx.slots:
         if not slot.text or len(slot.text) > MAX_PARAGRAPH:
             continue
         if ctx.wait_for_words:
-            hits: tuple[Hit, ...] | None = cache.cached(check, slot.text, rule)
+            hits: tuple[Hit, ...] | None = cache.cached(key or check, slot.text, rule)
         else:
-            hits = cache.lookup_or_queue(check, slot.text, rule)
+            hits = cache.lookup_or_queue(key or check, slot.text, rule)
         if hits is None:
             ctx.pending.add(check)
             continue
@@ -108,10 +113,21 @@ def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
     """Fixed formulations and names in their canonical form, their numbers in Chinese numerals;
     the count of a list as many as are listed."""
     yield from _findings(ctx, "formulation", _with_words(_formulation_slips))
+    year = ctx.report.year
+    if year is not None:
+        # 今年, 去年 read as the years they are in this report: cached apart from the text alone.
+        yield from _findings(ctx, "formulation", partial(_report_year_slips, this_year=year), f"formulation@{year}")
 
 
 def _formulation_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     return drop_overlaps([*find_formulation_slips(text), *counts_against_plain_lists(text, lexicon)])
+
+
+def _report_year_slips(text: str, this_year: int) -> list[Hit]:
+    """What the report's year adds to the dated facts: 今年是“十四五”收官之年 copied into a
+    2026 report from last year's."""
+    without_year = set(dated_fact_slips(text))
+    return [hit for hit in dated_fact_slips(text, this_year) if hit not in without_year]
 
 
 @register("number_usage", "数字用法")

@@ -12,6 +12,11 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
 * a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
   a congress that a later one has replaced.
 
+Given the report's year, 今年, 去年 and 明年 say the year as well: a sentence kept whole from last
+year's report (今年是“十四五”规划收官之年 in a report of 2026) is the commonest stale fact of all. A
+year called the opening or closing year of a plan it opens or closes none of is told as such,
+with what the year is, and no fix.
+
 Without a year, a sentence still ties meetings and plans to each other, and these must agree:
 
 * a plan period and the congress it reached (“十五”时期特别是党的十六大以来), or the first year
@@ -80,53 +85,73 @@ def _plan_for(year: int, role: str) -> int | None:
 
 
 
-def _stated_year(sentence: str, before: int) -> int | None:
-    """The year the sentence speaks of at ``before``: the last 'YYYY年' ahead of it with 是 in
-    between and no other time word, or None."""
-    found = None
-    for match in _YEAR_IS.finditer(sentence, 0, before):
-        found = match
-    if found is None:
-        return None
-    between = sentence[found.end() : before]
-    if "是" not in between or _OTHER_TIME.search(between) or sentence[found.end() : found.end() + 2] == "以来":
-        return None
-    return int(found["year"])
+# Words that name a year by the report's own (今年 of a 2026 report is 2026), and how far from it.
+_REPORT_RELATIVE_YEAR = re.compile(r"今年|明年|去年|刚刚过去的一年|过去的一年|过去一年")
+_YEARS_FROM_REPORT = {"今年": 0, "明年": 1, "去年": -1, "刚刚过去的一年": -1, "过去的一年": -1, "过去一年": -1}
 
 
-def _opening_year(sentence: str) -> tuple[int, int] | None:
-    """The year a sentence opens with (2019年，…) and where it ends, or None."""
+def _stated_year(sentence: str, before: int, this_year: int | None = None) -> int | None:
+    """The year the sentence speaks of at ``before``: the last 'YYYY年' ahead of it — or, given
+    the report's year, 今年, 去年 … — with 是 in between and no other time word, or None."""
+    anchors: list[tuple[int, int, int]] = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_IS.finditer(sentence, 0, before)]
+    if this_year is not None:
+        anchors += [
+            (m.start(), m.end(), this_year + _YEARS_FROM_REPORT[m.group()])
+            for m in _REPORT_RELATIVE_YEAR.finditer(sentence, 0, before)
+        ]
+    if not anchors:
+        return None
+    _, end, year = max(anchors)
+    between = sentence[end:before]
+    if "是" not in between or _OTHER_TIME.search(between) or sentence[end : end + 2] == "以来":
+        return None
+    return year
+
+
+def _opening_year(sentence: str, this_year: int | None = None) -> tuple[int, int] | None:
+    """The year a sentence opens with (2019年，…; 今年，… given the report's year) and where it
+    ends, or None."""
     match = re.match(r"\s*(?P<year>(?:19|20)\d\d)年[，,]", sentence)
-    return (int(match["year"]), match.end()) if match else None
+    if match:
+        return int(match["year"]), match.end()
+    match = re.match(r"\s*今年[，,]", sentence)
+    return (this_year, match.end()) if match and this_year is not None else None
 
 
 # Full-width digits (１９５６年) read as the year they write; one character for one, so offsets hold.
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def dated_fact_slips(text: str) -> Iterator[Hit]:
+def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
+    """The rules over every sentence of ``text``; given the report's year, 今年, 去年 and 明年
+    are read as the years they are."""
     for sentence_match in SENTENCE.finditer(text):
         sentence, offset = sentence_match.group().translate(_FULL_WIDTH_DIGITS), sentence_match.start()
-        yield from _plans(sentence, offset)
-        yield from _plan_stages(sentence, offset)
+        yield from _plans(sentence, offset, this_year)
+        yield from _plan_stages(sentence, offset, this_year)
         yield from _plan_and_the_next(sentence, offset)
-        yield from _plan_years(sentence, offset)
-        yield from _congresses(sentence, offset)
-        yield from _meetings_after(sentence, offset)
+        yield from _plan_years(sentence, offset, this_year)
+        yield from _congresses(sentence, offset, this_year)
+        yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
-        yield from _congress_and_plan_years(sentence, offset)
+        yield from _congress_and_plan_years(sentence, offset, this_year)
         yield from _plenum_and_plan(sentence, offset)
         yield from _plenum_and_decision(sentence, offset)
         yield from _congress_and_formulation(sentence, offset)
     yield from _swapped_congress(text)
 
 
-def _plans(sentence: str, offset: int) -> Iterator[Hit]:
+def _plans(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN.finditer(sentence):
-        year = _stated_year(sentence, match.start())
+        year = _stated_year(sentence, match.start(), this_year)
         named = ordinal_value(match["name"][:-1])
-        right = _plan_for(year, match["role"]) if year else None
-        if year is None or named is None or right is None or right == named or right <= 10:
+        if year is None or named is None or named <= 10:
+            continue
+        right = _plan_for(year, match["role"])
+        if right is None:
+            yield _no_plan_in_that_role(sentence, offset, match, year)
+            continue
+        if right == named or right <= 10:
             continue
         fixed = f"十{int_to_cn(right - 10)}五"
         opening = _plan_opening(right)
@@ -138,6 +163,24 @@ def _plans(sentence: str, offset: int) -> Iterator[Hit]:
             f"改为“{fixed}”；如年份写错了，请改年份。",
             DATES_SOURCE,
         )
+
+
+def _no_plan_in_that_role(sentence: str, offset: int, match: re.Match[str], year: int) -> Hit:
+    """A year called the opening or closing year of a plan that it opens or closes none of
+    (2026年是“十四五”收官之年: last year's sentence kept): what the year is, no fix to apply."""
+    plan = _plan_of_year(year)
+    named = ordinal_value(match["name"][:-1]) or 0
+    told = f"“{match['name']}”是{_plan_years_text(named)}" if named > 10 else ""
+    if plan is not None:
+        told += f"，{year}年是“{_plan_name(plan[0])}”（{_plan_years_text(plan[0])}）的第{int_to_cn(plan[1])}年"
+    return Hit(
+        offset + match.start(),
+        offset + match.end(),
+        None,
+        f"{year}年不是哪个五年规划的{match['role']}：{told.lstrip('，')}。",
+        "核对年份、规划和说法后改正（多是沿用了往年的句子）。",
+        DATES_SOURCE,
+    )
 
 
 # A plan named with what the sentence does with it: carries one out, or draws up the next.
@@ -164,9 +207,9 @@ def _plan_of_year(year: int) -> tuple[int, int] | None:
     return number + 1, rest + 1
 
 
-def _plan_years(sentence: str, offset: int) -> Iterator[Hit]:
+def _plan_years(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN_YEAR.finditer(sentence):
-        year = _stated_year(sentence, match.start())
+        year = _stated_year(sentence, match.start(), this_year)
         named, nth = ordinal_value(match["n"]), ordinal_value(match["k"])
         right = _plan_of_year(year) if year else None
         if right is None or named is None or right == (named, nth) or right[1] != nth:
@@ -209,9 +252,9 @@ def _plan_and_the_next(sentence: str, offset: int) -> Iterator[Hit]:
         )
 
 
-def _congresses(sentence: str, offset: int) -> Iterator[Hit]:
+def _congresses(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _CONGRESS_ROLE.finditer(sentence):
-        year = _stated_year(sentence, match.start())
+        year = _stated_year(sentence, match.start(), this_year)
         if year is None:
             continue
         name = match["n"] or match["n2"]
@@ -236,8 +279,8 @@ def _congresses(sentence: str, offset: int) -> Iterator[Hit]:
         )
 
 
-def _meetings_after(sentence: str, offset: int) -> Iterator[Hit]:
-    opening = _opening_year(sentence)
+def _meetings_after(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
+    opening = _opening_year(sentence, this_year)
     if opening is None:
         return
     year, body = opening
@@ -295,13 +338,13 @@ def _swapped_congress(text: str) -> Iterator[Hit]:
         )
 
 
-def _congress_and_plan_years(sentence: str, offset: int) -> Iterator[Hit]:
+def _congress_and_plan_years(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     """A sentence that calls its year both the first of carrying out a congress's spirit and a year
     of a plan (今年是全面贯彻党的十六大精神的第一年，是实施“十五”计划的关键一年), with no year
     written: the two must name one year. The congress is the one mended where a stage of the plan
     is named (a congress meets in a plan's second year), the plan where its first or last year is."""
     congress = next((m for m in _CONGRESS_ROLE.finditer(sentence) if m["n"]), None)
-    if congress is None or _stated_year(sentence, congress.start()) is not None:
+    if congress is None or _stated_year(sentence, congress.start(), this_year) is not None:
         return
     number = ordinal_value(congress["n"])
     if number is None or number < _FIRST_REGULAR_CONGRESS:
@@ -367,9 +410,9 @@ _PLAN_STAGE = re.compile(
 )
 
 
-def _plan_stages(sentence: str, offset: int) -> Iterator[Hit]:
+def _plan_stages(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN_STAGE.finditer(sentence):
-        year = _stated_year(sentence, match.start())
+        year = _stated_year(sentence, match.start(), this_year)
         named = _plan_number(match["name"])
         found = _plan_of_year(year) if year else None
         if found is None or named is None or found[0] == named or found[0] < 3:

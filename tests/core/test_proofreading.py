@@ -9,6 +9,7 @@ import pytest
 from core.base.errors import ReportError
 from core.proofread import data, office
 from core.proofread.confusables import find_confusables
+from core.proofread.dated_facts import dated_fact_slips
 from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit
@@ -1771,6 +1772,33 @@ def test_formulation_slip(wrong: str, right: str) -> None:
 )
 def test_formulation_near_misses(clean: str) -> None:
     assert find_formulation_slips(clean) == []
+
+
+def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
+    """Last year's sentence kept in this year's report: 今年 is the report's year."""
+    stale = "今年是“十四五”规划收官之年。"
+    (hit,) = dated_fact_slips(stale, this_year=2026)
+    assert hit.fix is None and stale[hit.start : hit.end] == "“十四五”规划收官之年"
+    assert hit.message == "2026年不是哪个五年规划的收官之年：“十四五”是2021—2025年，2026年是“十五五”（2026—2030年）的第一年。"
+    assert list(dated_fact_slips(stale)) == []  # with no year known, nothing to go on
+    (copied,) = dated_fact_slips("今年是贯彻党的十九大精神的开局之年。", this_year=2023)
+    assert copied.fix == "二十"
+    current = "今年是“十五五”开局之年。过去一年，是“十四五”收官之年。去年是“十四五”的收官之年。今年，全县深入贯彻党的二十大精神。"
+    assert list(dated_fact_slips(current, this_year=2026)) == []
+
+
+def test_the_formulation_check_reads_this_year_by_the_reports_year() -> None:
+    from core.checks import run_checks
+    from core.draft.model import Report, Section
+
+    def findings(year: int | None) -> list[tuple[int, str | None]]:
+        report = Report(kind="work_report", title="", year=year)
+        report.sections = [Section(heading="", body=["今年是“十四五”规划收官之年。", "今年是“十四五”开局之年。"])]
+        return [(f.index, f.fix) for f in run_checks(report, only=["formulation"])]
+
+    assert findings(2021) == [(0, None)]
+    assert findings(2025) == [(1, None)]
+    assert findings(None) == []
 
 
 def test_a_wrong_form_of_a_quoted_name_says_what_the_name_is_not_to_add_quotes() -> None:
