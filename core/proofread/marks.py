@@ -607,11 +607,26 @@ def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-# A five-year plan's short name is no title (《十四五》规划 → “十四五”规划): it is quoted.
+# A five-year plan's short name is no title (《十四五》规划 → “十四五”规划): a short name is
+# quoted (4.8.3).
 _PLAN_IN_TITLE_MARKS = re.compile(r"《(?P<plan>(?:十[一二三四五六七八九]?|[一二三四五六七八九])五)》")
 
 
-# A games or a fair is an event, no title (统筹推进《冬奥会》 → 冬奥会): no 书名号.
+def _plan_in_title_marks(text: str) -> Iterator[Hit]:
+    for match in _PLAN_IN_TITLE_MARKS.finditer(text):
+        quoted = f"“{match['plan']}”"
+        yield Hit(
+            match.start(),
+            match.end(),
+            quoted,
+            f"“{match.group()}”不是书名：五年规划的简称加引号，写作{quoted}。",
+            f"改为{quoted}。",
+            f"{SOURCE} 4.8.3",
+        )
+
+
+# A games or a fair is an event, no title (统筹推进《冬奥会》 → 冬奥会): the standard's annex A
+# puts meetings and events among the names that take no 书名号.
 _EVENT_IN_TITLE_MARKS = re.compile(r"《(?P<event>[\u4e00-\u9fff]{1,6}(?:运会|奥会|博会|交会|贸会))》")
 
 
@@ -624,20 +639,7 @@ def _event_in_title_marks(text: str) -> Iterator[Hit]:
             event,
             f"“{event}”是一项活动，不是书名、篇名，不加书名号。",
             f"改为“{event}”。",
-            f"{SOURCE} 4.15",
-        )
-
-
-def _plan_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _PLAN_IN_TITLE_MARKS.finditer(text):
-        quoted = f"“{match['plan']}”"
-        yield Hit(
-            match.start(),
-            match.end(),
-            quoted,
-            f"“{match.group()}”不是书名：五年规划的简称加引号，写作{quoted}。",
-            f"改为{quoted}。",
-            f"{SOURCE} 4.9.3",
+            f"{SOURCE} 附录A",
         )
 
 
