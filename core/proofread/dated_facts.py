@@ -10,7 +10,9 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
 * a year called the opening year of carrying out a party congress's spirit, or the year the
   congress meets, must name that congress;
 * a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
-  a congress that a later one has replaced.
+  a congress that a later one has replaced;
+* a year called an anniversary, or celebrating one, counts the years since the event (2019年是
+  新中国成立70周年).
 
 Given the report's year, 今年, 去年 and 明年 say the year as well: a sentence kept whole from last
 year's report (今年是“十四五”规划收官之年 in a report of 2026) is the commonest stale fact of all. A
@@ -138,6 +140,7 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _plenum_and_plan(sentence, offset)
         yield from _plenum_and_decision(sentence, offset)
         yield from _congress_and_formulation(sentence, offset)
+        yield from _anniversaries(sentence, offset, this_year)
     yield from _swapped_congress(text)
 
 
@@ -601,3 +604,81 @@ def _congress_and_formulation(sentence: str, offset: int) -> Iterator[Hit]:
             f"改为“{fixed}”。",
             DATES_SOURCE,
         )
+
+
+# The year each anniversary counts from (2019年是新中国成立70周年, 2026年是中国共产党成立105周年).
+_FOUNDED = {
+    "新中国成立": 1949,
+    "中华人民共和国成立": 1949,
+    "建国": 1949,
+    "人民政协成立": 1949,
+    "中国共产党成立": 1921,
+    "建党": 1921,
+    "中国人民解放军建军": 1927,
+    "建军": 1927,
+    "改革开放": 1978,
+    "五四运动": 1919,
+    "辛亥革命": 1911,
+    "红军长征胜利": 1936,
+    "抗日战争胜利": 1945,
+    "抗战胜利": 1945,
+    "世界反法西斯战争胜利": 1945,
+    "香港回归祖国": 1997,
+    "澳门回归祖国": 1999,
+    "全国人民代表大会成立": 1954,
+    "毛泽东同志诞辰": 1893,
+    "周恩来同志诞辰": 1898,
+    "邓小平同志诞辰": 1904,
+    "内蒙古自治区成立": 1947,
+    "新疆维吾尔自治区成立": 1955,
+    "广西壮族自治区成立": 1958,
+    "宁夏回族自治区成立": 1958,
+    "西藏自治区成立": 1965,
+}
+_ANNIVERSARY = re.compile(
+    "(?P<event>" + "|".join(sorted(_FOUNDED, key=len, reverse=True)) + ")"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十百零]{1,5})周年"
+)
+
+
+_CELEBRATED = re.compile(r"(?:庆祝|纪念|迎来|喜迎)")
+
+
+def _anniversaries(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
+    """A year called an anniversary (2024年是新中国成立75周年), or celebrating one in a sentence
+    that opens with it (1999年，我们将庆祝新中国成立五十周年): the count is the years since."""
+    opening = _opening_year(sentence, this_year)
+    for match in _ANNIVERSARY.finditer(sentence):
+        year = _stated_year(sentence, match.start(), this_year)
+        if (
+            year is None
+            and opening is not None
+            and _CELEBRATED.search(sentence, max(opening[1], match.start() - 8), match.start())
+            and not _OTHER_TIME.search(sentence, opening[1], match.start())
+        ):
+            year = opening[0]
+        written = match["n"]
+        count = int(written) if written.isdigit() else _chinese_count(written)
+        if year is None or count is None:
+            continue
+        right = year - _FOUNDED[match["event"]]
+        if right <= 0 or right == count:
+            continue
+        fixed = str(right) if written.isdigit() else int_to_cn(right)
+        yield Hit(
+            offset + match.start("n"),
+            offset + match.end("n"),
+            fixed,
+            f"{match['event']}于{_FOUNDED[match['event']]}年，{year}年是{match['event']}{fixed}周年，不是{written}周年。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+def _chinese_count(text: str) -> int | None:
+    """七十, 一百零五 → 70, 105: a count of years in Chinese numerals, or None."""
+    if text.startswith("一百") or text.startswith("百"):
+        rest = text.split("百", 1)[1].lstrip("零")
+        tail = ordinal_value(rest) if rest else 0
+        return None if tail is None else 100 + tail
+    return ordinal_value(text)

@@ -1623,6 +1623,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("今年是全面贯彻党的十五大精神的第一年，是实施“十五”计划的关键一年。", "今年是全面贯彻党的十六大精神的第一年，是实施“十五”计划的关键一年。"),
         ("党的二十届三中全会对未来五年我国经济社会发展作出顶层设计。", "党的二十届四中全会对未来五年我国经济社会发展作出顶层设计。"),
         ("（二）深化需求侧结构性改革，推动制造业高质量发展。", "（二）深化供给侧结构性改革，推动制造业高质量发展。"),
+        # An anniversary counted from the year it is (新中国 1949, the party 1921, 改革开放 1978).
+        ("2019年是新中国成立60周年，2021年是中国共产党成立一百零一周年。", "2019年是新中国成立70周年，2021年是中国共产党成立一百周年。"),
+        ("1999年，我们将隆重庆祝新中国成立四十周年。", "1999年，我们将隆重庆祝新中国成立五十周年。"),
         # Series of central documents out of their order.
         ("推进政策沟通、贸易畅通、设施联通、资金融通、民心相通。", "推进政策沟通、设施联通、贸易畅通、资金融通、民心相通。"),
         ("坚持集体领导、民主集中、会议决定、个别酝酿的原则。", "坚持集体领导、民主集中、个别酝酿、会议决定的原则。"),
@@ -1768,6 +1771,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "今年是全面贯彻党的二十大精神的开局之年，是实施“十四五”规划承上启下的关键一年。",
         "党的二十届四中全会对未来五年我国经济社会发展作出顶层设计，二十届三中全会对进一步全面深化改革作出部署。",
         "坚持扩大内需战略，加强需求侧管理，深化供给侧结构性改革。",
+        "2024年是中华人民共和国成立75周年，2018年是改革开放40周年。2009年，以优异成绩迎接新中国成立60周年。",
+        "在庆祝新中国成立70周年之际，2020年是全面建成小康社会之年。",  # no year said of the anniversary
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -1783,6 +1788,8 @@ def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
     assert list(dated_fact_slips(stale)) == []  # with no year known, nothing to go on
     (copied,) = dated_fact_slips("今年是贯彻党的十九大精神的开局之年。", this_year=2023)
     assert copied.fix == "二十"
+    (anniversary,) = dated_fact_slips("今年是中国共产党成立104周年。", this_year=2026)
+    assert anniversary.fix == "105"
     current = "今年是“十五五”开局之年。过去一年，是“十四五”收官之年。去年是“十四五”的收官之年。今年，全县深入贯彻党的二十大精神。"
     assert list(dated_fact_slips(current, this_year=2026)) == []
 
