@@ -687,6 +687,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("科技发展的形式逼人，综观世纪之交的形式，我们面临机遇。", "科技发展的形势逼人，综观世纪之交的形势，我们面临机遇。"),
         ("政府不给补贴，银行不给货款，并且拔出专项资金用于调整。", "政府不给补贴，银行不给贷款，并且拨出专项资金用于调整。"),
         ("这就反应了政府过去对于物资储备的重视，充分反应出群众的期盼。", "这就反映了政府过去对于物资储备的重视，充分反映出群众的期盼。"),
+        ("由县人力资源与社会保障局牵头，省住房与城乡建设厅指导。", "由县人力资源和社会保障局牵头，省住房和城乡建设厅指导。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -795,6 +796,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "防止过度包装，做好过渡期安排，过渡到新体制。",
         "社会主义改造所采取的各种复杂的形式，是工人阶级同资产阶级斗争的形式。",
         "银行向企业支付货款，拔出萝卜带出泥。",
+        "推动文化与旅游深度融合，县文化广电和旅游局、发展与改革的关系。",  # no department's name
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
