@@ -268,6 +268,8 @@ _PLAN_NAME = re.compile(
     r"(?P<kind>计划|规划)"
 )
 _LEGAL_EDUCATION = re.compile("普法|法治宣传|法制宣传")
+# What the national plans were named of before their number (发展国民经济的第六个五年计划).
+_OF_THE_ECONOMY = ("国民经济的", "社会发展的")
 _FIRST_PLANNED_AS_GUIDANCE = 11
 
 
@@ -279,7 +281,8 @@ def plan_kinds(text: str) -> Iterator[Hit]:
             continue
         for match in _PLAN_NAME.finditer(sentence.group()):
             number = ordinal_value(match.group("full") or match.group("short"))
-            if number is None or (match.group("full") and sentence.group()[match.start() - 1 : match.start()] == "的"):
+            before = sentence.group()[: match.start()]
+            if number is None or (match.group("full") and before.endswith("的") and not before.endswith(_OF_THE_ECONOMY)):
                 continue  # 新征程的第一个五年规划: a plan counted from another start, not a plan's name
             kind = "规划" if number >= _FIRST_PLANNED_AS_GUIDANCE else "计划"
             if match.group("kind") == kind:
