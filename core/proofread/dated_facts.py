@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.draft.ordinals import cn_to_int, int_to_cn
+from core.draft.ordinals import cn_digits_to_int, cn_to_int, int_to_cn
 from core.proofread.hits import Hit
 from core.proofread.meetings import CN_NUMBER, PLENUM_LIST, PLENUM_ORDER, SENTENCE, ordinal_value
 
@@ -53,8 +53,14 @@ _PLENUM_YEARS = {
     20: (2022, 2023, 2024, 2025),
 }
 
-_YEAR_IS = re.compile(r"(?P<year>(?:19|20)\d\d)年")
-_OTHER_TIME = re.compile(r"(?:19|20)\d\d年|今年|明年|去年|下一步|下步|未来|近年|以来")
+# A year in figures or, as the older reports wrote it, in Chinese digits (一九五六年, 二〇〇五年).
+_YEAR_WRITTEN = r"(?:19|20)\d\d|一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
+_YEAR_IS = re.compile(rf"(?P<year>{_YEAR_WRITTEN})年")
+_OTHER_TIME = re.compile(rf"(?:{_YEAR_WRITTEN})年|今年|明年|去年|下一步|下步|未来|近年|以来")
+
+
+def _year_value(written: str) -> int:
+    return int(written) if written.isdigit() else cn_digits_to_int(written.replace("○", "〇"))
 
 _PLAN = re.compile(
     # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
@@ -95,7 +101,7 @@ _YEARS_FROM_REPORT = {"今年": 0, "明年": 1, "去年": -1, "刚刚过去的�
 def _stated_year(sentence: str, before: int, this_year: int | None = None) -> int | None:
     """The year the sentence speaks of at ``before``: the last 'YYYY年' ahead of it — or, given
     the report's year, 今年, 去年 … — with 是 in between and no other time word, or None."""
-    anchors: list[tuple[int, int, int]] = [(m.start(), m.end(), int(m["year"])) for m in _YEAR_IS.finditer(sentence, 0, before)]
+    anchors: list[tuple[int, int, int]] = [(m.start(), m.end(), _year_value(m["year"])) for m in _YEAR_IS.finditer(sentence, 0, before)]
     if this_year is not None:
         anchors += [
             (m.start(), m.end(), this_year + _YEARS_FROM_REPORT[m.group()])
@@ -113,9 +119,9 @@ def _stated_year(sentence: str, before: int, this_year: int | None = None) -> in
 def _opening_year(sentence: str, this_year: int | None = None) -> tuple[int, int] | None:
     """The year a sentence opens with (2019年，…; 今年，… given the report's year) and where it
     ends, or None."""
-    match = re.match(r"\s*(?P<year>(?:19|20)\d\d)年[，,]", sentence)
+    match = re.match(rf"\s*(?P<year>{_YEAR_WRITTEN})年[，,]", sentence)
     if match:
-        return int(match["year"]), match.end()
+        return _year_value(match["year"]), match.end()
     match = re.match(r"\s*今年[，,]", sentence)
     return (this_year, match.end()) if match and this_year is not None else None
 

@@ -1628,6 +1628,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # An anniversary counted from the year it is (新中国 1949, the party 1921, 改革开放 1978).
         ("2019年是新中国成立60周年，2021年是中国共产党成立一百零一周年。", "2019年是新中国成立70周年，2021年是中国共产党成立一百周年。"),
         ("1999年，我们将隆重庆祝新中国成立四十周年。", "1999年，我们将隆重庆祝新中国成立五十周年。"),
+        ("一九九九年是新中国成立四十周年，二〇二五年是“十三五”收官之年。", "一九九九年是新中国成立五十周年，二〇二五年是“十四五”收官之年。"),
         # Names no other number makes a name of.
         ("坚持和平共处四项原则，按照“三严两实”要求。", "坚持和平共处五项原则，按照“三严三实”要求。"),
         # A plan named of the economy, as the older reports did: 计划 up to the tenth.
