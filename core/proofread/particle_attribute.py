@@ -223,6 +223,8 @@ def de_before_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) 
 
 # How many pieces of attributes may stand between a verb and the X of "X地 + noun" it governs.
 _GOVERNED_REACH = 3
+# Degree words before X, which leave open whether X qualifies a verb or a noun.
+_DEGREE_OF_ATTRIBUTE = frozenset({"更加", "更", "更为", "十分", "非常", "很", "最", "较为", "比较", "越来越"})
 
 
 def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lexicon: Lexicon) -> bool:
@@ -231,10 +233,10 @@ def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lex
     is an adverbial of the verb after it (要认真地落实), not part of an object."""
     for k in range(x_index - 1, max(-1, x_index - 1 - _GOVERNED_REACH), -1):
         word = pieces[k]
+        if word == "了" or word in _DEGREE_OF_ATTRIBUTE:
+            continue  # 落实更加积极地就业政策: a degree word qualifies X, whatever X then qualifies
         if word in modals or word == "、":
             return False
-        if word == "了":
-            continue
         if len(word) >= 2 and word in lexicon.verbs:
             return True
     return False
@@ -247,8 +249,10 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
-        if piece not in ("地", "得") or i < 2 or i + 1 >= len(pieces) or len(pieces[i - 1]) < 2:
+        if piece not in ("地", "得") or i < 2 or i + 1 >= len(pieces):
             continue
+        if len(pieces[i - 1]) < 2 and not _loose_adjective(pieces[i - 1], piece, lexicon, lists):
+            continue  # one character: only an adjective that makes no word with 地 (前景好|地)
         if lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD:
             continue  # 留用|地, 用地: the character is part of a noun (land), no particle
         if piece == "地" and pieces[i - 1] in lexicon.verbs and pieces[i - 1] not in lists["adjectives"]:

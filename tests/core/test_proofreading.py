@@ -1089,6 +1089,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("最大限度的节约资源，始终如一的关心和支持国防建设，改革正在积极稳妥的向前推进。", "最大限度地节约资源，始终如一地关心和支持国防建设，改革正在积极稳妥地向前推进。"),
         # An adjective and 地 jieba keeps as one word, before a noun.
         ("积累了可贵地经验，培养大批熟练地劳动者。", "积累了可贵的经验，培养大批熟练的劳动者。"),
+        # One character of an adjective before 地 and a noun phrase in a verb's object; a degree
+        # word between the verb and the attribute.
+        ("培育一批前景好地龙头企业，实施更加有力地帮扶措施。", "培育一批前景好的龙头企业，实施更加有力的帮扶措施。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
