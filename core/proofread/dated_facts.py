@@ -44,8 +44,18 @@ DATES_SOURCE = "党的全国代表大会、中央全会的召开年份；国民�
 
 # The first year of each five-year plan is 1956 + 5 × (its number − 1): 十四五 2021–2025.
 _FIRST_PLAN_YEAR = 1956
-# Party congresses since the 16th meet every five years: 十六大 2002 … 二十大 2022.
-_CONGRESS_YEARS = {16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
+# Since the 12th (1982), party congresses meet every five years, each in the second year of a plan:
+# the 十二大 in the 六五 (1981–1985) … the 二十大 in the 十四五 (2021–2025).
+_FIRST_REGULAR_CONGRESS, _FIRST_REGULAR_CONGRESS_YEAR = 12, 1982
+_CONGRESS_NUMBER = "十[二三四五六七八九]|二十"
+
+
+def _congress_year(number: int) -> int:
+    return _FIRST_REGULAR_CONGRESS_YEAR + 5 * (number - _FIRST_REGULAR_CONGRESS)
+
+
+# The congresses a report of this century carries out or names with a year: 十六大 2002 … 二十大 2022.
+_CONGRESS_YEARS = {number: _congress_year(number) for number in range(16, 21)}
 # The year of each plenum of a Central Committee, first to last (十九届四中全会 2019).
 _PLENUM_YEARS = {
     18: (2012, 2013, 2013, 2014, 2015, 2016, 2017),
@@ -61,6 +71,7 @@ _OTHER_TIME = re.compile(rf"(?:{_YEAR_WRITTEN})年|今年|明年|去年|下一�
 
 def _year_value(written: str) -> int:
     return int(written) if written.isdigit() else cn_digits_to_int(written.replace("○", "〇"))
+
 
 _PLAN = re.compile(
     # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
@@ -90,7 +101,6 @@ def _plan_for(year: int, role: str) -> int | None:
         opening = year + 1
     number, rest = divmod(opening - _FIRST_PLAN_YEAR, 5)
     return number + 1 if rest == 0 and number >= 0 else None
-
 
 
 # Words that name a year by the report's own (今年 of a 2026 report is 2026), and how far from it.
@@ -436,16 +446,6 @@ def _plan_stages(sentence: str, offset: int, this_year: int | None = None) -> It
             f"改为“{fixed}”；如年份写错了，请改年份。",
             DATES_SOURCE,
         )
-
-
-# Since the 12th (1982), party congresses meet every five years, each in the second year of a plan:
-# the 十二大 in the 六五 (1981–1985) … the 二十大 in the 十四五 (2021–2025).
-_FIRST_REGULAR_CONGRESS, _FIRST_REGULAR_CONGRESS_YEAR = 12, 1982
-_CONGRESS_NUMBER = "十[二三四五六七八九]|二十"
-
-
-def _congress_year(number: int) -> int:
-    return _FIRST_REGULAR_CONGRESS_YEAR + 5 * (number - _FIRST_REGULAR_CONGRESS)
 
 
 # A plan's years and a congress since which (“十五”时期特别是党的十六大以来): the congress met in them.
