@@ -594,23 +594,42 @@ def di_before_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
 
 # Two list items of one shape, word + particle + word, side by side: 饱满地热情、昂扬的斗志.
 _PARALLEL_PAIR = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{2})(?P<p>[的地得])(?P<b>[\u4e00-\u9fff]{2})、"
+    r"(?P<a>[\u4e00-\u9fff]{2})(?P<p>[的地得])(?P<b>[\u4e00-\u9fff]{2})、(?:更加|更)?"
     r"(?P<c>[\u4e00-\u9fff]{2})(?P<q>[的地得])(?P<d>[\u4e00-\u9fff]{2})(?=[、，。；）]|$)"
 )
+
+
+def _pairs_overlapping(text: str) -> Iterator[re.Match[str]]:
+    """Each two neighbouring items of a list, the second of one pair the first of the next."""
+    at = 0
+    while (match := _PARALLEL_PAIR.search(text, at)) is not None:
+        yield match
+        at = match.start("c")
+
+
+def _third_noun_item(text: str, match: re.Match[str], head: str, lexicon: Lexicon) -> bool:
+    """The last of three items that qualify nouns with 的 (更好的房子、更鼓的钱包、更幸福地生活),
+    its head a verb jieba also tags a noun: two 的 before make it a noun phrase too."""
+    return (
+        match["p"] == "的"
+        and head == match["d"]
+        and head in lexicon.nominal_verbs
+        and re.search(r"的[\u4e00-\u9fff]{2}、$", text[: match.start()]) is not None
+    )
 
 
 def parallel_attributes(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     """地/得 → 的 in a list item beside items that qualify a noun with 的, when its own head is
     a noun too (以更加饱满地热情、昂扬的斗志: 饱满的热情): items of one list are of one kind.
     Published local reports never write such a pair (2.3 million characters)."""
-    for match in _PARALLEL_PAIR.finditer(text):
+    for match in _pairs_overlapping(text):
         particles = (match["p"], match["q"])
         if particles.count("的") != 1:
             continue
         wrong = "p" if particles[0] != "的" else "q"
         head = match["b"] if wrong == "p" else match["d"]
         other = match["d"] if wrong == "p" else match["b"]
-        if verb_like(head, lexicon) or verb_like(other, lexicon):
+        if verb_like(other, lexicon) or (verb_like(head, lexicon) and not _third_noun_item(text, match, head, lexicon)):
             continue  # 认真地学习、深入的研究: a verb's adverbial beside a noun's attribute
         at = match.start(wrong)
         word = match["a"] if wrong == "p" else match["c"]

@@ -1092,6 +1092,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # One character of an adjective before 地 and a noun phrase in a verb's object; a degree
         # word between the verb and the attribute.
         ("培育一批前景好地龙头企业，实施更加有力地帮扶措施。", "培育一批前景好的龙头企业，实施更加有力的帮扶措施。"),
+        # The last of three items that qualify nouns with 的, its head a verb also a noun.
+        ("让乡亲们住上更好的房子、更鼓的钱包、更幸福地生活。", "让乡亲们住上更好的房子、更鼓的钱包、更幸福的生活。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1310,6 +1312,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "由于李承晚集团的蛮横无理的破坏政策，这是自上而下的改革。",
         "必须系统地全面地研究生产和需要的情况，更加积极地创造性地参加国家建设，远远地落后于需要。",
         "使科学的普及和技术的推广有了内在的动力，做好耐心细致的宣传教育工作，要始终如一地关心和支持国防建设，再一批一批地整顿下去。",
+        "住上更好的房子、更幸福地生活。",  # two items only: 幸福地生活 may say how one lives
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
