@@ -23,12 +23,9 @@ Without a year, a sentence still ties meetings and plans to each other, and thes
 
 * a plan period and the congress it reached (“十五”时期特别是党的十六大以来), or the first year
   of a congress's spirit called a year of a plan: the congress met within the plan's five years;
-* a plenum and the plan it proposed (党的十五届五中全会 … 第十个五年计划的建议; 对未来五年经济
-  社会发展作出……), and a plenum and the decision it adopted (十八届三中全会通过的《中共中央关于
-  全面深化改革若干重大问题的决定》);
-* a congress and a formulation it put forward (党的二十大开启了以中国式现代化全面推进中华民族伟大
-  复兴的新征程);
 * the 十二大 of 1982 carried out as if it were the 二十大 (学习贯彻党的十二大精神).
+
+What each meeting adopted or put forward is in adopted_by_meetings.
 """
 
 from __future__ import annotations
@@ -47,7 +44,7 @@ _FIRST_PLAN_YEAR = 1956
 # Since the 12th (1982), party congresses meet every five years, each in the second year of a plan:
 # the 十二大 in the 六五 (1981–1985) … the 二十大 in the 十四五 (2021–2025).
 _FIRST_REGULAR_CONGRESS, _FIRST_REGULAR_CONGRESS_YEAR = 12, 1982
-_CONGRESS_NUMBER = "十[二三四五六七八九]|二十"
+CONGRESS_NUMBER = "十[二三四五六七八九]|二十"
 
 
 def _congress_year(number: int) -> int:
@@ -153,9 +150,6 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
         yield from _congress_and_plan_years(sentence, offset, this_year)
-        yield from _plenum_and_plan(sentence, offset)
-        yield from _plenum_and_decision(sentence, offset)
-        yield from _congress_and_formulation(sentence, offset)
         yield from _anniversaries(sentence, offset, this_year)
     yield from _swapped_congress(text)
 
@@ -191,7 +185,7 @@ def _no_plan_in_that_role(sentence: str, offset: int, match: re.Match[str], year
     named = ordinal_value(match["name"][:-1]) or 0
     told = f"“{match['name']}”是{_plan_years_text(named)}" if named > 10 else ""
     if plan is not None:
-        told += f"，{year}年是“{_plan_name(plan[0])}”（{_plan_years_text(plan[0])}）的第{int_to_cn(plan[1])}年"
+        told += f"，{year}年是“{plan_name(plan[0])}”（{_plan_years_text(plan[0])}）的第{int_to_cn(plan[1])}年"
     return Hit(
         offset + match.start(),
         offset + match.end(),
@@ -370,7 +364,7 @@ def _congress_and_plan_years(sentence: str, offset: int, this_year: int | None =
         return
     year = _congress_year(number) + 1
     for match in _PLAN_STAGE.finditer(sentence, congress.end()):
-        named = _plan_number(match["name"])
+        named = plan_number(match["name"])
         if named is None or named < 6 or _plan_opening(named) <= year <= _plan_opening(named) + 4:
             continue
         fixed = int_to_cn(named + 6)
@@ -389,7 +383,7 @@ def _congress_and_plan_years(sentence: str, offset: int, this_year: int | None =
         named = ordinal_value(match["name"][:-1])
         if right is None or named is None or right == named or right <= 10:
             continue
-        fixed = _plan_name(right)
+        fixed = plan_name(right)
         yield Hit(
             offset + match.start("name"),
             offset + match.end("name"),
@@ -401,10 +395,10 @@ def _congress_and_plan_years(sentence: str, offset: int, this_year: int | None =
 
 
 # A plan's name in quotes (“十四五”, "十二五", “九五”, “十五”): the number before 五 is the plan's.
-_QUOTED_PLAN = r"[“\"](?P<name>(?:十[一二三四五六七八九]?|[六七八九])五)[”\"]"
+QUOTED_PLAN = r"[“\"](?P<name>(?:十[一二三四五六七八九]?|[六七八九])五)[”\"]"
 
 
-def _plan_number(name: str) -> int | None:
+def plan_number(name: str) -> int | None:
     """十四五 → 14, 十五 → 10, 九五 → 9."""
     return ordinal_value(name[:-1])
 
@@ -414,7 +408,7 @@ def _plan_years_text(number: int) -> str:
     return f"{opening}—{opening + 4}年"
 
 
-def _plan_name(number: int) -> str:
+def plan_name(number: int) -> str:
     return f"{int_to_cn(number)}五" if number != 10 else "十五"
 
 
@@ -423,7 +417,7 @@ def _plan_name(number: int) -> str:
 # or drawn up (谋划“十五五”的关键之年, 为“十一五”打好基础的关键一年, “十五五”谋划承上启下之年).
 _PLAN_STAGE = re.compile(
     r"(?<!谋划|编制|制定|衔接|迎接)(?<![为向])"
-    + _QUOTED_PLAN
+    + QUOTED_PLAN
     + r"(?:规划|计划)?(?:目标任务)?(?:承上启下|承前启后)?的?"
     r"(?P<role>决胜之年|决胜年|决战之年|关键之年|关键一年|攻坚之年|攻坚年|冲刺之年|重要一年|中期之年|承上启下之年|承前启后之年|第[二三四]年)"
 )
@@ -432,12 +426,12 @@ _PLAN_STAGE = re.compile(
 def _plan_stages(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN_STAGE.finditer(sentence):
         year = _stated_year(sentence, match.start(), this_year)
-        named = _plan_number(match["name"])
+        named = plan_number(match["name"])
         found = _plan_of_year(year) if year else None
         if found is None or named is None or found[0] == named or found[0] < 3:
             continue
         right = found[0]
-        fixed = _plan_name(right)
+        fixed = plan_name(right)
         yield Hit(
             offset + match.start("name"),
             offset + match.end("name"),
@@ -450,13 +444,13 @@ def _plan_stages(sentence: str, offset: int, this_year: int | None = None) -> It
 
 # A plan's years and a congress since which (“十五”时期特别是党的十六大以来): the congress met in them.
 _PERIOD_SINCE_CONGRESS = re.compile(
-    _QUOTED_PLAN + rf"(?:时期|期间|以来)[^。；“”]{{0,8}}?特别是(?:党的)?(?P<n>{_CONGRESS_NUMBER})大以来"
+    QUOTED_PLAN + rf"(?:时期|期间|以来)[^。；“”]{{0,8}}?特别是(?:党的)?(?P<n>{CONGRESS_NUMBER})大以来"
 )
 
 
 def _period_and_congress(sentence: str, offset: int) -> Iterator[Hit]:
     for match in _PERIOD_SINCE_CONGRESS.finditer(sentence):
-        plan, congress = _plan_number(match["name"]), ordinal_value(match["n"])
+        plan, congress = plan_number(match["name"]), ordinal_value(match["n"])
         if plan is None or congress is None or plan < 6:
             continue
         held, opening = _congress_year(congress), _plan_opening(plan)
@@ -470,144 +464,6 @@ def _period_and_congress(sentence: str, offset: int) -> Iterator[Hit]:
             f"党的{match['n']}大是{held}年召开的，不在“{match['name']}”时期（{_plan_years_text(plan)}）之内；"
             f"“{match['name']}”时期召开的是党的{fixed}大。",
             f"改为“{fixed}”；如规划写错了，请改规划。",
-            DATES_SOURCE,
-        )
-
-
-# The plenum of the Central Committee that proposed each five-year plan (the 建议 on it).
-_PLAN_PROPOSED_BY = {
-    8: "十三届七中全会",
-    9: "十四届五中全会",
-    10: "十五届五中全会",
-    11: "十六届五中全会",
-    12: "十七届五中全会",
-    13: "十八届五中全会",
-    14: "十九届五中全会",
-    15: "二十届四中全会",
-}
-_PROPOSERS = frozenset(_PLAN_PROPOSED_BY.values())
-# A plenum of the Central Committee (not 省委十届五次全会, nor 省委十一届五中全会 written wrongly).
-_CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<plenum>(?:十[一二三四五六七八九]|二十)届[一二三四五六七八九]中全会)")
-# A five-year plan's proposal: 第十个五年计划的建议, “十五五”规划《建议》, “九五”计划和2010年远景目标的建议.
-_PLAN_PROPOSAL = re.compile(
-    rf"(?:第(?P<n>{CN_NUMBER})个五年|{_QUOTED_PLAN})(?:计划|规划)[^。；，、]{{0,16}}?建议"
-)
-# The plenum adopted the document (十六届五中全会通过的《……建议》): nothing else between.
-_ADOPTED = re.compile(r"(?:上)?(?:审议)?(?:通过|作出)(?:了)?的?《")
-
-
-# The plenum that proposed a plan, by its committee's term (二十 → 二十届四中全会).
-_PROPOSER_OF_TERM = {plenum.split("届")[0]: plenum for plenum in _PROPOSERS}
-# What only the plenum proposing a plan does: plan the next five years (对未来五年经济社会发展作出……).
-_NEXT_FIVE_YEARS = re.compile(r"(?:对|就|为)?(?:未来|今后)五年(?:我国|全国)?(?:经济社会)?发展")
-
-
-def _plenum_and_plan(sentence: str, offset: int) -> Iterator[Hit]:
-    """A plenum and a plan's proposal in one sentence (根据党的十五届五中全会精神和省委《关于制定……
-    第十个五年计划的建议》): the plenum that proposed that plan. Only a plenum that proposed a plan is
-    read so (the 三中全会 beside a plan is another plenum's), unless the sentence says it adopted it.
-    A plenum that plans the next five years (对未来五年经济社会发展作出……) is its term's proposer."""
-    plenums = list(_CENTRAL_PLENUM.finditer(sentence))
-    if len(plenums) != 1:
-        return
-    (plenum,) = plenums
-    proposer = _PROPOSER_OF_TERM.get(plenum["plenum"].split("届")[0])
-    if proposer and proposer != plenum["plenum"] and _NEXT_FIVE_YEARS.match(sentence, plenum.end()):
-        yield Hit(
-            offset + plenum.start(),
-            offset + plenum.end(),
-            proposer,
-            f"对未来五年经济社会发展作出部署的是党的{proposer}（提出五年规划的建议），不是{plenum['plenum']}。",
-            f"改为“{proposer}”。",
-            DATES_SOURCE,
-        )
-        return
-    for proposal in _PLAN_PROPOSAL.finditer(sentence, plenum.end()):
-        number = ordinal_value(proposal["n"]) if proposal["n"] else _plan_number(proposal["name"])
-        right = _PLAN_PROPOSED_BY.get(number or 0)
-        adopted = bool(_ADOPTED.match(sentence, plenum.end())) and "》" not in sentence[plenum.end() : proposal.start()]
-        if right is None or right == plenum["plenum"] or not (plenum["plenum"] in _PROPOSERS or adopted):
-            continue
-        yield Hit(
-            offset + plenum.start(),
-            offset + plenum.end(),
-            right,
-            f"“{_plan_name(number)}”{'计划' if number <= 10 else '规划'}的建议是党的{right}提出的，不是{plenum['plenum']}。",
-            f"改为“{right}”；如规划写错了，请改规划。",
-            DATES_SOURCE,
-        )
-        return
-
-
-# The decisions that plenums adopted, by the words of their titles.
-_PLENUM_DECISIONS = {
-    "经济体制改革的决定": "十二届三中全会",
-    "建立社会主义市场经济体制若干问题的决定": "十四届三中全会",
-    "农业和农村工作若干重大问题的决定": "十五届三中全会",
-    "完善社会主义市场经济体制若干问题的决定": "十六届三中全会",
-    "加强党的执政能力建设的决定": "十六届四中全会",
-    "构建社会主义和谐社会若干重大问题的决定": "十六届六中全会",
-    "推进农村改革发展若干重大问题的决定": "十七届三中全会",
-    "全面深化改革若干重大问题的决定": "十八届三中全会",
-    "全面推进依法治国若干重大问题的决定": "十八届四中全会",
-    "深化党和国家机构改革的决定": "十九届三中全会",
-    "推进国家治理体系和治理能力现代化若干重大问题的决定": "十九届四中全会",
-    "党的百年奋斗重大成就和历史经验的决议": "十九届六中全会",
-    "进一步全面深化改革、推进中国式现代化的决定": "二十届三中全会",
-}
-_DECISION_TITLE = re.compile(r"《(?:中共中央)?关于(?P<title>[^》]{4,60})》")
-
-
-def _plenum_and_decision(sentence: str, offset: int) -> Iterator[Hit]:
-    """A plenum and the decision it adopted (十八届三中全会通过的《中共中央关于全面深化改革若干重大
-    问题的决定》): the plenum that adopted that decision."""
-    for plenum in _CENTRAL_PLENUM.finditer(sentence):
-        if not _ADOPTED.match(sentence, plenum.end()):
-            continue
-        title = _DECISION_TITLE.match(sentence, sentence.index("《", plenum.end()))
-        if title is None:
-            continue
-        right = next((by for words, by in _PLENUM_DECISIONS.items() if title["title"].endswith(words)), None)
-        if right is None or right == plenum["plenum"]:
-            continue
-        yield Hit(
-            offset + plenum.start(),
-            offset + plenum.end(),
-            right,
-            f"{title.group()}是党的{right}通过的，不是{plenum['plenum']}。",
-            f"改为“{right}”；如文件名写错了，请改文件名。",
-            DATES_SOURCE,
-        )
-
-
-# Formulations a party congress put forward, and which congress: 中国特色社会主义进入新时代 is the
-# 十九大's political judgement, 以中国式现代化全面推进中华民族伟大复兴 the 二十大's central task.
-_CONGRESS_FORMULATIONS = {
-    "以中国式现代化全面推进": 20,
-    "中国特色社会主义进入新时代": 19,
-    "中国特色社会主义进入了新时代": 19,
-    "社会主要矛盾已经转化为": 19,
-}
-# The congress, then what it did with the formulation, in the same clause (党的十九大作出……的重大
-# 政治论断; 党的二十大，开启了……): not 以来 or 以后, which speak of a time.
-_CONGRESS_PUT_FORWARD = re.compile(
-    rf"党的(?P<n>{_CONGRESS_NUMBER})大(?:报告)?[，,]?(?:明确|郑重|首次)?(?:提出|作出|开启|确立|擘画|宣告|宣布|指出|描绘|部署)了?"
-    r"[^。；，“”]{0,8}?(?P<said>" + "|".join(_CONGRESS_FORMULATIONS) + ")"
-)
-
-
-def _congress_and_formulation(sentence: str, offset: int) -> Iterator[Hit]:
-    for match in _CONGRESS_PUT_FORWARD.finditer(sentence):
-        right = _CONGRESS_FORMULATIONS[match["said"]]
-        if ordinal_value(match["n"]) == right:
-            continue
-        fixed = int_to_cn(right)
-        yield Hit(
-            offset + match.start("n"),
-            offset + match.end("n"),
-            fixed,
-            f"“{match['said']}……”是党的{fixed}大提出的，不是党的{match['n']}大。",
-            f"改为“{fixed}”。",
             DATES_SOURCE,
         )
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
+from core.proofread.adopted_by_meetings import adopted_by_meetings_slips
 from core.proofread.confusables import apply_rules
 from core.proofread.dated_facts import dated_fact_slips
 from core.proofread.fixed_phrases import fixed_phrase_slips
@@ -514,6 +515,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += plan_kinds(text)
     hits += counts_against_lists(text)
     hits += dated_fact_slips(text)  # first: a plenum held after the year says more than a gap in a list
+    hits += adopted_by_meetings_slips(text)
     hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())
     return drop_overlaps(hits)
