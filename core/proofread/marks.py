@@ -8,7 +8,8 @@
 * a 顿号 before a clause that 确保 or 进一步 opens (落实责任、确保如期完成);
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
   closing quote (“日清日结，”确保 → “日清日结”，确保);
-* a 顿号 after a bracketed number that opens a heading or an item (（四）、);
+* a 顿号 after a bracketed number that opens a heading or an item (（四）、), and a comma after a
+  bare Chinese numeral that orders what is said (一，依靠政策 → 一、: 4.5.3.3);
 * a 顿号 after a word that opens a clause (其中、同时、, 对此、), and a question mark after a sentence
   that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape), or
@@ -165,6 +166,12 @@ _CONNECTIVE_THEN_DUNHAO = re.compile(
 _BRACKETED_NUMBER_THEN_DUNHAO = re.compile(
     r"(?:^|(?<=[。；：！？\n]))[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)](、)(?![（(])"
 )
+# A bare Chinese numeral that opens a sentence or what a colon introduces orders the points: it
+# takes a 顿号 (4.5.3.3: 一、二、), as 第一 takes a comma. Not a count or a list of numerals
+# (一，二，三 counted aloud: another numeral follows).
+_BARE_ORDINAL_THEN_COMMA = re.compile(
+    r"(?:^|(?<=[。！？；：\n]))[ \u3000]*(?P<number>[一二三四五六七八九十]{1,3})(，)(?![一二三四五六七八九十])"
+)
 # A question asks with one of these (什么, 如何, 是否, 能否, A不A: 是不是); a sentence with none
 # ending in ？ is a statement.
 _INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂否啥]|怎|多少|难道|还是|有没有|(.)不\1")
@@ -239,6 +246,19 @@ def _bracketed_number_then_dunhao(text: str) -> Iterator[Hit]:
             f"“{number}”后面不用顿号：带括号的序号本身已把各项分开。",
             "删去“、”。",
             SOURCE,
+        )
+
+
+def _bare_ordinal_then_comma(text: str) -> Iterator[Hit]:
+    for match in _BARE_ORDINAL_THEN_COMMA.finditer(text):
+        number = match["number"]
+        yield Hit(
+            match.start(2),
+            match.end(2),
+            "、",
+            f"序号“{number}”后面用顿号，不用逗号。",
+            "改为“、”。",
+            f"{SOURCE} 4.5.3.3",
         )
 
 
@@ -668,6 +688,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_dunhao_before_deng(text),
         *_dunhao_before_summing(text),
         *_bracketed_number_then_dunhao(text),
+        *_bare_ordinal_then_comma(text),
         *_statement_asked(text),
         *_clashes(text),
     ]

@@ -1884,6 +1884,7 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("对此、我们高度重视。（四）、用心用情办好民生实事。", "对此，我们高度重视。（四）用心用情办好民生实事。"),
         ("刚刚过去的2024年意义非凡，值得铭记？", "刚刚过去的2024年意义非凡，值得铭记。"),
         ("全年新发展党员三、四十名。", "全年新发展党员三四十名。"),
+        ("讲两个问题：一，依靠政策和科学。二，加快农业发展。", "讲两个问题：一、依靠政策和科学。二、加快农业发展。"),  # 4.5.3.3
         ("配备两、三名网格员。", "配备两三名网格员。"),
         ("开展读书班、专题党课……等活动。", "开展读书班、专题党课等活动。"),
         ('开展"我为群众办实事"实践活动。', "开展“我为群众办实事”实践活动。"),
@@ -1968,6 +1969,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "提升质量、等级和效益，不是想出来、等出来的。",  # 等 opening a word, or the verb "to wait"
         "践行富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善。",  # groups, as many in each
         "过去五年：一是经济持续发展。",  # a colon before the points it lists
+        "口令是：一，二，三！倒数：三，二，一。第一，抓落实；其一，稳增长。",  # counted aloud; ordinal words
         "正处在一个能干事、也能干成事的好时期，建设国际化大都市、都市圈。",  # parallel predicates; 都 of a word
         "依照《条例》法定程序，按《办法》规定执行。",  # 法定, 规定: words of their own after the title
         "发展第一、第二产业，壮大第一、二产业，学习《奥运会组织工作条例》。",  # lists of ordinals; a title
