@@ -1,7 +1,8 @@
 """A fixed name's own number (formulations.toml): 三好农村路, 三个一百年, 五讲五美 — a name no other
 number makes a name of, written with another (``one_number_names``); 三去一减一补 — such a name long
 enough to be fixed in every character; 增强“三个意识”、坚定“四个自信” — a name listed beside others of
-its family with another number (``name_families``), though that number alone makes a name elsewhere.
+its family with another number (``name_families``), though that number alone makes a name elsewhere;
+“两个毫不犹豫” — a quoted name with a listed one's numbers and one word of it changed.
 How the numbers in names are written (digits or Chinese numerals) is :mod:`core.proofread.numbers_in_names`'s.
 """
 
@@ -36,12 +37,14 @@ def _shapes(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, st
 
 
 def _number_changed(start: int, end: int, written: str, canonical: str, why: str) -> Hit:
+    # A name listed with its quotation marks (“三个代表”: 一个代表 is a phrase) is shown in one pair.
+    shown, shown_written = canonical.strip("“”"), written.strip("“”")
     return Hit(
         start,
         end,
         canonical,
-        f"“{written}”的数字不对：{why}“{canonical}”。",
-        f"改为“{canonical}”。",
+        f"“{shown_written}”的数字不对：{why}“{shown}”。",
+        f"改为“{shown}”。",
         "中央文件的写法",
     )
 
@@ -122,3 +125,49 @@ def wrong_numbers_in_families(text: str) -> Iterator[Hit]:
                 continue
             if any(other.group() != canonical and _listed_together(text, match, other) for other in written):
                 yield _number_changed(match.start(), match.end(), match.group(), canonical, "与它并提的名称中是")
+
+
+# A quoted name of a listed one's length, with its numbers in their places, and the characters of
+# one word of it changed: at most this many, side by side.
+_CHANGED_AT_MOST = 2
+# Characters other than numerals left as the listed name has them: fewer (两个|责任 for 两个|清单)
+# leave another name of the same mould, not the listed one misremembered.
+_KEPT_AT_LEAST = 3
+_QUOTED = re.compile(r"“([^“”\n]{4,12})”")
+
+
+def _changed_word(written: str, name: str) -> bool:
+    """Is ``written`` the name with the characters of one word changed (see above)?"""
+    if len(written) != len(name):
+        return False
+    changed = [at for at, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
+    if not changed or len(changed) > _CHANGED_AT_MOST or changed[-1] - changed[0] >= len(changed):
+        return False
+    if any(written[at] in CHINESE_NUMERALS or name[at] in CHINESE_NUMERALS for at in changed):
+        return False  # a number changed: wrong_numbers_in_names's, or another name
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", written):
+        return False
+    kept = sum(1 for at, ch in enumerate(name) if at not in changed and ch not in CHINESE_NUMERALS)
+    return kept >= _KEPT_AT_LEAST and any(ch in CHINESE_NUMERALS for ch in name)
+
+
+def changed_words_in_quoted_names(text: str) -> Iterator[Hit]:
+    """“两个毫不犹豫”, “五个必经之路”: quotes mark a set name, and one with a listed numbered name's
+    numbers and all but one word of its characters is that name misremembered. Only quoted: in
+    running text the same words are often a phrase of their own."""
+    names = data.numbered_names() | data.one_number_names()
+    for match in _QUOTED.finditer(text):
+        written = match.group(1)
+        if written in names:
+            continue
+        for name in sorted(names):
+            if _changed_word(written, name):
+                yield Hit(
+                    match.start(1),
+                    match.end(1),
+                    name,
+                    f"“{written}”与固定名称“{name}”只差一个词，可能写错了。",
+                    f"改为“{name}”。",
+                    "中央文件的写法",
+                )
+                break

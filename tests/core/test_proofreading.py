@@ -1398,6 +1398,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # every place, and its other characters.
         ("增强“三个意识”、坚定“四个自信”、做到“两个维护”。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。"),
         ("开展五讲五美活动，抓好“三去一减一补”。", "开展五讲四美活动，抓好“三去一降一补”。"),
+        # A name listed with its quotes is read in quotes; a quoted name with one word changed.
+        ("实践“四个代表”重要思想，坚持“两个有利于”标准。", "实践“三个代表”重要思想，坚持“三个有利于”标准。"),
+        ("坚持“两个毫不犹豫”，走好“五个必经之路”，落实中央九项规定。", "坚持“两个毫不动摇”，走好“五个必由之路”，落实中央八项规定。"),
         # A national five-year plan: 计划 to the tenth, 规划 from the eleventh.
         ("第一个五年规划的方针已经知道。实施“十四五”计划。", "第一个五年计划的方针已经知道。实施“十四五”规划。"),
         # Slogans and formulations of their time, in their order and words.
@@ -1792,6 +1795,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "坚持扩大内需战略，加强需求侧管理，深化供给侧结构性改革。",
         "2024年是中华人民共和国成立75周年，2018年是改革开放40周年。2009年，以优异成绩迎接新中国成立60周年。",
         "在庆祝新中国成立70周年之际，2020年是全面建成小康社会之年。",  # no year said of the anniversary
+        # A listed name's shape in running text (一个代表性, 三个赋予一个有利于); quoted names of
+        # another mould, or with fewer characters kept (“两个清单”, “两个责任”).
+        "选择一个代表性园区开展试点，坚持“三个赋予一个有利于”总要求，落实“两个清单”“两个责任”。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
