@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from core.base.atomic import atomic_write_text  # noqa: E402
 from core.proofread import data, pair_model  # noqa: E402
 from core.proofread.lexicon import Lexicon, get_lexicon  # noqa: E402
-from core.proofread.slips import _candidates, _report_like  # noqa: E402
+from core.proofread.slip_corrections import candidate_words, report_like  # noqa: E402
 
 TARGET = ROOT / "resources" / "proofread" / "pair_model.toml"
 TRAIN_SEEDS = (21, 22, 23, 24, 25, 26)
@@ -50,7 +50,7 @@ def loose_pair_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, s
             span = pieces[i] + pieces[i + 1]
             if lexicon.frequency(span) or span in pairs:
                 continue
-            for word in {w for w in _candidates(lexicon, span, True) if len(w) == 2 and _report_like(lexicon, w)}:
+            for word in {w for w in candidate_words(lexicon, span, True) if len(w) == 2 and report_like(lexicon, w)}:
                 values = pair_model.features(lexicon, pieces, i, word)
                 if values is not None:
                     found.append((run.start() + offsets[i], run.start() + offsets[i + 2], word, values))
