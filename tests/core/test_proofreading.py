@@ -688,6 +688,13 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("政府不给补贴，银行不给货款，并且拔出专项资金用于调整。", "政府不给补贴，银行不给贷款，并且拨出专项资金用于调整。"),
         ("这就反应了政府过去对于物资储备的重视，充分反应出群众的期盼。", "这就反映了政府过去对于物资储备的重视，充分反映出群众的期盼。"),
         ("由县人力资源与社会保障局牵头，省住房与城乡建设厅指导。", "由县人力资源和社会保障局牵头，省住房和城乡建设厅指导。"),
+        # Money kept back, a wrong road, a step-by-step process, vigour renewed, an aim, a package
+        # of policies, things left to drift, a flood area put into use.
+        ("挪用、截流国家收入，走上斜路，渐近式改革，城乡换发新气象。", "挪用、截留国家收入，走上邪路，渐进式改革，城乡焕发新气象。"),
+        ("宏观调控，指在保持经济平稳，出台一篮子政策，不能放任自留，及时起用蓄滞洪区。", "宏观调控，旨在保持经济平稳，出台一揽子政策，不能放任自流，及时启用蓄滞洪区。"),
+        ("社会治安形式进一步好转，城市品味不高，提高质量和效应。", "社会治安形势进一步好转，城市品位不高，提高质量和效益。"),
+        ("清新认识到差距，壁画发展蓝图，压减财政赤子，这是不容质疑的，共商国事。", "清醒认识到差距，擘画发展蓝图，压减财政赤字，这是不容置疑的，共商国是。"),
+        ("疫情爆发以来，山洪爆发，推进体质改革。", "疫情暴发以来，山洪暴发，推进体制改革。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -797,6 +804,11 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "社会主义改造所采取的各种复杂的形式，是工人阶级同资产阶级斗争的形式。",
         "银行向企业支付货款，拔出萝卜带出泥。",
         "推动文化与旅游深度融合，县文化广电和旅游局、发展与改革的关系。",  # no department's name
+        # 截流 of a river, 渐近线, 换发 a licence, 是指在, 一篮子货币, 自留地, 起用 a cadre, a form's
+        # 变化, 品味 as tasting, 示范效应, 清新 air, a mural, 海外赤子, 质疑 raised, 国事 visits,
+        # a war breaking out, a body's 体质.
+        "实现大江截流，求出渐近线，换发营业执照，本办法所称应急是指在突发事件中，纳入一篮子货币，保留自留地，大胆起用年轻干部。",
+        "组织形式的变化，品味历史文化，发挥示范效应，空气清新，敦煌壁画艺术，海外赤子，代表提出质疑，国事访问，爆发战争，增强学生体质。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
