@@ -695,6 +695,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("社会治安形式进一步好转，城市品味不高，提高质量和效应。", "社会治安形势进一步好转，城市品位不高，提高质量和效益。"),
         ("清新认识到差距，壁画发展蓝图，压减财政赤子，这是不容质疑的，共商国事。", "清醒认识到差距，擘画发展蓝图，压减财政赤字，这是不容置疑的，共商国是。"),
         ("疫情爆发以来，山洪爆发，推进体质改革。", "疫情暴发以来，山洪暴发，推进体制改革。"),
+        ("帮助企业度过难关，发布招聘启示，大桥合拢通车，分辩是非。", "帮助企业渡过难关，发布招聘启事，大桥合龙通车，分辨是非。"),
+        ("对3起案件立案侦察，完善终生学习体系，不能遗误时机。", "对3起案件立案侦查，完善终身学习体系，不能贻误时机。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -809,6 +811,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         # a war breaking out, a body's 体质.
         "实现大江截流，求出渐近线，换发营业执照，本办法所称应急是指在突发事件中，纳入一篮子货币，保留自留地，大胆起用年轻干部。",
         "组织形式的变化，品味历史文化，发挥示范效应，空气清新，敦煌壁画艺术，海外赤子，代表提出质疑，国事访问，爆发战争，增强学生体质。",
+        # Time passed, a lesson drawn, arms folded, a plea made, a military scout, a life's work.
+        "度过了一个欢乐祥和的春节，从中得到启示，双手合拢，不容分辩，战场侦察，奋斗终生。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
