@@ -34,8 +34,9 @@ def _verb_and_complement(item: str, complements: frozenset[str], degree: frozens
     )
 
 
-# One-character verbs jieba does not tag so that take a complement (日子过得红红火火).
-_VERBS_JIEBA_MISSES = frozenset({"过"})
+# One-character verbs jieba does not tag so that take a complement (日子过得红红火火, 学得更好:
+# jieba tags 过 a particle, 学 a noun).
+_VERBS_JIEBA_MISSES = frozenset({"过", "学"})
 
 
 def _bare_adjective(item: str, lexicon: Lexicon) -> bool:
@@ -106,6 +107,11 @@ _NOT_COMPARING = ("比例", "比重", "比较", "比如", "比拼", "比赛", "�
 _LONGEST_COMPARED = 6
 
 
+# 像 … 一样 after a verb and its particle says how the thing turned out (日子过得像蜜一样甜, 建设得像
+# 花园一样): a complement. Not 像样 or 像是 (干的像样, 说的像是真的: a word of its own).
+_LIKENED = re.compile(r"像(?![样是章素])[^，。；：、的“”（）]{1,10}?(?:一样|一般|似的)")
+
+
 def _compared(rest: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> str | None:
     """比, what is compared against and a complement to the clause's end (做的比过去扎实, 发展的比预期
     快了; published reports write 吃得比过去好了, never 的比 but in 比价): the complement of the verb,
@@ -149,6 +155,10 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         compared = _compared(rest, complements, degree, lexicon)
         if compared is not None:
             yield _complement_de(base + start, verb, compared, "比较的结果是补语，", piece)
+            continue
+        likened = _LIKENED.match(rest)
+        if likened is not None:
+            yield _complement_de(base + start, verb, likened.group(), "比喻的结果是补语，", piece)
             continue
         # The complement to the clause's end, or inside a phrase that qualifies a noun.
         # (or to the end of a list item: 管的过多过死、束缚地方积极性的倾向).

@@ -258,8 +258,8 @@ def degree_and_adjective(rest: list[str], degree: frozenset[str], lexicon: Lexic
     """Are ``rest`` (to the clause's end) a degree word and a word that is no noun and no verb
     (迈的更沉稳, 走的更稳健, 转的很艰辛), perhaps with 一些 after it, or more degree words and such
     words (扎的更紧更牢, 走的都很不容易): a complement, whatever the adjective?"""
-    if len(rest) == 3 and rest[-1] in _COMPLEMENT_TAILS:
-        rest = rest[:2]
+    if len(rest) >= 2 and rest[-1] in _COMPLEMENT_TAILS:
+        rest = rest[:-1]  # 学的更好|一些, 做得更扎实|一些
     if len(rest) == 1 and len(rest[0]) == 2 and rest[0][0] in "很太较更挺极":
         # 拖的太久: jieba keeps the degree word and the adjective whole (not 不足, a noun too)
         rest = [rest[0][0], rest[0][1]]

@@ -695,7 +695,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("社会治安形式进一步好转，城市品味不高，提高质量和效应。", "社会治安形势进一步好转，城市品位不高，提高质量和效益。"),
         ("清新认识到差距，壁画发展蓝图，压减财政赤子，这是不容质疑的，共商国事。", "清醒认识到差距，擘画发展蓝图，压减财政赤字，这是不容置疑的，共商国是。"),
         ("疫情爆发以来，山洪爆发，推进体质改革。", "疫情暴发以来，山洪暴发，推进体制改革。"),
-        ("帮助企业度过难关，发布招聘启示，大桥合拢通车，分辩是非。", "帮助企业渡过难关，发布招聘启事，大桥合龙通车，分辨是非。"),
+        ("发布招聘启示，大桥合拢通车，分辩是非。", "发布招聘启事，大桥合龙通车，分辨是非。"),
         ("对3起案件立案侦察，完善终生学习体系，不能遗误时机。", "对3起案件立案侦查，完善终身学习体系，不能贻误时机。"),
     ],
 )
@@ -811,8 +811,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         # a war breaking out, a body's 体质.
         "实现大江截流，求出渐近线，换发营业执照，本办法所称应急是指在突发事件中，纳入一篮子货币，保留自留地，大胆起用年轻干部。",
         "组织形式的变化，品味历史文化，发挥示范效应，空气清新，敦煌壁画艺术，海外赤子，代表提出质疑，国事访问，爆发战争，增强学生体质。",
-        # Time passed, a lesson drawn, arms folded, a plea made, a military scout, a life's work.
-        "度过了一个欢乐祥和的春节，从中得到启示，双手合拢，不容分辩，战场侦察，奋斗终生。",
+        # Hard times got through, a lesson drawn, arms folded, a plea made, a military scout, a life's work.
+        "帮助企业度过疫情难关，从中得到启示，双手合拢，不容分辩，战场侦察，奋斗终生。",  # 度过难关 is written too
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1094,6 +1094,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # Adverbials of the older reports (相应, 片面, 定期); an adjective jieba tags a verb (周到, 保守).
         ("国家也就必须相应的增加消费资料的供应，不能片面的追求产值。", "国家也就必须相应地增加消费资料的供应，不能片面地追求产值。"),
         ("谨慎从事，做的更加稳妥和周到。有些企业的计划定的过于保守。", "谨慎从事，做得更加稳妥和周到。有些企业的计划定得过于保守。"),
+        # A degree word and an adjective jieba keeps as one word, with 一些 after; what a thing
+        # was made like (像……一样) after a verb.
+        ("要在学习上来一个比赛，学的更好一些。让日子过的像金柚一样又甜又美。", "要在学习上来一个比赛，学得更好一些。让日子过得像金柚一样又甜又美。"),
         # 可 as a modal before an idiom; 来 between the adverbial and its verb; two adverbials, or
         # 更加 and one, opening the clause before a verb that is only a verb.
         ("各地可因地制宜的制定具体政策，也应该有步骤的来进行整编。", "各地可因地制宜地制定具体政策，也应该有步骤地来进行整编。"),
@@ -1137,6 +1140,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "推进土地平整、落地见效，推动经济持续地更好发展，承接大项目落地不够多。",  # 地 of a word; an adverbial before a verb
         "为了公正合理地政治解决地区冲突，准则必须得到遵守；使企业处于平等竞争地位，统一所得税。",  # 地区, 地位
         "他说的比唱的好听，农产品的比价不合理，取得的不少的成绩，在尽可能的范围内，有重点的项目，他们认真地和我们的同志交流。",
+        "他说的像是真的，工作干的像样，所学的更多是理论，塑造的像章很精美。",  # 像是, 像样, 像章: words of their own
         "比较顺利的局面，十分认真的态度，令人高兴的变化，简单的重复。",  # before nouns
         "将始终不渝地信守这两个联合声明，被压迫民族争取自由、独立的斗争。",  # a verb jieba tags a noun; 争取 + a list of nouns
         "需要更多的支持和帮助，应该有适当的照顾，我们取得的多了。",
