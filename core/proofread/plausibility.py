@@ -250,6 +250,10 @@ def _tail_of_place_name(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 # The last character of an organ's abbreviated name (文广旅局, 资规局, 发改委, 住建厅).
 _ORGAN_ENDINGS = frozenset("局委办厅")
+# Characters before a guess cut to see the word it follows; a word this common right before it is
+# no piece of an abbreviation (文广 42 in 县文广|旅局 is; 城乡 2,316 is not).
+_ORGAN_REACH = 4
+_WHOLE_WORD_BEFORE_ORGAN = 1000
 
 
 # After a township's unit (木场乡2023年, 石门镇人民政府, 黄泥乡党委): the two characters before it
@@ -265,9 +269,11 @@ def _abbreviated_organ(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Is the guess two characters ending in an organ's last character, which the correction
     changes, right after another Han character (县文广|旅局 → 旅居, 县资|规局 → 规矩)? Then it ends
     the abbreviated name of an organ, made of one character of each word of its full name — not
-    right after a verb, whose object it is (参加|旁厅|庭审 is 旁听)."""
+    right after a verb, whose object it is (参加|旁厅|庭审 is 旁听), nor after a common word whole
+    (缩小城乡|差局 is 差距: an abbreviation's characters stand loose, 县|资|规局)."""
     written = text[hit.start : hit.end]
     before = text[max(0, hit.start - 2) : hit.start]
+    words_before = lexicon.words(text[max(0, hit.start - _ORGAN_REACH) : hit.start])
     return (
         len(written) == 2
         and written[-1] in _ORGAN_ENDINGS
@@ -276,6 +282,7 @@ def _abbreviated_organ(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         and hit.start > 0
         and _HAN.match(text[hit.start - 1]) is not None
         and not (len(before) == 2 and before in lexicon.verbs and before not in lexicon.nouns)
+        and not (words_before and len(words_before[-1]) >= 2 and lexicon.frequency(words_before[-1]) >= _WHOLE_WORD_BEFORE_ORGAN)
     )
 
 

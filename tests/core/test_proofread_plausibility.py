@@ -80,6 +80,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
         # ... not right after a verb, whose object it is (参加旁厅庭审: 旁听).
         ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织干部参加旁厅庭审活动。", "旁厅"),
+        # ... nor right after a common word whole (缩小城乡差局: 差距).
+        ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "缩小城乡差局。", "差局"),
         ("依据淄政字〔2024〕13号文件执行。", "淄政", "资政", "储气调锋项目开工。", "储气调锋"),
         # An office's code before a document number; the unit of 我县 the writer speaks for.
         ("印发三政字〔2024〕96号文件。", "政字", "政治", "储气调锋项目开工。", "储气调锋"),
