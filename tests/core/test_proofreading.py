@@ -697,6 +697,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("疫情爆发以来，山洪爆发，推进体质改革。", "疫情暴发以来，山洪暴发，推进体制改革。"),
         ("发布招聘启示，大桥合拢通车，分辩是非。", "发布招聘启事，大桥合龙通车，分辨是非。"),
         ("对3起案件立案侦察，完善终生学习体系，不能遗误时机。", "对3起案件立案侦查，完善终身学习体系，不能贻误时机。"),
+        ("建设人民满意的服务性政府，建设学习性社会。", "建设人民满意的服务型政府，建设学习型社会。"),  # a type: 型
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -813,6 +814,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "组织形式的变化，品味历史文化，发挥示范效应，空气清新，敦煌壁画艺术，海外赤子，代表提出质疑，国事访问，爆发战争，增强学生体质。",
         # Hard times got through, a lesson drawn, arms folded, a plea made, a military scout, a life's work.
         "帮助企业度过疫情难关，从中得到启示，双手合拢，不容分辩，战场侦察，奋斗终生。",  # 度过难关 is written too
+        "发展服务性行业，提高工作的创新性、学习的主动性。",  # a quality: 性
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
