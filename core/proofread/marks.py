@@ -11,7 +11,8 @@
 * a 顿号 after a bracketed number that opens a heading or an item (（四）、), and a comma after a
   bare Chinese numeral that orders what is said (一，依靠政策 → 一、: 4.5.3.3);
 * a 顿号 after a word that opens a clause (其中、同时、, 对此、), and a question mark after a sentence
-  that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？);
+  that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？); a full stop
+  after a question that 吗 asks (能摸清情况吗。: 4.2.3.1);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape), or
   between the names of levels a count of levels follows (地，县两级);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
@@ -259,6 +260,23 @@ def _bare_ordinal_then_comma(text: str) -> Iterator[Hit]:
             f"序号“{number}”后面用顿号，不用逗号。",
             "改为“、”。",
             f"{SOURCE} 4.5.3.3",
+        )
+
+
+# 吗 closes a question, rhetorical ones too (难道……吗？): published reports end every such
+# sentence with ？, never with 。 (4.2.3.1).
+_QUESTION_STOPPED = re.compile(r"(?<=[\u4e00-\u9fff]吗)。")
+
+
+def _question_stopped(text: str) -> Iterator[Hit]:
+    for match in _QUESTION_STOPPED.finditer(text):
+        yield Hit(
+            match.start(),
+            match.end(),
+            "？",
+            "以“吗”结尾的是问句（包括反问句），句末用问号。",
+            "改为“？”。",
+            f"{SOURCE} 4.2.3.1",
         )
 
 
@@ -690,6 +708,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_bracketed_number_then_dunhao(text),
         *_bare_ordinal_then_comma(text),
         *_statement_asked(text),
+        *_question_stopped(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)
