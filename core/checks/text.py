@@ -173,6 +173,8 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
 # missing before the sentence ends at the latest.
 _PHRASE_END = re.compile("[，。；：！？》）”]")
 _SENTENCE_END = re.compile("[。；！？》”]")
+# Half of a quoted couplet: three to eight Han characters (民之所盼, 划分收支).
+_COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{3,8}")
 # Where the opening mark of a lone closing one is missing at the earliest: right after the last
 # mark that ends a phrase or an item, or opens or closes another pair (审议了……报告》: after the
 # comma before 审议).
@@ -184,7 +186,20 @@ def _missing_closer_by(text: str, start: int, opener: str) -> int:
     one should have come before — for a bracket or a 书名号 at the latest, for a quotation most
     likely (one may span commas, but the terms a report quotes seldom do)."""
     found = (_SENTENCE_END if opener in ("（", "【") else _PHRASE_END).search(text, start + 1)
-    return found.end() if found else len(text)
+    if found is None:
+        return len(text)
+    if opener in _QUOTES and found.group() == "，":
+        # A couplet quoted whole (“民之所盼，政之所向”的理念): a second phrase as long as the
+        # first, then 的 or a mark, is the rest of the quotation.
+        first = text[start + 1 : found.start()]
+        second_end = found.end() + len(first)
+        if (
+            _COUPLET_HALF.fullmatch(first)
+            and _COUPLET_HALF.fullmatch(text[found.end() : second_end])
+            and (second_end == len(text) or text[second_end] == "的" or _PHRASE_END.match(text, second_end))
+        ):
+            return second_end
+    return found.end()
 
 
 def _missing_opener_from(text: str, closer_at: int) -> int:

@@ -172,6 +172,10 @@ def test_unpaired_marks() -> None:
     # A quotation left open is marked through the mark it most likely closes before.
     [quotation] = run_checks(para("学习“两个确立的意义。"), only=["unpaired"])
     assert quotation.text == "“两个确立的意义。" and "应在引用的内容结束处（多在「。」之前）补上" in quotation.message
+    # A couplet quoted whole runs past its comma: its second half, as long as the first, then 的.
+    [couplet] = run_checks(para("坚持“民之所盼，政之所向的执政理念。"), only=["unpaired"])
+    assert couplet.text == "“民之所盼，政之所向" and "多在标出的这段末尾" in couplet.message
+    assert found(para("开展“三个一活动，提高效率。"), "unpaired") == ["“三个一活动，"]  # no couplet
     # A closing mark without its opening one is marked back to the last phrase boundary, the
     # stretch where the opening mark belongs.
     [lone] = run_checks(para("学习两个确立”的意义。"), only=["unpaired"])
