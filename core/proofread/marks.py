@@ -9,7 +9,7 @@
 * a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
   closing quote (“日清日结，”确保 → “日清日结”，确保);
 * a 顿号 after a bracketed number that opens a heading or an item (（四）、), and a comma after a
-  bare Chinese numeral that orders what is said (一，依靠政策 → 一、: 4.5.3.3);
+  bare Chinese numeral that orders what is said (一，依靠政策 → 一、: 4.5.3);
 * a 顿号 after a word that opens a clause (其中、同时、, 对此、), and a question mark after a sentence
   that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？); a full stop
   after a question that 吗 asks (能摸清情况吗。: 4.2.3.1);
@@ -18,6 +18,8 @@
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
+* no comma between a percentage and the change that follows it (城镇化率达到56%提高9个百分点):
+  two predicates, a pause between them (4.4.3);
 * straight quotes "…" around Chinese text or around a figure named in it ("19365"改革), where
   Chinese text uses “…”;
 * a quotation inside a quotation in double quotes again (“弘扬“四敢精神”…”): the inner one
@@ -168,7 +170,7 @@ _BRACKETED_NUMBER_THEN_DUNHAO = re.compile(
     r"(?:^|(?<=[。；：！？\n]))[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)](、)(?![（(])"
 )
 # A bare Chinese numeral that opens a sentence or what a colon introduces orders the points: it
-# takes a 顿号 (4.5.3.3: 一、二、), as 第一 takes a comma. Not a count or a list of numerals
+# takes a 顿号 (4.5.3: 一、二、), as 第一 takes a comma. Not a count or a list of numerals
 # (一，二，三 counted aloud: another numeral follows).
 _BARE_ORDINAL_THEN_COMMA = re.compile(
     r"(?:^|(?<=[。！？；：\n]))[ \u3000]*(?P<number>[一二三四五六七八九十]{1,3})(，)(?![一二三四五六七八九十])"
@@ -259,7 +261,7 @@ def _bare_ordinal_then_comma(text: str) -> Iterator[Hit]:
             "、",
             f"序号“{number}”后面用顿号，不用逗号。",
             "改为“、”。",
-            f"{SOURCE} 4.5.3.3",
+            f"{SOURCE} 4.5.3",
         )
 
 
@@ -277,6 +279,24 @@ def _question_stopped(text: str) -> Iterator[Hit]:
             "以“吗”结尾的是问句（包括反问句），句末用问号。",
             "改为“？”。",
             f"{SOURCE} 4.2.3.1",
+        )
+
+
+# A percentage reached, then how it changed, written without a pause (达到56%提高9个百分点):
+# published reports always put a comma there; only 由……提高到 (下降为) joins the figure to its verb.
+_FIGURE_THEN_CHANGE = re.compile(r"(?<=[0-9０-９])[%％](?=(?:提高|增长|下降|增加|减少|上升|降低)(?![到至为]))")
+
+
+def _figure_then_change(text: str) -> Iterator[Hit]:
+    for match in _FIGURE_THEN_CHANGE.finditer(text):
+        sign = match.group()
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"{sign}，",
+            "百分数后面接着说升降变化，是另一个谓语，中间应有停顿，用逗号隔开。",
+            f"在“{sign}”后面加逗号。",
+            f"{SOURCE} 4.4.3",
         )
 
 
@@ -709,6 +729,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_bare_ordinal_then_comma(text),
         *_statement_asked(text),
         *_question_stopped(text),
+        *_figure_then_change(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)
