@@ -108,7 +108,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _hit(start: int, end: int, wrong: str, item: data.Formulation, fix: str | None = None) -> Hit:
     note = item.note or f"规范写法是“{item.canonical}”。"
     fix = fix or item.canonical
-    return Hit(start, end, fix, f"“{wrong}”不规范：{note}", f"改为“{fix}”。", item.source)
+    # Written with quotation marks of its own (“四个全面”战略部署): shown in 「」, as “““” is unreadable.
+    shown = f"「{wrong}」" if set(wrong) & set("“”") else f"“{wrong}”"
+    return Hit(start, end, fix, f"{shown}不规范：{note}", f"改为“{fix}”。", item.source)
 
 
 _QUOTED_PART = re.compile(r"[“‘]([\u4e00-\u9fff]+)[”’]")

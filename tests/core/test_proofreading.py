@@ -698,6 +698,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("发布招聘启示，大桥合拢通车，分辩是非。", "发布招聘启事，大桥合龙通车，分辨是非。"),
         ("对3起案件立案侦察，完善终生学习体系，不能遗误时机。", "对3起案件立案侦查，完善终身学习体系，不能贻误时机。"),
         ("建设人民满意的服务性政府，建设学习性社会。", "建设人民满意的服务型政府，建设学习型社会。"),  # a type: 型
+        ("扎实推进乡村复兴。", "扎实推进乡村振兴。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1422,6 +1423,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("开展五讲五美活动，抓好“三去一减一补”。", "开展五讲四美活动，抓好“三去一降一补”。"),
         # A name listed with its quotes is read in quotes; a quoted name with one word changed.
         ("实践“四个代表”重要思想，坚持“两个有利于”标准。", "实践“三个代表”重要思想，坚持“三个有利于”标准。"),
+        # Formulations of the 20th congress and the party's centenary, a strategy's name.
+        ("践行全方位人民民主，坚持以人民为主体的发展思想，弘扬伟大建国精神。", "践行全过程人民民主，坚持以人民为中心的发展思想，弘扬伟大建党精神。"),
         ("坚持“两个毫不犹豫”，走好“五个必经之路”，落实中央九项规定。", "坚持“两个毫不动摇”，走好“五个必由之路”，落实中央八项规定。"),
         # A national five-year plan: 计划 to the tenth, 规划 from the eleventh.
         ("第一个五年规划的方针已经知道。实施“十四五”计划。", "第一个五年计划的方针已经知道。实施“十四五”规划。"),
