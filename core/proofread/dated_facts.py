@@ -12,7 +12,9 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
 * a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
   a congress that a later one has replaced;
 * a year called an anniversary, or celebrating one, counts the years since the event (2019年是
-  新中国成立70周年).
+  新中国成立70周年);
+* a numbered five-year plan completed in a year outside its five (第五个五年计划一九七五年也将胜利
+  完成: the fourth ran 1971–1975).
 
 Given the report's year, 今年, 去年 and 明年 say the year as well: a sentence kept whole from last
 year's report (今年是“十四五”规划收官之年 in a report of 2026) is the commonest stale fact of all. A
@@ -146,6 +148,7 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _plan_stages(sentence, offset, this_year)
         yield from _plan_and_the_next(sentence, offset)
         yield from _plan_years(sentence, offset, this_year)
+        yield from _plan_completed(sentence, offset)
         yield from _congresses(sentence, offset, this_year)
         yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
@@ -234,6 +237,44 @@ def _plan_years(sentence: str, offset: int, this_year: int | None = None) -> Ite
             fixed,
             f"{year}年是{fixed}的第{match['k']}年，不是第{match['n']}个五年计划的。",
             f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+# A numbered plan and the year it is completed in, either way round: 第五个五年计划一九七五年也将胜利
+# 完成, 一九七五年完成第四个五年计划. A plan is completed within its five years, early or on time.
+_PLAN_COMPLETED = re.compile(
+    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)(?:[^，。；]{{0,2}}?)(?P<year>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成"
+    rf"|(?P<year2>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成了?第(?P<n2>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)"
+)
+
+
+def _plan_window(number: int) -> tuple[int, int]:
+    opening = _EARLY_PLAN_OPENINGS.get(number, _plan_opening(number))
+    return opening, opening + 4
+
+
+def _plan_completed(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN_COMPLETED.finditer(sentence):
+        group = "n" if match["n"] else "n2"
+        named = ordinal_value(match[group])
+        year = _year_value(match["year"] or match["year2"])
+        if named is None:
+            continue
+        opening, closing = _plan_window(named)
+        if opening <= year <= closing:
+            continue
+        right = _plan_of_year(year)
+        # The plan that closes that year is meant; a year inside another plan says no more than that.
+        fixed = f"第{int_to_cn(right[0])}个五年" if right is not None and right[1] == 5 else None
+        start = offset + match.start(group) - 1
+        yield Hit(
+            start,
+            start + len(f"第{match[group]}个五年"),
+            fixed,
+            f"第{match[group]}个五年计划是{opening}—{closing}年，不会在{year}年完成"
+            + (f"；{year}年完成的是第{int_to_cn(right[0])}个五年计划。" if fixed else "。"),
+            f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对五年计划的序号或年份。",
             DATES_SOURCE,
         )
 
