@@ -699,6 +699,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("对3起案件立案侦察，完善终生学习体系，不能遗误时机。", "对3起案件立案侦查，完善终身学习体系，不能贻误时机。"),
         ("建设人民满意的服务性政府，建设学习性社会。", "建设人民满意的服务型政府，建设学习型社会。"),  # a type: 型
         ("扎实推进乡村复兴。", "扎实推进乡村振兴。"),
+        ("自觉接受人大民主监督、工作监督，自觉接受政协的法律监督。", "自觉接受人大法律监督、工作监督，自觉接受政协的民主监督。"),  # whose supervision
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
