@@ -701,6 +701,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("扎实推进乡村复兴。", "扎实推进乡村振兴。"),
         ("自觉接受人大民主监督、工作监督，自觉接受政协的法律监督。", "自觉接受人大法律监督、工作监督，自觉接受政协的民主监督。"),  # whose supervision
         ("认真办理人大委员建议和政协代表提案。", "认真办理人大代表建议和政协委员提案。"),  # 人大代表, 政协委员
+        ("请予审议，并请县政协委员和列席会议的同志审议。", "请予审议，并请县政协委员和列席会议的同志提出意见。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -819,6 +820,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "帮助企业度过疫情难关，从中得到启示，双手合拢，不容分辩，战场侦察，奋斗终生。",  # 度过难关 is written too
         "发展服务性行业，提高工作的创新性、学习的主动性。",  # a quality: 性
         "全国政协代表团访问法国，邀请政协代表性人士座谈，市人大常委会委员视察。",
+        "请各位代表审议，并请政协委员提出意见。提请政协常委会会议审议通过。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
