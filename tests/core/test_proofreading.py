@@ -1449,6 +1449,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("开展“四不三直”检查，打造“二好一满意”医院。", "开展“四不两直”检查，打造“三好一满意”医院。"),
         ("坚持稳中求胜工作总基调，开展“三下基层”活动。", "坚持稳中求进工作总基调，开展“四下基层”活动。"),
         ("国务院、党中央高度重视。", "党中央、国务院高度重视。"),
+        ("在市政府、市委的正确领导下，县政府和县委高度重视。", "在市委、市政府的正确领导下，县委、县政府高度重视。"),
         ("坚持预防为主、安全第一、综合治理，建设宜业宜居和美乡村。", "坚持安全第一、预防为主、综合治理，建设宜居宜业和美乡村。"),
         ("推进巩固拓展脱贫攻坚成果同乡村振兴有机衔接。", "推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"),
         # One sentence naming a session of one term with two numbers: the later is the stale one.
@@ -1827,6 +1828,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "2024年是中华人民共和国成立75周年，2018年是改革开放40周年。2009年，以优异成绩迎接新中国成立60周年。",
         "在庆祝新中国成立70周年之际，2020年是全面建成小康社会之年。",  # no year said of the anniversary
         "到1985年完成第六个五年计划，1957年超额完成第一个五年计划，提前一年完成第十个五年计划。",  # within its years
+        "县委高度重视，县政府认真落实，省政府、市委大力支持，县委县政府出台意见。",  # levels apart
         # A listed name's shape in running text (一个代表性, 三个赋予一个有利于); quoted names of
         # another mould, or with fewer characters kept (“两个清单”, “两个责任”).
         "选择一个代表性园区开展试点，坚持“三个赋予一个有利于”总要求，落实“两个清单”“两个责任”。",
