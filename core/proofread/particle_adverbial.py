@@ -442,8 +442,13 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         if following in _VERB_JOINERS and i + 4 < len(pieces) and only_a_verb(pieces[i + 3], lexicon):
             following = pieces[i + 4]  # 预防|和|减少|安全事故: two verbs share the object
         x_at = i - 1
-        if i >= 2 and (pieces[i - 2] + x in adverbials or pieces[i - 2] + x in lexicon.idioms):
-            x, x_at = pieces[i - 2] + x, i - 2  # 最大|限度, 深入|持久: one adverbial cut in two
+        if i >= 2 and (
+            pieces[i - 2] + x in adverbials
+            or pieces[i - 2] + x in lexicon.idioms
+            or (len(pieces[i - 2]) == len(x) == 2 and pieces[i - 2] in adverbials and x in adverbials)
+        ):
+            # 最大|限度, 深入|持久: one adverbial cut in two; 持续|深入: two adverbials side by side
+            x, x_at = pieces[i - 2] + x, i - 2
         set_phrase = len(x) == 4 and (
             (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and written_before_di(x))
         )

@@ -102,8 +102,10 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         bare = x
         if len(x) == 1 and i >= 2 and pieces[i - 2] in lists["degree"]:
             x = pieces[i - 2] + x  # 较|好, 很|强 cut apart: the adjective with its degree word (较好)
-        # A degree word before one character makes an adjective of it (很|强, 较|好).
-        adjective = x in lists["adjectives"] or x in lexicon.adjectives or x != bare
+        # A degree word before one character makes an adjective of it (很|强, 较|好); before a word
+        # jieba tags a noun, it is one used as an adjective (最|现实|地|利益: 现实 n).
+        graded = i >= 2 and pieces[i - 2] in lists["degree"]
+        adjective = x in lists["adjectives"] or x in lexicon.adjectives or x != bare or graded
         if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective):
             continue
         if not (noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):

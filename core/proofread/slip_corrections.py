@@ -201,42 +201,24 @@ def correction_reason(lexicon: Lexicon, span: str, pieces: list[str], word: str,
         return "一字之差"
     if len(span) == 3 and same_sound and len(pieces) > 1 and (word in lexicon.idioms or word_freq >= 100):
         return "音近"
-    if (
+    # Two loose characters that make no word, one changed for a common word, neither a function word.
+    loose_for_common = (
         short
         and lone
         and span_freq == 0
         and len(changed) == 1
         and word_freq >= COMMON_TARGET
         and not (set(span) | set(word)) & GRAMMAR
-        and similar
-        and near()
-    ):
+    )
+    if loose_for_common and similar and near():
         return "音近形近"  # 增|张, 积|级: a look-alike of the same series that sounds near
-    if (
-        short
-        and lone
-        and span_freq == 0
-        and len(changed) == 1
-        and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & GRAMMAR
-        and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
-        and near()
-    ):
+    if loose_for_common and all(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span) and near():
         # Two characters that are seldom words on their own, side by side, sounding like a
         # common word in another tone: pinyin input has no tones.
         return "音近"
     if len(span) == 3 and lone and len(changed) == 1 and near(True):
         return "音近"  # 攻|间|战: three loose characters where a word sounds the same
-    if (
-        short
-        and lone
-        and span_freq == 0
-        and len(changed) == 1
-        and word_freq >= COMMON_TARGET
-        and not (set(span) | set(word)) & GRAMMAR
-        and near(True)
-        and between_words
-    ):
+    if loose_for_common and near(True) and between_words:
         # 财|正, 城|香: two loose characters, no word, where a common word sounds the same
         # (pinyin input blurs tones, n/ng and z/zh) — the commonest kind of slip. Not where a
         # character is a numeral or a function word (二|是, 之|力, 赢|的: words of their own),

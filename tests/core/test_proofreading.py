@@ -1105,6 +1105,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # A degree word and an adjective jieba keeps as one word, with 一些 after; what a thing
         # was made like (像……一样) after a verb.
         ("要在学习上来一个比赛，学的更好一些。让日子过的像金柚一样又甜又美。", "要在学习上来一个比赛，学得更好一些。让日子过得像金柚一样又甜又美。"),
+        # Two adverbials side by side before a verb whose object is quoted; a noun used as an
+        # adjective after a degree word, before a noun.
+        ("持续深入的开展“我为群众办实事”实践活动。", "持续深入地开展“我为群众办实事”实践活动。"),
+        ("解决群众最关心最直接最现实地利益问题。", "解决群众最关心最直接最现实的利益问题。"),
         # 可 as a modal before an idiom; 来 between the adverbial and its verb; two adverbials, or
         # 更加 and one, opening the clause before a verb that is only a verb.
         ("各地可因地制宜的制定具体政策，也应该有步骤的来进行整编。", "各地可因地制宜地制定具体政策，也应该有步骤地来进行整编。"),
