@@ -501,10 +501,14 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
 
 
 _LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and 地
+# Verbs whose object is an action named as a thing (得到了有效的遏制, 付出了艰辛的努力, 受到热烈的
+#欢迎): published reports write 的 there 624 times in 2.85 million characters, 地 once.
+_ACTION_AS_OBJECT = frozenset({"得到", "受到", "取得", "获得", "赢得", "付出", "遭到"})
 
 
 def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """进行了全方位地考核, 给予大力地支持: after such a verb, X地V is its object, so 的."""
+    """进行了全方位地考核, 给予大力地支持, 得到了有效地遏制: after such a verb, X地V is its object,
+    so 的."""
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
@@ -513,9 +517,9 @@ def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexi
         if not verb_like(pieces[i + 1], lexicon) or len(pieces[i - 1]) < 2:
             continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun
         for k in range(i - 2, max(-1, i - 2 - _LIGHT_REACH), -1):
-            if pieces[k] in LIGHT_VERBS:
+            if pieces[k] in LIGHT_VERBS or pieces[k] in _ACTION_AS_OBJECT:
                 attribute = "".join(p for p in pieces[k + 1 : i] if p != "了")
-                if attribute and not any(p in lexicon.verbs or p in LIGHT_VERBS for p in pieces[k + 1 : i]):
+                if attribute and not any(p in lexicon.verbs or p in LIGHT_VERBS or p in _ACTION_AS_OBJECT for p in pieces[k + 1 : i]):
                     start, action = base + offsets[i], pieces[i + 1]
                     yield Hit(
                         start,

@@ -1109,6 +1109,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # adjective after a degree word, before a noun.
         ("持续深入的开展“我为群众办实事”实践活动。", "持续深入地开展“我为群众办实事”实践活动。"),
         ("解决群众最关心最直接最现实地利益问题。", "解决群众最关心最直接最现实的利益问题。"),
+        ("违法行为得到了有效地遏制，受到了群众热烈地欢迎。", "违法行为得到了有效的遏制，受到了群众热烈的欢迎。"),  # an action as the object
         # 可 as a modal before an idiom; 来 between the adverbial and its verb; two adverbials, or
         # 更加 and one, opening the clause before a verb that is only a verb.
         ("各地可因地制宜的制定具体政策，也应该有步骤的来进行整编。", "各地可因地制宜地制定具体政策，也应该有步骤地来进行整编。"),
