@@ -14,7 +14,8 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
 * a year called an anniversary, or celebrating one, counts the years since the event (2019年是
   新中国成立70周年);
 * a numbered five-year plan completed in a year outside its five (第五个五年计划一九七五年也将胜利
-  完成: the fourth ran 1971–1975).
+  完成: the fourth ran 1971–1975), or said to run years it did not (第二个五年计划的期间是从一九五三年
+  到一九五七年).
 
 Given the report's year, 今年, 去年 and 明年 say the year as well: a sentence kept whole from last
 year's report (今年是“十四五”规划收官之年 in a report of 2026) is the commonest stale fact of all. A
@@ -75,7 +76,7 @@ def _year_value(written: str) -> int:
 _PLAN = re.compile(
     # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
     r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:(?:(?![后完末])[\u4e00-\u9fff]){0,6}?的)?"
-    r"(?P<role>开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
+    r"(?P<role>开局起步之年|开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
 )
 
 
@@ -92,7 +93,7 @@ def _plan_opening(number: int) -> int:
 
 def _plan_for(year: int, role: str) -> int | None:
     """The number of the plan that ``role`` (开局之年, 收官之年 …) makes ``year`` part of."""
-    if role in ("开局之年", "开局年", "起步之年", "第一年"):
+    if role in ("开局起步之年", "开局之年", "开局年", "起步之年", "第一年"):
         opening = year
     elif role in ("收官之年", "收官年", "最后一年"):
         opening = year - 4
@@ -149,6 +150,7 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _plan_and_the_next(sentence, offset)
         yield from _plan_years(sentence, offset, this_year)
         yield from _plan_completed(sentence, offset)
+        yield from _plan_period(sentence, offset)
         yield from _congresses(sentence, offset, this_year)
         yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
@@ -247,6 +249,33 @@ _PLAN_COMPLETED = re.compile(
     rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)(?:[^，。；]{{0,2}}?)(?P<year>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成"
     rf"|(?P<year2>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成了?第(?P<n2>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)"
 )
+
+
+# A numbered plan and the years it ran (第一个五年计划的期间是从一九五三年到一九五七年).
+_PLAN_PERIOD = re.compile(
+    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)[^，。；]{{0,6}}?从(?P<first>{_YEAR_WRITTEN})年到(?P<last>{_YEAR_WRITTEN})年"
+)
+
+
+def _plan_period(sentence: str, offset: int) -> Iterator[Hit]:
+    for match in _PLAN_PERIOD.finditer(sentence):
+        named = ordinal_value(match["n"])
+        first, last = _year_value(match["first"]), _year_value(match["last"])
+        if named is None or (first, last) == _plan_window(named):
+            continue
+        right = _plan_of_year(first)
+        fixed = f"第{int_to_cn(right[0])}个五年" if right is not None and right[1] == 1 and _plan_window(right[0]) == (first, last) else None
+        start = offset + match.start()
+        opening, closing = _plan_window(named)
+        yield Hit(
+            start,
+            start + len(f"第{match['n']}个五年"),
+            fixed,
+            f"第{match['n']}个五年计划是{opening}—{closing}年，不是{first}—{last}年"
+            + (f"；{first}—{last}年是第{int_to_cn(right[0])}个五年计划。" if fixed and right else "。"),
+            f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对五年计划的序号或年份。",
+            DATES_SOURCE,
+        )
 
 
 def _plan_window(number: int) -> tuple[int, int]:

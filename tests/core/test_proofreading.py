@@ -1109,6 +1109,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # adjective after a degree word, before a noun.
         ("持续深入的开展“我为群众办实事”实践活动。", "持续深入地开展“我为群众办实事”实践活动。"),
         ("解决群众最关心最直接最现实地利益问题。", "解决群众最关心最直接最现实的利益问题。"),
+        ("以更坚定地信心、更务实的举措推动发展。", "以更坚定的信心、更务实的举措推动发展。"),  # a degree word is no verb listed
         ("违法行为得到了有效地遏制，受到了群众热烈地欢迎。", "违法行为得到了有效的遏制，受到了群众热烈的欢迎。"),  # an action as the object
         # 可 as a modal before an idiom; 来 between the adverbial and its verb; two adverbials, or
         # 更加 and one, opening the clause before a verb that is only a verb.
@@ -1418,6 +1419,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("统筹推进“四位一体”总体布局，坚持农业农村率先发展。", "统筹推进“五位一体”总体布局，坚持农业农村优先发展。"),
         ("2025年是“十三五”规划目标任务的收官之年。", "2025年是“十四五”规划目标任务的收官之年。"),
         ("超额完成了第三个五年计划，第五个五年计划一九七五年也将胜利完成。", "超额完成了第三个五年计划，第四个五年计划一九七五年也将胜利完成。"),
+        ("我国的第二个五年计划的期间是从一九五三年到一九五七年。", "我国的第一个五年计划的期间是从一九五三年到一九五七年。"),
+        # Names of principles and lines of their time; the start of reform and opening.
+        ("坚持一个中国政策和“九二共识”，坚持四项基本方针。", "坚持一个中国原则和“九二共识”，坚持四项基本原则。"),
+        ("执行多、好、快、省的方针。党的十一届六中全会以来，党和政府作出极大的努力。", "执行多、快、好、省的方针。党的十一届三中全会以来，党和政府作出极大的努力。"),
         ("县十五届人大常委会举行第44次会议。", "县十五届人大常委会举行第四十四次会议。"),
         ("召开依法治县委员会第5次会议、领导小组第2次会议。", "召开依法治县委员会第五次会议、领导小组第二次会议。"),
         # A local committee's plenum counted with 次; a term before its series of plenums or a
@@ -1834,6 +1839,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "在庆祝新中国成立70周年之际，2020年是全面建成小康社会之年。",  # no year said of the anniversary
         "到1985年完成第六个五年计划，1957年超额完成第一个五年计划，提前一年完成第十个五年计划。",  # within its years
         "县委高度重视，县政府认真落实，省政府、市委大力支持，县委县政府出台意见。",  # levels apart
+        "第一个五年计划从1953年到1957年，大庆、大寨两面红旗，各地要多、快地完成任务，好、省兼顾。",
         # A listed name's shape in running text (一个代表性, 三个赋予一个有利于); quoted names of
         # another mould, or with fewer characters kept (“两个清单”, “两个责任”).
         "选择一个代表性园区开展试点，坚持“三个赋予一个有利于”总要求，落实“两个清单”“两个责任”。",
