@@ -161,6 +161,8 @@ def _before_closing_quote(text: str) -> Iterator[Hit]:
 # Words that open a clause and are never an item of a list: a 顿号 after one is a comma's slip.
 _CONNECTIVE_THEN_DUNHAO = re.compile(
     r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之|对此|为此|据此|由此"
+    # a time that opens the sentence (一年来、我们…): what follows is the clause, not a list
+    r"|近年来|一年来|多年来|[一二三四五六七八九十两]年来|去年以来|今年以来|长期以来"
     # 第一、第二… as words that order what is said take a comma, as 首先 does; not 第一、第二产业, a list
     r"|第[一二三四五六七八九十]{1,3}(?=、(?!第|[一二三四五六七八九十])))、"
 )
@@ -265,18 +267,21 @@ def _bare_ordinal_then_comma(text: str) -> Iterator[Hit]:
         )
 
 
-# 吗 closes a question, rhetorical ones too (难道……吗？): published reports end every such
-# sentence with ？, never with 。 (4.2.3.1).
-_QUESTION_STOPPED = re.compile(r"(?<=[\u4e00-\u9fff]吗)。")
+# 吗 closes a question, rhetorical ones too (难道……吗？), and so does 呢 after a word that asks
+# (这是否适当呢？): published reports end every such sentence with ？, never with 。 (4.2.3.1).
+_QUESTION_STOPPED = re.compile(
+    r"[\u4e00-\u9fff]吗(?P<stop>。)|(?:是否|是不是|能否|为什么|怎么|怎样|如何|什么|哪里|难道)[^。！？\n]{0,30}呢(?P<asked>。)"
+)
 
 
 def _question_stopped(text: str) -> Iterator[Hit]:
     for match in _QUESTION_STOPPED.finditer(text):
+        group = "stop" if match["stop"] else "asked"
         yield Hit(
-            match.start(),
-            match.end(),
+            match.start(group),
+            match.end(group),
             "？",
-            "以“吗”结尾的是问句（包括反问句），句末用问号。",
+            "以“吗”结尾的是问句（包括反问句），句末用问号。" if group == "stop" else "用“是否”“如何”等发问、以“呢”结尾的是问句，句末用问号。",
             "改为“？”。",
             f"{SOURCE} 4.2.3.1",
         )
