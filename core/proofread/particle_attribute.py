@@ -501,8 +501,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
 
 
 _LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and 地
-# Verbs whose object is an action named as a thing (得到了有效的遏制, 付出了艰辛的努力, 受到热烈的
-#欢迎): published reports write 的 there 624 times in 2.85 million characters, 地 once.
+# Verbs whose object is an action named as a thing (得到了有效的遏制, 受到热烈的欢迎): in 2.85 million
+# characters of published reports, such a verb, a short attribute and 的 before its object 509 times, 地 once.
 _ACTION_AS_OBJECT = frozenset({"得到", "受到", "取得", "获得", "赢得", "付出", "遭到"})
 
 
