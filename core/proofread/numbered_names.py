@@ -156,11 +156,12 @@ def changed_words_in_quoted_names(text: str) -> Iterator[Hit]:
     numbers and all but one word of its characters is that name misremembered. Only quoted: in
     running text the same words are often a phrase of their own."""
     names = data.numbered_names() | data.one_number_names()
+    in_order = sorted(names)
     for match in _QUOTED.finditer(text):
         written = match.group(1)
         if written in names:
             continue
-        for name in sorted(names):
+        for name in in_order:
             if _changed_word(written, name):
                 yield Hit(
                     match.start(1),
