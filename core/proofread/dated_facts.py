@@ -246,14 +246,14 @@ def _plan_years(sentence: str, offset: int, this_year: int | None = None) -> Ite
 # A numbered plan and the year it is completed in, either way round: 第五个五年计划一九七五年也将胜利
 # 完成, 一九七五年完成第四个五年计划. A plan is completed within its five years, early or on time.
 _PLAN_COMPLETED = re.compile(
-    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)(?:[^，。；]{{0,2}}?)(?P<year>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成"
-    rf"|(?P<year2>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成了?第(?P<n2>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)"
+    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?P<kind>计划|规划)(?:[^，。；]{{0,2}}?)(?P<year>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成"
+    rf"|(?P<year2>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成了?第(?P<n2>[一二三四五六七八九十]{{1,2}})个五年(?P<kind2>计划|规划)"
 )
 
 
 # A numbered plan and the years it ran (第一个五年计划的期间是从一九五三年到一九五七年).
 _PLAN_PERIOD = re.compile(
-    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?:计划|规划)[^，。；]{{0,6}}?从(?P<first>{_YEAR_WRITTEN})年到(?P<last>{_YEAR_WRITTEN})年"
+    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?P<kind>计划|规划)[^，。；]{{0,6}}?从(?P<first>{_YEAR_WRITTEN})年到(?P<last>{_YEAR_WRITTEN})年"
 )
 
 
@@ -271,8 +271,8 @@ def _plan_period(sentence: str, offset: int) -> Iterator[Hit]:
             start,
             start + len(f"第{match['n']}个五年"),
             fixed,
-            f"第{match['n']}个五年计划是{opening}—{closing}年，不是{first}—{last}年"
-            + (f"；{first}—{last}年是第{int_to_cn(right[0])}个五年计划。" if fixed and right else "。"),
+            f"第{match['n']}个五年{match['kind']}是{opening}—{closing}年，不是{first}—{last}年"
+            + (f"；{first}—{last}年是第{int_to_cn(right[0])}个五年{match['kind']}。" if fixed and right else "。"),
             f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对五年计划的序号或年份。",
             DATES_SOURCE,
         )
@@ -285,7 +285,7 @@ def _plan_window(number: int) -> tuple[int, int]:
 
 def _plan_completed(sentence: str, offset: int) -> Iterator[Hit]:
     for match in _PLAN_COMPLETED.finditer(sentence):
-        group = "n" if match["n"] else "n2"
+        group, kind = ("n", match["kind"]) if match["n"] else ("n2", match["kind2"])
         named = ordinal_value(match[group])
         year = _year_value(match["year"] or match["year2"])
         if named is None:
@@ -301,8 +301,8 @@ def _plan_completed(sentence: str, offset: int) -> Iterator[Hit]:
             start,
             start + len(f"第{match[group]}个五年"),
             fixed,
-            f"第{match[group]}个五年计划是{opening}—{closing}年，不会在{year}年完成"
-            + (f"；{year}年完成的是第{int_to_cn(right[0])}个五年计划。" if fixed else "。"),
+            f"第{match[group]}个五年{kind}是{opening}—{closing}年，不会在{year}年完成"
+            + (f"；{year}年完成的是第{int_to_cn(right[0])}个五年{kind}。" if fixed else "。"),
             f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对五年计划的序号或年份。",
             DATES_SOURCE,
         )
