@@ -14,7 +14,8 @@
   that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？); a full stop
   after a question that 吗 asks (能摸清情况吗。: 4.2.3.1);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape), or
-  between the names of levels a count of levels follows (地，县两级);
+  between the names of levels a count of levels follows (地，县两级), or before the item that 等 or
+  和 closes a list with (展销、自销，代销等活动; 电视机，洗衣机等);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
@@ -664,6 +665,63 @@ def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
                 "",
                 f"“、{pieces[0]}”：连词“{pieces[0]}”已把最后一项连上，前面不用顿号。",
                 "删去“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
+# ，Z等 and ，Z和W: a comma before the last item of a list that 顿号 began (展销、自销，代销等活动;
+# 教育强省、文化强省，体育强省和健康河北), or between two items of one shape that 等 closes
+# (电视机，洗衣机等): one list, which takes 顿号 throughout (4.5.3.1).
+_COMMA_BEFORE_LAST_ITEM = re.compile(r"，(?P<item>[\u4e00-\u9fff]{1,4}?)(?P<closer>等|和|及)")
+# One-character words that open a clause or a phrase and no item of a list (在社会管理, 将创业投资).
+_NO_ITEM_OPENERS = frozenset("在将因向对把被从为以与由使让其各这该此我要已并又也还都更再可能均共达至则而就且即是有")
+_CLAUSE_ENDS = "，。；：！？（）“”《》\n"
+
+
+def _like_item(words: list[str], lexicon: Lexicon) -> bool:
+    """Words that may be an item of a list of things: not opened by a verb or a clause's word."""
+    first = words[0]
+    return first not in _NO_ITEM_OPENERS and (first not in lexicon.verbs or first in lexicon.nominal_verbs)
+
+
+def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma where a list goes on to the item 等, 和 or 及 closes it. Published reports write
+    such a comma once in 3.1 million characters (主攻工业，酒烟煤电等 — two clauses)."""
+    hits = []
+    for match in _COMMA_BEFORE_LAST_ITEM.finditer(text):
+        item, closer = match["item"], match["closer"]
+        pieces = lexicon.words(text[match.start("item") : match.end() + 4])
+        item_words: list[str] = []
+        while pieces and sum(map(len, item_words)) < len(item):
+            item_words.append(pieces.pop(0))
+        if sum(map(len, item_words)) != len(item) or not pieces or pieces[0] != closer:
+            continue  # 高等教育, 平等: 等 inside a word
+        clause = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
+        listed = "、" in clause
+        before = clause.rsplit("、", 1)[-1] if listed else clause[-len(item) :]
+        if not HAN_RUN.fullmatch(before) or len(before) > 4 or abs(len(before) - len(item)) > 1:
+            continue
+        same_shape = (
+            len(before) == len(item) >= 2
+            and before[-1] == item[-1]
+            and before[0] not in _NO_ITEM_OPENERS
+            and item[0] not in _NO_ITEM_OPENERS
+        )
+        if not same_shape and not (_like_item(lexicon.words(before), lexicon) and _like_item(item_words, lexicon)):
+            continue
+        if closer == "等" and not (listed or same_shape):
+            continue
+        if closer != "等" and not (listed and len(before) == len(item) >= 3 and before[-2:] == item[-2:]):
+            continue  # 和, 及 join clauses too: only items that end alike (文化强省、体育强省)
+        hits.append(
+            Hit(
+                match.start(),
+                match.start() + 1,
+                "、",
+                f"“{before}，{item}”是同一组并列的词语，中间的逗号应为顿号。",
+                "把逗号改为顿号“、”。",
                 f"{SOURCE} 4.5.3.1",
             )
         )

@@ -14,7 +14,7 @@ from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
-from core.proofread.marks import conjunction_after_dunhao, find_mark_slips
+from core.proofread.marks import comma_before_last_item, conjunction_after_dunhao, find_mark_slips
 from core.proofread.numbers_in_names import find_zero_circles
 from core.proofread.particles import find_particle_slips
 from core.proofread.shapes import shapes
@@ -2042,6 +2042,26 @@ def test_no_dunhao_before_the_conjunction_that_joins_the_last_item(lexicon: Lexi
     # Names and words that begin with 和; 与 opening a parallel predicate.
     clean = "绘就各美其美、和美共荣的画卷，新设和康、和安县，为政治服务、与生产劳动相结合。"
     assert conjunction_after_dunhao(clean, lexicon) == []
+
+
+
+def test_a_comma_before_the_item_that_closes_a_list(lexicon: Lexicon) -> None:
+    # Our own sentences, one slip each: the list the 顿号 began, or two items of one shape, closed by 等 or 和.
+    wrong = (
+        "开展内销、外销，直销等活动；培育食品、纺织，建材等产业；添置电冰箱，电烤箱等设备；"
+        "建设生态强县、旅游强县，工业强县和教育强县。"
+    )
+    right = (
+        "开展内销、外销、直销等活动；培育食品、纺织、建材等产业；添置电冰箱、电烤箱等设备；"
+        "建设生态强县、旅游强县、工业强县和教育强县。"
+    )
+    assert fixed(wrong, comma_before_last_item(wrong, lexicon)) == right
+    clean = (
+        "支持教育、文化，平等参与；加快发展高端装备、新材料，推动医药等产业集聚；"  # 等 of a word; a verb opens the clause
+        "扩大招生、招工，在县城和乡镇设点；完善教育、医疗，以及养老等服务；"  # 在, 以及 open clauses
+        "抓好项目、招商，企业和群众满意；建好公园、绿地，社区和单位同步绿化。"  # 和 joining other words
+    )
+    assert comma_before_last_item(clean, lexicon) == []
 
 
 # ---------------------------------------------------------------- 重复
