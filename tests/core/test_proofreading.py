@@ -1693,6 +1693,14 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Series of central documents out of their order.
         ("推进政策沟通、贸易畅通、设施联通、资金融通、民心相通。", "推进政策沟通、设施联通、贸易畅通、资金融通、民心相通。"),
         ("坚持集体领导、民主集中、会议决定、个别酝酿的原则。", "坚持集体领导、民主集中、个别酝酿、会议决定的原则。"),
+        # Guidelines and slogans of every period, their order and their words.
+        ("贯彻调整、充实、巩固、提高的方针，同民主党派长期共存、相互监督。", "贯彻调整、巩固、充实、提高的方针，同民主党派长期共存、互相监督。"),
+        ("坚持以粮为纲，全面发展，提倡晚育晚婚，少生优生。", "坚持以粮为纲，全面发展，提倡晚婚晚育，少生优生。"),
+        ("始终代表中国先进文化的发展方向，坚持效率优先、兼顾公平。", "始终代表中国先进文化的前进方向，坚持效率优先、兼顾公平。"),
+        ("推动中国制造向中国创造转变、中国速度向中国质量转变、中国产品向品牌转变。", "推动中国制造向中国创造转变、中国速度向中国质量转变、中国产品向中国品牌转变。"),
+        ("坚持依法治国、依法行政、依法执政共同推进，实现学有所教、劳有所得、老有所养、病有所医、住有所居。", "坚持依法治国、依法执政、依法行政共同推进，实现学有所教、劳有所得、病有所医、老有所养、住有所居。"),
+        ("坚持公有制为主导、多种所有制经济共同发展，贯彻安全第一、预防为主、综合管理的方针。", "坚持公有制为主体、多种所有制经济共同发展，贯彻安全第一、预防为主、综合治理的方针。"),
+        ("培育爱国、诚信、敬业、友善的公民，落实“七个精准”，统筹“两新一重”。", "培育爱国、敬业、诚信、友善的公民，落实“六个精准”，统筹“两新一重”。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1843,6 +1851,11 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A listed name's shape in running text (一个代表性, 三个赋予一个有利于); quoted names of
         # another mould, or with fewer characters kept (“两个清单”, “两个责任”).
         "选择一个代表性园区开展试点，坚持“三个赋予一个有利于”总要求，落实“两个清单”“两个责任”。",
+        # The series as official text also writes them: without marks, or in another wording of its year;
+        # the same words of another series (稳定、改革和发展 of 1989), or of a sentence of its own.
+        "正确处理改革发展稳定的关系，走以人为本、四化同步、优化布局、生态文明、传承文化的新型城镇化道路。",
+        "必须把稳定、改革和发展统一起来；实现祖国完全统一是全体中国人民的根本利益所在。",
+        "大庆、大寨两面红旗，坚持“法治、清廉、务实、为民”，建设一个现代化的重工业企业。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
