@@ -246,6 +246,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Listed misspellings (not words, whatever their neighbours).
         ("完成摸低清查，组织逐村观磨，负重拼博，审议《玉树臧族自治州条例》。", "完成摸底清查，组织逐村观摩，负重拼搏，审议《玉树藏族自治州条例》。"),
         ("直至绳之于法，做到百废具兴。", "直至绳之以法，做到百废俱兴。"),
+        ("防止产能委缩，做好汛期排捞和河道清瘀，发展蓄牧业，尊循市场规律，由付市长牵头。", "防止产能萎缩，做好汛期排涝和河道清淤，发展畜牧业，遵循市场规律，由副市长牵头。"),
         ("实施重点产业强链、骨干产业廷链、新兴产业补链行动。", "实施重点产业强链、骨干产业延链、新兴产业补链行动。"),
         # Two bound characters between words, exactly the sound of a common word reports seldom
         # write (轨迹).
