@@ -138,6 +138,11 @@ def _last_of_listed_attributes(pieces: list[str], x_index: int) -> bool:
     return False
 
 
+# What closes a phrase that 在 opens (在……基础上, 在……过程中): after it the predicate follows, as
+# it does after the object 把 puts before the verb.
+_PHRASE_CLOSERS = frozenset({"上", "中", "下"})
+
+
 def _takes_a_clause(verb: str, lexicon: Lexicon) -> bool:
     """Is ``verb`` one whose object is the clause after it (看到, 认识到, 意识到)? Ending its own
     clause (我们也清醒的看到，……) it is still the predicate, never a noun."""
@@ -246,14 +251,18 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 step_by_step = step_by_step or (counted and head is None)
                 # ... or after an adverb that stands only in a predicate (设施也不断的增加。).
                 step_by_step = step_by_step or head in PREDICATE_MARKERS
+                # ... or after a phrase of place or scope that 在 opens (在……基础上逐步的发展。).
+                step_by_step = step_by_step or (head in _PHRASE_CLOSERS and "在" in pieces[: i - 2])
+                # ... or after the object that 把 puts first (把……农具认真的推广和普及。).
+                step_by_step = step_by_step or "把" in pieces[: i - 2]
                 if not step_by_step and (head is None or head in degree | _DEGREE_MODALS):
                     continue
                 if not step_by_step and head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):
                     continue  # but 一步一步的爬行: step by step, before a verb that names nothing
             elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in EFFECT_HEADS:
                 continue  # 有效的监督机制: the verb and the next word are one noun
-            elif after in _DOCUMENT_KINDS:
-                continue  # 政务公开的实施意见: the verb and the kind of document name a document
+            elif after in _DOCUMENT_KINDS and "".join(pieces[i + 3 : i + 4]) != "、":
+                continue  # 政务公开的实施意见: the verb and the kind of document name a document (not 深化计划、投资体制改革)
         start = base + offsets[i]
         yield Hit(
             start,

@@ -1095,6 +1095,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # After an adverb that stands only in a predicate (也); a verb with a directional complement;
         # a 顿号 far back in the subject or after a numbered heading lists no attributes of X.
         ("企业和工会所举办的福利和文化设施也不断的增加。", "企业和工会所举办的福利和文化设施也不断地增加。"),
+        # After a phrase that 在 opens, or the object that 把 puts first, the predicate follows;
+        # a document's kind that is an item of a list (计划、投资体制) names no document.
+        ("乡镇企业要在整顿的基础上逐步的发展，把已经推广的良种认真的管好和用好。", "乡镇企业要在整顿的基础上逐步地发展，把已经推广的良种认真地管好和用好。"),
+        ("要积极稳妥的深化计划、财税体制改革。", "要积极稳妥地深化计划、财税体制改革。"),
         ("将增产节约、增收节支运动扎扎实实的开展起来，", "将增产节约、增收节支运动扎扎实实地开展起来，"),
         ("一、认真地有步骤的改革城市经济中的弊端。", "一、认真地有步骤地改革城市经济中的弊端。"),
         # Two adverbials side by side; one parallel to an adverbial with 地, before a verb.
@@ -1348,6 +1352,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "必须系统地全面地研究生产和需要的情况，更加积极地创造性地参加国家建设，远远地落后于需要。",
         "使科学的普及和技术的推广有了内在的动力，做好耐心细致的宣传教育工作，要始终如一地关心和支持国防建设，再一批一批地整顿下去。",
         "住上更好的房子、更幸福地生活。",  # two items only: 幸福地生活 may say how one lives
+        # After 在……上 or 把 the phrase is a noun phrase when a noun, not a verb, ends it; a document named.
+        "在全面的基础上突出重点，把群众的利益放在首位，在此基础上形成稳定的预期，制定积极稳妥的实施意见。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
