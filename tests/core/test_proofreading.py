@@ -246,7 +246,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         # Listed misspellings (not words, whatever their neighbours).
         ("完成摸低清查，组织逐村观磨，负重拼博，审议《玉树臧族自治州条例》。", "完成摸底清查，组织逐村观摩，负重拼搏，审议《玉树藏族自治州条例》。"),
         ("直至绳之于法，做到百废具兴。", "直至绳之以法，做到百废俱兴。"),
-        ("防止产能委缩，做好汛期排捞和河道清瘀，发展蓄牧业，尊循市场规律，由付市长牵头。", "防止产能萎缩，做好汛期排涝和河道清淤，发展畜牧业，遵循市场规律，由副市长牵头。"),
+        ("防止产能委缩，做好汛期排捞和河道清瘀，发展蓄牧业，尊循市场规律，由付市长牵头，报省总公会。", "防止产能萎缩，做好汛期排涝和河道清淤，发展畜牧业，遵循市场规律，由副市长牵头，报省总工会。"),
         ("实施重点产业强链、骨干产业廷链、新兴产业补链行动。", "实施重点产业强链、骨干产业延链、新兴产业补链行动。"),
         # Two bound characters between words, exactly the sound of a common word reports seldom
         # write (轨迹).
@@ -703,6 +703,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("自觉接受人大民主监督、工作监督，自觉接受政协的法律监督。", "自觉接受人大法律监督、工作监督，自觉接受政协的民主监督。"),  # whose supervision
         ("认真办理人大委员建议和政协代表提案。", "认真办理人大代表建议和政协委员提案。"),  # 人大代表, 政协委员
         ("请予审议，并请县政协委员和列席会议的同志审议。", "请予审议，并请县政协委员和列席会议的同志提出意见。"),
+        # A cause, a right, a dispute settled; a situation graver than ever.
+        ("支持人民的正义失业，保障群体发展权力和机会，积极调节国际争端，今年是发展形式空前严峻的一年。", "支持人民的正义事业，保障群体发展权利和机会，积极调解国际争端，今年是发展形势空前严峻的一年。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -822,6 +824,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "发展服务性行业，提高工作的创新性、学习的主动性。",  # a quality: 性
         "全国政协代表团访问法国，邀请政协代表性人士座谈，市人大常委会委员视察。",
         "请各位代表审议，并请政协委员提出意见。提请政协常委会会议审议通过。",
+        # Jobs lost; power to develop; supply adjusted; a form richer than ever.
+        "减少下岗失业，下放发展权力，调节市场供求，形式空前丰富。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
