@@ -33,6 +33,7 @@ The same mark doubled (，，) is ``repeated_char``; half-width marks are ``half
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -692,12 +693,11 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
     hits = []
     for match in _COMMA_BEFORE_LAST_ITEM.finditer(text):
         item, closer = match["item"], match["closer"]
-        pieces = lexicon.words(text[match.start("item") : match.end() + 4])
-        item_words: list[str] = []
-        while pieces and sum(map(len, item_words)) < len(item):
-            item_words.append(pieces.pop(0))
-        if sum(map(len, item_words)) != len(item) or not pieces or pieces[0] != closer:
+        pieces = lexicon.words(text[match.start("item") : match.end() + 4])  # shared: read only
+        ends = list(itertools.accumulate(map(len, pieces)))
+        if len(item) not in ends or ends.index(len(item)) + 1 >= len(pieces) or pieces[ends.index(len(item)) + 1] != closer:
             continue  # 高等教育, 平等: 等 inside a word
+        item_words = pieces[: ends.index(len(item)) + 1]
         clause = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
         listed = "、" in clause
         before = clause.rsplit("、", 1)[-1] if listed else clause[-len(item) :]

@@ -2089,6 +2089,15 @@ def test_a_comma_before_the_item_that_closes_a_list(lexicon: Lexicon) -> None:
     assert comma_before_last_item(clean, lexicon) == []
 
 
+def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None:
+    # The cut of a run is shared by every rule that reads it: one that changed it broke the next.
+    text = "开展内销、外销，直销等活动。"
+    run = text[text.index("直销") : text.index("直销") + 7]
+    cut = list(lexicon.words(run))
+    assert comma_before_last_item(text, lexicon)
+    assert lexicon.words(run) == cut
+
+
 # ---------------------------------------------------------------- 重复
 
 
