@@ -76,7 +76,9 @@ def _year_value(written: str) -> int:
 _PLAN = re.compile(
     # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
     r"“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:(?:(?![后完末])[\u4e00-\u9fff]){0,6}?的)?"
-    r"(?P<role>开局起步之年|开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年)"
+    r"(?P<role>开局起步之年|开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|谋划之年|编制之年"
+    # … or the verb of it, one of two things the year does (“十四五”规划冲刺收官、“十五五”规划谋篇布局).
+    r"|(?:冲刺|全面|圆满)?收官(?=[、，]|和|与)|谋篇布局)"
 )
 
 
@@ -95,9 +97,9 @@ def _plan_for(year: int, role: str) -> int | None:
     """The number of the plan that ``role`` (开局之年, 收官之年 …) makes ``year`` part of."""
     if role in ("开局起步之年", "开局之年", "开局年", "起步之年", "第一年"):
         opening = year
-    elif role in ("收官之年", "收官年", "最后一年"):
+    elif role in ("收官之年", "收官年", "最后一年") or role.endswith("收官"):
         opening = year - 4
-    else:  # 谋划之年, 编制之年: the year before the plan opens
+    else:  # 谋划之年, 编制之年, 谋篇布局: the year before the plan opens
         opening = year + 1
     number, rest = divmod(opening - _FIRST_PLAN_YEAR, 5)
     return number + 1 if rest == 0 and number >= 0 else None

@@ -1691,6 +1691,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("2019年是新中国成立60周年，2021年是中国共产党成立一百零一周年。", "2019年是新中国成立70周年，2021年是中国共产党成立一百周年。"),
         ("1999年，我们将隆重庆祝新中国成立四十周年。", "1999年，我们将隆重庆祝新中国成立五十周年。"),
         ("一九九九年是新中国成立四十周年，二〇二五年是“十三五”收官之年。", "一九九九年是新中国成立五十周年，二〇二五年是“十四五”收官之年。"),
+        # The plans' roles said as verbs, two things the year does.
+        ("2025年是“十三五”规划冲刺收官、“十六五”规划谋篇布局的关键之年。", "2025年是“十四五”规划冲刺收官、“十五五”规划谋篇布局的关键之年。"),
         # Formulations of the 1980s to the 2010s, their words and order.
         ("坚持以邻为善、与邻为伴的方针，发展团结、平等、互助的民族关系。", "坚持与邻为善、以邻为伴的方针，发展平等、团结、互助的民族关系。"),
         ("坚持质量第一、效率优先，作为联合国安全委员会常任理事国。", "坚持质量第一、效益优先，作为联合国安全理事会常任理事国。"),
@@ -1846,6 +1848,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A plan prepared for or drawn up in the year; the stage of the plan it falls in.
         "2025年是决胜“十四五”、谋划“十五五”的关键之年。2005年是为“十一五”打好基础的关键一年。",
         "2025年是“十四五”收官和“十五五”谋划承上启下之年，2023年是实施“十四五”规划承上启下的关键一年。",
+        "2025年是“十四五”规划圆满收官、“十五五”规划谋篇布局的关键之年。2025年，“十四五”规划圆满收官、主要目标全面完成。",
         # The congress of the plan's years; the plenum that proposed the plan; another plenum
         # beside a plan's proposal; two plenums named; a congress spoken of as a time.
         "“十二五”时期特别是党的十八大以来，我们深化了认识。",
