@@ -12,7 +12,7 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
 * a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
   a congress that a later one has replaced;
 * a year called an anniversary, or celebrating one, counts the years since the event (2019年是
-  新中国成立70周年);
+  新中国成立70周年: :mod:`core.proofread.anniversaries`);
 * a numbered five-year plan completed in a year outside its five (第五个五年计划一九七五年也将胜利
   完成: the fourth ran 1971–1975), or said to run years it did not (第二个五年计划的期间是从一九五三年
   到一九五七年).
@@ -28,7 +28,8 @@ Without a year, a sentence still ties meetings and plans to each other, and thes
   of a congress's spirit called a year of a plan: the congress met within the plan's five years;
 * the 十二大 of 1982 carried out as if it were the 二十大 (学习贯彻党的十二大精神).
 
-What each meeting adopted or put forward is in adopted_by_meetings.
+Which year a sentence speaks of is :mod:`core.proofread.stated_years`'s; what each meeting adopted
+or put forward is in adopted_by_meetings.
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.draft.ordinals import cn_digits_to_int, cn_to_int, int_to_cn
+from core.draft.ordinals import cn_to_int, int_to_cn
+from core.proofread.anniversaries import anniversary_slips
 from core.proofread.hits import Hit
 from core.proofread.meetings import CN_NUMBER, PLENUM_LIST, PLENUM_ORDER, SENTENCE, ordinal_value
+from core.proofread.stated_years import OTHER_TIME, YEAR_WRITTEN, opening_year, stated_year, year_value
 
 DATES_SOURCE = "党的全国代表大会、中央全会的召开年份；国民经济和社会发展五年规划的起止年份"
 
@@ -62,16 +65,6 @@ _PLENUM_YEARS = {
     19: (2017, 2018, 2018, 2019, 2020, 2021, 2022),
     20: (2022, 2023, 2024, 2025),
 }
-
-# A year in figures or, as the older reports wrote it, in Chinese digits (一九五六年, 二〇〇五年).
-_YEAR_WRITTEN = r"(?:19|20)\d\d|一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"
-_YEAR_IS = re.compile(rf"(?P<year>{_YEAR_WRITTEN})年")
-_OTHER_TIME = re.compile(rf"(?:{_YEAR_WRITTEN})年|今年|明年|去年|下一步|下步|未来|近年|以来")
-
-
-def _year_value(written: str) -> int:
-    return int(written) if written.isdigit() else cn_digits_to_int(written.replace("○", "〇"))
-
 
 _PLAN = re.compile(
     # The plan's name, then up to a few words of it (规划目标任务的), not of a time after it (实施后的).
@@ -105,39 +98,6 @@ def _plan_for(year: int, role: str) -> int | None:
     return number + 1 if rest == 0 and number >= 0 else None
 
 
-# Words that name a year by the report's own (今年 of a 2026 report is 2026), and how far from it.
-_REPORT_RELATIVE_YEAR = re.compile(r"今年|明年|去年|刚刚过去的一年|过去的一年|过去一年")
-_YEARS_FROM_REPORT = {"今年": 0, "明年": 1, "去年": -1, "刚刚过去的一年": -1, "过去的一年": -1, "过去一年": -1}
-
-
-def _stated_year(sentence: str, before: int, this_year: int | None = None) -> int | None:
-    """The year the sentence speaks of at ``before``: the last 'YYYY年' ahead of it — or, given
-    the report's year, 今年, 去年 … — with 是 in between and no other time word, or None."""
-    anchors: list[tuple[int, int, int]] = [(m.start(), m.end(), _year_value(m["year"])) for m in _YEAR_IS.finditer(sentence, 0, before)]
-    if this_year is not None:
-        anchors += [
-            (m.start(), m.end(), this_year + _YEARS_FROM_REPORT[m.group()])
-            for m in _REPORT_RELATIVE_YEAR.finditer(sentence, 0, before)
-        ]
-    if not anchors:
-        return None
-    _, end, year = max(anchors)
-    between = sentence[end:before]
-    if "是" not in between or _OTHER_TIME.search(between) or sentence[end : end + 2] == "以来":
-        return None
-    return year
-
-
-def _opening_year(sentence: str, this_year: int | None = None) -> tuple[int, int] | None:
-    """The year a sentence opens with (2019年，…; 今年，… given the report's year) and where it
-    ends, or None."""
-    match = re.match(rf"\s*(?P<year>{_YEAR_WRITTEN})年[，,]", sentence)
-    if match:
-        return _year_value(match["year"]), match.end()
-    match = re.match(r"\s*今年[，,]", sentence)
-    return (this_year, match.end()) if match and this_year is not None else None
-
-
 # Full-width digits (１９５６年) read as the year they write; one character for one, so offsets hold.
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -157,13 +117,13 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
         yield from _congress_and_plan_years(sentence, offset, this_year)
-        yield from _anniversaries(sentence, offset, this_year)
+        yield from anniversary_slips(sentence, offset, this_year)
     yield from _swapped_congress(text)
 
 
 def _plans(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN.finditer(sentence):
-        year = _stated_year(sentence, match.start(), this_year)
+        year = stated_year(sentence, match.start(), this_year)
         named = ordinal_value(match["name"][:-1])
         if year is None or named is None or named <= 10:
             continue
@@ -229,7 +189,7 @@ def _plan_of_year(year: int) -> tuple[int, int] | None:
 
 def _plan_years(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN_YEAR.finditer(sentence):
-        year = _stated_year(sentence, match.start(), this_year)
+        year = stated_year(sentence, match.start(), this_year)
         named, nth = ordinal_value(match["n"]), ordinal_value(match["k"])
         right = _plan_of_year(year) if year else None
         if right is None or named is None or right == (named, nth) or right[1] != nth:
@@ -248,21 +208,21 @@ def _plan_years(sentence: str, offset: int, this_year: int | None = None) -> Ite
 # A numbered plan and the year it is completed in, either way round: 第五个五年计划一九七五年也将胜利
 # 完成, 一九七五年完成第四个五年计划. A plan is completed within its five years, early or on time.
 _PLAN_COMPLETED = re.compile(
-    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?P<kind>计划|规划)(?:[^，。；]{{0,2}}?)(?P<year>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成"
-    rf"|(?P<year2>{_YEAR_WRITTEN})年[^，。；]{{0,6}}?完成了?第(?P<n2>[一二三四五六七八九十]{{1,2}})个五年(?P<kind2>计划|规划)"
+    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?P<kind>计划|规划)(?:[^，。；]{{0,2}}?)(?P<year>{YEAR_WRITTEN})年[^，。；]{{0,6}}?完成"
+    rf"|(?P<year2>{YEAR_WRITTEN})年[^，。；]{{0,6}}?完成了?第(?P<n2>[一二三四五六七八九十]{{1,2}})个五年(?P<kind2>计划|规划)"
 )
 
 
 # A numbered plan and the years it ran (第一个五年计划的期间是从一九五三年到一九五七年).
 _PLAN_PERIOD = re.compile(
-    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?P<kind>计划|规划)[^，。；]{{0,6}}?从(?P<first>{_YEAR_WRITTEN})年到(?P<last>{_YEAR_WRITTEN})年"
+    rf"第(?P<n>[一二三四五六七八九十]{{1,2}})个五年(?P<kind>计划|规划)[^，。；]{{0,6}}?从(?P<first>{YEAR_WRITTEN})年到(?P<last>{YEAR_WRITTEN})年"
 )
 
 
 def _plan_period(sentence: str, offset: int) -> Iterator[Hit]:
     for match in _PLAN_PERIOD.finditer(sentence):
         named = ordinal_value(match["n"])
-        first, last = _year_value(match["first"]), _year_value(match["last"])
+        first, last = year_value(match["first"]), year_value(match["last"])
         if named is None or (first, last) == _plan_window(named):
             continue
         right = _plan_of_year(first)
@@ -289,7 +249,7 @@ def _plan_completed(sentence: str, offset: int) -> Iterator[Hit]:
     for match in _PLAN_COMPLETED.finditer(sentence):
         group, kind = ("n", match["kind"]) if match["n"] else ("n2", match["kind2"])
         named = ordinal_value(match[group])
-        year = _year_value(match["year"] or match["year2"])
+        year = year_value(match["year"] or match["year2"])
         if named is None:
             continue
         opening, closing = _plan_window(named)
@@ -339,7 +299,7 @@ def _plan_and_the_next(sentence: str, offset: int) -> Iterator[Hit]:
 
 def _congresses(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _CONGRESS_ROLE.finditer(sentence):
-        year = _stated_year(sentence, match.start(), this_year)
+        year = stated_year(sentence, match.start(), this_year)
         if year is None:
             continue
         name = match["n"] or match["n2"]
@@ -365,11 +325,11 @@ def _congresses(sentence: str, offset: int, this_year: int | None = None) -> Ite
 
 
 def _meetings_after(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
-    opening = _opening_year(sentence, this_year)
+    opening = opening_year(sentence, this_year)
     if opening is None:
         return
     year, body = opening
-    if _OTHER_TIME.search(sentence, body):
+    if OTHER_TIME.search(sentence, body):
         return  # another time named: the meetings may belong to it
     for match in PLENUM_LIST.finditer(sentence, body):
         years = _PLENUM_YEARS.get(ordinal_value(match["a"]) or 0)
@@ -429,7 +389,7 @@ def _congress_and_plan_years(sentence: str, offset: int, this_year: int | None =
     written: the two must name one year. The congress is the one mended where a stage of the plan
     is named (a congress meets in a plan's second year), the plan where its first or last year is."""
     congress = next((m for m in _CONGRESS_ROLE.finditer(sentence) if m["n"]), None)
-    if congress is None or _stated_year(sentence, congress.start(), this_year) is not None:
+    if congress is None or stated_year(sentence, congress.start(), this_year) is not None:
         return
     number = ordinal_value(congress["n"])
     if number is None or number < _FIRST_REGULAR_CONGRESS:
@@ -497,7 +457,7 @@ _PLAN_STAGE = re.compile(
 
 def _plan_stages(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
     for match in _PLAN_STAGE.finditer(sentence):
-        year = _stated_year(sentence, match.start(), this_year)
+        year = stated_year(sentence, match.start(), this_year)
         named = plan_number(match["name"])
         found = _plan_of_year(year) if year else None
         if found is None or named is None or found[0] == named or found[0] < 3:
@@ -538,81 +498,3 @@ def _period_and_congress(sentence: str, offset: int) -> Iterator[Hit]:
             f"改为“{fixed}”；如规划写错了，请改规划。",
             DATES_SOURCE,
         )
-
-
-# The year each anniversary counts from (2019年是新中国成立70周年, 2026年是中国共产党成立105周年).
-_FOUNDED = {
-    "新中国成立": 1949,
-    "中华人民共和国成立": 1949,
-    "建国": 1949,
-    "人民政协成立": 1949,
-    "中国共产党成立": 1921,
-    "建党": 1921,
-    "中国人民解放军建军": 1927,
-    "建军": 1927,
-    "改革开放": 1978,
-    "五四运动": 1919,
-    "辛亥革命": 1911,
-    "红军长征胜利": 1936,
-    "抗日战争胜利": 1945,
-    "抗战胜利": 1945,
-    "世界反法西斯战争胜利": 1945,
-    "香港回归祖国": 1997,
-    "澳门回归祖国": 1999,
-    "全国人民代表大会成立": 1954,
-    "毛泽东同志诞辰": 1893,
-    "周恩来同志诞辰": 1898,
-    "邓小平同志诞辰": 1904,
-    "内蒙古自治区成立": 1947,
-    "新疆维吾尔自治区成立": 1955,
-    "广西壮族自治区成立": 1958,
-    "宁夏回族自治区成立": 1958,
-    "西藏自治区成立": 1965,
-}
-_ANNIVERSARY = re.compile(
-    "(?P<event>" + "|".join(sorted(_FOUNDED, key=len, reverse=True)) + ")"
-    r"(?P<n>\d{1,3}|[一二三四五六七八九十百零]{1,5})周年"
-)
-
-
-_CELEBRATED = re.compile(r"(?:庆祝|纪念|迎来|喜迎)")
-
-
-def _anniversaries(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
-    """A year called an anniversary (2024年是新中国成立75周年), or celebrating one in a sentence
-    that opens with it (1999年，我们将庆祝新中国成立五十周年): the count is the years since."""
-    opening = _opening_year(sentence, this_year)
-    for match in _ANNIVERSARY.finditer(sentence):
-        year = _stated_year(sentence, match.start(), this_year)
-        if (
-            year is None
-            and opening is not None
-            and _CELEBRATED.search(sentence, max(opening[1], match.start() - 8), match.start())
-            and not _OTHER_TIME.search(sentence, opening[1], match.start())
-        ):
-            year = opening[0]
-        written = match["n"]
-        count = int(written) if written.isdigit() else _chinese_count(written)
-        if year is None or count is None:
-            continue
-        right = year - _FOUNDED[match["event"]]
-        if right <= 0 or right == count:
-            continue
-        fixed = str(right) if written.isdigit() else int_to_cn(right)
-        yield Hit(
-            offset + match.start("n"),
-            offset + match.end("n"),
-            fixed,
-            f"{match['event']}于{_FOUNDED[match['event']]}年，{year}年是{match['event']}{fixed}周年，不是{written}周年。",
-            f"改为“{fixed}”；如年份写错了，请改年份。",
-            DATES_SOURCE,
-        )
-
-
-def _chinese_count(text: str) -> int | None:
-    """七十, 一百零五 → 70, 105: a count of years in Chinese numerals, or None."""
-    if text.startswith("一百") or text.startswith("百"):
-        rest = text.split("百", 1)[1].lstrip("零")
-        tail = ordinal_value(rest) if rest else 0
-        return None if tail is None else 100 + tail
-    return ordinal_value(text)
