@@ -86,6 +86,11 @@ def _plan_opening(number: int) -> int:
     return _FIRST_PLAN_YEAR + 5 * (number - 1)
 
 
+def _role_named(role: str) -> str:
+    """The role as the year is called in the message: 冲刺收官 → 收官之年, 谋篇布局 → 谋划之年."""
+    return "收官之年" if role.endswith("收官") else "谋划之年" if role == "谋篇布局" else role
+
+
 def _plan_for(year: int, role: str) -> int | None:
     """The number of the plan that ``role`` (开局之年, 收官之年 …) makes ``year`` part of."""
     if role in ("开局起步之年", "开局之年", "开局年", "起步之年", "第一年"):
@@ -139,7 +144,7 @@ def _plans(sentence: str, offset: int, this_year: int | None = None) -> Iterator
             offset + match.start("name"),
             offset + match.end("name"),
             fixed,
-            f"{year}年是“{fixed}”（{opening}—{opening + 4}年）的{match['role']}，不是“{match['name']}”的。",
+            f"{year}年是“{fixed}”（{opening}—{opening + 4}年）的{_role_named(match['role'])}，不是“{match['name']}”的。",
             f"改为“{fixed}”；如年份写错了，请改年份。",
             DATES_SOURCE,
         )
@@ -157,7 +162,7 @@ def _no_plan_in_that_role(sentence: str, offset: int, match: re.Match[str], year
         offset + match.start(),
         offset + match.end(),
         None,
-        f"{year}年不是哪个五年规划的{match['role']}：{told.lstrip('，')}。",
+        f"{year}年不是哪个五年规划的{_role_named(match['role'])}：{told.lstrip('，')}。",
         "核对年份、规划和说法后改正（多是沿用了往年的句子）。",
         DATES_SOURCE,
     )

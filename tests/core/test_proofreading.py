@@ -1889,6 +1889,10 @@ def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
     assert copied.fix == "二十"
     (anniversary,) = dated_fact_slips("今年是中国共产党成立104周年。", this_year=2026)
     assert anniversary.fix == "105"
+    # A role said as a verb is named in the message as the year it makes (冲刺收官 → 收官之年).
+    closing, drawing_up = dated_fact_slips("今年是“十四五”规划冲刺收官、“十五五”规划谋篇布局的关键之年。", this_year=2024)
+    assert closing.message == "2024年不是哪个五年规划的收官之年：“十四五”是2021—2025年，2024年是“十四五”（2021—2025年）的第四年。"
+    assert drawing_up.message.startswith("2024年不是哪个五年规划的谋划之年")
     current = "今年是“十五五”开局之年。过去一年，是“十四五”收官之年。去年是“十四五”的收官之年。今年，全县深入贯彻党的二十大精神。"
     assert list(dated_fact_slips(current, this_year=2026)) == []
 
