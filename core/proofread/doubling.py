@@ -135,7 +135,14 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
             len(piece) >= 3
             and len(following) >= 3
             and piece[-2:] == following[:2]
-            and (lexicon.frequency(piece + following[2:]) or piece + following[2:] in lexicon.known)
+            and (
+                lexicon.frequency(piece + following[2:])
+                or piece + following[2:] in lexicon.known
+                # Two words of four characters or more and of three or more sharing a word of two
+                # (最低生活保障|保障制度, 公共服务|服务体系): published reports never write such a seam
+                # once; 党组织|组织生活会 (three and five) is a subject and its verb.
+                or (len(piece) >= 4 and lexicon.frequency(piece[-2:]) > 0 and piece[-2] not in _NUMERALS)
+            )
         ):
             # 人民代表|代表大会: the two characters typed once for each word of a name the
             # dictionary holds whole (人民代表大会); 党组织|组织生活会 are two words meeting.

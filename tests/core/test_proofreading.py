@@ -2118,6 +2118,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         # into the next word (合|法定人数), not two words meeting (合法).
         ("召开第八批援疆援疆工作总结大会。", "召开第八批援疆工作总结大会。"),
         ("镇第二十届人民代表代表大会第五次会议召开。", "镇第二十届人民代表大会第五次会议召开。"),
+        # A word of two typed again at the seam of two long words the dictionary keeps apart.
+        ("完善最低生活保障保障制度，健全基本公共服务服务体系。", "完善最低生活保障制度，健全基本公共服务体系。"),
         ("出席代表124名，符合合法定人数。", "出席代表124名，符合法定人数。"),
         ("市总工会召开务虚会会，总结全年工作。", "市总工会召开务虚会，总结全年工作。"),  # 会 ending its run is no modal
         ("统筹推进各项项工作。", "统筹推进各项工作。"),
@@ -2158,6 +2160,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "铁路路网密度居西部第一，散居孤儿（含艾滋病病毒感染儿童），北京大学学生会。",  # two words meet
         "确保日日有上稿、月月有活动、季季有头条。",
         "全面提升基层党组织组织力，召开党组织组织生活会。",
+        "举办大湾区博士博士后创新创业大赛，构建共建共治共享的社会治理格局。",  # 博士、博士后 as one name; items
         "我们一件一件抓落实，一步步推进，人人有责。",
         "对这个问题要商量商量、看一看想一想，走一走看一看。",  # a verb said twice, whole or with 一
         "二○二二年，全县有有利条件。",
