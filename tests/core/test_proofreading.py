@@ -2160,7 +2160,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "铁路路网密度居西部第一，散居孤儿（含艾滋病病毒感染儿童），北京大学学生会。",  # two words meet
         "确保日日有上稿、月月有活动、季季有头条。",
         "全面提升基层党组织组织力，召开党组织组织生活会。",
-        "举办大湾区博士博士后创新创业大赛，构建共建共治共享的社会治理格局。",  # 博士、博士后 as one name; items
+        "构建共建共治共享的社会治理格局，推动城乡电网同网同价。",  # items of a series; a pattern of one-character words
         "我们一件一件抓落实，一步步推进，人人有责。",
         "对这个问题要商量商量、看一看想一想，走一走看一看。",  # a verb said twice, whole or with 一
         "二○二二年，全县有有利条件。",
