@@ -695,9 +695,10 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
         item, closer = match["item"], match["closer"]
         pieces = lexicon.words(text[match.start("item") : match.end() + 4])  # shared: read only
         ends = list(itertools.accumulate(map(len, pieces)))
-        if len(item) not in ends or ends.index(len(item)) + 1 >= len(pieces) or pieces[ends.index(len(item)) + 1] != closer:
+        cut = ends.index(len(item)) + 1 if len(item) in ends else len(pieces)  # the item's words end there
+        if cut >= len(pieces) or pieces[cut] != closer:
             continue  # 高等教育, 平等: 等 inside a word
-        item_words = pieces[: ends.index(len(item)) + 1]
+        item_words = pieces[:cut]
         clause = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
         listed = "、" in clause
         before = clause.rsplit("、", 1)[-1] if listed else clause[-len(item) :]
