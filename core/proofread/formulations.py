@@ -221,6 +221,106 @@ def _commas_in_series(text: str, item: data.Formulation) -> Iterator[Hit]:
         )
 
 
+# Items of a series, as a pattern with one of them left open: the series with that item changed.
+_ITEM_MARKS = "、，。；：！？\n"
+
+
+@cache
+def _series_with_open_item(series: str) -> tuple[tuple[int, str, re.Pattern[str]], ...]:
+    """For each item of ``series`` (its items parted by 、, the last perhaps joined by 和): its
+    index, the item, and the series with that item replaced by any run as long of other marks."""
+    head, joiner, last = series.rpartition("和") if "、" not in series.rpartition("和")[2] else ("", "", "")
+    items = (head.split("、") + [last]) if joiner and "、" in head else series.split("、")
+    marks = ["、"] * (len(items) - 2) + ["和" if joiner and "、" in head else "、"]
+    open_items = []
+    for index, item in enumerate(items):
+        parts = []
+        for at, word in enumerate(items):
+            parts.append(f"(?P<open>[^{_ITEM_MARKS}]{{{len(item)}}})" if at == index else re.escape(word))
+            if at < len(marks):
+                parts.append(re.escape(marks[at]))
+        open_items.append((index, item, re.compile("".join(parts))))
+    return tuple(open_items)
+
+
+# Series this long name their items loosely no more: a word of a short item changed (共享 → 共赢)
+# in one of four or more is the series remembered wrongly; in one of three, only a slip of sound
+# or shape is (自治、法治、智治 may be another series).
+_LOOSE_SERIES = 4
+_LOOSE_ITEM = 2
+
+
+def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
+    """A fixed series with one character of one item changed (创新、协调、绿色、开发、共享; 产业兴旺、
+    生态宜居、乡风文明、治理有效、生活富余): every other item as it is and in its place, the changed
+    character sounding or looking like the right one, or the item short in a long series."""
+    forms = [item.canonical]
+    if item.canonical.count("、") >= 2:
+        head, _, last = item.canonical.rpartition("、")
+        forms.append(f"{head}和{last}")
+    for form in forms:
+        open_items = _series_with_open_item(form)
+        if len(open_items) < 3:
+            continue
+        for index, word, pattern in open_items:
+            # every other item must be in the text for the series to be there
+            if not all(other in text for at, other, _ in open_items if at != index):
+                continue
+            for match in pattern.finditer(text):
+                written = match["open"]
+                changed = [(a, b) for a, b in zip(written, word, strict=True) if a != b]
+                start, end = match.span()
+                if len(changed) != 1 or _overlaps(exact, start, end) or not _HAN_ONLY.fullmatch(written):
+                    continue
+                (wrong_ch, right_ch), = changed
+                if {wrong_ch, right_ch} & (_NUMERALS | _JOINERS):
+                    continue
+                loose = len(open_items) >= _LOOSE_SERIES and len(word) <= _LOOSE_ITEM
+                if not loose and not _slip_like(wrong_ch, right_ch, same_initial=True):
+                    continue
+                piece = match.group()
+                if any(piece in form for form in data.formulation_forms()) or piece in item.accepted:
+                    continue  # another fixed series (政治建设、思想建设、…)
+                note = item.note or f"规范写法是“{form}”。"
+                yield Hit(
+                    start,
+                    end,
+                    _requoted(piece, form),
+                    f"“{piece}”中的“{written}”应为“{word}”：{note}",
+                    f"改为“{word}”。",
+                    item.source,
+                )
+
+
+# The kinds of document a title ends in: a central document's is part of its name, and one
+# written for another (《中共中央关于全面深化改革若干重大问题的意见》 for 决定) names no document.
+_DOCUMENT_KINDS = ("决定", "决议", "意见", "建议", "通知", "规定", "条例", "办法", "准则", "纲要", "方案")
+
+
+def _kind_swapped(text: str, item: data.Formulation) -> Iterator[Hit]:
+    """A title of formulations.toml with its kind of document written as another kind."""
+    canonical = item.canonical
+    if not (canonical.startswith("《") and canonical.endswith("》")):
+        return
+    name = canonical[1:-1]
+    kind = next((k for k in _DOCUMENT_KINDS if name.endswith(k)), None)
+    if kind is None or "《" + name[: -len(kind)] not in text:
+        return
+    for other in _DOCUMENT_KINDS:
+        written = f"《{name[: -len(kind)]}{other}》"
+        if other == kind or written in data.formulation_forms():
+            continue
+        for start, end in _occurrences(text, written):
+            yield Hit(
+                start,
+                end,
+                canonical,
+                f"{written}的文种不对：这份文件是“{kind}”，全称是{canonical}。",
+                f"改为{canonical}。",
+                item.source,
+            )
+
+
 def _adds_a_word(piece: str, canonical: str) -> bool:
     """Is ``piece`` the name with a whole word put inside it (习近平新时代中国特色社会主义经济思想:
     经济)? That names another thing; a slip adds a stray or doubled character."""
@@ -508,6 +608,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
+        hits += _item_changed(text, item, exact)
+        hits += _kind_swapped(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))

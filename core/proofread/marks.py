@@ -166,7 +166,9 @@ _CONNECTIVE_THEN_DUNHAO = re.compile(
     # a time that opens the sentence (一年来、我们…): what follows is the clause, not a list
     r"|近年来|一年来|多年来|[一二三四五六七八九十两]年来|去年以来|今年以来|长期以来"
     # 第一、第二… as words that order what is said take a comma, as 首先 does; not 第一、第二产业, a list
-    r"|第[一二三四五六七八九十]{1,3}(?=、(?!第|[一二三四五六七八九十])))、"
+    r"|第[一二三四五六七八九十]{1,3}(?=、(?!第|[一二三四五六七八九十]))"
+    # 一是、二是… and 其一: the point follows them as a clause, with a comma or nothing between
+    r"|[一二三四五六七八九十]是(?=、(?![一二三四五六七八九十]是))|其[一二三四五六七八九十])、"
 )
 # A bracketed number that opens a heading or an item already sets it off: no 顿号 after it
 # (（四）、用心用情 → （四）用心用情). Not one of a list of such numbers (第（一）、（二）项).
@@ -336,6 +338,31 @@ def _estimates(text: str) -> Iterator[Hit]:
             f"改为“{a}{b}”。",
             f"{SOURCE} 4.5.3.5",
         )
+
+
+# An ellipsis of Chinese text is six dots in two characters (……, 4.11.2): not three full stops of
+# the Latin alphabet (...), nor one …, nor three or more of the middle dots an input method offers.
+# Two of them (…………) leave out whole lines or paragraphs (4.11.3.6).
+_WRONG_ELLIPSIS = re.compile(r"(?<![.…·])(?:\.{3,6}|…{5,}|…{3}|…|·{3,6})(?![.…·])")
+_HAN_BESIDE = re.compile(r"[\u4e00-\u9fff，。、；：“”（）]")
+
+
+def _wrong_ellipses(text: str) -> Iterator[Hit]:
+    for match in _WRONG_ELLIPSIS.finditer(text):
+        start, end = match.span()
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if not (_HAN_BESIDE.match(before) or _HAN_BESIDE.match(after)):
+            continue  # Latin text or figures (1...n, v2...): not ours to say
+        yield Hit(start, end, "……", f"省略号“{match.group()}”写法不对：中文的省略号是“……”（占两个字的位置）。", "改为“……”。", f"{SOURCE} 4.11.2")
+
+
+# A decimal point typed as a full stop (增长3。5%): the figure goes on after it, with its unit.
+_STOP_AS_DECIMAL_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]+(?:%|％|个百分点|[万亿]|倍))")
+
+
+def _stop_as_decimal_point(text: str) -> Iterator[Hit]:
+    for match in _STOP_AS_DECIMAL_POINT.finditer(text):
+        yield Hit(match.start(), match.end(), ".", "数字中的小数点写成了句号“。”。", "改为小数点“.”。", "GB/T 15835—2011《出版物上数字用法》")
 
 
 def _ellipsis_with_deng(text: str) -> Iterator[Hit]:
@@ -782,6 +809,8 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_stop_inside_term(text),
         *_dunhao_before_clause(text),
         *_ellipsis_with_deng(text),
+        *_wrong_ellipses(text),
+        *_stop_as_decimal_point(text),
         *_estimates(text),
         *_straight_quotes(text),
         *_before_closer(text),

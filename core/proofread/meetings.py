@@ -43,6 +43,13 @@ _TERM_FOR_CONGRESS = re.compile(
     r"党的(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?![一二三四五六七八九十]+[中次]|中央|历次|全会|委员|代表|[、和至到])"
 )
 
+# The Party's national congress named without 全国 (中国共产党第二十次代表大会): a local one names
+# its place first (中国共产党浙江省第十五次代表大会), so right after 中国共产党 it is the national one.
+_NATIONAL_CONGRESS = re.compile(r"(?P<party>中国共产党|中共)(?P<n>第[一二三四五六七八九十]+次)代表大会")
+# A people's congress's standing committee in its full name shortened halfway (人民代表大会常委会):
+# the full name is 人民代表大会常务委员会, the short one 人大常委会.
+_HALF_SHORT_STANDING = re.compile(r"(?P<body>人民代表大会)常委会")
+
 
 # Each pattern, what the name should read, and why.
 _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
@@ -57,6 +64,16 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _CONGRESS_PLENUM,
         lambda m: f"{m['body']}{m['n']}会议",
         "人民代表大会开的是“会议”，“全会”是党的委员会全体会议",
+    ),
+    (
+        _NATIONAL_CONGRESS,
+        lambda m: f"{m['party']}{m['n']}全国代表大会",
+        "党的全国代表大会的全称是“中国共产党第×次全国代表大会”",
+    ),
+    (
+        _HALF_SHORT_STANDING,
+        lambda m: f"{m['body']}常务委员会",
+        "全称是“人民代表大会常务委员会”，简称“人大常委会”，不能全称简称混用",
     ),
     (
         _TERM_FOR_CONGRESS,

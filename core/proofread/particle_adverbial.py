@@ -149,6 +149,28 @@ def _takes_a_clause(verb: str, lexicon: Lexicon) -> bool:
     return len(verb) >= 2 and verb.endswith("到") and verb in lexicon.verbs
 
 
+# Words of a subject that are no nouns: a number, a measure, a pronoun of its own (各项, 全市).
+_SUBJECT_WORDS = frozenset({"各项", "各类", "各级", "全市", "全县", "全区", "全省", "我们", "我县", "我市", "我区", "我省"})
+
+
+def _subject_then_predicate(before: list[str], lexicon: Lexicon) -> bool:
+    """Are ``before`` the words of a subject and nothing else (各项|工作, 群众|满意度): nouns or
+    activities, none a verb that could take the phrase after them as its object, no 的 making them
+    an attribute?"""
+    if not before:
+        return False
+    for word in before:
+        if word in _SUBJECT_WORDS:
+            continue
+        # A verb jieba also tags a noun (工作, 管理) names an activity; one that is only a verb
+        # (实现, 得到), an adjective or an adverb opens a predicate.
+        if not HAN_RUN.fullmatch(word) or only_a_verb(word, lexicon) or word in lexicon.adjectives or word in lexicon.adverbs:
+            return False
+        if word in lexicon.verbs and word not in lexicon.nominal_verbs:
+            return False
+    return True
+
+
 def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -222,7 +244,15 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun and not listed_adverbials:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
             verb_only = (only_a_verb(verb, lexicon) or chained) and after not in lists["compound_heads"]
-            if _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon, verb_only) and not opens_no_noun:
+            # 一如既往的关心和支持。: two verbs joined to the clause's end end it as one does.
+            phrase_final = after is None or (after in _VERB_JOINERS and i + 4 == len(pieces))
+            # The clause's subject, then X的V ending it (各项工作有条不紊的推进。): V is its predicate.
+            subject_led = phrase_final and _subject_then_predicate(pieces[: i - 1], lexicon)
+            if (
+                _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon, verb_only)
+                and not opens_no_noun
+                and not subject_led
+            ):
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
@@ -238,8 +268,6 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue  # 信息公开的申请0条: a count ends the clause, so the verb is a noun counted
             if after in _LOCALIZERS or after in _NOUN_SUFFIXES:
                 continue  # 不平衡的发展之间, 政务公开的知晓度: the verb is part of a noun
-            # 一如既往的关心和支持。: two verbs joined to the clause's end end it as one does.
-            phrase_final = after is None or (after in _VERB_JOINERS and i + 4 == len(pieces))
             if phrase_final and not verb_with_object(verb, lexicon) and not _takes_a_clause(verb, lexicon):
                 # Phrase-final "X的V": only after a modal (要认真的落实。); a degree word before
                 # X (更有力的举措、更加集中的支持) marks a noun phrase of a list. A verb jieba
@@ -255,6 +283,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 step_by_step = step_by_step or (head in _PHRASE_CLOSERS and "在" in pieces[: i - 2])
                 # ... or after the object that 把 puts first (把……农具认真的推广和普及。).
                 step_by_step = step_by_step or "把" in pieces[: i - 2]
+                # ... or after the clause's subject, no verb before it to take a noun phrase.
+                step_by_step = step_by_step or subject_led
                 if not step_by_step and (head is None or head in degree | _DEGREE_MODALS):
                     continue
                 if not step_by_step and head not in lists["modals"] and not _subject_after_verb_phrase_taker(pieces, i - 2, verb, lexicon):

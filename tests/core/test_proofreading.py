@@ -1100,6 +1100,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # After an adverb that stands only in a predicate (也); a verb with a directional complement;
         # a 顿号 far back in the subject or after a numbered heading lists no attributes of X.
         ("企业和工会所举办的福利和文化设施也不断的增加。", "企业和工会所举办的福利和文化设施也不断地增加。"),
+        # The clause's subject, then X的V ending it: V is the predicate (no verb before to take a
+        # noun phrase), whatever the verb jieba tags the subject's noun (工作).
+        ("各项工作有条不紊的推进，党的建设全面的加强。", "各项工作有条不紊地推进，党的建设全面地加强。"),
         # After a phrase that 在 opens, or the object that 把 puts first, the predicate follows;
         # a document's kind that is an item of a list (计划、投资体制) names no document.
         ("乡镇企业要在整顿的基础上逐步的发展，把已经推广的良种认真的管好和用好。", "乡镇企业要在整顿的基础上逐步地发展，把已经推广的良种认真地管好和用好。"),
@@ -1359,6 +1362,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "住上更好的房子、更幸福地生活。",  # two items only: 幸福地生活 may say how one lives
         # After 在……上 or 把 the phrase is a noun phrase when a noun, not a verb, ends it; a document named.
         "在全面的基础上突出重点，把群众的利益放在首位，在此基础上形成稳定的预期，制定积极稳妥的实施意见。",
+        # A subject, then X的V: V the object of a verb in the clause, or X a noun (the people's support).
+        "营商环境得到明显的改善，财政收入实现了较快的增长，人民群众的支持。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -1716,6 +1721,15 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("坚持依法治国、依法行政、依法执政共同推进，实现学有所教、劳有所得、老有所养、病有所医、住有所居。", "坚持依法治国、依法执政、依法行政共同推进，实现学有所教、劳有所得、病有所医、老有所养、住有所居。"),
         ("坚持公有制为主导、多种所有制经济共同发展，贯彻安全第一、预防为主、综合管理的方针。", "坚持公有制为主体、多种所有制经济共同发展，贯彻安全第一、预防为主、综合治理的方针。"),
         ("培育爱国、诚信、敬业、友善的公民，落实“七个精准”，统筹“两新一重”。", "培育爱国、敬业、诚信、友善的公民，落实“六个精准”，统筹“两新一重”。"),
+        # One item of a fixed series changed: a slip of sound or shape, or a short item of a long series.
+        ("贯彻创新、协调、绿色、开发、共享的新发展理念。", "贯彻创新、协调、绿色、开放、共享的新发展理念。"),
+        ("贯彻创新、协调、绿色、开放、共赢的新发展理念。", "贯彻创新、协调、绿色、开放、共享的新发展理念。"),
+        ("做到早发现、早报告、早格离、早治疗。", "做到早发现、早报告、早隔离、早治疗。"),
+        ("不断增强人民群众的获得感、幸福感和安权感。", "不断增强人民群众的获得感、幸福感和安全感。"),
+        # The national congress's full name; a standing committee's name half full, half short.
+        ("学习中国共产党第二十次代表大会精神，向全国人民代表大会常委会报告。", "学习中国共产党第二十次全国代表大会精神，向全国人民代表大会常务委员会报告。"),
+        # A central document's title with another kind of document at its end.
+        ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1872,6 +1886,10 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "正确处理改革发展稳定的关系，走以人为本、四化同步、优化布局、生态文明、传承文化的新型城镇化道路。",
         "必须把稳定、改革和发展统一起来；实现祖国完全统一是全体中国人民的根本利益所在。",
         "大庆、大寨两面红旗，坚持“法治、清廉、务实、为民”，建设一个现代化的重工业企业。",
+        # A series of the same shape whose changed item is another word, not a slip: the older five
+        # of the Party's building, 智治 beside 自治 and 法治, a word of two characters changed.
+        "加强思想建设、组织建设、作风建设、制度建设，推进自治、法治、智治融合，坚持创新、协调、绿色、开放、安全。",
+        "中国共产党浙江省第十五次代表大会，中国共产党第二十次全国代表大会，市人大常委会。",  # a local congress; the names right
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2010,6 +2028,10 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
         ("要认真贯彻执行《民族区域自治》法，落实《信访》条例。", "要认真贯彻执行《民族区域自治法》，落实《信访条例》。"),  # the kind inside the marks
         ("2021年是《十四五》规划开局之年，回顾《七五》时期。", "2021年是“十四五”规划开局之年，回顾“七五”时期。"),  # a plan's short name is quoted
         ("第三、从严治政，统筹推进《冬奥会》、冬残奥会筹办。", "第三，从严治政，统筹推进冬奥会、冬残奥会筹办。"),  # an ordinal word; an event
+        ("一是、强化责任；其二、推进改革。", "一是，强化责任；其二，推进改革。"),  # 一是, 其二 open a clause
+        # An ellipsis is …… (4.11.2); a decimal point typed as a full stop.
+        ("全面加强党的建设...推动各项工作，接待游客…万人次，收入···元。", "全面加强党的建设……推动各项工作，接待游客……万人次，收入……元。"),
+        ("增长3。5%，达到12。3万亿元。", "增长3.5%，达到12.3万亿元。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -2062,6 +2084,10 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "正处在一个能干事、也能干成事的好时期，建设国际化大都市、都市圈。",  # parallel predicates; 都 of a word
         "依照《条例》法定程序，按《办法》规定执行。",  # 法定, 规定: words of their own after the title
         "发展第一、第二产业，壮大第一、二产业，学习《奥运会组织工作条例》。",  # lists of ordinals; a title
+        "一是、二是、三是三个层次。一是，强化责任；二是推进改革。",  # the labels listed; a comma or none
+        # Ellipses of one and of two (lines left out); figures with a Latin ellipsis; a sentence
+        # ending in a figure, the next opening with one.
+        "接待游客……万人次。…………。步骤1...n，全年增长8%。5年来，我们坚持不懈。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
