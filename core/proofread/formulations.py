@@ -229,9 +229,10 @@ _ITEM_MARKS = "、，。；：！？\n"
 def _series_with_open_item(series: str) -> tuple[tuple[int, str, re.Pattern[str]], ...]:
     """For each item of ``series`` (its items parted by 、, the last perhaps joined by 和): its
     index, the item, and the series with that item replaced by any run as long of other marks."""
-    head, joiner, last = series.rpartition("和") if "、" not in series.rpartition("和")[2] else ("", "", "")
-    items = (head.split("、") + [last]) if joiner and "、" in head else series.split("、")
-    marks = ["、"] * (len(items) - 2) + ["和" if joiner and "、" in head else "、"]
+    head, joiner, last = series.rpartition("和")
+    joined = bool(joiner) and "、" in head and "、" not in last
+    items = [*head.split("、"), last] if joined else series.split("、")
+    marks = ["、"] * (len(items) - 2) + ["和" if joined else "、"]
     open_items = []
     for index, item in enumerate(items):
         parts = []
