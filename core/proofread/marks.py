@@ -627,6 +627,35 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
         )
 
 
+# A phrase that opens the sentence and says where, when or by what the rest is done (在市委的坚强
+# 领导下, 按照省委的部署要求): the clause follows it after a comma; a 顿号 there lists nothing
+# (4.5.3.1). Not a list of such phrases (在思想上、政治上; 按照中央要求、省委部署).
+_OPENING_PHRASE_THEN_DUNHAO = re.compile(
+    r"(?:^|(?<=[。；：！？\n]))(?P<phrase>在[^，。；：、！？\n]{4,30}?(?:领导下|带领下|支持下|帮助下|指导下|推动下|基础上|过程中|情况下|背景下|形势下|新征程上)"
+    r"|(?:按照|根据|依据|围绕|对照|遵照)[^，。；：、！？\n]{3,30}?(?:要求|部署|精神|目标|原则|安排|规定|任务|指示|思路|方针|批示|意见)"
+    # 通过, 为 before a list of means or ends (通过加强监管、完善制度; 为A、B作出贡献): only an effort
+    r"|(?:通过|经过)[^，。；：、！？\n]{3,30}?努力)"
+    r"(?P<mark>、)(?P<next>[^，。；：！？\n]*)"
+)
+_OPENING_PHRASE_ENDS = ("下", "上", "中", "要求", "部署", "精神", "目标", "原则", "安排", "规定", "任务", "指示", "思路", "方针", "批示", "意见", "努力")
+
+
+def _opening_phrase_then_dunhao(text: str) -> Iterator[Hit]:
+    for match in _OPENING_PHRASE_THEN_DUNHAO.finditer(text):
+        following = re.split(r"[、和及与]", match["next"])[0]
+        if following.endswith(_OPENING_PHRASE_ENDS):
+            continue  # the phrase is the first of a list (按照中央要求、省委部署，…)
+        at = match.start("mark")
+        yield Hit(
+            at,
+            at + 1,
+            "，",
+            f"“{match['phrase']}”是句首的状语，后面接的是句子的主干，应用逗号，不用顿号。",
+            "把顿号改为逗号“，”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 # 经审查，…: the phrase says how the finding came about and the sentence goes on; a colon there
 # announces nothing (published text writes the comma 211 times, the colon never).
 _COLON_AFTER_HOW = re.compile(r"(?<![\u4e00-\u9fff])经(?:审查|研究|调查|核查|审核|审议|核实|评估|测算|统计|认定)(：)")
@@ -808,6 +837,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_after_quotation(text),
         *_stop_inside_term(text),
         *_dunhao_before_clause(text),
+        *_opening_phrase_then_dunhao(text),
         *_ellipsis_with_deng(text),
         *_wrong_ellipses(text),
         *_stop_as_decimal_point(text),
