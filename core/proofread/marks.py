@@ -309,10 +309,28 @@ def _figure_then_change(text: str) -> Iterator[Hit]:
         )
 
 
+# A question a verb of finding out or deciding takes as its object (研究如何解决这些问题, 着力解决
+# 好怎样发展的问题): the sentence states what is studied, and ends with a full stop (4.1.3.1);
+# not a question quoted after a colon (思考：如何……？) nor one ending in 吗, 呢, nor 什么 or 哪些,
+# which ask of their own (要解决什么问题？).
+_ASKED_WITHIN = re.compile(
+    r"(?:研究|思考|探索|探讨|弄清|弄清楚|搞清|搞清楚|明确|了解|考虑|讨论|分析|回答好|回答了|说明|取决于|关系到|关键在于|解决好|解决了)"
+    r"(?:[^，。；：！？“”\n]{0,12}?)(?:如何|怎样|为什么|为何)"
+)
+_ASKS_AT_END = re.compile(r"[吗呢吧么]？$")
+
+
 def _statement_asked(text: str) -> Iterator[Hit]:
     for match in _QUESTION.finditer(text):
         asking = [found.group() for found in _INTERROGATIVE.finditer(match.group())]
         embedded = _CHECKED_WHETHER.search(match.group()) and set(asking) == {"否"}
+        # A question studied is as much a statement: only the verb's object asks.
+        embedded = embedded or (
+            _ASKED_WITHIN.search(match.group()) is not None
+            and not _ASKS_AT_END.search(match.group())
+            and "：" not in match.group()
+            and not match.group().lstrip().startswith(("如何", "怎样", "怎么", "为什么", "为何", "哪些", "什么"))
+        )
         if asking and not embedded:
             continue
         yield Hit(
