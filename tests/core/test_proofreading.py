@@ -827,6 +827,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "请各位代表审议，并请政协委员提出意见。提请政协常委会会议审议通过。",
         # Jobs lost; power to develop; supply adjusted; a form richer than ever.
         "减少下岗失业，下放发展权力，调节市场供求，形式空前丰富。",
+        "工作一再拖延，以至于影响了工程进度。",  # 以至于 leads to a result too (现汉 以至 ②); 以致于 is no word
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
