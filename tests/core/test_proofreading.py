@@ -1729,6 +1729,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("不断增强人民群众的获得感、幸福感和安权感。", "不断增强人民群众的获得感、幸福感和安全感。"),
         # The national congress's full name; a standing committee's name half full, half short.
         ("学习中国共产党第二十次代表大会精神，向全国人民代表大会常委会报告。", "学习中国共产党第二十次全国代表大会精神，向全国人民代表大会常务委员会报告。"),
+        # Short names published reports write in quotes, before the words they name.
+        ("推进两重建设，践行两山理念，打好三北工程攻坚战，遏制两高项目，实施人工智能+行动。", "推进“两重”建设，践行“两山”理念，打好“三北”工程攻坚战，遏制“两高”项目，实施“人工智能+”行动。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
@@ -1891,6 +1893,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # of the Party's building, 智治 beside 自治 and 法治, a word of two characters changed.
         "加强思想建设、组织建设、作风建设、制度建设，推进自治、法治、智治融合，坚持创新、协调、绿色、开放、安全。",
         "中国共产党浙江省第十五次代表大会，中国共产党第二十次全国代表大会，市人大常委会。",  # a local congress; the names right
+        "兴办三资企业，两高工作报告，两重性，三北地区的防护林。",  # the same characters naming other things
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
