@@ -221,7 +221,18 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # adjective or adverb there says how the verb after the prepositional phrase is done.
         before_preposition = verb in lists["prepositions"] and (x in lexicon.adverbs or x in lexicon.adjectives)
         counted = len(x) >= 2 and x not in PRONOUNS and counted_adverbial(x, verb)
-        if not (is_adverbial(x, adverbials) or before_preposition or counted) or not (
+        # An adjective between the clause's subject and a verb ending the clause (群众满意度显著的
+        # 提升。): nothing before it could take a noun phrase, so it is an adverbial, as 地 says.
+        after_subject = (
+            piece == "的"
+            and len(x) >= 2
+            and x in lexicon.adjectives
+            and verb in lexicon.verbs
+            and verb not in lexicon.nominal_verbs  # 人民群众幸福的生活: a noun phrase too
+            and (i + 2 == len(pieces) or pieces[i + 2] in "，。；、")
+            and _subject_then_predicate(pieces[: i - 1], lexicon)
+        )
+        if not (is_adverbial(x, adverbials) or before_preposition or counted or after_subject) or not (
             chained or verb_like(verb, lexicon) or verb in lists["prepositions"]
         ):
             continue

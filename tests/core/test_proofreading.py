@@ -1103,7 +1103,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("企业和工会所举办的福利和文化设施也不断的增加。", "企业和工会所举办的福利和文化设施也不断地增加。"),
         # The clause's subject, then X的V ending it: V is the predicate (no verb before to take a
         # noun phrase), whatever the verb jieba tags the subject's noun (工作).
-        ("各项工作有条不紊的推进，党的建设全面的加强。", "各项工作有条不紊地推进，党的建设全面地加强。"),
+        ("各项工作有条不紊的推进，党的建设全面的加强，全县经济平稳的运行。", "各项工作有条不紊地推进，党的建设全面地加强，全县经济平稳地运行。"),
         # After a phrase that 在 opens, or the object that 把 puts first, the predicate follows;
         # a document's kind that is an item of a list (计划、投资体制) names no document.
         ("乡镇企业要在整顿的基础上逐步的发展，把已经推广的良种认真的管好和用好。", "乡镇企业要在整顿的基础上逐步地发展，把已经推广的良种认真地管好和用好。"),
@@ -1364,7 +1364,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # After 在……上 or 把 the phrase is a noun phrase when a noun, not a verb, ends it; a document named.
         "在全面的基础上突出重点，把群众的利益放在首位，在此基础上形成稳定的预期，制定积极稳妥的实施意见。",
         # A subject, then X的V: V the object of a verb in the clause, or X a noun (the people's support).
-        "营商环境得到明显的改善，财政收入实现了较快的增长，人民群众的支持。",
+        "营商环境得到明显的改善，财政收入实现了较快的增长，人民群众的支持，人民群众幸福的生活。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
