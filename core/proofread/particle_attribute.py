@@ -145,9 +145,25 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             continue
         if table.pair(x, "地") >= _NOUN_BEFORE_DI:
             continue  # 军地, 兵地: 地 the locality
-        if place_di(pieces, i, clause, offsets, lists) or not noun_not_verb(pieces, i + 1, lists, lexicon):
+        if place_di(pieces, i, clause, offsets, lists):
             continue
-        yield attribute_de(base + offsets[i], x, "地", pieces[i + 1])
+        if not noun_not_verb(pieces, i + 1, lists, lexicon) and not _object_of_development(pieces, i, table, lexicon):
+            continue
+        yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if i + 3 == len(pieces) else pieces[i + 1])
+
+
+# Two verbs official text writes side by side this often are one noun phrase (协调 发展).
+_VERB_COMPOUND = 50
+
+
+def _object_of_development(pieces: list[str], at: int, table: context_words.ContextCounts, lexicon: Lexicon) -> bool:
+    """After a verb that governs the noun before 地 (实现|经济社会|地|协调|发展), two verbs that
+    official text writes as one phrase end the clause: they are the object's head, a noun
+    phrase, and the noun before them qualifies it — no adverbial (历史地看 has no verb before it)."""
+    if at + 3 != len(pieces) or not _governing_verb(pieces, at - 1, data.wordlists()["modals"], lexicon):
+        return False
+    first, second = pieces[at + 1], pieces[at + 2]
+    return first in lexicon.verbs and second in lexicon.verbs and table.pair(first, second) >= _VERB_COMPOUND
 
 
 # An adjective and a noun official text writes side by side this often make a noun phrase.

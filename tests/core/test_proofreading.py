@@ -985,6 +985,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要积极的申请3个项目。", "要积极地申请3个项目。"),  # a count and what it counts: the object
         # 地 between two nouns; 得 before an adjective and a noun that end the clause.
         ("坚持把党地领导贯穿全过程，增强干部职工地法治意识。", "坚持把党的领导贯穿全过程，增强干部职工的法治意识。"),
+        # ... and before two verbs that are one noun phrase, the object of a verb before the noun.
+        ("实现了经济社会地协调发展，推进城乡地融合发展。", "实现了经济社会的协调发展，推进城乡的融合发展。"),
         ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
         # Adverbials listed right after a modal, then a verb: the list qualifies the verb.
         ("确保信息能够及时、准确、安全的发布，必须公开、公正的处理群众诉求。", "确保信息能够及时、准确、安全地发布，必须公开、公正地处理群众诉求。"),
@@ -1365,6 +1367,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "在全面的基础上突出重点，把群众的利益放在首位，在此基础上形成稳定的预期，制定积极稳妥的实施意见。",
         # A subject, then X的V: V the object of a verb in the clause, or X a noun (the people's support).
         "营商环境得到明显的改善，财政收入实现了较快的增长，人民群众的支持，人民群众幸福的生活。",
+        "要历史地看待问题，全面地协调发展各项事业。",  # a noun as an adverbial, with no verb before it
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
