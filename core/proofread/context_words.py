@@ -102,15 +102,15 @@ LOOK_ALIKE_GAIN = 12.0
 # found so had 80 to 681 (各项|事业 266, 目标|任务 681).
 ONE_SIDED_COMMON = 1000
 ONE_SIDED_EVIDENCE = 50
-# A common word sharing the first character (贯穿|落实 for 贯彻, a word remembered loosely rather
-# than mistyped: the input method offers no such pair) is meant only on overwhelming company:
+# A common word sharing one of the two characters (贯穿|落实 for 贯彻, a word remembered loosely
+# rather than mistyped: the input method offers no such pair) is meant only on overwhelming company:
 # official text writes it beside each neighbour this often, writes it this many times more often
 # than the word written (增长 is no loose memory of 增强), and the text with it is this much more
 # probable.
-SHARED_HEAD_SEEN = 1000
-SHARED_HEAD_EVIDENCE = 100
-SHARED_HEAD_RATIO = 3
-SHARED_HEAD_GAIN = 14.0
+SHARED_CHARACTER_SEEN = 1000
+SHARED_CHARACTER_EVIDENCE = 100
+SHARED_CHARACTER_RATIO = 3
+SHARED_CHARACTER_GAIN = 14.0
 # How much a word's own frequency counts against the pair counts (additive smoothing mass).
 SMOOTHING = 50.0
 # A neighbour this long at least is a content word whose company says something.
@@ -196,21 +196,30 @@ def variants(lexicon: Lexicon, word: str) -> Iterator[str]:
                 yield candidate
 
 
-def shared_heads(lexicon: Lexicon, word: str) -> tuple[str, ...]:
-    """Common words of two characters that begin as ``word`` does and differ in the second."""
-    return _words_beginning(lexicon, word[0]) if len(word) == 2 else ()
+def sharing_one_character(lexicon: Lexicon, word: str) -> tuple[str, ...]:
+    """Common words of two characters that share ``word``'s first or its second character."""
+    if len(word) != 2:
+        return ()
+    by_head, by_tail = _common_words_by_character(lexicon)
+    return tuple(other for other in (*by_head.get(word[0], ()), *by_tail.get(word[1], ())) if other != word)
 
 
-# By the dictionary's identity and the first character: a few hundred characters are asked for.
-_HEAD_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
+# By the dictionary's identity: the index is made once (some 4,700 words, a tenth of a second).
+_SHARING_CACHE: dict[int, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
 
 
-def _words_beginning(lexicon: Lexicon, head: str) -> tuple[str, ...]:
-    key = (id(lexicon.freq), head)
-    found = _HEAD_CACHE.get(key)
+def _common_words_by_character(lexicon: Lexicon) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    found = _SHARING_CACHE.get(id(lexicon.freq))
     if found is None:
-        found = _HEAD_CACHE[key] = tuple(
-            word for word in lexicon.freq.trie.keys(head) if len(word) == 2 and lexicon.frequency(word) >= SHARED_HEAD_SEEN
+        heads: dict[str, list[str]] = {}
+        tails: dict[str, list[str]] = {}
+        for word in lexicon.freq.trie.iterkeys():
+            if len(word) == 2 and lexicon.frequency(word) >= SHARED_CHARACTER_SEEN:
+                heads.setdefault(word[0], []).append(word)
+                tails.setdefault(word[1], []).append(word)
+        found = _SHARING_CACHE[id(lexicon.freq)] = (
+            {ch: tuple(words) for ch, words in heads.items()},
+            {ch: tuple(words) for ch, words in tails.items()},
         )
     return found
 
@@ -272,12 +281,12 @@ def _best_variant(
         if before and after:
             listed = {word for word, _, _ in candidates}
             candidates += [
-                (word, 2 * SHARED_HEAD_EVIDENCE, SHARED_HEAD_GAIN)
-                for word in shared_heads(lexicon, span)
+                (word, 2 * SHARED_CHARACTER_EVIDENCE, SHARED_CHARACTER_GAIN)
+                for word in sharing_one_character(lexicon, span)
                 if word != span
                 and word not in listed
-                and min(table.pair(before, word), table.pair(word, after)) >= SHARED_HEAD_EVIDENCE
-                and table.word(word) >= SHARED_HEAD_RATIO * table.word(span)
+                and min(table.pair(before, word), table.pair(word, after)) >= SHARED_CHARACTER_EVIDENCE
+                and table.word(word) >= SHARED_CHARACTER_RATIO * table.word(span)
             ]
     best: tuple[float, str] | None = None
     for word, needed, needed_gain in candidates:
