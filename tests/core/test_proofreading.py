@@ -1734,6 +1734,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("学习中国共产党第二十次代表大会精神，向全国人民代表大会常委会报告。", "学习中国共产党第二十次全国代表大会精神，向全国人民代表大会常务委员会报告。"),
         # Short names published reports write in quotes, before the words they name.
         ("推进两重建设，践行两山理念，打好三北工程攻坚战，遏制两高项目，实施人工智能+行动。", "推进“两重”建设，践行“两山”理念，打好“三北”工程攻坚战，遏制“两高”项目，实施“人工智能+”行动。"),
+        # A word of a long formulation of the 二十大 put for a like one.
+        ("构建以国内大循环为主体、国内国际双循环相互推动的新发展格局，以中国式现代化全面推动中华民族伟大复兴。", "构建以国内大循环为主体、国内国际双循环相互促进的新发展格局，以中国式现代化全面推进中华民族伟大复兴。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
