@@ -505,8 +505,8 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             continue  # quoted, if lopsidedly (the unpaired check reports that)
         if after in "：:" and (not before or not _HAN.match(before)):
             continue  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
-        if before in "[［【〔" or text.startswith(("，即", "：即", "即"), end):
-            continue  # [双随机、一公开]即……, 六保，即保居民就业……: a note's headword, defined
+        if before in "[［【〔]］】〕" or text.startswith(("，即", "：即", "即"), end):
+            continue  # [双随机、一公开]即……, ［9］三医联动……：, 六保，即……: a note's headword, defined
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
         if item.only_before is not None and not item.only_before.match(text, end):

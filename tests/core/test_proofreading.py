@@ -1734,6 +1734,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("学习中国共产党第二十次代表大会精神，向全国人民代表大会常委会报告。", "学习中国共产党第二十次全国代表大会精神，向全国人民代表大会常务委员会报告。"),
         # Short names published reports write in quotes, before the words they name.
         ("推进两重建设，践行两山理念，打好三北工程攻坚战，遏制两高项目，实施人工智能+行动。", "推进“两重”建设，践行“两山”理念，打好“三北”工程攻坚战，遏制“两高”项目，实施“人工智能+”行动。"),
+        ("深化双招双引，促进三医协同发展和治理。", "深化“双招双引”，促进“三医”协同发展和治理。"),
         # A word of a long formulation of the 二十大 put for a like one.
         ("构建以国内大循环为主体、国内国际双循环相互推动的新发展格局，以中国式现代化全面推动中华民族伟大复兴。", "构建以国内大循环为主体、国内国际双循环相互促进的新发展格局，以中国式现代化全面推进中华民族伟大复兴。"),
         # A central document's title with another kind of document at its end.
@@ -1899,6 +1900,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "加强思想建设、组织建设、作风建设、制度建设，推进自治、法治、智治融合，坚持创新、协调、绿色、开放、安全。",
         "中国共产党浙江省第十五次代表大会，中国共产党第二十次全国代表大会，市人大常委会。",  # a local congress; the names right
         "兴办三资企业，两高工作报告，两重性，三北地区的防护林。",  # the same characters naming other things
+        "［9］三医联动一张网：指……",  # a note's headword after its number
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
