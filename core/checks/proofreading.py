@@ -25,7 +25,7 @@ from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.list_counts import counts_against_plain_lists
 from core.proofread.marks import comma_before_last_item, conjunction_after_dunhao, find_mark_slips
-from core.proofread.numbers_in_names import find_zero_circles
+from core.proofread.numbers_in_names import find_number_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import GUESSED_SOURCE, find_slips
 
@@ -132,8 +132,8 @@ def _report_year_slips(text: str, this_year: int) -> list[Hit]:
 
 @register("number_usage", "数字用法")
 def check_number_usage(ctx: CheckContext) -> Iterator[Finding]:
-    """二○二○年: the circle ○ used as the numeral 〇."""
-    yield from _findings(ctx, "number_usage", find_zero_circles)
+    """二○二○年: the circle ○ used as the numeral 〇; 20几家; 10-20%."""
+    yield from _findings(ctx, "number_usage", find_number_slips)
 
 
 @register("punct_misuse", "标点误用")

@@ -3,7 +3,9 @@
 * Arabic digits in a fixed name (党的20大, 十九届6中全会, 人民代表大会第3次会议, “14五”, “8五”普法, 3会1课):
   4.2.3 writes such names in Chinese numerals — the names of formulations.toml's
   ``numbered_names`` and the names of meetings, plans and volumes matched by pattern;
-* ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`.
+* ○ (a circle) used as the zero of a year (二○二○年): the numeral is 〇 — :func:`find_zero_circles`;
+  an estimate with 几 in figures (20几家) and a range of percentages with its first sign left out
+  (10-20%) — :func:`find_number_slips`.
 * ordinals of one noun listed the greater first (第三产业和第二产业) — :func:`ordinals_reversed`;
 * a row of digits that names a strategy or a plan (532发展战略, 6543计划) left unquoted — a
   name is quoted (“3815战略”), as published reports write all such names — :func:`unquoted_code_names`;
@@ -341,6 +343,53 @@ def find_zero_circles(text: str) -> list[Hit]:
                 f"“{run}”中的“○”是圆圈符号，作数字零应写作汉字“〇”。",
                 f"改为“{fixed}”。",
                 ZERO_SOURCE,
+            )
+        )
+    return hits
+
+
+FIGURES_SOURCE = "GB/T 15835—2011《出版物上数字用法》"
+# A figure with 几 is an estimate, written in Chinese numerals throughout (二十几个, 几十万): 20几家.
+_DIGITS_WITH_JI = re.compile(r"(?<![0-9.．])(?P<digits>[1-9]0)几(?=[\u4e00-\u9fff])")
+# A range of percentages keeps the sign on both figures (15%～30%): 15～30% reads as fifteen to
+# thirty per cent only by guessing.
+_PERCENT_RANGE = re.compile(r"(?<![0-9.．%％])(?P<low>[0-9]+(?:\.[0-9]+)?)(?P<dash>[～~—－-])(?P<high>[0-9]+(?:\.[0-9]+)?)(?P<sign>[%％])")
+
+def _chinese_numeral(number: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if number < 10:
+        return digits[number]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def find_number_slips(text: str) -> list[Hit]:
+    """Figures written against GB/T 15835: ○ as a zero (see :func:`find_zero_circles`), 20几 for
+    二十几, and a range of percentages with the first sign left out (10-20%)."""
+    hits = find_zero_circles(text)
+    for match in _DIGITS_WITH_JI.finditer(text):
+        written = match.group()
+        fixed = _chinese_numeral(int(match["digits"])) + "几"
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{written}”是带“几”的概数，应全用汉字写作“{fixed}”。",
+                f"改为“{fixed}”。",
+                FIGURES_SOURCE,
+            )
+        )
+    for match in _PERCENT_RANGE.finditer(text):
+        fixed = f"{match['low']}{match['sign']}～{match['high']}{match['sign']}"
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”是百分数的范围，前一个数的百分号不能省略。",
+                f"改为“{fixed}”。",
+                FIGURES_SOURCE,
             )
         )
     return hits

@@ -15,7 +15,7 @@ from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.marks import comma_before_last_item, conjunction_after_dunhao, find_mark_slips
-from core.proofread.numbers_in_names import find_zero_circles
+from core.proofread.numbers_in_names import find_number_slips, find_zero_circles
 from core.proofread.particles import find_particle_slips
 from core.proofread.shapes import shapes
 from core.proofread.slips import find_slips, listed_misspellings
@@ -1978,6 +1978,12 @@ def test_circle_as_zero_is_a_number_note_not_a_placeholder() -> None:
     assert (text[hit.start : hit.end], hit.fix) == ("二○二○", "二〇二〇")
     assert [h.text for h in find_placeholders("○○镇○年○月")] == ["○○", "○", "○"]
     assert find_zero_circles("○○镇○年○月") == []
+
+
+def test_figures_against_the_standard_on_numbers() -> None:
+    text = "全县共有20几家企业，增长10-20%，提高15～30%。"
+    assert fixed(text, find_number_slips(text)) == "全县共有二十几家企业，增长10%～20%，提高15%～30%。"
+    assert find_number_slips("增长15%～30%，二十几家，3～5年，20.5万。") == []
 
 
 # ---------------------------------------------------------------- 标点
