@@ -2048,7 +2048,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("一是、强化责任；其二、推进改革。", "一是，强化责任；其二，推进改革。"),  # 一是, 其二 open a clause
         # An ellipsis is …… (4.11.2); a decimal point typed as a full stop.
         ("全面加强党的建设...推动各项工作，接待游客…万人次，收入···元。", "全面加强党的建设……推动各项工作，接待游客……万人次，收入……元。"),
-        ("增长3。5%，达到12。3万亿元。", "增长3.5%，达到12.3万亿元。"),
+        ("增长3。5%，达到12。3万亿元，完成投资1，200亿元。", "增长3.5%，达到12.3万亿元，完成投资1200亿元。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         # A phrase opening the sentence (在……领导下, 按照……要求, 通过……努力), then its clause.
         ("在市委的坚强领导下、全县上下团结奋斗。按照省委的部署要求、我们扎实推进。", "在市委的坚强领导下，全县上下团结奋斗。按照省委的部署要求，我们扎实推进。"),
@@ -2107,7 +2107,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "一是、二是、三是三个层次。一是，强化责任；二是推进改革。",  # the labels listed; a comma or none
         # Ellipses of one and of two (lines left out); figures with a Latin ellipsis; a sentence
         # ending in a figure, the next opening with one.
-        "接待游客……万人次。…………。步骤1...n，全年增长8%。5年来，我们坚持不懈。",
+        "接待游客……万人次。…………。步骤1...n，全年增长8%。5年来，我们坚持不懈。增长5%，100家企业上规。",
         # Such phrases listed; means or ends listed after 通过, 为.
         "按照中央要求、省委部署，在思想上、政治上、行动上保持一致。在党中央的坚强领导下、在省委的正确指导下，我们前进。",
         "通过加强监管、完善制度，取得成效。为全面完成目标任务、推动高质量发展作出贡献。",
