@@ -44,6 +44,7 @@ from core.proofread.numbers_in_names import (
     ordinals_reversed,
     plan_kinds,
     unquoted_code_names,
+    unquoted_numbered_coinages,
 )
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
@@ -505,7 +506,7 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             continue  # quoted, if lopsidedly (the unpaired check reports that)
         if after in "：:" and (not before or not _HAN.match(before)):
             continue  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
-        if before in "[［【〔]］】〕" or text.startswith(("，即", "：即", "即"), end):
+        if (before and before in "[［【〔]］】〕") or text.startswith(("，即", "：即", "即"), end):
             continue  # [双随机、一公开]即……, ［9］三医联动……：, 六保，即……: a note's headword, defined
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
@@ -532,8 +533,14 @@ def _ending_exchanged(
     text: str, item: data.Formulation, exact: list[tuple[int, int]], canonical_forms: frozenset[str]
 ) -> Iterator[Hit]:
     """The formulation with its abstract noun at the end exchanged for another of them
-    (``canonical_forms``: every formulation's canonical and accepted forms)."""
+    (``canonical_forms``: every formulation's canonical and accepted forms), or a view (观) made a
+    notion (总体国家安全观念, 科学发展观念)."""
     canonical = item.canonical
+    if canonical.endswith("观") and len(_HAN.findall(canonical)) > MIN_ABSTRACT_HEAD:
+        written = canonical + "念"
+        if written not in canonical_forms:
+            for start, end in _occurrences(text, written):
+                yield _hit(start, end, written, item)
     ending = canonical[-2:]
     head = canonical[:-2]
     if ending not in _ABSTRACT_ENDINGS or len(_HAN.findall(head)) < MIN_ABSTRACT_HEAD:
@@ -584,6 +591,31 @@ def leader_theory_slips(text: str) -> Iterator[Hit]:
         yield _hit(match.start(), match.end(), match.group(), item)
 
 
+# Bodies of one level listed against their order of precedence, 党委、人大、政府、政协 (县政协、
+# 县人大; 市政府和市人大): every report lists them in that order.
+_BODIES_ORDER = ("党委", "人大", "政府", "政协")
+_BODIES_OUT_OF_ORDER = re.compile(
+    r"(?P<level>[省市县区乡镇州盟旗]?)(?P<first>政协|政府)(?P<join>、|和|及)(?P=level)(?P<second>人大|政府)"
+)
+
+
+def bodies_out_of_order(text: str) -> Iterator[Hit]:
+    for match in _BODIES_OUT_OF_ORDER.finditer(text):
+        first, second = match["first"], match["second"]
+        if _BODIES_ORDER.index(first) <= _BODIES_ORDER.index(second):
+            continue
+        level, join = match["level"], match["join"]
+        fixed = f"{level}{second}{join}{level}{first}"
+        yield Hit(
+            match.start(),
+            match.end(),
+            fixed,
+            f"“{match.group()}”的次序不对：党委、人大、政府、政协依次排列。",
+            f"改为“{fixed}”。",
+            "党政机关排列次序的惯例（党委、人大、政府、政协）",
+        )
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
@@ -613,11 +645,13 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _kind_swapped(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
+    hits += bodies_out_of_order(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += term_swap_slips(text)
     hits += ordinals_reversed(text)
     hits += digits_in_names(text)
     hits += unquoted_code_names(text)
+    hits += unquoted_numbered_coinages(text)
     hits += law_title_slips(text)
     hits += wrong_numbers_in_names(text)
     hits += wrong_numbers_in_families(text)

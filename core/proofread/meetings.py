@@ -45,7 +45,12 @@ _TERM_FOR_CONGRESS = re.compile(
 
 # The Party's national congress named without 全国 (中国共产党第二十次代表大会): a local one names
 # its place first (中国共产党浙江省第十五次代表大会), so right after 中国共产党 it is the national one.
-_NATIONAL_CONGRESS = re.compile(r"(?P<party>中国共产党|中共)(?P<n>第[一二三四五六七八九十]+次)代表大会")
+_NATIONAL_CONGRESS = re.compile(r"(?P<party>中国共产党|中共|党的)(?P<n>第[一二三四五六七八九十]+次)代表大会")
+# A plenum of the Central Committee called a 会议 (二十届三中会议): 中 stands only in 中全会.
+_PLENUM_AS_MEETING = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九])中会议")
+# A congress's short name in quotation marks (党的“十八大”): the name of a meeting is no term
+# to set off, and official text never quotes it.
+_QUOTED_CONGRESS = re.compile(r"党的“(?P<name>十[一二三四五六七八九]?大|二十[一二]?大|[一二三四五六七八九]大)”")
 # A people's congress's standing committee in its full name shortened halfway (人民代表大会常委会):
 # the full name is 人民代表大会常务委员会, the short one 人大常委会.
 _HALF_SHORT_STANDING = re.compile(r"(?P<body>人民代表大会)常委会")
@@ -69,6 +74,16 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _NATIONAL_CONGRESS,
         lambda m: f"{m['party']}{m['n']}全国代表大会",
         "党的全国代表大会的全称是“中国共产党第×次全国代表大会”",
+    ),
+    (
+        _PLENUM_AS_MEETING,
+        lambda m: f"{m['a']}届{m['b']}中全会",
+        "中央委员会的全体会议称“×中全会”",
+    ),
+    (
+        _QUOTED_CONGRESS,
+        lambda m: f"党的{m['name']}",
+        "会议名称不加引号",
     ),
     (
         _HALF_SHORT_STANDING,
@@ -145,11 +160,13 @@ def meeting_slips(text: str) -> Iterator[Hit]:
     for pattern, build, reason in _MEETING_RULES:
         for match in pattern.finditer(text):
             fixed = build(match)
+            # Written with quotation marks of its own: shown in 「」, as ““…”” is unreadable.
+            shown = f"「{match.group()}」" if set(match.group()) & set("“”") else f"“{match.group()}”"
             yield Hit(
                 match.start(),
                 match.end(),
                 fixed,
-                f"“{match.group()}”应为“{fixed}”：{reason}。",
+                f"{shown}应为“{fixed}”：{reason}。",
                 f"改为“{fixed}”。",
                 MEETING_SOURCE,
             )

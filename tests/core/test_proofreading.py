@@ -1737,6 +1737,15 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("深化双招双引，促进三医协同发展和治理。", "深化“双招双引”，促进“三医”协同发展和治理。"),
         # A word of a long formulation of the 二十大 put for a like one.
         ("构建以国内大循环为主体、国内国际双循环相互推动的新发展格局，以中国式现代化全面推动中华民族伟大复兴。", "构建以国内大循环为主体、国内国际双循环相互促进的新发展格局，以中国式现代化全面推进中华民族伟大复兴。"),
+        # Names of bodies and of the courts' and 政协's formulations; a congress quoted or called a
+        # 代表大会 without 全国; a plenum called a 会议; bodies out of their order of precedence.
+        ("在“一府二院”支持下，紧扣公正与效率主题，为人民司法、为大局服务。", "在“一府两院”支持下，紧扣“公正与效率”主题，为大局服务、为人民司法。"),
+        ("庆祝中国人民政治协商委员会成立75周年，履行民主监督、政治协商、参政议政职能。", "庆祝中国人民政治协商会议成立75周年，履行政治协商、民主监督、参政议政职能。"),
+        ("落实最高法院部署，是决战全面建成小康社会之年，结合党的群众路线实践教育活动。", "落实最高人民法院部署，是决胜全面建成小康社会之年，结合党的群众路线教育实践活动。"),
+        ("贯彻党的“十八大”和二十届三中会议精神，学习党的第二十次代表大会精神。", "贯彻党的十八大和二十届三中全会精神，学习党的第二十次全国代表大会精神。"),
+        ("在县政协、县人大的监督支持下，贯彻总体国家安全观念。", "在县人大、县政协的监督支持下，贯彻总体国家安全观。"),
+        # A short name at the paragraph's very start; a coined name of numbered parts.
+        ("十二五时期，围绕一城三线四业五区创业富民战略。", "“十二五”时期，围绕“一城三线四业五区”创业富民战略。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
@@ -1901,6 +1910,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "中国共产党浙江省第十五次代表大会，中国共产党第二十次全国代表大会，市人大常委会。",  # a local congress; the names right
         "兴办三资企业，两高工作报告，两重性，三北地区的防护林。",  # the same characters naming other things
         "［9］三医联动一张网：指……",  # a note's headword after its number
+        # Bodies in their order; counts and idioms of numerals; a name of mixed parts; a headword.
+        "主动接受人大和政协监督，县政府和县政协，十年或五十年一遇，一心一意一以贯之，三年两次一评估，建设一委一办一平台，［21］一委一办：",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
