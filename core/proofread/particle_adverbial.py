@@ -126,10 +126,13 @@ def _directed_verb(pieces: list[str], at: int) -> bool:
 _LIST_REACH = 3
 
 
-def _last_of_listed_attributes(pieces: list[str], x_index: int) -> bool:
+def _last_of_listed_attributes(pieces: list[str], x_index: int, lexicon: Lexicon) -> bool:
     """Is X the last item of a list of attributes (统一、权威、全面的)? A 顿号 a few pieces before it,
     not the one of a numbered heading (一、认真地有步骤的) nor one an adverbial with 地 follows
-    (有秩序地、自上而下的) — and not one far back in the clause's subject (增产节约、增收节支运动扎扎实实的)."""
+    (有秩序地、自上而下的) — and not one far back in the clause's subject (增产节约、增收节支运动扎扎实实的),
+    nor one of a list a noun right before X closes (热点、难点问题有序的: the list qualified 问题)."""
+    if x_index >= 1 and pieces[x_index - 1] in lexicon.nouns and pieces[x_index - 1] not in lexicon.adjectives:
+        return False
     for at in range(x_index - 1, max(-1, x_index - 1 - _LIST_REACH), -1):
         if pieces[at] == "地":
             return False
@@ -252,7 +255,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             listed_adverbials = (
                 i >= 3 and pieces[i - 2] == "、" and pieces[i - 3] in adverbials and x in adverbials and only_a_verb(verb, lexicon)
             )  # 有计划、有步骤的解决: adverbials listed before a verb that is only a verb
-            if _last_of_listed_attributes(pieces, i - 1) and not opens_no_noun and not listed_adverbials:
+            if _last_of_listed_attributes(pieces, i - 1, lexicon) and not opens_no_noun and not listed_adverbials:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
             verb_only = (only_a_verb(verb, lexicon) or chained) and after not in lists["compound_heads"]
             # 一如既往的关心和支持。: two verbs joined to the clause's end end it as one does.

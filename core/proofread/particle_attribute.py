@@ -688,3 +688,75 @@ def di_before_received_support(text: str) -> Iterator[Hit]:
             SOURCE,
         )
 
+
+
+# Words that end a phrase of place or of time (国企中, 一年来): a 地 after one never says how
+# something is done; the phrase qualifies the noun after it (国企中的贪污, 一年来的工作).
+_PLACE_OR_TIME_ENDS = frozenset({"中", "内", "外", "里", "之中", "之间", "期间", "以来", "年来", "来"})
+# Prepositions that take a noun phrase as verbs do (通过数字的对比, 对问题的研究).
+_NOUN_TAKING_PREPOSITIONS = frozenset({"通过", "对", "对于", "关于", "随着", "经过"})
+# What may follow a verb heading a noun phrase: the clause's end, or a joiner to the next item.
+_NOUN_PHRASE_JOINERS = frozenset({"和", "与", "及", "、"})
+
+
+def di_in_noun_phrase(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 where what stands before 地 can only qualify a noun phrase:
+
+    * a phrase of place or time (发生在国企中地贪污, 一年来地工作: 年来 after a count of years);
+    * a noun that a verb or a preposition governs, before a verb heading the object — the clause's
+      end or the first of items (强化职能作用地发挥，助推县委决策地实施和…, 通过数字地对比、);
+      not a noun official text puts before 地 as an adverbial (历史地, 系统地).
+    """
+    table = context_words.counts()
+    if table is None:
+        return
+    lists = data.wordlists()
+    offsets = piece_offsets(pieces)
+    for i in range(1, len(pieces) - 1):
+        if pieces[i] != "地":
+            continue
+        x, after = pieces[i - 1], pieces[i + 1]
+        if x in _PLACE_OR_TIME_ENDS and (x != "来" or (i >= 2 and pieces[i - 2].endswith(("年", "月", "天")))):
+            if x in ("中", "内", "外", "里") and (i < 2 or len(pieces[i - 2]) < 2):
+                continue  # 暗中, 心里: too short a phrase to tell
+            yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", after)
+            continue
+        if x not in lexicon.nouns or verb_like(x, lexicon) or x in lexicon.adjectives or x in lists["adverbials"]:
+            continue
+        if table.pair(x, "地") >= _NOUN_BEFORE_DI or after not in lexicon.verbs:
+            continue
+        ends_phrase = i + 2 == len(pieces) or pieces[i + 2] in _NOUN_PHRASE_JOINERS
+        governed = _governing_verb(pieces, i - 1, lists["modals"], lexicon) or any(
+            word in _NOUN_TAKING_PREPOSITIONS for word in pieces[max(0, i - 1 - _GOVERNED_REACH) : i - 1]
+        )
+        if ends_phrase and governed and not place_di(pieces, i, clause, offsets, lists):
+            yield attribute_de(base + offsets[i], x, "地", after)
+
+
+# What closes a phrase that 在 opens (在县委的直接领导下, 在随后召开的座谈会上).
+_FRAME_CLOSERS = frozenset({"上", "中", "下"})
+_FRAME_REACH = 4
+
+
+def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 inside a phrase of place that 在 opens and 上, 中 or 下 closes, right after a noun or a
+    verb (在县委地直接领导下, 在随后召开地座谈会上): what follows 地 there is the phrase's noun, and
+    no verb of the sentence. Not after an adverbial (在积极稳妥地推进改革中: a verb phrase)."""
+    table = context_words.counts()
+    if table is None or "在" not in pieces:
+        return
+    lists = data.wordlists()
+    offsets = piece_offsets(pieces)
+    opened = pieces.index("在")
+    for i in range(opened + 2, len(pieces) - 1):
+        if pieces[i] != "地":
+            continue
+        x = pieces[i - 1]
+        if x in lists["adverbials"] or x in lexicon.adverbs or x in lexicon.adjectives or table.pair(x, "地") >= _NOUN_BEFORE_DI:
+            continue
+        if not (x in lexicon.nouns or x in lexicon.verbs):
+            continue
+        closer = next((k for k in range(i + 1, min(len(pieces), i + 1 + _FRAME_REACH)) if pieces[k] in _FRAME_CLOSERS), None)
+        if closer is None or "的" in pieces[i + 1 : closer] or closer + 1 != len(pieces):
+            continue  # the phrase goes on, or has an attribute of its own (在认真地研究的基础上)
+        yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 : closer + 1]))

@@ -987,6 +987,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("坚持把党地领导贯穿全过程，增强干部职工地法治意识。", "坚持把党的领导贯穿全过程，增强干部职工的法治意识。"),
         # ... and before two verbs that are one noun phrase, the object of a verb before the noun.
         ("实现了经济社会地协调发展，推进城乡地融合发展。", "实现了经济社会的协调发展，推进城乡的融合发展。"),
+        # After a phrase of place or time; a governed noun before the verb heading the object; inside
+        # a phrase 在 opens and 下/上 closes.
+        ("查办国企中地贪污案件，肯定了法院一年来地工作。", "查办国企中的贪污案件，肯定了法院一年来的工作。"),
+        ("要强化职能作用地发挥，通过数字地对比、亮点工作的陈述。", "要强化职能作用的发挥，通过数字的对比、亮点工作的陈述。"),
+        ("在县委地直接领导下，在随后召开地座谈会上。", "在县委的直接领导下，在随后召开的座谈会上。"),
         ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
         # Adverbials listed right after a modal, then a verb: the list qualifies the verb.
         ("确保信息能够及时、准确、安全的发布，必须公开、公正的处理群众诉求。", "确保信息能够及时、准确、安全地发布，必须公开、公正地处理群众诉求。"),
@@ -1106,6 +1111,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # The clause's subject, then X的V ending it: V is the predicate (no verb before to take a
         # noun phrase), whatever the verb jieba tags the subject's noun (工作).
         ("各项工作有条不紊的推进，党的建设全面的加强，全县经济平稳的运行。", "各项工作有条不紊地推进，党的建设全面地加强，全县经济平稳地运行。"),
+        ("围绕热点、难点问题有序的开展协商。", "围绕热点、难点问题有序地开展协商。"),  # the list closed by 问题
         # After a phrase that 在 opens, or the object that 把 puts first, the predicate follows;
         # a document's kind that is an item of a list (计划、投资体制) names no document.
         ("乡镇企业要在整顿的基础上逐步的发展，把已经推广的良种认真的管好和用好。", "乡镇企业要在整顿的基础上逐步地发展，把已经推广的良种认真地管好和用好。"),
@@ -1368,6 +1374,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # A subject, then X的V: V the object of a verb in the clause, or X a noun (the people's support).
         "营商环境得到明显的改善，财政收入实现了较快的增长，人民群众的支持，人民群众幸福的生活。",
         "要历史地看待问题，全面地协调发展各项事业。",  # a noun as an adverbial, with no verb before it
+        # Nouns official text puts before 地 as adverbials; a verb phrase inside 在……中; a list closed by a noun.
+        "要系统地推进改革，在积极稳妥地推进改革中，围绕热点、难点问题有序地开展协商。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
