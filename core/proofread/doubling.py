@@ -341,6 +341,27 @@ def _etc_twice(text: str) -> list[Hit]:
     ]
 
 
+# A measure typed twice after a count (第五次次会议, 三个个项目): only 一 makes a measure doubled
+# mean "one after another" (一次次, 一个个), and an ordinal counts one thing, never many.
+_MEASURE_TWICE = re.compile(r"(?:第[一二三四五六七八九十百]+|[二三四五六七八九十两百千0-9]+)(?P<measure>[次个项届件名批条家])(?P=measure)")
+
+
+def _measure_twice(text: str, lexicon: Lexicon) -> list[Hit]:
+    return [
+        Hit(
+            m.start("measure") + 1,
+            m.end(),
+            "",
+            f"“{m.group()}”中的量词“{m['measure']}”重复了（只有“一{m['measure']}{m['measure']}”表示逐一）。",
+            f"删去一个“{m['measure']}”。",
+            SOURCE,
+        )
+        for m in _MEASURE_TWICE.finditer(text)
+        # 三个个体户, 五项项目, 两名名师: the second begins a word of its own
+        if not lexicon.frequency(text[m.end() - 1 : m.end() + 1])
+    ]
+
+
 def _doubled_loose_pairs(run: str, base: int, pieces: list[str]) -> list[Hit]:
     """援|疆|援|疆: two characters typed twice that jieba, knowing no word in them, cut apart;
     real reduplication (研究研究, 一步一步) is of words or of a numeral and its measure."""
@@ -387,7 +408,7 @@ def _not_parallel(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
-    hits: list[Hit] = _etc_twice(text)
+    hits: list[Hit] = [*_etc_twice(text), *_measure_twice(text, lexicon)]
     doubled_characters: list[Hit] = []
     for run in HAN_RUN.finditer(text):
         if not 2 <= len(run.group()) <= MAX_RUN:

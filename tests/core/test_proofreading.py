@@ -1754,6 +1754,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("在县政协、县人大的监督支持下，贯彻总体国家安全观念。", "在县人大、县政协的监督支持下，贯彻总体国家安全观。"),
         # A short name at the paragraph's very start; a coined name of numbered parts.
         ("十二五时期，围绕一城三线四业五区创业富民战略。", "“十二五”时期，围绕“一城三线四业五区”创业富民战略。"),
+        ("现在，我代表县人大常委会，向大会报告工作请予审议。", "现在，我代表县人大常委会，向大会报告工作，请予审议。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
@@ -2212,6 +2213,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("增强工作的规律律性，调动群众的积极极性。", "增强工作的规律性，调动群众的积极性。"),
         # A word jieba cut in two (参保|率), typed twice.
         ("贫困人口参保率参保率和财政资助率实现了两个100%。", "贫困人口参保率和财政资助率实现了两个100%。"),
+        # A measure typed twice after a count or an ordinal (only 一次次 means one after another).
+        ("县第十五届人民代表大会第五次次会议开幕，新建三个个项目。", "县第十五届人民代表大会第五次会议开幕，新建三个项目。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -2247,6 +2250,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "生产总值近3年年均增长6%，积极发展铁水、水水联运。",  # a count in figures; one of our words
         "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
         "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
+        "一次次冲锋，一个个落实，扶持三个个体户，实施五项项目，引进两名名师。",  # 一 doubled on purpose; a measure, then a word
         "实现县县通高速，村村通公路，县县有产业园区。",  # 县县 and 村村 words of their own
         # A doubled character among loose ones is a name (贝贝小南瓜, 道道全, 支支串飞, 宜荆荆恩,
         # 何珊珊); 常务会|会前学法.
