@@ -1755,6 +1755,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # A short name at the paragraph's very start; a coined name of numbered parts.
         ("十二五时期，围绕一城三线四业五区创业富民战略。", "“十二五”时期，围绕“一城三线四业五区”创业富民战略。"),
         ("现在，我代表县人大常委会，向大会报告工作请予审议。", "现在，我代表县人大常委会，向大会报告工作，请予审议。"),
+        ("让人民群众在每一个司法案件中感觉到公平正义，依法行使立法权、决定权、监督权、任免权。", "让人民群众在每一个司法案件中感受到公平正义，依法行使立法权、监督权、决定权、任免权。"),
+        ("推动四大检察全面协调充分发展，省高级法院。", "推动“四大检察”全面协调充分发展，省高级人民法院。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
