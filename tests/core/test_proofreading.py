@@ -274,6 +274,9 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("全省PM2.5平均浓度降致36.8微克/立方米，国际金融市场渐驱稳定。", "全省PM2.5平均浓度降至36.8微克/立方米，国际金融市场渐趋稳定。"),
         # An idiom reading a character one way (度 duó) typed by its other reading (dù), in its series.
         ("我们应当审时渡势，积极做好工作。", "我们应当审时度势，积极做好工作。"),
+        # One bound character beside a free one, never written side by side: a word of exactly
+        # their sound the dictionary saw often enough (访坛 → 访谈).
+        ("通过非定向无任用调研访坛等方式，发现储备优秀干部。", "通过非定向无任用调研访谈等方式，发现储备优秀干部。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
