@@ -781,7 +781,10 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
         pieces = lexicon.words(text[match.start("item") : match.end() + 4])  # shared: read only
         ends = list(itertools.accumulate(map(len, pieces)))
         cut = ends.index(len(item)) + 1 if len(item) in ends else len(pieces)  # the item's words end there
-        if cut >= len(pieces) or pieces[cut] != closer:
+        # jieba may read the conjunction into the next word (和|约见 cut 和约|见): the conjunction
+        # still, when what follows it is a word of its own.
+        read_in = closer in "和及" and cut < len(pieces) and pieces[cut].startswith(closer) and lexicon.frequency(text[match.end() : match.end() + 2]) > 0
+        if cut >= len(pieces) or (pieces[cut] != closer and not read_in):
             continue  # 高等教育, 平等: 等 inside a word
         item_words = pieces[:cut]
         clause = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
@@ -799,8 +802,12 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         if closer == "等" and not (listed or same_shape):
             continue
-        if closer != "等" and not (listed and len(before) == len(item) >= 3 and before[-2:] == item[-2:]):
-            continue  # 和, 及 join clauses too: only items that end alike (文化强省、体育强省)
+        # 和, 及 join clauses too: only items that end alike (文化强省、体育强省), or a list of three
+        # or more items of one length, the item as long (执法检查、代表视察、工作评议，专题询问和约见).
+        items = [word for word in re.split(r"[、]", clause)[-3:] if word]
+        uniform = clause.count("、") >= 2 and len(item) >= 3 and all(len(word) == len(item) for word in items[1:])
+        if closer != "等" and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)):
+            continue
         hits.append(
             Hit(
                 match.start(),

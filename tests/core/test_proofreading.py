@@ -2158,16 +2158,20 @@ def test_a_comma_before_the_item_that_closes_a_list(lexicon: Lexicon) -> None:
     wrong = (
         "开展内销、外销，直销等活动；培育食品、纺织，建材等产业；添置电冰箱，电烤箱等设备；"
         "建设生态强县、旅游强县，工业强县和教育强县。"
+        # Three items of one length before the comma, the item as long; jieba reads 和约 of 和约见.
+        "开展执法检查、代表视察、工作评议，专题询问和约见。"
     )
     right = (
         "开展内销、外销、直销等活动；培育食品、纺织、建材等产业；添置电冰箱、电烤箱等设备；"
         "建设生态强县、旅游强县、工业强县和教育强县。"
+        "开展执法检查、代表视察、工作评议、专题询问和约见。"
     )
     assert fixed(wrong, comma_before_last_item(wrong, lexicon)) == right
     clean = (
         "支持教育、文化，平等参与；加快发展高端装备、新材料，推动医药等产业集聚；"  # 等 of a word; a verb opens the clause
         "扩大招生、招工，在县城和乡镇设点；完善教育、医疗，以及养老等服务；"  # 在, 以及 open clauses
         "抓好项目、招商，企业和群众满意；建好公园、绿地，社区和单位同步绿化。"  # 和 joining other words
+        "推进文化、教育、卫生，世界和平发展；强化监督、审查、调查，纪委和监委协同。"  # 和平; items of another length
     )
     assert comma_before_last_item(clean, lexicon) == []
 
