@@ -196,27 +196,32 @@ def variants(lexicon: Lexicon, word: str) -> Iterator[str]:
                 yield candidate
 
 
-def sharing_one_character(lexicon: Lexicon, word: str) -> tuple[str, ...]:
-    """Common words of two characters that share ``word``'s first or its second character."""
+_Shared = tuple[tuple[str, int], ...]
+
+
+def sharing_one_character(lexicon: Lexicon, table: ContextCounts, word: str) -> _Shared:
+    """Common words of two characters that share ``word``'s first or its second character, each
+    with how often official text writes it."""
     if len(word) != 2:
         return ()
-    by_head, by_tail = _common_words_by_character(lexicon)
-    return tuple(other for other in (*by_head.get(word[0], ()), *by_tail.get(word[1], ())) if other != word)
+    by_head, by_tail = _common_words_by_character(lexicon, table)
+    return tuple(found for found in (*by_head.get(word[0], ()), *by_tail.get(word[1], ())) if found[0] != word)
 
 
 # By the dictionary's identity: the index is made once (some 4,700 words, a tenth of a second).
-_SHARING_CACHE: dict[int, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
+_SHARING_CACHE: dict[int, tuple[dict[str, _Shared], dict[str, _Shared]]] = {}
 
 
-def _common_words_by_character(lexicon: Lexicon) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def _common_words_by_character(lexicon: Lexicon, table: ContextCounts) -> tuple[dict[str, _Shared], dict[str, _Shared]]:
     found = _SHARING_CACHE.get(id(lexicon.freq))
     if found is None:
-        heads: dict[str, list[str]] = {}
-        tails: dict[str, list[str]] = {}
+        heads: dict[str, list[tuple[str, int]]] = {}
+        tails: dict[str, list[tuple[str, int]]] = {}
         for word in lexicon.freq.trie.iterkeys():
             if len(word) == 2 and lexicon.frequency(word) >= SHARED_CHARACTER_SEEN:
-                heads.setdefault(word[0], []).append(word)
-                tails.setdefault(word[1], []).append(word)
+                entry = (word, table.word(word))
+                heads.setdefault(word[0], []).append(entry)
+                tails.setdefault(word[1], []).append(entry)
         found = _SHARING_CACHE[id(lexicon.freq)] = (
             {ch: tuple(words) for ch, words in heads.items()},
             {ch: tuple(words) for ch, words in tails.items()},
@@ -280,13 +285,14 @@ def _best_variant(
             candidates.append((span[::-1], REVERSED_EVIDENCE, min_gain))  # 事实 → 实事
         if before and after:
             listed = {word for word, _, _ in candidates}
+            least = SHARED_CHARACTER_RATIO * table.word(span)
             candidates += [
                 (word, 2 * SHARED_CHARACTER_EVIDENCE, SHARED_CHARACTER_GAIN)
-                for word in sharing_one_character(lexicon, span)
-                if word != span
+                for word, seen in sharing_one_character(lexicon, table, span)
+                if seen >= least
                 and word not in listed
-                and min(table.pair(before, word), table.pair(word, after)) >= SHARED_CHARACTER_EVIDENCE
-                and table.word(word) >= SHARED_CHARACTER_RATIO * table.word(span)
+                and table.pair(before, word) >= SHARED_CHARACTER_EVIDENCE
+                and table.pair(word, after) >= SHARED_CHARACTER_EVIDENCE
             ]
     best: tuple[float, str] | None = None
     for word, needed, needed_gain in candidates:

@@ -256,17 +256,23 @@ def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]
     """A fixed series with one character of one item changed (创新、协调、绿色、开发、共享; 产业兴旺、
     生态宜居、乡风文明、治理有效、生活富余): every other item as it is and in its place, the changed
     character sounding or looking like the right one, or the item short in a long series."""
-    forms = [item.canonical]
-    if item.canonical.count("、") >= 2:
-        head, _, last = item.canonical.rpartition("、")
-        forms.append(f"{head}和{last}")
-    for form in forms:
+    if item.canonical.count("、") < 2:
+        return
+    # Every item but the changed one is in the text: at most one is missing (one changed); with
+    # none missing, the changed one is written elsewhere too (开放 … 开发). Most texts hold none.
+    missing: list[int] = []
+    for index, (_, word, _) in enumerate(_series_with_open_item(item.canonical)):
+        if word not in text:
+            missing.append(index)
+            if len(missing) > 1:
+                return
+    head, _, last = item.canonical.rpartition("、")
+    for form in (item.canonical, f"{head}和{last}"):
         open_items = _series_with_open_item(form)
-        if len(open_items) < 3:
+        if len(open_items) < 3 or (not missing and form in text):
             continue
         for index, word, pattern in open_items:
-            # every other item must be in the text for the series to be there
-            if not all(other in text for at, other, _ in open_items if at != index):
+            if missing and index != missing[0]:
                 continue
             for match in pattern.finditer(text):
                 written = match["open"]
@@ -621,6 +627,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     sums = _WindowSums(text)
     levels: list[int] | None = None
     canonical_forms = data.formulation_forms()
+    titled = "《" in text
     for item in data.formulations():
         if item.quoted:
             if item.canonical in text:
@@ -641,8 +648,10 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
-        hits += _item_changed(text, item, exact)
-        hits += _kind_swapped(text, item)
+        if item.canonical.count("、") >= 2:
+            hits += _item_changed(text, item, exact)
+        if titled and item.canonical.startswith("《"):
+            hits += _kind_swapped(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)
