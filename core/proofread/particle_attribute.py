@@ -129,9 +129,24 @@ _NOUN_BEFORE_DI = 10
 _BEFORE_DE = 100
 
 
+# Words that end a phrase of place or of time (国企中, 一年来): a 地 after one never says how
+# something is done; the phrase qualifies the noun after it (国企中的贪污, 一年来的工作).
+_PLACE_OR_TIME_ENDS = frozenset({"中", "内", "外", "里", "之中", "之间", "期间", "以来", "年来", "来"})
+# Prepositions that take a noun phrase as verbs do (通过数字的对比, 对问题的研究).
+_NOUN_TAKING_PREPOSITIONS = frozenset({"通过", "对", "对于", "关于", "随着", "经过"})
+# What may follow a verb heading a noun phrase: the clause's end, or a joiner to the next item.
+_NOUN_PHRASE_JOINERS = frozenset({"和", "与", "及", "、"})
+
+
 def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的 between two nouns (干部职工地法治意识, 党地领导): an adverbial's 地 never follows a
-    noun, and a noun that qualifies a noun takes 的."""
+    """地 → 的 after a noun or a phrase of place or time: an adverbial's 地 never follows one, and
+    what qualifies a noun takes 的 —
+
+    * between two nouns (干部职工地法治意识, 党地领导);
+    * after a phrase of place or time (发生在国企中地贪污, 一年来地工作: 年来 after a count of years);
+    * after a noun a verb or a preposition governs, before a verb heading the object (强化职能作用地
+      发挥，通过数字地对比、), or before two verbs that are one noun phrase (实现经济社会地协调发展) —
+      not a noun official text puts before 地 as an adverbial (历史地, 系统地)."""
     table = context_words.counts()
     if table is None:
         return
@@ -139,7 +154,13 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
     offsets = piece_offsets(pieces)
     for i in range(1, len(pieces) - 1):
         x = pieces[i - 1]
-        if pieces[i] != "地" or not (x in lexicon.nouns or (len(x) == 1 and table.pair(x, "的") >= _BEFORE_DE)):
+        if pieces[i] != "地":
+            continue
+        if x in _PLACE_OR_TIME_ENDS and (x != "来" or (i >= 2 and pieces[i - 2].endswith(("年", "月", "天")))):
+            if x not in ("中", "内", "外", "里") or (i >= 2 and len(pieces[i - 2]) >= 2):  # not 暗中, 心里
+                yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", pieces[i + 1])
+            continue
+        if not (x in lexicon.nouns or (len(x) == 1 and table.pair(x, "的") >= _BEFORE_DE)):
             continue
         if verb_like(x, lexicon) or x in lexicon.adjectives or x in lists["adjectives"] | lists["adverbials"] | lists["degree"]:
             continue
@@ -147,9 +168,26 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             continue  # 军地, 兵地: 地 the locality
         if place_di(pieces, i, clause, offsets, lists):
             continue
-        if not noun_not_verb(pieces, i + 1, lists, lexicon) and not _object_of_development(pieces, i, table, lexicon):
+        if (
+            not noun_not_verb(pieces, i + 1, lists, lexicon)
+            and not _object_of_development(pieces, i, table, lexicon)
+            and not _heads_governed_object(pieces, i, lexicon)
+        ):
             continue
         yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if i + 3 == len(pieces) else pieces[i + 1])
+
+
+def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Does the verb after 地 (pieces[at]) head the object of a verb or a preposition before the
+    noun — the clause's end or the first of items after it (强化|职能作用|地|发挥, 通过|数字|地|对比|、)?"""
+    if pieces[at + 1] not in lexicon.verbs:
+        return False
+    if at + 2 < len(pieces) and pieces[at + 2] not in _NOUN_PHRASE_JOINERS:
+        return False
+    reach = pieces[max(0, at - 1 - _GOVERNED_REACH) : at - 1]
+    return _governing_verb(pieces, at - 1, data.wordlists()["modals"], lexicon) or any(
+        word in _NOUN_TAKING_PREPOSITIONS for word in reach
+    )
 
 
 # Two verbs official text writes side by side this often are one noun phrase (协调 发展).
@@ -688,49 +726,6 @@ def di_before_received_support(text: str) -> Iterator[Hit]:
             SOURCE,
         )
 
-
-
-# Words that end a phrase of place or of time (国企中, 一年来): a 地 after one never says how
-# something is done; the phrase qualifies the noun after it (国企中的贪污, 一年来的工作).
-_PLACE_OR_TIME_ENDS = frozenset({"中", "内", "外", "里", "之中", "之间", "期间", "以来", "年来", "来"})
-# Prepositions that take a noun phrase as verbs do (通过数字的对比, 对问题的研究).
-_NOUN_TAKING_PREPOSITIONS = frozenset({"通过", "对", "对于", "关于", "随着", "经过"})
-# What may follow a verb heading a noun phrase: the clause's end, or a joiner to the next item.
-_NOUN_PHRASE_JOINERS = frozenset({"和", "与", "及", "、"})
-
-
-def di_in_noun_phrase(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的 where what stands before 地 can only qualify a noun phrase:
-
-    * a phrase of place or time (发生在国企中地贪污, 一年来地工作: 年来 after a count of years);
-    * a noun that a verb or a preposition governs, before a verb heading the object — the clause's
-      end or the first of items (强化职能作用地发挥，助推县委决策地实施和…, 通过数字地对比、);
-      not a noun official text puts before 地 as an adverbial (历史地, 系统地).
-    """
-    table = context_words.counts()
-    if table is None:
-        return
-    lists = data.wordlists()
-    offsets = piece_offsets(pieces)
-    for i in range(1, len(pieces) - 1):
-        if pieces[i] != "地":
-            continue
-        x, after = pieces[i - 1], pieces[i + 1]
-        if x in _PLACE_OR_TIME_ENDS and (x != "来" or (i >= 2 and pieces[i - 2].endswith(("年", "月", "天")))):
-            if x in ("中", "内", "外", "里") and (i < 2 or len(pieces[i - 2]) < 2):
-                continue  # 暗中, 心里: too short a phrase to tell
-            yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", after)
-            continue
-        if x not in lexicon.nouns or verb_like(x, lexicon) or x in lexicon.adjectives or x in lists["adverbials"]:
-            continue
-        if table.pair(x, "地") >= _NOUN_BEFORE_DI or after not in lexicon.verbs:
-            continue
-        ends_phrase = i + 2 == len(pieces) or pieces[i + 2] in _NOUN_PHRASE_JOINERS
-        governed = _governing_verb(pieces, i - 1, lists["modals"], lexicon) or any(
-            word in _NOUN_TAKING_PREPOSITIONS for word in pieces[max(0, i - 1 - _GOVERNED_REACH) : i - 1]
-        )
-        if ends_phrase and governed and not place_di(pieces, i, clause, offsets, lists):
-            yield attribute_de(base + offsets[i], x, "地", after)
 
 
 # What closes a phrase that 在 opens (在县委的直接领导下, 在随后召开的座谈会上).

@@ -66,7 +66,6 @@ from core.proofread.particle_attribute import (
     di_after_quote,
     di_before_quote,
     di_before_received_support,
-    di_in_noun_phrase,
     di_inside_frame,
     di_to_de,
     di_to_de_after_phrase,
@@ -116,7 +115,6 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += di_to_de(clause.group(), clause.start(), joined, lexicon)
         hits += de_before_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_after_noun(clause.group(), clause.start(), pieces, lexicon)
-        hits += di_in_noun_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += di_inside_frame(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
