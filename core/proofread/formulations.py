@@ -289,13 +289,13 @@ def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]
                 piece = match.group()
                 if any(piece in form for form in data.formulation_forms()) or piece in item.accepted:
                     continue  # another fixed series (政治建设、思想建设、…)
-                note = item.note or f"规范写法是“{form}”。"
+                fixed = _requoted(piece, form)
                 yield Hit(
                     start,
                     end,
-                    _requoted(piece, form),
-                    f"“{piece}”中的“{written}”应为“{word}”：{note}",
-                    f"改为“{word}”。",
+                    fixed,
+                    f"“{piece}”中的“{written}”应为“{word}”：规范提法是“{form}”。",
+                    f"改为“{fixed}”。",
                     item.source,
                 )
 
