@@ -102,15 +102,6 @@ LOOK_ALIKE_GAIN = 12.0
 # found so had 80 to 681 (各项|事业 266, 目标|任务 681).
 ONE_SIDED_COMMON = 1000
 ONE_SIDED_EVIDENCE = 50
-# A common word sharing one of the two characters (贯穿|落实 for 贯彻, a word remembered loosely
-# rather than mistyped: the input method offers no such pair) is meant only on overwhelming company:
-# official text writes it beside each neighbour this often, writes it this many times more often
-# than the word written (增长 is no loose memory of 增强), and the text with it is this much more
-# probable.
-SHARED_CHARACTER_SEEN = 1000
-SHARED_CHARACTER_EVIDENCE = 100
-SHARED_CHARACTER_RATIO = 3
-SHARED_CHARACTER_GAIN = 14.0
 # How much a word's own frequency counts against the pair counts (additive smoothing mass).
 SMOOTHING = 50.0
 # A neighbour this long at least is a content word whose company says something.
@@ -196,39 +187,6 @@ def variants(lexicon: Lexicon, word: str) -> Iterator[str]:
                 yield candidate
 
 
-_Shared = tuple[tuple[str, int], ...]
-
-
-def sharing_one_character(lexicon: Lexicon, table: ContextCounts, word: str) -> _Shared:
-    """Common words of two characters that share ``word``'s first or its second character, each
-    with how often official text writes it."""
-    if len(word) != 2:
-        return ()
-    by_head, by_tail = _common_words_by_character(lexicon, table)
-    return tuple(found for found in (*by_head.get(word[0], ()), *by_tail.get(word[1], ())) if found[0] != word)
-
-
-# By the dictionary's identity: the index is made once (some 4,700 words, a tenth of a second).
-_SHARING_CACHE: dict[int, tuple[dict[str, _Shared], dict[str, _Shared]]] = {}
-
-
-def _common_words_by_character(lexicon: Lexicon, table: ContextCounts) -> tuple[dict[str, _Shared], dict[str, _Shared]]:
-    found = _SHARING_CACHE.get(id(lexicon.freq))
-    if found is None:
-        heads: dict[str, list[tuple[str, int]]] = {}
-        tails: dict[str, list[tuple[str, int]]] = {}
-        for word in lexicon.freq.trie.iterkeys():
-            if len(word) == 2 and lexicon.frequency(word) >= SHARED_CHARACTER_SEEN:
-                entry = (word, table.word(word))
-                heads.setdefault(word[0], []).append(entry)
-                tails.setdefault(word[1], []).append(entry)
-        found = _SHARING_CACHE[id(lexicon.freq)] = (
-            {ch: tuple(words) for ch, words in heads.items()},
-            {ch: tuple(words) for ch, words in tails.items()},
-        )
-    return found
-
-
 def same_syllables(lexicon: Lexicon, word: str) -> Iterator[str]:
     """Common words of two characters, both changed, each the same syllable in any tone (人物 →
     任务, 归化 → 规划): of the lexicon's few most frequent words under the blurred sound key (one
@@ -283,17 +241,6 @@ def _best_variant(
         candidates += [(word, WHOLE_WORD_EVIDENCE, WHOLE_WORD_GAIN) for word in same_syllables(lexicon, span)]
         if len(span) == 2 and lexicon.frequency(span[::-1]) >= MIN_TARGET:
             candidates.append((span[::-1], REVERSED_EVIDENCE, min_gain))  # 事实 → 实事
-        if before and after:
-            listed = {word for word, _, _ in candidates}
-            least = SHARED_CHARACTER_RATIO * table.word(span)
-            candidates += [
-                (word, 2 * SHARED_CHARACTER_EVIDENCE, SHARED_CHARACTER_GAIN)
-                for word, seen in sharing_one_character(lexicon, table, span)
-                if seen >= least
-                and word not in listed
-                and table.pair(before, word) >= SHARED_CHARACTER_EVIDENCE
-                and table.pair(word, after) >= SHARED_CHARACTER_EVIDENCE
-            ]
     best: tuple[float, str] | None = None
     for word, needed, needed_gain in candidates:
         if word in lexicon.names or frozenset((span, word)) in interchangeable():

@@ -378,17 +378,6 @@ def _wrong_ellipses(text: str) -> Iterator[Hit]:
 _STOP_AS_DECIMAL_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]+(?:%|％|个百分点|[万亿]|倍))")
 
 
-# A comma typed between a figure's thousands (1，200亿元): a pause mark never parts a number.
-_COMMA_IN_FIGURE = re.compile(
-    r"(?<![0-9.．])[1-9][0-9]{0,2}(，)(?=[0-9]{3}(?:[.．][0-9]+)?(?:万|亿|元|个|家|人|吨|户|项|台|辆|公里|平方米|米|件|所|座|名|套|次|千瓦|亩|公顷))"
-)
-
-
-def _comma_in_figure(text: str) -> Iterator[Hit]:
-    for match in _COMMA_IN_FIGURE.finditer(text):
-        yield Hit(match.start(1), match.end(1), "", "数字中间误用了逗号“，”：一个数不用标点分开。", "删去“，”。", "GB/T 15835—2011《出版物上数字用法》")
-
-
 def _stop_as_decimal_point(text: str) -> Iterator[Hit]:
     for match in _STOP_AS_DECIMAL_POINT.finditer(text):
         yield Hit(match.start(), match.end(), ".", "数字中的小数点写成了句号“。”。", "改为小数点“.”。", "GB/T 15835—2011《出版物上数字用法》")
@@ -877,7 +866,6 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_ellipsis_with_deng(text),
         *_wrong_ellipses(text),
         *_stop_as_decimal_point(text),
-        *_comma_in_figure(text),
         *_estimates(text),
         *_straight_quotes(text),
         *_before_closer(text),

@@ -434,6 +434,7 @@ _NUMBERED_PARTS = {
 }
 # Words of counting and of time in a part make a count or a frequency (一年一次, 三个一批), no name.
 _COUNTING = frozenset("年月日天周次个项批种类所名人户元亿万倍成届级期遍")
+_FIGURE_CHARACTERS = frozenset(_CN_NUMERALS + "百千万亿点零〇")
 
 
 def unquoted_numbered_coinages(text: str) -> Iterator[Hit]:
@@ -452,8 +453,8 @@ def unquoted_numbered_coinages(text: str) -> Iterator[Hit]:
             parts = [name[at + 1 : at + 1 + size] for at in range(0, len(name), size + 1)]
             if depth[start] > 0 or any(s < end and start < e for s, e in taken):
                 continue
-            if any(ch in _COUNTING for part in parts for ch in part):
-                continue
+            if any(ch in _COUNTING or ch in _FIGURE_CHARACTERS for part in parts for ch in part):
+                continue  # 三百二十二辆, 三百八十七点四二斤: a figure in Chinese numerals, no name
             if text.startswith(("：", ":"), end):
                 continue  # ［9］一委一办：…: a note's headword, defined
             if end < len(text) and words.frequency(text[end - 1 : end + 1]):

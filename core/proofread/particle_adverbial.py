@@ -156,11 +156,15 @@ def _takes_a_clause(verb: str, lexicon: Lexicon) -> bool:
 _SUBJECT_WORDS = frozenset({"各项", "各类", "各级", "全市", "全县", "全区", "全省", "我们", "我县", "我市", "我区", "我省"})
 
 
+# Words that open a noun phrase, not a subject (这样一个彻底的革命, 所谓合理的使用).
+_NOUN_PHRASE_OPENERS = frozenset({"这样", "这种", "这个", "那样", "那种", "一个", "一种", "一场", "所谓", "这", "那", "而是", "就是"})
+
+
 def _subject_then_predicate(before: list[str], lexicon: Lexicon) -> bool:
     """Are ``before`` the words of a subject and nothing else (各项|工作, 群众|满意度): nouns or
     activities, none a verb that could take the phrase after them as its object, no 的 making them
     an attribute?"""
-    if not before:
+    if not before or any(word in _NOUN_PHRASE_OPENERS for word in before):
         return False
     for word in before:
         if word in _SUBJECT_WORDS:

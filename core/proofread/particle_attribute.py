@@ -136,6 +136,8 @@ _PLACE_OR_TIME_ENDS = frozenset({"中", "内", "外", "里", "之中", "之间",
 _NOUN_TAKING_PREPOSITIONS = frozenset({"通过", "对", "对于", "关于", "随着", "经过"})
 # What may follow a verb heading a noun phrase: the clause's end, or a joiner to the next item.
 _NOUN_PHRASE_JOINERS = frozenset({"和", "与", "及", "、"})
+# Prepositions of manner that make the noun after them an adverbial (按比例地, 依法地).
+_MANNER_PREPOSITIONS = frozenset({"按", "依", "照", "凭", "以", "按照", "依照"})
 
 
 def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -168,10 +170,9 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             continue  # 军地, 兵地: 地 the locality
         if place_di(pieces, i, clause, offsets, lists):
             continue
-        if (
-            not noun_not_verb(pieces, i + 1, lists, lexicon)
-            and not _object_of_development(pieces, i, table, lexicon)
-            and not _heads_governed_object(pieces, i, lexicon)
+        manner = i >= 2 and pieces[i - 2] in _MANNER_PREPOSITIONS  # 按|比例|地|协调发展: an adverbial
+        if not noun_not_verb(pieces, i + 1, lists, lexicon) and (
+            manner or not (_object_of_development(pieces, i, table, lexicon) or _heads_governed_object(pieces, i, lexicon))
         ):
             continue
         yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if i + 3 == len(pieces) else pieces[i + 1])

@@ -346,27 +346,6 @@ def bound_debris_of_word(lexicon: Lexicon, part: list[str], span: str, word: str
     )
 
 
-# One bound character beside a free one (伊|使 of 新年伊使, 祥|实 of 数据祥实): the word of exactly
-# their sound with the free one changed is meant when the dictionary saw it this often and official
-# text never writes the two characters side by side.
-HALF_BOUND_WORD = 50
-
-
-def half_bound_debris_of_word(lexicon: Lexicon, part: list[str], span: str, word: str) -> bool:
-    """Is one of the two loose characters of ``span`` bound and ``word`` a dictionary word of
-    exactly their sound (伊始, 翔实), the pair never written side by side in official text?"""
-    table = counts()
-    return (
-        len(part) == 2
-        and len(span) == 2
-        and any(lexicon.frequency(ch) < BOUND_CHARACTER for ch in span)
-        and table is not None
-        and table.pair(span[0], span[1]) == 0
-        and table.word(span) == 0
-        and _one_homophone_changed(lexicon, span, word, HALF_BOUND_WORD)
-    )
-
-
 def _one_homophone_changed(lexicon: Lexicon, span: str, word: str, seen: int) -> bool:
     """Is ``word`` ``span`` with one character changed for one of exactly its sound, a dictionary
     word seen ``seen`` times, no name, and no function word in either?"""

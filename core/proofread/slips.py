@@ -90,7 +90,6 @@ from core.proofread.slip_corrections import (
     candidate_words,
     common_for_rare,
     correction_reason,
-    half_bound_debris_of_word,
     report_like,
     sound_and_series_word,
     three_loose_homophone,
@@ -483,7 +482,6 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     if report_like(lexicon, w)
                     or (between_words and sound_and_series_word(lexicon, span, w))
                     or (between_words and bound_debris_of_word(lexicon, part, span, w))
-                    or (between_words and half_bound_debris_of_word(lexicon, part, span, w))
                     or common_for_rare(lexicon, span, w, after)
                     or three_loose_homophone(lexicon, part, span, w)
                 }

@@ -58,17 +58,6 @@ def test_words_clerks_confuse_are_judged_by_their_neighbours(lexicon: Lexicon) -
     assert context_words.words_out_of_context("视察组实地察看了食品生产经营单位。", lexicon) == []
 
 
-def test_a_word_remembered_loosely_needs_overwhelming_company_on_both_sides(lexicon: Lexicon) -> None:
-    # 贯穿 for 贯彻: no slip of sound or shape, but official text writes 认真贯彻 and 贯彻落实
-    # hundreds of times each, 贯穿 beside neither, and 贯彻 far more often than 贯穿.
-    [hit] = context_words.words_out_of_context("认真贯穿落实党的二十大精神。", lexicon)
-    assert (hit.fix, hit.start, hit.end) == ("贯彻", 2, 4)
-    # Company on one side only (集中采购, not 采购活动); a word more common than the one it would be
-    # a memory of (增长, 增强); 贯穿 where it belongs.
-    for right in ("开展集中采访活动。", "进一步增长发展动能。", "把党的领导贯穿改革发展全过程。"):
-        assert context_words.words_out_of_context(right, lexicon) == []
-
-
 def test_a_compound_cut_whole_counts_as_its_two_words(lexicon: Lexicon, tmp_path: Path) -> None:
     assert lexicon.words("各项事业") == ["各项事业"]
     law = tmp_path / "law.md"
