@@ -356,21 +356,13 @@ _DIGITS_WITH_JI = re.compile(r"(?<![0-9.．])(?P<digits>[1-9]0)几(?=[\u4e00-\u9
 # thirty per cent only by guessing.
 _PERCENT_RANGE = re.compile(r"(?<![0-9.．%％])(?P<low>[0-9]+(?:\.[0-9]+)?)(?P<dash>[～~—－-])(?P<high>[0-9]+(?:\.[0-9]+)?)(?P<sign>[%％])")
 
-def _chinese_numeral(number: int) -> str:
-    digits = "〇一二三四五六七八九"
-    if number < 10:
-        return digits[number]
-    tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
-
-
 def find_number_slips(text: str) -> list[Hit]:
     """Figures written against GB/T 15835: ○ as a zero (see :func:`find_zero_circles`), 20几 for
     二十几, and a range of percentages with the first sign left out (10-20%)."""
     hits = find_zero_circles(text)
     for match in _DIGITS_WITH_JI.finditer(text):
         written = match.group()
-        fixed = _chinese_numeral(int(match["digits"])) + "几"
+        fixed = int_to_cn(int(match["digits"])) + "几"
         hits.append(
             Hit(
                 match.start(),
