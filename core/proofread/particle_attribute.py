@@ -27,6 +27,7 @@ from core.proofread.particle_words import (
     piece_offsets,
     place_di,
     predicate_follows,
+    starts_di_word,
     takes_aspect,
     verb_like,
 )
@@ -468,6 +469,19 @@ def _plain_noun(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -
     )
 
 
+# A noun written before 的 this often in the counted text, and never before 地, takes no adverbial's 地.
+_NEVER_DI_EVIDENCE = 50
+
+
+def _noun_never_before_di(word: str, table: context_words.ContextCounts, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+    return _plain_noun(word, lexicon, lists) and not table.pair(word, "地") and table.pair(word, "的") >= _NEVER_DI_EVIDENCE
+
+
+def _names_someone(word: str, lexicon: Lexicon) -> bool:
+    """Is a word of the modals' list a subject (全市, 我们) rather than a modal verb or an adverb (已经, 可以)?"""
+    return word in PRONOUNS or (word in lexicon.nouns and word not in lexicon.verbs)
+
+
 def _noun_after_de(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
     """Is the word after 得 a noun, or a verb jieba also tags a noun (进展, 考验), and nothing a
     complement begins with (好, 扎实, 更)?"""
@@ -536,15 +550,23 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             or (i >= 3 and pieces[i - 3] in lists["degree"] and pieces[i - 2] in lists["one_character_adjectives"])
         ):
             continue  # 昂首阔步地前进, 更|大|范围地利用: an idiom or a measure of extent says how
-        if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon):
+        # A plain noun official text writes before 的 again and again and never before 地 (人民, 决策,
+        # 区委) says nothing of how: what follows is the noun it qualifies, even an adjective jieba
+        # reads as a predicate (区委地坚强领导), or after a subject on the modals' list (全市|人民地重托).
+        never_di = piece == "地" and _noun_never_before_di(before, table, lexicon, lists)
+        adjective_after = after in lexicon.adjectives or after in lists["adjectives"]
+        if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon) and not (never_di and adjective_after and pieces[i + 2 : i + 3] not in (["了"], ["着"])):
             continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
-        if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"]:
-            continue  # 必须定期地检查: after a modal what takes 地 says how the verb is done
+        if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"] and not (never_di and _names_someone(pieces[i - 2], lexicon)):
+            continue  # 必须定期地检查: after a modal what takes 地 says how the verb is done (not 全市|人民地重托)
+        strong = strong or never_di
         if piece == "地" and after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after):
             if not _plain_noun(before, lexicon, lists):
                 continue  # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)
             strong = True  # 平台地作用: after a plain noun 地 is no adverbial's
-        if piece == "地" and (place_di(pieces, i, clause, offsets, lists) or _noun_ending_in_di(before, lexicon, lists)):
+        # 在|区委|地: a preposition of place names no place with a noun never written before 地
+        at_no_place = never_di and pieces[i - 2 : i - 1] == ["在"] and not starts_di_word(clause, offsets[i])
+        if piece == "地" and (place_di(pieces, i, clause, offsets, lists) or _noun_ending_in_di(before, lexicon, lists)) and not at_no_place:
             continue
         if table.pair(before, "的") + table.pair("的", after) < _COUNTED_EVIDENCE:
             continue

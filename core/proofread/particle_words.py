@@ -406,7 +406,7 @@ def place_di(pieces: list[str], i: int, clause: str, offsets: list[int], lists: 
     at = offsets[i]
     if at >= 2 and clause[at - 2] == "天":
         return True  # 天蓝地绿, 天高地阔: 天 and 地 of a four-character pattern, the earth
-    if not (at + 2 <= len(clause) and clause[at : at + 2] in _DI_WORDS):
+    if not starts_di_word(clause, at):
         return False
     # Read across the cut only where what the 地 word leaves of the next piece is nothing or a
     # word (全省|地|市司法局: 地市 + 司法局), not a bound character (举手表决|地|方式: 地方 + 式).
@@ -420,6 +420,11 @@ _PLACE_PREPOSITIONS = frozenset({"在", "于", "到", "赴", "回", "从", "至"
 
 # Words that begin with 地, read across jieba's cut (全省|地|市司法局).
 _DI_WORDS = frozenset({"地市", "地州", "地县", "地区", "地方", "地域", "地块", "地段", "地标", "地铁", "地税", "地震", "地质", "地灾", "地下", "地上", "地面", "地理"})
+
+
+def starts_di_word(clause: str, at: int) -> bool:
+    """Does the 地 at clause[at] begin a word with the next character (地市, 地区, 地下)?"""
+    return clause[at : at + 2] in _DI_WORDS
 
 
 # A degree word before a three-character word makes a phrase of it (极|不平凡, 很|不容易).

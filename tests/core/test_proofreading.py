@@ -1009,6 +1009,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("自觉用党得创新理论武装头脑。", "自觉用党的创新理论武装头脑。"),
         # 境地, 台地 are words, but official text writes 环境 and 平台 before 的 and never 地.
         ("出台改善投资环境地实施方案，发挥信息平台地作用。", "出台改善投资环境的实施方案，发挥信息平台的作用。"),
+        # A plain noun written before 的 and never before 地 qualifies what follows: an adjective
+        # and its noun after 在 (市委地坚强领导), a noun after a subject the modals' list holds (全县).
+        ("在市委地坚强领导下，全县人民地期盼变成了现实。", "在市委的坚强领导下，全县人民的期盼变成了现实。"),
         # A degree word before the first of listed adjectives qualifies them all (更加整洁、美丽);
         # 过 (日子过得) is a verb jieba does not tag so.
         ("把村子建设的更加整洁、美丽、宜居。", "把村子建设得更加整洁、美丽、宜居。"),
@@ -1330,6 +1333,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # in a measure of two characters.
         "坚定奉行互利共赢的开放战略，我省体育健儿分别摘得2金2银1铜。",
         "一微克一微克地治理，一天一天地争取。",
+        "项目已经部分地投入生产，可以部分地投入使用。",  # after a modal 部分地 says how much
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
         # 特别 is a degree word, but here it begins a name of nouns: no complement.
