@@ -43,6 +43,7 @@ from core.proofread.numbers_in_names import (
     digits_in_names,
     ordinals_reversed,
     plan_kinds,
+    quoted_digit_names,
     unquoted_code_names,
     unquoted_numbered_coinages,
 )
@@ -661,6 +662,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += digits_in_names(text)
     hits += unquoted_code_names(text)
     hits += unquoted_numbered_coinages(text)
+    hits += quoted_digit_names(text)
     hits += law_title_slips(text)
     hits += wrong_numbers_in_names(text)
     hits += wrong_numbers_in_families(text)

@@ -416,6 +416,19 @@ def unquoted_code_names(text: str) -> Iterator[Hit]:
 
 
 
+# A quoted slogan made of a count and a short word (“五个中心”, “四个一批”, “三大高地”): a set name, so
+# its number is a Chinese numeral (GB/T 15835—2011 4.2.3). One digit only, and a word of three
+# characters at most: “13条政策”, “7个专项行动” count what a document holds, as reports write them.
+_QUOTED_DIGIT_NAME = re.compile(r"(?<=“)(?P<digit>[2-9２-９])(?P<measure>[个大项])(?P<word>[\u4e00-\u9fff]{1,3})(?=”)")
+
+
+def quoted_digit_names(text: str) -> Iterator[Hit]:
+    """“5个中心” → “五个中心”: the digit of a quoted numbered slogan written as a Chinese numeral."""
+    for match in _QUOTED_DIGIT_NAME.finditer(text):
+        numeral = "两" if _arabic(match["digit"]) == 2 else _cn(match["digit"])  # 两个, 两大, 两项
+        yield _number_hit(match.start(), match.end(), match.group(), numeral + match["measure"] + match["word"])
+
+
 # A coined name of three numbered parts or more (一城三线四业五区, 三基地一屏障一高地): each part a
 # Chinese numeral and a word of one or two characters, all of one length. Published reports quote
 # such names (some 30 in the 2026 provincial reports, none bare but a count of years: 五十年一遇).

@@ -1594,6 +1594,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("2023年是全面贯彻落实党的二十届精神的开局之年。", "2023年是全面贯彻落实党的二十大精神的开局之年。"),
         # Digits naming a strategy or a plan are quoted, as published reports write every one.
         ("紧紧围绕532发展战略，深入实施工业强市6543计划。", "紧紧围绕“532”发展战略，深入实施工业强市“6543”计划。"),
+        # ... and a quoted slogan of a count and a short word takes a Chinese numeral.
+        ("加快“5个中心”建设，打造“3大高地”，实现“2个确保”。", "加快“五个中心”建设，打造“三大高地”，实现“两个确保”。"),
         # The country's name; names and formulations with their usual slips.
         ("2024年是中国人民共和国成立75周年。", "2024年是中华人民共和国成立75周年。"),
         ("培育国家级专精特新小巨人企业2家。", "培育国家级专精特新“小巨人”企业2家。"),
@@ -1927,6 +1929,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "［9］三医联动一张网：指……",  # a note's headword after its number
         # Bodies in their order; counts and idioms of numerals; a name of mixed parts; a headword.
         "主动接受人大和政协监督，县政府和县政协，十年或五十年一遇，一心一意一以贯之，三年两次一评估，建设一委一办一平台，［21］一委一办：",
+        "出台“13条政策”，落实“7个专项行动”，开通“12345”热线。",  # counts of a document's items, a number
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
