@@ -409,6 +409,14 @@ def name_families() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(names) for names in lines if len(names) >= 2)
 
 
+@cache
+def campaigns() -> dict[str, str]:
+    """The party's campaigns of education by name (“三严三实”) and their kind (专题教育): a line of
+    formulations.toml's ``campaigns``, the office's added."""
+    lines = (line.rsplit(maxsplit=1) for listed in _listed("campaigns") for line in listed.splitlines())
+    return {name: kind for name, kind in (parts for parts in lines if len(parts) == 2)}
+
+
 def _names_listed(key: str) -> frozenset[str]:
     return frozenset(name for listed in _listed(key) for name in listed.split())
 
@@ -433,6 +441,6 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, numbered_names, one_number_names, name_families, core_terms,
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, numbered_names, one_number_names, name_families, core_terms, campaigns,
                    office_rules):
         loader.cache_clear()

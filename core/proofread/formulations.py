@@ -539,27 +539,32 @@ MIN_ABSTRACT_HEAD = 3
 def _ending_exchanged(
     text: str, item: data.Formulation, exact: list[tuple[int, int]], canonical_forms: frozenset[str]
 ) -> Iterator[Hit]:
-    """The formulation with its abstract noun at the end exchanged for another of them
-    (``canonical_forms``: every formulation's canonical and accepted forms), or a view (观) made a
-    notion (总体国家安全观念, 科学发展观念)."""
+    """The formulation with its abstract noun at the end exchanged for another of them, or for a
+    view (以人民为中心的发展观), or a view (观) made a notion or another abstract noun (总体国家安全
+    观念, 科学发展观点, 科学发展理念) — unless that is a formulation of its own (``canonical_forms``:
+    every formulation's canonical and accepted forms)."""
     canonical = item.canonical
-    if canonical.endswith("观") and len(_HAN.findall(canonical)) > MIN_ABSTRACT_HEAD:
-        written = canonical + "念"
-        if written not in canonical_forms:
-            for start, end in _occurrences(text, written):
-                yield _hit(start, end, written, item)
-    ending = canonical[-2:]
-    head = canonical[:-2]
-    if ending not in _ABSTRACT_ENDINGS or len(_HAN.findall(head)) < MIN_ABSTRACT_HEAD:
+    view = canonical.endswith("观") and len(_HAN.findall(canonical)) > MIN_ABSTRACT_HEAD
+    if view:
+        # 科学发展观念, 科学发展观点: the view lengthened into a notion or a point
+        ending, head = "观", canonical[:-1]
+        others: tuple[str, ...] = ("观念", "观点", *_ABSTRACT_ENDINGS)
+    else:
+        ending, head = canonical[-2:], canonical[:-2]
+        # 以人民为中心的发展观: a thought made a view
+        others = (*_ABSTRACT_ENDINGS, "观")
+    if ending not in (*_ABSTRACT_ENDINGS, "观") or len(_HAN.findall(head)) < MIN_ABSTRACT_HEAD:
         return
-    for other in _ABSTRACT_ENDINGS:
+    for other in dict.fromkeys(others):
         if other == ending:
             continue
         written = head + other
         if written in item.wrong or written in canonical_forms:
             continue  # a literal wrong form says it already; another formulation is no slip
         for start, end in _occurrences(text, written):
-            if not _overlaps(exact, start, end):
+            if _preceded_by(text, start, item.not_before) or any(text.startswith(form, start) for form in item.wrong if len(form) > len(written)):
+                continue  # 更新发展观(念): what keeps the literal wrong form keeps this one, the longer form says it
+            if written.startswith(canonical) or not _overlaps(exact, start, end):  # 科学发展观点 holds 科学发展观
                 yield _hit(start, end, written, item)
 
 
@@ -580,6 +585,19 @@ def _leader_theories() -> dict[str, data.Formulation]:
     return theories
 
 
+_WHOLE_THOUGHT_NAME = "新时代中国特色社会主义"
+
+
+def _whole_thought() -> data.Formulation | None:
+    return next((item for item in data.formulations() if item.canonical == f"习近平{_WHOLE_THOUGHT_NAME}思想"), None)
+
+
+def _shortened_from(name: str, whole: str) -> bool:
+    """Is ``name`` ``whole`` with some of its characters left out, in their order (新时代, 中国特色)?"""
+    rest = iter(whole)
+    return len(name) < len(whole) and all(ch in rest for ch in name)
+
+
 def leader_theory_slips(text: str) -> Iterator[Hit]:
     """A theory named after 习近平 that is none of them (习近平军事思想 for 习近平强军思想, 习近平新时代
     文化思想 for 习近平文化思想): the one that shares most characters with it is meant."""
@@ -590,12 +608,53 @@ def leader_theory_slips(text: str) -> Iterator[Hit]:
         name = match["name"]
         if name in theories or _NOT_IN_A_NAME.search(name) or not theories:
             continue
+        whole = _whole_thought()
+        if whole is not None and _shortened_from(name, _WHOLE_THOUGHT_NAME):
+            yield _hit(match.start(), match.end(), match.group(), whole)  # 习近平新时代思想
+            continue
         shared = {word: len(set(word) & set(name)) for word in theories}
         best = max(shared, key=lambda word: (shared[word], -abs(len(word) - len(name))))
         if shared[best] == 0 or list(shared.values()).count(shared[best]) > 1:
             continue  # no theory of his is meant, or no telling which
         item = theories[best]
         yield _hit(match.start(), match.end(), match.group(), item)
+
+
+# The kinds a campaign of education is named by; one put for another is a slip of its name.
+_CAMPAIGN_KINDS = ("主题教育", "学习教育", "专题教育", "教育实践活动", "实践教育活动", "集中教育")
+
+
+@cache
+def _campaign_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Keyed by the names, so the office's added campaigns make a new one."""
+    if not names:
+        return None
+    longest_first = sorted(names, key=len, reverse=True)
+    return re.compile(rf"(?P<name>“?(?:{'|'.join(map(re.escape, longest_first))})”?)(?P<kind>{'|'.join(_CAMPAIGN_KINDS)})")
+
+
+def campaign_kind_slips(text: str) -> Iterator[Hit]:
+    """“三严三实”主题教育 → 专题教育, 党史主题教育 → 党史学习教育: each campaign has its kind in its name."""
+    if "教育" not in text:
+        return
+    kinds = {name.strip("“”"): kind for name, kind in data.campaigns().items()}
+    pattern = _campaign_pattern(tuple(kinds))
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        name = match["name"].strip("“”")
+        meant = kinds[name]
+        if match["kind"] == meant:
+            continue
+        start = match.start("kind")
+        yield Hit(
+            start,
+            match.end(),
+            meant,
+            f"这次集中教育的名称是{match['name']}{meant}，不是“{match['kind']}”。",
+            f"改为“{meant}”。",
+            "中共中央、中共中央办公厅开展各次集中教育的意见和通知",
+        )
 
 
 # Bodies of one level listed against their order of precedence, 党委、人大、政府、政协 (县政协、
@@ -656,6 +715,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)
+    hits += campaign_kind_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += term_swap_slips(text)
     hits += ordinals_reversed(text)

@@ -1763,6 +1763,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("现在，我代表县人大常委会，向大会报告工作请予审议。", "现在，我代表县人大常委会，向大会报告工作，请予审议。"),
         ("让人民群众在每一个司法案件中感觉到公平正义，依法行使立法权、决定权、监督权、任免权。", "让人民群众在每一个司法案件中感受到公平正义，依法行使立法权、监督权、决定权、任免权。"),
         ("推动四大检察全面协调充分发展，省高级法院。", "推动“四大检察”全面协调充分发展，省高级人民法院。"),
+        # A campaign of education named with another campaign's kind.
+        ("开展“不忘初心、牢记使命”专题教育、“三严三实”主题教育和党史主题教育。", "开展“不忘初心、牢记使命”主题教育、“三严三实”专题教育和党史学习教育。"),
+        # A view made a point or a notion, a thought made a view, the guiding thought cut short.
+        ("以科学发展观点统领全局，坚持以人民为中心的发展观。", "以科学发展观统领全局，坚持以人民为中心的发展思想。"),
+        ("用习近平新时代思想武装头脑，践行科学发展理念。", "用习近平新时代中国特色社会主义思想武装头脑，践行科学发展观。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
     ],
@@ -1930,6 +1935,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # Bodies in their order; counts and idioms of numerals; a name of mixed parts; a headword.
         "主动接受人大和政协监督，县政府和县政协，十年或五十年一遇，一心一意一以贯之，三年两次一评估，建设一委一办一平台，［21］一委一办：",
         "出台“13条政策”，落实“7个专项行动”，开通“12345”热线。",  # counts of a document's items, a number
+        "树立正确的发展观，践行社会主义核心价值观，坚持科学发展观，树立新发展理念。",
+        "开展党的群众路线教育实践活动、“两学一做”学习教育、党纪学习教育和党史教育。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
