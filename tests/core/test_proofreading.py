@@ -1763,6 +1763,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("现在，我代表县人大常委会，向大会报告工作请予审议。", "现在，我代表县人大常委会，向大会报告工作，请予审议。"),
         ("让人民群众在每一个司法案件中感觉到公平正义，依法行使立法权、决定权、监督权、任免权。", "让人民群众在每一个司法案件中感受到公平正义，依法行使立法权、监督权、决定权、任免权。"),
         ("推动四大检察全面协调充分发展，省高级法院。", "推动“四大检察”全面协调充分发展，省高级人民法院。"),
+        # A session with the body after it; the national congress called an X次大会.
+        ("区九届二次人大会议闭幕后，认真贯彻党的十九次大会精神。", "区九届人大二次会议闭幕后，认真贯彻党的十九大精神。"),
         # A campaign of education named with another campaign's kind.
         ("开展“不忘初心、牢记使命”专题教育、“三严三实”主题教育和党史主题教育。", "开展“不忘初心、牢记使命”主题教育、“三严三实”专题教育和党史学习教育。"),
         # A view made a point or a notion, a thought made a view, the guiding thought cut short.
@@ -1937,6 +1939,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "出台“13条政策”，落实“7个专项行动”，开通“12345”热线。",  # counts of a document's items, a number
         "树立正确的发展观，践行社会主义核心价值观，坚持科学发展观，树立新发展理念。",
         "开展党的群众路线教育实践活动、“两学一做”学习教育、党纪学习教育和党史教育。",
+        "县十四届人大三次会议、市人大十七届五次会议、县政协十届二次会议期间，镇第十次党代会召开。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
