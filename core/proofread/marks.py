@@ -846,6 +846,54 @@ def _event_in_title_marks(text: str) -> Iterator[Hit]:
         )
 
 
+# A numbered slogan in title marks (《六场硬仗》, 《三大行动》): a coined name, quoted, no title.
+_SLOGAN_IN_TITLE_MARKS = re.compile(r"《(?P<slogan>[一二三四五六七八九十两]{1,2}[个场大项条张][\u4e00-\u9fff]{1,6})》")
+
+
+def _slogan_in_title_marks(text: str) -> Iterator[Hit]:
+    for match in _SLOGAN_IN_TITLE_MARKS.finditer(text):
+        quoted = f"“{match['slogan']}”"
+        yield Hit(
+            match.start(),
+            match.end(),
+            quoted,
+            f"“{match.group()}”不是书名、篇名：用数字概括的名称加引号，写作{quoted}。",
+            f"改为{quoted}。",
+            f"{SOURCE} 4.9.3、4.8.3",
+        )
+
+
+# The mark before each item of an enumeration (一是……；二是……；三是……) within one sentence:
+# items are set off alike, so a comma among semicolons (or a semicolon among commas) is a slip.
+# Published reports never mix them (2.3 million characters: 15 such sentences, each uniform).
+_ENUMERATED_ITEM = re.compile(r"([，；])(?=[二三四五六七八九十]是|第[二三四五六七八九十][，、是]|其[二三四五六七八九十][，、是])")
+_FIRST_ITEM = re.compile(r"一是|第一[，、是]|其一[，、是]")
+_SENTENCE_OF_ITEMS = re.compile(r"[^。！？\n]+")
+
+
+def _enumeration_marks_mixed(text: str) -> Iterator[Hit]:
+    for sentence in _SENTENCE_OF_ITEMS.finditer(text):
+        if not _FIRST_ITEM.search(sentence.group()):
+            continue
+        marks = [(sentence.start() + m.start(), m.group(1)) for m in _ENUMERATED_ITEM.finditer(sentence.group())]
+        semicolons = sum(mark == "；" for _, mark in marks)
+        if not marks or semicolons in (0, len(marks)):
+            continue
+        # The odd one out; with as many of each, the comma (semicolons part items that hold commas).
+        odd = "，" if semicolons >= len(marks) - semicolons else "；"
+        usual = "；" if odd == "，" else "，"
+        for at, mark in marks:
+            if mark == odd:
+                yield Hit(
+                    at,
+                    at + 1,
+                    usual,
+                    f"列举的各项（一是……二是……）之间的标点应当一致：这里其他各项之间用“{usual}”。",
+                    f"改为“{usual}”。",
+                    f"{SOURCE} 4.6.3",
+                )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
@@ -856,6 +904,8 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_quoted_titles(text),
         *_plan_in_title_marks(text),
         *_event_in_title_marks(text),
+        *_slogan_in_title_marks(text),
+        *_enumeration_marks_mixed(text),
         *_kind_outside_title(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),

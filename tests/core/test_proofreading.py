@@ -2088,6 +2088,9 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # An ellipsis is …… (4.11.2); a decimal point typed as a full stop.
         ("全面加强党的建设...推动各项工作，接待游客…万人次，收入···元。", "全面加强党的建设……推动各项工作，接待游客……万人次，收入……元。"),
         ("增长3。5%，达到12。3万亿元。", "增长3.5%，达到12.3万亿元。"),
+        # Items of an enumeration set off alike; a numbered slogan is quoted, not titled.
+        ("一是抓学习强思想，二是抓落实促发展；三是抓作风树形象。", "一是抓学习强思想；二是抓落实促发展；三是抓作风树形象。"),
+        ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         # A phrase opening the sentence (在……领导下, 按照……要求, 通过……努力), then its clause.
         ("在市委的坚强领导下、全县上下团结奋斗。按照省委的部署要求、我们扎实推进。", "在市委的坚强领导下，全县上下团结奋斗。按照省委的部署要求，我们扎实推进。"),
@@ -2144,6 +2147,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "依照《条例》法定程序，按《办法》规定执行。",  # 法定, 规定: words of their own after the title
         "发展第一、第二产业，壮大第一、二产业，学习《奥运会组织工作条例》。",  # lists of ordinals; a title
         "一是、二是、三是三个层次。一是，强化责任；二是推进改革。",  # the labels listed; a comma or none
+        "一是抓学习，二是抓落实，三是抓督查。一是抓学习，提高认识；二是抓落实；三是抓督查。阅读《十万个为什么》。",
         # Ellipses of one and of two (lines left out); figures with a Latin ellipsis; a sentence
         # ending in a figure, the next opening with one.
         "接待游客……万人次。…………。步骤1...n，全年增长8%。5年来，我们坚持不懈。增长5%，100家企业上规。",
