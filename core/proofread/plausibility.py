@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from core.proofread import data
+from core.proofread import context_words, data
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.slips import GUESSED_SOURCE, SURNAMES
@@ -180,7 +180,26 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     ):
         return False
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
-    return lexicon.frequency(corrected) < _COMMON_NOUN
+    return lexicon.frequency(corrected) < _COMMON_NOUN and not _written_in_official_text(corrected, lexicon)
+
+
+# Two words official text writes side by side this often make a phrase it uses (两个 覆盖, 三支 队伍).
+_WRITTEN_PHRASE = 3
+
+
+def _written_in_official_text(phrase: str, lexicon: Lexicon) -> bool:
+    """Is ``phrase`` — a quoted slogan with the guess put in — one official text writes: a word it
+    counts, or words each written beside the next (“两个覆丐” → 两个|覆盖, “末位淘钛” → 末位|淘汰)?
+    Then the quoted span misspells it; a coined slogan (“理响重庆” → 理想|重庆) is written nowhere."""
+    table = context_words.counts()
+    if table is None or not _HAN.search(phrase):
+        return False
+    if table.word(phrase) >= _WRITTEN_PHRASE:
+        return True
+    words = lexicon.words(phrase)
+    return len(words) >= 2 and all(
+        len(a) >= 2 and len(b) >= 2 and table.pair(a, b) >= _WRITTEN_PHRASE for a, b in itertools.pairwise(words)
+    )
 
 
 # What follows an issuing office's code in a document number (三政字〔2024〕96号, 县政办发[2023]5号):
