@@ -14,7 +14,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   the tail of a town's name (贤|庠镇), or a township's name before its unit (木场乡2023年度,
   黄泥乡党委): local reports name many;
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
-  corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt), goes on
+  corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt) nor a phrase
+  official text writes (“三支对伍” is 三支队伍 misspelt), goes on
   right after one (“专精特新”专板), or is a whole item of a list (泰达、城投、轨道): a slogan,
   brand or name the writer chose, character by character — unless, in the last two, it sounds
   exactly like a very common word (“过硬”赣部 → 干部), or the list's other items next to it are
