@@ -12,7 +12,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   (双帆蓄电池, 尚品国际, 晨阳大街, 大李各庄, 郦水花园, 驻海部队, 诚鑫能源, 由良柑橘, 靓彩节,
   大律社区, 石柱峰景区, 方氏眼镜), or
   the tail of a town's name (贤|庠镇), or a township's name before its unit (木场乡2023年度,
-  黄泥乡党委): local reports name many;
+  黄泥乡党委), or an item of a list of names closed by what they are (超聚变、郑州合晶等企业;
+  威宁、德江机场), or an end of a route (久治至马尔康……高速公路): local reports name many;
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt) nor a phrase
   official text writes (“三支对伍” is 三支队伍 misspelt), goes on
@@ -151,6 +152,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if _BYLINE.fullmatch(text, hit.start - 1) or _numbered_variety(text, hit.end) or _units_listed(text, hit.start, hit.end):
         return True
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start, hit.end):
+        return True
+    if _in_list_of_names(text, hit.start, hit.end, lexicon) or _end_of_route(text, hit.start, hit.end):
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
         return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
@@ -514,6 +517,62 @@ _LONGEST_NAME_TAIL = 3
 
 # A list item this long is a set phrase of a list (集中学习、主题党日等), not a short name.
 _LONGEST_NAME_ITEM = 3
+
+
+# A list closed by 等 and what its items are (超聚变、郑州合晶、华为安驰等企业; 威宁、德江机场): the items
+# are the names of those things, whatever their characters sound like.
+_NAMES_KIND = re.compile(
+    r"等?(?:企业|公司|集团|品牌|项目|园区|景区|机场|港口|码头|高速公路|铁路|高铁|电站|水库|医院|学校|高校|院校|龙头企业|市场主体)"
+)
+# The longest list item of a name, and the longest such list read back from 等.
+_LONGEST_LISTED_NAME = 8
+_LONGEST_LIST = 60
+
+
+def _in_list_of_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does the span stand in an item of a list of names, closed by 等 (or by the last item's kind,
+    威宁、德江机场) and a word saying what they are?"""
+    kind = _NAMES_KIND.match(text, end)
+    if kind is not None and kind.group()[0] != "等" and start > 0 and text[start - 1] == "、":
+        return True  # the last item, its kind right after it (威宁、德江机场)
+    at = end
+    while at < len(text) and at - end <= _LONGEST_LIST and text[at] not in "等，；：。！？（）“”《》":
+        at += 1
+    if not (at < len(text) and text[at] == "等" and _NAMES_KIND.match(text, at)):
+        return False
+    item_start = start
+    while item_start > 0 and text[item_start - 1] not in "、，；：。（“和及与等":
+        item_start -= 1
+    if end - item_start > _LONGEST_LISTED_NAME:
+        return False
+    # the span is one of several items: a 、 before its own item or between it and 等
+    if not ((item_start > 0 and text[item_start - 1] == "、") or "、" in text[end:at]):
+        return False
+    # ... and none of the others is an everyday word (制追业、服务业等企业: a list of trades)
+    list_start = item_start
+    while list_start > 0 and text[list_start - 1] not in "，；：。（“" and item_start - list_start <= _LONGEST_LIST:
+        list_start -= 1
+    items = re.split("[、和及与]", text[list_start:at])
+    own = text[item_start:end]
+    return not any(item != own and lexicon.frequency(item) >= _EVERYDAY_ITEM for item in items)
+
+
+# A route written from one place to another (久治至马尔康、郎木寺至汶川等高速公路): both ends are places.
+_ROUTE_KINDS = re.compile(r"(?:高速公路|高速|铁路|高铁|城际|公路|国道|省道|航线|班列|段)")
+_ROUTE_END = 6
+
+
+def _end_of_route(text: str, start: int, end: int) -> bool:
+    """Is the span one end of a route, X至Y, the route's kind following within the sentence?"""
+    if text.startswith("至", end):
+        other_end = end + 1
+    elif start and text[start - 1] == "至":
+        other_end = end
+    else:
+        return False
+    rest = text[other_end : other_end + _LONGEST_LIST]
+    stop = re.search(r"[，；。：]", rest)
+    return _ROUTE_KINDS.search(rest[: stop.start() if stop else len(rest)]) is not None
 
 
 def _whole_list_item(text: str, start: int, end: int) -> bool:
