@@ -647,14 +647,16 @@ _SHOWN_BEFORE = 5
 
 
 def di_before_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的 right before a quoted name whose last word is a noun (“上升曲线”, “助推器”): a
-    quotation that names a thing is what the words before qualify. Not after an adverbial
-    (主动地“亮剑”), nor before a quoted verb phrase (创造性地“走出去”)."""
+    """地 → 的 right before a quoted name whose last word is a noun (“上升曲线”, “助推器”), or before
+    a quotation a noun follows (确定地“四个翻番、六个提升”奋斗目标): a quotation that names a thing,
+    or qualifies one, is what the words before qualify. Not after an adverbial (主动地“亮剑”), nor
+    before a quoted verb phrase (创造性地“走出去”)."""
     lists = data.wordlists()
     for match in _BEFORE_QUOTE.finditer(text):
         quoted = lexicon.words(match.group(2))
         head = quoted[-1]
-        if len(head) < 2 or head not in lexicon.nouns or verb_like(head, lexicon) or head in lexicon.adjectives:
+        names_thing = len(head) >= 2 and head in lexicon.nouns and not verb_like(head, lexicon) and head not in lexicon.adjectives
+        if not (names_thing or _noun_after_quotes(text, match.end(), lexicon)):
             continue
         before = lexicon.words(text[max(0, match.start() - 6) : match.start()])
         word = before[-1] if before else ""
@@ -674,6 +676,22 @@ def di_before_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             f"改为“{lead}的‘{match.group(2)}’”。",
             SOURCE,
         )
+
+
+# Quotations listed after the first (“套路贷”“校园贷”), and 等 closing them.
+_MORE_QUOTES = re.compile(r"(?:、?“[^“”]{1,12}”)*等?")
+
+
+def _noun_after_quotes(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a noun that is no verb follow the quotation (and any listed after it): “四个翻番、六个提升”
+    奋斗目标, “套路贷”“校园贷”等重点领域? The quotation then qualifies it, and so does what stands before."""
+    rest = text[_MORE_QUOTES.match(text, end).end() :]  # type: ignore[union-attr]
+    run = HAN_RUN.match(rest)
+    if run is None:
+        return False
+    first = lexicon.words(run.group())[0]
+    head = first if first in lexicon.nouns or len(first) < 4 else first[-2:]  # 奋斗目标: a phrase ending in 目标
+    return len(head) >= 2 and head in lexicon.nouns and not verb_like(head, lexicon) and head not in lexicon.adjectives
 
 
 # Two list items of one shape, word + particle + word, side by side: 饱满地热情、昂扬的斗志.

@@ -1018,6 +1018,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("群众日子过的越来越红火。", "群众日子过得越来越红火。"),
         # 地 before a quoted name whose last word is a noun: an attribute's 的.
         ("使科技创新成为产业升级地“助推器”。", "使科技创新成为产业升级的“助推器”。"),
+        # ... or before a quotation a noun follows, with quotations listed after it.
+        ("实现市委确定地“三个提升”目标，整治突出地“套路贷”“校园贷”等问题。", "实现市委确定的“三个提升”目标，整治突出的“套路贷”“校园贷”等问题。"),
         # 有计划、有步骤 as jieba cuts them (有|计划); step by step before a verb that names nothing;
         # 端的 (an old word) before a degree word and a one-character adjective; an idiom ending in a
         # character that makes a place with 地 (上地) before a noun phrase.
@@ -1335,6 +1337,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "坚定奉行互利共赢的开放战略，我省体育健儿分别摘得2金2银1铜。",
         "一微克一微克地治理，一天一天地争取。",
         "项目已经部分地投入生产，可以部分地投入使用。",  # after a modal 部分地 says how much
+        "要积极地“走出去”开拓市场，坚决地“打虎”“拍蝇”。",  # a quoted verb phrase, then its object
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
         # 特别 is a degree word, but here it begins a name of nouns: no complement.
