@@ -133,6 +133,8 @@ _BEFORE_DE = 100
 # Words that end a phrase of place or of time (国企中, 一年来): a 地 after one never says how
 # something is done; the phrase qualifies the noun after it (国企中的贪污, 一年来的工作).
 _PLACE_OR_TIME_ENDS = frozenset({"中", "内", "外", "里", "之中", "之间", "期间", "以来", "年来", "来"})
+# The units of a date written in digits (2020年, 6月, 15日).
+_DATE_UNITS = frozenset({"年", "月", "日", "年度"})
 # Prepositions that take a noun phrase as verbs do (通过数字的对比, 对问题的研究).
 _NOUN_TAKING_PREPOSITIONS = frozenset({"通过", "对", "对于", "关于", "随着", "经过"})
 # What may follow a verb heading a noun phrase: the clause's end, or a joiner to the next item.
@@ -158,6 +160,10 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
     for i in range(1, len(pieces) - 1):
         x = pieces[i - 1]
         if pieces[i] != "地":
+            continue
+        if x in _DATE_UNITS and i >= 2 and pieces[i - 2].isdigit() and not starts_di_word(clause, offsets[i]):
+            # 2020年地工作: a date is a noun, and what it qualifies takes 的
+            yield attribute_de(base + offsets[i], pieces[i - 2] + x, "地", pieces[i + 1])
             continue
         if x in _PLACE_OR_TIME_ENDS and (x != "来" or (i >= 2 and pieces[i - 2].endswith(("年", "月", "天")))):
             if x not in ("中", "内", "外", "里") or (i >= 2 and len(pieces[i - 2]) >= 2):  # not 暗中, 心里

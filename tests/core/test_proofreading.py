@@ -990,6 +990,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # After a phrase of place or time; a governed noun before the verb heading the object; inside
         # a phrase 在 opens and 下/上 closes.
         ("查办国企中地贪污案件，肯定了法院一年来地工作。", "查办国企中的贪污案件，肯定了法院一年来的工作。"),
+        ("充分肯定法院2020年地工作，截至6月地统计数据显示。", "充分肯定法院2020年的工作，截至6月的统计数据显示。"),
         ("要强化职能作用地发挥，通过数字地对比、亮点工作的陈述。", "要强化职能作用的发挥，通过数字的对比、亮点工作的陈述。"),
         ("在县委地直接领导下，在随后召开地座谈会上。", "在县委的直接领导下，在随后召开的座谈会上。"),
         ("始终将法治建设摆在政府建设得重要位置。", "始终将法治建设摆在政府建设的重要位置。"),
@@ -1338,6 +1339,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "一微克一微克地治理，一天一天地争取。",
         "项目已经部分地投入生产，可以部分地投入使用。",  # after a modal 部分地 says how much
         "要积极地“走出去”开拓市场，坚决地“打虎”“拍蝇”。",  # a quoted verb phrase, then its object
+        "2023年地方财政收入增长，2024年地区生产总值增长5%。",  # 地 of 地方, 地区 after a year
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
         # 特别 is a degree word, but here it begins a name of nouns: no complement.
