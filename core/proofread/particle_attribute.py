@@ -179,23 +179,35 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             continue
         manner = i >= 2 and pieces[i - 2] in _MANNER_PREPOSITIONS  # 按|比例|地|协调发展: an adverbial
         if not noun_not_verb(pieces, i + 1, lists, lexicon) and (
-            manner or not (_object_of_development(pieces, i, table, lexicon) or _heads_governed_object(pieces, i, lexicon))
+            manner
+            or not (
+                _object_of_development(pieces, i, table, lexicon)
+                or _heads_governed_object(pieces, i, lexicon, farther=_noun_never_before_di(x, table, lexicon, lists))
+            )
         ):
             continue
         yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if i + 3 == len(pieces) else pieces[i + 1])
 
 
-def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon, farther: bool = False) -> bool:
     """Does the verb after 地 (pieces[at]) head the object of a verb or a preposition before the
-    noun — the clause's end or the first of items after it (强化|职能作用|地|发挥, 通过|数字|地|对比|、)?"""
+    noun — the clause's end or the first of items after it (强化|职能作用|地|发挥, 通过|数字|地|对比|、)?
+    ``farther``: the noun takes no adverbial's 地 at all, so its attributes may stand between it and
+    the verb (助推了|县委|重大|决策|地|实施)."""
     if pieces[at + 1] not in lexicon.verbs:
         return False
     if at + 2 < len(pieces) and pieces[at + 2] not in _NOUN_PHRASE_JOINERS:
         return False
-    reach = pieces[max(0, at - 1 - _GOVERNED_REACH) : at - 1]
-    return _governing_verb(pieces, at - 1, data.wordlists()["modals"], lexicon) or any(
+    distance = _GOVERNED_REACH + (_ATTRIBUTES_BETWEEN if farther else 0)
+    reach = pieces[max(0, at - 1 - distance) : at - 1]
+    return _governing_verb(pieces, at - 1, data.wordlists()["modals"], lexicon, distance) or any(
         word in _NOUN_TAKING_PREPOSITIONS for word in reach
     )
+
+
+# Pieces of attributes (县委|重大) that may stand between a governing verb and a noun never written
+# before 地.
+_ATTRIBUTES_BETWEEN = 2
 
 
 # Two verbs official text writes side by side this often are one noun phrase (协调 发展).
@@ -291,11 +303,11 @@ _GOVERNED_REACH = 3
 _DEGREE_OF_ATTRIBUTE = frozenset({"更加", "更", "更为", "十分", "非常", "很", "最", "较为", "比较", "越来越"})
 
 
-def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lexicon: Lexicon) -> bool:
+def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lexicon: Lexicon, reach: int = _GOVERNED_REACH) -> bool:
     """Does a verb of two characters or more govern X (pieces[x_index]) from at most
     _GOVERNED_REACH pieces before it (提供了|坚强, 营造|干事|创业)? A modal on the way means X
     is an adverbial of the verb after it (要认真地落实), not part of an object."""
-    for k in range(x_index - 1, max(-1, x_index - 1 - _GOVERNED_REACH), -1):
+    for k in range(x_index - 1, max(-1, x_index - 1 - reach), -1):
         word = pieces[k]
         if word == "了" or word in _DEGREE_OF_ATTRIBUTE:
             continue  # 落实更加积极地就业政策: a degree word qualifies X, whatever X then qualifies
