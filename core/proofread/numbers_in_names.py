@@ -356,10 +356,29 @@ _DIGITS_WITH_JI = re.compile(r"(?<![0-9.．])(?P<digits>[1-9]0)几(?=[\u4e00-\u9
 # thirty per cent only by guessing.
 _PERCENT_RANGE = re.compile(r"(?<![0-9.．%％])(?P<low>[0-9]+(?:\.[0-9]+)?)(?P<dash>[～~—－-])(?P<high>[0-9]+(?:\.[0-9]+)?)(?P<sign>[%％])")
 
+# 二 before the measure word 个, not in a figure (十二个) nor an ordinal (第二个): 两个 (二个确立).
+_ER_GE = re.compile(r"(?<![第十百千万亿零〇○一二三四五六七八九两0-9０-９])二个")
+# The two courts of “一府两院” named alone in quotation marks.
+_QUOTED_ER_YUAN = re.compile(r"“二院”")
+
+
 def find_number_slips(text: str) -> list[Hit]:
     """Figures written against GB/T 15835: ○ as a zero (see :func:`find_zero_circles`), 20几 for
-    二十几, and a range of percentages with the first sign left out (10-20%)."""
+    二十几, a range of percentages with the first sign left out (10-20%); and 二 where a count of
+    two before a measure word is 两 (二个维护, 法检“二院”)."""
     hits = find_zero_circles(text)
+    for match in (*_ER_GE.finditer(text), *_QUOTED_ER_YUAN.finditer(text)):
+        fixed = match.group().replace("二", "两")
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”应写作“{fixed}”：量词前面表示“二”的数目用“两”（两个、两院）。",
+                f"改为“{fixed}”。",
+                TWO_SOURCE,
+            )
+        )
     for match in _DIGITS_WITH_JI.finditer(text):
         written = match.group()
         fixed = int_to_cn(int(match["digits"])) + "几"
@@ -388,6 +407,7 @@ def find_number_slips(text: str) -> list[Hit]:
     return hits
 
 
+TWO_SOURCE = "《现代汉语词典》（第7版）“两”条（在量词前一般用“两”不用“二”）"
 QUOTED_NAME_SOURCE = "GB/T 15834—2011《标点符号用法》4.8.3.2（需要着重论述或有特殊含义的词语加引号）"
 # A code of three to five digits right before what it names; not a year (2035远景目标), a figure
 # with its unit or sign, or a code already inside quotation marks.

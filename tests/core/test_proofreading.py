@@ -2031,6 +2031,10 @@ def test_figures_against_the_standard_on_numbers() -> None:
     text = "全县共有20几家企业，增长10-20%，提高15～30%。"
     assert fixed(text, find_number_slips(text)) == "全县共有二十几家企业，增长10%～20%，提高15%～30%。"
     assert find_number_slips("增长15%～30%，二十几家，3～5年，20.5万。") == []
+    # Two before a measure word is 两: 二个维护, the courts of “一府两院” quoted alone.
+    text = "坚决做到二个维护，审议法检“二院”报告。"
+    assert fixed(text, find_number_slips(text)) == "坚决做到两个维护，审议法检“两院”报告。"
+    assert find_number_slips("实现第二个百年奋斗目标，建成十二个项目，兰大二院挂牌。") == []
 
 
 # ---------------------------------------------------------------- 标点
