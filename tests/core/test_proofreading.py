@@ -706,6 +706,9 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("请予审议，并请县政协委员和列席会议的同志审议。", "请予审议，并请县政协委员和列席会议的同志提出意见。"),
         # A cause, a right, a dispute settled; a situation graver than ever.
         ("支持人民的正义失业，保障群体发展权力和机会，积极调节国际争端，今年是发展形式空前严峻的一年。", "支持人民的正义事业，保障群体发展权利和机会，积极调解国际争端，今年是发展形势空前严峻的一年。"),
+        # Effects obtained, titles awarded, the point where two meet, loans added.
+        ("面对复杂多变的经济形式，调解工作受到了良好的社会效果。", "面对复杂多变的经济形势，调解工作收到了良好的社会效果。"),
+        ("获评省级文明单位等称呼，找准党建与业务的接合点，新增工业货款8000万元。", "获评省级文明单位等称号，找准党建与业务的结合点，新增工业贷款8000万元。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -828,6 +831,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         # Jobs lost; power to develop; supply adjusted; a form richer than ever.
         "减少下岗失业，下放发展权力，调节市场供求，形式空前丰富。",
         "工作一再拖延，以至于影响了工程进度。",  # 以至于 leads to a result too (现汉 以至 ②); 以致于 is no word
+        "受到了群众好评，受到疫情影响，支付货款2000万元，管道接合点和焊接接合点，对老同志的称呼。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
