@@ -334,8 +334,13 @@ def _parallel_complement(text: str, size: int, one: tuple[int, int], other: tupl
     verb, complement, its_parallel = text[at - 1], text[at + 1 : at + 1 + size], text[parallel_at + 1 : parallel_at + 1 + size]
     if at - 1 < item_start or set(_without_state_de(complement) + _without_state_de(its_parallel)) & {"的", "得", "地"}:
         return None
-    if lexicon.frequency(verb + particle) >= BOUND_TO_WORD or (
-        particle == "地" and lexicon.frequency(particle + complement[0]) >= BOUND_TO_WORD
+    # Items of three characters each, a verb, the particle and a potential complement (接地住、管得好;
+    # 进得来、留地下): the shape says 得, whatever word the verb makes with 地.
+    lone_verb = verb in lexicon.verbs and (at - item_start == 1 or lexicon.frequency(text[at - 2 : at]) < BOUND_TO_WORD)  # 能|接 地住
+    potential = size == 1 and complement in _POTENTIAL_COMPLEMENTS and lone_verb and text[at + 2 : at + 3] in ("、", "，", "。", "；", "")
+    if not potential and (
+        lexicon.frequency(verb + particle) >= BOUND_TO_WORD
+        or (particle == "地" and lexicon.frequency(particle + complement[0]) >= BOUND_TO_WORD)
     ):
         return None  # 目的, 落地, 解决|地区冲突: the particle is part of a word
     bound = text[at - 2 : at] if at - 2 >= item_start else ""

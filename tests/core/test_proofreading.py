@@ -1061,6 +1061,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 地 written for 得 between a verb and its complement, alone or beside a parallel 得.
         ("努力把各项工作做地更好，让全县人民生活地更有品质、更加幸福。", "努力把各项工作做得更好，让全县人民生活得更有品质、更加幸福。"),
         ("让群众离地更近、贴得更实，让老百姓吃地更放心、用得更安心。", "让群众离得更近、贴得更实，让老百姓吃得更放心、用得更安心。"),
+        # ... and a potential complement beside a parallel one, though the verb makes a word with 地.
+        ("要让基层接地住、管得好，让人才进得来、留地下。", "要让基层接得住、管得好，让人才进得来、留得下。"),
         # The older reports' forms: a comparison (比过去扎实), 过大, a negated complement inside an
         # attribute (办得不好的企业), adverbials side by side with 地 first, 尽可能, 有重点.
         ("合资经营做的比过去扎实，人民吃的比过去好了，把投资规模搞的过大。", "合资经营做得比过去扎实，人民吃得比过去好了，把投资规模搞得过大。"),
