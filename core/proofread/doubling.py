@@ -37,6 +37,7 @@ _EVERY = frozenset(
     "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩支"
 )
 _NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
+_ORDINAL_NUMERALS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 # A one-character verb whose doubled form jieba saw this often reduplicates (治治, 查查, 看看).
 _SEEN_DOUBLED = 10
 # A character jieba saw alone less often than this is rare: doubled, it is a name (屠呦呦).
@@ -227,6 +228,10 @@ def _doubled_characters(
         ):
             # 县县|统计局: 县县 is a word (县县通), but before an organ's name the unit is doubled.
             hits.append(Hit(base + i + 1, base + i + 2, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
+            continue
+        if ch == "第" and run[i + 2 : i + 3] in _ORDINAL_NUMERALS:
+            # 第第一位: 第 opens an ordinal and ends no word a report puts before one
+            hits.append(Hit(base + i, base + i + 1, "", "“第”字重复了。", "删去一个“第”。", SOURCE))
             continue
         if owner[i] == owner[i + 1]:
             continue  # one dictionary word: 常常, 人人, 县县通
