@@ -470,6 +470,14 @@ def start_background_build() -> threading.Thread:
         return _thread
 
 
+def wait_for_background_build(timeout: float | None = None) -> None:
+    """Let a build started in the background finish (its objects come and go by the thousand:
+    whoever measures memory or reference counts waits for it first)."""
+    thread = _thread
+    if thread is not None and thread.is_alive():
+        thread.join(timeout)
+
+
 def get_lexicon(wait: bool = True) -> Lexicon | None:
     """The lexicon; None when it is not built yet and ``wait`` is False (a build is then started)."""
     if _lexicon is not None:
