@@ -113,6 +113,26 @@ def _short_quotation_around(text: str, start: int, end: int) -> tuple[int, int] 
     return next(((left, right) for left, right in _quoted_spans(text) if left <= start and end <= right), None)
 
 
+# A correction official text writes beside both the word before and the word after (each at least
+# _EACH_NEIGHBOUR times, this often in all: 提升 干部 5, 干部 政治 20) is what a span no text writes meant.
+_AMONG_NEIGHBOURS = 20
+_EACH_NEIGHBOUR = 3
+
+
+def _meant_among_neighbours(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Is the correction what official text writes between the words on either side (提升|赣部|政治 →
+    干部), and the span as written nowhere in it? Then a province's name in it is a slip, not a place."""
+    table = context_words.counts()
+    if table is None or table.word(text[hit.start : hit.end]) or hit.fix is None:
+        return False
+    before = lexicon.words(text[max(0, hit.start - 6) : hit.start])
+    after = lexicon.words(text[hit.end : hit.end + 6])
+    if not before or not after or len(before[-1]) < 2 or len(after[0]) < 2:
+        return False
+    left, right = table.pair(before[-1], hit.fix), table.pair(hit.fix, after[0])
+    return min(left, right) >= _EACH_NEIGHBOUR and left + right >= _AMONG_NEIGHBOURS
+
+
 def _changes_place_name(written: str, fix: str) -> bool:
     places = place_abbreviations()
     return len(written) == len(fix) and any(a != b and a in places for a, b in zip(written, fix, strict=True))
@@ -137,7 +157,11 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     written = text[hit.start : hit.end]
     if hit.fix is None or len(hit.fix) != len(written):
         return False
-    if _changes_place_name(written, hit.fix) and not (len(hit.fix) >= _SET_PHRASE and lexicon.freq.get(hit.fix, 0) >= _COMMON_SET_PHRASE):
+    if (
+        _changes_place_name(written, hit.fix)
+        and not (len(hit.fix) >= _SET_PHRASE and lexicon.freq.get(hit.fix, 0) >= _COMMON_SET_PHRASE)
+        and not _meant_among_neighbours(text, hit, lexicon)
+    ):
         return True  # (but 基楚设施 is 基础设施 misspelt: a set phrase of four the dictionary knows well)
     if _NAMED_WORK.match(text, hit.end) or _before_name_head(text, hit.end, lexicon):
         return True

@@ -108,6 +108,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("在市第七届人民代表大会第二次会议上 市长 巩建波", "巩建", "共建", "扎实退进村集体经济发展。", "退进"),  # any surname
         ("党代会在尹桂芳大剧院举行。", "芳大", "放大", "扎实退进村集体经济发展。", "退进"),  # a venue named before it
         ("推进义县奉国寺、北镇医巫闾山保护。", "奉国", "泰国", "扎实退进村集体经济发展。", "退进"),  # a temple
+        # A province's name in a span no text writes is kept where the word meant is what official
+        # text writes between both neighbours (提升|干部|政治), not in a coinage (渝快办).
+        ("推行渝快办服务。", "渝快", "愉快", "不断提升赣部政治理论水平。", "赣部"),
         # Items of a list closed by 等 and what they are (企业, 机场); the ends of a route X至Y —
         # not a list whose other items are everyday words (制追业、服务业等企业: a list of trades).
         ("支持超聚变、郑州合晶、华为安驰等企业做大做强。", "合晶", "合金", "推动制追业、服务业等企业发展。", "制追业"),
