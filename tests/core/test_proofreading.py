@@ -707,7 +707,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         # A cause, a right, a dispute settled; a situation graver than ever.
         ("支持人民的正义失业，保障群体发展权力和机会，积极调节国际争端，今年是发展形式空前严峻的一年。", "支持人民的正义事业，保障群体发展权利和机会，积极调解国际争端，今年是发展形势空前严峻的一年。"),
         # Effects obtained, titles awarded, the point where two meet, loans added.
-        ("面对复杂多变的经济形式，调解工作受到了良好的社会效果。", "面对复杂多变的经济形势，调解工作收到了良好的社会效果。"),
+        ("面对复杂多变的经济形式，调解工作取得了良好的社会效果。", "面对复杂多变的经济形势，调解工作取得了良好的社会效果。"),
         ("获评省级文明单位等称呼，找准党建与业务的接合点，新增工业货款8000万元。", "获评省级文明单位等称号，找准党建与业务的结合点，新增工业贷款8000万元。"),
     ],
 )
