@@ -185,7 +185,10 @@ def _missing_closer_by(text: str, start: int, opener: str) -> int:
     """The end of the stretch to mark for an opening mark left open: through the mark its closing
     one should have come before — for a bracket or a 书名号 at the latest, for a quotation most
     likely (one may span commas, but the terms a report quotes seldom do)."""
-    found = (_SENTENCE_END if opener in ("（", "【") else _PHRASE_END).search(text, start + 1)
+    ends = _SENTENCE_END if opener in ("（", "【") else _PHRASE_END
+    found = ends.search(text, start + 1)
+    while found is not None and found.group() in _CLOSERS and _opened_between(text, start + 1, found.start(), _CLOSERS[found.group()]):
+        found = ends.search(text, found.end())  # 《…纲要（草案），: the bracket inside the title closes itself
     if found is None:
         return len(text)
     if opener in _QUOTES and found.group() == "，":
@@ -200,6 +203,12 @@ def _missing_closer_by(text: str, start: int, opener: str) -> int:
         ):
             return second_end
     return found.end()
+
+
+def _opened_between(text: str, start: int, end: int, opener: str) -> bool:
+    """Is a pair opened in ``text[start:end]`` still open at ``end`` (its closing mark comes next)?"""
+    stretch = text[start:end]
+    return stretch.count(opener) > stretch.count(_PAIRS[opener])
 
 
 def _missing_opener_from(text: str, closer_at: int) -> int:

@@ -189,6 +189,9 @@ def test_unpaired_marks() -> None:
     assert found(para("落实《条例的要求。"), "unpaired") == ["《条例的要求。"]
     [title] = run_checks(para("贯彻《反对浪费的决定，“三公”经费下降。"), only=["unpaired"])
     assert title.text == "《反对浪费的决定，" and "应在「，」之前补上" in title.message
+    # A bracket that opens and closes inside the title is no place for its closing mark.
+    [draft] = run_checks(para("编制了《发展第十五个五年规划纲要（草案），提请审查。"), only=["unpaired"])
+    assert draft.text == "《发展第十五个五年规划纲要（草案），" and "应在「，」之前补上" in draft.message
     assert found(para("编制《总体规划（2021-2035年》成果。"), "unpaired") == ["（2021-2035年》"]
     assert found(para("落实《条例的要求"), "unpaired") == ["《条例的要求"]  # to the paragraph's end
     # A second opening quote where the closing one belongs (seed 003 has this typo).
