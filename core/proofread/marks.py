@@ -320,9 +320,14 @@ _ASKED_WITHIN = re.compile(
 _ASKS_AT_END = re.compile(r"[吗呢吧么]？$")
 
 
+# 几 that counts without asking: 前几年, 近几个月, 这几天, 好几次, 几乎, 几经, 几十年.
+_INDEFINITE_JI = re.compile(r"(?<=[前近这那好头后])几|几(?=[乎经度十百千万])")
+
+
 def _statement_asked(text: str) -> Iterator[Hit]:
     for match in _QUESTION.finditer(text):
-        asking = [found.group() for found in _INTERROGATIVE.finditer(match.group())]
+        indefinite = {found.start() for found in _INDEFINITE_JI.finditer(match.group())}
+        asking = [found.group() for found in _INTERROGATIVE.finditer(match.group()) if found.start() not in indefinite]
         embedded = _CHECKED_WHETHER.search(match.group()) and set(asking) == {"否"}
         # A question studied is as much a statement: only the verb's object asks.
         embedded = embedded or (

@@ -2112,6 +2112,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("一是抓学习强思想，二是抓落实促发展；三是抓作风树形象。", "一是抓学习强思想；二是抓落实促发展；三是抓作风树形象。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
+        ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
         # A phrase opening the sentence (在……领导下, 按照……要求, 通过……努力), then its clause.
         ("在市委的坚强领导下、全县上下团结奋斗。按照省委的部署要求、我们扎实推进。", "在市委的坚强领导下，全县上下团结奋斗。按照省委的部署要求，我们扎实推进。"),
     ],
@@ -2175,6 +2176,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "按照中央要求、省委部署，在思想上、政治上、行动上保持一致。在党中央的坚强领导下、在省委的正确指导下，我们前进。",
         "通过加强监管、完善制度，取得成效。为全面完成目标任务、推动高质量发展作出贡献。",
         "我们思考：如何解决这些问题？如何破解？要研究解决什么问题？大家知道为什么吗？",  # questions asked
+        "这几年一共办了几件实事？近几年发展得怎么样？",  # 几 that asks, beside one that counts
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
