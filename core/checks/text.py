@@ -45,6 +45,9 @@ _HALF_PUNCT_RE = re.compile(
     rf"|(?<=[{_CJK}])\.(?=[{_CJK}])"
 )
 _HALF_PAREN_RE = re.compile(rf"\(([^()]*[{_CJK}][^()]*)\)")
+# Brackets around Latin letters or figures alone (QFLP, R&D), full-width and, after Chinese, half-width.
+_FULL_LATIN_PAREN = re.compile(r"（[A-Za-z0-9&+\-./ ]+）")
+_HALF_LATIN_PAREN = re.compile(rf"(?<=[{_CJK}])\(([A-Za-z0-9&+\-./ ]+)\)")
 # A pair typed half in half-width, half in full-width: 模具(三期）, 的"助推器”.
 _MIXED_PAIRS = (
     (re.compile(rf"\(([^()（）\n]*[{_CJK}][^()（）\n]*)）"), "（", "）", "括号"),
@@ -85,6 +88,18 @@ def check_halfwidth_punctuation(ctx: CheckContext) -> Iterator[Finding]:
                 f"改为全角括号：“（{m.group(1)}）”。",
                 fix=f"（{m.group(1)}）",
             )
+        if _FULL_LATIN_PAREN.search(slot.text):
+            # (R&D) after Chinese is common in published text, but not beside （QDLP） in one paragraph
+            for m in _HALF_LATIN_PAREN.finditer(slot.text):
+                yield ctx.finding(
+                    "halfwidth_punct",
+                    slot,
+                    m.start(),
+                    m.end(),
+                    "同一段里别处用的是全角括号，这对半角括号“( )”前后不一致。",
+                    f"改为全角括号：“（{m.group(1)}）”。",
+                    fix=f"（{m.group(1)}）",
+                )
         for m, opener, closer, name in _mixed_pairs(slot.text):
             fixed = f"{opener}{m.group(1)}{closer}"
             yield ctx.finding(

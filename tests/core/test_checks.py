@@ -151,6 +151,11 @@ def test_halfwidth_punctuation() -> None:
         ('"助推器”', "“助推器”"),
     ]
     assert found(halves, "unpaired") == []
+    # (R&D) after Chinese is left as published text writes it — unless the paragraph brackets
+    # such letters in full width elsewhere (（QDLP）): then the half-width pair is the odd one.
+    assert found(para("研发投入(R&D)增长10%。"), "halfwidth_punct") == []
+    uneven = para("优化合格境外有限合伙人(QFLP)、合格境内有限合伙人（QDLP）政策。")
+    assert [(f.text, f.fix) for f in run_checks(uneven, only=["halfwidth_punct"])] == [("(QFLP)", "（QFLP）")]
 
 
 def test_halfwidth_punctuation_at_the_end_of_a_paragraph() -> None:
