@@ -627,6 +627,12 @@ def parallel_adverbials(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             found = word  # 有秩序地、自上而下的进行: parallel to an adverbial, before a verb
         if found is not None:
             yield _parallel_de(match.start(3) + len(word), found, f"{first}地{match.group(2)}{word}的")
+    for match in _DI_VERB_THEN_DE.finditer(text):
+        # 清醒地看到和认真的解决好: two predicates joined, each said how — the second with 地 too
+        first, word = adverbial_end(match.group(1)), match.group(4)
+        found = adverbial_end(word)
+        if first is not None and found is not None and _verb_follows(text, match.end(), lexicon) and _verb_follows(text, match.start(2), lexicon):
+            yield _parallel_de(match.start(4) + len(word), found, f"{first}地{match.group(2)}{match.group(3)}{word}的")
 
 
 def _verb_follows(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -638,6 +644,7 @@ def _verb_follows(text: str, at: int, lexicon: Lexicon) -> bool:
 _STACKED_DE_DI = re.compile(r"([\u4e00-\u9fff]{2,4})的([\u4e00-\u9fff]{2,4})地")
 _DE_THEN_DI = re.compile(r"([\u4e00-\u9fff]{2,4})的、([\u4e00-\u9fff]{2,4})地")
 _DI_THEN_DE = re.compile(r"([\u4e00-\u9fff]{2,4})地(、|和|而且|并且)([\u4e00-\u9fff]{2,4})的")
+_DI_VERB_THEN_DE = re.compile(r"([\u4e00-\u9fff]{2,4})地([\u4e00-\u9fff]{2,4}?)(和|并且|并|又)([\u4e00-\u9fff]{2,4})的")
 
 
 def _parallel_de(at: int, word: str, shown: str) -> Hit:
