@@ -256,6 +256,8 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (re.compile(r"(?<![0-9０-９])(?P<n>1[0-9])五(?=”|规划|时期|期间|末|初|以来|开局|收官|之年|发展|目标)"), _five_year_plan),
     # The five-year 普法 plans (“八五”普法, 七五普法): one digit before 五.
     (re.compile(r"(?<![0-9０-９.．])(?P<n>[5-9５-９])五(?=”?普法)"), _five_year_plan),
+    # the plans of 1981–2005 in quotation marks (“6五”计划)
+    (re.compile(r"(?<=“)(?P<n>[6-9６-９])五(?=”)"), _five_year_plan),
     (re.compile(r"(?<=》)第(?P<n>[0-9０-９]{1,2})(?P<what>卷|册|辑)"), _numbered_meeting),
     # The five-year plans by their full names (第8个五年计划, 第14个五年规划).
     (re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>个五年(?:计划|规划))"), _numbered_meeting),
