@@ -546,7 +546,8 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
         # characters (最大限度的节约资源), which no noun takes.
         set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS
-        if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial):
+        listed_object = _verbs_sharing_an_object(pieces, i + 1, lexicon)  # 检查、修正和补充|原定的计划
+        if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial and not listed_object):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
             continue
@@ -571,7 +572,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             and HAN_RUN.fullmatch(pieces[i + 3]) is not None
         )
         # A verb jieba keeps whole with its object (发挥优势) has it already, whatever follows.
-        object_opens = quoted_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
+        object_opens = quoted_object or listed_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
             and following not in EFFECT_HEADS
@@ -633,6 +634,22 @@ def parallel_adverbials(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         found = adverbial_end(word)
         if first is not None and found is not None and _verb_follows(text, match.end(), lexicon) and _verb_follows(text, match.start(2), lexicon):
             yield _parallel_de(match.start(4) + len(word), found, f"{first}地{match.group(2)}{match.group(3)}{word}的")
+
+
+def _verbs_sharing_an_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Do verbs listed from ``pieces[at]`` (检查、修正和补充) share an object after the last, a noun
+    phrase to the clause's end (原定的计划)? Listed verbs with one object are the predicate, however
+    each alone may be a noun too."""
+    k, listed = at, 1
+    while k + 2 < len(pieces) and pieces[k + 1] in ("、", "和", "及", "并") and (pieces[k + 2] in lexicon.verbs or verb_like(pieces[k + 2], lexicon) or pieces[k + 2] not in lexicon.nouns):
+        k, listed = k + 2, listed + 1
+    rest = pieces[k + 1 :]
+    # the object a noun phrase of its own (原定的计划, 这些问题), not a noun closing a compound (管理和服务工作)
+    own_phrase = "的" in rest or (bool(rest) and rest[0] in _OBJECT_OPENERS)
+    return listed >= 2 and own_phrase and (rest[-1] in lexicon.nouns or rest[-1] in lexicon.nominal_verbs)
+
+
+_OBJECT_OPENERS = frozenset({"这些", "那些", "各项", "有关", "相关", "一批", "各类", "各种", "所有"})
 
 
 def _verb_follows(text: str, at: int, lexicon: Lexicon) -> bool:

@@ -1059,6 +1059,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("必将极大的激发我省经济社会发展的内生动力。", "必将极大地激发我省经济社会发展的内生动力。"),
         ("让群众更多、更好的共享改革发展成果。", "让群众更多、更好地共享改革发展成果。"),
         ("必须清醒地看到和认真的解决好这些问题。", "必须清醒地看到和认真地解决好这些问题。"),  # two predicates said how
+        ("要及时的检查、修正和补充原定的计划。", "要及时地检查、修正和补充原定的计划。"),  # listed verbs, one object
         # A complement listed with a clause of its own (动作快, 生活更舒心); 严而又严; 叫得响.
         ("我区抓的早、动作快，把品牌叫的更响。", "我区抓得早、动作快，把品牌叫得更响。"),
         ("让群众住的更满意、生活更舒心，食品安全必须管的严而又严。", "让群众住得更满意、生活更舒心，食品安全必须管得严而又严。"),
@@ -1353,6 +1354,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "项目已经部分地投入生产，可以部分地投入使用。",  # after a modal 部分地 says how much
         "要积极地“走出去”开拓市场，坚决地“打虎”“拍蝇”。",  # a quoted verb phrase, then its object
         "我们清醒地认识到和平的发展环境来之不易。",  # 和平 a word, not 和 joining two predicates
+        "实现有效的监督、管理和服务工作，进行全面的检查、修正和补充原定的计划。",  # a compound noun; after 进行 a noun phrase
         "2023年地方财政收入增长，2024年地区生产总值增长5%。",  # 地 of 地方, 地区 after a year
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
