@@ -572,7 +572,9 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             and HAN_RUN.fullmatch(pieces[i + 3]) is not None
         )
         # A verb jieba keeps whole with its object (发挥优势) has it already, whatever follows.
-        object_opens = quoted_object or listed_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
+        # A light verb takes whatever follows as its object, a plan's name too (进行规划部署).
+        light_object = verb in LIGHT_VERBS and len(following) >= 2 and HAN_RUN.fullmatch(following) is not None
+        object_opens = quoted_object or listed_object or light_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
             and following not in EFFECT_HEADS
