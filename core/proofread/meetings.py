@@ -58,6 +58,9 @@ _HALF_SHORT_STANDING = re.compile(r"(?P<body>人民代表大会)常委会")
 # A session of a people's congress with the body after the session (九届二次人大会议): the term
 # belongs to the congress, the session to its meeting — 九届人大二次会议.
 _SESSION_BEFORE_BODY = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九十]+)次(?P<body>人大|人民代表大会)会议")
+# The Party's national congress numbered by 届 (中国共产党第十三届全国代表大会): a people's congress has
+# terms (届), the Party's congress sessions (次).
+_CONGRESS_BY_TERM = re.compile(r"(?P<party>中国共产党|中共|党的)第(?P<n>[一二三四五六七八九十]+)届全国代表大会")
 # The Party's national congress as an X次大会 (党的十九次大会): its short name is 党的十九大.
 _CONGRESS_AS_SESSION = re.compile(r"(?P<party>中国共产党|中共|党的)第?(?P<n>十[一二三四五六七八九]?|二十[一二]?|[一二三四五六七八九])次大会")
 
@@ -100,6 +103,11 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _SESSION_BEFORE_BODY,
         lambda m: f"{m['a']}届人大{m['b']}次会议" if m["body"] == "人大" else f"第{m['a']}届人民代表大会第{m['b']}次会议",
         "人民代表大会的会议写作“×届人大×次会议”，届次跟着人大，次数跟着会议",
+    ),
+    (
+        _CONGRESS_BY_TERM,
+        lambda m: f"{m['party']}第{m['n']}次全国代表大会",
+        "党的全国代表大会按次数称“第×次全国代表大会”，“届”是人民代表大会的任期",
     ),
     (
         _CONGRESS_AS_SESSION,

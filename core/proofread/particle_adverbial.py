@@ -274,8 +274,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
-            if after in _LINKING_VERBS or after in LIGHT_VERBS:
-                continue  # 更加充分的就业成为……亮点, 信息公开的规范做出了规定: the phrase is a subject
+            if after in _LINKING_VERBS or after in LIGHT_VERBS or after in _SAID_OF_A_NOUN:
+                continue  # 更加充分的就业成为……亮点, 成功的把握较大: the phrase is a subject
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
             if i >= 2 and (pieces[i - 2] == "最" or (pieces[i - 2] == "可" and (x in lexicon.verbs or lexicon.frequency("可" + x) > 0))):
@@ -574,6 +574,8 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # A verb jieba keeps whole with its object (发挥优势) has it already, whatever follows.
         # A light verb takes whatever follows as its object, a plan's name too (进行规划部署).
         light_object = verb in LIGHT_VERBS and len(following) >= 2 and HAN_RUN.fullmatch(following) is not None
+        if following in _SAID_OF_A_NOUN:
+            continue  # 成功的把握较大: what is said of the verb after 的 makes it a noun, the subject
         object_opens = quoted_object or listed_object or light_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
@@ -638,6 +640,10 @@ def parallel_adverbials(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             yield _parallel_de(match.start(4) + len(word), found, f"{first}地{match.group(2)}{match.group(3)}{word}的")
 
 
+# A degree and an adjective said of what comes before them (把握较大, 空间很大): a predicate, no object.
+_SAID_OF_A_NOUN = frozenset({"较大", "很大", "更大", "不大", "较小", "很小", "更小", "不小", "较高", "很高", "不高", "较低", "不足", "有限"})
+
+
 def _verbs_sharing_an_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
     """Do verbs listed from ``pieces[at]`` (检查、修正和补充) share an object after the last, a noun
     phrase to the clause's end (原定的计划)? Listed verbs with one object are the predicate, however
@@ -675,3 +681,30 @@ def _parallel_de(at: int, word: str, shown: str) -> Hit:
         f"改为“{word}地”。",
         SOURCE,
     )
+
+
+# Prepositions that open a verb phrase (把饭碗端牢, 将政策落实到位): 的 right before one is an adverbial's.
+_PHRASE_PREPOSITIONS = frozenset({"把"})
+
+
+def de_before_ba(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """始终不懈的把……端牢, 积极的把……: 把 standing alone after 的 opens the predicate's object (把
+    of 把握, 把关 is a word of its own, jieba's whole piece), so what stands before 的 says how."""
+    adverbials = data.wordlists()["adverbials"]
+    offsets = piece_offsets(pieces)
+    for i in range(1, len(pieces) - 2):
+        if pieces[i] != "的" or pieces[i + 1] not in _PHRASE_PREPOSITIONS:
+            continue
+        x = pieces[i - 1]
+        says_how = is_adverbial(x, adverbials) or written_before_di(x) or (x in lexicon.idioms and x not in lexicon.nouns)
+        if not says_how or x in PRONOUNS or x in lexicon.nouns:
+            continue
+        start = base + offsets[i]
+        yield Hit(
+            start,
+            start + 1,
+            "地",
+            f"“{x}的{pieces[i + 1]}”中“的”应为“地”：“{pieces[i + 1]}”引出后面的动作，“{x}”说的是怎样做，状语后面用“地”。",
+            f"改为“{x}地{pieces[i + 1]}”。",
+            SOURCE,
+        )

@@ -52,6 +52,7 @@ import re
 from core.proofread.hits import MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
+    de_before_ba,
     de_before_verb_and_object,
     de_to_di,
     listed_adverbials_before_verb,
@@ -127,6 +128,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         cut = text[clause.end() : clause.end() + 1] in _OPENERS
         hits += de_before_verb_and_object(clause.group(), clause.start(), joined, lexicon, cut)
         hits += listed_adverbials_before_verb(clause.group(), clause.start(), joined, lexicon)
+        hits += de_before_ba(clause.group(), clause.start(), joined, lexicon)
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
