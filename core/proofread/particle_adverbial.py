@@ -708,3 +708,20 @@ def de_before_ba(clause: str, base: int, pieces: list[str], lexicon: Lexicon) ->
             f"改为“{x}地{pieces[i + 1]}”。",
             SOURCE,
         )
+
+
+# 的 right before 向前 and the verb it directs (相互协调的向前发展, 扎扎实实的向前推进): 向前 says where
+# the action goes, so the words before say how — none of 2.5 million characters of reports writes 的向前.
+_DE_BEFORE_FORWARD = re.compile(r"(?<=[\u4e00-\u9fff])的(?=向前(?:发展|推进|迈进|推动|延伸|迈出|进发))")
+
+
+def de_before_forward(text: str) -> Iterator[Hit]:
+    for match in _DE_BEFORE_FORWARD.finditer(text):
+        yield Hit(
+            match.start(),
+            match.end(),
+            "地",
+            "“向前”引出动作的方向，前面说的是怎样做，是状语，后面用“地”。",
+            "改为“地”。",
+            SOURCE,
+        )

@@ -53,6 +53,7 @@ from core.proofread.hits import MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
     de_before_ba,
+    de_before_forward,
     de_before_verb_and_object,
     de_to_di,
     listed_adverbials_before_verb,
@@ -106,6 +107,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *di_before_quote(text, lexicon),
         *parallel_attributes(text, lexicon),
         *di_before_received_support(text),
+        *de_before_forward(text),
     ]
     for clause in CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
