@@ -60,7 +60,8 @@ _HALF_SHORT_STANDING = re.compile(r"(?P<body>人民代表大会)常委会")
 _SESSION_BEFORE_BODY = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九十]+)次(?P<body>人大|人民代表大会)会议")
 # The Party's national congress numbered by 届 (中国共产党第十三届全国代表大会): a people's congress has
 # terms (届), the Party's congress sessions (次).
-_CONGRESS_BY_TERM = re.compile(r"(?P<party>中国共产党|中共|党的)第(?P<n>[一二三四五六七八九十]+)届全国代表大会")
+# The eighth congress of 1956 had a term with sessions (中共第八届全国代表大会第二次会议, 1958): 届 before its 第×次会议.
+_CONGRESS_BY_TERM = re.compile(r"(?P<party>中国共产党|中共|党的)第(?P<n>[一二三四五六七八九十]+)届全国代表大会(?!第[一二三四五六七八九十]+次会议)")
 # The Party's national congress as an X次大会 (党的十九次大会): its short name is 党的十九大.
 _CONGRESS_AS_SESSION = re.compile(r"(?P<party>中国共产党|中共|党的)第?(?P<n>十[一二三四五六七八九]?|二十[一二]?|[一二三四五六七八九])次大会")
 

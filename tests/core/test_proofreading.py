@@ -1976,7 +1976,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "开展党的群众路线教育实践活动、“两学一做”学习教育、党纪学习教育和党史教育。",
         "建成十五个项目，六五计划期间完成。",  # a count; the 1980s reports wrote their plans bare
         "县十四届人大三次会议、市人大十七届五次会议、县政协十届二次会议期间，镇第十次党代会召开。",
-        "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会。",
+        "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会，中共第八届全国代表大会第二次会议。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
