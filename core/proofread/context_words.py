@@ -266,6 +266,14 @@ def _best_variant(
     return None if best is None else best[1]
 
 
+def _cut_runs(text: str, lexicon: Lexicon) -> Iterator[tuple[list[str], list[int]]]:
+    """Each run of Han characters as jieba cuts it, with where each piece starts in ``text``."""
+    for run in HAN_RUN.finditer(text):
+        if len(run.group()) <= MAX_RUN:
+            pieces = lexicon.words(run.group())
+            yield pieces, list(itertools.accumulate((len(piece) for piece in pieces), initial=run.start()))
+
+
 def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
     """Rule 12: two-character words that their neighbours rule out, and two lone characters that
     make no word, each with the word official text writes there instead."""
@@ -273,11 +281,7 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
     if table is None:
         return []
     hits: list[Hit] = []
-    for run in HAN_RUN.finditer(text):
-        if len(run.group()) > MAX_RUN:
-            continue
-        pieces = lexicon.words(run.group())
-        starts = list(itertools.accumulate((len(piece) for piece in pieces), initial=run.start()))
+    for pieces, starts in _cut_runs(text, lexicon):
         for i, piece in enumerate(pieces):
             before = _neighbour(pieces[i - 1]) if i else ""
             if len(piece) == 2:
@@ -351,11 +355,7 @@ def unwritten_words(text: str, lexicon: Lexicon) -> list[Hit]:
     if table is None:
         return []
     hits: list[Hit] = []
-    for run in HAN_RUN.finditer(text):
-        if len(run.group()) > MAX_RUN:
-            continue
-        pieces = lexicon.words(run.group())
-        starts = list(itertools.accumulate((len(piece) for piece in pieces), initial=run.start()))
+    for pieces, starts in _cut_runs(text, lexicon):
         for i, piece in enumerate(pieces):
             if len(piece) != 2 or table.word(piece) or not lexicon.frequency(piece):
                 continue
