@@ -176,8 +176,11 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             # inside a phrase that qualifies a noun (不少的成绩 is a quantity's)
             yield _complement_de(base + start, verb, inner, particle=piece)
             continue
+        # A verb of one character takes no 的 as an attribute before another (办的、比较好的 is no
+        # reading): 办的比较好的企业, 抓的更加扎实的单位 — the degree word and adjective are its complement.
+        lone_verb = len(verb) == 1 and inner.startswith(("比较", "更加", "较为"))
         if (
-            inner.startswith(_STRONG_DEGREE)
+            (inner.startswith(_STRONG_DEGREE) or lone_verb)
             and rest[len(inner) : len(inner) + 1] == "的"
             and not verb.endswith("得")
             and inner[-1] not in "多少"

@@ -1066,6 +1066,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("补齐短板，有针对性的进行规划部署。", "补齐短板，有针对性地进行规划部署。"),  # a light verb's object, a plan too
         ("始终不懈的把饭碗端牢，积极的把政策落实到位。", "始终不懈地把饭碗端牢，积极地把政策落实到位。"),  # 把 opens the predicate
         ("推动生产相互协调的向前发展，扎扎实实的向前推进。", "推动生产相互协调地向前发展，扎扎实实地向前推进。"),  # 向前 directs the verb
+        ("涌现出一批办的比较好的企业，表彰做的更加扎实的单位。", "涌现出一批办得比较好的企业，表彰做得更加扎实的单位。"),  # a lone verb's complement
         # A complement listed with a clause of its own (动作快, 生活更舒心); 严而又严; 叫得响.
         ("我区抓的早、动作快，把品牌叫的更响。", "我区抓得早、动作快，把品牌叫得更响。"),
         ("让群众住的更满意、生活更舒心，食品安全必须管的严而又严。", "让群众住得更满意、生活更舒心，食品安全必须管得严而又严。"),
@@ -1363,6 +1364,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "实现有效的监督、管理和服务工作，进行全面的检查、修正和补充原定的计划。",  # a compound noun; after 进行 a noun phrase
         "这样做风险较小，成功的把握较大，搞“两个中国”的把戏。",  # 把握, 把戏 words; 较大 said of the noun
         "推动经济向前发展的动力，向前发展的势头。",
+        "反映的比较集中的问题，创造的更加公平的环境，提的比较多的意见。",  # two attributes of a noun
         "2023年地方财政收入增长，2024年地区生产总值增长5%。",  # 地 of 地方, 地区 after a year
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
         "实行更加公开、透明的管理，营造更加公开、透明的发展环境，形成更加公平、更加充分的就业格局。",
