@@ -14,6 +14,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   the tail of a town's name (贤|庠镇), or a township's name before its unit (木场乡2023年度,
   黄泥乡党委), or an item of a list of names closed by what they are (超聚变、郑州合晶等企业;
   威宁、德江机场), or an end of a route (久治至马尔康……高速公路): local reports name many;
+* the span is two words meeting: an item and the 等 closing its list (天然气、钾等), a verb and its
+  result (耕好), a word before a list of short items of one length (为|稳投资、扩内需、促发展);
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt) nor a phrase
   official text writes (“三支对伍” is 三支队伍 misspelt), goes on
@@ -66,6 +68,7 @@ _NAME_HEAD = re.compile(
     r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
     r"|大剧院|剧院|大礼堂|礼堂|体育馆|体育场|纪念馆|博物馆|美术馆|文化馆|大厦|宾馆"  # venues (尹桂芳大剧院)
     r"|寺|阁|故城|古城|古镇|遗址"  # sites (奉国寺, 茗清阁, 路县故城: 2025 provincial and county reports)
+    r"|抽水蓄能|水电站|电站|电厂|水库|枢纽"  # works (云阳建全抽水蓄能电站, 双槐电厂)
     r"|字〔|发〔|函〔|办〔|字\[|发\[)"  # a document number: 淄政字〔2024〕13号
 )
 # The tail of a town's or an estate's name, where the character before is loose (贤|庠镇, 九|星城):
@@ -178,6 +181,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if _FIRM.match(text, hit.end) or _given_name(text, hit.start) or _full_name(text, hit.start, hit.end):
         return True
     if _in_list_of_names(text, hit.start, hit.end, lexicon) or _end_of_route(text, hit.start, hit.end):
+        return True
+    if _words_of_a_phrase(text, hit, lexicon) or _opens_listed_item(text, hit.start, hit.end):
         return True
     if hit.start and text[hit.start - 1] in _NAME_JOINERS:
         return True  # 钱塘门户•星城客厅, 4·7: names joined by a middle dot
@@ -584,6 +589,36 @@ def _in_list_of_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool
 # A route written from one place to another (久治至马尔康、郎木寺至汶川等高速公路): both ends are places.
 _ROUTE_KINDS = re.compile(r"(?:高速公路|高速|铁路|高铁|城际|公路|国道|省道|航线|班列|段)")
 _ROUTE_END = 6
+
+
+# Results a verb of one character takes (耕好, 抓实, 建强): the two make a phrase of their own.
+_RESULTS = frozenset("好实强优牢")
+# The longest item of a short list a word may stand before (为|稳投资、扩内需、促发展).
+_SHORT_ITEM = 4
+
+
+def _words_of_a_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Is the two-character span two words that meet: an item and the 等 closing its list (天然气、
+    钾等), or a verb and its result (耕好“责任田”)?"""
+    written, fix = text[hit.start : hit.end], hit.fix or ""
+    if len(written) != 2 or len(fix) != 2:
+        return False
+    if written[1] == "等" and hit.start and text[hit.start - 1] == "、":
+        return True
+    return written[1] in _RESULTS and written[0] in lexicon.verbs and written[0] != fix[0] and written[1] == fix[1]
+
+
+def _opens_listed_item(text: str, start: int, end: int) -> bool:
+    """Does the span's last character begin the first of short items of one length (为|稳投资、扩内需、
+    促发展): a word before a list, then the list, not a slip across them?"""
+    at = end - 1
+    mark = next((k for k in range(at + 2, min(len(text), at + _SHORT_ITEM + 1)) if text[k] == "、"), None)
+    if end - start < 2 or mark is None:
+        return False
+    size = mark - at
+    second = text[mark + 1 : mark + 1 + size]
+    closing = text[mark + 1 + size : mark + 2 + size]
+    return len(second) == size and _HAN.fullmatch(second[0]) is not None and all(_HAN.match(ch) for ch in second) and closing in ("、", "，", "。", "；", "等", "")
 
 
 def _end_of_route(text: str, start: int, end: int) -> bool:
