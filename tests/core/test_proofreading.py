@@ -488,6 +488,21 @@ def test_office_name_families_fix_each_others_numbers(tmp_path: Path, monkeypatc
     assert find_formulation_slips(text) == []  # the office's file is read no more
 
 
+def test_office_campaigns_name_their_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
+    folder = tmp_path / "config" / data.OFFICE_FOLDER
+    folder.mkdir(parents=True)
+    (folder / data.OFFICE_FORMULATIONS).write_text('campaigns = """\n“三比三争” 专题教育\n"""\n', encoding="utf-8")
+    office.reload()
+    text = "开展“三比三争”主题教育和党史主题教育。"
+    try:
+        assert [(text[hit.start : hit.end], hit.fix) for hit in find_formulation_slips(text)] == [("主题教育", "专题教育"), ("主题教育", "学习教育")]
+    finally:
+        monkeypatch.delenv("BAOGAO_HOME")
+        office.reload()
+    assert [hit.fix for hit in find_formulation_slips(text)] == ["学习教育"]  # the office's file is read no more
+
+
 def test_second_readings_are_kept_toneless() -> None:
     table = read_readings()
     assert table.plain_readings("长") == ("zhang", "chang")
