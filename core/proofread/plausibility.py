@@ -563,7 +563,9 @@ def _in_list_of_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     威宁、德江机场) and a word saying what they are?"""
     kind = _NAMES_KIND.match(text, end)
     if kind is not None and kind.group()[0] != "等" and start > 0 and text[start - 1] == "、":
-        return True  # the last item, its kind right after it (威宁、德江机场)
+        # the last item, its kind right after it (威宁、德江机场) — not after an everyday word (教育、科枝项目)
+        before = re.search(r"[\u4e00-\u9fff]+$", text[: start - 1])
+        return before is not None and lexicon.frequency(before.group()) < _EVERYDAY_ITEM
     at = end
     while at < len(text) and at - end <= _LONGEST_LIST and text[at] not in "等，；：。！？（）“”《》":
         at += 1
