@@ -79,12 +79,22 @@ def backend_library(request: pytest.FixtureRequest, tmp_path: Path) -> Generator
 AUTOMATIC_COLLECTION_OWED = threading.Event()
 
 
+# Fixtures that process Qt events on the main thread: a test with any of them keeps automatic
+# collection off, for a worker an earlier window left busy (the proofreading cache's) may still run,
+# and a collection there frees Qt objects off the GUI thread while this test's event loop lays out
+# a preview — the deadlock gui/collector.py describes (seen in CI: a qtbot test's teardown hung).
+_QT_FIXTURES = frozenset({"app", "qapp", "qtbot", "make_window"})
+
+
 @pytest.fixture(autouse=True)
 def _automatic_collection_outside_the_window(request: pytest.FixtureRequest) -> None:
-    """A test without the app runs with automatic collection on, as the tools and the CLI do;
-    by then no window's events are processed any more."""
-    if "app" not in request.fixturenames and AUTOMATIC_COLLECTION_OWED.is_set():
+    """A test that processes no Qt events runs with automatic collection on, as the tools and the
+    CLI do."""
+    if not _QT_FIXTURES & set(request.fixturenames) and AUTOMATIC_COLLECTION_OWED.is_set():
         AUTOMATIC_COLLECTION_OWED.clear()
+        # The windows' cycles freed here, on the main thread, before a worker's allocation can
+        # free them (pytest-qt still processes leftover events in every test's teardown).
+        gc.collect()
         gc.enable()
 
 
