@@ -15,6 +15,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from core.base.memory import collect_when_due
+
 # How often the GUI thread looks whether a collection is due: a young-generation collection
 # takes well under a millisecond, so typing never feels it.
 COLLECT_INTERVAL_MS = 300
@@ -35,13 +37,7 @@ class GuiThreadCollector(QObject):
 
     def collect_due(self) -> None:
         """Collect the oldest generation whose threshold is passed, as the automatic collector would."""
-        counts = gc.get_count()
-        if counts[0] <= self._thresholds[0]:
-            return
-        generation = 0
-        if counts[1] > self._thresholds[1]:
-            generation = 2 if counts[2] > self._thresholds[2] else 1
-        gc.collect(generation)
+        collect_when_due(self._thresholds)
 
     def stop(self, resume_automatic: bool = True) -> None:
         """Stop collecting; ``resume_automatic``: turn automatic collection back on if it was on

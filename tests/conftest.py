@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from core.base.memory import collect_when_due
+
 # Hypothesis fails an example that takes over 200 ms by default: a wall-clock limit that a busy
 # machine trips by chance. No example is timed here; speed is benchmarks/' business.
 hypothesis_settings.register_profile("baogao", deadline=None)
@@ -79,23 +81,16 @@ def backend_library(request: pytest.FixtureRequest, tmp_path: Path) -> Generator
 AUTOMATIC_COLLECTION_OWED = threading.Event()
 
 
-# Fixtures that process Qt events on the main thread: a test with any of them keeps automatic
-# collection off, for a worker an earlier window left busy (the proofreading cache's) may still run,
-# and a collection there frees Qt objects off the GUI thread while this test's event loop lays out
-# a preview — the deadlock gui/collector.py describes (seen in CI: a qtbot test's teardown hung).
-_QT_FIXTURES = frozenset({"app", "qapp", "qtbot", "make_window"})
-
-
 @pytest.fixture(autouse=True)
-def _automatic_collection_outside_the_window(request: pytest.FixtureRequest) -> None:
-    """A test that processes no Qt events runs with automatic collection on, as the tools and the
-    CLI do."""
-    if not _QT_FIXTURES & set(request.fixturenames) and AUTOMATIC_COLLECTION_OWED.is_set():
-        AUTOMATIC_COLLECTION_OWED.clear()
-        # The windows' cycles freed here, on the main thread, before a worker's allocation can
-        # free them (pytest-qt still processes leftover events in every test's teardown).
-        gc.collect()
-        gc.enable()
+def _collection_after_the_window() -> None:
+    """Once a window has run, automatic collection stays off for the session: the workers it left
+    (the proofreading cache's, the panels') may still check a draft, and pytest-qt processes Qt
+    events in every test's teardown, so a collection on a worker would free Qt objects off the
+    GUI thread — the deadlock gui/collector.py describes (seen in CI: a teardown laying out a
+    preview hung). Each test then collects what is due on the main thread, as the window's
+    collector does."""
+    if AUTOMATIC_COLLECTION_OWED.is_set():
+        collect_when_due(gc.get_threshold())
 
 
 @pytest.fixture(autouse=True)

@@ -43,3 +43,15 @@ def release_free_memory() -> bool:
         return False
     trim(0)
     return True
+
+
+def collect_when_due(thresholds: tuple[int, int, int]) -> None:
+    """Collect the oldest generation whose threshold is passed, as the automatic collector would —
+    called on the main thread where automatic collection is off (gui/collector.py)."""
+    counts = gc.get_count()
+    if counts[0] <= thresholds[0]:
+        return
+    generation = 0
+    if counts[1] > thresholds[1]:
+        generation = 2 if counts[2] > thresholds[2] else 1
+    gc.collect(generation)

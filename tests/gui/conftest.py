@@ -226,8 +226,8 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     # The collector turns automatic collection off for the app's life. It stays off here:
     # pytest-qt still processes the window's events after this (a preview slice lays out) while
     # a panel's worker may still be checking the draft, and a collection on that worker frees Qt
-    # objects there and deadlocks with the GUI thread (seen in CI). The next test without the
-    # app turns it back on (tests/conftest.py).
+    # objects there and deadlocks with the GUI thread (seen in CI). It stays off for the session;
+    # every later test collects what is due on the main thread (tests/conftest.py).
     collector = collect_on_gui_thread(application)
     collector.stop(resume_automatic=False)
     if collector.automatic_was_on:

@@ -39,5 +39,21 @@ def test_a_qt_object_in_a_cycle_is_freed_on_the_gui_thread(app: QApplication, qt
     assert freed_on == [threading.main_thread().name]
 
 
-def test_automatic_collection_comes_back_after_the_app_fixture() -> None:
-    assert gc.isenabled()
+def test_a_plain_test_after_the_window_collects_on_the_main_thread() -> None:
+    """After a window ran, automatic collection stays off (its workers may still run); what is
+    due is collected on the main thread, as the window's collector does."""
+    from core.base.memory import collect_when_due
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        freed: list[str] = []
+        obj = _Cyclic()
+        weakref.finalize(obj, lambda: freed.append(threading.current_thread().name))
+        del obj
+        kept = [[index] for index in range(2 * gc.get_threshold()[0])]  # past the young threshold
+        collect_when_due((0, 10**9, 10**9))
+        assert freed == [threading.main_thread().name] and kept
+    finally:
+        if was_enabled:
+            gc.enable()
