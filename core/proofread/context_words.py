@@ -27,12 +27,6 @@ when official text never writes them side by side and the word one character awa
 text far more probable still (MIN_LOOSE_GAIN): a slip that cuts a word leaves such debris.
 
 Only neighbours of two characters or more count: 的, 和, 是 go with anything.
-
-A dictionary word official text never writes at all (功业, 会意, 溶入: none in 18 million
-characters) is judged without its neighbours, where a word of exactly its sound — one character
-changed for another of the same syllable and tone, what the input method lists first — is one
-official text writes at least UNWRITTEN_TARGET times (工业, 会议, 融入): a slip of the input
-method into a word of another register, which no report means (:func:`unwritten_words`).
 """
 
 from __future__ import annotations
@@ -108,11 +102,6 @@ LOOK_ALIKE_GAIN = 12.0
 # found so had 80 to 681 (各项|事业 266, 目标|任务 681).
 ONE_SIDED_COMMON = 1000
 ONE_SIDED_EVIDENCE = 50
-# A word official text never writes is put right without its neighbours where the word of exactly
-# its sound is written this often: on 470,000 characters of provincial 2025 and court, 人大 and 政协
-# reports (none of them counted) 800 raised one false alarm (城厢, a district) and found 14 of 43
-# random real-word slips the other rules missed; 300 raised 8.
-UNWRITTEN_TARGET = 800
 # How much a word's own frequency counts against the pair counts (additive smoothing mass).
 SMOOTHING = 50.0
 # A neighbour this long at least is a content word whose company says something.
@@ -266,7 +255,7 @@ def _best_variant(
     return None if best is None else best[1]
 
 
-def _cut_runs(text: str, lexicon: Lexicon) -> Iterator[tuple[list[str], list[int]]]:
+def cut_runs(text: str, lexicon: Lexicon) -> Iterator[tuple[list[str], list[int]]]:
     """Each run of Han characters as jieba cuts it, with where each piece starts in ``text``."""
     for run in HAN_RUN.finditer(text):
         if len(run.group()) <= MAX_RUN:
@@ -281,7 +270,7 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
     if table is None:
         return []
     hits: list[Hit] = []
-    for pieces, starts in _cut_runs(text, lexicon):
+    for pieces, starts in cut_runs(text, lexicon):
         for i, piece in enumerate(pieces):
             before = _neighbour(pieces[i - 1]) if i else ""
             if len(piece) == 2:
@@ -346,67 +335,3 @@ def words_out_of_context(text: str, lexicon: Lexicon) -> list[Hit]:
                 )
             )
     return hits
-
-
-def unwritten_words(text: str, lexicon: Lexicon) -> list[Hit]:
-    """Two-character dictionary words official text never writes (政制, 后背, 自决) where a word of
-    exactly their sound, one character changed, is one it writes often (政治, 后备, 自觉)."""
-    table = counts()
-    if table is None:
-        return []
-    hits: list[Hit] = []
-    for pieces, starts in _cut_runs(text, lexicon):
-        for i, piece in enumerate(pieces):
-            if len(piece) != 2 or piece in lexicon.known:
-                continue
-            meant = _meant_for_unwritten(lexicon, table, piece)
-            start = starts[i]
-            if meant is None or data.inside_known_word(text, start, start + 2):
-                continue
-            hits.append(
-                Hit(
-                    start,
-                    start + 2,
-                    meant,
-                    f"“{piece}”在公文和法律法规里从不出现，读音相同的“{meant}”很常用，“{piece}”可能是“{meant}”之误。",
-                    f"如是“{meant}”，改为“{meant}”；如确是“{piece}”，可忽略或加入本单位词表。",
-                    SOURCE,
-                )
-            )
-    return hits
-
-
-# What each word a report writes again and again stands for, once per word: a report repeats its words,
-# and looking each up anew took a twentieth of the first pass.
-_UNWRITTEN_CACHE: dict[tuple[int, str], str | None] = {}
-_UNWRITTEN_CACHE_SIZE = 50_000
-
-
-def _meant_for_unwritten(lexicon: Lexicon, table: ContextCounts, piece: str) -> str | None:
-    key = (id(lexicon), piece)
-    if key in _UNWRITTEN_CACHE:
-        return _UNWRITTEN_CACHE[key]
-    meant = None
-    content = piece in lexicon.nouns or piece in lexicon.verbs or piece in lexicon.adjectives  # no function word (总之)
-    if content and not table.word(piece) and lexicon.frequency(piece) and piece not in lexicon.names:
-        meant = _unwritten_variant(lexicon, table, piece)
-    if len(_UNWRITTEN_CACHE) >= _UNWRITTEN_CACHE_SIZE:
-        _UNWRITTEN_CACHE.clear()
-    _UNWRITTEN_CACHE[key] = meant
-    return meant
-
-
-def _unwritten_variant(lexicon: Lexicon, table: ContextCounts, word: str) -> str | None:
-    """The word of exactly ``word``'s sound, one character changed, that official text writes most,
-    at least UNWRITTEN_TARGET times; none where the two are used alike."""
-    best: tuple[int, str] | None = None
-    for candidate in variants(lexicon, word):
-        changed = [(a, b) for a, b in zip(word, candidate, strict=True) if a != b]
-        if len(changed) != 1 or not lexicon.sounds_alike(*changed[0], tone=True):
-            continue
-        if candidate in lexicon.names or frozenset((word, candidate)) in interchangeable():
-            continue
-        seen = table.word(candidate)
-        if seen >= UNWRITTEN_TARGET and (best is None or seen > best[0]):
-            best = (seen, candidate)
-    return None if best is None else best[1]

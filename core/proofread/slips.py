@@ -39,8 +39,7 @@ same — or looks alike — is common. The rules, from safest to boldest:
 13. a character standing alone before a verb that only looks like the adverb meant there: 己 or
    巳 for 已 (目前|己|完成), 末 for 未 (全市|末|发生) — not in 悦己, 一己, nor 末 after a time (汛末).
 14. a dictionary word official text never writes, where one character changed for another of the
-   same syllable and tone makes a word it writes often (:func:`core.proofread.context_words.
-   unwritten_words`) — 打造|功业|强县 → 工业, 党课|溶入|日常 → 融入.
+   same syllable and tone makes a word it writes often (:mod:`core.proofread.unwritten_words`) — 打造|功业|强县 → 工业, 党课|溶入|日常 → 融入.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -71,7 +70,7 @@ import re
 from functools import cache
 
 from core.proofread import data
-from core.proofread.context_words import counts, unwritten_words, words_out_of_context
+from core.proofread.context_words import counts, words_out_of_context
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.idiom_windows import idiom_slips
 from core.proofread.lexicon import Lexicon
@@ -97,6 +96,7 @@ from core.proofread.slip_corrections import (
     sound_and_series_word,
     three_loose_homophone,
 )
+from core.proofread.unwritten_words import unwritten_words
 
 _JOINING = frozenset("和与及等")
 _STREET_ENDINGS = frozenset("路街巷道")

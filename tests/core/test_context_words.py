@@ -93,15 +93,3 @@ def test_a_word_official_text_never_writes_needs_less_evidence(lexicon: Lexicon)
     assert context_words.words_out_of_context("举办“兰州市推进依法治市暨法治政府建设”专题培训班。", lexicon) == []
     # A pattern with its first character repeated two on is coined (优机优补: 有机 is no fix).
     assert context_words.words_out_of_context("推进优机优补，农作物耕种收综合机械化率稳定在99%。", lexicon) == []
-
-
-def test_a_word_official_text_never_writes_is_put_right_by_its_sound_alone(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
-    # 功业 and 会意 are dictionary words no law or report writes; 工业 and 会议 sound exactly alike
-    # and are written thousands of times — with no neighbour to judge by (一个|功业, 会意|。).
-    hits = context_words.unwritten_words("打造一个功业强县，召开区委人才工作会意。", lexicon)
-    assert [(hit.fix, hit.start) for hit in hits] == [("工业", 4), ("会议", 17)]
-    # Words official text writes are left to the neighbours' rule; a function word (总之), a word
-    # whose like word differs in tone (富于 fùyú, 富裕 fùyù) and a name stand for no slip.
-    assert context_words.unwritten_words("总之，要富于创造性地推进工业发展，召开会议。", lexicon) == []
-    monkeypatch.setattr(context_words, "counts", lambda: None)
-    assert context_words.unwritten_words("打造一个功业强县。", lexicon) == []
