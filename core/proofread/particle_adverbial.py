@@ -69,6 +69,11 @@ _PURPOSE_LINKS = frozenset({"来", "去"})
 _PREDICATE_ADVERBS = frozenset("也都还又再就才更已均来")  # 来: 采取办法来适当地处理
 
 
+def _should_be_di(at: int, message: str, advice: str) -> Hit:
+    """The finding that the particle at ``at`` should be 地."""
+    return Hit(at, at + 1, "地", message, advice, SOURCE)
+
+
 def _attribute_clause(
     pieces: list[str],
     x_index: int,
@@ -207,14 +212,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             # so is one that goes on to 在/到/于 after an adverbial (紧密的团结在, 清醒的认识到).
             # Not 是……的工作了 at a clause's end: 了 there ends the sentence, 的 a noun phrase.
             start = base + offsets[i]
-            yield Hit(
-                start,
-                start + 1,
-                "地",
-                f"“{x}{piece}{verb}{after}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。",
-                f"改为“{x}地{verb}{after}”。",
-                SOURCE,
-            )
+            yield _should_be_di(start, f"“{x}{piece}{verb}{after}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。", f"改为“{x}地{verb}{after}”。")
             continue
         if verb in _LINKING_VERBS:
             continue  # 最让我们欣喜的是: what went before 的 names a thing
@@ -312,14 +310,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             elif after in _DOCUMENT_KINDS and "".join(pieces[i + 3 : i + 4]) != "、":
                 continue  # 政务公开的实施意见: the verb and the kind of document name a document (not 深化计划、投资体制改革)
         start = base + offsets[i]
-        yield Hit(
-            start,
-            start + 1,
-            "地",
-            f"“{x}{piece}{verb}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。",
-            f"改为“{x}地{verb}”。",
-            SOURCE,
-        )
+        yield _should_be_di(start, f"“{x}{piece}{verb}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。", f"改为“{x}地{verb}”。")
 
 
 def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
@@ -438,14 +429,7 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
         listed = "".join(pieces[j + 1 : i])
         head = pieces[j] if j >= 0 else ""  # none at the clause's start
         why = f"“{head}”后面是动词短语，" if head else ""
-        yield Hit(
-            start,
-            start + 1,
-            "地",
-            f"“{head}{listed}的{pieces[i + 1]}”中“的”应为“地”：{why}并列的状语修饰动词用“地”。",
-            f"改为“{listed}地{pieces[i + 1]}”。",
-            SOURCE,
-        )
+        yield _should_be_di(start, f"“{head}{listed}的{pieces[i + 1]}”中“的”应为“地”：{why}并列的状语修饰动词用“地”。", f"改为“{listed}地{pieces[i + 1]}”。")
 
 
 # Results a one-character verb takes before its object (守好底线, 抓实整改, 扛牢责任).
@@ -590,14 +574,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         ):
             continue
         start = base + offsets[i]
-        yield Hit(
-            start,
-            start + 1,
-            "地",
-            f"“{x}的{verb}”中“的”应为“地”：“{verb}”后面带着宾语，是谓语动词，修饰它的状语后面用“地”。",
-            f"改为“{x}地{verb}”。",
-            SOURCE,
-        )
+        yield _should_be_di(start, f"“{x}的{verb}”中“的”应为“地”：“{verb}”后面带着宾语，是谓语动词，修饰它的状语后面用“地”。", f"改为“{x}地{verb}”。")
 
 
 def parallel_adverbials(text: str, lexicon: Lexicon) -> Iterator[Hit]:
@@ -673,14 +650,7 @@ _DI_VERB_THEN_DE = re.compile(r"([\u4e00-\u9fff]{2,4})地([\u4e00-\u9fff]{2,4}?)
 
 
 def _parallel_de(at: int, word: str, shown: str) -> Hit:
-    return Hit(
-        at,
-        at + 1,
-        "地",
-        f"“{shown}”并列作状语，“的”应为“地”。",
-        f"改为“{word}地”。",
-        SOURCE,
-    )
+    return _should_be_di(at, f"“{shown}”并列作状语，“的”应为“地”。", f"改为“{word}地”。")
 
 
 # Prepositions that open a verb phrase (把饭碗端牢, 将政策落实到位): 的 right before one is an adverbial's.
@@ -700,14 +670,7 @@ def de_before_ba(clause: str, base: int, pieces: list[str], lexicon: Lexicon) ->
         if not says_how or x in PRONOUNS or x in lexicon.nouns:
             continue
         start = base + offsets[i]
-        yield Hit(
-            start,
-            start + 1,
-            "地",
-            f"“{x}的{pieces[i + 1]}”中“的”应为“地”：“{pieces[i + 1]}”引出后面的动作，“{x}”说的是怎样做，状语后面用“地”。",
-            f"改为“{x}地{pieces[i + 1]}”。",
-            SOURCE,
-        )
+        yield _should_be_di(start, f"“{x}的{pieces[i + 1]}”中“的”应为“地”：“{pieces[i + 1]}”引出后面的动作，“{x}”说的是怎样做，状语后面用“地”。", f"改为“{x}地{pieces[i + 1]}”。")
 
 
 # 的 right before 向前 and the verb it directs (相互协调的向前发展, 扎扎实实的向前推进): 向前 says where
@@ -717,11 +680,4 @@ _DE_BEFORE_FORWARD = re.compile(r"(?<=[\u4e00-\u9fff])的(?=向前(?:发展|推�
 
 def de_before_forward(text: str) -> Iterator[Hit]:
     for match in _DE_BEFORE_FORWARD.finditer(text):
-        yield Hit(
-            match.start(),
-            match.end(),
-            "地",
-            "“向前”引出动作的方向，前面说的是怎样做，是状语，后面用“地”。",
-            "改为“地”。",
-            SOURCE,
-        )
+        yield _should_be_di(match.start(), "“向前”引出动作的方向，前面说的是怎样做，是状语，后面用“地”。", "改为“地”。")
