@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -432,12 +434,28 @@ def test_curated_list_works_without_the_dictionary() -> None:
     assert find_slips("召开年度工作布署会", None) == [hit]
 
 
+@contextlib.contextmanager
+def office_files(home: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> Iterator[Path]:
+    """The office's own proofreading files under a fresh BAOGAO_HOME, read while the block runs and
+    forgotten after it."""
+    monkeypatch.setenv("BAOGAO_HOME", str(home))
+    folder = home / "config" / data.OFFICE_FOLDER
+    if files:  # else left to the app to make (add_office_word)
+        folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    office.reload()
+    try:
+        yield folder
+    finally:
+        monkeypatch.delenv("BAOGAO_HOME")
+        office.reload()
+
+
 def test_office_words_are_right_everywhere(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon
 ) -> None:
-    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
-    office.reload()
-    try:
+    with office_files(tmp_path, monkeypatch, {}):
         text = "峻工村党支部开展主题党日活动，扶恤站点建设进展顺利。"
         assert [h.fix for h in find_slips(text, lexicon)] == ["竣工", "抚恤"]
         path = office.add_office_word("峻工村")
@@ -447,59 +465,32 @@ def test_office_words_are_right_everywhere(
         assert path.read_text(encoding="utf-8").count("峻工村") == 1
         with pytest.raises(ReportError, match="不含空格"):
             office.add_office_word("两个 词")
-    finally:
-        monkeypatch.delenv("BAOGAO_HOME")
-        office.reload()
 
 
 def test_damaged_office_file_is_skipped_with_a_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
-    folder = tmp_path / "config" / data.OFFICE_FOLDER
-    folder.mkdir(parents=True)
-    (folder / data.OFFICE_MISSPELLINGS).write_text("只有一列\n", encoding="utf-8")
-    (folder / data.OFFICE_FORMULATIONS).write_text("[[formulation]\n", encoding="utf-8")
-    office.reload()
-    try:
+    damaged = {data.OFFICE_MISSPELLINGS: "只有一列\n", data.OFFICE_FORMULATIONS: "[[formulation]\n"}
+    with office_files(tmp_path, monkeypatch, damaged):
         assert data.misspellings()  # the shipped list still works
         assert data.formulations()
         problems = data.problems()
         assert any(data.OFFICE_MISSPELLINGS in p and "错误写法<Tab>正确写法" in p for p in problems)
         assert any(data.OFFICE_FORMULATIONS in p and "格式有误" in p for p in problems)
-    finally:
-        monkeypatch.delenv("BAOGAO_HOME")
-        office.reload()
 
 
 def test_office_name_families_fix_each_others_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
-    folder = tmp_path / "config" / data.OFFICE_FOLDER
-    folder.mkdir(parents=True)
-    (folder / data.OFFICE_FORMULATIONS).write_text('name_families = """\n三个示范 五大行动\n"""\n', encoding="utf-8")
-    office.reload()
-    try:
-        text = "打造“四个示范”、实施“五大行动”。开展四个示范创建。"
+    text = "打造“四个示范”、实施“五大行动”。开展四个示范创建。"
+    with office_files(tmp_path, monkeypatch, {data.OFFICE_FORMULATIONS: 'name_families = """\n三个示范 五大行动\n"""\n'}):
         [hit] = find_formulation_slips(text)
         assert (text[hit.start : hit.end], hit.fix) == ("四个示范", "三个示范")
-    finally:
-        monkeypatch.delenv("BAOGAO_HOME")
-        office.reload()
     assert find_formulation_slips(text) == []  # the office's file is read no more
 
 
 def test_office_campaigns_name_their_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BAOGAO_HOME", str(tmp_path))
-    folder = tmp_path / "config" / data.OFFICE_FOLDER
-    folder.mkdir(parents=True)
-    (folder / data.OFFICE_FORMULATIONS).write_text('campaigns = """\n“三比三争” 专题教育\n"""\n', encoding="utf-8")
-    office.reload()
     text = "开展“三比三争”主题教育和党史主题教育。"
-    try:
+    with office_files(tmp_path, monkeypatch, {data.OFFICE_FORMULATIONS: 'campaigns = """\n“三比三争” 专题教育\n"""\n'}):
         assert [(text[hit.start : hit.end], hit.fix) for hit in find_formulation_slips(text)] == [("主题教育", "专题教育"), ("主题教育", "学习教育")]
-    finally:
-        monkeypatch.delenv("BAOGAO_HOME")
-        office.reload()
     assert [hit.fix for hit in find_formulation_slips(text)] == ["学习教育"]  # the office's file is read no more
 
 
