@@ -40,6 +40,10 @@ _NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
 
 # Kinds of document a verb before them names (实施意见, 工作方案, 管理办法).
 _DOCUMENT_KINDS = frozenset({"意见", "方案", "办法", "细则", "规定", "通知", "决定", "规划", "计划", "纲要", "条例"})
+# The aspect particles after a predicate verb, 过 of experience too (多次的进行过: 地).
+_ASPECT_OF_PREDICATE = ASPECT | {"过"}
+# Verbs that make no document's name with its kind, only take it as their object (完成计划, 编制规划).
+_DOCUMENT_VERBS = frozenset({"完成", "超额完成", "制定", "编制", "出台", "印发", "修订", "起草", "下达"})
 
 
 # A character that makes a verb before it a noun (知晓度, 参与率, 获得感, 创造力).
@@ -474,7 +478,9 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
     for i, piece in enumerate(pieces):
         # the verb (抓好, or 抓|好 with its result) ends the clause right before the quotation
         quoted_object = cut and (i + 2 == len(pieces) or (i + 3 == len(pieces) and pieces[i + 2] in _RESULTS))
-        if piece != "的" or i == 0 or (i + 2 >= len(pieces) and not quoted_object):
+        # a verb of perceiving (看到, 认识到) ends the clause: what it perceives is the next clause
+        clause_object = i + 2 == len(pieces) and len(pieces[i + 1]) >= 2 and pieces[i + 1][-1] == "到" and pieces[i + 1][:-1] in lexicon.verbs
+        if piece != "的" or i == 0 or (i + 2 >= len(pieces) and not (quoted_object or clause_object)):
             continue
         x, verb = pieces[i - 1], pieces[i + 1]
         following = pieces[i + 2] if i + 2 < len(pieces) else ""
@@ -497,6 +503,11 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # qualifies it is an adverbial.
         with_result = len(verb) == 2 and verb[0] in lexicon.verbs and (verb[1] in _RESULTS | {"到"} or verb[0] == verb[1])
         qualifier = len(x) >= 2 and x not in lexicon.nouns and x not in lexicon.verbs
+        # A degree word makes what follows it an adjective (更加突出的抓好): before a verb with its result
+        # it says how.
+        graded = with_result and x_at > 0 and pieces[x_at - 1] in degree and x not in lexicon.nouns
+        # A verb that is only a verb, with its aspect (多次的进行过, 积极的开展了), is the predicate.
+        with_aspect = following in _ASPECT_OF_PREDICATE and only_a_verb(verb, lexicon) and len(x) >= 2 and x not in lexicon.nouns
         # After a modal an adjective can only say how (应该适当的照顾私营工业). (Not any idiom before a
         # verb that is only a verb: our four-character terms count as idioms, 基础教育的纵向帮扶.)
         after_modal = x_at > 0 and pieces[x_at - 1] in lists["modals"] and x in lexicon.adjectives
@@ -518,13 +529,15 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             or set_phrase
             or mostly_before_di(x)
             or (with_result and qualifier)
+            or graded
+            or with_aspect
             or after_modal
             or x in _ONLY_ADVERBS
             or how
             or opening
         ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
-        if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials and x not in _ONLY_ADVERBS):
+        if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials and x not in _ONLY_ADVERBS and not graded):
             continue  # (jieba takes 周密 for a name too; before 做好 it can only say how)
         # A verb (jieba's tag, or official text writes it after 地: 惠及), not one used as a noun too.
         # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
@@ -560,12 +573,12 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         light_object = verb in LIGHT_VERBS and len(following) >= 2 and HAN_RUN.fullmatch(following) is not None
         if following in _SAID_OF_A_NOUN:
             continue  # 成功的把握较大: what is said of the verb after 的 makes it a noun, the subject
-        object_opens = quoted_object or listed_object or light_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
+        object_opens = quoted_object or clause_object or with_aspect or listed_object or light_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
             len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
             and following[-2:] not in heads
             and following not in EFFECT_HEADS
             and following not in _LOCALIZERS
-            and following not in _DOCUMENT_KINDS
+            and (following not in _DOCUMENT_KINDS or verb in _DOCUMENT_VERBS)
         )
         if not object_opens:
             continue

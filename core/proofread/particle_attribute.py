@@ -480,11 +480,22 @@ def _plain_noun(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -
     adverbial's 地 follows it."""
     return (
         len(word) >= 2
-        and word in lexicon.nouns
+        and (word in lexicon.nouns or _noun_compound(word, lexicon))
         and not verb_like(word, lexicon)
         and word not in lexicon.adjectives
         and word not in lists["adjectives"] | lists["adverbials"] | lists["degree"]
     )
+
+
+# A compound this long at least is named by its last noun; shorter ones are often attributes that say
+# how (高水平地建设, 大规模地开展, 全方位地推进).
+_NOUN_COMPOUND = 4
+
+
+def _noun_compound(word: str, lexicon: Lexicon) -> bool:
+    """A word of four characters or more jieba tags no noun (it tags few long words) that ends in a
+    noun of two characters and is no idiom (人民代表大会, 自然灾害, 社会各界)."""
+    return len(word) >= _NOUN_COMPOUND and word[-2:] in lexicon.nouns and word not in lexicon.idioms
 
 
 # A noun written before 的 this often in the counted text, and never before 地, takes no adverbial's 地.
@@ -559,10 +570,12 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             if rest in lexicon.idioms or not _noun_after_de(after, lexicon, lists):
                 continue  # a complement follows (开展得有声有色, 发展得蓬勃兴旺)
             strong = True  # 工作得进展: a complement is never a noun
-        if is_complement(rest, lists["complements"], lists["degree"]) or after in lists["adverbials"]:
-            continue  # 依法地及时解决
-        if piece == "地" and is_adverbial(before, lists["adverbials"]):
-            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行), however often 的 is written
+        if is_complement(rest, lists["complements"], lists["degree"]):
+            continue
+        if after in lists["adverbials"] and not (i + 2 < len(pieces) and _plain_noun(pieces[i + 2], lexicon, lists)):
+            continue  # 依法地及时解决 — but 工作地主要指标: an adverb's word before a plain noun qualifies it
+        if piece == "地" and (is_adverbial(before, lists["adverbials"]) or before in lists["manner_attributes"]):
+            continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行, 高水平地建设), however often 的 is written
         if piece == "地" and verb_like(after, lexicon) and (
             before in lexicon.idioms
             or (i >= 3 and pieces[i - 3] in lists["degree"] and pieces[i - 2] in lists["one_character_adjectives"])

@@ -146,9 +146,15 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             continue  # 有的多一些，有的少一些: 有的 is "some", no verb and particle
         if "比" in pieces[max(0, i - 3) : i - 1]:
             continue  # 比预想的好: "预想的" is what is compared against, not a verb and its complement
-        if piece == "地" and lexicon.frequency(pieces[i - 1][-1] + "地") >= BOUND_TO_WORD:
-            continue  # 项目落地不够多: 地 is 落地's, however jieba cut it
+        bound = lexicon.frequency(pieces[i - 1][-1] + "地")
+        if piece == "地" and bound >= BOUND_TO_WORD and (len(pieces[i - 1]) == 1 or bound >= lexicon.frequency(pieces[i - 1])):
+            continue  # 项目落地不够多: 地 is 落地's, however jieba cut it (not 暴露|地: 暴露 is the commoner word)
         rest = clause[position:]
+        if rest.endswith("了") and len(rest) > 2:
+            rest = rest[:-1]  # 进行的更多、更快、更好了: a change, said of the complement
+        if _REDUPLICATED_STATE.fullmatch(rest):
+            yield _complement_de(base + start, pieces[i - 1], rest, particle=piece)
+            continue  # 定的低低的: a state said twice, after a verb, is its complement
         if not rest or rest.startswith(_NOT_COMPLEMENT_START):
             continue
         verb = pieces[i - 1]
@@ -219,6 +225,10 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         ):
             continue
         yield _complement_de(base + start, verb, rest, particle=piece)
+
+
+# An adjective of one character said twice with its 的 (低低的, 满满的, 紧紧的), ending the clause.
+_REDUPLICATED_STATE = re.compile(r"([低高满紧松远近早晚多少大小快慢深浅宽窄长短稳实])\1的")
 
 
 # What closes a comparison of how a thing is done (订的稳妥一些, 放的宽一点).

@@ -1183,6 +1183,16 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("培育一批前景好地龙头企业，实施更加有力地帮扶措施。", "培育一批前景好的龙头企业，实施更加有力的帮扶措施。"),
         # The last of three items that qualify nouns with 的, its head a verb also a noun.
         ("让乡亲们住上更好的房子、更鼓的钱包、更幸福地生活。", "让乡亲们住上更好的房子、更鼓的钱包、更幸福的生活。"),
+        # A verb that makes no document's name with its kind (完成计划); an adjective after 如果; a verb
+        # of perceiving that ends its clause; a degree word before an adjective jieba tags a verb,
+        # before a verb with its result; a verb with its aspect (过).
+        ("降低造价，更好的完成计划。如果适当的压缩库存，就能减少积压。", "降低造价，更好地完成计划。如果适当地压缩库存，就能减少积压。"),
+        ("我们满意的看到，合作不断深化。更加突出的抓好科技和教育。", "我们满意地看到，合作不断深化。更加突出地抓好科技和教育。"),
+        ("我们已经多次的进行过增产节约运动。", "我们已经多次地进行过增产节约运动。"),
+        # An adverb's word before a plain noun qualifies it (主要指标); a long name of a body is a noun.
+        ("今年政府工作地主要指标已经明确，执行人民代表大会地决定。", "今年政府工作的主要指标已经明确，执行人民代表大会的决定。"),
+        # A verb jieba keeps apart from 地 (暴露|地: 露地 is rarer than 暴露); a state said twice.
+        ("问题已经暴露地比较明显，不能把计划定的低低的。", "问题已经暴露得比较明显，不能把计划定得低低的。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1418,6 +1428,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "要历史地看待问题，全面地协调发展各项事业。",  # a noun as an adverbial, with no verb before it
         # Nouns official text puts before 地 as adverbials; a verb phrase inside 在……中; a list closed by a noun.
         "要系统地推进改革，在积极稳妥地推进改革中，围绕热点、难点问题有序地开展协商。",
+        # Words of scale say how before a verb and qualify a noun before 的: both particles stand;
+        # a verb and a document's kind it names (制定更好的实施方案); 落地 whole.
+        "高水平地建设美丽乡村，形成全方位、多层次、宽领域的开放格局，建成一批大规模的现代化的骨干企业。",
+        "制定更好的实施方案，这是更好的发展计划，项目落地不够多。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
