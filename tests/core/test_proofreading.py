@@ -720,6 +720,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("中央政治局常务会议研究部署抗震救灾。", "中央政治局常委会会议研究部署抗震救灾。"),
         ("监督不严，以至问题尚未解决；整改中央生态环保督查问题，发展盈利性服务业。", "监督不严，以致问题尚未解决；整改中央生态环保督察问题，发展营利性服务业。"),
         ("加强调节仲裁，保证必须物资供应，让农民获得更多受益，提请全国政协常委会审议法律议案。", "加强调解仲裁，保证必需物资供应，让农民获得更多收益，提请全国人大常委会审议法律议案。"),
+        ("当前正处于全面建成小康社会的决战阶段。", "当前正处于全面建成小康社会的决胜阶段。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1829,6 +1830,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("用习近平新时代思想武装头脑，践行科学发展理念。", "用习近平新时代中国特色社会主义思想武装头脑，践行科学发展观。"),
         # A central document's title with another kind of document at its end.
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
+        # The verbs the central documents pair with the quoted names; a fixed requirement's verb.
+        ("增强“四个意识”、坚持“四个自信”、坚持“两个维护”，在学懂弄通落实上下功夫。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”，在学懂弄通做实上下功夫。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -1997,6 +2000,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "树立正确的发展观，践行社会主义核心价值观，坚持科学发展观，树立新发展理念。",
         "开展党的群众路线教育实践活动、“两学一做”学习教育、党纪学习教育和党史教育。",
         "建成十五个项目，六五计划期间完成。",  # a count; the 1980s reports wrote their plans bare
+        "牢固树立“四个意识”，增强“四个自信”，坚决做到“两个维护”。",  # verbs official text writes too
         "县十四届人大三次会议、市人大十七届五次会议、县政协十届二次会议期间，镇第十次党代会召开。",
         "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会，中共第八届全国代表大会第二次会议。",
     ],
