@@ -179,7 +179,10 @@ def correction_reason(lexicon: Lexicon, span: str, pieces: list[str], word: str,
         # 审时渡势: the phrase reads 度 duó, the clerk read it dù, as it is read elsewhere, and
         # typed another character of its series.
         return "音近形近"
-    if look_alike and not _look_alike_meant(lexicon, span, pieces, word):
+    # Not a character said twice (太大 → 大大, 太太): a degree word before its adjective looks like
+    # the adjective, and doubling it is no slip of the hand.
+    doubled = len(word) == 2 and word[0] == word[1]
+    if look_alike and not doubled and not _look_alike_meant(lexicon, span, pieces, word):
         return "形近"
     if (
         len(span) >= 4

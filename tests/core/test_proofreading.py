@@ -422,6 +422,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "帮助失业人员再就业，为民办实事，在进一步做好工作的同时抓好落实。",
         # A listed wrong form across a word of one character and a longer one (多|做|为民造福).
         "解决好两难、多难问题，多做为民造福的实事。",
+        # A degree word before its adjective looks like the adjective: 太大 is no 大大 misspelt.
+        "困难太大，压力太大了，差距大大缩小。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
