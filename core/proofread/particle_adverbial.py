@@ -686,6 +686,26 @@ def de_before_ba(clause: str, base: int, pieces: list[str], lexicon: Lexicon) ->
         yield _should_be_di(start, f"“{x}的{pieces[i + 1]}”中“的”应为“地”：“{pieces[i + 1]}”引出后面的动作，“{x}”说的是怎样做，状语后面用“地”。", f"改为“{x}地{pieces[i + 1]}”。")
 
 
+# Verbs of saying that end their clause, what is said following it (王先生满心欢喜的说：“……”).
+_SAYING = frozenset({"说", "讲", "道", "问", "答", "说道", "表示", "介绍", "告诉"})
+
+
+def de_before_saying(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """激动的说, 满心欢喜的说: a verb of saying ends the clause (``pieces``), so what stands before 的
+    says how it was said — an adjective, an idiom or an adverbial, not a noun or a pronoun (我们的说)."""
+    adverbials = data.wordlists()["adverbials"]
+    offsets = piece_offsets(pieces)
+    if len(pieces) < 3 or pieces[-2] != "的" or pieces[-1] not in _SAYING:
+        return
+    x = pieces[-3]
+    if x in PRONOUNS or x in lexicon.nouns or len(x) < 2:
+        return
+    set_phrase = len(x) >= 4 and lexicon.frequency(x) > 0 and x not in lexicon.verbs  # 满心欢喜, 语重心长
+    if not (x in lexicon.adjectives or x in lexicon.idioms or set_phrase or is_adverbial(x, adverbials) or written_before_di(x)):
+        return
+    yield _should_be_di(base + offsets[-3], f"“{x}的{pieces[-1]}”中“的”应为“地”：“{x}”说的是怎样{pieces[-1]}，状语后面用“地”。", f"改为“{x}地{pieces[-1]}”。")
+
+
 # 的 right before 向前 and the verb it directs (相互协调的向前发展, 扎扎实实的向前推进): 向前 says where
 # the action goes, so the words before say how — none of 2.5 million characters of reports writes 的向前.
 _DE_BEFORE_FORWARD = re.compile(r"(?<=[\u4e00-\u9fff])的(?=向前(?:发展|推进|迈进|推动|延伸|迈出|进发))")

@@ -86,6 +86,20 @@ def _noun_before_noun(pieces: list[str], at: int, lists: dict[str, frozenset[str
 
 # Words that open an object (这两个声明, 该项目): the word before them is a verb.
 _DEMONSTRATIVES = frozenset({"这", "那", "该", "其", "这些", "那些", "这个", "那个", "这一", "此"})
+# Prepositions a verb takes into itself (致力于, 投向, 落实到): such a word before its object is a verb.
+_VERB_PREPOSITIONS = ("于", "到", "给", "往", "向")
+# Nouns that end in 向 (方向, 导向): 正确地方向 is an attribute's 地 before a noun.
+_NOUNS_IN_XIANG = frozenset({"方向", "导向", "取向", "动向", "意向", "志向", "去向", "倾向", "风向", "走向"})
+# Results a verb takes (解决好, 抓实, 看到): the two are a predicate, never a noun.
+_VERB_RESULTS = frozenset({"好", "实", "到", "完", "住", "牢", "紧", "成"})
+
+
+def _verb_with_its_preposition(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Is ``pieces[at]`` a verb ending in the preposition it takes (致力于, 投向), its object after it?"""
+    word = pieces[at]
+    if len(word) < 2 or not word.endswith(_VERB_PREPOSITIONS) or word in _NOUNS_IN_XIANG:
+        return False
+    return word.endswith("于") or (at + 1 < len(pieces) and pieces[at + 1] in lexicon.nouns)
 
 
 def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -113,6 +127,8 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue
         if i + 2 < len(pieces) and pieces[i + 2] in _DEMONSTRATIVES:
             continue  # 始终不渝地信守这两个声明: what takes 这 as its object's start is a verb, whatever its tag
+        if _verb_with_its_preposition(pieces, i + 1, lexicon):
+            continue  # 一如既往地致力于, 更多地投向农业农村: a verb and its preposition, whatever jieba's tag
         yield Hit(
             base + start,
             base + start + 1,
@@ -341,6 +357,8 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
             continue
         if not noun_phrase_to_end(pieces[i + 1 :], lists, lexicon) or predicate_follows(pieces[i + 1 :]):
             continue
+        if i + 2 < len(pieces) and pieces[i + 1] in lexicon.verbs and pieces[i + 2] in _VERB_RESULTS:
+            continue  # 认真地解决好这些问题: a verb with its result is a predicate, never a noun
         yield attribute_de(base + offsets[i], pieces[i - 1], piece, "".join(pieces[i + 1 :]))
 
 
@@ -612,7 +630,7 @@ _LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and �
 # Verbs whose object is an action named as a thing (进行全面的考核, 得到了有效的遏制): the light verbs, and
 # those of receiving and giving — in 2.85 million characters of published reports, one of these, a short
 # attribute and 的 before the action 509 times, 地 once.
-_ACTION_AS_OBJECT = LIGHT_VERBS | frozenset({"得到", "受到", "取得", "获得", "赢得", "付出", "遭到"})
+_ACTION_AS_OBJECT = LIGHT_VERBS | frozenset({"展开", "得到", "受到", "取得", "获得", "赢得", "付出", "遭到"})
 
 
 def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:

@@ -42,7 +42,8 @@ them over each clause:
 * 地 or 得 → 的 — a list item beside one that qualifies a noun with 的, its own head a noun
   (饱满地热情、昂扬的斗志);
 * 地 or 得 → 的 — where official text, counted (context_words), writes 的 between the word before
-  and the word after and hardly ever 地 or 得 (强大地信心, 乡村振兴得重要抓手).
+  and the word after and hardly ever 地 or 得 (强大地信心, 乡村振兴得重要抓手);
+* 的 → 地 — a verb of saying ending its clause after an adjective or a set phrase (满心欢喜的说：).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
     de_before_ba,
     de_before_forward,
+    de_before_saying,
     de_before_verb_and_object,
     de_to_di,
     listed_adverbials_before_verb,
@@ -131,6 +133,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_before_verb_and_object(clause.group(), clause.start(), joined, lexicon, cut)
         hits += listed_adverbials_before_verb(clause.group(), clause.start(), joined, lexicon)
         hits += de_before_ba(clause.group(), clause.start(), joined, lexicon)
+        hits += de_before_saying(clause.start(), joined, lexicon)
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss

@@ -1186,6 +1186,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("培育一批前景好地龙头企业，实施更加有力地帮扶措施。", "培育一批前景好的龙头企业，实施更加有力的帮扶措施。"),
         # The last of three items that qualify nouns with 的, its head a verb also a noun.
         ("让乡亲们住上更好的房子、更鼓的钱包、更幸福地生活。", "让乡亲们住上更好的房子、更鼓的钱包、更幸福的生活。"),
+        # 展开 takes an action as its object; a verb of saying ends the clause after a set phrase.
+        ("代表们展开了热烈地讨论和交流。王先生满心欢喜的说：“日子越过越好。”", "代表们展开了热烈的讨论和交流。王先生满心欢喜地说：“日子越过越好。”"),
         # A verb that makes no document's name with its kind (完成计划); an adjective after 如果; a verb
         # of perceiving that ends its clause; a degree word before an adjective jieba tags a verb,
         # before a verb with its result; a verb with its aspect (过).
@@ -1435,6 +1437,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # a verb and a document's kind it names (制定更好的实施方案); 落地 whole.
         "高水平地建设美丽乡村，形成全方位、多层次、宽领域的开放格局，建成一批大规模的现代化的骨干企业。",
         "制定更好的实施方案，这是更好的发展计划，项目落地不够多。",
+        "这正是人民群众的说法，正如他所说的。",  # 说 is no verb ending the clause here
+        # A verb with its preposition (致力于, 投向) or its result (解决好) after 地, whatever jieba's tag.
+        "引导社会资金更多地投向农业农村，将一如既往地致力于人民生活的改善，认真地解决好这些问题。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
