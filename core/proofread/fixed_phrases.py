@@ -5,7 +5,10 @@
 the phrases reports write alike again and again: runs of seven to twelve characters, and quoted
 names of four to ten. Beside each it lists the edits published text itself makes to it — a
 character put for another at some place, one left out or put in — for there the phrase has
-a slot (中央经济工作会议, 全省经济工作会议: its first characters vary), not a fixed form.
+a slot (中央经济工作会议, 全省经济工作会议: its first characters vary), not a fixed form. The
+quoted names of formulations.toml (and the office's) of four characters or more are checked for
+two characters exchanged, quoted: one province's slogan (“三高四新”) is quoted too seldom in the
+reports counted (a character changed there is as often another name: “一国两府”, “两个确保”).
 
 A span of the draft that is such a phrase but for one edit the reports never make — one
 character changed, left out or put in, or two exchanged — is flagged, unless the change is
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from core.proofread import data
 from core.proofread.hits import Hit
@@ -96,6 +99,19 @@ def phrases() -> Phrases:
         phrase, _count, *edits = line.split("\t")
         table[phrase] = frozenset(edits[0].split()) if edits else frozenset()
     return build_index(table)
+
+
+# A quoted formulation this long at least (“三高四新”) is checked as the reports' quoted names are.
+_SHORTEST_QUOTED_FORMULATION = 4
+
+
+@lru_cache(maxsize=1)
+def _quoted_formulations(forms: tuple[data.Formulation, ...]) -> Phrases:
+    """formulations.toml's quoted names (the office's too), which the reports may write too seldom
+    to be counted (“三高四新” is one province's): checked the same way, quoted."""
+    return build_index(
+        {f"“{form.canonical}”": frozenset() for form in forms if form.quoted and len(form.canonical) >= _SHORTEST_QUOTED_FORMULATION}
+    )
 
 
 def _edit_between(written: str, phrase: str) -> Edit | None:
@@ -184,8 +200,16 @@ def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator
     quoted name any such edit (“两个树立”, “四不摘”); in running text only a character put for
     one that sounds or looks ``alike`` — elsewhere the reports' own words vary too freely
     (打好/打赢, 深入/深化学习), so such a change is a synonym as often as a slip."""
-    table = phrases()
+    yield from _slips_of(text, phrases(), alike)
+    # formulations.toml's quoted names: only two characters exchanged (“三新四高”); a character
+    # changed there is as often another name of the same mould (“一国两府”, “两个确保”).
+    yield from _slips_of(text, _quoted_formulations(data.formulations()), alike, kinds="x")
+
+
+def _slips_of(text: str, table: Phrases, alike: Callable[[str, str], bool], kinds: str = "sdix") -> Iterator[Hit]:
     for start, end, phrase, edit in one_edit_spans(text, table):
+        if edit.kind not in kinds:
+            continue
         written = text[start:end]
         if edit.code in table.attested[phrase] or written in table.attested or _not_a_slip(written, phrase, edit, alike):
             continue

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from core.proofread import data
+from core.proofread import context_words, data
 from core.proofread.adopted_by_meetings import adopted_by_meetings_slips
 from core.proofread.confusables import apply_rules
 from core.proofread.dated_facts import dated_fact_slips
@@ -251,6 +251,21 @@ def _series_with_open_item(series: str) -> tuple[tuple[int, str, re.Pattern[str]
 # or shape is (自治、法治、智治 may be another series).
 _LOOSE_SERIES = 4
 _LOOSE_ITEM = 2
+# Items this long at least, each, hold their words fast: one word of two characters put for another
+# inside one of them (获得感、幸福感、满足感) is the series remembered wrongly; so is one inside an item
+# this long (党史、新中国史、改革发展史), or any character changed where all items are so long
+# (国家安全、社会安定、人民安康).
+_FAST_ITEM = 3
+_LONG_ITEM = 4
+
+
+# Two characters official text writes this often as a word are one (满足, 发展, 认识).
+_WORD_SEEN = 20
+
+
+def _a_word(two: str) -> bool:
+    table = context_words.counts()
+    return table is not None and table.word(two) >= _WORD_SEEN
 
 
 def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -277,16 +292,29 @@ def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]
                 continue
             for match in pattern.finditer(text):
                 written = match["open"]
-                changed = [(a, b) for a, b in zip(written, word, strict=True) if a != b]
+                at = [k for k, (a, b) in enumerate(zip(written, word, strict=True)) if a != b]
                 start, end = match.span()
-                if len(changed) != 1 or _overlaps(exact, start, end) or not _HAN_ONLY.fullmatch(written):
+                if not at or _overlaps(exact, start, end) or not _HAN_ONLY.fullmatch(written):
                     continue
-                (wrong_ch, right_ch), = changed
-                if {wrong_ch, right_ch} & (_NUMERALS | _JOINERS):
+                if {*(written[k] for k in at), *(word[k] for k in at)} & (_NUMERALS | _JOINERS):
                     continue
-                loose = len(open_items) >= _LOOSE_SERIES and len(word) <= _LOOSE_ITEM
-                if not loose and not _slip_like(wrong_ch, right_ch, same_initial=True):
+                shortest = min(len(other) for _, other, _ in open_items)
+                # The first item often names the field or the place the series is said of (政治安全、
+                # 社会安定、人民安宁; 法治山西、法治政府、法治社会): it may vary, the others may not.
+                later = index > 0
+                if len(at) == 2:
+                    # a word of a later item swapped for another word: adjacent characters in a long
+                    # item, or in one of long items (获得感、幸福感、满足感), the two written a word
+                    if not later or at[1] != at[0] + 1 or (len(word) < _LONG_ITEM and shortest < _FAST_ITEM):
+                        continue
+                    if not _a_word(written[at[0] : at[1] + 1]):
+                        continue  # 生态文明等体|制: the run reaches past the series
+                elif len(at) != 1:
                     continue
+                else:
+                    loose = (len(open_items) >= _LOOSE_SERIES and len(word) <= _LOOSE_ITEM) or (later and shortest >= _LONG_ITEM)
+                    if not loose and not _slip_like(written[at[0]], word[at[0]], same_initial=True):
+                        continue
                 piece = match.group()
                 if any(piece in form for form in data.formulation_forms()) or piece in item.accepted:
                     continue  # another fixed series (政治建设、思想建设、…)

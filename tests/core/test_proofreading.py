@@ -1839,6 +1839,14 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("审议通过了《中共中央关于全面深化改革若干重大问题的意见》。", "审议通过了《中共中央关于全面深化改革若干重大问题的决定》。"),
         # The verbs the central documents pair with the quoted names; a fixed requirement's verb.
         ("增强“四个意识”、坚持“四个自信”、坚持“两个维护”，在学懂弄通落实上下功夫。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”，在学懂弄通做实上下功夫。"),
+        # Two characters of a quoted formulation exchanged, though the reports seldom quote it; a word
+        # of a fixed triple swapped for a kindred one; the constitution's order broken.
+        ("锚定“三新四高”美好蓝图，坚持党的领导、人民当家作主和依法执政有机统一。", "锚定“三高四新”美好蓝图，坚持党的领导、人民当家作主、依法治国有机统一。"),
+        ("政府由人大产生、受人大监督、对人大负责。", "政府由人大产生、对人大负责、受人大监督。"),
+        # A word of a long item swapped; one character of items all four long; the main contradiction.
+        ("学习党史、新中国史、改革发展史、社会主义发展史，增强获得感、幸福感、满足感。", "学习党史、新中国史、改革开放史、社会主义发展史，增强获得感、幸福感、安全感。"),
+        ("维护国家安全、社会安定、人民安康，满足人民日益增长的美好生活需求。", "维护国家安全、社会安定、人民安宁，满足人民日益增长的美好生活需要。"),
+        ("用党的二十大精神统一思想、统一认识、统一行动，学习《中国共产党纪律处罚条例》。", "用党的二十大精神统一思想、统一意志、统一行动，学习《中国共产党纪律处分条例》。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2008,6 +2016,12 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "开展党的群众路线教育实践活动、“两学一做”学习教育、党纪学习教育和党史教育。",
         "建成十五个项目，六五计划期间完成。",  # a count; the 1980s reports wrote their plans bare
         "牢固树立“四个意识”，增强“四个自信”，坚决做到“两个维护”。",  # verbs official text writes too
+        "政府由人大产生，对人大负责，受人大监督；锚定“三高四新”美好蓝图，推进“两个确立”。",
+        "全面从严管党治院，全面从严管党治党。",  # 管党 paired with 治院, 治党: a court's, a party's charge
+        # A series' first item names its field or place; a quoted name of the same mould; the older
+        # wording of the people's needs; a series reaching into the words after it.
+        "确保政治安全、社会安定、人民安宁，一体推进法治湖南、法治政府、法治社会建设。",
+        "反对“一国两府”，锚定“两个确保”，满足人民日益增长的需要，经济、政治、文化、社会、生态文明等体制改革全面推进。",
         "县十四届人大三次会议、市人大十七届五次会议、县政协十届二次会议期间，镇第十次党代会召开。",
         "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会，中共第八届全国代表大会第二次会议。",
     ],
