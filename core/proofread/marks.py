@@ -291,6 +291,23 @@ def _question_stopped(text: str) -> Iterator[Hit]:
         )
 
 
+# The years a plan runs, in brackets after its name (国土空间总体规划（2021—2035年）), written with a
+# 顿号: two years listed are no span of time; a span takes the 连接号 (4.13.3).
+_PLAN_YEARS_LISTED = re.compile(r"(?:规划|纲要|方案|计划|行动|工程)[》”]?[（(][0-9]{4}年?(、)[0-9]{4}年?[）)]")
+
+
+def _plan_years_listed(text: str) -> Iterator[Hit]:
+    for match in _PLAN_YEARS_LISTED.finditer(text):
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "—",
+            "规划、纲要的起止年份之间用连接号（2021—2035年），顿号表示并列，不表示时间段。",
+            "改为“—”。",
+            f"{SOURCE} 4.13.3",
+        )
+
+
 # A percentage reached, then how it changed, written without a pause (达到56%提高9个百分点):
 # published reports always put a comma there; only 由……提高到 (下降为) joins the figure to its verb.
 _FIGURE_THEN_CHANGE = re.compile(r"(?<=[0-9０-９])[%％](?=(?:提高|增长|下降|增加|减少|上升|降低)(?![到至为]))")
@@ -899,6 +916,30 @@ def _enumeration_marks_mixed(text: str) -> Iterator[Hit]:
                 )
 
 
+# Items numbered 一、二、 inside a sentence (报告分两个部分：一、工作回顾；二、今年安排): they are set
+# off by semicolons (4.6.3), where a comma before 二、 runs them into one clause. Not a list of
+# ranks (一等奖1个，二、三等奖各2个: a numeral follows 二、), nor a heading's 一、 at the paragraph's start.
+_INLINE_FIRST_ITEM = re.compile(r"[：:]一、(?![一二三四五六七八九十])")
+_COMMA_BEFORE_ITEM = re.compile(r"，(?=[二三四五六七八九十]、(?![一二三四五六七八九十]))")
+
+
+def _comma_between_numbered_items(text: str) -> Iterator[Hit]:
+    for sentence in _SENTENCE_OF_ITEMS.finditer(text):
+        first = _INLINE_FIRST_ITEM.search(sentence.group())
+        if first is None:
+            continue
+        for comma in _COMMA_BEFORE_ITEM.finditer(sentence.group(), first.end()):
+            at = sentence.start() + comma.start()
+            yield Hit(
+                at,
+                at + 1,
+                "；",
+                "句中分项列举的各项（一、……二、……）之间用分号。",
+                "改为“；”。",
+                f"{SOURCE} 4.6.3",
+            )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
@@ -911,6 +952,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_event_in_title_marks(text),
         *_slogan_in_title_marks(text),
         *_enumeration_marks_mixed(text),
+        *_comma_between_numbered_items(text),
         *_kind_outside_title(text),
         *_nested_double_quotes(text),
         *_single_closed_by_double(text),
@@ -933,6 +975,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_statement_asked(text),
         *_question_stopped(text),
         *_figure_then_change(text),
+        *_plan_years_listed(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

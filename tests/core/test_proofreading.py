@@ -2183,6 +2183,9 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
         # A phrase opening the sentence (在……领导下, 按照……要求, 通过……努力), then its clause.
         ("在市委的坚强领导下、全县上下团结奋斗。按照省委的部署要求、我们扎实推进。", "在市委的坚强领导下，全县上下团结奋斗。按照省委的部署要求，我们扎实推进。"),
+        # Numbered items inside a sentence are set off by semicolons; a plan's years are a span.
+        ("报告分两个部分：一、工作回顾，二、今年安排。", "报告分两个部分：一、工作回顾；二、今年安排。"),
+        ("编制《国土空间总体规划（2021、2035年）》。", "编制《国土空间总体规划（2021—2035年）》。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -2245,6 +2248,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "通过加强监管、完善制度，取得成效。为全面完成目标任务、推动高质量发展作出贡献。",
         "我们思考：如何解决这些问题？如何破解？要研究解决什么问题？大家知道为什么吗？",  # questions asked
         "这几年一共办了几件实事？近几年发展得怎么样？",  # 几 that asks, beside one that counts
+        # Ranks listed (二、三等奖) after a comma; two years listed outside a plan's brackets.
+        "获一等奖1个，二、三等奖各2个。评出：一、二、三等奖若干。2021、2022年连续获评。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
