@@ -233,6 +233,10 @@ def _doubled_characters(
             # 第第一位: 第 opens an ordinal and ends no word a report puts before one
             hits.append(Hit(base + i, base + i + 1, "", "“第”字重复了。", "删去一个“第”。", SOURCE))
             continue
+        if owner[i] == owner[i + 1] and _copy_inside_word(run, i, pieces, owner, lexicon):
+            # 主|阵阵|地: 阵阵 is a word, but one 阵 less leaves 主阵地, the loose characters its ends
+            hits.append(Hit(base + i + 1, base + i + 2, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
+            continue
         if owner[i] == owner[i + 1]:
             continue  # one dictionary word: 常常, 人人, 县县通
         if len(a) >= 2 and len(b) >= 2 and not _typed_twice_inside(run, i, a, lexicon):
@@ -283,6 +287,23 @@ def _doubled_characters(
         at = base + (i + 1 if keep_first else i)
         hits.append(Hit(at, at + 1, "", f"“{ch}”字重复了。", f"删去一个“{ch}”。", SOURCE))
     return hits
+
+
+# A word the doubled character makes with the one after it this often at least (阵地) is what the
+# clerk meant to type, the character before belonging to it too (主阵地).
+_WORD_AFTER_COPY = 1000
+
+
+def _copy_inside_word(run: str, i: int, pieces: list[str], owner: list[int], lexicon: Lexicon) -> bool:
+    """Is the doubled piece ``run[i:i + 2]`` (a word: 阵阵) a character typed twice inside a word,
+    a loose character on either side, the word whole without the copy (主阵地) and the character
+    with the one after it a common word (阵地)?"""
+    if i == 0 or i + 2 >= len(run) or len(pieces[owner[i]]) != 2:
+        return False
+    if len(pieces[owner[i - 1]]) != 1 or len(pieces[owner[i + 2]]) != 1:
+        return False
+    ch = run[i]
+    return lexicon.frequency(run[i - 1] + ch + run[i + 2]) > 0 and lexicon.frequency(ch + run[i + 2]) >= _WORD_AFTER_COPY
 
 
 # A line between two places, each named by one character (荆门–荆州: 荆荆高铁).

@@ -2338,6 +2338,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("贫困人口参保率参保率和财政资助率实现了两个100%。", "贫困人口参保率和财政资助率实现了两个100%。"),
         # A measure typed twice after a count or an ordinal (only 一次次 means one after another).
         ("县第十五届人民代表大会第五次次会议开幕，新建三个个项目。", "县第十五届人民代表大会第五次会议开幕，新建三个项目。"),
+        # A character typed twice inside a word makes a word of its own (阵阵) between loose ends.
+        ("牢牢守住意识形态主阵阵地。", "牢牢守住意识形态主阵地。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -2388,6 +2390,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "办成了一批多年想干干不成的大事，荆荆高铁建成运营，龙龙铁路全线开工，组建一支支硬核队伍。",
         # A degree word and an adjective said twice to end a clause, for stress.
         "粮食生产必须抓得很紧很紧。",
+        "会场响起阵阵掌声，做到人人有责，节节攀升，层层落实。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
