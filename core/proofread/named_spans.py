@@ -12,7 +12,8 @@ common word it sounds like. :func:`names_something` says the span is one when it
   党委), an organ's abbreviated name (县文广|旅局), another place's name before 县 or 市 (靖州县), a
   river or hill named with a rare character (澴河), or a unit listed or spoken for (县、乡; 在我县);
 * is a name in a byline (（曾静）), a variety's number (南粳5055), a person's name after a title or
-  a space or before a leader's title (镇长王业宽, 龚正省长), or follows a name's middle dot;
+  a space, before a leader's title or heading a visiting party (镇长王业宽, 龚正省长, 童学军一行),
+  or follows a name's middle dot;
 * is an item of a list of names closed by what they are (超聚变、郑州合晶等企业; 威宁、德江机场) or
   an end of a route (久治至马尔康……高速公路).
 """
@@ -51,6 +52,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or given_name(text, hit.start)
         or _full_name(text, hit.start, hit.end)
         or (hit.start > 0 and text[hit.start - 1] in _NAME_JOINERS)  # 钱塘门户•星城客厅, 4·7
+        or _heads_a_party(text, hit.start, hit.end)
         or _in_list_of_names(text, hit.start, hit.end, lexicon)
         or _end_of_route(text, hit.start, hit.end)
     )
@@ -268,6 +270,21 @@ def _full_name(text: str, start: int, end: int) -> bool:
     if text[start] not in SURNAMES and text[start] not in _MORE_SURNAMES:
         return False
     return (start > 0 and text[start - 1] in " \u3000\t") or text.endswith(_TITLES, 0, start)
+
+
+# A visiting party named after its leader (童学军一行深入罗岭镇): the name's characters, up to three,
+# right before 一行.
+_PARTY_OF = re.compile(r"[\u4e00-\u9fff]?一行(?:[到来赴深前莅调视考慰走参一]|$)")
+
+
+def _heads_a_party(text: str, start: int, end: int) -> bool:
+    """Does the span stand in a person's name of two or three characters, opening its clause or
+    after a title, right before 一行 (童学军一行, 市委书记童学军一行)?"""
+    follow = _PARTY_OF.match(text, end)
+    if follow is None:
+        return False
+    name_end = end + follow.group().index("一行")
+    return name_end - start <= 3 and (start == 0 or text[start - 1] in _CLAUSE_OPENERS or text.endswith(_TITLES, 0, start))
 
 
 # What a clause opens after (a name before a title there is no word of a phrase: 宝雨书记).

@@ -99,6 +99,13 @@ from core.proofread.slip_corrections import (
 from core.proofread.unwritten_words import unwritten_words
 
 _JOINING = frozenset("和与及等")
+# Localizers that close a phrase of place or time after a word (会议|上, 活动|中, 三年|内): a word's
+# end, like the word's own, for what follows.
+_LOCALIZERS = frozenset("上中下里内外")
+
+
+def _closes_a_word(pieces: list[str], at: int) -> bool:
+    return at >= 1 and pieces[at] in _LOCALIZERS and len(pieces[at - 1]) > 1
 _STREET_ENDINGS = frozenset("路街巷道")
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
@@ -474,7 +481,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 # A function word may stand loose before a slip (要|豹|持); after it only a
                 # conjunction that joins words (促进|冒|易|和|投资), not 不 or 的 (上|极|不, 禁|入|的).
-                between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR) and (
+                between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR or _closes_a_word(pieces, i - 1)) and (
                     j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
                 )
                 if two_words and not (between_words and _may_be_one_word(part)):

@@ -126,6 +126,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("代表们在全面履职上展作为。", "上展", "上涨", "扎实退进村集体经济发展。", "退进"),  # 在…上 closes on 上
         ("与会人员来到澴河二桥开展巡查。", "澴河", "黄河", "扎实退进村集体经济发展。", "退进"),  # a rare river name
         ("潮阳区审计局局长 郑创平", "郑创", "争创", "扎实退进村集体经济发展。", "退进"),
+        ("市委书记童学军一行深入罗岭镇调研。", "童学", "同学", "扎实退进村集体经济发展。", "退进"),  # heading a party
         # One of a series of coined slogans ending in the place's character.
         ("新型工业强州、乡村振兴富州、绿色生态靓州、沿边开放活州。", "靓州", "近州", "扎实退进村集体经济发展。", "退进"),
         # A name after a middle dot; a word a space broke (是实 施: 实施); a school named before 女校.

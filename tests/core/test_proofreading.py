@@ -276,6 +276,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("全省PM2.5平均浓度降致36.8微克/立方米，国际金融市场渐驱稳定。", "全省PM2.5平均浓度降至36.8微克/立方米，国际金融市场渐趋稳定。"),
         # An idiom reading a character one way (度 duó) typed by its other reading (dù), in its series.
         ("我们应当审时渡势，积极做好工作。", "我们应当审时度势，积极做好工作。"),
+        # A localizer closing a phrase after a word (会议|上) ends a word as the word would.
+        ("在全市工作会议上获息，我市经营主体总量增长。", "在全市工作会议上获悉，我市经营主体总量增长。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -723,6 +725,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("监督不严，以至问题尚未解决；整改中央生态环保督查问题，发展盈利性服务业。", "监督不严，以致问题尚未解决；整改中央生态环保督察问题，发展营利性服务业。"),
         ("加强调节仲裁，保证必须物资供应，让农民获得更多受益，提请全国政协常委会审议法律议案。", "加强调解仲裁，保证必需物资供应，让农民获得更多收益，提请全国人大常委会审议法律议案。"),
         ("当前正处于全面建成小康社会的决战阶段。", "当前正处于全面建成小康社会的决胜阶段。"),
+        # 请予 before what is asked; cases of a disease; the State Council's 督查激励.
+        ("以上报告，请与审议。完成临床病历入组，获得督察激励。", "以上报告，请予审议。完成临床病例入组，获得督查激励。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -848,6 +852,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "受到了群众好评，受到疫情影响，支付货款2000万元，管道接合点和焊接接合点，对老同志的称呼。",
         "收到群众来信，人民赋予的权力，打破世界纪录，认真实施方案，其间经历了困难，对结果有异议，国务院常务会议，到学校考查学生。",
         "以至今后若干年内，开展国务院大督查，调节收入分配，必须加强，群众受益，全国政协常委会会议协商。",
+        # 就坐 is the dictionary's other form of 就座 (在主席台前排就坐: published 政协 reports).
+        "请与我们联系，领导在主席台前排就坐，规范病历书写，打赢脱贫攻坚的决战阶段。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
