@@ -107,11 +107,10 @@ _SHORTEST_QUOTED_FORMULATION = 4
 
 @lru_cache(maxsize=1)
 def _quoted_formulations(forms: tuple[data.Formulation, ...]) -> Phrases:
-    """formulations.toml's quoted names (the office's too), which the reports may write too seldom
-    to be counted (“三高四新” is one province's): checked the same way, quoted."""
-    return build_index(
-        {f"“{form.canonical}”": frozenset() for form in forms if form.quoted and len(form.canonical) >= _SHORTEST_QUOTED_FORMULATION}
-    )
+    """formulations.toml's quoted names (the office's too) that the reports write too seldom to be
+    counted (“三高四新” is one province's): checked the same way, quoted."""
+    names = (f"“{form.canonical}”" for form in forms if form.quoted and len(form.canonical) >= _SHORTEST_QUOTED_FORMULATION)
+    return build_index({name: frozenset() for name in names})
 
 
 def _edit_between(written: str, phrase: str) -> Edit | None:
@@ -200,10 +199,14 @@ def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator
     quoted name any such edit (“两个树立”, “四不摘”); in running text only a character put for
     one that sounds or looks ``alike`` — elsewhere the reports' own words vary too freely
     (打好/打赢, 深入/深化学习), so such a change is a synonym as often as a slip."""
-    yield from _slips_of(text, phrases(), alike)
+    counted = phrases()
+    yield from _slips_of(text, counted, alike)
     # formulations.toml's quoted names: only two characters exchanged (“三新四高”); a character
-    # changed there is as often another name of the same mould (“一国两府”, “两个确保”).
-    yield from _slips_of(text, _quoted_formulations(data.formulations()), alike, kinds="x")
+    # changed there is as often another name of the same mould (“一国两府”, “两个确保”). Those
+    # the reports quote often enough to be counted are checked above.
+    for hit in _slips_of(text, _quoted_formulations(data.formulations()), alike, kinds="x"):
+        if hit.fix not in counted.attested:
+            yield hit
 
 
 def _slips_of(text: str, table: Phrases, alike: Callable[[str, str], bool], kinds: str = "sdix") -> Iterator[Hit]:
