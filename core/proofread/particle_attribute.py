@@ -592,6 +592,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue
         if after in lists["adverbials"] and not (i + 2 < len(pieces) and _plain_noun(pieces[i + 2], lexicon, lists)):
             continue  # 依法地及时解决 — but 工作地主要指标: an adverb's word before a plain noun qualifies it
+        if piece == "地" and i >= 2 and pieces[i - 2] in _PERSONS:
+            continue  # 扶植它们健康地成长: a pronoun, then how it does what it does — its predicate
         if piece == "地" and (is_adverbial(before, lists["adverbials"]) or before in lists["manner_attributes"]):
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行, 高水平地建设), however often 的 is written
         if piece == "地" and verb_like(after, lexicon) and (
@@ -624,6 +626,10 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         if table.following("的", before) + table.following(after, "的") - written > needed:
             attribute = pieces[i - 2] + before if share else before
             yield attribute_de(base + offsets[i], attribute, piece, "".join(pieces[i + 1 : i + 3]))
+
+
+# Pronouns for persons and things: what follows one is its predicate (使它们健康地成长).
+_PERSONS = PRONOUNS | {"它们", "她们", "人们"}
 
 
 _LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and 地

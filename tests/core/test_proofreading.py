@@ -1446,6 +1446,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "这正是人民群众的说法，正如他所说的。",  # 说 is no verb ending the clause here
         # A verb with its preposition (致力于, 投向) or its result (解决好) after 地, whatever jieba's tag.
         "引导社会资金更多地投向农业农村，将一如既往地致力于人民生活的改善，认真地解决好这些问题。",
+        "对于新生事物，要扶植它们健康地成长。",  # a pronoun, then its predicate
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
