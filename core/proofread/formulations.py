@@ -271,8 +271,10 @@ def _a_word(two: str) -> bool:
 def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
     """A fixed series with one character of one item changed (创新、协调、绿色、开发、共享; 产业兴旺、
     生态宜居、乡风文明、治理有效、生活富余): every other item as it is and in its place, the changed
-    character sounding or looking like the right one, or the item short in a long series."""
-    if item.canonical.count("、") < 2:
+    character sounding or looking like the right one, or the item short in a long series. A pair
+    (不忘初心、牢记使命) only as a quoted name: “不忘初心、牢记责任”."""
+    pair = item.canonical.count("、") == 1
+    if item.canonical.count("、") < 1:
         return
     # Every item but the changed one is in the text: at most one is missing (one changed); with
     # none missing, the changed one is written elsewhere too (开放 … 开发). Most texts hold none.
@@ -285,7 +287,7 @@ def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]
     head, _, last = item.canonical.rpartition("、")
     for form in (item.canonical, f"{head}和{last}"):
         open_items = _series_with_open_item(form)
-        if len(open_items) < 3 or (not missing and form in text):
+        if len(open_items) < (2 if pair else 3) or (not missing and form in text):
             continue
         for index, word, pattern in open_items:
             if missing and index != missing[0]:
@@ -296,6 +298,8 @@ def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]
                 start, end = match.span()
                 if not at or _overlaps(exact, start, end) or not _HAN_ONLY.fullmatch(written):
                     continue
+                if pair and not (text[start - 1 : start] == "“" and text[end : end + 1] == "”"):
+                    continue  # a pair of phrases in running text may be the writer's own pairing
                 if {*(written[k] for k in at), *(word[k] for k in at)} & (_NUMERALS | _JOINERS):
                     continue
                 shortest = min(len(other) for _, other, _ in open_items)
@@ -736,8 +740,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
         hits += _shortened(text, item, exact)
         hits += _commas_in_series(text, item)
-        if item.canonical.count("、") >= 2:
-            hits += _item_changed(text, item, exact)
+        if "、" in item.canonical:
+            hits += _item_changed(text, item, exact)  # (a pair only as a quoted name)
         if titled and item.canonical.startswith("《"):
             hits += _kind_swapped(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)

@@ -1854,6 +1854,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("学习党史、新中国史、改革发展史、社会主义发展史，增强获得感、幸福感、满足感。", "学习党史、新中国史、改革开放史、社会主义发展史，增强获得感、幸福感、安全感。"),
         ("维护国家安全、社会安定、人民安康，满足人民日益增长的美好生活需求。", "维护国家安全、社会安定、人民安宁，满足人民日益增长的美好生活需要。"),
         ("用党的二十大精神统一思想、统一认识、统一行动，学习《中国共产党纪律处罚条例》。", "用党的二十大精神统一思想、统一意志、统一行动，学习《中国共产党纪律处分条例》。"),
+        ("开展“不忘初心、牢记责任”主题教育。", "开展“不忘初心、牢记使命”主题教育。"),  # a pair, quoted as a name
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2025,6 +2026,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "牢固树立“四个意识”，增强“四个自信”，坚决做到“两个维护”。",  # verbs official text writes too
         "政府由人大产生，对人大负责，受人大监督；锚定“三高四新”美好蓝图，推进“两个确立”。",
         "全面从严管党治院，全面从严管党治党。",  # 管党 paired with 治院, 治党: a court's, a party's charge
+        "要不忘初心、牢记责任，担当作为。",  # a pair in running text is the writer's own
         # A series' first item names its field or place; a quoted name of the same mould; the older
         # wording of the people's needs; a series reaching into the words after it.
         "确保政治安全、社会安定、人民安宁，一体推进法治湖南、法治政府、法治社会建设。",
