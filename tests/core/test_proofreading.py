@@ -424,6 +424,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "帮助失业人员再就业，为民办实事，在进一步做好工作的同时抓好落实。",
         # A listed wrong form across a word of one character and a longer one (多|做|为民造福).
         "解决好两难、多难问题，多做为民造福的实事。",
+        # The procuratorate's own terms (检察监督, 公益诉讼检察: words.txt) after 进行.
+        "依法进行检察监督，推进刑事检察、民事检察、行政检察、公益诉讼检察全面协调充分发展。",
         # A degree word before its adjective looks like the adjective: 太大 is no 大大 misspelt.
         "困难太大，压力太大了，差距大大缩小。",
     ],
@@ -727,6 +729,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("当前正处于全面建成小康社会的决战阶段。", "当前正处于全面建成小康社会的决胜阶段。"),
         # 请予 before what is asked; cases of a disease; the State Council's 督查激励.
         ("以上报告，请与审议。完成临床病历入组，获得督察激励。", "以上报告，请予审议。完成临床病例入组，获得督查激励。"),
+        ("全县有职业医师120人，办理律师职业证书30件。", "全县有执业医师120人，办理律师执业证书30件。"),  # practising by licence
+        ("对两部法律的贯彻实施情况进行了检察。", "对两部法律的贯彻实施情况进行了检查。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -854,6 +858,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "以至今后若干年内，开展国务院大督查，调节收入分配，必须加强，群众受益，全国政协常委会会议协商。",
         # 就坐 is the dictionary's other form of 就座 (在主席台前排就坐: published 政协 reports).
         "请与我们联系，领导在主席台前排就坐，规范病历书写，打赢脱贫攻坚的决战阶段。",
+        "加强律师职业道德建设，拓宽大学生职业发展通道。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
