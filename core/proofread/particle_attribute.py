@@ -592,8 +592,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue
         if after in lists["adverbials"] and not (i + 2 < len(pieces) and _plain_noun(pieces[i + 2], lexicon, lists)):
             continue  # 依法地及时解决 — but 工作地主要指标: an adverb's word before a plain noun qualifies it
-        if piece == "地" and i >= 2 and pieces[i - 2] in _PERSONS:
-            continue  # 扶植它们健康地成长: a pronoun, then how it does what it does — its predicate
+        if piece == "地" and i >= 2 and pieces[i - 2] in _PERSONS and (before in lexicon.adjectives or before in lists["adjectives"]):
+            continue  # 扶植它们健康地成长: a pronoun, then how it does what it does — its predicate (not 我|县|地)
         if piece == "地" and (is_adverbial(before, lists["adverbials"]) or before in lists["manner_attributes"]):
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行, 高水平地建设), however often 的 is written
         if piece == "地" and verb_like(after, lexicon) and (

@@ -1205,6 +1205,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("降低造价，更好的完成计划。如果适当的压缩库存，就能减少积压。", "降低造价，更好地完成计划。如果适当地压缩库存，就能减少积压。"),
         ("我们满意的看到，合作不断深化。更加突出的抓好科技和教育。", "我们满意地看到，合作不断深化。更加突出地抓好科技和教育。"),
         ("我们已经多次的进行过增产节约运动。", "我们已经多次地进行过增产节约运动。"),
+        ("对我县地农民培训情况进行深入调查。", "对我县的农民培训情况进行深入调查。"),  # 我|县: no pronoun's predicate
         # An adverb's word before a plain noun qualifies it (主要指标); a long name of a body is a noun.
         ("今年政府工作地主要指标已经明确，执行人民代表大会地决定。", "今年政府工作的主要指标已经明确，执行人民代表大会的决定。"),
         # A verb jieba keeps apart from 地 (暴露|地: 露地 is rarer than 暴露); a state said twice.
