@@ -395,6 +395,13 @@ def formulation_forms() -> frozenset[str]:
 
 
 @cache
+def quoted_names() -> tuple[str, ...]:
+    """The canonical forms of the formulations written in quotes (the shipped and the office's):
+    “三高四新”, “两个维护”."""
+    return tuple(item.canonical for item in formulations() if item.quoted)
+
+
+@cache
 def core_terms() -> frozenset[str]:
     """Terms whose every word is fixed (乡村振兴战略, 新质生产力): a word of one swapped for a like
     one is a slip (:mod:`core.proofread.term_swaps`)."""
@@ -441,6 +448,6 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, numbered_names, one_number_names, name_families, core_terms, campaigns,
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, quoted_names, numbered_names, one_number_names, name_families, core_terms, campaigns,
                    office_rules):
         loader.cache_clear()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import Hit
@@ -105,12 +105,20 @@ def phrases() -> Phrases:
 _SHORTEST_QUOTED_FORMULATION = 4
 
 
-@lru_cache(maxsize=1)
-def _quoted_formulations(forms: tuple[data.Formulation, ...]) -> Phrases:
+# The quoted formulations' index, with the names it was built from: data.quoted_names keeps its
+# tuple until the office's files are read again, so one look at its identity serves each paragraph.
+_quoted_index: tuple[tuple[str, ...], Phrases] | None = None
+
+
+def _quoted_formulations() -> Phrases:
     """formulations.toml's quoted names (the office's too) that the reports write too seldom to be
     counted (“三高四新” is one province's): checked the same way, quoted."""
-    names = (f"“{form.canonical}”" for form in forms if form.quoted and len(form.canonical) >= _SHORTEST_QUOTED_FORMULATION)
-    return build_index({name: frozenset() for name in names})
+    global _quoted_index
+    names = data.quoted_names()
+    if _quoted_index is None or _quoted_index[0] is not names:
+        long_enough = (f"“{name}”" for name in names if len(name) >= _SHORTEST_QUOTED_FORMULATION)
+        _quoted_index = (names, build_index(dict.fromkeys(long_enough, frozenset())))
+    return _quoted_index[1]
 
 
 def _edit_between(written: str, phrase: str) -> Edit | None:
@@ -204,7 +212,7 @@ def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator
     # formulations.toml's quoted names: only two characters exchanged (“三新四高”); a character
     # changed there is as often another name of the same mould (“一国两府”, “两个确保”). Those
     # the reports quote often enough to be counted are checked above.
-    for hit in _slips_of(text, _quoted_formulations(data.formulations()), alike, kinds="x"):
+    for hit in _slips_of(text, _quoted_formulations(), alike, kinds="x"):
         if hit.fix not in counted.attested:
             yield hit
 
