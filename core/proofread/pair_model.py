@@ -126,8 +126,8 @@ def features(lexicon: Lexicon, pieces: list[str], i: int, word: str) -> list[flo
         float(kept in GRAMMAR),
         float(put in GRAMMAR),
         float(collocated),
-        float(len(before) == 1),
-        float(len(after) == 1),
+        float(len(before) == 1 and before not in GRAMMAR),
+        float(len(after) == 1 and after not in GRAMMAR),
         float(not before),
         float(not after),
         float(starts_longer_word(lexicon, span)),
@@ -140,11 +140,17 @@ def features(lexicon: Lexicon, pieces: list[str], i: int, word: str) -> list[flo
     ]
 
 
+# What a pair before a loose function word must score above the threshold: such a pair is as
+# often a set pattern (尽|展|其|才) as a slip (作|初|了).
+BEFORE_GRAMMAR_MARGIN = 2.0
+
+
 def scored_correction(
-    lexicon: Lexicon, pieces: list[str], i: int, candidates: Iterable[str]
+    lexicon: Lexicon, pieces: list[str], i: int, candidates: Iterable[str], margin: float = 0.0
 ) -> tuple[str, str] | None:
     """Rule 11: of ``candidates`` for the loose pair at pieces[i], the one the model scores
-    highest, when that score passes the threshold; with how it was told ("音近" or "形近")."""
+    highest, when that score passes the threshold by ``margin``; with how it was told ("音近"
+    or "形近")."""
     trained = model()
     if trained is None:
         return None
@@ -156,7 +162,7 @@ def scored_correction(
         if values is None:
             continue
         score = trained.score(values)
-        if score >= trained.threshold and (best is None or score > best[0]):
+        if score >= trained.threshold + margin and (best is None or score > best[0]):
             best = (score, word)
     if best is None:
         return None

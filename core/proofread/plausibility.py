@@ -165,7 +165,30 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     ):
         return False
     corrected = text[left : hit.start] + hit.fix + text[hit.end : right]
+    if right - left >= _QUOTED_PROSE and not lexicon.frequency(written) and _written_beside_in(corrected, hit.fix, lexicon):
+        return False  # “福建省精济实力十强县”: a title of ordinary words, 经济|实力 among them
     return lexicon.frequency(corrected) < _COMMON_NOUN and not _written_in_official_text(corrected, lexicon)
+
+
+# A quotation this long is a title or phrase of words (“福建省经济实力十强县”), not a coined name.
+_QUOTED_PROSE = 7
+# Official text writes the correction beside its neighbour in the quotation this often.
+_WRITTEN_BESIDE = 20
+
+
+def _written_beside_in(phrase: str, fix: str, lexicon: Lexicon) -> bool:
+    """Is ``fix``, one of the words of ``phrase`` as jieba cuts it, written beside the word before
+    or after it (each of two characters or more) at least _WRITTEN_BESIDE times in official text?"""
+    table = context_words.counts()
+    words = lexicon.words(phrase)
+    if table is None or fix not in words:
+        return False
+    at = words.index(fix)
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return (len(before) >= 2 and table.pair(before, fix) >= _WRITTEN_BESIDE) or (
+        len(after) >= 2 and table.pair(fix, after) >= _WRITTEN_BESIDE
+    )
 
 
 # Two words official text writes side by side this often make a phrase it uses (两个 覆盖, 三支 队伍).

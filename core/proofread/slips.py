@@ -40,6 +40,8 @@ same — or looks alike — is common. The rules, from safest to boldest:
    巳 for 已 (目前|己|完成), 末 for 未 (全市|末|发生) — not in 悦己, 一己, nor 末 after a time (汛末).
 14. a dictionary word official text never writes, where one character changed for another of the
    same syllable and tone makes a word it writes often (:mod:`core.proofread.unwritten_words`) — 打造|功业|强县 → 工业, 党课|溶入|日常 → 融入.
+15. 第 and 元 typed as another character of their sound where only an ordinal or an amount can
+   stand (:mod:`core.proofread.counting_slips`) — 大会|地|五次会议 → 第, 400.07亿|援 → 元.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -71,6 +73,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.context_words import counts, words_out_of_context
+from core.proofread.counting_slips import counting_slips
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.idiom_windows import idiom_slips
 from core.proofread.lexicon import Lexicon
@@ -83,7 +86,7 @@ from core.proofread.loose_pairs import (
     collocated,
     starts_longer_word,
 )
-from core.proofread.pair_model import scored_correction
+from core.proofread.pair_model import BEFORE_GRAMMAR_MARGIN, scored_correction
 from core.proofread.slip_corrections import (
     COMMON_WORD,
     FREE_CHARACTER,
@@ -517,15 +520,11 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     and not _among_bound(lexicon, pieces, i, j)
                 ):
                     best = beside_bound_character(lexicon, span, candidates)
-                if (
-                    best is None
-                    and len(part) == 2
-                    and len(span) == 2
-                    and not lexicon.frequency(span)
-                    and not (j < len(pieces) and pieces[j] in GRAMMAR and pieces[j] not in _JOINING)
-                ):
-                    # Not before a loose function word: 尽|展|其|才 is a set pattern (人尽其才).
-                    best = scored_correction(lexicon, pieces, i, candidates)
+                if best is None and len(part) == 2 and len(span) == 2 and not lexicon.frequency(span):
+                    # Before a loose function word only by a clear margin: 尽|展|其|才 is a set
+                    # pattern (人尽其才), 作|初|了 a slip of 作出.
+                    before_grammar = j < len(pieces) and pieces[j] in GRAMMAR and pieces[j] not in _JOINING
+                    best = scored_correction(lexicon, pieces, i, candidates, BEFORE_GRAMMAR_MARGIN if before_grammar else 0.0)
                 if best is None:
                     continue
                 start, end = run.start() + offsets[i], run.start() + offsets[j]
@@ -750,7 +749,7 @@ def look_alike_adverbs(text: str, lexicon: Lexicon) -> list[Hit]:
 
 
 def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
-    """All 错别字 in ``text``; without the lexicon, the curated list alone."""
+    """All 错别字 in ``text``; without the lexicon, the curated list and the counts' alone."""
     hits = listed_misspellings(text)
     if lexicon is not None:
         hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
@@ -760,4 +759,4 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += unwritten_words(text, lexicon)
         hits += look_alike_adverbs(text, lexicon)
         hits += idiom_slips(text, lexicon)
-    return drop_overlaps(hits)
+    return drop_overlaps(hits + counting_slips(text))

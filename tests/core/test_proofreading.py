@@ -278,6 +278,13 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("我们应当审时渡势，积极做好工作。", "我们应当审时度势，积极做好工作。"),
         # A localizer closing a phrase after a word (会议|上) ends a word as the word would.
         ("在全市工作会议上获息，我市经营主体总量增长。", "在全市工作会议上获悉，我市经营主体总量增长。"),
+        # Rule 15: 第 of an ordinal and 元 of an amount typed as another character of their sound.
+        ("县第十五届人民代表大会地五次会议开幕。地一部分是工作回顾。", "县第十五届人民代表大会第五次会议开幕。第一部分是工作回顾。"),
+        ("收入400.07亿援，同比增长13%；投资28.36亿原。", "收入400.07亿元，同比增长13%；投资28.36亿元。"),
+        # Two loose characters before a function word, by a clear margin of the pair model's score.
+        ("为发展作初了应有贡献。", "为发展作出了应有贡献。"),
+        # A quoted title of ordinary words: the correction is written beside its neighbour in it.
+        ("连续第四年被评为“福建省精济实力十强县”。", "连续第四年被评为“福建省经济实力十强县”。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -428,6 +435,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "依法进行检察监督，推进刑事检察、民事检察、行政检察、公益诉讼检察全面协调充分发展。",
         # A degree word before its adjective looks like the adjective: 太大 is no 大大 misspelt.
         "困难太大，压力太大了，差距大大缩小。",
+        # 地 ending a word before a count, 元's sounds going on into a word of their own.
+        "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
