@@ -409,11 +409,12 @@ def core_terms() -> frozenset[str]:
 
 
 @cache
-def name_families() -> tuple[frozenset[str], ...]:
+def name_families() -> tuple[tuple[str, ...], ...]:
     """Numbered names written together (增强“四个意识”、坚定“四个自信”、做到“两个维护”), one family a
-    line of formulations.toml's ``name_families``: beside one of them, another's number is fixed."""
+    line of formulations.toml's ``name_families``, in the order they are listed: beside one of
+    them, another's number is fixed."""
     lines = (line.split() for listed in _listed("name_families") for line in listed.splitlines())
-    return tuple(frozenset(names) for names in lines if len(names) >= 2)
+    return tuple(tuple(names) for names in lines if len(names) >= 2)
 
 
 @cache

@@ -35,6 +35,7 @@ from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips
 from core.proofread.numbered_names import (
+    changed_words_in_families,
     changed_words_in_quoted_names,
     wrong_numbers_in_families,
     wrong_numbers_in_names,
@@ -759,6 +760,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += wrong_numbers_in_names(text)
     hits += wrong_numbers_in_families(text)
     hits += changed_words_in_quoted_names(text)
+    hits += changed_words_in_families(text)
     hits += plan_kinds(text)
     hits += counts_against_lists(text)
     hits += dated_fact_slips(text)  # first: a plenum held after the year says more than a gap in a list

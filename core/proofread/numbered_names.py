@@ -2,14 +2,15 @@
 number makes a name of, written with another (``one_number_names``); 三去一减一补 — such a name long
 enough to be fixed in every character; 增强“三个意识”、坚定“四个自信” — a name listed beside others of
 its family with another number (``name_families``), though that number alone makes a name elsewhere;
-“两个毫不犹豫” — a quoted name with a listed one's numbers and one word of it changed.
+“两个毫不犹豫” — a quoted name with a listed one's numbers and one word of it changed; 增强“四个意识”、
+坚定“四个自信”、做到“两个确保” — a quoted name beside its family, their number and another word.
 How the numbers in names are written (digits or Chinese numerals) is :mod:`core.proofread.numbers_in_names`'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 
 from core.proofread import data
@@ -23,7 +24,7 @@ def _shape(name: str) -> str:
 
 
 @cache
-def _shapes(names: frozenset[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _shapes(names: Collection[str]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for ``names`` with any numerals in their numerals' places (三好农村路, 五讲五美,
     三去一减一补 would not match: 减 is no numeral), and each shape's name."""
     by_shape = {_shape(name): name for name in sorted(names)}
@@ -172,3 +173,80 @@ def changed_words_in_quoted_names(text: str) -> Iterator[Hit]:
                     "中央文件的写法",
                 )
                 break
+
+
+# The gap between two quoted names of a family listed in one sentence: verbs and marks of a list.
+_FAMILY_SENTENCE_GAP = 12
+
+
+def changed_words_in_families(text: str) -> Iterator[Hit]:
+    """增强“四个意识”、坚定“四个自信”、做到“两个确保”: a quoted name listed beside a name of its family
+    (``name_families``), with a member's number and length but another word, is that member
+    misremembered — the member of that number the list does not name already."""
+    for family in data.name_families():
+        for match in _QUOTED.finditer(text):
+            written = match.group(1)
+            if written in family:
+                continue
+            like = sorted(name for name in family if len(name) == len(written) and _number_part(name) == _number_part(written))
+            if not like or not _beside_family(text, match, family):
+                continue
+            sentence = _sentence_around(text, match.start(), match.end())
+            missing = [name for name in like if name not in sentence and _in_its_place(text, match, family, name)]
+            if not missing:
+                continue
+            if len(missing) > 1:
+                missing = [name for name in missing if _VERB_OF.get(name, "") and text[: match.start()].endswith(_VERB_OF[name])] or missing
+            fix = missing[0] if len(missing) == 1 else None
+            meant = "”或“".join(missing)
+            yield Hit(
+                match.start(1),
+                match.end(1),
+                fix,
+                f"“{written}”与并提的名称不合：同一组提法中应是“{meant}”。",
+                f"改为“{meant}”。",
+                "中央文件的写法",
+            )
+
+
+# The verb each of two like names takes (深刻领悟“两个确立”, 坚决做到“两个维护”): which one a
+# misremembered name stood for, where both are missing from its list.
+_VERB_OF = {"两个确立": "领悟", "两个维护": "做到", "四个意识": "增强", "四个自信": "坚定"}
+
+
+def _number_part(name: str) -> str:
+    """The numeral and the measure word a numbered name begins with (两个, 四个, 五位; 六 of 六稳)."""
+    found = re.match(f"[{CHINESE_NUMERALS}]+[个位项大条]?", name)
+    return found.group() if found else ""
+
+
+def _in_its_place(text: str, match: re.Match[str], family: tuple[str, ...], name: str) -> bool:
+    """Does ``match`` stand where ``name`` belongs in its family's order: after the members listed
+    before it, before those listed after (“两个维护”，模范践行“四个特别”: 四个特别 follows the last
+    member, where 四个自信 never stands)?"""
+    rank = family.index(name)
+    sentence_start = text.rfind("。", 0, match.start()) + 1
+    for other in _QUOTED.finditer(text, sentence_start):
+        if other.group(1) in family and other.start() != match.start():
+            if "。" in text[match.end() : other.start()]:
+                break
+            if (family.index(other.group(1)) < rank) != (other.start() < match.start()):
+                return False
+    return True
+
+
+def _beside_family(text: str, match: re.Match[str], family: tuple[str, ...]) -> bool:
+    """Is another quoted name of ``family`` within a few characters of ``match``, in its sentence?"""
+    for other in _QUOTED.finditer(text):
+        if other.group(1) not in family or other.start() == match.start():
+            continue
+        gap = text[min(match.end(), other.end()) : max(match.start(), other.start())]
+        if len(gap) <= _FAMILY_SENTENCE_GAP and not re.search("[。；！？]", gap):
+            return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in "。；！？\n")
+    rights = [at for at in (text.find(mark, end) for mark in "。；！？\n") if at != -1]
+    return text[left + 1 : min(rights) if rights else len(text)]

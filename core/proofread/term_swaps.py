@@ -10,10 +10,11 @@ but for one word is flagged when the word written
 * is the right one reversed (清亲政商关系), or the right one with one character changed (复兴/振兴,
   整体/总体, 经济圈/经济带: a writer recalling the term loosely keeps the rest of the word), or
   stands inside a term whose other words are seven characters or more (一体化保护和综合治理: so much
-  fixed around it leaves no other reading);
+  fixed around it leaves no other reading) — not at its ends, where another word makes another
+  phrase as often (党风廉政建设和反腐败工作, 统筹高质量发展和高水平保护);
 * is a word of the dictionary, of as many characters, and no change of number (三个/四个) or of
-  administrative level (省委/市委), which make other names; the word in the term is no place's
-  name (长江|经济带: 珠江—西江经济带 is another);
+  administrative level (省委/市委), which make other names, nor one place's name for another
+  (长江|经济带: 珠江—西江 or 雅江经济带 is another; jieba tags everyday words such as 公正 as names too);
 * the span begins and ends on the draft's own word edges (国家级|高新技术企业 is no 国家级新区);
 * and the span is no formulation of its own.
 """
@@ -111,10 +112,6 @@ def slots() -> tuple[Slot, ...]:
 
 @cache
 def _slots_of(terms: frozenset[str]) -> tuple[Slot, ...]:
-    from core.proofread.lexicon import get_lexicon
-
-    lexicon = get_lexicon()
-    names = lexicon.names if lexicon is not None else frozenset()
     found: list[Slot] = []
     for term in sorted(terms):
         if not re.fullmatch(r"[\u4e00-\u9fff、]{4,40}", term):
@@ -125,8 +122,6 @@ def _slots_of(terms: frozenset[str]) -> tuple[Slot, ...]:
             # A word of three beside two fixed characters (长江|经济带) counts: a slip there changes
             # one of its characters only (term_swap_slips).
             enough = rest >= MIN_REST or (rest >= 2 and end - start == 3)
-            if slot.word in names:
-                continue  # 长江|经济带: a place's name, where other places' stand as rightly (珠江—西江经济带)
             if 2 <= end - start <= 3 and _HAN.fullmatch(slot.word) and not set(slot.word) & _FUNCTION and enough:
                 found.append(slot)
     return tuple(found)
@@ -166,10 +161,13 @@ def _on_word_edges(text: str, start: int, end: int) -> bool:
 
 def term_swap_slips(text: str) -> Iterator[Hit]:
     """Spans of ``text`` that are a fixed term but for one word written for a like one."""
+    from core.proofread.lexicon import get_lexicon
     from core.text import language
 
     terms, forms = data.core_terms(), data.formulation_forms()
     dictionary = language.dictionary()
+    lexicon = get_lexicon()
+    names = lexicon.names if lexicon is not None else frozenset()
     exact: dict[str, list[tuple[int, int]]] = {}
     for slot in slots():
         anchor = slot.before or slot.after
@@ -195,6 +193,8 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
                 continue
             if not _like(written, slot.word, inside_long):
                 continue
+            if slot.word in names and (written in names or written[-1] == slot.word[-1]):
+                continue  # 长江|经济带: a place's name, where other places' stand as rightly (珠江—西江, 雅江经济带)
             if fixed_around < MIN_REST and sum(a != b for a, b in zip(written, slot.word, strict=True)) != 1:
                 continue  # 长江|经济圈: beside so little, one character changed only
             if not _on_word_edges(text, start, end):

@@ -1870,6 +1870,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("维护国家安全、社会安定、人民安康，满足人民日益增长的美好生活需求。", "维护国家安全、社会安定、人民安宁，满足人民日益增长的美好生活需要。"),
         ("用党的二十大精神统一思想、统一认识、统一行动，学习《中国共产党纪律处罚条例》。", "用党的二十大精神统一思想、统一意志、统一行动，学习《中国共产党纪律处分条例》。"),
         ("开展“不忘初心、牢记责任”主题教育。", "开展“不忘初心、牢记使命”主题教育。"),  # a pair, quoted as a name
+        # A quoted name beside its family, their number and another word; the verb tells which.
+        ("增强“四个意识”、坚定“四个自信”、做到“两个确保”。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。"),
+        ("树立“四个意识”，坚定“四个理念”，做到“两个维护”。", "树立“四个意识”，坚定“四个自信”，做到“两个维护”。"),
+        # A term's word jieba tags as a name (公正 nr) is swapped like any other.
+        ("坚持严格规范公平文明执法，全心全意为群众服务。", "坚持严格规范公正文明执法，全心全意为人民服务。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2045,6 +2050,10 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A series' first item names its field or place; a quoted name of the same mould; the older
         # wording of the people's needs; a series reaching into the words after it.
         "确保政治安全、社会安定、人民安宁，一体推进法治湖南、法治政府、法治社会建设。",
+        # A numbered name after its family's last member is one of its own (“四个特别”政治要求).
+        "坚定拥护“两个确立”、坚决做到“两个维护”，模范践行“四个特别”政治要求。",
+        # A term's last word: another makes another phrase as often.
+        "深入推进党风廉政建设和反腐败工作，更好统筹高质量发展和高水平保护。",
         "反对“一国两府”，锚定“两个确保”，满足人民日益增长的需要，经济、政治、文化、社会、生态文明等体制改革全面推进。",
         "县十四届人大三次会议、市人大十七届五次会议、县政协十届二次会议期间，镇第十次党代会召开。",
         "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会，中共第八届全国代表大会第二次会议。",
