@@ -9,7 +9,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   resources/proofread/place_abbreviations.txt): 入沪, 渝快办, 稳疆固藏 are places;
 * the span stands in a name — of a route, a work, a firm, a street, a village, a township, an
   organ, a person, or an item of a list of names closed by what they are
-  (:mod:`core.proofread.named_spans`): local reports name many;
+  (:mod:`core.proofread.named_spans`): local reports name many; or it follows a symbol put for a
+  name withheld (☆县是: the end of the masked name);
 * the span is two words meeting: an item and the 等 closing its list (天然气、钾等), a verb and its
   result (耕好), a word before a list of short items of one length (为|稳投资、扩内需、促发展);
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
@@ -134,7 +135,7 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         and not _meant_among_neighbours(text, hit, lexicon)
     ):
         return True  # (but 基楚设施 is 基础设施 misspelt: a set phrase of four the dictionary knows well)
-    if names_something(text, hit, lexicon) or _localizer_of_zai(text, hit.start, written):
+    if names_something(text, hit, lexicon) or _localizer_of_zai(text, hit.start, written) or _after_mask(text, hit.start):
         return True
     if _words_of_a_phrase(text, hit, lexicon) or _opens_listed_item(text, hit.start, hit.end):
         return True
@@ -208,6 +209,15 @@ def _written_in_official_text(phrase: str, lexicon: Lexicon) -> bool:
     return len(words) >= 2 and all(
         len(a) >= 2 and len(b) >= 2 and table.pair(a, b) >= _WRITTEN_PHRASE for a, b in itertools.pairwise(words)
     )
+
+
+# Symbols a template or a published copy puts for a name withheld (☆县, XX镇, **村): what follows
+# one is the end of that name.
+_MASKS = frozenset("☆★*＊×XxＸｘ△▲□■")
+
+
+def _after_mask(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in _MASKS
 
 
 _LOCALIZERS = "上中下里内外"

@@ -42,6 +42,8 @@ same — or looks alike — is common. The rules, from safest to boldest:
    same syllable and tone makes a word it writes often (:mod:`core.proofread.unwritten_words`) — 打造|功业|强县 → 工业, 党课|溶入|日常 → 融入.
 15. 第 and 元 typed as another character of their sound where only an ordinal or an amount can
    stand (:mod:`core.proofread.counting_slips`) — 大会|地|五次会议 → 第, 400.07亿|援 → 元.
+16. one of the commonest words one character of the same sound and tone off, wherever jieba cut
+   the text (:mod:`core.proofread.common_word_windows`) — 人|大功|作|联络处 → 工作.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -72,6 +74,7 @@ import re
 from functools import cache
 
 from core.proofread import data
+from core.proofread.common_word_windows import common_word_slips
 from core.proofread.context_words import counts, words_out_of_context
 from core.proofread.counting_slips import counting_slips
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
@@ -648,6 +651,22 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     )
 
 
+def _inside_longer_word(text: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """Does a listed wrong form lie inside a longer word of the dictionary, neither beginning nor
+    ending it (认真对待 holds 真对)? Then it is no word of its own there."""
+    run = next((m for m in HAN_RUN.finditer(text) if m.start() <= hit.start and hit.end <= m.end()), None)
+    if run is None or len(run.group()) > MAX_RUN:
+        return False
+    at = run.start()
+    for piece in lexicon.words(run.group()):
+        if at <= hit.start and hit.end <= at + len(piece):
+            # Strictly inside: a variant spelling may begin or end a longer word (折衷|方案).
+            seen = lexicon.frequency(piece)
+            return at < hit.start and hit.end < at + len(piece) and seen > 0
+        at += len(piece)
+    return False
+
+
 # Rule 10: a real word reports never write (report count 0) and jieba saw fewer than
 # VERY_COMMON_WORD times (检察 is meant), where a word of the very same sound, one character
 # changed, is this many times commoner and is what reports write beside the neighbouring word —
@@ -752,11 +771,12 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
     """All 错别字 in ``text``; without the lexicon, the curated list and the counts' alone."""
     hits = listed_misspellings(text)
     if lexicon is not None:
-        hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon)]
+        hits = [hit for hit in hits if not _straddles_words(text, hit, lexicon) and not _inside_longer_word(text, hit, lexicon)]
         hits += sound_and_shape_slips(text, lexicon)
         hits += homophone_words(text, lexicon)
         hits += words_out_of_context(text, lexicon)
         hits += unwritten_words(text, lexicon)
         hits += look_alike_adverbs(text, lexicon)
         hits += idiom_slips(text, lexicon)
+        hits += common_word_slips(text, lexicon, GUESSED_SOURCE)
     return drop_overlaps(hits + counting_slips(text))

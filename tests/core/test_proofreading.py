@@ -285,6 +285,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("为发展作初了应有贡献。", "为发展作出了应有贡献。"),
         # A quoted title of ordinary words: the correction is written beside its neighbour in it.
         ("连续第四年被评为“福建省精济实力十强县”。", "连续第四年被评为“福建省经济实力十强县”。"),
+        # Rule 16: one of the commonest words a slip away, wherever jieba cut it (大功|作, 上工|夜).
+        ("区人大功作联络处副主任，规上工夜总产值540亿元。", "区人大工作联络处副主任，规上工业总产值540亿元。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -435,6 +437,10 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "依法进行检察监督，推进刑事检察、民事检察、行政检察、公益诉讼检察全面协调充分发展。",
         # A degree word before its adjective looks like the adjective: 太大 is no 大大 misspelt.
         "困难太大，压力太大了，差距大大缩小。",
+        # A listed wrong form inside a longer word, neither beginning nor ending it (认真|对待).
+        "我们要认真对待群众来信。",
+        # A coinage (含智量) or a word of laws (禁入) sounding like a very common word has no company of it.
+        "提升产业含新量、含智量、含绿量，凡法律法规未明确禁入的行业和领域都要开放。",
         # 地 ending a word before a count, 元's sounds going on into a word of their own.
         "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
     ],
