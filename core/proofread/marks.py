@@ -514,6 +514,38 @@ def nested_double_quotes(text: str) -> list[tuple[int, int]]:
     return [] if opened else nested
 
 
+def nested_titles(text: str) -> list[tuple[int, int]]:
+    """Where a title inside a title is written with double title marks again (《落实《……办法》工作
+    清单》): (opening, closing) of each inner one. Empty unless every title mark of ``text`` pairs
+    up as a proper nesting (an unclosed one is the 符号不成对 check's)."""
+    opened: list[int] = []
+    nested: list[tuple[int, int]] = []
+    for at, ch in enumerate(text):
+        if ch == "《":
+            opened.append(at)
+        elif ch == "》":
+            if not opened:
+                return []
+            start = opened.pop()
+            if opened:
+                nested.append((start, at))
+    return [] if opened else nested
+
+
+def _nested_titles(text: str) -> Iterator[Hit]:
+    """The inner title takes single title marks (4.15.3.2)."""
+    for start, end in nested_titles(text):
+        inner = text[start + 1 : end]
+        yield Hit(
+            start,
+            end + 1,
+            f"〈{inner}〉",
+            "书名号里面又用了双书名号：里面一层应用单书名号。",
+            f"改为〈{inner}〉。",
+            f"{SOURCE} 4.15.3.2",
+        )
+
+
 def _nested_double_quotes(text: str) -> Iterator[Hit]:
     """The inner quotation takes single quotes (4.8.3)."""
     for start, end in nested_double_quotes(text):
@@ -532,9 +564,10 @@ def _nested_double_quotes(text: str) -> Iterator[Hit]:
 # to Y's length, whatever follows it (投产率均达到).
 _COMMA_THEN_LIST = re.compile(r"([\u4e00-\u9fff]{2,})，([\u4e00-\u9fff]{2,5})、(?=([\u4e00-\u9fff]{2,5}))")
 _SHARED_HEAD = 2
-# A suffix that makes a noun of what it ends (开工率，入库率、投产率; 达人，能人、贤人): short items
+# A suffix that makes a noun of what it ends (开工率，入库率、投产率; 达人，能人、贤人), or a unit's
+# name (安委办，森防办、防指办): short items
 # sharing only it are one list too.
-_NOUN_SUFFIXES = frozenset("率量度性人员者值额数")
+_NOUN_SUFFIXES = frozenset("率量度性人员者值额数办局委处所站")
 _SUFFIXED_ITEM = 3
 
 
@@ -955,6 +988,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_between_numbered_items(text),
         *_kind_outside_title(text),
         *_nested_double_quotes(text),
+        *_nested_titles(text),
         *_single_closed_by_double(text),
         *_after_quotation(text),
         *_stop_inside_term(text),

@@ -693,11 +693,15 @@ _SAYING = frozenset({"说", "讲", "道", "问", "答", "说道", "表示", "介
 def de_before_saying(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """激动的说, 满心欢喜的说: a verb of saying ends the clause (``pieces``), so what stands before 的
     says how it was said — an adjective, an idiom or an adverbial, not a noun or a pronoun (我们的说)."""
-    adverbials = data.wordlists()["adverbials"]
+    lists = data.wordlists()
+    adverbials = lists["adverbials"]
     offsets = piece_offsets(pieces)
     if len(pieces) < 3 or pieces[-2] != "的" or pieces[-1] not in _SAYING:
         return
     x = pieces[-3]
+    if x in lists["manners_of_speaking"]:
+        yield _should_be_di(base + offsets[-3], f"“{x}的{pieces[-1]}”中“的”应为“地”：“{x}”说的是怎样{pieces[-1]}，状语后面用“地”。", f"改为“{x}地{pieces[-1]}”。")
+        return
     if x in PRONOUNS or x in lexicon.nouns or len(x) < 2:
         return
     set_phrase = len(x) >= 4 and lexicon.frequency(x) > 0 and x not in lexicon.verbs  # 满心欢喜, 语重心长

@@ -37,10 +37,12 @@ from core.proofread.particle_words import (
 # million characters of laws and 1.4 million of reports never write it. Digits only: a Chinese
 # numeral begins words after a complement's 得 (组织得十分周密). 地 likewise before a share (为调整
 # 预算地98.4%) or a year (刚刚过去地2022年): the noun 地 (land) is counted in 亩 or 平方米, never in
-# per cent, and a year is a noun no adverbial's 地 stands before.
+# per cent, and a year is a noun no adverbial's 地 stands before; nor a count of things (文件地4大板块)
+# — 基地3个, 各地5家 are words of 地 the place, their count after them.
 # Not before a figure that begins a term (嘉得5G: 5G is no number, 得 is part of a name).
 _DE_BEFORE_NUMBER = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:得(?=[0-9０-９]+(?![0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]))|地(?=[0-9０-９][0-9０-９.．]*[%％]|[12１２][0-9０-９]{3}年))"
+    r"(?<=[\u4e00-\u9fff”])(?:得(?=[0-9０-９]+(?![0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]))|地(?=[0-9０-９][0-9０-９.．]*[%％]|[12１２][0-9０-９]{3}年"
+    r"|[0-9０-９]+(?:大|个|项|条|类|种|批|件|位|名|家|所|方面)))"
 )
 
 

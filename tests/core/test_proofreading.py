@@ -1225,6 +1225,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("今年政府工作地主要指标已经明确，执行人民代表大会地决定。", "今年政府工作的主要指标已经明确，执行人民代表大会的决定。"),
         # A verb jieba keeps apart from 地 (暴露|地: 露地 is rarer than 暴露); a state said twice.
         ("问题已经暴露地比较明显，不能把计划定的低低的。", "问题已经暴露得比较明显，不能把计划定得低低的。"),
+        # 地 before a count of things (基地3个 is the place); a manner of speaking before 讲.
+        ("围绕“1+4”文件地4大板块，坦白的讲，任务很重。", "围绕“1+4”文件的4大板块，坦白地讲，任务很重。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -2225,6 +2227,9 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # Numbered items inside a sentence are set off by semicolons; a plan's years are a span.
         ("报告分两个部分：一、工作回顾，二、今年安排。", "报告分两个部分：一、工作回顾；二、今年安排。"),
         ("编制《国土空间总体规划（2021、2035年）》。", "编制《国土空间总体规划（2021—2035年）》。"),
+        # A title inside a title takes single title marks; unit names listed share their ending.
+        ("出台《落实《实施办法》工作责任清单》。", "出台《落实〈实施办法〉工作责任清单》。"),
+        ("以安委办，森防办、防指办等议事协调机构牵头。", "以安委办、森防办、防指办等议事协调机构牵头。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -2379,6 +2384,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("县第十五届人民代表大会第五次次会议开幕，新建三个个项目。", "县第十五届人民代表大会第五次会议开幕，新建三个项目。"),
         # A character typed twice inside a word makes a word of its own (阵阵) between loose ends.
         ("牢牢守住意识形态主阵阵地。", "牢牢守住意识形态主阵地。"),
+        # A word typed twice, though the second makes a compound with the next (基层基础).
+        ("不断夯实应急管理基层基层基础。", "不断夯实应急管理基层基础。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
