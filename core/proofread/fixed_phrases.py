@@ -7,7 +7,7 @@ names of four to ten. Beside each it lists the edits published text itself makes
 character put for another at some place, one left out or put in — for there the phrase has
 a slot (中央经济工作会议, 全省经济工作会议: its first characters vary), not a fixed form. The
 quoted names of formulations.toml (and the office's) of four characters or more are checked for
-two characters exchanged, quoted: one province's slogan (“三高四新”) is quoted too seldom in the
+two characters or the name's two parts exchanged (“两院一府”), quoted: one province's slogan (“三高四新”) is quoted too seldom in the
 reports counted (a character changed there is as often another name: “一国两府”, “两个确保”).
 
 A span of the draft that is such a phrase but for one edit the reports never make — one
@@ -43,14 +43,14 @@ _FUNCTION = frozenset("的了地得着和与及或等之第在是为于以也都
 
 
 # How the written span differs from the phrase, as the clerk reads it.
-_HOW_IT_DIFFERS = {"s": "差一个字", "d": "少了一个字", "i": "多了一个字", "x": "有两个字前后颠倒"}
+_HOW_IT_DIFFERS = {"s": "差一个字", "d": "少了一个字", "i": "多了一个字", "x": "有两个字前后颠倒", "r": "前后两部分颠倒"}
 
 
 @dataclass(frozen=True)
 class Edit:
     """One edit turning the phrase into the written span: ``kind`` s (a character put for
     another), d (one left out), i (one put in before ``at``), x (the characters at ``at`` and
-    ``other`` exchanged)."""
+    ``other`` exchanged), r (a quoted name's two parts exchanged: “两院一府”)."""
 
     kind: str
     at: int
@@ -129,6 +129,11 @@ def _edit_between(written: str, phrase: str) -> Edit | None:
             return Edit("s", diffs[0])
         if len(diffs) == 2 and written[diffs[0]] == phrase[diffs[1]] and written[diffs[1]] == phrase[diffs[0]]:
             return Edit("x", diffs[0], diffs[1])
+        inner, name = written.strip("“”"), phrase.strip("“”")
+        if len(name) == len(inner) and phrase.startswith(_OPENERS) and any(
+            inner == name[k:] + name[:k] for k in range(2, len(name) - 1)
+        ):
+            return Edit("r", diffs[0])  # “两院一府” for “一府两院”: the name's two parts exchanged
         return None
     if len(written) == len(phrase) - 1:
         at = next((k for k, (a, b) in enumerate(zip(written, phrase, strict=False)) if a != b), len(written))
@@ -161,7 +166,12 @@ def _not_a_slip(written: str, phrase: str, edit: Edit, alike: Callable[[str, str
         return not _is_han(written[edit.at]) or written[edit.at] in _NUMBERS | _FUNCTION | _LEVELS
     if edit.kind == "d":
         return phrase[edit.at] in _NUMBERS | _FUNCTION | _LEVELS
-    return bool({written[edit.at], written[edit.other]} & (_NUMBERS | _FUNCTION))
+    if edit.kind == "r":
+        return False
+    exchanged = {written[edit.at], written[edit.other]}
+    if quoted and exchanged <= _NUMBERS:
+        return False  # “千百万工程”: the name's own numbers in another order, no other name
+    return bool(exchanged & (_NUMBERS | _FUNCTION))
 
 
 def _is_han(ch: str) -> bool:
@@ -212,12 +222,12 @@ def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator
     # formulations.toml's quoted names: only two characters exchanged (“三新四高”); a character
     # changed there is as often another name of the same mould (“一国两府”, “两个确保”). Those
     # the reports quote often enough to be counted are checked above.
-    for hit in _slips_of(text, _quoted_formulations(), alike, kinds="x"):
+    for hit in _slips_of(text, _quoted_formulations(), alike, kinds="xr"):
         if hit.fix not in counted.attested:
             yield hit
 
 
-def _slips_of(text: str, table: Phrases, alike: Callable[[str, str], bool], kinds: str = "sdix") -> Iterator[Hit]:
+def _slips_of(text: str, table: Phrases, alike: Callable[[str, str], bool], kinds: str = "sdixr") -> Iterator[Hit]:
     for start, end, phrase, edit in one_edit_spans(text, table):
         if edit.kind not in kinds:
             continue

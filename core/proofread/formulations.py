@@ -715,6 +715,10 @@ def bodies_out_of_order(text: str) -> Iterator[Hit]:
         )
 
 
+# The marks a formulation's parts may be set off by either way (从政治上着眼、/，从法治上着力).
+_MARKS_BETWEEN = re.compile("[、，]")
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
@@ -735,6 +739,9 @@ def find_formulation_slips(text: str) -> list[Hit]:
         if item.fuzzy:
             hits += _near_misses(text, item, exact)
         hits += _reordered(text, item, exact, sums)
+        for form in item.accepted:
+            if _MARKS_BETWEEN.sub("", form) == _MARKS_BETWEEN.sub("", item.canonical):
+                hits += _reordered(text, item, exact, sums, form)  # 从法治上着眼，从政治上着力: its other marks
         if item.canonical.count("、") >= 2:
             # A series of three or more may join its last item with 和 (幸福感、获得感和安全感).
             head, _, last = item.canonical.rpartition("、")

@@ -746,6 +746,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("以上报告，请与审议。完成临床病历入组，获得督察激励。", "以上报告，请予审议。完成临床病例入组，获得督查激励。"),
         ("全县有职业医师120人，办理律师职业证书30件。", "全县有执业医师120人，办理律师执业证书30件。"),  # practising by licence
         ("对两部法律的贯彻实施情况进行了检察。", "对两部法律的贯彻实施情况进行了检查。"),
+        # The committee a party committee sets up is named by its level.
+        ("召开区委全面依法治理委员会第七次会议。", "召开区委全面依法治区委员会第七次会议。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1883,6 +1885,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("树立“四个意识”，坚定“四个理念”，做到“两个维护”。", "树立“四个意识”，坚定“四个自信”，做到“两个维护”。"),
         # A term's word jieba tags as a name (公正 nr) is swapped like any other.
         ("坚持严格规范公平文明执法，全心全意为群众服务。", "坚持严格规范公正文明执法，全心全意为人民服务。"),
+        # A quoted name's parts exchanged, or its own numbers; a formulation's other way of writing it.
+        ("审议“两院一府”工作报告，实施“千百万工程”。", "审议“一府两院”工作报告，实施“百千万工程”。"),
+        ("坚持从法治上着眼，从政治上着力，贯彻“三个代表”主要思想。", "坚持从政治上着眼，从法治上着力，贯彻“三个代表”重要思想。"),
+        ("学习习近平总书记系列讲话，发挥专业协商机构作用。", "学习习近平总书记系列重要讲话，发挥专门协商机构作用。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
