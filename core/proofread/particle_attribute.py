@@ -70,6 +70,29 @@ def de_before_number(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         )
 
 
+# 得 before 是 (就是, 便是, 正是), after a word it makes no word with (获得, 值得, 算得 are words): a
+# complement never begins with 是, so the words before are a 的 phrase that 是 says what it is
+# (最直观得就是 → 最直观的就是); the reports and laws we hold never write it.
+_DE_BEFORE_SHI = re.compile(r"(?<=[\u4e00-\u9fff])得(?=((?:就|便|正)?是))")
+
+
+def de_before_shi(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    for match in _DE_BEFORE_SHI.finditer(text):
+        at = match.start()
+        if lexicon.frequency(text[at - 1 : at + 1]) >= BOUND_TO_WORD or text[at - 1] == "算":
+            continue  # 获得是, 算得是: the verb's own 得
+        begin = at - 2 if at >= 2 and HAN_RUN.fullmatch(text[at - 2 : at]) else at - 1
+        shown = text[begin : at + 1] + match.group(1)
+        yield Hit(
+            at,
+            at + 1,
+            "的",
+            f"“{shown}”中“得”应为“的”：“{text[begin:at]}的”是名词性的“的”字结构，后面接“是”，不是补语。",
+            "改为“的”。",
+            SOURCE,
+        )
+
+
 def _noun_before_noun(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Is ``pieces[at]`` a word that is neither verb nor adjective, before a noun that is no verb
     (坚实得|自然资源|根基): the two are one noun phrase, whatever jieba's tag of the first."""
@@ -831,6 +854,41 @@ _FRAME_CLOSERS = frozenset({"上", "中", "下"})
 _FRAME_REACH = 4
 
 
+# Prepositions whose object is a noun phrase a verb of the sentence follows (把党的政治建设摆在首位,
+# 以高度的政治热情参加): 地 inside that object, before its noun, is 的.
+_OBJECT_PREPOSITIONS = frozenset({"把", "以"})  # not 将, as often "will" (将始终不渝地信守)
+_PREPOSITION_REACH = 3  # pieces between the preposition and 地
+# Nouns of one character that own what follows (把党的政治建设, 把国家的利益): other single
+# characters before 地 are more often a word with it (祖地, 腹地).
+_ONE_CHARACTER_OWNERS = frozenset("党国省市县区乡镇村人我")
+
+
+def di_in_object_of_preposition(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 in the object of 把 or 以, where a noun follows 地 and a verb follows the object
+    (把党地政治建设摆在首位, 以饱满地热情投入工作): the words before 地 qualify that noun. Not before a
+    verb (以更好地服务群众: 以 "so as to", and how the verb is done)."""
+    lists = data.wordlists()
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "地" or i < 2 or i + 2 >= len(pieces):
+            continue
+        opened = next((k for k in range(i - 2, max(-1, i - 2 - _PREPOSITION_REACH), -1) if pieces[k] in _OBJECT_PREPOSITIONS), None)
+        if opened is None or any(p in ("的", "地") or not HAN_RUN.fullmatch(p) for p in pieces[opened + 1 : i]):
+            continue
+        if pieces[i - 1] in lexicon.idioms or is_adverbial(pieces[i - 1], lists["adverbials"]):
+            continue  # an adverbial's 地 (一如既往地致力于)
+        if len(pieces[i - 1]) == 1 and pieces[i - 1] not in _ONE_CHARACTER_OWNERS:
+            continue  # 以祖|地|文化: 地 the land of a word jieba cut (祖地), not a particle
+        noun = pieces[i + 1]
+        plain_noun = noun in lexicon.nouns and noun not in lexicon.verbs and noun not in lexicon.adjectives
+        named_thing = len(noun) >= 4 and lexicon.frequency(noun) > 0 and not verb_like(noun, lexicon) and noun not in lexicon.idioms
+        if not (plain_noun or named_thing) or place_di(pieces, i, clause, offsets, lists):
+            continue
+        if not any(verb_like(p, lexicon) or p in lexicon.idioms for p in pieces[i + 2 :]):
+            continue  # no verb after the object: 以 may open a phrase of its own (以人民地位为本 …)
+        yield attribute_de(base + offsets[i], "".join(pieces[opened + 1 : i]), "地", noun)
+
+
 def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 → 的 inside a phrase of place that 在 opens and 上, 中 or 下 closes, right after a noun or a
     verb (在县委地直接领导下, 在随后召开地座谈会上): what follows 地 there is the phrase's noun, and
@@ -849,7 +907,15 @@ def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon)
             continue
         if not (x in lexicon.nouns or x in lexicon.verbs):
             continue
-        closer = next((k for k in range(i + 1, min(len(pieces), i + 1 + _FRAME_REACH)) if pieces[k] in _FRAME_CLOSERS), None)
-        if closer is None or "的" in pieces[i + 1 : closer] or closer + 1 != len(pieces):
-            continue  # the phrase goes on, or has an attribute of its own (在认真地研究的基础上)
+        closer = next((k for k in range(i + 2, min(len(pieces), i + 1 + _FRAME_REACH)) if pieces[k] in _FRAME_CLOSERS), None)
+        # (from the second piece on: 地 right before 中 is the place itself, 重要实践地|中)
+        following = pieces[closer + 1] if closer is not None and closer + 1 < len(pieces) else ""
+        predicate_after = (
+            bool(HAN_RUN.fullmatch(following))
+            and following not in GRAMMAR
+            and (following not in lexicon.nouns or following[:1] in lexicon.verbs)  # 做文章 (a "noun" to jieba)
+        )
+        if closer is None or "的" in pieces[i + 1 : closer] or not (closer + 1 == len(pieces) or predicate_after):
+            continue  # the phrase goes on, or has an attribute of its own (在认真地研究的基础上); the
+            # clause may go on with its verb (在红枣地贮藏和深加工上|做文章)
         yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 : closer + 1]))

@@ -65,11 +65,13 @@ from core.proofread.particle_attribute import (
     attribute_de_by_counts,
     de_before_noun,
     de_before_number,
+    de_before_shi,
     di_after_light_verb,
     di_after_noun,
     di_after_quote,
     di_before_quote,
     di_before_received_support,
+    di_in_object_of_preposition,
     di_inside_frame,
     di_to_de,
     di_to_de_after_phrase,
@@ -105,6 +107,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *parallel_adverbials(text, lexicon),
         *parallel_complements(text, lexicon),
         *de_before_number(text, lexicon),
+        *de_before_shi(text, lexicon),
         *di_after_quote(text, lexicon),
         *di_before_quote(text, lexicon),
         *parallel_attributes(text, lexicon),
@@ -121,6 +124,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_before_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_after_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_inside_frame(clause.group(), clause.start(), pieces, lexicon)
+        hits += di_in_object_of_preposition(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)

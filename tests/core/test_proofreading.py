@@ -1229,6 +1229,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("问题已经暴露地比较明显，不能把计划定的低低的。", "问题已经暴露得比较明显，不能把计划定得低低的。"),
         # 地 before a count of things (基地3个 is the place); a manner of speaking before 讲.
         ("围绕“1+4”文件地4大板块，坦白的讲，任务很重。", "围绕“1+4”文件的4大板块，坦白地讲，任务很重。"),
+        # The object of 把 or 以 before a verb: 地 before its noun is 的; so in 在……上 before the verb.
+        ("始终把党地政治建设摆在首位，以饱满地热情投入工作。", "始终把党的政治建设摆在首位，以饱满的热情投入工作。"),
+        ("在红枣地贮藏和深加工上做文章。", "在红枣的贮藏和深加工上做文章。"),
+        # A complement never begins with 是: what stands before 得 is a 的 phrase.
+        ("最直观得就是各项指标，最重要得是抓落实。", "最直观的就是各项指标，最重要的是抓落实。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1472,6 +1477,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # A verb with its preposition (致力于, 投向) or its result (解决好) after 地, whatever jieba's tag.
         "引导社会资金更多地投向农业农村，将一如既往地致力于人民生活的改善，认真地解决好这些问题。",
         "对于新生事物，要扶植它们健康地成长。",  # a pronoun, then its predicate
+        # 以 "so as to" before a verb; 将 "will"; a verb's own 得 before 是 (取得, 算得).
+        "以更好地服务群众，把工作扎实地推进下去，这就算得是好成绩。",
+        # 地 the place before 中 (实践地), and of a word jieba cut (祖|地) after 以.
+        "在打造新质生产力重要实践地中迈出新步伐，鼓励以祖地文化为纽带举办活动。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
