@@ -65,6 +65,8 @@ _QUOTED_TITLE = re.compile(
     r"(?:意见|通知|决定|办法|方案|规定|条例|细则|规划|纲要|实施意见|指导意见|工作要点|报告))”"
     # … or opening with the year it is for (“2023年度郏县领导干部学法计划”).
     r"|“(?P<dated>20[0-9]{2}年度?[^“”《》，。；！？、]{4,40}?(?:工作要点|工作计划|学法计划|实施方案|工作方案|计划|方案|要点))”"
+    # … or a report a congress hears by its name (“政府工作报告”, “区人民法院工作报告”).
+    r"|“(?P<report>[^“”《》，。；！？、]{0,12}?(?:政府|法院|检察院|常委会|常务委员会)工作报告)”"
 )
 
 
@@ -436,7 +438,7 @@ def _straight_quotes(text: str) -> Iterator[Hit]:
 
 def _quoted_titles(text: str) -> Iterator[Hit]:
     for match in _QUOTED_TITLE.finditer(text):
-        title = match.group("title") or match.group("dated")
+        title = match.group("title") or match.group("dated") or match.group("report")
         yield Hit(
             match.start(),
             match.end(),

@@ -748,6 +748,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("对两部法律的贯彻实施情况进行了检察。", "对两部法律的贯彻实施情况进行了检查。"),
         # The committee a party committee sets up is named by its level.
         ("召开区委全面依法治理委员会第七次会议。", "召开区委全面依法治区委员会第七次会议。"),
+        ("据区财政部门决算草案反应，收入增长；推进生态创建及复合评估。", "据区财政部门决算草案反映，收入增长；推进生态创建及复核评估。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1898,6 +1899,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("审议“两院一府”工作报告，实施“千百万工程”。", "审议“一府两院”工作报告，实施“百千万工程”。"),
         ("坚持从法治上着眼，从政治上着力，贯彻“三个代表”主要思想。", "坚持从政治上着眼，从法治上着力，贯彻“三个代表”重要思想。"),
         ("学习习近平总书记系列讲话，发挥专业协商机构作用。", "学习习近平总书记系列重要讲话，发挥专门协商机构作用。"),
+        ("抓好菜篮子工程，落实三线一单管控要求。", "抓好“菜篮子”工程，落实“三线一单”管控要求。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2073,6 +2075,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # A series' first item names its field or place; a quoted name of the same mould; the older
         # wording of the people's needs; a series reaching into the words after it.
         "确保政治安全、社会安定、人民安宁，一体推进法治湖南、法治政府、法治社会建设。",
+        "主要菜篮子产品北京市场份额超过四成。",  # goods of the kind, not the 工程's name
         # A numbered name after its family's last member is one of its own (“四个特别”政治要求).
         "坚定拥护“两个确立”、坚决做到“两个维护”，模范践行“四个特别”政治要求。",
         # A term's last word: another makes another phrase as often.
@@ -2245,6 +2248,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # A title inside a title takes single title marks; unit names listed share their ending.
         ("出台《落实《实施办法》工作责任清单》。", "出台《落实〈实施办法〉工作责任清单》。"),
         ("以安委办，森防办、防指办等议事协调机构牵头。", "以安委办、森防办、防指办等议事协调机构牵头。"),
+        ("代表们认为，“政府工作报告”鼓舞人心。", "代表们认为，《政府工作报告》鼓舞人心。"),  # a report heard by its name
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
