@@ -12,7 +12,7 @@ import gc
 import sys
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from core.checks.preflight import CHECK_ITEM, OpenItem
@@ -31,6 +31,9 @@ def _none_refs() -> int:
     # The proofreading dictionary, built in a background thread for a profile that has none cached
     # (CI's fresh user), frees objects by the thousand as it finishes: not the binding's doing.
     lexicon.wait_for_background_build()
+    # Nor are jobs an earlier test's window left on the pool, which may start only once the
+    # dictionary is ready (a check filling its caches kept 81 more references on CI's fresh user).
+    QThreadPool.globalInstance().waitForDone(SETTLE_MS)
     gc.collect()
     return sys.getrefcount(None)
 
