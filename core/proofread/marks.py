@@ -612,6 +612,25 @@ def _comma_before_list(text: str) -> Iterator[Hit]:
 _COMMA_BETWEEN_LEVELS = re.compile(r"(?<=[省市县区乡镇村地州])，(?=(?:[省市县区乡镇村州]、?){1,3}[两二三四五]级)")
 
 
+# 以排，访、评三步工作法: single characters listed before a count of them (三步, 四个字) take 顿号
+# throughout; the first stands after a preposition or a mark.
+_COMMA_AMONG_CHARACTERS = re.compile(
+    r"(?<=[以按用经由，：“（])[\u4e00-\u9fff](，)[\u4e00-\u9fff]、[\u4e00-\u9fff](?=[一二三四五六七八九十两][步个项字招法])"
+)
+
+
+def _comma_among_characters(text: str) -> Iterator[Hit]:
+    for match in _COMMA_AMONG_CHARACTERS.finditer(text):
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "、",
+            f"“{match.group()}”是并列的单字，中间用顿号。",
+            "把逗号改为顿号“、”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 def _comma_between_levels(text: str) -> Iterator[Hit]:
     for match in _COMMA_BETWEEN_LEVELS.finditer(text):
         yield Hit(
@@ -982,6 +1001,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_before_list(text),
         *_comma_inside_list(text),
         *_comma_between_levels(text),
+        *_comma_among_characters(text),
         *_quoted_titles(text),
         *_plan_in_title_marks(text),
         *_event_in_title_marks(text),

@@ -672,8 +672,9 @@ def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexi
     for i, piece in enumerate(pieces):
         if piece != "地" or i < 2 or i + 1 >= len(pieces) or place_di(pieces, i, clause, offsets, lists):
             continue
-        if not verb_like(pieces[i + 1], lexicon) or len(pieces[i - 1]) < 2:
-            continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun
+        degree_and_adjective = pieces[i - 2] in lists["degree"] and pieces[i - 1] in lists["one_character_adjectives"]
+        if not verb_like(pieces[i + 1], lexicon) or (len(pieces[i - 1]) < 2 and not degree_and_adjective):
+            continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun (较|好|地 is an attribute)
         for k in range(i - 2, max(-1, i - 2 - _LIGHT_REACH), -1):
             if pieces[k] in _ACTION_AS_OBJECT:
                 attribute = "".join(p for p in pieces[k + 1 : i] if p != "了")
@@ -723,6 +724,8 @@ def di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
 
 # 地 right before a short quotation (加速向好地“上升曲线”, 高质量发展地“助推器”).
 _BEFORE_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(地)“([^“”]{2,12})”")
+# A count of things right before the attribute (一份|优异地“抗疫答卷”): what the quotation names is a thing.
+_COUNTED_THING = re.compile(r"[一两二三四五六七八九十几数]+[份个张条项批种位件篇幅部]$")
 _SHOWN_BEFORE = 5
 
 
@@ -736,12 +739,14 @@ def di_before_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         quoted = lexicon.words(match.group(2))
         head = quoted[-1]
         names_thing = len(head) >= 2 and head in lexicon.nouns and not verb_like(head, lexicon) and head not in lexicon.adjectives
-        if not (names_thing or _noun_after_quotes(text, match.end(), lexicon)):
-            continue
         before = lexicon.words(text[max(0, match.start() - 6) : match.start()])
         word = before[-1] if before else ""
-        if is_adverbial(word, lists["adverbials"]) or word in lists["degree_nouns"] or lexicon.frequency(word[-1:] + "地") >= BOUND_TO_WORD:
-            continue  # 主动地“亮剑”, 最大限度地: an adverbial; 基地“…”: 地 ends a noun
+        counted = _COUNTED_THING.search(text, 0, max(0, match.start() - len(word))) is not None  # 一份优异地“抗疫答卷”
+        if not (names_thing or counted or _noun_after_quotes(text, match.end(), lexicon)):
+            continue
+        ends_noun = lexicon.frequency(word[-1:] + "地") >= BOUND_TO_WORD and not (counted and word in lexicon.adjectives)
+        if is_adverbial(word, lists["adverbials"]) or word in lists["degree_nouns"] or ends_noun:
+            continue  # 主动地“亮剑”, 最大限度地: an adverbial; 基地“…”: 地 ends a noun (not after 一份优异)
         lead = ""
         for piece in reversed(before):  # whole words, up to five characters (高质量发展地)
             if not HAN_RUN.fullmatch(piece) or len(lead) + len(piece) > _SHOWN_BEFORE:

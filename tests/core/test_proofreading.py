@@ -1235,6 +1235,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("在红枣地贮藏和深加工上做文章。", "在红枣的贮藏和深加工上做文章。"),
         # A complement never begins with 是: what stands before 得 is a 的 phrase.
         ("最直观得就是各项指标，最重要得是抓落实。", "最直观的就是各项指标，最重要的是抓落实。"),
+        # After 得到, a degree and an adjective of one character qualify the action named (较好的保护);
+        # a count before the attribute makes what the quotation names a thing (一份优异的“抗疫答卷”).
+        ("水源得到了较好地保护，书写了一份优异地“抗疫答卷”。", "水源得到了较好的保护，书写了一份优异的“抗疫答卷”。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -2252,6 +2255,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("出台《落实《实施办法》工作责任清单》。", "出台《落实〈实施办法〉工作责任清单》。"),
         ("以安委办，森防办、防指办等议事协调机构牵头。", "以安委办、森防办、防指办等议事协调机构牵头。"),
         ("代表们认为，“政府工作报告”鼓舞人心。", "代表们认为，《政府工作报告》鼓舞人心。"),  # a report heard by its name
+        ("以排，访、评三步工作法，对辖区开展排查。", "以排、访、评三步工作法，对辖区开展排查。"),  # single characters before their count
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
