@@ -285,6 +285,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("为发展作初了应有贡献。", "为发展作出了应有贡献。"),
         # A quoted title of ordinary words: the correction is written beside its neighbour in it.
         ("连续第四年被评为“福建省精济实力十强县”。", "连续第四年被评为“福建省经济实力十强县”。"),
+        # Idioms and set phrases of the curated list (立德竖人, 群贤必至, 鲜花竟放, 挨门遂户).
+        ("坚持立德竖人，主席台前鲜花竟放，群贤必至，通过挨门遂户走访。", "坚持立德树人，主席台前鲜花竞放，群贤毕至，通过挨门逐户走访。"),
         # Rule 16: one of the commonest words a slip away, wherever jieba cut it (大功|作, 上工|夜).
         ("区人大功作联络处副主任，规上工夜总产值540亿元。", "区人大工作联络处副主任，规上工业总产值540亿元。"),
     ],
@@ -749,6 +751,10 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         # The committee a party committee sets up is named by its level.
         ("召开区委全面依法治理委员会第七次会议。", "召开区委全面依法治区委员会第七次会议。"),
         ("据区财政部门决算草案反应，收入增长；推进生态创建及复合评估。", "据区财政部门决算草案反映，收入增长；推进生态创建及复核评估。"),
+        ("县委全面依法治县办公室专职副主任1名。", "县委全面依法治县委员会办公室专职副主任1名。"),
+        ("基建项目等钢性支出增加，添补了全市在此项评比中的历史空白。", "基建项目等刚性支出增加，填补了全市在此项评比中的历史空白。"),
+        ("审议了商务区规划涉及方案，对商户经营场所内外环境进行全面巡察。", "审议了商务区规划设计方案，对商户经营场所内外环境进行全面巡查。"),
+        ("坚持加强和改进党对妇女工作的领导。", "坚持加强和改善党对妇女工作的领导。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -877,6 +883,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         # 就坐 is the dictionary's other form of 就座 (在主席台前排就坐: published 政协 reports).
         "请与我们联系，领导在主席台前排就坐，规范病历书写，打赢脱贫攻坚的决战阶段。",
         "加强律师职业道德建设，拓宽大学生职业发展通道。",
+        "抓好巡视巡察整改，开展巡察工作，涉及方案调整的事项及时报告。",  # the party's 巡察; 涉及 "concerning"
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1905,6 +1912,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("抓好菜篮子工程，落实三线一单管控要求。", "抓好“菜篮子”工程，落实“三线一单”管控要求。"),
         # Formulations of the organs a report speaks for: a 政协 member's, a procuratorate's, the 三保.
         ("做到懂政协、善协商、会议政、守纪律、讲规矩、重品行。", "做到懂政协、会协商、善议政、守纪律、讲规矩、重品行。"),
+        ("掌握意识形态工作管理权、领导权、话语权，深入开展双学双比活动。", "掌握意识形态工作领导权、管理权、话语权，深入开展“双学双比”活动。"),
+        ("推进“春送岗位、夏送清凉、金秋助学、冬送关爱”品牌化建设。", "推进“春送岗位、夏送清凉、金秋助学、冬送温暖”品牌化建设。"),
         ("坚持在监督中办案、在办案中监督，有权必有责、用权受监督、失职必问责、违法要追究。", "坚持在办案中监督、在监督中办案，有权必有责、用权受监督、失职要问责、违法要追究。"),
     ],
 )
