@@ -502,12 +502,18 @@ def nested_double_quotes(text: str) -> list[tuple[int, int]]:
     """Where a quotation inside a quotation is written with double quotes again (开展“弘扬“四敢
     精神”、勇当先锋”活动): (opening, closing) of each inner one. Empty unless every double quote
     of ``text`` pairs up as a proper nesting (an unclosed one is the 符号不成对 check's)."""
+    return _nested_pairs(text, "“", "”")
+
+
+def _nested_pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
+    """(opening, closing) of each pair of ``opening``/``closing`` inside another of the same
+    marks; empty unless they all pair up as a proper nesting."""
     opened: list[int] = []
     nested: list[tuple[int, int]] = []
     for at, ch in enumerate(text):
-        if ch == "“":
+        if ch == opening:
             opened.append(at)
-        elif ch == "”":
+        elif ch == closing:
             if not opened:
                 return []
             start = opened.pop()
@@ -516,50 +522,24 @@ def nested_double_quotes(text: str) -> list[tuple[int, int]]:
     return [] if opened else nested
 
 
-def nested_titles(text: str) -> list[tuple[int, int]]:
-    """Where a title inside a title is written with double title marks again (《落实《……办法》工作
-    清单》): (opening, closing) of each inner one. Empty unless every title mark of ``text`` pairs
-    up as a proper nesting (an unclosed one is the 符号不成对 check's)."""
-    opened: list[int] = []
-    nested: list[tuple[int, int]] = []
-    for at, ch in enumerate(text):
-        if ch == "《":
-            opened.append(at)
-        elif ch == "》":
-            if not opened:
-                return []
-            start = opened.pop()
-            if opened:
-                nested.append((start, at))
-    return [] if opened else nested
+# The double marks that may not hold a pair of themselves, and what the inner pair takes instead:
+# quotes (4.8.3: 开展“弘扬‘四敢精神’”活动) and titles (4.15.3.2: 《落实〈……办法〉工作清单》).
+_INNER_MARKS = (("“", "”", "‘", "’", "引号", "4.8.3"), ("《", "》", "〈", "〉", "书名号", "4.15.3.2"))
 
 
-def _nested_titles(text: str) -> Iterator[Hit]:
-    """The inner title takes single title marks (4.15.3.2)."""
-    for start, end in nested_titles(text):
-        inner = text[start + 1 : end]
-        yield Hit(
-            start,
-            end + 1,
-            f"〈{inner}〉",
-            "书名号里面又用了双书名号：里面一层应用单书名号。",
-            f"改为〈{inner}〉。",
-            f"{SOURCE} 4.15.3.2",
-        )
-
-
-def _nested_double_quotes(text: str) -> Iterator[Hit]:
-    """The inner quotation takes single quotes (4.8.3)."""
-    for start, end in nested_double_quotes(text):
-        inner = text[start + 1 : end]
-        yield Hit(
-            start,
-            end + 1,
-            f"‘{inner}’",
-            "引号里面又用了双引号：里面一层应用单引号。",
-            f"改为‘{inner}’。",
-            f"{SOURCE} 4.8.3",
-        )
+def _nested_marks(text: str) -> Iterator[Hit]:
+    """A quotation or a title inside one of its kind takes the single marks."""
+    for opening, closing, inner_opening, inner_closing, name, section in _INNER_MARKS:
+        for start, end in _nested_pairs(text, opening, closing):
+            inner = f"{inner_opening}{text[start + 1 : end]}{inner_closing}"
+            yield Hit(
+                start,
+                end + 1,
+                inner,
+                f"{name}里面又用了双{name}：里面一层应用单{name}。",
+                f"改为{inner}。",
+                f"{SOURCE} {section}",
+            )
 
 
 # X，Y、Z: items of one length sharing their last words (问题导向，目标导向、效果导向). Z is read
@@ -1009,8 +989,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_enumeration_marks_mixed(text),
         *_comma_between_numbered_items(text),
         *_kind_outside_title(text),
-        *_nested_double_quotes(text),
-        *_nested_titles(text),
+        *_nested_marks(text),
         *_single_closed_by_double(text),
         *_after_quotation(text),
         *_stop_inside_term(text),
