@@ -230,12 +230,13 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # adjective or adverb there says how the verb after the prepositional phrase is done.
         before_preposition = verb in lists["prepositions"] and (x in lexicon.adverbs or x in lexicon.adjectives)
         counted = len(x) >= 2 and x not in PRONOUNS and counted_adverbial(x, verb)
-        # An adjective between the clause's subject and a verb ending the clause (群众满意度显著的
-        # 提升。): nothing before it could take a noun phrase, so it is an adverbial, as 地 says.
+        # An adjective or an adverb between the clause's subject and a verb ending the clause (群众满意度
+        # 显著的提升。有些还远远的超过，): nothing before it could take a noun phrase, so it is an
+        # adverbial, as 地 says.
         after_subject = (
             piece == "的"
             and len(x) >= 2
-            and x in lexicon.adjectives
+            and (x in lexicon.adjectives or x in lexicon.adverbs)
             and verb in lexicon.verbs
             and verb not in lexicon.nominal_verbs  # 人民群众幸福的生活: a noun phrase too
             and (i + 2 == len(pieces) or pieces[i + 2] in "，。；、")

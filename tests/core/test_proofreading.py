@@ -1245,6 +1245,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # After 得到, a degree and an adjective of one character qualify the action named (较好的保护);
         # a count before the attribute makes what the quotation names a thing (一份优异的“抗疫答卷”).
         ("水源得到了较好地保护，书写了一份优异地“抗疫答卷”。", "水源得到了较好的保护，书写了一份优异的“抗疫答卷”。"),
+        # An adverb between the subject and a verb ending the clause says how (远远地超过).
+        ("各项指标全面达标，有些还远远的超过，经济慢慢的恢复。", "各项指标全面达标，有些还远远地超过，经济慢慢地恢复。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1492,6 +1494,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "以更好地服务群众，把工作扎实地推进下去，这就算得是好成绩。",
         # 地 the place before 中 (实践地), and of a word jieba cut (祖|地) after 以.
         "在打造新质生产力重要实践地中迈出新步伐，鼓励以祖地文化为纽带举办活动。",
+        "取得了不断的发展，这是最近的发展。",  # a verb used as a noun after an adverb's 的
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
