@@ -113,6 +113,16 @@ _LOCALIZERS = frozenset("上中下里内外")
 def _closes_a_word(pieces: list[str], at: int) -> bool:
     return at >= 1 and pieces[at] in _LOCALIZERS and len(pieces[at - 1]) > 1
 _STREET_ENDINGS = frozenset("路街巷道")
+# "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
+_ABOUT_A_FIGURE = frozenset("近约逾超")
+# Suffixes that end the word before them (外向度, 覆盖率, 规范化, 创新型).
+_WORD_SUFFIXES = frozenset("度率性化型")
+# Levels of government, before the unit or thing they run (县苗圃, 市医院), after a word of one
+# character this common alone (有, 在, 是).
+_LEVELS = frozenset("省市县区乡镇村")
+_FREE_WORD = 10000
+# How far before a localizer 在 may open its phrase (在做精做特中).
+_ZAI_REACH = 12
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
 SURNAMES = frozenset(
@@ -483,6 +493,22 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 智能物|联|两|大产业链: a count begins, not 联网
                 if span[-1] in _STREET_ENDINGS and after.isdigit():
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
+                if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
+                    continue  # 低改|近|5000亩: "nearly" before a figure, not 改进
+                if span[-1] in _LOCALIZERS and (not after or not HAN_RUN.match(after)) and "在" in text[max(0, run.start() + offsets[i] - _ZAI_REACH) : run.start() + offsets[i]]:
+                    continue  # 在做精做特|中，: a localizer closes 在's phrase before a mark, not 特种
+                if len(part[0]) == 1 and part[0] in _WORD_SUFFIXES and i > 0 and len(pieces[i - 1]) >= 2:
+                    continue  # 外向|度|方面: the suffix ends the word before it, not 多方面
+                if (
+                    len(span) == 2
+                    and span[1] in _LEVELS
+                    and lexicon.frequency(span[0]) >= _FREE_WORD
+                    and j < len(pieces)
+                    and len(pieces[j]) >= 2
+                    and lexicon.frequency(pieces[j]) > 0
+                    and pieces[j] not in lexicon.verbs
+                ):
+                    continue  # 有|县|苗圃: a word, then a level of government before what it runs, not 有限 (权|区 is 全区)
                 best: tuple[str, str] | None = None
                 loose = all(len(p) == 1 for p in part) if len(span) <= 3 else len(part) >= 3
                 # A function word may stand loose before a slip (要|豹|持); after it only a

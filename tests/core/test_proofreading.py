@@ -443,6 +443,9 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "我们要认真对待群众来信。",
         # A coinage (含智量) or a word of laws (禁入) sounding like a very common word has no company of it.
         "提升产业含新量、含智量、含绿量，凡法律法规未明确禁入的行业和领域都要开放。",
+        # "Nearly" before a figure; a localizer closing 在's phrase; a suffix ending the word before;
+        # a level of government before what it runs (近5000亩, 做特中, 外向度方面, 有县苗圃); a term of industry.
+        "实施楠竹低改近5000亩，在做精做特中，提升外向度方面，林业局有县苗圃，建设液化烃罐区。",
         # 地 ending a word before a count, 元's sounds going on into a word of their own.
         "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
     ],
