@@ -90,7 +90,7 @@ def _written_beside_neighbour(
                 return True
             before = words[k - 1] if k else ""
             after = words[k + 1] if k + 1 < len(words) else ""
-            return max(table.pair(before, word) if before else 0, table.pair(word, after) if after else 0) >= NEIGHBOUR_EVIDENCE
+            return table.company(word, before, after) >= NEIGHBOUR_EVIDENCE
         offset += len(piece)
     return False
 

@@ -129,6 +129,14 @@ class ContextCounts:
         ``after``; a neighbour of one character (的, 和: they go with anything) counts nothing."""
         return (self.pair(before, word) if len(before) >= 2 else 0) + (self.pair(word, after) if len(after) >= 2 else 0)
 
+    def company(self, word: str, before: str, after: str, shortest: int = 1) -> int:
+        """How often official text writes ``word`` right after ``before`` or right before ``after``,
+        whichever is more; neighbours shorter than ``shortest`` characters ("" for none) count 0."""
+        return max(
+            self.pair(before, word) if len(before) >= max(1, shortest) else 0,
+            self.pair(word, after) if len(after) >= max(1, shortest) else 0,
+        )
+
     def association(self, first: str, second: str) -> float:
         """How much more often official text writes ``first second`` side by side than chance
         would put them there (the log of observed over expected): 惠 企 7.4, 县 和 −1.6."""

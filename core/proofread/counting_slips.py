@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from core.proofread.hits import Hit
+from core.proofread.numbers_in_names import CHINESE_NUMERALS
 
 _ORDINAL_SOUND = "地弟递帝"
-_CHINESE_NUMERAL = "一二三四五六七八九十百零〇两"
+_CHINESE_NUMERAL = CHINESE_NUMERALS + "百"
 _SESSION = re.compile(
     rf"([{_ORDINAL_SOUND}])[{_CHINESE_NUMERAL}]+[届次](?:会议|全会|全体会议|常务会议|常委会议)"
 )

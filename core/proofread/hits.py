@@ -30,6 +30,17 @@ MAX_RUN = 400
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# How far back in its clause 在 may open the phrase a localizer closes (在全面履职上, 在做精做特中).
+ZAI_REACH = 12
+
+
+def zai_opens_before(text: str, at: int, right_before: bool = True) -> bool:
+    """Does 在 stand in the clause before ``at`` (within ZAI_REACH characters), so that a
+    localizer there may close its phrase? ``right_before``: also when 在 is the last character."""
+    clause = re.split(r"[，。；：！？、]", text[max(0, at - ZAI_REACH) : at])[-1]
+    return "在" in (clause if right_before else clause[:-1])
+
+
 def drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the first of hits that overlap (callers list the better ones first), in text order."""
     starts: list[int] = []  # the kept spans, sorted and disjoint

@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from core.proofread import context_words, data
-from core.proofread.hits import Hit
+from core.proofread.hits import Hit, zai_opens_before
 from core.proofread.lexicon import Lexicon
 from core.proofread.named_spans import EVERYDAY_WORD, given_name, names_something
 from core.proofread.slips import GUESSED_SOURCE
@@ -187,9 +187,7 @@ def _written_beside_in(phrase: str, fix: str, lexicon: Lexicon) -> bool:
     at = words.index(fix)
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    return (len(before) >= 2 and table.pair(before, fix) >= _WRITTEN_BESIDE) or (
-        len(after) >= 2 and table.pair(fix, after) >= _WRITTEN_BESIDE
-    )
+    return table.company(fix, before, after, shortest=2) >= _WRITTEN_BESIDE
 
 
 # Two words official text writes side by side this often make a phrase it uses (两个 覆盖, 三支 队伍).
@@ -221,16 +219,13 @@ def _after_mask(text: str, start: int) -> bool:
 
 
 _LOCALIZERS = "上中下里内外"
-_ZAI_REACH = 12
 
 
 def _localizer_of_zai(text: str, start: int, written: str) -> bool:
     """在全面履职上|展作为: a localizer that closes 在…上 within the clause, not a word's first
     character (上展 → 上涨)."""
-    if written[0] not in _LOCALIZERS:
-        return False
-    clause = re.split(r"[，。；：！？、]", text[max(0, start - _ZAI_REACH) : start])[-1]
-    return "在" in clause[:-1]  # 在 right before it has no object for 上 to close
+    # 在 right before it has no object for 上 to close.
+    return written[0] in _LOCALIZERS and zai_opens_before(text, start, right_before=False)
 
 
 # A word this common, read across a space, is one word a PDF's line or column broke (实 施).

@@ -77,7 +77,7 @@ from core.proofread import data
 from core.proofread.common_word_windows import common_word_slips
 from core.proofread.context_words import counts, words_out_of_context
 from core.proofread.counting_slips import counting_slips
-from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
+from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps, zai_opens_before
 from core.proofread.idiom_windows import idiom_slips
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import (
@@ -121,8 +121,6 @@ _WORD_SUFFIXES = frozenset("度率性化型")
 # character this common alone (有, 在, 是).
 _LEVELS = frozenset("省市县区乡镇村")
 _FREE_WORD = 10000
-# How far before a localizer 在 may open its phrase (在做精做特中).
-_ZAI_REACH = 12
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
 SURNAMES = frozenset(
@@ -495,7 +493,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
                 if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
                     continue  # 低改|近|5000亩: "nearly" before a figure, not 改进
-                if span[-1] in _LOCALIZERS and (not after or not HAN_RUN.match(after)) and "在" in text[max(0, run.start() + offsets[i] - _ZAI_REACH) : run.start() + offsets[i]]:
+                if span[-1] in _LOCALIZERS and not HAN_RUN.match(after) and zai_opens_before(text, run.start() + offsets[i]):
                     continue  # 在做精做特|中，: a localizer closes 在's phrase before a mark, not 特种
                 if len(part[0]) == 1 and part[0] in _WORD_SUFFIXES and i > 0 and len(pieces[i - 1]) >= 2:
                     continue  # 外向|度|方面: the suffix ends the word before it, not 多方面
