@@ -18,6 +18,12 @@ import unicodedata
 from functools import lru_cache
 
 from core.draft.model import Report
+from core.text.layout import ATTACHMENT_TITLE
+
+# Laid paragraphs (core.text.layout parts) the export may break into lines itself: the title,
+# a notice's title, an attachment's title (title_lines), a 署名 too wide for its box
+# (core.render.signature). A line break a reviewed copy shows in them is layout, not words.
+PARTS_BROKEN_INTO_LINES = frozenset({"title", "cover", ATTACHMENT_TITLE, "signature"})
 
 TITLE_LINE_WIDTH = 20  # 2号 (22 pt) characters in the 156 mm text block
 MOST_TITLE_LINES = 4  # a longer title is left to Word to wrap (and is no title)

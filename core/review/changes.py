@@ -24,9 +24,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.draft.model import Report
+from core.render.title import PARTS_BROKEN_INTO_LINES
 from core.review.builder import ChangeBuilder
 from core.review.change import (
     MIN_MATCH,
@@ -56,7 +57,15 @@ from core.review.match import (
     outside_tables,
     section_moves,
 )
-from core.review.model import INSERT, ReviewedDocument, ReviewedParagraph, Revision
+from core.review.model import (
+    DELETE,
+    INSERT,
+    MOVE_FROM,
+    MOVE_TO,
+    ReviewedDocument,
+    ReviewedParagraph,
+    Revision,
+)
 from core.text.textslots import CELLS, table_cells
 
 # What the window, the CLI and the tests take from here (defined in core.review.change).
@@ -202,6 +211,7 @@ def start_placing(report: Report, document: ReviewedDocument, three_way: bool) -
     (every difference is the leader's), else the current draft."""
     paragraphs = draft_paragraphs(report)
     matched = match_paragraphs(outside_tables(document), [p.text for p in paragraphs])
+    document = without_line_breaks(document, {i for i, j in matched.items() if paragraphs[j].part in PARTS_BROKEN_INTO_LINES})
     builder = ChangeBuilder(report)
     builder.section_moves = section_moves(document, matched, paragraphs)
     whole_cells = copy_cells(document)
@@ -216,6 +226,51 @@ def start_placing(report: Report, document: ReviewedDocument, three_way: bool) -
         cells_at=cells_by_paragraph(document, in_cells),
         rows_gone=unpaired_rows(report, in_cells),
     )
+
+
+def without_line_breaks(document: ReviewedDocument, indices: set[int]) -> ReviewedDocument:
+    """The copy with the line breaks of its paragraphs ``indices`` taken out: paragraphs the
+    export breaks into lines itself (a long title), whose stored lines never hold a break, so
+    that a break there, the export's or the leader's re-breaking, is no change of words."""
+    indices = {i for i in indices if "\n" in document.paragraphs[i].original + document.paragraphs[i].accepted}
+    if not indices:
+        return document
+    paragraphs = list(document.paragraphs)
+    shifts: dict[int, list[int]] = {}
+    for i in indices:
+        paragraph = paragraphs[i]
+        breaks = [k for k, ch in enumerate(paragraph.original) if ch == "\n"]
+        shifts[i] = breaks
+
+        def moved(offset: int, breaks: list[int] = breaks) -> int:
+            return offset - bisect_left(breaks, offset)
+
+        revisions = []
+        for revision in paragraph.revisions:
+            if revision.kind in (INSERT, DELETE, MOVE_FROM, MOVE_TO):
+                text = revision.text.replace("\n", "")
+                if not text:
+                    continue  # a line break put in or struck out, nothing else
+                revision = replace(revision, start=moved(revision.start), end=moved(revision.end), text=text)
+            else:
+                revision = replace(revision, start=moved(revision.start), end=moved(revision.end))
+            revisions.append(revision)
+        paragraphs[i] = replace(
+            paragraph,
+            original=paragraph.original.replace("\n", ""),
+            accepted=paragraph.accepted.replace("\n", ""),
+            revisions=revisions,
+        )
+    comments = []
+    for comment in document.comments:
+        breaks = shifts.get(comment.paragraph)
+        if breaks:
+            comment = replace(
+                comment, start=comment.start - bisect_left(breaks, comment.start),
+                end=comment.end - bisect_left(breaks, comment.end),
+            )
+        comments.append(comment)
+    return replace(document, paragraphs=paragraphs, comments=comments)
 
 
 def unpaired_rows(report: Report, in_cells: dict[CellKey, DraftParagraph]) -> list[DraftParagraph]:

@@ -19,6 +19,7 @@ from core.draft.model import Report
 from core.draft.reviews import ACCEPTED, REJECTED
 from core.office.libreoffice import find_soffice
 from core.render.sent_mark import CUSTOM_PART, SENT_PROPERTY, mark_sent, without_sent_mark
+from core.reuse.notice import notice_paragraphs
 from core.review.apply import KEEP_BOTH, TAKE_CLERK, TAKE_LEADER, apply_changes, settled
 from core.review.change import NO_BASE_TRACKED
 from core.review.changes import MOVED_SECTION
@@ -1067,3 +1068,94 @@ def test_a_page_break_the_copy_carries_in_a_new_paragraph_is_no_text(tmp_path: P
     xml = add_paragraph_after(document_xml(exported), PLANS, new)
     result = review_copy(report, read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml)))
     assert [(c.new, c.applicable) for c in result.changes] == [("同时，认真谋划明年工作。", True)]
+
+
+LONG_TITLE = "某某局关于深入推进基层党建质量过硬行动和人才强区战略2025年上半年工作总结"
+
+
+@pytest.mark.parametrize("tracked", [True, False])
+@pytest.mark.parametrize("record", [True, False])
+def test_the_exports_own_line_breaks_in_a_long_title_are_no_change_of_the_leaders(
+    tmp_path: Path, tracked: bool, record: bool
+) -> None:
+    # The export breaks a title too long for one line (GB/T 9704 7.3.3), a notice's title too;
+    # the copy shows those breaks, which no stored line holds. Only the leader's word is a
+    # change, and accepting it leaves the titles unbroken (random clerk, seed 169).
+    report = sample_report()
+    report.title = LONG_TITLE
+    report.cover = notice_paragraphs(report)
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    assert xml.count("<w:br/>") == 3  # the title on two lines, the notice's on three
+    xml = xml.replace("人才强区战略", "人才兴区战略")  # typed over, no 修订: the titles and the notice's text
+    if tracked:
+        xml = replace_runs(xml, FIRST, run("一是抓好党建工作，全年召开党组会议") + dele("12") + ins("15") + run("次。"))
+    document = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml))
+    if not record:  # no record of the export here, and the clerk wrote on: matched by text
+        sent = sent_file(document.sent_id)
+        assert sent is not None
+        sent.unlink()
+        report.closing = [CLOSING + "（拟稿人导出后加的）"]
+    result = review_copy(report, document)
+    renamed = [("修改", field, "强区", "兴区") for field in ("cover", "cover", "title")]
+    listed = [(c.kind, c.field, c.old, c.new) for c in result.changes]
+    if record:
+        assert listed == renamed + ([("修改", "body", "12", "15")] if tracked else [])
+    elif tracked:  # untracked words cannot be told from the clerk's (the note says so)
+        assert listed == [("修改", "body", "12", "15")]
+    else:  # an untracked copy: every difference is listed, the clerk's later words among them
+        assert listed == [*renamed, ("删除", "closing", "（拟稿人导出后加的）", "")]
+    after = apply_changes(report, [c for c in result.changes if c.field != "closing"]).report
+    if record or not tracked:
+        assert after.title == LONG_TITLE.replace("强区", "兴区")
+        assert after.cover[0] == f"关于印发《{after.title}》的通知"
+        assert after.cover[2].startswith(f"现将《{after.title}》印发给你们")
+    assert "\n" not in after.title and all("\n" not in line for line in after.cover)
+
+
+_TITLE_RUN = (
+    '<w:r><w:t xml:space="preserve">某某局关于深入推进基层党建质量过硬行动</w:t><w:br/>'
+    '<w:t xml:space="preserve">和人才强区战略2025年上半年工作总结</w:t></w:r>'
+)
+
+
+@pytest.mark.parametrize(
+    ("marked", "listed", "title"),
+    [
+        (  # struck out across the export's break
+            run("某某局关于深入推进基层党建质量过硬") + dele("行动\n和").replace("\n", "</w:delText><w:br/><w:delText>")
+            + run("人才强区战略2025年上半年工作总结"),
+            [("删除", "行动和", "")],
+            "某某局关于深入推进基层党建质量过硬人才强区战略2025年上半年工作总结",
+        ),
+        (  # the title broken elsewhere with tracking on (Shift+Enter, the old break struck out): layout only
+            run("某某局关于深入推进基层党建质量") + ins("\n").replace("<w:t xml:space=\"preserve\">\n</w:t>", "<w:br/>")
+            + run("过硬行动") + dele("\n").replace("<w:delText xml:space=\"preserve\">\n</w:delText>", "<w:br/>")
+            + run("和人才强区战略2025年上半年工作总结"),
+            [],
+            LONG_TITLE,
+        ),
+        (  # a comment over the break, a word after it replaced
+            comment_start(1) + _TITLE_RUN.replace("和人才强区战略2025年上半年工作总结", "和人才") + comment_end(1)
+            + dele("强区") + ins("兴区") + run("战略2025年上半年工作总结"),
+            [("修改", "强区", "兴区"), ("批注", "某某局关于深入推进基层党建质量过硬行动和人才", "请斟酌。")],
+            LONG_TITLE.replace("强区", "兴区"),
+        ),
+    ],
+    ids=["deleted-across", "re-broken", "comment-across"],
+)
+def test_tracked_changes_in_a_title_the_export_broke_are_placed_on_its_words(
+    tmp_path: Path, marked: str, listed: list[tuple[str, str, str]], title: str
+) -> None:
+    report = sample_report()
+    report.title = LONG_TITLE
+    _, exported = exported_draft(report, tmp_path)
+    xml = document_xml(exported)
+    assert xml.count(_TITLE_RUN) == 1
+    xml = xml.replace(_TITLE_RUN, marked)
+    comments = [CommentSpec(1, "王处长", "请斟酌。")] if "commentRangeStart" in marked else []
+    document = read_reviewed(write_reviewed(exported, tmp_path / "审阅.docx", xml, comments))
+    result = review_copy(report, document)
+    assert [(c.kind, c.old, c.new) for c in result.changes] == listed
+    assert all(c.applicable and c.field == "title" for c in result.changes)
+    assert apply_changes(report, result.changes).report.title == title
