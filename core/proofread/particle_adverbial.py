@@ -12,6 +12,7 @@ from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, MEASURES
 from core.proofread.particle_words import (
     ASPECT,
+    DOCUMENT_KINDS,
     EFFECT_HEADS,
     LIGHT_VERBS,
     LOCATING,
@@ -38,8 +39,6 @@ from core.proofread.particle_words import (
 _NEGATIONS = frozenset({"不", "未", "没有", "不够", "不太"})
 
 
-# Kinds of document a verb before them names (实施意见, 工作方案, 管理办法).
-_DOCUMENT_KINDS = frozenset({"意见", "方案", "办法", "细则", "规定", "通知", "决定", "规划", "计划", "纲要", "条例"})
 # The aspect particles after a predicate verb, 过 of experience too (多次的进行过: 地).
 _ASPECT_OF_PREDICATE = ASPECT | {"过"}
 # Verbs that make no document's name with its kind, only take it as their object (完成计划, 编制规划).
@@ -312,7 +311,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                     continue  # but 一步一步的爬行: step by step, before a verb that names nothing
             elif (verb in lexicon.nominal_verbs and after in lists["compound_heads"]) or after in EFFECT_HEADS:
                 continue  # 有效的监督机制: the verb and the next word are one noun
-            elif after in _DOCUMENT_KINDS and "".join(pieces[i + 3 : i + 4]) != "、":
+            elif after in DOCUMENT_KINDS and "".join(pieces[i + 3 : i + 4]) != "、":
                 continue  # 政务公开的实施意见: the verb and the kind of document name a document (not 深化计划、投资体制改革)
         start = base + offsets[i]
         yield _should_be_di(start, f"“{x}{piece}{verb}”中“{piece}”应为“地”：修饰动词的状语后面用“地”。", f"改为“{x}地{verb}”。")
@@ -579,7 +578,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             and following[-2:] not in heads
             and following not in EFFECT_HEADS
             and following not in _LOCALIZERS
-            and (following not in _DOCUMENT_KINDS or verb in _DOCUMENT_VERBS)
+            and (following not in DOCUMENT_KINDS or verb in _DOCUMENT_VERBS)
         )
         if not object_opens:
             continue

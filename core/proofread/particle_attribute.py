@@ -15,6 +15,7 @@ from core.proofread.particle_words import (
     BOUND_TO_WORD,
     CLAUSE,
     DEGREE_PREFIXES,
+    DOCUMENT_KINDS,
     LIGHT_VERBS,
     PRONOUNS,
     SOURCE,
@@ -861,7 +862,7 @@ _FRAME_REACH = 4
 
 # Prepositions whose object is a noun phrase a verb of the sentence follows (把党的政治建设摆在首位,
 # 以高度的政治热情参加): 地 inside that object, before its noun, is 的.
-_OBJECT_PREPOSITIONS = frozenset({"把", "以"})  # not 将, as often "will" (将始终不渝地信守)
+_OBJECT_PREPOSITIONS = frozenset({"把", "以", "对"})  # not 将, as often "will" (将始终不渝地信守)
 _PREPOSITION_REACH = 3  # pieces between the preposition and 地
 # Nouns of one character that own what follows (把党的政治建设, 把国家的利益): other single
 # characters before 地 are more often a word with it (祖地, 腹地).
@@ -869,9 +870,9 @@ _ONE_CHARACTER_OWNERS = frozenset("党国省市县区乡镇村人我")
 
 
 def di_in_object_of_preposition(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
-    """地 → 的 in the object of 把 or 以, where a noun follows 地 and a verb follows the object
-    (把党地政治建设摆在首位, 以饱满地热情投入工作): the words before 地 qualify that noun. Not before a
-    verb (以更好地服务群众: 以 "so as to", and how the verb is done)."""
+    """地 → 的 in the object of 把, 以 or 对, where a noun follows 地 and a verb follows the object
+    (把党地政治建设摆在首位, 以饱满地热情投入工作, 对脏乱差地背街小巷进行整治): the words before 地
+    qualify that noun. Not before a verb (以更好地服务群众: 以 "so as to", and how the verb is done)."""
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i, piece in enumerate(pieces):
@@ -880,18 +881,49 @@ def di_in_object_of_preposition(clause: str, base: int, pieces: list[str], lexic
         opened = next((k for k in range(i - 2, max(-1, i - 2 - _PREPOSITION_REACH), -1) if pieces[k] in _OBJECT_PREPOSITIONS), None)
         if opened is None or any(p in ("的", "地") or not HAN_RUN.fullmatch(p) for p in pieces[opened + 1 : i]):
             continue
-        if pieces[i - 1] in lexicon.idioms or is_adverbial(pieces[i - 1], lists["adverbials"]):
+        # A verb used as a noun, then the noun it qualifies, up to the next verb (以有力有效地|工作|
+        # 举措，…; 以扎实地工作作风推动): no verb the 地 could qualify, whatever the word before it.
+        heads = lists["compound_heads"]
+        end = next(
+            (k for k in range(i + 2, len(pieces)) if verb_like(pieces[k], lexicon) and pieces[k] not in lexicon.nouns and pieces[k] not in heads),
+            len(pieces),
+        )
+        compound = (
+            end - i - 1 >= 2 and pieces[i + 1] in lexicon.nominal_verbs
+            and noun_phrase_to_end(pieces[i + 1 : end], lists, lexicon) and (pieces[end - 1] in lexicon.nouns or pieces[end - 1] in heads)
+        )
+        if not compound and (pieces[i - 1] in lexicon.idioms or is_adverbial(pieces[i - 1], lists["adverbials"])):
             continue  # an adverbial's 地 (一如既往地致力于)
         if len(pieces[i - 1]) == 1 and pieces[i - 1] not in _ONE_CHARACTER_OWNERS:
             continue  # 以祖|地|文化: 地 the land of a word jieba cut (祖地), not a particle
         noun = pieces[i + 1]
         plain_noun = noun in lexicon.nouns and noun not in lexicon.verbs and noun not in lexicon.adjectives
         named_thing = len(noun) >= 4 and lexicon.frequency(noun) > 0 and not verb_like(noun, lexicon) and noun not in lexicon.idioms
-        if not (plain_noun or named_thing) or place_di(pieces, i, clause, offsets, lists):
+        if not (plain_noun or named_thing or compound) or place_di(pieces, i, clause, offsets, lists):
             continue
-        if not any(verb_like(p, lexicon) or p in lexicon.idioms for p in pieces[i + 2 :]):
+        # Opening the clause, the object may be all the rest and the verb in the next clause.
+        verb_after = end < len(pieces) if compound else any(verb_like(p, lexicon) or p in lexicon.idioms for p in pieces[i + 2 :])
+        if not verb_after and not (compound and opened == 0):
             continue  # no verb after the object: 以 may open a phrase of its own (以人民地位为本 …)
-        yield attribute_de(base + offsets[i], "".join(pieces[opened + 1 : i]), "地", noun)
+        yield attribute_de(base + offsets[i], "".join(pieces[opened + 1 : i]), "地", "".join(pieces[i + 1 : end]) if compound else noun)
+
+
+def di_before_document_kind(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 → 的 before a document's name ending the clause (服务保障新福州建设地实施意见, 关于做好
+    防汛工作地通知): the words before it name what the document is about, an attribute; no
+    adverbial's verb ends a clause as a kind of document."""
+    lists = data.wordlists()
+    offsets = piece_offsets(pieces)
+    for i in range(1, len(pieces) - 1):
+        x, rest = pieces[i - 1], pieces[i + 1 :]
+        if pieces[i] != "地" or len(x) < 2 or lexicon.frequency(x[-1] + "地") >= BOUND_TO_WORD:
+            continue  # 属|地, 用|地: the land, part of a word
+        if x in lexicon.idioms or x in lexicon.adverbs or is_adverbial(x, lists["adverbials"]) or x in lists["adjectives"]:
+            continue  # 及时地通知: how the notice is given
+        name = "".join(rest)
+        if len(rest) > 2 or not name.endswith(tuple(DOCUMENT_KINDS)) or (len(rest) == 2 and rest[0] not in lexicon.verbs):
+            continue
+        yield attribute_de(base + offsets[i], x, "地", name)
 
 
 def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:

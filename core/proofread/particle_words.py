@@ -22,6 +22,8 @@ CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\s]+")
 _DETERMINERS = ("一种", "一次", "这种", "这样")
 
 
+# Kinds of document a verb before them names (实施意见, 工作方案, 管理办法).
+DOCUMENT_KINDS = frozenset({"意见", "方案", "办法", "细则", "规定", "通知", "决定", "规划", "计划", "纲要", "条例"})
 # Nouns a verb before them qualifies (起到很好的提升作用, 积极的带动效应): the phrase is a noun.
 EFFECT_HEADS = frozenset({"作用", "效果", "效应", "功能"})
 

@@ -69,6 +69,7 @@ from core.proofread.particle_attribute import (
     di_after_light_verb,
     di_after_noun,
     di_after_quote,
+    di_before_document_kind,
     di_before_quote,
     di_before_received_support,
     di_in_object_of_preposition,
@@ -125,6 +126,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += di_after_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_inside_frame(clause.group(), clause.start(), pieces, lexicon)
         hits += di_in_object_of_preposition(clause.group(), clause.start(), pieces, lexicon)
+        hits += di_before_document_kind(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)

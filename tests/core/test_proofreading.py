@@ -1243,6 +1243,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # The object of 把 or 以 before a verb: 地 before its noun is 的; so in 在……上 before the verb.
         ("始终把党地政治建设摆在首位，以饱满地热情投入工作。", "始终把党的政治建设摆在首位，以饱满的热情投入工作。"),
         ("在红枣地贮藏和深加工上做文章。", "在红枣的贮藏和深加工上做文章。"),
+        # 对 opens such an object too; a verb used as a noun then its noun, the verb in the next
+        # clause, after the 以 that opens it (whatever word stands before 地).
+        ("对脏乱差地背街小巷进行集中整治，以更加有力有效地工作举措，推动任务落实。", "对脏乱差的背街小巷进行集中整治，以更加有力有效的工作举措，推动任务落实。"),
+        # 地 before a document's name that ends the clause: what it is about, an attribute.
+        ("服务保障新福州建设地实施意见，关于做好防汛工作地通知。", "服务保障新福州建设的实施意见，关于做好防汛工作的通知。"),
         # A complement never begins with 是: what stands before 得 is a 的 phrase.
         ("最直观得就是各项指标，最重要得是抓落实。", "最直观的就是各项指标，最重要的是抓落实。"),
         # After 得到, a degree and an adjective of one character qualify the action named (较好的保护);
@@ -1495,6 +1500,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "对于新生事物，要扶植它们健康地成长。",  # a pronoun, then its predicate
         # 以 "so as to" before a verb; 将 "will"; a verb's own 得 before 是 (取得, 算得).
         "以更好地服务群众，把工作扎实地推进下去，这就算得是好成绩。",
+        # How a notice is given; 属地 the land; 以 + how + a verb alone in its clause.
+        "请及时地通知各单位，严格执行属地管理规定，以扎实地工作，回报社会。",
         # 地 the place before 中 (实践地), and of a word jieba cut (祖|地) after 以.
         "在打造新质生产力重要实践地中迈出新步伐，鼓励以祖地文化为纽带举办活动。",
         "取得了不断的发展，这是最近的发展。",  # a verb used as a noun after an adverb's 的
