@@ -12,8 +12,9 @@ common word it sounds like. :func:`names_something` says the span is one when it
   党委), an organ's abbreviated name (县文广|旅局), another place's name before 县 or 市 (靖州县), a
   river or hill named with a rare character (澴河), or a unit listed or spoken for (县、乡; 在我县);
 * is a name in a byline (（曾静）), a variety's number (南粳5055), a person's name after a title or
-  a space, before a leader's title or heading a visiting party (镇长王业宽, 龚正省长, 童学军一行),
-  or follows a name's middle dot;
+  a space that follows words, before a leader's title or heading a visiting party (镇长王业宽,
+  龚正省长, 童学军一行), or follows a name's middle dot — not a span after 向 or 于 opening a clause
+  (向大诲报告), nor one before a head official text writes after the correction (光伏扶嬪电站);
 * is an item of a list of names closed by what they are (超聚变、郑州合晶等企业; 威宁、德江机场) or
   an end of a route (久治至马尔康……高速公路).
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from core.proofread import context_words
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.slips import SURNAMES
@@ -37,7 +39,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     written = text[hit.start : hit.end]
     return (
         _NAMED_WORK.match(text, hit.end) is not None
-        or _before_name_head(text, hit.end, lexicon)
+        or (_before_name_head(text, hit.end, lexicon) and not _phrase_with_head(text, hit))
         or _FIRM.match(text, hit.end) is not None
         or _DOCUMENT_NUMBER.match(text, hit.end) is not None
         or _tail_of_place_name(text, hit, lexicon)
@@ -141,11 +143,24 @@ def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
     if head is None:
         return False
     if head.group() == "（":
-        # A name's bracket (…（集团）), not a figure in brackets (同比持评（100）).
-        return not text[at + 1 : at + 2].isdigit()
+        # A name's bracket (…（集团）, （新安段）), not a figure or a formula in brackets
+        # (同比持评（100）, 二氧化流（SO2）).
+        return _HAN.match(text, at + 1) is not None
     if len(head.group()) > 1:
         return True
     return not lexicon.begins_word(text[at : at + 2])
+
+
+# Official text writes the corrected word right before the word that follows a name this often
+# (扶贫|电站 10: 光伏扶嬪电站 is 扶贫电站 misspelt, no power station's name).
+_PHRASE_WITH_HEAD = 5
+
+
+def _phrase_with_head(text: str, hit: Hit) -> bool:
+    """Is the corrected word one official text writes before the head that follows the span?"""
+    head = _NAME_HEAD.match(text, hit.end)
+    table = context_words.counts()
+    return head is not None and hit.fix is not None and table is not None and table.pair(hit.fix, head.group()) >= _PHRASE_WITH_HEAD
 
 
 def _tail_of_place_name(text: str, hit: Hit, lexicon: Lexicon) -> bool:
@@ -257,6 +272,9 @@ _MORE_SURNAMES = frozenset("卢蒋余于叶程苏丁任田石白严金万方付�
 
 _NAME_JOINERS = "•·・"
 
+# Surnames that are far more often a preposition opening a clause (向, 于).
+_PREPOSITION_SURNAMES = frozenset("向于")
+
 
 def _full_name(text: str, start: int, end: int) -> bool:
     """Does the span start with a surname right after a space (审计局局长 郑创平) or a title
@@ -269,7 +287,9 @@ def _full_name(text: str, start: int, end: int) -> bool:
         return True  # a signature line (市长 巩建波): the name follows the title and a space, whatever the surname
     if text[start] not in SURNAMES and text[start] not in _MORE_SURNAMES:
         return False
-    return (start > 0 and text[start - 1] in " \u3000\t") or text.endswith(_TITLES, 0, start)
+    # After a space that follows words (局长 郑创平), not a list's number (⒈ 严阁森林: 严格).
+    spaced = start > 1 and text[start - 1] in " \u3000\t" and _HAN.match(text[: start].rstrip(" \u3000\t")[-1:] or " ") is not None
+    return spaced or text.endswith(_TITLES, 0, start)
 
 
 # A visiting party named after its leader (童学军一行深入罗岭镇): the name's characters, up to three,
@@ -311,7 +331,10 @@ def given_name(text: str, start: int) -> bool:
     stands apart (县长 卢继成, 运动员何珊珊)?"""
     if start < 1 or (text[start - 1] not in SURNAMES and text[start - 1] not in _MORE_SURNAMES):
         return False
-    return start < 2 or not _HAN.match(text[start - 2]) or text.endswith(_TITLES, 0, start - 1)
+    if text.endswith(_TITLES, 0, start - 1):
+        return True
+    # Standing apart, but not a preposition opening its clause (，向大诲报告: 向大会报告).
+    return (start < 2 or not _HAN.match(text[start - 2])) and text[start - 1] not in _PREPOSITION_SURNAMES
 
 
 # A list closed by 等 and what its items are (超聚变、郑州合晶、华为安驰等企业; 威宁、德江机场): the items

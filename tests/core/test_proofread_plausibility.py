@@ -147,6 +147,14 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A name's bracket, not a figure in brackets; before 省, only a province's name.
         ("成立天宇（集团）有限公司。", "天宇", "天域", "居民消费价格指数同比持评（100）。", "持评"),
         ("湖南省怀化市靖州县大堡子镇召开会议。", "靖州", "荆州", "学习安微省乡镇人大工作条例。", "安微省"),
+        # ... nor a formula in brackets (SO2); a station named before 电站, not a phrase official
+        # text writes before it (扶贫电站).
+        ("成立天宇（集团）有限公司。", "天宇", "天域", "一氧化碳（CO）和二氧化流（SO2）平均浓度下降。", "二氧化流"),
+        ("推进云阳建全抽水蓄能电站等在建项目。", "建全", "健全", "24个贫困村光伏扶嬪电站并网发电。", "扶嬪"),
+        # A surname after a space that follows words, not a list's number; a surname standing
+        # apart, not 向 opening a clause (向大会报告).
+        ("潮阳区审计局局长 郑创平", "郑创", "争创", "⒈ 严阁森林限额采伐管理。", "严阁"),
+        ("温县人民政府县长 卢继成", "继成", "继承", "受县人大常委会的委托，向大诲报告工作。", "大诲"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
