@@ -27,7 +27,7 @@ from itertools import pairwise
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
-from core.proofread.particle_words import only_a_verb
+from core.proofread.particle_words import ASPECT, only_a_verb
 
 SOURCE = "数目与所列项目一致"
 _MEASURES = "个项条种支"
@@ -179,8 +179,9 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if any(lexicon.frequency(text[at - before : at + after]) for before in range(3) for after in range(2, 6) if before + after >= 3):
             continue  # 铁人三项, 两位数, 八项规定: the number is part of a word
         last = lexicon.words(items[-1])[-1]
-        if (last in lexicon.verbs and last not in lexicon.nominal_verbs) or last.endswith(_AFTER_PLACE):
-            continue  # 提出|十项举措, 继A、B之后|第四个: the number counts what follows (医疗救助 is a noun)
+        if (last in lexicon.verbs and last not in lexicon.nominal_verbs) or last.endswith(_AFTER_PLACE) or last in ASPECT:
+            continue  # 提出|十项举措, 继A、B之后|第四个, 在A、B和C县布置了|7个: the number counts what follows
+            # (医疗救助 is a noun)
         if unit == "大" and len(lexicon.words(text[at + 2 : at + 8])[0]) < 2:
             continue  # 三大球: 大 heads a word of its own
         listed = len(items)

@@ -345,6 +345,8 @@ _INDEFINITE_JI = re.compile(r"(?<=[前近这那好头后])几|几(?=[乎经度�
 
 def _statement_asked(text: str) -> Iterator[Hit]:
     for match in _QUESTION.finditer(text):
+        if text.count("“", 0, match.end()) > text.count("”", 0, match.end()):
+            continue  # words quoted as said (“老前辈，身体可好？……”): the speaker asks as people speak
         indefinite = {found.start() for found in _INDEFINITE_JI.finditer(match.group())}
         asking = [found.group() for found in _INTERROGATIVE.finditer(match.group()) if found.start() not in indefinite]
         embedded = _CHECKED_WHETHER.search(match.group()) and set(asking) == {"否"}

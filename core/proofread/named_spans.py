@@ -81,7 +81,7 @@ _NAME_HEAD = re.compile(
     r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
     r"|大剧院|剧院|大礼堂|礼堂|体育馆|体育场|纪念馆|博物馆|美术馆|文化馆|大厦|宾馆"  # venues (尹桂芳大剧院)
     r"|寺|阁|故城|古城|古镇|遗址"  # sites (奉国寺, 茗清阁, 路县故城: 2025 provincial and county reports)
-    r"|抽水蓄能|水电站|电站|电厂|水库|枢纽"  # works (云阳建全抽水蓄能电站, 双槐电厂)
+    r"|抽水蓄能|水电站|电站|电厂|水库|枢纽|桥"  # works (云阳建全抽水蓄能电站, 双槐电厂, 澛港桥)
     r"|字〔|发〔|函〔|办〔|字\[|发\[)"  # a document number: 淄政字〔2024〕13号
 )
 
@@ -98,7 +98,10 @@ _FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股
 
 # What follows an issuing office's code in a document number (三政字〔2024〕96号, 县政办发[2023]5号):
 # the code is a name, whatever its characters sound like.
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［（(][0-9]{4}[〕\]］）)]")
+_DOCUMENT_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{0,3}[〔\[［（(][0-9]{4}[〕\]］）)]"
+    r"|[\u4e00-\u9fff]{0,2}[发字函][0-9XxＸ×*]{2,}号"  # the year masked or run on: 建财社发XX14号
+)
 
 
 # A name in brackets closing a paragraph: the writer's or the photographer's credit (（曾静）).

@@ -316,9 +316,9 @@ def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], 
     if verb_like(word, lexicon):
         return False  # also a verb and its object jieba keeps whole and tags a noun (发挥作用)
     listed = at + 3 if at + 3 < len(pieces) and pieces[at + 2 : at + 3] and pieces[at + 2] in lists["degree"] else at + 2
-    if pieces[at + 1 : at + 2] == ["、"] and listed < len(pieces) and verb_like(pieces[listed], lexicon):
-        # 关心、支持: listed with a verb, a verb too, whatever jieba's tag (a degree word before
-        # the next item is no verb: 更坚定地信心、更务实的举措)
+    if pieces[at + 1 : at + 2] in (["、"], ["和"], ["与"], ["及"]) and listed < len(pieces) and verb_like(pieces[listed], lexicon):
+        # 关心、支持, 代表和维护: listed with a verb, a verb too, whatever jieba's tag (a degree
+        # word before the next item is no verb: 更坚定地信心、更务实的举措)
         return False
     if word in lists["compound_heads"] or (len(word) >= 3 and word[-1] in _PERSON_ENDINGS and word[-2:] not in lexicon.verbs):
         return True  # 第一责任人, 联络员: a person named, which no complement is

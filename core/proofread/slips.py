@@ -115,6 +115,13 @@ def _closes_a_word(pieces: list[str], at: int) -> bool:
 _STREET_ENDINGS = frozenset("路街巷道")
 # "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
 _ABOUT_A_FIGURE = frozenset("近约逾超")
+# Verbs that take a count (分两次, 共三批, 计5项): a numeral and a measure word after one.
+_TAKES_A_COUNT = frozenset("分共计")
+
+
+def _count_at(text: str, at: int) -> bool:
+    """Does a count begin at ``at``: a figure, or a Chinese numeral then a measure word (两次)?"""
+    return text[at : at + 1].isdigit() or (text[at : at + 1] in NUMERALS and text[at + 1 : at + 2] in MEASURES)
 # Suffixes that end the word before them (外向度, 覆盖率, 规范化, 创新型).
 _WORD_SUFFIXES = frozenset("度率性化型")
 # Levels of government, before the unit or thing they run (县苗圃, 市医院), after a word of one
@@ -493,6 +500,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
                 if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
                     continue  # 低改|近|5000亩: "nearly" before a figure, not 改进
+                if span[-1] in _TAKES_A_COUNT and _count_at(text, run.start() + offsets[j]):
+                    continue  # 9月|分|两次组织: a verb that takes a count, not 月份
                 if span[-1] in _LOCALIZERS and not HAN_RUN.match(after) and zai_opens_before(text, run.start() + offsets[i]):
                     continue  # 在做精做特|中，: a localizer closes 在's phrase before a mark, not 特种
                 if len(part[0]) == 1 and part[0] in _WORD_SUFFIXES and i > 0 and len(pieces[i - 1]) >= 2:
@@ -512,7 +521,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 # A function word may stand loose before a slip (要|豹|持); after it only a
                 # conjunction that joins words (促进|冒|易|和|投资), not 不 or 的 (上|极|不, 禁|入|的).
                 between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR or _closes_a_word(pieces, i - 1)) and (
-                    j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING
+                    j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING or pieces[j] == "的"
                 )
                 if two_words and not (between_words and _may_be_one_word(part)):
                     continue  # two words, as most such pairs are: no candidates to look up

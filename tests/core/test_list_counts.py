@@ -52,6 +52,7 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         "办好花样滑冰大奖赛、全国青少年三大球运动会。",
         "工业投资、高技术产业投资、基础设施投资均保持两位数增长。",
         "在行政复议前端、中端、后端共提出十二项举措。",
+        "在屯留区、潞城区和武乡县布置了7个试验点。",  # a verb with its aspect takes the count
         # Figures and counts inside the items: statistics, not a list of names.
         "新增博士点57个、硕士点106个，三个学科入选。",
         "落实三项制度、两个责任三个方面要求。",

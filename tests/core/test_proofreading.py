@@ -446,6 +446,7 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # "Nearly" before a figure; a localizer closing 在's phrase; a suffix ending the word before;
         # a level of government before what it runs (近5000亩, 做特中, 外向度方面, 有县苗圃); a term of industry.
         "实施楠竹低改近5000亩，在做精做特中，提升外向度方面，林业局有县苗圃，建设液化烃罐区。",
+        "一是3月和9月分两次组织人力督导。",  # a verb that takes a count, not 月份
         # 地 ending a word before a count, 元's sounds going on into a word of their own.
         "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
     ],
@@ -1505,6 +1506,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 地 the place before 中 (实践地), and of a word jieba cut (祖|地) after 以.
         "在打造新质生产力重要实践地中迈出新步伐，鼓励以祖地文化为纽带举办活动。",
         "取得了不断的发展，这是最近的发展。",  # a verb used as a noun after an adverb's 的
+        # A verb listed with another after 和 (代表和维护); 反对, a verb jieba tags an adverb.
+        "最大限度地代表和维护职工的政治民主权利，旗帜鲜明地反对资产阶级自由化。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -1590,7 +1593,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("已经盟人大工作委员会14届五次会议审议通过。", "已经盟人大工作委员会十四届五次会议审议通过。"),
         ("2021年是14五开局之年。", "2021年是十四五开局之年。"),
         ("建设“三好农村路”，实现“三个一百年”奋斗目标。", "建设“四好农村路”，实现“两个一百年”奋斗目标。"),
-        ("坚持“三个至上”，守住不发生系统性返贫底线。", "坚持“两个至上”，守住不发生规模性返贫底线。"),
+        ("坚持“四个至上”，守住不发生系统性返贫底线。", "坚持“两个至上”，守住不发生规模性返贫底线。"),
         # A numbered name's number beside the names written with it; a long name's numbers in
         # every place, and its other characters.
         ("增强“三个意识”、坚定“四个自信”、做到“两个维护”。", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。"),
@@ -2111,6 +2114,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "反对“一国两府”，锚定“两个确保”，满足人民日益增长的需要，经济、政治、文化、社会、生态文明等体制改革全面推进。",
         "县十四届人大三次会议、市人大十七届五次会议、县政协十届二次会议期间，镇第十次党代会召开。",
         "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会，中共第八届全国代表大会第二次会议。",
+        # The courts' and procuratorates' own “三个至上” (党的事业、人民利益、宪法法律), beside “两个至上”.
+        "我院坚持“三个至上”的指导思想，坚持“两个至上”抓好疫情防控。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2342,6 +2347,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "这几年一共办了几件实事？近几年发展得怎么样？",  # 几 that asks, beside one that counts
         # Ranks listed (二、三等奖) after a comma; two years listed outside a plan's brackets.
         "获一等奖1个，二、三等奖各2个。评出：一、二、三等奖若干。2021、2022年连续获评。",
+        "见到他们，我们问：“老前辈，身体可好？你们来了？”",  # words quoted as said ask as people speak
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
