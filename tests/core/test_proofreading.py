@@ -759,6 +759,11 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("基建项目等钢性支出增加，添补了全市在此项评比中的历史空白。", "基建项目等刚性支出增加，填补了全市在此项评比中的历史空白。"),
         ("审议了商务区规划涉及方案，对商户经营场所内外环境进行全面巡察。", "审议了商务区规划设计方案，对商户经营场所内外环境进行全面巡查。"),
         ("坚持加强和改进党对妇女工作的领导。", "坚持加强和改善党对妇女工作的领导。"),
+        # Land's 三权分置; the goal a 小康 society was; a 政协 standing committee's full name; the
+        # order of 早发现、早诊断、早治疗.
+        ("推进农村承包地“三权分离”改革。", "推进农村承包地“三权分置”改革。"),
+        ("2020年是实现第二个百年奋斗目标，全面建成小康社会的收官之年。", "2020年是实现第一个百年奋斗目标，全面建成小康社会的收官之年。"),
+        ("审议《政协竹山县第七届常务委员会工作报告》，做到早发现、早治疗、早诊断。", "审议《政协竹山县第七届委员会常务委员会工作报告》，做到早发现、早诊断、早治疗。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -888,6 +893,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "请与我们联系，领导在主席台前排就坐，规范病历书写，打赢脱贫攻坚的决战阶段。",
         "加强律师职业道德建设，拓宽大学生职业发展通道。",
         "抓好巡视巡察整改，开展巡察工作，涉及方案调整的事项及时报告。",  # the party's 巡察; 涉及 "concerning"
+        # Powers parted in other states; a 政协 standing committee named short; 早干预 another series.
+        "西方的立法、司法、行政三权分离，区政协第七届常委会第三次会议，实现早发现、早干预、早治疗。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1931,6 +1938,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("掌握意识形态工作管理权、领导权、话语权，深入开展双学双比活动。", "掌握意识形态工作领导权、管理权、话语权，深入开展“双学双比”活动。"),
         ("推进“春送岗位、夏送清凉、金秋助学、冬送关爱”品牌化建设。", "推进“春送岗位、夏送清凉、金秋助学、冬送温暖”品牌化建设。"),
         ("坚持在监督中办案、在办案中监督，有权必有责、用权受监督、失职必问责、违法要追究。", "坚持在办案中监督、在监督中办案，有权必有责、用权受监督、失职要问责、违法要追究。"),
+        # Names of bodies, honours and campaigns, and of a land system; a saying of the leader's.
+        ("中国青少年基金会实施希望工程，公司被授予全国工人先锋岗。", "中国青少年发展基金会实施希望工程，公司被授予全国工人先锋号。"),
+        ("开展“保卫母亲河”行动，完善耕地占用平衡制度，挽起袖子加油干。", "开展“保护母亲河”行动，完善耕地占补平衡制度，撸起袖子加油干。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
