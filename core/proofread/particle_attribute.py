@@ -149,7 +149,8 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         adjective = x in lists["adjectives"] or x in lexicon.adjectives or x != bare or graded
         if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective):
             continue
-        if not (noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
+        year_ending = noun in _TIME_HEADS and i + 2 == len(pieces)  # 十分繁重地一年: the clause's noun
+        if not (year_ending or noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
         if i + 2 < len(pieces) and pieces[i + 2] in _DEMONSTRATIVES:
             continue  # 始终不渝地信守这两个声明: what takes 这 as its object's start is a verb, whatever its tag
@@ -211,7 +212,7 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             if x not in ("中", "内", "外", "里") or (i >= 2 and len(pieces[i - 2]) >= 2):  # not 暗中, 心里
                 yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", pieces[i + 1])
             continue
-        if not (x in lexicon.nouns or (len(x) == 1 and table.pair(x, "的") >= _BEFORE_DE)):
+        if not (x in lexicon.nouns or _noun_compound(x, lexicon) or (len(x) == 1 and table.pair(x, "的") >= _BEFORE_DE)):
             continue
         if verb_like(x, lexicon) or x in lexicon.adjectives or x in lists["adjectives"] | lists["adverbials"] | lists["degree"]:
             continue
@@ -228,7 +229,8 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             )
         ):
             continue
-        yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if i + 3 == len(pieces) else pieces[i + 1])
+        two_verbs = i + 3 == len(pieces) and pieces[i + 2] in lexicon.verbs and pieces[i + 2] not in _GIVING_VERBS
+        yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if two_verbs else pieces[i + 1])
 
 
 def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon, farther: bool = False) -> bool:
@@ -238,13 +240,19 @@ def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon, farther
     the verb (助推了|县委|重大|决策|地|实施)."""
     if pieces[at + 1] not in lexicon.verbs:
         return False
-    if at + 2 < len(pieces) and pieces[at + 2] not in _NOUN_PHRASE_JOINERS:
-        return False
     distance = _GOVERNED_REACH + (_ATTRIBUTES_BETWEEN if farther else 0)
     reach = pieces[max(0, at - 1 - distance) : at - 1]
+    if "为" in reach and any(p in _GIVING_VERBS or p[:2] in _GIVING_VERBS for p in pieces[at + 2 :]):
+        return True  # 为|物质文明|地|发展|提供…: 为 takes the noun phrase a verb of giving follows
+    if at + 2 < len(pieces) and pieces[at + 2] not in _NOUN_PHRASE_JOINERS:
+        return False
     return _governing_verb(pieces, at - 1, data.wordlists()["modals"], lexicon, distance) or any(
         word in _NOUN_TAKING_PREPOSITIONS for word in reach
     )
+
+
+# Verbs of giving that close the frame 为……提供 (为经济的发展提供保障, 为……作出贡献).
+_GIVING_VERBS = frozenset({"提供", "作出", "做出", "创造", "营造", "奠定", "打下", "注入", "贡献"})
 
 
 # Pieces of attributes (县委|重大) that may stand between a governing verb and a noun never written
@@ -942,8 +950,8 @@ def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon)
         x = pieces[i - 1]
         if x in lists["adverbials"] or x in lexicon.adverbs or x in lexicon.adjectives or table.pair(x, "地") >= _NOUN_BEFORE_DI:
             continue
-        if not (x in lexicon.nouns or x in lexicon.verbs):
-            continue
+        if not (x in lexicon.nouns or x in lexicon.verbs or (x in lexicon.idioms and not table.pair(x, "地"))):
+            continue  # (an idiom official text never writes before 地 names a thing: 在脱贫致富地道路上)
         closer = next((k for k in range(i + 2, min(len(pieces), i + 1 + _FRAME_REACH)) if pieces[k] in _FRAME_CLOSERS), None)
         # (from the second piece on: 地 right before 中 is the place itself, 重要实践地|中)
         following = pieces[closer + 1] if closer is not None and closer + 1 < len(pieces) else ""

@@ -1254,6 +1254,11 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 对 opens such an object too; a verb used as a noun then its noun, the verb in the next
         # clause, after the 以 that opens it (whatever word stands before 地).
         ("对脏乱差地背街小巷进行集中整治，以更加有力有效地工作举措，推动任务落实。", "对脏乱差的背街小巷进行集中整治，以更加有力有效的工作举措，推动任务落实。"),
+        # 为 takes a noun phrase that a verb of giving follows; a year ending the clause is a noun;
+        # an idiom official text never writes before 地 names a thing inside 在……上.
+        ("为物质文明地发展提供动力，为县域经济地发展和社会稳定作出贡献。", "为物质文明的发展提供动力，为县域经济的发展和社会稳定作出贡献。"),
+        ("这是发展任务十分繁重地一年，在脱贫致富地道路上迈出了一步。", "这是发展任务十分繁重的一年，在脱贫致富的道路上迈出了一步。"),
+        ("当好示范员，身体力行的把各自工作做好。", "当好示范员，身体力行地把各自工作做好。"),
         # 地 before a document's name that ends the clause: what it is about, an attribute.
         ("服务保障新福州建设地实施意见，关于做好防汛工作地通知。", "服务保障新福州建设的实施意见，关于做好防汛工作的通知。"),
         # A complement never begins with 是: what stands before 得 is a 的 phrase.
