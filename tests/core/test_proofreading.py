@@ -762,6 +762,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         # Land's 三权分置; the goal a 小康 society was; a 政协 standing committee's full name; the
         # order of 早发现、早诊断、早治疗.
         ("推进农村承包地“三权分离”改革。", "推进农村承包地“三权分置”改革。"),
+        # Crops' 长势, the law's 社区矫正, a medical term, 焕发 a few words before what shows.
+        ("植株健壮、涨势喜人，开展社区校正工作，克服“节后综合症”，不断换发工会组织的生机活力。", "植株健壮、长势喜人，开展社区矫正工作，克服“节后综合征”，不断焕发工会组织的生机活力。"),
         ("2020年是实现第二个百年奋斗目标，全面建成小康社会的收官之年。", "2020年是实现第一个百年奋斗目标，全面建成小康社会的收官之年。"),
         ("审议《政协竹山县第七届常务委员会工作报告》，做到早发现、早治疗、早诊断。", "审议《政协竹山县第七届委员会常务委员会工作报告》，做到早发现、早诊断、早治疗。"),
     ],
@@ -895,6 +897,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         "抓好巡视巡察整改，开展巡察工作，涉及方案调整的事项及时报告。",  # the party's 巡察; 涉及 "concerning"
         # Powers parted in other states; a 政协 standing committee named short; 早干预 another series.
         "西方的立法、司法、行政三权分离，区政协第七届常委会第三次会议，实现早发现、早干预、早治疗。",
+        "猪肉价格涨势强劲，换发营业执照激发了市场活力。",  # prices rise; licences renewed
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
