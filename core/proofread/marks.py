@@ -935,7 +935,10 @@ def _enumeration_marks_mixed(text: str) -> Iterator[Hit]:
             continue
         marks = [(sentence.start() + m.start(), m.group(1)) for m in _ENUMERATED_ITEM.finditer(sentence.group())]
         semicolons = sum(mark == "；" for _, mark in marks)
-        if not marks or semicolons in (0, len(marks)):
+        if marks and semicolons == 0:
+            yield from _items_holding_commas(text, sentence.start() + _FIRST_ITEM.search(sentence.group()).start(), marks)
+            continue
+        if not marks or semicolons == len(marks):
             continue
         # The odd one out; with as many of each, the comma (semicolons part items that hold commas).
         odd = "，" if semicolons >= len(marks) - semicolons else "；"
@@ -950,6 +953,24 @@ def _enumeration_marks_mixed(text: str) -> Iterator[Hit]:
                     f"改为“{usual}”。",
                     f"{SOURCE} 4.6.3",
                 )
+
+
+def _items_holding_commas(text: str, first: int, marks: list[tuple[int, str]]) -> Iterator[Hit]:
+    """Items set off by commas where an item holds commas of its own (一是……，推动……，二是……):
+    the items are the sentence's first level, and are set off by semicolons (4.6.3)."""
+    starts = [first] + [at + 1 for at, _ in marks[:-1]]  # each item up to the mark after it
+    ends = [at for at, _ in marks]
+    if not any("，" in text[start:end] for start, end in zip(starts, ends, strict=True)):
+        return
+    for at, _ in marks:
+        yield Hit(
+            at,
+            at + 1,
+            "；",
+            "列举的各项（一是……二是……）中已有逗号，各项之间应用分号隔开。",
+            "改为“；”。",
+            f"{SOURCE} 4.6.3",
+        )
 
 
 # Items numbered 一、二、 inside a sentence (报告分两个部分：一、工作回顾；二、今年安排): they are set
