@@ -1949,6 +1949,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Names of bodies, honours and campaigns, and of a land system; a saying of the leader's.
         ("中国青少年基金会实施希望工程，公司被授予全国工人先锋岗。", "中国青少年发展基金会实施希望工程，公司被授予全国工人先锋号。"),
         ("开展“保卫母亲河”行动，完善耕地占用平衡制度，挽起袖子加油干。", "开展“保护母亲河”行动，完善耕地占补平衡制度，撸起袖子加油干。"),
+        ("坚持人民至上、生命第一，实现“最多跑一趟”全覆盖。", "坚持人民至上、生命至上，实现“最多跑一次”全覆盖。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
