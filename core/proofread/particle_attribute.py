@@ -916,6 +916,32 @@ def di_in_object_of_preposition(clause: str, base: int, pieces: list[str], lexic
         yield attribute_de(base + offsets[i], "".join(pieces[opened + 1 : i]), "地", "".join(pieces[i + 1 : end]) if compound else noun)
 
 
+# Verbs whose object is a thing got or given (付出努力, 得到实惠, 作出贡献): what stands between such a
+# verb and its noun qualifies the noun.
+_GETTING_VERBS = frozenset({"付出", "得到", "获得", "取得", "作出", "做出", "提供", "给予", "带来", "赢得", "争取", "创造"})
+# Comparatives a clause's object is qualified by (付出更多的努力, 作出更大的贡献).
+_COMPARATIVES = frozenset({"更多", "更大", "更好", "更高", "更强", "更优", "最大", "最多", "最好", "更加优质"})
+
+
+def de_in_object_of_getting(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """地 or 得 → 的 between a comparative and the noun that ends the clause, after a verb of getting
+    or giving (付出了更多得努力, 得到更多地实惠): the noun is that verb's object, and the comparative
+    qualifies it — no complement (干得更多) nor adverbial (更多地参与) has a verb of its own there."""
+    offsets = piece_offsets(pieces)
+    for i in range(2, len(pieces) - 1):
+        rest = pieces[i + 1 :]
+        # The comparative as one piece, or its degree word cut off (更|多)
+        size = 1 if pieces[i - 1] in _COMPARATIVES else 2 if "".join(pieces[i - 2 : i]) in _COMPARATIVES else 0
+        if pieces[i] not in ("地", "得") or not size or len(rest) > 2:
+            continue
+        head = rest[-1]
+        if len(head) < 2 or head in lexicon.verbs or any(p in GRAMMAR for p in rest) or not HAN_RUN.fullmatch("".join(rest)):
+            continue
+        if not any(p in _GETTING_VERBS for p in pieces[max(0, i - size - 3) : i - size]):
+            continue
+        yield attribute_de(base + offsets[i], "".join(pieces[i - size : i]), pieces[i], "".join(rest))
+
+
 def di_before_document_kind(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 → 的 before a document's name ending the clause (服务保障新福州建设地实施意见, 关于做好
     防汛工作地通知): the words before it name what the document is about, an attribute; no

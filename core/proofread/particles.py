@@ -66,6 +66,7 @@ from core.proofread.particle_attribute import (
     de_before_noun,
     de_before_number,
     de_before_shi,
+    de_in_object_of_getting,
     di_after_light_verb,
     di_after_noun,
     di_after_quote,
@@ -127,6 +128,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += di_inside_frame(clause.group(), clause.start(), pieces, lexicon)
         hits += di_in_object_of_preposition(clause.group(), clause.start(), pieces, lexicon)
         hits += di_before_document_kind(clause.group(), clause.start(), pieces, lexicon)
+        hits += de_in_object_of_getting(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_before_head(clause.group(), clause.start(), pieces, lexicon)

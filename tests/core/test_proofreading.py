@@ -1262,6 +1262,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("为物质文明地发展提供动力，为县域经济地发展和社会稳定作出贡献。", "为物质文明的发展提供动力，为县域经济的发展和社会稳定作出贡献。"),
         ("这是发展任务十分繁重地一年，在脱贫致富地道路上迈出了一步。", "这是发展任务十分繁重的一年，在脱贫致富的道路上迈出了一步。"),
         ("当好示范员，身体力行的把各自工作做好。", "当好示范员，身体力行地把各自工作做好。"),
+        # A comparative before the noun a verb of getting or giving takes.
+        ("我们付出了更多得努力，提供更多得便利，带来更多地发展机遇。", "我们付出了更多的努力，提供更多的便利，带来更多的发展机遇。"),
         # 地 before a document's name that ends the clause: what it is about, an attribute.
         ("服务保障新福州建设地实施意见，关于做好防汛工作地通知。", "服务保障新福州建设的实施意见，关于做好防汛工作的通知。"),
         # A complement never begins with 是: what stands before 得 is a 的 phrase.
@@ -1518,6 +1520,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "以更好地服务群众，把工作扎实地推进下去，这就算得是好成绩。",
         # How a notice is given; 属地 the land; 以 + how + a verb alone in its clause.
         "请及时地通知各单位，严格执行属地管理规定，以扎实地工作，回报社会。",
+        "获得更多得多，引导群众更多地参与，做得更多更好。",  # a comparison; more taking part; a complement
         # 地 the place before 中 (实践地), and of a word jieba cut (祖|地) after 以.
         "在打造新质生产力重要实践地中迈出新步伐，鼓励以祖地文化为纽带举办活动。",
         "取得了不断的发展，这是最近的发展。",  # a verb used as a noun after an adverb's 的
