@@ -16,6 +16,7 @@ from core.proofread.particle_words import (
     CLAUSE,
     DEGREE_PREFIXES,
     DOCUMENT_KINDS,
+    EFFECT_HEADS,
     LIGHT_VERBS,
     PRONOUNS,
     SOURCE,
@@ -381,8 +382,8 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
             continue  # one character: only an adjective that makes no word with 地 (前景好|地)
         if lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD:
             continue  # 留用|地, 用地: the character is part of a noun (land), no particle
-        if piece == "地" and pieces[i - 1] in lexicon.verbs and pieces[i - 1] not in lists["adjectives"]:
-            continue  # 首倡|地, 消费|地: the place where something is done, a noun
+        if piece == "地" and pieces[i - 1] in lexicon.verbs and pieces[i - 1] not in lists["adjectives"] and pieces[i + 1] not in EFFECT_HEADS:
+            continue  # 首倡|地, 消费|地: the place where something is done, a noun (not before 作用: 监督组织地作用)
         if piece == "地" and pieces[i - 1][0] == "天":
             continue  # 天蓝|地|绿: 天 and 地 of a four-character pattern
         if not _governing_verb(pieces, i - 1, lists["modals"], lexicon):

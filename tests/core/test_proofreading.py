@@ -1262,6 +1262,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("为物质文明地发展提供动力，为县域经济地发展和社会稳定作出贡献。", "为物质文明的发展提供动力，为县域经济的发展和社会稳定作出贡献。"),
         ("这是发展任务十分繁重地一年，在脱贫致富地道路上迈出了一步。", "这是发展任务十分繁重的一年，在脱贫致富的道路上迈出了一步。"),
         ("当好示范员，身体力行的把各自工作做好。", "当好示范员，身体力行地把各自工作做好。"),
+        # A verb before 地 and 作用: an attribute of the role (组织 is no place here).
+        ("开展宣传活动，发挥社区价格监督组织地作用。", "开展宣传活动，发挥社区价格监督组织的作用。"),
         # A comparative before the noun a verb of getting or giving takes.
         ("我们付出了更多得努力，提供更多得便利，带来更多地发展机遇。", "我们付出了更多的努力，提供更多的便利，带来更多的发展机遇。"),
         # 地 before a document's name that ends the clause: what it is about, an attribute.
