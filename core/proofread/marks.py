@@ -625,9 +625,13 @@ def _comma_between_levels(text: str) -> Iterator[Hit]:
         )
 
 
-# X、Y，Z、W: a comma among words of two characters that 顿号 list on both sides of it.
+# X、Y，Z、W: a comma among words of two characters (or three: 稳就业、稳企业，稳市场、稳预期) that
+# 顿号 list on both sides of it.
 _COMMA_INSIDE_LIST = re.compile(
-    r"(?P<x>[\u4e00-\u9fff]{2})、(?P<y>[\u4e00-\u9fff]{2})，(?P<z>[\u4e00-\u9fff]{2})、(?P<w>[\u4e00-\u9fff]{2})(?=[、，。；等和及])"
+    "|".join(
+        rf"(?P<x{n}>[\u4e00-\u9fff]{{{n}}})、(?P<y{n}>[\u4e00-\u9fff]{{{n}}})，(?P<z{n}>[\u4e00-\u9fff]{{{n}}})、(?P<w{n}>[\u4e00-\u9fff]{{{n}}})(?=[、，。；等和及])"
+        for n in (2, 3)
+    )
 )
 
 
@@ -654,17 +658,21 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
     """创新、宜居，美丽、韧性: one list of words with a comma in it, which takes 顿号 throughout
     (4.5.3.1). Not two lists of their own kinds side by side (绿化、美化、亮化、净化，改路、改水)."""
     for match in _COMMA_INSIDE_LIST.finditer(text):
-        before, after = _shared(match["x"], match["y"]), _shared(match["z"], match["w"])
+        n = 2 if match["x2"] else 3
+        x, y, z, w = (match[f"{name}{n}"] for name in "xyzw")
+        before, after = _shared(x, y), _shared(z, w)
         if before and after and before != after:
             continue
-        at = match.start("z") - 1
+        if n == 3 and not (before and before == after):
+            continue  # three characters: only items of one mould (稳就业、稳企业), not phrases
+        at = match.start(f"z{n}") - 1
         if _items_in_group(text, at, -1) == _items_in_group(text, at, 1) >= _GROUP_ITEMS:
             continue  # 富强、民主、文明、和谐，自由、平等、公正、法治: groups of a list, as many in each
         yield Hit(
             at,
             at + 1,
             "、",
-            f"“{match['y']}，{match['z']}”在顿号列举的词语中间，逗号应为顿号。",
+            f"“{y}，{z}”在顿号列举的词语中间，逗号应为顿号。",
             "把逗号改为顿号“、”。",
             f"{SOURCE}4.5.3.1",
         )

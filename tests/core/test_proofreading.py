@@ -2296,6 +2296,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("一是抓学习强思想，二是抓落实促发展；三是抓作风树形象。", "一是抓学习强思想；二是抓落实促发展；三是抓作风树形象。"),
         # Items that hold commas of their own are set off by semicolons.
         ("工作意见：一是以服务大局为第一追求，推动跨越发展，二是以执法办案为第一要务。", "工作意见：一是以服务大局为第一追求，推动跨越发展；二是以执法办案为第一要务。"),
+        ("着力稳就业、稳企业，稳市场、稳预期。", "着力稳就业、稳企业、稳市场、稳预期。"),  # items of three characters, of one mould
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
