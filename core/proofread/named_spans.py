@@ -15,8 +15,8 @@ common word it sounds like. :func:`names_something` says the span is one when it
   a space that follows words, before a leader's title or heading a visiting party (镇长王业宽,
   龚正省长, 童学军一行), or follows a name's middle dot — not a span after 向 or 于 opening a clause
   (向大诲报告), nor one before a head official text writes after the correction (光伏扶嬪电站);
-* is an item of a list of names closed by what they are (超聚变、郑州合晶等企业; 威宁、德江机场) or
-  an end of a route (久治至马尔康……高速公路).
+* is an item of a list of names closed by what they are (超聚变、郑州合晶等企业; 威宁、德江机场), a
+  name among people's names (执行主席：巩文生、杨晓兵、江晓利) or an end of a route (久治至马尔康……高速公路).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _heads_a_party(text, hit.start, hit.end)
         or _in_list_of_names(text, hit.start, hit.end, lexicon)
         or _end_of_route(text, hit.start, hit.end)
+        or _in_list_of_persons(text, hit.start, hit.end)
     )
 
 
@@ -399,3 +400,24 @@ def _end_of_route(text: str, start: int, end: int) -> bool:
     rest = text[other_end : other_end + _LONGEST_LIST]
     stop = re.search(r"[，；。：]", rest)
     return _ROUTE_KINDS.search(rest[: stop.start() if stop else len(rest)]) is not None
+
+
+# A person's name: two or three characters, the first a surname.
+_PERSON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# Names listed beside the span's item, at least (执行主席：巩文生、杨晓兵、江晓利).
+_LISTED_PERSONS = 2
+
+
+def _in_list_of_persons(text: str, start: int, end: int) -> bool:
+    """Does the span stand in an item of a list of people's names (执行主席：巩文生、杨晓兵、江晓利):
+    items of two or three characters parted by 顿号, each opening with a surname?"""
+    left = max(text.rfind(mark, 0, start) for mark in "、，：；。（ ")
+    right = min((at for at in (text.find(mark, end) for mark in "、，；。）") if at >= 0), default=len(text))
+    item = text[left + 1 : right]
+    if not _PERSON_ITEM.fullmatch(item) or "、" not in text[left : left + 1] + text[right : right + 1]:
+        return False
+    # Its neighbours in the list (any surname may open the item itself: 巩文生).
+    before = re.split("[、，：；。]", text[max(0, left - 30) : left])[-_LISTED_PERSONS - 1 :]
+    after = re.split("[、，；。]", text[right + 1 : right + 31])[: _LISTED_PERSONS + 1]
+    names = [p for p in before + after if _PERSON_ITEM.fullmatch(p) and (p[0] in SURNAMES or p[0] in _MORE_SURNAMES)]
+    return len(names) >= _LISTED_PERSONS

@@ -649,6 +649,10 @@ def _written_in_official_text(span: str, part: list[str]) -> bool:
     return table.word(span) >= OFFICIAL_SEEN or (len(part) == 2 and table.pair(part[0], part[1]) >= OFFICIAL_SEEN)
 
 
+# Function words that stand alone after a verb, before its object (调整|该|项目, 完善|其|功能).
+_EDGE_FUNCTION_WORDS = frozenset("该其此这那各每")
+
+
 def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Does a listed wrong form lie across two words of their own, each reaching outside it (平安|祥和 holds 安祥, 谨慎|密切合作 holds 慎密)?
     Then nothing there is misspelt."""
@@ -674,10 +678,16 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
     # Each piece a word reaching outside (平安|祥和); or a word of one character at the edge beside
     # a longer one that does (多|做|为民造福 holds 做为: 做 is a word, 为 is 为民造福's).
+    # So does a function word at the edge beside a word of two that reaches outside (调整|该|项目
+    # holds 整该: 该 is "this", no slip of 整改).
     edge_word = (
         len(overlapping) == 2
         and any(len(piece) == 1 for _, piece in overlapping)
-        and any(len(piece) >= 3 and reaches_outside(start, piece) for start, piece in overlapping)
+        and any(
+            (len(piece) >= 3 or (len(piece) == 2 and any(p in _EDGE_FUNCTION_WORDS for _, p in overlapping)))
+            and reaches_outside(start, piece)
+            for start, piece in overlapping
+        )
     )
     return len(overlapping) >= 2 and all(
         word_of_its_own(piece) and (reaches_outside(start, piece) or edge_word) for start, piece in overlapping

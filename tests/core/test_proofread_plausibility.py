@@ -155,6 +155,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # apart, not 向 opening a clause (向大会报告).
         ("潮阳区审计局局长 郑创平", "郑创", "争创", "⒈ 严阁森林限额采伐管理。", "严阁"),
         ("温县人民政府县长 卢继成", "继成", "继承", "受县人大常委会的委托，向大诲报告工作。", "大诲"),
+        # A name in a list of people's names, whatever its surname (巩); not an item of a list of words.
+        ("大会执行主席：巩文生、杨晓兵、江晓利、张志华。", "巩文", "公文", "加强学习、管里、调研、督查。", "管里"),
         # A document's code before its number, the year masked; a bridge named before 桥.
         ("联合发出通知（建财社发XX14号），要求各乡镇落实。", "建财", "建材", "扎实退进村集体经济发展。", "退进"),
         ("长江东西梁山、X河澛港桥水质达标。", "澛港", "陆港", "扎实退进村集体经济发展。", "退进"),

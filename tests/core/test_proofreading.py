@@ -447,6 +447,7 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # a level of government before what it runs (近5000亩, 做特中, 外向度方面, 有县苗圃); a term of industry.
         "实施楠竹低改近5000亩，在做精做特中，提升外向度方面，林业局有县苗圃，建设液化烃罐区。",
         "一是3月和9月分两次组织人力督导。",  # a verb that takes a count, not 月份
+        "已向地市上报调整该项目请示。",  # 调整|该: a listed wrong form (整该) across a word and "this"
         # 地 ending a word before a count, 元's sounds going on into a word of their own.
         "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
     ],
