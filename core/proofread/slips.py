@@ -115,6 +115,9 @@ def _closes_a_word(pieces: list[str], at: int) -> bool:
 _STREET_ENDINGS = frozenset("路街巷道")
 # "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
 _ABOUT_A_FIGURE = frozenset("近约逾超")
+# Particles that follow a whole word (推向了崩|馈|的地步, 杜|决|了违法): a slip's debris may stand
+# before them as before a word.
+_AFTER_A_WORD = frozenset({"的", "了"})
 # Verbs that take a count (分两次, 共三批, 计5项): a numeral and a measure word after one.
 _TAKES_A_COUNT = frozenset("分共计")
 
@@ -521,7 +524,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 # A function word may stand loose before a slip (要|豹|持); after it only a
                 # conjunction that joins words (促进|冒|易|和|投资), not 不 or 的 (上|极|不, 禁|入|的).
                 between_words = (i == 0 or len(pieces[i - 1]) > 1 or pieces[i - 1] in GRAMMAR or _closes_a_word(pieces, i - 1)) and (
-                    j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING or pieces[j] == "的"
+                    j == len(pieces) or len(pieces[j]) > 1 or pieces[j] in _JOINING or pieces[j] in _AFTER_A_WORD
                 )
                 if two_words and not (between_words and _may_be_one_word(part)):
                     continue  # two words, as most such pairs are: no candidates to look up

@@ -289,6 +289,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("坚持立德竖人，主席台前鲜花竟放，群贤必至，通过挨门遂户走访。", "坚持立德树人，主席台前鲜花竞放，群贤毕至，通过挨门逐户走访。"),
         # Rule 16: one of the commonest words a slip away, wherever jieba cut it (大功|作, 上工|夜).
         ("区人大功作联络处副主任，规上工夜总产值540亿元。", "区人大工作联络处副主任，规上工业总产值540亿元。"),
+        # The debris of a slip before 的 or 了, which follow a whole word (恐|荒|的, 杜|决|了).
+        ("疫情造成了恐荒的局面，杜决了违法超审限案件。", "疫情造成了恐慌的局面，杜绝了违法超审限案件。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
