@@ -765,6 +765,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         # Land's 三权分置; the goal a 小康 society was; a 政协 standing committee's full name; the
         # order of 早发现、早诊断、早治疗.
         ("推进农村承包地“三权分离”改革。", "推进农村承包地“三权分置”改革。"),
+        # Doubling is 翻一番; the party's 群众路线; the new development philosophy's five.
+        ("市场主体较上年翻了一翻，践行党的群众线路，树立“创新、协调、绿色、共享”的发展理念。", "市场主体较上年翻了一番，践行党的群众路线，树立“创新、协调、绿色、开放、共享”的发展理念。"),
         # Crops' 长势, the law's 社区矫正, a medical term, 焕发 a few words before what shows.
         ("植株健壮、涨势喜人，开展社区校正工作，克服“节后综合症”，不断换发工会组织的生机活力。", "植株健壮、长势喜人，开展社区矫正工作，克服“节后综合征”，不断焕发工会组织的生机活力。"),
         ("2020年是实现第二个百年奋斗目标，全面建成小康社会的收官之年。", "2020年是实现第一个百年奋斗目标，全面建成小康社会的收官之年。"),
@@ -901,6 +903,7 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         # Powers parted in other states; a 政协 standing committee named short; 早干预 another series.
         "西方的立法、司法、行政三权分离，区政协第七届常委会第三次会议，实现早发现、早干预、早治疗。",
         "猪肉价格涨势强劲，换发营业执照激发了市场活力。",  # prices rise; licences renewed
+        "把资料翻了一翻，公交群众线路调整，坚持创新、协调、绿色、开放、共享的新发展理念。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
