@@ -410,14 +410,14 @@ _LISTED_PERSONS = 2
 
 def _in_list_of_persons(text: str, start: int, end: int) -> bool:
     """Does the span stand in an item of a list of people's names (执行主席：巩文生、杨晓兵、江晓利):
-    items of two or three characters parted by 顿号, each opening with a surname?"""
+    items of two or three characters parted by 顿号, its neighbours opening with a surname?"""
     left = max(text.rfind(mark, 0, start) for mark in "、，：；。（ ")
     right = min((at for at in (text.find(mark, end) for mark in "、，；。）") if at >= 0), default=len(text))
     item = text[left + 1 : right]
     if not _PERSON_ITEM.fullmatch(item) or "、" not in text[left : left + 1] + text[right : right + 1]:
         return False
     # Its neighbours in the list (any surname may open the item itself: 巩文生).
-    before = re.split("[、，：；。]", text[max(0, left - 30) : left])[-_LISTED_PERSONS - 1 :]
+    before = re.split("[、，：；。]", text[max(0, left - 30) : left])[-_LISTED_PERSONS - 1 :] if left > 0 else []
     after = re.split("[、，；。]", text[right + 1 : right + 31])[: _LISTED_PERSONS + 1]
     names = [p for p in before + after if _PERSON_ITEM.fullmatch(p) and (p[0] in SURNAMES or p[0] in _MORE_SURNAMES)]
     return len(names) >= _LISTED_PERSONS

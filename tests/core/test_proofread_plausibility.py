@@ -157,6 +157,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("温县人民政府县长 卢继成", "继成", "继承", "受县人大常委会的委托，向大诲报告工作。", "大诲"),
         # A name in a list of people's names, whatever its surname (巩); not an item of a list of words.
         ("大会执行主席：巩文生、杨晓兵、江晓利、张志华。", "巩文", "公文", "加强学习、管里、调研、督查。", "管里"),
+        ("巩文生、杨晓兵、江晓利、张志华出席。", "巩文", "公文", "管里、调研、督查，王明、李强、张华出席。", "管里"),  # the list opens the paragraph
         # A document's code before its number, the year masked; a bridge named before 桥.
         ("联合发出通知（建财社发XX14号），要求各乡镇落实。", "建财", "建材", "扎实退进村集体经济发展。", "退进"),
         ("长江东西梁山、X河澛港桥水质达标。", "澛港", "陆港", "扎实退进村集体经济发展。", "退进"),
