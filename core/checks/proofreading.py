@@ -16,6 +16,7 @@ from functools import partial
 
 from core.checks.base import CheckContext, Finding, register
 from core.proofread import cache, plausibility
+from core.proofread import data as proofread_data
 from core.proofread.confusables import find_confusables
 from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
 from core.proofread.dated_facts import dated_fact_slips
@@ -112,8 +113,10 @@ def check_particles(ctx: CheckContext) -> Iterator[Finding]:
 def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
     """Fixed formulations and names in their canonical form, their numbers in Chinese numerals;
     the count of a list as many as are listed."""
-    yield from _findings(ctx, "formulation", _with_words(_formulation_slips))
     year = ctx.report.year
+    since = proofread_data.formulations_since() if year is not None else {}
+    # A report of a year before a formulation was set wrote the form of its day (全面建设小康社会 in 2007).
+    yield from (f for f in _findings(ctx, "formulation", _with_words(_formulation_slips)) if year is None or since.get(f.text, 0) <= year)
     if year is not None:
         # 今年, 去年 read as the years they are in this report: cached apart from the text alone.
         yield from _findings(ctx, "formulation", partial(_report_year_slips, this_year=year), f"formulation@{year}")

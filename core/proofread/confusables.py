@@ -34,12 +34,24 @@ def apply_rules(text: str, rules: Iterable[data.ContextRule]) -> list[Hit]:
                     match.start(),
                     match.end(),
                     rule.fix,
-                    f"“{wrong}”用错了：{rule.note}",
+                    f"{_what_is_wrong(wrong, rule.fix)}：{rule.note}",
                     f"改为“{rule.fix}”。",
                     rule.source,
                 )
             )
     return drop_overlaps(hits)
+
+
+def _what_is_wrong(wrong: str, fix: str) -> str:
+    """The finding's heading: a part left out (政协……届|常务委员会 → 委员会常务委员会) or the same
+    words in another order are said as such; anything else is a word used wrongly."""
+    if len(fix) > len(wrong) and fix.endswith(wrong):
+        return f"“{wrong}”前面少了“{fix[: -len(wrong)]}”"
+    if len(fix) > len(wrong) and fix.startswith(wrong):
+        return f"“{wrong}”后面少了“{fix[len(wrong) :]}”"
+    if wrong != fix and sorted(wrong) == sorted(fix) and "、" in wrong:
+        return f"“{wrong}”的次序不对"
+    return f"“{wrong}”用错了"
 
 
 # 应X尽X, 能X则X with the same X twice: what the pattern's 尽 or 则 was typed as by sound.

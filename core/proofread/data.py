@@ -336,6 +336,9 @@ class Formulation:
     only_before: re.Pattern[str] | None = None
     # Other forms official documents write too (中央八项规定及实施细则精神): never a near miss.
     accepted: tuple[str, ...] = ()
+    # The year of the first report the canonical form binds (全面建成小康社会: 2013, after the
+    # 18th congress): a report of an earlier year wrote the form of its day.
+    since: int | None = None
 
 
 def _formulations(path: Path, office: bool) -> list[Formulation]:
@@ -357,13 +360,20 @@ def _formulations(path: Path, office: bool) -> list[Formulation]:
                     not_before=re.compile(f"(?:{raw['not_before']})$") if raw.get("not_before") else None,
                     only_before=re.compile(str(raw["only_before"])) if raw.get("only_before") else None,
                     accepted=tuple(str(a) for a in ([accepted] if isinstance(accepted, str) else accepted)),
+                    since=int(raw["since"]) if raw.get("since") is not None else None,
                 )
             )
-        except (AssertionError, KeyError, re.error) as exc:
+        except (AssertionError, KeyError, ValueError, re.error) as exc:
             if not office:
                 raise ValueError(f"{path}: formulation {number}: {exc}") from exc
             _note_problem(path, f"第{number}条有误：{exc}")
     return found
+
+
+@cache
+def formulations_since() -> dict[str, int]:
+    """Each dated formulation's wrong forms, with the year of the first report they are wrong in."""
+    return {form: item.since for item in formulations() if item.since is not None for form in item.wrong}
 
 
 @cache
@@ -449,6 +459,6 @@ def forget() -> None:
     """Forget what was read, so the next use reads the files again (core.proofread.office.reload)."""
     with _lock:
         _problems.clear()
-    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulation_forms, quoted_names, numbered_names, one_number_names, name_families, core_terms, campaigns,
+    for loader in (misspellings, _known_words_in, _office_words_in, formulations, formulations_since, formulation_forms, quoted_names, numbered_names, one_number_names, name_families, core_terms, campaigns,
                    office_rules):
         loader.cache_clear()

@@ -281,6 +281,8 @@ def _doubled_characters(
             continue  # 贝|贝|小|南瓜, 道|道|全|总部: a doubled character in a name of loose ones
         if data.inside_known_word(run, i, i + 2):
             continue  # 水水联运: one of our words
+        if len(a) >= 2 and len(b) == 1 and ch in _ADMIN_UNITS and a in lexicon.names and (len(a) == 2 or a[:-1] not in lexicon.names):
+            continue  # 乌镇|镇: a place named with the character, then its unit (not 成都市|市)
         if len(a) == 1 and len(b) >= 2 and owner[i] > 0 and _bound_to_word_before(pieces[owner[i] - 1], a):
             continue  # 出厂|水|水质: official text writes 出厂水, so two words meet (出厂水 + 水质)
         keep_first = len(a) >= 2  # 各项|项 → drop the loose second; 全|全面 → drop the loose first

@@ -343,9 +343,10 @@ def given_name(text: str, start: int) -> bool:
 
 # A list closed by 等 and what its items are (超聚变、郑州合晶、华为安驰等企业; 威宁、德江机场): the items
 # are the names of those things, whatever their characters sound like.
-_NAMES_KIND = re.compile(
-    r"等?(?:企业|公司|集团|品牌|项目|园区|景区|机场|港口|码头|高速公路|铁路|高铁|电站|水库|医院|学校|高校|院校|龙头企业|市场主体)"
-)
+_KINDS_OF_NAMED = r"(?:企业|公司|集团|品牌|项目|园区|景区|机场|港口|码头|高速公路|铁路|高铁|电站|水库|医院|学校|高校|院校|龙头企业|市场主体)"
+_NAMES_KIND = re.compile(rf"等?{_KINDS_OF_NAMED}")
+# After 等 a short qualifier may come before the kind (新蓝天、珠海国佳等亿元级企业).
+_NAMES_KIND_AFTER_ETC = re.compile(rf"等[\u4e00-\u9fff]{{0,4}}?{_KINDS_OF_NAMED}")
 
 
 # The longest list item of a name, and the longest such list read back from 等.
@@ -366,7 +367,7 @@ def _in_list_of_names(text: str, start: int, end: int, lexicon: Lexicon) -> bool
     at = end
     while at < len(text) and at - end <= _LONGEST_LIST and text[at] not in "等，；：。！？（）“”《》":
         at += 1
-    if not (at < len(text) and text[at] == "等" and _NAMES_KIND.match(text, at)):
+    if not (at < len(text) and text[at] == "等" and _NAMES_KIND_AFTER_ETC.match(text, at)):
         return False
     item_start = start
     while item_start > 0 and text[item_start - 1] not in "、，；：。（“和及与等":

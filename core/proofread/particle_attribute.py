@@ -59,6 +59,8 @@ def de_before_number(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         at = match.start()
         if lexicon.frequency(text[at - 1 : at + 1]) >= BOUND_TO_WORD or text[at - 1] in _WINNING:
             continue  # 获得, 取得; 摘得2金: what is won is counted
+        if match.group() == "地" and at >= 2 and (lexicon.frequency(text[at - 2 : at + 1]) or text[at - 2 : at] in data.wordlists()["place_words"]):
+            continue  # 饮用水保护地4家养殖户, 所在地3个: a place, counted after (no adverbial is a word with 地)
         number = _NUMBER_AFTER.match(text, at + 1)
         begin = at - 2 if at >= 2 and HAN_RUN.fullmatch(text[at - 2 : at]) else at - 1
         shown = text[begin : number.end() if number else at + 1]
@@ -230,7 +232,9 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             )
         ):
             continue
-        two_verbs = i + 3 == len(pieces) and pieces[i + 2] in lexicon.verbs and pieces[i + 2] not in _GIVING_VERBS
+        two_verbs = (
+            i + 3 == len(pieces) and pieces[i + 2] in lexicon.verbs and pieces[i + 2] not in lists["verbs_of_giving_or_getting"]
+        )
         yield attribute_de(base + offsets[i], x, "地", "".join(pieces[i + 1 :]) if two_verbs else pieces[i + 1])
 
 
@@ -243,17 +247,14 @@ def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon, farther
         return False
     distance = _GOVERNED_REACH + (_ATTRIBUTES_BETWEEN if farther else 0)
     reach = pieces[max(0, at - 1 - distance) : at - 1]
-    if "为" in reach and any(p in _GIVING_VERBS or p[:2] in _GIVING_VERBS for p in pieces[at + 2 :]):
+    giving = data.wordlists()["verbs_of_giving_or_getting"]
+    if "为" in reach and any(p in giving or p[:2] in giving for p in pieces[at + 2 :]):
         return True  # 为|物质文明|地|发展|提供…: 为 takes the noun phrase a verb of giving follows
     if at + 2 < len(pieces) and pieces[at + 2] not in _NOUN_PHRASE_JOINERS:
         return False
     return _governing_verb(pieces, at - 1, data.wordlists()["modals"], lexicon, distance) or any(
         word in _NOUN_TAKING_PREPOSITIONS for word in reach
     )
-
-
-# Verbs of giving that close the frame 为……提供 (为经济的发展提供保障, 为……作出贡献).
-_GIVING_VERBS = frozenset({"提供", "作出", "做出", "创造", "营造", "奠定", "打下", "注入", "贡献"})
 
 
 # Pieces of attributes (县委|重大) that may stand between a governing verb and a noun never written
@@ -476,24 +477,35 @@ def di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Lex
         x, rest = pieces[i - 1], pieces[i + 1 :]
         if x in lists["adjectives"] or x in lists["degree_nouns"] or x in GRAMMAR:
             continue
-        if len(x) < 2:
-            continue  # 央|地|合作, 兵|地|融合: 地 is the locality, one of a pair of parties
+        if len(x) < 2 and not (x in _CLASS_SUFFIXES and i >= 2 and HAN_RUN.fullmatch(pieces[i - 2])):
+            continue  # 央|地|合作, 兵|地|融合: 地 is the locality, one of a pair of parties (not 百亿|级|地)
         if (lexicon.frequency(x[-1] + piece) >= BOUND_TO_WORD and not never_written_before_di(x)) or place_di(
             pieces, i, clause, offsets, lists
         ):
             continue
         # A noun phrase follows: its first word no verb, or a verb used as a noun before the
-        # phrase's head (…公开地|工作|要求: 工作要求). After an adverbial only the first.
-        verb_first = rest[0] in lexicon.verbs or rest[0][:2] in lexicon.verbs
+        # phrase's head (…公开地|工作|要求: 工作要求). After an adverbial only the first. A long
+        # noun that starts with a verb's characters (制造业, 突出成绩) is a noun.
+        noun_first = _plain_noun(rest[0], lexicon, lists) or (
+            rest[0] in lexicon.nouns and (rest[0][:2] in lexicon.adjectives or rest[0][:2] in lists["adjectives"])  # 突出|成绩, not 解决|问题
+        )
+        verb_first = rest[0] in lexicon.verbs or (rest[0][:2] in lexicon.verbs and not noun_first)
         nominal_first = len(rest) == 2 and rest[0] in lexicon.nominal_verbs and not is_adverbial(x, lists["adverbials"])
         if (verb_first and not nominal_first) or len(rest[0]) < 2:
             continue
         if any(p in ("的", "了", "着", "过", "、", "和", "与", "及") for p in rest):
             continue
         head = rest[-1] if len(rest[-1]) >= 2 else "".join(rest[-2:])
-        if not any(head.endswith(h) for h in heads):
+        # Nouns only to the clause's end (地|制造业|企业): no verb for an adverbial's 地 to stand before.
+        only_nouns = len(rest) >= 2 and all(_plain_noun(p, lexicon, lists) for p in rest)
+        if not any(head.endswith(h) for h in heads) and not only_nouns:
             continue
-        yield attribute_de(base + offsets[i], x, piece, "".join(rest))
+        yield attribute_de(base + offsets[i], pieces[i - 2] + x if len(x) == 1 else x, piece, "".join(rest))
+
+
+# One-character suffixes that end a phrase naming a class or a size (百亿级, 创新型): what follows is
+# the noun it qualifies.
+_CLASS_SUFFIXES = frozenset("级型类式")
 
 
 # 地/得 → 的 by counts: the text with 的 must be this much more probable (e^5 ≈ 150 times), and
@@ -917,9 +929,6 @@ def di_in_object_of_preposition(clause: str, base: int, pieces: list[str], lexic
         yield attribute_de(base + offsets[i], "".join(pieces[opened + 1 : i]), "地", "".join(pieces[i + 1 : end]) if compound else noun)
 
 
-# Verbs whose object is a thing got or given (付出努力, 得到实惠, 作出贡献): what stands between such a
-# verb and its noun qualifies the noun.
-_GETTING_VERBS = frozenset({"付出", "得到", "获得", "取得", "作出", "做出", "提供", "给予", "带来", "赢得", "争取", "创造"})
 # Comparatives a clause's object is qualified by (付出更多的努力, 作出更大的贡献).
 _COMPARATIVES = frozenset({"更多", "更大", "更好", "更高", "更强", "更优", "最大", "最多", "最好", "更加优质"})
 
@@ -928,6 +937,7 @@ def de_in_object_of_getting(clause: str, base: int, pieces: list[str], lexicon: 
     """地 or 得 → 的 between a comparative and the noun that ends the clause, after a verb of getting
     or giving (付出了更多得努力, 得到更多地实惠): the noun is that verb's object, and the comparative
     qualifies it — no complement (干得更多) nor adverbial (更多地参与) has a verb of its own there."""
+    giving = data.wordlists()["verbs_of_giving_or_getting"]
     offsets = piece_offsets(pieces)
     for i in range(2, len(pieces) - 1):
         rest = pieces[i + 1 :]
@@ -938,7 +948,7 @@ def de_in_object_of_getting(clause: str, base: int, pieces: list[str], lexicon: 
         head = rest[-1]
         if len(head) < 2 or head in lexicon.verbs or any(p in GRAMMAR for p in rest) or not HAN_RUN.fullmatch("".join(rest)):
             continue
-        if not any(p in _GETTING_VERBS for p in pieces[max(0, i - size - 3) : i - size]):
+        if not any(p in giving for p in pieces[max(0, i - size - 3) : i - size]):
             continue
         yield attribute_de(base + offsets[i], "".join(pieces[i - size : i]), pieces[i], "".join(rest))
 
@@ -975,9 +985,13 @@ def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon)
         if pieces[i] != "地":
             continue
         x = pieces[i - 1]
-        if x in lists["adverbials"] or x in lexicon.adverbs or x in lexicon.adjectives or table.pair(x, "地") >= _NOUN_BEFORE_DI:
+        # 在……坚持不懈地|努力|下: the verb right before 下 heads the phrase, whatever qualifies it.
+        head_under = i + 2 < len(pieces) and pieces[i + 2] == "下" and pieces[i + 1] in lists["heads_under"]
+        if not head_under and (
+            x in lists["adverbials"] or x in lexicon.adverbs or x in lexicon.adjectives or table.pair(x, "地") >= _NOUN_BEFORE_DI
+        ):
             continue
-        if not (x in lexicon.nouns or x in lexicon.verbs or (x in lexicon.idioms and not table.pair(x, "地"))):
+        if not head_under and not (x in lexicon.nouns or x in lexicon.verbs or (x in lexicon.idioms and not table.pair(x, "地"))):
             continue  # (an idiom official text never writes before 地 names a thing: 在脱贫致富地道路上)
         closer = next((k for k in range(i + 2, min(len(pieces), i + 1 + _FRAME_REACH)) if pieces[k] in _FRAME_CLOSERS), None)
         # (from the second piece on: 地 right before 中 is the place itself, 重要实践地|中)

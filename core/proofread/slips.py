@@ -118,6 +118,9 @@ _ABOUT_A_FIGURE = frozenset("近约逾超")
 # Particles that follow a whole word (推向了崩|馈|的地步, 杜|决|了违法): a slip's debris may stand
 # before them as before a word.
 _AFTER_A_WORD = frozenset({"的", "了"})
+# 现 "now" before a preposition or an adverb's verb of one character (现待批复, 现由县委负责, 现拟):
+# an adverb, not the debris of 现代 or 现有.
+_NOW_BEFORE = frozenset("待由拟需正将已仍尚予就在为按经")
 # Verbs that take a count (分两次, 共三批, 计5项): a numeral and a measure word after one.
 _TAKES_A_COUNT = frozenset("分共计")
 
@@ -503,6 +506,10 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
                 if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
                     continue  # 低改|近|5000亩: "nearly" before a figure, not 改进
+                if len(part) == 2 and part[0] == "现" and part[1] in _NOW_BEFORE and (
+                    part[1] != "由" or any(p in lexicon.verbs for p in pieces[j:])
+                ):
+                    continue  # 现|待|正式批复, 现由县委负责: "now" before its verb (not 现代; 现由企业25家 is 现有)
                 if span[-1] in _TAKES_A_COUNT and _count_at(text, run.start() + offsets[j]):
                     continue  # 9月|分|两次组织: a verb that takes a count, not 月份
                 if span[-1] in _LOCALIZERS and not HAN_RUN.match(after) and zai_opens_before(text, run.start() + offsets[i]):

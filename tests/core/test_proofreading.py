@@ -452,6 +452,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "已向地市上报调整该项目请示。",  # 调整|该: a listed wrong form (整该) across a word and "this"
         # 地 ending a word before a count, 元's sounds going on into a word of their own.
         "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
+        # 现 "now" before its verb (not 现代, 现有); places outside the league (盟外), a lift (提气).
+        "已通过公示期，现待正式批复，现由县委负责，引进盟外资金，报告很提气。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -775,6 +777,19 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
     assert fixed(wrong, find_confusables(wrong)) == right
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("政协某某县第八届常务委员会。", "“常务委员会”前面少了“委员会”："),  # a part left out
+        ("做到早发现、早治疗、早诊断。", "“早发现、早治疗、早诊断”的次序不对："),  # the items in another order
+        ("截止目前，全县已完成。", "“截止”用错了："),  # a word in the wrong place
+    ],
+)
+def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: str) -> None:
+    [hit] = find_confusables(text)
+    assert hit.message.startswith(heading)
 
 
 @pytest.mark.parametrize(
@@ -1268,6 +1283,12 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("为物质文明地发展提供动力，为县域经济地发展和社会稳定作出贡献。", "为物质文明的发展提供动力，为县域经济的发展和社会稳定作出贡献。"),
         ("这是发展任务十分繁重地一年，在脱贫致富地道路上迈出了一步。", "这是发展任务十分繁重的一年，在脱贫致富的道路上迈出了一步。"),
         ("当好示范员，身体力行的把各自工作做好。", "当好示范员，身体力行地把各自工作做好。"),
+        # Nouns only after 地 to the clause's end, after a word of a class or size (百亿级); a noun
+        # that starts with an adjective's characters (突出成绩) after a verb.
+        ("成为全市首个超百亿级地制造业企业，五年来取得地突出成绩。", "成为全市首个超百亿级的制造业企业，五年来取得的突出成绩。"),
+        # 在……下 closed right after a verb of support: that verb heads the phrase, even after an
+        # adverbial's word (在坚持不懈的努力下, 在上级部门的大力支持下).
+        ("在全县干部群众坚持不懈地努力下，在上级部门大力地支持下，任务圆满完成。", "在全县干部群众坚持不懈的努力下，在上级部门大力的支持下，任务圆满完成。"),
         # A verb before 地 and 作用: an attribute of the role (组织 is no place here).
         ("开展宣传活动，发挥社区价格监督组织地作用。", "开展宣传活动，发挥社区价格监督组织的作用。"),
         # A comparative before the noun a verb of getting or giving takes.
@@ -1302,6 +1323,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
     "clean",
     [
         "对存在的问题进行深入的研究。",  # 进行 makes it a noun phrase
+        "在推进改革中积极地支持下放审批权限，在工作中主动地帮助下岗职工。",  # 下 of a word after a verb of support
         "他们提供的更多、更好的服务，取得的成绩更大、群众更满意。",  # 更多、更好的 + a noun; 的 after 取得
         "极大的热情和更多的支持。",  # 极大, 更多 before nouns
         "群众更加满意的服务，张明的做好工作经验。",  # a noun after X的; a person before 做好 as a noun phrase
@@ -1534,6 +1556,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "取得了不断的发展，这是最近的发展。",  # a verb used as a noun after an adverb's 的
         # A verb listed with another after 和 (代表和维护); 反对, a verb jieba tags an adverb.
         "最大限度地代表和维护职工的政治民主权利，旗帜鲜明地反对资产阶级自由化。",
+        "完成饮用水保护地4家养殖户拆迁工作。",  # a place word ending in 地 before a count
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2185,6 +2208,20 @@ def test_the_formulation_check_reads_this_year_by_the_reports_year() -> None:
     assert findings(None) == []
 
 
+def test_a_report_of_a_year_before_a_formulation_was_set_keeps_the_form_of_its_day() -> None:
+    from core.checks import run_checks
+    from core.draft.model import Report, Section
+
+    def flagged(year: int | None) -> list[str]:
+        report = Report(kind="work_report", title="", year=year)
+        report.sections = [Section(heading="", body=["为全面建设小康社会而奋斗，推动经济又快又好发展。"])]
+        return [f.text for f in run_checks(report, only=["formulation"])]
+
+    assert flagged(2005) == []  # both were the forms of the day
+    assert flagged(2007) == ["又快又好"]  # 又好又快 from the end of 2006
+    assert flagged(2013) == flagged(None) == ["全面建设小康社会", "又快又好"]  # after the 18th congress, or no year known
+
+
 def test_a_wrong_form_of_a_quoted_name_says_what_the_name_is_not_to_add_quotes() -> None:
     text = "全面落实“两不愁四保障”，做到“三个维护”。"
     first, second = find_formulation_slips(text)
@@ -2524,6 +2561,8 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         # A degree word and an adjective said twice to end a clause, for stress.
         "粮食生产必须抓得很紧很紧。",
         "会场响起阵阵掌声，做到人人有责，节节攀升，层层落实。",
+        # A town named with its unit's character (乌镇), then the unit.
+        "2017年1月9日在乌镇镇第十七届人民代表大会第一次会议上。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
