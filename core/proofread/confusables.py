@@ -29,17 +29,27 @@ def apply_rules(text: str, rules: Iterable[data.ContextRule]) -> list[Hit]:
             if rule.not_before is not None and rule.not_before.search(before):
                 continue
             wrong = match.group()
+            fix = _expanded(match, rule.fix)
             hits.append(
                 Hit(
                     match.start(),
                     match.end(),
-                    rule.fix,
-                    f"{_what_is_wrong(wrong, rule.fix)}：{rule.note}",
-                    f"改为“{rule.fix}”。",
+                    fix,
+                    f"{_what_is_wrong(wrong, fix)}：{rule.note}",
+                    f"改为“{fix}”。",
                     rule.source,
                 )
             )
     return drop_overlaps(hits)
+
+
+def _expanded(match: re.Match[str], fix: str) -> str:
+    """The fix with what the pattern found put in (“\\g<0>”); an office's fix that names a group the
+    pattern lacks stays as written."""
+    try:
+        return match.expand(fix)
+    except (re.error, IndexError):
+        return fix
 
 
 def _what_is_wrong(wrong: str, fix: str) -> str:
@@ -51,6 +61,8 @@ def _what_is_wrong(wrong: str, fix: str) -> str:
         return f"“{wrong}”后面少了“{fix[len(wrong) :]}”"
     if wrong != fix and sorted(wrong) == sorted(fix) and "、" in wrong:
         return f"“{wrong}”的次序不对"
+    if fix in (f"“{wrong}”", f"《{wrong}》"):
+        return f"“{wrong}”没有加{'引号' if fix[0] == '“' else '书名号'}"
     return f"“{wrong}”用错了"
 
 

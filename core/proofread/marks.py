@@ -553,6 +553,8 @@ _SHARED_HEAD = 2
 # sharing only it are one list too.
 _NOUN_SUFFIXES = frozenset("率量度性人员者值额数办局委处所站")
 _SUFFIXED_ITEM = 3
+# What follows the third item when 等 closes the list (、津洽会等, 等).
+_CLOSED_BY_ETC = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})*等")
 
 
 def _common_ending(one: str, other: str) -> int:
@@ -572,11 +574,15 @@ def _comma_before_list(text: str) -> Iterator[Hit]:
         first = before[-len(second) :]
         shared = min(_common_ending(second, third), _common_ending(first, second))
         suffixed = len(second) <= _SUFFIXED_ITEM and second[-1] in _NOUN_SUFFIXES
+        # Short items closed by 等 that share a character at either end are one list too
+        # (进博会，糖酒会、津洽会等; 稳就业，稳企业、稳市场等), not a phrase before the comma.
+        closed = len(second) <= _SUFFIXED_ITEM and _CLOSED_BY_ETC.match(text, match.end(2) + 1 + len(third)) is not None
+        one_mould = shared or first[0] == second[0] == third[0]
         if (
             len(second) == len(third)
             and len(before) >= len(second)
             and len({first, second, third}) == 3
-            and (shared >= _SHARED_HEAD or (shared and suffixed))
+            and (shared >= _SHARED_HEAD or (shared and suffixed) or (one_mould and closed))
         ):
             at = match.start(2) - 1
             yield Hit(
@@ -676,6 +682,28 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
             "把逗号改为顿号“、”。",
             f"{SOURCE}4.5.3.1",
         )
+
+
+# Quoted or titled items side by side (“三大”、“五化”“四个农业”): 4.5.3.5 sets no 顿号 between them;
+# many reports write one all the same, so only a list that does both is told which way it chose.
+_QUOTED_ITEMS = re.compile(r"(?:“[^“”]{1,15}”|《[^《》]{1,25}》)(?:、?(?:“[^“”]{1,15}”|《[^《》]{1,25}》))+")
+
+
+def _dunhao_in_mixed_quoted_list(text: str) -> Iterator[Hit]:
+    for match in _QUOTED_ITEMS.finditer(text):
+        run = match.group()
+        if not re.search("[”》][“《]", run):
+            continue
+        for dunhao in re.finditer("(?<=[”》])、(?=[“《])", run):
+            at = match.start() + dunhao.start()
+            yield Hit(
+                at,
+                at + 1,
+                "",
+                "带引号或书名号的并列词语之间通常不用顿号，这组列举其他地方也没有用，应统一删去。",
+                "删去顿号。",
+                f"{SOURCE}4.5.3.5",
+            )
 
 
 # Words that open a clause of purpose or consequence (落实工作责任、确保各项任务如期完成): a 顿号
@@ -1009,8 +1037,9 @@ def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
         *_colon_after_time(text),
-        *_comma_before_list(text),
+        *_dunhao_in_mixed_quoted_list(text),
         *_comma_inside_list(text),
+        *_comma_before_list(text),
         *_comma_between_levels(text),
         *_comma_among_characters(text),
         *_quoted_titles(text),

@@ -23,7 +23,10 @@ from core.proofread.hits import Hit
 MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民代表大会的会议称“第×次会议”（《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》）"
 # A plenum of the Central Committee (党的二十届二中全会) written like a local committee's
 # (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …).
-_CENTRAL_PLENUM = re.compile(r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<b>[一二三四五六七八九十])次全会")
+# The last of a list may be written so too (十九届二中、三中、四次全会).
+_CENTRAL_PLENUM = re.compile(
+    r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<list>(?:[一二三四五六七八九]中、)*)(?P<b>[一二三四五六七八九十])次全会"
+)
 # A local committee's plenum (自治区党委十届六次全会) written like the Central Committee's: only
 # the Central Committee's are "中全会" (110 local plenums in 2.3 million characters of local
 # reports, every one "次全会").
@@ -48,6 +51,9 @@ _TERM_FOR_CONGRESS = re.compile(
 _NATIONAL_CONGRESS = re.compile(r"(?P<party>中国共产党|中共|党的)(?P<n>第[一二三四五六七八九十]+次)代表大会")
 # A plenum of the Central Committee called a 会议 (二十届三中会议): 中 stands only in 中全会.
 _PLENUM_AS_MEETING = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九])中会议")
+# A session of a people's congress or of a 政协 called like a plenum of the Central Committee
+# (县十五届人大四中会议): only the Central Committee's are "中全会"; a congress holds 第×次会议.
+_SESSION_AS_PLENUM = re.compile(r"(?P<body>人大|人代会|人民代表大会|政协)(?P<n>第?[一二三四五六七八九十]+)中会议")
 # A congress's short name in quotation marks (党的“十八大”): the name of a meeting is no term
 # to set off, and official text never quotes it.
 _QUOTED_CONGRESS = re.compile(r"党的“(?P<name>十[一二三四五六七八九]?大|二十[一二]?大|[一二三四五六七八九]大)”")
@@ -68,7 +74,7 @@ _CONGRESS_AS_SESSION = re.compile(r"(?P<party>中国共产党|中共|党的)第?
 
 # Each pattern, what the name should read, and why.
 _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
-    (_CENTRAL_PLENUM, lambda m: f"{m['a']}届{m['b']}中全会", "党的中央委员会全体会议称“中全会”"),
+    (_CENTRAL_PLENUM, lambda m: f"{m['a']}届{m['list']}{m['b']}中全会", "党的中央委员会全体会议称“中全会”"),
     (_PLENUM_OF_CONGRESS, lambda m: f"{m['a']}届{m['b']}", "中央全会按中央委员会的届次称“×届×中全会”"),
     (
         _LOCAL_PLENUM_AS_CENTRAL,
@@ -89,6 +95,11 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _PLENUM_AS_MEETING,
         lambda m: f"{m['a']}届{m['b']}中全会",
         "中央委员会的全体会议称“×中全会”",
+    ),
+    (
+        _SESSION_AS_PLENUM,
+        lambda m: f"{m['body']}{m['n']}次会议",
+        "人民代表大会、政协开的是“第×次会议”，“×中全会”专指党的中央委员会全体会议",
     ),
     (
         _QUOTED_CONGRESS,

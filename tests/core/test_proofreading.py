@@ -773,6 +773,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("植株健壮、涨势喜人，开展社区校正工作，克服“节后综合症”，不断换发工会组织的生机活力。", "植株健壮、长势喜人，开展社区矫正工作，克服“节后综合征”，不断焕发工会组织的生机活力。"),
         ("2020年是实现第二个百年奋斗目标，全面建成小康社会的收官之年。", "2020年是实现第一个百年奋斗目标，全面建成小康社会的收官之年。"),
         ("审议《政协竹山县第七届常务委员会工作报告》，做到早发现、早治疗、早诊断。", "审议《政协竹山县第七届委员会常务委员会工作报告》，做到早发现、早诊断、早治疗。"),
+        # A festival named by its date in quotes; 总书记 in the Party's reports; the report as a document.
+        ("纪念三八国际妇女节，习近平主席在党的二十大报告中指出，完成政府工作报告确定的任务。", "纪念“三八”国际妇女节，习近平总书记在党的二十大报告中指出，完成《政府工作报告》确定的任务。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -785,6 +787,8 @@ def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
         ("政协某某县第八届常务委员会。", "“常务委员会”前面少了“委员会”："),  # a part left out
         ("做到早发现、早治疗、早诊断。", "“早发现、早治疗、早诊断”的次序不对："),  # the items in another order
         ("截止目前，全县已完成。", "“截止”用错了："),  # a word in the wrong place
+        ("纪念五四青年节。", "“五四”没有加引号："),
+        ("完成政府工作报告确定的任务。", "“政府工作报告”没有加书名号："),
     ],
 )
 def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: str) -> None:
@@ -796,6 +800,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
     "clean",
     [
         "报名截止日期为6月30日，6月30日截止；资格审查截止到7月10日。",
+        "庆祝“五一”国际劳动节，习近平主席在会见外宾时指出，市政府工作报告确定的任务，按照《政府工作报告》提出的要求。",
         "保障生活必需品供应，这些经费是必需的。",
         "依法保障群众合法权利，行使权力要受监督。",
         "群众反应强烈的问题要优先解决，应急处置要反应迅速。",
@@ -1947,6 +1952,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("推动四大检察全面协调充分发展，省高级法院。", "推动“四大检察”全面协调充分发展，省高级人民法院。"),
         # A session with the body after it; the national congress called an X次大会.
         ("区九届二次人大会议闭幕后，认真贯彻党的十九次大会精神。", "区九届人大二次会议闭幕后，认真贯彻党的十九大精神。"),
+        # A congress's session called like a plenum; the last plenum of a list written like a local one's.
+        ("完成县十五届人大四中会议确定的任务，贯彻十九届二中、三中、四次全会精神。", "完成县十五届人大四次会议确定的任务，贯彻十九届二中、三中、四中全会精神。"),
+        # The order of 建设者和接班人 and of 最关心最直接最现实.
+        ("培养社会主义接班人和建设者，解决群众最直接最关心最现实的利益问题。", "培养社会主义建设者和接班人，解决群众最关心最直接最现实的利益问题。"),
         # A campaign of education named with another campaign's kind.
         ("开展“不忘初心、牢记使命”专题教育、“三严三实”主题教育和党史主题教育。", "开展“不忘初心、牢记使命”主题教育、“三严三实”专题教育和党史学习教育。"),
         # A view made a point or a notion, a thought made a view, the guiding thought cut short.
@@ -2075,6 +2084,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "县十八届人大三次会议以来，落实县十八届人大三次会议决议。十六届四次党代会。十七届一次党代会。",
         # The first session's work, then the next one convened: two sessions of one term.
         "完成区十九届人大一次会议确定的各项任务，并成功召开区十九届人大二次会议。",
+        "省委十一届五次全会召开，贯彻十九届二中、三中、四中全会精神，县政协九届三次会议。",
         # A region's congress beside a city's plenum; a district's plenum before its congress.
         "落实自治区第十三次党代会和市第五次党代会部署，市委五届四次全会提出新要求。",
         "按照区委十五届四次全会和区第十五次党代会部署，落实自治区第十次党代会、区委十五届四次全会精神。",
@@ -2340,6 +2350,9 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # Items that hold commas of their own are set off by semicolons.
         ("工作意见：一是以服务大局为第一追求，推动跨越发展，二是以执法办案为第一要务。", "工作意见：一是以服务大局为第一追求，推动跨越发展；二是以执法办案为第一要务。"),
         ("着力稳就业、稳企业，稳市场、稳预期。", "着力稳就业、稳企业、稳市场、稳预期。"),  # items of three characters, of one mould
+        # The first item of a list of one mould closed by 等, set off by a comma; a 顿号 in a list
+        # of quoted items that has none elsewhere.
+        ("依托进博会，糖酒会、津洽会等展会，统筹推进“三大”、“五化”“四个农业”。", "依托进博会、糖酒会、津洽会等展会，统筹推进“三大”“五化”“四个农业”。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
@@ -2418,6 +2431,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # Ranks listed (二、三等奖) after a comma; two years listed outside a plan's brackets.
         "获一等奖1个，二、三等奖各2个。评出：一、二、三等奖若干。2021、2022年连续获评。",
         "见到他们，我们问：“老前辈，身体可好？你们来了？”",  # words quoted as said ask as people speak
+        # A phrase may end before the comma (教育，医疗、养老等); quoted items all with 顿号, or none.
+        "推进教育，医疗、养老等民生事业。落实“四个不摘”、“八个不变”要求，推进“三大”“五化”建设。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
