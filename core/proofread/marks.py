@@ -13,9 +13,12 @@
 * a 顿号 after a word that opens a clause (其中、同时、, 对此、), and a question mark after a sentence
   that asks nothing (值得铭记？), or that says what is checked (审核……是否符合规定？); a full stop
   after a question that 吗 asks (能摸清情况吗。: 4.2.3.1);
-* a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape), or
+* a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape; short
+  ones sharing one character when 等 closes the list, 进博会，糖酒会、津洽会等), or
   between the names of levels a count of levels follows (地，县两级), or before the item that 等 or
   和 closes a list with (展销、自销，代销等活动; 电视机，洗衣机等);
+* a 顿号 between quoted or titled items in a list that sets others side by side without one
+  (“三大”、“五化”“四个农业”: 4.5.3.5);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
