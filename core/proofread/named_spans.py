@@ -58,6 +58,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _in_list_of_names(text, hit.start, hit.end, lexicon)
         or _end_of_route(text, hit.start, hit.end)
         or _in_list_of_persons(text, hit.start, hit.end)
+        or _listed_among_named_places(text, hit.start, hit.end)
     )
 
 
@@ -330,10 +331,16 @@ _TITLES = (
 )
 
 
+def _is_surname(character: str) -> bool:
+    return character in SURNAMES or character in _MORE_SURNAMES
+
+
 def given_name(text: str, start: int) -> bool:
     """Does ``text[start]`` follow a surname that follows a title or a word for a person, or
-    stands apart (县长 卢继成, 运动员何珊珊)?"""
-    if start < 1 or (text[start - 1] not in SURNAMES and text[start - 1] not in _MORE_SURNAMES):
+    stands apart (县长 卢继成, 运动员何珊珊), or end a three-character name after a title?"""
+    if start >= 2 and _is_surname(text[start - 2]) and _HAN.match(text[start - 1]) and text.endswith(_TITLES, 0, start - 2):
+        return True  # the last of a three-character name after a title (副主席王惠|萍等领导)
+    if start < 1 or not _is_surname(text[start - 1]):
         return False
     if text.endswith(_TITLES, 0, start - 1):
         return True
@@ -422,3 +429,23 @@ def _in_list_of_persons(text: str, start: int, end: int) -> bool:
     after = re.split("[、，；。]", text[right + 1 : right + 31])[: _LISTED_PERSONS + 1]
     names = [p for p in before + after if _PERSON_ITEM.fullmatch(p) and (p[0] in SURNAMES or p[0] in _MORE_SURNAMES)]
     return len(names) >= _LISTED_PERSONS
+
+
+# An item's neighbours in a 顿号 list that end in a name's head (馨运公寓、银河经典苑、五星大厦): the
+# item among them is a name too (久玖住房), whatever its characters sound like.
+_ENDS_IN_NAME_HEAD = re.compile(rf"(?:{_NAME_HEAD.pattern})$")
+_NAMED_NEIGHBOURS = 2
+
+
+def _listed_among_named_places(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(mark, 0, start) for mark in "、，：；。（")
+    right = min((at for at in (text.find(mark, end) for mark in "、，；。）") if at >= 0), default=len(text))
+    if "、" not in text[left : left + 1] + text[right : right + 1] or right - left - 1 > _LONGEST_LISTED_NAME:
+        return False
+    segment_start = max(text.rfind(mark, 0, left + 1) for mark in "，：；。（") + 1
+    segment_end = min((at for at in (text.find(mark, right) for mark in "，；。）") if at >= 0), default=len(text))
+    items = text[segment_start:segment_end].split("、")
+    own = text[left + 1 : right]
+    # (a name before the head: 五星大厦, not 医院 or 体育场 alone, which are everyday words)
+    named = [item for item in items if item != own and (head := _ENDS_IN_NAME_HEAD.search(item)) and head.start() > 0]
+    return len(named) >= _NAMED_NEIGHBOURS

@@ -117,6 +117,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("加快威宁、德江机场等项目建设。", "威宁", "咸宁", "推动制追业、服务业等企业发展。", "制追业"),
         ("推进久治至马尔康、郎木寺至汶川等高速公路项目。", "久治", "纠治", "推动制追业、服务业等企业发展。", "制追业"),
         ("新蓝天、珠海国佳、东江环保等亿元级企业9家。", "国佳", "国家", "发展制追业、服务业等重点企业。", "制追业"),  # a qualifier after 等
+        # An estate listed among named ones; the last character of a name after a title.
+        ("馨运公寓、五星大厦、久玖住房、银河苑小区、龙泽大厦实施了封控。", "久玖", "久久", "推动制追业、服务业等企业发展。", "制追业"),
+        ("省总工会副主席王惠萍等领导到会祝贺。", "萍等", "平等", "推动制追业、服务业等企业发展。", "制追业"),
         # An item and the 等 closing its list; a word before a list of short items of one length; a
         # power station's name before what it names — not a slip across a list's start (开起全面建设).
         ("推动石油、天然气、钾等资源开发。", "钾等", "甲等", "强化校地和作，激发人才活力。", "和作"),
