@@ -54,6 +54,8 @@ _PLENUM_AS_MEETING = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P
 # A session of a people's congress or of a 政协 called like a plenum of the Central Committee
 # (县十五届人大四中会议): only the Central Committee's are "中全会"; a congress holds 第×次会议.
 _SESSION_AS_PLENUM = re.compile(r"(?P<body>人大|人代会|人民代表大会|政协)(?P<n>第?[一二三四五六七八九十]+)中会议")
+# Plenums of one term run together with no 顿号 between them (十九届二中三中四中全会).
+_PLENUMS_RUN_TOGETHER = re.compile(r"(?P<a>十八|十九|二十|二十一)届(?P<list>[一二三四五六七八九]中(?:[一二三四五六七八九]中)+)全会")
 # A congress's short name in quotation marks (党的“十八大”): the name of a meeting is no term
 # to set off, and official text never quotes it.
 _QUOTED_CONGRESS = re.compile(r"党的“(?P<name>十[一二三四五六七八九]?大|二十[一二]?大|[一二三四五六七八九]大)”")
@@ -95,6 +97,11 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _PLENUM_AS_MEETING,
         lambda m: f"{m['a']}届{m['b']}中全会",
         "中央委员会的全体会议称“×中全会”",
+    ),
+    (
+        _PLENUMS_RUN_TOGETHER,
+        lambda m: f"{m['a']}届{'、'.join(re.findall('.中', m['list']))}全会",
+        "列举几次全会，各次之间用顿号隔开",
     ),
     (
         _SESSION_AS_PLENUM,

@@ -484,6 +484,8 @@ def unquoted_numbered_coinages(text: str) -> Iterator[Hit]:
                 continue  # 三百二十二辆, 三百八十七点四二斤: a figure in Chinese numerals, no name
             if text.startswith(("：", ":"), end):
                 continue  # ［9］一委一办：…: a note's headword, defined
+            if text.startswith("全会", end) and name.endswith("中"):
+                continue  # 十九届二中三中四中全会: plenums run together (core.proofread.meetings)
             if end < len(text) and words.frequency(text[end - 1 : end + 1]):
                 continue  # 一委一办一平|台: the last part is longer than the others, a name of mixed parts
             groups = [name[at : at + size + 1] for at in range(0, len(name), size + 1)]

@@ -1957,6 +1957,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("区九届二次人大会议闭幕后，认真贯彻党的十九次大会精神。", "区九届人大二次会议闭幕后，认真贯彻党的十九大精神。"),
         # A congress's session called like a plenum; the last plenum of a list written like a local one's.
         ("完成县十五届人大四中会议确定的任务，贯彻十九届二中、三中、四次全会精神。", "完成县十五届人大四次会议确定的任务，贯彻十九届二中、三中、四中全会精神。"),
+        ("贯彻党的十九大和十九届二中三中四中全会精神。", "贯彻党的十九大和十九届二中、三中、四中全会精神。"),  # run together
         # The order of 建设者和接班人 and of 最关心最直接最现实.
         ("培养社会主义接班人和建设者，解决群众最直接最关心最现实的利益问题。", "培养社会主义建设者和接班人，解决群众最关心最直接最现实的利益问题。"),
         # A campaign of education named with another campaign's kind.
@@ -2088,6 +2089,7 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         # The first session's work, then the next one convened: two sessions of one term.
         "完成区十九届人大一次会议确定的各项任务，并成功召开区十九届人大二次会议。",
         "省委十一届五次全会召开，贯彻十九届二中、三中、四中全会精神，县政协九届三次会议。",
+        "经济运行“稳中有进、进中向好”的态势更加巩固。",  # a local reports' form of 稳中有进、稳中向好
         # A region's congress beside a city's plenum; a district's plenum before its congress.
         "落实自治区第十三次党代会和市第五次党代会部署，市委五届四次全会提出新要求。",
         "按照区委十五届四次全会和区第十五次党代会部署，落实自治区第十次党代会、区委十五届四次全会精神。",
