@@ -96,6 +96,9 @@ WRITTEN_BESIDE_RATIO = 20
 # this much more probable, as two loose characters must: on 280,000 characters of fresh local
 # reports this dropped 2 false alarms and no planted or random slip.
 LOOK_ALIKE_GAIN = 12.0
+# ... and never stands for a word jieba saw this often (各地 7,252 times: 要求各地落实 is meant), whose
+# neighbours the counts may not hold (they cut 各地区, 全省各地 otherwise).
+LOOK_ALIKE_COMMON = 5000
 # A word jieba saw this often, judged by a neighbour on one side only, is ruled out only where the
 # word meant is written beside that neighbour this often: 推动|事业 15 times and 实现|省级 15 raised
 # false alarms on fresh county reports (推动失业和就业困难人员, 实现升级), while the planted slips
@@ -239,11 +242,14 @@ def _best_variant(
     ``after`` and that makes the text most probable, by more than ``min_gain``."""
     # A word official text never writes at all needs less evidence for a word of the same sound.
     unwritten = table.word(span) == 0
+    # A word this common is no look-alike's slip (要求各地落实 is no 落地落实).
+    common = lexicon.frequency(span) >= LOOK_ALIKE_COMMON
     candidates = [
         (word, UNWRITTEN_EVIDENCE, min_gain)
         if unwritten and _sounds_the_same(lexicon, span, word)
         else (word, MIN_EVIDENCE, min_gain if _sounds_the_same(lexicon, span, word) else max(min_gain, LOOK_ALIKE_GAIN))
         for word in variants(lexicon, span)
+        if not common or _sounds_the_same(lexicon, span, word)
     ]
     if min_gain == MIN_GAIN:
         candidates += [(word, WHOLE_WORD_EVIDENCE, WHOLE_WORD_GAIN) for word in same_syllables(lexicon, span)]

@@ -687,6 +687,27 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
         )
 
 
+# A document's title right after the verb that reads or issues it, with no 书名号 (宣读了县政府关于
+# 表彰……的决定): a title takes 书名号 (4.15.1).
+_UNMARKED_TITLE = re.compile(
+    r"(?:宣读了?|印发了?|下发了?|出台了?|转发了?)(?P<title>[\u4e00-\u9fff0-9]{0,20}?关于[^，。；：“”《》\n]{2,50}?的"
+    r"(?:决定|通知|意见|实施意见|办法|规定|方案|实施方案|细则|通报|批复|决议))"
+)
+
+
+def _unmarked_titles(text: str) -> Iterator[Hit]:
+    for match in _UNMARKED_TITLE.finditer(text):
+        title = match["title"]
+        yield Hit(
+            match.start("title"),
+            match.end("title"),
+            f"《{title}》",
+            f"“{title}”是文件的标题，应加书名号。",
+            f"改为《{title}》。",
+            f"{SOURCE}4.15.1",
+        )
+
+
 # Quoted or titled items side by side (“三大”、“五化”“四个农业”): 4.5.3.5 sets no 顿号 between them;
 # many reports write one all the same, so only a list that does both is told which way it chose.
 _QUOTED_ITEMS = re.compile(r"(?:“[^“”]{1,15}”|《[^《》]{1,25}》)(?:、?(?:“[^“”]{1,15}”|《[^《》]{1,25}》))+")
@@ -1041,6 +1062,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_colon_after_how(text),
         *_colon_after_time(text),
         *_dunhao_in_mixed_quoted_list(text),
+        *_unmarked_titles(text),
         *_comma_inside_list(text),
         *_comma_before_list(text),
         *_comma_between_levels(text),

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from core.draft.ordinals import cn_to_int
+from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread.hits import Hit
 
 MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民代表大会的会议称“第×次会议”（《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》）"
@@ -53,9 +53,15 @@ _NATIONAL_CONGRESS = re.compile(r"(?P<party>中国共产党|中共|党的)(?P<n>
 _PLENUM_AS_MEETING = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九])中会议")
 # A session of a people's congress or of a 政协 called like a plenum of the Central Committee
 # (县十五届人大四中会议): only the Central Committee's are "中全会"; a congress holds 第×次会议.
-_SESSION_AS_PLENUM = re.compile(r"(?P<body>人大|人代会|人民代表大会|政协)(?P<n>第?[一二三四五六七八九十]+)中会议")
+_SESSION_AS_PLENUM = re.compile(r"(?P<body>人大|人代会|人民代表大会|政协)(?P<n>第?[一二三四五六七八九十]+)中全?会议?")
+# A plenum of the Central Committee called a session (党的十八届三次会议): only a congress of the
+# people holds sessions; the Party's Central Committee holds 中全会.
+_CENTRAL_PLENUM_AS_SESSION = re.compile(r"(?P<party>党的|中共)(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?P<b>[一二三四五六七八九])次会议")
 # Plenums of one term run together with no 顿号 between them (十九届二中三中四中全会).
 _PLENUMS_RUN_TOGETHER = re.compile(r"(?P<a>十八|十九|二十|二十一)届(?P<list>[一二三四五六七八九]中(?:[一二三四五六七八九]中)+)全会")
+# A meeting's number in figures after its term in Chinese numerals (区委十二届3次（扩大）会议): a
+# fixed name's numbers are Chinese numerals (GB/T 15835—2011 4.2.3).
+_FIGURES_AFTER_TERM = re.compile(r"(?P<term>[一二三四五六七八九十]+届)(?P<n>[1-9][0-9]?)(?P<kind>次|中)")
 # A congress's short name in quotation marks (党的“十八大”): the name of a meeting is no term
 # to set off, and official text never quotes it.
 _QUOTED_CONGRESS = re.compile(r"党的“(?P<name>十[一二三四五六七八九]?大|二十[一二]?大|[一二三四五六七八九]大)”")
@@ -102,6 +108,16 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _PLENUMS_RUN_TOGETHER,
         lambda m: f"{m['a']}届{'、'.join(re.findall('.中', m['list']))}全会",
         "列举几次全会，各次之间用顿号隔开",
+    ),
+    (
+        _FIGURES_AFTER_TERM,
+        lambda m: f"{m['term']}{int_to_cn(int(m['n']))}{m['kind']}",
+        "固定名称中的届次、会次用汉字数字",
+    ),
+    (
+        _CENTRAL_PLENUM_AS_SESSION,
+        lambda m: f"{m['party']}{m['a']}届{m['b']}中全会",
+        "党的中央委员会全体会议称“×中全会”，“第×次会议”是人民代表大会的会议",
     ),
     (
         _SESSION_AS_PLENUM,

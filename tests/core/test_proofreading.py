@@ -454,6 +454,7 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "落地一批重大项目，基地一期建成，打造“三地一区”，全区10万员工，建成3万园区。",
         # 现 "now" before its verb (not 现代, 现有); places outside the league (盟外), a lift (提气).
         "已通过公示期，现待正式批复，现由县委负责，引进盟外资金，报告很提气。",
+        "要求各地落实，举办党建带妇建研讨会。",  # a word this common is no look-alike's slip (落地落实)
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -773,6 +774,11 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("植株健壮、涨势喜人，开展社区校正工作，克服“节后综合症”，不断换发工会组织的生机活力。", "植株健壮、长势喜人，开展社区矫正工作，克服“节后综合征”，不断焕发工会组织的生机活力。"),
         ("2020年是实现第二个百年奋斗目标，全面建成小康社会的收官之年。", "2020年是实现第一个百年奋斗目标，全面建成小康社会的收官之年。"),
         ("审议《政协竹山县第七届常务委员会工作报告》，做到早发现、早治疗、早诊断。", "审议《政协竹山县第七届委员会常务委员会工作报告》，做到早发现、早诊断、早治疗。"),
+        # 形势 and 形式 each where the other belongs; 试验区; 批评指正; the rights one exercises; 依法治县;
+        # a cadre is 考察ed; 勘察设计; problems are 发现ed; 作出 a decision named in 书名号; 国家副主席; 全国总工会.
+        ("是服务职工的一种重要形势，在新形式下奋发图强，列为农村改革综合实验区，敬请批评指证。", "是服务职工的一种重要形式，在新形势下奋发图强，列为农村改革综合试验区，敬请批评指正。"),
+        ("行使民主管理权力，推进依法制县，对干部进行全面考查，坚持勘查设计先行，发觉问题及时整改。", "行使民主管理权利，推进依法治县，对干部进行全面考察，坚持勘察设计先行，发现问题及时整改。"),
+        ("依法做出了《关于批准预算的决议》，原国务院副主席出席，被全国工会授予称号，提升办学品味。", "依法作出了《关于批准预算的决议》，原国家副主席出席，被全国总工会授予称号，提升办学品位。"),
         # A record broken is a 纪录; the crimes' names write 妨害.
         ("刷新全省旱地玉米高产记录，严厉打击妨碍疫情防控违法犯罪。", "刷新全省旱地玉米高产纪录，严厉打击妨害疫情防控违法犯罪。"),
         # A festival named by its date in quotes; 总书记 in the Party's reports; the report as a document.
@@ -804,6 +810,8 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "报名截止日期为6月30日，6月30日截止；资格审查截止到7月10日。",
         "庆祝“五一”国际劳动节，习近平主席在会见外宾时指出，市政府工作报告确定的任务，按照《政府工作报告》提出的要求。",
         "刷新了工作台账，及时记录，做好会议记录；不得妨碍疫情防控工作。",
+        "当前形势严峻，组织形式多样，监督权力运行，依法制定办法，开展矿产勘查，加强对学生的考查，没有发觉问题。",
+        "平潭综合实验区人民检察院，与实验区人大工委会签备忘录。",  # a name
         "保障生活必需品供应，这些经费是必需的。",
         "依法保障群众合法权利，行使权力要受监督。",
         "群众反应强烈的问题要优先解决，应急处置要反应迅速。",
@@ -1958,6 +1966,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # A congress's session called like a plenum; the last plenum of a list written like a local one's.
         ("完成县十五届人大四中会议确定的任务，贯彻十九届二中、三中、四次全会精神。", "完成县十五届人大四次会议确定的任务，贯彻十九届二中、三中、四中全会精神。"),
         ("贯彻党的十九大和十九届二中三中四中全会精神。", "贯彻党的十九大和十九届二中、三中、四中全会精神。"),  # run together
+        # The Central Committee's plenum called a session; a congress's session called a plenum; a
+        # meeting's number in figures after its term.
+        ("学习党的十八届三次会议精神，完成县十三届人民代表大会四中全会和区委十二届3次会议确定的任务。", "学习党的十八届三中全会精神，完成县十三届人民代表大会四次会议和区委十二届三次会议确定的任务。"),
         # The order of 建设者和接班人 and of 最关心最直接最现实.
         ("培养社会主义接班人和建设者，解决群众最直接最关心最现实的利益问题。", "培养社会主义建设者和接班人，解决群众最关心最直接最现实的利益问题。"),
         # A campaign of education named with another campaign's kind.
@@ -2358,6 +2369,8 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # The first item of a list of one mould closed by 等, set off by a comma; a 顿号 in a list
         # of quoted items that has none elsewhere.
         ("依托进博会，糖酒会、津洽会等展会，统筹推进“三大”、“五化”“四个农业”。", "依托进博会、糖酒会、津洽会等展会，统筹推进“三大”“五化”“四个农业”。"),
+        # A document's title read or issued with no 书名号.
+        ("会上宣读了县政府关于表彰先进集体的决定。", "会上宣读了《县政府关于表彰先进集体的决定》。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
@@ -2438,6 +2451,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "见到他们，我们问：“老前辈，身体可好？你们来了？”",  # words quoted as said ask as people speak
         # A phrase may end before the comma (教育，医疗、养老等); quoted items all with 顿号, or none.
         "推进教育，医疗、养老等民生事业。落实“四个不摘”、“八个不变”要求，推进“三大”“五化”建设。",
+        "印发了《关于加强管理的通知》，会议宣读了表彰决定。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
