@@ -510,8 +510,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     part[1] != "由" or any(p in lexicon.verbs for p in pieces[j:])
                 ):
                     continue  # 现|待|正式批复, 现由县委负责: "now" before its verb (not 现代; 现由企业25家 is 现有)
-                if span[-1] in _TAKES_A_COUNT and _count_at(text, run.start() + offsets[j]):
-                    continue  # 9月|分|两次组织: a verb that takes a count, not 月份
+                if span[-1] in _TAKES_A_COUNT and _count_at(text, run.start() + offsets[j]) and lexicon.frequency(span[-2]) >= FREE_CHARACTER:
+                    continue  # 9月|分|两次组织: a verb that takes a count, not 月份 (but 纠|分|4起 is 纠纷)
                 if span[-1] in _LOCALIZERS and not HAN_RUN.match(after) and zai_opens_before(text, run.start() + offsets[i]):
                     continue  # 在做精做特|中，: a localizer closes 在's phrase before a mark, not 特种
                 if len(part[0]) == 1 and part[0] in _WORD_SUFFIXES and i > 0 and len(pieces[i - 1]) >= 2:

@@ -291,6 +291,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("区人大功作联络处副主任，规上工夜总产值540亿元。", "区人大工作联络处副主任，规上工业总产值540亿元。"),
         # The debris of a slip before 的 or 了, which follow a whole word (恐|荒|的, 杜|决|了).
         ("疫情造成了恐荒的局面，杜决了违法超审限案件。", "疫情造成了恐慌的局面，杜绝了违法超审限案件。"),
+        # 分 before a count after a bound character is a slip's debris (纠|分|4起), not the verb of 分两次.
+        ("化解涉台纠分4起。", "化解涉台纠纷4起。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -779,6 +781,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("是服务职工的一种重要形势，在新形式下奋发图强，列为农村改革综合实验区，敬请批评指证。", "是服务职工的一种重要形式，在新形势下奋发图强，列为农村改革综合试验区，敬请批评指正。"),
         ("行使民主管理权力，推进依法制县，对干部进行全面考查，坚持勘查设计先行，发觉问题及时整改。", "行使民主管理权利，推进依法治县，对干部进行全面考察，坚持勘察设计先行，发现问题及时整改。"),
         ("依法做出了《关于批准预算的决议》，原国务院副主席出席，被全国工会授予称号，提升办学品味。", "依法作出了《关于批准预算的决议》，原国家副主席出席，被全国总工会授予称号，提升办学品位。"),
+        # 堵点 among 断点 and 难点, or after 打通; 不辍 "without stopping"; 反映 what a state of things is.
+        ("全力打通工作赌点、衔接服务断点，一个个躬耕不缀的园丁，准确地反应全县经济运行态势。", "全力打通工作堵点、衔接服务断点，一个个躬耕不辍的园丁，准确地反映全县经济运行态势。"),
         # A record broken is a 纪录; the crimes' names write 妨害.
         ("刷新全省旱地玉米高产记录，严厉打击妨碍疫情防控违法犯罪。", "刷新全省旱地玉米高产纪录，严厉打击妨害疫情防控违法犯罪。"),
         # A festival named by its date in quotes; 总书记 in the Party's reports; the report as a document.
@@ -812,6 +816,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "刷新了工作台账，及时记录，做好会议记录；不得妨碍疫情防控工作。",
         "当前形势严峻，组织形式多样，监督权力运行，依法制定办法，开展矿产勘查，加强对学生的考查，没有发觉问题。",
         "平潭综合实验区人民检察院，与实验区人大工委会签备忘录。",  # a name
+        "依法查处赌点5个，点缀不缀。",
         "保障生活必需品供应，这些经费是必需的。",
         "依法保障群众合法权利，行使权力要受监督。",
         "群众反应强烈的问题要优先解决，应急处置要反应迅速。",
