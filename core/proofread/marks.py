@@ -554,7 +554,7 @@ _SHARED_HEAD = 2
 # A suffix that makes a noun of what it ends (开工率，入库率、投产率; 达人，能人、贤人), or a unit's
 # name (安委办，森防办、防指办): short items
 # sharing only it are one list too.
-_NOUN_SUFFIXES = frozenset("率量度性人员者值额数办局委处所站")
+_NOUN_SUFFIXES = frozenset("率量度性人员者值额数办局委处所站观感力")
 _SUFFIXED_ITEM = 3
 # What follows the third item when 等 closes the list (、津洽会等, 等).
 _CLOSED_BY_ETC = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})*等")
@@ -913,7 +913,10 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
         # or more items of one length, the item as long (执法检查、代表视察、工作评议，专题询问和约见).
         items = [word for word in re.split(r"[、]", clause)[-3:] if word]
         uniform = clause.count("、") >= 2 and len(item) >= 3 and all(len(word) == len(item) for word in items[1:])
-        if closer != "等" and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)):
+        # Or three items of one shape with no 顿号 at all (价值观，人生观和世界观).
+        last = text[match.end() : match.end() + len(item)]
+        trio = same_shape and len(item) >= 3 and HAN_RUN.fullmatch(last) is not None and last[-1] == item[-1] and last != item
+        if closer != "等" and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)) and not trio:
             continue
         hits.append(
             Hit(

@@ -2374,6 +2374,8 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # The first item of a list of one mould closed by 等, set off by a comma; a 顿号 in a list
         # of quoted items that has none elsewhere.
         ("依托进博会，糖酒会、津洽会等展会，统筹推进“三大”、“五化”“四个农业”。", "依托进博会、糖酒会、津洽会等展会，统筹推进“三大”“五化”“四个农业”。"),
+        # Items sharing a suffix that makes a noun (观, 感, 力).
+        ("树立正确的世界观，人生观、价值观，增强凝聚力，战斗力、创造力。", "树立正确的世界观、人生观、价值观，增强凝聚力、战斗力、创造力。"),
         # A document's title read or issued with no 书名号.
         ("会上宣读了县政府关于表彰先进集体的决定。", "会上宣读了《县政府关于表彰先进集体的决定》。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
@@ -2480,11 +2482,14 @@ def test_a_comma_before_the_item_that_closes_a_list(lexicon: Lexicon) -> None:
         "建设生态强县、旅游强县，工业强县和教育强县。"
         # Three items of one length before the comma, the item as long; jieba reads 和约 of 和约见.
         "开展执法检查、代表视察、工作评议，专题询问和约见。"
+        # Three items of one shape and no 顿号 at all.
+        "树立正确的价值观，人生观和世界观。"
     )
     right = (
         "开展内销、外销、直销等活动；培育食品、纺织、建材等产业；添置电冰箱、电烤箱等设备；"
         "建设生态强县、旅游强县、工业强县和教育强县。"
         "开展执法检查、代表视察、工作评议、专题询问和约见。"
+        "树立正确的价值观、人生观和世界观。"
     )
     assert fixed(wrong, comma_before_last_item(wrong, lexicon)) == right
     clean = (
@@ -2492,6 +2497,7 @@ def test_a_comma_before_the_item_that_closes_a_list(lexicon: Lexicon) -> None:
         "扩大招生、招工，在县城和乡镇设点；完善教育、医疗，以及养老等服务；"  # 在, 以及 open clauses
         "抓好项目、招商，企业和群众满意；建好公园、绿地，社区和单位同步绿化。"  # 和 joining other words
         "推进文化、教育、卫生，世界和平发展；强化监督、审查、调查，纪委和监委协同。"  # 和平; items of another length
+        "提高工作效率，服务质量和管理水平；加强党性观，人生观和我们相关。"  # items of no one shape
     )
     assert comma_before_last_item(clean, lexicon) == []
 
