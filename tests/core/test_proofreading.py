@@ -1976,6 +1976,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("学习党的十八届三次会议精神，完成县十三届人民代表大会四中全会和区委十二届3次会议确定的任务。", "学习党的十八届三中全会精神，完成县十三届人民代表大会四次会议和区委十二届三次会议确定的任务。"),
         # The order of 建设者和接班人 and of 最关心最直接最现实.
         ("培养社会主义接班人和建设者，解决群众最直接最关心最现实的利益问题。", "培养社会主义建设者和接班人，解决群众最关心最直接最现实的利益问题。"),
+        ("根据《共青团章程》和《工会章程》。", "根据《中国共产主义青年团章程》和《中国工会章程》。"),  # a charter's full title in 书名号
         # A campaign of education named with another campaign's kind.
         ("开展“不忘初心、牢记使命”专题教育、“三严三实”主题教育和党史主题教育。", "开展“不忘初心、牢记使命”主题教育、“三严三实”专题教育和党史学习教育。"),
         # A view made a point or a notion, a thought made a view, the guiding thought cut short.
