@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from core.checks.base import CheckContext, Finding, register
-from core.proofread import cache, plausibility
+from core.proofread import cache, named_spans, plausibility
 from core.proofread import data as proofread_data
 from core.proofread.confusables import find_confusables
 from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
@@ -85,7 +85,12 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     guessed = {f.text for f in findings if f.source in guessing}
     # Guesses exist only once the dictionary is built: asking for it never waits here.
     words = get_lexicon(wait=False) if guessed else None
-    coined = plausibility.repeated_spans((slot.text for slot in ctx.slots), guessed, words)
+    texts = [slot.text for slot in ctx.slots]
+    coined = plausibility.repeated_spans(texts, guessed, words)
+    # ... and one that reaches into a person the report names after a title elsewhere (秦迎|军对).
+    names = named_spans.names_introduced(texts) if guessed else set()
+    whole = "\n".join(texts) if names else ""
+    coined |= {span for span in guessed - coined if names and named_spans.inside_a_name(span, names, [whole])}
     yield from (f for f in findings if not (f.source in guessing and f.text in coined))
 
 

@@ -22,6 +22,7 @@ common word it sounds like. :func:`names_something` says the span is one when it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.proofread import context_words
 from core.proofread.hits import Hit
@@ -449,3 +450,24 @@ def _listed_among_named_places(text: str, start: int, end: int) -> bool:
     # (a name before the head: 五星大厦, not 医院 or 体育场 alone, which are everyday words)
     named = [item for item in items if item != own and (head := _ENDS_IN_NAME_HEAD.search(item)) and head.start() > 0]
     return len(named) >= _NAMED_NEIGHBOURS
+
+
+def names_introduced(texts: Iterable[str]) -> set[str]:
+    """The people a report names after a title (常务副县长秦迎军, 主任唐世华): each surname with the
+    one or two characters after it, for the report may name them again without the title."""
+    titles = "|".join(sorted(_TITLES, key=len, reverse=True))
+    surnames = "".join(sorted(SURNAMES | _MORE_SURNAMES))
+    pattern = re.compile(rf"(?:{titles})([{surnames}][\u4e00-\u9fff]{{1,2}})")
+    names: set[str] = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            names.update((match[1], match[1][:2]))
+    return names
+
+
+def inside_a_name(span: str, names: Iterable[str], texts: Iterable[str]) -> bool:
+    """Does ``span`` reach into one of ``names`` where the report writes them (秦迎|军对 of
+    秦迎军对今年的工作提出要求): the guess takes in a name's last or first characters."""
+    joined = [(name + span[k:]) for name in names for k in range(1, min(len(name), len(span)))  if name[-k:] == span[:k]]
+    joined += [(span + name[k:]) for name in names for k in range(1, min(len(name), len(span))) if span[-k:] == name[:k]]
+    return any(whole in text for text in texts for whole in joined)

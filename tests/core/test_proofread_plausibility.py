@@ -196,6 +196,15 @@ def test_a_span_the_report_writes_twice_is_a_coined_term() -> None:
     assert run_checks(twice, only=("typo",)) == []
 
 
+def test_a_guess_into_a_person_the_report_named_after_a_title_is_dropped() -> None:
+    # 秦迎军 is named after his title in one paragraph and alone in the next: 军对 is his name's end.
+    named = paragraph_report(["常务副县长秦迎军出席会议。", "秦迎军对今年的统计工作提出了要求。", "加快推进现待化建设。"])
+    assert [f.text for f in run_checks(named, only=("typo",))] == ["现待化"]
+    # Not named anywhere with a title: the same guess stands.
+    unnamed = paragraph_report(["秦迎军对今年的统计工作提出了要求。"])
+    assert [f.text for f in run_checks(unnamed, only=("typo",))] == ["军对"]
+
+
 def test_repeated_spans_counts_over_all_paragraphs() -> None:
     assert repeated_spans(["体展和体展", "数居"], {"体展", "数居"}) == {"体展"}
     assert repeated_spans(["体展", "体展"], {"体展"}) == {"体展"}
