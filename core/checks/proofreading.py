@@ -89,8 +89,9 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     coined = plausibility.repeated_spans(texts, guessed, words)
     # ... and one that reaches into a person the report names after a title elsewhere (秦迎|军对).
     names = named_spans.names_introduced(texts) if guessed else set()
-    whole = "\n".join(texts) if names else ""
-    coined |= {span for span in guessed - coined if names and named_spans.inside_a_name(span, names, [whole])}
+    if names:
+        whole = ["\n".join(texts)]
+        coined |= {span for span in guessed - coined if named_spans.inside_a_name(span, names, whole)}
     yield from (f for f in findings if not (f.source in guessing and f.text in coined))
 
 

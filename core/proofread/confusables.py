@@ -36,7 +36,7 @@ def apply_rules(text: str, rules: Iterable[data.ContextRule]) -> list[Hit]:
                     match.end(),
                     fix,
                     f"{_what_is_wrong(wrong, fix)}：{rule.note}",
-                    f"改为“{fix}”。",
+                    f"改为{fix}。" if fix[:1] in "“《" else f"改为“{fix}”。",  # a fix that adds its marks shows them
                     rule.source,
                 )
             )

@@ -411,6 +411,14 @@ def _end_of_route(text: str, start: int, end: int) -> bool:
     return _ROUTE_KINDS.search(rest[: stop.start() if stop else len(rest)]) is not None
 
 
+def _item_bounds(text: str, start: int, end: int, openers: str) -> tuple[int, int]:
+    """Where the list item holding ``text[start:end]`` is set off: the mark before it (one of
+    ``openers``, -1 for none) and the mark after it (len(text) for none)."""
+    left = max(text.rfind(mark, 0, start) for mark in openers)
+    right = min((at for at in (text.find(mark, end) for mark in "、，；。）") if at >= 0), default=len(text))
+    return left, right
+
+
 # A person's name: two or three characters, the first a surname.
 _PERSON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # Names listed beside the span's item, at least (执行主席：巩文生、杨晓兵、江晓利).
@@ -420,15 +428,14 @@ _LISTED_PERSONS = 2
 def _in_list_of_persons(text: str, start: int, end: int) -> bool:
     """Does the span stand in an item of a list of people's names (执行主席：巩文生、杨晓兵、江晓利):
     items of two or three characters parted by 顿号, its neighbours opening with a surname?"""
-    left = max(text.rfind(mark, 0, start) for mark in "、，：；。（ ")
-    right = min((at for at in (text.find(mark, end) for mark in "、，；。）") if at >= 0), default=len(text))
+    left, right = _item_bounds(text, start, end, "、，：；。（ ")
     item = text[left + 1 : right]
     if not _PERSON_ITEM.fullmatch(item) or "、" not in text[left : left + 1] + text[right : right + 1]:
         return False
     # Its neighbours in the list (any surname may open the item itself: 巩文生).
     before = re.split("[、，：；。]", text[max(0, left - 30) : left])[-_LISTED_PERSONS - 1 :] if left > 0 else []
     after = re.split("[、，；。]", text[right + 1 : right + 31])[: _LISTED_PERSONS + 1]
-    names = [p for p in before + after if _PERSON_ITEM.fullmatch(p) and (p[0] in SURNAMES or p[0] in _MORE_SURNAMES)]
+    names = [p for p in before + after if _PERSON_ITEM.fullmatch(p) and _is_surname(p[0])]
     return len(names) >= _LISTED_PERSONS
 
 
@@ -439,8 +446,7 @@ _NAMED_NEIGHBOURS = 2
 
 
 def _listed_among_named_places(text: str, start: int, end: int) -> bool:
-    left = max(text.rfind(mark, 0, start) for mark in "、，：；。（")
-    right = min((at for at in (text.find(mark, end) for mark in "、，；。）") if at >= 0), default=len(text))
+    left, right = _item_bounds(text, start, end, "、，：；。（")
     if "、" not in text[left : left + 1] + text[right : right + 1] or right - left - 1 > _LONGEST_LISTED_NAME:
         return False
     segment_start = max(text.rfind(mark, 0, left + 1) for mark in "，：；。（") + 1
@@ -452,22 +458,21 @@ def _listed_among_named_places(text: str, start: int, end: int) -> bool:
     return len(named) >= _NAMED_NEIGHBOURS
 
 
+# A title, then a surname and one or two characters (常务副县长秦迎军).
+_TITLED_NAME = re.compile(
+    rf"(?:{'|'.join(sorted(_TITLES, key=len, reverse=True))})([{''.join(sorted(SURNAMES | _MORE_SURNAMES))}][\u4e00-\u9fff]{{1,2}})"
+)
+
+
 def names_introduced(texts: Iterable[str]) -> set[str]:
     """The people a report names after a title (常务副县长秦迎军, 主任唐世华): each surname with the
     one or two characters after it, for the report may name them again without the title."""
-    titles = "|".join(sorted(_TITLES, key=len, reverse=True))
-    surnames = "".join(sorted(SURNAMES | _MORE_SURNAMES))
-    pattern = re.compile(rf"(?:{titles})([{surnames}][\u4e00-\u9fff]{{1,2}})")
-    names: set[str] = set()
-    for text in texts:
-        for match in pattern.finditer(text):
-            names.update((match[1], match[1][:2]))
-    return names
+    return {name for text in texts for match in _TITLED_NAME.finditer(text) for name in (match[1], match[1][:2])}
 
 
 def inside_a_name(span: str, names: Iterable[str], texts: Iterable[str]) -> bool:
     """Does ``span`` reach into one of ``names`` where the report writes them (秦迎|军对 of
     秦迎军对今年的工作提出要求): the guess takes in a name's last or first characters."""
-    joined = [(name + span[k:]) for name in names for k in range(1, min(len(name), len(span)))  if name[-k:] == span[:k]]
-    joined += [(span + name[k:]) for name in names for k in range(1, min(len(name), len(span))) if span[-k:] == name[:k]]
+    joined = [name + span[k:] for name in names for k in range(1, min(len(name), len(span)) + 1) if name[-k:] == span[:k]]
+    joined += [span + name[k:] for name in names for k in range(1, min(len(name), len(span)) + 1) if span[-k:] == name[:k]]
     return any(whole in text for text in texts for whole in joined)
