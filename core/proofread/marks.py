@@ -695,8 +695,17 @@ _UNMARKED_TITLE = re.compile(
 )
 
 
+# A white or blue paper, or a memorandum named at length, published or signed (发布重庆检察公益诉讼
+# 五周年白皮书, 会签涉台文物和文化遗产保护合作备忘录): a document's title too; a short one is the kind of
+# paper only (发布白皮书, 签署战略合作备忘录).
+_UNMARKED_PAPER = re.compile(
+    r"(?:发布了?|公布了?|编制了?|编印了?|会签了?|签署了?|签订了?)"
+    r"(?P<title>(?:[^，。；：“”《》\n]{6,30}?(?:白皮书|蓝皮书)|[^，。；：“”《》\n]{10,30}?备忘录))"
+)
+
+
 def _unmarked_titles(text: str) -> Iterator[Hit]:
-    for match in _UNMARKED_TITLE.finditer(text):
+    for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text)):
         title = match["title"]
         yield Hit(
             match.start("title"),

@@ -953,10 +953,16 @@ def de_in_object_of_getting(clause: str, base: int, pieces: list[str], lexicon: 
         yield attribute_de(base + offsets[i], "".join(pieces[i - size : i]), pieces[i], "".join(rest))
 
 
-def di_before_document_kind(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+# Kinds of document that are verbs too (及时地报告, 积极地建议): read as a document's kind only at the
+# end of a title or of a clause that 关于 opens (关于……预算草案地报告).
+_DOCUMENTS_AS_VERBS = ("报告", "议案", "提案", "建议", "决议", "请示", "通报", "批复")
+
+
+def di_before_document_kind(clause: str, base: int, pieces: list[str], lexicon: Lexicon, ends_title: bool = False) -> Iterator[Hit]:
     """地 → 的 before a document's name ending the clause (服务保障新福州建设地实施意见, 关于做好
     防汛工作地通知): the words before it name what the document is about, an attribute; no
-    adverbial's verb ends a clause as a kind of document."""
+    adverbial's verb ends a clause as a kind of document. ``ends_title``: 》 closes the clause."""
+    kinds = tuple(DOCUMENT_KINDS) + (_DOCUMENTS_AS_VERBS if ends_title or "关于" in pieces else ())
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i in range(1, len(pieces) - 1):
@@ -966,7 +972,7 @@ def di_before_document_kind(clause: str, base: int, pieces: list[str], lexicon: 
         if x in lexicon.idioms or x in lexicon.adverbs or is_adverbial(x, lists["adverbials"]) or x in lists["adjectives"]:
             continue  # 及时地通知: how the notice is given
         name = "".join(rest)
-        if len(rest) > 2 or not name.endswith(tuple(DOCUMENT_KINDS)) or (len(rest) == 2 and rest[0] not in lexicon.verbs):
+        if len(rest) > 2 or not name.endswith(kinds) or (len(rest) == 2 and rest[0] not in lexicon.verbs):
             continue
         yield attribute_de(base + offsets[i], x, "地", name)
 

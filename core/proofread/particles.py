@@ -89,6 +89,7 @@ from core.proofread.particle_complement import (
     parallel_complements,
     potential_complement,
 )
+from core.proofread.particle_frames import di_before_frame_noun, di_before_listed_nouns, di_beside_fixed_words
 from core.proofread.particle_words import (
     CLAUSE,
     with_adjective_and_di_apart,
@@ -100,7 +101,8 @@ from core.proofread.particle_words import (
 _OPENERS = ("“", "‘", "《", "（", "(")
 
 
-# A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend.
+# A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
+# save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
 _TITLE = re.compile(r"《[^《》]*》")
 
 
@@ -115,7 +117,9 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *parallel_attributes(text, lexicon),
         *di_before_received_support(text),
         *de_before_forward(text),
+        *di_before_frame_noun(text, lexicon),
     ]
+    document_kinds: list[Hit] = []
     for clause in CLAUSE.finditer(text):
         if len(clause.group()) > MAX_RUN or not {"的", "得", "地"} & set(clause.group()):
             continue
@@ -126,8 +130,10 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_before_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_after_noun(clause.group(), clause.start(), pieces, lexicon)
         hits += di_inside_frame(clause.group(), clause.start(), pieces, lexicon)
+        hits += di_beside_fixed_words(clause.group(), clause.start(), pieces, lexicon)
+        hits += di_before_listed_nouns(clause.group(), clause.start(), pieces, lexicon)
         hits += di_in_object_of_preposition(clause.group(), clause.start(), pieces, lexicon)
-        hits += di_before_document_kind(clause.group(), clause.start(), pieces, lexicon)
+        document_kinds += di_before_document_kind(clause.group(), clause.start(), pieces, lexicon, text[clause.end() : clause.end() + 1] == "》")
         hits += de_in_object_of_getting(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_in_object(clause.group(), clause.start(), pieces, lexicon)
         hits += di_to_de_after_phrase(clause.group(), clause.start(), pieces, lexicon)
@@ -147,4 +153,5 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
     titles = [m.span() for m in _TITLE.finditer(text)]
     unique = {(h.start, h.end): h for h in hits if not any(start < h.start < end for start, end in titles)}
+    unique.update({(h.start, h.end): h for h in document_kinds})
     return sorted(unique.values(), key=lambda h: h.start)

@@ -1323,6 +1323,20 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("水源得到了较好地保护，书写了一份优异地“抗疫答卷”。", "水源得到了较好的保护，书写了一份优异的“抗疫答卷”。"),
         # An adverb between the subject and a verb ending the clause says how (远远地超过).
         ("各项指标全面达标，有些还远远的超过，经济慢慢的恢复。", "各项指标全面达标，有些还远远地超过，经济慢慢地恢复。"),
+        # A frame's noun (的同时, 的基础上) and a span of time ending the clause (的一年, 的决胜阶段)
+        # have an attribute before them, whatever it is.
+        ("在稳定粮食生产地同时，在全覆盖地基础上，我们度过了充满挑战地一年。", "在稳定粮食生产的同时，在全覆盖的基础上，我们度过了充满挑战的一年。"),
+        ("这是全面建成小康社会地决胜阶段，也是步入较快地发展时期。", "这是全面建成小康社会的决胜阶段，也是步入较快的发展时期。"),
+        # 所 and its verb, a quantity, a phrase of leadership closed by 下, a loose one-character
+        # adjective before a noun, and 党 (written before 的 632 times, before 地 never).
+        ("院长所作地工作报告，修建长4.8公里地水泥路，实现由一千亿到两千亿地跨越。", "院长所作的工作报告，修建长4.8公里的水泥路，实现由一千亿到两千亿的跨越。"),
+        ("建立党建引领下地社区自治组织，在新地起点上加强党地创新理论武装。", "建立党建引领下的社区自治组织，在新的起点上加强党的创新理论武装。"),
+        # Nouns listed after 地 (思想自觉、政治自觉), or 之 and its noun ending the clause.
+        ("切实增强贯彻落实地思想自觉、政治自觉和行动自觉，实现工作地机制化、信息化。", "切实增强贯彻落实的思想自觉、政治自觉和行动自觉，实现工作的机制化、信息化。"),
+        ("面对来势汹汹地新冠肺炎疫情和复杂形势，走出一段充满挑战地奋斗之路。", "面对来势汹汹的新冠肺炎疫情和复杂形势，走出一段充满挑战的奋斗之路。"),
+        # 地 before a document's kind that closes a title (which the clerk cites, but no issuer
+        # writes so), or after 关于 before a kind that is a verb too (报告, 决定).
+        ("印发《关于加强和改进妇女儿童工作地意见》，审查关于财政预算草案地报告。", "印发《关于加强和改进妇女儿童工作的意见》，审查关于财政预算草案的报告。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1452,6 +1466,14 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "应当客观、公正地履行职责，有针对性地面向社会宣传，我们深刻地体会到责任重大。",
         # A title is cited as written; a verb and the kind of document it names is a document.
         "贯彻《全面推进政务公开的实施意见》，印发政务公开的实施意见。",
+        # 地 the place before a frame (各地同时, 当地情况下), going to the fields (下地), land
+        # counted (3亩地); 同时 before a verb is the adverb; a kind of document that is a verb too
+        # after an adverbial (及时地报告); 所 of a word (派出所, 所辖地区).
+        "全省各地同时行动，结合当地情况下达任务，农民下地劳动，种了3亩地。",
+        "全面地同时推进各项改革，发现问题及时地报告，派出所地处城区，所辖地区稳定。",
+        # Verbs listed after 地 (学习、宣传和贯彻), a word listed with a verb (代表和维护), adverbials
+        # listed, an adverbial of two pieces (最大|限度地), a count said twice (一批一批地).
+        "认真地学习、宣传和贯彻，最大限度地代表和维护群众利益，全面地、系统地推进，再一批一批地整顿下去。",
         # A noun before 了 ending the clause; an adjective + 得 + a verb's complement.
         "这是全年最重要的工作了。会场气氛热烈得自然而然。",
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
@@ -2254,6 +2276,22 @@ def test_a_report_of_a_year_before_a_formulation_was_set_keeps_the_form_of_its_d
     assert flagged(2013) == flagged(None) == ["全面建设小康社会", "又快又好"]  # after the 18th congress, or no year known
 
 
+def test_a_department_renamed_in_2018_is_named_anew_from_the_next_years_reports() -> None:
+    from core.checks import run_checks
+    from core.draft.model import Report, Section
+
+    def flagged(year: int | None) -> list[tuple[str, str | None]]:
+        report = Report(kind="work_report", title="", year=year)
+        report.sections = [
+            Section(heading="", body=["按照国家农业部行业标准认定，获环保部、国家安监总局通报表扬。", "经原农业部认定，加强农业部门协调，做好春季农业部署。"])
+        ]
+        return [(f.text, f.fix) for f in run_checks(report, only=["formulation"])]
+
+    renamed = [("国家农业部", "农业农村部"), ("环保部", "生态环境部"), ("国家安监总局", "应急管理部")]
+    assert flagged(2018) == []  # the names of the day
+    assert flagged(2020) == flagged(None) == renamed  # 原农业部 recalls the past; 农业部门, 农业部署 are no names
+
+
 def test_a_wrong_form_of_a_quoted_name_says_what_the_name_is_not_to_add_quotes() -> None:
     text = "全面落实“两不愁四保障”，做到“三个维护”。"
     first, second = find_formulation_slips(text)
@@ -2379,6 +2417,8 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("树立正确的世界观，人生观、价值观，增强凝聚力，战斗力、创造力。", "树立正确的世界观、人生观、价值观，增强凝聚力、战斗力、创造力。"),
         # A document's title read or issued with no 书名号.
         ("会上宣读了县政府关于表彰先进集体的决定。", "会上宣读了《县政府关于表彰先进集体的决定》。"),
+        # A white paper or a memorandum named at length, published or signed.
+        ("发布重庆检察公益诉讼五周年白皮书，会签涉台文物和文化遗产保护合作备忘录。", "发布《重庆检察公益诉讼五周年白皮书》，会签《涉台文物和文化遗产保护合作备忘录》。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
@@ -2460,6 +2500,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         # A phrase may end before the comma (教育，医疗、养老等); quoted items all with 顿号, or none.
         "推进教育，医疗、养老等民生事业。落实“四个不摘”、“八个不变”要求，推进“三大”“五化”建设。",
         "印发了《关于加强管理的通知》，会议宣读了表彰决定。",
+        "会上发布白皮书，与企业签署战略合作备忘录。",  # the kind of paper only, no title
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
