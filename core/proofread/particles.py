@@ -3,7 +3,7 @@
 Worked on jieba's pieces of each clause, with word classes from :mod:`core.proofread.data`
 (wordlists.toml) and jieba's dictionary (verbs). The rules live by the particle they put right —
 :mod:`~core.proofread.particle_adverbial` (→ 地), :mod:`~core.proofread.particle_complement`
-(→ 得) and :mod:`~core.proofread.particle_attribute` (→ 的) — over what
+(→ 得), :mod:`~core.proofread.particle_attribute` and :mod:`~core.proofread.particle_frames` (→ 的) — over what
 :mod:`~core.proofread.particle_words` says of the words around the particle; this module runs
 them over each clause:
 
@@ -43,7 +43,11 @@ them over each clause:
   (饱满地热情、昂扬的斗志);
 * 地 or 得 → 的 — where official text, counted (context_words), writes 的 between the word before
   and the word after and hardly ever 地 or 得 (强大地信心, 乡村振兴得重要抓手);
-* 的 → 地 — a verb of saying ending its clause after an adjective or a set phrase (满心欢喜的说：).
+* 的 → 地 — a verb of saying ending its clause after an adjective or a set phrase (满心欢喜的说：);
+* 地 → 的 — where a word right beside it leaves no adverbial reading
+  (:mod:`~core.proofread.particle_frames`): a frame's noun or a span of time after it (地基础上,
+  地同时，, 充满挑战地一年), 所 and its verb, a quantity, a phrase closed by 下, a loose
+  one-character adjective or 党 before it, nouns listed after it (思想自觉、政治自觉).
 """
 
 from __future__ import annotations
