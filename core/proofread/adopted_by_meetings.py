@@ -25,6 +25,7 @@ def adopted_by_meetings_slips(text: str) -> Iterator[Hit]:
         yield from _plenum_and_plan(sentence, offset)
         yield from _plenum_and_decision(sentence, offset)
         yield from _congress_and_formulation(sentence, offset)
+        yield from _congress_and_its_well_off_goal(sentence, offset)
 
 
 # The plenum of the Central Committee that proposed each five-year plan (the 建议 on it).
@@ -161,5 +162,34 @@ def _congress_and_formulation(sentence: str, offset: int) -> Iterator[Hit]:
             fixed,
             f"“{match['said']}……”是党的{fixed}大提出的，不是党的{match['n']}大。",
             f"改为“{fixed}”。",
+            DATES_SOURCE,
+        )
+
+
+# The goal of a moderately prosperous society as each congress put it: 全面建设小康社会 at the 16th
+# and 17th, 全面建成小康社会 from the 18th on.
+_WELL_OFF_GOAL = re.compile(
+    rf"党的(?P<n>{CONGRESS_NUMBER})大(?:报告)?[，,]?(?:明确|郑重|首次)?(?:提出|确定|确立|作出|描绘|部署|制定)了?"
+    r"[^。；“”]{0,12}?全面(?P<verb>建设|建成)小康社会"
+)
+_FIRST_WELL_OFF_CONGRESS = 16
+_FIRST_BUILT_CONGRESS = 18
+
+
+def _congress_and_its_well_off_goal(sentence: str, offset: int) -> Iterator[Hit]:
+    """党的十六大确定了全面建成小康社会的目标 → 全面建设: the goal in the words of the congress named."""
+    for match in _WELL_OFF_GOAL.finditer(sentence):
+        congress = ordinal_value(match["n"])
+        if congress is None or congress < _FIRST_WELL_OFF_CONGRESS:
+            continue
+        right = "建成" if congress >= _FIRST_BUILT_CONGRESS else "建设"
+        if match["verb"] == right:
+            continue
+        yield Hit(
+            offset + match.start("verb"),
+            offset + match.end("verb"),
+            right,
+            f"党的{match['n']}大提出的是“全面{right}小康社会”（十六大、十七大为“全面建设”，十八大起为“全面建成”）。",
+            f"改为“全面{right}小康社会”。",
             DATES_SOURCE,
         )

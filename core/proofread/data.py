@@ -339,6 +339,9 @@ class Formulation:
     # The year of the first report the canonical form binds (全面建成小康社会: 2013, after the
     # 18th congress): a report of an earlier year wrote the form of its day.
     since: int | None = None
+    # Words that date a paragraph before ``since`` (党的十六大, “十一五”): there a wrong form is the
+    # form of its day, whatever the report's year.
+    era: re.Pattern[str] | None = None
 
 
 def _formulations(path: Path, office: bool) -> list[Formulation]:
@@ -361,6 +364,7 @@ def _formulations(path: Path, office: bool) -> list[Formulation]:
                     only_before=re.compile(str(raw["only_before"])) if raw.get("only_before") else None,
                     accepted=tuple(str(a) for a in ([accepted] if isinstance(accepted, str) else accepted)),
                     since=int(raw["since"]) if raw.get("since") is not None else None,
+                    era=re.compile(str(raw["era"])) if raw.get("era") else None,
                 )
             )
         except (AssertionError, KeyError, ValueError, re.error) as exc:

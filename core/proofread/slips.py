@@ -74,7 +74,7 @@ import re
 from functools import cache
 
 from core.proofread import data
-from core.proofread.common_word_windows import common_word_slips
+from core.proofread.common_word_windows import common_word_slips, word_cut_by_its_complement
 from core.proofread.context_words import counts, words_out_of_context
 from core.proofread.counting_slips import counting_slips
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps, zai_opens_before
@@ -832,4 +832,5 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += look_alike_adverbs(text, lexicon)
         hits += idiom_slips(text, lexicon)
         hits += common_word_slips(text, lexicon, GUESSED_SOURCE)
+        hits += word_cut_by_its_complement(text, lexicon, GUESSED_SOURCE)
     return drop_overlaps(hits + counting_slips(text))

@@ -293,6 +293,11 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("疫情造成了恐荒的局面，杜决了违法超审限案件。", "疫情造成了恐慌的局面，杜绝了违法超审限案件。"),
         # 分 before a count after a bound character is a slip's debris (纠|分|4起), not the verb of 分两次.
         ("化解涉台纠分4起。", "化解涉台纠纷4起。"),
+        # Two loose characters, one of them bound, exactly the sound of a dictionary word reports
+        # seldom write (触角 282, 函授 90 in jieba's counts).
+        ("延伸民政服务触脚，组织职工进行涵授。", "延伸民政服务触角，组织职工进行函授。"),
+        # A slipped character left loose before a word's second that jieba read with its complement.
+        ("陶瓷产业基地被任定为国家级基地，踊现出一批先进典型。", "陶瓷产业基地被认定为国家级基地，涌现出一批先进典型。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -457,6 +462,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # 现 "now" before its verb (not 现代, 现有); places outside the league (盟外), a lift (提气).
         "已通过公示期，现待正式批复，现由县委负责，引进盟外资金，报告很提气。",
         "要求各地落实，举办党建带妇建研讨会。",  # a word this common is no look-alike's slip (落地落实)
+        # Words before their complement (评定为, 任命为); loose characters of a terse coinage.
+        "他被任命为局长，被评定为优秀，推动企业上市融资。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -2274,6 +2281,17 @@ def test_a_report_of_a_year_before_a_formulation_was_set_keeps_the_form_of_its_d
     assert flagged(2005) == []  # both were the forms of the day
     assert flagged(2007) == ["又快又好"]  # 又好又快 from the end of 2006
     assert flagged(2013) == flagged(None) == ["全面建设小康社会", "又快又好"]  # after the 18th congress, or no year known
+
+
+def test_the_well_off_goal_is_written_as_the_congress_named_wrote_it() -> None:
+    # 十六大、十七大: 全面建设小康社会, the form of its day, also wherever the paragraph names them;
+    # 十八大 on: 全面建成.
+    assert [(h.fix) for h in find_formulation_slips("党的十六大确定了全面建成小康社会的宏伟目标。党的十八大提出了全面建设小康社会的目标。")] == ["建设", "建成"]
+    assert find_formulation_slips("党的十七大以来，我们紧紧围绕全面建设小康社会、构建和谐社会的目标。") == []
+    assert [h.fix for h in find_formulation_slips("今年是全面建设小康社会的收官之年。")] == ["全面建成小康社会"]
+    # The order of 2013 and 2014 (先“调结构”) is a form of its day; another order is not.
+    assert find_formulation_slips("统筹推进稳增长、调结构、促改革、惠民生、防风险等工作。") == []
+    assert len(find_formulation_slips("统筹推进稳增长、惠民生、促改革、调结构、防风险等工作。")) == 1
 
 
 def test_a_department_renamed_in_2018_is_named_anew_from_the_next_years_reports() -> None:
