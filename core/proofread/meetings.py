@@ -27,6 +27,17 @@ MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民
 _CENTRAL_PLENUM = re.compile(
     r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<list>(?:[一二三四五六七八九]中、)*)(?P<b>[一二三四五六七八九十])次全会"
 )
+# A plenum listed before the last as a session (十九届二次、三中全会): each is a 中全会.
+_PLENUM_LISTED_AS_SESSION = re.compile(
+    r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<pre>(?:[一二三四五六七八九]中、)*)(?P<b>[一二三四五六七八九])次、"
+    r"(?P<rest>(?:[一二三四五六七八九]中、)*[一二三四五六七八九]中全会)"
+)
+# A local Party congress numbered by 届 (县十五届党代会): the congress is held once a term and
+# numbered by 次 (县第十五次党代会); its committee has the 届. Not a session of a congress's term
+# (第十五届党代会第二次会议, as some places held yearly).
+_LOCAL_CONGRESS_BY_TERM = re.compile(
+    r"(?P<level>[省市县区州盟旗镇乡])第?(?P<n>[一二三四五六七八九十]+)届(?P<kind>党代会|党员代表大会)(?!第?[一二三四五六七八九十]+次会议|年会)"
+)
 # A local committee's plenum (自治区党委十届六次全会) written like the Central Committee's: only
 # the Central Committee's are "中全会" (110 local plenums in 2.3 million characters of local
 # reports, every one "次全会").
@@ -98,6 +109,16 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _NATIONAL_CONGRESS,
         lambda m: f"{m['party']}{m['n']}全国代表大会",
         "党的全国代表大会的全称是“中国共产党第×次全国代表大会”",
+    ),
+    (
+        _PLENUM_LISTED_AS_SESSION,
+        lambda m: f"{m['a']}届{m['pre']}{m['b']}中、{m['rest']}",
+        "党的中央委员会全体会议称“×中全会”，列举的每一次都是“中全会”",
+    ),
+    (
+        _LOCAL_CONGRESS_BY_TERM,
+        lambda m: f"{m['level']}第{m['n']}次{m['kind']}",
+        "党的代表大会按次数称“第×次党代会”，“×届”是它选出的委员会的届次",
     ),
     (
         _PLENUM_AS_MEETING,

@@ -794,6 +794,11 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("刷新全省旱地玉米高产记录，严厉打击妨碍疫情防控违法犯罪。", "刷新全省旱地玉米高产纪录，严厉打击妨害疫情防控违法犯罪。"),
         # A festival named by its date in quotes; 总书记 in the Party's reports; the report as a document.
         ("纪念三八国际妇女节，习近平主席在党的二十大报告中指出，完成政府工作报告确定的任务。", "纪念“三八”国际妇女节，习近平总书记在党的二十大报告中指出，完成《政府工作报告》确定的任务。"),
+        # 以……的形式; 即 before a colon; a dam's 截流; 阻击 an epidemic; 载入 history.
+        ("以民主选举的形势，组织选举了书记，格局既：立足全域旅游，实现大坝截留围堰。", "以民主选举的形式，组织选举了书记，格局即：立足全域旅游，实现大坝截流围堰。"),
+        ("坚决有力狙击了疫情输入，必将再入全县人民的奋斗史。", "坚决有力阻击了疫情输入，必将载入全县人民的奋斗史。"),
+        # 效益 raised; 各界 of society; an industrial park's 园.
+        ("有效提高农民种养经济效应，团结各族各届人士，创建省级茶叶现代农业产业圆。", "有效提高农民种养经济效益，团结各族各界人士，创建省级茶叶现代农业产业园。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -947,6 +952,8 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "西方的立法、司法、行政三权分离，区政协第七届常委会第三次会议，实现早发现、早干预、早治疗。",
         "猪肉价格涨势强劲，换发营业执照激发了市场活力。",  # prices rise; licences renewed
         "把资料翻了一翻，公交群众线路调整，坚持创新、协调、绿色、开放、共享的新发展理念。",
+        # 形势 judged (从当前的形势看); funds 截留; 各届人大; an effect that spreads (示范效应); 圆满, 团圆.
+        "从当前的形势看，严禁截留资金，各届人大代表出席，产生了良好的示范效应，圆满完成，阖家团圆。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -2043,6 +2050,11 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("中国青少年基金会实施希望工程，公司被授予全国工人先锋岗。", "中国青少年发展基金会实施希望工程，公司被授予全国工人先锋号。"),
         ("开展“保卫母亲河”行动，完善耕地占用平衡制度，挽起袖子加油干。", "开展“保护母亲河”行动，完善耕地占补平衡制度，撸起袖子加油干。"),
         ("坚持人民至上、生命第一，实现“最多跑一趟”全覆盖。", "坚持人民至上、生命至上，实现“最多跑一次”全覆盖。"),
+        # 为核心, never 为首; 法治理念; the title of 2020's plan for assessing education in full.
+        ("以习近平同志为首的中共中央，坚持社会主义法制理念，落实《深化教育评价改革总体方案》。", "以习近平同志为核心的中共中央，坚持社会主义法治理念，落实《深化新时代教育评价改革总体方案》。"),
+        # A plenum listed as a session before the last (二次、三中); a county's congress by 届.
+        ("贯彻党的十九届二次、三中全会精神，完成县十五届党代会确定的目标任务。", "贯彻党的十九届二中、三中全会精神，完成县第十五次党代会确定的目标任务。"),
+        ("以习近平总书记提出的四个机关建设为目标。", "以习近平总书记提出的“四个机关”建设为目标。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2230,6 +2242,8 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "第十四届全国人民代表大会第三次会议，中国共产党第二十届中央委员会，中共第八届全国代表大会第二次会议。",
         # The courts' and procuratorates' own “三个至上” (党的事业、人民利益、宪法法律), beside “两个至上”.
         "我院坚持“三个至上”的指导思想，坚持“两个至上”抓好疫情防控。",
+        # A session of a term's congress held yearly; the committee the congress elects.
+        "县十五届党代会第二次会议召开，县委十五届二次全会召开，建设“四个机关”。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
