@@ -116,11 +116,13 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
         )
         # 新地起点, 新地一年: a one-character adjective jieba leaves loose, before a noun that is
         # no verb (not 大地, 实地: words of their own, cut whole).
+        # (past a degree word and another adjective of one: 新地更大贡献, 新的更大贡献)
+        head = i + 3 if i + 3 < len(pieces) and pieces[i + 1] in lists["degree"] and pieces[i + 2] in lists["one_character_adjectives"] else i + 1
         loose_adjective = (
             x in lists["one_character_adjectives"]
             and not lexicon.frequency(x + "地")
-            and pieces[i + 1] in lexicon.nouns
-            and noun_not_verb(pieces, i + 1, lists, lexicon)
+            and pieces[head] in lexicon.nouns
+            and (head > i + 1 or noun_not_verb(pieces, head, lists, lexicon))  # (更大贡献: after 更大 a noun, whatever else it is)
         )
         # 党建引领下地社区: a verb and 下 close a phrase of support or leadership that qualifies the noun
         # after it (not 农民下地劳动: 下地 after a noun is going to the fields).
