@@ -704,8 +704,16 @@ _UNMARKED_PAPER = re.compile(
 )
 
 
+# A plan issued under the name of its campaign (出台解忧暖心行动实施方案, 印发……三年行动方案): the name
+# of a document; a plan named by its subject only (出台疫情防控工作意见) is left as written.
+_UNMARKED_PLAN = re.compile(
+    r"(?:出台了?|印发了?|下发了?|制定了?|制发了?)(?P<title>[^，。；：“”《》、\n]{2,20}?(?:行动|工程|专项|三年|五年)"
+    r"[^，。；：“”《》、\n]{0,6}?(?:实施方案|工作方案|行动方案|实施意见|实施细则|管理办法))"
+)
+
+
 def _unmarked_titles(text: str) -> Iterator[Hit]:
-    for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text)):
+    for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text), *_UNMARKED_PLAN.finditer(text)):
         title = match["title"]
         yield Hit(
             match.start("title"),

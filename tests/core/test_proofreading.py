@@ -2452,6 +2452,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("会上宣读了县政府关于表彰先进集体的决定。", "会上宣读了《县政府关于表彰先进集体的决定》。"),
         # A white paper or a memorandum named at length, published or signed.
         ("发布重庆检察公益诉讼五周年白皮书，会签涉台文物和文化遗产保护合作备忘录。", "发布《重庆检察公益诉讼五周年白皮书》，会签《涉台文物和文化遗产保护合作备忘录》。"),
+        ("出台解忧暖心传恩行动实施方案，印发农村人居环境整治三年行动方案。", "出台《解忧暖心传恩行动实施方案》，印发《农村人居环境整治三年行动方案》。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
         ("物价上涨过快，是前几年困扰经济发展的难题？", "物价上涨过快，是前几年困扰经济发展的难题。"),  # 几 that counts asks nothing
@@ -2534,6 +2535,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "推进教育，医疗、养老等民生事业。落实“四个不摘”、“八个不变”要求，推进“三大”“五化”建设。",
         "印发了《关于加强管理的通知》，会议宣读了表彰决定。",
         "会上发布白皮书，与企业签署战略合作备忘录。",  # the kind of paper only, no title
+        "出台服务保障疫情防控工作意见，制定实施方案，印发行动方案。",  # a plan named by its subject, or by its kind only
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
