@@ -77,8 +77,9 @@ _BEFORE_DE = 100
 
 def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 → 的 after 所 and its verb (所作地报告, 用所学地知识), after a quantity (12平方公里地园区,
-    由一千亿到两千亿地跨越) or after a one-character noun never written before 地 (党地创新理论,
-    团地工作): none of these says how something is done."""
+    由一千亿到两千亿地跨越), after a one-character noun never written before 地 (党地创新理论), after
+    a loose one-character adjective before a noun (新地起点, 新地更大贡献) or after a verb and 下
+    (党建引领下地社区): none of these says how something is done."""
     table = context_words.counts()
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
@@ -114,9 +115,9 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
             and x not in lists["adverbials"]
             and not lexicon.frequency(x + "地")
         )
-        # 新地起点, 新地一年: a one-character adjective jieba leaves loose, before a noun that is
-        # no verb (not 大地, 实地: words of their own, cut whole).
-        # (past a degree word and another adjective of one: 新地更大贡献, 新的更大贡献)
+        # 新地起点: a one-character adjective jieba leaves loose, before a noun that is no verb (not
+        # 大地, 实地: words of their own, cut whole), or past a degree word and another adjective of
+        # one before a noun (新地更大贡献).
         head = i + 3 if i + 3 < len(pieces) and pieces[i + 1] in lists["degree"] and pieces[i + 2] in lists["one_character_adjectives"] else i + 1
         loose_adjective = (
             x in lists["one_character_adjectives"]
