@@ -2323,6 +2323,8 @@ def test_a_department_renamed_in_2018_is_named_anew_from_the_next_years_reports(
     renamed = [("国家农业部", "农业农村部"), ("环保部", "生态环境部"), ("国家安监总局", "应急管理部")]
     assert flagged(2018) == []  # the names of the day
     assert flagged(2020) == flagged(None) == renamed  # 原农业部 recalls the past; 农业部门, 农业部署 are no names
+    # A year before the reform named in the paragraph: the name of that day.
+    assert find_formulation_slips("2015年，我县被农业部、国家安监总局授予全国平安农机示范县称号。") == []
 
 
 def test_a_wrong_form_of_a_quoted_name_says_what_the_name_is_not_to_add_quotes() -> None:
