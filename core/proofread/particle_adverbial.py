@@ -186,6 +186,10 @@ def _subject_then_predicate(before: list[str], lexicon: Lexicon) -> bool:
     return True
 
 
+# A number or a demonstrative and a measure word (一个, 这份, 每项): what follows is a thing counted.
+_COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此][个份篇项部种批条件本套]|这些|那些")
+
+
 def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -219,6 +223,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue
         if verb in _LINKING_VERBS:
             continue  # 最让我们欣喜的是: what went before 的 names a thing
+        if piece == "的" and i >= 2 and _COUNT_OF_THINGS.fullmatch(pieces[i - 2]):
+            continue  # 起草好一个高质量的报告: a count of things opens a noun phrase, not a verb's adverbial
         if piece == "的" and verb in _ONWARD and after is not None and verb_like(after, lexicon):
             verb, after = after, pieces[i + 3] if i + 3 < len(pieces) else None  # 积极稳妥的向前|推进
         if piece == "的" and verb in _PURPOSE_LINKS and after is not None and only_a_verb(after, lexicon):

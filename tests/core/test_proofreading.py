@@ -462,6 +462,9 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # 现 "now" before its verb (not 现代, 现有); places outside the league (盟外), a lift (提气).
         "已通过公示期，现待正式批复，现由县委负责，引进盟外资金，报告很提气。",
         "要求各地落实，举办党建带妇建研讨会。",  # a word this common is no look-alike's slip (落地落实)
+        # Words of published reports read as slips on fresh pages: a direction (从上往下), the time of
+        # a games (赛时安保), founding a city among tasks (治乱、建城), every session (各次会议).
+        "鼓励从上往下调剂编制，做好赛时安保，统筹推进治乱、治痛、建城，落实大会各次会议的决议。",
         # Words before their complement (评定为, 任命为); loose characters of a terse coinage.
         "他被任命为局长，被评定为优秀，推动企业上市融资。",
     ],
@@ -1489,6 +1492,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # Verbs listed after 地 (学习、宣传和贯彻), a word listed with a verb (代表和维护), adverbials
         # listed, an adverbial of two pieces (最大|限度地), a count said twice (一批一批地).
         "认真地学习、宣传和贯彻，最大限度地代表和维护群众利益，全面地、系统地推进，再一批一批地整顿下去。",
+        # 地 the place after 实践 (最佳实践地); a count of things before an adjective and 的 (一个高质量的报告).
+        "打造全过程人民民主最佳实践地重点任务清单，起草好一个高质量的报告。",
         # A noun before 了 ending the clause; an adjective + 得 + a verb's complement.
         "这是全年最重要的工作了。会场气氛热烈得自然而然。",
         "完成嘉得5G项目主体部分。",  # 5G is a term, not a number after a complement's 得
@@ -2245,6 +2250,9 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "我院坚持“三个至上”的指导思想，坚持“两个至上”抓好疫情防控。",
         # A session of a term's congress held yearly; the committee the congress elects.
         "县十五届党代会第二次会议召开，县委十五届二次全会召开，建设“四个机关”。",
+        # Fresh pages: a local government's series (融入新发展格局); a city's position (区域性国际中心
+        # 城市); 打黑除恶 in a year that named it so.
+        "立足新发展阶段、贯彻新发展理念、融入新发展格局。推进区域性国际中心城市建设。2012年，组织开展打黑除恶行动。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
