@@ -69,15 +69,7 @@ def common_word_slips(text: str, lexicon: Lexicon, source: str) -> Iterator[Hit]
                 score = _log_probability(written, lexicon)
             if _log_probability(mended, lexicon) - score < MIN_GAIN:
                 continue
-            start = run.start() + at
-            yield Hit(
-                start,
-                start + 2,
-                word,
-                f"“{window}”不是词语，读音相同的“{word}”是常用词，可能是错别字。",
-                f"如是“{word}”，改为“{word}”；如是专名或本单位用语，可加入本单位词表。",
-                source,
-            )
+            yield _slip(run.start() + at, window, word, f"读音相同的“{word}”", source)
 
 
 def _written_beside_neighbour(
@@ -98,6 +90,18 @@ def _written_beside_neighbour(
             return table.company(word, before, after) >= NEIGHBOUR_EVIDENCE
         offset += len(piece)
     return False
+
+
+def _slip(start: int, window: str, word: str, meant: str, source: str) -> Hit:
+    """The finding for two characters, no word, that stand for ``word`` (``meant`` says how it is like them)."""
+    return Hit(
+        start,
+        start + 2,
+        word,
+        f"“{window}”不是词语，{meant}是常用词，可能是错别字。",
+        f"如是“{word}”，改为“{word}”；如是专名或本单位用语，可加入本单位词表。",
+        source,
+    )
 
 
 def _log_probability(run: str, lexicon: Lexicon) -> float:
@@ -147,12 +151,4 @@ def word_cut_by_its_complement(text: str, lexicon: Lexicon, source: str) -> Iter
             cut = lexicon.words(mended)
             if _log_probability(mended, lexicon) - score < CUT_GAIN or not (word in cut or word + joined[1] in cut):
                 continue
-            start = run.start() + at
-            yield Hit(
-                start,
-                start + 2,
-                word,
-                f"“{written[at : at + 2]}”不是词语，“{word}”是常用词，可能是错别字。",
-                f"如是“{word}”，改为“{word}”；如是专名或本单位用语，可加入本单位词表。",
-                source,
-            )
+            yield _slip(run.start() + at, written[at : at + 2], word, f"“{word}”", source)
