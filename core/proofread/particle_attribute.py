@@ -187,6 +187,27 @@ _NOUN_TAKING_PREPOSITIONS = frozenset({"通过", "对", "对于", "关于", "随
 _NOUN_PHRASE_JOINERS = frozenset({"和", "与", "及", "、"})
 # Prepositions of manner that make the noun after them an adverbial (按比例地, 依法地).
 _MANNER_PREPOSITIONS = frozenset({"按", "依", "照", "凭", "以", "按照", "依照"})
+# Words before a noun that make the two a measure of how (分阶段地, 跨部门地, 不同程度地, 全流程地,
+# 成体系地): the noun then says how a thing is done, and its 地 is an adverbial's.
+_EXTENT_BEFORE_NOUN = frozenset(
+    {"分", "跨", "全", "多", "成", "整", "逐", "按", "超", "宽", "大", "小", "高", "深", "零", "有", "无", "一", "点", "面", "手"}
+    | {"不同", "一定", "最大", "更大", "较大", "很大", "相当", "各种", "多种", "一种"}
+)
+
+
+# Nouns that say how a thing is done before 地 though official text hardly writes them so (机械地照搬,
+# 历史地看, 专业地开展服务).
+_NOUNS_OF_MANNER = frozenset({"机械", "历史", "战略", "专业", "艺术", "本能", "辩证", "系统", "科学", "民主", "集体", "整体", "局部", "部分", "个别", "原则", "能动", "动态", "实时"})
+
+
+def _says_extent(pieces: list[str], at: int, lists: dict[str, frozenset[str]]) -> bool:
+    """Does a word of extent stand before the noun at pieces[at] (分|阶段, 不同|程度), or the two make
+    a manner attribute or an adverbial of our lists (全|方位)?"""
+    if at == 0:
+        return False
+    before = pieces[at - 1]
+    joined = before + pieces[at]
+    return before in _EXTENT_BEFORE_NOUN or before in lists["degree"] or joined in lists["manner_attributes"] or joined in lists["adverbials"]
 
 
 def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -224,6 +245,17 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
         if place_di(pieces, i, clause, offsets, lists):
             continue
         manner = i >= 2 and pieces[i - 2] in _MANNER_PREPOSITIONS  # 按|比例|地|协调发展: an adverbial
+        if (
+            not manner
+            and _noun_never_before_di(x, table, lexicon, lists)
+            and x not in _NOUNS_OF_MANNER
+            and not _says_extent(pieces, i - 1, lists)
+            and not _noun_ending_in_di(x, lexicon, lists)
+        ):
+            # 困难职工地生活保障, 省委地坚强领导, 法律法规地实施: a plain noun official text writes
+            # before 的 again and again and never before 地 says nothing of how, whatever follows.
+            yield attribute_de(base + offsets[i], x, "地", pieces[i + 1])
+            continue
         if not noun_not_verb(pieces, i + 1, lists, lexicon) and (
             manner
             or not (
