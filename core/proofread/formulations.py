@@ -518,12 +518,14 @@ def _items(piece: str) -> list[str]:
 
 def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) -> Iterator[Hit]:
     """The name with a word of three or four characters left out inside it (习近平新时代中国特色
-    思想): it still starts and ends as the name does. One or two characters are the near misses'."""
+    思想), or a title with a word of two (《联合国气候框架公约》): it still starts and ends as the
+    name does. One character (or two, outside a title) is the near misses'."""
     canonical = item.canonical
     if _shape_of(canonical)[0] < MIN_SHORTENED:
         return
+    title = canonical.startswith("《")
     for start, _ in _occurrences(text, canonical[:2]):
-        for dropped in (3, 4):
+        for dropped in (2, 3, 4) if title else (3, 4):
             end = start + len(canonical) - dropped
             piece = text[start:end]
             if end > len(text) or not piece.endswith(canonical[-2:]) or _overlaps(exact, start, end):
@@ -534,6 +536,22 @@ def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) 
                 piece in form for form in item.accepted
             ):
                 yield _hit(start, end, piece, item)
+
+
+def _title_lengthened(text: str, item: data.Formulation) -> Iterator[Hit]:
+    """A title of formulations.toml with a word of two characters put inside it (《习近平关于“三农”
+    工作重要论述摘编》): a title is cited as its issuer wrote it, word for word."""
+    canonical = item.canonical
+    if not canonical.startswith("《") or _shape_of(canonical)[0] < MIN_SHORTENED:
+        return
+    for start, _ in _occurrences(text, canonical[:2]):
+        end = start + len(canonical) + 2
+        piece = text[start:end]
+        if end > len(text) or not piece.endswith("》") or set(piece[1:-1]) & set("，。；、《》"):
+            continue
+        inserted = any(piece[:at] + piece[at + 2 :] == canonical and _HAN_ONLY.fullmatch(piece[at : at + 2]) for at in range(2, len(piece) - 3))
+        if inserted and piece not in item.accepted and piece not in data.formulation_forms():
+            yield _hit(start, end, piece, item)
 
 
 def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[Hit]:
@@ -753,6 +771,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _item_changed(text, item, exact)  # (a pair only as a quoted name)
         if titled and item.canonical.startswith("《"):
             hits += _kind_swapped(text, item)
+            hits += _title_lengthened(text, item)
         hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)

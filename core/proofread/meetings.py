@@ -83,6 +83,10 @@ _HALF_SHORT_STANDING = re.compile(r"(?P<body>人民代表大会)常委会")
 # A session of a people's congress with the body after the session (九届二次人大会议): the term
 # belongs to the congress, the session to its meeting — 九届人大二次会议.
 _SESSION_BEFORE_BODY = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九十]+)次(?P<body>人大|人民代表大会)会议")
+# The national congress before its term (全国人大十一届四次会议): the term goes first, as it belongs
+# to the congress, the session after it (十一届全国人大四次会议). Not the CPPCC: its short name is
+# written the other way (全国政协十三届二次会议, for 政协第十三届全国委员会第二次会议).
+_NATIONAL_BODY_BEFORE_TERM = re.compile(r"(?P<body>全国人大)(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九十]+)次会议")
 # The Party's national congress numbered by 届 (中国共产党第十三届全国代表大会): a people's congress has
 # terms (届), the Party's congress sessions (次).
 # The eighth congress of 1956 had a term with sessions (中共第八届全国代表大会第二次会议, 1958): 届 before its 第×次会议.
@@ -159,6 +163,11 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _SESSION_BEFORE_BODY,
         lambda m: f"{m['a']}届人大{m['b']}次会议" if m["body"] == "人大" else f"第{m['a']}届人民代表大会第{m['b']}次会议",
         "人民代表大会的会议写作“×届人大×次会议”，届次跟着人大，次数跟着会议",
+    ),
+    (
+        _NATIONAL_BODY_BEFORE_TERM,
+        lambda m: f"{m['a']}届{m['body']}{m['b']}次会议",
+        "全国人大的会议届次在前、次数在后（十一届全国人大四次会议）",
     ),
     (
         _CONGRESS_BY_TERM,

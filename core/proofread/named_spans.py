@@ -56,6 +56,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _full_name(text, hit.start, hit.end)
         or (hit.start > 0 and text[hit.start - 1] in _NAME_JOINERS)  # 钱塘门户•星城客厅, 4·7
         or _heads_a_party(text, hit.start, hit.end)
+        or _before_a_meeting_act(text, hit.start, hit.end)
         or _in_list_of_names(text, hit.start, hit.end, lexicon)
         or _end_of_route(text, hit.start, hit.end)
         or _in_list_of_persons(text, hit.start, hit.end)
@@ -82,11 +83,16 @@ _NAME_HEAD = re.compile(
     r"|能源|食品|制衣|服饰|纺织|机械|药业|置业|商贸|传媒|物流|柑橘|蜜橘|脐橙"
     r"|科技|电子|节能|新材料|化工|生物|精密|智能|片区|地块|团块"
     r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
-    r"|大剧院|剧院|大礼堂|礼堂|体育馆|体育场|纪念馆|博物馆|美术馆|文化馆|大厦|宾馆"  # venues (尹桂芳大剧院)
+    r"|大剧院|剧院|剧场|大礼堂|礼堂|会堂|体育馆|体育场|纪念馆|博物馆|美术馆|文化馆|大厦|宾馆"  # venues (尹桂芳大剧院, 水之灵剧场)
+    r"|人民法庭|法庭|派出所|司法所|卫生院"  # offices named by their place (故市人民法庭)
     r"|寺|阁|故城|古城|古镇|遗址"  # sites (奉国寺, 茗清阁, 路县故城: 2025 provincial and county reports)
     r"|抽水蓄能|水电站|电站|电厂|水库|枢纽|桥"  # works (云阳建全抽水蓄能电站, 双槐电厂, 澛港桥)
     r"|字〔|发〔|函〔|办〔|字\[|发\[)"  # a document number: 淄政字〔2024〕13号
 )
+
+
+# Venues and offices named by a place or a phrase of any length (水之灵剧场, 故市人民法庭).
+_VENUE_OR_OFFICE = re.compile(r"大剧院|剧院|剧场|大礼堂|礼堂|会堂|体育馆|体育场|人民法庭|法庭|派出所|司法所|卫生院")
 
 
 # The tail of a town's or an estate's name, where the character before is loose (贤|庠镇, 九|星城):
@@ -147,7 +153,8 @@ def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
     when it begins no word with the next character (强化|街道, 发展|村集体 are no names)."""
     head = _NAME_HEAD.match(text, at)
     if head is None:
-        return False
+        # One character of the name may come between before a venue or an office (水之|灵|剧场).
+        return _HAN.match(text, at) is not None and _VENUE_OR_OFFICE.match(text, at + 1) is not None
     if head.group() == "（":
         # A name's bracket (…（集团）, （新安段）), not a figure or a formula in brackets
         # (同比持评（100）, 二氧化流（SO2）).
@@ -273,7 +280,7 @@ def _rare_named_landform(written: str, fix: str | None, lexicon: Lexicon) -> boo
 
 # Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
 # space, where slips.SURNAMES may stand anywhere.
-_MORE_SURNAMES = frozenset("卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖")
+_MORE_SURNAMES = frozenset("卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖尤")
 
 
 _NAME_JOINERS = "•·・"
@@ -313,6 +320,23 @@ def _heads_a_party(text: str, start: int, end: int) -> bool:
     return name_end - start <= 3 and (start == 0 or text[start - 1] in _CLAUSE_OPENERS or text.endswith(_TITLES, 0, start))
 
 
+# What a person does at a meeting, said right after the name (尤权宣布, 崔化杰主持).
+_MEETING_ACT = re.compile(r"(?:主持|宣布|致辞|讲话|作报告|作了|指出|强调|表示|介绍|主讲|发言|出席|宣读|通报|传达)")
+
+
+def _before_a_meeting_act(text: str, start: int, end: int) -> bool:
+    """Does the span stand in a name of two or three characters that opens its clause, its first a
+    surname, right before what a person does at a meeting (，尤权宣布：; 崔化杰主持)?"""
+    for name_start in (start, start - 1):
+        if name_start < 0 or not _is_surname(text[name_start]):
+            continue
+        opens = name_start == 0 or text[name_start - 1] in _CLAUSE_OPENERS
+        for name_end in (name_start + 2, name_start + 3):
+            if opens and name_end >= end and _MEETING_ACT.match(text, name_end):
+                return True
+    return False
+
+
 # What a clause opens after (a name before a title there is no word of a phrase: 宝雨书记).
 _CLAUSE_OPENERS = "，、；：。！？（“ \u3000\t"
 
@@ -329,6 +353,7 @@ _TITLES = (
     *("同志", "委员", "代表", "院长", "校长", "站长", "队长", "组长", "村长", "主席", "经理"),
     *("运动员", "教练员", "教练", "选手", "教师", "老师", "医生", "记者", "学生", "同学", "党员"),
     *("村民", "居民", "冠军", "志愿者"),
+    *("成员", "常委", "秘书长", "检察长", "庭长", "会长", "理事长", "行长"),
 )
 
 
@@ -351,7 +376,7 @@ def given_name(text: str, start: int) -> bool:
 
 # A list closed by 等 and what its items are (超聚变、郑州合晶、华为安驰等企业; 威宁、德江机场): the items
 # are the names of those things, whatever their characters sound like.
-_KINDS_OF_NAMED = r"(?:企业|公司|集团|品牌|项目|园区|景区|机场|港口|码头|高速公路|铁路|高铁|电站|水库|医院|学校|高校|院校|龙头企业|市场主体)"
+_KINDS_OF_NAMED = r"(?:企业|公司|集团|品牌|项目|园区|景区|景点|机场|港口|码头|高速公路|铁路|高铁|电站|水库|医院|学校|高校|院校|龙头企业|市场主体|示范点|示范村|基地)"
 _NAMES_KIND = re.compile(rf"等?{_KINDS_OF_NAMED}")
 # After 等 a short qualifier may come before the kind (新蓝天、珠海国佳等亿元级企业).
 _NAMES_KIND_AFTER_ETC = re.compile(rf"等[\u4e00-\u9fff]{{0,4}}?{_KINDS_OF_NAMED}")

@@ -179,6 +179,8 @@ _BEFORE_DE = 100
 # Words that end a phrase of place or of time (国企中, 一年来): a 地 after one never says how
 # something is done; the phrase qualifies the noun after it (国企中的贪污, 一年来的工作).
 _PLACE_OR_TIME_ENDS = frozenset({"中", "内", "外", "里", "之中", "之间", "期间", "以来", "年来", "来"})
+# How words of a span of place or time end that jieba keeps whole (职责范围内, 五年以来, 疫情期间).
+_SPAN_WORD_ENDS = ("范围内", "区域内", "辖区内", "以来", "期间")
 # The units of a date written in digits (2020年, 6月, 15日).
 _DATE_UNITS = frozenset({"年", "月", "日", "年度"})
 # Prepositions that take a noun phrase as verbs do (通过数字的对比, 对问题的研究).
@@ -232,7 +234,9 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             # 2020年地工作: a date is a noun, and what it qualifies takes 的
             yield attribute_de(base + offsets[i], pieces[i - 2] + x, "地", pieces[i + 1])
             continue
-        if x in _PLACE_OR_TIME_ENDS and (x != "来" or (i >= 2 and pieces[i - 2].endswith(("年", "月", "天")))):
+        if (x in _PLACE_OR_TIME_ENDS and (x != "来" or (i >= 2 and pieces[i - 2].endswith(("年", "月", "天"))))) or (
+            len(x) >= 3 and x.endswith(_SPAN_WORD_ENDS)
+        ):
             if x not in ("中", "内", "外", "里") or (i >= 2 and len(pieces[i - 2]) >= 2):  # not 暗中, 心里
                 yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", pieces[i + 1])
             continue
@@ -427,6 +431,8 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
             continue
         if i + 2 < len(pieces) and pieces[i + 1] in lexicon.verbs and pieces[i + 2] in _VERB_RESULTS:
             continue  # 认真地解决好这些问题: a verb with its result is a predicate, never a noun
+        if piece == "地" and _verb_and_its_object(pieces, i + 1, lexicon):
+            continue  # 实事求是地总结2008年的工作: the verb takes an object of its own
         yield attribute_de(base + offsets[i], pieces[i - 1], piece, "".join(pieces[i + 1 :]))
 
 
@@ -618,6 +624,15 @@ def _noun_after_de(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]
     )
 
 
+def _verb_and_its_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Is ``pieces[at]`` a verb followed by an object of its own: a date (总结2008年的工作) or a
+    verb opening a phrase closed by 的 (分析存在的问题)? Then it is a predicate, never a noun."""
+    if at + 1 >= len(pieces) or not verb_like(pieces[at], lexicon):
+        return False
+    follower = pieces[at + 1]
+    return "的" in pieces[at + 2 :] and (follower[:1].isdigit() or (len(follower) >= 2 and verb_like(follower, lexicon) and follower not in lexicon.nouns))
+
+
 def _verb_as_predicate(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
     """Is ``pieces[at]`` a verb that is no noun, with its aspect particle or its object after it
     (打击了, 钻研业务, 破坏我们): a predicate, which a 的 phrase never is?"""
@@ -685,6 +700,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         # reads as a predicate (区委地坚强领导), or after a subject on the modals' list (全市|人民地重托).
         never_di = piece == "地" and _noun_never_before_di(before, table, lexicon, lists)
         adjective_after = after in lexicon.adjectives or after in lists["adjectives"]
+        if piece == "地" and _verb_and_its_object(pieces, i + 1, lexicon):
+            continue  # 透彻地分析存在的问题: the verb takes an object of its own
         if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon) and not (never_di and adjective_after and pieces[i + 2 : i + 3] not in (["了"], ["着"])):
             continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
         if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"] and not (never_di and _names_someone(pieces[i - 2], lexicon)):
@@ -715,7 +732,7 @@ _LIGHT_REACH = 3  # pieces of the attribute between the verb (and its 了) and �
 # Verbs whose object is an action named as a thing (进行全面的考核, 得到了有效的遏制): the light verbs, and
 # those of receiving and giving — in 2.85 million characters of published reports, one of these, a short
 # attribute and 的 before the action 509 times, 地 once.
-_ACTION_AS_OBJECT = LIGHT_VERBS | frozenset({"展开", "得到", "受到", "取得", "获得", "赢得", "付出", "遭到"})
+_ACTION_AS_OBJECT = LIGHT_VERBS | frozenset({"展开", "得到", "受到", "取得", "获得", "赢得", "付出", "遭到", "提供"})
 
 
 def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:

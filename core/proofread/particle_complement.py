@@ -465,6 +465,19 @@ def dedao(base: int, pieces: list[str]) -> Iterator[Hit]:
             )
 
 
+# Comparatives that say how a verb is done (更多地了解, 更好地服务): 得 after one before a verb is 地.
+_COMPARATIVE_ADVERBIALS = frozenset({"更多", "更好", "更快", "更加", "更广", "更深", "更有力", "更有效", "更为"})
+
+
+def _comparative_before(pieces: list[str], at: int) -> str:
+    """The comparative right before pieces[at], whole or as jieba cut it (更|多), or ""."""
+    before = pieces[at - 1]
+    if before in _COMPARATIVE_ADVERBIALS:
+        return before
+    joined = pieces[at - 2] + before if at >= 2 else ""
+    return joined if joined in _COMPARATIVE_ADVERBIALS else ""
+
+
 def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool) -> Iterator[Hit]:
     """Three slips of one character each: 取的了 (a verb in 得 split), 较好得完成了 (得 before a
     verb with its aspect particle), 优异得“…” (得 before the quoted noun it qualifies)."""
@@ -515,6 +528,25 @@ def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cu
                 "地",
                 f"“{adverbial}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
                 f"改为“{adverbial}地{after}”。",
+                SOURCE,
+            )
+        elif (
+            piece == "得"
+            and (comparative := _comparative_before(pieces, i))
+            and len(after) >= 2
+            and after in lexicon.verbs
+            and after not in adjectives
+            and after not in lexicon.adjectives
+            and (opens := i - 1 if comparative == before else i - 2) >= 0
+            and not (opens and pieces[opens - 1] in lexicon.verbs)
+        ):
+            # 更多得了解: a comparative says how the verb after it is done (变得更多 has its verb before)
+            yield Hit(
+                start,
+                start + 1,
+                "地",
+                f"“{comparative}得{after}”中“得”应为“地”：修饰动词的状语后面用“地”。",
+                f"改为“{comparative}地{after}”。",
                 SOURCE,
             )
         elif piece == "得" and i >= 2 and pieces[i - 2] == "所" and len(before) == 1 and (after not in lexicon.verbs or after in lexicon.nominal_verbs):

@@ -128,10 +128,67 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
         # 党建引领下地社区: a verb and 下 close a phrase of support or leadership that qualifies the noun
         # after it (not 农民下地劳动: 下地 after a noun is going to the fields).
         under = x == "下" and i >= 2 and len(pieces[i - 2]) >= 2 and (pieces[i - 2] in lexicon.verbs or pieces[i - 2] in lists["heads_under"] or pieces[i - 2][-2:] in lexicon.verbs)
-        if not (suo or quantity or party or loose_adjective or under):
+        # 全局地一批重要项目, 建设地主要举措: a word that only ever qualifies a noun comes after; 大会上地
+        # 重要讲话: a meeting and 上 name where it was said.
+        before_attribute = pieces[i + 1] in _ATTRIBUTIVE_ONLY and HAN_RUN.fullmatch(x) is not None and not lexicon.frequency(x + "地")
+        at_meeting = x == "上" and i >= 2 and pieces[i - 2].endswith(_MEETINGS)
+        # 在省委地坚强领导下, 在社会各界地关心支持下: leadership or support that 下 closes is a noun
+        # its holder qualifies (not 坚强地领导: an adjective before 地 says how).
+        under_support = _closes_support(pieces, i + 1) and HAN_RUN.fullmatch(x) is not None and not (
+            is_adverbial(x, lists["adverbials"]) or x in lexicon.adjectives or x in lists["adjectives"] or lexicon.frequency(x + "地")
+        )
+        # 一些很好地修改意见: a count of things opens a noun phrase, and the adjective after it qualifies
+        # the noun; 新地集聚效应: 新 says how nothing is done; 实实在在地获得感: a noun of feeling.
+        counted = x in lexicon.adjectives or x in lists["one_character_adjectives"] or x in lists["adverbials"]
+        count_at = i - 3 if i >= 3 and pieces[i - 2] in lists["degree"] else i - 2
+        after_count = counted and count_at >= 0 and _COUNT_OF_THINGS.fullmatch(pieces[count_at]) is not None and not _said_twice(pieces, i)
+        new_thing = x == "新" and not lexicon.frequency(x + "地")
+        feeling = _noun_of_feeling(clause, offsets[i] + 1, lexicon)
+        if not (
+            suo or quantity or party or loose_adjective or under or before_attribute or at_meeting or under_support or after_count or new_thing or feeling
+        ):
             continue
-        attribute = "所" + x if suo else (pieces[i - 2] + x if (quantity and len(x) < 2) or under else x)
+        attribute = "所" + x if suo else (pieces[i - 2] + x if (quantity and len(x) < 2) or under or at_meeting else x)
         yield attribute_de(base + offsets[i], attribute, "地", pieces[i + 1])
+
+
+# Counts of things that open a noun phrase (一些很好的意见, 一个高质量的报告).
+_COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此][个份篇项部种批条件本套]|一些|这些|那些|许多|很多|不少|诸多")
+
+
+def _said_twice(pieces: list[str], at: int) -> bool:
+    """Is a count said twice before the 地 at pieces[at] (一个一个地, 一批批地): one by one, how."""
+    window = pieces[max(0, at - 4) : at]
+    return len(window) != len(set(window)) or any(len(p) >= 2 and p[-1] == p[-2] for p in window)
+
+
+# A noun of feeling this common (获得感 2,000 in jieba's counts, 幸福感, 紧迫感) is one word, however cut.
+_FEELING_SEEN = 50
+_FEELING = re.compile(r"[\u4e00-\u9fff]{2}感(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2}感(?=[和与及])")
+
+
+def _noun_of_feeling(clause: str, at: int, lexicon: Lexicon) -> bool:
+    """Does a noun of feeling (获得感, 安全感) begin at clause[at], the word ending there (not 感受, 感到)?"""
+    match = _FEELING.match(clause, at)
+    return match is not None and lexicon.frequency(match.group()[:3]) >= _FEELING_SEEN
+
+
+# Words that qualify a noun and never stand as a predicate (区别词 and counts of kinds): no adverbial's
+# 地 stands before one.
+_ATTRIBUTIVE_ONLY = frozenset({"主要", "重大", "相关", "有关", "若干", "一批", "一大批", "一系列", "各项", "各类", "诸多", "所有", "广大", "首要", "各级", "全体", "历次"})
+# What 上 after names a meeting (大会上, 座谈会上, 论坛上).
+_MEETINGS = ("会", "会议", "论坛", "典礼", "仪式", "峰会")
+# Nouns of leadership and support a phrase of 在……下 closes, with the adjectives that go with them.
+_SUPPORT_NOUNS = frozenset({"领导", "支持", "关心", "关怀", "帮助", "指导", "带领", "关心支持", "帮助支持", "支持帮助", "关心关怀", "大力支持"})
+_SUPPORT_ADJECTIVES = frozenset({"坚强", "正确", "亲切", "大力", "悉心", "精心", "鼎力", "高度", "英明", "有力", "统一", "和", "与"})
+
+
+def _closes_support(pieces: list[str], at: int) -> bool:
+    """Do pieces from ``at`` on name leadership or support that 下 closes (坚强领导下, 关心和支持下)?"""
+    k = at
+    while k < len(pieces) and k < at + 4 and (pieces[k] in _SUPPORT_ADJECTIVES or pieces[k] in _SUPPORT_NOUNS):
+        k += 1
+    return k > at and pieces[k - 1] in _SUPPORT_NOUNS and k < len(pieces) and pieces[k] == "下"
 
 
 # One-character nouns 之 closes a phrase with (奋斗之路, 务实之举), which jieba tags nothing.

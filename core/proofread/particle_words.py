@@ -308,6 +308,9 @@ def only_a_verb(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.verbs and word not in lexicon.nominal_verbs and word not in lexicon.nouns and word not in lexicon.adjectives
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Is ``pieces[at]``, after 地 or 得, a noun and not a verb: one of our compound heads, or a
     noun of jieba's that official text never writes after that particle (掌声, 饲草料 — but jieba
@@ -322,6 +325,9 @@ def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], 
         return False
     if word in lists["compound_heads"] or (len(word) >= 3 and word[-1] in _PERSON_ENDINGS and word[-2:] not in lexicon.verbs):
         return True  # 第一责任人, 联络员: a person named, which no complement is
+    follower = pieces[at + 1] if at + 1 < len(pieces) else ""
+    if pieces[at + 2 : at + 3] == ["的"] and _HAN_WORD.fullmatch(follower) and follower not in lexicon.verbs and follower not in lexicon.adverbs:
+        return False  # 自觉地牢记|党|的初心使命: a word with an object of its own after it is a verb, whatever jieba's tag
     table = context_words.counts()
     after = pieces[at + 1] if at + 1 < len(pieces) else ""
     return (

@@ -139,6 +139,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _words_of_a_phrase(text, hit, lexicon) or _opens_listed_item(text, hit.start, hit.end):
         return True
+    if _degree_and_adjective_closing(text, hit.start, hit.end) or _whole_unit_after(text, hit.start, hit.end):
+        return True
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
         return True
     if _in_parallel_slogan(text, hit.start, hit.end) and not _idiom_misspelt(written, hit.fix, lexicon):
@@ -356,6 +358,23 @@ def _words_of_a_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     if written[1] == "等" and hit.start and text[hit.start - 1] == "、":
         return True
     return written[1] in _RESULTS and written[0] in lexicon.verbs and written[0] != fix[0] and written[1] == fix[1]
+
+
+# Degree words that make a predicate of the one character after them (让农业更兴。).
+_DEGREE_CHARACTERS = frozenset("更最很较太越挺")
+# Units a 全 before names whole (五年间|全|旗, 全县).
+_WHOLE_UNITS = frozenset("省市县区镇乡村旗盟州国")
+
+
+def _degree_and_adjective_closing(text: str, start: int, end: int) -> bool:
+    """Is the two-character span a degree word and the character it grades, closing its clause
+    (让农业更兴。)? A predicate of two words, not a slip of 更新."""
+    return end - start == 2 and text[start] in _DEGREE_CHARACTERS and (end == len(text) or _HAN.match(text[end]) is None)
+
+
+def _whole_unit_after(text: str, start: int, end: int) -> bool:
+    """Does the span end in 全 before a unit it names whole (五年间全旗: 间|全旗, no 健全)?"""
+    return end - start == 2 and text[end - 1] == "全" and text[end : end + 1] in _WHOLE_UNITS
 
 
 def _opens_listed_item(text: str, start: int, end: int) -> bool:

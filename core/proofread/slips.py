@@ -679,7 +679,7 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     def word_of_its_own(piece: str) -> bool:
         # A word common in jieba's counts, a longer dictionary word, or a word official text
         # writes (开展|转诊 holds 展转: 转诊 is rare in jieba's counts, not in the health laws').
-        if lexicon.frequency(piece) >= COMMON_WORD or (len(piece) >= 3 and lexicon.frequency(piece) > 0):
+        if lexicon.frequency(piece) >= COMMON_WORD or (len(piece) >= 3 and lexicon.frequency(piece) > 0) or piece in lexicon.known:
             return True
         return len(piece) == 2 and table is not None and table.word(piece) >= OFFICIAL_SEEN
 
@@ -698,6 +698,14 @@ def _straddles_words(text: str, hit: Hit, lexicon: Lexicon) -> bool:
             and reaches_outside(start, piece)
             for start, piece in overlapping
         )
+    )
+    # Or a character at the edge that begins a word with the one after the span, beside a word that
+    # reaches outside (认真|对|标 holds 真对: 对标 is a word, cut apart by jieba).
+    edge_word = edge_word or (
+        len(overlapping) == 2
+        and overlapping[-1][1] == text[hit.end - 1 : hit.end]
+        and word_of_its_own(text[hit.end - 1 : hit.end + 1])
+        and reaches_outside(*overlapping[0])
     )
     return len(overlapping) >= 2 and all(
         word_of_its_own(piece) and (reaches_outside(start, piece) or edge_word) for start, piece in overlapping

@@ -165,6 +165,17 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A document's code before its number, the year masked; a bridge named before 桥.
         ("联合发出通知（建财社发XX14号），要求各乡镇落实。", "建财", "建材", "扎实退进村集体经济发展。", "退进"),
         ("长江东西梁山、X河澛港桥水质达标。", "澛港", "陆港", "扎实退进村集体经济发展。", "退进"),
+        # A name before what a person does at a meeting, or after a member's title (fresh pages).
+        ("9时整，尤权宣布：大会开幕。", "尤权", "有权", "扎实退进村集体经济发展。", "退进"),
+        ("大会由县政协党组成员崔化杰主持。", "化杰", "化解", "扎实退进村集体经济发展。", "退进"),
+        # A venue or an office named by its place, with a character between (水之|灵|剧场, 故市|人民法庭).
+        ("大会在水之灵剧场隆重开幕。", "水之", "水质", "扎实退进村集体经济发展。", "退进"),
+        ("刑事审判庭和故市人民法庭荣获殊荣。", "故市", "故事", "扎实退进村集体经济发展。", "退进"),
+        # Places listed before 等 and the kind they are (示范点).
+        ("培育施官顿丘海棠、三城河口清莲等乡旅融合示范点。", "清莲", "清廉", "扎实退进村集体经济发展。", "退进"),
+        # A degree word and the character it grades close the clause; 全 before a unit it names whole.
+        ("产业化引领，让农业更兴。", "更兴", "更新", "扎实退进村集体经济发展。", "退进"),
+        ("五年间全旗累计招商引资18.36亿元。", "间全", "健全", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(

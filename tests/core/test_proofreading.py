@@ -467,6 +467,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "鼓励从上往下调剂编制，做好赛时安保，统筹推进治乱、治痛、建城，落实大会各次会议的决议。",
         # Words before their complement (评定为, 任命为); loose characters of a terse coinage.
         "他被任命为局长，被评定为优秀，推动企业上市融资。",
+        # A listed wrong form across a word and a character that begins a word with the next (认真|对|标).
+        "会议要求，要认真对标对表全国“两会”精神，引企入园10户，实施苹果复剪。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -802,6 +804,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("坚决有力狙击了疫情输入，必将再入全县人民的奋斗史。", "坚决有力阻击了疫情输入，必将载入全县人民的奋斗史。"),
         # 效益 raised; 各界 of society; an industrial park's 园.
         ("有效提高农民种养经济效应，团结各族各届人士，创建省级茶叶现代农业产业圆。", "有效提高农民种养经济效益，团结各族各界人士，创建省级茶叶现代农业产业园。"),
+        # 即 before a verb done and 也 after it (既……也); drawing strength is 汲取; 永葆 one's colour.
+        ("报告即列出了成绩，也没有回避问题，从中及取了力量，永保党员政治本色。", "报告既列出了成绩，也没有回避问题，从中汲取了力量，永葆党员政治本色。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -959,6 +963,10 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "把资料翻了一翻，公交群众线路调整，坚持创新、协调、绿色、开放、共享的新发展理念。",
         # 形势 judged (从当前的形势看); funds 截留; 各届人大; an effect that spreads (示范效应); 圆满, 团圆.
         "从当前的形势看，严禁截留资金，各届人大代表出席，产生了良好的示范效应，圆满完成，阖家团圆。",
+        # 即 "at once" before a verb, no 也 after; 以及取得, 涉及取水; keeping safe (永保平安) is no colour kept.
+        "会后即召开了专题会议。以及取得的成绩，涉及取水许可，永保平安。",
+        # 再次 before 中级; a procuratorate's 专项检察活动; an official name with 改革创新实验区.
+        "我院再次被评为全省中级法院先进单位，开展专项检察活动，推动改革创新实验区建设。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1359,6 +1367,13 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("印发《关于加强和改进妇女儿童工作地意见》，审查关于财政预算草案地报告。", "印发《关于加强和改进妇女儿童工作的意见》，审查关于财政预算草案的报告。"),
         # A plain noun official text writes before 的 again and again and never before 地, whatever follows.
         ("扎实推进法律法规地实施，通过各方面地努力，成绩显著。", "扎实推进法律法规的实施，通过各方面的努力，成绩显著。"),
+        # A word that only qualifies a noun after 地 (一批, 主要); a meeting and 上; leadership 下 closes.
+        ("事关全局地一批重要立法项目，推进建设地主要举措，在大会上地重要讲话。", "事关全局的一批重要立法项目，推进建设的主要举措，在大会上的重要讲话。"),
+        ("在省委地坚强领导下，在社会各界地关心支持下，为群众提供最温馨地帮助。", "在省委的坚强领导下，在社会各界的关心支持下，为群众提供最温馨的帮助。"),
+        # A span of time jieba keeps whole; a count of things and an adjective; 新; a noun of feeling.
+        ("总结五年以来地工作，提出了一些很好地修改意见，形成新地集聚效应，实实在在地获得感。", "总结五年以来的工作，提出了一些很好的修改意见，形成新的集聚效应，实实在在的获得感。"),
+        # 得 after a comparative before its verb.
+        ("使委员和群众更多得了解提案办理程序。", "使委员和群众更多地了解提案办理程序。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1626,6 +1641,13 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "完成饮用水保护地4家养殖户拆迁工作。",  # a place word ending in 地 before a count
         # A noun after a word of extent says how (分阶段, 不同程度), and so do a few nouns alone (机械地).
         "要防止机械地照搬经验，分阶段地推进改革，不同程度地存在问题，跨部门地协同联动。",
+        # A count opening the subject before an adverbial; a count said twice; 感受 no noun of feeling.
+        "一些地方积极地探索，一个一个地解决问题，深刻地感受到幸福感，要更多得到群众支持，变得更多得多。",
+        "在大家的支持下；新地方新气象。",
+        # A verb jieba tags a noun with an object of its own; a verb and a date or a phrase as object;
+        # a count said twice before the attribute; a verb and a noun written together (工作报告).
+        "更加坚定自觉地牢记党的初心使命，实事求是地总结2008年的工作，全面透彻地分析存在的问题。",
+        "一个个切实的变化，这么务实的工作报告。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2067,6 +2089,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # A plenum listed as a session before the last (二次、三中); a county's congress by 届.
         ("贯彻党的十九届二次、三中全会精神，完成县十五届党代会确定的目标任务。", "贯彻党的十九届二中、三中全会精神，完成县第十五次党代会确定的目标任务。"),
         ("以习近平总书记提出的四个机关建设为目标。", "以习近平总书记提出的“四个机关”建设为目标。"),
+        # The national congress before its term; a title with a word of two left out, or put in.
+        ("全国人大十一届四次会议主席团审议。", "十一届全国人大四次会议主席团审议。"),
+        ("推动《联合国气候框架公约》缔约方大会取得成功。", "推动《联合国气候变化框架公约》缔约方大会取得成功。"),
+        ("把《习近平关于“三农”工作重要论述摘编》作为学习材料。", "把《习近平关于“三农”工作论述摘编》作为学习材料。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2256,6 +2282,10 @@ def test_formulation_slip(wrong: str, right: str) -> None:
         "我院坚持“三个至上”的指导思想，坚持“两个至上”抓好疫情防控。",
         # A session of a term's congress held yearly; the committee the congress elects.
         "县十五届党代会第二次会议召开，县委十五届二次全会召开，建设“四个机关”。",
+        # The term before the national body; the title as it was published.
+        "十一届全国人大四次会议，全国政协十三届二次会议，《联合国气候变化框架公约》，《习近平关于“三农”工作论述摘编》。",
+        # A premier of the years before 2013 reporting: the form of its day.
+        "温家宝说，中国在全面建设小康社会道路上迈出了新的坚实步伐。",
         # Fresh pages: a local government's series (融入新发展格局); a city's position (区域性国际中心
         # 城市); 打黑除恶 in a year that named it so.
         "立足新发展阶段、贯彻新发展理念、融入新发展格局。推进区域性国际中心城市建设。2012年，组织开展打黑除恶行动。",
