@@ -186,9 +186,26 @@ def interchangeable() -> frozenset[frozenset[str]]:
     return frozenset(pair for pair in found if len(pair) == 2)
 
 
-def variants(lexicon: Lexicon, word: str) -> Iterator[str]:
+# The variants of each word asked for, for one lexicon and its office words: a long draft asks for
+# the same words again and again (a third of the calls are new on the seeds), each dozens of lookups.
+_VARIANTS_KEPT = 50_000
+_variants_of: dict[str, tuple[str, ...]] = {}
+_variants_lexicon: list[object] = []
+
+
+def variants(lexicon: Lexicon, word: str) -> tuple[str, ...]:
     """Dictionary words one character away from ``word``: that character the same syllable in
     any tone, or a look-alike (失业 → 事业, 前例 → 前列)."""
+    if len(_variants_lexicon) != 2 or _variants_lexicon[0] is not lexicon or _variants_lexicon[1] is not lexicon.known or len(_variants_of) > _VARIANTS_KEPT:
+        _variants_of.clear()
+        _variants_lexicon[:] = [lexicon, lexicon.known]
+    found = _variants_of.get(word)
+    if found is None:
+        found = _variants_of[word] = tuple(_variants(lexicon, word))
+    return found
+
+
+def _variants(lexicon: Lexicon, word: str) -> Iterator[str]:
     seen = {word}
     for position, ch in enumerate(word):
         for other in (*lexicon.same_sound(ch), *lexicon.shapes.similar.get(ch, ())):

@@ -737,13 +737,57 @@ def bodies_out_of_order(text: str) -> Iterator[Hit]:
 _MARKS_BETWEEN = re.compile("[、，]")
 
 
+_QUOTE_MARKS = re.compile("[“”‘’]")
+_LONE_HAN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+
+
+def _item_pairs(item: data.Formulation) -> frozenset[str] | None:
+    """Every two characters side by side in the item's forms, quotation marks left out; None when a
+    form has a Han character standing alone between marks (党、政、军), which a hit need not keep
+    beside another. Every finder below finds a span that keeps two such characters of a form (its
+    start, its end, a word of it or the form itself) — save the reordering, which _reorder_sets
+    answers for."""
+    pairs: set[str] = set()
+    for form in (item.canonical, *item.accepted, *item.wrong):
+        plain = _QUOTE_MARKS.sub("", form)
+        if len(plain) < 2 or _LONE_HAN.search(plain):
+            return None
+        pairs.update(plain[at : at + 2] for at in range(len(plain) - 1))
+    return frozenset(pairs)
+
+
+def _reorder_sets(item: data.Formulation) -> tuple[frozenset[str], ...]:
+    """The characters of each form the item may be found reordered in: all must be in the text."""
+    head, _, last = item.canonical.rpartition("、")
+    forms = (item.canonical, *item.accepted, f"{head}和{last}" if head else item.canonical)
+    return tuple(_shape_of(form)[1] for form in forms)
+
+
+_Indexed = tuple[data.Formulation, frozenset[str] | None, tuple[frozenset[str], ...]]
+# The formulations with their pairs and reordering sets, for the tuple data.formulations() gave
+# (a new one when the office's file changes); the tuple is kept so its id is not reused.
+_index: tuple[tuple[data.Formulation, ...], tuple[_Indexed, ...]] | None = None
+
+
+def _indexed(items: tuple[data.Formulation, ...]) -> tuple[_Indexed, ...]:
+    global _index
+    if _index is None or _index[0] is not items:
+        _index = (items, tuple((item, _item_pairs(item), _reorder_sets(item)) for item in items))
+    return _index[1]
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
     levels: list[int] | None = None
     canonical_forms = data.formulation_forms()
     titled = "《" in text
-    for item in data.formulations():
+    plain = _QUOTE_MARKS.sub("", text)
+    pairs = frozenset(plain[at : at + 2] for at in range(len(plain) - 1))
+    characters = sums.characters
+    for item, own_pairs, reorder_sets in _indexed(data.formulations()):
+        if own_pairs is not None and own_pairs.isdisjoint(pairs) and not any(wanted <= characters for wanted in reorder_sets):
+            continue  # most texts hold none of the hundreds of formulations: skipping them is most of the time
         if item.quoted:
             if item.canonical in text:
                 levels = levels or quote_depth(text)

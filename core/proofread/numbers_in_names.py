@@ -235,7 +235,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     ),
     # The term of a local people's congress or CPPCC named with its place between (第10届盘龙区政协).
     (
-        re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>届(?=[\u4e00-\u9fff]{2,8}?(?:人民代表大会|人大|政协)))"),
+        re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>届(?=[\u4e00-\u9fff]{0,8}?(?:人民代表大会|人大|政协|全国委员会|人民政府)))"),
         _numbered_meeting,
     ),
     # A numbered meeting of a committee or leading group (全面依法治县委员会第5次会议, 领导小组第2次

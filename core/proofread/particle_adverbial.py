@@ -260,7 +260,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             and _subject_then_predicate(pieces[: i - 1], lexicon)
         )
         if not (is_adverbial(x, adverbials) or before_preposition or counted or after_subject) or not (
-            chained or verb_like(verb, lexicon) or verb in lists["prepositions"]
+            chained or verb_like(verb, lexicon) or verb in lists["prepositions"] or after == "而"  # 顺势而动: 而 joins verbs
         ):
             continue
         if verb in adverbials and not chained:

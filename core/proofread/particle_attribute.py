@@ -153,7 +153,15 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective):
             continue
         year_ending = noun in _TIME_HEADS and i + 2 == len(pieces)  # 十分繁重地一年: the clause's noun
-        if not (year_ending or noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
+        # 高产高效地高标准农田: a compound noun jieba tags nothing, whose first two characters are no
+        # word of their own (面向|社会: 面向 a verb, whatever jieba's tag)
+        compound = (
+            _noun_compound(noun, lexicon)
+            and not verb_like(noun, lexicon)
+            and not (noun[:2] in lexicon.nouns and lexicon.frequency(noun[:2]) >= BOUND_TO_WORD)
+            and pieces[i + 2 : i + 3] != ["的"]
+        )
+        if not (year_ending or compound or noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
         if i + 2 < len(pieces) and pieces[i + 2] in _DEMONSTRATIVES:
             continue  # 始终不渝地信守这两个声明: what takes 这 as its object's start is a verb, whatever its tag
@@ -780,7 +788,8 @@ def di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if clause is None:
             continue
         rest = lexicon.words(clause.group())
-        if len(rest[0]) < 2 or verb_like(rest[0], lexicon) or not noun_phrase_to_end(rest, lists, lexicon):
+        idea = len(rest) == 2 and rest[1] in _IDEA_HEADS  # “……”地发展理念: a verb and the idea it names
+        if not idea and (len(rest[0]) < 2 or verb_like(rest[0], lexicon) or not noun_phrase_to_end(rest, lists, lexicon)):
             continue  # 不搞“一刀切”地处理问题: how it is done, before a verb
         particle = mark.group(1)
         yield Hit(
@@ -791,6 +800,11 @@ def di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             f"改为“的{clause.group()}”。",
             SOURCE,
         )
+
+
+# Nouns of an idea or a state that a verb before them names the kind of (发展理念, 保护责任, 发展
+# 态势): a verb and one of these closing the clause are a noun, never a verb and its object.
+_IDEA_HEADS = frozenset({"理念", "思路", "战略", "格局", "态势", "局面", "形势", "目标", "责任", "方向", "路径", "成果", "成效", "势头", "前景"})
 
 
 # 地 right before a short quotation (加速向好地“上升曲线”, 高质量发展地“助推器”).

@@ -144,8 +144,17 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
         after_count = counted and count_at >= 0 and _COUNT_OF_THINGS.fullmatch(pieces[count_at]) is not None and not _said_twice(pieces, i)
         new_thing = x == "新" and not lexicon.frequency(x + "地")
         feeling = _noun_of_feeling(clause, offsets[i] + 1, lexicon)
+        # 发展地好形势, 建设地新阵地: a one-character adjective and a noun after 地 are a noun phrase
+        adjective_and_noun = (
+            i + 2 < len(pieces)
+            and pieces[i + 1] in lists["one_character_adjectives"]
+            and not lexicon.frequency(pieces[i + 1] + pieces[i + 2][:1])
+            and noun_not_verb(pieces, i + 2, lists, lexicon)
+            and len(pieces[i + 2]) >= 2
+        )
         if not (
             suo or quantity or party or loose_adjective or under or before_attribute or at_meeting or under_support or after_count or new_thing or feeling
+            or adjective_and_noun
         ):
             continue
         attribute = "所" + x if suo else (pieces[i - 2] + x if (quantity and len(x) < 2) or under or at_meeting else x)
@@ -164,11 +173,12 @@ def _said_twice(pieces: list[str], at: int) -> bool:
 
 # A noun of feeling this common (获得感 2,000 in jieba's counts, 幸福感, 紧迫感) is one word, however cut.
 _FEELING_SEEN = 50
-_FEELING = re.compile(r"[\u4e00-\u9fff]{2}感(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2}感(?=[和与及])")
+_FEELING = re.compile(r"[\u4e00-\u9fff]{2}[感性度率](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2}[感性度率](?=[和与及])")
 
 
 def _noun_of_feeling(clause: str, at: int, lexicon: Lexicon) -> bool:
-    """Does a noun of feeling (获得感, 安全感) begin at clause[at], the word ending there (not 感受, 感到)?"""
+    """Does a noun of feeling or of a measure (获得感, 重要性, 满意度, 覆盖率) begin at clause[at],
+    the word ending there (not 感受, 性质)?"""
     match = _FEELING.match(clause, at)
     return match is not None and lexicon.frequency(match.group()[:3]) >= _FEELING_SEEN
 

@@ -326,6 +326,8 @@ def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], 
     if word in lists["compound_heads"] or (len(word) >= 3 and word[-1] in _PERSON_ENDINGS and word[-2:] not in lexicon.verbs):
         return True  # 第一责任人, 联络员: a person named, which no complement is
     follower = pieces[at + 1] if at + 1 < len(pieces) else ""
+    if follower == "而":
+        return False  # 主动地顺势而动: 而 joins a verb to the next, whatever jieba's tag
     if pieces[at + 2 : at + 3] == ["的"] and _HAN_WORD.fullmatch(follower) and follower not in lexicon.verbs and follower not in lexicon.adverbs:
         return False  # 自觉地牢记|党|的初心使命: a word with an object of its own after it is a verb, whatever jieba's tag
     table = context_words.counts()

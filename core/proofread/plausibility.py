@@ -445,10 +445,22 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
             _prefix_meets_word(text, hit.start, lexicon)
             or _unit_meets_word(text, hit.start, lexicon)
             or _doubled_given_name(text, hit.start)
+            or _passive_then_passive_noun(text, hit.start)
         ):
             continue
         kept.append(hit)
     return kept
+
+
+# Verbs that 被 makes the party acted on (被审计单位, 被执行人, 被巡察党组织, 被帮扶对象): after the
+# passive 被 such a noun begins with 被 again (均被被审计单位采纳).
+_ACTED_ON = re.compile("被(?:审计|执行|巡察|巡视|检查|调查|帮扶|考核|评估|申请|征收|告|害|保险|监护|抽查|督查|监督)")
+
+
+def _passive_then_passive_noun(text: str, at: int) -> bool:
+    """Is ``text[at]`` of 被被 where the second begins the party acted on (均被被审计单位采纳)?"""
+    first = at - 1 if at and text[at - 1] == text[at] else at
+    return text[first : first + 2] == "被被" and _ACTED_ON.match(text, first + 1) is not None
 
 
 # The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 在市|市场监管局)

@@ -245,6 +245,7 @@ def test_a_span_across_a_words_edge_is_no_second_use(lexicon: Lexicon) -> None:
         ("交通运输部部长对工作给予高度评价。", "落实各项项工作。"),
         ("住建部城建司司长作重要讲话。", "落实各项项工作。"),
         ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title
+        ("提出审计建议86条，均被被审计单位采纳。", "落实各项项工作。"),  # 被 and the party acted on
     ],
 )
 def test_doubling_meant_as_written(lexicon: Lexicon, meant: str, slip: str) -> None:

@@ -1374,6 +1374,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("总结五年以来地工作，提出了一些很好地修改意见，形成新地集聚效应，实实在在地获得感。", "总结五年以来的工作，提出了一些很好的修改意见，形成新的集聚效应，实实在在的获得感。"),
         # 得 after a comparative before its verb.
         ("使委员和群众更多得了解提案办理程序。", "使委员和群众更多地了解提案办理程序。"),
+        # After a closing quote, a verb and the idea it names; a one-character adjective and a noun;
+        # a compound noun jieba tags nothing; a noun of a measure (重要性); 而 joining two verbs.
+        ("奉行“建设绿水青山”地发展理念，保持发展地好形势，建成高产高效地高标准农田。", "奉行“建设绿水青山”的发展理念，保持发展的好形势，建成高产高效的高标准农田。"),
+        ("不难看出功能区之于重庆地重要性，要主动的顺势而动。", "不难看出功能区之于重庆的重要性，要主动地顺势而动。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1648,6 +1652,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # a count said twice before the attribute; a verb and a noun written together (工作报告).
         "更加坚定自觉地牢记党的初心使命，实事求是地总结2008年的工作，全面透彻地分析存在的问题。",
         "一个个切实的变化，这么务实的工作报告。",
+        # 而 joins the verb after 地 to the next; a verb and a noun compound after 地 (面向社会).
+        "主动地顺势而动，有针对性地面向社会宣传，不搞“一刀切”地处理问题。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -1775,6 +1781,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("引导产业工人跟党走、听党话，推动全面从严管党主体责任落实。", "引导产业工人听党话、跟党走，推动全面从严治党主体责任落实。"),
         ("一体推进“四不腐”，落实四个不摘要求，这是社会稳定和长治久安总方针的举措。", "一体推进“三不腐”，落实“四个不摘”要求，这是社会稳定和长治久安总目标的举措。"),
         ("中国共产党乌审旗第16届委员会第十一次全体会议召开。", "中国共产党乌审旗第十六届委员会第十一次全体会议召开。"),
+        # A term in figures before the body it names (政协第11届全国委员会, 旗第15届人民政府).
+        ("代表政协第11届全国委员会常务委员会，代表旗第15届人民政府。", "代表政协第十一届全国委员会常务委员会，代表旗第十五届人民政府。"),
         ("全面推进政治、经济、文化、社会、生态文明建设，学习习近平法治理念。", "全面推进经济、政治、文化、社会、生态文明建设，学习习近平法治思想。"),
         # The Nth party congress elects the Nth committee: a plenum of another term named with it.
         ("落实市第十四次党代会、市委十三届二次全会部署。", "落实市第十四次党代会、市委十四届二次全会部署。"),
@@ -2092,11 +2100,37 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The national congress before its term; a title with a word of two left out, or put in.
         ("全国人大十一届四次会议主席团审议。", "十一届全国人大四次会议主席团审议。"),
         ("推动《联合国气候框架公约》缔约方大会取得成功。", "推动《联合国气候变化框架公约》缔约方大会取得成功。"),
+        # The Yellow River's two halves in their order.
+        ("共同抓好大治理，协同推进大保护。", "共同抓好大保护，协同推进大治理。"),
         ("把《习近平关于“三农”工作重要论述摘编》作为学习材料。", "把《习近平关于“三农”工作论述摘编》作为学习材料。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
     assert fixed(wrong, find_formulation_slips(wrong)) == right
+
+
+def test_remembered_variants_follow_the_office_words(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rule 12 remembers each word's variants; a word the office adds is a variant at once."""
+    from core.proofread.context_words import variants
+
+    assert "事叶" not in variants(lexicon, "失叶")
+    assert variants(lexicon, "失叶") == variants(lexicon, "失叶")
+    monkeypatch.setattr(lexicon, "known", lexicon.known | {"事叶"})
+    assert "事叶" in variants(lexicon, "失叶")
+
+
+def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The finder skips a formulation none of whose pairs of characters (nor all of whose
+    characters, for a reordering) the text holds; without the skipping it finds the same."""
+    from core.proofread import formulations
+    from tests.proofread_eval import load_cases
+
+    texts = [text for case in load_cases("dev.txt") for text in (case.wrong, case.right)]
+    skipping = [find_formulation_slips(text) for text in texts]
+    whole = formulations._indexed(data.formulations())
+    monkeypatch.setattr(formulations, "_indexed", lambda items: tuple((item, None, sets) for item, _, sets in whole))
+    assert [find_formulation_slips(text) for text in texts] == skipping
+    assert any(skipping)
 
 
 @pytest.mark.parametrize(
