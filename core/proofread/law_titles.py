@@ -79,6 +79,14 @@ def _one_slip(name: str, meant: str) -> bool:
     )
 
 
+def _law_without_its_kind(name: str) -> str | None:
+    """The published law ``name`` and 法 make, when ``name`` is no published title itself."""
+    published = _published()
+    if not name or name in published:  # type: ignore[operator]
+        return None
+    return name + "法" if name + "法" in published else None  # type: ignore[operator]
+
+
 @lru_cache(maxsize=4096)  # a draft cites the same titles again and again
 def _meant(name: str) -> str | None:
     published = _published()
@@ -97,9 +105,11 @@ def law_title_slips(text: str) -> Iterator[Hit]:
         cited = match["name"]
         national = cited.startswith(NATION)
         name = cited[len(NATION) :] if national else cited
-        if len(name) < _MIN_NAME or not name.endswith(_KINDS):
+        # 《中华人民共和国立法》: a national law cited without its last 法 (立法法, 环境保护法).
+        meant = _law_without_its_kind(name) if national else None
+        if meant is None and (len(name) < _MIN_NAME or not name.endswith(_KINDS)):
             continue
-        meant = _meant(name)
+        meant = meant or _meant(name)
         if meant is None:
             continue
         fixed = NATION + meant if national else meant

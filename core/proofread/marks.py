@@ -70,6 +70,8 @@ _QUOTED_TITLE = re.compile(
     r"|“(?P<dated>20[0-9]{2}年度?[^“”《》，。；！？、]{4,40}?(?:工作要点|工作计划|学法计划|实施方案|工作方案|计划|方案|要点))”"
     # … or a report a congress hears by its name (“政府工作报告”, “区人民法院工作报告”).
     r"|“(?P<report>[^“”《》，。；！？、]{0,12}?(?:政府|法院|检察院|常委会|常务委员会)工作报告)”"
+    # … or a publication by its kind (“统计年鉴”, “××白皮书”, “××日报”).
+    r"|“(?P<publication>[^“”《》，。；！？、]{1,12}?(?:年鉴|杂志|期刊|日报|晚报|丛书|画册|白皮书))”"
 )
 
 
@@ -443,12 +445,12 @@ def _straight_quotes(text: str) -> Iterator[Hit]:
 
 def _quoted_titles(text: str) -> Iterator[Hit]:
     for match in _QUOTED_TITLE.finditer(text):
-        title = match.group("title") or match.group("dated") or match.group("report")
+        title = match.group("title") or match.group("dated") or match.group("report") or match.group("publication")
         yield Hit(
             match.start(),
             match.end(),
             f"《{title}》",
-            "文件名称应使用书名号，不用引号。",
+            "书刊、文件的名称应使用书名号，不用引号。" if match.group("publication") else "文件名称应使用书名号，不用引号。",
             f"改为《{title}》。",
             f"{SOURCE} 4.15.1",
         )

@@ -26,6 +26,9 @@ from core.proofread.law_titles import law_title_slips
         ("落实《保障中小企业款项付支条例》。", "保障中小企业款项支付条例"),
         # Two words swapped.
         ("推动修订《山东省营商环境优化条例》。", "山东省优化营商环境条例"),
+        # A national law cited without its last 法.
+        ("《中华人民共和国立法》赋予设区的市立法权。", "中华人民共和国立法法"),
+        ("贯彻《中华人民共和国环境保护》。", "中华人民共和国环境保护法"),
     ],
 )
 def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> None:
@@ -48,6 +51,7 @@ def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> 
         "2019年依据《中华人民共和国执业医师法》《婚姻登记管理条例》和《中华人民共和国合同法》。",
         # Documents that are no law, and a regulation of a province the list does not hold.
         "印发《关于加强村级财务管理的实施意见》，执行《湖南省村务公开条例》。",
+        "学习《中华人民共和国民法典》和《中华人民共和国宪法修正案》。",  # a code and an amendment
     ],
 )
 def test_near_misses(text: str) -> None:

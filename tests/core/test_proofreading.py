@@ -806,6 +806,9 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("有效提高农民种养经济效应，团结各族各届人士，创建省级茶叶现代农业产业圆。", "有效提高农民种养经济效益，团结各族各界人士，创建省级茶叶现代农业产业园。"),
         # 即 before a verb done and 也 after it (既……也); drawing strength is 汲取; 永葆 one's colour.
         ("报告即列出了成绩，也没有回避问题，从中及取了力量，永保党员政治本色。", "报告既列出了成绩，也没有回避问题，从中汲取了力量，永葆党员政治本色。"),
+        # A record set; agreement gathered; land's 流转; a room for settling disputes; a laurel won; a centre.
+        ("粮食生产再创两项全国记录，凝聚发展共事，流传土地1.5万亩。", "粮食生产再创两项全国纪录，凝聚发展共识，流转土地1.5万亩。"),
+        ("设立社区调节室，首次摘得此项挂冠，新建配送中新9家。", "设立社区调解室，首次摘得此项桂冠，新建配送中心9家。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -965,6 +968,8 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "从当前的形势看，严禁截留资金，各届人大代表出席，产生了良好的示范效应，圆满完成，阖家团圆。",
         # 即 "at once" before a verb, no 也 after; 以及取得, 涉及取水; keeping safe (永保平安) is no colour kept.
         "会后即召开了专题会议。以及取得的成绩，涉及取水许可，永保平安。",
+        # Working together; a room's temperature set; leaving office; China and Singapore; 其中新收.
+        "我们共事多年，调节室温，挂冠而去，中新合作，其中新收案件84件，保持了无火灾发生记录。",
         # 再次 before 中级; a procuratorate's 专项检察活动; an official name with 改革创新实验区.
         "我院再次被评为全省中级法院先进单位，开展专项检察活动，推动改革创新实验区建设。",
     ],
@@ -2545,6 +2550,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("出台《落实《实施办法》工作责任清单》。", "出台《落实〈实施办法〉工作责任清单》。"),
         ("以安委办，森防办、防指办等议事协调机构牵头。", "以安委办、森防办、防指办等议事协调机构牵头。"),
         ("代表们认为，“政府工作报告”鼓舞人心。", "代表们认为，《政府工作报告》鼓舞人心。"),  # a report heard by its name
+        ("编印本地区“统计年鉴”或其他综合统计资料。", "编印本地区《统计年鉴》或其他综合统计资料。"),  # a publication
         ("以排，访、评三步工作法，对辖区开展排查。", "以排、访、评三步工作法，对辖区开展排查。"),  # single characters before their count
     ],
 )
