@@ -317,6 +317,25 @@ def _two_sessions_told(sentence: str, later: re.Match[str]) -> bool:
     return bool(_SESSION_CONVENED.search(before_later))
 
 
+def _listed_sessions(sessions: list[re.Match[str]]) -> set[tuple[str, str, str]]:
+    """The terms a sentence names three sessions or more of (七届二次……；七届三次……；七届四次): a
+    list of sessions one after another, not one session named twice."""
+    numbers: dict[tuple[str, str, str], set[str]] = {}
+    for match in sessions:
+        numbers.setdefault((match["term"], match["body"] or "", match["kind"]), set()).add(match["n"])
+    return {key for key, found in numbers.items() if len(found) >= 3}
+
+
+def _told_apart(sentence: str, first: re.Match[str], later: re.Match[str]) -> bool:
+    """Are two sessions told apart: the first as a time since which (九届二次会议以来), or the two in
+    clauses a semicolon parts (items of a list of the work)?"""
+    return sentence.startswith(_SINCE, first.end()) or "；" in sentence[first.end() : later.start()]
+
+
+# What makes a session the start of a span of time (二次会议以来, 闭会之后).
+_SINCE = ("以来", "之后", "后", "闭会以来", "闭会后")
+
+
 def _sessions_of_one_term(text: str) -> Iterator[Hit]:
     """A sentence that names a session of one term twice with two numbers (完成了十六届四次党代会
     ……落实十六届五次党代会确定的任务: a draft edited in one place), or a standing committee that
@@ -325,9 +344,14 @@ def _sessions_of_one_term(text: str) -> Iterator[Hit]:
     for sentence in SENTENCE.finditer(text):
         yield from _congress_and_plenum(sentence.group(), sentence.start())
         seen: dict[tuple[str, str, str], re.Match[str]] = {}
-        for match in _SESSION.finditer(sentence.group()):
+        sessions = list(_SESSION.finditer(sentence.group()))
+        listed = _listed_sessions(sessions)
+        for match in sessions:
             key = (match["term"], match["body"] or "", match["kind"])
-            earlier = seen.setdefault(key, match)["n"]
+            first = seen.setdefault(key, match)
+            earlier = first["n"]
+            if key in listed or _told_apart(sentence.group(), first, match):
+                continue
             if earlier != match["n"] and not _two_sessions_told(sentence.group(), match):
                 yield _number_at_odds(
                     sentence.start() + match.start("n"),

@@ -79,7 +79,7 @@ _NAMED_WORK = re.compile(
 # first of these dropped 5 false alarms, each a name; on 77,000 more the rest dropped 4.
 _NAME_HEAD = re.compile(
     r"(?:国际|集团|公司|股份|实业|医药|电器|电力|蓄电池|酒店|康养|大街|大道|[东西南北中]路|路|街|村|各庄|庄"
-    r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|女校|中学|小学|医院|论坛|智库|客厅|（"
+    r"|花园|家园|小区|广场|[一二三四五]期|壹号|部队|军警|女校|中心小学|中心校|中学|小学|幼儿园|医院|论坛|智库|客厅|（"
     r"|能源|食品|制衣|服饰|纺织|机械|药业|置业|商贸|传媒|物流|柑橘|蜜橘|脐橙"
     r"|科技|电子|节能|新材料|化工|生物|精密|智能|片区|地块|团块"
     r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
@@ -321,7 +321,7 @@ def _heads_a_party(text: str, start: int, end: int) -> bool:
 
 
 # What a person does at a meeting, said right after the name (尤权宣布, 崔化杰主持).
-_MEETING_ACT = re.compile(r"(?:主持|宣布|致辞|讲话|作报告|作了|指出|强调|表示|介绍|主讲|发言|出席|宣读|通报|传达)")
+_MEETING_ACT = re.compile(r"(?:主持|宣布|致辞|讲话|作报告|作了|指出|强调|表示|介绍|主讲|发言|出席|列席|参加|陪同|带队|宣读|通报|传达)")
 
 
 def _before_a_meeting_act(text: str, start: int, end: int) -> bool:

@@ -195,6 +195,22 @@ _COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那�
 _NOUN_COMPOUND_SEEN = 300
 
 
+def _verbs_then_noun(rest: list[str], lexicon: Lexicon) -> bool:
+    """Are ``rest`` verbs joined by 及/和/与/、 and then a plain noun closing the clause (建设及落实情况)?"""
+    return (
+        len(rest) >= 4
+        and any(p in ("及", "和", "与", "、") for p in rest[:-1])
+        and _plain_noun_word(rest[-1], lexicon)
+        and not verb_like(rest[-1], lexicon)  # 开展协商: 协商 a verb too, the object of 开展
+        and all(p in lexicon.verbs or p in lexicon.nominal_verbs or p in ("及", "和", "与", "、") for p in rest[:-1])
+    )
+
+
+def _plain_noun_word(word: str, lexicon: Lexicon) -> bool:
+    """A noun of two characters or more that is no verb, adjective or adverb (制度, 工作机制)."""
+    return len(word) >= 2 and word in lexicon.nouns and word not in lexicon.verbs and word not in lexicon.adjectives and word not in lexicon.adverbs
+
+
 def _written_together(first: str, second: str) -> int:
     table = context_words.counts()
     return table.pair(first, second) if table is not None else 0
@@ -233,6 +249,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue
         if verb in _LINKING_VERBS:
             continue  # 最让我们欣喜的是: what went before 的 names a thing
+        if piece == "的" and i >= 2 and x in lexicon.nouns and _plain_noun_word(pieces[i - 2], lexicon) and _verbs_then_noun(pieces[i + 1 :], lexicon):
+            continue  # 制度|规范的建设及落实情况: a compound noun, then verbs a noun closes: one noun phrase
         if piece == "的" and after is not None and after in lexicon.nouns and _written_together(verb, after) >= _NOUN_COMPOUND_SEEN:
             continue  # 这么务实的工作|报告: the "verb" begins a noun jieba cut apart
         if piece == "的" and i >= 2 and _COUNT_OF_THINGS.fullmatch(pieces[i - 2]):

@@ -441,6 +441,8 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
             continue  # 认真地解决好这些问题: a verb with its result is a predicate, never a noun
         if piece == "地" and _verb_and_its_object(pieces, i + 1, lexicon):
             continue  # 实事求是地总结2008年的工作: the verb takes an object of its own
+        if piece == "地" and _two_verbs_as_one(pieces[i + 1], lexicon):
+            continue  # 响鼓重锤地抓紧抓好: two verbs jieba keeps as one piece, a predicate
         yield attribute_de(base + offsets[i], pieces[i - 1], piece, "".join(pieces[i + 1 :]))
 
 
@@ -630,6 +632,13 @@ def _noun_after_de(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]
         and word not in lexicon.adjectives
         and word not in lists["adjectives"] | lists["adverbials"] | lists["degree"] | lists["complements"]
     )
+
+
+def _two_verbs_as_one(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` two verbs of two characters, neither one used as a noun (抓紧抓好, 研究部署 is not:
+    部署 names a thing too)?"""
+    halves = (word[:2], word[2:])
+    return len(word) == 4 and all(half in lexicon.verbs and half not in lexicon.nominal_verbs and half not in lexicon.nouns for half in halves)
 
 
 def _verb_and_its_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:

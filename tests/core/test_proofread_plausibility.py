@@ -176,6 +176,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A degree word and the character it grades close the clause; 全 before a unit it names whole.
         ("产业化引领，让农业更兴。", "更兴", "更新", "扎实退进村集体经济发展。", "退进"),
         ("五年间全旗累计招商引资18.36亿元。", "间全", "健全", "扎实退进村集体经济发展。", "退进"),
+        # The last of a list of names before what they did there; a school named by its village.
+        ("副主任刘东升、王艳红、王新辉、冯锁强参加询问会。", "冯锁", "封锁", "扎实退进村集体经济发展。", "退进"),
+        ("吉巷中心小学劳动基地入选典型。", "吉巷", "吉象", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(

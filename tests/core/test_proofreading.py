@@ -469,6 +469,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "他被任命为局长，被评定为优秀，推动企业上市融资。",
         # A listed wrong form across a word and a character that begins a word with the next (认真|对|标).
         "会议要求，要认真对标对表全国“两会”精神，引企入园10户，实施苹果复剪。",
+        # Words of reports: each school, a project of 工程建设, a co-operative's firm, 城管委, a motto.
+        "严格核查了各校学生转入转出手续，工建项目审批承诺办，社有企业助农，在市城管委的指导下，敢做善为。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -1659,6 +1661,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "一个个切实的变化，这么务实的工作报告。",
         # 而 joins the verb after 地 to the next; a verb and a noun compound after 地 (面向社会).
         "主动地顺势而动，有针对性地面向社会宣传，不搞“一刀切”地处理问题。",
+        # Two verbs jieba keeps as one piece after 地; a compound noun, then verbs a noun closes.
+        "持续响鼓重锤地抓紧抓好。（三）工作机制、制度规范的建设及落实情况。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2323,6 +2327,9 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
         "县十五届党代会第二次会议召开，县委十五届二次全会召开，建设“四个机关”。",
         # The term before the national body; the title as it was published.
         "十一届全国人大四次会议，全国政协十三届二次会议，《联合国气候变化框架公约》，《习近平关于“三农”工作论述摘编》。",
+        # Sessions of one term listed one after another, or one as the time since which.
+        "其中七届二次会议受理提案195件；七届三次会议受理提案183件；七届四次会议受理提案199件。",
+        "听取市政协常委会关于九届二次会议以来提案工作情况的报告，审议通过市政协九届三次会议决议。",
         # A premier of the years before 2013 reporting: the form of its day.
         "温家宝说，中国在全面建设小康社会道路上迈出了新的坚实步伐。",
         # Fresh pages: a local government's series (融入新发展格局); a city's position (区域性国际中心
