@@ -318,7 +318,7 @@ def speed() -> None:
     from core.checks import run_checks
     from core.checks.proofreading import PROOFREADING_CHECKS
     from core.importing.importer import parse_text
-    from core.proofread import cache
+    from core.proofread import cache, context_words
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
     if not texts:
@@ -331,6 +331,7 @@ def speed() -> None:
 
     def first_pass() -> None:
         cache.clear()
+        context_words.forget_variants()  # as on a first pass in a new session: nothing remembered
         run_checks(report, only=PROOFREADING_CHECKS)
 
     edited = {"n": 0}

@@ -205,6 +205,11 @@ def variants(lexicon: Lexicon, word: str) -> tuple[str, ...]:
     return found
 
 
+def forget_variants() -> None:
+    """Forget the remembered variants (a benchmark's first pass starts from none)."""
+    _variants_of.clear()
+
+
 def _variants(lexicon: Lexicon, word: str) -> Iterator[str]:
     seen = {word}
     for position, ch in enumerate(word):
