@@ -300,7 +300,8 @@ def _question_stopped(text: str) -> Iterator[Hit]:
 
 # The years a plan runs, in brackets after its name (国土空间总体规划（2021—2035年）), written with a
 # 顿号: two years listed are no span of time; a span takes the 连接号 (4.13.3).
-_PLAN_YEARS_LISTED = re.compile(r"(?:规划|纲要|方案|计划|行动|工程)[》”]?[（(][0-9]{4}年?(、)[0-9]{4}年?[）)]")
+# So do the years of a five-year plan's name (“十二五”（2011、2015年）时期).
+_PLAN_YEARS_LISTED = re.compile(r"(?:规划|纲要|方案|计划|行动|工程|[一二三四五六七八九十]五)[》”]?[（(][0-9]{4}年?(、)[0-9]{4}年?[）)]")
 
 
 def _plan_years_listed(text: str) -> Iterator[Hit]:
@@ -312,6 +313,25 @@ def _plan_years_listed(text: str) -> Iterator[Hit]:
             "规划、纲要的起止年份之间用连接号（2021—2035年），顿号表示并列，不表示时间段。",
             "改为“—”。",
             f"{SOURCE} 4.13.3",
+        )
+
+
+# Figures that 分别 lists, a comma between two of them and the last joined by 和 or 及 (分别上升
+# 68.1%，95.4%和90.3%): items of a list take 顿号 (4.5.3.1).
+_FIGURES_LISTED = re.compile(
+    r"分别[\u4e00-\u9fff]{0,4}[0-9][0-9.]*[%％]?(?:、[0-9][0-9.]*[%％]?)*(，)[0-9][0-9.]*[%％]?(?:、[0-9][0-9.]*[%％]?)*(?:和|及)[0-9]"
+)
+
+
+def _figures_listed_with_a_comma(text: str) -> Iterator[Hit]:
+    for match in _FIGURES_LISTED.finditer(text):
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "、",
+            "“分别”列举的几个数字之间用顿号，最后一项前用“和”。",
+            "改为“、”。",
+            f"{SOURCE} 4.5.3.1",
         )
 
 
@@ -1118,6 +1138,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_question_stopped(text),
         *_figure_then_change(text),
         *_plan_years_listed(text),
+        *_figures_listed_with_a_comma(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

@@ -2553,6 +2553,8 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # Numbered items inside a sentence are set off by semicolons; a plan's years are a span.
         ("报告分两个部分：一、工作回顾，二、今年安排。", "报告分两个部分：一、工作回顾；二、今年安排。"),
         ("编制《国土空间总体规划（2021、2035年）》。", "编制《国土空间总体规划（2021—2035年）》。"),
+        ("“十二五”（2011、2015年）时期是关键时期。", "“十二五”（2011—2015年）时期是关键时期。"),  # a five-year plan's years
+        ("受理案件同比分别上升68.1%，95.4%和90.3%。", "受理案件同比分别上升68.1%、95.4%和90.3%。"),  # figures 分别 lists
         # A title inside a title takes single title marks; unit names listed share their ending.
         ("出台《落实《实施办法》工作责任清单》。", "出台《落实〈实施办法〉工作责任清单》。"),
         ("以安委办，森防办、防指办等议事协调机构牵头。", "以安委办、森防办、防指办等议事协调机构牵头。"),
