@@ -2827,6 +2827,14 @@ def test_preflight_counts_proofreading_but_never_blocks(
     assert "提示：另有校对提示 1 处（错别字1处）" in capsys.readouterr().err
 
 
+def test_a_word_the_confusable_check_puts_right_is_one_finding() -> None:
+    """签定 is in the curated misspellings and among the confusables: the clerk sees it once."""
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    findings = text_findings(paragraph_report(["以政府和部门签定的目标管理责任书为抓手。"]))
+    assert [(f.rule, f.text) for f in findings] == [("confusable", "签定")]
+
+
 def test_check_command_names_the_fix_and_its_authority(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
