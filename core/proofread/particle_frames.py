@@ -3,9 +3,12 @@ words further on: a frame's noun or a span of time after it (在……的基础�
 一年), 所 and its verb before it (所作的报告), a quantity before it (12平方公里的园区), a phrase of
 leadership closed by 下 (党建引领下的社区), a loose one-character adjective before a noun (新的起点),
 or a one-character noun that official text writes before 的 again and again and never before 地
-(党的创新理论); and 地 before nouns listed, or before a noun phrase that 之 builds (贯彻落实的思想
-自觉、政治自觉, 充满挑战的奋斗之路): no adverbial stands before a noun; rules of
-:mod:`core.proofread.particles`."""
+(党的创新理论); a word that only qualifies after it (全局的一批项目), a meeting and 上 before it
+(大会上的讲话), leadership 下 closes after it (省委的坚强领导下), a count and an adjective before it
+(一些很好的意见), 新 before it, a noun of feeling or measure after it (获得感, 重要性), a one-character
+adjective and a noun after it (发展的好形势); and 地 before nouns listed, or before a noun phrase
+that 之 builds (贯彻落实的思想自觉、政治自觉, 充满挑战的奋斗之路): no adverbial stands before a noun;
+rules of :mod:`core.proofread.particles`."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import MEASURES
 from core.proofread.particle_words import (
+    COUNT_OF_THINGS,
     SOURCE,
     attribute_de,
     is_adverbial,
@@ -141,7 +145,7 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
         # the noun; 新地集聚效应: 新 says how nothing is done; 实实在在地获得感: a noun of feeling.
         counted = x in lexicon.adjectives or x in lists["one_character_adjectives"] or x in lists["adverbials"]
         count_at = i - 3 if i >= 3 and pieces[i - 2] in lists["degree"] else i - 2
-        after_count = counted and count_at >= 0 and _COUNT_OF_THINGS.fullmatch(pieces[count_at]) is not None and not _said_twice(pieces, i)
+        after_count = counted and count_at >= 0 and COUNT_OF_THINGS.fullmatch(pieces[count_at]) is not None and not _said_twice(pieces, i)
         new_thing = x == "新" and not lexicon.frequency(x + "地")
         feeling = _noun_of_feeling(clause, offsets[i] + 1, lexicon)
         # 发展地好形势, 建设地新阵地: a one-character adjective and a noun after 地 are a noun phrase
@@ -159,10 +163,6 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
             continue
         attribute = "所" + x if suo else (pieces[i - 2] + x if (quantity and len(x) < 2) or under or at_meeting else x)
         yield attribute_de(base + offsets[i], attribute, "地", pieces[i + 1])
-
-
-# Counts of things that open a noun phrase (一些很好的意见, 一个高质量的报告).
-_COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此][个份篇项部种批条件本套]|一些|这些|那些|许多|很多|不少|诸多")
 
 
 def _said_twice(pieces: list[str], at: int) -> bool:

@@ -54,6 +54,10 @@ ASPECT = frozenset({"了", "着"})
 LOCATING = frozenset({"在", "到", "于"})  # what a verb goes on to as a predicate (团结在, 认识到)
 
 
+# A count of things, which opens a noun phrase (一个高质量的报告, 一些很好的意见, 一项项具体的举措).
+COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此]([个份篇项部种批条件本套])\1?|一些|这些|那些|许多|很多|不少|诸多")
+
+
 PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", "其", "大家", "自己", "这", "那", "谁"})
 
 
