@@ -212,10 +212,12 @@ def forget_variants() -> None:
 
 def _variants(lexicon: Lexicon, word: str) -> Iterator[str]:
     seen = {word}
+    words, known = lexicon.freq.trie, lexicon.known  # most candidates are no word: ask the trie first
     for position, ch in enumerate(word):
+        before, after = word[:position], word[position + 1 :]
         for other in (*lexicon.same_sound(ch), *lexicon.shapes.similar.get(ch, ())):
-            candidate = word[:position] + other + word[position + 1 :]
-            if candidate not in seen and lexicon.frequency(candidate) >= MIN_TARGET:
+            candidate = before + other + after
+            if (candidate in words or candidate in known) and candidate not in seen and lexicon.frequency(candidate) >= MIN_TARGET:
                 seen.add(candidate)
                 yield candidate
 

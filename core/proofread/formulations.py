@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from core.proofread import context_words, data
@@ -764,16 +765,60 @@ def _reorder_sets(item: data.Formulation) -> tuple[frozenset[str], ...]:
 
 
 _Indexed = tuple[data.Formulation, frozenset[str] | None, tuple[frozenset[str], ...]]
-# The formulations with their pairs and reordering sets, for the tuple data.formulations() gave
-# (a new one when the office's file changes); the tuple is kept so its id is not reused.
-_index: tuple[tuple[data.Formulation, ...], tuple[_Indexed, ...]] | None = None
 
 
-def _indexed(items: tuple[data.Formulation, ...]) -> tuple[_Indexed, ...]:
+@dataclass(frozen=True)
+class _FormulationIndex:
+    """The formulations with their pairs and reordering sets, and which of them a pair of
+    characters or a character may let through: a paragraph asks only for those its own pairs and
+    characters reach, not all the hundreds."""
+
+    items: tuple[data.Formulation, ...]  # the tuple data.formulations() gave, kept so its id is not reused
+    indexed: tuple[_Indexed, ...]
+    always: tuple[int, ...]  # a form with a lone character (党、政、军): every paragraph asks
+    by_pair: dict[str, tuple[int, ...]]
+    by_character: dict[str, tuple[int, ...]]  # one character of each reordering set
+
+    def reached(self, pairs: frozenset[str], characters: frozenset[str]) -> list[int]:
+        """The items a text with these pairs and characters may hold, in their order."""
+        found = set(self.always)
+        for pair in pairs:
+            found.update(self.by_pair.get(pair, ()))
+        for character in characters:
+            found.update(self.by_character.get(character, ()))
+        return sorted(found)
+
+
+# A new index when the office's file changes data.formulations()' tuple.
+_index: _FormulationIndex | None = None
+
+
+def _formulation_index(items: tuple[data.Formulation, ...]) -> _FormulationIndex:
     global _index
-    if _index is None or _index[0] is not items:
-        _index = (items, tuple((item, _item_pairs(item), _reorder_sets(item)) for item in items))
-    return _index[1]
+    if _index is None or _index.items is not items:
+        indexed = tuple((item, _item_pairs(item), _reorder_sets(item)) for item in items)
+        by_pair: dict[str, list[int]] = {}
+        by_character: dict[str, list[int]] = {}
+        always: list[int] = []
+        for at, (_, own_pairs, reorder_sets) in enumerate(indexed):
+            if own_pairs is None:
+                always.append(at)
+                continue
+            for pair in own_pairs:
+                by_pair.setdefault(pair, []).append(at)
+            for wanted in reorder_sets:
+                if wanted:
+                    by_character.setdefault(min(wanted), []).append(at)
+                else:
+                    always.append(at)  # no characters to want: any text holds them
+        _index = _FormulationIndex(
+            items,
+            indexed,
+            tuple(always),
+            {pair: tuple(ats) for pair, ats in by_pair.items()},
+            {character: tuple(ats) for character, ats in by_character.items()},
+        )
+    return _index
 
 
 def find_formulation_slips(text: str) -> list[Hit]:
@@ -785,7 +830,9 @@ def find_formulation_slips(text: str) -> list[Hit]:
     plain = _QUOTE_MARKS.sub("", text)
     pairs = frozenset(plain[at : at + 2] for at in range(len(plain) - 1))
     characters = sums.characters
-    for item, own_pairs, reorder_sets in _indexed(data.formulations()):
+    index = _formulation_index(data.formulations())
+    for at in index.reached(pairs, characters):
+        item, own_pairs, reorder_sets = index.indexed[at]
         if own_pairs is not None and own_pairs.isdisjoint(pairs) and not any(wanted <= characters for wanted in reorder_sets):
             continue  # most texts hold none of the hundreds of formulations: skipping them is most of the time
         if item.quoted:

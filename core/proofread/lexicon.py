@@ -30,7 +30,7 @@ import marshal
 import math
 import re
 import threading
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 
 import marisa_trie
@@ -96,6 +96,11 @@ class Lexicon:
     segment: Callable[[str], list[str]]
     _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
     _same_sound: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    # same_syllable per character asked: the slip rules ask it for every character of every span
+    _syllable_mates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _sound_mates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # Every beginning of our words, for the ``known`` it was made from (the office may add words).
+    _known_beginnings: tuple[frozenset[str], dict[str, tuple[str, ...]]] | None = field(default=None, repr=False)
 
     def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
         """The idioms that are ``four`` but for the character at ``hidden``."""
@@ -156,18 +161,26 @@ class Lexicon:
     def same_syllable(self, ch: str) -> tuple[str, ...]:
         """The common characters an input method lists with ``ch``: the same syllable and tone
         (式 → 示, 事, 是 …), commonest first; not ``ch`` itself."""
-        if self._same_syllable is None:
-            self._same_syllable = self._common_by_reading(self.readings.toned)
-        reading = self.readings.toned(ch)
-        return tuple(c for c in self._same_syllable.get(reading or "", ()) if c != ch)
+        found = self._syllable_mates.get(ch)
+        if found is None:
+            if self._same_syllable is None:
+                self._same_syllable = self._common_by_reading(self.readings.toned)
+            reading = self.readings.toned(ch)
+            found = tuple(c for c in self._same_syllable.get(reading or "", ()) if c != ch)
+            self._syllable_mates[ch] = found
+        return found
 
     def same_sound(self, ch: str) -> tuple[str, ...]:
         """The common characters of ``ch``'s syllable in any tone (失 → 事, 是, 使 …): the input
         method lists them all under the same letters; commonest first, not ``ch`` itself."""
-        if self._same_sound is None:
-            self._same_sound = self._common_by_reading(self.readings.plain)
-        reading = self.readings.plain(ch)
-        return tuple(c for c in self._same_sound.get(reading or "", ()) if c != ch)
+        found = self._sound_mates.get(ch)
+        if found is None:
+            if self._same_sound is None:
+                self._same_sound = self._common_by_reading(self.readings.plain)
+            reading = self.readings.plain(ch)
+            found = tuple(c for c in self._same_sound.get(reading or "", ()) if c != ch)
+            self._sound_mates[ch] = found
+        return found
 
     def _common_by_reading(self, reading_of: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
         by_reading: dict[str, list[tuple[int, str]]] = {}
@@ -191,6 +204,25 @@ class Lexicon:
     def begins_word(self, text: str) -> bool:
         """Does some dictionary word start with ``text`` (or is it one)?"""
         return next(self.freq.trie.iterkeys(text), None) is not None
+
+    def begins_any_word(self, text: str) -> bool:
+        """Does a dictionary word or one of our words start with ``text`` (or is it one)?"""
+        return self.begins_word(text) or text in self._known_by_beginning()
+
+    def words_beginning(self, text: str) -> Iterator[str]:
+        """The dictionary words and our words that start with ``text`` (one may come twice)."""
+        yield from self.freq.trie.iterkeys(text)
+        yield from self._known_by_beginning().get(text, ())
+
+    def _known_by_beginning(self) -> dict[str, tuple[str, ...]]:
+        made = self._known_beginnings
+        if made is None or made[0] is not self.known:
+            beginnings: dict[str, list[str]] = {}
+            for word in self.known:
+                for end in range(1, len(word) + 1):
+                    beginnings.setdefault(word[:end], []).append(word)
+            made = self._known_beginnings = (self.known, {text: tuple(words) for text, words in beginnings.items()})
+        return made[1]
 
     def sounds_near(self, a: str, b: str, tone: bool = False) -> bool:
         """Same syllable once n/ng, l/n and z/zh, c/ch, s/sh are made one; with ``tone``, in the same

@@ -13,7 +13,7 @@ common word for a rare one, three loose characters that sound like a word.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from core.proofread import data
 from core.proofread.context_words import counts
@@ -88,20 +88,45 @@ def candidate_words(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
     if len(span) == 4 and loose:
         for position in range(4):
             yield from lexicon.idioms_like(span, position)
-    freq, known = lexicon.freq, lexicon.known
+    # The trie itself, not the dictionary's methods: tens of thousands of words are tried per page.
+    freq, words, known = lexicon.freq, lexicon.freq.trie, lexicon.known
+    # A character changed after a beginning no word has makes no word (of 6 characters, most
+    # beginnings of 3 or 4): those positions are not tried. After a beginning of two characters
+    # or more, the few words that have it are read instead of every other character tried.
+    positions = 1
+    while positions < len(span) and lexicon.begins_any_word(span[:positions]):
+        positions += 1
     if len(span) <= 3 and loose:
         # The input method's other candidates for one syllable (请式 → 请示: the sound index
         # keeps only the commonest word of a sound, 情势).
-        for position, ch in enumerate(span):
-            for other in lexicon.same_syllable(ch):
-                word = span[:position] + other + span[position + 1 :]
-                if freq.get(word, 0) >= MIN_TARGET or word in known:
+        for position in range(positions):
+            before, after, mates = span[:position], span[position + 1 :], lexicon.same_syllable(span[position])
+            if position >= 2:
+                for word in _changed_at(lexicon, before, after, mates):
+                    if freq.get(word, 0) >= MIN_TARGET or word in known:
+                        yield word
+                continue
+            for other in mates:
+                word = before + other + after
+                if (word in words and freq.get(word, 0) >= MIN_TARGET) or word in known:
                     yield word
-    for position, ch in enumerate(span):
-        for other in lexicon.shapes.alternatives(ch):
-            word = span[:position] + other + span[position + 1 :]
-            if word in freq or word in known:  # most look-alikes make no word: skip them here
+    for position in range(positions):
+        before, after, alternatives = span[:position], span[position + 1 :], lexicon.shapes.alternatives(span[position])
+        if position >= 2:
+            yield from _changed_at(lexicon, before, after, alternatives)
+            continue
+        for other in alternatives:
+            word = before + other + after
+            if word in words or word in known:  # most look-alikes make no word: skip them here
                 yield word
+
+
+def _changed_at(lexicon: Lexicon, before: str, after: str, others: Container[str]) -> Iterator[str]:
+    """The words ``before`` + one of ``others`` + ``after``, read from the words that begin so."""
+    length, at = len(before) + 1 + len(after), len(before)
+    for word in lexicon.words_beginning(before):
+        if len(word) == length and word.endswith(after) and word[at] in others:
+            yield word
 
 
 def _target_frequency(lexicon: Lexicon, word: str) -> int:

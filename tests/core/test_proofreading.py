@@ -2136,8 +2136,15 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
 
     texts = [text for case in load_cases("dev.txt") for text in (case.wrong, case.right)]
     skipping = [find_formulation_slips(text) for text in texts]
-    whole = formulations._indexed(data.formulations())
-    monkeypatch.setattr(formulations, "_indexed", lambda items: tuple((item, None, sets) for item, _, sets in whole))
+    index = formulations._formulation_index(data.formulations())
+    unskipped = formulations._FormulationIndex(
+        index.items,
+        tuple((item, None, sets) for item, _, sets in index.indexed),
+        tuple(range(len(index.indexed))),
+        {},
+        {},
+    )
+    monkeypatch.setattr(formulations, "_formulation_index", lambda items: unskipped)
     assert [find_formulation_slips(text) for text in texts] == skipping
     assert any(skipping)
 
