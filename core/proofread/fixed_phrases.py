@@ -39,6 +39,8 @@ _LEVELS = frozenset("国省市县区乡镇村州盟旗")
 _OPENERS = "“"
 _QUOTED = re.compile(r"“[^“”\n]{2,12}”")
 # Function words reports put in or leave out of a phrase freely (在省委的坚强领导下, 增长了百分之…).
+# Characters that say the same in a set phrase's place (“下半篇文章” is “后半篇文章”, 上半年 前半年).
+_SAME_SENSE = frozenset({frozenset("下后"), frozenset("上前")})
 _FUNCTION = frozenset("的了地得着和与及或等之第在是为于以也都还仍又并而其更级")
 
 
@@ -161,7 +163,13 @@ def _not_a_slip(written: str, phrase: str, edit: Edit, alike: Callable[[str, str
         return not (edit.kind == "x" or (edit.kind == "s" and alike(written[edit.at], phrase[edit.at])))
     if edit.kind == "s":
         pair = {written[edit.at], phrase[edit.at]}
-        return pair <= _NUMBERS or pair <= _LEVELS or bool(pair & _FUNCTION) or not _is_han(written[edit.at])
+        return (
+            pair <= _NUMBERS
+            or pair <= _LEVELS
+            or bool(pair & _FUNCTION)
+            or frozenset(pair) in _SAME_SENSE
+            or not _is_han(written[edit.at])
+        )
     if edit.kind == "i":
         return not _is_han(written[edit.at]) or written[edit.at] in _NUMBERS | _FUNCTION | _LEVELS
     if edit.kind == "d":
@@ -172,6 +180,32 @@ def _not_a_slip(written: str, phrase: str, edit: Edit, alike: Callable[[str, str
     if quoted and exchanged <= _NUMBERS:
         return False  # “千百万工程”: the name's own numbers in another order, no other name
     return bool(exchanged & (_NUMBERS | _FUNCTION))
+
+
+# Two quoted terms side by side: at most this many characters between them (“县之大者”、“民之大者”).
+_BESIDE = 2
+
+
+def _mould_filled_beside(text: str, start: int, end: int, phrase: str, at: int) -> bool:
+    """Does another quoted term stand right before or after ``text[start:end]`` that is ``phrase``
+    but perhaps for the character at ``at`` too? Then the writer plays on the phrase's mould."""
+    size = end - start
+    for other_start in (start - size - k for k in range(_BESIDE + 1)):
+        if other_start >= 0 and _same_mould(text[other_start : other_start + size], phrase, at):
+            return True
+    for other_start in (end + k for k in range(_BESIDE + 1)):
+        if _same_mould(text[other_start : other_start + size], phrase, at):
+            return True
+    return False
+
+
+def _same_mould(other: str, phrase: str, at: int) -> bool:
+    return (
+        len(other) == len(phrase)
+        and other.startswith(_OPENERS)
+        and other.endswith("”")
+        and all(a == b for k, (a, b) in enumerate(zip(other, phrase, strict=True)) if k != at)
+    )
 
 
 def _is_han(ch: str) -> bool:
@@ -237,6 +271,8 @@ def _slips_of(text: str, table: Phrases, alike: Callable[[str, str], bool], kind
         if phrase.startswith(_OPENERS):
             if not (written.startswith(_OPENERS) and written.endswith("”")):
                 continue  # a quoted name is matched with its marks
+            if edit.kind == "s" and _mould_filled_beside(text, start, end, phrase, edit.at):
+                continue  # “县之大者”“民之大者”: the phrase's mould filled twice on purpose
         elif edit.kind != "s" or not alike(written[edit.at], phrase[edit.at]):
             continue
         shown = phrase.strip("“”")

@@ -189,7 +189,22 @@ def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]
                 continue
             if item.only_before is not None and not item.only_before.match(text, end):
                 continue
+            if _opens_longer_quote(text, start, end, item.canonical):
+                continue  # “三个全面加强”: a name of its own that begins with the wrong form
             yield _hit(start, end, written, item, _requoted(written, item.canonical))
+
+
+def _opens_longer_quote(text: str, start: int, end: int, canonical: str) -> bool:
+    """Does a quotation open right at ``start`` (or just before it) and go on past ``end`` in Han
+    characters, so that the span only begins what is quoted — and the canonical form with the rest
+    makes no formulation either (“三个全面战略布局” is still “四个全面战略布局” mistyped)?"""
+    opened = text[start : start + 1] in "“‘" or (start > 0 and text[start - 1] in "“‘")
+    if not opened or "”" in text[start:end] or "’" in text[start:end] or _HAN.match(text, end) is None:
+        return False
+    close = text.find("”", end)
+    rest = text[end : close if close != -1 else len(text)]
+    whole = _QUOTE_MARKS.sub("", canonical) + rest
+    return not any(whole in _QUOTE_MARKS.sub("", form) for form in data.formulation_forms())
 
 
 # A series of at least this many items, none longer than this, is one of words.
@@ -673,7 +688,8 @@ def leader_theory_slips(text: str) -> Iterator[Hit]:
 
 
 # The kinds a campaign of education is named by; one put for another is a slip of its name.
-_CAMPAIGN_KINDS = ("主题教育", "学习教育", "专题教育", "教育实践活动", "实践教育活动", "集中教育")
+# (集中教育 is the kind of them all: 党纪集中教育 names no kind wrongly.)
+_CAMPAIGN_KINDS = ("主题教育", "学习教育", "专题教育", "教育实践活动", "实践教育活动")
 
 
 @cache

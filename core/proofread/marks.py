@@ -48,7 +48,8 @@ _STRENGTH = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "，": 2, "、": 
 _CLASH = re.compile(r"[，、；：。？！]{2}")
 _ALLOWED_PAIRS = frozenset({"？！", "！？"})
 _AFTER_QUOTE = re.compile(r"(?<=[。？！])([”’」』]+)([。，；])")
-_BEFORE_CLOSER = re.compile(r"[，、；](?=[）)】》])")
+# … and a full stop before a title's closing mark (《考核细则。》): a title is no sentence.
+_BEFORE_CLOSER = re.compile(r"[，、；](?=[）)】》])|。(?=》)")
 # A pause mark inside the closing quote of a phrase (“日清日结，”确保): published reports never
 # write it (none in 1.35 million characters); the mark, if any, follows the quote.
 _BEFORE_CLOSING_QUOTE = re.compile(r"([，、；：])([”’]+)")
@@ -72,6 +73,9 @@ _QUOTED_TITLE = re.compile(
     r"|“(?P<report>[^“”《》，。；！？、]{0,12}?(?:政府|法院|检察院|常委会|常务委员会)工作报告)”"
     # … or a publication by its kind (“统计年鉴”, “××白皮书”, “××日报”).
     r"|“(?P<publication>[^“”《》，。；！？、]{1,12}?(?:年鉴|杂志|期刊|日报|晚报|丛书|画册|白皮书))”"
+    # … or a law or regulation named with the state or the place that made it (“河北省统计条例”).
+    r"|“(?P<law>(?:中华人民共和国|[\u4e00-\u9fff]{2,7}(?:省|市|自治区|自治州|县))[^“”《》，。；！？、]{2,30}?"
+    r"(?:法|条例|办法|实施细则))”"
 )
 
 
@@ -465,7 +469,7 @@ def _straight_quotes(text: str) -> Iterator[Hit]:
 
 def _quoted_titles(text: str) -> Iterator[Hit]:
     for match in _QUOTED_TITLE.finditer(text):
-        title = match.group("title") or match.group("dated") or match.group("report") or match.group("publication")
+        title = match.group("title") or match.group("dated") or match.group("report") or match.group("publication") or match.group("law")
         yield Hit(
             match.start(),
             match.end(),

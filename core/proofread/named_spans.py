@@ -46,6 +46,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _tail_of_place_name(text, hit, lexicon)
         or _abbreviated_organ(text, hit, lexicon)
         or _township_name(text, hit)
+        or _village_group(text, hit)
         or _place_before_its_unit(text, hit, lexicon)
         or _rare_named_landform(written, hit.fix, lexicon)
         or _unit_of_our(text, hit.start)
@@ -205,11 +206,22 @@ _WHOLE_WORD_BEFORE_ORGAN = 1000
 
 # After a township's unit (木场乡2023年, 石门镇人民政府, 黄泥乡党委): the two characters before it
 # are the township's name, whatever common word they sound like (牧场).
-_AFTER_TOWNSHIP = re.compile(r"[乡镇](?:[0-9０-９，。、；：）)]|人民政府|人民代表大会|人大|党委|政府|纪委|$)")
+# A township heading a news item as the one that acts (增福镇召开……会议) is named so too.
+_AFTER_TOWNSHIP = re.compile(
+    r"[乡镇](?:[0-9０-９，。、；：）)]|人民政府|人民代表大会|人大|党委|政府|纪委|$"
+    r"|召开|举行|举办|组织开展|开展|启动|印发|出台|成立|扎实推进|全力|多措并举)"
+)
+# A village's group (村民小组) named after the village (晓坪村大言冲组): the characters before 组.
+_VILLAGE_BEFORE = re.compile(r"村[\u4e00-\u9fff]{0,3}$")
 
 
 def _township_name(text: str, hit: Hit) -> bool:
     return hit.end - hit.start == 2 and _AFTER_TOWNSHIP.match(text, hit.end) is not None
+
+
+def _village_group(text: str, hit: Hit) -> bool:
+    ends_group = text[hit.end - 1 : hit.end] == "组" or text[hit.end : hit.end + 1] == "组"
+    return ends_group and _VILLAGE_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
 
 
 def _abbreviated_organ(text: str, hit: Hit, lexicon: Lexicon) -> bool:

@@ -207,6 +207,8 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         ),
         _session,
     ),
+    # A study session of the Political Bureau (中央政治局第二十五次集体学习).
+    (re.compile(r"(?P<body>政治局)第(?P<n>[0-9０-９]{1,3})(?P<what>次集体学习)"), _numbered_meeting),
     # The national censuses are named with Chinese ordinals (第五次全国经济普查, 第三次全国国土调查).
     (re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>次全国(?:[\u4e00-\u9fff]{2,6}?普查|国土调查))"), _numbered_meeting),
     (

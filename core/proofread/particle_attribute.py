@@ -407,11 +407,17 @@ def _governing_verb(pieces: list[str], x_index: int, modals: frozenset[str], lex
         word = pieces[k]
         if word == "了" or word in _DEGREE_OF_ATTRIBUTE:
             continue  # 落实更加积极地就业政策: a degree word qualifies X, whatever X then qualifies
+        if k == x_index - 1 and word in _MAKES_AN_ADJECTIVE:
+            continue  # 具有不可|替代|地作用: 不可替代 says what kind, no modal before a verb
         if word in modals or word == "、":
             return False
         if len(word) >= 2 and word in lexicon.verbs:
             return True
     return False
+
+
+# Before a verb, these make one adjective of it (不可替代, 无可比拟, 难以估量).
+_MAKES_AN_ADJECTIVE = frozenset({"不可", "无可", "难以"})
 
 
 def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:

@@ -251,7 +251,14 @@ def _parallel(text: str, at: int, boundaries: frozenset[int]) -> bool:
                         return True
                 elif "、" in between or ("，" in between and _same_place_in_item(text, position, other)):
                     return True  # across a comma, clauses: only items of one shape (民事民议，民事民办)
+                elif _QUOTED_PAIR_GAP.fullmatch(between) and _same_place_in_item(text, position, other):
+                    return True  # 从“有名”向“有实”: two quoted terms set against each other
     return False
+
+
+# Between a character of one quoted term and the same of the next: the rest of the first, its
+# closing mark, a word or two (向, 到, 变) and the next one's opening mark.
+_QUOTED_PAIR_GAP = re.compile("[\u4e00-\u9fff]*[”’][\u4e00-\u9fff]{0,2}[“‘][\u4e00-\u9fff]*")
 
 
 def _same_place_in_item(text: str, one: int, other: int) -> bool:
@@ -506,6 +513,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
                 if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
                     continue  # 低改|近|5000亩: "nearly" before a figure, not 改进
+                if len(part) == 2 and part[1] == "至" and part[0] in lexicon.verbs:
+                    continue  # 开|至|各镇, 送|至|县局: a verb and "to" where it reaches, not 开支
                 if len(part) == 2 and part[0] == "现" and part[1] in _NOW_BEFORE and (
                     part[1] != "由" or any(p in lexicon.verbs for p in pieces[j:])
                 ):

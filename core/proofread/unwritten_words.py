@@ -94,6 +94,8 @@ def _variant_written_often(lexicon: Lexicon, table: ContextCounts, word: str) ->
             continue
         if candidate in lexicon.names or frozenset((word, candidate)) in interchangeable():
             continue
+        if lexicon.frequency(word) >= lexicon.frequency(candidate):
+            continue  # 出主意 (主意 2,900, 主义 2,416): as common as the word it would stand for, a word of another register, not a slip
         seen = table.word(candidate)
         if seen >= UNWRITTEN_TARGET and (best is None or seen > best[0]):
             best = (seen, candidate)

@@ -179,6 +179,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # The last of a list of names before what they did there; a school named by its village.
         ("副主任刘东升、王艳红、王新辉、冯锁强参加询问会。", "冯锁", "封锁", "扎实退进村集体经济发展。", "退进"),
         ("吉巷中心小学劳动基地入选典型。", "吉巷", "吉象", "扎实退进村集体经济发展。", "退进"),
+        # A township heading a news item as the one that acts; a village's group named after it.
+        ("9月18日上午，增福镇召开生产会议。", "增福", "增幅", "扎实退进村集体经济发展。", "退进"),
+        ("建立以晓坪村大言冲组为核心的基地。", "冲组", "重组", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(

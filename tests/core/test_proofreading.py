@@ -298,6 +298,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("延伸民政服务触脚，组织职工进行涵授。", "延伸民政服务触角，组织职工进行函授。"),
         # A slipped character left loose before a word's second that jieba read with its complement.
         ("陶瓷产业基地被任定为国家级基地，踊现出一批先进典型。", "陶瓷产业基地被认定为国家级基地，涌现出一批先进典型。"),
+        # Listed slips of archives, weather radar, crop protection, fishing seasons.
+        ("档案立券归档，建设风阔线雷达，推进统防统制，落实伏季修渔，确保不松筋。", "档案立卷归档，建设风廓线雷达，推进统防统治，落实伏季休渔，确保不松劲。"),
     ],
 )
 def test_slip_is_found_with_the_right_word(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -471,6 +473,10 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "会议要求，要认真对标对表全国“两会”精神，引企入园10户，实施苹果复剪。",
         # Words of reports: each school, a project of 工程建设, a co-operative's firm, 城管委, a motto.
         "严格核查了各校学生转入转出手续，工建项目审批承诺办，社有企业助农，在市城管委的指导下，敢做善为。",
+        # A township heading a news item, a village's group, a verb and "to" where it reaches, two
+        # quoted terms set against each other, a word of tax work, a colloquial word as common as
+        # the one it sounds like.
+        "会议以视频形式开至各镇。促进河长制工作从“有名”向“有实”转变，强化依法管税观念，人人出主意。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -811,6 +817,12 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         # A record set; agreement gathered; land's 流转; a room for settling disputes; a laurel won; a centre.
         ("粮食生产再创两项全国记录，凝聚发展共事，流传土地1.5万亩。", "粮食生产再创两项全国纪录，凝聚发展共识，流转土地1.5万亩。"),
         ("设立社区调节室，首次摘得此项挂冠，新建配送中新9家。", "设立社区调解室，首次摘得此项桂冠，新建配送中心9家。"),
+        # 途径 as a noun, 飞跃 of a change of quality, 内涵 as content, 复核 checked again, a receiving
+        # set, a narrow space.
+        ("最有效的途经。实现质的飞越，注入新的内含。", "最有效的途径。实现质的飞跃，注入新的内涵。"),
+        ("逐笔逐项复合，整治地面接受设施，空间狭隘。", "逐笔逐项复核，整治地面接收设施，空间狭窄。"),
+        # A census named as the State Council names it; a province's office; a document number's year.
+        ("按照全国第三次文物普查方案，省政府办公室印发（威政办发[2012]35号）。", "按照第三次全国文物普查方案，省政府办公厅印发（威政办发〔2012〕35号）。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -974,6 +986,10 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "我们共事多年，调节室温，挂冠而去，中新合作，其中新收案件84件，保持了无火灾发生记录。",
         # 再次 before 中级; a procuratorate's 专项检察活动; an official name with 改革创新实验区.
         "我院再次被评为全省中级法院先进单位，开展专项检察活动，推动改革创新实验区建设。",
+        # The situation one weighs is 形势 after 工作 too; 途经 a place; 内含 with what it holds;
+        # 复合型; a city's 政府办公室; 接受 of what one accepts.
+        "研判当前水利工作形势，分析安全生产工作形势。途经三个乡镇，内含有害物质，培养复合型人才。",
+        "市政府办公室印发通知，接受群众监督，第七次全国人口普查。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1385,6 +1401,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # a compound noun jieba tags nothing; a noun of a measure (重要性); 而 joining two verbs.
         ("奉行“建设绿水青山”地发展理念，保持发展地好形势，建成高产高效地高标准农田。", "奉行“建设绿水青山”的发展理念，保持发展的好形势，建成高产高效的高标准农田。"),
         ("不难看出功能区之于重庆地重要性，要主动的顺势而动。", "不难看出功能区之于重庆的重要性，要主动地顺势而动。"),
+        # 不可 and a verb make one adjective before the noun the verb governs.
+        ("具有不可替代地作用。", "具有不可替代的作用。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1663,6 +1681,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "主动地顺势而动，有针对性地面向社会宣传，不搞“一刀切”地处理问题。",
         # Two verbs jieba keeps as one piece after 地; a compound noun, then verbs a noun closes.
         "持续响鼓重锤地抓紧抓好。（三）工作机制、制度规范的建设及落实情况。",
+        "要不可动摇地坚持和发展。",  # 不可 before the verb qualified, no object
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2112,6 +2131,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The Yellow River's two halves in their order.
         ("共同抓好大治理，协同推进大保护。", "共同抓好大保护，协同推进大治理。"),
         ("把《习近平关于“三农”工作重要论述摘编》作为学习材料。", "把《习近平关于“三农”工作论述摘编》作为学习材料。"),
+        # A national 总局 named without 总; an organ's words swapped; the mission of 不忘初心.
+        ("上报国家体育局，设立国有资产管理监督委员会。", "上报国家体育总局，设立国有资产监督管理委员会。"),
+        ("将不忘初心、牢记宗旨，锐意进取。", "将不忘初心、牢记使命，锐意进取。"),
+        ("十九届中央政治局第25次集体学习。", "十九届中央政治局第二十五次集体学习。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2342,6 +2365,9 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
         # Fresh pages: a local government's series (融入新发展格局); a city's position (区域性国际中心
         # 城市); 打黑除恶 in a year that named it so.
         "立足新发展阶段、贯彻新发展理念、融入新发展格局。推进区域性国际中心城市建设。2012年，组织开展打黑除恶行动。",
+        # A name of its own that begins with a wrong form (“三个全面加强”); a phrase's mould filled
+        # twice on purpose; 下半篇 for 后半篇; a campaign called by the kind of them all.
+        "提出“三个全面加强”。秀山“县之大者”“民之大者”，做好整改“下半篇文章”，进行党风党纪集中教育。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2568,6 +2594,8 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("代表们认为，“政府工作报告”鼓舞人心。", "代表们认为，《政府工作报告》鼓舞人心。"),  # a report heard by its name
         ("编印本地区“统计年鉴”或其他综合统计资料。", "编印本地区《统计年鉴》或其他综合统计资料。"),  # a publication
         ("以排，访、评三步工作法，对辖区开展排查。", "以排、访、评三步工作法，对辖区开展排查。"),  # single characters before their count
+        ("违反“河北省统计条例”第十二条。", "违反《河北省统计条例》第十二条。"),  # a regulation by its place
+        ("制定了《考核细则。》。", "制定了《考核细则》。"),  # a full stop inside a title
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -2638,6 +2666,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "印发了《关于加强管理的通知》，会议宣读了表彰决定。",
         "会上发布白皮书，与企业签署战略合作备忘录。",  # the kind of paper only, no title
         "出台服务保障疫情防控工作意见，制定实施方案，印发行动方案。",  # a plan named by its subject, or by its kind only
+        "会议宣读了“决定”，提出“依法治省”。（会议通过了决议。）",  # short quotes; a sentence in brackets
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
