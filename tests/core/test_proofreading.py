@@ -298,6 +298,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("延伸民政服务触脚，组织职工进行涵授。", "延伸民政服务触角，组织职工进行函授。"),
         # A slipped character left loose before a word's second that jieba read with its complement.
         ("陶瓷产业基地被任定为国家级基地，踊现出一批先进典型。", "陶瓷产业基地被认定为国家级基地，涌现出一批先进典型。"),
+        # A slip right after an office's abbreviated name, whose last character stands loose.
+        ("县妇儿工委办请视县委同意。", "县妇儿工委办请示县委同意。"),
         # Listed slips of archives, weather radar, crop protection, fishing seasons.
         ("档案立券归档，建设风阔线雷达，推进统防统制，落实伏季修渔，确保不松筋。", "档案立卷归档，建设风廓线雷达，推进统防统治，落实伏季休渔，确保不松劲。"),
     ],
