@@ -79,12 +79,22 @@ def _one_slip(name: str, meant: str) -> bool:
     )
 
 
+# A national law cited with a regulation's kind (《中华人民共和国民族区域自治条例》 for 自治法).
+_REGULATION_KINDS = ("条例", "办法", "规定", "细则")
+
+
 def _law_without_its_kind(name: str) -> str | None:
-    """The published law ``name`` and 法 make, when ``name`` is no published title itself."""
+    """The published law ``name`` and 法 make — or ``name`` with its regulation's kind put for 法 —
+    when ``name`` is no published title itself."""
     published = _published()
     if not name or name in published:  # type: ignore[operator]
         return None
-    return name + "法" if name + "法" in published else None  # type: ignore[operator]
+    if name + "法" in published:  # type: ignore[operator]
+        return name + "法"
+    for kind in _REGULATION_KINDS:
+        if name.endswith(kind) and name[: -len(kind)] + "法" in published:  # type: ignore[operator]
+            return name[: -len(kind)] + "法"
+    return None
 
 
 @lru_cache(maxsize=4096)  # a draft cites the same titles again and again
@@ -105,7 +115,8 @@ def law_title_slips(text: str) -> Iterator[Hit]:
         cited = match["name"]
         national = cited.startswith(NATION)
         name = cited[len(NATION) :] if national else cited
-        # 《中华人民共和国立法》: a national law cited without its last 法 (立法法, 环境保护法).
+        # 《中华人民共和国立法》: a national law cited without its last 法 (立法法, 环境保护法), or
+        # with a regulation's kind for it (民族区域自治条例).
         meant = _law_without_its_kind(name) if national else None
         if meant is None and (len(name) < _MIN_NAME or not name.endswith(_KINDS)):
             continue

@@ -29,6 +29,8 @@ from core.proofread.law_titles import law_title_slips
         # A national law cited without its last 法.
         ("《中华人民共和国立法》赋予设区的市立法权。", "中华人民共和国立法法"),
         ("贯彻《中华人民共和国环境保护》。", "中华人民共和国环境保护法"),
+        # ... or with a regulation's kind for its 法.
+        ("学习了《中华人民共和国民族区域自治条例》。", "中华人民共和国民族区域自治法"),
     ],
 )
 def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> None:
@@ -52,6 +54,7 @@ def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> 
         # Documents that are no law, and a regulation of a province the list does not hold.
         "印发《关于加强村级财务管理的实施意见》，执行《湖南省村务公开条例》。",
         "学习《中华人民共和国民法典》和《中华人民共和国宪法修正案》。",  # a code and an amendment
+        "执行《中华人民共和国土地管理法实施条例》。",  # a law's own regulation, published
     ],
 )
 def test_near_misses(text: str) -> None:
