@@ -394,11 +394,13 @@ def _adds_a_word(piece: str, canonical: str) -> bool:
 # 了, 着, 过 after the name's verb (全面建成了小康社会): the name used in a sentence about what was
 # done; 的 between its attribute and its noun (稳中求进的工作总基调: published reports write it so
 # once in twenty-five times).
-_PARTICLES = "了着过的"
+# … or a conjunction between two of its verbs (防范和化解重大风险): the writer's phrasing too.
+_PARTICLES = "了着过的和与及并"
 
 
 def _adds_a_particle(piece: str, canonical: str) -> bool:
-    """Is ``piece`` the name with one particle put inside it? That is the writer's phrasing, no slip."""
+    """Is ``piece`` the name with one particle or conjunction put inside it? That is the writer's
+    phrasing, no slip."""
     return len(piece) == len(canonical) + 1 and any(
         piece[at] in _PARTICLES and piece[:at] + piece[at + 1 :] == canonical for at in range(1, len(piece) - 1)
     )

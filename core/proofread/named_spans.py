@@ -49,6 +49,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _village_group(text, hit)
         or _place_before_its_unit(text, hit, lexicon)
         or _rare_named_landform(written, hit.fix, lexicon)
+        or _rare_place_travelled_to(written, hit.fix, lexicon)
         or _unit_of_our(text, hit.start)
         or _units_listed(text, hit.start, hit.end)
         or _BYLINE.fullmatch(text, hit.start - 1) is not None
@@ -278,6 +279,19 @@ _LANDFORMS = frozenset("河江湖溪山岭")
 
 
 _RARE_CHARACTER = 50
+# Coming to, going to or staying in a place named by one character (来溧, 赴甬, 驻邕): a county's or a
+# city's abbreviation when the character is one jieba has hardly seen on its own.
+_TRAVEL = frozenset("来赴抵返离驻")
+
+
+def _rare_place_travelled_to(written: str, fix: str | None, lexicon: Lexicon) -> bool:
+    return (
+        fix is not None
+        and len(written) == 2
+        and written[0] in _TRAVEL
+        and fix[1:] != written[1:]
+        and lexicon.frequency(written[1]) < _RARE_CHARACTER
+    )
 
 
 def _rare_named_landform(written: str, fix: str | None, lexicon: Lexicon) -> bool:

@@ -182,6 +182,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # A township heading a news item as the one that acts; a village's group named after it.
         ("9月18日上午，增福镇召开生产会议。", "增福", "增幅", "扎实退进村集体经济发展。", "退进"),
         ("建立以晓坪村大言冲组为核心的基地。", "冲组", "重组", "扎实退进村集体经济发展。", "退进"),
+        # Coming to a place named by a rare character (溧阳: 来溧), not 来历.
+        ("欢迎客商来溧投资。", "来溧", "来历", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(

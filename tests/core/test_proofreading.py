@@ -2370,6 +2370,7 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
         # A name of its own that begins with a wrong form (“三个全面加强”); a phrase's mould filled
         # twice on purpose; 下半篇 for 后半篇; a campaign called by the kind of them all.
         "提出“三个全面加强”。秀山“县之大者”“民之大者”，做好整改“下半篇文章”，进行党风党纪集中教育。",
+        "坚决防范和化解重大风险。",  # a conjunction between the formulation's two verbs
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
