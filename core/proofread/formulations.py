@@ -588,6 +588,8 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             continue  # 作为第一议题: the words in their plain sense, not the name
         if item.only_before is not None and not item.only_before.match(text, end):
             continue  # 三个代表县: the words counting, not the name
+        if _among_numbered_parts(text, start, end):
+            continue  # 三优三保: one part of a coined name of numbered parts, not the name alone
         yield Hit(
             start,
             end,
@@ -596,6 +598,20 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             f"改为“{item.canonical}”（加引号）。",
             item.source,
         )
+
+
+_NUMERALS_OF_PARTS = "一二三四五六七八九十两双百千万"
+
+
+def _among_numbered_parts(text: str, start: int, end: int) -> bool:
+    """Does a short name in numerals (三保) stand beside another part of the same numeral (三优|三保),
+    so that the two are one coined name? (Two names of their own stand side by side with their own
+    numbers: 四风八规, each quoted.)"""
+    size = end - start
+    if size != 2 or text[start] not in _NUMERALS_OF_PARTS:
+        return False
+    before, after = text[max(0, start - size) : start], text[end : end + size]
+    return any(len(part) == size and part[0] == text[start] and _HAN.match(part[1]) for part in (before, after))
 
 
 # The abstract nouns a formulation ends in, which a writer remembering it loosely exchanges

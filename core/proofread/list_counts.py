@@ -142,6 +142,10 @@ def _one_item_split(items: list[str]) -> bool:
     )
 
 
+# The rest of the clause after a count and its unit.
+_CLAUSE_REST = re.compile(r"[^，。；：！？]*")
+
+
 def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     """A plain list of like names, then a count that is not how many are listed."""
     masked = _QUOTED.sub(lambda match: "〃" * len(match.group()), _BRACKETED.sub(lambda match: "□" * len(match.group()), text))
@@ -176,6 +180,8 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             continue  # 培育、引进新品种5个以上: an amount, not a count of the list
         if count >= 10 and unit == "大":
             continue  # 入选年度十大考古新发现: a ranking's name, not a count of the list
+        if "、" in _CLAUSE_REST.match(text, match.end("unit")).group():
+            continue  # 完成目标、事故四项指数均下降、战果位居前列: 顿号 part clauses, the count is one's own
         if any(lexicon.frequency(text[at - before : at + after]) for before in range(3) for after in range(2, 6) if before + after >= 3):
             continue  # 铁人三项, 两位数, 八项规定: the number is part of a word
         last = lexicon.words(items[-1])[-1]

@@ -351,12 +351,16 @@ _MEETING_ACT = re.compile(r"(?:主持|宣布|致辞|讲话|作报告|作了|指�
 
 
 def _before_a_meeting_act(text: str, start: int, end: int) -> bool:
-    """Does the span stand in a name of two or three characters that opens its clause, its first a
-    surname, right before what a person does at a meeting (，尤权宣布：; 崔化杰主持)?"""
+    """Does the span stand in a name of two or three characters right before what a person does at
+    a meeting: opening its clause, its first a surname (，尤权宣布：; 崔化杰主持), or after a title,
+    whatever the surname (县委副书记干静出席)?"""
     for name_start in (start, start - 1):
-        if name_start < 0 or not _is_surname(text[name_start]):
+        if name_start < 0:
             continue
-        opens = name_start == 0 or text[name_start - 1] in _CLAUSE_OPENERS
+        after_title = text.endswith(_TITLES, 0, name_start)
+        if not after_title and not _is_surname(text[name_start]):
+            continue
+        opens = name_start == 0 or text[name_start - 1] in _CLAUSE_OPENERS or after_title
         for name_end in (name_start + 2, name_start + 3):
             if opens and name_end >= end and _MEETING_ACT.match(text, name_end):
                 return True

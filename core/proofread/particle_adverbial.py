@@ -175,6 +175,8 @@ def _subject_then_predicate(before: list[str], lexicon: Lexicon) -> bool:
     an attribute?"""
     if not before or any(word in _NOUN_PHRASE_OPENERS for word in before):
         return False
+    if all(word in data.wordlists()["degree"] and word not in PREDICATE_MARKERS for word in before):
+        return False  # 更|扎实的工作: a degree word grades what follows, it is no subject
     for word in before:
         if word in _SUBJECT_WORDS:
             continue

@@ -345,6 +345,8 @@ def _parallel_complement(text: str, size: int, one: tuple[int, int], other: tupl
     (item_start, at), (_, parallel_at) = (one, other) if marks[0] != "得" else (other, one)
     particle = text[at]
     verb, complement, its_parallel = text[at - 1], text[at + 1 : at + 1 + size], text[parallel_at + 1 : parallel_at + 1 + size]
+    if lexicon.frequency(text[parallel_at - 1 : parallel_at + 1]) >= BOUND_TO_WORD and its_parallel[:1] not in _POTENTIAL_COMPLEMENTS:
+        return None  # 工作取得|实效: the parallel 得 ends a word of its own (取得), no particle (but 记得住)
     if at - 1 < item_start or set(_without_state_de(complement) + _without_state_de(its_parallel)) & {"的", "得", "地"}:
         return None
     # Items of three characters each, a verb, the particle and a potential complement (接地住、管得好;

@@ -184,6 +184,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("建立以晓坪村大言冲组为核心的基地。", "冲组", "重组", "扎实退进村集体经济发展。", "退进"),
         # Coming to a place named by a rare character (溧阳: 来溧), not 来历.
         ("欢迎客商来溧投资。", "来溧", "来历", "扎实退进村集体经济发展。", "退进"),
+        # A name after a title, before what the person does at the meeting, whatever its surname.
+        ("县委副书记干静出席会议。", "干静", "干净", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(

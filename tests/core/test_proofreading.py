@@ -1684,6 +1684,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # Two verbs jieba keeps as one piece after 地; a compound noun, then verbs a noun closes.
         "持续响鼓重锤地抓紧抓好。（三）工作机制、制度规范的建设及落实情况。",
         "要不可动摇地坚持和发展。",  # 不可 before the verb qualified, no object
+        # A degree word alone is no subject (更扎实的工作 is a noun phrase of a list); what a verb of
+        # writing turns out (撰写出高质量的调研报告); 取得 with its object, no parallel complement.
+        "以更高的标准，更有力的措施，更扎实的工作，切实抓到实处。撰写出高质量的调研报告。",
+        "以刀刃向内的决心，推进专项整治工作取得实效。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2371,6 +2375,7 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
         # twice on purpose; 下半篇 for 后半篇; a campaign called by the kind of them all.
         "提出“三个全面加强”。秀山“县之大者”“民之大者”，做好整改“下半篇文章”，进行党风党纪集中教育。",
         "坚决防范和化解重大风险。",  # a conjunction between the formulation's two verbs
+        "涉及三优三保、城市更新等多种类型。",  # one part of a coined name of numbered parts
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2798,6 +2803,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         # name ending with the first character of a word (2026 provincial reports).
         "太湖湖体平均水质30年来最好，中国国新等央企落户。",  # 湖|体, 国|新
         "举办徽学学术大会，推进中煤煤炭深加工项目。",  # 徽|学, 中|煤
+        "及时遏制无心向学学生外出。",  # 向学 + 学生
         "生产总值近3年年均增长6%，积极发展铁水、水水联运。",  # a count in figures; one of our words
         "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
         "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
