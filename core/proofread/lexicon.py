@@ -96,7 +96,7 @@ class Lexicon:
     segment: Callable[[str], list[str]]
     _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
     _same_sound: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
-    # same_syllable per character asked: the slip rules ask it for every character of every span
+    # same_syllable and same_sound per character asked (_mates_of)
     _syllable_mates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _sound_mates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # Every beginning of our words, for the ``known`` it was made from (the office may add words).
@@ -161,26 +161,16 @@ class Lexicon:
     def same_syllable(self, ch: str) -> tuple[str, ...]:
         """The common characters an input method lists with ``ch``: the same syllable and tone
         (式 → 示, 事, 是 …), commonest first; not ``ch`` itself."""
-        found = self._syllable_mates.get(ch)
-        if found is None:
-            if self._same_syllable is None:
-                self._same_syllable = self._common_by_reading(self.readings.toned)
-            reading = self.readings.toned(ch)
-            found = tuple(c for c in self._same_syllable.get(reading or "", ()) if c != ch)
-            self._syllable_mates[ch] = found
-        return found
+        if self._same_syllable is None:
+            self._same_syllable = self._common_by_reading(self.readings.toned)
+        return _mates_of(ch, self._syllable_mates, self._same_syllable, self.readings.toned)
 
     def same_sound(self, ch: str) -> tuple[str, ...]:
         """The common characters of ``ch``'s syllable in any tone (失 → 事, 是, 使 …): the input
         method lists them all under the same letters; commonest first, not ``ch`` itself."""
-        found = self._sound_mates.get(ch)
-        if found is None:
-            if self._same_sound is None:
-                self._same_sound = self._common_by_reading(self.readings.plain)
-            reading = self.readings.plain(ch)
-            found = tuple(c for c in self._same_sound.get(reading or "", ()) if c != ch)
-            self._sound_mates[ch] = found
-        return found
+        if self._same_sound is None:
+            self._same_sound = self._common_by_reading(self.readings.plain)
+        return _mates_of(ch, self._sound_mates, self._same_sound, self.readings.plain)
 
     def _common_by_reading(self, reading_of: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
         by_reading: dict[str, list[tuple[int, str]]] = {}
@@ -283,6 +273,17 @@ def _dictionary_tags(tokenizer: object) -> dict[str, set[str]]:
             elif tag in ("d", "ad") and 2 <= len(word) <= 4:
                 classes["adverbs"].add(word)  # ad: an adjective used as an adverbial (积极, 认真)
     return classes
+
+
+def _mates_of(
+    ch: str, kept: dict[str, tuple[str, ...]], by_reading: dict[str, tuple[str, ...]], reading_of: Callable[[str], str | None]
+) -> tuple[str, ...]:
+    """The characters of ``ch``'s reading but ``ch`` itself, worked out once per character and
+    ``kept``: the slip rules ask for every character of every span."""
+    found = kept.get(ch)
+    if found is None:
+        found = kept[ch] = tuple(c for c in by_reading.get(reading_of(ch) or "", ()) if c != ch)
+    return found
 
 
 def _lexicon_with(dictionary: WordDictionary, classes: dict[str, marisa_trie.Trie]) -> Lexicon:
