@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from core.proofread import context_words
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
-from core.proofread.slips import SURNAMES
+from core.proofread.slips import OFFICE_ENDINGS, SURNAMES
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # An item of a list this common is an everyday word, not a name (教育、科枝项目; 制追业、服务业等企业;
@@ -193,10 +193,6 @@ def _tail_of_place_name(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     )
 
 
-# The last character of an organ's abbreviated name (文广旅局, 资规局, 发改委, 住建厅).
-_ORGAN_ENDINGS = frozenset("局委办厅")
-
-
 # Characters before a guess cut to see the word it follows; a word this common right before it is
 # no piece of an abbreviation (文广 42 in 县文广|旅局 is; 城乡 2,316 is not).
 _ORGAN_REACH = 4
@@ -236,7 +232,7 @@ def _abbreviated_organ(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     words_before = lexicon.words(text[max(0, hit.start - _ORGAN_REACH) : hit.start])
     return (
         len(written) == 2
-        and written[-1] in _ORGAN_ENDINGS
+        and written[-1] in OFFICE_ENDINGS
         and hit.fix is not None
         and hit.fix[-1] != written[-1]
         and hit.start > 0

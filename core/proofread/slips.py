@@ -113,11 +113,12 @@ _LOCALIZERS = frozenset("上中下里内外")
 def _closes_a_word(pieces: list[str], at: int) -> bool:
     """Does the loose character at ``at`` end the word before it: a localizer (会上), or the
     office an abbreviated name closes (妇儿工委|办 请|视)?"""
-    return at >= 1 and (pieces[at] in _LOCALIZERS or pieces[at] in _OFFICE_ENDINGS) and len(pieces[at - 1]) > 1
+    return at >= 1 and (pieces[at] in _LOCALIZERS or pieces[at] in OFFICE_ENDINGS) and len(pieces[at - 1]) > 1
 
 
-# The last character of an office's abbreviated name (工委办, 教体局, 发改委).
-_OFFICE_ENDINGS = frozenset("办局委厅")
+# The last character of an office's abbreviated name (工委办, 文广旅局, 发改委, 住建厅): named_spans
+# reads it too.
+OFFICE_ENDINGS = frozenset("办局委厅")
 _STREET_ENDINGS = frozenset("路街巷道")
 # "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
 _ABOUT_A_FIGURE = frozenset("近约逾超")
