@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -621,6 +622,15 @@ _ABSTRACT_ENDINGS = ("思想", "理念", "理论", "观点", "观念", "意识")
 MIN_ABSTRACT_HEAD = 3
 
 
+def _exchangeable_head(canonical: str) -> str | None:
+    """The name before its abstract ending (思想, 理念 … or 观), when the head names it by itself."""
+    view = canonical.endswith("观") and len(_HAN.findall(canonical)) > MIN_ABSTRACT_HEAD
+    ending, head = ("观", canonical[:-1]) if view else (canonical[-2:], canonical[:-2])
+    if ending not in (*_ABSTRACT_ENDINGS, "观") or len(_HAN.findall(head)) < MIN_ABSTRACT_HEAD:
+        return None
+    return head
+
+
 def _ending_exchanged(
     text: str, item: data.Formulation, exact: list[tuple[int, int]], canonical_forms: frozenset[str]
 ) -> Iterator[Hit]:
@@ -629,17 +639,13 @@ def _ending_exchanged(
     观念, 科学发展观点, 科学发展理念) — unless that is a formulation of its own (``canonical_forms``:
     every formulation's canonical and accepted forms)."""
     canonical = item.canonical
-    view = canonical.endswith("观") and len(_HAN.findall(canonical)) > MIN_ABSTRACT_HEAD
-    if view:
-        # 科学发展观念, 科学发展观点: the view lengthened into a notion or a point
-        ending, head = "观", canonical[:-1]
-        others: tuple[str, ...] = ("观念", "观点", *_ABSTRACT_ENDINGS)
-    else:
-        ending, head = canonical[-2:], canonical[:-2]
-        # 以人民为中心的发展观: a thought made a view
-        others = (*_ABSTRACT_ENDINGS, "观")
-    if ending not in (*_ABSTRACT_ENDINGS, "观") or len(_HAN.findall(head)) < MIN_ABSTRACT_HEAD:
+    head = _exchangeable_head(canonical)
+    if head is None:
         return
+    ending = canonical[len(head) :]
+    # 科学发展观念, 科学发展观点: the view lengthened into a notion or a point; 以人民为中心的发展观:
+    # a thought made a view
+    others: tuple[str, ...] = ("观念", "观点", *_ABSTRACT_ENDINGS) if ending == "观" else (*_ABSTRACT_ENDINGS, "观")
     for other in dict.fromkeys(others):
         if other == ending:
             continue
@@ -802,6 +808,32 @@ _Indexed = tuple[data.Formulation, frozenset[str] | None, tuple[frozenset[str], 
 
 
 @dataclass(frozen=True)
+class _Gates:
+    """What a text must hold for a finder to find one formulation at all, worked out once per
+    formulation: a paragraph its pairs let through still skips the finders that cannot find it
+    there (most of them). An empty string is in every text: that finder always runs."""
+
+    near: tuple[str, str] | None  # a near miss (of a fuzzy name) keeps its first or last _ANCHOR characters
+    shortened: str | None  # a shortened name keeps its first two characters
+    series: str | None  # a series written with commas begins with its first item
+    ending: str | None  # an exchanged abstract ending follows the name's head
+
+    @classmethod
+    def open(cls) -> _Gates:
+        """Gates that let every finder run (to show that the gates change nothing)."""
+        return cls(("", ""), "", "", "")
+
+
+def _gates(item: data.Formulation) -> _Gates:
+    canonical = item.canonical
+    near = (canonical[:_ANCHOR], canonical[-_ANCHOR:]) if len(canonical) >= MIN_FUZZY else None
+    shortened = canonical[:2] if _shape_of(canonical)[0] >= MIN_SHORTENED else None
+    items = canonical.split("、")
+    series = items[0] if len(items) >= _SERIES_ITEMS and all(len(word) <= _SERIES_WORD for word in items) else None
+    return _Gates(near, shortened, series, _exchangeable_head(canonical))
+
+
+@dataclass(frozen=True)
 class _FormulationIndex:
     """The formulations with their pairs and reordering sets, and which of them a pair of
     characters or a character may let through: a paragraph asks only for those its own pairs and
@@ -809,17 +841,22 @@ class _FormulationIndex:
 
     items: tuple[data.Formulation, ...]  # the tuple data.formulations() gave, kept so its id is not reused
     indexed: tuple[_Indexed, ...]
+    gates: tuple[_Gates, ...]
     always: tuple[int, ...]  # a form with a lone character (党、政、军): every paragraph asks
     by_pair: dict[str, tuple[int, ...]]
-    by_character: dict[str, tuple[int, ...]]  # one character of each reordering set
+    by_character: dict[str, tuple[int, ...]]  # the rarest character of each reordering set
 
     def reached(self, pairs: frozenset[str], characters: frozenset[str]) -> list[int]:
-        """The items a text with these pairs and characters may hold, in their order."""
+        """The items a text with these pairs and characters may hold, in their order: those with a
+        pair of characters in the text, or all the characters of one of their reorderings (most
+        texts hold none of the hundreds of formulations: skipping them is most of the time)."""
         found = set(self.always)
         for pair in pairs:
             found.update(self.by_pair.get(pair, ()))
         for character in characters:
-            found.update(self.by_character.get(character, ()))
+            for at in self.by_character.get(character, ()):
+                if at not in found and any(wanted <= characters for wanted in self.indexed[at][2]):
+                    found.add(at)
         return sorted(found)
 
 
@@ -834,6 +871,9 @@ def _formulation_index(items: tuple[data.Formulation, ...]) -> _FormulationIndex
         by_pair: dict[str, list[int]] = {}
         by_character: dict[str, list[int]] = {}
         always: list[int] = []
+        # A reordering set is filed under its character fewest sets hold: a paragraph holds most
+        # of the common ones (发, 展), and each item filed under one is then tried in vain.
+        held = Counter(character for _, _, reorder_sets in indexed for wanted in reorder_sets for character in wanted)
         for at, (_, own_pairs, reorder_sets) in enumerate(indexed):
             if own_pairs is None:
                 always.append(at)
@@ -842,12 +882,13 @@ def _formulation_index(items: tuple[data.Formulation, ...]) -> _FormulationIndex
                 by_pair.setdefault(pair, []).append(at)
             for wanted in reorder_sets:
                 if wanted:
-                    by_character.setdefault(min(wanted), []).append(at)
+                    by_character.setdefault(min(wanted, key=lambda character: (held[character], character)), []).append(at)
                 else:
                     always.append(at)  # no characters to want: any text holds them
         _index = _FormulationIndex(
             items,
             indexed,
+            tuple(_gates(item) for item in items),
             tuple(always),
             {pair: tuple(ats) for pair, ats in by_pair.items()},
             {character: tuple(ats) for character, ats in by_character.items()},
@@ -866,9 +907,8 @@ def find_formulation_slips(text: str) -> list[Hit]:
     characters = sums.characters
     index = _formulation_index(data.formulations())
     for at in index.reached(pairs, characters):
-        item, own_pairs, reorder_sets = index.indexed[at]
-        if own_pairs is not None and own_pairs.isdisjoint(pairs) and not any(wanted <= characters for wanted in reorder_sets):
-            continue  # most texts hold none of the hundreds of formulations: skipping them is most of the time
+        item = index.indexed[at][0]
+        gates = index.gates[at]
         if item.quoted:
             if item.canonical in text:
                 levels = levels or quote_depth(text)
@@ -878,9 +918,10 @@ def find_formulation_slips(text: str) -> list[Hit]:
         exact = _occurrences(text, item.canonical)
         for form in item.accepted:
             exact += _occurrences(text, form)
-        if item.era is None or not item.era.search(text):  # 党的十六大确定了全面建设小康社会的目标: the form of its day
-            hits += _wrong_forms(text, item, exact)
-        if item.fuzzy:
+        # A wrong form is in the text as it stands, or with quotation marks inside (“立德”树人).
+        if any(wrong in text or wrong in plain for wrong in item.wrong) and (item.era is None or not item.era.search(text)):
+            hits += _wrong_forms(text, item, exact)  # (党的十六大确定了全面建设小康社会的目标: the form of its day)
+        if item.fuzzy and gates.near is not None and (gates.near[0] in text or gates.near[1] in text):
             hits += _near_misses(text, item, exact)
         hits += _reordered(text, item, exact, sums)
         for form in item.accepted:
@@ -890,14 +931,17 @@ def find_formulation_slips(text: str) -> list[Hit]:
             # A series of three or more may join its last item with 和 (幸福感、获得感和安全感).
             head, _, last = item.canonical.rpartition("、")
             hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
-        hits += _shortened(text, item, exact)
-        hits += _commas_in_series(text, item)
+        if gates.shortened is not None and gates.shortened in text:
+            hits += _shortened(text, item, exact)
+        if gates.series is not None and gates.series in text and "，" in text:
+            hits += _commas_in_series(text, item)
         if "、" in item.canonical:
             hits += _item_changed(text, item, exact)  # (a pair only as a quoted name)
         if titled and item.canonical.startswith("《"):
             hits += _kind_swapped(text, item)
             hits += _title_lengthened(text, item)
-        hits += _ending_exchanged(text, item, exact, canonical_forms)
+        if gates.ending is not None and gates.ending in text:
+            hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)
     hits += campaign_kind_slips(text)

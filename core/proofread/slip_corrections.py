@@ -17,7 +17,7 @@ from collections.abc import Container, Iterator
 
 from core.proofread import data
 from core.proofread.context_words import counts
-from core.proofread.lexicon import Lexicon
+from core.proofread.lexicon import LONG_WORD, Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS, REPORT_COMMON, REPORT_SEEN
 
 # A span at least this frequent is a word in its own right, never a slip.
@@ -91,8 +91,11 @@ def candidate_words(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
     # The trie itself, not the dictionary's methods: tens of thousands of words are tried per page.
     freq, words, known = lexicon.freq, lexicon.freq.trie, lexicon.known
     # A character changed after a beginning no word has makes no word (of 6 characters, most
-    # beginnings of 3 or 4): those positions are not tried. After a beginning of two characters
-    # or more, the few words that have it are read instead of every other character tried.
+    # beginnings of 3 or 4): those positions are not tried. A look-alike is tried by asking for
+    # the word it makes: a character has a few, where a beginning of two may have hundreds of words.
+    if len(span) >= LONG_WORD:
+        yield from _long_look_alikes(lexicon, span)
+        return
     positions = 1
     while positions < len(span) and lexicon.begins_any_word(span[:positions]):
         positions += 1
@@ -112,12 +115,26 @@ def candidate_words(lexicon: Lexicon, span: str, loose: bool) -> Iterator[str]:
                     yield word
     for position in range(positions):
         before, after, alternatives = span[:position], span[position + 1 :], lexicon.shapes.alternatives(span[position])
-        if position >= 2:
-            yield from _changed_at(lexicon, before, after, alternatives)
-            continue
         for other in alternatives:
             word = before + other + after
             if word in words or word in known:  # most look-alikes make no word: skip them here
+                yield word
+
+
+def _long_look_alikes(lexicon: Lexicon, span: str) -> Iterator[str]:
+    """The look-alike words of a span of LONG_WORD characters or more: tried only at a position
+    where a long word begins with what stands before it and ends with what stands after (most
+    long spans have none)."""
+    forward, backward = lexicon.long_words()
+    for position in range(len(span)):
+        before, after = span[:position], span[position + 1 :]
+        if next(forward.iterkeys(before), None) is None:
+            return  # no long word begins so: none with a longer beginning either
+        if next(backward.iterkeys(after[::-1]), None) is None:
+            continue
+        for other in lexicon.shapes.alternatives(span[position]):
+            word = before + other + after
+            if word in forward:
                 yield word
 
 

@@ -68,6 +68,10 @@ class Readings:
             [None if reading is None else plain_syllable(reading) for reading in second] if second else [None] * size
         )
         self._count = sum(reading is not None for reading in toned)
+        # Each character's syllable number in sound keys and near keys, as first asked for (0: no
+        # reading): the keys are made for tens of thousands of spans a page.
+        self.syllable_numbers: dict[str, int] = {}
+        self.near_numbers: dict[str, int] = {}
 
     @staticmethod
     def _at(ch: str) -> int:
@@ -226,14 +230,31 @@ def blurred(plain: str) -> str:
 
 
 
+def _number(numbers: dict[str, int], table: Readings, ch: str, near: bool) -> int:
+    """``ch``'s syllable number (blurred with ``near``), 0 when it has no reading; kept in ``numbers``.
+    A number once given never changes (:func:`adopt_numbering` only extends), so keeping it is safe."""
+    plain = table.plain(ch)
+    if plain is None:
+        number = 0
+    elif near:
+        number = _NEAR_SYLLABLES.setdefault(blurred(plain), len(_NEAR_SYLLABLES) + 1)
+    else:
+        number = _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
+    numbers[ch] = number
+    return number
+
+
 def sound_key(table: Readings, text: str) -> int | None:
     """``text``'s toneless syllables as one int; None when a character has no reading."""
+    numbers = table.syllable_numbers
     key = 0
     for ch in text:
-        plain = table.plain(ch)
-        if plain is None:
+        number = numbers.get(ch)
+        if number is None:
+            number = _number(numbers, table, ch, near=False)
+        if not number:
             return None
-        key = (key << SYLLABLE_BITS) | _SYLLABLES.setdefault(plain, len(_SYLLABLES) + 1)
+        key = (key << SYLLABLE_BITS) | number
     return key
 
 
@@ -262,12 +283,15 @@ def sound_keys(table: Readings, text: str) -> list[int]:
 
 def near_key(table: Readings, text: str) -> int | None:
     """:func:`sound_key` with n/ng, l/n and z/zh, c/ch, s/sh made one."""
+    numbers = table.near_numbers
     key = 0
     for ch in text:
-        plain = table.plain(ch)
-        if plain is None:
+        number = numbers.get(ch)
+        if number is None:
+            number = _number(numbers, table, ch, near=True)
+        if not number:
             return None
-        key = (key << SYLLABLE_BITS) | _NEAR_SYLLABLES.setdefault(blurred(plain), len(_NEAR_SYLLABLES) + 1)
+        key = (key << SYLLABLE_BITS) | number
     return key
 
 

@@ -127,6 +127,21 @@ def _slots_of(terms: frozenset[str]) -> tuple[Slot, ...]:
     return tuple(found)
 
 
+@cache
+def _anchored(terms: frozenset[str]) -> tuple[tuple[str, Slot, int, bool], ...]:
+    """Each slot with what a paragraph must hold for it (the term before the word, or after it at
+    the term's start), its fixed characters around and whether it sits inside a long term: worked
+    out once, as every paragraph asks all the slots."""
+    anchored = []
+    for slot in _slots_of(terms):
+        anchor = slot.before or slot.after
+        if len(anchor) < 2:
+            continue
+        fixed_around = len("".join(_HAN.findall(slot.before + slot.after)))
+        anchored.append((anchor, slot, fixed_around, slot.inside and fixed_around >= MIN_FIXED_AROUND))
+    return tuple(anchored)
+
+
 def _like(written: str, word: str, inside_long: bool) -> bool:
     """Is ``written`` a slip for ``word`` (see the module): reversed, one character changed, or
     anything where the term fixes it all around (``inside_long``)?"""
@@ -169,13 +184,10 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
     lexicon = get_lexicon()
     names = lexicon.names if lexicon is not None else frozenset()
     exact: dict[str, list[tuple[int, int]]] = {}
-    for slot in slots():
-        anchor = slot.before or slot.after
-        if len(anchor) < 2 or anchor not in text:
+    for anchor, slot, fixed_around, inside_long in _anchored(terms):
+        if anchor not in text:
             continue
         size = len(slot.word)
-        fixed_around = len("".join(_HAN.findall(slot.before + slot.after)))
-        inside_long = slot.inside and fixed_around >= MIN_FIXED_AROUND
         for match in re.finditer(re.escape(anchor), text):
             if slot.before:
                 start = match.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -2169,6 +2170,7 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
     unskipped = formulations._FormulationIndex(
         index.items,
         tuple((item, None, sets) for item, _, sets in index.indexed),
+        tuple(formulations._Gates.open() for _ in index.items),
         tuple(range(len(index.indexed))),
         {},
         {},
@@ -2176,6 +2178,22 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
     monkeypatch.setattr(formulations, "_formulation_index", lambda items: unskipped)
     assert [find_formulation_slips(text) for text in texts] == skipping
     assert any(skipping)
+
+
+def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A finder a formulation's gates skip (the text lacks what its hit would keep) would have found
+    nothing: with every gate open, the same findings on the planted cases and the clean controls."""
+    from core.proofread import formulations
+    from tests.proofread_eval import FIXTURES, load_cases
+
+    texts = [text for name in ("dev.txt", "dev2.txt") for case in load_cases(name) for text in (case.wrong, case.right)]
+    texts += [line for line in (FIXTURES / "clean.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    gated = [find_formulation_slips(text) for text in texts]
+    index = formulations._formulation_index(data.formulations())
+    opened = dataclasses.replace(index, gates=tuple(formulations._Gates.open() for _ in index.items))
+    monkeypatch.setattr(formulations, "_formulation_index", lambda items: opened)
+    assert [find_formulation_slips(text) for text in texts] == gated
+    assert sum(map(len, gated)) >= 10
 
 
 @pytest.mark.parametrize(
