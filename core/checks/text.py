@@ -120,6 +120,8 @@ _PAIR_NAMES = {"“": "引号", "‘": "单引号", "（": "括号", "《": "书
 
 
 _HALF_PAIR = re.compile(r"\(([^()\n]*)\)")
+# A closing bracket alone after an item's number at an item's start (1）, a）, 十）): a list marker.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[：:；;。\s]))(?:[0-9]{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})）$")
 _CJK_CHARACTER = re.compile(f"[{_CJK}]")
 
 
@@ -175,6 +177,8 @@ def _unpaired(text: str) -> Iterator[tuple[int, int, str, str]]:
             opener = _CLOSERS[ch]
             if stacks[opener]:
                 stacks[opener].pop()
+            elif ch == "）" and _ITEM_NUMBER.search(text, 0, i + 1):
+                continue  # ：1）运用……: the closing half alone numbers an item, as 1) does
             else:
                 yield _missing_opener_from(text, i), i + 1, ch, "close"
     for opener, positions in stacks.items():

@@ -58,8 +58,8 @@ _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
 # An item that holds a figure or a count of its own (三项制度, 13个指标) is no name in a list.
 _COUNTED_ITEM = re.compile(rf"[0-9０-９]|[{_CN}][个项大条种类次届位名家级批]")
 # A last item joined by 和 (任务安排、精细服务和经费结算) is two, where both halves are words of two
-# characters or more (社会和谐 is one).
-_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|直至|直到|和|及|与)(?=[\u4e00-\u9fff]{2})")
+# characters or more (社会和谐 is one); a template's placeholder stands for characters (xx路和xx北路).
+_LAST_JOINER = re.compile(r"(?<=[\u4e00-\u9fffxX×＊*]{2})(?:以及|直至|直到|和|及|与)(?=[\u4e00-\u9fffxX×＊*]{2})")
 _ENDS_JOINED = re.compile(r"(?:以及|直至|直到|和|及|与)$")
 # Items of a plain list this many times longer than the shortest are not alike: the list's start
 # is not where the clause starts.

@@ -194,7 +194,7 @@ _BARE_ORDINAL_THEN_COMMA = re.compile(
 )
 # A question asks with one of these (什么, 如何, 是否, 能否, A不A: 是不是); a sentence with none
 # ending in ？ is a statement.
-_INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂否啥]|怎|多少|难道|还是|有没有|(.)不\1")
+_INTERROGATIVE = re.compile(r"[吗呢吧么谁哪几何岂否啥]|怎|多少|难道|还是|有没有|(.{1,2})[不没]\1")  # 是不是, 安全不安全
 _QUESTION = re.compile(r"[^。！？\n]+？")
 # 是否 after a verb of checking asks nothing: the sentence says what is checked (审核规范性文件内容
 # 是否合法、公开程序是否符合规定。) — published reports never end such a sentence with ？.

@@ -218,6 +218,22 @@ def _written_together(first: str, second: str) -> int:
     return table.pair(first, second) if table is not None else 0
 
 
+# Words that open a sentence's predicate after its subject (网络|正在|铺展, 工作|已经|完成).
+_PREDICATE_OPENERS = frozenset({"正在", "已经", "已", "将", "正", "均", "都", "也", "还", "仍", "仍然", "即将", "是"})
+
+
+def _phrase_is_a_subject(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Does the phrase the preposition at ``at`` opens reach, before any verb, a word that opens a
+    predicate (一张……高效的|为|农|服务网络|正在|铺展)? Then the preposition is inside the subject, a
+    noun phrase the 的 before it rightly qualifies, not the start of an adverbial."""
+    for piece in pieces[at + 1 :]:
+        if piece in _PREDICATE_OPENERS:
+            return True
+        if piece in lexicon.verbs:
+            return False
+    return False
+
+
 def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -265,6 +281,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         chained = piece == "的" and verb in adverbials and after is not None and verb_like(after, lexicon)
         # Before a preposition (正确的为……服务): no noun follows that an attribute could qualify, so an
         # adjective or adverb there says how the verb after the prepositional phrase is done.
+        if piece == "的" and verb in lists["prepositions"] and _phrase_is_a_subject(pieces, i + 1, lexicon):
+            continue
         before_preposition = verb in lists["prepositions"] and (x in lexicon.adverbs or x in lexicon.adjectives)
         counted = len(x) >= 2 and x not in PRONOUNS and counted_adverbial(x, verb)
         # An adjective or an adverb between the clause's subject and a verb ending the clause (群众满意度
@@ -753,6 +771,8 @@ def de_before_saying(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator
 _DE_BEFORE_FORWARD = re.compile(r"(?<=[\u4e00-\u9fff])的(?=向前(?:发展|推进|迈进|推动|延伸|迈出|进发))")
 
 
-def de_before_forward(text: str) -> Iterator[Hit]:
+def de_before_forward(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     for match in _DE_BEFORE_FORWARD.finditer(text):
+        if text[max(0, match.start() - 2) : match.start()] in lexicon.nominal_verbs:
+            continue  # 推动各项工作的向前发展: a noun's progress, named as a thing (not 工作地)
         yield _should_be_di(match.start(), "“向前”引出动作的方向，前面说的是怎样做，是状语，后面用“地”。", "改为“地”。")

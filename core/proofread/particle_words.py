@@ -381,7 +381,10 @@ def noun_phrase_to_end(rest: list[str], lists: dict[str, frozenset[str]], lexico
     if not attributes and len(head) >= 4 and takes_aspect(head[:2]):
         return False  # 总结经验, 解决问题: a verb and its object jieba keeps whole and tags a noun
     if head in lists["compound_heads"]:
-        return sum(p in lexicon.verbs and p not in lexicon.nominal_verbs for p in attributes) <= 1
+        verbs = [at for at, p in enumerate(attributes) if p in lexicon.verbs and p not in lexicon.nominal_verbs]
+        # One verb as an attribute stands next to what it qualifies (宣传|工作), not first before
+        # other words: 开展|森林防火|宣传教育|工作 is a verb and its object.
+        return len(verbs) <= 1 and not (verbs == [0] and len(attributes) >= 2)
     # No verb, nor one jieba keeps whole with what follows (转化为产业动能).
     return head not in lexicon.verbs and not any(verb_like(p, lexicon) or p[:2] in lexicon.verbs for p in attributes)
 

@@ -120,7 +120,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *di_before_quote(text, lexicon),
         *parallel_attributes(text, lexicon),
         *di_before_received_support(text),
-        *de_before_forward(text),
+        *de_before_forward(text, lexicon),
         *di_before_frame_noun(text, lexicon),
     ]
     document_kinds: list[Hit] = []

@@ -211,6 +211,10 @@ def test_unpaired_marks() -> None:
     [heading] = run_checks(para("(一围绕推进富民强省，全力保持经济平稳较快增长"), only=["unpaired"])
     assert heading.text.startswith("(一围绕") and "前括号「(」后面没有后括号「）」" in heading.message
     assert found(para("(一)围绕推进富民强省，完成1)和2)两项，模具(三期）建设。"), "unpaired") == []
+    # ... and so does a full-width one after an item's number at an item's start, not after a count.
+    assert found(para("主要职能：1）宣传党的路线方针政策；2）组织群众文化活动。"), "unpaired") == []
+    [count] = run_checks(para("完成任务12项）。"), only=["unpaired"])
+    assert count.text.endswith("）")
     assert found(para("2010年达到1.7万亿元(2005年价)，从今年(2011年)开始。"), "unpaired") == []
     # Half-width pairs around figures or letters, or a list's numbers (2005, 2011 and 2025 河北 reports).
     text = "增长23％(按可比口径，可达839.8亿元)，(7)康明大街整治(8)公园建设，《年鉴(2020)》，试验发展(R&D)经费。"

@@ -89,6 +89,8 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         "完成中医院、县医院三级医院创建。",  # 三级: the hospitals' grade
         # 顿号 parting clauses: the count is one clause's own (fresh pages of 2023).
         "顺利完成工作目标、道路交通事故四项指数均下降、涉黑涉恶案件侦办战果位居全省前列。",
+        # A template's placeholders stand for the names: 和 still joins two of them.
+        "正在进行xx大道、xx路和xx北路3条道路的市政和景观方案深化。",
     ],
 )
 def test_near_misses(lexicon: Lexicon, text: str) -> None:

@@ -993,6 +993,8 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         # 复合型; a city's 政府办公室; 接受 of what one accepts.
         "研判当前水利工作形势，分析安全生产工作形势。途经三个乡镇，内含有害物质，培养复合型人才。",
         "市政府办公室印发通知，接受群众监督，第七次全国人口普查。",
+        # A reaction named as a thing (动物异常反应); the state's political power (fresh pages of 2017).
+        "及时掌握动物异常反应情况，发放《地震前动物的异常反应特点》。政府凭借国家政治权力筹集收入。",
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -1689,6 +1691,11 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # writing turns out (撰写出高质量的调研报告); 取得 with its object, no parallel complement.
         "以更高的标准，更有力的措施，更扎实的工作，切实抓到实处。撰写出高质量的调研报告。",
         "以刀刃向内的决心，推进专项整治工作取得实效。",
+        # Two adverbials, then a verb and its object (开展……工作); a preposition inside a subject that
+        # an adverb's predicate follows; a noun's progress named as a thing (fresh pages).
+        "深入持久地开展森林防火宣传教育工作。",
+        "一张覆盖广泛、运行高效的为农服务网络正在广袤乡村大地铺展。",
+        "全面推动社区各项工作的向前发展。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2394,6 +2401,7 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "提出“三个全面加强”。秀山“县之大者”“民之大者”，做好整改“下半篇文章”，进行党风党纪集中教育。",
         "坚决防范和化解重大风险。",  # a conjunction between the formulation's two verbs
         "涉及三优三保、城市更新等多种类型。",  # one part of a coined name of numbered parts
+        "全区共青团深入学习XJP新时代中国特色社会主义思想。",  # the name masked by its initials
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2693,6 +2701,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "会上发布白皮书，与企业签署战略合作备忘录。",  # the kind of paper only, no title
         "出台服务保障疫情防控工作意见，制定实施方案，印发行动方案。",  # a plan named by its subject, or by its kind only
         "会议宣读了“决定”，提出“依法治省”。（会议通过了决议。）",  # short quotes; a sentence in brackets
+        "最高潮位可能会达到多少？渔民在海上安全不安全？",  # 安全不安全 asks, as 是不是 does
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
