@@ -94,6 +94,23 @@ _CONGRESS_BY_TERM = re.compile(r"(?P<party>中国共产党|中共|党的)第(?P<
 # The Party's national congress as an X次大会 (党的十九次大会): its short name is 党的十九大.
 _CONGRESS_AS_SESSION = re.compile(r"(?P<party>中国共产党|中共|党的)第?(?P<n>十[一二三四五六七八九]?|二十[一二]?|[一二三四五六七八九])次大会")
 
+# A session numbered before the term (县委九次三届全体会议, 市委第十二次六届全会): the term comes
+# first, the session of it after (九届三次, 第十二届六次).
+_SESSION_BEFORE_TERM = re.compile(
+    r"(?P<a>第?[一二三四五六七八九十]+)次(?P<b>[一二三四五六七八九十]+)届(?=全会|全体|全委会|（扩大）|\(扩大\)|会议)"
+)
+# A plenum after the Party's congress (党的十六大五中全会): a plenum belongs to the committee's term,
+# 十六届五中全会.
+_PLENUM_AFTER_CONGRESS = re.compile(r"(?P<a>十[一二三四五六七八九]?|二十[一二]?)大(?P<b>[一二三四五六七八九])中全会")
+# A local people's congress numbered by 次 (县第十四次人民代表大会第一次会议): a people's congress
+# has terms (届); 次 numbers its sessions. Only before a session or its standing committee, where
+# the body is the people's congress itself.
+_PEOPLES_CONGRESS_BY_SESSION = re.compile(
+    r"第(?P<n>[一二三四五六七八九十]+)次人民代表大会(?=第[一二三四五六七八九十]+次会议|常务委员会)"
+)
+# A term's 精神 with no meeting named (中国妇女十一届精神): what has a spirit is the congress, 十一大.
+_TERM_SPIRIT = re.compile(r"(?<![第])(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?=精神)")
+
 
 # Each pattern, what the name should read, and why.
 _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
@@ -168,6 +185,26 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _NATIONAL_BODY_BEFORE_TERM,
         lambda m: f"{m['a']}届{m['body']}{m['b']}次会议",
         "全国人大的会议届次在前、次数在后（十一届全国人大四次会议）",
+    ),
+    (
+        _SESSION_BEFORE_TERM,
+        lambda m: f"{m['a']}届{m['b']}次",
+        "会议名称先写届次、后写会次（×届×次全会），届次在前",
+    ),
+    (
+        _PLENUM_AFTER_CONGRESS,
+        lambda m: f"{m['a']}届{m['b']}中全会",
+        "中央全会按中央委员会的届次称“×届×中全会”，“×大”是党的全国代表大会",
+    ),
+    (
+        _PEOPLES_CONGRESS_BY_SESSION,
+        lambda m: f"第{m['n']}届人民代表大会",
+        "人民代表大会按届次称“第×届人民代表大会”，“第×次”是它的会议",
+    ),
+    (
+        _TERM_SPIRIT,
+        lambda m: f"{m['a']}大",
+        "贯彻的是代表大会的精神（×大精神），“×届”是委员会的任期，后面要有全会",
     ),
     (
         _CONGRESS_BY_TERM,

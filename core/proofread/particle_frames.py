@@ -40,6 +40,35 @@ _FRAME_NOUN = re.compile(
 )
 
 
+# A verb of what came about, its attribute, then its object noun ending the phrase (发生了日新月异地
+# 变化, 呈现出一体化发展得良好趋势, 取得了令人瞩目地成绩): the noun is the verb's object, so what
+# stands before it is an attribute and takes 的. The noun only before a mark: 变化 before its own
+# object would be a verb.
+_OUTCOME_OBJECT = re.compile(
+    r"(?:发生|取得|呈现|形成|营造|迎来|出现)(?:了|出|着)?(?P<attribute>[\u4e00-\u9fff]{2,10}?)(?P<mark>[地得])"
+    r"(?=(?:良好|喜人|可喜|显著|明显|巨大|深刻|重大|积极|崭新|全新|浓厚|良性)?"
+    r"(?:变化|成绩|成效|成果|进展|突破|态势|趋势|局面|格局|氛围|面貌)(?:[，。；、！]|$))"
+)
+
+
+def di_in_object_of_outcome(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """发生了日新月异地变化 → 的变化, 呈现出良好发展得态势 → 的态势."""
+    for match in _OUTCOME_OBJECT.finditer(text):
+        at = match.start("mark")
+        if match.group("mark") == "地" and _di_ends_a_word(text, at, lexicon):
+            continue  # 呈现出各地|成效: 地 the place
+        noun = re.match(r"[\u4e00-\u9fff]+", text[at + 1 :])
+        shown = noun.group() if noun else ""
+        yield Hit(
+            at,
+            at + 1,
+            "的",
+            f"“{match.group('attribute')}{match.group('mark')}{shown}”中“{match.group('mark')}”应为“的”：“{shown}”是前面动词的宾语，它前面是定语，用“的”。",
+            f"改为“的{shown}”。",
+            SOURCE,
+        )
+
+
 def _di_ends_a_word(text: str, at: int, lexicon: Lexicon) -> bool:
     """Does jieba read the 地 at text[at] as the end of a word with the characters before it (各地,
     当地, 所在地), not as a piece of its own (生产|地|同时)?"""

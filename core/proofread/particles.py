@@ -93,7 +93,12 @@ from core.proofread.particle_complement import (
     parallel_complements,
     potential_complement,
 )
-from core.proofread.particle_frames import di_before_frame_noun, di_before_listed_nouns, di_beside_fixed_words
+from core.proofread.particle_frames import (
+    di_before_frame_noun,
+    di_before_listed_nouns,
+    di_beside_fixed_words,
+    di_in_object_of_outcome,
+)
 from core.proofread.particle_words import (
     CLAUSE,
     with_adjective_and_di_apart,
@@ -122,6 +127,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         *di_before_received_support(text),
         *de_before_forward(text, lexicon),
         *di_before_frame_noun(text, lexicon),
+        *di_in_object_of_outcome(text, lexicon),
     ]
     document_kinds: list[Hit] = []
     for clause in CLAUSE.finditer(text):

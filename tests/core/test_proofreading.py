@@ -1408,6 +1408,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("不难看出功能区之于重庆地重要性，要主动的顺势而动。", "不难看出功能区之于重庆的重要性，要主动地顺势而动。"),
         # 不可 and a verb make one adjective before the noun the verb governs.
         ("具有不可替代地作用。", "具有不可替代的作用。"),
+        # What came about, its attribute, then the verb's object noun (变化, 趋势).
+        ("城乡面貌发生了日新月异地变化，呈现出一体化发展得良好趋势。", "城乡面貌发生了日新月异的变化，呈现出一体化发展的良好趋势。"),
     ],
 )
 def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -1696,6 +1698,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "深入持久地开展森林防火宣传教育工作。",
         "一张覆盖广泛、运行高效的为农服务网络正在广袤乡村大地铺展。",
         "全面推动社区各项工作的向前发展。",
+        "全县发生了深刻变化，呈现出各地成效明显、亮点纷呈的局面。",  # no particle; 各地 the places
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2094,6 +2097,14 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # The Central Committee's plenum called a session; a congress's session called a plenum; a
         # meeting's number in figures after its term.
         ("学习党的十八届三次会议精神，完成县十三届人民代表大会四中全会和区委十二届3次会议确定的任务。", "学习党的十八届三中全会精神，完成县十三届人民代表大会四次会议和区委十二届三次会议确定的任务。"),
+        # A session numbered before the term; a plenum after the congress; a local people's congress
+        # numbered by 次; a term's 精神 with no plenum.
+        ("贯彻县委九次三届全体（扩大）会议和市委第十二次六届全会精神。", "贯彻县委九届三次全体（扩大）会议和市委第十二届六次全会精神。"),
+        ("学习党的十六大五中全会精神，县第十四次人民代表大会第一次会议以来。", "学习党的十六届五中全会精神，县第十四届人民代表大会第一次会议以来。"),
+        ("把中国妇女十一届精神作为一项重要任务。", "把中国妇女十一大精神作为一项重要任务。"),
+        # Names of the Party's line and of policies shortened or reworded; fixed series reordered.
+        ("以经济发展为中心，抓好精确扶贫。", "以经济建设为中心，抓好精准扶贫。"),
+        ("弘扬“博爱、人道、奉献”的红十字精神和劳动精神、劳模精神、工匠精神。", "弘扬“人道、博爱、奉献”的红十字精神和劳模精神、劳动精神、工匠精神。"),
         # The order of 建设者和接班人 and of 最关心最直接最现实.
         ("培养社会主义接班人和建设者，解决群众最直接最关心最现实的利益问题。", "培养社会主义建设者和接班人，解决群众最关心最直接最现实的利益问题。"),
         ("根据《共青团章程》和《工会章程》。", "根据《中国共产主义青年团章程》和《中国工会章程》。"),  # a charter's full title in 书名号
@@ -2402,6 +2413,9 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "坚决防范和化解重大风险。",  # a conjunction between the formulation's two verbs
         "涉及三优三保、城市更新等多种类型。",  # one part of a coined name of numbered parts
         "全区共青团深入学习XJP新时代中国特色社会主义思想。",  # the name masked by its initials
+        "深入实施创新驱动战略。",  # the strategy's short name, as published reports write it
+        # A party congress by 次, a local plenum by 届 then 次, a term with its plenum, the delegates of a congress.
+        "县第十四次党代会以来，区委十二届三次全会、党的十七届三中全会精神，第十四次人民代表大会代表选举。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
