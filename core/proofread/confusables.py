@@ -9,7 +9,7 @@ is needed, so they run before jieba has loaded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from core.proofread import data
 from core.proofread.hits import Hit, drop_overlaps
@@ -17,9 +17,48 @@ from core.proofread.hits import Hit, drop_overlaps
 CONTEXT_WINDOW = 20
 
 
-def apply_rules(text: str, rules: Iterable[data.ContextRule]) -> list[Hit]:
+class _RuleIndex:
+    """A tuple of rules by the first character of what their matches begin with: a paragraph asks
+    only for the rules its own characters reach (a few dozen of hundreds), and those that begin
+    with nothing certain."""
+
+    def __init__(self, rules: tuple[data.ContextRule, ...]) -> None:
+        self.rules = rules
+        self.always: list[int] = []
+        self.by_first: dict[str, list[int]] = {}
+        for at, rule in enumerate(rules):
+            if rule.needle:
+                self.by_first.setdefault(rule.needle[0], []).append(at)
+            else:
+                self.always.append(at)
+
+    def reached(self, text: str) -> list[data.ContextRule]:
+        """The rules that may match in ``text``, in their order (a hit's place among overlapping
+        ones follows it)."""
+        found = list(self.always)
+        for character in set(text) & self.by_first.keys():
+            found += (at for at in self.by_first[character] if self.rules[at].needle in text)
+        return [self.rules[at] for at in sorted(found)]
+
+
+# The index of each tuple of rules asked for (shipped, office), kept with the tuple it was made from;
+# an office file read again brings new tuples, and the old indexes are let go.
+_indexes: dict[int, _RuleIndex] = {}
+_KEPT_INDEXES = 4
+
+
+def _index_of(rules: tuple[data.ContextRule, ...]) -> _RuleIndex:
+    index = _indexes.get(id(rules))
+    if index is None or index.rules is not rules:
+        if len(_indexes) >= _KEPT_INDEXES:
+            _indexes.clear()
+        index = _indexes[id(rules)] = _RuleIndex(rules)
+    return index
+
+
+def apply_rules(text: str, rules: tuple[data.ContextRule, ...]) -> list[Hit]:
     hits = []
-    for rule in rules:
+    for rule in _index_of(rules).reached(text):
         for match in rule.pattern.finditer(text):
             if not match.group():
                 continue

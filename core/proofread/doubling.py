@@ -435,11 +435,16 @@ def _not_parallel(text: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit, place in zip(hits, places, strict=True) if place[1] > _SHORT_ITEM or places.count(place) < 2]
 
 
+# Characters written twice side by side (的的, 制度制度, 援疆援疆): every rule below reads a run only
+# where they are, so a run without them is not cut into words at all.
+_SOMETHING_TWICE = re.compile(r"(.+?)\1")
+
+
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [*_etc_twice(text), *_measure_twice(text, lexicon)]
     doubled_characters: list[Hit] = []
     for run in HAN_RUN.finditer(text):
-        if not 2 <= len(run.group()) <= MAX_RUN:
+        if not 2 <= len(run.group()) <= MAX_RUN or not _SOMETHING_TWICE.search(run.group()):
             continue
         pieces = lexicon.words(run.group())
         mark = text[run.end() : run.end() + 1]  # 、 after the run: its last word is an item of a list

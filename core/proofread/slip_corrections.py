@@ -126,12 +126,16 @@ def _long_look_alikes(lexicon: Lexicon, span: str) -> Iterator[str]:
     where a long word begins with what stands before it and ends with what stands after (most
     long spans have none)."""
     forward, backward = lexicon.long_words()
-    for position in range(len(span)):
+    # The longest beginning and the longest ending of the span that long words have: a changed
+    # character lies after all of the one and before all of the other.
+    begun = 0
+    while begun < len(span) and next(forward.iterkeys(span[: begun + 1]), None) is not None:
+        begun += 1
+    backwards, ended = span[::-1], 0
+    while ended < len(span) and next(backward.iterkeys(backwards[: ended + 1]), None) is not None:
+        ended += 1
+    for position in range(max(0, len(span) - 1 - ended), min(begun, len(span) - 1) + 1):
         before, after = span[:position], span[position + 1 :]
-        if next(forward.iterkeys(before), None) is None:
-            return  # no long word begins so: none with a longer beginning either
-        if next(backward.iterkeys(after[::-1]), None) is None:
-            continue
         for other in lexicon.shapes.alternatives(span[position]):
             word = before + other + after
             if word in forward:

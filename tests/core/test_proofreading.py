@@ -2198,6 +2198,36 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
     assert any(skipping)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "needle"),
+    [
+        ("截止(?=目前|今年)", "截止"),
+        ("截止?目前", "截"),  # the last character made optional
+        ("办+公", "办"),
+        ("权力|权利", ""),  # alternatives at the top level
+        ("(?<=质量和)效应", ""),  # a lookbehind first
+        ("[截载]止", ""),
+        (r"X\dY", "X"),
+    ],
+)
+def test_what_every_match_of_a_rule_begins_with(pattern: str, needle: str) -> None:
+    assert data.required_literal(pattern) == needle
+
+
+def test_skipping_rules_whose_beginning_a_text_lacks_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A confusable rule is not searched in a text without what its matches begin with; searched
+    anyway, it finds nothing more on the planted cases and the clean controls."""
+    from tests.proofread_eval import FIXTURES, load_cases
+
+    texts = [text for name in ("dev.txt", "dev2.txt") for case in load_cases(name) for text in (case.wrong, case.right)]
+    texts += [line for line in (FIXTURES / "clean.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    skipping = [find_confusables(text) for text in texts]
+    unskipped = tuple(dataclasses.replace(rule, needle="") for rule in data.confusable_rules())
+    monkeypatch.setattr(data, "confusable_rules", lambda: unskipped)
+    assert [find_confusables(text) for text in texts] == skipping
+    assert sum(map(len, skipping)) >= 10
+
+
 def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     """A finder a formulation's gates skip (the text lacks what its hit would keep) would have found
     nothing: with every gate open, the same findings on the planted cases and the clean controls."""
