@@ -302,7 +302,10 @@ def _rare_named_landform(written: str, fix: str | None, lexicon: Lexicon) -> boo
 
 # Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
 # space, where slips.SURNAMES may stand anywhere.
-_MORE_SURNAMES = frozenset("卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖尤")
+_MORE_SURNAMES = frozenset(
+    "卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖尤"
+    "霍韦邢祁闫岳凌柴盛屈邬穆褚耿裴滕伍冉聂麦纪桂欧喻饶谷温甘蓝鲁"
+)
 
 
 _NAME_JOINERS = "•·・"
@@ -380,6 +383,7 @@ _TITLES = (
     *("运动员", "教练员", "教练", "选手", "教师", "老师", "医生", "记者", "学生", "同学", "党员"),
     *("村民", "居民", "冠军", "志愿者"),
     *("成员", "常委", "秘书长", "检察长", "庭长", "会长", "理事长", "行长"),
+    "领导",  # 区领导霍忠华
 )
 
 

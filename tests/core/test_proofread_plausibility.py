@@ -186,6 +186,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("欢迎客商来溧投资。", "来溧", "来历", "扎实退进村集体经济发展。", "退进"),
         # A name after a title, before what the person does at the meeting, whatever its surname.
         ("县委副书记干静出席会议。", "干静", "干净", "扎实退进村集体经济发展。", "退进"),
+        # A name after 区领导, and the next of a list of them (fresh pages of 2017).
+        ("区领导黄敏、霍忠华参加活动。", "忠华", "中华", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
