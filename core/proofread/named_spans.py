@@ -63,6 +63,20 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _end_of_route(text, hit.start, hit.end)
         or _in_list_of_persons(text, hit.start, hit.end)
         or _listed_among_named_places(text, hit.start, hit.end)
+        or _named_in_brackets_after_count(text, hit.start, hit.end)
+    )
+
+
+# A count of things, then their names listed in brackets (文化广场2个（李家、北晁）, 示范村三个（东庄、西庄）).
+_COUNT_THEN_NAMES = re.compile(r"[0-9０-９一二三四五六七八九十两]+[个处家所座条户名项][（(](?P<names>[^（）()，。；]*、[^（）()，。；]*)[）)]")
+
+
+def _named_in_brackets_after_count(text: str, start: int, end: int) -> bool:
+    """Does the span stand among the names of the things a count counts, listed in brackets after
+    it? Those are the names of places, units or people, as written."""
+    return any(
+        match.start("names") <= start and end <= match.end("names") and "、" in match.group("names")
+        for match in _COUNT_THEN_NAMES.finditer(text, max(0, start - 80), min(len(text), end + 80))
     )
 
 

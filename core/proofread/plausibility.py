@@ -139,6 +139,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _words_of_a_phrase(text, hit, lexicon) or _opens_listed_item(text, hit.start, hit.end):
         return True
+    if _item_then_conjunction(text, hit.start, hit.end):
+        return True
     if _degree_and_adjective_closing(text, hit.start, hit.end) or _whole_unit_after(text, hit.start, hit.end):
         return True
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
@@ -425,6 +427,12 @@ def _among_everyday_words(text: str, start: int, end: int, lexicon: Lexicon) -> 
     # The word of each item next to the span (突出|管理、保章、服务|三项职能).
     # A loose character is no everyday word of an item (中粮|润|远 is a name's tail).
     return bool(words) and all(len(word) >= 2 and lexicon.frequency(word) >= EVERYDAY_WORD for word in words)
+
+
+def _item_then_conjunction(text: str, start: int, end: int) -> bool:
+    """Is the span a one-character item of a list (after 、) and the conjunction that joins the
+    last item (乡镇、村、社|及|农机合作社), read together as one word (涉及)?"""
+    return end - start == 2 and start > 0 and text[start - 1] == "、" and text[start + 1] in "及和与或"
 
 
 def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:

@@ -188,6 +188,10 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("县委副书记干静出席会议。", "干静", "干净", "扎实退进村集体经济发展。", "退进"),
         # A name after 区领导, and the next of a list of them (fresh pages of 2017).
         ("区领导黄敏、霍忠华参加活动。", "忠华", "中华", "扎实退进村集体经济发展。", "退进"),
+        # Names of the things counted, listed in brackets after the count; a one-character item
+        # and the conjunction before the last one.
+        ("新建文化广场2个（李家、北晁），安装了健身器材。", "北晁", "北朝", "扎实退进村集体经济发展。", "退进"),
+        ("深入各个乡镇、村、社及农机合作社检查。", "社及", "涉及", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
