@@ -422,10 +422,10 @@ def given_name(text: str, start: int) -> bool:
 # are the names of those things, whatever their characters sound like.
 _KINDS_OF_NAMED = r"(?:企业|公司|集团|品牌|项目|园区|景区|景点|机场|港口|码头|高速公路|铁路|高铁|电站|水库|医院|学校|高校|院校|龙头企业|市场主体|示范点|示范村|基地)"
 _NAMES_KIND = re.compile(rf"等?{_KINDS_OF_NAMED}")
-# After 等 a short qualifier may come before the kind (新蓝天、珠海国佳等亿元级企业); there kinds
-# that also follow everyday words (宣传阵地, 易燃易爆场所) close a list of names too (青年之家、亲青汇
-# 等团属阵地, 白银文学、威宁诗刊等报刊).
-_NAMES_KIND_AFTER_ETC = re.compile(rf"等[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS_OF_NAMED}|阵地|报刊|刊物|媒体|栏目)")
+# After 等 a short qualifier may come before the kind (新蓝天、珠海国佳等亿元级企业); there the kinds
+# of publication close a list of names too (白银文学、威宁诗刊等报刊), though they also follow
+# everyday words (党报党刊).
+_NAMES_KIND_AFTER_ETC = re.compile(rf"等[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS_OF_NAMED}|报刊|刊物|媒体|栏目)")
 
 
 # The longest list item of a name, and the longest such list read back from 等.

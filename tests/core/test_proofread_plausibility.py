@@ -192,8 +192,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # and the conjunction before the last one.
         ("新建文化广场2个（李家、北晁），安装了健身器材。", "北晁", "北朝", "扎实退进村集体经济发展。", "退进"),
         ("深入各个乡镇、村、社及农机合作社检查。", "社及", "涉及", "扎实退进村集体经济发展。", "退进"),
-        # A brand among the places a list closed by 等 names (团属阵地, 报刊).
-        ("依托青年之家、亲青汇、村居志愿服务站等团属阵地。", "亲青", "亲清", "扎实退进村集体经济发展。", "退进"),
+        # A publication among those a list closed by 等 and 报刊 names.
+        ("在白银文学、威宁诗刊、民族日报等报刊发表作品。", "威宁", "咸宁", "扎实退进村集体经济发展。", "退进"),
     ],
 )
 def test_guess_meant_as_written_is_dropped_and_a_slip_is_kept(
