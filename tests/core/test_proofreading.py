@@ -2611,6 +2611,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("开展“学习“千万工程”经验”主题活动。", "开展“学习‘千万工程’经验”主题活动。"),
         # A short quoted term at the end of a sentence: the stop goes after the quotes (4.1.3.1).
         ("党员荣登全省文旅系统“抗疫英雄榜。”", "党员荣登全省文旅系统“抗疫英雄榜”。"),
+        ("以多种形式，深化“送考下乡、送检下乡。”", "以多种形式，深化“送考下乡、送检下乡”。"),  # items with 顿号
         ("小区被评为“首批‘百佳示范小区””。", "小区被评为“首批‘百佳示范小区’”。"),
         ("“蒙城县‘5+N”矛盾化解机制”获评。", "“蒙城县‘5+N’矛盾化解机制”获评。"),  # closed early
         # A comma before a list its words begin, items of one shape (4.5.3.1).
