@@ -27,7 +27,7 @@ def _hanging_soffice(tmp_path: Path) -> tuple[str, Path]:
     """A stand-in for soffice that starts a child (soffice.bin in real life) and waits for it."""
     pid_file = tmp_path / "child.pid"
     path = tmp_path / "fake-soffice"
-    path.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
+    path.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}.part' && mv '{pid_file}.part' '{pid_file}'\nwait\n", encoding="utf-8")
     path.chmod(path.stat().st_mode | stat.S_IEXEC)
     return str(path), pid_file
 

@@ -115,7 +115,7 @@ def _slow_soffice(tmp_path: Path) -> tuple[Path, Path]:
     """A stand-in for soffice that starts a child (soffice.bin in real life) and waits for it."""
     pid_file = tmp_path / "child.pid"
     fake = tmp_path / "fake-soffice"
-    fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
+    fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}.part' && mv '{pid_file}.part' '{pid_file}'\nwait\n", encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     return fake, pid_file
 

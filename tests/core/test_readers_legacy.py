@@ -150,7 +150,7 @@ def test_hanging_conversion_is_killed_with_its_children(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pid_file = tmp_path / "child.pid"
-    fake = _fake_soffice(tmp_path, f"sleep 300 &\necho $! > '{pid_file}'\nwait\n")
+    fake = _fake_soffice(tmp_path, f"sleep 300 &\necho $! > '{pid_file}.part' && mv '{pid_file}.part' '{pid_file}'\nwait\n")
     monkeypatch.setattr(libreoffice, "find_soffice", lambda: fake)
     monkeypatch.setattr(libreoffice, "CONVERT_TIMEOUT_S", 1.0)
     path = tmp_path / "卡住.doc"

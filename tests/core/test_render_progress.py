@@ -91,8 +91,10 @@ def test_libreoffice_is_told_as_busy_and_its_cancel_kills_it(
     from core.render import imprint_fit
 
     pid_file = tmp_path / "child.pid"
-    fake = tmp_path / "fake-soffice"  # LibreOffice that would take five minutes
-    fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}'\nwait\n", encoding="utf-8")
+    # LibreOffice that would take five minutes; its child's pid written whole, then renamed, so that
+    # the file is never seen empty (the shell creates it before the number is written).
+    fake = tmp_path / "fake-soffice"
+    fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > '{pid_file}.part' && mv '{pid_file}.part' '{pid_file}'\nwait\n", encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(fake))
     if while_rendering:
