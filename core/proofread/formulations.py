@@ -779,22 +779,6 @@ _MARKS_BETWEEN = re.compile("[、，]")
 
 
 _QUOTE_MARKS = re.compile("[“”‘’]")
-_LONE_HAN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")
-
-
-def _item_pairs(item: data.Formulation) -> frozenset[str] | None:
-    """Every two characters side by side in the item's forms, quotation marks left out; None when a
-    form has a Han character standing alone between marks (党、政、军), which a hit need not keep
-    beside another. Every finder below finds a span that keeps two such characters of a form (its
-    start, its end, a word of it or the form itself) — save the reordering, which _reorder_sets
-    answers for."""
-    pairs: set[str] = set()
-    for form in (item.canonical, *item.accepted, *item.wrong):
-        plain = _QUOTE_MARKS.sub("", form)
-        if len(plain) < 2 or _LONE_HAN.search(plain):
-            return None
-        pairs.update(plain[at : at + 2] for at in range(len(plain) - 1))
-    return frozenset(pairs)
 
 
 def _reorder_sets(item: data.Formulation) -> tuple[frozenset[str], ...]:
@@ -804,24 +788,31 @@ def _reorder_sets(item: data.Formulation) -> tuple[frozenset[str], ...]:
     return tuple(_shape_of(form)[1] for form in forms)
 
 
-_Indexed = tuple[data.Formulation, frozenset[str] | None, tuple[frozenset[str], ...]]
+_Indexed = tuple[data.Formulation, tuple[frozenset[str], ...]]
 
 
 @dataclass(frozen=True)
 class _Gates:
     """What a text must hold for a finder to find one formulation at all, worked out once per
-    formulation: a paragraph its pairs let through still skips the finders that cannot find it
+    formulation: a paragraph its anchors let through still skips the finders that cannot find it
     there (most of them). An empty string is in every text: that finder always runs."""
 
     near: tuple[str, str] | None  # a near miss (of a fuzzy name) keeps its first or last _ANCHOR characters
     shortened: str | None  # a shortened name keeps its first two characters
     series: str | None  # a series written with commas begins with its first item
     ending: str | None  # an exchanged abstract ending follows the name's head
+    # Every finder but the reordering finds nothing in a text that holds none of these (as it
+    # stands or with its quotation marks left out): the strings above, the wrong forms, the first
+    # two items of a series (one changed item leaves the other) and a title's name before its kind.
+    anchors: tuple[str, ...]
 
     @classmethod
     def open(cls) -> _Gates:
         """Gates that let every finder run (to show that the gates change nothing)."""
-        return cls(("", ""), "", "", "")
+        return cls(("", ""), "", "", "", ("",))
+
+    def anchored(self, text: str, plain: str) -> bool:
+        return any(anchor in text or anchor in plain for anchor in self.anchors)
 
 
 def _gates(item: data.Formulation) -> _Gates:
@@ -830,32 +821,46 @@ def _gates(item: data.Formulation) -> _Gates:
     shortened = canonical[:2] if _shape_of(canonical)[0] >= MIN_SHORTENED else None
     items = canonical.split("、")
     series = items[0] if len(items) >= _SERIES_ITEMS and all(len(word) <= _SERIES_WORD for word in items) else None
-    return _Gates(near, shortened, series, _exchangeable_head(canonical))
+    ending = _exchangeable_head(canonical)
+    if item.quoted:
+        anchors = [canonical, *item.wrong]  # unquoted, or a wrong form
+    else:
+        anchors = [*item.wrong, *(near if item.fuzzy and near else ()), *(a for a in (shortened, series, ending) if a)]
+        if "、" in canonical:
+            anchors += [word for _, word, _ in _series_with_open_item(canonical)[:2]]
+        kind = next((k for k in _DOCUMENT_KINDS if canonical.endswith(k + "》")), None)
+        if canonical.startswith("《") and kind is not None:
+            anchors.append(canonical[: -len(kind) - 1])  # _kind_swapped: 《 and the name before its kind
+        if canonical.startswith("《") and shortened:
+            anchors.append(shortened)  # _title_lengthened keeps the title's first two characters
+    return _Gates(near, shortened, series, ending, tuple(dict.fromkeys(anchors)))
 
 
 @dataclass(frozen=True)
 class _FormulationIndex:
-    """The formulations with their pairs and reordering sets, and which of them a pair of
+    """The formulations with their gates and reordering sets, and which of them a pair of
     characters or a character may let through: a paragraph asks only for those its own pairs and
     characters reach, not all the hundreds."""
 
     items: tuple[data.Formulation, ...]  # the tuple data.formulations() gave, kept so its id is not reused
     indexed: tuple[_Indexed, ...]
     gates: tuple[_Gates, ...]
-    always: tuple[int, ...]  # a form with a lone character (党、政、军): every paragraph asks
-    by_pair: dict[str, tuple[int, ...]]
-    by_character: dict[str, tuple[int, ...]]  # the rarest character of each reordering set
+    always: tuple[int, ...]  # an anchor with no two characters to file it by
+    by_pair: dict[str, tuple[int, ...]]  # the first two characters of an anchor
+    by_character: dict[str, tuple[int, ...]]  # an anchor of one character
+    by_rarest: dict[str, tuple[int, ...]]  # the rarest character of each reordering set
 
     def reached(self, pairs: frozenset[str], characters: frozenset[str]) -> list[int]:
-        """The items a text with these pairs and characters may hold, in their order: those with a
-        pair of characters in the text, or all the characters of one of their reorderings (most
-        texts hold none of the hundreds of formulations: skipping them is most of the time)."""
+        """The items a text with these pairs and characters may hold, in their order: those with
+        the beginning of an anchor in the text, or all the characters of one of their reorderings
+        (most texts hold none of the hundreds of formulations: skipping them is most of the time)."""
         found = set(self.always)
         for pair in pairs:
             found.update(self.by_pair.get(pair, ()))
         for character in characters:
-            for at in self.by_character.get(character, ()):
-                if at not in found and any(wanted <= characters for wanted in self.indexed[at][2]):
+            found.update(self.by_character.get(character, ()))
+            for at in self.by_rarest.get(character, ()):
+                if at not in found and any(wanted <= characters for wanted in self.indexed[at][1]):
                     found.add(at)
         return sorted(found)
 
@@ -867,33 +872,54 @@ _index: _FormulationIndex | None = None
 def _formulation_index(items: tuple[data.Formulation, ...]) -> _FormulationIndex:
     global _index
     if _index is None or _index.items is not items:
-        indexed = tuple((item, _item_pairs(item), _reorder_sets(item)) for item in items)
+        indexed = tuple((item, _reorder_sets(item)) for item in items)
+        gates = tuple(_gates(item) for item in items)
         by_pair: dict[str, list[int]] = {}
         by_character: dict[str, list[int]] = {}
+        by_rarest: dict[str, list[int]] = {}
         always: list[int] = []
+        for at, item_gates in enumerate(gates):
+            for anchor in item_gates.anchors:
+                # The pairs a paragraph is asked with are those of its text with the quotation
+                # marks left out: an anchor in the text keeps its own pairs there.
+                plain = _QUOTE_MARKS.sub("", anchor)
+                if len(plain) >= 2:
+                    by_pair.setdefault(plain[:2], []).append(at)
+                elif plain:
+                    by_character.setdefault(plain, []).append(at)
+                else:
+                    always.append(at)
         # A reordering set is filed under its character fewest sets hold: a paragraph holds most
         # of the common ones (发, 展), and each item filed under one is then tried in vain.
-        held = Counter(character for _, _, reorder_sets in indexed for wanted in reorder_sets for character in wanted)
-        for at, (_, own_pairs, reorder_sets) in enumerate(indexed):
-            if own_pairs is None:
-                always.append(at)
-                continue
-            for pair in own_pairs:
-                by_pair.setdefault(pair, []).append(at)
+        held = Counter(character for _, reorder_sets in indexed for wanted in reorder_sets for character in wanted)
+        for at, (item, reorder_sets) in enumerate(indexed):
+            if item.quoted:
+                continue  # a quoted abbreviation is never looked for reordered
             for wanted in reorder_sets:
                 if wanted:
-                    by_character.setdefault(min(wanted, key=lambda character: (held[character], character)), []).append(at)
+                    by_rarest.setdefault(min(wanted, key=lambda character: (held[character], character)), []).append(at)
                 else:
                     always.append(at)  # no characters to want: any text holds them
-        _index = _FormulationIndex(
-            items,
-            indexed,
-            tuple(_gates(item) for item in items),
-            tuple(always),
-            {pair: tuple(ats) for pair, ats in by_pair.items()},
-            {character: tuple(ats) for character, ats in by_character.items()},
-        )
+
+        def frozen(filed: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+            return {key: tuple(dict.fromkeys(ats)) for key, ats in filed.items()}
+
+        _index = _FormulationIndex(items, indexed, gates, tuple(dict.fromkeys(always)), frozen(by_pair), frozen(by_character), frozen(by_rarest))
     return _index
+
+
+def _reorderings(text: str, item: data.Formulation, exact: list[tuple[int, int]], sums: _WindowSums) -> list[Hit]:
+    """The item's forms found reordered: the canonical one, an accepted one with other marks, and a
+    series with its last item joined by 和."""
+    hits = list(_reordered(text, item, exact, sums))
+    for form in item.accepted:
+        if _MARKS_BETWEEN.sub("", form) == _MARKS_BETWEEN.sub("", item.canonical):
+            hits += _reordered(text, item, exact, sums, form)  # 从法治上着眼，从政治上着力: its other marks
+    if item.canonical.count("、") >= 2:
+        # A series of three or more may join its last item with 和 (幸福感、获得感和安全感).
+        head, _, last = item.canonical.rpartition("、")
+        hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
+    return hits
 
 
 def find_formulation_slips(text: str) -> list[Hit]:
@@ -909,28 +935,26 @@ def find_formulation_slips(text: str) -> list[Hit]:
     for at in index.reached(pairs, characters):
         item = index.indexed[at][0]
         gates = index.gates[at]
+        anchored = gates.anchored(text, plain)
         if item.quoted:
-            if item.canonical in text:
-                levels = levels or quote_depth(text)
-                hits += _unquoted(text, item, levels)
-            hits += _wrong_forms(text, item, [])  # “两个确定” for “两个确立”
+            if anchored:
+                if item.canonical in text:
+                    levels = levels or quote_depth(text)
+                    hits += _unquoted(text, item, levels)
+                hits += _wrong_forms(text, item, [])  # “两个确定” for “两个确立”
             continue
         exact = _occurrences(text, item.canonical)
         for form in item.accepted:
             exact += _occurrences(text, form)
-        # A wrong form is in the text as it stands, or with quotation marks inside (“立德”树人).
-        if any(wrong in text or wrong in plain for wrong in item.wrong) and (item.era is None or not item.era.search(text)):
-            hits += _wrong_forms(text, item, exact)  # (党的十六大确定了全面建设小康社会的目标: the form of its day)
-        if item.fuzzy and gates.near is not None and (gates.near[0] in text or gates.near[1] in text):
-            hits += _near_misses(text, item, exact)
-        hits += _reordered(text, item, exact, sums)
-        for form in item.accepted:
-            if _MARKS_BETWEEN.sub("", form) == _MARKS_BETWEEN.sub("", item.canonical):
-                hits += _reordered(text, item, exact, sums, form)  # 从法治上着眼，从政治上着力: its other marks
-        if item.canonical.count("、") >= 2:
-            # A series of three or more may join its last item with 和 (幸福感、获得感和安全感).
-            head, _, last = item.canonical.rpartition("、")
-            hits += _reordered(text, item, exact + _occurrences(text, f"{head}和{last}"), sums, f"{head}和{last}")
+        if anchored:
+            # A wrong form is in the text as it stands, or with quotation marks inside (“立德”树人).
+            if any(wrong in text or wrong in plain for wrong in item.wrong) and (item.era is None or not item.era.search(text)):
+                hits += _wrong_forms(text, item, exact)  # (党的十六大确定了全面建设小康社会的目标: the form of its day)
+            if item.fuzzy and gates.near is not None and (gates.near[0] in text or gates.near[1] in text):
+                hits += _near_misses(text, item, exact)
+        hits += _reorderings(text, item, exact, sums)
+        if not anchored:
+            continue  # no other finder can find it here
         if gates.shortened is not None and gates.shortened in text:
             hits += _shortened(text, item, exact)
         if gates.series is not None and gates.series in text and "，" in text:

@@ -2183,8 +2183,8 @@ def test_remembered_variants_follow_the_office_words(lexicon: Lexicon, monkeypat
 
 
 def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The finder skips a formulation none of whose pairs of characters (nor all of whose
-    characters, for a reordering) the text holds; without the skipping it finds the same."""
+    """The finder skips a formulation none of whose anchors (nor all of whose characters, for a
+    reordering) the text holds; without the skipping it finds the same."""
     from core.proofread import formulations
     from tests.proofread_eval import load_cases
 
@@ -2193,9 +2193,10 @@ def test_skipping_formulations_a_text_cannot_hold_finds_the_same(monkeypatch: py
     index = formulations._formulation_index(data.formulations())
     unskipped = formulations._FormulationIndex(
         index.items,
-        tuple((item, None, sets) for item, _, sets in index.indexed),
+        index.indexed,
         tuple(formulations._Gates.open() for _ in index.items),
         tuple(range(len(index.indexed))),
+        {},
         {},
         {},
     )
