@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from core.proofread import data
@@ -112,20 +112,34 @@ MIN_NEIGHBOUR = 2
 SOURCE = "依据公文和法律法规文本中的词语搭配推断，常用词见《现代汉语词典》"
 
 
+# At most this many counts remembered (a few MB); then the memory starts again.
+_COUNTS_KEPT = 50_000
+
+
 @dataclass(frozen=True)
 class ContextCounts:
     """How often official text writes a word, and two words side by side ("各项 事业")."""
 
     records: object  # marisa_trie.RecordTrie("<I"), memory-mapped
     total: int
+    # The counts asked for lately: a draft asks for the same words and pairs again and again (on
+    # the seeds two lookups in three repeat one), each a walk down the trie.
+    asked: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def count(self, key: str) -> int:
+        found = self.asked.get(key)
+        if found is None:
+            if len(self.asked) >= _COUNTS_KEPT:
+                self.asked.clear()
+            records = self.records.get(key)  # type: ignore[attr-defined]
+            found = self.asked[key] = records[0][0] if records else 0
+        return found
 
     def word(self, word: str) -> int:
-        found = self.records.get(word)  # type: ignore[attr-defined]
-        return found[0][0] if found else 0
+        return self.count(word)
 
     def pair(self, first: str, second: str) -> int:
-        found = self.records.get(f"{first} {second}")  # type: ignore[attr-defined]
-        return found[0][0] if found else 0
+        return self.count(f"{first} {second}")
 
     def beside(self, word: str, before: str, after: str) -> int:
         """How often official text writes ``word`` right after ``before`` plus right before

@@ -40,26 +40,26 @@ def _makes_a_word(text: str, at: int, lexicon: Lexicon) -> bool:
 
 
 # The idioms' pairs of the lexicon last read, with the idioms they were taken from.
-_pairs_of: tuple[object, frozenset[tuple[int, str]]] | None = None
+_pairs_of: tuple[object, tuple[frozenset[str], ...]] | None = None
 
 
-def _idiom_pairs(idioms: Iterable[str]) -> frozenset[tuple[int, str]]:
-    """Each two characters side by side of a four-character idiom, with where they stand: a
-    window one character off an idiom keeps one such pair in place, so others are passed over
-    without a look-up of each mask (most windows of a draft)."""
+def _idiom_pairs(idioms: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """The two characters side by side of the four-character idioms, by where they stand (at 0,
+    1 and 2): a window one character off an idiom keeps one such pair in place, so others are
+    passed over without a look-up of each mask (most windows of a draft)."""
     global _pairs_of
     if _pairs_of is None or _pairs_of[0] is not idioms:
-        pairs = frozenset((at, idiom[at : at + 2]) for idiom in idioms if len(idiom) == _SIZE for at in range(_SIZE - 1))
-        _pairs_of = (idioms, pairs)
+        fours = [idiom for idiom in idioms if len(idiom) == _SIZE]
+        _pairs_of = (idioms, tuple(frozenset(idiom[at : at + 2] for idiom in fours) for at in range(_SIZE - 1)))
     return _pairs_of[1]
 
 
 def idiom_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
-    pairs = _idiom_pairs(lexicon.idioms)
+    first, middle, last = _idiom_pairs(lexicon.idioms)
     for run in HAN_RUN.finditer(text):
         for offset in range(len(run.group()) - _SIZE + 1):
             window = run.group()[offset : offset + _SIZE]
-            if not any((at, window[at : at + 2]) in pairs for at in range(_SIZE - 1)):
+            if not (window[:2] in first or window[1:3] in middle or window[2:] in last):
                 continue
             if lexicon.frequency(window) or window in lexicon.known:
                 continue

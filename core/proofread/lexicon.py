@@ -66,6 +66,8 @@ LONG_WORD = 5
 # Runs of a paragraph whose cut is kept: the slip, doubling and context rules each cut every run
 # of the paragraph in turn, and a paragraph seldom has more runs than this.
 CUT_CACHE = 512
+# At most this many of jieba's counts remembered (a few MB); then the memory starts again.
+_FREQUENCIES_KEPT = 50_000
 _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
 
 
@@ -105,15 +107,23 @@ class Lexicon:
     _known_beginnings: tuple[frozenset[str], dict[str, tuple[str, ...]]] | None = field(default=None, repr=False)
     # The long words (dictionary and ours), forwards and backwards, for the ``known`` they were made from.
     _long_words: tuple[frozenset[str], marisa_trie.Trie, marisa_trie.Trie] | None = field(default=None, repr=False)
+    # jieba's counts of the words asked for lately: the rules ask for the same spans again and
+    # again (two asks in three on the seeds), each a walk down the trie.
+    _frequencies: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def idioms_like(self, four: str, hidden: int) -> tuple[str, ...]:
         """The idioms that are ``four`` but for the character at ``hidden``."""
         return sounds.idioms_like(self.idiom_masks, four, hidden)
 
     def frequency(self, word: str) -> int:
+        count = self._frequencies.get(word)
+        if count is None:
+            if len(self._frequencies) >= _FREQUENCIES_KEPT:
+                self._frequencies.clear()
+            count = self._frequencies[word] = self.freq.get(word, 0) or 0
         if word in self.known:
-            return max(KNOWN_WORD_FREQ, self.freq.get(word, 0))
-        return self.freq.get(word, 0)
+            return max(KNOWN_WORD_FREQ, count)
+        return count
 
     def log_probability(self, word: str) -> float:
         return math.log(max(self.frequency(word), 1) / self.total)

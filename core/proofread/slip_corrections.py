@@ -131,10 +131,16 @@ def _long_look_alikes(lexicon: Lexicon, span: str) -> Iterator[str]:
     begun = 0
     while begun < len(span) and next(forward.iterkeys(span[: begun + 1]), None) is not None:
         begun += 1
-    backwards, ended = span[::-1], 0
+    last = min(begun, len(span) - 1)
+    # A position up to ``last`` needs a long word ending with all that follows it: at least the
+    # span's last len - 1 - last characters (the ending grows one character at a time, so when
+    # that much is no long word's ending, no longer one is, and the span has no look-alike).
+    backwards, ended = span[::-1], len(span) - 1 - last
+    if ended and next(backward.iterkeys(backwards[:ended]), None) is None:
+        return
     while ended < len(span) and next(backward.iterkeys(backwards[: ended + 1]), None) is not None:
         ended += 1
-    for position in range(max(0, len(span) - 1 - ended), min(begun, len(span) - 1) + 1):
+    for position in range(max(0, len(span) - 1 - ended), last + 1):
         before, after = span[:position], span[position + 1 :]
         for other in lexicon.shapes.alternatives(span[position]):
             word = before + other + after
