@@ -319,7 +319,7 @@ def speed() -> None:
     from core.checks import run_checks
     from core.checks.proofreading import PROOFREADING_CHECKS
     from core.importing.importer import parse_text
-    from core.proofread import cache, context_words
+    from core.proofread import cache, context_words, lexicon
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
     if not texts:
@@ -333,7 +333,7 @@ def speed() -> None:
 
     def first_pass() -> None:
         cache.clear()
-        context_words.forget_variants()  # as on a first pass in a new session: nothing remembered
+        context_words.forget_remembered(lexicon.get_lexicon())  # as on a first pass in a new session
         run_checks(report, only=PROOFREADING_CHECKS)
 
     edited = {"n": 0}

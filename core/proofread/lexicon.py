@@ -66,8 +66,8 @@ LONG_WORD = 5
 # Runs of a paragraph whose cut is kept: the slip, doubling and context rules each cut every run
 # of the paragraph in turn, and a paragraph seldom has more runs than this.
 CUT_CACHE = 512
-# At most this many of jieba's counts remembered (a few MB); then the memory starts again.
-_FREQUENCIES_KEPT = 50_000
+# At most this many of jieba's counts remembered (under 1 MB): most repeats come soon after.
+_FREQUENCIES_KEPT = 5_000
 _CJK_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_WORD}}}")
 
 
@@ -124,6 +124,9 @@ class Lexicon:
         if word in self.known:
             return max(KNOWN_WORD_FREQ, count)
         return count
+
+    def forget_frequencies(self) -> None:
+        self._frequencies.clear()
 
     def log_probability(self, word: str) -> float:
         return math.log(max(self.frequency(word), 1) / self.total)
