@@ -207,9 +207,10 @@ def _typed_twice_inside(run: str, i: int, word: str, lexicon: Lexicon) -> bool:
 
 
 def _doubled_characters(
-    run: str, base: int, pieces: list[str], lexicon: Lexicon, after_digit: bool = False
+    run: str, base: int, pieces: list[str], lexicon: Lexicon, after_digit: bool = False, listed: bool = False
 ) -> list[Hit]:
-    """``after_digit``: the run follows a figure (近3|年年均)."""
+    """``after_digit``: the run follows a figure (近3|年年均); ``listed``: a 顿号 follows it (its last
+    word is an item of a list)."""
     owner: list[int] = []  # piece index of each character
     for index, piece in enumerate(pieces):
         owner.extend([index] * len(piece))
@@ -247,6 +248,10 @@ def _doubled_characters(
             continue  # 遂宁市|市本级: a word, then one of our 政务 words of three or four characters
         if ch in _EVERY and ((len(a) == 1 and len(b) == 1) or _starts_piece(owner, i - 1, "一", run)):
             continue  # 月月有活动, 一步步推进 (but not 进一步|步)
+        if a == "一" + ch and len(b) == 1 and not (a in lexicon.adverbs or a in lexicon.adjectives or a in lexicon.verbs):
+            continue  # 一筐|筐, 一股|股: jieba keeps 一 and a measure as one word, then the measure again (not 一定|定)
+        if len(a) >= 2 and len(b) == 1 and ch in _LEVELS and (run[i + 2 : i + 3] in _LEVELS or (owner[i + 1] == len(pieces) - 1 and listed)):
+            continue  # 全镇|镇、村干部, 全县|县乡级: the unit, then the first of the levels it lists
         if i == 0 and ch in _EVERY and after_digit:
             continue  # 近3年|年均: a count in figures, then a word starting with its unit
         if ch in _EVERY and len(a) >= 2 and i + 2 < len(run) and run[i + 2] == ch:
@@ -314,6 +319,8 @@ _ROUTES = ("高铁", "铁路", "高速", "城际", "公路", "航线")
 
 # 县县, 村村 are words (县县通, 村村通); before an organ's name (县县统计局) the unit is doubled.
 _ADMIN_UNITS = frozenset("省市县区镇乡")
+# Levels of government, listed by their characters (镇、村干部; 县乡级河长).
+_LEVELS = frozenset("省市县区乡镇村")
 _ORGAN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委员会|委|办公室|人民政府|政府|人大|政协|法院|检察院)")
 
 
@@ -450,6 +457,6 @@ def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
         mark = text[run.end() : run.end() + 1]  # 、 after the run: its last word is an item of a list
         hits += _doubled_words(run.group(), run.start(), [*pieces, mark] if mark == "、" else pieces, lexicon)
         after_digit = run.start() > 0 and text[run.start() - 1].isdigit()
-        doubled_characters += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit)
+        doubled_characters += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit, mark == "、")
         hits += _doubled_loose_pairs(run.group(), run.start(), pieces)
     return drop_overlaps(hits + _not_parallel(text, doubled_characters))

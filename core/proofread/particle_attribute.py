@@ -547,6 +547,8 @@ def di_to_de_before_head(clause: str, base: int, pieces: list[str], lexicon: Lex
         nominal_first = len(rest) == 2 and rest[0] in lexicon.nominal_verbs and not is_adverbial(x, lists["adverbials"])
         if (verb_first and not nominal_first) or len(rest[0]) < 2:
             continue
+        if rest[0] in lists["adverbials"] and rest[1:2] and rest[1] in lexicon.verbs and rest[1] not in lexicon.nominal_verbs:
+            continue  # 有条不紊地|扎实|开展|防汛|准备|工作: a second adverbial, then its verb and object
         if any(p in ("的", "了", "着", "过", "、", "和", "与", "及") for p in rest):
             continue
         head = rest[-1] if len(rest[-1]) >= 2 else "".join(rest[-2:])

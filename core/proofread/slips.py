@@ -857,4 +857,13 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += idiom_slips(text, lexicon)
         hits += common_word_slips(text, lexicon, GUESSED_SOURCE)
         hits += word_cut_by_its_complement(text, lexicon, GUESSED_SOURCE)
+        hits = [hit for hit in hits if not _puts_in_a_listed_misspelling(text[hit.start : hit.end], hit.fix)]
     return drop_overlaps(hits + counting_slips(text))
+
+
+def _puts_in_a_listed_misspelling(written: str, fix: str | None) -> bool:
+    """Would the fix write a form the curated list calls wrong, which ``written`` does not hold
+    (影像判读 → 影象判读: jieba counts the old variant 影象 more often than 影像)? A guess never
+    suggests what rule 1 would then flag."""
+    pattern, _ = _misspelling_pattern()
+    return pattern is not None and fix is not None and any(match.group() not in written for match in pattern.finditer(fix))

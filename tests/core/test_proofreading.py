@@ -486,6 +486,14 @@ def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
     assert find_slips(clean, lexicon) == []
 
 
+def test_a_guess_never_suggests_a_listed_wrong_form(lexicon: Lexicon) -> None:
+    """jieba counts the old variant 影象 above 影像: a guess built on its counts must not put back
+    what the curated list (异形词) calls wrong, while the list still finds the wrong form."""
+    assert find_slips("该所通过影像判读、卫星定位等多种技术手段发现疑似耕地变化。", lexicon) == []
+    [hit] = find_slips("该所通过影象判读、卫星定位等多种技术手段发现疑似耕地变化。", lexicon)
+    assert hit.fix == "影像"
+
+
 def test_curated_list_works_without_the_dictionary() -> None:
     [hit] = listed_misspellings("召开年度工作布署会")
     assert (hit.fix, hit.source) == ("部署", "《现代汉语词典》（第7版）")
@@ -1705,6 +1713,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "一张覆盖广泛、运行高效的为农服务网络正在广袤乡村大地铺展。",
         "全面推动社区各项工作的向前发展。",
         "全县发生了深刻变化，呈现出各地成效明显、亮点纷呈的局面。",  # no particle; 各地 the places
+        # A second adverbial after 地, then its verb and object (fresh pages).
+        "查隐患、抓整改、严督促，有条不紊地扎实开展防汛准备工作。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
@@ -2850,6 +2860,10 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("牢牢守住意识形态主阵阵地。", "牢牢守住意识形态主阵地。"),
         # A word typed twice, though the second makes a compound with the next (基层基础).
         ("不断夯实应急管理基层基层基础。", "不断夯实应急管理基层基础。"),
+        # 一 and a word jieba keeps whole with it that is no measure: an adverb doubled (一定|定).
+        ("我们一定定要把工作做好。", "我们一定要把工作做好。"),
+        # A level doubled where no other level follows it.
+        ("组织全镇镇干部进行培训。", "组织全镇干部进行培训。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -2904,6 +2918,10 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "会场响起阵阵掌声，做到人人有责，节节攀升，层层落实。",
         # A town named with its unit's character (乌镇), then the unit.
         "2017年1月9日在乌镇镇第十七届人民代表大会第一次会议上。",
+        # 一 and any measure jieba keeps whole with it, then the measure again (fresh pages).
+        "烟农们把一筐筐金色的烟叶送进验级区，一股股鲜红的血液汇入“爱的海洋”。",
+        # The unit, then the first of the levels it lists (fresh pages).
+        "组织全镇镇、村干部培训，全县县乡级河长巡河670次，全县县乡村换届之后召开三级干部会。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
