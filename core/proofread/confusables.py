@@ -17,6 +17,39 @@ from core.proofread.hits import Hit, drop_overlaps
 CONTEXT_WINDOW = 20
 
 
+_REGEX_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+
+
+def required_literal(pattern: str) -> str:
+    """The characters every match of ``pattern`` begins with: its leading plain characters, none
+    made optional by a quantifier after it, and "" when the pattern alternates at its top level
+    or begins with anything else (a group, a class, a lookbehind)."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""
+    run = ""
+    for ch in pattern:
+        if ch in _REGEX_SPECIAL:
+            break
+        run += ch
+    if run and pattern[len(run) : len(run) + 1] in ("?", "*", "{"):
+        run = run[:-1]  # 截止?: the last character may be missing
+    return run
+
+
 class _RuleIndex:
     """A tuple of rules by the first character of what their matches begin with: a paragraph asks
     only for the rules its own characters reach (a few dozen of hundreds), and those that begin
@@ -24,11 +57,14 @@ class _RuleIndex:
 
     def __init__(self, rules: tuple[data.ContextRule, ...]) -> None:
         self.rules = rules
+        # What every match of each rule begins with ("" if nothing is certain): a text without it
+        # is not searched.
+        self.needles = [required_literal(rule.pattern.pattern) for rule in rules]
         self.always: list[int] = []
         self.by_first: dict[str, list[int]] = {}
-        for at, rule in enumerate(rules):
-            if rule.needle:
-                self.by_first.setdefault(rule.needle[0], []).append(at)
+        for at, needle in enumerate(self.needles):
+            if needle:
+                self.by_first.setdefault(needle[0], []).append(at)
             else:
                 self.always.append(at)
 
@@ -37,7 +73,7 @@ class _RuleIndex:
         ones follows it)."""
         found = list(self.always)
         for character in set(text) & self.by_first.keys():
-            found += (at for at in self.by_first[character] if self.rules[at].needle in text)
+            found += (at for at in self.by_first[character] if self.needles[at] in text)
         return [self.rules[at] for at in sorted(found)]
 
 

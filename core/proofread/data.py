@@ -290,41 +290,6 @@ class ContextRule:
     not_before: re.Pattern[str] | None
     note: str
     source: str
-    # What every match begins with ("" if nothing is certain): a text without it is not searched.
-    needle: str = ""
-
-
-_REGEX_SPECIAL = frozenset(".^$*+?{}[]\\|()")
-
-
-def required_literal(pattern: str) -> str:
-    """The characters every match of ``pattern`` begins with: its leading plain characters, none
-    made optional by a quantifier after it, and "" when the pattern alternates at its top level
-    or begins with anything else (a group, a class, a lookbehind)."""
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return ""
-    run = ""
-    for ch in pattern:
-        if ch in _REGEX_SPECIAL:
-            break
-        run += ch
-    if run and pattern[len(run) : len(run) + 1] in ("?", "*", "{"):
-        run = run[:-1]  # 截止?: the last character may be missing
-    return run
 
 
 def _context_rules(data: dict[str, object], path: Path, office: bool) -> list[ContextRule]:
@@ -340,7 +305,6 @@ def _context_rules(data: dict[str, object], path: Path, office: bool) -> list[Co
                     not_before=re.compile(f"(?:{raw['not_before']})$") if raw.get("not_before") else None,
                     note=str(raw["note"]),
                     source=str(raw.get("source", "本单位规定" if office else "")),
-                    needle=required_literal(str(raw["pattern"])),
                 )
             )
         except (AssertionError, KeyError, re.error) as exc:
