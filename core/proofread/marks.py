@@ -113,8 +113,9 @@ def _after_quotation(text: str) -> Iterator[Hit]:
 # inside its quotes (荣登“抗疫英雄榜。”, 申报“首批全国…示范地区。”): the quotation is part of the
 # sentence, so the stop goes after it (4.1.3.1). 1.4 million characters of published reports write
 # “…”。 thousands of times, “…。” never.
-# Its items may be listed with 顿号 (深化“送考下乡、送检下乡。”).
-_STOP_INSIDE_TERM = re.compile(r"(?<=[\u4e00-\u9fff])“(?P<term>[^“”‘’，。；：！？、\n][^“”‘’，。；：！？\n]{0,39})(?P<stop>。)”")
+# Its items may be listed with 顿号 (深化“送考下乡、送检下乡。”), and it may be the last of quoted
+# terms side by side (“妈妈岗”“公益岗。”).
+_STOP_INSIDE_TERM = re.compile(r"(?<=[\u4e00-\u9fff”])“(?P<term>[^“”‘’，。；：！？、\n][^“”‘’，。；：！？\n]{0,39})(?P<stop>。)”")
 # A quotation the sentence goes on to qualify (牢记“人民选我当代表，我当代表为人民。”的宗旨): it is
 # a part of the sentence, which has not ended, so no stop stands inside it.
 _STOP_BEFORE_QUALIFIED = re.compile(r"(?<=[\u4e00-\u9fff])“(?P<term>[^“”‘’。；：！？\n]{1,60})(?P<stop>。)”(?=的|等)")
@@ -229,6 +230,22 @@ def _dunhao_before_summing(text: str) -> Iterator[Hit]:
             f"“{word}”总括前面列举的各项，引出谓语，前面用逗号，不用顿号。",
             "把顿号改为逗号“，”。",
             f"{SOURCE} 4.5.3.1",
+        )
+
+
+# 是 introduces what follows (职责是：负责……): a semicolon after it parts nothing.
+_SEMICOLON_AFTER_SHI = re.compile(r"(?<=[\u4e00-\u9fff]是)；(?=[\u4e00-\u9fff])")
+
+
+def _semicolon_after_shi(text: str) -> Iterator[Hit]:
+    for match in _SEMICOLON_AFTER_SHI.finditer(text):
+        yield Hit(
+            match.start(),
+            match.end(),
+            "：",
+            "“是”后面引出要说的内容，应用冒号，不用分号。",
+            "改为“：”。",
+            f"{SOURCE} 4.7",
         )
 
 
@@ -779,7 +796,9 @@ def _dunhao_in_mixed_quoted_list(text: str) -> Iterator[Hit]:
 # (4.5.3.1). Only where the clause holds no other 顿号 (no list) and the word is no item's start
 # too (守住确保粮食安全、确保不发生规模性返贫): published reports write neither such 顿号 once in
 # 1.5 million characters. 力争, 努力 are not among them: 增长5%左右、力争更好结果 is their usage.
-_CLAUSE_OPENERS = ("确保", "进一步", "从而", "进而", "以便")
+_CLAUSE_OPENERS = ("确保", "进一步", "从而", "进而", "以便", "并且", "而且", "并")
+# 并 beginning a word, not joining a clause (兼并、并购; 发电、并网).
+_WORDS_OF_BING = frozenset("购网联轨行重入列案发用举存肩进蒂")
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 
 
@@ -791,6 +810,8 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
         before, after = part.split("、")
         opener = next((word for word in _CLAUSE_OPENERS if after.startswith(word)), None)
         if opener is None or opener in before or len(_CJK.findall(before)) < 4:
+            continue
+        if opener == "并" and after[1:2] in _WORDS_OF_BING:
             continue
         if "的" in after:
             continue  # 贯彻全会精神、进一步深化改革的关键一年: two phrases qualifying one noun
@@ -1136,6 +1157,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_before_closing_quote(text),
         *_connective_then_dunhao(text),
         *_dunhao_before_deng(text),
+        *_semicolon_after_shi(text),
         *_dunhao_before_summing(text),
         *_bracketed_number_then_dunhao(text),
         *_bare_ordinal_then_comma(text),

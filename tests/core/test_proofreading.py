@@ -2696,6 +2696,11 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("以排，访、评三步工作法，对辖区开展排查。", "以排、访、评三步工作法，对辖区开展排查。"),  # single characters before their count
         ("违反“河北省统计条例”第十二条。", "违反《河北省统计条例》第十二条。"),  # a regulation by its place
         ("制定了《考核细则。》。", "制定了《考核细则》。"),  # a full stop inside a title
+        # 并 opening a clause after a 顿号; the stop inside the last of quoted terms side by side;
+        # a semicolon after 是, which introduces what follows.
+        ("做到及时清理、并责任到人。", "做到及时清理，并责任到人。"),
+        ("推出一批“妈妈岗”“公益岗。”", "推出一批“妈妈岗”“公益岗”。"),
+        ("主要职能职责是；负责全县扶贫开发工作。", "主要职能职责是：负责全县扶贫开发工作。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -2768,6 +2773,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "出台服务保障疫情防控工作意见，制定实施方案，印发行动方案。",  # a plan named by its subject, or by its kind only
         "会议宣读了“决定”，提出“依法治省”。（会议通过了决议。）",  # short quotes; a sentence in brackets
         "最高潮位可能会达到多少？渔民在海上安全不安全？",  # 安全不安全 asks, as 是不是 does
+        # 并 beginning a word listed after a 顿号; a semicolon after a clause that ends in 是.
+        "推进企业兼并、并购重组，实现风电、并网运行。这是成绩，也是考验；那是过去。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
