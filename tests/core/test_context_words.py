@@ -93,3 +93,16 @@ def test_a_word_official_text_never_writes_needs_less_evidence(lexicon: Lexicon)
     assert context_words.words_out_of_context("举办“兰州市推进依法治市暨法治政府建设”专题培训班。", lexicon) == []
     # A pattern with its first character repeated two on is coined (优机优补: 有机 is no fix).
     assert context_words.words_out_of_context("推进优机优补，农作物耕种收综合机械化率稳定在99%。", lexicon) == []
+
+
+def test_a_neighbour_that_goes_with_anything_vouches_for_no_word(lexicon: Lexicon) -> None:
+    """The word meant must be written beside a neighbour it goes with, far above chance (弱势 群体),
+    not beside one that goes with any word (可以 上诉, 部门 及时, 各级 检察): fresh published pages."""
+    for right in (
+        "团风农民画的起源可以上溯到魏晋南北朝。",
+        "如果污染源不得到有效治理，水务部门即使再增加人力物力财力的投入，水环境质量也很难有质的飞跃。",
+        "一年来保洁中心坚持各级检查考核制度。",
+    ):
+        assert context_words.words_out_of_context(right, lexicon) == [], right
+    [hit] = context_words.words_out_of_context("横向涉及各主要弱视群体，我市法律援助纵横相连。", lexicon)
+    assert hit.fix == "弱势"
