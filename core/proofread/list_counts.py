@@ -190,6 +190,11 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
             # (医疗救助 is a noun)
         if unit == "大" and len(lexicon.words(text[at + 2 : at + 8])[0]) < 2:
             continue  # 三大球: 大 heads a word of its own
+        parts = [*items[:-1], *_LAST_JOINER.split(items[-1], maxsplit=1)]
+        if any(_MASK.fullmatch(part) for part in parts):
+            continue  # 五句话发展思路和**六个县奋斗目标: a masked item may hide a list of its own
+        if _of_its_kind(parts, text[match.end("unit") : match.end("unit") + _COUNTED_NOUN]) == count:
+            continue  # 办公室、……、企业股、工会5个职能股（室）: the count takes only the items of its kind
         listed = len(items)
         joined = listed - 1 + len(_LAST_JOINER.split(items[-1], maxsplit=1))
         if open_list:
@@ -203,6 +208,21 @@ def counts_against_plain_lists(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if wrong:
             shown = "、".join([_without_verb(items[0], lexicon), *items[1:]])
             yield _hit(at, written, listed if open_list else joined, shown)
+
+
+# A placeholder the publisher put for a name (**, ××, XX).
+_MASK = re.compile(r"[*＊×xX]{2,}")
+# The characters after the count's unit that name what is counted, at most.
+_COUNTED_NOUN = 8
+
+
+def _of_its_kind(items: list[str], counted: str) -> int | None:
+    """How many ``items`` end with a character of the noun counted (股 or 室 of 职能股（室）), when
+    some but not all do; else None."""
+    noun = re.split(r"[，。；：！？、]", counted, maxsplit=1)[0]
+    kinds = {ch for ch in noun if "\u4e00" <= ch <= "\u9fff"}
+    matching = sum(1 for item in items if item[-1:] in kinds)
+    return matching if 0 < matching < len(items) else None
 
 
 def _after_last_verb(item: str, lexicon: Lexicon) -> str:

@@ -30,6 +30,8 @@ def lexicon() -> Lexicon:
         # A closed list counted in figures; the clause's verb and what it did before the list.
         ("推进古寨、韩桥、凌桥、棉花5个卫生院整合。", "5", "四"),
         ("投资600余万元完成花田、前湖三个安置小区配套工程建设。", "三", "两"),
+        # Items of the counted kind (局) fewer than the count, one of another kind beside them.
+        ("撤并教育局、卫健局、民政局、财政局、档案馆三个局。", "三", "五"),
     ],
 )
 def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, written: str, counted: str) -> None:
@@ -91,6 +93,10 @@ def test_a_count_that_is_not_how_many_are_listed(lexicon: Lexicon, text: str, wr
         "顺利完成工作目标、道路交通事故四项指数均下降、涉黑涉恶案件侦办战果位居全省前列。",
         # A template's placeholders stand for the names: 和 still joins two of them.
         "正在进行xx大道、xx路和xx北路3条道路的市政和景观方案深化。",
+        # A masked item may hide a list of its own; the count takes only the items of its kind
+        # (股 and 室, not 工会) (fresh pages).
+        "我县紧紧围绕市委、市政府五句话发展思路和**六个县奋斗目标，坚持把招商引资作为压倒一切的经济工作。",
+        "内设办公室、技术推广股、生产股、渔政股、企业股、工会 5个职能股（室），定编14名。",
     ],
 )
 def test_near_misses(lexicon: Lexicon, text: str) -> None:
