@@ -838,6 +838,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("理事长一行来宜考查残疾人工作，普及消防安全只是。", "理事长一行来宜考察残疾人工作，普及消防安全知识。"),
         ("提高了校园文化建设的品味，正常起动文化站惠民功能。", "提高了校园文化建设的品位，正常启动文化站惠民功能。"),
         ("公务用车实行单车合算制，加强成本合算。", "公务用车实行单车核算制，加强成本核算。"),
+        ("县人民检察院检查长出席会议。", "县人民检察院检察长出席会议。"),  # the chief, not 长效
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1008,6 +1009,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         # A reaction named as a thing (动物异常反应); the state's political power (fresh pages of 2017).
         "及时掌握动物异常反应情况，发放《地震前动物的异常反应特点》。政府凭借国家政治权力筹集收入。",
         "这不只是，更是。品味生活，维修汽车起动机，测量起动电流。",  # 只是 after 不; 起动 of a machine
+        "持续深化执法检查长效机制建设。",  # 检查 before 长效, no 检察长 (fresh pages)
         "这样做比较合算，经济上很合算。",  # 合算: worth it
     ],
 )
