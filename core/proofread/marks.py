@@ -756,9 +756,15 @@ _UNMARKED_PLAN = re.compile(
 )
 
 
+_TITLED = re.compile(r"《[^《》\n]*》")
+
+
 def _unmarked_titles(text: str) -> Iterator[Hit]:
+    titled = [match.span() for match in _TITLED.finditer(text)]
     for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text), *_UNMARKED_PLAN.finditer(text)):
         title = match["title"]
+        if any(start < match.start("title") and match.end("title") < end for start, end in titled):
+            continue  # 《……转发部局关于……的通知》: the title a document forwards is part of its own
         yield Hit(
             match.start("title"),
             match.end("title"),

@@ -2777,6 +2777,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "最高潮位可能会达到多少？渔民在海上安全不安全？",  # 安全不安全 asks, as 是不是 does
         # 并 beginning a word listed after a 顿号; a semicolon after a clause that ends in 是.
         "推进企业兼并、并购重组，实现风电、并网运行。这是成绩，也是考验；那是过去。",
+        # The title a document forwards is part of its own title (fresh pages).
+        "按照《四川省公安厅交通管理局转发部局关于进一步加强重特大道路交通事故预防工作的通知》要求执行。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
