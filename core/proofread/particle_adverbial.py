@@ -735,7 +735,9 @@ def de_before_ba(clause: str, base: int, pieces: list[str], lexicon: Lexicon) ->
         if pieces[i] != "的" or pieces[i + 1] not in _PHRASE_PREPOSITIONS:
             continue
         x = pieces[i - 1]
-        says_how = is_adverbial(x, adverbials) or written_before_di(x) or (x in lexicon.idioms and x not in lexicon.nouns)
+        # … or a character doubled, as adverbs of manner are (早早, 默默, 牢牢; 妈妈 is a noun)
+        doubled = len(x) == 2 and x[0] == x[1]
+        says_how = is_adverbial(x, adverbials) or written_before_di(x) or ((x in lexicon.idioms or doubled) and x not in lexicon.nouns)
         if not says_how or x in PRONOUNS or x in lexicon.nouns:
             continue
         start = base + offsets[i]

@@ -1237,6 +1237,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要及时的检查、修正和补充原定的计划。", "要及时地检查、修正和补充原定的计划。"),  # listed verbs, one object
         ("补齐短板，有针对性的进行规划部署。", "补齐短板，有针对性地进行规划部署。"),  # a light verb's object, a plan too
         ("始终不懈的把饭碗端牢，积极的把政策落实到位。", "始终不懈地把饭碗端牢，积极地把政策落实到位。"),  # 把 opens the predicate
+        ("并早早的把活动室打扫干净。", "并早早地把活动室打扫干净。"),  # a doubled character says how
         ("推动生产相互协调的向前发展，扎扎实实的向前推进。", "推动生产相互协调地向前发展，扎扎实实地向前推进。"),  # 向前 directs the verb
         ("涌现出一批办的比较好的企业，表彰做的更加扎实的单位。", "涌现出一批办得比较好的企业，表彰做得更加扎实的单位。"),  # a lone verb's complement
         # A complement listed with a clause of its own (动作快, 生活更舒心); 严而又严; 叫得响.
