@@ -83,6 +83,12 @@ _HALF_SHORT_STANDING = re.compile(r"(?P<body>人民代表大会)常委会")
 # A session of a people's congress with the body after the session (九届二次人大会议): the term
 # belongs to the congress, the session to its meeting — 九届人大二次会议.
 _SESSION_BEFORE_BODY = re.compile(r"(?P<a>[一二三四五六七八九十]+)届(?P<b>[一二三四五六七八九十]+)次(?P<body>人大|人民代表大会)会议")
+# 届 and 次 swapped around the congress (三次人大二届会议 for 三届人大二次会议): the numbers stay, as
+# they are written, the units change places.
+_SESSION_AND_TERM_SWAPPED = re.compile(r"(?P<first>[一二三四五六七八九十]+)次(?P<body>人大|人民代表大会)(?P<second>[一二三四五六七八九十]+)届会议")
+# The Party's national congress called short with 第 (中共第十六大): the short name has none (十六大),
+# the full one says 第十六次全国代表大会.
+_ORDINAL_IN_SHORT_CONGRESS = re.compile(r"(?P<party>中共|党的)第(?P<n>十[一二三四五六七八九]?|二十[一二三]?)大")
 # The national congress before its term (全国人大十一届四次会议): the term goes first, as it belongs
 # to the congress, the session after it (十一届全国人大四次会议). Not the CPPCC: its short name is
 # written the other way (全国政协十三届二次会议, for 政协第十三届全国委员会第二次会议).
@@ -180,6 +186,16 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _SESSION_BEFORE_BODY,
         lambda m: f"{m['a']}届人大{m['b']}次会议" if m["body"] == "人大" else f"第{m['a']}届人民代表大会第{m['b']}次会议",
         "人民代表大会的会议写作“×届人大×次会议”，届次跟着人大，次数跟着会议",
+    ),
+    (
+        _SESSION_AND_TERM_SWAPPED,
+        lambda m: f"{m['first']}届{m['body']}{m['second']}次会议",
+        "人民代表大会的会议写作“×届人大×次会议”，届次跟着人大，次数跟着会议",
+    ),
+    (
+        _ORDINAL_IN_SHORT_CONGRESS,
+        lambda m: f"{m['party']}{m['n']}大",
+        "党的全国代表大会的简称不加“第”，全称是“中国共产党第×次全国代表大会”",
     ),
     (
         _NATIONAL_BODY_BEFORE_TERM,

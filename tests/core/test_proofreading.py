@@ -2121,6 +2121,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("贯彻县委九次三届全体（扩大）会议和市委第十二次六届全会精神。", "贯彻县委九届三次全体（扩大）会议和市委第十二届六次全会精神。"),
         ("学习党的十六大五中全会精神，县第十四次人民代表大会第一次会议以来。", "学习党的十六届五中全会精神，县第十四届人民代表大会第一次会议以来。"),
         ("把中国妇女十一届精神作为一项重要任务。", "把中国妇女十一大精神作为一项重要任务。"),
+        # 届 and 次 swapped around 人大; the Party's congress called short with 第.
+        ("完成了镇三次人大二届会议确定的目标任务。", "完成了镇三届人大二次会议确定的目标任务。"),
+        ("中共第十六大提出，发展是执政兴国的第一要务。", "中共十六大提出，发展是执政兴国的第一要务。"),
         # Names of the Party's line and of policies shortened or reworded; fixed series reordered.
         ("以经济发展为中心，抓好精确扶贫。", "以经济建设为中心，抓好精准扶贫。"),
         ("弘扬“博爱、人道、奉献”的红十字精神和劳动精神、劳模精神、工匠精神。", "弘扬“人道、博爱、奉献”的红十字精神和劳模精神、劳动精神、工匠精神。"),
@@ -2470,6 +2473,7 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "深入实施创新驱动战略。",  # the strategy's short name, as published reports write it
         # A party congress by 次, a local plenum by 届 then 次, a term with its plenum, the delegates of a congress.
         "县第十四次党代会以来，区委十二届三次全会、党的十七届三中全会精神，第十四次人民代表大会代表选举。",
+        "中共第十六次全国代表大会提出，党的第一大任务是发展，县第三次人大会议召开。",  # the full name; 第一 of a list
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
