@@ -28,6 +28,8 @@ class Hit:
 # file): the word-level rules skip it, so a million-character paragraph costs linear time.
 MAX_RUN = 400
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A title in 书名号 (《……》), never across a line: what rules leave as its issuer wrote it.
+TITLE_SPAN = re.compile(r"《[^《》\n]*》")
 
 
 # How far back in its clause 在 may open the phrase a localizer closes (在全面履职上, 在做精做特中).

@@ -40,7 +40,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from core.proofread.hits import HAN_RUN, Hit, drop_overlaps
+from core.proofread.hits import HAN_RUN, TITLE_SPAN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 
 SOURCE = "GB/T 15834—2011《标点符号用法》"
@@ -756,11 +756,8 @@ _UNMARKED_PLAN = re.compile(
 )
 
 
-_TITLED = re.compile(r"《[^《》\n]*》")
-
-
 def _unmarked_titles(text: str) -> Iterator[Hit]:
-    titled = [match.span() for match in _TITLED.finditer(text)]
+    titled = [match.span() for match in TITLE_SPAN.finditer(text)]
     for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text), *_UNMARKED_PLAN.finditer(text)):
         title = match["title"]
         if any(start < match.start("title") and match.end("title") < end for start, end in titled):

@@ -52,9 +52,7 @@ them over each clause:
 
 from __future__ import annotations
 
-import re
-
-from core.proofread.hits import MAX_RUN, Hit
+from core.proofread.hits import MAX_RUN, TITLE_SPAN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
     de_before_ba,
@@ -110,11 +108,6 @@ from core.proofread.particle_words import (
 _OPENERS = ("“", "‘", "《", "（", "(")
 
 
-# A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
-# save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
-_TITLE = re.compile(r"《[^《》]*》")
-
-
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [
         *parallel_adverbials(text, lexicon),
@@ -161,7 +154,9 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
-    titles = [m.span() for m in _TITLE.finditer(text)]
+    # A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
+    # save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
+    titles = [m.span() for m in TITLE_SPAN.finditer(text)]
     unique = {(h.start, h.end): h for h in hits if not any(start < h.start < end for start, end in titles)}
     unique.update({(h.start, h.end): h for h in document_kinds})
     return sorted(unique.values(), key=lambda h: h.start)
