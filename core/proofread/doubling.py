@@ -17,7 +17,7 @@ import re
 from core.proofread import context_words, data
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
-from core.proofread.loose_pairs import GRAMMAR
+from core.proofread.loose_pairs import GRAMMAR, LEVELS
 from core.proofread.particle_words import LIGHT_VERBS
 
 SOURCE = "重复输入"
@@ -250,7 +250,7 @@ def _doubled_characters(
             continue  # 月月有活动, 一步步推进 (but not 进一步|步)
         if a == "一" + ch and len(b) == 1 and not (a in lexicon.adverbs or a in lexicon.adjectives or a in lexicon.verbs):
             continue  # 一筐|筐, 一股|股: jieba keeps 一 and a measure as one word, then the measure again (not 一定|定)
-        if len(a) >= 2 and len(b) == 1 and ch in _LEVELS and (run[i + 2 : i + 3] in _LEVELS or (owner[i + 1] == len(pieces) - 1 and listed)):
+        if len(a) >= 2 and len(b) == 1 and ch in LEVELS and (run[i + 2 : i + 3] in LEVELS or (owner[i + 1] == len(pieces) - 1 and listed)):
             continue  # 全镇|镇、村干部, 全县|县乡级: the unit, then the first of the levels it lists
         if i == 0 and ch in _EVERY and after_digit:
             continue  # 近3年|年均: a count in figures, then a word starting with its unit
@@ -318,9 +318,7 @@ _ROUTES = ("高铁", "铁路", "高速", "城际", "公路", "航线")
 
 
 # 县县, 村村 are words (县县通, 村村通); before an organ's name (县县统计局) the unit is doubled.
-_ADMIN_UNITS = frozenset("省市县区镇乡")
-# Levels of government, listed by their characters (镇、村干部; 县乡级河长).
-_LEVELS = frozenset("省市县区乡镇村")
+_ADMIN_UNITS = LEVELS - {"村"}
 _ORGAN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委员会|委|办公室|人民政府|政府|人大|政协|法院|检察院)")
 
 

@@ -28,6 +28,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import Hit
+from core.proofread.loose_pairs import WIDE_LEVELS
 
 FILE_NAME = "fixed_phrases.txt"
 ANCHOR = 3  # characters at either end that one edit leaves whole, as phrases are six or longer
@@ -35,7 +36,6 @@ SOURCE = "公文固定说法（据已发布的政府工作报告统计）"
 
 # Characters whose exchange makes another name, not a slip: numbers and levels of government.
 _NUMBERS = frozenset("〇一二三四五六七八九十百千万两0123456789")
-_LEVELS = frozenset("国省市县区乡镇村州盟旗")
 _OPENERS = "“"
 _QUOTED = re.compile(r"“[^“”\n]{2,12}”")
 # Function words reports put in or leave out of a phrase freely (在省委的坚强领导下, 增长了百分之…).
@@ -165,15 +165,15 @@ def _not_a_slip(written: str, phrase: str, edit: Edit, alike: Callable[[str, str
         pair = {written[edit.at], phrase[edit.at]}
         return (
             pair <= _NUMBERS
-            or pair <= _LEVELS
+            or pair <= WIDE_LEVELS
             or bool(pair & _FUNCTION)
             or frozenset(pair) in _SAME_SENSE
             or not _is_han(written[edit.at])
         )
     if edit.kind == "i":
-        return not _is_han(written[edit.at]) or written[edit.at] in _NUMBERS | _FUNCTION | _LEVELS
+        return not _is_han(written[edit.at]) or written[edit.at] in _NUMBERS | _FUNCTION | WIDE_LEVELS
     if edit.kind == "d":
-        return phrase[edit.at] in _NUMBERS | _FUNCTION | _LEVELS
+        return phrase[edit.at] in _NUMBERS | _FUNCTION | WIDE_LEVELS
     if edit.kind == "r":
         return False
     exchanged = {written[edit.at], written[edit.other]}

@@ -24,6 +24,10 @@ COLLOCATED_WORD = 20
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两第余")  # 余: 十余期, XX余人
 # Measure words: after a numeral they begin a count (15个新项目, 十个新优势), not a slip (革新).
 MEASURES = frozenset("个件项次条批处户名位家座所间张份套台辆本篇首封场轮期种类届")
+# Levels of government, by their characters (镇、村干部; 县乡级河长; 县苗圃); WIDE_LEVELS adds the
+# nation and the units of minority regions (国, 州, 盟, 旗), whose exchange makes another name too.
+LEVELS = frozenset("省市县区乡镇村")
+WIDE_LEVELS = LEVELS | frozenset("国州盟旗")
 # Rule 7: a character jieba saw less often than this on its own is a bound morpheme (磋, 韧, 绩):
 # loose in the text, it is debris of a slip; the word it belongs to must be this common.
 LONE_BOUND_CHARACTER = 500

@@ -82,6 +82,7 @@ from core.proofread.idiom_windows import idiom_slips
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import (
     GRAMMAR,
+    LEVELS,
     MEASURES,
     NUMERALS,
     REPORT_SEEN,
@@ -137,9 +138,8 @@ def _count_at(text: str, at: int) -> bool:
     return text[at : at + 1].isdigit() or (text[at : at + 1] in NUMERALS and text[at + 1 : at + 2] in MEASURES)
 # Suffixes that end the word before them (外向度, 覆盖率, 规范化, 创新型).
 _WORD_SUFFIXES = frozenset("度率性化型")
-# Levels of government, before the unit or thing they run (县苗圃, 市医院), after a word of one
-# character this common alone (有, 在, 是).
-_LEVELS = frozenset("省市县区乡镇村")
+# A level of government (LEVELS) before the unit or thing it runs (县苗圃, 市医院) follows a word of
+# one character this common alone (有, 在, 是).
 _FREE_WORD = 10000
 # Common surnames that are seldom words of their own: two loose characters after one are likely
 # a given name (王|东|伟), which may hold any rare character.
@@ -534,7 +534,7 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 外向|度|方面: the suffix ends the word before it, not 多方面
                 if (
                     len(span) == 2
-                    and span[1] in _LEVELS
+                    and span[1] in LEVELS
                     and lexicon.frequency(span[0]) >= _FREE_WORD
                     and j < len(pieces)
                     and len(pieces[j]) >= 2

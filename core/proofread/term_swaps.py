@@ -28,6 +28,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.hits import Hit
+from core.proofread.loose_pairs import WIDE_LEVELS
 
 # Other words of the term this long (Han characters) fix the one between them whatever it is (six
 # leave 社会主义|历史|阶段 of the 1970s reports, no slip of 社会主义初级阶段).
@@ -35,8 +36,7 @@ MIN_FIXED_AROUND = 7
 # Other words of the term at least this long: fewer fix nothing (新质|生产力 leaves 3).
 MIN_REST = 3
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_LEVELS = frozenset("国省市县区乡镇村州盟旗")
-_NUMBERS_AND_LEVELS = frozenset("〇一二三四五六七八九十百千万两双第") | _LEVELS
+_NUMBERS_AND_LEVELS = frozenset("〇一二三四五六七八九十百千万两双第") | WIDE_LEVELS
 # Characters no word of a term is swapped for: a particle or a joiner makes a phrase, not a slip.
 _FUNCTION = frozenset("的了地得着之和与及或等在是为于以也都还又并而其")
 SOURCE = "党的二十大报告、历年政府工作报告中的固定提法"
