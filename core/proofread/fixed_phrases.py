@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.proofread import data
-from core.proofread.hits import Hit
+from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.loose_pairs import WIDE_LEVELS
 
 FILE_NAME = "fixed_phrases.txt"
@@ -168,10 +168,10 @@ def _not_a_slip(written: str, phrase: str, edit: Edit, alike: Callable[[str, str
             or pair <= WIDE_LEVELS
             or bool(pair & _FUNCTION)
             or frozenset(pair) in _SAME_SENSE
-            or not _is_han(written[edit.at])
+            or not HAN_RUN.fullmatch(written[edit.at])
         )
     if edit.kind == "i":
-        return not _is_han(written[edit.at]) or written[edit.at] in _NUMBERS | _FUNCTION | WIDE_LEVELS
+        return not HAN_RUN.fullmatch(written[edit.at]) or written[edit.at] in _NUMBERS | _FUNCTION | WIDE_LEVELS
     if edit.kind == "d":
         return phrase[edit.at] in _NUMBERS | _FUNCTION | WIDE_LEVELS
     if edit.kind == "r":
@@ -206,10 +206,6 @@ def _same_mould(other: str, phrase: str, at: int) -> bool:
         and other.endswith("”")
         and all(a == b for k, (a, b) in enumerate(zip(other, phrase, strict=True)) if k != at)
     )
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def one_edit_spans(text: str, table: Phrases) -> Iterator[tuple[int, int, str, Edit]]:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from core.draft.ordinals import cn_to_int, int_to_cn
-from core.proofread.hits import Hit
+from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_words import ASPECT, only_a_verb
 
@@ -220,7 +220,7 @@ def _of_its_kind(items: list[str], counted: str) -> int | None:
     """How many ``items`` end with a character of the noun counted (股 or 室 of 职能股（室）), when
     some but not all do; else None."""
     noun = re.split(r"[，。；：！？、]", counted, maxsplit=1)[0]
-    kinds = {ch for ch in noun if "\u4e00" <= ch <= "\u9fff"}
+    kinds = set("".join(HAN_RUN.findall(noun)))
     matching = sum(1 for item in items if item[-1:] in kinds)
     return matching if 0 < matching < len(items) else None
 

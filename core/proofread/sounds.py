@@ -31,6 +31,7 @@ from pathlib import Path
 import marisa_trie
 
 from core.base.errors import ReportError
+from core.proofread.hits import HAN_RUN
 
 SYLLABLE_BITS = 9  # 417 toneless syllables fit in 9 bits
 
@@ -402,7 +403,7 @@ def idiom_masks(idioms: Iterable[str]) -> WordsByKey:
     return WordsByKey(
         (mask_key(idiom, position), idiom)
         for idiom in idioms
-        if len(idiom) == 4 and all("\u4e00" <= ch <= "\u9fff" for ch in idiom)
+        if len(idiom) == 4 and HAN_RUN.fullmatch(idiom)
         for position in range(4)
     )
 

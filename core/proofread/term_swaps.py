@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.proofread import data
-from core.proofread.hits import Hit
+from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.loose_pairs import WIDE_LEVELS
 
 # Other words of the term this long (Han characters) fix the one between them whatever it is (six
@@ -35,7 +35,6 @@ from core.proofread.loose_pairs import WIDE_LEVELS
 MIN_FIXED_AROUND = 7
 # Other words of the term at least this long: fewer fix nothing (新质|生产力 leaves 3).
 MIN_REST = 3
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBERS_AND_LEVELS = frozenset("〇一二三四五六七八九十百千万两双第") | WIDE_LEVELS
 # Characters no word of a term is swapped for: a particle or a joiner makes a phrase, not a slip.
 _FUNCTION = frozenset("的了地得着之和与及或等在是为于以也都还又并而其")
@@ -98,7 +97,7 @@ def _words(term: str) -> list[tuple[int, int]]:
     cuts.reverse()
     spans: list[tuple[int, int]] = []
     for start, end in cuts:
-        if spans and end - start == 1 and spans[-1][1] - spans[-1][0] == 1 and _HAN.fullmatch(term[start:end] + term[spans[-1][0]]):
+        if spans and end - start == 1 and spans[-1][1] - spans[-1][0] == 1 and HAN_RUN.fullmatch(term[start:end] + term[spans[-1][0]]):
             spans[-1] = (spans[-1][0], end)  # 新|质: joined, once
         else:
             spans.append((start, end))
@@ -118,11 +117,11 @@ def _slots_of(terms: frozenset[str]) -> tuple[Slot, ...]:
             continue  # titles, quoted names, numbers: other rules read them
         for start, end in _words(term):
             slot = Slot(term, start, end)
-            rest = len("".join(_HAN.findall(slot.before + slot.after)))
+            rest = len("".join(HAN_RUN.findall(slot.before + slot.after)))
             # A word of three beside two fixed characters (长江|经济带) counts: a slip there changes
             # one of its characters only (term_swap_slips).
             enough = rest >= MIN_REST or (rest >= 2 and end - start == 3)
-            if 2 <= end - start <= 3 and _HAN.fullmatch(slot.word) and not set(slot.word) & _FUNCTION and enough:
+            if 2 <= end - start <= 3 and HAN_RUN.fullmatch(slot.word) and not set(slot.word) & _FUNCTION and enough:
                 found.append(slot)
     return tuple(found)
 
@@ -137,7 +136,7 @@ def _anchored(terms: frozenset[str]) -> tuple[tuple[str, Slot, int, bool], ...]:
         anchor = slot.before or slot.after
         if len(anchor) < 2:
             continue
-        fixed_around = len("".join(_HAN.findall(slot.before + slot.after)))
+        fixed_around = len("".join(HAN_RUN.findall(slot.before + slot.after)))
         anchored.append((anchor, slot, fixed_around, slot.inside and fixed_around >= MIN_FIXED_AROUND))
     return tuple(anchored)
 
@@ -201,7 +200,7 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
                 continue
             if text[start:end] != slot.before + written + slot.after:
                 continue  # what follows the word is not the rest of the term
-            if not _HAN.fullmatch(written) or (dictionary.frequency(written) == 0 and written != slot.word[::-1]):
+            if not HAN_RUN.fullmatch(written) or (dictionary.frequency(written) == 0 and written != slot.word[::-1]):
                 continue
             if not _like(written, slot.word, inside_long):
                 continue
