@@ -111,7 +111,7 @@ def _rss_mb() -> float:
 
 
 def memory() -> None:
-    from core.proofread import context_words, lexicon
+    from core.proofread import context_words, lexicon, official_counts
     from core.text import language
 
     language.ensure_loaded()
@@ -119,7 +119,7 @@ def memory() -> None:
     start = time.perf_counter()
     lexicon.get_lexicon(wait=True)
     # Rule 12's counts are memory-mapped: only the pages a check touches are read in.
-    context_words.counts(), context_words.interchangeable()
+    official_counts.counts(), context_words.interchangeable()
     seconds = time.perf_counter() - start
     print(
         f"4. 内存：jieba 载入后，校对词典再占 {_rss_mb() - before:.1f} MB，建立用时 {seconds:.2f} 秒（后台线程）\n"

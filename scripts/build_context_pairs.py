@@ -1,4 +1,5 @@
-"""Write the counts rule 12 of the slip checks reads (:mod:`core.proofread.context_words`):
+"""Write the counts rule 12 of the slip checks reads (:mod:`core.proofread.official_counts`, for
+:mod:`core.proofread.context_words`):
 
 * resources/proofread/context_pairs.marisa — how often official text writes each word, and two
   words side by side ("各项 事业"), as the slip rules cut it (jieba without its guesser); only
@@ -33,10 +34,10 @@ sys.path.insert(0, str(ROOT))
 
 from core.base.atomic import atomic_write_bytes, atomic_write_text  # noqa: E402
 from core.importing.readers.text import decode  # noqa: E402
-from core.proofread import context_words  # noqa: E402
+from core.proofread import context_words, official_counts  # noqa: E402
 from core.proofread.hits import HAN_RUN  # noqa: E402
 
-TARGET = ROOT / "resources" / "proofread" / context_words.PAIRS_FILE
+TARGET = ROOT / "resources" / "proofread" / official_counts.PAIRS_FILE
 ALIKE_TARGET = TARGET.with_name(context_words.INTERCHANGEABLE_FILE)
 REPORT_WEIGHT = 5
 # The structural particles: every word official text writes them beside is kept (的/地/得 by
@@ -145,7 +146,7 @@ def main() -> None:
         for (first, second), count in pairs.items()
         if count >= MIN_PAIR and (2 in (len(first), len(second)) or len(first) == len(second) == 1 or {first, second} & PARTICLES)
     ]
-    records.append((context_words.TOTAL_KEY, (min(sum(words.values()), MAX_COUNT),)))
+    records.append((official_counts.TOTAL_KEY, (min(sum(words.values()), MAX_COUNT),)))
     trie = marisa_trie.RecordTrie("<I", records)
     atomic_write_bytes(TARGET, trie.tobytes())
     alike = interchangeable_pairs(words, pairs)

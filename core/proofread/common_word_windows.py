@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS
@@ -39,7 +39,7 @@ NEIGHBOUR_EVIDENCE = 10
 
 def common_word_slips(text: str, lexicon: Lexicon, source: str) -> Iterator[Hit]:
     """Two characters, no word, that sound like one of the commonest words one character away."""
-    table = context_words.counts()
+    table = official_counts.counts()
     pairs = data.report_pairs()
     for run in HAN_RUN.finditer(text):
         written = run.group()
@@ -73,7 +73,7 @@ def common_word_slips(text: str, lexicon: Lexicon, source: str) -> Iterator[Hit]
 
 
 def _written_beside_neighbour(
-    mended: str, at: int, word: str, lexicon: Lexicon, table: context_words.ContextCounts | None
+    mended: str, at: int, word: str, lexicon: Lexicon, table: official_counts.ContextCounts | None
 ) -> bool:
     """Does the run cut again with ``word`` put in at ``at`` hold it as a word, and does official
     text write it beside the word before or after it there (人大 工作, 的 努力) at least
@@ -122,7 +122,7 @@ def word_cut_by_its_complement(text: str, lexicon: Lexicon, source: str) -> Iter
     complement (为, 出, 到 …), where a character of the same syllable and tone, or drawn alike, makes
     a common word with the piece's first; no word as written, official text never writes the loose
     character before the piece, and the run with the word put in is more probable by CUT_GAIN."""
-    table = context_words.counts()
+    table = official_counts.counts()
     for run in HAN_RUN.finditer(text):
         written = run.group()
         if len(written) > MAX_RUN:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, LEVELS
@@ -328,7 +328,7 @@ _BOUND_AFTER = 5
 
 
 def _bound_to_word_before(word: str, character: str) -> bool:
-    table = context_words.counts()
+    table = official_counts.counts()
     return len(word) >= 2 and table is not None and table.pair(word, character) >= _BOUND_AFTER
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.adopted_by_meetings import adopted_by_meetings_slips
 from core.proofread.confusables import apply_rules
 from core.proofread.dated_facts import dated_fact_slips
@@ -282,7 +282,7 @@ _WORD_SEEN = 20
 
 
 def _a_word(two: str) -> bool:
-    table = context_words.counts()
+    table = official_counts.counts()
     return table is not None and table.word(two) >= _WORD_SEEN
 
 

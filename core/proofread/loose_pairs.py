@@ -68,7 +68,7 @@ WRITTEN_BESIDE = 5
 
 
 def _written_beside(word: str, before: str, after: str) -> bool:
-    from core.proofread.context_words import counts
+    from core.proofread.official_counts import counts
 
     table = counts()
     return table is not None and table.beside(word, before, after) >= WRITTEN_BESIDE

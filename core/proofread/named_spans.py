@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.proofread import context_words
+from core.proofread import official_counts
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.slips import OFFICE_ENDINGS, SURNAMES
@@ -188,7 +188,7 @@ _PHRASE_WITH_HEAD = 5
 def _phrase_with_head(text: str, hit: Hit) -> bool:
     """Is the corrected word one official text writes before the head that follows the span?"""
     head = _NAME_HEAD.match(text, hit.end)
-    table = context_words.counts()
+    table = official_counts.counts()
     return head is not None and hit.fix is not None and table is not None and table.pair(hit.fix, head.group()) >= _PHRASE_WITH_HEAD
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS, REPORT_COMMON, starts_longer_word
 
@@ -111,7 +111,7 @@ def features(lexicon: Lexicon, pieces: list[str], i: int, word: str) -> list[flo
     pairs = data.report_collocations()
     collocated = bool(before and f"{before} {word}" in pairs) or bool(after and f"{word} {after}" in pairs)
     gain = lexicon.log_probability(word) - lexicon.log_probability(span[0]) - lexicon.log_probability(span[1])
-    table = context_words.counts()
+    table = official_counts.counts()
     return [
         math.log1p(lexicon.frequency(word)),
         math.log1p(data.report_word_counts()(word)),

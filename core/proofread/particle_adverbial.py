@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, MEASURES
@@ -214,7 +214,7 @@ def _plain_noun_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _written_together(first: str, second: str) -> int:
-    table = context_words.counts()
+    table = official_counts.counts()
     return table.pair(first, second) if table is not None else 0
 
 

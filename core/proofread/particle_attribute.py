@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR
@@ -229,7 +229,7 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
     * after a noun a verb or a preposition governs, before a verb heading the object (强化职能作用地
       发挥，通过数字地对比、), or before two verbs that are one noun phrase (实现经济社会地协调发展) —
       not a noun official text puts before 地 as an adverbial (历史地, 系统地)."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None:
         return
     lists = data.wordlists()
@@ -310,7 +310,7 @@ _ATTRIBUTES_BETWEEN = 2
 _VERB_COMPOUND = 50
 
 
-def _object_of_development(pieces: list[str], at: int, table: context_words.ContextCounts, lexicon: Lexicon) -> bool:
+def _object_of_development(pieces: list[str], at: int, table: official_counts.ContextCounts, lexicon: Lexicon) -> bool:
     """After a verb that governs the noun before 地 (实现|经济社会|地|协调|发展), two verbs that
     official text writes as one phrase end the clause: they are the object's head, a noun
     phrase, and the noun before them qualifies it — no adverbial (历史地看 has no verb before it)."""
@@ -327,7 +327,7 @@ _WRITTEN_PHRASE = 3
 def _adjective_then_noun_to_end(pieces: list[str], at: int, lists: dict[str, frozenset[str]], lexicon: Lexicon) -> bool:
     """Do an adjective and a noun end the clause from pieces[at] (摆在政府建设得|重要|位置), a
     phrase official text writes (重要位置 21 times)? A complement of 得 is no noun phrase."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None or at + 2 != len(pieces):
         return False
     adjective, noun = pieces[at], pieces[at + 1]
@@ -623,7 +623,7 @@ def _noun_compound(word: str, lexicon: Lexicon) -> bool:
 _NEVER_DI_EVIDENCE = 50
 
 
-def _noun_never_before_di(word: str, table: context_words.ContextCounts, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+def _noun_never_before_di(word: str, table: official_counts.ContextCounts, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
     return _plain_noun(word, lexicon, lists) and not table.pair(word, "地") and table.pair(word, "的") >= _NEVER_DI_EVIDENCE
 
 
@@ -678,7 +678,7 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
     信心, 作为乡村振兴得重要抓手, 开展多样化地宣传 (宣传 a verb used as a noun). Not 地 the noun (先行地,
     全省地市, 山林地经济) or before a verb that is no noun (严格地执行), nor 得 after a verb or an
     adjective or before an idiom (开展得有声有色: its complement)."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None:
         return
     lists = data.wordlists()
@@ -1061,7 +1061,7 @@ def di_inside_frame(clause: str, base: int, pieces: list[str], lexicon: Lexicon)
     """地 → 的 inside a phrase of place that 在 opens and 上, 中 or 下 closes, right after a noun or a
     verb (在县委地直接领导下, 在随后召开地座谈会上): what follows 地 there is the phrase's noun, and
     no verb of the sentence. Not after an adverbial (在积极稳妥地推进改革中: a verb phrase)."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None or "在" not in pieces:
         return
     lists = data.wordlists()

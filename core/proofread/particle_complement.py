@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_words import (
@@ -394,7 +394,7 @@ _ONE_VERB_RATIO = 20
 def _written_as_one_verb(character: str, ratio: int = _ONE_VERB_RATIO) -> bool:
     """Does official text write ``character`` + 得 as one verb far more often than ``character``
     alone before 的 (取得 8,644 times, 取|的 7: 取的重大突破 is 取得; 值得 27, 值|的 11: not)?"""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None:
         return False
     seen = table.word(character + "得")
@@ -444,7 +444,7 @@ _DEDAO_SEEN = 20
 
 
 def dedao(base: int, pieces: list[str]) -> Iterator[Hit]:
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None:
         return
     offsets = piece_offsets(pieces)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import MEASURES
@@ -113,7 +113,7 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
     由一千亿到两千亿地跨越), after a one-character noun never written before 地 (党地创新理论), after
     a loose one-character adjective before a noun (新地起点, 新地更大贡献) or after a verb and 下
     (党建引领下地社区): none of these says how something is done."""
-    table = context_words.counts()
+    table = official_counts.counts()
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i in range(1, len(pieces) - 1):

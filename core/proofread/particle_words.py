@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Container
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 
@@ -121,7 +121,7 @@ _BEFORE_LE_SEEN = 3
 
 
 def takes_aspect(word: str) -> bool:
-    table = context_words.counts()
+    table = official_counts.counts()
     return table is not None and table.pair(word, "了") >= _BEFORE_LE_SEEN
 
 
@@ -153,7 +153,7 @@ _AFTER_DI_SEEN = 10
 def written_before_di(word: str) -> bool:
     """Does official text write ``word`` before 地 (源源不断地), as an adverbial? An idiom it never
     writes so qualifies nouns (井然有序的社会发展环境)."""
-    table = context_words.counts()
+    table = official_counts.counts()
     return table is not None and table.pair(word, "地") > 0
 
 
@@ -164,7 +164,7 @@ _ADVERB_FIRST_SEEN = 10
 
 def mostly_before_di(word: str) -> bool:
     """Does official text, counted, write ``word`` before 地 often, and more often than before 的?"""
-    table = context_words.counts()
+    table = official_counts.counts()
     return table is not None and table.pair(word, "地") >= max(_ADVERB_FIRST_SEEN, table.pair(word, "的"))
 
 
@@ -175,7 +175,7 @@ _ATTRIBUTE_ONLY_SEEN = 100
 def never_written_before_di(word: str) -> bool:
     """Does official text, counted, write ``word`` before 的 often and never before 地 (公开: 392
     and 0)? Then 的 after it qualifies a noun, whatever jieba takes the next word for."""
-    table = context_words.counts()
+    table = official_counts.counts()
     return table is not None and table.pair(word, "地") == 0 and table.pair(word, "的") >= _ATTRIBUTE_ONLY_SEEN
 
 
@@ -190,7 +190,7 @@ def counted_adverbial(word: str, verb: str) -> bool:
     log-odds): official text writes ``word`` before 地 more often than before 的, and the two
     sides' odds together (有步骤 before 地, 地 before 进行: 2.8 + 1.1) are high? A word written
     before 的 as often (阵营 0, 积极性 −1.4) is a noun whatever the verb after it (阵营的团结)."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None:
         return False
     word_odds = math.log((table.pair(word, "地") + 1) / (table.pair(word, "的") + 1))
@@ -199,7 +199,7 @@ def counted_adverbial(word: str, verb: str) -> bool:
 
 
 def written_after_di(word: str) -> bool:
-    table = context_words.counts()
+    table = official_counts.counts()
     return table is not None and table.pair("地", word) >= _AFTER_DI_SEEN
 
 
@@ -334,7 +334,7 @@ def noun_not_verb(pieces: list[str], at: int, lists: dict[str, frozenset[str]], 
         return False  # 主动地顺势而动: 而 joins a verb to the next, whatever jieba's tag
     if pieces[at + 2 : at + 3] == ["的"] and _HAN_WORD.fullmatch(follower) and follower not in lexicon.verbs and follower not in lexicon.adverbs:
         return False  # 自觉地牢记|党|的初心使命: a word with an object of its own after it is a verb, whatever jieba's tag
-    table = context_words.counts()
+    table = official_counts.counts()
     after = pieces[at + 1] if at + 1 < len(pieces) else ""
     return (
         word in lexicon.nouns

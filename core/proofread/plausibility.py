@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from core.proofread import context_words, data
+from core.proofread import data, official_counts
 from core.proofread.hits import Hit, zai_opens_before
 from core.proofread.lexicon import Lexicon
 from core.proofread.named_spans import EVERYDAY_WORD, given_name, names_something
@@ -95,7 +95,7 @@ _EACH_NEIGHBOUR = 3
 def _meant_among_neighbours(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Is the correction what official text writes between the words on either side (提升|赣部|政治 →
     干部), and the span as written nowhere in it? Then a province's name in it is a slip, not a place."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None or table.word(text[hit.start : hit.end]) or hit.fix is None:
         return False
     before = lexicon.words(text[max(0, hit.start - 6) : hit.start])
@@ -184,7 +184,7 @@ _WRITTEN_BESIDE = 20
 def _written_beside_in(phrase: str, fix: str, lexicon: Lexicon) -> bool:
     """Is ``fix``, one of the words of ``phrase`` as jieba cuts it, written beside the word before
     or after it (each of two characters or more) at least _WRITTEN_BESIDE times in official text?"""
-    table = context_words.counts()
+    table = official_counts.counts()
     words = lexicon.words(phrase)
     if table is None or fix not in words:
         return False
@@ -202,7 +202,7 @@ def _written_in_official_text(phrase: str, lexicon: Lexicon) -> bool:
     """Is ``phrase`` — a quoted slogan with the guess put in — one official text writes: a word it
     counts, or words each written beside the next (“两个覆丐” → 两个|覆盖, “末位淘钛” → 末位|淘汰)?
     Then the quoted span misspells it; a coined slogan (“理响重庆” → 理想|重庆) is written nowhere."""
-    table = context_words.counts()
+    table = official_counts.counts()
     if table is None or not _HAN.search(phrase):
         return False
     if table.word(phrase) >= _WRITTEN_PHRASE:

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from core.proofread import data
-from core.proofread.context_words import counts
 from core.proofread.lexicon import LONG_WORD, Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS, REPORT_COMMON, REPORT_SEEN
+from core.proofread.official_counts import counts
 
 # A span at least this frequent is a word in its own right, never a slip.
 COMMON_WORD = 30

@@ -75,7 +75,7 @@ from functools import cache
 
 from core.proofread import data
 from core.proofread.common_word_windows import common_word_slips, word_cut_by_its_complement
-from core.proofread.context_words import counts, words_out_of_context
+from core.proofread.context_words import words_out_of_context
 from core.proofread.counting_slips import counting_slips
 from core.proofread.hits import HAN_RUN, MAX_RUN, Hit, drop_overlaps, zai_opens_before
 from core.proofread.idiom_windows import idiom_slips
@@ -90,6 +90,7 @@ from core.proofread.loose_pairs import (
     collocated,
     starts_longer_word,
 )
+from core.proofread.official_counts import counts
 from core.proofread.pair_model import BEFORE_GRAMMAR_MARGIN, scored_correction
 from core.proofread.slip_corrections import (
     COMMON_WORD,

@@ -15,9 +15,10 @@ from __future__ import annotations
 import weakref
 
 from core.proofread import data
-from core.proofread.context_words import SOURCE, ContextCounts, counts, cut_runs, interchangeable, variants
+from core.proofread.context_words import SOURCE, cut_runs, interchangeable, variants
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
+from core.proofread.official_counts import ContextCounts, counts
 
 # A word official text never writes is put right without its neighbours where the word of exactly
 # its sound is written this often: on 470,000 characters of provincial 2025 and court, 人大 and 政协

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.proofread import context_words
+from core.proofread import context_words, official_counts
 from core.proofread.lexicon import Lexicon, get_lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -23,7 +23,7 @@ def lexicon() -> Lexicon:
 
 
 def test_the_shipped_counts_tell_a_word_from_its_slip() -> None:
-    counts = context_words.counts()
+    counts = official_counts.counts()
     assert counts is not None and counts.total > 10_000_000
     assert counts.pair("各项", "事业") > 100 and counts.pair("各项", "失业") == 0
     assert counts.pair("坚定", "拥护") > counts.pair("鉴定", "拥护") == 0
@@ -80,7 +80,7 @@ def test_two_words_sharing_their_neighbours_are_used_alike() -> None:
 
 def test_without_the_counts_file_rule_12_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
     assert context_words.words_out_of_context("推动全县各项失业蓬勃发展。", lexicon)
-    monkeypatch.setattr(context_words, "counts", lambda: None)
+    monkeypatch.setattr(official_counts, "counts", lambda: None)
     assert context_words.words_out_of_context("推动全县各项失业蓬勃发展。", lexicon) == []
 
 

@@ -3057,10 +3057,10 @@ def test_loose_pair_the_weighed_signs_leave_alone(lexicon: Lexicon, clean: str) 
 
 
 def test_without_the_model_file_rule_11_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
-    from core.proofread import context_words, pair_model
+    from core.proofread import official_counts, pair_model
 
     monkeypatch.setattr(pair_model, "model", lambda: None)
-    monkeypatch.setattr(context_words, "counts", lambda: None)  # rule 12 finds 考和 too (考核 制度)
+    monkeypatch.setattr(official_counts, "counts", lambda: None)  # rule 12 finds 考和 too (考核 制度)
     assert find_slips("严格落实干部考和制度。", lexicon) == []
 
 
