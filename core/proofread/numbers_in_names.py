@@ -484,6 +484,8 @@ def unquoted_numbered_coinages(text: str) -> Iterator[Hit]:
                 continue
             if any(ch in _COUNTING or ch in _FIGURE_CHARACTERS for part in parts for ch in part):
                 continue  # 三百二十二辆, 三百八十七点四二斤: a figure in Chinese numerals, no name
+            if parts[0] == "者":
+                continue  # 二者一体两面: 二者 "the two" is the clause's subject, no part of a name
             if text.startswith(("：", ":"), end):
                 continue  # ［9］一委一办：…: a note's headword, defined
             if text.startswith("全会", end) and name.endswith("中"):

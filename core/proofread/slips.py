@@ -121,6 +121,12 @@ def _closes_a_word(pieces: list[str], at: int) -> bool:
 # The last character of an office's abbreviated name (工委办, 文广旅局, 发改委, 住建厅): named_spans
 # reads it too.
 OFFICE_ENDINGS = frozenset("办局委厅")
+# Characters that end a noun after a word (江津区, 视频会, 保健站, 零售户, 工作组): levels of government,
+# offices, bodies and places. Jieba's dictionary has 50 words of three or more ending in each.
+_NOUN_ENDINGS = LEVELS | OFFICE_ENDINGS | frozenset("会站户所处队组室院厂场科股部")
+# Joiners and 于, 同 that open the phrase after a noun (零售户|及|消费者, 保健站|同|妇产科).
+_PHRASE_OPENERS = frozenset("及暨与和同并或于")
+_STRUCTURAL = frozenset("的地得")
 _STREET_ENDINGS = frozenset("路街巷道")
 # "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
 _ABOUT_A_FIGURE = frozenset("近约逾超")
@@ -389,6 +395,20 @@ def _collocated_parallel(pieces: list[str], i: int, j: int, word: str) -> bool:
     return (i > 0 and f"{pieces[i - 1]} {word}" in pairs) or (j < len(pieces) and f"{word} {pieces[j]}" in pairs)
 
 
+def _ending_then_opener(pieces: list[str], i: int, j: int) -> bool:
+    """Are pieces ``i:j`` two loose characters, the first ending the noun whose word stands before
+    it and the second a joiner opening the phrase whose word follows (视频|会|暨|责任书)?"""
+    return (
+        j - i == 2
+        and i > 0
+        and j < len(pieces)
+        and len(pieces[i - 1]) >= 2
+        and len(pieces[j]) >= 2
+        and pieces[i] in _NOUN_ENDINGS
+        and pieces[i + 1] in _PHRASE_OPENERS
+    )
+
+
 def _is_debris(lexicon: Lexicon, piece: str) -> bool:
     return len(piece) == 1 or lexicon.frequency(piece) < COMMON_WORD
 
@@ -517,6 +537,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                 after = text[run.start() + offsets[j] : run.start() + offsets[j] + 1]
                 if span[-1] in NUMERALS and (after in MEASURES or after == "大"):
                     continue  # 智能物|联|两|大产业链: a count begins, not 联网
+                if _ending_then_opener(pieces, i, j):
+                    continue  # 江津|区|于|今年, 零售|户|及|消费者: a noun's ending, then the next phrase; not 区域, 户籍
                 if span[-1] in _STREET_ENDINGS and after.isdigit():
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
                 if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
@@ -561,6 +583,11 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     or common_for_rare(lexicon, span, w, after)
                     or three_loose_homophone(lexicon, part, span, w)
                 }
+                if j - i == 3 and pieces[i + 1] in _STRUCTURAL:
+                    # 有|的|事|议成了, 喜的是……忧|的|是: a phrase built on 的, no 有的是; but the
+                    # particle itself may be the slip (经|的|起 → 经得起).
+                    at = len(pieces[i])
+                    candidates = {w for w in candidates if w[at : at + 1] != pieces[i + 1]}
                 if two_words:
                     # Two words, unless they are a common word of three mistyped (规范|话 → 规范化)
                     # between words (所有|入|黄 is 入黄, no 所有人).

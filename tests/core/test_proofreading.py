@@ -480,6 +480,10 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         # quoted terms set against each other, a word of tax work, a colloquial word as common as
         # the one it sounds like.
         "会议以视频形式开至各镇。促进河长制工作从“有名”向“有实”转变，强化依法管税观念，人人出主意。",
+        # A noun's last character, then a joiner opening the next phrase (区|于, 会|暨, 站|同, 户|及).
+        "江津区于今年4月启动执法检查，召开启动视频会暨责任书签署仪式，妇幼保健站同妇产科合署办公，向零售户及消费者宣传。",
+        # A phrase built on 的 (有的 "some", 喜的是……忧的是): no 有的是.
+        "有的事议成了，钱也能收上来。喜的是任务完成，忧的是事故总量上升。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
@@ -2474,6 +2478,7 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         # A party congress by 次, a local plenum by 届 then 次, a term with its plenum, the delegates of a congress.
         "县第十四次党代会以来，区委十二届三次全会、党的十七届三中全会精神，第十四次人民代表大会代表选举。",
         "中共第十六次全国代表大会提出，党的第一大任务是发展，县第三次人大会议召开。",  # the full name; 第一 of a list
+        "优化营商环境与融入全国统一大市场建设，二者一体两面、互为表里。",  # 二者 "the two", no numbered name
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
