@@ -245,8 +245,9 @@ def _check(text: str, start: int, end: int, phrase: str, seen: set[tuple[int, in
 def fixed_phrase_slips(text: str, alike: Callable[[str, str], bool]) -> Iterator[Hit]:
     """Spans one edit away from a set phrase, an edit published text never makes to it. In a
     quoted name any such edit (“两个树立”, “四不摘”); in running text only a character put for
-    one that sounds or looks ``alike`` — elsewhere the reports' own words vary too freely
-    (打好/打赢, 深入/深化学习), so such a change is a synonym as often as a slip."""
+    one that sounds or looks ``alike``, or two exchanged (农村农业现代化) — elsewhere the reports'
+    own words vary too freely (打好/打赢, 深入/深化学习), so such a change is a synonym as often as
+    a slip."""
     counted = phrases()
     yield from _slips_of(text, counted, alike)
     # formulations.toml's quoted names: only two characters exchanged (“三新四高”); a character
@@ -269,7 +270,7 @@ def _slips_of(text: str, table: Phrases, alike: Callable[[str, str], bool], kind
                 continue  # a quoted name is matched with its marks
             if edit.kind == "s" and _mould_filled_beside(text, start, end, phrase, edit.at):
                 continue  # “县之大者”“民之大者”: the phrase's mould filled twice on purpose
-        elif edit.kind != "s" or not alike(written[edit.at], phrase[edit.at]):
+        elif not (edit.kind == "x" or (edit.kind == "s" and alike(written[edit.at], phrase[edit.at]))):
             continue
         shown = phrase.strip("“”")
         yield Hit(
