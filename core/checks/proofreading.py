@@ -25,7 +25,12 @@ from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.list_counts import counts_against_plain_lists
-from core.proofread.marks import comma_before_last_item, conjunction_after_dunhao, find_mark_slips
+from core.proofread.marks import (
+    comma_before_last_item,
+    conjunction_after_dunhao,
+    find_mark_slips,
+    time_clause_stopped,
+)
 from core.proofread.numbers_in_names import find_number_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import GUESSED_SOURCE, find_slips
@@ -155,7 +160,14 @@ def check_punctuation(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
-    return drop_overlaps([*find_mark_slips(text), *conjunction_after_dunhao(text, lexicon), *comma_before_last_item(text, lexicon)])
+    return drop_overlaps(
+        [
+            *find_mark_slips(text),
+            *conjunction_after_dunhao(text, lexicon),
+            *comma_before_last_item(text, lexicon),
+            *time_clause_stopped(text, lexicon),
+        ]
+    )
 
 
 @register("doubled_word", "重复词语", bulk_fix=False)

@@ -794,12 +794,15 @@ def _dunhao_in_mixed_quoted_list(text: str) -> Iterator[Hit]:
             )
 
 
+# Words that only ever open a clause (其中 "of whom", 因此, 但是): never an item of a list, and
+# never one of two phrases qualifying a noun either (16.5%、其中跨省务工的农民 → ，其中).
+_ONLY_CLAUSE_OPENERS = ("其中", "此外", "因此", "因而", "所以", "然而", "但是")
 # Words that open a clause of purpose or consequence (落实工作责任、确保各项任务如期完成): a 顿号
 # joins words or phrases of a list, not a clause to the one before it, which takes a comma
 # (4.5.3.1). Only where the clause holds no other 顿号 (no list) and the word is no item's start
 # too (守住确保粮食安全、确保不发生规模性返贫): published reports write neither such 顿号 once in
 # 1.5 million characters. 力争, 努力 are not among them: 增长5%左右、力争更好结果 is their usage.
-_CLAUSE_OPENERS = ("确保", "进一步", "从而", "进而", "以便", "并且", "而且", "并")
+_CLAUSE_OPENERS = ("确保", "进一步", "从而", "进而", "以便", "并且", "而且", "并", *_ONLY_CLAUSE_OPENERS)
 # 并 beginning a word, not joining a clause (兼并、并购; 发电、并网).
 _WORDS_OF_BING = frozenset("购网联轨行重入列案发用举存肩进蒂")
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
@@ -816,7 +819,7 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
             continue
         if opener == "并" and after[1:2] in _WORDS_OF_BING:
             continue
-        if "的" in after:
+        if "的" in after and opener not in _ONLY_CLAUSE_OPENERS:
             continue  # 贯彻全会精神、进一步深化改革的关键一年: two phrases qualifying one noun
         if before.count("“") > before.count("”"):
             continue  # inside a quotation: a slogan's own list (“跑出加速度、确保高质量”)
@@ -873,8 +876,16 @@ _COLON_AFTER_TIME = re.compile(
 )
 
 
+# 截至年底, 截止目前: the date a figure is counted to, then the figure; a colon there announces
+# nothing — unless a list follows it (截至目前：一是…; 1.…).
+_COLON_AFTER_DATE_COUNTED_TO = re.compile(
+    r"(?:^|(?<=[。！？；，\n]))(?:截至|截止)到?[^，。；：！？、\n]{1,12}?(?:底|末|目前|现在|日|月|止|前)(：)"
+    r"(?![一二三四五六七八九十]是|[一二三四五六七八九十]、|[0-9０-９]+[.．、]|[（(，。；：、]|\n|$)"
+)
+
+
 def _colon_after_time(text: str) -> Iterator[Hit]:
-    for match in _COLON_AFTER_TIME.finditer(text):
+    for match in (*_COLON_AFTER_TIME.finditer(text), *_COLON_AFTER_DATE_COUNTED_TO.finditer(text)):
         yield Hit(
             match.start(1),
             match.end(1),
@@ -945,6 +956,34 @@ def _like_item(words: list[str], lexicon: Lexicon) -> bool:
     """Words that may be an item of a list of things: not opened by a verb or a clause's word."""
     first = words[0]
     return first not in _NO_ITEM_OPENERS and (first not in lexicon.verbs or first in lexicon.nominal_verbs)
+
+
+# A sentence that is only the time of what follows (普查工作启动后。先后派……): the sentence goes
+# on after it, so a comma (4.5.1: 句号 ends a sentence said in full).
+_TIME_CLAUSE_STOPPED = re.compile(
+    r"(?:^|(?<=[。！？]))(?P<clause>[^，。；：！？、“”（）\n]{3,20}?(?:之后|以后|后))(?P<stop>。)(?=[\u4e00-\u9fff])"
+)
+
+
+def time_clause_stopped(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A full stop after a clause of time ending in 后 that jieba reads as its own word (启动|后),
+    not the end of a word (工作滞后, 最后, 今后)."""
+    hits = []
+    for match in _TIME_CLAUSE_STOPPED.finditer(text):
+        clause = match["clause"]
+        if lexicon.words(clause)[-1] not in ("后", "之后", "以后"):
+            continue
+        hits.append(
+            Hit(
+                match.start("stop"),
+                match.end("stop"),
+                "，",
+                f"“{clause}”只说了时间，句子还没说完，应用逗号，不用句号。",
+                "把句号改为逗号“，”。",
+                f"{SOURCE} 4.5.1",
+            )
+        )
+    return hits
 
 
 def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -1128,10 +1167,31 @@ def _comma_between_numbered_items(text: str) -> Iterator[Hit]:
             )
 
 
+# 以 A、B 为重点: the items of the frame 以……为 are listed with 顿号; a comma there cuts the frame
+# in two (以毕业回村学生，青年致富能手为重点). Not two frames (以项目为支撑，以市场为取向).
+_COMMA_INSIDE_YI_WEI = re.compile(
+    r"(?<![\u4e00-\u9fff])以(?P<first>[^，。；：！？、以为\n]{2,12})(?P<mark>，)(?P<second>[^，。；：！？以为\n]{2,12})为"
+    r"(?:重点|主体|核心|主线|抓手|载体|依托|突破口|切入点|龙头|主攻方向|对象)"
+)
+
+
+def _comma_inside_yi_wei(text: str) -> Iterator[Hit]:
+    for match in _COMMA_INSIDE_YI_WEI.finditer(text):
+        yield Hit(
+            match.start("mark"),
+            match.end("mark"),
+            "、",
+            f"“以{match['first']}，{match['second']}为……”中，“以……为”之间是并列的几项，用顿号，不用逗号。",
+            "把逗号改为顿号“、”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
         *_colon_after_time(text),
+        *_comma_inside_yi_wei(text),
         *_dunhao_in_mixed_quoted_list(text),
         *_unmarked_titles(text),
         *_comma_inside_list(text),

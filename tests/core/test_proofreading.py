@@ -2714,6 +2714,10 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("做到及时清理、并责任到人。", "做到及时清理，并责任到人。"),
         ("推出一批“妈妈岗”“公益岗。”", "推出一批“妈妈岗”“公益岗”。"),
         ("主要职能职责是；负责全县扶贫开发工作。", "主要职能职责是：负责全县扶贫开发工作。"),
+        # 其中 opens a clause even before a 的; the items of 以……为; the date a figure is counted to.
+        ("占全省总人口的16.5%、其中跨省务工的农民超过500万人。", "占全省总人口的16.5%，其中跨省务工的农民超过500万人。"),
+        ("以毕业回村学生，青年致富能手为重点，建立后备人才库。", "以毕业回村学生、青年致富能手为重点，建立后备人才库。"),
+        ("截至年底：项目预计完成投资5.8亿元。", "截至年底，项目预计完成投资5.8亿元。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -2790,10 +2794,21 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "推进企业兼并、并购重组，实现风电、并网运行。这是成绩，也是考验；那是过去。",
         # The title a document forwards is part of its own title (fresh pages).
         "按照《四川省公安厅交通管理局转发部局关于进一步加强重特大道路交通事故预防工作的通知》要求执行。",
+        # Two frames of 以……为; a list after the date counted to; a colon doubled is another slip.
+        "以项目为支撑，以市场为取向，以资源为基础。截至目前：一是完成投资5亿元；二是开工3个。截至6月底：1.完成投资。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
     assert find_mark_slips(clean) == []
+
+
+def test_a_sentence_that_is_only_a_time_goes_on_after_a_comma(lexicon: Lexicon) -> None:
+    from core.proofread.marks import time_clause_stopped
+
+    wrong = "普查工作启动后。先后派专业人员参加了培训。"
+    assert fixed(wrong, time_clause_stopped(wrong, lexicon)) == "普查工作启动后，先后派专业人员参加了培训。"
+    # 后 ending a word (滞后, 最后, 今后) ends a sentence as any word does.
+    assert time_clause_stopped("我县工作相对滞后。下一步加快进度。排在最后。今后。", lexicon) == []
 
 
 def test_no_dunhao_before_the_conjunction_that_joins_the_last_item(lexicon: Lexicon) -> None:
