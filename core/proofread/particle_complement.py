@@ -418,7 +418,8 @@ _DEGREE_AFTER_VERB = ("尤为", "更加", "更为", "十分", "非常", "格外"
 def de_cutting_a_de_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """的 → 得 opening a clause, where 得 makes a verb with the next character (，的到了…支持:
     得到): no clause begins with the particle 的. Anywhere in a clause, 的 before the rest of a
-    word with 得 that is seldom a word alone (成绩的益于 → 得益于, 的天独厚 → 得天独厚)."""
+    word with 得 that is seldom a word alone (成绩的益于 → 得益于, 的天独厚 → 得天独厚), and where
+    the clause or an item of its list ends, 的 before the rest of an adjective with 得 (措施的力 → 得力)."""
     position = 0
     for i, piece in enumerate(pieces[:-1]):
         at, position = position, position + len(piece)
@@ -428,13 +429,17 @@ def de_cutting_a_de_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iter
         word = "得" + rest
         opening = i == 0 and len(rest) == 1 and word in lexicon.verbs and lexicon.frequency(word) >= _DE_VERB
         bound = len(rest) > 1 and lexicon.frequency(word) >= _DE_WORD and lexicon.frequency(rest) < lexicon.frequency(word)
-        if opening or bound:
+        ending = word in _PREDICATE_WORDS_OF_DE and pieces[i + 2 : i + 3] in ([], ["、"])
+        if opening or bound or ending:
             # 的|益于 (得益于): a word with 得 that jieba cut after the particle.
             yield Hit(base + at, base + at + 1, "得", f"“的{rest}”中“的”应为“得”：“{word}”是一个词。", f"改为“{word}”。", SOURCE)
 
 
 # A word this common that begins with 得 (得益于) is what a clause opening with 的 + the rest meant.
 _DE_WORD = 50
+# Adjectives of 得 that end a predicate (措施得力, 处置得当, 着装得体): a clause never ends on 的
+# and their second character alone.
+_PREDICATE_WORDS_OF_DE = frozenset({"得力", "得当", "得体", "得法", "得宜"})
 
 
 # 的|到 before what official text writes after 得到 this often, and more often than after 到 alone

@@ -389,7 +389,13 @@ def _opens_listed_item(text: str, start: int, end: int) -> bool:
     size = mark - at
     second = text[mark + 1 : mark + 1 + size]
     closing = text[mark + 1 + size : mark + 2 + size]
-    return len(second) == size and _HAN.fullmatch(second[0]) is not None and all(_HAN.match(ch) for ch in second) and closing in ("、", "，", "。", "；", "等", "")
+    if not (len(second) == size and all(_HAN.match(ch) for ch in second) and closing in ("、", "，", "。", "；", "等", "")):
+        return False
+    # A third item is no shorter (构|置摄像机、数码相机、录音笔: the items are 摄像机 and 录音笔, of
+    # three; 数码相机 only happens to match the span's last character and the first). The last
+    # item may run on into the rest of the sentence (促发展|提供保障).
+    third = re.match(r"[\u4e00-\u9fff]+", text[mark + 2 + size :]) if closing == "、" else None
+    return third is None or len(third.group()) >= size
 
 
 def _whole_list_item(text: str, start: int, end: int) -> bool:

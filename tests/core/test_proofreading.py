@@ -1156,6 +1156,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # 的 before the rest of a word with 得 anywhere; 地 before the object of 进行, 给予;
         # a degree word and one character before 得 and a noun.
         ("全县发展成绩的益于县政协的支持。", "全县发展成绩得益于县政协的支持。"),
+        ("由于工作扎实，措施的力，处置的当、成效明显。", "由于工作扎实，措施得力，处置得当、成效明显。"),  # an adjective of 得 ending its clause
         ("对运营情况进行了全方位地考核，给予大力地支持。", "对运营情况进行了全方位的考核，给予大力的支持。"),
         ("规划具有很强得指导性和操作性。", "规划具有很强的指导性和操作性。"),
         # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
