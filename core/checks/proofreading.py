@@ -28,6 +28,7 @@ from core.proofread.list_counts import counts_against_plain_lists
 from core.proofread.marks import (
     comma_before_last_item,
     conjunction_after_dunhao,
+    dunhao_before_adverbial,
     find_mark_slips,
     time_clause_stopped,
 )
@@ -166,6 +167,7 @@ def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             *conjunction_after_dunhao(text, lexicon),
             *comma_before_last_item(text, lexicon),
             *time_clause_stopped(text, lexicon),
+            *dunhao_before_adverbial(text, lexicon),
         ]
     )
 

@@ -40,6 +40,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, TITLE_SPAN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 
@@ -956,6 +957,57 @@ def _like_item(words: list[str], lexicon: Lexicon) -> bool:
     """Words that may be an item of a list of things: not opened by a verb or a clause's word."""
     first = words[0]
     return first not in _NO_ITEM_OPENERS and (first not in lexicon.verbs or first in lexicon.nominal_verbs)
+
+
+# What ends the item before an adverbial that says how (积极、主动地, 认真细致、扎实有效地): another
+# adverbial of the list, which the 顿号 joins.
+_ADVERBIAL_ITEM_ENDS = ("地", "性", "化")
+
+
+def _says_how(word: str, lexicon: Lexicon) -> bool:
+    """An adjective or adverb (jieba's tags, our list), or a word official text writes before 地."""
+    table = official_counts.counts()
+    return (
+        word in lexicon.adjectives
+        or word in lexicon.adverbs
+        or word in data.wordlists()["adjectives"]
+        or (table is not None and table.pair(word, "地") > 0)
+    )
+
+
+def dunhao_before_adverbial(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A 顿号 before an adverbial with 地 and its verb (……找差距的方式、有力地促进了工作): what
+    follows is the clause's predicate, not an item of the list before it, so a comma (4.5.3.1).
+    Not after an adverbial of the same list (积极、主动地开展; 认真、有力地推进)."""
+    hits = []
+    for clause in _CLAUSE.finditer(text):
+        part = clause.group()
+        at = part.rfind("、")
+        if at < 0:
+            continue
+        pieces = lexicon.words(part[at + 1 : at + 12])
+        if len(pieces) < 3 or pieces[1] != "地" or not 2 <= len(pieces[0]) <= 4 or pieces[2] not in lexicon.verbs:
+            continue
+        if not _says_how(pieces[0], lexicon):
+            continue  # 建设|用|地: land, no particle
+        before = lexicon.words(part[:at])
+        item = part[:at].rsplit("、", 1)[-1]
+        if len(_CJK.findall(item)) <= 4 or not before:
+            continue  # 确保按时、高质、高效地完成: short items are adverbials of one list
+        last = before[-1]
+        if last.endswith(_ADVERBIAL_ITEM_ENDS) or _says_how(last, lexicon) or last in lexicon.idioms:
+            continue
+        hits.append(
+            Hit(
+                clause.start() + at,
+                clause.start() + at + 1,
+                "，",
+                f"“{pieces[0]}地{pieces[2]}”引出的是句子的谓语，不是前面并列的一项，前面应用逗号，不用顿号。",
+                "把顿号改为逗号“，”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
 
 
 # A sentence that is only the time of what follows (普查工作启动后。先后派……): the sentence goes

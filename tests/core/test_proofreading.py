@@ -2806,6 +2806,16 @@ def test_punctuation_near_misses(clean: str) -> None:
     assert find_mark_slips(clean) == []
 
 
+def test_a_dunhao_before_the_adverbial_of_the_predicate_is_a_comma(lexicon: Lexicon) -> None:
+    from core.proofread.marks import dunhao_before_adverbial
+
+    wrong = "通过查资料、访群众、找差距的方式、有力地促进了工作进展。"
+    assert fixed(wrong, dunhao_before_adverbial(wrong, lexicon)) == "通过查资料、访群众、找差距的方式，有力地促进了工作进展。"
+    # Adverbials of one list; land (用地), no particle.
+    for clean in ("确保按时、高质、高效地完成这项工作。", "要积极、主动地开展工作。", "认真细致、扎实有效地推进各项工作。", "加强基本农田、建设用地审批管理。"):
+        assert dunhao_before_adverbial(clean, lexicon) == []
+
+
 def test_a_sentence_that_is_only_a_time_goes_on_after_a_comma(lexicon: Lexicon) -> None:
     from core.proofread.marks import time_clause_stopped
 
