@@ -1161,6 +1161,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("规划具有很强得指导性和操作性。", "规划具有很强的指导性和操作性。"),
         # 地 or 得 before noun phrases joined by 和 to the clause's end: one object.
         ("增强能耗统计得紧迫感和责任感。", "增强能耗统计的紧迫感和责任感。"),
+        ("为全村发展提供了坚强地组织保证。", "为全村发展提供了坚强的组织保证。"),  # 保证 heading a noun phrase
         # jieba's 地|方式 is no 地方 read across the cut; a share before 地 is an attribute.
         ("会议以举手表决地方式，选举产生了新一届班子。", "会议以举手表决的方式，选举产生了新一届班子。"),
         ("对合作企业给予50%地补助。", "对合作企业给予50%的补助。"),
