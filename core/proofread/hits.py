@@ -28,6 +28,8 @@ class Hit:
 # file): the word-level rules skip it, so a million-character paragraph costs linear time.
 MAX_RUN = 400
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Symbols a template or a published copy puts for a name or figure withheld (☆县, XX镇, **村, XX年).
+MASK_CHARACTERS = frozenset("☆★*＊×XxＸｘ△▲□■")
 # A title in 书名号 (《……》), never across a line: what rules leave as its issuer wrote it.
 TITLE_SPAN = re.compile(r"《[^《》\n]*》")
 

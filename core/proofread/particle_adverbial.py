@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from core.proofread import data, official_counts
-from core.proofread.hits import HAN_RUN, Hit
+from core.proofread.hits import HAN_RUN, MASK_CHARACTERS, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, MEASURES
 from core.proofread.particle_words import (
@@ -630,7 +630,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         if following in _SAID_OF_A_NOUN:
             continue  # 成功的把握较大: what is said of the verb after 的 makes it a noun, the subject
         object_opens = quoted_object or clause_object or with_aspect or listed_object or light_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
-            len(following) >= 2 and HAN_RUN.fullmatch(following) is not None and following not in heads
+            len(following) >= 2 and (HAN_RUN.fullmatch(following) is not None or set(following) <= MASK_CHARACTERS) and following not in heads
             and following[-2:] not in heads
             and following not in EFFECT_HEADS
             and following not in _LOCALIZERS

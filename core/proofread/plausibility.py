@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from core.proofread import data, official_counts
-from core.proofread.hits import Hit, zai_opens_before
+from core.proofread.hits import MASK_CHARACTERS, Hit, zai_opens_before
 from core.proofread.lexicon import Lexicon
 from core.proofread.named_spans import EVERYDAY_WORD, given_name, names_something
 from core.proofread.slips import GUESSED_SOURCE
@@ -213,13 +213,9 @@ def _written_in_official_text(phrase: str, lexicon: Lexicon) -> bool:
     )
 
 
-# Symbols a template or a published copy puts for a name withheld (☆县, XX镇, **村): what follows
-# one is the end of that name.
-_MASKS = frozenset("☆★*＊×XxＸｘ△▲□■")
-
-
 def _after_mask(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in _MASKS
+    """Does the span follow a mask (XX镇, **村)? What follows one is the end of the name withheld."""
+    return start > 0 and text[start - 1] in MASK_CHARACTERS
 
 
 _LOCALIZERS = "上中下里内外"

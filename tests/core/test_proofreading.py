@@ -1153,6 +1153,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要更加充分的发挥人大制度优势。", "要更加充分地发挥人大制度优势。"),  # a modal before 更加
         ("希望大家一如既往的支持和监督政府各项工作。", "希望大家一如既往地支持和监督政府各项工作。"),  # an idiom used as an adverbial
         ("积极主动的投身到各项具体工作实践中去。", "积极主动地投身到各项具体工作实践中去。"),  # 投身 a verb
+        ("再接再厉的做好XX年的劳动保障工作。", "再接再厉地做好XX年的劳动保障工作。"),  # an object a template masks
         # 的 before the rest of a word with 得 anywhere; 地 before the object of 进行, 给予;
         # a degree word and one character before 得 and a noun.
         ("全县发展成绩的益于县政协的支持。", "全县发展成绩得益于县政协的支持。"),
