@@ -454,6 +454,7 @@ def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> l
         if lexicon is not None and (
             _prefix_meets_word(text, hit.start, lexicon)
             or _unit_meets_word(text, hit.start, lexicon)
+            or _body_then_its_head(text, hit.start, hit.end, lexicon)
             or _doubled_given_name(text, hit.start)
             or _passive_then_passive_noun(text, hit.start)
         ):
@@ -473,10 +474,10 @@ def _passive_then_passive_noun(text: str, at: int) -> bool:
     return text[first : first + 2] == "被被" and _ACTED_ON.match(text, first + 1) is not None
 
 
-# The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 在市|市场监管局)
-# or of a standing meeting (常务会|会前学法): doubled, the second begins a word of its own (镇长,
-# 所长, 街道, 居家, 市场, 会前).
-_UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园会")
+# The last character of a unit's or a place's name (沙沟镇, 司法所, 三里街, 村居, 领导小组, 天井湖,
+# 在市|市场监管局) or of a standing meeting (常务会|会前学法): doubled, the second begins a word of
+# its own (镇长, 所长, 街道, 居家, 组长, 湖心, 市场, 会前).
+_UNIT_ENDINGS = frozenset("省市县区镇乡村街居所局委办处科室队站院校厂园会组湖")
 # A ministry or a department of a province meets only its head or its verb (交通运输部|部长,
 # 民政厅|厅长, 城建司|司长, 宣传部|部署); 各部|部门 is a slip.
 _DEPARTMENT_WORDS = frozenset({"部长", "部署", "厅长", "司长"})
@@ -493,6 +494,16 @@ def _unit_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
     if text[first + 1 : first + 3] in _DEPARTMENT_WORDS:
         return True
     return text[first] in _UNIT_ENDINGS and lexicon.frequency(text[first + 1 : first + 3]) >= _COMMON_WORD_AFTER_UNIT
+
+
+def _body_then_its_head(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the doubled word ``text[start:end]`` a body's name, then the title of its head made of
+    the name and 长 (消防支队|支队长, 交警大队|大队长)?"""
+    word = text[start:end]
+    second = end if text[end : end + len(word)] == word else start if text[start - len(word) : start] == word else -1
+    if len(word) < 2 or second < 0:
+        return False
+    return text[second + len(word) : second + len(word) + 1] == "长" and lexicon.frequency(word + "长") >= _COMMON_WORD_AFTER_UNIT
 
 
 def _doubled_given_name(text: str, at: int) -> bool:

@@ -264,6 +264,9 @@ def test_a_span_across_a_words_edge_is_no_second_use(lexicon: Lexicon) -> None:
         # A ministry meets its head; a person word before a surname and a doubled given name.
         ("交通运输部部长对工作给予高度评价。", "落实各项项工作。"),
         ("住建部城建司司长作重要讲话。", "落实各项项工作。"),
+        # A group, a lake, a detachment meets its head or its centre (fresh pages).
+        ("县道安领导小组组长江勇主持会议，天井湖湖心考核断面。", "落实各项项工作。"),
+        ("市消防支队支队长温国坤通报情况。", "加强制度制度建设。"),
         ("民族歌剧《柳柳州》获奖。", "落实各项项工作。"),  # a title
         ("提出审计建议86条，均被被审计单位采纳。", "落实各项项工作。"),  # 被 and the party acted on
     ],
