@@ -234,6 +234,17 @@ def _phrase_is_a_subject(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
     return False
 
 
+# How far back in its clause 对 may open the phrase that "X的V" ends (对全局性的工作, 对与会同志和
+# 各基层多年来卓有成效的工作).
+_DUI_REACH = 12
+
+
+def _inside_object_of_dui(pieces: list[str], x_index: int, after: str | None, lexicon: Lexicon) -> bool:
+    """Is "X的V" at ``x_index`` the end of what 对 opens, a verb after it (对……卓有成效的工作|予以
+    肯定, 对全局性的工作|提出建议)? Then V is a noun, the object of 对, and 的 is right."""
+    return after is not None and after in lexicon.verbs and "对" in pieces[max(0, x_index - _DUI_REACH) : x_index]
+
+
 def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     lists = data.wordlists()
     adverbials, np_verbs, degree = lists["adverbials"], lists["np_verbs"], lists["degree"]
@@ -332,7 +343,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
-            if after in _LINKING_VERBS or after in LIGHT_VERBS or after in _SAID_OF_A_NOUN:
+            if after in _LINKING_VERBS or after in LIGHT_VERBS or after in _SAID_OF_A_NOUN or _inside_object_of_dui(pieces, i - 1, after, lexicon):
                 continue  # 更加充分的就业成为……亮点, 成功的把握较大: the phrase is a subject
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun
@@ -629,6 +640,8 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         light_object = verb in LIGHT_VERBS and len(following) >= 2 and HAN_RUN.fullmatch(following) is not None
         if following in _SAID_OF_A_NOUN:
             continue  # 成功的把握较大: what is said of the verb after 的 makes it a noun, the subject
+        if _inside_object_of_dui(pieces, x_at, following, lexicon):
+            continue  # 对……卓有成效的工作|予以肯定: the object of 对, a noun, before the clause's verb
         object_opens = quoted_object or clause_object or with_aspect or listed_object or light_object or following in ("为", "于") or cut_object or verb_with_object(verb, lexicon) or (
             len(following) >= 2 and (HAN_RUN.fullmatch(following) is not None or set(following) <= MASK_CHARACTERS) and following not in heads
             and following[-2:] not in heads

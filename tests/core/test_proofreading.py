@@ -1725,6 +1725,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "全县发生了深刻变化，呈现出各地成效明显、亮点纷呈的局面。",  # no particle; 各地 the places
         # A second adverbial after 地, then its verb and object (fresh pages).
         "查隐患、抓整改、严督促，有条不紊地扎实开展防汛准备工作。",
+        # The noun phrase 对 opens, before the clause's verb (fresh pages).
+        "首先对各基层多年来卓有成效的工作予以充分肯定，同时对全局性的工作提出建议。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
