@@ -29,6 +29,7 @@ from core.proofread.particle_words import (
     piece_offsets,
     place_di,
     predicate_follows,
+    reduplicated,
     starts_di_word,
     takes_aspect,
     verb_like,
@@ -804,6 +805,9 @@ def di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         clause = CLAUSE.match(text, mark.end())
         if clause is None:
             continue
+        quoted = text[text.rfind("“", 0, mark.start()) + 1 : mark.start()]
+        if len(quoted) >= 3 and reduplicated(quoted[-2:]):
+            continue  # “静悄悄”地上门, “扎扎实实”地推进: a word said twice says how
         rest = lexicon.words(clause.group())
         idea = len(rest) == 2 and rest[1] in _IDEA_HEADS  # “……”地发展理念: a verb and the idea it names
         if not idea and (len(rest[0]) < 2 or verb_like(rest[0], lexicon) or not noun_phrase_to_end(rest, lists, lexicon)):

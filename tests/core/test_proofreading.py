@@ -1727,6 +1727,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "查隐患、抓整改、严督促，有条不紊地扎实开展防汛准备工作。",
         # The noun phrase 对 opens, before the clause's verb (fresh pages).
         "首先对各基层多年来卓有成效的工作予以充分肯定，同时对全局性的工作提出建议。",
+        "走访慰问要做到“静悄悄”地上门，先问再送。",  # a quoted word said twice says how
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
