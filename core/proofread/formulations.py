@@ -430,6 +430,8 @@ def _near_misses(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             continue
         if title and not (piece.startswith("《") and piece.endswith("》")):
             continue
+        if piece in data.formulation_forms():
+            continue  # 《中国共产党组织工作条例》: another formulation's own name, however near
         distance = _distance(piece, canonical)
         if not 0 < distance <= allowed:
             continue
@@ -553,7 +555,7 @@ def _shortened(text: str, item: data.Formulation, exact: list[tuple[int, int]]) 
             inside = [at for at in range(2, len(canonical) - dropped - 1) if "、" not in canonical[at : at + dropped]]
             if any(piece == canonical[:at] + canonical[at + dropped :] for at in inside) and not any(
                 piece in form for form in item.accepted
-            ):
+            ) and piece not in data.formulation_forms():  # 《中国共产党组织工作条例》 is a title of its own
                 yield _hit(start, end, piece, item)
 
 

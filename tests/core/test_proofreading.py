@@ -2490,6 +2490,8 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "县第十四次党代会以来，区委十二届三次全会、党的十七届三中全会精神，第十四次人民代表大会代表选举。",
         "中共第十六次全国代表大会提出，党的第一大任务是发展，县第三次人大会议召开。",  # the full name; 第一 of a list
         "优化营商环境与融入全国统一大市场建设，二者一体两面、互为表里。",  # 二者 "the two", no numbered name
+        # Regulations of their own, not another regulation with words left out.
+        "学习《中国共产党组织工作条例》《中国共产党农村工作条例》《中国共产党宣传工作条例》。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
