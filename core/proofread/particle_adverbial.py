@@ -29,6 +29,7 @@ from core.proofread.particle_words import (
     only_a_verb,
     opens_with_ordinal,
     piece_offsets,
+    preposition_before,
     reduplicated,
     takes_aspect,
     verb_like,
@@ -235,14 +236,16 @@ def _phrase_is_a_subject(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
 
 
 # How far back in its clause 对 may open the phrase that "X的V" ends (对全局性的工作, 对与会同志和
-# 各基层多年来卓有成效的工作).
+# 各基层多年来卓有成效的工作). The object of 对 can be long; 把 and 以 meet their verb sooner,
+# and a 的 twelve pieces after them is more often past it, so only 对 is looked for this far.
 _DUI_REACH = 12
+_DUI = frozenset({"对"})
 
 
 def _inside_object_of_dui(pieces: list[str], x_index: int, after: str | None, lexicon: Lexicon) -> bool:
     """Is "X的V" at ``x_index`` the end of what 对 opens, a verb after it (对……卓有成效的工作|予以
     肯定, 对全局性的工作|提出建议)? Then V is a noun, the object of 对, and 的 is right."""
-    return after is not None and after in lexicon.verbs and "对" in pieces[max(0, x_index - _DUI_REACH) : x_index]
+    return after is not None and after in lexicon.verbs and preposition_before(pieces, x_index, _DUI_REACH, _DUI) is not None
 
 
 def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:

@@ -29,6 +29,7 @@ from core.proofread.particle_words import (
     piece_offsets,
     place_di,
     predicate_follows,
+    preposition_before,
     reduplicated,
     starts_di_word,
     takes_aspect,
@@ -965,10 +966,9 @@ _FRAME_CLOSERS = frozenset({"上", "中", "下"})
 _FRAME_REACH = 4
 
 
-# Prepositions whose object is a noun phrase a verb of the sentence follows (把党的政治建设摆在首位,
-# 以高度的政治热情参加): 地 inside that object, before its noun, is 的.
-_OBJECT_PREPOSITIONS = frozenset({"把", "以", "对"})  # not 将, as often "will" (将始终不渝地信守)
-_PREPOSITION_REACH = 3  # pieces between the preposition and 地
+# How far before the word that 地 follows the preposition may open the object: its noun comes
+# soon after 把, 以 or 对, so a preposition further back is more often another phrase's.
+_PREPOSITION_REACH = 3
 # Nouns of one character that own what follows (把党的政治建设, 把国家的利益): other single
 # characters before 地 are more often a word with it (祖地, 腹地).
 _ONE_CHARACTER_OWNERS = frozenset("党国省市县区乡镇村人我")
@@ -983,7 +983,7 @@ def di_in_object_of_preposition(clause: str, base: int, pieces: list[str], lexic
     for i, piece in enumerate(pieces):
         if piece != "地" or i < 2 or i + 2 >= len(pieces):
             continue
-        opened = next((k for k in range(i - 2, max(-1, i - 2 - _PREPOSITION_REACH), -1) if pieces[k] in _OBJECT_PREPOSITIONS), None)
+        opened = preposition_before(pieces, i - 1, _PREPOSITION_REACH)
         if opened is None or any(p in ("的", "地") or not HAN_RUN.fullmatch(p) for p in pieces[opened + 1 : i]):
             continue
         # A verb used as a noun, then the noun it qualifies, up to the next verb (以有力有效地|工作|

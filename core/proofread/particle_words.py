@@ -53,6 +53,17 @@ ASPECT = frozenset({"了", "着"})
 
 LOCATING = frozenset({"在", "到", "于"})  # what a verb goes on to as a predicate (团结在, 认识到)
 
+# Prepositions whose object is a noun phrase that a verb of the sentence follows (把党的政治建设摆在
+# 首位, 以高度的政治热情参加, 对全局性的工作提出建议): inside that object what qualifies its noun
+# takes 的, and a verb-like word ending it is a noun. Not 将, as often "will" (将始终不渝地信守).
+OBJECT_PREPOSITIONS = frozenset({"把", "以", "对"})
+
+
+def preposition_before(pieces: list[str], at: int, reach: int, prepositions: Container[str] = OBJECT_PREPOSITIONS) -> int | None:
+    """Where the nearest of ``prepositions`` stands among the ``reach`` pieces before ``at``, if any:
+    the preposition whose object the piece at ``at`` may be part of."""
+    return next((k for k in range(at - 1, max(-1, at - 1 - reach), -1) if pieces[k] in prepositions), None)
+
 
 # A count of things, which opens a noun phrase (一个高质量的报告, 一些很好的意见, 一项项具体的举措).
 COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此]([个份篇项部种批条件本套])\1?|一些|这些|那些|许多|很多|不少|诸多")
@@ -155,6 +166,12 @@ def written_before_di(word: str) -> bool:
     writes so qualifies nouns (井然有序的社会发展环境)."""
     table = official_counts.counts()
     return table is not None and table.pair(word, "地") > 0
+
+
+def says_how(word: str, lexicon: Lexicon) -> bool:
+    """Can ``word`` say how something is done: an adjective or adverb (jieba's tags, our list), or a
+    word official text writes before 地?"""
+    return word in lexicon.adjectives or word in lexicon.adverbs or word in data.wordlists()["adjectives"] or written_before_di(word)
 
 
 # A word official text writes before 地 this often, and more often than before 的, is an adverb
