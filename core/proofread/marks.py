@@ -40,9 +40,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from core.proofread import data, official_counts
 from core.proofread.hits import HAN_RUN, TITLE_SPAN, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
+from core.proofread.particle_words import says_how
 
 SOURCE = "GB/T 15834—2011《标点符号用法》"
 _STRENGTH = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "，": 2, "、": 1}
@@ -964,17 +964,6 @@ def _like_item(words: list[str], lexicon: Lexicon) -> bool:
 _ADVERBIAL_ITEM_ENDS = ("地", "性", "化")
 
 
-def _says_how(word: str, lexicon: Lexicon) -> bool:
-    """An adjective or adverb (jieba's tags, our list), or a word official text writes before 地."""
-    table = official_counts.counts()
-    return (
-        word in lexicon.adjectives
-        or word in lexicon.adverbs
-        or word in data.wordlists()["adjectives"]
-        or (table is not None and table.pair(word, "地") > 0)
-    )
-
-
 def dunhao_before_adverbial(text: str, lexicon: Lexicon) -> list[Hit]:
     """A 顿号 before an adverbial with 地 and its verb (……找差距的方式、有力地促进了工作): what
     follows is the clause's predicate, not an item of the list before it, so a comma (4.5.3.1).
@@ -988,14 +977,14 @@ def dunhao_before_adverbial(text: str, lexicon: Lexicon) -> list[Hit]:
         pieces = lexicon.words(part[at + 1 : at + 12])
         if len(pieces) < 3 or pieces[1] != "地" or not 2 <= len(pieces[0]) <= 4 or pieces[2] not in lexicon.verbs:
             continue
-        if not _says_how(pieces[0], lexicon):
+        if not says_how(pieces[0], lexicon):
             continue  # 建设|用|地: land, no particle
         before = lexicon.words(part[:at])
         item = part[:at].rsplit("、", 1)[-1]
         if len(_CJK.findall(item)) <= 4 or not before:
             continue  # 确保按时、高质、高效地完成: short items are adverbials of one list
         last = before[-1]
-        if last.endswith(_ADVERBIAL_ITEM_ENDS) or _says_how(last, lexicon) or last in lexicon.idioms:
+        if last.endswith(_ADVERBIAL_ITEM_ENDS) or says_how(last, lexicon) or last in lexicon.idioms:
             continue
         hits.append(
             Hit(
