@@ -122,10 +122,12 @@ def _closes_a_word(pieces: list[str], at: int) -> bool:
 # reads it too.
 OFFICE_ENDINGS = frozenset("办局委厅")
 # Characters that end a noun after a word (江津区, 视频会, 保健站, 零售户, 工作组): levels of government,
-# offices, bodies and places. Jieba's dictionary has 50 words of three or more ending in each.
+# offices, bodies and places. Jieba's dictionary has dozens of words of three or more characters
+# ending in each.
 _NOUN_ENDINGS = LEVELS | OFFICE_ENDINGS | frozenset("会站户所处队组室院厂场科股部")
 # Joiners and 于, 同 that open the phrase after a noun (零售户|及|消费者, 保健站|同|妇产科).
 _PHRASE_OPENERS = frozenset("及暨与和同并或于")
+# The structural particles: a piece that joins the words on either side, never a word of its own.
 _STRUCTURAL = frozenset("的地得")
 _STREET_ENDINGS = frozenset("路街巷道")
 # "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
