@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
-from core.proofread.marks import nested_double_quotes, single_quotes_closed_by_double
+from core.proofread.quote_title_marks import nested_double_quotes, single_quotes_closed_by_double
 from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER
 from core.text.detectors import find_placeholders
 

@@ -32,7 +32,7 @@ from core.proofread.adopted_by_meetings import adopted_by_meetings_slips
 from core.proofread.confusables import apply_rules
 from core.proofread.dated_facts import dated_fact_slips
 from core.proofread.fixed_phrases import fixed_phrase_slips
-from core.proofread.hits import Hit, drop_overlaps, quote_depth
+from core.proofread.hits import PUNCTUATION_STANDARD, Hit, drop_overlaps, quote_depth
 from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips
@@ -237,7 +237,7 @@ def _commas_in_series(text: str, item: data.Formulation) -> Iterator[Hit]:
             item.canonical,
             f"“{text[start:end]}”的各项之间应用顿号：并列的词语之间用“、”。",
             f"改为“{item.canonical}”。",
-            "GB/T 15834—2011《标点符号用法》4.5.3.1",
+            f"{PUNCTUATION_STANDARD}4.5.3.1",
         )
 
 

@@ -30,6 +30,8 @@ MAX_RUN = 400
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Symbols a template or a published copy puts for a name or figure withheld (☆县, XX镇, **村, XX年).
 MASK_CHARACTERS = frozenset("☆★*＊×XxＸｘ△▲□■")
+# The standard the punctuation rules cite.
+PUNCTUATION_STANDARD = "GB/T 15834—2011《标点符号用法》"
 # A title in 书名号 (《……》), never across a line: what rules leave as its issuer wrote it.
 TITLE_SPAN = re.compile(r"《[^《》\n]*》")
 

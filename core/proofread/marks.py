@@ -2,12 +2,9 @@
 
 * two different pause or end marks in a row (：， ，。 、， ；。): one of them is a slip — the
   stronger is kept (。？！ over ； over ： over ， over 、); ？！ and ！？ are allowed;
-* an end mark after a quotation that already ends with one (。”。), a quoted term that ends a
-  sentence with the stop inside its quotes (荣登“抗疫英雄榜。”), and a stop inside a quotation
-  the sentence goes on to qualify (“…为人民。”的宗旨);
 * a 顿号 before a clause that 确保 or 进一步 opens (落实责任、确保如期完成);
-* a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a pause mark inside a
-  closing quote (“日清日结，”确保 → “日清日结”，确保);
+* a 顿号 or 逗号 right before a closing bracket (个体工商户、）), and a full stop before a title's
+  closing mark (《考核细则。》);
 * a 顿号 after a bracketed number that opens a heading or an item (（四）、), and a comma after a
   bare Chinese numeral that orders what is said (一，依靠政策 → 一、: 4.5.3);
 * a 顿号 after a word that opens a clause (其中、同时、, 对此、), and a question mark after a sentence
@@ -17,20 +14,14 @@
   ones sharing one character when 等 closes the list, 进博会，糖酒会、津洽会等), or
   between the names of levels a count of levels follows (地，县两级), or before the item that 等 or
   和 closes a list with (展销、自销，代销等活动; 电视机，洗衣机等);
-* a 顿号 between quoted or titled items in a list that sets others side by side without one
-  (“三大”、“五化”“四个农业”: 4.5.3.5);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
 * no comma between a percentage and the change that follows it (城镇化率达到56%提高9个百分点):
   two predicates, a pause between them (4.4.3);
-* straight quotes "…" around Chinese text or around a figure named in it ("19365"改革), where
-  Chinese text uses “…”;
-* a quotation inside a quotation in double quotes again (“弘扬“四敢精神”…”): the inner one
-  takes single quotes (4.8.3); an inner single quote closed with a double one (“…‘百佳小区””);
-* a colon after 经审查, 经研究 … that the sentence goes on from (经审查：立案236件);
-* a document's title in quotation marks (出台“某某县关于…的若干意见”): titles of documents take
-  书名号 (4.15.1).
+* a colon after 经审查, 经研究 … that the sentence goes on from (经审查：立案236件).
+Quotation marks and 书名号 are :mod:`core.proofread.quote_title_marks`'s; :func:`find_mark_slips`
+runs its rules and these in one order, the better of two overlapping findings first.
 The same mark doubled (，，) is ``repeated_char``; half-width marks are ``halfwidth_punct``.
 """
 
@@ -40,20 +31,31 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from core.proofread.hits import HAN_RUN, TITLE_SPAN, Hit, drop_overlaps
+from core.proofread.hits import HAN_RUN, PUNCTUATION_STANDARD, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_words import says_how
+from core.proofread.quote_title_marks import (
+    after_quotation,
+    before_closing_quote,
+    dunhao_in_mixed_quoted_list,
+    event_in_title_marks,
+    kind_outside_title,
+    nested_marks,
+    plan_in_title_marks,
+    quoted_titles,
+    single_closed_by_double,
+    slogan_in_title_marks,
+    stop_inside_term,
+    straight_quotes,
+    unmarked_titles,
+)
 
-SOURCE = "GB/T 15834—2011《标点符号用法》"
+SOURCE = PUNCTUATION_STANDARD
 _STRENGTH = {"。": 5, "？": 5, "！": 5, "；": 4, "：": 3, "，": 2, "、": 1}
 _CLASH = re.compile(r"[，、；：。？！]{2}")
 _ALLOWED_PAIRS = frozenset({"？！", "！？"})
-_AFTER_QUOTE = re.compile(r"(?<=[。？！])([”’」』]+)([。，；])")
 # … and a full stop before a title's closing mark (《考核细则。》): a title is no sentence.
 _BEFORE_CLOSER = re.compile(r"[，、；](?=[）)】》])|。(?=》)")
-# A pause mark inside the closing quote of a phrase (“日清日结，”确保): published reports never
-# write it (none in 1.35 million characters); the mark, if any, follows the quote.
-_BEFORE_CLOSING_QUOTE = re.compile(r"([，、；：])([”’]+)")
 _CN_DIGITS = "一二三四五六七八九"
 _ESTIMATE_DIGITS = "一两二三四五六七八九"
 _ESTIMATE = re.compile(
@@ -61,23 +63,7 @@ _ESTIMATE = re.compile(
     r"(?:个|名|人|次|天|年(?!级|度)|岁|项|件|条|家|户|所|场|篇|种|位|批|公里|米|元|万|倍|小时|分钟))"
 )
 _ELLIPSIS_WITH_DENG = re.compile(r"(?:……|…)+等(?:等)?|等等?(?:……|…)+")
-_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80}?)"')
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A quoted name that is a document's title: long, ending in the document's kind, and saying what
-# it is about (关于…, …的…) — not a slogan or a short name (“最多跑一次”, “六稳”).
-_QUOTED_TITLE = re.compile(
-    r"“(?P<title>[^“”《》，。；！？]{6,60}?(?:关于|的)[^“”《》，。；！？]{1,40}?"
-    r"(?:意见|通知|决定|办法|方案|规定|条例|细则|规划|纲要|实施意见|指导意见|工作要点|报告))”"
-    # … or opening with the year it is for (“2023年度郏县领导干部学法计划”).
-    r"|“(?P<dated>20[0-9]{2}年度?[^“”《》，。；！？、]{4,40}?(?:工作要点|工作计划|学法计划|实施方案|工作方案|计划|方案|要点))”"
-    # … or a report a congress hears by its name (“政府工作报告”, “区人民法院工作报告”).
-    r"|“(?P<report>[^“”《》，。；！？、]{0,12}?(?:政府|法院|检察院|常委会|常务委员会)工作报告)”"
-    # … or a publication by its kind (“统计年鉴”, “××白皮书”, “××日报”).
-    r"|“(?P<publication>[^“”《》，。；！？、]{1,12}?(?:年鉴|杂志|期刊|日报|晚报|丛书|画册|白皮书))”"
-    # … or a law or regulation named with the state or the place that made it (“河北省统计条例”).
-    r"|“(?P<law>(?:中华人民共和国|[\u4e00-\u9fff]{2,7}(?:省|市|自治区|自治州|县))[^“”《》，。；！？、]{2,30}?"
-    r"(?:法|条例|办法|实施细则))”"
-)
 
 
 def _clashes(text: str) -> Iterator[Hit]:
@@ -97,53 +83,6 @@ def _clashes(text: str) -> Iterator[Hit]:
         )
 
 
-def _after_quotation(text: str) -> Iterator[Hit]:
-    for match in _AFTER_QUOTE.finditer(text):
-        closer, mark = match.group(1), match.group(2)
-        yield Hit(
-            match.start(),
-            match.end(),
-            closer,
-            f"引文末尾已有句末点号，引号后的“{mark}”多余。",
-            f"删去引号后的“{mark}”。",
-            SOURCE,
-        )
-
-
-# A quoted name or term, not introduced by a colon, that ends with the sentence's full stop
-# inside its quotes (荣登“抗疫英雄榜。”, 申报“首批全国…示范地区。”): the quotation is part of the
-# sentence, so the stop goes after it (4.1.3.1). 1.4 million characters of published reports write
-# “…”。 thousands of times, “…。” never.
-# Its items may be listed with 顿号 (深化“送考下乡、送检下乡。”), and it may be the last of quoted
-# terms side by side (“妈妈岗”“公益岗。”).
-_STOP_INSIDE_TERM = re.compile(r"(?<=[\u4e00-\u9fff”])“(?P<term>[^“”‘’，。；：！？、\n][^“”‘’，。；：！？\n]{0,39})(?P<stop>。)”")
-# A quotation the sentence goes on to qualify (牢记“人民选我当代表，我当代表为人民。”的宗旨): it is
-# a part of the sentence, which has not ended, so no stop stands inside it.
-_STOP_BEFORE_QUALIFIED = re.compile(r"(?<=[\u4e00-\u9fff])“(?P<term>[^“”‘’。；：！？\n]{1,60})(?P<stop>。)”(?=的|等)")
-
-
-def _stop_inside_term(text: str) -> Iterator[Hit]:
-    for match in _STOP_INSIDE_TERM.finditer(text):
-        term = match["term"]
-        yield Hit(
-            match.start("stop"),
-            match.end(),
-            "”。",
-            f"“{term}”是句子的一部分，句号应放在引号外：“{term}”。",
-            "把句号移到引号后面。",
-            f"{SOURCE} 4.1.3.1",
-        )
-    for match in _STOP_BEFORE_QUALIFIED.finditer(text):
-        yield Hit(
-            match.start("stop"),
-            match.end(),
-            "”",
-            "引号里的话是句子的一部分，句子没有结束，引号内不用句号。",
-            "删去引号内的句号。",
-            f"{SOURCE} 4.1.3.1",
-        )
-
-
 def _before_closer(text: str) -> Iterator[Hit]:
     for match in _BEFORE_CLOSER.finditer(text):
         mark = match.group()
@@ -153,23 +92,6 @@ def _before_closer(text: str) -> Iterator[Hit]:
             "",
             f"括号或书名号前的“{mark}”多余。",
             f"删去“{mark}”。",
-            SOURCE,
-        )
-
-
-def _before_closing_quote(text: str) -> Iterator[Hit]:
-    for match in _BEFORE_CLOSING_QUOTE.finditer(text):
-        mark, quotes = match.group(1), match.group(2)
-        following = text[match.end() : match.end() + 1]
-        # Before more text the mark moves outside; before a mark of its own it is stray.
-        moved = _CJK.match(following) is not None
-        fix = quotes + mark if moved else quotes
-        yield Hit(
-            match.start(),
-            match.end(),
-            fix,
-            f"后引号前的“{mark}”位置不对：句中点号应在引号外面。",
-            f"改为“{fix}”。" if moved else f"删去“{mark}”。",
             SOURCE,
         )
 
@@ -470,128 +392,6 @@ def _ellipsis_with_deng(text: str) -> Iterator[Hit]:
         )
 
 
-def _straight_quotes(text: str) -> Iterator[Hit]:
-    for match in _STRAIGHT_QUOTES.finditer(text):
-        inner = match.group(1)
-        outside = text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]
-        if not _CJK.search(inner) and not (inner.isdigit() and _CJK.search(outside)):
-            continue  # English text quoted; but a number named in Chinese text ("19365"改革) is Chinese
-        yield Hit(
-            match.start(),
-            match.end(),
-            f"“{inner}”",
-            "中文里使用了英文直引号。",
-            f"改为中文引号：“{inner}”。",
-            SOURCE,
-        )
-
-
-def _quoted_titles(text: str) -> Iterator[Hit]:
-    for match in _QUOTED_TITLE.finditer(text):
-        title = match.group("title") or match.group("dated") or match.group("report") or match.group("publication") or match.group("law")
-        yield Hit(
-            match.start(),
-            match.end(),
-            f"《{title}》",
-            "书刊、文件的名称应使用书名号，不用引号。" if match.group("publication") else "文件名称应使用书名号，不用引号。",
-            f"改为《{title}》。",
-            f"{SOURCE} 4.15.1",
-        )
-
-
-# A law's or a document's kind left outside its title's marks (《民族区域自治》法，): the kind is part
-# of the title (4.15.1). Only before a mark or a word that joins it to the sentence, where the
-# character after 》 begins no word of its own (《条例》法定程序, 《办法》规定的).
-_KIND_OUTSIDE_TITLE = re.compile(r"《(?P<title>[^《》\n]{2,40})》(?P<kind>法|条例|办法|细则|纲要)(?=[，。；、：！？和与及])")
-
-
-def _kind_outside_title(text: str) -> Iterator[Hit]:
-    for match in _KIND_OUTSIDE_TITLE.finditer(text):
-        title, kind = match["title"], match["kind"]
-        yield Hit(
-            match.start(),
-            match.end(),
-            f"《{title}{kind}》",
-            f"“{kind}”是文件名称的一部分，应在书名号里面。",
-            f"改为《{title}{kind}》。",
-            f"{SOURCE} 4.15.1",
-        )
-
-
-# A quotation in single quotes inside double ones, closed with a double quote, right before the
-# outer closing one (“基层治理‘百佳示范小区””): that first ” is the missing ’ (4.8.3).
-# ‘…” then, before any other quotation mark, the ” that closes the outer quotation.
-_SINGLE_CLOSED_BY_DOUBLE = re.compile(r"‘(?P<inner>[^‘’“”\n]{1,40})”(?=[^‘’“”\n]{0,40}”)")
-
-
-def single_quotes_closed_by_double(text: str) -> list[re.Match[str]]:
-    """Each ‘…” inside a double quotation that closes the inner quotation with a double quote
-    (“首批‘百佳示范小区””, “蒙城县‘5+N”矛盾化解机制”; the 符号不成对 check reads that ” as ’,
-    so the clerk gets this one finding)."""
-    return [
-        match
-        for match in _SINGLE_CLOSED_BY_DOUBLE.finditer(text)
-        if text.rfind("“", 0, match.start()) > text.rfind("”", 0, match.start())
-    ]
-
-
-def _single_closed_by_double(text: str) -> Iterator[Hit]:
-    for match in single_quotes_closed_by_double(text):
-        inner = match["inner"]
-        yield Hit(
-            match.end() - 1,
-            match.end(),
-            "’",
-            f"‘{inner}” 前后不配对：里层引号用单引号，收尾应为“’”。",
-            f"改为‘{inner}’。",
-            f"{SOURCE} 4.8.3",
-        )
-
-
-def nested_double_quotes(text: str) -> list[tuple[int, int]]:
-    """Where a quotation inside a quotation is written with double quotes again (开展“弘扬“四敢
-    精神”、勇当先锋”活动): (opening, closing) of each inner one. Empty unless every double quote
-    of ``text`` pairs up as a proper nesting (an unclosed one is the 符号不成对 check's)."""
-    return _nested_pairs(text, "“", "”")
-
-
-def _nested_pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
-    """(opening, closing) of each pair of ``opening``/``closing`` inside another of the same
-    marks; empty unless they all pair up as a proper nesting."""
-    opened: list[int] = []
-    nested: list[tuple[int, int]] = []
-    for at, ch in enumerate(text):
-        if ch == opening:
-            opened.append(at)
-        elif ch == closing:
-            if not opened:
-                return []
-            start = opened.pop()
-            if opened:
-                nested.append((start, at))
-    return [] if opened else nested
-
-
-# The double marks that may not hold a pair of themselves, and what the inner pair takes instead:
-# quotes (4.8.3: 开展“弘扬‘四敢精神’”活动) and titles (4.15.3.2: 《落实〈……办法〉工作清单》).
-_INNER_MARKS = (("“", "”", "‘", "’", "引号", "4.8.3"), ("《", "》", "〈", "〉", "书名号", "4.15.3.2"))
-
-
-def _nested_marks(text: str) -> Iterator[Hit]:
-    """A quotation or a title inside one of its kind takes the single marks."""
-    for opening, closing, inner_opening, inner_closing, name, section in _INNER_MARKS:
-        for start, end in _nested_pairs(text, opening, closing):
-            inner = f"{inner_opening}{text[start + 1 : end]}{inner_closing}"
-            yield Hit(
-                start,
-                end + 1,
-                inner,
-                f"{name}里面又用了双{name}：里面一层应用单{name}。",
-                f"改为{inner}。",
-                f"{SOURCE} {section}",
-            )
-
-
 # X，Y、Z: items of one length sharing their last words (问题导向，目标导向、效果导向). Z is read
 # to Y's length, whatever follows it (投产率均达到).
 _COMMA_THEN_LIST = re.compile(r"([\u4e00-\u9fff]{2,})，([\u4e00-\u9fff]{2,5})、(?=([\u4e00-\u9fff]{2,5}))")
@@ -730,69 +530,6 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
             "把逗号改为顿号“、”。",
             f"{SOURCE}4.5.3.1",
         )
-
-
-# A document's title right after the verb that reads or issues it, with no 书名号 (宣读了县政府关于
-# 表彰……的决定): a title takes 书名号 (4.15.1).
-_UNMARKED_TITLE = re.compile(
-    r"(?:宣读了?|印发了?|下发了?|出台了?|转发了?)(?P<title>[\u4e00-\u9fff0-9]{0,20}?关于[^，。；：“”《》\n]{2,50}?的"
-    r"(?:决定|通知|意见|实施意见|办法|规定|方案|实施方案|细则|通报|批复|决议))"
-)
-
-
-# A white or blue paper, or a memorandum named at length, published or signed (发布重庆检察公益诉讼
-# 五周年白皮书, 会签涉台文物和文化遗产保护合作备忘录): a document's title too; a short one is the kind of
-# paper only (发布白皮书, 签署战略合作备忘录).
-_UNMARKED_PAPER = re.compile(
-    r"(?:发布了?|公布了?|编制了?|编印了?|会签了?|签署了?|签订了?)"
-    r"(?P<title>(?:[^，。；：“”《》\n]{6,30}?(?:白皮书|蓝皮书)|[^，。；：“”《》\n]{10,30}?备忘录))"
-)
-
-
-# A plan issued under the name of its campaign (出台解忧暖心行动实施方案, 印发……三年行动方案): the name
-# of a document; a plan named by its subject only (出台疫情防控工作意见) is left as written.
-_UNMARKED_PLAN = re.compile(
-    r"(?:出台了?|印发了?|下发了?|制定了?|制发了?)(?P<title>[^，。；：“”《》、\n]{2,20}?(?:行动|工程|专项|三年|五年)"
-    r"[^，。；：“”《》、\n]{0,6}?(?:实施方案|工作方案|行动方案|实施意见|实施细则|管理办法))"
-)
-
-
-def _unmarked_titles(text: str) -> Iterator[Hit]:
-    titled = [match.span() for match in TITLE_SPAN.finditer(text)]
-    for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text), *_UNMARKED_PLAN.finditer(text)):
-        title = match["title"]
-        if any(start < match.start("title") and match.end("title") < end for start, end in titled):
-            continue  # 《……转发部局关于……的通知》: the title a document forwards is part of its own
-        yield Hit(
-            match.start("title"),
-            match.end("title"),
-            f"《{title}》",
-            f"“{title}”是文件的标题，应加书名号。",
-            f"改为《{title}》。",
-            f"{SOURCE}4.15.1",
-        )
-
-
-# Quoted or titled items side by side (“三大”、“五化”“四个农业”): 4.5.3.5 sets no 顿号 between them;
-# many reports write one all the same, so only a list that does both is told which way it chose.
-_QUOTED_ITEMS = re.compile(r"(?:“[^“”]{1,15}”|《[^《》]{1,25}》)(?:、?(?:“[^“”]{1,15}”|《[^《》]{1,25}》))+")
-
-
-def _dunhao_in_mixed_quoted_list(text: str) -> Iterator[Hit]:
-    for match in _QUOTED_ITEMS.finditer(text):
-        run = match.group()
-        if not re.search("[”》][“《]", run):
-            continue
-        for dunhao in re.finditer("(?<=[”》])、(?=[“《])", run):
-            at = match.start() + dunhao.start()
-            yield Hit(
-                at,
-                at + 1,
-                "",
-                "带引号或书名号的并列词语之间通常不用顿号，这组列举其他地方也没有用，应统一删去。",
-                "删去顿号。",
-                f"{SOURCE}4.5.3.5",
-            )
 
 
 # Words that only ever open a clause (其中 "of whom", 因此, 但是): never an item of a list, and
@@ -1079,59 +816,6 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
-# A five-year plan's short name is no title (《十四五》规划 → “十四五”规划): a short name is
-# quoted (4.8.3).
-_PLAN_IN_TITLE_MARKS = re.compile(r"《(?P<plan>(?:十[一二三四五六七八九]?|[一二三四五六七八九])五)》")
-
-
-def _plan_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _PLAN_IN_TITLE_MARKS.finditer(text):
-        quoted = f"“{match['plan']}”"
-        yield Hit(
-            match.start(),
-            match.end(),
-            quoted,
-            f"“{match.group()}”不是书名：五年规划的简称加引号，写作{quoted}。",
-            f"改为{quoted}。",
-            f"{SOURCE} 4.8.3",
-        )
-
-
-# A games or a fair is an event, no title (统筹推进《冬奥会》 → 冬奥会): the standard's annex A
-# puts meetings and events among the names that take no 书名号.
-_EVENT_IN_TITLE_MARKS = re.compile(r"《(?P<event>[\u4e00-\u9fff]{1,6}(?:运会|奥会|博会|交会|贸会))》")
-
-
-def _event_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _EVENT_IN_TITLE_MARKS.finditer(text):
-        event = match["event"]
-        yield Hit(
-            match.start(),
-            match.end(),
-            event,
-            f"“{event}”是一项活动，不是书名、篇名，不加书名号。",
-            f"改为“{event}”。",
-            f"{SOURCE} 附录A",
-        )
-
-
-# A numbered slogan in title marks (《六场硬仗》, 《三大行动》): a coined name, quoted, no title.
-_SLOGAN_IN_TITLE_MARKS = re.compile(r"《(?P<slogan>[一二三四五六七八九十两]{1,2}[个场大项条张][\u4e00-\u9fff]{1,6})》")
-
-
-def _slogan_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _SLOGAN_IN_TITLE_MARKS.finditer(text):
-        quoted = f"“{match['slogan']}”"
-        yield Hit(
-            match.start(),
-            match.end(),
-            quoted,
-            f"“{match.group()}”不是书名、篇名：用数字概括的名称加引号，写作{quoted}。",
-            f"改为{quoted}。",
-            f"{SOURCE} 4.9.3、4.8.3",
-        )
-
-
 # The mark before each item of an enumeration (一是……；二是……；三是……) within one sentence:
 # items are set off alike, so a comma among semicolons (or a semicolon among commas) is a slip.
 # Published reports never mix them (2.3 million characters: 15 such sentences, each uniform).
@@ -1233,32 +917,32 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_colon_after_how(text),
         *_colon_after_time(text),
         *_comma_inside_yi_wei(text),
-        *_dunhao_in_mixed_quoted_list(text),
-        *_unmarked_titles(text),
+        *dunhao_in_mixed_quoted_list(text),
+        *unmarked_titles(text),
         *_comma_inside_list(text),
         *_comma_before_list(text),
         *_comma_between_levels(text),
         *_comma_among_characters(text),
-        *_quoted_titles(text),
-        *_plan_in_title_marks(text),
-        *_event_in_title_marks(text),
-        *_slogan_in_title_marks(text),
+        *quoted_titles(text),
+        *plan_in_title_marks(text),
+        *event_in_title_marks(text),
+        *slogan_in_title_marks(text),
         *_enumeration_marks_mixed(text),
         *_comma_between_numbered_items(text),
-        *_kind_outside_title(text),
-        *_nested_marks(text),
-        *_single_closed_by_double(text),
-        *_after_quotation(text),
-        *_stop_inside_term(text),
+        *kind_outside_title(text),
+        *nested_marks(text),
+        *single_closed_by_double(text),
+        *after_quotation(text),
+        *stop_inside_term(text),
         *_dunhao_before_clause(text),
         *_opening_phrase_then_dunhao(text),
         *_ellipsis_with_deng(text),
         *_wrong_ellipses(text),
         *_stop_as_decimal_point(text),
         *_estimates(text),
-        *_straight_quotes(text),
+        *straight_quotes(text),
         *_before_closer(text),
-        *_before_closing_quote(text),
+        *before_closing_quote(text),
         *_connective_then_dunhao(text),
         *_dunhao_before_deng(text),
         *_semicolon_after_shi(text),

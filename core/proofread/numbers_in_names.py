@@ -24,7 +24,7 @@ from functools import cache
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
 from core.proofread.dated_facts import DATES_SOURCE
-from core.proofread.hits import Hit, quote_depth
+from core.proofread.hits import PUNCTUATION_STANDARD, Hit, quote_depth
 from core.proofread.meetings import ordinal_value
 
 NUMBER_SOURCE = "GB/T 15835—2011《出版物上数字用法》4.2.3"
@@ -412,7 +412,7 @@ def find_number_slips(text: str) -> list[Hit]:
 
 
 TWO_SOURCE = "《现代汉语词典》（第7版）“两”条（在量词前一般用“两”不用“二”）"
-QUOTED_NAME_SOURCE = "GB/T 15834—2011《标点符号用法》4.8.3.2（需要着重论述或有特殊含义的词语加引号）"
+QUOTED_NAME_SOURCE = f"{PUNCTUATION_STANDARD}4.8.3.2（需要着重论述或有特殊含义的词语加引号）"
 # A code of three to five digits right before what it names; not a year (2035远景目标), a figure
 # with its unit or sign, or a code already inside quotation marks.
 _CODE_NAME = re.compile(
