@@ -27,6 +27,7 @@ from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.list_counts import counts_against_plain_lists
 from core.proofread.marks import (
     comma_before_last_item,
+    comma_before_like_items,
     conjunction_after_dunhao,
     dunhao_before_adverbial,
     find_mark_slips,
@@ -166,6 +167,7 @@ def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             *find_mark_slips(text),
             *conjunction_after_dunhao(text, lexicon),
             *comma_before_last_item(text, lexicon),
+            *comma_before_like_items(text, lexicon),
             *time_clause_stopped(text, lexicon),
             *dunhao_before_adverbial(text, lexicon),
         ]

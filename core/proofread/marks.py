@@ -816,6 +816,70 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
+# A comma before items that 顿号 go on to list, the words before it ending as the items do (建立了
+# 医患纠纷，交通事故纠纷、诉前调解纠纷; 种植业，林业、畜牧业): the first item, its comma a slip.
+# Items of any length, so not items of one shape only (_comma_before_list). The shared ending is a
+# word of two characters or more, or a suffix that makes a noun (业, 站) ending every item.
+_COMMA_BEFORE_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff])，(?P<second>[\u4e00-\u9fff]{2,16})、(?P<third>[\u4e00-\u9fff]{1,16})")
+_ITEM_SUFFIXES = frozenset("业站所室院馆场厂队会")
+# Words that open a clause or a phrase of its own after a comma, never an item (还是遴选……、督促……).
+_NOT_ITEM_OPENERS = ("还是", "或是", "或者", "而是", "就是", "特别是", "尤其是", "也是", "更是", "不仅", "而且", "以及")
+_SHARED_WORD = 2
+_SUFFIXED_ITEM_LONGEST = 4
+
+
+def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma between the first item of a list and the rest, which 顿号 list: all end alike
+    (4.5.3.1). Not before a verb's phrase (加强党的建设，推进思想建设、组织建设), where the comma
+    parts two predicates."""
+    hits = []
+    for match in _COMMA_BEFORE_ITEMS.finditer(text):
+        second = match["second"]
+        third, *closed = re.split("等", match["third"], maxsplit=1)
+        before = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
+        if not HAN_RUN.fullmatch(before) or second.startswith(_NOT_ITEM_OPENERS):
+            continue
+        third = re.split("[及和与]", third, maxsplit=1)[0]
+        shared = _common_ending(before, second)
+        second_words = lexicon.words(second)
+        if shared >= _SHARED_WORD:
+            # The words they share (人民银行邛崃支行，工商银行邛崃支行: 邛崃支行, not 银行邛崃支行).
+            start = next((k for k in itertools.accumulate(map(len, second_words), initial=0) if k >= len(second) - shared), len(second))
+            shared = len(second) - start
+            if shared < _SHARED_WORD or start == 0:
+                continue  # the whole item again, or an ending inside a word (…大局，全局、)
+        elif not (
+            shared == 1
+            and second[-1] in _ITEM_SUFFIXES
+            and third[-1] == second[-1]
+            and len(second) <= _SUFFIXED_ITEM_LONGEST
+            and len(third) <= _SUFFIXED_ITEM_LONGEST
+        ):
+            continue
+        ending = second[-shared:]
+        # The third item ends so too, or 等 closes the list (……服务站、县退役军人服务中心等): else the
+        # words after the comma may be the next clause's subject (……中心，国家……中心、……中心获批).
+        if not (third.endswith(ending) or closed) or not _like_item(second_words, lexicon) or second_words[0] in lexicon.adverbs:
+            continue
+        # The first item, for the message: the words before the comma that hold the ending, and one more.
+        first, covered = "", 0
+        for word in reversed(lexicon.words(before)):
+            first, covered = word + first, covered + len(word)
+            if covered > len(ending):
+                break
+        hits.append(
+            Hit(
+                match.start(),
+                match.start() + 1,
+                "、",
+                f"“{first}，{second}、{third}”是同一组并列的词语，中间的逗号应为顿号。",
+                "把逗号改为顿号“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
 # The mark before each item of an enumeration (一是……；二是……；三是……) within one sentence:
 # items are set off alike, so a comma among semicolons (or a semicolon among commas) is a slip.
 # Published reports never mix them (2.3 million characters: 15 such sentences, each uniform).

@@ -2824,6 +2824,27 @@ def test_a_dunhao_before_the_adverbial_of_the_predicate_is_a_comma(lexicon: Lexi
         assert dunhao_before_adverbial(clean, lexicon) == []
 
 
+def test_a_comma_before_items_that_end_as_the_words_before_it_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.marks import comma_before_like_items
+
+    for wrong, right in (
+        ("全县已建立了医患纠纷，交通事故纠纷、诉前调解纠纷等专业调委会。", "全县已建立了医患纠纷、交通事故纠纷、诉前调解纠纷等专业调委会。"),
+        ("人民银行邛崃支行，工商银行邛崃支行、农业银行邛崃支行等12家金融机构参加。", "人民银行邛崃支行、工商银行邛崃支行、农业银行邛崃支行等12家金融机构参加。"),
+        ("先后到万张街道退役军人服务站，卧龙山街道退役军人服务站、县退役军人服务中心等站点查看。", "先后到万张街道退役军人服务站、卧龙山街道退役军人服务站、县退役军人服务中心等站点查看。"),
+        ("普查的范围为种植业，林业、畜牧业、渔业及农林牧渔服务业。", "普查的范围为种植业、林业、畜牧业、渔业及农林牧渔服务业。"),
+    ):
+        assert fixed(wrong, comma_before_like_items(wrong, lexicon)) == right
+    # Two predicates; an adverb or 还是 opening the next phrase; the list the subject of the next clause.
+    for clean in (
+        "加强党的建设，推进思想建设、组织建设、作风建设。",
+        "压紧压实校园安全工作责任，切实把属地责任、监管责任和主体责任压紧压实。",
+        "无论是形成高质量的提案，还是遴选重点提案、督促办理重点提案，都具有优势。",
+        "组建机器人协同创新中心，国家机器人检测与评定中心、质量监督检验中心获批并建设。",
+        "全县共有卫生院12个，村卫生室、社区服务站等120个。",
+    ):
+        assert comma_before_like_items(clean, lexicon) == []
+
+
 def test_a_sentence_that_is_only_a_time_goes_on_after_a_comma(lexicon: Lexicon) -> None:
     from core.proofread.marks import time_clause_stopped
 
