@@ -776,6 +776,30 @@ def bodies_out_of_order(text: str) -> Iterator[Hit]:
         )
 
 
+# 全国、全省、全市 … listed with 顿号 from the widest down (贯彻全国、全省信访工作会议精神), as bodies
+# are: a narrower one first (全省、全国) is out of order. With 和 or 乃至 a report climbs on purpose
+# (领跑全省和全国, 全县乃至全省), so only 顿号 lists. 全区 may be a province's or a county's: left out.
+_LEVEL_RANKS = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "乡": 4, "镇": 4}
+_LEVELS_LISTED = re.compile(r"全[国省市州县乡镇](?:、全[国省市州县乡镇])+(?!乃至|甚至|直至|直到)")
+
+
+def levels_out_of_order(text: str) -> Iterator[Hit]:
+    for match in _LEVELS_LISTED.finditer(text):
+        levels = match.group().split("、")
+        ordered = sorted(levels, key=lambda level: _LEVEL_RANKS[level[1]])
+        if ordered == levels:
+            continue
+        fixed = "、".join(ordered)
+        yield Hit(
+            match.start(),
+            match.end(),
+            fixed,
+            f"“{match.group()}”的次序不对：全国、全省、全市、全县依次排列，从大到小。",
+            f"改为“{fixed}”。",
+            "党政公文排列层级的惯例（从上级到下级）",
+        )
+
+
 # The marks a formulation's parts may be set off by either way (从政治上着眼、/，从法治上着力).
 _MARKS_BETWEEN = re.compile("[、，]")
 
@@ -970,6 +994,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _ending_exchanged(text, item, exact, canonical_forms)
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)
+    hits += levels_out_of_order(text)
     hits += campaign_kind_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += term_swap_slips(text)
