@@ -259,6 +259,10 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # jieba keeps some verb phrases whole (推进改革): their head is the verb.
         after = pieces[i + 2] if i + 2 < len(pieces) else None
         located = after in LOCATING and len(verb) >= 2 and is_adverbial(x, adverbials) and _opens_predicate(pieces, i - 1, lists, lexicon)
+        # X的V到了 after an adjective (真切的感受到了, 深刻的认识到了): a verb with its complement and
+        # aspect, never a noun, so what qualifies it is an adverbial.
+        reached = after == "到" and pieces[i + 3 : i + 4] == ["了"] and len(verb) >= 2 and (x in lexicon.adjectives or x in lexicon.adverbs)
+        located = located or reached
         if (
             piece == "的"
             and (after in ASPECT or located)
