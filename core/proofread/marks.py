@@ -157,16 +157,21 @@ def _dunhao_before_summing(text: str) -> Iterator[Hit]:
 
 
 # 是 introduces what follows (职责是：负责……): a semicolon after it parts nothing.
-_SEMICOLON_AFTER_SHI = re.compile(r"(?<=[\u4e00-\u9fff]是)；(?=[\u4e00-\u9fff])")
+# A semicolon right after the word that introduces what follows (主要是；, 包括；1、, 如下；): that
+# word's content follows, and a colon introduces it (4.7); a semicolon ends a part already said.
+_SEMICOLON_AFTER_SHI = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?P<word>是)(?P<mark>；)(?=[\u4e00-\u9fff])|(?P<lead>包括|如下)(?P<lead_mark>；)(?=[\u4e00-\u9fff0-9０-９（(]))"
+)
 
 
 def _semicolon_after_shi(text: str) -> Iterator[Hit]:
     for match in _SEMICOLON_AFTER_SHI.finditer(text):
+        mark = "mark" if match["word"] else "lead_mark"  # a figure after 是； may open the next clause (实事求是；2014年)
         yield Hit(
-            match.start(),
-            match.end(),
+            match.start(mark),
+            match.end(mark),
             "：",
-            "“是”后面引出要说的内容，应用冒号，不用分号。",
+            f"“{match['word'] or match['lead']}”后面引出要说的内容，应用冒号，不用分号。",
             "改为“：”。",
             f"{SOURCE} 4.7",
         )
