@@ -12,8 +12,11 @@
   after a question that 吗 asks (能摸清情况吗。: 4.2.3.1);
 * a 逗号 before a list its words begin (问题导向，目标导向、效果导向: items of one shape; short
   ones sharing one character when 等 closes the list, 进博会，糖酒会、津洽会等), or
+  items of any length ending alike (医患纠纷，交通事故纠纷、诉前调解纠纷), or
   between the names of levels a count of levels follows (地，县两级), or before the item that 等 or
-  和 closes a list with (展销、自销，代销等活动; 电视机，洗衣机等);
+  和 closes a list with (展销、自销，代销等活动; 电视机，洗衣机等), or between two subjects 各 opens
+  (各乡镇，各部门要);
+* a semicolon after 是, 包括 or 如下, which introduce what follows (主要包括；1、): a colon (4.7);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
@@ -467,6 +470,24 @@ def _comma_among_characters(text: str) -> Iterator[Hit]:
             match.end(1),
             "、",
             f"“{match.group()}”是并列的单字，中间用顿号。",
+            "把逗号改为顿号“、”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
+# 各乡镇，各部门要……: a clause that is only 各 and a noun, then another 各 …: the two are the
+# subject of one predicate, items of a list, which takes 顿号 (4.5.3.1); 1.15 million characters
+# of published reports never write the comma there.
+_EACH_THEN_EACH = re.compile(r"(?:^|(?<=[。！？；：\n]))(?P<first>各[\u4e00-\u9fff]{1,5})(?P<comma>，)(?=各[\u4e00-\u9fff])")
+
+
+def _comma_between_each(text: str) -> Iterator[Hit]:
+    for match in _EACH_THEN_EACH.finditer(text):
+        yield Hit(
+            match.start("comma"),
+            match.end("comma"),
+            "、",
+            f"“{match['first']}”和后面“各……”是同一句的并列主语，中间用顿号。",
             "把逗号改为顿号“、”。",
             f"{SOURCE} 4.5.3.1",
         )
@@ -991,6 +1012,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_inside_list(text),
         *_comma_before_list(text),
         *_comma_between_levels(text),
+        *_comma_between_each(text),
         *_comma_among_characters(text),
         *quoted_titles(text),
         *plan_in_title_marks(text),
