@@ -132,9 +132,10 @@ _STRUCTURAL = frozenset("的地得")
 _STREET_ENDINGS = frozenset("路街巷道")
 # "Nearly", "about", "over" before a figure (近5000亩, 约3万人, 逾百家): a count begins.
 _ABOUT_A_FIGURE = frozenset("近约逾超")
-# Particles that follow a whole word (推向了崩|馈|的地步, 杜|决|了违法): a slip's debris may stand
-# before them as before a word.
-_AFTER_A_WORD = frozenset({"的", "了"})
+# Particles that follow a whole word (推向了崩|馈|的地步, 杜|决|了违法), the localizers of time that
+# close a verb's phrase (获|息|后, 到|达|时) and 各 that opens the next one (赶|付|各乡镇): a slip's
+# debris may stand before them as before a word.
+_AFTER_A_WORD = frozenset({"的", "了", "后", "时", "前", "各"})
 # 现 "now" before a preposition or an adverb's verb of one character (现待批复, 现由县委负责, 现拟):
 # an adverb, not the debris of 现代 or 现有.
 _NOW_BEFORE = frozenset("待由拟需正将已仍尚予就在为按经")

@@ -301,6 +301,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("陶瓷产业基地被任定为国家级基地，踊现出一批先进典型。", "陶瓷产业基地被认定为国家级基地，涌现出一批先进典型。"),
         # A slip right after an office's abbreviated name, whose last character stands loose.
         ("县妇儿工委办请视县委同意。", "县妇儿工委办请示县委同意。"),
+        # A slip's debris before a localizer of time or 各 that opens the next phrase.
+        ("调解员获息后主动上门，工作组赶付各受灾乡镇。", "调解员获悉后主动上门，工作组赶赴各受灾乡镇。"),
         # Listed slips of archives, weather radar, crop protection, fishing seasons.
         ("档案立券归档，建设风阔线雷达，推进统防统制，落实伏季修渔，确保不松筋。", "档案立卷归档，建设风廓线雷达，推进统防统治，落实伏季休渔，确保不松劲。"),
     ],
