@@ -770,6 +770,19 @@ def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexi
     for i, piece in enumerate(pieces):
         if piece != "地" or i < 2 or i + 1 >= len(pieces) or place_di(pieces, i, clause, offsets, lists):
             continue
+        if pieces[i - 1] in _ACTION_AS_OBJECT and len(pieces[i + 1]) >= 2 and HAN_RUN.fullmatch(pieces[i + 1]):
+            # 作出地努力, 付出地心血: 地 right after the verb, which no adverbial is; what it made is
+            # named after it, and 的 joins the two (作出的努力).
+            start, verb, made = base + offsets[i], pieces[i - 1], pieces[i + 1]
+            yield Hit(
+                start,
+                start + 1,
+                "的",
+                f"“{verb}地{made}”中“地”应为“的”：“地”只用在状语后面，动词“{verb}”后面修饰“{made}”用“的”。",
+                f"改为“{verb}的{made}”。",
+                SOURCE,
+            )
+            continue
         degree_and_adjective = pieces[i - 2] in lists["degree"] and pieces[i - 1] in lists["one_character_adjectives"]
         if not verb_like(pieces[i + 1], lexicon) or (len(pieces[i - 1]) < 2 and not degree_and_adjective):
             continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun (较|好|地 is an attribute)
