@@ -12,7 +12,6 @@ from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, MEASURES
 from core.proofread.particle_words import (
     ASPECT,
-    COUNT_OF_THINGS,
     DOCUMENT_KINDS,
     EFFECT_HEADS,
     LIGHT_VERBS,
@@ -22,6 +21,7 @@ from core.proofread.particle_words import (
     PRONOUNS,
     SOURCE,
     counted_adverbial,
+    counted_before,
     is_adverbial,
     mostly_before_di,
     never_written_before_di,
@@ -289,7 +289,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue  # 制度|规范的建设及落实情况: a compound noun, then verbs a noun closes: one noun phrase
         if piece == "的" and after is not None and after in lexicon.nouns and _written_together(verb, after) >= _NOUN_COMPOUND_SEEN:
             continue  # 这么务实的工作|报告: the "verb" begins a noun jieba cut apart
-        if piece == "的" and i >= 2 and COUNT_OF_THINGS.fullmatch(pieces[i - 2]):
+        if piece == "的" and counted_before(pieces, i - 1):
             continue  # 起草好一个高质量的报告: a count of things opens a noun phrase, not a verb's adverbial
         if piece == "的" and verb in _ONWARD and after is not None and verb_like(after, lexicon):
             verb, after = after, pieces[i + 3] if i + 3 < len(pieces) else None  # 积极稳妥的向前|推进

@@ -18,6 +18,7 @@ from core.proofread.particle_words import (
     EFFECT_HEADS,
     PRONOUNS,
     SOURCE,
+    counted_before,
     degree_and_adjective,
     is_complement,
     piece_offsets,
@@ -569,6 +570,7 @@ def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cu
             and after not in adjectives
             and i + 2 < len(pieces)
             and pieces[i + 2] not in EFFECT_HEADS
+            and not counted_before(pieces, i - 1)  # 做了一个很好的动员: a noun phrase
         ):
             # 较好的完成各项工作: a verb with its object after it is qualified by an adverbial
             yield Hit(

@@ -20,9 +20,9 @@ from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import MEASURES
 from core.proofread.particle_words import (
-    COUNT_OF_THINGS,
     SOURCE,
     attribute_de,
+    counted_before,
     is_adverbial,
     noun_not_verb,
     piece_offsets,
@@ -173,8 +173,7 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
         # 一些很好地修改意见: a count of things opens a noun phrase, and the adjective after it qualifies
         # the noun; 新地集聚效应: 新 says how nothing is done; 实实在在地获得感: a noun of feeling.
         counted = x in lexicon.adjectives or x in lists["one_character_adjectives"] or x in lists["adverbials"]
-        count_at = i - 3 if i >= 3 and pieces[i - 2] in lists["degree"] else i - 2
-        after_count = counted and count_at >= 0 and COUNT_OF_THINGS.fullmatch(pieces[count_at]) is not None and not _said_twice(pieces, i)
+        after_count = counted and counted_before(pieces, i - 1) and not _said_twice(pieces, i)
         new_thing = x == "新" and not lexicon.frequency(x + "地")
         feeling = _noun_of_feeling(clause, offsets[i] + 1, lexicon)
         # 发展地好形势, 建设地新阵地: a one-character adjective and a noun after 地 are a noun phrase

@@ -69,6 +69,15 @@ def preposition_before(pieces: list[str], at: int, reach: int, prepositions: Con
 COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此]([个份篇项部种批条件本套])\1?|一些|这些|那些|许多|很多|不少|诸多")
 
 
+def counted_before(pieces: list[str], at: int) -> bool:
+    """Does a count of things (一个, 这些) stand right before pieces[at], or before a degree word
+    there (一个|很|好)? Then pieces[at] opens a noun phrase, and what follows its 的 is a noun
+    (一个很好的动员), no verb an adverbial qualifies."""
+    if at >= 2 and pieces[at - 1] in data.wordlists()["degree"]:
+        at -= 1
+    return at >= 1 and COUNT_OF_THINGS.fullmatch(pieces[at - 1]) is not None
+
+
 PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", "其", "大家", "自己", "这", "那", "谁"})
 
 
