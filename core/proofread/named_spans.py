@@ -314,11 +314,12 @@ def _rare_named_landform(written: str, fix: str | None, lexicon: Lexicon) -> boo
     )
 
 
-# Surnames that are also common words alone (高, 林, 马, 金): a name only after a title or a
-# space, where slips.SURNAMES may stand anywhere.
+# Surnames that are also common words alone (高, 林, 马, 金), or rarer (靳, 鲍): a name only after
+# a title or a space, where slips.SURNAMES may stand anywhere.
 _MORE_SURNAMES = frozenset(
     "卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖尤"
     "霍韦邢祁闫岳凌柴盛屈邬穆褚耿裴滕伍冉聂麦纪桂欧喻饶谷温甘蓝鲁"
+    "靳鲍包樊俞符舒宁蒲房缪宗管娄米晏齐詹栾童颜梅卓蔺艾巩楚庄池瞿戚涂鞠仇虞席季兰单车辛"
 )
 
 
@@ -398,6 +399,7 @@ _TITLES = (
     *("村民", "居民", "冠军", "志愿者"),
     *("成员", "常委", "秘书长", "检察长", "庭长", "会长", "理事长", "行长"),
     "领导",  # 区领导霍忠华
+    *("特派员", "工程师", "农艺师", "技术员", "研究员", "教授", "律师", "法官", "检察官", "民警", "辅警", "网格员", "护士", "专家"),
 )
 
 

@@ -106,6 +106,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("广州杰能动力科技有限公司落户。", "杰能", "节能", "扎实退进村集体经济发展。", "退进"),
         ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
         ("在市第七届人民代表大会第二次会议上 市长 巩建波", "巩建", "共建", "扎实退进村集体经济发展。", "退进"),  # any surname
+        ("农艺师、县科技特派员靳士铮成了科技网红。", "靳士", "进士", "扎实退进村集体经济发展。", "退进"),  # a rarer surname after a title
         ("党代会在尹桂芳大剧院举行。", "芳大", "放大", "扎实退进村集体经济发展。", "退进"),  # a venue named before it
         ("推进义县奉国寺、北镇医巫闾山保护。", "奉国", "泰国", "扎实退进村集体经济发展。", "退进"),  # a temple
         # A province's name in a span no text writes is kept where the word meant is what official
