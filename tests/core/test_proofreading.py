@@ -1013,6 +1013,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         # The situation one weighs is 形势 after 工作 too; 途经 a place; 内含 with what it holds;
         # 复合型; a city's 政府办公室; 接受 of what one accepts.
         "研判当前水利工作形势，分析安全生产工作形势。途经三个乡镇，内含有害物质，培养复合型人才。",
+        "通报了全镇综治维稳暨平安建设工作形势，为适应当时的宣传形势，文化馆合并。",
         "市政府办公室印发通知，接受群众监督，第七次全国人口普查。",
         # A reaction named as a thing (动物异常反应); the state's political power (fresh pages of 2017).
         "及时掌握动物异常反应情况，发放《地震前动物的异常反应特点》。政府凭借国家政治权力筹集收入。",
