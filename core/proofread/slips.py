@@ -635,6 +635,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue
                 if _loose_end_bound_outside(pieces, i, j, span, word):
                     continue  # 发布|惠|企政策: 惠 goes with 企 (惠企), not 发布会
+                if _last_makes_word_after(lexicon, pieces, j, span, word):
+                    continue  # 为|来|年丰收: 来 goes with 年 (来年), not 未来
                 if len(part) == 2 and len(span) == 2 and _written_fits_better(lexicon, pieces, i, word):
                     continue  # 施|策|化|风险, 亲|致|贺信: each character belongs with its neighbour
                 hit = Hit(
@@ -690,6 +692,18 @@ def _loose_end_bound_outside(pieces: list[str], i: int, j: int, span: str, word:
     return any(
         table.pair(first, second) >= BOUND_TERM_SEEN and table.association(first, second) >= BOUND_TERM_ASSOCIATION
         for first, second in edges
+    )
+
+
+def _last_makes_word_after(lexicon: Lexicon, pieces: list[str], j: int, span: str, word: str) -> bool:
+    """Does the span's last character, loose and kept by the correction, make a word with the
+    loose character after the span (为|来|年: 来年)? Then it belongs to that word, not to the span."""
+    return (
+        span[-1] == word[-1]
+        and len(pieces[j - 1]) == 1
+        and j < len(pieces)
+        and len(pieces[j]) == 1
+        and lexicon.frequency(pieces[j - 1] + pieces[j]) >= COMMON_WORD
     )
 
 

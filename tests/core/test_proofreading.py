@@ -486,6 +486,8 @@ def test_a_rare_character_stands_for_a_common_one_never_the_reverse() -> None:
         "江津区于今年4月启动执法检查，召开启动视频会暨责任书签署仪式，妇幼保健站同妇产科合署办公，向零售户及消费者宣传。",
         # A phrase built on 的 (有的 "some", 喜的是……忧的是): no 有的是.
         "有的事议成了，钱也能收上来。喜的是任务完成，忧的是事故总量上升。",
+        # A loose character that makes a word with the one after it (为|来|年: 来年), no 未来.
+        "加强农田水利建设，为来年丰收上一道保险。",
     ],
 )
 def test_real_words_are_not_slips(lexicon: Lexicon, clean: str) -> None:
