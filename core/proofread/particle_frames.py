@@ -117,8 +117,8 @@ def di_beside_fixed_words(clause: str, base: int, pieces: list[str], lexicon: Le
     lists = data.wordlists()
     offsets = piece_offsets(pieces)
     for i in range(1, len(pieces) - 1):
-        if pieces[i] != "地" or starts_di_word(clause, offsets[i]) or not HAN_RUN.match(pieces[i + 1]):
-            continue
+        if pieces[i] != "地" or starts_di_word(clause, offsets[i]) or not HAN_RUN.match(pieces[i + 1]) or pieces[i - 1] in lists["place_words"]:
+            continue  # (地市; 榆林等地: the noun "place")
         x = pieces[i - 1]
         suo = (
             i >= 2
