@@ -433,6 +433,8 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
             continue
         if len(pieces[i - 1]) < 2 and not _loose_adjective(pieces[i - 1], piece, lexicon, lists):
             continue  # one character: only an adjective that makes no word with 地 (前景好|地)
+        if piece == "得" and (pieces[i - 1] in PRONOUNS or pieces[i - 1] in _SUBJECTS_OF_MUST):
+            continue  # 我认为一切得从头开始: 得 děi "must" after its subject
         if lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD:
             continue  # 留用|地, 用地: the character is part of a noun (land), no particle
         if piece == "地" and pieces[i - 1] in lexicon.verbs and pieces[i - 1] not in lists["adjectives"] and pieces[i + 1] not in EFFECT_HEADS:
@@ -452,6 +454,10 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
         if piece == "地" and _two_verbs_as_one(pieces[i + 1], lexicon):
             continue  # 响鼓重锤地抓紧抓好: two verbs jieba keeps as one piece, a predicate
         yield attribute_de(base + offsets[i], pieces[i - 1], piece, "".join(pieces[i + 1 :]))
+
+
+# Words that are a clause's subject, after which 得 is děi, "must" (一切得从头开始).
+_SUBJECTS_OF_MUST = frozenset({"一切", "凡事", "事事", "这事", "此事"})
 
 
 # What ends a complement of degree after 得 (估计得严峻一些, 做得更好一点).
@@ -713,8 +719,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue
         if after in lists["adverbials"] and not (i + 2 < len(pieces) and _plain_noun(pieces[i + 2], lexicon, lists)):
             continue  # 依法地及时解决 — but 工作地主要指标: an adverb's word before a plain noun qualifies it
-        if piece == "地" and i >= 2 and pieces[i - 2] in _PERSONS and (before in lexicon.adjectives or before in lists["adjectives"]):
-            continue  # 扶植它们健康地成长: a pronoun, then how it does what it does — its predicate (not 我|县|地)
+        if piece == "地" and i >= 2 and (pieces[i - 2] in _PERSONS or pieces[i - 2] == "们") and (before in lexicon.adjectives or before in lists["adjectives"]):
+            continue  # 扶植它们健康地成长, 让孩子|们|健康地成长: persons, then how they do what they do — their predicate (not 我|县|地)
         if piece == "地" and (is_adverbial(before, lists["adverbials"]) or before in lists["manner_attributes"]):
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行, 高水平地建设), however often 的 is written
         if piece == "地" and verb_like(after, lexicon) and (
