@@ -66,7 +66,7 @@ def preposition_before(pieces: list[str], at: int, reach: int, prepositions: Con
 
 
 # A count of things, which opens a noun phrase (一个高质量的报告, 一些很好的意见, 一项项具体的举措).
-COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此]([个份篇项部种批条件本套])\1?|一些|这些|那些|许多|很多|不少|诸多")
+COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此]([个份篇项部种批条件本套次场])\1?|一些|这些|那些|许多|很多|不少|诸多")
 
 
 def counted_before(pieces: list[str], at: int) -> bool:

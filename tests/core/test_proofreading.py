@@ -1468,6 +1468,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "他就提升教育质量问题做了一个很好的动员和强调。",  # a count of things opens a noun phrase, 很 aside
         "榆林等地有关领导带队检查，连续降雨造成多地各类地质灾害频发。",  # 地 the places
         "让孩子们健康地成长，我认为一切得从头开始。",  # persons, then their predicate; 得 děi "must"
+        "此次会议更是一次很好的学习培训会。",  # a count of events opens a noun phrase too
         "在推进改革中积极地支持下放审批权限，在工作中主动地帮助下岗职工。",  # 下 of a word after a verb of support
         "他们提供的更多、更好的服务，取得的成绩更大、群众更满意。",  # 更多、更好的 + a noun; 的 after 取得
         "极大的热情和更多的支持。",  # 极大, 更多 before nouns
