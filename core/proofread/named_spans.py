@@ -319,7 +319,7 @@ def _rare_named_landform(written: str, fix: str | None, lexicon: Lexicon) -> boo
 _MORE_SURNAMES = frozenset(
     "卢蒋余于叶程苏丁任田石白严金万方付戴高林马牛毛江武史常康乔贺赖龙阮葛覃莫洪庞章柳翟殷申焦左向易骆肖尤"
     "霍韦邢祁闫岳凌柴盛屈邬穆褚耿裴滕伍冉聂麦纪桂欧喻饶谷温甘蓝鲁"
-    "靳鲍樊俞符舒蒲缪娄晏詹栾颜卓蔺巩瞿戚涂鞠仇虞辛"
+    "靳鲍樊俞符舒蒲缪娄晏詹栾颜卓蔺巩瞿戚涂鞠仇虞辛房"
 )
 
 
@@ -336,6 +336,8 @@ def _full_name(text: str, start: int, end: int) -> bool:
     title names a person."""
     if text.startswith(_LEADERS, end) and (text[start] in SURNAMES or start == 0 or text[start - 1] in _CLAUSE_OPENERS):
         return True
+    if text[start] in SURNAMES and any(text.startswith(_AFTER_A_NAME, name_end) for name_end in (end, end + 1)):
+        return True  # 郑义站长, 郑明|策同志: a name of two or three characters before the word for the person
     if start > 0 and text[start - 1] in " \u3000\t" and text[:start].rstrip(" \u3000\t").endswith(_TITLES):
         return True  # a signature line (市长 巩建波): the name follows the title and a space, whatever the surname
     if text[start] not in SURNAMES and text[start] not in _MORE_SURNAMES:
@@ -400,7 +402,12 @@ _TITLES = (
     *("成员", "常委", "秘书长", "检察长", "庭长", "会长", "理事长", "行长"),
     "领导",  # 区领导霍忠华
     *("特派员", "工程师", "农艺师", "技术员", "研究员", "教授", "律师", "法官", "检察官", "民警", "辅警", "网格员", "护士", "专家"),
+    *("负责人", "科员"),
 )
+
+
+# What follows a person's name and says who the person is (郑义站长, 郑明策同志).
+_AFTER_A_NAME = (*_LEADERS, "同志", "站长", "院长", "校长", "队长", "主席")
 
 
 def _is_surname(character: str) -> bool:
@@ -496,6 +503,7 @@ def _item_bounds(text: str, start: int, end: int, openers: str) -> tuple[int, in
 _PERSON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # Names listed beside the span's item, at least (执行主席：巩文生、杨晓兵、江晓利).
 _LISTED_PERSONS = 2
+_LONGEST_PERSON = 3
 
 
 def _in_list_of_persons(text: str, start: int, end: int) -> bool:
@@ -503,6 +511,9 @@ def _in_list_of_persons(text: str, start: int, end: int) -> bool:
     items of two or three characters parted by 顿号, its neighbours opening with a surname?"""
     left, right = _item_bounds(text, start, end, "、，：；。（ ")
     item = text[left + 1 : right]
+    if not _PERSON_ITEM.fullmatch(item) and text[left : left + 1] == "、" and end - left - 1 <= _LONGEST_PERSON:
+        # The last item runs on into the predicate (……、林以玑分别参加): its first characters are the name.
+        item = item[:_LONGEST_PERSON]
     if not _PERSON_ITEM.fullmatch(item) or "、" not in text[left : left + 1] + text[right : right + 1]:
         return False
     # Its neighbours in the list (any surname may open the item itself: 巩文生).

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from core.proofread import data, official_counts
+from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
 from core.proofread.hits import MASK_CHARACTERS, Hit, zai_opens_before
 from core.proofread.lexicon import Lexicon
 from core.proofread.named_spans import EVERYDAY_WORD, given_name, names_something
@@ -441,7 +442,13 @@ def plausible_slips(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list
     """``hits`` without the guesses a report would not have meant."""
     if lexicon is None:
         return hits
-    return [h for h in hits if h.source != GUESSED_SOURCE or not guess_is_implausible(text, h, lexicon)]
+    # A word out of its context's pairs (context_words) is a guess too: never inside a name.
+    return [
+        h
+        for h in hits
+        if not (h.source == GUESSED_SOURCE and guess_is_implausible(text, h, lexicon))
+        and not (h.source == CONTEXT_SOURCE and names_something(text, h, lexicon))
+    ]
 
 
 def plausible_doubling(text: str, hits: list[Hit], lexicon: Lexicon | None) -> list[Hit]:

@@ -107,6 +107,10 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("温县人民政府县长 卢继成", "继成", "继承", "扎实退进村集体经济发展。", "退进"),
         ("在市第七届人民代表大会第二次会议上 市长 巩建波", "巩建", "共建", "扎实退进村集体经济发展。", "退进"),  # any surname
         ("农艺师、县科技特派员靳士铮成了科技网红。", "靳士", "进士", "扎实退进村集体经济发展。", "退进"),  # a rarer surname after a title
+        ("省农技总站郑义站长出席。", "郑义", "正义", "扎实退进村集体经济发展。", "退进"),  # a name before the word for the person
+        ("会议由主任科员郑明策同志主持。", "郑明", "证明", "扎实退进村集体经济发展。", "退进"),  # … of three characters
+        ("副县长房国友在分会场收听收看，主要负责人章荣钰作总结。", "国友", "国有", "扎实退进村集体经济发展。", "退进"),
+        ("县领导何晓建、孙永全、陈剑杰、林以玑分别参加。", "以玑", "以及", "扎实退进村集体经济发展。", "退进"),  # the last name, its predicate after it
         ("党代会在尹桂芳大剧院举行。", "芳大", "放大", "扎实退进村集体经济发展。", "退进"),  # a venue named before it
         ("推进义县奉国寺、北镇医巫闾山保护。", "奉国", "泰国", "扎实退进村集体经济发展。", "退进"),  # a temple
         # A province's name in a span no text writes is kept where the word meant is what official
@@ -316,3 +320,11 @@ def test_an_idiom_misspelt_among_quoted_items_of_one_mould_is_a_slip() -> None:
     text = "深刻把握“如臂使指、如影随行、如雷贯耳”的丰富内涵。"
     assert plausible_slips(text, find_slips(text, lexicon), lexicon) == []
 
+
+
+def test_a_word_out_of_its_context_is_no_slip_inside_a_name(lexicon: Lexicon) -> None:
+    from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
+
+    text = "县领导何晓建、孙永全、陈剑杰、陈文忠、林以玑分别参加。"
+    start = text.index("以玑")
+    assert plausible_slips(text, [Hit(start, start + 2, "以及", "", "", CONTEXT_SOURCE)], lexicon) == []
