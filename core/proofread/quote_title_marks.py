@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from core.proofread.hits import PUNCTUATION_STANDARD, TITLE_SPAN, Hit
 
@@ -306,56 +307,54 @@ def dunhao_in_mixed_quoted_list(text: str) -> Iterator[Hit]:
             )
 
 
-# A five-year plan's short name is no title (《十四五》规划 → “十四五”规划): a short name is
-# quoted (4.8.3).
-_PLAN_IN_TITLE_MARKS = re.compile(r"《(?P<plan>(?:十[一二三四五六七八九]?|[一二三四五六七八九])五)》")
+@dataclass(frozen=True)
+class _NotATitle:
+    """A kind of name that 书名号 wrongly mark: ``pattern`` finds it in its marks, group ``name``;
+    the fix writes the name quoted or bare; ``message`` is formatted with ``marked`` (as written)
+    and ``fixed``."""
+
+    pattern: re.Pattern[str]
+    quoted: bool
+    message: str
+    clause: str
 
 
-def plan_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _PLAN_IN_TITLE_MARKS.finditer(text):
-        quoted = f"“{match['plan']}”"
-        yield Hit(
-            match.start(),
-            match.end(),
-            quoted,
-            f"“{match.group()}”不是书名：五年规划的简称加引号，写作{quoted}。",
-            f"改为{quoted}。",
-            f"{SOURCE} 4.8.3",
-        )
+_NOT_TITLES = (
+    # A five-year plan's short name (《十四五》规划 → “十四五”规划): a short name is quoted.
+    _NotATitle(
+        re.compile(r"《(?P<name>(?:十[一二三四五六七八九]?|[一二三四五六七八九])五)》"),
+        True,
+        "“{marked}”不是书名：五年规划的简称加引号，写作{fixed}。",
+        "4.8.3",
+    ),
+    # A games or a fair (统筹推进《冬奥会》 → 冬奥会): the standard's annex A puts meetings and
+    # events among the names that take no 书名号.
+    _NotATitle(
+        re.compile(r"《(?P<name>[\u4e00-\u9fff]{1,6}(?:运会|奥会|博会|交会|贸会))》"),
+        False,
+        "“{fixed}”是一项活动，不是书名、篇名，不加书名号。",
+        "附录A",
+    ),
+    # A numbered slogan (《六场硬仗》, 《三大行动》): a coined name, quoted.
+    _NotATitle(
+        re.compile(r"《(?P<name>[一二三四五六七八九十两]{1,2}[个场大项条张][\u4e00-\u9fff]{1,6})》"),
+        True,
+        "“{marked}”不是书名、篇名：用数字概括的名称加引号，写作{fixed}。",
+        "4.9.3、4.8.3",
+    ),
+)
 
 
-# A games or a fair is an event, no title (统筹推进《冬奥会》 → 冬奥会): the standard's annex A
-# puts meetings and events among the names that take no 书名号.
-_EVENT_IN_TITLE_MARKS = re.compile(r"《(?P<event>[\u4e00-\u9fff]{1,6}(?:运会|奥会|博会|交会|贸会))》")
-
-
-def event_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _EVENT_IN_TITLE_MARKS.finditer(text):
-        event = match["event"]
-        yield Hit(
-            match.start(),
-            match.end(),
-            event,
-            f"“{event}”是一项活动，不是书名、篇名，不加书名号。",
-            f"改为“{event}”。",
-            f"{SOURCE} 附录A",
-        )
-
-
-# A numbered slogan in title marks (《六场硬仗》, 《三大行动》): a coined name, quoted, no title.
-_SLOGAN_IN_TITLE_MARKS = re.compile(r"《(?P<slogan>[一二三四五六七八九十两]{1,2}[个场大项条张][\u4e00-\u9fff]{1,6})》")
-
-
-def slogan_in_title_marks(text: str) -> Iterator[Hit]:
-    for match in _SLOGAN_IN_TITLE_MARKS.finditer(text):
-        quoted = f"“{match['slogan']}”"
-        yield Hit(
-            match.start(),
-            match.end(),
-            quoted,
-            f"“{match.group()}”不是书名、篇名：用数字概括的名称加引号，写作{quoted}。",
-            f"改为{quoted}。",
-            f"{SOURCE} 4.9.3、4.8.3",
-        )
-
-
+def names_in_title_marks(text: str) -> Iterator[Hit]:
+    """A name that is no title in 书名号: each kind of :data:`_NOT_TITLES` in turn."""
+    for kind in _NOT_TITLES:
+        for match in kind.pattern.finditer(text):
+            fixed = f"“{match['name']}”" if kind.quoted else match["name"]
+            yield Hit(
+                match.start(),
+                match.end(),
+                fixed,
+                kind.message.format(marked=match.group(), fixed=fixed),
+                f"改为{fixed if kind.quoted else f'“{fixed}”'}。",
+                f"{SOURCE} {kind.clause}",
+            )
