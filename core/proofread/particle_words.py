@@ -65,7 +65,8 @@ def preposition_before(pieces: list[str], at: int, reach: int, prepositions: Con
     return next((k for k in range(at - 1, max(-1, at - 1 - reach), -1) if pieces[k] in prepositions), None)
 
 
-# A count of things, which opens a noun phrase (一个高质量的报告, 一些很好的意见, 一项项具体的举措).
+# A count of things or of events, which opens a noun phrase (一个高质量的报告, 一些很好的意见,
+# 一项项具体的举措, 一次很好的学习, 这场深刻的变革).
 COUNT_OF_THINGS = re.compile(r"[一两二三四五六七八九十几每这那该此]([个份篇项部种批条件本套次场])\1?|一些|这些|那些|许多|很多|不少|诸多")
 
 
