@@ -852,6 +852,10 @@ _SHARED_WORD = 2
 _SUFFIXED_ITEM_LONGEST = 4
 
 
+# Words that end what comes before a list's first item: a particle or a preposition (建立了|医患纠纷).
+_BEFORE_AN_ITEM = frozenset("的了为到在从向对把以于及和与")
+
+
 def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
     """A comma between the first item of a list and the rest, which 顿号 list: all end alike
     (4.5.3.1). Not before a verb's phrase (加强党的建设，推进思想建设、组织建设), where the comma
@@ -885,12 +889,14 @@ def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
         # words after the comma may be the next clause's subject (……中心，国家……中心、……中心获批).
         if not (third.endswith(ending) or closed) or not _like_item(second_words, lexicon) or second_words[0] in lexicon.adverbs:
             continue
-        # The first item, for the message: the words before the comma that hold the ending, and one more.
+        # The first item, for the message: the words before the comma that hold the ending, and
+        # more back to a verb or a function word (先后到|万张街道…, 检查了|县第一人民医院住院部), at
+        # most a few characters longer than the second item.
         first, covered = "", 0
         for word in reversed(lexicon.words(before)):
-            first, covered = word + first, covered + len(word)
-            if covered > len(ending):
+            if covered > len(ending) and (covered >= len(second) + 4 or word in lexicon.verbs or word in _BEFORE_AN_ITEM):
                 break
+            first, covered = word + first, covered + len(word)
         hits.append(
             Hit(
                 match.start(),

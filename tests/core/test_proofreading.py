@@ -2852,6 +2852,13 @@ def test_a_comma_before_items_that_end_as_the_words_before_it_is_a_dunhao(lexico
         ("普查的范围为种植业，林业、畜牧业、渔业及农林牧渔服务业。", "普查的范围为种植业、林业、畜牧业、渔业及农林牧渔服务业。"),
     ):
         assert fixed(wrong, comma_before_like_items(wrong, lexicon)) == right
+    # The message names the whole first item, back to the verb or particle before it.
+    for wrong, items in (
+        ("检查了县第一人民医院住院部，县中医院住院部、县妇幼保健院住院部等科室。", "“县第一人民医院住院部，县中医院住院部、县妇幼保健院住院部”"),
+        ("先后到城关镇大寨村文明实践站，城关镇小寨村文明实践站、县文明实践中心等站点查看。", "“城关镇大寨村文明实践站，城关镇小寨村文明实践站、县文明实践中心”"),
+    ):
+        [hit] = comma_before_like_items(wrong, lexicon)
+        assert hit.message.startswith(items)
     # Two predicates; an adverb or 还是 opening the next phrase; the list the subject of the next clause.
     for clean in (
         "加强党的建设，推进思想建设、组织建设、作风建设。",
