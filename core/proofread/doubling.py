@@ -286,6 +286,12 @@ def _doubled_characters(
             continue  # 贝|贝|小|南瓜, 道|道|全|总部: a doubled character in a name of loose ones
         if data.inside_known_word(run, i, i + 2):
             continue  # 水水联运: one of our words
+        if ch == "地" and len(a) >= 2 and len(b) == 1 and (
+            a in lexicon.idioms or a in lexicon.adjectives or a in lexicon.adverbs or (len(a) == 4 and lexicon.frequency(a))
+        ):
+            continue  # 脚踏实地|地, 设身处地|地: a set phrase ending in 地 says how, then its particle
+        if len(a) >= 2 and len(b) == 1 and ch in _ADMIN_UNITS and run.startswith(_UNIT_ORGANS, i + 2):
+            continue  # 辖区|区人大代表, 城区|区政府: an area, then its unit's own organ
         if len(a) >= 2 and len(b) == 1 and ch in _ADMIN_UNITS and a in lexicon.names and (len(a) == 2 or a[:-1] not in lexicon.names):
             continue  # 乌镇|镇: a place named with the character, then its unit (not 成都市|市)
         if len(a) == 1 and len(b) >= 2 and owner[i] > 0 and _bound_to_word_before(pieces[owner[i] - 1], a):
@@ -319,6 +325,9 @@ _ROUTES = ("高铁", "铁路", "高速", "城际", "公路", "航线")
 
 # 县县, 村村 are words (县县通, 村村通); before an organ's name (县县统计局) the unit is doubled.
 _ADMIN_UNITS = LEVELS - {"村"}
+# The organs a unit names right before them (区人大, 县政府, 市委): a word ending in the unit's
+# character may meet them (辖区区人大代表).
+_UNIT_ORGANS = ("人大", "政府", "人民政府", "政协", "党委", "纪委", "委", "法院", "人民法院", "检察院", "人民检察院")
 _ORGAN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委员会|委|办公室|人民政府|政府|人大|政协|法院|检察院)")
 
 

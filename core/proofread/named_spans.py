@@ -101,7 +101,7 @@ _NAME_HEAD = re.compile(
     r"|社区|街道|景区|合作社|农场|林场|牧场|眼镜|家具|建材|陶瓷|乳业|茶业|酒业|节"  # 节 after 节能: the first match is taken
     r"|大剧院|剧院|剧场|大礼堂|礼堂|会堂|体育馆|体育场|纪念馆|博物馆|美术馆|文化馆|大厦|宾馆"  # venues (尹桂芳大剧院, 水之灵剧场)
     r"|人民法庭|法庭|派出所|司法所|卫生院"  # offices named by their place (故市人民法庭)
-    r"|寺|阁|故城|古城|古镇|遗址"  # sites (奉国寺, 茗清阁, 路县故城: 2025 provincial and county reports)
+    r"|寺|阁|故城|古城|古镇|古寨|古村落|古村|遗址"  # sites (奉国寺, 茗清阁, 路县故城, 长碛古寨: provincial and county reports)
     r"|抽水蓄能|水电站|电站|电厂|水库|枢纽|桥"  # works (云阳建全抽水蓄能电站, 双槐电厂, 澛港桥)
     r"|字〔|发〔|函〔|办〔|字\[|发\[)"  # a document number: 淄政字〔2024〕13号
 )
@@ -217,9 +217,11 @@ _WHOLE_WORD_BEFORE_ORGAN = 1000
 
 # After a township's unit (木场乡2023年, 石门镇人民政府, 黄泥乡党委): the two characters before it
 # are the township's name, whatever common word they sound like (牧场).
-# A township heading a news item as the one that acts (增福镇召开……会议) is named so too.
+# A township heading a news item as the one that acts (增福镇召开……会议) is named so too, and one
+# naming its own school, clinic or station (晋庙铺镇中心小学, 石门乡卫生院).
 _AFTER_TOWNSHIP = re.compile(
     r"[乡镇](?:[0-9０-９，。、；：）)]|人民政府|人民代表大会|人大|党委|政府|纪委|$"
+    r"|中心小学|中心校|中学|小学|幼儿园|中心卫生院|卫生院|派出所|司法所|财政所|便民服务中心|综合文化站|敬老院"
     r"|召开|举行|举办|组织开展|开展|启动|印发|出台|成立|扎实推进|全力|多措并举)"
 )
 # A village's group (村民小组) named after the village (晓坪村大言冲组): the characters before 组.

@@ -37,6 +37,14 @@ def _shapes(names: Collection[str]) -> tuple[re.Pattern[str] | None, dict[str, s
     return re.compile("|".join(alternatives)), by_shape
 
 
+def _numbers_as_long(written: str, canonical: str) -> bool:
+    """Are the numbers of ``written`` as many characters as ``canonical``'s? One numeral typed for
+    another is a slip (三好农村路); a count of another length (“十二个凡是” for 两个凡是) is another,
+    coined name."""
+    numbers = f"[{CHINESE_NUMERALS}]+"
+    return [len(n) for n in re.findall(numbers, written)] == [len(n) for n in re.findall(numbers, canonical)]
+
+
 def _number_changed(start: int, end: int, written: str, canonical: str, why: str) -> Hit:
     # A name listed with its quotation marks (“三个代表”: 一个代表 is a phrase) is shown in one pair.
     shown, shown_written = canonical.strip("“”"), written.strip("“”")
@@ -59,7 +67,7 @@ def wrong_numbers_in_names(text: str) -> Iterator[Hit]:
         return
     for match in pattern.finditer(text):
         canonical = by_shape[_shape(match.group())]
-        if match.group() != canonical and match.group() not in data.numbered_names():
+        if match.group() != canonical and match.group() not in data.numbered_names() and _numbers_as_long(match.group(), canonical):
             yield _number_changed(match.start(), match.end(), match.group(), canonical, "这一固定名称是")
     words, by_slip = _one_word_changed(data.one_number_names())
     if words is not None:

@@ -289,6 +289,8 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             continue  # 制度|规范的建设及落实情况: a compound noun, then verbs a noun closes: one noun phrase
         if piece == "的" and after is not None and after in lexicon.nouns and _written_together(verb, after) >= _NOUN_COMPOUND_SEEN:
             continue  # 这么务实的工作|报告: the "verb" begins a noun jieba cut apart
+        if piece == "的" and i >= 3 and pieces[i - 2] == "了" and pieces[i - 3] in lexicon.verbs and after is not None and (after in lexicon.nouns or after in lexicon.nominal_verbs) and i + 3 == len(pieces):
+            continue  # 成立了|相应的组织|机构: the object of a verb done, a noun phrase to the clause's end
         if piece == "的" and counted_before(pieces, i - 1):
             continue  # 起草好一个高质量的报告: a count of things opens a noun phrase, not a verb's adverbial
         if piece == "的" and verb in _ONWARD and after is not None and verb_like(after, lexicon):

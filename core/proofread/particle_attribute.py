@@ -740,7 +740,10 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"] and not (never_di and _names_someone(pieces[i - 2], lexicon)):
             continue  # 必须定期地检查: after a modal what takes 地 says how the verb is done (not 全市|人民地重托)
         strong = strong or never_di
-        if piece == "地" and after in lexicon.verbs and after not in lexicon.nominal_verbs and table.pair(piece, after):
+        # A verb that is no noun, written after 地 in official text, or ending the clause after a verb
+        # (对脱贫户全覆盖地帮扶; not 守护一方平安地使命, 给予50%地补助): X地V says how V is done.
+        ends_after_verb = i + 2 == len(pieces) and before in lexicon.verbs
+        if piece == "地" and after in lexicon.verbs and after not in lexicon.nominal_verbs and (table.pair(piece, after) or ends_after_verb):
             if not _plain_noun(before, lexicon, lists):
                 continue  # a "verb" official text never writes after 地 is used as a noun (使命, 示范, 补助)
             strong = True  # 平台地作用: after a plain noun 地 is no adverbial's

@@ -77,6 +77,9 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("2022年，贤庠镇坚持高质量发展。", "庠镇", "乡镇", "组织开展权区科级干部轮训。", "权区"),  # 区 is no town's tail
         # A township's name right before its unit and what names the township (木场乡2023年度, 乡人民政府).
         ("现向社会公布木场乡2023年度政府信息公开工作报告。", "木场", "牧场", "组织开展权区科级干部轮训。", "权区"),
+        # ... or its own school, clinic or station (晋庙铺镇中心小学); a site named before 古寨 (fresh pages).
+        ("我镇晋庙铺镇中心小学顺利通过验收。", "庙铺", "店铺", "组织开展权区科级干部轮训。", "权区"),
+        ("长碛古寨景区接待游客5万人次。", "长碛", "长期", "扎实退进村集体经济发展。", "退进"),
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
         # ... not right after a verb, whose object it is (参加旁厅庭审: 旁听).
         ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织干部参加旁厅庭审活动。", "旁厅"),

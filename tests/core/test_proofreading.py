@@ -1827,6 +1827,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("已经盟人大工作委员会14届五次会议审议通过。", "已经盟人大工作委员会十四届五次会议审议通过。"),
         ("2021年是14五开局之年。", "2021年是十四五开局之年。"),
         ("建设“三好农村路”，实现“三个一百年”奋斗目标。", "建设“四好农村路”，实现“两个一百年”奋斗目标。"),
+        ("坚持“三个凡是”。", "坚持“两个凡是”。"),
         ("坚持“四个至上”，守住不发生系统性返贫底线。", "坚持“两个至上”，守住不发生规模性返贫底线。"),
         # A numbered name's number beside the names written with it; a long name's numbers in
         # every place, and its other characters.
@@ -2508,6 +2509,8 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "优化营商环境与融入全国统一大市场建设，二者一体两面、互为表里。",  # 二者 "the two", no numbered name
         # Regulations of their own, not another regulation with words left out.
         "学习《中国共产党组织工作条例》《中国共产党农村工作条例》《中国共产党宣传工作条例》。",
+        # A count of another length than a numbered name's (两个凡是): another, coined name (fresh pages).
+        "牢记“十二个凡是”工作要求。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2973,6 +2976,9 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("我们一定定要把工作做好。", "我们一定要把工作做好。"),
         # A level doubled where no other level follows it.
         ("组织全镇镇干部进行培训。", "组织全镇干部进行培训。"),
+        # A place that ends in 地 typed twice; a level doubled before an office that is no organ of it.
+        ("帮助当地地群众解决困难。", "帮助当地群众解决困难。"),
+        ("加强全县县统计局建设。", "加强全县统计局建设。"),
     ],
 )
 def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
@@ -3031,6 +3037,9 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "烟农们把一筐筐金色的烟叶送进验级区，一股股鲜红的血液汇入“爱的海洋”。",
         # The unit, then the first of the levels it lists (fresh pages).
         "组织全镇镇、村干部培训，全县县乡级河长巡河670次，全县县乡村换届之后召开三级干部会。",
+        # A set phrase ending in 地, then the particle; an area, then its unit's organ (fresh pages).
+        "大家脚踏实地地干事，设身处地地为群众着想。",
+        "辖区区人大代表深入选民开展调研，城区区政府牵头落实。",
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
@@ -3195,3 +3204,13 @@ def test_a_word_official_text_never_writes_before_di_qualifies_a_noun() -> None:
     [hit] = find_particle_slips("要认真的落实各项政策。", lexicon)
     assert hit.fix == "地"
 
+
+
+def test_di_before_a_verb_ending_its_clause_says_how(lexicon: Lexicon) -> None:
+    """对脱贫户全覆盖地帮扶: a verb that is no noun ends the clause after X地 — X says how it is done;
+    成立了相应的组织机构: after a verb done, X的 opens its object, a noun phrase to the clause's end."""
+    assert find_particle_slips("对脱贫户全覆盖地帮扶，做到不漏一户。", lexicon) == []
+    assert find_particle_slips("各村成立了相应的组织机构，明确了专人负责。", lexicon) == []
+    # Near misses: a verb used as a noun after a verb's attribute; an adverbial before a verb with 了.
+    assert [h.fix for h in find_particle_slips("开展多样化地宣传，营造浓厚氛围。", lexicon)] == ["的"]
+    assert [h.fix for h in find_particle_slips("我们认真的研究了各项任务。", lexicon)] == ["地"]
