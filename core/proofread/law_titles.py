@@ -9,9 +9,12 @@ A title that is not published but one slip away from one that is was meant to be
 * a character for another that sounds or looks alike (《中华人民共和国行政复义法》);
 * two characters side by side swapped, or two words (《山东省营商环境优化条例》 for 优化营商环境).
 
-Not a word added, nor one dropped where the name begins: older laws and other ones differ from a
-published one so (执业医师法 before 医师法, 合同法 beside 劳动合同法, 婚姻登记管理条例 before 婚姻
-登记条例), and citing one of them is no slip. A national title may leave out its 中华人民共和国
+* a word added inside a national law's name, the word before 法 kept (《退役军人权益保障法》 for
+  退役军人保障法): the national laws are few, and their older names differ otherwise.
+
+Not a word added to another title, nor one dropped where the name begins: older laws and other
+ones differ from a published one so (执业医师法 before 医师法, 合同法 beside 劳动合同法, 婚姻登记管理
+条例 before 婚姻登记条例), and citing one of them is no slip. A national title may leave out its 中华人民共和国
 (《行政处罚法》), as reports do; an edition in brackets after the name (（2021年修订）) is not
 part of it. On 954 titles cited in 1.8 million characters of published reports, none is read as a
 slip.
@@ -36,6 +39,8 @@ _KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定", "�
 # A dropped word is this long at most, and this much of the name comes before it.
 _MAX_DROPPED = 4
 _MIN_KEPT_HEAD = 2
+_MIN_ADDED = 2  # a word added inside a national law's title (权益 in 退役军人权益保障法)
+_MIN_KEPT_TAIL = 3  # ... before the word and 法 it ends with (保障法)
 _MIN_NAME = 5
 _MIN_SWAPPED_WORD = 2
 
@@ -55,6 +60,23 @@ def _alike(written: str, meant: str) -> bool:
     return (sound is not None and sound == table.plain(meant)) or meant in drawn_alike.similar.get(written, ()) or (
         meant in drawn_alike.look_alike.get(written, ())
     )
+
+
+@cache
+def _national_laws() -> frozenset[str]:
+    """The published national laws, without their 中华人民共和国 (退役军人保障法)."""
+    return frozenset(line[len(NATION) :] for line in data.shipped_lines(TITLES_FILE) if line.startswith(NATION) and line.endswith("法"))
+
+
+def _word_added_to_national_law(name: str, meant: str) -> bool:
+    """Is ``name`` the national law ``meant`` with a word of two to four characters added inside
+    (退役军人权益保障法 for 退役军人保障法)? The national laws are few and their older names
+    differ at the start (执业医师法) or in a word changed, not by a word put inside."""
+    if meant not in _national_laws() or not _MIN_ADDED <= len(name) - len(meant) <= _MAX_DROPPED:
+        return False
+    added = len(name) - len(meant)
+    # The word before 法 is kept whole (保障法): 劳动合同法 beside 劳动法 is another law.
+    return any(name[:head] + name[head + added :] == meant for head in range(_MIN_KEPT_HEAD, len(meant) - _MIN_KEPT_TAIL + 1))
 
 
 def _one_slip(name: str, meant: str) -> bool:
@@ -104,6 +126,8 @@ def _meant(name: str) -> str | None:
         return None
     for meant in published.keys(name[:_MIN_KEPT_HEAD]):  # type: ignore[attr-defined]
         if len(name) <= len(meant) <= len(name) + _MAX_DROPPED and meant[-1] == name[-1] and _one_slip(name, meant):
+            return str(meant)
+        if len(meant) < len(name) and _word_added_to_national_law(name, str(meant)):
             return str(meant)
     return None
 

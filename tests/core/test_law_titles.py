@@ -31,6 +31,9 @@ from core.proofread.law_titles import law_title_slips
         ("贯彻《中华人民共和国环境保护》。", "中华人民共和国环境保护法"),
         # ... or with a regulation's kind for its 法.
         ("学习了《中华人民共和国民族区域自治条例》。", "中华人民共和国民族区域自治法"),
+        # A word added inside a national law's name, before the word that ends it.
+        ("认真学习《退役军人权益保障法》。", "退役军人保障法"),
+        ("宣传《中华人民共和国残疾人权益保障法》。", "中华人民共和国残疾人保障法"),
     ],
 )
 def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> None:
@@ -55,6 +58,8 @@ def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> 
         "印发《关于加强村级财务管理的实施意见》，执行《湖南省村务公开条例》。",
         "学习《中华人民共和国民法典》和《中华人民共和国宪法修正案》。",  # a code and an amendment
         "执行《中华人民共和国土地管理法实施条例》。",  # a law's own regulation, published
+        # A word added to a local regulation (other provinces' differ so), or before 法 only.
+        "执行《湖南省农村村务公开管理条例》，学习《中华人民共和国劳动合同法》《妇女权益保障法》。",
     ],
 )
 def test_near_misses(text: str) -> None:
