@@ -52,6 +52,7 @@ from core.proofread.numbers_in_names import (
 )
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
+from core.proofread.term_swaps import SOURCE as TERMS_SOURCE
 from core.proofread.term_swaps import term_swap_slips
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
@@ -948,6 +949,17 @@ def _reorderings(text: str, item: data.Formulation, exact: list[tuple[int, int]]
     return hits
 
 
+@cache  # keyed by the lists, which the office's own files may change
+def _series_among_core_terms(terms: frozenset[str], forms: frozenset[str]) -> tuple[data.Formulation, ...]:
+    """The core terms that are series (简政放权、放管结合、优化服务; 大众创业、万众创新) and no
+    formulation of their own: their items in another order are a slip, as a formulation's are."""
+    return tuple(
+        data.Formulation(term, (), f"规范提法的次序是“{term}”。", TERMS_SOURCE, fuzzy=False, quoted=False)
+        for term in sorted(terms)
+        if "、" in term and term not in forms
+    )
+
+
 def find_formulation_slips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     sums = _WindowSums(text)
@@ -992,6 +1004,9 @@ def find_formulation_slips(text: str) -> list[Hit]:
             hits += _title_lengthened(text, item)
         if gates.ending is not None and gates.ending in text:
             hits += _ending_exchanged(text, item, exact, canonical_forms)
+    if "、" in text:
+        for item in _series_among_core_terms(data.core_terms(), canonical_forms):
+            hits += _reorderings(text, item, _occurrences(text, item.canonical), sums)
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)
     hits += levels_out_of_order(text)

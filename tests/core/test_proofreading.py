@@ -1831,6 +1831,18 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("2021年是14五开局之年。", "2021年是十四五开局之年。"),
         ("建设“三好农村路”，实现“三个一百年”奋斗目标。", "建设“四好农村路”，实现“两个一百年”奋斗目标。"),
         ("坚持“三个凡是”。", "坚持“两个凡是”。"),
+        # A series among the core terms in another order; a series written with 顿号 that the
+        # canonical form writes without.
+        ("持续深化放管结合、简政放权、优化服务。", "持续深化简政放权、放管结合、优化服务。"),
+        ("坚持贴近生活、贴近实际、贴近群众。", "坚持贴近实际、贴近生活、贴近群众。"),
+        ("营造了尊法、守法、学法、用法的浓厚氛围。", "营造了尊法、学法、守法、用法的浓厚氛围。"),
+        # Names and phrases put right (held83's classes): a body renamed, a law replaced, a series of
+        # two reversed, a word of a fixed phrase.
+        ("联合街道平安办、工商所等部门开展宣传。", "联合街道平安办、市场监督管理所等部门开展宣传。"),
+        ("宣讲食品卫生法等法律知识。", "宣讲食品安全法等法律知识。"),
+        ("贯彻“预防为主、安全第一”的方针。", "贯彻“安全第一、预防为主”的方针。"),
+        ("高举中国特色社会主义伟大红旗，向第三个百年奋斗目标进军。", "高举中国特色社会主义伟大旗帜，向第二个百年奋斗目标进军。"),
+        ("以建设群众满意的服务型政府为目标。", "以建设人民满意的服务型政府为目标。"),
         ("坚持“四个至上”，守住不发生系统性返贫底线。", "坚持“两个至上”，守住不发生规模性返贫底线。"),
         # A numbered name's number beside the names written with it; a long name's numbers in
         # every place, and its other characters.
@@ -2514,6 +2526,8 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "学习《中国共产党组织工作条例》《中国共产党农村工作条例》《中国共产党宣传工作条例》。",
         # A count of another length than a numbered name's (两个凡是): another, coined name (fresh pages).
         "牢记“十二个凡是”工作要求。",
+        # The series in their order, with or without 顿号; 工商 before 所得税.
+        "坚持简政放权、放管结合、优化服务，营造尊法、学法、守法、用法的氛围，征收工商所得税。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
