@@ -28,6 +28,7 @@ from core.proofread.list_counts import counts_against_plain_lists
 from core.proofread.marks import (
     comma_before_last_item,
     comma_before_like_items,
+    comma_inside_a_list,
     conjunction_after_dunhao,
     dunhao_before_adverbial,
     find_mark_slips,
@@ -168,6 +169,7 @@ def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             *conjunction_after_dunhao(text, lexicon),
             *comma_before_last_item(text, lexicon),
             *comma_before_like_items(text, lexicon),
+            *comma_inside_a_list(text, lexicon),
             *time_clause_stopped(text, lexicon),
             *dunhao_before_adverbial(text, lexicon),
         ]

@@ -16,7 +16,7 @@
   between the names of levels a count of levels follows (地，县两级), or before the item that 等 or
   和 closes a list with (展销、自销，代销等活动; 电视机，洗衣机等), or between two subjects 各 opens
   (各乡镇，各部门要);
-* a semicolon after 是, 包括 or 如下, which introduce what follows (主要包括；1、): a colon (4.7);
+* a semicolon after 是, 包括, 如下 or a clause's opening 其中, which introduce what follows (主要包括；1、): a colon (4.7);
 * a 顿号 between two neighbouring numbers that give an estimate (三、四十名 → 三四十名; a list
   such as 五、六月份 or 一、二年级 keeps it, 4.5.3.5);
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
@@ -162,17 +162,20 @@ def _dunhao_before_summing(text: str) -> Iterator[Hit]:
 # word's content follows, and a colon introduces it (4.7); a semicolon ends a part already said.
 _SEMICOLON_AFTER_SHI = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<word>是)(?P<mark>；)(?=[\u4e00-\u9fff])|(?P<lead>包括|如下)(?P<lead_mark>；)(?=[\u4e00-\u9fff0-9０-９（(]))"
+    # 其中 opening its clause (……15126人，其中；符合低保条件的1122户): not 参与其中； at a clause's end.
+    r"|(?<=[，。；：])(?P<among>其中)(?P<among_mark>；)(?=[\u4e00-\u9fff0-9０-９（(])"
 )
 
 
 def _semicolon_after_shi(text: str) -> Iterator[Hit]:
     for match in _SEMICOLON_AFTER_SHI.finditer(text):
-        mark = "mark" if match["word"] else "lead_mark"  # a figure after 是； may open the next clause (实事求是；2014年)
+        # a figure after 是； may open the next clause (实事求是；2014年)
+        mark = "mark" if match["word"] else "lead_mark" if match["lead"] else "among_mark"
         yield Hit(
             match.start(mark),
             match.end(mark),
             "：",
-            f"“{match['word'] or match['lead']}”后面引出要说的内容，应用冒号，不用分号。",
+            f"“{match['word'] or match['lead'] or match['among']}”后面引出要说的内容，应用冒号，不用分号。",
             "改为“：”。",
             f"{SOURCE} 4.7",
         )
@@ -908,6 +911,61 @@ def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
             )
         )
     return hits
+
+
+# A whole clause of like items, then a comma, then more of them joined by 顿号 (“提高效率，提升效能、
+# 提增效益”): items of one length sharing characters in the same places, a mould filled in turn.
+_MOULDED_ITEMS = re.compile(
+    r"(?:(?<=[，。；：“])|^)(?P<first>[\u4e00-\u9fff]{4,8})，(?P<rest>[\u4e00-\u9fff]{4,8}(?:、[\u4e00-\u9fff]{4,8})+)(?=[”，。；：！？]|$)"
+)
+_MOULD_SHARED = 2  # characters in the same places, at least
+
+
+def _moulded(items: list[str]) -> bool:
+    size = len(items[0])
+    if any(len(item) != size for item in items) or len(set(items)) < len(items):
+        return False
+    shared = sum(1 for at in range(size) if len({item[at] for item in items}) == 1)
+    return _MOULD_SHARED <= shared < size
+
+
+# Items of one shape that end alike (美化、亮化), the clause nothing but them after a noun, then a comma
+# and one more (，绿化已完成): with no verb of its own the list is the next clause's subject.
+_BARE_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def comma_inside_a_list(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma among the items of one list: a mould's items (提高效率，提升效能、提增效益), or like items
+    that a comma parts from their last before its predicate (村庄美化、亮化，绿化已完成95%)."""
+    hits = []
+    for match in _MOULDED_ITEMS.finditer(text):
+        items = [match["first"], *match["rest"].split("、")]
+        if _moulded(items):
+            hits.append(_comma_in_list(match.end("first"), f"{match['first']}，{match['rest']}"))
+    for at, mark in enumerate(text):
+        if mark != "，":
+            continue
+        clause = text[max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1 : at]
+        parts = clause.split("、")
+        if len(parts) < 2 or not all(HAN_RUN.fullmatch(part) for part in parts):
+            continue
+        size, ending = len(parts[-1]), parts[-1][-1]
+        following = text[at + 1 : at + 1 + size]
+        after = text[at + 1 + size : at + 2 + size]
+        if not _BARE_LIST_ITEM.fullmatch(parts[-1]) or len(parts[0]) < size or not HAN_RUN.fullmatch(after or "。"):
+            continue
+        listed = [parts[0][-size:], *parts[1:], following]
+        if len(set(listed)) < len(listed) or any(len(item) != size or item[-1] != ending for item in listed):
+            continue
+        head = parts[0][:-size]
+        if any(word in lexicon.verbs for word in lexicon.words(head)) or head.endswith(tuple(_NO_ITEM_OPENERS)):
+            continue  # 完成美化、亮化，绿化正在推进: the list is a verb's object, a clause of its own
+        hits.append(_comma_in_list(at, f"{'、'.join(listed[:-1])}，{following}"))
+    return hits
+
+
+def _comma_in_list(at: int, shown: str) -> Hit:
+    return Hit(at, at + 1, "、", f"“{shown}”是同一组并列的词语，中间的逗号应为顿号。", "把逗号改为顿号“、”。", f"{SOURCE} 4.5.3.1")
 
 
 # The mark before each item of an enumeration (一是……；二是……；三是……) within one sentence:

@@ -2763,6 +2763,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("推出一批“妈妈岗”“公益岗。”", "推出一批“妈妈岗”“公益岗”。"),
         ("主要职能职责是；负责全县扶贫开发工作。", "主要职能职责是：负责全县扶贫开发工作。"),
         ("检查重点主要包括；1、开学条件保障。主要措施如下；（一）加强领导。", "检查重点主要包括：1、开学条件保障。主要措施如下：（一）加强领导。"),
+        ("已救助9574户15126人，其中；符合低保条件的1122户。", "已救助9574户15126人，其中：符合低保条件的1122户。"),
         ("各乡镇，各部门要充分认清形势。依托各乡镇，各部门积极配合。", "各乡镇、各部门要充分认清形势。依托各乡镇，各部门积极配合。"),  # subjects of one predicate
         # 其中 opens a clause even before a 的; the items of 以……为; the date a figure is counted to.
         ("占全省总人口的16.5%、其中跨省务工的农民超过500万人。", "占全省总人口的16.5%，其中跨省务工的农民超过500万人。"),
@@ -2779,6 +2780,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
     [
         "五、六月份是防汛关键期，一、二年级课后服务全覆盖。",  # a list of two, GB/T 15834 4.5.3.5
         "这是为什么？！要深刻反思。",
+        "鼓励群众积极参与其中；同时做好宣传。",  # 其中 ending its clause
         "他说：“要抓好落实。”大家一致赞同。",
         "第一、二批项目已开工。",
         'Windows "Server" 版本',
@@ -2888,6 +2890,24 @@ def test_a_comma_before_items_that_end_as_the_words_before_it_is_a_dunhao(lexico
         "全县共有卫生院12个，村卫生室、社区服务站等120个。",
     ):
         assert comma_before_like_items(clean, lexicon) == []
+
+
+def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.marks import comma_inside_a_list
+
+    for wrong, right in (
+        # A mould filled in turn; like items before their predicate, the clause nothing but them.
+        ("扎实开展“提高效率，提升效能、提增效益”行动。", "扎实开展“提高效率、提升效能、提增效益”行动。"),
+        ("村庄美化、亮化，绿化已完成95%。", "村庄美化、亮化、绿化已完成95%。"),
+    ):
+        assert fixed(wrong, comma_inside_a_list(wrong, lexicon)) == right
+    for clean in (
+        "完成美化、亮化，绿化正在推进。",  # a verb's object, then a clause of its own
+        "加强党的建设，推进思想建设、组织建设。坚持问题导向，精准施策、靶向发力。",  # items of other lengths
+        "清垃圾，绿化、美化、亮化、净化，改路、改水、改厕。",  # two lists of their own kinds
+        "一是抓学习、强素质，二是抓管理、促规范。",
+    ):
+        assert comma_inside_a_list(clean, lexicon) == []
 
 
 def test_a_sentence_that_is_only_a_time_goes_on_after_a_comma(lexicon: Lexicon) -> None:
