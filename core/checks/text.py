@@ -10,6 +10,7 @@ from core.checks.base import SEVERITY_ERROR, CheckContext, Finding, register
 from core.proofread.quote_title_marks import nested_double_quotes, single_quotes_closed_by_double
 from core.reuse.flags import FLAG_KIND_LABELS, PLACEHOLDER
 from core.text.detectors import find_placeholders
+from core.text.textslots import Slot
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 
@@ -237,37 +238,72 @@ def _missing_opener_from(text: str, closer_at: int) -> int:
     return boundaries[-1] if boundaries else 0
 
 
+# A paragraph that stops without one of these stops mid-sentence: the text was broken into lines.
+_PARAGRAPH_ENDS = tuple("。！？；：…”’）》」』")
+
+
+def _continued(slots: list[Slot], unpaired: list[list[tuple[int, int, int, str, str]]]) -> set[tuple[int, int]]:
+    """(slot, offset) of the marks whose pair is in the next paragraph: a quotation over several
+    paragraphs opens each and closes the last (GB/T 15834 4.8.3), and a sentence broken into lines
+    (“强基础、提能力、优服 | 务、促发展”) closes on the next line what it opened."""
+    skipped: set[tuple[int, int]] = set()
+    for k in range(len(slots) - 1):
+        this, following = slots[k], slots[k + 1]
+        if (this.section_id, this.field, this.cell, this.index + 1) != (following.section_id, following.field, following.cell, following.index):
+            continue
+        opened = [(offset, mark) for _, offset, _, mark, problem in unpaired[k] if problem == "open"]
+        if not opened:
+            continue
+        offset, mark = opened[-1]
+        if mark == "“" and following.text.startswith("“"):
+            skipped.add((k, offset))  # the next paragraph of the same quotation opens again
+            continue
+        closed = [(at, closer) for _, at, end, closer, problem in unpaired[k + 1] if problem == "close"]
+        if closed and closed[0][1] == _PAIRS[mark] and not this.text.rstrip().endswith(_PARAGRAPH_ENDS):
+            skipped |= {(k, offset), (k + 1, closed[0][0])}
+    return skipped
+
+
 @register("unpaired", "符号不成对", SEVERITY_ERROR)
 def check_unpaired(ctx: CheckContext) -> Iterator[Finding]:
-    """“ without ”, （ without ）, 《 without 》 … within one paragraph."""
-    for slot in ctx.slots:
-        for line_start, line in _lines(slot.text):
-            for offset, end, mark, problem in sorted(_unpaired(line)):
-                name = _PAIR_NAMES.get(mark) or _PAIR_NAMES[_CLOSERS[mark]]
-                written = line[end - 1] if problem == "close" else line[offset]  # ( read as （
-                if problem == "twice":
-                    message = f"连续两个前{name}“{mark}”，后一个可能应为“{_PAIRS[mark]}”。"
-                    suggestion = f"把这个“{mark}”改为“{_PAIRS[mark]}”。"
-                elif problem == "unclosed":
-                    message = f"前{name}「{mark}」后面直到下一处{name}都没有后{name}「{_PAIRS[mark]}」。"
-                    suggestion = f"在这段里{name}内容结束处补上后{name}「{_PAIRS[mark]}」。"
-                elif problem == "open":
-                    # The marks go in 「」, not “”: “““” or （（） would be unreadable.
-                    message = f"有前{name}「{written}」而没有后{name}「{_PAIRS[mark]}」。"
-                    if end - offset > 1:
-                        where = f"「{line[end - 1]}」之前" if _PHRASE_END.match(line[end - 1]) else "标出的这段末尾"
-                        message = f"前{name}「{written}」后面没有后{name}「{_PAIRS[mark]}」，应在{where}补上。"
-                        if mark in _QUOTES:
-                            message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在引用的内容结束处（多在{where}）补上。"
-                    suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
-                else:
-                    opener = _CLOSERS[mark]
-                    message = f"有后{name}「{written}」而前面没有前{name}「{opener}」。"
-                    if end - offset > 1:
-                        message = f"后{name}「{written}」前面没有前{name}「{opener}」，应在标出的这段里{name}内容开始处补上。"
-                    suggestion = f"补上前{name}「{opener}」，或删去多余的后{name}。"
-                start = line_start + offset
-                yield ctx.finding("unpaired", slot, start, line_start + end, message, suggestion)
+    """“ without ”, （ without ）, 《 without 》 … within one paragraph, or the next one where the
+    paragraph stops mid-sentence or a quotation runs on."""
+    slots = list(ctx.slots)
+    unpaired = [
+        [(line_start, line_start + offset, end, mark, problem) for line_start, line in _lines(slot.text) for offset, end, mark, problem in sorted(_unpaired(line))]
+        for slot in slots
+    ]
+    skipped = _continued(slots, unpaired)
+    for k, slot in enumerate(slots):
+        lines = dict(_lines(slot.text))
+        for line_start, at, end, mark, problem in unpaired[k]:
+            if (k, at) in skipped:
+                continue
+            line, offset = lines[line_start], at - line_start
+            name = _PAIR_NAMES.get(mark) or _PAIR_NAMES[_CLOSERS[mark]]
+            written = line[end - 1] if problem == "close" else line[offset]  # ( read as （
+            if problem == "twice":
+                message = f"连续两个前{name}“{mark}”，后一个可能应为“{_PAIRS[mark]}”。"
+                suggestion = f"把这个“{mark}”改为“{_PAIRS[mark]}”。"
+            elif problem == "unclosed":
+                message = f"前{name}「{mark}」后面直到下一处{name}都没有后{name}「{_PAIRS[mark]}」。"
+                suggestion = f"在这段里{name}内容结束处补上后{name}「{_PAIRS[mark]}」。"
+            elif problem == "open":
+                # The marks go in 「」, not “”: “““” or （（） would be unreadable.
+                message = f"有前{name}「{written}」而没有后{name}「{_PAIRS[mark]}」。"
+                if end - offset > 1:
+                    where = f"「{line[end - 1]}」之前" if _PHRASE_END.match(line[end - 1]) else "标出的这段末尾"
+                    message = f"前{name}「{written}」后面没有后{name}「{_PAIRS[mark]}」，应在{where}补上。"
+                    if mark in _QUOTES:
+                        message = f"前{name}「{mark}」后面没有后{name}「{_PAIRS[mark]}」，应在引用的内容结束处（多在{where}）补上。"
+                suggestion = f"在{name}内容结束处补上后{name}「{_PAIRS[mark]}」，或删去多余的前{name}。"
+            else:
+                opener = _CLOSERS[mark]
+                message = f"有后{name}「{written}」而前面没有前{name}「{opener}」。"
+                if end - offset > 1:
+                    message = f"后{name}「{written}」前面没有前{name}「{opener}」，应在标出的这段里{name}内容开始处补上。"
+                suggestion = f"补上前{name}「{opener}」，或删去多余的后{name}。"
+            yield ctx.finding("unpaired", slot, at, line_start + end, message, suggestion)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -213,6 +213,18 @@ def test_unpaired_marks() -> None:
     assert found(para("(一)围绕推进富民强省，完成1)和2)两项，模具(三期）建设。"), "unpaired") == []
     # ... and so does a full-width one after an item's number at an item's start, not after a count.
     assert found(para("主要职能：1）宣传党的路线方针政策；2）组织群众文化活动。"), "unpaired") == []
+
+
+
+def test_marks_paired_across_paragraphs() -> None:
+    # A sentence broken into lines closes on the next line what it opened; a quotation of several
+    # paragraphs opens each and closes the last (GB/T 15834 4.8.3).
+    broken = para("围绕“强基础、提能力、优服", "务、促发展”工作主线，升级“五大中心”（胸痛、卒中、", "危重新生儿），建立联合救治机制。")
+    assert found(broken, "unpaired") == []
+    assert found(para("他说：“第一段话。", "“第二段话。”"), "unpaired") == []
+    # A paragraph that ends its sentence closes what it opened there: the next one's closing mark is
+    # no continuation.
+    assert found(para("有前引号“没有后引号。", "后面一段”单独的后引号。"), "unpaired") == ["“没有后引号。", "后面一段”"]
     [count] = run_checks(para("完成任务12项）。"), only=["unpaired"])
     assert count.text.endswith("）")
     assert found(para("2010年达到1.7万亿元(2005年价)，从今年(2011年)开始。"), "unpaired") == []
