@@ -343,7 +343,8 @@ def _bound_to_word_before(word: str, character: str) -> bool:
 
 # Before a loose one-character unit (部, 局, 区, 委 …) these name the writer's own or that unit:
 # 我部部署, 本局局长, 该所所长, 我县县委 are a unit's name meeting a word, not a slip.
-_SELF_REFERENCE = frozenset("我本该贵此其")
+# 各 and 每 name each such unit (各班班主任, 每村村医).
+_SELF_REFERENCE = frozenset("我本该贵此其各每")
 
 
 def _loose_content(pieces: list[str], index: int) -> bool:
@@ -354,7 +355,7 @@ def _loose_content(pieces: list[str], index: int) -> bool:
 
 
 def _after_self_reference(owner: list[int], pieces: list[str], position: int, run: str) -> bool:
-    """Is ``run[position]`` a loose character right after a loose 我/本/该 (我|部|部署)?"""
+    """Is ``run[position]`` a loose character right after a loose 我/本/该/各 (我|部|部署, 各|班|班主任)?"""
     before = position - 1
     return (
         before >= 0

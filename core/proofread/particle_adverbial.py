@@ -34,6 +34,7 @@ from core.proofread.particle_words import (
     takes_aspect,
     verb_like,
     verb_with_object,
+    verbs_sharing_an_object,
     written_after_di,
     written_before_di,
 )
@@ -541,6 +542,11 @@ _TOPIC_VERBS = frozenset({"加以", "予以", "给予", "进行", "作出", "做
 _VERB_JOINERS = frozenset({"和", "与", "并", "及"})
 
 
+# Verbs of one character that open a phrase of means, agent or place before the clause's own verb
+# (正常的开支|靠拆借资金|维持): what stands before them is the subject, no predicate and its object.
+_COVERBS = frozenset("靠由被从向在用以按经")
+
+
 def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
     便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
@@ -619,7 +625,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         # A verb also used as a noun (节约, 保障) is the predicate after a set adverbial of four
         # characters (最大限度的节约资源), which no noun takes.
         set_adverbial = (len(x) >= 4 and is_adverbial(x, adverbials)) or x in _ONLY_ADVERBS
-        listed_object = _verbs_sharing_an_object(pieces, i + 1, lexicon)  # 检查、修正和补充|原定的计划
+        listed_object = verbs_sharing_an_object(pieces, i + 1, lexicon)  # 检查、修正和补充|原定的计划
         if len(verb) < 2 or (verb in lexicon.nominal_verbs and not with_result and not set_adverbial and not listed_object):
             continue
         if not (verb in lexicon.verbs or written_after_di(verb) or verb_with_object(verb, lexicon)):
@@ -637,10 +643,11 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         opens = x in _ONLY_ADVERBS or after_subject or _opens_clause_predicate(pieces, x_at, lists, lexicon)
         if not opens or "是" in pieces[i + 2 :]:
             continue  # 合理的收入分配制度是……: the phrase is the subject
-        cut_object = (  # an object jieba cut into characters (实现|雨|污|分流)
+        cut_object = (  # an object jieba cut into characters (实现|雨|污|分流), not a coverb (开支|靠|拆借资金)
             len(following) == 1
             and HAN_RUN.fullmatch(following) is not None
             and following not in GRAMMAR
+            and following not in _COVERBS
             and i + 3 < len(pieces)
             and HAN_RUN.fullmatch(pieces[i + 3]) is not None
         )
@@ -710,22 +717,6 @@ def parallel_adverbials(text: str, lexicon: Lexicon) -> Iterator[Hit]:
 
 # A degree and an adjective said of what comes before them (把握较大, 空间很大): a predicate, no object.
 _SAID_OF_A_NOUN = frozenset({"较大", "很大", "更大", "不大", "较小", "很小", "更小", "不小", "较高", "很高", "不高", "较低", "不足", "有限"})
-
-
-def _verbs_sharing_an_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
-    """Do verbs listed from ``pieces[at]`` (检查、修正和补充) share an object after the last, a noun
-    phrase to the clause's end (原定的计划)? Listed verbs with one object are the predicate, however
-    each alone may be a noun too."""
-    k, listed = at, 1
-    while k + 2 < len(pieces) and pieces[k + 1] in ("、", "和", "及", "并") and (pieces[k + 2] in lexicon.verbs or verb_like(pieces[k + 2], lexicon) or pieces[k + 2] not in lexicon.nouns):
-        k, listed = k + 2, listed + 1
-    rest = pieces[k + 1 :]
-    # the object a noun phrase of its own (原定的计划, 这些问题), not a noun closing a compound (管理和服务工作)
-    own_phrase = "的" in rest or (bool(rest) and rest[0] in _OBJECT_OPENERS)
-    return listed >= 2 and own_phrase and (rest[-1] in lexicon.nouns or rest[-1] in lexicon.nominal_verbs)
-
-
-_OBJECT_OPENERS = frozenset({"这些", "那些", "各项", "有关", "相关", "一批", "各类", "各种", "所有"})
 
 
 def _verb_follows(text: str, at: int, lexicon: Lexicon) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -34,6 +35,7 @@ from core.proofread.particle_words import (
     starts_di_word,
     takes_aspect,
     verb_like,
+    verbs_sharing_an_object,
 )
 
 # 得 right before a number, after a character it makes no word with (获得, 取得, 值得 are words):
@@ -709,7 +711,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         )
         if not (share or loose_adjective or loose_other or (len(before) >= 2 and HAN_RUN.fullmatch(before))) or len(after) < 2 or not HAN_RUN.fullmatch(after):
             continue
-        rest = "".join(pieces[i + 1 :])
+        # to the clause's end or the end of its list item (总结得比较深入、问题找得比较准)
+        rest = "".join(itertools.takewhile(lambda p: p != "、", pieces[i + 1 :]))
         strong = False  # the word after is a noun only, or a verb used as one: 的 on strong evidence alone
         if piece == "得" and (before in lexicon.verbs or before in lists["adjectives"] or rest in lexicon.idioms):
             if rest in lexicon.idioms or not _noun_after_de(after, lexicon, lists):
@@ -733,8 +736,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         # reads as a predicate (区委地坚强领导), or after a subject on the modals' list (全市|人民地重托).
         never_di = piece == "地" and _noun_never_before_di(before, table, lexicon, lists)
         adjective_after = after in lexicon.adjectives or after in lists["adjectives"]
-        if piece == "地" and _verb_and_its_object(pieces, i + 1, lexicon):
-            continue  # 透彻地分析存在的问题: the verb takes an object of its own
+        if piece == "地" and (_verb_and_its_object(pieces, i + 1, lexicon) or verbs_sharing_an_object(pieces, i + 1, lexicon)):
+            continue  # 透彻地分析存在的问题, 有效地防范和处置各类事件: the verbs take an object of their own
         if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon) and not (never_di and adjective_after and pieces[i + 2 : i + 3] not in (["了"], ["着"])):
             continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
         if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"] and not (never_di and _names_someone(pieces[i - 2], lexicon)):

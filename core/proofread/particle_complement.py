@@ -22,6 +22,7 @@ from core.proofread.particle_words import (
     degree_and_adjective,
     is_complement,
     piece_offsets,
+    verb_like,
 )
 
 _NOT_COMPLEMENT_START = ("是", "不是", "还是", "只是", "都是", "也是", "就是")
@@ -67,7 +68,7 @@ def _asks_how_well(rest: str) -> bool:
 
 def _clause_of_its_own(item: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
     """Is ``item`` a clause of a subject and a complement-like predicate (动作快, 生活更舒心, 权力运行
-    更加规范高效), listed after a verb's complement (抓的早、动作快)? The subject: one or two nouns,
+    更加规范高效, 问题找得比较准), listed after a verb's complement (抓的早、动作快)? The subject: one or two nouns,
     or verbs that name a thing (运行)."""
     words = lexicon.words(item)
     if not words or len(words[0]) < 2 or (words[0] not in lexicon.nouns and words[0] not in lexicon.nominal_verbs):
@@ -80,6 +81,7 @@ def _clause_of_its_own(item: str, complements: frozenset[str], degree: frozenset
             is_complement("".join(predicate), complements, degree)
             or degree_and_adjective(predicate, degree, lexicon)
             or _degree_and_adjectives(predicate, complements, degree, lexicon)
+            or _verb_and_complement("".join(predicate), complements, degree, lexicon)  # 问题|找得比较准
         ):
             return True
     return False
@@ -141,7 +143,8 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         start = position
         position += len(piece)
         # 的 or 地 (生活地更有品质, 做地更好): no adverbial's 地 stands between a verb and its complement
-        if piece not in ("的", "地") or i == 0 or not (pieces[i - 1] in lexicon.verbs or pieces[i - 1] in _VERBS_JIEBA_MISSES):
+        # a verb, or a word jieba tags a noun that is written as one (总结|的|比较深入: 总结了)
+        if piece not in ("的", "地") or i == 0 or not (verb_like(pieces[i - 1], lexicon) or pieces[i - 1] in _VERBS_JIEBA_MISSES):
             continue
         if pieces[i - 1] == "有":
             continue  # 有的多一些，有的少一些: 有的 is "some", no verb and particle

@@ -564,3 +564,20 @@ def with_verb_and_de_apart(pieces: list[str], lexicon: Lexicon) -> list[str]:
 
 # 一 and a measure word or a noun used as one (一步, 一件, 一点, 一项): said twice, an adverbial.
 _ONE_BY_ONE = re.compile(r"一[\u4e00-\u9fff]{1,2}")
+
+
+# Words that open an object of its own after listed verbs (检查、修正和补充|这些问题).
+_SHARED_OBJECT_OPENERS = frozenset({"这些", "那些", "各项", "有关", "相关", "一批", "各类", "各种", "所有"})
+
+
+def verbs_sharing_an_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Do verbs listed from ``pieces[at]`` (检查、修正和补充) share an object after the last, a noun
+    phrase to the clause's end (原定的计划)? Listed verbs with one object are the predicate, however
+    each alone may be a noun too."""
+    k, listed = at, 1
+    while k + 2 < len(pieces) and pieces[k + 1] in ("、", "和", "及", "并") and (pieces[k + 2] in lexicon.verbs or verb_like(pieces[k + 2], lexicon) or pieces[k + 2] not in lexicon.nouns):
+        k, listed = k + 2, listed + 1
+    rest = pieces[k + 1 :]
+    # the object a noun phrase of its own (原定的计划, 这些问题), not a noun closing a compound (管理和服务工作)
+    own_phrase = "的" in rest or (bool(rest) and rest[0] in _SHARED_OBJECT_OPENERS)
+    return listed >= 2 and own_phrase and (rest[-1] in lexicon.nouns or rest[-1] in lexicon.nominal_verbs)

@@ -3077,6 +3077,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         # A set phrase ending in 地, then the particle; an area, then its unit's organ (fresh pages).
         "大家脚踏实地地干事，设身处地地为群众着想。",
         "辖区区人大代表深入选民开展调研，城区区政府牵头落实。",
+        "各班班主任为成员，各组组长参加，每村村医到位。",  # each unit, then a word of it
     ],
 )
 def test_real_reduplication_is_left_alone(lexicon: Lexicon, clean: str) -> None:
@@ -3251,3 +3252,21 @@ def test_di_before_a_verb_ending_its_clause_says_how(lexicon: Lexicon) -> None:
     # Near misses: a verb used as a noun after a verb's attribute; an adverbial before a verb with 了.
     assert [h.fix for h in find_particle_slips("开展多样化地宣传，营造浓厚氛围。", lexicon)] == ["的"]
     assert [h.fix for h in find_particle_slips("我们认真的研究了各项任务。", lexicon)] == ["地"]
+
+
+def test_de_read_by_what_follows_the_phrase(lexicon: Lexicon) -> None:
+    """A 的 phrase opening its clause before its predicate (正常的开支|靠……维持); 地 before verbs that
+    share an object (有效地防范和处置各类事件); the object of 按照 (按照规范的处理流程); a complement
+    to the end of its list item (总结得比较深入、问题找得比较准)."""
+    for clean in (
+        "全系统亏损780万元，正常的开支靠拆借资金维持。",
+        "切实有效地防范和处置各类突发公共事件。",
+        "按照规范的处理流程开展工作。",
+        "前期工作总结得比较深入、问题找得比较准。",
+    ):
+        assert find_particle_slips(clean, lexicon) == [], clean
+    # Near misses: an adverbial before a verb with its object; 的 before a complement of a verb
+    # jieba tags a noun (总结).
+    assert [h.fix for h in find_particle_slips("要坚定的实现雨污分流。", lexicon)] == ["地"]
+    assert [h.fix for h in find_particle_slips("前期工作总结的比较深入、问题找得比较准。", lexicon)] == ["得"]
+
