@@ -773,10 +773,13 @@ def de_before_saying(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator
     if x in lists["manners_of_speaking"]:
         yield _should_be_di(base + offsets[-3], f"“{x}的{pieces[-1]}”中“的”应为“地”：“{x}”说的是怎样{pieces[-1]}，状语后面用“地”。", f"改为“{x}地{pieces[-1]}”。")
         return
-    if x in PRONOUNS or x in lexicon.nouns or len(x) < 2:
+    # After a modal (可以自豪的说): the clause is the saying, and what stands before it says how,
+    # whatever jieba tags it (自豪 n).
+    after_modal = len(pieces) >= 4 and pieces[-4] in lists["modals"]
+    if x in PRONOUNS or (x in lexicon.nouns and not after_modal) or len(x) < 2:
         return
     set_phrase = len(x) >= 4 and lexicon.frequency(x) > 0 and x not in lexicon.verbs  # 满心欢喜, 语重心长
-    if not (x in lexicon.adjectives or x in lexicon.idioms or set_phrase or is_adverbial(x, adverbials) or written_before_di(x)):
+    if not (x in lexicon.adjectives or x in lexicon.idioms or set_phrase or is_adverbial(x, adverbials) or written_before_di(x) or after_modal):
         return
     yield _should_be_di(base + offsets[-3], f"“{x}的{pieces[-1]}”中“的”应为“地”：“{x}”说的是怎样{pieces[-1]}，状语后面用“地”。", f"改为“{x}地{pieces[-1]}”。")
 

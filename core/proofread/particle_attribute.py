@@ -154,7 +154,9 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # jieba tags a noun, it is one used as an adjective (最|现实|地|利益: 现实 n).
         graded = i >= 2 and pieces[i - 2] in lists["degree"]
         adjective = x in lists["adjectives"] or x in lexicon.adjectives or x != bare or graded
-        if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective):
+        # After 是, X地 + a noun is what the subject is (都是了不起地奋斗者): X qualifies the noun.
+        after_copula = i >= 2 and pieces[i - 2] == "是" and HAN_RUN.fullmatch(x) is not None
+        if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective or after_copula):
             continue
         year_ending = noun in _TIME_HEADS and i + 2 == len(pieces)  # 十分繁重地一年: the clause's noun
         # 高产高效地高标准农田: a compound noun jieba tags nothing, whose first two characters are no
@@ -796,7 +798,9 @@ def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexi
             )
             continue
         degree_and_adjective = pieces[i - 2] in lists["degree"] and pieces[i - 1] in lists["one_character_adjectives"]
-        if not verb_like(pieces[i + 1], lexicon) or (len(pieces[i - 1]) < 2 and not degree_and_adjective):
+        # What was given closing the clause is its object whatever jieba tags it (提供了有力地依据).
+        closing = i + 2 == len(pieces) and len(pieces[i + 1]) >= 2 and HAN_RUN.fullmatch(pieces[i + 1]) is not None
+        if not (verb_like(pieces[i + 1], lexicon) or closing) or (len(pieces[i - 1]) < 2 and not degree_and_adjective):
             continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun (较|好|地 is an attribute)
         for k in range(i - 2, max(-1, i - 2 - _LIGHT_REACH), -1):
             if pieces[k] in _ACTION_AS_OBJECT:
@@ -911,11 +915,20 @@ def _noun_after_quotes(text: str, end: int, lexicon: Lexicon) -> bool:
     return len(head) >= 2 and head in lexicon.nouns and not verb_like(head, lexicon) and head not in lexicon.adjectives
 
 
-# Two list items of one shape, word + particle + word, side by side: 饱满地热情、昂扬的斗志.
+# Two list items of one shape, word + particle + word, side by side or joined by 和: 饱满地热情、昂扬的
+# 斗志; 饱满地工作热情和务实的工作作风 (a head of four characters, a compound noun).
 _PARALLEL_PAIR = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{2})(?P<p>[的地得])(?P<b>[\u4e00-\u9fff]{2})、(?:更加|更)?"
-    r"(?P<c>[\u4e00-\u9fff]{2})(?P<q>[的地得])(?P<d>[\u4e00-\u9fff]{2})(?=[、，。；）]|$)"
+    r"(?P<a>[\u4e00-\u9fff]{2})(?P<p>[的地得])(?P<b>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4})[、和](?:更加|更)?"
+    r"(?P<c>[\u4e00-\u9fff]{2})(?P<q>[的地得])(?P<d>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4})(?=[、，。；）]|$)"
 )
+
+
+def _head_verb_like(head: str, lexicon: Lexicon) -> bool:
+    """Is the item's head a verb? One of four characters is a compound noun when its last word is a
+    noun that is no verb (工作|热情), else a verb and its object (推进|改革)."""
+    if len(head) == 4 and head[2:] in lexicon.nouns and not verb_like(head[2:], lexicon):
+        return False
+    return verb_like(head, lexicon)
 
 
 def _pairs_overlapping(text: str) -> Iterator[re.Match[str]]:
@@ -948,7 +961,7 @@ def parallel_attributes(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         wrong = "p" if particles[0] != "的" else "q"
         head = match["b"] if wrong == "p" else match["d"]
         other = match["d"] if wrong == "p" else match["b"]
-        if verb_like(other, lexicon) or (verb_like(head, lexicon) and not _third_noun_item(text, match, head, lexicon)):
+        if _head_verb_like(other, lexicon) or (_head_verb_like(head, lexicon) and not _third_noun_item(text, match, head, lexicon)):
             continue  # 认真地学习、深入的研究: a verb's adverbial beside a noun's attribute
         at = match.start(wrong)
         word = match["a"] if wrong == "p" else match["c"]

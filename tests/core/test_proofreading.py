@@ -3270,3 +3270,18 @@ def test_de_read_by_what_follows_the_phrase(lexicon: Lexicon) -> None:
     assert [h.fix for h in find_particle_slips("要坚定的实现雨污分流。", lexicon)] == ["地"]
     assert [h.fix for h in find_particle_slips("前期工作总结的比较深入、问题找得比较准。", lexicon)] == ["得"]
 
+
+def test_de_where_the_phrase_is_an_object_or_the_saying_a_predicate(lexicon: Lexicon) -> None:
+    """What was given closing the clause (提供了有力地依据); a compound noun beside an item with 的,
+    joined by 和 (饱满地工作热情和务实的工作作风); what the subject is, after 是 (是了不起地奋斗者);
+    a saying after a modal (可以自豪的说)."""
+    for wrong, fix in (
+        ("为安全工作的开展提供了有力地依据。", "的"),
+        ("用饱满地工作热情和务实的工作作风，敲响战鼓。", "的"),
+        ("每个人都是了不起地奋斗者。", "的"),
+        ("回顾一年来的工作，可以自豪的说，我们取得了显著成绩。", "地"),
+    ):
+        assert [h.fix for h in find_particle_slips(wrong, lexicon)] == [fix], wrong
+    for clean in ("这是实实在在地干出来的。", "认真地学习和深入地研究。", "我们的说法是这样。", "提供了有力的依据。"):
+        assert find_particle_slips(clean, lexicon) == [], clean
+
