@@ -64,6 +64,22 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _in_list_of_persons(text, hit.start, hit.end)
         or _listed_among_named_places(text, hit.start, hit.end)
         or _named_in_brackets_after_count(text, hit.start, hit.end)
+        or _landform_before_its_site(text, hit)
+    )
+
+
+# A hill, a lake or a river named before its scenic area or park (石柱峰景区, 白龙潭公园): the
+# character is the landform's, however the words after it sound (峰景区 → 风景区).
+_LANDFORM_CHARACTERS = frozenset("山峰岭湖河江溪洞岩泉湾潭谷")
+_SITE_AFTER_LANDFORM = re.compile(r"景区|风景区|风景名胜区|公园|森林公园|湿地|水库|旅游区|度假区|保护区")
+
+
+def _landform_before_its_site(text: str, hit: Hit) -> bool:
+    """Does the guess change a landform's character that a scenic area or park follows?"""
+    written = text[hit.start : hit.end]
+    return hit.fix is not None and any(
+        a != b and a in _LANDFORM_CHARACTERS and _SITE_AFTER_LANDFORM.match(text, hit.start + at + 1) is not None
+        for at, (a, b) in enumerate(zip(written, hit.fix, strict=False))
     )
 
 
@@ -107,8 +123,8 @@ _NAME_HEAD = re.compile(
 )
 
 
-# Venues and offices named by a place or a phrase of any length (水之灵剧场, 故市人民法庭).
-_VENUE_OR_OFFICE = re.compile(r"大剧院|剧院|剧场|大礼堂|礼堂|会堂|体育馆|体育场|人民法庭|法庭|派出所|司法所|卫生院")
+# Venues, offices and sites named by a place or a phrase of any length (水之灵剧场, 故市人民法庭, 原廖皇寺).
+_VENUE_OR_OFFICE = re.compile(r"大剧院|剧院|剧场|大礼堂|礼堂|会堂|体育馆|体育场|人民法庭|法庭|派出所|司法所|卫生院|寺|庙|祠|塔")
 
 
 # The tail of a town's or an estate's name, where the character before is loose (贤|庠镇, 九|星城):
@@ -169,7 +185,7 @@ def _before_name_head(text: str, at: int, lexicon: Lexicon) -> bool:
     when it begins no word with the next character (强化|街道, 发展|村集体 are no names)."""
     head = _NAME_HEAD.match(text, at)
     if head is None:
-        # One character of the name may come between before a venue or an office (水之|灵|剧场).
+        # One character of the name may come between before a venue, an office or a site (水之|灵|剧场, 原廖|皇|寺).
         return _HAN.match(text, at) is not None and _VENUE_OR_OFFICE.match(text, at + 1) is not None
     if head.group() == "（":
         # A name's bracket (…（集团）, （新安段）), not a figure or a formula in brackets

@@ -142,7 +142,9 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _item_then_conjunction(text, hit.start, hit.end):
         return True
-    if _degree_and_adjective_closing(text, hit.start, hit.end) or _whole_unit_after(text, hit.start, hit.end):
+    if _degree_and_adjective_closing(text, hit) or _whole_unit_after(text, hit.start, hit.end):
+        return True
+    if _function_word_in_its_place(text, hit):
         return True
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
         return True
@@ -365,10 +367,36 @@ _DEGREE_CHARACTERS = frozenset("更最很较太越挺")
 _WHOLE_UNITS = frozenset("省市县区镇乡村旗盟州国")
 
 
-def _degree_and_adjective_closing(text: str, start: int, end: int) -> bool:
+def _degree_and_adjective_closing(text: str, hit: Hit) -> bool:
     """Is the two-character span a degree word and the character it grades, closing its clause
-    (让农业更兴。)? A predicate of two words, not a slip of 更新."""
-    return end - start == 2 and text[start] in _DEGREE_CHARACTERS and (end == len(text) or _HAN.match(text[end]) is None)
+    (让农业更兴。), the guess changing the graded one? A predicate of two words, not a slip of 更新 —
+    but a guess that changes the degree word says it is none (增收太势 → 态势)."""
+    start, end = hit.start, hit.end
+    keeps_degree = hit.fix is not None and hit.fix[:1] == text[start]
+    return end - start == 2 and text[start] in _DEGREE_CHARACTERS and keeps_degree and (end == len(text) or _HAN.match(text[end]) is None)
+
+
+# 将 or 把 before what is disposed of, the verb of disposal later in the clause (将河作为县级示范河湖).
+_DISPOSAL = re.compile(r"[^，。；：！？]{0,16}?(?:作为|列为|纳入|打造成|建成|建设成|确定为|评为|改为|变为|当作)")
+# A ranking after 已/均/稳 + 居 or 列 (粮食商品量已居全国首位, 稳居全省前列).
+_RANKED = re.compile(r"[已均稳位仍]([居列])(?=全国|全省|全市|全区|全县|全州|前列|首位|第|同类|榜首)")
+
+
+def _function_word_in_its_place(text: str, hit: Hit) -> bool:
+    """Does the guess change a function word standing where it does its work: 暨 joining meetings'
+    names (部党组会暨理论学习中心组学习会: no slip types so rare a character), 将 or 把 before what
+    a verb of disposal acts on, 居 or 列 ranking after 已 or 稳?"""
+    written = text[hit.start : hit.end]
+    assert hit.fix is not None
+    changed = [(at, a) for at, (a, b) in enumerate(zip(written, hit.fix, strict=True)) if a != b]
+    for at, character in changed:
+        place = hit.start + at
+        if character == "暨":
+            return True
+        if character in "将把" and _DISPOSAL.match(text, place + 2):
+            return True
+    ranked = _RANKED.match(text, max(0, hit.start - 1)) or _RANKED.match(text, hit.start)
+    return ranked is not None and hit.start <= ranked.start(1) < hit.end
 
 
 def _whole_unit_after(text: str, start: int, end: int) -> bool:

@@ -80,6 +80,14 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # ... or its own school, clinic or station (晋庙铺镇中心小学); a site named before 古寨 (fresh pages).
         ("我镇晋庙铺镇中心小学顺利通过验收。", "庙铺", "店铺", "组织开展权区科级干部轮训。", "权区"),
         ("长碛古寨景区接待游客5万人次。", "长碛", "长期", "扎实退进村集体经济发展。", "退进"),
+        # A site named before 寺 with one character between; a landform's name before its scenic area.
+        ("在原廖皇寺3个村民小组开展排查。", "原廖", "原料", "扎实退进村集体经济发展。", "退进"),
+        ("对接石柱峰景区开发事宜。", "峰景区", "风景区", "扎实退进村集体经济发展。", "退进"),
+        # Function words doing their work: 暨 joining meetings, 将 before what a verb of disposal
+        # acts on, 居 ranking after 已; a guess that changes the degree word is no predicate's.
+        ("召开部党组会暨理论学习中心组学习会。", "会暨", "会计", "主体税种呈平稳增收太势。", "太势"),
+        ("将河作为县级示范河湖进行重点打造。", "将河", "江河", "扎实退进村集体经济发展。", "退进"),
+        ("粮食商品量已居全国首位。", "已居", "宜居", "扎实退进村集体经济发展。", "退进"),
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
         # ... not right after a verb, whose object it is (参加旁厅庭审: 旁听).
         ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织干部参加旁厅庭审活动。", "旁厅"),

@@ -1025,6 +1025,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "持续深化执法检查长效机制建设。",  # 检查 before 长效, no 检察长 (fresh pages)
         "这样做比较合算，经济上很合算。",  # 合算: worth it
         "企业设立公关部，做好危机公关，在实践中不断累积经验。",  # public relations; 累积 gathered
+        "通过悬挂标语、广播等途径对此次村容整洁工作进行宣传。",  # 途径 before 对, no place passed
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -3284,4 +3285,18 @@ def test_de_where_the_phrase_is_an_object_or_the_saying_a_predicate(lexicon: Lex
         assert [h.fix for h in find_particle_slips(wrong, lexicon)] == [fix], wrong
     for clean in ("这是实实在在地干出来的。", "认真地学习和深入地研究。", "我们的说法是这样。", "提供了有力的依据。"):
         assert find_particle_slips(clean, lexicon) == [], clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # Terms of a trade jieba lacks (words.txt): agriculture, policing, education.
+        "适期播种，加强定殖菌株研究，组建机防队20支，每亩有效穗数18万，较对照品种增产8.2%。",
+        "开展全警实战大练兵，严防复吸，做好幼小衔接工作，被评为中小学艺体工作先进学校。",
+    ],
+)
+def test_trade_terms_are_no_slips(clean: str) -> None:
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    assert [f for f in text_findings(paragraph_report([clean])) if f.check == "typo"] == []
 
