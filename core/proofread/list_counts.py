@@ -32,7 +32,8 @@ from core.proofread.particle_words import ASPECT, only_a_verb
 SOURCE = "数目与所列项目一致"
 _MEASURES = "个项条种支"
 _CN = "〇零一二三四五六七八九十两"
-_QUOTED_LIST_THEN_COUNT = re.compile(rf"(?<!”)“(?P<items>[^“”‘’，。；：！？（）]{{3,80}})”(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])")
+# (Not the last of several quoted items joined by 、 or 和: “执行年”和“争创……、争当……”三项活动.)
+_QUOTED_LIST_THEN_COUNT = re.compile(rf"(?<![”、和与及])“(?P<items>[^“”‘’，。；：！？（）]{{3,80}})”(?P<number>[二两三四五六七八九十])(?=[{_MEASURES}])")
 # Quoted names side by side, then their count (“提升年”“增效年”“强化年”三个年活动); as with one
 # quoted list, only a measure word counts them: 大 may count what they head.
 _QUOTED_NAMES_THEN_COUNT = re.compile(

@@ -294,8 +294,17 @@ def _figures_listed_with_a_comma(text: str) -> Iterator[Hit]:
 _FIGURE_THEN_CHANGE = re.compile(r"(?<=[0-9０-９])[%％](?=(?:提高|增长|下降|增加|减少|上升|降低)(?![到至为]))")
 
 
+# A comparison opening the clause makes the figure what is compared against, and the change its
+# predicate (对比2014年所占比重29.5%增长了12.4%).
+_COMPARED_AGAINST = ("对比", "相比", "比较", "与", "较")
+
+
 def _figure_then_change(text: str) -> Iterator[Hit]:
     for match in _FIGURE_THEN_CHANGE.finditer(text):
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；：！？\n") + 1
+        opening = text[clause_start : match.start()]
+        if opening.startswith(_COMPARED_AGAINST):
+            continue
         sign = match.group()
         yield Hit(
             match.start(),
@@ -855,6 +864,10 @@ _SHARED_WORD = 2
 _SUFFIXED_ITEM_LONGEST = 4
 
 
+# Words that say how often something is done, opening a clause (每月开展, 定期召开).
+_HOW_OFTEN = ("每", "定期", "常年", "全年", "逐月", "按月", "按季")
+
+
 # Words that end what comes before a list's first item: a particle or a preposition (建立了|医患纠纷).
 _BEFORE_AN_ITEM = frozenset("的了为到在从向对把以于及和与")
 
@@ -892,6 +905,8 @@ def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
         # words after the comma may be the next clause's subject (……中心，国家……中心、……中心获批).
         if not (third.endswith(ending) or closed) or not _like_item(second_words, lexicon) or second_words[0] in lexicon.adverbs:
             continue
+        if second_words[0].startswith(_HOW_OFTEN) and len(second_words) > 1 and second_words[1] in lexicon.verbs:
+            continue  # 每月开展党员活动日活动: how often, then a verb — the words after the comma are a clause
         # The first item, for the message: the words before the comma that hold the ending, and
         # more back to a verb or a function word (先后到|万张街道…, 检查了|县第一人民医院住院部), at
         # most a few characters longer than the second item.

@@ -122,6 +122,8 @@ def test_quoted_names_side_by_side_then_a_count(text: str, written: str, counted
         "以“项目攻坚突破”和“全域争先进位”三大行动为牵引。",  # 大 may count what the names head
         "围绕三农、“四上”“五好”两项工作。",  # the quoted names end a plain list
         "在“巩固、增强、提升、畅通”八个字上下功夫。",  # the characters are counted
+        # The last of quoted items joined by 和 holds a list of its own (fresh pages).
+        "深入开展“审判质量年”、“执行年”和“争创人民满意的好法院、争当人民满意的好法官”三项活动。",
     ],
 )
 def test_quoted_names_near_misses(text: str) -> None:

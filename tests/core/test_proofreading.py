@@ -2782,6 +2782,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "五、六月份是防汛关键期，一、二年级课后服务全覆盖。",  # a list of two, GB/T 15834 4.5.3.5
         "这是为什么？！要深刻反思。",
         "鼓励群众积极参与其中；同时做好宣传。",  # 其中 ending its clause
+        "对比2014年所占比重29.5%增长了12.4%。",  # the figure compared against, the change the predicate
         "他说：“要抓好落实。”大家一致赞同。",
         "第一、二批项目已开工。",
         'Windows "Server" 版本',
@@ -2889,6 +2890,7 @@ def test_a_comma_before_items_that_end_as_the_words_before_it_is_a_dunhao(lexico
         "无论是形成高质量的提案，还是遴选重点提案、督促办理重点提案，都具有优势。",
         "组建机器人协同创新中心，国家机器人检测与评定中心、质量监督检验中心获批并建设。",
         "全县共有卫生院12个，村卫生室、社区服务站等120个。",
+        "组织开展了“三日一网”活动，每月开展党员活动日活动、党员志愿服务日活动。",  # how often: a clause
     ):
         assert comma_before_like_items(clean, lexicon) == []
 
