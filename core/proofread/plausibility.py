@@ -144,8 +144,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _degree_and_adjective_closing(text, hit) or _whole_unit_after(text, hit.start, hit.end):
         return True
-    if _function_word_in_its_place(text, hit):
-        return True
+    if _function_word_in_its_place(text, hit) or (len(written) == 2 and written[0] in _PRODUCTIVE_PREFIXES):
+        return True  # (涉电施工, 涉农资金: 涉 makes a word of any field it is said of)
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
         return True
     if _in_parallel_slogan(text, hit.start, hit.end) and not _idiom_misspelt(written, hit.fix, lexicon):
@@ -376,6 +376,9 @@ def _degree_and_adjective_closing(text: str, hit: Hit) -> bool:
     return end - start == 2 and text[start] in _DEGREE_CHARACTERS and keeps_degree and (end == len(text) or _HAN.match(text[end]) is None)
 
 
+# Prefixes that make a word with any one-character field (涉农, 涉企, 涉电, 涉水): a guess there
+# corrects a word no dictionary lists.
+_PRODUCTIVE_PREFIXES = frozenset("涉")
 # 将 or 把 before what is disposed of, the verb of disposal later in the clause (将河作为县级示范河湖).
 _DISPOSAL = re.compile(r"[^，。；：！？]{0,16}?(?:作为|列为|纳入|打造成|建成|建设成|确定为|评为|改为|变为|当作)")
 # A ranking after 已/均/稳 + 居 or 列 (粮食商品量已居全国首位, 稳居全省前列).

@@ -2214,7 +2214,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # Names of bodies, honours and campaigns, and of a land system; a saying of the leader's.
         ("中国青少年基金会实施希望工程，公司被授予全国工人先锋岗。", "中国青少年发展基金会实施希望工程，公司被授予全国工人先锋号。"),
         ("开展“保卫母亲河”行动，完善耕地占用平衡制度，挽起袖子加油干。", "开展“保护母亲河”行动，完善耕地占补平衡制度，撸起袖子加油干。"),
-        ("坚持人民至上、生命第一，实现“最多跑一趟”全覆盖。", "坚持人民至上、生命至上，实现“最多跑一次”全覆盖。"),
+        ("坚持人民至上、生命第一，实现“最多跑一回”全覆盖。", "坚持人民至上、生命至上，实现“最多跑一次”全覆盖。"),
         # 为核心, never 为首; 法治理念; the title of 2020's plan for assessing education in full.
         ("以习近平同志为首的中共中央，坚持社会主义法制理念，落实《深化教育评价改革总体方案》。", "以习近平同志为核心的中共中央，坚持社会主义法治理念，落实《深化新时代教育评价改革总体方案》。"),
         # A plenum listed as a session before the last (二次、三中); a county's congress by 届.
@@ -2527,6 +2527,9 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "学习《中国共产党组织工作条例》《中国共产党农村工作条例》《中国共产党宣传工作条例》。",
         # A count of another length than a numbered name's (两个凡是): another, coined name (fresh pages).
         "牢记“十二个凡是”工作要求。",
+        # A province's own name for the reform beside its pair (published page, held83); 五大发展理念
+        # in a paragraph of the 13th plan's years.
+        "落实“一趟不用跑”和“最多跑一趟”要求。“十三五”时期，坚持五大发展理念。",
         # The series in their order, with or without 顿号; 工商 before 所得税.
         "坚持简政放权、放管结合、优化服务，营造尊法、学法、守法、用法的氛围，征收工商所得税。",
     ],
