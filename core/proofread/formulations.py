@@ -53,7 +53,7 @@ from core.proofread.numbers_in_names import (
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
 from core.proofread.term_swaps import SOURCE as TERMS_SOURCE
-from core.proofread.term_swaps import term_swap_slips
+from core.proofread.term_swaps import on_word_edges, term_swap_slips
 
 MIN_FUZZY = 8  # shorter names differ from ordinary phrases by one character too easily
 # A formulation this long is no other phrase with one word of it swapped for an unlike one.
@@ -526,6 +526,8 @@ def _reordered(
             continue  # 小康社会全面建成: the name's two halves swapped read as a sentence
         if swapped and _marks_at(piece) != _marks_at(canonical) and _items(piece) != _items(canonical):
             continue  # 党中央国务院、: a mark moved, not words or items swapped (…、省委省政府 follows)
+        if swapped and not on_word_edges(text, start, start + size):
+            continue  # 优|化法治营商环境: the piece begins inside a word of the text, no name reordered
         if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
             yield _hit(start, start + size, piece, item, canonical)
 

@@ -160,7 +160,7 @@ def _like(written: str, word: str, inside_long: bool) -> bool:
 _CONTEXT = 8
 
 
-def _on_word_edges(text: str, start: int, end: int) -> bool:
+def on_word_edges(text: str, start: int, end: int) -> bool:
     """Do words of the draft (jieba's cut of the span and a few characters either side) begin at
     ``start`` and end at ``end``?"""
     from core.text import language
@@ -208,7 +208,7 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
                 continue  # 长江|经济带: a place's name, where other places' stand as rightly (珠江—西江, 雅江经济带)
             if fixed_around < MIN_REST and sum(a != b for a, b in zip(written, slot.word, strict=True)) != 1:
                 continue  # 长江|经济圈: beside so little, one character changed only
-            if not _on_word_edges(text, start, end):
+            if not on_word_edges(text, start, end):
                 continue  # 国家级|高新技术|企业: the span ends inside a word of the draft
             spans = exact.setdefault(slot.term, [(m.start(), m.end()) for m in re.finditer(re.escape(slot.term), text)])
             if any(s < end and start < e for s, e in spans):

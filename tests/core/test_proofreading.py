@@ -1844,6 +1844,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("贯彻“预防为主、安全第一”的方针。", "贯彻“安全第一、预防为主”的方针。"),
         ("高举中国特色社会主义伟大红旗，向第三个百年奋斗目标进军。", "高举中国特色社会主义伟大旗帜，向第二个百年奋斗目标进军。"),
         ("以建设群众满意的服务型政府为目标。", "以建设人民满意的服务型政府为目标。"),
+        # From the fourth batch: a central document's title, a body's name after the 2023 reform.
+        ("落实《数字中国整体布局规划》要求。", "落实《数字中国建设整体布局规划》要求。"),
+        ("2012年度，国家审计署对我县合作医疗进行审计。", "2012年度，审计署对我县合作医疗进行审计。"),
         ("坚持“四个至上”，守住不发生系统性返贫底线。", "坚持“两个至上”，守住不发生规模性返贫底线。"),
         # A numbered name's number beside the names written with it; a long name's numbers in
         # every place, and its other characters.
@@ -2532,6 +2535,7 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "落实“一趟不用跑”和“最多跑一趟”要求。“十三五”时期，坚持五大发展理念。",
         # The series in their order, with or without 顿号; 工商 before 所得税.
         "坚持简政放权、放管结合、优化服务，营造尊法、学法、守法、用法的氛围，征收工商所得税。",
+        "印发优化法治营商环境十二条举措。",  # 优化 + 法治营商环境: no name reordered across a word's edge
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -3304,4 +3308,16 @@ def test_trade_terms_are_no_slips(clean: str) -> None:
     from tests.proofread_eval import paragraph_report, text_findings
 
     assert [f for f in text_findings(paragraph_report([clean])) if f.check == "typo"] == []
+
+
+def test_every_formulation_fix_marks_a_title_once() -> None:
+    """A wrong title matched by its closing mark only (乡村振兴法》) is put right inside whatever opens
+    it (《中华人民共和国…): no fix of formulations.toml doubles a 书名号."""
+    for item in data.formulations():
+        for wrong in item.wrong:
+            text = ("学习《" if wrong.endswith("》") and not wrong.startswith("《") else "学习") + wrong + "。"
+            fixed_text = text
+            for hit in sorted(find_formulation_slips(text), key=lambda h: -h.start):
+                fixed_text = fixed_text[: hit.start] + (hit.fix or "") + fixed_text[hit.end :]
+            assert "《《" not in fixed_text and "》》" not in fixed_text, (wrong, fixed_text)
 
