@@ -546,6 +546,8 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 大公|岛|路|5号: a street in an address, not 道路
                 if span[-1] in _ABOUT_A_FIGURE and after.isdigit():
                     continue  # 低改|近|5000亩: "nearly" before a figure, not 改进
+                if span[-1] in "至到" and after.isdigit() and len(span) == 2 and run.start() + offsets[i] > 0 and text[run.start() + offsets[i] - 1].isdigit():
+                    continue  # 52|栋|至|54栋: a figure's unit, then a range to the next figure, not 东至
                 if len(part) == 2 and part[1] == "至" and part[0] in lexicon.verbs:
                     continue  # 开|至|各镇, 送|至|县局: a verb and "to" where it reaches, not 开支
                 if len(part) == 2 and part[0] == "现" and part[1] in _NOW_BEFORE and (

@@ -3302,6 +3302,8 @@ def test_de_where_the_phrase_is_an_object_or_the_saying_a_predicate(lexicon: Lex
         # Terms of a trade jieba lacks (words.txt): agriculture, policing, education.
         "适期播种，加强定殖菌株研究，组建机防队20支，每亩有效穗数18万，较对照品种增产8.2%。",
         "开展全警实战大练兵，严防复吸，做好幼小衔接工作，被评为中小学艺体工作先进学校。",
+        # A figure's unit, then a range to the next figure; a word of 现汉 and a booster shot.
+        "对新村付52栋至54栋进行整治，开展实地查勘，加快推进加强针的接种。",
     ],
 )
 def test_trade_terms_are_no_slips(clean: str) -> None:
