@@ -68,6 +68,7 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("各界守望相注，共克时艰。", "各界守望相助，共克时艰。"),
         ("干部群众夙夜在功，连续作战。", "干部群众夙夜在公，连续作战。"),
         ("老工业区加快腾龙换鸟，传统产业凤凰涅盘。", "老工业区加快腾笼换鸟，传统产业凤凰涅槃。"),
+        ("着力打造永续发展的不揭之源。", "着力打造永续发展的不竭之源。"),
         ("隐患整改做到日清日洁，项目审批能快则块。", "隐患整改做到日清日结，项目审批能快则快。"),
         # Words reports write that the published counts miss (report_vocabulary.txt), and
         # look-alikes of one component (shape_similar.txt): each character a word when loose.
@@ -681,6 +682,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("“四好农村路”累积完成投资4.93亿元，优良天数累积125天，累积经验。", "“四好农村路”累计完成投资4.93亿元，优良天数累计125天，累积经验。"),
         ("全年累积帮扶困难群众560户，累积走访企业200家。", "全年累计帮扶困难群众560户，累计走访企业200家。"),
         ("组织开展科技公关，实施公关项目12个。", "组织开展科技攻关，实施攻关项目12个。"),
+        ("公关“卡脖子”核心技术14项，确保法律使用标准的统一。", "攻关“卡脖子”核心技术14项，确保法律适用标准的统一。"),
         ("坚决维护国家海洋权宜。", "坚决维护国家海洋权益。"),
         ("传达学习会意精神。", "传达学习会议精神。"),
         ("对群众反映的问题做到即时回应。", "对群众反映的问题做到及时回应。"),
@@ -1025,6 +1027,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "持续深化执法检查长效机制建设。",  # 检查 before 长效, no 检察长 (fresh pages)
         "这样做比较合算，经济上很合算。",  # 合算: worth it
         "企业设立公关部，做好危机公关，在实践中不断累积经验。",  # public relations; 累积 gathered
+        "严格依法使用资金，加强法律法规使用者培训。",  # 使用 of money; the users of laws
         "通过悬挂标语、广播等途径对此次村容整洁工作进行宣传。",  # 途径 before 对, no place passed
     ],
 )
