@@ -503,6 +503,8 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
                 break
         if items < 2 or not _heads_listed_adverbials(pieces, j, i, lists, lexicon):
             continue
+        if j >= 0 and pieces[j + 1] in lexicon.nouns and pieces[j] in lexicon.nouns and pieces[j] not in lexicon.verbs:
+            continue  # 饱满的政治|热情、强烈的使命担当: the first "item" ends a noun (政治热情), no list of adverbials
         after = pieces[i + 2] if i + 2 < len(pieces) else ""
         if after in _LOCALIZERS or after in _NOUN_SUFFIXES or after in lists["compound_heads"]:
             continue  # 要公开、透明的管理之中, 必须科学、规范的管理制度: the verb begins a noun

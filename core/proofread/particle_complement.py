@@ -502,6 +502,8 @@ def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cu
         verb = before + "得"
         # 互利|共|赢|的|开放: the loose character ends a word with the one before it (共赢), no 赢得.
         ends_word = i >= 2 and lexicon.frequency(pieces[i - 2][-1:] + before) >= _DE_VERB
+        # 各站|所|的|政务: 所 after a noun names an office (站所, 派出所), no 所得.
+        ends_word = ends_word or (before == "所" and i >= 2 and pieces[i - 2] not in PRONOUNS and pieces[i - 2] not in lexicon.verbs and pieces[i - 2][-1:].isalpha())
         if (
             piece == "的"
             and len(before) == 1

@@ -3295,7 +3295,15 @@ def test_de_where_the_phrase_is_an_object_or_the_saying_a_predicate(lexicon: Lex
         ("回顾一年来的工作，可以自豪的说，我们取得了显著成绩。", "地"),
     ):
         assert [h.fix for h in find_particle_slips(wrong, lexicon)] == [fix], wrong
-    for clean in ("这是实实在在地干出来的。", "认真地学习和深入地研究。", "我们的说法是这样。", "提供了有力的依据。"):
+    for clean in (
+        "这是实实在在地干出来的。",
+        "认真地学习和深入地研究。",
+        "我们的说法是这样。",
+        "提供了有力的依据。",
+        # An office named with 所 (站所); a noun ending in a word jieba also calls an adjective.
+        "实时收集更新各部门、各站所的政务动态。",
+        "坚持以饱满的政治热情、强烈的使命担当投入工作。",
+    ):
         assert find_particle_slips(clean, lexicon) == [], clean
 
 
