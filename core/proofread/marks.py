@@ -34,6 +34,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from core.proofread import data
 from core.proofread.hits import HAN_RUN, PUNCTUATION_STANDARD, Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_words import says_how
@@ -976,7 +977,35 @@ def comma_inside_a_list(text: str, lexicon: Lexicon) -> list[Hit]:
         if any(word in lexicon.verbs for word in lexicon.words(head)) or head.endswith(tuple(_NO_ITEM_OPENERS)):
             continue  # 完成美化、亮化，绿化正在推进: the list is a verb's object, a clause of its own
         hits.append(_comma_in_list(at, f"{'、'.join(listed[:-1])}，{following}"))
+    return hits + _name_before_list(text, lexicon)
+
+
+# A sentence that opens with a bare name, then a comma, then more names joined by 顿号 and closed by 等
+# (东部华侨城，京基喜来登酒店、大梅沙湾游艇会、奥特莱斯购物村等一批……建成): the name is the list's first.
+_NAME_BEFORE_LIST = re.compile(
+    r"(?:(?<=[。；：！？\n])|^)(?P<first>[\u4e00-\u9fff]{3,10})，(?P<rest>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+等)"
+)
+# Words that open a sentence and no list (其中，…; 目前，…; 今年，…).
+_SENTENCE_OPENERS = ("其中", "同时", "此外", "另外", "目前", "首先", "其次", "最后", "今年", "去年", "明年", "近年", "一是", "二是", "三是")
+
+
+def _name_before_list(text: str, lexicon: Lexicon) -> list[Hit]:
+    hits = []
+    for match in _NAME_BEFORE_LIST.finditer(text):
+        first = match["first"]
+        words = lexicon.words(first)
+        if first.startswith(_SENTENCE_OPENERS) or first.endswith(("年", "月", "日", "以来", "期间", "方面")):
+            continue
+        prepositions = data.wordlists()["prepositions"]
+        if not _ENDS_IN_A_NAME.search(first) or any(
+            (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in prepositions for word in words
+        ):
+            continue  # 严格按照时间节点，稳步推进……: a clause's adverbial, no name
+        hits.append(_comma_in_list(match.end("first"), f"{first}，{match['rest']}"))
     return hits
+
+
+_ENDS_IN_A_NAME = re.compile(r"(?:城|酒店|公园|广场|中心|大厦|景区|基地|园区|博物馆|体育馆|剧院|学校|医院|公司|集团)$")
 
 
 def _comma_in_list(at: int, shown: str) -> Hit:

@@ -2912,6 +2912,11 @@ def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> No
         # A mould filled in turn; like items before their predicate, the clause nothing but them.
         ("扎实开展“提高效率，提升效能、提增效益”行动。", "扎实开展“提高效率、提升效能、提增效益”行动。"),
         ("村庄美化、亮化，绿化已完成95%。", "村庄美化、亮化、绿化已完成95%。"),
+        # A sentence opening with a name, the rest of the list closed by 等.
+        (
+            "东部华侨城，京基喜来登酒店、大梅沙湾游艇会、奥特莱斯购物村等一批设施建成运营。",
+            "东部华侨城、京基喜来登酒店、大梅沙湾游艇会、奥特莱斯购物村等一批设施建成运营。",
+        ),
     ):
         assert fixed(wrong, comma_inside_a_list(wrong, lexicon)) == right
     for clean in (
@@ -2919,6 +2924,7 @@ def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> No
         "加强党的建设，推进思想建设、组织建设。坚持问题导向，精准施策、靶向发力。",  # items of other lengths
         "清垃圾，绿化、美化、亮化、净化，改路、改水、改厕。",  # two lists of their own kinds
         "一是抓学习、强素质，二是抓管理、促规范。",
+        "严格按照时间节点，稳步推进兵役登记、体格检查、政治审查等工作。其中，张三、李四等人获奖。",
     ):
         assert comma_inside_a_list(clean, lexicon) == []
 
