@@ -987,16 +987,18 @@ _NAME_BEFORE_LIST = re.compile(
 )
 # Words that open a sentence and no list (其中，…; 目前，…; 今年，…).
 _SENTENCE_OPENERS = ("其中", "同时", "此外", "另外", "目前", "首先", "其次", "最后", "今年", "去年", "明年", "近年", "一是", "二是", "三是")
+# What ends the name of a place or a body (东部华侨城, 京基喜来登酒店).
+_ENDS_IN_A_NAME = re.compile(r"(?:城|酒店|公园|广场|中心|大厦|景区|基地|园区|博物馆|体育馆|剧院|学校|医院|公司|集团)$")
 
 
 def _name_before_list(text: str, lexicon: Lexicon) -> list[Hit]:
     hits = []
+    prepositions = data.wordlists()["prepositions"]
     for match in _NAME_BEFORE_LIST.finditer(text):
         first = match["first"]
-        words = lexicon.words(first)
         if first.startswith(_SENTENCE_OPENERS) or first.endswith(("年", "月", "日", "以来", "期间", "方面")):
             continue
-        prepositions = data.wordlists()["prepositions"]
+        words = lexicon.words(first)
         if not _ENDS_IN_A_NAME.search(first) or any(
             (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in prepositions for word in words
         ):
@@ -1004,8 +1006,6 @@ def _name_before_list(text: str, lexicon: Lexicon) -> list[Hit]:
         hits.append(_comma_in_list(match.end("first"), f"{first}，{match['rest']}"))
     return hits
 
-
-_ENDS_IN_A_NAME = re.compile(r"(?:城|酒店|公园|广场|中心|大厦|景区|基地|园区|博物馆|体育馆|剧院|学校|医院|公司|集团)$")
 
 
 def _comma_in_list(at: int, shown: str) -> Hit:
