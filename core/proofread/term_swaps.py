@@ -39,6 +39,8 @@ _NUMBERS_AND_LEVELS = frozenset("〇一二三四五六七八九十百千万两�
 # Characters no word of a term is swapped for: a particle or a joiner makes a phrase, not a slip.
 _FUNCTION = frozenset("的了地得着之和与及或等在是为于以也都还又并而其")
 SOURCE = "党的二十大报告、历年政府工作报告中的固定提法"
+# Battles a campaign is spoken of as (打响乡村振兴战役): a figure of speech put for the term's head.
+_BATTLES = frozenset({"战斗", "战役", "硬仗", "攻坚战", "保卫战", "阻击战", "总体战", "持久战"})
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,8 @@ def term_swap_slips(text: str) -> Iterator[Hit]:
                 continue  # what follows the word is not the rest of the term
             if not HAN_RUN.fullmatch(written) or (dictionary.frequency(written) == 0 and written != slot.word[::-1]):
                 continue
+            if written in _BATTLES:
+                continue  # 乡村振兴战斗全面打响: a campaign spoken of as a battle, no slip of 战略
             if not _like(written, slot.word, inside_long):
                 continue
             if slot.word in names and (written in names or written[-1] == slot.word[-1]):

@@ -39,6 +39,7 @@ def test_a_swapped_word_is_found(text: str, written: str, term: str) -> None:
         "发展新的生产力，实施乡村发展战略。",  # a particle; both characters of a word changed
         "落实四个意识，建设省委经济工作会议。",  # no term here, numbers and levels aside
         "在整个社会主义历史阶段，必须坚持不懈。",  # six fixed characters leave another phrase
+        "乡村振兴战斗全面打响。",  # a campaign spoken of as a battle (fresh pages)
     ],
 )
 def test_near_misses(clean: str) -> None:
