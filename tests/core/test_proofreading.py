@@ -1028,6 +1028,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "这样做比较合算，经济上很合算。",  # 合算: worth it
         "企业设立公关部，做好危机公关，在实践中不断累积经验。",  # public relations; 累积 gathered
         "严格依法使用资金，加强法律法规使用者培训。",  # 使用 of money; the users of laws
+        "未回复已整改案件督促其尽快回复。",  # 尽快回复: a reply, as often as a restoring
         "通过悬挂标语、广播等途径对此次村容整洁工作进行宣传。",  # 途径 before 对, no place passed
     ],
 )
