@@ -25,15 +25,14 @@ from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit, drop_overlaps
 from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.list_counts import counts_against_plain_lists
-from core.proofread.marks import (
+from core.proofread.list_marks import (
     comma_before_last_item,
     comma_before_like_items,
     comma_inside_a_list,
     conjunction_after_dunhao,
     dunhao_before_adverbial,
-    find_mark_slips,
-    time_clause_stopped,
 )
+from core.proofread.marks import find_mark_slips, time_clause_stopped
 from core.proofread.numbers_in_names import find_number_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import GUESSED_SOURCE, find_slips

@@ -12,6 +12,7 @@ Each module finds one class of slip in one paragraph's text and returns :class:`
   and documents, the numbers inside them, and ○ used as a zero;
 * :mod:`core.proofread.marks` — punctuation that clashes or is misused;
 * :mod:`core.proofread.quote_title_marks` — quotation marks and 书名号 misused (run by marks);
+* :mod:`core.proofread.list_marks` — marks between a list's items, read with jieba's words;
 * :mod:`core.proofread.doubling` — a character or word typed twice.
 
 The rules and word lists are data in ``resources/proofread/`` (and the office's own

@@ -34,6 +34,16 @@ MASK_CHARACTERS = frozenset("☆★*＊×XxＸｘ△▲□■")
 PUNCTUATION_STANDARD = "GB/T 15834—2011《标点符号用法》"
 # A title in 书名号 (《……》), never across a line: what rules leave as its issuer wrote it.
 TITLE_SPAN = re.compile(r"《[^《》\n]*》")
+# A clause between the marks that end one (，。；：！？): what the punctuation rules read at a time.
+CLAUSE_BETWEEN_MARKS = re.compile(r"[^，。；：！？\n]+")
+
+
+def common_ending(one: str, other: str) -> int:
+    """How many characters ``one`` and ``other`` end with alike (交通事故纠纷, 诉前调解纠纷: 2)."""
+    size = 0
+    while size < min(len(one), len(other)) and one[-1 - size] == other[-1 - size]:
+        size += 1
+    return size
 
 
 # How far back in its clause 在 may open the phrase a localizer closes (在全面履职上, 在做精做特中).

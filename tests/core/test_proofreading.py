@@ -17,7 +17,8 @@ from core.proofread.doubling import find_doubling
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon, get_lexicon
-from core.proofread.marks import comma_before_last_item, conjunction_after_dunhao, find_mark_slips
+from core.proofread.list_marks import comma_before_last_item, conjunction_after_dunhao
+from core.proofread.marks import find_mark_slips
 from core.proofread.numbers_in_names import find_number_slips, find_zero_circles
 from core.proofread.particles import find_particle_slips
 from core.proofread.shapes import shapes
@@ -2868,7 +2869,7 @@ def test_punctuation_near_misses(clean: str) -> None:
 
 
 def test_a_dunhao_before_the_adverbial_of_the_predicate_is_a_comma(lexicon: Lexicon) -> None:
-    from core.proofread.marks import dunhao_before_adverbial
+    from core.proofread.list_marks import dunhao_before_adverbial
 
     wrong = "通过查资料、访群众、找差距的方式、有力地促进了工作进展。"
     assert fixed(wrong, dunhao_before_adverbial(wrong, lexicon)) == "通过查资料、访群众、找差距的方式，有力地促进了工作进展。"
@@ -2878,7 +2879,7 @@ def test_a_dunhao_before_the_adverbial_of_the_predicate_is_a_comma(lexicon: Lexi
 
 
 def test_a_comma_before_items_that_end_as_the_words_before_it_is_a_dunhao(lexicon: Lexicon) -> None:
-    from core.proofread.marks import comma_before_like_items
+    from core.proofread.list_marks import comma_before_like_items
 
     for wrong, right in (
         ("全县已建立了医患纠纷，交通事故纠纷、诉前调解纠纷等专业调委会。", "全县已建立了医患纠纷、交通事故纠纷、诉前调解纠纷等专业调委会。"),
@@ -2907,7 +2908,7 @@ def test_a_comma_before_items_that_end_as_the_words_before_it_is_a_dunhao(lexico
 
 
 def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> None:
-    from core.proofread.marks import comma_inside_a_list
+    from core.proofread.list_marks import comma_inside_a_list
 
     for wrong, right in (
         # A mould filled in turn; like items before their predicate, the clause nothing but them.

@@ -1,0 +1,328 @@
+"""Marks between the items of a list, read with jieba's words (GB/T 15834—2011 4.5.3): one of the
+punctuation families of :mod:`core.proofread.marks`, kept apart for they read the dictionary.
+
+* a 顿号 before the conjunction that joins the last item (药物、疫苗、和检测试剂);
+* a comma before the last item that 等, 和 or 及 closes (展销、自销，代销等活动), or between the first
+  item and the rest when all end alike (医患纠纷，交通事故纠纷、诉前调解纠纷), or anywhere among items
+  of one list (a mould filled in turn: 提高效率，提升效能、提增效益; like items parted from their last
+  before its predicate: 村庄美化、亮化，绿化已完成; a sentence opening with a name, the rest closed by
+  等);
+* a 顿号 before an adverbial with 地 and its verb (……的方式、有力地促进了工作), which follows a list
+  and is no item of it.
+
+Each rule returns its hits; :mod:`core.checks.proofreading` runs them with the other punctuation
+rules and keeps the first of overlapping hits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from core.proofread import data
+from core.proofread.hits import CLAUSE_BETWEEN_MARKS, HAN_RUN, PUNCTUATION_STANDARD, Hit, common_ending
+from core.proofread.lexicon import Lexicon
+from core.proofread.particle_words import says_how
+
+SOURCE = PUNCTUATION_STANDARD
+
+
+# 和, 及, 以及 join the last item to the list: the 顿号 stands between items, never before the
+# conjunction (药物、疫苗、和检测试剂 → 疫苗和检测试剂). Not 与 or 或, which also open a parallel
+# predicate (为政治服务、与生产劳动相结合).
+_DUNHAO_BEFORE_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff”》）)])、(?=和|以及|及)")
+
+
+# jieba tags some everyday words names too (康复 1,018): from this count a "name" is such a word.
+_COMMON_NAME = 500
+
+
+def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A 顿号 right before 和, 及 or 以及 — where jieba reads the conjunction as a word of its own
+    before a word that is no name (not 和美共荣, 和谷国际, 和安县: names and words that begin with 和)."""
+    hits = []
+    for match in _DUNHAO_BEFORE_CONJUNCTION.finditer(text):
+        pieces = lexicon.words(text[match.end() : match.end() + 12])
+        if len(pieces) < 2 or pieces[0] not in ("和", "及", "以及"):
+            continue
+        following = pieces[1]
+        rare_name = following in lexicon.names and lexicon.frequency(following) < _COMMON_NAME
+        if len(following) < 2 or rare_name or not HAN_RUN.fullmatch(following):
+            continue
+        hits.append(
+            Hit(
+                match.start(),
+                match.end(),
+                "",
+                f"“、{pieces[0]}”：连词“{pieces[0]}”已把最后一项连上，前面不用顿号。",
+                "删去“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
+# ，Z等 and ，Z和W: a comma before the last item of a list that 顿号 began (展销、自销，代销等活动;
+# 教育强省、文化强省，体育强省和健康河北), or between two items of one shape that 等 closes
+# (电视机，洗衣机等): one list, which takes 顿号 throughout (4.5.3.1).
+_COMMA_BEFORE_LAST_ITEM = re.compile(r"，(?P<item>[\u4e00-\u9fff]{1,4}?)(?P<closer>等|和|及)")
+# One-character words that open a clause or a phrase and no item of a list (在社会管理, 将创业投资).
+_NO_ITEM_OPENERS = frozenset("在将因向对把被从为以与由使让其各这该此我要已并又也还都更再可能均共达至则而就且即是有")
+_CLAUSE_ENDS = "，。；：！？（）“”《》\n"
+
+
+def _like_item(words: list[str], lexicon: Lexicon) -> bool:
+    """Words that may be an item of a list of things: not opened by a verb or a clause's word."""
+    first = words[0]
+    return first not in _NO_ITEM_OPENERS and (first not in lexicon.verbs or first in lexicon.nominal_verbs)
+
+
+# What ends the item before an adverbial that says how (积极、主动地, 认真细致、扎实有效地): another
+# adverbial of the list, which the 顿号 joins.
+_ADVERBIAL_ITEM_ENDS = ("地", "性", "化")
+
+
+def dunhao_before_adverbial(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A 顿号 before an adverbial with 地 and its verb (……找差距的方式、有力地促进了工作): what
+    follows is the clause's predicate, not an item of the list before it, so a comma (4.5.3.1).
+    Not after an adverbial of the same list (积极、主动地开展; 认真、有力地推进)."""
+    hits = []
+    for clause in CLAUSE_BETWEEN_MARKS.finditer(text):
+        part = clause.group()
+        at = part.rfind("、")
+        if at < 0:
+            continue
+        pieces = lexicon.words(part[at + 1 : at + 12])
+        if len(pieces) < 3 or pieces[1] != "地" or not 2 <= len(pieces[0]) <= 4 or pieces[2] not in lexicon.verbs:
+            continue
+        if not says_how(pieces[0], lexicon):
+            continue  # 建设|用|地: land, no particle
+        before = lexicon.words(part[:at])
+        item = part[:at].rsplit("、", 1)[-1]
+        if sum(map(len, HAN_RUN.findall(item))) <= 4 or not before:
+            continue  # 确保按时、高质、高效地完成: short items are adverbials of one list
+        last = before[-1]
+        if last.endswith(_ADVERBIAL_ITEM_ENDS) or says_how(last, lexicon) or last in lexicon.idioms:
+            continue
+        hits.append(
+            Hit(
+                clause.start() + at,
+                clause.start() + at + 1,
+                "，",
+                f"“{pieces[0]}地{pieces[2]}”引出的是句子的谓语，不是前面并列的一项，前面应用逗号，不用顿号。",
+                "把顿号改为逗号“，”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
+def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma where a list goes on to the item 等, 和 or 及 closes it. Published reports write
+    such a comma once in 3.1 million characters (主攻工业，酒烟煤电等 — two clauses)."""
+    hits = []
+    for match in _COMMA_BEFORE_LAST_ITEM.finditer(text):
+        item, closer = match["item"], match["closer"]
+        pieces = lexicon.words(text[match.start("item") : match.end() + 4])  # shared: read only
+        ends = list(itertools.accumulate(map(len, pieces)))
+        cut = ends.index(len(item)) + 1 if len(item) in ends else len(pieces)  # the item's words end there
+        # jieba may read the conjunction into the next word (和|约见 cut 和约|见): the conjunction
+        # still, when what follows it is a word of its own.
+        read_in = closer in "和及" and cut < len(pieces) and pieces[cut].startswith(closer) and lexicon.frequency(text[match.end() : match.end() + 2]) > 0
+        if cut >= len(pieces) or (pieces[cut] != closer and not read_in):
+            continue  # 高等教育, 平等: 等 inside a word
+        item_words = pieces[:cut]
+        clause = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
+        listed = "、" in clause
+        before = clause.rsplit("、", 1)[-1] if listed else clause[-len(item) :]
+        if not HAN_RUN.fullmatch(before) or len(before) > 4 or abs(len(before) - len(item)) > 1:
+            continue
+        same_shape = (
+            len(before) == len(item) >= 2
+            and before[-1] == item[-1]
+            and before[0] not in _NO_ITEM_OPENERS
+            and item[0] not in _NO_ITEM_OPENERS
+        )
+        if not same_shape and not (_like_item(lexicon.words(before), lexicon) and _like_item(item_words, lexicon)):
+            continue
+        if closer == "等" and not (listed or same_shape):
+            continue
+        # 和, 及 join clauses too: only items that end alike (文化强省、体育强省), or a list of three
+        # or more items of one length, the item as long (执法检查、代表视察、工作评议，专题询问和约见).
+        items = [word for word in re.split(r"[、]", clause)[-3:] if word]
+        uniform = clause.count("、") >= 2 and len(item) >= 3 and all(len(word) == len(item) for word in items[1:])
+        # Or three items of one shape with no 顿号 at all (价值观，人生观和世界观).
+        last = text[match.end() : match.end() + len(item)]
+        trio = same_shape and len(item) >= 3 and HAN_RUN.fullmatch(last) is not None and last[-1] == item[-1] and last != item
+        if closer != "等" and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)) and not trio:
+            continue
+        hits.append(
+            Hit(
+                match.start(),
+                match.start() + 1,
+                "、",
+                f"“{before}，{item}”是同一组并列的词语，中间的逗号应为顿号。",
+                "把逗号改为顿号“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
+# A comma before items that 顿号 go on to list, the words before it ending as the items do (建立了
+# 医患纠纷，交通事故纠纷、诉前调解纠纷; 种植业，林业、畜牧业): the first item, its comma a slip.
+# Items of any length, so not items of one shape only (_comma_before_list). The shared ending is a
+# word of two characters or more, or a suffix that makes a noun (业, 站) ending every item.
+_COMMA_BEFORE_ITEMS = re.compile(r"(?<=[\u4e00-\u9fff])，(?P<second>[\u4e00-\u9fff]{2,16})、(?P<third>[\u4e00-\u9fff]{1,16})")
+_ITEM_SUFFIXES = frozenset("业站所室院馆场厂队会")
+# Words that open a clause or a phrase of its own after a comma, never an item (还是遴选……、督促……).
+_NOT_ITEM_OPENERS = ("还是", "或是", "或者", "而是", "就是", "特别是", "尤其是", "也是", "更是", "不仅", "而且", "以及")
+_SHARED_WORD = 2
+_SUFFIXED_ITEM_LONGEST = 4
+
+
+# Words that say how often something is done, opening a clause (每月开展, 定期召开).
+_HOW_OFTEN = ("每", "定期", "常年", "全年", "逐月", "按月", "按季")
+
+
+# Words that end what comes before a list's first item: a particle or a preposition (建立了|医患纠纷).
+_BEFORE_AN_ITEM = frozenset("的了为到在从向对把以于及和与")
+
+
+def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma between the first item of a list and the rest, which 顿号 list: all end alike
+    (4.5.3.1). Not before a verb's phrase (加强党的建设，推进思想建设、组织建设), where the comma
+    parts two predicates."""
+    hits = []
+    for match in _COMMA_BEFORE_ITEMS.finditer(text):
+        second = match["second"]
+        third, *closed = re.split("等", match["third"], maxsplit=1)
+        before = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
+        if not HAN_RUN.fullmatch(before) or second.startswith(_NOT_ITEM_OPENERS):
+            continue
+        third = re.split("[及和与]", third, maxsplit=1)[0]
+        shared = common_ending(before, second)
+        second_words = lexicon.words(second)
+        if shared >= _SHARED_WORD:
+            # The words they share (人民银行邛崃支行，工商银行邛崃支行: 邛崃支行, not 银行邛崃支行).
+            start = next((k for k in itertools.accumulate(map(len, second_words), initial=0) if k >= len(second) - shared), len(second))
+            shared = len(second) - start
+            if shared < _SHARED_WORD or start == 0:
+                continue  # the whole item again, or an ending inside a word (…大局，全局、)
+        elif not (
+            shared == 1
+            and second[-1] in _ITEM_SUFFIXES
+            and third[-1] == second[-1]
+            and len(second) <= _SUFFIXED_ITEM_LONGEST
+            and len(third) <= _SUFFIXED_ITEM_LONGEST
+        ):
+            continue
+        ending = second[-shared:]
+        # The third item ends so too, or 等 closes the list (……服务站、县退役军人服务中心等): else the
+        # words after the comma may be the next clause's subject (……中心，国家……中心、……中心获批).
+        if not (third.endswith(ending) or closed) or not _like_item(second_words, lexicon) or second_words[0] in lexicon.adverbs:
+            continue
+        if second_words[0].startswith(_HOW_OFTEN) and len(second_words) > 1 and second_words[1] in lexicon.verbs:
+            continue  # 每月开展党员活动日活动: how often, then a verb — the words after the comma are a clause
+        # The first item, for the message: the words before the comma that hold the ending, and
+        # more back to a verb or a function word (先后到|万张街道…, 检查了|县第一人民医院住院部), at
+        # most a few characters longer than the second item.
+        first, covered = "", 0
+        for word in reversed(lexicon.words(before)):
+            if covered > len(ending) and (covered >= len(second) + 4 or word in lexicon.verbs or word in _BEFORE_AN_ITEM):
+                break
+            first, covered = word + first, covered + len(word)
+        hits.append(
+            Hit(
+                match.start(),
+                match.start() + 1,
+                "、",
+                f"“{first}，{second}、{third}”是同一组并列的词语，中间的逗号应为顿号。",
+                "把逗号改为顿号“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+        )
+    return hits
+
+
+# A whole clause of like items, then a comma, then more of them joined by 顿号 (“提高效率，提升效能、
+# 提增效益”): items of one length sharing characters in the same places, a mould filled in turn.
+_MOULDED_ITEMS = re.compile(
+    r"(?:(?<=[，。；：“])|^)(?P<first>[\u4e00-\u9fff]{4,8})，(?P<rest>[\u4e00-\u9fff]{4,8}(?:、[\u4e00-\u9fff]{4,8})+)(?=[”，。；：！？]|$)"
+)
+_MOULD_SHARED = 2  # characters in the same places, at least
+
+
+def _moulded(items: list[str]) -> bool:
+    size = len(items[0])
+    if any(len(item) != size for item in items) or len(set(items)) < len(items):
+        return False
+    shared = sum(1 for at in range(size) if len({item[at] for item in items}) == 1)
+    return _MOULD_SHARED <= shared < size
+
+
+# Items of one shape that end alike (美化、亮化), the clause nothing but them after a noun, then a comma
+# and one more (，绿化已完成): with no verb of its own the list is the next clause's subject.
+_BARE_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def comma_inside_a_list(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma among the items of one list: a mould's items (提高效率，提升效能、提增效益), or like items
+    that a comma parts from their last before its predicate (村庄美化、亮化，绿化已完成95%)."""
+    hits = []
+    for match in _MOULDED_ITEMS.finditer(text):
+        items = [match["first"], *match["rest"].split("、")]
+        if _moulded(items):
+            hits.append(_comma_in_list(match.end("first"), f"{match['first']}，{match['rest']}"))
+    for at, mark in enumerate(text):
+        if mark != "，":
+            continue
+        clause = text[max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1 : at]
+        parts = clause.split("、")
+        if len(parts) < 2 or not all(HAN_RUN.fullmatch(part) for part in parts):
+            continue
+        size, ending = len(parts[-1]), parts[-1][-1]
+        following = text[at + 1 : at + 1 + size]
+        after = text[at + 1 + size : at + 2 + size]
+        if not _BARE_LIST_ITEM.fullmatch(parts[-1]) or len(parts[0]) < size or not HAN_RUN.fullmatch(after or "。"):
+            continue
+        listed = [parts[0][-size:], *parts[1:], following]
+        if len(set(listed)) < len(listed) or any(len(item) != size or item[-1] != ending for item in listed):
+            continue
+        head = parts[0][:-size]
+        if any(word in lexicon.verbs for word in lexicon.words(head)) or head.endswith(tuple(_NO_ITEM_OPENERS)):
+            continue  # 完成美化、亮化，绿化正在推进: the list is a verb's object, a clause of its own
+        hits.append(_comma_in_list(at, f"{'、'.join(listed[:-1])}，{following}"))
+    return hits + _name_before_list(text, lexicon)
+
+
+# A sentence that opens with a bare name, then a comma, then more names joined by 顿号 and closed by 等
+# (东部华侨城，京基喜来登酒店、大梅沙湾游艇会、奥特莱斯购物村等一批……建成): the name is the list's first.
+_NAME_BEFORE_LIST = re.compile(
+    r"(?:(?<=[。；：！？\n])|^)(?P<first>[\u4e00-\u9fff]{3,10})，(?P<rest>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+等)"
+)
+# Words that open a sentence and no list (其中，…; 目前，…; 今年，…).
+_SENTENCE_OPENERS = ("其中", "同时", "此外", "另外", "目前", "首先", "其次", "最后", "今年", "去年", "明年", "近年", "一是", "二是", "三是")
+# What ends the name of a place or a body (东部华侨城, 京基喜来登酒店).
+_ENDS_IN_A_NAME = re.compile(r"(?:城|酒店|公园|广场|中心|大厦|景区|基地|园区|博物馆|体育馆|剧院|学校|医院|公司|集团)$")
+
+
+def _name_before_list(text: str, lexicon: Lexicon) -> list[Hit]:
+    hits = []
+    prepositions = data.wordlists()["prepositions"]
+    for match in _NAME_BEFORE_LIST.finditer(text):
+        first = match["first"]
+        if first.startswith(_SENTENCE_OPENERS) or first.endswith(("年", "月", "日", "以来", "期间", "方面")):
+            continue
+        words = lexicon.words(first)
+        if not _ENDS_IN_A_NAME.search(first) or any(
+            (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in prepositions for word in words
+        ):
+            continue  # 严格按照时间节点，稳步推进……: a clause's adverbial, no name
+        hits.append(_comma_in_list(match.end("first"), f"{first}，{match['rest']}"))
+    return hits
+
+
+
+def _comma_in_list(at: int, shown: str) -> Hit:
+    return Hit(at, at + 1, "、", f"“{shown}”是同一组并列的词语，中间的逗号应为顿号。", "把逗号改为顿号“、”。", f"{SOURCE} 4.5.3.1")
