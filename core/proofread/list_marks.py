@@ -156,16 +156,7 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
         trio = same_shape and len(item) >= 3 and HAN_RUN.fullmatch(last) is not None and last[-1] == item[-1] and last != item
         if closer != "等" and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)) and not trio:
             continue
-        hits.append(
-            Hit(
-                match.start(),
-                match.start() + 1,
-                "、",
-                f"“{before}，{item}”是同一组并列的词语，中间的逗号应为顿号。",
-                "把逗号改为顿号“、”。",
-                f"{SOURCE} 4.5.3.1",
-            )
-        )
+        hits.append(_comma_in_list(match.start(), f"{before}，{item}"))
     return hits
 
 
@@ -232,16 +223,7 @@ def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
             if covered > len(ending) and (covered >= len(second) + 4 or word in lexicon.verbs or word in _BEFORE_AN_ITEM):
                 break
             first, covered = word + first, covered + len(word)
-        hits.append(
-            Hit(
-                match.start(),
-                match.start() + 1,
-                "、",
-                f"“{first}，{second}、{third}”是同一组并列的词语，中间的逗号应为顿号。",
-                "把逗号改为顿号“、”。",
-                f"{SOURCE} 4.5.3.1",
-            )
-        )
+        hits.append(_comma_in_list(match.start(), f"{first}，{second}、{third}"))
     return hits
 
 
@@ -325,4 +307,5 @@ def _name_before_list(text: str, lexicon: Lexicon) -> list[Hit]:
 
 
 def _comma_in_list(at: int, shown: str) -> Hit:
+    """The comma at ``at`` among the items ``shown``, which a 顿号 parts (4.5.3.1)."""
     return Hit(at, at + 1, "、", f"“{shown}”是同一组并列的词语，中间的逗号应为顿号。", "把逗号改为顿号“、”。", f"{SOURCE} 4.5.3.1")
