@@ -6,7 +6,8 @@ punctuation families of :mod:`core.proofread.marks`, kept apart for they read th
   item and the rest when all end alike (医患纠纷，交通事故纠纷、诉前调解纠纷), or anywhere among items
   of one list (a mould filled in turn: 提高效率，提升效能、提增效益; like items parted from their last
   before its predicate: 村庄美化、亮化，绿化已完成; a sentence opening with a name, the rest closed by
-  等);
+  等), or between a verb's or a preposition's first object and the rest that 等 closes (对商场，宾馆、
+  农贸市场等场所);
 * a 顿号 before an adverbial with 地 and its verb (……的方式、有力地促进了工作), which follows a list
   and is no item of it.
 
@@ -227,10 +228,80 @@ def comma_before_like_items(text: str, lexicon: Lexicon) -> list[Hit]:
     return hits
 
 
+# A comma, then items that 顿号 list and 等 closes, then the noun they are instances of and the
+# clause's end (对商场，宾馆、农贸市场等场所; 通过宣传栏，广播、微信群等渠道，): the
+# words after the comma are no clause, only the rest of a list a verb or a preposition opened before
+# it, whose first item the comma parts from the others.
+_COMMA_BEFORE_CLOSED_LIST = re.compile(
+    r"(?<=[\u4e00-\u9fff])，(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,10})+)等(?P<kind>[\u4e00-\u9fff0-9]{0,8})(?=[，。；：]|$)"
+)
+_CLOSED_ITEM_SPREAD = 2
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# Words that end a clause's time or ground, not a list's first item (截至目前，; 在此基础上，).
+_NO_FIRST_ITEM_ENDS = ("年", "月", "日", "目前", "以来", "期间", "方面", "上", "中", "下", "后", "前", "时", "此", "外", "内")
+
+
+def _has_a_predicate(item: str, lexicon: Lexicon) -> bool:
+    """A verb, an adverb or a preposition in ``item``, or one ending a longer word of it (紧紧围绕), or
+    an aspect particle (壮大了煤炭)."""
+    prepositions = data.wordlists()["prepositions"]
+
+    def predicate(word: str) -> bool:
+        return (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in prepositions
+
+    words = lexicon.words(item)
+    if len(words) > 1 and words[0] in lexicon.verbs:
+        return True  # 综合运用法律: a verb and its object, though jieba also tags the verb a noun
+    return any(predicate(word) or (len(word) > 2 and predicate(word[-2:])) or word in ("了", "着", "过") for word in words)
+
+
+def comma_before_closed_list(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma between the first item of a list and the rest, which 顿号 list and 等 closes, the
+    words before the comma a verb's or a preposition's object (4.5.3.1)."""
+    hits = []
+    prepositions = data.wordlists()["prepositions"]
+    for match in _COMMA_BEFORE_CLOSED_LIST.finditer(text):
+        items = match["items"].split("、")
+        kind_words = lexicon.words(match["kind"]) if match["kind"] else []
+        if any(word in lexicon.verbs and word not in lexicon.nominal_verbs for word in kind_words):
+            continue  # 等项目顺利实施: a clause of its own
+        if any(not _like_item(lexicon.words(item), lexicon) for item in items) or _has_a_predicate(items[0], lexicon):
+            continue  # 全力推进招商引资、项目帮办等: a verb's phrase, its own clause
+        before = text[max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_ENDS) + 1 : match.start()]
+        *listed, before = before.split("、")
+        if listed:
+            # 顿号 before the comma too (做好就业、教育、养老，征地、公共文化等领域): one list, parted.
+            if all(HAN_RUN.fullmatch(part) for part in listed) and _BARE_ITEM.fullmatch(before) and not _has_a_predicate(before, lexicon):
+                hits.append(_comma_in_list(match.start(), f"{before}，{match['items']}等"))
+            continue
+        if not HAN_RUN.fullmatch(before) or before.startswith(_SENTENCE_OPENERS) or before.endswith(_NO_FIRST_ITEM_ENDS):
+            continue
+        # The first item: the words back to the verb or the preposition whose object it is.
+        words = lexicon.words(before)
+        first: list[str] = []
+        for word in reversed(words):
+            if (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in prepositions or word in _BEFORE_AN_ITEM:
+                break
+            first.insert(0, word)
+        else:
+            continue  # no verb or preposition before: the words may be the clause's subject
+        item = "".join(first)
+        # An item as long as the next (矿山，危险化学品): a longer run is a clause's object (维护国家
+        # 政治安全，严厉打击渗透颠覆破坏、暴力恐怖等).
+        if not item or abs(len(item) - len(items[0])) > _CLOSED_ITEM_SPREAD or not _like_item(first, lexicon):
+            continue
+        if any(word in lexicon.adverbs for word in first):
+            continue
+        hits.append(_comma_in_list(match.start(), f"{item}，{match['items']}等"))
+    return hits
+
+
 # A whole clause of like items, then a comma, then more of them joined by 顿号 (“提高效率，提升效能、
 # 提增效益”): items of one length sharing characters in the same places, a mould filled in turn.
+# The first item may end a longer clause (提高政治判断力，政治领悟力、政治执行力): its last characters,
+# as many as each item has, beginning a word of the clause.
 _MOULDED_ITEMS = re.compile(
-    r"(?:(?<=[，。；：“])|^)(?P<first>[\u4e00-\u9fff]{4,8})，(?P<rest>[\u4e00-\u9fff]{4,8}(?:、[\u4e00-\u9fff]{4,8})+)(?=[”，。；：！？]|$)"
+    r"(?P<before>[\u4e00-\u9fff]+)，(?P<rest>[\u4e00-\u9fff]{4,8}(?:、[\u4e00-\u9fff]{4,8})+)(?=[”，。；：！？]|$)"
 )
 _MOULD_SHARED = 2  # characters in the same places, at least
 
@@ -253,9 +324,12 @@ def comma_inside_a_list(text: str, lexicon: Lexicon) -> list[Hit]:
     that a comma parts from their last before its predicate (村庄美化、亮化，绿化已完成95%)."""
     hits = []
     for match in _MOULDED_ITEMS.finditer(text):
-        items = [match["first"], *match["rest"].split("、")]
-        if _moulded(items):
-            hits.append(_comma_in_list(match.end("first"), f"{match['first']}，{match['rest']}"))
+        before, rest = match["before"], match["rest"].split("、")
+        first = before[-len(rest[0]) :]
+        if len(before) > len(first) and len(before) - len(first) not in itertools.accumulate(map(len, lexicon.words(before))):
+            continue  # the item would begin inside a word of the clause
+        if _moulded([first, *rest]):
+            hits.append(_comma_in_list(match.end("before"), f"{first}，{match['rest']}"))
     for at, mark in enumerate(text):
         if mark != "，":
             continue

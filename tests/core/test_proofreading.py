@@ -2913,6 +2913,8 @@ def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> No
     for wrong, right in (
         # A mould filled in turn; like items before their predicate, the clause nothing but them.
         ("扎实开展“提高效率，提升效能、提增效益”行动。", "扎实开展“提高效率、提升效能、提增效益”行动。"),
+        # The mould's first item ending a longer clause.
+        ("着力提高政治判断力，政治领悟力、政治执行力。", "着力提高政治判断力、政治领悟力、政治执行力。"),
         ("村庄美化、亮化，绿化已完成95%。", "村庄美化、亮化、绿化已完成95%。"),
         # A sentence opening with a name, the rest of the list closed by 等.
         (
@@ -2926,9 +2928,33 @@ def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> No
         "加强党的建设，推进思想建设、组织建设。坚持问题导向，精准施策、靶向发力。",  # items of other lengths
         "清垃圾，绿化、美化、亮化、净化，改路、改水、改厕。",  # two lists of their own kinds
         "一是抓学习、强素质，二是抓管理、促规范。",
+        "坚持党建引领，党建带群建、党建促发展。深入开展调查研究，研究问题、研究对策。",  # no mould
         "严格按照时间节点，稳步推进兵役登记、体格检查、政治审查等工作。其中，张三、李四等人获奖。",
     ):
         assert comma_inside_a_list(clean, lexicon) == []
+
+
+def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.list_marks import comma_before_closed_list
+
+    for wrong, right in (
+        # The first item a preposition's or a verb's object, the rest closed by 等 and their kind.
+        ("重点对商场，宾馆、农贸市场等场所，开展安全检查。", "重点对商场、宾馆、农贸市场等场所，开展安全检查。"),
+        ("通过宣传栏，广播、微信群等渠道，把政策送到群众身边。", "通过宣传栏、广播、微信群等渠道，把政策送到群众身边。"),
+        ("慰问了敬老院，福利院、儿童之家等机构。", "慰问了敬老院、福利院、儿童之家等机构。"),
+        # 顿号 on both sides of the comma.
+        ("聚焦就业、教育、医疗，养老、住房等领域。", "聚焦就业、教育、医疗、养老、住房等领域。"),
+    ):
+        assert fixed(wrong, comma_before_closed_list(wrong, lexicon)) == right
+    for clean in (
+        "维护国家政治安全，严厉打击渗透颠覆破坏、暴力恐怖等犯罪。",  # a clause with its own verb
+        "通过夯实责任、强化措施，综合运用法律、政策、经济等手段。",  # a verb and its object after the comma
+        "发展新型工业化，壮大了煤炭、电力、建材等产业。",
+        "截至目前，张村、李村等5个村。在此基础上，教育、卫生等部门。",  # a time, a ground
+        "深入实施地下水超采综合治理，通过水源置换、生态补水等措施，压减开采量。",  # a clause's object, longer
+        "在上级的支持下，道路、饮水等项目顺利实施。",  # a clause of its own after 等
+    ):
+        assert comma_before_closed_list(clean, lexicon) == []
 
 
 def test_a_sentence_that_is_only_a_time_goes_on_after_a_comma(lexicon: Lexicon) -> None:
