@@ -191,6 +191,28 @@ def _subject_then_predicate(before: list[str], lexicon: Lexicon) -> bool:
     return True
 
 
+# Verbs whose object is a clause with its own subject and predicate (确保|各项工作|顺利地开展, 使|工作|
+# 有序地推进, 推动|经济|更好地发展).
+_TAKES_A_CLAUSE = frozenset({"确保", "保证", "使", "使得", "让", "促使", "推动", "促进", "带动", "做到"})
+
+
+def _subject_of_taken_clause(before: list[str], lexicon: Lexicon) -> bool:
+    """Are ``before`` a verb that takes a clause (确保, 使; 了 may follow), then that clause's subject
+    (各项|工作), then perhaps more adverbials (扎实)?"""
+    taker = max((at for at, word in enumerate(before) if word in _TAKES_A_CLAUSE), default=None)
+    if taker is None:
+        return False
+    subject = before[taker + 1 :]
+    if subject[:1] == ["了"]:
+        subject = subject[1:]
+    while subject and (subject[-1] in lexicon.adjectives or subject[-1] in lexicon.adverbs) and subject[-1] not in lexicon.nouns:
+        subject = subject[:-1]  # 工作|扎实|有序的进行: an adverbial before the last
+    if subject[:2] in (["我", "县"], ["我", "市"], ["我", "区"], ["我", "省"], ["我", "镇"]):
+        subject = ["我" + subject[1], *subject[2:]]  # jieba cuts 我|县
+    # Words of two characters or more: one of one is as often a verb's complement (过|上).
+    return all(len(word) >= 2 for word in subject) and _subject_then_predicate(subject, lexicon)
+
+
 # A number or a demonstrative and a measure word (一个, 这份, 每项): what follows is a thing counted.
 
 
@@ -309,14 +331,25 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # An adjective or an adverb between the clause's subject and a verb ending the clause (群众满意度
         # 显著的提升。有些还远远的超过，): nothing before it could take a noun phrase, so it is an
         # adverbial, as 地 says.
+        ends_clause = i + 2 == len(pieces) or pieces[i + 2] in "，。；、"
         after_subject = (
             piece == "的"
             and len(x) >= 2
             and (x in lexicon.adjectives or x in lexicon.adverbs)
             and verb in lexicon.verbs
             and verb not in lexicon.nominal_verbs  # 人民群众幸福的生活: a noun phrase too
-            and (i + 2 == len(pieces) or pieces[i + 2] in "，。；、")
+            and ends_clause
             and _subject_then_predicate(pieces[: i - 1], lexicon)
+        )
+        # The same inside the clause a verb such as 确保 or 使 takes (确保各项工作顺利的开展。使工作
+        # 有序扎实的推进，): that clause's verb is its predicate, though jieba tags it a noun too.
+        after_subject = after_subject or (
+            piece == "的"
+            and len(x) >= 2
+            and (x in lexicon.adjectives or x in lexicon.adverbs or is_adverbial(x, adverbials))
+            and verb in lexicon.verbs
+            and ends_clause
+            and _subject_of_taken_clause(pieces[: i - 1], lexicon)
         )
         if not (is_adverbial(x, adverbials) or before_preposition or counted or after_subject) or not (
             chained or verb_like(verb, lexicon) or verb in lists["prepositions"] or after == "而"  # 顺势而动: 而 joins verbs
@@ -333,8 +366,9 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             # Before a preposition that opens no noun (更加自觉的把……贯穿), no noun follows for the
             # phrase to qualify, whatever stands before it.
             opens_no_noun = verb in _PREPOSITIONS_BEFORE_VERBS or _directed_verb(pieces, i + 1)
-            if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs) and not opens_no_noun:
-                continue
+            taken = _subject_of_taken_clause(pieces[: i - 1], lexicon)
+            if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs) and not opens_no_noun and not taken:
+                continue  # (推动|全县经济|更好的发展: the subject of the clause 推动 takes stands between)
             listed_adverbials = (
                 i >= 3 and pieces[i - 2] == "、" and pieces[i - 3] in adverbials and x in adverbials and only_a_verb(verb, lexicon)
             )  # 有计划、有步骤的解决: adverbials listed before a verb that is only a verb
@@ -344,7 +378,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             # 一如既往的关心和支持。: two verbs joined to the clause's end end it as one does.
             phrase_final = after is None or (after in _VERB_JOINERS and i + 4 == len(pieces))
             # The clause's subject, then X的V ending it (各项工作有条不紊的推进。): V is its predicate.
-            subject_led = phrase_final and _subject_then_predicate(pieces[: i - 1], lexicon)
+            subject_led = phrase_final and (_subject_then_predicate(pieces[: i - 1], lexicon) or taken)
             if (
                 _attribute_clause(pieces, i - 1, lists["modals"], adverbials, degree, lexicon, verb_only)
                 and not opens_no_noun

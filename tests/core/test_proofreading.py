@@ -1194,6 +1194,12 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("要积极的申请3个项目。", "要积极地申请3个项目。"),  # a count and what it counts: the object
         # 地 between two nouns; 得 before an adjective and a noun that end the clause.
         ("坚持把党地领导贯穿全过程，增强干部职工地法治意识。", "坚持把党的领导贯穿全过程，增强干部职工的法治意识。"),
+        # A noun the counts write before 地 now and then (措施|地方) but before 的 fifty times as often; a
+        # compound they lack, judged by its head (指标, 政府); 到 a verb's complement, no place's.
+        ("狠抓各项措施地落实，通报主要经济指标地完成情况。", "狠抓各项措施的落实，通报主要经济指标的完成情况。"),
+        ("让困难群众感受到党和政府地关爱。", "让困难群众感受到党和政府的关爱。"),
+        # An adjective jieba tags a verb (可靠), in the object of a verb of giving.
+        ("为全县发展提供了可靠地用水保障。", "为全县发展提供了可靠的用水保障。"),
         # ... and before two verbs that are one noun phrase, the object of a verb before the noun.
         ("实现了经济社会地协调发展，推进城乡地融合发展。", "实现了经济社会的协调发展，推进城乡的融合发展。"),
         # After a phrase of place or time; a governed noun before the verb heading the object; inside
@@ -1339,6 +1345,9 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # noun phrase), whatever the verb jieba tags the subject's noun (工作).
         ("各项工作有条不紊的推进，党的建设全面的加强，全县经济平稳的运行。", "各项工作有条不紊地推进，党的建设全面地加强，全县经济平稳地运行。"),
         ("围绕热点、难点问题有序的开展协商。", "围绕热点、难点问题有序地开展协商。"),  # the list closed by 问题
+        # The same inside the clause 确保 or 推动 takes, an adverbial before the last perhaps.
+        ("确保各项工作顺利的开展。保证工作扎实有序的进行，", "确保各项工作顺利地开展。保证工作扎实有序地进行，"),
+        ("推动全县经济更好的发展。", "推动全县经济更好地发展。"),
         # After a phrase that 在 opens, or the object that 把 puts first, the predicate follows;
         # a document's kind that is an item of a list (计划、投资体制) names no document.
         ("乡镇企业要在整顿的基础上逐步的发展，把已经推广的良种认真的管好和用好。", "乡镇企业要在整顿的基础上逐步地发展，把已经推广的良种认真地管好和用好。"),
