@@ -262,7 +262,9 @@ def comma_before_closed_list(text: str, lexicon: Lexicon) -> list[Hit]:
     prepositions = data.wordlists()["prepositions"]
     for match in _COMMA_BEFORE_CLOSED_LIST.finditer(text):
         items = match["items"].split("、")
-        kind_words = lexicon.words(match["kind"]) if match["kind"] else []
+        if not match["kind"] or match["kind"].startswith("等"):
+            continue  # 制造垃圾，废纸、塑料等等: no kind named after 等, the list may say what the word before is
+        kind_words = lexicon.words(match["kind"])
         if any(word in lexicon.verbs and word not in lexicon.nominal_verbs for word in kind_words):
             continue  # 等项目顺利实施: a clause of its own
         if any(not _like_item(lexicon.words(item), lexicon) for item in items) or _has_a_predicate(items[0], lexicon):
@@ -328,6 +330,8 @@ def comma_inside_a_list(text: str, lexicon: Lexicon) -> list[Hit]:
         first = before[-len(rest[0]) :]
         if len(before) > len(first) and len(before) - len(first) not in itertools.accumulate(map(len, lexicon.words(before))):
             continue  # the item would begin inside a word of the clause
+        if len(before) > len(first) and any(lexicon.words(item)[0] in lexicon.verbs for item in rest):
+            continue  # 提升服务质量，服务职工、服务会员，是……: a verb's phrases after its object, a clause of their own
         if _moulded([first, *rest]):
             hits.append(_comma_in_list(match.end("before"), f"{first}，{match['rest']}"))
     for at, mark in enumerate(text):

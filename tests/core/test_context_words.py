@@ -53,6 +53,11 @@ def test_words_clerks_confuse_are_judged_by_their_neighbours(lexicon: Lexicon) -
     assert context_words.words_out_of_context("组织干部职工外出旅行。", lexicon) == []
     for right in ("全年开展执法检查、视察调研60余次。", "县人民检察院依法开展检察监督工作。", "推进检察机关法律监督工作。"):
         assert context_words.words_out_of_context(right, lexicon) == []
+    # More pairs of the kind: 了解 after 及时, 常住 before 人口 (the statistics' term).
+    for wrong, meant in (("镇里经常组织例会，及时了结我们的工作和生活。", "了解"), ("城镇常驻人口达到5万人。", "常住")):
+        [hit] = context_words.words_out_of_context(wrong, lexicon)
+        assert hit.fix == meant
+    assert context_words.words_out_of_context("双方协商了结这起纠纷，驻京办常驻人员返岗。", lexicon) == []
     # Pairs whose neighbours mislead on published text stay used alike (协同高校, 实地察看).
     assert context_words.words_out_of_context("协同高校建立科技发展平台。", lexicon) == []
     assert context_words.words_out_of_context("视察组实地察看了食品生产经营单位。", lexicon) == []

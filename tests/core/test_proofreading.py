@@ -71,6 +71,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("老工业区加快腾龙换鸟，传统产业凤凰涅盘。", "老工业区加快腾笼换鸟，传统产业凤凰涅槃。"),
         ("着力打造永续发展的不揭之源。", "着力打造永续发展的不竭之源。"),
         ("隐患整改做到日清日洁，项目审批能快则块。", "隐患整改做到日清日结，项目审批能快则快。"),
+        ("提升页岩汽勘探开发力度，落实混和所有制改革。", "提升页岩气勘探开发力度，落实混合所有制改革。"),
+        ("保值保量完成任务，实现救助的无逢隙全覆盖。", "保质保量完成任务，实现救助的无缝隙全覆盖。"),
         # Words reports write that the published counts miss (report_vocabulary.txt), and
         # look-alikes of one component (shape_similar.txt): each character a word when loose.
         ("坚持党委统缆全局、协调各方。", "坚持党委统揽全局、协调各方。"),
