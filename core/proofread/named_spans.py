@@ -63,6 +63,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         or _end_of_route(text, hit.start, hit.end)
         or _in_list_of_persons(text, hit.start, hit.end)
         or _listed_among_named_places(text, hit.start, hit.end)
+        or _listed_among_townships(text, hit.start, hit.end)
         or _named_in_brackets_after_count(text, hit.start, hit.end)
         or _landform_before_its_site(text, hit)
     )
@@ -342,6 +343,12 @@ _MORE_SURNAMES = frozenset(
 
 
 _NAME_JOINERS = "•·・"
+# Rarer surnames too, where a title says a name follows (检察长应勇, 市领导文建中, 主席施业盛); not
+# read elsewhere, where 文, 应, 全, 明 are as often a word's first character.
+_SURNAMES_AFTER_TITLES = SURNAMES | _MORE_SURNAMES | frozenset(
+    "应文施匡包池乐单边车管卜艾姬邝尚连廉景吉闵宁官岑解丰习幸伏宫华齐谈宗计项居仲伊宿甄游路湛练刁芦全"
+    "梅荣查席粟隆明敖苗阳容桑卫储屠窦楚冷诸臧郦濮鄢谌雍宣封相毕郎安孙和"
+)
 
 # Surnames that are far more often a preposition opening a clause (向, 于).
 _PREPOSITION_SURNAMES = frozenset("向于")
@@ -434,9 +441,12 @@ def _is_surname(character: str) -> bool:
 
 def given_name(text: str, start: int) -> bool:
     """Does ``text[start]`` follow a surname that follows a title or a word for a person, or
-    stands apart (县长 卢继成, 运动员何珊珊), or end a three-character name after a title?"""
+    stands apart (县长 卢继成, 运动员何珊珊), or end a three-character name after a title, or is it
+    the surname of a name right after a title (检察长应勇)?"""
     if start >= 2 and _is_surname(text[start - 2]) and _HAN.match(text[start - 1]) and text.endswith(_TITLES, 0, start - 2):
         return True  # the last of a three-character name after a title (副主席王惠|萍等领导)
+    if text[start : start + 1] in _SURNAMES_AFTER_TITLES and text.endswith(_TITLES, 0, start):
+        return True  # the name itself, its surname first, right after the title (检察长应勇, 市领导文建中)
     if start < 1 or not _is_surname(text[start - 1]):
         return False
     if text.endswith(_TITLES, 0, start - 1):
@@ -539,6 +549,25 @@ def _in_list_of_persons(text: str, start: int, end: int) -> bool:
     after = re.split("[、，；。]", text[right + 1 : right + 31])[: _LISTED_PERSONS + 1]
     names = [p for p in before + after if _PERSON_ITEM.fullmatch(p) and _is_surname(p[0])]
     return len(names) >= _LISTED_PERSONS
+
+
+# Townships listed with 顿号 (吕山乡、虹星桥镇、夹浦镇): an item ending in 乡, 镇 or 街道 among others that
+# do is a township's name, whatever its first characters sound like.
+_TOWNSHIP_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}(?:乡|镇|街道)")
+
+
+def _listed_among_townships(text: str, start: int, end: int) -> bool:
+    left, right = _item_bounds(text, start, end, "、，：；。（")
+    own = text[left + 1 : right]
+    if not _TOWNSHIP_ITEM.match(own) or "、" not in text[left : left + 1] + text[right : right + 1]:
+        return False
+    item_end = _TOWNSHIP_ITEM.match(own).end() + left + 1
+    if item_end < end:
+        return False  # the unit ends the item before the guess does
+    neighbours = [text[max(0, left - 6) : left], text[right + 1 : right + 7]]
+    return any(re.search(r"[\u4e00-\u9fff]{2}(?:乡|镇|街道)$", n) for n in neighbours[:1]) or any(
+        _TOWNSHIP_ITEM.match(n) is not None for n in neighbours[1:]
+    )
 
 
 # An item's neighbours in a 顿号 list that end in a name's head (馨运公寓、银河经典苑、五星大厦): the

@@ -1019,6 +1019,8 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "我们共事多年，调节室温，挂冠而去，中新合作，其中新收案件84件，保持了无火灾发生记录。",
         # 再次 before 中级; a procuratorate's 专项检察活动; an official name with 改革创新实验区.
         "我院再次被评为全省中级法院先进单位，开展专项检察活动，推动改革创新实验区建设。",
+        # Short forms of the courts' names that published court reports write (最高法院, 中级法院).
+        "经验做法被最高法院、省高院推介，在最高法院的有力指导下。",
         # The situation one weighs is 形势 after 工作 too; 途经 a place; 内含 with what it holds;
         # 复合型; a city's 政府办公室; 接受 of what one accepts.
         "研判当前水利工作形势，分析安全生产工作形势。途经三个乡镇，内含有害物质，培养复合型人才。",
@@ -1473,6 +1475,20 @@ def test_particle_slip(lexicon: Lexicon, wrong: str, right: str) -> None:
 def test_listed_adverbials_opening_the_clause_are_quoted_once(lexicon: Lexicon) -> None:
     [hit] = find_particle_slips("稳步、有序的开展各项工作。", lexicon)
     assert hit.message == "“稳步、有序的开展”中“的”应为“地”：并列的状语修饰动词用“地”。"
+
+
+def test_names_after_a_title_and_townships_in_a_list_are_no_slips(lexicon: Lexicon) -> None:
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    # A rarer surname right after the title (检察长应勇, 市领导文建中, 主席施业盛); a township listed among
+    # others, whatever its first characters sound like (虹星桥镇).
+    for clean in (
+        "最高人民检察院检察长应勇作工作报告。市领导文建中、匡伯彪参加会议。县政协主席施业盛出席。",
+        "会议还参观了吕山乡、虹星桥镇、夹浦镇三个乡镇的水利建设现场。",
+    ):
+        assert not [f for f in text_findings(paragraph_report([clean])) if f.check == "typo"]
+    # Not a name where no title stands before: the slip is still read.
+    assert [f.fix for f in text_findings(paragraph_report(["全年财正收入稳步增加。"]))] == ["财政收入"]
 
 
 def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
@@ -2160,7 +2176,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         # 代表大会 without 全国; a plenum called a 会议; bodies out of their order of precedence.
         ("在“一府二院”支持下，紧扣公正与效率主题，为人民司法、为大局服务。", "在“一府两院”支持下，紧扣“公正与效率”主题，为大局服务、为人民司法。"),
         ("庆祝中国人民政治协商委员会成立75周年，履行民主监督、政治协商、参政议政职能。", "庆祝中国人民政治协商会议成立75周年，履行政治协商、民主监督、参政议政职能。"),
-        ("落实最高法院部署，是决战全面建成小康社会之年，结合党的群众路线实践教育活动。", "落实最高人民法院部署，是决胜全面建成小康社会之年，结合党的群众路线教育实践活动。"),
+        ("落实最高人民法院部署，是决战全面建成小康社会之年，结合党的群众路线实践教育活动。", "落实最高人民法院部署，是决胜全面建成小康社会之年，结合党的群众路线教育实践活动。"),
         ("贯彻党的“十八大”和二十届三中会议精神，学习党的第二十次代表大会精神。", "贯彻党的十八大和二十届三中全会精神，学习党的第二十次全国代表大会精神。"),
         ("在县政协、县人大的监督支持下，贯彻总体国家安全观念。", "在县人大、县政协的监督支持下，贯彻总体国家安全观。"),
         # Levels listed with 顿号 from the widest down; with 和 or 乃至 a report climbs on purpose.
