@@ -444,6 +444,8 @@ def di_to_de_in_object(clause: str, base: int, pieces: list[str], lexicon: Lexic
             continue  # one character: only an adjective that makes no word with 地 (前景好|地)
         if piece == "得" and (pieces[i - 1] in PRONOUNS or pieces[i - 1] in _SUBJECTS_OF_MUST):
             continue  # 我认为一切得从头开始: 得 děi "must" after its subject
+        if _complement_of_ba(pieces, i, lexicon):
+            continue  # 把走廊装点得新颖别致: the verb 把 took the object of, and its complement
         if lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD:
             continue  # 留用|地, 用地: the character is part of a noun (land), no particle
         if piece == "地" and pieces[i - 1] in lexicon.verbs and pieces[i - 1] not in lists["adjectives"] and pieces[i + 1] not in EFFECT_HEADS:
@@ -500,6 +502,12 @@ def _phrase_before(pieces: list[str], i: int, lexicon: Lexicon) -> str:
     return ""
 
 
+def _complement_of_ba(pieces: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Is the 得 at pieces[i] after the verb that 把 or 将 put its object before (把走廊装点得新颖别致)?
+    That verb's 得 opens a complement, whatever jieba tags the verb (装点 n) or the words after it."""
+    return pieces[i] == "得" and pieces[i - 1] not in lexicon.adjectives and any(p in ("把", "将") for p in pieces[: i - 1])
+
+
 def di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的 after a four-character phrase when a noun phrase that holds no verb ends the
     clause (迈出了转型升级地有力步伐, 保持实干争先地姿态, 极为难忘得一年): an adverbial's 地 needs
@@ -512,7 +520,7 @@ def di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: Le
         if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         phrase = _phrase_before(pieces, i, lexicon)
-        if piece == "地" and place_di(pieces, i, clause, offsets, lists):
+        if (piece == "地" and place_di(pieces, i, clause, offsets, lists)) or _complement_of_ba(pieces, i, lexicon):
             continue
         bound = len(pieces[i - 1]) < _PHRASE_CHARACTERS and lexicon.frequency(pieces[i - 1][-1] + piece) >= BOUND_TO_WORD
         if not phrase or lexicon.frequency(pieces[i - 1] + piece) or bound:
@@ -897,6 +905,7 @@ def di_before_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if not (names_thing or counted or _noun_after_quotes(text, match.end(), lexicon)):
             continue
         ends_noun = lexicon.frequency(word[-1:] + "地") >= BOUND_TO_WORD and not (counted and word in lexicon.adjectives)
+        ends_noun = ends_noun or word in lists["place_words"]  # 坚持三地“一盘棋”: 两地, 三地, 各地 are places
         if is_adverbial(word, lists["adverbials"]) or word in lists["degree_nouns"] or ends_noun:
             continue  # 主动地“亮剑”, 最大限度地: an adverbial; 基地“…”: 地 ends a noun (not after 一份优异)
         lead = ""

@@ -575,6 +575,7 @@ def misplaced_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cu
             and after not in adjectives
             and i + 2 < len(pieces)
             and pieces[i + 2] not in EFFECT_HEADS
+            and pieces[i + 2] not in data.wordlists()["compound_heads"]  # 具备较好的统计|基础: one noun
             and not counted_before(pieces, i - 1)  # 做了一个很好的动员: a noun phrase
         ):
             # 较好的完成各项工作: a verb with its object after it is qualified by an adverbial

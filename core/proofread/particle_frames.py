@@ -233,6 +233,8 @@ def _closes_support(pieces: list[str], at: int) -> bool:
 _HEADS_AFTER_ZHI = frozenset({"路", "举", "道", "年", "际", "策", "本", "源", "责", "势"})
 # What joins the items of a list of nouns (思想自觉、政治自觉和行动自觉).
 _ITEM_JOINERS = frozenset({"、", "和", "与", "及"})
+# What 与 takes as a preposition, its phrase closed by one of these (与……相关, 与……一致, 与……挂钩).
+_WITH_PREDICATES = frozenset({"一致", "结合", "挂钩", "对接", "接轨", "衔接", "有关", "无关", "合作", "交流"})
 
 
 def _noun_item(item: list[str], joined: bool, lexicon: Lexicon) -> bool:
@@ -265,6 +267,8 @@ def di_before_listed_nouns(clause: str, base: int, pieces: list[str], lexicon: L
         end = next((k for k in range(i + 1, len(pieces)) if pieces[k] in _ITEM_JOINERS), len(pieces))
         item = pieces[i + 1 : end]
         joined = end < len(pieces)
+        if joined and pieces[end] == "与" and any("相" in p[:3] or p in _WITH_PREDICATES for p in pieces[end + 1 :]):
+            continue  # 毫无保留地公开|与群众利益密切相关的事项: 与 opens the phrase 相关 closes, it lists nothing
         if not joined and "之" not in item:
             continue  # nouns to the clause's end: the rules of particle_attribute weigh those
         if not _noun_item(item, joined, lexicon):

@@ -50,8 +50,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("打造“理响重庆”宣讲品牌。", "理响", "理想", "坚持“第一易题”制度。", "第一易题"),
         ("打造“理响重庆”宣讲品牌。", "理响", "理想", "“放管福”改革持续深化。", "放管福"),
         # Right after a quoted name it goes on with the name; a whole item of a list is a name.
-        ("推动“专精特新”专板建设提质增效。", "专板", "专版", "推动“专精特新”企业专相整治。", "专相"),
-        ("泰达、城投、轨道等重组优化。", "城投", "成都", "泰达、城投等企业开展专相整治。", "专相"),
+        ("推动“专精特新”专板建设提质增效。", "专板", "专版", "推动“专精特新”企业专相整治。", "专相整治"),  # the whole term words.txt holds
+        ("泰达、城投、轨道等重组优化。", "城投", "成都", "泰达、城投等企业开展专相整治。", "专相整治"),
         # ... unless the span sounds exactly like a very common word (工做 → 工作, 管里 → 管理).
         ("推动“专精特新”专板建设提质增效。", "专板", "专版", "实施“三联三帮”工做机制。", "工做"),
         ("推动“专精特新”专板建设提质增效。", "专板", "专版", "巩固提升“禁塑”诚效。", "诚效"),  # 成效: 247 in reports
@@ -160,7 +160,7 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("实施“优资兴业、聚人兴城、强产兴市”三大战略。", "优资", "优质", "加强教育、管里、监督工作。", "管里"),
         # A coinage right after a quotation goes on with the name; a dictionary word there is
         # read as such (幅射, a rare spelling of 辐射).
-        ("设立“专精特新”专板。", "专板", "专版", "“产业村长”幅射带动周边农户。", "幅射"),
+        ("设立“专精特新”专板。", "专板", "专版", "“产业村长”幅射带动周边农户。", "幅射带动"),
         # A list of coined terms (增菜, 强畜 are no words), though 促经 sounds like 促进.
         ("按照“稳粮、优棉、增菜、促经、强畜、兴果”的思路。", "促经", "促进", "加强教育、管里、监督工作。", "管里"),
         # ... but an item that sounds exactly like a common word is a slip (查隐换 → 隐患).
