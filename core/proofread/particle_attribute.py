@@ -505,7 +505,11 @@ def _phrase_before(pieces: list[str], i: int, lexicon: Lexicon) -> str:
 def _complement_of_ba(pieces: list[str], i: int, lexicon: Lexicon) -> bool:
     """Is the 得 at pieces[i] after the verb that 把 or 将 put its object before (把走廊装点得新颖别致)?
     That verb's 得 opens a complement, whatever jieba tags the verb (装点 n) or the words after it."""
-    return pieces[i] == "得" and pieces[i - 1] not in lexicon.adjectives and any(p in ("把", "将") for p in pieces[: i - 1])
+    if pieces[i] != "得" or pieces[i - 1] in lexicon.adjectives or not any(p in ("把", "将") for p in pieces[: i - 1]):
+        return False
+    # No verb after it to the clause's end: else 得 stands in 把's object (把工作得重点放在……: 的).
+    rest = itertools.takewhile(lambda p: p not in "，。；：、！？", pieces[i + 1 :])
+    return not any(p in lexicon.verbs and p not in lexicon.adjectives for p in rest)
 
 
 def di_to_de_after_phrase(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
@@ -723,6 +727,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         if piece not in ("地", "得") or i == 0 or i + 1 >= len(pieces):
             continue
         before, after = pieces[i - 1], pieces[i + 1]
+        if _complement_of_ba(pieces, i, lexicon):
+            continue  # 把会场布置得庄严隆重: 把's verb, then its complement
         # A share (给予50%地补助) is an attribute as a word is.
         share = before in _PERCENT and i >= 2 and pieces[i - 2][-1:].isdigit()
         # One character, an adjective jieba left loose (新|地|考验, 大|得|收支): judged on more evidence.

@@ -1373,6 +1373,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("解决群众最关心最直接最现实地利益问题。", "解决群众最关心最直接最现实的利益问题。"),
         ("以更坚定地信心、更务实的举措推动发展。", "以更坚定的信心、更务实的举措推动发展。"),  # a degree word is no verb listed
         ("违法行为得到了有效地遏制，受到了群众热烈地欢迎。", "违法行为得到了有效的遏制，受到了群众热烈的欢迎。"),  # an action as the object
+        ("要把工作得重点放在基层。", "要把工作的重点放在基层。"),  # 得 inside 把's object, a verb after it
         # 可 as a modal before an idiom; 来 between the adverbial and its verb; two adverbials, or
         # 更加 and one, opening the clause before a verb that is only a verb.
         ("各地可因地制宜的制定具体政策，也应该有步骤的来进行整编。", "各地可因地制宜地制定具体政策，也应该有步骤地来进行整编。"),
@@ -1682,6 +1683,10 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "实现有效的监督、管理和服务工作，进行全面的检查、修正和补充原定的计划。",  # a compound noun; after 进行 a noun phrase
         "这样做风险较小，成功的把握较大，搞“两个中国”的把戏。",  # 把握, 把戏 words; 较大 said of the noun
         "推动经济向前发展的动力，向前发展的势头。",
+        # 把's verb (装点, which jieba tags a noun) and its complement; 与 that 相关 closes; places
+        # before a quotation (三地); an adjective before a compound noun (工作基础).
+        "把会场布置得庄严隆重，把校园装点得新颖别致。",
+        "要毫无保留地公开与群众利益密切相关的事项，坚持三地“一盘棋”思想，全县具备较好的工作基础。",
         "反映的比较集中的问题，创造的更加公平的环境，提的比较多的意见。",  # two attributes of a noun
         "2023年地方财政收入增长，2024年地区生产总值增长5%。",  # 地 of 地方, 地区 after a year
         # A degree word before listed attributes of a noun, or of a verb that names a thing.
