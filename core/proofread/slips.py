@@ -104,6 +104,7 @@ from core.proofread.slip_corrections import (
     sound_and_series_word,
     three_loose_homophone,
 )
+from core.proofread.term_windows import term_slips
 from core.proofread.unwritten_words import unwritten_words
 
 _JOINING = frozenset("和与及等")
@@ -902,6 +903,7 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += unwritten_words(text, lexicon)
         hits += look_alike_adverbs(text, lexicon)
         hits += idiom_slips(text, lexicon)
+        hits += term_slips(text, lexicon)
         hits += common_word_slips(text, lexicon, GUESSED_SOURCE)
         hits += word_cut_by_its_complement(text, lexicon, GUESSED_SOURCE)
         hits = [hit for hit in hits if not _puts_in_a_listed_misspelling(text[hit.start : hit.end], hit.fix)]

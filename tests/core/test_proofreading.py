@@ -72,6 +72,8 @@ def fixed(text: str, hits: list[Hit]) -> str:
         ("着力打造永续发展的不揭之源。", "着力打造永续发展的不竭之源。"),
         ("隐患整改做到日清日洁，项目审批能快则块。", "隐患整改做到日清日结，项目审批能快则快。"),
         ("提升页岩汽勘探开发力度，落实混和所有制改革。", "提升页岩气勘探开发力度，落实混合所有制改革。"),
+        # A term of ours cut by jieba into loose characters (新|长|态), one of them slipped.
+        ("主动适应经济发展新长态。", "主动适应经济发展新常态。"),
         ("保值保量完成任务，实现救助的无逢隙全覆盖。", "保质保量完成任务，实现救助的无缝隙全覆盖。"),
         # Words reports write that the published counts miss (report_vocabulary.txt), and
         # look-alikes of one component (shape_similar.txt): each character a word when loose.
@@ -1019,6 +1021,9 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "我们共事多年，调节室温，挂冠而去，中新合作，其中新收案件84件，保持了无火灾发生记录。",
         # 再次 before 中级; a procuratorate's 专项检察活动; an official name with 改革创新实验区.
         "我院再次被评为全省中级法院先进单位，开展专项检察活动，推动改革创新实验区建设。",
+        # A common character at a window's edge belongs to the word beside (省|农科, 从|大项目); a short
+        # quotation names a thing coined on purpose (“邻距离”).
+        "省农科院专家到村指导，打造“邻距离”便民超市，从大项目看投资增长较快。",
         # Short forms of the courts' names that published court reports write (最高法院, 中级法院).
         "经验做法被最高法院、省高院推介，在最高法院的有力指导下。",
         # The situation one weighs is 形势 after 工作 too; 途经 a place; 内含 with what it holds;
