@@ -156,7 +156,9 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         adjective = x in lists["adjectives"] or x in lexicon.adjectives or x != bare or graded
         # After 是, X地 + a noun is what the subject is (都是了不起地奋斗者): X qualifies the noun.
         after_copula = i >= 2 and pieces[i - 2] == "是" and HAN_RUN.fullmatch(x) is not None
-        if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective or after_copula):
+        # An idiom of four characters qualifies a noun as often as a verb (求真务实的作风, 求真务实地工作).
+        idiom = len(x) == 4 and x in lexicon.idioms
+        if len(x) < 2 or not (is_adverbial(x, lists["adverbials"]) or adjective or after_copula or idiom):
             continue
         year_ending = noun in _TIME_HEADS and i + 2 == len(pieces)  # 十分繁重地一年: the clause's noun
         # 高产高效地高标准农田: a compound noun jieba tags nothing, whose first two characters are no
@@ -167,7 +169,13 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             and not (noun[:2] in lexicon.nouns and lexicon.frequency(noun[:2]) >= BOUND_TO_WORD)
             and pieces[i + 2 : i + 3] != ["的"]
         )
-        if not (year_ending or compound or noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
+        # 求真务实地工作|作风，: a verb used as a noun before a compound's head, the two ending the clause
+        # or its item, are one noun (工作作风), which no adverbial qualifies.
+        ends = i + 3 >= len(pieces) or pieces[i + 3] in "，。；、"
+        headed = (noun in lexicon.nominal_verbs and pieces[i + 2 : i + 3] != [] and pieces[i + 2] in lists["compound_heads"] and ends) or (
+            len(noun) == 4 and noun[:2] in lexicon.nominal_verbs and noun[2:] in lists["compound_heads"] and (i + 2 == len(pieces) or pieces[i + 2] in "，。；、")
+        )
+        if not (year_ending or compound or headed or noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
         if i + 2 < len(pieces) and pieces[i + 2] in _DEMONSTRATIVES:
             continue  # 始终不渝地信守这两个声明: what takes 这 as its object's start is a verb, whatever its tag

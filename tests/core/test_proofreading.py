@@ -1390,6 +1390,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("最大限度的节约资源，始终如一的关心和支持国防建设，改革正在积极稳妥的向前推进。", "最大限度地节约资源，始终如一地关心和支持国防建设，改革正在积极稳妥地向前推进。"),
         # An adjective and 地 jieba keeps as one word, before a noun.
         ("积累了可贵地经验，培养大批熟练地劳动者。", "积累了可贵的经验，培养大批熟练的劳动者。"),
+        # An idiom before a verb used as a noun and a compound's head (工作作风), the clause's end.
+        ("以求真务实地工作作风，践行初心。", "以求真务实的工作作风，践行初心。"),
         # One character of an adjective before 地 and a noun phrase in a verb's object; a degree
         # word between the verb and the attribute.
         ("培育一批前景好地龙头企业，实施更加有力地帮扶措施。", "培育一批前景好的龙头企业，实施更加有力的帮扶措施。"),
@@ -1691,6 +1693,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # 把's verb (装点, which jieba tags a noun) and its complement; 与 that 相关 closes; places
         # before a quotation (三地); an adjective before a compound noun (工作基础).
         "把会场布置得庄严隆重，把校园装点得新颖别致。",
+        "我们要实事求是地工作，求真务实地学习。要认真地工作，作风要扎实。",
         "要毫无保留地公开与群众利益密切相关的事项，坚持三地“一盘棋”思想，全县具备较好的工作基础。",
         "反映的比较集中的问题，创造的更加公平的环境，提的比较多的意见。",  # two attributes of a noun
         "2023年地方财政收入增长，2024年地区生产总值增长5%。",  # 地 of 地方, 地区 after a year
