@@ -44,11 +44,14 @@ from core.proofread.particle_words import (
 # numeral begins words after a complement's 得 (组织得十分周密). 地 likewise before a share (为调整
 # 预算地98.4%) or a year (刚刚过去地2022年): the noun 地 (land) is counted in 亩 or 平方米, never in
 # per cent, and a year is a noun no adverbial's 地 stands before; nor a count of things (文件地4大板块)
-# — 基地3个, 各地5家 are words of 地 the place, their count after them.
+# — 基地3个, 各地5家 are words of 地 the place, their count after them. A count in Chinese numerals
+# too (这小小地十几亩土地), but not 一 alone nor a measure doubled (一个个, 一件件: an adverbial of
+# its own, 扎实地一件件办好).
 # Not before a figure that begins a term (嘉得5G: 5G is no number, 得 is part of a name).
 _DE_BEFORE_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff”])(?:得(?=[0-9０-９]+(?![0-9０-９]*[A-Za-zＡ-Ｚａ-ｚ]))|地(?=[0-9０-９][0-9０-９.．]*[%％]|[12１２][0-9０-９]{3}年"
-    r"|[0-9０-９]+(?:大|个|项|条|类|种|批|件|位|名|家|所|方面)))"
+    r"|[0-9０-９]+(?:大|个|项|条|类|种|批|件|位|名|家|所|方面)"
+    r"|(?:[二三四五六七八九十两几][十百千万几余多]*|一[十百千万][几余多]*)(?:亩|个|项|条|类|种|批|位|名|家|所|户|座|处)(?![亩个项条类种批位名家所户座处])))"
 )
 
 

@@ -1148,6 +1148,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("完成上级下达得2025年目标任务，总量是上年得1.4倍。", "完成上级下达的2025年目标任务，总量是上年的1.4倍。"),
         ("财政收入58.7亿元，为调整预算地98.4%。", "财政收入58.7亿元，为调整预算的98.4%。"),
         ("刚刚过去地2022年，是极为不易的一年。", "刚刚过去的2022年，是极为不易的一年。"),
+        ("在这小小地十几亩土地上建起了示范园。", "在这小小的十几亩土地上建起了示范园。"),  # a count in Chinese numerals
         # A complement of degree with 越来越, or a set phrase of four that says how (无微不至).
         ("这两年发展的越来越好，群众照顾的无微不至。", "这两年发展得越来越好，群众照顾得无微不至。"),
         # A verb + 的 + a degree word and an adjective to the clause's end: a complement.
@@ -1694,6 +1695,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # before a quotation (三地); an adjective before a compound noun (工作基础).
         "把会场布置得庄严隆重，把校园装点得新颖别致。",
         "我们要实事求是地工作，求真务实地学习。要认真地工作，作风要扎实。",
+        "实实在在地一件件办好，扎实地一个个解决，全镇林地十几亩，认真地两手抓。",  # a doubled measure; 地 the land
         "要毫无保留地公开与群众利益密切相关的事项，坚持三地“一盘棋”思想，全县具备较好的工作基础。",
         "反映的比较集中的问题，创造的更加公平的环境，提的比较多的意见。",  # two attributes of a noun
         "2023年地方财政收入增长，2024年地区生产总值增长5%。",  # 地 of 地方, 地区 after a year
