@@ -2,7 +2,7 @@
 
 Left alone: a doubled word jieba knows as one (常常, 人人, 层层), ABAB of a verb that
 reduplicates (研究研究, 商量商量; not before 了, 过 or 着, which such a verb never takes:
-学习学习了), a one-character verb doubled before its object (治治病),
+学习学习了), a one-character verb doubled before its object (治治病) or a part of the body (踮踮脚),
 AABB (实实在在, 家家户户), 一 + a doubled measure word (一个个, 一项项), and a character shared by two words that meet (为了了解, 学习习近平, 工作作风).
 The function words 的了在和与及 doubled are :mod:`core.checks.text`'s ``repeated_char``.
 等等 (a word) is flagged where something follows it: 等 introduces the count or noun that sums a
@@ -35,7 +35,10 @@ _LEADS_ON = frozenset("在和与及对为把将向让给使从以于由被比也
 # Measure words and nouns that reduplicate to mean "every": 一个个, 月月有活动, 层层压实.
 _EVERY = frozenset(
     "个件项次条批处户年天日月季周时步家位名座所间张份套台辆本篇首封场轮期层级代人事村镇乡县区组队班行市省届桩支"
+    "科室岗校厂院"  # 人人都是宣传员，科科都有自媒体
 )
+# Parts of the body a one-character verb doubled acts on (踮踮脚, 揉揉眼, 伸伸腰): reduplication.
+_BODY_PARTS = frozenset("脚手头眼腰腿肩背嘴身脸心")
 _NUMERALS = frozenset("〇○零一二三四五六七八九十百千万亿两")
 _ORDINAL_NUMERALS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 # A one-character verb whose doubled form jieba saw this often reduplicates (治治, 查查, 看看).
@@ -276,6 +279,8 @@ def _doubled_characters(
             continue  # 我部|部署, 我区|区委书记: "我部" names the writer's own unit
         if len(a) == 1 and len(b) == 2 and ch in lexicon.verbs and lexicon.frequency(ch * 2) >= _SEEN_DOUBLED:
             continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
+        if len(a) == 1 and run[i + 1 : i + 2] == ch and run[i + 2 : i + 3] in _BODY_PARTS:
+            continue  # 踮踮脚, 揉揉眼: a one-character verb doubled before the part of the body it moves
         if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER and not (owner[i + 1] == len(pieces) - 1 and ch in _LEADS_ON):
             continue  # 工作|作重要讲话; but 务虚会|会 ending its run is no modal verb
         if len(a) >= 2 and len(b) == 1 and _loose_content(pieces, owner[i + 1] + 1) and not _typed_twice_inside(run, i, a, lexicon):

@@ -3127,6 +3127,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "对这个问题要商量商量、看一看想一想，走一走看一看。",  # a verb said twice, whole or with 一
         "二○二二年，全县有有利条件。",
         "开展查查问题、治治病的活动。",  # a one-character verb doubled before its object
+        "目标踮踮脚够得着，做到人人都是宣传员、科科都有自媒体。",  # before a part of the body; every section
         "三百六十行行行出人才。",
         "中国科学家屠呦呦获得诺贝尔生理学或医学奖。",  # a rare character doubled: a name
         "我部部署专项工作，我区区委书记带队，我县县城建设，我委委员参加。",  # 我部 + 部署
