@@ -2999,6 +2999,15 @@ def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon:
         assert comma_before_closed_list(clean, lexicon) == []
 
 
+def test_a_colon_after_a_figure_is_a_semicolon() -> None:
+    from core.proofread.marks import find_mark_slips
+
+    wrong = "存款余额增长了29.1%：贷款余额达到60.1亿元：增长31.2%。"
+    assert fixed(wrong, find_mark_slips(wrong)) == "存款余额增长了29.1%；贷款余额达到60.1亿元；增长31.2%。"
+    # A time and a ratio; a colon after a word that announces what follows.
+    assert find_mark_slips("会议10：30开始，比例为3：2，主要做法是：加强领导。") == []
+
+
 def test_a_sentence_that_is_only_a_time_goes_on_after_a_comma(lexicon: Lexicon) -> None:
     from core.proofread.marks import time_clause_stopped
 
