@@ -314,6 +314,35 @@ def _figure_then_change(text: str) -> Iterator[Hit]:
         )
 
 
+# A quoted series of like items, every one as long, all parted by 顿号 but the first or the last by a
+# comma (“党委领导，政府主导、公安主力、部门主责”): one list, its marks alike (4.5.3.1). Not a series of
+# pairs (“党委领导、政府负责，社会协同、公众参与”), where the comma parts halves.
+_QUOTED_SERIES = re.compile(r"“([\u4e00-\u9fff]{2,6}(?:[、，][\u4e00-\u9fff]{2,6}){3,})”")
+_LONGER_SIDE = 3
+
+
+def _comma_in_quoted_series(text: str) -> Iterator[Hit]:
+    for match in _QUOTED_SERIES.finditer(text):
+        series = match.group(1)
+        if series.count("，") != 1:
+            continue
+        items = re.split("[、，]", series)
+        if len({len(item) for item in items}) != 1 or len(set(items)) < len(items):
+            continue
+        before, after = (part.count("、") + 1 for part in series.split("，"))
+        if min(before, after) != 1 or max(before, after) < _LONGER_SIDE:
+            continue
+        at = match.start(1) + series.index("，")
+        yield Hit(
+            at,
+            at + 1,
+            "、",
+            f"“{series}”是同一组并列的词语，中间的逗号应为顿号。",
+            "把逗号改为顿号“、”。",
+            f"{SOURCE} 4.5.3.1",
+        )
+
+
 # A colon right after a figure and its unit, before more words (增长了29.1%：贷款余额达到……): a colon
 # introduces what follows a word that announces it (如下, 是, 为), never a figure's clause, which
 # the next clause's figures go on from: a semicolon parts such clauses (4.5.4.1). The 400,000
@@ -857,6 +886,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_plan_years_listed(text),
         *_figures_listed_with_a_comma(text),
         *_colon_after_figure(text),
+        *_comma_in_quoted_series(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

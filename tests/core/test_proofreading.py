@@ -2999,6 +2999,15 @@ def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon:
         assert comma_before_closed_list(clean, lexicon) == []
 
 
+def test_a_comma_in_a_quoted_series_of_like_items_is_a_dunhao() -> None:
+    from core.proofread.marks import find_mark_slips
+
+    wrong = "构建“村委主导，村民主体、乡贤参与、社会协同”的治理格局。"
+    assert fixed(wrong, find_mark_slips(wrong)) == "构建“村委主导、村民主体、乡贤参与、社会协同”的治理格局。"
+    # Pairs parted by the comma; items of other lengths.
+    assert find_mark_slips("坚持“抓党建、促脱贫，抓产业、促增收”和“强化引领，优化服务、完善机制、提升群众满意度”。") == []
+
+
 def test_a_colon_after_a_figure_is_a_semicolon() -> None:
     from core.proofread.marks import find_mark_slips
 
