@@ -387,7 +387,11 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
                 continue
             if i == 1 and "是" in pieces[i + 2 :]:
                 continue  # 合理的收入分配制度是……: the phrase is the subject, a noun phrase
-            if after in _LINKING_VERBS or after in LIGHT_VERBS or after in _SAID_OF_A_NOUN or _inside_object_of_dui(pieces, i - 1, after, lexicon):
+            # After a modal, a verb that takes a clause or is only a verb is the predicate (还应清醒的看到
+            # 不足): what follows is its object, not something said of a noun phrase.
+            modal_led = i >= 2 and pieces[i - 2] in lists["modals"] and (_takes_a_clause(verb, lexicon) or only_a_verb(verb, lexicon))
+            said_of_noun = after in LIGHT_VERBS or after in _SAID_OF_A_NOUN or _inside_object_of_dui(pieces, i - 1, after, lexicon)
+            if after in _LINKING_VERBS or (said_of_noun and not modal_led):
                 continue  # 更加充分的就业成为……亮点, 成功的把握较大: the phrase is a subject
             if i >= 2 and pieces[i - 2] in _NEGATIONS:
                 continue  # 不充分的发展, 不规范的行为: a negated attribute before a noun

@@ -1362,6 +1362,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # The same inside the clause 确保 or 推动 takes, an adverbial before the last perhaps.
         ("确保各项工作顺利的开展。保证工作扎实有序的进行，", "确保各项工作顺利地开展。保证工作扎实有序地进行，"),
         ("推动全县经济更好的发展。", "推动全县经济更好地发展。"),
+        ("取得了可喜成绩，但还应清醒的看到不足。", "取得了可喜成绩，但还应清醒地看到不足。"),  # a modal, then a verb taking its object
         # After a phrase that 在 opens, or the object that 把 puts first, the predicate follows;
         # a document's kind that is an item of a list (计划、投资体制) names no document.
         ("乡镇企业要在整顿的基础上逐步的发展，把已经推广的良种认真的管好和用好。", "乡镇企业要在整顿的基础上逐步地发展，把已经推广的良种认真地管好和用好。"),
