@@ -2588,6 +2588,8 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         # The series in their order, with or without 顿号; 工商 before 所得税.
         "坚持简政放权、放管结合、优化服务，营造尊法、学法、守法、用法的氛围，征收工商所得税。",
         "印发优化法治营商环境十二条举措。",  # 优化 + 法治营商环境: no name reordered across a word's edge
+        # A quoted name the text spells out in brackets after it: its own name, not a central one.
+        "实施“五大发展战略”（大开放、大集镇、大民生、大旅游、大稳定）。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
