@@ -1043,6 +1043,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "严格依法使用资金，加强法律法规使用者培训。",  # 使用 of money; the users of laws
         "未回复已整改案件督促其尽快回复。",  # 尽快回复: a reply, as often as a restoring
         "登录政务服务网办理，及时回复群众来信，创造有利条件，疏浚河道。",
+        "广泛开展检察开放日、检察长接待日活动，开展检察宣传周活动。",  # the procuratorate's open day
         "通过悬挂标语、广播等途径对此次村容整洁工作进行宣传。",  # 途径 before 对, no place passed
     ],
 )
