@@ -1500,6 +1500,7 @@ def test_names_after_a_title_and_townships_in_a_list_are_no_slips(lexicon: Lexic
     for clean in (
         "最高人民检察院检察长应勇作工作报告。市领导文建中、匡伯彪参加会议。县政协主席施业盛出席。",
         "会议还参观了吕山乡、虹星桥镇、夹浦镇三个乡镇的水利建设现场。",
+        "支持阜合现代产业园区和颍上经开区电子信息产业集群发展。",  # a name before its park
     ):
         assert not [f for f in text_findings(paragraph_report([clean])) if f.check == "typo"]
     # Not a name where no title stands before: the slip is still read.
