@@ -1,13 +1,13 @@
 """A term of ours with one character slipped, wherever jieba cut the text (新长态 for 新常态: jieba
-reads 新|长|态; 毫不松解 for 毫不松懈: 毫不|松解, two words; the slip rules, which work on its pieces,
-see no word to put right).
+reads 新|长|态, three loose characters, and the slip rules, which work on its pieces, see no word to
+put right).
 
 Our terms are the words of words.txt and the office's of three to six characters: set phrases and
 the names of policies, industries and procedures that jieba's dictionary lacks or barely counts.
 Every window of a run of Han characters as long as one of them is compared with them one character
 away (a mask per place, built once for the words the lexicon holds); a window is flagged when
 
-* it is no word of jieba's or ours itself, and no longer term holds it;
+* it is no word of jieba's or ours itself, and lies inside none of our words;
 * the character written sounds like the term's (any tone, n/ng, z/zh blurred) or looks like it;
 * it makes no common word with the character before or after it in the text (the rule the idioms
   keep), nor is it a common character at the window's edge (省|农科, 上|保障: the word beside's);
@@ -26,7 +26,7 @@ from core.proofread.idiom_windows import NEIGHBOUR_WORD_SEEN
 from core.proofread.lexicon import Lexicon
 
 SHORTEST, LONGEST = 3, 6
-SOURCE = "公文常用术语和固定说法（见 words.txt）"
+SOURCE = "公文常用术语和固定说法（本软件整理的政务词表）"
 
 # The masks of the terms last read, with what one slip leaves of them whole to look up first (the
 # first two characters, the last two, or a term of three's first and last): (the ``known`` set they
