@@ -31,7 +31,8 @@ SOURCE = "成语的规范写法，见《现代汉语词典》"
 _SIZE = 4
 
 
-def _makes_a_word(text: str, at: int, lexicon: Lexicon) -> bool:
+def makes_a_word(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does the character at ``at`` make a common word with the one before or after it?"""
     return any(
         lexicon.frequency(pair) >= NEIGHBOUR_WORD_SEEN
         for pair in (text[at - 1 : at + 1] if at > 0 else "", text[at : at + 2])
@@ -74,7 +75,7 @@ def idiom_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
                         or idiom in lexicon.known
                         or lexicon.frequency(idiom) < MIN_IDIOM_SEEN
                         or not lexicon.sounds_or_looks_alike(written, meant)
-                        or _makes_a_word(text, start + position, lexicon)
+                        or makes_a_word(text, start + position, lexicon)
                     ):
                         continue
                     yield Hit(

@@ -332,6 +332,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         # 显著的提升。有些还远远的超过，): nothing before it could take a noun phrase, so it is an
         # adverbial, as 地 says.
         ends_clause = i + 2 == len(pieces) or pieces[i + 2] in "，。；、"
+        taken = piece == "的" and _subject_of_taken_clause(pieces[: i - 1], lexicon)
         after_subject = (
             piece == "的"
             and len(x) >= 2
@@ -349,7 +350,7 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             and (x in lexicon.adjectives or x in lexicon.adverbs or is_adverbial(x, adverbials))
             and verb in lexicon.verbs
             and ends_clause
-            and _subject_of_taken_clause(pieces[: i - 1], lexicon)
+            and taken
         )
         if not (is_adverbial(x, adverbials) or before_preposition or counted or after_subject) or not (
             chained or verb_like(verb, lexicon) or verb in lists["prepositions"] or after == "而"  # 顺势而动: 而 joins verbs
@@ -366,7 +367,6 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             # Before a preposition that opens no noun (更加自觉的把……贯穿), no noun follows for the
             # phrase to qualify, whatever stands before it.
             opens_no_noun = verb in _PREPOSITIONS_BEFORE_VERBS or _directed_verb(pieces, i + 1)
-            taken = _subject_of_taken_clause(pieces[: i - 1], lexicon)
             if noun_phrase_context(pieces, i - 1, np_verbs, degree, lexicon.verbs) and not opens_no_noun and not taken:
                 continue  # (推动|全县经济|更好的发展: the subject of the clause 推动 takes stands between)
             listed_adverbials = (

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from core.proofread import data, sounds
 from core.proofread.hits import HAN_RUN, Hit
-from core.proofread.idiom_windows import NEIGHBOUR_WORD_SEEN
+from core.proofread.idiom_windows import makes_a_word
 from core.proofread.lexicon import Lexicon
 
 SHORTEST, LONGEST = 3, 6
@@ -77,14 +77,6 @@ def _in_a_coined_name(text: str, start: int, end: int) -> bool:
     return opened != -1 and closed != -1 and "”" not in text[opened:start] and closed - opened <= _COINED_NAME + 1
 
 
-def _makes_a_word(text: str, at: int, lexicon: Lexicon) -> bool:
-    return any(
-        lexicon.frequency(pair) >= NEIGHBOUR_WORD_SEEN
-        for pair in (text[at - 1 : at + 1] if at > 0 else "", text[at : at + 2])
-        if len(pair) == 2
-    )
-
-
 def term_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     masks, anchors = _index(lexicon.known)
     if not masks:
@@ -100,7 +92,7 @@ def term_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
                 for at in range(size):
                     for term in masks.get(window[:at] + "?" + window[at + 1 :], ()):
                         written, meant = window[at], term[at]
-                        if not _alike(lexicon, written, meant) or _makes_a_word(text, start + at, lexicon):
+                        if not _alike(lexicon, written, meant) or makes_a_word(text, start + at, lexicon):
                             continue
                         if at in (0, size - 1) and lexicon.frequency(written) >= COMMON_CHARACTER:
                             continue  # 省|农科, 上|保障, 从|大项目: a common character at the edge is the word beside's
