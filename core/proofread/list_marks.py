@@ -3,7 +3,8 @@ punctuation families of :mod:`core.proofread.marks`, kept apart for they read th
 
 * a 顿号 before the conjunction that joins the last item (药物、疫苗、和检测试剂);
 * a comma before the last item that 等, 和 or 及 closes (展销、自销，代销等活动), or between the first
-  item and the rest when all end alike (医患纠纷，交通事故纠纷、诉前调解纠纷), or anywhere among items
+  item and the rest when all end alike (医患纠纷，交通事故纠纷、诉前调解纠纷) or are of a kind and a verb
+  takes them all or they open the clause (开展城镇燃气，水上运输、城市轨道交通等专项整治), or anywhere among items
   of one list (a mould filled in turn: 提高效率，提升效能、提增效益; like items parted from their last
   before its predicate: 村庄美化、亮化，绿化已完成; a sentence opening with a name, the rest closed by
   等), or between a verb's or a preposition's first object and the rest that 等 closes (对商场，宾馆、
@@ -20,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from core.draft.ordinals import cn_to_int
 from core.proofread import data
 from core.proofread.hits import CLAUSE_BETWEEN_MARKS, HAN_RUN, PUNCTUATION_STANDARD, Hit, common_ending
 from core.proofread.lexicon import Lexicon
@@ -295,6 +297,146 @@ def comma_before_closed_list(text: str, lexicon: Lexicon) -> list[Hit]:
         if any(word in lexicon.adverbs for word in first):
             continue
         hits.append(_comma_in_list(match.start(), f"{item}，{match['items']}等"))
+    return hits
+
+
+# A comma after a list's first item, the rest joined by 顿号 (开展城镇燃气，水上运输、城市轨道交通等专项
+# 整治; 家电，汽车、工程机械等产业): the first item is like the second — as long within a character,
+# and of its kind — and a verb or a preposition before it takes the whole list, which has no predicate
+# of its own; at a clause's start the first item is a bare noun. Where the words after the comma are
+# the next clause's subject (……取得重大突破，经济实力、人民生活明显提高) or its adverbials (……为契机，
+# 全方位、立体式提升), they have a predicate or are not of the first item's kind.
+_FIRST_ITEM_LONGEST = 6
+_BARE_FIRST_ITEM_LONGEST = 4  # at a clause's start, with no verb before: 家电，汽车、……
+_ITEM_LENGTH_SPREAD = 1  # the first item and the second
+_LATER_ITEM_SPREAD = 2  # the first item and those between the second and the last
+_SECOND_ITEM_LONGEST = 12
+# Administrative levels, listed as single characters (县，乡、村三级).
+_LEVELS = frozenset("国省市县区乡镇村")
+_LEVEL_LONGEST = 3
+_SECTOR_NAME = 4
+_NAMED_KIND_WORDS = 2
+_SHOWN_ITEM = 8
+# Prepositions of one character the word list leaves to their longer forms (按 for 按照).
+_ONE_CHARACTER_PREPOSITIONS = frozenset("按依据凭沿随趁")
+# What ends a time opening a clause, not a first item (连日来，; 疫情初，; 年底，).
+_TIME_ENDS = ("来", "初", "末", "底", "午", "晨", "晚", "夜", "间", "季", "度", "期", "天", "周")
+
+
+def _word_class(word: str, lexicon: Lexicon) -> str | None:
+    for name, words in (
+        ("name", lexicon.names),
+        ("verbal noun", lexicon.nominal_verbs),
+        ("verb", lexicon.verbs),
+        ("noun", lexicon.nouns),
+        ("adjective", lexicon.adjectives),
+    ):
+        if word in words:
+            return name
+    return None
+
+
+def _of_a_kind(first: str, second: str, lexicon: Lexicon) -> bool:
+    """Items alike: ending or beginning alike (泡椒、杭椒; 市监察局、市法制办), levels (县、乡), or words
+    of one class at their ends (二氧化硫、氮氧化物: nouns; 铜山、邳州: names)."""
+    if common_ending(first, second) or first[0] == second[0]:
+        return True
+    if first[-1] in _LEVELS and second[-1] in _LEVELS and max(len(first), len(second)) <= _LEVEL_LONGEST:
+        return True
+    kinds = {_word_class(lexicon.words(first)[-1], lexicon), _word_class(lexicon.words(second)[-1], lexicon)}
+    if len(kinds) == 1:
+        return None not in kinds
+    # Nouns and verbs used as nouns name sectors alike, in compounds as long (城镇燃气、水上运输).
+    return kinds == {"noun", "verbal noun"} and len(first) == len(second) >= _SECTOR_NAME
+
+
+def _takes_an_object(word: str, lexicon: Lexicon) -> bool:
+    return (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in data.wordlists()["prepositions"]
+
+
+def _first_item(before: str, lexicon: Lexicon) -> tuple[list[str], bool]:
+    """The words of ``before`` back to the verb, preposition or particle that takes the list, and
+    whether one does (else the list opens the clause)."""
+    first_words: list[str] = []
+    for word in reversed(lexicon.words(before)):
+        # A verb jieba also tags a noun takes the list too (培育|医药，新材料和高分子三大产业集群).
+        if _takes_an_object(word, lexicon) or word in _BEFORE_AN_ITEM or (first_words and word in lexicon.verbs):
+            return first_words, True
+        first_words.insert(0, word)
+    return first_words, False
+
+
+def _says_more(last: str, lexicon: Lexicon) -> bool:
+    """Has the list's last item a predicate after it (……、人民生活明显提高)? What 的 opens is what the
+    list qualifies; a verb in the kind 等 names is a noun's use when the kind is two words (等专项整治),
+    a predicate when more (等先进典型荣获表彰, 等业务亮点纷呈)."""
+    listed, _, kind = last.split("的")[0].partition("等")
+    kind_words = lexicon.words(kind) if kind else []
+    verbs = [word for word in kind_words if word in ("了", "着") or (word in lexicon.verbs and word not in lexicon.nominal_verbs)]
+    return _has_a_predicate(listed, lexicon) or (bool(verbs) and len(kind_words) > _NAMED_KIND_WORDS)
+
+
+# The items after the comma counted with one more, the first (医药，新材料和高分子三大产业集群).
+_COUNTED_LIST = re.compile(r"(?P<listed>[\u4e00-\u9fff、]+?)(?P<number>[两二三四五六七八九])(?:大|个|项|类|种)")
+
+
+def _counts_one_more(rest: str) -> bool:
+    match = _COUNTED_LIST.match(rest)
+    if match is None or not re.search("和|及|与", match["listed"]):
+        return False
+    *listed, last = match["listed"].split("、")
+    listed += re.split("和|及|与", last, maxsplit=1)
+    return all(listed) and cn_to_int(match["number"]) == len(listed) + 1
+
+
+def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma between a list's first item and the rest, which 顿号 list (4.5.3.1): the items alike,
+    the list the object of a verb or a preposition before it, or a bare list opening its clause; or
+    a count after the list that counts the first item too."""
+    hits = []
+    for at, mark in enumerate(text):
+        if mark != "，":
+            continue
+        clause_start = max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+        ends = [found for found in (text.find(end, at + 1) for end in _CLAUSE_ENDS) if found >= 0]
+        before, rest = text[clause_start:at], text[at + 1 : min(ends, default=len(text))]
+        items = rest.split("、")
+        counted = _counts_one_more(rest)
+        # The second item ends where 和 joins one more (水上运输和渔业船舶、城市轨道交通).
+        second = re.split("和|及|与", items[0], maxsplit=1)[0]
+        if (len(items) < 2 and not counted) or not HAN_RUN.fullmatch(before) or not HAN_RUN.fullmatch(second):
+            continue
+        if len(second) > _SECOND_ITEM_LONGEST or before.startswith(_SENTENCE_OPENERS) or before.endswith(_NO_FIRST_ITEM_ENDS):
+            continue
+        second_words = lexicon.words(second)
+        if second.startswith(_NOT_ITEM_OPENERS) or not _like_item(second_words, lexicon) or _has_a_predicate(second, lexicon):
+            continue  # 统筹发展和安全，战疫情、战高温: verbs' phrases, a clause of their own
+        if _takes_an_object(second_words[0], lexicon) or second_words[0] in _ONE_CHARACTER_PREPOSITIONS or "等等" in items[-1]:
+            continue  # 梳理档案库，按年份、主题分类; 制造垃圾，废纸、塑料等等: what the words before are
+        first_words, taken = _first_item(before, lexicon)
+        first = "".join(first_words)
+        if not first or len(first) > (_FIRST_ITEM_LONGEST if taken else _BARE_FIRST_ITEM_LONGEST):
+            continue
+        if not _like_item(first_words, lexicon) or any(word in lexicon.adverbs or word in lexicon.idioms for word in first_words):
+            continue
+        if abs(len(first) - len(second)) > _ITEM_LENGTH_SPREAD or any(word in lexicon.idioms for word in second_words):
+            continue
+        if second_words[0] in lexicon.verbs and first_words[-1] not in lexicon.verbs:
+            continue  # 化解车辆矛盾，规范货车: a verb after a noun opens a clause
+        if any(abs(len(item) - len(first)) > _LATER_ITEM_SPREAD or _takes_an_object(lexicon.words(item)[0], lexicon) for item in items[1:-1]):
+            continue
+        if taken and _says_more(items[-1], lexicon):
+            continue  # 取得重大突破，经济实力、人民生活明显提高: the next clause's subject
+        # A word of no class opening the clause may be a short name (家电，汽车、……) or a time (连日来，).
+        unknown = len(first_words) == 1 and _word_class(first, lexicon) is None and not first.endswith(_TIME_ENDS)
+        if not taken and not (all(word in lexicon.nouns or word in lexicon.names for word in first_words) or unknown):
+            continue
+        alike = _of_a_kind(first, second, lexicon) or (
+            unknown and len(first) == len(second) and _word_class(second_words[-1], lexicon) in ("noun", "name")
+        )
+        if counted or alike:
+            third = re.split("等|和|及|与|的", items[1] if len(items) > 1 else items[0][len(second) + 1 :])[0]
+            hits.append(_comma_in_list(at, f"{first}，{second}、{third if len(third) <= _SHOWN_ITEM else third[: len(second)]}"))
     return hits
 
 

@@ -2985,6 +2985,33 @@ def test_a_comma_among_the_items_of_one_list_is_a_dunhao(lexicon: Lexicon) -> No
         assert comma_inside_a_list(clean, lexicon) == []
 
 
+def test_a_comma_after_the_first_item_of_a_list_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.list_marks import comma_after_first_item
+
+    for wrong, right in (
+        # A verb takes the whole list; the items alike, the second joined to one more by 和.
+        ("集中开展危险化学品，建筑施工和特种设备、消防安全等专项整治。", "集中开展危险化学品、建筑施工和特种设备、消防安全等专项整治。"),
+        ("重点扶持茶叶，蔬菜、中药材等特色产业。", "重点扶持茶叶、蔬菜、中药材等特色产业。"),
+        # Administrative levels; bare names opening the clause.
+        ("逐级落实县，乡、村三级网格责任。", "逐级落实县、乡、村三级网格责任。"),
+        ("县委，县政府、县人大、县政协领导出席了会议。", "县委、县政府、县人大、县政协领导出席了会议。"),
+        # A count after the list that counts the first item too.
+        ("重点发展食品，纺织和机械三大主导产业。", "重点发展食品、纺织和机械三大主导产业。"),
+    ):
+        assert fixed(wrong, comma_after_first_item(wrong, lexicon)) == right
+    for clean in (
+        "全面完成年度目标任务，经济实力、群众收入明显提高。",  # the next clause's subject and its predicate
+        "以文明创建为契机，全方位、多层次改善人居环境。",  # adverbials of the next clause
+        "统筹发展和安全，稳增长、防风险。",  # verbs' phrases
+        "认真梳理问题清单，按类别、时限分类整改。",  # a preposition opens the next clause
+        "每天都在产生垃圾，废纸、塑料、果皮等等。",  # what the words before are
+        "连日来，镇党委、政府高度重视防汛工作。",  # a time opens the clause
+        "以新理念引领文化建设，艺术创作、公共文化等工作亮点纷呈。",  # a predicate after 等's kind
+        "重点发展茶叶，蔬菜和水果两大产业初具规模。",  # the count is the items after the comma
+    ):
+        assert comma_after_first_item(clean, lexicon) == []
+
+
 def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon: Lexicon) -> None:
     from core.proofread.list_marks import comma_before_closed_list
 
