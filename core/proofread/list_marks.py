@@ -8,7 +8,7 @@ punctuation families of :mod:`core.proofread.marks`, kept apart for they read th
   of one list (a mould filled in turn: 提高效率，提升效能、提增效益; like items parted from their last
   before its predicate: 村庄美化、亮化，绿化已完成; a sentence opening with a name, the rest closed by
   等), or between a verb's or a preposition's first object and the rest that 等 closes (对商场，宾馆、
-  农贸市场等场所);
+  农贸市场等场所), or between two words of one suffix (推进规模化，标准化生产);
 * a 顿号 before an adverbial with 地 and its verb (……的方式、有力地促进了工作), which follows a list
   and is no item of it.
 
@@ -437,6 +437,41 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
         if counted or alike:
             third = re.split("等|和|及|与|的", items[1] if len(items) > 1 else items[0][len(second) + 1 :])[0]
             hits.append(_comma_in_list(at, f"{first}，{second}、{third if len(third) <= _SHOWN_ITEM else third[: len(second)]}"))
+    return hits
+
+
+# Two words a suffix makes of one kind, a comma between them (推进规模化，标准化生产; 具有前瞻性，现实性):
+# published reports write them with 顿号; a comma is a slip. Not before a verb (实现信息化，优化服务).
+_SUFFIXED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff](?P<suffix>[化性式型]))，(?=[\u4e00-\u9fff]{1,3}(?P=suffix))")
+# Words of three or four characters: two-character ones are verbs (优化, 美化) or plain nouns (模式).
+_SUFFIXED_WORD = range(3, 5)
+
+
+def comma_between_suffixed_words(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma between two words of one suffix (化, 性, 式, 型), each a whole word (4.5.3.1)."""
+    hits = []
+    for match in _SUFFIXED_PAIR.finditer(text):
+        before_words = lexicon.words(text[max(text.rfind(end, 0, match.start()) for end in _CLAUSE_ENDS) + 1 : match.start()])
+        first, second = before_words[-1], lexicon.words(text[match.end() : match.end() + 8])[0]
+        if not (first.endswith(match["suffix"]) and second.endswith(match["suffix"])) or first == second:
+            continue  # an ending inside a longer word (高新技术|化), or the second opening one
+        if len(first) not in _SUFFIXED_WORD or len(second) not in _SUFFIXED_WORD or abs(len(first) - len(second)) > _ITEM_LENGTH_SPREAD:
+            continue
+        if second in lexicon.verbs and second not in lexicon.nominal_verbs:
+            continue
+        clause_end = min((found for found in (text.find(end, match.end()) for end in _CLAUSE_ENDS) if found >= 0), default=len(text))
+        rest = lexicon.words(text[match.end() + len(second) : clause_end])
+        # A verb ending the clause is a noun's use (标准化生产); one with words after it, or an adverb
+        # before it (逐步提高), is the predicate of a clause the second word opens.
+        if any(
+            word in lexicon.adverbs
+            or word in ("了", "着")
+            or (word in lexicon.verbs and word not in lexicon.nominal_verbs and at < len(rest) - 1)
+            or (len(word) > 2 and word[-2:] in lexicon.verbs)
+            for at, word in enumerate(rest)
+        ):
+            continue  # 实现产业化，市场化程度不断提高
+        hits.append(_comma_in_list(match.start(), f"{first}，{second}"))
     return hits
 
 

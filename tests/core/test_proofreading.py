@@ -3012,6 +3012,22 @@ def test_a_comma_after_the_first_item_of_a_list_is_a_dunhao(lexicon: Lexicon) ->
         assert comma_after_first_item(clean, lexicon) == []
 
 
+def test_a_comma_between_two_words_of_one_suffix_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.list_marks import comma_between_suffixed_words
+
+    for wrong, right in (
+        ("推动蔬菜产业集约化，品牌化经营。", "推动蔬菜产业集约化、品牌化经营。"),
+        ("这些措施具有针对性，可操作性。", "这些措施具有针对性、可操作性。"),
+    ):
+        assert fixed(wrong, comma_between_suffixed_words(wrong, lexicon)) == right
+    for clean in (
+        "加快推进农业产业化，市场化水平逐步提高。",  # the second word opens a clause with its predicate
+        "全面实现信息化，优化政务服务。",  # a verb of two characters
+        "推进传统产业高新技术化，强化制造业主体地位。",  # the suffix ends a longer word
+    ):
+        assert comma_between_suffixed_words(clean, lexicon) == []
+
+
 def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon: Lexicon) -> None:
     from core.proofread.list_marks import comma_before_closed_list
 
