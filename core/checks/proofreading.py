@@ -27,6 +27,7 @@ from core.proofread.lexicon import Lexicon, get_lexicon
 from core.proofread.list_counts import counts_against_plain_lists
 from core.proofread.list_marks import (
     comma_after_first_item,
+    comma_among_assessments,
     comma_before_closed_list,
     comma_before_last_item,
     comma_before_like_items,
@@ -174,6 +175,7 @@ def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             *comma_before_closed_list(text, lexicon),
             *comma_after_first_item(text, lexicon),
             *comma_between_suffixed_words(text, lexicon),
+            *comma_among_assessments(text, lexicon),
             *comma_inside_a_list(text, lexicon),
             *time_clause_stopped(text, lexicon),
             *dunhao_before_adverbial(text, lexicon),

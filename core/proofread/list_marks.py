@@ -8,7 +8,8 @@ punctuation families of :mod:`core.proofread.marks`, kept apart for they read th
   of one list (a mould filled in turn: 提高效率，提升效能、提增效益; like items parted from their last
   before its predicate: 村庄美化、亮化，绿化已完成; a sentence opening with a name, the rest closed by
   等), or between a verb's or a preposition's first object and the rest that 等 closes (对商场，宾馆、
-  农贸市场等场所), or between two words of one suffix (推进规模化，标准化生产);
+  农贸市场等场所), or between two words of one suffix (推进规模化，标准化生产), or among short
+  assessments (范围广，领域多、任务重);
 * a 顿号 before an adverbial with 地 and its verb (……的方式、有力地促进了工作), which follows a list
   and is no item of it.
 
@@ -306,7 +307,6 @@ def comma_before_closed_list(text: str, lexicon: Lexicon) -> list[Hit]:
 # of its own; at a clause's start the first item is a bare noun. Where the words after the comma are
 # the next clause's subject (……取得重大突破，经济实力、人民生活明显提高) or its adverbials (……为契机，
 # 全方位、立体式提升), they have a predicate or are not of the first item's kind.
-_FIRST_ITEM_LONGEST = 6
 _BARE_FIRST_ITEM_LONGEST = 4  # at a clause's start, with no verb before: 家电，汽车、……
 _ITEM_LENGTH_SPREAD = 1  # the first item and the second
 _LATER_ITEM_SPREAD = 2  # the first item and those between the second and the last
@@ -316,7 +316,6 @@ _LEVELS = frozenset("国省市县区乡镇村")
 _LEVEL_LONGEST = 3
 _SECTOR_NAME = 4
 _NAMED_KIND_WORDS = 2
-_SHOWN_ITEM = 8
 # Prepositions of one character the word list leaves to their longer forms (按 for 按照).
 _ONE_CHARACTER_PREPOSITIONS = frozenset("按依据凭沿随趁")
 # What ends a time opening a clause, not a first item (连日来，; 疫情初，; 年底，).
@@ -354,16 +353,47 @@ def _takes_an_object(word: str, lexicon: Lexicon) -> bool:
     return (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in data.wordlists()["prepositions"]
 
 
-def _first_item(before: str, lexicon: Lexicon) -> tuple[list[str], bool]:
-    """The words of ``before`` back to the verb, preposition or particle that takes the list, and
-    whether one does (else the list opens the clause)."""
+# Prepositions whose object a predicate follows in the same clause (将……任务进行了分解; 对……开展检查);
+# not 以 and 为 (以……为契机，), after which the clause ends.
+_OBJECT_THEN_PREDICATE = frozenset({"将", "把", "对", "对于", "从", "通过", "按照", "围绕", "依照", "依据", "根据", "向", "就", "针对"})
+
+
+def _first_item(before: str, lexicon: Lexicon) -> tuple[list[str], str | None]:
+    """The words of ``before`` back to what takes the list: "preposition" when a preposition does
+    (对|商场; or opens the clause's object with no verb after it, 将……的|年度目标任务: the predicate
+    comes after the list), "verb" when a verb, an adverb or a particle does, None when nothing does
+    (the list opens the clause)."""
+    words = lexicon.words(before)
     first_words: list[str] = []
-    for word in reversed(lexicon.words(before)):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         # A verb jieba also tags a noun takes the list too (培育|医药，新材料和高分子三大产业集群).
         if _takes_an_object(word, lexicon) or word in _BEFORE_AN_ITEM or (first_words and word in lexicon.verbs):
-            return first_words, True
+            for earlier in reversed(words[: at + 1]):
+                if earlier in _OBJECT_THEN_PREDICATE:
+                    return first_words, "preposition"
+                if (earlier in lexicon.verbs and earlier not in lexicon.nominal_verbs) or earlier in lexicon.adverbs:
+                    break
+            return first_words, "verb"
         first_words.insert(0, word)
-    return first_words, False
+    return first_words, None
+
+
+def _like_named_item(before: str, second: str, lexicon: Lexicon) -> list[str]:
+    """The whole words ending ``before`` as long as ``second``, when they share its last two
+    characters or more (年度目标任务，季度目标任务) or begin as it does (周督导，周例会): a longer
+    run of words before them, or a verb inside, does not part such items (医院规范化管理，医疗质量管理)."""
+    words = lexicon.words(before)
+    size, at = 0, len(words)
+    while at > 0 and size < len(second):
+        at -= 1
+        size += len(words[at])
+    first = "".join(words[at:])
+    if size != len(second):
+        return []
+    if common_ending(first, second) >= _SHARED_WORD or (first[0] == second[0] and common_ending(first, second) == 0 and first != second):
+        return words[at:]
+    return []
 
 
 def _says_more(last: str, lexicon: Lexicon) -> bool:
@@ -409,23 +439,31 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
         if len(second) > _SECOND_ITEM_LONGEST or before.startswith(_SENTENCE_OPENERS) or before.endswith(_NO_FIRST_ITEM_ENDS):
             continue
         second_words = lexicon.words(second)
-        if second.startswith(_NOT_ITEM_OPENERS) or not _like_item(second_words, lexicon) or _has_a_predicate(second, lexicon):
+        first_words, taker = _first_item(before, lexicon)
+        if abs(len("".join(first_words)) - len(second)) > _ITEM_LENGTH_SPREAD and taker is not None:
+            first_words = _like_named_item(before, second, lexicon)
+        first, taken = "".join(first_words), taker is not None
+        # Items that share their last two characters or begin alike (周督导，周例会) are items of one
+        # list whatever jieba tags their words and however long the items after them.
+        named_alike = bool(first) and (common_ending(first, second) >= _SHARED_WORD or (first[0] == second[0] and len(first) == len(second)))
+        if second.startswith(_NOT_ITEM_OPENERS) or not _like_item(second_words, lexicon) or (_has_a_predicate(second, lexicon) and not named_alike):
             continue  # 统筹发展和安全，战疫情、战高温: verbs' phrases, a clause of their own
         if _takes_an_object(second_words[0], lexicon) or second_words[0] in _ONE_CHARACTER_PREPOSITIONS or "等等" in items[-1]:
             continue  # 梳理档案库，按年份、主题分类; 制造垃圾，废纸、塑料等等: what the words before are
-        first_words, taken = _first_item(before, lexicon)
-        first = "".join(first_words)
-        if not first or len(first) > (_FIRST_ITEM_LONGEST if taken else _BARE_FIRST_ITEM_LONGEST):
+        if not first or (not taken and len(first) > _BARE_FIRST_ITEM_LONGEST) or abs(len(first) - len(second)) > _ITEM_LENGTH_SPREAD:
             continue
         if not _like_item(first_words, lexicon) or any(word in lexicon.adverbs or word in lexicon.idioms for word in first_words):
             continue
-        if abs(len(first) - len(second)) > _ITEM_LENGTH_SPREAD or any(word in lexicon.idioms for word in second_words):
+        if any(word in lexicon.idioms for word in second_words):
             continue
         if second_words[0] in lexicon.verbs and first_words[-1] not in lexicon.verbs:
             continue  # 化解车辆矛盾，规范货车: a verb after a noun opens a clause
-        if any(abs(len(item) - len(first)) > _LATER_ITEM_SPREAD or _takes_an_object(lexicon.words(item)[0], lexicon) for item in items[1:-1]):
+        if any(
+            (abs(len(item) - len(first)) > _LATER_ITEM_SPREAD and not named_alike) or _takes_an_object(lexicon.words(item)[0], lexicon)
+            for item in items[1:-1]
+        ):
             continue
-        if taken and _says_more(items[-1], lexicon):
+        if taker == "verb" and _says_more(items[-1], lexicon):
             continue  # 取得重大突破，经济实力、人民生活明显提高: the next clause's subject
         # A word of no class opening the clause may be a short name (家电，汽车、……) or a time (连日来，).
         unknown = len(first_words) == 1 and _word_class(first, lexicon) is None and not first.endswith(_TIME_ENDS)
@@ -436,7 +474,9 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
         )
         if counted or alike:
             third = re.split("等|和|及|与|的", items[1] if len(items) > 1 else items[0][len(second) + 1 :])[0]
-            hits.append(_comma_in_list(at, f"{first}，{second}、{third if len(third) <= _SHOWN_ITEM else third[: len(second)]}"))
+            # Its first words, as many as make it about as long as the second (月目标任务|进行了……).
+            shown = next((size for size in itertools.accumulate(map(len, lexicon.words(third))) if size >= len(second) - _ITEM_LENGTH_SPREAD), len(third))
+            hits.append(_comma_in_list(at, f"{first}，{second}、{third[:shown]}"))
     return hits
 
 
@@ -472,6 +512,54 @@ def comma_between_suffixed_words(text: str, lexicon: Lexicon) -> list[Hit]:
         ):
             continue  # 实现产业化，市场化程度不断提高
         hits.append(_comma_in_list(match.start(), f"{first}，{second}"))
+    return hits
+
+
+# Words that judge what goes before them (范围广, 思路清晰, 管理严格): short assessments of this
+# shape, one after another, are items of one list (时间紧、任务重、压力大).
+_JUDGEMENTS = frozenset(
+    ["清晰", "扎实", "明显", "明确", "严格", "规范", "清楚", "到位", "有力", "有效", "突出", "显著", "完善", "健全", "齐全", "充分", "良好", "稳定", "顺利", "合理", "科学", "畅通", "通畅", "整洁", "优美", "干净", "有序", "及时", "准确", "全面", "细致", "务实", "高效", "便捷", "过硬", "精干", "团结", "廉洁", "优良", "较快", "较大", "较好", "较高", "强劲", "坚实", "牢固"]
+) | frozenset("广多重大紧高强实快好准细深优正硬净少低弱慢差")
+_JUDGED_SPREAD = 2  # characters between the assessments' lengths
+
+
+def _an_assessment(item: str, lexicon: Lexicon) -> bool:
+    """A noun and the word that judges it (任务重, 资金管理严格), no verb or adverb before that word."""
+    for size in (2, 1):
+        head = item[:-size]
+        if len(head) >= 2 and item[-size:] in _JUDGEMENTS:
+            head_words = lexicon.words(head)
+            if head_words[0] not in _BEFORE_AN_ITEM and not any(_takes_an_object(word, lexicon) for word in head_words):
+                return True
+    return False
+
+
+def comma_among_assessments(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma before short assessments that 顿号 list, after one of their shape (范围广，领域多、任务重;
+    思路清晰，工作扎实、成效明显): one list (4.5.3.1)."""
+    hits = []
+    for at, mark in enumerate(text):
+        if mark != "，":
+            continue
+        clause_start = max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+        ends = [found for found in (text.find(end, at + 1) for end in _CLAUSE_ENDS) if found >= 0]
+        before, items = text[clause_start:at], text[at + 1 : min(ends, default=len(text))].split("、")
+        if len(items) < 2 or not HAN_RUN.fullmatch(before) or not all(HAN_RUN.fullmatch(item) for item in items[:-1]):
+            continue
+        size = len(items[0])
+        # The last item: its first words that make an assessment about as long (压力大|，但……).
+        last = next(
+            (items[-1][:end] for end in itertools.accumulate(map(len, lexicon.words(items[-1]))) if abs(end - size) <= _JUDGED_SPREAD and _an_assessment(items[-1][:end], lexicon)),
+            None,
+        )
+        if last is None or not all(_an_assessment(item, lexicon) for item in items[:-1]):
+            continue
+        # The first: the assessment ending the words before, as long as the second or nearest to it.
+        starts = itertools.accumulate(map(len, lexicon.words(before)), initial=0)
+        firsts = [before[start:] for start in starts if abs(len(before) - start - size) <= _JUDGED_SPREAD and _an_assessment(before[start:], lexicon)]
+        if firsts:
+            first = min(firsts, key=lambda found: (abs(len(found) - size), len(found)))
+            hits.append(_comma_in_list(at, f"{first}，{items[0]}、{last}"))
     return hits
 
 

@@ -2997,6 +2997,8 @@ def test_a_comma_after_the_first_item_of_a_list_is_a_dunhao(lexicon: Lexicon) ->
         ("县委，县政府、县人大、县政协领导出席了会议。", "县委、县政府、县人大、县政协领导出席了会议。"),
         # A count after the list that counts the first item too.
         ("重点发展食品，纺织和机械三大主导产业。", "重点发展食品、纺织和机械三大主导产业。"),
+        # Items that share their last words, after a preposition the predicate follows.
+        ("将全县的年度考核指标，季度考核指标、月考核指标层层分解。", "将全县的年度考核指标、季度考核指标、月考核指标层层分解。"),
     ):
         assert fixed(wrong, comma_after_first_item(wrong, lexicon)) == right
     for clean in (
@@ -3026,6 +3028,21 @@ def test_a_comma_between_two_words_of_one_suffix_is_a_dunhao(lexicon: Lexicon) -
         "推进传统产业高新技术化，强化制造业主体地位。",  # the suffix ends a longer word
     ):
         assert comma_between_suffixed_words(clean, lexicon) == []
+
+
+def test_a_comma_among_short_assessments_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.list_marks import comma_among_assessments
+
+    for wrong, right in (
+        ("今年的任务时间紧，任务重、压力大。", "今年的任务时间紧、任务重、压力大。"),
+        ("专家组认为该局台账规范，制度健全、措施有力，值得推广。", "专家组认为该局台账规范、制度健全、措施有力，值得推广。"),
+    ):
+        assert fixed(wrong, comma_among_assessments(wrong, lexicon)) == right
+    for clean in (
+        "针对农民致富心情迫切，但信息不灵、技术有限的实际情况，开展培训。",  # 但 opens a clause
+        "加强队伍建设，提高素质、改进作风。",  # verbs' phrases, no assessments
+    ):
+        assert comma_among_assessments(clean, lexicon) == []
 
 
 def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon: Lexicon) -> None:
