@@ -50,6 +50,7 @@ from core.proofread.numbers_in_names import (
     unquoted_code_names,
     unquoted_numbered_coinages,
 )
+from core.proofread.partial_series import partial_series_reordered
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
 from core.proofread.term_swaps import SOURCE as TERMS_SOURCE
@@ -1012,6 +1013,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += leader_theory_slips(text)
     hits += bodies_out_of_order(text)
     hits += levels_out_of_order(text)
+    hits += partial_series_reordered(text)
     hits += campaign_kind_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += term_swap_slips(text)

@@ -3068,6 +3068,19 @@ def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon:
         assert comma_before_closed_list(clean, lexicon) == []
 
 
+def test_a_series_cited_in_part_keeps_its_order() -> None:
+    from core.proofread.partial_series import partial_series_reordered
+
+    wrong = "全县初步形成了基层首诊、急慢分治、双向转诊的就医格局。"
+    assert fixed(wrong, list(partial_series_reordered(wrong))) == "全县初步形成了基层首诊、双向转诊、急慢分治的就医格局。"
+    for clean in (
+        "全县初步形成了基层首诊、双向转诊、急慢分治的就医格局。",  # in the series' order
+        "统筹推进稳增长、调结构、促改革等工作。",  # the order of a form the documents also write
+        "基层首诊、急慢分治两项工作。",  # two items only
+    ):
+        assert list(partial_series_reordered(clean)) == []
+
+
 def test_a_comma_in_a_quoted_series_of_like_items_is_a_dunhao() -> None:
     from core.proofread.marks import find_mark_slips
 
