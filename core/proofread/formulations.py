@@ -529,6 +529,8 @@ def _reordered(
             continue  # 党中央国务院、: a mark moved, not words or items swapped (…、省委省政府 follows)
         if swapped and not on_word_edges(text, start, start + size):
             continue  # 优|化法治营商环境: the piece begins inside a word of the text, no name reordered
+        if swapped and "、" in canonical and "、" in (text[start - 1 : start] + text[start + size : start + size + 1]):
+            continue  # 法治、清廉、务实、为民: a series inside a longer one is that one's, in its own order
         if swapped and not _overlaps(exact, start, start + size) and piece not in item.accepted:
             yield _hit(start, start + size, piece, item, canonical)
 
