@@ -20,7 +20,9 @@
 * an ellipsis with 等 (……等): either marks the list as open, not both (4.11.3.5);
 * no comma between a percentage and the change that follows it (城镇化率达到56%提高9个百分点):
   two predicates, a pause between them (4.4.3);
-* a colon after 经审查, 经研究 … that the sentence goes on from (经审查：立案236件).
+* a colon after 经审查, 经研究 … that the sentence goes on from (经审查：立案236件);
+* one semicolon among the commas of clauses of one mould, or one comma among their semicolons
+  (向……要控制力，向……要战斗力；向……要公信力，…): the series takes one mark (4.6.3.1).
 Quotation marks and 书名号 are :mod:`core.proofread.quote_title_marks`'s; :func:`find_mark_slips`
 runs its rules and these in one order, the better of two overlapping findings first. The marks
 between a list's items that need jieba's words (……，代销等; 医患纠纷，交通事故纠纷、……; 、和) are
@@ -31,6 +33,7 @@ The same mark doubled (，，) is ``repeated_char``; half-width marks are ``half
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from core.proofread.hits import CLAUSE_BETWEEN_MARKS, PUNCTUATION_STANDARD, Hit, common_ending, drop_overlaps
@@ -844,6 +847,50 @@ def _comma_inside_yi_wei(text: str) -> Iterator[Hit]:
         )
 
 
+# Clauses of one mould, one after another (向……要控制力，向……要战斗力，……; 增强了……，增强了……):
+# they open with the same two characters, or the same one and end with the same one. Parted by
+# commas but for one semicolon, or by semicolons but for one comma, the odd mark is a slip: the
+# series takes one mark throughout (4.6.3.1).
+_CLAUSE_SEPARATORS = re.compile(r"[，；]")
+_SERIES_CLAUSES = 4  # three marks between them: two of one kind show the series' mark
+
+
+def _moulded_clauses(one: str, other: str) -> bool:
+    opening, ending = common_ending(one[::-1], other[::-1]), common_ending(one, other)
+    opening = next((at for at in range(opening) if not _CJK.match(one[at])), opening)
+    ending = next((at for at in range(ending) if not _CJK.match(one[-1 - at])), ending)
+    return opening >= 2 or (opening >= 1 and ending >= 1)
+
+
+def _odd_mark_in_series(text: str) -> Iterator[Hit]:
+    for sentence in re.finditer(r"[^。！？\n]+", text):
+        marks = list(_CLAUSE_SEPARATORS.finditer(sentence.group()))
+        bounds = [0, *(mark.end() for mark in marks)]
+        clauses = [sentence.group()[start : (marks[k].start() if k < len(marks) else None)] for k, start in enumerate(bounds)]
+        first = 0
+        while first < len(clauses):
+            last = first + 1
+            while last < len(clauses) and _moulded_clauses(clauses[first], clauses[last]):
+                last += 1
+            between = marks[first : last - 1]
+            counted = Counter(mark.group() for mark in between)
+            if last - first >= _SERIES_CLAUSES and len(counted) == 2 and min(counted.values()) == 1:
+                odd = min(counted, key=lambda mark: counted[mark])
+                usual = max(counted, key=lambda mark: counted[mark])
+                for mark in between:
+                    if mark.group() == odd:
+                        at = sentence.start() + mark.start()
+                        yield Hit(
+                            at,
+                            at + 1,
+                            usual,
+                            f"这几个分句结构相同、一气排列，其间都用“{usual}”，这里的“{odd}”与它们不一致。",
+                            f"把“{odd}”改为“{usual}”。",
+                            f"{SOURCE} 4.6.3.1",
+                        )
+            first = max(last, first + 1)
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
@@ -887,6 +934,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_figures_listed_with_a_comma(text),
         *_colon_after_figure(text),
         *_comma_in_quoted_series(text),
+        *_odd_mark_in_series(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

@@ -3081,6 +3081,22 @@ def test_a_series_cited_in_part_keeps_its_order() -> None:
         assert list(partial_series_reordered(clean)) == []
 
 
+def test_one_odd_mark_among_clauses_of_one_mould() -> None:
+    from core.proofread.marks import find_mark_slips
+
+    wrong = "着力抓学习，着力抓创新；着力抓服务，着力抓作风。"
+    assert fixed(wrong, find_mark_slips(wrong)) == "着力抓学习，着力抓创新，着力抓服务，着力抓作风。"
+    wrong = "提高了发展质量；提高了服务水平，提高了群众满意度；提高了队伍素质。"
+    assert fixed(wrong, find_mark_slips(wrong)) == "提高了发展质量；提高了服务水平；提高了群众满意度；提高了队伍素质。"
+    for clean in (
+        "着力抓学习，着力抓创新，着力抓服务。",  # one mark throughout
+        "全年着力抓学习，着力抓创新；着力抓服务。",  # two marks: neither is the series' mark
+        "2019年，全县脱贫；2020年，全面小康，2021年起步。",  # figures open them, not words
+        "坚持抓学习，狠抓制度落实；全面改进作风，深化改革。",  # clauses that share no opening
+    ):
+        assert find_mark_slips(clean) == []
+
+
 def test_a_comma_in_a_quoted_series_of_like_items_is_a_dunhao() -> None:
     from core.proofread.marks import find_mark_slips
 
