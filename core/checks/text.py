@@ -314,12 +314,12 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 # Function words that are never doubled in correct prose, with the neighbours that make a
-# doubled pair legitimate: 目的的 (目的 + 的), 的的确确, 为了了解 (了解), 不了了之, 现在在,
+# doubled pair legitimate: 目的的 (目的 + 的), 的的确确, 为了了解 (了解), 不了了之, 现在在, 在在线 (在 + 在线),
 # 实实在在, 温和和, 和和美美, 以及及时.
 _DOUBLED_OK: dict[str, tuple[str, str]] = {
     "的": ("目标", "确士"),
     "了": ("", "解然结却断如之事"),
-    "在": ("现存所实自潜内外旨志", ""),
+    "在": ("现存所实自潜内外旨志泛", "线"),
     "和": ("平温柔缓祥谐饱暖随调附总共讲求保", "美气睦谐平善蔼煦声约解"),
     "与": ("参给赋授施干相", "否会其"),
     "及": ("以涉普危波顾提不来触遍惠可未难企", "时格早第"),

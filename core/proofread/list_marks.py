@@ -73,6 +73,7 @@ _COMMA_BEFORE_LAST_ITEM = re.compile(r"，(?P<item>[\u4e00-\u9fff]{1,4}?)(?P<clo
 # One-character words that open a clause or a phrase and no item of a list (在社会管理, 将创业投资).
 _NO_ITEM_OPENERS = frozenset("在将因向对把被从为以与由使让其各这该此我要已并又也还都更再可能均共达至则而就且即是有")
 _CLAUSE_ENDS = "，。；：！？（）“”《》\n"
+_PAUSES = "，。；：！？\n"
 
 
 def _like_item(words: list[str], lexicon: Lexicon) -> bool:
@@ -430,6 +431,8 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
         clause_start = max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
         ends = [found for found in (text.find(end, at + 1) for end in _CLAUSE_ENDS) if found >= 0]
         before, rest = text[clause_start:at], text[at + 1 : min(ends, default=len(text))]
+        # The clause's end past brackets and quotes, where its predicate may stand (……、毕业设计（论文）质量得到了提升).
+        pause = min((found for found in (text.find(mark, at + 1) for mark in _PAUSES) if found >= 0), default=len(text))
         items = rest.split("、")
         counted = _counts_one_more(rest)
         # The second item ends where 和 joins one more (水上运输和渔业船舶、城市轨道交通).
@@ -450,6 +453,8 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
             continue  # 统筹发展和安全，战疫情、战高温: verbs' phrases, a clause of their own
         if _takes_an_object(second_words[0], lexicon) or second_words[0] in _ONE_CHARACTER_PREPOSITIONS or "等等" in items[-1]:
             continue  # 梳理档案库，按年份、主题分类; 制造垃圾，废纸、塑料等等: what the words before are
+        if len(second_words) > 1 and len(second_words[0]) == 1 and second_words[0] not in lexicon.nouns and second_words[0] not in lexicon.names:
+            continue  # 优化粮食结构，稳口粮、稳玉米: a verb of one character and its object, a clause of their own
         if not first or (not taken and len(first) > _BARE_FIRST_ITEM_LONGEST) or abs(len(first) - len(second)) > _ITEM_LENGTH_SPREAD:
             continue
         if not _like_item(first_words, lexicon) or any(word in lexicon.adverbs or word in lexicon.idioms for word in first_words):
@@ -463,10 +468,12 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
             for item in items[1:-1]
         ):
             continue
-        if taker == "verb" and _says_more(items[-1], lexicon):
+        if taker == "verb" and _says_more(text[at + 1 : pause].split("、")[-1], lexicon):
             continue  # 取得重大突破，经济实力、人民生活明显提高: the next clause's subject
+        if not taken and clause_start > 0 and text[clause_start - 1] in "”）》":
+            continue  # after a closing quote or bracket (“……”工作思路，扎实苦干、……): no clause's start
         # A word of no class opening the clause may be a short name (家电，汽车、……) or a time (连日来，).
-        unknown = len(first_words) == 1 and _word_class(first, lexicon) is None and not first.endswith(_TIME_ENDS)
+        unknown = not taken and len(first_words) == 1 and _word_class(first, lexicon) is None and not first.endswith(_TIME_ENDS)
         if not taken and not (all(word in lexicon.nouns or word in lexicon.names for word in first_words) or unknown):
             continue
         alike = _of_a_kind(first, second, lexicon) or (

@@ -877,7 +877,9 @@ def _odd_mark_in_series(text: str) -> Iterator[Hit]:
             if last - first >= _SERIES_CLAUSES and len(counted) == 2 and min(counted.values()) == 1:
                 odd = min(counted, key=lambda mark: counted[mark])
                 usual = max(counted, key=lambda mark: counted[mark])
-                for mark in between:
+                # Not the first or the last: a series may open or close with a clause of its own
+                # weight (……；进一步加大投入力度，进一步促进医院发展，为……).
+                for mark in between[1:-1]:
                     if mark.group() == odd:
                         at = sentence.start() + mark.start()
                         yield Hit(

@@ -349,6 +349,7 @@ _NAME_JOINERS = "•·・"
 _SURNAMES_AFTER_TITLES = SURNAMES | _MORE_SURNAMES | frozenset(
     "应文施匡包池乐单边车管卜艾姬邝尚连廉景吉闵宁官岑解丰习幸伏宫华齐谈宗计项居仲伊宿甄游路湛练刁芦全"
     "梅荣查席粟隆明敖苗阳容桑卫储屠窦楚冷诸臧郦濮鄢谌雍宣封相毕郎安孙和"
+    "弓晋冀佟寇揭邸蔚暴綦扈逯郜阚亢訾"
 )
 
 # Surnames that are far more often a preposition opening a clause (向, 于).

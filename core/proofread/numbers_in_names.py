@@ -415,6 +415,8 @@ TWO_SOURCE = "《现代汉语词典》（第7版）“两”条（在量词前�
 QUOTED_NAME_SOURCE = f"{PUNCTUATION_STANDARD}4.8.3.2（需要着重论述或有特殊含义的词语加引号）"
 # A code of three to five digits right before what it names; not a year (2035远景目标), a figure
 # with its unit or sign, or a code already inside quotation marks.
+# National programmes of the 1980s and 1990s written bare since (985工程, 211工程, 863计划, 973计划).
+_BARE_NATIONAL_CODES = frozenset({"211", "985", "863", "973"})
 _CODE_NAME = re.compile(
     r"(?<![0-9０-９.．%％“‘+×/:：\-])(?P<code>[0-9]{3,5})(?![0-9.．%％”’+×\-])"
     r"(?=(?:发展战略|战略|计划|工程|行动|工作法|工作机制|模式|产业体系|体系|发展思路|思路|布局)(?![量款师费额数单]))"
@@ -427,7 +429,7 @@ def unquoted_code_names(text: str) -> Iterator[Hit]:
     depth = quote_depth(text)
     for match in _CODE_NAME.finditer(text):
         code = match["code"]
-        if re.fullmatch(r"(?:19|20)\d\d", code) or depth[match.start()] > 0:
+        if re.fullmatch(r"(?:19|20)\d\d", code) or depth[match.start()] > 0 or code in _BARE_NATIONAL_CODES:
             continue  # a year; or inside a quoted name already (“五个1000行动”, “…实施1530工程…先进单位”)
         yield Hit(
             match.start(),

@@ -254,7 +254,7 @@ def test_repeated_characters() -> None:
 
 
 def test_legitimate_doubles_are_not_repeats() -> None:
-    text = "的的确确，为了了解情况，不了了之，实实在在，现在在做，达到目的的手段，常常，人人，天天，看看，多多，以及及时。"
+    text = "的的确确，为了了解情况，不了了之，实实在在，现在在做，在在线平台上，泛在在线化，达到目的的手段，常常，人人，天天，看看，多多，以及及时。"
     assert found(para(text), "repeated_char") == []
 
 

@@ -1986,7 +1986,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("严格落实中央八项规定及其实施细责精神。", "严格落实中央八项规定及其实施细则精神。"),
         # Shortened or altered full names of common formulations (data, formulations.toml).
         ("坚持以供给侧结构改革为主线。", "坚持以供给侧结构性改革为主线。"),
-        ("坚持稳中求进总基调。", "坚持稳中求进工作总基调。"),
+        # 稳中求进总基调 is a short form published reports write (accepted).
+        ("坚持稳中求进工作主基调。", "坚持稳中求进工作总基调。"),
         ("深入实施创新驱动展战略。", "深入实施创新驱动发展战略。"),
         ("一体推进不敢腐、不能腐、不愿腐。", "一体推进不敢腐、不能腐、不想腐。"),
         # Words of a formulation swapped, or a word of three or four left out inside a long name.
@@ -2212,7 +2213,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("根据互相尊重主权和领土完整、互不干涉内政、互不侵犯、平等互利、和平共处五项原则。", "根据互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处五项原则。"),
         ("现在，我代表县人大常委会，向大会报告工作请予审议。", "现在，我代表县人大常委会，向大会报告工作，请予审议。"),
         ("让人民群众在每一个司法案件中感觉到公平正义，依法行使立法权、决定权、监督权、任免权。", "让人民群众在每一个司法案件中感受到公平正义，依法行使立法权、监督权、决定权、任免权。"),
-        ("推动四大检察全面协调充分发展，省高级法院。", "推动“四大检察”全面协调充分发展，省高级人民法院。"),
+        ("推动四大检察全面协调充分发展。", "推动“四大检察”全面协调充分发展。"),
         # A session with the body after it; the national congress called an X次大会.
         ("区九届二次人大会议闭幕后，认真贯彻党的十九次大会精神。", "区九届人大二次会议闭幕后，认真贯彻党的十九大精神。"),
         # A congress's session called like a plenum; the last plenum of a list written like a local one's.
@@ -2592,6 +2593,10 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "印发优化法治营商环境十二条举措。",  # 优化 + 法治营商环境: no name reordered across a word's edge
         # A quoted name the text spells out in brackets after it: its own name, not a central one.
         "实施“五大发展战略”（大开放、大集镇、大民生、大旅游、大稳定）。",
+        # Short forms published reports write: a court's, the keynote's, the government the people want.
+        "我代表省高级法院报告工作。坚持稳中求进总基调。着力建设让人民满意的政府。",
+        # 又快又好 in a report of 2006, before 又好又快; 985工程 written bare.
+        "2006年，促进全省经济又快又好发展。已被985工程重点大学录取。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -3088,6 +3093,8 @@ def test_one_odd_mark_among_clauses_of_one_mould() -> None:
     assert fixed(wrong, find_mark_slips(wrong)) == "着力抓学习，着力抓创新，着力抓服务，着力抓作风。"
     wrong = "提高了发展质量；提高了服务水平，提高了群众满意度；提高了队伍素质。"
     assert fixed(wrong, find_mark_slips(wrong)) == "提高了发展质量；提高了服务水平；提高了群众满意度；提高了队伍素质。"
+    last = "进一步加强队伍建设；进一步推动科研发展；进一步加大投入力度，进一步促进医院发展，为群众服务。"
+    assert find_mark_slips(last) == []  # the last clause of the series may be its aim
     for clean in (
         "着力抓学习，着力抓创新，着力抓服务。",  # one mark throughout
         "全年着力抓学习，着力抓创新；着力抓服务。",  # two marks: neither is the series' mark
