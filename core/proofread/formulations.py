@@ -322,6 +322,8 @@ def _item_changed(text: str, item: data.Formulation, exact: list[tuple[int, int]
                     continue  # a pair of phrases in running text may be the writer's own pairing
                 if {*(written[k] for k in at), *(word[k] for k in at)} & (_NUMERALS | _JOINERS):
                     continue
+                if text.startswith(word[at[0] :], end):
+                    continue  # 社会主义宣传|教育: a word put before the item's end, which follows as it is
                 shortest = min(len(other) for _, other, _ in open_items)
                 # The first item often names the field or the place the series is said of (政治安全、
                 # 社会安定、人民安宁; 法治山西、法治政府、法治社会): it may vary, the others may not.

@@ -256,7 +256,12 @@ def _has_a_predicate(item: str, lexicon: Lexicon) -> bool:
     words = lexicon.words(item)
     if len(words) > 1 and words[0] in lexicon.verbs:
         return True  # 综合运用法律: a verb and its object, though jieba also tags the verb a noun
-    return any(predicate(word) or (len(word) > 2 and predicate(word[-2:])) or word in ("了", "着", "过") for word in words)
+    # A longer word opening with an adverbial is a predicate (大力发展, 全力推进), whatever its verb.
+    adverbials = data.wordlists()["adverbials"]
+    return any(
+        predicate(word) or (len(word) > 2 and (predicate(word[-2:]) or word[:2] in adverbials)) or word in ("了", "着", "过")
+        for word in words
+    )
 
 
 def comma_before_closed_list(text: str, lexicon: Lexicon) -> list[Hit]:

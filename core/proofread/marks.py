@@ -62,8 +62,8 @@ _CN_DIGITS = "一二三四五六七八九"
 _ESTIMATE_DIGITS = "一两二三四五六七八九"
 _ESTIMATE = re.compile(
     rf"(?<![{_ESTIMATE_DIGITS}十第])([{_ESTIMATE_DIGITS}])、([{_CN_DIGITS}])(?=[十百千万]?[多余]?"
-    r"(?:个|名|人|次|天|年(?!级|度)|岁|项|件|条|家|户|所|场|篇|种|位|批|公里|米|元|万|倍|小时|分钟))"
-)
+    r"(?:个|名|人|次(?![会全])|天|年(?!级|度)|岁|项|件|条|家|户|所|场|篇|种|位|批|公里|米|元|万|倍|小时|分钟))"
+)  # not 八、九次会议 (全会): the sessions, each held, listed
 _ELLIPSIS_WITH_DENG = re.compile(r"(?:……|…)+等(?:等)?|等等?(?:……|…)+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

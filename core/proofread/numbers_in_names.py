@@ -466,6 +466,8 @@ _NUMBERED_PARTS = {
 # Words of counting and of time in a part make a count or a frequency (一年一次, 三个一批), no name.
 _COUNTING = frozenset("年月日天周次个项批种类所名人户元亿万倍成届级期遍")
 _FIGURE_CHARACTERS = frozenset(_CN_NUMERALS + "百千万亿点零〇")
+# A numeral that makes a word this common with the character before it (统一, 进一步) is no part's number.
+_WORD_AROUND_A_NUMERAL = 100
 
 
 def unquoted_numbered_coinages(text: str) -> Iterator[Hit]:
@@ -497,5 +499,8 @@ def unquoted_numbered_coinages(text: str) -> Iterator[Hit]:
             groups = [name[at : at + size + 1] for at in range(0, len(name), size + 1)]
             if any(words.frequency(a + b) for a, b in itertools.pairwise(groups)):
                 continue  # 一心一意|一以贯之: idioms side by side, no name
+            numerals_at = range(size + 1, len(name), size + 1)
+            if any(words.frequency(name[at - 1 : at + 1]) >= _WORD_AROUND_A_NUMERAL for at in numerals_at):
+                continue  # 一是进一步统一思想: 统一, 进一(步) — the numerals are characters of words, no parts
             taken.append((start, end))
             yield Hit(start, end, f"“{name}”", f"“{name}”是用数字概括的名称，应加引号。", f"改为“{name}”。", QUOTED_NAME_SOURCE)

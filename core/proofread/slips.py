@@ -502,6 +502,16 @@ def _number_or_mask(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# Two words of two characters or more seen this often are words, not a slip's debris.
+_WHOLE_WORD_SEEN = 100
+
+
+def _written_side_by_side(first: str, second: str) -> bool:
+    """Does official text write the two words side by side (SEEN_BESIDE times or more)?"""
+    counted = counts()
+    return counted is not None and counted.pair(first, second) >= SEEN_BESIDE
+
+
 def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     """Rules 2–4 over every run of Han characters in ``text``."""
     found: list[tuple[float, Hit]] = []
@@ -533,6 +543,13 @@ def sound_and_shape_slips(text: str, lexicon: Lexicon) -> list[Hit]:
                     continue  # 预可|研, 一房两站, 盒马鲜生: laws or reports write it as it stands
                 if len(part) == 2 and len(span) == 2 and starts_longer_word(lexicon, span):
                     continue  # 无|房 (无房户), 可|降 (可降解): two characters that go together
+                if (
+                    len(part) == 2
+                    and j < len(pieces)
+                    and all(len(piece) >= 2 and lexicon.frequency(piece) >= _WHOLE_WORD_SEEN for piece in part)
+                    and (pieces[j] in lexicon.nouns or _written_side_by_side(part[-1], pieces[j]))
+                ):
+                    continue  # 发扬|广大|团员青年: the second word qualifies what follows, not 发扬光大
                 two_words = _two_words(lexicon, part)
                 if (span[0] in MEASURES or span[0] in _ABOUT) and (
                     (i > 0 and pieces[i - 1][-1] in NUMERALS) or (i == 0 and run.start() and _number_or_mask(text[run.start() - 1]))

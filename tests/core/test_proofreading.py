@@ -1507,6 +1507,21 @@ def test_names_after_a_title_and_townships_in_a_list_are_no_slips(lexicon: Lexic
     assert [f.fix for f in text_findings(paragraph_report(["全年财正收入稳步增加。"]))] == ["财政收入"]
 
 
+def test_right_sentences_of_published_reports_get_no_finding() -> None:
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    for clean in (
+        "院长钱远晏，副院长弓民、李俊、李义凡出席会议。",  # a rarer surname after a title
+        "认真贯彻县委十一届八、九次会议精神。",  # two sessions held, listed; no estimate
+        "我们积极发扬广大团员青年关心公益的优良作风。",  # 广大 qualifies what follows: no 发扬光大
+        "通过资源整合和结构调整，大力发展矿产、建材、木材加工等产业。",  # 大力发展: a predicate
+        "开展爱国主义、集体主义、社会主义宣传教育。",  # a word put before the item's end
+        "县委书记要求：一是进一步统一思想，提高认识。",  # the numerals are characters of words
+        "推行“全面数字化+泛在在线化+耦合智能化”建设。",  # 泛在 + 在线化
+    ):
+        assert text_findings(paragraph_report([clean])) == [], clean
+
+
 def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
     # jieba cuts 较|好: the message quotes 较好, as the clerk wrote it.
     [hit] = find_particle_slips("较好得完成了年初确定的任务。", lexicon)
