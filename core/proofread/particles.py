@@ -52,6 +52,9 @@ them over each clause:
 
 from __future__ import annotations
 
+import re
+
+from core.proofread import data
 from core.proofread.hits import MAX_RUN, TITLE_SPAN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
@@ -108,6 +111,40 @@ from core.proofread.particle_words import (
 _OPENERS = ("“", "‘", "《", "（", "(")
 
 
+# Items of one list, each a noun, 的 and a verb (教学规范的落实、教学目标的达成): the verbs are named as
+# things, the 的 before each right. Not after an adverbial (及时的检查、修正和补充: 地).
+_NOMINALISED_ITEM = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的[\u4e00-\u9fff]{2,4}(?=[、，。；]|$)")
+
+
+def _among_nominalised_verbs(text: str, at: int, lexicon: Lexicon) -> bool:
+    adverbials = data.wordlists()["adverbials"]
+
+    def noun_phrase(words: list[str]) -> bool:
+        return bool(words) and not any(
+            (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in adverbials for word in words
+        )
+
+    clause_start = max(text.rfind(mark, 0, at) for mark in "、，。；：！？\n") + 1
+    # The words right before 的, after a verb that takes the list (立足于|教学规范的落实): a noun, or a
+    # compound whose first word is no adverbial (教学|规范, though 规范 alone may say how).
+    words = lexicon.words(text[clause_start:at])
+    tail: list[str] = []
+    for word in reversed(words):
+        if (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in data.wordlists()["prepositions"]:
+            break
+        tail.insert(0, word)
+    compound = len(tail) >= 2 and tail[0] not in adverbials and len(tail[0]) >= 2
+    if not (compound or noun_phrase(tail[-1:])) or not re.match(r"的[\u4e00-\u9fff]{2,4}[、，。；]", text[at:] + "。"):
+        return False
+    after = text.find("、", at)
+    before = text.rfind("、", 0, at)
+    neighbours = [_NOMINALISED_ITEM.match(text, after + 1) if after != -1 and after - at <= 5 else None]
+    if before != -1 and before + 1 == clause_start:
+        earlier = max(text.rfind(mark, 0, before) for mark in "、，。；：！？\n") + 1
+        neighbours.append(_NOMINALISED_ITEM.fullmatch(text, earlier, before))
+    return any(match is not None and noun_phrase(lexicon.words(match["noun"])) for match in neighbours)
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [
         *parallel_adverbials(text, lexicon),
@@ -154,6 +191,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
+    hits = [hit for hit in hits if not (hit.fix == "地" and _among_nominalised_verbs(text, hit.start, lexicon))]
     # A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
     # save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
     titles = [m.span() for m in TITLE_SPAN.finditer(text)]

@@ -1518,6 +1518,8 @@ def test_right_sentences_of_published_reports_get_no_finding() -> None:
         "开展爱国主义、集体主义、社会主义宣传教育。",  # a word put before the item's end
         "县委书记要求：一是进一步统一思想，提高认识。",  # the numerals are characters of words
         "推行“全面数字化+泛在在线化+耦合智能化”建设。",  # 泛在 + 在线化
+        "立足于教学规范的落实、教学目标的达成、教师的专业发展。",  # verbs named as things, listed
+        "深入贯彻重要讲话精神，弘扬伟大建党精神和苏区精神、长征精神。",  # 弘扬 opens a clause
     ):
         assert text_findings(paragraph_report([clean])) == [], clean
 
