@@ -31,6 +31,7 @@ from core.proofread.list_marks import (
     comma_before_closed_list,
     comma_before_last_item,
     comma_before_like_items,
+    comma_between_paired_attributes,
     comma_between_suffixed_words,
     comma_inside_a_list,
     conjunction_after_dunhao,
@@ -136,7 +137,14 @@ def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
     year = ctx.report.year
     since = proofread_data.formulations_since() if year is not None else {}
     # A report of a year before a formulation was set wrote the form of its day (全面建设小康社会 in 2007).
-    yield from (f for f in _findings(ctx, "formulation", _with_words(_formulation_slips)) if year is None or since.get(f.text, 0) <= year)
+    # A draft of no year is dated by its own words, wherever they stand (九届人大, 党的十六大).
+    era = proofread_data.formulations_era() if year is None else {}
+    whole = "\n".join(slot.text for slot in ctx.slots) if year is None else ""
+    yield from (
+        f
+        for f in _findings(ctx, "formulation", _with_words(_formulation_slips))
+        if (since.get(f.text, 0) <= year if year is not None else not (f.text in era and era[f.text].search(whole)))
+    )
     if year is not None:
         # 今年, 去年 read as the years they are in this report: cached apart from the text alone.
         yield from _findings(ctx, "formulation", partial(_report_year_slips, this_year=year), f"formulation@{year}")
@@ -176,6 +184,7 @@ def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             *comma_after_first_item(text, lexicon),
             *comma_between_suffixed_words(text, lexicon),
             *comma_among_assessments(text, lexicon),
+            *comma_between_paired_attributes(text, lexicon),
             *comma_inside_a_list(text, lexicon),
             *time_clause_stopped(text, lexicon),
             *dunhao_before_adverbial(text, lexicon),

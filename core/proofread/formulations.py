@@ -188,6 +188,8 @@ def _wrong_forms(text: str, item: data.Formulation, exact: list[tuple[int, int]]
             around = [(s, e) for s, e in exact if not (item.canonical in wrong and start <= s and e <= end)]
             if _overlaps(around, start, end) or written == item.canonical or written in item.accepted:
                 continue  # “五位一体”总体布局: the quotes make the canonical form
+            if written.replace("‘", "“").replace("’", "”") == item.canonical:
+                continue  # “以‘三个代表’重要思想为指导”: inside a quotation, single marks quote the name
             if _preceded_by(text, start, item.not_before):
                 continue
             if item.only_before is not None and not item.only_before.match(text, end):

@@ -406,10 +406,11 @@ def _says_more(last: str, lexicon: Lexicon) -> bool:
     """Has the list's last item a predicate after it (……、人民生活明显提高)? What 的 opens is what the
     list qualifies; a verb in the kind 等 names is a noun's use when the kind is two words (等专项整治),
     a predicate when more (等先进典型荣获表彰, 等业务亮点纷呈)."""
-    listed, _, kind = last.split("的")[0].partition("等")
+    listed, closed, kind = last.split("的")[0].partition("等")
     kind_words = lexicon.words(kind) if kind else []
     verbs = [word for word in kind_words if word in ("了", "着") or (word in lexicon.verbs and word not in lexicon.nominal_verbs)]
-    return _has_a_predicate(listed, lexicon) or (bool(verbs) and len(kind_words) > _NAMED_KIND_WORDS)
+    # Closed by 等, the last item is an item still, whatever verb it holds (农业资源出租等).
+    return (not closed and _has_a_predicate(listed, lexicon)) or (bool(verbs) and len(kind_words) > _NAMED_KIND_WORDS)
 
 
 # The items after the comma counted with one more, the first (医药，新材料和高分子三大产业集群).
@@ -572,6 +573,33 @@ def comma_among_assessments(text: str, lexicon: Lexicon) -> list[Hit]:
         if firsts:
             first = min(firsts, key=lambda found: (abs(len(found) - size), len(found)))
             hits.append(_comma_in_list(at, f"{first}，{items[0]}、{last}"))
+    return hits
+
+
+# Two phrases of one mould that qualify one noun, a comma between them (建立起横向到边，纵向到底的组织
+# 体系; 坚持日产日清，随脏随扫的原则): one attribute of two items, which a 顿号 joins. Moulded: of one
+# length, sharing characters in the same places, or repeating theirs alike (日产日清, 随脏随扫).
+_PAIRED_ATTRIBUTE = re.compile(r"(?P<first>[\u4e00-\u9fff]{3,4})，(?P<second>[\u4e00-\u9fff]{3,4})(?=的[\u4e00-\u9fff])")
+
+
+def _repeats_alike(one: str, other: str) -> bool:
+    def shape(item: str) -> tuple[int, ...]:
+        return tuple(item.index(ch) for ch in item)
+
+    return len(one) == len(other) and shape(one) == shape(other) and len(set(one)) < len(one)
+
+
+def comma_between_paired_attributes(text: str, lexicon: Lexicon) -> list[Hit]:
+    """A comma between two moulded phrases before 的 and the noun they qualify (4.5.3.1)."""
+    hits = []
+    for match in _PAIRED_ATTRIBUTE.finditer(text):
+        second = match["second"]
+        first = match["first"][-len(second) :]
+        before = text[max(text.rfind(end, 0, match.start()) for end in _CLAUSE_ENDS) + 1 : match.end("first")]
+        if len(before) > len(first) and len(before) - len(first) not in itertools.accumulate(map(len, lexicon.words(before))):
+            continue  # the first would begin inside a word
+        if _moulded([first, second]) or _repeats_alike(first, second):
+            hits.append(_comma_in_list(match.end("first"), f"{first}，{second}"))
     return hits
 
 

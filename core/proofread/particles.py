@@ -112,37 +112,56 @@ _OPENERS = ("“", "‘", "《", "（", "(")
 
 
 # Items of one list, each a noun, 的 and a verb (教学规范的落实、教学目标的达成): the verbs are named as
-# things, the 的 before each right. Not after an adverbial (及时的检查、修正和补充: 地).
-_NOMINALISED_ITEM = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的[\u4e00-\u9fff]{2,4}(?=[、，。；]|$)")
+# things, the 的 before each right. Not after an adverbial or an adjective (及时的检查、修正和补充;
+# 平稳的运行: 地), nor before what is no verb (管的过多过死: 得).
+_ITEMS_READ_BACK = 2
+_NOMINALISED_ITEM = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的(?P<verb>[\u4e00-\u9fff]{2,4})(?=[、，。；]|$)")
 
 
 def _among_nominalised_verbs(text: str, at: int, lexicon: Lexicon) -> bool:
-    adverbials = data.wordlists()["adverbials"]
+    lists = data.wordlists()
 
-    def noun_phrase(words: list[str]) -> bool:
-        return bool(words) and not any(
-            (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in adverbials for word in words
-        )
+    def nominal(word: str) -> bool:
+        return not (
+            word in lexicon.verbs
+            or word in lexicon.adverbs
+            or word in lexicon.adjectives
+            or word in lists["adverbials"]
+            or word in lists["adjectives"]
+            or word in lists["prepositions"]
+        ) or word in lexicon.nominal_verbs or word in lists["compound_heads"]
+
+    def noun_then_verb(match: re.Match[str] | None) -> bool:
+        if match is None or match["verb"] not in lexicon.verbs:
+            return False
+        words = lexicon.words(match["noun"])
+        # A noun, or a compound opening with one (无障碍|家居|改造): what is done, named.
+        return all(nominal(word) for word in words) or (len(words[0]) >= 2 and nominal(words[0]))
 
     clause_start = max(text.rfind(mark, 0, at) for mark in "、，。；：！？\n") + 1
-    # The words right before 的, after a verb that takes the list (立足于|教学规范的落实): a noun, or a
-    # compound whose first word is no adverbial (教学|规范, though 规范 alone may say how).
-    words = lexicon.words(text[clause_start:at])
+    item = _NOMINALISED_ITEM.search(text, clause_start)
+    if item is None or item.end("noun") != at:
+        return False
+    # The words right before 的, after what takes the list (立足于|教学质量的提高): nouns, none of them a
+    # word that may say how (全面, 平稳: 党的建设全面地加强).
     tail: list[str] = []
-    for word in reversed(words):
-        if (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in data.wordlists()["prepositions"]:
+    for word in reversed(lexicon.words(text[clause_start:at])):
+        if (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in lists["prepositions"]:
             break
         tail.insert(0, word)
-    compound = len(tail) >= 2 and tail[0] not in adverbials and len(tail[0]) >= 2
-    if not (compound or noun_phrase(tail[-1:])) or not re.match(r"的[\u4e00-\u9fff]{2,4}[、，。；]", text[at:] + "。"):
+    if not (tail and all(nominal(word) for word in tail)) or item["verb"] not in lexicon.verbs:
         return False
-    after = text.find("、", at)
-    before = text.rfind("、", 0, at)
+    # The items beside, past a 顿号 or a comma (……任务的推进，……改造的实施，……工作的深入).
+    after = min((found for found in (text.find(mark, at) for mark in "、，") if found != -1), default=-1)
     neighbours = [_NOMINALISED_ITEM.match(text, after + 1) if after != -1 and after - at <= 5 else None]
-    if before != -1 and before + 1 == clause_start:
-        earlier = max(text.rfind(mark, 0, before) for mark in "、，。；：！？\n") + 1
-        neighbours.append(_NOMINALISED_ITEM.fullmatch(text, earlier, before))
-    return any(match is not None and noun_phrase(lexicon.words(match["noun"])) for match in neighbours)
+    end = clause_start - 1
+    for _ in range(_ITEMS_READ_BACK):  # an item before may be cut oddly (教|就|工作的加强): two are read
+        if end < 0 or text[end] not in "、，":
+            break
+        earlier = max(text.rfind(mark, 0, end) for mark in "、，。；：！？\n") + 1
+        neighbours.append(_NOMINALISED_ITEM.fullmatch(text, earlier, end))
+        end = earlier - 1
+    return any(noun_then_verb(match) for match in neighbours)
 
 
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -191,7 +210,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
-    hits = [hit for hit in hits if not (hit.fix == "地" and _among_nominalised_verbs(text, hit.start, lexicon))]
+    hits = [hit for hit in hits if not (hit.fix in ("地", "得") and _among_nominalised_verbs(text, hit.start, lexicon))]
     # A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
     # save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
     titles = [m.span() for m in TITLE_SPAN.finditer(text)]

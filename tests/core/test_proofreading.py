@@ -1518,8 +1518,11 @@ def test_right_sentences_of_published_reports_get_no_finding() -> None:
         "开展爱国主义、集体主义、社会主义宣传教育。",  # a word put before the item's end
         "县委书记要求：一是进一步统一思想，提高认识。",  # the numerals are characters of words
         "推行“全面数字化+泛在在线化+耦合智能化”建设。",  # 泛在 + 在线化
-        "立足于教学规范的落实、教学目标的达成、教师的专业发展。",  # verbs named as things, listed
+        "立足于教学质量的提高、教学目标的达成、教师的专业发展。",  # verbs named as things, listed
+        "抓好任务的推进，家居改造的实施，文体工作的深入。",
         "深入贯彻重要讲话精神，弘扬伟大建党精神和苏区精神、长征精神。",  # 弘扬 opens a clause
+        "题为“以‘三个代表’重要思想为指导，促进事业发展”的报告。",  # single marks inside a quotation
+        "主要来源为光伏电站、房屋租金、公司入股、农业资源出租等。",
     ):
         assert text_findings(paragraph_report([clean])) == [], clean
 
@@ -2639,6 +2642,19 @@ def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
     assert list(dated_fact_slips(current, this_year=2026)) == []
 
 
+def test_a_draft_of_no_year_is_dated_by_its_own_words() -> None:
+    from core.checks import run_checks
+    from core.draft.model import Report, Section
+
+    def findings(first: str) -> list[str | None]:
+        report = Report(kind="work_report", title="", year=None)
+        report.sections = [Section(heading="", body=[first, "全省进入了全面建设小康社会的新阶段。"])]
+        return [f.text for f in run_checks(report, only=["formulation"])]
+
+    assert findings("认真贯彻党的十六大精神。") == []  # the words of its day, in another paragraph
+    assert findings("认真贯彻党的二十大精神。") == ["全面建设小康社会"]
+
+
 def test_the_formulation_check_reads_this_year_by_the_reports_year() -> None:
     from core.checks import run_checks
     from core.draft.model import Report, Section
@@ -3065,6 +3081,21 @@ def test_a_comma_among_short_assessments_is_a_dunhao(lexicon: Lexicon) -> None:
         "加强队伍建设，提高素质、改进作风。",  # verbs' phrases, no assessments
     ):
         assert comma_among_assessments(clean, lexicon) == []
+
+
+def test_a_comma_between_two_moulded_attributes_is_a_dunhao(lexicon: Lexicon) -> None:
+    from core.proofread.list_marks import comma_between_paired_attributes
+
+    for wrong, right in (
+        ("实行每月调度，每月通报的工作机制。", "实行每月调度、每月通报的工作机制。"),
+        ("坚持日清日结，即收即办的原则。", "坚持日清日结、即收即办的原则。"),
+    ):
+        assert fixed(wrong, comma_between_paired_attributes(wrong, lexicon)) == right
+    for clean in (
+        "坚持统筹兼顾，突出重点的原则。",  # no mould
+        "上下联动，左右协同，形成合力。",  # no noun they qualify
+    ):
+        assert comma_between_paired_attributes(clean, lexicon) == []
 
 
 def test_a_comma_before_the_rest_of_a_list_that_deng_closes_is_a_dunhao(lexicon: Lexicon) -> None:
