@@ -459,8 +459,15 @@ def _among_everyday_words(text: str, start: int, end: int, lexicon: Lexicon) -> 
         if after_end > end + 1:
             words.append(lexicon.words(text[end + 1 : after_end])[0])
     # The word of each item next to the span (突出|管理、保章、服务|三项职能).
-    # A loose character is no everyday word of an item (中粮|润|远 is a name's tail).
-    return bool(words) and all(len(word) >= 2 and lexicon.frequency(word) >= EVERYDAY_WORD for word in words)
+    # A loose character is no everyday word of an item (中粮|润|远 is a name's tail); a rare compound
+    # jieba keeps whole holds one at the edge (渗透、颠复、破坏|活动: 破坏活动, seen 3 times).
+    return bool(words) and all(len(word) >= 2 and _everyday_at_its_edge(word, lexicon) for word in words)
+
+
+def _everyday_at_its_edge(word: str, lexicon: Lexicon) -> bool:
+    if lexicon.frequency(word) >= EVERYDAY_WORD:
+        return True
+    return len(word) >= 4 and (lexicon.frequency(word[:2]) >= EVERYDAY_WORD or lexicon.frequency(word[-2:]) >= EVERYDAY_WORD)
 
 
 def _item_then_conjunction(text: str, start: int, end: int) -> bool:

@@ -1507,6 +1507,18 @@ def test_names_after_a_title_and_townships_in_a_list_are_no_slips(lexicon: Lexic
     assert [f.fix for f in text_findings(paragraph_report(["全年财正收入稳步增加。"]))] == ["财政收入"]
 
 
+def test_slips_in_set_phrases_and_lists_of_everyday_words_are_found() -> None:
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    for wrong, fix in (
+        ("严厉打击敌对势力的渗透、颠复、破坏活动。", "颠覆"),  # 破坏活动: an everyday word at its edge
+        ("大力开展改水改侧和卫生镇创建活动。", "改水改厕"),
+        ("以永不懈殆的精神状态继续前进。", "永不懈怠"),
+        ("受到群众的一至好评。", "一致好评"),
+    ):
+        assert [f.fix for f in text_findings(paragraph_report([wrong])) if f.check == "typo"] == [fix], wrong
+
+
 def test_right_sentences_of_published_reports_get_no_finding() -> None:
     from tests.proofread_eval import paragraph_report, text_findings
 
