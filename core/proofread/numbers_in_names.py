@@ -445,12 +445,15 @@ def unquoted_code_names(text: str) -> Iterator[Hit]:
 # A quoted slogan made of a count and a short word (“五个中心”, “四个一批”, “三大高地”): a set name, so
 # its number is a Chinese numeral (GB/T 15835—2011 4.2.3). One digit only, and a word of three
 # characters at most: “13条政策”, “7个专项行动” count what a document holds, as reports write them.
-_QUOTED_DIGIT_NAME = re.compile(r"(?<=“)(?P<digit>[2-9２-９])(?P<measure>[个大项])(?P<word>[\u4e00-\u9fff]{1,3})(?=”)")
+# A run of years quoted as a name (“9连增”, “5连冠”) counts too: “九连增”.
+_QUOTED_DIGIT_NAME = re.compile(r"(?<=“)(?P<digit>[2-9２-９])(?P<measure>[个大项连])(?P<word>[\u4e00-\u9fff]{1,3})(?=”)")
 
 
 def quoted_digit_names(text: str) -> Iterator[Hit]:
     """“5个中心” → “五个中心”: the digit of a quoted numbered slogan written as a Chinese numeral."""
     for match in _QUOTED_DIGIT_NAME.finditer(text):
+        if match["measure"] == "连" and _arabic(match["digit"]) == 2:
+            continue  # “2连冠”: 两连冠 and 二连冠 are both written
         numeral = "两" if _arabic(match["digit"]) == 2 else _cn(match["digit"])  # 两个, 两大, 两项
         yield _number_hit(match.start(), match.end(), match.group(), numeral + match["measure"] + match["word"])
 

@@ -2067,6 +2067,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("紧紧围绕532发展战略，深入实施工业强市6543计划。", "紧紧围绕“532”发展战略，深入实施工业强市“6543”计划。"),
         # ... and a quoted slogan of a count and a short word takes a Chinese numeral.
         ("加快“5个中心”建设，打造“3大高地”，实现“2个确保”。", "加快“五个中心”建设，打造“三大高地”，实现“两个确保”。"),
+        # ... and a run of years quoted as a name.
+        ("全市粮食生产实现“6连丰”。", "全市粮食生产实现“六连丰”。"),
         # The country's name; names and formulations with their usual slips.
         ("2024年是中国人民共和国成立75周年。", "2024年是中华人民共和国成立75周年。"),
         ("培育国家级专精特新小巨人企业2家。", "培育国家级专精特新“小巨人”企业2家。"),
