@@ -51,7 +51,8 @@ def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         following = pieces[1]
         rare_name = following in lexicon.names and lexicon.frequency(following) < _COMMON_NAME
-        if len(following) < 2 or rare_name or not HAN_RUN.fullmatch(following):
+        titled = following in ("《", "“") and text[match.start() - 1] in "》”"  # 》、和《: titles listed
+        if not titled and (len(following) < 2 or rare_name or not HAN_RUN.fullmatch(following)):
             continue
         hits.append(
             Hit(
@@ -69,7 +70,9 @@ def conjunction_after_dunhao(text: str, lexicon: Lexicon) -> list[Hit]:
 # ，Z等 and ，Z和W: a comma before the last item of a list that 顿号 began (展销、自销，代销等活动;
 # 教育强省、文化强省，体育强省和健康河北), or between two items of one shape that 等 closes
 # (电视机，洗衣机等): one list, which takes 顿号 throughout (4.5.3.1).
-_COMMA_BEFORE_LAST_ITEM = re.compile(r"，(?P<item>[\u4e00-\u9fff]{1,4}?)(?P<closer>等|和|及)")
+_COMMA_BEFORE_LAST_ITEM = re.compile(r"，(?P<item>[\u4e00-\u9fff]{1,4}?)(?P<closer>等|和|及|并重|并举)")
+# What closes a list as 等 does: the items listed are all there is (安全、质量、速度并重).
+_CLOSERS_OF_A_LIST = ("等", "并重", "并举")
 # One-character words that open a clause or a phrase and no item of a list (在社会管理, 将创业投资).
 _NO_ITEM_OPENERS = frozenset("在将因向对把被从为以与由使让其各这该此我要已并又也还都更再可能均共达至则而就且即是有")
 _CLAUSE_ENDS = "，。；：！？（）“”《》\n"
@@ -150,7 +153,7 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
         )
         if not same_shape and not (_like_item(lexicon.words(before), lexicon) and _like_item(item_words, lexicon)):
             continue
-        if closer == "等" and not (listed or same_shape):
+        if closer in _CLOSERS_OF_A_LIST and not (listed or same_shape):
             continue
         # 和, 及 join clauses too: only items that end alike (文化强省、体育强省), or a list of three
         # or more items of one length, the item as long (执法检查、代表视察、工作评议，专题询问和约见).
@@ -159,7 +162,7 @@ def comma_before_last_item(text: str, lexicon: Lexicon) -> list[Hit]:
         # Or three items of one shape with no 顿号 at all (价值观，人生观和世界观).
         last = text[match.end() : match.end() + len(item)]
         trio = same_shape and len(item) >= 3 and HAN_RUN.fullmatch(last) is not None and last[-1] == item[-1] and last != item
-        if closer != "等" and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)) and not trio:
+        if closer not in _CLOSERS_OF_A_LIST and not (listed and len(before) == len(item) >= 3 and (before[-2:] == item[-2:] or uniform)) and not trio:
             continue
         hits.append(_comma_in_list(match.start(), f"{before}，{item}"))
     return hits

@@ -22,7 +22,8 @@
   two predicates, a pause between them (4.4.3);
 * a colon after 经审查, 经研究 … that the sentence goes on from (经审查：立案236件);
 * one semicolon among the commas of clauses of one mould, or one comma among their semicolons
-  (向……要控制力，向……要战斗力；向……要公信力，…): the series takes one mark (4.6.3.1).
+  (向……要控制力，向……要战斗力；向……要公信力，…): the series takes one mark (4.6.3.1);
+* a comma among levels listed in brackets (县（市，区）): 顿号.
 Quotation marks and 书名号 are :mod:`core.proofread.quote_title_marks`'s; :func:`find_mark_slips`
 runs its rules and these in one order, the better of two overlapping findings first. The marks
 between a list's items that need jieba's words (……，代销等; 医患纠纷，交通事故纠纷、……; 、和) are
@@ -893,6 +894,26 @@ def _odd_mark_in_series(text: str) -> Iterator[Hit]:
             first = max(last, first + 1)
 
 
+# Levels listed in brackets after the first (县（市、区）, 乡（镇、街道）): a fixed way of naming
+# them all, with 顿号 between (4.5.3.1); a comma there is a slip.
+_LEVEL = r"(?:[省市县区乡镇村旗州盟]|街道|社区|自治区|自治州|自治县)"
+_LEVELS_IN_BRACKETS = re.compile(rf"(?<=[（(]){_LEVEL}(?:[、，]{_LEVEL})+(?=[）)])")
+
+
+def _comma_among_levels_in_brackets(text: str) -> Iterator[Hit]:
+    for match in _LEVELS_IN_BRACKETS.finditer(text):
+        for comma in re.finditer("，", match.group()):
+            at = match.start() + comma.start()
+            yield Hit(
+                at,
+                at + 1,
+                "、",
+                f"括号里并列的各级（{match.group()}）之间用顿号。",
+                "把逗号改为顿号“、”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+
+
 def find_mark_slips(text: str) -> list[Hit]:
     hits = [
         *_colon_after_how(text),
@@ -937,6 +958,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_colon_after_figure(text),
         *_comma_in_quoted_series(text),
         *_odd_mark_in_series(text),
+        *_comma_among_levels_in_brackets(text),
         *_clashes(text),
     ]
     return drop_overlaps(hits)

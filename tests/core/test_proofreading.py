@@ -1519,6 +1519,19 @@ def test_slips_in_set_phrases_and_lists_of_everyday_words_are_found() -> None:
         assert [f.fix for f in text_findings(paragraph_report([wrong])) if f.check == "typo"] == [fix], wrong
 
 
+def test_marks_of_lists_closed_or_bracketed() -> None:
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    for wrong in (
+        "全省各县（市，区）均已建立工作机制。",  # levels listed in brackets
+        "坚持安全、质量，进度并重的原则。",  # 并重 closes the list as 等 does
+        "制定了《实施方案》、和《考核办法》。",  # 、和 between titles
+    ):
+        assert [f.check for f in text_findings(paragraph_report([wrong]))] == ["punct_misuse"], wrong
+    for clean in ("全省各县（市、区）均已建立工作机制。", "坚持一手抓发展，一手抓稳定，两手并重。"):
+        assert text_findings(paragraph_report([clean])) == [], clean
+
+
 def test_right_sentences_of_published_reports_get_no_finding() -> None:
     from tests.proofread_eval import paragraph_report, text_findings
 
