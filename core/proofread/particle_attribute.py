@@ -880,7 +880,8 @@ def di_after_quote(text: str, lexicon: Lexicon) -> Iterator[Hit]:
         if len(quoted) >= 3 and reduplicated(quoted[-2:]):
             continue  # “静悄悄”地上门, “扎扎实实”地推进: a word said twice says how
         rest = lexicon.words(clause.group())
-        idea = len(rest) == 2 and rest[1] in _IDEA_HEADS  # “……”地发展理念: a verb and the idea it names
+        # “……”地发展理念: a verb and the idea it names, as two words or one (工作思路)
+        idea = (len(rest) == 2 and rest[1] in _IDEA_HEADS) or (len(rest[0]) >= 4 and rest[0][-2:] in _IDEA_HEADS)
         if not idea and (len(rest[0]) < 2 or verb_like(rest[0], lexicon) or not noun_phrase_to_end(rest, lists, lexicon)):
             continue  # 不搞“一刀切”地处理问题: how it is done, before a verb
         particle = mark.group(1)

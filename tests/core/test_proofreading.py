@@ -1202,6 +1202,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("对合作企业给予50%地补助。", "对合作企业给予50%的补助。"),
         # 地 after a closing quote before a noun phrase (jieba reads 地理|念 across it).
         ("秉持“人民至上、生命至上”地理念，呈现“稳中有进”地良好态势。", "秉持“人民至上、生命至上”的理念，呈现“稳中有进”的良好态势。"),
+        ("按照“一核两翼”地工作思路推进。", "按照“一核两翼”的工作思路推进。"),  # the idea in one word
         # jieba keeps a verb and its object whole and tags it a noun (总结经验): a verb still.
         ("要求干部职工认真的总结经验，及时的解决问题。", "要求干部职工认真地总结经验，及时地解决问题。"),
         # A word official text writes after 地 is a verb whatever jieba's tag (惠及).
