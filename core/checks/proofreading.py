@@ -41,6 +41,7 @@ from core.proofread.marks import find_mark_slips, time_clause_stopped
 from core.proofread.numbers_in_names import find_number_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.slips import GUESSED_SOURCE, find_slips
+from core.proofread.stated_years import latest_year_written
 
 # A paragraph longer than this is no prose (GB/T 9704 fits 616 characters on a page): it is
 # not proofread, so a hostile million-character paragraph costs nothing. Of one paragraph's
@@ -137,13 +138,14 @@ def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
     year = ctx.report.year
     since = proofread_data.formulations_since() if year is not None else {}
     # A report of a year before a formulation was set wrote the form of its day (全面建设小康社会 in 2007).
-    # A draft of no year is dated by its own words, wherever they stand (九届人大, 党的十六大).
-    era = proofread_data.formulations_era() if year is None else {}
-    whole = "\n".join(slot.text for slot in ctx.slots) if year is None else ""
+    # A draft of no year is dated by the years it writes: all of them before the formulation's, it
+    # is a report of that time (1997年 … 2002年: 全面建设小康社会 as the 十六大 said).
+    written = latest_year_written(slot.text for slot in ctx.slots) if year is None else None
+    dated = proofread_data.formulations_since() if written is not None else since
     yield from (
         f
         for f in _findings(ctx, "formulation", _with_words(_formulation_slips))
-        if (since.get(f.text, 0) <= year if year is not None else not (f.text in era and era[f.text].search(whole)))
+        if (year is None and written is None) or dated.get(f.text, 0) <= (year if year is not None else written + 1)
     )
     if year is not None:
         # 今年, 去年 read as the years they are in this report: cached apart from the text alone.

@@ -380,11 +380,6 @@ def formulations_since() -> dict[str, int]:
     return {form: item.since for item in formulations() if item.since is not None for form in item.wrong}
 
 
-def formulations_era() -> dict[str, re.Pattern[str]]:
-    """Each dated formulation's wrong forms, with the words that date a text before it (党的十六大)."""
-    return {form: item.era for item in formulations() if item.since is not None and item.era is not None for form in item.wrong}
-
-
 @cache
 def formulations() -> tuple[Formulation, ...]:
     return (

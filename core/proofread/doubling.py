@@ -106,8 +106,8 @@ def _doubled_words(run: str, base: int, pieces: list[str], lexicon: Lexicon) -> 
                 )
             )
             continue
-        if len(piece) < 2 or len(following) < 2 or (piece != following and _starts_compound(pieces, i + 1, lexicon)):
-            continue  # (a word twice stays twice, whatever the second makes with the next: 基层|基层|基础)
+        if len(piece) < 2 or len(following) < 2 or (piece != following and not following.startswith(piece) and _starts_compound(pieces, i + 1, lexicon)):
+            continue  # (a word twice stays twice, whatever the second makes with the next: 基层|基层|基础, 基层|基层治理|体系)
         if following.startswith(piece) and following != piece:
             # 基层|基层治理: a word, then the same word again at the head of the next one.
             hits.append(

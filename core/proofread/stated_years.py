@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.draft.ordinals import cn_digits_to_int
 
@@ -49,3 +50,11 @@ def opening_year(sentence: str, this_year: int | None = None) -> tuple[int, int]
         return year_value(match["year"]), match.end()
     match = re.match(r"\s*今年[，,]", sentence)
     return (this_year, match.end()) if match and this_year is not None else None
+
+
+def latest_year_written(texts: Iterable[str]) -> int | None:
+    """The latest year the texts write out (2002年, 二〇〇二年), or None: what dates a draft of no
+    year of its own. Years of a plan's target (到2020年) count too, so only a draft of old years
+    throughout reads as old."""
+    years = [year_value(match["year"]) for text in texts for match in _YEAR_IS.finditer(text)]
+    return max(years, default=None)

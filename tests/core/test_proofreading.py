@@ -1533,6 +1533,16 @@ def test_marks_of_lists_closed_or_bracketed() -> None:
         assert text_findings(paragraph_report([clean])) == [], clean
 
 
+def test_a_word_typed_again_at_the_head_of_a_known_term_is_doubled() -> None:
+    from tests.proofread_eval import paragraph_report, text_findings
+
+    # 基层|基层治理|体系: the term our list knows does not hide the copy before it.
+    for wrong in ("完善基层基层治理体系。", "开展主题主题党日活动。", "实施城市城市更新行动。"):
+        assert [f.check for f in text_findings(paragraph_report([wrong]))] == ["doubled_word"], wrong
+    # A term of one level said of another is no slip of it (整县推进 known, 整乡推进 written).
+    assert text_findings(paragraph_report(["已完成80个贫困乡镇的整乡推进。"])) == []
+
+
 def test_right_sentences_of_published_reports_get_no_finding() -> None:
     from tests.proofread_eval import paragraph_report, text_findings
 
@@ -2670,7 +2680,7 @@ def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
     assert list(dated_fact_slips(current, this_year=2026)) == []
 
 
-def test_a_draft_of_no_year_is_dated_by_its_own_words() -> None:
+def test_a_draft_of_no_year_is_dated_by_the_years_it_writes() -> None:
     from core.checks import run_checks
     from core.draft.model import Report, Section
 
@@ -2679,8 +2689,9 @@ def test_a_draft_of_no_year_is_dated_by_its_own_words() -> None:
         report.sections = [Section(heading="", body=[first, "全省进入了全面建设小康社会的新阶段。"])]
         return [f.text for f in run_checks(report, only=["formulation"])]
 
-    assert findings("认真贯彻党的十六大精神。") == []  # the words of its day, in another paragraph
-    assert findings("认真贯彻党的二十大精神。") == ["全面建设小康社会"]
+    assert findings("2003年，认真贯彻党的十六大精神。") == []  # the years it writes are of that time
+    assert findings("2024年，认真贯彻党的二十大精神。") == ["全面建设小康社会"]
+    assert findings("认真贯彻党的二十大精神。") == ["全面建设小康社会"]  # no year written: as before
 
 
 def test_the_formulation_check_reads_this_year_by_the_reports_year() -> None:
