@@ -601,6 +601,9 @@ def comma_between_paired_attributes(text: str, lexicon: Lexicon) -> list[Hit]:
         before = text[max(text.rfind(end, 0, match.start()) for end in _CLAUSE_ENDS) + 1 : match.end("first")]
         if len(before) > len(first) and len(before) - len(first) not in itertools.accumulate(map(len, lexicon.words(before))):
             continue  # the first would begin inside a word
+        second_words = lexicon.words(second)
+        if _takes_an_object(second_words[0], lexicon) and second_words[-1] in lexicon.nouns:
+            continue  # 教育职工，提高|职工的事业心: a verb and the noun 的 makes the owner of what follows
         if _moulded([first, second]) or _repeats_alike(first, second):
             hits.append(_comma_in_list(match.end("first"), f"{first}，{second}"))
     return hits

@@ -3133,6 +3133,7 @@ def test_a_comma_between_two_moulded_attributes_is_a_dunhao(lexicon: Lexicon) ->
     for clean in (
         "坚持统筹兼顾，突出重点的原则。",  # no mould
         "上下联动，左右协同，形成合力。",  # no noun they qualify
+        "要教育职工，提高职工的事业心和责任心。",  # 职工的事业心: what the verb takes
     ):
         assert comma_between_paired_attributes(clean, lexicon) == []
 
