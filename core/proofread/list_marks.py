@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from core.draft.ordinals import cn_to_int
 from core.proofread import data
@@ -358,6 +359,16 @@ def _of_a_kind(first: str, second: str, lexicon: Lexicon) -> bool:
     return kinds == {"noun", "verbal noun"} and len(first) == len(second) >= _SECTOR_NAME
 
 
+def _commas_in_clauses(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Each comma of ``text``: where it stands, where its clause starts, the clause's words before it
+    and the words after it to the next mark."""
+    for at, mark in enumerate(text):
+        if mark == "，":
+            clause_start = max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
+            ends = [found for found in (text.find(end, at + 1) for end in _CLAUSE_ENDS) if found >= 0]
+            yield at, clause_start, text[clause_start:at], text[at + 1 : min(ends, default=len(text))]
+
+
 def _takes_an_object(word: str, lexicon: Lexicon) -> bool:
     return (word in lexicon.verbs and word not in lexicon.nominal_verbs) or word in lexicon.adverbs or word in data.wordlists()["prepositions"]
 
@@ -434,12 +445,7 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
     the list the object of a verb or a preposition before it, or a bare list opening its clause; or
     a count after the list that counts the first item too."""
     hits = []
-    for at, mark in enumerate(text):
-        if mark != "，":
-            continue
-        clause_start = max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
-        ends = [found for found in (text.find(end, at + 1) for end in _CLAUSE_ENDS) if found >= 0]
-        before, rest = text[clause_start:at], text[at + 1 : min(ends, default=len(text))]
+    for at, clause_start, before, rest in _commas_in_clauses(text):
         # The clause's end past brackets and quotes, where its predicate may stand (……、毕业设计（论文）质量得到了提升).
         pause = min((found for found in (text.find(mark, at + 1) for mark in _PAUSES) if found >= 0), default=len(text))
         items = rest.split("、")
@@ -554,12 +560,8 @@ def comma_among_assessments(text: str, lexicon: Lexicon) -> list[Hit]:
     """A comma before short assessments that 顿号 list, after one of their shape (范围广，领域多、任务重;
     思路清晰，工作扎实、成效明显): one list (4.5.3.1)."""
     hits = []
-    for at, mark in enumerate(text):
-        if mark != "，":
-            continue
-        clause_start = max(text.rfind(end, 0, at) for end in _CLAUSE_ENDS) + 1
-        ends = [found for found in (text.find(end, at + 1) for end in _CLAUSE_ENDS) if found >= 0]
-        before, items = text[clause_start:at], text[at + 1 : min(ends, default=len(text))].split("、")
+    for at, _, before, rest in _commas_in_clauses(text):
+        items = rest.split("、")
         if len(items) < 2 or not HAN_RUN.fullmatch(before) or not all(HAN_RUN.fullmatch(item) for item in items[:-1]):
             continue
         size = len(items[0])
