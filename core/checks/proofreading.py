@@ -136,16 +136,14 @@ def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
     """Fixed formulations and names in their canonical form, their numbers in Chinese numerals;
     the count of a list as many as are listed."""
     year = ctx.report.year
-    since = proofread_data.formulations_since() if year is not None else {}
     # A report of a year before a formulation was set wrote the form of its day (全面建设小康社会 in 2007).
-    # A draft of no year is dated by the years it writes: all of them before the formulation's, it
-    # is a report of that time (1997年 … 2002年: 全面建设小康社会 as the 十六大 said).
+    # A draft of no year is dated by the latest year it writes, as a report of the year after (1997年
+    # … 2002年: 全面建设小康社会 as the 十六大 said); one that writes none is read as of today.
     written = latest_year_written(slot.text for slot in ctx.slots) if year is None else None
-    dated = proofread_data.formulations_since() if written is not None else since
+    dated_by = year if year is not None else (written + 1 if written is not None else None)
+    since = proofread_data.formulations_since() if dated_by is not None else {}
     yield from (
-        f
-        for f in _findings(ctx, "formulation", _with_words(_formulation_slips))
-        if (year is None and written is None) or dated.get(f.text, 0) <= (year if year is not None else written + 1)
+        f for f in _findings(ctx, "formulation", _with_words(_formulation_slips)) if dated_by is None or since.get(f.text, 0) <= dated_by
     )
     if year is not None:
         # 今年, 去年 read as the years they are in this report: cached apart from the text alone.

@@ -119,6 +119,7 @@ _NOMINALISED_ITEM = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的(?P<verb>[\u4e
 
 
 def _among_nominalised_verbs(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Is the 的 at ``at`` that of a noun and a verb, in a list whose items beside are of that shape?"""
     lists = data.wordlists()
 
     def nominal(word: str) -> bool:
