@@ -27,6 +27,7 @@ from core.draft.ordinals import cn_to_int
 from core.proofread import data
 from core.proofread.hits import CLAUSE_BETWEEN_MARKS, HAN_RUN, PUNCTUATION_STANDARD, Hit, common_ending
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import WIDE_LEVELS
 from core.proofread.particle_words import says_how
 
 SOURCE = PUNCTUATION_STANDARD
@@ -321,8 +322,6 @@ _BARE_FIRST_ITEM_LONGEST = 4  # at a clause's start, with no verb before: 家电
 _ITEM_LENGTH_SPREAD = 1  # the first item and the second
 _LATER_ITEM_SPREAD = 2  # the first item and those between the second and the last
 _SECOND_ITEM_LONGEST = 12
-# Administrative levels, listed as single characters (县，乡、村三级).
-_LEVELS = frozenset("国省市县区乡镇村")
 _LEVEL_LONGEST = 3
 _SECTOR_NAME = 4
 _NAMED_KIND_WORDS = 2
@@ -350,7 +349,7 @@ def _of_a_kind(first: str, second: str, lexicon: Lexicon) -> bool:
     of one class at their ends (二氧化硫、氮氧化物: nouns; 铜山、邳州: names)."""
     if common_ending(first, second) or first[0] == second[0]:
         return True
-    if first[-1] in _LEVELS and second[-1] in _LEVELS and max(len(first), len(second)) <= _LEVEL_LONGEST:
+    if first[-1] in WIDE_LEVELS and second[-1] in WIDE_LEVELS and max(len(first), len(second)) <= _LEVEL_LONGEST:
         return True
     kinds = {_word_class(lexicon.words(first)[-1], lexicon), _word_class(lexicon.words(second)[-1], lexicon)}
     if len(kinds) == 1:

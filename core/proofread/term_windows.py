@@ -24,6 +24,7 @@ from core.proofread import data, sounds
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.idiom_windows import makes_a_word
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import WIDE_LEVELS
 
 SHORTEST, LONGEST = 3, 6
 SOURCE = "公文常用术语和固定说法（本软件整理的政务词表）"
@@ -65,10 +66,6 @@ def _alike(lexicon: Lexicon, written: str, meant: str) -> bool:
     return any(sounds.blurred(r) in heard for r in lexicon.readings.plain_readings(meant))
 
 
-# Administrative levels: a term of one is said of another as well (整县推进, 整乡推进).
-_LEVELS = frozenset("省市县区乡镇村组")
-
-
 # A character jieba counts this often stands alone or ends or begins the word beside it (上, 从, 省).
 COMMON_CHARACTER = 10000
 # A quotation this short around the window names a thing coined on purpose (打造“邻距离”供销商超).
@@ -98,7 +95,7 @@ def term_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
                         written, meant = window[at], term[at]
                         if not _alike(lexicon, written, meant) or makes_a_word(text, start + at, lexicon):
                             continue
-                        if written in _LEVELS and meant in _LEVELS:
+                        if written in WIDE_LEVELS and meant in WIDE_LEVELS:
                             continue  # 整乡推进 beside 整县推进: a term said of another level, no slip
                         if at in (0, size - 1) and lexicon.frequency(written) >= COMMON_CHARACTER:
                             continue  # 省|农科, 上|保障, 从|大项目: a common character at the edge is the word beside's
