@@ -461,6 +461,8 @@ def dedao(base: int, pieces: list[str]) -> Iterator[Hit]:
         if pieces[i] != "的" or pieces[i + 1] != "到":
             continue
         following = pieces[i + 2]
+        if following[:1].isdigit() or following[:1] in "〇○零一二两三四五六七八九十":
+            continue  # 提出的|到2015年实现: 到 a year or a figure is "by", no 得到
         after_verb, after_to = table.pair("得到", following), table.pair("到", following)
         # Published text writes 的 and a loose 到 side by side only where 到 starts a word jieba
         # cut apart (的|到|账, 的|到|站): before a word of two characters or more, 的到 is 得到

@@ -1559,6 +1559,9 @@ def test_right_sentences_of_published_reports_get_no_finding() -> None:
         "深入贯彻重要讲话精神，弘扬伟大建党精神和苏区精神、长征精神。",  # 弘扬 opens a clause
         "题为“以‘三个代表’重要思想为指导，促进事业发展”的报告。",  # single marks inside a quotation
         "主要来源为光伏电站、房屋租金、公司入股、农业资源出租等。",
+        "副局长、一级巡视员竺园主持会议。",  # a rarer surname after a rank
+        "按照意见中明确提出的到2015年实现改革目标的要求。",  # 到 a year is "by"
+        "对检察工作给与肯定。推进制播分离改革。",  # a variant the dictionary lists; a broadcaster's term
     ):
         assert text_findings(paragraph_report([clean])) == [], clean
 
