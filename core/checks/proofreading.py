@@ -17,6 +17,7 @@ from functools import partial
 from core.checks.base import CheckContext, Finding, register
 from core.proofread import cache, named_spans, plausibility
 from core.proofread import data as proofread_data
+from core.proofread.body_lists import comma_between_bodies
 from core.proofread.confusables import find_confusables
 from core.proofread.context_words import SOURCE as CONTEXT_SOURCE
 from core.proofread.dated_facts import dated_fact_slips
@@ -186,6 +187,7 @@ def _mark_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             *comma_among_assessments(text, lexicon),
             *comma_between_paired_attributes(text, lexicon),
             *comma_inside_a_list(text, lexicon),
+            *comma_between_bodies(text, lexicon),
             *time_clause_stopped(text, lexicon),
             *dunhao_before_adverbial(text, lexicon),
         ]

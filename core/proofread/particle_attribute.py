@@ -237,6 +237,24 @@ def _says_extent(pieces: list[str], at: int, lists: dict[str, frozenset[str]]) -
     return before in _EXTENT_BEFORE_NOUN or before in lists["degree"] or joined in lists["manner_attributes"] or joined in lists["adverbials"]
 
 
+# Words of time and persons no adverbial's 地 follows (今后地路程, 自身地觉悟, 大家地支持).
+_TIMES_AND_PERSONS = frozenset(
+    {"今后", "今年", "明年", "去年", "当年", "往年", "近年", "以往", "过去", "未来", "当前", "目前", "我们", "他们", "大家", "自身", "自己", "各自", "彼此"}
+)
+
+
+# What opens a phrase of range or manner before 地 (跨部门地协同, 全方位地, 分批次地, 多渠道地).
+_RANGE_PREFIXES = frozenset("跨全分多逐按超")
+
+
+def _named_thing(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
+    """Is ``word`` a thing named, a plain noun or a name jieba tags (祝福, 满意度 are tagged names), and no
+    verb or adjective?"""
+    return _plain_noun(word, lexicon, lists) or (
+        len(word) >= 2 and word in lexicon.names and not verb_like(word, lexicon) and word not in lexicon.adjectives
+    )
+
+
 def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 → 的 after a noun or a phrase of place or time: an adverbial's 地 never follows one, and
     what qualifies a noun takes 的 —
@@ -265,6 +283,11 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             if x not in ("中", "内", "外", "里") or (i >= 2 and len(pieces[i - 2]) >= 2):  # not 暗中, 心里
                 yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", pieces[i + 1])
             continue
+        if (x in _TIMES_AND_PERSONS or (x == "们" and i >= 2 and len(pieces[i - 2]) >= 2)) and _named_thing(pieces[i + 1], lexicon, lists):
+            # 今后地路程, 代表们地投票, 自身地觉悟: after a time or a person 地 says no how, and a thing
+            # named after it is what they qualify
+            yield attribute_de(base + offsets[i], pieces[i - 2] + x if x == "们" else x, "地", pieces[i + 1])
+            continue
         shown = x
         if len(x) >= 4 and (x not in lexicon.nouns or not (table.pair(x, "的") or table.pair(x, "地"))):
             x = _counted_head(x, lexicon)  # 经济指标, 党和政府: a compound no noun the counts know, judged by its head
@@ -289,6 +312,17 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             # 困难职工地生活保障, 省委地坚强领导, 法律法规地实施: a plain noun official text writes
             # before 的 again and again and never before 地 says nothing of how, whatever follows.
             yield attribute_de(base + offsets[i], shown, "地", pieces[i + 1])
+            continue
+        if (
+            not manner
+            and x not in _NOUNS_OF_MANNER
+            and not _says_extent(pieces, i - 1, lists)
+            and not (len(x) >= 3 and x[0] in _RANGE_PREFIXES)
+            and not _noun_ending_in_di(x, lexicon, lists)
+            and _named_thing(pieces[i + 1], lexicon, lists)
+            and not (i + 2 < len(pieces) and verb_like(pieces[i + 2], lexicon))
+        ):
+            yield attribute_de(base + offsets[i], shown, "地", pieces[i + 1])  # 节日地祝福, 民政地满意度: a noun qualifies a thing
             continue
         if not noun_not_verb(pieces, i + 1, lists, lexicon) and (
             manner
