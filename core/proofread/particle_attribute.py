@@ -243,10 +243,6 @@ _TIMES_AND_PERSONS = frozenset(
 )
 
 
-# What opens a phrase of range or manner before 地 (跨部门地协同, 全方位地, 分批次地, 多渠道地).
-_RANGE_PREFIXES = frozenset("跨全分多逐按超")
-
-
 def _named_thing(word: str, lexicon: Lexicon, lists: dict[str, frozenset[str]]) -> bool:
     """Is ``word`` a thing named, a plain noun or a name jieba tags (祝福, 满意度 are tagged names), and no
     verb or adjective?"""
@@ -312,17 +308,6 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             # 困难职工地生活保障, 省委地坚强领导, 法律法规地实施: a plain noun official text writes
             # before 的 again and again and never before 地 says nothing of how, whatever follows.
             yield attribute_de(base + offsets[i], shown, "地", pieces[i + 1])
-            continue
-        if (
-            not manner
-            and x not in _NOUNS_OF_MANNER
-            and not _says_extent(pieces, i - 1, lists)
-            and not (len(x) >= 3 and x[0] in _RANGE_PREFIXES)
-            and not _noun_ending_in_di(x, lexicon, lists)
-            and _named_thing(pieces[i + 1], lexicon, lists)
-            and not (i + 2 < len(pieces) and verb_like(pieces[i + 2], lexicon))
-        ):
-            yield attribute_de(base + offsets[i], shown, "地", pieces[i + 1])  # 节日地祝福, 民政地满意度: a noun qualifies a thing
             continue
         if not noun_not_verb(pieces, i + 1, lists, lexicon) and (
             manner

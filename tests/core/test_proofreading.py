@@ -1214,6 +1214,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # compound they lack, judged by its head (指标, 政府); 到 a verb's complement, no place's.
         ("狠抓各项措施地落实，通报主要经济指标地完成情况。", "狠抓各项措施的落实，通报主要经济指标的完成情况。"),
         ("让困难群众感受到党和政府地关爱。", "让困难群众感受到党和政府的关爱。"),
+        # After a time or persons 地 says no how: what follows names a thing they qualify.
+        ("今后地路程更长，代表们地投票是信任。", "今后的路程更长，代表们的投票是信任。"),
         # An adjective jieba tags a verb (可靠), in the object of a verb of giving.
         ("为全县发展提供了可靠地用水保障。", "为全县发展提供了可靠的用水保障。"),
         # ... and before two verbs that are one noun phrase, the object of a verb before the noun.
@@ -1859,6 +1861,9 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # The noun phrase 对 opens, before the clause's verb (fresh pages).
         "首先对各基层多年来卓有成效的工作予以充分肯定，同时对全局性的工作提出建议。",
         "走访慰问要做到“静悄悄”地上门，先问再送。",  # a quoted word said twice says how
+        "要跨部门地协同联动，分批次地推进整改。",  # a range before 地 says how (跨, 分)
+        "我们地处东南沿海，今后地方财政要量入为出。",  # 地处, 地方: words of 地
+        "群众在户籍地派出所即可办理。",  # 地 the place, after a preposition of place
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
