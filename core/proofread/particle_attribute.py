@@ -237,7 +237,7 @@ def _says_extent(pieces: list[str], at: int, lists: dict[str, frozenset[str]]) -
     return before in _EXTENT_BEFORE_NOUN or before in lists["degree"] or joined in lists["manner_attributes"] or joined in lists["adverbials"]
 
 
-# Words of time and persons no adverbial's 地 follows (今后地路程, 自身地觉悟, 大家地支持).
+# Words of time and persons no adverbial's 地 follows (今后地路程, 我们地目标).
 _TIMES_AND_PERSONS = frozenset(
     {"今后", "今年", "明年", "去年", "当年", "往年", "近年", "以往", "过去", "未来", "当前", "目前", "我们", "他们", "大家", "自身", "自己", "各自", "彼此"}
 )
@@ -280,7 +280,7 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
                 yield attribute_de(base + offsets[i], pieces[i - 2] + x if i >= 2 else x, "地", pieces[i + 1])
             continue
         if (x in _TIMES_AND_PERSONS or (x == "们" and i >= 2 and len(pieces[i - 2]) >= 2)) and _named_thing(pieces[i + 1], lexicon, lists):
-            # 今后地路程, 代表们地投票, 自身地觉悟: after a time or a person 地 says no how, and a thing
+            # 今后地路程, 代表们地投票: after a time or persons 地 says no how, and a thing
             # named after it is what they qualify
             yield attribute_de(base + offsets[i], pieces[i - 2] + x if x == "们" else x, "地", pieces[i + 1])
             continue
