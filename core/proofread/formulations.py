@@ -43,6 +43,7 @@ from core.proofread.numbered_names import (
     wrong_numbers_in_names,
 )
 from core.proofread.numbers_in_names import (
+    digits_in_abbreviations,
     digits_in_names,
     ordinals_reversed,
     plan_kinds,
@@ -1028,6 +1029,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += unquoted_code_names(text)
     hits += unquoted_numbered_coinages(text)
     hits += quoted_digit_names(text)
+    hits += digits_in_abbreviations(text)
     hits += law_title_slips(text)
     hits += wrong_numbers_in_names(text)
     hits += wrong_numbers_in_families(text)

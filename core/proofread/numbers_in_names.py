@@ -458,6 +458,25 @@ def quoted_digit_names(text: str) -> Iterator[Hit]:
         yield _number_hit(match.start(), match.end(), match.group(), numeral + match["measure"] + match["word"])
 
 
+# Digits among the characters of a numbered abbreviation (3清5改, “5水共治”): an abbreviation is a set
+# name, so its numbers are Chinese numerals (GB/T 15835—2011 4.2.3: 缩略语). Two counted parts anywhere,
+# or one digit opening a quoted name; never a digit before a measure or a unit (1月7日, 5户5人, “4个清单”
+# count what they count, as reports write them), nor a figure of two digits or more (“90后”).
+_UNIT_CHARACTERS = "年月日天周次个项批种类所名人户元亿万千百十倍成届级期遍条件家座台辆吨亩米斤部栋套份间处张位支分秒时点号岁篇场楼层大连至余多"
+_NO_UNIT = rf"[^\W\d_{_UNIT_CHARACTERS}a-zA-Z]"
+_DIGITS_AMONG_PARTS = re.compile(rf"(?<![0-9０-９.．])[1-9](?={_NO_UNIT})[\u4e00-\u9fff][1-9](?={_NO_UNIT})[\u4e00-\u9fff](?![0-9０-９])")
+_QUOTED_DIGIT_ABBREVIATION = re.compile(rf"(?<=“)[1-9](?={_NO_UNIT})[\u4e00-\u9fff]{{2,5}}(?=”)")
+
+
+def digits_in_abbreviations(text: str) -> Iterator[Hit]:
+    """3清5改 → 三清五改, “5水共治” → “五水共治”: the digits of a numbered abbreviation as Chinese numerals."""
+    for pattern in (_DIGITS_AMONG_PARTS, _QUOTED_DIGIT_ABBREVIATION):
+        for match in pattern.finditer(text):
+            written = match.group()
+            fixed = re.sub(r"[1-9]", lambda digit: "两" if digit.group() == "2" else _cn(digit.group()), written)
+            yield _number_hit(match.start(), match.end(), written, fixed)
+
+
 # A coined name of three numbered parts or more (一城三线四业五区, 三基地一屏障一高地): each part a
 # Chinese numeral and a word of one or two characters, all of one length. Published reports quote
 # such names (some 30 in the 2026 provincial reports, none bare but a count of years: 五十年一遇).

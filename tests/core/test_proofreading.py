@@ -2101,6 +2101,9 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("加快“5个中心”建设，打造“3大高地”，实现“2个确保”。", "加快“五个中心”建设，打造“三大高地”，实现“两个确保”。"),
         # ... and a run of years quoted as a name.
         ("全市粮食生产实现“6连丰”。", "全市粮食生产实现“六连丰”。"),
+        # ... and the digits among an abbreviation's characters, quoted or not.
+        ("开展3清5改村庄清洁行动，推进“5水共治”。", "开展三清五改村庄清洁行动，推进“五水共治”。"),
+        ("全面推行“4议2公开”工作法。", "全面推行“四议两公开”工作法。"),
         # The country's name; names and formulations with their usual slips.
         ("2024年是中国人民共和国成立75周年。", "2024年是中华人民共和国成立75周年。"),
         ("培育国家级专精特新小巨人企业2家。", "培育国家级专精特新“小巨人”企业2家。"),
@@ -2663,6 +2666,8 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "我代表省高级法院报告工作。坚持稳中求进总基调。着力建设让人民满意的政府。",
         # 又快又好 in a report of 2006, before 又好又快; 985工程 written bare.
         "2006年，促进全省经济又快又好发展。已被985工程重点大学录取。",
+        # Digits before units count (5户5人, 1月7日); a figure of two digits is no abbreviation's number.
+        "全年查处案件5件6人，帮扶5户5人，1月7日召开会议。打造“90后”“10+1”服务品牌。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
