@@ -96,6 +96,41 @@ def _degree_and_adjectives(words: list[str], complements: frozenset[str], degree
     )
 
 
+# Verbs of one character that do a thing (开会, 抓工作): after one, 的 and adjectives are how it was done.
+_ONE_CHARACTER_DOING = frozenset("开搞抓干办做讲写管建唱演修种养")
+
+
+def _after_ba_object(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Is pieces[at] the verb of a 把 clause, 把 and its object right before it with no other verb
+    (把会场|布置; not 把加快工业发展|作为经济|工作: 作为 is the verb)?"""
+    for before in range(at - 1, -1, -1):
+        if pieces[before] == "把":
+            return before < at - 1
+        if (pieces[before] in lexicon.verbs and pieces[before] not in lexicon.nominal_verbs) or pieces[before] == "，":
+            return False
+    return False
+
+
+def _adjectives(item: str, complements: frozenset[str], degree: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is ``item`` how a thing was done: a degree word and adjectives (更加富裕文明), two adjectives or
+    more (庄严隆重), a listed complement, or a set phrase official text writes after 得 (富有成效)? One
+    bare word is not enough (几年来的努力, 舌尖上的安全: a noun it qualifies)."""
+    words = lexicon.words(item)
+    graded = bool(words) and words[0] in degree
+    if graded:
+        words = words[1:]
+    table = official_counts.counts()
+    if not (graded or len(words) >= 2 or (words and (words[0] in complements or len(words[0]) == 4))):
+        return False
+    return bool(words) and all(
+        word in complements
+        or (len(word) < 4 and _bare_adjective(word, lexicon) and word not in lexicon.verbs)
+        # a set phrase official text writes after 得 (有声有色), not one that names a thing (来龙去脉)
+        or (len(word) == 4 and table is not None and table.pair("得", word) > 0)
+        for word in words
+    )
+
+
 # What opens a complement that no attribute begins with: a negation, excess, a manner (这样紧张).
 _EXCESS_OR_NOT = ("不", "过于", "这样", "那样", "如此")
 _STRONG_DEGREE = ("很", "太", "十分", "非常", "极其", "相当")
@@ -144,7 +179,10 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         position += len(piece)
         # 的 or 地 (生活地更有品质, 做地更好): no adverbial's 地 stands between a verb and its complement
         # a verb, or a word jieba tags a noun that is written as one (总结|的|比较深入: 总结了)
-        if piece not in ("的", "地") or i == 0 or not (verb_like(pieces[i - 1], lexicon) or pieces[i - 1] in _VERBS_JIEBA_MISSES):
+        # (after 把 and its object, the word before 的 is the verb whatever jieba's tag: 把会场|布置)
+        if piece not in ("的", "地") or i == 0 or not (
+            verb_like(pieces[i - 1], lexicon) or pieces[i - 1] in _VERBS_JIEBA_MISSES or _after_ba_object(pieces, i - 1, lexicon)
+        ):
             continue
         if pieces[i - 1] == "有":
             continue  # 有的多一些，有的少一些: 有的 is "some", no verb and particle
@@ -206,6 +244,14 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
             continue
         if _asks_how_well(rest) and not (rest[0] in "好难" and rest[3:4] and rest[3] in _EASY_TO):
             yield _complement_de(base + start, verb, rest[:3], f"“{rest[:3]}”是问结果的补语，", piece)
+            continue
+        # After 把 and its object, or after a verb of one character (开, 搞, 抓), a run of adjectives to
+        # the clause's end is how the thing was done, never what it qualifies (把会场布置的庄严隆重, 会议开的
+        # 务实热烈、富有成效): 把 leaves no noun to qualify, and a lone verb before 的 is no attribute.
+        if (_after_ba_object(pieces, i - 1, lexicon) or verb in _ONE_CHARACTER_DOING) and all(
+            _adjectives(item, complements, degree, lexicon) for item in rest.split("、")
+        ):
+            yield _complement_de(base + start, verb, rest, particle=piece)
             continue
         # One complement, or several listed with 顿号 (抓的更深入、更全面); an item after the first
         # may be a verb with a complement of its own (转的很艰辛、走得很坚定).

@@ -1214,6 +1214,10 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # compound they lack, judged by its head (指标, 政府); 到 a verb's complement, no place's.
         ("狠抓各项措施地落实，通报主要经济指标地完成情况。", "狠抓各项措施的落实，通报主要经济指标的完成情况。"),
         ("让困难群众感受到党和政府地关爱。", "让困难群众感受到党和政府的关爱。"),
+        # After 把 and its object (whatever jieba tags the verb), or a verb of one character, adjectives
+        # to the clause's end are the complement.
+        ("把会场布置的庄严隆重，把我乡建设的更加富裕文明、美丽和谐。", "把会场布置得庄严隆重，把我乡建设得更加富裕文明、美丽和谐。"),
+        ("会议开的务实热烈、富有成效。", "会议开得务实热烈、富有成效。"),
         # After a time or persons 地 says no how: what follows names a thing they qualify.
         ("今后地路程更长，代表们地投票是信任。", "今后的路程更长，代表们的投票是信任。"),
         # An adjective jieba tags a verb (可靠), in the object of a verb of giving.
@@ -1864,6 +1868,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "要跨部门地协同联动，分批次地推进整改。",  # a range before 地 says how (跨, 分)
         "我们地处东南沿海，今后地方财政要量入为出。",  # 地处, 地方: words of 地
         "群众在户籍地派出所即可办理。",  # 地 the place, after a preposition of place
+        # One word after 的 is what it qualifies; 作为 is the 把 clause's verb; a set phrase naming a thing.
+        "经过几年来的努力，守护舌尖上的安全，把加快工业发展作为经济工作的重心，讲清楚事情的来龙去脉。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
