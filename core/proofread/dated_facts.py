@@ -8,7 +8,10 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
   之年) must name the plan that opens, closes or is drawn up then, and a year called a stage
   inside one (2025年是“十四五”决胜之年) the plan it falls in;
 * a year called the opening year of carrying out a party congress's spirit, or the year the
-  congress meets, must name that congress;
+  congress meets, must name that congress; the year after it is the spirit's opening year, never a
+  closing one (2023年是全面贯彻党的二十大精神收官之年);
+* a plan's good start achieved in a year that opens a plan must name that plan (2021年，实现
+  “十三五”良好开局);
 * a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
   a congress that a later one has replaced;
 * a year called an anniversary, or celebrating one, counts the years since the event (2019年是
@@ -119,6 +122,8 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _plan_completed(sentence, offset)
         yield from _plan_period(sentence, offset)
         yield from _congresses(sentence, offset, this_year)
+        yield from _congress_closing(sentence, offset, this_year)
+        yield from _plan_opened(sentence, offset, this_year)
         yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
         yield from _congress_and_plan_years(sentence, offset, this_year)
@@ -325,6 +330,49 @@ def _congresses(sentence: str, offset: int, this_year: int | None = None) -> Ite
             fixed,
             f"{said}，党的{name}大是{_CONGRESS_YEARS[named]}年召开的。",
             f"改为“{fixed}”；如年份写错了，请改年份。" if fixed else "请核对年份和党的全国代表大会的届次。",
+            DATES_SOURCE,
+        )
+
+
+# A congress's spirit is carried out from the year after it met, its opening year; it has no closing
+# year (2023年是全面贯彻党的二十大精神收官之年: 开局之年).
+_CONGRESS_CLOSING = re.compile(rf"党的(?P<n>{CN_NUMBER})大(?:精神)?的?(?P<role>收官之年)")
+
+
+def _congress_closing(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
+    for match in _CONGRESS_CLOSING.finditer(sentence):
+        year, named = stated_year(sentence, match.start(), this_year), ordinal_value(match["n"])
+        if year is None or named is None or _CONGRESS_YEARS.get(named) != year - 1:
+            continue
+        yield Hit(
+            offset + match.start("role"),
+            offset + match.end("role"),
+            "开局之年",
+            f"党的{match['n']}大{_CONGRESS_YEARS[named]}年召开，{year}年是全面贯彻党的{match['n']}大精神的开局之年，不是收官之年。",
+            "改为“开局之年”。",
+            DATES_SOURCE,
+        )
+
+
+# A plan's good start achieved in a year (2021年，实现“十三五”良好开局): the plan that year opens.
+_PLAN_OPENED = re.compile(r"(?:实现|迎来|取得)了?“?(?P<name>十(?P<n>[一二三四五六七八九])五)”?(?:规划)?(?:良好|顺利|精彩|强劲)?开局")
+
+
+def _plan_opened(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
+    for match in _PLAN_OPENED.finditer(sentence):
+        opening = opening_year(sentence, this_year)
+        year = stated_year(sentence, match.start(), this_year) or (opening[0] if opening else None)
+        named = ordinal_value(match["name"][:-1])
+        right = _plan_for(year, "开局之年") if year is not None else None
+        if named is None or right is None or right == named or right <= 10:
+            continue  # a year no plan opens in: the sentence may look back (去年实现了……良好开局)
+        fixed = f"十{int_to_cn(right - 10)}五"
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"{year}年开局的是“{fixed}”（{_plan_years_text(right)}），不是“{match['name']}”。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
             DATES_SOURCE,
         )
 

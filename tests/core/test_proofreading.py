@@ -2699,6 +2699,15 @@ def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
     assert list(dated_fact_slips(current, this_year=2026)) == []
 
 
+def test_a_congress_spirit_opens_and_a_plan_opens_in_their_own_years() -> None:
+    (closing,) = dated_fact_slips("2023年是全面贯彻党的二十大精神收官之年。")
+    assert closing.fix == "开局之年"
+    (opened,) = dated_fact_slips("2021年，顺利实现“十三五”良好开局。")
+    assert opened.fix == "十四五"
+    right = "2021年，顺利实现“十四五”良好开局。2022年，巩固“十四五”良好开局。2017年，实现了“十三五”良好开局的目标。"
+    assert list(dated_fact_slips(right)) == []  # a year no plan opens in may look back
+
+
 def test_a_draft_of_no_year_is_dated_by_the_years_it_writes() -> None:
     from core.checks import run_checks
     from core.draft.model import Report, Section
