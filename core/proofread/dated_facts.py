@@ -12,6 +12,8 @@ meeting's name beside it does not (2025年是“十三五”收官之年; 2023�
   closing one (2023年是全面贯彻党的二十大精神收官之年);
 * a plan's good start achieved in a year that opens a plan must name that plan (2021年，实现
   “十三五”良好开局);
+* a formulation of a span of years is not written in a year before or after it (2013年，在以习近平
+  同志为核心的党中央坚强领导下: 为总书记 then; 2008年，全面建成小康社会: 全面建设 then);
 * a sentence that opens with its year (2019年，…) cannot carry out a plenum held after it, nor
   a congress that a later one has replaced;
 * a year called an anniversary, or celebrating one, counts the years since the event (2019年是
@@ -124,6 +126,7 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
         yield from _congresses(sentence, offset, this_year)
         yield from _congress_closing(sentence, offset, this_year)
         yield from _plan_opened(sentence, offset, this_year)
+        yield from _forms_of_another_era(sentence, offset, this_year)
         yield from _meetings_after(sentence, offset, this_year)
         yield from _period_and_congress(sentence, offset)
         yield from _congress_and_plan_years(sentence, offset, this_year)
@@ -372,6 +375,47 @@ def _plan_opened(sentence: str, offset: int, this_year: int | None = None) -> It
             offset + match.end("name"),
             fixed,
             f"{year}年开局的是“{fixed}”（{_plan_years_text(right)}），不是“{match['name']}”。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
+
+
+# Formulations of a span of years, and the form of the years before or after it. 核心 from the 18th
+# Central Committee's sixth plenum (October 2016); 为总书记 from the 18th congress (November 2012);
+# 全面建成小康社会 from the 18th congress, 全面建设 before it (the 16th and 17th).
+_ERA_FORMS = (
+    # (form, first year it may be written, last year, the form before, the form after, when it was set)
+    ("以习近平同志为核心的党中央", 2016, None, "以习近平同志为总书记的党中央", None, "2016年10月党的十八届六中全会以后"),
+    ("以习近平同志为总书记的党中央", 2013, 2016, None, "以习近平同志为核心的党中央", "2012年11月党的十八大至2016年10月党的十八届六中全会"),
+    ("全面建成小康社会", 2012, None, "全面建设小康社会", None, "2012年11月党的十八大以后"),
+)
+# The first year of reports that write each earlier form: before it there is no form to put back.
+_EARLIEST_BEFORE_FORM = {"以习近平同志为总书记的党中央": 2013, "全面建设小康社会": 2003}
+
+
+def _forms_of_another_era(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
+    """A formulation in a sentence of a year it was not yet, or no longer, written (2013年，在以习近平
+    同志为核心的党中央坚强领导下: 以习近平同志为总书记的党中央): the year the sentence opens with or
+    states, else the report's. Not in a year it may have been written either way (2016, 2012)."""
+    for form, first, last, before, after, written_when in _ERA_FORMS:
+        at = sentence.find(form)
+        if at < 0:
+            continue
+        opening = opening_year(sentence, this_year)
+        year = stated_year(sentence, at, this_year) or (opening[0] if opening else this_year)
+        if year is None:
+            continue
+        if year < first and before is not None and year >= _EARLIEST_BEFORE_FORM[before]:
+            fixed = before
+        elif last is not None and year > last and after is not None:
+            fixed = after
+        else:
+            continue
+        yield Hit(
+            offset + at,
+            offset + at + len(form),
+            fixed,
+            f"{year}年的提法是“{fixed}”；“{form}”是{written_when}的提法。",
             f"改为“{fixed}”；如年份写错了，请改年份。",
             DATES_SOURCE,
         )

@@ -2708,6 +2708,20 @@ def test_a_congress_spirit_opens_and_a_plan_opens_in_their_own_years() -> None:
     assert list(dated_fact_slips(right)) == []  # a year no plan opens in may look back
 
 
+def test_a_formulation_in_a_year_it_was_not_yet_or_no_longer_written() -> None:
+    (core,) = dated_fact_slips("2013年，最高人民法院在以习近平同志为核心的党中央坚强领导下开展工作。")
+    assert core.fix == "以习近平同志为总书记的党中央"
+    (general_secretary,) = dated_fact_slips("2018年，在以习近平同志为总书记的党中央坚强领导下，全县经济稳步增长。")
+    assert general_secretary.fix == "以习近平同志为核心的党中央"
+    (built,) = dated_fact_slips("2008年，推动全面建成小康社会进程。")
+    assert built.fix == "全面建设小康社会"
+    (by_report,) = dated_fact_slips("在以习近平同志为核心的党中央坚强领导下，全县经济稳步增长。", this_year=2014)
+    assert by_report.fix == "以习近平同志为总书记的党中央"
+    # Years it may have been written either way, and sentences that say no year.
+    either = "2016年，在以习近平同志为核心的党中央坚强领导下。2012年，全面建成小康社会的目标提出。在以习近平同志为核心的党中央坚强领导下。"
+    assert list(dated_fact_slips(either)) == []
+
+
 def test_a_draft_of_no_year_is_dated_by_the_years_it_writes() -> None:
     from core.checks import run_checks
     from core.draft.model import Report, Section
