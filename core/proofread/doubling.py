@@ -391,22 +391,32 @@ def _etc_twice(text: str) -> list[Hit]:
 
 # A measure typed twice after a count (第五次次会议, 三个个项目): only 一 makes a measure doubled
 # mean "one after another" (一次次, 一个个), and an ordinal counts one thing, never many.
-_MEASURE_TWICE = re.compile(r"(?:第[一二三四五六七八九十百]+|[二三四五六七八九十两百千0-9]+)(?P<measure>[次个项届件名批条家])(?P=measure)")
+# Units after a figure likewise (26日日, 62万人人, 100亩亩); not 年 and 月, which begin words of
+# their own after a date (2019年|年中, 年度; 月初, 月度) that jieba may not know.
+_MEASURE_TWICE = re.compile(
+    r"(?:第[一二三四五六七八九十百]+|[二三四五六七八九十两百千0-9]+|[0-9]+(?:\.[0-9]+)?[万亿千百]?)"
+    r"(?P<measure>[次个项届件名批条家日天户元亩吨座所人位辆台篇场期轮])(?P=measure)"
+)
+
+
+# Measures that 一 and the measure doubled make "one after another" (一个个, 一户户); the other units
+# (日, 元, 亩) are only doubled by a slip.
+_ONE_BY_ONE = frozenset("次个项届件名批条家户座所位辆台篇场期轮")
+
+
+def _measure_said_twice(match: re.Match[str]) -> str:
+    measure = match["measure"]
+    if measure in _ONE_BY_ONE:
+        return f"“{match.group()}”中的量词“{measure}”重复了（只有“一{measure}{measure}”表示逐一）。"
+    return f"“{match.group()}”中的“{measure}”重复了。"
 
 
 def _measure_twice(text: str, lexicon: Lexicon) -> list[Hit]:
     return [
-        Hit(
-            m.start("measure") + 1,
-            m.end(),
-            "",
-            f"“{m.group()}”中的量词“{m['measure']}”重复了（只有“一{m['measure']}{m['measure']}”表示逐一）。",
-            f"删去一个“{m['measure']}”。",
-            SOURCE,
-        )
+        Hit(m.start("measure") + 1, m.end(), "", _measure_said_twice(m), f"删去一个“{m['measure']}”。", SOURCE)
         for m in _MEASURE_TWICE.finditer(text)
-        # 三个个体户, 五项项目, 两名名师: the second begins a word of its own
-        if not lexicon.frequency(text[m.end() - 1 : m.end() + 1])
+        # 三个个体户, 五项项目, 两名名师: the second begins a word of its own; 户户通: the two begin one
+        if not lexicon.frequency(text[m.end() - 1 : m.end() + 1]) and not lexicon.frequency(text[m.end() - 2 : m.end() + 1])
     ]
 
 
@@ -461,7 +471,8 @@ _SOMETHING_TWICE = re.compile(r"(.+?)\1")
 
 
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
-    hits: list[Hit] = [*_etc_twice(text), *_measure_twice(text, lexicon)]
+    measures = _measure_twice(text, lexicon)
+    hits: list[Hit] = [*_etc_twice(text), *measures]
     doubled_characters: list[Hit] = []
     for run in HAN_RUN.finditer(text):
         if not 2 <= len(run.group()) <= MAX_RUN or not _SOMETHING_TWICE.search(run.group()):
@@ -472,4 +483,7 @@ def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
         after_digit = run.start() > 0 and text[run.start() - 1].isdigit()
         doubled_characters += _doubled_characters(run.group(), run.start(), pieces, lexicon, after_digit, mark == "、")
         hits += _doubled_loose_pairs(run.group(), run.start(), pieces)
+    # A measure twice is told once, as a measure (100亩|亩: not also as a doubled character).
+    first_measures = {hit.start - 1 for hit in measures}
+    doubled_characters = [hit for hit in doubled_characters if hit.start not in first_measures]
     return drop_overlaps(hits + _not_parallel(text, doubled_characters))

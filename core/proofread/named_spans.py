@@ -453,8 +453,9 @@ def given_name(text: str, start: int) -> bool:
         return False
     if text.endswith(_TITLES, 0, start - 1):
         return True
-    # Standing apart, but not a preposition opening its clause (，向大诲报告: 向大会报告).
-    return (start < 2 or not _HAN.match(text[start - 2])) and text[start - 1] not in _PREPOSITION_SURNAMES
+    # Standing apart, but not a preposition opening its clause (，向大诲报告: 向大会报告), nor a unit
+    # after a figure (62万|人人: 万 is no surname there).
+    return (start < 2 or not (_HAN.match(text[start - 2]) or text[start - 2].isdigit())) and text[start - 1] not in _PREPOSITION_SURNAMES
 
 
 # A list closed by 等 and what its items are (超聚变、郑州合晶、华为安驰等企业; 威宁、德江机场): the items

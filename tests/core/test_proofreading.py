@@ -3347,6 +3347,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("贫困人口参保率参保率和财政资助率实现了两个100%。", "贫困人口参保率和财政资助率实现了两个100%。"),
         # A measure typed twice after a count or an ordinal (only 一次次 means one after another).
         ("县第十五届人民代表大会第五次次会议开幕，新建三个个项目。", "县第十五届人民代表大会第五次会议开幕，新建三个项目。"),
+        # A unit after a figure, doubled (62万: no surname 万 before a doubled given name).
+        ("2月26日日，全县总人口62万人人，流转100亩亩农田。", "2月26日，全县总人口62万人，流转100亩农田。"),
         # A character typed twice inside a word makes a word of its own (阵阵) between loose ends.
         ("牢牢守住意识形态主阵阵地。", "牢牢守住意识形态主阵地。"),
         # A word typed twice, though the second makes a compound with the next (基层基础).
@@ -3396,6 +3398,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "加强教育、卫生、文化等等，这个问题可以再等等看。",  # 等等 closing a list; wait a while
         "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
         "一次次冲锋，一个个落实，扶持三个个体户，实施五项项目，引进两名名师。",  # 一 doubled on purpose; a measure, then a word
+        "3户户通工程全部完工，5日日均客流1万人次，2019年年中召开会商会。",  # 户户通, 日均 words; 年 after a date left alone
         "实现县县通高速，村村通公路，县县有产业园区。",  # 县县 and 村村 words of their own
         # A doubled character among loose ones is a name (贝贝小南瓜, 道道全, 支支串飞, 宜荆荆恩,
         # 何珊珊); 常务会|会前学法.
