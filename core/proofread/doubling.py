@@ -24,7 +24,7 @@ SOURCE = "重复输入"
 HANDLED_ELSEWHERE = frozenset("的了在和与及")  # core.checks.text.check_repeated
 # Characters that stand alone before a word starting with the same character: 有有利条件,
 # 要要求, 是是非 are words meeting, not a slip.
-_FREE_BEFORE = frozenset("有是要对为把将向让给使从会能可以不都也就才又还更最很一多大小新老")
+_FREE_BEFORE = frozenset("有是要对为把将向让给使从会能可以不都也就才又还更最很一大小老")
 # Characters that stand alone after a word ending with the same one: 工作|作重要讲话,
 # 中国共产党|党和国家机关.
 _FREE_AFTER = frozenset(
@@ -279,7 +279,7 @@ def _doubled_characters(
             continue  # 我部|部署, 我区|区委书记: "我部" names the writer's own unit
         if len(a) == 1 and len(b) == 2 and ch in lexicon.verbs and lexicon.frequency(ch * 2) >= _SEEN_DOUBLED:
             continue  # 治治病, 洗洗澡: a one-character verb doubled before its object (VVO)
-        if len(a) == 1 and run[i + 1 : i + 2] == ch and run[i + 2 : i + 3] in _BODY_PARTS:
+        if len(a) == 1 and ch in lexicon.verbs and run[i + 1 : i + 2] == ch and run[i + 2 : i + 3] in _BODY_PARTS:
             continue  # 踮踮脚, 揉揉眼: a one-character verb doubled before the part of the body it moves
         if len(a) >= 2 and len(b) == 1 and ch in _FREE_AFTER and not (owner[i + 1] == len(pieces) - 1 and ch in _LEADS_ON):
             continue  # 工作|作重要讲话; but 务虚会|会 ending its run is no modal verb

@@ -3349,6 +3349,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("县第十五届人民代表大会第五次次会议开幕，新建三个个项目。", "县第十五届人民代表大会第五次会议开幕，新建三个项目。"),
         # A unit after a figure, doubled (62万: no surname 万 before a doubled given name).
         ("2月26日日，全县总人口62万人人，流转100亩亩农田。", "2月26日，全县总人口62万人，流转100亩农田。"),
+        # 多 and 新 before a word of their own (多次, 新增) typed twice; 中 no verb before a part of the body.
+        ("办公会多多次专题部署，贷款新新增20户，推进文体中中心建设。", "办公会多次专题部署，贷款新增20户，推进文体中心建设。"),
         # A character typed twice inside a word makes a word of its own (阵阵) between loose ends.
         ("牢牢守住意识形态主阵阵地。", "牢牢守住意识形态主阵地。"),
         # A word typed twice, though the second makes a compound with the next (基层基础).
