@@ -20,6 +20,7 @@ from core.proofread.particle_words import (
     PREDICATE_MARKERS,
     PRONOUNS,
     SOURCE,
+    adjectives_after_predicate_word,
     counted_adverbial,
     counted_before,
     is_adverbial,
@@ -822,6 +823,22 @@ def de_before_saying(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator
     if not (x in lexicon.adjectives or x in lexicon.idioms or set_phrase or is_adverbial(x, adverbials) or written_before_di(x) or after_modal):
         return
     yield _should_be_di(base + offsets[-3], f"“{x}的{pieces[-1]}”中“的”应为“地”：“{x}”说的是怎样{pieces[-1]}，状语后面用“地”。", f"改为“{x}地{pieces[-1]}”。")
+
+
+def de_after_predicate_word(base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
+    """并健康快乐的成长, 也积极的参与了: adjectives after a word that stands only before a predicate (并,
+    也, 都), then 的 and a verb — the verb is that predicate, so the adjectives say how it is done."""
+    offsets = piece_offsets(pieces)
+    for i, piece in enumerate(pieces):
+        if piece != "的" or i < 2 or i + 1 >= len(pieces):
+            continue
+        verb, after = pieces[i + 1], pieces[i + 2] if i + 2 < len(pieces) else ""
+        if not only_a_verb(verb, lexicon) and not (verb in lexicon.verbs and not after):
+            continue  # 并加强的管理制度: a verb also a noun is said of only when it ends the clause
+        if after == "的" or not adjectives_after_predicate_word(pieces, i - 1, lexicon):
+            continue
+        x = pieces[i - 1]
+        yield _should_be_di(base + offsets[i], f"“{x}的{verb}”中“的”应为“地”：“{verb}”是谓语，修饰它的状语后面用“地”。", f"改为“{x}地{verb}”。")
 
 
 # 的 right before 向前 and the verb it directs (相互协调的向前发展, 扎扎实实的向前推进): 向前 says where

@@ -21,6 +21,7 @@ from core.proofread.particle_words import (
     LIGHT_VERBS,
     PRONOUNS,
     SOURCE,
+    adjectives_after_predicate_word,
     attribute_de,
     is_adverbial,
     is_complement,
@@ -788,6 +789,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
             continue  # 扶植它们健康地成长, 让孩子|们|健康地成长: persons, then how they do what they do — their predicate (not 我|县|地)
         if piece == "地" and (is_adverbial(before, lists["adverbials"]) or before in lists["manner_attributes"]):
             continue  # an adverbial's 地 before its verb (认真地工作, 严格地执行, 高水平地建设), however often 的 is written
+        if piece == "地" and verb_like(after, lexicon) and adjectives_after_predicate_word(pieces, i - 1, lexicon):
+            continue  # 并健康快乐地成长: 并 (or 也, 都 …) joins a predicate, so what follows it says how
         if piece == "地" and verb_like(after, lexicon) and (
             before in lexicon.idioms
             or (i >= 3 and pieces[i - 3] in lists["degree"] and pieces[i - 2] in lists["one_character_adjectives"])
@@ -863,7 +866,8 @@ def di_after_light_verb(clause: str, base: int, pieces: list[str], lexicon: Lexi
         if not (verb_like(pieces[i + 1], lexicon) or closing) or (len(pieces[i - 1]) < 2 and not degree_and_adjective):
             continue  # 便利地|示范区, 央|地|互访: 地 the place, after a word or before a noun (较|好|地 is an attribute)
         for k in range(i - 2, max(-1, i - 2 - _LIGHT_REACH), -1):
-            if pieces[k] in _ACTION_AS_OBJECT:
+            # 作了, 做了: made, as 作出 is (作了很好地报告, 做了详细地要求)
+            if pieces[k] in _ACTION_AS_OBJECT or (pieces[k] in ("作", "做") and pieces[k + 1] == "了"):
                 attribute = "".join(p for p in pieces[k + 1 : i] if p != "了")
                 if attribute and not any(p in lexicon.verbs or p in _ACTION_AS_OBJECT for p in pieces[k + 1 : i]):
                     start, action = base + offsets[i], pieces[i + 1]

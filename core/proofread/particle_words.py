@@ -85,6 +85,25 @@ PRONOUNS = frozenset({"我们", "他们", "你们", "我", "他", "她", "它", 
 # Adverbs that stand only in a predicate, never inside a noun phrase before its attribute.
 PREDICATE_MARKERS = frozenset("也都还仍又就才已均")
 
+# What joins a second predicate to the first (并健康快乐地成长), or stands only before a predicate.
+_BEFORE_A_PREDICATE = PREDICATE_MARKERS | {"并", "并且", "而且", "从而", "进而"}
+
+
+def _untagged_adjective(word: str, lexicon: Lexicon) -> bool:
+    """A word of two characters jieba tags neither verb, noun nor name (快乐, 美丽): an adjective it left untagged."""
+    return len(word) == 2 and lexicon.frequency(word) > 0 and word not in lexicon.verbs and word not in lexicon.nouns and word not in lexicon.names
+
+
+def adjectives_after_predicate_word(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Do adjectives run back from ``pieces[at]`` to a word that stands only before a predicate (并,
+    也, 都: 并|健康|快乐|地成长)? Then what follows them is that predicate, and they say how."""
+    adjectives = data.wordlists()["adjectives"]
+    k = at
+    while k >= 0 and (pieces[k] in lexicon.adjectives or pieces[k] in adjectives or _untagged_adjective(pieces[k], lexicon)):
+        k -= 1
+    return 0 <= k < at and pieces[k] in _BEFORE_A_PREDICATE
+
+
 _MORE_ATTRIBUTES = 4  # pieces of attributes stacked before X that are looked past (便捷、安全、)
 
 

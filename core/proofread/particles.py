@@ -58,6 +58,7 @@ from core.proofread import data
 from core.proofread.hits import MAX_RUN, TITLE_SPAN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
+    de_after_predicate_word,
     de_before_ba,
     de_before_forward,
     de_before_saying,
@@ -208,6 +209,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += listed_adverbials_before_verb(clause.group(), clause.start(), joined, lexicon)
         hits += de_before_ba(clause.group(), clause.start(), joined, lexicon)
         hits += de_before_saying(clause.start(), joined, lexicon)
+        hits += de_after_predicate_word(clause.start(), joined, lexicon)
         hits += de_to_de(clause.group(), clause.start(), with_verb_and_de_apart(pieces, lexicon), lexicon, cut)
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
