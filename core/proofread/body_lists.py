@@ -28,7 +28,7 @@ _NOT_BODIES = frozenset({"干部", "场所", "社会", "机会", "大会", "全�
 _SHORT_BODIES = frozenset(
     {
         "中央", "国务院", "人大", "政协", "工商", "国土", "财政", "税务", "公安", "法院", "检察院", "纪委", "监委",
-        "政府", "党委", "工会", "团委", "妇联", "残联", "科协", "民政", "人社", "发改", "海关",
+        "政府", "党委", "工会", "团委", "妇联", "残联", "科协", "民政", "人社", "发改", "海关", "部门",
     }
 )  # fmt: skip
 # Words that open a frame going on past the comma (在……的领导下, 对……开展, 受……的选派).
@@ -72,22 +72,23 @@ def _names_a_body(name: str) -> bool:
     return name[-1] in _BODY_ENDINGS or name in _SHORT_BODIES or name[-2:] in _SHORT_BODIES
 
 
-def _first_body(clause: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
-    """The body ending ``clause`` and what takes it: None when the name is the whole clause, "frame"
-    when a preposition opens it, "verb" when a verb does; None when no body ends the clause."""
+def _first_body(clause: str, lexicon: Lexicon) -> tuple[str, str | None, str] | None:
+    """The body ending ``clause``, what takes it and the word that does: None when the name is the
+    whole clause, "frame" when a preposition opens it, "verb" when a verb does; None when no body
+    ends the clause."""
     words = list(lexicon.words(clause))  # a copy: the lexicon shares its cached lists
     if _a_name(words, lexicon):
-        return (clause, None) if len(clause) <= _LONGEST_NAME else None
+        return (clause, None, "") if len(clause) <= _LONGEST_NAME else None
     name = ""
     while words and len(words[-1] + name) <= _LONGEST_NAME and _a_name([words[-1]], lexicon):
         name = words.pop() + name
     if not name or not words:
         return None
     if words[-1] in _FRAME_OPENERS:
-        return name, "frame"
+        return name, "frame", words[-1]
     taker = words[-1]
     # a verb, or a phrase jieba keeps whole that ends in one (认真贯彻)
-    return (name, "verb") if any(verb_like(word, lexicon) for word in (taker, taker[-2:])) else None
+    return (name, "verb", taker) if any(verb_like(word, lexicon) for word in (taker, taker[-2:])) else None
 
 
 def _second_body(rest: str, size: int, lexicon: Lexicon) -> tuple[str, bool]:
@@ -123,16 +124,22 @@ def comma_between_bodies(text: str, lexicon: Lexicon) -> list[Hit]:
         following = re.match(r"[\u4e00-\u9fff、]+", text[at + 1 :])
         if first is None or following is None:
             continue
-        name, taker = first
+        name, taker, preposition = first
         second, closed = _second_body(following.group(), len(name), lexicon)
         if not (_names_a_body(name) and _names_a_body(second)) or abs(len(second) - len(name)) > _LENGTH_SPREAD:
             continue
-        if second[0] == "各" and taker is not None:
-            continue  # 总局有关司局，各省……部门有关负责同志: 各 opens another group of the list
+        if second[0] == "各" and name[0] != "各" and taker is not None:
+            continue  # 总局有关司局，各省……部门有关负责同志: 各 opens another group (but 各地区，各部门)
         second_words = lexicon.words(second)
         if not _a_name(second_words, lexicon) or second_words[0] in adverbials or text[at + 1 + len(second) : at + 2 + len(second)] == "：":
             continue  # 各位领导，同志们：— a salutation
-        if taker is not None and not closed:
+        # A preposition's frame that goes on to a noun after the second name (为党委，政府决策提供参考:
+        # the decisions of both) still holds both; 在's often ends at the comma.
+        noun_after = _a_name(lexicon.words(following.group()[len(second) : len(second) + 2]), lexicon)
+        # (在's frame goes on only where 下 or 中 closes it after the second name: 在各地区，各部门积极努力下)
+        closes_zai = re.match(r"[\u4e00-\u9fff]*[下中](?=[，。；：]|$)", text[at + 1 :]) is not None
+        goes_on = taker == "frame" and ((preposition != "在" and noun_after) or (preposition == "在" and closes_zai))
+        if taker is not None and not closed and not goes_on:
             # 下设办公室，党政办公室作为责任部门: the next clause's subject; 会在学术报告厅，医院党政
             # 领导参加: the frame ended at the comma. Only a name that is its whole clause (乡党委，
             # 政府高度重视) needs no closer.

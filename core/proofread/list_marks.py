@@ -503,13 +503,13 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
 
 # Two words a suffix makes of one kind, a comma between them (推进规模化，标准化生产; 具有前瞻性，现实性):
 # published reports write them with 顿号; a comma is a slip. Not before a verb (实现信息化，优化服务).
-_SUFFIXED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff](?P<suffix>[化性式型]))，(?=[\u4e00-\u9fff]{1,3}(?P=suffix))")
+_SUFFIXED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff](?P<suffix>[化性式型者]))，(?=[\u4e00-\u9fff]{1,3}(?P=suffix))")
 # Words of three or four characters: two-character ones are verbs (优化, 美化) or plain nouns (模式).
 _SUFFIXED_WORD = range(3, 5)
 
 
 def comma_between_suffixed_words(text: str, lexicon: Lexicon) -> list[Hit]:
-    """A comma between two words of one suffix (化, 性, 式, 型), each a whole word (4.5.3.1)."""
+    """A comma between two words of one suffix (化, 性, 式, 型, 者: 组织者，推动者), each a whole word (4.5.3.1)."""
     hits = []
     for match in _SUFFIXED_PAIR.finditer(text):
         before_words = lexicon.words(text[max(text.rfind(end, 0, match.start()) for end in _CLAUSE_ENDS) + 1 : match.start()])

@@ -31,6 +31,8 @@ def mended(text: str, lexicon: Lexicon) -> str:
         "由国土、工商等有关部门和17个乡镇组成领导小组。",  # bodies named short
         "认真贯彻中央、省委和市委关于加强人大工作的部署。",
         "听取区财政局、区国税局、各镇街二季度财税工作汇报。",  # a verb takes them, 、 goes on
+        "开展调查研究，为党委、政府决策提供参考。",  # 为's frame goes on to the noun after both
+        "在各地区、各部门积极努力下，工作取得成效。",  # 在……下 closes the frame past the second name
     ],
 )
 def test_a_comma_between_bodies_is_a_dunhao(right: str, lexicon: Lexicon) -> None:
@@ -49,6 +51,7 @@ def test_a_comma_between_bodies_is_a_dunhao(right: str, lexicon: Lexicon) -> Non
         "全县建成村级活动场所，乡镇综合文化站全部达标。",  # 场所 names no body; a clause of its own after the verb
         "坚持党委领导，政府负责，社会协同。",  # verbs' phrases
         "总局有关司局，各省、自治区、直辖市市场监管部门有关负责同志参加会议。",  # 各 opens another group
+        "述职报告会在学术报告厅，医院党政领导参加。",  # 在's frame ends at the comma
     ],
 )
 def test_no_comma_between_bodies_is_found_where_none_is_listed(clean: str, lexicon: Lexicon) -> None:

@@ -3143,12 +3143,14 @@ def test_a_comma_between_two_words_of_one_suffix_is_a_dunhao(lexicon: Lexicon) -
     for wrong, right in (
         ("推动蔬菜产业集约化，品牌化经营。", "推动蔬菜产业集约化、品牌化经营。"),
         ("这些措施具有针对性，可操作性。", "这些措施具有针对性、可操作性。"),
+        ("既当好主题教育的组织者，推动者，也要成为参与者。", "既当好主题教育的组织者、推动者，也要成为参与者。"),
     ):
         assert fixed(wrong, comma_between_suffixed_words(wrong, lexicon)) == right
     for clean in (
         "加快推进农业产业化，市场化水平逐步提高。",  # the second word opens a clause with its predicate
         "全面实现信息化，优化政务服务。",  # a verb of two characters
         "推进传统产业高新技术化，强化制造业主体地位。",  # the suffix ends a longer word
+        "作为管理者，领导者要带头遵守。",  # the second opens a clause with its predicate
     ):
         assert comma_between_suffixed_words(clean, lexicon) == []
 
