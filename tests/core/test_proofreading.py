@@ -2111,6 +2111,10 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("加快“5个中心”建设，打造“3大高地”，实现“2个确保”。", "加快“五个中心”建设，打造“三大高地”，实现“两个确保”。"),
         # ... and a run of years quoted as a name.
         ("全市粮食生产实现“6连丰”。", "全市粮食生产实现“六连丰”。"),
+        # The ninth batch: a holiday's numbers, a state policy, a campaign's and an assault's names.
+        ("对即将来临的38妇女节系列活动提出意见，加大男女平等基本政策的宣传。", "对即将来临的三八妇女节系列活动提出意见，加大男女平等基本国策的宣传。"),
+        ("夺取扫黑除恶专项行动全面胜利，推动出台深入打赢污染防治攻坚战的意见。", "夺取扫黑除恶专项斗争全面胜利，推动出台深入打好污染防治攻坚战的意见。"),
+        ("坚决做到“两个确立”，是构建和谐社会主义社会的要求。", "坚决做到“两个维护”，是构建社会主义和谐社会的要求。"),
         # ... and the digits among an abbreviation's characters, quoted or not.
         ("开展3清5改村庄清洁行动，推进“5水共治”。", "开展三清五改村庄清洁行动，推进“五水共治”。"),
         ("全面推行“4议2公开”工作法。", "全面推行“四议两公开”工作法。"),
@@ -2676,6 +2680,8 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "我代表省高级法院报告工作。坚持稳中求进总基调。着力建设让人民满意的政府。",
         # 又快又好 in a report of 2006, before 又好又快; 985工程 written bare.
         "2006年，促进全省经济又快又好发展。已被985工程重点大学录取。",
+        # The short form 构建和谐社会; 深刻领悟“两个确立”.
+        "努力构建和谐社会，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。",
         # Digits before units count (5户5人, 1月7日); a figure of two digits is no abbreviation's number.
         "全年查处案件5件6人，帮扶5户5人，1月7日召开会议。打造“90后”“10+1”服务品牌。",
     ],
