@@ -475,7 +475,9 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
             continue
         if any(word in lexicon.idioms for word in second_words):
             continue
-        if second_words[0] in lexicon.verbs and first_words[-1] not in lexicon.verbs:
+        # (but a verb also used as a noun among three items or more that 等 closes is an item: 外事，改革、档案、信息等)
+        listed_nouns = second_words[0] in lexicon.nominal_verbs and len(items) >= 3 and "等" in items[-1]
+        if second_words[0] in lexicon.verbs and first_words[-1] not in lexicon.verbs and not listed_nouns:
             continue  # 化解车辆矛盾，规范货车: a verb after a noun opens a clause
         if any(
             (abs(len(item) - len(first)) > _LATER_ITEM_SPREAD and not named_alike) or _takes_an_object(lexicon.words(item)[0], lexicon)
@@ -493,7 +495,7 @@ def comma_after_first_item(text: str, lexicon: Lexicon) -> list[Hit]:
         alike = _of_a_kind(first, second, lexicon) or (
             unknown and len(first) == len(second) and _word_class(second_words[-1], lexicon) in ("noun", "name")
         )
-        if counted or alike:
+        if counted or alike or (listed_nouns and len(first) == len(second)):
             third = re.split("等|和|及|与|的", items[1] if len(items) > 1 else items[0][len(second) + 1 :])[0]
             # Its first words, as many as make it about as long as the second (月目标任务|进行了……).
             shown = next((size for size in itertools.accumulate(map(len, lexicon.words(third))) if size >= len(second) - _ITEM_LENGTH_SPREAD), len(third))

@@ -3129,6 +3129,8 @@ def test_a_comma_after_the_first_item_of_a_list_is_a_dunhao(lexicon: Lexicon) ->
         ("重点发展食品，纺织和机械三大主导产业。", "重点发展食品、纺织和机械三大主导产业。"),
         # Items that share their last words, after a preposition the predicate follows.
         ("将全县的年度考核指标，季度考核指标、月考核指标层层分解。", "将全县的年度考核指标、季度考核指标、月考核指标层层分解。"),
+        # A verb also used as a noun opening three items or more that 等 closes is an item.
+        ("外事，改革、档案、信息、保密等各项工作都得到了推进。", "外事、改革、档案、信息、保密等各项工作都得到了推进。"),
     ):
         assert fixed(wrong, comma_after_first_item(wrong, lexicon)) == right
     for clean in (
