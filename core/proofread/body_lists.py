@@ -128,6 +128,8 @@ def comma_between_bodies(text: str, lexicon: Lexicon) -> list[Hit]:
         second, closed = _second_body(following.group(), len(name), lexicon)
         if not (_names_a_body(name) and _names_a_body(second)) or abs(len(second) - len(name)) > _LENGTH_SPREAD:
             continue
+        if second == name or name.endswith(second):
+            continue  # 小组下设办公室，办公室设在……: the name said again opens the next clause, no list repeats an item
         if second[0] == "各" and name[0] != "各" and taker is not None:
             continue  # 总局有关司局，各省……部门有关负责同志: 各 opens another group (but 各地区，各部门)
         second_words = lexicon.words(second)

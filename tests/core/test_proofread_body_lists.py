@@ -52,6 +52,7 @@ def test_a_comma_between_bodies_is_a_dunhao(right: str, lexicon: Lexicon) -> Non
         "坚持党委领导，政府负责，社会协同。",  # verbs' phrases
         "总局有关司局，各省、自治区、直辖市市场监管部门有关负责同志参加会议。",  # 各 opens another group
         "述职报告会在学术报告厅，医院党政领导参加。",  # 在's frame ends at the comma
+        "领导小组下设办公室，办公室和各成员单位分工负责。",  # the name said again opens the next clause
     ],
 )
 def test_no_comma_between_bodies_is_found_where_none_is_listed(clean: str, lexicon: Lexicon) -> None:
