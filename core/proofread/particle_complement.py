@@ -194,6 +194,11 @@ def de_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: b
         rest = clause[position:]
         if rest.endswith("了") and len(rest) > 2:
             rest = rest[:-1]  # 进行的更多、更快、更好了: a change, said of the complement
+        one_adjectives = data.wordlists()["one_character_adjectives"]
+        if len(pieces[i - 1]) == 1 and pieces[i - 1] in lexicon.verbs and len(rest) == 1 and rest in one_adjectives and rest not in ("新", "老"):
+            # 存案多、压的久: a verb of one character, then one adjective ending the clause, is its complement
+            yield _complement_de(base + start, pieces[i - 1], rest, particle=piece)
+            continue
         if _REDUPLICATED_STATE.fullmatch(rest):
             yield _complement_de(base + start, pieces[i - 1], rest, particle=piece)
             continue  # 定的低低的: a state said twice, after a verb, is its complement

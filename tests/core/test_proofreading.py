@@ -1218,6 +1218,7 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         # to the clause's end are the complement.
         ("把会场布置的庄严隆重，把我乡建设的更加富裕文明、美丽和谐。", "把会场布置得庄严隆重，把我乡建设得更加富裕文明、美丽和谐。"),
         ("会议开的务实热烈、富有成效。", "会议开得务实热烈、富有成效。"),
+        ("过去执行存案多、压的久，但现在得到逆转。", "过去执行存案多、压得久，但现在得到逆转。"),  # one adjective after a verb of one character
         # 作了, 做了 make what follows their object, as 作出 does; after 并 or 也 adjectives say how.
         ("刘市长代表市委、市政府作了很好地报告，团区委做了详细地要求。", "刘市长代表市委、市政府作了很好的报告，团区委做了详细的要求。"),
         ("让孩子们感受到温暖，并健康快乐的成长，大家也积极的参与了活动。", "让孩子们感受到温暖，并健康快乐地成长，大家也积极地参与了活动。"),
@@ -1874,6 +1875,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "让孩子们并健康快乐地成长，作了大量的工作，也是重要的任务，并取得了良好的效果。",  # 并 before adjectives and a verb
         # One word after 的 is what it qualifies; 作为 is the 把 clause's verb; a set phrase naming a thing.
         "经过几年来的努力，守护舌尖上的安全，把加快工业发展作为经济工作的重心，讲清楚事情的来龙去脉。",
+        "全市的大、中型企业，他的新，我的旧。",  # 的 after a noun or a pronoun, before an item or a contrast
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
