@@ -861,6 +861,8 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("提高了校园文化建设的品味，正常起动文化站惠民功能。", "提高了校园文化建设的品位，正常启动文化站惠民功能。"),
         ("公务用车实行单车合算制，加强成本合算。", "公务用车实行单车核算制，加强成本核算。"),
         ("县人民检察院检查长出席会议。", "县人民检察院检察长出席会议。"),  # the chief, not 长效
+        # The third batch: 排除 resistance, forbidding is 严禁, a notary's work is 公证.
+        ("为改革发展排出阻力，严谨公车私用，办理公正总数3万件。", "为改革发展排除阻力，严禁公车私用，办理公证总数3万件。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1045,6 +1047,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "登录政务服务网办理，及时回复群众来信，创造有利条件，疏浚河道。",
         "广泛开展检察开放日、检察长接待日活动，开展检察宣传周活动。",  # the procuratorate's open day
         "通过悬挂标语、广播等途径对此次村容整洁工作进行宣传。",  # 途径 before 对, no place passed
+        "作风严谨细致，公正处理各类纠纷，坚持做公正案件，及时排出污水。",  # 严谨, 公正 and 排出 in their own senses
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
