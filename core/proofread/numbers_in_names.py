@@ -155,6 +155,10 @@ def _term(match: re.Match[str]) -> str:
     return f"{_cn(match['n'])}届"
 
 
+def _committee_term(match: re.Match[str]) -> str:
+    return f"{match['pre']}第{_cn(match['n'])}届{match['rest']}"
+
+
 def _numbered_meeting(match: re.Match[str]) -> str:
     """第3次代表大会, 第4卷, and a body's numbered meeting (领导小组第2次会议)."""
     return f"{match.groupdict().get('body') or ''}第{_cn(match['n'])}{match['what']}"
@@ -207,6 +211,8 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         ),
         _session,
     ),
+    # A term of a CPPCC committee named with its place after it (政协第10届杭州市委员会).
+    (re.compile(r"(?P<pre>政协|中国人民政治协商会议)第(?P<n>[0-9０-９]{1,2})届(?P<rest>[\u4e00-\u9fff]{2,8}?委员会)"), _committee_term),
     # A study session of the Political Bureau (中央政治局第二十五次集体学习).
     (re.compile(r"(?P<body>政治局)第(?P<n>[0-9０-９]{1,3})(?P<what>次集体学习)"), _numbered_meeting),
     # The national censuses are named with Chinese ordinals (第五次全国经济普查, 第三次全国国土调查).

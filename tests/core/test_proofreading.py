@@ -863,6 +863,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("县人民检察院检查长出席会议。", "县人民检察院检察长出席会议。"),  # the chief, not 长效
         # The third batch: 排除 resistance, forbidding is 严禁, a notary's work is 公证.
         ("为改革发展排出阻力，严谨公车私用，办理公正总数3万件。", "为改革发展排除阻力，严禁公车私用，办理公证总数3万件。"),
+        ("坚持把发展作为履职的第一任务。", "坚持把发展作为履职的第一要务。"),
     ],
 )
 def test_confusable_in_its_wrong_context(wrong: str, right: str) -> None:
@@ -1048,6 +1049,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "广泛开展检察开放日、检察长接待日活动，开展检察宣传周活动。",  # the procuratorate's open day
         "通过悬挂标语、广播等途径对此次村容整洁工作进行宣传。",  # 途径 before 对, no place passed
         "作风严谨细致，公正处理各类纠纷，坚持做公正案件，及时排出污水。",  # 严谨, 公正 and 排出 in their own senses
+        "当前的第一任务是抗洪抢险，人才是第一资源。",  # no 发展 taken as the first task
     ],
 )
 def test_confusable_in_its_right_context(clean: str) -> None:
@@ -2121,6 +2123,8 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("夺取扫黑除恶专项行动全面胜利，推动出台深入打赢污染防治攻坚战的意见。", "夺取扫黑除恶专项斗争全面胜利，推动出台深入打好污染防治攻坚战的意见。"),
         ("坚决做到“两个确立”，将党的领导贯穿全过程。", "坚决做到“两个维护”，将党的领导贯穿全过程。"),
         ("这是构建和谐社会主义社会的要求。", "这是构建社会主义和谐社会的要求。"),
+        ("我代表政协第10届杭州市委员会常务委员会向大会报告工作。", "我代表政协第十届杭州市委员会常务委员会向大会报告工作。"),
+        ("这是把握新发展理念、新发展阶段、新发展格局的创新之年。", "这是把握新发展阶段、新发展理念、新发展格局的创新之年。"),
         # ... and the digits among an abbreviation's characters, quoted or not.
         ("开展3清5改村庄清洁行动，推进“5水共治”。", "开展三清五改村庄清洁行动，推进“五水共治”。"),
         ("全面推行“4议2公开”工作法。", "全面推行“四议两公开”工作法。"),
