@@ -470,9 +470,29 @@ def _not_parallel(text: str, hits: list[Hit]) -> list[Hit]:
 _SOMETHING_TWICE = re.compile(r"(.+?)\1")
 
 
+# Three characters or more typed again at once (中心组中心组成员, 鼓舞了鼓舞了士气, 总书记总书记): no
+# reduplication repeats so long a unit — but 一 and a measure said twice (一个环节一个环节) does.
+_LONG_RUN_TWICE = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
+
+
+def _long_run_twice(text: str, lexicon: Lexicon) -> list[Hit]:
+    hits = []
+    for run in HAN_RUN.finditer(text):
+        if len(run.group()) > MAX_RUN:
+            continue
+        starts = frozenset(run.start() + size for size in itertools.accumulate([0, *map(len, lexicon.words(run.group()))]))
+        for match in _LONG_RUN_TWICE.finditer(run.group()):
+            unit, at = match.group(1), run.start() + match.start()
+            if unit.startswith("一") or at not in starts or len(set(unit)) == 1:
+                continue  # 一个环节一个环节; 工会委员会委员: 会委员 twice across the words' edges
+            second = at + len(unit)
+            hits.append(Hit(second, second + len(unit), "", f"“{unit}”重复了。", f"删去一个“{unit}”。", SOURCE))
+    return hits
+
+
 def find_doubling(text: str, lexicon: Lexicon) -> list[Hit]:
     measures = _measure_twice(text, lexicon)
-    hits: list[Hit] = [*_etc_twice(text), *measures]
+    hits: list[Hit] = [*_etc_twice(text), *measures, *_long_run_twice(text, lexicon)]
     doubled_characters: list[Hit] = []
     for run in HAN_RUN.finditer(text):
         if not 2 <= len(run.group()) <= MAX_RUN or not _SOMETHING_TWICE.search(run.group()):

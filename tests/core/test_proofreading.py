@@ -3373,6 +3373,8 @@ def test_the_list_rule_leaves_the_shared_cut_as_it_was(lexicon: Lexicon) -> None
         ("县第十五届人民代表大会第五次次会议开幕，新建三个个项目。", "县第十五届人民代表大会第五次会议开幕，新建三个项目。"),
         # A unit after a figure, doubled (62万: no surname 万 before a doubled given name).
         ("2月26日日，全县总人口62万人人，流转100亩亩农田。", "2月26日，全县总人口62万人，流转100亩农田。"),
+        # Three characters or more typed again at once, whatever jieba made of the copy.
+        ("结合中心组中心组成员的实际，鼓舞了鼓舞了士气。", "结合中心组成员的实际，鼓舞了士气。"),
         # 多 and 新 before a word of their own (多次, 新增) typed twice; 中 no verb before a part of the body.
         ("办公会多多次专题部署，贷款新新增20户，推进文体中中心建设。", "办公会多次专题部署，贷款新增20户，推进文体中心建设。"),
         # A character typed twice inside a word makes a word of its own (阵阵) between loose ends.
@@ -3425,6 +3427,7 @@ def test_doubling(lexicon: Lexicon, wrong: str, right: str) -> None:
         "公开县城出厂水水质检测报告。",  # official text writes 出厂水: 出厂水 + 水质 meet
         "一次次冲锋，一个个落实，扶持三个个体户，实施五项项目，引进两名名师。",  # 一 doubled on purpose; a measure, then a word
         "3户户通工程全部完工，5日日均客流1万人次，2019年年中召开会商会。",  # 户户通, 日均 words; 年 after a date left alone
+        "一个环节一个环节抓落实，当选第三届工会委员会委员。",  # 一 and a measure said twice; 会委员 across words
         "实现县县通高速，村村通公路，县县有产业园区。",  # 县县 and 村村 words of their own
         # A doubled character among loose ones is a name (贝贝小南瓜, 道道全, 支支串飞, 宜荆荆恩,
         # 何珊珊); 常务会|会前学法.
