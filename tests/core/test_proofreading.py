@@ -1529,7 +1529,7 @@ def test_slips_in_set_phrases_and_lists_of_everyday_words_are_found() -> None:
     for wrong, fix in (
         ("严厉打击敌对势力的渗透、颠复、破坏活动。", "颠覆"),  # 破坏活动: an everyday word at its edge
         ("大力开展改水改侧和卫生镇创建活动。", "改水改厕"),
-        ("以永不懈殆的精神状态继续前进。", "永不懈怠"),
+        ("以踏石留印、抓铁有恨的作风抓落实。", "抓铁有痕"),  # (永不懈殆 is now in the curated list)
         ("受到群众的一至好评。", "一致好评"),
     ):
         assert [f.fix for f in text_findings(paragraph_report([wrong])) if f.check == "typo"] == [fix], wrong
