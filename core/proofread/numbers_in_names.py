@@ -470,8 +470,12 @@ def quoted_digit_names(text: str) -> Iterator[Hit]:
 # count what they count, as reports write them), nor a figure of two digits or more (“90后”).
 _UNIT_CHARACTERS = "年月日天周次个项批种类所名人户元亿万千百十倍成届级期遍条件家座台辆吨亩米斤部栋套份间处张位支分秒时点号岁篇场楼层大连至余多"
 _NO_UNIT = rf"[^\W\d_{_UNIT_CHARACTERS}a-zA-Z]"
-_DIGITS_AMONG_PARTS = re.compile(rf"(?<![0-9０-９.．])[1-9](?={_NO_UNIT})[\u4e00-\u9fff][1-9](?={_NO_UNIT})[\u4e00-\u9fff](?![0-9０-９])")
-_QUOTED_DIGIT_ABBREVIATION = re.compile(rf"(?<=“)[1-9](?={_NO_UNIT})[\u4e00-\u9fff]{{2,5}}(?=”)")
+# Units of two characters after a digit count too (“8小时”外, “5公里”圈).
+_TWO_CHARACTER_UNITS = "小时|分钟|公里|公斤|公顷|平方|立方|千米|千克|毫米|厘米|周岁|年级|季度|星级|人次|课时|学时"
+_DIGITS_AMONG_PARTS = re.compile(
+    rf"(?<![0-9０-９.．])[1-9](?={_NO_UNIT})(?!{_TWO_CHARACTER_UNITS})[\u4e00-\u9fff][1-9](?={_NO_UNIT})(?!{_TWO_CHARACTER_UNITS})[\u4e00-\u9fff](?![0-9０-９])"
+)
+_QUOTED_DIGIT_ABBREVIATION = re.compile(rf"(?<=“)[1-9](?={_NO_UNIT})(?!{_TWO_CHARACTER_UNITS})[\u4e00-\u9fff]{{2,5}}(?=”)")
 
 
 def digits_in_abbreviations(text: str) -> Iterator[Hit]:

@@ -2694,6 +2694,7 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "努力构建和谐社会，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。",
         # Digits before units count (5户5人, 1月7日); a figure of two digits is no abbreviation's number.
         "全年查处案件5件6人，帮扶5户5人，1月7日召开会议。打造“90后”“10+1”服务品牌。",
+        "党员在“8小时”外开展服务，打造“5公里”服务圈。",  # a digit before a unit of two characters counts
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
