@@ -4,11 +4,12 @@
 A body's name (ending in 委, 局, 院, 县, 镇 … or one of the short names 政府, 工商, 国土) that is its
 whole clause is no clause: nothing is said of it, so a second name after the comma is the next item
 of its list. A name that ends a clause a preposition opens (在, 对, 受) or a verb takes is an item
-only when the second name is closed as an item is (等, 和, 的, 、): a preposition's frame may end at
-the comma (会在学术报告厅，医院党政领导参加) and a verb's object end its clause, the next name then
-the next clause's subject (下设办公室，党政办公室作为责任部门). 抄送 and 主送 lines part bodies
-with commas, as GB/T 9704—2012 asks: left alone. On 570,000 Han characters of published reports
-the rule found one comma, a slip (在市农业农村局，县委、县政府的正确领导下).
+only when the second name is closed as an item is (等, 和, 的, 、), or the preposition's frame goes on
+past it (为党委，政府决策; 在各地区，各部门……努力下): a frame may end at the comma (会在学术报告厅，医院
+党政领导参加) and a verb's object end its clause, the next name then the next clause's subject (下设
+办公室，党政办公室作为责任部门); a name said again is never a list's (下设办公室，办公室……). 抄送 and
+主送 lines part bodies with commas, as GB/T 9704—2012 asks: left alone. On 570,000 Han characters of
+published reports the rule found one comma, a slip (在市农业农村局，县委、县政府的正确领导下).
 """
 
 from __future__ import annotations
