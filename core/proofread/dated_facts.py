@@ -146,16 +146,9 @@ def _plans(sentence: str, offset: int, this_year: int | None = None) -> Iterator
             continue
         if right == named or right <= 10:
             continue
-        fixed = f"十{int_to_cn(right - 10)}五"
-        opening = _plan_opening(right)
-        yield Hit(
-            offset + match.start("name"),
-            offset + match.end("name"),
-            fixed,
-            f"{year}年是“{fixed}”（{opening}—{opening + 4}年）的{_role_named(match['role'])}，不是“{match['name']}”的。",
-            f"改为“{fixed}”；如年份写错了，请改年份。",
-            DATES_SOURCE,
-        )
+        fixed = plan_name(right)
+        said = f"{year}年是“{fixed}”（{_plan_years_text(right)}）的{_role_named(match['role'])}，不是“{match['name']}”的。"
+        yield _plan_renamed(offset, match, right, said, f"改为“{fixed}”；如年份写错了，请改年份。")
 
 
 def _no_plan_in_that_role(sentence: str, offset: int, match: re.Match[str], year: int) -> Hit:
@@ -299,15 +292,9 @@ def _plan_and_the_next(sentence: str, offset: int) -> Iterator[Hit]:
     for match, number in drawn:
         if number in (current, current + 1):
             continue
-        fixed = f"十{int_to_cn(current + 1 - 10)}五"
-        yield Hit(
-            offset + match.start("name"),
-            offset + match.end("name"),
-            fixed,
-            f"实施“十{int_to_cn(current - 10)}五”时谋划、编制的是下一个五年规划“{fixed}”，不是“{match['name']}”。",
-            f"改为“{fixed}”；如前面的规划写错了，请改前面的。",
-            DATES_SOURCE,
-        )
+        fixed = plan_name(current + 1)
+        said = f"实施“{plan_name(current)}”时谋划、编制的是下一个五年规划“{fixed}”，不是“{match['name']}”。"
+        yield _plan_renamed(offset, match, current + 1, said, f"改为“{fixed}”；如前面的规划写错了，请改前面的。")
 
 
 def _congresses(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
@@ -369,15 +356,9 @@ def _plan_opened(sentence: str, offset: int, this_year: int | None = None) -> It
         right = _plan_for(year, "开局之年") if year is not None else None
         if named is None or right is None or right == named or right <= 10:
             continue  # a year no plan opens in: the sentence may look back (去年实现了……良好开局)
-        fixed = f"十{int_to_cn(right - 10)}五"
-        yield Hit(
-            offset + match.start("name"),
-            offset + match.end("name"),
-            fixed,
-            f"{year}年开局的是“{fixed}”（{_plan_years_text(right)}），不是“{match['name']}”。",
-            f"改为“{fixed}”；如年份写错了，请改年份。",
-            DATES_SOURCE,
-        )
+        fixed = plan_name(right)
+        said = f"{year}年开局的是“{fixed}”（{_plan_years_text(right)}），不是“{match['name']}”。"
+        yield _plan_renamed(offset, match, right, said, f"改为“{fixed}”；如年份写错了，请改年份。")
 
 
 # Formulations of a span of years, and the form of the years before or after it. 核心 from the 18th
@@ -535,6 +516,11 @@ def plan_number(name: str) -> int | None:
 def _plan_years_text(number: int) -> str:
     opening = _plan_opening(number)
     return f"{opening}—{opening + 4}年"
+
+
+def _plan_renamed(offset: int, match: re.Match[str], number: int, message: str, suggestion: str) -> Hit:
+    """The plan ``match`` names (its group "name") renamed the plan of ``number``."""
+    return Hit(offset + match.start("name"), offset + match.end("name"), plan_name(number), message, suggestion, DATES_SOURCE)
 
 
 def plan_name(number: int) -> str:
