@@ -478,10 +478,11 @@ _LONG_RUN_TWICE = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 def _long_run_twice(text: str, lexicon: Lexicon) -> list[Hit]:
     hits = []
     for run in HAN_RUN.finditer(text):
-        if len(run.group()) > MAX_RUN:
-            continue
+        matches = list(_LONG_RUN_TWICE.finditer(run.group())) if len(run.group()) <= MAX_RUN else []
+        if not matches:
+            continue  # the run cut into words only where a long run is typed twice
         starts = frozenset(run.start() + size for size in itertools.accumulate([0, *map(len, lexicon.words(run.group()))]))
-        for match in _LONG_RUN_TWICE.finditer(run.group()):
+        for match in matches:
             unit, at = match.group(1), run.start() + match.start()
             if unit.startswith("一") or at not in starts or len(set(unit)) == 1:
                 continue  # 一个环节一个环节; 工会委员会委员: 会委员 twice across the words' edges
