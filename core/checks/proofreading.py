@@ -41,6 +41,7 @@ from core.proofread.list_marks import (
 from core.proofread.marks import find_mark_slips, time_clause_stopped
 from core.proofread.numbers_in_names import find_number_slips
 from core.proofread.particles import find_particle_slips
+from core.proofread.phrase_windows import SOURCE as PHRASE_SOURCE
 from core.proofread.slips import GUESSED_SOURCE, find_slips
 from core.proofread.stated_years import latest_year_written
 
@@ -93,9 +94,9 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     """峻工 → 竣工, 按步就班 → 按部就班: the curated list, then sound and shape — not the
     guesses a report would not have meant (:mod:`core.proofread.plausibility`)."""
     findings = list(_findings(ctx, "typo", _with_words(_plausible_slips)))
-    # Guesses, by sound and shape or by the words around (法治三乡 → 三项): one the draft writes
+    # Guesses, by sound and shape or by the words or runs around (法治三乡 → 三项): one the draft writes
     # twice is a term of its own.
-    guessing = (GUESSED_SOURCE, CONTEXT_SOURCE)
+    guessing = (GUESSED_SOURCE, CONTEXT_SOURCE, PHRASE_SOURCE)
     guessed = {f.text for f in findings if f.source in guessing}
     # Guesses exist only once the dictionary is built: asking for it never waits here.
     words = get_lexicon(wait=False) if guessed else None

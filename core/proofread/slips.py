@@ -44,6 +44,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
    stand (:mod:`core.proofread.counting_slips`) — 大会|地|五次会议 → 第, 400.07亿|援 → 元.
 16. one of the commonest words one character of the same sound and tone off, wherever jieba cut
    the text (:mod:`core.proofread.common_word_windows`) — 人|大功|作|联络处 → 工作.
+17. a character the runs of three and four characters around it rule out, where one of the same
+   syllable or drawn alike makes runs official text writes often (:mod:`core.proofread.phrase_windows`)
+   — 纳入民生实施 → 民生实事, 城镇常驻人口 → 常住人口.
 
 A correction is always a word a report would write: one published reports use (report_words.txt,
 counted over the 国务院 and the 2026 provincial reports), one of our 政务 words, or a set
@@ -92,6 +95,7 @@ from core.proofread.loose_pairs import (
 )
 from core.proofread.official_counts import counts
 from core.proofread.pair_model import BEFORE_GRAMMAR_MARGIN, scored_correction
+from core.proofread.phrase_windows import phrase_slips
 from core.proofread.slip_corrections import (
     COMMON_WORD,
     FREE_CHARACTER,
@@ -923,6 +927,7 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += term_slips(text, lexicon)
         hits += common_word_slips(text, lexicon, GUESSED_SOURCE)
         hits += word_cut_by_its_complement(text, lexicon, GUESSED_SOURCE)
+        hits += phrase_slips(text, lexicon)
         hits = [hit for hit in hits if not _puts_in_a_listed_misspelling(text[hit.start : hit.end], hit.fix)]
     return drop_overlaps(hits + counting_slips(text))
 

@@ -1,0 +1,95 @@
+"""The runs official text writes (phrase_counts.marisa): rule 17 of the slip checks, and how
+scripts/build_phrase_counts.py makes the counts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.proofread import phrase_counts
+from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.phrase_windows import phrase_slips
+from core.proofread.slips import find_slips
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import build_phrase_counts
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    found = get_lexicon()
+    assert found is not None
+    return found
+
+
+def _found(hits: list, text: str) -> list[tuple[str, str | None]]:
+    return [(text[hit.start : hit.end], hit.fix) for hit in hits]
+
+
+def test_the_shipped_counts_know_the_set_runs_of_reports() -> None:
+    counts = phrase_counts.phrase_counts()
+    assert counts is not None
+    assert counts.count("切实可行") > 50 and counts.count("确实可行") == 0
+    assert counts.fills("确实可行", 0) == ["切"]  # 切?可行: only 切 is written there often
+    assert counts.count("实") > 100_000 and counts.count("實") < 200  # a traditional character is rare
+    assert counts.gain("城镇常驻人口", 3, "住") is not None
+    assert counts.gain("城镇常住人口", 3, "驻") is None  # written as it stands more often
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("城镇常驻人口达到5万人。", "常驻人口", "常住人口"),  # 驻/住: the same syllable
+        ("全面提高自然灾害防制能力。", "灾害防制", "灾害防治"),  # 防制 is a rare word, 防治 the set one
+        ("加快推进产业集聚区提挡升级。", "提挡升级", "提档升级"),  # 挡/档: drawn alike and the same sound
+        ("发挥产业积聚效应，壮大县域经济。", "产业积聚", "产业集聚"),  # a real word the run rules out
+    ],
+)
+def test_a_character_the_runs_around_it_rule_out(lexicon: Lexicon, text: str, span: str, fix: str) -> None:
+    assert _found(phrase_slips(text, lexicon), text) == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城镇常住人口达到5万人，发挥产业集聚效应。",  # as official text writes them
+        "向大会做政府工作报告。",  # 做 and 作 are both published before 报告
+        "共同推进其它地区的工作。",  # 其它 and 其他 are used alike
+        "要认真研究当前的形式和任务。",  # 形式 is among the commonest words: chosen, not slipped
+        "新时代中國特色社會主義思想。",  # traditional characters are the copy's, not slips
+        "组织开展“智慧悦湖”建设，“智慧悦湖”平台上线。",  # a coined run the paragraph writes twice
+        "全年完成第二十三次会议各项议程。",  # numerals are typed on purpose
+    ],
+)
+def test_runs_meant_as_written_are_left_alone(lexicon: Lexicon, text: str) -> None:
+    assert phrase_slips(text, lexicon) == []
+
+
+def test_rule_17_runs_among_the_slip_rules_after_the_word_rules(lexicon: Lexicon) -> None:
+    text = "加强安全生产监督检察工作。"
+    [hit] = phrase_slips(text, lexicon)
+    assert (text[hit.start : hit.end], hit.fix) == ("监督检察", "监督检查")
+    assert hit in find_slips(text, lexicon)
+    # where a word rule finds the slip too, its finding is the one kept (城镇常驻人口: rule 12's 常住)
+    text = "城镇常驻人口达到5万人。"
+    assert [(text[hit.start : hit.end], hit.fix) for hit in find_slips(text, lexicon)] == [("常驻", "常住")]
+
+
+def test_without_the_counts_file_rule_17_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
+    import core.proofread.phrase_windows as phrase_windows
+
+    monkeypatch.setattr(phrase_windows, "phrase_counts", lambda: None)
+    assert phrase_slips("城镇常驻人口达到5万人。", lexicon) == []
+
+
+def test_the_script_counts_runs_and_hides_each_character_of_the_frequent_ones(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text("方案切实可行。\n" * 60 + "确保安全。\n" * 3, encoding="utf-8")
+    counts = build_phrase_counts._count([tmp_path / "report.txt"])
+    assert counts["切实可行"] == 60 and counts["方案切"] == 60 and counts["案切实可"] == 60 and counts["切"] == 60
+    assert "。" not in "".join(counts)  # runs never cross a mark
+    records = dict(build_phrase_counts.records(counts))
+    assert records["切实可行"] == (60,) and records["切?可行"] == (ord("实"),)
+    assert "确保安全" not in records  # written 3 times: under what is kept
+    assert "方案切实" in records and "方?切实" in records  # 60 ≥ MASKED
