@@ -1,4 +1,4 @@
-"""Write the counts :mod:`core.proofread.phrase_counts` reads (for rule 17 of the slip checks):
+"""Write the counts :mod:`core.proofread.phrase_counts` reads (rule 17 of the slip checks, particle_runs):
 resources/proofread/phrase_counts.marisa — how often official text writes each character and
 each run of three and of four Han characters (切实可行, 民生实事), and, for the runs of four it
 writes often, each with one character hidden (切?可行 → 实), so a slip's window finds what was

@@ -44,6 +44,9 @@ them over each clause:
 * 地 or 得 → 的 — where official text, counted (context_words), writes 的 between the word before
   and the word after and hardly ever 地 or 得 (强大地信心, 乡村振兴得重要抓手);
 * 的 → 地 — a verb of saying ending its clause after an adjective or a set phrase (满心欢喜的说：);
+* any of the three for another — where official text writes the other in the runs of three and four
+  characters around it far more often (:mod:`~core.proofread.particle_runs`: 稳中提质地良好局面,
+  不折不扣的完成);
 * 地 → 的 — where a word right beside it leaves no adverbial reading
   (:mod:`~core.proofread.particle_frames`): a frame's noun or a span of time after it (地基础上,
   地同时，, 充满挑战地一年), 所 and its verb, a quantity, a phrase closed by 下, a loose
@@ -101,6 +104,7 @@ from core.proofread.particle_frames import (
     di_beside_fixed_words,
     di_in_object_of_outcome,
 )
+from core.proofread.particle_runs import particle_slips_by_runs
 from core.proofread.particle_words import (
     CLAUSE,
     with_adjective_and_di_apart,
@@ -168,6 +172,8 @@ def _among_nominalised_verbs(text: str, at: int, lexicon: Lexicon) -> bool:
 
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [
+        # first: any word rule's finding at the same particle replaces it (``unique`` below)
+        *particle_slips_by_runs(text, lexicon),
         *parallel_adverbials(text, lexicon),
         *parallel_complements(text, lexicon),
         *de_before_number(text, lexicon),

@@ -24,9 +24,10 @@ character is flagged when
   paragraph writes twice (a coinage it means); the report-wide filter of guesses
   (:func:`core.proofread.plausibility.repeated_spans`) applies to it as well.
 
-On 570,000 characters of published local reports it raised 16 findings, most of them slips of
-the published text (常驻人口, 公平竟争, 留底退税), and on 540 slips planted in published sentences
-it found 8 the other rules missed (提挡升级, 积聚功能, 防制能力, 创新形城区).
+On 570,000 characters of published local reports it added 2 findings to the other rules' (累积实现,
+监督检察工作: slips of the published text); on 540 slips planted in published sentences (nine sets,
+read whole as one report each) it found 3 the other rules missed, on random same-sound slips in the
+seed reports one or two in 240.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The runs official text writes (phrase_counts.marisa): rule 17 of the slip checks, and how
-scripts/build_phrase_counts.py makes the counts."""
+"""The runs official text writes (phrase_counts.marisa): rule 17 of the slip checks, the 的地得
+rule by runs, and how scripts/build_phrase_counts.py makes the counts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 
 from core.proofread import phrase_counts
 from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.particle_runs import particle_slips_by_runs
+from core.proofread.particles import find_particle_slips
 from core.proofread.phrase_windows import phrase_slips
 from core.proofread.slips import find_slips
 
@@ -77,11 +79,44 @@ def test_rule_17_runs_among_the_slip_rules_after_the_word_rules(lexicon: Lexicon
     assert [(text[hit.start : hit.end], hit.fix) for hit in find_slips(text, lexicon)] == [("常驻", "常住")]
 
 
-def test_without_the_counts_file_rule_17_stays_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
+@pytest.mark.parametrize(
+    ("text", "shown", "fix"),
+    [
+        ("全镇上下凝心聚力，形成了安定团结地良好局面。", "地", "的"),  # jieba tags 团结 a verb: the word rules miss it
+        ("营造风清气正地良好氛围。", "地", "的"),
+        ("以更加清醒的认识把握形势。", "的", "地"),
+    ],
+)
+def test_a_particle_the_runs_around_it_write_otherwise(lexicon: Lexicon, text: str, shown: str, fix: str) -> None:
+    [hit] = particle_slips_by_runs(text, lexicon)
+    assert (text[hit.start : hit.end], hit.fix) == (shown, fix)
+    assert (hit.start, hit.fix) in {(found.start, found.fix) for found in find_particle_slips(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "住上更好的房子、更幸福地生活。",  # 幸福的生活 is commoner, but 生活 is done here: a verb after 地
+        "要跨部门地协同联动。",  # official text writes 地 before 协同
+        "必须系统地全面地研究生产和需要的情况。",  # a chain of adverbials
+        "战略上谋划得科学，战略上赢得主动。",  # a short complement closes the clause
+        "我觉得工作报告实事求是。",  # 觉得 is a word, not a particle
+        "其他地区地市返回人员。",  # 地市 is a word
+        "形成了安定团结的良好局面，以更加清醒地认识把握形势。",
+    ],
+)
+def test_particles_the_runs_leave_alone(lexicon: Lexicon, text: str) -> None:
+    assert particle_slips_by_runs(text, lexicon) == []
+
+
+def test_without_the_counts_file_both_rules_stay_silent(monkeypatch: pytest.MonkeyPatch, lexicon: Lexicon) -> None:
+    import core.proofread.particle_runs as particle_runs
     import core.proofread.phrase_windows as phrase_windows
 
     monkeypatch.setattr(phrase_windows, "phrase_counts", lambda: None)
+    monkeypatch.setattr(particle_runs, "phrase_counts", lambda: None)
     assert phrase_slips("城镇常驻人口达到5万人。", lexicon) == []
+    assert particle_slips_by_runs("营造风清气正地良好氛围。", lexicon) == []
 
 
 def test_the_script_counts_runs_and_hides_each_character_of_the_frequent_ones(tmp_path: Path) -> None:
