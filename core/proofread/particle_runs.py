@@ -14,8 +14,8 @@ before another adverbial with its 地 (更幸福地生活, 系统地全面地研
 生活 more often, but here 生活 is what is done, which only the words tell; nor 得 before a short
 complement that closes the clause (谋划得科学).
 
-On 570,000 characters of published local reports it added 2 findings to the word rules' (坚定不移的
-抓好, 以更加清醒的认识: slips of the published text); on 315 slips of 的地得 planted in published
+On 570,000 characters of published local reports it added one finding to the word rules' (以更加
+清醒的认识, a slip of the published text); on 315 slips of 的地得 planted in published
 sentences it found 4 of the 42 the word rules missed, with no alarm more on the sentences set
 right, and of 300 的 planted as 地 in published sentences 6 more (235 → 241).
 """
