@@ -63,6 +63,7 @@ def test_a_character_the_runs_around_it_rule_out(lexicon: Lexicon, text: str, sp
         "要认真研究当前的形式和任务。",  # 形式 is among the commonest words: chosen, not slipped
         "新时代中國特色社會主義思想。",  # traditional characters are the copy's, not slips
         "组织开展“智慧悦湖”建设，“智慧悦湖”平台上线。",  # a coined run the paragraph writes twice
+        "开展检察开放日活动，畅通群众有序参与和监督检察工作渠道。",  # 检察 is this paragraph's own word
         "全年完成第二十三次会议各项议程。",  # numerals are typed on purpose
     ],
 )
@@ -85,7 +86,8 @@ def test_rule_17_runs_among_the_slip_rules_after_the_word_rules(lexicon: Lexicon
     [
         ("全镇上下凝心聚力，形成了安定团结地良好局面。", "地", "的"),  # jieba tags 团结 a verb: the word rules miss it
         ("营造风清气正地良好氛围。", "地", "的"),
-        ("以更加清醒的认识把握形势。", "的", "地"),
+        ("要更加清醒的认识到肩负的责任。", "的", "地"),
+        ("全镇较好的完成了各项任务。", "的", "地"),
     ],
 )
 def test_a_particle_the_runs_around_it_write_otherwise(lexicon: Lexicon, text: str, shown: str, fix: str) -> None:
@@ -103,7 +105,9 @@ def test_a_particle_the_runs_around_it_write_otherwise(lexicon: Lexicon, text: s
         "战略上谋划得科学，战略上赢得主动。",  # a short complement closes the clause
         "我觉得工作报告实事求是。",  # 觉得 is a word, not a particle
         "其他地区地市返回人员。",  # 地市 is a word
-        "形成了安定团结的良好局面，以更加清醒地认识把握形势。",
+        "以更加清醒的认识、更加奋发的状态投入工作。",  # one word closes the list item after 的: a noun
+        "对问题有清醒的认识。",
+        "形成了安定团结的良好局面，更加清醒地认识到肩负的责任。",
     ],
 )
 def test_particles_the_runs_leave_alone(lexicon: Lexicon, text: str) -> None:
