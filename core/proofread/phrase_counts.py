@@ -12,10 +12,12 @@ of a slip finds what was meant in one look-up.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from core.proofread import data
+from core.proofread.hits import HAN_RUN, MAX_RUN
 
 PHRASE_FILE = "phrase_counts.marisa"
 # Runs of four official text writes this often are kept with each character hidden. With
@@ -72,3 +74,11 @@ def phrase_counts() -> PhraseCounts | None:
     if not path.exists():
         return None
     return PhraseCounts(marisa_trie.RecordTrie("<I").mmap(str(path)))
+
+
+def han_runs(text: str, shortest: int = 1) -> Iterator[tuple[int, str]]:
+    """Each run of Han characters of ``text`` the rules read, with where it starts: at least
+    ``shortest`` long and at most MAX_RUN (a longer one is no prose)."""
+    for match in HAN_RUN.finditer(text):
+        if shortest <= len(match.group()) <= MAX_RUN:
+            yield match.start(), match.group()

@@ -35,10 +35,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.proofread.context_words import interchangeable
-from core.proofread.hits import HAN_RUN, MAX_RUN, Hit
+from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.loose_pairs import GRAMMAR, NUMERALS
-from core.proofread.phrase_counts import PhraseCounts, phrase_counts
+from core.proofread.phrase_counts import PhraseCounts, han_runs, phrase_counts
 
 # The sum of log(changed + 1)/(written + 1) over the windows of three and four holding the
 # character: e^20. On 570,000 characters of local reports 18 raised 4 findings more than 20 for 7
@@ -123,10 +123,7 @@ def phrase_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     if counts is None:
         return []
     hits: list[Hit] = []
-    for match in HAN_RUN.finditer(text):
-        run = match.group()
-        if len(run) < 4 or len(run) > MAX_RUN:
-            continue
+    for offset, run in han_runs(text, shortest=4):
         best: dict[int, tuple[float, str]] = {}
         for at, meant in _candidates(counts, lexicon, run):
             if not _may_be_slipped(counts, run[at], meant) or _changes_a_word_on_purpose(lexicon, run, at, meant):
@@ -135,8 +132,8 @@ def phrase_slips(text: str, lexicon: Lexicon) -> list[Hit]:
             if gain is not None and gain >= MIN_GAIN and gain > best.get(at, (0.0, ""))[0]:
                 best[at] = (gain, meant)
         for at, (_, meant) in sorted(best.items()):
-            if not _meant_as_written(lexicon, text, match.start() + at):
-                hits.append(_hit(counts, run, at, meant, match.start()))
+            if not _meant_as_written(lexicon, text, offset + at):
+                hits.append(_hit(counts, run, at, meant, offset))
     return hits
 
 

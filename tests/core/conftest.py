@@ -7,10 +7,19 @@ from pathlib import Path
 import pytest
 
 from core.draft.model import Report
+from core.proofread.lexicon import Lexicon, get_lexicon
 from tests.conftest import require_seeds
 from tests.core.library_corpus import sized_reports
 from tests.core.review_builders import reviewed_copy
 from tests.core.written_corpus import MIN_TEXT_BYTES, written_reports
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    """The proofreading dictionary, built or read from its cache once per test module."""
+    found = get_lexicon()
+    assert found is not None
+    return found
 
 
 @pytest.fixture

@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 
 from core.proofread import context_words, official_counts
-from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.lexicon import Lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import build_context_pairs
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    found = get_lexicon()
-    assert found is not None
-    return found
 
 
 def test_the_shipped_counts_tell_a_word_from_its_slip() -> None:

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.lexicon import Lexicon
 from core.proofread.list_counts import counts_against_lists, counts_against_plain_lists
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    found = get_lexicon()
-    assert found is not None
-    return found
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.proofread import phrase_counts
-from core.proofread.lexicon import Lexicon, get_lexicon
+from core.proofread.lexicon import Lexicon
 from core.proofread.particle_runs import particle_slips_by_runs
 from core.proofread.particles import find_particle_slips
 from core.proofread.phrase_windows import phrase_slips
@@ -17,13 +17,6 @@ from core.proofread.slips import find_slips
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import build_phrase_counts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    found = get_lexicon()
-    assert found is not None
-    return found
 
 
 def _found(hits: list, text: str) -> list[tuple[str, str | None]]:

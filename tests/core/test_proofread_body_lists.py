@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.proofread.body_lists import comma_between_bodies
-from core.proofread.lexicon import Lexicon, get_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    found = get_lexicon()
-    assert found is not None
-    return found
+from core.proofread.lexicon import Lexicon
 
 
 def mended(text: str, lexicon: Lexicon) -> str:

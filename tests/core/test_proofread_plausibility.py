@@ -14,11 +14,6 @@ from core.proofread.slips import GUESSED_SOURCE, find_slips
 from tests.proofread_eval import paragraph_report
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return get_lexicon(wait=True)
-
-
 def kept_slips(text: str, lexicon: Lexicon) -> list[str]:
     return [text[h.start : h.end] for h in plausible_slips(text, find_slips(text, lexicon), lexicon)]
 
@@ -316,7 +311,6 @@ def test_an_idiom_misspelt_among_quoted_items_of_one_mould_is_a_slip() -> None:
     """Items of one mould in a quotation are coined, character by character — but an idiom
     among them written with a slip is still the idiom (如临身渊 → 如临深渊), though jieba's
     dictionary keeps the misspelling (如雷灌耳 → 如雷贯耳)."""
-    from core.proofread.lexicon import get_lexicon
     from core.proofread.plausibility import plausible_slips
     from core.proofread.slips import find_slips
 

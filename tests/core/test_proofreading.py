@@ -26,13 +26,6 @@ from core.proofread.slips import find_slips, listed_misspellings
 from core.proofread.sounds import PinyinTableError, read_readings
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    found = get_lexicon()
-    assert found is not None
-    return found
-
-
 def fixed(text: str, hits: list[Hit]) -> str:
     """``text`` with every hit's fix applied (from the end, so offsets stay valid)."""
     for hit in sorted(hits, key=lambda h: -h.start):
@@ -3590,7 +3583,6 @@ def test_a_word_the_draft_writes_twice_is_its_own_term_for_rule_12_too() -> None
 def test_list_items_of_one_shape_keep_their_own_particles() -> None:
     """地 → 的 only where the item's head and its sibling's are nouns: an adverbial beside an
     attribute (认真地学习、深入的研究) is left alone, as a verb after the list is."""
-    from core.proofread.lexicon import get_lexicon
     from core.proofread.particles import find_particle_slips
 
     lexicon = get_lexicon()
@@ -3602,7 +3594,6 @@ def test_list_items_of_one_shape_keep_their_own_particles() -> None:
 def test_a_word_official_text_never_writes_before_di_qualifies_a_noun() -> None:
     """公开 is written before 的 hundreds of times in official text and never before 地: 信息公开的
     深度 is the depth of the disclosure (found on fa28 and fa27), while 认真的落实 is still 地."""
-    from core.proofread.lexicon import get_lexicon
     from core.proofread.particles import find_particle_slips
 
     lexicon = get_lexicon()

@@ -8,14 +8,7 @@ from collections.abc import Container
 import pytest
 
 from core.proofread import unwritten_words
-from core.proofread.lexicon import Lexicon, get_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    found = get_lexicon()
-    assert found is not None
-    return found
+from core.proofread.lexicon import Lexicon
 
 
 def test_a_word_official_text_never_writes_is_put_right_by_its_sound_alone(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
