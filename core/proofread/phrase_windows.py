@@ -8,8 +8,8 @@ character is flagged when
 
 * a window of four characters holding it is one official text never writes (fewer than the
   counts keep), and one character put in for it — of the same syllable in any tone (what the
-  input method lists under the same letters) or drawn alike — makes a window it writes at least
-  MASKED times;
+  input method lists under the same letters) or drawn alike (the shape tables' look-alikes) —
+  makes a window it writes at least MASKED times;
 * over all the windows of three and of four characters that hold it, official text writes the
   changed text far more often than the written one (the sum of the log ratios at least
   MIN_GAIN), and in none of them the written one more often;
@@ -87,8 +87,11 @@ def _changes_a_word_on_purpose(lexicon: Lexicon, run: str, at: int, meant: str) 
     return False
 
 
-def _alternatives(lexicon: Lexicon, ch: str) -> frozenset[str]:
-    return frozenset(lexicon.same_sound(ch)) | lexicon.shapes.similar.get(ch, frozenset())
+def _may_be_meant(lexicon: Lexicon, written: str, meant: str) -> bool:
+    """Would a slip put ``written`` for ``meant``: of the same syllable in any tone (the input
+    method's list), or drawn like it (the shape tables' look-alikes; a character of the same
+    phonetic series only where it also sounds alike, which the first covers)?"""
+    return meant in lexicon.same_sound(written) or lexicon.shapes.looks_alike(written, meant)
 
 
 def _candidates(counts: PhraseCounts, lexicon: Lexicon, run: str) -> Iterator[tuple[int, str]]:
@@ -103,9 +106,8 @@ def _candidates(counts: PhraseCounts, lexicon: Lexicon, run: str) -> Iterator[tu
             fills = counts.fills(window, at)
             if not fills:
                 continue
-            alternatives = _alternatives(lexicon, window[at])
             for meant in fills:
-                if meant in alternatives and (start + at, meant) not in seen:
+                if (start + at, meant) not in seen and _may_be_meant(lexicon, window[at], meant):
                     seen.add((start + at, meant))
                     yield start + at, meant
 
