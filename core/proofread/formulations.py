@@ -487,9 +487,11 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @cache
-def _shape_of(canonical: str) -> tuple[int, frozenset[str], str, int]:
-    """A name's Han characters counted, its characters, sorted and the sum of their code points."""
-    return len(_HAN.findall(canonical)), frozenset(canonical), "".join(sorted(canonical)), sum(map(ord, canonical))
+def _shape_of(canonical: str) -> tuple[int, str, str, int]:
+    """A name's Han characters counted, its characters once each (a string: the index keeps one
+    per form of every formulation, and a string is a seventh of a frozenset's memory), all its
+    characters sorted, and the sum of their code points."""
+    return len(_HAN.findall(canonical)), "".join(sorted(set(canonical))), "".join(sorted(canonical)), sum(map(ord, canonical))
 
 
 class _WindowSums:
@@ -521,7 +523,7 @@ def _reordered(
     canonical = canonical or item.canonical
     size = len(canonical)
     han, characters, wanted, total = _shape_of(canonical)
-    if han < MIN_RESHAPED or not characters <= sums.characters:
+    if han < MIN_RESHAPED or not sums.characters.issuperset(characters):
         return
     for start in sums.starts(size, total):  # only these can hold its characters
         piece = text[start : start + size]
@@ -818,14 +820,15 @@ _MARKS_BETWEEN = re.compile("[、，]")
 _QUOTE_MARKS = re.compile("[“”‘’]")
 
 
-def _reorder_sets(item: data.Formulation) -> tuple[frozenset[str], ...]:
-    """The characters of each form the item may be found reordered in: all must be in the text."""
+def _reorder_sets(item: data.Formulation) -> tuple[str, ...]:
+    """The characters of each form the item may be found reordered in, once each: all must be in
+    the text."""
     head, _, last = item.canonical.rpartition("、")
     forms = (item.canonical, *item.accepted, f"{head}和{last}" if head else item.canonical)
     return tuple(_shape_of(form)[1] for form in forms)
 
 
-_Indexed = tuple[data.Formulation, tuple[frozenset[str], ...]]
+_Indexed = tuple[data.Formulation, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -897,7 +900,7 @@ class _FormulationIndex:
         for character in characters:
             found.update(self.by_character.get(character, ()))
             for at in self.by_rarest.get(character, ()):
-                if at not in found and any(wanted <= characters for wanted in self.indexed[at][1]):
+                if at not in found and any(characters.issuperset(wanted) for wanted in self.indexed[at][1]):
                     found.add(at)
         return sorted(found)
 

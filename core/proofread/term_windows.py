@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import marisa_trie
+
 from core.proofread import data, sounds
 from core.proofread.hits import HAN_RUN, Hit
 from core.proofread.idiom_windows import makes_a_word
@@ -32,7 +34,7 @@ SOURCE = "公文常用术语和固定说法（本软件整理的政务词表）"
 # The masks of the terms last read, with what one slip leaves of them whole to look up first (the
 # first two characters, the last two, or a term of three's first and last): (the ``known`` set they
 # were made from, {masked window: terms}, anchors). Most windows of a draft share no anchor.
-_Index = tuple[dict[str, tuple[str, ...]], frozenset[str]]
+_Index = tuple["marisa_trie.BytesTrie", frozenset[str]]
 _index_of: tuple[frozenset[str], _Index] | None = None
 
 
@@ -46,7 +48,10 @@ def _index(known: frozenset[str]) -> _Index:
                 for at in range(len(term)):
                     masks.setdefault(term[:at] + "?" + term[at + 1 :], []).append(term)
                 anchors |= _anchors(term)
-        _index_of = (known, ({mask: tuple(terms) for mask, terms in masks.items()}, frozenset(anchors)))
+        # a trie of masked window → terms (UTF-8): some 12,000 masks in a few hundred KB, where a dict
+        # of tuples held 2.5 MB for as long as the app runs
+        trie = marisa_trie.BytesTrie((mask, term.encode("utf-8")) for mask, terms in masks.items() for term in terms)
+        _index_of = (known, (trie, frozenset(anchors)))
     return _index_of[1]
 
 
@@ -80,7 +85,7 @@ def _in_a_coined_name(text: str, start: int, end: int) -> bool:
 
 def term_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
     masks, anchors = _index(lexicon.known)
-    if not masks:
+    if not len(masks):
         return
     for run in HAN_RUN.finditer(text):
         chars = run.group()
@@ -91,7 +96,8 @@ def term_slips(text: str, lexicon: Lexicon) -> Iterator[Hit]:
                     continue
                 start = run.start() + offset
                 for at in range(size):
-                    for term in masks.get(window[:at] + "?" + window[at + 1 :], ()):
+                    for found in masks.get(window[:at] + "?" + window[at + 1 :], ()):
+                        term = found.decode("utf-8")
                         written, meant = window[at], term[at]
                         if not _alike(lexicon, written, meant) or makes_a_word(text, start + at, lexicon):
                             continue
