@@ -21,8 +21,10 @@ PURE_SHAPE_SECTION = "[只是形近]"
 
 @dataclass(frozen=True)
 class ShapeTable:
-    similar: dict[str, frozenset[str]]  # 形近 (mostly one phonetic series): a slip when they also sound alike
-    look_alike: dict[str, frozenset[str]]  # 只是形近 (己/已, 未/末): a slip even when they sound different
+    # Each character's others as a string (a seventh of a frozenset's memory; ``in`` and iterating
+    # read it alike):
+    similar: dict[str, str]  # 形近 (mostly one phonetic series): a slip when they also sound alike
+    look_alike: dict[str, str]  # 只是形近 (己/已, 未/末): a slip even when they sound different
     # A character outside the 5,000 common ones → the common ones drawn nearly as it is (厍 → 库):
     # one way only, for no common character is mistyped as a rare one (shape_rare.txt, generated).
     rare: CharacterStrings
@@ -30,18 +32,18 @@ class ShapeTable:
     # hand-made table, so the rules trust it less (core.proofread.slips): in_series.
     series: CharacterStrings
     # alternatives() per character asked: the slip rules ask it for every character of every span
-    _alternatives: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _alternatives: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def looks_alike(self, written: str, meant: str) -> bool:
         """Is ``meant`` drawn like ``written``: a look-alike, or the common character a rare one
         stands for?"""
         return meant in self.look_alike.get(written, _NO_CHARACTERS) or meant in self.rare.of(written)
 
-    def alternatives(self, ch: str) -> frozenset[str]:
+    def alternatives(self, ch: str) -> str:
         found = self._alternatives.get(ch)
         if found is None:
             # ``similar`` holds the look-alikes too (shapes())
-            found = self.similar.get(ch, _NO_CHARACTERS) | frozenset(self.series.of(ch) + self.rare.of(ch)) - {ch}
+            found = _characters(set(self.similar.get(ch, _NO_CHARACTERS)) | set(self.series.of(ch) + self.rare.of(ch)) - {ch})
             self._alternatives[ch] = found
         return found
 
@@ -75,16 +77,20 @@ class CharacterStrings:
         return found[0].decode("utf-8") if found else ""
 
 
-_NO_CHARACTERS: frozenset[str] = frozenset()
+_NO_CHARACTERS = ""
 
 
-def _groups(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+def _characters(found: Iterable[str]) -> str:
+    return "".join(sorted(found))
+
+
+def _groups(lines: Iterable[str]) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     for line in lines:
         group = {ch for ch in line if "\u3400" <= ch <= "\u9fff"}
         for ch in group:
             table.setdefault(ch, set()).update(group - {ch})
-    return {ch: frozenset(others) for ch, others in table.items() if others}
+    return {ch: others for ch, others in table.items() if others}
 
 
 @cache
@@ -96,16 +102,16 @@ def shapes() -> ShapeTable:
     # Characters drawn nearly alike (shape_glyphs.txt, generated: 贵 责, 格 恪): each line is a
     # character and its look-alikes, taken both ways.
     for line in shipped_lines("shape_glyphs.txt"):
-        first, others = line[0], frozenset(line[1:])
-        look_alike[first] = look_alike.get(first, frozenset()) | others
+        first, others = line[0], set(line[1:])
+        look_alike.setdefault(first, set()).update(others)
         for other in others:
-            look_alike[other] = look_alike.get(other, frozenset()) | {first}
+            look_alike.setdefault(other, set()).add(first)
     for ch, others in look_alike.items():
-        similar[ch] = similar.get(ch, frozenset()) | others
+        similar.setdefault(ch, set()).update(others)
     # The series of every phonetic part (scripts/build_shape_series.py: 支 → 枝技肢, 粦 → 磷遴).
     return ShapeTable(
-        similar,
-        look_alike,
+        {ch: _characters(others) for ch, others in similar.items()},
+        {ch: _characters(others) for ch, others in look_alike.items()},
         CharacterStrings.first_to_rest(shipped_lines("shape_rare.txt")),
         CharacterStrings.series(shipped_lines("shape_series.txt")),
     )
