@@ -98,11 +98,13 @@ class Lexicon:
     adverbs: Container[str]
     shapes: ShapeTable
     segment: Callable[[str], list[str]]
-    _same_syllable: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
-    _same_sound: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    # The characters of each reading, commonest first, as strings (a string of characters is a
+    # tenth of a tuple of one-character strings' memory; ``in`` and iterating read it alike).
+    _same_syllable: dict[str, str] | None = field(default=None, repr=False)
+    _same_sound: dict[str, str] | None = field(default=None, repr=False)
     # same_syllable and same_sound per character asked (_mates_of)
-    _syllable_mates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
-    _sound_mates: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _syllable_mates: dict[str, str] = field(default_factory=dict, repr=False)
+    _sound_mates: dict[str, str] = field(default_factory=dict, repr=False)
     # Every beginning of our words, for the ``known`` it was made from (the office may add words).
     _known_beginnings: tuple[frozenset[str], dict[str, tuple[str, ...]]] | None = field(default=None, repr=False)
     # The long words (dictionary and ours), forwards and backwards, for the ``known`` they were made from.
@@ -175,21 +177,21 @@ class Lexicon:
             return False
         return not tone or sounds.tone(own) == sounds.tone(meant)
 
-    def same_syllable(self, ch: str) -> tuple[str, ...]:
+    def same_syllable(self, ch: str) -> str:
         """The common characters an input method lists with ``ch``: the same syllable and tone
         (式 → 示, 事, 是 …), commonest first; not ``ch`` itself."""
         if self._same_syllable is None:
             self._same_syllable = self._common_by_reading(self.readings.toned)
         return _mates_of(ch, self._syllable_mates, self._same_syllable, self.readings.toned)
 
-    def same_sound(self, ch: str) -> tuple[str, ...]:
+    def same_sound(self, ch: str) -> str:
         """The common characters of ``ch``'s syllable in any tone (失 → 事, 是, 使 …): the input
         method lists them all under the same letters; commonest first, not ``ch`` itself."""
         if self._same_sound is None:
             self._same_sound = self._common_by_reading(self.readings.plain)
         return _mates_of(ch, self._sound_mates, self._same_sound, self.readings.plain)
 
-    def _common_by_reading(self, reading_of: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
+    def _common_by_reading(self, reading_of: Callable[[str], str | None]) -> dict[str, str]:
         by_reading: dict[str, list[tuple[int, str]]] = {}
         for code in range(0x4E00, 0xA000):
             other = chr(code)
@@ -197,7 +199,7 @@ class Lexicon:
             reading = reading_of(other) if count >= IME_CHARACTER else None
             if reading is not None:
                 by_reading.setdefault(reading, []).append((-count, other))
-        return {reading: tuple(c for _, c in sorted(group)) for reading, group in by_reading.items()}
+        return {reading: "".join(c for _, c in sorted(group)) for reading, group in by_reading.items()}
 
     def words(self, text: str) -> list[str]:
         """jieba's cut without its guesser for unknown words: an unknown span stays in pieces.
@@ -307,14 +309,12 @@ def _dictionary_tags(tokenizer: object) -> dict[str, set[str]]:
     return classes
 
 
-def _mates_of(
-    ch: str, kept: dict[str, tuple[str, ...]], by_reading: dict[str, tuple[str, ...]], reading_of: Callable[[str], str | None]
-) -> tuple[str, ...]:
+def _mates_of(ch: str, kept: dict[str, str], by_reading: dict[str, str], reading_of: Callable[[str], str | None]) -> str:
     """The characters of ``ch``'s reading but ``ch`` itself, worked out once per character and
     ``kept``: the slip rules ask for every character of every span."""
     found = kept.get(ch)
     if found is None:
-        found = kept[ch] = tuple(c for c in by_reading.get(reading_of(ch) or "", ()) if c != ch)
+        found = kept[ch] = by_reading.get(reading_of(ch) or "", "").replace(ch, "")
     return found
 
 
