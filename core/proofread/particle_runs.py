@@ -88,13 +88,13 @@ def particle_slips_by_runs(text: str, lexicon: Lexicon) -> list[Hit]:
                 continue
             if written == "得" and len(run) - at - 1 <= COMPLEMENT_AT_END:
                 continue  # 谋划得科学，: a short complement closing the clause
-            shown = run[max(0, at - 4) : at + 3]
+            before, after = run[max(0, at - 4) : at], run[at + 1 : at + 3]
             hits.append(
                 Hit(
                     offset + at,
                     offset + at + 1,
                     meant,
-                    f"“{shown}”中“{written}”应为“{meant}”：{_ROLE[meant]}；公文在这里写“{meant}”。",
+                    f"“{before}{written}{after}”中“{written}”应为“{meant}”：{_ROLE[meant]}，公文通常写作“{before}{meant}{after}”。",
                     f"改为“{meant}”。",
                     SOURCE,
                 )
