@@ -2,7 +2,9 @@
 resources/proofread/phrase_counts.marisa — how often official text writes each character and
 each run of three and of four Han characters (切实可行, 民生实事), and, for the runs of four it
 writes often, each with one character hidden (切?可行 → 实), so a slip's window finds what was
-meant in one look-up.
+meant in one look-up; how often it writes each short name in quotation marks and without them,
+by the character that follows (“三农”工 and 三农 工: core.proofread.official_quotes); and how often
+it writes each three items of a list joined by 顿号 in each order (core.proofread.series_orders).
 
     python scripts/build_phrase_counts.py FOLDER [FOLDER ...]
 
@@ -28,43 +30,113 @@ sys.path.insert(0, str(ROOT))
 
 from core.base.atomic import atomic_write_bytes  # noqa: E402
 from core.importing.readers.text import decode  # noqa: E402
-from core.proofread import phrase_counts  # noqa: E402
+from core.proofread import official_quotes, phrase_counts, series_orders  # noqa: E402
 from core.proofread.hits import HAN_RUN  # noqa: E402
 
 TARGET = ROOT / "resources" / "proofread" / phrase_counts.PHRASE_FILE
 # A character or run written fewer times than this is left out: the rules read it as never
 # written (see phrase_counts.MASKED for what 20 costs against 10).
 KEPT = 20
+# A name quoted before a character fewer times than the rule asks is never flagged there: its
+# pair is left out. A list's orders are kept when official text writes its usual one this often.
+QUOTED_KEPT = official_quotes.QUOTED_AT_LEAST
+SERIES_KEPT = 20
 # MAX_COUNT: a count is kept as an unsigned 32-bit number.
 MAX_COUNT = 2**32 - 1
 
 
 def _count(paths: list[Path]) -> Counter[str]:
+    """The runs, the quoted names by their followers (“三农”工) and the lists' items in threes."""
     counts: Counter[str] = Counter()
     for path in paths:
-        for run in HAN_RUN.findall(decode(path.read_bytes(), path)):
+        text = decode(path.read_bytes(), path)
+        for run in HAN_RUN.findall(text):
             counts.update(run)
             counts.update(run[at : at + 3] for at in range(len(run) - 2))
             counts.update(run[at : at + 4] for at in range(len(run) - 3))
+        for match in official_quotes.QUOTED_NAME.finditer(text):
+            counts[official_quotes.quoted_key(match.group(1), official_quotes.follower(text, match.end()))] += 1
+        counts.update(series_orders.series_key(window) for _, items in series_orders.series_lists(text) for window in series_orders.windows(items))
     return counts
+
+
+def _count_bare(job: tuple[list[Path], list[str]]) -> Counter[str]:
+    """How often each of ``names`` is written bare, by its follower (三农 工): anywhere in a run of
+    Han characters but where the run is the name, quoted."""
+    import marisa_trie
+
+    paths, names = job
+    known = marisa_trie.Trie(names)
+    counts: Counter[str] = Counter()
+    for path in paths:
+        text = decode(path.read_bytes(), path)
+        for match in HAN_RUN.finditer(text):
+            run, start, end = match.group(), match.start(), match.end()
+            quoted = text[start - 1 : start] == "“" and text[end : end + 1] == "”"
+            for at in range(len(run) - 1):
+                for name in known.prefixes(run[at : at + official_quotes.LONGEST_NAME]):
+                    if not (quoted and at == 0 and len(name) == len(run)):
+                        counts[official_quotes.bare_key(name, official_quotes.follower(text, start + at + len(name)))] += 1
+                        counts[official_quotes.bare_key(name)] += 1
+    return counts
+
+
+def _chunks(paths: list[Path]) -> list[list[Path]]:
+    return [paths[i::16] for i in range(16)]
 
 
 def count_all(paths: list[Path]) -> Counter[str]:
     counts: Counter[str] = Counter()
-    chunks = [paths[i::16] for i in range(16)]
     with Pool(2) as pool:
-        for chunk in pool.imap_unordered(_count, chunks):
+        for chunk in pool.imap_unordered(_count, _chunks(paths)):
+            counts.update(chunk)
+        quoted: Counter[str] = Counter()
+        for key, count in counts.items():
+            if name := _quoted_name(key):
+                quoted[name] += count
+        names = sorted(name for name, count in quoted.items() if count >= QUOTED_KEPT)
+        for chunk in pool.imap_unordered(_count_bare, [(part, names) for part in _chunks(paths)]):
             counts.update(chunk)
     return counts
 
 
+def _quoted_name(key: str) -> str | None:
+    """三农 of the key “三农”工; None for a key of another kind."""
+    return key[1 : key.index("”")] if key.startswith("“") else None
+
+
 def records(counts: Counter[str]) -> list[tuple[str, tuple[int]]]:
     """The kept counts, and every often-written run of four with each character hidden in turn
-    (切?可行 → the code point of 实)."""
-    kept = [(text, (min(count, MAX_COUNT),)) for text, count in counts.items() if count >= KEPT]
+    (切?可行 → the code point of 实); for the names quoted QUOTED_KEPT times, how often each is
+    written quoted (“三农) and bare (三农 ) in all, and by the followers it is quoted before
+    QUOTED_KEPT times (“三农”工, 三农 工); every order of the lists whose usual one is written
+    SERIES_KEPT times."""
+    kept: list[tuple[str, tuple[int]]] = []
+    quoted: Counter[str] = Counter()
+    orders: dict[frozenset[str], list[tuple[str, int]]] = {}
     for text, count in counts.items():
-        if len(text) == 4 and count >= phrase_counts.MASKED:
-            kept += [(phrase_counts.hidden(text, at), (ord(text[at]),)) for at in range(4)]
+        if text.startswith("“"):
+            name, after = text[1:].split("”")
+            quoted[name] += count
+            if count >= QUOTED_KEPT:
+                kept.append((text, (min(count, MAX_COUNT),)))
+                if bare := counts[official_quotes.bare_key(name, after)]:
+                    kept.append((official_quotes.bare_key(name, after), (min(bare, MAX_COUNT),)))
+        elif "、" in text:
+            orders.setdefault(frozenset(text.split("、")), []).append((text, count))
+        elif " " not in text:
+            if count >= KEPT:
+                kept.append((text, (min(count, MAX_COUNT),)))
+            if len(text) == 4 and count >= phrase_counts.MASKED:
+                kept += [(phrase_counts.hidden(text, at), (ord(text[at]),)) for at in range(4)]
+    for name, count in quoted.items():
+        if count >= QUOTED_KEPT:
+            kept.append((official_quotes.name_key(name), (min(count, MAX_COUNT),)))
+            if bare := counts[official_quotes.bare_key(name)]:
+                kept.append((official_quotes.bare_key(name), (min(bare, MAX_COUNT),)))
+    for written in orders.values():
+        if max(count for _, count in written) >= SERIES_KEPT:
+            kept += [(text, (min(count, MAX_COUNT),)) for text, count in written]
     return kept
 
 

@@ -51,7 +51,9 @@ from core.proofread.numbers_in_names import (
     unquoted_code_names,
     unquoted_numbered_coinages,
 )
+from core.proofread.official_quotes import left_unquoted, unquoted_official_names
 from core.proofread.partial_series import partial_series_reordered
+from core.proofread.series_orders import series_out_of_order
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
 from core.proofread.term_swaps import SOURCE as TERMS_SOURCE
@@ -590,22 +592,12 @@ def _title_lengthened(text: str, item: data.Formulation) -> Iterator[Hit]:
 
 def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[Hit]:
     for start, end in _occurrences(text, item.canonical):
-        if levels[start] > 0:
+        if not left_unquoted(text, start, end, levels):
             continue
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if (before and before in "“‘\"'") or (after and after in "”’\"'"):
-            continue  # quoted, if lopsidedly (the unpaired check reports that)
-        if after in "：:" and (not before or not _HAN.match(before)):
-            continue  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
-        if (before and before in "[［【〔]］】〕") or text.startswith(("，即", "：即", "即"), end):
-            continue  # [双随机、一公开]即……, ［9］三医联动……：, 六保，即……: a note's headword, defined
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
         if item.only_before is not None and not item.only_before.match(text, end):
             continue  # 三个代表县: the words counting, not the name
-        if _among_numbered_parts(text, start, end):
-            continue  # 三优三保: one part of a coined name of numbered parts, not the name alone
         yield Hit(
             start,
             end,
@@ -614,20 +606,6 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             f"改为“{item.canonical}”（加引号）。",
             item.source,
         )
-
-
-_NUMERALS_OF_PARTS = "一二三四五六七八九十两双百千万"
-
-
-def _among_numbered_parts(text: str, start: int, end: int) -> bool:
-    """Does a short name in numerals (三保) stand beside another part of the same numeral (三优|三保),
-    so that the two are one coined name? (Two names of their own stand side by side with their own
-    numbers: 四风八规, each quoted.)"""
-    size = end - start
-    if size != 2 or text[start] not in _NUMERALS_OF_PARTS:
-        return False
-    before, after = text[max(0, start - size) : start], text[end : end + size]
-    return any(len(part) == size and part[0] == text[start] and _HAN.match(part[1]) for part in (before, after))
 
 
 # The abstract nouns a formulation ends in, which a writer remembering it loosely exchanges
@@ -1024,6 +1002,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += bodies_out_of_order(text)
     hits += levels_out_of_order(text)
     hits += partial_series_reordered(text)
+    hits += series_out_of_order(text)
     hits += campaign_kind_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += term_swap_slips(text)
@@ -1031,6 +1010,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += digits_in_names(text)
     hits += unquoted_code_names(text)
     hits += unquoted_numbered_coinages(text)
+    hits += unquoted_official_names(text)
     hits += quoted_digit_names(text)
     hits += digits_in_abbreviations(text)
     hits += law_title_slips(text)

@@ -1,0 +1,167 @@
+"""A name official text writes in quotation marks, written without them (十三五规划 → “十三五”规划,
+放管服改革 → “放管服”改革, 五清一改重点内容 → “五清一改”重点内容).
+
+The counts (:mod:`core.proofread.phrase_counts`) keep, for each short name official text quotes
+(two to eight Han characters between “ and ”), how often it is written quoted and how often bare,
+by the character that follows it: “十五”计划 is a name, 二十五计 no concern of ours; “三农”工作 is
+quoted, 第三农场 is not the name. A name written bare before a character it is quoted before at
+least QUOTED_AT_LEAST times, and quoted there RATIO of the times or more, is flagged; before a
+character it is seldom quoted before, only a name official text quotes NAME_RATIO of all the
+times it writes it (五清一改, quoted each of its 14 times). Only names with a numeral: the
+abbreviations a clerk leaves bare (三农, 五经普); official text also quotes coinages of plain words
+for emphasis (“履职清单”, “回头看”), which a report may well leave bare.
+
+:mod:`core.proofread.formulations` flags the quoted names of formulations.toml, with the notes
+written for them; the check of whether an occurrence is a name left bare at all is here, for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from core.proofread import data
+from core.proofread.hits import Hit, quote_depth
+from core.proofread.phrase_counts import PhraseCounts, phrase_counts
+
+SOURCE = "各级政府工作报告的写法"
+# A quoted name: what the counts keep of official text's quotations.
+QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff]{2,8})”")
+SHORTEST_NAME, LONGEST_NAME = 2, 8
+# What stands for a follower that is no Han character (a mark, a space, the end).
+NO_HAN_FOLLOWER = "。"
+QUOTED_AT_LEAST = 5
+RATIO = 0.9
+NAME_QUOTED_AT_LEAST = 10
+NAME_RATIO = 0.95
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_NUMERALS = "〇零一二三四五六七八九十百千万两"
+_NUMERALS_OF_PARTS = "一二三四五六七八九十两双百千万"
+_NUMBERED_NAME = re.compile(f"[{_NUMERALS_OF_PARTS}]")
+
+
+def follower(text: str, at: int) -> str:
+    """The character after a name at ``at``, as the counts key it: a Han character, or 。 for any other."""
+    return text[at] if at < len(text) and _HAN.match(text[at]) else NO_HAN_FOLLOWER
+
+
+def quoted_key(name: str, after: str) -> str:
+    """The key of ``name`` written quoted before ``after``: “三农”工."""
+    return f"“{name}”{after}"
+
+
+def bare_key(name: str, after: str = "") -> str:
+    """The key of ``name`` written bare before ``after`` (三农 工), or before anything (三农 ): no
+    Han run holds a space."""
+    return f"{name} {after}"
+
+
+def name_key(name: str) -> str:
+    """The key of how often ``name`` is written quoted before anything (“三农): one look-up finds
+    the names the counts keep that begin at a place."""
+    return f"“{name}"
+
+
+def quoted_and_written(counts: PhraseCounts, name: str, after: str) -> tuple[int, int] | None:
+    """How often official text writes ``name`` quoted, and in all, where it writes it quoted so
+    nearly always that a bare one is a slip: before ``after``, or before anything. None otherwise."""
+    quoted = counts.count(quoted_key(name, after))
+    if quoted >= QUOTED_AT_LEAST:
+        written = quoted + counts.count(bare_key(name, after))
+        return (quoted, written) if quoted >= RATIO * written else None
+    quoted = counts.count(name_key(name))
+    written = quoted + counts.count(bare_key(name))
+    return (quoted, written) if quoted >= NAME_QUOTED_AT_LEAST and quoted >= NAME_RATIO * written else None
+
+
+def left_unquoted(text: str, start: int, end: int, levels: list[int]) -> bool:
+    """Is the name at ``start``:``end`` written bare as a name — not inside a quotation or a title,
+    not quoted on one side only, not a note's headword, not one part of a coined name of parts?"""
+    if levels[start] > 0:
+        return False
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before and before in "“‘\"'") or (after and after in "”’\"'"):
+        return False  # quoted, if lopsidedly (the unpaired check reports that)
+    if after in "：:" and (not before or not _HAN.match(before)):
+        return False  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
+    if (before and before in "[［【〔]］】〕") or text.startswith(("，即", "：即", "即"), end):
+        return False  # [双随机、一公开]即……, ［9］三医联动……：, 六保，即……: a note's headword, defined
+    return not _among_numbered_parts(text, start, end)
+
+
+def _among_numbered_parts(text: str, start: int, end: int) -> bool:
+    """Does a short name in numerals (三保) stand beside another part of the same numeral (三优|三保),
+    so that the two are one coined name? (Two names of their own stand side by side with their own
+    numbers: 四风八规, each quoted.)"""
+    size = end - start
+    if size != 2 or text[start] not in _NUMERALS_OF_PARTS:
+        return False
+    before, after = text[max(0, start - size) : start], text[end : end + size]
+    return any(len(part) == size and part[0] == text[start] and _HAN.match(part[1]) for part in (before, after))
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """十五 of 二十五期间, 三五 of 三五成群: a name of numerals read out of a longer number."""
+    return (start > 0 and text[start] in _NUMERALS and text[start - 1] in _NUMERALS) or (
+        end < len(text) and text[end - 1] in _NUMERALS and text[end] in _NUMERALS
+    )
+
+
+@cache
+def _listed_names() -> frozenset[str]:
+    """The names formulations.toml lists: their own rules, with the contexts written for them
+    (“三个代表” but 三个代表县), say when they want quotation marks."""
+    listed = data.formulation_forms() | data.numbered_names() | data.one_number_names()
+    return frozenset(name.strip("“”") for name in listed)
+
+
+@cache
+def _first_characters() -> frozenset[str]:
+    """The characters the numbered names the counts keep begin with: a place that begins with
+    another is passed over without a look-up."""
+    counts = phrase_counts()
+    keys = counts.records.keys("“") if counts is not None else []  # type: ignore[attr-defined]
+    names = (key[1:] for key in keys if "”" not in key)
+    return frozenset(name[0] for name in names if _NUMBERED_NAME.search(name))
+
+
+def unquoted_official_names(text: str) -> Iterator[Hit]:
+    counts = phrase_counts()
+    if counts is None or not _NUMBERED_NAME.search(text):
+        return
+    first_characters = _first_characters()
+    levels: list[int] | None = None
+    for match in _HAN_RUN.finditer(text):
+        run_start, run = match.start(), match.group()
+        at = 0
+        while at < len(run) - 1:
+            if run[at] not in first_characters:
+                at += 1
+                continue
+            found = None
+            for key in counts.records.prefixes(name_key(run[at : at + LONGEST_NAME])):  # type: ignore[attr-defined]
+                name = key[1:]
+                if not _NUMBERED_NAME.search(name) or name in _listed_names():
+                    continue
+                tally = quoted_and_written(counts, name, follower(text, run_start + at + len(name)))
+                if tally is not None:
+                    found = (name, tally)  # the longest such name (prefixes come shortest first)
+            if found is None:
+                at += 1
+                continue
+            name, (quoted, written) = found
+            start, end = run_start + at, run_start + at + len(name)
+            levels = levels or quote_depth(text)
+            if left_unquoted(text, start, end, levels) and not _inside_a_number(text, start, end):
+                yield Hit(
+                    start,
+                    end,
+                    f"“{name}”",
+                    f"“{name}”是专门的提法，应加引号（政府工作报告写它{written}次，{quoted}次加引号）。",
+                    f"改为“{name}”（加引号）。",
+                    SOURCE,
+                )
+            at += len(name)

@@ -1,0 +1,107 @@
+"""A series official text always writes in one order, written in another (政治领悟力、政治判断力、
+政治执行力 → 政治判断力、政治领悟力、政治执行力; 务实、为民、清廉 → 为民、务实、清廉).
+
+The counts (:mod:`core.proofread.phrase_counts`) keep how often official text writes each three
+items side by side in a list joined by 顿号, for the lists whose items it writes together at least
+SERIES_KEPT times in their most usual order. Three items written in an order official text writes
+at most ONE_IN of the times it writes the usual one are flagged. Ordinary lists (教育、医疗、养老)
+are written in several orders, so none of theirs is rare enough to flag.
+
+:mod:`core.proofread.formulations` and :mod:`core.proofread.partial_series` find the series of our
+formulations reordered; this finds the others official text fixes by use.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from core.proofread.hits import Hit
+from core.proofread.phrase_counts import PhraseCounts, phrase_counts
+
+SOURCE = "各级政府工作报告和法律法规的写法"
+# Items joined by 顿号; the first may end and the last begin a longer run of text.
+_RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
+SHORTEST_ITEM, LONGEST_ITEM = 2, 6
+# An order is rare when official text writes it at most this share of the usual one's times.
+ONE_IN = 50
+
+
+def series_lists(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Each list of three items or more joined by 顿号, with where its first item starts.
+
+    The items between two marks set the list's item length; a list whose inner items differ in
+    length is not read (where its first and last item begin and end is not known). The first
+    item is the end of the text before the first mark, the last the start of the text after the
+    last, as long as the inner ones: 全面增强获得感、幸福感、安全感 → 获得感、幸福感、安全感."""
+    for match in _RUN.finditer(text):
+        pieces = match.group().split("、")
+        size = len(pieces[1])
+        if not SHORTEST_ITEM <= size <= LONGEST_ITEM or any(len(piece) != size for piece in pieces[1:-1]):
+            continue
+        if len(pieces[0]) < size or len(pieces[-1]) < size:
+            continue
+        yield match.start() + len(pieces[0]) - size, (pieces[0][-size:], *pieces[1:-1], pieces[-1][:size])
+
+
+def windows(items: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The list's items three by three, side by side: what the counts keep of a list."""
+    return [items[at : at + 3] for at in range(len(items) - 2)]
+
+
+def series_key(items: tuple[str, ...]) -> str:
+    return "、".join(items)
+
+
+def series_out_of_order(text: str) -> Iterator[Hit]:
+    if "、" not in text:
+        return
+    counts = phrase_counts()
+    if counts is None:
+        return
+    for first, items in series_lists(text):
+        size = len(items[0]) + 1  # an item and its mark
+        at = 0
+        while at < len(items) - 2:
+            window = items[at : at + 3]
+            usual, usual_count = _usual_order(counts, window)
+            written = counts.count(series_key(window))
+            if usual is None or usual == window or written * ONE_IN > usual_count:
+                at += 1
+                continue
+            mended = (*items[:at], *usual, *items[at + 3 :])
+            if all(_written_so(counts, other) for other in windows(mended)):
+                # (法治、清廉、务实、为民 mended to 法治、为民、务实、清廉 would begin with 法治、为民、务实,
+                # which no series has: a list of its own, which only holds the series' items.)
+                yield _out_of_order(first + at * size, window, usual, usual_count, written)
+                at += 3
+            else:
+                at += 1
+
+
+def _written_so(counts: PhraseCounts, window: tuple[str, ...]) -> bool:
+    """Is ``window`` a series official text writes in this order, and not seldom?"""
+    usual, usual_count = _usual_order(counts, window)
+    return usual is not None and counts.count(series_key(window)) * ONE_IN > usual_count
+
+
+def _usual_order(counts: PhraseCounts, items: tuple[str, ...]) -> tuple[tuple[str, ...] | None, int]:
+    """The order official text writes three items in most, and how often; None for items it does
+    not keep as a series (the counts keep only those written SERIES_KEPT times), or with one twice."""
+    if len(set(items)) < len(items):
+        return None, 0
+    usual, usual_count = max(((order, counts.count(series_key(order))) for order in itertools.permutations(items)), key=lambda pair: pair[1])
+    return (usual, usual_count) if usual_count else (None, 0)
+
+
+def _out_of_order(start: int, items: tuple[str, ...], usual: tuple[str, ...], usual_count: int, written: int) -> Hit:
+    shown = series_key(usual)
+    return Hit(
+        start,
+        start + len(series_key(items)),
+        shown,
+        f"“{series_key(items)}”的次序与通行写法不同：公文写作“{shown}”（政府工作报告和法律法规中写了{usual_count}次，这个次序{written}次）。",
+        f"改为“{shown}”。",
+        SOURCE,
+    )

@@ -1,0 +1,108 @@
+"""What official text quotes and the order it lists things in (phrase_counts.marisa): a name it
+quotes written bare (core.proofread.official_quotes), a series it writes in one order written in
+another (core.proofread.series_orders), and how scripts/build_phrase_counts.py counts both."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.proofread.formulations import find_formulation_slips
+from core.proofread.official_quotes import unquoted_official_names
+from core.proofread.series_orders import series_lists, series_out_of_order, windows
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import build_phrase_counts
+
+
+def _found(hits: list, text: str) -> list[tuple[str, str | None]]:
+    return [(text[hit.start : hit.end], hit.fix) for hit in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("深入开展人居环境整治村庄清洁行动，围绕五清一改重点内容集中整治。", "五清一改"),  # quoted each time official text writes it
+        ("全面深化五水共治，河道水质持续改善。", "五水共治"),
+        ("全市召开五经普工作推进会，部署清查登记。", "五经普"),
+        ("落实领导干部包抓五上企业机制。", "五上"),
+    ],
+)
+def test_a_name_official_text_quotes_written_bare_is_flagged(text: str, name: str) -> None:
+    assert _found(list(unquoted_official_names(text)), text) == [(name, f"“{name}”")]
+    assert _found(find_formulation_slips(text), text) == [(name, f"“{name}”")]  # once, through the formulation checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "做好“三农”工作，围绕“五清一改”重点内容。",  # quoted
+        "二十五期间，合格率达100%。",  # 十五 read out of a longer number
+        "作为全国三个代表县之一。",  # a name formulations.toml lists: its own rule and contexts decide
+        "第三农场的职工收入增长。",  # 三农 before 场: not the name
+        "这五上五下的过程，反复了多次。",  # “五上” is seldom quoted before 五, and often written bare there
+        "《五清一改实施方案》已经印发。",  # inside a title
+        "“建设五清一改示范村”活动顺利开展。",  # inside a longer quotation
+        "［3］五清一改：清理农村生活垃圾……",  # a note's headword, defined
+        "全面推行河长制，落实河长责任。",  # 河长制: official text writes it bare as often as quoted
+        "进一步明确履职清单，常态化开展回头看工作。",  # quoted coinages of plain words, no numbered name
+    ],
+)
+def test_a_name_quoted_already_or_no_name_at_all_is_left_alone(text: str) -> None:
+    assert list(unquoted_official_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "usual"),
+    [
+        ("不断提高政治领悟力、政治判断力、政治执行力。", "政治领悟力、政治判断力、政治执行力", "政治判断力、政治领悟力、政治执行力"),
+        ("树立务实、为民、清廉的政府形象。", "务实、为民、清廉", "为民、务实、清廉"),
+        ("全面增强人民群众的幸福感、获得感、安全感。", "幸福感、获得感、安全感", "获得感、幸福感、安全感"),
+        ("坚定不移贯彻创新、绿色、协调、开放、共享的新发展理念。", "创新、绿色、协调", "创新、协调、绿色"),  # the first three of five
+    ],
+)
+def test_a_series_official_text_writes_in_one_order_written_in_another_is_flagged(text: str, written: str, usual: str) -> None:
+    assert _found(list(series_out_of_order(text)), text) == [(written, usual)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不断提高政治判断力、政治领悟力、政治执行力。",  # the usual order
+        "着力解决教育、养老、医疗等民生问题。",  # an ordinary list: official text writes it in several orders
+        "统筹做好稳增长、调结构、促改革工作。",  # an order official text writes too (122 times against 572)
+        "加强产品、服务、质量管理。",  # a list official text never writes at all
+        "加强农业、农村、农民、农业工作。",  # an item twice
+        "坚持“法治、清廉、务实、为民”的企业精神。",  # three of a series in a list of its own (法治、清廉 no series holds)
+    ],
+)
+def test_a_series_in_its_usual_order_or_no_fixed_order_is_left_alone(text: str) -> None:
+    assert list(series_out_of_order(text)) == []
+
+
+def test_a_list_is_read_as_items_as_long_as_its_inner_ones_and_counted_three_by_three() -> None:
+    text = "全面增强获得感、幸福感、安全感、认同感，提升水平、能力。"
+    assert [(text[start:], items) for start, items in series_lists(text)] == [
+        ("获得感、幸福感、安全感、认同感，提升水平、能力。", ("获得感", "幸福感", "安全感", "认同感")),
+    ]
+    assert windows(("获得感", "幸福感", "安全感", "认同感")) == [("获得感", "幸福感", "安全感"), ("幸福感", "安全感", "认同感")]
+    assert list(series_lists("推进教育、卫生事业、文化、体育发展。")) == []  # inner items of two lengths: not read
+
+
+def test_the_script_counts_quoted_names_by_their_followers_and_lists_in_threes(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text(
+        "做好“三农”工作。\n" * 6 + "三农工作。\n" + "第三农场。\n" + "“三农”。\n" + "增强获得感、幸福感、安全感。\n" * 25 + "增强幸福感、获得感、安全感。\n",
+        encoding="utf-8",
+    )
+    counts = build_phrase_counts.count_all([tmp_path / "report.txt"])
+    assert counts["“三农”工"] == 6 and counts["“三农”。"] == 1
+    assert counts["三农 工"] == 1 and counts["三农 场"] == 1 and counts["三农 "] == 2  # a run that is the quoted name is none
+    assert counts["获得感、幸福感、安全感"] == 25 and counts["幸福感、获得感、安全感"] == 1
+    records = dict(build_phrase_counts.records(counts))
+    assert records["“三农”工"] == (6,) and records["三农 工"] == (1,)
+    assert "“三农”。" not in records  # quoted before a mark once: under what is kept
+    assert records["“三农"] == (7,) and records["三农 "] == (2,)  # the name's totals, all followers
+    assert records["获得感、幸福感、安全感"] == (25,) and records["幸福感、获得感、安全感"] == (1,)
+    assert "三农工作" not in records  # runs written fewer than KEPT times
