@@ -62,7 +62,7 @@ def _count(paths: list[Path]) -> Counter[str]:
 
 def _count_bare(job: tuple[list[Path], list[str]]) -> Counter[str]:
     """How often each of ``names`` is written bare, by its follower (三农 工): anywhere in a run of
-    Han characters but where the run is the name, quoted."""
+    Han characters the rule reads as a name (not 第二十条's 二十条), but where the run is the name, quoted."""
     import marisa_trie
 
     paths, names = job
@@ -75,7 +75,7 @@ def _count_bare(job: tuple[list[Path], list[str]]) -> Counter[str]:
             quoted = text[start - 1 : start] == "“" and text[end : end + 1] == "”"
             for at in range(len(run) - 1):
                 for name in known.prefixes(run[at : at + official_quotes.LONGEST_NAME]):
-                    if not (quoted and at == 0 and len(name) == len(run)):
+                    if not (quoted and at == 0 and len(name) == len(run)) and official_quotes.read_as_name(text, start + at, start + at + len(name)):
                         counts[official_quotes.bare_key(name, official_quotes.follower(text, start + at + len(name)))] += 1
                         counts[official_quotes.bare_key(name)] += 1
     return counts

@@ -118,6 +118,7 @@ def dated_fact_slips(text: str, this_year: int | None = None) -> Iterator[Hit]:
     for sentence_match in SENTENCE.finditer(text):
         sentence, offset = sentence_match.group().translate(_FULL_WIDTH_DIGITS), sentence_match.start()
         yield from _plans(sentence, offset, this_year)
+        yield from _legal_education_plans(sentence, offset, this_year)
         yield from _plan_stages(sentence, offset, this_year)
         yield from _plan_and_the_next(sentence, offset)
         yield from _plan_years(sentence, offset, this_year)
@@ -149,6 +150,38 @@ def _plans(sentence: str, offset: int, this_year: int | None = None) -> Iterator
         fixed = plan_name(right)
         said = f"{year}年是“{fixed}”（{_plan_years_text(right)}）的{_role_named(match['role'])}，不是“{match['name']}”的。"
         yield _plan_renamed(offset, match, right, said, f"改为“{fixed}”；如年份写错了，请改年份。")
+
+
+# The five-year plans of legal education (“七五”普法, 2016–2020) open with the national plans
+# six numbers on: the first ran 1986–1990, beside the seventh national plan.
+_LEGAL_EDUCATION_PLAN = re.compile(
+    r"“?(?P<name>[一二三四五六七八九]五)”?(?:普法|法治宣传教育)(?:规划)?(?:(?:(?![后完末])[\u4e00-\u9fff]){0,4}?的)?"
+    r"(?P<role>开局起步之年|开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)"
+)
+_LEGAL_EDUCATION_OFFSET = 6
+
+
+def _legal_education_plans(sentence: str, offset: int, this_year: int | None = None) -> Iterator[Hit]:
+    """2021年……也是“七五”普法起步之年 → “八五”: the legal-education plan a year opens or closes."""
+    for match in _LEGAL_EDUCATION_PLAN.finditer(sentence):
+        year = stated_year(sentence, match.start(), this_year)
+        named = ordinal_value(match["name"][:-1])
+        national = _plan_for(year, match["role"]) if year is not None else None
+        if named is None or national is None or national - _LEGAL_EDUCATION_OFFSET < 1:
+            continue
+        right = national - _LEGAL_EDUCATION_OFFSET
+        if right == named:
+            continue
+        fixed = f"{int_to_cn(right)}五"
+        first = _plan_opening(national)
+        yield Hit(
+            offset + match.start("name"),
+            offset + match.end("name"),
+            fixed,
+            f"{year}年是“{fixed}”普法（{first}—{first + 4}年）的{_role_named(match['role'])}，不是“{match['name']}”普法的。",
+            f"改为“{fixed}”；如年份写错了，请改年份。",
+            DATES_SOURCE,
+        )
 
 
 def _no_plan_in_that_role(sentence: str, offset: int, match: re.Match[str], year: int) -> Hit:

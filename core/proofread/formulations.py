@@ -30,9 +30,10 @@ from functools import cache
 from core.proofread import data, official_counts
 from core.proofread.adopted_by_meetings import adopted_by_meetings_slips
 from core.proofread.confusables import apply_rules
+from core.proofread.congress_terms import congress_before_its_terms
 from core.proofread.dated_facts import dated_fact_slips
 from core.proofread.fixed_phrases import fixed_phrase_slips
-from core.proofread.hits import PUNCTUATION_STANDARD, Hit, drop_overlaps, quote_depth
+from core.proofread.hits import PUNCTUATION_STANDARD, Hit, drop_overlaps
 from core.proofread.law_titles import law_title_slips
 from core.proofread.list_counts import counts_against_lists
 from core.proofread.meetings import meeting_slips
@@ -51,7 +52,7 @@ from core.proofread.numbers_in_names import (
     unquoted_code_names,
     unquoted_numbered_coinages,
 )
-from core.proofread.official_quotes import left_unquoted, unquoted_official_names
+from core.proofread.official_quotes import left_unquoted, quotation_depth, unquoted_official_names
 from core.proofread.partial_series import partial_series_reordered
 from core.proofread.series_orders import series_out_of_order
 from core.proofread.shapes import shapes
@@ -968,7 +969,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
         if item.quoted:
             if anchored:
                 if item.canonical in text:
-                    levels = levels or quote_depth(text)
+                    levels = levels or quotation_depth(text)
                     hits += _unquoted(text, item, levels)
                 hits += _wrong_forms(text, item, [])  # “两个确定” for “两个确立”
             continue
@@ -1021,6 +1022,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += plan_kinds(text)
     hits += counts_against_lists(text)
     hits += dated_fact_slips(text)  # first: a plenum held after the year says more than a gap in a list
+    hits += congress_before_its_terms(text)
     hits += adopted_by_meetings_slips(text)
     hits += meeting_slips(text)
     hits += apply_rules(text, data.office_rules())

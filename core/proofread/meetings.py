@@ -2,7 +2,8 @@
 
 * a plenum of the Central Committee called like a local committee's (二十届二次全会), or after
   the congress (二十大二中全会), and a local committee's called like the Central Committee's
-  (省委十二届四中全会); a session of a people's congress called a plenum;
+  (省委十二届四中全会); a session of a people's congress called a plenum; a committee counted by
+  次 (政协某县第九次委员会), a people's organisation's congress by 届 (县工会第九届代表大会);
 * plenums listed out of the order they were held, or with one skipped (二中、三中、五中); a
   congress named with another term's plenums (党的十九大和十八届);
 * one sentence naming a session of one term with two numbers (十六届四次党代会 … 十六届五次党代会),
@@ -114,6 +115,20 @@ _PLENUM_AFTER_CONGRESS = re.compile(r"(?P<a>十[一二三四五六七八九]?|�
 _PEOPLES_CONGRESS_BY_SESSION = re.compile(
     r"第(?P<n>[一二三四五六七八九十]+)次人民代表大会(?=第[一二三四五六七八九十]+次会议|常务委员会)"
 )
+# A committee numbered by 次 (中国共产党第十九次中央委员会, 政协开化县第九次委员会第三次会议): a
+# committee has terms (届), its plenums and sessions are counted by 次. Published reports never
+# write a committee so (none in 44 million characters).
+_COMMITTEE_BY_SESSION = re.compile(
+    r"第(?P<n>[一二三四五六七八九十]+)次(?P<body>中央委员会|委员会(?=第[一二三四五六七八九十]+次(?:全体)?会议))"
+)
+# The congress of a people's organisation numbered by 届 (县总工会第九届代表大会, 第十届妇女代表大会):
+# the congresses of the trade unions, the women's federations, the Youth League and the like are
+# counted by 次 (县总工会第九次代表大会); 届 is for a people's congress, a workers' congress (职工代表大会)
+# or a members' one (会员代表大会), which hold sessions. Not before a session (第×届…代表大会第×次会议).
+_ORGANISATION_CONGRESS_BY_TERM = re.compile(
+    r"(?:(?P<org>总工会|工会|妇联|妇女联合会|共青团|青年团|科协|侨联|文联|残联)(?P<place>[\u4e00-\u9fff]{0,8}?)第(?P<n>[一二三四五六七八九十]+)届(?P<kind>)"
+    r"|第(?P<n2>[一二三四五六七八九十]+)届(?P<kind2>妇女|工会|团员|归侨侨眷))代表大会(?!第?[一二三四五六七八九十]+次)"
+)
 # A term's 精神 with no meeting named (中国妇女十一届精神): what has a spirit is the congress, 十一大.
 _TERM_SPIRIT = re.compile(r"(?<![第])(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?=精神)")
 
@@ -151,6 +166,16 @@ _MEETING_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
         _PLENUM_AS_MEETING,
         lambda m: f"{m['a']}届{m['b']}中全会",
         "中央委员会的全体会议称“×中全会”",
+    ),
+    (
+        _COMMITTEE_BY_SESSION,
+        lambda m: f"第{m['n']}届{m['body']}",
+        "委员会按届称“第×届委员会”，“第×次”是它的全体会议或会议的次数",
+    ),
+    (
+        _ORGANISATION_CONGRESS_BY_TERM,
+        lambda m: f"{m['org']}{m['place']}第{m['n']}次代表大会" if m["org"] else f"第{m['n2']}次{m['kind2']}代表大会",
+        "工会、妇联、共青团等人民团体的代表大会按次数称“第×次代表大会”",
     ),
     (
         _PLENUMS_RUN_TOGETHER,

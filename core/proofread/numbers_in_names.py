@@ -219,7 +219,7 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
     (re.compile(r"第(?P<n>[0-9０-９]{1,2})(?P<what>次全国(?:[\u4e00-\u9fff]{2,6}?普查|国土调查))"), _numbered_meeting),
     (
         re.compile(
-            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次(?:全国)?代表大会|次党代会|届(?:全国)?人民代表大会|届(?:中央|纪律检查)?委员会)"
+            r"第(?P<n>[0-9０-９]{1,2})(?P<what>次[\u4e00-\u9fff]{0,6}?代表大会|次[\u4e00-\u9fff]?代会|届(?:全国)?人民代表大会|届(?:中央|纪律检查)?委员会)"
         ),
         _numbered_meeting,
     ),
@@ -232,12 +232,12 @@ _NUMBER_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None
         ),
         _congress_session,
     ),
-    # A term of a party committee or congress named by what follows it (19届历次全会, 20届中央纪委,
-    # 县18届人大); 届 of other events (第3届运动会) may be written in figures.
+    # A term of a party committee, congress or government named by what follows it (19届历次全会,
+    # 20届中央纪委, 县18届人大, 17届人民政府); 届 of other events (第3届运动会) may be written in figures.
     (
         re.compile(
             r"(?<![0-9０-９.第])(?P<n>[0-9０-９]{1,2})届(?=历次全会|历届全会|系列全会|[一二三四五六七八九十]{1,3}[中次]|中央委员会|中央纪委|"
-            r"中央政治局|全国人大|全国政协|[省市县区州旗]?人大|[省市县区州旗]?政协|[省市县区州旗]委|纪委|党委)"
+            r"中央政治局|全国人大|全国政协|[省市县区州旗]?人大|[省市县区州旗]?政协|[省市县区州旗]委|纪委|党委|人民代表大会|人民政府)"
         ),
         _term,
     ),

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
-from core.proofread.hits import Hit, quote_depth
+from core.proofread.hits import Hit
 from core.proofread.phrase_counts import PhraseCounts, phrase_counts
 
 SOURCE = "各级政府工作报告的写法"
@@ -76,9 +76,36 @@ def quoted_and_written(counts: PhraseCounts, name: str, after: str) -> tuple[int
     return (quoted, written) if quoted >= NAME_QUOTED_AT_LEAST and quoted >= NAME_RATIO * written else None
 
 
+def quotation_depth(text: str) -> list[int]:
+    """Nesting of quotation marks (“…”, 「…」) before each position (one more than the text's
+    length). Not of 书名号: a name in a title is quoted there too (《“十四五”国家应急体系规划》)."""
+    depth, levels = 0, []
+    for character in text:
+        levels.append(depth)
+        if character in "“「":
+            depth += 1
+        elif character in "”」" and depth > 0:
+            depth -= 1
+    levels.append(depth)
+    return levels
+
+
+def read_as_name(text: str, start: int, end: int) -> bool:
+    """Is the run at ``start``:``end`` read as a name at all — not the numerals of a longer number
+    (十五 of 二十五期间, 三五 of 三五成群), not an ordinal (第二十条, 第三农场)? The counts are made
+    of the bare runs this lets through, as the rule reads them."""
+    if start > 0 and text[start - 1] == "第":
+        return False
+    return not (
+        (start > 0 and text[start] in _NUMERALS and text[start - 1] in _NUMERALS)
+        or (end < len(text) and text[end - 1] in _NUMERALS and text[end] in _NUMERALS)
+    )
+
+
 def left_unquoted(text: str, start: int, end: int, levels: list[int]) -> bool:
-    """Is the name at ``start``:``end`` written bare as a name — not inside a quotation or a title,
-    not quoted on one side only, not a note's headword, not one part of a coined name of parts?"""
+    """Is the name at ``start``:``end`` written bare as a name — not inside a quotation (``levels``:
+    :func:`quotation_depth`), not quoted on one side only, not a note's headword, not one part of a
+    coined name of parts?"""
     if levels[start] > 0:
         return False
     before = text[start - 1] if start else ""
@@ -101,13 +128,6 @@ def _among_numbered_parts(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[max(0, start - size) : start], text[end : end + size]
     return any(len(part) == size and part[0] == text[start] and _HAN.match(part[1]) for part in (before, after))
-
-
-def _inside_a_number(text: str, start: int, end: int) -> bool:
-    """十五 of 二十五期间, 三五 of 三五成群: a name of numerals read out of a longer number."""
-    return (start > 0 and text[start] in _NUMERALS and text[start - 1] in _NUMERALS) or (
-        end < len(text) and text[end - 1] in _NUMERALS and text[end] in _NUMERALS
-    )
 
 
 @cache
@@ -154,8 +174,8 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
                 continue
             name, (quoted, written) = found
             start, end = run_start + at, run_start + at + len(name)
-            levels = levels or quote_depth(text)
-            if left_unquoted(text, start, end, levels) and not _inside_a_number(text, start, end):
+            levels = levels or quotation_depth(text)
+            if left_unquoted(text, start, end, levels) and read_as_name(text, start, end):
                 yield Hit(
                     start,
                     end,

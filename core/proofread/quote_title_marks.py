@@ -12,7 +12,7 @@
 * a 顿号 between quoted or titled items in a list that sets others side by side without one
   (“三大”、“五化”“四个农业”: 4.5.3.5);
 * a document's title in quotation marks (出台“某某县关于…的若干意见”), or with none after the verb
-  that issues it (印发了县政府关于……的通知), or with its kind left outside its marks (《民族区域
+  that issues it (印发了县政府关于……的通知) or before a notice's 现印发给你们, or with its kind left outside its marks (《民族区域
   自治》法): titles of documents take 书名号, whole (4.15.1);
 * a five-year plan's short name, an event or a numbered slogan in 书名号 (《十四五》, 《冬奥会》,
   《六场硬仗》): none is a title.
@@ -269,9 +269,17 @@ _UNMARKED_PLAN = re.compile(
 )
 
 
+# The document a notice issues, named as its first words (新乡市……三年行动计划（2023—2025年）已经市
+# 政府同意，现印发给你们): the title of what is issued.
+_UNMARKED_ISSUED = re.compile(
+    r"(?:^|(?<=[。\n]))(?P<title>[^，。；：“”《》\n]{8,60})(?<!已)(?:已经|已|经)[^，。；\n]{2,24}?(?:同意|审议通过|研究通过|通过)，现(?:予)?(?:印发|下达)"
+)
+
+
 def unmarked_titles(text: str) -> Iterator[Hit]:
     titled = [match.span() for match in TITLE_SPAN.finditer(text)]
-    for match in (*_UNMARKED_TITLE.finditer(text), *_UNMARKED_PAPER.finditer(text), *_UNMARKED_PLAN.finditer(text)):
+    found = (_UNMARKED_TITLE, _UNMARKED_PAPER, _UNMARKED_PLAN, _UNMARKED_ISSUED)
+    for match in (match for pattern in found for match in pattern.finditer(text)):
         title = match["title"]
         if any(start < match.start("title") and match.end("title") < end for start, end in titled):
             continue  # 《……转发部局关于……的通知》: the title a document forwards is part of its own

@@ -2374,6 +2374,17 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("上报国家体育局，设立国有资产管理监督委员会。", "上报国家体育总局，设立国有资产监督管理委员会。"),
         ("将不忘初心、牢记宗旨，锐意进取。", "将不忘初心、牢记使命，锐意进取。"),
         ("十九届中央政治局第25次集体学习。", "十九届中央政治局第二十五次集体学习。"),
+        # Figures in a congress's or a term's number with no 第 before or another congress after.
+        ("传达学习了市第5次妇代会精神，双河镇召开了19届人民代表大会第二次会议。", "传达学习了市第五次妇代会精神，双河镇召开了十九届人民代表大会第二次会议。"),
+        # A committee counted by 次, a people's organisation's congress by 届.
+        ("政协开化县第九次委员会第三次会议开幕，丹棱县工会第九届代表大会举行。", "政协开化县第九届委员会第三次会议开幕，丹棱县工会第九次代表大会举行。"),
+        ("中国共产党第十九次中央委员会第六次全体会议召开。", "中国共产党第十九届中央委员会第六次全体会议召开。"),
+        # A congress's spirit as the guide beside a thought named at the next congress; a year's
+        # plan of legal education.
+        ("要以党的十八大精神为指导，高举习近平新时代中国特色社会主义思想伟大旗帜。", "要以党的十九大精神为指导，高举习近平新时代中国特色社会主义思想伟大旗帜。"),
+        ("2021年是“十四五”开局之年，也是“七五”普法起步之年。", "2021年是“十四五”开局之年，也是“八五”普法起步之年。"),
+        # A plan's short name is quoted inside a title too.
+        ("印发《永嘉县应急管理十四五规划》。", "印发《永嘉县应急管理“十四五”规划》。"),
     ],
 )
 def test_formulation_slip(wrong: str, right: str) -> None:
@@ -2688,6 +2699,14 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         # Digits before units count (5户5人, 1月7日); a figure of two digits is no abbreviation's number.
         "全年查处案件5件6人，帮扶5户5人，1月7日召开会议。打造“90后”“10+1”服务品牌。",
         "党员在“8小时”外开展服务，打造“5公里”服务圈。",  # a digit before a unit of two characters counts
+        # Congresses that hold sessions by 届 (a people's congress, a workers' or a union's with its
+        # session after); a council's numbered meeting in figures; a sports meeting's 届 in figures.
+        "市第十五届人民代表大会第二次会议、第三届职工代表大会第二次会议和县工会第九届代表大会第二次会议先后召开。",
+        "国务院第12次常务会议审议通过，第3届运动会开幕，召开县委第五次常委会会议。",
+        "印发《关于做好“三农”工作的意见》和《“十四五”国家应急体系规划》。",  # quoted inside the titles
+        # Congresses the sentence spans, or dates from; the plan of legal education the year opens.
+        "学习贯彻党的十八大、十九大精神和习近平新时代中国特色社会主义思想。党的十八大以来，乡村振兴战略深入实施。",
+        "2021年是“八五”普法开局之年，2020年是“七五”普法收官之年。",
     ],
 )
 def test_formulation_near_misses(clean: str) -> None:
@@ -2935,6 +2954,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("会上宣读了县政府关于表彰先进集体的决定。", "会上宣读了《县政府关于表彰先进集体的决定》。"),
         # A white paper or a memorandum named at length, published or signed.
         ("发布重庆检察公益诉讼五周年白皮书，会签涉台文物和文化遗产保护合作备忘录。", "发布《重庆检察公益诉讼五周年白皮书》，会签《涉台文物和文化遗产保护合作备忘录》。"),
+        ("2020年全区国民经济和社会发展计划已经区人大审议通过，现予下达。", "《2020年全区国民经济和社会发展计划》已经区人大审议通过，现予下达。"),
         ("出台解忧暖心传恩行动实施方案，印发农村人居环境整治三年行动方案。", "出台《解忧暖心传恩行动实施方案》，印发《农村人居环境整治三年行动方案》。"),
         ("打好《三场硬仗》，实施《五大行动》。", "打好“三场硬仗”，实施“五大行动”。"),
         ("我们要认真研究如何解决这些问题？", "我们要认真研究如何解决这些问题。"),  # a question studied is no question asked
@@ -3037,6 +3057,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "推进教育，医疗、养老等民生事业。落实“四个不摘”、“八个不变”要求，推进“三大”“五化”建设。",
         "印发了《关于加强管理的通知》，会议宣读了表彰决定。",
         "会上发布白皮书，与企业签署战略合作备忘录。",  # the kind of paper only, no title
+        "《新乡市三年行动计划》已经市政府同意，现印发给你们。该方案经市政府同意后实施。",  # titled; no notice's words
         "出台服务保障疫情防控工作意见，制定实施方案，印发行动方案。",  # a plan named by its subject, or by its kind only
         "会议宣读了“决定”，提出“依法治省”。（会议通过了决议。）",  # short quotes; a sentence in brackets
         "最高潮位可能会达到多少？渔民在海上安全不安全？",  # 安全不安全 asks, as 是不是 does
