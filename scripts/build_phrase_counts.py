@@ -4,7 +4,8 @@ each run of three and of four Han characters (切实可行, 民生实事), and, 
 writes often, each with one character hidden (切?可行 → 实), so a slip's window finds what was
 meant in one look-up; how often it writes each short name in quotation marks and without them,
 by the character that follows (“三农”工 and 三农 工: core.proofread.official_quotes); and how often
-it writes each three items of a list joined by 顿号 in each order (core.proofread.series_orders).
+it writes each three items of a list joined by 顿号 in each order, and two items a clause joins
+by its one 顿号 (core.proofread.series_orders).
 
     python scripts/build_phrase_counts.py FOLDER [FOLDER ...]
 
@@ -57,6 +58,7 @@ def _count(paths: list[Path]) -> Counter[str]:
         for match in official_quotes.QUOTED_NAME.finditer(text):
             counts[official_quotes.quoted_key(match.group(1), official_quotes.follower(text, match.end()))] += 1
         counts.update(series_orders.series_key(window) for _, items in series_orders.series_lists(text) for window in series_orders.windows(items))
+        counts.update(series_orders.series_key((first, second)) for _, first, second in series_orders.pairs(text))
     return counts
 
 
@@ -109,11 +111,11 @@ def records(counts: Counter[str]) -> list[tuple[str, tuple[int]]]:
     """The kept counts, and every often-written run of four with each character hidden in turn
     (切?可行 → the code point of 实); for the names quoted QUOTED_KEPT times, how often each is
     written quoted (“三农) and bare (三农 ) in all, and by the followers it is quoted before
-    QUOTED_KEPT times (“三农”工, 三农 工); every order of the lists whose usual one is written
-    SERIES_KEPT times."""
+    QUOTED_KEPT times (“三农”工, 三农 工); every order of the lists of three whose usual one is
+    written SERIES_KEPT times, and of the pairs whose usual one is written PAIR_KEPT times."""
     kept: list[tuple[str, tuple[int]]] = []
     quoted: Counter[str] = Counter()
-    orders: dict[frozenset[str], list[tuple[str, int]]] = {}
+    orders: dict[tuple[int, frozenset[str]], list[tuple[str, int]]] = {}
     for text, count in counts.items():
         if text.startswith("“"):
             name, after = text[1:].split("”")
@@ -123,7 +125,7 @@ def records(counts: Counter[str]) -> list[tuple[str, tuple[int]]]:
                 if bare := counts[official_quotes.bare_key(name, after)]:
                     kept.append((official_quotes.bare_key(name, after), (min(bare, MAX_COUNT),)))
         elif "、" in text:
-            orders.setdefault(frozenset(text.split("、")), []).append((text, count))
+            orders.setdefault((text.count("、"), frozenset(text.split("、"))), []).append((text, count))
         elif " " not in text:
             if count >= KEPT:
                 kept.append((text, (min(count, MAX_COUNT),)))
@@ -134,8 +136,8 @@ def records(counts: Counter[str]) -> list[tuple[str, tuple[int]]]:
             kept.append((official_quotes.name_key(name), (min(count, MAX_COUNT),)))
             if bare := counts[official_quotes.bare_key(name)]:
                 kept.append((official_quotes.bare_key(name), (min(bare, MAX_COUNT),)))
-    for written in orders.values():
-        if max(count for _, count in written) >= SERIES_KEPT:
+    for (marks, _), written in orders.items():
+        if max(count for _, count in written) >= (series_orders.PAIR_KEPT if marks == 1 else SERIES_KEPT):
             kept += [(text, (min(count, MAX_COUNT),)) for text, count in written]
     return kept
 

@@ -54,7 +54,7 @@ from core.proofread.numbers_in_names import (
 )
 from core.proofread.official_quotes import left_unquoted, quotation_depth, unquoted_official_names
 from core.proofread.partial_series import partial_series_reordered
-from core.proofread.series_orders import series_out_of_order
+from core.proofread.series_orders import pairs_out_of_order, series_out_of_order
 from core.proofread.shapes import shapes
 from core.proofread.sounds import readings
 from core.proofread.term_swaps import SOURCE as TERMS_SOURCE
@@ -1004,6 +1004,7 @@ def find_formulation_slips(text: str) -> list[Hit]:
     hits += levels_out_of_order(text)
     hits += partial_series_reordered(text)
     hits += series_out_of_order(text)
+    hits += pairs_out_of_order(text)
     hits += campaign_kind_slips(text)
     hits += fixed_phrase_slips(text, lambda a, b: _slip_like(a, b, same_initial=False))
     hits += term_swap_slips(text)

@@ -1,5 +1,6 @@
 """A series official text always writes in one order, written in another (政治领悟力、政治判断力、
-政治执行力 → 政治判断力、政治领悟力、政治执行力; 务实、为民、清廉 → 为民、务实、清廉).
+政治执行力 → 政治判断力、政治领悟力、政治执行力; 务实、为民、清廉 → 为民、务实、清廉; of two items,
+牢记使命、不忘初心 → 不忘初心、牢记使命).
 
 The counts (:mod:`core.proofread.phrase_counts`) keep how often official text writes each three
 items side by side in a list joined by 顿号, for the lists whose items it writes together at least
@@ -9,6 +10,11 @@ are written in several orders, so none of theirs is rare enough to flag.
 
 :mod:`core.proofread.formulations` and :mod:`core.proofread.partial_series` find the series of our
 formulations reordered; this finds the others official text fixes by use.
+
+Two items joined by the one 顿号 of their clause are counted for each length from SHORTEST_PAIRED to
+LONGEST_ITEM (the clause's words before and after the mark, that long): a pair official text writes
+PAIR_KEPT times or more one way round and at most ONE_IN of that the other is flagged. The bar is
+higher than for three items: a habit of two (机关、单位, 284 times against 3) is no formulation.
 """
 
 from __future__ import annotations
@@ -26,6 +32,12 @@ _RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
 SHORTEST_ITEM, LONGEST_ITEM = 2, 6
 # An order is rare when official text writes it at most this share of the usual one's times.
 ONE_IN = 50
+PAIR_KEPT = 50
+# Items of two or three characters pair by habit (机关、单位; 各部门、各单位), formulations by four.
+SHORTEST_PAIRED = 4
+# A clause: the text between marks that end one (a 顿号 does not), and quotation marks and brackets.
+_CLAUSE = re.compile(r"[^，。；：！？\n（）()“”《》]+")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def series_lists(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
@@ -48,6 +60,37 @@ def series_lists(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
 def windows(items: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The list's items three by three, side by side: what the counts keep of a list."""
     return [items[at : at + 3] for at in range(len(items) - 2)]
+
+
+def pairs(text: str) -> Iterator[tuple[int, str, str]]:
+    """Each two items joined by the one 顿号 of their clause, at each length that both sides have,
+    from SHORTEST_PAIRED characters up, with where the first starts: 全面推进民族复兴、强国建设伟业 →
+    (民族复兴, 强国建设), (进民族复兴, 强国建设伟) …"""
+    for match in _CLAUSE.finditer(text):
+        clause = match.group()
+        if clause.count("、") != 1:
+            continue
+        first, second = clause.split("、")
+        if not (_HAN_ONLY.fullmatch(first) and _HAN_ONLY.fullmatch(second)):
+            continue
+        for size in range(SHORTEST_PAIRED, min(LONGEST_ITEM, len(first), len(second)) + 1):
+            yield match.start() + len(first) - size, first[-size:], second[:size]
+
+
+def pairs_out_of_order(text: str) -> Iterator[Hit]:
+    if "、" not in text:
+        return
+    counts = phrase_counts()
+    if counts is None:
+        return
+    last_end = -1
+    for start, first, second in pairs(text):
+        usual_count = counts.count(series_key((second, first)))
+        written = counts.count(series_key((first, second)))
+        if start < last_end or usual_count < PAIR_KEPT or written * ONE_IN > usual_count:
+            continue
+        last_end = start + len(first) + 1 + len(second)
+        yield _out_of_order(start, (first, second), (second, first), usual_count, written)
 
 
 def series_key(items: tuple[str, ...]) -> str:

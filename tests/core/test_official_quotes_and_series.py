@@ -11,7 +11,7 @@ import pytest
 
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.official_quotes import unquoted_official_names
-from core.proofread.series_orders import series_lists, series_out_of_order, windows
+from core.proofread.series_orders import pairs, pairs_out_of_order, series_lists, series_out_of_order, windows
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import build_phrase_counts
@@ -83,6 +83,40 @@ def test_a_series_in_its_usual_order_or_no_fixed_order_is_left_alone(text: str) 
     assert list(series_out_of_order(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "usual"),
+    [
+        ("开展“牢记使命、不忘初心”主题教育。", "牢记使命、不忘初心", "不忘初心、牢记使命"),
+        ("以中国式现代化全面推进民族复兴、强国建设伟业。", "民族复兴、强国建设", "强国建设、民族复兴"),
+    ],
+)
+def test_two_items_official_text_writes_in_one_order_written_in_the_other_are_flagged(text: str, written: str, usual: str) -> None:
+    assert _found(list(pairs_out_of_order(text)), text) == [(written, usual)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展“不忘初心、牢记使命”主题教育。",  # the usual order
+        "各单位、各部门要紧紧围绕发展大局，事业单位、机关干部下沉社区。",  # habits of two short items: no formulation
+        "推动全省、全国工作。",  # both orders written often enough
+        "坚持牢记使命、不忘初心、砥砺前行。",  # three items: the series' rule reads them
+    ],
+)
+def test_two_items_in_their_usual_order_or_of_no_fixed_order_are_left_alone(text: str) -> None:
+    assert list(pairs_out_of_order(text)) == []
+
+
+def test_two_items_are_read_at_each_length_both_sides_have() -> None:
+    text = "推进民族复兴、强国建设伟业，加强党建。"
+    assert [(start, first, second) for start, first, second in pairs(text)] == [
+        (2, "民族复兴", "强国建设"),
+        (1, "进民族复兴", "强国建设伟"),
+        (0, "推进民族复兴", "强国建设伟业"),
+    ]
+    assert list(pairs("推进教育、卫生、文化工作。")) == []  # two marks: a list of three, read as such
+
+
 def test_a_list_is_read_as_items_as_long_as_its_inner_ones_and_counted_three_by_three() -> None:
     text = "全面增强获得感、幸福感、安全感、认同感，提升水平、能力。"
     assert [(text[start:], items) for start, items in series_lists(text)] == [
@@ -94,7 +128,8 @@ def test_a_list_is_read_as_items_as_long_as_its_inner_ones_and_counted_three_by_
 
 def test_the_script_counts_quoted_names_by_their_followers_and_lists_in_threes(tmp_path: Path) -> None:
     (tmp_path / "report.txt").write_text(
-        "做好“三农”工作。\n" * 6 + "三农工作。\n" + "第三农场。\n" + "“三农”。\n" + "增强获得感、幸福感、安全感。\n" * 25 + "增强幸福感、获得感、安全感。\n",
+        "做好“三农”工作。\n" * 6 + "三农工作。\n" + "第三农场。\n" + "“三农”。\n" + "增强获得感、幸福感、安全感。\n" * 25 + "增强幸福感、获得感、安全感。\n"
+        + "坚持不忘初心、牢记使命。\n" * 50,
         encoding="utf-8",
     )
     counts = build_phrase_counts.count_all([tmp_path / "report.txt"])
@@ -108,3 +143,5 @@ def test_the_script_counts_quoted_names_by_their_followers_and_lists_in_threes(t
     assert records["“三农"] == (7,) and records["三农 "] == (1,)  # the name's totals, all followers
     assert records["获得感、幸福感、安全感"] == (25,) and records["幸福感、获得感、安全感"] == (1,)
     assert "三农工作" not in records  # runs written fewer than KEPT times
+    assert counts["不忘初心、牢记使命"] == 50 and counts["初心、牢记"] == 0  # a pair, four characters a side or more
+    assert records["不忘初心、牢记使命"] == (50,) and "牢记使命、不忘初心" not in records  # never written so
