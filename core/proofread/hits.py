@@ -72,14 +72,15 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: (h.start, h.end))
 
 
-def quote_depth(text: str) -> list[int]:
-    """Nesting of “…” and 《…》 before each position (one more than the text's length)."""
+def quote_depth(text: str, opening: str = "“《「", closing: str = "”》」") -> list[int]:
+    """Nesting of “…”, 《…》 and 「…」 (or of the marks given) before each position (one more than
+    the text's length)."""
     depth, levels = 0, []
     for ch in text:
         levels.append(depth)
-        if ch in "“《「":
+        if ch in opening:
             depth += 1
-        elif ch in "”》」" and depth > 0:
+        elif ch in closing and depth > 0:
             depth -= 1
     levels.append(depth)
     return levels

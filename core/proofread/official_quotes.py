@@ -22,13 +22,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from core.proofread import data
-from core.proofread.hits import Hit
+from core.proofread.hits import Hit, quote_depth
 from core.proofread.phrase_counts import PhraseCounts, phrase_counts
 
 SOURCE = "各级政府工作报告的写法"
 # A quoted name: what the counts keep of official text's quotations.
-QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff]{2,8})”")
 SHORTEST_NAME, LONGEST_NAME = 2, 8
+QUOTED_NAME = re.compile(f"“([\u4e00-\u9fff]{{{SHORTEST_NAME},{LONGEST_NAME}}})”")
 # What stands for a follower that is no Han character (a mark, a space, the end).
 NO_HAN_FOLLOWER = "。"
 QUOTED_AT_LEAST = 5
@@ -77,17 +77,9 @@ def quoted_and_written(counts: PhraseCounts, name: str, after: str) -> tuple[int
 
 
 def quotation_depth(text: str) -> list[int]:
-    """Nesting of quotation marks (“…”, 「…」) before each position (one more than the text's
-    length). Not of 书名号: a name in a title is quoted there too (《“十四五”国家应急体系规划》)."""
-    depth, levels = 0, []
-    for character in text:
-        levels.append(depth)
-        if character in "“「":
-            depth += 1
-        elif character in "”」" and depth > 0:
-            depth -= 1
-    levels.append(depth)
-    return levels
+    """Nesting of quotation marks (“…”, 「…」) before each position. Not of 书名号: a name in a
+    title is quoted there too (《“十四五”国家应急体系规划》)."""
+    return quote_depth(text, "“「", "”」")
 
 
 def read_as_name(text: str, start: int, end: int) -> bool:
