@@ -122,12 +122,11 @@ def _among_numbered_parts(text: str, start: int, end: int) -> bool:
     return any(len(part) == size and part[0] == text[start] and _HAN.match(part[1]) for part in (before, after))
 
 
-@cache
-def _listed_names() -> frozenset[str]:
-    """The names formulations.toml lists: their own rules, with the contexts written for them
-    (“三个代表” but 三个代表县), say when they want quotation marks."""
-    listed = data.formulation_forms() | data.numbered_names() | data.one_number_names()
-    return frozenset(name.strip("“”") for name in listed)
+@cache  # keyed by the lists, which the office's own files may change (data.forget)
+def _listed_names(*lists: frozenset[str]) -> frozenset[str]:
+    """The names formulations.toml (and the office's) lists: their own rules, with the contexts
+    written for them (“三个代表” but 三个代表县), say when they want quotation marks."""
+    return frozenset(name.strip("“”") for names in lists for name in names)
 
 
 @cache
@@ -145,6 +144,7 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
     if counts is None or not _NUMBERED_NAME.search(text):
         return
     first_characters = _first_characters()
+    listed = _listed_names(data.formulation_forms(), data.numbered_names(), data.one_number_names())
     levels: list[int] | None = None
     for match in _HAN_RUN.finditer(text):
         run_start, run = match.start(), match.group()
@@ -156,7 +156,7 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
             found = None
             for key in counts.records.prefixes(name_key(run[at : at + LONGEST_NAME])):  # type: ignore[attr-defined]
                 name = key[1:]
-                if not _NUMBERED_NAME.search(name) or name in _listed_names():
+                if not _NUMBERED_NAME.search(name) or name in listed:
                     continue
                 tally = quoted_and_written(counts, name, follower(text, run_start + at + len(name)))
                 if tally is not None:

@@ -560,6 +560,14 @@ def test_office_name_families_fix_each_others_numbers(tmp_path: Path, monkeypatc
     assert find_formulation_slips(text) == []  # the office's file is read no more
 
 
+def test_office_formulations_take_their_quoted_names_from_the_counted_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "围绕五清一改重点内容集中整治。"
+    office = '[[formulation]]\ncanonical = "五清一改"\nquoted = true\nonly_before = "行动"\nnote = "本单位写法"\nsource = "本单位"\n'
+    with office_files(tmp_path, monkeypatch, {data.OFFICE_FORMULATIONS: office}):
+        assert find_formulation_slips(text) == []  # the office's context: only before 行动
+    assert [(text[hit.start : hit.end], hit.fix) for hit in find_formulation_slips(text)] == [("五清一改", "“五清一改”")]
+
+
 def test_office_campaigns_name_their_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "开展“三比三争”主题教育和党史主题教育。"
     with office_files(tmp_path, monkeypatch, {data.OFFICE_FORMULATIONS: 'campaigns = """\n“三比三争” 专题教育\n"""\n'}):
