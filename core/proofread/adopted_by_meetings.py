@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 
 from core.draft.ordinals import int_to_cn
-from core.proofread.dated_facts import CONGRESS_NUMBER, DATES_SOURCE, QUOTED_PLAN, plan_name, plan_number
+from core.proofread.dated_facts import CONGRESS_NUMBER
+from core.proofread.five_year_plans import DATES_SOURCE, QUOTED_PLAN, plan_name, plan_number
 from core.proofread.hits import Hit
 from core.proofread.meetings import CN_NUMBER, SENTENCE, ordinal_value
 

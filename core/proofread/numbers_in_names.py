@@ -23,7 +23,7 @@ from functools import cache
 
 from core.draft.ordinals import cn_to_int, int_to_cn
 from core.proofread import data
-from core.proofread.dated_facts import DATES_SOURCE
+from core.proofread.five_year_plans import DATES_SOURCE
 from core.proofread.hits import PUNCTUATION_STANDARD, Hit, quote_depth
 from core.proofread.meetings import ordinal_value
 
