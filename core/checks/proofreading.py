@@ -111,10 +111,15 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _plausible_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
-    # A word the confusable check puts right (签定 → 签订) is its finding, not a second one here;
-    # its hits are the ones that check caches under its name, read or computed once.
-    confused = {(hit.start, hit.end, hit.fix) for hit in cache.cached("confusable", text, find_confusables)}
-    return [hit for hit in plausibility.plausible_slips(text, find_slips(text, lexicon), lexicon) if (hit.start, hit.end, hit.fix) not in confused]
+    # A word the confusable check puts right (签定 → 签订, 截止目前 → 截至目前) is its finding, not a
+    # second one here over the same characters; its hits are the ones that check caches under its
+    # name, read or computed once.
+    confused = [(hit.start, hit.end) for hit in cache.cached("confusable", text, find_confusables)]
+    return [
+        hit
+        for hit in plausibility.plausible_slips(text, find_slips(text, lexicon), lexicon)
+        if not any(start < hit.end and hit.start < end for start, end in confused)
+    ]
 
 
 def _plausible_doubling(text: str, lexicon: Lexicon) -> list[Hit]:

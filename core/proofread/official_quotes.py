@@ -25,7 +25,7 @@ from core.proofread import data
 from core.proofread.hits import Hit, quote_depth
 from core.proofread.phrase_counts import PhraseCounts, phrase_counts
 
-SOURCE = "各级政府工作报告的写法"
+SOURCE = "各级政府工作报告和新闻联播的写法"
 # A quoted name: what the counts keep of official text's quotations.
 SHORTEST_NAME, LONGEST_NAME = 2, 8
 QUOTED_NAME = re.compile(f"“([\u4e00-\u9fff]{{{SHORTEST_NAME},{LONGEST_NAME}}})”")
@@ -40,6 +40,9 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMERALS = "〇零一二三四五六七八九十百千万两"
 _NUMERALS_OF_PARTS = "一二三四五六七八九十两双百千万"
 _NUMBERED_NAME = re.compile(f"[{_NUMERALS_OF_PARTS}]")
+# A month and a day in numerals names a day (六一儿童节, 五四运动, 七一讲话): GB/T 15835—2011 writes
+# them bare, though official text often quotes them.
+_DATE_NAME = re.compile(f"[{_NUMERALS}]+")
 
 
 def follower(text: str, at: int) -> str:
@@ -156,7 +159,7 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
             found = None
             for key in counts.records.prefixes(name_key(run[at : at + LONGEST_NAME])):  # type: ignore[attr-defined]
                 name = key[1:]
-                if not _NUMBERED_NAME.search(name) or name in listed:
+                if not _NUMBERED_NAME.search(name) or name in listed or _DATE_NAME.fullmatch(name):
                     continue
                 tally = quoted_and_written(counts, name, follower(text, run_start + at + len(name)))
                 if tally is not None:
@@ -172,7 +175,7 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
                     start,
                     end,
                     f"“{name}”",
-                    f"“{name}”是专门的提法，应加引号（政府工作报告写它{written}次，{quoted}次加引号）。",
+                    f"“{name}”是专门的提法，应加引号（政府工作报告和新闻联播写它{written}次，{quoted}次加引号）。",
                     f"改为“{name}”（加引号）。",
                     SOURCE,
                 )

@@ -22,6 +22,7 @@ alarm more on the sentences set right, and of 300 的 planted as 地 in publishe
 
 from __future__ import annotations
 
+from core.proofread import data
 from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_words import SOURCE, starts_di_word, written_after_di
@@ -50,6 +51,12 @@ def _ends_a_word(lexicon: Lexicon, run: str, at: int) -> bool:
     return at > 0 and lexicon.frequency(run[at - 1 : at + 1]) >= WORD_SEEN
 
 
+def _names_a_place(run: str, at: int) -> bool:
+    """Is 地 at ``at`` the noun "place" after a word that names a place with it (最佳实践地, 样板地:
+    wordlists.toml place_words), which no count of 的 there can overrule?"""
+    return run[max(0, at - 2) : at] in data.wordlists()["place_words"]
+
+
 def _adverbial_before_verb(lexicon: Lexicon, run: str, at: int) -> bool:
     """Is 地 at ``at`` read as the adverbial's, whatever the counts say of 的 there: a verb right
     after it (更幸福地生活, 机械地照搬: 幸福的生活 is commoner, but 生活 is done here), a word official
@@ -75,7 +82,9 @@ def particle_slips_by_runs(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for offset, run in han_runs(text):
         for at, written in enumerate(run):
-            if written not in PARTICLES or _ends_a_word(lexicon, run, at) or (written == "地" and starts_di_word(run, at)):
+            if written not in PARTICLES or _ends_a_word(lexicon, run, at):
+                continue
+            if written == "地" and (starts_di_word(run, at) or _names_a_place(run, at)):
                 continue
             gains = [(counts.gain(run, at, other), other) for other in PARTICLES if other != written]
             scored = [(gain, other) for gain, other in gains if gain is not None and gain >= MIN_GAIN]

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from core.proofread.hits import Hit
 from core.proofread.phrase_counts import PhraseCounts, phrase_counts
 
-SOURCE = "各级政府工作报告和法律法规的写法"
+SOURCE = "各级政府工作报告、法律法规和新闻联播的写法"
 # Items joined by 顿号; the first may end and the last begin a longer run of text.
 _RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
 SHORTEST_ITEM, LONGEST_ITEM = 2, 6
@@ -144,7 +144,7 @@ def _out_of_order(start: int, items: tuple[str, ...], usual: tuple[str, ...], us
         start,
         start + len(series_key(items)),
         shown,
-        f"“{series_key(items)}”的次序与通行写法不同：公文写作“{shown}”（政府工作报告和法律法规中写了{usual_count}次，这个次序{written}次）。",
+        f"“{series_key(items)}”的次序与通行写法不同：公文写作“{shown}”（政府工作报告、法律法规和新闻联播中写了{usual_count}次，这个次序{written}次）。",
         f"改为“{shown}”。",
         SOURCE,
     )

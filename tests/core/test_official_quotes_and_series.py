@@ -11,7 +11,13 @@ import pytest
 
 from core.proofread.formulations import find_formulation_slips
 from core.proofread.official_quotes import unquoted_official_names
-from core.proofread.series_orders import pairs, pairs_out_of_order, series_lists, series_out_of_order, windows
+from core.proofread.series_orders import (
+    pairs,
+    pairs_out_of_order,
+    series_lists,
+    series_out_of_order,
+    windows,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import build_phrase_counts
@@ -49,6 +55,7 @@ def test_a_name_official_text_quotes_written_bare_is_flagged(text: str, name: st
         "［3］五清一改：清理农村生活垃圾……",  # a note's headword, defined
         "全面推行河长制，落实河长责任。",  # 河长制: official text writes it bare as often as quoted
         "进一步明确履职清单，常态化开展回头看工作。",  # quoted coinages of plain words, no numbered name
+        "在新年和六一儿童节，两次组织捐款。",  # a date's name in numerals: written bare by GB/T 15835
     ],
 )
 def test_a_name_quoted_already_or_no_name_at_all_is_left_alone(text: str) -> None:
