@@ -42,6 +42,7 @@ from core.proofread.marks import find_mark_slips, time_clause_stopped
 from core.proofread.numbers_in_names import find_number_slips
 from core.proofread.particles import find_particle_slips
 from core.proofread.phrase_windows import SOURCE as PHRASE_SOURCE
+from core.proofread.series_orders import characters_swapped
 from core.proofread.slips import GUESSED_SOURCE, find_slips
 from core.proofread.stated_years import latest_year_written
 
@@ -158,7 +159,7 @@ def check_formulations(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _formulation_slips(text: str, lexicon: Lexicon) -> list[Hit]:
-    return drop_overlaps([*find_formulation_slips(text), *counts_against_plain_lists(text, lexicon)])
+    return drop_overlaps([*find_formulation_slips(text), *counts_against_plain_lists(text, lexicon), *characters_swapped(text, lexicon)])
 
 
 def _report_year_slips(text: str, this_year: int) -> list[Hit]:

@@ -15,16 +15,26 @@ Two items joined by the one 顿号 of their clause are counted for each length f
 LONGEST_ITEM (the clause's words before and after the mark, that long): a pair official text writes
 PAIR_KEPT times or more one way round and at most ONE_IN of that the other is flagged. The bar is
 higher than for three items: a habit of two (机关、单位, 284 times against 3) is no formulation.
+
+A series official text writes without marks (德智体美劳, 山水林田湖草, 专精特新, 共建共治共享) is a run of
+characters the counts keep too: two of its characters written in each other's place, side by side
+or one apart, leave four characters official text never writes where the two put back make four it
+writes SWAPPED_USUAL times, and every window of three and four holding them is written more often
+so on the whole (the log ratios summed at least SWAP_GAIN). Left alone: numerals (十三届一次 is no 十一届三次),
+and two characters side by side that are a word of their own (理清工作 is no slip of 清理工作).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 
 from core.proofread.hits import Hit
-from core.proofread.phrase_counts import PhraseCounts, phrase_counts
+from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import NUMERALS
+from core.proofread.phrase_counts import PhraseCounts, han_runs, phrase_counts
 
 SOURCE = "各级政府工作报告、法律法规和新闻联播的写法"
 # Items joined by 顿号; the first may end and the last begin a longer run of text.
@@ -38,6 +48,16 @@ SHORTEST_PAIRED = 4
 # A clause: the text between marks that end one (a 顿号 does not), and quotation marks and brackets.
 _CLAUSE = re.compile(r"[^，。；：！？\n（）()“”《》]+")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Two characters swapped: the four with them put back are written this often, and the windows of
+# three and four around them gain e^SWAP_GAIN. On the development sets' 1,650 planted slips and
+# 570,000 characters of local reports, 28 found four series (专精特新, 共建共治, 山水林田湖草,
+# 德智体美劳) and nothing else; the highest of the rest was 27 (理清工作, which the word guard drops).
+SWAPPED_USUAL = 100
+SWAP_GAIN = 28.0
+# Two characters side by side that jieba counts this often as a word are written as meant (理清, 产地).
+WORD_OF_ITS_OWN = 50
+# The places in a window of four of the two characters swapped: side by side, or one between.
+_SWAPS = ((0, 1), (1, 2), (2, 3), (0, 2), (1, 3))
 
 
 def series_lists(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
@@ -136,6 +156,60 @@ def _usual_order(counts: PhraseCounts, items: tuple[str, ...]) -> tuple[tuple[st
         return None, 0
     usual, usual_count = max(((order, counts.count(series_key(order))) for order in itertools.permutations(items)), key=lambda pair: pair[1])
     return (usual, usual_count) if usual_count else (None, 0)
+
+
+def characters_swapped(text: str, lexicon: Lexicon) -> Iterator[Hit]:
+    """Two characters of a series official text writes without marks, each in the other's place."""
+    counts = phrase_counts()
+    if counts is None:
+        return
+    for offset, run in han_runs(text, shortest=4):
+        start = 0
+        while start <= len(run) - 4:
+            found = None if counts.count(run[start : start + 4]) else _swapped_back(counts, lexicon, run, start)
+            if found is None:
+                start += 1
+                continue
+            one, other = found
+            mended = run[:one] + run[other] + run[one + 1 : other] + run[one] + run[other + 1 :]
+            # Shown: the four holding both that official text writes most, mended (专精特新, not 家级专精).
+            shown = max(range(max(0, other - 3), min(one, len(run) - 4) + 1), key=lambda at: counts.count(mended[at : at + 4]))
+            written, usual = run[shown : shown + 4], mended[shown : shown + 4]
+            yield Hit(
+                offset + shown,
+                offset + shown + 4,
+                usual,
+                f"“{written}”的字序与通行写法不同：公文写作“{usual}”（政府工作报告、法律法规和新闻联播中写了{counts.count(usual)}次），几乎不写“{written}”。",
+                f"改为“{usual}”。",
+                SOURCE,
+            )
+            start = other + 1
+
+
+def _swapped_back(counts: PhraseCounts, lexicon: Lexicon, run: str, start: int) -> tuple[int, int] | None:
+    """Where in ``run`` two characters of the window of four at ``start`` stand in each other's place,
+    official text writing them the other way round (see SWAP_GAIN), or None."""
+    window = run[start : start + 4]
+    for first, second in _SWAPS:
+        one, other = window[first], window[second]
+        if one == other or one in NUMERALS or other in NUMERALS:
+            continue
+        if second == first + 1 and lexicon.frequency(one + other) >= WORD_OF_ITS_OWN:
+            continue
+        swapped = window[:first] + other + window[first + 1 : second] + one + window[second + 1 :]
+        if counts.count(swapped) < SWAPPED_USUAL:
+            continue
+        mended = run[:start] + swapped + run[start + 4 :]
+        # Summed over the windows holding either character, the ones that lose included (共建共享 of
+        # 共治共建共享 is a run of its own): the series as a whole must be what official text writes.
+        gain = sum(
+            math.log((counts.count(mended[at : at + size]) + 1) / (counts.count(run[at : at + size]) + 1))
+            for size in (3, 4)
+            for at in range(max(0, start + first - size + 1), min(start + second, len(run) - size) + 1)
+        )
+        if gain >= SWAP_GAIN:
+            return start + first, start + second
+    return None
 
 
 def _out_of_order(start: int, items: tuple[str, ...], usual: tuple[str, ...], usual_count: int, written: int) -> Hit:

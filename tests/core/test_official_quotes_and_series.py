@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from core.proofread.formulations import find_formulation_slips
+from core.proofread.lexicon import Lexicon
 from core.proofread.official_quotes import unquoted_official_names
 from core.proofread.series_orders import (
+    characters_swapped,
     pairs,
     pairs_out_of_order,
     series_lists,
@@ -112,6 +114,43 @@ def test_two_items_official_text_writes_in_one_order_written_in_the_other_are_fl
 )
 def test_two_items_in_their_usual_order_or_of_no_fixed_order_are_left_alone(text: str) -> None:
     assert list(pairs_out_of_order(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "usual"),
+    [
+        ("健全德智美体劳全面培养体系。", "德智美体", "德智体美"),  # two side by side
+        ("加大山水田林湖草生命共同体的保护与修复。", "山水田林", "山水林田"),
+        ("今年新增国家级精专特新小巨人企业12家。", "精专特新", "专精特新"),  # shown as official text writes it, not 家级精专
+        ("推动形成共治共建共享的良好局面。", "共治共建", "共建共治"),  # one apart; 共建共享 loses, the whole gains
+    ],
+)
+def test_two_characters_of_a_series_written_without_marks_swapped_are_flagged(lexicon: Lexicon, text: str, written: str, usual: str) -> None:
+    assert _found(list(characters_swapped(text, lexicon)), text) == [(written, usual)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健全德智体美劳全面培养体系。",  # the usual order
+        "进一步理清工作思路。",  # 理清 is a word of its own, not 清理 swapped
+        "全国政协十三届一次会议在京开幕。",  # numerals: another session, no slip
+        "建成产地市场8处。",  # 产地 a word
+        "中村乡全面贯彻落实条例。",  # a place's name: 乡村 is commoner, but not by enough
+    ],
+)
+def test_characters_in_an_order_of_their_own_are_left_alone(lexicon: Lexicon, text: str) -> None:
+    assert list(characters_swapped(text, lexicon)) == []
+
+
+def test_a_swapped_series_is_a_formulation_finding_with_one_click_fix() -> None:
+    from core.checks import run_checks
+    from tests.proofread_eval import paragraph_report
+
+    report = paragraph_report(["健全德智美体劳全面培养体系。"])
+    found = [f for f in run_checks(report) if f.check == "formulation"]
+    assert [(f.text, f.fix) for f in found] == [("德智美体", "德智体美")]
+    assert "公文写作“德智体美”" in found[0].message
 
 
 def test_two_items_are_read_at_each_length_both_sides_have() -> None:
