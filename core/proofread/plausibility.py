@@ -398,8 +398,20 @@ def _function_word_in_its_place(text: str, hit: Hit) -> bool:
             return True
         if character in "将把" and _DISPOSAL.match(text, place + 2):
             return True
+        if character == "之" and _classical_noun_after_zhi(text, place):
+            return True
     ranked = _RANKED.match(text, max(0, hit.start - 1)) or _RANKED.match(text, hit.start)
     return ranked is not None and hit.start <= ranked.start(1) < hit.end
+
+
+_PHRASE_CLOSERS = frozenset("，、；。：！？”）")
+
+
+def _classical_noun_after_zhi(text: str, at: int) -> bool:
+    """Is 之 at ``at`` the classical 的 before a noun of one character that closes the phrase (聚创新之能、
+    乘合作之势, 突破之能, 立身之本): words before it, a mark right after the noun?"""
+    after = text[at + 2 : at + 3]
+    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and (not after or after in _PHRASE_CLOSERS)
 
 
 def _whole_unit_after(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("将河作为县级示范河湖进行重点打造。", "将河", "江河", "扎实退进村集体经济发展。", "退进"),
         ("粮食商品量已居全国首位。", "已居", "宜居", "扎实退进村集体经济发展。", "退进"),
         ("在涉电施工、城乡规划等方面密切配合。", "涉电", "射电", "扎实退进村集体经济发展。", "退进"),  # 涉 + a field
+        # 之 the classical 的 before a noun of one character closing the phrase (聚创新之能), not 职能.
+        ("聚创新之能、乘合作之势、走改革之路。", "之能", "职能", "要把情况及时告之群众。", "告之"),
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
         # ... not right after a verb, whose object it is (参加旁厅庭审: 旁听).
         ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织干部参加旁厅庭审活动。", "旁厅"),
