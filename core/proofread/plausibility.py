@@ -144,6 +144,8 @@ def guess_is_implausible(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return True
     if _degree_and_adjective_closing(text, hit) or _whole_unit_after(text, hit.start, hit.end):
         return True
+    if _in_first_then_pattern(text, hit.start, hit.end):
+        return True
     if _function_word_in_its_place(text, hit) or (len(written) == 2 and written[0] in _PRODUCTIVE_PREFIXES):
         return True  # (涉电施工, 涉农资金: 涉 makes a word of any field it is said of)
     if _broken_by_space(text, hit.start, hit.end, lexicon) or _place_slogan(text, hit.start, hit.end, lexicon):
@@ -362,18 +364,24 @@ def _words_of_a_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 
 # Degree words that make a predicate of the one character after them (让农业更兴。).
-_DEGREE_CHARACTERS = frozenset("更最很较太越挺")
+_DEGREE_CHARACTERS = frozenset("更最很较太越挺极")
 # Units a 全 before names whole (五年间|全|旗, 全县).
 _WHOLE_UNITS = frozenset("省市县区镇乡村旗盟州国")
+
+
+# Adjectives of one character a degree word grades as a clause's predicate (自然环境极差).
+_GRADED_ADJECTIVES = frozenset("差好高低大小强弱多少快慢优劣深浅广窄")
 
 
 def _degree_and_adjective_closing(text: str, hit: Hit) -> bool:
     """Is the two-character span a degree word and the character it grades, closing its clause
     (让农业更兴。), the guess changing the graded one? A predicate of two words, not a slip of 更新 —
-    but a guess that changes the degree word says it is none (增收太势 → 态势)."""
+    but a guess that changes the degree word says it is none (增收太势 → 态势), unless what is graded
+    is an adjective (自然环境极差: no 级差)."""
     start, end = hit.start, hit.end
-    keeps_degree = hit.fix is not None and hit.fix[:1] == text[start]
-    return end - start == 2 and text[start] in _DEGREE_CHARACTERS and keeps_degree and (end == len(text) or _HAN.match(text[end]) is None)
+    # (极差，: an adjective graded, however the guess reads the degree word: 级差)
+    graded = hit.fix is not None and (hit.fix[:1] == text[start] or text[start + 1 : end] in _GRADED_ADJECTIVES)
+    return end - start == 2 and text[start] in _DEGREE_CHARACTERS and graded and (end == len(text) or _HAN.match(text[end]) is None)
 
 
 # Prefixes that make a word with any one-character field (涉农, 涉企, 涉电, 涉水): a guess there
@@ -412,6 +420,16 @@ def _classical_noun_after_zhi(text: str, at: int) -> bool:
     乘合作之势, 突破之能, 立身之本): words before it, a mark right after the noun?"""
     after = text[at + 2 : at + 3]
     return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and (not after or after in _PHRASE_CLOSERS)
+
+
+def _in_first_then_pattern(text: str, start: int, end: int) -> bool:
+    """Is the span part of 先X后Y, two steps in their order (先通后畅, 先易后难, 先建后补): each a
+    character chosen for its step, no word to be read across?"""
+    return any(
+        text[at : at + 1] == "先" and text[at + 2 : at + 3] == "后" and at + 4 <= len(text) and all(_HAN.match(c) for c in text[at : at + 4])
+        for at in range(max(0, start - 3), end)
+        if at < end and start < at + 4
+    )
 
 
 def _whole_unit_after(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,10 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("将河作为县级示范河湖进行重点打造。", "将河", "江河", "扎实退进村集体经济发展。", "退进"),
         ("粮食商品量已居全国首位。", "已居", "宜居", "扎实退进村集体经济发展。", "退进"),
         ("在涉电施工、城乡规划等方面密切配合。", "涉电", "射电", "扎实退进村集体经济发展。", "退进"),  # 涉 + a field
+        # A degree word grading an adjective as the clause's predicate (极差), whatever the guess reads;
+        # two steps in their order (先通后畅).
+        ("气候条件恶劣，自然环境极差，交通闭塞。", "极差", "级差", "主体税种呈平稳增收太势。", "太势"),
+        ("根据先通后畅保重点的原则抢修。", "先通", "相通", "主体税种呈平稳增收太势。", "太势"),
         # 之 the classical 的 before a noun of one character closing the phrase (聚创新之能), not 职能.
         ("聚创新之能、乘合作之势、走改革之路。", "之能", "职能", "要把情况及时告之群众。", "告之"),
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
