@@ -30,7 +30,8 @@ MAX_ALARMS_PER_10K = 1.0
 # the published text (截止 + a date for 截至, a leader's name shortened, 的 for 地, 台帐).
 SEED_FINDINGS = {
     "000": [("typo", "健强"), ("formulation", "党组织领导下的校长负责制")],  # 健强基层党组织: the set phrase is 建强基层党组织; 中小学党组织领导的校长负责制 is the name (中办 2022)
-    "001": [("confusable", "截止"), ("formulation", "四风")],  # 四风八规: 中央 documents write “四风”
+    # 四风八规: 中央 documents write “四风”; 重要批示指示: the central formulation is 重要指示批示
+    "001": [("confusable", "截止"), ("formulation", "批示指示"), ("formulation", "四风")],
     "002": [],
     "003": [("formulation", "习总书记")],
     "004": [("particle", "的"), ("typo", "台帐")],
