@@ -17,6 +17,7 @@ written for them; the check of whether an occurrence is a name left bare at all 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -40,9 +41,26 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMERALS = "〇零一二三四五六七八九十百千万两"
 _NUMERALS_OF_PARTS = "一二三四五六七八九十两双百千万"
 _NUMBERED_NAME = re.compile(f"[{_NUMERALS_OF_PARTS}]")
-# A month and a day in numerals names a day (六一儿童节, 五四运动, 七一讲话): GB/T 15835—2011 writes
-# them bare, though official text often quotes them.
-_DATE_NAME = re.compile(f"[{_NUMERALS}]+")
+# A month and a day in numerals, digit by digit, names a day (六一儿童节, 五四运动, 七一讲话, 九一八):
+# GB/T 15835—2011 writes them bare, though official text often quotes them.
+_DIGITS = "〇一二三四五六七八九"
+
+
+def names_a_day(name: str) -> bool:
+    """Is ``name`` a month and a day written digit by digit (六一 6月1日, 九一八 9月18日, 一二九 12月9日)?
+    Not 三六八九 or 二三一, which read as no date."""
+    if not 2 <= len(name) <= 4 or any(c not in _DIGITS for c in name):
+        return False
+    digits = "".join(str(_DIGITS.index(c)) for c in name)
+    for split in range(1, len(digits)):
+        month, day = digits[:split], digits[split:]
+        if len(month) <= 2 and len(day) <= 2 and not month.startswith("0") and not day.startswith("0"):
+            try:
+                datetime.date(2000, int(month), int(day))  # a leap year: 二二九 is 2月29日
+            except ValueError:
+                continue
+            return True
+    return False
 
 
 def follower(text: str, at: int) -> str:
@@ -159,7 +177,7 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
             found = None
             for key in counts.records.prefixes(name_key(run[at : at + LONGEST_NAME])):  # type: ignore[attr-defined]
                 name = key[1:]
-                if not _NUMBERED_NAME.search(name) or name in listed or _DATE_NAME.fullmatch(name):
+                if not _NUMBERED_NAME.search(name) or name in listed or names_a_day(name):
                     continue
                 tally = quoted_and_written(counts, name, follower(text, run_start + at + len(name)))
                 if tally is not None:

@@ -364,13 +364,15 @@ def _words_of_a_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 
 # Degree words that make a predicate of the one character after them (让农业更兴。).
-_DEGREE_CHARACTERS = frozenset("更最很较太越挺极")
+_DEGREE_CHARACTERS = frozenset("更最很较太越挺")
 # Units a 全 before names whole (五年间|全|旗, 全县).
 _WHOLE_UNITS = frozenset("省市县区镇乡村旗盟州国")
 
 
-# Adjectives of one character a degree word grades as a clause's predicate (自然环境极差).
+# Adjectives of one character a degree word grades as a clause's predicate (自然环境极差), and a degree
+# word that grades only those here (极 also begins words: 极至 is 极致 misspelt).
 _GRADED_ADJECTIVES = frozenset("差好高低大小强弱多少快慢优劣深浅广窄")
+_DEGREE_OF_ADJECTIVES = frozenset("极")
 
 
 def _degree_and_adjective_closing(text: str, hit: Hit) -> bool:
@@ -379,9 +381,12 @@ def _degree_and_adjective_closing(text: str, hit: Hit) -> bool:
     but a guess that changes the degree word says it is none (增收太势 → 态势), unless what is graded
     is an adjective (自然环境极差: no 级差)."""
     start, end = hit.start, hit.end
-    # (极差，: an adjective graded, however the guess reads the degree word: 级差)
-    graded = hit.fix is not None and (hit.fix[:1] == text[start] or text[start + 1 : end] in _GRADED_ADJECTIVES)
-    return end - start == 2 and text[start] in _DEGREE_CHARACTERS and graded and (end == len(text) or _HAN.match(text[end]) is None)
+    if end - start != 2 or hit.fix is None or (end < len(text) and _HAN.match(text[end])):
+        return False
+    keeps_degree = text[start] in _DEGREE_CHARACTERS and hit.fix[:1] == text[start]
+    # (极差，: an adjective graded, however the guess reads the degree word: no 级差; but 极至 is 极致)
+    adjective_graded = text[start] in _DEGREE_CHARACTERS | _DEGREE_OF_ADJECTIVES and text[start + 1] in _GRADED_ADJECTIVES
+    return keeps_degree or adjective_graded
 
 
 # Prefixes that make a word with any one-character field (涉农, 涉企, 涉电, 涉水): a guess there
@@ -418,17 +423,16 @@ _PHRASE_CLOSERS = frozenset("，、；。：！？”）")
 def _classical_noun_after_zhi(text: str, at: int) -> bool:
     """Is 之 at ``at`` the classical 的 before a noun of one character that closes the phrase (聚创新之能、
     乘合作之势, 突破之能, 立身之本): words before it, a mark right after the noun?"""
-    after = text[at + 2 : at + 3]
-    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and (not after or after in _PHRASE_CLOSERS)
+    noun, after = text[at + 1 : at + 2], text[at + 2 : at + 3]
+    return at > 0 and bool(_HAN.match(text[at - 1])) and bool(_HAN.match(noun)) and (not after or after in _PHRASE_CLOSERS)
 
 
 def _in_first_then_pattern(text: str, start: int, end: int) -> bool:
-    """Is the span part of 先X后Y, two steps in their order (先通后畅, 先易后难, 先建后补): each a
+    """Is the span inside 先X后Y, two steps in their order (先通后畅, 先易后难, 先建后补): each a
     character chosen for its step, no word to be read across?"""
     return any(
-        text[at : at + 1] == "先" and text[at + 2 : at + 3] == "后" and at + 4 <= len(text) and all(_HAN.match(c) for c in text[at : at + 4])
-        for at in range(max(0, start - 3), end)
-        if at < end and start < at + 4
+        text[at] == "先" and text[at + 2] == "后" and all(_HAN.match(c) for c in text[at : at + 4])
+        for at in range(max(0, end - 4), min(start, len(text) - 4) + 1)
     )
 
 

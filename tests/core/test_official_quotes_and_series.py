@@ -35,6 +35,7 @@ def _found(hits: list, text: str) -> list[tuple[str, str | None]]:
         ("深入开展人居环境整治村庄清洁行动，围绕五清一改重点内容集中整治。", "五清一改"),  # quoted each time official text writes it
         ("全面深化五水共治，河道水质持续改善。", "五水共治"),
         ("全市召开五经普工作推进会，部署清查登记。", "五经普"),
+        ("全面落实三六八九工作，推动发展。", "三六八九"),  # numerals only, but no month and day
         ("落实领导干部包抓五上企业机制。", "五上"),
         ("《五清一改实施方案》已经印发。", "五清一改"),  # a name is quoted inside a title too
     ],
@@ -137,6 +138,7 @@ def test_two_characters_of_a_series_written_without_marks_swapped_are_flagged(le
         "全国政协十三届一次会议在京开幕。",  # numerals: another session, no slip
         "建成产地市场8处。",  # 产地 a word
         "中村乡全面贯彻落实条例。",  # a place's name: 乡村 is commoner, but not by enough
+        "狠抓落地落实，高质优效完成普查任务。",  # a report's own pair of words (优质高效 reordered on purpose)
     ],
 )
 def test_characters_in_an_order_of_their_own_are_left_alone(lexicon: Lexicon, text: str) -> None:

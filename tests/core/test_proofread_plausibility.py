@@ -90,6 +90,8 @@ def guess(text: str, span: str, fix: str) -> Hit:
         ("根据先通后畅保重点的原则抢修。", "先通", "相通", "主体税种呈平稳增收太势。", "太势"),
         # 之 the classical 的 before a noun of one character closing the phrase (聚创新之能), not 职能.
         ("聚创新之能、乘合作之势、走改革之路。", "之能", "职能", "要把情况及时告之群众。", "告之"),
+        ("聚创新之能、乘合作之势、走改革之路。", "之能", "职能", "坚持依法履之。", "履之"),  # no noun after 之
+        ("根据先通后畅保重点的原则抢修。", "先通", "相通", "坚持先试后评古，逐步推广。", "评古"),  # reaching past 先X后Y
         # The end of an organ's abbreviated name (文广旅局, 资规局), not a word of its own.
         # ... not right after a verb, whose object it is (参加旁厅庭审: 旁听).
         ("与县文广旅局合作包装项目，县资规局协调审批。", "旅局", "旅居", "组织干部参加旁厅庭审活动。", "旁厅"),
@@ -340,3 +342,9 @@ def test_a_word_out_of_its_context_is_no_slip_inside_a_name(lexicon: Lexicon) ->
     text = "县领导何晓建、孙永全、陈剑杰、陈文忠、林以玑分别参加。"
     start = text.index("以玑")
     assert plausible_slips(text, [Hit(start, start + 2, "以及", "", "", CONTEXT_SOURCE)], lexicon) == []
+
+
+def test_a_degree_word_that_begins_words_is_read_as_one_only_before_an_adjective(lexicon: Lexicon) -> None:
+    # 极 grades 差 (自然环境极差): a predicate; before 至 it begins a word misspelt (极至 → 极致).
+    text = "把服务做到极至。"
+    assert plausible_slips(text, [guess(text, "极至", "极致")], lexicon) != []
