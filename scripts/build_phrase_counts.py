@@ -61,6 +61,7 @@ def _count(paths: list[Path]) -> Counter[str]:
             counts[official_quotes.quoted_key(match.group(1), official_quotes.follower(text, match.end()))] += 1
         counts.update(series_orders.series_key(window) for _, items in series_orders.series_lists(text) for window in series_orders.windows(items))
         counts.update(series_orders.series_key((first, second)) for _, first, second in series_orders.pairs(text))
+        counts.update(series_orders.series_key((first, second)) for _, first, second in series_orders.whole_pairs(text))
     return counts
 
 

@@ -14,7 +14,10 @@ formulations reordered; this finds the others official text fixes by use.
 Two items joined by the one 顿号 of their clause are counted for each length from SHORTEST_PAIRED to
 LONGEST_ITEM (the clause's words before and after the mark, that long): a pair official text writes
 PAIR_KEPT times or more one way round and at most ONE_IN of that the other is flagged. The bar is
-higher than for three items: a habit of two (机关、单位, 284 times against 3) is no formulation.
+higher than for three items: a habit of two (机关、单位, 284 times against 3) is no formulation. Two
+whole items of unlike length side by side in a longer list are counted and read the same way
+(国家主席、中共中央总书记、中央军委主席 → 中共中央总书记、国家主席: the lists of three keep items of one
+length only).
 
 A series official text writes without marks (德智体美劳, 山水林田湖草, 专精特新, 共建共治共享) is a run of
 characters the counts keep too: two of its characters written in each other's place, side by side
@@ -46,6 +49,8 @@ ONE_IN = 50
 PAIR_KEPT = 50
 # Items of two or three characters pair by habit (机关、单位; 各部门、各单位), formulations by four.
 SHORTEST_PAIRED = 4
+# Two whole items of a longer list of unlike length (国家主席、中共中央总书记) are counted up to this long.
+LONGEST_WHOLE_ITEM = 10
 # A clause: the text between marks that end one (a 顿号 does not), and quotation marks and brackets.
 _CLAUSE = re.compile(r"[^，。；：！？\n（）()“”《》]+")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -100,6 +105,26 @@ def pairs(text: str) -> Iterator[tuple[int, str, str]]:
             yield match.start() + len(first) - size, first[-size:], second[:size]
 
 
+def whole_pairs(text: str) -> Iterator[tuple[int, str, str]]:
+    """Two items of unlike length side by side in a list of three or more joined by 顿号, each whole
+    between its marks, of SHORTEST_PAIRED to LONGEST_WHOLE_ITEM characters, with where the first
+    starts: 1月12日，国家主席、中共中央总书记、中央军委主席习近平… → (国家主席, 中共中央总书记). The last
+    piece is left out, for it may run on past its item (中央军委主席习近平); items of one length are
+    the lists of three's."""
+    for match in _CLAUSE.finditer(text):
+        pieces = match.group().split("、")
+        if len(pieces) < 3:
+            continue
+        start = match.start()
+        for first, second in itertools.pairwise(pieces[:-1]):
+            if (
+                len(first) != len(second)
+                and all(SHORTEST_PAIRED <= len(item) <= LONGEST_WHOLE_ITEM and _HAN_ONLY.fullmatch(item) for item in (first, second))
+            ):
+                yield start, first, second
+            start += len(first) + 1
+
+
 def pairs_out_of_order(text: str) -> Iterator[Hit]:
     if "、" not in text:
         return
@@ -107,7 +132,7 @@ def pairs_out_of_order(text: str) -> Iterator[Hit]:
     if counts is None:
         return
     last_end = -1
-    for start, first, second in pairs(text):
+    for start, first, second in sorted((*pairs(text), *whole_pairs(text))):
         usual_count = counts.count(series_key((second, first)))
         written = counts.count(series_key((first, second)))
         if start < last_end or usual_count < PAIR_KEPT or written * ONE_IN > usual_count:

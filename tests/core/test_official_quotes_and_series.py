@@ -98,6 +98,8 @@ def test_a_series_in_its_usual_order_or_no_fixed_order_is_left_alone(text: str) 
     [
         ("开展“牢记使命、不忘初心”主题教育。", "牢记使命、不忘初心", "不忘初心、牢记使命"),
         ("以中国式现代化全面推进民族复兴、强国建设伟业。", "民族复兴、强国建设", "强国建设、民族复兴"),
+        # two whole items of unlike length in a longer list: the titles in the order of the party's and the state's
+        ("1月12日，国家主席、中共中央总书记、中央军委主席习近平主持召开座谈会。", "国家主席、中共中央总书记", "中共中央总书记、国家主席"),
     ],
 )
 def test_two_items_official_text_writes_in_one_order_written_in_the_other_are_flagged(text: str, written: str, usual: str) -> None:
@@ -111,6 +113,8 @@ def test_two_items_official_text_writes_in_one_order_written_in_the_other_are_fl
         "各单位、各部门要紧紧围绕发展大局，事业单位、机关干部下沉社区。",  # habits of two short items: no formulation
         "推动全省、全国工作。",  # both orders written often enough
         "坚持牢记使命、不忘初心、砥砺前行。",  # three items: the series' rule reads them
+        "1月12日，中共中央总书记、国家主席、中央军委主席习近平主持召开座谈会。",  # the usual order
+        "加强教育事业、卫生健康事业、文化体育事业建设。",  # items of unlike length official text sets in no one order
     ],
 )
 def test_two_items_in_their_usual_order_or_of_no_fixed_order_are_left_alone(text: str) -> None:
@@ -177,7 +181,8 @@ def test_a_list_is_read_as_items_as_long_as_its_inner_ones_and_counted_three_by_
 def test_the_script_counts_quoted_names_by_their_followers_and_lists_in_threes(tmp_path: Path) -> None:
     (tmp_path / "report.txt").write_text(
         "做好“三农”工作。\n" * 6 + "三农工作。\n" + "第三农场。\n" + "“三农”。\n" + "增强获得感、幸福感、安全感。\n" * 25 + "增强幸福感、获得感、安全感。\n"
-        + "坚持不忘初心、牢记使命。\n" * 50,
+        + "坚持不忘初心、牢记使命。\n" * 50
+        + "会上，中共中央总书记、国家主席、中央军委主席习近平讲话。\n" * 3,
         encoding="utf-8",
     )
     counts = build_phrase_counts.count_all([tmp_path / "report.txt"])
@@ -193,3 +198,5 @@ def test_the_script_counts_quoted_names_by_their_followers_and_lists_in_threes(t
     assert "三农工作" not in records  # runs written fewer than KEPT times
     assert counts["不忘初心、牢记使命"] == 50 and counts["初心、牢记"] == 0  # a pair, four characters a side or more
     assert records["不忘初心、牢记使命"] == (50,) and "牢记使命、不忘初心" not in records  # never written so
+    # Two whole items of unlike length in a longer list; not the last, which runs on into the name.
+    assert counts["中共中央总书记、国家主席"] == 3 and counts["国家主席、中央军委主席习近平讲话"] == 0
