@@ -7,9 +7,11 @@ by the character that follows it: “十五”计划 is a name, 二十五计 no 
 quoted, 第三农场 is not the name. A name written bare before a character it is quoted before at
 least QUOTED_AT_LEAST times, and quoted there RATIO of the times or more, is flagged; before a
 character it is seldom quoted before, only a name official text quotes NAME_RATIO of all the
-times it writes it (五清一改, quoted each of its 14 times). Only names with a numeral: the
+times it writes it (五清一改, quoted each of its 14 times). Names with a numeral: the
 abbreviations a clerk leaves bare (三农, 五经普); official text also quotes coinages of plain words
-for emphasis (“履职清单”, “回头看”), which a report may well leave bare.
+for emphasis (“履职清单”, “回头看”), which a report may well leave bare, so a name of plain words
+only where official text quotes it PLAIN_NAME_RATIO of at least PLAIN_NAME_QUOTED_AT_LEAST times
+(新时代枫桥经验 → “枫桥经验”).
 
 :mod:`core.proofread.formulations` flags the quoted names of formulations.toml, with the notes
 written for them; the check of whether an occurrence is a name left bare at all is here, for both.
@@ -36,6 +38,10 @@ QUOTED_AT_LEAST = 5
 RATIO = 0.9
 NAME_QUOTED_AT_LEAST = 10
 NAME_RATIO = 0.95
+# A name of plain words only where official text quotes it 97 % of at least 30 times (14 names:
+# “枫桥经验” 980 of 1,010, “强富美高”, “乙类乙管”, “港人治港”), not coinages quoted for emphasis.
+PLAIN_NAME_QUOTED_AT_LEAST = 30
+PLAIN_NAME_RATIO = 0.97
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NUMERALS = "〇零一二三四五六七八九十百千万两"
@@ -150,19 +156,29 @@ def _listed_names(*lists: frozenset[str]) -> frozenset[str]:
     return frozenset(name.strip("“”") for names in lists for name in names)
 
 
+def _plain_name_quoted(counts: PhraseCounts, name: str) -> tuple[int, int] | None:
+    """How often official text writes ``name``, a name of plain words, quoted and in all, where it
+    quotes it so nearly always and so often that it is a coinage's name (“枫桥经验”, “强富美高”), not
+    words quoted for emphasis (“回头看”); None otherwise."""
+    quoted = counts.count(name_key(name))
+    written = quoted + counts.count(bare_key(name))
+    return (quoted, written) if quoted >= PLAIN_NAME_QUOTED_AT_LEAST and quoted >= PLAIN_NAME_RATIO * written else None
+
+
 @cache
 def _first_characters() -> frozenset[str]:
-    """The characters the numbered names the counts keep begin with: a place that begins with
-    another is passed over without a look-up."""
+    """The characters the names the rule may flag begin with: a place that begins with another is
+    passed over without a look-up."""
     counts = phrase_counts()
-    keys = counts.records.keys("“") if counts is not None else []  # type: ignore[attr-defined]
-    names = (key[1:] for key in keys if "”" not in key)
-    return frozenset(name[0] for name in names if _NUMBERED_NAME.search(name))
+    if counts is None:
+        return frozenset()
+    names = (key[1:] for key in counts.records.keys("“") if "”" not in key)  # type: ignore[attr-defined]
+    return frozenset(name[0] for name in names if _NUMBERED_NAME.search(name) or _plain_name_quoted(counts, name))
 
 
 def unquoted_official_names(text: str) -> Iterator[Hit]:
     counts = phrase_counts()
-    if counts is None or not _NUMBERED_NAME.search(text):
+    if counts is None:
         return
     first_characters = _first_characters()
     listed = _listed_names(data.formulation_forms(), data.numbered_names(), data.one_number_names())
@@ -177,9 +193,12 @@ def unquoted_official_names(text: str) -> Iterator[Hit]:
             found = None
             for key in counts.records.prefixes(name_key(run[at : at + LONGEST_NAME])):  # type: ignore[attr-defined]
                 name = key[1:]
-                if not _NUMBERED_NAME.search(name) or name in listed or names_a_day(name):
+                if name in listed or names_a_day(name):
                     continue
-                tally = quoted_and_written(counts, name, follower(text, run_start + at + len(name)))
+                if _NUMBERED_NAME.search(name):
+                    tally = quoted_and_written(counts, name, follower(text, run_start + at + len(name)))
+                else:
+                    tally = _plain_name_quoted(counts, name)
                 if tally is not None:
                     found = (name, tally)  # the longest such name (prefixes come shortest first)
             if found is None:

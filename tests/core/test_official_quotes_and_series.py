@@ -36,6 +36,7 @@ def _found(hits: list, text: str) -> list[tuple[str, str | None]]:
         ("全面深化五水共治，河道水质持续改善。", "五水共治"),
         ("全市召开五经普工作推进会，部署清查登记。", "五经普"),
         ("全面落实三六八九工作，推动发展。", "三六八九"),  # numerals only, but no month and day
+        ("全面落实乙类乙管各项措施。", "乙类乙管"),  # plain words, but quoted 165 of 166 times
         ("落实领导干部包抓五上企业机制。", "五上"),
         ("《五清一改实施方案》已经印发。", "五清一改"),  # a name is quoted inside a title too
     ],
