@@ -101,6 +101,9 @@ def _one_slip(name: str, meant: str) -> bool:
     )
 
 
+# The state's symbols, titled with its name as works of their own (齐唱《中华人民共和国国歌》): no law
+# cited without its 法, though 国歌法 and 国旗法 are laws.
+_STATE_SYMBOLS = frozenset({"国歌", "国旗", "国徽"})
 # A national law cited with a regulation's kind (《中华人民共和国民族区域自治条例》 for 自治法).
 _REGULATION_KINDS = ("条例", "办法", "规定", "细则")
 
@@ -141,7 +144,7 @@ def law_title_slips(text: str) -> Iterator[Hit]:
         name = cited[len(NATION) :] if national else cited
         # 《中华人民共和国立法》: a national law cited without its last 法 (立法法, 环境保护法), or
         # with a regulation's kind for it (民族区域自治条例).
-        meant = _law_without_its_kind(name) if national else None
+        meant = _law_without_its_kind(name) if national and name not in _STATE_SYMBOLS else None
         if meant is None and (len(name) < _MIN_NAME or not name.endswith(_KINDS)):
             continue
         meant = meant or _meant(name)

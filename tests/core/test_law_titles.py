@@ -60,6 +60,7 @@ def test_a_title_one_slip_from_a_published_one(text: str, fixed: str | None) -> 
         "执行《中华人民共和国土地管理法实施条例》。",  # a law's own regulation, published
         # A word added to a local regulation (other provinces' differ so), or before 法 only.
         "执行《湖南省农村村务公开管理条例》，学习《中华人民共和国劳动合同法》《妇女权益保障法》。",
+        "全体党员齐唱《中华人民共和国国歌》，学习《中华人民共和国国歌法》。",  # the anthem is a title of its own
     ],
 )
 def test_near_misses(text: str) -> None:
