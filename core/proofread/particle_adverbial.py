@@ -373,7 +373,10 @@ def de_to_di(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
             listed_adverbials = (
                 i >= 3 and pieces[i - 2] == "、" and pieces[i - 3] in adverbials and x in adverbials and only_a_verb(verb, lexicon)
             )  # 有计划、有步骤的解决: adverbials listed before a verb that is only a verb
-            if _last_of_listed_attributes(pieces, i - 1, lexicon) and not opens_no_noun and not listed_adverbials:
+            # A verb with its result and an object after it (创造性的贯彻落实好党中央……) is a predicate,
+            # whatever list stands before: no noun phrase goes on so.
+            with_result_and_object = i + 3 < len(pieces) and pieces[i + 2] in _RESULTS and HAN_RUN.fullmatch(pieces[i + 3]) is not None
+            if _last_of_listed_attributes(pieces, i - 1, lexicon) and not opens_no_noun and not listed_adverbials and not with_result_and_object:
                 continue  # 统一、权威、全面的咨询答问库: the last of a list of attributes before a noun
             verb_only = (only_a_verb(verb, lexicon) or chained) and after not in lists["compound_heads"]
             # 一如既往的关心和支持。: two verbs joined to the clause's end end it as one does.

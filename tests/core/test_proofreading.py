@@ -1409,6 +1409,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("合理有效的使用外汇，更加扎扎实实的做好各方面的工作。", "合理有效地使用外汇，更加扎扎实实地做好各方面的工作。"),
         # Adverbials listed with 顿号 before a verb that is only a verb; idioms of the older reports.
         ("重点是有计划、有步骤的解决能源价格偏低的问题。", "重点是有计划、有步骤地解决能源价格偏低的问题。"),
+        # a verb with its result and its object after a list: a predicate, no noun phrase
+        ("与广大党员、干部一道创造性的贯彻落实好党中央各项决策部署。", "与广大党员、干部一道创造性地贯彻落实好党中央各项决策部署。"),
         ("必须多快好省的建设社会主义，自上而下的提倡勤俭朴素作风。", "必须多快好省地建设社会主义，自上而下地提倡勤俭朴素作风。"),
         # An adverbial jieba cut in two (最大|限度); a verb jieba tags a noun (关心); 向前 before the verb.
         ("最大限度的节约资源，始终如一的关心和支持国防建设，改革正在积极稳妥的向前推进。", "最大限度地节约资源，始终如一地关心和支持国防建设，改革正在积极稳妥地向前推进。"),
