@@ -2,14 +2,16 @@
 
 The counts (phrase_counts.marisa, made by scripts/build_phrase_counts.py from the 政府工作报告 of
 the State Council, the provinces and the cities, the five-year plans, China's laws and the
-transcripts of 新闻联播 2020–2026, some 73 million characters) are what two rules read: a slipped character in a set run
-(:mod:`core.proofread.phrase_windows`: 民生实施 → 民生实事) and 的, 地 or 得 where the runs around it
-are written with another of the three (:mod:`core.proofread.particle_runs`: 稳中提质地良好局面).
-Runs of four written often are also kept with each character hidden (切?可行 → 实), so the window
-of a slip finds what was meant in one look-up. The same file keeps how often a short name is
-written quoted and bare (:mod:`core.proofread.official_quotes`'s keys: “三农”工, 三农 工) and how
-often three items of a list are written in each order (:mod:`core.proofread.series_orders`'s: 获得感、
-幸福感、安全感): no key of those holds only Han characters.
+transcripts of 新闻联播 2020–2026, some 73 million characters) are what three rules read of the runs:
+a slipped character in a set run (:mod:`core.proofread.phrase_windows`: 民生实施 → 民生实事), 的, 地 or
+得 where the runs around it are written with another of the three (:mod:`core.proofread.particle_runs`:
+稳中提质地良好局面), and two characters of a series written in each other's place
+(:func:`core.proofread.series_orders.characters_swapped`: 德智美体劳). Runs of four written often are
+also kept with each character hidden (切?可行 → 实), so the window of a slip finds what was meant in
+one look-up. The same file keeps how often a short name is written quoted and bare
+(:mod:`core.proofread.official_quotes`'s keys: “三农”工, 三农 工) and how often items of a list are
+written in each order (:mod:`core.proofread.series_orders`'s: 获得感、幸福感、安全感; 国家主席、中共中央
+总书记): no key of those holds only Han characters.
 """
 
 from __future__ import annotations
