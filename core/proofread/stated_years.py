@@ -20,8 +20,10 @@ def year_value(written: str) -> int:
 
 
 # Words that name a year by the report's own (今年 of a 2026 report is 2026), and how far from it.
-_REPORT_RELATIVE_YEAR = re.compile(r"今年|明年|去年|刚刚过去的一年|过去的一年|过去一年")
-_YEARS_FROM_REPORT = {"今年": 0, "明年": 1, "去年": -1, "刚刚过去的一年": -1, "过去的一年": -1, "过去一年": -1}
+# Not 过去的一年: it is the year a report looks back on, the report's own in a 2025年工作总结 and
+# the one before in a 2026年工作要点 or 政府工作报告, and the report's year alone cannot tell.
+_REPORT_RELATIVE_YEAR = re.compile(r"今年|明年|去年")
+_YEARS_FROM_REPORT = {"今年": 0, "明年": 1, "去年": -1}
 
 
 def stated_year(sentence: str, before: int, this_year: int | None = None) -> int | None:

@@ -2742,6 +2742,16 @@ def test_this_year_in_a_report_of_2026_is_read_as_2026() -> None:
     assert list(dated_fact_slips(current, this_year=2026)) == []
 
 
+def test_the_year_looked_back_on_is_not_read_from_the_report_year() -> None:
+    """过去的一年 is the report's own year in a 2025年工作总结 and the year before in a 2026年工作要点:
+    the report's year cannot tell which, so no dated fact is checked against it."""
+    looked_back = "刚刚过去的一年是“十四五”规划收官之年。过去的一年，是全面贯彻党的二十大精神的关键之年。"
+    assert list(dated_fact_slips(looked_back, this_year=2025)) == []
+    assert list(dated_fact_slips(looked_back, this_year=2026)) == []
+    (stale,) = dated_fact_slips("去年是“十四五”规划收官之年。", this_year=2025)  # 去年 is always the year before
+    assert stale.message.startswith("2024年不是哪个五年规划的收官之年")
+
+
 def test_a_congress_spirit_opens_and_a_plan_opens_in_their_own_years() -> None:
     (closing,) = dated_fact_slips("2023年是全面贯彻党的二十大精神收官之年。")
     assert closing.fix == "开局之年"
