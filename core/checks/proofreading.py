@@ -45,6 +45,7 @@ from core.proofread.phrase_windows import SOURCE as PHRASE_SOURCE
 from core.proofread.series_orders import characters_swapped
 from core.proofread.slips import GUESSED_SOURCE, find_slips
 from core.proofread.stated_years import latest_year_written
+from core.proofread.traditional_script import traditional_paragraph
 
 # A paragraph longer than this is no prose (GB/T 9704 fits 616 characters on a page): it is
 # not proofread, so a hostile million-character paragraph costs nothing. Of one paragraph's
@@ -115,6 +116,8 @@ def _plausible_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
     # A word the confusable check puts right (签定 → 签订, 截止目前 → 截至目前) is its finding, not a
     # second one here over any of its characters; its hits are the ones that check caches under its
     # name, read or computed once.
+    if whole := traditional_paragraph(text):
+        return [whole]  # one finding for a paragraph in 繁体字, not a guess at each of its words
     confused = [(hit.start, hit.end) for hit in cache.cached("confusable", text, find_confusables)]
     return [
         hit

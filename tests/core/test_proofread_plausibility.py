@@ -348,3 +348,15 @@ def test_a_degree_word_that_begins_words_is_read_as_one_only_before_an_adjective
     # 极 grades 差 (自然环境极差): a predicate; before 至 it begins a word misspelt (极至 → 极致).
     text = "把服务做到极至。"
     assert plausible_slips(text, [guess(text, "极至", "极致")], lexicon) != []
+
+
+def test_a_paragraph_in_traditional_script_is_one_finding_not_a_guess_per_word() -> None:
+    pasted = "過去一年，全縣上下堅持以習近平新時代中國特色社會主義思想為指導，紮實推進高質量發展。"
+    simplified = "朱鎔基同志曾经说过，要加强党组织建设。"  # one old form in a name: the word rules' own
+    report = paragraph_report([pasted, simplified])
+    (finding,) = [f for f in run_checks(report, only=["typo"]) if f.text.startswith("過")]
+    assert finding.text == pasted[: pasted.index("發") + 1] and finding.fix is None
+    assert finding.message == "这一段用的是繁体字（過、縣、堅、習、時等，共15个），公文应使用规范汉字（简体字）。"
+    assert "国家推行规范汉字" in finding.source
+    assert [f.text for f in run_checks(report, only=["typo"]) if f.text.startswith("過")] == [finding.text]
+    assert not [f for f in run_checks(paragraph_report([simplified]), only=["typo"]) if "繁体字" in f.message]
