@@ -458,7 +458,7 @@ def _opens_clause_predicate(pieces: list[str], x_index: int, lists: dict[str, fr
     # A subject noun, before a phrase that makes no compound with it (成果实实在在的惠及, 群众更加
     # 全面的了解: a degree word between them; but 政务公开的实施意见 is one noun).
     return (
-        (len(pieces[x_index]) >= 3 or (j < x_index - 1 and not verb_like(word, lexicon)))
+        (len(pieces[x_index]) >= 3 or pieces[x_index] == "有" or (j < x_index - 1 and not verb_like(word, lexicon)))
         and word in lexicon.nouns
         and word not in lexicon.verbs
         and word not in lexicon.adjectives
@@ -591,6 +591,13 @@ _VERB_JOINERS = frozenset({"和", "与", "并", "及"})
 _COVERBS = frozenset("靠由被从向在用以按经")
 
 
+def _first_possessed(pieces: list[str], at: int) -> int:
+    """Where a list of 有 and a noun that ends at ``at`` begins (有部署、有检查的: the first 有)."""
+    while at >= 3 and pieces[at - 1] == "、" and pieces[at - 3] == "有" and HAN_RUN.fullmatch(pieces[at - 2]):
+        at -= 3
+    return at
+
+
 def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon: Lexicon, cut: bool = False) -> Iterator[Hit]:
     """的 → 地 before a verb that is only a verb, with its object after it (奋发有为的推动经济社会发展,
     便捷的获取计算资源, 源源不断的转化为动能): the verb is the clause's predicate, so the word before
@@ -622,6 +629,13 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
         ):
             # 最大|限度, 深入|持久: one adverbial cut in two; 持续|深入: two adverbials side by side
             x, x_at = pieces[i - 2] + x, i - 2
+        # 有部署、有检查的贯彻落实: 有 and a noun before a verb with its object say how it is done, as
+        # the listed 有计划 and 有步骤 do.
+        possessed = x_at == i - 1 and i >= 2 and pieces[i - 2] == "有" and len(x) == 2 and (x in lexicon.nouns or x in lexicon.nominal_verbs)
+        if possessed and only_a_verb(following, lexicon):
+            possessed = False  # 有问题的整改到位: those that have problems, then what is done with them
+        if possessed:
+            x, x_at = "有" + x, i - 2
         set_phrase = len(x) == 4 and (
             (x[:2] in adverbials and x[2:] in adverbials) or (x in lexicon.idioms and written_before_di(x))
         )
@@ -661,6 +675,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             or x in _ONLY_ADVERBS
             or how
             or opening
+            or possessed
         ):
             continue  # an adjective before 的 is as often an attribute (强大的牵引带动作用)
         if x in PRONOUNS or (x in lexicon.names and not with_result) or (x in lexicon.verbs and x not in adverbials and x not in _ONLY_ADVERBS and not graded):
@@ -684,7 +699,7 @@ def de_before_verb_and_object(clause: str, base: int, pieces: list[str], lexicon
             and not never_written_before_di(x)  # 政务公开的知晓度: 公开的 qualifies nouns only
             and following not in _NOUN_SUFFIXES
         )
-        opens = x in _ONLY_ADVERBS or after_subject or _opens_clause_predicate(pieces, x_at, lists, lexicon)
+        opens = x in _ONLY_ADVERBS or after_subject or _opens_clause_predicate(pieces, _first_possessed(pieces, x_at) if possessed else x_at, lists, lexicon)
         if not opens or "是" in pieces[i + 2 :]:
             continue  # 合理的收入分配制度是……: the phrase is the subject
         cut_object = (  # an object jieba cut into characters (实现|雨|污|分流), not a coverb (开支|靠|拆借资金)

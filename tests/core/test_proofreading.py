@@ -1409,6 +1409,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("合理有效的使用外汇，更加扎扎实实的做好各方面的工作。", "合理有效地使用外汇，更加扎扎实实地做好各方面的工作。"),
         # Adverbials listed with 顿号 before a verb that is only a verb; idioms of the older reports.
         ("重点是有计划、有步骤的解决能源价格偏低的问题。", "重点是有计划、有步骤地解决能源价格偏低的问题。"),
+        # 有 and any noun, alone or listed, before a verb and its object say how, as 有计划 does.
+        ("全县有部署、有检查的贯彻落实上级决策，有特色的打造乡村品牌。", "全县有部署、有检查地贯彻落实上级决策，有特色地打造乡村品牌。"),
         # a verb with its result and its object after a list: a predicate, no noun phrase
         ("与广大党员、干部一道创造性的贯彻落实好党中央各项决策部署。", "与广大党员、干部一道创造性地贯彻落实好党中央各项决策部署。"),
         ("必须多快好省的建设社会主义，自上而下的提倡勤俭朴素作风。", "必须多快好省地建设社会主义，自上而下地提倡勤俭朴素作风。"),
@@ -1884,6 +1886,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # One word after 的 is what it qualifies; 作为 is the 把 clause's verb; a set phrase naming a thing.
         "经过几年来的努力，守护舌尖上的安全，把加快工业发展作为经济工作的重心，讲清楚事情的来龙去脉。",
         "全市的大、中型企业，他的新，我的旧。",  # 的 after a noun or a pronoun, before an item or a contrast
+        # 有 and a noun before 的 name those who have it: a noun follows, or what is done with them.
+        "全市有条件的学校开展试点，有问题的整改到位，有特色的发展道路越走越宽。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
