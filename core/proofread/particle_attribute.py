@@ -743,6 +743,18 @@ def _verb_as_predicate(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
     return predicate_follows(pieces[at:]) or follower in PRONOUNS or (follower in lexicon.nouns and not verb_like(follower, lexicon))
 
 
+def _verb_before_its_object(
+    pieces: list[str], at: int, table: official_counts.ContextCounts, lexicon: Lexicon, lists: dict[str, frozenset[str]]
+) -> bool:
+    """Is ``pieces[at]`` a verb (one used as a noun too) before a plain noun official text never
+    writes right after it (宣传|野生动物, where 宣传|活动 is a compound written 111 times)? Then the
+    noun is its object and the verb a predicate, whatever 的 the verb alone is written after."""
+    if at + 1 >= len(pieces) or not verb_like(pieces[at], lexicon):
+        return False
+    noun = pieces[at + 1]
+    return _plain_noun(noun, lexicon, lists) and table.pair(pieces[at], noun) == 0
+
+
 def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Iterator[Hit]:
     """地 or 得 → 的 where official text (:mod:`core.proofread.context_words`' counts of laws and
     reports) writes 的 between the word before and the word after, and hardly 地 or 得: 注入强大地
@@ -803,6 +815,8 @@ def attribute_de_by_counts(clause: str, base: int, pieces: list[str], lexicon: L
         adjective_after = after in lexicon.adjectives or after in lists["adjectives"]
         if piece == "地" and (_verb_and_its_object(pieces, i + 1, lexicon) or verbs_sharing_an_object(pieces, i + 1, lexicon)):
             continue  # 透彻地分析存在的问题, 有效地防范和处置各类事件: the verbs take an object of their own
+        if piece == "地" and _verb_before_its_object(pieces, i + 1, table, lexicon, lists):
+            continue  # 长期不懈地宣传野生动物保护工作: 宣传 is a noun too, but here it takes an object
         if piece == "地" and _verb_as_predicate(pieces, i + 1, lexicon) and not (never_di and adjective_after and pieces[i + 2 : i + 3] not in (["了"], ["着"])):
             continue  # 严厉地打击了, 认真地钻研业务: whatever the counts say of the word before 地
         if piece == "地" and i >= 2 and pieces[i - 2] in lists["modals"] and not (never_di and _names_someone(pieces[i - 2], lexicon)):

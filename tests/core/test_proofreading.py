@@ -1888,6 +1888,8 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "全市的大、中型企业，他的新，我的旧。",  # 的 after a noun or a pronoun, before an item or a contrast
         # 有 and a noun before 的 name those who have it: a noun follows, or what is done with them.
         "全市有条件的学校开展试点，有问题的整改到位，有特色的发展道路越走越宽。",
+        # A verb also a noun, before a noun official text never writes after it: its object.
+        "长期不懈地宣传野生动物保护工作。",
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
