@@ -39,7 +39,9 @@ same — or looks alike — is common. The rules, from safest to boldest:
 13. a character standing alone before a verb that only looks like the adverb meant there: 己 or
    巳 for 已 (目前|己|完成), 末 for 未 (全市|末|发生) — not in 悦己, 一己, nor 末 after a time (汛末).
 14. a dictionary word official text never writes, where one character changed for another of the
-   same syllable and tone makes a word it writes often (:mod:`core.proofread.unwritten_words`) — 打造|功业|强县 → 工业, 党课|溶入|日常 → 融入.
+   same syllable and tone makes a word it writes often (:mod:`core.proofread.unwritten_words`) — 打造|功业|强县 → 工业, 党课|溶入|日常 → 融入;
+   and one it seldom writes where that word is written far more and makes the runs around it
+   ones it writes — 凸出|政治 → 突出, 对|乘员|单位 → 成员.
 15. 第 and 元 typed as another character of their sound where only an ordinal or an amount can
    stand (:mod:`core.proofread.counting_slips`) — 大会|地|五次会议 → 第, 400.07亿|援 → 元.
 16. one of the commonest words one character of the same sound and tone off, wherever jieba cut
@@ -109,7 +111,7 @@ from core.proofread.slip_corrections import (
     three_loose_homophone,
 )
 from core.proofread.term_windows import term_slips
-from core.proofread.unwritten_words import unwritten_words
+from core.proofread.unwritten_words import seldom_written_words, unwritten_words
 
 _JOINING = frozenset("和与及等")
 # Localizers that close a phrase of place or time after a word (会议|上, 活动|中, 三年|内): a word's
@@ -922,6 +924,7 @@ def find_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
         hits += homophone_words(text, lexicon)
         hits += words_out_of_context(text, lexicon)
         hits += unwritten_words(text, lexicon)
+        hits += seldom_written_words(text, lexicon)
         hits += look_alike_adverbs(text, lexicon)
         hits += idiom_slips(text, lexicon)
         hits += term_slips(text, lexicon)

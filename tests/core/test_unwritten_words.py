@@ -1,4 +1,5 @@
-"""Rule 14: a dictionary word official text never writes, put right by its sound alone."""
+"""Rule 14: a dictionary word official text never writes, put right by its sound alone; or one it
+seldom writes, put right by its sound and the runs around it."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ class NamesWith:
 
     def __contains__(self, word: object) -> bool:
         return word == self.name or word in self.names
+
+
+def test_a_word_official_text_seldom_writes_is_put_right_where_the_runs_around_choose_the_like_word(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 凸出, 乘员 and 液态 are words of laws and standards; here the runs around them are written with
+    # 突出, 成员 and 业态, which official text writes far more often.
+    text = "凸出政治建设，对乘员单位进行增补，提升新领域新液态党建工作。"
+    hits = unwritten_words.seldom_written_words(text, lexicon)
+    assert [(text[hit.start : hit.end], hit.fix) for hit in hits] == [("凸出", "突出"), ("乘员", "成员"), ("液态", "业态")]
+    assert hits[0].message == "“凸出”在公文里很少出现，读音相同的“突出”常用，公文也常这样写它前后的字，“凸出”可能是“突出”之误。"
+    # The same words where the runs around are written with them, and a name (智利).
+    right = "做好结核病防治工作，保障车辆乘员安全，液态奶价格回升，与智利开展经贸合作。"
+    assert unwritten_words.seldom_written_words(right, lexicon) == []
+    monkeypatch.setattr(unwritten_words, "phrase_counts", lambda: None)
+    assert unwritten_words.seldom_written_words(text, lexicon) == []
