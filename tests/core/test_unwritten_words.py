@@ -55,5 +55,10 @@ def test_a_word_official_text_seldom_writes_is_put_right_where_the_runs_around_c
     # The same words where the runs around are written with them, and a name (智利).
     right = "做好结核病防治工作，保障车辆乘员安全，液态奶价格回升，与智利开展经贸合作。"
     assert unwritten_words.seldom_written_words(right, lexicon) == []
+    # A name, or a word official text writes a twentieth as often as the like one, on runs that
+    # overwhelm alone: 提供智力支持, 构建“亲”“清”政商关系.
+    strong = "为高质量发展提供智利支持，持续构件亲清政商关系。"
+    assert [hit.fix for hit in unwritten_words.seldom_written_words(strong, lexicon)] == ["智力", "构建"]
+    assert unwritten_words.seldom_written_words("升级加利、提质增效，机械构件加工。", lexicon) == []
     monkeypatch.setattr(unwritten_words, "phrase_counts", lambda: None)
     assert unwritten_words.seldom_written_words(text, lexicon) == []
