@@ -99,6 +99,63 @@ def _before_closer(text: str) -> Iterator[Hit]:
         )
 
 
+# A note in brackets inside a sentence (投资5亿元（同比增长10%。）) ends with no full stop: only one
+# after the sentence's own (……完成任务。（下同。）) closes a sentence of its own.
+_STOP_BEFORE_BRACKET = re.compile(r"。(?=[）)])")
+_SENTENCE_ENDS = frozenset("。！？…")
+
+
+def _stop_inside_note(text: str) -> Iterator[Hit]:
+    for match in _STOP_BEFORE_BRACKET.finditer(text):
+        opening = max(text.rfind("（", 0, match.start()), text.rfind("(", 0, match.start()))
+        if opening <= 0 or text[opening - 1] in _SENTENCE_ENDS or max(text.rfind("）", opening, match.start()), text.rfind(")", opening, match.start())) > 0:
+            continue
+        yield Hit(
+            match.start(),
+            match.end(),
+            "",
+            "句子中间括号里的注释，末尾不用句号。",
+            "删去“。”。",
+            SOURCE,
+        )
+
+
+# Two years a span of time runs between, joined by a hyphen (2021-2025年): a span takes the 一字线
+# of the 连接号 (2021—2025年).
+_YEARS_HYPHENATED = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?([-－–])(?:19|20)[0-9]{2}年")
+
+
+def _years_hyphenated(text: str) -> Iterator[Hit]:
+    for match in _YEARS_HYPHENATED.finditer(text):
+        yield Hit(
+            match.start(1),
+            match.end(1),
+            "—",
+            "起止年份之间用一字线“—”（2021—2025年），不用短横线。",
+            "改为“—”。",
+            f"{SOURCE} 4.13.3",
+        )
+
+
+# A paragraph of prose that ends on a comma or a 顿号 (……加快农业农村现代化、): its last sentence is
+# left without its full stop.
+_OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff”’）》%0-9])[，、]$")
+_OPEN_END_PROSE = 8
+
+
+def _paragraph_left_open(text: str) -> Iterator[Hit]:
+    match = _OPEN_END.search(text.rstrip())
+    if match and len(_CJK.findall(text)) >= _OPEN_END_PROSE:
+        yield Hit(
+            match.start(),
+            match.end(),
+            "。",
+            f"段落以“{match.group()}”结尾，最后一句没有结束。",
+            "改为“。”，或补全这句话。",
+            f"{SOURCE} 4.1.3.1",
+        )
+
+
 # Words that open a clause and are never an item of a list: a 顿号 after one is a comma's slip.
 _CONNECTIVE_THEN_DUNHAO = re.compile(
     r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之|对此|为此|据此|由此"
@@ -943,6 +1000,9 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_estimates(text),
         *straight_quotes(text),
         *_before_closer(text),
+        *_stop_inside_note(text),
+        *_years_hyphenated(text),
+        *_paragraph_left_open(text),
         *before_closing_quote(text),
         *_connective_then_dunhao(text),
         *_dunhao_before_deng(text),
