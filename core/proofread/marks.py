@@ -120,23 +120,6 @@ def _stop_inside_note(text: str) -> Iterator[Hit]:
         )
 
 
-# Two years a span of time runs between, joined by a hyphen (2021-2025年): a span takes the 一字线
-# of the 连接号 (2021—2025年).
-_YEARS_HYPHENATED = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?([-－–])(?:19|20)[0-9]{2}年")
-
-
-def _years_hyphenated(text: str) -> Iterator[Hit]:
-    for match in _YEARS_HYPHENATED.finditer(text):
-        yield Hit(
-            match.start(1),
-            match.end(1),
-            "—",
-            "起止年份之间用一字线“—”（2021—2025年），不用短横线。",
-            "改为“—”。",
-            f"{SOURCE} 4.13.3",
-        )
-
-
 # A paragraph of prose that ends on a comma or a 顿号 (……加快农业农村现代化、): its last sentence is
 # left without its full stop.
 _OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff”’）》%0-9])[，、]$")
@@ -1001,7 +984,6 @@ def find_mark_slips(text: str) -> list[Hit]:
         *straight_quotes(text),
         *_before_closer(text),
         *_stop_inside_note(text),
-        *_years_hyphenated(text),
         *_paragraph_left_open(text),
         *before_closing_quote(text),
         *_connective_then_dunhao(text),

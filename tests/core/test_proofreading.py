@@ -3012,10 +3012,9 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("占全省总人口的16.5%、其中跨省务工的农民超过500万人。", "占全省总人口的16.5%，其中跨省务工的农民超过500万人。"),
         ("以毕业回村学生，青年致富能手为重点，建立后备人才库。", "以毕业回村学生、青年致富能手为重点，建立后备人才库。"),
         ("截至年底：项目预计完成投资5.8亿元。", "截至年底，项目预计完成投资5.8亿元。"),
-        # A full stop ending a note in brackets inside a sentence; years of a span joined by a
-        # hyphen; a paragraph left open on a comma or a 顿号.
+        # A full stop ending a note in brackets inside a sentence; a paragraph left open on a comma
+        # or a 顿号.
         ("完成投资5亿元（同比增长10%。），超额完成任务。", "完成投资5亿元（同比增长10%），超额完成任务。"),
-        ("2021-2025年累计投入3亿元，2016年－2020年投入2亿元。", "2021—2025年累计投入3亿元，2016年—2020年投入2亿元。"),
         ("全面推进乡村振兴，加快农业农村现代化、", "全面推进乡村振兴，加快农业农村现代化。"),
     ],
 )
@@ -3098,9 +3097,10 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "按照《四川省公安厅交通管理局转发部局关于进一步加强重特大道路交通事故预防工作的通知》要求执行。",
         # Two frames of 以……为; a list after the date counted to; a colon doubled is another slip.
         "以项目为支撑，以市场为取向，以资源为基础。截至目前：一是完成投资5亿元；二是开工3个。截至6月底：1.完成投资。",
-        # A sentence of its own in brackets after the stop; a telephone number; a heading's ordinal;
-        # a short lead-in.
-        "全年完成任务。（数据来源：县统计局。）咨询电话0571-2025年度热线。",
+        # A sentence of its own in brackets after the stop; a heading's ordinal; a short lead-in.
+        # Years joined by a hyphen are left alone: the copies of published reports write the
+        # 纲要（2021-2025年） so as often as with the 一字线.
+        "全年完成任务。（数据来源：县统计局。）落实《法治政府建设实施纲要（2021-2025年）》。",
         "一、",
         "主要做法，",
     ],
