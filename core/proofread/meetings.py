@@ -23,10 +23,11 @@ from core.proofread.hits import Hit
 
 MEETING_SOURCE = "党的中央委员会全体会议称“×中全会”；人民代表大会的会议称“第×次会议”（《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》）"
 # A plenum of the Central Committee (党的二十届二中全会) written like a local committee's
-# (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …).
+# (省委十二届二次全会, which is right for a local one: not after 省委, 市委 …), or by its count
+# (二十届第三次全会, 二十届第三次中央全会).
 # The last of a list may be written so too (十九届二中、三中、四次全会).
 _CENTRAL_PLENUM = re.compile(
-    r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<list>(?:[一二三四五六七八九]中、)*)(?P<b>[一二三四五六七八九十])次全会"
+    r"(?<![省市县区州盟旗委])(?P<a>十八|十九|二十|二十一)届(?P<list>(?:[一二三四五六七八九]中、)*)第?(?P<b>[一二三四五六七八九十])次(?:中央)?全会"
 )
 # A plenum listed before the last as a session (十九届二次、三中全会): each is a 中全会.
 _PLENUM_LISTED_AS_SESSION = re.compile(
@@ -55,7 +56,7 @@ _CONGRESS_PLENUM = re.compile(r"(?P<body>人民代表大会|人代会)(?P<n>第[
 # the congress is meant, 党的十七大. Nothing of the term follows — no plenum (十七届三中全会, 十八届
 # 历次全会), no 中央 or 中央委员会, no list of plenums.
 _TERM_FOR_CONGRESS = re.compile(
-    r"党的(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?![一二三四五六七八九十]+[中次]|中央|历次|全会|委员|代表|[、和至到])"
+    r"党的(?P<a>十[一二三四五六七八九]?|二十[一二]?)届(?!第?[一二三四五六七八九十]+[中次]|中央|历次|全会|委员|代表|[、和至到])"
 )
 
 # The Party's national congress named without 全国 (中国共产党第二十次代表大会): a local one names

@@ -2109,6 +2109,7 @@ def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
         ("坚持创新，协调、绿色、开放、共享的发展理念，梳理法律，法规、规章。", "坚持创新、协调、绿色、开放、共享的发展理念，梳理法律、法规、规章。"),  # one comma
         # The Central Committee's plenum is a 中全会; a people's congress holds a 会议.
         ("贯彻党的二十大、二十届二次全会精神。", "贯彻党的二十大、二十届二中全会精神。"),
+        ("学习贯彻党的二十届第三次全会精神。", "学习贯彻党的二十届三中全会精神。"),  # by its count
         ("完成县第十七届人民代表大会第五次全会确定的任务。", "完成县第十七届人民代表大会第五次会议确定的任务。"),
         # A local committee's plenum is a 次全会, never a 中全会.
         ("落实省委十二届四中全会部署。", "落实省委十二届四次全会部署。"),
@@ -2529,6 +2530,7 @@ def test_gating_formulation_finders_finds_the_same(monkeypatch: pytest.MonkeyPat
         "认真贯彻省委十二届二次全会和市委十三届五次全会精神，全面建成了小康社会，坚持稳中求进的工作总基调。",
         # A province's own plan of the kind carries its name; the Central Committee's plenum is a 中全会.
         "落实《四川省法治政府建设实施方案（2021—2025年）》和党的二十届三中全会精神，增强中华民族共同体意识。",
+        "党的二十届中央委员会第三次全体会议审议通过了《决定》，市委十届第五次全会作出部署。",  # the full name; a local one
         # The name's halves swapped read as a sentence; a word ending before the name (更新).
         "小康社会全面建成，“十三五”圆满收官；要持续更新发展观念。",
         # Only 的 moved in a formulation: the name as it is (决定性意义的领悟).
