@@ -305,6 +305,7 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             and x not in _NOUNS_OF_MANNER
             and not _says_extent(pieces, i - 1, lists)
             and not _noun_ending_in_di(x, lexicon, lists)
+            and not _loose_character_after(pieces, i, lexicon)
         ):
             # 困难职工地生活保障, 省委地坚强领导, 法律法规地实施: a plain noun official text writes
             # before 的 again and again and never before 地 says nothing of how, whatever follows.
@@ -322,6 +323,13 @@ def di_after_noun(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -
             i + 3 == len(pieces) and pieces[i + 2] in lexicon.verbs and pieces[i + 2] not in lists["verbs_of_giving_or_getting"]
         )
         yield attribute_de(base + offsets[i], shown, "地", "".join(pieces[i + 1 :]) if two_verbs else pieces[i + 1])
+
+
+def _loose_character_after(pieces: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Is the piece after the 地 at ``at`` one character that is no noun (公园|地|掷|球场: 地掷球, a
+    sport)? No attribute's noun stands there: 地 begins a word jieba could not cut."""
+    following = pieces[at + 1]
+    return len(following) == 1 and HAN_RUN.fullmatch(following) is not None and following not in lexicon.nouns
 
 
 def _heads_governed_object(pieces: list[str], at: int, lexicon: Lexicon, farther: bool = False) -> bool:

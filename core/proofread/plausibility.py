@@ -11,7 +11,8 @@ wrong on text the rules never saw (the 2026 provincial reports: 沪持牌 → �
   organ, a person, or an item of a list of names closed by what they are
   (:mod:`core.proofread.named_spans`): local reports name many; or it follows a symbol put for a
   name withheld (☆县是: the end of the masked name);
-* the span is two words meeting: an item and the 等 closing its list (天然气、钾等), a verb and its
+* the span is two words meeting: an item and the 等 closing its list (天然气、钾等), or the 及 or 和
+  joining the last item to items that end alike (不稳定户、边缘易返贫户及), a verb and its
   result (耕好), a word before a list of short items of one length (为|稳投资、扩内需、促发展);
 * the span stands in a short quotation or a title (“两园一河”, “渝快办”, 《柳柳州》) that,
   corrected, is no term the dictionary knows (“第一易题” is 第一议题 misspelt) nor a phrase
@@ -352,6 +353,18 @@ _RESULTS = frozenset("好实强优牢")
 _SHORT_ITEM = 4
 
 
+# What joins the last item of a list to those before it (A、B及C).
+_LAST_ITEM_JOINERS = frozenset("及和与")
+
+
+def _ends_like_an_item_before(text: str, at: int) -> bool:
+    """Does an item listed before a 顿号 earlier in the clause end with the character at ``at``
+    (不稳定户、边缘易返贫户: both end in 户)? The character ends an item of the list too."""
+    opening = max(text.rfind(mark, 0, at) for mark in "，。；：！？") + 1
+    items = text[opening : at + 1].split("、")
+    return any(item.endswith(text[at]) for item in items[:-1])
+
+
 def _words_of_a_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     """Is the two-character span two words that meet: an item and the 等 closing its list (天然气、
     钾等), or a verb and its result (耕好“责任田”)?"""
@@ -360,6 +373,8 @@ def _words_of_a_phrase(text: str, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if written[1] == "等" and hit.start and text[hit.start - 1] == "、":
         return True
+    if written[1] in _LAST_ITEM_JOINERS and _ends_like_an_item_before(text, hit.start):
+        return True  # 脱贫不稳定户、边缘易返贫户|及: the last item and the word joining it
     return written[1] in _RESULTS and written[0] in lexicon.verbs and written[0] != fix[0] and written[1] == fix[1]
 
 

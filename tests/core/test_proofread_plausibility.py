@@ -143,6 +143,12 @@ def guess(text: str, span: str, fix: str) -> Hit:
         # An item and the 等 closing its list; a word before a list of short items of one length; a
         # power station's name before what it names — not a slip across a list's start (开起全面建设).
         ("推动石油、天然气、钾等资源开发。", "钾等", "甲等", "强化校地和作，激发人才活力。", "和作"),
+        # ... and the 及 joining the last item to items that end alike (户、…户及).
+        ("关注脱贫不稳定户、边缘易返贫户及因病致贫家庭。", "户及", "户籍", "强化校地和作，激发人才活力。", "和作"),
+        # An office or a station by its short name before 中心 or 驿站 — a slip where official text
+        # writes the word before the head (党群服物中心 → 服务中心).
+        ("城运中心荣获先进集体，整合蜂享驿站资源。", "城运", "承运", "建设党群服物中心。", "党群服物中心"),
+        ("整合蜂享驿站、党群服务中心。", "蜂享", "分享", "建设党群服物中心。", "党群服物中心"),
         ("为稳投资、扩内需、促发展提供保障。", "为稳", "维稳", "2022年是开起全面建设社会主义现代化国家新征程的一年。", "开起"),
         # … but not before items of other lengths, the second happening to match (构|置摄像机、数码相机、录音笔).
         ("为稳投资、扩内需、促发展提供保障。", "为稳", "维稳", "为此项工作构置摄像机、数码相机、录音笔。", "构置"),
