@@ -100,10 +100,11 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
     # twice is a term of its own.
     guessing = (GUESSED_SOURCE, CONTEXT_SOURCE, PHRASE_SOURCE)
     guessed = {f.text for f in findings if f.source in guessing}
+    fixes = {f.text: f.fix for f in findings if f.source in guessing and f.fix}
     # Guesses exist only once the dictionary is built: asking for it never waits here.
     words = get_lexicon(wait=False) if guessed else None
     texts = [slot.text for slot in ctx.slots]
-    coined = plausibility.repeated_spans(texts, guessed, words)
+    coined = plausibility.repeated_spans(texts, guessed, words, fixes)
     # ... and one that reaches into a person the report names after a title elsewhere (秦迎|军对).
     names = named_spans.names_introduced(texts) if guessed else set()
     if names:

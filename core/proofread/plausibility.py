@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from core.proofread import data, official_counts
@@ -618,11 +618,18 @@ def _prefix_meets_word(text: str, at: int, lexicon: Lexicon) -> bool:
     return ends_word and len(noun) == 2 and lexicon.frequency(noun) >= _COMMON_NOUN
 
 
-def repeated_spans(texts: Iterable[str], spans: Iterable[str], lexicon: Lexicon | None = None) -> set[str]:
+def repeated_spans(
+    texts: Iterable[str], spans: Iterable[str], lexicon: Lexicon | None = None, fixes: Mapping[str, str] | None = None
+) -> set[str]:
     """Of ``spans``, those the report (all its ``texts``) writes at least twice: a coined term
     used throughout, not a slip made once. With the ``lexicon``, a place where the span's
-    characters lie across a common word's edge is no use of it (关建 in 机关建设)."""
+    characters lie across a common word's edge is no use of it (关建 in 机关建设); and a span that
+    sounds exactly like one of the commonest words it would be put right to (``fixes``: 则任 →
+    责任, 工做 → 工作) is that word slipped twice, as an input method that learnt the slip offers it
+    again, not a term."""
     wanted = set(spans)
+    if lexicon is not None and fixes:
+        wanted = {span for span in wanted if not (span in fixes and len(span) == len(fixes[span]) and _sounds_exactly_like(span, fixes[span], lexicon, _VERY_COMMON_WORD))}
     if not wanted:
         return set()
     counts: Counter[str] = Counter()
