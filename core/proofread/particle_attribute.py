@@ -181,6 +181,8 @@ def di_to_de(clause: str, base: int, pieces: list[str], lexicon: Lexicon) -> Ite
         )
         if not (year_ending or compound or headed or noun_not_verb(pieces, i + 1, lists, lexicon) or _noun_before_noun(pieces, i + 1, lists, lexicon)):
             continue
+        if noun in lists["adverbials"] and i + 2 < len(pieces) and verb_like(pieces[i + 2], lexicon):
+            continue  # 坚定不移地全面推进改革: a second adverbial (jieba tags 全面 a noun), then the verb
         if i + 2 < len(pieces) and pieces[i + 2] in _DEMONSTRATIVES:
             continue  # 始终不渝地信守这两个声明: what takes 这 as its object's start is a verb, whatever its tag
         if _verb_with_its_preposition(pieces, i + 1, lexicon):

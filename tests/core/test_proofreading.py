@@ -1891,6 +1891,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         # A verb also a noun, before a noun official text never writes after it: its object.
         "长期不懈地宣传野生动物保护工作。",
         "推进西屏山公园地掷球场改建。",  # 地 before characters jieba could not cut: a name (地掷球)
+        "坚定不移地全面推进改革。",  # a second adverbial jieba tags a noun, then the verb
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
