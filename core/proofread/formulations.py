@@ -593,7 +593,7 @@ def _title_lengthened(text: str, item: data.Formulation) -> Iterator[Hit]:
 
 def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[Hit]:
     for start, end in _occurrences(text, item.canonical):
-        if not left_unquoted(text, start, end, levels):
+        if not left_unquoted(text, start, end, levels, _quoted_names(data.formulations())):
             continue
         if _preceded_by(text, start, item.not_before):
             continue  # 作为第一议题: the words in their plain sense, not the name
@@ -607,6 +607,12 @@ def _unquoted(text: str, item: data.Formulation, levels: list[int]) -> Iterator[
             f"改为“{item.canonical}”（加引号）。",
             item.source,
         )
+
+
+@cache  # keyed by the list, which the office's own files may change (data.forget)
+def _quoted_names(formulations: tuple[data.Formulation, ...]) -> frozenset[str]:
+    """The names formulations.toml has quoted (六稳, 六保): two of them side by side are two names."""
+    return frozenset(item.canonical for item in formulations if item.quoted)
 
 
 # The abstract nouns a formulation ends in, which a writer remembering it loosely exchanges

@@ -121,10 +121,10 @@ def read_as_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def left_unquoted(text: str, start: int, end: int, levels: list[int]) -> bool:
+def left_unquoted(text: str, start: int, end: int, levels: list[int], names: frozenset[str] = frozenset()) -> bool:
     """Is the name at ``start``:``end`` written bare as a name — not inside a quotation (``levels``:
     :func:`quotation_depth`), not quoted on one side only, not a note's headword, not one part of a
-    coined name of parts?"""
+    coined name of parts (but for two ``names`` side by side, 六稳六保: each is quoted)?"""
     if levels[start] > 0:
         return False
     before = text[start - 1] if start else ""
@@ -135,10 +135,10 @@ def left_unquoted(text: str, start: int, end: int, levels: list[int]) -> bool:
         return False  # [24]四个不摘：是指……: the term a note defines heads it, as a title would
     if (before and before in "[［【〔]］】〕") or text.startswith(("，即", "：即", "即"), end):
         return False  # [双随机、一公开]即……, ［9］三医联动……：, 六保，即……: a note's headword, defined
-    return not _among_numbered_parts(text, start, end)
+    return not _among_numbered_parts(text, start, end, names)
 
 
-def _among_numbered_parts(text: str, start: int, end: int) -> bool:
+def _among_numbered_parts(text: str, start: int, end: int, names: frozenset[str] = frozenset()) -> bool:
     """Does a short name in numerals (三保) stand beside another part of the same numeral (三优|三保),
     so that the two are one coined name? (Two names of their own stand side by side with their own
     numbers: 四风八规, each quoted.)"""
@@ -146,7 +146,11 @@ def _among_numbered_parts(text: str, start: int, end: int) -> bool:
     if size != 2 or text[start] not in _NUMERALS_OF_PARTS:
         return False
     before, after = text[max(0, start - size) : start], text[end : end + size]
-    return any(len(part) == size and part[0] == text[start] and _HAN.match(part[1]) for part in (before, after))
+    name = text[start:end]
+    return any(
+        len(part) == size and part[0] == text[start] and _HAN.match(part[1]) and not (name in names and part in names)
+        for part in (before, after)
+    )
 
 
 @cache  # keyed by the lists, which the office's own files may change (data.forget)
