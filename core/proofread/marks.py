@@ -690,6 +690,33 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
         )
 
 
+# A 顿号 where a clause begins: before the writer's own subject (面对下行挑战、我们迎难而上), after
+# the time a sentence opens with (过去的一年、我们; 目前、各项目), and between a figure and how it
+# changed (社会消费品零售总额50.8亿元、同比增长1.2%). A 顿号 lists words or phrases; a clause
+# after another takes a comma (4.5.3.1).
+_DUNHAO_BEFORE_OUR_SUBJECT = re.compile(r"(?<![我你他她它们])、(?=(?:我们|我县|我市|我区|我镇|我乡|我局|我委|我办|我院|我所|我校|我街道|全县上下|全市上下|全区上下|全镇上下))")
+_DUNHAO_AFTER_OPENING_TIME = re.compile(
+    r"(?:^|(?<=[。；！？\n]))(?:这一年|过去的一年|过去一年|一年来|今年以来|近年来|近年|目前|当前|现在|同时|此外|(?:19|20)[0-9]{2}年(?:以来)?)(、)(?![0-9一二三四五六七八九〇]|今年|明年|去年|上半年|下半年)"
+)
+_DUNHAO_BEFORE_CHANGE = re.compile(
+    r"(?<=[0-9])(?:%|％|亿元|万元|元|亿|万|万人|人次|人|个|家|户|项|吨|亩|公里|平方米)(、)(?=同比|比上年|较上年|比去年|较去年|环比)"
+)
+
+
+def _dunhao_opening_clause(text: str) -> Iterator[Hit]:
+    for pattern in (_DUNHAO_BEFORE_OUR_SUBJECT, _DUNHAO_AFTER_OPENING_TIME, _DUNHAO_BEFORE_CHANGE):
+        for match in pattern.finditer(text):
+            at = match.start(1) if pattern.groups else match.start()
+            yield Hit(
+                at,
+                at + 1,
+                "，",
+                "顿号只用于并列的词语之间；这里后面是另一个分句，应用逗号。",
+                "把顿号改为逗号“，”。",
+                f"{SOURCE} 4.5.3.1",
+            )
+
+
 # A phrase that opens the sentence and says where, when or by what the rest is done (在市委的坚强
 # 领导下, 按照省委的部署要求): the clause follows it after a comma; a 顿号 there lists nothing
 # (4.5.3.1). Not a list of such phrases (在思想上、政治上; 按照中央要求、省委部署).
@@ -977,6 +1004,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *stop_inside_term(text),
         *_dunhao_before_clause(text),
         *_opening_phrase_then_dunhao(text),
+        *_dunhao_opening_clause(text),
         *_ellipsis_with_deng(text),
         *_wrong_ellipses(text),
         *_stop_as_decimal_point(text),

@@ -3021,6 +3021,11 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # or a 顿号.
         ("完成投资5亿元（同比增长10%。），超额完成任务。", "完成投资5亿元（同比增长10%），超额完成任务。"),
         ("全面推进乡村振兴，加快农业农村现代化、", "全面推进乡村振兴，加快农业农村现代化。"),
+        # A 顿号 where a clause begins: before the writer's own subject, after the time a sentence
+        # opens with, between a figure and how it changed.
+        ("面对下行挑战、我们迎难而上。过去的一年、全县上下团结奋斗。", "面对下行挑战，我们迎难而上。过去的一年，全县上下团结奋斗。"),
+        ("目前、各项目均已开工。2024年、我镇完善学法制度。", "目前，各项目均已开工。2024年，我镇完善学法制度。"),
+        ("社会消费品零售总额50.8亿元、同比增长1.2%。", "社会消费品零售总额50.8亿元，同比增长1.2%。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -3108,6 +3113,8 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "全年完成任务。（数据来源：县统计局。）落实《法治政府建设实施纲要（2021-2025年）》。",
         "一、",
         "主要做法，",
+        # Subjects listed, years listed, changes listed.
+        "你们、我们、他们都是主人。2023年、2024年连续获评先进。收入增长8%、支出下降3%。",
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
