@@ -602,7 +602,7 @@ def _comma_between_levels(text: str) -> Iterator[Hit]:
 # 顿号 list on both sides of it.
 _COMMA_INSIDE_LIST = re.compile(
     "|".join(
-        rf"(?P<x{n}>[\u4e00-\u9fff]{{{n}}})、(?P<y{n}>[\u4e00-\u9fff]{{{n}}})，(?P<z{n}>[\u4e00-\u9fff]{{{n}}})、(?P<w{n}>[\u4e00-\u9fff]{{{n}}})(?=[、，。；等和及])"
+        rf"(?P<x{n}>[\u4e00-\u9fff]{{{n}}})、(?P<y{n}>[\u4e00-\u9fff]{{{n}}})，(?P<z{n}>[\u4e00-\u9fff]{{{n}}})、(?P<w{n}>[\u4e00-\u9fff]{{{n}}})(?=[、，。；等和及“”＂\"])"
         for n in (2, 3)
     )
 )
@@ -648,6 +648,30 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
             f"“{y}，{z}”在顿号列举的词语中间，逗号应为顿号。",
             "把逗号改为顿号“、”。",
             f"{SOURCE}4.5.3.1",
+        )
+
+
+# Units of government listed by one character each (中央、省、市、县), a comma put among them: one list
+# (中央，市、区关于…; 省、市，县相关文件). Not a place's own name before it (全县，乡、村).
+_UNITS = "省市县区乡镇村"
+_UNIT_JOINERS = "、和及"
+
+
+def _comma_among_units(text: str) -> Iterator[Hit]:
+    for at in (match.start() for match in re.finditer("，", text)):
+        left, right = text[max(0, at - 3) : at], text[at + 1 : at + 3]
+        unit_left = len(left) >= 2 and left[-1] in _UNITS and left[-2] in _UNIT_JOINERS
+        if not (left.endswith("中央") or unit_left) or len(right) < 2 or right[0] not in _UNITS:
+            continue
+        if right[1] not in _UNIT_JOINERS and not (unit_left and len(left) == 3 and left[0] in _UNITS):
+            continue  # 中央，市政府: a unit's own office, not the next item
+        yield Hit(
+            at,
+            at + 1,
+            "、",
+            "并列的“省、市、县”等层级之间用顿号，不用逗号。",
+            "把逗号改为顿号“、”。",
+            f"{SOURCE} 4.5.3.1",
         )
 
 
@@ -991,6 +1015,7 @@ def find_mark_slips(text: str) -> list[Hit]:
         *_comma_inside_list(text),
         *_comma_before_list(text),
         *_comma_between_levels(text),
+        *_comma_among_units(text),
         *_comma_between_each(text),
         *_comma_among_characters(text),
         *quoted_titles(text),

@@ -3026,6 +3026,9 @@ def test_figures_against_the_standard_on_numbers() -> None:
         ("面对下行挑战、我们迎难而上。过去的一年、全县上下团结奋斗。", "面对下行挑战，我们迎难而上。过去的一年，全县上下团结奋斗。"),
         ("目前、各项目均已开工。2024年、我镇完善学法制度。", "目前，各项目均已开工。2024年，我镇完善学法制度。"),
         ("社会消费品零售总额50.8亿元、同比增长1.2%。", "社会消费品零售总额50.8亿元，同比增长1.2%。"),
+        # Units of government listed, a comma among them; a list of words before a quoted name.
+        ("落实中央，市、区部署，执行省、市，县相关文件。", "落实中央、市、区部署，执行省、市、县相关文件。"),
+        ("推进决策、执行、管理，服务、结果“五公开”。", "推进决策、执行、管理、服务、结果“五公开”。"),
     ],
 )
 def test_punctuation_misuse(wrong: str, right: str) -> None:
@@ -3115,6 +3118,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "主要做法，",
         # Subjects listed, years listed, changes listed.
         "你们、我们、他们都是主人。2023年、2024年连续获评先进。收入增长8%、支出下降3%。",
+        "县委，县政府高度重视。报中央，市委同意后实施。",  # a unit's own office after the comma
     ],
 )
 def test_punctuation_near_misses(clean: str) -> None:
