@@ -170,6 +170,10 @@ def _among_nominalised_verbs(text: str, at: int, lexicon: Lexicon) -> bool:
     return any(noun_then_verb(match) for match in neighbours)
 
 
+# What ends a firm's name a few characters after a particle inside it.
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
+
+
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [
         # first: any word rule's finding at the same particle replaces it (``unique`` below)
@@ -220,6 +224,8 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += misplaced_de(clause.group(), clause.start(), pieces, lexicon, cut)
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
     hits = [hit for hit in hits if not (hit.fix in ("地", "得") and _among_nominalised_verbs(text, hit.start, lexicon))]
+    # A firm's name holds its own characters (清华大学华清安地建筑设计公司): its 地 is no particle.
+    hits = [hit for hit in hits if not (text[hit.start : hit.end] == "地" and _FIRM_AFTER.match(text, hit.end))]
     # A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
     # save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
     titles = [m.span() for m in TITLE_SPAN.finditer(text)]

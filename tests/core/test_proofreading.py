@@ -1892,6 +1892,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "长期不懈地宣传野生动物保护工作。",
         "推进西屏山公园地掷球场改建。",  # 地 before characters jieba could not cut: a name (地掷球)
         "坚定不移地全面推进改革。",  # a second adverbial jieba tags a noun, then the verb
+        "邀请华清安地建筑设计公司踏勘。",  # 地 inside a firm's name
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
