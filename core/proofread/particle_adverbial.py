@@ -543,6 +543,8 @@ def listed_adverbials_before_verb(clause: str, base: int, pieces: list[str], lex
             else:
                 j -= 1
                 break
+        if items >= 2 and j >= 0 and pieces[j + 1] == "、" and len(pieces[j]) == 2 and HAN_RUN.fullmatch(pieces[j]) and not verb_like(pieces[j], lexicon):
+            j -= 1  # 真实、准确、完整的做好: the list's first item, a word our lists lack
         if items < 2 or not _heads_listed_adverbials(pieces, j, i, lists, lexicon):
             continue
         if j >= 0 and pieces[j + 1] in lexicon.nouns and pieces[j] in lexicon.nouns and pieces[j] not in lexicon.verbs:

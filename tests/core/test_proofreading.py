@@ -1411,6 +1411,8 @@ def test_confusable_in_its_right_context(clean: str) -> None:
         ("重点是有计划、有步骤的解决能源价格偏低的问题。", "重点是有计划、有步骤地解决能源价格偏低的问题。"),
         # 有 and any noun, alone or listed, before a verb and its object say how, as 有计划 does.
         ("全县有部署、有检查的贯彻落实上级决策，有特色的打造乡村品牌。", "全县有部署、有检查地贯彻落实上级决策，有特色地打造乡村品牌。"),
+        # Adverbials listed, the first a word our lists lack, before a verb with its result.
+        ("真实、准确、完整的做好主动公开工作。", "真实、准确、完整地做好主动公开工作。"),
         # a verb with its result and its object after a list: a predicate, no noun phrase
         ("与广大党员、干部一道创造性的贯彻落实好党中央各项决策部署。", "与广大党员、干部一道创造性地贯彻落实好党中央各项决策部署。"),
         ("必须多快好省的建设社会主义，自上而下的提倡勤俭朴素作风。", "必须多快好省地建设社会主义，自上而下地提倡勤俭朴素作风。"),
@@ -1893,6 +1895,7 @@ def test_the_message_names_the_whole_adverbial(lexicon: Lexicon) -> None:
         "推进西屏山公园地掷球场改建。",  # 地 before characters jieba could not cut: a name (地掷球)
         "坚定不移地全面推进改革。",  # a second adverbial jieba tags a noun, then the verb
         "邀请华清安地建筑设计公司踏勘。",  # 地 inside a firm's name
+        "提供真实、准确、完整的资料，形成政治、经济、文化的全面发展。",  # attributes listed before a noun
     ],
 )
 def test_particle_near_misses(lexicon: Lexicon, clean: str) -> None:
