@@ -210,6 +210,7 @@ def shoot_checks(app: QApplication) -> None:
         "扎实推进干部队伍建设。",
         "组织开展“年轻干部能力提升培训班2期，培训干部的的能力素质明显提升。",
         "组织学习《中华人民共和国全国人民代表大会和地方人民代表大会代表法》，开展专项检察1次。",
+        "面对新形势新任务、我们凸出政治建设，抓好六稳六保工作。",
     ])
     doc.set_section_field(second.id, "body", ["2021年以来，全区新建党群服务中心12个（截至2023.6.30），"
                                                "软弱涣散党组织整顿工作扎实推进。"])
@@ -218,7 +219,7 @@ def shoot_checks(app: QApplication) -> None:
     doc.add_point(second.id, None, "")
     doc.remove_point(second.id, 2)
     window.run_checks()
-    settle(app)
+    settle(app, lambda: not panel.pending)  # the 校对 checks read in the background
     widen_tabbed_panels(window, 480)
     finding = next(f for f in panel.findings if f.check == "repeated_char")
     item = panel.item_for(finding.id)
