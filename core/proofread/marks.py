@@ -143,7 +143,9 @@ def _paragraph_left_open(text: str) -> Iterator[Hit]:
 _CONNECTIVE_THEN_DUNHAO = re.compile(
     r"(?:^|(?<=[。！？；：，\n]))(其中|同时|此外|另外|因此|因而|所以|首先|其次|然而|但是|而且|并且|总之|对此|为此|据此|由此"
     # a time that opens the sentence (一年来、我们…): what follows is the clause, not a list
-    r"|近年来|一年来|多年来|[一二三四五六七八九十两]年来|去年以来|今年以来|长期以来"
+    r"|近年来|一年来|多年来|[一二三四五六七八九十两]年来|去年以来|今年以来|长期以来|最后|一方面|另一方面"
+    # … or the year or the time it speaks of (2024年、我镇; 目前、各项目): not times listed (当前、今后; 2023年、2024年)
+    r"|(?:这一年|过去的一年|过去一年|目前|当前|现在|(?:19|20)[0-9]{2}年(?:以来)?)(?=、(?![0-9一二三四五六七八九〇]|今|明年|去年|上半年|下半年|以后|将来|未来|长远))"
     # 第一、第二… as words that order what is said take a comma, as 首先 does; not 第一、第二产业, a list
     r"|第[一二三四五六七八九十]{1,3}(?=、(?!第|[一二三四五六七八九十]))"
     # 一是、二是… and 其一: the point follows them as a clause, with a comma or nothing between
@@ -714,21 +716,18 @@ def _dunhao_before_clause(text: str) -> Iterator[Hit]:
         )
 
 
-# A 顿号 where a clause begins: before the writer's own subject (面对下行挑战、我们迎难而上), after
-# the time a sentence opens with (过去的一年、我们; 目前、各项目), and between a figure and how it
-# changed (社会消费品零售总额50.8亿元、同比增长1.2%). A 顿号 lists words or phrases; a clause
-# after another takes a comma (4.5.3.1).
+# A 顿号 where a clause begins: before the writer's own subject (面对下行挑战、我们迎难而上) and
+# between a figure and how it changed (社会消费品零售总额50.8亿元、同比增长1.2%). A 顿号 lists
+# words or phrases; a clause after another takes a comma (4.5.3.1). (After the time a sentence
+# opens with, 过去的一年、我们, it is _connective_then_dunhao's.)
 _DUNHAO_BEFORE_OUR_SUBJECT = re.compile(r"(?<![我你他她它们])、(?=(?:我们|我县|我市|我区|我镇|我乡|我局|我委|我办|我院|我所|我校|我街道|全县上下|全市上下|全区上下|全镇上下))")
-_DUNHAO_AFTER_OPENING_TIME = re.compile(
-    r"(?:^|(?<=[。；！？\n]))(?:这一年|过去的一年|过去一年|一年来|今年以来|近年来|近年|目前|当前|现在|同时|此外|(?:19|20)[0-9]{2}年(?:以来)?)(、)(?![0-9一二三四五六七八九〇]|今年|明年|去年|上半年|下半年)"
-)
 _DUNHAO_BEFORE_CHANGE = re.compile(
     r"(?<=[0-9])(?:%|％|亿元|万元|元|亿|万|万人|人次|人|个|家|户|项|吨|亩|公里|平方米)(、)(?=同比|比上年|较上年|比去年|较去年|环比)"
 )
 
 
 def _dunhao_opening_clause(text: str) -> Iterator[Hit]:
-    for pattern in (_DUNHAO_BEFORE_OUR_SUBJECT, _DUNHAO_AFTER_OPENING_TIME, _DUNHAO_BEFORE_CHANGE):
+    for pattern in (_DUNHAO_BEFORE_OUR_SUBJECT, _DUNHAO_BEFORE_CHANGE):
         for match in pattern.finditer(text):
             at = match.start(1) if pattern.groups else match.start()
             yield Hit(

@@ -3029,6 +3029,7 @@ def test_figures_against_the_standard_on_numbers() -> None:
         # opens with, between a figure and how it changed.
         ("面对下行挑战、我们迎难而上。过去的一年、全县上下团结奋斗。", "面对下行挑战，我们迎难而上。过去的一年，全县上下团结奋斗。"),
         ("目前、各项目均已开工。2024年、我镇完善学法制度。", "目前，各项目均已开工。2024年，我镇完善学法制度。"),
+        ("最后、严格考核。一方面、加强领导；另一方面、强化督导。", "最后，严格考核。一方面，加强领导；另一方面，强化督导。"),
         ("社会消费品零售总额50.8亿元、同比增长1.2%。", "社会消费品零售总额50.8亿元，同比增长1.2%。"),
         # Units of government listed, a comma among them; a list of words before a quoted name.
         ("落实中央，市、区部署，执行省、市，县相关文件。", "落实中央、市、区部署，执行省、市、县相关文件。"),
@@ -3122,6 +3123,7 @@ def test_punctuation_misuse(wrong: str, right: str) -> None:
         "主要做法，",
         # Subjects listed, years listed, changes listed.
         "你们、我们、他们都是主人。2023年、2024年连续获评先进。收入增长8%、支出下降3%。",
+        "当前、今后一个时期，要抓好落实。",  # times listed
         "县委，县政府高度重视。报中央，市委同意后实施。",  # a unit's own office after the comma
     ],
 )
