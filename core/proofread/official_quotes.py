@@ -35,6 +35,8 @@ QUOTED_NAME = re.compile(f"“([\u4e00-\u9fff]{{{SHORTEST_NAME},{LONGEST_NAME}}}
 # What stands for a follower that is no Han character (a mark, a space, the end).
 NO_HAN_FOLLOWER = "。"
 QUOTED_AT_LEAST = 5
+# ... or this often, where official text writes the name bare more often than quoted in all.
+MOSTLY_BARE_QUOTED_AT_LEAST = 20
 RATIO = 0.9
 NAME_QUOTED_AT_LEAST = 10
 NAME_RATIO = 0.95
@@ -97,6 +99,10 @@ def quoted_and_written(counts: PhraseCounts, name: str, after: str) -> tuple[int
     quoted = counts.count(quoted_key(name, after))
     if quoted >= QUOTED_AT_LEAST:
         written = quoted + counts.count(bare_key(name, after))
+        if quoted < MOSTLY_BARE_QUOTED_AT_LEAST:
+            everywhere = counts.count(name_key(name))
+            if everywhere < (everywhere + counts.count(bare_key(name))) / 2:
+                return None  # 四化 before 提 quoted 5 times of 5, but bare 415 times of 744: too few to go on
         return (quoted, written) if quoted >= RATIO * written else None
     quoted = counts.count(name_key(name))
     written = quoted + counts.count(bare_key(name))
