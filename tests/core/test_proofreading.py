@@ -622,6 +622,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("严格执行力行节约各项规定。", "严格执行厉行节约各项规定。"),
         ("严防泄漏国家秘密。", "严防泄露国家秘密。"),
         ("防止个人信息泄漏，规范非盈利组织登记。", "防止个人信息泄露，规范非营利组织登记。"),  # what leaks before it; 非营利 without 性
+        ("把各项工作坐实坐细。", "把各项工作做实做细。"),
         # Classic pairs of 公文 (our sentences).
         ("现在向大会报告工作，请于审议。", "现在向大会报告工作，请予审议。"),
         ("深入贯彻总书记来川考查重要讲话精神。", "深入贯彻总书记来川考察重要讲话精神。"),
@@ -946,6 +947,7 @@ def test_a_confusable_finding_says_what_kind_of_slip_it_is(text: str, heading: s
         "及时回复群众来信，推进政务服务智能化，工作不力的要问责。",
         # 即 as 就是 or 立刻; 身体力行; a gas leak.
         "立行立改、即知即改，领导干部身体力行，及时处置燃气泄漏，即要求各单位立即整改。",
+        "证据坐实了违纪事实。",  # 坐实: to confirm
         # 报到 of new staff, a share in per cent, a clinical laboratory.
         "新生按时报到，新兵报到3天后开训，优良率的百分比逐年提高，建成临床实验室。",
         # The other word of each input-method pair where it is right.
