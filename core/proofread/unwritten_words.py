@@ -174,10 +174,26 @@ def _meant_by_the_runs(lexicon: Lexicon, table: ContextCounts, runs: PhraseCount
         needed = RUNS_GAIN if plain and far_enough else STRONG_GAIN
         if gain is None or gain < needed or (best is not None and gain <= best[0]):
             continue
-        windows = (run[start:place] + meant + run[place + 1 : start + size] for size in (3, 4) for start in range(max(0, place - size + 1), min(place, len(run) - size) + 1))
-        if max((runs.count(window) for window in windows), default=0) >= RUN_WRITTEN:
+        # A window written often with it, holding a word of its neighbours, not a particle alone
+        # (突出|政治; not 的|机动 of 内心的激动: 的机动车 is written often whatever the word meant).
+        windows = (
+            (start, run[start:place] + meant + run[place + 1 : start + size])
+            for size in (3, 4)
+            for start in range(max(0, place - size + 1), min(place, len(run) - size) + 1)
+        )
+        if any(runs.count(window) >= RUN_WRITTEN and _holds_a_neighbour(run, start, len(window), at) for start, window in windows):
             best = (gain, candidate)
     return None if best is None else best[1]
+
+
+def _holds_a_neighbour(run: str, start: int, size: int, at: int) -> bool:
+    """Does the window at ``start`` hold a character of ``run`` outside the word at ``at`` (two
+    characters) that is no particle (和|后备, 下沉|到 do; 的|机动 does not)?"""
+    return any(run[k] not in _PARTICLES for k in range(start, start + size) if not at <= k < at + 2)
+
+
+# Particles that go with any word: a window of one of them and the word says nothing of the word.
+_PARTICLES = frozenset("的地得之了着过")
 
 
 _meant: _PerWord[str | None] = _PerWord(_meant_for)

@@ -53,7 +53,8 @@ def test_a_word_official_text_seldom_writes_is_put_right_where_the_runs_around_c
     assert [(text[hit.start : hit.end], hit.fix) for hit in hits] == [("凸出", "突出"), ("乘员", "成员"), ("液态", "业态")]
     assert hits[0].message == "“凸出”在公文里很少出现，读音相同的“突出”常用，公文也常这样写它前后的字，“凸出”可能是“突出”之误。"
     # The same words where the runs around are written with them, and a name (智利).
-    right = "做好结核病防治工作，保障车辆乘员安全，液态奶价格回升，与智利开展经贸合作。"
+    # … nor a window of a particle and the like word alone (的机动: 机动车 is written often).
+    right = "做好结核病防治工作，保障车辆乘员安全，液态奶价格回升，与智利开展经贸合作，群众内心的激动溢于言表。"
     assert unwritten_words.seldom_written_words(right, lexicon) == []
     # A name, or a word official text writes a twentieth as often as the like one, on runs that
     # overwhelm alone: 提供智力支持, 构建“亲”“清”政商关系.
