@@ -623,6 +623,7 @@ def test_missing_pinyin_table_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         ("严防泄漏国家秘密。", "严防泄露国家秘密。"),
         ("防止个人信息泄漏，规范非盈利组织登记。", "防止个人信息泄露，规范非营利组织登记。"),  # what leaks before it; 非营利 without 性
         ("把各项工作坐实坐细。", "把各项工作做实做细。"),
+        ("有效扼制违法犯罪高发势头。", "有效遏制违法犯罪高发势头。"),
         # Classic pairs of 公文 (our sentences).
         ("现在向大会报告工作，请于审议。", "现在向大会报告工作，请予审议。"),
         ("深入贯彻总书记来川考查重要讲话精神。", "深入贯彻总书记来川考察重要讲话精神。"),
