@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 
 from core.proofread import data
 from core.proofread.context_words import SOURCE, cut_runs, interchangeable, variants
-from core.proofread.hits import HAN_RUN, MAX_RUN, Hit
+from core.proofread.hits import Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.official_counts import ContextCounts, counts
 from core.proofread.phrase_counts import PhraseCounts, phrase_counts
@@ -96,17 +96,19 @@ def unwritten_words(text: str, lexicon: Lexicon) -> list[Hit]:
             start = starts[i]
             if meant is None or data.inside_known_word(text, start, start + 2):
                 continue
-            hits.append(
-                Hit(
-                    start,
-                    start + 2,
-                    meant,
-                    f"“{piece}”在公文和法律法规里从不出现，读音相同的“{meant}”很常用，“{piece}”可能是“{meant}”之误。",
-                    f"如是“{meant}”，改为“{meant}”；如确是“{piece}”，可忽略或加入本单位词表。",
-                    SOURCE,
-                )
-            )
+            hits.append(_slip_of_word(start, piece, meant, f"在公文和法律法规里从不出现，读音相同的“{meant}”很常用"))
     return hits
+
+
+def _slip_of_word(start: int, piece: str, meant: str, why: str) -> Hit:
+    return Hit(
+        start,
+        start + 2,
+        meant,
+        f"“{piece}”{why}，“{piece}”可能是“{meant}”之误。",
+        f"如是“{meant}”，改为“{meant}”；如确是“{piece}”，可忽略或加入本单位词表。",
+        SOURCE,
+    )
 
 
 def seldom_written_words(text: str, lexicon: Lexicon) -> list[Hit]:
@@ -117,29 +119,18 @@ def seldom_written_words(text: str, lexicon: Lexicon) -> list[Hit]:
     if table is None or runs is None:
         return []
     hits: list[Hit] = []
-    for run in HAN_RUN.finditer(text):
-        if len(run.group()) > MAX_RUN:
-            continue
-        at = run.start()
-        for piece in lexicon.words(run.group()):
-            start, at = at, at + len(piece)
+    for pieces, starts in cut_runs(text, lexicon):
+        run = "".join(pieces)
+        for i, piece in enumerate(pieces):
             if len(piece) != 2 or piece in lexicon.known:
                 continue
             # A name (智利) or a word of no content class (互连) only where the runs are overwhelming.
             plain = piece not in lexicon.names and (piece in lexicon.nouns or piece in lexicon.verbs or piece in lexicon.adjectives)
-            meant = _meant_by_the_runs(lexicon, table, runs, piece, run.group(), start - run.start(), plain)
+            start = starts[i]
+            meant = _meant_by_the_runs(lexicon, table, runs, piece, run, start - starts[0], plain)
             if meant is None or data.inside_known_word(text, start, start + 2):
                 continue
-            hits.append(
-                Hit(
-                    start,
-                    start + 2,
-                    meant,
-                    f"“{piece}”在公文里很少出现，读音相同的“{meant}”常用，公文也常这样写它前后的字，“{piece}”可能是“{meant}”之误。",
-                    f"如是“{meant}”，改为“{meant}”；如确是“{piece}”，可忽略或加入本单位词表。",
-                    SOURCE,
-                )
-            )
+            hits.append(_slip_of_word(start, piece, meant, f"在公文里很少出现，读音相同的“{meant}”常用，公文也常这样写它前后的字"))
     return hits
 
 
