@@ -114,11 +114,11 @@ def check_typos(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _plausible_slips(text: str, lexicon: Lexicon | None) -> list[Hit]:
+    if whole := traditional_paragraph(text):
+        return [whole]  # one finding for a paragraph in 繁体字, not a guess at each of its words
     # A word the confusable check puts right (签定 → 签订, 截止目前 → 截至目前) is its finding, not a
     # second one here over any of its characters; its hits are the ones that check caches under its
     # name, read or computed once.
-    if whole := traditional_paragraph(text):
-        return [whole]  # one finding for a paragraph in 繁体字, not a guess at each of its words
     confused = [(hit.start, hit.end) for hit in cache.cached("confusable", text, find_confusables)]
     return [
         hit

@@ -42,9 +42,9 @@ def traditional_paragraph(text: str) -> Hit | None:
     traditional = [at for at in han if is_traditional(text[at])]
     if len(traditional) < MIN_TRADITIONAL or len(traditional) < MIN_SHARE * len(han):
         return None
-    named = "、".join(dict.fromkeys(text[at] for at in traditional))
-    shown = "、".join(named.split("、")[:NAMED])
-    more = "等" if len(named.split("、")) > NAMED else ""
+    distinct = list(dict.fromkeys(text[at] for at in traditional))
+    shown = "、".join(distinct[:NAMED])
+    more = "等" if len(distinct) > NAMED else ""
     return Hit(
         traditional[0],
         traditional[-1] + 1,
