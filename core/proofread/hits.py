@@ -34,6 +34,9 @@ MASK_CHARACTERS = frozenset("☆★*＊×XxＸｘ△▲□■")
 PUNCTUATION_STANDARD = "GB/T 15834—2011《标点符号用法》"
 # A title in 书名号 (《……》), never across a line: what rules leave as its issuer wrote it.
 TITLE_SPAN = re.compile(r"《[^《》\n]*》")
+# The rest of a firm's name from a place in it: at most eight characters of what it does, then 公司 or
+# 集团 (杰能动力科技有限公司, 一汇贸易有限公司): what stands there is a name, not a slip.
+FIRM_NAME_REST = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
 # A clause between the marks that end one (，。；：！？): what the punctuation rules read at a time.
 CLAUSE_BETWEEN_MARKS = re.compile(r"[^，。；：！？\n]+")
 

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from core.proofread.hits import CLAUSE_BETWEEN_MARKS, PUNCTUATION_STANDARD, Hit, common_ending, drop_overlaps
 from core.proofread.lexicon import Lexicon
+from core.proofread.loose_pairs import LEVELS
 from core.proofread.quote_title_marks import (
     after_quotation,
     before_closing_quote,
@@ -655,17 +656,16 @@ def _comma_inside_list(text: str) -> Iterator[Hit]:
 
 # Units of government listed by one character each (中央、省、市、县), a comma put among them: one list
 # (中央，市、区关于…; 省、市，县相关文件). Not a place's own name before it (全县，乡、村).
-_UNITS = "省市县区乡镇村"
 _UNIT_JOINERS = "、和及"
 
 
 def _comma_among_units(text: str) -> Iterator[Hit]:
     for at in (match.start() for match in re.finditer("，", text)):
         left, right = text[max(0, at - 3) : at], text[at + 1 : at + 3]
-        unit_left = len(left) >= 2 and left[-1] in _UNITS and left[-2] in _UNIT_JOINERS
-        if not (left.endswith("中央") or unit_left) or len(right) < 2 or right[0] not in _UNITS:
+        unit_left = len(left) >= 2 and left[-1] in LEVELS and left[-2] in _UNIT_JOINERS
+        if not (left.endswith("中央") or unit_left) or len(right) < 2 or right[0] not in LEVELS:
             continue
-        if right[1] not in _UNIT_JOINERS and not (unit_left and len(left) == 3 and left[0] in _UNITS):
+        if right[1] not in _UNIT_JOINERS and not (unit_left and len(left) == 3 and left[0] in LEVELS):
             continue  # 中央，市政府: a unit's own office, not the next item
         yield Hit(
             at,

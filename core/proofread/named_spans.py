@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from core.proofread import official_counts
-from core.proofread.hits import Hit
+from core.proofread.hits import FIRM_NAME_REST, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.slips import OFFICE_ENDINGS, SURNAMES
 
@@ -41,7 +41,7 @@ def names_something(text: str, hit: Hit, lexicon: Lexicon) -> bool:
     return (
         _NAMED_WORK.match(text, hit.end) is not None
         or (_before_name_head(text, hit.end, lexicon) and not _phrase_with_head(text, hit))
-        or _FIRM.match(text, hit.end) is not None
+        or FIRM_NAME_REST.match(text, hit.end) is not None
         or _DOCUMENT_NUMBER.match(text, hit.end) is not None
         or _tail_of_place_name(text, hit, lexicon)
         or _abbreviated_organ(text, hit, lexicon)
@@ -135,9 +135,6 @@ _VENUE_OR_OFFICE = re.compile(r"大剧院|剧院|剧场|大礼堂|礼堂|会堂|
 _TOWN_ENDINGS = frozenset("镇乡城")
 
 
-# A firm's name: the span, then at most eight characters of what it does, then 公司 or 集团
-# (杰能动力科技有限公司, 一汇贸易有限公司).
-_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
 
 
 # What follows an issuing office's code in a document number (三政字〔2024〕96号, 县政办发[2023]5号):

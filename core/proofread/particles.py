@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 
 from core.proofread import data
-from core.proofread.hits import MAX_RUN, TITLE_SPAN, Hit
+from core.proofread.hits import FIRM_NAME_REST, MAX_RUN, TITLE_SPAN, Hit
 from core.proofread.lexicon import Lexicon
 from core.proofread.particle_adverbial import (
     de_after_predicate_word,
@@ -170,10 +170,6 @@ def _among_nominalised_verbs(text: str, at: int, lexicon: Lexicon) -> bool:
     return any(noun_then_verb(match) for match in neighbours)
 
 
-# What ends a firm's name a few characters after a particle inside it.
-_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
-
-
 def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
     hits: list[Hit] = [
         # first: any word rule's finding at the same particle replaces it (``unique`` below)
@@ -225,7 +221,7 @@ def find_particle_slips(text: str, lexicon: Lexicon) -> list[Hit]:
         hits += dedao(clause.start(), pieces)  # last: it names the verb 得到 the others miss
     hits = [hit for hit in hits if not (hit.fix in ("地", "得") and _among_nominalised_verbs(text, hit.start, lexicon))]
     # A firm's name holds its own characters (清华大学华清安地建筑设计公司): its 地 is no particle.
-    hits = [hit for hit in hits if not (text[hit.start : hit.end] == "地" and _FIRM_AFTER.match(text, hit.end))]
+    hits = [hit for hit in hits if not (text[hit.start : hit.end] == "地" and FIRM_NAME_REST.match(text, hit.end))]
     # A title is cited as its issuer wrote it (《全面推进政务公开的实施意见》): not the clerk's to mend —
     # save 地 before the kind of document that ends it (《关于……工作地意见》), which no issuer writes.
     titles = [m.span() for m in TITLE_SPAN.finditer(text)]
